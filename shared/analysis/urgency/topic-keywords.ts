@@ -1,7 +1,7 @@
 import type { Topic } from '../../config/schema';
 import { detectTopics } from '../../domain/topics';
 import { fold, foldPattern } from './normalise';
-import { withoutResolvedHazards } from './resolved';
+import { withoutCalmSafety } from './calm-safety';
 
 /**
  * Whether a report is urgent by its topic, the one reading behind both the
@@ -51,7 +51,7 @@ export function urgentTopicsReported(text: string, topics: readonly Topic[]): st
   // Keywords read as the clauses are, folded (accents, case, full-width forms), as detectTopics reads them whole.
   const urgent = topics.filter((t) => t.urgent).map((t) => ({ ...t, keywords: t.keywords.map(fold) }));
   if (!text || !urgent.length || !detectTopics(fold(text), urgent).length) return [];
-  const sentences = withoutResolvedHazards(fold(text)).split(SENTENCE_BREAK);
+  const sentences = withoutCalmSafety(fold(text)).split(SENTENCE_BREAK);
   // Trouble is read around the keywords, not in them: "injury" in "the injury prevention talk" is the talk's subject.
   const keywords = keywordPattern(urgent.flatMap((t) => t.keywords));
   const troubled = sentences.map((sentence) =>
