@@ -182,18 +182,35 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   const found = matchIn(folded, active);
   // A clause in a language the rest of the text outweighs is read by its own language's rules, on its own.
   for (const { clause, languages: own } of clausesInOtherLanguages(folded, active, languages)) {
-    for (const category of matchIn(clause, own)) found.add(category);
+    for (const category of matchIn(withIdiomsOfWhole(folded, clause, own), own)) found.add(category);
   }
   // A run of words in another language, wherever it starts ("I work in shipping quiero suicidarme"), is read the same way.
   for (const { text, languages: own } of runsInOtherLanguages(folded, active, languages)) {
-    for (const category of matchIn(text, own)) found.add(category);
+    for (const category of matchIn(withIdiomsOfWhole(folded, text, own), own)) found.add(category);
   }
   // A few words of another language inside English that the runs cannot tell apart ("…properly. me quiero morir The
   // new rota…"): each stretch of words English lacks is read alone by each language the text was not read in.
   for (const { text, language } of foreignStretchesIn(folded, active, languages)) {
-    for (const category of matchIn(text, [language])) found.add(category);
+    for (const category of matchIn(withIdiomsOfWhole(folded, text, [language]), [language])) found.add(category);
   }
   return found;
+}
+
+/*
+ * A part of the text read alone by its own language, without that language's idioms and course names as they stand
+ * in the whole text: in 'Le poster "Stop harassment" est dans la cuisine' the English run is "stop harassment", and
+ * only the whole says it is the title of a poster (course-names.ts). An idiom is blanked only where it overlaps the
+ * part, letter for letter, so the part keeps its length and every other word.
+ */
+function withIdiomsOfWhole(folded: string, part: string, languages: readonly CompiledLanguage[]): string {
+  const at = folded.indexOf(part);
+  if (at < 0 || part.length === folded.length) return part;
+  let whole = folded;
+  for (const { benign, literals } of languages) {
+    const pattern = benign?.patternFor(literals.present(whole));
+    if (pattern) whole = whole.replace(pattern, (idiom) => ' '.repeat(idiom.length));
+  }
+  return whole === folded ? part : whole.slice(at, at + part.length);
 }
 
 function foreignStretchesIn(
