@@ -16,9 +16,7 @@ export function detectTopics(text: string, topics: readonly Topic[]): string[] {
   return topics
     .filter((topic) =>
       topic.keywords.some((keyword) =>
-        haystacks.some(
-          (haystack) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword),
-        ),
+        haystacks.some((haystack) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword)),
       ),
     )
     .map((topic) => topic.id);

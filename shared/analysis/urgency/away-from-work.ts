@@ -68,10 +68,13 @@ export function isHurtAwayFromWork(sentence: string): boolean {
   return (FAMILY_PATTERN.test(sentence) || WRITER.test(sentence)) && AWAY_OR_PAST_PATTERN.test(sentence);
 }
 // "Time off work", "back to work": the writer's absence, not the place of the injury.
-const TIME_OFF_WORK = /\b(?:off|from|miss|missing|back to|return to|returning to|away from|leave from|time off) work\b/gu;
+const TIME_OFF_WORK =
+  /\b(?:off|from|miss|missing|back to|return to|returning to|away from|leave from|time off) work\b/gu;
 
 /** The folded text with each sentence of an injury or illness away from work blanked out, for the safety rules. */
 export function withoutInjuriesAwayFromWork(folded: string): string {
   if (!HURT_PATTERN.test(folded)) return folded;
-  return folded.replace(SENTENCE, (sentence) => (isHurtAwayFromWork(sentence) ? ' '.repeat(sentence.length) : sentence));
+  return folded.replace(SENTENCE, (sentence) =>
+    isHurtAwayFromWork(sentence) ? ' '.repeat(sentence.length) : sentence,
+  );
 }

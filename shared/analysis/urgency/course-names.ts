@@ -151,9 +151,9 @@ export function courseNames(code: string): string | undefined {
     ...(code === 'de' ? [`(?:${words.topic})(?:${head})`] : []),
   ]);
   if (words.eventFirst) {
-    // An event's name, then topics ("injury prevention"), then a course or a record: "the near miss app".
+    // An event's name, then topics ("injury prevention"), then a course, a unit or a record: "the near miss app".
     const named = `(?:${words.eventFirst})(?: (?:${words.eventFirst}|${words.topic}))*`;
-    names.push(`${named}${gap}(?:${words.course}|${words.record ?? words.course})`);
+    names.push(`${named}${gap}(?:${words.course}|${words.unit}|${words.record ?? words.course})`);
   }
   return [...names, quotedTitle(words.course, words.joiner, code)].join('|');
 }

@@ -58,7 +58,10 @@ export function isProcedureQuestion(sentence: string): boolean {
   const asked = match[1] ?? '';
   // What follows the verb names the hazard; before it are the question's own words ("how do I", "wo kann ich").
   const before = BEFORE_VERB.exec(asked)?.[0] ?? '';
-  return !HERE_AND_NOW_PATTERN.test(asked.slice(before.length)) && !HERE_AND_NOW_PATTERN.test(before.replace(/\b(?:i|we|you|one)\b/g, ''));
+  return (
+    !HERE_AND_NOW_PATTERN.test(asked.slice(before.length)) &&
+    !HERE_AND_NOW_PATTERN.test(before.replace(/\b(?:i|we|you|one)\b/g, ''))
+  );
 }
 
 // Sentences end at these marks (a Spanish question opens with "¿" and ends with "?").
