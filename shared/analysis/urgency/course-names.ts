@@ -152,7 +152,7 @@ export function courseNames(code: string): string | undefined {
   ]);
   if (words.eventFirst) {
     // An event's name, then topics ("injury prevention"), then a course, a unit or a record: "the near miss app".
-    const named = `(?:${words.eventFirst})(?: (?:${words.eventFirst}|${words.topic}))*`;
+    const named = `(?:${words.eventFirst})(?: (?:${words.eventFirst}|${words.topic})){0,5}`;
     names.push(`${named}${gap}(?:${words.course}|${words.unit}|${words.record ?? words.course})`);
   }
   return [...names, quotedTitle(words.course, words.joiner, code)].join('|');

@@ -188,7 +188,16 @@ describe('calm mentions of an urgent keyword, in more languages and shapes', () 
     ],
     ['the accident counter says 200 days', 'the accident on line 3 crushed his hand'],
   ])('Should not escalate %j, and still escalate its twin %j', (calm, urgent) => {
-    const topics = [...withLocalKeywords, { id: 'kit', name: 'Kit', urgent: true, keywords: ['extintor', 'accident'] }];
+    const topics = [
+      ...withLocalKeywords,
+      {
+        id: 'kit',
+        name: 'Kit',
+        urgent: true,
+        keywords: ['extintor', 'accident'],
+        urgencyCategories: ['safety' as const],
+      },
+    ];
     expect(urgentTopicsReported(calm, topics)).toEqual([]);
     expect(urgentTopicsReported(urgent, topics)).not.toEqual([]);
   });
