@@ -14,7 +14,7 @@ import { isEmergencyNumberAlone } from './urgency/cry-for-help';
 import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
-import { withoutResolvedHazards } from './urgency/resolved';
+import { withoutCalmSafety } from './urgency/calm-safety';
 import { namesAWeapon } from './urgency/weapons';
 import { spelledOut } from './urgency/shorthand';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
@@ -62,13 +62,13 @@ const reach = (): UrgencyReach => (madeReach ??= reachOf(MODEL));
 export function detectUrgency(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   const folded = fold(text);
-  const calm = withoutResolvedHazards(folded);
+  const calm = withoutCalmSafety(folded);
   const rules = ruleCategories(folded, calm);
   if (rules.length) return { urgent: true, categories: rules };
   // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
   const appealed = asksForUrgency(text);
   const report = appealed ? fold(withoutUrgencyAppeal(text)) : folded;
-  const reportCalm = appealed ? withoutResolvedHazards(report) : calm;
+  const reportCalm = appealed ? withoutCalmSafety(report) : calm;
   // The model reads what the rules read: no idioms, course names or denials (see withoutHarmless, withoutDenials),
   // and is as sure as the words left call for.
   const said = withoutHarmless(report, COMPILED);
@@ -248,19 +248,19 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   // Not where a hazard was reported fixed: "the exit was blocked, but cleared" must not lose its all-clear.
   for (const stretch of calm === folded ? clauseWindows(folded, CRY_COURTESY_WORDS).slice(1) : []) {
     if (stretch.length > CRY_LENGTH || wordsIn(stretch) > CRY_WORDS) continue;
-    const found = ruleCategoriesAsSpelled(stretch, withoutResolvedHazards(stretch));
+    const found = ruleCategoriesAsSpelled(stretch, withoutCalmSafety(stretch));
     if (found.length) return found;
     if (isEmergencyNumberAlone(stretch)) return ['safety'];
   }
   // A word spelled to slip past ("h4r4ssm3nt", "s-e-x-u-a-l", a Cyrillic "о"): read again as plainly spelled (disguise.ts).
   for (const reading of undisguised(folded) ?? []) {
-    const plain = ruleCategoriesAsSpelled(reading, withoutResolvedHazards(reading));
+    const plain = ruleCategoriesAsSpelled(reading, withoutCalmSafety(reading));
     if (plain.length) return plain;
   }
   // Text-message short forms ("a guy w a gun", "ds sa voiture", "tmrw"): read again written in full (shorthand.ts).
   const full = spelledOut(folded);
   if (full) {
-    const found = ruleCategoriesAsSpelled(full, withoutResolvedHazards(full));
+    const found = ruleCategoriesAsSpelled(full, withoutCalmSafety(full));
     if (found.length) return found;
   }
   return [];
@@ -289,6 +289,6 @@ const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
 export function detectRuleUrgency(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   const folded = fold(text);
-  const categories = ruleCategories(folded, withoutResolvedHazards(folded));
+  const categories = ruleCategories(folded, withoutCalmSafety(folded));
   return { urgent: categories.length > 0, categories };
 }

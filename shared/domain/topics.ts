@@ -6,16 +6,33 @@ import type { Topic } from '../config/schema';
  * and other compatibility forms read as their plain letters ("ＯＩＬ" is "oil").
  */
 export function detectTopics(text: string, topics: readonly Topic[]): string[] {
-  const haystack = ` ${text
+  const written = ` ${text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  // "l'extincteur", "dell'estintore": the word after an elided article is read too (and the word as written).
+  const apart = withElisionsApart(written);
+  const haystacks = apart === written ? [written] : [written, apart];
   return topics
     .filter((topic) =>
-      topic.keywords.some((keyword) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword)),
+      topic.keywords.some((keyword) =>
+        haystacks.some((haystack) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword)),
+      ),
     )
     .map((topic) => topic.id);
 }
+
+/*
+ * French and Italian (and Catalan, Portuguese "d'água") glue an elided article or preposition to the next word with
+ * an apostrophe: "l'extincteur", "d'incendie", "qu'il", "l'uscita di sicurezza", "dell'estintore", "un'uscita". The
+ * keyword is the word after it, so the two are read apart. Only these small words, at the start of a word: "don't",
+ * "o'clock" and names like "O'Brien" stay as written.
+ */
+const ELISION =
+  /(?<=^|[^\p{L}\p{N}'])(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu|dell|dall|nell|sull|all|coll|tutt|quest|quell|un|sant|buon|bell|nessun|ch|c)'(?=\p{L})/gu;
+
+/** The text with an elided article or preposition set apart from the word it is glued to ("l' extincteur"). */
+export const withElisionsApart = (text: string): string => text.replace(ELISION, "$1' ");
 
 // "harass" should find "harassed"/"harassing": a keyword of 5+ letters also
 // matches as a word prefix.

@@ -27,16 +27,26 @@ interface CourseWords {
   joiner: string;
   /** Whether a name may put its topic first ("fire drill"), as well as after ("drill on fires"). */
   topicFirst?: boolean;
+  /**
+   * Events that name a course, an app or a counter only before its word ("the near miss app", "the injury
+   * prevention talk", "the accident-free days counter"): after one, the course is where the event happened ("a
+   * training accident", "an injury during the drill").
+   */
+  eventFirst?: string;
+  /** Things that carry an event's name ("app", "counter", "form"), named so only after one. */
+  record?: string;
 }
 
 const WORDS: Record<string, CourseWords> = {
   en: {
     course: String.raw`trainings?|drills?|courses?|seminars?|workshops?|lectures?|briefings?|inductions?|refreshers?|awareness|certifications?|classe?s?|modules?|talks?|exercises?|videos?|posters?|quiz|e-?learnings?|webinars?|sessions?|programmes?|programs?|campaigns?|policy|policies|handbook`,
-    unit: String.raw`departments?|dept|wards?|units?|officers?|committees?|week|team|reps?|representatives?`,
+    unit: String.raw`departments?|dept|wards?|units?|officers?|committees?|week|team|reps?|representatives?|wardens?|marshals?|champions?|first[- ]aiders?|coordinators?|leads?`,
     topic: String.raw`fire|safety|hazards?|hazardous|hazmat|chemicals?|materials?|substances?|electrical|first aid|emergency|emergencies|evacuation|earthquake|violence|harassment|prevention|protection|response|management|occupational|health|handling|mandatory|annual|spill|gas|lockout|bullying|discrimination|de-?escalation|workplace|respect|abuse|conflict|aggression|threat|threats|sexual|misconduct|awareness|fraud|anti-fraud|bribery|anti-bribery|corruption|anti-corruption|ethics|compliance|money laundering|anti-money laundering|aml|whistleblowing`,
     field: String.raw`fire|safety|emergency|occupational|health|first aid|hse|ehs|environmental|er`,
     joiner: String.raw`and|&|of|on|about|in|for|the`,
     topicFirst: true,
+    eventFirst: String.raw`near[- ]miss(?:es)?|injur(?:y|ies)|accidents?|incidents?|(?:accident|injury|incident|harm)[- ]free|zero[- ](?:harm|accidents?|injuries)|days?|reporting|report`,
+    record: String.raw`apps?|counters?|trackers?|dashboards?|portals?|forms?|statistics|stats|figures|sign[- ]?ups?|newsletters?|boards?|websites?|pages?|hotlines?|rotas?`,
   },
   es: {
     course: String.raw`curso|cursos|formacion|capacitacion|simulacro|simulacros|taller|talleres|charla|seminario|entrenamiento|practica|jornada|modulo|programa|campana|protocolo|webinar`,
@@ -140,6 +150,11 @@ export function courseNames(code: string): string | undefined {
     // German compounds: "Brandschutzübung", "Notfallabteilung".
     ...(code === 'de' ? [`(?:${words.topic})(?:${head})`] : []),
   ]);
+  if (words.eventFirst) {
+    // An event's name, then topics ("injury prevention"), then a course, a unit or a record: "the near miss app".
+    const named = `(?:${words.eventFirst})(?: (?:${words.eventFirst}|${words.topic})){0,5}`;
+    names.push(`${named}${gap}(?:${words.course}|${words.unit}|${words.record ?? words.course})`);
+  }
   return [...names, quotedTitle(words.course, words.joiner, code)].join('|');
 }
 

@@ -180,20 +180,57 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   const active = activeLanguages(folded, languages);
   if (!active.length) return new Set();
   const found = matchIn(folded, active);
+  const whole = idiomsOfWhole(folded);
   // A clause in a language the rest of the text outweighs is read by its own language's rules, on its own.
   for (const { clause, languages: own } of clausesInOtherLanguages(folded, active, languages)) {
-    for (const category of matchIn(clause, own)) found.add(category);
+    for (const category of matchIn(whole.part(clause, own), own)) found.add(category);
   }
   // A run of words in another language, wherever it starts ("I work in shipping quiero suicidarme"), is read the same way.
   for (const { text, languages: own } of runsInOtherLanguages(folded, active, languages)) {
-    for (const category of matchIn(text, own)) found.add(category);
+    for (const category of matchIn(whole.part(text, own), own)) found.add(category);
   }
   // A few words of another language inside English that the runs cannot tell apart ("…properly. me quiero morir The
   // new rota…"): each stretch of words English lacks is read alone by each language the text was not read in.
   for (const { text, language } of foreignStretchesIn(folded, active, languages)) {
-    for (const category of matchIn(text, [language])) found.add(category);
+    for (const category of matchIn(whole.part(text, [language]), [language])) found.add(category);
   }
   return found;
+}
+
+/*
+ * A part of the text read alone by its own language, without that language's idioms and course names as they stand
+ * in the whole text: in 'Le poster "Stop harassment" est dans la cuisine' the English run is "stop harassment", and
+ * only the whole says it is the title of a poster (course-names.ts). An idiom is blanked letter for letter, so the
+ * part keeps its length and every other word. Each language's idioms run once over the whole, however many parts.
+ */
+function idiomsOfWhole(folded: string): { part(part: string, languages: readonly CompiledLanguage[]): string } {
+  const blanked = new Map<CompiledLanguage, string>();
+  const without = (language: CompiledLanguage): string => {
+    let whole = blanked.get(language);
+    if (whole === undefined) {
+      const pattern = language.benign?.patternFor(language.literals.present(folded));
+      whole = pattern ? folded.replace(pattern, (idiom) => ' '.repeat(idiom.length)) : folded;
+      blanked.set(language, whole);
+    }
+    return whole;
+  };
+  return {
+    part(part, languages) {
+      const at = folded.indexOf(part);
+      if (at < 0 || part.length === folded.length) return part;
+      let read = part;
+      for (const language of languages) {
+        const whole = without(language);
+        if (whole === folded) continue;
+        const own = whole.slice(at, at + part.length);
+        // Blanks from each language's idioms, kept together.
+        let kept = '';
+        for (let i = 0; i < read.length; i += 1) kept += own[i] === ' ' ? ' ' : read[i];
+        read = kept;
+      }
+      return read;
+    },
+  };
 }
 
 function foreignStretchesIn(

@@ -1,7 +1,8 @@
 import type { Topic } from '../../config/schema';
-import { detectTopics } from '../../domain/topics';
+import { detectTopics, withElisionsApart } from '../../domain/topics';
 import { fold, foldPattern } from './normalise';
-import { withoutResolvedHazards } from './resolved';
+import { withoutCalmSafety } from './calm-safety';
+import { isProcedureQuestion } from './procedure-question';
 
 /**
  * Whether a report is urgent by its topic, the one reading behind both the
@@ -51,11 +52,12 @@ export function urgentTopicsReported(text: string, topics: readonly Topic[]): st
   // Keywords read as the clauses are, folded (accents, case, full-width forms), as detectTopics reads them whole.
   const urgent = topics.filter((t) => t.urgent).map((t) => ({ ...t, keywords: t.keywords.map(fold) }));
   if (!text || !urgent.length || !detectTopics(fold(text), urgent).length) return [];
-  const sentences = withoutResolvedHazards(fold(text)).split(SENTENCE_BREAK);
+  // "l'extincteur", "dell'estintore": the keyword after an elided article is read as a word of its own.
+  const sentences = withElisionsApart(withoutCalmSafety(fold(text))).split(SENTENCE_BREAK);
   // Trouble is read around the keywords, not in them: "injury" in "the injury prevention talk" is the talk's subject.
   const keywords = keywordPattern(urgent.flatMap((t) => t.keywords));
   const troubled = sentences.map((sentence) =>
-    TROUBLED.test(sentence.replace(keywords, ' ').replace(NOT_TROUBLE, ' ')),
+    TROUBLED.test(sentence.replace(GAME_MISSED, ' ').replace(keywords, ' ').replace(NOT_TROUBLE, ' ')),
   );
   const found = new Set<string>();
   sentences.forEach((sentence, i) => {
@@ -95,19 +97,21 @@ function keywordPattern(keywords: readonly string[]): RegExp {
 }
 
 // Praise and thanks (en, es, fr): what a person says of something that went well.
-const PRAISE = String.raw`\b(?:great|excellent|good|well done|well run|well organi[sz]ed|thanks? (?:you )?(?:for|to)|thank you (?:for|to)|cheers for|kudos|appreciated?|loved|lovely|nice|brilliant|awesome|amazing|fantastic|superb|helpful|useful|informative|easy to use|tidier|tidy|neater|cleaner|improved|improvement|better|enjoy(?:ed|able)|good fun|impressive|congrat\w*|bravo|careful|polite|courteous|professional|friendly|gracias por|genial|excelente|buen[oa]?|bien hecho|muy bien|merci pour|merci a|formidable|bien organise)\b`;
+const PRAISE = String.raw`\b(?:great|excellent|good|well done|well run|well organi[sz]ed|thanks? (?:you )?(?:for|to)|thank you (?:for|to)|cheers for|kudos|appreciated?|loved|lovely|nice|brilliant|awesome|amazing|fantastic|superb|helpful|useful|informative|easy to use|tidier|tidy|neater|cleaner|improved|improvement|better|enjoy(?:ed|able)|good fun|impressive|congrat\w*|bravo|careful|polite|courteous|professional|friendly|gracias por|genial|excelente|buen[oa]?|bien hecho|muy bien|merci pour|merci a|formidable|bien organise|comfortable|comfy|comfier|fits? (?:well|nicely|perfectly|great)|well made|(?:good|high) quality|love (?:it|them|the)|genial|utile|tres bien|parfait\w*|sympa|excellente?|confortables?|comod[oa]s?|muy util|ottim[oa]|perfett[oa]|utilissim[oa]|molto (?:utile|bell[oa]|buon[oa])|grazie (?:per|mille)|confortevoli|comodissim[oa]|muito (?:bom|boa|util)|otim[oa]|obrigad[oa] pel[oa]|confortaveis|confortavel|hilfreich|danke (?:fur|fuer)|vielen dank|bequem)\b`;
 // A keyword naming a thing rather than a trouble: a course, programme, app, sign, form, policy, statistic…
-const THINGS = String.raw`training|trainings|course|courses|class|video|videos|workshop|workshops|webinar|seminar|session|sessions|programme|program|poster|posters|leaflet|app|sign|signs|signage|board|boards|machine|machines|cabinet|cabinets|storage|vending|policy|policies|procedure|procedures|process|processes|plan|plans|form|forms|order|orders|inventory|inventories|list|register|log|logs|statistics|stats|figures|numbers|number|rate|rates|data|newsletter|audit|audits|assessment|assessments|meeting|meetings|rules|campaign|awareness|prevention|week|day|days|award|awards|module|lecture|talk|talks|committee|champion|champions|officer|team|drill|drills|refresher|induction|certificate|certification|licence|license|quiz|handbook|guide|kit|kits|free|record|reporting|hotline|formation|formacion|curso|cursos|taller|charla|cartel|carteles|campana|politica|formulario|formulaire|procedure`;
+const THINGS = String.raw`training|trainings|course|courses|class|video|videos|workshop|workshops|webinar|seminar|session|sessions|programme|program|poster|posters|leaflet|app|sign|signs|signage|board|boards|machine|machines|cabinet|cabinets|storage|vending|policy|policies|procedure|procedures|process|processes|plan|plans|form|forms|order|orders|inventory|inventories|list|register|log|logs|statistics|stats|figures|numbers|number|rate|rates|data|newsletter|audit|audits|assessment|assessments|meeting|meetings|rules|campaign|awareness|prevention|week|day|days|award|awards|module|lecture|talk|talks|committee|champion|champions|officer|team|drill|drills|refresher|induction|certificate|certification|licence|license|quiz|handbook|guide|kit|kits|free|record|reporting|hotline|formation|formacion|curso|cursos|taller|charla|cartel|carteles|campana|politica|formulario|formulaire|procedure|counter|counters|tracker|dashboard|portal|website|sign-up|signup|exercice|affiche|affiches|appli|application|registre|panneau|panneaux|consignes?|seance|stage|simulacro|aplicacion|registro|senal|senales|jornada|protocolo|corso|corsi|formazione|esercitazione|cartello|cartelli|modulo|procedura|treinamento|simulado|cartaz|placa|aplicativo|schulung|ubung|kurs|schild|plakat|formular`;
 const NAMES_A_THING = String.raw`\b(?:${THINGS})\b`;
 // The writer's joke or game: laughter, a raffle, a comedy night.
 const JOKE = String.raw`(?<![\p{L}\p{N}])(?:lo+l+|lmao|rofl|(?:ha){2,}h?|(?:ja){2,}|mdr|jk|just kidding|joking|comedy|raffle|prize|quiz night|karaoke)(?![\p{L}\p{N}])|[\u{1F602}\u{1F923}\u{1F606}]`;
 // Any sign of trouble: then the report is one, whatever praise or calm words it holds. A wish or a request ("need",
 // "should") is not one by itself (SOFT_TROUBLE): "the discrimination policy should be translated".
-const TROUBLE = String.raw`n't|\b(?:no|not|never|nobody|no one|nothing|without|cannot|(?:does|do|is|was|are|were|can|won|did|have|has|had|should|would|could|ai)nt|still|again|keeps?|kept|broken|broke|leak\w*|missing|blocked|danger\w*|unsafe|hurt|injur\w*|fell|fall(?:en|ing)?|slipp?(?:ed|ing)|trip(?:ped|ping)?|ignor\w*|worried|scared|afraid|frightened|problem|problems|issue|issues|fault\w*|damaged|exposed|risk\w*|almost|nearly|threat\w*|yell\w*|shout\w*|attack\w*|smoke|spark\w*|burn\w*|bleed\w*|blood\w*|hospital|ambulance|help|stop|urgent|terrible|awful|dangerous|overlooked|a joke|useless|pointless|waste of time|skip\w*|rushed|fake\w*|unlabell?ed|expired|out of date|outdated|worn|loose|tolerated|covered up|gets? away|got away|known for|toxic|cry\w*|cried|violat\w*|lost|cut|crush\w*|trapped|pinned|struck|hit|collaps\w*|unconscious|passed out|faint\w*|chok\w*|dizzy|welded|chained|empty|shame|pity|unfortunately|sadly|except|apart from|sin|nadie|nunca|todavia|sigue|otra vez|peligro\w*|roto|rota|herid[oa]|pas|jamais|personne|toujours|encore|casse|blesse\w*)\b`;
-// Denials that are good news: "no more waiting for stores", "no problems at all".
+const TROUBLE = String.raw`n't|\b(?:no|not|never|nobody|no one|nothing|without|cannot|(?:does|do|is|was|are|were|can|won|did|have|has|had|should|would|could|ai)nt|still|again|keeps?|kept|broken|broke|leak\w*|missing|blocked|danger\w*|unsafe|hurt|injur\w*|fell|fall(?:en|ing)?|slipp?(?:ed|ing)|trip(?:ped|ping)?|ignor\w*|worried|scared|afraid|frightened|problem|problems|issue|issues|fault\w*|damaged|exposed|risk\w*|almost|nearly|threat\w*|yell\w*|shout\w*|attack\w*|smoke|spark\w*|burn\w*|bleed\w*|blood\w*|hospital|ambulance|help|stop|urgent|terrible|awful|dangerous|overlooked|a joke|useless|pointless|waste of time|skip\w*|rushed|fake\w*|unlabell?ed|expired|out of date|outdated|worn|loose|frayed|torn|tore|ripped|cracked|snapped|bent|rust\w*|corroded|faulty|defective|wobbly|unstable|flicker\w*|sharp|jammed|stuck|overheat\w*|fumes?|smell\w*|sting\w*|rash|itch\w*|tolerated|covered up|gets? away|got away|known for|toxic|cry\w*|cried|violat\w*|lost|cut|crush\w*|trapped|pinned|struck|hit|collaps\w*|unconscious|passed out|faint\w*|chok\w*|dizzy|welded|chained|empty|shame|pity|unfortunately|sadly|except|apart from|sin|nadie|nunca|todavia|sigue|otra vez|peligro\w*|roto|rota|herid[oa]|pas|jamais|personne|toujours|encore|casse|blesse\w*|vide|bloque\w*|fuite|fuit|saign\w*|sangr\w*|sanguin\w*|blute\w*|blutet|manque\w*|vacio|vacia|bloquead[oa]s?|fuga|falta\w*|vuot[oa]|bloccat[oa]|rott[oa]|perde|perdita|manca|mancano|non(?!-)|nessuno|ancora|pericol\w*|ferit[oa]|vazio|vazia|vaza\w*|quebrad[oa]|falta|nao|ninguem|ainda|perig\w*|ferid[oa]|leer|blockiert|kaputt|defekt|undicht|fehl\w*|nicht|kein\w*|niemand|noch|wieder|gefahr\w*|verletz\w*)\b`;
+// What teaches or shows (a video, a poster, an app): one grown old is a complaint about it, not about the hazard.
+const MEDIA = String.raw`videos?|posters?|leaflets?|slides|training|courses?|modules?|handbooks?|guides?|newsletters?|apps?|websites?|pages?|counters?|signs?`;
+// Denials that are good news: "no more waiting for stores", "no problems at all"; a course or poster that is dated.
 const NOT_TROUBLE = new RegExp(
   foldPattern(
-    String.raw`\bno (?:more|longer) \w+ing\b|\bno (?:problems?|issues?|complaints?)(?: at all)?\b|\bnot bad\b`,
+    String.raw`\bno (?:more|longer) \w+ing\b|\bno (?:problems?|issues?|complaints?)(?: at all)?\b|\bnot bad\b|\b(?:${MEDIA}) (?:is|are|was|were|looks?|seems?|feels?) (?:(?:a bit|a little|very|really|so|too|pretty|quite|totally|completely|badly|way|kind of|rather) )?(?:outdated|out of date|old[- ]fashioned|dated)\b`,
   ),
   'gu',
 );
@@ -129,6 +133,13 @@ const THING_ABOUT = new RegExp(
 // Where or how to report, find or ask for something: a question about the way, not a report.
 const WAY_QUESTION =
   /^\W*(?:(?:hi|hello|hey)\W+)?(?:where|how|who|which|what)\s+(?:do|can|should|would|could|shall|must|does)\s+(?:i|we|you|one|people|employees|staff|someone|anyone)\b/u;
+// The same in Spanish, French, Italian, Portuguese, German: "¿dónde consigo …?", "où trouver …", "come richiedo …".
+const WAY_QUESTION_ELSEWHERE = new RegExp(
+  foldPattern(
+    String.raw`^[\s¿¡]*(?:(?:como|donde|a quien) (?:(?:puedo|podemos|se puede|debo|debemos|hay que|tengo que|se) )?(?:consigo|conseguir|encuentro|encontrar|pido|pedir|solicito|solicitar|obtengo|obtener|reporto|reportar|informo|informar|aviso|avisar)|(?:comment|ou|a qui) (?:(?:est-ce qu' ?on|est-ce que je|puis-je|peut-on|dois-je|faut-il|je peux|on peut|je dois|on) )?(?:trouver|obtenir|demander|commander|trouve|obtient|demande|signaler|signale|declarer|declare)|(?:come|dove|a chi) (?:(?:posso|possiamo|si puo|devo|dobbiamo|bisogna|si) )?(?:trovo|trovare|chiedo|chiedere|richiedo|richiedere|ottengo|ottenere|segnalo|segnalare)|(?:como|onde|a quem) (?:(?:posso|podemos|devo|devemos|se|eu) )?(?:consigo|conseguir|encontro|encontrar|peco|pedir|solicito|solicitar|reporto|reportar|relato|relatar)|(?:wie|wo|bei wem) (?:(?:kann|konnen|muss|mussen|soll) (?:ich|man|wir) )?(?:bekomme|bekommt|finde|findet|beantrage|beantragt|melde|meldet))\b`,
+  ),
+  'u',
+);
 // Buying, selling or adding one more: "can we get a second forklift", "we got a new forklift", "sold the old one".
 const PURCHASE_BEFORE =
   /\b(?:(?:get|got|have|buy|bought|order|ordered|hire|rent|rented|lease|leased|add|install|installed|receive|received)\s+(?:(?:a|an|some|the|two|three)\s+)?(?:second|third|another|extra|more|new|spare|bigger|electric|better|additional)\s+(?:\S+\s+)?|\b(?:sold|bought|purchased|ordered|received|leased|rented|donated|delivered)\s+(?:(?:a|an|some|the|our|two|three)\s+)?(?:\S+\s+)?)$/u;
@@ -136,12 +147,26 @@ const SOLD_AFTER =
   /^(?:\S+\s+)?(?:(?:was|were|has been|have been|got|is being|are being|just|will be|is|are)\s+)?(?:sold|bought|purchased|ordered|delivered|arrived|leased|rented|donated|upgraded|auctioned)\b/u;
 // A figure of speech holding a keyword: "a slippery slope", "a happy accident", "by accident", "hazard a guess".
 const FIGURE =
-  /\b(?:slippery (?:slope|customer|character|answer|fellow|one|subject)|happy accidents?|by accident|accidents? of (?:birth|history)|hazard a guess)\b/gu;
+  /\bpassed over for (?:the |a |an |this |that |another |our |every )?(?:\w+ )?(?:raffle|prize|draw|lottery|tombola|bingo|quiz|trophy|secret santa|door prize|sweepstakes?|giveaway|free (?:pizza|lunch|cake|donuts?|tickets?))|\b(?:slippery (?:slope|customer|character|answer|fellow|one|subject)|happy accidents?|by accident|accidents? of (?:birth|history)|hazard a guess)\b/gu;
+
+// Long ago: a year or more (a mention of last week may still be waiting for someone).
+const LONG_AGO = new RegExp(
+  foldPattern(
+    String.raw`(?<!\b(?:the|over|since|for|during|in|throughout|all) )\b(?:last year|(?:two|three|four|five|several|many|\d+) years ago|years ago|a year ago|l' ?an dernier|l' ?annee derniere|l' ?an passe|il y a (?:\w+ )?ans|el ano pasado|hace (?:\w+ )?anos|l'anno scorso|(?:\w+ )?anni fa|letztes jahr|letzten jahr|vor (?:\w+ )?jahren|ano passado|ha (?:\w+ )?anos)\b`,
+  ),
+  'u',
+);
+// Missing out on a prize is no discrimination: "passed over for the raffle prize again haha" (its "again" is the game's).
+const GAME_MISSED =
+  /\bpassed over for (?:the |a |an |this |that |another |our |every )?(?:\w+ )?(?:raffle|prize|draw|lottery|tombola|bingo|quiz|trophy|secret santa|door prize|sweepstakes?|giveaway|free (?:pizza|lunch|cake|donuts?|tickets?))\w*(?: \w+){0,2}?(?: (?:again|yet again|once more|every (?:time|year)))?\b/gu;
 
 // Calm: every mention of the topic in the clause is named as a thing, asked about, bought or sold, or a figure of
 // speech; or the clause praises or jokes and asks for nothing. Trouble near it was ruled out before.
 function isCalmMention(clause: string, topic: Topic): boolean {
-  if (WAY_QUESTION.test(clause)) return true;
+  if (WAY_QUESTION.test(clause) || WAY_QUESTION_ELSEWHERE.test(clause) || isProcedureQuestion(clause)) return true;
+  // A hazard long past, with no trouble near it: "the ramp accident last year led to a new barrier". Only safety:
+  // harassment a year ago is still someone's to look into.
+  if (LONG_AGO.test(clause) && (topic.urgencyCategories ?? [topic.id]).includes('safety')) return true;
   // Praise or a joke calms only a keyword that is no trouble itself: "injured at the karaoke night" is a report.
   if (CALM_ANYWHERE.test(clause) && !SOFT_TROUBLE.test(clause) && !TROUBLED.test(clause.replace(NOT_TROUBLE, ' ')))
     return true;

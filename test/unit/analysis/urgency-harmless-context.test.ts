@@ -57,3 +57,49 @@ describe('urgency where danger words are a name, an all-clear or a joke', { time
     expect(detectUrgency(text).urgent).toBe(true);
   });
 });
+
+/*
+ * False alarms an attacker found, by class, each beside its urgent twin: the same danger words where something is
+ * happening at work must still page a leader ("when in doubt, urgent").
+ */
+describe('urgency: danger words that report nothing for anyone on site to act on', { timeout: 60_000 }, () => {
+  it.each([
+    // An injury or illness at home, at a sport or long past, told to explain an absence or to thank.
+    ['my daughter broke her ankle at netball so I need Monday off', 'a picker fell and broke her ankle in aisle 4'],
+    ['I broke my wrist snowboarding on holiday, back next week', 'I broke my wrist on the loading dock ramp'],
+    ['I broke my leg skiing last winter, thanks for the flowers', 'he broke his leg falling down the warehouse stairs'],
+    [
+      'mi hijo se rompió el brazo jugando al fútbol, necesito el viernes libre',
+      'un compañero se rompió el brazo en la nave 2',
+    ],
+    // A question of how or where to report a hazard, and nothing more.
+    ['who do I tell about a chemical spill?', 'there is a chemical spill in bay 2, who do I tell?'],
+    ['¿dónde reporto un derrame químico?', 'hay un derrame químico en la nave 3'],
+    ['comment déclarer un accident du travail ?', 'un collègue a eu un accident du travail ce matin, il saigne'],
+    ['wo melde ich einen Arbeitsunfall?', 'ich hatte heute einen Arbeitsunfall, mein Finger ist gebrochen'],
+    ['dove segnalo una fuga di gas?', "c'è una fuga di gas in magazzino"],
+    ['onde reporto um vazamento de gás?', 'tem um vazamento de gás na cozinha agora'],
+    // A programme, app or counter named for an event.
+    ['the near miss tracker is down for maintenance today', 'near miss today: a forklift almost hit me by dock 3'],
+    ['the injury prevention webinar was recorded', 'the injury on line 3 needs an ambulance'],
+    ['the accident-free days counter reached 300', 'the accident on line 3 crushed his hand'],
+    ['injury prevention champions meet on Friday', 'the injury on line 3 is bleeding badly'],
+    // An English title inside French text, read with its English course word.
+    ['Le poster "Stop harassment" est dans la cuisine', 'Mon chef me harcèle tous les jours'],
+  ])('Should not escalate %j, and still escalate its twin %j', (calm, urgent) => {
+    expect(detectUrgency(calm)).toEqual({ urgent: false, categories: [] });
+    expect(detectUrgency(urgent).urgent).toBe(true);
+  });
+
+  it.each([
+    'how do I report a gas leak in the kitchen right now?',
+    'how do I report that my supervisor hit me?',
+    '¿cómo reporto un derrame químico? hay uno en la nave 3',
+    'my son works here and broke his arm on the conveyor',
+    'I broke my wrist on the loading dock last year and the ramp is still broken',
+    'the near miss app is slow and a forklift almost hit me',
+    'the accident-free days counter was reset because Tom lost a finger',
+  ])('Should still escalate a hazard beside the same calm words: %j', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
+  });
+});

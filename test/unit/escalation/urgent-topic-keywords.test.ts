@@ -139,3 +139,66 @@ describe('praise never cancels trouble near a keyword, and questions and purchas
     },
   );
 });
+
+/*
+ * Calm mentions an attacker found escalated, by class, each beside an urgent twin with the same keyword. And a
+ * keyword after an elided article (French, Italian) is a keyword: "l'extincteur" names the extinguisher.
+ */
+describe('calm mentions of an urgent keyword, in more languages and shapes', () => {
+  const withLocalKeywords = [
+    ...exampleConfig.topics,
+    {
+      id: 'fire',
+      name: 'Fire',
+      urgent: true,
+      keywords: ['extincteur', 'incendie', 'uscita di sicurezza', 'estintore'],
+    },
+  ];
+
+  it.each([
+    ["l'extincteur du quai 2 est vide", 'fire'],
+    ['le panneau d\u2019incendie', 'fire'],
+    ["l'uscita di sicurezza è bloccata", 'fire'],
+    ["manca il cartello dell'estintore", 'fire'],
+  ])('Should find the topic of a keyword after an elided article: %j', (text, topic) => {
+    expect(detectTopics(text, withLocalKeywords)).toContain(topic);
+  });
+
+  it('Should read trouble with a keyword after an elided article as a report of it', () => {
+    expect(urgentTopicsReported("l'extincteur du quai 2 est vide", withLocalKeywords)).toContain('fire');
+    expect(urgentTopicsReported("merci pour l'extincteur neuf", withLocalKeywords)).toEqual([]);
+  });
+
+  it.each([
+    ["don't forget the ppe", "doesn't split English words"],
+    ["O'Brien's team", 'keeps names'],
+  ])('Should leave other apostrophes as written: %j (%s)', (text) => {
+    expect(detectTopics(text, [{ id: 'x', name: 'x', urgent: false, keywords: ['t', 'brien'] }])).toEqual([]);
+  });
+
+  it.each([
+    ['the new PPE vests are comfortable', 'the new PPE vests are torn'],
+    ['passed over for the raffle prize again haha', 'passed over for promotion again because of my age'],
+    ['the harassment training video is outdated', 'the harassment training video is outdated and he still harasses me'],
+    ['la formation incendie était très utile, merci', "la formation incendie était utile mais l'extincteur est vide"],
+    ['¿dónde consigo un extintor nuevo para la oficina?', 'el extintor de la oficina está vacío'],
+    [
+      "l'accident de la rampe l'an dernier a abouti à une nouvelle barrière",
+      "l'accident de la rampe: le cariste saigne",
+    ],
+    ['the accident counter says 200 days', 'the accident on line 3 crushed his hand'],
+  ])('Should not escalate %j, and still escalate its twin %j', (calm, urgent) => {
+    const topics = [
+      ...withLocalKeywords,
+      {
+        id: 'kit',
+        name: 'Kit',
+        urgent: true,
+        keywords: ['extintor', 'accident'],
+        urgencyCategories: ['safety' as const],
+      },
+    ];
+    expect(urgentTopicsReported(calm, topics)).toEqual([]);
+    expect(urgentTopicsReported(urgent, topics)).not.toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/*
+ * An injury or illness that happened away from work or long ago: "my kid broke his arm at soccer so I need Friday
+ * off", "recovering from knee surgery, thanks for the flowers", "my dad had a heart attack last year", "mi hijo se
+ * rompió el brazo jugando al fútbol". The writer tells why they need time off or says thanks; nothing on site needs
+ * anyone. Such a sentence is not read by the safety rules (like a repaired hazard, resolved.ts).
+ *
+ * Only when the sentence says so plainly: the writer or someone of their family (or a pet) was hurt or ill, at a
+ * sport, at home, on holiday, long ago, or the writer is recovering or asks for time off for it; and nothing in it
+ * points at work (a shift, the line,
+ * a machine, a colleague, the site). "My son works here and broke his arm on the conveyor", "I broke my wrist on the
+ * loading dock last year and the ramp is still broken" stay reports. Only safety is affected.
+ */
+import { foldPattern } from './normalise';
+
+// Someone of the writer's family, or a pet (folded), in English, es, fr, de, pt, it.
+const FAMILY = [
+  String.raw`\b(?:my|our) (?:(?:little|baby|eldest|oldest|youngest|older|younger|big|step|\d+[- ]?y(?:ea)?r?[- ]?old) )?(?:kids?|sons?|daughters?|child|children|boy|girl|baby|toddler|twins|wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|mum|mom|mommy|mummy|mother|dad|daddy|father|parents?|grand(?:ma|pa|mother|father|parents?|son|daughter|kids?)|nan|nana|gran|granny|brother|sister|siblings?|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|puppy|kitten|family|in-laws?|(?:mother|father|brother|sister)[- ]in[- ]law|stepson|stepdaughter|stepmum|stepmom|stepdad)\b`,
+  String.raw`\b(?:mi|mis|nuestr[oa]s?) (?:hij[oa]s?|nin[oa]s?|bebe|esposa|esposo|marido|mujer|pareja|novi[oa]|madre|mama|padre|papa|padres|abuel[oa]s?|herman[oa]s?|ti[oa]|prim[oa]|sobrin[oa]|perro|perra|gato|gata|suegr[oa])\b`,
+  String.raw`\b(?:mon|ma|mes|notre|nos) (?:fils|fille|filles|enfants?|bebe|femme|mari|epoux|epouse|compagne?|conjointe?|copain|copine|mere|maman|pere|papa|parents|grand-mere|grand-pere|grands-parents|frere|soeur|oncle|tante|cousine?|neveu|niece|chien|chienne|chat|chatte|belle-mere|beau-pere)\b`,
+  String.raw`\b(?:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer) (?:sohn|tochter|kind|kinder|baby|frau|mann|partner(?:in)?|freund(?:in)?|mutter|mama|vater|papa|eltern|oma|opa|gro(?:ss)?mutter|gro(?:ss)?vater|bruder|schwester|onkel|tante|cousine?|neffe|nichte|hund|katze|schwiegermutter|schwiegervater)\b`,
+  String.raw`\b(?:meu|minha|meus|minhas|nosso|nossa) (?:filh[oa]s?|crianc[ae]s?|bebe|espos[oa]|marido|mulher|namorad[oa]|mae|pai|pais|avo|avos|irma|irmao|irmaos|ti[oa]|prim[oa]|sobrinh[oa]|cachorro|cachorra|gat[oa]|sogr[oa])\b`,
+  String.raw`\b(?:mio|mia|miei|mie|nostro|nostra|il mio|la mia) (?:figli[oa]?|figlie|bambin[oaie]|moglie|marito|compagn[oa]|ragazz[oa]|fidanzat[oa]|madre|mamma|padre|papa|genitori|nonn[oaie]|fratello|sorella|zi[oa]|cugin[oa]|nipote|cane|gatt[oa]|suocer[oa])\b`,
+].join('|');
+
+// The writer's own injury at leisure, long ago, or healing: at a sport, on holiday, last year, recovering.
+const AWAY_OR_PAST = [
+  String.raw`\b(?:last|this past) (?:year|month|summer|winter|spring|autumn|fall|christmas|easter|weekend|holidays?|season)\b|\b(?:years?|decades?|months) ago\b|\bas a (?:kid|child|teenager|teen|boy|girl)\b|\bwhen i was (?:a kid|a child|young|little|a teenager|\d+)\b|\bin (?:19|20)\d\d\b|\bon (?:holiday|holidays|vacation|leave|my day off|the weekend)\b|\bover the (?:weekend|holidays?)\b|\bskiing|snowboarding|surfing|climbing|hiking|cycling|biking|skating|skateboarding|horse ?riding|trampolin\w*|\b(?:at|during|in|playing|from) (?:(?:my|his|her|their|the|a|an|sunday|saturday|weekend|five-a-side|pickup) )*(?:soccer|football|rugby|hockey|basketball|netball|cricket|baseball|softball|volleyball|tennis|squash|badminton|golf|gym|the gym|karate|judo|boxing|martial arts|dance|ballet|gymnastics|swimming|sport|sports|practice|match|game|tournament|marathon|race|training session|pe|school|nursery|daycare|kindergarten|home|the park|the playground|the beach|the pool)\b|\b(?:recovering|recovery|recuperating|healing|convalescing|back) (?:from|after)\b|\bneed (?:\w+ ){0,2}off\b|\b(?:time|day|days|week|weeks) off\b|\b(?:annual|compassionate|sick|parental|family) leave\b|\btake (?:\w+ ){0,2}off\b|\b(?:can'?t|cannot|won'?t|will not) (?:come|be) in\b|\bstay(?:ing)? (?:at )?home\b|\b(?:look|looking) after\b|\btake care of\b|\bappointments?\b|\b(?:thanks|thank you) (?:all |everyone )?for (?:the |your )?(?:flowers|card|cards|gifts?|kind words|well wishes|get well)|\bget well\b`,
+  String.raw`\b(?:el ano pasado|el mes pasado|el verano pasado|hace (?:\w+ )?(?:anos|meses)|de vacaciones|el fin de semana|jugando (?:al |a )?\w+|en el (?:partido|futbol|gimnasio|colegio|parque)|en la (?:escuela|guarderia|playa|piscina)|en casa|recuperandome|me estoy recuperando|de baja por)\b`,
+  String.raw`\b(?:l'an dernier|l'annee derniere|le mois dernier|l'ete dernier|il y a (?:\w+ )?(?:ans|mois)|en vacances|ce week-end|le week-end|au foot|au football|au rugby|au ski|au sport|a la gym|au match|a l'ecole|a la creche|a la maison|en jouant|en convalescence|je me remets|je recupere)\b`,
+  String.raw`\b(?:letztes jahr|letzten monat|letzten sommer|vor (?:\w+ )?(?:jahren|monaten)|im urlaub|am wochenende|beim (?:fussball|sport|skifahren|handball|training|spielen)|in der schule|im kindergarten|zu hause|zuhause|beim spielen)\b`,
+  String.raw`\b(?:ano passado|mes passado|ha (?:\w+ )?(?:anos|meses)|de ferias|nas ferias|no fim de semana|jogando (?:\w+ )?\w+|no futebol|na escola|na creche|em casa|me recuperando|me recuperei)\b`,
+  String.raw`\b(?:l'anno scorso|il mese scorso|l'estate scorsa|(?:\w+ )?anni fa|(?:\w+ )?mesi fa|in vacanza|in ferie|nel fine settimana|giocando a \w+|a calcio|a scuola|all'asilo|a casa|mi sto riprendendo|in convalescenza)\b`,
+].join('|');
+
+// What says the sentence is about work after all: then it is a report, whoever was hurt.
+const AT_WORK = [
+  String.raw`\b(?:at work|work|works|working|worked|job|shift|shifts|on site|onsite|site|here|warehouse|plant|factory|depot|dock|docks|yard|line|floor|store|shop floor|office|canteen|car park|parking|loading|bay|aisle|racking|rack|forklift|machine|machines|conveyor|press|ladder|scaffold\w*|pallet|truck|van|equipment|tool|tools|chemical|spill|leak|exit|coworkers?|co-workers?|colleagues?|manager|boss|supervisor|foreman|lead|company|employer|customer|client|patient|ward|guard|hazard|unsafe|nobody|no one|still|again|keeps?)\b`,
+  String.raw`\b(?:trabajo|trabaja|trabajando|turno|obra|almacen|planta|fabrica|nave|muelle|oficina|maquina|carretilla|escalera|companer[oa]s?|jefe|jefa|encargad[oa]|empresa|cliente)\b`,
+  String.raw`\b(?:travail|boulot|taf|travaille|poste|chantier|entrepot|usine|atelier|quai|bureau|machine|chariot|echelle|collegues?|chef|responsable|entreprise|client)\b`,
+  String.raw`\b(?:arbeit|arbeitet|schicht|baustelle|lager|halle|werk|fabrik|buro|maschine|stapler|leiter|kollegen?|kollegin|chef|chefin|vorgesetzte\w*|firma|betrieb|kunde)\b`,
+  String.raw`\b(?:trabalho|trabalha|turno|obra|armazem|fabrica|galpao|escritorio|maquina|empilhadeira|escada|colegas?|chefe|empresa|cliente)\b`,
+  String.raw`\b(?:lavoro|lavora|turno|cantiere|magazzino|stabilimento|fabbrica|capannone|ufficio|macchina|muletto|scala|collegh[ie]|collega|capo|responsabile|azienda|cliente)\b`,
+].join('|');
+
+// An injury or illness: what makes the sentence the kind the safety rules would read.
+const HURT = [
+  String.raw`\b(?:broke|broken|break|breaks|fractur\w*|sprain\w*|twisted|torn|tore|dislocat\w*|injur\w*|hurt|hurts|cut|burn\w*|concussion|stitches|cast|surgery|operation|op|heart attack|stroke|seizure|cancer|chemo|sick|ill|illness|flu|covid|virus|fever|hospital\w*|a&e|er|icu|accident|crash|fell|fall|fallen|bitten|bled|bleeding|ambulance|passed out|fainted|collapsed|died|passed away|funeral)\b`,
+  String.raw`\b(?:se rompio|rompio|roto|rota|fractura\w*|esguince|herid[oa]|lesion\w*|operacion|cirugia|infarto|ataque al corazon|enferm[oa]|hospital\w*|accidente|se cayo|cayo|quemadura)\b`,
+  String.raw`\b(?:casse|cassee|s'est casse|fracture|entorse|blesse\w*|operation|chirurgie|infarctus|crise cardiaque|malade|hopital|hospitalise\w*|accident|tombe\w*|brulure)\b`,
+  String.raw`\b(?:gebrochen|bruch|verstaucht|verletzt\w*|verletzung|operation|op|herzinfarkt|schlaganfall|krank|krankenhaus|unfall|gesturzt|hingefallen|verbrannt)\b`,
+  String.raw`\b(?:quebrou|quebrad[oa]|fratur\w*|torceu|machucad[oa]|ferid[oa]|lesao|cirurgia|operacao|infarto|ataque cardiaco|doente|hospital\w*|acidente|caiu|queimadura)\b`,
+  String.raw`\b(?:rotto|rotta|frattura\w*|slogat[oa]|distorsione|ferit[oa]|infortun\w*|operazione|intervento|infarto|malat[oa]|ospedale|ricoverat[oa]|incidente|caduto|caduta|ustione)\b`,
+].join('|');
+
+const FAMILY_PATTERN = new RegExp(foldPattern(FAMILY), 'u');
+const AWAY_OR_PAST_PATTERN = new RegExp(foldPattern(AWAY_OR_PAST), 'u');
+const AT_WORK_PATTERN = new RegExp(foldPattern(AT_WORK), 'u');
+const HURT_PATTERN = new RegExp(foldPattern(HURT), 'u');
+// The writer speaks of themself: an injury at a sport or long ago is theirs ("I", "je", "ich", "mi sono").
+const WRITER = /(?:^|\s)(?:i|i'm|i've|im|me|my|yo|me|je|j'ai|je me|ich|mir|mich|eu|io|mi)(?=\s|$)/u;
+
+// Sentences end at these; a line break too.
+const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
+
+/** Whether a folded sentence tells of an injury or illness of the writer's family, or of the writer away from work. */
+export function isHurtAwayFromWork(sentence: string): boolean {
+  if (!HURT_PATTERN.test(sentence) || AT_WORK_PATTERN.test(sentence.replace(TIME_OFF_WORK, ' '))) return false;
+  return (FAMILY_PATTERN.test(sentence) || WRITER.test(sentence)) && AWAY_OR_PAST_PATTERN.test(sentence);
+}
+// "Time off work", "back to work": the writer's absence, not the place of the injury.
+const TIME_OFF_WORK =
+  /\b(?:off|from|miss|missing|back to|return to|returning to|away from|leave from|time off) work\b/gu;
+
+/** The folded text with each sentence of an injury or illness away from work blanked out, for the safety rules. */
+export function withoutInjuriesAwayFromWork(folded: string): string {
+  if (!HURT_PATTERN.test(folded)) return folded;
+  return folded.replace(SENTENCE, (sentence) =>
+    isHurtAwayFromWork(sentence) ? ' '.repeat(sentence.length) : sentence,
+  );
+}

@@ -1,0 +1,85 @@
+/*
+ * A question about the way to report a hazard, asked and nothing more: "where do I report a chemical spill?",
+ * "¿cómo reporto un derrame químico?", "où signaler une fuite de gaz ?", "wie melde ich einen Arbeitsunfall?",
+ * "como reporto um vazamento de gás?", "come segnalo una fuga di gas?". It names a hazard as the kind of thing one
+ * may have to report, not one that is happening, so the safety rules do not read it (like a repaired hazard,
+ * resolved.ts).
+ *
+ * Only a short question of that shape: one word that says what, where or to whom, a verb of reporting, and the
+ * hazard named with at most a few words. Whatever says it is here or now ("there is a spill, how do I report it?",
+ * "how do I report a gas leak in the kitchen right now", "how do I report that my boss hit me") is a report, and
+ * the question stays read. Only safety is affected: asking how to report harassment often comes from the person
+ * harassed.
+ */
+
+// How, where, to whom, what is the way (folded: no accents, lower case), in English, es, fr, de, pt, it.
+const ASKING = [
+  String.raw`how|where|who|whom|to whom|what(?: is| s|'s) the (?:procedure|process|way)(?: for| to)?`,
+  String.raw`como|donde|a donde|adonde|a quien|con quien|cual es el (?:procedimiento|proceso) (?:para|de)`,
+  String.raw`comment|ou|a qui|aupres de qui|quelle est la (?:procedure|marche a suivre) pour`,
+  String.raw`wie|wo|wem|bei wem|an wen|was ist der (?:ablauf|prozess) (?:fur|bei|um)`,
+  String.raw`onde|para quem|a quem|com quem|qual (?:e|o) o (?:procedimento|processo) para`,
+  String.raw`come|dove|a chi|con chi|qual e la (?:procedura|prassi) per`,
+].join('|');
+
+// Saying the report is made: the verb of reporting in each language, in the forms a question takes.
+const REPORTING = [
+  String.raw`report|reported|reporting|flag|log|logged|record|notify|tell (?:someone |somebody |anyone )?about|raise|file|submit|escalate`,
+  String.raw`report\w*|inform\w*|notific\w*|avis\w*|denunci\w*|comunic\w*|registr\w*|doy parte|dar parte|reportar`,
+  String.raw`signal\w*|declar\w*|rapport\w*|prevenir|avertir|remonter|faire remonter`,
+  String.raw`meld\w*|gemeldet|anzeigen|angezeigt|berichte\w*|dokumentier\w*|eintragen`,
+  String.raw`relat\w*|comunic\w*|notific\w*|registr\w*|avis\w*`,
+  String.raw`segnal\w*|denunci\w*|dichiar\w*|riport\w*|comunic\w*|notific\w*|registr\w*`,
+].join('|');
+
+// Words that put the hazard here and now, or make it someone's own: then the question is a report.
+const HERE_AND_NOW = [
+  String.raw`now|right now|currently|still|again|today|tonight|here|there is|there's|theres|this|my|me|our|us|that|which|who|is|are|was|were|happening|happened|just|he|she|they|him|her|them|his|their`,
+  String.raw`ahora|ya|todavia|aun|otra vez|hoy|aqui|aca|hay|esta|estan|mi|mis|me|nos|nuestro|nuestra|que|este|esta|esto`,
+  String.raw`maintenant|actuellement|encore|toujours|aujourd'hui|ici|il y a|est|sont|mon|ma|mes|me|nous|notre|que|qui|ce|cet|cette`,
+  String.raw`jetzt|gerade|immer noch|noch|wieder|heute|hier|da ist|gibt|ist|sind|mein|meine|meinen|mich|mir|uns|unser\w*|der gerade|dieser|diese|dieses`,
+  String.raw`agora|ainda|de novo|hoje|aqui|tem|ha|esta|estao|meu|minha|me|nos|nosso|nossa|que|este|esta|isto`,
+  String.raw`adesso|ora|ancora|di nuovo|oggi|qui|qua|c'e|ci sono|e|sono|mio|mia|mi|ci|nostro|nostra|che|questo|questa`,
+].join('|');
+
+// The question, whole: asked, a few words (a pronoun, "can I", "se", "muss ich"), the verb, the hazard in a few words.
+const QUESTION = new RegExp(
+  String.raw`^[\s¿?¡!]*(?:(?:hi|hello|hey|hola|bonjour|salut|hallo|ola|ciao|buongiorno)[\s,!.]+)?(?:${ASKING})\b((?: [^\s?]+){0,3}? (?:${REPORTING})\b(?: [^\s?]+){1,5}?|(?: [^\s?]+){1,6}? (?:${REPORTING}))\s*\??\s*$`,
+  'u',
+);
+const HERE_AND_NOW_PATTERN = new RegExp(String.raw`(?:^|[\s'])(?:${HERE_AND_NOW})(?=$|[\s?!.,])`, 'u');
+// The question's own words before the verb ("do I", "can we", "se", "devo"), which are never "here and now".
+const BEFORE_VERB = new RegExp(String.raw`^(?: [^\s?]+){0,3}? (?:${REPORTING})\b`, 'u');
+
+/** Whether the folded sentence is only a question of how, where or to whom to report the hazard it names. */
+export function isProcedureQuestion(sentence: string): boolean {
+  const match = QUESTION.exec(sentence.trim());
+  if (!match) return false;
+  const asked = match[1] ?? '';
+  // What follows the verb names the hazard; before it are the question's own words ("how do I", "wo kann ich").
+  const before = BEFORE_VERB.exec(asked)?.[0] ?? '';
+  return (
+    !HERE_AND_NOW_PATTERN.test(asked.slice(before.length)) &&
+    !HERE_AND_NOW_PATTERN.test(before.replace(/\b(?:i|we|you|one)\b/g, ''))
+  );
+}
+
+// Sentences end at these marks (a Spanish question opens with "¿" and ends with "?").
+const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
+const COURTESY =
+  /^[\s\p{P}\p{S}]*(?:(?:thanks?|thank you|thx|please|merci|gracias|danke|obrigad[oa]|grazie|por favor|s'il vous plait|bitte|per favore)[\s\p{P}\p{S}]*)*$/u;
+
+/**
+ * The folded text blanked where it is only questions of how to report a hazard (and courtesy): a question beside a
+ * report ("There is oil by press 4. Who do I tell about a spill?") leaves the text as it is, since the report may
+ * be what the question is about.
+ */
+export function withoutProcedureQuestions(folded: string): string {
+  const sentences = folded.match(SENTENCE) ?? [];
+  let asked = false;
+  for (const sentence of sentences) {
+    if (isProcedureQuestion(sentence)) asked = true;
+    else if (!COURTESY.test(sentence)) return folded;
+  }
+  return asked ? ' '.repeat(folded.length) : folded;
+}
