@@ -6,6 +6,7 @@ import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
 import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
 import { clauseWindows, modelWindows } from './urgency/model/windows';
+import { modelSentences } from './urgency/model/sentences';
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
 import weights from './urgency/model/weights.json';
@@ -117,7 +118,45 @@ function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undef
     whole ??= modelFeatures(folded);
     if (verdictOf(MODEL, whole, features.length).urgency >= needed) return verdict;
   }
-  return languageRunReading(folded);
+  return sentenceReading(folded, windows.length) ?? languageRunReading(folded);
+}
+
+/*
+ * A danger sentence in the middle of a long calm report ("The rota is out. … Il a dit qu'il va tous nous tuer. …
+ * The canteen is fine."): the stretches above leave off only the ends, so a report of many sentences was read
+ * whole, its one urgent sentence diluted by the rest. Each sentence is read alone (urgency/model/sentences.ts:
+ * at its full stops, or every few words where the text has none), with the same guard as a stretch: the whole text
+ * must still read as urgent weighed as if it were only as long as the sentence, so calm words merely add length,
+ * and words the model reads as calm still count.
+ */
+/*
+ * How sure the model must be of one sentence read alone. The guard below is weak on a long text (weighed as if it
+ * were ten words long, a long review's features read as urgent whatever they say), so a sentence must be surer than
+ * a whole text. Measured on every eval row, and on danger sentences of the blind sets the model alone reads, put
+ * among 5–30 calm eval sentences (test/unit/analysis/urgency-danger-in-long-report.test.ts): at the model's own 0.4,
+ * 23 new alarms on the 111,766 rows (reviews, tweets); at 0.6, two, and 100 of the 600 hidden danger sentences
+ * read again (497 missed before, 397 now).
+ */
+const SENTENCE_THRESHOLD = 0.6;
+function sentenceReading(folded: string, windows: number): ModelVerdict | undefined {
+  // A text of one clause was read whole already; one of two sentences, by its stretches (the ends).
+  if (windows <= 1) return undefined;
+  const sentences = modelSentences(folded.replaceAll('\n', ' '));
+  if (sentences.length < 3) return undefined;
+  let whole: number[] | undefined;
+  for (const sentence of sentences) {
+    const ownLength = modelThreshold(sentence);
+    const needed = Math.max(ownLength, SENTENCE_THRESHOLD);
+    if (needed > 1) continue;
+    const features = modelFeatures(sentence);
+    if (!mayReach(reach(), features, needed)) continue;
+    const verdict = verdictOf(MODEL, features);
+    if (verdict.urgency < needed) continue;
+    // The guard asks only what its length calls for: the other sentences' words weigh in, not the bar above.
+    whole ??= modelFeatures(folded);
+    if (verdictOf(MODEL, whole, features.length).urgency >= ownLength) return verdict;
+  }
+  return undefined;
 }
 
 /*

@@ -86,6 +86,7 @@ const URGENT_WORDS = [
     ...URGENT_LANGUAGES.keys(),
     // As it is mistyped in a hurry: a letter dropped, doubled, swapped or sounded out.
     'URGNT',
+    'UGENT',
     'URGET',
     'URGETN',
     'URGNET',
@@ -93,38 +94,71 @@ const URGENT_WORDS = [
     'URJENT',
     'URGEMT',
     'URGNETE',
+    'UGENTE',
     'URJENTE',
     'URGENET',
-    // Cut short ("URG", "urgen"; never "URGE", an everyday word), and the other word for it ("EMERGENCY").
+    // Cut short ("URG", "urgen"; never "URGE", an everyday word).
     'URG',
     'URGEN',
-    'EMERGENCY',
-    'EMERGENCIA',
-    'URGENCIA',
-    'URGENCE',
-    'URGENZA',
-    'EMERGENZA',
-    'NOTFALL',
   ]),
 ];
+/** The other word for it, which also names things ("EMERGENCY EXIT", "urgencias"): OTHER_MEANING is read after these. */
+const EMERGENCY_WORDS = ['EMERGENCY', 'EMERGENCIA', 'URGENCIA', 'URGENCE', 'URGENZA', 'EMERGENZA', 'NOTFALL'];
+/**
+ * A call for help that is also an everyday token ("SOS brand pads", "911 was a long time ago", "the 911 call
+ * procedure"): a marker only with punctuation or a symbol after it ("SOS: …", "911!! …"), or alone.
+ */
+const BARE_CALLS = ['SOS', '911'];
+/** The siren emoji, a marker wherever it opens or ends a message. */
+const SIREN = '\u{1F6A8}';
 /**
  * A greeting before the marker ("hi URGENT …", "Hola, URGENTE: …"): read past, and taken off with it. A
  * greeting before anything else is the message's own first word, left where it is.
  */
 const GREETING = String.raw`(?:HI|HELLO|HEY|HIYA|GOOD\s+(?:MORNING|AFTERNOON|EVENING)|HOLA|BUENOS\s+DIAS|BUENAS(?:\s+(?:TARDES|NOCHES))?|BONJOUR|BONSOIR|SALUT|OLA|OI|BOM\s+DIA|BOA\s+(?:TARDE|NOITE)|HALLO|GUTEN\s+(?:TAG|MORGEN)|CIAO|BUONGIORNO|CZESC|DZIEN\s+DOBRY|XIN\s+CHAO|KUMUSTA|MAGANDANG\s+(?:UMAGA|HAPON|GABI)|\u4F60\u597D|\u60A8\u597D|\u0645\u0631\u062D\u0628\u0627)(?:\s+(?:ALL|TEAM|THERE|EVERYONE|GUYS|SIR|MADAM))?(?![\p{L}\p{N}])`;
 /**
- * The marker's word naming something else ("urgent care", "EMERGENCY EXIT blocked", "emergency lights out"):
- * the message starts with its subject, not a request.
+ * The marker's word naming something else ("EMERGENCY EXIT blocked", "emergency lights out"): the message starts
+ * with its subject, not a request. Only the other word for it names things this way: "urgent" names only urgent
+ * care (URGENT_OTHER_MEANING), so "URGENT room 2 guy not breathing" keeps its marker.
  */
 const OTHER_MEANING = String.raw`\s*(?:CARE|CLINIC|CENTRE|CENTER|ROOM|WARD|DEPARTMENT|DEPT|SERVICES?|EXITS?|DOORS?|STOPS?|LIGHTS?|LIGHTING|DRILLS?|CONTACTS?|NUMBERS?|SHOWERS?|EYEWASH|PROCEDURES?|PLANS?|KITS?|BRAKES?|RESPONSE|VEHICLES?|LEAVE|MEETINGS?|TEAM|EVACUATION|ASSEMBLY|GENERATOR|ALARMS?|SUPPLIES|EQUIPMENT|LANE|ROUTE|STAIRS|STAIRWELL|CALLS?|LINE|PHONE|FUND|BUTTON|SHUTOFF)(?![\p{L}\p{N}])`;
+const URGENT_OTHER_MEANING = String.raw`\s*(?:CARE|CLINIC|CENTRE|CENTER|TREATMENT)(?![\p{L}\p{N}])`;
 // The word alone, not the start of a longer one ("urgently", "dringender", 紧急出口 "emergency exit"), with any
 // punctuation or symbols around it ("*URGENT*", "!!URGENT!!", "[URGENT]", "URGENT->"), but never a site's `#`
 // after it (read next, as a tag). Full-width forms ("ＵＲＧＥＮＴ") are folded to plain letters first.
 const AROUND_MARKER = String.raw`(?:(?!#)[\s\p{P}\p{S}])*`;
-const URGENT = new RegExp(
-  `^${AROUND_MARKER}(?:${GREETING}${AROUND_MARKER})?(${looseAlternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])(?!${OTHER_MEANING})${AROUND_MARKER}`,
-  'u',
+/** Punctuation or a symbol after the word, or nothing more: what makes SOS or 911 a call rather than a name. */
+const CALL_ENDS = String.raw`(?=\s*(?:[\p{P}\p{S}]|$))`;
+/** The marker word, its other meanings left out when `otherMeanings` (a shouted marker is read without them). */
+const markerWord = (otherMeanings: boolean): string =>
+  [
+    `(?:${looseAlternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])${otherMeanings ? `(?!${URGENT_OTHER_MEANING})` : ''}`,
+    `(?:${looseAlternatives(EMERGENCY_WORDS)})(?![\\p{L}\\p{N}])${otherMeanings ? `(?!${OTHER_MEANING})` : ''}`,
+    `(?:${looseAlternatives(BARE_CALLS.filter((w) => /^[A-Z]+$/.test(w)))}|${BARE_CALLS.filter((w) => !/^[A-Z]+$/.test(w)).join('|')})(?![\\p{L}\\p{N}])${CALL_ENDS}`,
+    `${SIREN}+`,
+  ].join('|');
+const leadingMarker = (otherMeanings: boolean): RegExp =>
+  new RegExp(`^${AROUND_MARKER}(?:${GREETING}${AROUND_MARKER})?(${markerWord(otherMeanings)})${AROUND_MARKER}`, 'u');
+const URGENT = leadingMarker(true);
+const URGENT_SHOUTED = leadingMarker(false);
+/*
+ * The marker at the end of a message ("… gas smell in bay 3, URGENT!", "… please urgent", "… 🚨"): after
+ * punctuation or a symbol, after "please", or shouted in a message that is not. Not where it is denied or named
+ * ("not urgent", "nothing urgent", "in case of emergency", "this is urgent" read as a sentence): the words before
+ * it say so.
+ */
+const TRAILING_MARKER = new RegExp(
+  `(?:^|([\\p{P}\\p{S}\\n])\\s*|\\s)(${markerWord(false)})(?:(?!#)[\\s\\p{P}\\p{S}])*$`,
+  'du',
 );
+const PLEASE_BEFORE =
+  /(?:^|[^\p{L}])(?:PLEASE|PLS|PLZ|PORFA|POR\s+FAVOR|SVP|BITTE|PER\s+FAVORE|ASAP|NOW|HELP)[\s:,.!-]*$/u;
+/** A denial just before the end marker, or a word between: "not urgent", "it is not really urgent", "no emergency". */
+const DENIED_BEFORE =
+  /(?:^|[^\p{L}])(?:NOT|NO|NOTHING|NEVER|ISN'?T|WASN'?T|AREN'?T|NON|PAS|RIEN|NICHT|KEIN\p{L}*|NADA|NAO|NIE|KHONG|HINDI)(?:\s+\p{L}+)?\s*$/u;
+/** An article or a preposition just before it names the thing: "in an emergency", "in case of emergency". */
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:A|AN|THE|IN|OF|FOR|DURING|ANY|UN|UNA|EN|DE|EM|DI|IM|BEI|NA|W)\s+$/u;
+
 const STATUS = new RegExp(`^(${alternatives([...STATUS_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 const REPLY = new RegExp(`^(${alternatives([...REPLY_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 /** "This is about my management", before the message: the same in every language. */
@@ -286,7 +320,7 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
       rest = rest.slice(management.length);
       continue;
     }
-    const urgent = escalate ? undefined : matchKeyword(rest, URGENT);
+    const urgent = escalate ? undefined : (matchKeyword(rest, URGENT) ?? shoutedMarker(rest));
     if (urgent) {
       escalate = true;
       urgentLanguages = urgentLanguagesOf(urgent.word);
@@ -294,6 +328,11 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
       continue;
     }
     break;
+  }
+  const trailing = escalate ? undefined : trailingMarker(unknownTag?.text ?? rest);
+  if (trailing) {
+    escalate = true;
+    urgentLanguages = urgentLanguagesOf(trailing.word);
   }
   if (unknownTag) {
     return {
@@ -307,6 +346,42 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     };
   }
   return { kind: 'feedback', text: rest.trim(), site, escalate, urgentLanguages, aboutManagement };
+}
+
+/**
+ * The marker shouted before words that are not ("URGENT room 2 guy not breathing", "EMERGENCY lights out"):
+ * a request, even where the word could name a thing ("urgent care", "emergency room") in a sentence.
+ */
+function shoutedMarker(text: string): { word: string; length: number } | undefined {
+  const marker = matchKeyword(text, URGENT_SHOUTED);
+  if (!marker || !/\p{L}/u.test(marker.word) || !text.slice(0, marker.length).includes(marker.word)) return undefined;
+  const next = /^\p{L}+/u.exec(text.slice(marker.length));
+  return next && /\p{Ll}/u.test(next[0]) ? marker : undefined;
+}
+
+/**
+ * The marker ending a message: left in its text, which reads as a sentence with it ("… this is URGENT").
+ * After punctuation, a symbol or "please" ("… bay 3, urgent", "… please URGENT"), shouted in a message that
+ * is not ("… this is URGENT"), or the siren emoji; never denied or named ("not urgent", "in an emergency").
+ */
+function trailingMarker(text: string): { word: string } | undefined {
+  let from = Math.max(0, text.length - 64);
+  // Not in the middle of a surrogate pair (an emoji).
+  if (from > 0 && /[\udc00-\udfff]/.test(text[from]!)) from -= 1;
+  const tail = text.slice(from);
+  const { folded, endOf } = foldWithOffsets(tail);
+  const match = TRAILING_MARKER.exec(folded);
+  if (!match?.indices?.[2]) return undefined;
+  const [start, end] = match.indices[2];
+  const before = folded.slice(0, start);
+  const word = match[2]!;
+  if (DENIED_BEFORE.test(before) || (!word.startsWith(SIREN) && NAMED_BEFORE.test(before))) return undefined;
+  const startInTail = start === 0 ? 0 : endOf[start - 1]!;
+  const typed = tail.slice(startInTail, endOf[end - 1]);
+  const shouted = /\p{L}/u.test(typed) && !/\p{Ll}/u.test(typed) && /\p{Ll}/u.test(tail.slice(0, startInTail));
+  const set = match[1] !== undefined || word.startsWith(SIREN) || PLEASE_BEFORE.test(before) || shouted;
+  if (!set || (startInTail === 0 && from === 0)) return undefined;
+  return { word };
 }
 
 /**

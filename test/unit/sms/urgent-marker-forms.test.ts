@@ -93,3 +93,84 @@ describe('the SMS urgent marker, in the forms people type it', () => {
     );
   });
 });
+
+/**
+ * The marker as texted in a hurry by someone in danger: read whatever follows it, mistyped, as another call for
+ * help, or at the end. Before, "URGENT room 2 guy not breathing" lost its marker to the rule that keeps "urgent
+ * care" calm, and "ugent", "SOS:", "911!", "🚨" and a closing "… please URGENT" were no marker at all.
+ */
+describe('the SMS urgent marker wherever a report in a hurry puts it', () => {
+  it.each([
+    ['URGENT room 2 guy not breathing', 'room 2 guy not breathing'],
+    ['EMERGENCY room 2 guy down', 'room 2 guy down'],
+    ['ugent guy not breathing', 'guy not breathing'],
+    ['urgnt gas leak', 'gas leak'],
+    ['SOS: guy collapsed at dock 4', 'guy collapsed at dock 4'],
+    ['911! fire in the paint shop', 'fire in the paint shop'],
+    ['🚨 gas leak bay 3', 'gas leak bay 3'],
+    ['🚨🚨 man down line 2', 'man down line 2'],
+    ['!!! URGENT gas leak', 'gas leak'],
+    ['EMERGENCIA hay fuego en la bodega', 'hay fuego en la bodega'],
+    ['urgent forklift tipped over', 'forklift tipped over'],
+  ])('Should read “%s” as asking for escalation', (body, text) => {
+    expect(read(body)).toMatchObject({ kind: 'feedback', escalate: true, text });
+  });
+
+  it.each([
+    'gas leak in bay 3 please URGENT',
+    'gas smell in bay A, urgent!!',
+    'the press guard is missing again. URGENT',
+    'boss grabbed me in the storeroom this is URGENT',
+    'fire in the loading dock 🚨',
+    'guy collapsed by the lockers - SOS',
+    'smoke in bay 2 please urgent',
+  ])('Should read “%s”, the marker at the end, as asking for escalation, its words kept', (body) => {
+    expect(read(body)).toMatchObject({ kind: 'feedback', escalate: true, text: body });
+  });
+
+  it.each([
+    '911 was a long time ago',
+    'urgent care copay is too high',
+    'Urgent care wait times are long for night shift',
+    'SOS brand pads',
+    'the 911 call procedure training',
+    'I called 911',
+    'it is not urgent',
+    'lights out in hall B, not an emergency',
+    'what do we do in an emergency',
+    'ok. nothing urgent',
+    'Emergency lights in hall C flicker',
+    'URGENT CARE COPAY IS TOO HIGH',
+    'THE ROTA IS URGENT',
+  ])('Should leave “%s” calm: the word names something, is denied, or is part of a sentence', (body) => {
+    expect(read(body)).toMatchObject({ kind: 'feedback', escalate: false, text: body });
+  });
+
+  it('Should read any text, with or without a marker at either end, without throwing', () => {
+    const marker = fc.constantFrom('URGENT', 'urgent', 'SOS', '911', '🚨', 'EMERGENCIA', 'ugent', '');
+    const words = fc.string({ unit: 'grapheme', maxLength: 80 });
+    fc.assert(
+      fc.property(marker, words, marker, (a, b, c) => {
+        const intent = read(`${a} ${b} ${c}`);
+        if (intent.kind === 'feedback') expect(typeof intent.escalate).toBe('boolean');
+      }),
+    );
+  });
+
+  it('Should keep every word of a report that ends with the marker', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom('gas', 'leak', 'in', 'bay', 'man', 'down', 'the', 'smoke', 'line', '3', 'fire', 'a'), {
+            minLength: 1,
+            maxLength: 12,
+          })
+          .map((w) => w.join(' ')),
+        fc.constantFrom(', URGENT', ' please urgent', ' 🚨'),
+        (words, end) => {
+          expect(read(`${words}${end}`)).toMatchObject({ kind: 'feedback', escalate: true, text: `${words}${end}` });
+        },
+      ),
+    );
+  });
+});
