@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
-import { deskStateOf, handOverMenu, isClosing, type DeskCase } from '../../../shared/domain/case-desk';
+import { BY_CLOSE, deskStateOf, handOverMenu, isClosing, type DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
@@ -64,7 +64,7 @@ export async function deskCasePage(
 <h1>${title}</h1>
 ${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
 ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p>${messages.error}</p></div>` : ''}
-${messages.confirmClose && !closed ? confirmCloseStep(t, action) : ''}
+${messages.confirmClose && !closed ? confirmCloseStep(t, action, acknowledgedBefore(e)) : ''}
 <p class="clock">${clockInWords(config, { escalation: e, state }, language, now)}</p>
 <dl>
   <dt><strong>${t('sponsor.label.why')}</strong></dt><dd>${reasons}</dd>
@@ -144,14 +144,23 @@ ${historyList(config, language, e.audit, around)}
 }
 
 /**
+ * Someone acknowledged it before, and it is waiting for acknowledgement again: it changed hands since (a
+ * hand-over, an answer that moved it). The close's question says so rather than "nobody has acknowledged it",
+ * which the history just below would deny.
+ */
+const acknowledgedBefore = (e: DeskCase): boolean =>
+  e.audit.some((a) => a.event === 'acknowledged' && !a.detail.startsWith(BY_CLOSE));
+
+/**
  * The second step of closing an urgent case nobody has acknowledged, at the top of its page: what closing
  * it does (it counts as the acknowledgement, so it no longer climbs), the close again with `confirm=yes`,
  * and the way back to the case without closing it. Forms and a link: no script is needed.
  */
-function confirmCloseStep(t: SponsorTranslator, action: string) {
+function confirmCloseStep(t: SponsorTranslator, action: string, again: boolean) {
+  const params = { again: again ? 'yes' : 'no' };
   return html`<div class="warning" role="alert" id="confirm-close">
-<h2>${t('sponsor.desk.confirmClose.heading')}</h2>
-<p id="confirm-close-text">${t('sponsor.desk.confirmClose.text')}</p>
+<h2>${t('sponsor.desk.confirmClose.heading', params)}</h2>
+<p id="confirm-close-text">${t('sponsor.desk.confirmClose.text', params)}</p>
 <form method="post" action="${action}"><input type="hidden" name="action" value="close"><input type="hidden" name="confirm" value="yes"><div class="actions"><button type="submit" aria-describedby="confirm-close-text">${t('sponsor.desk.confirmClose.button')}</button> <a href="${action}">${t('sponsor.desk.confirmClose.back')}</a></div></form>
 </div>`;
 }
