@@ -4,6 +4,7 @@ import { axeViolations } from '../support/browser';
 import { PHONE, useBrowserAndStack } from '../support/browser-stack';
 import { caseLinksIn, linkIn } from '../support/conversation-stack';
 import { outbox, waitFor } from '../support/outbox';
+import { watchPageErrors } from '../support/page-errors';
 import { deskLinkIn, withinBudget } from '../support/sponsor-case';
 
 /** A message's lines as the browser lays them out: innerText, not textContent, which keeps line breaks CSS collapses. */
@@ -15,7 +16,8 @@ const renderedLines = async (message: Locator) =>
  * What a newcomer tripped on walking the sponsor's side of the README in Chromium, from the email in the outbox:
  * a question written on two lines that reached the employee (and the sponsor's own page) run together on one,
  * a case no longer on the desk that said "the list shows every case you hold" with no way to the list, and a
- * close that called a case "nobody has acknowledged" just above the history line saying it was acknowledged.
+ * close that called a case "nobody has acknowledged" just above the history line saying it was acknowledged, and
+ * a refused empty box named at the top of a long page with no way to the box and nothing marking it.
  */
 describe('what a newcomer tripped on as a sponsor, in Chromium', () => {
   const { stack, browser } = useBrowserAndStack();
@@ -132,6 +134,46 @@ describe('what a newcomer tripped on as a sponsor, in Chromium', () => {
     expect(history).toContain(
       'Not acknowledged again after it changed hands: the close counted as its acknowledgement',
     );
+    await context.close();
+  });
+  it('Should lead a sponsor who sent an empty box to that box, on the desk and on the case page, and mark it as the one to fix', async () => {
+    const { email } = await escalatedCase('The emergency shower by the acid tank does not work');
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const errors = watchPageErrors(context);
+    await openFromDesk(page, deskLinkIn(email)!, 'emergency shower by the acid tank');
+    for (const [box, button] of [
+      ['Why it is not yours', 'Hand over'],
+      ['Write to the employee', 'Send to the employee'],
+      ['Publish a response: you said, we did', 'Publish response'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      const summary = page.getByRole('alert');
+      await summary.waitFor();
+      // The title says first that something needs fixing, as an employee's page does, for a screen reader's first words.
+      expect(await page.title()).toMatch(/^Error: /);
+      // The words lead to the box, which says it is the one that is wrong, and why.
+      await summary.getByRole('link').click();
+      const field = page.getByLabel(box);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(await field.getAttribute('id'));
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.getAttribute('aria-describedby')).toContain('sponsor-error');
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    // The case's own page from the email does the same for its two boxes.
+    await page.goto(linkIn(email));
+    await page.getByRole('button', { name: 'Send to the employee' }).click();
+    await page.getByRole('alert').getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('message');
+    expect(await page.getByLabel('Write to the employee').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.title()).toMatch(/^Error: /);
+    // A page that is fine again is not called an error.
+    await page.getByLabel('Write to the employee').fill('Which tank, the one by dock A?');
+    await page.getByRole('button', { name: 'Send to the employee' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Sent.');
+    expect(await page.title()).not.toMatch(/^Error: /);
+    expect(await page.getByLabel('Write to the employee').getAttribute('aria-invalid')).toBeNull();
+    expect(errors.filter((e) => !e.includes('400'))).toEqual([]);
     await context.close();
   });
 });

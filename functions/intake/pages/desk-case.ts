@@ -12,13 +12,14 @@ import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escala
 import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-desk';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
+import { boxAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
 
 /** What the page says after an action, or what is wrong with what was sent, and what was typed (kept on an error). */
 export interface DeskCaseMessages {
   notice?: string;
-  error?: string;
+  error?: SponsorPageError;
   typed?: { message?: string; response?: string; reason?: string };
   /**
    * The sponsor pressed close on an urgent case nobody has acknowledged: not closed yet, the page says what
@@ -63,7 +64,7 @@ export async function deskCasePage(
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>
 <h1>${title}</h1>
 ${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
-${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p>${messages.error}</p></div>` : ''}
+${sponsorErrorSummary(t, messages.error)}
 ${messages.confirmClose && !closed ? confirmCloseStep(t, action, acknowledgedBefore(e)) : ''}
 <p class="clock">${clockInWords(config, { escalation: e, state }, language, now)}</p>
 <dl>
@@ -98,7 +99,7 @@ ${
   <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
-    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" aria-describedby="message-hint">${messages.typed?.message ?? ''}</textarea>
+    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" ${boxAttributes('message', messages.error)}>${messages.typed?.message ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.message.button')}</button></div>
 </form>
@@ -107,7 +108,7 @@ ${
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
-    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" aria-describedby="response-hint">${messages.typed?.response ?? e.response ?? ''}</textarea>
+    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" ${boxAttributes('response', messages.error)}>${messages.typed?.response ?? e.response ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.response.button')}</button></div>
 </form>`
@@ -124,7 +125,7 @@ ${
   <div>
     <label for="reason">${t('sponsor.desk.reason')}</label>
     <p class="hint" id="reason-hint">${t('sponsor.desk.reasonHint', { max: MAX_HAND_OVER_REASON_CHARACTERS })}</p>
-    <textarea id="reason" name="reason" maxlength="${MAX_HAND_OVER_REASON_CHARACTERS}" aria-describedby="reason-hint">${messages.typed?.reason ?? ''}</textarea>
+    <textarea id="reason" name="reason" maxlength="${MAX_HAND_OVER_REASON_CHARACTERS}" ${boxAttributes('reason', messages.error)}>${messages.typed?.reason ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.desk.handOverButton')}</button></div>
 </form>`
@@ -137,6 +138,7 @@ ${historyList(config, language, e.audit, around)}
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>`;
   return sponsorLayout({
     title: t('sponsor.desk.pageTitle', { name: sponsor.name, about }),
+    refused: Boolean(messages.error),
     programName: config.programName,
     body,
     language,

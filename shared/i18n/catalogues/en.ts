@@ -388,6 +388,7 @@ export const en = {
     'sponsor.markedUrgent.footer':
       'The link is for you alone and expires. Open each case from your desk to read, acknowledge and answer it.',
     'sponsor.page.title': 'Case: {about}',
+    'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
       '{status, select, responded {Answered; acknowledged around {day} at {time} {zone}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} overdue {Waiting for acknowledgement, and overdue} other {Waiting for acknowledgement}}',

@@ -16,6 +16,7 @@ export const es: Catalogue = {
     'kiosk.setup.smsNumber',
     'sponsor.field',
     'sponsor.desk.pageTitle',
+    'sponsor.page.errorTitle',
     'digest.faceItem',
     'digest.trend.words',
     'digest.esc.summary',
@@ -397,6 +398,7 @@ export const es: Catalogue = {
     'sponsor.markedUrgent.footer':
       'El enlace es solo para usted y caduca. Abra cada caso desde su mesa para leerlo, acusar recibo y responder.',
     'sponsor.page.title': 'Caso: {about}',
+    'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':
       '{status, select, responded {Respondido; confirmado hacia {time} del {day} ({zone})} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} overdue {Pendiente de confirmar, con el plazo vencido} other {Pendiente de confirmar}}',

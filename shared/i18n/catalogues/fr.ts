@@ -395,6 +395,7 @@ export const fr: Catalogue = {
     'sponsor.markedUrgent.footer':
       'Ce lien vous est personnel et il expire. Ouvrez chaque dossier depuis votre bureau pour le lire, en accuser réception et y répondre.',
     'sponsor.page.title': 'Dossier : {about}',
+    'sponsor.page.errorTitle': 'Erreur : {title}',
     'sponsor.problem': 'Il y a un problème',
     'sponsor.standing':
       '{status, select, responded {Réponse donnée ; réception accusée vers {time} le {day} ({zone})} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} overdue {En attente d’un accusé de réception, et en retard} other {En attente d’un accusé de réception}}',
