@@ -45,8 +45,12 @@ async function sponsorErrorPage(c: Context<IntakeEnv> | Context<SponsorEnv>, sta
           program: config.programName,
         });
   const here = new URL(c.req.url);
+  // A case no longer on the desk (handed over, passed on, a bookmark kept): the desk link it was opened under
+  // still works, so the page leads back to the list the message speaks of, never to a dead end.
+  const desk = why === 'not-on-desk' ? /^\/desk\/([^/]+)\/case\//.exec(here.pathname)?.[1] : undefined;
   return errorPage(config.programName, t('web.error.title', { status }), message, 'sponsor', {
     language,
+    back: desk ? { href: `/desk/${desk}`, label: sponsorText(language, 'sponsor.desk.link') } : undefined,
     // A GET page can be asked for again in another language; a refused POST has no address to switch at.
     languages:
       c.req.method === 'GET'

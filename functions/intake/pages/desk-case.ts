@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
-import { deskStateOf, handOverMenu, isClosing, type DeskCase } from '../../../shared/domain/case-desk';
+import { BY_CLOSE, deskStateOf, handOverMenu, isClosing, type DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
@@ -12,13 +12,14 @@ import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escala
 import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-desk';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
+import { boxAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
 
 /** What the page says after an action, or what is wrong with what was sent, and what was typed (kept on an error). */
 export interface DeskCaseMessages {
   notice?: string;
-  error?: string;
+  error?: SponsorPageError;
   typed?: { message?: string; response?: string; reason?: string };
   /**
    * The sponsor pressed close on an urgent case nobody has acknowledged: not closed yet, the page says what
@@ -63,8 +64,8 @@ export async function deskCasePage(
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>
 <h1>${title}</h1>
 ${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
-${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p>${messages.error}</p></div>` : ''}
-${messages.confirmClose && !closed ? confirmCloseStep(t, action) : ''}
+${sponsorErrorSummary(t, messages.error)}
+${messages.confirmClose && !closed ? confirmCloseStep(t, action, acknowledgedBefore(e)) : ''}
 <p class="clock">${clockInWords(config, { escalation: e, state }, language, now)}</p>
 <dl>
   <dt><strong>${t('sponsor.label.why')}</strong></dt><dd>${reasons}</dd>
@@ -98,7 +99,7 @@ ${
   <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
-    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" aria-describedby="message-hint">${messages.typed?.message ?? ''}</textarea>
+    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" ${boxAttributes('message', messages.error)}>${messages.typed?.message ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.message.button')}</button></div>
 </form>
@@ -107,7 +108,7 @@ ${
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
-    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" aria-describedby="response-hint">${messages.typed?.response ?? e.response ?? ''}</textarea>
+    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" ${boxAttributes('response', messages.error)}>${messages.typed?.response ?? e.response ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.response.button')}</button></div>
 </form>`
@@ -124,7 +125,7 @@ ${
   <div>
     <label for="reason">${t('sponsor.desk.reason')}</label>
     <p class="hint" id="reason-hint">${t('sponsor.desk.reasonHint', { max: MAX_HAND_OVER_REASON_CHARACTERS })}</p>
-    <textarea id="reason" name="reason" maxlength="${MAX_HAND_OVER_REASON_CHARACTERS}" aria-describedby="reason-hint">${messages.typed?.reason ?? ''}</textarea>
+    <textarea id="reason" name="reason" maxlength="${MAX_HAND_OVER_REASON_CHARACTERS}" ${boxAttributes('reason', messages.error)}>${messages.typed?.reason ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.desk.handOverButton')}</button></div>
 </form>`
@@ -137,6 +138,7 @@ ${historyList(config, language, e.audit, around)}
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>`;
   return sponsorLayout({
     title: t('sponsor.desk.pageTitle', { name: sponsor.name, about }),
+    refused: Boolean(messages.error),
     programName: config.programName,
     body,
     language,
@@ -144,14 +146,23 @@ ${historyList(config, language, e.audit, around)}
 }
 
 /**
+ * Someone acknowledged it before, and it is waiting for acknowledgement again: it changed hands since (a
+ * hand-over, an answer that moved it). The close's question says so rather than "nobody has acknowledged it",
+ * which the history just below would deny.
+ */
+const acknowledgedBefore = (e: DeskCase): boolean =>
+  e.audit.some((a) => a.event === 'acknowledged' && !a.detail.startsWith(BY_CLOSE));
+
+/**
  * The second step of closing an urgent case nobody has acknowledged, at the top of its page: what closing
  * it does (it counts as the acknowledgement, so it no longer climbs), the close again with `confirm=yes`,
  * and the way back to the case without closing it. Forms and a link: no script is needed.
  */
-function confirmCloseStep(t: SponsorTranslator, action: string) {
+function confirmCloseStep(t: SponsorTranslator, action: string, again: boolean) {
+  const params = { again: again ? 'yes' : 'no' };
   return html`<div class="warning" role="alert" id="confirm-close">
-<h2>${t('sponsor.desk.confirmClose.heading')}</h2>
-<p id="confirm-close-text">${t('sponsor.desk.confirmClose.text')}</p>
+<h2>${t('sponsor.desk.confirmClose.heading', params)}</h2>
+<p id="confirm-close-text">${t('sponsor.desk.confirmClose.text', params)}</p>
 <form method="post" action="${action}"><input type="hidden" name="action" value="close"><input type="hidden" name="confirm" value="yes"><div class="actions"><button type="submit" aria-describedby="confirm-close-text">${t('sponsor.desk.confirmClose.button')}</button> <a href="${action}">${t('sponsor.desk.confirmClose.back')}</a></div></form>
 </div>`;
 }

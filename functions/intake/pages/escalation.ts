@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { boxAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
 import type { Config } from '../../../shared/config/schema';
 import type { DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
@@ -22,7 +23,7 @@ export interface CasePageView {
   /** The injected clock's time: what is overdue is decided by it, never by the system clock. */
   now: Date;
   notice?: AckNotice;
-  error?: string;
+  error?: SponsorPageError;
   thread?: readonly ThreadMessage[];
   /** A message the sponsor wrote that was refused, given back to correct. */
   draftMessage?: string;
@@ -60,7 +61,7 @@ export async function escalationPage(
 ${deskHref ? html`<p><a href="${deskHref}">${t('sponsor.desk.link')}</a></p>` : ''}
 <h1>${title}</h1>
 ${notice ? html`<div class="notice" role="status"><p>${t('sponsor.notice', { action: notice })}</p></div>` : ''}
-${error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p>${error}</p></div>` : ''}
+${sponsorErrorSummary(t, error)}
 <dl>
   ${row('sponsor.label.why', reasons)}
   ${row('sponsor.label.raised', t('sponsor.around', { ...at(e.raisedAt) }))}
@@ -86,7 +87,7 @@ ${
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
-    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" aria-describedby="response-hint">${e.response ?? ''}</textarea>
+    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" ${boxAttributes('response', error)}>${e.response ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.response.button')}</button></div>
 </form>`
@@ -104,7 +105,7 @@ ${
   <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
-    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" aria-describedby="message-hint">${draftMessage}</textarea>
+    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" ${boxAttributes('message', error)}>${draftMessage}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.message.button')}</button></div>
 </form>`
@@ -113,5 +114,11 @@ ${
 }
 <h2>${t('sponsor.history')}</h2>
 ${historyList(config, language, e.audit, around)}`;
-  return sponsorLayout({ title: t('sponsor.page.title', { about }), programName: config.programName, body, language });
+  return sponsorLayout({
+    title: t('sponsor.page.title', { about }),
+    refused: Boolean(error),
+    programName: config.programName,
+    body,
+    language,
+  });
 }

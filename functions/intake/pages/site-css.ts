@@ -44,6 +44,8 @@ ol.steps li[aria-current=step] { font-weight: 700; }
 .notice { border: 3px solid var(--accent); border-radius: .4rem; padding: .75rem 1rem; }
 blockquote.verbatim { margin: 0 0 1rem; padding: .75rem 1rem; border-inline-start: 4px solid var(--border); background: var(--card); white-space: pre-wrap; }
 .response { border-inline-start: 4px solid var(--accent); padding: .5rem 1rem; background: var(--card); white-space: pre-wrap; }
+/* A conversation's messages keep the lines they were written in: a question in two parts, a list of steps. */
+.thread .text { white-space: pre-wrap; }
 dt { font-weight: 700; }
 dd { margin: 0 0 .5rem; }
 footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--border); margin-top: 2rem; }

@@ -22,22 +22,26 @@ type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
  */
 export function sponsorLayout({
   title,
+  refused = false,
   programName,
   body,
   language,
 }: {
   title: string;
+  /** The page comes back refusing what was sent: its title says so first, as the employees' pages' do. */
+  refused?: boolean;
   programName: string;
   body: Html;
   language: Language;
 }): Html {
+  const heading = refused ? sponsorText(language, 'sponsor.page.errorTitle', { title }) : title;
   return html`<!doctype html>
 <html lang="${language}" dir="${catalogueOf(language).direction}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${title} \u00b7 ${programName}</title>
+<title>${heading} \u00b7 ${programName}</title>
 <link rel="icon" href="${ICON_HREF}" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 </head>

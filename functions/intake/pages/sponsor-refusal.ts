@@ -38,3 +38,18 @@ export function sponsorRefusal(language: Language, error: ValidationError): stri
       return say('other');
   }
 }
+
+/** The boxes of a sponsor's page a refusal can be about. */
+export type SponsorField = 'message' | 'response' | 'reason';
+
+/**
+ * The box a refusal is about (empty, or too long), for the page to mark and link to: undefined when the
+ * refusal is about the case (closed, its conversation full, no one to write to), which no box can fix.
+ */
+export function refusedField(error: ValidationError): SponsorField | undefined {
+  const said = `${error.message} ${error.issues[0]?.message ?? ''}`;
+  if ([THREAD_FULL, CASE_IS_CLOSED, CASE_CLOSED, NO_ONE_TO_WRITE_TO].some((refusal) => said.includes(refusal)))
+    return undefined;
+  const path = error.issues[0]?.path;
+  return path === 'message' || path === 'response' || path === 'reason' ? path : undefined;
+}

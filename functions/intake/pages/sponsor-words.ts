@@ -92,12 +92,17 @@ export function historyList(
   const hidden = new Set(config.sponsors.filter((s) => around.includes(s.id)).map((s) => s.name));
   // A case already with the leadership list is reminded every period; its history says it got there once.
   let lastClimb: string | undefined;
+  // Someone acknowledged it before: a close that met the clock later did so for a holder it came to after (a
+  // hand-over, an answer that moved it), and "nobody had acknowledged it" would deny the line above.
+  let acknowledgedBefore = false;
   const lines = audit.flatMap((a) => {
     if (a.event === 're-escalated') {
       if (a.detail === lastClimb) return [];
       lastClimb = a.detail;
     } else if (a.event === 'rerouted' || a.event === 'handed-over' || a.event === 'reopened') lastClimb = undefined;
-    const what = auditParams(language, a, hidden);
+    let what = auditParams(language, a, hidden);
+    if (what?.event === 'closed-unacknowledged' && acknowledgedBefore) what = { event: 'closed-unacknowledged-again' };
+    if (what?.event === 'acknowledged') acknowledgedBefore = true;
     if (!what) return [];
     const when = KEEPS_THE_DAY.includes(a.event)
       ? { at: 'day', day: dayIn(language, a.at) }

@@ -17,7 +17,8 @@ import { limitBody } from '../middleware/limit-body';
 import { SPONSOR_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { type AckNotice, escalationPage } from '../pages/escalation';
-import { sponsorRefusal } from '../pages/sponsor-refusal';
+import { refusedField, sponsorRefusal } from '../pages/sponsor-refusal';
+import type { SponsorPageError } from '../pages/sponsor-error';
 import { deskUrl } from '../../../shared/domain/case-desk';
 import { holderOf } from '../../../shared/i18n/sponsor/reader';
 import { withMessageLanguages } from '../sponsor-message-languages';
@@ -41,7 +42,7 @@ async function page(
   deps: SponsorDeps,
   escalation: Escalation,
   token: string,
-  { notice, error, draft }: { notice?: AckNotice; error?: string; draft?: string } = {},
+  { notice, error, draft }: { notice?: AckNotice; error?: SponsorPageError; draft?: string } = {},
 ) {
   return escalationPage(deps.config, escalation, token, {
     now: deps.clock.now(),
@@ -134,7 +135,7 @@ export const acknowledge = (budget: MiddlewareHandler) =>
         const typed = fields.action === 'respond' ? { ...now, response: fields.response } : now;
         return c.html(
           await page(deps, typed, token, {
-            error: sponsorRefusal(holderOf(deps.config, now).language, error),
+            error: { words: sponsorRefusal(holderOf(deps.config, now).language, error), field: refusedField(error) },
             ...(fields.action === 'message' ? { draft: fields.message } : {}),
           }),
           400,

@@ -22,7 +22,7 @@ import { limitBody } from '../middleware/limit-body';
 import { SPONSOR_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { caseDeskPage, deskCaseId } from '../pages/case-desk';
-import { sponsorRefusal } from '../pages/sponsor-refusal';
+import { refusedField, sponsorRefusal } from '../pages/sponsor-refusal';
 import { sponsorText } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import { deskCasePage, type DeskCaseMessages } from '../pages/desk-case';
@@ -189,7 +189,10 @@ export const caseDesk = (budget: MiddlewareHandler) =>
           escalation,
           await withMessageLanguages(await deskThread(desk, escalation, sponsor)),
           desk.clock.now(),
-          { error: sponsorRefusal(sponsorLanguage(desk.config, sponsor), error), typed: typedIn(act) },
+          {
+            error: { words: sponsorRefusal(sponsorLanguage(desk.config, sponsor), error), field: refusedField(error) },
+            typed: typedIn(act),
+          },
         );
         return c.html(page, httpStatusOf(error));
       }

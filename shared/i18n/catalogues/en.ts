@@ -388,6 +388,7 @@ export const en = {
     'sponsor.markedUrgent.footer':
       'The link is for you alone and expires. Open each case from your desk to read, acknowledge and answer it.',
     'sponsor.page.title': 'Case: {about}',
+    'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
       '{status, select, responded {Answered; acknowledged around {day} at {time} {zone}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} overdue {Waiting for acknowledgement, and overdue} other {Waiting for acknowledgement}}',
@@ -413,7 +414,7 @@ export const en = {
     'sponsor.history': 'History',
     'sponsor.audit.line': '{at, select, day {On {day}: {what}} other {Around {day} at {time} {zone}: {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} closed-unacknowledged {Nobody had acknowledged it before it was closed: the close counted as its acknowledgement} closed-earlier {Closed by whoever held the case before} kept-open {Kept open by {who}, before the close took effect} kept-open-earlier {Kept open by whoever held the case before, before the close took effect} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
+      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} closed-unacknowledged {Nobody had acknowledged it before it was closed: the close counted as its acknowledgement} closed-unacknowledged-again {Not acknowledged again after it changed hands: the close counted as its acknowledgement} closed-earlier {Closed by whoever held the case before} kept-open {Kept open by {who}, before the close took effect} kept-open-earlier {Kept open by whoever held the case before, before the close took effect} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
     'sponsor.notice':
       '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} keep-open {Kept open. The close is undone: the employee can still write, and the case is back among your open cases.} other {Closing. It closes at the end of this hour: until then the employee can still write, and an answer from them opens it again. It is listed under “Closed”.}}',
     'sponsor.notice.handOver':
@@ -454,9 +455,10 @@ export const en = {
     'sponsor.desk.close': 'Close this case',
     'sponsor.desk.closeHint':
       'Closing ends the conversation: neither you nor the employee can write in it again, and their page says the case is closed. Until the end of the hour you can still keep it open; after that it cannot be opened again from here.',
-    'sponsor.desk.confirmClose.heading': 'Close an urgent case nobody has acknowledged?',
+    'sponsor.desk.confirmClose.heading':
+      '{again, select, yes {Close an urgent case nobody has acknowledged since it changed hands?} other {Close an urgent case nobody has acknowledged?}}',
     'sponsor.desk.confirmClose.text':
-      'This report was marked urgent and nobody has acknowledged it. Closing it acknowledges it: the deadline to acknowledge counts as met, so it is no longer passed on to anyone more senior, and the employee’s page says the case is closed. Close it only if it has been dealt with; its history will say it was closed without an earlier acknowledgement.',
+      'This report was marked urgent and {again, select, yes {nobody has acknowledged it since it changed hands} other {nobody has acknowledged it}}. Closing it acknowledges it: the deadline to acknowledge counts as met, so it is no longer passed on to anyone more senior, and the employee’s page says the case is closed. Close it only if it has been dealt with; its history will say it was closed without {again, select, yes {being acknowledged again} other {an earlier acknowledgement}}.',
     'sponsor.desk.confirmClose.button': 'Close it and count it as acknowledged',
     'sponsor.desk.confirmClose.back': 'Do not close it: back to the case',
     'sponsor.desk.pageTitle': '{name}: {about}',

@@ -16,6 +16,7 @@ export const es: Catalogue = {
     'kiosk.setup.smsNumber',
     'sponsor.field',
     'sponsor.desk.pageTitle',
+    'sponsor.page.errorTitle',
     'digest.faceItem',
     'digest.trend.words',
     'digest.esc.summary',
@@ -397,6 +398,7 @@ export const es: Catalogue = {
     'sponsor.markedUrgent.footer':
       'El enlace es solo para usted y caduca. Abra cada caso desde su mesa para leerlo, acusar recibo y responder.',
     'sponsor.page.title': 'Caso: {about}',
+    'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':
       '{status, select, responded {Respondido; confirmado hacia {time} del {day} ({zone})} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} overdue {Pendiente de confirmar, con el plazo vencido} other {Pendiente de confirmar}}',
@@ -422,7 +424,7 @@ export const es: Catalogue = {
     'sponsor.history': 'Historial',
     'sponsor.audit.line': '{at, select, day {El {day}: {what}} other {Hacia {time} del {day} ({zone}): {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} closed-unacknowledged {Nadie lo había confirmado antes de cerrarlo: el cierre contó como su confirmación} closed-earlier {Cerrado por quien tenía el caso antes} kept-open {Mantenido abierto por {who}, antes de que el cierre surtiera efecto} kept-open-earlier {Mantenido abierto por quien tenía el caso antes, antes de que el cierre surtiera efecto} reopened {Reabierto: llegó una respuesta que la persona envió antes del cierre} other {Actualizado}}',
+      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} closed-unacknowledged {Nadie lo había confirmado antes de cerrarlo: el cierre contó como su confirmación} closed-unacknowledged-again {Nadie lo confirmó de nuevo después de que cambiara de manos: el cierre contó como su confirmación} closed-earlier {Cerrado por quien tenía el caso antes} kept-open {Mantenido abierto por {who}, antes de que el cierre surtiera efecto} kept-open-earlier {Mantenido abierto por quien tenía el caso antes, antes de que el cierre surtiera efecto} reopened {Reabierto: llegó una respuesta que la persona envió antes del cierre} other {Actualizado}}',
     'sponsor.notice':
       '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} keep-open {Se mantiene abierto. El cierre queda anulado: la persona aún puede escribir, y el caso vuelve a estar entre sus casos abiertos.} other {Cerrándose. Se cierra al final de esta hora: hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir. Figura en «Cerrados».}}',
     'sponsor.notice.handOver':
@@ -463,9 +465,10 @@ export const es: Catalogue = {
     'sponsor.desk.close': 'Cerrar este caso',
     'sponsor.desk.closeHint':
       'Cerrarlo termina la conversación: ni usted ni la persona podrán volver a escribir en ella, y su página dirá que el caso está cerrado. Hasta el final de la hora aún puede mantenerlo abierto; después, no se puede volver a abrir desde aquí.',
-    'sponsor.desk.confirmClose.heading': '¿Cerrar un caso urgente que nadie ha confirmado?',
+    'sponsor.desk.confirmClose.heading':
+      '{again, select, yes {¿Cerrar un caso urgente que nadie ha confirmado desde que cambió de manos?} other {¿Cerrar un caso urgente que nadie ha confirmado?}}',
     'sponsor.desk.confirmClose.text':
-      'Este informe se marcó como urgente y nadie lo ha confirmado. Cerrarlo cuenta como confirmarlo: el plazo para confirmarlo se da por cumplido, así que ya no pasa a nadie de más rango, y la página de la persona dirá que el caso está cerrado. Ciérrelo solo si ya se ha atendido; su historial dirá que se cerró sin una confirmación previa.',
+      'Este informe se marcó como urgente y {again, select, yes {nadie lo ha confirmado desde que cambió de manos} other {nadie lo ha confirmado}}. Cerrarlo cuenta como confirmarlo: el plazo para confirmarlo se da por cumplido, así que ya no pasa a nadie de más rango, y la página de la persona dirá que el caso está cerrado. Ciérrelo solo si ya se ha atendido; su historial dirá que se cerró sin {again, select, yes {que se confirmara de nuevo} other {una confirmación previa}}.',
     'sponsor.desk.confirmClose.button': 'Cerrarlo y darlo por confirmado',
     'sponsor.desk.confirmClose.back': 'No cerrarlo: volver al caso',
     'sponsor.desk.pageTitle': '{name}: {about}',

@@ -1,0 +1,26 @@
+import { html } from 'hono/html';
+import type { SponsorTranslator } from '../../../shared/i18n/sponsor';
+import type { SponsorField } from './sponsor-refusal';
+
+/** What a sponsor's page was refused for: the words, and the box to fix when one is (`refusedField`). */
+export interface SponsorPageError {
+  words: string;
+  field?: SponsorField;
+}
+
+/**
+ * The refusal at the top of a sponsor's page. The page is long (three boxes on the desk), so the words
+ * link to the box to fix, as the employees' pages do, rather than leave the sponsor to scroll for it.
+ */
+export function sponsorErrorSummary(t: SponsorTranslator, error: SponsorPageError | undefined) {
+  if (!error) return '';
+  const words = error.field ? html`<a href="#${error.field}">${error.words}</a>` : error.words;
+  return html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p id="sponsor-error">${words}</p></div>`;
+}
+
+/** A box's description, and, when the refusal is about it, that it is wrong and why. */
+export function boxAttributes(field: SponsorField, error: SponsorPageError | undefined) {
+  return error?.field === field
+    ? html` aria-describedby="${field}-hint sponsor-error" aria-invalid="true"`
+    : html` aria-describedby="${field}-hint"`;
+}
