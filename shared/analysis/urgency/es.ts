@@ -322,5 +322,26 @@ export const spanish: UrgencyLanguage = {
       'safety',
       String.raw`\bnos (?:encierra\w*|encerr\w*|deja\w* encerrad\w*|tiene\w* encerrad\w*|cierra\w* con (?:llave|candado)|encadena\w*)|\b(?:estamos|quedamos|nos quedamos|seguimos|somos|fuimos) (?:\w+ )?encerrad[oa]s\b|\b(?:encierra\w*|encerr\w*) a (?:los|las|todos|todas) (?:\w+ )?(?:trabajadores|empleados|empleadas|companeros|companeras|operarios|chicas|chicos)\b|\bcierra\w* (?:la puerta |las puertas |el almacen |la nave )?con (?:llave|candado|cadena)[^.!?]{0,40}(?:no (?:podemos|hay como|hay por donde) salir|con nosotros dentro)`,
     ),
+    // Un peligro que sigue ahí aunque nadie se haya hecho daño todavía: algo resbaladizo derramado donde se pasa
+    // ("hay un derrame de aceite en el pasillo 3"), un extintor vacío o que falta, una fuga que volvió tras arreglarla.
+    rule(
+      'safety',
+      String.raw`\b(?:derrame|derramamiento|charco|mancha|reguero|chorreo|balsa) (?:grande |enorme )?de (?:aceite|grasa|gasoil|diesel|combustible|gasolina|liquido \w+|quimicos?|productos? quimicos?|lejia|acido|anticongelante|refrigerante|hidraulico)\b|\b(?:aceite|grasa|gasoil|diesel|combustible|gasolina|quimicos?|lejia|acido|anticongelante|refrigerante|liquido hidraulico)\b (?:\w+ ){0,2}(?:derramad[oa]s?|regad[oa]s?|tirad[oa]s? (?:en|por) el (?:suelo|piso)|por todo el (?:suelo|piso|pasillo))\b|\b(?:se (?:derramo|derramaron|rego|salio|cayo)|hay|habia|quedo|dejaron) (?:un monton de |mucho |mucha |todo el |toda la )?(?:aceite|grasa|gasoil|combustible|quimicos?|lejia|acido|anticongelante) (?:\w+ ){0,3}(?:en|por) (?:el|la|los|las|todo el|toda la) (?:\w+ )?(?:suelo|piso|pasillo|pasillos|rampa|escalera|escaleras|anden|muelle|entrada|paso|salida)\b|\b(?:el )?(?:suelo|piso|pasillo|rampa|escalera|escaleras) (?:\w+ ){0,3}(?:resbaloso|resbaladizo|resbalosa|resbaladiza|patinoso|patinosa)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:extintor(?:es)?|mangueras? contra incendios|boca de incendios?)\b(?: \w+){0,5} (?:esta |estan |sigue |siguen |lleva |llevan )?(?:vacios?|vacias?|descargad[oa]s?|gastad[oa]s?|sin carga|caducad[oa]s?|vencid[oa]s?|desaparecid[oa]s?|desaparecio|desaparecieron|(?:ya )?no esta|(?:ya )?no estan|robad[oa]s?|quitad[oa]s?)\b|\b(?:falta|faltan|no hay|no tenemos|quitaron|se llevaron|robaron|desaparecio|desaparecieron|sacaron) (?:el |los |un |ningun |ni un |nuestro )?(?:\w+ )?extintor(?:es)?\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:fuga|fugas|gotera|goteras|goteo|escape|filtracion|salidero)\b(?: \w+){0,4} (?:volvio|ha vuelto|vuelve|regreso|reaparecio)\b|\b(?:volvio|ha vuelto|vuelve|reaparecio) (?:otra vez )?(?:la|el) (?:fuga|gotera|goteo|escape|filtracion)\b|\b(?:volvio|ha vuelto|vuelve) a (?:gotear|perder|filtrar|fugar|chorrear|salir (?:gas|agua|aceite|vapor))\b|\b(?:despues|tras|a pesar) (?:de|del) (?:la )?(?:arreglo|reparacion|repararl[oa]|arreglarl[oa])\b[^.!?]{0,30}\b(?:gotea|pierde|fuga|vuelve|volvio|sigue saliendo|se filtra|chorrea)\w*`,
+    ),
+    // Un dedo o una mano cortados o arrancados por una máquina.
+    rule(
+      'safety',
+      String.raw`\b(?:se )?(?:corto|cercen\w*|amputo|amputaron|arranco|mutilo|volo|machaco|aplasto|trituro) (?:el |la |un |una |los |las |dos |tres |medio |la punta del )?(?:dedo|dedos|mano|brazo|pie|falange|yema)\b|\b(?:dedo|dedos|mano) (?:\w+ ){0,2}(?:cercenad|amputad|arrancad|mutilad)\w*|\b(?:cheio|llen[oa]) de (?:aceite|grasa|gasoil|combustible)\b`,
+    ),
   ],
 };

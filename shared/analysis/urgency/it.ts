@@ -296,5 +296,35 @@ export const italian: UrgencyLanguage = {
       'safety',
       String.raw`\bci (?:chiude|chiudono|chiudeva|chiudevano|ha chiuso|hanno chiuso|rinchiude\w*|ha rinchius\w*|hanno rinchius\w*|lascia\w* chiusi)\b[^.!?]{0,40}\b(?:dentro|a chiave|col lucchetto)\b|\b(?:siamo|restiamo|rimaniamo|veniamo|eravamo|ci ritroviamo) (?:\w+ )?(?:chiusi|rinchiusi) (?:dentro|a chiave)\b|\brinchius[ie]\b|\b(?:chiude|chiudono) (?:i lavoratori|gli operai|i dipendenti|le ragazze|tutti) (?:dentro|a chiave)\b`,
     ),
+    // Un pericolo lasciato lì: olio versato dove si passa, estintore vuoto o sparito, perdita tornata dopo la
+    // riparazione; e chi si fa male: investito da un muletto, caduto da un'impalcatura.
+    rule(
+      'safety',
+      String.raw`(?<!\ba )\b(?:macchia|chiazza|pozza|scia|lago) (?:d'|di |de )(?:olio|grasso|gasolio|carburante|benzina|acido|prodotti chimici|liquido \w+)\b|\b(?:olio|grasso|gasolio|carburante|benzina|acido|candeggina|prodotti? chimic[oi]|liquido idraulico)\b (?:\w+ ){0,2}(?:versat[oaie]|rovesciat[oaie]|spars[oaie]|per terra|a terra|sul pavimento|dappertutto|ovunque)\b|\b(?:pavimento|corridoio|scale|rampa|corsia)\b (?:\w+ ){0,3}(?:scivolos[oaie]|viscid[oaie]|una saponetta)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bestintor[ei]\b(?: \w+){0,5} (?:e |sono |risulta |risultano )?(?:vuot[oi]|scaric[oh]i?|scadut[oi]|sparit[oi]|mancant[ei]|rubat[oi]|non c'e piu|non ce piu|non c'e|non ce|introvabil[ei]|fuori uso)\b|\b(?:manca|mancano|non c'e|non ce|non ci sono|hanno tolto|hanno rubato|hanno portato via|e sparito|sono spariti) (?:l'|l |gli |lo |un |nessun )?estintor[ei]\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:perdita|perdite|infiltrazione|fuga)\b(?: \w+){0,4} (?:e tornata|e tornato|sono tornate|torna|ritorna|e ricominciata|ricomincia|si e ripresentata)\b|\b(?:perde|gocciola|cola|trasuda) (?:\w+ ){0,2}(?:di nuovo|un'altra volta)\b|\b(?:dopo|nonostante) (?:la )?riparazion[ei]\b[^.!?]{0,30}\b(?:perde|perdita|gocciol|torna|ricomincia|ritorna)\w*`,
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:muletto|carrello elevatore|carrellista|camion|furgone|autista|transpallet|mezzo)\b(?: \w+){0,4} (?:ha |hanno )?(?:investit[oa]|travolt[oa]|schiacciat[oa]|urtat[oa]|pres[oa] in pieno)\b|\b(?:e stat[oa]|sono stat[ie]|e|sono) (?:investit|travolt)[oaie] (?:da|dal|dalla|da un|da una) (?:\w+ )?(?:muletto|carrello|camion|furgone|mezzo|transpallet|auto|macchina)\b|\b(?:e|sono) cadut[oaie] (?:giu )?(?:dal|dalla|dall'|dallo|da un|da una|dai|dalle) ?(?:\w+ )?(?:impalcatura|ponteggio|scala|scaffale|scaffalatura|tetto|soppalco|muletto|carrello|piattaforma|cestello|trabattello|soppalco|alto)\b`,
+    ),
+    // Il desiderio di non esserci più, detto senza la parola: "sarebbe meglio se non ci fossi".
+    rule(
+      'self-harm',
+      String.raw`\b(?:sarebbe|e|era) (?:tutto )?(?:meglio|piu facile|piu semplice|meglio per tutti) (?:per tutti )?se (?:io )?non (?:ci fossi|ci fossi piu|esistessi|esistessi piu|fossi mai nat[oa])\b|\bmeglio se (?:io )?(?:non ci sono piu|sparisco|non ci fossi)\b`,
+    ),
+    // Un dito o una mano tranciati da una macchina.
+    rule(
+      'safety',
+      String.raw`\b(?:si e |si sono |gli ha |le ha |ha )?(?:tagliat[oa]|mozzat[oa]|amputat[oa]|staccat[oa]|tranciat[oa]|schiacciat[oa]) (?:via )?(?:il |la |un |una |due |le |lo )?(?:dito|dita|mano|braccio|piede|falange)\b|\b(?:dito|dita|mano) (?:\w+ ){0,2}(?:mozzat|amputat|tranciat|staccat)\w*|\b(?:pien[oa]|copert[oa]) (?:d'|di )(?:olio|grasso|gasolio)\b`,
+    ),
   ],
 };

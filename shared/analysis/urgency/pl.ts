@@ -273,5 +273,40 @@ export const polish: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:zamyk\w*|zamkn\w*|zamykal\w*) nas\b|\b(?:jestesmy|bylismy|zostajemy|zostalismy|siedzimy) (?:\w+ )?zamkni\w*|\bzamknie\w* (?:na klucz|w srodku)\b[^.!?]{0,40}\b(?:nie (?:mozemy|da sie) wyjsc|bez wyjscia)\b`,
     ),
+    // Zagrożenie zostawione na miejscu: rozlany olej tam, gdzie się chodzi, pusta albo zabrana gaśnica, wyciek,
+    // który wrócił po naprawie; krew, która nie przestaje lecieć.
+    rule(
+      'safety',
+      String.raw`\b(?:rozlan[yaei]\w*|wylan[yaei]\w*|rozlal\w*|wylal\w*|rozlewisko|plama|plamy|kaluza|kaluze) (?:\w+ ){0,2}(?:olej\w*|smar\w*|paliw\w*|rop[ay]|chemi\w*|kwas\w*|diesel\w*)\b|\b(?:olej|oleju|smar|paliwo|ropa|chemia|chemikalia|kwas)\b (?:\w+ ){0,2}(?:rozlan\w*|wylan\w*|wycieka|cieknie|na podlodze|na posadzce|po calej)\b|\b(?:podloga|posadzka|alejka|korytarz|schody|rampa)\b (?:\w+ ){0,2}(?:jest |sa )?(?:sliska|sliski|sliskie|jak lodowisko)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bgasnic[aeyi]?\b(?: \w+){0,5} (?:jest |sa |byla )?(?:pust[aey]|rozladowan\w*|przeterminowan\w*|zniknel[ay]|zniknela|ukradzion\w*|zuzyt[aey]|nie ma)\b|\b(?:nie ma|brak|brakuje|zabrali|ukradli|zniknela|zniknely|wyniesli) (?:\w+ )?gasnic[aeyi]?\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:wyciek|przeciek)\w*\b(?: \w+){0,4} (?:wrocil\w*|powrocil\w*|znowu|znow|ponownie|z powrotem)\b|\b(?:znowu|znow|ponownie) (?:\w+ )?(?:cieknie|kapie|przecieka|wycieka|ulatnia sie)\b|\bpo naprawie\b[^.!?]{0,30}\b(?:znowu|znow|wrocil\w*|cieknie|kapie|przecieka|wycieka)\b`,
+    ),
+    rule(
+      'safety',
+      String.raw`\bkrew (?:\w+ ){0,3}(?:nie przestaje|nie chce przestac|nie moze przestac|leje sie|tryska)\b|\b(?:krwawi|krwawienie)\w* (?:\w+ ){0,2}(?:nie przestaje|nie ustaje|mocno|bardzo mocno|bez przerwy|caly czas)\b|\bnie (?:mozemy|moge|mozna) zatamowac\b|\bnie przestaje krwawic\b`,
+    ),
+    // Seks jako warunek nadgodzin, zmian czy umowy.
+    rule(
+      'harassment',
+      String.raw`\b(?:nadgodzin|zmian|grafik|awans|umow|premi|podwyzk|etat)\w*[^.!?]{0,40}\b(?:jak|jesli|jezeli|gdy|pod warunkiem ze) (?:sie )?(?:z nim |z nia )?(?:przespie|przespisz|przespi|pojde z nim do lozka|pojde do niego)\b|\b(?:jak|jesli|jezeli) (?:sie )?(?:z nim |z nia )?(?:nie )?(?:przespie|przespisz|przespi)\w*[^.!?]{0,40}\b(?:nadgodzin|zmian|grafik|awans|umow|premi|podwyzk|etat|zwolni)\w*`,
+    ),
+    // Życzenie, żeby mnie nie było, bez słowa o śmierci.
+    rule(
+      'self-harm',
+      String.raw`\blepiej (?:by )?(?:bylo|byloby|bedzie|dla wszystkich)(?: by| dla wszystkich)?,? (?:gdyby|jakby|jesli|jezeli|jak) mnie (?:nie bylo|nie bedzie|zabraklo)\b|\b(?:gdyby|jakby) mnie (?:juz )?nie bylo,? (?:to )?(?:byloby|bedzie|by bylo) (?:wszystkim )?lepiej\b`,
+    ),
+    // Palec albo ręka ucięte przez maszynę; olej wszędzie i ślisko.
+    rule(
+      'safety',
+      String.raw`\b(?:obcial|obciela|obcieli|odcial|odciela|urwal|urwala|ucial|uciela|zmiazdzyl|zmiazdzyla|stracil|stracila|amputowal\w*|amputowali)\b (?:sobie |mu |jej )?(?:\w+ )?(?:palec|palce|palca|reke|dlon|stope|noge)\b|\b(?:palec|palce|reka|dlon)\b (?:\w+ ){0,2}(?:obciet|uciet|urwan|zmiazdzon|amputowan)\w*|\b(?:wszedzie|pelno|cala podloga w|cala posadzka w) (?:\w+ )?(?:olej\w*|smar\w*|paliw\w*|chemi\w*)\b|\bbardzo slisko\b`,
+    ),
   ],
 };

@@ -282,5 +282,26 @@ export const portuguese: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:nos|a gente|os funcionarios|os trabalhadores|as meninas|todo mundo) (?:\w+ )?(?:tranca\w*|trancou|trancaram|prende\w* (?:la )?dentro|fecha\w* (?:la )?dentro)\b|\btranca\w* (?:a gente|os funcionarios|os trabalhadores|todo mundo)\b|\b(?:ficamos|estamos|somos|fomos|ficam|sao|foram|a gente fica) (?:\w+ )?trancad[oa]s\b|\btrancad[oa]s (?:la )?dentro\b`,
     ),
+    // Um perigo deixado no lugar: óleo derramado onde se passa, extintor vazio ou sumido, vazamento que voltou depois
+    // do conserto.
+    rule(
+      'safety',
+      String.raw`\b(?:oleo|graxa|gasolina|diesel|oleo diesel|combustivel|acido|soda|produtos? quimicos?|quimicos?|solvente|fluido \w+)\b (?:\w+ ){0,2}(?:derramad[oa]s?|espalhad[oa]s?|vazad[oa]s?|no chao|pelo chao|no piso|pelo piso)\b|\b(?:poca|mancha|rastro|lago) de (?:oleo|graxa|combustivel|gasolina|diesel|quimicos?|acido)\b|\b(?:derramou|derramaram|vazou|caiu|espalhou|tem|ta|esta) (?:\w+ )?(?:oleo|graxa|combustivel|diesel|quimicos?|acido) (?:\w+ ){0,3}(?:no|pelo|na|pela) (?:\w+ )?(?:chao|piso|corredor|rampa|escada|passagem|doca|entrada|saida)\b|\b(?:chao|piso|corredor|rampa|escada)\b (?:\w+ ){0,3}(?:escorregadi[oa]|liso que nem sabao|um sabao|ensaboado)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bextintor(?:es)?\b(?: \w+){0,5} (?:ta |tao |esta |estao |continua |segue )?(?:vazios?|descarregados?|vencidos?|sumiu|sumiram|sumidos?|desapareceu|desapareceram|roubados?|fora da validade|sem carga|(?:nao|num) (?:ta|esta|tem) mais (?:la|aqui|ali))\b|\b(?:tiraram|levaram|roubaram|sumiram com|falta|faltam|(?:nao|num) tem|cade) (?:o |os |um |nenhum )?(?:\w+ )?extintor(?:es)?\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:vazamento|vazamentos|goteira|infiltracao|escape)\b(?: \w+){0,4} (?:voltou|voltaram|volta|reapareceu)\b|\b(?:voltou|volta|comecou de novo) a (?:vazar|pingar|gotejar|escapar|sair (?:gas|agua|oleo|vapor))\b|\b(?:vazando|pingando|escapando gas) (?:\w+ )?(?:de novo|outra vez|novamente)\b|\b(?:depois|apesar) do (?:conserto|reparo|arrumado)\b[^.!?]{0,30}\b(?:vaz|ping|volt|escap|goteja)\w*`,
+    ),
+    // Um dedo ou uma mão cortados por máquina, um veículo que passa por cima de alguém, uma carga que cai em cima.
+    rule(
+      'safety',
+      String.raw`\b(?:cortou|decepou|arrancou|amputou|esmagou|triturou|perdeu) (?:o |a |um |uma |dois |os |as |a ponta do )?(?:dedo|dedos|mao|braco|pe|ponta do dedo)\b|\b(?:empilhadeira|paleteira|caminhao|carrinho|trator|carreta|van)\b (?:\w+ ){0,3}(?:passou por cima|passou em cima|atropelou|atingiu|prensou|esmagou|pegou)\b|\bcaiu (?:\w+ ){0,4}em cima (?:do|da|de) (?:\w+ )?(?:colega|funcionari[oa]|rapaz|menino|menina|moca|ajudante|operador|estoquista|cara|senhor|senhora|motorista|dele|dela|mim|um|uma)\b|\b(?:cheio|cheia|coberto|coberta) de (?:oleo|graxa|combustivel|diesel)\b`,
+    ),
   ],
 };

@@ -246,5 +246,25 @@ export const tagalog: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:ikinukulong|kinukulong|ikinulong|kinulong|ikinakandado|kinakandado|kinandado|ikinandado|nilo-?lock|ni-?lock|nila-?lock|sinasarhan|sinarhan) (?:niya |nila |ng \w+ )?(?:kami|kaming|tayo|ang mga (?:trabahador|empleyado|manggagawa))\b|\b(?:nakakulong|nakakandado|naka-?lock|nakakulong) (?:kami|tayo|ang mga (?:trabahador|empleyado|manggagawa))\b|\b(?:kami|tayo) (?:ay )?(?:nakakulong|ikinukulong|kinukulong|nakakandado|naka-?lock)\b`,
     ),
+    // Panganib na iniwan lang: tumapon na langis sa dinadaanan, walang laman o nawawalang fire extinguisher, tulo na
+    // bumalik pagkatapos ayusin; dugo na hindi tumitigil.
+    rule(
+      'safety',
+      String.raw`\b(?:tumapon|natapon|tapon|nagkalat|kumalat|tumagas) (?:na |ang |yung |ng )?(?:\w+ )?(?:langis|mantika|grasa|krudo|diesel|gasolina|chemical|kemikal|oil|asido|acid)\b|\b(?:langis|mantika|grasa|oil|kemikal|chemical)\b (?:\w+ ){0,3}(?:sa sahig|sa daanan|sa aisle|sa hagdan|nagkalat|tumapon)\b|\b(?:madulas|sobrang dulas|ang dulas|dulas)\b (?:na )?(?:ang |yung )?(?:sahig|daanan|aisle|hagdan)\b|\b(?:sahig|daanan|aisle|hagdan)\b (?:\w+ ){0,3}(?:madulas|ang dulas|sobrang dulas)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:fire extinguisher|extinguisher|pamatay-?sunog)s?\b(?: \w+){0,4} (?:ay |na )?(?:mga )?(?:walang laman|wala nang laman|wala ng laman|ubos na|ubos|expired|paso na|empty|nawawala|nawala|ninakaw|kinuha|wala na)\b|\b(?:walang laman|ubos na|expired na|empty) (?:na |ang |yung )?(?:mga )?(?:fire extinguisher|extinguisher|pamatay-?sunog)\b|\b(?:wala nang|wala ng|nawawala ang|nawawala yung|kinuha ang|kinuha yung|ninakaw ang|ninakaw yung) (?:\w+ )?(?:fire extinguisher|extinguisher|pamatay-?sunog)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:tumutulo|tumulo|tumatagas|tumagas|may tagas|may tulo|may leak|nag-?leak|nagle-?leak|leaking)\b(?: \w+){0,3} (?:ulit|uli|na naman|nanaman|again)\b|\b(?:pagkatapos|kahit) (?:\w+ )?(?:ayusin|inayos|naayos|ipaayos|ma-?repair|na-?repair|ma-?fix|na-?fix)\b[^.!?]{0,30}\b(?:tulo|tumutulo|tagas|tumatagas|leak\w*)\b|\b(?:tulo|tumutulo|tagas|tumatagas|leak\w*)\b[^.!?]{0,30}\b(?:pagkatapos|kahit) (?:\w+ )?(?:ayusin|inayos|naayos|ipaayos|ma-?repair|na-?repair|ma-?fix|na-?fix)\b`,
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:hindi|di|ayaw) (?:\w+ )?(?:tumitigil|tumigil|huminto|humihinto|maampat|mapigilan|matigil|tumitila)\w* (?:ang |yung |ng )?(?:pagdurugo|dugo|pagdudugo)\b|\b(?:dugo|pagdurugo)\b (?:\w+ ){0,2}(?:hindi|di|ayaw) (?:\w+ )?(?:tumitigil|tumigil|huminto|humihinto|maampat|mapigilan|matigil)\b|\b(?:dumudugo|nagdudugo|duguan)\b (?:\w+ ){0,2}(?:pa rin|nang husto|ng sobra|grabe|ng malakas|nang malakas)\b`,
+    ),
   ],
 };

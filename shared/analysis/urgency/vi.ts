@@ -244,5 +244,20 @@ export const vietnamese: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:nhot|khoa cua nhot|khoa nhot|giam) (?:chung toi|chung em|bon toi|bon em|anh em|cong nhan|nhan vien|moi nguoi|tat ca)\b|\b(?:bi|deu bi|toan bi) (?:khoa cua )?nhot\b|\bkhoa (?:chung toi|bon toi|chung em|bon em|cong nhan|nhan vien|moi nguoi)\b[^.!?]{0,30}\btrong\b|\bkhoa cua (?:nhot |lai )?(?:chung toi|bon toi|chung em|cong nhan|nhan vien)\b`,
     ),
+    // Mối nguy bị bỏ mặc: dầu đổ ra lối đi, bình chữa cháy hết hoặc bị mất, chỗ rò rỉ sửa rồi vẫn rò lại.
+    rule(
+      'safety',
+      String.raw`\b(?:dau|nhot|dau nhot|mo|hoa chat|axit|xang|dau diesel|chat long)\b (?:\w+ ){0,2}(?:do ra|tran ra|chay ra|loang ra|do tren|do khap|do day|vung vai|dinh day|tran lenh lang|loang lo)\b|\b(?:vet|vung|bai|vung) (?:dau|nhot|hoa chat|dau nhot)\b (?:\w+ ){0,3}(?:tren|o|giua|ngay) (?:\w+ )?(?:loi di|san|nen|hanh lang|cau thang|duong di)\b|\b(?:san|nen|loi di|hanh lang|cau thang|duong di)\b (?:\w+ ){0,4}(?:tron truot|tron trot|rat tron|tron qua|bi tron|tron lam)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bbinh (?:chua chay|cuu hoa)\b(?: \w+){0,4} (?:da |bi |thi )?(?:het (?:roi|sach|binh|khi|ga|gas|bot|nap|han)|het|rong|trong rong|rong khong|bi mat|mat roi|mat tieu|bi lay|bi lay mat|bi trom|khong con|qua han|bien mat|khong thay dau)\b|\b(?:mat|mat het|het|khong con|thieu|khong thay|ai lay|bi lay mat) (?:cai |chiec |may |cac )?binh (?:chua chay|cuu hoa)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:sua|da sua|sua xong|sua roi|moi sua)\b[^.!?]{0,25}\b(?:van|lai|tiep tuc) (?:\w+ )?(?:ro ri|bi ro|ri nuoc|ri ga|ri dau|xi|thung|nho giot)\b|\b(?:ro ri|bi ro|ri nuoc|ri ga|ri dau|xi ga)\b (?:\w+ ){0,2}(?:lai roi|tro lai|nua roi)\b`,
+    ),
   ],
 };
