@@ -397,7 +397,7 @@ export const german: UrgencyLanguage = {
     // nach der Reparatur wieder da ist; und was einem dabei passiert: Hand in der Maschine, Blutung, die nicht aufhört.
     rule(
       'safety',
-      String.raw`\b(?:ol|oel|hydraulikol|hydraulikoel|motorol|motoroel|diesel|benzin|kraftstoff|kuhlmittel|kuehlmittel|saure|saeure|lauge|chemikalien|chemikalie|schmiermittel|fett)\b (?:\w+ ){0,3}(?:ausgelaufen|ausgetreten|verschuttet|verschuettet|verkleckert|auf dem boden|am boden|uberall|ueberall|auf der treppe|im gang)\b|\b(?:olfleck|oelfleck|olspur|oelspur|ollache|oellache|olpfutze|oelpfuetze|chemikalienpfutze|chemikalienpfuetze)\w*|\b(?:boden|gang|treppe|rampe|halle)\b (?:\w+ ){0,3}(?:spiegelglatt|rutschig|glitschig)\b`,
+      String.raw`\b(?:ol|oel|hydraulikol|hydraulikoel|motorol|motoroel|diesel|benzin|kraftstoff|kuhlmittel|kuehlmittel|saure|saeure|lauge|chemikalien|chemikalie|schmiermittel|fett)\b (?:\w+ ){0,3}(?:ausgelaufen|ausgetreten|verschuttet|verschuettet|verkleckert|auf dem boden|am boden|uberall|ueberall|auf der treppe|im gang)\b|\b(?:olfleck|oelfleck|olspur|oelspur|ollache|oellache|olpfutze|oelpfuetze|chemikalienpfutze|chemikalienpfuetze)\w*|\b(?<!(?:schild|schilder|warnschild|hinweis|aufsteller|vorsicht),? (?:"|„)?)(?:boden|gang|treppe|rampe|halle)\b (?:\w+ ){0,3}(?:spiegelglatt|rutschig|glitschig)\b`,
       { negatable: true },
     ),
     rule(
@@ -436,6 +436,12 @@ export const german: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:finger|fingerkuppe|daumen|hand|arm|fuss|zeh|zehen)\b (?:\w+ ){0,3}(?:abgeschnitten|abgetrennt|abgerissen|abgequetscht|amputiert|abgesagt|abgesaegt|zerquetscht)\b|\b(?:stapler|gabelstapler|hubwagen|lkw|laster|transporter|radlader)\b (?:\w+ ){0,3}(?:umgefahren|uberfahren|ueberfahren|angefahren|erfasst|uberrollt|ueberrollt|umgenietet)\b|\b(?:umgefahren|uberfahren|ueberfahren|angefahren|erfasst) (?:worden|wurde|vom stapler|vom gabelstapler|von einem stapler|vom lkw)\b`,
+    ),
+    // Umgangssprachlich geschlagen: "er hat mir eine reingehauen", "sie hat ihm eine geklebt".
+    rule(
+      'threat',
+      String.raw`\b(?:mir|ihm|ihr|uns|dem \w+|der \w+) (?:\w+ )?(?:eine|eins|ne|n paar|ein paar|eine aufs maul|eins auf die fresse) (?:\w+ )?(?:reingehauen|reingeschlagen|gescheuert|geklebt|verpasst|gelangt|gedonnert|gewischt|aufs maul gegeben|auf die fresse gegeben)\b`,
+      { negatable: true },
     ),
   ],
 };

@@ -281,7 +281,7 @@ export const spanish: UrgencyLanguage = {
     ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
-    rule('threat', String.raw`sab(?:e|en) (?:donde|en donde|mi casa|mi direccion) (?:vivo|vivimos)?`),
+    rule('threat', String.raw`sab(?:e|en) (?:donde|en donde) (?:vivo|vivimos)|sab(?:e|en) (?:cual es )?(?:mi casa|mi direccion)`),
     rule(
       'self-harm',
       String.raw`(?:guardando|juntando|acumulando|ahorrando|guardo|junto|acumulo) (?:mis |las |unas |todas las )?(?:pastillas|pildoras|medicamentos|somniferos|calmantes)|(?:serian|estarian|estaria) (?:todos )?mejor sin mi|(?:seria )?mejor no despertar(?:me)?|(?:ojala|quisiera) no despertar(?:me)?`,
@@ -326,7 +326,7 @@ export const spanish: UrgencyLanguage = {
     // ("hay un derrame de aceite en el pasillo 3"), un extintor vacío o que falta, una fuga que volvió tras arreglarla.
     rule(
       'safety',
-      String.raw`\b(?:derrame|derramamiento|charco|mancha|reguero|chorreo|balsa) (?:grande |enorme )?de (?:aceite|grasa|gasoil|diesel|combustible|gasolina|liquido \w+|quimicos?|productos? quimicos?|lejia|acido|anticongelante|refrigerante|hidraulico)\b|\b(?:aceite|grasa|gasoil|diesel|combustible|gasolina|quimicos?|lejia|acido|anticongelante|refrigerante|liquido hidraulico)\b (?:\w+ ){0,2}(?:derramad[oa]s?|regad[oa]s?|tirad[oa]s? (?:en|por) el (?:suelo|piso)|por todo el (?:suelo|piso|pasillo))\b|\b(?:se (?:derramo|derramaron|rego|salio|cayo)|hay|habia|quedo|dejaron) (?:un monton de |mucho |mucha |todo el |toda la )?(?:aceite|grasa|gasoil|combustible|quimicos?|lejia|acido|anticongelante) (?:\w+ ){0,3}(?:en|por) (?:el|la|los|las|todo el|toda la) (?:\w+ )?(?:suelo|piso|pasillo|pasillos|rampa|escalera|escaleras|anden|muelle|entrada|paso|salida)\b|\b(?:el )?(?:suelo|piso|pasillo|rampa|escalera|escaleras) (?:\w+ ){0,3}(?:resbaloso|resbaladizo|resbalosa|resbaladiza|patinoso|patinosa)\b`,
+      String.raw`\b(?:derrame|derramamiento|charco|mancha|reguero|chorreo|balsa) (?:grande |enorme )?de (?:aceite|grasa|gasoil|diesel|combustible|gasolina|liquido \w+|quimicos?|productos? quimicos?|lejia|acido|anticongelante|refrigerante|hidraulico)\b|\b(?:aceite|grasa|gasoil|diesel|combustible|gasolina|quimicos?|lejia|acido|anticongelante|refrigerante|liquido hidraulico)\b (?:\w+ ){0,2}(?:derramad[oa]s?|regad[oa]s?|tirad[oa]s? (?:en|por) el (?:suelo|piso)|por todo el (?:suelo|piso|pasillo|floor|almacen|warehouse|lugar))\b|\b(?:se (?:derramo|derramaron|rego|salio|cayo)|hay|habia|quedo|dejo|dejaron) (?:un monton de |mucho |mucha |todo el |toda la )?(?:aceite|grasa|gasoil|combustible|quimicos?|lejia|acido|anticongelante) (?:\w+ ){0,3}(?:en|por) (?:el|la|los|las|todo el|toda la) (?:\w+ )?(?:suelo|piso|pasillo|pasillos|rampa|escalera|escaleras|anden|muelle|entrada|paso|salida)\b|\b(?<!(?:cartel|carteles|letrero|letreros|senal|senales|aviso|avisos|conos?) (?:de |del |que dice |")?)(?:el )?(?:suelo|piso|pasillo|rampa|escalera|escaleras) (?:\w+ ){0,3}(?:resbaloso|resbaladizo|resbalosa|resbaladiza|patinoso|patinosa)\b`,
       { negatable: true },
     ),
     rule(

@@ -291,7 +291,7 @@ export const french: UrgencyLanguage = {
     // revenue après la réparation.
     rule(
       'safety',
-      String.raw`\b(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|solvant|liquide de refroidissement|produits? chimiques?)\b (?:\w+ ){0,2}(?:renversee?s?|repandue?s?|deversee?s?|partout par terre|par terre|au sol|plein le sol|sur le sol)\b|\b(?:flaque|nappe|tache|trainee|mare) (?:d'|d |de )(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|produits? chimiques?)\b|\b(?:sol|allee|rampe|escalier|quai) (?:\w+ ){0,3}(?:glissante?s?|une patinoire)\b`,
+      String.raw`\b(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|solvant|liquide de refroidissement|produits? chimiques?)\b (?:\w+ ){0,2}(?:renversee?s?|repandue?s?|deversee?s?|partout par terre|par terre|au sol|plein le sol|sur le sol)\b|\b(?:flaque|nappe|tache|trainee|mare) (?:d'|d |de )(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|produits? chimiques?)\b|\b(?<!(?:panneaux?|pancartes?|signal\w*|affiches?|attention|plots?|cones?) (?:de |du |d'|"|« )?)(?:sol|allee|rampe|escalier|quai) (?:\w+ ){0,3}(?:glissante?s?|une patinoire)\b`,
       { negatable: true },
     ),
     rule(

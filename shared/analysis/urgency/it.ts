@@ -15,6 +15,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // Un osso rotto sciando o giocando, fuori dal lavoro: un motivo di assenza, non un infortunio da seguire oggi.
+    String.raw`(?:mi sono|si e|si sono|ho|ha) (?:rott[oa]|fratturat[oa]|slogat[oa]|stort[oa]|fatt[oa] male a)(?: \w+){1,3} (?:sciando|giocando(?: a \w+)?|a calcio|a calcetto|in palestra|in bici|in bicicletta|in vacanza|in ferie|correndo|al mare|in montagna|durante la partita|alla partita)`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:campagna|formazione|corso|manifesto|poster|cartello|settimana|giornata|programma|seminario|opuscolo)(?: \w+){0,2} (?:di|sulla|per la) (?:prevenzione|sensibilizzazione) (?:del|al|sul) (?:suicidio|rischio suicidario|autolesionismo)`,
     // Cadere dalla sedia dal ridere e bruciare il toast non sono infortuni.
@@ -300,7 +302,7 @@ export const italian: UrgencyLanguage = {
     // riparazione; e chi si fa male: investito da un muletto, caduto da un'impalcatura.
     rule(
       'safety',
-      String.raw`(?<!\ba )\b(?:macchia|chiazza|pozza|scia|lago) (?:d'|di |de )(?:olio|grasso|gasolio|carburante|benzina|acido|prodotti chimici|liquido \w+)\b|\b(?:olio|grasso|gasolio|carburante|benzina|acido|candeggina|prodotti? chimic[oi]|liquido idraulico)\b (?:\w+ ){0,2}(?:versat[oaie]|rovesciat[oaie]|spars[oaie]|per terra|a terra|sul pavimento|dappertutto|ovunque)\b|\b(?:pavimento|corridoio|scale|rampa|corsia)\b (?:\w+ ){0,3}(?:scivolos[oaie]|viscid[oaie]|una saponetta)\b`,
+      String.raw`(?<!\ba )\b(?:macchia|chiazza|pozza|scia|lago) (?:d'|di |de )(?:olio|grasso|gasolio|carburante|benzina|acido|prodotti chimici|liquido \w+)\b|\b(?:olio|grasso|gasolio|carburante|benzina|acido|candeggina|prodotti? chimic[oi]|liquido idraulico)\b (?:\w+ ){0,2}(?:versat[oaie]|rovesciat[oaie]|spars[oaie]|per terra|a terra|sul pavimento|dappertutto|ovunque)\b|\b(?<!(?:cartell[oi]|segnal\w*|avvis[oi]|attenzione) (?:di |del |")?)(?:pavimento|corridoio|scale|rampa|corsia)\b (?:\w+ ){0,3}(?:scivolos[oaie]|viscid[oaie]|una saponetta)\b`,
       { negatable: true },
     ),
     rule(
@@ -325,6 +327,16 @@ export const italian: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:si e |si sono |gli ha |le ha |ha )?(?:tagliat[oa]|mozzat[oa]|amputat[oa]|staccat[oa]|tranciat[oa]|schiacciat[oa]) (?:via )?(?:il |la |un |una |due |le |lo )?(?:dito|dita|mano|braccio|piede|falange)\b|\b(?:dito|dita|mano) (?:\w+ ){0,2}(?:mozzat|amputat|tranciat|staccat)\w*|\b(?:pien[oa]|copert[oa]) (?:d'|di )(?:olio|grasso|gasolio)\b`,
+    ),
+    // Una mano presa in un rullo o in un nastro, e una minaccia di spaccare la faccia fuori dal lavoro.
+    rule(
+      'safety',
+      String.raw`\b(?:si e |gli e |le e |e )?(?:pres[oa]|finit[oa]|rimast[oa]|incastrat[oa]|schiacciat[oa]|tirat[oa] dentro) (?:\w+ )?(?:la mano|le mani|il braccio|il dito|le dita|la manica) (?:\w+ )?(?:nel|nella|tra|sotto|dentro) (?:\w+ )?(?:rullo|rulli|nastro|pressa|macchina|ingranaggi|ingranaggio|catena|sega|trituratore|impastatrice|tornio)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:ti|mi|gli|le|vi|ci) (?:spacca|spacco|spaccano|rompe|rompo|rompono|sfascia|sfascio|gonfia|gonfio) (?:la faccia|il muso|le ossa|la testa|di botte)\b`,
+      { negatable: true },
     ),
   ],
 };

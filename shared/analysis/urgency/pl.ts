@@ -15,6 +15,10 @@ export const polish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nie|nigdy|bez|zadnych|zadnego|zadnej|zaden|zadna|zadne|zero|brak|ani`,
   benign: [
+    // Złamana noga na nartach czy na meczu, poza pracą: powód nieobecności, nie wypadek przy pracy.
+    String.raw`(?:zlamal\w*|skrecil\w*|zwichnal\w*|naderwal\w*|stluk\w*) (?:sobie )?\w+ (?:na nartach|na snowboardzie|na rowerze|na silowni|na meczu|w domu|na urlopie|na wakacjach|grajac w \w+|podczas meczu|na treningu|w weekend)`,
+    // Pytanie, jak się czegoś używa, to pytanie o szkolenie, nie zgłoszenie.
+    String.raw`jak (?:sie )?(?:uzywa|uzywac|obsluguje|obslugiwac|dziala) (?:\w+ )?(?:gasnic\w*|defibrylator\w*|apteczk\w*|hydrant\w*)`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:kampani\w*|szkoleni\w*|plakat\w*|tydzien|dzien|program\w*|warsztat\w*|ulotk\w*)(?: \w+){0,2} (?:o |na temat )?(?:zapobiegani\w*|profilaktyk\w*|prewencj\w*) (?:samobojstw\w*|samookalecze\w*)`,
     // Spasc z krzesla ze smiechu i przypalic tosta to nie wypadki.
@@ -307,6 +311,10 @@ export const polish: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:obcial|obciela|obcieli|odcial|odciela|urwal|urwala|ucial|uciela|zmiazdzyl|zmiazdzyla|stracil|stracila|amputowal\w*|amputowali)\b (?:sobie |mu |jej )?(?:\w+ )?(?:palec|palce|palca|reke|dlon|stope|noge)\b|\b(?:palec|palce|reka|dlon)\b (?:\w+ ){0,2}(?:obciet|uciet|urwan|zmiazdzon|amputowan)\w*|\b(?:wszedzie|pelno|cala podloga w|cala posadzka w) (?:\w+ )?(?:olej\w*|smar\w*|paliw\w*|chemi\w*)\b|\bbardzo slisko\b`,
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:dostal\w*|dostala|dostali|kopn\w*|porazil\w*|porazila) (?:\w+ )?(?:pradem|prad)\b|\bporazeni\w* pradem\b`,
     ),
   ],
 };

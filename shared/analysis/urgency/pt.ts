@@ -286,7 +286,7 @@ export const portuguese: UrgencyLanguage = {
     // do conserto.
     rule(
       'safety',
-      String.raw`\b(?:oleo|graxa|gasolina|diesel|oleo diesel|combustivel|acido|soda|produtos? quimicos?|quimicos?|solvente|fluido \w+)\b (?:\w+ ){0,2}(?:derramad[oa]s?|espalhad[oa]s?|vazad[oa]s?|no chao|pelo chao|no piso|pelo piso)\b|\b(?:poca|mancha|rastro|lago) de (?:oleo|graxa|combustivel|gasolina|diesel|quimicos?|acido)\b|\b(?:derramou|derramaram|vazou|caiu|espalhou|tem|ta|esta) (?:\w+ )?(?:oleo|graxa|combustivel|diesel|quimicos?|acido) (?:\w+ ){0,3}(?:no|pelo|na|pela) (?:\w+ )?(?:chao|piso|corredor|rampa|escada|passagem|doca|entrada|saida)\b|\b(?:chao|piso|corredor|rampa|escada)\b (?:\w+ ){0,3}(?:escorregadi[oa]|liso que nem sabao|um sabao|ensaboado)\b`,
+      String.raw`\b(?:oleo|graxa|gasolina|diesel|oleo diesel|combustivel|acido|soda|produtos? quimicos?|quimicos?|solvente|fluido \w+)\b (?:\w+ ){0,2}(?:derramad[oa]s?|espalhad[oa]s?|vazad[oa]s?|no chao|pelo chao|no piso|pelo piso)\b|\b(?:poca|mancha|rastro|lago) de (?:oleo|graxa|combustivel|gasolina|diesel|quimicos?|acido)\b|\b(?:derramou|derramaram|vazou|caiu|espalhou|tem|ta|esta) (?:\w+ )?(?:oleo|graxa|combustivel|diesel|quimicos?|acido) (?:\w+ ){0,3}(?:no|pelo|na|pela) (?:\w+ )?(?:chao|piso|corredor|rampa|escada|passagem|doca|entrada|saida)\b|\b(?<!(?:placas?|avisos?|cones?|sinaliza\w*|cuidado) (?:de |")?)(?:chao|piso|corredor|rampa|escada)\b (?:\w+ ){0,3}(?:escorregadi[oa]|liso que nem sabao|um sabao|ensaboado)\b`,
       { negatable: true },
     ),
     rule(

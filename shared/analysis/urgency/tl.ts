@@ -18,6 +18,8 @@ export const tagalog: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`hindi|di|wala|walang|wala namang|never|no|ni|walang anumang`,
   benign: [
+    // Isang hadlang na naalis na kanina: balita, hindi ulat ("na-clear na yung emergency exit kaninang umaga").
+    String.raw`(?:na-?clear|nalinis|naayos|inayos|na-?fix|na-?repair|natanggal) na (?:ang |yung |ung )?(?:\w+ ){1,3}(?:kanina(?:ng umaga|ng hapon)?|kahapon|kagabi|ngayong umaga)(?![^.!?]{0,40}\b(?:pero|kaso|ulit|na naman|pa rin)\b)`,
     String.raw`(?:namatay|mamamatay|mamatay|patay) (?:na )?(?:ako |kami )?sa (?:kakatawa|katatawa|tawa|gutom|pagod|hiya|inggit|kilig|antok)`,
     String.raw`patay na patay|pinapatay (?:ako|kami|nya ako|niya ako) ng (?:deadline|trabaho|pagod|gutom|init|lamig|sakit ng ulo|quota|traffic)`,
     String.raw`(?:patayin|pinatay|papatayin|patay|pinapatay)(?: (?:ko|mo|niya|nila|natin|namin|mo na|ko na))? (?:na )?(?:ang |yung |ung )?${NOT_A_PERSON}`,

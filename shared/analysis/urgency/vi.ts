@@ -14,6 +14,10 @@ export const vietnamese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`khong|chua|chang|cha|khong he|chang he|chua he|khong bao gio|chang co|khong co`,
   benign: [
+    // Gãy chân khi đá bóng, ngoài giờ làm: lý do nghỉ, không phải tai nạn lao động.
+    String.raw`(?:(?:toi|em|minh|tui|con|no|anh|chi) )?(?:bi )?(?:gay|bong gan|trat khop|trat|ran) (?:\w+ ){1,2}(?:khi|luc|trong luc|do|vi) (?:di |dang )?(?:da bong|choi bong|da banh|choi \w+|tap gym|tap the duc|truot tuyet|du lich|o nha|dap xe|chay bo|boi)`,
+    // "Sếp giết tôi với mấy cuộc họp": một cách nói, không phải lời đe dọa.
+    String.raw`giet (?:toi|em|minh|tui|bon toi|chung toi) (?:voi|bang|vi) (?:\w+ ){0,2}(?:cuoc hop|hop hanh|buoi hop|bao cao|deadline|giay to|email|mail|cong viec|viec|ca dem|tang ca)`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:chien dich|tap huan|dao tao|ap phich|poster|tuan le|ngay|chuong trinh|hoi thao|to roi) (?:\w+ ){0,2}(?:phong chong|phong ngua|ngan ngua|nang cao nhan thuc ve) (?:tu tu|tu sat|tu gay thuong tich)`,
     String.raw`(?:cuoi|doi|met|so|buon ngu|chan|lanh|nong|ngai|thich|dep|vui|ban|khat|hoi hop|ngon|suong|hay|nho|thuong|tuc|buc|xau ho|ghen|me|ngu) (?:muon |gan |sap |den )?chet(?: di duoc| mat| luon| thoi)?|chet (?:cuoi|doi|met|mat)`,
