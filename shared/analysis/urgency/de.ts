@@ -443,5 +443,10 @@ export const german: UrgencyLanguage = {
       String.raw`\b(?:mir|ihm|ihr|uns|dem \w+|der \w+) (?:\w+ )?(?:eine|eins|ne|n paar|ein paar|eine aufs maul|eins auf die fresse) (?:\w+ )?(?:reingehauen|reingeschlagen|gescheuert|geklebt|verpasst|gelangt|gedonnert|gewischt|aufs maul gegeben|auf die fresse gegeben)\b`,
       { negatable: true },
     ),
+    // Eine versteckte Drohung mit dem Schichtende: "das wirst du nach Feierabend bereuen", "nach der Schicht bist du dran".
+    rule(
+      'threat',
+      String.raw`(?:\b(?:wirst du|wirst es|wirst das|wirst) (?:\w+ )?(?:bereuen)\b|\bbist du dran\b(?! (?:mit|zu|beim)\b)|\bdu bist dran\b(?! (?:mit|zu|beim)\b)|\bdas zahl ich dir heim\b|\bdu kannst was erleben\b|\bdu kannst dich auf was gefasst machen\b|\bdu wirst schon sehen\b)[^.!?]{0,40}(?:\bnach (?:der schicht|feierabend|der arbeit|dienstschluss|schichtende)\b|\bdraussen\b|\bauf dem parkplatz\b|\bam ausgang\b|\bwenn du rauskommst\b)|(?:\bnach (?:der schicht|feierabend|der arbeit|dienstschluss|schichtende)\b|\bdraussen\b|\bauf dem parkplatz\b|\bam ausgang\b|\bwenn du rauskommst\b)[^.!?]{0,40}(?:\b(?:wirst du|wirst es|wirst das|wirst) (?:\w+ )?(?:bereuen)\b|\bbist du dran\b(?! (?:mit|zu|beim)\b)|\bdu bist dran\b(?! (?:mit|zu|beim)\b)|\bdas zahl ich dir heim\b|\bdu kannst was erleben\b|\bdu kannst dich auf was gefasst machen\b|\bdu wirst schon sehen\b)`,
+    ),
   ],
 };

@@ -343,5 +343,10 @@ export const spanish: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:se )?(?:corto|cercen\w*|amputo|amputaron|arranco|mutilo|volo|machaco|aplasto|trituro) (?:el |la |un |una |los |las |dos |tres |medio |la punta del )?(?:dedo|dedos|mano|brazo|pie|falange|yema)\b|\b(?:dedo|dedos|mano) (?:\w+ ){0,2}(?:cercenad|amputad|arrancad|mutilad)\w*|\b(?:cheio|llen[oa]) de (?:aceite|grasa|gasoil|combustible)\b`,
     ),
+    // Una amenaza velada atada a la salida del turno: "te vas a arrepentir después del turno", "ya verás a la salida".
+    rule(
+      'threat',
+      String.raw`(?:\bte vas a arrepentir\b|\bte arrepentiras\b|\bya veras\b|\bahora vas a ver\b|\bme las vas a pagar\b|\bme la vas a pagar\b|\bte vas a enterar\b|\bajustamos cuentas\b|\barreglamos cuentas\b|\bvas a saber quien soy\b)[^.!?]{0,40}(?:\ba la salida\b|\bdespues (?:del|de la) (?:turno|chamba|jornada|trabajo|chambita)\b|\bcuando salgas\b|\bal salir\b|\bafuera\b|\ben el (?:parking|estacionamiento|aparcamiento)\b|\bsaliendo de aqui\b)|(?:\ba la salida\b|\bdespues (?:del|de la) (?:turno|chamba|jornada|trabajo|chambita)\b|\bcuando salgas\b|\bal salir\b|\bafuera\b|\ben el (?:parking|estacionamiento|aparcamiento)\b|\bsaliendo de aqui\b)[^.!?]{0,40}(?:\bte vas a arrepentir\b|\bte arrepentiras\b|\bya veras\b|\bahora vas a ver\b|\bme las vas a pagar\b|\bme la vas a pagar\b|\bte vas a enterar\b|\bajustamos cuentas\b|\barreglamos cuentas\b|\bvas a saber quien soy\b)`,
+    ),
   ],
 };

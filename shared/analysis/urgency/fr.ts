@@ -323,5 +323,10 @@ export const french: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:s'est |se |lui a |a )?(?:coupe|sectionne|arrache|ampute|tranche|ecrase|broye)e? (?:le |la |un |une |deux |les |l'|le bout du |des )?(?:doigt|doigts|main|bras|pied|phalange)\b|\b(?:plein|pleine|couvert|couverte) (?:d'|de )(?:huile|graisse|gasoil|gazole|carburant)\b`,
     ),
+    // Une menace voilée liée à la fin du service : « tu vas le regretter à la sortie », « je t'attends après le boulot ».
+    rule(
+      'threat',
+      String.raw`(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\btu vas voir(?= ?[,.!]|$)|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b)[^.!?]{0,40}(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)|(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)[^.!?]{0,40}(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\btu vas voir(?= ?[,.!]|$)|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b)`,
+    ),
   ],
 };

@@ -338,5 +338,10 @@ export const italian: UrgencyLanguage = {
       String.raw`\b(?:ti|mi|gli|le|vi|ci) (?:spacca|spacco|spaccano|rompe|rompo|rompono|sfascia|sfascio|gonfia|gonfio) (?:la faccia|il muso|le ossa|la testa|di botte)\b`,
       { negatable: true },
     ),
+    // Una minaccia velata legata alla fine del turno: "te ne pentirai dopo il turno", "ti aspetto fuori e vediamo".
+    rule(
+      'threat',
+      String.raw`(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)[^.!?]{0,40}(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)|(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)[^.!?]{0,40}(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)|\bti aspetto (?:fuori|all'uscita|al parcheggio)\b[^.!?]{0,40}\b(?:e vediamo|facciamo i conti|ti sistemo)\b`,
+    ),
   ],
 };

@@ -316,5 +316,10 @@ export const polish: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:dostal\w*|dostala|dostali|kopn\w*|porazil\w*|porazila) (?:\w+ )?(?:pradem|prad)\b|\bporazeni\w* pradem\b`,
     ),
+    // Zawoalowana groźba po zmianie: "pożałujesz tego po zmianie", "jak skończy się zmiana, policzymy się".
+    rule(
+      'threat',
+      String.raw`(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b)[^.!?]{0,40}(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)|(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)[^.!?]{0,40}(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b)`,
+    ),
   ],
 };

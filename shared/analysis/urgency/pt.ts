@@ -303,5 +303,10 @@ export const portuguese: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:cortou|decepou|arrancou|amputou|esmagou|triturou|perdeu) (?:o |a |um |uma |dois |os |as |a ponta do )?(?:dedo|dedos|mao|braco|pe|ponta do dedo)\b|\b(?:empilhadeira|paleteira|caminhao|carrinho|trator|carreta|van)\b (?:\w+ ){0,3}(?:passou por cima|passou em cima|atropelou|atingiu|prensou|esmagou|pegou)\b|\bcaiu (?:\w+ ){0,4}em cima (?:do|da|de) (?:\w+ )?(?:colega|funcionari[oa]|rapaz|menino|menina|moca|ajudante|operador|estoquista|cara|senhor|senhora|motorista|dele|dela|mim|um|uma)\b|\b(?:cheio|cheia|coberto|coberta) de (?:oleo|graxa|combustivel|diesel)\b`,
     ),
+    // Uma ameaça velada ligada à saída do turno: "você vai se arrepender depois do turno", "te pego lá fora, pode esperar".
+    rule(
+      'threat',
+      String.raw`(?:\b(?:vai|voce vai|vc vai|tu vai) se arrepender\b|\bvai me pagar\b|\bvai ver so\b|\b(?:voce|vc|tu) vai ver(?= ?[,.!]|$)|\bvai ter troco\b|\bvamos acertar as contas\b)[^.!?]{0,40}(?:\bna saida\b|\bla fora\b|\bdepois do (?:turno|expediente|servico|trabalho|plantao)\b|\bquando (?:voce |vc )?sair\b|\bno estacionamento\b)|(?:\bna saida\b|\bla fora\b|\bdepois do (?:turno|expediente|servico|trabalho|plantao)\b|\bquando (?:voce |vc )?sair\b|\bno estacionamento\b)[^.!?]{0,40}(?:\b(?:vai|voce vai|vc vai|tu vai) se arrepender\b|\bvai me pagar\b|\bvai ver so\b|\b(?:voce|vc|tu) vai ver(?= ?[,.!]|$)|\bvai ter troco\b|\bvamos acertar as contas\b)|\bte pego (?:la fora|na saida|no estacionamento)\b[^.!?]{0,30}\b(?:pode esperar|vai ver|se prepara)\b`,
+    ),
   ],
 };

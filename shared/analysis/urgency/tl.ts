@@ -268,5 +268,16 @@ export const tagalog: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:hindi|di|ayaw) (?:\w+ )?(?:tumitigil|tumigil|huminto|humihinto|maampat|mapigilan|matigil|tumitila)\w* (?:ang |yung |ng )?(?:pagdurugo|dugo|pagdudugo)\b|\b(?:dugo|pagdurugo)\b (?:\w+ ){0,2}(?:hindi|di|ayaw) (?:\w+ )?(?:tumitigil|tumigil|huminto|humihinto|maampat|mapigilan|matigil)\b|\b(?:dumudugo|nagdudugo|duguan)\b (?:\w+ ){0,2}(?:pa rin|nang husto|ng sobra|grabe|ng malakas|nang malakas)\b`,
     ),
+    // Pagbabanta na nakatali sa paglabas sa trabaho: "pagsisisihan mo to paglabas mo", "abangan mo ko mamaya".
+    rule(
+      'threat',
+      String.raw`(?:\bpagsisisihan mo\b|\bmagsisisi ka\b|\bhumanda ka\b|\blagot ka\b|\babangan (?:mo ko|mo ako|kita)\b|\baabangan kita\b|\bmakikita mo\b)[^.!?]{0,40}(?:\bpaglabas\b|\bmamaya\b|\bpag-?out\b|\bafter (?:shift|work|duty)\b|\bsa labas\b|\bsa parking\b|\bpag-?uwi\b)|(?:\bpaglabas\b|\bmamaya\b|\bpag-?out\b|\bafter (?:shift|work|duty)\b|\bsa labas\b|\bsa parking\b|\bpag-?uwi\b)[^.!?]{0,40}(?:\bpagsisisihan mo\b|\bmagsisisi ka\b|\bhumanda ka\b|\blagot ka\b|\babangan (?:mo ko|mo ako|kita)\b|\baabangan kita\b|\bmakikita mo\b)`,
+    ),
+    // Bubugbugin, uupakan, babanatan: pananakit na sinabi nang diretso.
+    rule(
+      'threat',
+      String.raw`\b(?:babanatan|bubugbugin|uupakan|sasaksakin|babarilin|gugulpihin|reresbakan|sasapakin|sasaktan) (?:daw |raw )?(?:niya|nila|nya|kita|ko) (?:daw |raw )?(?:ako|kami|siya|sya|kayo|ka)?\b`,
+      { negatable: true },
+    ),
   ],
 };

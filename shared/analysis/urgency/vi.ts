@@ -263,5 +263,15 @@ export const vietnamese: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:sua|da sua|sua xong|sua roi|moi sua)\b[^.!?]{0,25}\b(?:van|lai|tiep tuc) (?:\w+ )?(?:ro ri|bi ro|ri nuoc|ri ga|ri dau|xi|thung|nho giot)\b|\b(?:ro ri|bi ro|ri nuoc|ri ga|ri dau|xi ga)\b (?:\w+ ){0,2}(?:lai roi|tro lai|nua roi)\b`,
     ),
+    // Lời đe dọa ngầm gắn với lúc tan ca: "tan ca rồi mày sẽ hối hận", "chờ tan ca tao xử mày".
+    rule(
+      'threat',
+      String.raw`(?:\bhoi han\b|\bbiet tay\b|\bxu (?:may|mi|no|em)\b|\bcho do\b|\bliu hon\b|\bcoi chung\b|\btinh so\b|\bkhong yen dau\b|\bse biet\b|\bno don\b)[^.!?]{0,40}(?:\btan ca\b|\bsau ca\b|\bhet ca\b|\bra ve\b|\bngoai cong\b|\bbai xe\b|\bngoai kia\b)|(?:\btan ca\b|\bsau ca\b|\bhet ca\b|\bra ve\b|\bngoai cong\b|\bbai xe\b|\bngoai kia\b)[^.!?]{0,40}(?:\bhoi han\b|\bbiet tay\b|\bxu (?:may|mi|no|em)\b|\bcho do\b|\bliu hon\b|\bcoi chung\b|\btinh so\b|\bkhong yen dau\b|\bse biet\b|\bno don\b)`,
+    ),
+    // Đòi ngủ với sếp để được ca, được giữ việc.
+    rule(
+      'harassment',
+      String.raw`\bneu (?:toi|em|minh|tui|chi|co) (?:khong |ko |k )?(?:chiu )?(?:ngu|di khach san|qua dem|len giuong|di nha nghi|qua nha) voi (?:ong ay|anh ay|anh ta|ong ta|han|sep|quan ly|no|ong|anh)\b[^.!?]{0,40}\b(?:ca lam|cat ca|duoc ca|thang chuc|tang luong|duoi viec|sa thai|hop dong|giam gio|khong co ca|bi cat)\b`,
+    ),
   ],
 };
