@@ -281,7 +281,10 @@ export const spanish: UrgencyLanguage = {
     ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
-    rule('threat', String.raw`sab(?:e|en) (?:donde|en donde) (?:vivo|vivimos)|sab(?:e|en) (?:cual es )?(?:mi casa|mi direccion)`),
+    rule(
+      'threat',
+      String.raw`sab(?:e|en) (?:donde|en donde) (?:vivo|vivimos)|sab(?:e|en) (?:cual es )?(?:mi casa|mi direccion)`,
+    ),
     rule(
       'self-harm',
       String.raw`(?:guardando|juntando|acumulando|ahorrando|guardo|junto|acumulo) (?:mis |las |unas |todas las )?(?:pastillas|pildoras|medicamentos|somniferos|calmantes)|(?:serian|estarian|estaria) (?:todos )?mejor sin mi|(?:seria )?mejor no despertar(?:me)?|(?:ojala|quisiera) no despertar(?:me)?`,
