@@ -291,7 +291,7 @@ export const french: UrgencyLanguage = {
     // revenue après la réparation.
     rule(
       'safety',
-      String.raw`\b(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|solvant|liquide de refroidissement|produits? chimiques?)\b (?:\w+ ){0,2}(?:renversee?s?|repandue?s?|deversee?s?|partout par terre|par terre|au sol|plein le sol|sur le sol)\b|\b(?:flaque|nappe|tache|trainee|mare) (?:d'|d |de )(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|produits? chimiques?)\b|\b(?<!(?:panneaux?|pancartes?|signal\w*|affiches?|attention|plots?|cones?) (?:de |du |d'|"|« )?)(?:sol|allee|rampe|escalier|quai) (?:\w+ ){0,3}(?:glissante?s?|une patinoire)\b`,
+      String.raw`\b(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|solvant|liquide de refroidissement|produits? chimiques?)\b (?:\w+ ){0,2}(?:renversee?s?|repandue?s?|deversee?s?|partout par terre|par terre|au sol|plein le sol|sur le sol)\b|\b(?:flaque|nappe|tache|trainee|mare) (?:d'|d |de )(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|produits? chimiques?)\b|\b(?<!(?:panneaux?|pancartes?|signal\w*|affiches?|attention|plots?|cones?) (?:de |du |d'|"|« )?)(?:sol|allee|rampe|escalier|quai) (?:\w+ ){0,3}(?:glissante?s?|une patinoire)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
       { negatable: true },
     ),
     rule(
@@ -321,12 +321,12 @@ export const french: UrgencyLanguage = {
     // Un doigt ou une main coupés, arrachés ou écrasés par une machine.
     rule(
       'safety',
-      String.raw`\b(?:s'est |se |lui a |a )?(?:coupe|sectionne|arrache|ampute|tranche|ecrase|broye)e? (?:le |la |un |une |deux |les |l'|le bout du |des )?(?:doigt|doigts|main|bras|pied|phalange)\b|\b(?:plein|pleine|couvert|couverte) (?:d'|de )(?:huile|graisse|gasoil|gazole|carburant)\b`,
+      String.raw`\b(?:s'est |se |lui a |a )?(?:sectionne|arrache|ampute|tranche|ecrase|broye)e? (?:le |la |un |une |deux |les |l'|le bout du |des )?(?:doigt|doigts|main|bras|pied|phalange)\b|\b(?:plein|pleine|couvert|couverte) (?:d'|de )(?:huile|graisse|gasoil|gazole|carburant)\b`,
     ),
     // Une menace voilée liée à la fin du service : « tu vas le regretter à la sortie », « je t'attends après le boulot ».
     rule(
       'threat',
-      String.raw`(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\btu vas voir(?= ?[,.!]|$)|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b)[^.!?]{0,40}(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)|(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)[^.!?]{0,40}(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\btu vas voir(?= ?[,.!]|$)|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b)`,
+      String.raw`(?<!\b(?:si tu (?:viens|vas|passes) pas|resto|restaurant|pot|apero|soiree|bieres?|verre|fete|match|film|karaoke|barbecue|bbq|diner|dejeuner|raclette)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:si tu (?:viens|vas|passes) pas|resto|restaurant|pot|apero|soiree|bieres?|verre|fete|match|film|karaoke|barbecue|bbq|diner|dejeuner|raclette)\b)(?:(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b)[^.!?]{0,40}(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)|(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)[^.!?]{0,40}(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b))`,
     ),
   ],
 };

@@ -302,7 +302,7 @@ export const italian: UrgencyLanguage = {
     // riparazione; e chi si fa male: investito da un muletto, caduto da un'impalcatura.
     rule(
       'safety',
-      String.raw`(?<!\ba )\b(?:macchia|chiazza|pozza|scia|lago) (?:d'|di |de )(?:olio|grasso|gasolio|carburante|benzina|acido|prodotti chimici|liquido \w+)\b|\b(?:olio|grasso|gasolio|carburante|benzina|acido|candeggina|prodotti? chimic[oi]|liquido idraulico)\b (?:\w+ ){0,2}(?:versat[oaie]|rovesciat[oaie]|spars[oaie]|per terra|a terra|sul pavimento|dappertutto|ovunque)\b|\b(?<!(?:cartell[oi]|segnal\w*|avvis[oi]|attenzione) (?:di |del |")?)(?:pavimento|corridoio|scale|rampa|corsia)\b (?:\w+ ){0,3}(?:scivolos[oaie]|viscid[oaie]|una saponetta)\b`,
+      String.raw`(?<!\ba )\b(?:macchia|chiazza|pozza|scia|lago) (?:d'|di |de )(?:olio|grasso|gasolio|carburante|benzina|acido|prodotti chimici|liquido \w+)\b|\b(?:olio|grasso|gasolio|carburante|benzina|acido|candeggina|prodotti? chimic[oi]|liquido idraulico)\b (?:\w+ ){0,2}(?:versat[oaie]|rovesciat[oaie]|spars[oaie]|per terra|a terra|sul pavimento|dappertutto|ovunque)\b|\b(?<!(?:cartell[oi]|segnal\w*|avvis[oi]|attenzione) (?:di |del |")?)(?:pavimento|corridoio|scale|rampa|corsia)\b (?:\w+ ){0,3}(?:scivolos[oaie]|viscid[oaie]|una saponetta)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
       { negatable: true },
     ),
     rule(
@@ -326,7 +326,7 @@ export const italian: UrgencyLanguage = {
     // Un dito o una mano tranciati da una macchina.
     rule(
       'safety',
-      String.raw`\b(?:si e |si sono |gli ha |le ha |ha )?(?:tagliat[oa]|mozzat[oa]|amputat[oa]|staccat[oa]|tranciat[oa]|schiacciat[oa]) (?:via )?(?:il |la |un |una |due |le |lo )?(?:dito|dita|mano|braccio|piede|falange)\b|\b(?:dito|dita|mano) (?:\w+ ){0,2}(?:mozzat|amputat|tranciat|staccat)\w*|\b(?:pien[oa]|copert[oa]) (?:d'|di )(?:olio|grasso|gasolio)\b`,
+      String.raw`\b(?:si e |si sono |gli ha |le ha |ha )?(?:mozzat[oa]|amputat[oa]|staccat[oa]|tranciat[oa]|schiacciat[oa]|tagliat[oa] via) (?:via )?(?:il |la |un |una |due |le |lo )?(?:dito|dita|mano|braccio|piede|falange)\b|\b(?:dito|dita|mano) (?:\w+ ){0,2}(?:mozzat|amputat|tranciat|staccat)\w*|\b(?:pien[oa]|copert[oa]) (?:d'|di )(?:olio|grasso|gasolio)\b`,
     ),
     // Una mano presa in un rullo o in un nastro, e una minaccia di spaccare la faccia fuori dal lavoro.
     rule(
@@ -341,7 +341,7 @@ export const italian: UrgencyLanguage = {
     // Una minaccia velata legata alla fine del turno: "te ne pentirai dopo il turno", "ti aspetto fuori e vediamo".
     rule(
       'threat',
-      String.raw`(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)[^.!?]{0,40}(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)|(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)[^.!?]{0,40}(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)|\bti aspetto (?:fuori|all'uscita|al parcheggio)\b[^.!?]{0,40}\b(?:e vediamo|facciamo i conti|ti sistemo)\b`,
+      String.raw`(?<!\b(?:se non (?:vieni|vai)|aperitivo|apericena|cena|pranzo|pizza|festa|birra|partita|karaoke|grigliata|calcetto)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:se non (?:vieni|vai)|aperitivo|apericena|cena|pranzo|pizza|festa|birra|partita|karaoke|grigliata|calcetto)\b)(?:(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)[^.!?]{0,40}(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)|(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)[^.!?]{0,40}(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)|\bti aspetto (?:fuori|all'uscita|al parcheggio)\b[^.!?]{0,40}\b(?:e vediamo|facciamo i conti|ti sistemo)\b)`,
     ),
   ],
 };

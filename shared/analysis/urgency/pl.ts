@@ -281,7 +281,7 @@ export const polish: UrgencyLanguage = {
     // który wrócił po naprawie; krew, która nie przestaje lecieć.
     rule(
       'safety',
-      String.raw`\b(?:rozlan[yaei]\w*|wylan[yaei]\w*|rozlal\w*|wylal\w*|rozlewisko|plama|plamy|kaluza|kaluze) (?:\w+ ){0,2}(?:olej\w*|smar\w*|paliw\w*|rop[ay]|chemi\w*|kwas\w*|diesel\w*)\b|\b(?:olej|oleju|smar|paliwo|ropa|chemia|chemikalia|kwas)\b (?:\w+ ){0,2}(?:rozlan\w*|wylan\w*|wycieka|cieknie|na podlodze|na posadzce|po calej)\b|\b(?:podloga|posadzka|alejka|korytarz|schody|rampa)\b (?:\w+ ){0,2}(?:jest |sa )?(?:sliska|sliski|sliskie|jak lodowisko)\b`,
+      String.raw`\b(?:rozlan[yaei]\w*|wylan[yaei]\w*|rozlal\w*|wylal\w*|rozlewisko|plama|plamy|kaluza|kaluze) (?:\w+ ){0,2}(?:olej\w*|smar\w*|paliw\w*|rop[ay]|chemi\w*|kwas\w*|diesel\w*)\b|\b(?:olej|oleju|smar|paliwo|ropa|chemia|chemikalia|kwas)\b (?:\w+ ){0,2}(?:rozlan\w*|wylan\w*|wycieka|cieknie|na podlodze|na posadzce|po calej)\b|\b(?:podloga|posadzka|alejka|korytarz|schody|rampa)\b (?:\w+ ){0,2}(?:jest |sa )?(?:sliska|sliski|sliskie|jak lodowisko)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
       { negatable: true },
     ),
     rule(
@@ -310,7 +310,7 @@ export const polish: UrgencyLanguage = {
     // Palec albo ręka ucięte przez maszynę; olej wszędzie i ślisko.
     rule(
       'safety',
-      String.raw`\b(?:obcial|obciela|obcieli|odcial|odciela|urwal|urwala|ucial|uciela|zmiazdzyl|zmiazdzyla|stracil|stracila|amputowal\w*|amputowali)\b (?:sobie |mu |jej )?(?:\w+ )?(?:palec|palce|palca|reke|dlon|stope|noge)\b|\b(?:palec|palce|reka|dlon)\b (?:\w+ ){0,2}(?:obciet|uciet|urwan|zmiazdzon|amputowan)\w*|\b(?:wszedzie|pelno|cala podloga w|cala posadzka w) (?:\w+ )?(?:olej\w*|smar\w*|paliw\w*|chemi\w*)\b|\bbardzo slisko\b`,
+      String.raw`\b(?:obcial|obciela|obcieli|odcial|odciela|urwal|urwala|ucial|uciela|zmiazdzyl|zmiazdzyla|stracil|stracila|amputowal\w*|amputowali)\b (?:sobie |mu |jej )?(?:\w+ )?(?:palec|palce|palca|reke|dlon|stope|noge)\b|\b(?:palec|palce|reka|dlon)\b (?:\w+ ){0,2}(?:obciet|uciet|urwan|zmiazdzon|amputowan)\w*|\b(?:wszedzie|pelno|cala podloga w|cala posadzka w) (?:\w+ )?(?:olej\w*|smar\w*|paliw\w*|chemi\w*)\b|\bbardzo slisko\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
     ),
     rule(
       'safety',
@@ -319,7 +319,7 @@ export const polish: UrgencyLanguage = {
     // Zawoalowana groźba po zmianie: "pożałujesz tego po zmianie", "jak skończy się zmiana, policzymy się".
     rule(
       'threat',
-      String.raw`(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b)[^.!?]{0,40}(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)|(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)[^.!?]{0,40}(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b)`,
+      String.raw`(?<!\b(?:jak nie (?:przyjdziesz|pojdziesz|wpadniesz)|piwo|piwko|imprez\w*|grill|kolacj\w*|obiad|mecz|pizz\w*|wigilia)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:jak nie (?:przyjdziesz|pojdziesz|wpadniesz)|piwo|piwko|imprez\w*|grill|kolacj\w*|obiad|mecz|pizz\w*|wigilia)\b)(?:(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b)[^.!?]{0,40}(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)|(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)[^.!?]{0,40}(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b))`,
     ),
   ],
 };

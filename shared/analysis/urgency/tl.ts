@@ -257,7 +257,7 @@ export const tagalog: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`\b(?:fire extinguisher|extinguisher|pamatay-?sunog)s?\b(?: \w+){0,4} (?:ay |na )?(?:mga )?(?:walang laman|wala nang laman|wala ng laman|ubos na|ubos|expired|paso na|empty|nawawala|nawala|ninakaw|kinuha|wala na)\b|\b(?:walang laman|ubos na|expired na|empty) (?:na |ang |yung )?(?:mga )?(?:fire extinguisher|extinguisher|pamatay-?sunog)\b|\b(?:wala nang|wala ng|nawawala ang|nawawala yung|kinuha ang|kinuha yung|ninakaw ang|ninakaw yung) (?:\w+ )?(?:fire extinguisher|extinguisher|pamatay-?sunog)\b`,
+      String.raw`\b(?:fire extinguisher|extinguisher|pamatay-?sunog)s?\b(?: \w+){0,4} (?:ay |na )?(?:mga )?(?:walang laman|wala nang laman|wala ng laman|ubos na|ubos|expired|paso na|empty|nawawala|nawala|ninakaw|kinuha|wala na)\b|\b(?:walang laman|wala (?:nang|ng|na) laman|ubos na|expired na|empty) (?:na |ang |yung )?(?:mga )?(?:fire extinguisher|extinguisher|pamatay-?sunog)\b|\b(?:wala nang|wala ng|nawawala ang|nawawala yung|kinuha ang|kinuha yung|ninakaw ang|ninakaw yung) (?:\w+ )?(?:fire extinguisher|extinguisher|pamatay-?sunog)\b`,
       { negatable: true },
     ),
     rule(
@@ -271,7 +271,7 @@ export const tagalog: UrgencyLanguage = {
     // Pagbabanta na nakatali sa paglabas sa trabaho: "pagsisisihan mo to paglabas mo", "abangan mo ko mamaya".
     rule(
       'threat',
-      String.raw`(?:\bpagsisisihan mo\b|\bmagsisisi ka\b|\bhumanda ka\b|\blagot ka\b|\babangan (?:mo ko|mo ako|kita)\b|\baabangan kita\b|\bmakikita mo\b)[^.!?]{0,40}(?:\bpaglabas\b|\bmamaya\b|\bpag-?out\b|\bafter (?:shift|work|duty)\b|\bsa labas\b|\bsa parking\b|\bpag-?uwi\b)|(?:\bpaglabas\b|\bmamaya\b|\bpag-?out\b|\bafter (?:shift|work|duty)\b|\bsa labas\b|\bsa parking\b|\bpag-?uwi\b)[^.!?]{0,40}(?:\bpagsisisihan mo\b|\bmagsisisi ka\b|\bhumanda ka\b|\blagot ka\b|\babangan (?:mo ko|mo ako|kita)\b|\baabangan kita\b|\bmakikita mo\b)`,
+      String.raw`(?<!\b(?:(?:pag|kung) (?:di|hindi) ka (?:sumama|sasama|pumunta|pupunta)|inuman|kainan|party|handaan|videoke|karaoke|gimik|liga)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:(?:pag|kung) (?:di|hindi) ka (?:sumama|sasama|pumunta|pupunta)|inuman|kainan|party|handaan|videoke|karaoke|gimik|liga)\b)(?:(?:\bpagsisisihan mo\b|\bmagsisisi ka\b|\bhumanda ka\b|\blagot ka\b|\babangan (?:mo ko|mo ako|kita)\b|\baabangan kita\b|\bmakikita mo\b)[^.!?]{0,40}(?:\bpaglabas\b|\bmamaya\b|\bpag-?out\b|\bafter (?:shift|work|duty)\b|\bsa labas\b|\bsa parking\b|\bpag-?uwi\b)|(?:\bpaglabas\b|\bmamaya\b|\bpag-?out\b|\bafter (?:shift|work|duty)\b|\bsa labas\b|\bsa parking\b|\bpag-?uwi\b)[^.!?]{0,40}(?:\bpagsisisihan mo\b|\bmagsisisi ka\b|\bhumanda ka\b|\blagot ka\b|\babangan (?:mo ko|mo ako|kita)\b|\baabangan kita\b|\bmakikita mo\b))`,
     ),
     // Bubugbugin, uupakan, babanatan: pananakit na sinabi nang diretso.
     rule(

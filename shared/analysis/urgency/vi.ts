@@ -266,7 +266,7 @@ export const vietnamese: UrgencyLanguage = {
     // Lời đe dọa ngầm gắn với lúc tan ca: "tan ca rồi mày sẽ hối hận", "chờ tan ca tao xử mày".
     rule(
       'threat',
-      String.raw`(?:\bhoi han\b|\bbiet tay\b|\bxu (?:may|mi|no|em)\b|\bcho do\b|\bliu hon\b|\bcoi chung\b|\btinh so\b|\bkhong yen dau\b|\bse biet\b|\bno don\b)[^.!?]{0,40}(?:\btan ca\b|\bsau ca\b|\bhet ca\b|\bra ve\b|\bngoai cong\b|\bbai xe\b|\bngoai kia\b)|(?:\btan ca\b|\bsau ca\b|\bhet ca\b|\bra ve\b|\bngoai cong\b|\bbai xe\b|\bngoai kia\b)[^.!?]{0,40}(?:\bhoi han\b|\bbiet tay\b|\bxu (?:may|mi|no|em)\b|\bcho do\b|\bliu hon\b|\bcoi chung\b|\btinh so\b|\bkhong yen dau\b|\bse biet\b|\bno don\b)`,
+      String.raw`(?<!\b(?:khong di (?:nhau|an|choi)|nhau|an uong|tiec|karaoke|lien hoan|an toi|da bong|ca phe|cafe)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:khong di (?:nhau|an|choi)|nhau|an uong|tiec|karaoke|lien hoan|an toi|da bong|ca phe|cafe)\b)(?:(?:\bhoi han\b|\bbiet tay\b|\bxu (?:may|mi|no|em)\b|\bcho do\b|\bliu hon\b|\bcoi chung\b|\btinh so\b|\bkhong yen dau\b|\bse biet\b|\bno don\b)[^.!?]{0,40}(?:\btan ca\b|\bsau ca\b|\bhet ca\b|\bra ve\b|\bngoai cong\b|\bbai xe\b|\bngoai kia\b)|(?:\btan ca\b|\bsau ca\b|\bhet ca\b|\bra ve\b|\bngoai cong\b|\bbai xe\b|\bngoai kia\b)[^.!?]{0,40}(?:\bhoi han\b|\bbiet tay\b|\bxu (?:may|mi|no|em)\b|\bcho do\b|\bliu hon\b|\bcoi chung\b|\btinh so\b|\bkhong yen dau\b|\bse biet\b|\bno don\b))`,
     ),
     // Đòi ngủ với sếp để được ca, được giữ việc.
     rule(
