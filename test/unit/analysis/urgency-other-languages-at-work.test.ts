@@ -28,6 +28,9 @@ const buried = (language: string, line: string) =>
 
 // Urgent reports of every class (an injury at work, a hazard left in place, a medical emergency, violence or its
 // threat, harassment, self-harm), written for this file: none is taken from the eval sets or other tests.
+
+// Urgent reports of every class (an injury at work, a hazard left in place, a medical emergency, violence or its
+// threat, harassment, self-harm), written for this file: none is taken from the eval sets or other tests.
 const URGENT: Array<[language: string, category: string, text: string]> = [
   // Spanish
   ['es', 'safety', 'hay un derrame de aceite en el pasillo 3'],
@@ -73,6 +76,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['es', 'safety', 'the forklift guy dejo aceite por todo el floor del warehouse'],
   ['es', 'threat', 'ya veras a la salida, te vas a arrepentir'],
   ['es', 'threat', 'me las vas a pagar despues del turno'],
+  ['es', 'safety', 'ey el piso del warehouse esta todo lleno de grasa, alguien se va a matar'],
   // French
   ['fr', 'safety', "l'extincteur est vide"],
   ['fr', 'safety', "l'extincteur du quai a disparu depuis lundi"],
@@ -116,6 +120,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['fr', 'threat', "il a dit qu'il va nous planter si on parle aux RH"],
   ['fr', 'threat', 'tu vas le regretter a la sortie'],
   ['fr', 'threat', "tu vas voir apres le boulot ce qui va t'arriver"],
+  ['fr', 'safety', "attention gros risque, l'extincteur de la cuisine est vide et la friteuse chauffe"],
   // German
   ['de', 'safety', 'Im Gang 4 ist Oel ausgelaufen und keiner wischt es weg'],
   ['de', 'safety', 'der Feuerloescher im Lager ist leer'],
@@ -157,6 +162,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['de', 'threat', 'er hat mir eine reingehauen in der Umkleide'],
   ['de', 'threat', 'das wirst du nach Feierabend bereuen'],
   ['de', 'threat', 'warte nur bis nach der Schicht, dann bist du dran'],
+  ['de', 'safety', "Feuerlöscher am Ausgang fehlt schon ewig, hab's gemeldet aber nix passiert"],
   // Portuguese
   ['pt', 'safety', 'tem oleo derramado no corredor 2, alguem vai escorregar'],
   ['pt', 'safety', 'o extintor ta vazio'],
@@ -197,6 +203,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['pt', 'threat', 'ele disse que vai me pegar la fora depois do expediente'],
   ['pt', 'threat', 'voce vai se arrepender depois do turno'],
   ['pt', 'threat', 'te pego na saida, pode esperar'],
+  ['pt', 'safety', 'gente o extintor do galpao sumiu e ninguem fala nada'],
   // Italian
   ['it', 'safety', "c'e una macchia d'olio nel corridoio 3 e nessuno la pulisce"],
   ['it', 'safety', "l'estintore e vuoto"],
@@ -237,6 +244,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['it', 'threat', 'mi ha detto che mi spacca la faccia fuori'],
   ['it', 'threat', 'te ne pentirai dopo il turno'],
   ['it', 'threat', 'ti aspetto fuori dopo il turno e vediamo'],
+  ['it', 'safety', "ragazzi l'estintore del laboratorio e scarico, lo dico da settimane"],
   // Polish
   ['pl', 'safety', 'na alejce 3 jest rozlany olej i nikt tego nie sprzata'],
   ['pl', 'safety', 'gasnica jest pusta'],
@@ -276,6 +284,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['pl', 'threat', 'powiedzial ze mnie pobije po robocie'],
   ['pl', 'threat', 'pozalujesz tego po zmianie'],
   ['pl', 'threat', 'poczekaj az skonczy sie zmiana, policzymy sie'],
+  ['pl', 'safety', 'w magazynie nie ma gasnicy od dwoch tygodni, zglaszalem'],
   // Tagalog
   ['tl', 'safety', 'may tumapon na langis sa aisle 3, madulas'],
   ['tl', 'safety', 'walang laman yung fire extinguisher'],
@@ -317,6 +326,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['tl', 'threat', 'pagsisisihan mo to paglabas mo'],
   ['tl', 'threat', 'abangan mo ko mamaya paglabas, tignan natin'],
   ['tl', 'threat', 'bubugbugin daw niya ako paglabas ko'],
+  ['tl', 'safety', 'wala ng laman yung extinguisher sa kitchen, ilang linggo na'],
   // Vietnamese
   ['vi', 'safety', 'có dầu đổ ra lối đi số 3, rất trơn'],
   ['vi', 'safety', 'bình chữa cháy hết rồi'],
@@ -358,6 +368,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['vi', 'threat', 'tan ca roi may se hoi han'],
   ['vi', 'threat', 'cho tan ca tao xu may'],
   ['vi', 'harassment', 'sep noi neu em khong di khach san voi anh ta thi bi cat ca'],
+  ['vi', 'safety', 'kho lanh bi ro ri khi amoniac, nguoi ta chong mat'],
   // Chinese
   ['zh', 'safety', '三号通道地上有一大滩油，很滑'],
   ['zh', 'safety', '灭火器是空的'],
@@ -398,6 +409,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['zh', 'threat', '他说下班后要打我'],
   ['zh', 'threat', '下班以后你会后悔的'],
   ['zh', 'threat', '下了班你给我等着'],
+  ['zh', 'safety', '车间地上到处都是机油，已经有人滑倒了'],
   // Arabic
   ['ar', 'safety', 'في زيت مسكوب في الممر رقم ٣ وكتير زلق'],
   ['ar', 'safety', 'طفاية الحريق فاضية'],
@@ -437,6 +449,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['ar', 'safety', 'الشب اتكهرب وهو بيصلح المكنة'],
   ['ar', 'threat', 'قال رح يضربني بعد الدوام'],
   ['ar', 'threat', 'رح تندم بعد الشيفت'],
+  ['ar', 'safety', 'في زيت على الارض بالمطبخ وحدا رح يتزحلق'],
 ];
 
 // Figures of speech, injuries away from work, training questions and repairs already done.
@@ -452,6 +465,9 @@ const CALM: Array<[language: string, text: string]> = [
   ['es', 'mi abuelo tuvo un infarto hace dos años y necesito cambiar de turno para acompañarlo al medico'],
   ['es', 'gracias por arreglar la fuga tan rapido'],
   ['es', 'te vas a arrepentir si no pruebas la tarta de la cafeteria'],
+  ['es', 'si no vienes a la cena despues del turno te vas a arrepentir, va a estar buenisima'],
+  ['es', 'se me derramo el aceite en la cocina de mi casa, que desastre jaja'],
+  ['es', 'el piso esta resbaloso porque lo acaban de trapear, ya pusieron el cartel'],
   ['fr', "je suis mort de fatigue apres l'inventaire"],
   ['fr', "la formation extincteurs c'est jeudi a 14h"],
   ['fr', "comment on utilise l'extincteur ? personne nous l'a montre"],
@@ -463,6 +479,7 @@ const CALM: Array<[language: string, text: string]> = [
   ['fr', 'je suis creve apres cette semaine de fou'],
   ['fr', "on a eu la formation secourisme hier, c'etait top"],
   ['fr', 'tu vas regretter de pas venir au pot de depart'],
+  ['fr', "le planning de la semaine prochaine est dehors, tu vas voir, c'est mieux"],
   ['de', 'ich bin fix und fertig nach der Inventur'],
   ['de', 'die Feuerloescher Schulung ist am Dienstag'],
   ['de', 'wie benutzt man den Feuerloescher? das hat uns keiner gezeigt'],
@@ -473,6 +490,7 @@ const CALM: Array<[language: string, text: string]> = [
   ['de', 'die Erste-Hilfe-Schulung war echt gut'],
   ['de', 'ich bin total platt nach der Nachtschicht'],
   ['de', 'du wirst es bereuen, wenn du den Kuchen nicht probierst'],
+  ['de', 'der Boden ist rutschig weil gerade gewischt wurde, Schild steht da'],
   ['pt', 'to morrendo de fome, que horas abre o refeitorio'],
   ['pt', 'o treinamento de extintor e na quinta'],
   ['pt', 'como usa o extintor? ninguem explicou'],
@@ -492,6 +510,7 @@ const CALM: Array<[language: string, text: string]> = [
   ['it', "l'uscita di emergenza e stata liberata stamattina"],
   ['it', 'sono stanco morto dopo il turno'],
   ['it', 'il corso di primo soccorso era utile'],
+  ['it', "il pavimento e scivoloso perche l'hanno appena lavato, c'e il cartello"],
   ['pl', 'umieram z glodu, kiedy otwieraja stolowke'],
   ['pl', 'szkolenie z gasnic jest w czwartek'],
   ['pl', 'jak sie uzywa gasnicy? nikt nam nie pokazal'],
@@ -502,6 +521,7 @@ const CALM: Array<[language: string, text: string]> = [
   ['pl', 'wyjscie ewakuacyjne juz odblokowali rano'],
   ['pl', 'jestem padniety po nocce'],
   ['pl', 'szkolenie bhp bylo spoko'],
+  ['pl', 'gasnice sprawdzone w zeszlym tygodniu, wszystko ok'],
   ['tl', 'gutom na gutom na ako, anong oras bukas ang canteen'],
   ['tl', 'yung training sa fire extinguisher ay sa huwebes'],
   ['tl', 'paano gamitin yung fire extinguisher? walang nagturo'],
@@ -533,6 +553,7 @@ const CALM: Array<[language: string, text: string]> = [
   ['zh', '今天累得要死'],
   ['zh', '昨天的急救培训很有用'],
   ['zh', '你不来聚餐会后悔的'],
+  ['zh', '下班不去聚餐你会后悔的'],
   ['ar', 'ميت من الجوع، ايمتى بيفتح الكانتين'],
   ['ar', 'تدريب طفاية الحريق يوم الخميس'],
   ['ar', 'كيف نستعمل طفاية الحريق؟ ما حدا علمنا'],
@@ -543,6 +564,7 @@ const CALM: Array<[language: string, text: string]> = [
   ['ar', 'مخرج الطوارئ انفتح الصبح'],
   ['ar', 'تعبان كتير اليوم'],
   ['ar', 'دورة الاسعافات الاولية كانت مفيدة'],
+  ['ar', 'رح تندم اذا ما اجيت عالعزيمة بعد الدوام'],
 ];
 describe('urgency in other languages: hazards left in place, injuries, emergencies, violence, harassment, self-harm', {
   timeout: 120_000,
