@@ -448,5 +448,11 @@ export const german: UrgencyLanguage = {
       'threat',
       String.raw`(?<!\b(?:wenn du (?:nicht )?(?:mitkommst|kommst|mit)|nicht mitkommst|grillen|grillfest|feier|party|bier|kneipe|essen|film|spiel|kuchen|karaoke|weihnachtsfeier|betriebsfeier)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:wenn du (?:nicht )?(?:mitkommst|kommst|mit)|nicht mitkommst|grillen|grillfest|feier|party|bier|kneipe|essen|film|spiel|kuchen|karaoke|weihnachtsfeier|betriebsfeier)\b)(?:(?:\b(?:wirst du|wirst es|wirst das|wirst) (?:\w+ )?(?:bereuen)\b|\bbist du dran\b(?! (?:mit|zu|beim)\b)|\bdu bist dran\b(?! (?:mit|zu|beim)\b)|\bdas zahl ich dir heim\b|\bdu kannst was erleben\b|\bdu kannst dich auf was gefasst machen\b|\bdu wirst schon sehen\b)[^.!?]{0,40}(?:\bnach (?:der schicht|feierabend|der arbeit|dienstschluss|schichtende)\b|\bdraussen\b|\bauf dem parkplatz\b|\bam ausgang\b|\bwenn du rauskommst\b)|(?:\bnach (?:der schicht|feierabend|der arbeit|dienstschluss|schichtende)\b|\bdraussen\b|\bauf dem parkplatz\b|\bam ausgang\b|\bwenn du rauskommst\b)[^.!?]{0,40}(?:\b(?:wirst du|wirst es|wirst das|wirst) (?:\w+ )?(?:bereuen)\b|\bbist du dran\b(?! (?:mit|zu|beim)\b)|\bdu bist dran\b(?! (?:mit|zu|beim)\b)|\bdas zahl ich dir heim\b|\bdu kannst was erleben\b|\bdu kannst dich auf was gefasst machen\b|\bdu wirst schon sehen\b))`,
     ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:feuerloscher|feuerloescher|loscher|loescher)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:ol|oel|diesel|kraftstoff|saure|saeure|chemikalien)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
   ],
 };

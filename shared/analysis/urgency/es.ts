@@ -351,5 +351,16 @@ export const spanish: UrgencyLanguage = {
       'threat',
       String.raw`(?<!\b(?:si no (?:vienes|vas|te apuntas|pruebas|sales)|fiesta|cena|comida|almuerzo|cervezas?|birras?|chelas?|copas?|partido|pelicula|karaoke|asado|carne asada|pachanga|convivio|torneo|carnitas|tacos)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:si no (?:vienes|vas|te apuntas|pruebas|sales)|fiesta|cena|comida|almuerzo|cervezas?|birras?|chelas?|copas?|partido|pelicula|karaoke|asado|carne asada|pachanga|convivio|torneo|carnitas|tacos)\b)(?:(?:\bte vas a arrepentir\b|\bte arrepentiras\b|\bya veras\b|\bahora vas a ver\b|\bme las vas a pagar\b|\bme la vas a pagar\b|\bte vas a enterar\b|\bajustamos cuentas\b|\barreglamos cuentas\b|\bvas a saber quien soy\b)[^.!?]{0,40}(?:\ba la salida\b|\bdespues (?:del|de la) (?:turno|chamba|jornada|trabajo|chambita)\b|\bcuando salgas\b|\bal salir\b|\bafuera\b|\ben el (?:parking|estacionamiento|aparcamiento)\b|\bsaliendo de aqui\b)|(?:\ba la salida\b|\bdespues (?:del|de la) (?:turno|chamba|jornada|trabajo|chambita)\b|\bcuando salgas\b|\bal salir\b|\bafuera\b|\ben el (?:parking|estacionamiento|aparcamiento)\b|\bsaliendo de aqui\b)[^.!?]{0,40}(?:\bte vas a arrepentir\b|\bte arrepentiras\b|\bya veras\b|\bahora vas a ver\b|\bme las vas a pagar\b|\bme la vas a pagar\b|\bte vas a enterar\b|\bajustamos cuentas\b|\barreglamos cuentas\b|\bvas a saber quien soy\b))`,
     ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:extintor(?:es)?|extinguidor(?:es)?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:aceite|grasa|gasoil|diesel|combustible|quimicos?|lejia|acido)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
+    // El deseo de no estar, dicho sin la palabra: "mejor si no estuviera aquí".
+    rule(
+      'self-harm',
+      String.raw`\b(?:seria |estaria |es |todo seria )?mejor (?:para todos |para todo el mundo |para mi familia )?(?:si|que) (?:yo )?(?:ya )?no (?:estuviera|existiera|estuviese|existiese|hubiera nacido|siguiera aqui|siguiera viva|siguiera vivo|despertara)\b|\b(?:todos|todo el mundo|mi familia) (?:estarian|estaria|vivirian|viviria) mejor sin mi\b`,
+    ),
   ],
 };

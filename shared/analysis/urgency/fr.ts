@@ -328,5 +328,11 @@ export const french: UrgencyLanguage = {
       'threat',
       String.raw`(?<!\b(?:si tu (?:viens|vas|passes) pas|resto|restaurant|pot|apero|soiree|bieres?|verre|fete|match|film|karaoke|barbecue|bbq|diner|dejeuner|raclette)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:si tu (?:viens|vas|passes) pas|resto|restaurant|pot|apero|soiree|bieres?|verre|fete|match|film|karaoke|barbecue|bbq|diner|dejeuner|raclette)\b)(?:(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b)[^.!?]{0,40}(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)|(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)[^.!?]{0,40}(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b))`,
     ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:extincteurs?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:huile|graisse|gasoil|gazole|carburant|acide|javel)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
   ],
 };

@@ -343,5 +343,11 @@ export const italian: UrgencyLanguage = {
       'threat',
       String.raw`(?<!\b(?:se non (?:vieni|vai)|aperitivo|apericena|cena|pranzo|pizza|festa|birra|partita|karaoke|grigliata|calcetto)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:se non (?:vieni|vai)|aperitivo|apericena|cena|pranzo|pizza|festa|birra|partita|karaoke|grigliata|calcetto)\b)(?:(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)[^.!?]{0,40}(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)|(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)[^.!?]{0,40}(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)|\bti aspetto (?:fuori|all'uscita|al parcheggio)\b[^.!?]{0,40}\b(?:e vediamo|facciamo i conti|ti sistemo)\b)`,
     ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:estintor[ei])\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:olio|grasso|gasolio|carburante|acido)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
   ],
 };

@@ -321,5 +321,11 @@ export const polish: UrgencyLanguage = {
       'threat',
       String.raw`(?<!\b(?:jak nie (?:przyjdziesz|pojdziesz|wpadniesz)|piwo|piwko|imprez\w*|grill|kolacj\w*|obiad|mecz|pizz\w*|wigilia)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:jak nie (?:przyjdziesz|pojdziesz|wpadniesz)|piwo|piwko|imprez\w*|grill|kolacj\w*|obiad|mecz|pizz\w*|wigilia)\b)(?:(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b)[^.!?]{0,40}(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)|(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)[^.!?]{0,40}(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b))`,
     ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:gasnic[aeyi]?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:olej\w*|smar\w*|paliw\w*|kwas\w*|chemi\w*)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
   ],
 };

@@ -308,5 +308,16 @@ export const portuguese: UrgencyLanguage = {
       'threat',
       String.raw`(?<!\b(?:se (?:voce |vc )?(?:nao|num) (?:for|vier)|churrasco|festa|happy hour|cerveja|breja|jogo|pizza|jantar|almoco|confraternizacao|bar|resenha|pelada)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:se (?:voce |vc )?(?:nao|num) (?:for|vier)|churrasco|festa|happy hour|cerveja|breja|jogo|pizza|jantar|almoco|confraternizacao|bar|resenha|pelada)\b)(?:(?:\b(?:vai|voce vai|vc vai|tu vai) se arrepender\b|\bvai me pagar\b|\bvai ver so\b|\b(?:voce|vc|tu) vai ver(?= ?[,.!]|$)|\bvai ter troco\b|\bvamos acertar as contas\b)[^.!?]{0,40}(?:\bna saida\b|\bla fora\b|\bdepois do (?:turno|expediente|servico|trabalho|plantao)\b|\bquando (?:voce |vc )?sair\b|\bno estacionamento\b)|(?:\bna saida\b|\bla fora\b|\bdepois do (?:turno|expediente|servico|trabalho|plantao)\b|\bquando (?:voce |vc )?sair\b|\bno estacionamento\b)[^.!?]{0,40}(?:\b(?:vai|voce vai|vc vai|tu vai) se arrepender\b|\bvai me pagar\b|\bvai ver so\b|\b(?:voce|vc|tu) vai ver(?= ?[,.!]|$)|\bvai ter troco\b|\bvamos acertar as contas\b)|\bte pego (?:la fora|na saida|no estacionamento)\b[^.!?]{0,30}\b(?:pode esperar|vai ver|se prepara)\b)`,
     ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:extintor(?:es)?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:oleo|graxa|diesel|combustivel|acido|quimicos?)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
+    // O desejo de não estar aqui, dito sem a palavra: "seria melhor se eu não estivesse aqui".
+    rule(
+      'self-harm',
+      String.raw`\b(?:seria |era |ia ser )?melhor (?:pra todo mundo |para todos |pra todos )?se eu (?:(?:nao|num) (?:estivesse|existisse|tivesse nascido|acordasse)|sumisse|morresse)\b|\b(?:todo mundo|todos|minha familia) (?:estaria|ficaria|viveria) melhor sem mim\b`,
+    ),
   ],
 };

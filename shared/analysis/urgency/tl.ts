@@ -279,5 +279,11 @@ export const tagalog: UrgencyLanguage = {
       String.raw`\b(?:babanatan|bubugbugin|uupakan|sasaksakin|babarilin|gugulpihin|reresbakan|sasapakin|sasaktan) (?:daw |raw )?(?:niya|nila|nya|kita|ko) (?:daw |raw )?(?:ako|kami|siya|sya|kayo|ka)?\b`,
       { negatable: true },
     ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:fire extinguishers?|extinguishers?|pamatay-?sunog)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:langis|mantika|grasa|kemikal)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
   ],
 };

@@ -273,5 +273,11 @@ export const vietnamese: UrgencyLanguage = {
       'harassment',
       String.raw`\bneu (?:toi|em|minh|tui|chi|co) (?:khong |ko |k )?(?:chiu )?(?:ngu|di khach san|qua dem|len giuong|di nha nghi|qua nha) voi (?:ong ay|anh ay|anh ta|ong ta|han|sep|quan ly|no|ong|anh)\b[^.!?]{0,40}\b(?:ca lam|cat ca|duoc ca|thang chuc|tang luong|duoi viec|sa thai|hop dong|giam gio|khong co ca|bi cat)\b`,
     ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:binh (?:chua chay|cuu hoa))\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:dau nhot|nhot|hoa chat|axit)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
   ],
 };

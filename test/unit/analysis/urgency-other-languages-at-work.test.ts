@@ -31,6 +31,9 @@ const buried = (language: string, line: string) =>
 
 // Urgent reports of every class (an injury at work, a hazard left in place, a medical emergency, violence or its
 // threat, harassment, self-harm), written for this file: none is taken from the eval sets or other tests.
+
+// Urgent reports of every class (an injury at work, a hazard left in place, a medical emergency, violence or its
+// threat, harassment, self-harm), written for this file: none is taken from the eval sets or other tests.
 const URGENT: Array<[language: string, category: string, text: string]> = [
   // Spanish
   ['es', 'safety', 'hay un derrame de aceite en el pasillo 3'],
@@ -77,6 +80,11 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['es', 'threat', 'ya veras a la salida, te vas a arrepentir'],
   ['es', 'threat', 'me las vas a pagar despues del turno'],
   ['es', 'safety', 'ey el piso del warehouse esta todo lleno de grasa, alguien se va a matar'],
+  ['es', 'safety', 'theres aceite all over the pasillo 3 and nadie lo limpia'],
+  ['es', 'safety', 'my coworker se cayo del andamio and hes not moving'],
+  ['es', 'harassment', 'the manager me toca el culo every shift'],
+  ['es', 'safety', 'la fuga de gas is back otra vez after they fixed it'],
+  ['es', 'self-harm', 'honestly ya no puedo mas, mejor si no estuviera aqui'],
   // French
   ['fr', 'safety', "l'extincteur est vide"],
   ['fr', 'safety', "l'extincteur du quai a disparu depuis lundi"],
@@ -121,6 +129,10 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['fr', 'threat', 'tu vas le regretter a la sortie'],
   ['fr', 'threat', "tu vas voir apres le boulot ce qui va t'arriver"],
   ['fr', 'safety', "attention gros risque, l'extincteur de la cuisine est vide et la friteuse chauffe"],
+  ['fr', 'safety', 'the extincteur est vide in the kitchen since monday'],
+  ['fr', 'safety', "un gars s'est fait ecraser la main dans la presse, ambulance is coming"],
+  ['fr', 'threat', "il m'a dit qu'il va me tuer after the shift"],
+  ['fr', 'self-harm', "honestly je peux plus, ce serait mieux si j'etais plus la"],
   // German
   ['de', 'safety', 'Im Gang 4 ist Oel ausgelaufen und keiner wischt es weg'],
   ['de', 'safety', 'der Feuerloescher im Lager ist leer'],
@@ -163,6 +175,9 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['de', 'threat', 'das wirst du nach Feierabend bereuen'],
   ['de', 'threat', 'warte nur bis nach der Schicht, dann bist du dran'],
   ['de', 'safety', "Feuerlöscher am Ausgang fehlt schon ewig, hab's gemeldet aber nix passiert"],
+  ['de', 'safety', 'der Feuerlöscher is empty und niemand kümmert sich'],
+  ['de', 'safety', 'Kollege ist vom Gerüst gefallen, he is not moving'],
+  ['de', 'self-harm', 'ehrlich, es waere besser wenn ich nicht mehr da waere'],
   // Portuguese
   ['pt', 'safety', 'tem oleo derramado no corredor 2, alguem vai escorregar'],
   ['pt', 'safety', 'o extintor ta vazio'],
@@ -204,6 +219,8 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['pt', 'threat', 'voce vai se arrepender depois do turno'],
   ['pt', 'threat', 'te pego na saida, pode esperar'],
   ['pt', 'safety', 'gente o extintor do galpao sumiu e ninguem fala nada'],
+  ['pt', 'safety', 'o extintor ta vazio and nobody cares'],
+  ['pt', 'safety', 'meu colega caiu do andaime e nao se mexe, please help'],
   // Italian
   ['it', 'safety', "c'e una macchia d'olio nel corridoio 3 e nessuno la pulisce"],
   ['it', 'safety', "l'estintore e vuoto"],
@@ -245,6 +262,8 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['it', 'threat', 'te ne pentirai dopo il turno'],
   ['it', 'threat', 'ti aspetto fuori dopo il turno e vediamo'],
   ['it', 'safety', "ragazzi l'estintore del laboratorio e scarico, lo dico da settimane"],
+  ['it', 'safety', "l'estintore e vuoto da settimane, please fix"],
+  ['it', 'self-harm', 'honestly sarebbe meglio se non ci fossi'],
   // Polish
   ['pl', 'safety', 'na alejce 3 jest rozlany olej i nikt tego nie sprzata'],
   ['pl', 'safety', 'gasnica jest pusta'],
@@ -285,6 +304,9 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['pl', 'threat', 'pozalujesz tego po zmianie'],
   ['pl', 'threat', 'poczekaj az skonczy sie zmiana, policzymy sie'],
   ['pl', 'safety', 'w magazynie nie ma gasnicy od dwoch tygodni, zglaszalem'],
+  ['pl', 'safety', 'gasnica jest pusta, nobody cares'],
+  ['pl', 'safety', "kolega spadl z rusztowania, he's not moving"],
+  ['pl', 'self-harm', 'szczerze lepiej by bylo gdyby mnie nie bylo'],
   // Tagalog
   ['tl', 'safety', 'may tumapon na langis sa aisle 3, madulas'],
   ['tl', 'safety', 'walang laman yung fire extinguisher'],
@@ -327,6 +349,8 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['tl', 'threat', 'abangan mo ko mamaya paglabas, tignan natin'],
   ['tl', 'threat', 'bubugbugin daw niya ako paglabas ko'],
   ['tl', 'safety', 'wala ng laman yung extinguisher sa kitchen, ilang linggo na'],
+  ['tl', 'safety', 'yung fire extinguisher walang laman, nobody cares'],
+  ['tl', 'safety', 'nahulog si kuya sa scaffolding, hindi gumagalaw, please help'],
   // Vietnamese
   ['vi', 'safety', 'có dầu đổ ra lối đi số 3, rất trơn'],
   ['vi', 'safety', 'bình chữa cháy hết rồi'],
@@ -369,6 +393,8 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['vi', 'threat', 'cho tan ca tao xu may'],
   ['vi', 'harassment', 'sep noi neu em khong di khach san voi anh ta thi bi cat ca'],
   ['vi', 'safety', 'kho lanh bi ro ri khi amoniac, nguoi ta chong mat'],
+  ['vi', 'safety', 'binh chua chay het roi, nobody refills'],
+  ['vi', 'safety', 'anh ay te tu gian giao, khong cu dong'],
   // Chinese
   ['zh', 'safety', '三号通道地上有一大滩油，很滑'],
   ['zh', 'safety', '灭火器是空的'],
@@ -410,6 +436,8 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['zh', 'threat', '下班以后你会后悔的'],
   ['zh', 'threat', '下了班你给我等着'],
   ['zh', 'safety', '车间地上到处都是机油，已经有人滑倒了'],
+  ['zh', 'safety', 'the 灭火器 is empty 没人管'],
+  ['zh', 'safety', 'my coworker 从脚手架上摔下来了 not moving'],
   // Arabic
   ['ar', 'safety', 'في زيت مسكوب في الممر رقم ٣ وكتير زلق'],
   ['ar', 'safety', 'طفاية الحريق فاضية'],
@@ -450,6 +478,8 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['ar', 'threat', 'قال رح يضربني بعد الدوام'],
   ['ar', 'threat', 'رح تندم بعد الشيفت'],
   ['ar', 'safety', 'في زيت على الارض بالمطبخ وحدا رح يتزحلق'],
+  ['ar', 'safety', 'the طفاية الحريق فاضية and nobody cares'],
+  ['ar', 'safety', 'زميلي وقع من السقالة and he is not moving'],
 ];
 
 // Figures of speech, injuries away from work, training questions and repairs already done.
