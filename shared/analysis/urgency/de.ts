@@ -37,7 +37,10 @@ export const german: UrgencyLanguage = {
     de(
       String.raw`sterbe\w* vor (?:hunger|lachen|langeweile|neugier|durst|kälte|hitze)|(?:lache|lachen|lachte) mich (?:tot|kaputt)|todlangweilig|totlachen`,
     ),
-    de(String.raw`bringt mich (?:noch )?um|bringen mich (?:noch )?um|macht mich fertig`),
+    // Not when he said it as a threat, or with the end of the shift in it: "er hat gesagt er bringt mich um nach der Schicht".
+    de(
+      String.raw`(?<!(?:gesagt|gedroht|droht|meinte|sagt|schreit|brullt)(?:,? (?:dass|das))?(?:,? (?:er|sie))? )(?:bringt|bringen) mich (?:noch )?um(?! (?:\w+ ){0,2}(?:nach der schicht|nach feierabend|nach der arbeit|draussen|auf dem parkplatz|wenn ich))|macht mich fertig`,
+    ),
     de(
       String.raw`\w*(?:sicherheit|brandschutz|evakuierung|räumung|feuer|notfall|erstehilfe|ersthelfer)\w*(?:übung|training|schulung|unterweisung|kurs|beauftragte)\w*`,
     ),
@@ -389,6 +392,67 @@ export const german: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:sperrt|sperren|sperrte|sperrten|schliesst|schliessen|schloss|schlossen|riegelt|riegeln) uns\b[^.!?]{0,50}\bein\b|\b(?:wir sind|wir werden|werden wir|sind wir|wurden wir|wir wurden|man hat uns|hat uns|haben uns)\b[^.!?]{0,40}\b(?:eingesperrt|eingeschlossen)\b|\b(?:die )?(?:mitarbeiter|kollegen|arbeiter|leute|nachtschicht)\b[^.!?]{0,20}\b(?:eingesperrt|eingeschlossen)\b`,
+    ),
+    // Eine Gefahr, die einfach liegen bleibt: Öl, wo man läuft, ein leerer oder fehlender Feuerlöscher, ein Leck, das
+    // nach der Reparatur wieder da ist; und was einem dabei passiert: Hand in der Maschine, Blutung, die nicht aufhört.
+    rule(
+      'safety',
+      String.raw`\b(?:ol|oel|hydraulikol|hydraulikoel|motorol|motoroel|diesel|benzin|kraftstoff|kuhlmittel|kuehlmittel|saure|saeure|lauge|chemikalien|chemikalie|schmiermittel|fett)\b (?:\w+ ){0,3}(?:ausgelaufen|ausgetreten|verschuttet|verschuettet|verkleckert|auf dem boden|am boden|uberall|ueberall|auf der treppe|im gang)\b|\b(?:olfleck|oelfleck|olspur|oelspur|ollache|oellache|olpfutze|oelpfuetze|chemikalienpfutze|chemikalienpfuetze)\w*|\b(?<!(?:schild|schilder|warnschild|hinweis|aufsteller|vorsicht),? (?:"|„)?)(?:boden|gang|treppe|rampe|halle)\b (?:\w+ ){0,3}(?:spiegelglatt|rutschig|glitschig)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:feuerloscher|feuerloescher|loscher|loescher|feuerlöscher)\b(?: \w+){0,5} (?:ist |sind |war )?(?:leer|abgelaufen|weg|fehlt|fehlen|verschwunden|geklaut|gestohlen|entleert|nicht (?:mehr )?da|nicht aufzufinden|nirgends)\b|\b(?:kein|keine|keinen|fehlt|fehlen|klauten|klaute|entfernten) (?:der |die |ein |einen |den )?(?:feuerloscher|feuerloescher|loscher|loescher)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:leck|leckage|undichte stelle)\b(?: \w+){0,4} (?:ist )?(?:wieder da|wieder aufgetreten|zuruck|zurueck|kommt wieder|ist wieder)\b|\b(?:nach|trotz) (?:der )?(?:reparatur|reparieren)\b[^.!?]{0,40}\b(?:wieder|erneut|tropft|leckt|undicht|leck)\w*|\b(?:tropft|leckt|ist undicht|sind undicht|lauft aus|laeuft aus)\b (?:\w+ ){0,2}(?:schon )?wieder\b[^.!?]{0,40}\b(?:repariert|reparatur)\b`,
+    ),
+    rule(
+      'safety',
+      String.raw`\bmit (?:der|seiner|ihrer|dem) (?:\w+ )?(?:hand|arm|finger|fuss|fu(?:ss)?|haaren|armel|aermel|armeln|aermeln)\b (?:\w+ ){0,2}(?:in die|in der|in den|unter die|zwischen die) (?:\w+ )?(?:maschine|presse|walze|walzen|saege|sage|stanze|fraese|frase|kette|rollen|band|forderband|foerderband|antrieb|welle)\b (?:\w+ ){0,2}(?:gekommen|geraten|gezogen|eingezogen|eingeklemmt|gequetscht|steckt|stecken)\b|\b(?:vom|von der|von einem|von einer|aus dem) (?:\w+ )?(?:geruest|gerüst|dach|leiter|hubsteiger|stapler|regal|podest|buehne|bühne|hebebuehne|hebebühne|treppe) (?:\w+ )?(?:gefallen|gesturzt|gestuerzt|gestürzt|abgesturzt|abgestuerzt|abgestürzt|runtergefallen|heruntergefallen|gefallen)\b`,
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:blutung|blut)\b (?:\w+ ){0,2}(?:hort|hoert|hört) (?:einfach )?nicht (?:mehr )?auf\b|\b(?:hort|hoert|hört) nicht (?:mehr )?auf zu bluten\b|\b(?:blutet|bluten|blutete)\b (?:\w+ ){0,2}(?:stark|heftig|ununterbrochen|ohne ende|wie verruckt|wie verrueckt|immer noch|wie sau)\b|\bdie blutung (?:lasst|laesst|lässt) sich nicht stillen\b`,
+    ),
+    // Eine Drohung mit der Schicht im Satz ist keine Redensart: "er bringt mich um nach der Schicht", "das wirst du nach der Schicht bereuen".
+    rule(
+      'threat',
+      String.raw`\b(?:bringt|bringe|bringen|bring) (?:mich|dich|ihn|sie|euch|uns) (?:\w+ ){0,2}um\b (?:\w+ ){0,2}(?:nach der schicht|nach feierabend|nach der arbeit|draussen|drauken|auf dem parkplatz|wenn (?:ich|du|er|sie) (?:rausgeh|rauskomm|zur polizei|zum betriebsrat|zur personalabteilung))\w*|\b(?:nach der schicht|nach feierabend|auf dem parkplatz|draussen) (?:\w+ ){0,2}(?:bringt|bringe|bringen|bring) (?:er |sie |ich )?(?:mich|dich|ihn|sie|euch|uns) (?:\w+ ){0,2}um\b`,
+    ),
+    // Sex als Bedingung für Schichten, Stunden oder den Vertrag.
+    rule(
+      'harassment',
+      String.raw`\b(?:nur|erst|keine|kein|mehr) (?:\w+ ){0,2}(?:schichten|stunden|vertrag|festvertrag|beforderung|befoerderung|gehaltserhohung|gehaltserhoehung|urlaub|dienste)\b[^.!?]{0,40}\bwenn (?:ich|sie|du) (?:mit ihm|mit ihr|mit dem chef) (?:schlafe|schlaft|schlaeft|ins bett gehe|ausgehe|ins hotel gehe)\b|\bwenn (?:ich|sie|du) (?:nicht )?(?:mit ihm|mit ihr) (?:schlafe|schlaft|schlaeft|ins bett gehe)\b[^.!?]{0,40}\b(?:schichten|stunden|vertrag|festvertrag|rausgeschmissen|gekundigt|gekuendigt|entlassen)\b`,
+    ),
+    // Der Wunsch, nicht mehr da zu sein, ohne das Wort: "es wäre besser, wenn ich nicht mehr da wäre".
+    rule(
+      'self-harm',
+      String.raw`\b(?:es )?(?:ware|waere|wär|wäre|ist) (?:fur alle |fuer alle |für alle )?(?:besser|einfacher|leichter)(?: fur alle| fuer alle| für alle)?,? wenn (?:ich )?(?:nicht mehr (?:da|hier|am leben) (?:ware|waere|wäre|bin)|nicht mehr (?:leben|existieren) (?:wurde|wuerde|würde)|weg (?:ware|waere|wäre)|tot (?:ware|waere|wäre)|(?:ich )?verschwinde|es mich nicht (?:mehr )?gabe|es mich nicht (?:mehr )?gaebe|es mich nicht (?:mehr )?gäbe)\b`,
+    ),
+    // Ein Finger oder eine Hand ab, ein Stapler, der jemanden umfährt.
+    rule(
+      'safety',
+      String.raw`\b(?:finger|fingerkuppe|daumen|hand|arm|fuss|zeh|zehen)\b (?:\w+ ){0,3}(?:abgeschnitten|abgetrennt|abgerissen|abgequetscht|amputiert|abgesagt|abgesaegt|zerquetscht)\b|\b(?:stapler|gabelstapler|hubwagen|lkw|laster|transporter|radlader)\b (?:\w+ ){0,3}(?:umgefahren|uberfahren|ueberfahren|angefahren|erfasst|uberrollt|ueberrollt|umgenietet)\b|\b(?:umgefahren|uberfahren|ueberfahren|angefahren|erfasst) (?:worden|wurde|vom stapler|vom gabelstapler|von einem stapler|vom lkw)\b`,
+    ),
+    // Umgangssprachlich geschlagen: "er hat mir eine reingehauen", "sie hat ihm eine geklebt".
+    rule(
+      'threat',
+      String.raw`\b(?:mir|ihm|ihr|uns|dem \w+|der \w+) (?:\w+ )?(?:eine|eins|ne|n paar|ein paar|eine aufs maul|eins auf die fresse) (?:\w+ )?(?:reingehauen|reingeschlagen|gescheuert|geklebt|verpasst|gelangt|gedonnert|gewischt|aufs maul gegeben|auf die fresse gegeben)\b`,
+      { negatable: true },
+    ),
+    // Eine versteckte Drohung mit dem Schichtende: "das wirst du nach Feierabend bereuen", "nach der Schicht bist du dran".
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:wenn du (?:nicht )?(?:mitkommst|kommst|mit)|nicht mitkommst|grillen|grillfest|feier|party|bier|kneipe|essen|film|spiel|kuchen|karaoke|weihnachtsfeier|betriebsfeier)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:wenn du (?:nicht )?(?:mitkommst|kommst|mit)|nicht mitkommst|grillen|grillfest|feier|party|bier|kneipe|essen|film|spiel|kuchen|karaoke|weihnachtsfeier|betriebsfeier)\b)(?:(?:\b(?:wirst du|wirst es|wirst das|wirst) (?:\w+ )?(?:bereuen)\b|\bbist du dran\b(?! (?:mit|zu|beim)\b)|\bdu bist dran\b(?! (?:mit|zu|beim)\b)|\bdas zahl ich dir heim\b|\bdu kannst was erleben\b|\bdu kannst dich auf was gefasst machen\b|\bdu wirst schon sehen\b)[^.!?]{0,40}(?:\bnach (?:der schicht|feierabend|der arbeit|dienstschluss|schichtende)\b|\bdraussen\b|\bauf dem parkplatz\b|\bam ausgang\b|\bwenn du rauskommst\b)|(?:\bnach (?:der schicht|feierabend|der arbeit|dienstschluss|schichtende)\b|\bdraussen\b|\bauf dem parkplatz\b|\bam ausgang\b|\bwenn du rauskommst\b)[^.!?]{0,40}(?:\b(?:wirst du|wirst es|wirst das|wirst) (?:\w+ )?(?:bereuen)\b|\bbist du dran\b(?! (?:mit|zu|beim)\b)|\bdu bist dran\b(?! (?:mit|zu|beim)\b)|\bdas zahl ich dir heim\b|\bdu kannst was erleben\b|\bdu kannst dich auf was gefasst machen\b|\bdu wirst schon sehen\b))`,
+    ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:feuerloscher|feuerloescher|loscher|loescher)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:ol|oel|diesel|kraftstoff|saure|saeure|chemikalien)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
     ),
   ],
 };

@@ -281,7 +281,10 @@ export const spanish: UrgencyLanguage = {
     ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
-    rule('threat', String.raw`sab(?:e|en) (?:donde|en donde|mi casa|mi direccion) (?:vivo|vivimos)?`),
+    rule(
+      'threat',
+      String.raw`sab(?:e|en) (?:donde|en donde) (?:vivo|vivimos)|sab(?:e|en) (?:cual es )?(?:mi casa|mi direccion)`,
+    ),
     rule(
       'self-harm',
       String.raw`(?:guardando|juntando|acumulando|ahorrando|guardo|junto|acumulo) (?:mis |las |unas |todas las )?(?:pastillas|pildoras|medicamentos|somniferos|calmantes)|(?:serian|estarian|estaria) (?:todos )?mejor sin mi|(?:seria )?mejor no despertar(?:me)?|(?:ojala|quisiera) no despertar(?:me)?`,
@@ -321,6 +324,43 @@ export const spanish: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\bnos (?:encierra\w*|encerr\w*|deja\w* encerrad\w*|tiene\w* encerrad\w*|cierra\w* con (?:llave|candado)|encadena\w*)|\b(?:estamos|quedamos|nos quedamos|seguimos|somos|fuimos) (?:\w+ )?encerrad[oa]s\b|\b(?:encierra\w*|encerr\w*) a (?:los|las|todos|todas) (?:\w+ )?(?:trabajadores|empleados|empleadas|companeros|companeras|operarios|chicas|chicos)\b|\bcierra\w* (?:la puerta |las puertas |el almacen |la nave )?con (?:llave|candado|cadena)[^.!?]{0,40}(?:no (?:podemos|hay como|hay por donde) salir|con nosotros dentro)`,
+    ),
+    // Un peligro que sigue ahí aunque nadie se haya hecho daño todavía: algo resbaladizo derramado donde se pasa
+    // ("hay un derrame de aceite en el pasillo 3"), un extintor vacío o que falta, una fuga que volvió tras arreglarla.
+    rule(
+      'safety',
+      String.raw`\b(?:derrame|derramamiento|charco|mancha|reguero|chorreo|balsa) (?:grande |enorme )?de (?:aceite|grasa|gasoil|diesel|combustible|gasolina|liquido \w+|quimicos?|productos? quimicos?|lejia|acido|anticongelante|refrigerante|hidraulico)\b|\b(?:aceite|grasa|gasoil|diesel|combustible|gasolina|quimicos?|lejia|acido|anticongelante|refrigerante|liquido hidraulico)\b (?:\w+ ){0,2}(?:derramad[oa]s?|regad[oa]s?|tirad[oa]s? (?:en|por) el (?:suelo|piso)|por todo el (?:suelo|piso|pasillo|floor|almacen|warehouse|lugar))\b|\b(?:se (?:derramo|derramaron|rego|salio|cayo)|hay|habia|quedo|dejo|dejaron) (?:un monton de |mucho |mucha |todo el |toda la )?(?:aceite|grasa|gasoil|combustible|quimicos?|lejia|acido|anticongelante) (?:\w+ ){0,3}(?:en|por) (?:el|la|los|las|todo el|toda la) (?:\w+ )?(?:suelo|piso|pasillo|pasillos|rampa|escalera|escaleras|anden|muelle|entrada|paso|salida)\b|\b(?<!(?:cartel|carteles|letrero|letreros|senal|senales|aviso|avisos|conos?) (?:de |del |que dice |")?)(?:el )?(?:suelo|piso|pasillo|rampa|escalera|escaleras) (?:\w+ ){0,3}(?:resbaloso|resbaladizo|resbalosa|resbaladiza|patinoso|patinosa)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:extintor(?:es)?|mangueras? contra incendios|boca de incendios?)\b(?: \w+){0,5} (?:esta |estan |sigue |siguen |lleva |llevan )?(?:vacios?|vacias?|descargad[oa]s?|gastad[oa]s?|sin carga|caducad[oa]s?|vencid[oa]s?|desaparecid[oa]s?|desaparecio|desaparecieron|(?:ya )?no esta|(?:ya )?no estan|robad[oa]s?|quitad[oa]s?)\b|\b(?:falta|faltan|no hay|no tenemos|quitaron|se llevaron|robaron|desaparecio|desaparecieron|sacaron) (?:el |los |un |ningun |ni un |nuestro )?(?:\w+ )?extintor(?:es)?\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:fuga|fugas|gotera|goteras|goteo|escape|filtracion|salidero)\b(?: \w+){0,4} (?:volvio|ha vuelto|vuelve|regreso|reaparecio)\b|\b(?:volvio|ha vuelto|vuelve|reaparecio) (?:otra vez )?(?:la|el) (?:fuga|gotera|goteo|escape|filtracion)\b|\b(?:volvio|ha vuelto|vuelve) a (?:gotear|perder|filtrar|fugar|chorrear|salir (?:gas|agua|aceite|vapor))\b|\b(?:despues|tras|a pesar) (?:de|del) (?:la )?(?:arreglo|reparacion|repararl[oa]|arreglarl[oa])\b[^.!?]{0,30}\b(?:gotea|pierde|fuga|vuelve|volvio|sigue saliendo|se filtra|chorrea)\w*`,
+    ),
+    // Un dedo o una mano cortados o arrancados por una máquina.
+    rule(
+      'safety',
+      String.raw`\b(?:se )?(?:cercen\w*|amputo|amputaron|arranco|mutilo|volo|machaco|aplasto|trituro|(?:le |se le )corto) (?:el |la |un |una |los |las |dos |tres |medio |la punta del )?(?:dedo|dedos|mano|brazo|pie|falange|yema)\b|\b(?:dedo|dedos|mano) (?:\w+ ){0,2}(?:cercenad|amputad|arrancad|mutilad)\w*|\b(?:cheio|llen[oa]) de (?:aceite|grasa|gasoil|combustible)\b`,
+    ),
+    // Una amenaza velada atada a la salida del turno: "te vas a arrepentir después del turno", "ya verás a la salida".
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:si no (?:vienes|vas|te apuntas|pruebas|sales)|fiesta|cena|comida|almuerzo|cervezas?|birras?|chelas?|copas?|partido|pelicula|karaoke|asado|carne asada|pachanga|convivio|torneo|carnitas|tacos)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:si no (?:vienes|vas|te apuntas|pruebas|sales)|fiesta|cena|comida|almuerzo|cervezas?|birras?|chelas?|copas?|partido|pelicula|karaoke|asado|carne asada|pachanga|convivio|torneo|carnitas|tacos)\b)(?:(?:\bte vas a arrepentir\b|\bte arrepentiras\b|\bya veras\b|\bahora vas a ver\b|\bme las vas a pagar\b|\bme la vas a pagar\b|\bte vas a enterar\b|\bajustamos cuentas\b|\barreglamos cuentas\b|\bvas a saber quien soy\b)[^.!?]{0,40}(?:\ba la salida\b|\bdespues (?:del|de la) (?:turno|chamba|jornada|trabajo|chambita)\b|\bcuando salgas\b|\bal salir\b|\bafuera\b|\ben el (?:parking|estacionamiento|aparcamiento)\b|\bsaliendo de aqui\b)|(?:\ba la salida\b|\bdespues (?:del|de la) (?:turno|chamba|jornada|trabajo|chambita)\b|\bcuando salgas\b|\bal salir\b|\bafuera\b|\ben el (?:parking|estacionamiento|aparcamiento)\b|\bsaliendo de aqui\b)[^.!?]{0,40}(?:\bte vas a arrepentir\b|\bte arrepentiras\b|\bya veras\b|\bahora vas a ver\b|\bme las vas a pagar\b|\bme la vas a pagar\b|\bte vas a enterar\b|\bajustamos cuentas\b|\barreglamos cuentas\b|\bvas a saber quien soy\b))`,
+    ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:extintor(?:es)?|extinguidor(?:es)?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:aceite|grasa|gasoil|diesel|combustible|quimicos?|lejia|acido)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
+    // El deseo de no estar, dicho sin la palabra: "mejor si no estuviera aquí".
+    rule(
+      'self-harm',
+      String.raw`\b(?:seria |estaria |es |todo seria )?mejor (?:para todos |para todo el mundo |para mi familia )?(?:si|que) (?:yo )?(?:ya )?no (?:estuviera|existiera|estuviese|existiese|hubiera nacido|siguiera aqui|siguiera viva|siguiera vivo|despertara)\b|\b(?:todos|todo el mundo|mi familia) (?:estarian|estaria|vivirian|viviria) mejor sin mi\b`,
     ),
   ],
 };

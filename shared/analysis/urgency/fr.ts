@@ -235,7 +235,7 @@ export const french: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`(?:a failli|ont failli|j'ai failli|j ai failli|il a failli|elle a failli) (?:se faire |me faire |etre )?(?:ecraser|renverser|electrocuter|tomber|mourir|tuer|percuter|ecrase|renverse)|(?:chariot|clark|transpalette|fenwick)\w*[^.!?]{0,40}?(?:sans freins|plus de freins|renvers\w*|percut\w*|ecras\w*)|quelqu'un (?:va|risque de) (?:se faire (?:ecraser|tuer|mal)|mourir|se blesser|tomber)|(?:va|vont) se faire (?:ecraser|tuer)`,
+      String.raw`(?:a failli|ont failli|j'ai failli|j ai failli|il a failli|elle a failli) (?:se faire |me faire |etre )?(?:ecraser|renverser|electrocuter|tomber|mourir(?! de (?:rire|honte|faim|froid|chaud|fatigue|peur|ennui|stress))|tuer|percuter|ecrase|renverse)|(?:chariot|clark|transpalette|fenwick)\w*[^.!?]{0,40}?(?:sans freins|plus de freins|renvers\w*|percut\w*|ecras\w*)|quelqu'un (?:va|risque de) (?:se faire (?:ecraser|tuer|mal)|mourir|se blesser|tomber)|(?:va|vont) se faire (?:ecraser|tuer)`,
     ),
     rule(
       'safety',
@@ -286,6 +286,53 @@ export const french: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\bnous (?:a |ont |avait |avaient )?enferm\w*|\bon (?:est|reste|se retrouve|etait|se fait) (?:\w+ )?enferm\w*|\bnous (?:sommes|restons|etions) (?:\w+ )?enferm\w*|\benferm\w* (?:les|tous les|toutes les) (?:salaries|employes|ouvriers|ouvrieres|collegues|filles|gars)\b|\bferm\w* (?:les portes|la porte|les issues) (?:a cle |au cadenas )?(?:sur nous|avec nous dedans|avec nous a l'interieur)`,
+    ),
+    // Un danger laissé en place : de l'huile renversée là où l'on passe, un extincteur vide ou disparu, une fuite
+    // revenue après la réparation.
+    rule(
+      'safety',
+      String.raw`\b(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|solvant|liquide de refroidissement|produits? chimiques?)\b (?:\w+ ){0,2}(?:renversee?s?|repandue?s?|deversee?s?|partout par terre|par terre|au sol|plein le sol|sur le sol)\b|\b(?:flaque|nappe|tache|trainee|mare) (?:d'|d |de )(?:huile|graisse|gasoil|gazole|carburant|essence|acide|javel|produits? chimiques?)\b|\b(?<!(?:panneaux?|pancartes?|signal\w*|affiches?|attention|plots?|cones?) (?:de |du |d'|"|« )?)(?:sol|allee|rampe|escalier|quai) (?:\w+ ){0,3}(?:glissante?s?|une patinoire)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bextincteurs?\b(?: \w+){0,5} (?:est |sont |reste |restent )?(?:vides?|vide depuis|decharges?|perimes?|a disparu|ont disparu|disparus?|manquants?|voles?|enleves?|introuvables?|hors service|plus la|pas la)\b|\b(?:(?:il manque|manque|manquent|ont enleve|ont pris|a disparu|on a vole|ils ont vole) (?:l'|l |les |un |le )?|(?:plus|pas|y a plus|y a pas|il y a plus|il y a pas) (?:d'|d |de ))extincteurs?\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:fuite|fuites|infiltration)\b(?: \w+){0,4} (?:est revenue|sont revenues|est de retour|revient|reviennent|recommence|a recommence|reprend|a repris)\b|\b(?:ca |il |elle )?(?:refuit|recoule|regoutte|recommence a (?:fuir|couler|goutter))\b|\b(?:apres|malgre) (?:la |sa |leur )?reparation\b[^.!?]{0,40}\b(?:fuit|fuite|coule|goutte|revient|recommence)\w*`,
+    ),
+    // Un chariot ou un camion qui renverse, percute ou écrase quelqu'un.
+    rule(
+      'safety',
+      String.raw`\b(?:a|ont|vient de|viennent de|s'est fait|se sont fait|a ete|ont ete|se fait) (?:\w+ )?(?:renverse|renverser|percute|percuter|ecrase|ecraser|fauche|faucher|heurte|heurter|happe|happer|coince|coincer)e?s?(?: par)? (?:un |une |le |la |l'|les |des |notre |mon |ma )?(?:\w+ )?(?:collegue|interimaire|pieton|ouvrier|ouvriere|salarie|salariee|gars|mec|cariste|preparateur|preparatrice|agent|employe|employee|chauffeur|stagiaire|apprenti|personne|client|cliente|quelqu'un|homme|femme|jeune|magasinier|manutentionnaire|chariot|camion|fenwick|clark|transpalette|gerbeur|vehicule)s?\b`,
+    ),
+    // Des relations sexuelles mises en condition d'heures, de postes ou de contrat.
+    rule(
+      'harassment',
+      String.raw`\bsi (?:je |j')(?:ne |n')?(?:couche|couchais|coucherai|dors|dormais|sors|sortais|viens|venais|vais|allais) (?:pas |plus )?(?:avec lui|avec elle|chez lui|chez elle)\b[^.!?]{0,60}\b(?:heures?|postes?|contrat|cdi|planning|shifts?|horaires?|augmentation|promotion|prime|vire|virer|renvoyer)\b|\b(?:heures?|postes?|contrat|cdi|planning|horaires?|augmentation|promotion|prime)\b[^.!?]{0,50}\bsi (?:je |j')(?:couche|couchais|dors|sors|viens|vais) (?:avec lui|avec elle|chez lui|chez elle)\b`,
+    ),
+    // Le souhait de ne plus être là, dit sans le mot : « ce serait mieux si j'étais plus là ».
+    rule(
+      'self-harm',
+      String.raw`\b(?:ce serait|ca serait|ce sera|c'est|ca sera) (?:mieux|plus simple|plus facile|mieux pour tout le monde|un soulagement) (?:pour (?:tout le monde|eux|ma famille|vous) )?(?:si (?:je |j')(?:n'etais plus la|n'etais pas la|etais plus la|existais plus|n'existais plus|n'existais pas|disparaissais|mourais|etais mort|etais morte|partais pour de bon)|que je (?:disparaisse|meure|sois plus la|ne sois plus la))\b`,
+    ),
+    // Un doigt ou une main coupés, arrachés ou écrasés par une machine.
+    rule(
+      'safety',
+      String.raw`\b(?:s'est |se |lui a |a )?(?:sectionne|arrache|ampute|tranche|ecrase|broye)e? (?:le |la |un |une |deux |les |l'|le bout du |des )?(?:doigt|doigts|main|bras|pied|phalange)\b|\b(?:plein|pleine|couvert|couverte) (?:d'|de )(?:huile|graisse|gasoil|gazole|carburant)\b`,
+    ),
+    // Une menace voilée liée à la fin du service : « tu vas le regretter à la sortie », « je t'attends après le boulot ».
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:si tu (?:viens|vas|passes) pas|resto|restaurant|pot|apero|soiree|bieres?|verre|fete|match|film|karaoke|barbecue|bbq|diner|dejeuner|raclette)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:si tu (?:viens|vas|passes) pas|resto|restaurant|pot|apero|soiree|bieres?|verre|fete|match|film|karaoke|barbecue|bbq|diner|dejeuner|raclette)\b)(?:(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b)[^.!?]{0,40}(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)|(?:\ba la sortie\b|\bapres (?:le|ton|la) (?:service|boulot|travail|taf|poste|shift|journee)\b|\ben sortant\b|\bdehors\b|\bau parking\b|\bsur le parking\b)[^.!?]{0,40}(?:\btu vas (?:le )?regretter\b|\btu le regretteras\b|\btu vas voir ce qui (?:va t'arriver|t'attend)\b|\bce qui va t'arriver\b|\bce qui t'attend\b|\btu vas (?:le )?payer\b|\btu me le paieras\b|\bon va regler (?:ca|nos comptes)\b|\bt'es mort\b|\btu vas prendre cher\b|\bje t'attends\b))`,
+    ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:extincteurs?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:huile|graisse|gasoil|gazole|carburant|acide|javel)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
     ),
   ],
 };

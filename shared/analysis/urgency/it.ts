@@ -15,6 +15,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // Un osso rotto sciando o giocando, fuori dal lavoro: un motivo di assenza, non un infortunio da seguire oggi.
+    String.raw`(?:mi sono|si e|si sono|ho|ha) (?:rott[oa]|fratturat[oa]|slogat[oa]|stort[oa]|fatt[oa] male a)(?: \w+){1,3} (?:sciando|giocando(?: a \w+)?|a calcio|a calcetto|in palestra|in bici|in bicicletta|in vacanza|in ferie|correndo|al mare|in montagna|durante la partita|alla partita)`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:campagna|formazione|corso|manifesto|poster|cartello|settimana|giornata|programma|seminario|opuscolo)(?: \w+){0,2} (?:di|sulla|per la) (?:prevenzione|sensibilizzazione) (?:del|al|sul) (?:suicidio|rischio suicidario|autolesionismo)`,
     // Cadere dalla sedia dal ridere e bruciare il toast non sono infortuni.
@@ -295,6 +297,57 @@ export const italian: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\bci (?:chiude|chiudono|chiudeva|chiudevano|ha chiuso|hanno chiuso|rinchiude\w*|ha rinchius\w*|hanno rinchius\w*|lascia\w* chiusi)\b[^.!?]{0,40}\b(?:dentro|a chiave|col lucchetto)\b|\b(?:siamo|restiamo|rimaniamo|veniamo|eravamo|ci ritroviamo) (?:\w+ )?(?:chiusi|rinchiusi) (?:dentro|a chiave)\b|\brinchius[ie]\b|\b(?:chiude|chiudono) (?:i lavoratori|gli operai|i dipendenti|le ragazze|tutti) (?:dentro|a chiave)\b`,
+    ),
+    // Un pericolo lasciato lì: olio versato dove si passa, estintore vuoto o sparito, perdita tornata dopo la
+    // riparazione; e chi si fa male: investito da un muletto, caduto da un'impalcatura.
+    rule(
+      'safety',
+      String.raw`(?<!\ba )\b(?:macchia|chiazza|pozza|scia|lago) (?:d'|di |de )(?:olio|grasso|gasolio|carburante|benzina|acido|prodotti chimici|liquido \w+)\b|\b(?:olio|grasso|gasolio|carburante|benzina|acido|candeggina|prodotti? chimic[oi]|liquido idraulico)\b (?:\w+ ){0,2}(?:versat[oaie]|rovesciat[oaie]|spars[oaie]|per terra|a terra|sul pavimento|dappertutto|ovunque)\b|\b(?<!(?:cartell[oi]|segnal\w*|avvis[oi]|attenzione) (?:di |del |")?)(?:pavimento|corridoio|scale|rampa|corsia)\b (?:\w+ ){0,3}(?:scivolos[oaie]|viscid[oaie]|una saponetta)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bestintor[ei]\b(?: \w+){0,5} (?:e |sono |risulta |risultano )?(?:vuot[oi]|scaric[oh]i?|scadut[oi]|sparit[oi]|mancant[ei]|rubat[oi]|non c'e piu|non ce piu|non c'e|non ce|introvabil[ei]|fuori uso)\b|\b(?:manca|mancano|non c'e|non ce|non ci sono|hanno tolto|hanno rubato|hanno portato via|e sparito|sono spariti) (?:l'|l |gli |lo |un |nessun )?estintor[ei]\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:perdita|perdite|infiltrazione|fuga)\b(?: \w+){0,4} (?:e tornata|e tornato|sono tornate|torna|ritorna|e ricominciata|ricomincia|si e ripresentata)\b|\b(?:perde|gocciola|cola|trasuda) (?:\w+ ){0,2}(?:di nuovo|un'altra volta)\b|\b(?:dopo|nonostante) (?:la )?riparazion[ei]\b[^.!?]{0,30}\b(?:perde|perdita|gocciol|torna|ricomincia|ritorna)\w*`,
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:muletto|carrello elevatore|carrellista|camion|furgone|autista|transpallet|mezzo)\b(?: \w+){0,4} (?:ha |hanno )?(?:investit[oa]|travolt[oa]|schiacciat[oa]|urtat[oa]|pres[oa] in pieno)\b|\b(?:e stat[oa]|sono stat[ie]|e|sono) (?:investit|travolt)[oaie] (?:da|dal|dalla|da un|da una) (?:\w+ )?(?:muletto|carrello|camion|furgone|mezzo|transpallet|auto|macchina)\b|\b(?:e|sono) cadut[oaie] (?:giu )?(?:dal|dalla|dall'|dallo|da un|da una|dai|dalle) ?(?:\w+ )?(?:impalcatura|ponteggio|scala|scaffale|scaffalatura|tetto|soppalco|muletto|carrello|piattaforma|cestello|trabattello|soppalco|alto)\b`,
+    ),
+    // Il desiderio di non esserci più, detto senza la parola: "sarebbe meglio se non ci fossi".
+    rule(
+      'self-harm',
+      String.raw`\b(?:sarebbe|e|era) (?:tutto )?(?:meglio|piu facile|piu semplice|meglio per tutti) (?:per tutti )?se (?:io )?non (?:ci fossi|ci fossi piu|esistessi|esistessi piu|fossi mai nat[oa])\b|\bmeglio se (?:io )?(?:non ci sono piu|sparisco|non ci fossi)\b`,
+    ),
+    // Un dito o una mano tranciati da una macchina.
+    rule(
+      'safety',
+      String.raw`\b(?:si e |si sono |gli ha |le ha |ha )?(?:mozzat[oa]|amputat[oa]|staccat[oa]|tranciat[oa]|schiacciat[oa]|tagliat[oa] via) (?:via )?(?:il |la |un |una |due |le |lo )?(?:dito|dita|mano|braccio|piede|falange)\b|\b(?:dito|dita|mano) (?:\w+ ){0,2}(?:mozzat|amputat|tranciat|staccat)\w*|\b(?:pien[oa]|copert[oa]) (?:d'|di )(?:olio|grasso|gasolio)\b`,
+    ),
+    // Una mano presa in un rullo o in un nastro, e una minaccia di spaccare la faccia fuori dal lavoro.
+    rule(
+      'safety',
+      String.raw`\b(?:si e |gli e |le e |e )?(?:pres[oa]|finit[oa]|rimast[oa]|incastrat[oa]|schiacciat[oa]|tirat[oa] dentro) (?:\w+ )?(?:la mano|le mani|il braccio|il dito|le dita|la manica) (?:\w+ )?(?:nel|nella|tra|sotto|dentro) (?:\w+ )?(?:rullo|rulli|nastro|pressa|macchina|ingranaggi|ingranaggio|catena|sega|trituratore|impastatrice|tornio)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:ti|mi|gli|le|vi|ci) (?:spacca|spacco|spaccano|rompe|rompo|rompono|sfascia|sfascio|gonfia|gonfio) (?:la faccia|il muso|le ossa|la testa|di botte)\b`,
+      { negatable: true },
+    ),
+    // Una minaccia velata legata alla fine del turno: "te ne pentirai dopo il turno", "ti aspetto fuori e vediamo".
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:se non (?:vieni|vai)|aperitivo|apericena|cena|pranzo|pizza|festa|birra|partita|karaoke|grigliata|calcetto)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:se non (?:vieni|vai)|aperitivo|apericena|cena|pranzo|pizza|festa|birra|partita|karaoke|grigliata|calcetto)\b)(?:(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)[^.!?]{0,40}(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)|(?:\bfuori\b|\bdopo il (?:turno|lavoro)\b|\ball'uscita\b|\bal parcheggio\b|\bquando esci\b)[^.!?]{0,40}(?:\bte ne pentirai\b|\bti pentirai\b|\bte la faccio pagare\b|\bme la paghi\b|\bla pagherai\b|\bfacciamo i conti\b|\bti sistemo\b)|\bti aspetto (?:fuori|all'uscita|al parcheggio)\b[^.!?]{0,40}\b(?:e vediamo|facciamo i conti|ti sistemo)\b)`,
+    ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:estintor[ei])\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:olio|grasso|gasolio|carburante|acido)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
     ),
   ],
 };

@@ -15,6 +15,10 @@ export const polish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nie|nigdy|bez|zadnych|zadnego|zadnej|zaden|zadna|zadne|zero|brak|ani`,
   benign: [
+    // Złamana noga na nartach czy na meczu, poza pracą: powód nieobecności, nie wypadek przy pracy.
+    String.raw`(?:zlamal\w*|skrecil\w*|zwichnal\w*|naderwal\w*|stluk\w*) (?:sobie )?\w+ (?:na nartach|na snowboardzie|na rowerze|na silowni|na meczu|w domu|na urlopie|na wakacjach|grajac w \w+|podczas meczu|na treningu|w weekend)`,
+    // Pytanie, jak się czegoś używa, to pytanie o szkolenie, nie zgłoszenie.
+    String.raw`jak (?:sie )?(?:uzywa|uzywac|obsluguje|obslugiwac|dziala) (?:\w+ )?(?:gasnic\w*|defibrylator\w*|apteczk\w*|hydrant\w*)`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:kampani\w*|szkoleni\w*|plakat\w*|tydzien|dzien|program\w*|warsztat\w*|ulotk\w*)(?: \w+){0,2} (?:o |na temat )?(?:zapobiegani\w*|profilaktyk\w*|prewencj\w*) (?:samobojstw\w*|samookalecze\w*)`,
     // Spasc z krzesla ze smiechu i przypalic tosta to nie wypadki.
@@ -272,6 +276,56 @@ export const polish: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:zamyk\w*|zamkn\w*|zamykal\w*) nas\b|\b(?:jestesmy|bylismy|zostajemy|zostalismy|siedzimy) (?:\w+ )?zamkni\w*|\bzamknie\w* (?:na klucz|w srodku)\b[^.!?]{0,40}\b(?:nie (?:mozemy|da sie) wyjsc|bez wyjscia)\b`,
+    ),
+    // Zagrożenie zostawione na miejscu: rozlany olej tam, gdzie się chodzi, pusta albo zabrana gaśnica, wyciek,
+    // który wrócił po naprawie; krew, która nie przestaje lecieć.
+    rule(
+      'safety',
+      String.raw`\b(?:rozlan[yaei]\w*|wylan[yaei]\w*|rozlal\w*|wylal\w*|rozlewisko|plama|plamy|kaluza|kaluze) (?:\w+ ){0,2}(?:olej\w*|smar\w*|paliw\w*|rop[ay]|chemi\w*|kwas\w*|diesel\w*)\b|\b(?:olej|oleju|smar|paliwo|ropa|chemia|chemikalia|kwas)\b (?:\w+ ){0,2}(?:rozlan\w*|wylan\w*|wycieka|cieknie|na podlodze|na posadzce|po calej)\b|\b(?:podloga|posadzka|alejka|korytarz|schody|rampa)\b (?:\w+ ){0,2}(?:jest |sa )?(?:sliska|sliski|sliskie|jak lodowisko)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bgasnic[aeyi]?\b(?: \w+){0,5} (?:jest |sa |byla )?(?:pust[aey]|rozladowan\w*|przeterminowan\w*|zniknel[ay]|zniknela|ukradzion\w*|zuzyt[aey]|nie ma)\b|\b(?:nie ma|brak|brakuje|zabrali|ukradli|zniknela|zniknely|wyniesli) (?:\w+ )?gasnic[aeyi]?\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:wyciek|przeciek)\w*\b(?: \w+){0,4} (?:wrocil\w*|powrocil\w*|znowu|znow|ponownie|z powrotem)\b|\b(?:znowu|znow|ponownie) (?:\w+ )?(?:cieknie|kapie|przecieka|wycieka|ulatnia sie)\b|\bpo naprawie\b[^.!?]{0,30}\b(?:znowu|znow|wrocil\w*|cieknie|kapie|przecieka|wycieka)\b`,
+    ),
+    rule(
+      'safety',
+      String.raw`\bkrew (?:\w+ ){0,3}(?:nie przestaje|nie chce przestac|nie moze przestac|leje sie|tryska)\b|\b(?:krwawi|krwawienie)\w* (?:\w+ ){0,2}(?:nie przestaje|nie ustaje|mocno|bardzo mocno|bez przerwy|caly czas)\b|\bnie (?:mozemy|moge|mozna) zatamowac\b|\bnie przestaje krwawic\b`,
+    ),
+    // Seks jako warunek nadgodzin, zmian czy umowy.
+    rule(
+      'harassment',
+      String.raw`\b(?:nadgodzin|zmian|grafik|awans|umow|premi|podwyzk|etat)\w*[^.!?]{0,40}\b(?:jak|jesli|jezeli|gdy|pod warunkiem ze) (?:sie )?(?:z nim |z nia )?(?:przespie|przespisz|przespi|pojde z nim do lozka|pojde do niego)\b|\b(?:jak|jesli|jezeli) (?:sie )?(?:z nim |z nia )?(?:nie )?(?:przespie|przespisz|przespi)\w*[^.!?]{0,40}\b(?:nadgodzin|zmian|grafik|awans|umow|premi|podwyzk|etat|zwolni)\w*`,
+    ),
+    // Życzenie, żeby mnie nie było, bez słowa o śmierci.
+    rule(
+      'self-harm',
+      String.raw`\blepiej (?:by )?(?:bylo|byloby|bedzie|dla wszystkich)(?: by| dla wszystkich)?,? (?:gdyby|jakby|jesli|jezeli|jak) mnie (?:nie bylo|nie bedzie|zabraklo)\b|\b(?:gdyby|jakby) mnie (?:juz )?nie bylo,? (?:to )?(?:byloby|bedzie|by bylo) (?:wszystkim )?lepiej\b`,
+    ),
+    // Palec albo ręka ucięte przez maszynę; olej wszędzie i ślisko.
+    rule(
+      'safety',
+      String.raw`\b(?:obcial|obciela|obcieli|odcial|odciela|urwal|urwala|ucial|uciela|zmiazdzyl|zmiazdzyla|stracil|stracila|amputowal\w*|amputowali)\b (?:sobie |mu |jej )?(?:\w+ )?(?:palec|palce|palca|reke|dlon|stope|noge)\b|\b(?:palec|palce|reka|dlon)\b (?:\w+ ){0,2}(?:obciet|uciet|urwan|zmiazdzon|amputowan)\w*|\b(?:wszedzie|pelno|cala podloga w|cala posadzka w) (?:\w+ )?(?:olej\w*|smar\w*|paliw\w*|chemi\w*)\b|\bbardzo slisko\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:dostal\w*|dostala|dostali|kopn\w*|porazil\w*|porazila) (?:\w+ )?(?:pradem|prad)\b|\bporazeni\w* pradem\b`,
+    ),
+    // Zawoalowana groźba po zmianie: "pożałujesz tego po zmianie", "jak skończy się zmiana, policzymy się".
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:jak nie (?:przyjdziesz|pojdziesz|wpadniesz)|piwo|piwko|imprez\w*|grill|kolacj\w*|obiad|mecz|pizz\w*|wigilia)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:jak nie (?:przyjdziesz|pojdziesz|wpadniesz)|piwo|piwko|imprez\w*|grill|kolacj\w*|obiad|mecz|pizz\w*|wigilia)\b)(?:(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b)[^.!?]{0,40}(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)|(?:\bpo (?:zmianie|robocie|pracy|szychcie|fajrancie)\b|\bprzed brama\b|\bna parkingu\b|\bna zewnatrz\b|\bjak wyjdziesz\b|\bskonczy sie zmiana\b)[^.!?]{0,40}(?:\bpozalujesz\b|\bpozalujecie\b|\bpoliczymy sie\b|\bporachujemy sie\b|\bdostaniesz za swoje\b|\bdorwe cie\b|\bzalatwie cie\b|\bbedziesz mial przechlapane\b|\bjuz po tobie\b))`,
+    ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:gasnic[aeyi]?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:olej\w*|smar\w*|paliw\w*|kwas\w*|chemi\w*)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
     ),
   ],
 };

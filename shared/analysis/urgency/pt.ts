@@ -282,5 +282,42 @@ export const portuguese: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:nos|a gente|os funcionarios|os trabalhadores|as meninas|todo mundo) (?:\w+ )?(?:tranca\w*|trancou|trancaram|prende\w* (?:la )?dentro|fecha\w* (?:la )?dentro)\b|\btranca\w* (?:a gente|os funcionarios|os trabalhadores|todo mundo)\b|\b(?:ficamos|estamos|somos|fomos|ficam|sao|foram|a gente fica) (?:\w+ )?trancad[oa]s\b|\btrancad[oa]s (?:la )?dentro\b`,
     ),
+    // Um perigo deixado no lugar: óleo derramado onde se passa, extintor vazio ou sumido, vazamento que voltou depois
+    // do conserto.
+    rule(
+      'safety',
+      String.raw`\b(?:oleo|graxa|gasolina|diesel|oleo diesel|combustivel|acido|soda|produtos? quimicos?|quimicos?|solvente|fluido \w+)\b (?:\w+ ){0,2}(?:derramad[oa]s?|espalhad[oa]s?|vazad[oa]s?|no chao|pelo chao|no piso|pelo piso)\b|\b(?:poca|mancha|rastro|lago) de (?:oleo|graxa|combustivel|gasolina|diesel|quimicos?|acido)\b|\b(?:derramou|derramaram|vazou|caiu|espalhou|tem|ta|esta) (?:\w+ )?(?:oleo|graxa|combustivel|diesel|quimicos?|acido) (?:\w+ ){0,3}(?:no|pelo|na|pela) (?:\w+ )?(?:chao|piso|corredor|rampa|escada|passagem|doca|entrada|saida)\b|\b(?<!(?:placas?|avisos?|cones?|sinaliza\w*|cuidado) (?:de |")?)(?:chao|piso|corredor|rampa|escada)\b (?:\w+ ){0,3}(?:escorregadi[oa]|liso que nem sabao|um sabao|ensaboado)\b(?![^.!?]{0,80}\b(?:gewischt|geputzt|wischen|schild|lavat\w*|cartell\w*|trapea\w*|trapead\w*|fregad\w*|mopp\w*|mop|lave|lavé|nettoy\w*|panneau\w*|cartel|limpia\w*|mojad\w*|pano|passou pano|placa|umyt\w*|myj\w*|tabliczk\w*|nilampaso|mop)\b)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bextintor(?:es)?\b(?: \w+){0,5} (?:ta |tao |esta |estao |continua |segue )?(?:vazios?|descarregados?|vencidos?|sumiu|sumiram|sumidos?|desapareceu|desapareceram|roubados?|fora da validade|sem carga|(?:nao|num) (?:ta|esta|tem) mais (?:la|aqui|ali))\b|\b(?:tiraram|levaram|roubaram|sumiram com|falta|faltam|(?:nao|num) tem|cade) (?:o |os |um |nenhum )?(?:\w+ )?extintor(?:es)?\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:vazamento|vazamentos|goteira|infiltracao|escape)\b(?: \w+){0,4} (?:voltou|voltaram|volta|reapareceu)\b|\b(?:voltou|volta|comecou de novo) a (?:vazar|pingar|gotejar|escapar|sair (?:gas|agua|oleo|vapor))\b|\b(?:vazando|pingando|escapando gas) (?:\w+ )?(?:de novo|outra vez|novamente)\b|\b(?:depois|apesar) do (?:conserto|reparo|arrumado)\b[^.!?]{0,30}\b(?:vaz|ping|volt|escap|goteja)\w*`,
+    ),
+    // Um dedo ou uma mão cortados por máquina, um veículo que passa por cima de alguém, uma carga que cai em cima.
+    rule(
+      'safety',
+      String.raw`\b(?:decepou|arrancou|amputou|esmagou|triturou|perdeu) (?:o |a |um |uma |dois |os |as |a ponta do )?(?:dedo|dedos|mao|braco|pe|ponta do dedo)\b|\b(?:empilhadeira|paleteira|caminhao|carrinho|trator|carreta|van)\b (?:\w+ ){0,3}(?:passou por cima|passou em cima|atropelou|atingiu|prensou|esmagou|pegou)\b|\bcaiu (?:\w+ ){0,4}em cima (?:do|da|de) (?:\w+ )?(?:colega|funcionari[oa]|rapaz|menino|menina|moca|ajudante|operador|estoquista|cara|senhor|senhora|motorista|dele|dela|mim|um|uma)\b|\b(?:cheio|cheia|coberto|coberta) de (?:oleo|graxa|combustivel|diesel)\b`,
+    ),
+    // Uma ameaça velada ligada à saída do turno: "você vai se arrepender depois do turno", "te pego lá fora, pode esperar".
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:se (?:voce |vc )?(?:nao|num) (?:for|vier)|churrasco|festa|happy hour|cerveja|breja|jogo|pizza|jantar|almoco|confraternizacao|bar|resenha|pelada)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:se (?:voce |vc )?(?:nao|num) (?:for|vier)|churrasco|festa|happy hour|cerveja|breja|jogo|pizza|jantar|almoco|confraternizacao|bar|resenha|pelada)\b)(?:(?:\b(?:vai|voce vai|vc vai|tu vai) se arrepender\b|\bvai me pagar\b|\bvai ver so\b|\b(?:voce|vc|tu) vai ver(?= ?[,.!]|$)|\bvai ter troco\b|\bvamos acertar as contas\b)[^.!?]{0,40}(?:\bna saida\b|\bla fora\b|\bdepois do (?:turno|expediente|servico|trabalho|plantao)\b|\bquando (?:voce |vc )?sair\b|\bno estacionamento\b)|(?:\bna saida\b|\bla fora\b|\bdepois do (?:turno|expediente|servico|trabalho|plantao)\b|\bquando (?:voce |vc )?sair\b|\bno estacionamento\b)[^.!?]{0,40}(?:\b(?:vai|voce vai|vc vai|tu vai) se arrepender\b|\bvai me pagar\b|\bvai ver so\b|\b(?:voce|vc|tu) vai ver(?= ?[,.!]|$)|\bvai ter troco\b|\bvamos acertar as contas\b)|\bte pego (?:la fora|na saida|no estacionamento)\b[^.!?]{0,30}\b(?:pode esperar|vai ver|se prepara)\b)`,
+    ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:extintor(?:es)?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:oleo|graxa|diesel|combustivel|acido|quimicos?)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
+    ),
+    // O desejo de não estar aqui, dito sem a palavra: "seria melhor se eu não estivesse aqui".
+    rule(
+      'self-harm',
+      String.raw`\b(?:seria |era |ia ser )?melhor (?:pra todo mundo |para todos |pra todos )?se eu (?:(?:nao|num) (?:estivesse|existisse|tivesse nascido|acordasse)|sumisse|morresse)\b|\b(?:todo mundo|todos|minha familia) (?:estaria|ficaria|viveria) melhor sem mim\b`,
+    ),
   ],
 };

@@ -18,6 +18,8 @@ export const tagalog: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`hindi|di|wala|walang|wala namang|never|no|ni|walang anumang`,
   benign: [
+    // Isang hadlang na naalis na kanina: balita, hindi ulat ("na-clear na yung emergency exit kaninang umaga").
+    String.raw`(?:na-?clear|nalinis|naayos|inayos|na-?fix|na-?repair|natanggal) na (?:ang |yung |ung )?(?:\w+ ){1,3}(?:kanina(?:ng umaga|ng hapon)?|kahapon|kagabi|ngayong umaga)(?![^.!?]{0,40}\b(?:pero|kaso|ulit|na naman|pa rin)\b)`,
     String.raw`(?:namatay|mamamatay|mamatay|patay) (?:na )?(?:ako |kami )?sa (?:kakatawa|katatawa|tawa|gutom|pagod|hiya|inggit|kilig|antok)`,
     String.raw`patay na patay|pinapatay (?:ako|kami|nya ako|niya ako) ng (?:deadline|trabaho|pagod|gutom|init|lamig|sakit ng ulo|quota|traffic)`,
     String.raw`(?:patayin|pinatay|papatayin|patay|pinapatay)(?: (?:ko|mo|niya|nila|natin|namin|mo na|ko na))? (?:na )?(?:ang |yung |ung )?${NOT_A_PERSON}`,
@@ -245,6 +247,43 @@ export const tagalog: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:ikinukulong|kinukulong|ikinulong|kinulong|ikinakandado|kinakandado|kinandado|ikinandado|nilo-?lock|ni-?lock|nila-?lock|sinasarhan|sinarhan) (?:niya |nila |ng \w+ )?(?:kami|kaming|tayo|ang mga (?:trabahador|empleyado|manggagawa))\b|\b(?:nakakulong|nakakandado|naka-?lock|nakakulong) (?:kami|tayo|ang mga (?:trabahador|empleyado|manggagawa))\b|\b(?:kami|tayo) (?:ay )?(?:nakakulong|ikinukulong|kinukulong|nakakandado|naka-?lock)\b`,
+    ),
+    // Panganib na iniwan lang: tumapon na langis sa dinadaanan, walang laman o nawawalang fire extinguisher, tulo na
+    // bumalik pagkatapos ayusin; dugo na hindi tumitigil.
+    rule(
+      'safety',
+      String.raw`\b(?:tumapon|natapon|tapon|nagkalat|kumalat|tumagas) (?:na |ang |yung |ng )?(?:\w+ )?(?:langis|mantika|grasa|krudo|diesel|gasolina|chemical|kemikal|oil|asido|acid)\b|\b(?:langis|mantika|grasa|oil|kemikal|chemical)\b (?:\w+ ){0,3}(?:sa sahig|sa daanan|sa aisle|sa hagdan|nagkalat|tumapon)\b|\b(?:madulas|sobrang dulas|ang dulas|dulas)\b (?:na )?(?:ang |yung )?(?:sahig|daanan|aisle|hagdan)\b|\b(?:sahig|daanan|aisle|hagdan)\b (?:\w+ ){0,3}(?:madulas|ang dulas|sobrang dulas)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:fire extinguisher|extinguisher|pamatay-?sunog)s?\b(?: \w+){0,4} (?:ay |na )?(?:mga )?(?:walang laman|wala nang laman|wala ng laman|ubos na|ubos|expired|paso na|empty|nawawala|nawala|ninakaw|kinuha|wala na)\b|\b(?:walang laman|wala (?:nang|ng|na) laman|ubos na|expired na|empty) (?:na |ang |yung )?(?:mga )?(?:fire extinguisher|extinguisher|pamatay-?sunog)\b|\b(?:wala nang|wala ng|nawawala ang|nawawala yung|kinuha ang|kinuha yung|ninakaw ang|ninakaw yung) (?:\w+ )?(?:fire extinguisher|extinguisher|pamatay-?sunog)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:tumutulo|tumulo|tumatagas|tumagas|may tagas|may tulo|may leak|nag-?leak|nagle-?leak|leaking)\b(?: \w+){0,3} (?:ulit|uli|na naman|nanaman|again)\b|\b(?:pagkatapos|kahit) (?:\w+ )?(?:ayusin|inayos|naayos|ipaayos|ma-?repair|na-?repair|ma-?fix|na-?fix)\b[^.!?]{0,30}\b(?:tulo|tumutulo|tagas|tumatagas|leak\w*)\b|\b(?:tulo|tumutulo|tagas|tumatagas|leak\w*)\b[^.!?]{0,30}\b(?:pagkatapos|kahit) (?:\w+ )?(?:ayusin|inayos|naayos|ipaayos|ma-?repair|na-?repair|ma-?fix|na-?fix)\b`,
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:hindi|di|ayaw) (?:\w+ )?(?:tumitigil|tumigil|huminto|humihinto|maampat|mapigilan|matigil|tumitila)\w* (?:ang |yung |ng )?(?:pagdurugo|dugo|pagdudugo)\b|\b(?:dugo|pagdurugo)\b (?:\w+ ){0,2}(?:hindi|di|ayaw) (?:\w+ )?(?:tumitigil|tumigil|huminto|humihinto|maampat|mapigilan|matigil)\b|\b(?:dumudugo|nagdudugo|duguan)\b (?:\w+ ){0,2}(?:pa rin|nang husto|ng sobra|grabe|ng malakas|nang malakas)\b`,
+    ),
+    // Pagbabanta na nakatali sa paglabas sa trabaho: "pagsisisihan mo to paglabas mo", "abangan mo ko mamaya".
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:(?:pag|kung) (?:di|hindi) ka (?:sumama|sasama|pumunta|pupunta)|inuman|kainan|party|handaan|videoke|karaoke|gimik|liga)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:(?:pag|kung) (?:di|hindi) ka (?:sumama|sasama|pumunta|pupunta)|inuman|kainan|party|handaan|videoke|karaoke|gimik|liga)\b)(?:(?:\bpagsisisihan mo\b|\bmagsisisi ka\b|\bhumanda ka\b|\blagot ka\b|\babangan (?:mo ko|mo ako|kita)\b|\baabangan kita\b|\bmakikita mo\b)[^.!?]{0,40}(?:\bpaglabas\b|\bmamaya\b|\bpag-?out\b|\bafter (?:shift|work|duty)\b|\bsa labas\b|\bsa parking\b|\bpag-?uwi\b)|(?:\bpaglabas\b|\bmamaya\b|\bpag-?out\b|\bafter (?:shift|work|duty)\b|\bsa labas\b|\bsa parking\b|\bpag-?uwi\b)[^.!?]{0,40}(?:\bpagsisisihan mo\b|\bmagsisisi ka\b|\bhumanda ka\b|\blagot ka\b|\babangan (?:mo ko|mo ako|kita)\b|\baabangan kita\b|\bmakikita mo\b))`,
+    ),
+    // Bubugbugin, uupakan, babanatan: pananakit na sinabi nang diretso.
+    rule(
+      'threat',
+      String.raw`\b(?:babanatan|bubugbugin|uupakan|sasaksakin|babarilin|gugulpihin|reresbakan|sasapakin|sasaktan) (?:daw |raw )?(?:niya|nila|nya|kita|ko) (?:daw |raw )?(?:ako|kami|siya|sya|kayo|ka)?\b`,
+      { negatable: true },
+    ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:fire extinguishers?|extinguishers?|pamatay-?sunog)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:langis|mantika|grasa|kemikal)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
     ),
   ],
 };

@@ -14,6 +14,10 @@ export const vietnamese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`khong|chua|chang|cha|khong he|chang he|chua he|khong bao gio|chang co|khong co`,
   benign: [
+    // Gãy chân khi đá bóng, ngoài giờ làm: lý do nghỉ, không phải tai nạn lao động.
+    String.raw`(?:(?:toi|em|minh|tui|con|no|anh|chi) )?(?:bi )?(?:gay|bong gan|trat khop|trat|ran) (?:\w+ ){1,2}(?:khi|luc|trong luc|do|vi) (?:di |dang )?(?:da bong|choi bong|da banh|choi \w+|tap gym|tap the duc|truot tuyet|du lich|o nha|dap xe|chay bo|boi)`,
+    // "Sếp giết tôi với mấy cuộc họp": một cách nói, không phải lời đe dọa.
+    String.raw`giet (?:toi|em|minh|tui|bon toi|chung toi) (?:voi|bang|vi) (?:\w+ ){0,2}(?:cuoc hop|hop hanh|buoi hop|bao cao|deadline|giay to|email|mail|cong viec|viec|ca dem|tang ca)`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:chien dich|tap huan|dao tao|ap phich|poster|tuan le|ngay|chuong trinh|hoi thao|to roi) (?:\w+ ){0,2}(?:phong chong|phong ngua|ngan ngua|nang cao nhan thuc ve) (?:tu tu|tu sat|tu gay thuong tich)`,
     String.raw`(?:cuoi|doi|met|so|buon ngu|chan|lanh|nong|ngai|thich|dep|vui|ban|khat|hoi hop|ngon|suong|hay|nho|thuong|tuc|buc|xau ho|ghen|me|ngu) (?:muon |gan |sap |den )?chet(?: di duoc| mat| luon| thoi)?|chet (?:cuoi|doi|met|mat)`,
@@ -243,6 +247,37 @@ export const vietnamese: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:nhot|khoa cua nhot|khoa nhot|giam) (?:chung toi|chung em|bon toi|bon em|anh em|cong nhan|nhan vien|moi nguoi|tat ca)\b|\b(?:bi|deu bi|toan bi) (?:khoa cua )?nhot\b|\bkhoa (?:chung toi|bon toi|chung em|bon em|cong nhan|nhan vien|moi nguoi)\b[^.!?]{0,30}\btrong\b|\bkhoa cua (?:nhot |lai )?(?:chung toi|bon toi|chung em|cong nhan|nhan vien)\b`,
+    ),
+    // Mối nguy bị bỏ mặc: dầu đổ ra lối đi, bình chữa cháy hết hoặc bị mất, chỗ rò rỉ sửa rồi vẫn rò lại.
+    rule(
+      'safety',
+      String.raw`\b(?:dau|nhot|dau nhot|mo|hoa chat|axit|xang|dau diesel|chat long)\b (?:\w+ ){0,2}(?:do ra|tran ra|chay ra|loang ra|do tren|do khap|do day|vung vai|dinh day|tran lenh lang|loang lo)\b|\b(?:vet|vung|bai|vung) (?:dau|nhot|hoa chat|dau nhot)\b (?:\w+ ){0,3}(?:tren|o|giua|ngay) (?:\w+ )?(?:loi di|san|nen|hanh lang|cau thang|duong di)\b|\b(?:san|nen|loi di|hanh lang|cau thang|duong di)\b (?:\w+ ){0,4}(?:tron truot|tron trot|rat tron|tron qua|bi tron|tron lam)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\bbinh (?:chua chay|cuu hoa)\b(?: \w+){0,4} (?:da |bi |thi )?(?:het (?:roi|sach|binh|khi|ga|gas|bot|nap|han)|het|rong|trong rong|rong khong|bi mat|mat roi|mat tieu|bi lay|bi lay mat|bi trom|khong con|qua han|bien mat|khong thay dau)\b|\b(?:mat|mat het|het|khong con|thieu|khong thay|ai lay|bi lay mat) (?:cai |chiec |may |cac )?binh (?:chua chay|cuu hoa)\b`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`\b(?:sua|da sua|sua xong|sua roi|moi sua)\b[^.!?]{0,25}\b(?:van|lai|tiep tuc) (?:\w+ )?(?:ro ri|bi ro|ri nuoc|ri ga|ri dau|xi|thung|nho giot)\b|\b(?:ro ri|bi ro|ri nuoc|ri ga|ri dau|xi ga)\b (?:\w+ ){0,2}(?:lai roi|tro lai|nua roi)\b`,
+    ),
+    // Lời đe dọa ngầm gắn với lúc tan ca: "tan ca rồi mày sẽ hối hận", "chờ tan ca tao xử mày".
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:khong di (?:nhau|an|choi)|nhau|an uong|tiec|karaoke|lien hoan|an toi|da bong|ca phe|cafe)\b[^.!?]{0,60})(?![^.!?]{0,120}\b(?:khong di (?:nhau|an|choi)|nhau|an uong|tiec|karaoke|lien hoan|an toi|da bong|ca phe|cafe)\b)(?:(?:\bhoi han\b|\bbiet tay\b|\bxu (?:may|mi|no|em)\b|\bcho do\b|\bliu hon\b|\bcoi chung\b|\btinh so\b|\bkhong yen dau\b|\bse biet\b|\bno don\b)[^.!?]{0,40}(?:\btan ca\b|\bsau ca\b|\bhet ca\b|\bra ve\b|\bngoai cong\b|\bbai xe\b|\bngoai kia\b)|(?:\btan ca\b|\bsau ca\b|\bhet ca\b|\bra ve\b|\bngoai cong\b|\bbai xe\b|\bngoai kia\b)[^.!?]{0,40}(?:\bhoi han\b|\bbiet tay\b|\bxu (?:may|mi|no|em)\b|\bcho do\b|\bliu hon\b|\bcoi chung\b|\btinh so\b|\bkhong yen dau\b|\bse biet\b|\bno don\b))`,
+    ),
+    // Đòi ngủ với sếp để được ca, được giữ việc.
+    rule(
+      'harassment',
+      String.raw`\bneu (?:toi|em|minh|tui|chi|co) (?:khong |ko |k )?(?:chiu )?(?:ngu|di khach san|qua dem|len giuong|di nha nghi|qua nha) voi (?:ong ay|anh ay|anh ta|ong ta|han|sep|quan ly|no|ong|anh)\b[^.!?]{0,40}\b(?:ca lam|cat ca|duoc ca|thang chuc|tang luong|duoi viec|sa thai|hop dong|giam gio|khong co ca|bi cat)\b`,
+    ),
+    // Mixed with English, as people write: "el extintor is empty", "aceite all over the pasillo".
+    rule(
+      'safety',
+      String.raw`\b(?:binh (?:chua chay|cuu hoa))\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:dau nhot|nhot|hoa chat|axit)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
+      { negatable: true },
     ),
   ],
 };
