@@ -55,7 +55,7 @@ export function nameEnd(context: Context, k: number): number | undefined {
 
   // "Col. Crédito Constructor", "C.P.", "Ciudad de México", "St. Louis": a place, its label or its name.
   if (isPlacePart(context, k)) return undefined;
-  // "Dr. Patel", "Herr Becker", "mr patel": the title goes too.
+  // "Dr. Patel", "Herr Becker", "mr patel": the title goes too (but see isRelativeAfterPossessive).
   if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap)) {
     const capitalisedName =
       next.capitalised &&
@@ -77,8 +77,11 @@ export function nameEnd(context: Context, k: number): number | undefined {
         : capitalisedName || couldBeName(next);
     let n = k + 1;
     while (PARTICLES.has(words[n]?.lower ?? '') && words[n + 1] && spaced(words[n + 1]!)) n++;
-    const particleName = n > k + 1 && words[n]!.capitalised;
-    if (nextIsName || particleName) return surnameEnd(context, k + 1);
+    // "Mr. van der Merwe", and written small after a title that is no word ("mrs. de la cruz", "mr van den bosch").
+    const particleName =
+      n > k + 1 &&
+      (words[n]!.capitalised || (!WORDLIKE_TITLES.has(word.lower) && isSurnameAfterParticles(words, k, n)));
+    if (nextIsName || particleName) return words[n]!.capitalised ? surnameEnd(context, k + 1) : n;
   }
   // "J.Smith", "R. Okafor": one initial, then a name. Two or more initials
   // ("J.P. Morgan", "J.C. Penney") make a company's name more often than a person's.
@@ -337,6 +340,46 @@ function partOfTitledRole(context: Context, k: number): boolean {
     !isCommonSurname(word.lower) &&
     // Asked last, as it reads the language: "el Gerente Cabral grita" is a person, whatever the ending.
     !personFollows(context, context.words[k + 1])
+  );
+}
+
+/*
+ * "meine Frau Kim": after a German possessive "Frau" is the writer's wife, not a title, and stays as written with
+ * the name after it hidden ("meine Frau [NAME]"), as "meine Tochter [NAME]" does; the title's rule still says the
+ * next word is a name.
+ */
+const GERMAN_POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|er|em|en|es)?$/u;
+
+export function isRelativeAfterPossessive(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  return (
+    (words[k]!.lower === 'frau' || words[k]!.lower === 'herr') &&
+    !!before &&
+    GERMAN_POSSESSIVE.test(before.lower) &&
+    /^[ \t]+$/u.test(words[k]!.gap)
+  );
+}
+
+/*
+ * The surname written small after a title and its particles ("mr. van der merwe", "mrs. de la cruz"). After
+ * English's titles any particle leads to it; after the others only those no Romance language also uses as "of" or
+ * "the": "la sra. de la limpieza" is the cleaning lady, "el dr. de guardia" the doctor on call.
+ */
+const NAME_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'vom', 'zu', 'der', 'den']);
+const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'mister']);
+
+function isSurnameAfterParticles(words: readonly Word[], title: number, surname: number): boolean {
+  const word = words[surname]!;
+  const chain = words.slice(title + 1, surname).map((w) => w.lower);
+  const particlesSayName =
+    ENGLISH_TITLES.has(words[title]!.lower.replace(/\.$/u, '')) || NAME_ONLY_PARTICLES.has(chain[0]!);
+  return (
+    particlesSayName &&
+    /^\p{Ll}[\p{Ll}'’-]+$/u.test(word.text) &&
+    !ALL_STOPWORDS.has(word.lower) &&
+    !PARTICLES.has(word.lower) &&
+    !PERSON_VERBS.has(word.lower) &&
+    !NOT_NAMES.has(word.lower)
   );
 }
 

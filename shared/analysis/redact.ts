@@ -8,6 +8,7 @@ import { asciiDigits, asciiSeparators } from './redact-digits';
 import { readingGapsBetweenDigits } from './redact-digit-gaps';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
+import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskHonorificNames } from './redact-names-honorifics';
@@ -74,6 +75,8 @@ function rules(): Rule[] {
     // "pak budi", "menejer budi santoso": Indonesian and Malay names in lower case after a title or a role.
     maskIndonesianNames,
     maskNames,
+    // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
+    maskCalendarNames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
     maskHonorificNames,
     maskHashtagNames,
