@@ -1,6 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
+import { PERSON_DEEDS } from './redact-names-words';
 
 /*
  * Given names that are also a month or a season: "Jan" (Dutch, German, Polish, Czech, Scandinavian), "May",
@@ -23,11 +24,7 @@ const POSSESSIVES = Object.values(POSSESSIVES_BY_LANGUAGE).join(' ').split(' ');
 const NAME = String.raw`(${CALENDAR_NAMES.join('|')})`;
 // After it, what a date has: a number ("Jan 5", "May 3rd"), a month ("June-July", "April/May"), "of".
 const NO_DATE_AFTER = String.raw`(?![\p{L}\p{N}'’])(?![ \t]*[.,]?[ \t]*\d)(?![ \t]*[-/–][ \t]*\p{L})(?![ \t]+(?:of|de|del|des|di|do|da|the)(?![\p{L}]))`;
-const DEEDS = `told tells said says asked asks yelled yells screamed screams shouted shouts keeps kept grabbed grabs
-  touched touches threatened threatens swore swears lied lies stole steals bullies bullied harassed harasses texted
-  emailed refused refuses hit hits threw ignored ignores promised laughed mocked fired punched pushed groped`
-  .split(/\s+/)
-  .join('|');
+const DEEDS = PERSON_DEEDS.join('|');
 
 const PLACES = [
   // "my son Jan", "mein Sohn Jan", "mój syn Jan", "ma fille Avril", "mi hija Abril", "my wife, May,".
