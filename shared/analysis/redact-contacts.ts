@@ -21,8 +21,11 @@ const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktche
 const BRACKETED_AT = String.raw`\s*(?:\(\s*${AT_WORD}\s*\)|\[\s*${AT_WORD}\s*\]|\{\s*${AT_WORD}\s*\}|<\s*${AT_WORD}\s*>|@)\s*`;
 const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*${DOT_WORD}\s*\)|\[\s*${DOT_WORD}\s*\]|\{\s*${DOT_WORD}\s*\}|<\s*${DOT_WORD}\s*>)\s*|\s+${DOT_WORD}\s+|\s\.\s|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
+// "_" and "-" said in a name's part: "jane underscore doe at outlook dot com", "paul guion bajo ruiz arroba …".
+const JOIN_WORD = String.raw`(?:underscore|under score|dash|hyphen|gui[oó]n bajo|gui[oó]n|tiret bas|tiret|unterstrich|bindestrich|trattino basso|trattino|podkre[śs]lnik|my[śs]lnik|sublinhado|h[íi]fen|tra[çc]o)`;
+const LOCAL_PART = String.raw`${LABEL}(?:(?:${SPELLED_DOT}|\s+${JOIN_WORD}\s+)${LABEL})*`;
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])(${LABEL}(?:${SPELLED_DOT}${LABEL})*)(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
+  String.raw`(?<![\p{L}\p{N}._%+-])(${LOCAL_PART})(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
   'giu',
 );
 const MAIL_PROVIDERS = new Set([

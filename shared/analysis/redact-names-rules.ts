@@ -361,18 +361,18 @@ export function isRelativeAfterPossessive(words: readonly Word[], k: number): bo
 }
 
 /*
- * The surname written small after a title and its particles ("mr. van der merwe", "mrs. de la cruz"). After
- * English's titles any particle leads to it; after the others only those no Romance language also uses as "of" or
+ * The surname written small after a title or a given name and its particles ("mr. van der merwe", "mrs. de la
+ * cruz", "klaus von stein"). After English's titles any particle leads to it; after the others only those no Romance language also uses as "of" or
  * "the": "la sra. de la limpieza" is the cleaning lady, "el dr. de guardia" the doctor on call.
  */
 const NAME_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'vom', 'zu', 'der', 'den']);
 const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'mister']);
 
-function isSurnameAfterParticles(words: readonly Word[], title: number, surname: number): boolean {
+function isSurnameAfterParticles(words: readonly Word[], before: number, surname: number): boolean {
   const word = words[surname]!;
-  const chain = words.slice(title + 1, surname).map((w) => w.lower);
+  const chain = words.slice(before + 1, surname).map((w) => w.lower);
   const particlesSayName =
-    ENGLISH_TITLES.has(words[title]!.lower.replace(/\.$/u, '')) || NAME_ONLY_PARTICLES.has(chain[0]!);
+    ENGLISH_TITLES.has(words[before]!.lower.replace(/\.$/u, '')) || NAME_ONLY_PARTICLES.has(chain[0]!);
   return (
     particlesSayName &&
     /^\p{Ll}[\p{Ll}'’-]+$/u.test(word.text) &&
@@ -559,18 +559,29 @@ function isFullName(context: Context, k: number): boolean {
 export function surnameEnd(context: Context, k: number): number {
   const { words } = context;
   let end = k;
+  let smallParticles = false;
   for (let n = k + 1; n <= k + 3; n++) {
     const w = words[n];
     if (!w || !spaced(w)) break;
     // "Pedro de la Col. Roma", "Juan de Ciudad Juárez": where they are from is no more of the name.
     if (isPlacePart(context, n)) break;
+    // "Anna van Dijk", and written small after a given name: "piet van der berg" (a particle only names take).
     if (
       PARTICLES.has(w.lower) &&
       words[n + 1] &&
       spaced(words[n + 1]!) &&
-      (words[n + 1]!.capitalised || PARTICLES.has(words[n + 1]!.lower))
-    )
+      (words[n + 1]!.capitalised ||
+        PARTICLES.has(words[n + 1]!.lower) ||
+        (NAME_ONLY_PARTICLES.has(w.lower) && isGivenName(words[end]!.lower)))
+    ) {
+      smallParticles ||= !words[n + 1]!.capitalised;
       continue;
+    }
+    // After them, whatever is written small is the surname they lead to ("klaus von stein").
+    if (smallParticles && n > end + 1 && isSurnameAfterParticles(words, end, n)) {
+      end = n;
+      break;
+    }
     // "Sarah Bank told me", "Liam Church shouted": a surname that is a place's word, a person's verb after it.
     const afterGiven =
       isGivenName(words[end]!.lower) &&

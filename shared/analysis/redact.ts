@@ -11,6 +11,7 @@ import { maskNames } from './redact-names';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
+import { maskIrishSurnames } from './redact-names-irish';
 import { maskHonorificNames } from './redact-names-honorifics';
 import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
@@ -77,6 +78,8 @@ function rules(): Rule[] {
     maskNames,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
+    // "sister o'hara", "ask o'neill": an Irish surname written small.
+    maskIrishSurnames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
     maskHonorificNames,
     maskHashtagNames,
