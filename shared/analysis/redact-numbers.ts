@@ -33,6 +33,8 @@ const BIRTH_SCREEN =
   /dob|d\.o\.b|birth|born|geb|fecha de nac|nac[ií]|naiss|n[ée]e? le|nasc|nascita|nat[oa] il|urodz|sinh|kapanganakan|kaarawan|ipinanganak|ميلاد|مواليد/u;
 const ZIP =
   /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
+// A UK bank's sort code beside an account number names the account's branch: "sort code 20-00-00", "sort code: 200000".
+const SORT_CODE = /\bsort[ -]?code\s*(?:is|was|:)?\s*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}]|[- ]\d)/giu;
 const CARD = /(?<![\d-]\s?)\d(?:[ -]?\d){12,18}(?![\d-]|\s\d)/g;
 // A short number after a word that numbers a person (or their badge, locker, clock card): "badge 12", "locker #37",
 // "employee no. 4". Not a share, a time or a count: "employee 12%", "badge 2:30", "employee 3.5".
@@ -333,6 +335,7 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [(s) => BIRTH_SCREEN.test(s.lower), maskMatches(BIRTH_DATE, 'ID', () => true, 1)],
     [(s) => BIRTH_SCREEN.test(s.lower), maskMatches(BIRTH_DATE_FURTHER, 'ID', () => true, 1)],
     [(s) => holdsAny(s, ['zip', 'post']), maskMatches(ZIP, 'ADDRESS', () => true, 1)],
+    [(s) => holdsAny(s, ['sort']), maskMatches(SORT_CODE, 'ID', () => true, 1)],
     [(s) => s.digits >= 13, maskMatches(CARD, 'ID', (m) => luhn(m[0]))],
     [(s) => s.capitals && s.longestRun >= 6, curp],
     // RFC's letters may be Ñ and &: no capital A–Z needed.
