@@ -319,7 +319,8 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
       rule((text = t));
   const always = () => true;
   const [curp, rfc, sin] = nationalIdRules() as [Rule, Rule, Rule];
-  const [poBox, streetPlain, streetWord, ukPostcode, usStateZip, apartment] = addressRules() as [
+  const [poBox, streetPlain, streetWord, ukPostcode, usStateZip, apartment, streetWordSmall] = addressRules() as [
+    Rule,
     Rule,
     Rule,
     Rule,
@@ -404,6 +405,7 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [(s) => s.capitals, ukPostcode],
     [(s) => s.capitals && s.longestRun >= 5, usStateZip],
     [(s) => holdsAny(s, ['apt', 'apartment', 'flat']), apartment],
+    [(s) => holdsAny(s, ['live', 'living', 'stay', 'moved', 'address']), streetWordSmall],
   ];
   // Unscreened, every pattern reads every text: what the screens must not change (a property test compares the two).
   if (!screened) return (t) => rules.reduce((out, [, rule]) => rule(out), t);
