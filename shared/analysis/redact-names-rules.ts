@@ -78,10 +78,10 @@ export function nameEnd(context: Context, k: number): number | undefined {
     let n = k + 1;
     while (PARTICLES.has(words[n]?.lower ?? '') && words[n + 1] && spaced(words[n + 1]!)) n++;
     // "Mr. van der Merwe", and written small after a title that is no word ("mrs. de la cruz", "mr van den bosch").
-    const particleName =
-      n > k + 1 &&
-      (words[n]!.capitalised || (!WORDLIKE_TITLES.has(word.lower) && isSurnameAfterParticles(words, k, n)));
-    if (nextIsName || particleName) return words[n]!.capitalised ? surnameEnd(context, k + 1) : n;
+    const smallSurname = n > k + 1 && !WORDLIKE_TITLES.has(word.lower) && isSurnameAfterParticles(words, k, n);
+    if (smallSurname) return n;
+    const particleName = n > k + 1 && words[n]!.capitalised;
+    if (nextIsName || particleName) return surnameEnd(context, k + 1);
   }
   // "J.Smith", "R. Okafor": one initial, then a name. Two or more initials
   // ("J.P. Morgan", "J.C. Penney") make a company's name more often than a person's.
@@ -379,7 +379,10 @@ function isSurnameAfterParticles(words: readonly Word[], before: number, surname
     !ALL_STOPWORDS.has(word.lower) &&
     !PARTICLES.has(word.lower) &&
     !PERSON_VERBS.has(word.lower) &&
-    !NOT_NAMES.has(word.lower)
+    !NOT_NAMES.has(word.lower) &&
+    // "Ms St aint no …": a word of English there is the sentence going on, unless it is a surname too ("berg").
+    (!isEnglishWord(word.lower) || isCommonSurname(word.lower)) &&
+    !isShorthandOrContraction(word.lower)
   );
 }
 
