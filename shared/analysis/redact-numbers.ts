@@ -105,7 +105,7 @@ const INTERNATIONAL = new RegExp(
 // Grouped digits: "(555) 123-4567", "55 1234 5678", "06 12 34 56 78", "0412 345 678", "555-1234".
 // "555 - 867 - 5309", "555 / 123 / 4567" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash or a slash, a digit at a time.
 const GROUPED = new RegExp(
-  String.raw`${PHONE_START}(?<![/:])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s./-]|\s[-/]\s)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,/]\d|-\d|%)`,
+  String.raw`${PHONE_START}(?<![/:])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s./-]|\s-\s|[ \t]*\/[ \t]*)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,/]\d|-\d|%)`,
   'gu',
 );
 // "(555)1234567": an area code in brackets, then the number unbroken.
@@ -186,7 +186,7 @@ function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   // "020/7946/0018"): no date, score or reference is written so (dates were set aside above).
   if (
     found.includes('/') &&
-    !/^\d{2,5}(?:\s?\/\s?\d{2,5}){2,}$/.test(found) &&
+    !/^\d{2,5}(?:[ \t]*\/[ \t]*\d{2,5}){2,}$/.test(found) &&
     !/^0\d{1,4}\s?\/\s?\d{3,}(?:[\s-]\d+)*$/.test(
       found.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, ''),
     )
