@@ -80,6 +80,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
     // "Mr. van der Merwe", and written small after a title that is no word ("mrs. de la cruz", "mr van den bosch").
     const smallSurname = n > k + 1 && !WORDLIKE_TITLES.has(word.lower) && isSurnameAfterParticles(words, k, n);
     if (smallSurname) return n;
+    // "mr. b keeps yelling", "mrs k from payroll": a surname's initial alone is the person too ("a" and "i" are words).
+    if (!WORDLIKE_TITLES.has(word.lower) && /^\p{L}$/u.test(next.text) && !/^[ai]$/.test(next.text)) return k + 1;
     const particleName = n > k + 1 && words[n]!.capitalised;
     if (nextIsName || particleName) return surnameEnd(context, k + 1);
   }

@@ -12,6 +12,7 @@ import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskIrishSurnames } from './redact-names-irish';
+import { maskNicknames } from './redact-names-nicknames';
 import { maskHonorificNames } from './redact-names-honorifics';
 import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
@@ -80,6 +81,8 @@ function rules(): Rule[] {
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
     maskIrishSurnames,
+    // "goes by "smokey"", "the foreman they call Big Al", "le dicen el Flaco": a nickname after its cue.
+    maskNicknames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
     maskHonorificNames,
     maskHashtagNames,
