@@ -69,6 +69,16 @@ const LEAKS: [string, string, string[]][] = [
   ['my birth date, if you must know: 14/03/1987', 'my birth date, if you must know: [ID]', ['1987']],
   ['born 12 / 03 / 1988', 'born [ID]', ['1988']],
   ['born 4th July 85', 'born [ID]', ['85']],
+  // Nicknames after what announces them, in any language; a title with an initial alone; a Reddit user.
+  ['our lead (goes by "smokey") drinks on shift', 'our lead (goes by "[NAME]") drinks on shift', ['smokey']],
+  ['everyone calls him the Hammer, he runs line 2', 'everyone calls him the [NAME], he runs line 2', ['Hammer']],
+  ['the foreman they call Big Al pushed me', 'the foreman they call [NAME] pushed me', ['Big Al']],
+  ['al jefe le dicen el Flaco y nos grita', 'al jefe le dicen el [NAME] y nos grita', ['Flaco']],
+  ["on l'appelle Titi au quai", "on l'appelle [NAME] au quai", ['Titi']],
+  ['der Schichtleiter, genannt Bulle, schreit', 'der Schichtleiter, genannt [NAME], schreit', ['Bulle']],
+  ['my supervisor mr. b keeps yelling', 'my supervisor [NAME] keeps yelling', ['mr. b']],
+  ['mrs k from payroll lost my form', '[NAME] from payroll lost my form', ['mrs k']],
+  ["I'm u/forkliftkev on reddit", "I'm [NAME] on reddit", ['forkliftkev']],
   // A UK sort code beside the account; a street written small after where someone lives.
   ['my sort code is 60-16-13 account 31926819', 'my sort code is [ID] account [ID]', ['60-16-13']],
   ['i live at 5b church lane near the co-op', 'i live at [ADDRESS] near the co-op', ['church lane']],
@@ -127,6 +137,15 @@ describe('look-alikes the tenth round must leave as written', () => {
     'see you at 5 o’clock',
     "An o'right place to gain exp",
     'the good o’boys club decides',
+    // What a person is, not what they are called; a department, a day; "call" as on the phone.
+    'they call him lazy',
+    'they call it Black Friday',
+    'known as HR since the merger',
+    'we call Security when it happens',
+    'they call Monday the worst day',
+    // "a" and "i" after a title are words; slashes of shorthand.
+    'ask mr a question',
+    'parts are u/s and w/o labels',
     // A street's word written small with no home before it; "sort" as a verb.
     'we walked 12 miles down the lane',
     'we sort code reviews 20 times a week',
