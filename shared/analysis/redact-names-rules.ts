@@ -653,7 +653,11 @@ export function endsWeakCue(lower: string): boolean {
 
 function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {
   const previous = words[k - 1];
-  if (!previous || !joined(words[k]!)) return undefined;
+  if (!previous) return undefined;
+  // "my supervisor (Ronan)", "Supervisor: Ronan", "my supervisor – Ronan": the role's name in brackets, after a colon
+  // or a dash.
+  if (ROLE_CUES.has(previous.lower) && /^[ \t]*[(:\u2013\u2014-][ \t]*$/u.test(words[k]!.gap)) return 'strong';
+  if (!joined(words[k]!)) return undefined;
   if (ROLE_CUES.has(previous.lower)) return 'strong';
   for (const { parts, weak } of CUES_BY_LAST_WORD.get(previous.lower) ?? []) {
     const from = k - parts.length;

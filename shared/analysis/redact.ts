@@ -14,6 +14,7 @@ import { maskHashtagNames } from './redact-names-hashtags';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
 import { maskHonorificNames } from './redact-names-honorifics';
+import { maskSmallDoubleNames } from './redact-names-hyphenated';
 import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
@@ -81,6 +82,8 @@ function rules(): Rule[] {
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
     maskIrishSurnames,
+    // "jo-anne", "kayleigh-ann": a double given name written small.
+    maskSmallDoubleNames,
     // "goes by "smokey"", "the foreman they call Big Al", "le dicen el Flaco": a nickname after its cue.
     maskNicknames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
