@@ -5,22 +5,32 @@ import { DEPARTMENTS, NOT_NAMES } from './redact-names-words';
 /*
  * A nickname names one person as surely as their name: "our lead (goes by "smokey")", "the foreman they call Big
  * Al", "everyone calls him the Hammer", "le dicen el Flaco", "on l'appelle Titi", "genannt Bulle". After a word that
- * says a nickname follows, in the languages the service hears: what is quoted, or one to three capitalised words
- * ("the" stays). Not a word written small without quotes ("they call him lazy" is what he is), not a department or
- * a day ("known as HR", "they call it Monday": "it" names no one).
+ * says a person's nickname follows, in the languages the service hears: what is quoted, or one to three capitalised
+ * words ("the" stays). Not a word written small without quotes ("they call him lazy" is what he is), not a
+ * department or a day ("known as HR", "they call it Monday": "it" names no one). "Known as" and "aka" name firms
+ * and terms as often ("a temp agency known as Manpower", "(aka Aramark)"): only after a person ("the guy known as
+ * Tank", "she is known as Red"). "We call" names things too ("something we call 'make line'"): without "him" or
+ * "her" after it, only a capital says a person.
  */
-const CUE = String.raw`(?:goes\s+by|go\s+by|went\s+by|known\s+as|a\.?k\.?a\.?|nicknamed|(?:his|her|their)\s+nickname\s+is|(?:they|we|everyone|everybody|people|the\s+guys|the\s+girls)\s+(?:(?:calls|call)(?![\p{L}])(?:\s+(?:him|her|them))?|called\s+(?:him|her|them))|calls\s+(?:him|her)|le\s+(?:dicen|llaman)|apodad[oa]|conocid[oa]\s+como|alias|surnomm[ée]e?|on\s+l['’]appelle|genannt|spitzname|nennen\s+(?:ihn|sie)|apelidad[oa]|chamam\s+(?:ele|ela)\s+de|vulgo|soprannominat[oa]|(?:lo|la)\s+chiamano|zwan[ya]|ksyw[ak]a?)`;
+const PERSON = String.raw`(?:he|she|who|guy|girl|lady|man|woman|bloke|dude|boss|manager|supervisor|foreman|lead|chef|driver)`;
+const PERSON_CUE = String.raw`(?:goes\s+by|go\s+by|went\s+by|${PERSON}(?:\s+(?:is|was))?(?:\s+(?:also|better|affectionately))?\s+(?:known\s+as|a\.?k\.?a\.?)|nicknamed|(?:his|her|their)\s+nickname\s+is|(?:they|we|everyone|everybody|people|the\s+guys|the\s+girls)\s+(?:calls?|called)\s+(?:him|her)|calls\s+(?:him|her)|le\s+(?:dicen|llaman)|apodad[oa]|surnomm[ée]e?|on\s+l['’]appelle|genannt|spitzname|nennen\s+(?:ihn|sie)|apelidad[oa]|chamam\s+(?:ele|ela)\s+de|vulgo|soprannominat[oa]|(?:lo|la)\s+chiamano|zwan[ya]|ksyw[ak]a?)`;
+const BARE_CALL = String.raw`(?:they|we|everyone|everybody|people|the\s+guys|the\s+girls)\s+calls?`;
+const CUE = String.raw`(?:${PERSON_CUE}|(${BARE_CALL}))`;
 const QUOTED = /^["“”«„'‘’]([^"“”«»„'‘’\n]{2,30})["“”»'‘’]/u;
 // "Big Al", "the Hammer", "el Flaco": up to three capitalised words; the article before them stays as written.
 const ARTICLE = /^(?:the|el|la|le|der|die|o|a|il|lo)\s+/iu;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*/u;
-const CUED = new RegExp(String.raw`(?<![\p{L}])${CUE}(?:\s+(?:is|was|es|est|ist|é|è))?\s*[:,]?\s*`, 'giu');
+// The bare "they call" is group 1.
+const CUED = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])(?:\s+(?:is|was|es|est|ist|é|è))?\s*[:,]?\s*`, 'giu');
 
 /** Where the nickname after a cue lies, from `at`: the quoted words, or the capitalised ones. */
-function nicknameAt(text: string, at: number): { start: number; end: number } | undefined {
+function nicknameAt(text: string, at: number, bare: boolean): { start: number; end: number } | undefined {
   const rest = text.slice(at);
   const quoted = QUOTED.exec(rest);
-  if (quoted) return /\p{L}/u.test(quoted[1]!) ? { start: at + 1, end: at + 1 + quoted[1]!.length } : undefined;
+  if (quoted)
+    return (bare ? /^\p{Lu}/u : /\p{L}/u).test(quoted[1]!)
+      ? { start: at + 1, end: at + 1 + quoted[1]!.length }
+      : undefined;
   const article = ARTICLE.exec(rest)?.[0] ?? '';
   let end = at + article.length;
   const start = end;
@@ -46,7 +56,7 @@ export const maskNicknames: Rule = (text) => {
   if (!SCREEN.test(text)) return text;
   let out = text;
   for (const m of text.matchAll(CUED)) {
-    const found = nicknameAt(text, m.index + m[0].length);
+    const found = nicknameAt(text, m.index + m[0].length, m[1] !== undefined);
     if (found) out = out.slice(0, found.start) + mask('NAME', found.end - found.start) + out.slice(found.end);
   }
   return out;

@@ -81,7 +81,14 @@ export function nameEnd(context: Context, k: number): number | undefined {
     const smallSurname = n > k + 1 && !WORDLIKE_TITLES.has(word.lower) && isSurnameAfterParticles(words, k, n);
     if (smallSurname) return n;
     // "mr. b keeps yelling", "mrs k from payroll": a surname's initial alone is the person too ("a" and "i" are words).
-    if (!WORDLIKE_TITLES.has(word.lower) && /^\p{L}$/u.test(next.text) && !/^[ai]$/.test(next.text)) return k + 1;
+    // Not a state's capitals before a sentence's "I" ("Jackson, MS. I keep …").
+    if (
+      !WORDLIKE_TITLES.has(word.lower) &&
+      !isAllCaps(word.text.replace(/\.$/u, '')) &&
+      /^\p{L}$/u.test(next.text) &&
+      !/^[ai]$/i.test(next.text)
+    )
+      return k + 1;
     const particleName = n > k + 1 && words[n]!.capitalised;
     if (nextIsName || particleName) return surnameEnd(context, k + 1);
   }

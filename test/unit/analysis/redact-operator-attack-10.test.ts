@@ -79,6 +79,12 @@ const LEAKS: [string, string, string[]][] = [
   ['my supervisor mr. b keeps yelling', 'my supervisor [NAME] keeps yelling', ['mr. b']],
   ['mrs k from payroll lost my form', '[NAME] from payroll lost my form', ['mrs k']],
   ["I'm u/forkliftkev on reddit", "I'm [NAME] on reddit", ['forkliftkev']],
+  // A role's name in brackets, after a colon or a dash; a double given name written small.
+  ['my supervisor (Ronan) bullies us', 'my supervisor ([NAME]) bullies us', ['Ronan']],
+  ['Supervisor: Ronan', 'Supervisor: [NAME]', ['Ronan']],
+  ['my supervisor - Ronan - bullies us', 'my supervisor - [NAME] - bullies us', ['Ronan']],
+  ['ask jo-anne in payroll', 'ask [NAME] in payroll', ['jo-anne']],
+  ['the new girl, kayleigh-ann, was crying', 'the new girl, [NAME], was crying', ['kayleigh']],
   // A UK sort code beside the account; a street written small after where someone lives.
   ['my sort code is 60-16-13 account 31926819', 'my sort code is [ID] account [ID]', ['60-16-13']],
   ['i live at 5b church lane near the co-op', 'i live at [ADDRESS] near the co-op', ['church lane']],
@@ -143,7 +149,18 @@ describe('look-alikes the tenth round must leave as written', () => {
     'known as HR since the merger',
     'we call Security when it happens',
     'they call Monday the worst day',
-    // "a" and "i" after a title are words; slashes of shorthand.
+    // Firms and terms after "known as", "aka", "we call".
+    'a temp agency known as Manpower.',
+    "something we call 'make line' - making the pizza",
+    // What follows a role's colon that names no one.
+    'Manager: Good pay, bad hours',
+    'Supervisor: Please help',
+    'Manager (Operations) is fine',
+    // Hyphenated words written small.
+    'a follow-up meeting about the rose-gold phones',
+    'the co-op sells t-shirts',
+    // "a" and "i" after a title are words, a state's capitals before "I"; slashes of shorthand.
+    'I would move back to Biloxi, MS.  I keep my resume out there',
     'ask mr a question',
     'parts are u/s and w/o labels',
     // A street's word written small with no home before it; "sort" as a verb.
