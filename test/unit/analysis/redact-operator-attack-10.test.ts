@@ -79,6 +79,8 @@ const LEAKS: [string, string, string[]][] = [
   ['my supervisor mr. b keeps yelling', 'my supervisor [NAME] keeps yelling', ['mr. b']],
   ['mrs k from payroll lost my form', '[NAME] from payroll lost my form', ['mrs k']],
   ["I'm u/forkliftkev on reddit", "I'm [NAME] on reddit", ['forkliftkev']],
+  // An id whose letters are glued to it, after the cue of another language (the property test of local forms found it).
+  ['matricola DL12345, e urla.', 'matricola [ID], e urla.', ['DL']],
   // A role's name in brackets, after a colon or a dash; a double given name written small.
   ['my supervisor (Ronan) bullies us', 'my supervisor ([NAME]) bullies us', ['Ronan']],
   ['Supervisor: Ronan', 'Supervisor: [NAME]', ['Ronan']],
@@ -160,7 +162,7 @@ describe('look-alikes the tenth round must leave as written', () => {
     'a follow-up meeting about the rose-gold phones',
     'the co-op sells t-shirts',
     // "a" and "i" after a title are words, a state's capitals before "I"; slashes of shorthand.
-    'I would move back to Biloxi, MS.  I keep my resume out there',
+    'moving back home to MS.  I keep my resume out there',
     'ask mr a question',
     'parts are u/s and w/o labels',
     // A street's word written small with no home before it; "sort" as a verb.
