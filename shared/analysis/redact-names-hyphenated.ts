@@ -5,15 +5,18 @@ import { ALL_STOPWORDS, PARTICLES } from './redact-names-words';
 
 /*
  * A double given name written small: "jo-anne", "kayleigh-ann", "lee-ann", "mary-beth". One half is a given name of
- * three letters or more, the other no word of English nor of the languages the service hears: "follow-up",
+ * three letters or more, the other a given name too or a short half that is no word of English nor of the
+ * languages the service hears: "follow-up",
  * "rose-gold", "mark-ups" and "self-anne" are words, "al-qaeda" (no given half) stays. A capitalised one is the
  * names rules'.
  */
 const SMALL_DOUBLE = /(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\p{N}'’]|-\p{L})/gu;
 
-const isNamedHalf = (half: string) => half.length >= 3 && isGivenName(half);
+// A given name that is no English word ("cash-rich", "ex-pat" are words); the other half short, as a pet form is
+// ("jo", "dee"): "willia-sonoma" is a firm's name misspelled.
+const isNamedHalf = (half: string) => half.length >= 3 && isGivenName(half) && !isEnglishWord(half);
 const isOtherHalf = (half: string) =>
-  !isEnglishWord(half) && !isProperNoun(half) && !ALL_STOPWORDS.has(half) && !PARTICLES.has(half);
+  half.length <= 4 && !isEnglishWord(half) && !isProperNoun(half) && !ALL_STOPWORDS.has(half) && !PARTICLES.has(half);
 
 function isDoubleName(first: string, second: string): boolean {
   return (

@@ -653,6 +653,19 @@ function cueHere(context: Context, k: number): 'strong' | 'weak' | undefined {
   return cue;
 }
 
+/*
+ * The role's name in brackets, closed right after it ("my supervisor (Ronan)", not "night manager (Rotas, overtime
+ * …)": what the role does), after a colon, or between dashes after a role written small ("my supervisor - Ronan -";
+ * "Fulfillment Department Manager - Walmart" is a job and its employer, as review headlines write them).
+ */
+function roleThenName(words: readonly Word[], k: number): boolean {
+  const gap = words[k]!.gap;
+  if (/^[ \t]*:[ \t]*$/u.test(gap)) return true;
+  // At the text's end the bracket closes there (its ")" is in no word's gap).
+  if (/^[ \t]*\([ \t]*$/u.test(gap)) return !words[k + 1] || /^[ \t]*\)/u.test(words[k + 1]!.gap);
+  return /^[ \t]+[\u2013\u2014-][ \t]+$/u.test(gap) && !words[k - 1]!.capitalised;
+}
+
 /** "met" of "I met Dan": the last word of a weak cue, which reads whether it opens a sentence (cueBefore). */
 export function endsWeakCue(lower: string): boolean {
   return CUES_BY_LAST_WORD.get(lower)?.some((cue) => cue.weak) ?? false;
@@ -663,7 +676,7 @@ function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {
   if (!previous) return undefined;
   // "my supervisor (Ronan)", "Supervisor: Ronan", "my supervisor – Ronan": the role's name in brackets, after a colon
   // or a dash.
-  if (ROLE_CUES.has(previous.lower) && /^[ \t]*[(:\u2013\u2014-][ \t]*$/u.test(words[k]!.gap)) return 'strong';
+  if (ROLE_CUES.has(previous.lower) && roleThenName(words, k)) return 'strong';
   if (!joined(words[k]!)) return undefined;
   if (ROLE_CUES.has(previous.lower)) return 'strong';
   for (const { parts, weak } of CUES_BY_LAST_WORD.get(previous.lower) ?? []) {

@@ -86,7 +86,7 @@ const LEAKS: [string, string, string[]][] = [
   ['Supervisor: Ronan', 'Supervisor: [NAME]', ['Ronan']],
   ['my supervisor - Ronan - bullies us', 'my supervisor - [NAME] - bullies us', ['Ronan']],
   ['ask jo-anne in payroll', 'ask [NAME] in payroll', ['jo-anne']],
-  ['the new girl, kayleigh-ann, was crying', 'the new girl, [NAME], was crying', ['kayleigh']],
+  ['the new girl, jo-ann, was crying', 'the new girl, [NAME], was crying', ['jo-ann']],
   // A UK sort code beside the account; a street written small after where someone lives.
   ['my sort code is 60-16-13 account 31926819', 'my sort code is [ID] account [ID]', ['60-16-13']],
   ['i live at 5b church lane near the co-op', 'i live at [ADDRESS] near the co-op', ['church lane']],
@@ -158,9 +158,14 @@ describe('look-alikes the tenth round must leave as written', () => {
     'Manager: Good pay, bad hours',
     'Supervisor: Please help',
     'Manager (Operations) is fine',
+    'Fulfillment Department Manager - Walmart',
+    'expected to do the role of night manager (Rotas,overtime planning)',
     // Hyphenated words written small.
     'a follow-up meeting about the rose-gold phones',
     'the co-op sells t-shirts',
+    'free lunches, benefits, cash-rich company',
+    'international/ex-pat opportunities',
+    'willia-sonoma',
     // "a" and "i" after a title are words, a state's capitals before "I"; slashes of shorthand.
     'moving back home to MS.  I keep my resume out there',
     'ask mr a question',
