@@ -87,6 +87,8 @@ const LEAKS: [string, string, string[]][] = [
   ['my supervisor - Ronan - bullies us', 'my supervisor - [NAME] - bullies us', ['Ronan']],
   ['ask jo-anne in payroll', 'ask [NAME] in payroll', ['jo-anne']],
   ['the new girl, jo-ann, was crying', 'the new girl, [NAME], was crying', ['jo-ann']],
+  // A surname's initial written small after the name.
+  ['report by: dana k., packing', 'report by: [NAME] [NAME], packing', ['dana', ' k.']],
   // A UK sort code beside the account; a street written small after where someone lives.
   ['my sort code is 60-16-13 account 31926819', 'my sort code is [ID] account [ID]', ['60-16-13']],
   ['i live at 5b church lane near the co-op', 'i live at [ADDRESS] near the co-op', ['church lane']],
