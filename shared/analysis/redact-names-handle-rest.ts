@@ -20,8 +20,9 @@ const DOTTED_AFTER = new RegExp(
   'giu',
 );
 // A surname's initial, with its dot, after the name written small: "dana k., packing", "ask for jo m. on nights".
-// Not "a." or "i." (words), nor a capital ("Dana K." is the names rules').
-const INITIAL_AFTER = new RegExp(`(?<=${NAME_MARK}[ \\t]+)(?![ai]\\.)\\p{Ll}\\.(?![\\p{L}\\p{N}])`, 'gu');
+// Not "a." or "i." (words), "w." or "v." (with, versus), an ellipsis ("b…"), nor a capital ("Dana K." is the names
+// rules').
+const INITIAL_AFTER = new RegExp(`(?<=${NAME_MARK}[ \\t]+)(?![aiwv]\\.)\\p{Ll}\\.(?![\\p{L}\\p{N}.])`, 'gu');
 // Surnames common in Hindi writing: after a hidden given name they say who it was.
 const HINDI_SURNAMES = `कुमार कुमारी शर्मा वर्मा सिंह सिंघ गुप्ता यादव पटेल जैन मिश्रा मिश्र तिवारी पांडे पाण्डेय पांडेय श्रीवास्तव
   चौहान राठौर राठौड़ अग्रवाल खान मेहता शाह रेड्डी नायर अय्यर मौर्य ठाकुर चौधरी त्रिपाठी दुबे द्विवेदी चतुर्वेदी सक्सेना

@@ -180,6 +180,15 @@ describe('look-alikes the tenth round must leave as written', () => {
   });
 });
 
+describe('a hidden name and what stands after it that is no initial', () => {
+  it.each([
+    ['no women wrote #NBAwards-worthy b…', 'no women wrote #[NAME] b…'],
+    ['talk to dana w. the forklift', 'talk to [NAME] w. the forklift'],
+  ])('Should store %j as %j', (text, stored) => {
+    expect(redact(text)).toBe(stored);
+  });
+});
+
 describe('the classes, whatever the case', () => {
   it('Should hide a phone number whose groups are parted by slashes with spaces, keeping no group of it', () => {
     fc.assert(
