@@ -1,7 +1,7 @@
 /*
  * Given names of the languages employees write in besides English: Spanish
  * (Spain and Latin America), French, Portuguese (Brazil and Portugal),
- * German, Italian, Polish and Filipino. Written from knowledge of the names
+ * German, Italian, Polish, Filipino and Dutch. Written from knowledge of the names
  * most given in those countries over the last seventy years (as their
  * statistics offices publish them: INE, INSEE, IBGE, Destatis, ISTAT, GUS,
  * PSA; no list was copied), as a workforce spans those years, with the short
@@ -148,6 +148,11 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     merlinda michelle milagros mylene nenita nestor noel norberto nora ofelia perla precious ramil randy
     reynaldo rhea richelle rodel rogelio rolando romeo rommel rosalinda rosario rowena ruben shiela sheryl
     teodoro teresita virgilio wilfredo wilma zenaida jonjon dondon tonton bebeng inday neneng nonoy toto totoy`,
+  // Dutch and Flemish (CBS, Statbel), without those that are English words ("Sander", "Floor", "Joke") or that
+  // Portuguese or French write ("Sem", "Bas"); "Jan" is a month too (redact-names-calendar.ts).
+  nl: `
+    daan piet pieter kees henk klaas gerrit hendrik cornelis arjen bram stijn gijs teun luuk koen joost wouter
+    jeroen thijs femke sanne anouk lieke marieke annemieke mieke saskia anneke hanneke maaike eline truus`,
 };
 
 /*

@@ -22,6 +22,13 @@ const STREET_WORD = new RegExp(
   String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
   'gu',
 );
+// Written small, a suffix that is also a word needs a home's cue before it: "i live at 5b church lane", "my
+// address is 12 elm close" ("we worked 12 long days lane by lane" is no one's address).
+const HOME_CUE = String.raw`(?:live|lives|living|lived|stay|staying|moved)\s+(?:at|on|to)|(?:my|our|home)\s+address\s*(?:is|:)?|address\s*:`;
+const STREET_WORD_SMALL = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}\b\.?${UNIT}${TOWN}`,
+  'giu',
+);
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 const US_STATE_ZIP =
@@ -91,5 +98,6 @@ export function addressRules(): Rule[] {
     maskMatches(UK_POSTCODE, 'ADDRESS'),
     maskMatches(US_STATE_ZIP, 'ADDRESS'),
     maskMatches(APARTMENT, 'ADDRESS'),
+    maskMatches(STREET_WORD_SMALL, 'ADDRESS', (m) => streetNames(m[1]!)),
   ];
 }

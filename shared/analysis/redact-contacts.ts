@@ -21,8 +21,11 @@ const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktche
 const BRACKETED_AT = String.raw`\s*(?:\(\s*${AT_WORD}\s*\)|\[\s*${AT_WORD}\s*\]|\{\s*${AT_WORD}\s*\}|<\s*${AT_WORD}\s*>|@)\s*`;
 const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*${DOT_WORD}\s*\)|\[\s*${DOT_WORD}\s*\]|\{\s*${DOT_WORD}\s*\}|<\s*${DOT_WORD}\s*>)\s*|\s+${DOT_WORD}\s+|\s\.\s|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
+// "_" and "-" said in a name's part: "jane underscore doe at outlook dot com", "paul guion bajo ruiz arroba …".
+const JOIN_WORD = String.raw`(?:underscore|under score|dash|hyphen|gui[oó]n bajo|gui[oó]n|tiret bas|tiret|unterstrich|bindestrich|trattino basso|trattino|podkre[śs]lnik|my[śs]lnik|sublinhado|h[íi]fen|tra[çc]o)`;
+const LOCAL_PART = String.raw`${LABEL}(?:(?:${SPELLED_DOT}|\s+${JOIN_WORD}\s+)${LABEL})*`;
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])(${LABEL}(?:${SPELLED_DOT}${LABEL})*)(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
+  String.raw`(?<![\p{L}\p{N}._%+-])(${LOCAL_PART})(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
   'giu',
 );
 const MAIL_PROVIDERS = new Set([
@@ -180,6 +183,8 @@ const NOT_A_DOMAIN = /^(?:the|a|an|this|that|my|your|our|his|her|their|its|no|on
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
 // In any other script too: "@张伟 你好", "@Иван". Chinese writes the mention up to a space or a mark, so the whole
 // run of letters after "@" is taken.
+// A Reddit user as Reddit writes one: "u/forkliftkev", "/u/dana_k". Not "w/o", "u/s" (unserviceable), "n/a".
+const REDDIT_USER = /(?<![\p{L}\p{N}_/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\p{L}\p{N}_-])/gu;
 const OTHER_SCRIPT_HANDLE = /(?<![\p{L}\p{N}._%+@-])@(?=[^\x00-\x7F])[\p{L}\p{M}\p{N}_]{1,30}(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** Emails, web addresses and handles, each run only on text with the character that can start one. */
@@ -209,6 +214,7 @@ export function contactRules(): Rule[] {
     ),
     onlyWith(/@/, maskMatches(HANDLE, 'NAME')),
     onlyWith(/@[^\x00-\x7F]/, maskMatches(OTHER_SCRIPT_HANDLE, 'NAME')),
+    onlyWith(/u\//, maskMatches(REDDIT_USER, 'NAME')),
     // IP addresses, extensions, chat handles, user names and workstation tags: before the numbers rules read their digits.
     ...identifierRules(),
   ];

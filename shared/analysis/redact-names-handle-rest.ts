@@ -3,8 +3,8 @@ import { mask } from './redaction-kinds';
 /*
  * What is left of a name once its first part is hidden: the rest of a
  * handle ("[NAME]_gonzalez1987", "[NAME]_asante_99"), a surname
- * spelled a letter at a time ("[NAME] s.m.i.t.h") and a Hindi surname after a
- * given name ("[NAME] कुमार"). Either half alone may point to one person.
+ * spelled a letter at a time ("[NAME] s.m.i.t.h"), its initial written small
+ * ("[NAME] k.") and a Hindi surname after a given name ("[NAME] कुमार"). Either half alone may point to one person.
  */
 
 const NAME_MARK = mask('NAME', 1);
@@ -19,6 +19,10 @@ const DOTTED_AFTER = new RegExp(
   `(?<=${NAME_MARK}[ \\t]+)(?!(?:a\\.k\\.a|u\\.s\\.a|u\\.k\\.|e\\.t\\.c|p\\.h\\.d|r\\.i\\.p)(?!\\p{L}))(?:\\p{L}\\.){2,}\\p{L}(?![\\p{L}\\p{N}])\\.?`,
   'giu',
 );
+// A surname's initial, with its dot, after the name written small: "dana k., packing", "ask for jo m. on nights".
+// Not "a." or "i." (words), "w." or "v." (with, versus), an ellipsis ("b…"), nor a capital ("Dana K." is the names
+// rules').
+const INITIAL_AFTER = new RegExp(`(?<=${NAME_MARK}[ \\t]+)(?![aiwv]\\.)\\p{Ll}\\.(?![\\p{L}\\p{N}.])`, 'gu');
 // Surnames common in Hindi writing: after a hidden given name they say who it was.
 const HINDI_SURNAMES = `कुमार कुमारी शर्मा वर्मा सिंह सिंघ गुप्ता यादव पटेल जैन मिश्रा मिश्र तिवारी पांडे पाण्डेय पांडेय श्रीवास्तव
   चौहान राठौर राठौड़ अग्रवाल खान मेहता शाह रेड्डी नायर अय्यर मौर्य ठाकुर चौधरी त्रिपाठी दुबे द्विवेदी चतुर्वेदी सक्सेना
@@ -35,7 +39,7 @@ const HINDI_SURNAME_AFTER = new RegExp(
 export function maskHandleRests(text: string): string {
   if (!text.includes(NAME_MARK)) return text;
   let out = text;
-  for (const pattern of [HANDLE_AFTER, DOTTED_AFTER, HINDI_SURNAME_AFTER])
+  for (const pattern of [HANDLE_AFTER, DOTTED_AFTER, HINDI_SURNAME_AFTER, INITIAL_AFTER])
     out = out.replace(pattern, (m) => mask('NAME', m.length));
   return out;
 }

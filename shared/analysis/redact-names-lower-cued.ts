@@ -4,7 +4,7 @@ import { commonWordLanguages } from './redact-names-common-words';
 import { CLOSINGS } from './redact-names-sign-off';
 import { mask } from './redaction-kinds';
 import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
-import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
+import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import { STOPWORDS } from './language';
 
 /*
@@ -133,6 +133,8 @@ function isNameAfterEnglishRole(word: string, after: string): boolean {
     !STOPWORDS.en!.has(word) &&
     !SHORTHAND.has(word) &&
     !NICKNAME_LOOKALIKES.has(word) &&
+    // "my supervisor mr. b": a title, whose name the names rules take with it.
+    !TITLES.has(word) &&
     /^(?:[ \t]+\p{L}|[ \t]*(?:[,.!?;:]|$))/u.test(after)
   );
 }

@@ -1,7 +1,7 @@
 /*
  * The words people put before the name of someone close to them, and the possessives before those words, in the
  * languages the service hears: "my son jack", "mi hija lucía", "ma femme claire", "mein Sohn paul", "o meu filho
- * joão". Data only: redact-names-lower-cued.ts reads a name after them, and redact-names-common-words.ts counts
+ * joão", "mój syn kuba", "mijn zoon daan". Data only: redact-names-lower-cued.ts reads a name after them, and redact-names-common-words.ts counts
  * them as everyday words of their language, so that German's capital ("mein Sohn Paul") does not make "Sohn" part
  * of the name it stands before. Lower case, with the accents people type and leave out.
  */
@@ -21,6 +21,13 @@ export const RELATIVES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     primo prima tio tia neto neta avó avo amigo amiga vizinho vizinha`,
   it: `figlio figlia moglie marito fidanzato fidanzata fratello sorella madre padre mamma papà papa nipote cugino
     cugina zio zia amico amica vicino vicina`,
+  // The forms a sentence puts them in too: "mój syn kuba", "moją córkę olę".
+  pl: `syn syna synowi córka córkę corka corke córki żona żonę zona zone żony mąż męża maz meza brat brata siostra
+    siostrę siostre mama mamę tata tatę matka ojciec wnuk wnuczka chłopak chlopak dziewczyna narzeczony narzeczona
+    kuzyn kuzynka sąsiad sąsiadka przyjaciel przyjaciółka`,
+  // Not "nicht" (a niece), which is German's "not".
+  nl: `zoon dochter vrouw man broer zus zuster moeder vader mama papa vriend vriendin neef oom tante kleinzoon
+    kleindochter buurman buurvrouw`,
 };
 
 // "my", "mi", "ma", "mein", "o meu", "il mio" and their forms: the possessive that makes the next word a person's.
@@ -31,6 +38,8 @@ export const POSSESSIVES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   de: 'mein meine meinem meinen meiner unser unsere unserem unseren unserer',
   pt: 'meu minha nosso nossa',
   it: 'mio mia nostro nostra',
+  pl: 'mój moj moja moją moje mojego mojej mojemu moim nasz nasza naszego naszej',
+  nl: 'mijn onze ons',
 };
 
 export const relativeWords = (language: string): string[] =>

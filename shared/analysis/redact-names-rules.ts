@@ -55,7 +55,7 @@ export function nameEnd(context: Context, k: number): number | undefined {
 
   // "Col. Crédito Constructor", "C.P.", "Ciudad de México", "St. Louis": a place, its label or its name.
   if (isPlacePart(context, k)) return undefined;
-  // "Dr. Patel", "Herr Becker", "mr patel": the title goes too.
+  // "Dr. Patel", "Herr Becker", "mr patel": the title goes too (but see isRelativeAfterPossessive).
   if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap)) {
     const capitalisedName =
       next.capitalised &&
@@ -77,6 +77,18 @@ export function nameEnd(context: Context, k: number): number | undefined {
         : capitalisedName || couldBeName(next);
     let n = k + 1;
     while (PARTICLES.has(words[n]?.lower ?? '') && words[n + 1] && spaced(words[n + 1]!)) n++;
+    // "Mr. van der Merwe", and written small after a title that is no word ("mrs. de la cruz", "mr van den bosch").
+    const smallSurname = n > k + 1 && !WORDLIKE_TITLES.has(word.lower) && isSurnameAfterParticles(words, k, n);
+    if (smallSurname) return n;
+    // "mr. b keeps yelling", "mrs k from payroll": a surname's initial alone is the person too ("a" and "i" are words).
+    // Not a state's capitals before a sentence's "I" ("Jackson, MS. I keep …").
+    if (
+      !WORDLIKE_TITLES.has(word.lower) &&
+      !isAllCaps(word.text.replace(/\.$/u, '')) &&
+      /^\p{L}$/u.test(next.text) &&
+      !/^[ai]$/i.test(next.text)
+    )
+      return k + 1;
     const particleName = n > k + 1 && words[n]!.capitalised;
     if (nextIsName || particleName) return surnameEnd(context, k + 1);
   }
@@ -340,6 +352,49 @@ function partOfTitledRole(context: Context, k: number): boolean {
   );
 }
 
+/*
+ * "meine Frau Kim": after a German possessive "Frau" is the writer's wife, not a title, and stays as written with
+ * the name after it hidden ("meine Frau [NAME]"), as "meine Tochter [NAME]" does; the title's rule still says the
+ * next word is a name.
+ */
+const GERMAN_POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|er|em|en|es)?$/u;
+
+export function isRelativeAfterPossessive(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  return (
+    (words[k]!.lower === 'frau' || words[k]!.lower === 'herr') &&
+    !!before &&
+    GERMAN_POSSESSIVE.test(before.lower) &&
+    /^[ \t]+$/u.test(words[k]!.gap)
+  );
+}
+
+/*
+ * The surname written small after a title or a given name and its particles ("mr. van der merwe", "mrs. de la
+ * cruz", "klaus von stein"). After English's titles any particle leads to it; after the others only those no Romance language also uses as "of" or
+ * "the": "la sra. de la limpieza" is the cleaning lady, "el dr. de guardia" the doctor on call.
+ */
+const NAME_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'vom', 'zu', 'der', 'den']);
+const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'mister']);
+
+function isSurnameAfterParticles(words: readonly Word[], before: number, surname: number): boolean {
+  const word = words[surname]!;
+  const chain = words.slice(before + 1, surname).map((w) => w.lower);
+  const particlesSayName =
+    ENGLISH_TITLES.has(words[before]!.lower.replace(/\.$/u, '')) || NAME_ONLY_PARTICLES.has(chain[0]!);
+  return (
+    particlesSayName &&
+    /^\p{Ll}[\p{Ll}'’-]+$/u.test(word.text) &&
+    !ALL_STOPWORDS.has(word.lower) &&
+    !PARTICLES.has(word.lower) &&
+    !PERSON_VERBS.has(word.lower) &&
+    !NOT_NAMES.has(word.lower) &&
+    // "Ms St aint no …": a word of English there is the sentence going on, unless it is a surname too ("berg").
+    (!isEnglishWord(word.lower) || isCommonSurname(word.lower)) &&
+    !isShorthandOrContraction(word.lower)
+  );
+}
+
 /** "N'Diaye", "N'Golo": a capital after the apostrophe is no elided "n'" or "l'" ("n'est", "l'atelier"). */
 function capitalAfterApostrophe(word: Word): boolean {
   return /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(word.text);
@@ -516,18 +571,29 @@ function isFullName(context: Context, k: number): boolean {
 export function surnameEnd(context: Context, k: number): number {
   const { words } = context;
   let end = k;
+  let smallParticles = false;
   for (let n = k + 1; n <= k + 3; n++) {
     const w = words[n];
     if (!w || !spaced(w)) break;
     // "Pedro de la Col. Roma", "Juan de Ciudad Juárez": where they are from is no more of the name.
     if (isPlacePart(context, n)) break;
+    // "Anna van Dijk", and written small after a given name: "piet van der berg" (a particle only names take).
     if (
       PARTICLES.has(w.lower) &&
       words[n + 1] &&
       spaced(words[n + 1]!) &&
-      (words[n + 1]!.capitalised || PARTICLES.has(words[n + 1]!.lower))
-    )
+      (words[n + 1]!.capitalised ||
+        PARTICLES.has(words[n + 1]!.lower) ||
+        (NAME_ONLY_PARTICLES.has(w.lower) && isGivenName(words[end]!.lower)))
+    ) {
+      smallParticles ||= !words[n + 1]!.capitalised;
       continue;
+    }
+    // After them, whatever is written small is the surname they lead to ("klaus von stein").
+    if (smallParticles && n > end + 1 && isSurnameAfterParticles(words, end, n)) {
+      end = n;
+      break;
+    }
     // "Sarah Bank told me", "Liam Church shouted": a surname that is a place's word, a person's verb after it.
     const afterGiven =
       isGivenName(words[end]!.lower) &&
@@ -587,6 +653,19 @@ function cueHere(context: Context, k: number): 'strong' | 'weak' | undefined {
   return cue;
 }
 
+/*
+ * The role's name in brackets, closed right after it ("my supervisor (Ronan)", not "night manager (Rotas, overtime
+ * …)": what the role does), after a colon, or between dashes after a role written small ("my supervisor - Ronan -";
+ * "Fulfillment Department Manager - Walmart" is a job and its employer, as review headlines write them).
+ */
+function roleThenName(words: readonly Word[], k: number): boolean {
+  const gap = words[k]!.gap;
+  if (/^[ \t]*:[ \t]*$/u.test(gap)) return true;
+  // At the text's end the bracket closes there (its ")" is in no word's gap).
+  if (/^[ \t]*\([ \t]*$/u.test(gap)) return !words[k + 1] || /^[ \t]*\)/u.test(words[k + 1]!.gap);
+  return /^[ \t]+[\u2013\u2014-][ \t]+$/u.test(gap) && !words[k - 1]!.capitalised;
+}
+
 /** "met" of "I met Dan": the last word of a weak cue, which reads whether it opens a sentence (cueBefore). */
 export function endsWeakCue(lower: string): boolean {
   return CUES_BY_LAST_WORD.get(lower)?.some((cue) => cue.weak) ?? false;
@@ -594,7 +673,11 @@ export function endsWeakCue(lower: string): boolean {
 
 function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {
   const previous = words[k - 1];
-  if (!previous || !joined(words[k]!)) return undefined;
+  if (!previous) return undefined;
+  // "my supervisor (Ronan)", "Supervisor: Ronan", "my supervisor – Ronan": the role's name in brackets, after a colon
+  // or a dash.
+  if (ROLE_CUES.has(previous.lower) && roleThenName(words, k)) return 'strong';
+  if (!joined(words[k]!)) return undefined;
   if (ROLE_CUES.has(previous.lower)) return 'strong';
   for (const { parts, weak } of CUES_BY_LAST_WORD.get(previous.lower) ?? []) {
     const from = k - parts.length;

@@ -545,6 +545,12 @@ export const PERSON_VERBS = new Set([
   'locked',
   'leaves',
 ]);
+// What only a person does, after the one who did it: "Jan yelled", "my boss DK keeps …", "J.R. told us". Narrower
+// than PERSON_VERBS, which also holds "is", "and", "in": a month or an abbreviation stands before those too.
+export const PERSON_DEEDS = `told tells said says asked asks yelled yells screamed screams shouted shouts keeps kept
+  grabbed grabs touched touches threatened threatens swore swears lied lies stole steals bullies bullied harassed
+  harasses texted emailed refused refuses hit hits threw ignored ignores promised laughed mocked fired punched pushed
+  groped`.split(/\s+/);
 export const PLACE_WORDS = new Set([
   'at',
   'in',

@@ -3,7 +3,7 @@ import { isGivenName } from './given-names';
 import { contextFor, readWords, type Context, type Word } from './redact-names-reading';
 import { personFollows } from './redact-names-verb-forms';
 import { isCommonSurname } from './surnames';
-import { endsWeakCue, nameEnd, startsNoName, surnameFirst } from './redact-names-rules';
+import { endsWeakCue, isRelativeAfterPossessive, nameEnd, startsNoName, surnameFirst } from './redact-names-rules';
 import { keepClosings } from './redact-names-sign-off';
 import { widenNames } from './redact-names-widen';
 import { mask } from './redaction-kinds';
@@ -34,7 +34,7 @@ export function maskNames(text: string): string {
     if (plain || opensIdiom(words, k)) continue;
     const end = nameEnd(context, k);
     if (end === undefined) continue;
-    const first = words[surnameFirst(words, k) ? k - 1 : k]!;
+    const first = words[surnameFirst(words, k) ? k - 1 : isRelativeAfterPossessive(words, k) ? k + 1 : k]!;
     const last = words[end]!;
     out = out.slice(0, first.start) + mask('NAME', last.end - first.start) + out.slice(last.end);
     k = end;

@@ -19,7 +19,13 @@ const SSN = /(?<![\p{N}][ .-]?|[\p{N}-])\d{3}([-. ])\d{2}\1\d{4}(?![ .-]?\p{N})/
 // "Geburtsdatum 12.05.1984", "fecha de nacimiento: 3 de mayo de 1990", "né le 12/03/1988", "data urodzenia 1.02.1990".
 const BIRTH_CUE = String.raw`(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|born|geburtsdatum|geburtstag|geb\.|geboren(?: am)?|fecha de nacimiento|f\. de nacimiento|nacid[oa] el|nac[ií] el|date de naissance|n[ée]e? le|data de nascimento|nascid[oa] em|nasci em|data di nascita|nat[oa] il|data urodzenia|urodzon[ya](?: dnia)?|urodzi[łl][ae]?[mś]? si[ęe]|ngày sinh|sinh ngày|petsa ng kapanganakan|kaarawan|ipinanganak(?: noong)?|تاريخ الميلاد|تاريخ ميلادي|مواليد)`;
 const BIRTH_DATE = new RegExp(
-  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])\s*(?:is|was|es|est|ist|è|é|to|là|ay|:)?\s*(\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}|\d{1,2}(?:st|nd|rd|th|\.|º)? (?:de )?\p{L}+,? (?:de )?\d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})`,
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])\s*(?:is|was|es|est|ist|è|é|to|là|ay|:)?\s*(\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}|\d{1,2}(?:st|nd|rd|th|\.|º)? (?:de )?\p{L}+,? (?:de )?\d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})`,
+  'giu',
+);
+// "on the DOB list as 1990-07-22", "born, if you must know, 14/03/1987": a whole date, its year in four digits, a
+// few words after the cue; closer dates are the pattern's above.
+const BIRTH_DATE_FURTHER = new RegExp(
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])(?:[\s,]+[\p{L}'’]+){1,4}[\s,:]+((?:19|20)\d\d([./-])\d{1,2}\2\d{1,2}|\d{1,2}([./-])\d{1,2}\3(?:19|20)\d\d)(?![\p{N}]|[./-]\d)`,
   'giu',
 );
 /** Whether the lower-case text holds a birth date's cue: what the pattern above needs. */
@@ -27,6 +33,8 @@ const BIRTH_SCREEN =
   /dob|d\.o\.b|birth|born|geb|fecha de nac|nac[ií]|naiss|n[ée]e? le|nasc|nascita|nat[oa] il|urodz|sinh|kapanganakan|kaarawan|ipinanganak|ميلاد|مواليد/u;
 const ZIP =
   /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
+// A UK bank's sort code beside an account number names the account's branch: "sort code 20-00-00", "sort code: 200000".
+const SORT_CODE = /\bsort[ -]?code\s*(?:is|was|:)?\s*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}]|[- ]\d)/giu;
 const CARD = /(?<![\d-]\s?)\d(?:[ -]?\d){12,18}(?![\d-]|\s\d)/g;
 // A short number after a word that numbers a person (or their badge, locker, clock card): "badge 12", "locker #37",
 // "employee no. 4". Not a share, a time or a count: "employee 12%", "badge 2:30", "employee 3.5".
@@ -95,9 +103,9 @@ const INTERNATIONAL = new RegExp(
   'gu',
 );
 // Grouped digits: "(555) 123-4567", "55 1234 5678", "06 12 34 56 78", "0412 345 678", "555-1234".
-// "555 - 867 - 5309" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash, a digit at a time.
+// "555 - 867 - 5309", "555 / 123 / 4567" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash or a slash, a digit at a time.
 const GROUPED = new RegExp(
-  String.raw`${PHONE_START}(?<![/:])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s./-]|\s-\s)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,/]\d|-\d|%)`,
+  String.raw`${PHONE_START}(?<![/:])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s./-]|\s-\s|[ \t]*\/[ \t]*)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,/]\d|-\d|%)`,
   'gu',
 );
 // "(555)1234567": an area code in brackets, then the number unbroken.
@@ -178,12 +186,14 @@ function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   // "020/7946/0018"): no date, score or reference is written so (dates were set aside above).
   if (
     found.includes('/') &&
-    !/^\d{2,5}(?:\s?\/\s?\d{2,5}){2,}$/.test(found) &&
+    !/^\d{2,5}(?:[ \t]*\/[ \t]*\d{2,5}){2,}$/.test(found) &&
     !/^0\d{1,4}\s?\/\s?\d{3,}(?:[\s-]\d+)*$/.test(
       found.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, ''),
     )
   )
     return false;
+  // "2019 / 2020 / 2021", "100 / 200 / 300": years or round amounts listed, with spaces around the slashes too.
+  if (found.includes('/') && found.split('/').every((g) => YEAR.test(g.trim()) || ROUND.test(g.trim()))) return false;
   if (phoneCueBefore(text, m.index)) return true;
   const groups = found
     .replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '')
@@ -309,7 +319,8 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
       rule((text = t));
   const always = () => true;
   const [curp, rfc, sin] = nationalIdRules() as [Rule, Rule, Rule];
-  const [poBox, streetPlain, streetWord, ukPostcode, usStateZip, apartment] = addressRules() as [
+  const [poBox, streetPlain, streetWord, ukPostcode, usStateZip, apartment, streetWordSmall] = addressRules() as [
+    Rule,
     Rule,
     Rule,
     Rule,
@@ -323,7 +334,9 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [(s) => s.digits >= 9, maskMatches(SSN, 'ID')],
     [(s) => s.capitals && s.digits >= 6, maskMatches(NI_NUMBER, 'ID')],
     [(s) => BIRTH_SCREEN.test(s.lower), maskMatches(BIRTH_DATE, 'ID', () => true, 1)],
+    [(s) => BIRTH_SCREEN.test(s.lower), maskMatches(BIRTH_DATE_FURTHER, 'ID', () => true, 1)],
     [(s) => holdsAny(s, ['zip', 'post']), maskMatches(ZIP, 'ADDRESS', () => true, 1)],
+    [(s) => holdsAny(s, ['sort']), maskMatches(SORT_CODE, 'ID', () => true, 1)],
     [(s) => s.digits >= 13, maskMatches(CARD, 'ID', (m) => luhn(m[0]))],
     [(s) => s.capitals && s.longestRun >= 6, curp],
     // RFC's letters may be Ñ and &: no capital A–Z needed.
@@ -392,6 +405,7 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [(s) => s.capitals, ukPostcode],
     [(s) => s.capitals && s.longestRun >= 5, usStateZip],
     [(s) => holdsAny(s, ['apt', 'apartment', 'flat']), apartment],
+    [(s) => holdsAny(s, ['live', 'living', 'stay', 'moved', 'address']), streetWordSmall],
   ];
   // Unscreened, every pattern reads every text: what the screens must not change (a property test compares the two).
   if (!screened) return (t) => rules.reduce((out, [, rule]) => rule(out), t);

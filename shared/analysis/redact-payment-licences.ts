@@ -51,6 +51,10 @@ const CUED_LICENCE = new RegExp(
   'giu',
 );
 
+// "DL12345", "DL-12345": the letters glued to the number are the id's own (an Italian "matricola DL12345" too),
+// hidden with it, not left beside the placeholder.
+const GLUED_LICENCE = /(?<![\p{L}\p{N}])DL-?\d[\dA-Z]*(?![\p{L}\p{N}])/gu;
+
 /** Masks payment handles and driving licence numbers (see above). */
 export const maskPaymentHandlesAndLicences: Rule = (text) => {
   let out = text;
@@ -60,6 +64,7 @@ export const maskPaymentHandlesAndLicences: Rule = (text) => {
   }
   if (/\d/.test(out)) {
     out = maskMatches(UK_LICENCE, 'ID')(out);
+    out = maskMatches(GLUED_LICENCE, 'ID', (m) => m[0].replace(/\D/g, '').length >= 5)(out);
     out = maskMatches(CUED_LICENCE, 'ID', (m) => m[1]!.replace(/\D/g, '').length >= 5, 1)(out);
   }
   return out;

@@ -34,8 +34,10 @@ const HIRE_CUE = String.raw`(?:(?<=^\s*|[.!?;\n]\s*)start(?:ed)?|hired|hire\s+da
 
 // "born in 87, march 14", "born 1987 on the 14th of March": the year first, then the day; hidden with it.
 const YEAR_THEN_DAY = String.raw`(?:19|20)?\d\d,?\s+(?:on\s+)?${DAY_MONTH}`;
+// A birth year in two figures after the day: "born 4th July 85", "DOB 3 March '79" (hidden with the date).
+const SHORT_YEAR = String.raw`(?:,?[ \t]+['’]?\d\d(?![\p{N}\p{L}]|[.,:]\d))?`;
 const BIRTH = new RegExp(
-  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${YEAR_THEN_DAY}|${DAY_MONTH}|${NUMERIC_DAY_MONTH})`,
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${YEAR_THEN_DAY}|${DAY_MONTH}${SHORT_YEAR}|${NUMERIC_DAY_MONTH})`,
   'giu',
 );
 const HIRE = new RegExp(

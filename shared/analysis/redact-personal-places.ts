@@ -1,5 +1,5 @@
 import { isEnglishWord } from './english-dictionary';
-import { DEPARTMENTS, ROLE_CUES } from './redact-names-words';
+import { DEPARTMENTS, PERSON_DEEDS, ROLE_CUES } from './redact-names-words';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 
@@ -8,8 +8,8 @@ import type { Rule } from './redact-rule';
  * - the number of their own place: "desk 4B-117", "cubicle 12", "workstation 14", "locker 233", "hot desk C-4". One
  *   desk is one person's; the number is hidden, the word stays ("desk [ID]"). A room, a bay, a line or a building is
  *   where a hazard is, shared by many, and the sponsor must know it: "room 12", "bay 4", "line 3" stay;
- * - initials for a name: after a role ("manager JKR", "my supervisor J.K.") and as a signature after a dash at the
- *   end ("— J.K.R."). Two or three capitals after a role are read as initials unless they are a department or a
+ * - initials for a name: after a role ("manager JKR", "my supervisor J.K."), as a signature after a dash at the
+ *   end ("— J.K.R."), and dotted before what the person did ("J.R. told us"). Two or three capitals after a role are read as initials unless they are a department or a
  *   title everyone has ("manager HR", "lead QA", "supervisor CEO"); a signature's must carry their dots, as
  *   "— OK" or "- ASAP" end sentences too.
  */
@@ -26,11 +26,22 @@ const ANY_OWN_PLACE = new RegExp(OWN_PLACE, 'iu');
 const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
 
 // Initials after a role word: "manager JKR", "supervisor J.K.", "boss J.K.R.". Two capitals without dots are as
-// often a word of the trade ("supv OT approval", "lead IT"): three, or dotted.
-const ROLE_INITIALS = /(?<![\p{L}])(\p{L}+)\s+((?:[A-Z]\.\s?){2,3}|[A-Z]{3})(?![\p{L}\p{N}])/gu;
+// often a word of the trade ("supv OT approval", "lead IT"): three, or dotted, or two before what a person does
+// ("my boss DK keeps touching people", "my lead KM shouts").
+const DEED = String.raw`[ \t]+(?:${PERSON_DEEDS.join('|')})(?![\p{L}])`;
+const ROLE_INITIALS = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}+)\s+((?:[A-Z]\.\s?){2,3}|[A-Z]{3}|[A-Z]{2}(?=${DEED}))(?![\p{L}\p{N}])`,
+  'gu',
+);
+// Dotted initials as the one who did something, or where they work: "J.R. told us to skip it", "T.J. from nights
+// was drunk", "J.R. in maintenance". Abbreviations everyone writes so ("the U.S. in", "P.S. in case") are NOT_INITIALS.
+const ACTING_INITIALS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])((?:[A-Z]\.[ \t]?){2,3})(?=${DEED}|[ \t]*(?:from|in|on)[ \t]+(?:the[ \t]+)?\p{Ll})`,
+  'gu',
+);
 // Capitals that follow a role and are no one: departments, titles, shifts and sites' short names.
 const NOT_INITIALS = new Set(
-  'HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO'.split(
+  'PS NB LA NY UN HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO'.split(
     ' ',
   ),
 );
@@ -66,6 +77,10 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
       out = maskAt(out, m.index + m[0].length - initials.length, trimmed.length);
     }
     for (const m of out.matchAll(SIGNED_INITIALS)) out = maskAt(out, m.index, m[1]!.replace(/\s+$/u, '').length);
+    for (const m of out.matchAll(ACTING_INITIALS)) {
+      const initials = m[1]!.replace(/\s+$/u, '');
+      if (!NOT_INITIALS.has(initials.replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, initials.length);
+    }
   }
   return out;
 };

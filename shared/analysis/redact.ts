@@ -8,9 +8,13 @@ import { asciiDigits, asciiSeparators } from './redact-digits';
 import { readingGapsBetweenDigits } from './redact-digit-gaps';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
+import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
+import { maskIrishSurnames } from './redact-names-irish';
+import { maskNicknames } from './redact-names-nicknames';
 import { maskHonorificNames } from './redact-names-honorifics';
+import { maskSmallDoubleNames } from './redact-names-hyphenated';
 import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
@@ -74,6 +78,14 @@ function rules(): Rule[] {
     // "pak budi", "menejer budi santoso": Indonesian and Malay names in lower case after a title or a role.
     maskIndonesianNames,
     maskNames,
+    // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
+    maskCalendarNames,
+    // "sister o'hara", "ask o'neill": an Irish surname written small.
+    maskIrishSurnames,
+    // "jo-anne", "kayleigh-ann": a double given name written small.
+    maskSmallDoubleNames,
+    // "goes by "smokey"", "the foreman they call Big Al", "le dicen el Flaco": a nickname after its cue.
+    maskNicknames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
     maskHonorificNames,
     maskHashtagNames,
