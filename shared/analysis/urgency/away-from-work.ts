@@ -58,6 +58,8 @@ const AT_WORK_PATTERN = new RegExp(foldPattern(AT_WORK), 'u');
 const HURT_PATTERN = new RegExp(foldPattern(HURT), 'u');
 // The writer speaks of themself: an injury at a sport or long ago is theirs ("I", "je", "ich", "mi sono").
 const WRITER = /(?:^|\s)(?:i|i'm|i've|im|me|my|yo|me|je|j'ai|je me|ich|mir|mich|eu|io|mi)(?=\s|$)/u;
+// A sentence that starts with what happened, the writer left out as people do in a hurry: "fell down the stairs at home".
+const WRITER_LEFT_OUT = /^\s*(?:fell|broke|hurt|sprained|twisted|cut|burned|burnt|slipped|tripped|pulled|tore|fractured|dislocated|had|got|did)\b/u;
 
 // Sentences end at these; a line break too.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
@@ -65,7 +67,10 @@ const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 /** Whether a folded sentence tells of an injury or illness of the writer's family, or of the writer away from work. */
 export function isHurtAwayFromWork(sentence: string): boolean {
   if (!HURT_PATTERN.test(sentence) || AT_WORK_PATTERN.test(sentence.replace(TIME_OFF_WORK, ' '))) return false;
-  return (FAMILY_PATTERN.test(sentence) || WRITER.test(sentence)) && AWAY_OR_PAST_PATTERN.test(sentence);
+  return (
+    (FAMILY_PATTERN.test(sentence) || WRITER.test(sentence) || WRITER_LEFT_OUT.test(sentence)) &&
+    AWAY_OR_PAST_PATTERN.test(sentence)
+  );
 }
 // "Time off work", "back to work": the writer's absence, not the place of the injury.
 const TIME_OFF_WORK =
