@@ -59,7 +59,8 @@ const HURT_PATTERN = new RegExp(foldPattern(HURT), 'u');
 // The writer speaks of themself: an injury at a sport or long ago is theirs ("I", "je", "ich", "mi sono").
 const WRITER = /(?:^|\s)(?:i|i'm|i've|im|me|my|yo|me|je|j'ai|je me|ich|mir|mich|eu|io|mi)(?=\s|$)/u;
 // A sentence that starts with what happened, the writer left out as people do in a hurry: "fell down the stairs at home".
-const WRITER_LEFT_OUT = /^\s*(?:fell|broke|hurt|sprained|twisted|cut|burned|burnt|slipped|tripped|pulled|tore|fractured|dislocated|had|got|did)\b/u;
+const WRITER_LEFT_OUT =
+  /^\s*(?:fell|broke|hurt|sprained|twisted|cut|burned|burnt|slipped|tripped|pulled|tore|fractured|dislocated|had|got|did)\b/u;
 
 // Sentences end at these; a line break too.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;

@@ -58,14 +58,10 @@ const BEFORE_VERB = new RegExp(String.raw`^(?: [^\s?]+){0,3}? (?:${REPORTING})\b
  * Whatever after the "if" puts it here and now or names someone ("if he is still trapped", "if my hand is burnt
  * right now") makes it a report.
  */
-const IF_IT_HAPPENS = new RegExp(
-  String.raw`^[\s?!]*(?:(?:hi|hello|hey)[\s,!.]+)?(?:what|whats|what's|who|whom|how|where|which|when|is there|are there|do (?:i|we|you)|should (?:i|we)|can (?:i|we)|does anyone know)\b(?: [^\s?]+){0,8}? (?:if|in case|in the case|in the event)\b( [^?]{1,80}?)\s*\??\s*$`,
-  'u',
-);
-const IT_HAPPENED = new RegExp(
-  String.raw`(?:^|[\s'])(?:now|right now|currently|still|again|today|tonight|here|just|this|that|my|our|us|he|she|they|him|her|them|his|their|happening|happened|already|keeps?|is being|has been|was|were)(?=$|[\s?!.,])`,
-  'u',
-);
+const IF_IT_HAPPENS =
+  /^[\s?!]*(?:(?:hi|hello|hey)[\s,!.]+)?(?:what|whats|what's|who|whom|how|where|which|when|is there|are there|do (?:i|we|you)|should (?:i|we)|can (?:i|we)|does anyone know)\b(?: [^\s?]+){0,8}? (?:if|in case|in the case|in the event)\b( [^?]{1,80}?)\s*\??\s*$/u;
+const IT_HAPPENED =
+  /(?:^|[\s'])(?:now|right now|currently|still|again|today|tonight|here|just|this|that|my|our|us|he|she|they|him|her|them|his|their|happening|happened|already|keeps?|is being|has been|was|were)(?=$|[\s?!.,])/u;
 
 /** Whether the folded sentence is only a question of how, where or to whom to report the hazard it names. */
 export function isProcedureQuestion(sentence: string): boolean {
