@@ -90,6 +90,8 @@ const URGENT: string[] = [
   'ceiling tiles keep falling in the warehouse',
   'the roof caved in over bay 7',
   'theres an open manhole in the yard with no cones',
+  'part of the ceiling came down in the stockroom',
+  'the grinder threw a piece of metal into his eye',
   'hole in the walkway near the tanks with no barrier',
   'there is a hole in the floor by dock 5 with no cover',
 ];
@@ -112,6 +114,9 @@ const CALM = [
   "he's burnt out and needs a holiday",
   'I burnt my tongue on the canteen soup lol',
   'lost my hand of cards at lunch',
+  'I cut my finger on a piece of paper lol',
+  'im breaking my back for minimum wage',
+  'i twisted my ankle at netball on saturday, all good now',
   'they cut your hours back depending on how sales go',
   'Run around like a chicken with your head cut off to meet deadlines',
   // Collapsing onto a sofa, into bed, or in laughter.
