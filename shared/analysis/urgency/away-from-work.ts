@@ -24,7 +24,7 @@ const FAMILY = [
 
 // The writer's own injury at leisure, long ago, or healing: at a sport, on holiday, last year, recovering.
 const AWAY_OR_PAST = [
-  String.raw`\b(?:last|this past) (?:year|month|summer|winter|spring|autumn|fall|christmas|easter|weekend|holidays?|season)\b|\b(?:years?|decades?|months) ago\b|\bas a (?:kid|child|teenager|teen|boy|girl)\b|\bwhen i was (?:a kid|a child|young|little|a teenager|\d+)\b|\bin (?:19|20)\d\d\b|\bon (?:holiday|holidays|vacation|leave|my day off|the weekend)\b|\bover the (?:weekend|holidays?)\b|\bskiing|snowboarding|surfing|climbing|hiking|cycling|biking|skating|skateboarding|horse ?riding|trampolin\w*|\b(?:at|during|in|playing|from) (?:(?:my|his|her|their|the|a|an|sunday|saturday|weekend|five-a-side|pickup) )*(?:soccer|football|rugby|hockey|basketball|netball|cricket|baseball|softball|volleyball|tennis|squash|badminton|golf|gym|the gym|karate|judo|boxing|martial arts|dance|ballet|gymnastics|swimming|sport|sports|practice|match|game|tournament|marathon|race|training session|pe|school|nursery|daycare|kindergarten|home|the park|the playground|the beach|the pool)\b|\b(?:recovering|recovery|recuperating|healing|convalescing|back) (?:from|after)\b|\bneed (?:\w+ ){0,2}off\b|\b(?:time|day|days|week|weeks) off\b|\b(?:annual|compassionate|sick|parental|family) leave\b|\btake (?:\w+ ){0,2}off\b|\b(?:can'?t|cannot|won'?t|will not) (?:come|be) in\b|\bstay(?:ing)? (?:at )?home\b|\b(?:look|looking) after\b|\btake care of\b|\bappointments?\b|\b(?:thanks|thank you) (?:all |everyone )?for (?:the |your )?(?:flowers|card|cards|gifts?|kind words|well wishes|get well)|\bget well\b`,
+  String.raw`\b(?:last|this past) (?:year|month|summer|winter|spring|autumn|fall|christmas|easter|weekend|holidays?|season)\b|\b(?:years?|decades?|months) ago\b|\bas a (?:kid|child|teenager|teen|boy|girl)\b|\bwhen i was (?:a kid|a child|young|little|a teenager|\d+)\b|\bin (?:19|20)\d\d\b|\b(?:on|at) (?:holiday|holidays|vacation|leave|my day off|the weekend)\b|\b(?:off|on) (?:my|his|her|their|a) (?:push ?)?(?:bike|bicycle|motorbike|scooter|skateboard|horse|board)\b|\bover the (?:weekend|holidays?)\b|\bskiing|snowboarding|surfing|climbing|hiking|cycling|biking|skating|skateboarding|horse ?riding|trampolin\w*|\b(?:at|during|in|playing|from) (?:(?:my|his|her|their|the|a|an|sunday|saturday|weekend|five-a-side|pickup) )*(?:soccer|football|rugby|hockey|basketball|netball|cricket|baseball|softball|volleyball|tennis|squash|badminton|golf|gym|the gym|karate|judo|boxing|martial arts|dance|ballet|gymnastics|swimming|sport|sports|practice|match|game|tournament|marathon|race|training session|pe|school|nursery|daycare|kindergarten|home|the park|the playground|the beach|the pool)\b|\b(?:recovering|recovery|recuperating|healing|convalescing|back) (?:from|after)\b|\bneed (?:\w+ ){0,2}off\b|\b(?:time|day|days|week|weeks) off\b|\b(?:annual|compassionate|sick|parental|family) leave\b|\btake (?:\w+ ){0,2}off\b|\b(?:can'?t|cannot|won'?t|will not) (?:come|be) in\b|\bstay(?:ing)? (?:at )?home\b|\b(?:look|looking) after\b|\btake care of\b|\bappointments?\b|\b(?:thanks|thank you) (?:all |everyone )?for (?:the |your )?(?:flowers|card|cards|gifts?|kind words|well wishes|get well)|\bget well\b`,
   String.raw`\b(?:el ano pasado|el mes pasado|el verano pasado|hace (?:\w+ )?(?:anos|meses)|de vacaciones|el fin de semana|jugando (?:al |a )?\w+|en el (?:partido|futbol|gimnasio|colegio|parque)|en la (?:escuela|guarderia|playa|piscina)|en casa|recuperandome|me estoy recuperando|de baja por)\b`,
   String.raw`\b(?:l'an dernier|l'annee derniere|le mois dernier|l'ete dernier|il y a (?:\w+ )?(?:ans|mois)|en vacances|ce week-end|le week-end|au foot|au football|au rugby|au ski|au sport|a la gym|au match|a l'ecole|a la creche|a la maison|en jouant|en convalescence|je me remets|je recupere)\b`,
   String.raw`\b(?:letztes jahr|letzten monat|letzten sommer|vor (?:\w+ )?(?:jahren|monaten)|im urlaub|am wochenende|beim (?:fussball|sport|skifahren|handball|training|spielen)|in der schule|im kindergarten|zu hause|zuhause|beim spielen)\b`,
@@ -58,6 +58,9 @@ const AT_WORK_PATTERN = new RegExp(foldPattern(AT_WORK), 'u');
 const HURT_PATTERN = new RegExp(foldPattern(HURT), 'u');
 // The writer speaks of themself: an injury at a sport or long ago is theirs ("I", "je", "ich", "mi sono").
 const WRITER = /(?:^|\s)(?:i|i'm|i've|im|me|my|yo|me|je|j'ai|je me|ich|mir|mich|eu|io|mi)(?=\s|$)/u;
+// A sentence that starts with what happened, the writer left out as people do in a hurry: "fell down the stairs at home".
+const WRITER_LEFT_OUT =
+  /^\s*(?:fell|broke|hurt|sprained|twisted|cut|burned|burnt|slipped|tripped|pulled|tore|fractured|dislocated|had|got|did)\b/u;
 
 // Sentences end at these; a line break too.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
@@ -65,7 +68,10 @@ const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 /** Whether a folded sentence tells of an injury or illness of the writer's family, or of the writer away from work. */
 export function isHurtAwayFromWork(sentence: string): boolean {
   if (!HURT_PATTERN.test(sentence) || AT_WORK_PATTERN.test(sentence.replace(TIME_OFF_WORK, ' '))) return false;
-  return (FAMILY_PATTERN.test(sentence) || WRITER.test(sentence)) && AWAY_OR_PAST_PATTERN.test(sentence);
+  return (
+    (FAMILY_PATTERN.test(sentence) || WRITER.test(sentence) || WRITER_LEFT_OUT.test(sentence)) &&
+    AWAY_OR_PAST_PATTERN.test(sentence)
+  );
 }
 // "Time off work", "back to work": the writer's absence, not the place of the injury.
 const TIME_OFF_WORK =

@@ -33,6 +33,32 @@ const WORK_SPOT = String.raw`(?:(?:on|in|at|by|near|behind|outside|inside|next t
 // A figure of speech about a fright or a price: "nearly had a heart attack when I saw the rota", "gave me a heart attack".
 const NOT_A_FIGURE = String.raw`(?![^.!?]{0,40}\b(?:lol|lmao|haha\w*|jk|rofl|xd|when i (?:saw|read|heard|looked|opened)|looking at|reading|over (?:the|these|this|those|my|our)|about (?:the|these|this|those|my|our)|at (?:the|these|this|those) (?:price|prices|cost|bill|rota|schedule|numbers))\b)`;
 
+/*
+ * An injury at work, told as colleagues tell it: a body part and what was done to it ("sprained her ankle in aisle 4",
+ * "dave's foot was pinned under the forklift", "the press caught his hand"), a fall from a height, a vehicle or a load
+ * that hit someone. The body parts are the ones a report names; "heart", "hair", "feelings" and "butt" are not here, so
+ * "broke my heart" and "busted my butt" stay figures. Off-work injuries are read calm elsewhere (away-from-work.ts).
+ */
+const BODY_PART = String.raw`(?:(?:left|right|little|middle|index|ring|big|whole|lower|upper|top) )?(?:arms?|forearms?|legs?|wrists?|hands?|fingers?|finger ?tips?|thumbs?|toes?|foot|feet|ankles?|knees?|knee ?caps?|shoulders?|elbows?|hips?|pelvis|collar ?bones?|ribs?|back(?! (?:to|pay|up|down|office|door|end|room|yard|log|stock|orders?|depending|in line|and forth))|spine|vertebra\w*|neck|skull|head|jaw|nose|eyes?|eyeballs?|face|shins?|heels?|achilles|acl|ligaments?|tendons?|hamstrings?|cheek ?bones?|teeth|tooth|knuckles?|palms?|calf|calves|thighs?|scalp|forehead|bones?)`;
+// Whose body part: "his", "my", "a", "both her", or a colleague's name ("dave's", "sarahs").
+const WHOSE = String.raw`(?:(?:both )?(?:his|her|my|their|your|our|hes|shes)|a|an|one|two|three|several|some|(?:(?:the|a|one of the|that|this|another) )?(?!(?:this|that|it|was|has|is|does|goes|says|yes|as|us|its|hers|his|ours|theirs|chair|table|stool|desk|sofa|couch|bench|doll|statue|mannequin|dummy|robot|crane|machine|teddy)\b)[a-z]+'s|(?:(?:the|a|one of the|another) )?[a-z]+s(?= (?:left |right )?(?:arm|leg|hand|foot|feet|finger|thumb|ankle|wrist|head|eye|back|knee|face|toe|shoulder|hip|rib|neck|nose|shin|elbow)s?\b)(?<!\b(?:this|was|has|is|does|goes|says|yes|as|us|its|his|hers|ours|theirs|thanks|lots|always|sometimes|kids|arms|legs|hands|fingers|eyes)))`;
+// Part of a body part: "the tip of her finger", "the skin off his knuckles".
+const PART_OF = String.raw`(?:(?:the |a )?(?:tips?|ends?|tops?|part|bits?|skin|nails?|sides?|flesh|backs?|fronts?) (?:of|off) )?`;
+// What breaks, cuts or burns a body part. Never the bare present ("break a leg", "I'll break your arm" is a threat, read there).
+const INJURED = String.raw`(?:broke|broken|brake|breaking|brocken|borke|brok|broked|brke|broek|fractur(?:ed|ing|es)|fractered|fractued|fracured|dislocat(?:ed|ing)|disclocated|dislocaed|sprain(?:ed|ing)|spraned|sprianed|spraind|sprainted|twist(?:ed|ing)|twistted|twisded|tore|torn|tearing|ruptur(?:ed|ing)|snapp(?:ed|ing)|crush(?:ed|ing)|smash(?:ed|ing)|mangl(?:ed|ing)|squash(?:ed|ing)|sever(?:ed|ing)|cut|cutting|slic(?:ed|ing)|gash(?:ed|ing)|split|splitting|slash(?:ed|ing)|punctur(?:ed|ing)|pierc(?:ed|ing)|impal(?:ed|ing)|burn(?:ed|t|ing)|scald(?:ed|ing)|scorch(?:ed|ing)|sing(?:ed|eing)|crack(?:ed|ing)|bust(?:ed)?|shatter(?:ed|ing)|degloved|lost|losing|trapp(?:ed|ing)|pinn(?:ed|ing)|jamm(?:ed|ing)|caught|catching)`;
+// Machines, vehicles and loads that catch, crush or hit someone.
+const MACHINE = String.raw`(?:press(?:es)?|machines?|machinery|conveyors?|belts?|rollers?|mixers?|shredders?|balers?|compactors?|lathes?|(?:band ?|table |circular |chop |mitre |miter )?saws?|slicers?|guillotines?|augers?|drills?|grinders?|blades?|(?:roller |fire |cold ?room |freezer |car |truck |van |loading )?doors?|shutters?|gates?|lifts?|hoists?|cranes?|fork ?lifts?|forklfts?|reach ?trucks?|trucks?|lorr(?:y|ies)|vans?|cars?|pallet (?:jacks?|trucks?)|pallets?|tugs?|trailers?|loads?|boxes|box|crates?|kegs?|beams?|pipes?|racking|shelf|shelving|stacks?|hatch(?:es)?|lids?|dock ?levell?ers?|wrappers?|robots?|cages?|roll ?cages?|trolleys?|carts?|rams?|dies?|moulds?|molds?|rolls?|mangles?|fryers?|ovens?|hydraulics?|arms?|tail ?lifts?|wheels?|hgvs?|artics?|wagons?|dumpers?|tractors?|diggers?|excavators?|telehandlers?|buggies|buggy|golf carts?|order pickers?)`;
+// Someone at work who can be hit: a pronoun, a role or a colleague.
+const HIT_PERSON = String.raw`(?:me|him|her|them|us|someone|somebody|some1|a (?:\w+ )?(?:guy|man|woman|lady|girl|lad|bloke|kid|person|worker|colleague|coworker|co-worker|customer|visitor|driver|picker|packer|temp|contractor|operator|cleaner|pedestrian|agency worker)|${ROLE}|(?:my|our|his|her) (?:\w+ )?(?:mate|friend|colleague|coworker|co-worker|supervisor|manager|lead|boss)|(?:a|an|the|one of (?:the|our|my)|another|two of (?:the|our)) (?:\w+ )?(?:banksm[ae]n|marshals?|pedestrians?|loaders?|packers?|lads|fitters?|labou?rers?|mechanics?|engineers?|welders?|riggers?|electricians?|scaffolders?|roofers?|builders?|warehouse (?:guys?|staff|workers?)))`;
+// Where someone falls from: a height at work.
+const HEIGHT = String.raw`(?:(?:top|back|edge|side) of (?:the |a |his |her )?)?(?:[\w-]+ ){0,2}(?:ladders?|step ?ladders?|scaffold(?:ing|s)?|scafold|roofs?|mezz(?:anine)?|mezzanine floor|dock|loading (?:dock|bay)|platforms?|racking|racks?|fork ?lifts?|forklfts?|reach ?trucks?|cherry ?pickers?|scissor ?lifts?|boom ?lifts?|lifts?|stairs|staircase|stairwell|steps|skylights?|trailers?|trucks?|lorr(?:y|ies)|vans?|cabs?|ledges?|gantry|gantries|catwalks?|balcon(?:y|ies)|hatch(?:es)?|holes?|pits?|shafts?|man ?holes?|trenches|trench|tanks?|silos?|pallets?|shelves|shelving|stacks?|stools?|step ?stools?|tail ?lifts?|tailgates?|landing|walkways?|stage|height|heights|pallet (?:jacks?|trucks?)|top bunk|cages?)`;
+// Parts of a building overhead that can come down on someone.
+const OVERHEAD = String.raw`(?:ceiling(?: tiles?| panels?| boards?| plaster)?|roof(?: tiles?| panels?| sheets?| sheeting)?|plaster(?:board)?|masonry|concrete|cladding|light (?:fittings?|fixtures?)|beams?|joists?|bricks?|guttering|insulation|ducting|ducts?|pipework|brickwork|render|lintels?|tiles? from the (?:ceiling|roof|wall))`;
+// A liquid or mess underfoot that people slip on.
+const SLIPPERY = String.raw`(?:oil|water|grease|coolant|diesel|petrol|fuel|hydraulic (?:fluid|oil)|fluid|liquid|chemicals?|bleach|acid|caustic|paint|glue|resin|slurry|sludge|fat|cooking oil|fryer oil|milk|juice|syrup|soap|detergent|ice|glass|broken glass|sick|vomit|blood|mud|sand|ball bearings|pellets|beads|wax|polish|lubricant|lube|antifreeze)`;
+// Where people walk.
+const UNDERFOOT = String.raw`(?:(?:the |a |our |this |that )?(?:[\w-]+ ){0,2}(?:floors?|walkways?|aisles?|gangways?|corridors?|hallways?|stairs|steps|staircase|stairwell|ramps?|docks?|loading bays?|shop floor|ground|yard|exits?|fire exits?|walk ?ways?|pedestrian (?:route|lane|crossing)s?|entrance|lobby|path|paths|pathway|lanes?|car ?parks?|parking lots?|forecourt|workshop|goods in|goods out|loading area)\b|\b(?:aisle|bay|dock|line|lane|door|gate|zone) \d{1,3}[a-z]?\b)`;
+
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
 // Saying one will do something, in full, in slang or typed in a hurry ("gonna", "finna", "imma", "bout to", "tryna").
 const INTENDS = String.raw`(?:going to|goin to|gonna|gunna|gon|finna|imma|ima|i'?mma|bout to|boutta|about to|tryna|trying to|will|wil|'ll|ill|hell|shell|theyll|wants? to|wanna|plan(?:s|ning)? to|threaten(?:s|ed|ing)? to|swore (?:he|she|they|i)(?:'d| would| will))`;
@@ -463,6 +489,120 @@ const RULES = [
     'safety',
     String.raw`\bforklifts? (?:\w+ ){0,3}(?:speeding|almost hit|nearly hit|hit (?:a|someone|me|him|her)|crash\w*|tip(?:ped)? over|without (?:training|a license|a licence|certification)|unsafe|no brakes|broken)\b`,
   ),
+  // An injury at work, as it is told: what was done to a body part ("sprained her ankle in aisle 4", "tom sliced his thumb
+  // open", "snapped his wrist"), never the bare present ("break a leg", a threat to "break your arm" is read as a threat).
+  // "Caught", "trapped", "pinned" and "jammed" need where ("caught my hand in the door"): "caught his eye" is a glance.
+  r(
+    'safety',
+    String.raw`\b${INJURED}\b(?<!\b(?:if|in case|so you don'?t|so nobody|careful not to|risk|risk of|chance of|danger of|avoid|prevent|how to|could|could have|might|would|would have|will|gonna|going to|about to|before you|wanna|want to|wants to|i'?ll|imma|finna|tryna|trying to|try to|threaten\w*|promise\w*|swear|swore|ll)\b[^.!?]{0,20}\w+)(?<!\b(?:of|to) \w+)(?![^.!?]{0,80}\b(?:lighter|cigarettes?|razors?|on purpose|deliberately|to cope|to feel (?:something|better)|only way)\b)(?:(?<!\b(?:caught|catching|trapped|trapping|pinned|pinning|jammed|jamming|lost|losing)) (?:off )?${PART_OF}${WHOSE} (?:own |poor |entire |bare )?${BODY_PART}\b|(?<=\b(?:caught|catching|trapped|trapping|pinned|pinning|jammed|jamming)) ${WHOSE} (?:own |poor |entire |bare )?${BODY_PART} (?:in|into|under|between|on|against|behind)\b|(?<=\b(?:lost|losing)) ${PART_OF}${WHOSE} (?:\w+ )?(?:fingers?|finger ?tips?|thumbs?|toes?|eyes?|arm|leg|foot|hand)\b(?! (?:for|of|at|in (?:the )?(?:game|poker|cards)|on (?:the )?(?:deal|market|sale))))(?! (?:off|on) (?:the )?(?:deal|market|sale|stock ?market|shares)\b)`,
+    true,
+  ),
+  // The same in other words: a back put out, a slipped disc, a nasty gash, chemical burns, "has a broken wrist" (not a chair's).
+  r(
+    'safety',
+    String.raw`\b(?:(?:put|threw|thrown|throw|putting|did|done|doing) ${WHOSE} back (?:out|in)\b|(?:slipped|herniated|prolapsed|bulging) (?:a )?dis[ck]s?\b|(?:nasty|deep|bad|big|huge|massive|serious|horrible|awful|open|large|long|gaping|severe) (?:cut|gash|wound|laceration|burns?|slice|puncture)s? (?:on|to|in|across|along|down) (?:his|her|my|their|the|[a-z]+'s) (?:\w+ )?${BODY_PART}\b|(?:lacerations?|amputat(?:ed|ion)|crush injur(?:y|ies)|(?:first|second|third|1st|2nd|3rd)[- ]degree burns?|chemical burns?|compound fracture|open fracture|hairline fracture)\b|(?:has|had|have|got|gets|with|suffered|suffering|sustained|needs?|in|and) (?:a |an |two |both |his |her |my |their )?(?:(?:badly|severely|suspected|possible|nasty|bad|serious|compound|open|hairline|really|very) )?(?:broken|fractured|dislocated|sprained|twisted|torn|crushed|severed|cracked|shattered|burnt|burned|scalded|mangled|ruptured|snapped) (?:\w+ )?${BODY_PART}\b(?<!\bsevered (?:\w+ )?heads?)(?<!\b(?:chairs?|tables?|stools?|desks?|sofas?|couch|benches|bench|doll|statue|mannequin|dummy|robot|crane|trolley|cart)\b[^.!?]{0,90})|(?:pulled|tore|torn|strained|ruptured) (?:a |his |her |my |their )?(?:\w+ )?(?:muscle|hamstring|groin|ligament|tendon|calf|achilles|rotator cuff)\b)(?! (?:off|on) (?:the )?(?:deal|market|sale|stock ?market|shares)\b)`,
+    true,
+  ),
+  // The same told of the body part: "dave's foot was pinned under the forklift", "his hand is stuck in the roller",
+  // "two fingers were cut off". A back "broken" by a long week is a figure and is not read.
+  r(
+    'safety',
+    String.raw`\b${BODY_PART}(?<=\b${WHOSE} (?:own |poor |entire |bare )?${BODY_PART})(?<!\b(?:if|in case|so you don'?t|so nobody|careful not to|risk|risk of|chance of|danger of|avoid|prevent|how to|could|might|would|will|ll|gonna|going to|about to|get|gets)\b[^.!?]{0,20}\b${WHOSE} (?:own |poor |entire |bare )?${BODY_PART}) (?:is |was |got |were |are |has been |had been |have been |been |getting |just got |gets |is being |went |got all |'s |s |is still |still )?(?:\w+ )?(?:(?:caught|trapped|stuck|pinned|jammed|wedged|squeezed) (?:in|into|under|between|by|against|behind|inside)\b|(?:went|got pulled|got dragged|got sucked|got drawn|was pulled|was dragged|was sucked|were pulled|were dragged) (?:in|into|under|through|between) (?:the |a |an )?(?:[\w-]+ )?${MACHINE}\b|(?:crushed|squashed|smashed|mangled|fractured|dislocated|sprained|sliced|gashed|scalded|severed|run over|ran over|chopped off|cut off|cut open|sliced open|split open|ripped off|torn off|pulled in|dragged in|sucked in|drawn in|amputated|degloved|impaled|punctured|shattered)\b|(?:broken|broke|cut|burned|burnt|snapped)\b(?<!\b(?:back|backs|neck|heart|head) (?:is |was |got |are |were |'s |s |has been |been |feels |still )?(?:\w+ )?(?:broken|broke|snapped|burned|burnt|cut)))`,
+    true,
+  ),
+  // A machine, vehicle or load that caught, crushed or hit someone: "the press caught his hand", "the reach truck ran
+  // over my foot", "the roller door came down on her hand", "a reversing lorry hit a picker".
+  r(
+    'safety',
+    String.raw`\b${MACHINE}(?! of\b(?! the\b))(?: of the [\w-]+(?: [\w-]+)?)? (?:\w+ )?(?:(?:hit|struck|ran over|run over|rolled over|drove over|went over|ran into|drove into|crashed into|rolled into|slammed into|went into|reversed (?:into|over|onto)|backed (?:into|over|onto)|knocked (?:down|over)|landed on|fell on|fell onto|dropped on|dropped onto|came down on|come down on|crushed|pinned|trapped|squashed|squished|smashed into|clipped|mowed down|flattened|caught|rammed|ploughed into|plowed into|swung into) (?:${PART_OF}${WHOSE} (?:own |poor |entire |bare )?${BODY_PART}|${HIT_PERSON})\b(?! (?:with|up|back|for|about|on the (?:price|bill|cost))\b)|(?:grabbed|took off|took|pulled|dragged|sucked|drew|mangled|chewed|ate|sliced|cut|severed|snapped|went through|closed on|shut on|slammed (?:shut )?on) (?:${PART_OF}${WHOSE} (?:own |poor |entire |bare )?(?:${BODY_PART}|hair|sleeves?|gloves?|clothes|jacket|hood|scarf|lanyard|tie)\b(?! (?:to|for|out|up|and (?:walked|led|showed))\b)|${HIT_PERSON} (?:in|into|under|through)\b))`,
+  ),
+  // Hair or clothes caught in a machine pull the body after them: "her ponytail got caught in the drill press".
+  r(
+    'safety',
+    String.raw`\b(?:hair|ponytail|plait|braid|sleeves?|gloves?|clothes|clothing|jacket|hoodie|hood|scarf|lanyard|tie|apron|overalls|coat)(?<=\b(?:his|her|my|their|someone'?s|[a-z]+'s) \w+) (?:got |was |were |is |are |has been |just got |gets |keeps getting )?(?:caught|pulled|dragged|sucked|wrapped|wound|tangled|snagged) (?:up )?(?:in|into|round|around|on) (?:the |a |an )?(?:[\w-]+ ){0,2}${MACHINE}\b`,
+    true,
+  ),
+  // Someone caught in or under a machine or a load now: "she's trapped under the pallet", "he's pinned between the truck
+  // and the dock".
+  r(
+    'safety',
+    String.raw`\b(?:he|she|they|hes|shes|theyre|i|im|i'm|someone|somebody|some1|a (?:\w+ )?(?:guy|man|woman|lady|girl|lad|bloke|kid|person|worker|colleague|coworker|co-worker|customer|visitor|driver|picker|packer|temp|contractor|operator|cleaner)|${ROLE})(?:'s| is| are|'re| was| were| got| gets| has been| have been| been| is still| still| just got)? (?:\w+ )?(?:trapped|pinned|crushed|wedged|squashed|stuck|caught) (?:under|between|beneath|underneath|in|inside|by) (?:the |a |an |his |her |some )?(?:[\w-]+ ){0,2}(?:${MACHINE}|rubble|debris|fallen \w+)\b(?<!\b(?:stuck|caught) (?:in|inside|by) (?:the |a |an |his |her |some )?(?:[\w-]+ ){0,2}(?:cars?|vans?|trucks?|lorr(?:y|ies)|doors?|gates?|lifts?|traffic|rain|queue|meetings?|loads?|boxes|box|stacks?))`,
+  ),
+  // A fall from a height, or down the stairs, at work: "my husband fell from the scaffold", "roofer fell through the
+  // skylight", "she fell off the dock". Things that fall (stock, sales, "it fell off the back of a lorry") are not people.
+  r(
+    'safety',
+    String.raw`\b(?:(?:fell|fallen|falling|tumbled|toppled|plunged|plummeted|slipped|was thrown|got thrown|thrown)(?<!\b(?:if|risk|risk of|fear of|chance of|danger of|prevent|prevents|preventing|avoid|avoiding|stop|stops|stopping|in case|could|might|would|will|gonna|going to|about to|almost|nearly|it|that|this|which|stock|goods|stuff|things|sales|profits?|prices?|numbers|revenue|orders?|shares|morale|market|phones?|signs?|tools?|paint|boxes|box|pallets?|loads?|parcels?|items?|products?|bottles?|tins?|cans?|cartons?|bags?|crates?|rubbish|snow|rain|leaves|dust|debris|tiles?|bricks?|panels?|glass|water|ice|everything|nothing|packages?|totes?|kegs?|barrels?|drums?|keys|wallet|lanyard|hat|helmet|pen|knife|scanner|radio|drill) (?:was |got )?\w+) (?:\w+ )?(?:off|from|through|down|out of|over|into|in)|(?:came|come|flew|went)(?<!\b(?:if|risk|risk of|fear of|chance of|danger of|prevent|prevents|preventing|avoid|avoiding|stop|stops|stopping|in case|could|might|would|will|gonna|going to|about to|almost|nearly|it|that|this|which|stock|goods|stuff|things|sales|profits?|prices?|numbers|revenue|orders?|shares|morale|market|phones?|signs?|tools?|paint|boxes|box|pallets?|loads?|parcels?|items?|products?|bottles?|tins?|cans?|cartons?|bags?|crates?|rubbish|snow|rain|leaves|dust|debris|tiles?|bricks?|panels?|glass|water|ice|everything|nothing|packages?|totes?|kegs?|barrels?|drums?|keys|wallet|lanyard|hat|helmet|pen|knife|scanner|radio|drill) (?:was |got )?\w+) (?:\w+ )?(?:off|through)) (?:the |a |an |his |her |their |our |my |this |that |some |one of the )?${HEIGHT}\b|\b(?:fell|fallen|falling|dropped|plunged) (?:about |nearly |almost |over |around )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:feet|foot|ft|metres|meters|m|storeys|stories|floors|levels|rungs|steps)\b`,
+    true,
+  ),
+  // Hit by a vehicle or struck by a load: "struck by a falling load in the yard", "got run over by a pallet truck".
+  // "Hit by a bus" when someone leaves, a load of emails, and the flu are not.
+  r(
+    'safety',
+    String.raw`\b(?:hit|struck|run over|ran over|knocked (?:down|over)|clipped|mowed down|flattened|pinned|crushed|squashed|trapped|rammed|landed on|fell on) by(?<!\b(?:if|in case|what if|should|could|might|would|will|gonna|going to|risk of|chance of|almost|nearly)\b[^.!?]{0,60}) (?:a |an |the |one of the |some |his |her |our |their |that |this |another )?(?:(?:falling|swinging|reversing|moving|runaway|loose|speeding|passing|dropped|rolling) )?(?:[\w-]+ ){0,2}?${MACHINE}(?! of\b)\b`,
+    true,
+  ),
+  // Taken to hospital, or in surgery, after something at work: "they rushed him to a&e after he fell off the dock".
+  r(
+    'safety',
+    String.raw`\b(?:taken|rushed|carted|driven|sent|took|rushing|airlifted|blue-?lighted|blue lighted|stretchered|ended up|is|was|'s|been|now|still|currently|went|gone|are|were|'re|im|i'm|i am)(?: \w+)? (?:off )?(?:to|into|in|at) (?:the )?(?:hospital|a&e|a and e|er|emergency(?: room| department)?|casualty|urgent care|surgery|theatre|intensive care|icu|resus)\b(?<!\b(?:my|our) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|kid|kids|child|baby|wife|husband|partner|nan|gran|grandma|grandad|granddad|grandpa|brother|sister|aunt|uncle|cousin|boyfriend|girlfriend|dog|cat)(?: [\w'&]+){1,8}) (?:after|from|following|because of|cos of|cause of|due to|with)\b[^.!?]{0,60}?\b(?:accident|injur\w*|fell|fall|falling|slipp?(?:ed|ing)|trip(?:ped|ping)|crush\w*|caught|trapped|pinned|burn\w*|scald\w*|cut|sliced|shock\w*|electrocut\w*|collaps\w*|struck|hit|machine|forklift|ladder|press|conveyor|work|shift|site|warehouse|pallet|racking|truck|lorry|van|dock|chemical|fumes|gas)\b`,
+    true,
+  ),
+  // Slipping or tripping on something left underfoot: "im at a&e after slipping on the oil at work".
+  r(
+    'safety',
+    String.raw`\b(?:slipped|slipping|slid|skidded|tripped|tripping|fell|fallen|falling|went flying|landed) (?:over |up |down |and fell )?(?:on|in|over|on some|in some) (?:the |some |a |an |spilt |spilled |wet |loose |that |this )?(?:[\w-]+ )?(?:${SLIPPERY}|puddles?|spill|spillage|wet floor|wet patch|cables?|wires?|hoses?|straps?|banding|shrink ?wrap|debris|rubbish|pallets?|boxes|box|holes?|pot ?holes?|uneven (?:floor|flooring|ground|step|steps)|loose (?:tile|mat|board|cable)s?|mats?|steps?|stairs|drain covers?|forks)\b(?! (?:of (?:emails|work|paperwork))\b)`,
+    true,
+  ),
+  // Burnt or scalded by something hot at work: "got burned by the fryer oil", "she was scalded by the steam".
+  r(
+    'safety',
+    String.raw`\b(?:got|was|were|been|getting|get|gets|is|are|just got)(?: \w+)? (?:burned|burnt|scalded|scorched|splashed|sprayed) (?:by|on|with|from|off) (?:the |a |some |hot |boiling |scalding )?(?:[\w-]+ ){0,2}?(?:fryers?|deep fryers?|oil|fat|grease|water|steam|steam wands?|ovens?|grills?|hobs?|stoves?|pans?|kettles?|urns?|boilers?|pipes?|chemicals?|acid|caustic|bleach|welders?|welding|torch|blow ?torch|flames?|fire|irons?|heat press|sealers?|metal|tar|bitumen|wax|dishwasher|coffee machine|exhaust|molten \w+|furnace|kiln|soup|sauce|caramel|sugar)\b`,
+    true,
+  ),
+  // Chemicals, hot fat or metal in someone's eyes: "got bleach in my eye", "caustic splashed into his eyes".
+  r(
+    'safety',
+    String.raw`\b(?:bleach|acid|chemicals?|caustic(?: soda)?|cleaner|cleaning (?:fluid|product|spray|chemical|solution)s?|degreaser|solvents?|chlorine|ammonia|oven cleaner|oil|hot (?:oil|fat|water)|fat|coolant|paint|glue|resin|saniti[sz]er|disinfectant|lime|cement|concrete|lye|sodium hydroxide|peroxide|pesticides?|fumes|metal|shards?|splinters?|swarf|glass|sparks?|battery acid|brake fluid|diesel|fuel|petrol|detergent) (?:\w+ ){0,3}?(?:in|into) (?:his|her|my|their|both|someone'?s|[a-z]+'s) eyes?\b|\b(?:splashed|sprayed|squirted|spurted|spat|spattered|exploded|blew|flew) (?:\w+ ){0,3}?(?:in|into) (?:his|her|my|their|someone'?s|[a-z]+'s) (?:eyes?|face)\b|\b(?:hot|boiling|scalding|molten|burning|bleach|acid|caustic(?: soda)?|chemicals?|solvents?|degreaser|oven cleaner|lye|fryer oil|cooking oil|steam) (?:[\w-]+ ){0,2}?(?:splashed|spilled|spilt|poured|went|sprayed|spat|spattered|exploded|tipped|came|got)(?: \w+){0,2}? (?:on|onto|over|all over|across|in|into|down) (?:his|her|my|their|someone'?s|[a-z]+'s) (?:own |bare )?${BODY_PART}\b`,
+    true,
+  ),
+  // An electric shock, in the words people use: "got zapped by the panel", "got a belt off the socket".
+  r(
+    'safety',
+    String.raw`\b(?:got|get|gets|getting|been|was|were) (?:badly |really |properly |proper |seriously )?zapped\b(?! (?:by (?:the )?(?:boss|manager|news|email)))|\b(?:got|gets|getting|took|had|felt) (?:a |an )?(?:\w+ )?(?:shock|belt|jolt|zap) (?:off|from|through) (?:the |a |an |that |this |one of the )?(?:[\w-]+ ){0,2}(?:sockets?|plugs?|panels?|boards?|wires?|wiring|cables?|leads?|machines?|switch(?:es)?|light fittings?|outlets?|chargers?|heaters?|drills?|tools?|equipment|units?|motors?|fuse ?box|breakers?|cabinets?|batter(?:y|ies)|terminals?|fence|kettle|appliance|extension)\b`,
+  ),
+  // Something spilt where people walk: "oil all over the floor in aisle 3", "theres water all over the walkway", "a puddle
+  // of coolant by cnc 4", "spill in aisle 6". Oil sold in aisle 5 is stock, not a spill.
+  r(
+    'safety',
+    String.raw`\b${SLIPPERY}(?<!\b(?:take|taking|took|bring|bringing|brought|carry|carrying|drink|drinking|sell|sells|selling|sold|stock|stocks|allowed|allow|keep|have|store|put|leave|no|any|get|buy|free|cold|bottled|fresh|hot) (?:\w+ )?(?:\w+ )?\w+)(?: and (?:${SLIPPERY}|\w+))? (?:(?:\w+ ){0,3}?(?:all over|everywhere (?:on|in|across)|covering|spilled (?:on|in|across|all over|onto)|spilt (?:on|in|across|all over|onto)|leaking (?:onto|on|all over|across|into)|leaked (?:onto|on|all over|across)|dripping (?:onto|on|all over)|pooling (?:on|in)|pooled (?:on|in)|running (?:across|down|all over)|pouring (?:onto|across|down|all over))|(?:is |are |was |were |'s |s |everywhere |still |left |lying |spilt |spilled )?(?:on|across|down)) ${UNDERFOOT}(?<!\b(?:on|across|down) (?:the |a |our |this |that )?(?:[\w-]+ ){0,2}(?:aisles?|bays?|docks?|lines?|lanes?|doors?|gates?|zones?|exits?|fire exits?|entrance|lobby|yard|path|paths)(?: \d{1,3}[a-z]?)?)(?<!\b(?:on|down) (?:the )?(?:stairs|steps))|\b(?:puddles?|pools?|slicks?|spills?|spillages?|patch(?:es)?|trails?|layer|film|river|lake) of ${SLIPPERY}\b(?= (?:\w+ ){0,3}?(?:on|in|by|near|across|at|under|all over|everywhere|outside|inside|behind|next to)\b)|\b(?:spill(?:s|age)?|leak|puddles?|oil slick) (?:on|in|across|at|by|near|all over) ${UNDERFOOT}|\b(?:the |our |this |that )?(?:floors?|walkways?|gangways?|stairs|steps|staircase|ramps?|dock|loading bay|aisles?|shop floor|corridors?) (?:[\w']+ ){0,3}?(?:is |are |was |were |'s |s |has been |have been |been |still |always |so |really |very |getting |gets |all |constantly |covered in (?:${SLIPPERY}) and )*(?:slippery|slippy|greasy|slick|icy|flooded|flooding|soaked|soaking wet|covered in ${SLIPPERY}|like an ice rink|like a skating rink|an ice rink)\b(?<!(?:n't|nt|not|never|no longer|no) (?:so |very |really |as |that |too |at all )?(?:slippery|slippy|greasy|slick|icy|flooded|flooding|soaked|soaking wet|covered in \w+(?: \w+)?))`,
+    true,
+  ),
+  // A leak that was "fixed" and is back, or keeps on where it does harm: "they patched it last week and its dripping
+  // again", "the pipe is still leaking onto the switchboard", "the roof leak is back". Toner and gossip leak harmlessly.
+  r(
+    'safety',
+    String.raw`\b(?:(?:leak(?:s|ing|ed)?|dripp?(?:ing|s)?|pouring|seeping|flooding|spraying|pissing|gushing|weeping|spurting|coming through|coming in)(?: \w+)? (?:again|still|once more)|(?:still|again|keeps?|kept|started) (?:leak|dripp?|drips|pour|seep|flood|spray|gush|piss|spurt)\w*)\b(?<=\b(?:fix(?:ed)?|patch(?:ed)?|repair(?:ed)?|sort(?:ed)?|seal(?:ed)?|mend(?:ed)?|taped(?: up)?|bodg(?:ed)?|looked at|came out|came to)\b[^.!?]{0,110})(?![^.!?]{0,30}\b(?:toner|ink|info|information|gossip|secrets|stories)\b)|\b(?:(?:leak(?:s|ing|ed)?|dripp?(?:ing|s)?|pouring|seeping|flooding|spraying|gushing)(?: \w+)? (?:again|still)|(?:still|again) (?:leak|dripp?|drips|pour|seep|flood|spray|gush)\w*)\b[^.!?]{0,60}?\b(?:after|since|even though|despite|though|although|but|when)\b[^.!?]{0,60}?\b(?:fix(?:ed)?|patch(?:ed)?|repair(?:ed)?|seal(?:ed)?|mend(?:ed)?|sort(?:ed)?|maintenance|engineers?|plumbers?|contractors?|roofers?)\b|\bleak(?:s|ing)? (?:\w+ ){0,5}?(?:has |have |is |'s |s )?(?:came back|come back|is back|'s back|back again|returned|started again|is getting worse|getting worse|got worse)\b|\b(?:(?:still|again|keeps?|kept|constantly|continues to|continuing to) (?:leak|dripp?|drips|pour|seep|flood|spray|gush|piss|spurt)\w*|(?:leak(?:s|ing|ed)?|dripp?(?:ing|s)?|pouring|seeping|gushing|spraying) (?:\w+ )?(?:again|still))\b(?<=\b(?:roofs?|ceilings?|pipes?|pipework|tanks?|drums?|valves?|hoses?|hydraulics?|gas|oil|chemicals?|ammonia|fuel|diesel|acid|sprinklers?|boilers?|radiators?|skylights?|gutters?|drains?|sewage|coolant|compressors?|barrels?|containers?|ibcs?|totes?|chillers?|freezers?|cold ?rooms?|aircon|air ?con|walls?|water|joints?|seals?|flanges?) (?:[\w']+ ){0,6}[\w' ]+)`,
+    true,
+  ),
+  // A machine run without what keeps hands out of it: "the saw is running without its guard".
+  r(
+    'safety',
+    String.raw`\bwithout (?:its|their|the|a|any|his|her) (?:\w+ )?(?<!security )(?:guards?|guarding|interlocks?|light curtains?|e-?stops?|emergency stops?|safety (?:catch|switch|bar|cage|cover)s?)\b|\b(?:guards?|guarding|interlocks?|light curtains?|safety (?:gates?|doors?|switch(?:es)?|cages?|sensors?)|guard doors?|access gates?)\b(?: [\w']+){0,4}? (?:has |have |had )?(?:been |was |were |is |are |keeps? being |always )?(?:bypassed|defeated|overridden|jumpered|cable[- ]tied (?:open|back|up)|zip[- ]tied (?:open|back|up)|tied (?:open|back|up)|taped (?:over|down|back|up|open)|wedged open|propped open)\b`,
+    true,
+  ),
+  // Part of the building coming down on people: "bits of the ceiling are falling in the stockroom", "the roof caved in".
+  r(
+    'safety',
+    String.raw`\b(?:(?:bits|chunks|pieces|parts?|lumps|sections?|some|a (?:bit|chunk|piece|part|lump|section)) of (?:the )?${OVERHEAD}|${OVERHEAD}(?<!\b(?:from|off|through|on|onto|under|in|into|over|above|below) (?:the |a |our )?${OVERHEAD}))\b (?:[\w']+ ){0,3}?(?:is |are |keeps? |kept |has |have |just |started |been |was |were )?(?:falling|fell|fallen|falls|came down|coming down|come down|comes down|caving|caved|dropping|dropped|crumbling|hanging down|hanging off|hanging loose|coming loose|came loose|coming away|came away|coming off|came off)\b(?! (?:behind|short|apart|silent|through (?:the )?(?:cracks|net))\b)`,
+    true,
+  ),
+  // A hole or drop left open where people walk: "there is a hole in the floor by dock 5 with no cover".
+  r(
+    'safety',
+    String.raw`\b(?:uncovered|unguarded|unfenced|unmarked|unprotected|open|exposed|unlit) (?:man ?holes?|holes?|pits?|shafts?|trenches|trench|drains?|hatch(?:es)?|floor openings?|excavations?|sumps?|inspection pits?|lift shafts?|voids?)\b|\b(?:holes?|pits?|trench(?:es)?|shafts?|hatch(?:es)?|man ?holes?|voids?) (?:[\w']+ ){0,6}?(?:with no|without (?:a |any )?|has no|no|missing|and no) (?:(?:cover|lid|grate|grating|barrier|fence|fencing|guard|rail|railing|handrail|edge protection|toe ?boards?|cones?|signs?|tape)s?|(?:covers?|lids?) on)\b`,
+    true,
+  ),
   // A fire that is burning, not one drilled for or done to a manager; a death at work.
   r(
     'safety',
@@ -596,7 +736,7 @@ const RULES = [
   // Equipment that should save someone, useless when needed: an empty eyewash, sprinklers painted over, a dead alarm.
   r(
     'safety',
-    String.raw`\b(?:eye ?wash(?:es)?(?: stations?| bottles?| units?)?|emergency showers?|safety showers?|first aid (?:kits?|boxes?)|(?:fire )?extinguishers?|defib(?:rillator)?s?|aeds?|spill kits?|sprinkler (?:heads?|systems?|pipes?)|sprinklers?|smoke (?:alarms?|detectors?)|fire alarms?|emergency lights?|exit signs?)\b(?: (?!(?:not|never|isn|aren|wasn|weren|no|posters?|signs?|signage|labels?|stickers?|tags?|logs?|checklists?|certificates?|training|inspections?|drills?|tests?|gel|plasters?|bandages?|refills?|cabinets?|boxes|batter(?:y|ies))\b)[\w']+){0,3} (?:is |are |was |were |has been |have been |been |got |gets |still |always |all )?(?:empty|dry|bone dry|out of (?:water|solution|fluid)|painted (?:over|shut)|covered (?:over|up)|bagged(?: up)?|capped off|disconnected|dead|not working|don'?t work|doesn'?t work|never work(?:ed)?|missing|gone|ripped out|taken away|empty again)\b`,
+    String.raw`\b(?:eye ?wash(?:es)?(?: stations?| bottles?| units?)?|emergency showers?|safety showers?|first aid (?:kits?|boxes?)|(?:fire )?extinguishers?|defib(?:rillator)?s?|aeds?|spill kits?|sprinkler (?:heads?|systems?|pipes?)|sprinklers?|smoke (?:alarms?|detectors?)|fire alarms?|emergency lights?|exit signs?)\b(?: (?!(?:not|never|isn|aren|wasn|weren|no|but|and|or|so|because|while|though|although|whereas|posters?|signs?|signage|labels?|stickers?|tags?|logs?|checklists?|certificates?|training|inspections?|drills?|tests?|gel|plasters?|bandages?|refills?|cabinets?|boxes|batter(?:y|ies))\b)[\w']+){0,5} (?:is |are |was |were |has been |have been |been |got |gets |still |always |all )?(?:empty|dry|bone dry|out of (?:water|solution|fluid)|painted (?:over|shut)|covered (?:over|up)|bagged(?: up)?|capped off|disconnected|dead|not working|don'?t work|doesn'?t work|never work(?:ed)?|missing|gone|ripped out|taken away|empty again|taken (?:out|off|down|from)|removed|stolen|nicked|discharged|used up|(?:used and )?never (?:been )?replaced|not (?:been )?replaced|half empty)\b`,
   ),
   // A lift, ladder or scaffold that moves under someone: "the scissor lift is tipping when extended".
   r(
@@ -739,6 +879,22 @@ export const english: UrgencyLanguage = {
       String.raw`cards|checkers|draughts|dominoes|connect four|video ?games|board games|arm ?wrestling|rock[- ]paper[- ]scissors|mario|zelda|the quiz`,
       String.raw`alley|alleys|club|hall|room|bar|court|courts|pitch|field|lanes?|centre|center|tables?|night|practice|training|tournament|match|game|party|event|area|stadium|venue|ground|session|league|afterwards`,
     ),
+    // Collapsing onto a sofa or into bed after a long day, or in laughter or tears, is tiredness, not someone taken ill,
+    // unless the same sentence says they do not come round.
+    String.raw`\b(?:collaps(?:ed|es|ing)|crash(?:ed|es|ing)|flop(?:ped|s|ping)) (?:straight |right |face ?first |face down )?(?:on|onto|into|in|on to) (?:the |my |a |our |his |her |their )?(?:sofa|couch|settee|bed|armchair|recliner|bean ?bag|hammock|pillows?|duvet|sheets|heap of (?:laughter|giggles|tears)|fits of (?:laughter|giggles)|giggles|laughter|hysterics|tears)\b(?![^.!?]{0,60}\b(?:not (?:moving|breathing|responding|waking)|unresponsive|won'?t (?:wake|respond)|isn'?t (?:moving|breathing|responding)|ambulance|911|999|112)\b)|\bcollaps(?:ed|es|ing) (?:laughing|with laughter|in a heap laughing)\b`,
+    // Working one's back or neck to breaking point is a figure: "I broke my back getting this order out", "breaking our
+    // necks for this place". So are "twisted my arm" (persuaded), "cut my teeth" (learned), "caught my eye" (noticed).
+    String.raw`\b(?:break|breaking|breaks|bust|busting|busts) (?:my|your|our|their|his|her) (?:backs?|necks?|butts?|asses?|arses?|balls)\b|\b(?:like )?(?:a )?(?:headless )?chickens? with (?:its|their|your|his|her|my|our|the) heads? cut off\b|\b(?:broke|broken|break|breaking|breaks|bust(?:ed|ing|s)?) (?:my|our|his|her|their|your) (?:backs?|necks?) (?:(?:off |out |in )?(?:for|getting|to get|trying|doing|working|making|carrying|covering|every|all (?:day|week|night|year|shift)|over|at (?:this|that|the)|on (?:this|these|that|those|the (?:job|project|order|account|shift))|with (?:this|these|that)|lol|haha\w*|lmao|here|day in|and (?:for|get|nobody|no one)|just to|only to|so (?:that|they|you|the))\b)|\btwist(?:ed|ing|s)? (?:my|his|her|our|your|their) arms?\b(?! (?:badly|back|behind|in|on|at|when|while|falling|lifting)\b)|\bcut (?:my|his|her|our|their|your) teeth\b|\b(?:caught|catch|catches|catching) (?:my|his|her|our|their|your|the|everyone'?s) eyes?\b|\bcrack(?:ed|ing|s)? (?:my|his|her) (?:knuckles|back|neck|fingers|joints)\b|\blost (?:my|his|her|their|our) heads?\b`,
+    // The book and forms an accident is written in are things, not an accident: "where do I find the accident book?".
+    String.raw`\baccident (?:books?|forms?|report forms?|reporting (?:forms?|system|app|procedure|process|policy))\b`,
+    // A paper cut is no injury to report.
+    String.raw`\bpaper ?cuts?\b|\b(?:cut|sliced|nicked) (?:my|his|her|their) (?:finger|thumb)s? on (?:a |some |the )?(?:piece of |sheet of |bit of )?(?:paper|card|envelope|cardboard)\b`,
+    // A tongue burnt on hot soup is lunch, not an accident.
+    String.raw`\b(?:burnt|burned|burn(?:ing|s)?|scald(?:ed|ing|s)?) (?:my|his|her|our|their) (?:tongue|mouth|lips?|throat|fingers?)\b(?= on (?:the |my |a |some |this |that |his |her )?(?:\w+ )?(?:soup|coffee|tea|pizza|food|lunch|dinner|curry|noodles|drink|hot chocolate|porridge|pie|chips|fries|toast|sauce|cheese|lasagne|lasagna|microwave meal|ramen|cup|mug|latte|brew|cuppa)\b)`,
+    // Laughing until it hurts: "we were in stitches".
+    String.raw`\b(?:in|into) stitches\b`,
+    // Pay or a claim for an injury long past is a complaint about pay, as other late pay is: nobody is hurt today.
+    String.raw`\b(?:sick|injury|accident|compensation|comp|statutory sick|ssp|holiday) pay\b[^.!?]{0,40}\b(?:after|for|from|since) (?:my|his|her|the|an?) (?:\w+ ){0,2}(?:injury|injuries|accident|fall)\b|\b(?:injury|injuries|accident) (?:pay|payments?|claims?|compensation|comp|benefits?|settlement|allowance|payout|money|lawyers?|solicitors?)\b|\b(?:workers'?|workmen'?s|workman'?s|work) comp(?:ensation)? (?:claims?|pay|payments?|checks?|cheques?|case)\b`,
     // Phrasal idioms on violent verbs: being messaged, given work or news, beaten to something, pushed to do well.
     String.raw`\bhit(?:s|ting)? (?:me|us|him|her|them) up\b|\b(?:hit|hits|hitting) (?:me|us|him|her|them) with (?:[\w-]+ ){0,3}(?:paperwork|admin|deadlines?|tasks?|work|jobs?|emails?|e-mails?|messages?|texts?|questions?|news|requests?|audits?|details|feedback|meetings?|reports?|forms?|shifts?|overtime|changes?|targets?|projects?|favou?rs?|jokes?|puns|facts|stats|numbers|updates?|bills?|invoices?|fines?|charges?|fees?|complaints?|criticism|demands?|surprises?|bombshells?|curveballs?|reality check|rules?|policies|paper|spreadsheets?|tickets?|orders?)\b|\bbeat(?:s)? (?:me|us|him|her|them) to (?:it|the punch|the (?!ground|floor|death)\w+)\b|\bpush(?:es|ed|ing)? (?:me|us|him|her|them) to (?:do|be|work|improve|learn|grow|reach|apply|take|try|finish|meet|go for|speak|aim|keep|set|develop|lead|study)\b|\bit (?:\w+ ){0,2}hit (?:me|us) (?=(?:that|how|what|when|why|then)\b)`,
   ],

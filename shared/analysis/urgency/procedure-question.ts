@@ -51,8 +51,22 @@ const HERE_AND_NOW_PATTERN = new RegExp(String.raw`(?:^|[\s'])(?:${HERE_AND_NOW}
 // The question's own words before the verb ("do I", "can we", "se", "devo"), which are never "here and now".
 const BEFORE_VERB = new RegExp(String.raw`^(?: [^\s?]+){0,3}? (?:${REPORTING})\b`, 'u');
 
+/*
+ * The same question asked of a case that may come ("what's the process if someone gets hurt?", "who do I call if
+ * there's an accident?", "what do we do in case of a chemical spill?"): in English, what to do if something happens.
+ * Not "when": "who do I tell when the driver is drunk" may be a report put as a question.
+ * Whatever after the "if" puts it here and now or names someone ("if he is still trapped", "if my hand is burnt
+ * right now") makes it a report.
+ */
+const IF_IT_HAPPENS =
+  /^[\s?!]*(?:(?:hi|hello|hey)[\s,!.]+)?(?:what|whats|what's|who|whom|how|where|which|when|is there|are there|do (?:i|we|you)|should (?:i|we)|can (?:i|we)|does anyone know)\b(?: [^\s?]+){0,8}? (?:if|in case|in the case|in the event)\b( [^?]{1,80}?)\s*\??\s*$/u;
+const IT_HAPPENED =
+  /(?:^|[\s'])(?:now|right now|currently|still|again|today|tonight|here|just|this|that|my|our|us|he|she|they|him|her|them|his|their|happening|happened|already|keeps?|is being|has been|was|were)(?=$|[\s?!.,])/u;
+
 /** Whether the folded sentence is only a question of how, where or to whom to report the hazard it names. */
 export function isProcedureQuestion(sentence: string): boolean {
+  const conditional = IF_IT_HAPPENS.exec(sentence.trim());
+  if (conditional && !IT_HAPPENED.test(conditional[1] ?? '')) return true;
   const match = QUESTION.exec(sentence.trim());
   if (!match) return false;
   const asked = match[1] ?? '';
