@@ -48,7 +48,7 @@ const RECURRING = [
   String.raw`\b(?:encore|a nouveau|de nouveau|toujours|recommence\w*|revenu\w*|revient)\b`,
   String.raw`\b(?:wieder|erneut|immer noch|noch immer|weiterhin|schon wieder)\b`,
   String.raw`\b(?:di nuovo|ancora|continua\w*|tornat\w*|torna)\b`,
-  String.raw`\b(?:znowu|znow|ponownie|nadal|wciaz|dalej|jeszcze)\b`,
+  String.raw`\b(?:znowu|znow|ponownie|nadal|wciaz|dalej|jeszcze|wrocil\w*|wraca\w*|powrocil\w*)\b`,
   String.raw`\b(?:lai|van|tiep tuc|nua)\b`,
   String.raw`\b(?:ulit|na naman|pa rin|muli|bumalik)\b`,
   String.raw`又|再次|还是|還是|仍然|依然|还在|還在|重新|还有|還有`,

@@ -28,12 +28,6 @@ const buried = (language: string, line: string) =>
 
 // Urgent reports of every class (an injury at work, a hazard left in place, a medical emergency, violence or its
 // threat, harassment, self-harm), written for this file: none is taken from the eval sets or other tests.
-
-// Urgent reports of every class (an injury at work, a hazard left in place, a medical emergency, violence or its
-// threat, harassment, self-harm), written for this file: none is taken from the eval sets or other tests.
-
-// Urgent reports of every class (an injury at work, a hazard left in place, a medical emergency, violence or its
-// threat, harassment, self-harm), written for this file: none is taken from the eval sets or other tests.
 const URGENT: Array<[language: string, category: string, text: string]> = [
   // Spanish
   ['es', 'safety', 'hay un derrame de aceite en el pasillo 3'],
@@ -267,6 +261,7 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   // Polish
   ['pl', 'safety', 'na alejce 3 jest rozlany olej i nikt tego nie sprzata'],
   ['pl', 'safety', 'gasnica jest pusta'],
+  ['pl', 'safety', 'przeciek wrocil po naprawie, woda leci na rozdzielnice'],
   ['pl', 'safety', 'nie ma gasnicy na kuchni od tygodnia'],
   ['pl', 'safety', 'wyjscie ewakuacyjne jest zastawione paletami'],
   ['pl', 'safety', 'strasznie smierdzi gazem w hali'],
@@ -545,6 +540,7 @@ const CALM: Array<[language: string, text: string]> = [
   ['pl', 'szkolenie z gasnic jest w czwartek'],
   ['pl', 'jak sie uzywa gasnicy? nikt nam nie pokazal'],
   ['pl', 'wyciek naprawili wczoraj, dzieki'],
+  ['pl', 'przeciek naprawiony, wracam do pracy'],
   ['pl', 'zlamalem noge na nartach, wracam w poniedzialek'],
   ['pl', 'padam ze zmeczenia po inwentaryzacji'],
   ['pl', 'szef mnie zabije tymi zebraniami haha'],
