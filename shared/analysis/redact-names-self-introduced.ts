@@ -1,3 +1,4 @@
+import { LEET_LETTERS } from './leet-letters';
 import { isGivenName } from './given-names';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { commonWordLanguages } from './redact-names-common-words';
@@ -146,22 +147,12 @@ const CUE = new RegExp(
 // A name written in leetspeak ("j0hn sm1th", "D4ve", "5arah") is one too: its digits, "@" and "$" are read as the
 // letters they stand for, and the whole word is hidden, not the letters before the first digit.
 const WORD = /^[ \t]+([\p{L}\uE000-\uE006\d@$](?:[\p{L}\p{M}\d@$'\u2019-]*[\p{L}\p{M}\d\uE000-\uE006])?)/u;
-const LEET: Readonly<Record<string, string>> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-};
 
 /** The word with leetspeak read as letters, or undefined when it is no word in disguise ("2nd", "42", "b2b"). */
 function readAsLetters(word: string): string | undefined {
   if (!/[\d@$]/.test(word)) return word;
   const letters = word.match(/\p{L}/gu)?.length ?? 0;
-  const read = word.replace(/[\d@$]/g, (c) => LEET[c] ?? c);
+  const read = word.replace(/[\d@$]/g, (c) => LEET_LETTERS[c] ?? c);
   return letters >= 2 && !/[\d@$]/.test(read) ? read : undefined;
 }
 // Inside a name, with more of it after: "juan dela cruz", "joão da silva", "ortega y gasset", "ludwig van beethoven".

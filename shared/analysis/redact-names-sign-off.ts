@@ -1,3 +1,4 @@
+import { LEET_LETTERS } from './leet-letters';
 import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { mask } from './redaction-kinds';
@@ -186,16 +187,6 @@ function isLeetName(word: string): boolean {
   const read = word.toLowerCase().replace(/[013457@$]/g, (c) => LEET_LETTERS[c] ?? c);
   return !/[\d@$]/.test(read) && (read.match(/\p{L}/gu)?.length ?? 0) >= 3 && !isEnglishWord(read);
 }
-const LEET_LETTERS: Readonly<Record<string, string>> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-};
 
 /** Whether the one word after a closing ending the message signs it: a name, however common a word ("sunny", "rose"). */
 function signsAfterClosing(word: string): boolean {
