@@ -1,12 +1,14 @@
 import { withoutInjuriesAwayFromWork } from './away-from-work';
+import { withoutHarmlessMishaps } from './no-harm';
 import { withoutProcedureQuestions } from './procedure-question';
 import { withoutResolvedHazards } from './resolved';
 
 /**
  * The folded text without what names a hazard but reports none for anyone to act on today, for the safety rules
  * and the model's safety to read: a hazard reported fixed (resolved.ts), a question of how to report one and
- * nothing more (procedure-question.ts), an injury or illness at home, at a sport or long ago (away-from-work.ts).
+ * nothing more (procedure-question.ts), an injury or illness at home, at a sport or long ago (away-from-work.ts), a
+ * mishap the writer says hurt nobody (no-harm.ts).
  * Returns the text itself when none is there.
  */
 export const withoutCalmSafety = (folded: string): string =>
-  withoutInjuriesAwayFromWork(withoutProcedureQuestions(withoutResolvedHazards(folded)));
+  withoutHarmlessMishaps(withoutInjuriesAwayFromWork(withoutProcedureQuestions(withoutResolvedHazards(folded))));

@@ -454,5 +454,10 @@ export const german: UrgencyLanguage = {
       String.raw`\b(?:feuerloscher|feuerloescher|loscher|loescher)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:ol|oel|diesel|kraftstoff|saure|saeure|chemikalien)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
       { negatable: true },
     ),
+    // Zusammengebrochen und nicht ansprechbar, wie weit auseinander der Satz die beiden auch stellt: jemand braucht jetzt Hilfe.
+    rule(
+      'safety',
+      String.raw`\b(?:zusammengebrochen|umgekippt|ohnmachtig|kollabiert|gesturzt|hingefallen|liegt am boden)\b[^.!?]{0,40}\b(?:reagiert nicht|nicht (?:mehr )?ansprechbar|atmet nicht|kommt nicht (?:mehr )?zu sich|wacht nicht (?:mehr )?auf)\b`,
+    ),
   ],
 };

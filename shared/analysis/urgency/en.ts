@@ -95,8 +95,8 @@ const RULES = [
     'safety',
     childAloneNear(
       String.raw`(?:kid|child|toddler|little boy|little girl|small boy|small girl|baby)s?\b`,
-      String.raw`alone|unattended|wandering|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|nobody knows whose|no one knows whose|nobody (?:is )?watching|no one (?:is )?watching|with no adult`,
-      String.raw`loading|dock|forklift|truck|lorr(?:y|ies)|machine|warehouse|yard|car ?park|parking|road|production|aisle|lane|site|conveyor|reversing`,
+      String.raw`no (?:parents?|adults?|mum|mom|dad|grown-?ups?)(?: (?:anywhere|around|in sight|with (?:him|her|them)))?|alone|unattended|wandering|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|nobody knows whose|no one knows whose|nobody (?:is )?watching|no one (?:is )?watching|with no adult`,
+      String.raw`mixers?|ovens?|fryers?|slicers?|saws?|presses|bakery floor|shop floor|factory floor|production floor|loading|dock|forklift|truck|lorr(?:y|ies)|machine|warehouse|yard|car ?park|parking|road|production|aisle|lane|site|conveyor|reversing`,
       'latin',
     ),
   ),
@@ -835,6 +835,28 @@ const RULES = [
   r(
     'harassment',
     String.raw`\b(?:touch|grop|feel|rub|grabb?)(?:in'?|ing) (?:up )?on (?:me|her|him|them|us|women|girls|ladies|the (?:\w+ )?(?:girls|women|ladies|new (?:girls?|hires?)|interns|temps|cashiers|nurses|waitresses|servers|young (?:ones|girls|guys)))\b(?!'| (?:team|teams|football|squad|department|issue|topic|question|subject|side|changing room)\b)|\b(?:grab(?:s|bed|bing|bin)?|slap(?:s|ped|ping|pin)?|pinch(?:es|ed|ing|in)?|squeez(?:e|es|ed|ing|in)|smack(?:s|ed|ing|in)?|touch(?:es|ed|ing|in)?|rubb?(?:s|ed|ing|in)?|feel(?:s|ing|in)? up) (?:on )?(?:my|her|our|the girls'?|the women'?s|women'?s|girls'?) (?:ass|arse|butt|bum|behind|booty|boobs|tits|breasts?|chest|crotch|thighs?)\b`,
+  ),
+  // A partner's violence reaching the workplace: a partner or ex turned up raging, or is here despite a court order.
+  r(
+    'threat',
+    String.raw`\b(?:her|my|his|their|a (?:coworker|co-worker|colleague)'s) (?:ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)?|husband|wife|partner|boyfriend|girlfriend|bf|gf)\b(?: \w+){0,2} (?:turned up|showed up|shows up|turns up|is here|came in(?:to)?|walked in(?:to)?|is outside|is waiting)\b[^.!?]{0,60}\b(?:yell|scream|shout|threat|bang|kick|drunk|knife|gun|drag|hurt|kill|grab|won'?t leave|refus|hiding|hides)|\b(?:restraining|protective|protection|no[- ]contact|non[- ]molestation) order\b[^.!?]{0,60}\b(?:is here|(?:just )?(?:walked|came|got) (?:in|into)|turned up|showed up|shows up|turns up|is outside|is waiting|in the (?:building|car ?park|parking lot|lobby|warehouse|store|shop|office|site))\b`,
+  ),
+  // Sexual assault said plainly but in words other than "rape": "he forced himself on me".
+  r('harassment', String.raw`\b(?:forced|forces|forcing) (?:himself|herself|themselves) (?:on|onto|upon) (?:me|her|him|us)\b`),
+  // A death threat or a threat to find someone's home, sent by message: "a text saying he'd be dead by Friday".
+  r(
+    'threat',
+    String.raw`\b(?:messages?|texts?|texted|notes?|dms?|dm'?d|dming|voicemails?|letters?|posts?|posted|comments?|said|saying|says|told (?:me|him|her|us))\b[^.!?]{0,30}\b(?:you'?re|you are|you'?ll be|you will be|he'?d be|she'?d be|they'?d be|he'?ll be|she'?ll be|i'?d be) (?:dead|next)\b(?! (?:tired|on (?:my|your|his|her) feet|beat))|\b(?:find|found|finding|work) out where (?:i|you|we|she|he|they) (?:live|lives)\b`,
+  ),
+  // A minor pressed by an adult at work to meet alone: said by age beside a car, a house or being alone.
+  r(
+    'harassment',
+    String.raw`\b(?:she'?s|he'?s|she is|he is|who'?s|who is|only|just|aged?) (?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?: (?:years?|yrs?)(?: old)?)?[^.!?]{0,40}\b(?:(?:to|into) (?:his|her) (?:car|van|truck|house|flat|place|room)|alone with (?:him|her)|(?:meet|meeting) (?:him|her) (?:alone|after)|on a date|send (?:him|her) (?:pics|photos|pictures))|\b(?:pressur\w*|asking|asks|keeps asking|messag\w*|texting|grooming|groom\w*)\b[^.!?]{0,40}\b(?:she'?s|he'?s|she is|he is|who'?s|who is|only|just) (?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\b`,
+  ),
+  // A person who cannot keep themselves safe (dementia, confused, a young child) gone missing or out onto a road.
+  r(
+    'safety',
+    String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)`,
   ),
 ];
 

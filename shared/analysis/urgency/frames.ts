@@ -91,6 +91,18 @@ export const CONCEPTS = [
   'caught',
   // a weapon at work and a score to settle
   'grudge',
+  // someone gone into a tank or pit and not come out; sex demanded under pressure; a wall or ceiling coming down;
+  // punished for reporting; spoiled or fallen food about to be sent out
+  'vessel',
+  'notOut',
+  'sexAct',
+  'coerced',
+  'structure',
+  'crumbling',
+  'reportedIt',
+  'punished',
+  'contaminated',
+  'shipping',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -148,6 +160,17 @@ export const FRAMES: readonly Frame[] = [
   { category: 'safety', thing: 'limb', state: 'caught', window: 4 },
   // A weapon brought to work by someone with a score to settle: the revenge may be told in the next sentence.
   { category: 'threat', thing: 'weapon', state: 'grudge', window: 24, acrossSentences: true, asserted: true },
+  // A confined space entered and someone not back out ("two went into the tank and only one came out"): the state says
+  // its own "not", so no negation cancels it.
+  { category: 'safety', thing: 'vessel', state: 'notOut', window: 12, asserted: true },
+  // Sex demanded with a threat to the job or by force, told plainly or obliquely ("made me sleep with him or I lose my shifts").
+  { category: 'harassment', thing: 'sexAct', state: 'coerced', window: 8 },
+  // A wall, ceiling or mezzanine giving way (a crack alone can wait; one that sags or sheds pieces cannot).
+  { category: 'safety', thing: 'structure', state: 'crumbling', window: 10 },
+  // Punished for having reported: the reporter needs protecting now, not in the weekly digest.
+  { category: 'harassment', thing: 'reportedIt', state: 'punished', window: 12 },
+  // Food dropped, spoiled or unchecked for metal that is about to leave the site.
+  { category: 'safety', thing: 'contaminated', state: 'shipping', window: 14 },
 ];
 
 const WORDS = 8;

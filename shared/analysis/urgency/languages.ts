@@ -21,6 +21,7 @@ import { tagalog } from './tl';
 import type { UrgencyLanguage } from './types';
 import { allClear } from './all-clear';
 import { courseNames } from './course-names';
+import { invitation } from './invitations';
 import { vietnamese } from './vi';
 import { chinese } from './zh';
 
@@ -89,10 +90,12 @@ const CONCEPTS: Record<string, Pick<UrgencyLanguage, 'concepts' | 'infixStems' |
 };
 const withConcepts = (language: UrgencyLanguage): UrgencyLanguage => ({ ...CONCEPTS[language.code], ...language });
 // Course, drill and department names whose words name a hazard (course-names.ts) and "nothing wrong"
-// (all-clear.ts) are as harmless as the idioms;
+// (all-clear.ts) and invitations teased with regret (invitations.ts) are as harmless as the idioms;
 // first, so a shorter idiom never takes half a name.
 const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
-  const harmless = [courseNames(language.code), allClear(language.code)].filter((source) => source !== undefined);
+  const harmless = [courseNames(language.code), allClear(language.code), invitation(language.code)].filter(
+    (source) => source !== undefined,
+  );
   return { ...language, benign: [...harmless, ...(language.benign ?? [])] };
 };
 
