@@ -16,6 +16,7 @@ import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
 import { withoutCalmSafety } from './urgency/calm-safety';
+import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { namesAWeapon } from './urgency/weapons';
 import { spelledOut } from './urgency/shorthand';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
@@ -28,6 +29,7 @@ export interface Urgency {
   categories: UrgencyCategory[];
 }
 
+const HAS_LETTERS = /\p{L}/u;
 // Each language's rules and frames are compiled when a text first needs them, not at import.
 const COMPILED = compileOnFirstUse(LANGUAGES);
 const MODEL = loadUrgencyModel(weights as UrgencyModelFile);
@@ -70,6 +72,9 @@ export function detectUrgency(text: string): Urgency {
   const appealed = asksForUrgency(text);
   const report = appealed ? fold(withoutUrgencyAppeal(text)) : folded;
   const reportCalm = appealed ? withoutCalmSafety(report) : calm;
+  // A report that is only an injury at home, at a sport or long ago ("beim Skifahren das Bein gebrochen, bin ab Montag
+  // wieder da") tells of nothing at work: the model, which reads its injury words as trouble, is not asked.
+  if (!HAS_LETTERS.test(withoutInjuriesAwayFromWork(report))) return { urgent: false, categories: [] };
   // The model reads what the rules read: no idioms, course names or denials (see withoutHarmless, withoutDenials),
   // and is as sure as the words left call for.
   const said = withoutHarmless(report, COMPILED);

@@ -12,7 +12,7 @@
  */
 import { foldPattern } from './normalise';
 
-// Someone of the writer's family, or a pet (folded), in English, es, fr, de, pt, it.
+// Someone of the writer's family, or a pet (folded), in English, es, fr, de, pt, it, pl, tl, vi, zh, ar.
 const FAMILY = [
   String.raw`\b(?:my|our) (?:(?:little|baby|eldest|oldest|youngest|older|younger|big|step|\d+[- ]?y(?:ea)?r?[- ]?old) )?(?:kids?|sons?|daughters?|child|children|boy|girl|baby|toddler|twins|wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|mum|mom|mommy|mummy|mother|dad|daddy|father|parents?|grand(?:ma|pa|mother|father|parents?|son|daughter|kids?)|nan|nana|gran|granny|brother|sister|siblings?|uncle|aunt|auntie|cousin|niece|nephew|dog|cat|puppy|kitten|family|in-laws?|(?:mother|father|brother|sister)[- ]in[- ]law|stepson|stepdaughter|stepmum|stepmom|stepdad)\b`,
   String.raw`\b(?:mi|mis|nuestr[oa]s?) (?:hij[oa]s?|nin[oa]s?|bebe|esposa|esposo|marido|mujer|pareja|novi[oa]|madre|mama|padre|papa|padres|abuel[oa]s?|herman[oa]s?|ti[oa]|prim[oa]|sobrin[oa]|perro|perra|gato|gata|suegr[oa])\b`,
@@ -20,6 +20,11 @@ const FAMILY = [
   String.raw`\b(?:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer) (?:sohn|tochter|kind|kinder|baby|frau|mann|partner(?:in)?|freund(?:in)?|mutter|mama|vater|papa|eltern|oma|opa|gro(?:ss)?mutter|gro(?:ss)?vater|bruder|schwester|onkel|tante|cousine?|neffe|nichte|hund|katze|schwiegermutter|schwiegervater)\b`,
   String.raw`\b(?:meu|minha|meus|minhas|nosso|nossa) (?:filh[oa]s?|crianc[ae]s?|bebe|espos[oa]|marido|mulher|namorad[oa]|mae|pai|pais|avo|avos|irma|irmao|irmaos|ti[oa]|prim[oa]|sobrinh[oa]|cachorro|cachorra|gat[oa]|sogr[oa])\b`,
   String.raw`\b(?:mio|mia|miei|mie|nostro|nostra|il mio|la mia) (?:figli[oa]?|figlie|bambin[oaie]|moglie|marito|compagn[oa]|ragazz[oa]|fidanzat[oa]|madre|mamma|padre|papa|genitori|nonn[oaie]|fratello|sorella|zi[oa]|cugin[oa]|nipote|cane|gatt[oa]|suocer[oa])\b`,
+  String.raw`\b(?:moj|moja|moje|moi|mojego|mojej|moim|nasz|nasza|nasze) (?:syn\w*|corka|corki|corce|dziec\w*|zon\w*|maz\w*|partner\w*|chlopak\w*|dziewczyn\w*|mam\w*|matk\w*|tat\w*|ojciec|ojca|rodzic\w*|babci\w*|babka|dziadek|dziadka|brat\w*|siostr\w*|wujek|ciocia|pies|psa|kot\w*|tesciow\w*)\b`,
+  String.raw`\b(?:anak|asawa|nanay|tatay|mama|papa|kapatid|lola|lolo|pamangkin|aso|pusa) (?:ko|namin)\b`,
+  String.raw`\b(?:con (?:toi|em|trai toi|gai toi)|vo toi|chong toi|me toi|bo toi|cha toi|ong toi|ba toi|anh toi|chi toi|em toi|cho nha toi|meo nha toi)\b`,
+  String.raw`我(?:儿子|兒子|女儿|女兒|孩子|老婆|老公|妈妈|媽媽|爸爸|妈|媽|爸|爷爷|爺爺|奶奶|外婆|外公|哥哥|姐姐|弟弟|妹妹|家的狗|家的猫|家的貓)`,
+  String.raw`ابني|بنتي|ابنتي|اولادي|عيالي|زوجتي|زوجي|امي|ابي|ابوي|اخوي|اخي|اختي|جدي|جدتي`,
 ].join('|');
 
 // The writer's own injury at leisure, long ago, or healing: at a sport, on holiday, last year, recovering.
@@ -30,6 +35,11 @@ const AWAY_OR_PAST = [
   String.raw`\b(?:letztes jahr|letzten monat|letzten sommer|vor (?:\w+ )?(?:jahren|monaten)|im urlaub|am wochenende|beim (?:fussball|sport|skifahren|handball|training|spielen)|in der schule|im kindergarten|zu hause|zuhause|beim spielen)\b`,
   String.raw`\b(?:ano passado|mes passado|ha (?:\w+ )?(?:anos|meses)|de ferias|nas ferias|no fim de semana|jogando (?:\w+ )?\w+|no futebol|na escola|na creche|em casa|me recuperando|me recuperei)\b`,
   String.raw`\b(?:l'anno scorso|il mese scorso|l'estate scorsa|(?:\w+ )?anni fa|(?:\w+ )?mesi fa|in vacanza|in ferie|nel fine settimana|giocando a \w+|a calcio|a scuola|all'asilo|a casa|mi sto riprendendo|in convalescenza)\b`,
+  String.raw`\b(?:w zeszlym (?:roku|miesiacu)|zeszlego lata|(?:\w+ )?(?:lat|miesiecy) temu|na (?:urlopie|wakacjach|nartach|snowboardzie|rowerze|meczu|treningu|silowni|basenie|boisku)|w weekend|grajac w \w+|w (?:szkole|przedszkolu|domu)|dochodze do siebie|na zwolnieniu|dziekuje za (?:kwiaty|kartke))\b`,
+  String.raw`\b(?:noong isang taon|noong nakaraang (?:taon|buwan|linggo)|(?:\w+ )?taon na ang nakalipas|(?:nung|sa) bakasyon|sa (?:basketball|volleyball|liga|gym|paaralan|eskwela|bahay|dagat|beach)|naglalaro ng \w+|nagpapagaling|salamat sa (?:bulaklak|card|regalo))\b`,
+  String.raw`\b(?:nam ngoai|nam truoc|thang truoc|truot tuyet|khi (?:choi \w+|da bong|di boi|dap xe|leo nui)|ky nghi|cuoi tuan|o nha|o truong|dang hoi phuc|cam on (?:moi nguoi|ca nha|vi hoa))\b`,
+  String.raw`去年|上个月|上個月|几年前|幾年前|小时候|小時候|滑雪|打球|踢球|篮球|籃球|足球|健身房|放假|度假|周末|週末|在家|在学校|在學校|康复|康復|养伤|養傷|谢谢大家|謝謝大家|请假|請假`,
+  String.raw`السنه الماضيه|العام الماضي|الشهر الماضي|اتزلج|التزلج|تزلج|في الاجازه|في العطله|نهايه الاسبوع|في البيت|بالبيت|في المدرسه|كره القدم|الكوره|النادي|الجيم|شكرا علي الورد|اتعافي|اتعالج`,
 ].join('|');
 
 // What says the sentence is about work after all: then it is a report, whoever was hurt.
@@ -40,6 +50,11 @@ const AT_WORK = [
   String.raw`\b(?:arbeit|arbeitet|schicht|baustelle|lager|halle|werk|fabrik|buro|maschine|stapler|leiter|kollegen?|kollegin|chef|chefin|vorgesetzte\w*|firma|betrieb|kunde)\b`,
   String.raw`\b(?:trabalho|trabalha|turno|obra|armazem|fabrica|galpao|escritorio|maquina|empilhadeira|escada|colegas?|chefe|empresa|cliente)\b`,
   String.raw`\b(?:lavoro|lavora|turno|cantiere|magazzino|stabilimento|fabbrica|capannone|ufficio|macchina|muletto|scala|collegh[ie]|collega|capo|responsabile|azienda|cliente)\b`,
+  String.raw`\b(?:zmian\w*|magazyn\w*|hal[aie]|zaklad\w*|fabryk\w*|biur\w*|maszyn\w*|wozek|wozka|drabin\w*|kolega z pracy|kierownik\w*|szef\w*|brygadzist\w*|firm\w*|klient\w*)\b`,
+  String.raw`\b(?:trabaho|shift|bodega|planta|pabrika|makina|forklift|hagdan|katrabaho|supervisor|amo|kumpanya|opisina)\b`,
+  String.raw`\b(?:cong ty|xuong|nha may|kho|ca lam|ca dem|may moc|xe nang|dong nghiep|quan ly|to truong|o cho lam)\b`,
+  String.raw`上班时|上班時|车间|車間|仓库|倉庫|工厂|工廠|工地|机器|機器|叉车|叉車|同事|主管|组长|組長|公司|厂里|廠裡`,
+  String.raw`الشغل|العمل|الدوام|الشفت|المستودع|المصنع|الورشه|الماكينه|الرافعه|زميل|المشرف|المدير|الشركه`,
 ].join('|');
 
 // An injury or illness: what makes the sentence the kind the safety rules would read.
@@ -50,14 +65,21 @@ const HURT = [
   String.raw`\b(?:gebrochen|bruch|verstaucht|verletzt\w*|verletzung|operation|op|herzinfarkt|schlaganfall|krank|krankenhaus|unfall|gesturzt|hingefallen|verbrannt)\b`,
   String.raw`\b(?:quebrou|quebrad[oa]|fratur\w*|torceu|machucad[oa]|ferid[oa]|lesao|cirurgia|operacao|infarto|ataque cardiaco|doente|hospital\w*|acidente|caiu|queimadura)\b`,
   String.raw`\b(?:rotto|rotta|frattura\w*|slogat[oa]|distorsione|ferit[oa]|infortun\w*|operazione|intervento|infarto|malat[oa]|ospedale|ricoverat[oa]|incidente|caduto|caduta|ustione)\b`,
+  String.raw`\b(?:zlamal\w*|zlaman\w*|zlamanie|skrecil\w*|skrecon\w*|zwichn\w*|kontuzj\w*|uraz\w*|operacj\w*|zabieg\w*|zawal\w*|udar\w*|chor\w*|szpital\w*|wypad(?:ek|ku)|upadl\w*|przewrocil\w*|poparzy\w*)\b`,
+  String.raw`\b(?:nabali|bali|napilay|pilay|nasugatan|sugat|naoperahan|operasyon|atake sa puso|stroke|nagkasakit|may sakit|ospital|naaksidente|aksidente|nahulog|natumba|napaso)\b`,
+  String.raw`\b(?:gay (?:chan|tay)|bi gay|gay xuong|bong gan|bi thuong|chan thuong|phau thuat|dau tim|dot quy|nhap vien|benh vien|tai nan|bi nga)\b`,
+  String.raw`摔断|摔斷|骨折|断了|斷了|扭伤|扭傷|受伤|受傷|手术|手術|心脏病|心臟病|中风|中風|生病|住院|医院|醫院|车祸|車禍|摔倒|烫伤|燙傷`,
+  String.raw`كسرت|انكسرت|مكسور|كسر|التواء|اصابه|انصبت|اصبت|عمليه|جراحه|جلطه|مريض|مرض|المستشفي|حادث|وقعت|طحت`,
 ].join('|');
 
 const FAMILY_PATTERN = new RegExp(foldPattern(FAMILY), 'u');
 const AWAY_OR_PAST_PATTERN = new RegExp(foldPattern(AWAY_OR_PAST), 'u');
 const AT_WORK_PATTERN = new RegExp(foldPattern(AT_WORK), 'u');
 const HURT_PATTERN = new RegExp(foldPattern(HURT), 'u');
-// The writer speaks of themself: an injury at a sport or long ago is theirs ("I", "je", "ich", "mi sono").
-const WRITER = /(?:^|\s)(?:i|i'm|i've|im|me|my|yo|me|je|j'ai|je me|ich|mir|mich|eu|io|mi)(?=\s|$)/u;
+// The writer speaks of themself: an injury at a sport or long ago is theirs ("I", "je", "ich", "mi sono", Polish
+// "złamałem", "我", "رجلي").
+const WRITER =
+  /(?:^|\s)(?:i|i'm|i've|im|me|my|yo|me|je|j'ai|je me|ich|mir|mich|eu|io|mi|ja|mnie|ako|ko|toi|minh|\p{L}+[aeiouy]l(?:em|am))(?=\s|[,.!?]|$)|我|انا|رجلي|يدي|ايدي|ظهري|ركبتي|راسي/u;
 // A sentence that starts with what happened, the writer left out as people do in a hurry: "fell down the stairs at home".
 const WRITER_LEFT_OUT =
   /^\s*(?:fell|broke|hurt|sprained|twisted|cut|burned|burnt|slipped|tripped|pulled|tore|fractured|dislocated|had|got|did)\b/u;
