@@ -839,7 +839,12 @@ const RULES = [
   // A partner's violence reaching the workplace: a partner or ex turned up raging, or is here despite a court order.
   r(
     'threat',
-    String.raw`\b(?:her|my|his|their|a (?:coworker|co-worker|colleague)'s) (?:ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)?|husband|wife|partner|boyfriend|girlfriend|bf|gf)\b(?: \w+){0,2} (?:turned up|showed up|shows up|turns up|is here|came in(?:to)?|walked in(?:to)?|is outside|is waiting)\b[^.!?]{0,60}\b(?:yell|scream|shout|threat|bang|kick|drunk|knife|gun|drag|hurt|kill|grab|won'?t leave|refus|hiding|hides)|\b(?:restraining|protective|protection|no[- ]contact|non[- ]molestation) order\b[^.!?]{0,60}\b(?:is here|(?:just )?(?:walked|came|got) (?:in|into)|turned up|showed up|shows up|turns up|is outside|is waiting|in the (?:building|car ?park|parking lot|lobby|warehouse|store|shop|office|site))\b`,
+    String.raw`\b(?:her|my|his|their|a (?:coworker|co-worker|colleague)'s) (?:ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)?|husband|wife|partner|boyfriend|girlfriend|bf|gf)\b(?: \w+){0,2} (?:turned up|showed up|shows up|turns up|is here|came in(?:to)?|walked in(?:to)?|is outside|is waiting)\b[^.!?]{0,60}\b(?:yell|scream|shout|threat|bang|kick|drunk|knife|gun|drag|hurt|kill|grab|won'?t leave|refus|hiding|hides)|\b(?:restraining|protective|protection|no[- ]contact|non[- ]molestation|court) orders?\b[^.!?]{0,60}\b(?:is here|(?:just )?(?:walked|came|got) (?:in|into)|turned up|showed up|shows up|turns up|is outside|is waiting|in the (?:building|car ?park|parking lot|lobby|warehouse|store|shop|office|site))\b|\b(?:calling|calls|called|ringing|rings|rang|phoning|texting|emailing|asking) (?:the |our )?(?:front desk|reception|switchboard|office|work|my (?:manager|boss|colleagues|coworkers))\b[^.!?]{0,60}\b(?:restraining|protective|protection|no[- ]contact|non[- ]molestation|court) orders?\b`,
+  ),
+  // Workers threatened with immigration for speaking up or asking for wages: "he'll tell immigration where we live".
+  r(
+    'threat',
+    String.raw`\b(?:he'?ll|she'?ll|they'?ll|will|going to|gonna|would|threaten(?:s|ed|ing)? to|says he'?d|said he'?d) (?:\w+ ){0,2}(?:call|tell|phone|ring|report (?:\w+ ){0,3}to|send (?:\w+ ){0,2}to) (?:the )?(?:immigration|ice|border (?:force|agency|patrol)|home office)\b|\b(?:get|have) (?:us|you|them|me|everyone|all of us) deported\b`,
   ),
   // Sexual assault said plainly but in words other than "rape": "he forced himself on me".
   r('harassment', String.raw`\b(?:forced|forces|forcing) (?:himself|herself|themselves) (?:on|onto|upon) (?:me|her|him|us)\b`),

@@ -143,7 +143,7 @@ export const FRAMES: readonly Frame[] = [
   { category: 'self-harm', thing: 'living', state: 'hopeless', window: 10, asserted: true },
   { category: 'self-harm', thing: 'lovedOnes', state: 'farewell', window: 10, asserted: true },
   { category: 'safety', thing: 'person', state: 'harmed', window: 4 },
-  { category: 'safety', thing: 'operating', state: 'impaired', window: 10 },
+  { category: 'safety', thing: 'operating', state: 'impaired', window: 8 },
   { category: 'threat', thing: 'person', state: 'assaulted', window: 4 },
   { category: 'harassment', thing: 'reward', state: 'sexualCondition', window: 10 },
   { category: 'self-harm', thing: 'pills', state: 'ingested', window: 5, asserted: true },

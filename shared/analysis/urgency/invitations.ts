@@ -76,8 +76,9 @@ const INVITATIONS: Record<string, Invitation> = {
 };
 
 /**
- * A language's idiom source (for its `benign` list) for an invitation teased with regret, in either order: the regret,
- * then "if you don't come" and the outing; or "if you don't come to" the outing, then the regret. None for a language
+ * A language's idiom source (for its `benign` list) for an invitation teased with regret, in any order: the regret,
+ * then "if you don't come" and the outing; "if you don't come to" the outing, then the regret; or the outing, then the
+ * regret, then "if you don't come". None for a language
  * without one.
  */
 export function invitation(code: string): string | undefined {
@@ -90,5 +91,5 @@ export function invitation(code: string): string | undefined {
   const regret = `${open}(?:${words.regret})${close}`;
   const ifNot = `${open}(?:${words.ifNot})${close}`;
   const outing = `${open}(?:${words.outing})${close}`;
-  return `${regret}(?=${any}{0,60}${ifNot})${any}{0,100}?${outing}|${ifNot}${any}{0,60}?${outing}${any}{0,60}?${regret}`;
+  return `${regret}(?=${any}{0,60}${ifNot})${any}{0,100}?${outing}|${ifNot}${any}{0,60}?${outing}${any}{0,60}?${regret}|${outing}${any}{0,60}?${regret}(?=${any}{0,60}${ifNot})`;
 }

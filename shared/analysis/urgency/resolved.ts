@@ -18,7 +18,7 @@ import { foldPattern } from './normalise';
 // Words saying a hazard was repaired or cleared, per language (folded).
 const RESOLVED = [
   // en
-  String.raw`\b(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|mopped(?: up)?|gritted|salted|(?:put|laid|placed) (?:\w+ ){0,2}(?:mats|matting|grit|salt|absorbent|granules|anti-?slip \w+) (?:down|out)|working (?:again|fine|properly)|works (?:again|fine)|back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))\b`,
+  String.raw`\b(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|mopped(?: up)?|gritted|salted|(?:put|laid|placed) (?:\w+ ){0,2}(?:mats|matting|grit|salt|absorbent|granules|anti-?slip \w+) (?:down|out)|working (?:again|fine|properly)|works (?:again|fine)|(?<!\b(?:put|puts|putting|placed|threw|throw|thrown|stuck|sticks|stick|loaded|load|loads) (?:it|them|\w+) )back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))\b`,
   // es
   String.raw`\b(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar|(?:arreglaron|repararon|solucionaron|resolvieron|despejaron|desbloquearon|cambiaron|sustituyeron|quitaron|retiraron|limpiaron|arreglo|reparo|soluciono))\b`,
   // pt

@@ -71,8 +71,8 @@ export const germanConcepts: ConceptLexicon = {
   coerced: String.raw`gezwungen|zwingt|zwang|genotigt|notigt|erpress|unter druck|sonst (?:verliere|fliege|bin)`,
   structure: String.raw`decke|wand|wande|dach|trager|mauer|zwischengeschoss|buhne|regal`,
   crumbling: String.raw`hangt durch|hangen durch|durchhang|sackt|brockel|fallt (?:\w+ )?(?:runter|herab|ab)|fallen (?:\w+ )?(?:runter|herab|ab)|stucke (?:fallen|kommen)|einsturz|sturzt ein|wolbt|gibt nach`,
-  reportedIt: String.raw`seit ich (?:\w+ ){0,4}(?:gemeldet|angezeigt|beschwert|gesagt) (?:habe|hab)|nachdem ich (?:\w+ ){0,4}(?:gemeldet|angezeigt|beschwert)|weil ich (?:\w+ ){0,4}(?:gemeldet|angezeigt|beschwert)`,
-  punished: String.raw`kundigung|kundigen|gekundigt|zerkratzt|zerstochen|versetzt|abgemahnt|schikan|stunden gekurzt|bestraft|mobb`,
+  reportedIt: String.raw`seit ich (?:beim|bei der|bei dem|zum|zur|in der) (?:betriebsrat|personalabteilung|gewerkschaft|polizei|chef)\w* (?:war|gegangen bin)|seit ich (?:\w+ ){0,4}(?:gemeldet|angezeigt|beschwert|gesagt) (?:habe|hab)|nachdem ich (?:\w+ ){0,4}(?:gemeldet|angezeigt|beschwert)|weil ich (?:\w+ ){0,4}(?:gemeldet|angezeigt|beschwert)`,
+  punished: String.raw`gestrichen|aufgebrochen|kundigung|kundigen|gekundigt|zerkratzt|zerstochen|versetzt|abgemahnt|schikan|stunden gekurzt|bestraft|mobb`,
   contaminated: String.raw`auf den boden gefallen|vom boden|runtergefallen|metalldetektor (?:\w+ ){0,4}(?:aus|abgeschaltet|kaputt)|verdorben|verschimmelt|schimmel|abgelaufen|verunreinig|kontaminiert|rattenkot|mausekot|glassplitter`,
   shipping: String.raw`lkw fahrt|fahrt heute|geht (?:heute )?raus|ausgeliefert|auslieferung|versand|verschickt|geliefert|verladen|an (?:die )?kunden`,
 };

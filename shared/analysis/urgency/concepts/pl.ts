@@ -42,7 +42,7 @@ export const polishConcepts: ConceptLexicon = {
   person: String.raw`przelozon|szef|kierownik|brygadzist|klient|moj byly|tomka|\bktos\b|kolega|kolezanka|pracownik|chlopak|dziewczyn|kierowca|operator|dwie osoby|dwoch|\bon\b|\bona\b|\bja\b|\bosob\b`,
   harmed: String.raw`uszkodzil\w* (?:sobie )?kregoslup|uszkodzil\w* sobie|zerwal\w* plecy|prawie zmiazdzy|prawie przejecha|posliz|przewrocil|upadl|upadla|zaslabl|zemdlal|nieprzytomn|krwaw|\bkrew\b|rozcial|zlamal|zgniot|poparzyl|oparzeni`,
   impaired: String.raw`pijan|nawalon|wstawion|nacpan|upalon|pod wplywem|czuc od niego alkohol|na kacu`,
-  operating: String.raw`jezdzi|jedzie|prowadzi|\bwozk\b|dzwig|maszyn|ciezarowk|przychodzi|pracuje`,
+  operating: String.raw`obslug|pile|pila|pily|pracuje na|jezdzi|jedzie|prowadzi|\bwozk\b|dzwig|maszyn|ciezarowk|przychodzi|pracuje`,
   assaulted: String.raw`pchnal|popchnal|uderzyl|pobil|spoliczkowal|kopnal|dusil|zlapal za gardlo|rzucil|zaatakowal|rozcial|(?:mnie|go|ja|nas|ich) (?:bije|bija|uderza|popycha|kopie|dusi|policzkuje)|(?:bije|bija|uderza|popycha|kopie|dusi|policzkuje) (?:mnie|go|ja|nas|ich)\b`,
   reward: String.raw`zmiany|awans|\bumow\b|godziny|podwyzk|wolne dni|grafik|stanowisk`,
   sexualCondition: String.raw`(?:zalez\w*|jesli|jezeli|jak|pod warunkiem) (?:od tego,? |ze )?(?:czy )?(?:bede|jestem|bylabym|bylam) (?:(?:\w+ )?(?:mila|grzeczna|czula) dla niego|dla niego (?:\w+ )?(?:mila|grzeczna|czula))|jak (?:pojade|pojde|przyjde|przespie|wyjde) (?:do niego|z nim)|do niego do domu|przespac sie z|wyjsc z nim|przyslugi seksualne`,

@@ -46,7 +46,7 @@ export const vietnameseConcepts: ConceptLexicon = {
   lovedOnes: String.raw`cho con|cac con|gia dinh|bo me|chong em|vo toi|phong khi|lo co chuyen`,
   person: String.raw`giam sat|quan ly|to truong|khach|nguoi yeu cu|nguoi\b|hai nguoi|mot ban|ban tre|anh\b|chi\b|em\b|dong nghiep|cong nhan|tai xe`,
   harmed: String.raw`dau lung nang|bi dau lung|trat lung|suyt can|suyt dam|suyt ep|truot nga|bi nga|te nga|nga xuong|ngat xiu|xiu\b|bat tinh|chay mau|rach moi|gay tay|gay chan|bi ep|bi bong|bong nang`,
-  impaired: String.raw`say xin|say ruou|say\b|xin\b|phe thuoc|dung thuoc|nong nac mui ruou`,
+  impaired: String.raw`uong ruou|nhau say|say xin|say ruou|say\b|xin\b|phe thuoc|dung thuoc|nong nac mui ruou`,
   operating: String.raw`lai xe|xe nang|van hanh|may moc|cau truc|di lam|van lai`,
   assaulted: String.raw`xo\b|xo anh|xo chi|xo em|day nga|dam\b|dam vao|tat\b|tat vao|da vao|bop co|nem\b|danh anh|danh chi|danh em|hanh hung`,
   reward: String.raw`ca dep|ca lam|len chuc|hop dong|tang luong|ngay nghi|lich lam`,
