@@ -847,7 +847,10 @@ const RULES = [
     String.raw`\b(?:he'?ll|she'?ll|they'?ll|will|going to|gonna|would|threaten(?:s|ed|ing)? to|says he'?d|said he'?d) (?:\w+ ){0,2}(?:call|tell|phone|ring|report (?:\w+ ){0,3}to|send (?:\w+ ){0,2}to) (?:the )?(?:immigration|ice|border (?:force|agency|patrol)|home office)\b|\b(?:get|have) (?:us|you|them|me|everyone|all of us) deported\b`,
   ),
   // Sexual assault said plainly but in words other than "rape": "he forced himself on me".
-  r('harassment', String.raw`\b(?:forced|forces|forcing) (?:himself|herself|themselves) (?:on|onto|upon) (?:me|her|him|us)\b`),
+  r(
+    'harassment',
+    String.raw`\b(?:forced|forces|forcing) (?:himself|herself|themselves) (?:on|onto|upon) (?:me|her|him|us)\b`,
+  ),
   // A death threat or a threat to find someone's home, sent by message: "a text saying he'd be dead by Friday".
   r(
     'threat',

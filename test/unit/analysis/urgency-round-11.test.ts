@@ -42,9 +42,12 @@ describe('urgency round 11: fresh urgent reports', { timeout: 120_000 }, () => {
     expect(detectUrgency(buried(text)).urgent).toBe(true);
   });
 
-  it.each(named(urgent))('Should take %s in the urgent lane past a spent budget, inside a calm ramble', async (_, text) => {
-    expect(await readsUrgent(exampleConfig.topics, { escalate: false, text: buried(text) })).toBe(true);
-  });
+  it.each(named(urgent))(
+    'Should take %s in the urgent lane past a spent budget, inside a calm ramble',
+    async (_, text) => {
+      expect(await readsUrgent(exampleConfig.topics, { escalate: false, text: buried(text) })).toBe(true);
+    },
+  );
 });
 
 describe('urgency round 11: calm look-alikes', { timeout: 120_000 }, () => {
@@ -91,11 +94,14 @@ describe('urgency round 11: totality', { timeout: 120_000 }, () => {
   ];
   it('Should answer every text made of this round’s words and any characters without throwing', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })), { maxLength: 20 }), (parts) => {
-        const result = detectUrgency(parts.join(' '));
-        expect(typeof result.urgent).toBe('boolean');
-        expect(result.urgent).toBe(result.categories.length > 0);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })), { maxLength: 20 }),
+        (parts) => {
+          const result = detectUrgency(parts.join(' '));
+          expect(typeof result.urgent).toBe('boolean');
+          expect(result.urgent).toBe(result.categories.length > 0);
+        },
+      ),
       { numRuns: 200 },
     );
   });
