@@ -920,6 +920,8 @@ export const english: UrgencyLanguage = {
     String.raw`\b(?:training|course|induction|toolbox talk|safety (?:talk|briefing|day|week|meeting)|session|workshop|refresher|e-?learning)\b[^.!?]{0,40}\b(?:showed|shows|show|played|plays|watched|watch)\b (?:us |everyone |the group )?(?:a |an |the |some )?(?:\w+ )?(?:videos?|films?|clips?|dvds?|reconstructions?|simulations?)\b(?! (?:of|with|from) (?:himself|herself|themselves|me|him|her|his|their|my)\b)(?: (?:of|about|showing|where|on|with))?(?: [^\s.,;!?]+){0,8}`,
     // The book and forms an accident is written in are things, not an accident: "where do I find the accident book?".
     String.raw`\baccident (?:books?|forms?|report forms?|reporting (?:forms?|system|app|procedure|process|policy))\b`,
+    // Pay named for a hazard is pay ("they don't do hazard pay"): what the hazard is, if anything, is read elsewhere.
+    String.raw`\b(?:hazard|hazardous duty|danger|dirty work) (?:pay|money|allowance|bonus|premium|rate)\b`,
     // A paper cut is no injury to report.
     String.raw`\bpaper ?cuts?\b|\b(?:cut|sliced|nicked) (?:my|his|her|their) (?:finger|thumb)s? on (?:a |some |the )?(?:piece of |sheet of |bit of )?(?:paper|card|envelope|cardboard)\b`,
     // A tongue burnt on hot soup is lunch, not an accident.
