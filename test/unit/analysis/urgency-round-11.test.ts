@@ -15,7 +15,8 @@ import rows from './urgency-round-11.json';
  * food about to ship. Each must read urgent alone and inside a calm ramble of some 600 characters, where the model's
  * reading is diluted and only the rules are left: before this round many were read by the model alone, and calm in
  * the ramble. Beside them, look-alikes that must stay calm: a mishap that hurt nobody, an invitation teased with regret
- * ("tu vas le regretter si tu ne viens pas au resto"), a leg broken skiing, a training video, figures of speech.
+ * ("tu vas le regretter si tu ne viens pas au resto"), a leg broken skiing, a training video, figures of speech. The
+ * last 40 urgent and 20 calm rows are the round's second fresh set, kept once its misses were fixed by class.
  */
 const BEFORE =
   'Hi, just a few thoughts from the late shift this week. The new rota is mostly fine and the canteen coffee has improved, thanks to whoever sorted the machine. Parking is still tight on Mondays and the lockers by the side door stick a bit. ';
