@@ -158,6 +158,28 @@ describe('bundles', () => {
     expect(sourcesOf('analyze').filter((s) => s.includes('shared/analysis/learned-sentiment/'))).toEqual([]);
   });
 
+  // Most sweeps find nothing to send: the email renderers and their catalogues (186 KB) load with the first email.
+  it("the sweep's start reads no email catalogue: they are loaded with its first email", () => {
+    const sweep = bundles.find((b) => b.service === 'sweep')!;
+    const sourcesOf = (file: string) =>
+      (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources;
+    // The entry and the chunks it imports statically (`import … from "./chunk-….mjs"`), as Node reads them at start.
+    const atStart = new Set<string>();
+    const visit = (file: string) => {
+      if (atStart.has(file)) return;
+      atStart.add(file);
+      for (const [, chunk] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"\.\/(chunk-[\w-]+\.mjs)"/g))
+        visit(join(dirname(file), chunk!));
+    };
+    visit(sweep.file);
+    const catalogues = (sources: string[]) => sources.filter((s) => s.includes('shared/i18n/catalogues/'));
+    expect([...atStart].flatMap((file) => catalogues(sourcesOf(file)))).toEqual([]);
+    // Still in the bundle, for the sweeps that do send.
+    expect(
+      bundleFiles(dirname(sweep.file)).files.flatMap((file) => catalogues(sourcesOf(file))).length,
+    ).toBeGreaterThan(0);
+  });
+
   /**
    * Imports each bundle (config parsing, env reads, SDK clients; no request) under `node` and answers the type of its
    * `handler`, then each chunk it would load on demand, so a chunk that cannot load outside the repository fails here.
