@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 import type { Config } from '../../shared/config/schema';
 import { ANALYSIS_ENGINE_DEFINE } from '../../shared/runtime/build-constants';
@@ -45,6 +46,34 @@ export function asciiStringLiteral(text: string): string {
 }
 
 /**
+ * Node built-ins the bundle reads through CommonJS (`process.getBuiltinModule`,
+ * in `./builtins/<name>.cjs`) instead of an ESM `import`. Importing a built-in
+ * as ESM makes Node build its namespace, reading every export, lazy ones
+ * included: `node:http`'s `WebSocket`, `CloseEvent` and `MessageEvent` load and
+ * compile undici, about 60 ms of CPU that no function uses (`node:http` as ESM
+ * 84 ms, as CommonJS 11, on Node 24.21, medians of 5 fresh processes;
+ * `node:process` 18 against 2, `node:util` 9 against 2). Every bundle imports
+ * `node:http` (the AWS SDK's HTTP handler), so every cold start paid it
+ * (docs/performance.md, "2026-12-03: built-ins as CommonJS"). Only these three:
+ * the others cost the same either way, and `fs`'s subpaths (`fs/promises`)
+ * would need shims of their own.
+ */
+export const BUILTINS_THROUGH_REQUIRE = ['http', 'process', 'util'] as const;
+
+function builtinAliases(): Record<string, string> {
+  return Object.fromEntries(
+    BUILTINS_THROUGH_REQUIRE.flatMap((name) => {
+      // Absolute: esbuild resolves an alias's target from the working directory.
+      const shim = fileURLToPath(new URL(`./builtins/${name}.cjs`, import.meta.url));
+      return [
+        [name, shim],
+        [`node:${name}`, shim],
+      ];
+    }),
+  );
+}
+
+/**
  * How a Lambda entry is bundled, for the CDK stack and the cold-start bench
  * alike: ESM for the Lambda's Node, minified, the AWS SDK bundled (the lock
  * file's version, tree-shaken), a source map beside each file without the
@@ -84,6 +113,7 @@ export function functionBuildOptions({
     sourcemap: true,
     sourcesContent: false,
     external,
+    alias: builtinAliases(),
     // Only the configured analysis engine's code is bundled: the offline engine's
     // sentiment weights are about 0.6 MB that a Comprehend cold start would read.
     define: { [ANALYSIS_ENGINE_DEFINE]: JSON.stringify(config.analysis.engine) },

@@ -4,7 +4,6 @@ import { addMonths, deadlineDay, deadlineOf } from '../domain/deadlines';
 import { reminderAt } from '../domain/reminders';
 import { holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
-import { conversationEmail } from '../email/conversation-email';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
 import type { Clock } from '../ports/clock';
@@ -249,6 +248,8 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
   // One link, for the case as it is held now: it stops opening once the case moves on.
   const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';
+  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+  const { conversationEmail } = await import('../email/conversation-email');
   // The deadline, its stage and day name the email: the next sweep retrying it tells only the readers not yet told.
   await sendToEach(deps, `clock:${escalation.id}:${event.deadline}:${event.stage}:${event.day}`, to, (reader) =>
     conversationEmail(deps.config, escalation, [reader], link, {

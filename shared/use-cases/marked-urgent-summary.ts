@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { deskOwnerAt, deskUrl } from '../domain/case-desk';
 import { acknowledgeDeadline } from '../domain/deadlines';
 import { hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
-import { markedUrgentEmail, type MarkedUrgentOccasion } from '../email/marked-urgent-email';
+import type { MarkedUrgentOccasion } from '../email/marked-urgent-email';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 
@@ -55,6 +55,8 @@ export async function tellTogether(
     const owner = deskOwnerAt(config, email, bypassed);
     return owner ? deskUrl(config, owner, deps.publicUrl, now, deps.linkSigningKey) : undefined;
   };
+  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+  const { markedUrgentEmail } = await import('../email/marked-urgent-email');
   return sendToEach(deps, event, group.readers.emails, (to) =>
     markedUrgentEmail(config, [to], occasion, group.escalations.length, first, deskOf(to)),
   );

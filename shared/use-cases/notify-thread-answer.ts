@@ -15,7 +15,6 @@ import { acknowledgedByClose, leadershipReaders, type DeskCase } from '../domain
 import type { Config } from '../config/schema';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone, endOfZoneDay } from '../domain/zone-day';
-import { conversationEmail } from '../email/conversation-email';
 import { send, type EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 import { acknowledgementUndone } from './legal-clocks';
@@ -129,6 +128,8 @@ async function tellHolder(
     // The answers' ids name the email, never their words: a retry (the message again, the next sweep)
     // tells each reader once, and the same words written in another hour are told again.
     const told = digest([...ids].sort().join('\n'));
+    // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+    const { conversationEmail } = await import('../email/conversation-email');
     await sendToEach(deps, `answer:${escalation.id}:${told}`, emails, (to) =>
       conversationEmail(deps.config, escalation, [to], link, {
         kind: 'answer',

@@ -14,7 +14,7 @@ import {
 } from '../domain/escalation';
 import { deskOwnerAt, deskUrl } from '../domain/case-desk';
 import { escalationLink } from '../domain/escalation-link';
-import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
+import type { EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { CaseStore } from '../ports/case-store';
@@ -290,6 +290,8 @@ export async function send(
     const owner = deskOwnerAt(config, email, bypassed);
     return owner ? deskUrl(config, owner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey) : undefined;
   };
+  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+  const { escalationEmail } = await import('../email/escalation-email');
   await sendToEach(deps, event, recipients.emails, (to) =>
     escalationEmail(config, escalation, [to], link, recipients.names, occasion, deskOf(to), deps.clock.now()),
   );

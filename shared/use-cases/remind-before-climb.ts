@@ -1,7 +1,6 @@
 import { recipientsAt } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
 import { acknowledgeReminder } from '../domain/reminders';
-import { conversationEmail } from '../email/conversation-email';
 import { openEscalations, type OpenEscalations } from './open-escalations';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
@@ -86,6 +85,8 @@ async function remindOne(
   const link = escalationLink(deps.config, escalation, deps.publicUrl, now, deps.linkSigningKey);
   const occasion = { kind: 'acknowledge-near' as const, due: owed.due, top: escalation.level >= TOP_LEVEL };
   try {
+    // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+    const { conversationEmail } = await import('../email/conversation-email');
     const told = await sendToEach(deps, reminder, holder, (reader) =>
       conversationEmail(deps.config, escalation, [reader], link, occasion),
     );
