@@ -87,7 +87,7 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
   },
   sv: {
     closed: `och att det som en ett den de jag du han hon honom henne oss mitt din ditt vår vårt med utan för mot av till hos från om under men eller för eftersom när där vad vem också
-      bara alltid aldrig alla allt ingen inget här där inte`,
+      bara alltid aldrig allt ingen inget här där inte`,
     open: `är var har hade blir blev säger sa sade gör gjorde går gick kommer kom ger gav jobbar jobbade arbetar
       arbetade skriker skrek slår slog betalar betalade mobbar mobbade ringer ringde pratar pratade tittar tittade
       sitter satt står stod springer sprang stannar stannade vet visste kan kunde måste ska skulle vill ville får

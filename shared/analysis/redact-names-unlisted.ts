@@ -1,0 +1,289 @@
+import { isEnglishWord, isNearEnglishWord } from './english-dictionary';
+import { isGivenName } from './given-names';
+import { commonWordLanguages } from './redact-names-common-words';
+import { isShorthandOrContraction } from './redact-names-lower-cued';
+import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
+import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
+import { mask } from './redaction-kinds';
+import { maskMatches, onlyWith, type Rule } from './redact-rule';
+import { isCommonSurname } from './surnames';
+
+/*
+ * Names no list knows, where the words around them can only mean a person (the eleventh operator-attacker round):
+ * "my cousin Kimberley", "mein Sohn Kimberley", "ask for dolores", "shout out to … esp. demarco", "and then lakisha
+ * said", "the girl at the till, shaniqua, was crying", "el Chema de logística", "mi cuñado el Pancho", "pytajcie o
+ * danę", and the cues of languages the other rules read little of: Romanian ("colega mea ioana", "doamna
+ * georgiana"), Turkish ("kuzenim emre", "kemal bey"), Dutch and Swedish ("de ploegbaas heet ruud", "fråga efter
+ * elin"), Tagalog ("si kuya jomar", "kay boss edwin"). The name lists stay general on purpose; a place like these
+ * holds no everyday word, so a word no list knows is taken there, and an everyday word of any language stays.
+ */
+
+/** A word no list of words knows: English, the other languages' frequent words, stopwords, roles, departments. */
+function isUnlisted(lower: string): boolean {
+  return (
+    lower.length >= 3 &&
+    !isEnglishWord(lower) &&
+    !commonWordLanguages(lower) &&
+    !ALL_STOPWORDS.has(lower) &&
+    !NOT_NAMES.has(lower) &&
+    !DETERMINERS.has(lower) &&
+    !ROLE_CUES.has(lower) &&
+    !DEPARTMENTS.has(lower) &&
+    !isShorthandOrContraction(lower) &&
+    !/(?:ing|ed|ly)$/u.test(lower)
+  );
+}
+
+/** A given name, or a word no list knows that is no typo of a long English word ("alwyas"). */
+function isNameHere(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word.length > 2 && word === word.toUpperCase()) return false;
+  if (isGivenName(lower) && !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower)) return true;
+  return isUnlisted(lower) && !(lower.length >= 7 && isNearEnglishWord(lower));
+}
+
+/** Capitalised, a name unless it is an everyday word; written small, as isNameHere. */
+function isCapitalisedNameHere(word: string): boolean {
+  if (/^\p{Lu}\p{Ll}/u.test(word) && word.length >= 3) {
+    const lower = word.toLowerCase();
+    if (isGivenName(lower) || isCommonSurname(lower)) return !ALL_STOPWORDS.has(lower);
+    return (
+      !isEnglishWord(lower) &&
+      !commonWordLanguages(lower) &&
+      !ALL_STOPWORDS.has(lower) &&
+      !ROLE_CUES.has(lower) &&
+      !DEPARTMENTS.has(lower)
+    );
+  }
+  return isNameHere(word);
+}
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+const alternation = (list: readonly string[]) =>
+  [...new Set(list)].sort((a, b) => b.length - a.length).join('|');
+
+const NAME = String.raw`(\p{L}+(?:-\p{L}+)?)(?![\p{L}\p{N}'’@]|-\p{L})`;
+
+const EXTRA_RELATIVES = words(`godmother godfather godson goddaughter godsister godbrother stepbrother stepsister
+  grandmother grandfather granny bestie bff cuz sister-in-law brother-in-law mother-in-law father-in-law son-in-law
+  daughter-in-law baby\\s+mama baby\\s+daddy babymama babydaddy ex`);
+const RELATIVES = [...Object.values(RELATIVES_BY_LANGUAGE).flatMap(words), ...EXTRA_RELATIVES];
+const POSSESSIVES = Object.values(POSSESSIVES_BY_LANGUAGE).flatMap(words);
+const SPANISH_RELATIVES = words(`${RELATIVES_BY_LANGUAGE.es} cuñado cuñada suegro suegra compadre comadre compa
+  jefe jefa encargado encargada supervisor supervisora compañero compañera`);
+
+// Romanian, Turkish, Swedish, Tagalog words that stand where the name would and are none.
+const NOT_A_NAME_HERE = new Set(
+  words(`este era care nu mi ne ne-a m-a a fost sunt vrea zice spune lucrează lucreaza aici acolo mereu
+  bize beni bana bizi herkese burada orada çok cok hep her bugün bugun dün dun yine hala müdür mudur şef sef usta
+  hoca doktor amir başkan baskan patron
+  och men inte har var är som alltid
+  nasa ang yung mga hindi lagi palagi ako kami namin sila siya po
+  doamna domnul dna dl`),
+);
+
+interface Cue {
+  pattern: RegExp;
+  accept: (name: string, match: RegExpExecArray) => boolean;
+}
+
+const lowerOrCapital = (name: string) => !NOT_A_NAME_HERE.has(name.toLowerCase()) && isCapitalisedNameHere(name);
+
+const CUES: Cue[] = [
+  // "my cousin Kimberley", "mein Sohn Kimberley", "my godmother Eunice", "my bf tyrese": after a possessive and a
+  // relative, capitalised or not.
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:${alternation(POSSESSIVES)})\s+(?:${alternation(RELATIVES)})[ \t]*,?[ \t]+${NAME}`,
+      'giu',
+    ),
+    accept: lowerOrCapital,
+  },
+  // "ask for dolores", "shout out to marcus", "props to yolanda", "… esp. demarco", "fråga efter elin", "vraag naar
+  // joost", "pratade med erik".
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:ask(?:ed|ing)?\s+for|shout[- ]?outs?\s+to|props\s+to|kudos\s+to|(?:big\s+)?thanks\s+to|esp\.|especially|fråga(?:de)?\s+efter|vraag\s+naar|vroeg\s+naar|(?:pratade|pratat|talade|snackade)\s+med|(?:praat|sprak|gepraat)\s+met)[ \t]+(?:(?:the|big|lil|little|old)[ \t]+)?${NAME}`,
+      'giu',
+    ),
+    accept: (name) => isCapitalisedNameHere(name) && !NOT_A_NAME_HERE.has(name.toLowerCase()),
+  },
+  // "and then lakisha said", "dwayne told me": a word no list knows written small, before a deed of speaking.
+  {
+    pattern:
+      /(?<![\p{L}'’])(\p{Ll}{4,})(?=[ \t]+(?:said|says|told|tells|yelled|yells|screamed|shouted|asked|replied)(?![\p{L}]))/gu,
+    accept: (name) => isUnlisted(name) && !isNearEnglishWord(name),
+  },
+  // "the girl at the till, shaniqua, was crying": a word no list knows set off by commas after a person.
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:girl|guy|lady|woman|man|dude|boy|kid|person|lead|manager|supervisor|boss|cashier|driver|nurse|cook|chef|worker|employee|co-?worker|colleague|temp|trainee|one)(?![\p{L}])[^,.!?\n]{0,40},[ \t]*(\p{Ll}{3,})[ \t]*,`,
+      'giu',
+    ),
+    accept: (name) => isNameHere(name) && !NOT_A_NAME_HERE.has(name),
+  },
+  // "el Chema de logística", "la Yeni de caja": a capitalised word no list knows after Spanish's article, before
+  // where the person works or what they do; "mi cuñado el Pancho": after a relative, wherever the sentence goes.
+  {
+    pattern:
+      /(?<![\p{L}])(?:el|la)[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del)[ \t]+\p{Ll}|[ \t]+(?:nos|me|te|le|les|se|siempre|nunca|ya|también|tambien|trabaja|dice|dijo|grita)(?![\p{L}]))/gu,
+    accept: (name) => isCapitalisedNameHere(name) && !isGivenNameOfSpanishWord(name),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:mi|tu|su|nuestro|nuestra)\s+(?:${alternation(SPANISH_RELATIVES)})\s+(?:el|la)[ \t]+(\p{L}{3,})(?![\p{L}])`,
+      'giu',
+    ),
+    accept: (name) => isCapitalisedNameHere(name) && !isGivenNameOfSpanishWord(name),
+  },
+  // Romanian: "colega mea ioana", "vărul meu costel", "doamna georgiana", "domnul popescu".
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:colega|colegul|vărul|varul|verișoara|verisoara|fratele|sora|fiul|fiica|soția|sotia|soțul|sotul|prietenul|prietena|șeful|seful|șefa|sefa|vecinul|vecina|nepotul|nepoata|cumnatul|cumnata)[ \t]+(?:meu|mea|nostru|noastră|noastra)[ \t]*,?|doamna|domnul|dna\.?|dl\.?|d-na|d-l|doamnei|domnului)[ \t]+${NAME}`,
+      'giu',
+    ),
+    accept: lowerOrCapital,
+  },
+  // Turkish: "kuzenim emre", "müdürümüz kemal bey", and the name before "bey", "hanım", "abi", "abla", "hoca".
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:kuzenim|arkadaşım|arkadasim|abim|ablam|kardeşim|kardesim|annem|babam|eşim|esim|oğlum|oglum|kızım|kizim|amcam|dayım|dayim|teyzem|halam|komşum|komsum|müdürümüz|müdürüm|mudurumuz|mudurum|şefimiz|şefim|sefimiz|sefim|amirim|amirimiz|ustabaşımız|ustabaşı|ustabasi)[ \t]*,?[ \t]+${NAME}`,
+      'giu',
+    ),
+    accept: lowerOrCapital,
+  },
+  {
+    pattern:
+      /(?<![\p{L}])(\p{L}{3,})(?=[ \t]+(?:bey|beyin|beye|beyi|hanım|hanim|hanımın|hanıma|abi|abla|hoca|hocam)(?![\p{L}]))/giu,
+    accept: lowerOrCapital,
+  },
+  // Dutch and Swedish "is called": "de ploegbaas heet ruud", "chefen heter Magnus".
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:heet|heette|heter|hette)[ \t]+${NAME}`,
+      'giu',
+    ),
+    accept: lowerOrCapital,
+  },
+  // Tagalog: "si kuya jomar", "kay boss edwin", "ni ate marites".
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:si|kay|ni|sina|kina)[ \t]+(?:(?:kuya|ate|boss|sir|ma'?am|mam|tita|tito|lola|lolo|manong|manang|mang|aling|ms|mr|mrs)\.?[ \t]+)?${NAME}`,
+      'giu',
+    ),
+    accept: (name, m) => TAGALOG.test(m.input) && lowerOrCapital(name),
+  },
+  // Polish, a given name in a case's form, written small or not: "pytajcie o danę", "rozmawiałam z kasią".
+  {
+    pattern: /(?<![\p{L}])(?:o|z|ze|do|dla|od|u|przez|przy|na|po)[ \t]+(\p{L}{3,}(?:ę|ą|ie|ię|i|y|owi|em))(?![\p{L}])/giu,
+    accept: (name) => isDeclinedPolishGivenName(name.toLowerCase()),
+  },
+];
+
+const TAGALOG = /(?<![\p{L}])(?:ang|ng|yung|namin|natin|kami|ako|ko|po|mga)(?![\p{L}])/iu;
+
+// "el Rocío de", "la Pilar de": a given name that is also a Spanish word stays to the names rules, which know it.
+function isGivenNameOfSpanishWord(name: string): boolean {
+  return commonWordLanguages(name.toLowerCase())?.has('es') ?? false;
+}
+
+/** "danę", "kasią", "anny", "markowi": a Polish given name's case form, which is no Polish word itself. */
+function isDeclinedPolishGivenName(lower: string): boolean {
+  if (commonWordLanguages(lower) || ALL_STOPWORDS.has(lower) || isEnglishWord(lower)) return false;
+  const bases = [
+    lower.replace(/(?:ę|ą|y)$/u, 'a'),
+    lower.replace(/(?:ię|ią|ii|i)$/u, 'ia'),
+    lower.replace(/ie$/u, 'a'),
+    lower.replace(/(?:owi|em)$/u, ''),
+  ];
+  return bases.some((base) => base !== lower && base.length >= 3 && isGivenName(base));
+}
+
+// A cue refused ("șefa mea, doamna …" is no name) is read again from its next character, where another may start.
+const CUE_RULES = CUES.map(({ pattern, accept }) => maskMatches(pattern, 'NAME', (m) => accept(m[1]!, m), 1, true));
+
+/*
+ * Initials in the orders the names rules miss: glued to the surname ("r.okafor", "j.smith from IT"), after it
+ * ("smith j. from accounts", "Okafor R. harasses women"), and the surname after a hidden name and its initial
+ * ("dana k. Smith", which had become "[NAME] [NAME]. Smith").
+ */
+const GLUED_INITIAL = /(?<![\p{L}\p{N}.@/_-])\p{L}\.(\p{L}{3,})(?![\p{L}\p{N}@_-]|\.\p{L})/gu;
+const SURNAME_THEN_INITIAL =
+  /(?<![\p{L}\p{N}.'’-])(\p{L}{3,}),?[ \t]+\p{L}(?=\.[ \t]+(?:\p{Ll}|(?:is|was|keeps|from|in|at)(?![\p{L}]))|\.[ \t]*$)/gu;
+// Built from the mark itself: the literal gate of maskMatches reads a pattern's "\u" escapes of letters only.
+const NAME_MARK = mask('NAME', 1);
+const SURNAME_AFTER_HIDDEN_INITIAL = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t]+${NAME_MARK}{1,2}\.?[ \t])(\p{Lu}\p{Ll}{2,})(?![\p{L}])`,
+  'gu',
+);
+const TOP_LEVEL = new Set(words('com net org edu gov info biz'));
+
+const isSurnameWord = (word: string) => {
+  const lower = word.toLowerCase();
+  if (TOP_LEVEL.has(lower) || ALL_STOPWORDS.has(lower)) return false;
+  return isCommonSurname(lower) || (isUnlisted(lower) && !isGivenName(lower));
+};
+
+const INITIAL_RULES: Rule[] = [
+  onlyWith(/\p{L}\.\p{L}{3}/u, maskMatches(GLUED_INITIAL, 'NAME', (m) => isSurnameWord(m[1]!))),
+  onlyWith(
+    /[ \t]\p{L}\./u,
+    maskMatches(SURNAME_THEN_INITIAL, 'NAME', (m) => isSurnameWord(m[1]!) && !NOT_A_NAME_HERE.has(m[1]!.toLowerCase())),
+  ),
+  onlyWith(
+    new RegExp(`${NAME_MARK}[ \t]+${NAME_MARK}`, 'u'),
+    maskMatches(SURNAME_AFTER_HIDDEN_INITIAL, 'NAME', (m) => {
+      const lower = m[1]!.toLowerCase();
+      return isCommonSurname(lower) || !isEnglishWord(lower);
+    }),
+  ),
+];
+
+/*
+ * A name spelled with something between its letters that no letter-spacing rule reads: an emoji ("k😡e😡v😡i😡n"),
+ * a combining mark under each letter ("ke̲v̲in"), or, after a role or a relative, stars or dashes around a name
+ * that is a word too ("supervisor m*a*r*k", "M-A-R-K"; elsewhere "f*i*r*e" is a word shouted).
+ */
+const SPELLED = /(?<![^\s([{"'“‘])(?:\p{L}\p{M}*(?:[\p{M}*·•_~+|.\-]|\p{Extended_Pictographic}\uFE0F?|\u200D)+){2,}\p{L}\p{M}*(?=[\s,.;:!?)\]}"'”’]|$)/gu;
+const PERSON_BEFORE = new RegExp(
+  String.raw`(?:${alternation([...RELATIVES, ...[...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w))])})[ \t]*[:,]?[ \t]+$`,
+  'iu',
+);
+
+// A word with marks that no language writes on it ("ke̲v̲in", "d̶a̶n̶a̶"): the letters under them are read.
+const MARKED = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*/gu;
+
+function maskSpelledNames(text: string): string {
+  const marked = !/\p{M}/u.test(text)
+    ? text
+    : text.replace(MARKED, (run, offset: number) => {
+        const letters = run.replace(/\p{M}/gu, '').normalize('NFC');
+        if (letters.length < 3 || letters === run.normalize('NFC')) return run;
+        const lower = letters.toLowerCase();
+        const before = text.slice(Math.max(0, offset - 30), offset);
+        const name = (isGivenName(lower) || isCommonSurname(lower)) && !isEnglishWord(lower);
+        const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isUnlisted(lower));
+        return name || cued ? NAME_MARK.repeat(run.length) : run;
+      });
+  return marked.replace(SPELLED, (run, offset: number) => {
+    const letters = run.replace(/[^\p{L}]/gu, '');
+    const gaps = run.length - letters.length;
+    const emojiOrMarks = /[\p{M}\p{Extended_Pictographic}]/u.test(run);
+    // Between most letters; marks under a few of them are enough ("ke̲v̲in").
+    if (letters.length < 3 || gaps < (emojiOrMarks ? 2 : letters.length - 2)) return run;
+    const lower = letters.toLowerCase();
+    const before = text.slice(Math.max(0, offset - 30), offset);
+    const name = (isGivenName(lower) || isCommonSurname(lower)) && (emojiOrMarks || !isEnglishWord(lower));
+    const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isUnlisted(lower));
+    return name || cued ? NAME_MARK.repeat(run.length) : run;
+  });
+}
+
+/** Masks names no list knows where the words around them say a person is meant (see above). */
+export const maskUnlistedNames: Rule = (text) => {
+  let out = text;
+  for (const rule of CUE_RULES) out = rule(out);
+  for (const rule of INITIAL_RULES) out = rule(out);
+  if (/[\p{M}*·•_~+|\-\p{Extended_Pictographic}]/u.test(out)) out = maskSpelledNames(out);
+  return out;
+};
