@@ -1,5 +1,6 @@
 import { isEnglishWord, isNearEnglishWord } from './english-dictionary';
 import { isGivenName } from './given-names';
+import { detectLanguage } from './language';
 import { commonWordLanguages } from './redact-names-common-words';
 import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
@@ -224,7 +225,21 @@ const isSurnameWord = (word: string) => {
   return isCommonSurname(lower) || (isUnlisted(lower) && !isGivenName(lower));
 };
 
+/*
+ * A Dutch surname written small after a hidden given name and its particle: "sanne de vries", "joost van dam" (the
+ * names rules take "van" before one; "de" is Romance's "of" too, so only in a Dutch text, and only a word no list knows:
+ * "[NAME] de logística" stays).
+ */
+const DUTCH_SURNAME = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t]+)(?:de|van|van der|van de|van den|ter|ten|te)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
 const INITIAL_RULES: Rule[] = [
+  onlyWith(
+    new RegExp(`${NAME_MARK}[ \t]+(?:de|van|te)[ \t]`, 'u'),
+    maskMatches(DUTCH_SURNAME, 'NAME', (m) => isUnlisted(m[1]!) && (!m[0].startsWith('de') || detectLanguage(m.input) === 'nl')),
+  ),
   onlyWith(/\p{L}\.\p{L}{3}/u, maskMatches(GLUED_INITIAL, 'NAME', (m) => isSurnameWord(m[1]!))),
   onlyWith(
     /[ \t]\p{L}\./u,
