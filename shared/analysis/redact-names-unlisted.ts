@@ -123,12 +123,17 @@ const CUES: Cue[] = [
     ),
     accept: (name) => isNameHere(name) && !NOT_A_NAME_HERE.has(name),
   },
-  // "el Chema de logística", "la Yeni de caja": a capitalised word no list knows after Spanish's article, before
-  // where the person works or what they do; "mi cuñado el Pancho": after a relative, wherever the sentence goes.
+  // "el Chema de logística", "la Yeni de caja": a capitalised word no list knows after Spanish's article, before the
+  // section the person works in; before what they do ("el Beto nos amenaza") only a short word no noun's ending
+  // shapes ("el Gobierno nos ignora", "el Mercado de abastos" stay).
   {
     pattern:
-      /(?<![\p{L}])(?:el|la)[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del)[ \t]+\p{Ll}|[ \t]+(?:nos|me|te|le|les|se|siempre|nunca|ya|también|tambien|trabaja|dice|dijo|grita)(?![\p{L}]))/gu,
-    accept: (name) => isCapitalisedNameHere(name) && !isGivenNameOfSpanishWord(name),
+      /(?<![\p{L}])(?:el|la)[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del)[ \t]+\p{Ll}|[ \t]+(nos|me|te|le|les|se|siempre|nunca|ya|también|tambien|trabaja|dice|dijo|grita)(?![\p{L}]))/gu,
+    accept: (name, m) =>
+      isCapitalisedNameHere(name) &&
+      !isGivenNameOfSpanishWord(name) &&
+      !SPANISH_NOUN_ENDING.test(name) &&
+      (m[2] === undefined || isGivenName(name.toLowerCase()) || name.length <= 6),
   },
   {
     pattern: new RegExp(
@@ -161,7 +166,7 @@ const CUES: Cue[] = [
   // Dutch and Swedish "is called": "de ploegbaas heet ruud", "chefen heter Magnus".
   {
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:heet|heette|heter|hette)[ \t]+${NAME}`,
+      String.raw`(?<![\p{L}])(?<!(?:det|het|dat|dit|das|wat|vad|hoe|hur|it|this|that)[ \t]+)(?:heet|heette|heter|hette)[ \t]+${NAME}`,
       'giu',
     ),
     accept: lowerOrCapital,
@@ -180,6 +185,9 @@ const CUES: Cue[] = [
     accept: (name) => isDeclinedPolishGivenName(name.toLowerCase()),
   },
 ];
+
+// What Spanish nouns of places and bodies end in: "Mercado", "Gobierno", "Ministerio", "Universidad", "Sindicato".
+const SPANISH_NOUN_ENDING = /(?:ado|ada|ento|ción|cion|dad|ismo|ería|eria|erno|erio|ato|aje|ario|orio|ura|ista|ero|era|ía)$/u;
 
 const TAGALOG = /(?<![\p{L}])(?:ang|ng|yung|namin|natin|kami|ako|ko|po|mga)(?![\p{L}])/iu;
 
@@ -277,7 +285,7 @@ function maskSpelledNames(text: string): string {
         const lower = letters.toLowerCase();
         const before = text.slice(Math.max(0, offset - 30), offset);
         const name = (isGivenName(lower) || isCommonSurname(lower)) && !isEnglishWord(lower);
-        const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isUnlisted(lower));
+        const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isSpelledUnlisted(lower));
         return name || cued ? NAME_MARK.repeat(run.length) : run;
       });
   return marked.replace(SPELLED, (run, offset: number) => {
@@ -289,10 +297,13 @@ function maskSpelledNames(text: string): string {
     const lower = letters.toLowerCase();
     const before = text.slice(Math.max(0, offset - 30), offset);
     const name = (isGivenName(lower) || isCommonSurname(lower)) && (emojiOrMarks || !isEnglishWord(lower));
-    const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isUnlisted(lower));
+    const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isSpelledUnlisted(lower));
     return name || cued ? NAME_MARK.repeat(run.length) : run;
   });
 }
+
+// Spelled out, a verb is spelled as often as a name ("my supervisor m-a-n-a-g-e-s nothing").
+const isSpelledUnlisted = (lower: string) => isUnlisted(lower) && !/s$/u.test(lower) && !isNearEnglishWord(lower);
 
 /** Masks names no list knows where the words around them say a person is meant (see above). */
 export const maskUnlistedNames: Rule = (text) => {
