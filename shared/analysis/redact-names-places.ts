@@ -131,7 +131,9 @@ const STATE_NAMES = new Set(
 );
 
 const PLACE_BEFORE = new Set(
-  'in from near at to outside around of by into through toward towards between store plant site warehouse branch location office'.split(' '),
+  'in from near at to outside around of by into through toward towards between store plant site warehouse branch location office'.split(
+    ' ',
+  ),
 );
 
 /** Whether word `k` is (part of) a town's name that a comma and its state follow, within three words. */
@@ -148,7 +150,11 @@ function isTownBeforeState(words: readonly Word[], k: number): boolean {
       // what an address or a list ends with.
       let first = k;
       while (first > k - 2 && first > 0 && words[first - 1]!.capitalised && /^[ \t]+$/.test(words[first]!.gap)) first--;
-      return PLACE_BEFORE.has(words[first - 1]?.lower ?? '') || !after || /^[ \t]*(?:[.,;:!?)\n]|\d)/u.test(after.gap + after.text);
+      return (
+        PLACE_BEFORE.has(words[first - 1]?.lower ?? '') ||
+        !after ||
+        /^[ \t]*(?:[.,;:!?)\n]|\d)/u.test(after.gap + after.text)
+      );
     }
     if (!/^[ \t]+$/.test(w.gap) || !w.capitalised) return false;
   }

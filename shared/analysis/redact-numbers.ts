@@ -62,10 +62,8 @@ const SPACED_CUED_ID = new RegExp(String.raw`${ID_CUE}(#?\d{1,3}(?: \d{1,3})+)(?
 // "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words
 // are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
 // or four and a letter.
-const NATIONAL_ID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:(?:is|was|es|est|ist|to|jest|é|è)(?![\p{L}\p{N}])|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
-  'giu',
-);
+const NATIONAL_ID =
+  /(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:(?:is|was|es|est|ist|to|jest|é|è)(?![\p{L}\p{N}])|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)/giu;
 
 function nationalIdOk(m: RegExpExecArray): boolean {
   const id = m[2]!;
