@@ -69,6 +69,9 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
       unsere er sie es wir ihm ihn ihnen mit ohne für fur gegen von vom zu zum zur bei beim nach aus über uber unter
       und oder aber weil dass wenn als wie wo was wer auch noch schon sehr nur immer nie jeder alle alles niemand`,
     open: `ist hat haben war waren wird sagt sagte macht machte gibt gab kommt kam geht ging schreit zahlt heute
+      arbeitet arbeitete brüllt brüllte beleidigt beleidigte belästigt belästigte schlägt schlug droht drohte lügt
+      log klaut klaute stiehlt stahl trinkt trank raucht rauchte fehlt fehlte weint weinte lacht lachte hilft half
+      kennt kannte weiß wusste sieht sah hört hörte
       gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni
       juli august september oktober november dezember weihnachten ostern danke bitte hallo`,
   },

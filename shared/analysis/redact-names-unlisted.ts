@@ -403,7 +403,7 @@ export const MARKED = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*/gu;
 
 // What a spelled name holds: two gaps a letter apart ("k-e-v", "m*a*r"), a pictograph after a letter, or a mark.
 // (First without Unicode classes: a gap, one character, a gap; a surrogate pair, as pictographs are; a mark's block.)
-const MAY_BE_SPELLED_FAST = /[*·•_~+|.-][^\s][*·•_~+|.-]|[\uD83C-\uD83E]|[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF]/;
+const MAY_BE_SPELLED_FAST = /[*·•_~+|.-][^\s][*·•_~+|.-]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299\uD83C-\uD83E]|[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF]/;
 const MAY_BE_SPELLED = /\p{L}[*·•_~+|.-]\p{L}[*·•_~+|.-]\p{L}|\p{L}\p{Extended_Pictographic}|\p{M}/u;
 
 export function maskSpelledNames(text: string): string {
