@@ -107,7 +107,8 @@ export const CUES: Cue[] = [
   {
     guard: POSSESSIVE_THEN_RELATIVE,
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:${alternation(POSSESSIVES)})\s+(?:${alternation(RELATIVES)})[ \t]*,?[ \t]+${NAME}`,
+      // Not before a number: "my son Jan 2019" is a date (redact-names-calendar.ts reads the months).
+      String.raw`(?<![\p{L}])(?:${alternation(POSSESSIVES)})\s+(?:${alternation(RELATIVES)})[ \t]*,?[ \t]+${NAME}(?![ \t]*[.,/-]?[ \t]*\d)`,
       'giu',
     ),
     accept: lowerOrCapital,
