@@ -91,7 +91,7 @@ describe('what was hidden too much', () => {
     // A town before its state is no one's name.
     ['we were sent from Tupelo, MS to cover shifts', 'we were sent from Tupelo, MS to cover shifts'],
     ['Walmart Cashier- Rolla, MO', 'Walmart Cashier- Rolla, MO'],
-    ['our plant near Biloxi, MS floods every spring', 'our plant near Biloxi, MS floods every spring'],
+    ['we have a store in Jackson, MS and it is understaffed', 'we have a store in Jackson, MS and it is understaffed'],
   ])('Should store %j as %j', (text, stored) => {
     expect(redact(text)).toBe(stored);
   });
