@@ -101,7 +101,7 @@ interface Cue {
 
 const lowerOrCapital = (name: string) => !NOT_A_NAME_HERE.has(name.toLowerCase()) && isCapitalisedNameHere(name);
 
-export const CUES: Cue[] = [
+const CUES: Cue[] = [
   // "my cousin Kimberley", "mein Sohn Kimberley", "my godmother Eunice", "my bf tyrese": after a possessive and a
   // relative, capitalised or not.
   {
@@ -316,11 +316,11 @@ function isDeclinedPolishGivenName(lower: string): boolean {
 // Every cue's words in one pattern of plain words, read in the lower-cased text with a space at each end (no case
 // folding, no Unicode classes: the fastest a pattern is read): most texts hold none, and skip every cue with words.
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const ANY_CUE_WORD = new RegExp(
+const ANY_CUE_WORD = new RegExp(
   CUES.flatMap(({ guard }) => (guard instanceof RegExp ? [] : guard.map(escaped))).join('|'),
 );
 
-export const CUE_RULES = CUES.map(({ guard, pattern, accept }) => {
+const CUE_RULES = CUES.map(({ guard, pattern, accept }) => {
   const rule = maskMatches(pattern, 'NAME', (m) => accept(m[1]!, m), 1, true);
   // `padded`: the text in lower case, a space at each end; `words`: the same, when it holds a cue's words.
   return (text: string, padded: string, words: string | undefined) => {
@@ -334,8 +334,8 @@ export const CUE_RULES = CUES.map(({ guard, pattern, accept }) => {
  * ("smith j. from accounts", "Okafor R. harasses women"), and the surname after a hidden name and its initial
  * ("dana k. Smith", which had become "[NAME] [NAME]. Smith").
  */
-export const GLUED_INITIAL = /(?<![\p{L}\p{N}.@/_-])\p{L}\.(\p{L}{3,})(?![\p{L}\p{N}@_-]|\.\p{L})/gu;
-export const SURNAME_THEN_INITIAL =
+const GLUED_INITIAL = /(?<![\p{L}\p{N}.@/_-])\p{L}\.(\p{L}{3,})(?![\p{L}\p{N}@_-]|\.\p{L})/gu;
+const SURNAME_THEN_INITIAL =
   /(?<![\p{L}\p{N}.'’-])(\p{L}{3,}),?[ \t]+\p{L}(?=\.[ \t]+(?:\p{Ll}|(?:is|was|keeps|from|in|at)(?![\p{L}]))|\.[ \t]*$)/gu;
 // Built from the mark itself: the literal gate of maskMatches reads a pattern's "\u" escapes of letters only.
 const NAME_MARK = mask('NAME', 1);
@@ -361,7 +361,7 @@ const DUTCH_SURNAME = new RegExp(
   'gu',
 );
 
-export const INITIAL_RULES: Rule[] = [
+const INITIAL_RULES: Rule[] = [
   onlyWith(
     new RegExp(`${NAME_MARK}[ \t]+(?:de|van|ter|ten)[ \t]`, 'u'),
     maskMatches(
@@ -392,7 +392,7 @@ export const INITIAL_RULES: Rule[] = [
  * a combining mark under each letter ("ke̲v̲in"), or, after a role or a relative, stars or dashes around a name
  * that is a word too ("supervisor m*a*r*k", "M-A-R-K"; elsewhere "f*i*r*e" is a word shouted).
  */
-export const SPELLED =
+const SPELLED =
   /(?<![^\s([{"'“‘])(?:\p{L}\p{M}*(?:[\p{M}*·•_~+|.-]|\p{Extended_Pictographic}\uFE0F?|\u200D)+){2,}\p{L}\p{M}*(?=[\s,.;:!?)\]}"'”’]|$)/gu;
 const PERSON_BEFORE = new RegExp(
   String.raw`(?:${alternation([...RELATIVES, ...[...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w))])})[ \t]*[:,]?[ \t]+$`,
@@ -400,14 +400,15 @@ const PERSON_BEFORE = new RegExp(
 );
 
 // A word with marks that no language writes on it ("ke̲v̲in", "d̶a̶n̶a̶"): the letters under them are read.
-export const MARKED = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*/gu;
+const MARKED = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*/gu;
 
 // What a spelled name holds: two gaps a letter apart ("k-e-v", "m*a*r"), a pictograph after a letter, or a mark.
 // (First without Unicode classes: a gap, one character, a gap; a surrogate pair, as pictographs are; a mark's block.)
-const MAY_BE_SPELLED_FAST = /[*·•_~+|.-][^\s][*·•_~+|.-]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299\uD83C-\uD83E]|[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF]/;
+const MAY_BE_SPELLED_FAST =
+  /[*·•_~+|.-][^\s][*·•_~+|.-]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299\uD83C-\uD83E]|[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF]/;
 const MAY_BE_SPELLED = /\p{L}[*·•_~+|.-]\p{L}[*·•_~+|.-]\p{L}|\p{L}\p{Extended_Pictographic}|\p{M}/u;
 
-export function maskSpelledNames(text: string): string {
+function maskSpelledNames(text: string): string {
   const marked = !/\p{M}/u.test(text)
     ? text
     : text.replace(MARKED, (run, offset: number) => {
