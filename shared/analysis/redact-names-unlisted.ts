@@ -11,8 +11,8 @@ import { isCommonSurname } from './surnames';
 
 /*
  * Names no list knows, where the words around them can only mean a person (the eleventh operator-attacker round):
- * "my cousin Kimberley", "mein Sohn Kimberley", "ask for dolores", "shout out to … esp. demarco", "and then lakisha
- * said", "the girl at the till, shaniqua, was crying", "el Chema de logística", "mi cuñado el Pancho", "pytajcie o
+ * "my cousin Kimberley", "mein Sohn Kimberley", "ask for dolores", "shout out to marcus", "and then lakisha said
+ * "not my problem"", "the girl at the till, shaniqua, was crying", "el Chema de logística", "mi cuñado el Pancho", "pytajcie o
  * danę", and the cues of languages the other rules read little of: Romanian ("colega mea ioana", "doamna
  * georgiana"), Turkish ("kuzenim emre", "kemal bey"), Dutch and Swedish ("de ploegbaas heet ruud", "fråga efter
  * elin"), Tagalog ("si kuya jomar", "kay boss edwin"). The name lists stay general on purpose; a place like these
