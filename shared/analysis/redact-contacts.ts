@@ -16,8 +16,10 @@ const PARTIAL_EMAIL =
 // "maria.garcia arroba empresa punto es", "claire arobase orange point fr",
 // "kasia małpa wp kropka pl", "giulia chiocciola libero punto it"; and as French and Vietnamese
 // speakers also say it: "claire chez orange point fr", "lan a còng congty chấm vn".
-const AT_WORD = String.raw`(?:at|ät|arroba|arobase|arobas|chez|a còng|małpa|malpa|chiocciola|klammeraffe|snabel-a|apenstaartje)`;
-const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktchen|chấm)`;
+// Turkish says "et" and "nokta" ("ali nokta kaya et gmail nokta com"): "et" is French's "and", so only before a
+// domain whose dots are said as "nokta".
+const AT_WORD = String.raw`(?:at|ät|arroba|arobase|arobas|chez|a còng|małpa|malpa|chiocciola|klammeraffe|snabel-a|apenstaartje|et)`;
+const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktchen|chấm|nokta)`;
 const BRACKETED_AT = String.raw`\s*(?:\(\s*${AT_WORD}\s*\)|\[\s*${AT_WORD}\s*\]|\{\s*${AT_WORD}\s*\}|<\s*${AT_WORD}\s*>|@)\s*`;
 const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*${DOT_WORD}\s*\)|\[\s*${DOT_WORD}\s*\]|\{\s*${DOT_WORD}\s*\}|<\s*${DOT_WORD}\s*>)\s*|\s+${DOT_WORD}\s+|\s\.\s|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
@@ -122,6 +124,7 @@ function spelledEmailOk(m: RegExpExecArray, named = false): boolean {
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
   // "jsmith [at] corp" says what it is; "me @jdoe" is a handle unless a domain follows.
   if (/[([{<]/.test(at)) return true;
+  if (/^\s*et\s*$/iu.test(at)) return spelledOut && /\snokta\s/iu.test(domain);
   // "arroba", "małpa": words that mean "@" and nothing a sentence would put there otherwise.
   if (!/^\s*(?:at|ät|@)\s*$/iu.test(at)) return spelledOut || provider;
   if (at.includes('@')) return spelledOut || provider;

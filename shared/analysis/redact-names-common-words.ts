@@ -69,8 +69,33 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
       unsere er sie es wir ihm ihn ihnen mit ohne für fur gegen von vom zu zum zur bei beim nach aus über uber unter
       und oder aber weil dass wenn als wie wo was wer auch noch schon sehr nur immer nie jeder alle alles niemand`,
     open: `ist hat haben war waren wird sagt sagte macht machte gibt gab kommt kam geht ging schreit zahlt heute
+      arbeitet arbeitete brüllt brüllte beleidigt beleidigte belästigt belästigte schlägt schlug droht drohte lügt
+      log klaut klaute stiehlt stahl trinkt trank raucht rauchte fehlt fehlte weint weinte lacht lachte hilft half
+      kennt kannte weiß wusste sieht sah hört hörte
       gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni
       juli august september oktober november dezember weihnachten ostern danke bitte hallo`,
+  },
+  // Dutch and Swedish, whose texts the language guess often reads as German: a lower-case verb after a lower-case
+  // name ("peter werkt hier", "erik jobbar natt") is what the person does, no surname.
+  nl: {
+    closed: `de het een ik jij je hij zij ze wij we jullie hun hem haar mijn jouw zijn ons onze met zonder voor tegen
+      van naar bij uit over onder en of maar omdat dat als wanneer waar wat wie ook nog al heel erg alleen altijd nooit
+      iedereen alles niemand niets er hier daar`,
+    open: `is was waren heeft hebben had hadden wordt werd zegt zei zeggen doet deed gaat ging komt kwam geeft gaf
+      werkt werkte werken schreeuwt schreeuwde scheldt schold slaat sloeg betaalt betaalde pest pestte duwt duwde
+      belt belde praat praatte kijkt keek zit zat staat stond loopt liep blijft bleef weet wist kan kon moet moest
+      wil wilde mag mocht zal zou maakt maakte neemt nam laat liet vraagt vroeg krijgt kreeg denkt dacht drinkt dronk
+      rookt rookte steelt stal liegt loog lacht lachte huilt huilde vandaag gisteren morgen maandag dinsdag woensdag
+      donderdag vrijdag zaterdag zondag bedankt dank hoi hallo`,
+  },
+  sv: {
+    closed: `och att det som en ett den de jag du han hon honom henne oss mitt din ditt vår vårt med utan för mot av till hos från om under men eller för eftersom när där vad vem också
+      bara alltid aldrig allt ingen inget här där inte`,
+    open: `är var har hade blir blev säger sa sade gör gjorde går gick kommer kom ger gav jobbar jobbade arbetar
+      arbetade skriker skrek slår slog betalar betalade mobbar mobbade ringer ringde pratar pratade tittar tittade
+      sitter satt står stod springer sprang stannar stannade vet visste kan kunde måste ska skulle vill ville får
+      fick tar tog låter lät frågar frågade tror trodde dricker drack röker rökte stjäl stal ljuger ljög skrattar
+      skrattade gråter grät idag igår imorgon måndag tisdag onsdag torsdag fredag lördag söndag tack hej`,
   },
   pl: {
     closed: `mój moj moja moje mojego mojej moim mnie mi mu jej jego ich nam nas wam was sam sama samo się sie ten ta

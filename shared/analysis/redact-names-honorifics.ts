@@ -1,5 +1,7 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
+import { commonWordLanguages } from './redact-names-common-words';
+import { ALL_STOPWORDS } from './redact-names-words';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
 
@@ -24,8 +26,35 @@ function namesSomeone(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !isEnglishWord(lower) && !isProperNoun(lower);
 }
 
+// Written small, a word no list knows is a name before the honorifics only a name takes ("rakesh bhai", "sunita
+// didi"), unless it is Hindi's own word for whose brother or sister ("mera bhai", "bade bhai", "apni didi").
+const NAME_ONLY_HONORIFIC = /^[ \t]+(?:bhai|bhaiya|didi|garu)(?![\p{L}])/iu;
+const HINDI_BEFORE_RELATIVE = new Set(
+  `mera meri mere tera teri tere apna apni apne hamara hamari hamare humara tumhara tumhari unka unki unke uska uski
+  uske iska iski bada bade badi chota chote choti sab sabka sabki sabhi aap hum yeh woh koi kya bhai didi`.split(/\s+/),
+);
+
+function namesSomeoneWrittenSmall(word: string, after: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    word === lower &&
+    lower.length >= 3 &&
+    NAME_ONLY_HONORIFIC.test(after) &&
+    !HINDI_BEFORE_RELATIVE.has(lower) &&
+    !NOT_NAMES.has(lower) &&
+    !isEnglishWord(lower) &&
+    !commonWordLanguages(lower) &&
+    !ALL_STOPWORDS.has(lower)
+  );
+}
+
 /** Masks the name before an honorific that follows it (see above). */
 export const maskHonorificNames: Rule = onlyWith(
   new RegExp(String.raw`\s${HONORIFIC}(?![\p{L}\p{N}])`, 'iu'),
-  maskMatches(BEFORE_HONORIFIC, 'NAME', (m) => namesSomeone(m[1]!), 1),
+  maskMatches(
+    BEFORE_HONORIFIC,
+    'NAME',
+    (m) => namesSomeone(m[1]!) || namesSomeoneWrittenSmall(m[1]!, m.input.slice(m.index + m[0].length)),
+    1,
+  ),
 );

@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names';
 import type { Context, Word } from './redact-names-reading';
 
 /*
@@ -97,6 +98,7 @@ function isHead(context: Context, k: number): boolean {
 export function isPlacePart(context: Context, k: number): boolean {
   const { words } = context;
   if (isHead(context, k)) return true;
+  if (isTownBeforeState(words, k)) return true;
   // "C.P.": the P of the label.
   if (words[k]!.lower === 'p' && k > 0 && words[k - 1]!.lower === 'c' && isHead(context, k - 1)) return true;
   if (!words[k]!.capitalised) return false;
@@ -106,6 +108,55 @@ export function isPlacePart(context: Context, k: number): boolean {
     if (!/^\.?[ \t]+$/.test(gap)) return false;
     if (isHead(context, n)) return true;
     if (!LINKS.has(w.lower) && !w.capitalised) return false;
+  }
+  return false;
+}
+
+/*
+ * A town before its state, as Americans and Canadians write one ("Tupelo, MS", "Hattiesburg, Mississippi", "New
+ * Albany, MS 38652"): the state's code (in capitals) or its name, after a comma. A town is no one's name, and
+ * which town a store is in is no more than the site the report names.
+ */
+// Not those that are a word or a name as well ("Kevin, OK let me", "Dana, OR me", "ask Sam, AL knows"): after them
+// the word before the comma is read as any other.
+const STATE_CODES = new Set(
+  `AK AZ AR CA CT FL GA IL IA KS KY MD MI MN MS MO MT NE NV NH NJ NM NY NC ND OH RI SC SD TN TX UT VT VA WA WV WI WY
+  DC BC QC`.split(/\s+/),
+);
+const STATE_NAMES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+  ontario quebec alberta manitoba saskatchewan`.split(/\s+/),
+);
+
+const PLACE_BEFORE = new Set(
+  'in from near at to outside around of by into through toward towards between store plant site warehouse branch location office'.split(
+    ' ',
+  ),
+);
+
+/** Whether word `k` is (part of) a town's name that a comma and its state follow, within three words. */
+function isTownBeforeState(words: readonly Word[], k: number): boolean {
+  if (!words[k]!.capitalised || isGivenName(words[k]!.lower)) return false;
+  for (let n = k + 1; n <= k + 3 && n < words.length; n++) {
+    const w = words[n]!;
+    if (/^[ \t]*,[ \t]*$/.test(w.gap)) {
+      // In capitals a code is a word of the shouting ("SMITH, OK THEN"): only where what follows is not shouted too.
+      const after = words[n + 1];
+      const code = STATE_CODES.has(w.text) && !(after && /^\p{Lu}{2,}$/u.test(after.text) && after.text !== 'I');
+      if (!code && !(w.capitalised && STATE_NAMES.has(w.lower))) return false;
+      // "Tell Okonkwo, NY is far" is a person told: a town is where something is ("in", "from", "near" before it), or
+      // what an address or a list ends with.
+      let first = k;
+      while (first > k - 2 && first > 0 && words[first - 1]!.capitalised && /^[ \t]+$/.test(words[first]!.gap)) first--;
+      return (
+        PLACE_BEFORE.has(words[first - 1]?.lower ?? '') ||
+        !after ||
+        /^[ \t]*(?:[.,;:!?)\n]|\d)/u.test(after.gap + after.text)
+      );
+    }
+    if (!/^[ \t]+$/.test(w.gap) || !w.capitalised) return false;
   }
   return false;
 }

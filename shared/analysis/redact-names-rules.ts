@@ -13,6 +13,7 @@ import {
 import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
+import { isGermanicVerbAfterName } from './redact-names-germanic-verbs';
 import { isSentenceVerbForm, mayFollowPerson, personFollows, personOpens } from './redact-names-verb-forms';
 import {
   isVietnameseDateNumber,
@@ -619,7 +620,9 @@ export function surnameEnd(context: Context, k: number): number {
       !isEnglishWordOnly(w) &&
       !isCommonWordHere(context, w) &&
       // "o zé ameaçou": what a person does is no surname.
-      !personFollows(context, w);
+      !personFollows(context, w) &&
+      // "peter werkt hier", "mit dana gesprochen": a German, Dutch or Swedish verb.
+      !isGermanicVerbAfterName(context, w);
     if (!capitalisedName && !lowerSurname) break;
     end = n;
   }

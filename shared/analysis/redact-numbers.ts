@@ -42,6 +42,8 @@ const SHORT_CUED_ID =
   /\b(?:employee|emp|badge|locker|clock|payroll|personnel|staff id|employee id)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*(#?\d{1,3})(?![\p{L}\p{N}%:/]|[.,]\d)/giu;
 // IBAN: country, check digits, up to 30 letters and digits, in groups of four or not, the groups parted by spaces
 // or dashes ("DE89-3704-0044-0532-0130-00"); the check below says whether it is one.
+const SMALL_IBAN =
+  /(?<![\p{L}])iban(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numer|número|numéro))?[ \t]*(?:is|es|est|ist|jest|é|:)?[ \t]*([a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?)(?![\p{L}\p{N}])/giu;
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b/g;
 // UK National Insurance number: "QQ 12 34 56 C".
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
@@ -60,10 +62,8 @@ const SPACED_CUED_ID = new RegExp(String.raw`${ID_CUE}(#?\d{1,3}(?: \d{1,3})+)(?
 // "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words
 // are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
 // or four and a letter.
-const NATIONAL_ID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:(?:is|was|es|est|ist|to|jest|é|è)(?![\p{L}\p{N}])|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
-  'giu',
-);
+const NATIONAL_ID =
+  /(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:(?:is|was|es|est|ist|to|jest|é|è)(?![\p{L}\p{N}])|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)/giu;
 
 function nationalIdOk(m: RegExpExecArray): boolean {
   const id = m[2]!;
@@ -278,7 +278,7 @@ const PLATE_GENERIC =
 // A vehicle, or its plate, in each language employees write, inflected as it comes ("targata", "immatriculée",
 // "samochodu", "numerze rejestracyjnym"): up to three words may stand between it and the plate.
 const VEHICLE_CUE =
-  /(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|kenteken|nummerplaat|nummerbord|patente|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placa|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
+  /(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|kenteken|nummerplaat|nummerbord|patente|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placa|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|[îi]nmatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
 
 function luhn(candidate: string): boolean {
   const ds = candidate.replace(/\D/g, '');
@@ -331,6 +331,8 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
   // Each screen is what every find of its rule needs (the pattern's own digits, capitals and words, or what it accepts).
   const rules: [(shape: Shape) => boolean, Rule][] = [
     [(s) => s.capitals && s.longestRun >= 2, maskMatches(IBAN, 'ID', (m) => ibanOk(m[0]))],
+    // "my iban is nl91abna0417164300": written small after its name, the same check.
+    [(s) => s.lower.includes('iban'), maskMatches(SMALL_IBAN, 'ID', (m) => ibanOk(m[1]!.toUpperCase()), 1)],
     [(s) => s.digits >= 9, maskMatches(SSN, 'ID')],
     [(s) => s.capitals && s.digits >= 6, maskMatches(NI_NUMBER, 'ID')],
     [(s) => BIRTH_SCREEN.test(s.lower), maskMatches(BIRTH_DATE, 'ID', () => true, 1)],

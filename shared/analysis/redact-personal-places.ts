@@ -21,6 +21,11 @@ const OWN_PLACE_NUMBER = new RegExp(
   'giu',
 );
 const ANY_OWN_PLACE = new RegExp(OWN_PLACE, 'iu');
+// The writer's own home: "my flat is 4B", "our apartment 12C", "mi piso 3A", "meine Wohnung Nr. 7" (a door in a
+// building, which with the site names one household). After a possessive only: "a flat 20 dollars" stays; a
+// street's number after it is the address rules' ("my flat is 3 Park Lane").
+const OWN_HOME_NUMBER =
+  /(?<![\p{L}])(?:my|our|mi|mis|nuestro|nuestra|mon|ma|notre|mein|meine|meiner|unsere|unserer|meu|minha|mio|mia|mój|moje|mijn|onze)\s+(?:flat|apartment|apt\.?|appartement|apartamento|departamento|depto\.?|piso|wohnung|appartamento|mieszkanie|flatje)(?![\p{L}])(\s*(?:number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|#)?\s*(?:is|was|es|est|ist|jest|é|è|:)?\s*)(#?\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]+(?:\d|\p{L}+[ \t]+(?:street|st|road|rd|lane|ln|avenue|ave|close|way|drive|dr|court|ct|place|terrace|crescent|straße|strasse|calle|rue|via)(?![\p{L}])))/giu;
 // "bureau" and "poste" are also an office and a post or a phone extension: only with a letter in the number, or a
 // marker; "box" only as "locker box" would be, never a PO box (the address rules'), so it needs "#" or "no.".
 const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
@@ -55,6 +60,12 @@ function maskAt(text: string, start: number, length: number): string {
 /** Masks the numbers of a person's desk or locker, and initials after a role or as a signature (see above). */
 export const maskPersonalPlacesAndInitials: Rule = (text) => {
   let out = text;
+  if (/\d/.test(out) && /flat|apart|apt|piso|depto|wohnung|mieszkanie/iu.test(out))
+    out = out.replace(
+      OWN_HOME_NUMBER,
+      (found: string, _marker: string, number: string) =>
+        found.slice(0, found.length - number.length) + mask('ID', number.length),
+    );
   if (/\d/.test(out) && ANY_OWN_PLACE.test(out))
     out = out.replace(OWN_PLACE_NUMBER, (found: string, marker: string, number: string) => {
       const word = found.slice(0, found.length - marker.length - number.length);

@@ -18,6 +18,7 @@ import { maskSmallDoubleNames } from './redact-names-hyphenated';
 import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
+import { maskUnlistedNames } from './redact-names-unlisted';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
@@ -78,6 +79,9 @@ function rules(): Rule[] {
     // "pak budi", "menejer budi santoso": Indonesian and Malay names in lower case after a title or a role.
     maskIndonesianNames,
     maskNames,
+    // "my cousin Kimberley", "ask for dolores", "el Chema de logística", "r.okafor", "k😡e😡v😡i😡n": a name no list
+    // knows where the words around it say a person is meant.
+    maskUnlistedNames,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.

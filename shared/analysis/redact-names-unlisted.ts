@@ -1,0 +1,451 @@
+import { isEnglishWord, isNearEnglishWord } from './english-dictionary';
+import { isGivenName } from './given-names';
+import { detectLanguage } from './language';
+import { commonWordLanguages } from './redact-names-common-words';
+import { isShorthandOrContraction } from './redact-names-lower-cued';
+import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
+import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
+import { mask } from './redaction-kinds';
+import { maskMatches, onlyWith, type Rule } from './redact-rule';
+import { isCommonSurname } from './surnames';
+
+/*
+ * Names no list knows, where the words around them can only mean a person (the eleventh operator-attacker round):
+ * "my cousin Kimberley", "mein Sohn Kimberley", "ask for dolores", "shout out to marcus", "and then lakisha said
+ * "not my problem"", "the girl at the till, shaniqua, was crying", "el Chema de logística", "mi cuñado el Pancho", "pytajcie o
+ * danę", and the cues of languages the other rules read little of: Romanian ("colega mea ioana", "doamna
+ * georgiana"), Turkish ("kuzenim emre", "kemal bey"), Dutch and Swedish ("de ploegbaas heet ruud", "fråga efter
+ * elin"), Tagalog ("si kuya jomar", "kay boss edwin"). The name lists stay general on purpose; a place like these
+ * holds no everyday word, so a word no list knows is taken there, and an everyday word of any language stays.
+ */
+
+/** A word no list of words knows: English, the other languages' frequent words, stopwords, roles, departments. */
+function isUnlisted(lower: string): boolean {
+  return (
+    lower.length >= 3 &&
+    !isEnglishWord(lower) &&
+    !commonWordLanguages(lower) &&
+    !ALL_STOPWORDS.has(lower) &&
+    !NOT_NAMES.has(lower) &&
+    !DETERMINERS.has(lower) &&
+    !ROLE_CUES.has(lower) &&
+    !DEPARTMENTS.has(lower) &&
+    !isShorthandOrContraction(lower) &&
+    !/(?:ing|ed|ly)$/u.test(lower)
+  );
+}
+
+/** A given name, or a word no list knows that is no typo of a long English word ("alwyas"). */
+function isNameHere(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word.length > 2 && word === word.toUpperCase()) return false;
+  // A given name that is an English word too ("price", "grant", "rose") is the word written small.
+  if (isGivenName(lower) && !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower))
+    return word !== lower || !isEnglishWord(lower);
+  return isUnlisted(lower) && !(lower.length >= 7 && isNearEnglishWord(lower));
+}
+
+/** Capitalised, a name unless it is an everyday word; written small, as isNameHere. */
+function isCapitalisedNameHere(word: string): boolean {
+  if (/^\p{Lu}\p{Ll}/u.test(word) && word.length >= 3) {
+    const lower = word.toLowerCase();
+    if (isGivenName(lower) || isCommonSurname(lower)) return !ALL_STOPWORDS.has(lower);
+    return (
+      !isEnglishWord(lower) &&
+      !commonWordLanguages(lower) &&
+      !ALL_STOPWORDS.has(lower) &&
+      !ROLE_CUES.has(lower) &&
+      !DEPARTMENTS.has(lower)
+    );
+  }
+  return isNameHere(word);
+}
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+const alternation = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).join('|');
+
+const NAME = String.raw`(\p{L}+(?:-\p{L}+)?)(?![\p{L}\p{N}'’@]|-\p{L})`;
+
+const EXTRA_RELATIVES = words(`godmother godfather godson goddaughter godsister godbrother stepbrother stepsister
+  grandmother grandfather granny bestie bff cuz sister-in-law brother-in-law mother-in-law father-in-law son-in-law
+  daughter-in-law baby\\s+mama baby\\s+daddy babymama babydaddy ex`);
+const RELATIVES = [...Object.values(RELATIVES_BY_LANGUAGE).flatMap(words), ...EXTRA_RELATIVES];
+const POSSESSIVES = Object.values(POSSESSIVES_BY_LANGUAGE).flatMap(words);
+const SPANISH_RELATIVES = words(`${RELATIVES_BY_LANGUAGE.es} cuñado cuñada suegro suegra compadre comadre compa
+  jefe jefa encargado encargada supervisor supervisora compañero compañera`);
+
+// Romanian, Turkish, Swedish, Tagalog words that stand where the name would and are none.
+const NOT_A_NAME_HERE = new Set(
+  words(`este era care nu mi ne ne-a m-a a fost sunt vrea zice spune lucrează lucreaza aici acolo mereu
+  bize beni bana bizi herkese burada orada çok cok hep her bugün bugun dün dun yine hala müdür mudur şef sef usta
+  hoca doktor amir başkan baskan patron
+  och men inte har var är som alltid
+  nasa ang yung mga hindi lagi palagi ako kami namin sila siya po
+  doamna domnul dna dl`),
+);
+
+// A possessive, perhaps a word, then a relative, read without Unicode classes (fast): what the first cue needs.
+const POSSESSIVE_THEN_RELATIVE = new RegExp(
+  String.raw`\s(?:${alternation(POSSESSIVES)})\s+(?:\S+\s+)?(?:${alternation(RELATIVES)})[ \t]*,?[ \t]+[^\s,.!?;:]`,
+);
+
+interface Cue {
+  /**
+   * What every find holds, tested first, so that the pattern runs only on the few texts it may match: words one of
+   * which the text in lower case holds, or a pattern read in that lower case (a space at each end).
+   */
+  guard: RegExp | readonly string[];
+  pattern: RegExp;
+  accept: (name: string, match: RegExpExecArray) => boolean;
+}
+
+const lowerOrCapital = (name: string) => !NOT_A_NAME_HERE.has(name.toLowerCase()) && isCapitalisedNameHere(name);
+
+const CUES: Cue[] = [
+  // "my cousin Kimberley", "mein Sohn Kimberley", "my godmother Eunice", "my bf tyrese": after a possessive and a
+  // relative, capitalised or not.
+  {
+    guard: POSSESSIVE_THEN_RELATIVE,
+    pattern: new RegExp(
+      // Not before a number: "my son Jan 2019" is a date (redact-names-calendar.ts reads the months).
+      String.raw`(?<![\p{L}])(?:${alternation(POSSESSIVES)})\s+(?:${alternation(RELATIVES)})[ \t]*,?[ \t]+${NAME}(?![ \t]*[.,/-]?[ \t]*\d)`,
+      'giu',
+    ),
+    accept: lowerOrCapital,
+  },
+  // "ask for dolores", "shout out to marcus", "props to yolanda", "fråga efter elin", "vraag naar
+  // joost", "pratade med erik".
+  {
+    guard: [
+      'ask for',
+      'asked for',
+      'asking for',
+      'shout',
+      'props to',
+      'kudos to',
+      'thanks to',
+      'fråga',
+      'vraag naar',
+      'vroeg naar',
+      ' med ',
+      ' met ',
+    ],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:ask(?:ed|ing)?\s+for|shout[- ]?outs?\s+to|props\s+to|kudos\s+to|(?:big\s+)?thanks\s+to|fråga(?:de)?\s+efter|vraag\s+naar|vroeg\s+naar|(?:pratade|pratat|talade|snackade)\s+med|(?:praat|sprak|gepraat)\s+met)[ \t]+(?:(?:big|lil|little|old)[ \t]+)?${NAME}`,
+      'giu',
+    ),
+    accept: (name) => isCapitalisedNameHere(name) && !NOT_A_NAME_HERE.has(name.toLowerCase()),
+  },
+  // Quoted speech, a word no list knows written small as who spoke: "and then lakisha said "not my problem"", ""get
+  // back to work" said rhonda". Without the quote the place is anything's ("the tagline says", "when walmart said").
+  {
+    guard: [
+      'said "',
+      'says "',
+      'said: "',
+      'said, "',
+      'said “',
+      'yelled "',
+      'screamed "',
+      'shouted "',
+      "said '",
+      'said “',
+      'says “',
+      'told me "',
+      'told us "',
+    ],
+    pattern:
+      /(?<![\p{L}'’])(\p{Ll}{4,})(?=[ \t]+(?:said|says|told\s+(?:me|us|her|him|them)|yelled|yells|screamed|shouted|asked|replied)[ \t]*[:,]?[ \t]*["“'‘«])/gu,
+    accept: isQuotedSpeaker,
+  },
+  {
+    guard: ['said ', 'says ', 'yelled ', 'screamed ', 'shouted ', 'asked ', 'replied '],
+    pattern:
+      /(?<=["”'’»][ \t]*[,—–-]?[ \t]*(?:said|says|yelled|screamed|shouted|asked|replied)[ \t]+)(\p{Ll}{4,})(?![\p{L}])/gu,
+    accept: isQuotedSpeaker,
+  },
+  // "the girl at the till, shaniqua, was crying": a word no list knows set off by commas after a person the writer
+  // points at ("the", "this", "our" …), before what they did or are: not a list ("cashier, markdowns, sizing").
+  {
+    guard: /,[ \t]+[^\s,]{4,}[ \t]*,[ \t]/,
+    pattern:
+      /(?<![\p{L}])(?:the|this|that|a|an|our|my|his|her|their|new)[ \t]+(?:new[ \t]+|old[ \t]+)?(?:girl|guy|lady|woman|man|dude|boy|kid|person|lead|manager|supervisor|boss|cashier|driver|nurse|cook|chef|worker|employee|co-?worker|colleague|temp|trainee)(?![\p{L}])[^,.!?;\n]{0,30},[ \t]+(\p{Ll}{4,})[ \t]*,[ \t]+(?=(?:was|is|has|had|who|keeps|kept|said|says|told|yelled|did|does|got|gets|just|always|never|still|will|would|can|could)(?![\p{L}]))/gu,
+    accept: (name) => isNameHere(name) && !/s$/u.test(name) && !isNearEnglishWord(name) && !NOT_A_NAME_HERE.has(name),
+  },
+  // "el Chema de logística", "la Yeni de caja": a capitalised word no list knows after Spanish's article, before the
+  // section the person works in; before what they do ("el Beto nos amenaza") only a short word no noun's ending
+  // shapes ("el Gobierno nos ignora", "el Mercado de abastos" stay).
+  {
+    guard: [' el ', ' la '],
+    pattern:
+      /(?<![\p{L}])(?:el|la)[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del)[ \t]+\p{Ll}|[ \t]+(nos|me|te|le|les|se|siempre|nunca|ya|también|tambien|trabaja|dice|dijo|grita)(?![\p{L}]))/gu,
+    accept: (name, m) =>
+      isCapitalisedNameHere(name) &&
+      !isGivenNameOfSpanishWord(name) &&
+      !SPANISH_NOUN_ENDING.test(name) &&
+      (m[2] === undefined || isGivenName(name.toLowerCase()) || name.length <= 6),
+  },
+  {
+    guard: [' el ', ' la '],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:mi|tu|su|nuestro|nuestra)\s+(?:${alternation(SPANISH_RELATIVES)})\s+(?:el|la)[ \t]+(\p{L}{3,})(?![\p{L}])`,
+      'giu',
+    ),
+    accept: (name) => isCapitalisedNameHere(name) && !isGivenNameOfSpanishWord(name),
+  },
+  // Romanian: "colega mea ioana", "vărul meu costel", "doamna georgiana", "domnul popescu".
+  {
+    guard: [' meu', ' mea', 'nostru', 'noastr', 'doamn', 'domn', ' dna', ' dl.', ' dl ', 'd-na', 'd-l '],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:colega|colegul|vărul|varul|verișoara|verisoara|fratele|sora|fiul|fiica|soția|sotia|soțul|sotul|prietenul|prietena|șeful|seful|șefa|sefa|vecinul|vecina|nepotul|nepoata|cumnatul|cumnata)[ \t]+(?:meu|mea|nostru|noastră|noastra)[ \t]*,?|doamna|domnul|dna\.?|dl\.?|d-na|d-l|doamnei|domnului)[ \t]+${NAME}`,
+      'giu',
+    ),
+    accept: lowerOrCapital,
+  },
+  // Turkish: "kuzenim emre", "müdürümüz kemal bey", and the name before "bey", "hanım", "abi", "abla", "hoca".
+  {
+    guard: [
+      'kuzen',
+      'arkada',
+      'abim',
+      'ablam',
+      'karde',
+      'annem',
+      'babam',
+      'eşim',
+      'esim',
+      'oğlum',
+      'oglum',
+      'kızım',
+      'kizim',
+      'amcam',
+      'dayım',
+      'dayim',
+      'teyzem',
+      'halam',
+      'komşu',
+      'komsu',
+      'müdür',
+      'mudur',
+      'şef',
+      'sefim',
+      'amir',
+      'ustaba',
+    ],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:kuzenim|arkadaşım|arkadasim|abim|ablam|kardeşim|kardesim|annem|babam|eşim|esim|oğlum|oglum|kızım|kizim|amcam|dayım|dayim|teyzem|halam|komşum|komsum|müdürümüz|müdürüm|mudurumuz|mudurum|şefimiz|şefim|sefimiz|sefim|amirim|amirimiz|ustabaşımız|ustabaşı|ustabasi)[ \t]*,?[ \t]+${NAME}`,
+      'giu',
+    ),
+    accept: lowerOrCapital,
+  },
+  {
+    guard: [
+      ' bey ',
+      ' bey,',
+      ' bey.',
+      ' beye',
+      ' beyin',
+      ' beyi ',
+      ' hanım',
+      ' hanim',
+      ' abi ',
+      ' abi,',
+      ' abla',
+      ' hoca',
+    ],
+    pattern:
+      /(?<![\p{L}])(\p{L}{3,})(?=[ \t]+(?:bey|beyin|beye|beyi|hanım|hanim|hanımın|hanıma|abi|abla|hoca|hocam)(?![\p{L}]))/giu,
+    accept: lowerOrCapital,
+  },
+  // Dutch and Swedish "is called": "de ploegbaas heet ruud", "chefen heter Magnus".
+  {
+    guard: ['heet', 'heter', 'hette'],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?<!(?:det|het|dat|dit|das|wat|vad|hoe|hur|it|this|that)[ \t]+)(?:heet|heette|heter|hette)[ \t]+${NAME}`,
+      'giu',
+    ),
+    accept: lowerOrCapital,
+  },
+  // Tagalog: "si kuya jomar", "kay boss edwin", "ni ate marites".
+  {
+    guard: [' si ', ' kay ', ' ni ', ' sina ', ' kina '],
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:si|kay|ni|sina|kina)[ \t]+(?:(?:kuya|ate|boss|sir|ma'?am|mam|tita|tito|lola|lolo|manong|manang|mang|aling|ms|mr|mrs)\.?[ \t]+)?${NAME}`,
+      'giu',
+    ),
+    accept: (name, m) => TAGALOG.test(m.input) && lowerOrCapital(name),
+  },
+  // Polish, a given name in a case's form, written small or not: "pytajcie o danę", "rozmawiałam z kasią".
+  {
+    guard: ['ę', 'ą', 'ł', 'ś', 'ż', 'ź', 'ń'],
+    pattern:
+      /(?<![\p{L}])(?:o|z|ze|do|dla|od|u|przez|przy|na|po)[ \t]+(\p{L}{3,}(?:ę|ą|ie|ię|i|y|owi|em))(?![\p{L}])/giu,
+    accept: (name) => isDeclinedPolishGivenName(name.toLowerCase()),
+  },
+];
+
+/** A speaker named small in quoted speech: a word no list knows, no typo of an English word, no plural. */
+function isQuotedSpeaker(name: string): boolean {
+  return isUnlisted(name) && !/s$/u.test(name) && !isNearEnglishWord(name);
+}
+
+// What Spanish nouns of places and bodies end in: "Mercado", "Gobierno", "Ministerio", "Universidad", "Sindicato".
+const SPANISH_NOUN_ENDING =
+  /(?:ado|ada|ento|ción|cion|dad|ismo|ería|eria|erno|erio|ato|aje|ario|orio|ura|ista|ero|era|ía)$/u;
+
+const TAGALOG = /(?<![\p{L}])(?:ang|ng|yung|namin|natin|kami|ako|ko|po|mga)(?![\p{L}])/iu;
+
+// "el Rocío de", "la Pilar de": a given name that is also a Spanish word stays to the names rules, which know it.
+function isGivenNameOfSpanishWord(name: string): boolean {
+  return commonWordLanguages(name.toLowerCase())?.has('es') ?? false;
+}
+
+/** "danę", "kasią", "anny", "markowi": a Polish given name's case form, which is no Polish word itself. */
+function isDeclinedPolishGivenName(lower: string): boolean {
+  if (commonWordLanguages(lower) || ALL_STOPWORDS.has(lower) || isEnglishWord(lower)) return false;
+  const bases = [
+    lower.replace(/(?:ę|ą|y)$/u, 'a'),
+    lower.replace(/(?:ię|ią|ii|i)$/u, 'ia'),
+    lower.replace(/ie$/u, 'a'),
+    lower.replace(/(?:owi|em)$/u, ''),
+  ];
+  return bases.some((base) => base !== lower && base.length >= 3 && isGivenName(base));
+}
+
+// A cue refused ("șefa mea, doamna …" is no name) is read again from its next character, where another may start.
+// Every cue's words in one pattern of plain words, read in the lower-cased text with a space at each end (no case
+// folding, no Unicode classes: the fastest a pattern is read): most texts hold none, and skip every cue with words.
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY_CUE_WORD = new RegExp(
+  CUES.flatMap(({ guard }) => (guard instanceof RegExp ? [] : guard.map(escaped))).join('|'),
+);
+
+const CUE_RULES = CUES.map(({ guard, pattern, accept }) => {
+  const rule = maskMatches(pattern, 'NAME', (m) => accept(m[1]!, m), 1, true);
+  // `padded`: the text in lower case, a space at each end; `words`: the same, when it holds a cue's words.
+  return (text: string, padded: string, words: string | undefined) => {
+    if (guard instanceof RegExp) return guard.test(padded) ? rule(text) : text;
+    return words !== undefined && guard.some((word) => words.includes(word)) ? rule(text) : text;
+  };
+});
+
+/*
+ * Initials in the orders the names rules miss: glued to the surname ("r.okafor", "j.smith from IT"), after it
+ * ("smith j. from accounts", "Okafor R. harasses women"), and the surname after a hidden name and its initial
+ * ("dana k. Smith", which had become "[NAME] [NAME]. Smith").
+ */
+const GLUED_INITIAL = /(?<![\p{L}\p{N}.@/_-])\p{L}\.(\p{L}{3,})(?![\p{L}\p{N}@_-]|\.\p{L})/gu;
+const SURNAME_THEN_INITIAL =
+  /(?<![\p{L}\p{N}.'’-])(\p{L}{3,}),?[ \t]+\p{L}(?=\.[ \t]+(?:\p{Ll}|(?:is|was|keeps|from|in|at)(?![\p{L}]))|\.[ \t]*$)/gu;
+// Built from the mark itself: the literal gate of maskMatches reads a pattern's "\u" escapes of letters only.
+const NAME_MARK = mask('NAME', 1);
+const SURNAME_AFTER_HIDDEN_INITIAL = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t]+${NAME_MARK}{1,2}\.?[ \t])(\p{Lu}\p{Ll}{2,})(?![\p{L}])`,
+  'gu',
+);
+const TOP_LEVEL = new Set(words('com net org edu gov info biz'));
+
+const isSurnameWord = (word: string) => {
+  const lower = word.toLowerCase();
+  if (TOP_LEVEL.has(lower) || ALL_STOPWORDS.has(lower)) return false;
+  return isCommonSurname(lower) || (isUnlisted(lower) && !isGivenName(lower));
+};
+
+/*
+ * A Dutch surname written small after a hidden given name and its particle: "sanne de vries", "joost van dam" (the
+ * names rules take "van" before one; "de" is Romance's "of" too, so only in a Dutch text, and only a word no list knows:
+ * "[NAME] de logística" stays).
+ */
+const DUTCH_SURNAME = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t]+)(?:de|van|van der|van de|van den|ter|ten)[ \t]+(\p{Ll}{4,})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+const INITIAL_RULES: Rule[] = [
+  onlyWith(
+    new RegExp(`${NAME_MARK}[ \t]+(?:de|van|ter|ten)[ \t]`, 'u'),
+    maskMatches(
+      DUTCH_SURNAME,
+      'NAME',
+      (m) => isUnlisted(m[1]!) && (!m[0].startsWith('de') || detectLanguage(m.input) === 'nl'),
+    ),
+  ),
+  onlyWith(
+    /\p{L}\.\p{L}{3}/u,
+    maskMatches(GLUED_INITIAL, 'NAME', (m) => isSurnameWord(m[1]!)),
+  ),
+  onlyWith(
+    /[ \t]\p{L}\./u,
+    maskMatches(SURNAME_THEN_INITIAL, 'NAME', (m) => isSurnameWord(m[1]!) && !NOT_A_NAME_HERE.has(m[1]!.toLowerCase())),
+  ),
+  onlyWith(
+    new RegExp(`${NAME_MARK}[ \t]+${NAME_MARK}`, 'u'),
+    maskMatches(SURNAME_AFTER_HIDDEN_INITIAL, 'NAME', (m) => {
+      const lower = m[1]!.toLowerCase();
+      return isCommonSurname(lower) || !isEnglishWord(lower);
+    }),
+  ),
+];
+
+/*
+ * A name spelled with something between its letters that no letter-spacing rule reads: an emoji ("k😡e😡v😡i😡n"),
+ * a combining mark under each letter ("ke̲v̲in"), or, after a role or a relative, stars or dashes around a name
+ * that is a word too ("supervisor m*a*r*k", "M-A-R-K"; elsewhere "f*i*r*e" is a word shouted).
+ */
+const SPELLED =
+  /(?<![^\s([{"'“‘])(?:\p{L}\p{M}*(?:[\p{M}*·•_~+|.-]|\p{Extended_Pictographic}\uFE0F?|\u200D)+){2,}\p{L}\p{M}*(?=[\s,.;:!?)\]}"'”’]|$)/gu;
+const PERSON_BEFORE = new RegExp(
+  String.raw`(?:${alternation([...RELATIVES, ...[...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w))])})[ \t]*[:,]?[ \t]+$`,
+  'iu',
+);
+
+// A word with marks that no language writes on it ("ke̲v̲in", "d̶a̶n̶a̶"): the letters under them are read.
+const MARKED = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*/gu;
+
+// What a spelled name holds: two gaps a letter apart ("k-e-v", "m*a*r"), a pictograph after a letter, or a mark.
+// (First without Unicode classes: a gap, one character, a gap; a surrogate pair, as pictographs are; a mark's block.)
+const MAY_BE_SPELLED_FAST =
+  /[*·•_~+|.-][^\s][*·•_~+|.-]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299\uD83C-\uD83E]|[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF]/;
+const MAY_BE_SPELLED = /\p{L}[*·•_~+|.-]\p{L}[*·•_~+|.-]\p{L}|\p{L}\p{Extended_Pictographic}|\p{M}/u;
+
+function maskSpelledNames(text: string): string {
+  const marked = !/\p{M}/u.test(text)
+    ? text
+    : text.replace(MARKED, (run, offset: number) => {
+        const letters = run.replace(/\p{M}/gu, '').normalize('NFC');
+        if (letters.length < 3 || letters === run.normalize('NFC')) return run;
+        const lower = letters.toLowerCase();
+        const before = text.slice(Math.max(0, offset - 30), offset);
+        const name = (isGivenName(lower) || isCommonSurname(lower)) && !isEnglishWord(lower);
+        const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isSpelledUnlisted(lower));
+        return name || cued ? NAME_MARK.repeat(run.length) : run;
+      });
+  return marked.replace(SPELLED, (run, offset: number) => {
+    const letters = run.replace(/[^\p{L}]/gu, '');
+    const gaps = run.length - letters.length;
+    const emojiOrMarks = /[\p{M}\p{Extended_Pictographic}]/u.test(run);
+    // Between most letters; marks under a few of them are enough ("ke̲v̲in").
+    if (letters.length < 3 || gaps < (emojiOrMarks ? 2 : letters.length - 2)) return run;
+    const lower = letters.toLowerCase();
+    const before = text.slice(Math.max(0, offset - 30), offset);
+    const name = (isGivenName(lower) || isCommonSurname(lower)) && (emojiOrMarks || !isEnglishWord(lower));
+    const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isSpelledUnlisted(lower));
+    return name || cued ? NAME_MARK.repeat(run.length) : run;
+  });
+}
+
+// Spelled out, a verb is spelled as often as a name ("my supervisor m-a-n-a-g-e-s nothing").
+const isSpelledUnlisted = (lower: string) => isUnlisted(lower) && !/s$/u.test(lower) && !isNearEnglishWord(lower);
+
+/** Masks names no list knows where the words around them say a person is meant (see above). */
+export const maskUnlistedNames: Rule = (text) => {
+  let out = text;
+  // Masks keep every position, and what a cue's words are does not change as names are hidden: one lower case will do.
+  const padded = ` ${text.toLowerCase()} `;
+  const words = ANY_CUE_WORD.test(padded) ? padded : undefined;
+  for (const rule of CUE_RULES) out = rule(out, padded, words);
+  // Each needs a dot or a hidden name: a native search says whether a text has either.
+  if (out.includes('.') || out.includes(NAME_MARK)) for (const rule of INITIAL_RULES) out = rule(out);
+  if (MAY_BE_SPELLED_FAST.test(out) && MAY_BE_SPELLED.test(out)) out = maskSpelledNames(out);
+  return out;
+};
