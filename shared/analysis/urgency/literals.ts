@@ -50,22 +50,20 @@ export function requiredLiterals(source: string): Required {
  * strings a match of that branch holds one of each. A text that holds, for no branch, a string of each of that
  * branch's sets cannot match (`\b(?:guns?|knife) (?:in|on) the\b` needs "gun" or "knife", and "in " or "on ",
  * and " the"); `requiredLiterals` names only one set, which a common word ("in ") may fill. Null when some branch
- * needs nothing the parser can read, or the source cannot be read. `known`: strings one of which the text is known
- * to hold (the pattern's literal gate), so sets they imply are not asked again.
+ * needs nothing the parser can read, or the source cannot be read.
  *
  * @example
  * requiredEveryWay(String.raw`\b(?:guns?|knife) (?:in|on)\b|\bshots fired\b`)
  * // [[['gun', 'knife'], [' in', ' on']], [['shots fired']]] (each set in any order)
  */
-export function requiredEveryWay(source: string, known: Required = null): Required[][] | null {
+export function requiredEveryWay(source: string): Required[][] | null {
   try {
     const parser = new Parser(source);
     const branches = parser.branches();
     if (parser.i !== source.length) return null;
     const ways: Required[][] = [];
     for (const branch of branches) {
-      // A set the known strings imply is held already: asking it again would tell nothing.
-      const sets = distinctSets((branch.all ?? [branch.required]).map(usable)).filter((set) => !implies(known, set));
+      const sets = distinctSets((branch.all ?? [branch.required]).map(usable));
       if (!sets.length) return null;
       ways.push(sets);
     }
@@ -80,27 +78,13 @@ export function requiredEveryWay(source: string, known: Required = null): Requir
  * when it does not, the pattern cannot match it. Null ways: it cannot tell, so the pattern must run.
  */
 export function holdsEveryWay(ways: readonly Required[][] | null, text: string): boolean {
-  return everyWayCheck(ways)(text);
+  if (!ways) return true;
+  way: for (const sets of ways) {
+    for (const set of sets) if (!set!.some((literal) => text.includes(literal))) continue way;
+    return true;
+  }
+  return false;
 }
-
-/**
- * `holdsEveryWay` for one pattern's ways, made once: a set of many strings is asked as one expression of plain
- * alternatives (one pass over the text, against one `includes` a string: ten times faster for eighty strings).
- */
-export function everyWayCheck(ways: readonly Required[][] | null): (text: string) => boolean {
-  if (!ways) return () => true;
-  const checks = ways.map((sets) => sets.map(holdsOneOf));
-  return (text) => checks.some((way) => way.every((holds) => holds(text)));
-}
-
-function holdsOneOf(set: Required): (text: string) => boolean {
-  const strings = set ?? [];
-  if (strings.length <= FEW_STRINGS) return (text) => strings.some((s) => text.includes(s));
-  const anyOf = new RegExp(strings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  return (text) => anyOf.test(text);
-}
-/** Up to this many strings, `includes` each is as quick as an expression. */
-const FEW_STRINGS = 6;
 
 /*
  * The usable sets worth asking, fewest strings first (the cheapest to ask). A set is left out when a set kept
@@ -113,13 +97,10 @@ function distinctSets(sets: Required[]): string[][] {
     .map((set) => [...new Set(set)])
     .sort((a, b) => score(b) - score(a) || a.length - b.length);
   const kept: string[][] = [];
-  for (const set of telling) if (!kept.some((other) => implies(other, set))) kept.push(set);
+  for (const set of telling)
+    if (!kept.some((other) => other.every((longer) => set.some((s) => longer.includes(s))))) kept.push(set);
   return kept.sort((a, b) => a.length - b.length);
 }
-
-// Whether a text holding one of `strings` holds one of `set`: each of them holds one of `set`.
-const implies = (strings: Required, set: readonly string[]): boolean =>
-  strings !== null && strings.length > 0 && strings.every((longer) => set.some((s) => longer.includes(s)));
 
 // A requirement of an empty string, or of a single very common letter, gates nothing.
 const usable = (required: Required): Required =>
@@ -352,9 +333,6 @@ export class LiteralIndex {
   private count = 0;
   // What was filed, in order, as one string: the key under which a stored index is looked up.
   private filed = '';
-  // The last texts asked about and their answers, newest first: a text's rules, then its idioms again (for the parts
-  // read alone), ask about the same text in turn.
-  private recent: { text: string; found: Uint8Array }[] = [];
 
   /**
    * `filedAt` tells, for the distinct literals in the order first filed, the
@@ -396,7 +374,6 @@ export class LiteralIndex {
     for (const literal of required) this.pending.push({ literal, id });
     this.filed += `${JSON.stringify(required)}\n`;
     this.byKey = null;
-    this.recent = [];
     return id;
   }
 
@@ -405,15 +382,8 @@ export class LiteralIndex {
     return sourceKey(this.filed);
   }
 
-  /** For each pattern filed, 1 when one of its literals occurs in the text (an answer may be shared: never change it). */
+  /** For each pattern filed, 1 when one of its literals occurs in the text. */
   present(text: string): Uint8Array {
-    for (const known of this.recent) if (known.text === text) return known.found;
-    const found = this.scan(text);
-    if (this.recent.unshift({ text, found }) > KEPT_ANSWERS) this.recent.pop();
-    return found;
-  }
-
-  private scan(text: string): Uint8Array {
     const { literals, offsets, slotStart, slotIds, keys, lengths, head, next, shift, filter } = (this.byKey ??=
       this.build());
     const found = new Uint8Array(this.count);
@@ -553,9 +523,6 @@ function rarestRun(literal: string, frequency: Map<number, number>): number {
   }
   return best!.offset;
 }
-
-/** How many texts' answers `present` keeps: a text and the text without its idioms. */
-const KEPT_ANSWERS = 2;
 
 /** The longest run a literal is filed under: four letters occur in far fewer texts than three. */
 const RUN = 4;

@@ -5,7 +5,7 @@ import { negatedInside, negationBefore, negationCues } from './negation';
 import { precomputedIndex, precomputedLiterals } from './literal-table';
 import { foreignStretches } from './foreign-stretches';
 import { languageRuns } from './language-runs';
-import { everyWayCheck, LiteralIndex, type Required, requiredEveryWay } from './literals';
+import { holdsEveryWay, LiteralIndex, type Required, requiredEveryWay } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
 
@@ -22,8 +22,8 @@ interface CompiledRule {
   script: Script;
   /** Slot in the literal index: the rule runs only when one of its literals is in the text (-1: always). */
   gate: number;
-  /** Whether the text holds what some way it can match needs (requiredEveryWay), asked past the gate. */
-  mayMatch: (text: string) => boolean;
+  /** What each way it can match needs (requiredEveryWay), asked past the gate: null when it cannot tell. */
+  ways: Required[][] | null;
 }
 
 export interface CompiledLanguage {
@@ -141,9 +141,7 @@ export function compileLanguage(
     rules: language.rules.map((rule) => {
       const source = foldPattern(rule.source);
       let pattern: RegExp | undefined;
-      let mayMatch: ((text: string) => boolean) | undefined;
-      let passes = 0;
-      const gate = literalsOf(source);
+      let ways: Required[][] | null | undefined;
       return {
         category: rule.category,
         // Made when first read, which matchCategories does only past the rule's gate.
@@ -162,25 +160,17 @@ export function compileLanguage(
           return cues();
         },
         script: language.script,
-        gate: filer.add(gate),
-        // Past the gate, whether the text holds what some way the pattern can match needs (requiredEveryWay). The
-        // gate asks for one set of words, and for many rules it is a common one: "on " gates the weapon-at-a-place
-        // rule, whose pattern (look-behinds at every position) ran on two tweets in three; it needs a weapon's name
-        // too. Reading a pattern's ways takes about a millisecond, so only a rule whose gate texts keep passing has
-        // them read: a cold start, which meets each rule a few times, reads none.
-        mayMatch(text: string) {
-          if (mayMatch) return mayMatch(text);
-          passes += 1;
-          if (passes >= PASSES_BEFORE_WAYS) mayMatch = everyWayCheck(requiredEveryWay(source, gate));
-          return true;
+        gate: filer.add(literalsOf(source)),
+        // Read from the pattern the first time a text passes the gate, as the pattern is made then. The gate asks
+        // for one set of words only, and for many rules it is a common one: "on " gates the weapon-at-a-place rule,
+        // whose pattern (look-behinds at every position) ran on two texts in three; it needs a weapon's name too.
+        get ways() {
+          return ways === undefined ? (ways = requiredEveryWay(source)) : ways;
         },
       };
     }),
   };
 }
-
-/** How many texts pass a rule's gate before what each way of its pattern needs is read (see `mayMatch`). */
-const PASSES_BEFORE_WAYS = 8;
 
 /** A Latin-script language's common words (UrgencyLanguage.functionWords), which tell whether a text is in it. */
 export const functionWordsOf = (language: UrgencyLanguage): ReadonlySet<string> | null =>
@@ -286,7 +276,8 @@ function matchIn(folded: string, active: readonly CompiledLanguage[]): Set<Urgen
       for (const rule of rulesOf(language, consumes)) {
         const gate = rule.gate;
         if (gate >= 0 && present[gate] !== 1) continue;
-        if ((!consumes && found.has(rule.category)) || !rule.mayMatch(text) || !hasMention(rule, text)) continue;
+        if ((!consumes && found.has(rule.category)) || !holdsEveryWay(rule.ways, text) || !hasMention(rule, text))
+          continue;
         found.add(rule.category);
         if (consumes) {
           text = text.replace(rule.pattern, ' ');

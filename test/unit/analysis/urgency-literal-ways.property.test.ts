@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
-import { holdsEveryWay, LiteralIndex, requiredEveryWay } from '../../../shared/analysis/urgency/literals';
+import { holdsEveryWay, requiredEveryWay } from '../../../shared/analysis/urgency/literals';
 
 /*
  * Past its literal gate, an urgency rule runs only on a text holding, for some way it can match, a word of each set
@@ -34,10 +34,7 @@ const text = fc
 
 describe('what each way a rule can match needs', () => {
   it('Should need a word of every part a way cannot do without', () => {
-    const source = String.raw`\b(?:guns?|knife) (?:in|on) the\b|\bshots fired\b`;
-    const ways = requiredEveryWay(source);
-    // What the literal gate holds already is not asked again.
-    expect(requiredEveryWay(source, [' in the', ' on the'])).toEqual([[['gun', 'knife']], [['shots fired']]]);
+    const ways = requiredEveryWay(String.raw`\b(?:guns?|knife) (?:in|on) the\b|\bshots fired\b`);
     expect(ways).toEqual([
       [
         [' in the', ' on the'],
@@ -49,16 +46,6 @@ describe('what each way a rule can match needs', () => {
     // "on the" alone (the literal gate's one set) is not enough: no weapon is named.
     expect(holdsEveryWay(ways, 'put it on the table in the kitchen')).toBe(false);
     expect(holdsEveryWay(ways, 'shots fired near dock 4')).toBe(true);
-  });
-
-  it('Should read many strings, signs and all, as the plain strings they are', () => {
-    // Past six strings a set is asked as one expression: its signs must not be read as the expression's own.
-    const ways = requiredEveryWay(String.raw`\b(?:a\.k|c\+\+|x\(y|9mm|\$5|a\|b|\[x\]|q\?)\b`);
-    expect(ways).toEqual([[['a.k', 'c++', 'x(y', '9mm', '$5', 'a|b', '[x]', 'q?']]]);
-    for (const held of ['a.k', 'c++', 'x(y', '9mm', '$5', 'a|b', '[x]', 'q?'])
-      expect(holdsEveryWay(ways, held)).toBe(true);
-    for (const absent of ['ak', 'axk', 'c', 'xy', '9', 'a', 'b', 'x', 'q'])
-      expect(holdsEveryWay(ways, absent)).toBe(false);
   });
 
   it('Should tell nothing where a way needs nothing it can read', () => {
@@ -86,17 +73,5 @@ describe('what each way a rule can match needs', () => {
   it('Should still read the reports whose rule needs a word besides its gate', () => {
     expect(detectUrgency('there is a gun on the floor in the warehouse').categories).toContain('threat');
     expect(detectUrgency('the roof was fixed last week but it is leaking again').urgent).toBe(true);
-  });
-
-  it('Should answer a text asked about again with what was filed since', () => {
-    // The index keeps its last answers (a text's rules and its parts ask about the same text): a pattern filed
-    // after an answer must still be answered for.
-    const index = new LiteralIndex();
-    index.add(['fire']);
-    expect([...index.present('fire exit blocked')]).toEqual([1]);
-    expect([...index.present('fire exit blocked')]).toEqual([1]);
-    index.add(['exit']);
-    expect([...index.present('fire exit blocked')]).toEqual([1, 1]);
-    expect([...index.present('no way out')]).toEqual([0, 0]);
   });
 });
