@@ -19,8 +19,6 @@ interface Piece {
   required: Required;
   /** Matches nothing (a look-around, `\b`, `^`): it neither breaks nor extends a run of literals. */
   zeroWidth?: boolean;
-  /** Sets of strings every match contains one of each (`required` is the most telling of them); absent: `[required]`. */
-  all?: Required[];
 }
 
 const MAX_EXACT = 64;
@@ -45,63 +43,6 @@ export function requiredLiterals(source: string): Required {
   }
 }
 
-/**
- * Every way a pattern can match, by what it needs: for each branch of its outermost alternation, the sets of
- * strings a match of that branch holds one of each. A text that holds, for no branch, a string of each of that
- * branch's sets cannot match (`\b(?:guns?|knife) (?:in|on) the\b` needs "gun" or "knife", and "in " or "on ",
- * and " the"); `requiredLiterals` names only one set, which a common word ("in ") may fill. Null when some branch
- * needs nothing the parser can read, or the source cannot be read.
- *
- * @example
- * requiredEveryWay(String.raw`\b(?:guns?|knife) (?:in|on)\b|\bshots fired\b`)
- * // [[['gun', 'knife'], [' in', ' on']], [['shots fired']]] (each set in any order)
- */
-export function requiredEveryWay(source: string): Required[][] | null {
-  try {
-    const parser = new Parser(source);
-    const branches = parser.branches();
-    if (parser.i !== source.length) return null;
-    const ways: Required[][] = [];
-    for (const branch of branches) {
-      const sets = distinctSets((branch.all ?? [branch.required]).map(usable));
-      if (!sets.length) return null;
-      ways.push(sets);
-    }
-    return ways;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Whether a text holds, for some way a pattern can match (requiredEveryWay), a string of each set that way needs:
- * when it does not, the pattern cannot match it. Null ways: it cannot tell, so the pattern must run.
- */
-export function holdsEveryWay(ways: readonly Required[][] | null, text: string): boolean {
-  if (!ways) return true;
-  way: for (const sets of ways) {
-    for (const set of sets) if (!set!.some((literal) => text.includes(literal))) continue way;
-    return true;
-  }
-  return false;
-}
-
-/*
- * The usable sets worth asking, fewest strings first (the cheapest to ask). A set is left out when a set kept
- * already implies it (each of whose strings holds one of its strings: "shots fired" implies "s" and " "), and a set
- * of single characters tells too little to be worth a look.
- */
-function distinctSets(sets: Required[]): string[][] {
-  const telling = sets
-    .filter((set): set is readonly string[] => set?.some((s) => s.length > 1) === true)
-    .map((set) => [...new Set(set)])
-    .sort((a, b) => score(b) - score(a) || a.length - b.length);
-  const kept: string[][] = [];
-  for (const set of telling)
-    if (!kept.some((other) => other.every((longer) => set.some((s) => longer.includes(s))))) kept.push(set);
-  return kept.sort((a, b) => a.length - b.length);
-}
-
 // A requirement of an empty string, or of a single very common letter, gates nothing.
 const usable = (required: Required): Required =>
   required && required.length && required.every((s) => s.length > 0) ? required : null;
@@ -118,18 +59,12 @@ class Parser {
     return this.source[this.i];
   }
 
-  /** The branches of an alternation, each as read alone. */
-  branches(): Piece[] {
+  alternation(): Piece {
     const branches = [this.sequence()];
     while (this.peek() === '|') {
       this.i += 1;
       branches.push(this.sequence());
     }
-    return branches;
-  }
-
-  alternation(): Piece {
-    const branches = this.branches();
     if (branches.length === 1) return branches[0]!;
     const exact = branches.every((b) => b.exact) ? branches.flatMap((b) => b.exact!) : null;
     const required = branches.every((b) => usable(b.required))
@@ -142,20 +77,14 @@ class Parser {
     let run: string[] | null = [''];
     let best: Required = null;
     let whole = true;
-    // Every set the sequence needs one of: each piece's, and each run of literals'.
-    const all: Required[] = [];
     const flush = () => {
-      if (run) {
-        best = better(best, run);
-        all.push(run);
-      }
+      if (run) best = better(best, run);
       run = null;
     };
     while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
       const piece = this.quantified(this.atom());
       if (piece.zeroWidth) continue;
       best = better(best, usable(piece.required));
-      all.push(...(piece.all ?? [piece.required]));
       if (piece.exact && run) {
         const joined: string[] = run.flatMap((a) => piece.exact!.map((b) => a + b));
         if (joined.length <= MAX_EXACT) {
@@ -169,7 +98,7 @@ class Parser {
     }
     const exact: string[] | null = whole ? run : null;
     flush();
-    return { exact, required: best, all };
+    return { exact, required: best };
   }
 
   private quantified(piece: Piece): Piece {
@@ -188,16 +117,14 @@ class Parser {
       this.i += match[0].length;
       if (match[2] === undefined && min <= 1) {
         if (this.peek() === '?') this.i += 1;
-        return min === 1 ? piece : { exact: [''], required: null, all: [] };
+        return min === 1 ? piece : { exact: [''], required: null };
       }
     } else {
       return piece;
     }
     if (this.peek() === '?') this.i += 1;
     if (piece.zeroWidth) return piece;
-    return min >= 1
-      ? { exact: null, required: piece.required, all: piece.all ?? [piece.required] }
-      : { exact: null, required: null, all: [] };
+    return { exact: null, required: min >= 1 ? piece.required : null };
   }
 
   private atom(): Piece {

@@ -5,7 +5,7 @@ import { negatedInside, negationBefore, negationCues } from './negation';
 import { precomputedIndex, precomputedLiterals } from './literal-table';
 import { foreignStretches } from './foreign-stretches';
 import { languageRuns } from './language-runs';
-import { holdsEveryWay, LiteralIndex, type Required, requiredEveryWay } from './literals';
+import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
 
@@ -22,8 +22,6 @@ interface CompiledRule {
   script: Script;
   /** Slot in the literal index: the rule runs only when one of its literals is in the text (-1: always). */
   gate: number;
-  /** What each way it can match needs (requiredEveryWay), asked past the gate: null when it cannot tell. */
-  ways: Required[][] | null;
 }
 
 export interface CompiledLanguage {
@@ -141,7 +139,6 @@ export function compileLanguage(
     rules: language.rules.map((rule) => {
       const source = foldPattern(rule.source);
       let pattern: RegExp | undefined;
-      let ways: Required[][] | null | undefined;
       return {
         category: rule.category,
         // Made when first read, which matchCategories does only past the rule's gate.
@@ -161,12 +158,6 @@ export function compileLanguage(
         },
         script: language.script,
         gate: filer.add(literalsOf(source)),
-        // Read from the pattern the first time a text passes the gate, as the pattern is made then. The gate asks
-        // for one set of words only, and for many rules it is a common one: "on " gates the weapon-at-a-place rule,
-        // whose pattern (look-behinds at every position) ran on two texts in three; it needs a weapon's name too.
-        get ways() {
-          return ways === undefined ? (ways = requiredEveryWay(source)) : ways;
-        },
       };
     }),
   };
@@ -276,8 +267,7 @@ function matchIn(folded: string, active: readonly CompiledLanguage[]): Set<Urgen
       for (const rule of rulesOf(language, consumes)) {
         const gate = rule.gate;
         if (gate >= 0 && present[gate] !== 1) continue;
-        if ((!consumes && found.has(rule.category)) || !holdsEveryWay(rule.ways, text) || !hasMention(rule, text))
-          continue;
+        if ((!consumes && found.has(rule.category)) || !hasMention(rule, text)) continue;
         found.add(rule.category);
         if (consumes) {
           text = text.replace(rule.pattern, ' ');
