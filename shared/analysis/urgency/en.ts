@@ -80,6 +80,16 @@ const RULES = [
     'threat',
     String.raw`\b(?:knows|(?:they|you) know) where\s(?:my|our) (?:kids|children|son|daughter|family|wife|husband|parents|mum|mom) (?:go to school|goes to school|live|lives|study|studies)\b|\b(?:knows|(?:they|you) know) (?:which|what) school\s(?:my|our) (?:kids|children|son|daughter) (?:go|goes|attend)`,
   ),
+  // Someone buried or pinned by earth, grain or rubble now ("buried up to his chest"); "buried under paperwork" is not.
+  rule(
+    'safety',
+    String.raw`\b(?:buried|trapped|pinned|stuck) (?:up to (?:his|her|their|my|the) (?:chest|waist|neck|knees|shoulders|hips|armpits)|alive|(?:under|beneath|in) (?:the |a )?(?:rubble|dirt|soil|earth|mud|sand|gravel|grain|debris|collapse|cave-?in|fallen (?:wall|roof|ceiling|racking|shelving)))\b`,
+  ),
+  // People locked into a closet, cooler or room, as punishment or to keep them in: a child, a resident, a worker.
+  rule(
+    'safety',
+    String.raw`\block(?:s|ed|ing)? (?:the |a |an |those |these |little |two |three |some |all the )?(?:kids?|child(?:ren)?|toddlers?|bab(?:y|ies)|infants?|residents?|patients?|students?|pupils?|boys?|girls?|him|her|them|me|us|workers?|staff|people|new (?:guy|girl|hire)s?)(?: \w+){0,2} (?:in|inside|into) (?:a |an |the |his |her |their |our )?(?:\w+ ){0,2}(?:closets?|cupboards?|cellars?|basements?|freezers?|coolers?|walk-?ins?|bathrooms?|toilets?|sheds?|cages?|containers?|trailers?|storerooms?|store rooms?|rooms?|bedrooms?)\b`,
+  ),
   // Bleeding that will not stop or is everywhere: someone is hurt now.
   rule(
     'safety',
@@ -880,7 +890,7 @@ export const english: UrgencyLanguage = {
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
     // A danger word naming a colour, a material or a thing ("gun-metal grey lockers", "the knife block", "blood orange").
-    String.raw`\bgun[- ]?metal\b|\b(?:knife|knives) (?:blocks?|racks?|drawers?|sharpeners?|sets?|stands?|holders?)\b|\bblood (?:oranges?|red|moon|drive|donations?|tests?|pressure)\b|\bfire (?:engine|truck) red\b|\bbullet (?:points?|journals?)\b|\bbomb (?:pops?|bags?|shelters?)\b|\bkiller (?:whales?|app|deals?|heels|queen)\b|\bflame[- ]?(?:red|orange|retardant|resistant|proof)\b`,
+    String.raw`\bgun[- ]?metal\b|\b(?:knife|knives) (?:blocks?|racks?|drawers?|sharpeners?|sets?|stands?|holders?)\b|\bblood (?:oranges?|red|moon|drive|donations?|tests?|pressure)\b|\bfire (?:engine|truck) red\b|\bbullet (?:points?|journals?)\b|\bbomb (?:pops?|bags?|shelters?)\b|\bbomb of an? (?:\w+ )?(?:launch|party|night|time|day|weekend|show|gig|game|match|quarter|year|sale|sales|product|event|meeting|presentation|season|month|week|deal|idea)\b|\bkiller (?:whales?|app|deals?|heels|queen)\b|\bflame[- ]?(?:red|orange|retardant|resistant|proof)\b`,
     // A prevention programme, poster or training named for suicide or self-harm is a subject, not a report; a helpline
     // is not here ("I called the suicide hotline last night" is one).
     String.raw`\b(?:(?:mental health|wellbeing|well-being) (?:and|&) )?(?:suicide|self[- ]?harm)(?: prevention| awareness| and \w+ (?:prevention|awareness))+ (?:posters?|training|courses?|sessions?|workshops?|week|day|month|campaigns?|programmes?|programs?|modules?|talks?|leaflets?|signs?|materials|banners?|events?|displays?|boards?|initiatives?|stalls?)\b|\b(?:posters?|training|courses?|sessions?|workshops?|campaigns?|programmes?|programs?|modules?|talks?|leaflets?) (?:on|about|for) (?:suicide|self[- ]?harm) (?:prevention|awareness)\b`,

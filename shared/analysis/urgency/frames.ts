@@ -103,6 +103,9 @@ export const CONCEPTS = [
   'punished',
   'contaminated',
   'shipping',
+  // a lone worker who has not checked in and cannot be reached
+  'missedCheckIn',
+  'unreachable',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -171,6 +174,9 @@ export const FRAMES: readonly Frame[] = [
   { category: 'harassment', thing: 'reportedIt', state: 'punished', window: 12 },
   // Food dropped, spoiled or unchecked for metal that is about to leave the site.
   { category: 'safety', thing: 'contaminated', state: 'shipping', window: 14 },
+  // Someone working alone who has not checked in and cannot be reached ("hasn't checked in since 2am, his car is still
+  // here"): both carry their own "not", so no negation cancels the pair.
+  { category: 'safety', thing: 'missedCheckIn', state: 'unreachable', window: 16, asserted: true },
 ];
 
 const WORDS = 8;

@@ -74,5 +74,5 @@ export const spanishConcepts: ConceptLexicon = {
   reportedIt: String.raw`desde que (?:denuncie|me queje|fui a|hable con|reporte|avise)|por (?:denunciar|quejarme|reportar)|despues de (?:denunciar|quejarme|reportar)`,
   punished: String.raw`amenaz\w* con (?:despedir|echar)|despedirme|echarme|me (?:quitaron|quitan|recortaron|bajaron) (?:las |mis )?horas|me rayaron|me pincharon|me cambiaron de|me castig|represali|me hacen la vida imposible`,
   contaminated: String.raw`(?:se )?(?:cayo|cayeron|caido|caida|caidos|caidas) al suelo|del suelo|detector de metales (?:\w+ ){0,4}(?:apagado|roto|desconectado)|podrid|mohos|con moho|caducad|contaminad|excrementos de (?:rata|raton)|cristales en|vidrio en`,
-  shipping: String.raw`sale hoy|salen hoy|sale manana|se envia|se envian|envian|camion sale|reparto|despach|a las tiendas|a los clientes|se vende`,
+  shipping: String.raw`sale hoy|salen hoy|sale manana|se envia|se envian|envian|camion sale|reparto|despach|a las tiendas|a los clientes|se vende|vendiendo|venden\b|va (?:a|para|pa) (?:la |las |los |el )?(?:\w+ ){0,2}(?:comedor|escuela|colegio|hospital|guarderia|supermercado|tienda|cliente)`,
 };

@@ -74,5 +74,5 @@ export const portugueseConcepts: ConceptLexicon = {
   reportedIt: String.raw`desde que (?:eu )?(?:denunciei|reclamei|fui ao|fui no|falei com|reportei)|por (?:denunciar|reclamar)|depois que (?:eu )?(?:denunciei|reclamei)`,
   punished: String.raw`ameac\w* de demiss|me demitir|demissao|riscaram|furaram|cortaram (?:as |minhas )?horas|me transferiram|me puniram|retaliac|represalia`,
   contaminated: String.raw`caiu no chao|cairam no chao|caid[oa]s? no chao|do chao|detector de metais (?:\w+ ){0,4}(?:desligado|quebrado)|podre|mofad|vencid|contaminad|fezes de rato|vidro no`,
-  shipping: String.raw`caminhao sai|sai hoje|saem hoje|enviad|entreg|despach|vai pro mercado|para os clientes|pros clientes`,
+  shipping: String.raw`caminhao sai|sai hoje|saem hoje|enviad|entreg|despach|vai pro mercado|para os clientes|pros clientes|vai (?:pra|para|pro|pros|pras|ao|aos|as) (?:\w+ ){0,2}(?:merenda|escola|hospita|creche|supermercado|mercado|loja|cliente)|vendendo|vendem\b|a venda\b`,
 };
