@@ -9,11 +9,20 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
  * rows below are not the tester's texts, but others of the same kinds.
  */
 const URGENT: [string, string][] = [
-  ['lone worker', 'Dev on the night patrol hasnt checked in since midnight, his van is still in the yard and his phone goes to voicemail'],
+  [
+    'lone worker',
+    'Dev on the night patrol hasnt checked in since midnight, his van is still in the yard and his phone goes to voicemail',
+  ],
   ['lone worker', 'the cleaner in block C missed her 3am check-in and isnt answering the radio'],
   ['lone worker', 'Kofi has not checked in from the pump house for two hours and we cant reach him'],
-  ['lone worker', 'nobody has seen him since he went up to the roof plant room, his coat is still here and he is not picking up'],
-  ['confined space', 'Lee went down the manhole to free the pump and no one has heard from him since, radio is just static'],
+  [
+    'lone worker',
+    'nobody has seen him since he went up to the roof plant room, his coat is still here and he is not picking up',
+  ],
+  [
+    'confined space',
+    'Lee went down the manhole to free the pump and no one has heard from him since, radio is just static',
+  ],
   ['confined space', 'two of the lads climbed into the grain bin 40 min ago and we havent heard from them'],
   ['buried', 'the side of the excavation gave way and a groundworker is buried up to his waist'],
   ['buried', 'worker trapped under the rubble after the back wall came down, send help'],
