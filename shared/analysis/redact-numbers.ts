@@ -49,7 +49,10 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b/
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 
 // Words that announce an identifier, and what may stand between them and it ("number is", "no:", "#").
-const ID_CUE = String.raw`\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*`;
+// "is" between a cue and its number, as employees write it in the languages the redactor reads ("mitt personnummer
+// är …", "mijn BSN is …", "id-ul meu este …", "ang ID ko ay …", "passport của tôi là …"); a possessive may come first.
+const COPULA = String.raw`(?:is|was|are|es|est|ist|war|era|fue|to|jest|é|è|este|är|var|er|ay|là)(?![\p{L}\p{N}])`;
+const ID_CUE = String.raw`\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b((?:-ul|-ului)?(?:\s*(?:meu|mea|ko|mo|của tôi|cua toi))?\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:${COPULA}|:|=)?)\s*`;
 // An identifier announced by what it is: "employee #48213", "badge number is
 // 4471", "my ID: E-10233". Only the identifier is masked.
 const CUED_ID = new RegExp(String.raw`${ID_CUE}(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)`, 'giu');
@@ -62,8 +65,10 @@ const SPACED_CUED_ID = new RegExp(String.raw`${ID_CUE}(#?\d{1,3}(?: \d{1,3})+)(?
 // "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words
 // are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
 // or four and a letter.
-const NATIONAL_ID =
-  /(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:(?:is|was|es|est|ist|to|jest|é|è)(?![\p{L}\p{N}])|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)/giu;
+const NATIONAL_ID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:${COPULA}|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
+  'giu',
+);
 
 function nationalIdOk(m: RegExpExecArray): boolean {
   const id = m[2]!;
