@@ -56,7 +56,7 @@ const NOT_A_NAME_BEFORE_NE = new Set(
   कंपनी कम्पनी प्रबंधक प्रबंधन मैनेजर मेनेजर बॉस बास सुपरवाइजर सुपरवाइज़र अधिकारी अधिकारियों मालिक सरकार टीम विभाग एचआर
   सहकर्मी सहकर्मियों सहयोगी साथी साथियों ग्राहक ग्राहकों कर्मचारी कर्मचारियों मजदूर मज़दूर मजदूरों अफसर अफ़सर
   डॉक्टर नर्स गार्ड ड्राइवर लीडर हेड प्रमुख निदेशक डायरेक्टर सीईओ अध्यक्ष संस्था संगठन यूनियन पुलिस अदालत कोर्ट
-  पति पत्नी भाई बहन मां माँ पिता पापा मम्मी बेटा बेटी दोस्त दोस्तों भैया दीदी सर मैडम जी साहब लड़के लड़की लड़कों
+  पति पत्नी भाई बहन मां माँ पिता पापा मम्मी बेटा बेटी दोस्त दोस्तों सहेली सहेलियों मित्र भैया दीदी सर मैडम जी साहब लड़के लड़की लड़कों
   आदमी औरत महिला पुरुष व्यक्ति इंसान बच्चे बच्चों नए पुराने वरिष्ठ जूनियर सीनियर मेरे मेरी हमारे हमारी उनके उनकी
   उसके उसकी बोर्ड डिपार्टमेंट ऑफिस दफ्तर स्टाफ क्लाइंट मैनेजमेंट सिस्टम मशीन ग्रुप समिति ठेकेदार मुनीम सेठ
   इंचार्ज हेडमास्टर प्रिंसिपल शिक्षक टीचर
@@ -112,6 +112,20 @@ function words(text: string): Word[] {
 
 const spaced = (w: Word | undefined): boolean => w !== undefined && /^\s+$/u.test(w.gap);
 
+// "मेरी सहेली कविता", "हमारे मैनेजर अशोक": after "my"/"our"/"their" and a relative or a role, a given name that is
+// also a word ("कविता" poem, "अशोक" a tree) is the person's name.
+const POSSESSIVES = new Set(`मेरा मेरी मेरे हमारा हमारी हमारे उसका उसकी उसके उनका उनकी उनके`.split(/\s+/));
+const RELATIVES_AND_ROLES = new Set(
+  `सहेली सहेलियां दोस्त मित्र भाई बहन पति पत्नी बेटा बेटी मां माँ पिता चाचा चाची मामा मामी भाभी भैया दीदी ससुर सास
+  मैनेजर मेनेजर बॉस बास सुपरवाइजर सुपरवाइज़र सहकर्मी साथी इंचार्ज टीचर`.split(/\s+/),
+);
+const afterMyRelative = (all: Word[], k: number): boolean =>
+  k >= 2 &&
+  spaced(all[k]) &&
+  spaced(all[k - 1]) &&
+  RELATIVES_AND_ROLES.has(all[k - 1]!.text) &&
+  POSSESSIVES.has(all[k - 2]!.text);
+
 /** Whether word `k` opens a name, read from the word and the words after it. */
 function isNameAt(all: Word[], k: number): boolean {
   const word = all[k]!.text;
@@ -120,7 +134,7 @@ function isNameAt(all: Word[], k: number): boolean {
   const after = spaced(all[k + 2]) ? all[k + 2]!.text : '';
   const doneTo = DONE_TO_A_PERSON[next]?.has(after) ?? false;
   const personFollows = next === 'ने' || next === 'जी' || FAMILY.has(next) || HABITS.has(next) || doneTo;
-  if (WORDLIKE_GIVEN.has(word)) return personFollows;
+  if (WORDLIKE_GIVEN.has(word)) return personFollows || afterMyRelative(all, k);
   // A family name alone is a person ("तनेजा के कारण", "मल्होत्रा ने"); one that is also a word only where a person stands.
   if (FAMILY.has(word)) return !WORDLIKE_FAMILY.has(word) || next === 'ने' || next === 'जी';
   if (NOT_A_NAME_BEFORE_NE.has(word) || PLURAL_OBLIQUE.test(word)) return false;
