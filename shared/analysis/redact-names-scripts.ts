@@ -93,6 +93,13 @@ const CHINESE_NAME_GIVEN = new RegExp(
   String.raw`(?:${'我叫|我姓|我的名字是|我的名字叫|名字是|名字叫|名叫'})[\s，,、：:！!]*((?:[${CHINESE_SURNAMES}]|[${'小阿'}])[\p{Script=Han}]{0,2}|(?<=(?:${'名字是|名字叫|名叫'})[\s，,、：:！!]*)[\p{Script=Han}]{2,3})(?![\p{Script=Han}])`,
   'gu',
 );
+// "叫我小雨就行", "大家都叫我阿强": what the writer asks to be called, a familiar name ("小"/"阿"/"老" and one or two
+// characters) that ends where the sentence or a closing word ("就行", "吧", "好了") does. "叫我小心" (told me to take care)
+// and "叫我老板" are words, not names.
+const CHINESE_CALLED = new RegExp(
+  String.raw`(?:叫我|喊我|称呼我|我的外号是|外号叫|绰号叫|小名叫)[\s：:]*(?!小心|小组|小时|小孩|小事|小费|小区|小便|小姐|小点|老板|老师|老是|老实|老婆|老公|老大|老家|阿姨)([小阿老][\p{Script=Han}]{1,2}?)(?=就行|就好|就可以|吧|好了|也行|[\s，。,.!！?？；;、]|$)`,
+  'gu',
+);
 // Chinese: a full name with no title, where a person stands: before a verb of saying or telling ("王伟说",
 // "张伟告诉我", "刘洋让我们加班"), at the start or after a short word a person comes after ("让李娜去做" is read by
 // "让"). Two-character words begin with these surnames too ("马上告诉", "周末让", "任何人说"): such a word, or one ending
@@ -231,6 +238,7 @@ function maskChineseNames(text: string): string {
   let out = maskGroup(CHINESE_NAME, text);
   out = maskGroupIf(CHINESE_SELF_NAMED, out, (name) => !isRoleWord(name));
   out = maskGroup(CHINESE_NAME_GIVEN, out);
+  out = maskGroup(CHINESE_CALLED, out);
   out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
   out = maskGroupIf(CHINESE_TOLD, out, isChineseName);
   out = maskGroupIf(CHINESE_AFTER_ROLE, out, isChineseDoer);
