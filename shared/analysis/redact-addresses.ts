@@ -7,6 +7,9 @@ import { maskMatches, type Rule } from './redact-rule';
 // words ("drive", "way", "place") count only after capitalised name words.
 const PLAIN_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Ln|Highway|Hwy|Parkway|Pkwy)`;
 const WORD_SUFFIX = String.raw`(?:Drive|Dr|Way|Place|Pl|Court|Ct|Circle|Cir|Square|Sq|Lane|Trail|Trl|Terrace|Crescent|Cres|Mews|Close|Grove|Gardens)`;
+// A suffix ends where its word does: `\b` knows only ASCII letters, so "22 ist ständig" read "st" as Street and cut
+// "ständig" in two.
+const SUFFIX_END = String.raw`(?![\p{L}\p{N}])`;
 const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?\s*#?[\p{N}\p{L}]{0,2}\d[\p{N}\p{L}]{0,3})?`;
 const DIRECTION = String.raw`(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?`;
 // ", Leeds", ", Dayton, OH 45402", ", Manchester M1 2AB": the town (and its postcode) after a street.
@@ -15,18 +18,18 @@ const TOWN = String.raw`(?:,\s*(\p{Lu}\p{Ll}+(?:[ -](?![A-Z]{1,2}\d)\p{Lu}\p{Ll}
 // A numbered street's name is its ordinal: "300 W 57th St", "12 East 3rd Avenue".
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)`;
 const STREET_PLAIN = new RegExp(
-  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:(?:[\p{L}][\p{L}'.-]*|${ORDINAL})\s+){1,3})${PLAIN_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
+  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:(?:[\p{L}][\p{L}'.-]*|${ORDINAL})\s+){1,3})${PLAIN_SUFFIX}${SUFFIX_END}\.?${DIRECTION}${UNIT}${TOWN}`,
   'giu',
 );
 const STREET_WORD = new RegExp(
-  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
+  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}${SUFFIX_END}\.?${DIRECTION}${UNIT}${TOWN}`,
   'gu',
 );
 // Written small, a suffix that is also a word needs a home's cue before it: "i live at 5b church lane", "my
 // address is 12 elm close" ("we worked 12 long days lane by lane" is no one's address).
 const HOME_CUE = String.raw`(?:live|lives|living|lived|stay|staying|moved)\s+(?:at|on|to)|(?:my|our|home)\s+address\s*(?:is|:)?|address\s*:`;
 const STREET_WORD_SMALL = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}\b\.?${UNIT}${TOWN}`,
+  String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}${SUFFIX_END}\.?${UNIT}${TOWN}`,
   'giu',
 );
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;

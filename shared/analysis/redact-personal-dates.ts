@@ -61,7 +61,16 @@ function maskHireDays(text: string): string {
   return out;
 }
 
-const maskBirthDates = maskMatches(BIRTH, 'ID', () => true, 1);
+// A few words may come between the cue and a date with its full year ("hr has my bday wrong, its 07/19/1991"): a
+// whole date a few words after "birthday" is the birthday. Without the year it could be any day of the week told.
+const FULL_DATE = String.raw`(?:(?:(?:the\s+)?${DAY}\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}]),?\s+(?:of\s+|de\s+)?${YEAR}(?![\p{N}])|(?<![\p{N}/.-])(?:(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9]))[/.-](?:19|20)\d\d(?![\p{N}]))`;
+const BIRTH_FEW_WORDS_ON = new RegExp(
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])(?:[\s,:;'’-]+[\p{L}'’]+){1,5}[\s,:;'’-]+(${FULL_DATE})`,
+  'giu',
+);
+
+const maskBirthDates: Rule = (text) =>
+  maskMatches(BIRTH_FEW_WORDS_ON, 'ID', () => true, 1)(maskMatches(BIRTH, 'ID', () => true, 1)(text));
 
 const SCREEN =
   /birth|b-?day|born|dob|d\.o\.b|cumplea|nac|anniv|naiss|n[ée]e?\b|geburt|geboren|anivers|nasc|nasci|complean|nat[oa]|verjaardag|jarig|urodz|turned|cumpl|ans|wurde|hire|start|joined|first day|contrat|ingres|embauch|eingestellt|eintritt|admitid|assunt|dienst|zatrudn/iu;
