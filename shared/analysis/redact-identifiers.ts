@@ -88,6 +88,7 @@ const CJK_PLATFORM_HANDLE = new RegExp(
   'gu',
 );
 const CJK_PLATFORM_WORD = new RegExp(CJK_PLATFORMS, 'u');
+const DISCORD_TAG = /(?<![\p{L}\p{N}_.#@])([\p{L}\p{N}_][\p{L}\p{N}_.]{1,31}#\d{4})(?![\p{N}])/gu;
 const GLUED_PLATFORM_NUMBER = /(?<![A-Za-z0-9_])((?:QQ|LINE)\d{4,})(?![A-Za-z0-9_#])/gu;
 // What follows a platform's name in a sentence about the app itself: "微信app很好用", "微信pay".
 const APP_WORDS = /^(?:app|apps|pay|group|groups|chat|chats|ok|vip|bug|bugs|link|links|web|pc)$/i;
@@ -225,6 +226,12 @@ export function identifierRules(): Rule[] {
     onlyWith(
       platform,
       maskMatches(PLATFORM_HANDLE, 'ID', (m) => looksLikeHandle(m[1]!, saidToBeHandle(m)), 1),
+    ),
+    // A Discord tag ("hollow_bones#4471") in a text that names Discord: the name and its four digits are one person's,
+    // wherever in the sentence the tag stands ("ping me on discord, …", "… is my discord").
+    onlyWith(
+      /discord/i,
+      maskMatches(DISCORD_TAG, 'ID', () => true, 1),
     ),
     // "QQ" or "LINE" written onto its digits ("QQ12345678", "matricola QQ0000") is one id: hidden whole, so what is
     // left never reads as a platform beside a placeholder.

@@ -3,7 +3,7 @@ import { redact } from '../../../shared/analysis/redact';
 
 /*
  * What an outside tester found writing blind (README and docs/anonymity.md only): a birth date a few words after
- * "bday" kept whole, and a German product code read as a street, because "st" before "ä" looked like "St" at a word's
+ * "bday" kept whole, a Discord tag not right after the word "discord", and a German product code read as a street, because "st" before "ä" looked like "St" at a word's
  * end (`\b` knows ASCII letters only) and cut "ständig" in two. Rows of the same kinds, not the tester's.
  */
 describe('after the blind redaction round', () => {
@@ -22,6 +22,13 @@ describe('after the blind redaction round', () => {
     'my birthday party was fun, thanks all',
   ])('Should leave %s as written', (text) => {
     expect(redact(text)).toBe(text);
+  });
+
+  it.each([
+    ['add me on discord, night_owl.77#0912', 'night_owl.77'],
+    ['storm_rider#5531 is my discord if you want proof', 'storm_rider'],
+  ])('Should hide a Discord tag wherever it stands in a text that names Discord: %s', (text, name) => {
+    expect(redact(text)).not.toContain(name);
   });
 
   it('Should still hide a street whose suffix ends the word: "12 Oak St, Leeds"', () => {
