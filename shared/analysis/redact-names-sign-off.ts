@@ -153,6 +153,13 @@ const LAST_LINE_DASH_NAME = new RegExp(
   String.raw`\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?[ \t]*[.!]?\s*$`,
   'u',
 );
+// The same last line signed with a capitalised word no dictionary knows, and perhaps a few words after a comma
+// ("sorry for typos.\n— Delroy, forklift"), when the line before is no list item: a list's last item is a word.
+const LAST_LINE_DASH_SIGNED = new RegExp(
+  String.raw`(?:^|\n)([^\n]*)\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?=[ \t]*(?:,[^\n.!?]{0,30})?[ \t]*[.!]?\s*$)`,
+  'u',
+);
+const LIST_ITEM = /^[ \t]*(?:[-–—*•]|\d+[.)])/u;
 // What DASH_NAME and NAME_HERE cannot match without.
 const DASH = /[\u2014\u2013-]/;
 const HERE_WORD = /here|ici|aqu/i;
@@ -313,6 +320,11 @@ export function signatureNameSpans(text: string, knownName?: KnownName): { start
   if (lastLine) {
     const span = nameSpan(lastLine, true, knownName);
     if (span) spans.push(span);
+  }
+  const signed = !lastLine && DASH.test(text) ? LAST_LINE_DASH_SIGNED.exec(text) : null;
+  if (signed && !LIST_ITEM.test(signed[1]!) && couldSign(signed[2], false)) {
+    const start = signed.index + signed[0].length - signed[2]!.length;
+    spans.push({ start, end: start + signed[2]!.length });
   }
   const here = HERE_WORD.test(text) ? [...text.matchAll(NAME_HERE)] : [];
   const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME)] : [];

@@ -3,7 +3,7 @@ import { redact } from '../../../shared/analysis/redact';
 
 /*
  * What an outside tester found writing blind (README and docs/anonymity.md only): a birth date a few words after
- * "bday" kept whole, a Discord tag not right after the word "discord", and a German product code read as a street, because "st" before "ä" looked like "St" at a word's
+ * "bday" kept whole, a plate's last group, a name signing the last line after a dash, a Discord tag not right after the word "discord", and a German product code read as a street, because "st" before "ä" looked like "St" at a word's
  * end (`\b` knows ASCII letters only) and cut "ständig" in two. Rows of the same kinds, not the tester's.
  */
 describe('after the blind redaction round', () => {
@@ -30,6 +30,27 @@ describe('after the blind redaction round', () => {
   ])('Should hide a Discord tag wherever it stands in a text that names Discord: %s', (text, name) => {
     expect(redact(text)).not.toContain(name);
   });
+
+  it.each([
+    ['la camioneta con placas MXR-38-71 se lleva material', 'MXR-38-71'],
+    ['placa GTZ-204-9 otra vez en el lugar de discapacitados', 'GTZ-204-9'],
+  ])("Should hide a plate of Mexico's shapes after a vehicle word: %s", (text, plate) => {
+    expect(redact(text)).not.toMatch(new RegExp(plate.split('-').join('|')));
+  });
+
+  it.each([
+    ['the rota is a mess again, please look.\n— Obinna, nights', 'Obinna'],
+    ['thanks for reading\n-- Tavita', 'Tavita'],
+  ])('Should hide a name signing the last line after a dash: %s', (text, name) => {
+    expect(redact(text)).not.toContain(name);
+  });
+
+  it.each(['things to fix:\n- Lockers\n- Parking', 'good week\n— Overtime, again'])(
+    'Should keep a list item or a word on the last line: %s',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
 
   it('Should still hide a street whose suffix ends the word: "12 Oak St, Leeds"', () => {
     expect(redact('I live at 12 Oak St, Leeds now')).not.toMatch(/Oak|Leeds/);
