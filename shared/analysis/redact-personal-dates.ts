@@ -69,8 +69,10 @@ const BIRTH_FEW_WORDS_ON = new RegExp(
   'giu',
 );
 
-const maskBirthDates: Rule = (text) =>
-  maskMatches(BIRTH_FEW_WORDS_ON, 'ID', () => true, 1)(maskMatches(BIRTH, 'ID', () => true, 1)(text));
+// Made once, not per text: each reads its pattern's words the first time it runs.
+const maskBirthCued = maskMatches(BIRTH, 'ID', () => true, 1);
+const maskBirthFewWordsOn = maskMatches(BIRTH_FEW_WORDS_ON, 'ID', () => true, 1);
+const maskBirthDates: Rule = (text) => maskBirthFewWordsOn(maskBirthCued(text));
 
 const SCREEN =
   /birth|b-?day|born|dob|d\.o\.b|cumplea|nac|anniv|naiss|n[ée]e?\b|geburt|geboren|anivers|nasc|nasci|complean|nat[oa]|verjaardag|jarig|urodz|turned|cumpl|ans|wurde|hire|start|joined|first day|contrat|ingres|embauch|eingestellt|eintritt|admitid|assunt|dienst|zatrudn/iu;
