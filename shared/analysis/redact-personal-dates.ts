@@ -17,11 +17,13 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|e|º|°|\.)?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 // "14 March 1987", "the 14th of March, 1987", "14 de marzo de 1987", "March 14, 1987", "Nov 3": a day and a month,
 // the year if written; the year is group 1 (a hire date keeps it).
-const DAY_MONTH = String.raw`(?:(?:the\s+)?${DAY}\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}])(?:,?\s+(?:of\s+|de\s+)?(${YEAR})(?![\p{N}]))?`;
+const DAY_MONTH_WORDS = String.raw`(?:(?:the\s+)?${DAY}\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}])`;
+const DAY_MONTH = String.raw`${DAY_MONTH_WORDS}(?:,?\s+(?:of\s+|de\s+)?(${YEAR})(?![\p{N}]))?`;
 
 // In figures: "14/03", "03/14/1990", "02.05.2019", "14-03-90": a day and a month either way round (one of them 12 or
 // less), the year if written (group 1). Not a fraction's or a score's neighbour: no digit or slash on either side.
-const NUMERIC_DAY_MONTH = String.raw`(?<![\p{N}/.-])(?:(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9]))(?:[/.-]((?:19|20)?\d\d))?(?![\p{N}]|[/-]\d|\.\d)`;
+const DAY_AND_MONTH_FIGURES = String.raw`(?<![\p{N}/.-])(?:(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9]))`;
+const NUMERIC_DAY_MONTH = String.raw`${DAY_AND_MONTH_FIGURES}(?:[/.-]((?:19|20)?\d\d))?(?![\p{N}]|[/-]\d|\.\d)`;
 
 // What may stand between the cue and the date: "is", "was", "on", "the", ":", and the same in the other languages.
 const LINK = String.raw`(?:\s*(?::|-|(?:is|was|on|in|es|est|ist|era|fue|el|le|am|il|op|no|em|il|w|dnia|to)(?![\p{L}])))*\s*`;
@@ -63,7 +65,8 @@ function maskHireDays(text: string): string {
 
 // A few words may come between the cue and a date with its full year ("hr has my bday wrong, its 07/19/1991"): a
 // whole date a few words after "birthday" is the birthday. Without the year it could be any day of the week told.
-const FULL_DATE = String.raw`(?:(?:(?:the\s+)?${DAY}\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}]),?\s+(?:of\s+|de\s+)?${YEAR}(?![\p{N}])|(?<![\p{N}/.-])(?:(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9]))[/.-](?:19|20)\d\d(?![\p{N}]))`;
+// The same day and month as above, in words or in figures, with the year no longer optional.
+const FULL_DATE = String.raw`(?:${DAY_MONTH_WORDS},?\s+(?:of\s+|de\s+)?${YEAR}(?![\p{N}])|${DAY_AND_MONTH_FIGURES}[/.-](?:19|20)\d\d(?![\p{N}]))`;
 const BIRTH_FEW_WORDS_ON = new RegExp(
   String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])(?:[\s,:;'’-]+[\p{L}'’]+){1,5}[\s,:;'’-]+(${FULL_DATE})`,
   'giu',
