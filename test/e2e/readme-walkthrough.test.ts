@@ -77,6 +77,10 @@ describe('the README walkthrough, by clicking only', () => {
     await employee.getByRole('button', { name: 'See the status of this case' }).click();
     await expect.poll(() => employee.locator('h1').textContent()).toBe(`Case ${caseCode}`);
     await expect.poll(() => employee.locator('main').textContent()).toContain('The exit was cleared this morning');
+    // Under the answer, the conversation does not say the leader has not written yet: it asks for a reply.
+    const caseMain = await employee.locator('main').textContent();
+    expect(caseMain).not.toContain('has not written here yet');
+    expect(caseMain).toContain('If you want to reply to the answer above');
 
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -21,3 +21,17 @@ export function emptyCheckOnForm({ t }: Words, pageTitle: string, programName: s
 
 /** On a field that must not be sent empty: the words the server's page would say for it. */
 export const emptyCheckOnField = (message: string) => html` data-empty-error="${message}"`;
+
+/**
+ * On a box with a length limit: the limit, the words the server's page would say for a text over it, and the
+ * counter's words with `{used}` for the page script to fill in (`in-place-script.ts`). No `maxlength`: a browser
+ * cuts a longer paste to it without a word, and the end of what was written, often what matters most, is lost.
+ * The script counts as the server does and refuses a text over the limit before sending; without JavaScript the
+ * server's page refuses it, with the text kept in the box.
+ */
+export function lengthCheckOnField({ t }: Words, max: number, message: string) {
+  return html` data-max-chars="${max}" data-long-error="${message}" data-count-words="${t('web.page.characterCount', { used: '{used}', max })}"`;
+}
+
+/** Where the page script says how much of a box is used (hidden without JavaScript, which is what fills it). */
+export const lengthCounter = (fieldId: string) => html`<p class="hint count" id="${fieldId}-count" hidden></p>`;

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../../shared/i18n/catalogue';
 import type { RedactionPreview } from '../../../shared/use-cases/preview-redaction';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
-import { emptyCheckOnField, emptyCheckOnForm } from './check-before-sending';
+import { emptyCheckOnField, emptyCheckOnForm, lengthCheckOnField, lengthCounter } from './check-before-sending';
 import { hint, link, type Words, wordsFor } from './words';
 import { localPlaceholders } from './placeholders';
 
@@ -125,7 +125,8 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     <label for="text">${t('web.form.text')}</label>
     <p class="hint" id="text-hint">${t('web.form.textHint', { max })}</p>
     ${fieldError('text')}
-    <textarea id="text" name="text" maxlength="${max}" required${emptyCheckOnField(t('web.form.error.empty', { max }))}${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
+    <textarea id="text" name="text" required${emptyCheckOnField(t('web.form.error.empty', { max }))}${lengthCheckOnField(words, max, t('web.form.error.tooLong', { max }))}${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
+    ${lengthCounter('text')}
   </div>
   <div>
     <label for="site">${h('web.form.site', { optional: hint(t('web.form.optional')) })}</label>

@@ -89,12 +89,47 @@ export const IN_PLACE_SCRIPT = `(() => {
     box.focus();
   }
 
-  // A field that must not be sent empty (data-empty-error) is checked here, not by a post the server refuses:
-  // a refused post is an error in the console of whoever has the browser's tools open. A language switch
-  // (formnovalidate) carries an empty form over as it is.
-  function emptyFields(form, submitter) {
+  // A box with a limit (data-max-chars) has no maxlength, which would cut a longer paste without a word: it says
+  // how much is used, counted as the server counts (code points of the NFC text, a line break as one), and says
+  // when the text goes over, and back under, the limit.
+  function charactersIn(field) {
+    return Array.from(field.value.replace(/\\r\\n?/g, '\\n').normalize('NFC')).length;
+  }
+  function tooLong(field) {
+    return field.hasAttribute('data-max-chars') && charactersIn(field) > Number(field.getAttribute('data-max-chars'));
+  }
+  function showCount(field) {
+    const counter = document.getElementById(field.id + '-count');
+    if (!counter) return;
+    counter.hidden = false;
+    const used = charactersIn(field).toLocaleString(document.documentElement.lang || undefined);
+    counter.textContent = (field.getAttribute('data-count-words') || '').replace('{used}', used);
+    const over = tooLong(field);
+    if (over !== counter.classList.contains('over')) {
+      counter.classList.toggle('over', over);
+      if (over) say(field.getAttribute('data-long-error') || '');
+    }
+  }
+  function showCounts() {
+    document.querySelectorAll('textarea[data-max-chars]').forEach(showCount);
+  }
+  document.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLTextAreaElement && event.target.hasAttribute('data-max-chars')) showCount(event.target);
+  });
+  document.addEventListener('listening-post:shown', showCounts);
+  showCounts();
+
+  // A field that must not be sent empty (data-empty-error) or over its limit (data-long-error) is checked here,
+  // not by a post the server refuses: a refused post is an error in the console of whoever has the browser's
+  // tools open. A language switch (formnovalidate) carries the form over as it is. Each with the server's words.
+  function refusedFields(form, submitter) {
     if (submitter && submitter.hasAttribute('formnovalidate')) return [];
-    return Array.prototype.filter.call(form.querySelectorAll('[data-empty-error]'), (field) => !field.value.trim());
+    const refused = [];
+    form.querySelectorAll('[data-empty-error], [data-long-error]').forEach((field) => {
+      if (field.hasAttribute('data-empty-error') && !field.value.trim()) refused.push({ field, words: field.getAttribute('data-empty-error') || '' });
+      else if (tooLong(field)) refused.push({ field, words: field.getAttribute('data-long-error') || '' });
+    });
+    return refused;
   }
 
   function clearRefusals() {
@@ -110,7 +145,7 @@ export const IN_PLACE_SCRIPT = `(() => {
 
   // What the server's page would say, said here: the problem above the form, each field's words by it, the
   // tab's title starting "Error:", the focus on the problem.
-  function refuseEmpty(form, fields) {
+  function refuse(form, refused) {
     clearRefusals();
     const box = document.createElement('div');
     box.className = 'error-summary';
@@ -120,8 +155,7 @@ export const IN_PLACE_SCRIPT = `(() => {
     const heading = document.createElement(form.getAttribute('data-problem-heading') === 'h3' ? 'h3' : 'h2');
     heading.textContent = form.getAttribute('data-problem') || '';
     const list = document.createElement('ul');
-    for (const field of fields) {
-      const words = field.getAttribute('data-empty-error') || '';
+    for (const { field, words } of refused) {
       const item = document.createElement('li');
       const to = document.createElement('a');
       to.href = '#' + field.id;
@@ -157,8 +191,8 @@ export const IN_PLACE_SCRIPT = `(() => {
     // One post at a time: a double click sends the feedback once.
     if (sending) return;
     const submitter = event.submitter || null;
-    const empty = emptyFields(form, submitter);
-    if (empty.length) return refuseEmpty(form, empty);
+    const refused = refusedFields(form, submitter);
+    if (refused.length) return refuse(form, refused);
     clearRefusals();
     sending = true;
     const action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action;

@@ -36,6 +36,8 @@ button { font: inherit; font-weight: 600; padding: .8rem 1.4rem; border: 0; bord
 .error-summary { border: 3px solid var(--error); border-radius: .4rem; padding: .75rem 1rem; }
 .error-summary h2 { font-size: 1.1rem; margin: 0 0 .3rem; color: var(--error); }
 .field-error { color: var(--error); font-weight: 600; margin: 0 0 .3rem; }
+.count { margin: .3rem 0 0; }
+.count.over { color: var(--error); font-weight: 600; }
 .code { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: 1.8rem; letter-spacing: .08em; padding: .5rem .8rem; border: 2px dashed var(--accent); border-radius: .4rem; display: inline-block; background: var(--card); }
 .status { font-size: 1.25rem; font-weight: 700; }
 ol.steps { padding-left: 1.3rem; }

@@ -11,7 +11,7 @@ import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
 import { dayIn, zoneOfDay } from '../../../shared/i18n/moments';
 import { hoursInWords } from './durations';
-import { emptyCheckOnField, emptyCheckOnForm } from './check-before-sending';
+import { emptyCheckOnField, emptyCheckOnForm, lengthCheckOnField, lengthCounter } from './check-before-sending';
 import { smsNumbers } from './confirmation';
 import { localPlaceholders } from './placeholders';
 import { langOf } from './text-lang';
@@ -100,7 +100,7 @@ function conversation(
   return html`<h2 id="conversation">${t('web.status.conversation')}</h2>
 ${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage', { count: newCount(view.messages) })}</p>` : ''}
 ${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent', { asked })}</p></div>` : ''}
-${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer ? html`<p class="hint">${t('web.status.nothingYet')}</p>` : ''}
+${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer && !onItsWay ? html`<p class="hint">${t('web.status.nothingYet', { answered: view.response ? 'yes' : 'no' })}</p>` : ''}
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${
   view.canAnswer
@@ -111,7 +111,8 @@ ${
   <div>
     <label for="answer">${t('web.status.answer', { asked })}</label>
     <p class="hint" id="answer-hint">${t('web.status.answerHint', { max, asked })}</p>
-    <textarea id="answer" name="text" maxlength="${max}"${emptyCheckOnField(t('web.status.error.empty', { max, asked }))} aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
+    <textarea id="answer" name="text"${emptyCheckOnField(t('web.status.error.empty', { max, asked }))}${lengthCheckOnField(words, max, t('web.status.error.tooLong', { max, asked }))} aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
+    ${lengthCounter('answer')}
   </div>
   <div><button type="submit">${t('web.status.sendAnswer', { asked })}</button></div>
 </form>

@@ -155,6 +155,7 @@ export const en = {
       'Setting up this tablet: it needs the network once, and will go on by itself as soon as it is back.',
     // The employee's web pages (form, receipt, status, errors). HTML parameters ({link}, {code} in bold, …) are whole elements put in by the page.
     'web.page.title': '{title} · {program}',
+    'web.page.characterCount': '{used} of {max} characters',
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Skip to content',
     'web.page.notSent':
@@ -262,7 +263,7 @@ export const en = {
     'web.status.sent':
       '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once; otherwise they receive it when this hour is over, so its time does not identify you.',
     'web.status.nothingYet':
-      'The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.',
+      '{answered, select, yes {If you want to reply to the answer above or add something to your case, write it in the box below: the senior leader will read it.} other {The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.}}',
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
     'web.status.answerHint':
       'Anonymous, like your feedback: names and other personal details are removed before anyone reads {asked, select, yes {your answer} other {your message}}. Up to {max, plural, one {# character} other {# characters}}.',

@@ -167,6 +167,7 @@ export const es: Catalogue = {
       'Este enlace de configuración ya se ha usado o es demasiado antiguo. Pida un enlace nuevo a quien se ocupa de las tabletas.',
     'kiosk.setup.waiting': 'Preparando esta tableta: necesita la red una vez y seguirá sola en cuanto vuelva.',
     'web.page.title': '{title} · {program}',
+    'web.page.characterCount': '{used} de {max} caracteres',
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Ir al contenido',
     'web.page.notSent':
@@ -275,7 +276,7 @@ export const es: Catalogue = {
     'web.status.sent':
       '{asked, select, yes {Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.} other {Su mensaje se envió. Los datos personales se quitan antes de que la persona de la dirección lo lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona lo recibirá cuando termine esta hora, para que la hora no le identifique.}}',
     'web.status.nothingYet':
-      'La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo en el recuadro de abajo: lo leerá.',
+      '{answered, select, yes {Si quiere contestar a la respuesta de arriba o añadir algo a su caso, escríbalo en el recuadro de abajo: la persona de la dirección lo leerá.} other {La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo en el recuadro de abajo: lo leerá.}}',
     'web.status.answer': '{asked, select, yes {Su respuesta} other {Su mensaje}}',
     'web.status.answerHint':
       '{asked, select, yes {Anónima} other {Anónimo}}, como su opinión: los nombres y otros datos personales se quitan antes de que nadie {asked, select, yes {la} other {lo}} lea. Hasta {max, plural, one {# carácter} other {# caracteres}}.',

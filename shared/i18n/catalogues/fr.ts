@@ -160,6 +160,7 @@ export const fr: Catalogue = {
     'kiosk.setup.waiting':
       'Configuration de cette tablette : elle a besoin du réseau une fois, et continuera seule dès son retour.',
     'web.page.title': '{title} · {program}',
+    'web.page.characterCount': '{used} sur {max} caractères',
     'web.page.errorTitle': 'Erreur : {title}',
     'web.page.skip': 'Aller au contenu',
     'web.page.notSent':
@@ -271,7 +272,7 @@ export const fr: Catalogue = {
     'web.status.sent':
       '{asked, select, yes {Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement ; sinon, la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.} other {Votre message a été envoyé. Les données personnelles sont retirées avant que la direction le lise, et il apparaîtra ici dans un instant. S’il paraît urgent, il lui est envoyé par e-mail immédiatement ; sinon, la direction le recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.}}',
     'web.status.nothingYet':
-      'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : elle le lira.',
+      '{answered, select, yes {Si vous voulez répondre à la réponse ci-dessus ou ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : la direction le lira.} other {La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : elle le lira.}}',
     'web.status.answer': '{asked, select, yes {Votre réponse} other {Votre message}}',
     'web.status.answerHint':
       'Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque {asked, select, yes {la} other {le}} lise. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',

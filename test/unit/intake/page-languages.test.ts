@@ -275,7 +275,9 @@ describe('the answer on the status page', () => {
     record.response = 'We fixed the valve.';
     const page = visibleText(await (await app.request(`/status/${caseCode}`, html('en'))).text());
     expect(page).not.toContain('No messages yet');
-    expect(page).toContain('The senior leader has not written here yet');
+    // The answer above is the leader's writing: the conversation under it does not say they have not written yet.
+    expect(page).not.toContain('has not written here yet');
+    expect(page).toContain('If you want to reply to the answer above');
     expect(page).toContain('Answer from the senior leader We fixed the valve.');
     expect(page).toContain('Your answer');
   });
