@@ -1,6 +1,7 @@
 import { asWritten } from './keep-writing';
 import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
+import { maskCaseCodes } from './redact-case-codes';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
 import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
@@ -58,6 +59,8 @@ function rules(): Rule[] {
   // "555😀123😀4567", "5️⃣5️⃣5️⃣ …": digit groups parted by emoji, arrows, bars or keycaps (redact-digit-gaps.ts).
   const numbers = readingGapsBetweenDigits(readingLookAlikesAsDigits(readingCjkAsMarks(numberRules())));
   return [
+    // "about my case KU5WS-6X6U6": the key to a case, before any rule takes its figures for something else.
+    maskCaseCodes,
     // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
     maskPaymentHandlesAndLicences,
     ...contactRules(),

@@ -1,0 +1,51 @@
+import { isEnglishWord } from './english-dictionary';
+import { maskMatches, type Rule } from './redact-rule';
+
+/*
+ * A case code written into a text ("about my case KU5WS-6X6U6: nobody answered", "STATUS 6ppff euBUz please"). The
+ * code is the key to a case: whoever reads it can open that case's conversation and write in it as its employee, and
+ * it ties this text to the other report. Codes are stored only as keyed hashes (shared/domain/case-code.ts), so a
+ * text must not keep one in the clear either: it becomes [ID].
+ *
+ * A code is ten symbols of its alphabet (no 0/O, 1/I/L), in two fives, as people type them: any case, parted by a
+ * dash, a space or nothing. Ten letters or figures alone are often something else ("management" is ten of them,
+ * "room 23456 never" two fives), so a candidate is a code by how it looks, or with a word before it that says it is
+ * one ("case", "code", "STATUS"): parted by a dash, when it mixes letters and figures or is in capitals; parted by
+ * a space, when a five mixes two letters or more with figures beside a five that is no English word, or after the word when it has a figure or is in capitals; in one
+ * piece, when two letters and two figures take turns, or after the word when it has a figure or is in capitals. Not a handle's
+ * or a hashtag's rest ("@mgmtteam22").
+ */
+const SYMBOL = '[2-9a-hjkmnp-z]';
+const CANDIDATE = String.raw`(?<![@#\p{L}\p{N}])(${SYMBOL}{5})([ \t]*[-‐‑–—][ \t]*|[ \t]?)(${SYMBOL}{5})(?![\p{L}\p{N}]|[-‐‑–—.][\p{L}\p{N}])`;
+// The words that say a code follows, in the languages the service hears, with a few words of slack ("my case
+// number is", "el código de mi caso es").
+const CUE = String.raw`(?:case|code|ref(?:erence)?|ticket|status|caso|c[óo]digo|estado|cas|dossier|statut|fall|fallnummer|kod|sprawa|sprawy|numer|kaso|m[ãa]|案件|编号|編號|代码|代碼|状态|狀態|رمز|حالة|قضية)`;
+const CUED = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])(?:[\s:#-]+[\p{L}\p{N}']*){0,4}?[\s:#-]*$`, 'iu');
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+const figures = (text: string) => count(text, /\d/g);
+const letters = (text: string) => count(text, /\p{L}/gu);
+const mixed = (text: string) => figures(text) > 0 && letters(text) > 0;
+const turns = (text: string) => count(text, /\d(?=\p{L})|\p{L}(?=\d)/gu);
+const capitals = (text: string) => /^\p{Lu}+$/u.test(text);
+
+function looksLikeACode(m: RegExpExecArray): boolean {
+  const [, first, separator, second] = m as unknown as [string, string, string, string];
+  const both = first + second;
+  const cued = () => CUED.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+  if (/[-‐‑–—]/.test(separator)) return mixed(both) || capitals(both) || cued();
+  // Parted by a space, the other five may be a word ("x2222 after lunch"): a five that looks like a code by itself
+  // has two letters or more beside its figures, and one beside a word needs the word before.
+  if (separator) {
+    const looks = (group: string, other: string) =>
+      mixed(group) && letters(group) >= 2 && !isEnglishWord(other.toLowerCase());
+    return looks(first, second) || looks(second, first) || ((figures(both) > 0 || capitals(both)) && cued());
+  }
+  // In one piece, letters and figures taking turns ("ku5ws6x6u6"), not a word with a number after it ("perfect365").
+  return (
+    (figures(both) >= 2 && letters(both) >= 2 && turns(both) >= 2) || ((figures(both) > 0 || capitals(both)) && cued())
+  );
+}
+
+/** Masks case codes written into a text (see above). */
+export const maskCaseCodes: Rule = maskMatches(new RegExp(CANDIDATE, 'giu'), 'ID', looksLikeACode);
