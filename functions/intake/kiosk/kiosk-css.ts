@@ -48,6 +48,8 @@ textarea { width: 100%; font: inherit; padding: .65rem; min-height: 6.5rem; bord
 .primary { background: var(--accent); color: #ffffff; border: 2px solid var(--accent); }
 .secondary { background: var(--card); color: var(--fg); border: 2px solid var(--border); }
 .check-preview { font: inherit; min-height: 48px; padding: .4rem 1.2rem; border-radius: .8rem; margin-top: .5rem; cursor: pointer; }
+.count { margin: .3rem 0 0; }
+.count.over { color: #b3261e; font-weight: 600; }
 .preview:empty { display: none; }
 .preview { margin-top: .5rem; padding: .5rem .8rem; border-left: 4px solid var(--border); background: var(--card); }
 .preview ul { margin: .3rem 0; padding-left: 1.2rem; }

@@ -93,7 +93,8 @@ export function kioskPage(config: Config) {
   <div>
     <label for="comment" data-i18n="kiosk.details.comment">${t('kiosk.details.comment')}</label>
     <p class="hint" id="comment-hint" data-i18n="kiosk.details.commentHint">${t('kiosk.details.commentHint', { max: MAX_TEXT_CHARACTERS })}</p>
-    <textarea id="comment" rows="3" maxlength="${MAX_TEXT_CHARACTERS}" autocomplete="off" autocapitalize="sentences" spellcheck="true" enterkeyhint="done" aria-describedby="comment-hint"></textarea>
+    <textarea id="comment" rows="3" autocomplete="off" autocapitalize="sentences" spellcheck="true" enterkeyhint="done" aria-describedby="comment-hint comment-count"></textarea>
+    <p class="hint count" id="comment-count"></p>
     <button type="button" class="secondary check-preview" id="check-preview" data-i18n="kiosk.details.checkPreview">${t('kiosk.details.checkPreview')}</button>
     <div class="preview" id="preview" role="status" aria-live="polite"></div>
   </div>

@@ -120,6 +120,9 @@ export const es: Catalogue = {
     'kiosk.details.comment': 'Comentario (opcional)',
     'kiosk.details.commentHint':
       'Por favor, no escriba nombres. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
+    'kiosk.details.count': '{used, number} de {max, number} caracteres',
+    'kiosk.details.tooLong':
+      'Es más largo de lo que se puede enviar. Acórtelo a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíelo en dos partes.',
     'kiosk.details.checkPreview': 'Ver qué se quitará',
     'kiosk.details.urgent': 'Es urgente: pedir que una persona de la dirección lo mire ya',
     'kiosk.details.aboutManagement': 'Es sobre mis jefes: enviarlo a alguien por encima de ellos',

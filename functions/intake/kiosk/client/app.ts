@@ -17,11 +17,22 @@
  */
 import { $, comment, sendButton } from './dom';
 import { enrolWithCode, takeEnrolmentCodeFromAddress } from './enrolment';
-import { chooseLanguage, setKioskLanguage, setupScreenLanguage } from './i18n';
+import { chooseLanguage, onLanguageChange, setKioskLanguage, setupScreenLanguage } from './i18n';
 import { countPending, flush, keepToken, onNotEnrolled, showNetwork, token, watchNetwork } from './network';
 import { checkPreview } from './preview';
 import './setup-screen';
-import { armIdle, back, choose, chooseTopic, currentScreen, notEnrolled, reset, show, submit } from './session';
+import {
+  armIdle,
+  back,
+  choose,
+  chooseTopic,
+  currentScreen,
+  notEnrolled,
+  reset,
+  show,
+  showCommentLength,
+  submit,
+} from './session';
 import { forgetConfig, forgetEnrolment, loadConfig } from './site-config';
 
 /**
@@ -106,7 +117,11 @@ document.addEventListener('click', (event) => {
 sendButton().addEventListener('click', submit);
 $('check-preview').addEventListener('click', checkPreview);
 // A preview describes the text it was made from: changing the text clears it.
-comment().addEventListener('input', () => $('preview').replaceChildren());
+comment().addEventListener('input', () => {
+  $('preview').replaceChildren();
+  showCommentLength();
+});
+onLanguageChange(showCommentLength);
 $('cancel').addEventListener('click', back);
 $('done').addEventListener('click', reset);
 comment().addEventListener('focus', () => {

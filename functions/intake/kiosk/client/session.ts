@@ -1,3 +1,4 @@
+import { MAX_TEXT_CHARACTERS } from '../../../../shared/domain/limits';
 import { $, aboutManagement, comment, sendButton, urgent } from './dom';
 import {
   backToKioskLanguage,
@@ -59,6 +60,7 @@ function clearAnswers(): void {
   rating = null;
   topic = null;
   comment().value = '';
+  showCommentLength();
   $('preview').replaceChildren();
   urgent().checked = false;
   aboutManagement().checked = false;
@@ -172,6 +174,11 @@ function detailsTimedOut(): void {
 
 export function submit(): void {
   if (rating === null) return;
+  // Longer than the server takes: said under the box, and nothing sent, so nothing written is lost or cut.
+  if (showCommentLength()) {
+    comment().focus();
+    return;
+  }
   const item = submission(true);
   sendButton().disabled = true;
   keep(item)
@@ -209,4 +216,20 @@ export function submit(): void {
     .then(() => {
       sendButton().disabled = false;
     });
+}
+
+/**
+ * How much of the comment's limit is used, counted as the server counts (code points of the NFC text), under the
+ * box: the box has no maxlength, which would cut a longer paste without a word. Over the limit it says so, in
+ * place of the count, and returns true.
+ */
+export function showCommentLength(): boolean {
+  const used = Array.from(comment().value.trim().replace(/\r\n?/g, '\n').normalize('NFC')).length;
+  const over = used > MAX_TEXT_CHARACTERS;
+  const counter = $('comment-count');
+  counter.textContent = over ? t('kiosk.details.tooLong') : t('kiosk.details.count', { used });
+  counter.classList.toggle('over', over);
+  counter.setAttribute('role', over ? 'alert' : 'none');
+  comment().setAttribute('aria-invalid', String(over));
+  return over;
 }
