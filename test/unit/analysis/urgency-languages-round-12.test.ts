@@ -4,13 +4,13 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 /*
  * Round 12, languages other than English, Spanish, French, German and Portuguese: the kinds English alone had rules
  * for (a partner or ex at work despite a court order, a resident with dementia or a small child gone out towards the
- * road, a minor pressed by an adult to meet alone, a death threat sent by message), Italian's missing words for
- * round 11's pairs (someone not back out of a tank, sex demanded for the job, a ceiling coming down, punished for
- * reporting, dropped food about to ship), and Vietnamese "nó" (he, she), which folds to English "no" and denied the
- * report after it. Written apart from the rules, colloquial and without accents. Each must read urgent alone and
- * inside a calm ramble, where only the rules are left; before this round 40 of the 47 read calm there, and 26 alone. Beside
- * them, look-alikes that must stay calm: an outing with a carer, a teenager's visit, a small crack, food dropped and
- * thrown away, a cook's knife.
+ * road, a minor pressed by an adult to meet alone, a death threat sent by message, a lone worker not checked in and
+ * unreachable), Italian's missing words for round 11's pairs (someone not back out of a tank, sex demanded for the
+ * job, a ceiling coming down, punished for reporting, dropped food about to ship), and Vietnamese "nó" (he, she),
+ * which folds to English "no" and denied the report after it. Written apart from the rules, colloquial and without
+ * accents. Each must read urgent alone and inside a calm ramble, where only the rules are left: before this round
+ * 43 of the 53 read calm there, and 28 alone. Beside them, look-alikes that must stay calm: an outing with a carer, a teenager's visit, a small crack,
+ * food dropped and thrown away, a cook's knife, a supplier who does not answer.
  */
 const BEFORE =
   'Hi, just a few thoughts from the late shift this week. The new rota is mostly fine and the canteen coffee has improved, thanks to whoever sorted the machine. Parking is still tight on Mondays and the lockers by the side door stick a bit. ';
@@ -64,12 +64,24 @@ const URGENT: [string, string][] = [
   ['ar', 'الجدار عم يوقع والقطع تتساقط'],
   ['ar', 'الدجاج طاح على الارض ورجعوه، رح يروح للمحلات بكرا'],
   ['ar', 'الزبون بيلمس مؤخرتي كل ما مر'],
+  // A lone worker who has not checked in and cannot be reached.
+  ['it', 'il vigilante del turno di notte non ha fatto il check delle 3, cellulare spento, la sua auto e ancora qui'],
+  ['pl', 'kierowca jest sam w trasie, nikt go nie widzial od rana i nie odbiera telefonu'],
+  ['tl', 'yung solo na driver hindi pa nagparamdam simula kagabi, hindi sumasagot sa tawag'],
+  ['vi', 'chi tap vu lam mot minh tang tren, khong ai thay chi ay tu trua, goi khong duoc'],
+  ['zh', '仓库那个单独巡夜的同事没签到，电话打不通'],
+  ['ar', 'العامل اللي لحاله بالمستودع ما رجع من ساعتين وجواله مطفي'],
   // Vietnamese "nó" (he, she) opening the report is no English "no".
   ['vi', 'no sam so em trong kho'],
   ['vi', 'nó quấy rối tình dục em'],
 ];
 
 const CALM: [string, string][] = [
+  // Only one half of a lone worker gone quiet.
+  ['it', 'il cliente non risponde al telefono, riprovo domani'],
+  ['it', "la sua auto e ancora qui perche l'ha lasciata per il tagliando"],
+  ['zh', '供应商电话打不通，明天再打'],
+  ['ar', 'المورد ما عم يرد، بحكيه بكرا'],
   ['it', "l'ospite con l'alzheimer e uscito in giardino con l'educatrice"],
   ['it', 'mia nipote ha 16 anni e vorrebbe vedere il magazzino con me'],
   ['it', 'mi ha scritto che sei il prossimo a scegliere le ferie'],

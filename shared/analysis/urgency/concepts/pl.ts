@@ -75,4 +75,7 @@ export const polishConcepts: ConceptLexicon = {
   punished: String.raw`zwolnieni|zwolni|porysowali|przebili|obcieli (?:mi )?godziny|przeniesli|ukarali|mobbing|odwet`,
   contaminated: String.raw`spadl\w* na podloge|z podlogi|wykrywacz metalu (?:\w+ ){0,4}(?:wylaczon|zepsut)|zgnil|splesnial|przeterminowan|skazon|odchody szczurow|szklo w`,
   shipping: String.raw`(?:idzie|pojdzie|jedzie|pojedzie|trafi|trafia) do (?:szkol|sklep|klient|szpital|przedszkol|stolow|marke)|wyjezdza|wysyla|wysylk|dostaw|zaladun|do klient|do sklep`,
+  // A lone worker who has not checked in and cannot be reached (see frames.ts).
+  missedCheckIn: String.raw`nie (?:odezwal|odezwala|zameldowal|zameldowala|zglosil|zglosila|odzywa)\w* sie|nie dal\w* znaku zycia|nikt (?:go|jej) nie (?:widzial|slyszal)|nie (?:mozemy|moge|mozna) (?:go|jej) nigdzie znalezc|(?:przegapil|opuscil)\w* (?:kontrol|meldun|zgloszen)\w*`,
+  unreachable: String.raw`(?:telefon|komork)\w* (?:\w+ ){0,2}(?:wylaczon\w*|poczta glosowa|nie odpowiada|milczy|nie odbiera)|nie odbiera(?: telefonu)?|nie odpowiada (?:na|przez) (?:radio|krotkofalowk\w*|telefon)|(?:jego|jej) (?:auto|samochod|kurtka|torba|rower) (?:\w+ )?(?:dalej|nadal|wciaz) (?:stoi|jest|na parkingu)|(?:radio|krotkofalowka) milczy`,
 };

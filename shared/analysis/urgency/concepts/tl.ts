@@ -79,4 +79,7 @@ export const tagalogConcepts: ConceptLexicon = {
   punished: String.raw`tatanggalin|sisante|binawasan (?:ang )?oras|ginasgasan|nilipat|pinaparusahan|ganti`,
   contaminated: String.raw`nahulog sa sahig|galing sa sahig|bulok|inaamag|expired|kontaminado|dumi ng daga|bubog sa`,
   shipping: String.raw`aalis (?:na )?ang truck|ide-?deliver|ipapadala|ibebenta|isasakay`,
+  // A lone worker who has not checked in and cannot be reached (see frames.ts).
+  missedCheckIn: String.raw`hindi (?:pa )?(?:nag-?check[- ]?in|nagparamdam|nag-?report|nakapag-?check[- ]?in|nag-?radyo|nag-?radio)|walang (?:nakakita|nakakakita) sa kanya|hindi (?:namin|ko) (?:siya )?(?:mahanap|makita) kahit saan`,
+  unreachable: String.raw`(?:naka-?off|patay|out of coverage) (?:yung |ang )?(?:phone|cellphone|cp|selpon)|(?:phone|cellphone|cp|selpon) (?:niya |nya )?(?:\w+ ){0,2}(?:voicemail|patay|naka-?off|cannot be reached|out of coverage|hindi sumasagot)|hindi (?:sumasagot|nasagot|sinasagot)|(?:kotse|sasakyan|motor|bag|jacket) (?:niya|nya) (?:\w+ )?(?:nandito pa|andito pa|nasa parking pa)|(?:nandito|andito|nasa parking) pa (?:yung |ang )?(?:kotse|sasakyan|motor|bag|jacket)|(?:radyo|radio) (?:walang sagot|tahimik|patay)`,
 };

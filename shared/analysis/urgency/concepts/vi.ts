@@ -80,4 +80,7 @@ export const vietnameseConcepts: ConceptLexicon = {
   punished: String.raw`doa duoi|duoi viec|cat gio|cat ca|trach phat|tra thu|cao xe|ra xe`,
   contaminated: String.raw`roi xuong san|roi xuong dat|nhat tu san|may do kim loai (?:\w+ ){0,4}(?:tat|hong)|thiu\b|moc\b|het han|nhiem ban|phan chuot|manh thuy tinh`,
   shipping: String.raw`(?:giao|dua|cho) (?:cho|den|toi|qua|vao) (?:cac )?(?:truong|benh vien|sieu thi|nha tre|cua hang|khach)|xe tai chay|giao hang|xuat hang|gui di|ban ra|chat len xe|xuat xuong`,
+  // A lone worker who has not checked in and cannot be reached (see frames.ts).
+  missedCheckIn: String.raw`chua (?:bao cao|diem danh|lien lac|goi ve|check in|bao ve)|khong ai (?:thay|gap|nghe tin) (?:anh ay|chi ay|no|ong ay|ba ay|co ay)|khong tim thay (?:anh ay|chi ay|ong ay|co ay|no) (?:o )?dau ca|bo lo (?:lan )?(?:diem danh|bao cao)`,
+  unreachable: String.raw`(?:dien thoai|dt) (?:\w+ ){0,2}(?:thue bao|tat may|khong lien lac duoc|khong nghe|khong bat may|hop thu thoai)|khong (?:nghe may|bat may|tra loi bo dam)|goi khong duoc|(?:xe|xe may|ao|tui) (?:cua )?(?:anh ay|chi ay|ong ay|co ay|no )?(?:van )?(?:con )?(?:o day|o bai|de o bai)|bo dam (?:im lang|tat|khong tra loi)`,
 };
