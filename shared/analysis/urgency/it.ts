@@ -349,5 +349,26 @@ export const italian: UrgencyLanguage = {
       String.raw`\b(?:estintor[ei])\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:olio|grasso|gasolio|carburante|acido)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
       { negatable: true },
     ),
+    // A partner's violence reaching work: an ex or partner turned up shouting or threatening, or here despite a court
+    // order ("c'è un ordine restrittivo contro mio marito e adesso è nel parcheggio").
+    rule(
+      'threat',
+      String.raw`\b(?:ordine (?:restrittivo|di protezione|di allontanamento)|divieto di avvicinamento)\b[^.!?]{0,60}?\b(?:e (?:qui|li|nel|nella|al|alla|in|davanti|fuori|sotto|dentro)|si e presentat[oa]|e venut[oa]|e entrat[oa]|e arrivat[oa]|sta (?:qui|fuori|aspettando)|aspetta fuori|si presenta)\b|\b(?:il mio|la mia|il suo|la sua|suo|sua) (?:ex(?: marito| moglie| ragazzo| ragazza| compagno| compagna| fidanzat[oa])?|marito|moglie|compagno|compagna|fidanzat[oa])\b(?: \w+){0,2} (?:si e presentat[oa]|e venut[oa]|e entrat[oa]|e arrivat[oa]|e piombat[oa]|e qui|e fuori|si presenta|viene)\b[^.!?]{0,60}?\b(?:url\w*|grid\w*|minacc\w*|ubriac\w*|coltell\w*|pistol\w*|picchi\w*|ammazz\w*|uccid\w*|non se ne va|non vuole andar\w*|sbatt\w*|spacc\w*)`,
+    ),
+    // Someone who cannot keep themselves safe (dementia, a small child) gone missing or out onto the road.
+    rule(
+      'safety',
+      String.raw`\b(?:(?:signora|signore|ospite|ospiti|paziente|pazienti|anzian[oaie]|nonn[oaie]|residente|utente|bambin[oaie]|ragazz[oa]) (?:\w+ ){0,4}(?:con (?:la |l'|l )?(?:demenza|alzheimer|autismo)|dement[ei]|disorientat[oaie]|autistic[oaie])|(?:dement[ei]|disorientat[oaie]) (?:\w+ )?(?:ospite|paziente|anzian[oaie]|residente))\b[^.!?]{0,60}?\b(?:(?:e|sono|si e|si sono) (?:scappat|allontanat|sparit|pers|scompars)\w*|(?:e|sono) uscit[oaie] (?:da sol[oaie]|dalla struttura|dal reparto|dal cancello|dall'edificio|dalla casa di riposo|dalla rsa|in strada)|non (?:la|lo|li|le) (?:troviamo|trovo|trovano|si trova)\w*|(?:e|sono) (?:in|sulla|per) strada|in mezzo alla strada)|\b(?:bambin[oaie]|bimb[oaie]|piccol[oaie])\b (?:\w+ ){0,3}(?:e|sono|si e|si sono) (?:uscit|scappat|finit|cors)\w*\b[^.!?]{0,50}?\b(?:in strada|sulla strada|in mezzo alla strada|sulla statale|tra i camion|tra le macchine|in carreggiata|sui binari)\b`,
+    ),
+    // A minor pressed by an adult to meet alone: said by age beside meeting alone, his car or his house.
+    rule(
+      'harassment',
+      String.raw`\b(?:ha|di|avra) (?:1[0-7]|tredici|quattordici|quindici|sedici|diciassette) anni\b[^.!?]{0,60}?\b(?:(?:vedersi|vederla|vederlo|incontrarl[ao]|incontrarsi|trovarsi) (?:da sol[oaie]|con lui|con lei|dopo il turno|dopo il lavoro|di nascosto)|da sol[oaie] con (?:lui|lei)|(?:in|nella) sua (?:macchina|auto|casa)|a casa sua|(?:mandargli|mandarle) (?:delle |le )?foto)|\b(?:insist|scrive|messaggia|tormenta|fa pressione|pressa)\w*\b[^.!?]{0,40}?\b(?:ha|di) (?:1[0-7]|tredici|quattordici|quindici|sedici|diciassette) anni\b`,
+    ),
+    // A death threat sent by message: "mi ha scritto che sei morta entro venerdì", "sanno dove abito".
+    rule(
+      'threat',
+      String.raw`\b(?:messagg\w*|sms|whatsapp|scritt\w*|scrive\w*|vocal[ei]|bigliett\w*|post|comment\w*|detto|dice|diceva)\b[^.!?]{0,40}?\b(?:sei mort[oa]|sei (?:il prossimo|la prossima)(?=\s*(?:$|[.!?,]))|(?:sarai|saresti) mort[oa]|ti (?:ammazz|uccid)\w*|ti faccio fuori|(?:ti|mi) (?:vengono|viene|vengo|verranno|verra) a prendere|sa(?:nno)? dove (?:abito|abiti|vivo|vivi|abita|vive))\b(?! (?:dal|di|dalle|dalla) (?:ridere|risate|sonno|fame|stanchezza|freddo|caldo|noia))`,
+    ),
   ],
 };

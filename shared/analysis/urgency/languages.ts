@@ -34,9 +34,15 @@ import { chinese } from './zh';
 // English is mixed into text in every Latin-script language ("no racismo here",
 // an English review read by the French rules' "discrimination"), so English
 // negations cancel their mentions too.
+// Vietnamese "nó" (he, she, it) folds to "no", and it starts many a report ("nó sàm sỡ em trong kho"): there the
+// English "no" would deny what follows, so Vietnamese takes every English negation but that one.
+const ENGLISH_NEGATION_WITHOUT_NO = ENGLISH_NEGATION.replace(/^no\|/u, '');
 const withEnglishNegation = (language: UrgencyLanguage): UrgencyLanguage =>
   language.script === 'latin' && language !== english
-    ? { ...language, negation: `${language.negation}|${ENGLISH_NEGATION}` }
+    ? {
+        ...language,
+        negation: `${language.negation}|${language.code === 'vi' ? ENGLISH_NEGATION_WITHOUT_NO : ENGLISH_NEGATION}`,
+      }
     : language;
 
 // Each language's words for the structural frames (frames.ts), kept beside
@@ -75,10 +81,11 @@ const CONCEPTS: Record<string, Pick<UrgencyLanguage, 'concepts' | 'infixStems' |
     infixStems: true,
     functionWords: 'i w na nie jest sie z ze do to mnie mi jak ale co przed po od za juz tak',
   },
+  // "ở" (at) and "nó" (he, she) fold to Portuguese "o" and "no": without them "nó biết nhà em ở đâu" read as Portuguese.
   vi: {
     concepts: vietnameseConcepts,
     functionWords:
-      'toi em anh chi la co khong cua va trong nguoi cho da bi duoc nay mot nhung ma roi ho tren cac voi dang khi thi nhieu',
+      'toi em anh chi la co khong cua va trong nguoi cho da bi duoc nay mot nhung ma roi ho tren cac voi dang khi thi nhieu o no',
   },
   tl: {
     concepts: tagalogConcepts,

@@ -82,7 +82,10 @@ export function negationBefore(language: Pick<UrgencyLanguage, 'code' | 'negatio
       .map(foldPattern)
       .join('|');
   const reaches = join([reach, english?.reach]);
-  const nouns = join([determiners, english?.determiners]);
+  // Vietnamese "nó" (he, she, it) folds to "no" (see languages.ts): before a Vietnamese verb it denies nothing.
+  const englishDeterminers =
+    language.code === 'vi' ? english?.determiners?.replace(/^no\|/u, '') : english?.determiners;
+  const nouns = join([determiners, englishDeterminers]);
   return new RegExp(reachPattern(cues, reaches, nouns, language.script), 'u');
 }
 

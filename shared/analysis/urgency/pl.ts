@@ -135,7 +135,7 @@ export const polish: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`\b(?:zabije sie|sie zabije|zabic sie|chce sie zabic|skoncze ze soba|skonczyc ze soba|odbiore sobie zycie|targne sie na zycie)\b|\bnikt by (?:za mna nie tesknil|nie zauwazyl)\b`,
+      String.raw`\b(?:zabije sie|sie zabije|zabic sie|chce sie zabic|skoncze ze soba|ze soba skoncze|skonczyc ze soba|odbiore sobie zycie|targne sie na zycie)\b|\bnikt by (?:za mna nie tesknil|nie zauwazyl)\b`,
     ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
@@ -326,6 +326,27 @@ export const polish: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:gasnic[aeyi]?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:olej\w*|smar\w*|paliw\w*|kwas\w*|chemi\w*)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
       { negatable: true },
+    ),
+    // A partner's violence reaching work: an ex or partner turned up shouting or threatening, or here despite a court
+    // order ("mąż ma zakaz zbliżania się do mnie a teraz stoi na parkingu"); "że mnie zabije" said of the writer.
+    rule(
+      'threat',
+      String.raw`\b(?:zakaz (?:zblizania|kontaktu|kontaktowania)|nakaz (?:opuszczenia|trzymania sie z dala)|niebieska karta)\b[^.!?]{0,60}?\b(?:jest tu|jest teraz|jest (?:na|w|pod|przed)|stoi|czeka|przyszedl|przyszla|przyjechal|przyjechala|wszedl|weszla|pojawil|pojawila)\w*|\b(?:moj|moja|jej|jego) (?:byly|byla|eks|ex|maz|zona|partner|partnerka|chlopak|dziewczyna|facet)(?: (?:maz|zona|partner|partnerka|chlopak|dziewczyna|facet))?\b(?: \w+){0,2} (?:przyszedl|przyszla|przyjechal|przyjechala|wszedl|weszla|wpadl|wpadla|pojawil sie|pojawila sie|jest tu|stoi|czeka)\b[^.!?]{0,60}?\b(?:krzycz|wrzeszcz|drze sie|groz|pijan|noz|bron|pistolet|zabi|bije|pobil|szarp|kopie|nie chce (?:wyjsc|pojsc|sobie pojsc))\w*|\b(?:ze|grozi ze|mowi ze|powiedzial ze|krzyczy ze|wrzeszczy ze) (?:mnie|cie|ja|go|nas) (?:zabije|zadzga|zastrzeli|zatlucze|zatluke|udusi)\b`,
+    ),
+    // Someone who cannot keep themselves safe (dementia, a small child) gone missing or out onto the road.
+    rule(
+      'safety',
+      String.raw`\b(?:(?:pani|pan|pensjonariusz\w*|pacjent\w*|mieszkan\w*|podopieczn\w*|staruszk\w*|dziadek|babcia|dziecko|chlopiec|dziewczynka) (?:\w+ ){0,3}(?:z (?:demencja|alzheimerem|autyzmem)|zdezorientowan\w*|otepieni\w*)|(?:zdezorientowan|otepial)\w* (?:pacjent|pensjonariusz|mieszkan|podopieczn)\w*)\b[^.!?]{0,60}?\b(?:(?:wyszl[aoi]?|wyszedl) (?:sam[aoi]?|z (?:osrodka|budynku|oddzialu|domu)|na (?:ulice|droge)|przez brame)|uciekl[aoi]?|zniknal|zniknela|zgubil[aoi]? sie|nie (?:mozemy|moge|mozna|umiemy) (?:jej|go|ich) znalezc|jest na (?:ulicy|drodze|jezdni)|zaginal|zaginela)\b|\b(?:dziecko|dzieciak|maluch|chlopczyk|dziewczynka|dzieci)\b (?:\w+ ){0,4}(?:wyszl[oa]|wyszedl|wybiegl[oa]?|uciekl[oa]?|wylazl[oa]?)\b[^.!?]{0,60}?\b(?:na (?:ulic|drog|jezdni|tory|plac manewrowy)|miedzy ciezarowk|pod (?:ciezarowk|samochod|wozek))\w*`,
+    ),
+    // A minor pressed by an adult to meet alone: said by age beside meeting alone, his car or his flat.
+    rule(
+      'harassment',
+      String.raw`\b(?:ma|mial|miala) (?:1[0-7]|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat\b[^.!?]{0,60}?\b(?:spotka\w* (?:sie )?(?:sam[ai]?|z nim|z nia|po pracy|po zmianie|wieczorem|w tajemnicy)|sam[ai]? z nim|do (?:jego|swojego) (?:auta|samochodu|domu|mieszkania)|(?:wysla|przysla)\w* (?:mu |jej )?(?:zdjec|fotk|nagie)|na randk)\w*|\b(?:pisze|nagabuj|naciska|wypisuj|zaczepia|podrywa)\w*\b[^.!?]{0,50}?\b(?:ma|majac\w*) (?:1[0-7]|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat\b`,
+    ),
+    // A death threat sent by message: "dostałam SMS że jestem martwa do piątku", "wie gdzie mieszkam".
+    rule(
+      'threat',
+      String.raw`\b(?:sms\w*|wiadomos\w*|napisal\w*|pisze|pisal\w*|messenger\w*|whatsapp\w*|esemes\w*|list\w*|komentarz\w*|powiedzial\w*)\b[^.!?]{0,40}?\b(?:(?:jestem|jestes|bedziesz|bede|jest|bedzie) (?:juz )?(?:martw[aey]|trupem|nastepn[aey](?=\s*(?:$|[.!?,])))(?! (?:ze|od|z) (?:zmeczeni|smiech|nud)\w*)|zabij\w* cie|wie gdzie (?:mieszkam|mieszkasz|mieszka)|(?:przyjdzie|przyjade|przyjdziemy) po (?:mnie|ciebie|cie))\b`,
     ),
   ],
 };

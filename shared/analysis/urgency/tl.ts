@@ -107,7 +107,7 @@ export const tagalog: UrgencyLanguage = {
     // An armed person, shooting or a bomb on site now.
     rule(
       'threat',
-      String.raw`\b(?:namamaril|namaril|nagpapaputok|nagpaputok|pinaputukan|barilan)\b|\bmay (?:\w+ )?(?:baril|kutsilyo|patalim|itak)\b|\b(?:may|merong) (?:bomba|pampasabog)\b|\bbomba (?:sa|dito)\b`,
+      String.raw`\b(?:namamaril|namaril|nagbabarilan|nagbabaril|bumabaril|nagpapaputok|nagpaputok|pinaputukan|barilan)\b|\bmay (?:\w+ )?(?:baril|kutsilyo|patalim|itak)\b|\b(?:may|merong) (?:bomba|pampasabog)\b|\bbomba (?:sa|dito)\b`,
     ),
     rule(
       'threat',
@@ -196,7 +196,7 @@ export const tagalog: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`muntik(?: na| nang)? (?:\w+ )?(?:masagasaan|mabangga|mahulog|madaganan|makuryente|mamatay|maipit|madisgrasya|maaksidente|malaglag)|(?:nasagasaan|nabangga|nadaganan|naipit|nahulog|nalaglag|nadulas)(?: ng| sa| mula)|may (?:mamamatay|maaaksidente|madidisgrasya|masasaktan) (?:dito|diyan|dyan)`,
+      String.raw`muntik(?: na| nang)? (?:\w+ )?(?:masagasaan|mabangga|mahulog|madaganan|makuryente|mamatay|maipit|madisgrasya|maaksidente|malaglag)|(?:nasagasaan|nabangga|nadaganan|naipit|nadulas)(?: ng| sa| mula)|(?:nahulog|nalaglag)(?: ng| mula| sa(?! (?:sahig|lapag)\b))|may (?:mamamatay|maaaksidente|madidisgrasya|masasaktan) (?:dito|diyan|dyan)`,
     ),
     rule(
       'safety',
@@ -284,6 +284,26 @@ export const tagalog: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:fire extinguishers?|extinguishers?|pamatay-?sunog)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:langis|mantika|grasa|kemikal)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
       { negatable: true },
+    ),
+    // A partner's violence reaching work: an ex or partner turned up raging, or here despite a protection order.
+    rule(
+      'threat',
+      String.raw`\b(?:protection order|restraining order|tpo|ppo|bpo|barangay protection order)\b[^.!?]{0,60}?\b(?:nandito|andito|nandyan|andyan|nasa (?:labas|parking|gate|lobby|tindahan|opisina|trabaho)|dumating|pumunta|sumugod|naghihintay)\b|\b(?:ex|dating asawa|asawa|jowa|bf|gf|boyfriend|girlfriend|kinakasama|live-?in partner) (?:ko|niya|nya|ni \w+)\b[^.!?]{0,30}?\b(?:pumunta|dumating|sumugod|nandito|andito|nasa labas|nasa gate|naghihintay)\b[^.!?]{0,60}?\b(?:nagwawala|nagsisisigaw|sumisigaw|sinisigawan|nagbabanta|binabantaan|lasing|kutsilyo|baril|papatayin|sasaktan|sinasaktan|ayaw umalis|hinihila|kinakaladkad)\b`,
+    ),
+    // Someone who cannot keep themselves safe (dementia, a small child) gone missing or out onto the road.
+    rule(
+      'safety',
+      String.raw`\b(?:(?:lola|lolo|pasyente|resident|residente|matanda|bata|client) (?:\w+ ){0,5}(?:na )?(?:may|with) (?:dementia|alzheimer'?s?|autism)|(?:dementia|alzheimer) (?:patient|pasyente|resident))\b[^.!?]{0,60}?\b(?:nakalabas|tumakas|nawawala|nawala|hindi (?:namin|ko|nila) (?:mahanap|makita)|nasa (?:kalsada|kalye|daan|highway)|got out|wandered|missing)\b|\b(?:bata|batang|paslit)\b[^.!?]{0,40}?\b(?:nakalabas|lumabas|tumakbo|nakatakas)\b[^.!?]{0,40}?\b(?:kalsada|kalye|highway|truck|trak|forklift)\b`,
+    ),
+    // A minor pressed by an adult to meet alone: said by age beside meeting alone, his car or his house.
+    rule(
+      'harassment',
+      String.raw`\b(?:1[0-7]|trese|katorse|kinse|disisais|disisiyete) (?:years? old|taong gulang|yrs? old|y\.?o)\b[^.!?]{0,60}?\b(?:magkita|makipagkita|sila lang|kami lang|silang dalawa lang|sa (?:kotse|bahay|kwarto) niya|sumama sa kanya|mag-?date|magpadala ng (?:picture|litrato|pics))\b|\b(?:nagme-?message|nagmemessage|nagte-?text|nagtetext|kinukulit|nililigawan|niyayaya|inaaya|chinachat)\b[^.!?]{0,50}?\b(?:1[0-7]|trese|katorse|kinse|disisais|disisiyete) (?:years? old|taong gulang|yrs? old|y\.?o)\b`,
+    ),
+    // A death threat sent by message: "nag-text siya na patay ka na pagdating ng Biyernes".
+    rule(
+      'threat',
+      String.raw`\b(?:text|nag-?text|tinext|message|nag-?message|minessage|chat|chinat|sinabi|sabi|post|comment|dm)\w*\b[^.!?]{0,40}?\b(?:patay ka(?: na)? (?:pagdating|bukas|mamaya|paglabas|pag labas|sa (?:biyernes|lunes|martes|miyerkules|huwebes|sabado|linggo|labas|parking))|papatayin (?:kita|ka)|mamamatay ka|ikaw na ang (?:susunod|sunod)|alam (?:daw |raw )?(?:niya|nila|nya) (?:daw |raw )?kung saan (?:ka|ako) (?:nakatira|umuuwi))\b`,
     ),
   ],
 };

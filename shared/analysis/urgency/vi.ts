@@ -226,7 +226,7 @@ export const vietnamese: UrgencyLanguage = {
     rule('fraud', String.raw`ky khong|ky (?:vao |ten vao )?(?:\w+ ){0,3}(?:trong|chua dien|de trong) (?:roi|de|xong)`),
     rule(
       'safety',
-      String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay|vong xuong|bi vong|sut xuong|lun xuong|roi xuong)`,
+      String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut(?! nho| nhe| chan chim)|sap|oan|lung lay|vong xuong|bi vong|sut xuong|lun xuong|roi xuong)`,
     ),
     // Tự làm đau mình: rạch tay, cắt tay.
     rule(
@@ -278,6 +278,26 @@ export const vietnamese: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:binh (?:chua chay|cuu hoa))\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:dau nhot|nhot|hoa chat|axit)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
       { negatable: true },
+    ),
+    // A partner's violence reaching work: an ex or partner turned up shouting or threatening, or here despite a court order.
+    rule(
+      'threat',
+      String.raw`\b(?:lenh (?:cam|bao ve|cach ly)(?: tiep xuc| lai gan)?|restraining order|protection order)\b[^.!?]{0,60}?\b(?:dang o|o ngoai|den (?:day|cong ty|xuong|cua hang)|xuat hien|dung (?:o|truoc|ngoai)|cho (?:o )?ngoai|xong vao)\b|\b(?:chong cu|vo cu|nguoi yeu cu|ban trai cu|ban gai cu|chong|ban trai|nguoi yeu)(?: cua (?:em|toi|chi|co ay|minh))?\b[^.!?]{0,20}?\b(?:den|xong vao|xuat hien|dung ngoai|cho ngoai)\b[^.!?]{0,60}?\b(?:la het|chui boi|danh (?:em|toi|chi|co ay|nguoi)|doa (?:giet|danh)|giet|cam dao|co dao|rut dao|sung\b|say xin|say ruou|dap pha|khong chiu (?:ve|di))`,
+    ),
+    // Someone who cannot keep themselves safe (dementia, a small child) gone missing or out onto the road.
+    rule(
+      'safety',
+      String.raw`\b(?:dang tri|sa sut tri tue|mat tri nho|alzheimer|lu lan|tu ky)\b[^.!?]{0,60}?\b(?:di lac|di lang thang|tron|ra khoi (?:trai|vien|khu|toa nha|cong|benh vien)|ra ngoai duong|ra duong|mat tich|khong tim thay|khong thay dau|bien mat)\b|\b(?:dua be|em be|chau be|be gai|be trai|dua nho|tre con|tre em|con nit)\b[^.!?]{0,30}?\b(?:chay ra|di ra|bo ra|tron ra|ra khoi)\b[^.!?]{0,40}?\b(?:duong|cong|bai xe|xe tai|xe nang|khu boc do)\b`,
+    ),
+    // A minor pressed by an adult to meet alone: said by age beside meeting alone, his car or his house.
+    rule(
+      'harassment',
+      String.raw`\b(?:1[0-7]|muoi (?:ba|bon|lam|nam|sau|bay)) tuoi\b[^.!?]{0,60}?\b(?:gap rieng|gap mat rieng|di choi rieng|hen (?:gap|ho|ra)|ru (?:di|gap|ve)|ve nha (?:anh ta|ong ta|han)|len xe (?:anh ta|ong ta|han)|gui anh (?:nong|khoa than)|chi co hai nguoi)\b|\b(?:nhan tin|ru re|tan tinh|ep)\b[^.!?]{0,50}?\b(?:1[0-7]|muoi (?:ba|bon|lam|nam|sau|bay)) tuoi\b`,
+    ),
+    // A death threat sent by message: "nó nhắn tin nói mày chết chắc rồi".
+    rule(
+      'threat',
+      String.raw`\b(?:nhan tin|tin nhan|inbox|facebook|zalo|messenger|viet|noi|bao)\b[^.!?]{0,40}?\b(?:may chet (?:chac|voi tao)|may se chet|giet may|tao (?:se )?giet|biet nha (?:em|toi|may|chi|minh) o dau|den tim (?:em|toi|may|chi))\b`,
     ),
   ],
 };

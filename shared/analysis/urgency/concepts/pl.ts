@@ -56,7 +56,7 @@ export const polishConcepts: ConceptLexicon = {
   clockOut: String.raw`odbic wyjscie|odbic karte|odbijamy wyjscie|wybic sie`,
   unpaid: String.raw`dalej pracowac|za darmo|bez wynagrodzenia|bez zaplaty`,
   load: String.raw`palet|karton|skrzyn|ladun|towar`,
-  dropped: String.raw`spadl|spadla|o wlos|omal nie|minela|minal`,
+  dropped: String.raw`spadl\w* (?:z|ze|prosto na|tuz obok|obok|na (?:glow|nog|koleg|czlowiek|ludzi|mnie|niego|nia|wozek))|o wlos|omal nie|minela|minal`,
   drop: String.raw`most|dach\b|okn|budyn|balkon|tory`,
   jumpThought: String.raw`skoczyc|skacze|rzucic sie`,
   attest: String.raw`podpis`,
@@ -74,5 +74,8 @@ export const polishConcepts: ConceptLexicon = {
   reportedIt: String.raw`od kiedy (?:\w+ )?(?:zglosil|poskarzy|powiedzial|donios)|odkad (?:\w+ )?(?:zglosil|poskarzy)|po tym jak (?:\w+ )?(?:zglosil|poskarzy)|za (?:zgloszenie|skarge)`,
   punished: String.raw`zwolnieni|zwolni|porysowali|przebili|obcieli (?:mi )?godziny|przeniesli|ukarali|mobbing|odwet`,
   contaminated: String.raw`spadl\w* na podloge|z podlogi|wykrywacz metalu (?:\w+ ){0,4}(?:wylaczon|zepsut)|zgnil|splesnial|przeterminowan|skazon|odchody szczurow|szklo w`,
-  shipping: String.raw`wyjezdza|wysyla|wysylk|dostaw|zaladun|do klient|do sklep`,
+  shipping: String.raw`(?:idzie|pojdzie|jedzie|pojedzie|trafi|trafia) do (?:szkol|sklep|klient|szpital|przedszkol|stolow|marke)|wyjezdza|wysyla|wysylk|dostaw|zaladun|do klient|do sklep`,
+  // A lone worker who has not checked in and cannot be reached (see frames.ts).
+  missedCheckIn: String.raw`nie (?:odezwal|odezwala|zameldowal|zameldowala|zglosil|zglosila|odzywa)\w* sie|nie dal\w* znaku zycia|nikt (?:go|jej) nie (?:widzial|slyszal)|nie (?:mozemy|moge|mozna) (?:go|jej) nigdzie znalezc|(?:przegapil|opuscil)\w* (?:kontrol|meldun|zgloszen)\w*`,
+  unreachable: String.raw`(?:telefon|komork)\w* (?:\w+ ){0,2}(?:wylaczon\w*|poczta glosowa|nie odpowiada|milczy|nie odbiera)|nie odbiera(?: telefonu)?|nie odpowiada (?:na|przez) (?:radio|krotkofalowk\w*|telefon)|(?:jego|jej) (?:auto|samochod|kurtka|torba|rower) (?:\w+ )?(?:dalej|nadal|wciaz) (?:stoi|jest|na parkingu)|(?:radio|krotkofalowka) milczy`,
 };
