@@ -64,7 +64,14 @@ ${stack.config.programName} is running locally (data in ${process.env.DATA_DIR |
   Case status       ${urls.status}
   SMS (Twilio)      ${urls.smsTwilio}   (try it: ${samePorts}npm run sms -- --from +15551234567 "hello")
   Kiosk app         ${urls.app}/kiosk   (enrol a tablet: ${samePorts}npm run kiosk -- enroll --site ${siteIds[0] ?? 'main'} --name "Break room"${kioskSites})
-  Health            ${urls.health}
+${
+  process.env.PUBLIC_URL
+    ? ''
+    : `                    A tablet or phone reaches this laptop at its network address, not 127.0.0.1: start with
+                    PUBLIC_URL=http://192.168.1.20:${urls.app.split(':').pop()} (your laptop's address) before enrolling, so the kiosk's
+                    "visit … from any phone" and the receipts name an address that opens elsewhere (README, Kiosk).
+`
+}  Health            ${urls.health}
   Outbox (email)    ${urls.outbox}
   DynamoDB API      ${urls.dynamodb}   (table ${stack.tableName})
   SQS API           ${urls.sqs}

@@ -74,10 +74,19 @@ const from = args.values.from;
 if (!from) fail(`--from is required.\n\n${USAGE}`);
 if (!/^\d{1,2}$/.test(args.values.media)) fail('--media must be a number of pictures, 0-10');
 const body = args.positionals.join(' ');
-const to =
-  args.values.to ??
-  loadConfigFile(process.env.CONFIG || undefined).sites.flatMap((s) => s.smsNumbers)[0] ??
-  '+15550100000';
+const sites = loadConfigFile(process.env.CONFIG || undefined).sites;
+const to = args.values.to ?? sites.flatMap((s) => s.smsNumbers)[0] ?? '+15550100000';
+// The number texted picks the site the text is filed under: say which, when the command did not choose it, so a
+// report about Plant 2 sent without --to is not filed under the first site without a word.
+if (!args.values.to) {
+  const siteOf = (number: string) => sites.find((s) => s.smsNumbers.includes(number))?.name;
+  const others = sites
+    .filter((s) => s.smsNumbers.length && !s.smsNumbers.includes(to))
+    .map((s) => `${s.name}: --to ${s.smsNumbers[0]}`);
+  console.error(
+    `Texting ${to}${siteOf(to) ? `, ${siteOf(to)}'s number` : ''}.${others.length ? ` Another site: ${others.join(', ')}.` : ''}`,
+  );
+}
 
 const port = process.env.PORT || '3000';
 const publicUrl = (process.env.PUBLIC_URL || `http://127.0.0.1:${port}`).replace(/\/+$/, '');

@@ -206,6 +206,18 @@ describe('SMS on the local stack', () => {
     expect((await stack.statusOf(code)).status).toBe(200);
   });
 
+  it('Should say which site `npm run sms` texts when no --to is given, and how to text another', async () => {
+    const { PUBLIC_URL: _publicUrl, TWILIO_AUTH_TOKEN: _token, ...env } = process.env;
+    const { stdout, stderr } = await promisify(execFile)(
+      join('node_modules', '.bin', 'tsx'),
+      ['scripts/sms.ts', '--from', '+13125550007', 'The forklift in bay 3 has no brakes'],
+      { env: { ...env, PORT: new URL(stack.urls.app).port, DATA_DIR: dataDir.path } },
+    );
+    expect(stderr).toMatch(/^Texting \+\d+, [^.]+'s number\. Another site: .*--to \+\d+/);
+    expect(stderr).toContain(`--to ${PLANT2_NUMBER}`);
+    expect(stdout).toContain('Your case code is');
+  });
+
   it('Should take an SNS-delivered End User Messaging text end to end, replying with SendTextMessage from the texted number', async () => {
     const { handler, sender } = sms.eumHandler(clock);
     const before = await sms.caseCount();
