@@ -84,7 +84,7 @@ if (!args.values.to) {
     .filter((s) => s.smsNumbers.length && !s.smsNumbers.includes(to))
     .map((s) => `${s.name}: --to ${s.smsNumbers[0]}`);
   console.error(
-    `Texting ${to}${siteOf(to) ? `, ${siteOf(to)}'s number` : ''}.${others.length ? ` Another site: ${others.join(', ')}.` : ''}`,
+    `Texting ${to}${siteOf(to) ? `, the number of ${siteOf(to)}` : ''}.${others.length ? ` Another site: ${others.join(', ')}.` : ''}`,
   );
 }
 

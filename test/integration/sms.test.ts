@@ -213,7 +213,7 @@ describe('SMS on the local stack', () => {
       ['scripts/sms.ts', '--from', '+13125550007', 'The forklift in bay 3 has no brakes'],
       { env: { ...env, PORT: new URL(stack.urls.app).port, DATA_DIR: dataDir.path } },
     );
-    expect(stderr).toMatch(/^Texting \+\d+, [^.]+'s number\. Another site: .*--to \+\d+/);
+    expect(stderr).toMatch(/^Texting \+\d+, the number of [^.]+\. Another site: .*--to \+\d+/);
     expect(stderr).toContain(`--to ${PLANT2_NUMBER}`);
     expect(stdout).toContain('Your case code is');
   });
