@@ -68,13 +68,14 @@ describe('the urgency detector on the labelled set', () => {
   };
 
   it.each(LANGUAGES.map((language) => [language.name, language.code]))(
-    'Should find at least 90%% of urgent %s feedback, and be right at least 80%% of the times it escalates',
+    'Should find at least 90 in 100 urgent reports in %s, and be right at least 80 times in 100 it escalates',
     async (_name, code) => {
       const { all } = (await scoreOf(code)).splits;
       expect(all.recall).toBeGreaterThanOrEqual(0.9);
       expect(all.precision).toBeGreaterThanOrEqual(0.8);
     },
-    30_000,
+    // The first scores every language's set (30 s on a loaded machine); the others read what it found.
+    120_000,
   );
 });
 
@@ -185,7 +186,8 @@ describe('the detector on blind set 5, never fitted on', () => {
       expect(all.recall).toBeGreaterThanOrEqual(0.5);
       expect(all.precision).toBeGreaterThanOrEqual(0.8);
     },
-    30_000,
+    // The first scores every language's set (30 s on a loaded machine); the others read what it found.
+    120_000,
   );
 });
 
