@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { useKioskStack } from '../support/kiosk-stack';
+
+// A break-room tablet in landscape: after a face is tapped, Send must be on screen without scrolling, whatever
+// the topics, the comment box and the emergency line take above it.
+describe('the kiosk’s Send button on a landscape tablet', () => {
+  const { stack, browser, enrol } = useKioskStack();
+
+  it.each([
+    { width: 1024, height: 768 },
+    { width: 1280, height: 800 },
+    { width: 800, height: 600 },
+  ])('Should be in view after a face is tapped at $width × $height', async (viewport) => {
+    const { token } = await enrol({ site: 'plant2', name: 'Plant 2 break room' });
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
+    await page.getByRole('button', { name: 'Unhappy', exact: true }).click();
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    await send.waitFor();
+    const box = (await send.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    // Nothing it covers is out of reach: the box, focused, scrolls into view above it.
+    await page.getByLabel('Comment').click();
+    await page.waitForTimeout(600); // the box scrolls itself into view once the on-screen keyboard has had time to open
+    const comment = (await page.getByLabel('Comment').boundingBox())!;
+    const sendNow = (await send.boundingBox())!;
+    expect(comment.y + comment.height).toBeLessThanOrEqual(sendNow.y);
+    await context.close();
+  });
+});
