@@ -3,7 +3,15 @@ import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictio
 import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
-import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, PERSON_DEEDS, ROLE_CUES } from './redact-names-words';
+import {
+  ALL_STOPWORDS,
+  DEPARTMENTS,
+  DETERMINERS,
+  NOT_NAMES,
+  ORDINARY_SUFFIX,
+  PERSON_DEEDS,
+  ROLE_CUES,
+} from './redact-names-words';
 import { mask } from './redaction-kinds';
 
 /*
@@ -92,7 +100,7 @@ const TAGALOG_KIN_NAME =
 // Spanish and Portuguese titles that stand only before a person: "la licenciada ortega", "la inge salinas",
 // "dona neide". ("don chuy", "doña lupe" are read elsewhere.)
 const TITLE_THEN_NAME =
-  /(?<![\p{L}])(?:licenciad[oa]|lic|ingenier[oa]|inge|ing|contador[a]?|contadora|arquitect[oa]|doctora|dra|maestr[oa]|profe|dona|sra|srta)\.?[ \t]+(\p{Ll}{3,})(?![\p{L}'’-])/gu;
+  /(?<![\p{L}-])(?:(?:licenciad[oa]|ingenier[oa]|inge|contador[a]?|arquitect[oa]|doctora|maestr[oa]|profe|dona)\.?|(?:lic|ing|dra|sra|srta)\.)[ \t]+(\p{Ll}{3,})(?![\p{L}'’-])/gu;
 // Portuguese "seu" is "your" as often as "Mr": only set off by commas is it a title ("o encarregado, seu tonho, grita").
 const SEU_BETWEEN_COMMAS = /,[ \t]*seu[ \t]+(\p{Ll}{3,})[ \t]*,/gu;
 // Spanish: "el güicho de embarques", "la chata de calidad": a nickname written small, then its section.
@@ -128,6 +136,8 @@ function isSomeWord(lower: string, namesFirst = false): boolean {
 function isSmallName(lower: string, cued: boolean): boolean {
   if (ALL_STOPWORDS.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower) || DETERMINERS.has(lower))
     return false;
+  // "professionalism in management": a noun's ending, whatever the dictionary lacks.
+  if (ORDINARY_SUFFIX.test(lower)) return false;
   if (cued && isGivenName(lower)) return true;
   return !isSomeWord(lower) && !/(?:ing|ed|ly|[^aeiou]s)$/u.test(lower);
 }

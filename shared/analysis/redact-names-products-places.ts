@@ -31,7 +31,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 // Streets and feasts, whose words are never a surname.
 const STREET_OR_FEAST_AFTER = words(`street road rd avenue ave av boulevard blvd highway hwy expressway
   straße strasse str. straat laan weg gatan gata vej vei caddesi cad cadde sokak sok sokağı sokagi mahallesi mah bulvarı
-  bulvari rua avenida calle carrer via viale corso piazza rue chaussée chaussee plac ulica aleja ulicy
+  bulvari rua avenida calle carrer viale piazza rue chaussée chaussee plac ulica aleja ulicy
   bayramı bayrami bayramında bayraminda bayramı'nda bayramında'da bayram kandili
   festival fest carnival carnaval`);
 // Those that are also surnames ("Sarah Hall", "Jim Lane", "Ann Park"): only after "the".
