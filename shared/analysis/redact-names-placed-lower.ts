@@ -12,6 +12,7 @@ import {
   PERSON_DEEDS,
   ROLE_CUES,
 } from './redact-names-words';
+import { NOT_INITIALS } from './redact-personal-places';
 import { mask } from './redaction-kinds';
 
 /*
@@ -41,6 +42,11 @@ const UNIT = String.raw`(?:night|day|morning|evening|late|early|weekend|graveyar
 // "kayden on the night crew", "destiny at the front desk", "shaquille on B shift".
 const NAME_AT_UNIT = new RegExp(
   String.raw`(?<![\p{L}'’-])(\p{Ll}{3,})[ \t]+(?:on|at|in|from|over[ \t]+in|over[ \t]+at|down[ \t]+in)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?${UNIT}(?![\p{L}])`,
+  'gu',
+);
+// "JT in receiving keeps grabbing women": two or three capitals, where someone works, then what they do.
+const INITIALS_AT_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])([A-Z]{2,3})[ \t]+(?:on|at|in|from)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?${UNIT}(?![\p{L}])`,
   'gu',
 );
 // With no cue before, what the person does after the unit says one is meant ("kayden on the night crew keeps …").
@@ -158,6 +164,11 @@ export function maskPlacedLowerCaseNames(text: string): string {
       // Uncued, a typo ("enviorment in the workplace") is no name: only before what a person does, and far from a word.
       const uncued = !cued && DEED_NEXT.test(text.slice(m.index! + m[0].length)) && !isNearEnglishWord(word);
       if ((cued || uncued) && isSmallName(word, cued)) hide(m.index!, word.length);
+    }
+    for (const m of text.matchAll(INITIALS_AT_UNIT)) {
+      const letters = m[1]!;
+      const deed = DEED_NEXT.test(text.slice(m.index! + m[0].length));
+      if (deed && !NOT_INITIALS.has(letters) && !DEPARTMENTS.has(letters.toLowerCase())) hide(m.index!, letters.length);
     }
     for (const m of text.matchAll(WORKS_UNDER)) if (isSmallName(m[1]!, true)) hide(group(m, 1), m[1]!.length);
     for (const m of text.matchAll(DOUBLED)) {

@@ -96,7 +96,7 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
   for (const span of spans) {
     if (MASKED.test(premasked.slice(span.start, span.end))) continue;
     let first = tokens.findIndex((t) => t.start >= span.start);
-    let last = tokens.findLastIndex((t) => t.end <= span.end);
+    const last = tokens.findLastIndex((t) => t.end <= span.end);
     // "the coffee was Maria's idea": a possessive says a person; "@FreddieGibbs", "#Kowalski" are handles.
     if (first < 0 || last < first || !capital(first) || /^['’]s\b/u.test(read.slice(span.end))) continue;
     if (/[@#_\d]/u.test(read.slice(Math.max(0, span.start - 1), span.end))) continue;
