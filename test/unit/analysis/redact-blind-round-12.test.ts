@@ -17,6 +17,11 @@ import { storedByAnalysis } from '../../support/stored-by-analysis';
 
 // [what the employee wrote, what is stored, the words that must be nowhere in what is stored]
 const LEAKS: [string, string, string[]][] = [
+  [
+    'Ako si Joanna taga-warehouse, kulang ang sahod namin',
+    'Ako si [NAME] taga-warehouse, kulang ang sahod namin',
+    ['Joanna'],
+  ],
   ['KD on the night shift yelled at me', '[NAME] on the night shift yelled at me', ['KD']],
   [
     'yung supervisor namin na si Sir Reyes, sinisigawan kami kaya kami pagod',
