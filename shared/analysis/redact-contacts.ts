@@ -164,8 +164,9 @@ function cjkSpelledEmailOk(m: RegExpExecArray): boolean {
 }
 
 // A letter at a time: "m a r t a @ f i r m a . p l".
+// Blind round 12: the domain may be written whole with spaced dots ("k a t i e . m i l l s @ gmail . com").
 const LETTER_SPACED_EMAIL =
-  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}._-])+ ?@ ?[\p{L}\p{N}](?: [\p{L}\p{N}._-])+(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}._-])+ ?@ ?(?:[\p{L}\p{N}](?: [\p{L}\p{N}._-])+|[\p{L}\p{N}-]+(?: ?\. ?[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])/gu;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 // A bare domain with a path: "linkedin.com/in/jsmith", "t.me/kowal77", "tiktok.com/@dave.k".
@@ -194,6 +195,13 @@ const OTHER_SCRIPT_HANDLE = /(?<![\p{L}\p{N}._%+@-])@(?=[^\x00-\x7F])[\p{L}\p{M}
 export function contactRules(): Rule[] {
   return [
     onlyWith(/@/, maskMatches(EMAIL, 'EMAIL')),
+    // Blind round 12: before the spelled-out emails, which take "s @ gmail . com" and leave "k a t i e . m i l l".
+    onlyWith(
+      / @ |\S \S ?@|@ ?\S \S/,
+      maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) =>
+        new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')),
+      ),
+    ),
     onlyWith(/https?:|www\./i, maskMatches(URL, 'URL')),
     onlyWith(/\//, maskMatches(BARE_URL, 'URL')),
     onlyWith(
@@ -205,12 +213,6 @@ export function contactRules(): Rule[] {
       maskSpelledEmails(DOMAIN_HINT.test(text) ? maskNameSpokenEmails(text) : text),
     ),
     onlyWith(CJK_SPELLING, maskMatches(CJK_SPELLED_EMAIL, 'EMAIL', cjkSpelledEmailOk)),
-    onlyWith(
-      / @ |\S \S ?@|@ ?\S \S/,
-      maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) =>
-        new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')),
-      ),
-    ),
     onlyWith(
       /@/,
       maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2),

@@ -66,7 +66,7 @@ const GLUED_EXTENSION =
 
 // ---- Handles and user names ------------------------------------------------------
 
-// A platform, then its handle: "WeChat zhangwei_88", "Teams jdoe2", "Discord jdoe#1234", "微信: zw_88", "Skype
+// A platform, then its handle: "on tiktok as forkliftqueen_77" (blind round 12), "WeChat zhangwei_88", "Teams jdoe2", "Discord jdoe#1234", "微信: zw_88", "Skype
 // live:jdoe_7".
 const PLATFORMS = String.raw`(?:wechat|weixin|\u5fae\u4fe1|teams|slack|discord|skype|telegram|instagram|insta|twitter|tiktok|snapchat|kakao(?:talk)?|viber|whatsapp|signal|github|gitlab|linkedin|facebook|reddit|xbox|psn|threads|bluesky|mastodon|qq)`;
 // Platforms by their short names ("my ig is …", "add me on snap …"), and the mail services whose user name is the
@@ -76,7 +76,7 @@ const MAIL_HOSTS = String.raw`(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|g
 // Ends on a letter, digit or underscore: the full stop after "… on Teams jdoe2." ends the sentence.
 const HANDLE_BODY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_](?:#\d{4})?`;
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${PLATFORMS}|${SHORT_PLATFORMS})(?![\p{L}\p{N}])(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|\u662f|\u53f7|\u865f))*\s*((?:live:)?${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${PLATFORMS}|${SHORT_PLATFORMS})(?![\p{L}\p{N}])(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|as|como|comme|als|jako|:|\u662f|\u53f7|\u865f))*\s*((?:live:)?${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 // The same after a platform named in Chinese, Japanese or Korean, which needs no space before or after it: "加我微信

@@ -48,13 +48,19 @@ const EMPLOYEE_CUE = anyCase(
     String.raw`m[ãa]\s+(?:s[ốo]\s+)?(?:nh[âa]n\s+vi[êe]n|nv|th[ẻe])|s[ốo]\s+th[ẻe](?:\s+nh[âa]n\s+vi[êe]n)?`,
     String.raw`numero\s+ng\s+(?:empleyado|id|badge)`,
     String.raw`(?:ال)?رقم(?:ي)?\s+(?:ال)?(?:وظيفي|موظف|الموظف|الشارة|البطاقة|العامل|شخصي)|الرقم\s+الوظيفي`,
+    // Blind round 12: Turkish "sicil no", "sicil numaram", "personel numaram"; Vietnamese with whose it is ("mã nhân
+    // viên của em"); Indonesian "nomor karyawan", "NIK"; Romanian "marca", "numărul de marcă".
+    String.raw`(?:sicil|personel|[çc]al[ıi][şs]an|kart|rozet)\s*(?:no\.?|numaram|numaras[ıi]|numarası|numara|numaram[ıi]z)|sicilim`,
+    String.raw`m[ãa]\s+(?:s[ốo]\s+)?(?:nh[âa]n\s+vi[êe]n|nv|th[ẻe])\s+c[ủu]a\s+(?:em|t[ôo]i|m[ìi]nh|anh|ch[ịi]|tui|tao)`,
+    String.raw`(?:nomor|no\.?)\s+(?:induk\s+)?(?:karyawan|pegawai|pekerja)(?:\s+(?:saya|aku))?|nik\s+(?:saya|karyawan)|id\s+karyawan`,
+    String.raw`num[ăa]r(?:ul)?\s+(?:meu\s+)?de\s+marc[ăa]|marca\s+(?:mea|mea\s+este)`,
     // Hindi: "कर्मचारी आईडी", "कर्मचारी कोड", "कर्मचारी नंबर", "कर्मचारी क्रमांक", "बैज नंबर".
     String.raw`(?:कर्मचारी|बैज)\s+(?:आईडी|कोड|नंबर|नम्बर|क्रमांक)`,
   ].join('|'),
 );
 // "es", "est", "ist", "è", ":" … and "el", "le", "la", "der": what may come between the cue and the number.
 // A word marker ("Nr", "No") needs its dot or a space: in "NO0000" the letters belong to the number.
-const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|num')})(?:\.\s*|\s+)|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será|to|là|ay|ko|هو')})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
+const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|num')})(?:\.\s*|\s+)|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase("es|era|est|était|c['’]est|ist|war|lautet|è|é|is|was|sería|será|to|là|ay|ko|adalah|este|هو")})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
 // In capitals only: "EID 45213" (employee id), "PS no 12345" (personnel number, as Indian offices write it; "PS"
 // alone is a postscript, so its marker is wanted).
 const CAPITAL_CUES = String.raw`EID|PS(?=\s*(?:no|No|NO|nr|Nr|#)(?![\p{L}]))`;

@@ -88,6 +88,24 @@ function isVerbWithObject(word: string): boolean {
   return /(?:ني|نا|ها|هم|كم|هن|وه|وك)$/u.test(word);
 }
 
+// Blind round 12: "أم سعد" (Saad's mother) is how a woman is called at work, whatever son's name follows. "أم" is "or"
+// in a question ("هل …"), before "لا" (or not), a pronoun or question word, a word with "ال", a verb or an adverb.
+const NOT_AFTER_OR = new Set(
+  'لا ماذا متى كيف أين اين هو هي هم أنا انا أنت انت نحن في من على عن إلى الى شو ايش وين ليش كمان'.split(' '),
+);
+function isMothersKunya(words: ArabicWord[], k: number): boolean {
+  const next = words[k + 1]!.text;
+  if (words.slice(0, k).some((w) => w.text === 'هل')) return false;
+  // "ليلا أم نهارا" (by night or by day): an adverb's ending "ا".
+  return (
+    next.length >= 3 &&
+    !NOT_AFTER_OR.has(next) &&
+    !/^(?:ال|[يتن])/u.test(next) &&
+    !/ا$/u.test(next) &&
+    !isVerbWithObject(next)
+  );
+}
+
 /** If a name starts at word `k`, the index of its last word. */
 function nameStart(words: ArabicWord[], k: number): number | undefined {
   const word = words[k]!.text;
@@ -95,7 +113,8 @@ function nameStart(words: ArabicWord[], k: number): number | undefined {
   const joinedNext = next && /^\s+$/u.test(next.gap);
   if (KUNYA.has(word)) return joinedNext && !NOT_AFTER_KUNYA.has(next.text) ? k + 1 : undefined;
   // "أم" is also "or": only before a known name.
-  if (MOTHER.has(word)) return joinedNext && GIVEN_INSIDE.has(next.text) ? k + 1 : undefined;
+  if (MOTHER.has(word))
+    return joinedNext && (GIVEN_INSIDE.has(next.text) || isMothersKunya(words, k)) ? k + 1 : undefined;
   if (word === 'عبد') return joinedNext ? k + 1 : undefined;
   const previous = words[k - 1];
   if (GIVEN.has(word) && previous && BEFORE_A_WORD.has(previous.text)) return undefined;

@@ -1,3 +1,4 @@
+import { commonWordLanguages } from './redact-names-common-words';
 import { isEnglishWord } from './english-dictionary';
 import { mask } from './redaction-kinds';
 
@@ -69,6 +70,8 @@ export function maskIndonesianNames(text: string): string {
       end - at < 2 &&
       spaced(end) &&
       !EVERYDAY.has(words[end]!.lower) &&
+      // Blind round 12: Tagalog shares "kami" and "supervisor": "supervisor namin na si …" is no Indonesian name.
+      !commonWordLanguages(words[end]!.lower)?.has('tl') &&
       !ROLES.has(words[end]!.lower) &&
       !isTitle(words[end]!.lower) &&
       /^\p{L}{2,}$/u.test(words[end]!.lower)

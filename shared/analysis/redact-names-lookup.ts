@@ -2,6 +2,7 @@ import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { WORDS } from './lexicon';
 import { commonWordLanguages, isClosedClassWord } from './redact-names-common-words';
+import { isEverydayWordOfItsText } from './redact-names-everyday-here';
 import { type Context, type Word, isAllCaps } from './redact-names-reading';
 import {
   ALL_STOPWORDS,
@@ -121,7 +122,7 @@ export function isEnglishWordOnly(word: Word): boolean {
 export function isCommonWordHere(context: Context, word: Word): boolean {
   const languages = commonWordLanguages(word.lower);
   // Asked before the language: most words are in no list, and the guess costs more.
-  if (!languages?.has(context.language)) return false;
+  if (!languages?.has(context.language) && !isEverydayWordOfItsText(context, word)) return false;
   // German capitalises every noun: "im Sommer" is the season, whatever surname it also is.
   if (!word.capitalised || context.nounCapitals) return true;
   const knownName = isGivenName(word.lower) || isCommonSurname(word.lower);

@@ -11,6 +11,7 @@ import {
   isUnknownWord,
 } from './redact-names-lookup';
 import { isClosedClassWord } from './redact-names-common-words';
+import { isDutchOfTheWorkplace } from './redact-names-dutch-of-the';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
 import { isGermanicVerbAfterName } from './redact-names-germanic-verbs';
@@ -590,6 +591,16 @@ export function surnameEnd(context: Context, k: number): number {
       smallParticles ||= !words[n + 1]!.capitalised;
       continue;
     }
+    // Blind round 12: "Femke van de nachtploeg", "jeroen van inkoop": Dutch says where the person works.
+    if (
+      n > end + 1 &&
+      isDutchOfTheWorkplace(
+        words.slice(end + 1, n).map((p) => p.lower),
+        w.lower,
+        context.language,
+      )
+    )
+      break;
     // After them, whatever is written small is the surname they lead to ("klaus von stein").
     if (smallParticles && n > end + 1 && isSurnameAfterParticles(words, end, n)) {
       end = n;

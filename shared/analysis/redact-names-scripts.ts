@@ -107,7 +107,8 @@ const CHINESE_CALLED = new RegExp(
 const SAYING = '说|告诉|让|讲|骂|问|通知|要求|叫|跟我|对我|找我|批评|表扬';
 const ROLES_BEFORE = '经理|主管|老板|组长|班长|同事|领导|主任|上司';
 const CHINESE_SPEAKER = new RegExp(
-  String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}))([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2}?)(?=${SAYING})`,
+  // Blind round 12: never ending on "不", "没", "也" ("张伟不让我们休息": the name is 张伟, read as a doer below).
+  String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}))([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2}?)(?<![不没也还都就又])(?=${SAYING})`,
   'gu',
 );
 // And told, asked or sent to do something: "让李娜去做", "告诉张伟。", "叫王强来加班".
@@ -248,6 +249,7 @@ function maskChineseNames(text: string): string {
   return maskGroup(CHINESE_FAMILIAR, out);
 }
 const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Runs `rule` on the text read in simplified characters (traditional-chinese.ts); what it hides is hidden as written. */
 function readingSimplified(rule: (text: string) => string): (text: string) => string {
@@ -268,6 +270,9 @@ export function maskNamesInOtherScripts(text: string): string {
   // "моя дочь маша", "我女儿小红": the writer's family and the writer named in lower case or without a title.
   let out = maskFullCjkNames(maskIntroducedNames(maskCapitalisedCyrillicGreek(maskFamilyNames(text))));
   out = readingSimplified(maskChineseNames)(out);
-  for (const pattern of [JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
+  // Blind round 12: in Chinese (no kana) "主任", "班長" follow a word as often as a name ("我们车间主任" is our workshop's
+  // director): there a Japanese family name before them is of one or two characters, the Chinese rules take the rest.
+  out = KANA.test(out) ? maskGroup(JAPANESE_NAME, out) : maskGroupIf(JAPANESE_NAME, out, (name) => name.length <= 2);
+  for (const pattern of [KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskThaiNames(maskHindiNames(maskArabicNames(out)));
 }

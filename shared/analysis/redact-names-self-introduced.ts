@@ -163,6 +163,8 @@ const MOST_WORDS = 4;
 
 /** Whether a word could be a name by itself: a known name, or nothing any language's word lists know. */
 function readsAsName(lower: string): boolean {
+  // Blind round 12: Tagalog "taga-packing", "taga-Cebu" (from packing, from Cebu) say where one is from.
+  if (lower.startsWith('taga-')) return false;
   if (isGivenName(lower) || isCommonSurname(lower) || isVietnameseNamePart(lower)) return true;
   return !isOrdinaryWord(lower) && !commonWordLanguages(lower);
 }

@@ -2,6 +2,8 @@ import { isEnglishWord, isNearEnglishWord } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { detectLanguage } from './language';
 import { commonWordLanguages } from './redact-names-common-words';
+import { isDutchWorkplaceWord } from './redact-names-dutch-of-the';
+import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
 import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
@@ -99,7 +101,11 @@ interface Cue {
   accept: (name: string, match: RegExpExecArray) => boolean;
 }
 
-const lowerOrCapital = (name: string) => !NOT_A_NAME_HERE.has(name.toLowerCase()) && isCapitalisedNameHere(name);
+const lowerOrCapital = (name: string) =>
+  !NOT_A_NAME_HERE.has(name.toLowerCase()) &&
+  // Blind round 12: "șeful nostru țipă", "müdürümüz hep bağırıyor": an everyday word or verb is no name.
+  !(name === name.toLowerCase() && moreEverydayLanguages(name)) &&
+  isCapitalisedNameHere(name);
 
 const CUES: Cue[] = [
   // "my cousin Kimberley", "mein Sohn Kimberley", "my godmother Eunice", "my bf tyrese": after a possessive and a
@@ -367,7 +373,11 @@ const INITIAL_RULES: Rule[] = [
     maskMatches(
       DUTCH_SURNAME,
       'NAME',
-      (m) => isUnlisted(m[1]!) && (!m[0].startsWith('de') || detectLanguage(m.input) === 'nl'),
+      (m) =>
+        isUnlisted(m[1]!) &&
+        (!m[0].startsWith('de') || detectLanguage(m.input) === 'nl') &&
+        // Blind round 12: "[NAME] van inkoop" is where the person works.
+        !isDutchWorkplaceWord(m[1]!.toLowerCase()),
     ),
   ),
   onlyWith(

@@ -105,6 +105,8 @@ export function widenNames(context: Context, masked: string): string {
 /** A capitalised word that may be a surname after a particle: no ordinary word, no known place. */
 function isSurnameLike(w: Word): boolean {
   if (NOT_NAMES.has(w.lower) || ORDINARY_CAPITALISED.has(w.lower)) return false;
+  // Blind round 12: "[NAME] de RH", "[NAME] del QA": two or three capitals are a department's letters, no surname.
+  if (/^\p{Lu}{2,3}$/u.test(w.text)) return false;
   return (
     isCommonSurname(w.lower) ||
     isGivenName(w.lower) ||

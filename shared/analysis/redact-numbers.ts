@@ -108,9 +108,10 @@ const INTERNATIONAL = new RegExp(
   'gu',
 );
 // Grouped digits: "(555) 123-4567", "55 1234 5678", "06 12 34 56 78", "0412 345 678", "555-1234".
-// "555 - 867 - 5309", "555 / 123 / 4567" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash or a slash, a digit at a time.
+// "555 - 867 - 5309", "555 / 123 / 4567" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash or a slash, a digit at a time;
+// and spaces around a dot ("2 1 5 . 5 5 5 . 0 1 3 3", blind round 12).
 const GROUPED = new RegExp(
-  String.raw`${PHONE_START}(?<![/:])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s./-]|\s-\s|[ \t]*\/[ \t]*)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,/]\d|-\d|%)`,
+  String.raw`${PHONE_START}(?<![/:])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s./-]|\s[-.]\s|[ \t]*\/[ \t]*)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,/]\d|-\d|%)`,
   'gu',
 );
 // "(555)1234567": an area code in brackets, then the number unbroken.
@@ -278,12 +279,13 @@ const PLATE_DISTINCT =
 // "4821 KLM", Poland's "WX 12345", Brazil's "ABC1D23" among them; the longest first, so Italy's "AB 123 CD" is
 // taken whole. Three groups, letters between digits or digits between letters, dashed or not: California's
 // "7-ABC-123", the Dutch sidecodes ("12-ABC-3", "1-ABC-23", "A-123-BC", "99-XX-99"), Mexico's "JKL-45-12".
+// Blind round 12: Vietnam's "29A-123.45", "51F-678.90" first, so its last group after the dot goes with it.
 const PLATE_GENERIC =
-  /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z]{2,3}[- ]\d{2,3}[- ]\d{1,3}|[A-Z]{1,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3}|[A-Z]{3}\d[A-Z]\d{2}|\d{1,2}[- ]?[A-Z]{1,3}[- ]?\d{1,3}|[A-Z]{1,3}[- ]?\d{2,5}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,4}[- ]?[A-Z]{2,3})\b/g;
+  /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:\d{2}[A-Z]{1,2}\d?[- ]?\d{3}\.\d{2}|[A-Z]{2,3}[- ]\d{2,3}[- ]\d{1,3}|[A-Z]{1,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3}|[A-Z]{3}\d[A-Z]\d{2}|\d{1,2}[- ]?[A-Z]{1,3}[- ]?\d{1,3}|[A-Z]{1,3}[- ]?\d{2,5}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,4}[- ]?[A-Z]{2,3})\b/g;
 // A vehicle, or its plate, in each language employees write, inflected as it comes ("targata", "immatriculée",
 // "samochodu", "numerze rejestracyjnym"): up to three words may stand between it and the plate.
 const VEHICLE_CUE =
-  /(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|kenteken|nummerplaat|nummerbord|patente|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placas?|camionetas?|cami[oó]n|camiones|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|[îi]nmatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
+  /(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|kenteken|nummerplaat|nummerbord|patente|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placas?|camionetas?|cami[oó]n|camiones|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|[îi]nmatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka(?:m|m[ıi]z|s[ıi]|n|n[ıi]z)?|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
 
 function luhn(candidate: string): boolean {
   const ds = candidate.replace(/\D/g, '');

@@ -45,13 +45,18 @@ const ACTING_INITIALS = new RegExp(
   'gu',
 );
 // Capitals that follow a role and are no one: departments, titles, shifts and sites' short names.
-const NOT_INITIALS = new Set(
+export const NOT_INITIALS = new Set(
   'PS NB LA NY UN HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO'.split(
     ' ',
   ),
 );
 // A signature: a dash, then dotted initials, at the end of a line or the text: "— J.K.R.", "-J.R."
 const SIGNED_INITIALS = /(?<=(?:^|[\s.!?])[-\u2013\u2014~]{1,2}\s?)((?:[A-Z]\.\s?){2,3})(?=\s*$)/gmu;
+
+// Blind round 12: dotted initials a person signs with, a few words after the signing ("signs every write up R.T.W.",
+// "signed by J.K.", "supervisor signs as K.L.M."), dots and all.
+const SIGNING_INITIALS =
+  /(?<=(?<![\p{L}])(?:signs?|signed|signing|initials?|initiale?d|initialled|by|per|cc)(?:[ \t]+\p{Ll}+){0,3}[ \t]+)((?:[A-Z]\.[ \t]?){1,2}[A-Z]\.)/gu;
 
 function maskAt(text: string, start: number, length: number): string {
   return text.slice(0, start) + mask('NAME', length) + text.slice(start + length);
@@ -88,6 +93,8 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
       out = maskAt(out, m.index + m[0].length - initials.length, trimmed.length);
     }
     for (const m of out.matchAll(SIGNED_INITIALS)) out = maskAt(out, m.index, m[1]!.replace(/\s+$/u, '').length);
+    for (const m of out.matchAll(SIGNING_INITIALS))
+      if (!NOT_INITIALS.has(m[1]!.replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, m[1]!.length);
     for (const m of out.matchAll(ACTING_INITIALS)) {
       const initials = m[1]!.replace(/\s+$/u, '');
       if (!NOT_INITIALS.has(initials.replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, initials.length);

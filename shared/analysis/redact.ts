@@ -20,6 +20,7 @@ import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
 import { maskUnlistedNames } from './redact-names-unlisted';
+import { maskPlacedLowerCaseNames } from './redact-names-placed-lower';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
@@ -28,6 +29,8 @@ import { numberRules } from './redact-numbers';
 import { maskPhonePieces } from './redact-phone-fillers';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
+import { maskAddressesWrittenInParts } from './redact-addresses-more';
+import { keepProductsAndPlaces } from './redact-names-products-places';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -67,6 +70,8 @@ function rules(): Rule[] {
     maskDigitWordNumbers,
     // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
     maskPersonalDates,
+    // Blind round 12: "شارع الملك فهد، عمارة 12، شقة 4", "Flat 302, Shanti Apartments, Sector 15", "Gül Sok. No: 7 Daire 3".
+    maskAddressesWrittenInParts,
     // "desk 4B-117", "cubicle 12", "manager JKR", "— J.K.R.": one person's place, or initials for a name.
     maskPersonalPlacesAndInitials,
     // "call 555 123 and then 4567", "0 7 7 0 0  9 0 0  1 2 3": a number in pieces, before the number rules read each alone.
@@ -100,6 +105,8 @@ function rules(): Rule[] {
     maskSignatureNames,
     // "my manager hunter", "sincerely, jay": a lower-case name that is also a word, where its place says it is a name.
     maskLowerCaseNamesByPlace,
+    // Blind round 12: "kayden on the night crew", "ask tay-tay in the bakery", "die Svenja aus der Logistik".
+    maskPlacedLowerCaseNames,
     maskHandleRests,
   ];
 }
@@ -165,8 +172,12 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
   const reading = premasked.map((text) => attempt(text, (text) => asciiSeparators(asciiDigits(text))));
   return maskRounds(reading).map((found, i) => {
     const read = reading[i]!;
-    const masked = found instanceof Error || read instanceof Error ? found : keepingClustersWhole(read, found);
     const written = premasked[i]!;
+    const masked =
+      found instanceof Error || read instanceof Error || written instanceof Error
+        ? found
+        : // Blind round 12: "caffè Lavazza", "the Victoria Street entrance" are no people.
+          keepingClustersWhole(read, keepProductsAndPlaces(read, found, written));
     if (masked instanceof Error || written instanceof Error || reading[i] === written) return masked;
     let out = '';
     for (let c = 0; c < masked.length; c++) out += MASKED.test(masked[c]!) ? masked[c] : written[c];

@@ -1,0 +1,213 @@
+// Blind round 12: a name written small, or one no list knows, where the words around it say a person is meant.
+import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
+import { isGivenName } from './given-names';
+import { commonWordLanguages } from './redact-names-common-words';
+import { moreEverydayLanguages } from './redact-names-everyday-words-more';
+import {
+  ALL_STOPWORDS,
+  DEPARTMENTS,
+  DETERMINERS,
+  NOT_NAMES,
+  ORDINARY_SUFFIX,
+  PERSON_DEEDS,
+  ROLE_CUES,
+} from './redact-names-words';
+import { NOT_INITIALS } from './redact-personal-places';
+import { mask } from './redaction-kinds';
+
+/*
+ * The name rules take a word written small only when a list knows it as a
+ * name and a cue stands right before it. People write colleagues' names small
+ * and name them by where they work:
+ * - "kayden on the night crew", "tell destiny at the front desk", "i work
+ *   under shaquille": a name, then "on"/"at"/"in"/"from" and a unit of the
+ *   workplace, or after "work under/for/with";
+ * - "ask tay-tay in the bakery": a nickname said twice with a hyphen;
+ * - "ppl call her Nana", "the crew calls him Tiny": what people call someone;
+ * - German's article before a first name, the way it is spoken ("die Svenja
+ *   aus der Logistik", "der dicke Kalle aus dem Lager", "frag mal die Mandy");
+ * - a title or kin word that only comes before a person: Tagalog "si ate joy",
+ *   Spanish "la licenciada ortega", Portuguese "dona neide", Spanish "el
+ *   güicho de embarques" (a nickname, then the section).
+ * A word of English or of another language's lists, a stopword, a role or a
+ * department stays: "tell everyone at the front desk", "die Neue aus dem Lager".
+ */
+
+const UNIT = String.raw`(?:night|day|morning|evening|late|early|weekend|graveyard|swing|first|second|third|1st|2nd|3rd|[a-d])?[ \t]*(?:crew|shift|team|desk|line|dock|floor|bakery|deli|kitchen|warehouse|registers?|checkout|counter|office|lab|plant|store|shop|station|bay|site|yard|pharmacy|produce|dairy|meat|seafood|front|back|lobby|reception|frontdesk|${[
+  ...DEPARTMENTS,
+]
+  .filter((d) => /^[a-z]+$/.test(d))
+  .join('|')})`;
+
+// "kayden on the night crew", "destiny at the front desk", "shaquille on B shift".
+const NAME_AT_UNIT = new RegExp(
+  String.raw`(?<![\p{L}'’-])(\p{Ll}{3,})[ \t]+(?:on|at|in|from|over[ \t]+in|over[ \t]+at|down[ \t]+in)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?${UNIT}(?![\p{L}])`,
+  'gu',
+);
+// "JT in receiving keeps grabbing women": two or three capitals, where someone works, then what they do.
+const INITIALS_AT_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])([A-Z]{2,3})[ \t]+(?:on|at|in|from)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?${UNIT}(?![\p{L}])`,
+  'gu',
+);
+// With no cue before, what the person does after the unit says one is meant ("kayden on the night crew keeps …").
+const DEED_NEXT = new RegExp(
+  String.raw`^[ \t]+(?:${PERSON_DEEDS.join('|')}|is|was|never|always|just|also)(?![\p{L}])`,
+  'u',
+);
+// Asked, told or worked with: "tell destiny …", "i work under shaquille".
+const CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:ask|asked|tell|told|ping|text|(?:talk|talked|speak|spoke)[ \t]+(?:to|with)|work(?:s|ed|ing)?[ \t]+under|report(?:s|ed)?[ \t]+to)[ \t]+$/iu;
+// "i work under shaquille": "work for" and "work with" are as often a firm ("working for asda").
+const WORKS_UNDER =
+  /(?<![\p{L}])work(?:s|ed|ing)?[ \t]+under[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[,.;!?]|$|[ \t]+(?:on|at|in|and|but|who|he|she)(?![\p{L}])))/gu;
+
+// "tay-tay", "bo-bo", "jo-jo", "cece": said twice, after a cue or before a unit. Words said twice are not names.
+const DOUBLED = /(?<![\p{L}-])((\p{L}{2,4})-\2)(?![\p{L}-])/giu;
+const DOUBLED_WORDS = new Set(
+  `so-so bye-bye hush-hush no-no tut-tut chop-chop yo-yo ha-ha choo-choo boo-boo tom-tom dum-dum knock-knock din-din
+  night-night pom-pom cha-cha aye-aye tsk-tsk bla-bla blah-blah hi-hi he-he hee-hee ho-ho la-la mm-mm uh-uh
+  pee-pee poo-poo wee-wee bon-bon can-can pom-pom tom-tom muu-muu tut-tut bang-bang go-go pew-pew ta-ta`.split(/\s+/),
+);
+const DOUBLED_CUE = /(?:^|[^\p{L}])(?:ask|asked|tell|told|with|and|call|called|named|by|from|to|for|like)[ \t]+$/iu;
+const UNIT_NEXT = new RegExp(
+  String.raw`^[ \t]+(?:on|at|in|from)[ \t]+(?:the[ \t]+)?(?:\p{L}+[ \t]+)?${UNIT}(?![\p{L}])`,
+  'iu',
+);
+
+// "ppl call her Nana", "the crew calls him Tiny", "folks call her mama bear". A word of English after it is what
+// the person is ("they call him lazy"), unless capitalised.
+const CALLED =
+  /(?<![\p{L}])(?:ppl|folks|peeps|y'?all|everyone[ \t]+here|the[ \t]+(?:crew|team|guys|girls|ladies|boys|whole[ \t]+\p{L}+)|all[ \t]+of[ \t]+us|most[ \t]+people|some[ \t]+people|customers|the[ \t]+kids)[ \t]+(?:calls?|called)[ \t]+(?:him|her)[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-]*)?|\p{Ll}[\p{L}'’-]*)/gu;
+// Chinese: "大家都叫他胖虎", "同事们都叫她小胖": a name of two or three characters, then the clause ends.
+const CHINESE_CALLED_HIM =
+  /(?:大家|我们|同事们?|工友们?|别人|人家|所有人)都?(?:叫|喊|管|称呼)(?:他|她)(?:叫)?(\p{Script=Han}{2,3}?)(?=[，。,.!！?？；;、\s]|$)/gu;
+const CHINESE_NOT_CALLED = new Set('出去 回家 走开 过来 小心 加班 休息 离开 别来 滚开 闭嘴 老板 老师 师傅'.split(' '));
+// Chinese: a familiar name ("小芳", "阿强") right after a role: "组长小芳骂我们", "班长小军天天骂人".
+const CHINESE_ROLE_FAMILIAR =
+  /(?<=经理|主管|老板|组长|班长|领导|主任|上司|总监|部长|科长|厂长|队长|店长|师傅|线长|课长|同事)([小阿][伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玲红鹏飞斌宇浩凯健俊帆宁欢阳建亮佳峰辉婷雪琳晶燕鑫博丹萍颖倩慧莉梅玉兰凤洁琴晨雨欣怡胖虎龙])(?![时组孩事费区便姐点])/gu;
+
+// German: "die Svenja aus der Logistik", "der dicke Kalle aus dem Lager", "mit der Jessica aus dem Versand",
+// "frag mal die Mandy", "frag doch den Torsten". A capitalised word that is a German noun of a person or role
+// ("der Neue", "die Kollegin", "der Fahrer") stays: its ending, or the lists, say so.
+const GERMAN_ARTICLE_NAME_FROM =
+  /(?<![\p{L}])(?:der|die|den|dem)[ \t]+(?:\p{Ll}+e[nrs]?[ \t]+)?(\p{Lu}\p{Ll}{2,})[ \t]+(?:aus|vom|von|in|im|bei|beim)[ \t]+(?:der|dem|den|die)?[ \t]*\p{Lu}/gu;
+const GERMAN_ASK_ARTICLE_NAME =
+  /(?<![\p{L}])(?:frag|fragt|fragen[ \t]+sie|sag|sagt|sagen[ \t]+sie|ruf|ruft|schreib|mit|bei|für|gegen|ich[ \t]+bin|ist)(?:[ \t]+(?:mal|doch|halt|einfach))*[ \t]+(?:die|den|der|dem)[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[,.!?;:]|$)|[ \t]+(?:aus|vom|von|in|im|bei|beim|und|die|der|das|hat|ist|war|weiß|macht|sagt)(?![\p{L}]))/gu;
+// What German first names and their short forms end in that few nouns do ("Svenja", "Mandy", "Kalle", "Heiko",
+// "Gabi"); "die Stadt", "das Handy" are words the lists know or end otherwise.
+const GERMAN_NAME_ENDING = /(?:ja|y|i|o|le|ke|ka|ny|ie|ko|lo|sa|na)$/u;
+// Nouns of people and things by their ending: "Kollegin", "Fahrer", "Leitung", "Mannschaft", "Praktikant".
+const GERMAN_NOUN_ENDING =
+  /(?:in|innen|er|ung|heit|keit|schaft|ant|ent|ist|eur|ling|chen|lein|tion|tät|ik|ei|nis|tum|ler|ner|erei|halle|lager|schicht)$/u;
+
+// Tagalog: "si ate joy", "ni kuya ben", "kay tita mely": a kin word used as a title, then the name.
+const TAGALOG_KIN_NAME =
+  /(?<![\p{L}])(?:si|ni|kay|sina|nina|kina)[ \t]+(?:ate|kuya|tita|tito|manang|manong|lola|lolo|ading|insan|sir|ma'?am|mam|madam|boss|bossing)[ \t]+(\p{Ll}{2,})(?![\p{L}])/gu;
+// Spanish and Portuguese titles that stand only before a person: "la licenciada ortega", "la inge salinas",
+// "dona neide". ("don chuy", "doña lupe" are read elsewhere.)
+const TITLE_THEN_NAME =
+  /(?<![\p{L}-])(?:(?:licenciad[oa]|ingenier[oa]|inge|contador[a]?|arquitect[oa]|doctora|maestr[oa]|profe|dona)\.?|(?:lic|ing|dra|sra|srta)\.)[ \t]+(\p{Ll}{3,})(?![\p{L}'’-])/gu;
+// Portuguese "seu" is "your" as often as "Mr": only set off by commas is it a title ("o encarregado, seu tonho, grita").
+const SEU_BETWEEN_COMMAS = /,[ \t]*seu[ \t]+(\p{Ll}{3,})[ \t]*,/gu;
+// Spanish: "el güicho de embarques", "la chata de calidad": a nickname written small, then its section.
+const SPANISH_NICK_OF_SECTION =
+  /(?<![\p{L}])(?:el|la)[ \t]+(\p{Ll}{3,})[ \t]+(?:de|del)[ \t]+(?:la[ \t]+)?(?:embarques|almac[eé]n|bodega|rh|recursos|calidad|producci[oó]n|mantenimiento|limpieza|cocina|caja|cajas|log[ií]stica|ventas|compras|seguridad|sistemas|n[oó]minas|recepci[oó]n|empaque|ensamble|l[ií]nea|turno|planta|nave|patio|andén|anden|almac[eé]n)(?![\p{L}])/gu;
+// Polish: a familiar name written small after a role ("kierownik tadek", "brygadzistka gośka", "majster heniek"):
+// the diminutive's ending says it, where a verb of what they do would end otherwise.
+const POLISH_ROLE_DIMINUTIVE =
+  /(?<![\p{L}])(?:kierownik|kierowniczka|brygadzista|brygadzistka|majster|szef|szefowa|mistrz|zmianowy|zmianowa|koordynator|koordynatorka|lider|liderka|kolega|koleżanka|kolezanka)[ \t]+(\p{Ll}{3,}(?:ek|ka|sia|cia|nia|zia|sza|uś|us|ś))(?![\p{L}])/gu;
+// Spanish nouns of roles and things by their ending: "encargado", "almacenista", "operador", "chofer".
+const SPANISH_ROLE_ENDING = /(?:ado|ada|ero|era|ista|or|ora|ente|ante|ción|cion|dad|ismo|ía|ia|ez)$/u;
+
+/**
+ * Whether `lower` is a word of some language's lists, English, or a word of function, role or place; a proper noun
+ * the dictionary knows ("costco") too, unless `namesFirst` (a capitalised word after German's article, where a proper
+ * noun is most often a person: "die Janine").
+ */
+function isSomeWord(lower: string, namesFirst = false): boolean {
+  return (
+    isEnglishWord(lower) ||
+    (!namesFirst && isProperNoun(lower) && !isGivenName(lower)) ||
+    commonWordLanguages(lower) !== undefined ||
+    moreEverydayLanguages(lower) !== undefined ||
+    ALL_STOPWORDS.has(lower) ||
+    NOT_NAMES.has(lower) ||
+    DETERMINERS.has(lower) ||
+    ROLE_CUES.has(lower) ||
+    DEPARTMENTS.has(lower)
+  );
+}
+
+/** A name written small: one the lists know as a given name and no stopword or role, or a word no list knows. */
+function isSmallName(lower: string, cued: boolean): boolean {
+  if (ALL_STOPWORDS.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower) || DETERMINERS.has(lower))
+    return false;
+  // "professionalism in management": a noun's ending, whatever the dictionary lacks.
+  if (ORDINARY_SUFFIX.test(lower)) return false;
+  if (cued && isGivenName(lower)) return true;
+  return !isSomeWord(lower) && !/(?:ing|ed|ly|[^aeiou]s)$/u.test(lower);
+}
+
+/** Masks the names above; the cue words stay. */
+export function maskPlacedLowerCaseNames(text: string): string {
+  let out = text;
+  const hide = (start: number, length: number) => {
+    if (/[\uE000-\uE006]/u.test(out.slice(start, start + length))) return;
+    out = out.slice(0, start) + mask('NAME', length) + out.slice(start + length);
+  };
+  const group = (m: RegExpMatchArray, n: number) => m.index! + m[0].lastIndexOf(m[n]!);
+  if (/\p{Ll}/u.test(text)) {
+    for (const m of text.matchAll(NAME_AT_UNIT)) {
+      const word = m[1]!;
+      if (word !== word.toLowerCase()) continue;
+      const cued = CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index));
+      // Uncued, a typo ("enviorment in the workplace") is no name: only before what a person does, and far from a word.
+      const uncued = !cued && DEED_NEXT.test(text.slice(m.index! + m[0].length)) && !isNearEnglishWord(word);
+      if ((cued || uncued) && isSmallName(word, cued)) hide(m.index!, word.length);
+    }
+    for (const m of text.matchAll(INITIALS_AT_UNIT)) {
+      const letters = m[1]!;
+      const deed = DEED_NEXT.test(text.slice(m.index! + m[0].length));
+      if (deed && !NOT_INITIALS.has(letters) && !DEPARTMENTS.has(letters.toLowerCase())) hide(m.index!, letters.length);
+    }
+    for (const m of text.matchAll(WORKS_UNDER)) if (isSmallName(m[1]!, true)) hide(group(m, 1), m[1]!.length);
+    for (const m of text.matchAll(DOUBLED)) {
+      const word = m[1]!;
+      if (DOUBLED_WORDS.has(word.toLowerCase()) || isEnglishWord(word.toLowerCase())) continue;
+      const before = text.slice(Math.max(0, m.index! - 20), m.index);
+      if (DOUBLED_CUE.test(before) || UNIT_NEXT.test(text.slice(m.index! + word.length))) hide(m.index!, word.length);
+    }
+    for (const m of text.matchAll(CALLED)) {
+      const name = m[1]!;
+      if (name === name.toLowerCase() && isSomeWord(name)) continue;
+      hide(group(m, 1), name.length);
+    }
+    for (const m of text.matchAll(TAGALOG_KIN_NAME))
+      if (!ALL_STOPWORDS.has(m[1]!) && !moreEverydayLanguages(m[1]!)) hide(group(m, 1), m[1]!.length);
+    for (const m of text.matchAll(TITLE_THEN_NAME)) {
+      const word = m[1]!;
+      if (!isSomeWord(word, true) || (isGivenName(word) && !ALL_STOPWORDS.has(word))) hide(group(m, 1), word.length);
+    }
+    for (const m of text.matchAll(POLISH_ROLE_DIMINUTIVE)) if (!isSomeWord(m[1]!)) hide(group(m, 1), m[1]!.length);
+    for (const m of text.matchAll(SEU_BETWEEN_COMMAS))
+      if (!isSomeWord(m[1]!) || isGivenName(m[1]!)) hide(group(m, 1), m[1]!.length);
+    for (const m of text.matchAll(SPANISH_NICK_OF_SECTION)) {
+      const word = m[1]!;
+      if (!isSomeWord(word) && !SPANISH_ROLE_ENDING.test(word)) hide(group(m, 1), word.length);
+    }
+  }
+  for (const pattern of [GERMAN_ARTICLE_NAME_FROM, GERMAN_ASK_ARTICLE_NAME])
+    for (const m of text.matchAll(pattern)) {
+      const word = m[1]!;
+      const lower = word.toLowerCase();
+      const nameShaped = isProperNoun(lower) || (GERMAN_NAME_ENDING.test(lower) && lower.length <= 8);
+      if (isGivenName(lower) || (!isSomeWord(lower, true) && nameShaped && !GERMAN_NOUN_ENDING.test(lower)))
+        hide(group(m, 1), word.length);
+    }
+  if (/\p{Script=Han}/u.test(text)) {
+    for (const m of text.matchAll(CHINESE_CALLED_HIM))
+      if (!CHINESE_NOT_CALLED.has(m[1]!)) hide(group(m, 1), m[1]!.length);
+    for (const m of text.matchAll(CHINESE_ROLE_FAMILIAR)) hide(m.index!, m[1]!.length);
+  }
+  return out;
+}
