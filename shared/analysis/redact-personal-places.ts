@@ -45,7 +45,7 @@ const ACTING_INITIALS = new RegExp(
   'gu',
 );
 // Capitals that follow a role and are no one: departments, titles, shifts and sites' short names.
-const NOT_INITIALS = new Set(
+export const NOT_INITIALS = new Set(
   'PS NB LA NY UN HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO'.split(
     ' ',
   ),
