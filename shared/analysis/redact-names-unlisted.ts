@@ -333,6 +333,25 @@ const CUES: Cue[] = [
       return !ALL_STOPWORDS.has(first) && !NOT_NAMES.has(first) && (isGivenName(first) || isNameHere(first));
     },
   },
+  // Hindi written in Latin letters: "mera naam ankit hai", "main ritu hoon", "mera bhai rakesh yahan kaam karta hai",
+  // "meri behen pooja": a word no list knows (nor a Hindi word) after the writer's name or relative.
+  {
+    guard: [' naam '],
+    pattern:
+      /(?<![\p{L}])(?:mera|meraa|hamara)[ \t]+naam[ \t]+(\p{L}{3,}(?:[ \t]+\p{L}{3,})?)(?=[ \t]+(?:hai|he|h)(?![\p{L}]))/giu,
+    accept: (name) => name.split(/[ \t]+/u).every(isHindiNameHere),
+  },
+  {
+    guard: [' hoon', ' hun', ' hu ', ' hoo'],
+    pattern: /(?<![\p{L}])(?:main|mai|mein)[ \t]+(\p{L}{3,})(?=[ \t]+(?:hoon|hun|hu|hoo)(?![\p{L}]))/giu,
+    accept: isHindiNameHere,
+  },
+  {
+    guard: ['mera ', 'meri ', 'mere ', 'hamar'],
+    pattern:
+      /(?<![\p{L}])(?:mera|meri|mere|hamara|hamari|hamare)[ \t]+(?:bhai|bhaiya|behen|bahen|bahan|didi|beta|beti|pati|patni|biwi|dost|saheli|chacha|chachi|mama|mami|cousin|bhabhi|jija|devar|sasur|saas)[ \t]+(\p{L}{3,})(?![\p{L}])/giu,
+    accept: isHindiNameHere,
+  },
   // Polish, a given name in a case's form, written small or not: "pytajcie o danę", "rozmawiałam z kasią".
   {
     guard: ['ę', 'ą', 'ł', 'ś', 'ż', 'ź', 'ń'],
@@ -351,6 +370,22 @@ const NOT_AFTER_LIL = new Set(
 // A word only Spanish writes, that says "don" is the title: "nos", "me gritó", "el", "dice".
 const SPANISH_ONLY =
   /(?<![\p{L}])(?:nos|les|del|dice|dijo|siempre|nunca|también|aquí|pero|está|están|grita|gritó|trabaja|es|el|la|que|muy|jefe|señor|señora)(?![\p{L}])/iu;
+
+// Hindi words, in Latin letters, that stand where a name would after "main", "mera naam" or a relative.
+const HINDI_WORDS = new Set(
+  words(`yahan wahan bhi ko ne ka ki ke hai hain tha thi the aur ya par pe se mein me sab kuch koi kaam karta karti
+  karte raha rahi rahe theek thik bahut bohot pareshan khush naya nayi purana bimar akela akeli abhi kal aaj roz
+  hamesha kabhi nahi nahin mat bas sirf sath saath log apna apni unka unki uska uski iska iski tera teri bhai behen
+  ghar bahar andar yaha waha mujhe humein hamein kya kyun kaise kaun jab tab phir fir bilkul zyada jyada kam naukri
+  majboor mazboor dukhi tang thaka thaki ready sahi galat accha acha bura pareshaan pershan naraz naraaz udaas udas
+  beemar bimaar bemar khushi gussa gusse darra darri dara dari akele tayyar taiyar free busy bekar berozgar`),
+);
+
+/** A word no list knows, nor Hindi's own, nor English: where Hindi's cues stand, a name. */
+function isHindiNameHere(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !HINDI_WORDS.has(lower) && !isEnglishWord(lower) && isNameHere(name);
+}
 
 /** A speaker named small in quoted speech: a word no list knows, no typo of an English word, no plural. */
 function isQuotedSpeaker(name: string): boolean {

@@ -4,8 +4,8 @@ import { storedByAnalysis } from '../../support/stored-by-analysis';
 
 /*
  * What an operator reading every stored byte (report text, key phrases) still found of who wrote a report in the
- * twelfth attack round: fresh texts as employees write them, in English, Spanish, German, Romanian, Vietnamese and
- * Turkish, none taken from the other tests or the eval sets. Each class is checked through the analysis as the intake
+ * twelfth attack round: fresh texts as employees write them, in English, Spanish, German, Romanian, Vietnamese, Turkish,
+ * Hindi and Chinese, none taken from the other tests or the eval sets. Each class is checked through the analysis as the intake
  * runs it, beside look-alikes that must stay as written; every leak row fails on the code before this round.
  */
 
@@ -44,6 +44,12 @@ const LEAKS: [string, string, string[]][] = [
   // Romanian: a name with no cue before what the person did to the writer.
   ['ionuț ne-a amenințat ieri la schimb', '[NAME] ne-a amenințat ieri la schimb', ['ionuț']],
   ['gheorghe mi-a furat telefonul din vestiar', '[NAME] mi-a furat telefonul din vestiar', ['gheorghe']],
+  // Hindi in Latin letters: the writer's name, and a relative's, that no list knows.
+  ['mera naam ankit hai aur main packing mein hoon', 'mera naam [NAME] hai aur main packing mein hoon', ['ankit']],
+  ['main ritu hoon, night shift', 'main [NAME] hoon, night shift', ['ritu']],
+  ['mera bhai rakesh yahan kaam karta hai', 'mera bhai [NAME] yahan kaam karta hai', ['rakesh']],
+  // Chinese: a relative or a colleague "is called" a name.
+  ['我妹妹叫小红也在这里上班', '我妹妹叫[NAME]也在这里上班', ['小红']],
 ];
 
 describe('the twelfth operator-attacker round: who wrote it', () => {
@@ -98,6 +104,9 @@ describe('look-alikes of the classes, which stay as written', () => {
     'el Mercado de abastos cierra temprano',
     'the QA and QC teams disagree',
     'the Golden Corral on Main is busy',
+    'main bahut pareshan hoon',
+    'mera bhai yahan kaam karta hai',
+    '我朋友叫外卖',
   ])('Should keep %j', (text) => {
     expect(redact(text)).toBe(text);
   });
