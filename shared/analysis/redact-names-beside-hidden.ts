@@ -26,7 +26,12 @@ const WORD = String.raw`(\p{L}[\p{L}'’-]*)`;
 // "and" in the languages the service hears, and "&".
 const AND = String.raw`(?:and|&|or|y|e|et|und|en|och|i|oraz|và|at|ve|și|si|og|ja)`;
 
-const BEFORE_AND = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}[ \t]*,?[ \t]+${AND}[ \t]+(?=${HIDDEN})`, 'giu');
+// Not a place's name ("from St. Louis and [NAME]", "in Madison and [NAME]"): after a place's head or where one is.
+const NOT_AFTER_PLACE = String.raw`(?<!(?:\b(?:st|ste|san|santa|santo|são|saint|sainte|fort|mount|mt|lake|port|in|from|near|at|de|en|em|aus|à)\.?)[ \t]+)`;
+const BEFORE_AND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NOT_AFTER_PLACE}${WORD}[ \t]*,?[ \t]+${AND}[ \t]+(?=${HIDDEN})`,
+  'giu',
+);
 const AFTER_AND = new RegExp(String.raw`(?<=${HIDDEN}[ \t]*,?[ \t]+${AND}[ \t]+)${WORD}(?![\p{L}\p{N}])`, 'giu');
 // "[NAME], Hunter and [NAME]": the middle of a list whose ends are hidden.
 const LISTED = new RegExp(String.raw`(?<=${HIDDEN}[ \t]*,[ \t]*)${WORD}(?=[ \t]*,?[ \t]+${AND}[ \t]+${HIDDEN})`, 'giu');

@@ -279,7 +279,8 @@ const CUES: Cue[] = [
   // A nickname's "lil" before a name written small: "lil jay stole my phone", "lil' kev"; "big" and "little" only
   // before a given name no word spells ("big mike", not "big deal").
   {
-    guard: ['lil', 'li’l', "li'l", 'big ', 'little '],
+    // Patterns, not words: "big " and "little " are in too many texts to open every cue's word list.
+    guard: /(?:lil['’]?|li['’]l|big|little) [a-z]/,
     pattern: /(?<![\p{L}])(lil['’]?|li['’]l|big|little)[ \t]+(\p{L}{2,}(?:-\p{L}+)?)(?![\p{L}\p{N}'’@])/giu,
     accept: (_, m) => {
       const [cue, name] = [m[1]!.toLowerCase(), m[2]!];
@@ -296,7 +297,7 @@ const CUES: Cue[] = [
   // the names rules read). "don" is English's "don" too: only before a given name or a word no list knows, in a text
   // with a word only Spanish has.
   {
-    guard: [' don ', ' señor ', ' senor ', ' seño ', ' doñita ', ' donita ', ' señora ', ' senora '],
+    guard: / (?:don|señor|senor|seño|señora|senora|doñita|donita) [a-zñáéíóú]/,
     pattern:
       /(?<![\p{L}])(?:don|señor|senor|seño|señora|senora|doñita|donita)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’@-])/giu,
     accept: (name, m) =>
@@ -308,7 +309,7 @@ const CUES: Cue[] = [
   // Romanian, a name with no cue before what a person did to the writer: "ionuț ne-a amenințat", "gheorghe mi-a
   // furat telefonul", "costel a țipat la noi".
   {
-    guard: ['-a ', '-au ', ' a zis', ' a spus', ' a furat', ' a lovit', ' a țipat', ' a tipat', ' a amenin'],
+    guard: /(?:mi|ne|m|i|le|ți|ti)-au? | a (?:zis|spus|furat|lovit|țipat|tipat|amenin|înjurat|injurat|bătut|batut)/,
     pattern:
       /(?<![\p{L}])(\p{L}{3,})(?=[ \t]+(?:mi-a|ne-a|m-a|ne-au|mi-au|i-a|le-a|ți-a|ti-a|a[ \t]+(?:zis|spus|furat|lovit|țipat|tipat|amenințat|amenintat|înjurat|injurat|bătut|batut))(?![\p{L}]))/giu,
     accept: (name) =>
@@ -342,12 +343,13 @@ const CUES: Cue[] = [
     accept: (name) => name.split(/[ \t]+/u).every(isHindiNameHere),
   },
   {
-    guard: [' hoon', ' hun', ' hu ', ' hoo'],
+    guard: / (?:hoon|hun|hu|hoo)[ ,.!?]/,
     pattern: /(?<![\p{L}])(?:main|mai|mein)[ \t]+(\p{L}{3,})(?=[ \t]+(?:hoon|hun|hu|hoo)(?![\p{L}]))/giu,
     accept: isHindiNameHere,
   },
   {
-    guard: ['mera ', 'meri ', 'mere ', 'hamar'],
+    guard:
+      /(?:mera|meri|mere|hamara|hamari|hamare) (?:bhai|bhaiya|behen|bahen|bahan|didi|beta|beti|pati|patni|biwi|dost|saheli|chacha|chachi|mama|mami|cousin|bhabhi|jija|devar|sasur|saas) /,
     pattern:
       /(?<![\p{L}])(?:mera|meri|mere|hamara|hamari|hamare)[ \t]+(?:bhai|bhaiya|behen|bahen|bahan|didi|beta|beti|pati|patni|biwi|dost|saheli|chacha|chachi|mama|mami|cousin|bhabhi|jija|devar|sasur|saas)[ \t]+(\p{L}{3,})(?![\p{L}])/giu,
     accept: isHindiNameHere,

@@ -104,6 +104,7 @@ describe('look-alikes of the classes, which stay as written', () => {
     'el Mercado de abastos cierra temprano',
     'the QA and QC teams disagree',
     'the Golden Corral on Main is busy',
+    'we drove from St. Louis and Kansas City',
     'main bahut pareshan hoon',
     'mera bhai yahan kaam karta hai',
     '我朋友叫外卖',
