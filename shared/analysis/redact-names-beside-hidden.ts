@@ -22,33 +22,41 @@ import { isCommonSurname } from './surnames';
 
 const NAME_MARK = mask('NAME', 1);
 const HIDDEN = `${NAME_MARK}+`;
+// Gaps are bounded ("{1,3}", not "+") and a look-behind reads one mark, not a run: a text of one long run of spaces
+// must not make each position read the whole run back.
 const WORD = String.raw`(\p{L}[\p{L}'’-]*)`;
 // "and" in the languages the service hears, and "&".
 const AND = String.raw`(?:and|&|or|y|e|et|und|en|och|i|oraz|và|at|ve|și|si|og|ja)`;
 
 // Not a place's name ("from St. Louis and [NAME]", "in Madison and [NAME]"): after a place's head or where one is.
-const NOT_AFTER_PLACE = String.raw`(?<!(?:\b(?:st|ste|san|santa|santo|são|saint|sainte|fort|mount|mt|lake|port|in|from|near|at|de|en|em|aus|à)\.?)[ \t]+)`;
+const NOT_AFTER_PLACE = String.raw`(?<!(?:\b(?:st|ste|san|santa|santo|são|saint|sainte|fort|mount|mt|lake|port|in|from|near|at|de|en|em|aus|à)\.?)[ \t]{1,3})`;
 const BEFORE_AND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${NOT_AFTER_PLACE}${WORD}[ \t]*,?[ \t]+${AND}[ \t]+(?=${HIDDEN})`,
+  String.raw`(?<![\p{L}\p{N}])${NOT_AFTER_PLACE}${WORD}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}(?=${HIDDEN})`,
   'giu',
 );
-const AFTER_AND = new RegExp(String.raw`(?<=${HIDDEN}[ \t]*,?[ \t]+${AND}[ \t]+)${WORD}(?![\p{L}\p{N}])`, 'giu');
+const AFTER_AND = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3})${WORD}(?![\p{L}\p{N}])`,
+  'giu',
+);
 // "[NAME], Hunter and [NAME]": the middle of a list whose ends are hidden.
-const LISTED = new RegExp(String.raw`(?<=${HIDDEN}[ \t]*,[ \t]*)${WORD}(?=[ \t]*,?[ \t]+${AND}[ \t]+${HIDDEN})`, 'giu');
+const LISTED = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t]{0,3},[ \t]{0,3})${WORD}(?=[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}${HIDDEN})`,
+  'giu',
+);
 // "Destiny, [NAME] and [NAME]": the head of such a list.
 const LIST_HEAD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${WORD}(?=[ \t]*,[ \t]*${HIDDEN}[ \t]*,?[ \t]+${AND}[ \t]+${HIDDEN})`,
+  String.raw`(?<![\p{L}\p{N}])${WORD}(?=[ \t]{0,3},[ \t]{0,3}${HIDDEN}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}${HIDDEN})`,
   'giu',
 );
 
 const ALIAS = String.raw`(?:aka|a\.k\.a\.?|alias|also\s+known\s+as|real\s+name(?:\s+is)?|(?:whose|his|her)\s+real\s+name\s+is)`;
 const QUOTES = `["“”'‘’«»]`;
 const BEFORE_ALIAS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${QUOTES}?${WORD}${QUOTES}?[ \t]*[(,]?[ \t]*${ALIAS}[ \t]*:?[ \t]*(?=${HIDDEN})`,
+  String.raw`(?<![\p{L}\p{N}])${QUOTES}?${WORD}${QUOTES}?[ \t]{0,3}[(,]?[ \t]{0,3}${ALIAS}[ \t]{0,3}:?[ \t]{0,3}(?=${HIDDEN})`,
   'giu',
 );
 const AFTER_ALIAS = new RegExp(
-  String.raw`(?<=${HIDDEN}[ \t]*[(,]?[ \t]*(?:aka|a\.k\.a\.?|alias|also\s+known\s+as)[ \t]*:?[ \t]*${QUOTES}?)(\p{L}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
+  String.raw`(?<=${NAME_MARK}[ \t]{0,3}[(,]?[ \t]{0,3}(?:aka|a\.k\.a\.?|alias|also\s+known\s+as)[ \t]{0,3}:?[ \t]{0,3}${QUOTES}?)(\p{L}[\p{L}'’-]*(?:[ \t]{1,3}\p{Lu}[\p{L}'’-]*)?)`,
   'giu',
 );
 
@@ -56,12 +64,12 @@ const AFTER_ALIAS = new RegExp(
 // word in capitals, a headline's or a product's ("BNP Paribas UK"); before what the person does, written small ("JP
 // [NAME] signs"), not before a capital ("RT [NAME] Tell me", "CC [NAME]": a retweet's or a copy's mark).
 const INITIALS_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.#@])(?<!\p{Lu}{2,}[ \t]+)(\p{Lu}{2}|(?:\p{Lu}\.[ \t]?){1,3})[ \t]+(?=${HIDDEN}[ \t]+\p{Ll})`,
+  String.raw`(?<![\p{L}\p{N}.#@])(?<!\p{Lu}{2}[ \t]{1,3})(\p{Lu}{2}|(?:\p{Lu}\.[ \t]?){1,3})[ \t]{1,3}(?=${HIDDEN}[ \t]{1,3}\p{Ll})`,
   'gu',
 );
 
 const PAIR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,}|${HIDDEN})[ \t]+${AND}[ \t]+(\p{Lu}\p{Ll}{2,}|${HIDDEN})[ \t]+(\p{L}+)`,
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,}|${HIDDEN})[ \t]{1,3}${AND}[ \t]{1,3}(\p{Lu}\p{Ll}{2,}|${HIDDEN})[ \t]{1,3}(\p{L}+)`,
   'gu',
 );
 // What two people do, in the plural, that the person's verbs (in the singular) leave out.
@@ -139,7 +147,7 @@ const RULES: Rule[] = [
       !NOT_NAMES.has(word.toLowerCase()) &&
       (/^\p{Lu}/u.test(word) || isGivenName(word.toLowerCase())),
   ),
-  maskGroup(AFTER_ALIAS, (words) => !ALL_STOPWORDS.has(words.split(/[ \t]+/u)[0]!.toLowerCase())),
+  maskGroup(AFTER_ALIAS, (words) => !ALL_STOPWORDS.has(words.split(/[ \t]{1,3}/u)[0]!.toLowerCase())),
   maskGroup(INITIALS_BEFORE, (initials) => {
     const letters = initials.replace(/[.\s]/gu, '');
     return !NOT_INITIALS.has(letters) && !NOT_NAME_INITIALS.has(letters);

@@ -301,7 +301,7 @@ const CUES: Cue[] = [
     pattern:
       /(?<![\p{L}])(?:don|señor|senor|seño|señora|senora|doñita|donita)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’@-])/giu,
     accept: (name, m) =>
-      SPANISH_ONLY.test(m.input) &&
+      readsAsSpanish(m.input) &&
       !commonWordLanguages(name) &&
       !isEnglishWord(name) &&
       (isGivenName(name) || isNameHere(name)),
@@ -382,6 +382,17 @@ const HINDI_WORDS = new Set(
   majboor mazboor dukhi tang thaka thaki ready sahi galat accha acha bura pareshaan pershan naraz naraaz udaas udas
   beemar bimaar bemar khushi gussa gusse darra darri dara dari akele tayyar taiyar free busy bekar berozgar`),
 );
+
+// Asked of every "don" in a text: the text's answer is kept, so a text of many is read once, not once a "don".
+let lastSpanishText = '';
+let lastSpanishAnswer = false;
+function readsAsSpanish(text: string): boolean {
+  if (text !== lastSpanishText) {
+    lastSpanishText = text;
+    lastSpanishAnswer = SPANISH_ONLY.test(text);
+  }
+  return lastSpanishAnswer;
+}
 
 /** A word no list knows, nor Hindi's own, nor English: where Hindi's cues stand, a name. */
 function isHindiNameHere(name: string): boolean {
