@@ -13,7 +13,8 @@
  * people type and, where phones drop them, without.
  */
 export const FREQUENT_WORDS: Readonly<Record<string, string>> = {
-  es: `linda lindo lindas bonito bonita guapo guapa bien mal mejor peor cuál cual cuáles cuánto cuanto cuánta cuándo
+  es: `gobierno ministerio ayuntamiento sindicato mercado estado juzgado senado congreso tribunal inglés ingles español espanol francés frances alemán aleman corte banco seguro hospital colegio instituto
+    linda lindo lindas bonito bonita guapo guapa bien mal mejor peor cuál cual cuáles cuánto cuanto cuánta cuándo
     cómo qué dónde quién ojalá bueno buena buenos buenas malo mala malos malas gran grande grandes pequeño pequeña nuevo
     nueva nuevos nuevas viejo vieja último última primero primera segundo segunda tercero tercera claro clara cierto
     cierta seguro segura difícil fácil peligroso peligrosa roto rota rotos sucio sucia limpio limpia caliente frío fría

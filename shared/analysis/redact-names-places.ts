@@ -98,7 +98,7 @@ function isHead(context: Context, k: number): boolean {
 export function isPlacePart(context: Context, k: number): boolean {
   const { words } = context;
   if (isHead(context, k)) return true;
-  if (isTownBeforeState(words, k)) return true;
+  if (isTownBeforeState(words, k) || isTownOfASite(words, k)) return true;
   // "C.P.": the P of the label.
   if (words[k]!.lower === 'p' && k > 0 && words[k - 1]!.lower === 'c' && isHead(context, k - 1)) return true;
   if (!words[k]!.capitalised) return false;
@@ -110,6 +110,36 @@ export function isPlacePart(context: Context, k: number): boolean {
     if (!LINKS.has(w.lower) && !w.capitalised) return false;
   }
   return false;
+}
+
+/*
+ * The town a site is in, or named after: "the warehouse in Madison", "our store at Lafayette", "the Madison
+ * store", "el almacén de Monterrey", "l'entrepôt de Lyon", "das Lager in Essen". A building is where no one is
+ * named; which town the site is in is no more than the site the report names. Given names too ("Madison",
+ * "Florence", "Austin"): a person is not "the warehouse in" anyone.
+ */
+const SITES = new Set(
+  `warehouse warehouses store stores shop plant site branch location office factory facility depot hub dc center
+  centre mall campus hospital clinic restaurant hotel yard terminal distribution mill lab kitchen
+  almacén almacen tienda planta sucursal oficina fábrica fabrica bodega sede
+  entrepôt entrepot magasin usine agence bureau site
+  lager filiale werk fabrik büro buro standort
+  armazém armazem loja fábrica filial escritório escritorio
+  magazzino negozio stabilimento filiale ufficio sede
+  magazyn sklep oddział oddzial zakład zaklad`.split(/\s+/),
+);
+const SITE_LINKS = new Set(['in', 'at', 'near', 'outside', 'de', 'en', 'em', 'di', 'a', 'à', 'in', 'bei', 'w', 'we']);
+const SITE_DETERMINERS = new Set(['the', 'our', 'this', 'that', 'their', 'your', 'my']);
+
+function isTownOfASite(words: readonly Word[], k: number): boolean {
+  const [link, site] = [words[k - 1], words[k - 2]];
+  if (!words[k]!.capitalised || !/^[ \t]+$/u.test(words[k]!.gap)) return false;
+  if (link && site && SITE_LINKS.has(link.lower) && SITES.has(site.lower) && /^[ \t]+$/u.test(link.gap)) return true;
+  // "the Madison store", "our Lafayette location": between a determiner and a site's word.
+  const [before, after] = [words[k - 1], words[k + 1]];
+  return (
+    !!before && !!after && SITE_DETERMINERS.has(before.lower) && SITES.has(after.lower) && /^[ \t]+$/u.test(after.gap)
+  );
 }
 
 /*

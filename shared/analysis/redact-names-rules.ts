@@ -29,6 +29,7 @@ import {
   DEPARTMENTS,
   DETERMINERS,
   LOWER_CASE_RISKY,
+  NOT_A_NAME_HERE,
   NOT_NAMES,
   ORDINARY_CAPITALISED,
   PARTICLES,
@@ -455,6 +456,23 @@ export function surnameFirst(words: Word[], k: number): boolean {
   );
 }
 
+const DEFINITE_ARTICLES = new Set([
+  'the',
+  'el',
+  'la',
+  'los',
+  'las',
+  'le',
+  'les',
+  'il',
+  'lo',
+  'der',
+  'die',
+  'das',
+  'o',
+  'os',
+]);
+
 /** "kowalczyk on nights keeps grabbing people": a verb people do follows within a few words, in the same clause. */
 function actsSoon(words: Word[], k: number): boolean {
   for (let n = k + 1; n <= k + 4 && words[n] && !/[.,;:!?]/.test(words[n]!.gap); n++) {
@@ -517,6 +535,23 @@ function loneCapitalEnd(context: Context, k: number): number | undefined {
   const before = words[k - 1];
   if (word.numberAfter) return undefined;
   if (before && !word.sentenceStart && spaced(word) && DETERMINERS.has(before.lower)) return undefined;
+  // "el Corte Inglés", "the Golden Nugget": a capital after a definite article and a capitalised word that is no name
+  // is the rest of a thing's name ("a Zac Efron", "that Gigi Hadid": a person, whom no definite article names).
+  const thingBefore = words[k - 2];
+  if (
+    before &&
+    thingBefore &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    DEFINITE_ARTICLES.has(thingBefore.lower) &&
+    !before.sentenceStart &&
+    spaced(word) &&
+    spaced(before) &&
+    !isGivenName(before.lower) &&
+    !isCommonSurname(before.lower) &&
+    !TITLES.has(before.lower) &&
+    !ROLE_CUES.has(before.lower)
+  )
+    return undefined;
   if (
     next &&
     spaced(next) &&
@@ -627,6 +662,8 @@ export function surnameEnd(context: Context, k: number): number {
       (isCommonSurname(w.lower) || (isUnknownWord(w) && !words[end]!.capitalised)) &&
       !ALL_STOPWORDS.has(w.lower) &&
       !PERSON_VERBS.has(w.lower) &&
+      // "kuzenim emre burada çalışıyor": a word of the languages the language guess does not read ("burada", "aici").
+      !NOT_A_NAME_HERE.has(w.lower) &&
       isGivenName(words[end]!.lower) &&
       !isEnglishWordOnly(w) &&
       !isCommonWordHere(context, w) &&

@@ -93,6 +93,12 @@ const CHINESE_NAME_GIVEN = new RegExp(
   String.raw`(?:${'我叫|我姓|我的名字是|我的名字叫|名字是|名字叫|名叫'})[\s，,、：:！!]*((?:[${CHINESE_SURNAMES}]|[${'小阿'}])[\p{Script=Han}]{0,2}|(?<=(?:${'名字是|名字叫|名叫'})[\s，,、：:！!]*)[\p{Script=Han}]{2,3})(?![\p{Script=Han}])`,
   'gu',
 );
+// A relative or a colleague "is called" the name that follows ("我妹妹叫小红也在这里上班", "我同事叫王芳"): a surname or
+// "小"/"阿" and one or two characters, ending where a word a sentence goes on with starts ("也", "在", "是" …).
+const CHINESE_RELATIVE_CALLED = new RegExp(
+  String.raw`(?<=(?:妹妹|姐姐|哥哥|弟弟|老婆|老公|妻子|丈夫|儿子|女儿|朋友|同事|表哥|表姐|表妹|表弟|堂哥|堂姐|室友|男朋友|女朋友)叫)((?:[${CHINESE_SURNAMES}]|[${'小阿'}])[\p{Script=Han}]{1,2}?)(?=也|在|是|的|和|跟|很|都|还|说|就|不|了|被|每|[\s，。,.!！?？；;、]|$)`,
+  'gu',
+);
 // "叫我小雨就行", "大家都叫我阿强": what the writer asks to be called, a familiar name ("小"/"阿"/"老" and one or two
 // characters) that ends where the sentence or a closing word ("就行", "吧", "好了") does. "叫我小心" (told me to take care)
 // and "叫我老板" are words, not names.
@@ -240,6 +246,7 @@ function maskChineseNames(text: string): string {
   out = maskGroupIf(CHINESE_SELF_NAMED, out, (name) => !isRoleWord(name));
   out = maskGroup(CHINESE_NAME_GIVEN, out);
   out = maskGroup(CHINESE_CALLED, out);
+  out = maskGroup(CHINESE_RELATIVE_CALLED, out);
   out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
   out = maskGroupIf(CHINESE_TOLD, out, isChineseName);
   out = maskGroupIf(CHINESE_AFTER_ROLE, out, isChineseDoer);

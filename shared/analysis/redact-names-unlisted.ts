@@ -4,9 +4,18 @@ import { detectLanguage } from './language';
 import { commonWordLanguages } from './redact-names-common-words';
 import { isDutchWorkplaceWord } from './redact-names-dutch-of-the';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
+import { isVietnameseNamePart } from './redact-names-vietnamese';
 import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
-import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
+import {
+  ALL_STOPWORDS,
+  DEPARTMENTS,
+  DETERMINERS,
+  NOT_A_NAME_HERE,
+  NOT_NAMES,
+  ROLE_CUES,
+  SPANISH_NOUN_ENDING,
+} from './redact-names-words';
 import { mask } from './redaction-kinds';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { isCommonSurname } from './surnames';
@@ -76,16 +85,6 @@ const POSSESSIVES = Object.values(POSSESSIVES_BY_LANGUAGE).flatMap(words);
 const SPANISH_RELATIVES = words(`${RELATIVES_BY_LANGUAGE.es} cuñado cuñada suegro suegra compadre comadre compa
   jefe jefa encargado encargada supervisor supervisora compañero compañera`);
 
-// Romanian, Turkish, Swedish, Tagalog words that stand where the name would and are none.
-const NOT_A_NAME_HERE = new Set(
-  words(`este era care nu mi ne ne-a m-a a fost sunt vrea zice spune lucrează lucreaza aici acolo mereu
-  bize beni bana bizi herkese burada orada çok cok hep her bugün bugun dün dun yine hala müdür mudur şef sef usta
-  hoca doktor amir başkan baskan patron
-  och men inte har var är som alltid
-  nasa ang yung mga hindi lagi palagi ako kami namin sila siya po
-  doamna domnul dna dl`),
-);
-
 // A possessive, perhaps a word, then a relative, read without Unicode classes (fast): what the first cue needs.
 const POSSESSIVE_THEN_RELATIVE = new RegExp(
   String.raw`\s(?:${alternation(POSSESSIVES)})\s+(?:\S+\s+)?(?:${alternation(RELATIVES)})[ \t]*,?[ \t]+[^\s,.!?;:]`,
@@ -99,6 +98,8 @@ interface Cue {
   guard: RegExp | readonly string[];
   pattern: RegExp;
   accept: (name: string, match: RegExpExecArray) => boolean;
+  /** The group that is the name: 1 unless said. */
+  group?: number;
 }
 
 const lowerOrCapital = (name: string) =>
@@ -281,6 +282,84 @@ const CUES: Cue[] = [
     ),
     accept: (name, m) => TAGALOG.test(m.input) && lowerOrCapital(name),
   },
+  // A nickname's "lil" before a name written small: "lil jay stole my phone", "lil' kev"; "big" and "little" only
+  // before a given name no word spells ("big mike", not "big deal").
+  {
+    // Patterns, not words: "big " and "little " are in too many texts to open every cue's word list.
+    guard: /(?:lil['’]?|li['’]l|big|little) [a-z]/,
+    pattern: /(?<![\p{L}])(lil['’]?|li['’]l|big|little)[ \t]+(\p{L}{2,}(?:-\p{L}+)?)(?![\p{L}\p{N}'’@])/giu,
+    accept: (_, m) => {
+      const [cue, name] = [m[1]!.toLowerCase(), m[2]!];
+      const lower = name.toLowerCase();
+      if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || NOT_AFTER_LIL.has(lower)) return false;
+      const plainName = isGivenName(lower) && !isEnglishWord(lower) && !commonWordLanguages(lower);
+      if (/^(?:big|little)$/u.test(cue)) return plainName;
+      // After "lil" a short given name that is a word too ("lil jay", "lil rob"); not a plural ("they lil memes").
+      return plainName || (isGivenName(lower) && lower.length <= 4) || (isNameHere(name) && !/s$/u.test(lower));
+    },
+    group: 2,
+  },
+  // Spanish "don", "señor", "seño" before a name written small: "don chuy nos grita", "señor ramiro" ("doña" is a title
+  // the names rules read). "don" is English's "don" too: only before a given name or a word no list knows, in a text
+  // with a word only Spanish has.
+  {
+    guard: / (?:don|señor|senor|seño|señora|senora|doñita|donita) [a-zñáéíóú]/,
+    pattern:
+      /(?<![\p{L}])(?:don|señor|senor|seño|señora|senora|doñita|donita)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’@-])/giu,
+    accept: (name, m) =>
+      readsAsSpanish(m.input) &&
+      !commonWordLanguages(name) &&
+      !isEnglishWord(name) &&
+      (isGivenName(name) || isNameHere(name)),
+  },
+  // Romanian, a name with no cue before what a person did to the writer: "ionuț ne-a amenințat", "gheorghe mi-a
+  // furat telefonul", "costel a țipat la noi".
+  {
+    guard: /(?:mi|ne|m|i|le|ți|ti)-au? | a (?:zis|spus|furat|lovit|țipat|tipat|amenin|înjurat|injurat|bătut|batut)/,
+    pattern:
+      /(?<![\p{L}])(\p{L}{3,})(?=[ \t]+(?:mi-a|ne-a|m-a|ne-au|mi-au|i-a|le-a|ți-a|ti-a|a[ \t]+(?:zis|spus|furat|lovit|țipat|tipat|amenințat|amenintat|înjurat|injurat|bătut|batut))(?![\p{L}]))/giu,
+    accept: (name) =>
+      !NOT_A_NAME_HERE.has(name.toLowerCase()) && isCapitalisedNameHere(name) && !isEnglishWord(name.toLowerCase()),
+  },
+  // Vietnamese, a name after "là" that a relative or "tên" (name) leads to: "em gái tôi là thảo", "tên nó là hùng".
+  {
+    guard: [' là '],
+    pattern:
+      /(?<![\p{L}])(?:(?:em|anh|chị|chi|cô|chú|bác|bạn|vợ|chồng|con|mẹ|bố|ba|má)(?:[ \t]+(?:gái|trai|ruột|họ|thân))?[ \t]+(?:của[ \t]+)?(?:tôi|tui|mình|em|tao)|tên[ \t]+(?:của[ \t]+)?(?:tôi|tui|mình|em|nó|anh ấy|chị ấy|cô ấy|ông ấy|bà ấy|anh ta|chị ta|cô ta|ổng|bả))[ \t]+là[ \t]+(\p{L}+)(?![\p{L}])/giu,
+    accept: (name) => isVietnameseNamePart(name.toLowerCase()),
+  },
+  // The name in brackets after a role, with its initial: "the supervisor (rob k.)", "my lead (ana p)".
+  {
+    guard: /[(][ \t]*\p{L}+[ \t]+\p{L}\.?[ \t]*[)]/u,
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:${alternation([...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w)))})[ \t]*\([ \t]*(\p{L}{2,}[ \t]+\p{L}\.?)[ \t]*\)`,
+      'giu',
+    ),
+    accept: (name) => {
+      const first = name.split(/[ \t]+/u)[0]!.toLowerCase();
+      return !ALL_STOPWORDS.has(first) && !NOT_NAMES.has(first) && (isGivenName(first) || isNameHere(first));
+    },
+  },
+  // Hindi written in Latin letters: "mera naam ankit hai", "main ritu hoon", "mera bhai rakesh yahan kaam karta hai",
+  // "meri behen pooja": a word no list knows (nor a Hindi word) after the writer's name or relative.
+  {
+    guard: [' naam '],
+    pattern:
+      /(?<![\p{L}])(?:mera|meraa|hamara)[ \t]+naam[ \t]+(\p{L}{3,}(?:[ \t]+\p{L}{3,})?)(?=[ \t]+(?:hai|he|h)(?![\p{L}]))/giu,
+    accept: (name) => name.split(/[ \t]+/u).every(isHindiNameHere),
+  },
+  {
+    guard: / (?:hoon|hun|hu|hoo)[ ,.!?]/,
+    pattern: /(?<![\p{L}])(?:main|mai|mein)[ \t]+(\p{L}{3,})(?=[ \t]+(?:hoon|hun|hu|hoo)(?![\p{L}]))/giu,
+    accept: isHindiNameHere,
+  },
+  {
+    guard:
+      /(?:mera|meri|mere|hamara|hamari|hamare) (?:bhai|bhaiya|behen|bahen|bahan|didi|beta|beti|pati|patni|biwi|dost|saheli|chacha|chachi|mama|mami|cousin|bhabhi|jija|devar|sasur|saas) /,
+    pattern:
+      /(?<![\p{L}])(?:mera|meri|mere|hamara|hamari|hamare)[ \t]+(?:bhai|bhaiya|behen|bahen|bahan|didi|beta|beti|pati|patni|biwi|dost|saheli|chacha|chachi|mama|mami|cousin|bhabhi|jija|devar|sasur|saas)[ \t]+(\p{L}{3,})(?![\p{L}])/giu,
+    accept: isHindiNameHere,
+  },
   // Polish, a given name in a case's form, written small or not: "pytajcie o danę", "rozmawiałam z kasią".
   {
     guard: ['ę', 'ą', 'ł', 'ś', 'ż', 'ź', 'ń'],
@@ -290,14 +369,47 @@ const CUES: Cue[] = [
   },
 ];
 
+// After "lil" and "big": what a nickname is not ("lil bit", "lil bro", "big ole"), slang and insults included.
+const NOT_AFTER_LIL = new Set(
+  words(`bit bits bro sis kid kids guy guys baby babe boo one ones man dude homie boy girl more while young old ole ol
+  thing things shit dick ass bitch hoe nigga nigger niggas nicca cock pussy`),
+);
+
+// A word only Spanish writes, that says "don" is the title: "nos", "me gritó", "el", "dice".
+const SPANISH_ONLY =
+  /(?<![\p{L}])(?:nos|les|del|dice|dijo|siempre|nunca|también|aquí|pero|está|están|grita|gritó|trabaja|es|el|la|que|muy|jefe|señor|señora)(?![\p{L}])/iu;
+
+// Hindi words, in Latin letters, that stand where a name would after "main", "mera naam" or a relative.
+const HINDI_WORDS = new Set(
+  words(`yahan wahan bhi ko ne ka ki ke hai hain tha thi the aur ya par pe se mein me sab kuch koi kaam karta karti
+  karte raha rahi rahe theek thik bahut bohot pareshan khush naya nayi purana bimar akela akeli abhi kal aaj roz
+  hamesha kabhi nahi nahin mat bas sirf sath saath log apna apni unka unki uska uski iska iski tera teri bhai behen
+  ghar bahar andar yaha waha mujhe humein hamein kya kyun kaise kaun jab tab phir fir bilkul zyada jyada kam naukri
+  majboor mazboor dukhi tang thaka thaki ready sahi galat accha acha bura pareshaan pershan naraz naraaz udaas udas
+  beemar bimaar bemar khushi gussa gusse darra darri dara dari akele tayyar taiyar free busy bekar berozgar`),
+);
+
+// Asked of every "don" in a text: the text's answer is kept, so a text of many is read once, not once a "don".
+let lastSpanishText = '';
+let lastSpanishAnswer = false;
+function readsAsSpanish(text: string): boolean {
+  if (text !== lastSpanishText) {
+    lastSpanishText = text;
+    lastSpanishAnswer = SPANISH_ONLY.test(text);
+  }
+  return lastSpanishAnswer;
+}
+
+/** A word no list knows, nor Hindi's own, nor English: where Hindi's cues stand, a name. */
+function isHindiNameHere(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !HINDI_WORDS.has(lower) && !isEnglishWord(lower) && isNameHere(name);
+}
+
 /** A speaker named small in quoted speech: a word no list knows, no typo of an English word, no plural. */
 function isQuotedSpeaker(name: string): boolean {
   return isUnlisted(name) && !/s$/u.test(name) && !isNearEnglishWord(name);
 }
-
-// What Spanish nouns of places and bodies end in: "Mercado", "Gobierno", "Ministerio", "Universidad", "Sindicato".
-const SPANISH_NOUN_ENDING =
-  /(?:ado|ada|ento|ción|cion|dad|ismo|ería|eria|erno|erio|ato|aje|ario|orio|ura|ista|ero|era|ía)$/u;
 
 const TAGALOG = /(?<![\p{L}])(?:ang|ng|yung|namin|natin|kami|ako|ko|po|mga)(?![\p{L}])/iu;
 
@@ -326,8 +438,8 @@ const ANY_CUE_WORD = new RegExp(
   CUES.flatMap(({ guard }) => (guard instanceof RegExp ? [] : guard.map(escaped))).join('|'),
 );
 
-const CUE_RULES = CUES.map(({ guard, pattern, accept }) => {
-  const rule = maskMatches(pattern, 'NAME', (m) => accept(m[1]!, m), 1, true);
+const CUE_RULES = CUES.map(({ guard, pattern, accept, group = 1 }) => {
+  const rule = maskMatches(pattern, 'NAME', (m) => accept(m[group]!, m), group, true);
   // `padded`: the text in lower case, a space at each end; `words`: the same, when it holds a cue's words.
   return (text: string, padded: string, words: string | undefined) => {
     if (guard instanceof RegExp) return guard.test(padded) ? rule(text) : text;

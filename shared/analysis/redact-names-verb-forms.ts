@@ -2,7 +2,7 @@ import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictio
 import { isGivenName } from './given-names';
 import { isOrdinaryWord, isUnknownWord } from './redact-names-lookup';
 import { type Context, isAllCaps, type Word } from './redact-names-reading';
-import { PERSON_VERBS, WEAK_PERSON_WORDS } from './redact-names-words';
+import { DETERMINERS, PERSON_VERBS, SPANISH_NOUN_ENDING, WEAK_PERSON_WORDS } from './redact-names-words';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
 
 /*
@@ -130,6 +130,16 @@ export function personOpens(context: Context, k: number): boolean {
   const otherAct = FOREIGN_PERSON_NEXT.has(lower);
   if (!englishAct && !otherAct) return false;
   const surname = isCommonSurname(word.lower);
+  // "el Gobierno no ayuda", "la Dirección nos ignora": after an article, a noun's ending names a body, not a person.
+  const before = context.words[k - 1];
+  if (
+    !surname &&
+    before &&
+    DETERMINERS.has(before.lower) &&
+    SPANISH_NOUN_ENDING.test(word.lower) &&
+    !isGivenName(word.lower)
+  )
+    return false;
   const unknown = !surname && isUnknownWord(word);
   const properNoun = !surname && !unknown && isProperNoun(word.lower) && !isOrdinaryWord(word.lower);
   if (!surname && !unknown && !properNoun) return false;

@@ -467,6 +467,20 @@ export const DETERMINERS = new Set([
   'het',
   'de',
 ]);
+// Romanian, Turkish, Swedish, Tagalog words that stand where a name would, or after one, and are none.
+export const NOT_A_NAME_HERE: ReadonlySet<string> = new Set(
+  `este era care nu mi ne ne-a m-a a fost sunt vrea zice spune lucrează lucreaza aici acolo mereu
+  bize beni bana bizi herkese burada orada çok cok hep her bugün bugun dün dun yine hala müdür mudur şef sef usta
+  hoca doktor amir başkan baskan patron
+  och men inte har var är som alltid
+  nasa ang yung mga hindi lagi palagi ako kami namin sila siya po
+  doamna domnul dna dl
+  burda orda şurada surada şimdi simdi artık artik sürekli surekli hiç hic de da ki mi`.split(/\s+/),
+);
+
+// What Spanish nouns of places and bodies end in: "Mercado", "Gobierno", "Ministerio", "Universidad", "Sindicato".
+// Not "-ero", "-ado": nicknames after the article are adjectives so shaped ("el Güero", "el Pelado").
+export const SPANISH_NOUN_ENDING = /(?:ento|ción|cion|dad|ismo|ería|eria|erno|erio|ato|aje|ario|orio|ura|ista|ía)$/u;
 // What follows a person: "Grace from HR", "Kowalczyk keeps grabbing people", "Nowak on nights".
 export const PERSON_VERBS = new Set([
   'said',

@@ -9,9 +9,11 @@ import { asciiDigits, asciiSeparators } from './redact-digits';
 import { readingGapsBetweenDigits } from './redact-digit-gaps';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
+import { maskNamesAtWork } from './redact-names-at-work';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
+import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
 import { maskHonorificNames } from './redact-names-honorifics';
@@ -90,6 +92,8 @@ function rules(): Rule[] {
     // "my cousin Kimberley", "ask for dolores", "el Chema de logística", "r.okafor", "k😡e😡v😡i😡n": a name no list
     // knows where the words around it say a person is meant.
     maskUnlistedNames,
+    // "Tamika in shipping told me", "Jarvis on nights said": a capital, a unit of the workplace, what a person did.
+    maskNamesAtWork,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
@@ -108,6 +112,8 @@ function rules(): Rule[] {
     // Blind round 12: "kayden on the night crew", "ask tay-tay in the bakery", "die Svenja aus der Logistik".
     maskPlacedLowerCaseNames,
     maskHandleRests,
+    // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
+    maskNamesBesideHidden,
   ];
 }
 

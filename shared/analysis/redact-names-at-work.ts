@@ -1,0 +1,55 @@
+import { isEnglishWord } from './english-dictionary';
+import { isGivenName } from './given-names';
+import { commonWordLanguages } from './redact-names-common-words';
+import { actsAsPerson } from './redact-names-verb-forms';
+import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, PERSON_DEEDS, ROLE_CUES } from './redact-names-words';
+import { mask } from './redaction-kinds';
+import type { Rule } from './redact-rule';
+import { isCommonSurname } from './surnames';
+
+/*
+ * A name no list knows, told by where the person works and what they did (the twelfth operator-attacker round):
+ * "Tamika in shipping told me to lie", "Jarvis on nights said we skip the checks", "Marquita at the front desk
+ * laughed", "Yesenia de almacén nos grita". Opening a sentence a capital says nothing, and the names rules want a
+ * list's word there; but a capitalised word, then a unit of the workplace (a department, a shift, a station), then
+ * what a person does, is a person: only people work on nights and tell. An everyday word of any language stays
+ * ("Everyone in shipping said", "Management in HR told us", "Overtime on nights is …": no deed follows).
+ */
+
+const UNITS = String.raw`(?:${[
+  ...[...DEPARTMENTS].filter((unit) => unit !== 'the'),
+  ...`nights days mornings evenings weekends overnights graveyard swing nightshift dayshift night\\s+shift day\\s+shift
+    first\\s+shift second\\s+shift third\\s+shift 1st\\s+shift 2nd\\s+shift 3rd\\s+shift front\\s+desk front\\s+end
+    customer\\s+service dock docks line floor register registers till tills checkout checkouts kitchen bakery deli
+    produce dairy meat\\s+dept pharmacy returns inventory fulfillment fulfilment picking loading unloading warehouse
+    housekeeping laundry cleaning janitorial cash\\s+office office lab yard forklifts assembly packaging
+    almacén almacen caja cocina logística logistica limpieza recepción recepcion bodega producción produccion
+    mantenimiento ventas nóminas nominas turno\\s+de\\s+noche noche noches
+    caisse cuisine entrepôt entrepot accueil nuit
+    lager kasse küche kuche versand spätschicht nachtschicht
+    estoque caixa cozinha expedição expedicao noite`.split(/\s+/),
+].join('|')})`;
+// The unit may have an article and one word of its own before it ("at the front desk", "on the night shift").
+const AT_WORK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]+(?:in|on|from|at|de|del|da|do|du|aus|vom|von|im|in\s+der|z|ze|w|na)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer))?[ \t]+(\p{L}[\p{L}'’]*)`,
+  'gu',
+);
+
+// Spanish, French, Italian and Portuguese put what the person did to the writer first: "nos grita", "m'a dit".
+const DEEDS = new Set([...PERSON_DEEDS, 'nos', 'me', 'nous', "m'a", 'm’a', 'ci', 'mi']);
+
+/** A capitalised word that is no everyday word of any language the service reads, or a given name. */
+function couldBeNamed(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return false;
+  if (isGivenName(lower) || isCommonSurname(lower)) return true;
+  return !isEnglishWord(lower) && !commonWordLanguages(lower);
+}
+
+/** Masks a name before where the person works and what they did (see above). */
+export const maskNamesAtWork: Rule = (text) =>
+  text.replace(AT_WORK, (whole: string, name: string, deed: string) =>
+    couldBeNamed(name) && (DEEDS.has(deed.toLowerCase()) || actsAsPerson(deed.toLowerCase()))
+      ? mask('NAME', name.length) + whole.slice(name.length)
+      : whole,
+  );
