@@ -29,28 +29,42 @@ const EXERCISE = [
   String.raw`(?<!\p{L})(?:تدريب|تمرين|محاكاه|دوره تدريبيه|لعب ادوار|لعب الادوار)`,
 ].join('|');
 
-// The danger as the exercise's subject, or as a pretence: what it covered, a fake casualty, a part played.
-const ONLY_ACTED = [
-  // A role-play is a part played by its name.
+// The danger as a pretence, anywhere in the sentence: a role-play, a fake casualty, a part the writer played.
+const PRETENCE = [
   String.raw`\brole-?play|\bjuegos? de rol|\bjeux? de role|\bgioc(?:o|hi) di ruolo|rollenspiel|\bodgrywani\w* rol|\bdong vai|角色扮演|(?<!\p{L})لعب (?:ال)?ادوار`,
-  String.raw`\b(?:covered|covers|covering|taught|teaches|explained|explains|went (?:over|through)|talked (?:about|through)|was about|were about|is about|focused on|showed (?:us )?how|on how|how to (?:spot|avoid|prevent|handle|deal)|fake|pretend(?:ed)?|mock|simulated|dummy|acted|played (?:the|a|an)|playing (?:the|a|an)|i was the)\b`,
-  String.raw`\b(?:ficticio|ficticia|simulad[oa]|fingid[oa]|de mentira|hice de|hacia de|interprete|explicaron|explico|trato sobre|sobre como|hablo de|hablaron de)\b`,
-  String.raw`\b(?:simule[es]?|fictive?s?|faux|fausse|j'etais (?:le|la|un|une)|je jouais|jouait (?:le|la)|a explique|ont explique|parlait de|portait sur|sur comment)\b`,
-  String.raw`(?:gespielt|simuliert|gestellt|ubungspuppe|spielte (?:den|die|einen|eine)|ich war (?:der|die)|erklart|ging um|behandelt)`,
-  String.raw`\b(?:fingid[oa]|simulad[oa]|ficticia|ficticio|fiz de|fazia de|fiz o papel|explicaram|explicou|falou sobre|sobre como)\b`,
-  String.raw`\b(?:fint[oaie]|simulat[oaie]|ero (?:il|la|un|una)|facevo (?:il|la)|interpretavo|ha spiegato|hanno spiegato|parlava di|su come)\b`,
-  String.raw`\b(?:pozorowan\w*|udawan\w*|symulowan\w*|grale?m (?:role|klienta)|omawial\w*|o tym jak)\b`,
-  String.raw`\b(?:gia vo|gia lam|dong vai|huong dan|noi ve)\b`,
+  String.raw`\b(?:fake|pretend(?:ed)?|simulated|dummy|mock (?:drill|evacuation|fire|casualty|victim|scenario|incident|attack|exercise|patient)|played (?:the|a|an)|playing (?:the|a|an)|i was the)\b`,
+  String.raw`\b(?:ficticio|ficticia|simulad[oa]|fingid[oa]|de mentira|hice de|hacia de)\b`,
+  String.raw`\b(?:simule[es]?|fictive?s?|faux|fausse|j'etais (?:le|la|un|une)|je jouais|jouait (?:le|la))\b`,
+  String.raw`(?:gespielt|simuliert|gestellt|ubungspuppe|spielte (?:den|die|einen|eine)|ich war (?:der|die))`,
+  String.raw`\b(?:fingid[oa]|simulad[oa]|fiz de|fazia de|fiz o papel)\b`,
+  String.raw`\b(?:fint[oaie]|simulat[oaie]|ero (?:il|la|un|una)|facevo (?:il|la)|interpretavo)\b`,
+  String.raw`\b(?:pozorowan\w*|udawan\w*|symulowan\w*|gralem (?:role|klienta)|gralam (?:role|klienta))\b`,
+  String.raw`\b(?:gia vo|gia lam)\b`,
   String.raw`\b(?:kunwari|kunwaring|nagpanggap|gumanap)\b`,
-  String.raw`假装|假裝|假扮|扮演|模拟的|模擬的|讲了|講了|讲解|講解|教了|教我们|教我們|关于|關於`,
-  String.raw`(?<!\p{L})(?:تمثيل|مثلت دور|وهمي|وهميه|شرحوا|شرح)`,
+  String.raw`假装|假裝|假扮|扮演|模拟的|模擬的`,
+  String.raw`(?<!\p{L})(?:تمثيل|مثلت دور|وهمي|وهميه)`,
+].join('|');
+
+// The danger as the exercise's subject, said just after the exercise is named: "the refresher covered crush hazards",
+// "la formation portait sur". Not anywhere in the sentence: "during the drill the exit was chained, the trainer
+// explained it's always like that" reports what was found.
+const TOPIC = [
+  String.raw`\b(?:covered|covers|covering|taught|teaches|explained|explains|went (?:over|through)|talked (?:about|through)|(?:was|were|is) (?:all )?about(?! to\b)|focused on|showed (?:us )?how|on how|how to (?:spot|avoid|prevent|handle|deal|treat))\b`,
+  String.raw`\b(?:explicaron|explico|trato sobre|sobre como|hablo de|hablaron de|explicaram|explicou|falou sobre)\b`,
+  String.raw`\b(?:a explique|ont explique|parlait de|portait sur|sur comment)\b`,
+  String.raw`(?:erklart|ging um|behandelt)`,
+  String.raw`\b(?:ha spiegato|hanno spiegato|parlava di|su come)\b`,
+  String.raw`\b(?:omawial\w*|o tym jak)\b`,
+  String.raw`\b(?:huong dan|noi ve)\b`,
+  String.raw`讲了|講了|讲解|講解|教了|教我们|教我們|关于|關於`,
+  String.raw`(?<!\p{L})(?:شرحوا|شرح)`,
 ].join('|');
 
 // A story told in a film, a series or a book: its plot is no event here ("the residents loved the film about a nurse
 // who slapped a patient").
 const FICTION = [
-  String.raw`\b(?:film|movie|series|episode|novel|documentary|soap|cartoon|sitcom)s? (?:about|where|in which|on)\b`,
-  String.raw`\b(?:pelicula|serie|novela|documental|filme|documentario)s? (?:sobre|de|donde|en (?:la|el) que|onde|em que)\b`,
+  String.raw`\b(?:film|movie|tv series|novel|documentary|cartoon|sitcom)s? (?:about|where|in which)\b`,
+  String.raw`\b(?:pelicula|novela|documental|filme|documentario)s? (?:sobre|donde|en (?:la|el) que|onde|em que)\b`,
   String.raw`\b(?:film|serie|roman|documentaire|feuilleton)s? (?:sur|ou|qui parle|dans lequel|dans laquelle)\b`,
   String.raw`\b(?:film|serie|roman|doku\w*|krimi)s? (?:uber|in dem|in der|wo)\b`,
   String.raw`\b(?:film|serie|romanzo|documentario|fiction)s? (?:su|sul|sulla|dove|in cui)\b`,
@@ -68,7 +82,11 @@ const REAL = [
 
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 const EXERCISE_PATTERN = new RegExp(foldPattern(EXERCISE), 'u');
-const ONLY_ACTED_PATTERN = new RegExp(foldPattern(ONLY_ACTED), 'u');
+const PRETENCE_PATTERN = new RegExp(foldPattern(PRETENCE), 'u');
+const TOPIC_PATTERN = new RegExp(`(?:${foldPattern(EXERCISE)})[^.!?;\n。！？；]{0,30}?(?:${foldPattern(TOPIC)})`, 'u');
+// An exercise whose danger was only acted or taught.
+const onlyActed = (text: string): boolean =>
+  (EXERCISE_PATTERN.test(text) && PRETENCE_PATTERN.test(text)) || TOPIC_PATTERN.test(text);
 const FICTION_PATTERN = new RegExp(foldPattern(FICTION), 'u');
 const REAL_PATTERN = new RegExp(foldPattern(REAL), 'u');
 
@@ -77,11 +95,9 @@ const REAL_PATTERN = new RegExp(foldPattern(REAL), 'u');
  * for the rules and the model to read. Returns the text itself when there is none.
  */
 export function withoutRehearsals(folded: string): string {
-  const exercise = EXERCISE_PATTERN.test(folded) && ONLY_ACTED_PATTERN.test(folded);
-  if (!exercise && !FICTION_PATTERN.test(folded)) return folded;
+  if (!onlyActed(folded) && !FICTION_PATTERN.test(folded)) return folded;
   return folded.replace(SENTENCE, (sentence) =>
-    ((EXERCISE_PATTERN.test(sentence) && ONLY_ACTED_PATTERN.test(sentence)) || FICTION_PATTERN.test(sentence)) &&
-    !REAL_PATTERN.test(sentence)
+    (onlyActed(sentence) || FICTION_PATTERN.test(sentence)) && !REAL_PATTERN.test(sentence)
       ? ' '.repeat(sentence.length)
       : sentence,
   );

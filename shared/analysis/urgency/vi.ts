@@ -331,5 +331,10 @@ export const vietnamese: UrgencyLanguage = {
         String.raw`xe dua don|xe dua ruoc|xe buyt|xe khach|xe cho|hanh khach|hoc sinh|cong nhan|van (?:chay|lai|cho)|dang chay|dang lai`,
       ),
     ),
+    // A resident with dementia not in their room, with a door open, at night or in the cold (the English rule's twin).
+    rule(
+      'safety',
+      String.raw`\b(?:sa sut tri tue|mat tri nho|lu lan|alzheimer)\b[^.!?\n]{0,60}\bkhong (?:co )?(?:o )?(?:trong )?(?:phong|giuong|vuon|san)\b[^.!?\n]{0,80}(?:\bcua (?:\w+ ){0,2}(?:mo|khong khoa|chua khoa)|\b(?:lanh|ret|toi|dem|mua|duong)\b)`,
+    ),
   ],
 };

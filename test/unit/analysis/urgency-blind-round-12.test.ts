@@ -161,6 +161,20 @@ const URGENT: [string, string][] = [
   ['a vehicle unfit to drive with people aboard', '班车司机喝醉了还在开，车上全是员工'],
   ['harm to someone in care', 'المعلمه ضربت الطفل على وجهه'], // read wrong before
   ['a vehicle unfit to drive with people aboard', 'السائق سكران وما زال يسوق الحافله بالركاب'],
+  ['harm to someone in care', '2号房的爷爷有老年痴呆，不在房间也不在花园，大门开着，外面很冷'],
+  ['harm to someone in care', 'ông cụ bị mất trí nhớ không có trong phòng, cửa vẫn mở mà trời đang rét'],
+  ['harm to someone in care', '老人给护工推倒了，头上流血'],
+  [
+    'a real event at a drill',
+    "during the fire drill the back exit was chained shut, the trainer explained it's always like that",
+  ],
+  ['a real event at a drill', 'the course was about to start when a delivery driver collapsed and stopped breathing'],
+  ['a real event at a drill', "he had an episode where he collapsed and isn't breathing"],
+  ['a real event at a drill', 'at the training day the instructor pretended to trip and grabbed my breasts'],
+  [
+    'a real event at a drill',
+    "pendant l'exercice d'évacuation la porte de secours était cadenassée, on n'a pas pu sortir",
+  ],
 ];
 
 const CALM: [string, string][] = [
@@ -229,6 +243,8 @@ const CALM: [string, string][] = [
   ['a training, drill or film', "la simulation d'incendie avec un faux blessé s'est bien passée"], // read wrong before
   ['a training, drill or film', 'im Rollenspiel war ich der aggressive Kunde und habe allen gedroht'],
   ['a past fire or leak dealt with', '上周配电房起火的事已经处理好了，保险也赔了'],
+  ['harm to someone in care', '爷爷有点痴呆，不在房间，去食堂吃饭了'],
+  ['harm to someone in care', '孩子给老师打电话了'],
 ];
 
 describe('urgency after blind round 12: harm in care, lone workers, unfit vehicles, code-switching, drills', () => {
