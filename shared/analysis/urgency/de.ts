@@ -494,6 +494,7 @@ export const german: UrgencyLanguage = {
         'latin',
         String.raw`(?:geht|ging) (?:\w+ ){0,4}nicht (?:mehr )?ans (?:telefon|handy)|(?:meldet|meldete) sich (?:\w+ ){0,3}nicht|(?:nicht|niemand) (?:mehr )?erreichbar|nicht zu erreichen|erreichen (?:ihn|sie) nicht|funk (?:ist )?(?:still|tot)`,
         String.raw`allein\w*|(?:sein|ihr) (?:auto|wagen|transporter|fahrrad) (?:steht|ist) (?:noch|immer noch)|tank|behalter|becken|schacht|silo|grube|kuhlhaus`,
+        String.raw`urlaub|zu hause|krankgeschrieben|in (?:einer )?besprechung|im meeting|frei hat`,
       ),
     ),
     // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).

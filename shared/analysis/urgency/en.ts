@@ -885,22 +885,22 @@ const RULES = [
     'threat',
     harmInCare('latin', {
       carer: String.raw`carers?|care ?(?:workers?|assistants?|staff)|caregivers?|nurses?|(?:healthcare|nursing|care) (?:assistants?|aides?)|hcas?|support workers?|night staff|(?:teaching|classroom) assistants?|tas?|teachers?|nursery (?:workers?|nurses?|staff)|childminders?|key ?workers?|(?:his|her|their) (?:dad|mum|mom|father|mother|stepdad|stepfather|stepmum|stepmom|parents?)`,
-      harm: String.raw`slap(?:s|ped|ping)?|hit(?:s|ting)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?(?! (?:\w+ ){0,3}(?:out|off)\b)|beat(?:s|en|ing)?|shov(?:e|es|ed|ing)|shak(?:e|es|ing)|shook|pinch(?:es|ed|ing)?|threw|throw(?:s|ing)?|smack(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|scald(?:s|ed|ing)?|starv(?:e|es|ed|ing)|choke[sd]?|choking|(?:tie|ties|tied|tying|strap(?:s|ped|ping)?)(?= (?:\w+ ){1,3}(?:to|in|into|onto|down)\b)`,
+      harm: String.raw`slap(?:s|ped|ping)?|hit(?:s|ting)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?(?! (?:\w+ ){0,3}(?:out|off)\b)|beat(?:s|en|ing)?(?![^.!?]{0,40}\b(?:at|in) (?:a |the |every )?(?:game|chess|cards|draughts|checkers|race|quiz|football|tennis|scrabble|monopoly|uno|fifa|mario)\b)|shov(?:e|es|ed|ing)|(?:shak(?:e|es|ing)|shook)(?! hands)|pinch(?:es|ed|ing)?|(?:threw|throw(?:s|ing)?)(?= (?:\w+ ){1,4}(?:against|at|across|into|onto|down|to the (?:floor|ground))\b)|smack(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|scald(?:s|ed|ing)?|starv(?:e|es|ed|ing)|choke[sd]?|choking|(?:tie|ties|tied|tying|strap(?:s|ped|ping)?)(?= (?:\w+ ){1,3}(?:to|in|into|onto|down)\b)`,
       dependant: String.raw`(?:residents?|patients?|pupils?|students?|child(?:ren)?|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|service users?|old (?:lady|man|woman|gentleman)|(?:mrs?|ms|miss|nan|grandma|grandad|granny) \w+)(?!'s|s')`,
       passive: String.raw`\b(?:was|were|is|got|been|being|gets) (?:\w+ )?`,
       harmsThem: String.raw`(?:beats|beat|hits|hit|slaps|slapped|punches|punched|kicks|kicked|burns|burned|whips|whipped|belts|belted|hurts|hurt|chokes|choked) (?:him|her|them)(?! (?:up|back|off)\b)`,
       harmed: String.raw`(?:slapped|hit|punched|kicked|beaten|shoved|shaken|pinched|thrown|smacked|burn(?:ed|t)|scalded|starved|tied|strapped) by (?:(?:a|an|the|one of the|another|her|his|their) )?(?:\w+ )?(?:carers?|care workers?|caregivers?|nurses?|staff|aides?|hcas?|teachers?|(?:teaching )?assistants?|support workers?)`,
     }),
   ),
-  // A small child, or a resident who cannot keep safe, left alone for an hour or more: "the toddler has been left
+  // A small child left alone for an hour or more: "the toddler has been left
   // alone in the nap room for an hour". A kid alone at lunch is no report ("the kid left his lunch").
   r(
     'safety',
     inOneSentence(
       'latin',
       60,
-      String.raw`child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|pupils?|residents?|patients?`,
-      String.raw`(?:left|leaves|leaving|locked|shut|abandoned)(?: \w+){0,3} (?:alone|on (?:his|her|their) own|unattended|unsupervised|by (?:him|her|them)sel(?:f|ves))`,
+      String.raw`child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|pupils?`,
+      String.raw`(?<!asked to be |wants to be |wanted to be )(?:left|leaves|leaving|locked|shut|abandoned)(?: \w+){0,3} (?:alone|on (?:his|her|their) own|unattended|unsupervised|by (?:him|her|them)sel(?:f|ves))`,
       String.raw`for (?:over |more than |about |nearly |almost |at least |the best part of )?(?:an? hour|hours|\d+ ?(?:hours?|hrs?)|(?:two|three|four|several|a couple of) hours|(?:40|45|50|60|90|forty|fifty|ninety) min\w*)|all (?:night|afternoon|morning|day)`,
     ),
   ),
@@ -908,7 +908,7 @@ const RULES = [
   // (dementia) isn't in his room or the garden, the front door was left open, it's freezing".
   r(
     'safety',
-    String.raw`\b(?:dementia|alzheimer'?s|confused|wanders?|wanderer|vulnerable)\b[^.!?]{0,80}\b(?:isn'?t|isnt|is not|not|nowhere|wasn'?t|wasnt|was not) (?:in|at|on) (?:his|her|their|the) (?:room|bed|lounge|garden|unit|ward|chair|bay)\b[^.!?]{0,120}(?:\b(?:doors?|gates?|exit)\b(?: \w+){0,4} (?:open|unlocked|propped|ajar|wide)\b|\b(?:freezing|cold|dark|snow\w*|rain\w*|night|road)\b)`,
+    String.raw`\b(?:dementia|alzheimer'?s|confused|wanders?|wanderer|vulnerable)\b[^.!?]{0,80}\b(?:isn'?t|isnt|is not|not|nowhere|wasn'?t|wasnt|was not) (?:in|at|on) (?:his|her|their|the) (?:room|bed|lounge|garden|unit|ward|chair|bay)\b(?![^.!?]{0,80}\b(?:she'?s|he'?s|shes|hes|she is|he is|they'?re|found (?:him|her|them)) (?:in|at|with|having|watching|asleep|fine|safe|back)\b)[^.!?]{0,120}(?:\b(?:doors?|gates?|exit)\b(?: \w+){0,4} (?:open|unlocked|propped|ajar|wide)\b|\b(?:freezing|cold|dark|snow\w*|rain\w*|night|road)\b)`,
   ),
   // A vehicle unfit to drive, driven with people aboard: "brakes on bus 42 were spongy, dispatch said drive it anyway,
   // 50 passengers". Its brakes alone can wait for the workshop; with passengers or "anyway", it cannot.

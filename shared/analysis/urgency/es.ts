@@ -402,6 +402,7 @@ export const spanish: UrgencyLanguage = {
         'latin',
         String.raw`no (?:contesta|responde|coge el (?:telefono|movil)|atiende|da senales)\w*|no (?:lo|la|le) (?:localizamos|encontramos|podemos localizar)|(?:telefono|movil) (?:apagado|da apagado|no da senal)|ilocalizable`,
         String.raw`sol[oa]\b|(?:su )?(?:coche|carro|furgoneta|camioneta|auto|moto) (?:sigue|esta|todavia esta|aun esta) (?:aqui|aparcad[oa]|ahi|en el)|tanques?|depositos?|cisternas?|pozos?|fosas?|camara frigorifica`,
+        String.raw`de vacaciones|en casa|en (?:una )?reunion|de baja|de permiso|libra hoy`,
       ),
     ),
     // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).

@@ -374,6 +374,7 @@ export const french: UrgencyLanguage = {
         'latin',
         String.raw`ne repond (?:plus|pas)|(?:n'|ne )?(?:arrive|arrivons|arrivent) pas a (?:le|la|les) (?:joindre|contacter)|injoignable|(?:telephone|portable) (?:coupe|eteint|sonne dans le vide)|messagerie`,
         String.raw`seule?\b|(?:sa )?(?:voiture|camionnette|moto) (?:est )?(?:toujours|encore) (?:la|ici|garee|sur le parking)|cuves?|citernes?|reservoirs?|fosses?|bassins?|silos?|chambre froide`,
+        String.raw`en (?:conge|vacances|reunion|arret)|chez (?:lui|elle)|de repos`,
       ),
     ),
     // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).

@@ -389,6 +389,7 @@ export const italian: UrgencyLanguage = {
         'latin',
         String.raw`non (?:risponde|rispondeva|ha risposto|si fa sentire|si e fatto sentire|da notizie|e raggiungibile)|irraggiungibile|telefono (?:spento|staccato|squilla a vuoto)|(?:nessuno|non) (?:lo|la) (?:riesce|riusciamo|trova|troviamo) (?:a )?(?:trovare|rintracciare|contattare)?`,
         String.raw`(?:da )?sol[oa]\b|(?:la sua |il suo )?(?:auto|macchina|furgone|moto|furgoncino) (?:e )?(?:ancora|sempre) (?:qui|qua|li|la|parcheggiat\w*|nel piazzale)|vasche?|cisterne?|serbatoi?|pozz[oi]|silos?|fossa|depuratore|cella frigorifera`,
+        String.raw`in (?:ferie|riunione|malattia|vacanza|permesso)|a casa|di riposo`,
       ),
     ),
     // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).

@@ -362,6 +362,7 @@ export const polish: UrgencyLanguage = {
         'latin',
         String.raw`nie (?:odbiera|odpowiada|odzywa sie)|nie ma z (?:nim|nia) kontaktu|brak kontaktu|telefon (?:ma )?wylaczony|nie (?:mozemy|moge) sie (?:do niego|do niej)? ?dodzwonic`,
         String.raw`sam\b|sama\b|(?:samochod|auto|bus) (?:\w+ )?(?:wciaz|nadal|dalej|jeszcze) stoi|zbiornik\w*|cystern\w*|studzien\w*|silos\w*|chlodni\w*|oczyszczalni\w*`,
+        String.raw`na urlopie|w domu|na (?:zebraniu|spotkaniu)|na zwolnieniu|wolne`,
       ),
     ),
     // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).

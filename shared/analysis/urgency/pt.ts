@@ -359,6 +359,7 @@ export const portuguese: UrgencyLanguage = {
         'latin',
         String.raw`nao (?:atende|responde|esta a atender|da sinal)\w*|(?:telefone|telemovel|celular) (?:desligado|so da caixa|caixa postal)|(?:ninguem|nao) (?:o|a) consegue (?:contactar|encontrar|localizar)|nao (?:o|a) (?:conseguimos|consigo) (?:contactar|encontrar|localizar)`,
         String.raw`sozinh[oa]\b|(?:o )?(?:carro|carrinha|mota|moto|van) (?:dele|dela)? ?(?:ainda )?(?:esta|continua) (?:aqui|ali|estacionad[oa])|tanques?|cisternas?|reservatorios?|fossas?|silos?|poços?|pocos?|camara frigorifica`,
+        String.raw`de ferias|em casa|em reuniao|de baixa|de folga`,
       ),
     ),
     // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).

@@ -303,13 +303,8 @@ export const tagalog: UrgencyLanguage = {
     ),
     rule(
       'threat',
-      inOneSentence(
-        'latin',
-        30,
-        String.raw`sinampal|sinasampal|sinuntok|pinalo|pinapalo|binugbog|binubugbog|sinipa|tinali|tinatali|kinurot|pinaso|tinulak|kinulong|sinaktan|sinasaktan|hinampas`,
-        String.raw`ng (?:\w+ )?(?:caregivers?|tagapag-?alaga|yaya|nurse|nars|teacher|guro|titser|staff)`,
-        String.raw`(?:si |ang |yung |sa )?(?:lola|lolo|pasyente|residente|bata|estudyante|sanggol|matanda|baby)`,
-      ),
+      // Who did it right after the act ("sinampal ng caregiver"), not what it was done with ("pinalo ng bola").
+      String.raw`\b(?:sinampal|sinasampal|sinuntok|pinalo|pinapalo|binugbog|binubugbog|sinipa|tinali|tinatali|kinurot|pinaso|tinulak|kinulong|sinaktan|sinasaktan|hinampas) ng (?:\w+ )?(?:caregivers?|tagapag-?alaga|yaya|nurse|nars|teacher|guro|titser|staff)\b[^.!?\n]{0,30}?\b(?:si |ang |yung |sa )?(?:lola|lolo|pasyente|residente|bata|estudyante|sanggol|matanda|baby)\b`,
     ),
     // A small child left alone for an hour or more: "iniwan ng teacher ang bata mag-isa sa kwarto nang isang oras".
     rule(
@@ -329,6 +324,7 @@ export const tagalog: UrgencyLanguage = {
         'latin',
         String.raw`(?:hindi|di) (?:sumasagot|sumagot|ma-?contact|makontak|matawagan|ma-?reach)|naka-?off (?:ang )?(?:phone|cellphone|cp)|(?:patay|unattended) (?:ang )?(?:phone|cellphone|cp)`,
         String.raw`mag-?isa|(?:nandito|andito|nandyan|andyan) pa (?:ang |yung )?(?:kotse|sasakyan|motor|van)|tangke|tanke|balon|poso negro|septic`,
+        String.raw`naka-?leave|nasa bahay|may meeting|day off|bakasyon`,
       ),
     ),
     // A vehicle unfit to drive, driven with people aboard; a drunk driver of a shuttle or jeep (unfit-vehicle.ts).

@@ -319,6 +319,7 @@ export const vietnamese: UrgencyLanguage = {
         'latin',
         String.raw`khong (?:nghe may|bat may|tra loi|lien lac duoc|goi duoc)|mat lien lac|thue bao|tat may`,
         String.raw`mot minh|xe (?:van|con) (?:\w+ )?(?:o day|do|con|nam)|bon chua|be chua|ham|silo|kho lanh`,
+        String.raw`nghi phep|o nha|dang hop|di hop|nghi le|nghi om`,
       ),
     ),
     // A vehicle unfit to drive, driven with people aboard; a drunk driver of a school or works shuttle (unfit-vehicle.ts).
