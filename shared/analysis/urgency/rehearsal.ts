@@ -33,10 +33,11 @@ const EXERCISE = [
 const PRETENCE = [
   String.raw`\brole-?play|\bjuegos? de rol|\bjeux? de role|\bgioc(?:o|hi) di ruolo|rollenspiel|\bodgrywani\w* rol|\bdong vai|角色扮演|(?<!\p{L})لعب (?:ال)?ادوار`,
   String.raw`\b(?:fake|pretend(?:ed)?|simulated|dummy|mock (?:drill|evacuation|fire|casualty|victim|scenario|incident|attack|exercise|patient)|played (?:the|a|an)|playing (?:the|a|an)|i was the)\b`,
-  String.raw`\b(?:ficticio|ficticia|simulad[oa]|fingid[oa]|de mentira|hice de|hacia de)\b`,
+  // "Simulado" alone is the drill itself ("o simulado de incêndio"): only a casualty said to be simulated is pretence.
+  String.raw`\b(?:ficticio|ficticia|(?:herid|victim|lesionad)[oa]s? simulad[oa]s?|fingid[oa]|de mentira|hice de|hacia de)\b`,
   String.raw`\b(?:simule[es]?|fictive?s?|faux|fausse|j'etais (?:le|la|un|une)|je jouais|jouait (?:le|la))\b`,
   String.raw`(?:gespielt|simuliert|gestellt|ubungspuppe|spielte (?:den|die|einen|eine)|ich war (?:der|die))`,
-  String.raw`\b(?:fingid[oa]|simulad[oa]|fiz de|fazia de|fiz o papel)\b`,
+  String.raw`\b(?:fingid[oa]|(?:ferid|vitim|paciente)[oa]?s? simulad[oa]s?|fiz de|fazia de|fiz o papel)\b`,
   String.raw`\b(?:fint[oaie]|simulat[oaie]|ero (?:il|la|un|una)|facevo (?:il|la)|interpretavo)\b`,
   String.raw`\b(?:pozorowan\w*|udawan\w*|symulowan\w*|gralem (?:role|klienta)|gralam (?:role|klienta))\b`,
   String.raw`\b(?:gia vo|gia lam)\b`,
@@ -81,6 +82,11 @@ const REAL = [
 ].join('|');
 
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
+/*
+ * A sentence longer than this is a run-on report, not one about a drill: "o treinamento foi ótimo … o simulado de
+ * incêndio foi tranquilo" typed without full stops may hold a threat in its middle, which must still be read.
+ */
+const LONGEST_SENTENCE = 200;
 const EXERCISE_PATTERN = new RegExp(foldPattern(EXERCISE), 'u');
 const PRETENCE_PATTERN = new RegExp(foldPattern(PRETENCE), 'u');
 const TOPIC_PATTERN = new RegExp(`(?:${foldPattern(EXERCISE)})[^.!?;\n。！？；]{0,30}?(?:${foldPattern(TOPIC)})`, 'u');
@@ -97,7 +103,9 @@ const REAL_PATTERN = new RegExp(foldPattern(REAL), 'u');
 export function withoutRehearsals(folded: string): string {
   if (!onlyActed(folded) && !FICTION_PATTERN.test(folded)) return folded;
   return folded.replace(SENTENCE, (sentence) =>
-    (onlyActed(sentence) || FICTION_PATTERN.test(sentence)) && !REAL_PATTERN.test(sentence)
+    sentence.length <= LONGEST_SENTENCE &&
+    (onlyActed(sentence) || FICTION_PATTERN.test(sentence)) &&
+    !REAL_PATTERN.test(sentence)
       ? ' '.repeat(sentence.length)
       : sentence,
   );
