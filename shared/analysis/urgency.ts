@@ -2,6 +2,7 @@ import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
 import { compileOnFirstUse } from './urgency/compile-on-first-use';
+import { englishInChinese } from './urgency/code-switch';
 import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
 import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
@@ -15,6 +16,7 @@ import { isEmergencyNumberAlone } from './urgency/cry-for-help';
 import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
+import { withoutRehearsals } from './urgency/rehearsal';
 import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { namesAWeapon } from './urgency/weapons';
@@ -64,14 +66,17 @@ const reach = (): UrgencyReach => (madeReach ??= reachOf(MODEL));
  */
 export function detectUrgency(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
-  const folded = fold(text);
+  // A danger that was a training's subject or a part played in a drill (rehearsal.ts) is read by neither reader.
+  const folded = withoutRehearsals(fold(text));
   const calm = withoutCalmSafety(folded);
   const rules = ruleCategories(folded, calm);
   if (rules.length) return { urgent: true, categories: rules };
   // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
   const appealed = asksForUrgency(text);
-  const report = appealed ? fold(withoutUrgencyAppeal(text)) : folded;
-  const reportCalm = appealed ? withoutCalmSafety(report) : calm;
+  const asked = appealed ? withoutRehearsals(fold(withoutUrgencyAppeal(text))) : folded;
+  // Chinese with English words in it is read by the model as the Chinese rules read it: all in Chinese (code-switch.ts).
+  const report = englishInChinese(asked) ?? asked;
+  const reportCalm = report !== folded ? withoutCalmSafety(report) : calm;
   // A report that is only an injury at home, at a sport or long ago ("beim Skifahren das Bein gebrochen, bin ab Montag
   // wieder da") tells of nothing at work: the model, which reads its injury words as trouble, is not asked.
   if (!HAS_LETTERS.test(withoutInjuriesAwayFromWork(report))) return { urgent: false, categories: [] };
@@ -307,6 +312,12 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
     const found = ruleCategoriesAsSpelled(full, withoutCalmSafety(full));
     if (found.length) return found;
   }
+  // Chinese with English words in it ("manager 每天都 touch 我"): read again with them in Chinese (code-switch.ts).
+  const chinese = englishInChinese(folded);
+  if (chinese) {
+    const found = ruleCategoriesAsSpelled(chinese, withoutCalmSafety(chinese));
+    if (found.length) return found;
+  }
   return [];
 }
 
@@ -332,7 +343,7 @@ const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
 /** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
 export function detectRuleUrgency(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
-  const folded = fold(text);
+  const folded = withoutRehearsals(fold(text));
   const categories = ruleCategories(folded, withoutCalmSafety(folded));
   return { urgent: categories.length > 0, categories };
 }

@@ -1,6 +1,10 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * Arabic, Modern Standard and the commonest Gulf, Levantine and Egyptian
@@ -288,6 +292,48 @@ export const arabic: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`(?:رساله|رسايل|مسج|مسجات|واتساب|واتس|بعتلي|ارسل|ارسلي|كتبلي|كتب|قالي|قال|هددني)[^.!?]{0,40}?(?:انك ميت|انك ميته|انت ميت|انتي ميته|رح تموت|رح تموتي|ستموت|ستموتين|بقتلك|رح اقتلك|ساقتلك|بعرف وين ساكن|يعرف وين ساكن|يعرف وين بسكن|بيعرف وين بسكن|يعرف اين اسكن)`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "الممرضه ضربت المريضه العجوز", and a child who tells it: "طفل
+    // في الصف الثالث قال ابوه يضربه".
+    rule(
+      'threat',
+      harmInCare('arabic', {
+        carer: String.raw`(?<!\p{L})(?:و)?(?:ال)?(?:ممرض|ممرضه|مربيه|مدرس|مدرسه|معلم|معلمه|مشرف|مشرفه|عامله|مرافق|مرافقه|جليسه|ابوه|ابوها|امه|امها|والده|والدها|والدته|والدتها|زوج امه|زوجه ابوه)(?!\p{L})`,
+        harm: String.raw`(?<!\p{L})(?:ضرب|ضربت|يضرب|تضرب|صفع|صفعت|يصفع|تصفع|ركل|ركلت|حرق|حرقت|ربط|ربطت|يربط|تربط|حبس|حبست|قرص|قرصت|عذب|عذبت|يعذب|تعذب|دفع|دفعت)\p{L}*`,
+        dependant: String.raw`(?<!\p{L})(?:ال)?(?:مريض|مريضه|عجوز|مسن|مسنه|طفل|طفله|اطفال|تلميذ|تلميذه|طالب|طالبه|رضيع|نزيل|نزيله|جده|جد|ولد|بنت)(?!\p{L})`,
+        harmsThem: String.raw`(?<!\p{L})(?:ي|ت)?(?:ضرب|صفع|عذب|حرق|بيضرب|بتضرب)(?:ه|ها|هم)(?!\p{L})`,
+      }),
+    ),
+    // A small child left alone for an hour or more: "تركوا الطفل وحده في غرفه النوم ساعه".
+    rule(
+      'safety',
+      inOneSentence(
+        'arabic',
+        60,
+        String.raw`(?<!\p{L})(?:ال)?(?:طفل|طفله|اطفال|رضيع|صغير|صغيره)(?!\p{L})`,
+        String.raw`(?<!\p{L})(?:وحده|وحدها|لوحده|لوحدها|بمفرده|بمفردها|بدون رقابه|بلا رقابه)(?!\p{L})`,
+        String.raw`(?<!\p{L})(?:ساعه|ساعتين|ساعات|طول الليل|الليل كله)(?!\p{L})`,
+      ),
+    ),
+    // A lone worker out of contact (lone-worker.ts): "احمد لا يرد على الهاتف من الصباح، كان يفحص الخزانات وحده".
+    rule(
+      'safety',
+      outOfContact(
+        'arabic',
+        String.raw`(?<!\p{L})(?:لا يرد|ما يرد|مش بيرد|ما بيرد|لا ترد|ما ترد|مش بترد|انقطع الاتصال|ما نقدر نوصل|لا نستطيع الوصول)|(?:هاتفه|تليفونه|جواله|موبايله) (?:مغلق|مقفول|مقفل|مسكر)`,
+        String.raw`(?<!\p{L})(?:وحده|وحدها|لوحده|بمفرده|سيارته (?:ما زالت|مازالت|لا تزال|لسه|لسا) (?:هنا|موجوده)|(?:ال)?خزان(?:ات)?|(?:ال)?بئر|(?:ال)?حفره|غرفه التبريد|(?:ال)?صومعه)`,
+        String.raw`اجازه|في البيت|في اجتماع|مريض`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'arabic',
+        String.raw`(?<!\p{L})(?:ال)?(?:سائق|شوفير|سواق)[^.!?؟]{0,20}(?:سكران|سكرانه|مخمور|ثمل|شارب)|(?:ال)?فرامل (?:\p{L}+ ){0,3}(?:ضعيفه|خربانه|معطله|لا تعمل|مش شغاله|بايظه)`,
+        String.raw`(?<!\p{L})(?:ال)?(?:ركاب|طلاب|اطفال|عمال|باص|حافله)(?!\p{L})|(?:يسوق|يقود|بيسوق|مستمر)`,
+      ),
     ),
   ],
 };

@@ -2,6 +2,10 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * German, with umlauts written or spelled out ("Notausgänge", "Notausgaenge",
@@ -458,6 +462,49 @@ export const german: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:zusammengebrochen|umgekippt|ohnmachtig|kollabiert|gesturzt|hingefallen|liegt am boden)\b[^.!?]{0,40}\b(?:reagiert nicht|nicht (?:mehr )?ansprechbar|atmet nicht|kommt nicht (?:mehr )?zu sich|wacht nicht (?:mehr )?auf)\b`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "der Pfleger hat die Bewohnerin geschlagen", "fesselt Herrn M. ans Bett".
+    rule(
+      'threat',
+      harmInCare('latin', {
+        carer: String.raw`pfleger(?:in|innen)?|pflegekraft|pflegekrafte|pflegehelfer(?:in)?|betreuer(?:in|innen)?|erzieher(?:in|innen)?|lehrer(?:in|innen)?|tagesmutter|krankenschwester|schwester \w+|sein (?:vater|stiefvater|papa)|ihre? (?:mutter|vater|stiefvater|mama|papa)`,
+        harm: String.raw`(?:hat |haben |hatte )?(?:schlagt|schlug|schlagen|geschlagen|ohrfeigt\w*|geohrfeigt|tritt|getreten|schubst\w*|geschubst|schuttelt\w*|geschuttelt|kneift|gekniffen|fesselt\w*|gefesselt|fixiert\w*|sperrt\w*|eingesperrt|verbrannt|verbruht|misshandel\w*)`,
+        dependant: String.raw`(?:die |den |der |das |ein |eine |einen |einer |unsere? |unseren )?(?:bewohner(?:in|innen)?|patient(?:in|innen|en)?|schuler(?:in|innen)?|kind(?:er)?|kleinkind|baby|oma|opa|frau \w+|herrn? \w+|senior(?:in|en)?)`,
+        passive: String.raw`\b(?:wurde|wurden|ist|wird|war) (?:\w+ )?(?:von )?(?:einem |einer |der |dem |den )?`,
+        harmed: String.raw`(?:geschlagen|geohrfeigt|getreten|geschubst|geschuttelt|gefesselt|fixiert|eingesperrt|misshandelt)`,
+        harmsThem: String.raw`(?:schlagt|verprugelt|tritt|misshandelt) (?:ihn|sie)`,
+      }),
+    ),
+    // A small child left alone for an hour or more: "das Kind wurde eine Stunde allein im Schlafraum gelassen".
+    rule(
+      'safety',
+      // German puts the time between the child and the verb ("das Kind eine Stunde allein gelassen"): any order.
+      String.raw`\b(?:kind|kinder|kleinkind|baby|babys|kleine|kleinen)\b(?=[^.!?\n]{0,80}\b(?:allein|alleine|unbeaufsichtigt|ohne aufsicht)\b)(?=[^.!?\n]{0,80}\b(?:(?:eine|uber eine|mehr als eine|fast eine|zwei|drei|mehrere|\d+) stunden?|stundenlang|die ganze (?:nacht|mittagsruhe))\b)`,
+    ),
+    // A resident with dementia not in their room, with a door open or at night (the English rule's twin).
+    rule(
+      'safety',
+      String.raw`\b(?:demenz\w*|dement\w*|alzheimer|verwirrt\w*)\b[^.!?]{0,80}\b(?:nicht|weder) (?:in|im) (?:seinem|ihrem|dem|der)? ?(?:zimmer|bett|garten|aufenthaltsraum|wohnbereich)\b[^.!?]{0,120}(?:\b(?:tur|turen|tor|ausgang)\b(?: \w+){0,4} (?:offen|auf|unverschlossen)|\b(?:kalt|eiskalt|friert|nacht|dunkel|regen|schnee|strasse)\b)`,
+    ),
+    // A lone worker out of contact (lone-worker.ts): "Jan geht seit heute früh nicht ans Telefon, er war allein im Tank".
+    rule(
+      'safety',
+      outOfContact(
+        'latin',
+        String.raw`(?:geht|ging) (?:\w+ ){0,4}nicht (?:mehr )?ans (?:telefon|handy)|(?:meldet|meldete) sich (?:\w+ ){0,3}nicht|(?:nicht|niemand) (?:mehr )?erreichbar|nicht zu erreichen|erreichen (?:ihn|sie) nicht|funk (?:ist )?(?:still|tot)`,
+        String.raw`allein\w*|(?:sein|ihr) (?:auto|wagen|transporter|fahrrad) (?:steht|ist) (?:noch|immer noch)|tank|behalter|becken|schacht|silo|grube|kuhlhaus`,
+        String.raw`urlaub|zu hause|krankgeschrieben|in (?:einer )?besprechung|im meeting|frei hat`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'latin',
+        String.raw`bremsen? (?:\w+ ){0,4}(?:weich|schwammig|versag\w*|greif\w* nicht|kaputt|defekt|hinuber|durch)|(?:fahrer|busfahrer|fahrerin)(?: \w+){0,4} (?:ist |war )?(?:betrunken|besoffen|blau|voll|zugedrohnt|bekifft)`,
+        String.raw`fahrgast\w*|passagier\w*|(?:kinder|schuler|leute|kollegen) (?:an bord|im bus|drin)|(?:schulbus|werksbus|shuttle|kleinbus)|trotzdem (?:\w+ ){0,3}(?:fahren|weiterfahren|losfahren)|(?:fahren|weiterfahren|losfahren) (?:\w+ ){0,2}trotzdem`,
+      ),
     ),
   ],
 };

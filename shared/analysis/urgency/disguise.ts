@@ -70,7 +70,7 @@ const RESPELLED =
 // Single letters joined by the same hyphen, dot, underscore or space: "s-e-x-u-a-l", "r.a.p.e", "k i l l".
 const SPELLED_OUT = /(?<![a-z])[a-z](?:([-._ ])[a-z])(?:\1[a-z]){1,}(?![a-z])/g;
 // Pieces of one word joined by a dot or hyphen with no space around ("sui.cide", "su-icide"): tried joined.
-const SPLIT_WORD = /(?<![a-z.\-])[a-z]{2,}(?:[.\-][a-z]{1,}){1,3}(?![a-z.\-])/g;
+const SPLIT_WORD = /(?<![a-z.-])[a-z]{2,}(?:[.-][a-z]{1,}){1,3}(?![a-z.-])/g;
 
 // A letter hidden behind an asterisk ("r*ped", "k*ll"): each vowel is tried.
 const STARRED = /[a-z]\*+[a-z]/;
@@ -93,7 +93,7 @@ export function undisguised(folded: string): string[] | undefined {
     );
   text = text
     .replace(SPELLED_OUT, (letters) => letters.replace(/[-._ ]/g, ''))
-    .replace(SPLIT_WORD, (pieces) => pieces.replace(/[.\-]/g, ''))
+    .replace(SPLIT_WORD, (pieces) => pieces.replace(/[.-]/g, ''))
     .replace(RESPELLED, (word) => [...word].map((c) => FOR_LETTERS[c] ?? c).join(''));
   const readings = STARRED.test(text)
     ? VOWELS.map((vowel) => text.replace(/([a-z])\*+(?=[a-z])/g, `$1${vowel}`))

@@ -3,6 +3,8 @@ import { englishConcepts } from './concepts/en';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { inOneSentence } from './one-sentence';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -875,6 +877,49 @@ const RULES = [
   r(
     'safety',
     String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)`,
+  ),
+  // Blind round 12:
+  // Harm to someone in the writer's care by who looks after them (in-care.ts): "the night carer slapped Mrs Okafor",
+  // "a TA threw a year 2 pupil against the wall", "Mrs Dunn was slapped by a carer".
+  r(
+    'threat',
+    harmInCare('latin', {
+      carer: String.raw`carers?|care ?(?:workers?|assistants?|staff)|caregivers?|nurses?|(?:healthcare|nursing|care) (?:assistants?|aides?)|hcas?|support workers?|night staff|(?:teaching|classroom) assistants?|tas?|teachers?|nursery (?:workers?|nurses?|staff)|childminders?|key ?workers?|(?:his|her|their) (?:dad|mum|mom|father|mother|stepdad|stepfather|stepmum|stepmom|parents?)`,
+      harm: String.raw`slap(?:s|ped|ping)?|hit(?:s|ting)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?(?! (?:\w+ ){0,3}(?:out|off)\b)|beat(?:s|en|ing)?(?![^.!?]{0,40}\b(?:at|in) (?:a |the |every )?(?:game|chess|cards|draughts|checkers|race|quiz|football|tennis|scrabble|monopoly|uno|fifa|mario)\b)|shov(?:e|es|ed|ing)|(?:shak(?:e|es|ing)|shook)(?! hands)|pinch(?:es|ed|ing)?|(?:threw|throw(?:s|ing)?)(?= (?:\w+ ){1,4}(?:against|at|across|into|onto|down|to the (?:floor|ground))\b)|smack(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|scald(?:s|ed|ing)?|starv(?:e|es|ed|ing)|choke[sd]?|choking|(?:tie|ties|tied|tying|strap(?:s|ped|ping)?)(?= (?:\w+ ){1,3}(?:to|in|into|onto|down)\b)`,
+      dependant: String.raw`(?:residents?|patients?|pupils?|students?|child(?:ren)?|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|service users?|old (?:lady|man|woman|gentleman)|(?:mrs?|ms|miss|nan|grandma|grandad|granny) \w+)(?!'s|s')`,
+      passive: String.raw`\b(?:was|were|is|got|been|being|gets) (?:\w+ )?`,
+      harmsThem: String.raw`(?:beats|beat|hits|hit|slaps|slapped|punches|punched|kicks|kicked|burns|burned|whips|whipped|belts|belted|hurts|hurt|chokes|choked) (?:him|her|them)(?! (?:up|back|off)\b)`,
+      harmed: String.raw`(?:slapped|hit|punched|kicked|beaten|shoved|shaken|pinched|thrown|smacked|burn(?:ed|t)|scalded|starved|tied|strapped) by (?:(?:a|an|the|one of the|another|her|his|their) )?(?:\w+ )?(?:carers?|care workers?|caregivers?|nurses?|staff|aides?|hcas?|teachers?|(?:teaching )?assistants?|support workers?)`,
+    }),
+  ),
+  // A small child left alone for an hour or more: "the toddler has been left
+  // alone in the nap room for an hour". A kid alone at lunch is no report ("the kid left his lunch").
+  r(
+    'safety',
+    inOneSentence(
+      'latin',
+      60,
+      String.raw`child|children|kids?|toddlers?|bab(?:y|ies)|infants?|little (?:boy|girl|one)s?|pupils?`,
+      String.raw`(?<!asked to be |wants to be |wanted to be )(?:left|leaves|leaving|locked|shut|abandoned)(?: \w+){0,3} (?:alone|on (?:his|her|their) own|unattended|unsupervised|by (?:him|her|them)sel(?:f|ves))`,
+      String.raw`for (?:over |more than |about |nearly |almost |at least |the best part of )?(?:an? hour|hours|\d+ ?(?:hours?|hrs?)|(?:two|three|four|several|a couple of) hours|(?:40|45|50|60|90|forty|fifty|ninety) min\w*)|all (?:night|afternoon|morning|day)`,
+    ),
+  ),
+  // A resident with dementia not where they should be, with a door left open, at night or in the cold: "Mr Jenkins
+  // (dementia) isn't in his room or the garden, the front door was left open, it's freezing".
+  r(
+    'safety',
+    String.raw`\b(?:dementia|alzheimer'?s|confused|wanders?|wanderer|vulnerable)\b[^.!?]{0,80}\b(?:isn'?t|isnt|is not|not|nowhere|wasn'?t|wasnt|was not) (?:in|at|on) (?:his|her|their|the) (?:room|bed|lounge|garden|unit|ward|chair|bay)\b(?![^.!?]{0,80}\b(?:she'?s|he'?s|shes|hes|she is|he is|they'?re|found (?:him|her|them)) (?:in|at|with|having|watching|asleep|fine|safe|back)\b)[^.!?]{0,120}(?:\b(?:doors?|gates?|exit)\b(?: \w+){0,4} (?:open|unlocked|propped|ajar|wide)\b|\b(?:freezing|cold|dark|snow\w*|rain\w*|night|road)\b)`,
+  ),
+  // A vehicle unfit to drive, driven with people aboard: "brakes on bus 42 were spongy, dispatch said drive it anyway,
+  // 50 passengers". Its brakes alone can wait for the workshop; with passengers or "anyway", it cannot.
+  r(
+    'safety',
+    String.raw`\b(?:brakes?|steering|tyres?|tires?)\b[^.!?]{0,40}\b(?:spongy|soft|failing|failed|fading|gone|not working|barely work\w*|grinding|metal on metal|bald|smoking)\b[^!?]{0,200}\b(?:passengers|(?:kids|children|pupils|students|people) on board|(?:drive|driving|run|running|keep going|carry on|do the (?:\w+ )?run)(?: it| the (?:\w+ )?\w+)? anyway|full (?:bus|coach|load of passengers))`,
+  ),
+  // A drunk driver of a vehicle carrying people: "the coach driver is drunk and just set off with the tour group".
+  r(
+    'safety',
+    String.raw`\b(?:bus|coach|minibus|shuttle|school run|taxi|cab|van|ambulance|train|tram)(?: \w+)? drivers?(?: \w+){0,2} (?:is|was|seems|looked|looks|'s|are) (?:\w+ )?(?:drunk|pissed|wasted|hammered|smashed|over the limit|high)\b(?! on (?:life|happiness|love|power|success|sugar|coffee))`,
   ),
 ];
 

@@ -2,6 +2,10 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * Spanish, as written in Spain and the Americas, with or without accents
@@ -361,6 +365,54 @@ export const spanish: UrgencyLanguage = {
     rule(
       'self-harm',
       String.raw`\b(?:seria |estaria |es |todo seria )?mejor (?:para todos |para todo el mundo |para mi familia )?(?:si|que) (?:yo )?(?:ya )?no (?:estuviera|existiera|estuviese|existiese|hubiera nacido|siguiera aqui|siguiera viva|siguiera vivo|despertara)\b|\b(?:todos|todo el mundo|mi familia) (?:estarian|estaria|vivirian|viviria) mejor sin mi\b`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "la auxiliar le pegó a la abuela", "ata a don Luis a la silla".
+    rule(
+      'threat',
+      harmInCare('latin', {
+        carer: String.raw`cuidador(?:a|es|as)?|auxiliar(?:es)?|gerocultor(?:a|es|as)?|enfermer[oa]s?|maestr[oa]s?|profesor(?:a|es|as)?|monitor(?:a|es|as)?|educador(?:a|es|as)?|ninera|su (?:padre|madre|papa|mama|padrastro|madrastra)`,
+        harm: String.raw`(?:le |la |lo |les |los |las )?(?:peg(?:o|a|an|aba|aron)|golpe(?:o|a|an|aba|aron)|abofete(?:o|a|an|aba|aron)|dio (?:una bofetada|un golpe|una paliza|un tortazo)|empuj(?:o|a|an|aba|aron)|zarande(?:o|a|an|aba|aron)|pellizc(?:o|a|an|aba)|quem(?:o|a|aron)|ata(?:n|ba|ron)?|at(?:o)|amarr(?:o|a|an|aba|aron)|maltrat(?:o|a|an|aba|aron)|encerr(?:o|a|an|aba|aron))`,
+        dependant: String.raw`(?:a )?(?:la |el |los |las |una |un |mi |su )?(?:abuel[oa]s?|resident[ea]s?|pacientes?|alumn[oa]s?|nin[oa]s?|bebes?|ancian[oa]s?|senor[ao] \w+|don \w+|dona \w+|usuari[oa]s?|pequen[oa]s?)`,
+        passive: String.raw`\b(?:fue|ha sido|han sido|es|son|era) `,
+        harmed: String.raw`(?:golpead|maltratad|abofetead|empujad|atad|amarrad|quemad|encerrad)[oa]s? por (?:el|la|un|una|los|las) (?:\w+ )?(?:cuidador|auxiliar|gerocultor|enfermer|monitor|maestr|profesor)\w*`,
+        harmsThem: String.raw`(?:le |la |lo )?(?:pega|golpea|maltrata|quema)`,
+      }),
+    ),
+    // A small child left alone for an hour or more: "dejaron al niño solo en la sala de la siesta una hora".
+    rule(
+      'safety',
+      inOneSentence(
+        'latin',
+        60,
+        String.raw`nin[oa]s?|bebes?|pequen[oa]s?|crios?|alumn[oa]s?`,
+        String.raw`sol[oa]s?|sin vigilancia|desatendid[oa]s?`,
+        String.raw`(?:durante |por |mas de |casi |toda )?(?:una hora|(?:dos|tres|varias|\d+) horas|hora y media|la (?:noche|tarde|manana) entera|toda la (?:noche|tarde|manana))`,
+      ),
+    ),
+    // A resident with dementia not in their room, with a door open or at night (the English rule's twin).
+    rule(
+      'safety',
+      String.raw`\b(?:demencia|alzheimer|desorientad[oa])\b[^.!?]{0,80}\bno (?:esta|aparece) en (?:su|el|la) (?:habitacion|cuarto|cama|jardin|salon|planta)\b[^.!?]{0,120}(?:\bpuertas? (?:\w+ ){0,3}abiert\w*|\b(?:frio|helando|noche|oscuro|lluvia|nieve|carretera)\b)`,
+    ),
+    // A lone worker out of contact (lone-worker.ts): "Pedro no contesta desde esta mañana, estaba solo revisando los tanques".
+    rule(
+      'safety',
+      outOfContact(
+        'latin',
+        String.raw`no (?:contesta|responde|coge el (?:telefono|movil)|atiende|da senales)\w*|no (?:lo|la|le) (?:localizamos|encontramos|podemos localizar)|(?:telefono|movil) (?:apagado|da apagado|no da senal)|ilocalizable`,
+        String.raw`sol[oa]\b|(?:su )?(?:coche|carro|furgoneta|camioneta|auto|moto) (?:sigue|esta|todavia esta|aun esta) (?:aqui|aparcad[oa]|ahi|en el)|tanques?|depositos?|cisternas?|pozos?|fosas?|camara frigorifica`,
+        String.raw`de vacaciones|en casa|en (?:una )?reunion|de baja|de permiso|libra hoy`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'latin',
+        String.raw`frenos? (?:\w+ ){0,4}(?:fallan|fallando|no frenan?|blandos?|esponjosos?|rotos?|gastados?)|(?:conductor|chofer|chofe|autobusero)(?: \w+){0,4} (?:esta |va |iba )?(?:borracho|ebrio|bebido|drogado|pedo)`,
+        String.raw`pasajeros|viajeros|(?:nin[oa]s|alumn[oa]s|trabajadores|gente) (?:a bordo|dentro|en el (?:bus|autobus))|(?:autobus|bus|microbus|furgoneta|transporte) (?:escolar|de (?:personal|trabajadores|empresa)|lleno)|(?:seguir|conducir|circular|hacer la ruta|salir)(?: \w+){0,3} (?:igual|de todas formas|de todos modos|aun asi)|me obligan a (?:seguir|conducir|salir)|sigue conduciendo|sigue manejando`,
+      ),
     ),
   ],
 };

@@ -2,6 +2,10 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * French, with or without accents ("sécurité"/"securite" fold alike), and
@@ -333,6 +337,54 @@ export const french: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:extincteurs?)\b(?: \w+){0,4} (?:is|are|was|were|its|it's) (?:\w+ )?(?:empty|gone|missing|expired|out of date|discharged|used up|not there)\b|\b(?:huile|graisse|gasoil|gazole|carburant|acide|javel)\b (?:\w+ )?(?:all over|everywhere|on the floor|spilled|spilt)\b`,
       { negatable: true },
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "l'aide-soignante a giflé la résidente", "attache la dame au fauteuil".
+    rule(
+      'threat',
+      harmInCare('latin', {
+        carer: String.raw`aides?[- ]soignantes?|soignant(?:e|s|es)?|infirmi(?:er|ere|ers|eres)|auxiliaires?|educat(?:eur|rice|eurs|rices)|animat(?:eur|rice|eurs|rices)|ma[iî]tre(?:sse)?s?|institut(?:eur|rice)s?|profs?|professeure?s?|atsem|nounous?|assistante? maternelle|auxiliaire de vie|son (?:pere|beau-pere|papa)|sa (?:mere|belle-mere|maman)`,
+        harm: String.raw`(?:(?:l'|la |le |les |lui )?(?:a |ont |avait )?)?(?:gifl\w*|frapp\w*|tap(?:e|ee|es|ent|ait)|cogn\w*|bouscul\w*|secou\w*|pinc(?:e|ee|ait|ent)|brul\w*|attach\w*|sangl\w*|ligot\w*|enferm\w*|maltrait\w*|pouss(?:e|ee|ait|ent))`,
+        dependant: String.raw`(?:la |le |les |une |un |l'|mon |ma |son |sa )?(?:residente?s?|patiente?s?|eleves?|enfants?|petite?s?|bebes?|mamie|papy|dame|monsieur \w+|madame \w+|mme \w+|m\. \w+|pensionnaires?|personnes? agees?)`,
+        passive: String.raw`\b(?:a ete|ont ete|est|sont|etait|s'est fait) `,
+        harmed: String.raw`(?:gifl|frapp|bouscul|secou|brul|attach|ligot|enferm|maltrait|battu)\w* par (?:l'|la |le |une |un |les )?(?:\w+ )?(?:aide|soignant|infirmi|auxiliaire|educat|animat|maitre|maitresse|prof)\w*`,
+        harmsThem: String.raw`(?:le |la |l')(?:frappe|bat|tape|brule|gifle)`,
+      }),
+    ),
+    // A small child left alone for an hour or more: "une animatrice a laissé un enfant seul dans le dortoir pendant une heure".
+    rule(
+      'safety',
+      inOneSentence(
+        'latin',
+        60,
+        String.raw`enfants?|bebes?|petite?s?|gamine?s?|eleves?`,
+        String.raw`seule?s?|sans surveillance|sans personne`,
+        String.raw`(?:pendant |depuis |plus d'|presque |toute )?(?:une heure|(?:deux|trois|plusieurs|\d+) heures|une heure et demie|la (?:nuit|sieste|matinee|apres-midi) entiere|toute la (?:nuit|sieste|matinee|apres-midi))`,
+      ),
+    ),
+    // A resident with dementia not in their room, with a door open or at night (the English rule's twin).
+    rule(
+      'safety',
+      String.raw`\b(?:demence|demente|alzheimer|desoriente?e?)\b[^.!?]{0,80}\b(?:n'est (?:pas|plus)|pas) dans (?:sa|son|la|le) (?:chambre|lit|jardin|salon|unite|couloir)\b[^.!?]{0,120}(?:\bportes? (?:\w+ ){0,3}(?:ouverte|entrouverte|pas fermee|grande ouverte)|\b(?:froid|gel\w*|nuit|noir|pluie|neige|route)\b)`,
+    ),
+    // A lone worker out of contact (lone-worker.ts): "Karim ne répond plus depuis ce matin, il faisait seul le contrôle des cuves".
+    rule(
+      'safety',
+      outOfContact(
+        'latin',
+        String.raw`ne repond (?:plus|pas)|(?:n'|ne )?(?:arrive|arrivons|arrivent) pas a (?:le|la|les) (?:joindre|contacter)|injoignable|(?:telephone|portable) (?:coupe|eteint|sonne dans le vide)|messagerie`,
+        String.raw`seule?\b|(?:sa )?(?:voiture|camionnette|moto) (?:est )?(?:toujours|encore) (?:la|ici|garee|sur le parking)|cuves?|citernes?|reservoirs?|fosses?|bassins?|silos?|chambre froide`,
+        String.raw`en (?:conge|vacances|reunion|arret)|chez (?:lui|elle)|de repos`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'latin',
+        String.raw`freins? (?:\w+ ){0,4}(?:lach\w*|mous|spongieux|ne (?:freinent|repondent|marchent) (?:plus|pas)|us(?:e|es)|defaillants?|hs)|(?:chauffeur|conducteur|conductrice)(?: \w+){0,4} (?:est |etait )?(?:ivre|bourre|sao[uû]l|saoul|alcoolise|drogue|defonce)`,
+        String.raw`passagers|voyageurs|(?:enfants|eleves|gens|salaries|ouvriers) (?:a bord|dedans|dans le (?:car|bus))|(?:car|bus|navette|minibus) (?:scolaire|du personnel|plein)|(?:rouler|conduire|partir|continuer|faire la tournee)(?: \w+){0,2} (?:quand meme|malgre tout|de toute facon)|continue de rouler|continue a conduire|navettes?|minibus|bus|(?:il|elle) (?:roule|conduit) (?:\w+ )?(?:avec|quand meme|toujours|encore)`,
+      ),
     ),
   ],
 };

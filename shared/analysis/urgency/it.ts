@@ -2,6 +2,10 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * Italian, with or without accents ("è"/"e'"/"e"). "Muoio dal ridere",
@@ -369,6 +373,54 @@ export const italian: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`\b(?:messagg\w*|sms|whatsapp|scritt\w*|scrive\w*|vocal[ei]|bigliett\w*|post|comment\w*|detto|dice|diceva)\b[^.!?]{0,40}?\b(?:sei mort[oa]|sei (?:il prossimo|la prossima)(?=\s*(?:$|[.!?,]))|(?:sarai|saresti) mort[oa]|ti (?:ammazz|uccid)\w*|ti faccio fuori|(?:ti|mi) (?:vengono|viene|vengo|verranno|verra) a prendere|sa(?:nno)? dove (?:abito|abiti|vivo|vivi|abita|vive))\b(?! (?:dal|di|dalle|dalla) (?:ridere|risate|sonno|fame|stanchezza|freddo|caldo|noia))`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "l'operatrice ha schiaffeggiato la signora della stanza 6".
+    rule(
+      'threat',
+      harmInCare('latin', {
+        carer: String.raw`operat(?:ore|rice|ori|rici)|oss\b|badant[ei]|infermier[ea]|infermieri|ausiliari[ae]?|assistent[ei]|educat(?:ore|rice|ori|rici)|maestr[ao]|maestre|insegnant[ei]|tata|suo (?:padre|patrigno|papa)|sua (?:madre|matrigna|mamma)`,
+        harm: String.raw`(?:l'|la |lo |gli |le |li )?(?:ha |hanno |aveva )?(?:schiaffegg\w*|picchi\w*|colpit\w*|colpisce|dato (?:uno schiaffo|un ceffone|una sberla|un pugno|calci)|spint[oa]|spinge|strattonat\w*|strattona|scoss[oa]|pizzicat\w*|bruciat\w*|legat\w*|lega\b|chius[oa] (?:a chiave|dentro)|maltratt\w*)`,
+        dependant: String.raw`(?:la |il |l'|gli |le |i |una |un |alla |al )?(?:signor[ae]? \w+|signora|anzian[oaie]|ospit[ei]|paziente|pazienti|alunn[oaie]|bambin[oaie]|bimb[oaie]|neonat[oaie]|nonn[oaie]|residente|residenti|utent[ei])`,
+        passive: String.raw`\b(?:e stat[oa]|sono stat[ie]|viene|vengono|era stat[oa]) `,
+        harmed: String.raw`(?:picchiat|schiaffeggiat|colpit|spint|strattonat|legat|maltrattat|bruciat)[oaie] da(?:l|lla|i|lle|ll')? ?(?:\w+ )?(?:operat|badant|infermier|ausiliari|educat|maestr|insegnant|oss\b)\w*`,
+        harmsThem: String.raw`(?:lo|la|li) (?:picchia|picchiano|prende a (?:calci|schiaffi|cinghiate)|maltratta)`,
+      }),
+    ),
+    // A small child left alone for an hour or more: "ha lasciato un bambino da solo nella stanza della nanna per un'ora".
+    rule(
+      'safety',
+      inOneSentence(
+        'latin',
+        60,
+        String.raw`bambin[oaie]|bimb[oaie]|neonat[oaie]|piccol[oaie]|alunn[oaie]`,
+        String.raw`(?:da )?sol[oaie]|senza (?:sorveglianza|nessuno)|incustodit[oaie]`,
+        String.raw`(?:per |da |piu di |quasi |tutta )?(?:un'?ora|(?:due|tre|diverse|\d+) ore|un'ora e mezza|ore\b|tutta la (?:notte|mattina|nanna|pomeriggio)|tutto il pomeriggio)`,
+      ),
+    ),
+    // A resident with dementia not in their room, with a door open or at night (the English rule's twin).
+    rule(
+      'safety',
+      String.raw`\b(?:demenza|demente|alzheimer|disorientat[oa])\b[^.!?]{0,80}\bnon (?:e|si trova) (?:in|nella|nel) (?:sua |suo )?(?:stanza|camera|letto|giardino|salone|reparto)\b[^.!?]{0,120}(?:\b(?:porta|porte|cancello|uscita) (?:\w+ ){0,3}(?:apert\w*|aperte)|\b(?:freddo|gelo|gela|notte|buio|pioggia|neve|strada)\b)`,
+    ),
+    // A lone worker out of contact (lone-worker.ts): "Marco non risponde da stamattina, controllava le vasche da solo".
+    rule(
+      'safety',
+      outOfContact(
+        'latin',
+        String.raw`non (?:risponde|rispondeva|ha risposto|si fa sentire|si e fatto sentire|da notizie|e raggiungibile)|irraggiungibile|telefono (?:spento|staccato|squilla a vuoto)|(?:nessuno|non) (?:lo|la) (?:riesce|riusciamo|trova|troviamo) (?:a )?(?:trovare|rintracciare|contattare)?`,
+        String.raw`(?:da )?sol[oa]\b|(?:la sua |il suo )?(?:auto|macchina|furgone|moto|furgoncino) (?:e )?(?:ancora|sempre) (?:qui|qua|li|la|parcheggiat\w*|nel piazzale)|vasche?|cisterne?|serbatoi?|pozz[oi]|silos?|fossa|depuratore|cella frigorifera`,
+        String.raw`in (?:ferie|riunione|malattia|vacanza|permesso)|a casa|di riposo`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'latin',
+        String.raw`freni (?:\w+ ){0,4}(?:non (?:tengono|frenano|funzionano)|molli|spugnosi|cedono|andati|rotti|consumati)|(?:autista|conducente)(?: \w+){0,4} (?:e |era )?(?:ubriac[oa]|sbronz[oa]|brill[oa]|drogat[oa]|fatt[oa])\b`,
+        String.raw`passeggeri|(?:bambini|ragazzi|alunni|gente|operai|lavoratori) (?:a bordo|dentro|sul (?:pullman|bus|pulmino))|(?:scuolabus|pulmino|pullman|navetta)|(?:partire|guidare|andare|proseguire|fare il giro)(?: \w+){0,2} (?:lo stesso|comunque|ugualmente)|continua a guidare`,
+      ),
     ),
   ],
 };

@@ -2,6 +2,10 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * Polish, with or without diacritics ("bezpieczeństwo"/"bezpieczenstwo",
@@ -347,6 +351,49 @@ export const polish: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`\b(?:sms\w*|wiadomos\w*|napisal\w*|pisze|pisal\w*|messenger\w*|whatsapp\w*|esemes\w*|list\w*|komentarz\w*|powiedzial\w*)\b[^.!?]{0,40}?\b(?:(?:jestem|jestes|bedziesz|bede|jest|bedzie) (?:juz )?(?:martw[aey]|trupem|nastepn[aey](?=\s*(?:$|[.!?,])))(?! (?:ze|od|z) (?:zmeczeni|smiech|nud)\w*)|zabij\w* cie|wie gdzie (?:mieszkam|mieszkasz|mieszka)|(?:przyjdzie|przyjade|przyjdziemy) po (?:mnie|ciebie|cie))\b`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "opiekunka uderzyła pensjonariuszkę z pokoju 8".
+    rule(
+      'threat',
+      harmInCare('latin', {
+        carer: String.raw`opiekun(?:ka|ki|owie|ek|ki)?|pielegniar(?:ka|z|ki|ze)|salow(?:a|y)|nauczyciel(?:ka|ki)?|wychowaw(?:ca|czyni)|przedszkolank\w*|niani?a|jego (?:ojciec|ojczym|tata|matka|mama)|jej (?:ojciec|ojczym|tata|matka|mama)`,
+        harm: String.raw`uderzy\w*|bi(?:je|ja|l|la)|pobi\w*|spoliczkowa\w*|szarpa\w*|szarpnel\w*|popchn\w*|kopn\w*|przywiaza\w*|przywiazuje|zamkn\w*|poparzy\w*|glodzi\w*|zneca\w*`,
+        dependant: String.raw`pensjonariusz\w*|podopieczn\w*|pacjent\w*|uczni\w*|uczen|dzieck\w*|dzieci|maluch\w*|niemowl\w*|babci\w*|dziadk\w*|staruszk\w*|pani \w+|pana \w+`,
+        passive: String.raw`\b(?:zostal(?:a|o|y)?|byl(?:a|o|y)?) `,
+        harmed: String.raw`(?:uderzon|pobit|spoliczkowan|popchniet|przywiazan|zamkniet|poparzon|szarpan)\w* przez (?:\w+ )?(?:opiekun|pielegniar|salow|nauczyciel|wychowaw|przedszkolank|nian)\w*`,
+        harmsThem: String.raw`(?:go|ja) (?:bije|bil|bila|leje|tlucze|katuje)`,
+      }),
+    ),
+    // A small child left alone for an hour or more: "zostawiła dziecko samo w sypialni na godzinę".
+    rule(
+      'safety',
+      inOneSentence(
+        'latin',
+        60,
+        String.raw`dzieck\w*|dzieci|maluch\w*|niemowl\w*|przedszkolak\w*`,
+        String.raw`sam(?:o|a|e)?|bez opieki|bez nadzoru`,
+        String.raw`(?:przez |na |ponad |prawie |cala )?(?:godzin\w*|\d+ godzin\w*|(?:dwie|trzy|kilka) godzin\w*|noc\b)`,
+      ),
+    ),
+    // A lone worker out of contact (lone-worker.ts): "Marek nie odbiera od rana, sam sprawdzał zbiorniki".
+    rule(
+      'safety',
+      outOfContact(
+        'latin',
+        String.raw`nie (?:odbiera|odpowiada|odzywa sie)|nie ma z (?:nim|nia) kontaktu|brak kontaktu|telefon (?:ma )?wylaczony|nie (?:mozemy|moge) sie (?:do niego|do niej)? ?dodzwonic`,
+        String.raw`sam\b|sama\b|(?:samochod|auto|bus) (?:\w+ )?(?:wciaz|nadal|dalej|jeszcze) stoi|zbiornik\w*|cystern\w*|studzien\w*|silos\w*|chlodni\w*|oczyszczalni\w*`,
+        String.raw`na urlopie|w domu|na (?:zebraniu|spotkaniu)|na zwolnieniu|wolne`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'latin',
+        String.raw`hamulce (?:\w+ ){0,3}(?:nie dzialaja|nie trzymaja|miekkie|siadly|padly|zepsute|slabe)|kierowca(?: \w+){0,4} (?:jest |byl )?(?:pijany|nietrzezwy|napity|wstawiony|nacpany)`,
+        String.raw`pasazer\w*|(?:dzieci|uczniow|ludzi|pracownikow) (?:w srodku|na pokladzie|w autobusie)|autobus\w*|busa?\b|busie|autokar\w*|gimbus\w*|(?:jechac|jezdzic|jedzie|jade)(?: \w+){0,2} (?:dalej|mimo to|i tak)`,
+      ),
     ),
   ],
 };

@@ -2,6 +2,10 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * Portuguese, Brazilian and European, with or without accents ("segurança"
@@ -318,6 +322,54 @@ export const portuguese: UrgencyLanguage = {
     rule(
       'self-harm',
       String.raw`\b(?:seria |era |ia ser )?melhor (?:pra todo mundo |para todos |pra todos )?se eu (?:(?:nao|num) (?:estivesse|existisse|tivesse nascido|acordasse)|sumisse|morresse)\b|\b(?:todo mundo|todos|minha familia) (?:estaria|ficaria|viveria) melhor sem mim\b`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "a cuidadora bateu na idosa do quarto 4".
+    rule(
+      'threat',
+      harmInCare('latin', {
+        carer: String.raw`cuidador(?:a|es|as)?|auxiliar(?:es)?|enfermeir[oa]s?|tecnic[oa]s? de enfermagem|professor(?:a|es|as)?|monitor(?:a|es|as)?|educador(?:a|es|as)?|baba|ama|o (?:pai|padrasto) dele|a (?:mae|madrasta) dele|seu (?:pai|padrasto)|sua (?:mae|madrasta)`,
+        harm: String.raw`(?:bateu|bate|batia|batem|bateram|agrediu|agride|esbofeteou|estapeou|deu (?:um tapa|uma bofetada|uma chapada|uma surra)|empurrou|empurra|sacudiu|beliscou|queimou|amarrou|amarra|prendeu|trancou|maltrat\w*)`,
+        dependant: String.raw`(?:n[oa]s? |a |o |as |os |uma |um |ao |à )?(?:idos[oa]s?|resident[ea]s?|pacientes?|alun[oa]s?|crianc[ae]s?|bebes?|menin[oa]s?|senhor[a]? \w+|dona \w+|seu \w+|velhinh[oa]s?|avo|utentes?)`,
+        passive: String.raw`\b(?:foi|foram|e|sao|era|levou) `,
+        harmed: String.raw`(?:agredid|espancad|maltratad|empurrad|amarrad|queimad|trancad|esbofetead)[oa]s? (?:pel[oa]|por) (?:\w+ )?(?:cuidador|auxiliar|enfermeir|monitor|professor|tecnic)\w*`,
+        harmsThem: String.raw`(?:bate|espanca|agride|queima) (?:nele|nela)|(?:o|a) (?:bate|espanca|agride)`,
+      }),
+    ),
+    // A small child left alone for an hour or more: "o monitor deixou a criança sozinha na sala por mais de uma hora".
+    rule(
+      'safety',
+      inOneSentence(
+        'latin',
+        60,
+        String.raw`crianc[ae]s?|bebes?|menin[oa]s?|pequen[oa]s?|alun[oa]s?|miudos?`,
+        String.raw`sozinh[oa]s?|so\b|sem vigilancia|sem ninguem`,
+        String.raw`(?:durante |por |ha |mais de |quase |a )?(?:uma hora|(?:duas|tres|varias|\d+) horas|hora e meia|noite toda|tarde toda|toda a (?:noite|tarde|manha))`,
+      ),
+    ),
+    // A resident with dementia not in their room, with a door open or at night (the English rule's twin).
+    rule(
+      'safety',
+      String.raw`\b(?:demencia|alzheimer|desorientad[oa])\b[^.!?]{0,80}\bnao (?:esta|aparece) n[oa] (?:quarto|cama|jardim|sala)\b[^.!?]{0,120}(?:\bportas? (?:\w+ ){0,3}abert\w*|\b(?:frio|gelado|noite|escuro|chuva|neve|estrada|rua)\b)`,
+    ),
+    // A lone worker out of contact (lone-worker.ts): "o Rui não atende desde manhã, estava sozinho a verificar os tanques".
+    rule(
+      'safety',
+      outOfContact(
+        'latin',
+        String.raw`nao (?:atende|responde|esta a atender|da sinal)\w*|(?:telefone|telemovel|celular) (?:desligado|so da caixa|caixa postal)|(?:ninguem|nao) (?:o|a) consegue (?:contactar|encontrar|localizar)|nao (?:o|a) (?:conseguimos|consigo) (?:contactar|encontrar|localizar)`,
+        String.raw`sozinh[oa]\b|(?:o )?(?:carro|carrinha|mota|moto|van) (?:dele|dela)? ?(?:ainda )?(?:esta|continua) (?:aqui|ali|estacionad[oa])|tanques?|cisternas?|reservatorios?|fossas?|silos?|poços?|pocos?|camara frigorifica`,
+        String.raw`de ferias|em casa|em reuniao|de baixa|de folga`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a bus or shuttle (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'latin',
+        String.raw`(?:travoes|travao|freios?) (?:\w+ ){0,4}(?:a falhar|falhando|falham|moles?|esponjosos?|nao (?:travam|funcionam|pegam)|gastos|avariados)|(?:motorista|condutor(?:a)?)(?: \w+){0,4} (?:esta |estava |ta )?(?:bebado|bebada|embriagad[oa]|bebad[oa]|drogad[oa]|chapad[oa])`,
+        String.raw`passageiros|(?:criancas|alunos|gente|trabalhadores|funcionarios) (?:a bordo|dentro|no (?:autocarro|onibus|carro))|(?:autocarro|onibus|carrinha|van|transporte) (?:escolar|dos (?:funcionarios|trabalhadores)|cheio)|(?:seguir|conduzir|dirigir|andar|sair)(?: \w+){0,3} (?:mesmo assim|assim mesmo|na mesma)|mandaram-me seguir|mandaram(?: \w+)? seguir|continua a conduzir|continua dirigindo`,
+      ),
     ),
   ],
 };

@@ -18,7 +18,7 @@ import { foldPattern } from './normalise';
 // Words saying a hazard was repaired or cleared, per language (folded).
 const RESOLVED = [
   // en
-  String.raw`\b(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|mopped(?: up)?|gritted|salted|(?:put|laid|placed) (?:\w+ ){0,2}(?:mats|matting|grit|salt|absorbent|granules|anti-?slip \w+) (?:down|out)|working (?:again|fine|properly)|works (?:again|fine)|(?<!\b(?:put|puts|putting|placed|threw|throw|thrown|stuck|sticks|stick|loaded|load|loads) (?:it|them|\w+) )back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))\b`,
+  String.raw`\b(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|mopped(?: up)?|gritted|salted|(?:put|laid|placed) (?:\w+ ){0,2}(?:mats|matting|grit|salt|absorbent|granules|anti-?slip \w+) (?:down|out)|working (?:again|fine|properly)|works (?:again|fine)|(?<!\b(?:put|puts|putting|placed|threw|throw|thrown|stuck|sticks|stick|loaded|load|loads) (?:it|them|\w+) |\bthe )back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))\b`,
   // es
   String.raw`\b(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar|(?:arreglaron|repararon|solucionaron|resolvieron|despejaron|desbloquearon|cambiaron|sustituyeron|quitaron|retiraron|limpiaron|arreglo|reparo|soluciono))\b`,
   // pt
@@ -36,7 +36,7 @@ const RESOLVED = [
   // tl
   String.raw`\b(?:naayos|inayos|napalitan|pinalitan|nalinis|nilinis|natanggal|tinanggal|nalutas|naresolba|gumagana na)\b`,
   // zh
-  String.raw`(?:修好|修复|修復|已修|修理好|解决了|解決了|处理好|處理好|处理了|處理了|清理了|清理掉|清走了|搬走了|换了新|換了新|更换了|更換了|排除了|恢复正常|恢復正常|已经清除|已經清除|堵上了|补好|補好)`,
+  String.raw`(?:修好|修复|修復|已修|修理好|解决了|解決了|处理好|處理好|处理了|處理了|清理了|清理掉|清走了|搬走了|换了新|換了新|更换了|更換了|排除了|恢复正常|恢復正常|已经清除|已經清除|堵上了|补好|補好|处理完|處理完|解决完|解決完|搞定了|扑灭了|撲滅了|灭掉了|滅掉了|(?:已经|已經)(?:灭|滅)了)`,
   // ar
   String.raw`(?<!\p{L})(?:تم (?:اصلاح|تصليح|حل|ازاله|استبدال|تغيير|اغلاق|سد|تنظيف|معالجه)|(?:اصلحوا|صلحوا|صلحو|اصلحو|انصلح|اتصلح|عاد يعمل|رجع يشتغل))`,
 ].join('|');

@@ -2,6 +2,10 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * Tagalog and Taglish (English clauses are read by the English rules too).
@@ -304,6 +308,53 @@ export const tagalog: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`\b(?:text|nag-?text|tinext|message|nag-?message|minessage|chat|chinat|sinabi|sabi|post|comment|dm)\w*\b[^.!?]{0,40}?\b(?:patay ka(?: na)? (?:pagdating|bukas|mamaya|paglabas|pag labas|sa (?:biyernes|lunes|martes|miyerkules|huwebes|sabado|linggo|labas|parking))|papatayin (?:kita|ka)|mamamatay ka|ikaw na ang (?:susunod|sunod)|alam (?:daw |raw )?(?:niya|nila|nya) (?:daw |raw )?kung saan (?:ka|ako) (?:nakatira|umuuwi))\b`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts), told verb first as Tagalog tells it: "sinampal ng caregiver si
+    // lola", or the carer first: "yung caregiver sinampal si lola".
+    rule(
+      'threat',
+      harmInCare('latin', {
+        carer: String.raw`caregivers?|tagapag-?alaga|yaya|nurse|nars|teacher|guro|titser|staff|tatay niya|nanay niya|ama niya|ina niya|stepfather niya`,
+        harm: String.raw`sinampal|sinasampal|sinuntok|sinusuntok|pinalo|pinapalo|binugbog|binubugbog|sinipa|sinisipa|tinali|tinatali|kinurot|kinukurot|pinaso|itinulak|tinulak|kinulong|kinukulong|sinaktan|sinasaktan|hinampas|hinahampas`,
+        dependant: String.raw`(?:si |ang |yung |sa )?(?:lola|lolo|pasyente|residente|bata|batang \w+|estudyante|sanggol|matanda|baby)`,
+        harmsThem: String.raw`(?:pinapalo|binubugbog|sinasaktan|sinasampal|hinahampas|pinalo|binugbog|sinaktan) (?:siya|sya|sila)`,
+      }),
+    ),
+    rule(
+      'threat',
+      // Who did it right after the act ("sinampal ng caregiver"), not what it was done with ("pinalo ng bola").
+      String.raw`\b(?:sinampal|sinasampal|sinuntok|pinalo|pinapalo|binugbog|binubugbog|sinipa|tinali|tinatali|kinurot|pinaso|tinulak|kinulong|sinaktan|sinasaktan|hinampas) ng (?:\w+ )?(?:caregivers?|tagapag-?alaga|yaya|nurse|nars|teacher|guro|titser|staff)\b[^.!?\n]{0,30}?\b(?:si |ang |yung |sa )?(?:lola|lolo|pasyente|residente|bata|estudyante|sanggol|matanda|baby)\b`,
+    ),
+    // A small child left alone for an hour or more: "iniwan ng teacher ang bata mag-isa sa kwarto nang isang oras".
+    rule(
+      'safety',
+      inOneSentence(
+        'latin',
+        60,
+        String.raw`bata|sanggol|baby|mga bata`,
+        String.raw`mag-?isa|walang bantay|walang kasama`,
+        String.raw`(?:nang |ng |ng mahigit |halos )?(?:isang oras|isang oras|(?:dalawang|tatlong|ilang|\d+) oras|buong gabi|buong hapon)`,
+      ),
+    ),
+    // A lone worker out of contact (lone-worker.ts): "hindi sumasagot si Jun, mag-isa siyang nag-check ng tangke".
+    rule(
+      'safety',
+      outOfContact(
+        'latin',
+        String.raw`(?:hindi|di) (?:sumasagot|sumagot|ma-?contact|makontak|matawagan|ma-?reach)|naka-?off (?:ang )?(?:phone|cellphone|cp)|(?:patay|unattended) (?:ang )?(?:phone|cellphone|cp)`,
+        String.raw`mag-?isa|(?:nandito|andito|nandyan|andyan) pa (?:ang |yung )?(?:kotse|sasakyan|motor|van)|tangke|tanke|balon|poso negro|septic`,
+        String.raw`naka-?leave|nasa bahay|may meeting|day off|bakasyon`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a shuttle or jeep (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'latin',
+        String.raw`lasing (?:ang |na |yung )?(?:driver|tsuper|drayber)|(?:driver|tsuper|drayber)(?: \w+){0,3} (?:ay )?lasing|(?:sira|palyado|malambot|wala) (?:na )?(?:ang |yung )?(?:preno|brake|brakes)`,
+        String.raw`pasahero|mga bata|estudyante|shuttle|jeep|bus|service|nagmamaneho pa|nagda-?drive pa|tuloy pa rin|pinapabiyahe|pinabiyahe`,
+      ),
     ),
   ],
 };

@@ -1,6 +1,10 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * Vietnamese, with or without tones: rules are written toneless ("nguy hiem"
@@ -298,6 +302,60 @@ export const vietnamese: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`\b(?:nhan tin|tin nhan|inbox|facebook|zalo|messenger|viet|noi|bao)\b[^.!?]{0,40}?\b(?:may chet (?:chac|voi tao)|may se chet|giet may|tao (?:se )?giet|biet nha (?:em|toi|may|chi|minh) o dau|den tim (?:em|toi|may|chi))\b`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "cô giáo đánh bé", and told with who did it between "bị" and
+    // the verb: "bà cụ phòng 9 bị nhân viên đánh". "đánh giá" (assess), "đánh dấu" (mark) are no blows.
+    rule(
+      'threat',
+      harmInCare('latin', {
+        carer: String.raw`nhan vien|dieu duong|y ta|ho ly|co giao|thay giao|giao vien|bao mau|co bao mau|nguoi cham soc|nguoi giup viec|bo duong|me ke|bo (?:no|be|chau)|me (?:no|be|chau)`,
+        harm: String.raw`danh(?! gia| dau| may| rang| so| thuc| bai| ten| vo| bong)|tat|dam|xo nga|troi|nhot|bop co|giat toc|lam bong|bo doi|nhin doi`,
+        dependant: String.raw`ba cu|ong cu|cu ba|cu ong|ba noi|ong noi|benh nhan|nguoi benh|be|chau|hoc sinh|tre|em be|nguoi gia|cu`,
+        passive: String.raw`\bbi `,
+        harmed: String.raw`danh(?! gia| dau| so)|tat|dam|xo nga|troi|nhot|bop co|giat toc|lam bong|bo doi|nhin doi|nhot`,
+      }),
+    ),
+    // A pupil who tells that a parent beats them: "học sinh nói bố đánh em suốt".
+    rule(
+      'threat',
+      String.raw`\b(?:hoc sinh|be|chau|em be|tre|con)\b[^.!?\n]{0,40}\b(?:bo|me|cha|bo duong|me ke|ba|ma) (?:hay |thuong |suot ngay |ngay nao cung |lai |cu )?(?:danh|dap|tat|danh dap) (?:no|em|chau|be|con)\b`,
+    ),
+    // A small child left alone for an hour or more: "cô giáo bỏ bé một mình trong phòng ngủ cả tiếng đồng hồ".
+    rule(
+      'safety',
+      inOneSentence(
+        'latin',
+        60,
+        String.raw`be|chau|tre|em be|tre con|hoc sinh`,
+        String.raw`mot minh|khong ai trong|khong co ai trong`,
+        String.raw`(?:ca |hon |gan |suot )?(?:mot |1 |hai |2 |ba |3 |may |nhieu )?(?:tieng|gio)(?: dong ho)?|ca buoi|suot dem|ca dem`,
+      ),
+    ),
+    // A lone worker out of contact (lone-worker.ts): "anh Tâm không nghe máy từ sáng, đi kiểm tra bể một mình".
+    rule(
+      'safety',
+      outOfContact(
+        'latin',
+        String.raw`khong (?:nghe may|bat may|tra loi|lien lac duoc|goi duoc)|mat lien lac|thue bao|tat may`,
+        String.raw`mot minh|xe (?:van|con) (?:\w+ )?(?:o day|do|con|nam)|bon chua|be chua|ham|silo|kho lanh`,
+        String.raw`nghi phep|o nha|dang hop|di hop|nghi le|nghi om`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a school or works shuttle (unfit-vehicle.ts).
+    // "say xe" is carsick and "say mê" keen: only drink makes a driver drunk here.
+    rule(
+      'safety',
+      drivenUnfit(
+        'latin',
+        String.raw`(?:tai xe|lai xe|bac tai|nguoi lai)\b[^.!?\n]{0,30}\b(?:say ruou|say xin|say khuot|uong ruou|nhau say|xin)\b|(?:hong|mat|tuot|yeu) phanh|phanh (?:bi )?(?:hong|mat|yeu|khong an)`,
+        String.raw`xe dua don|xe dua ruoc|xe buyt|xe khach|xe cho|hanh khach|hoc sinh|cong nhan|van (?:chay|lai|cho)|dang chay|dang lai`,
+      ),
+    ),
+    // A resident with dementia not in their room, with a door open, at night or in the cold (the English rule's twin).
+    rule(
+      'safety',
+      String.raw`\b(?:sa sut tri tue|mat tri nho|lu lan|alzheimer)\b[^.!?\n]{0,60}\bkhong (?:co )?(?:o )?(?:trong )?(?:phong|giuong|vuon|san)\b[^.!?\n]{0,80}(?:\bcua (?:\w+ ){0,2}(?:mo|khong khoa|chua khoa)|\b(?:lanh|ret|toi|dem|mua|duong)\b)`,
     ),
   ],
 };

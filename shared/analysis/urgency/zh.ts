@@ -1,6 +1,10 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
+import { harmInCare } from './in-care';
+import { outOfContact } from './lone-worker';
+import { inOneSentence } from './one-sentence';
+import { drivenUnfit } from './unfit-vehicle';
 
 /*
  * Chinese, Simplified (with the commonest Traditional forms beside them).
@@ -283,6 +287,55 @@ export const chinese: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`(?:微信|短信|信息|消息|私信|留言|发来|發來|说|說|写|寫)[^。！？!?]{0,20}?(?:(?:我|你|她|他)活不(?:过|過)|你死定了|你等着死|你等著死|要你的命|弄死你|杀了你|殺了你|知道(?:你|我|她|他)住(?:在)?(?:哪|哪里|哪裡|哪儿))`,
+    ),
+    // Blind round 12:
+    // Harm to someone in the writer's care (in-care.ts): "护工晚上打3号房的老奶奶", and told with who did it between
+    // 被 and the verb: "老人被护理员用拖鞋打了". 打电话, 打卡, 推轮椅 are no blows.
+    rule(
+      'threat',
+      harmInCare('han', {
+        carer: String.raw`护工|護工|护理员|護理員|护士|護士|保姆|保育员|保育員|老师|老師|看护|看護|院工|工作人员|工作人員|他爸|她爸|他妈|她妈|他爸爸|她爸爸|他妈妈|她妈妈|继父|繼父|后妈|後媽`,
+        harm: String.raw`打(?!电话|電話|卡|印|扫|掃|针|針|饭|飯|水|招呼|开|開|算|包|扮|车|車|字|工|折|点滴|點滴|分|量|扰|擾|理|听|聽|交道|球|游戏|遊戲|气|氣|勾|叉|底|趣|call)|扇|踢|掐|推倒|推搡|捆|绑|綁|烫伤|燙傷|关在|關在|锁在|鎖在|虐待|殴打|毆打|揍|拧|擰|饿着|餓著`,
+        dependant: String.raw`老人|老奶奶|老爷爷|老爺爺|老太太|老大爷|老大爺|奶奶|爷爷|爺爺|婆婆|病人|患者|孩子|小孩|小朋友|宝宝|寶寶|学生|學生|幼儿|幼兒|住户|老伯|阿婆`,
+        passive: '被|遭|给|給',
+        harmed: String.raw`打(?!电话|電話|卡|针|針|扮)|扇|踢|掐|推倒|推搡|捆|绑|綁|烫伤|燙傷|关在|關在|锁在|鎖在|虐待|殴打|毆打|揍|拧|擰`,
+        harmsThem: String.raw`打他|打她|揍他|揍她|虐待他|虐待她`,
+      }),
+    ),
+    // A small child left alone for an hour or more: "保育员把孩子一个人关在午睡室一个多小时".
+    rule(
+      'safety',
+      inOneSentence(
+        'han',
+        24,
+        String.raw`孩子|小孩|小朋友|宝宝|寶寶|幼儿|幼兒|婴儿|嬰兒`,
+        String.raw`一个人|一個人|独自|獨自|单独|單獨|没人看|沒人看|没人管|沒人管`,
+        String.raw`一个多?小时|一個多?小時|(?:两|兩|几|幾|\d+)个?多?小时|(?:两|兩|幾|\d+)個?多?小時|半天|一整晚|一下午|一上午|整个中午|整個中午`,
+      ),
+    ),
+    // A lone worker out of contact (lone-worker.ts): "老王从早上就联系不上，他一个人去检查储罐，车还停在这里".
+    rule(
+      'safety',
+      outOfContact(
+        'han',
+        String.raw`联系不上|聯繫不上|聯絡不上|打不通|不接电话|不接電話|没接电话|沒接電話|手机关机|手機關機|失联|失聯|找不到(?:他|她)|没人接|沒人接`,
+        String.raw`一个人|一個人|独自|獨自|单独|單獨|车还在|車還在|车还停|車還停|储罐|儲罐|罐里|罐裡|水池|池子|井下|地窖|冷库|冷庫|筒仓|筒倉|污水池`,
+        String.raw`在家|请假|請假|休假|放假|开会|開會|出差|休息`,
+      ),
+    ),
+    // A vehicle unfit to drive, driven with people aboard; a drunk driver of a school bus or shuttle (unfit-vehicle.ts).
+    rule(
+      'safety',
+      drivenUnfit(
+        'han',
+        String.raw`(?:司机|司機)[^。！？!?]{0,8}(?:喝醉|醉了|喝了酒|喝多了|酒驾|酒駕|醉驾|醉駕|醉醺醺)|(?:刹车|剎車|煞车|煞車)(?:失灵|失靈|不灵|不靈|坏了|壞了|软|軟|不好使)`,
+        String.raw`校车|校車|班车|班車|大巴|公交|接送|乘客|学生|學生|孩子|员工|員工|还在开|還在開|继续开|繼續開|照样开|照樣開`,
+      ),
+    ),
+    // A resident with dementia not in their room, with a door open, at night or in the cold (the English rule's twin).
+    rule(
+      'safety',
+      String.raw`(?:老年痴呆|痴呆|失智|认知症|認知症|阿尔茨海默|阿爾茨海默)[^。！？!?]{0,40}不在(?:房间|房間|床上|花园|花園|屋里|屋裡|病房|院子)[^。！？!?]{0,40}(?:(?:门|門)(?:是)?(?:开着|開著|没关|沒關|没锁|沒鎖|敞开|敞開)|很冷|冻|凍|下雪|下雨|天黑|晚上|半夜|马路|馬路)`,
     ),
   ],
 };
