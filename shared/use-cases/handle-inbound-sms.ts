@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { reportTextSchema } from '../domain/feedback';
 import { emergencyLine } from '../domain/emergency';
 import { normalisePhoneNumber, readSmsIntent, siteForNumber, type SmsIntent } from '../domain/sms-message';
@@ -205,7 +206,7 @@ export const REFUSALS_ANSWERED_PER_HOUR = 3;
  */
 export async function answersRefusal(
   deps: Pick<HandleInboundSmsDeps, 'rateState'>,
-  sms: Pick<InboundSms, 'messageId' | 'from'>,
+  sms: Delivery,
   { urgent = false, copy = false }: { urgent?: boolean; copy?: boolean } = {},
 ): Promise<boolean> {
   const allowance = REFUSALS_ANSWERED_PER_HOUR;
@@ -269,7 +270,8 @@ async function decided(
         const refused = feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
         return { ...refused, messages: [...refused.messages, danger] };
       }
-      // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
+      // A MessageSid is Twilio's, signed: only a retried delivery reuses it, and the key holds the words too
+      // (`deliveryOf`), so a delivery saying something else is a report of its own.
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
         text: feedback.text,
@@ -342,18 +344,31 @@ export const arrivalOf = (messageId: string) => `sms-arrival:${messageId}`;
 /** Whether a delivery of this message id came before (a copy, sent again by the provider or replayed whole). */
 export const knownCopy = (
   deps: Pick<HandleInboundSmsDeps, 'rateState'>,
-  sms: Pick<InboundSms, 'messageId' | 'from'>,
+  sms: Delivery,
 ): Promise<boolean> => deps.rateState.seen(arrivalOf(deliveryOf(sms)));
 
 /**
- * A delivery as its sender's: a copy is the same message id from the same number. A message id
- * "from" another number (a replay signed by whoever holds the provider's token, who can read ids in
- * its log even after Message Redaction has hidden the numbers) is a new text: it never gets the
- * first one's case code, so an id alone opens no one's case. Only ever hashed under the hour's key,
- * like the number's counters.
+ * A delivery as its sender's: a copy is the same message id from the same number, saying the same.
+ * A message id "from" another number (a replay signed by whoever holds the provider's token, who can
+ * read ids in its log even after Message Redaction has hidden the numbers) is a new text: it never gets
+ * the first one's case code, so an id alone opens no one's case. The same id with other words, another
+ * number texted or other pictures is no retry either (Twilio resends a text as it was): a forgery that
+ * moved the signed fields' boundaries ("All good. " and a field named "Danger…") or a provider's mix-up,
+ * and whichever comes first, the other is read as a text of its own, so an urgent text's words are never
+ * dropped as a copy. Only ever hashed under the hour's key, like the number's counters: the digest keeps
+ * the key short, and nothing of the words is stored.
  */
-const deliveryOf = (sms: Pick<InboundSms, 'messageId' | 'from'>): string =>
-  `${sms.messageId}|${normalisePhoneNumber(sms.from)}`;
+const deliveryOf = (sms: Delivery): string =>
+  `${sms.messageId}|${normalisePhoneNumber(sms.from)}|${contentDigest(sms)}`;
+
+/** What a delivery is known by: its id and sender, and everything it says. */
+export type Delivery = Pick<InboundSms, 'messageId' | 'from' | 'to' | 'body' | 'mediaCount'>;
+
+const contentDigest = (sms: Delivery): string =>
+  createHash('sha256')
+    .update(JSON.stringify([sms.body, sms.to ?? null, sms.mediaCount ?? 0]), 'utf8')
+    .digest('base64url')
+    .slice(0, 22);
 
 /** What a delivery from before places were noted left for its copies (`sms-decision:<id>`). */
 const DECISIONS: readonly string[] = ['allow', 'refuse', 'refuse-quietly'] satisfies ThrottleDecision[];
