@@ -116,10 +116,12 @@ export async function handleInboundSms(
   // counted against its sender's hour: it is let through or refused as the first one was, and the
   // budget stays for new texts.
   // Questions, on a budget of their own; a stop word in another language is answered from it too.
-  const question = intent.kind === 'status' || intent.kind === 'help' || intent.kind === 'opt-out';
+  // A status asked with words after its code also answers the case with them: counted as an answer is.
+  const answers = (intent.kind === 'reply' || intent.kind === 'status') && intent.code !== undefined && !!intent.text;
+  const question = (intent.kind === 'status' && !intent.text) || intent.kind === 'help' || intent.kind === 'opt-out';
   const sender = await senderDecision(deps, sms, question, [
     ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
-    ...(intent.kind === 'reply' && intent.code !== undefined ? [answerKey(idempotencyKey)] : []),
+    ...(answers || (intent.kind === 'reply' && intent.code !== undefined) ? [answerKey(idempotencyKey)] : []),
   ]);
   const { copy } = sender;
   // Urgency is read only when it changes something: over the budget, and for the receipt's emergency line.
@@ -255,7 +257,20 @@ async function decided(
           : { outcome: 'status-usage', messages: [statusUsageReply(language)] };
       }
       try {
-        return { outcome: 'status', messages: statusReplies(await statusForSms(deps, intent.code), language) };
+        const status = statusReplies(await statusForSms(deps, intent.code), language);
+        if (!intent.text) return { outcome: 'status', messages: status };
+        // Words after the code are an answer on the case, as `<code> <words>` is: sent where the case has a
+        // conversation, else the texter is told how to send them; never a new report holding the code.
+        const code = intent.code;
+        const answer = await answerBySms(
+          deps,
+          { kind: 'reply', code, text: intent.text, languages: intent.languages },
+          {
+            idempotencyKey,
+            language,
+          },
+        );
+        return { outcome: answer.outcome, messages: [...status, ...answer.messages] };
       } catch (error) {
         if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         throw error;
@@ -342,10 +357,8 @@ async function senderDecision(
 export const arrivalOf = (messageId: string) => `sms-arrival:${messageId}`;
 
 /** Whether a delivery of this message id came before (a copy, sent again by the provider or replayed whole). */
-export const knownCopy = (
-  deps: Pick<HandleInboundSmsDeps, 'rateState'>,
-  sms: Delivery,
-): Promise<boolean> => deps.rateState.seen(arrivalOf(deliveryOf(sms)));
+export const knownCopy = (deps: Pick<HandleInboundSmsDeps, 'rateState'>, sms: Delivery): Promise<boolean> =>
+  deps.rateState.seen(arrivalOf(deliveryOf(sms)));
 
 /**
  * A delivery as its sender's: a copy is the same message id from the same number, saying the same.
