@@ -18,12 +18,13 @@ describe("posts to a sponsor's links from other sites", () => {
 
   it('Should refuse an acknowledgement or a hand-over posted from another site, and change nothing', async () => {
     const { ack, desk, caseCode, stack } = escalated;
-    for (const from of [
+    const senders: Record<string, string>[] = [
       { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' },
       { origin: 'http://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
       { origin: 'null', 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const from of senders) {
       const refused = await post(ack, { action: 'acknowledge' }, from);
       expect(refused.status, JSON.stringify(from)).toBe(403);
       expect(await refused.text()).toContain('sent from another website, so nothing was changed');
