@@ -151,7 +151,13 @@ describe("a sponsor's case desk on the local stack", () => {
     // 400 "could not be read" where the page says the matter is with someone else).
     const moved = 'This matter is now with someone else';
     expect(await (await fetch(held.ack, { headers: { accept: 'text/html' } })).text()).toContain(moved);
-    for (const fields of [{ action: 'acknowledge' }, { action: 'respond', response: 'Done' }, { action: 'x' }, {}])
+    const posted: Record<string, string>[] = [
+      { action: 'acknowledge' },
+      { action: 'respond', response: 'Done' },
+      { action: 'x' },
+      {},
+    ];
+    for (const fields of posted)
       expect(await (await fetch(held.ack, form(fields))).text(), JSON.stringify(fields)).toContain(moved);
 
     const email = await waitFor('the backup email', async () =>
