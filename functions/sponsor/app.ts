@@ -5,6 +5,7 @@ import { type ChannelLimits, channelLimits } from '../intake/middleware/rate-lim
 import { acknowledge } from '../intake/routes/acknowledge';
 import { caseDesk } from '../intake/routes/case-desk';
 import { digest } from '../intake/routes/digest';
+import { sameOriginPosts } from '../intake/middleware/same-origin-posts';
 import { signedLinkBudget } from '../intake/middleware/signed-link-budget';
 
 /**
@@ -55,6 +56,13 @@ export function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits
     token: c.req.query('t'),
     key: (c.var as { deps?: SponsorDeps }).deps?.digests?.linkSigningKey,
   }));
+  // A sponsor's buttons post only from their own pages: another site's hidden form is refused (`same-origin-posts.ts`).
+  const fromOurPages = sameOriginPosts((c) => {
+    const deps = (c.var as { deps?: SponsorDeps }).deps;
+    return [deps?.config.publicUrl, deps?.desk?.publicUrl];
+  });
+  app.use('/ack/*', fromOurPages);
+  app.use('/desk/*', fromOurPages);
   app.route('/', acknowledge(byToken));
   app.route('/', caseDesk(byToken));
   app.route('/', digest(byQuery));

@@ -13,8 +13,12 @@ export type SmsIntent =
   | { kind: 'opt-out'; languages: Language[] }
   /** `languages`: those whose help keyword it was (HELP: en; AYUDA: es). */
   | { kind: 'help'; languages: Language[] }
-  /** `STATUS <code>`; `code` is undefined when none, or something that cannot be a code, was typed. */
-  | { kind: 'status'; code: string | undefined; typed: boolean; languages: Language[] }
+  /**
+   * `STATUS <code>`; `code` is undefined when none, or something that cannot be a code, was typed.
+   * `text`: words after the code ("STATUS 7KQ4M-XW9TR the leak is back"), taken as an answer on the
+   * case, as `<code> <words>` is; never set for courtesy alone ("… please", "… thanks?").
+   */
+  | { kind: 'status'; code: string | undefined; typed: boolean; languages: Language[]; text?: string }
   /**
    * An answer in a case's conversation: `REPLY <code> <answer>` (RESPONDER,
    * REPONDRE), or a message that starts with a case code. `code` is
@@ -288,6 +292,8 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     const code = normaliseCaseCode(rest);
     if (code) return { kind: 'status', code, typed: true, languages };
     const english = languages.includes('en');
+    const followed = codeWithWordsAfter(rest, english);
+    if (followed) return { kind: 'status', code: followed.code, typed: true, languages, ...followed.words };
     if (CODE_LIKE.test(rest) && (english || MISTYPED_CODE.test(rest)))
       return { kind: 'status', code: undefined, typed: true, languages };
     // "Status of the repairs is …" is feedback, not a lookup.
@@ -382,6 +388,45 @@ function trailingMarker(text: string): { word: string } | undefined {
   const set = match[1] !== undefined || word.startsWith(SIREN) || PLEASE_BEFORE.test(before) || shouted;
   if (!set || (startInTail === 0 && from === 0)) return undefined;
   return { word };
+}
+
+/**
+ * A case code opening what follows a status word, with words after it ("7KQ4M-XW9TR please",
+ * "7kq4mxw9tr is there news"): a lookup, never a report holding the code. It must look like a code: a
+ * dash or a digit in it, or after English's STATUS typed in one run, so "Estado actual bueno…" stays
+ * feedback. Courtesy alone after it is no answer.
+ */
+function codeWithWordsAfter(
+  rest: string,
+  english: boolean,
+): { code: string | undefined; words: { text?: string } } | undefined {
+  const opening = LEADING_CODE.exec(rest);
+  if (!opening) return undefined;
+  const typed = `${opening[1]}${opening[3]}`;
+  const code = normaliseCaseCode(typed);
+  const shaped = opening[2] === '-' || /\p{N}/u.test(typed) || (english && opening[2] === '' && code !== undefined);
+  if (!shaped) return undefined;
+  // A mistyped code ("7KQ4M-XW9TO please") is still a lookup: told no case has it, to check it.
+  if (!code) return { code: undefined, words: {} };
+  const after = rest.slice(opening[0].length).trim();
+  return { code, words: isCourtesyOnly(after) ? {} : { text: after } };
+}
+
+/** Words that ask for nothing on their own, in the catalogues' languages and a few more people text in. */
+const COURTESY = new Set(
+  (
+    'PLEASE PLS PLZ THANKS THANK THX TY YOU OK OKAY CHEERS HI HELLO ' +
+    'POR FAVOR GRACIAS MUCHAS HOLA ' +
+    'SVP S IL VOUS PLAIT MERCI BEAUCOUP BONJOUR ' +
+    'BITTE DANKE OBRIGADO OBRIGADA PER FAVORE GRAZIE'
+  ).split(' '),
+);
+
+/** Nothing but punctuation, emoji and courtesy ("please", "thanks!", "por favor?"). */
+function isCourtesyOnly(words: string): boolean {
+  return fold(words)
+    .split(/[^\p{L}\p{N}]+/u)
+    .every((word) => word === '' || COURTESY.has(word));
 }
 
 /**

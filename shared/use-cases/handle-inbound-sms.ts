@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { reportTextSchema } from '../domain/feedback';
 import { emergencyLine } from '../domain/emergency';
 import { normalisePhoneNumber, readSmsIntent, siteForNumber, type SmsIntent } from '../domain/sms-message';
@@ -115,10 +116,12 @@ export async function handleInboundSms(
   // counted against its sender's hour: it is let through or refused as the first one was, and the
   // budget stays for new texts.
   // Questions, on a budget of their own; a stop word in another language is answered from it too.
-  const question = intent.kind === 'status' || intent.kind === 'help' || intent.kind === 'opt-out';
+  // A status asked with words after its code also answers the case with them: counted as an answer is.
+  const answers = (intent.kind === 'reply' || intent.kind === 'status') && intent.code !== undefined && !!intent.text;
+  const question = (intent.kind === 'status' && !intent.text) || intent.kind === 'help' || intent.kind === 'opt-out';
   const sender = await senderDecision(deps, sms, question, [
     ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
-    ...(intent.kind === 'reply' && intent.code !== undefined ? [answerKey(idempotencyKey)] : []),
+    ...(answers || (intent.kind === 'reply' && intent.code !== undefined) ? [answerKey(idempotencyKey)] : []),
   ]);
   const { copy } = sender;
   // Urgency is read only when it changes something: over the budget, and for the receipt's emergency line.
@@ -205,7 +208,7 @@ export const REFUSALS_ANSWERED_PER_HOUR = 3;
  */
 export async function answersRefusal(
   deps: Pick<HandleInboundSmsDeps, 'rateState'>,
-  sms: Pick<InboundSms, 'messageId' | 'from'>,
+  sms: Delivery,
   { urgent = false, copy = false }: { urgent?: boolean; copy?: boolean } = {},
 ): Promise<boolean> {
   const allowance = REFUSALS_ANSWERED_PER_HOUR;
@@ -254,7 +257,20 @@ async function decided(
           : { outcome: 'status-usage', messages: [statusUsageReply(language)] };
       }
       try {
-        return { outcome: 'status', messages: statusReplies(await statusForSms(deps, intent.code), language) };
+        const status = statusReplies(await statusForSms(deps, intent.code), language);
+        if (!intent.text) return { outcome: 'status', messages: status };
+        // Words after the code are an answer on the case, as `<code> <words>` is: sent where the case has a
+        // conversation, else the texter is told how to send them; never a new report holding the code.
+        const code = intent.code;
+        const answer = await answerBySms(
+          deps,
+          { kind: 'reply', code, text: intent.text, languages: intent.languages },
+          {
+            idempotencyKey,
+            language,
+          },
+        );
+        return { outcome: answer.outcome, messages: [...status, ...answer.messages] };
       } catch (error) {
         if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         throw error;
@@ -269,7 +285,8 @@ async function decided(
         const refused = feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
         return { ...refused, messages: [...refused.messages, danger] };
       }
-      // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
+      // A MessageSid is Twilio's, signed: only a retried delivery reuses it, and the key holds the words too
+      // (`deliveryOf`), so a delivery saying something else is a report of its own.
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
         text: feedback.text,
@@ -340,20 +357,31 @@ async function senderDecision(
 export const arrivalOf = (messageId: string) => `sms-arrival:${messageId}`;
 
 /** Whether a delivery of this message id came before (a copy, sent again by the provider or replayed whole). */
-export const knownCopy = (
-  deps: Pick<HandleInboundSmsDeps, 'rateState'>,
-  sms: Pick<InboundSms, 'messageId' | 'from'>,
-): Promise<boolean> => deps.rateState.seen(arrivalOf(deliveryOf(sms)));
+export const knownCopy = (deps: Pick<HandleInboundSmsDeps, 'rateState'>, sms: Delivery): Promise<boolean> =>
+  deps.rateState.seen(arrivalOf(deliveryOf(sms)));
 
 /**
- * A delivery as its sender's: a copy is the same message id from the same number. A message id
- * "from" another number (a replay signed by whoever holds the provider's token, who can read ids in
- * its log even after Message Redaction has hidden the numbers) is a new text: it never gets the
- * first one's case code, so an id alone opens no one's case. Only ever hashed under the hour's key,
- * like the number's counters.
+ * A delivery as its sender's: a copy is the same message id from the same number, saying the same.
+ * A message id "from" another number (a replay signed by whoever holds the provider's token, who can
+ * read ids in its log even after Message Redaction has hidden the numbers) is a new text: it never gets
+ * the first one's case code, so an id alone opens no one's case. The same id with other words, another
+ * number texted or other pictures is no retry either (Twilio resends a text as it was): a forgery that
+ * moved the signed fields' boundaries ("All good. " and a field named "Danger…") or a provider's mix-up,
+ * and whichever comes first, the other is read as a text of its own, so an urgent text's words are never
+ * dropped as a copy. Only ever hashed under the hour's key, like the number's counters: the digest keeps
+ * the key short, and nothing of the words is stored.
  */
-const deliveryOf = (sms: Pick<InboundSms, 'messageId' | 'from'>): string =>
-  `${sms.messageId}|${normalisePhoneNumber(sms.from)}`;
+const deliveryOf = (sms: Delivery): string =>
+  `${sms.messageId}|${normalisePhoneNumber(sms.from)}|${contentDigest(sms)}`;
+
+/** What a delivery is known by: its id and sender, and everything it says. */
+export type Delivery = Pick<InboundSms, 'messageId' | 'from' | 'to' | 'body' | 'mediaCount'>;
+
+const contentDigest = (sms: Delivery): string =>
+  createHash('sha256')
+    .update(JSON.stringify([sms.body, sms.to ?? null, sms.mediaCount ?? 0]), 'utf8')
+    .digest('base64url')
+    .slice(0, 22);
 
 /** What a delivery from before places were noted left for its copies (`sms-decision:<id>`). */
 const DECISIONS: readonly string[] = ['allow', 'refuse', 'refuse-quietly'] satisfies ThrottleDecision[];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Config } from '../config/schema';
 import { kioskTokenHash, looksLikeKioskToken, type KioskSubmission } from '../domain/kiosk';
 import { AppError, TooManyRequestsError } from '../errors';
@@ -114,10 +115,22 @@ export async function submitKioskFeedback(
     rating: submission.rating,
     // The language on screen is not passed on: stored beside the report, it would tie a wordless one
     // ("👍") to this kiosk, or to the one person who switched its language. Only the words tell one.
-    idempotencyKey: `kiosk:${kiosk.kioskId}:${submission.key}`,
-    // The key is this kiosk's own: only its own retries can reuse it.
+    // Bound to what was tapped and written, as the web form's key is (`form-key.ts`): a retry sends the same
+    // and gets the first receipt; other words under the same key (a client's bug, or someone holding the
+    // tablet's token) are a report of their own, never answered with the first, calm case's code and dropped.
+    idempotencyKey: `kiosk:${kiosk.kioskId}:${submission.key}:${wordsDigest(submission)}`,
+    // The same words whose topic the config dropped since (then escalated as urgent): the first case stands.
     onKeyReuse: 'first-write-wins',
     // Sent from the outbox, perhaps after the topics changed, and nobody left to choose again.
     onUnknownTopic: 'no-topic',
   });
+}
+
+/** What a retry of a kiosk item repeats, as a short digest: the words never sit in a key, only this. */
+function wordsDigest(submission: KioskSubmission): string {
+  const { rating, topic, text, escalate, aboutManagement } = submission;
+  return createHash('sha256')
+    .update(JSON.stringify([rating, topic ?? null, text ?? '', escalate, aboutManagement === true]), 'utf8')
+    .digest('base64url')
+    .slice(0, 22);
 }

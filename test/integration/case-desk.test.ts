@@ -147,6 +147,18 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(await handed.text()).toContain('Handed over.');
     expect(caseLinksIn(await (await fetch(held.desk)).text())).toHaveLength(0);
     expect((await fetch(url)).status).toBe(404);
+    // The old holder's case link: a post says what opening it says, whatever its form holds (attacker's report:
+    // 400 "could not be read" where the page says the matter is with someone else).
+    const moved = 'This matter is now with someone else';
+    expect(await (await fetch(held.ack, { headers: { accept: 'text/html' } })).text()).toContain(moved);
+    const posted: Record<string, string>[] = [
+      { action: 'acknowledge' },
+      { action: 'respond', response: 'Done' },
+      { action: 'x' },
+      {},
+    ];
+    for (const fields of posted)
+      expect(await (await fetch(held.ack, form(fields))).text(), JSON.stringify(fields)).toContain(moved);
 
     const email = await waitFor('the backup email', async () =>
       (await outbox(stack.urls.outbox)).find(

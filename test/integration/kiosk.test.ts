@@ -59,6 +59,28 @@ describe('kiosks on the local stack', () => {
     expect(await caseOf(codes[0]!)).toHaveLength(1);
   });
 
+  // Attacker's report: the same key with other words (urgent ones) got a silent 201 with the first, calm case's
+  // code, and the new words were dropped. Other words under a key are a report of their own, as on the web form.
+  it('Should take other words sent under a key already used as a report of their own, urgent ones read', async () => {
+    const { token } = await enrol();
+    const key = randomUUID();
+    const calm = await post(token, { rating: 3, text: 'The canteen coffee is fine today', key });
+    const urgentBody = { rating: 1, text: 'A man in bay 4 has a knife and is threatening people', key };
+    const urgent = await post(token, urgentBody);
+    expect([calm.status, urgent.status]).toEqual([201, 201]);
+    const calmCode = ((await calm.json()) as { caseCode: string }).caseCode;
+    const urgentCode = ((await urgent.json()) as { caseCode: string }).caseCode;
+    expect(urgentCode).not.toBe(calmCode);
+    // Its own retry is still a copy: the same code, one case.
+    const retry = await post(token, urgentBody);
+    expect(((await retry.json()) as { caseCode: string }).caseCode).toBe(urgentCode);
+    expect(await caseOf(urgentCode)).toHaveLength(1);
+    await expect
+      .poll(async () => (await caseOf(urgentCode))[0]?.status, { timeout: 15_000 })
+      .toMatch(/raised|escalated|forwarding/);
+    expect(await caseOf(calmCode)).toHaveLength(1);
+  });
+
   it('Should answer 401 without a token, with a wrong one and with a revoked one', async () => {
     const { kiosk, token } = await enrol();
     expect((await post(undefined, { rating: 3, key: randomUUID() })).status).toBe(401);

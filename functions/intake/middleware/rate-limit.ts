@@ -74,6 +74,14 @@ export const URGENCY = 'urgency';
 export const URGENT_NOT_SAVED =
   'Too many reports are arriving right now, even urgent ones: yours was NOT saved. Please send it again in a few minutes.';
 
+/**
+ * What the refusal of a report not marked urgent says once a flood has spent the readings (`readings`): it
+ * was not read, so nothing can be said of whether it was urgent; marked urgent, it would be taken from the
+ * allowance of marked reports, which no calm flood spends (English; each channel words it for its reader).
+ */
+export const UNREAD_NOT_SAVED =
+  'Too many reports are arriving right now for each to be read: yours was not read, and was NOT saved. Please send it again in a few minutes, marked urgent if it is.';
+
 /** What the refusal of any other report says (English; each channel words it for its reader, with the emergency number). */
 export const REPORT_NOT_SAVED =
   'Too many reports are arriving right now: yours was NOT saved. Please send it again in a few minutes.';
@@ -207,7 +215,12 @@ async function urgentAllowanceFor(
   const tickedRetryAfter = asked ? ticked!.take() : undefined;
   if (asked && tickedRetryAfter === undefined) return ticked!;
   if (readings?.take() !== undefined)
-    throw new UrgentNotSavedError(URGENT_NOT_SAVED, tickedRetryAfter ?? retryAfterSeconds, reading.site, !asked);
+    throw new UrgentNotSavedError(
+      asked ? URGENT_NOT_SAVED : UNREAD_NOT_SAVED,
+      tickedRetryAfter ?? retryAfterSeconds,
+      reading.site,
+      !asked,
+    );
   // Marked: only its words can still take it. Not marked: its words, or (asking in words, an urgent topic's
   // keyword) the marked allowance.
   if (await (reading.inWords ?? reading.urgent)(readingWaitMs)) {

@@ -7,7 +7,7 @@ export type BodyKind = 'json' | 'form';
 
 export interface ReadBody {
   kind: BodyKind;
-  /** Parsed JSON value, or the form's fields (first value of each). */
+  /** Parsed JSON value, or the form's fields (each sent once: a repeated one is refused). */
   value: unknown;
 }
 
@@ -136,7 +136,14 @@ export async function readBody(
   const text = await readText(c, limits[kind]);
   if (kind === 'form') {
     const fields = new Map<string, string>();
-    for (const [name, value] of parseForm(text)) if (!fields.has(name)) fields.set(name, value);
+    for (const [name, value] of parseForm(text)) {
+      // None of our forms sends a field twice: `text=a&text=b` is refused, never read as its first value alone.
+      if (fields.has(name))
+        throw new ValidationError(`the form field '${name}' was sent more than once; send each field once`, [
+          { path: name, message: 'sent more than once' },
+        ]);
+      fields.set(name, value);
+    }
     // fromEntries defines own properties, so a field named __proto__ stays a field.
     return { kind, value: Object.fromEntries(fields) };
   }

@@ -94,6 +94,9 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       const deps = c.var.deps;
       const token = c.req.param('token');
       const answer = answerDeps(deps);
+      // The link first, as the GET reads it: a link whose case is now with someone else (or expired) is told
+      // so, whatever its form holds, never "could not be read".
+      const opened = await openEscalation(answer, token);
       const { value } = await readBody(c, ['form'], SPONSOR_TEXT_BODY);
       const parsed = answerFormSchema.safeParse(value);
       if (!parsed.success) {
@@ -103,7 +106,6 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       }
       const fields = parsed.data;
       c.header('Cache-Control', 'no-store');
-      const opened = await openEscalation(answer, token);
       try {
         // A closed case is read-only: nothing is acknowledged, written or published from any link.
         refuseIfClosed(opened);

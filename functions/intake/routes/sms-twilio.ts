@@ -179,7 +179,8 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       c.set(URGENCY, smsUrgency(deps.config, intent, To));
       const language = async () => replyLanguage(deps.config, intent(), Body, To);
       c.set('smsRefusalLanguage', language);
-      const delivery = { messageId: MessageSid, from: From };
+      // A copy says what the first said: the same id with other words is a text of its own (`deliveryOf`).
+      const delivery = { messageId: MessageSid, from: From, to: To, body: Body, mediaCount: NumMedia };
       if (!(await knownCopy(deps, delivery))) {
         try {
           await budget(c, async () => {});

@@ -55,11 +55,26 @@ export function twilioFormsOnly(maxBytes: number): MiddlewareHandler {
   };
 }
 
-/** The form's fields as Twilio signed them: every field, repeated ones as arrays. */
+/**
+ * What every field name Twilio sends looks like (`Body`, `MediaUrl0`, `AddOns`): letters and digits. Its
+ * signature covers the names and values run together, so the split between them can be moved while the
+ * signature still holds: `Body=All good. ` and a field named `Danger: the gas valve…`. A name with a space
+ * or punctuation is such a forgery, never Twilio; no list of Twilio's names is kept, so a field it adds
+ * tomorrow is still taken.
+ */
+const TWILIO_FIELD_NAME = /^[A-Za-z0-9]{1,128}$/;
+
+/**
+ * The form's fields as Twilio signed them: every field, repeated ones as arrays. A field name Twilio never
+ * sends is refused (403), as a bad signature is, before the signature is checked.
+ */
 export async function readSignedForm(c: Context, maxBytes: number): Promise<Record<string, string | string[]>> {
   const fields = new Map<string, string[]>();
-  for (const [name, value] of parseForm(await readText(c, maxBytes)))
+  for (const [name, value] of parseForm(await readText(c, maxBytes))) {
+    if (!TWILIO_FIELD_NAME.test(name))
+      throw new ForbiddenError('This request has a field name Twilio never sends, so it is not a request from Twilio');
     fields.set(name, [...(fields.get(name) ?? []), value]);
+  }
   // fromEntries defines own properties, so a field named __proto__ stays a field.
   return Object.fromEntries([...fields].map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
 }

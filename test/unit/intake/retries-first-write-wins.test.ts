@@ -17,66 +17,69 @@ function intake() {
 const text = async (app: ReturnType<typeof intake>['app'], fields: Record<string, string>) =>
   codeIn((await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields(fields)))))[0]);
 
-describe('retried deliveries: the first write wins', () => {
-  it('Should answer an SMS retried with different content with the first case code, and keep and queue only the first', async () => {
+describe('retried deliveries: the first write wins, other words are another report', () => {
+  // Attacker's report: the same MessageSid (or kiosk key) with other words was answered with the first case
+  // and its words dropped, so a forgery sent first hid the real urgent text. Other words are another report:
+  // a retry repeats what it said, and only a copy that says the same gets the first receipt.
+  it('Should take an SMS with a MessageSid already used but other words as a text of its own, both kept and queued', async () => {
     const { app, store, queue } = intake();
     const MessageSid = newMessageSid();
     const first = await text(app, { MessageSid, Body: 'The fridge is broken' });
-    const retried = await text(app, { MessageSid, Body: 'URGENT #plant2 something else entirely' });
-    expect(retried).toBe(first);
-    expect(store.cases.size).toBe(1);
-    expect([...store.cases.values()][0]).toMatchObject({ site: 'hq', escalateRequested: false });
-    expect(queue.messages.map((m) => m.text)).toEqual(['The fridge is broken']);
+    const other = await text(app, { MessageSid, Body: 'URGENT #plant2 something else entirely' });
+    expect(other).not.toBe(first);
+    expect(await text(app, { MessageSid, Body: 'The fridge is broken' })).toBe(first);
+    expect([...store.cases.values()]).toEqual([
+      expect.objectContaining({ site: 'hq', escalateRequested: false }),
+      expect.objectContaining({ site: 'plant2', escalateRequested: true }),
+    ]);
+    expect(queue.messages.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['The fridge is broken', 'something else entirely']),
+    );
   });
 
-  it('Should answer a kiosk submission retried with a different rating and comment with the first code, changing nothing', async () => {
+  it('Should take a kiosk submission under a key already used but with another rating and comment as a report of its own', async () => {
     const { app, store, queue, kiosks, clock } = intake();
     const { token } = await enrolKiosk({ kiosks, config: exampleConfig, clock }, { site: 'plant2', name: 'Canteen' });
     const post = (body: unknown) => app.request('/kiosk/feedback', json(body, { authorization: `Bearer ${token}` }));
     const key = crypto.randomUUID();
     const first = await post({ rating: 4, key, text: 'Much better this week' });
-    const retried = await post({ rating: 1, key, text: 'Terrible', escalate: true });
-    expect([first.status, retried.status]).toEqual([201, 201]);
-    expect((await retried.json()).caseCode).toBe((await first.json()).caseCode);
-    expect([...store.cases.values()]).toEqual([expect.objectContaining({ rating: 4, escalateRequested: false })]);
-    expect(queue.messages.map((m) => m.text)).toEqual(['Much better this week']);
+    const other = await post({ rating: 1, key, text: 'Terrible', escalate: true });
+    const again = await post({ rating: 4, key, text: 'Much better this week' });
+    expect([first.status, other.status, again.status]).toEqual([201, 201, 201]);
+    const firstCode = (await first.json()).caseCode;
+    expect((await other.json()).caseCode).not.toBe(firstCode);
+    expect((await again.json()).caseCode).toBe(firstCode);
+    expect([...store.cases.values()]).toEqual([
+      expect.objectContaining({ rating: 4, escalateRequested: false }),
+      expect.objectContaining({ rating: 1, escalateRequested: true }),
+    ]);
+    expect(queue.messages.map((m) => m.text)).toEqual(expect.arrayContaining(['Much better this week', 'Terrible']));
   });
 
-  it('Should answer an SMS retry that adds URGENT from what was stored: not urgent, and no escalation asked', async () => {
-    const { app, store, queue } = intake();
+  it('Should answer an SMS with a MessageSid already used that adds URGENT as an urgent text of its own', async () => {
+    const { app, store } = intake();
     const MessageSid = newMessageSid();
-    const first = await repliesOf(
-      await app.request(
-        '/sms/twilio',
-        signedTwilioRequest(twilioFields({ MessageSid, Body: 'The vending machine is out of water' })),
-      ),
-    );
-    const retried = await repliesOf(
-      await app.request(
-        '/sms/twilio',
-        signedTwilioRequest(twilioFields({ MessageSid, Body: 'URGENT someone was hit by a forklift' })),
-      ),
-    );
-    expect(retried).toEqual(first);
-    expect(retried[0]).not.toMatch(/urgent/i);
-    expect([...store.cases.values()]).toEqual([expect.objectContaining({ escalateRequested: false })]);
-    expect(queue.messages.every((m) => !m.escalate)).toBe(true);
+    const send = async (Body: string) =>
+      repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body }))));
+    const first = await send('The vending machine is out of water');
+    const urgent = await send('URGENT someone was hit by a forklift');
+    expect(first[0]).not.toMatch(/urgent/i);
+    expect(urgent[0]).toMatch(/marked urgent/);
+    expect(codeIn(urgent[0])).not.toBe(codeIn(first[0]));
+    expect([...store.cases.values()].map((c) => c.escalateRequested)).toEqual([false, true]);
   });
 
-  it('Should answer an SMS retry that drops URGENT from what was stored: still urgent', async () => {
+  it('Should answer a copy of an urgent text as the first, and other words under its MessageSid as their own', async () => {
     const { app } = intake();
     const MessageSid = newMessageSid();
-    const first = await repliesOf(
-      await app.request(
-        '/sms/twilio',
-        signedTwilioRequest(twilioFields({ MessageSid, Body: 'URGENT oil on the floor by press 4' })),
-      ),
-    );
-    const retried = await repliesOf(
-      await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'never mind' }))),
-    );
+    const send = async (Body: string) =>
+      repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body }))));
+    const first = await send('URGENT oil on the floor by press 4');
     expect(first[0]).toMatch(/marked urgent/);
-    expect(retried).toEqual(first);
+    expect(await send('URGENT oil on the floor by press 4')).toEqual(first);
+    const other = await send('never mind');
+    expect(other[0]).not.toMatch(/marked urgent/);
+    expect(codeIn(other[0])).not.toBe(codeIn(first[0]));
   });
 
   it('Should give an API retry with the same Idempotency-Key and content the same receipt, changing nothing', async () => {

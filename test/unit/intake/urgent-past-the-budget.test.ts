@@ -26,8 +26,10 @@ describe('the JSON API past a spent budget, under a flood of long calm reports',
     expect(unread.status).toBe(429);
     const { error } = (await unread.json()) as { error: { message: string } };
     expect(error.message).toMatch(DANGER);
-    // Unread: refused as a report that may be urgent.
-    expect(error.message).toMatch(/even urgent ones/);
+    // Unread, and told so truthfully (attacker's report: "even urgent ones" said of a report nobody read), with
+    // what would still take it: marked urgent, as the next one is.
+    expect(error.message).toMatch(/yours was not read, and was NOT saved\. .*marked urgent if it is/);
+    expect(error.message).not.toMatch(/even urgent ones/);
 
     const marked = await app.request('/feedback', json({ text: 'There is smoke in the paint shop', escalate: true }));
     expect(marked.status).toBe(201);

@@ -1,0 +1,66 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { codeIn, newMessageSid, PLANT2_NUMBER, twilioFields } from '../support/sms';
+import { useSmsStack } from '../support/sms-stack';
+
+// Attacker's report: "STATUS <code> please" (words after the code, or the code typed without its dash or in
+// lower case) opened a NEW case whose stored text held the code, tying the new words to the old case. A status
+// word and a code-shaped token are a lookup in every catalogue's language: courtesy after the code is no more
+// than that, and other words are an answer on the case, as `<code> <words>` is, never a report.
+
+describe('a status request with words after its code', () => {
+  const sms = useSmsStack({ serviceName: 'sms-status-words', startsAt: '2026-11-18T15:00:00Z' });
+  const from = '+15557340601';
+  const text = async (Body: string) => {
+    const { status, replies } = await sms.deliver(
+      twilioFields({ Body, From: from, To: PLANT2_NUMBER, MessageSid: newMessageSid() }),
+    );
+    expect(status).toBe(200);
+    return replies;
+  };
+  const caseCount = async () => {
+    const documents = localDocuments(sms.stack.urls.dynamodb);
+    try {
+      const items = (await documents.send(new ScanCommand({ TableName: sms.stack.tableName }))).Items ?? [];
+      return items.filter((item) => item.type === 'case').length;
+    } finally {
+      documents.destroy();
+    }
+  };
+
+  it('Should answer the status, and open no case, whatever follows the code or however it is typed', async () => {
+    const code = codeIn((await text('The microwave in the break room is broken.'))[0]);
+    const before = await caseCount();
+    const compact = code.replace('-', '');
+    for (const asked of [
+      `STATUS ${code} please`,
+      `status ${compact.toLowerCase()} thanks!`,
+      `Status ${code.replace('-', ' ')} ?`,
+      `ESTADO ${code.toLowerCase()} por favor`,
+      `STATUT ${code} merci`,
+    ]) {
+      const replies = await text(asked);
+      expect(replies, asked).toHaveLength(1);
+      expect(replies[0], asked).toMatch(new RegExp(`^(Case|Caso|Cas) ${code}`));
+    }
+    // Words after it are an answer on the case: this one has no conversation, and the texter is told so.
+    const withWords = await text(`STATUS ${compact} the microwave sparks now when it starts`);
+    expect(withWords[0]).toMatch(new RegExp(`^Case ${code}:`));
+    expect(withWords[1]).toBe(
+      `Case ${code} has no conversation: only a case passed to a senior leader can be answered. Send new feedback without the code.`,
+    );
+    // A code-shaped token no case has: told to check it.
+    expect(await text('STATUS 7KQ4M-XW9T0 please')).toEqual([
+      'No case has that code. Check it and text STATUS and the code again.',
+    ]);
+    expect(await caseCount()).toBe(before);
+  });
+
+  it('Should still take feedback that merely opens with a status word as a report', async () => {
+    const before = await caseCount();
+    for (const report of ['Status of the repairs is bad, 12345 things wrong', 'Estado actual: la cantina cerrada'])
+      expect((await text(report))[0], report).toMatch(/Your case code is|Su código de caso es/);
+    expect(await caseCount()).toBe(before + 2);
+  });
+});
