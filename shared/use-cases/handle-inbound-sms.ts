@@ -270,14 +270,17 @@ async function decided(
             language,
           },
         );
-        return { outcome: answer.outcome, messages: [...status, ...answer.messages] };
+        const kept = await urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
+        return { outcome: kept.outcome, messages: [...status, ...kept.messages] };
       } catch (error) {
         if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         throw error;
       }
     }
-    case 'reply':
-      return answerBySms(deps, intent, { idempotencyKey, language });
+    case 'reply': {
+      const answer = await answerBySms(deps, intent, { idempotencyKey, language });
+      return urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
+    }
     case 'feedback': {
       // Refused as it stands (too long, no words, pictures alone, URGENT alone): not saved, and where help
       // comes at once, since whoever sent it may be in danger whatever it says.
@@ -308,6 +311,38 @@ async function decided(
       return { outcome: 'accepted', messages: [accepted, ...unknownTag, ...(saysUrgent ? [danger] : [])] };
     }
   }
+}
+
+/**
+ * Words sent on a case that cannot take them (it has no conversation, is closed, or its conversation is full)
+ * are not lost when they read urgent ("<code> the leak is worse, someone fainted"): they become a report of
+ * their own, with its own code and the emergency line, as the same words sent without the code would. Other
+ * words are answered as before: send them as new feedback, without the code. A retried delivery makes the same
+ * report once (its key is the delivery's).
+ */
+async function urgentWordsKept(
+  deps: HandleInboundSmsDeps,
+  answer: SmsReply,
+  text: string,
+  {
+    idempotencyKey,
+    language,
+    site,
+    danger,
+  }: { idempotencyKey: string; language: Language; site: string | undefined; danger: string },
+): Promise<SmsReply> {
+  if (answer.outcome !== 'no-conversation' || !text.trim()) return answer;
+  if (!(await readsUrgent(deps.config.topics, { escalate: false, text }))) return answer;
+  const receipt = await submitFeedback(deps, {
+    channel: 'sms',
+    text,
+    site,
+    escalate: false,
+    idempotencyKey: `${idempotencyKey}:words-kept`,
+    onKeyReuse: 'first-write-wins',
+  });
+  const accepted = acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures: false }, language);
+  return { outcome: 'accepted', messages: [accepted, danger] };
 }
 
 /**

@@ -57,6 +57,22 @@ describe('a status request with words after its code', () => {
     expect(await caseCount()).toBe(before);
   });
 
+  it('Should keep urgent words sent on a case with no conversation as a report of their own, with the emergency line', async () => {
+    const code = codeIn((await text('The vending machine on the second floor eats coins.'))[0]);
+    const before = await caseCount();
+    for (const [sent, words] of [
+      [`STATUS ${code} someone collapsed in the freezer and is not breathing`, 'collapsed in the freezer'],
+      [`${code} there is a man with a knife in the car park right now`, 'knife in the car park'],
+    ] as const) {
+      const replies = await text(sent);
+      // A case of its own, with its own code, and where help comes at once.
+      const newCode = codeIn(replies.find((r) => /Your case code is/.test(r)) ?? '');
+      expect(newCode, words).not.toBe(code);
+      expect(replies.at(-1), words).toMatch(/If you or someone else is in danger now, call/);
+    }
+    expect(await caseCount()).toBe(before + 2);
+  });
+
   it('Should still take feedback that merely opens with a status word as a report', async () => {
     const before = await caseCount();
     for (const report of ['Status of the repairs is bad, 12345 things wrong', 'Estado actual: la cantina cerrada'])
