@@ -95,9 +95,9 @@ export function isHurtAwayFromWork(sentence: string): boolean {
     AWAY_OR_PAST_PATTERN.test(sentence)
   );
 }
-// "Time off work", "back to work": the writer's absence, not the place of the injury.
+// "Time off work", "back to work", "thanks for covering my shifts": the writer's absence, not the place of the injury.
 const TIME_OFF_WORK =
-  /\b(?:off|from|miss|missing|back to|return to|returning to|away from|leave from|time off) work\b/gu;
+  /\b(?:(?:off|from|miss|missing|back to|return to|returning to|away from|leave from|time off) work|(?:cover(?:s|ed|ing)?|pick(?:s|ed|ing)? up|swap(?:s|ped|ping)?|took|taking|take|do|did|doing|work(?:ed|ing)?|miss(?:ed|ing)?|(?:be |get |got )?back (?:on|for)) (?:(?:all|some|a few|one|two) of )?(?:my|his|her|their|our) (?:\w+ )?shifts?)\b/gu;
 
 /** The folded text with each sentence of an injury or illness away from work blanked out, for the safety rules. */
 export function withoutInjuriesAwayFromWork(folded: string): string {

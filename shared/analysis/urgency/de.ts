@@ -78,6 +78,14 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Jemand ist in einen Silo, Tank oder Kühlraum gestiegen und meldet sich nicht: "Jan ist vor einer Stunde in den
+    // Silo gestiegen und meldet sich nicht mehr".
+    rule(
+      'safety',
+      de(
+        String.raw`\b(?:in|auf) (?:den|das|die|dem) (?:\w+ )?(?:silo|tank|kühlraum|kühlhaus|kühlzelle|gefrierraum|tiefkühl\w*|schacht|grube|kanal|keller|behälter|dach)\b[^.!?]{0,40}\b(?:gestiegen|gegangen|geklettert|runter|rein)\b[^.!?]{0,60}\b(?:meldet sich nicht|nicht (?:zurück|wieder)|antwortet nicht|kein lebenszeichen|nicht mehr (?:raus|gesehen|aufgetaucht))`,
+      ),
+    ),
     // Jemand bricht bei der Arbeit zusammen: atmet nicht, krampft, hat einen Herzinfarkt, erstickt, läuft blau an.
     // "Ich hätte fast einen Herzinfarkt bekommen, als ich den Dienstplan sah" ist eine Redensart.
     rule(

@@ -80,7 +80,7 @@ const RULES = [
   // Naming where the writer's children go to school or family lives, to frighten them.
   rule(
     'threat',
-    String.raw`\b(?:knows|(?:they|you) know) where\s(?:my|our) (?:kids|children|son|daughter|family|wife|husband|parents|mum|mom) (?:go to school|goes to school|live|lives|study|studies)\b|\b(?:knows|(?:they|you) know) (?:which|what) school\s(?:my|our) (?:kids|children|son|daughter) (?:go|goes|attend)`,
+    String.raw`\b(?:knows|(?:they|you) know) where\s(?:my|our) (?:kids|children|son|daughter|family|families|wife|husband|parents|mum|mom) (?:go to school|goes to school|live|lives|study|studies)\b|\b(?:knows|(?:they|you) know) (?:which|what) school\s(?:my|our) (?:kids|children|son|daughter) (?:go|goes|attend)`,
   ),
   // Someone buried or pinned by earth, grain or rubble now ("buried up to his chest"); "buried under paperwork" is not.
   rule(
@@ -106,9 +106,9 @@ const RULES = [
   rule(
     'safety',
     childAloneNear(
-      String.raw`(?:kid|child|toddler|little boy|little girl|small boy|small girl|baby)s?\b`,
-      String.raw`no (?:parents?|adults?|mum|mom|dad|grown-?ups?)(?: (?:anywhere|around|in sight|with (?:him|her|them)))?|alone|unattended|wandering|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|nobody knows whose|no one knows whose|nobody (?:is )?watching|no one (?:is )?watching|with no adult`,
-      String.raw`mixers?|ovens?|fryers?|slicers?|saws?|presses|bakery floor|shop floor|factory floor|production floor|loading|dock|forklift|truck|lorr(?:y|ies)|machine|warehouse|yard|car ?park|parking|road|production|aisle|lane|site|conveyor|reversing`,
+      String.raw`(?:kid|child|toddler|little boy|little girl|small boy|small girl|baby|little one|(?:\d|one|two|three|four|five|six)[- ](?:year|yr)[- ]old)s?\b`,
+      String.raw`no (?:parents?|adults?|mum|mom|dad|grown-?ups?)(?: (?:anywhere|around|in sight|with (?:him|her|them)))?|alone|unattended|wander(?:ed|ing|s)?|ran (?:off|out|into)|running (?:around|about|loose)|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|nobody knows whose|no one knows whose|nobody (?:is )?watching|no one (?:is )?watching|with no adult`,
+      String.raw`mixers?|ovens?|fryers?|slicers?|saws?|presses|bakery floor|shop floor|factory floor|production floor|loading|dock|forklift|truck|lorr(?:y|ies)|machine|warehouse|yard|car ?park|parking|road|production|aisle|lane|site|conveyor|reversing|slurry|pits?|lagoon|pond|river|canal|bulls?|cattle|tractors?|machinery`,
       'latin',
     ),
   ),
@@ -597,10 +597,12 @@ const RULES = [
     String.raw`\b(?:(?:leak(?:s|ing|ed)?|dripp?(?:ing|s)?|pouring|seeping|flooding|spraying|pissing|gushing|weeping|spurting|coming through|coming in)(?: \w+)? (?:again|still|once more)|(?:still|again|keeps?|kept|started) (?:leak|dripp?|drips|pour|seep|flood|spray|gush|piss|spurt)\w*)\b(?<=\b(?:fix(?:ed)?|patch(?:ed)?|repair(?:ed)?|sort(?:ed)?|seal(?:ed)?|mend(?:ed)?|taped(?: up)?|bodg(?:ed)?|looked at|came out|came to)\b[^.!?]{0,110})(?![^.!?]{0,30}\b(?:toner|ink|info|information|gossip|secrets|stories)\b)|\b(?:(?:leak(?:s|ing|ed)?|dripp?(?:ing|s)?|pouring|seeping|flooding|spraying|gushing)(?: \w+)? (?:again|still)|(?:still|again) (?:leak|dripp?|drips|pour|seep|flood|spray|gush)\w*)\b[^.!?]{0,60}?\b(?:after|since|even though|despite|though|although|but|when)\b[^.!?]{0,60}?\b(?:fix(?:ed)?|patch(?:ed)?|repair(?:ed)?|seal(?:ed)?|mend(?:ed)?|sort(?:ed)?|maintenance|engineers?|plumbers?|contractors?|roofers?)\b|\bleak(?:s|ing)? (?:\w+ ){0,5}?(?:has |have |is |'s |s )?(?:came back|come back|is back|'s back|back again|returned|started again|is getting worse|getting worse|got worse)\b|\b(?:(?:still|again|keeps?|kept|constantly|continues to|continuing to) (?:leak|dripp?|drips|pour|seep|flood|spray|gush|piss|spurt)\w*|(?:leak(?:s|ing|ed)?|dripp?(?:ing|s)?|pouring|seeping|gushing|spraying) (?:\w+ )?(?:again|still))\b(?<=\b(?:roofs?|ceilings?|pipes?|pipework|tanks?|drums?|valves?|hoses?|hydraulics?|gas|oil|chemicals?|ammonia|fuel|diesel|acid|sprinklers?|boilers?|radiators?|skylights?|gutters?|drains?|sewage|coolant|compressors?|barrels?|containers?|ibcs?|totes?|chillers?|freezers?|cold ?rooms?|aircon|air ?con|walls?|water|joints?|seals?|flanges?) (?:[\w']+ ){0,6}[\w' ]+)`,
     true,
   ),
-  // A machine run without what keeps hands out of it: "the saw is running without its guard".
+  // A machine run without what keeps hands out of it: "the saw is running without its guard", "they turned the saw back
+  // on with the guard still off", "the guard on the bandsaw has been off for a week" (a security guard off duty is no
+  // machine's guard: the guard must be a machine's, or come with the machine run).
   r(
     'safety',
-    String.raw`\bwithout (?:its|their|the|a|any|his|her) (?:\w+ )?(?<!security )(?:guards?|guarding|interlocks?|light curtains?|e-?stops?|emergency stops?|safety (?:catch|switch|bar|cage|cover)s?)\b|\b(?:guards?|guarding|interlocks?|light curtains?|safety (?:gates?|doors?|switch(?:es)?|cages?|sensors?)|guard doors?|access gates?)\b(?: [\w']+){0,4}? (?:has |have |had )?(?:been |was |were |is |are |keeps? being |always )?(?:bypassed|defeated|overridden|jumpered|cable[- ]tied (?:open|back|up)|zip[- ]tied (?:open|back|up)|tied (?:open|back|up)|taped (?:over|down|back|up|open)|wedged open|propped open)\b`,
+    String.raw`\b(?:with|and) (?:the|its|their|a|his|her) (?:\w+ )?(?<!security )(?:guards?|guarding|interlocks?|light curtains?|safety (?:covers?|cages?|gates?))(?: (?:is|are|was|were))?(?: (?:still|all|left|taken|pulled|ripped|wide|propped|hanging))? (?:off|open|removed|disabled|missing)\b(?! (?:duty|sick|today|tonight|shift|work|break|for (?:the|a) (?:day|week|weekend)))(?<=\b${MACHINE}\b[^.!?]{0,60})|\b(?:${MACHINE} (?<!security )guards?|(?<!security )guards? (?:on|of|from) (?:the|a|that|this|our|their|its) (?:\w+ )?${MACHINE})(?: (?:is|are|was|were|has been|have been|had been|'s|s))? (?:still |been |left |always )*(?:off|missing|removed)\b(?! (?:duty|sick|today|tonight|shift|work|break))|\b(?<!security )guards? (?:is |are |was |were |has been |have been |'s |s )(?:still |been |left |always )*(?:off|missing from|taken off|ripped off|removed from) (?:the|that|this|our|its|a) (?:\w+ )?${MACHINE}\b|\bwithout (?:its|their|the|a|any|his|her) (?:\w+ )?(?<!security )(?:guards?|guarding|interlocks?|light curtains?|e-?stops?|emergency stops?|safety (?:catch|switch|bar|cage|cover)s?)\b|\b(?:guards?|guarding|interlocks?|light curtains?|safety (?:gates?|doors?|switch(?:es)?|cages?|sensors?)|guard doors?|access gates?)\b(?: [\w']+){0,4}? (?:has |have |had )?(?:been |was |were |is |are |keeps? being |always )?(?:bypassed|defeated|overridden|jumpered|cable[- ]tied (?:open|back|up)|zip[- ]tied (?:open|back|up)|tied (?:open|back|up)|taped (?:over|down|back|up|open)|wedged open|propped open)\b`,
     true,
   ),
   // Part of the building coming down on people: "bits of the ceiling are falling in the stockroom", "the roof caved in".
@@ -921,6 +923,148 @@ const RULES = [
     'safety',
     String.raw`\b(?:bus|coach|minibus|shuttle|school run|taxi|cab|van|ambulance|train|tram)(?: \w+)? drivers?(?: \w+){0,2} (?:is|was|seems|looked|looks|'s|are) (?:\w+ )?(?:drunk|pissed|wasted|hammered|smashed|over the limit|high)\b(?! on (?:life|happiness|love|power|success|sugar|coffee))`,
   ),
+  // Round 12 (urgency-round-12.test.ts): kinds of danger the rules missed, each read by its shape, not its example.
+  // Someone taken ill now, told by two signs in a row ("went down and is confused", "shaking and sweating and not
+  // making sense", "vomiting and shaking in the heat"): one sign alone is often a figure ("I'm shaking lol").
+  r(
+    'safety',
+    String.raw`\b(?:he|she|they|someone|somebody|(?:a|an|the|one of the|two of the|some of the|several of the|both of the|our|my|this|that|these|those) (?:\w+ ){0,2}(?:lads?|guys?|girls?|wom[ae]n|m[ae]n|blokes?|pickers?|commis|chefs?|cooks?|porters?|residents?|patients?|workers?|colleagues?|coworkers?|co-workers?|drivers?|carers?|nurses?|cleaners?|temps?|kids?|child(?:ren)?|customers?|operators?|labou?rers?|farmhands?|packers?|staff))\b[^.!?]{0,40}?\b(?:went down|collapsed|fainted|passed out|keeled over|vomiting|throwing up|being sick|shaking|trembling|sweating|clammy|dizzy|grey|gray|pale|fitting|convulsing)\b[^.!?]{0,30}?\b(?:dizzy|faint|confused|disoriented|disorientated|not making (?:any )?sense|making no sense|slurring(?: (?:his|her|their) words)?|incoherent|clammy|shaking|trembling|sweating|vomiting|throwing up|can'?t (?:stand|walk|see|breathe)|not responding|unresponsive|grey|gray|blue)\b(?![^.!?]{0,60}\b(?:nervous|nerves|presentation|interview|gym|workout|spin|class|run|running|exercise|sauna|caffeine|coffee|laugh\w*|lol|lmao|haha\w*|excit\w*|film|movie|hangover|hungover)\b)`,
+  ),
+  // A chemical on someone or in the air they breathe, told by what it does to them: "got splashed in the eye with
+  // caustic", "working with formaldehyde, my throat is closing up", "bleach and the descaler got mixed".
+  r(
+    'safety',
+    String.raw`\b(?:splash\w*|spray\w*|squirt\w*|got) (?:\w+ )?(?:in|into|on) (?:the|my|his|her|their|your) (?:eyes?|face|mouth)\b[^.!?]{0,20}\b(?:with|by) (?:\w+ )?(?:caustic|acid|bleach|chemicals?|chlorine|ammonia|solvents?|degreaser|descaler|oven cleaner|sanitiser|sanitizer|disinfectant|pesticides?|lye|hydroxide|peroxide)\b|\b(?:caustic|acid|bleach|chemicals?|chlorine|ammonia|solvents?|degreaser|descaler|oven cleaner|pesticides?|lye) (?:\w+ ){0,2}(?:splashed|sprayed|went|got) (?:in|into|on) (?:my|his|her|their|the) (?:eyes?|face)\b|\b(?:mix(?:ed|ing|es)?|combin(?:ed|ing)) (?:the |some )?(?:bleach|chlorine(?: tablets)?)\b[^.!?]{0,40}\b(?:with|and|into) (?:the |some )?(?:\w+ )?(?:ammonia|acid|descaler|toilet cleaner|vinegar|limescale remover|drain cleaner)\b|\b(?:mix(?:ed|ing|es)?|combin(?:ed|ing)) (?:the |some )?(?:ammonia|acid|descaler|toilet cleaner|drain cleaner)\b[^.!?]{0,40}\b(?:with|and|into) (?:the |some )?(?:\w+ )?(?:bleach|chlorine)\b|\b(?:mix(?:ed|ing|es)?|combin(?:ed|ing)) (?:two|different) (?:cleaning )?(?:chemicals|products|cleaners)\b|\b(?:bleach|chlorine|ammonia) and (?:the |some )?(?:\w+ )?(?:ammonia|acid|descaler|degreaser|bleach|toilet cleaner) (?:got |were |was |have been )?mixed\b|\b(?:eyes?|throat|skin|lungs?|chest|nose) (?:(?:is|are|'s|keeps?|started|keep) )?(?:(?:really|still|all|now) )?(?:burning|stinging|closing(?: up)?|blistering|on fire)\b(?<=\b(?:chemicals?|fumes?|gas|bleach|ammonia|chlorine|caustic|acid|descaler|solvents?|pesticides?|formaldehyde|spray\w*|cleaners?|cleaning|mixed|fume cupboard|vapou?rs?)\b[^.!?]{0,120})`,
+  ),
+  // A weapon of any kind drawn on someone: "pulled a screwdriver on the cashier", "waving a broken bottle at us".
+  r(
+    'threat',
+    String.raw`\b(?:pull(?:ed|s|ing)?|wav(?:ed|es|ing)|brandish(?:ed|es|ing)?|point(?:ed|s|ing)?|swing(?:ing|s)?|swung|jabb(?:ed|ing)) (?:a|an|his|her|their|the|this) (?:\w+ )?(?:screwdriver|hammer|(?:baseball )?bat|crowbar|box ?cutter|stanley knife|blade|razor|(?:broken )?bottle|syringe|needle|machete|axe|hatchet|wrench|spanner|pipe|iron bar|metal bar|scissors|knife|gun|pistol|taser)s? (?:on|at) (?:me|him|her|us|them|someone|somebody|the|a|my|our|one of)\b(?![^.!?]{0,40}\b(?:game|games|lol|lmao|haha\w*|jk|film|movie|show|episode|play|rehearsal)\b)`,
+  ),
+  // A death plan in veiled words: walking into a river, stepping in front of a truck, meds saved up to take at once,
+  // "I don't think I'll be around" with a goodbye.
+  r(
+    'self-harm',
+    String.raw`\b(?:thinking (?:of|about)|think about|thought about|keep thinking (?:of|about)|feel like|tempted to|plan(?:ning)? (?:to|on))(?: just)? (?:(?:walk(?:ing)?|wade|wading) into (?:the |a )?(?:river|sea|canal|lake|ocean|traffic)|(?:step(?:ping)?|throw(?:ing)? myself|jump(?:ing)?|ly(?:ing)? down) (?:in front of|under) (?:the|a|one of the|an|that) (?:\w+ )?(?:train|trains|bus|truck|trucks|lorry|lorries|van|forklift|car|cars|traffic)|jump(?:ing)? off (?:the|a) (?:\w+ )?(?:roof|bridge|car park|multi-?stor(?:e)?y|building|cliff)|driv(?:e|ing)(?: my car)? (?:into|off) (?:the |a |oncoming )?(?:river|sea|canal|lake|traffic|wall|tree|bridge|cliff))\b(?![^.!?]{0,60}\b(?:swim\w*|holiday|vacation|beach|paddl\w*|surf\w*|sunbath\w*)\b)|\bsaving (?:up )?(?:my|her|his|their) (?:meds|medication|pills|tablets|insulin)\b[^.!?]{0,40}\b(?:all at once|at once|in one go|together|to end|so (?:she|he|i) can)\b|\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to) (?:be (?:around|here|alive)|make it)\b(?=[^.!?]{0,80}\b(?:sorry|bye|goodbye|coping|anymore|any more|letters?|after (?:this|tonight|my shift|work))\b)|\b(?:i'?m|im|i am) not coping\b[^.!?]{0,60}\b(?:won'?t|wont|not|don'?t|dont) (?:\w+ )?(?:be (?:around|here|alive)|see (?:tomorrow|monday|next week))\b`,
+  ),
+  // A child in danger from the adults paid to mind them: hit at a nursery, messaged in secret by a coach, missing
+  // from a club, left in the water.
+  r(
+    'harassment',
+    String.raw`\b(?:messag\w*|text(?:s|ed|ing)?|dm'?(?:s|ing|ed)?|snapchat\w*|whatsapp\w*|contact\w*|adding)\b[^.!?]{0,60}\b(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(?:year|yr)[- ]?olds?\b[^.!?]{0,80}\b(?:secret|not (?:to )?tell|don'?t tell|delete (?:the |his |her )?(?:messages|chats?)|meet (?:up|him|her)|alone|pics|photos|pictures)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:(?:two|three|four|several|some|one|a couple) of (?:the |our )?(?:kids|children|pupils|toddlers|little ones)|(?:a|the|one) (?:little )?(?:kid|child|pupil|toddler)|(?:the )?(?:kids|children|toddlers))(?: (?:from|at|in|on) (?:the |our )?(?:[\w-]+ ){0,3}?(?:club|class|nursery|group|creche|camp|trip|school|session|party|visit))? (?:is|are|went|have gone|has gone|have been|has been|gone|going) missing\b(?! (?:their|his|her|my|our|the|a|an|out|school|class|lunch|work|it|him|them|you|me|so|lots|us|some|any|home)\b)(?![^.!?]{0,60}\b(?:found|turned up|came back|back safe|safe now)\b)|\b(?:kids|children|toddlers|little ones|babies)\b[^.!?]{0,40}\b(?:in the deep end|alone in the (?:pool|water)|in the pool (?:alone|unsupervised|with no(?:body| one| lifeguard))|unsupervised (?:in|at|near|by) the (?:pool|water|river|road|slurry|pit))\b|\b(?:no|without a|left (?:the|his|her) post|lifeguard left)\b[^.!?]{0,20}\blifeguard\b[^.!?]{0,60}\b(?:kids|children|toddlers|swimmers)\b`,
+  ),
+  // Someone paid to care hurting those in their care: "a carer is pinching and slapping the residents", "a staff member
+  // at the nursery is hitting the toddlers", "they tie Mrs K to her chair".
+  r(
+    'harassment',
+    String.raw`\b(?:staff|staff member|carers?|care workers?|nurses?|aides?|healthcare assistants?|hcas?|assistants?|teachers?|nursery (?:workers?|staff)|workers?|night staff|she|he|they)\b(?: (?:at|on|in) (?:the |our )?[\w-]+(?: [\w-]+)?)? (?:is |are |keeps |keep |has been |have been |was |were |started )?(?:(?:hitting|slapping|pinching|kicking|shaking|hurting|smacking|punching|beating|yanking|dragging|shoving|force[- ]feeding|scratching|spitting at)(?: and (?:hitting|slapping|pinching|kicking|shaking|hurting|smacking|punching|beating|yanking|dragging|shoving|shouting at|swearing at))?|(?:hits|slaps|pinches|kicks|shakes|hurts|smacks|punches|beats|drags|shoves)) (?:the |our |some of the |one of the |a )?(?:\w+ )?(?:toddlers?|babies|baby|infants?|kids|children|child|pupils?|residents?|patients?|clients?|service users?|elderly|old (?:people|folk|ladies|men|lady|man))\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:ti(?:e|es|ed|ing)|strap(?:s|ped|ping)?|lock(?:s|ed|ing)?|belt(?:s|ed|ing)?) (?:mrs \w+|mr \w+|him|her|them|the (?:\w+ )?(?:residents?|patients?|kids?|children|toddlers?|clients?)|residents?|patients?) (?:in|down )?(?:to|into|onto) (?:her|his|their|the|a) (?:chairs?|beds?|wheelchairs?|commodes?|toilets?|cots?|radiators?)\b`,
+  ),
+  // A patient left to get worse: "left on a trolley in the corridor for 14 hours and is getting worse".
+  r(
+    'safety',
+    String.raw`\b(?:left|lying|waiting|been|sat|sitting|stuck)\b[^.!?]{0,50}\bfor (?:\d{1,2}|hours|ages|days|all (?:day|night)) (?:hours? )?[^.!?]{0,40}\b(?:getting worse|deteriorating|going downhill|worse and worse|not breathing right|turning (?:grey|gray|blue))\b`,
+  ),
+  // Where people hiding from someone live, or their card numbers, laid open: "the refuge client list with addresses
+  // uploaded to the public drive", "the app shows every customer's home address and card number to anyone".
+  r(
+    'safety',
+    String.raw`\b(?:refuge|shelter|safe ?house|domestic (?:violence|abuse)|witness(?:es)?|survivors?|victims?|foster)\b[^.!?]{0,80}\b(?:addresses|address list|locations?|list|details|files|records)\b[^.!?]{0,80}\b(?:uploaded|emailed|sent|posted|shared|leaked|exposed|public(?:ly)?|wrong (?:person|address|group)|everyone|anyone)\b|\b(?:addresses|locations?|details) of (?:the )?(?:women|families|clients|residents|survivors|victims|kids|children)(?: (?:in|at|from) (?:the|our) (?:refuge|shelter|safe ?house))\b[^.!?]{0,80}\b(?:uploaded|emailed|sent|posted|shared|leaked|exposed|public(?:ly)?|wrong (?:person|address|group))\b`,
+  ),
+  r(
+    'fraud',
+    String.raw`\b(?:card numbers?|bank details|passwords?|social security numbers?|ssns?|passport (?:numbers|scans)|home addresses|medical records)\b[^.!?]{0,60}\b(?:to anyone|to everyone|to (?:any|every) (?:user|customer|one)|publicly|in public|leaked|exposed|visible to (?:anyone|everyone|all)|on the public)\b|\b(?:showing|shows|show|exposing|exposes|leaking|leaks)\b[^.!?]{0,40}\b(?:card numbers?|bank details|passwords?|social security numbers?|ssns?|home addresses)\b[^.!?]{0,40}\b(?:to anyone|to everyone|publicly|to (?:any|every) (?:user|customer|one))\b`,
+  ),
+  // Vehicles: a reversing alarm or brakes gone with people about, someone run over or pinned, a load over a walkway.
+  r(
+    'safety',
+    String.raw`\b(?:reversing|reverse|backup|back-up) (?:alarms?|beepers?|bleepers?|horns?)(?: (?:on|of) (?:the|our|that|this|a) (?:\w+ )?\w+)? (?:is |are |has been |have been |'s |s )?(?:still )?(?:broken|not working|dead|disconnected|unplugged|missing|off|bust|busted|knackered|gone)\b|\b(?:bald|worn|split|flat|illegal) tyres?\b[^.!?]{0,60}\b(?:want|wants|told|tell|make|made|making|forcing|forced|force|expect|expects|expected|have to|has to)\b (?:me|us|him|her|them)? ?(?:to )?(?:drive|take it|take the)\b|\bbrakes? (?:grind|grinding|squeal|failing|fail|failed|gone|shot|not working|don'?t work)\b[^.!?]{0,60}\b(?:want|wants|told|tell|make|made|making|forcing|forced|force|expect|expects|expected|have to|has to)\b (?:me|us|him|her|them)? ?(?:to )?(?:drive|take it|take the)\b|\breversed (?:over|into|onto) (?:the |a |his |her |my |our )?(?:\w+'s )?(?:foot|feet|legs?|hands?|arms?|banksm[ae]n|marshal|worker|picker|driver|colleague|coworker|co-worker|pedestrian|guy|lad|man|woman|someone)\b|\b(?:is|are|was|were|'s|got|gets|been|still|now) (?:pinned|trapped|crushed|wedged) (?:under|underneath|beneath|between|against|by) (?:it|them|the|a|an|his|her)\b|\bcrushed (?:the|a|our|one of the|my) (?:\w+ )?(?:farmhand|worker|lad|guy|man|woman|driver|picker|keeper|handler|vet|stockman|labou?rer|colleague|coworker|co-worker|him|her) (?:against|between|under|into)\b|\b(?:cranes?|hoists?|loads?|forklifts?|telehandlers?)(?: \w+){0,2} (?:is |are |was |keeps |keep )?(?:lifting|swinging|carrying|moving|suspended|hanging|going)(?: [\w-]+){0,3} over (?:the )?(?:walkway|people|peoples? heads|heads|pedestrians|workers|staff|the public|footpath|canteen|crowd|where people)\b`,
+  ),
+  // Electricity and batteries: "got a shock off the freezer door", "not earthed", batteries swelling and hissing,
+  // oxygen stored by a heater.
+  r(
+    'safety',
+    String.raw`\b(?:got|getting|gets|keep getting|keeps getting|had|took) (?:a |an )?(?:\w+ )?(?:electric )?shocks? (?:off|from|touching|when (?:i |you |we |he |she )?touch(?:ed)?) (?:the|a|that|this) (?:\w+ )?(?:doors?|freezers?|fridges?|machines?|sockets?|plugs?|panels?|metal|kettles?|toasters?|ovens?|cables?|wires?|lights?|switch(?:es)?|handles?|frames?|units?|tills?|rails?|trolleys?|cages?|taps?|sinks?|racking|shelving|dishwashers?|fryers?|microwaves?|counters?|lockers?)\b|\b(?:isn'?t|is not|not|wasn'?t|aren'?t) (?:properly )?earthed\b|\b(?:(?:lithium|li-?ion|forklift|pallet (?:jack|truck)|scooter|e-?bike|ups|spare) batter(?:y|ies)|batteries)\b[^.!?]{0,40}\b(?:swelling|swollen|bulging|hissing|smoking|venting|sparking|catching fire|on fire|popping|exploded|exploding)\b|\boxygen (?:cylinders?|bottles?|tanks?|concentrators?)\b[^.!?]{0,60}\b(?:next to|near|by|beside|against|on top of) (?:the |a )?(?:heaters?|radiators?|fires?|flames?|grills?|ovens?|cookers?|stoves?|smokers?)\b|\b(?:smok\w*|lighters?|lit cigarettes?)\b[^.!?]{0,40}\boxygen\b(?! (?:bar|mask) (?:session|treatment)s?)`,
+  ),
+  // Someone gone into a cold room, tank or height and not out; a machine started with someone in it.
+  r(
+    'safety',
+    String.raw`\b(?:didn'?t|hasn'?t|has not|did not|never|not|haven'?t|havent|didnt|hasnt) (?:yet )?(?:come|came|got|gotten) (?:back )?(?:out )?(?:from|of|out of) (?:the |a )?(?:chiller|freezer|cold ?room|cold store|walk-?in|tank|silo|pit|bin|grain bin|vessel|sewer|tunnel|basement|cellar|roof|mezzanine|trench|container|trailer|hold|sump|shaft|crawl ?space|loft)\b|\b(?:nobody|no one|no-one|none of us)(?: has| have|'s)? (?:seen|heard from) (?:\w+ ){1,3}since (?:he|she|they) (?:went|walked|headed|climbed|left) (?:up |down |out |into |in |over |for )?(?:to )?(?:the )?(?:\w+ )?(?:mezzanine|freezer|chiller|cold ?room|cold store|roof|yard|tank|silo|basement|pit|loft|river|woods|field|storeroom|stockroom|plant ?room|boiler ?room|trench|bins?|containers?)\b(?! (?:terrace|bar|garden|party|meeting)\b)(?![^.!?]{0,60}\b(?:lol|lmao|haha\w*|party|drinks)\b)|\b(?:haven'?t|havent|have not|nobody has|no one has|not) (?:seen|heard from) (?:him|her|them|\w+) since (?:he|she|they) (?:left|went) (?:for|to|into|in) the (?:\w+ )?(?:freezer|chiller|cold ?room|cold store|tank|silo|pit|roof|mezzanine|basement|trench|sewer)\b(?=[^.!?]{0,40}\b(?:ago|this morning|hours|an hour|not (?:back|answering)|no answer)\b)|\b(?:coat|bag|car|phone|keys|jacket)s? (?:is |are )?still (?:here|in the (?:locker|car park|staff room))\b(?<=\b(?:nobody|no one|hasn'?t|not|missing|can'?t find)\b[^.!?]{0,100})|\b(?:restart(?:ed|s|ing)?|turn(?:ed|s|ing)? (?:\w+ ){0,3}back on|switch(?:ed|es|ing)? (?:\w+ ){0,3}(?:back )?on|start(?:ed|s|ing)? (?:\w+ ){0,3}(?:back )?up|fired (?:\w+ ){0,2}up)\b[^.!?]{0,40}\b(?:while|with|when|before) (?:the |a |his |her |our |someone|somebody|\w+)(?: \w+){0,3} (?:was |were |still |had |was still |were still )*(?:inside|in it|in there|in the (?:machine|mixer|drum|hopper|tank|cage)|had (?:his|her|their) (?:arm|hand|head|leg|fingers?)s? in(?:side)?|(?:his|her|their) (?:arm|hand|head|leg|fingers?)s? (?:in|inside))\b|\block ?out (?:tags?|locks?|padlocks?)\b[^.!?]{0,20}\b(?:were |was |got |been )?(?:taken off|removed|ripped off|cut off|pulled off)\b|\b(?:into|in|inside) the (?:grain )?(?:bin|silo|hopper|mixer|tank|auger|drum)\b[^.!?]{0,30}\bwhile (?:the |it'?s |its )?(?:\w+ )?(?:is |are |was )?(?:still )?(?:running|on|turning|moving|live|going)\b`,
+  ),
+  // A deep trench or hole without shoring with people in it.
+  r(
+    'safety',
+    String.raw`\b(?:trench|excavation|hole|dig)\b[^.!?]{0,40}\b(?:no|without (?:any )?|unshored|unsupported|zero) ?(?:shoring|trench box|supports?|battering|benching)\b|\b(?:unshored|unsupported) (?:trench|excavation)\b`,
+  ),
+  // A threat to come and shoot or stab people: "he's going to come down to the office and shoot everyone".
+  r(
+    'threat',
+    String.raw`\b${INTENDS} (?:come|go|drive|walk|turn up|show up|be) (?:\w+ ){0,5}and (?:shoot|stab|kill|blow up|bomb|knife|gun down) (?:everyone|everybody|all of (?:us|you|them)|us all|the (?:\w+ )?(?:team|office|staff|lot of (?:us|you))|people|someone|the place)\b`,
+  ),
+  // A dangerous animal loose among people: "the bull got out and is in the yard with the school visit".
+  r(
+    'safety',
+    String.raw`\b(?:bulls?|cattle|cows?|stallions?|horses?|boars?|rams?|stags?)\b (?:has |have |had )?(?:got|gotten|broke|broken|escaped|is|are|was|were|running) (?:out|loose|free|through the fence|out of (?:the|its|his) (?:pen|field|paddock|stall))\b[^.!?]{0,60}\b(?:kids|children|school|visitors?|public|customers|people|staff|families|open day|the yard|car park)\b`,
+  ),
+  // A child taken out of sight or sworn to secrecy by an adult paid to mind them; a child no one can find.
+  r(
+    'harassment',
+    String.raw`\b(?:told|tells|telling|asked|asks|makes|made) (?:him|her|them|the (?:kids?|child|children|boys?|girls?)) (?:not to|to not|never to) tell (?:his|her|their|anyone|any ?one|the)\b(?<=\b(?:boys?|girls?|kids?|child(?:ren)?|pupils?|students?|year \d{1,2}|\d{1,2}[- ]?(?:year|yr)[- ]?olds?|toddlers?|son|daughter)\b[^.!?]{0,100})(?<=\b(?:alone|on (?:his|her|their) own|into (?:a|the|his|her) (?:\w+ )?(?:room|car|van|office|cupboard|toilets?)|out of (?:class|the room|sight)|messag\w*|snapchat|texts?)\b[^.!?]{0,100})|\b(?:can'?t|cannot|couldn'?t|can not) find (?:either of them|(?:the|her|his|my|a|our|their) (?:little )?(?:daughter|son|child|kid|toddler|boy|girl|baby))\b(?<=\b(?:took|taken|takes|daughter|son|child|kid|toddler|boy|girl)\b[^.!?]{0,120})`,
+  ),
+  // Residents or patients drugged for staff convenience: "giving residents sleeping tablets that aren't prescribed".
+  r(
+    'safety',
+    String.raw`\b(?:giv(?:e|es|ing)|gave|slipp(?:ing|ed)|put(?:ting)?|crush(?:ing|ed)) (?:the |some |our |all the )?(?:residents?|patients?|kids|children|babies|toddlers|elderly|clients?|service users?)\b[^.!?]{0,40}\b(?:(?:sleeping (?:tablets|pills)|sedatives?|meds|medication|tablets|pills|drugs)(?: that)? (?:aren'?t|are not|not|weren'?t|never|isn'?t) (?:been )?prescribed|extra (?:meds|medication|sedatives?|morphine|lorazepam|diazepam|sleeping (?:tablets|pills))|(?:meds|medication|tablets|pills|sedatives?|sleeping (?:tablets|pills)) (?:in|into) (?:their|the|his|her) (?:food|drinks?|tea|juice)|(?:sedatives?|sleeping (?:tablets|pills)|meds|medication)\b[^.!?]{0,30}\b(?:so (?:she|he|they|staff|we) can (?:sleep|rest|have a break|go home)|to (?:keep them quiet|shut them up|knock them out)))\b`,
+  ),
+  // Followed by someone who shows they know the writer's door or hours: a photo of my front door with my shift times.
+  r(
+    'threat',
+    String.raw`\b(?:unknown|anonymous|private|blocked|withheld|fake) (?:numbers?|accounts?|senders?|profiles?|callers?)\b[^.!?]{0,60}\b(?:pictures?|photos?|pics?|videos?) of (?:my|our) (?:front door|door|house|home|flat|car|kids|children|daughter|son|street|wife|husband|window)\b|\b(?:pictures?|photos?|pics?) of (?:my|our) (?:front door|house|home|flat|car|street|window)\b[^.!?]{0,40}\b(?:and|with) (?:my|our) (?:shift|rota|schedule|times|route|address|hours)\b`,
+  ),
+  // Cold injury: fingers gone white and numb after hours in a freezer.
+  r(
+    'safety',
+    String.raw`\b(?:fingers?|toes?|hands?|feet|lips|ears?)(?: \w+){0,2} (?:went|are|is|turned|turning|going|gone|have gone|has gone) (?:(?:white|blue|black|purple)(?: and (?:numb|hard|stiff))?|numb and (?:white|blue|black|purple|hard))\b(?<=\b(?:freezers?|cold ?rooms?|cold stores?|chillers?|frost\w*|ice|snow|thermal|minus|below zero|sub-?zero|-\d+)\b[^.!?]{0,120})`,
+  ),
+  // A vehicle that hits someone or tips over with its driver in it: "a driver hit a pedestrian and drove off",
+  // "the telehandler tipped over and the operator is still in the cab not answering".
+  r(
+    'safety',
+    String.raw`\b(?:drivers?|trucks?|lorr(?:y|ies)|vans?|forklifts?|fork ?lifts?|cars?|bus|reach ?trucks?|tugs?|telehandlers?|tractors?)\b (?:just |has |had |have )?(?:hit|struck|ran over|run over|knocked (?:down|over)|clipped|mowed down|reversed into|ploughed into|plowed into) ${HIT_PERSON}\b|\b(?:(?:fork ?lifts?|telehandlers?|tractors?|trucks?|lorr(?:y|ies)|vans?|cranes?|diggers?|excavators?|cherry ?pickers?|scissor ?lifts?|boom ?lifts?|dumpers?|quad ?bikes?|reach ?trucks?|mowers?))\b[^.!?]{0,30}\b(?:tipped|rolled|turned|flipped|toppled|overturned|went) (?:over|onto its side|on its side|upside down)\b(?![^.!?]{0,60}\b(?:simulator|simulation|video|demo|game|film|movie|virtual|vr)\b)[^.!?]{0,80}?\b(?:still in|inside|under(?:neath)?|trapped|pinned|not (?:answering|moving|responding)|unconscious|hurt|injured|bleeding)\b`,
+  ),
+  // Death hinted as a fate for joining, reporting or talking: "anyone who joins the union will end up in the river".
+  r(
+    'threat',
+    String.raw`\b(?:anyone|anybody|whoever|people|you|any of you|everyone) (?:who |that |if you |if they )?(?:\w+ ){0,2}(?:joins?|report\w*|talks?|complain\w*|snitch\w*|speaks? (?:up|out)|goes? to|tells?|calls?|rats?)\b[^.!?]{0,40}? (?:will|'ll|ll|gonna|going to|would|'d) end up (?:in (?:the|a) (?:river|canal|ditch|body bag|morgue|ground|boot|lake|sea)|dead|six feet under|with (?:broken|no) (?:legs|knees|teeth))\b(?![^.!?]{0,30}\b(?:lol|lmao|haha\w*|jk)\b)|\bthreaten(?:ed|s|ing)? to (?:frame|set up|get|hurt|ruin|destroy|blame|stitch up) (?:me|us|him|her|them)\b`,
+  ),
+  // Home addresses posted where people angry with them will read them.
+  r(
+    'safety',
+    String.raw`\b(?:posted|shared|leaked|put|published|spread|doxx?(?:ed|ing)?)\b[^.!?]{0,40}\b(?:home addresses|(?:our|their|his|her|staff'?s?|nurses'?|workers'?|employees'?|doctors'?|teachers'?) addresses|where (?:we|they|she|he|i) li?ves?)\b[^.!?]{0,60}\b(?:groups?|online|facebook|twitter|internet|forum|telegram|whatsapp|chats?|page|reddit|tiktok)\b(?![^.!?]{0,40}\b(?:secret santa|christmas cards?|party|invites?|invitations?)\b)`,
+  ),
+  // A weapon carried in to look for someone; a boss making staff sit on his lap.
+  r(
+    'threat',
+    String.raw`\b(?:with|carrying|holding|had|has|brought) (?:a|an) (?:\w+ )?(?:hammer|baseball bat|knife|machete|crowbar|axe|hatchet|gun|pistol|iron bar|metal bar)\b[^.!?]{0,30}\b(?:looking for|asking for|hunting for|searching for) (?:me|him|her|them|us|you|someone|somebody|the (?:\w+ )?(?:manager|boss|supervisor|owner|guy|girl|man|woman|driver|staff|nurse|doctor|cashier|security)|my (?:\w+ )?(?:manager|boss|supervisor|colleague|coworker|co-worker|ex|wife|husband|partner))\b`,
+  ),
+  r('harassment', String.raw`\b(?:mak(?:e|es|ing)|made)\b(?:\s\w+){0,4} (?:sit|sitting) on (?:his|her) (?:lap|knee)\b`),
+  // Chest pain with its companions, a lifting sling frayed and still used, bed rails broken, children photographed
+  // where they undress.
+  r(
+    'safety',
+    String.raw`\bchest pains?\b[^.!?]{0,60}\b(?:arm (?:is |went |going )?(?:numb|tingling|dead)|numb|can'?t breathe|sweating|grey|gray|collapsed|nobody (?:is )?doing anything|no one (?:is )?doing anything|ambulance)\b|\b(?:(?:hoist|lifting|crane|ratchet|load|safety) (?:slings?|straps?|chains?|strops?)|slings?|harness(?:es)?|lanyards?|strops?)\b(?: [\w']+){0,4} (?:is |are |'s )?(?:frayed|torn|ripped|split|snapped|damaged|worn through|cut)\b[^.!?]{0,60}\b(?:still|keep|keeps|using|use|used|told)\b|\b(?:bed ?rails?|cot sides?|side rails?)\b(?: [\w']+){0,4} (?:is |are |have been |has been )?(?:broken|missing|faulty|loose|snapped)\b`,
+  ),
+  r(
+    'harassment',
+    String.raw`\b(?:taking|took|takes|filming|filmed|films|recording|recorded) (?:photos?|pictures?|pics|videos?|footage) of (?:the |some |little |young )?(?:kids|children|girls|boys|toddlers|pupils|swimmers|residents|patients)\b[^.!?]{0,40}\b(?:changing rooms?|toilets?|showers?|undress\w*|naked|getting changed)\b`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
@@ -973,6 +1117,9 @@ export const english: UrgencyLanguage = {
     // What a training video shows is a lesson, not an event here: "in the forklift training they showed a video of a
     // drunk driver crashing". Never a video of the person showing it ("showed us a video of himself").
     String.raw`\b(?:training|course|induction|toolbox talk|safety (?:talk|briefing|day|week|meeting)|session|workshop|refresher|e-?learning)\b[^.!?]{0,40}\b(?:showed|shows|show|played|plays|watched|watch)\b (?:us |everyone |the group )?(?:a |an |the |some )?(?:\w+ )?(?:videos?|films?|clips?|dvds?|reconstructions?|simulations?)\b(?! (?:of|with|from) (?:himself|herself|themselves|me|him|her|his|their|my)\b)(?: (?:of|about|showing|where|on|with))?(?: [^\s.,;!?]+){0,8}`,
+    // What a training video shows is no event here: "in the manual handling video a guy hurt his back"; nor is
+    // burnt toast (dreams are in dreams.ts).
+    String.raw`\b(?:in|on) the (?:[\w-]+ ){0,3}(?:training|induction|safety|manual handling|toolbox|e-?learning|awareness|first aid|fire) (?:videos?|films?|clips?|dvds?|slides?|presentations?)\b(?: (?:a|an|the|some|this|one) \w+)?(?: [^\s.,;!?]+){0,8}|\b(?:burnt|burned) toast\b`,
     // The book and forms an accident is written in are things, not an accident: "where do I find the accident book?".
     String.raw`\baccident (?:books?|forms?|report forms?|reporting (?:forms?|system|app|procedure|process|policy))\b`,
     // Pay named for a hazard is pay ("they don't do hazard pay"): what the hazard is, if anything, is read elsewhere.

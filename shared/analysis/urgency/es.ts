@@ -54,6 +54,12 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:el sol|el calor|la calor|la luz|el viento|el frio|el aire|la lluvia)(?: de \w+)? (?:me |nos |te |le |les )?(?:pega|pegaba|pego|pegan|pegaban)\b|(?:pega|pegan|pegaba|pegaban|pego|pegamos|pegar|pegando|pegado|pegue)(?: (?:me|nos|le|les|te|se))? (?:(?!pega|me\b|y\b)\w+ ){0,2}(?:carteles|cartel|avisos?|etiquetas?|pegatinas?|stickers?|fotos?|papeles|notas|post-?its?|cinta|hojas?|posters?|anuncios?|resfriado|gripe|catarro|tos|covid|virus|grito|gritos|susto|sustos|siesta|vistazo|acento|costumbre|mania|manias|vicio|sellos?|folios?|horarios?|lista|listas|chicles?|etiquetado|cola|pegamento|sobres?)\b|no pega(?:n)? (?:ni )?con\b`,
   ],
   rules: [
+    // Un residente o paciente dejado días sin comer, beber o médico: "una residente lleva dos días sin comer ni beber y
+    // nadie llama al médico".
+    rule(
+      'safety',
+      String.raw`\b(?:lleva|llevan|llevaba|esta|estan|estuvo) (?:ya )?(?:\w+ )?(?:dias|horas|noches) sin (?:comer|beber|agua|comida|medicacion|sus pastillas|que (?:nadie|lo vea|la vea) (?:un|el|la) medic[oa])\b(?=[^.!?]{0,60}\b(?:nadie|ningun|no (?:llaman|llama|viene|vienen|hacen|hace)))`,
+    ),
     // Alguien que se pone mal en el trabajo ahora: no respira, convulsiona, le da un infarto, se atraganta, está
     // inconsciente, se pone morado. "Casi me da un infarto cuando vi el horario" es una forma de hablar.
     rule(
@@ -130,7 +136,7 @@ export const spanish: UrgencyLanguage = {
       'safety',
       childAloneNear(
         String.raw`(?:nin[oa]|nene|nena|chiquill[oa]|crio|cria|criatura|bebe)s?\b`,
-        String.raw`solo|sola|solos|solas|sin (?:nadie|supervision|un adulto)|nadie sabe de quien|deambulando|suelt[oa]`,
+        String.raw`solo|sola|solos|solas|sin (?:nadie|supervision|un adulto)|nadie sabe de quien|deambulando|suelt[oa]|se (?:perdio|escapo|salio)|perdid[oa]|extraviad[oa]`,
         String.raw`carga|descarga|muelle|carretilla|montacargas|camion|maquina|almacen|bodega|patio|estacionamiento|parking|carretera|produccion|pasillo|linea|nave|obra|maniobr`,
         'latin',
       ),

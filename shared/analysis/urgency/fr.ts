@@ -50,6 +50,11 @@ export const french: UrgencyLanguage = {
     String.raw`(?:le soleil|la chaleur|le cagnard)(?: \w+)? (?:me |nous |te |lui |leur )?tap\w*|tap\w* (?:\w+ )?(?:sur les nerfs|sur le systeme|dans l'oeil|la discute|la causette)|tap\w* (?:le|un|une|les|mon|son|ses|des|ce|ces|mes) (?:\w+ )?(?:rapport|rapports|texte|textes|document|documents|courrier|courriers|mail|mails|email|emails|code|compte rendu|comptes rendus|lettre|lettres|mot de passe|message|messages|numero|facture|factures|commande|commandes|devis|planning|tableau|clavier|ordinateur|pc)\b|tap\w* (?:a|sur) l'ordinateur|tap\w* (?:a|sur) (?:le|son|mon) (?:clavier|ordinateur|pc)`,
   ],
   rules: [
+    // Une soignante qui frappe ceux qu'elle soigne : "une aide-soignante frappe les résidents la nuit".
+    rule(
+      'harassment',
+      String.raw`\b(?:aide-soignante?s?|soignante?s?|infirmiere?s?|auxiliaires?|educatrices?|educateurs?|animatrices?|animateurs?|personnel|employee?s?|il|elle|ils|elles)\b (?:\w+ )?(?:frappe(?:nt)?|gifle(?:nt)?|pince(?:nt)?|secoue(?:nt)?|bat(?:tent)?|maltraite(?:nt)?|brutalise(?:nt)?|tape(?:nt)?) (?:les |des |un |une |le |la |nos |certains )?(?:\w+ )?(?:residents?|residentes?|patients?|patientes?|enfants?|bebes?|petits?|personnes agees|vieux|pensionnaires|malades)\b`,
+    ),
     // Quelqu'un qui fait un malaise au travail maintenant: ne respire plus, convulse, fait une crise cardiaque,
     // s'étouffe, devient bleu. "J'ai failli faire une crise cardiaque en voyant le planning" est une façon de parler.
     rule(

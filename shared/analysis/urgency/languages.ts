@@ -22,6 +22,8 @@ import type { UrgencyLanguage } from './types';
 import { allClear } from './all-clear';
 import { courseNames } from './course-names';
 import { invitation } from './invitations';
+import { dreamTold } from './dreams';
+import { fondnessAndSolitude } from './fondness-and-solitude';
 import { vietnamese } from './vi';
 import { chinese } from './zh';
 
@@ -97,12 +99,17 @@ const CONCEPTS: Record<string, Pick<UrgencyLanguage, 'concepts' | 'infixStems' |
 };
 const withConcepts = (language: UrgencyLanguage): UrgencyLanguage => ({ ...CONCEPTS[language.code], ...language });
 // Course, drill and department names whose words name a hazard (course-names.ts) and "nothing wrong"
-// (all-clear.ts) and invitations teased with regret (invitations.ts) are as harmless as the idioms;
+// (all-clear.ts), invitations teased with regret (invitations.ts) and fondness for a colleague, keeping to oneself
+// and waiting on HR (fondness-and-solitude.ts) and dreams (dreams.ts) are as harmless as the idioms;
 // first, so a shorter idiom never takes half a name.
 const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
-  const harmless = [courseNames(language.code), allClear(language.code), invitation(language.code)].filter(
-    (source) => source !== undefined,
-  );
+  const harmless = [
+    courseNames(language.code),
+    allClear(language.code),
+    invitation(language.code),
+    fondnessAndSolitude(language.code),
+    dreamTold(language.code),
+  ].filter((source) => source !== undefined);
   return { ...language, benign: [...harmless, ...(language.benign ?? [])] };
 };
 

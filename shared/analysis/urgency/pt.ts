@@ -48,6 +48,17 @@ export const portuguese: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Quem cuida batendo em quem é cuidado: "uma cuidadora bate nos idosos quando ninguém está olhando".
+    rule(
+      'harassment',
+      String.raw`\b(?:cuidador(?:a|es|as)?|enfermeir[oa]s?|tecnic[oa]s?|funcionari[oa]s?|auxiliar(?:es)?|monitor(?:a|es|as)?|professor(?:a|es|as)?|ela|ele|elas|eles)\b (?:\w+ )?(?:bate|batem|belisca|beliscam|espanca|espancam|maltrata|maltratam|empurra|empurram|agride|agridem|chacoalha|sacode) (?:n[oa]s? |(?:os|as|o|a|uns|umas) )?(?:idos[oa]s?|residentes?|pacientes?|criancas?|bebes?|velhinh[oa]s?|internos?|alunos?)\b`,
+    ),
+    // Alguém que entrou num espaço confinado ou frio e não voltou: "o José entrou na câmara fria faz uma hora e não
+    // voltou", "desceu no tanque e não responde".
+    rule(
+      'safety',
+      String.raw`\b(?:entrou|desceu|subiu|foi|entraram|desceram) (?:\w+ ){0,2}(?:na|no|dentro d[oa]|pra|para a|para o|pro|ao|a) (?:camara fria|camara|freezer|silo|tanque|poco|fosso|cisterna|reservatorio|bueiro|esgoto|porao|telhado|container|vala)\b[^.!?]{0,60}\b(?:nao (?:voltou|saiu|responde|atende|apareceu)|sumiu|ninguem (?:viu|sabe))`,
+    ),
     // Alguém passando mal no trabalho agora: não respira, convulsiona, infarto, engasgado, inconsciente, roxo.
     // "Quase tive um infarto quando vi a escala" é figura de linguagem.
     rule(

@@ -18,15 +18,15 @@ import { foldPattern } from './normalise';
 // Words saying a hazard was repaired or cleared, per language (folded).
 const RESOLVED = [
   // en
-  String.raw`\b(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|mopped(?: up)?|gritted|salted|(?:put|laid|placed) (?:\w+ ){0,2}(?:mats|matting|grit|salt|absorbent|granules|anti-?slip \w+) (?:down|out)|working (?:again|fine|properly)|works (?:again|fine)|(?<!\b(?:put|puts|putting|placed|threw|throw|thrown|stuck|sticks|stick|loaded|load|loads) (?:it|them|\w+) |\bthe )back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))\b`,
+  String.raw`\b(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|mopped(?: up)?|gritted|salted|(?:put|laid|placed) (?:\w+ ){0,2}(?:mats|matting|grit|salt|absorbent|granules|anti-?slip \w+) (?:down|out)|working (?:again|fine|properly)|works (?:again|fine)|(?<!\b(?:put|puts|putting|placed|threw|throw|thrown|stuck|sticks|stick|loaded|load|loads) (?:it|them|\w+) |\bthe )back on(?! (?:with|while|whilst|before|without|despite|even|though|although|until|and (?:the|its|their) \w+ (?:is|are|was|were) (?:still|not)))|back to normal|(?:all |fully |completely |long )?(?:healed|recovered)(?: up| now| since)?|back to (?:full )?(?:fitness|health)|(?:got|bought|received|were given|have|has) (?:a |some )?(?:brand )?new ones?|shored(?: up)?|propped up|(?:reinforced|braced|fenced off|barriered off|railed off)|(?:new |proper |a |an |the )(?:\w+ )?(?:guards?|guarding|guard ?rails?|railings?|handrails?|barriers?|fencing|edge protection|netting|shoring|supports?|interlocks?|covers?|lids?|grates?|mats?|lighting) (?:(?:was|were|got|has been|have been|had been) )?(?:went|go(?:es)?|put|fitted|installed|added|bolted|built) ?(?:on|up|in)?|(?:fitted|installed|added|put (?:on|up|in)|bolted on|built) (?:a |an |the |new |proper |some )+(?:\w+ )?(?:guards?|guarding|guard ?rails?|railings?|handrails?|barriers?|fencing|edge protection|netting|shoring|supports?|interlocks?|covers?|lids?|grates?)|(?:put|fitted|installed) (?:\w+ ){0,2}(?:edge protection|guard ?rails?|railings?|barriers?|shoring|netting) (?:on|up|in)|since\b[^.!?;]{0,60}\b(?:(?:there (?:have|has) been|we(?:'ve| have)? had|had) )?(?:zero|no|not (?:a single|one)) (?:more |further |other )?(?:incidents?|accidents?|injur(?:y|ies)|near misses|problems?|issues?)|(?:zero|no|not (?:a single|one)) (?:more |further |other )?(?:incidents?|accidents?|injur(?:y|ies)|problems?|issues?) (?:ever )?since|(?:it'?s|it has|has) been (?:fine|ok|okay|safe|good) (?:ever )?since|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))\b`,
   // es
-  String.raw`\b(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar|(?:arreglaron|repararon|solucionaron|resolvieron|despejaron|desbloquearon|cambiaron|sustituyeron|quitaron|retiraron|limpiaron|arreglo|reparo|soluciono))\b`,
+  String.raw`\b(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar|no ha (?:pasado nada mas|vuelto a pasar|habido (?:mas |ningun |ni un )?(?:accidentes?|incidentes?|problemas?))|(?:ningun|ni un) (?:accidente|incidente) (?:mas|desde)|(?:pusieron|instalaron|colocaron|montaron) (?:\w+ )?(?:barandillas?|protecciones|proteccion|vallas?|resguardos?|barreras?|redes|apuntalamiento|carcasas?)|(?:arreglaron|repararon|solucionaron|resolvieron|despejaron|desbloquearon|cambiaron|sustituyeron|quitaron|retiraron|limpiaron|arreglo|reparo|soluciono))\b`,
   // pt
-  String.raw`\b(?:consertad[oa]s?|reparad[oa]s?|arrumad[oa]s?|resolvid[oa]s?|desobstruid[oa]s?|desbloquead[oa]s?|substituid[oa]s?|trocad[oa]s?|removid[oa]s?|retirad[oa]s?|voltou a funcionar|funciona(?:m)? (?:de novo|bem)|(?:consertaram|arrumaram|repararam|resolveram|trocaram|substituiram|tiraram|removeram|limparam|desobstruiram|consertou|arrumou|resolveu))\b`,
+  String.raw`\b(?:consertad[oa]s?|reparad[oa]s?|arrumad[oa]s?|resolvid[oa]s?|desobstruid[oa]s?|desbloquead[oa]s?|substituid[oa]s?|trocad[oa]s?|removid[oa]s?|retirad[oa]s?|voltou a funcionar|(?:nao (?:teve|houve|tivemos|aconteceu) mais|nunca mais (?:teve|houve|aconteceu)) (?:nenhum |nada|um )?(?:acidentes?|incidentes?|problemas?)?|nenhum (?:acidente|incidente) desde|(?:colocaram|instalaram|puseram|botaram) (?:\w+ )?(?:protecao|protecoes|grade|grades|guarda-corpo|corrimao|barreiras?|telas?)|funciona(?:m)? (?:de novo|bem)|(?:consertaram|arrumaram|repararam|resolveram|trocaram|substituiram|tiraram|removeram|limparam|desobstruiram|consertou|arrumou|resolveu))\b`,
   // fr
-  String.raw`\b(?:repar(?:e|ee|es|ees)|regl(?:e|ee|es|ees)|resolu[es]?|degag(?:e|ee|es|ees)|debloqu(?:e|ee|es|ees)|remplac(?:e|ee|es|ees)|enlev(?:e|ee|es|ees)|nettoy(?:e|ee|es|ees)|(?:re)?fonctionne(?:nt)? (?:a nouveau|de nouveau|bien)|remarche(?:nt)?)\b`,
+  String.raw`\b(?:repar(?:e|ee|es|ees)|regl(?:e|ee|es|ees)|resolu[es]?|degag(?:e|ee|es|ees)|debloqu(?:e|ee|es|ees)|remplac(?:e|ee|es|ees)|enlev(?:e|ee|es|ees)|nettoy(?:e|ee|es|ees)|(?:re)?fonctionne(?:nt)? (?:a nouveau|de nouveau|bien)|remarche(?:nt)?|(?:il n'y a (?:plus )?eu|n'y a plus eu|plus) aucun (?:accident|incident|blesse)|(?:ont|a) (?:installe|pose|mis|ajoute) (?:un |une |des |de nouveaux? |de nouvelles |le |la |les )?(?:\w+ )?(?:garde-corps|carters?|protections?|barrieres?|rambardes?|grilles?))\b`,
   // de
-  String.raw`\b(?:repariert|behoben|beseitigt|geklart|erledigt|ausgetauscht|ersetzt|freigeraumt|abgedichtet|entfernt|weggeraumt|funktionier(?:t|en) wieder|geht wieder|laufen? wieder)\b`,
+  String.raw`\b(?:repariert|behoben|beseitigt|geklart|erledigt|ausgetauscht|ersetzt|freigeraumt|abgedichtet|entfernt|weggeraumt|funktionier(?:t|en) wieder|geht wieder|laufen? wieder|kein(?:en|e)? (?:\w+ )?(?:unfall|unfalle|vorfall|vorfalle|verletzten?) mehr|(?:neue|neuen|neuer|neues) (?:\w+ )?(?:schutzhaube|schutzgitter|gelander|absperrung|abdeckung|schutzabdeckung|verkleidung) (?:wurde |wurden |ist |sind )?(?:montiert|eingebaut|angebracht|installiert))\b`,
   // it
   String.raw`\b(?:riparat[oaie]|sistemat[oaie]|risolt[oaie]|sostituit[oaie]|rimoss[oaie]|liberat[oaie]|sgomberat[oaie]|sbloccat[oaie]|aggiustat[oaie]|funziona(?:no)? (?:di nuovo|bene))\b`,
   // pl
@@ -85,11 +85,14 @@ const REMOVAL = new RegExp(
   ),
   'u',
 );
+// An injury told as just done (en): a repair after it does not make it history.
+const FRESH_INJURY =
+  /\b(?:hurt|injured|cut|burn(?:t|ed)|broke|crushed|trapped|caught|fell|collapsed|bleeding|electrocuted|shocked|hit|run over|knocked (?:out|down|over))\b[^.!?;]{0,60}\b(?:just now|right now|today|tonight|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|couple of|\d+) (?:minutes?|mins?|hours?|hrs?) ago)\b|\b(?:just now|today|this (?:morning|afternoon|evening)|(?:an?|one|two|three|few|couple of|\d+) (?:minutes?|mins?|hours?|hrs?) ago)\b[^.!?;]{0,60}\b(?:hurt|injured|cut|burn(?:t|ed)|broke|crushed|trapped|caught|fell|collapsed|bleeding|electrocuted|shocked|hit|run over)\b/u;
 // Sentences end at these; within one, a contrast ("but", "pero", "但") starts a new clause.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 const CONTRAST = new RegExp(
   foldPattern(
-    String.raw`\s*(?:,|，)?\s*\b(?:but|however|pero|sin embargo|mais|mas|porem|aber|jedoch|ma|ale|jednak|nhung|kaso)\b|但是|但|可是|不过|不過|لكن|بس`,
+    String.raw`\s*(?:,|，)?\s*\b(?:but|however|pero|sin embargo|(?<!\b(?:teve|houve|tivemos|aconteceu|tem|ha|nada) )mais|mas|porem|aber|jedoch|ma|ale|jednak|nhung|kaso)\b|但是|但|可是|不过|不過|لكن|بس`,
   ),
   'u',
 );
@@ -110,7 +113,10 @@ export function withoutResolvedHazards(folded: string): string {
     // the repair is resolved as a whole. "The leak was patched, but the exit
     // is blocked": only the repaired clause is.
     const clauses = sentence.split(CONTRAST).filter(Boolean);
-    if (isResolved(clauses[clauses.length - 1] ?? '')) return ' '.repeat(sentence.length);
+    // Someone hurt today is not history because the machine was fixed after: "he cut his hand on the saw an hour
+    // ago but the guard has been fixed" keeps its injury.
+    if (isResolved(clauses[clauses.length - 1] ?? '') && !FRESH_INJURY.test(sentence))
+      return ' '.repeat(sentence.length);
     return clauses.map((clause) => (isResolved(clause) ? ' '.repeat(clause.length) : clause)).join(' ');
   });
 }

@@ -33,6 +33,16 @@ const SHORT_FORMS: Record<string, string> = {
   ppl: 'people',
   sum1: 'someone',
   some1: 'someone',
+  // Misspellings of the words a report of touching turns on: "my superviser keep toching my brest".
+  toching: 'touching',
+  tuching: 'touching',
+  touchng: 'touching',
+  tocuhing: 'touching',
+  toches: 'touches',
+  brest: 'breast',
+  brests: 'breasts',
+  superviser: 'supervisor',
+  supervizor: 'supervisor',
   // French
   ds: 'dans',
   jvais: 'je vais',
