@@ -959,9 +959,10 @@ const RULES = [
   ),
   // Someone paid to care hurting those in their care: "a carer is pinching and slapping the residents", "a staff member
   // at the nursery is hitting the toddlers", "they tie Mrs K to her chair".
+  // Not a game's winner: "the teacher beats the other kids at chess".
   r(
     'harassment',
-    String.raw`\b(?:staff|staff member|carers?|care workers?|nurses?|aides?|healthcare assistants?|hcas?|assistants?|teachers?|nursery (?:workers?|staff)|workers?|night staff|she|he|they)\b(?: (?:at|on|in) (?:the |our )?[\w-]+(?: [\w-]+)?)? (?:is |are |keeps |keep |has been |have been |was |were |started )?(?:(?:hitting|slapping|pinching|kicking|shaking|hurting|smacking|punching|beating|yanking|dragging|shoving|force[- ]feeding|scratching|spitting at)(?: and (?:hitting|slapping|pinching|kicking|shaking|hurting|smacking|punching|beating|yanking|dragging|shoving|shouting at|swearing at))?|(?:hits|slaps|pinches|kicks|shakes|hurts|smacks|punches|beats|drags|shoves)) (?:the |our |some of the |one of the |a )?(?:\w+ )?(?:toddlers?|babies|baby|infants?|kids|children|child|pupils?|residents?|patients?|clients?|service users?|elderly|old (?:people|folk|ladies|men|lady|man))\b`,
+    String.raw`\b(?:staff|staff member|carers?|care workers?|nurses?|aides?|healthcare assistants?|hcas?|assistants?|teachers?|nursery (?:workers?|staff)|workers?|night staff|she|he|they)\b(?: (?:at|on|in) (?:the |our )?[\w-]+(?: [\w-]+)?)? (?:is |are |keeps |keep |has been |have been |was |were |started )?(?:(?:hitting|slapping|pinching|kicking|shaking|hurting|smacking|punching|beating|yanking|dragging|shoving|force[- ]feeding|scratching|spitting at)(?: and (?:hitting|slapping|pinching|kicking|shaking|hurting|smacking|punching|beating|yanking|dragging|shoving|shouting at|swearing at))?|(?:hits|slaps|pinches|kicks|shakes|hurts|smacks|punches|beats|drags|shoves)) (?:the |our |some of the |one of the |a )?(?:\w+ )?(?:toddlers?|babies|baby|infants?|kids|children|child|pupils?|residents?|patients?|clients?|service users?|elderly|old (?:people|folk|ladies|men|lady|man))\b(?![^.!?]{0,40}\b(?:at|in) (?:a |the |every |their )?(?:games?|chess|cards|draughts|checkers|football|soccer|tennis|table tennis|ping pong|pool|darts|scrabble|monopoly|fifa|mario kart|quiz(?:zes)?|races?|running|arm wrestling|spelling bees?|maths?|math)\b)`,
   ),
   r(
     'safety',
