@@ -1,0 +1,147 @@
+import { isEnglishWord } from '../../english-dictionary';
+import { STOPWORDS } from '../../language';
+import { cryForHelp } from '../cry-for-help';
+import { foldPattern } from '../normalise';
+import type { UrgencyCategory } from '../types';
+import { arabizi } from './arabizi';
+import { persian } from './fa';
+import { hindi } from './hi';
+import { hinglish } from './hinglish';
+import { indonesian } from './id';
+import { japanese } from './ja';
+import { korean } from './ko';
+import { dutch } from './nl';
+import { romanian } from './ro';
+import { russian } from './ru';
+import { swedish } from './sv';
+import type { OtherLanguage } from './table';
+import { turkish } from './tr';
+import { ukrainian } from './uk';
+
+/**
+ * The languages read by a table of emergency phrases alone (table.ts), not by the full rules, frames and model of
+ * the eleven in ../languages.ts. To add one, write its table beside these and list it here.
+ */
+export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
+  dutch,
+  turkish,
+  swedish,
+  indonesian,
+  romanian,
+  hinglish,
+  arabizi,
+  russian,
+  ukrainian,
+  hindi,
+  japanese,
+  korean,
+  persian,
+];
+
+interface Compiled {
+  calm: RegExp | null;
+  cries: RegExp | null;
+  negation: RegExp | null;
+  urgent: { categories: UrgencyCategory[]; pattern: RegExp }[];
+}
+
+// A word's edges in any script (`\b` knows only ASCII letters): digits are letters in arabizi ("wa7ad").
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+const bounded = (source: string, language: OtherLanguage): string =>
+  language.bounds === 'word' ? `${START}(?:${foldPattern(source)})${END}` : `(?:${foldPattern(source)})`;
+
+const compiled = new Map<OtherLanguage, Compiled>();
+function compile(language: OtherLanguage): Compiled {
+  let made = compiled.get(language);
+  if (made) return made;
+  const calm = language.calm?.length ? new RegExp(bounded(language.calm.join('|'), language), 'gu') : null;
+  const gap = language.script ? 'arabic' : 'latin';
+  made = {
+    calm,
+    cries: language.cries ? new RegExp(cryForHelp(foldPattern(language.cries), gap), 'u') : null,
+    // A cue a word or two before the phrase: "geen brand", "нет пожара", "tidak ada kebakaran".
+    negation: language.negation
+      ? new RegExp(`${START}(?:${foldPattern(language.negation)})(?:\\s+\\S+){0,2}\\s*$`, 'u')
+      : null,
+    urgent: Object.entries(language.urgent).map(([category, sources]) => ({
+      categories: category === 'weapon' ? ['threat', 'safety'] : [category as UrgencyCategory],
+      pattern: new RegExp(bounded(sources!.join('|'), language), 'gu'),
+    })),
+  };
+  compiled.set(language, made);
+  return made;
+}
+
+/*
+ * Which tables read a text. A script names its languages outright. A Latin-script language needs one of its own
+ * words in the text, and no more English function words than twice its own: Dutch "brand", Swedish "eld" or
+ * Indonesian "api" in an English or Spanish tweet are English or Spanish words. A word any of the eleven read
+ * languages uses as a function word ("de", "la", "han"), or an English word ("gas", "ring", "men"), shows none of these.
+ */
+const LATIN_WORD = /[\p{L}\p{N}'-]+/gu;
+const NOT_ASCII = /[^\x00-\x7f]/u;
+let ownWords: Map<string, number[]> | undefined;
+function ownWordsOf(): Map<string, number[]> {
+  if (ownWords) return ownWords;
+  // Dutch has function words in the language guess (../../language.ts), but no rules of its own.
+  const shared = new Set(
+    Object.entries(STOPWORDS).flatMap(([code, words]) => (code === 'nl' ? [] : [...words].map(foldPattern))),
+  );
+  ownWords = new Map();
+  OTHER_LANGUAGES.forEach((language, i) => {
+    for (const word of language.words?.split(' ') ?? []) {
+      if (shared.has(word) || isEnglishWord(word)) continue;
+      ownWords!.set(word, [...(ownWords!.get(word) ?? []), i]);
+    }
+  });
+  return ownWords;
+}
+const ENGLISH = STOPWORDS.en!;
+
+function readingLanguages(folded: string): OtherLanguage[] {
+  const counts = new Array<number>(OTHER_LANGUAGES.length).fill(0);
+  let english = 0;
+  const own = ownWordsOf();
+  for (const [word] of folded.matchAll(LATIN_WORD)) {
+    if (ENGLISH.has(word)) english += 1;
+    for (const i of own.get(word) ?? []) counts[i]! += 1;
+  }
+  const other = NOT_ASCII.test(folded);
+  return OTHER_LANGUAGES.filter((language, i) =>
+    language.script ? other && language.script.test(folded) : counts[i]! > 0 && english <= 2 * counts[i]!,
+  );
+}
+
+/**
+ * The urgency categories the other languages' tables find in a folded text: none for a text in none of them.
+ *
+ * @example
+ * otherLanguageCategories(fold('SOS yangın var')) // ['safety']
+ * otherLanguageCategories(fold('the brand new api is fire')) // []
+ */
+export function otherLanguageCategories(folded: string): UrgencyCategory[] {
+  const found = new Set<UrgencyCategory>();
+  for (const language of readingLanguages(folded)) {
+    const { calm, cries, negation, urgent } = compile(language);
+    const text = calm ? folded.replace(calm, (idiom) => ' '.repeat(idiom.length)) : folded;
+    if (cries?.test(text)) found.add('safety');
+    for (const { categories, pattern } of urgent) {
+      if (categories.every((category) => found.has(category))) continue;
+      if (hasMention(pattern, text, negation)) for (const category of categories) found.add(category);
+    }
+  }
+  return [...found];
+}
+
+function hasMention(pattern: RegExp, text: string, negation: RegExp | null): boolean {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (!negation?.test(text.slice(Math.max(0, match.index - 40), match.index))) {
+      pattern.lastIndex = 0;
+      return true;
+    }
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  return false;
+}
