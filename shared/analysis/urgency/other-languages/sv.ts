@@ -5,7 +5,7 @@ export const swedish: OtherLanguage = {
   code: 'sv',
   name: 'Swedish',
   words:
-    'och jag det inte som har med pa ar ett mitt han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd slog doda sjalvmord chefen igar bloder kraftigt ring andas svimmade ryker brinner hotar tafsar',
+    'och jag det inte som har med ar ett han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar',
   bounds: 'word',
   negation: String.raw`inte|ingen|inget|aldrig|utan`,
   calm: [
