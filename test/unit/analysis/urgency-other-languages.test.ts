@@ -8,13 +8,18 @@ import { fold } from '../../../shared/analysis/urgency/normalise';
 // a weapon, someone not breathing, fallen or trapped, hit or raped, a threat to kill, suicide, someone missing or a
 // cry for help, texted in Dutch, Turkish, Russian, Ukrainian, Swedish, Indonesian, Romanian, Hindi (in Devanagari and
 // in Latin letters), Japanese, Korean, Persian or Arabic in Latin letters, was calm: neither the rules nor the model
-// read its words (0 of 10 reported ones, 7 of 260 here). Each is now escalated by its language's table of emergency
+// read its words (0 of 10 reported ones, 7 of 325 here). Each is now escalated by its language's table of emergency
 // phrases (urgency/other-languages/), colloquial, misspelt and without diacritics; the calm look-alikes in each
 // language (a fire drill, a dead phone, "I'd kill for a coffee", a knife in the kitchen, a film) stay calm, and so do
 // English and Spanish texts holding their words (Dutch "brand", Indonesian "api", Swedish "eld").
 
 const URGENT: Record<string, string[]> = {
   Dutch: [
+    'snel de brandweer bellen, de hal staat in de fik',
+    'een man met een mes loopt door de kantine',
+    'mn collega is van de steiger gevallen, hij bloedt',
+    'die gast dreigt me dood te maken',
+    'ik maak er vanavond een eind aan',
     'er is brand in de kantine, kom snel',
     'het ruikt hier heel erg naar gas in de hal',
     'collega ademt niet meer, bel een ambulance!!',
@@ -37,6 +42,11 @@ const URGENT: Record<string, string[]> = {
     'help! iemand bloedt heel erg in hal 3',
   ],
   Turkish: [
+    'fabrikada yangin var itfaiye cagirin',
+    'vardiya amiri bicak cekti',
+    'arkadasimiz makineye sikisti',
+    'beni oldurmekle tehdit etti',
+    'olmek istiyorum artik',
     'SOS yangin var depoda',
     'gaz kokuyor mutfakta cok fena',
     'abi nefes almiyor ambulans cagirin',
@@ -59,6 +69,11 @@ const URGENT: Record<string, string[]> = {
     'ustabasi beni taciz ediyor her gun',
   ],
   Russian: [
+    'в цеху дым, ничего не видно',
+    'охранник достал пистолет',
+    'упал со стремянки, голова в крови',
+    'грозится зарезать меня',
+    'я больше не хочу жить',
     'пожар на складе срочно',
     'пахнет газом в цеху очень сильно',
     'коллега не дышит вызовите скорую',
@@ -81,6 +96,11 @@ const URGENT: Record<string, string[]> = {
     'утечка газа в котельной',
   ],
   Ukrainian: [
+    'у цеху дим нічого не видно',
+    'охоронець дістав пістолет',
+    'впав з драбини голова в крові',
+    'погрожує мене вбити',
+    'я більше не хочу жити',
     'пожежа на складі терміново',
     'пахне газом у цеху',
     'колега не дихає викличте швидку',
@@ -103,6 +123,11 @@ const URGENT: Record<string, string[]> = {
     'мене зґвалтували після зміни',
   ],
   Swedish: [
+    'det brinner i koket ring brandkaren',
+    'en kille med kniv i entren',
+    'han ramlade fran stallningen och bloder',
+    'han hotar att doda mig',
+    'jag orkar inte leva langre vill do',
     'det brinner i lagret kom fort',
     'det luktar gas i kaket',
     'kollegan andas inte ring ambulans',
@@ -125,6 +150,11 @@ const URGENT: Record<string, string[]> = {
     'hjalp!!',
   ],
   Indonesian: [
+    'gudang kebakaran cepat panggil damkar',
+    'ada yang bawa parang di kantin',
+    'pekerja kesetrum pingsan',
+    'dia ngancam mau bunuh saya',
+    'aku pengen bunuh diri',
     'ada kebakaran di gudang cepat',
     'bau gas banget di dapur',
     'teman saya gak napas tolong panggil ambulans',
@@ -147,6 +177,11 @@ const URGENT: Record<string, string[]> = {
     'telpon polisi ada penembakan',
   ],
   Romanian: [
+    'arde depozitul sunati pompierii',
+    'un coleg a scos un cutit in vestiar',
+    'a cazut de pe schela si sangereaza mult',
+    'm-a amenintat ca ma omoara',
+    'nu mai vreau sa traiesc',
     'e incendiu in depozit veniti repede',
     'miroase a gaz in bucatarie',
     'colegul nu respira sunati la 112',
@@ -169,6 +204,11 @@ const URGENT: Record<string, string[]> = {
     'miroase a gaz in tot depozitul',
   ],
   Hindi: [
+    'जल्दी आओ यहां आग लगी है',
+    'उसके पास बंदूक है',
+    'वो सीढ़ी से गिर गया खून बह रहा है',
+    'मुझे जान से मारने की धमकी दी',
+    'मैं खुदकुशी कर लूंगा',
     'गोदाम में आग लगी है जल्दी आओ',
     'रसोई में गैस की बदबू आ रही है',
     'भैया सांस नहीं ले रहे एम्बुलेंस बुलाओ',
@@ -191,6 +231,11 @@ const URGENT: Record<string, string[]> = {
     'साथी बेहोश हो गया',
   ],
   Hinglish: [
+    'jaldi aao yaha aag lagi hai',
+    'uske paas bandook hai',
+    'wo seedhi se gir gaya khoon beh raha',
+    'mujhe jaan se maarne ki dhamki di',
+    'main khudkushi kar lunga',
     'godown mein aag lag gayi jaldi aao',
     'kitchen me gas ki smell aa rahi hai bahut',
     'bhai saans nahi le raha ambulance bulao',
@@ -213,6 +258,11 @@ const URGENT: Record<string, string[]> = {
     'saathi behosh ho gaya',
   ],
   Japanese: [
+    '厨房から煙が出ています',
+    '男が刃物を持って暴れている',
+    'はしごから落ちて血が出ている',
+    '殺してやると脅された',
+    'もう死にたいです',
     '倉庫で火事です！早く来て',
     'ガス臭いです、キッチン',
     '同僚が息をしていない、救急車を呼んで',
@@ -235,6 +285,11 @@ const URGENT: Record<string, string[]> = {
     '同僚が倒れて動かない',
   ],
   Korean: [
+    '주방에서 연기가 나요',
+    '남자가 칼을 휘두르고 있어요',
+    '사다리에서 떨어져서 피가 나요',
+    '죽여버린다고 협박했어요',
+    '그냥 죽고 싶어요',
     '창고에 불이 났어요 빨리',
     '가스 냄새가 나요 주방에서',
     '동료가 숨을 안 쉬어요 구급차 불러주세요',
@@ -257,6 +312,11 @@ const URGENT: Record<string, string[]> = {
     '동료가 쓰러졌어요',
   ],
   Persian: [
+    'از آشپزخونه دود میاد',
+    'یه نفر چاقو دستشه',
+    'از نردبون افتاد خونریزی داره',
+    'تهدید کرد میکشمت',
+    'دیگه نمیخوام زنده باشم',
     'انبار آتیش گرفته زود بیاید',
     'بوی گاز میاد تو آشپزخونه',
     'همکارم نفس نمیکشه آمبولانس خبر کنید',
@@ -279,6 +339,11 @@ const URGENT: Record<string, string[]> = {
     'همکارم بیهوش شد',
   ],
   arabizi: [
+    'fi dukhan kteer bel matbakh',
+    'fi shab ma3o moos bel madkhal',
+    'wi2e3 mn el sellom w 3am yenzef',
+    'hadadni bel 2atl',
+    'ma baddi 3ish ba2a',
     'fi 7ari2a bel mustawda3 ta3o bsor3a',
     'ri7et el gaz kteer bel matbakh',
     'zamili ma 3am yetnaffas jibo el es3af',
@@ -304,6 +369,8 @@ const URGENT: Record<string, string[]> = {
 
 const CALM: Record<string, string[]> = {
   Dutch: [
+    'brandalarm gaat weer af om niks, test van de installatie',
+    'ik ga dood van het lachen om die meme',
     'morgen is er een brandoefening om 10 uur',
     'mijn telefoon is dood dus ik mail later',
     'ik zou moorden voor een koffie nu',
@@ -316,6 +383,8 @@ const CALM: Record<string, string[]> = {
     'hulp nodig met mijn rooster volgende week',
   ],
   Turkish: [
+    'yangin tatbikati cuma gunu',
+    'telefonum oldu sonra yazarim',
     'yarin yangin tatbikati var saat 10da',
     'telefonum sarj bitti sonra yazarim',
     'bir kahve icin adam oldururum su an',
@@ -328,6 +397,8 @@ const CALM: Record<string, string[]> = {
     'maas ne zaman yatar',
   ],
   Russian: [
+    'огнетушитель просрочен в коридоре',
+    'я умираю от скуки на этой смене',
     'завтра учебная пожарная тревога в 10',
     'телефон сдох напишу позже',
     'убил бы за кофе сейчас',
@@ -340,6 +411,8 @@ const CALM: Record<string, string[]> = {
     'зарплату задерживают третий месяц',
   ],
   Ukrainian: [
+    'вогнегасник прострочений',
+    'помираю від нудьги на зміні',
     'завтра навчальна тривога о 10',
     'телефон сів напишу пізніше',
     'вбив би за каву зараз',
@@ -352,6 +425,8 @@ const CALM: Record<string, string[]> = {
     'цей фільм просто вогонь',
   ],
   Swedish: [
+    'brandovning pa fredag kl 9',
+    'jag dor av skratt',
     'imorgon ar det brandovning kl 10',
     'mobilen ar dod, mailar sen',
     'jag skulle doda for en kaffe nu',
@@ -364,6 +439,8 @@ const CALM: Record<string, string[]> = {
     'lonen kom inte i tid',
   ],
   Indonesian: [
+    'simulasi kebakaran hari jumat',
+    'hp aku lowbat nanti kabarin',
     'besok ada simulasi kebakaran jam 10',
     'hp saya mati nanti saya kabari',
     'capek banget mau mati rasanya kerja lembur',
@@ -376,6 +453,8 @@ const CALM: Record<string, string[]> = {
     'gajinya telat lagi bulan ini',
   ],
   Romanian: [
+    'exercitiu de incendiu vineri',
+    'mor de foame azi',
     'maine e exercitiu de incendiu la 10',
     'telefonul e descarcat scriu mai tarziu',
     'as omori pentru o cafea acum',
@@ -388,6 +467,8 @@ const CALM: Record<string, string[]> = {
     'salariul vine tarziu',
   ],
   Hindi: [
+    'फायर ड्रिल शुक्रवार को है',
+    'फोन की बैटरी खत्म हो गई',
     'कल सुबह फायर ड्रिल है',
     'फोन बंद हो गया बाद में बात करता हूं',
     'हंसते हंसते मर गया',
@@ -400,6 +481,8 @@ const CALM: Record<string, string[]> = {
     'तनख्वाह देर से आई',
   ],
   Hinglish: [
+    'fire drill friday ko hai',
+    'phone ki battery khatam ho gayi',
     'kal fire drill hai subah',
     'phone mar gaya baad me baat karta hu',
     'hans hans ke mar gaya yaar',
@@ -412,6 +495,8 @@ const CALM: Record<string, string[]> = {
     'salary late aayi',
   ],
   Japanese: [
+    '金曜日に消防訓練があります',
+    '眠くて死ぬほどつらい',
     '明日は避難訓練があります',
     'スマホの充電切れたので後で連絡します',
     '死ぬほど眠い',
@@ -424,6 +509,8 @@ const CALM: Record<string, string[]> = {
     '給料が遅れている',
   ],
   Korean: [
+    '금요일에 소방훈련 있어요',
+    '웃겨 죽겠어요',
     '내일 소방훈련 있어요',
     '폰 배터리 나갔어요 나중에 연락할게요',
     '배고파 죽겠다',
@@ -436,6 +523,8 @@ const CALM: Record<string, string[]> = {
     '월급이 늦게 나왔어요',
   ],
   Persian: [
+    'مانور آتش نشانی جمعه',
+    'از خنده مردم',
     'فردا مانور آتش نشانی داریم',
     'گوشیم خاموش شد بعدا پیام میدم',
     'از خنده مردم',
@@ -448,6 +537,8 @@ const CALM: Record<string, string[]> = {
     'حقوق دیر اومد',
   ],
   arabizi: [
+    'tamrin 7ari2 yom el jom3a',
+    'mitt mn el jou3',
     'el phone ta3i mat ba7kik ba3den',
     'bmout 3a 2ahwe hala2',
     '3am 2a2ta3 el khodra bel sekkine',

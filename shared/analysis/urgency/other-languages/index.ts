@@ -98,6 +98,7 @@ function ownWordsOf(): Map<string, number[]> {
   return ownWords;
 }
 const ENGLISH = STOPWORDS.en!;
+const SHAPED = OTHER_LANGUAGES.flatMap((language, i) => (language.shape ? [i] : []));
 
 function readingLanguages(folded: string): OtherLanguage[] {
   const counts = new Array<number>(OTHER_LANGUAGES.length).fill(0);
@@ -106,6 +107,9 @@ function readingLanguages(folded: string): OtherLanguage[] {
   for (const [word] of folded.matchAll(LATIN_WORD)) {
     if (ENGLISH.has(word)) english += 1;
     for (const i of own.get(word) ?? []) counts[i]! += 1;
+    SHAPED.forEach((i) => {
+      if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
+    });
   }
   const other = NOT_ASCII.test(folded);
   return OTHER_LANGUAGES.filter((language, i) =>

@@ -17,6 +17,8 @@ export interface OtherLanguage {
    * emergency words, none of them English): the table reads a text holding one, unless English words outnumber them.
    */
   words?: string;
+  /** Or a word of this shape shows it: arabizi writes letters as digits inside words ("wa7ad", "ma3o"). */
+  shape?: RegExp;
   /** Where a phrase may stand: between word boundaries (spaced scripts), or anywhere (Japanese). */
   bounds: 'word' | 'none';
   /** A cue just before a phrase (a word or two back) that denies it: "geen brand", "нет пожара". */

@@ -5,7 +5,7 @@ export const turkish: OtherLanguage = {
   code: 'tr',
   name: 'Turkish',
   words:
-    'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes',
+    'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes sikisti ezildi cekti itfaiye',
   bounds: 'word',
   calm: [
     String.raw`yangin (?:tatbikati|talimi|egitimi|sondurucu\w*|merdiveni|kapisi|alarmi testi|sigortasi)|tatbikat\w*`,
@@ -23,7 +23,7 @@ export const turkish: OtherLanguage = {
       String.raw`ambulans (?:cagir|cagirin|lazim|gelsin)\w*|polis(?:i)? (?:cagir|cagirin|arayin)\w*|112(?:yi)? (?:arayin|ara)|imdat|yardim (?:edin|et) ?!|(?:cocuk|isci|arkadas|usta|adam|kadin|oglum|kizim)\w* (?:\S+ )?kayboldu|kayip (?:isci|cocuk)|(?:cocuk|isci|arkadas)\w* (?:yok|bulunamiyor|kayip)`,
     ],
     weapon: [
-      String.raw`(?:elinde|belinde|cantasinda|ustunde) (?:bir )?(?:bicak|silah|tabanca)|bicak(?:la|li)|bicakladi|silah(?:la|li)|tabanca(?:yla|li)|silah (?:cekti|var|sikti)|ates (?:acti|ediyor|etti)|vuruldu`,
+      String.raw`(?:elinde|belinde|cantasinda|ustunde) (?:bir )?(?:bicak|silah|tabanca)|bicak(?:la|li)|bicakladi|silah(?:la|li)|tabanca(?:yla|li)|(?:bicak|silah|tabanca) (?:cekti|cikardi|var|sikti|sallad\w*)|ates (?:acti|ediyor|etti)|vuruldu`,
     ],
     threat: [
       String.raw`(?:seni|sizi|onu|hepinizi|hepimizi|beni) (?:\S+ )?(?:oldurece\w*|oldururum|olduruc\w*|gebertir\w*|gebertece\w*|vuracak\w*|bicaklaya\w*)|oldurmekle tehdit|olum tehdidi`,
