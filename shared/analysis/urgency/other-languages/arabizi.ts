@@ -8,8 +8,10 @@ export const arabizi: OtherLanguage = {
   code: 'ar-Latn',
   name: 'Arabic in Latin letters (arabizi)',
   words:
-    'fi fih fiha ana enta inta enti inti howa huwa hiya ya wallah walla yalla mafi shi shu msh bas kteer ktir 3al 3ala 3am ma3o ma3i 3ande 3andi 3endi hayda hayde hada hadi hek heik lezim lazem ba3d wa7ad wahad wa7ed 7ada 7ad bel bil min mn darabni modir el-modir ightasabni mout oghmi 3aleha msakkar ta7t sekkine el7a2ouna il7a2ouna ilha2ouna el7a2ni sa3douna sa3douni modir m3allem zalame 2ente7er ente7er inte7er nta7er ntahar mout amout baddi bdi bidi biddi 3ish ba2a',
-  shape: /^[a-z]*[a-z][2379][a-z]+$/,
+    'fi fih fiha ana enta inta enti inti howa huwa hiya wallah walla yalla mafi shi shu msh kteer ktir 3ala ma3o ma3i 3ande 3andi 3endi hayda hayde hada hadi hek heik lezim lazem ba3d wa7ad wahad wa7ed 7ada 7ad mn darabni modir el-modir ightasabni mout oghmi 3aleha msakkar ta7t sekkine el7a2ouna il7a2ouna ilha2ouna el7a2ni sa3douna sa3douni modir m3allem zalame 2ente7er ente7er inte7er nta7er ntahar mout amout baddi bdi bidi biddi 3ish ba2a hadadni haddadni',
+  // A digit for a letter beside a vowel ("wa7ad", "t7arrash", "2atl"), not an ordinal ("7th") or a code ("b2c").
+  shape:
+    /^(?![a-z0-9]*\d(?:th|rd|nd|st)$)(?:[a-z0-9]*(?:[aeiou][2379][a-z]|[a-z][2379][aeiou])[a-z0-9]*|[2379][aeiou][a-z]{2,})$/,
   bounds: 'word',
   negation: String.raw`ma|mish|mesh|msh|mafi|mafish|la|bala|bidoun|mou|mu`,
   calm: [

@@ -81,6 +81,11 @@ function compile(language: OtherLanguage): Compiled {
  */
 const LATIN_WORD = /[\p{L}\p{N}'-]+/gu;
 const NOT_ASCII = /[^\x00-\x7f]/u;
+// Most texts are ASCII once folded: their words are found without Unicode classes.
+const ASCII_WORD = /[a-z0-9'-]+/g;
+const DIGIT = /\d/;
+// No word that shows a language, nor any English function word, is longer: a longer word is only looked at for its shape.
+const LONGEST_OWN_WORD = 12;
 let ownWords: Map<string, number[]> | undefined;
 function ownWordsOf(): Map<string, number[]> {
   if (ownWords) return ownWords;
@@ -104,14 +109,17 @@ function readingLanguages(folded: string): OtherLanguage[] {
   const counts = new Array<number>(OTHER_LANGUAGES.length).fill(0);
   let english = 0;
   const own = ownWordsOf();
-  for (const [word] of folded.matchAll(LATIN_WORD)) {
-    if (ENGLISH.has(word)) english += 1;
-    for (const i of own.get(word) ?? []) counts[i]! += 1;
-    SHAPED.forEach((i) => {
-      if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
-    });
-  }
   const other = NOT_ASCII.test(folded);
+  for (const [word] of folded.matchAll(other ? LATIN_WORD : ASCII_WORD)) {
+    if (word.length > LONGEST_OWN_WORD) {
+      if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
+      continue;
+    }
+    if (ENGLISH.has(word)) english += 1;
+    const languages = own.get(word);
+    if (languages) for (const i of languages) counts[i]! += 1;
+    if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
+  }
   return OTHER_LANGUAGES.filter((language, i) =>
     language.script ? other && language.script.test(folded) : counts[i]! > 0 && english <= 2 * counts[i]!,
   );
