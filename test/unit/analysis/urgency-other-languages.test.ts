@@ -579,6 +579,15 @@ describe('urgent reports in languages read by a table of emergency phrases', () 
     });
   }
 
+  // After English clauses, whose function words outweigh the report's in the whole text.
+  it.each([
+    'I work nights in the warehouse and the shift is long and my manager is ok. er is brand in het magazijn',
+    'The rota is fine and the canteen is ok and I like my team. ada kebakaran di gudang',
+    'Hi, this is about the night shift at the depot in the north. adam bicak cekti otoparkta',
+  ])('a report after English clauses is urgent: %s', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
+  });
+
   it.each([
     ['er is brand in het magazijn', 'safety'],
     ['SOS yangın var', 'safety'],
@@ -600,6 +609,13 @@ describe('their calm look-alikes stay calm', () => {
       expect(detectUrgency(text).urgent).toBe(false);
     });
   }
+
+  it.each(['the api is on fire and the brand is great. kebakaran is a word', 'our brand in het market is strong'])(
+    'an English text naming a word of another language (%s) is not read by that language',
+    (text) => {
+      expect(otherLanguageCategories(fold(text))).toEqual([]);
+    },
+  );
 
   it.each(ENGLISH_AND_SPANISH)('%s (English or Spanish) is calm', (text) => {
     expect(detectUrgency(text).urgent).toBe(false);

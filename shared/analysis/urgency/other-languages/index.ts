@@ -74,7 +74,7 @@ function compile(language: OtherLanguage): Compiled {
 
 /*
  * Which tables read a text. A script names its languages outright. A Latin-script language needs one of its own
- * words in the text, and no more English function words than twice its own: Dutch "brand", Swedish "eld" or
+ * words in the text, and fewer English function words than twice its own: Dutch "brand", Swedish "eld" or
  * Indonesian "api" in an English or Spanish tweet are English or Spanish words. A word any of the eleven read
  * languages uses as a function word ("de", "la", "han") shows none of these; no English word is listed ("gas", "ring",
  * "men": the tests hold the lists to it).
@@ -105,7 +105,8 @@ function ownWordsOf(): Map<string, number[]> {
 const ENGLISH = STOPWORDS.en!;
 const SHAPED = OTHER_LANGUAGES.flatMap((language, i) => (language.shape ? [i] : []));
 
-function readingLanguages(folded: string): OtherLanguage[] {
+/** The tables that read a text, and whether English outweighed a language whose words are in it. */
+function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: boolean } {
   const counts = new Array<number>(OTHER_LANGUAGES.length).fill(0);
   let english = 0;
   const own = ownWordsOf();
@@ -120,10 +121,20 @@ function readingLanguages(folded: string): OtherLanguage[] {
     if (languages) for (const i of languages) counts[i]! += 1;
     if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
   }
-  return OTHER_LANGUAGES.filter((language, i) =>
-    language.script ? other && language.script.test(folded) : counts[i]! > 0 && english <= 2 * counts[i]!,
-  );
+  let outweighed = false;
+  const read = OTHER_LANGUAGES.filter((language, i) => {
+    if (language.script) return other && language.script.test(folded);
+    if (counts[i] === 0) return false;
+    if (english < 2 * counts[i]!) return true;
+    outweighed = true;
+    return false;
+  });
+  return { read, outweighed };
 }
+
+// Where a clause ends: a report in one of these languages after English ones ("I work nights. er is brand in het
+// magazijn") is outweighed in the whole text, and shows its language in its own clause.
+const CLAUSE_END = /[.,;:!?\n]+/;
 
 /**
  * The urgency categories the other languages' tables find in a folded text: none for a text in none of them.
@@ -134,16 +145,27 @@ function readingLanguages(folded: string): OtherLanguage[] {
  */
 export function otherLanguageCategories(folded: string): UrgencyCategory[] {
   const found = new Set<UrgencyCategory>();
-  for (const language of readingLanguages(folded)) {
-    const { calm, cries, negation, urgent } = compile(language);
-    const text = calm ? folded.replace(calm, (idiom) => ' '.repeat(idiom.length)) : folded;
-    if (cries?.test(text)) found.add('safety');
-    for (const { categories, pattern } of urgent) {
-      if (categories.every((category) => found.has(category))) continue;
-      if (hasMention(pattern, text, negation)) for (const category of categories) found.add(category);
+  const { read, outweighed } = readingLanguages(folded);
+  for (const language of read) readIn(folded, language, found);
+  // Only where English outweighed a language's words is each clause asked again, so most texts split nothing.
+  if (outweighed) {
+    for (const clause of folded.split(CLAUSE_END)) {
+      for (const language of readingLanguages(clause).read)
+        if (!read.includes(language)) readIn(clause, language, found);
     }
   }
   return [...found];
+}
+
+// One table read on a text: its calm look-alikes blanked, then its cries and phrases.
+function readIn(folded: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
+  const { calm, cries, negation, urgent } = compile(language);
+  const text = calm ? folded.replace(calm, (idiom) => ' '.repeat(idiom.length)) : folded;
+  if (cries?.test(text)) found.add('safety');
+  for (const { categories, pattern } of urgent) {
+    if (categories.every((category) => found.has(category))) continue;
+    if (hasMention(pattern, text, negation)) for (const category of categories) found.add(category);
+  }
 }
 
 function hasMention(pattern: RegExp, text: string, negation: RegExp | null): boolean {

@@ -5,7 +5,7 @@ export const romanian: OtherLanguage = {
   code: 'ro',
   name: 'Romanian',
   words:
-    'este sunt nu eu ea noi voi lui ei pe cu mai foarte acum aici repede ajutor sef sefu seful colegul colega depozit avem imi s-a m-a mi-a l-a ne-a cineva sunati incendiu miroase bucatarie cutit vestiar omoare disparut prins stivuitor lovit violat inconstient inconstienta sangereaza sinucid schela seful luat foc etaj muncitor cazut fum ajutati',
+    'este sunt nu eu ea noi voi lui ei pe cu mai foarte acum aici repede ajutor sef sefu seful colegul colega depozit avem imi s-a m-a mi-a l-a ne-a cineva sunati incendiu miroase bucatarie cutit vestiar omoare disparut prins stivuitor lovit violat inconstient inconstienta sangereaza sinucid schela seful luat foc etaj muncitor cazut fum ajutati gaz depozitul fabrica',
   bounds: 'word',
   negation: String.raw`nu|niciun|nicio|fara`,
   calm: [
