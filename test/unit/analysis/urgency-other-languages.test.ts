@@ -621,6 +621,16 @@ describe('their calm look-alikes stay calm', () => {
     expect(detectUrgency(text).urgent).toBe(false);
   });
 
+  it.each([
+    'hindi film mein aag lag gayi scene tha',
+    'これは火事の映画です',
+    '불이 났어요 라는 영화 봤어',
+    'kebakaran hutan di berita tadi',
+    'в фильме был пожар на заводе',
+  ])('a fire in a film or the news (%s) is calm', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+
   it.each(['er is geen brand, alleen een test', 'нет никакого пожара, все спокойно', 'tidak ada kebakaran, aman'])(
     'a denied emergency (%s) is calm',
     (text) => {

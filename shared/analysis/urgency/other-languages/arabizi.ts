@@ -14,6 +14,7 @@ export const arabizi: OtherLanguage = {
     /^(?![a-z0-9]*\d(?:th|rd|nd|st)$)(?:[a-z0-9]*(?:[aeiou][2379][a-z]|[a-z][2379][aeiou])[a-z0-9]*|[2379][aeiou][a-z]{2,})$/,
   bounds: 'word',
   negation: String.raw`ma|mish|mesh|msh|mafi|mafish|la|bala|bidoun|mou|mu`,
+  story: String.raw`film\w*|aflam|mosalsal|musalsal|game\w*|la3be|lo3be|akhbar|news`,
   calm: [
     String.raw`(?:tamrin|tadrib|training|drill)\w* (?:\S+ ){0,2}(?:7ari2|hari2|7ari9|harik|7arik|ikhla2)\w*`,
     String.raw`(?:phone|tele|telefon|mobile|batterie|battery|charge|laptop)\w* (?:\S+ )?(?:met|mat|mayet|ma2ta3|fade|dead|5ales|khales|5olis)`,

@@ -11,6 +11,7 @@ export const persian: OtherLanguage = {
   script: /\p{Script=Arabic}/u,
   bounds: 'word',
   negation: String.raw`نه|نیست|هیچ|بدون`,
+  story: String.raw`فیلم\S*|سریال\S*|بازی\S*|رمان\S*|کارتون\S*|اخبار`,
   calm: [
     String.raw`مانور|تمرین (?:\S+ )?(?:آتش|اطفا|تخلیه)\S*|کپسول آتش ?نشانی|آتش ?نشانی`,
     String.raw`(?:گوشیم|گوشی|موبایلم|موبایل|باتری|شارژ)\S* (?:\S+ )?(?:مرد|خاموش|تموم|تمام)\S*`,

@@ -10,6 +10,7 @@ export const hindi: OtherLanguage = {
   script: /\p{Script=Devanagari}/u,
   bounds: 'word',
   negation: String.raw`नहीं|मत|बिना`,
+  story: String.raw`फिल्म\S*|फ़िल्म\S*|पिक्चर|सीरियल|सीरीज़|गेम|कहानी|समाचार`,
   calm: [
     String.raw`फायर ड्रिल|मॉक ड्रिल|अग्नि (?:सुरक्षा|अभ्यास|शमन)|अभ्यास|प्रशिक्षण|ट्रेनिंग`,
     String.raw`(?:फोन|फ़ोन|मोबाइल|बैटरी|लैपटॉप) (?:\S+ ){0,2}(?:मर|डेड|बंद|खत्म)\S*`,

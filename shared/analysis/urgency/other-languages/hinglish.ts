@@ -8,6 +8,7 @@ export const hinglish: OtherLanguage = {
     'hai hain nahi nahin nai nhi mera meri mujhe muje mujhko humko tum aap kya koi kuch aur bhai yaar yar raha rahi rahe gaya gayi gya gyi tha thi abhi jaldi bahut bohot bahot sab wala wali karo bachao madad aag behosh kaha kahan yahan wahan chaku chaaku paas bola usne maara dunga jaan bandook goli khudkushi aatmahatya balatkar bachao chhedkhani lapata dhamki',
   bounds: 'word',
   negation: String.raw`nahi|nahin|nai|nhi|mat|bina`,
+  story: String.raw`movie\w*|film\w*|picture|serial\w*|web series|game\w*|kahani|news`,
   calm: [
     String.raw`(?:fire|mock) drill|drill|training|practice`,
     String.raw`(?:phone|fone|mobile|battery|laptop)\w* (?:\S+ ){0,2}(?:mar gaya|mar gya|dead|band|khatam|gir (?:gaya|gya|gayi))`,

@@ -8,6 +8,7 @@ export const indonesian: OtherLanguage = {
     'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang',
   bounds: 'word',
   negation: String.raw`tidak|tak|gak|ga|nggak|enggak|bukan|belum|tanpa|tiada`,
+  story: String.raw`film\w*|sinetron\w*|drama\w*|game\w*|novel\w*|komik\w*|berita\w*|koran\w*`,
   calm: [
     String.raw`(?:latihan|simulasi|pelatihan|drill)\w* (?:\S+ ){0,2}(?:kebakaran|pemadam|evakuasi|darurat)|alat pemadam|apar|pintu darurat|tangga darurat`,
     String.raw`(?:hp|handphone|ponsel|baterai|batre|batere|laptop)\w* (?:\S+ )?(?:mati|lowbat|habis|low)`,

@@ -38,6 +38,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
 ];
 
 interface Compiled {
+  story: RegExp | null;
   calm: RegExp | null;
   cries: RegExp | null;
   negation: RegExp | null;
@@ -57,6 +58,15 @@ function compile(language: OtherLanguage): Compiled {
   const calm = language.calm?.length ? new RegExp(bounded(language.calm.join('|'), language), 'gu') : null;
   const gap = language.script ? 'arabic' : 'latin';
   made = {
+    // The whole clause around a word that tells a story, up to its punctuation.
+    story: language.story
+      ? new RegExp(
+          language.bounds === 'word'
+            ? `[^.!?\\n]*${START}(?:${foldPattern(language.story)})${END}[^.!?\\n]*`
+            : `[^.!?\\n。！？]*(?:${foldPattern(language.story)})[^.!?\\n。！？]*`,
+          'gu',
+        )
+      : null,
     calm,
     cries: language.cries ? new RegExp(cryForHelp(foldPattern(language.cries), gap), 'u') : null,
     // A cue a word or two before the phrase: "geen brand", "нет пожара", "tidak ada kebakaran".
@@ -159,8 +169,9 @@ export function otherLanguageCategories(folded: string): UrgencyCategory[] {
 
 // One table read on a text: its calm look-alikes blanked, then its cries and phrases.
 function readIn(folded: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
-  const { calm, cries, negation, urgent } = compile(language);
-  const text = calm ? folded.replace(calm, (idiom) => ' '.repeat(idiom.length)) : folded;
+  const { story, calm, cries, negation, urgent } = compile(language);
+  const told = story ? folded.replace(story, (clause) => ' '.repeat(clause.length)) : folded;
+  const text = calm ? told.replace(calm, (idiom) => ' '.repeat(idiom.length)) : told;
   if (cries?.test(text)) found.add('safety');
   for (const { categories, pattern } of urgent) {
     if (categories.every((category) => found.has(category))) continue;

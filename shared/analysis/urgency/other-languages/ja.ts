@@ -10,6 +10,7 @@ export const japanese: OtherLanguage = {
   name: 'Japanese',
   script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   bounds: 'none',
+  story: String.raw`映画|ドラマ|アニメ|ゲーム|漫画|マンガ|小説|ニュース`,
   calm: [
     String.raw`(?:避難|消防|防災|防火|火災)?訓練|防災|消火器|火災報知|非常口|(?:火事|火災)(?:では|じゃ)(?:ない|なかった|ありません)`,
     String.raw`(?:携帯|スマホ|電話|バッテリー|充電|パソコン)\S{0,3}(?:死んだ|死んで|切れ|死亡)`,

@@ -6,6 +6,7 @@ export const korean: OtherLanguage = {
   name: 'Korean',
   script: /\p{Script=Hangul}/u,
   bounds: 'none',
+  story: String.raw`영화|드라마|게임|웹툰|만화|소설|뉴스`,
   calm: [
     String.raw`(?:소방|대피|화재|안전)\s?훈련|훈련|소화기|비상구|화재\s?경보\s?(?:테스트|점검)`,
     String.raw`(?:폰|핸드폰|휴대폰|배터리|노트북)(?:이|가)?\s?(?:죽었|나갔|꺼졌|방전)`,

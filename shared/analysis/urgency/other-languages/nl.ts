@@ -7,6 +7,7 @@ export const dutch: OtherLanguage = {
     'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast',
   bounds: 'word',
   negation: String.raw`geen|niet|nooit|zonder`,
+  story: String.raw`film\w*|serie\w*|boek\w*|game\w*|spel\w*|aflevering\w*|nieuws|journaal|krant`,
   calm: [
     String.raw`brand ?(?:oefening|alarm ?(?:test|oefening)|blusser\w*|deur\w*|trap\w*|melder\w*|weer ?oefening|veiligheid|preventie|training|cursus)|(?:oefening|test|training|cursus|les) (?:\S+ ){0,2}(?:brand|ontruiming|ehbo)`,
     String.raw`(?:telefoon|mobiel|gsm|batterij|accu|laptop|auto) (?:is |was )?(?:\S+ )?(?:dood|leeg)`,

@@ -8,6 +8,7 @@ export const romanian: OtherLanguage = {
     'este sunt nu eu ea noi voi lui ei pe cu mai foarte acum aici repede ajutor sef sefu seful colegul colega depozit avem imi s-a m-a mi-a l-a ne-a cineva sunati incendiu miroase bucatarie cutit vestiar omoare disparut prins stivuitor lovit violat inconstient inconstienta sangereaza sinucid schela seful luat foc etaj muncitor cazut fum ajutati gaz depozitul fabrica',
   bounds: 'word',
   negation: String.raw`nu|niciun|nicio|fara`,
+  story: String.raw`film\w*|serial\w*|joc\w*|carte\w*|stiri\w*|stirile|ziar\w*`,
   calm: [
     String.raw`exercitiu\w* (?:de )?(?:incendiu|evacuare)|simulare\w* (?:de )?(?:incendiu|evacuare)|stingator\w*|iesire\w* de (?:incendiu|urgenta)|instruire\w*`,
     String.raw`(?:telefonul|telefon|bateria|mobilul|laptopul)\w* (?:\S+ )?(?:e |este )?(?:mort|descarcat|a murit|s-a descarcat)|mi-a murit telefonul`,

@@ -8,6 +8,7 @@ export const swedish: OtherLanguage = {
     'och jag det inte som har med ar ett han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar',
   bounds: 'word',
   negation: String.raw`inte|ingen|inget|aldrig|utan`,
+  story: String.raw`film\w*|serie\w*|spel\w*|bok\w*|avsnitt\w*|nyhet\w*|tidning\w*`,
   calm: [
     String.raw`brand ?(?:ovning\w*|larm ?(?:test|prov)\w*|slackare\w*|dorr\w*|trapp\w*|skydd\w*|utbildning\w*|syn)|(?:ovning|test|utbildning|kurs)\w* (?:\S+ ){0,2}(?:brand|utrymning)\w*`,
     String.raw`(?:mobil|telefon|batteri|laptop|dator)\w* (?:ar |har )?(?:\S+ )?(?:dod|slut|dog|urladdad)`,

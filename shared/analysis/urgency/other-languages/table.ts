@@ -23,6 +23,11 @@ export interface OtherLanguage {
   bounds: 'word' | 'none';
   /** A cue just before a phrase (a word or two back) that denies it: "geen brand", "нет пожара". */
   negation?: string;
+  /**
+   * Words naming a film, a series, a game, a book or the news: a clause holding one tells a story, and is not read
+   * ("in de film staat het kantoor in brand", "これは火事の映画です").
+   */
+  story?: string;
   /** Calm look-alikes (drills, idioms, a dead phone, a film), blanked before any phrase is read. */
   calm?: string[];
   /**

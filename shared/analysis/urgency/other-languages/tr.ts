@@ -7,6 +7,7 @@ export const turkish: OtherLanguage = {
   words:
     'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes sikisti ezildi cekti itfaiye',
   bounds: 'word',
+  story: String.raw`film\w*|dizi\w*|oyun\w*|kitap\w*|haber\w*|gazete\w*`,
   calm: [
     String.raw`yangin (?:tatbikati|talimi|egitimi|sondurucu\w*|merdiveni|kapisi|alarmi testi|sigortasi)|tatbikat\w*`,
     String.raw`(?:telefon|sarj|pil|batarya)\w* (?:\S+ )?(?:bitti|oldu|gitti|yok)|sarjim bitti`,
