@@ -58,15 +58,8 @@ function compile(language: OtherLanguage): Compiled {
   const calm = language.calm?.length ? new RegExp(bounded(language.calm.join('|'), language), 'gu') : null;
   const gap = language.script ? 'arabic' : 'latin';
   made = {
-    // The whole clause around a word that tells a story, up to its punctuation.
-    story: language.story
-      ? new RegExp(
-          language.bounds === 'word'
-            ? `[^.!?\\n]*${START}(?:${foldPattern(language.story)})${END}[^.!?\\n]*`
-            : `[^.!?\\n。！？]*(?:${foldPattern(language.story)})[^.!?\\n。！？]*`,
-          'gu',
-        )
-      : null,
+    // A word that tells a story: the clause around it is blanked (withoutStories).
+    story: language.story ? new RegExp(bounded(language.story, language), 'gu') : null,
     calm,
     cries: language.cries ? new RegExp(cryForHelp(foldPattern(language.cries), gap), 'u') : null,
     // A cue a word or two before the phrase: "geen brand", "нет пожара", "tidak ada kebakaran".
@@ -167,10 +160,27 @@ export function otherLanguageCategories(folded: string): UrgencyCategory[] {
   return [...found];
 }
 
+// The text with every clause holding a story word blanked, up to its punctuation. Found word by word and cut
+// around, not by one pattern spanning the clause, which would try every start of a long unpunctuated text.
+const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f]/u;
+function withoutStories(folded: string, story: RegExp): string {
+  let text = folded;
+  story.lastIndex = 0;
+  for (let match = story.exec(folded); match; match = story.exec(folded)) {
+    let from = match.index;
+    while (from > 0 && !CLAUSE_BREAK.test(folded[from - 1]!)) from -= 1;
+    let to = match.index + match[0].length;
+    while (to < folded.length && !CLAUSE_BREAK.test(folded[to]!)) to += 1;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    story.lastIndex = Math.max(to, story.lastIndex + (match[0].length === 0 ? 1 : 0));
+  }
+  return text;
+}
+
 // One table read on a text: its calm look-alikes blanked, then its cries and phrases.
 function readIn(folded: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
   const { story, calm, cries, negation, urgent } = compile(language);
-  const told = story ? folded.replace(story, (clause) => ' '.repeat(clause.length)) : folded;
+  const told = story ? withoutStories(folded, story) : folded;
   const text = calm ? told.replace(calm, (idiom) => ' '.repeat(idiom.length)) : told;
   if (cries?.test(text)) found.add('safety');
   for (const { categories, pattern } of urgent) {
