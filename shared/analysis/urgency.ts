@@ -19,6 +19,7 @@ import { isPlayful } from './urgency/playful';
 import { withoutRehearsals } from './urgency/rehearsal';
 import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
+import { otherLanguageCategories } from './urgency/other-languages';
 import { namesAWeapon } from './urgency/weapons';
 import { spelledOut } from './urgency/shorthand';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
@@ -322,9 +323,17 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
 }
 
 function ruleCategoriesAsSpelled(folded: string, calm: string): UrgencyCategory[] {
-  const found = matchCategories(folded, COMPILED);
-  if (calm !== folded && found.has('safety') && !matchCategories(calm, COMPILED).has('safety')) found.delete('safety');
+  const found = phraseCategories(folded);
+  if (calm !== folded && found.has('safety') && !phraseCategories(calm).has('safety')) found.delete('safety');
   return withoutPlay(categoriesOf(found), folded);
+}
+
+// The eleven languages' rules and frames, and the emergency phrases of the languages read by a table alone
+// (urgency/other-languages/: Dutch, Turkish, Russian, Hindi, Japanese, arabizi…), each only on text written in it.
+function phraseCategories(folded: string): Set<UrgencyCategory> {
+  const found = matchCategories(folded, COMPILED);
+  for (const category of otherLanguageCategories(folded)) found.add(category);
+  return found;
 }
 
 // A threat made in play ("I'll kill whoever eats my lunch lol", see urgency/playful.ts) is no threat of violence;

@@ -1,0 +1,41 @@
+import type { OtherLanguage } from './table';
+
+// Indonesian and Malay, formal and as texted ("gak", "lu", "gw"): "api" (fire) alone is never read, an English API is not one.
+export const indonesian: OtherLanguage = {
+  code: 'id',
+  name: 'Indonesian and Malay',
+  words:
+    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang',
+  bounds: 'word',
+  negation: String.raw`tidak|tak|gak|ga|nggak|enggak|bukan|belum|tanpa|tiada`,
+  story: String.raw`film\w*|sinetron\w*|drama\w*|game\w*|novel\w*|komik\w*|berita\w*|koran\w*`,
+  calm: [
+    String.raw`(?:latihan|simulasi|pelatihan|drill)\w* (?:\S+ ){0,2}(?:kebakaran|pemadam|evakuasi|darurat)|alat pemadam|apar|pintu darurat|tangga darurat`,
+    String.raw`(?:hp|handphone|ponsel|baterai|batre|batere|laptop)\w* (?:\S+ )?(?:mati|lowbat|habis|low)`,
+    String.raw`(?:film|sinetron|drama|game|novel|komik)\w*`,
+    String.raw`(?:capek|cape|capai|laper|lapar|ngantuk|bosen|bosan|panas|kenyang|ketawa|ngakak)\w* (?:\S+ ){0,3}mati|bunuh waktu|jatuh (?:cinta|sakit|tempo|hati|miskin)|harga\w* (?:\S+ )?jatuh|(?:pencegahan|kampanye|seminar) (?:\S+ )?bunuh diri`,
+    String.raw`(?:masak|memasak|motong|memotong|potong|iris|kupas)\w* (?:\S+ ){0,3}(?:pakai |pake |dengan )?pisau|pisau dapur`,
+  ],
+  cries: String.raw`tolong(?: (?:saya|aku|kami|gue))?|toloong+|kebakaran`,
+  urgent: {
+    safety: [
+      String.raw`kebakaran|ada api|api (?:besar|menyala|di (?:gudang|dapur|pabrik|kantor|lantai|mesin))|terbakar|asap (?:tebal|keluar|di|banyak|hitam)|bau gas|gas (?:bocor|nya bocor)|kebocoran gas|bocor gas`,
+      String.raw`(?:tidak|tak|gak|ga|nggak|enggak) (?:bisa )?(?:bernapas|bernafas|napas|nafas)|pingsan|(?:tidak|tak|gak|ga|nggak|enggak) sadarkan diri|kejang|berdarah (?:banyak|parah|terus|deras)|banyak darah|darah (?:banyak|terus|mengucur)`,
+      String.raw`jatuh dari (?:tangga|atas|ketinggian|perancah|scaffolding|forklift|atap)|(?:dia|orang|teman|pekerja|bapak|ibu|karyawan) (?:\S+ )?jatuh|tertimpa|terjepit|terhimpit|terjebak (?:di dalam|di lift|dalam|di bawah|di ruang)|kejatuhan`,
+      String.raw`(?:panggil|telepon|telpon|hubungi) (?:\S+ )?(?:ambulans|ambulan|polisi|damkar|pemadam|112)|(?:anak|pekerja|teman|karyawan)\w* (?:\S+ )?hilang|hilang (?:anak|pekerja)`,
+    ],
+    weapon: [
+      String.raw`(?:bawa|membawa|pegang|megang|keluarkan|ngeluarin|mengacungkan|ngacungin|acungkan) (?:\S+ )?(?:pisau|golok|parang|pistol|senjata|senapan|celurit|clurit|badik)|ditusuk|menusuk|tusuk|ditembak|menembak|tembakan|penembakan`,
+    ],
+    threat: [
+      String.raw`(?:bunuh|bacok|tusuk|tembak|habisi) (?:kamu|kau|lu|lo|loe|elo|kalian|saya|aku|kami|dia|gue|gw)|(?:mau|akan|ingin|pengen) (?:\S+ )?(?:membunuh|bunuh|menghabisi|ngebunuh|bacok)|mengancam (?:\S+ )?(?:membunuh|bunuh)|ancaman (?:pembunuhan|mati)`,
+      String.raw`(?:memukul|mukul|menampar|nampar|menendang|nendang|mencekik|nyekik|menghajar|ngehajar|hajar|mukulin) (?:saya|aku|kami|dia|gue|gw)|dipukul\w*|ditampar|ditendang|dicekik|dihajar|digebukin|dianiaya|penganiayaan`,
+    ],
+    harassment: [
+      String.raw`diperkosa|memperkosa|perkosa|pemerkosaan|dilecehkan|pelecehan seksual|meraba (?:saya|aku)|diraba|dicabuli|pencabulan`,
+    ],
+    'self-harm': [
+      String.raw`bunuh diri|(?:mau|ingin|pengen|pgn|pingin) mati|(?:ga|gak|tidak|nggak) mau hidup lagi|menyakiti diri|lukai diri|sayat (?:tangan|nadi)`,
+    ],
+  },
+};

@@ -1,0 +1,202 @@
+import { STOPWORDS } from '../../language';
+import { cryForHelp } from '../cry-for-help';
+import { foldPattern } from '../normalise';
+import type { UrgencyCategory } from '../types';
+import { arabizi } from './arabizi';
+import { persian } from './fa';
+import { hindi } from './hi';
+import { hinglish } from './hinglish';
+import { indonesian } from './id';
+import { japanese } from './ja';
+import { korean } from './ko';
+import { dutch } from './nl';
+import { romanian } from './ro';
+import { russian } from './ru';
+import { swedish } from './sv';
+import type { OtherLanguage } from './table';
+import { turkish } from './tr';
+import { ukrainian } from './uk';
+
+/**
+ * The languages read by a table of emergency phrases alone (table.ts), not by the full rules, frames and model of
+ * the eleven in ../languages.ts. To add one, write its table beside these and list it here.
+ */
+export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
+  dutch,
+  turkish,
+  swedish,
+  indonesian,
+  romanian,
+  hinglish,
+  arabizi,
+  russian,
+  ukrainian,
+  hindi,
+  japanese,
+  korean,
+  persian,
+];
+
+interface Compiled {
+  story: RegExp | null;
+  calm: RegExp | null;
+  cries: RegExp | null;
+  negation: RegExp | null;
+  urgent: { categories: UrgencyCategory[]; pattern: RegExp }[];
+}
+
+// A word's edges in any script (`\b` knows only ASCII letters): digits are letters in arabizi ("wa7ad").
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+const bounded = (source: string, language: OtherLanguage): string =>
+  language.bounds === 'word' ? `${START}(?:${foldPattern(source)})${END}` : `(?:${foldPattern(source)})`;
+
+const compiled = new Map<OtherLanguage, Compiled>();
+function compile(language: OtherLanguage): Compiled {
+  let made = compiled.get(language);
+  if (made) return made;
+  const calm = language.calm?.length ? new RegExp(bounded(language.calm.join('|'), language), 'gu') : null;
+  const gap = language.script ? 'arabic' : 'latin';
+  made = {
+    // A word that tells a story: the clause around it is blanked (withoutStories).
+    story: language.story ? new RegExp(bounded(language.story, language), 'gu') : null,
+    calm,
+    cries: language.cries ? new RegExp(cryForHelp(foldPattern(language.cries), gap), 'u') : null,
+    // A cue a word or two before the phrase: "geen brand", "нет пожара", "tidak ada kebakaran".
+    negation: language.negation
+      ? new RegExp(`${START}(?:${foldPattern(language.negation)})(?:\\s+\\S+){0,2}\\s*$`, 'u')
+      : null,
+    urgent: Object.entries(language.urgent).map(([category, sources]) => ({
+      categories: category === 'weapon' ? ['threat', 'safety'] : [category as UrgencyCategory],
+      pattern: new RegExp(bounded(sources!.join('|'), language), 'gu'),
+    })),
+  };
+  compiled.set(language, made);
+  return made;
+}
+
+/*
+ * Which tables read a text. A script names its languages outright. A Latin-script language needs one of its own
+ * words in the text, and fewer English function words than twice its own: Dutch "brand", Swedish "eld" or
+ * Indonesian "api" in an English or Spanish tweet are English or Spanish words. A word any of the eleven read
+ * languages uses as a function word ("de", "la", "han") shows none of these; no English word is listed ("gas", "ring",
+ * "men": the tests hold the lists to it).
+ */
+const LATIN_WORD = /[\p{L}\p{N}'-]+/gu;
+const NOT_ASCII = /[^\x00-\x7f]/u;
+// Most texts are ASCII once folded: their words are found without Unicode classes.
+const ASCII_WORD = /[a-z0-9'-]+/g;
+const DIGIT = /\d/;
+// No word that shows a language, nor any English function word, is longer: a longer word is only looked at for its shape.
+const LONGEST_OWN_WORD = 12;
+let ownWords: Map<string, number[]> | undefined;
+function ownWordsOf(): Map<string, number[]> {
+  if (ownWords) return ownWords;
+  // Dutch has function words in the language guess (../../language.ts), but no rules of its own.
+  const shared = new Set(
+    Object.entries(STOPWORDS).flatMap(([code, words]) => (code === 'nl' ? [] : [...words].map(foldPattern))),
+  );
+  ownWords = new Map();
+  OTHER_LANGUAGES.forEach((language, i) => {
+    for (const word of language.words?.split(' ') ?? []) {
+      if (shared.has(word)) continue;
+      ownWords!.set(word, [...(ownWords!.get(word) ?? []), i]);
+    }
+  });
+  return ownWords;
+}
+const ENGLISH = STOPWORDS.en!;
+const SHAPED = OTHER_LANGUAGES.flatMap((language, i) => (language.shape ? [i] : []));
+
+/** The tables that read a text, and whether English outweighed a language whose words are in it. */
+function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: boolean } {
+  const counts = new Array<number>(OTHER_LANGUAGES.length).fill(0);
+  let english = 0;
+  const own = ownWordsOf();
+  const other = NOT_ASCII.test(folded);
+  for (const [word] of folded.matchAll(other ? LATIN_WORD : ASCII_WORD)) {
+    if (word.length > LONGEST_OWN_WORD) {
+      if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
+      continue;
+    }
+    if (ENGLISH.has(word)) english += 1;
+    const languages = own.get(word);
+    if (languages) for (const i of languages) counts[i]! += 1;
+    if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
+  }
+  let outweighed = false;
+  const read = OTHER_LANGUAGES.filter((language, i) => {
+    if (language.script) return other && language.script.test(folded);
+    if (counts[i] === 0) return false;
+    if (english < 2 * counts[i]!) return true;
+    outweighed = true;
+    return false;
+  });
+  return { read, outweighed };
+}
+
+// Where a clause ends: a report in one of these languages after English ones ("I work nights. er is brand in het
+// magazijn") is outweighed in the whole text, and shows its language in its own clause.
+const CLAUSE_END = /[.,;:!?\n]+/;
+
+/**
+ * The urgency categories the other languages' tables find in a folded text: none for a text in none of them.
+ *
+ * @example
+ * otherLanguageCategories(fold('SOS yangın var')) // ['safety']
+ * otherLanguageCategories(fold('the brand new api is fire')) // []
+ */
+export function otherLanguageCategories(folded: string): UrgencyCategory[] {
+  const found = new Set<UrgencyCategory>();
+  const { read, outweighed } = readingLanguages(folded);
+  for (const language of read) readIn(folded, language, found);
+  // Only where English outweighed a language's words is each clause asked again, so most texts split nothing.
+  if (outweighed) {
+    for (const clause of folded.split(CLAUSE_END)) {
+      for (const language of readingLanguages(clause).read)
+        if (!read.includes(language)) readIn(clause, language, found);
+    }
+  }
+  return [...found];
+}
+
+// The text with every clause holding a story word blanked, up to its punctuation. Found word by word and cut
+// around, not by one pattern spanning the clause, which would try every start of a long unpunctuated text.
+const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f]/u;
+function withoutStories(folded: string, story: RegExp): string {
+  let text = folded;
+  story.lastIndex = 0;
+  for (let match = story.exec(folded); match; match = story.exec(folded)) {
+    let from = match.index;
+    while (from > 0 && !CLAUSE_BREAK.test(folded[from - 1]!)) from -= 1;
+    let to = match.index + match[0].length;
+    while (to < folded.length && !CLAUSE_BREAK.test(folded[to]!)) to += 1;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    story.lastIndex = Math.max(to, story.lastIndex + (match[0].length === 0 ? 1 : 0));
+  }
+  return text;
+}
+
+// One table read on a text: its calm look-alikes blanked, then its cries and phrases.
+function readIn(folded: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
+  const { story, calm, cries, negation, urgent } = compile(language);
+  const told = story ? withoutStories(folded, story) : folded;
+  const text = calm ? told.replace(calm, (idiom) => ' '.repeat(idiom.length)) : told;
+  if (cries?.test(text)) found.add('safety');
+  for (const { categories, pattern } of urgent) {
+    if (categories.every((category) => found.has(category))) continue;
+    if (hasMention(pattern, text, negation)) for (const category of categories) found.add(category);
+  }
+}
+
+function hasMention(pattern: RegExp, text: string, negation: RegExp | null): boolean {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (!negation?.test(text.slice(Math.max(0, match.index - 40), match.index))) {
+      pattern.lastIndex = 0;
+      return true;
+    }
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  return false;
+}

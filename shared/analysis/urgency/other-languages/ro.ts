@@ -1,0 +1,41 @@
+import type { OtherLanguage } from './table';
+
+// Folded: "ș", "ț", "ă", "â", "î" read "s", "t", "a", "a", "i" ("cuțit" is "cutit"), as many type them anyway.
+export const romanian: OtherLanguage = {
+  code: 'ro',
+  name: 'Romanian',
+  words:
+    'este sunt nu eu ea noi voi lui ei pe cu mai foarte acum aici repede ajutor sef sefu seful colegul colega depozit avem imi s-a m-a mi-a l-a ne-a cineva sunati incendiu miroase bucatarie cutit vestiar omoare disparut prins stivuitor lovit violat inconstient inconstienta sangereaza sinucid schela seful luat foc etaj muncitor cazut fum ajutati gaz depozitul fabrica',
+  bounds: 'word',
+  negation: String.raw`nu|niciun|nicio|fara`,
+  story: String.raw`film\w*|serial\w*|joc\w*|carte\w*|stiri\w*|stirile|ziar\w*`,
+  calm: [
+    String.raw`exercitiu\w* (?:de )?(?:incendiu|evacuare)|simulare\w* (?:de )?(?:incendiu|evacuare)|stingator\w*|iesire\w* de (?:incendiu|urgenta)|instruire\w*`,
+    String.raw`(?:telefonul|telefon|bateria|mobilul|laptopul)\w* (?:\S+ )?(?:e |este )?(?:mort|descarcat|a murit|s-a descarcat)|mi-a murit telefonul`,
+    String.raw`(?:film|serial|joc|carte)\w*`,
+    String.raw`mor de (?:ras|foame|plictiseala|cald|sete)|as omori pentru|omor timpul|ma omoara (?:caldura|munca|durerea|oboseala|sefu cu)`,
+    String.raw`cutit(?:ul)? de bucatarie|(?:tai|taiam|taiat|curat)\w* (?:\S+ ){0,3}cu cutitul`,
+  ],
+  cries: String.raw`ajutor|ajutati(?:-ma|-ne)?|incendiu|foc`,
+  urgent: {
+    safety: [
+      String.raw`incendiu|arde (?:tot|depozitul|hala|bucataria|masina|ceva)|(?:a )?luat foc|ia foc|foc (?:in|la|mare)|fum (?:in|gros|iese|peste tot|mult)|miroase a gaz|scurgere de gaz|scapari de gaz|gazul (?:curge|se scurge)`,
+      String.raw`nu (?:mai )?respira|inconstient\w*|(?:a )?lesinat|si-a pierdut cunostinta|s-a prabusit|sangereaza (?:tare|mult|puternic|abundent|rau)|mult sange|sange peste tot`,
+      String.raw`(?:a )?cazut (?:de pe|de la|de sus|de pe schela|in gol)|strivit\w*|prins\w* (?:sub|intre)|blocat\w* sub`,
+      String.raw`(?:sunati|suna|chemati|cheama) (?:\S+ )?(?:la )?(?:112|salvarea|ambulanta|politia|pompierii)|(?:copilul|muncitorul|colegul|colega|copil|muncitor)\w* (?:\S+ )?(?:a )?disparut|a disparut (?:copilul|colegul|muncitorul)`,
+    ],
+    weapon: [
+      String.raw`(?:are|avea|cu|a scos|scoate|flutura|ameninta cu) (?:un |o )?(?:cutit|pistol|arma|briceag|sabie|topor)|(?:a )?injunghiat\w*|impuscat\w*|trage cu|impuscaturi|focuri de arma`,
+    ],
+    threat: [
+      String.raw`(?:te|va|il|ne) omor|o sa (?:te|va|il|o|ne|ma) (?:omoare|omor|ucida|omoram)|(?:vrea|vreau) sa (?:te|va|il|o|ne|ma) (?:omoare|omor|ucida)|ameninta\w* (?:ca (?:ma|ne|te) )?(?:omoara|ucide|cu moartea)|amenintari cu moartea`,
+      String.raw`(?:m-a|ne-a|l-a|a) (?:\S+ )?(?:lovit|batut|palmuit|impins|strans de gat)|ma (?:bate|loveste|impinge)|a batut-o|bataie`,
+    ],
+    harassment: [
+      String.raw`violat\w*|m-a violat|viol|agresat\w* sexual|agresiune sexuala|hartuire sexuala|m-a pipait|ma pipaie`,
+    ],
+    'self-harm': [
+      String.raw`(?:vreau|vrea) sa (?:mor|ma sinucid|ma omor)|sa ma sinucid|sinucid\w*|sinucidere|nu mai vreau sa traiesc|(?:ma tai|sa ma tai) pe (?:maini|brate)`,
+    ],
+  },
+};

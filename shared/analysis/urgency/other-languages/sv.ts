@@ -1,0 +1,41 @@
+import type { OtherLanguage } from './table';
+
+// Folded: "å", "ä" read "a", "ö" reads "o" ("hjälp" is "hjalp", "föll" is "foll"), as many type them anyway.
+export const swedish: OtherLanguage = {
+  code: 'sv',
+  name: 'Swedish',
+  words:
+    'och jag det inte som har med ar ett han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar',
+  bounds: 'word',
+  negation: String.raw`inte|ingen|inget|aldrig|utan`,
+  story: String.raw`film\w*|serie\w*|spel\w*|bok\w*|avsnitt\w*|nyhet\w*|tidning\w*`,
+  calm: [
+    String.raw`brand ?(?:ovning\w*|larm ?(?:test|prov)\w*|slackare\w*|dorr\w*|trapp\w*|skydd\w*|utbildning\w*|syn)|(?:ovning|test|utbildning|kurs)\w* (?:\S+ ){0,2}(?:brand|utrymning)\w*`,
+    String.raw`(?:mobil|telefon|batteri|laptop|dator)\w* (?:ar |har )?(?:\S+ )?(?:dod|slut|dog|urladdad)`,
+    String.raw`(?:film|serie|spel|bok|avsnitt)\w*`,
+    String.raw`skratta (?:mig )?ihjal|dor av (?:skratt|tristess|hunger)|skulle (?:kunna )?doda for|doda tiden`,
+    String.raw`(?:skar|skara|hacka|skala)\w* (?:\S+ ){0,3}(?:med )?(?:en |kniven )?kniv\w*|kniv och gaffel|kokskniv\w*`,
+  ],
+  cries: String.raw`hjalp(?: (?:mig|oss))?|det brinner|brand`,
+  urgent: {
+    safety: [
+      String.raw`det brinner|brinner (?:i|pa|har)|brand (?:i|pa|har|ute)|eldsvada|(?:det )?ar (?:en )?brand|eld (?:i|pa)|(?:det )?ryker|rok (?:kommer|overallt|i|fran)|gaslukt|luktar gas|gaslacka|lacker gas|gasen lacker`,
+      String.raw`andas inte|medvetslos|svimma(?:de|t)|kollapsa(?:de|t)|blod(?:er)? (?:mycket|kraftigt|massor|overallt)|mycket blod`,
+      String.raw`(?:foll|ramlade|har fallit|har ramlat) (?:ner )?(?:fran|av) (?:stegen|trappan|stallningen|taket|hojd)|(?:han|hon|nagon|kollegan) (?:har )?(?:ramlat|ramlade|foll) (?:och|ihop)|klamd\w*|fastklamd|fast under|krossad|instangd`,
+      String.raw`ring (?:efter )?(?:en )?(?:ambulans|polis|polisen|brandkaren|112)|ringa 112|(?:hjalp|hjalp mig) ?!|(?:ar |har )?forsvunnen|(?:barnet|barn|kollegan|arbetaren)\w* (?:ar )?(?:borta|forsvunn\w*|saknas)`,
+    ],
+    weapon: [
+      String.raw`(?:har|hade|med|drog|viftar med|viftade med|bar|tog fram) (?:en |ett )?(?:kniv|pistol|vapen|gevar|skjutvapen)|skottlossning|skjuter|skot (?:pa|mot)|knivhogg\w*|knivskuren|skjuten|skottskadad`,
+    ],
+    threat: [
+      String.raw`(?:ska|kommer att|tanker|hotar att) (?:\S+ )?(?:doda|morda|skjuta|knivhugga|sla ihjal|mucka) (?:dig|er|honom|henne|alla|oss|mig)|dodar dig|mordar dig|dodshot\w*|hotar (?:att doda|mig|oss)`,
+      String.raw`(?:slar|slog|sparkade|sparkar|knuffade|stryper|strypte|misshandlade) (?:mig|oss|henne|honom)|misshandl\w*`,
+    ],
+    harassment: [
+      String.raw`valdtag\w*|valdtog|valdtakt\w*|antastad|tafsade|tafsar|sexuellt ofredande|sexuella overgrepp`,
+    ],
+    'self-harm': [
+      String.raw`(?:vill|ska) (?:bara )?(?:do|ta livet av mig|doda mig)|ta livet av mig|sjalvmord|skada mig sjalv|skar mig sjalv|vill inte leva|orkar inte (?:\S+ )?leva`,
+    ],
+  },
+};

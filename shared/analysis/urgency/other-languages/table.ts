@@ -1,0 +1,40 @@
+import type { UrgencyCategory } from '../types';
+
+/*
+ * One language the full rules (../languages.ts) do not read, as a table of the emergencies an employee texts in it:
+ * fire, gas, a weapon, someone hurt or not breathing, someone hit or raped, a threat to kill, suicide, someone
+ * missing, a cry for help. Only phrases that say so unmistakably in that language: no frames, no model. Each table
+ * is read only on a text that shows its language (by its letters, or by its own words), so Dutch "brand" or
+ * Indonesian "api" are never read in an English text.
+ */
+export interface OtherLanguage {
+  code: string;
+  name: string;
+  /** Letters only this language (or its family) is written in: its table reads any text holding one. */
+  script?: RegExp;
+  /**
+   * Or, for a Latin-script language, words that show it (folded, space-separated: function words and its own
+   * emergency words, none of them English): the table reads a text holding one, unless English words outnumber them.
+   */
+  words?: string;
+  /** Or a word of this shape shows it: arabizi writes letters as digits inside words ("wa7ad", "ma3o"). */
+  shape?: RegExp;
+  /** Where a phrase may stand: between word boundaries (spaced scripts), or anywhere (Japanese). */
+  bounds: 'word' | 'none';
+  /** A cue just before a phrase (a word or two back) that denies it: "geen brand", "нет пожара". */
+  negation?: string;
+  /**
+   * Words naming a film, a series, a game, a book or the news: a clause holding one tells a story, and is not read
+   * ("in de film staat het kantoor in brand", "これは火事の映画です").
+   */
+  story?: string;
+  /** Calm look-alikes (drills, idioms, a dead phone, a film), blanked before any phrase is read. */
+  calm?: string[];
+  /**
+   * Cries for help ("help", "imdat", "помогите"), read as safety only when they are all the text says (once or
+   * repeated, punctuation aside): "help me with my rota" is no emergency.
+   */
+  cries?: string;
+  /** The phrases (regular-expression sources, as folded text reads them) by urgency category; a weapon is threat and safety. */
+  urgent: Partial<Record<UrgencyCategory | 'weapon', string[]>>;
+}
