@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
-import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
-import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
-import { exampleConfig } from '../../support/fixtures';
+import { describeUrgencyRound } from '../../support/urgency-round';
 import rows from './urgency-round-12.json';
 
 /*
@@ -19,48 +17,7 @@ import rows from './urgency-round-12.json';
  * injury off work thanked for ("thanks to everyone covering my shifts"), missing a colleague who left, someone keeping
  * to himself, HR slow to answer.
  */
-const BEFORE =
-  'Hi, just a few thoughts from the late shift this week. The new rota is mostly fine and the canteen coffee has improved, thanks to whoever sorted the machine. Parking is still tight on Mondays and the lockers by the side door stick a bit. ';
-const AFTER =
-  ' Anyway, the team has been good and the new starters are settling in well. It would be nice to have the quarterly meeting earlier in the day, and maybe more vegetarian options on Fridays. Also the printer on the first floor jams a lot and the blinds in the meeting room are broken. The new hand dryers in the toilets are much better, and the plants in reception look nice. That is all for now, thanks for reading and have a good weekend.';
-const buried = (text: string) => `${BEFORE}${text}.${AFTER}`;
-
-const urgent = rows.urgent as [string, string][];
-const calm = rows.calm as [string, string][];
-const named = (list: [string, string][]) => list.map(([language, text]) => [`${language}: ${text}`, text] as const);
-
-// The first text compiles the detector's expressions, which takes seconds on a loaded machine.
-describe('urgency round 12: fresh urgent reports', { timeout: 120_000 }, () => {
-  it('Should bury each report in a calm ramble of at least 600 characters that the web form still takes', () => {
-    expect(BEFORE.length + AFTER.length).toBeGreaterThanOrEqual(600);
-    for (const [, text] of urgent) expect([...buried(text)].length).toBeLessThanOrEqual(MAX_TEXT_CHARACTERS);
-  });
-
-  it.each(named(urgent))('Should read %s as urgent alone', (_, text) => {
-    expect(detectUrgency(text).urgent).toBe(true);
-  });
-
-  it.each(named(urgent))('Should read %s as urgent inside a calm ramble', (_, text) => {
-    expect(detectUrgency(buried(text)).urgent).toBe(true);
-  });
-
-  it.each(named(urgent))(
-    'Should take %s in the urgent lane past a spent budget, inside a calm ramble',
-    async (_, text) => {
-      expect(await readsUrgent(exampleConfig.topics, { escalate: false, text: buried(text) })).toBe(true);
-    },
-  );
-});
-
-describe('urgency round 12: calm look-alikes', { timeout: 120_000 }, () => {
-  it.each(named(calm))('Should read %s as calm', (_, text) => {
-    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
-  });
-
-  it.each(named(calm))('Should not take %s in the urgent lane past a spent budget', async (_, text) => {
-    expect(await readsUrgent(exampleConfig.topics, { escalate: false, text })).toBe(false);
-  });
-});
+describeUrgencyRound('urgency round 12', rows);
 
 describe('urgency round 12: what is past and put right, and what is not', { timeout: 120_000 }, () => {
   it.each([
