@@ -134,30 +134,57 @@ function maskGroup(pattern: RegExp, accept: (word: string) => boolean): Rule {
     });
 }
 
+// What each group of rules cannot match without, asked first: most texts with a hidden name have no "and" beside
+// it, no "aka" and no initials before it, and the rules' look-arounds are costly to run at every position.
+const BESIDE_AND = new RegExp(
+  String.raw`${NAME_MARK}[ \t]{0,3},|[ \t]${AND}[ \t]{1,3}${NAME_MARK}|${NAME_MARK}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]`,
+  'iu',
+);
+const SAYS_ALIAS = /aka|a\.k\.a|alias|known\s+as|real\s+name/iu;
+const INITIALS_THEN_HIDDEN = new RegExp(String.raw`(?:\p{Lu}{2}|\p{Lu}\.[ \t]?)[ \t]{1,3}${NAME_MARK}`, 'u');
+const gated =
+  (gate: RegExp, rule: Rule): Rule =>
+  (text) =>
+    gate.test(text) ? rule(text) : text;
+
 const RULES: Rule[] = [
-  maskGroup(LISTED, isNameBeside),
-  maskGroup(LIST_HEAD, isNameBeside),
-  maskGroup(BEFORE_AND, isNameBeside),
-  maskGroup(AFTER_AND, isNameBeside),
+  gated(BESIDE_AND, maskGroup(LISTED, isNameBeside)),
+  gated(BESIDE_AND, maskGroup(LIST_HEAD, isNameBeside)),
+  gated(BESIDE_AND, maskGroup(BEFORE_AND, isNameBeside)),
+  gated(BESIDE_AND, maskGroup(AFTER_AND, isNameBeside)),
   // Before "aka" a capitalised word or a given name: "the cause aka [NAME]" is a phrase renamed.
-  maskGroup(
-    BEFORE_ALIAS,
-    (word) =>
-      !ALL_STOPWORDS.has(word.toLowerCase()) &&
-      !NOT_NAMES.has(word.toLowerCase()) &&
-      (/^\p{Lu}/u.test(word) || isGivenName(word.toLowerCase())),
+  gated(
+    SAYS_ALIAS,
+    maskGroup(
+      BEFORE_ALIAS,
+      (word) =>
+        !ALL_STOPWORDS.has(word.toLowerCase()) &&
+        !NOT_NAMES.has(word.toLowerCase()) &&
+        (/^\p{Lu}/u.test(word) || isGivenName(word.toLowerCase())),
+    ),
   ),
-  maskGroup(AFTER_ALIAS, (words) => !ALL_STOPWORDS.has(words.split(/[ \t]{1,3}/u)[0]!.toLowerCase())),
-  maskGroup(INITIALS_BEFORE, (initials) => {
-    const letters = initials.replace(/[.\s]/gu, '');
-    return !NOT_INITIALS.has(letters) && !NOT_NAME_INITIALS.has(letters);
-  }),
+  gated(
+    SAYS_ALIAS,
+    maskGroup(AFTER_ALIAS, (words) => !ALL_STOPWORDS.has(words.split(/[ \t]{1,3}/u)[0]!.toLowerCase())),
+  ),
+  gated(
+    INITIALS_THEN_HIDDEN,
+    maskGroup(INITIALS_BEFORE, (initials) => {
+      const letters = initials.replace(/[.\s]/gu, '');
+      return !NOT_INITIALS.has(letters) && !NOT_NAME_INITIALS.has(letters);
+    }),
+  ),
 ];
 
 /** Masks the names beside a hidden name (see above). */
 export const maskNamesBesideHidden: Rule = (text) => {
   let out = maskNamedPairs(text);
   if (!out.includes(NAME_MARK)) return out;
-  for (let round = 0; round < 2; round++) for (const rule of RULES) out = rule(out);
+  for (let round = 0; round < 2; round++) {
+    const before = out;
+    for (const rule of RULES) out = rule(out);
+    // A second round reads only what the first one hid beside: nothing hidden, nothing new to read.
+    if (out === before) break;
+  }
   return out;
 };

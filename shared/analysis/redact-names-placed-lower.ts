@@ -1,3 +1,4 @@
+import { literalsAbsent } from './redact-rule';
 // Blind round 12: a name written small, or one no list knows, where the words around it say a person is meant.
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
@@ -149,6 +150,14 @@ function isSmallName(lower: string, cued: boolean): boolean {
 }
 
 /** Masks the names above; the cue words stay. */
+// Each pattern's words, read from it once (redact-rule.ts): a text holding none of them cannot match, and is not run
+// through it (most texts hold none of a pattern's cues).
+const GATES = new Map<RegExp, ((text: string) => boolean) | undefined>();
+function found(pattern: RegExp, text: string): Iterable<RegExpMatchArray> {
+  if (!GATES.has(pattern)) GATES.set(pattern, literalsAbsent(pattern));
+  return GATES.get(pattern)?.(text) ? [] : text.matchAll(pattern);
+}
+
 export function maskPlacedLowerCaseNames(text: string): string {
   let out = text;
   const hide = (start: number, length: number) => {
@@ -157,7 +166,7 @@ export function maskPlacedLowerCaseNames(text: string): string {
   };
   const group = (m: RegExpMatchArray, n: number) => m.index! + m[0].lastIndexOf(m[n]!);
   if (/\p{Ll}/u.test(text)) {
-    for (const m of text.matchAll(NAME_AT_UNIT)) {
+    for (const m of found(NAME_AT_UNIT, text)) {
       const word = m[1]!;
       if (word !== word.toLowerCase()) continue;
       const cued = CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index));
@@ -165,39 +174,39 @@ export function maskPlacedLowerCaseNames(text: string): string {
       const uncued = !cued && DEED_NEXT.test(text.slice(m.index! + m[0].length)) && !isNearEnglishWord(word);
       if ((cued || uncued) && isSmallName(word, cued)) hide(m.index!, word.length);
     }
-    for (const m of text.matchAll(INITIALS_AT_UNIT)) {
+    for (const m of found(INITIALS_AT_UNIT, text)) {
       const letters = m[1]!;
       const deed = DEED_NEXT.test(text.slice(m.index! + m[0].length));
       if (deed && !NOT_INITIALS.has(letters) && !DEPARTMENTS.has(letters.toLowerCase())) hide(m.index!, letters.length);
     }
-    for (const m of text.matchAll(WORKS_UNDER)) if (isSmallName(m[1]!, true)) hide(group(m, 1), m[1]!.length);
-    for (const m of text.matchAll(DOUBLED)) {
+    for (const m of found(WORKS_UNDER, text)) if (isSmallName(m[1]!, true)) hide(group(m, 1), m[1]!.length);
+    for (const m of found(DOUBLED, text)) {
       const word = m[1]!;
       if (DOUBLED_WORDS.has(word.toLowerCase()) || isEnglishWord(word.toLowerCase())) continue;
       const before = text.slice(Math.max(0, m.index! - 20), m.index);
       if (DOUBLED_CUE.test(before) || UNIT_NEXT.test(text.slice(m.index! + word.length))) hide(m.index!, word.length);
     }
-    for (const m of text.matchAll(CALLED)) {
+    for (const m of found(CALLED, text)) {
       const name = m[1]!;
       if (name === name.toLowerCase() && isSomeWord(name)) continue;
       hide(group(m, 1), name.length);
     }
-    for (const m of text.matchAll(TAGALOG_KIN_NAME))
+    for (const m of found(TAGALOG_KIN_NAME, text))
       if (!ALL_STOPWORDS.has(m[1]!) && !moreEverydayLanguages(m[1]!)) hide(group(m, 1), m[1]!.length);
-    for (const m of text.matchAll(TITLE_THEN_NAME)) {
+    for (const m of found(TITLE_THEN_NAME, text)) {
       const word = m[1]!;
       if (!isSomeWord(word, true) || (isGivenName(word) && !ALL_STOPWORDS.has(word))) hide(group(m, 1), word.length);
     }
-    for (const m of text.matchAll(POLISH_ROLE_DIMINUTIVE)) if (!isSomeWord(m[1]!)) hide(group(m, 1), m[1]!.length);
-    for (const m of text.matchAll(SEU_BETWEEN_COMMAS))
+    for (const m of found(POLISH_ROLE_DIMINUTIVE, text)) if (!isSomeWord(m[1]!)) hide(group(m, 1), m[1]!.length);
+    for (const m of found(SEU_BETWEEN_COMMAS, text))
       if (!isSomeWord(m[1]!) || isGivenName(m[1]!)) hide(group(m, 1), m[1]!.length);
-    for (const m of text.matchAll(SPANISH_NICK_OF_SECTION)) {
+    for (const m of found(SPANISH_NICK_OF_SECTION, text)) {
       const word = m[1]!;
       if (!isSomeWord(word) && !SPANISH_ROLE_ENDING.test(word)) hide(group(m, 1), word.length);
     }
   }
   for (const pattern of [GERMAN_ARTICLE_NAME_FROM, GERMAN_ASK_ARTICLE_NAME])
-    for (const m of text.matchAll(pattern)) {
+    for (const m of found(pattern, text)) {
       const word = m[1]!;
       const lower = word.toLowerCase();
       const nameShaped = isProperNoun(lower) || (GERMAN_NAME_ENDING.test(lower) && lower.length <= 8);
@@ -205,9 +214,9 @@ export function maskPlacedLowerCaseNames(text: string): string {
         hide(group(m, 1), word.length);
     }
   if (/\p{Script=Han}/u.test(text)) {
-    for (const m of text.matchAll(CHINESE_CALLED_HIM))
+    for (const m of found(CHINESE_CALLED_HIM, text))
       if (!CHINESE_NOT_CALLED.has(m[1]!)) hide(group(m, 1), m[1]!.length);
-    for (const m of text.matchAll(CHINESE_ROLE_FAMILIAR)) hide(m.index!, m[1]!.length);
+    for (const m of found(CHINESE_ROLE_FAMILIAR, text)) hide(m.index!, m[1]!.length);
   }
   return out;
 }

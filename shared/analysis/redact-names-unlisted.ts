@@ -386,7 +386,9 @@ const HINDI_WORDS = new Set(
   hamesha kabhi nahi nahin mat bas sirf sath saath log apna apni unka unki uska uski iska iski tera teri bhai behen
   ghar bahar andar yaha waha mujhe humein hamein kya kyun kaise kaun jab tab phir fir bilkul zyada jyada kam naukri
   majboor mazboor dukhi tang thaka thaki ready sahi galat accha acha bura pareshaan pershan naraz naraaz udaas udas
-  beemar bimaar bemar khushi gussa gusse darra darri dara dari akele tayyar taiyar free busy bekar berozgar`),
+  beemar bimaar bemar khushi gussa gusse darra darri dara dari akele tayyar taiyar free busy bekar berozgar
+  rehta rehti rehte rahta rahti jaata jata jaati jati aata ata aati sakta sakti chahta chahti sochta sochti dekhta
+  bolta kehta likhta padhta khata peeta sota baitha baithi khada khadi thak thake`),
 );
 
 // Asked of every "don" in a text: the text's answer is kept, so a text of many is read once, not once a "don".

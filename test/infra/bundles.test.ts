@@ -22,10 +22,12 @@ const MAX_BUNDLE_BYTES = 2.5 * 1024 * 1024;
  * eleventh urgency round and the blind redaction round (2026-12-01), 4 MB since
  * the rules for medical emergencies, injuries and hazards in eleven languages,
  * sentence-by-sentence reading and the ninth redaction round (2026-12-03: the
- * intake 3.48 → 3.62 MB with its source maps; its entry still 0.3 MB). What a
- * cold start pays for it is measured by `npm run bench -- cold-start`.
+ * intake 3.48 → 3.62 MB with its source maps; its entry still 0.3 MB), 4.5 MB since the twelfth rounds
+ * (2026-12-03, afternoon: emergency phrase tables for thirteen more languages, harm to those in someone's care,
+ * the redaction of brands, places and names beside hidden ones: the intake 4.04 MB, its entry still 0.3 MB).
+ * What a cold start pays for it is measured by `npm run bench -- cold-start`.
  */
-const MAX_ROUTING_BUNDLE_BYTES = 4 * 1024 * 1024;
+const MAX_ROUTING_BUNDLE_BYTES = 4.5 * 1024 * 1024;
 const ROUTES_BY_URGENCY = ['intake', 'sms-inbound', 'analyze', 'analyze-priority', 'analyze-marked'];
 const LAMBDA_NODE = lambdaNode();
 if (!LAMBDA_NODE)
@@ -73,7 +75,7 @@ describe('bundles', () => {
       });
   }, 300_000); // esbuild bundles every function with its SDK clients: a minute here, more on a busy machine
 
-  it('each function has a bundle under 2.5 MB (4 MB for the five that read urgency)', () => {
+  it('each function has a bundle under 2.5 MB (4.5 MB for the five that read urgency)', () => {
     expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
       'analyze',
       'analyze-marked',
