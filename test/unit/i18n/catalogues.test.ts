@@ -21,6 +21,7 @@ const NEUTRAL: Record<string, string | number> = {
   minutes: 25,
   start: '#plant2',
   max: 1600,
+  used: 1234,
   urgent: 'yes',
   status: 'received',
   response: '',
