@@ -40,5 +40,8 @@ describe("posts to a sponsor's links from other sites", () => {
     expect(taken.status).toBeLessThan(400);
     expect((await stack.statusOf(caseCode)).body.status).toBe('acknowledged');
     expect((await post(ack, { action: 'acknowledge' })).status).toBeLessThan(400);
+    // The page's own form under `Referrer-Policy: no-referrer`: Chromium sends `Origin: null` with it.
+    const noReferrer = await post(ack, { action: 'acknowledge' }, { origin: 'null', 'sec-fetch-site': 'same-origin' });
+    expect(noReferrer.status).toBeLessThan(400);
   });
 });
