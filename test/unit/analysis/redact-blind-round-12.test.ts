@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
-import { storedByAnalysis } from '../../support/stored-by-analysis';
+import { describeLeaks, type LeakRow } from '../../support/stored-by-analysis';
 
 /*
  * Blind round 12: what a tester who read only the README and docs/anonymity.md found, fixed by class and checked
@@ -16,7 +16,7 @@ import { storedByAnalysis } from '../../support/stored-by-analysis';
  */
 
 // [what the employee wrote, what is stored, the words that must be nowhere in what is stored]
-const LEAKS: [string, string, string[]][] = [
+const LEAKS: LeakRow[] = [
   [
     'Ako si Joanna taga-warehouse, kulang ang sahod namin',
     'Ako si [NAME] taga-warehouse, kulang ang sahod namin',
@@ -86,18 +86,7 @@ const LEAKS: [string, string, string[]][] = [
   ['Bağdat Cad. No: 120 Daire 5 Maltepe adresindeyim', '[ADDRESS] adresindeyim', ['Daire 5']],
 ];
 
-describe('the twelfth blind round: what was hidden too much, and what leaked', () => {
-  it.each(LEAKS)('Should store %j as %j', (text, stored) => {
-    expect(redact(text)).toBe(stored);
-  });
-
-  it('Should keep every hidden word out of the stored text and the key phrases', async () => {
-    const stored = await storedByAnalysis(LEAKS.map(([text]) => text));
-    LEAKS.forEach(([text, , hidden], i) => {
-      for (const word of hidden) expect(stored[i], text).not.toContain(word.toLowerCase());
-    });
-  });
-});
+describeLeaks('the twelfth blind round: what was hidden too much, and what leaked', LEAKS);
 
 describe('look-alikes of the classes, which stay as written', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
-import { storedByAnalysis } from '../../support/stored-by-analysis';
+import { describeLeaks, type LeakRow } from '../../support/stored-by-analysis';
 
 /*
  * What an operator reading every stored byte (report text, key phrases, digest samples) still found of who wrote a
@@ -12,7 +12,7 @@ import { storedByAnalysis } from '../../support/stored-by-analysis';
  */
 
 // [what the employee wrote, what is stored, the words that must be nowhere in what is stored]
-const LEAKS: [string, string, string[]][] = [
+const LEAKS: LeakRow[] = [
   // A name no list knows after a possessive and a relative, in any language's order.
   ['my cousin Kimberley was fired for being pregnant', 'my cousin [NAME] was fired for being pregnant', ['Kimberley']],
   ['my godmother Eunice got fired', 'my godmother [NAME] got fired', ['Eunice']],
@@ -70,18 +70,7 @@ const LEAKS: [string, string, string[]][] = [
   ['昨天晚班孙建国喝醉了还开叉车', '昨天晚班[NAME]喝醉了还开叉车', ['孙建国']],
 ];
 
-describe('the eleventh operator-attacker round: who wrote it', () => {
-  it.each(LEAKS)('Should store %j as %j', (text, stored) => {
-    expect(redact(text)).toBe(stored);
-  });
-
-  it('Should keep every hidden word out of the stored text and the key phrases', async () => {
-    const stored = await storedByAnalysis(LEAKS.map(([text]) => text));
-    LEAKS.forEach(([text, , hidden], i) => {
-      for (const word of hidden) expect(stored[i], text).not.toContain(word.toLowerCase());
-    });
-  });
-});
+describeLeaks('the eleventh operator-attacker round: who wrote it', LEAKS);
 
 describe('what was hidden too much', () => {
   it.each([

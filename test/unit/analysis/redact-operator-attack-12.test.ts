@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
-import { storedByAnalysis } from '../../support/stored-by-analysis';
+import { describeLeaks, type LeakRow } from '../../support/stored-by-analysis';
 
 /*
  * What an operator reading every stored byte (report text, key phrases) still found of who wrote a report in the
@@ -10,7 +10,7 @@ import { storedByAnalysis } from '../../support/stored-by-analysis';
  */
 
 // [what the employee wrote, what is stored, the words that must be nowhere in what is stored]
-const LEAKS: [string, string, string[]][] = [
+const LEAKS: LeakRow[] = [
   // A capital no list knows opening a sentence, then a unit of the workplace, then what a person did.
   ['Latrice at the front end laughed at me', '[NAME] at the front end laughed at me', ['Latrice']],
   ['Odalys de limpieza nos grita todos los días', '[NAME] de limpieza nos grita todos los días', ['Odalys']],
@@ -52,18 +52,7 @@ const LEAKS: [string, string, string[]][] = [
   ['我妹妹叫小红也在这里上班', '我妹妹叫[NAME]也在这里上班', ['小红']],
 ];
 
-describe('the twelfth operator-attacker round: who wrote it', () => {
-  it.each(LEAKS)('Should store %j as %j', (text, stored) => {
-    expect(redact(text)).toBe(stored);
-  });
-
-  it('Should keep every hidden word out of the stored text and the key phrases', async () => {
-    const stored = await storedByAnalysis(LEAKS.map(([text]) => text));
-    LEAKS.forEach(([text, , hidden], i) => {
-      for (const word of hidden) expect(stored[i], text).not.toContain(word.toLowerCase());
-    });
-  });
-});
+describeLeaks('the twelfth operator-attacker round: who wrote it', LEAKS);
 
 describe('what was hidden too much', () => {
   it.each([
