@@ -5,6 +5,8 @@ import { lateBound } from './late-bound';
 import { startTestStack, tempDataDir } from './local-stack';
 import { outbox, waitFor, type OutboxEmail } from './outbox';
 
+const ROOMY = { perSecond: 1_000, burst: 1_000 };
+
 /**
  * The local stack with one urgent report from Plant 2 escalated to its
  * manager, and the email that told them: where the case desk and /ack tests
@@ -18,7 +20,9 @@ export async function stackWithEscalatedCase(
   caseCode: string;
   sponsorEmail: OutboxEmail;
 }> {
-  const stack = await startTestStack({ dataDir, ...(clock ? { clock } : {}) });
+  // The sponsors' pages take many link requests in a few seconds here, more than a sponsor clicks: a roomy links
+  // budget, so a busy machine never answers 429 mid-test (the budget has its own tests).
+  const stack = await startTestStack({ dataDir, rateLimits: { links: ROOMY }, ...(clock ? { clock } : {}) });
   const { caseCode } = await stack.submit({
     text: 'The fire exit by the paint shop is blocked again with pallets.',
     site: 'plant2',
