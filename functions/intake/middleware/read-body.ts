@@ -40,6 +40,18 @@ export function bodyKindOf(c: Context, accepted: readonly BodyKind[]): BodyKind 
       `Content-Type charset ${charset.slice(0, 40) || '(empty)'} is not accepted here; send UTF-8`,
     );
   }
+  // A compressed body (`Content-Encoding: gzip`) would be read as garbled text and refused as "not UTF-8", or,
+  // under a header that lies, taken as it is: say instead what to send (RFC 7694 answers a coding not taken
+  // with 415). `identity` is no coding at all.
+  const codings = (c.req.header('content-encoding') ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding && coding !== 'identity');
+  if (codings.length) {
+    throw new UnsupportedMediaTypeError(
+      `Content-Encoding ${codings.join(', ').slice(0, 40)} is not accepted here; send the body uncompressed`,
+    );
+  }
   return kind;
 }
 

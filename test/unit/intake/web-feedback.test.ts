@@ -316,6 +316,37 @@ describe('form decoding', () => {
     expect(queue.messages).toHaveLength(0);
   });
 
+  it.each(['gzip', 'br', 'deflate, identity', 'x-made-up'])(
+    'Should refuse a body sent with Content-Encoding %j with 415 saying to send it uncompressed',
+    async (coding) => {
+      const { app, queue } = appWithFakes();
+      for (const [contentType, body] of [
+        ['application/json', '{"text":"The fire exit by bay 2 is chained shut"}'],
+        ['application/x-www-form-urlencoded', 'text=The+fire+exit+by+bay+2+is+chained+shut'],
+      ] as const) {
+        const res = await app.request('/feedback', {
+          method: 'POST',
+          headers: { 'content-type': contentType, 'content-encoding': coding, accept: 'application/json' },
+          body,
+        });
+        expect(res.status).toBe(415);
+        expect((await res.json()).error.message).toMatch(/is not accepted here; send the body uncompressed/);
+      }
+      expect(queue.messages).toHaveLength(0);
+    },
+  );
+
+  it('Should take a body whose Content-Encoding says identity, which is no coding', async () => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'identity' },
+      body: '{"text":"hello"}',
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(queue.messages).toHaveLength(1);
+  });
+
   it.each([
     ['application/x-www-form-urlencoded; charset=UTF-8', 'text=hello'],
     ['application/x-www-form-urlencoded; charset="utf-8"', 'text=hello'],
