@@ -139,6 +139,9 @@ describe("a sponsor's case desk on the local stack", () => {
     const url = `${stack.urls.app}${casePath}`;
     const noReason = await fetch(url, form({ action: 'hand-over', to: '1', reason: '' }));
     expect(noReason.status).toBe(400);
+    // Only a number of the page's list is a choice: "1e0" read as 1 handed a case over (attacker's report).
+    for (const to of ['1e0', ' 1', '0x1', '1.0'])
+      expect((await fetch(url, form({ action: 'hand-over', to, reason: 'Not mine' }))).status, to).toBe(400);
     const handed = await fetch(
       url,
       form({ action: 'hand-over', to: '1', reason: 'Facilities at Plant 2 belong to Gregory Hale now, not me' }),

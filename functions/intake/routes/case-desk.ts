@@ -51,7 +51,16 @@ const actionSchema = z.lazy(() =>
     z.object({ action: z.literal('acknowledge') }),
     z.object({ action: z.literal('respond'), response: z.string().default('') }),
     z.object({ action: z.literal('reply'), message: z.string().default('') }),
-    z.object({ action: z.literal('hand-over'), to: z.coerce.number().int().catch(-1), reason: z.string().default('') }),
+    // `to` is the number of an option of the page's list, as the page sends it: "1e0" or " 1" is no choice of it.
+    z.object({
+      action: z.literal('hand-over'),
+      to: z
+        .string()
+        .regex(/^[0-9]{1,3}$/)
+        .transform(Number)
+        .catch(-1),
+      reason: z.string().default(''),
+    }),
     // `confirm=yes`: the second step of closing an urgent case nobody has acknowledged (`UnacknowledgedUrgentClose`).
     z
       .object({ action: z.literal('close'), confirm: z.string().optional() })
