@@ -19,14 +19,26 @@ export function newCaseCode(): string {
   return format(code);
 }
 
+/**
+ * Spaces, dashes of every kind (the minus sign, and the long-vowel mark a Japanese keyboard types for the
+ * hyphen key) and invisible format characters, wherever they are.
+ */
+const BETWEEN_THE_GROUPS = /[\s\p{Pd}\u2212\u30fc\p{Cf}]/gu;
+/** Punctuation and symbols before and after the code: `"7KQ4M-XW9TR".`, `(7KQ4M-XW9TR)`. */
+const AROUND_THE_CODE = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
+
 const format = (code: string) => `${code.slice(0, GROUP)}-${code.slice(GROUP)}`;
 
 /**
- * Accepts what people type: lower case, spaces, missing or extra dashes.
+ * Accepts what people type: lower case, spaces, missing or extra dashes,
+ * and what their tools make of it: any dash (a word processor's or a phone's
+ * en dash, a minus sign), full-width letters (a Japanese or Chinese keyboard),
+ * invisible characters a copy brings along (zero-width spaces, soft hyphens,
+ * direction marks), and quotes or a full stop around it.
  * Returns the canonical form, or undefined if it cannot be a case code.
  */
 export function normaliseCaseCode(input: string): string | undefined {
-  const compact = input.toUpperCase().replace(/[\s-]/g, '');
+  const compact = input.normalize('NFKC').replace(AROUND_THE_CODE, '').toUpperCase().replace(BETWEEN_THE_GROUPS, '');
   if (compact.length !== CODE_LENGTH) return undefined;
   for (const ch of compact) if (!CASE_CODE_ALPHABET.includes(ch)) return undefined;
   return format(compact);

@@ -169,10 +169,12 @@ const REPLY = new RegExp(`^(${alternatives([...REPLY_WORDS.keys()])})(?![\\p{L}\
 const MANAGEMENT = /^(MGMT)(?![\p{L}\p{N}])[\s:;,.!\-\u2013\u2014]*/u; // en and em dashes
 /**
  * A case code opening a message, as people type it: two groups of five,
- * with a dash or a space between. Without a dash it must hold a digit, so a
+ * with a dash (any dash) or a space between. Without a dash it must hold a digit, so a
  * ten-letter word ("STRAWBERRY …") is never read as one.
  */
-const LEADING_CODE = /^([\p{L}\p{N}]{5})([\s-]?)([\p{L}\p{N}]{5})(?![\p{L}\p{N}])[\s:,.;-]*/u;
+const LEADING_CODE = /^([\p{L}\p{N}]{5})([\s\p{Pd}\u2212]?)([\p{L}\p{N}]{5})(?![\p{L}\p{N}])[\s:,.;\p{Pd}]*/u;
+/** The dash between a code's two groups, as a phone's autocorrect may make it (an en dash, a minus sign). */
+const isDash = (separator: string | undefined) => separator !== undefined && /^[\p{Pd}\u2212]$/u.test(separator);
 // What a mistyped case code can look like: short, letters, digits, spaces and dashes.
 const CODE_LIKE = /^[\p{L}\p{N} -]{1,16}$/u;
 /**
@@ -404,7 +406,7 @@ function codeWithWordsAfter(
   if (!opening) return undefined;
   const typed = `${opening[1]}${opening[3]}`;
   const code = normaliseCaseCode(typed);
-  const shaped = opening[2] === '-' || /\p{N}/u.test(typed) || (english && opening[2] === '' && code !== undefined);
+  const shaped = isDash(opening[2]) || /\p{N}/u.test(typed) || (english && opening[2] === '' && code !== undefined);
   if (!shaped) return undefined;
   // A mistyped code ("7KQ4M-XW9TO please") is still a lookup: told no case has it, to check it.
   if (!code) return { code: undefined, words: {} };
@@ -443,7 +445,7 @@ function readReply(text: string): Extract<SmsIntent, { kind: 'reply' }> | undefi
   const code = opening ? normaliseCaseCode(`${opening[1]}${opening[3]}`) : undefined;
   if (!opening || !code) return undefined;
   // Bare, a code must look like one: the dash, or a digit in it.
-  if (!keyword && opening[2] !== '-' && !/\p{N}/u.test(`${opening[1]}${opening[3]}`)) return undefined;
+  if (!keyword && !isDash(opening[2]) && !/\p{N}/u.test(`${opening[1]}${opening[3]}`)) return undefined;
   return { kind: 'reply', code, text: rest.slice(opening[0].length).trim(), languages };
 }
 

@@ -26,11 +26,34 @@ describe('case codes', () => {
     expect(normaliseCaseCode(code.replace('-', ''))).toBe(code);
   });
 
+  it('Should accept the code as word processors, phones and other keyboards write it', () => {
+    const code = newCaseCode();
+    const [first, second] = code.split('-') as [string, string];
+    const written = [
+      `${first}\u2013${second}`, // en dash (autocorrect)
+      `${first}\u2014${second}`, // em dash
+      `${first}\u2212${second}`, // minus sign
+      `${first}\u2011${second}`, // non-breaking hyphen
+      `${first}\u00a0${second}`, // no-break space
+      `${first}\u200b-${second}\ufeff`, // invisible characters a copy brings
+      `${first}\u00ad${second}`, // soft hyphen
+      [...code.toLowerCase()]
+        .map((ch) => (ch === '-' ? 'ー' : String.fromCharCode(ch.charCodeAt(0) + 0xfee0)))
+        .join(''), // full width
+      `"${code}".`,
+      `(${code})`,
+      `«${code}»`,
+    ];
+    for (const typed of written) expect(normaliseCaseCode(typed), JSON.stringify(typed)).toBe(code);
+  });
+
   it('Should refuse things that cannot be a case code', () => {
     expect(normaliseCaseCode('')).toBeUndefined();
     expect(normaliseCaseCode('ABCDE-FGHIO')).toBeUndefined(); // O is not in the alphabet
     expect(normaliseCaseCode('ABCDE-FGH')).toBeUndefined();
     expect(normaliseCaseCode('../../etc/passwd')).toBeUndefined();
+    expect(normaliseCaseCode('ABCDE.FGHJK')).toBeUndefined(); // a full stop inside is not a dash
+    expect(normaliseCaseCode('--')).toBeUndefined();
   });
 
   it('Should be stored only as a keyed hash that differs per installation', () => {

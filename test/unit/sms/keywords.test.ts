@@ -91,6 +91,20 @@ describe('SMS keywords', () => {
     expect(queue.messages).toHaveLength(1);
   });
 
+  it('Should read a code a phone autocorrected (an en dash, a minus sign, a full stop after it) as the code, and store nothing', async () => {
+    const { text, store } = smsTestApp();
+    const code = codeIn((await text('The canteen closes too early'))[0]);
+    const cases = store.cases.size;
+    for (const dash of ['\u2013', '\u2014', '\u2212'])
+      for (const body of [
+        `STATUS ${code.replace('-', dash)}`,
+        `STATUS ${code.replace('-', dash)}.`,
+        `status ${code.replace('-', dash)} please`,
+      ])
+        expect(await text(body), body).toEqual([`Case ${code}: received; it will be read shortly.`]);
+    expect(store.cases.size).toBe(cases);
+  });
+
   it.each([
     'URGENT the fire exit in bay 2 is chained shut',
     'urgent: the fire exit in bay 2 is chained shut',
