@@ -75,6 +75,23 @@ describe('what a newcomer tripped on as a sponsor, in Chromium', () => {
     await context.close();
   });
 
+  it('Should lead from the email’s case page to where the case can be handed over or closed, under the same name', async () => {
+    const { email } = await escalatedCase('The ladder in aisle 9 has a cracked rung');
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(linkIn(email));
+    const named = await page.locator('h1').textContent();
+    // The list names cases "… (case 3C86)": the page the email opens says which one it is the same way.
+    expect(named).toMatch(/ \(case [0-9A-Z]{4}\)$/);
+    await page.getByRole('link', { name: /Hand this case over or close it/ }).click();
+    await page.getByRole('button', { name: 'Hand over' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Close this case' }).count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toBe(named);
+    expect(await page.locator('main').textContent()).toContain('cracked rung');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('Should lead from a case no longer on the desk back to the desk’s list, which the page speaks of', async () => {
     const { email } = await escalatedCase('The guard rail at the loading dock is bent and loose');
     const context = await browser.newContext({ viewport: PHONE });

@@ -56,8 +56,11 @@ export const deskHref = (token: string, filters: Partial<DeskFilters> = {}) => {
  * (`case:<uuid>`), the id itself for a pattern, with `:` left as it is (a
  * path allows it); `deskCaseId` reads either back.
  */
-export const deskCaseHref = (token: string, id: string) =>
-  `/desk/${token}/case/${encodeURIComponent(id.replace(/^case:/, '')).replace(/%3A/gi, ':')}`;
+export const deskCaseHref = (token: string, id: string) => `/desk/${token}${deskCasePath(id)}`;
+
+/** The part of {@link deskCaseHref} after the desk's own address. */
+export const deskCasePath = (id: string) =>
+  `/case/${encodeURIComponent(id.replace(/^case:/, '')).replace(/%3A/gi, ':')}`;
 
 /**
  * A short label that tells apart cases alike in site and topic on the desk: the first letters of the case's

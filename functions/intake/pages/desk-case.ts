@@ -11,7 +11,7 @@ import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
 import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-desk';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
-import { clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
+import { caseRef, clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
 import { boxAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
@@ -62,7 +62,7 @@ export async function deskCasePage(
   }));
   const body = html`
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>
-<h1>${title}</h1>
+<h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
 ${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
 ${sponsorErrorSummary(t, messages.error)}
 ${messages.confirmClose && !closed ? confirmCloseStep(t, action, acknowledgedBefore(e)) : ''}
@@ -99,7 +99,7 @@ ${
   <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
-    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" ${boxAttributes('message', messages.error)}>${messages.typed?.message ?? ''}</textarea>
+    <textarea id="message" name="message" ${boxAttributes('message', messages.error)}>${messages.typed?.message ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.message.button')}</button></div>
 </form>
@@ -108,7 +108,7 @@ ${
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
-    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" ${boxAttributes('response', messages.error)}>${messages.typed?.response ?? e.response ?? ''}</textarea>
+    <textarea id="response" name="response" ${boxAttributes('response', messages.error)}>${messages.typed?.response ?? e.response ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.response.button')}</button></div>
 </form>`
@@ -125,7 +125,7 @@ ${
   <div>
     <label for="reason">${t('sponsor.desk.reason')}</label>
     <p class="hint" id="reason-hint">${t('sponsor.desk.reasonHint', { max: MAX_HAND_OVER_REASON_CHARACTERS })}</p>
-    <textarea id="reason" name="reason" maxlength="${MAX_HAND_OVER_REASON_CHARACTERS}" ${boxAttributes('reason', messages.error)}>${messages.typed?.reason ?? ''}</textarea>
+    <textarea id="reason" name="reason" ${boxAttributes('reason', messages.error)}>${messages.typed?.reason ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.desk.handOverButton')}</button></div>
 </form>`

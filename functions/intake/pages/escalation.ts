@@ -13,7 +13,7 @@ import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escala
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
-import { closedNote } from './case-desk';
+import { caseRef, closedNote } from './case-desk';
 
 /** What the page says after an action: the notices of the desk's actions of the same name. */
 export type AckNotice = 'acknowledge' | 'respond' | 'reply';
@@ -27,7 +27,11 @@ export interface CasePageView {
   thread?: readonly ThreadMessage[];
   /** A message the sponsor wrote that was refused, given back to correct. */
   draftMessage?: string;
+  /** A response the sponsor wrote that was refused (empty, too long), given back whole: the published one stays as it is. */
+  draftResponse?: string;
   deskHref?: string;
+  /** This case on the holder's desk, where it can be handed over or closed (this page does neither). */
+  deskCaseHref?: string;
 }
 
 /**
@@ -41,7 +45,7 @@ export async function escalationPage(
   config: Config,
   e: Escalation,
   token: string,
-  { now, notice, error, thread, draftMessage = '', deskHref }: CasePageView,
+  { now, notice, error, thread, draftMessage = '', draftResponse, deskHref, deskCaseHref }: CasePageView,
 ) {
   const { language } = holderOf(config, e);
   // Whom the case goes around is the leadership list's to read, in the history and as an author in the conversation.
@@ -59,7 +63,8 @@ export async function escalationPage(
   const row = (label: SponsorKey, value: string) => html`<dt><strong>${t(label)}</strong></dt><dd>${value}</dd>`;
   const body = html`
 ${deskHref ? html`<p><a href="${deskHref}">${t('sponsor.desk.link')}</a></p>` : ''}
-<h1>${title}</h1>
+${deskCaseHref && !(e as DeskCase).closedAt ? html`<p><a href="${deskCaseHref}">${t('sponsor.desk.handOverOrClose')}</a></p>` : ''}
+<h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
 ${notice ? html`<div class="notice" role="status"><p>${t('sponsor.notice', { action: notice })}</p></div>` : ''}
 ${sponsorErrorSummary(t, error)}
 <dl>
@@ -87,7 +92,7 @@ ${
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
-    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" ${boxAttributes('response', error)}>${e.response ?? ''}</textarea>
+    <textarea id="response" name="response" ${boxAttributes('response', error)}>${draftResponse ?? e.response ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.response.button')}</button></div>
 </form>`
@@ -105,7 +110,7 @@ ${
   <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
-    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" ${boxAttributes('message', error)}>${draftMessage}</textarea>
+    <textarea id="message" name="message" ${boxAttributes('message', error)}>${draftMessage}</textarea>
   </div>
   <div><button type="submit">${t('sponsor.message.button')}</button></div>
 </form>`

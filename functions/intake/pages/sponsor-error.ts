@@ -21,6 +21,7 @@ export function sponsorErrorSummary(t: SponsorTranslator, error: SponsorPageErro
 /** A box's description, and, when the refusal is about it, that it is wrong and why. */
 export function boxAttributes(field: SponsorField, error: SponsorPageError | undefined) {
   return error?.field === field
-    ? html` aria-describedby="${field}-hint sponsor-error" aria-invalid="true"`
+    ? // Focus on the box to fix, as the employee's form moves it there: the page needs no script for it.
+      html` aria-describedby="${field}-hint sponsor-error" aria-invalid="true" autofocus`
     : html` aria-describedby="${field}-hint"`;
 }

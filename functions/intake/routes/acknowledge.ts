@@ -17,6 +17,7 @@ import { limitBody } from '../middleware/limit-body';
 import { SPONSOR_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { type AckNotice, escalationPage } from '../pages/escalation';
+import { deskCasePath } from '../pages/case-desk';
 import { refusedField, sponsorRefusal } from '../pages/sponsor-refusal';
 import type { SponsorPageError } from '../pages/sponsor-error';
 import { deskUrl } from '../../../shared/domain/case-desk';
@@ -42,15 +43,23 @@ async function page(
   deps: SponsorDeps,
   escalation: Escalation,
   token: string,
-  { notice, error, draft }: { notice?: AckNotice; error?: SponsorPageError; draft?: string } = {},
+  {
+    notice,
+    error,
+    draft,
+    draftResponse,
+  }: { notice?: AckNotice; error?: SponsorPageError; draft?: string; draftResponse?: string } = {},
 ) {
+  const deskHref = deskHrefOf(deps, escalation);
   return escalationPage(deps.config, escalation, token, {
     now: deps.clock.now(),
     notice,
     error,
     thread: await withMessageLanguages(await threadOf(deps, escalation)),
     draftMessage: draft,
-    deskHref: deskHrefOf(deps, escalation),
+    draftResponse,
+    deskHref,
+    deskCaseHref: deskHref && `${deskHref}${deskCasePath(escalation.id)}`,
   });
 }
 
@@ -134,11 +143,12 @@ export const acknowledge = (budget: MiddlewareHandler) =>
         if (!(error instanceof ValidationError)) throw error;
         // The page again, with what was typed and what was wrong (nothing was changed, so a reload changes nothing either).
         const now = (await deps.escalations?.store.get(opened.id)) ?? opened;
-        const typed = fields.action === 'respond' ? { ...now, response: fields.response } : now;
         return c.html(
-          await page(deps, typed, token, {
+          await page(deps, now, token, {
             error: { words: sponsorRefusal(holderOf(deps.config, now).language, error), field: refusedField(error) },
             ...(fields.action === 'message' ? { draft: fields.message } : {}),
+            // Given back whole; the page still says whether a response is published (the refused one is not).
+            ...(fields.action === 'respond' ? { draftResponse: fields.response } : {}),
           }),
           400,
         );

@@ -58,6 +58,7 @@ describe('what a sponsor reads about an escalation', () => {
     const page = String(
       await escalationPage(exampleConfig, { ...base, site: 'plant2' }, 'token', { now: new Date(base.raisedAt) }),
     );
-    expect(page).toContain('<h1>Urgent: Feedback from Plant 2</h1>');
+    // With the short label the desk's list shows beside it, so the sponsor can tell which case of the list this is.
+    expect(page).toMatch(/<h1>Urgent: Feedback from Plant 2 \(case [0-9A-Z]{1,4}\)<\/h1>/);
   });
 });

@@ -152,8 +152,8 @@ class OneEscalationStore implements Pick<EscalationStore, 'get' | 'acknowledge' 
   }
 }
 
-function sponsorLink() {
-  const escalation = raisedEscalation({ site: 'plant2' });
+function sponsorLink(overrides: Partial<Escalation> = {}) {
+  const escalation = raisedEscalation({ site: 'plant2', ...overrides });
   const store = new OneEscalationStore(escalation);
   const key = 'k'.repeat(64);
   const { app } = appWithFakes({ escalations: { store: store as unknown as EscalationStore, linkSigningKey: key } });
@@ -189,6 +189,30 @@ describe('POST /ack/:token, the sponsor form', () => {
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('Write your response before publishing it.');
     expect(store.escalation.status).toBe('raised');
+  });
+
+  it('Should keep a blank response refused as nothing published: the box still offers to publish one', async () => {
+    const { app, path } = sponsorLink({ caseKey: 'a'.repeat(64) });
+    const page = await (await app.request(path, form({ action: 'respond', response: '   ' }))).text();
+    expect(page).toContain('Write your response before publishing it.');
+    expect(page).not.toMatch(/Change the published response/);
+    // Focus goes to the box to fix, with no script: the page says what is wrong where the sponsor types.
+    expect(page).toMatch(/<textarea id="response" name="response" [^>]*aria-invalid="true" autofocus>/);
+  });
+
+  it('Should give back, whole, a response too long to publish, never cut by the browser', async () => {
+    const { app, store, path } = sponsorLink({ caseKey: 'a'.repeat(64) });
+    const opened = await (await app.request(path)).text();
+    // A browser's maxlength cuts a paste at the limit without a word, and what is left is published.
+    expect(opened).toContain('<textarea id="response"');
+    expect(opened).not.toMatch(/<textarea[^>]*maxlength/);
+    const long = `${'We moved the pallets and a check starts Monday. '.repeat(40)}END`;
+    const res = await app.request(path, form({ action: 'respond', response: long }));
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toContain('Keep your response to 1,600 characters or fewer.');
+    expect(page).toContain(`${long}</textarea>`);
+    expect(store.escalation.response).toBeUndefined();
   });
 
   it('Should refuse any other action with 400 naming the field', async () => {
