@@ -36,6 +36,23 @@ describe('a text too long for the form, and leaving the receipt', () => {
     await context.close();
   });
 
+  it('Should show only the problem found now, not one the server found in an earlier try and that was put right', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(stack.urls.form);
+    const box = page.getByLabel('Your feedback');
+    await box.fill('... !!! ???');
+    await page.getByRole('button', { name: 'Send anonymously' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/no words/);
+    await page.getByLabel('Your feedback').fill(LONG);
+    await page.getByRole('button', { name: 'Send anonymously' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('too long for one message');
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await page.locator('main').textContent()).not.toMatch(/no words/);
+    expect(await page.getByLabel('Your feedback').getAttribute('aria-invalid')).toBe('true');
+    await context.close();
+  });
+
   it('Should, without JavaScript, refuse a text too long with the whole text kept in the box', async () => {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();

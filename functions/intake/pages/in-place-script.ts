@@ -132,9 +132,11 @@ export const IN_PLACE_SCRIPT = `(() => {
     return refused;
   }
 
+  // Every refusal shown, this script's and the server's page's alike: a problem sent before and put right since
+  // (a text of dots, then a long paste) must not stay beside the one found now.
   function clearRefusals() {
-    document.querySelectorAll('[data-refused-here]').forEach((node) => node.remove());
-    document.querySelectorAll('[data-invalid-here]').forEach((field) => {
+    document.querySelectorAll('[data-refused-here], main .error-summary, main .field-error').forEach((node) => node.remove());
+    document.querySelectorAll('[data-invalid-here], main [aria-invalid="true"]').forEach((field) => {
       field.removeAttribute('aria-invalid');
       field.removeAttribute('data-invalid-here');
       const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && id !== field.id + '-error');
