@@ -78,8 +78,15 @@ const sites = loadConfigFile(process.env.CONFIG || undefined).sites;
 const to = args.values.to ?? sites.flatMap((s) => s.smsNumbers)[0] ?? '+15550100000';
 // The number texted picks the site the text is filed under: say which, when the command did not choose it, so a
 // report about Plant 2 sent without --to is not filed under the first site without a word.
+const siteOf = (number: string) => sites.find((s) => s.smsNumbers.includes(number))?.name;
+if (args.values.to && !siteOf(to)) {
+  // Twilio delivers only to numbers the installation has; here any --to goes, and the report is kept with no site.
+  const numbers = sites.filter((s) => s.smsNumbers.length).map((s) => `${s.name}: --to ${s.smsNumbers[0]}`);
+  console.error(
+    `No site has the number ${to}, so the report is kept with no site.${numbers.length ? ` The sites' numbers: ${numbers.join(', ')}.` : ''}`,
+  );
+}
 if (!args.values.to) {
-  const siteOf = (number: string) => sites.find((s) => s.smsNumbers.includes(number))?.name;
   const others = sites
     .filter((s) => s.smsNumbers.length && !s.smsNumbers.includes(to))
     .map((s) => `${s.name}: --to ${s.smsNumbers[0]}`);

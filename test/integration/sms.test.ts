@@ -218,6 +218,18 @@ describe('SMS on the local stack', () => {
     expect(stdout).toContain('Your case code is');
   });
 
+  it('Should say when `npm run sms` texts a number no site has, and which numbers the sites have', async () => {
+    const { PUBLIC_URL: _publicUrl, TWILIO_AUTH_TOKEN: _token, ...env } = process.env;
+    const { stdout, stderr } = await promisify(execFile)(
+      join('node_modules', '.bin', 'tsx'),
+      ['scripts/sms.ts', '--from', '+13125550008', '--to', '+1555', 'The canteen closes too early'],
+      { env: { ...env, PORT: new URL(stack.urls.app).port, DATA_DIR: dataDir.path } },
+    );
+    expect(stderr).toMatch(/^No site has the number \+1555, so the report is kept with no site\. The sites' numbers: /);
+    expect(stderr).toContain(`--to ${PLANT2_NUMBER}`);
+    expect(stdout).toContain('Your case code is');
+  });
+
   it('Should take an SNS-delivered End User Messaging text end to end, replying with SendTextMessage from the texted number', async () => {
     const { handler, sender } = sms.eumHandler(clock);
     const before = await sms.caseCount();
