@@ -343,7 +343,7 @@ export const en = {
     'sponsor.leadershipList': 'the leadership list',
     'sponsor.siteAt': 'at {site}',
     'sponsor.about':
-      '{kind, select, both {{topics} {at}} topic {{topics} (the site was not said)} site {Feedback from {site}} other {Feedback with no site or topic}}',
+      '{kind, select, both {{topics} {at}} topic {{topics} (no site given)} site {Feedback from {site}} other {Feedback with no site or topic}}',
     'sponsor.urgentAbout': '{urgent, select, yes {Urgent: {about}} other {{about}}}',
     'sponsor.category':
       '{category, select, safety {health and safety} harassment {harassment} discrimination {discrimination} fraud {fraud or theft} threat {a threat of violence} self-harm {someone at risk of harming themselves} other {{category}}}',
