@@ -14,7 +14,7 @@ header { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; j
 nav.languages ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .9rem; margin: 0; padding: 0; }
 nav.languages a, nav.languages button.link, nav.languages span { display: inline-block; padding: .5rem .1rem; min-height: 44px; line-height: 1.75; }
 nav.languages span[aria-current] { font-weight: 700; }
-button.link { background: none; border: 0; border-radius: 0; color: var(--accent); font-weight: 400; text-decoration: underline; cursor: pointer; }
+button.link { background: none; border: 0; border-radius: 0; color: var(--accent); font-weight: 400; text-decoration: underline; cursor: pointer; text-align: start; padding-inline: 0; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .5rem; }
 p.lead { color: var(--muted); margin-top: 0; }
 form { display: grid; gap: 1.1rem; }
