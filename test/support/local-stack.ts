@@ -19,7 +19,11 @@ export const everyChannel = (budget: { perSecond: number; burst: number }) =>
 export async function startTestStack(options: LocalStackOptions = {}) {
   const stack = await startLocalStack({
     ports: { http: 0, dynamodb: 0, sqs: 0, ses: 0 },
-    logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
+    // Silent, unless TEST_STACK_LOG_LEVEL=ERROR asks for the stack's errors (to see what a page's 5xx was).
+    logger: new Logger({
+      serviceName: 'test',
+      logLevel: process.env.TEST_STACK_LOG_LEVEL === 'ERROR' ? 'ERROR' : 'SILENT',
+    }),
     env: {},
     // The detector loads slower here than on Lambda (see `TEST_URGENCY_WAIT_MS`).
     urgencyWaitMs: TEST_URGENCY_WAIT_MS,
