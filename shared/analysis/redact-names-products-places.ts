@@ -160,6 +160,7 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
   function firmByInitials(first: number, last: number): boolean {
     const firm = (initials: number) =>
       initials >= 0 &&
+      initials + 1 < tokens.length &&
       touching(initials + 1) &&
       INITIALS.test(read.slice(tokens[initials]!.start, tokens[initials]!.end)) &&
       FIRMS_BY_INITIALS.has(`${tokens[initials]!.lower}-${lowerAt(initials + 1)}`);
