@@ -43,8 +43,27 @@ function looksLikeACode(m: RegExpExecArray): boolean {
   }
   // In one piece, letters and figures taking turns ("ku5ws6x6u6"), not a word with a number after it ("perfect365").
   return (
-    (figures(both) >= 2 && letters(both) >= 2 && turns(both) >= 2) || ((figures(both) > 0 || capitals(both)) && cued())
+    (figures(both) >= 2 && letters(both) >= 2 && turns(both) >= 2) ||
+    ((figures(both) > 0 || capitals(both)) && cued()) ||
+    (figures(both) > 0 && letters(both) >= 4 && noWordInside(both))
   );
+}
+
+/**
+ * Round 13: a code with its figures together or at one end ("kqwmxtrz7p", "7kqwmx9trz") takes fewer turns, and
+ * may be typed without a word before it. There a run of its letters that is an English word says it is a word with
+ * a number ("perfect365", "covid19"); a code's runs are no words (its letters are drawn at random).
+ */
+function noWordInside(piece: string): boolean {
+  const runs = piece.toLowerCase().split(/\d+/u);
+  return runs.every((run) => run.length < 3 || !isEnglishWord(run)) && !runs.some((run) => hasEnglishWordOf4(run));
+}
+
+/** Whether four letters or more in a row of `run` spell an English word ("bestbuy", "superman"). */
+function hasEnglishWordOf4(run: string): boolean {
+  for (let from = 0; from + 4 <= run.length; from++)
+    for (let to = run.length; to - from >= 4; to--) if (isEnglishWord(run.slice(from, to))) return true;
+  return false;
 }
 
 /** Masks case codes written into a text (see above). */

@@ -35,7 +35,7 @@ import { mask } from './redaction-kinds';
  * department stays: "tell everyone at the front desk", "die Neue aus dem Lager".
  */
 
-const UNIT = String.raw`(?:night|day|morning|evening|late|early|weekend|graveyard|swing|first|second|third|1st|2nd|3rd|[a-d])?[ \t]*(?:crew|shift|team|desk|line|dock|floor|bakery|deli|kitchen|warehouse|registers?|checkout|counter|office|lab|plant|store|shop|station|bay|site|yard|pharmacy|produce|dairy|meat|seafood|front|back|lobby|reception|frontdesk|${[
+const UNIT = String.raw`(?:night|day|morning|evening|late|early|weekend|graveyard|swing|first|second|third|1st|2nd|3rd|[a-d])?[ \t]*(?:nights|days|weekends|mornings|evenings|overnights|crew|shift|team|desk|line|dock|floor|bakery|deli|kitchen|warehouse|registers?|checkout|counter|office|lab|plant|store|shop|station|bay|site|yard|pharmacy|produce|dairy|meat|seafood|front|back|lobby|reception|frontdesk|${[
   ...DEPARTMENTS,
 ]
   .filter((d) => /^[a-z]+$/.test(d))
