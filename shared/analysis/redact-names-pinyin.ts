@@ -64,6 +64,8 @@ export const maskPinyinNames: Rule = (text) => {
     if (hidden(first) && hidden(second)) return whole;
     // Both capitalised, as names are written ("wang fang" small is read after "xiao"/"lao" only).
     if (![first, second].every((w) => hidden(w) || /^\p{Lu}/u.test(w))) return whole;
+    // A letter alone is a word ("At [NAME] I learned"), not a given name.
+    if ([first, second].some((w) => !hidden(w) && w.length < 2)) return whole;
     // "[NAME] Na": after a hidden surname's length, a syllable no English word spells ("[NAME] Can you …" stays).
     if (hidden(first))
       return first.length <= 5 && !isEnglishWord(second.toLowerCase()) ? mask('NAME', whole.length) : whole;

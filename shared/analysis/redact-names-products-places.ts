@@ -118,13 +118,14 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
     if (first < 0 || last < first || !capital(first) || /^['’]s\b/u.test(read.slice(span.end))) continue;
     if (/[@#_\d]/u.test(read.slice(Math.max(0, span.start - 1), span.end))) continue;
     // "Kit Kat": a capitalised word left beside the hidden one is the same name.
+    const spanFirst = first;
     while (first > 0 && touching(first) && capital(first - 1) && !MASKED.test(out[tokens[first - 1]!.start]!)) first--;
     const inside = tokens.slice(first, last + 1).map((t) => t.lower);
     const next = last + 1 < tokens.length && touching(last + 1) ? lowerAt(last + 1) : '';
     const after = lowerAt(last + 1);
     const keep =
       // "JD Edwards", "JP Morgan": a firm's name of initials and surname (the initials hidden with it or left).
-      firmByInitials(first, last) ||
+      firmByInitials(spanFirst, last) ||
       // "Ramazan Bayramı'nda" hidden whole, "Victoria Street" hidden whole.
       (inside.length > 1 && STREET_OR_FEAST_AFTER.has(stripSuffix(inside.at(-1)!))) ||
       (inside.length === 1 && FEAST_WORD.test(read.slice(span.start, span.end))) ||

@@ -318,7 +318,8 @@ const CUES: Cue[] = [
       if (/^old/u.test(cue))
         return (isCommonSurname(lower) || isGivenName(lower)) && !isEnglishWord(lower) && personNext(m);
       // "big kev yells at the new guys", "fat tony steals": a word no list knows, where a person's deed follows.
-      if (!/^li/u.test(cue)) return plainName || (isNameHere(name) && !isEnglishWord(lower) && personNext(m));
+      if (cue === 'little') return plainName;
+      if (!/^li['’]?l/u.test(cue)) return plainName || (isNameHere(name) && !isEnglishWord(lower) && personNext(m));
       // After "lil" a short given name that is a word too ("lil jay", "lil rob"); not a plural ("they lil memes").
       return plainName || (isGivenName(lower) && lower.length <= 4) || (isNameHere(name) && !/s$/u.test(lower));
     },
