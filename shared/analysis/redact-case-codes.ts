@@ -28,6 +28,8 @@ const letters = (text: string) => count(text, /\p{L}/gu);
 const mixed = (text: string) => figures(text) > 0 && letters(text) > 0;
 const turns = (text: string) => count(text, /\d(?=\p{L})|\p{L}(?=\d)/gu);
 const capitals = (text: string) => /^\p{Lu}+$/u.test(text);
+// Typed in one case, as a code is ("kqwmxtrz7p", "KQWMXTRZ7P"), not a word run into the next ("5xrnSunday").
+const oneCase = (text: string) => !/\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text);
 
 function looksLikeACode(m: RegExpExecArray): boolean {
   const [, first, separator, second] = m as unknown as [string, string, string, string];
@@ -45,7 +47,7 @@ function looksLikeACode(m: RegExpExecArray): boolean {
   return (
     (figures(both) >= 2 && letters(both) >= 2 && turns(both) >= 2) ||
     ((figures(both) > 0 || capitals(both)) && cued()) ||
-    (figures(both) > 0 && letters(both) >= 4 && noWordInside(both))
+    (figures(both) > 0 && letters(both) >= 4 && oneCase(both) && noWordInside(both))
   );
 }
 

@@ -53,6 +53,7 @@ const NOT_NAMES = new Set(
 const NOT_OPENING = new Set(['he', 'she', 'so', 'me', 'we', 'ye', 'yo', 'pa', 'lo', 'ha', 'hey', 'he\u2019s']);
 
 const hidden = (word: string) => word.startsWith(NAME_MARK);
+const CONTRACTION = /['’](?:re|s|t|ll|ve|d|m)$/u;
 
 /** Masks Chinese names in pinyin (see above); gated on a capitalised surname or "xiao"/"lao". */
 export const maskPinyinNames: Rule = (text) => {
@@ -68,7 +69,14 @@ export const maskPinyinNames: Rule = (text) => {
     if ([first, second].some((w) => !hidden(w) && w.length < 2)) return whole;
     // "[NAME] Na": after a hidden surname's length, a syllable no English word spells ("[NAME] Can you …" stays).
     if (hidden(first))
-      return first.length <= 5 && !isEnglishWord(second.toLowerCase()) ? mask('NAME', whole.length) : whole;
+      return first.length <= 5 && /^\p{Lu}\p{Ll}+$/u.test(second) && !isEnglishWord(second.toLowerCase())
+        ? mask('NAME', whole.length)
+        : whole;
+    // Written as a name is: a capital, then small letters ("IMO", "UN" are acronyms, "We're" a contraction).
+    if (!hidden(second) && (!/^\p{Lu}\p{Ll}+(?:[-'’]?\p{Ll}+)?$/u.test(second) || CONTRACTION.test(second)))
+      return whole;
+    // Both English words ("Long Time", "Song Title"): a phrase in title case.
+    if (!hidden(second) && isEnglishWord(first.toLowerCase()) && isEnglishWord(second.toLowerCase())) return whole;
     // "Wang Fang", "Sun [NAME]": a surname of the list as written, not a pronoun or word opening a sentence.
     if (!SURNAMES.includes(first.toLowerCase()) || NOT_OPENING.has(first.toLowerCase())) return whole;
     if (!hidden(second) && NOT_NAMES.has(`${first} ${second}`.toLowerCase())) return whole;
