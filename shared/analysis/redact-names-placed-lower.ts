@@ -208,7 +208,10 @@ export function maskPlacedLowerCaseNames(text: string): string {
     }
     for (const m of found(INITIALS_AT_UNIT, text)) {
       const letters = m[1]!;
-      const deed = DEED_NEXT.test(text.slice(m.index! + m[0].length));
+      // Before what they do, or asked or told: "ask LB in shipping, she saw it".
+      const deed =
+        DEED_NEXT.test(text.slice(m.index! + m[0].length)) ||
+        CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index));
       if (deed && !NOT_INITIALS.has(letters) && !DEPARTMENTS.has(letters.toLowerCase())) hide(m.index!, letters.length);
     }
     for (const m of found(WORKS_UNDER, text)) if (isSmallName(m[1]!, true)) hide(group(m, 1), m[1]!.length);
