@@ -200,8 +200,9 @@ const CUES: Cue[] = [
   // section or what the person did to the writer, a capitalised word no list knows is a nickname ("o Governo do
   // estado", "la Direzione ci ignora", "le Grand Palais était fermé" stay: words the lists know, or no deed after).
   {
+    // An article, a word, then a section's or a deed's word: English texts hold " me " and " do " too often alone.
     guard:
-      / (?:de|do|da|del|della|dello|di|du|des|nos|me|nous|ci|mi|m'a|m’a|ne|sempre|siempre|toujours|grita|urla|crie|insulte|rouba|roba|ruba|vole|humilha|humilla|umilia|humilie|ameaça|amenaza|minaccia|menace) /,
+      / (?:el|la|o|a|il|lo|le) (?:grand |petit |gros |grosse |grande |gran )?\S+ (?:de|do|da|del|della|dello|di|du|des|nos|me|nous|ci|mi|m'a|m’a|ne|te|les|lui|sempre|siempre|toujours|grita|urla|crie|insulte|rouba|roba|ruba|vole|humilha|humilla|umilia|humilie|ameaça|amenaza|minaccia|menace) /,
     pattern:
       /(?<![\p{L}])(?:el|la|o|a|il|lo|le)[ \t]+((?:(?:Grand|Petit|Gros|Grosse|Grande|Gran)[ \t]+)?\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del|do|da|della|dello|di|du|des)[ \t]+(?:la[ \t]+|l['’])?(?:caixa|turno|estoque|armaz[ée]m|dep[óo]sito|cozinha|limpeza|recep[çc][ãa]o|expedi[çc][ãa]o|produ[çc][ãa]o|manuten[çc][ãa]o|galp[ãa]o|magazzino|cassa|cucina|reparto|notte|pulizie|magasin|caisse|cuisine|entrep[ôo]t|accueil|[ée]quipe|atelier|nuit|quai|almac[ée]n|caja|cocina|turno|noche|bodega|embarques|log[íi]stica|rh|noite|dia|manh[ãa]|tarde|sera|mattina|soir|matin)(?![\p{L}])|[ \t]+(?:nos|me|nous|ci|mi|m['’]a|ne|te|les|lui|sempre|siempre|toujours|grita|urla|crie|insulte|rouba|roba|ruba|vole|humilha|humilla|umilia|humilie|ameaça|amenaza|minaccia|menace)(?![\p{L}]))/gu,
     accept: (nickname) => {
