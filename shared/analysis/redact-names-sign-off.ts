@@ -164,7 +164,8 @@ const LAST_LINE_DASH_SIGNED = new RegExp(
 const LIST_ITEM = /^[ \t]*(?:[-–—*•]|\d+[.)])/u;
 // The same last line signed small or with a tilde ("…\n- jaylen", "…\n~ tj", "…\n~Bree"): a given name the lists
 // know, initials no acronym or chat word is, or a word no dictionary of the service's languages knows.
-const LAST_LINE_SIGNED_SMALL = /(?:^|\n)([^\n]*)\n[ \t]*(?:~|\u2014|\u2013|--?)[ \t]*(\p{L}[\p{L}'’-]*)[ \t]*[.!]?\s*$/u;
+const LAST_LINE_SIGNED_SMALL =
+  /(?:^|\n)([^\n]*)\n[ \t]*(?:~|\u2014|\u2013|--?)[ \t]*(\p{L}[\p{L}'’-]*)[ \t]*[.!]?\s*$/u;
 // What DASH_NAME and NAME_HERE cannot match without.
 const DASH = /[\u2014\u2013-]/;
 const HERE_WORD = /here|ici|aqu/i;
