@@ -103,7 +103,7 @@ penny guy rich ray sunny chase hunter mason carter taylor jordan ivy lily daisy 
 river sky jay dean gene kim don rob sandy crystal misty brandy violet iris heather jasmine olive pearl dusty lane
 miles grant price young king cash bishop earl duke major sterling page bell hall hill wood cook baker chance
 august christian faith ali patty angus wade jade cole brooke eden poppy skye wren harvey stanley
-hudson`;
+hudson trinity precious melody serenity raven`;
 
 // Names seen mostly as the second half of a double name ("Karl-Heinz"); alone, a brand.
 const SECOND_PARTS = new Set(['heinz', 'pierre', 'luc', 'marie', 'claude', 'josé', 'jose', 'maria', 'joseph']);

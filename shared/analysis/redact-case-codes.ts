@@ -28,6 +28,8 @@ const letters = (text: string) => count(text, /\p{L}/gu);
 const mixed = (text: string) => figures(text) > 0 && letters(text) > 0;
 const turns = (text: string) => count(text, /\d(?=\p{L})|\p{L}(?=\d)/gu);
 const capitals = (text: string) => /^\p{Lu}+$/u.test(text);
+// Typed in one case, as a code is ("kqwmxtrz7p", "KQWMXTRZ7P"), not a word run into the next ("5xrnSunday").
+const oneCase = (text: string) => !/\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text);
 
 function looksLikeACode(m: RegExpExecArray): boolean {
   const [, first, separator, second] = m as unknown as [string, string, string, string];
@@ -43,8 +45,27 @@ function looksLikeACode(m: RegExpExecArray): boolean {
   }
   // In one piece, letters and figures taking turns ("ku5ws6x6u6"), not a word with a number after it ("perfect365").
   return (
-    (figures(both) >= 2 && letters(both) >= 2 && turns(both) >= 2) || ((figures(both) > 0 || capitals(both)) && cued())
+    (figures(both) >= 2 && letters(both) >= 2 && turns(both) >= 2) ||
+    ((figures(both) > 0 || capitals(both)) && cued()) ||
+    (figures(both) > 0 && letters(both) >= 4 && oneCase(both) && noWordInside(both))
   );
+}
+
+/**
+ * Round 13: a code with its figures together or at one end ("kqwmxtrz7p", "7kqwmx9trz") takes fewer turns, and
+ * may be typed without a word before it. There a run of its letters that is an English word says it is a word with
+ * a number ("perfect365", "covid19"); a code's runs are no words (its letters are drawn at random).
+ */
+function noWordInside(piece: string): boolean {
+  const runs = piece.toLowerCase().split(/\d+/u);
+  return runs.every((run) => run.length < 3 || !isEnglishWord(run)) && !runs.some((run) => hasEnglishWordOf4(run));
+}
+
+/** Whether four letters or more in a row of `run` spell an English word ("bestbuy", "superman"). */
+function hasEnglishWordOf4(run: string): boolean {
+  for (let from = 0; from + 4 <= run.length; from++)
+    for (let to = run.length; to - from >= 4; to--) if (isEnglishWord(run.slice(from, to))) return true;
+  return false;
 }
 
 /** Masks case codes written into a text (see above). */

@@ -88,6 +88,13 @@ const CJK_PLATFORM_HANDLE = new RegExp(
   'gu',
 );
 const CJK_PLATFORM_WORD = new RegExp(CJK_PLATFORMS, 'u');
+// Platforms people write by two or three letters before a colon, as profiles and signatures list them: "sc:
+// kaylaaa22" (Snapchat), "tg: olga_spb" (Telegram), "line: mintra.p", "kik: bri_xo". Without the colon the letters
+// are other words ("sc" a state, "line" a queue): only there, and only a handle that looks made, not a word.
+const SHORT_PLATFORM_COLON = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:sc|tg|kik|zalo|line|snap|ig|insta|threads)[ \t]*[:\uff1a][ \t]*@?(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  'giu',
+);
 const DISCORD_TAG = /(?<![\p{L}\p{N}_.#@])([\p{L}\p{N}_][\p{L}\p{N}_.]{1,31}#\d{4})(?![\p{N}])/gu;
 const GLUED_PLATFORM_NUMBER = /(?<![A-Za-z0-9_])((?:QQ|LINE)\d{4,})(?![A-Za-z0-9_#])/gu;
 // What follows a platform's name in a sentence about the app itself: "微信app很好用", "微信pay".
@@ -226,6 +233,10 @@ export function identifierRules(): Rule[] {
     onlyWith(
       platform,
       maskMatches(PLATFORM_HANDLE, 'ID', (m) => looksLikeHandle(m[1]!, saidToBeHandle(m)), 1),
+    ),
+    onlyWith(
+      /(?:sc|tg|kik|zalo|line|snap|ig|insta|threads)[ \t]*[:\uff1a]/iu,
+      maskMatches(SHORT_PLATFORM_COLON, 'ID', (m) => looksLikeHandle(m[1]!, false), 1),
     ),
     // A Discord tag ("hollow_bones#4471") in a text that names Discord: the name and its four digits are one person's,
     // wherever in the sentence the tag stands ("ping me on discord, …", "… is my discord").

@@ -1,6 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
+import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { actsAsPerson } from './redact-names-verb-forms';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, PERSON_DEEDS, ROLE_CUES } from './redact-names-words';
 import { mask } from './redaction-kinds';
@@ -27,23 +28,34 @@ const UNITS = String.raw`(?:${[
     mantenimiento ventas nóminas nominas turno\\s+de\\s+noche noche noches
     caisse cuisine entrepôt entrepot accueil nuit
     lager kasse küche kuche versand spätschicht nachtschicht
-    estoque caixa cozinha expedição expedicao noite`.split(/\s+/),
+    estoque caixa cozinha expedição expedicao noite
+    lagret lager kassan köket koket receptionen lastkajen kvällsskiftet kvallsskiftet nattskiftet dagskiftet skiftet
+    depozit depozitul ambalare recepție receptie casă casa bucătărie bucatarie producție productie tura schimbul
+    gudang kasir dapur produksi gudangnya bagian
+    склада склад кассы кухни цеха цех ночной смены смены приёмки приемки
+    magazijn planning inkoop receptie expeditie logistiek kantine nachtploeg dagploeg`.split(/\s+/),
 ].join('|')})`;
 // The unit may have an article and one word of its own before it ("at the front desk", "on the night shift").
 const AT_WORK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]+(?:in|on|from|at|de|del|da|do|du|aus|vom|von|im|in\s+der|z|ze|w|na)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer))?[ \t]+(\p{L}[\p{L}'’]*)`,
+  String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]+(?:in|on|from|at|de|del|da|do|du|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer))?[ \t]+(\p{L}[\p{L}'’]*)`,
   'gu',
 );
 
 // Spanish, French, Italian and Portuguese put what the person did to the writer first: "nos grita", "m'a dit".
-const DEEDS = new Set([...PERSON_DEEDS, 'nos', 'me', 'nous', "m'a", 'm’a', 'ci', 'mi']);
+// Swedish, Romanian, Indonesian and Russian the same ("hotar folk", "ne amenință", "mencuri", "ворует").
+const DEEDS = new Set([
+  ...PERSON_DEEDS,
+  ...`nos me nous m'a m’a ci mi ne ne-a mi-a mă ma oss mig hotar mobbar skriker stjäl slår fură jignește amenință
+    mencuri memaki memukul mengancam selalu suka нас меня ворует орёт орет кричит бьёт бьет оскорбляет угрожает
+    pest scheldt steelt schreeuwt liegt bedreigt slaat`.split(/\s+/),
+]);
 
 /** A capitalised word that is no everyday word of any language the service reads, or a given name. */
 function couldBeNamed(word: string): boolean {
   const lower = word.toLowerCase();
   if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return false;
   if (isGivenName(lower) || isCommonSurname(lower)) return true;
-  return !isEnglishWord(lower) && !commonWordLanguages(lower);
+  return !isEnglishWord(lower) && !commonWordLanguages(lower) && !moreEverydayLanguages(lower);
 }
 
 /** Masks a name before where the person works and what they did (see above). */

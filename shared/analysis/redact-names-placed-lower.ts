@@ -14,6 +14,7 @@ import {
   ROLE_CUES,
 } from './redact-names-words';
 import { NOT_INITIALS } from './redact-personal-places';
+import { isDutchWorkplaceWord } from './redact-names-dutch-of-the';
 import { mask } from './redaction-kinds';
 
 /*
@@ -34,7 +35,7 @@ import { mask } from './redaction-kinds';
  * department stays: "tell everyone at the front desk", "die Neue aus dem Lager".
  */
 
-const UNIT = String.raw`(?:night|day|morning|evening|late|early|weekend|graveyard|swing|first|second|third|1st|2nd|3rd|[a-d])?[ \t]*(?:crew|shift|team|desk|line|dock|floor|bakery|deli|kitchen|warehouse|registers?|checkout|counter|office|lab|plant|store|shop|station|bay|site|yard|pharmacy|produce|dairy|meat|seafood|front|back|lobby|reception|frontdesk|${[
+const UNIT = String.raw`(?:night|day|morning|evening|late|early|weekend|graveyard|swing|first|second|third|1st|2nd|3rd|[a-d])?[ \t]*(?:nights|days|weekends|mornings|evenings|overnights|crew|shift|team|desk|line|dock|floor|bakery|deli|kitchen|warehouse|registers?|checkout|counter|office|lab|plant|store|shop|station|bay|site|yard|pharmacy|produce|dairy|meat|seafood|front|back|lobby|reception|frontdesk|${[
   ...DEPARTMENTS,
 ]
   .filter((d) => /^[a-z]+$/.test(d))
@@ -57,7 +58,7 @@ const DEED_NEXT = new RegExp(
 );
 // Asked, told or worked with: "tell destiny …", "i work under shaquille".
 const CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:ask|asked|tell|told|ping|text|(?:talk|talked|speak|spoke)[ \t]+(?:to|with)|work(?:s|ed|ing)?[ \t]+under|report(?:s|ed)?[ \t]+to)[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:ask|asked|tell|told|ping|text|(?:talk|talked|speak|spoke)[ \t]+(?:to|with)|(?:check|checked|checking)[ \t]+with|(?:complain|complained|went|go|reported[ \t]+it)[ \t]+to|work(?:s|ed|ing)?[ \t]+under|report(?:s|ed)?[ \t]+to)[ \t]+$/iu;
 // "i work under shaquille": "work for" and "work with" are as often a firm ("working for asda").
 const WORKS_UNDER =
   /(?<![\p{L}])work(?:s|ed|ing)?[ \t]+under[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:[,.;!?]|$|[ \t]+(?:on|at|in|and|but|who|he|she)(?![\p{L}])))/gu;
@@ -117,6 +118,24 @@ const SPANISH_NICK_OF_SECTION =
 // the diminutive's ending says it, where a verb of what they do would end otherwise.
 const POLISH_ROLE_DIMINUTIVE =
   /(?<![\p{L}])(?:kierownik|kierowniczka|brygadzista|brygadzistka|majster|szef|szefowa|mistrz|zmianowy|zmianowa|koordynator|koordynatorka|lider|liderka|kolega|koleżanka|kolezanka)[ \t]+(\p{Ll}{3,}(?:ek|ka|sia|cia|nia|zia|sza|uś|us|ś))(?![\p{L}])/gu;
+// Dutch: "ruud van de planning schreeuwt", "vraag het aan mo van logistiek", "henk van het magazijn scheldt": a name
+// written small, then "van (de/het)" and a place of work (redact-names-dutch-of-the.ts), then what the person does
+// (a Dutch verb of the third person ends in -t) or after a cue ("vraag het aan", "zeg tegen", "bel").
+const DUTCH_NAME_OF_WORKPLACE =
+  /(?<![\p{L}'’-])(\p{Ll}{2,})[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?(\p{Ll}+)(?![\p{L}])/gu;
+const DUTCH_DEED_NEXT = /^[ \t]+(?:\p{Ll}+t|is|was|zei|deed|had|heeft|kan|wil|moet|zit|blijft)(?![\p{L}])/u;
+const DUTCH_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:vraag|vroeg|vraag[ \t]+het[ \t]+aan|vraag[ \t]+maar[ \t]+aan|zeg[ \t]+(?:het[ \t]+)?tegen|bel|mail|met|aan|door)[ \t]+$/iu;
+// Dutch words for people and what people are, which "van de planning" follows as a name would: "iemand van de
+// planning", "de jongen van het magazijn"; and their endings ("medewerker", "uitzendkracht", "leidinggevende").
+const DUTCH_PEOPLE = new Set(
+  `iemand niemand iedereen allemaal alle jongen jongens meisje meisjes klant klanten man vrouw mannen vrouwen dame
+  heer baas chef collega collegas nieuwe stagiair stagiaire personeel mensen die deze dat wie sommigen velen een
+  vent gast gasten kerel type`.split(/\s+/),
+);
+const DUTCH_PERSON_ENDING =
+  /(?:er|ers|ing|heid|kracht|krachten|werker|leider|ist|ant|ent|ende|enden|ster|aar|aars|je|jes)$/u;
+
 // Spanish nouns of roles and things by their ending: "encargado", "almacenista", "operador", "chofer".
 const SPANISH_ROLE_ENDING = /(?:ado|ada|ero|era|ista|or|ora|ente|ante|ción|cion|dad|ismo|ía|ia|ez)$/u;
 
@@ -139,13 +158,26 @@ function isSomeWord(lower: string, namesFirst = false): boolean {
   );
 }
 
+/** Whether `lower` is a word of Dutch or English, or of function, role or department. */
+function isDutchOrEnglishWord(lower: string): boolean {
+  return (
+    isEnglishWord(lower) ||
+    !!commonWordLanguages(lower)?.has('nl') ||
+    !!moreEverydayLanguages(lower)?.includes('nl') ||
+    ALL_STOPWORDS.has(lower) ||
+    ROLE_CUES.has(lower) ||
+    DEPARTMENTS.has(lower)
+  );
+}
+
 /** A name written small: one the lists know as a given name and no stopword or role, or a word no list knows. */
 function isSmallName(lower: string, cued: boolean): boolean {
   if (ALL_STOPWORDS.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower) || DETERMINERS.has(lower))
     return false;
+  // After a cue a given name, whatever its ending ("talk to trinity at the front desk").
+  if (cued && isGivenName(lower)) return true;
   // "professionalism in management": a noun's ending, whatever the dictionary lacks.
   if (ORDINARY_SUFFIX.test(lower)) return false;
-  if (cued && isGivenName(lower)) return true;
   return !isSomeWord(lower) && !/(?:ing|ed|ly|[^aeiou]s)$/u.test(lower);
 }
 
@@ -176,7 +208,10 @@ export function maskPlacedLowerCaseNames(text: string): string {
     }
     for (const m of found(INITIALS_AT_UNIT, text)) {
       const letters = m[1]!;
-      const deed = DEED_NEXT.test(text.slice(m.index! + m[0].length));
+      // Before what they do, or asked or told: "ask LB in shipping, she saw it".
+      const deed =
+        DEED_NEXT.test(text.slice(m.index! + m[0].length)) ||
+        CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index));
       if (deed && !NOT_INITIALS.has(letters) && !DEPARTMENTS.has(letters.toLowerCase())) hide(m.index!, letters.length);
     }
     for (const m of found(WORKS_UNDER, text)) if (isSmallName(m[1]!, true)) hide(group(m, 1), m[1]!.length);
@@ -200,6 +235,16 @@ export function maskPlacedLowerCaseNames(text: string): string {
     for (const m of found(POLISH_ROLE_DIMINUTIVE, text)) if (!isSomeWord(m[1]!)) hide(group(m, 1), m[1]!.length);
     for (const m of found(SEU_BETWEEN_COMMAS, text))
       if (!isSomeWord(m[1]!) || isGivenName(m[1]!)) hide(group(m, 1), m[1]!.length);
+    for (const m of found(DUTCH_NAME_OF_WORKPLACE, text)) {
+      const [, name, place] = m as unknown as [string, string, string];
+      if (!isDutchWorkplaceWord(place) || DUTCH_PEOPLE.has(name)) continue;
+      const cued = DUTCH_CUE_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index));
+      if (!cued && !DUTCH_DEED_NEXT.test(text.slice(m.index! + m[0].length))) continue;
+      const named = isGivenName(name) && !ALL_STOPWORDS.has(name);
+      // After a cue only a word of Dutch or English is no name ("aan mo": Tagalog's "mo" is not read here).
+      const word = cued ? isDutchOrEnglishWord(name) : isSomeWord(name);
+      if (named || (!word && !DUTCH_PERSON_ENDING.test(name) && (cued || name.length > 2))) hide(m.index!, name.length);
+    }
     for (const m of found(SPANISH_NICK_OF_SECTION, text)) {
       const word = m[1]!;
       if (!isSomeWord(word) && !SPANISH_ROLE_ENDING.test(word)) hide(group(m, 1), word.length);

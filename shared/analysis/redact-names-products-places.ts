@@ -1,5 +1,7 @@
 // Blind round 12: a capitalised product, street or feast read as a name is given back where its frame says what it is.
+import { isGivenName } from './given-names';
 import { maskedSpans, MASKED } from './redaction-kinds';
+import { isCommonSurname } from './surnames';
 
 /*
  * The name rules hide a capitalised word no list knows, and a given name
@@ -64,6 +66,21 @@ const PERSON_DOES = words(`works worked said says told tells yells yelled shouts
 // Joining a second brand to the first: "Snickers and Twix".
 const AND = words(`and or & y e et und en ve o oder of ou at`);
 
+// Firms named after a person by initials and surname, which people name their employer, bank or software by ("we use
+// JD Edwards", "my 401k is with JP Morgan", "I worked at TJ Maxx"): initials before a surname are a person's given
+// names shortened everywhere else ("TJ Okafor said", redact-names-beside-hidden.ts), so only these are given back.
+const FIRMS_BY_INITIALS =
+  words(`jd-edwards jp-morgan jpmorgan-chase tj-maxx jb-hunt ch-robinson jc-penney jw-marriott jj-keller
+  dr-horton pf-changs pf-chang's td-ameritrade td-bank at-kearney hh-gregg jm-smucker aj-madison bj's-wholesale
+  cr-england jb-poindexter ej-gallo pg-tips hr-block ls-travis jr-simplot jt-marcus kc-masterpiece rj-reynolds
+  tj-hughes ab-inbev ag-barr dm-drogerie rs-components jd-sports jd-williams jb-hifi tk-maxx bt-sport dhl-express`);
+const INITIALS = /^\p{Lu}{2}$/u;
+
+// A meal or break, and the verbs of being given or having what is eaten then ("get Maruchan for lunch").
+const MEALS = words(`lunch breakfast dinner supper snack break breaks brunch`);
+const HAD = words(`get gets got eat eats ate have has had serve serves served give gives gave buy buys bought drink
+  drinks drank only just`);
+
 // A feast written as one word: "Koningsdag", "Bevrijdingsdag", "Brückentag", "Nationaldag".
 const FEAST_WORD = /^\p{Lu}\p{Ll}{3,}(?:dag|tag|dagen)$/u;
 
@@ -101,11 +118,14 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
     if (first < 0 || last < first || !capital(first) || /^['’]s\b/u.test(read.slice(span.end))) continue;
     if (/[@#_\d]/u.test(read.slice(Math.max(0, span.start - 1), span.end))) continue;
     // "Kit Kat": a capitalised word left beside the hidden one is the same name.
+    const spanFirst = first;
     while (first > 0 && touching(first) && capital(first - 1) && !MASKED.test(out[tokens[first - 1]!.start]!)) first--;
     const inside = tokens.slice(first, last + 1).map((t) => t.lower);
     const next = last + 1 < tokens.length && touching(last + 1) ? lowerAt(last + 1) : '';
     const after = lowerAt(last + 1);
     const keep =
+      // "JD Edwards", "JP Morgan": a firm's name of initials and surname (the initials hidden with it or left).
+      firmByInitials(spanFirst, last) ||
       // "Ramazan Bayramı'nda" hidden whole, "Victoria Street" hidden whole.
       (inside.length > 1 && STREET_OR_FEAST_AFTER.has(stripSuffix(inside.at(-1)!))) ||
       (inside.length === 1 && FEAST_WORD.test(read.slice(span.start, span.end))) ||
@@ -113,6 +133,11 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
       (STREET_OR_FEAST_AFTER.has(stripSuffix(next)) &&
         (capital(last + 1) || (touching(first) && ARTICLE_OR_PREPOSITION_BEFORE.has(lowerAt(first - 1))))) ||
       FOOD_OR_DRINK.has(next) ||
+      // "we only get Maruchan for lunch", "they give us Lipton at break": what is had at a meal.
+      (MEALS.has(lowerAt(last + 2)) &&
+        (next === 'for' || next === 'at') &&
+        HAD.has(lowerAt(first - 1)) &&
+        !knownName(first, last)) ||
       (PLACE_AFTER_THE.has(next) && touching(first) && lowerAt(first - 1) === 'the') ||
       (SITE_AFTER.has(next) && touching(first) && ARTICLE_OR_PREPOSITION_BEFORE.has(lowerAt(first - 1))) ||
       brandFrameBefore(first, after) ||
@@ -126,6 +151,23 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
     out = out.slice(0, span.start) + read.slice(span.start, span.end) + out.slice(span.end);
   }
   return out;
+
+  /** Whether a word from `first` to `last` is a given name or surname the lists know ("get Okafor for lunch duty"). */
+  function knownName(first: number, last: number): boolean {
+    return tokens.slice(first, last + 1).some((t) => isGivenName(t.lower) || isCommonSurname(t.lower));
+  }
+
+  /** "[JD Edwards]", "JP [Morgan]": the hidden surname at `last` and the initials before it name a firm. */
+  function firmByInitials(first: number, last: number): boolean {
+    const firm = (initials: number) =>
+      initials >= 0 &&
+      initials + 1 < tokens.length &&
+      touching(initials + 1) &&
+      INITIALS.test(read.slice(tokens[initials]!.start, tokens[initials]!.end)) &&
+      FIRMS_BY_INITIALS.has(`${tokens[initials]!.lower}-${lowerAt(initials + 1)}`);
+    // The surname hidden alone or with its initials, or the initials hidden alone before it.
+    return first === last ? firm(first - 1) || firm(first) : first + 1 === last && firm(first);
+  }
 
   /** What stands before the name at token `i` says it is a brand or a place: "caffè X", "xưởng X", "canteen mein X". */
   function brandFrameBefore(i: number, after: string): boolean {

@@ -11,6 +11,8 @@ import {
   ROLE_CUES,
 } from './redact-names-words';
 import { isCommonSurname } from './surnames';
+import { commonWordLanguages } from './redact-names-common-words';
+import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 
 /*
  * Where people sign what they write: a closing and a name at the end
@@ -160,6 +162,10 @@ const LAST_LINE_DASH_SIGNED = new RegExp(
   'u',
 );
 const LIST_ITEM = /^[ \t]*(?:[-–—*•]|\d+[.)])/u;
+// The same last line signed small or with a tilde ("…\n- jaylen", "…\n~ tj", "…\n~Bree"): a given name the lists
+// know, initials no acronym or chat word is, or a word no dictionary of the service's languages knows.
+const LAST_LINE_SIGNED_SMALL =
+  /(?:^|\n)([^\n]*)\n[ \t]*(?:~|\u2014|\u2013|--?)[ \t]*(\p{L}[\p{L}'’-]*)[ \t]*[.!]?\s*$/u;
 // What DASH_NAME and NAME_HERE cannot match without.
 const DASH = /[\u2014\u2013-]/;
 const HERE_WORD = /here|ici|aqu/i;
@@ -204,6 +210,16 @@ function signsAfterClosing(word: string): boolean {
   return isGivenName(lower) || couldSign(word, false);
 }
 
+/** Whether the one word on a last line after a dash or tilde signs the message (LAST_LINE_SIGNED_SMALL). */
+function signsLastLine(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || DETERMINERS.has(lower) || ROLE_CUES.has(lower)) return false;
+  if (DEPARTMENTS.has(lower) || ACRONYMS.has(lower) || CHAT_WORDS.has(lower) || CLOSINGS.includes(lower)) return false;
+  if (isInitials(word)) return true;
+  if (isGivenName(lower)) return !isWordlikeName(lower) || /^\p{Lu}/u.test(word);
+  return !isEnglishWord(lower) && !commonWordLanguages(lower) && !moreEverydayLanguages(lower) && lower.length > 2;
+}
+
 /** Whether the word after a dash ending the message signs it: initials no acronym is, or a name in leetspeak. */
 function signsAfterDash(word: string): boolean {
   return isLeetName(word) || (isInitials(word) && !ACRONYMS.has(word.toLowerCase()));
@@ -212,7 +228,7 @@ function signsAfterDash(word: string): boolean {
 // What chat puts after a closing that is no one's initials: "thx, ty", "cheers - lol", "regards, PM"; and Tagalog's
 // respect after its thanks ("salamat po", "salamat opo").
 const CHAT_WORDS = new Set(
-  'ty thx tx lol xo xx xoxo dm pm am ux ui fyi btw imo imho tbh eod eow ooo wfh ok kk np idk omg smh pls plz rip gg tia ttyl brb hth asap nb ps cc bcc fwd re aka etc hq po opo'.split(
+  'ty thx tx lol xo xx xoxo dm pm am ux ui fyi btw imo imho tbh eod eow ooo wfh ok kk np idk omg smh pls plz rip gg tia ttyl brb hth asap nb ps cc bcc fwd re aka etc hq po opo nvm tbd ftw wtf jk ikr tho ngl rn irl hmu wyd lmk bc cuz fr pos sos'.split(
     ' ',
   ),
 );
@@ -325,6 +341,11 @@ export function signatureNameSpans(text: string, knownName?: KnownName): { start
   if (signed && !LIST_ITEM.test(signed[1]!) && couldSign(signed[2], false)) {
     const start = signed.index + signed[0].length - signed[2]!.length;
     spans.push({ start, end: start + signed[2]!.length });
+  }
+  const small = !signed && /[~\u2014\u2013-]/u.test(text) ? LAST_LINE_SIGNED_SMALL.exec(text) : null;
+  if (small && !LIST_ITEM.test(small[1]!) && signsLastLine(small[2]!)) {
+    const start = small.index + small[0].lastIndexOf(small[2]!);
+    spans.push({ start, end: start + small[2]!.length });
   }
   const here = HERE_WORD.test(text) ? [...text.matchAll(NAME_HERE)] : [];
   const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME)] : [];

@@ -1,4 +1,4 @@
-import { isEnglishWord, isNearEnglishWord } from './english-dictionary';
+import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { detectLanguage } from './language';
 import { commonWordLanguages } from './redact-names-common-words';
@@ -13,12 +13,14 @@ import {
   DETERMINERS,
   NOT_A_NAME_HERE,
   NOT_NAMES,
+  PERSON_DEEDS,
   ROLE_CUES,
   SPANISH_NOUN_ENDING,
 } from './redact-names-words';
 import { mask } from './redaction-kinds';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { isCommonSurname } from './surnames';
+import { actsAsPerson } from './redact-names-verb-forms';
 
 /*
  * Names no list knows, where the words around them can only mean a person (the eleventh operator-attacker round):
@@ -192,6 +194,25 @@ const CUES: Cue[] = [
       !SPANISH_NOUN_ENDING.test(name) &&
       (m[2] === undefined || isGivenName(name.toLowerCase()) || name.length <= 6),
   },
+  // The same in Portuguese, Italian and French, and Spanish's short nicknames a noun's ending shapes: "a Loira do
+  // caixa humilha", "o Baixinho do turno rouba", "il Biondo del magazzino ci urla", "le Grand Momo nous insulte",
+  // "el Chato nos grita". These languages write no noun with a capital mid-sentence: after the article, before the
+  // section or what the person did to the writer, a capitalised word no list knows is a nickname ("o Governo do
+  // estado", "la Direzione ci ignora", "le Grand Palais était fermé" stay: words the lists know, or no deed after).
+  {
+    // An article, a word, then a section's or a deed's word: English texts hold " me " and " do " too often alone.
+    guard:
+      / (?:el|la|o|a|il|lo|le) (?:grand |petit |gros |grosse |grande |gran )?\S+ (?:de|do|da|del|della|dello|di|du|des|nos|me|nous|ci|mi|m'a|m’a|ne|te|les|lui|sempre|siempre|toujours|grita|urla|crie|insulte|rouba|roba|ruba|vole|humilha|humilla|umilia|humilie|ameaça|amenaza|minaccia|menace) /,
+    pattern:
+      /(?<![\p{L}])(?:el|la|o|a|il|lo|le)[ \t]+((?:(?:Grand|Petit|Gros|Grosse|Grande|Gran)[ \t]+)?\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del|do|da|della|dello|di|du|des)[ \t]+(?:la[ \t]+|l['’])?(?:caixa|turno|estoque|armaz[ée]m|dep[óo]sito|cozinha|limpeza|recep[çc][ãa]o|expedi[çc][ãa]o|produ[çc][ãa]o|manuten[çc][ãa]o|galp[ãa]o|magazzino|cassa|cucina|reparto|notte|pulizie|magasin|caisse|cuisine|entrep[ôo]t|accueil|[ée]quipe|atelier|nuit|quai|almac[ée]n|caja|cocina|turno|noche|bodega|embarques|log[íi]stica|rh|noite|dia|manh[ãa]|tarde|sera|mattina|soir|matin)(?![\p{L}])|[ \t]+(?:nos|me|nous|ci|mi|m['’]a|ne|te|les|lui|sempre|siempre|toujours|grita|urla|crie|insulte|rouba|roba|ruba|vole|humilha|humilla|umilia|humilie|ameaça|amenaza|minaccia|menace)(?![\p{L}]))/gu,
+    accept: (nickname) => {
+      const name = nickname.split(/[ \t]+/u).at(-1)!;
+      const lower = name.toLowerCase();
+      if (isProperNoun(lower) && !isGivenName(lower)) return false;
+      const noun = (SPANISH_NOUN_ENDING.test(lower) || ROMANCE_NOUN_ENDING.test(lower)) && lower.length > 6;
+      return isCapitalisedNameHere(name) && !noun;
+    },
+  },
   {
     guard: [' el ', ' la '],
     pattern: new RegExp(
@@ -286,14 +307,20 @@ const CUES: Cue[] = [
   // before a given name no word spells ("big mike", not "big deal").
   {
     // Patterns, not words: "big " and "little " are in too many texts to open every cue's word list.
-    guard: /(?:lil['’]?|li['’]l|big|little) [a-z]/,
-    pattern: /(?<![\p{L}])(lil['’]?|li['’]l|big|little)[ \t]+(\p{L}{2,}(?:-\p{L}+)?)(?![\p{L}\p{N}'’@])/giu,
+    guard: /(?:lil['’]?|li['’]l|big|little|fat|skinny|tall|crazy|old man|old lady) [a-z]/,
+    pattern:
+      /(?<![\p{L}])(lil['’]?|li['’]l|big|little|fat|skinny|tall|crazy|old[ \t]+(?:man|lady))[ \t]+(\p{L}{2,}(?:-\p{L}+)?)(?![\p{L}\p{N}'’@])/giu,
     accept: (_, m) => {
       const [cue, name] = [m[1]!.toLowerCase(), m[2]!];
       const lower = name.toLowerCase();
       if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || NOT_AFTER_LIL.has(lower)) return false;
       const plainName = isGivenName(lower) && !isEnglishWord(lower) && !commonWordLanguages(lower);
-      if (/^(?:big|little)$/u.test(cue)) return plainName;
+      // "old man jenkins gropes …": after "old man" a surname or given name the lists know.
+      if (/^old/u.test(cue))
+        return (isCommonSurname(lower) || isGivenName(lower)) && !isEnglishWord(lower) && personNext(m);
+      // "big kev yells at the new guys", "fat tony steals": a word no list knows, where a person's deed follows.
+      if (cue === 'little') return plainName;
+      if (!/^li['’]?l/u.test(cue)) return plainName || (isNameHere(name) && !isEnglishWord(lower) && personNext(m));
       // After "lil" a short given name that is a word too ("lil jay", "lil rob"); not a plural ("they lil memes").
       return plainName || (isGivenName(lower) && lower.length <= 4) || (isNameHere(name) && !/s$/u.test(lower));
     },
@@ -369,11 +396,23 @@ const CUES: Cue[] = [
   },
 ];
 
+// What follows a person's nickname and no thing's: a deed, or where they work ("from receiving", "on nights").
+function personNext(m: RegExpMatchArray): boolean {
+  const next = /^[ \t]+(\p{L}+)/u.exec(m.input!.slice(m.index! + m[0].length))?.[1]?.toLowerCase();
+  if (!next) return false;
+  return (
+    PERSON_DEEDS.includes(next) || actsAsPerson(next) || /^(?:from|in|on|at|is|was|keeps|always|never)$/u.test(next)
+  );
+}
+
 // After "lil" and "big": what a nickname is not ("lil bit", "lil bro", "big ole"), slang and insults included.
 const NOT_AFTER_LIL = new Set(
   words(`bit bits bro sis kid kids guy guys baby babe boo one ones man dude homie boy girl more while young old ole ol
-  thing things shit dick ass bitch hoe nigga nigger niggas nicca cock pussy`),
+  thing things shit dick ass bitch hoe nigga nigger niggas nicca cock pussy dawg dog mac bertha wig deal`),
 );
+
+// What Italian, French and Portuguese nouns of bodies end in: "Direzione", "Direction", "Gerência", "Prefeitura".
+const ROMANCE_NOUN_ENDING = /(?:zione|sione|tion|ção|cao|ções|ité|ment|enza|anza|ência|ância|eria|ura|ia)$/u;
 
 // A word only Spanish writes, that says "don" is the title: "nos", "me gritó", "el", "dice".
 const SPANISH_ONLY =

@@ -564,7 +564,7 @@ export const PERSON_VERBS = new Set([
 export const PERSON_DEEDS = `told tells said says asked asks yelled yells screamed screams shouted shouts keeps kept
   grabbed grabs touched touches threatened threatens swore swears lied lies stole steals bullies bullied harassed
   harasses texted emailed refused refuses hit hits threw ignored ignores promised laughed mocked fired punched pushed
-  groped`.split(/\s+/);
+  groped gropes sells sold`.split(/\s+/);
 export const PLACE_WORDS = new Set([
   'at',
   'in',

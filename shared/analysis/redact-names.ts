@@ -6,6 +6,7 @@ import { isCommonSurname } from './surnames';
 import { endsWeakCue, isRelativeAfterPossessive, nameEnd, startsNoName, surnameFirst } from './redact-names-rules';
 import { keepClosings } from './redact-names-sign-off';
 import { widenNames } from './redact-names-widen';
+import { TITLES } from './redact-names-words';
 import { mask } from './redaction-kinds';
 
 /*
@@ -34,7 +35,10 @@ export function maskNames(text: string): string {
     if (plain || opensIdiom(words, k)) continue;
     const end = nameEnd(context, k);
     if (end === undefined) continue;
-    const first = words[surnameFirst(words, k) ? k - 1 : isRelativeAfterPossessive(words, k) ? k + 1 : k]!;
+    let at = surnameFirst(words, k) ? k - 1 : isRelativeAfterPossessive(words, k) ? k + 1 : k;
+    // "Mr [NAME]", "el señor [NAME]", "Frau [NAME]": a title is no name (everyone has one), the name after it is.
+    if (at < end && TITLES.has(words[at]!.lower)) at++;
+    const first = words[at]!;
     const last = words[end]!;
     out = out.slice(0, first.start) + mask('NAME', last.end - first.start) + out.slice(last.end);
     k = end;

@@ -23,6 +23,7 @@ import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
 import { maskUnlistedNames } from './redact-names-unlisted';
 import { maskPlacedLowerCaseNames } from './redact-names-placed-lower';
+import { maskPinyinNames } from './redact-names-pinyin';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
@@ -111,6 +112,8 @@ function rules(): Rule[] {
     maskLowerCaseNamesByPlace,
     // Blind round 12: "kayden on the night crew", "ask tay-tay in the bakery", "die Svenja aus der Logistik".
     maskPlacedLowerCaseNames,
+    // Round 13: "Wang Fang yells", "Sun [NAME]", "ask xiao li": a Chinese name in pinyin, both halves.
+    maskPinyinNames,
     maskHandleRests,
     // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
     maskNamesBesideHidden,

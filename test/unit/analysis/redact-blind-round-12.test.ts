@@ -25,7 +25,7 @@ const LEAKS: LeakRow[] = [
   ['KD on the night shift yelled at me', '[NAME] on the night shift yelled at me', ['KD']],
   [
     'yung supervisor namin na si Sir Reyes, sinisigawan kami kaya kami pagod',
-    'yung supervisor namin na si [NAME], sinisigawan kami kaya kami pagod',
+    'yung supervisor namin na si Sir [NAME], sinisigawan kami kaya kami pagod',
     ['Reyes'],
   ],
   ['we werken hier langer dan de planning zegt', 'we werken hier langer dan de planning zegt', []],

@@ -176,12 +176,12 @@ describe('a Thai name without คุณ or นาย', () => {
 
 describe('a person named like an institution', () => {
   it.each([
-    ['Mr Church shouted at me again.', '[NAME] shouted at me again.'],
+    ['Mr Church shouted at me again.', 'Mr [NAME] shouted at me again.'],
     ['boss Church threatened me', 'boss [NAME] threatened me'],
     ['Manager Chapel yelled at everyone', 'Manager [NAME] yelled at everyone'],
     ['Our manager Bank is rude', 'Our manager [NAME] is rude'],
     ['Supervisor Temple harassed me', 'Supervisor [NAME] harassed me'],
-    ['Mrs Hospital is the worst boss', '[NAME] is the worst boss'],
+    ['Mrs Hospital is the worst boss', 'Mrs [NAME] is the worst boss'],
     ['Sarah Bank told me to leave', '[NAME] told me to leave'],
     ['Liam Church shouted at me', '[NAME] shouted at me'],
     // An institution named after a person may keep its word; the person's name goes.

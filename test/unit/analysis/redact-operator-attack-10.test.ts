@@ -43,9 +43,9 @@ const LEAKS: [string, string, string[]][] = [
   ['phone me: 555 / 867 / 5309', 'phone me: [PHONE]', ['5309']],
   ['numero: 06 / 12 / 34 / 56 / 78', 'numero: [PHONE]', ['56 / 78']],
   // A surname written small after a title or a given name and its particles.
-  ['mr. van der merwe is our site lead', '[NAME] is our site lead', ['merwe']],
-  ['mrs. de la cruz shouted at me', '[NAME] shouted at me', ['cruz']],
-  ['speak with mr van den bosch about it', 'speak with [NAME] about it', ['bosch']],
+  ['mr. van der merwe is our site lead', 'mr. [NAME] is our site lead', ['merwe']],
+  ['mrs. de la cruz shouted at me', 'mrs. [NAME] shouted at me', ['cruz']],
+  ['speak with mr van den bosch about it', 'speak with mr [NAME] about it', ['bosch']],
   [
     'the guy from hr, piet van der berg, laughed at my complaint',
     'the guy from hr, [NAME], laughed at my complaint',
@@ -76,8 +76,8 @@ const LEAKS: [string, string, string[]][] = [
   ['al jefe le dicen el Flaco y nos grita', 'al jefe le dicen el [NAME] y nos grita', ['Flaco']],
   ["on l'appelle Titi au quai", "on l'appelle [NAME] au quai", ['Titi']],
   ['der Schichtleiter, genannt Bulle, schreit', 'der Schichtleiter, genannt [NAME], schreit', ['Bulle']],
-  ['my supervisor mr. b keeps yelling', 'my supervisor [NAME] keeps yelling', ['mr. b']],
-  ['mrs k from payroll lost my form', '[NAME] from payroll lost my form', ['mrs k']],
+  ['my supervisor mr. b keeps yelling', 'my supervisor mr. [NAME] keeps yelling', ['mr. b']],
+  ['mrs k from payroll lost my form', 'mrs [NAME] from payroll lost my form', ['mrs k']],
   ["I'm u/forkliftkev on reddit", "I'm [NAME] on reddit", ['forkliftkev']],
   // An id whose letters are glued to it, after the cue of another language (the property test of local forms found it).
   ['matricola DL12345, e urla.', 'matricola [ID], e urla.', ['DL']],
