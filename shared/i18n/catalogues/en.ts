@@ -391,6 +391,13 @@ export const en = {
     'sponsor.markedUrgent.open': 'Open your case desk',
     'sponsor.markedUrgent.footer':
       'The link is for you alone and expires. Open each case from your desk to read, acknowledge and answer it.',
+    'sponsor.urgentWords.subject':
+      '{kind, select, reminder {Reminder: {count, plural, one {# report urgent in its words waits} other {# reports urgent in their words wait}} for your acknowledgement} climbed {{count, plural, one {# report urgent in its words was} other {# reports urgent in their words were}} not acknowledged in time and {count, plural, one {is} other {are}} now with you} other {Urgent: {count, plural, one {# more report} other {# more reports}} urgent in {count, plural, one {its} other {their}} words: read the list}}',
+    'sponsor.urgentWords.lead':
+      '{kind, select, reminder {{count, plural, one {This report, urgent in its words, has} other {These # reports, urgent in their words, have}} not been acknowledged yet.} climbed {{count, plural, one {This report, urgent in its words, came} other {These # reports, urgent in their words, came}} to you because {count, plural, one {it was} other {they were}} not acknowledged in time.} other {{count, plural, one {# more report} other {# more reports}} urgent in {count, plural, one {its} other {their}} words or topic came to you.}} {count, plural, one {It is} other {Each is}} on your case desk, with {count, plural, one {its} other {its own}} deadline to acknowledge{count, plural, one {:} other {; the first is}} {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}. So that a flood of alike reports cannot fill your inbox and hide a real one, past {limit} an hour they are listed here together, alike ones on one line, the rarest first. Read every line.',
+    'sponsor.urgentWords.line': '{count, plural, one {{text}} other {{text} (# alike reports)}}',
+    'sponsor.urgentWords.unlisted':
+      '{count, plural, one {# more report is} other {# more reports are}} not listed here: see your case desk.',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'There is a problem',

@@ -401,6 +401,13 @@ export const es: Catalogue = {
     'sponsor.markedUrgent.open': 'Abrir su mesa de casos',
     'sponsor.markedUrgent.footer':
       'El enlace es solo para usted y caduca. Abra cada caso desde su mesa para leerlo, acusar recibo y responder.',
+    'sponsor.urgentWords.subject':
+      '{kind, select, reminder {Recordatorio: {count, plural, one {# informe urgente por sus palabras espera} other {# informes urgentes por sus palabras esperan}} su acuse de recibo} climbed {{count, plural, one {# informe urgente por sus palabras no fue reconocido} other {# informes urgentes por sus palabras no fueron reconocidos}} a tiempo y ahora {count, plural, one {lo tiene} other {los tiene}} usted} other {Urgente: {count, plural, one {# informe más, urgente} other {# informes más, urgentes}} por sus palabras: lea la lista}}',
+    'sponsor.urgentWords.lead':
+      '{kind, select, reminder {{count, plural, one {Este informe, urgente por sus palabras, aún no ha sido reconocido.} other {Estos # informes, urgentes por sus palabras, aún no han sido reconocidos.}}} climbed {{count, plural, one {Este informe, urgente por sus palabras, le llegó porque no fue reconocido a tiempo.} other {Estos # informes, urgentes por sus palabras, le llegaron porque no fueron reconocidos a tiempo.}}} other {{count, plural, one {Le llegó # informe más, urgente por sus palabras o su tema.} other {Le llegaron # informes más, urgentes por sus palabras o su tema.}}}} {count, plural, one {Está} other {Cada uno está}} en su mesa de casos, con su propio plazo para acusar recibo{count, plural, one {:} other {; el primero vence}} {end, select, yes {al final del {day} ({zone})} other {el {day} a {time} ({zone})}}. Para que una avalancha de informes parecidos no llene su bandeja de entrada ni oculte uno real, a partir de {limit} por hora se enumeran aquí juntos, los parecidos en una sola línea, los más raros primero. Lea cada línea.',
+    'sponsor.urgentWords.line': '{count, plural, one {{text}} other {{text} (# informes parecidos)}}',
+    'sponsor.urgentWords.unlisted':
+      '{count, plural, one {# informe más no figura} other {# informes más no figuran}} aquí: vea su mesa de casos.',
     'sponsor.page.title': 'Caso: {about}',
     'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'Hay un problema',

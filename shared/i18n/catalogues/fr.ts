@@ -398,6 +398,13 @@ export const fr: Catalogue = {
     'sponsor.markedUrgent.open': 'Ouvrir votre bureau des dossiers',
     'sponsor.markedUrgent.footer':
       'Ce lien vous est personnel et il expire. Ouvrez chaque dossier depuis votre bureau pour le lire, en accuser réception et y répondre.',
+    'sponsor.urgentWords.subject':
+      '{kind, select, reminder {Rappel : {count, plural, one {# signalement urgent par ses mots attend} other {# signalements urgents par leurs mots attendent}} votre accusé de réception} climbed {{count, plural, one {# signalement urgent par ses mots n’a pas été pris en compte} other {# signalements urgents par leurs mots n’ont pas été pris en compte}} à temps et {count, plural, one {vous est maintenant confié} other {vous sont maintenant confiés}}} other {Urgent : {count, plural, one {# signalement de plus, urgent par ses mots} other {# signalements de plus, urgents par leurs mots}} : lisez la liste}}',
+    'sponsor.urgentWords.lead':
+      '{kind, select, reminder {{count, plural, one {Ce signalement, urgent par ses mots, n’a pas encore été pris en compte.} other {Ces # signalements, urgents par leurs mots, n’ont pas encore été pris en compte.}}} climbed {{count, plural, one {Ce signalement, urgent par ses mots, vous parvient parce qu’il n’a pas été pris en compte à temps.} other {Ces # signalements, urgents par leurs mots, vous parviennent parce qu’ils n’ont pas été pris en compte à temps.}}} other {{count, plural, one {# signalement de plus, urgent par ses mots ou son thème, vous a été transmis.} other {# signalements de plus, urgents par leurs mots ou leur thème, vous ont été transmis.}}}} {count, plural, one {Il figure} other {Chacun figure}} sur votre bureau des dossiers, avec son propre délai pour en accuser réception{count, plural, one { :} other { ; le premier expire}} {end, select, yes {à la fin du {day} ({zone})} other {le {day} à {time} ({zone})}}. Pour qu’une avalanche de signalements semblables ne remplisse pas votre boîte de réception et n’en cache pas un vrai, au-delà de {limit} par heure ils sont listés ici ensemble, les semblables sur une seule ligne, les plus rares en premier. Lisez chaque ligne.',
+    'sponsor.urgentWords.line': '{count, plural, one {{text}} other {{text} (# signalements semblables)}}',
+    'sponsor.urgentWords.unlisted':
+      '{count, plural, one {# signalement de plus ne figure} other {# signalements de plus ne figurent}} pas ici : voyez votre bureau des dossiers.',
     'sponsor.page.title': 'Dossier : {about}',
     'sponsor.page.errorTitle': 'Erreur : {title}',
     'sponsor.problem': 'Il y a un problème',
