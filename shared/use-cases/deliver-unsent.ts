@@ -68,8 +68,8 @@ export async function deliverUnsent(
   return result;
 }
 
-/** Ticked ones first: their summary is one an hour; then those urgent in their words, one email a sweep. */
-const OVERFLOWS: readonly Overflow[] = ['ticked', 'words'];
+/** Those urgent in their words first (one email a sweep), as their lanes come first; then the ticked ones'. */
+const OVERFLOWS: readonly Overflow[] = ['words', 'ticked'];
 
 /**
  * Only marked urgent by its sender, or urgent in its words, and told with the others of its kind in one

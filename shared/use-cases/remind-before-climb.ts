@@ -50,7 +50,7 @@ export async function remindBeforeClimb(
     }
     await remindOne(deps, escalation, reminder, owed, result);
   }
-  for (const kind of ['ticked', 'words'] as const) {
+  for (const kind of ['words', 'ticked'] as const) {
     const reminderOf = new Map(together[kind].map((m) => [m.escalation, m.reminder]));
     for (const group of byReaders(deps, [...reminderOf.keys()])) {
       const reminders = group.escalations.map((e) => reminderOf.get(e)!);

@@ -43,7 +43,7 @@ export async function sweepOverdue(
       failed += 1; // one failing email must not hold up the other overdue escalations
     }
   }
-  for (const kind of ['ticked', 'words'] as const)
+  for (const kind of ['words', 'ticked'] as const)
     for (const group of byReaders(deps, together[kind])) {
       moved += group.escalations.length;
       // Few enough: each told on its own, as if no flood had come; one failing must not hold up the others.
