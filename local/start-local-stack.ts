@@ -50,6 +50,7 @@ import { SqsPoller } from './sqs-poller';
 import { analysisLanes } from '../shared/runtime/analysis-lanes';
 import { escalationLanes } from '../shared/use-cases/escalation-lanes';
 import { markedUrgentAllowance } from '../shared/use-cases/marked-urgent-allowance';
+import { urgentWordsAllowance } from '../shared/use-cases/urgent-words-allowance';
 import { startSqs } from './sqs-stand-in';
 import type { LocalStack, LocalStackOptions } from './local-stack-types';
 import { createStackQueues, queueUrls } from './stack-queues';
@@ -196,6 +197,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clocks: legalClocks(tableAs('escalate')),
       threads: caseThread(tableAs('escalate'), waitingRoom),
       markedUrgent: markedUrgentAllowance(rateState, config),
+      urgentWords: urgentWordsAllowance(rateState, config),
     };
     // One worker for both lanes of escalations, taking from the escalation queue only while the
     // priority lane (escalations of reports urgent in their own words) is empty.

@@ -278,6 +278,14 @@ export const configSchema = z
          * (`shared/use-cases/marked-urgent-allowance.ts`). Reports urgent in their own words never count.
          */
         markedUrgentEmailsPerHour: z.int().min(1).max(1000).default(5),
+        /**
+         * How many reports urgent in their own words or topic a holder is emailed one by one in an hour; past
+         * it, each sweep tells them of what came since in one email listing the texts, alike ones on one line
+         * (`shared/use-cases/urgent-words-allowance.ts`). 30: a site reporting one fire together (a few dozen
+         * people at most) still gets an email each; a script posting the same alarm a thousand times does not
+         * fill the holder's inbox, nor spend the mail service's quota every other escalation needs.
+         */
+        urgentEmailsPerHour: z.int().min(1).max(1000).default(30),
       })
       .default({
         patternThreshold: 5,
@@ -286,6 +294,7 @@ export const configSchema = z
         linkValidDays: 14,
         sweepMinutes: 5,
         markedUrgentEmailsPerHour: 5,
+        urgentEmailsPerHour: 30,
       }),
     sms: z
       .object({

@@ -87,6 +87,10 @@ async function languageToName(e: Escalation): Promise<string | undefined> {
   return own === 'und' || own === base ? e.language : undefined;
 }
 
+/** A report's words as its escalation email shows them: redacted, placeholders in the reader's words, or why they are missing. */
+export const whatWasSaid = (language: Language, e: Escalation): string =>
+  e.textWithheld ? withheldNote(language, e) : localPlaceholders(language, e.redactedText);
+
 /** Why the text is missing, for the sponsor: it was never processed, so it is never shown. */
 function withheldNote(language: Language, e: Escalation): string {
   return sponsorText(language, 'sponsor.withheld', {
@@ -140,11 +144,7 @@ export function describeEscalation(config: Config, e: Escalation, language: Lang
     .map((r) => reasonIn(language, config, e, r))
     .map((clause) => `${clause.charAt(0).toLocaleUpperCase(language)}${clause.slice(1)}.`)
     .join(' ');
-  const what = e.pattern
-    ? patternText(language, e.pattern)
-    : e.textWithheld
-      ? withheldNote(language, e)
-      : localPlaceholders(language, e.redactedText);
+  const what = e.pattern ? patternText(language, e.pattern) : whatWasSaid(language, e);
   const translation =
     e.translation && !e.textWithheld
       ? {

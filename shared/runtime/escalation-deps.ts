@@ -2,6 +2,7 @@ import { TranslateClient } from '@aws-sdk/client-translate';
 import { AmazonTranslator } from '../adapters/aws/amazon-translator';
 import type { EscalationDeps } from '../use-cases/raise-escalation';
 import { markedUrgentAllowance } from '../use-cases/marked-urgent-allowance';
+import { urgentWordsAllowance } from '../use-cases/urgent-words-allowance';
 import { configFromEnv, optionalEnv, requireEnv } from './env';
 import { ENV } from './env-names';
 import { secretFromEnv } from './secrets';
@@ -61,5 +62,7 @@ export async function escalationDepsFromEnv({
     threads: caseThread(table),
     // Each holder's emails one by one an hour about reports only marked urgent (the rest are told together).
     markedUrgent: rateTable ? markedUrgentAllowance(rateAndReplayState(rateTable), config) : undefined,
+    // And a larger one about reports urgent in their words: past it, each sweep lists the rest in one email.
+    urgentWords: rateTable ? urgentWordsAllowance(rateAndReplayState(rateTable), config) : undefined,
   };
 }

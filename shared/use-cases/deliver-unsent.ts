@@ -8,8 +8,15 @@ import { PartlyReachedError } from './send-to-each';
 import { reportMailFailure } from './mail-failure';
 import { holderIdOf, hourStamp } from '../domain/escalation';
 import { AddressRefusedError } from '../ports/mailer';
-import { isMarkedUrgentOnly } from './marked-urgent-allowance';
-import { byReaders, emailedEntry, newCasesEvent, tellTogether, type ReadersCases } from './marked-urgent-summary';
+import {
+  byReaders,
+  emailedEntry,
+  newCasesEvent,
+  tellTogether,
+  wordsCasesEvent,
+  type ReadersCases,
+} from './marked-urgent-summary';
+import { allowanceOf, overflowOf, type Overflow } from './urgent-words-allowance';
 
 /**
  * Run by the sweep before anything climbs for being overdue: an escalation
@@ -35,13 +42,15 @@ export async function deliverUnsent(
   open: OpenEscalations = openEscalations(deps),
 ): Promise<{ delivered: number; repaired: number; failed: number }> {
   const result = { delivered: 0, repaired: 0, failed: 0 };
-  const together: Escalation[] = [];
+  const together: Record<Overflow, Escalation[]> = { ticked: [], words: [] };
+  const spentOut = new Set<string>();
   for (const escalation of await open.list()) {
     // Its deadline gone by untold: the climb, right after, tells it on once (never "overdue since" here first).
     if (untoldPastItsDeadline(escalation, deps.clock.now())) continue;
     try {
       if (escalation.notifiedLevel < escalation.level) {
-        if (await pastTheHoursEmails(deps, escalation)) together.push(escalation);
+        const past = await pastTheHoursEmails(deps, escalation, spentOut);
+        if (past) together[past].push(escalation);
         else if (await deliver(deps, escalation)) result.delivered += 1;
       } else if (await catchUpPassedOn(deps, escalation)) result.repaired += 1;
     } catch (error) {
@@ -49,9 +58,9 @@ export async function deliverUnsent(
       result.failed += 1; // one that cannot be sent (or read) must not hold up the others
     }
   }
-  for (const group of byReaders(deps, together)) {
+  for (const [kind, group] of OVERFLOWS.flatMap((k) => byReaders(deps, together[k]).map((g) => [k, g] as const))) {
     try {
-      result.delivered += await deliverTogether(deps, group);
+      result.delivered += await deliverTogether(deps, group, kind);
     } catch (error) {
       reportMailFailure(deps, 'deliver', error);
       result.failed += 1;
@@ -60,37 +69,61 @@ export async function deliverUnsent(
   return result;
 }
 
+/** Those urgent in their words first (one email a sweep), as their lanes come first; then the ticked ones'. */
+const OVERFLOWS: readonly Overflow[] = ['words', 'ticked'];
+
 /**
- * Only marked urgent by its sender, and told with the others in one email: raised in an hour gone by (its
- * hour's count is forgotten, and a flood left over must not spend the new hour's emails one by one), or
- * its holder has had this hour's emails one by one about such reports (`MarkedUrgentAllowance`, spent by
- * the escalate stage and here alike). One whose email failed in a quiet hour still goes on its own.
+ * Only marked urgent by its sender, or urgent in its words, and told with the others of its kind in one
+ * email (which kind it returns): raised in an hour gone by (its hour's count is forgotten, and a flood left
+ * over must not spend the new hour's emails one by one), or its holder has had this hour's emails one by one
+ * about such reports (`MarkedUrgentAllowance`, spent by the escalate stage and here alike). One whose email
+ * failed in a quiet hour still goes on its own. `spentOut` holds the allowances this sweep found spent, so a
+ * flood of a thousand left over costs one count per holder, not a thousand writes to the rate state.
  */
-async function pastTheHoursEmails(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
-  if (!deps.markedUrgent || !isMarkedUrgentOnly(escalation)) return false;
-  if (escalation.raisedAt < hourStamp(deps.clock.now())) return true;
-  return !(await deps.markedUrgent.spend(holderIdOf(deps.config, escalation)));
+async function pastTheHoursEmails(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  spentOut: Set<string>,
+): Promise<Overflow | undefined> {
+  const kind = overflowOf(deps, escalation);
+  if (!kind) return undefined;
+  if (escalation.raisedAt < hourStamp(deps.clock.now())) return kind;
+  const holder = holderIdOf(deps.config, escalation);
+  if (spentOut.has(`${kind}\n${holder}`)) return kind;
+  if (await allowanceOf(deps, kind).spend(holder)) return undefined;
+  spentOut.add(`${kind}\n${holder}`);
+  return kind;
 }
 
 /**
- * Tells a holder, in one email of the hour, of every case only marked urgent left untold past their emails
- * one by one, then notes each emailed at its level and its case passed on, as `notify` does one alone.
- * The hour's email already sent (an earlier sweep of the hour), what came since waits for the next hour's.
- * An address refused is climbed past case by case (`reachHolder`), as one alone would be; a failure of the
- * mail service leaves them all for the next sweep.
+ * Tells a holder, in one email, of every case of `kind` left untold past their emails one by one, then notes
+ * each emailed at its level and its case passed on, as `notify` does one alone. Only marked urgent: one email
+ * an hour; the hour's already sent (an earlier sweep of the hour), what came since waits for the next hour's.
+ * Urgent in their words: one email each sweep, listing their texts, so each reaches its holder within the
+ * sweep's minutes; a single one goes in its own email, as if no flood had come. An address refused is climbed
+ * past case by case (`reachHolder`), as one alone would be; a failure of the mail service leaves them all for
+ * the next sweep.
  */
-async function deliverTogether(deps: EscalationDeps, group: ReadersCases): Promise<number> {
+async function deliverTogether(deps: EscalationDeps, group: ReadersCases, kind: Overflow): Promise<number> {
   const now = deps.clock.now();
+  if (kind === 'words' && group.escalations.length === 1) return (await deliver(deps, group.escalations[0]!)) ? 1 : 0;
   let told: number;
   try {
-    told = await tellTogether(deps, group, 'new', newCasesEvent(group, now));
+    told = await tellTogether(
+      deps,
+      group,
+      'new',
+      kind === 'words' ? wordsCasesEvent(group) : newCasesEvent(group, now),
+      kind,
+    );
   } catch (error) {
     if (!(error instanceof AddressRefusedError)) throw error;
     let delivered = 0;
     for (const escalation of group.escalations) if (await deliver(deps, escalation)) delivered += 1;
     return delivered;
   }
-  if (told === 0) return 0;
+  // Every reader had the hour's email (ticked ones wait for the next); or had this very list (a crash after it).
+  if (told === 0 && kind === 'ticked') return 0;
   for (const escalation of group.escalations) {
     await deps.escalations.markNotified(escalation.id, escalation.level, emailedEntry(group, now));
     await markPassedOn(deps, escalation).catch(() => undefined);

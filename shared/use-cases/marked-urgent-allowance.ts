@@ -31,8 +31,9 @@ export function markedUrgentAllowance(rateState: RateAndReplayState, config: Con
 
 /**
  * Raised only because its sender asked (the box, `URGENT` by SMS, "es urgente"): nothing in its words or
- * topic is urgent. Only these are ever told in a summary; a report the detector flags, or on an urgent
- * topic, or made urgent by an answer, always has its own email.
+ * topic is urgent. Only these are told in this summary, which counts them; a report the detector flags, or
+ * on an urgent topic, is never counted with them: it has a larger allowance of its own, past which it is
+ * listed by its words (`urgent-words-allowance.ts`).
  */
 export const isMarkedUrgentOnly = (e: Pick<Escalation, 'reasons' | 'urgentCategories' | 'pattern'>): boolean =>
   e.reasons.includes('requested') &&

@@ -5,6 +5,7 @@ import { hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import type { MarkedUrgentOccasion } from '../email/marked-urgent-email';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
+import type { Overflow } from './urgent-words-allowance';
 
 /** Cases only marked urgent that go to the same readers, to be told to them in one email. */
 export interface ReadersCases {
@@ -34,15 +35,17 @@ export function byReaders(deps: Pick<EscalationDeps, 'config'>, escalations: rea
 }
 
 /**
- * Tells `group`'s readers of its cases in one email (`markedUrgentEmail`), each reader once for `event`;
- * returns how many readers this call told (none when every one had been). Each reader's link is to their
- * own case desk, which lists every case with its deadline; the email names the first of those deadlines.
+ * Tells `group`'s readers of its cases in one email, each reader once for `event`; returns how many readers
+ * this call told (none when every one had been). Each reader's link is to their own case desk, which lists
+ * every case with its deadline; the email names the first of those deadlines. Cases only marked urgent are
+ * counted (`markedUrgentEmail`); cases urgent in their words are listed by their texts (`urgentWordsEmail`).
  */
 export async function tellTogether(
   deps: EscalationDeps,
   group: ReadersCases,
   occasion: MarkedUrgentOccasion,
   event: string,
+  kind: Overflow = 'ticked',
 ): Promise<number> {
   const { config } = deps;
   const now = deps.clock.now();
@@ -56,6 +59,12 @@ export async function tellTogether(
     return owner ? deskUrl(config, owner, deps.publicUrl, now, deps.linkSigningKey) : undefined;
   };
   // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+  if (kind === 'words') {
+    const { urgentWordsEmail } = await import('../email/urgent-words-email');
+    return sendToEach(deps, event, group.readers.emails, (to) =>
+      urgentWordsEmail(config, [to], occasion, group.escalations, first, deskOf(to)),
+    );
+  }
   const { markedUrgentEmail } = await import('../email/marked-urgent-email');
   return sendToEach(deps, event, group.readers.emails, (to) =>
     markedUrgentEmail(config, [to], occasion, group.escalations.length, first, deskOf(to)),
@@ -69,6 +78,20 @@ export async function tellTogether(
  */
 export const newCasesEvent = (group: ReadersCases, now: Date): string =>
   `marked-urgent:new:${readersOf(group)}:${hourStamp(now)}`;
+
+/**
+ * The email told to these readers at a sweep about the new cases urgent in their words past their emails one by
+ * one: one each sweep, never one an hour (such a report reaches its holder within the sweep's minutes), named
+ * by the very cases and levels, so a sweep retrying it tells only the readers not yet told, and the next
+ * sweep's new cases are a new email. Like `casesEvent`, a digest: it names no case.
+ */
+export const wordsCasesEvent = (group: ReadersCases): string =>
+  `urgent-words:new:${readersOf(group)}:${digest(
+    group.escalations
+      .map((e) => `${e.id}:${e.level}`)
+      .sort()
+      .join('\n'),
+  )}`;
 
 /**
  * The email about these very cases at this step (`what`: their reminders, or where they climbed to), so a

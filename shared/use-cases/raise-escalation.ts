@@ -31,7 +31,8 @@ import type { SentEmails } from '../ports/sent-emails';
 import { startAcknowledgeClock } from './legal-clocks';
 import { sendToEach } from './send-to-each';
 import type { MailFailure } from './mail-failure';
-import { isMarkedUrgentOnly, type MarkedUrgentAllowance } from './marked-urgent-allowance';
+import type { MarkedUrgentAllowance } from './marked-urgent-allowance';
+import { allowanceOf, overflowOf } from './urgent-words-allowance';
 
 export interface EscalationDeps {
   config: Config;
@@ -70,6 +71,12 @@ export interface EscalationDeps {
    * sweep tells them of the rest together (`marked-urgent-summary.ts`). Without it, every one is emailed on its own.
    */
   markedUrgent?: MarkedUrgentAllowance;
+  /**
+   * Each holder's emails one by one this hour about reports urgent in their words or topic; past it, each sweep
+   * tells them of what came since in one email that lists the texts (`urgent-words-allowance.ts`). Without it,
+   * every one is emailed on its own.
+   */
+  urgentWords?: MarkedUrgentAllowance;
 }
 
 /**
@@ -137,8 +144,8 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
     if (bookkeeping) throw bookkeeping;
     return escalation;
   }
-  // Only marked urgent, and its holder's emails of the hour about such reports are spent: it is on their desk
-  // now, with its deadline, and the sweep tells them of it with the hour's others, in one email.
+  // Its holder's emails of the hour about such reports are spent (only marked urgent, or urgent in its words):
+  // it is on their desk now, with its deadline, and the sweep tells them of it with the others, in one email.
   if (await leftForTheSummary(deps, escalation)) {
     if (bookkeeping) throw bookkeeping;
     return escalation;
@@ -169,15 +176,15 @@ export async function markPassedOn(
 }
 
 /**
- * Whether an escalation only marked urgent waits for the sweep's summary: its holder was not told of it yet
- * and has had this hour's emails one by one about such reports. Nothing is kept of the decision: the case
+ * Whether an escalation only marked urgent, or urgent in its words, waits for the sweep's summary: its holder
+ * was not told of it yet and has had this hour's emails one by one about such reports (each kind its own). Nothing is kept of the decision: the case
  * is left untold at its level, as one whose email failed is, and the sweep (`deliverUnsent`) spends the
  * allowance again or tells it in the summary. A crash after the count and before the email loses nothing.
  */
 async function leftForTheSummary(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
-  if (!deps.markedUrgent || !isMarkedUrgentOnly(escalation) || escalation.notifiedLevel >= escalation.level)
-    return false;
-  return !(await deps.markedUrgent.spend(holderIdOf(deps.config, escalation)));
+  const kind = overflowOf(deps, escalation);
+  if (!kind || escalation.notifiedLevel >= escalation.level) return false;
+  return !(await allowanceOf(deps, kind).spend(holderIdOf(deps.config, escalation)));
 }
 
 /** The error `run` fails with, or undefined when it succeeds. */

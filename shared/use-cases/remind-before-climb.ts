@@ -6,8 +6,8 @@ import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 import { reportMailFailure } from './mail-failure';
 import type { Escalation } from '../domain/escalation';
-import { isMarkedUrgentOnly } from './marked-urgent-allowance';
-import { byReaders, casesEvent, tellTogether } from './marked-urgent-summary';
+import { byReaders, casesEvent, tellTogether, type ReadersCases } from './marked-urgent-summary';
+import { aloneUpTo, overflowOf, type Overflow } from './urgent-words-allowance';
 
 /** The level past which a case climbs no further: the leadership list is told again instead. */
 const TOP_LEVEL = 2;
@@ -30,7 +30,7 @@ export async function remindBeforeClimb(
 ): Promise<{ reminded: number; failed: number }> {
   const now = deps.clock.now();
   const result = { reminded: 0, failed: 0 };
-  const marked: { escalation: Escalation; reminder: string }[] = [];
+  const together: Record<Overflow, { escalation: Escalation; reminder: string }[]> = { ticked: [], words: [] };
   // A holder's deadline is never later than their service level, set at most that many hours from now: all listed.
   for (const escalation of await open.list()) {
     const owed = acknowledgeReminder(deps.config, escalation);
@@ -41,35 +41,48 @@ export async function remindBeforeClimb(
     const reminder = `remind:${escalation.id}:acknowledge:${escalation.level}:${escalation.sponsorId}:${owed.due.at}`;
     // Told already, as the case itself says: no read of the email ledger on every sweep until the deadline.
     if (escalation.remindedFor === reminder) continue;
-    // Only marked urgent by its sender: reminded with the holder's others of this sweep, in one email.
-    if (deps.markedUrgent && isMarkedUrgentOnly(escalation)) {
-      marked.push({ escalation, reminder });
+    // Only marked urgent by its sender, or urgent in its words: reminded with the holder's others of its kind
+    // in this sweep, in one email when they are many (`aloneUpTo`).
+    const kind = overflowOf(deps, escalation);
+    if (kind) {
+      together[kind].push({ escalation, reminder });
       continue;
     }
     await remindOne(deps, escalation, reminder, owed, result);
   }
-  for (const group of byReaders(
-    deps,
-    marked.map((m) => m.escalation),
-  )) {
-    const reminders = group.escalations.map((e) => marked.find((m) => m.escalation === e)!.reminder);
-    if (group.escalations.length === 1) {
-      const escalation = group.escalations[0]!;
-      await remindOne(deps, escalation, reminders[0]!, acknowledgeReminder(deps.config, escalation)!, result);
-      continue;
+  for (const kind of ['words', 'ticked'] as const) {
+    const reminderOf = new Map(together[kind].map((m) => [m.escalation, m.reminder]));
+    for (const group of byReaders(deps, [...reminderOf.keys()])) {
+      const reminders = group.escalations.map((e) => reminderOf.get(e)!);
+      if (group.escalations.length <= aloneUpTo(deps, kind)) {
+        for (const [i, escalation] of group.escalations.entries())
+          await remindOne(deps, escalation, reminders[i]!, acknowledgeReminder(deps.config, escalation)!, result);
+        continue;
+      }
+      await remindTogether(deps, group, reminders, kind, result);
     }
-    try {
-      if ((await tellTogether(deps, group, 'reminder', casesEvent('remind', group, reminders))) > 0)
-        result.reminded += group.escalations.length;
-    } catch (error) {
-      reportMailFailure(deps, 'remind', error);
-      result.failed += 1;
-      continue;
-    }
-    for (const [i, escalation] of group.escalations.entries())
-      await deps.escalations.markReminded(escalation.id, reminders[i]!).catch(() => undefined);
   }
   return result;
+}
+
+/** Reminds the holder of `group`'s cases in one email, then notes each reminded (once every reader was told). */
+async function remindTogether(
+  deps: EscalationDeps,
+  group: ReadersCases,
+  reminders: string[],
+  kind: Overflow,
+  result: { reminded: number; failed: number },
+): Promise<void> {
+  try {
+    if ((await tellTogether(deps, group, 'reminder', casesEvent('remind', group, reminders), kind)) > 0)
+      result.reminded += group.escalations.length;
+  } catch (error) {
+    reportMailFailure(deps, 'remind', error);
+    result.failed += 1;
+    return;
+  }
+  for (const [i, escalation] of group.escalations.entries())
+    await deps.escalations.markReminded(escalation.id, reminders[i]!).catch(() => undefined);
 }
 
 /** Reminds the holder of one case in an email of its own, then notes it reminded (once every reader was told). */

@@ -5,7 +5,7 @@ import { notify, pastItsDeadline, type EscalationDeps } from './raise-escalation
 import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
 import { reportMailFailure } from './mail-failure';
 import { AddressRefusedError } from '../ports/mailer';
-import { isMarkedUrgentOnly } from './marked-urgent-allowance';
+import { aloneUpTo, overflowOf, type Overflow } from './urgent-words-allowance';
 import { byReaders, casesEvent, emailedEntry, tellTogether, type ReadersCases } from './marked-urgent-summary';
 
 /**
@@ -24,50 +24,54 @@ export async function sweepOverdue(
   let failed = 0;
   // Every one overdue, however many: one left for a later run waits a sweep longer than its deadline.
   const overdue = (await open.list()).filter((e) => pastItsDeadline(e, now));
-  const together: Escalation[] = [];
+  const together: Record<Overflow, Escalation[]> = { ticked: [], words: [] };
   for (const escalation of overdue) {
     try {
-      // Only marked urgent by its sender: it climbs now, and its new holder is told with the sweep's others.
-      if (deps.markedUrgent && isMarkedUrgentOnly(escalation) && escalation.level < TOP_LEVEL) {
+      // Only marked urgent by its sender, or urgent in its words: it climbs now, and its new holder is told
+      // with the sweep's others of its kind (in one email when they are many: `aloneUpTo`).
+      const kind = overflowOf(deps, escalation);
+      if (kind && escalation.level < TOP_LEVEL) {
         const climbed = await moveUp(
           deps,
           escalation,
           escalation.notifiedLevel < escalation.level ? 'untold' : 'overdue',
         );
-        if (climbed) together.push(climbed);
+        if (climbed) together[kind].push(climbed);
       } else if (await climb(deps, escalation)) moved += 1;
     } catch (error) {
       reportMailFailure(deps, 'climb', error);
       failed += 1; // one failing email must not hold up the other overdue escalations
     }
   }
-  for (const group of byReaders(deps, together)) {
-    moved += group.escalations.length;
-    try {
-      await tellClimbed(deps, group);
-    } catch (error) {
-      reportMailFailure(deps, 'climb', error);
-      failed += 1;
+  for (const kind of ['words', 'ticked'] as const)
+    for (const group of byReaders(deps, together[kind])) {
+      moved += group.escalations.length;
+      // Few enough: each told on its own, as if no flood had come; one failing must not hold up the others.
+      const alone = group.escalations.length <= aloneUpTo(deps, kind);
+      for (const part of alone ? group.escalations.map((e) => [e]) : [group.escalations]) {
+        try {
+          if (alone) await reachHolder(deps, part[0]!);
+          else await tellClimbed(deps, { ...group, escalations: part }, kind);
+        } catch (error) {
+          reportMailFailure(deps, 'climb', error);
+          failed += 1;
+        }
+      }
     }
-  }
   return { moved, failed };
 }
 
 /**
- * Tells the new holder of cases only marked urgent that climbed to them in this sweep: one alone in its
- * own email, several in one (`tellTogether`), each then noted emailed at its new level. The moves are kept
+ * Tells the new holder of several cases of `kind` that climbed to them in this sweep in one email
+ * (`tellTogether`), each then noted emailed at its new level. The moves are kept
  * first, so a failure leaves them untold at their new level for the next sweep (`deliverUnsent`); an address
  * refused is climbed past case by case, as one alone would be.
  */
-async function tellClimbed(deps: EscalationDeps, group: ReadersCases): Promise<void> {
-  if (group.escalations.length === 1) {
-    await reachHolder(deps, group.escalations[0]!);
-    return;
-  }
+async function tellClimbed(deps: EscalationDeps, group: ReadersCases, kind: Overflow): Promise<void> {
   const now = deps.clock.now();
   const where = group.escalations.map((e) => `${e.id}:${e.level}:${e.slaDueAt}`);
   try {
-    await tellTogether(deps, group, 'climbed', casesEvent('climbed', group, where));
+    await tellTogether(deps, group, 'climbed', casesEvent('climbed', group, where), kind);
   } catch (error) {
     if (!(error instanceof AddressRefusedError)) throw error;
     for (const escalation of group.escalations) await reachHolder(deps, escalation);

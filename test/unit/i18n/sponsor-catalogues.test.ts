@@ -20,6 +20,8 @@ const NEUTRAL: Record<string, string | number> = {
   count: 6,
   /** `escalation.markedUrgentEmailsPerHour`, in the marked-urgent summary. */
   limit: 5,
+  /** A report's words, quoted in the list of reports urgent in their words. */
+  text: '…',
   before: 1,
   days: 14,
   language: 'xx',

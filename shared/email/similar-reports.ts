@@ -1,0 +1,87 @@
+/**
+ * The texts of many reports as a few lines a person can read: near-identical ones collapsed into one line
+ * with a count, the most distinct first, so the one real report in a flood of copies is at the top of the
+ * list, not one line among hundreds. Used by the email that tells a holder of reports urgent in their words
+ * past the hour's emails one by one (`urgent-words-email.ts`).
+ *
+ * Near-identical: the same once case, digits, punctuation and spacing are folded ("floor 3" and "Floor 12!"
+ * read alike), or, failing that, sharing most of their words (`SAME_WORDS`), so a flood that varies a word or
+ * two still collapses; a different matter shares few words and stays a line of its own.
+ */
+
+/** One line of the list: a text as shown (shortened) and how many reports read like it. */
+export interface SimilarReports {
+  text: string;
+  count: number;
+}
+
+/** The list, bounded whatever the texts, and how many reports it leaves out (they are on the desk). */
+export interface SimilarReportsList {
+  lines: SimilarReports[];
+  unlisted: number;
+}
+
+/** At most this many lines: the email stays short however many kinds of text came. */
+export const MAX_LINES = 12;
+/** A line's text is cut to this many characters (with "…"): enough to tell a fire from a knife. */
+export const MAX_LINE_CHARS = 160;
+/** Two texts with at least this share of their words in common (Jaccard) read as the same report. */
+const SAME_WORDS = 0.7;
+/**
+ * Compared by words with at most this many kinds of text found so far: past it, only texts equal once folded
+ * collapse, so a flood of wholly different texts costs a sweep linear time, never quadratic.
+ */
+const MAX_COMPARED = 400;
+
+/** `texts` (as shown to the reader, in any order) as the list the email shows. */
+export function similarReports(texts: readonly string[]): SimilarReportsList {
+  const kinds: { shown: string; key: string; words: Set<string>; count: number }[] = [];
+  const byKey = new Map<string, (typeof kinds)[number]>();
+  for (const text of texts) {
+    const key = folded(text);
+    let kind = byKey.get(key);
+    if (!kind) {
+      const words = new Set(key.split(' ').filter(Boolean));
+      kind = kinds.length <= MAX_COMPARED ? kinds.find((k) => jaccard(k.words, words) >= SAME_WORDS) : undefined;
+      if (!kind) {
+        kind = { shown: text, key, words, count: 0 };
+        kinds.push(kind);
+      }
+      byKey.set(key, kind);
+    }
+    kind.count += 1;
+  }
+  // The rarest first; among equals by their words, never by when they came (the list must not date them).
+  kinds.sort((a, b) => a.count - b.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const listed = kinds.slice(0, MAX_LINES);
+  return {
+    lines: listed.map((k) => ({ text: shortened(k.shown), count: k.count })),
+    unlisted: kinds.slice(MAX_LINES).reduce((sum, k) => sum + k.count, 0),
+  };
+}
+
+/** Case, digits, punctuation and spacing folded: what is left are the words, lower case, one space apart. */
+export const folded = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\p{N}+/gu, '0')
+    .replace(/[^\p{L}\p{M}0]+/gu, ' ')
+    .trim();
+
+const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return shared / (a.size + b.size - shared);
+};
+
+/** On one line, at most `MAX_LINE_CHARS` characters, cut at a word where one is near. */
+export function shortened(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const chars = [...line];
+  if (chars.length <= MAX_LINE_CHARS) return line;
+  const cut = chars.slice(0, MAX_LINE_CHARS - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_LINE_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+}
