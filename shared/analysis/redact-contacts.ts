@@ -183,13 +183,15 @@ const SPOKEN_URL = new RegExp(
 const SPOKEN_LINK_WORD = /\b(?:dot|slash)\b/i;
 // "the dot com slash era" is talk about the web, not an address.
 const NOT_A_DOMAIN = /^(?:the|a|an|this|that|my|your|our|his|her|their|its|no|one)\b/i;
-// A social handle names a person as surely as their name does.
-const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
+// A social handle names a person as surely as their name does. A dot or dash right before "@" belongs to an email's
+// first part only after a letter or digit: ".@maria_l" (a reply made public), " -@jdoe" are handles.
+const HANDLE =
+  /(?<![\p{L}\p{N}_%+@]|[\p{L}\p{N}_%+@][.-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
 // In any other script too: "@张伟 你好", "@Иван". Chinese writes the mention up to a space or a mark, so the whole
 // run of letters after "@" is taken.
 // A Reddit user as Reddit writes one: "u/forkliftkev", "/u/dana_k". Not "w/o", "u/s" (unserviceable), "n/a".
 const REDDIT_USER = /(?<![\p{L}\p{N}_/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\p{L}\p{N}_-])/gu;
-const OTHER_SCRIPT_HANDLE = /(?<![\p{L}\p{N}._%+@-])@(?=[^\x00-\x7F])[\p{L}\p{M}\p{N}_]{1,30}(?![\p{L}\p{M}\p{N}_])/gu;
+const OTHER_SCRIPT_HANDLE = /(?<![\p{L}\p{N}_%+@]|[\p{L}\p{N}_%+@][.-])@(?=[^\x00-\x7F])[\p{L}\p{M}\p{N}_]{1,30}(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** Emails, web addresses and handles, each run only on text with the character that can start one. */
 export function contactRules(): Rule[] {

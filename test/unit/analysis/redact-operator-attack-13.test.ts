@@ -56,6 +56,10 @@ const LEAKS: LeakRow[] = [
   ['Florin de la depozit ne amenință', '[NAME] de la depozit ne amenință', ['Florin']],
   ['Dedi dari gudang mencuri', '[NAME] dari gudang mencuri', ['Dedi']],
   ['Саша со склада ворует', '[NAME] со склада ворует', ['Саша']],
+  // A handle after a dot or a dash with nothing before them (a reply made public on X): the dot is no email's.
+  ['thanks .@MariaLopez_7 for covering my shift', 'thanks .[NAME] for covering my shift', ['MariaLopez_7']],
+  ['.@kev_on_nights still owes me for the pizza', '.[NAME] still owes me for the pizza', ['kev_on_nights']],
+  ['cc -@dana.k about the rota', 'cc -[NAME] about the rota', ['dana.k']],
   // A case code in one piece, its figures together, with no word before it.
   ['still no answer on kqwmxtrz7p', 'still no answer on [ID]', ['kqwmxtrz7p']],
 ];
