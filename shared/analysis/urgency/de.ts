@@ -76,6 +76,9 @@ export const german: UrgencyLanguage = {
         String.raw`raum|halle|platz|verein|club|klub|turnier|training|abend|party|spiel|tisch`,
       ),
     ),
+    // Eine Sache, die einen „noch umbringen wird“, ist eine Klage (Übertreibung), keine Drohung: „diese Hitze wird mich
+    // umbringen“. Eine Person als Subjekt („mein Ex wird mich umbringen“) wird gelesen wie bisher.
+    String.raw`\b(?:diese|dieser|dieses|die|der|das|mein|meine|unser|unsere)\s(?:(?:neue|neuen|neuer|neues|blode|blöde|verdammte) )?\w*(?:hitze|kalte|schicht|schichten|dienste|dienstplan|arbeit|software|system|programm|besprechungen|meetings|mails|papierkram|tempo|woche|monat|jahr|nachte|pendelei|stau|treppen|schuhe|fusse|rucken|kaffee|stress|projekt|inventur|larm|drucker|computer|excel|berichte|schulung|prufung|bestellungen|kisten|uberstunden|saison|zeiterfassung)\s(?:wird|werden) mich (?:noch )?(?:umbringen|toten|killen|fertigmachen)\b`,
   ],
   rules: [
     // Jemand ist in einen Silo, Tank oder Kühlraum gestiegen und meldet sich nicht: "Jan ist vor einer Stunde in den

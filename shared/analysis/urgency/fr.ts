@@ -48,6 +48,10 @@ export const french: UrgencyLanguage = {
     ),
     // Le soleil qui tape, taper un texte, taper sur les nerfs, taper la discute : rien de violent.
     String.raw`(?:le soleil|la chaleur|le cagnard)(?: \w+)? (?:me |nous |te |lui |leur )?tap\w*|tap\w* (?:\w+ )?(?:sur les nerfs|sur le systeme|dans l'oeil|la discute|la causette)|tap\w* (?:le|un|une|les|mon|son|ses|des|ce|ces|mes) (?:\w+ )?(?:rapport|rapports|texte|textes|document|documents|courrier|courriers|mail|mails|email|emails|code|compte rendu|comptes rendus|lettre|lettres|mot de passe|message|messages|numero|facture|factures|commande|commandes|devis|planning|tableau|clavier|ordinateur|pc)\b|tap\w* (?:a|sur) l'ordinateur|tap\w* (?:a|sur) (?:le|son|mon) (?:clavier|ordinateur|pc)`,
+    // Une chose qui « va me tuer » est une plainte (hyperbole), pas une menace ni une envie d'en finir : « ce nouveau
+    // planning va me tuer », « cette chaleur me tue », « les mails du chef vont me tuer ». Une personne sujet (« mon ex
+    // va me tuer ») reste lue comme avant.
+    String.raw`\b(?:ce|cet|cette|ces|le|la|les|l'|mon|ma|mes|notre|nos)\s?(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|foutu|foutue|satane|satanee|petit|petite|gros|grosse|vieux|vieille) )?(?:planning|logiciel|chaleur|canicule|froid|boulot|travail|taf|horaires?|emploi du temps|reunions?|mails?|e-mails?|courriels?|paperasse|rythme|cadence|semaine|journee|mois|annee|nuits?|gardes?|astreintes?|trajets?|transports|bouchons|embouteillages|escaliers|chaussures|pieds|dos|genoux|cafe|stress|projet|inventaire|audit|dossiers?|bruit|musique|clim|climatisation|procedures?|objectifs|quotas|chiffres|appli|application|systeme|ordinateur|ordi|imprimante|tableur|excel|rapports?|formation|examen|commandes|livraisons|cartons|file|tickets|appels|telephone|heures sup|heures supplementaires|saison|soldes|rush|service|chantier)(?: (?:de|du|des|d')\s?(?:la |l')?[\w-]+)?(?: (?:nouveau|nouvelle|actuel|actuelle))?\s(?:(?:va|vont|allait|allaient|finira|finiront|risque|risquent|est en train de|sont en train de) (?:(?:finir par|vraiment|litteralement|carrement) )?)?(?:me|nous) (?:tuer|tue|tuent|achever|acheve|achevent|faire crever|buter)\b`,
   ],
   rules: [
     // Une soignante qui frappe ceux qu'elle soigne : "une aide-soignante frappe les résidents la nuit".
@@ -161,7 +165,7 @@ export const french: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|(?:me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:veux|veut|voulais|voulait|voudrais|voudrait|veulent|voulaient) (?:vraiment |juste )?plus (?:du tout )?vivre\b(?! (?:a|au|aux|en|dans|chez|avec|ici|la-bas|comme|sous|pres|loin|sans|seule?s?|en colocation)\b)|(?:veux|veut|voulais|voulait|envie de) crever\b(?! de)|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
+      String.raw`suicid\w*|(?:(?<!\b(?:va|vont|veut|veulent|voulait|voulaient|allait|allaient|vient|venait|menace de|menacait de|essaie de|essaye de|a essaye de|a tente de|peut|pourrait|risque de|finira par) )me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:veux|veut|voulais|voulait|voudrais|voudrait|veulent|voulaient) (?:vraiment |juste )?plus (?:du tout )?vivre\b(?! (?:a|au|aux|en|dans|chez|avec|ici|la-bas|comme|sous|pres|loin|sans|seule?s?|en colocation)\b)|(?:veux|veut|voulais|voulait|envie de) crever\b(?! de)|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
     ),
 
     rule(

@@ -46,6 +46,9 @@ export const portuguese: UrgencyLanguage = {
       String.raw`xadrez|pingue-?pongue|sinuca|bilhar|cartas|truco|domino|damas|videogames?|baralho|dardos|boliche|futebol de mesa|pebolim|toto|tenis de mesa|buraco|sueca`,
       String.raw`sala|clube|torneio|bar|mesa|partida`,
     ),
+    // Uma coisa que "vai me matar" é queixa (hipérbole), não ameaça nem autolesão: "essa escala nova vai me matar",
+    // "esse calor tá me matando". Uma pessoa como sujeito ("meu ex vai me matar") é lida como antes.
+    String.raw`\b(?:esse|essa|esses|essas|este|esta|estes|estas|o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\s(?:(?:novo|nova|novos|novas|maldito|maldita) )?(?:calor|frio|escalas?|horarios?|trabalho|servico|turnos?|plantao|plantoes|jornadas?|reunioes|reuniao|e-?mails?|papelada|ritmo|semana|dia|mes|ano|noites?|transito|trajeto|onibus|escadas|sapatos|botas|pes|costas|joelhos|cafe|estresse|projeto|inventario|auditoria|barulho|musica|sistema|programa|computador|impressora|planilhas?|relatorios?|treinamento|prova|pedidos|caixas|fila|ligacoes|telefone|horas extras?|metas|uniforme|ar condicionado)(?: (?:de|do|da|dos|das)\s[\w-]+)?(?: (?:novo|nova|novos|novas))?\s(?:(?:vai|vao|ia|iam|ta|esta|tao|estao) )?(?:me|nos) (?:matar|matando|mata|matam)\b`,
   ],
   rules: [
     // Quem cuida batendo em quem é cuidado: "uma cuidadora bate nos idosos quando ninguém está olhando".
@@ -160,7 +163,7 @@ export const portuguese: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|(?:me|se) matar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a minha vida|minha vida|tudo)|(?:quero|vontade de|penso em|pensando em) (?:morrer|sumir (?:para sempre|de vez)|desaparecer para sempre)|nao (?:quero|aguento) mais viver|me (?:machucar|cortar|ferir) de proposito|automutila\w*`,
+      String.raw`suicid\w*|(?:(?<!\b(?:vai|vao|va|ia|iam|quer|querem|queria|queriam|tentou|tentaram|ameacou|ameacaram|pode|podia|vem|veio|promete|prometeu) )me|se) matar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a minha vida|minha vida|tudo)|(?:quero|vontade de|penso em|pensando em) (?:morrer|sumir (?:para sempre|de vez)|desaparecer para sempre)|nao (?:quero|aguento) mais viver|me (?:machucar|cortar|ferir) de proposito|automutila\w*`,
     ),
 
     rule(
@@ -188,7 +191,7 @@ export const portuguese: UrgencyLanguage = {
     ),
     rule(
       'harassment',
-      String.raw`(?:me|nos|os|as|a|o|lhe) (?:humilha|humilhou|humilhava|xinga|xingou|xingava|grita|gritou|gritava|ofende|ofendeu|ameaca|ameacou|persegue)\w*|(?:humilh|xing|grit|ofend)\w* (?:com|na frente|em frente|todo mundo|a equipe|os funcionarios|as meninas)`,
+      String.raw`(?:me|nos|os|as|a|o|lhe) (?!gritar\b(?!-(?:me|nos|lhe)\b| (?:com|comigo|contigo|connosco|conosco|na cara|ao|aos|as|os|a|o)\b))(?:humilha|humilhou|humilhava|xinga|xingou|xingava|grita|gritou|gritava|ofende|ofendeu|ameaca|ameacou|persegue)\w*|(?:humilh|xing|grit|ofend)\w* (?:com|na frente|em frente|todo mundo|a equipe|os funcionarios|as meninas)`,
     ),
 
     rule(
