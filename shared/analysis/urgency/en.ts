@@ -1066,6 +1066,13 @@ const RULES = [
     'harassment',
     String.raw`\b(?:taking|took|takes|filming|filmed|films|recording|recorded) (?:photos?|pictures?|pics|videos?|footage) of (?:the |some |little |young )?(?:kids|children|girls|boys|toddlers|pupils|swimmers|residents|patients)\b[^.!?]{0,40}\b(?:changing rooms?|toilets?|showers?|undress\w*|naked|getting changed)\b`,
   ),
+  // Blind round 13: someone on their way to a place to attack the people there, told in the future or the present:
+  // "he's coming down to our office tomorrow to shoot whoever cancelled his account", "she's heading here now to kill
+  // the supervisor". Who is to be attacked must be people ("to shoot the catalogue", "to kill some time" are not).
+  r(
+    'threat',
+    String.raw`\b(?:coming|comin|heading|headed|driving|walking|going|turning up|showing up|on (?:his|her|their|the) way|${INTENDS} (?:come|go|drive|walk|turn up|show up|head))(?: (?:down|over|back|round|around|in|up|by|here|there))?(?: [\w'-]+){0,7}? (?:to|and|an|n) (?:shoot(?: up)?|stab|kill|murder|knife|beat(?: up)?|beat the (?:shit|crap|hell) out of|hurt|attack|gun down|blow up|bomb|slash|strangle|batter|punch|shank) (?:me|him|her|them|us|you|whoever|whomever|anyone|anybody|someone|somebody|everyone|everybody|all of (?:us|you|them)|us all|people|(?:the|that|this|my|our|his|her|their|a|an|some|those|these|any|every|all the) (?:[\w-]+ ){0,2}(?:managers?|boss|bosses|supervisors?|leads?|foreman|foremen|owners?|agents?|staff|workers?|nurses?|doctors?|teachers?|guards?|drivers?|cashiers?|clerks?|receptionists?|coworkers?|co-workers?|colleagues?|employees?|team|crew|people|guys?|girls?|wom[ae]n|m[ae]n|lady|ladies|wife|husband|ex|girlfriend|boyfriend|partner|kids?|children|family|landlord|tenants?|customers?|advisers?|advisors?|reps?|operators?|director|ceo|hr|person|one|ones))\b`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

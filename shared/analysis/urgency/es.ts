@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -422,6 +422,24 @@ export const spanish: UrgencyLanguage = {
         String.raw`frenos? (?:\w+ ){0,4}(?:fallan|fallando|no frenan?|blandos?|esponjosos?|rotos?|gastados?)|(?:conductor|chofer|chofe|autobusero)(?: \w+){0,4} (?:esta |va |iba )?(?:borracho|ebrio|bebido|drogado|pedo)`,
         String.raw`pasajeros|viajeros|(?:nin[oa]s|alumn[oa]s|trabajadores|gente) (?:a bordo|dentro|en el (?:bus|autobus))|(?:autobus|bus|microbus|furgoneta|transporte) (?:escolar|de (?:personal|trabajadores|empresa)|lleno)|(?:seguir|conducir|circular|hacer la ruta|salir)(?: \w+){0,3} (?:igual|de todas formas|de todos modos|aun asi)|me obligan a (?:seguir|conducir|salir)|sigue conduciendo|sigue manejando`,
       ),
+    ),
+    // Ronda ciega 13: residentes, pacientes o niños atados a la cama o a la silla por el personal (in-care.ts): «amarran a
+    // los ancianos a la cama por la noche», «los dejan atados a la cama».
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`(?:a )?(?:los |las |la |el |al )?(?:residentes?|ancian[oa]s?|abuel[oa]s?|mayores|pacientes?|internos?|usuari[oa]s?|ninos?|ninas?|nenes?|bebes?|alumn[oa]s?|don \w+|dona \w+|senor \w+|senora \w+)|los|las`,
+        tiedTo: String.raw`(?:atad|amarrad|sujetad|inmovilizad)[oa]s? (?:\w+ ){0,3}(?:a|en) (?:la|las|su|sus|el|los) (?:\w+ )?(?:camas?|sillas?|sillones?|radiador)`,
+        tie: String.raw`atan|ata|ataban|amarran|amarra|amarraban|sujetan|inmovilizan`,
+        furniture: String.raw`(?:a|en|contra) (?:la|las|su|sus|el|los) (?:\w+ )?(?:camas?|sillas?|sillones?|radiador)`,
+        bedridden: String.raw`\b(?:gripe|fiebre|enferm[oa]|covid|virus)\b`,
+      }),
+    ),
+    // Un dedo, una mano o un ojo perdido en el trabajo: «un compañero perdió un dedo en la prensa». No «perdió la mano»
+    // (la práctica). Si fue hace años, long-ago.ts lo deja en calma.
+    rule(
+      'safety',
+      String.raw`\b(?:perdio|ha perdido|perdi|se amputo|se arranco|le arranco|le cerceno|le amputo|le corto) (?:un|una|dos|tres|parte de(?:l| un)|la punta de(?:l| un)|el (?:dedo|pulgar|brazo|ojo)|la (?:pierna|mano (?:izquierda|derecha))) ?(?:dedos?|pulgar|mano|brazo|pie|pierna|falanges?|ojo)?\b(?<!\b(?:un|una|dos|tres|parte de(?:l| un)|la punta de(?:l| un)))`,
     ),
   ],
 };

@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -394,6 +394,24 @@ export const french: UrgencyLanguage = {
         String.raw`freins? (?:\w+ ){0,4}(?:lach\w*|mous|spongieux|ne (?:freinent|repondent|marchent) (?:plus|pas)|us(?:e|es)|defaillants?|hs)|(?:chauffeur|conducteur|conductrice)(?: \w+){0,4} (?:est |etait )?(?:ivre|bourre|sao[uû]l|saoul|alcoolise|drogue|defonce)`,
         String.raw`passagers|voyageurs|(?:enfants|eleves|gens|salaries|ouvriers) (?:a bord|dedans|dans le (?:car|bus))|(?:car|bus|navette|minibus) (?:scolaire|du personnel|plein)|(?:rouler|conduire|partir|continuer|faire la tournee)(?: \w+){0,2} (?:quand meme|malgre tout|de toute facon)|continue de rouler|continue a conduire|navettes?|minibus|bus|(?:il|elle) (?:roule|conduit) (?:\w+ )?(?:avec|quand meme|toujours|encore)`,
       ),
+    ),
+    // Blind round 13 : des résidents, patients ou enfants attachés au lit ou au fauteuil par le personnel (in-care.ts) :
+    // « les résidents sont attachés au lit la nuit », « ils attachent monsieur Bernard à son fauteuil ».
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`residents?|residentes?|patients?|patientes?|pensionnaires?|personnes agees|enfants?|bebes?|eleves?|monsieur \w+|madame \w+|mme \w+|papys?|mamies?|beneficiaires?|usagers?`,
+        tiedTo: String.raw`(?:attache|sangle|ligote|entrave|contentionne)(?:e|s|es)? (?:\w+ ){0,3}(?:au|aux|a leur|a son|a sa|a la|sur le|sur leur|sur la|dans le|dans leur) (?:\w+ )?(?:lit|lits|fauteuil|fauteuils|chaise|chaises|radiateur)|contention (?:\w+ ){0,3}sans (?:prescription|ordonnance)`,
+        tie: String.raw`attachent|attache|attachait|attachaient|sanglent|sangle|ligotent|ligote`,
+        furniture: String.raw`(?:au|aux|a leur|a son|a sa|a la|sur le|sur leur|sur la) (?:\w+ )?(?:lit|lits|fauteuil|fauteuils|chaise|chaises|radiateur)`,
+        bedridden: String.raw`\b(?:grippe|fievre|malade|covid|virus)\b`,
+      }),
+    ),
+    // Un doigt, une main ou un œil perdu au travail : « un collègue a perdu un doigt sur la presse ». Pas « perdu la main »
+    // (l'habitude). Si c'était il y a des années, long-ago.ts le laisse calme.
+    rule(
+      'safety',
+      String.raw`\b(?:a perdu|ont perdu|perdu|s'est sectionne|s'est arrache|s'est fait arracher|s'est fait sectionner|s'est fait couper|s'est ampute|lui a sectionne|lui a arrache) (?:un|une|deux|trois|le bout d'un|le bout du|le|les|la moitie d'un) (?:doigts?|pouces?|bras|pied|orteils?|oeil|phalanges?)\b|\b(?:a perdu|ont perdu|perdu) la main (?:gauche|droite)\b`,
     ),
   ],
 };

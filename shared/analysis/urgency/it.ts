@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -424,6 +424,24 @@ export const italian: UrgencyLanguage = {
         String.raw`freni (?:\w+ ){0,4}(?:non (?:tengono|frenano|funzionano)|molli|spugnosi|cedono|andati|rotti|consumati)|(?:autista|conducente)(?: \w+){0,4} (?:e |era )?(?:ubriac[oa]|sbronz[oa]|brill[oa]|drogat[oa]|fatt[oa])\b`,
         String.raw`passeggeri|(?:bambini|ragazzi|alunni|gente|operai|lavoratori) (?:a bordo|dentro|sul (?:pullman|bus|pulmino))|(?:scuolabus|pulmino|pullman|navetta)|(?:partire|guidare|andare|proseguire|fare il giro)(?: \w+){0,2} (?:lo stesso|comunque|ugualmente)|continua a guidare`,
       ),
+    ),
+    // Giro cieco 13: ospiti, pazienti o bambini legati al letto o alla sedia dal personale (in-care.ts): "nella RSA gli
+    // ospiti vengono legati al letto di notte", "legano la signora Rita alla sedia".
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`(?:gli |le |i |il |la )?(?:ospiti|ospite|anzian[io]|anziane|pazienti|paziente|residenti|degenti|bambin[ie]|bimb[ie]|alunn[ie]|nonn[ie]|signor \w+|signora \w+)`,
+        tiedTo: String.raw`(?:legat|fissat|immobilizzat)[oaie] (?:\w+ ){0,3}(?:al|ai|alla|alle|sul|sulla|nel|nella) (?:\w+ )?(?:letto|letti|sedia|sedie|carrozzina|carrozzine|poltrona|termosifone)`,
+        tie: String.raw`legano|lega|legavano|fissano|immobilizzano`,
+        furniture: String.raw`(?:al|ai|alla|alle|sul|sulla) (?:\w+ )?(?:letto|letti|sedia|sedie|carrozzina|poltrona|termosifone)`,
+        bedridden: String.raw`\b(?:influenza|febbre|malat[oa]|covid|virus)\b`,
+      }),
+    ),
+    // Un dito, una mano o un occhio perso al lavoro: "un collega ha perso un dito alla pressa". Non "ha perso la mano"
+    // (l'abitudine). Se è successo anni fa, long-ago.ts lo lascia calmo.
+    rule(
+      'safety',
+      String.raw`\b(?:ha perso|hanno perso|perso|si e tranciato|si e amputato|si e staccato|gli ha tranciato|gli ha amputato|le ha tranciato|gli ha staccato) (?:un|una|due|tre|il|la punta di un|la punta del|mezzo|l') ?(?:dito|dita|pollice|braccio|piede|falange|falangi|occhio)\b|\b(?:ha perso|hanno perso|perso) la mano (?:sinistra|destra)\b`,
     ),
   ],
 };

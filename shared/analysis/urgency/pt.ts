@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -384,6 +384,18 @@ export const portuguese: UrgencyLanguage = {
         String.raw`(?:travoes|travao|freios?) (?:\w+ ){0,4}(?:a falhar|falhando|falham|moles?|esponjosos?|nao (?:travam|funcionam|pegam)|gastos|avariados)|(?:motorista|condutor(?:a)?)(?: \w+){0,4} (?:esta |estava |ta )?(?:bebado|bebada|embriagad[oa]|bebad[oa]|drogad[oa]|chapad[oa])`,
         String.raw`passageiros|(?:criancas|alunos|gente|trabalhadores|funcionarios) (?:a bordo|dentro|no (?:autocarro|onibus|carro))|(?:autocarro|onibus|carrinha|van|transporte) (?:escolar|dos (?:funcionarios|trabalhadores)|cheio)|(?:seguir|conduzir|dirigir|andar|sair)(?: \w+){0,3} (?:mesmo assim|assim mesmo|na mesma)|mandaram-me seguir|mandaram(?: \w+)? seguir|continua a conduzir|continua dirigindo`,
       ),
+    ),
+    // Ronda cega 13: residentes, pacientes ou crianças amarrados à cama ou à cadeira pelo pessoal (in-care.ts): "os idosos
+    // são amarrados na cama à noite", "amarram o seu João na cadeira".
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`(?:os |as |o |a )?(?:residentes?|idos[oa]s?|velhinh[oa]s?|pacientes?|utentes?|internos?|criancas?|bebes?|alun[oa]s?|seu \w+|dona \w+|senhor \w+|senhora \w+)`,
+        tiedTo: String.raw`(?:amarrad|atad|contid|imobilizad)[oa]s? (?:\w+ ){0,3}(?:na|nas|a|as|ao|no|nos|em|a sua|na sua) (?:\w+ )?(?:camas?|cadeiras?|poltronas?|grades?)`,
+        tie: String.raw`amarram|amarra|amarravam|atam|ata|prendem|imobilizam`,
+        furniture: String.raw`(?:na|nas|a|as|ao|no|nos|em) (?:\w+ )?(?:camas?|cadeiras?|poltronas?)`,
+        bedridden: String.raw`\b(?:gripe|febre|doente|covid|virus)\b`,
+      }),
     ),
   ],
 };
