@@ -441,5 +441,11 @@ export const spanish: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:perdio|ha perdido|perdi|se amputo|se arranco|le arranco|le cerceno|le amputo|le corto) (?:un|una|dos|tres|parte de(?:l| un)|la punta de(?:l| un)|el (?:dedo|pulgar|brazo|ojo)|la (?:pierna|mano (?:izquierda|derecha))) ?(?:dedos?|pulgar|mano|brazo|pie|pierna|falanges?|ojo)?\b(?<!\b(?:un|una|dos|tres|parte de(?:l| un)|la punta de(?:l| un)))`,
     ),
+    // Ronda ciega 13: alguien que viene al lugar a atacar a la gente: «mañana viene a la oficina a matar al que le
+    // canceló la cuenta», «va a venir a la tienda a dispararle a la cajera». No «matar el tiempo».
+    rule(
+      'threat',
+      String.raw`\b(?:viene|vienen|vendra|vendran|venir|llega|llegan|llegara|vuelve|volvera|se presenta|se presentara|de camino|en camino)\b(?: [\w'-]+){0,7}? (?:a|para|y) (?:(?:me|te|nos|los|las|le|les|lo|la) )?(?:matar\w*|mata|matara|disparar\w*|dispara|balear\w*|apunalar\w*|acuchillar\w*|pegar(?:me|te|le|les|nos)? (?:un tiro|unos tiros|una paliza|un navajazo|una punalada)|dar(?:me|te|le|les|nos)? (?:una paliza|un tiro|una punalada)|reventar\w*|rajar\w*)\b(?! (?:el|la) (?:tiempo|rato|hambre|sed|gusanillo)| (?:las |los |unas |unos )?(?:plagas?|cucarachas|ratas|ratones|bichos|insectos|hormigas|moscas|mosquitos|termitas|chinches|malas hierbas|virus|bacterias|germenes)\b)`,
+    ),
   ],
 };

@@ -413,5 +413,11 @@ export const french: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:a perdu|ont perdu|perdu|s'est sectionne|s'est arrache|s'est fait arracher|s'est fait sectionner|s'est fait couper|s'est ampute|lui a sectionne|lui a arrache) (?:un|une|deux|trois|le bout d'un|le bout du|le|les|la moitie d'un) (?:doigts?|pouces?|bras|pied|orteils?|oeil|phalanges?)\b|\b(?:a perdu|ont perdu|perdu) la main (?:gauche|droite)\b`,
     ),
+    // Ronde aveugle 13 : quelqu'un qui vient sur place pour s'en prendre aux gens : « il va venir demain au bureau pour
+    // tirer sur tout le monde », « il arrive au magasin pour tabasser le responsable ». Pas « tuer le temps ».
+    rule(
+      'threat',
+      String.raw`\b(?:vient|viennent|viendra|viendront|venir|arrive|arrivent|arrivera|debarque|debarquera|revient|reviendra|se pointe|se pointera|en route)\b(?: [\w'-]+){0,7}? (?:pour |et |afin de )?(?:(?:me|te|nous|vous|les|la|le|l'|lui|leur) ?)?(?:tirer sur|tire sur|tuer|tue|poignarder|planter|buter|flinguer|tabasser|frapper|cogner|egorger|massacrer|abattre|casser la gueule|faire la peau)\b(?! (?:le temps|l'ambiance|la reunion|des photos|le portrait|une photo|a la porte|a la fenetre)| (?:les |des )?(?:cafards|rats|souris|nuisibles|insectes|fourmis|mouches|moustiques|termites|punaises|mauvaises herbes|virus|bacteries|germes)\b)`,
+    ),
   ],
 };

@@ -443,5 +443,11 @@ export const italian: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:ha perso|hanno perso|perso|si e tranciato|si e amputato|si e staccato|gli ha tranciato|gli ha amputato|le ha tranciato|gli ha staccato) (?:un|una|due|tre|il|la punta di un|la punta del|mezzo|l') ?(?:dito|dita|pollice|braccio|piede|falange|falangi|occhio)\b|\b(?:ha perso|hanno perso|perso) la mano (?:sinistra|destra)\b`,
     ),
+    // Giro cieco 13: qualcuno che viene sul posto per colpire le persone: "domani viene in ufficio ad ammazzare chi gli ha
+    // chiuso il conto", "viene in magazzino a sparare a tutti". Non "ammazzare il tempo", "sparare cazzate".
+    rule(
+      'threat',
+      String.raw`\b(?:viene|vengono|verra|verranno|venire|arriva|arrivano|arrivera|torna|tornera|si presenta|si presentera|sta arrivando)\b(?: [\w'-]+){0,7}? (?:a|ad|per|e) (?:(?:mi|ti|ci|vi|li|le|lo|la|gli) )?(?:ammazzar\w*|ammazza|uccider\w*|uccide|sparar\w*|spara|accoltellar\w*|accoltella|pestar\w*|picchiar\w*|massacrar\w*)\b(?! (?:il|la) (?:tempo|noia|fame)| (?:cazzate|stronzate|sentenze|a zero)| (?:gli |i |le )?(?:scarafaggi|topi|ratti|insetti|formiche|mosche|zanzare|tarme|termiti|cimici|erbacce|virus|batteri|germi)\b)`,
+    ),
   ],
 };
