@@ -29,10 +29,14 @@ const DURATION = [
   String.raw`\bod (?:(?:ponad|prawie|okolo) )?(?:pol godziny|godziny|(?:dwoch|trzech|pieciu|dziesieciu|pietnastu|dwudziestu|trzydziestu|czterdziestu|\d{1,3}) (?:minut|godzin|min))\b|\bod (?:rana|samego rana)\b`,
 ].join('|');
 
+// Words every duration above holds, looked for first: most texts have none (issue 19).
+const MAY_NAME_A_DURATION =
+  /min|hour|hrs|since|stund|std|seit|hora|heure|depuis|\dh|ora\b|ore\b|mezz|stamattina|stamane|dalle|godzin|rana|manha|cedo/;
 const DURATION_PATTERN = new RegExp(foldPattern(DURATION), 'gu');
 
 /** The folded text with the minutes and hours something has lasted taken out, or undefined when it names none. */
 export function withoutDurations(folded: string): string | undefined {
+  if (!MAY_NAME_A_DURATION.test(folded)) return undefined;
   DURATION_PATTERN.lastIndex = 0;
   if (!DURATION_PATTERN.test(folded)) return undefined;
   return folded.replace(DURATION_PATTERN, ' ').replace(/ {2,}/g, ' ');

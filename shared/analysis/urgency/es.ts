@@ -428,7 +428,7 @@ export const spanish: UrgencyLanguage = {
     rule(
       'threat',
       restrainedInCare('latin', {
-        dependant: String.raw`(?:a )?(?:los |las |la |el |al )?(?:residentes?|ancian[oa]s?|abuel[oa]s?|mayores|pacientes?|internos?|usuari[oa]s?|ninos?|ninas?|nenes?|bebes?|alumn[oa]s?|don \w+|dona \w+|senor \w+|senora \w+)|los|las`,
+        dependant: String.raw`(?:a )?(?:los |las |la |el |al )?(?:residentes?|ancian[oa]s?|abuel[oa]s?|mayores|pacientes?|internos?|usuari[oa]s?|ninos?|ninas?|nenes?|bebes?|alumn[oa]s?|don \w+|dona \w+|senor \w+|senora \w+)`,
         tiedTo: String.raw`(?:atad|amarrad|sujetad|inmovilizad)[oa]s? (?:\w+ ){0,3}(?:a|en) (?:la|las|su|sus|el|los) (?:\w+ )?(?:camas?|sillas?|sillones?|radiador)`,
         tie: String.raw`atan|ata|ataban|amarran|amarra|amarraban|sujetan|inmovilizan`,
         furniture: String.raw`(?:a|en|contra) (?:la|las|su|sus|el|los) (?:\w+ )?(?:camas?|sillas?|sillones?|radiador)`,
