@@ -445,7 +445,7 @@ export const spanish: UrgencyLanguage = {
     // canceló la cuenta», «va a venir a la tienda a dispararle a la cajera». No «matar el tiempo».
     rule(
       'threat',
-      String.raw`\b(?:viene|vienen|vendra|vendran|venir|llega|llegan|llegara|vuelve|volvera|se presenta|se presentara|de camino|en camino)\b(?: [\w'-]+){0,7}? (?:a|para|y) (?:(?:me|te|nos|los|las|le|les|lo|la) )?(?:matar\w*|mata|matara|disparar\w*|dispara|balear\w*|apunalar\w*|acuchillar\w*|pegar(?:me|te|le|les|nos)? (?:un tiro|unos tiros|una paliza|un navajazo|una punalada)|dar(?:me|te|le|les|nos)? (?:una paliza|un tiro|una punalada)|reventar\w*|rajar\w*)\b(?! (?:el|la) (?:tiempo|rato|hambre|sed|gusanillo)| (?:las |los |unas |unos )?(?:plagas?|cucarachas|ratas|ratones|bichos|insectos|hormigas|moscas|mosquitos|termitas|chinches|malas hierbas|virus|bacterias|germenes)\b)`,
+      String.raw`\b(?:viene|vienen|vendra|vendran|venir|llega|llegan|llegara|vuelve|volvera|se presenta|se presentara|de camino|en camino)\b(?: [\w'-]+){0,7}? (?:a|para|y) (?:(?:me|te|nos|los|las|le|les|lo|la) )?(?:matar\w*|mata|matara|disparar\w*|dispara|balear\w*|apunalar\w*|acuchillar\w*|pegar(?:me|te|le|les|nos)? (?:un tiro|unos tiros|una paliza|un navajazo|una punalada)|dar(?:me|te|le|les|nos)? (?:una paliza|un tiro|una punalada)|reventar\w*|rajar\w*)\b(?! (?:el|la) (?:tiempo|rato|hambre|sed|gusanillo)| (?:todo|toda|cualquier|la ilusion|la motivacion|el animo|las ganas|el aburrimiento)\b| (?:las |los |unas |unos )?(?:plagas?|cucarachas|ratas|ratones|bichos|insectos|hormigas|moscas|mosquitos|termitas|chinches|malas hierbas|virus|bacterias|germenes)\b)`,
     ),
   ],
 };

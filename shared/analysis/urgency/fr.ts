@@ -417,7 +417,7 @@ export const french: UrgencyLanguage = {
     // tirer sur tout le monde », « il arrive au magasin pour tabasser le responsable ». Pas « tuer le temps ».
     rule(
       'threat',
-      String.raw`\b(?:vient|viennent|viendra|viendront|venir|arrive|arrivent|arrivera|debarque|debarquera|revient|reviendra|se pointe|se pointera|en route)\b(?: [\w'-]+){0,7}? (?:pour |et |afin de )?(?:(?:me|te|nous|vous|les|la|le|l'|lui|leur) ?)?(?:tirer sur|tire sur|tuer|tue|poignarder|planter|buter|flinguer|tabasser|frapper|cogner|egorger|massacrer|abattre|casser la gueule|faire la peau)\b(?! (?:le temps|l'ambiance|la reunion|des photos|le portrait|une photo|a la porte|a la fenetre)| (?:les |des )?(?:cafards|rats|souris|nuisibles|insectes|fourmis|mouches|moustiques|termites|punaises|mauvaises herbes|virus|bacteries|germes)\b)`,
+      String.raw`\b(?:vient|viennent|viendra|viendront|venir|arrive|arrivent|arrivera|debarque|debarquera|revient|reviendra|se pointe|se pointera|en route)\b(?: [\w'-]+){0,7}? (?:pour |et |afin de )?(?:(?:me|te|nous|vous|les|la|le|l'|lui|leur) ?)?(?:tirer sur|tire sur|tuer|tue|poignarder|planter|buter|flinguer|tabasser|frapper|cogner|egorger|massacrer|abattre|casser la gueule|faire la peau)\b(?! (?:le temps|l'ambiance|la reunion|des photos|le portrait|une photo|a la porte|a la fenetre)| (?:toute|tout|l'enthousiasme|la motivation|le moral|l'ennui|l'envie)\b| (?:les |des )?(?:cafards|rats|souris|nuisibles|insectes|fourmis|mouches|moustiques|termites|punaises|mauvaises herbes|virus|bacteries|germes)\b)`,
     ),
   ],
 };

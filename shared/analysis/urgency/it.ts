@@ -447,7 +447,7 @@ export const italian: UrgencyLanguage = {
     // chiuso il conto", "viene in magazzino a sparare a tutti". Non "ammazzare il tempo", "sparare cazzate".
     rule(
       'threat',
-      String.raw`\b(?:viene|vengono|verra|verranno|venire|arriva|arrivano|arrivera|torna|tornera|si presenta|si presentera|sta arrivando)\b(?: [\w'-]+){0,7}? (?:a|ad|per|e) (?:(?:mi|ti|ci|vi|li|le|lo|la|gli) )?(?:ammazzar\w*|ammazza|uccider\w*|uccide|sparar\w*|spara|accoltellar\w*|accoltella|pestar\w*|picchiar\w*|massacrar\w*)\b(?! (?:il|la) (?:tempo|noia|fame)| (?:cazzate|stronzate|sentenze|a zero)| (?:gli |i |le )?(?:scarafaggi|topi|ratti|insetti|formiche|mosche|zanzare|tarme|termiti|cimici|erbacce|virus|batteri|germi)\b)`,
+      String.raw`\b(?:viene|vengono|verra|verranno|venire|arriva|arrivano|arrivera|torna|tornera|si presenta|si presentera|sta arrivando)\b(?: [\w'-]+){0,7}? (?:a|ad|per|e) (?:(?:mi|ti|ci|vi|li|le|lo|la|gli) )?(?:ammazzar\w*|ammazza|uccider\w*|uccide|sparar\w*|spara|accoltellar\w*|accoltella|pestar\w*|picchiar\w*|massacrar\w*)\b(?! (?:il|la) (?:tempo|noia|fame)| (?:cazzate|stronzate|sentenze|a zero)| (?:gli |i |le )?(?:scarafaggi|topi|ratti|insetti|formiche|mosche|zanzare|tarme|termiti|cimici|erbacce|virus|batteri|germi)\b| (?:ogni|l'entusiasmo|il morale|la motivazione|la noia|la fame|la sete|la creativita)\b)`,
     ),
   ],
 };

@@ -401,7 +401,7 @@ export const portuguese: UrgencyLanguage = {
     // conta dele", "vai vir na fábrica atirar em todo mundo". Não "matar o tempo", "bater o ponto".
     rule(
       'threat',
-      String.raw`\b(?:vem|vira|virao|vir|chega|chegara|aparece|aparecer|volta|voltara|a caminho)\b(?: [\w'-]+){0,7}? (?:para |pra |e |a )?(?:(?:me|te|nos|os|as|o|a|lhe) )?(?:matar|mata|atirar em|atirar n[oa]s?|atira em|balear|esfaquear|esfaqueia|espancar|bater em|bater n[oa]s?|dar (?:um tiro|uns tiros|uma facada)|meter bala)\b(?! (?:o|a) (?:tempo|saudade|fome|sede|aula|fila|vontade)\b| (?:as |os )?(?:pragas?|baratas|ratos|insetos|formigas|moscas|mosquitos|cupins|percevejos|ervas daninhas|virus|bacterias|germes)\b)`,
+      String.raw`\b(?:vem|vira|virao|vir|chega|chegara|aparece|aparecer|volta|voltara|a caminho)\b(?: [\w'-]+){0,7}? (?:para |pra |e |a )?(?:(?:me|te|nos|os|as|o|a|lhe) )?(?:matar|mata|atirar em|atirar n[oa]s?|atira em|balear|esfaquear|esfaqueia|espancar|bater em|bater n[oa]s?|dar (?:um tiro|uns tiros|uma facada)|meter bala)\b(?! (?:o|a) (?:tempo|saudade|fome|sede|aula|fila|vontade)\b| (?:toda|todo|qualquer|o animo|a motivacao|a vontade|o tedio)\b| (?:as |os )?(?:pragas?|baratas|ratos|insetos|formigas|moscas|mosquitos|cupins|percevejos|ervas daninhas|virus|bacterias|germes)\b)`,
     ),
   ],
 };
