@@ -14,11 +14,11 @@ import { foldPattern } from './normalise';
  */
 const DURATION = [
   // en
-  String.raw`\b(?:for|in) (?:(?:well )?(?:over|more than|almost|nearly|about|around|roughly|at least|the (?:last|past)) )?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty|half an?|a few|few|a couple of|couple of|couple|several|\d{1,3}\+?) (?:minutes?|mins?|hours?|hrs?)\b|\bsince (?:this morning|lunch(?:time)?|\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?)(?= |$)`,
+  String.raw`\b(?:for|in) (?:(?:well )?(?:over|more than|almost|nearly|about|around|roughly|at least|the (?:last|past)) )?(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty|half an?|a few|few|a couple of|couple of|couple|several|\d{1,3}\+?) (?:minutes?|mins?|hours?|hrs?)\b|\bsince (?:(?:about|over|more than|almost) )?(?:an?|one|two|three|five|ten|fifteen|twenty|thirty|forty|half an?|\d{1,3}) (?:minutes?|mins?|hours?|hrs?)\b|\bsince (?:this morning|lunch(?:time)?|\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)?)(?= |$)`,
   // de
   String.raw`\b(?:schon |bereits )?seit (?:(?:uber|mehr als|fast|etwa|gut|knapp|ca\.?) )?(?:einer halben stunde|einer viertelstunde|einer stunde|(?:ein paar|zwei|drei|vier|funf|zehn|funfzehn|zwanzig|dreissig|vierzig|funfzig|\d{1,3}) (?:minuten|stunden|min|std)|heute (?:fruh|morgen|vormittag)|(?:\d{1,2}(?::\d\d)?) uhr)\b`,
   // es
-  String.raw`\b(?:desde )?hace (?:(?:mas de|casi|unos|unas|como|ya) )?(?:media hora|un cuarto de hora|una hora|(?:dos|tres|cuatro|cinco|diez|quince|veinte|treinta|cuarenta|cincuenta|\d{1,3}) (?:minutos|horas|min))\b|\bdesde (?:esta manana|las \d{1,2}(?::\d\d)?)\b`,
+  String.raw`\b(?:desde )?hace (?:(?:mas de|casi|unos|unas|como|ya) )?(?:media hora|un cuarto de hora|una hora|(?:dos|tres|cuatro|cinco|diez|quince|veinte|treinta|cuarenta|cincuenta|\d{1,3}) (?:minutos|horas|min))\b|\bdesde (?:esta manana|las \d{1,2}(?::\d\d)?)\b|\blleva(?:n|mos)? (?:(?:mas de|casi|ya) )?(?:media hora|una hora|(?:dos|tres|diez|quince|veinte|treinta|\d{1,3}) (?:minutos|horas|min))\b`,
   // fr
   String.raw`\bdepuis (?:(?:plus d'|plus de|presque|environ|bientot|deja) ?)?(?:une demi-heure|une heure|un quart d'heure|(?:deux|trois|quatre|cinq|dix|quinze|vingt|trente|quarante|cinquante|\d{1,3}) ?(?:minutes|min|heures|h)|ce matin|\d{1,2} ?h(?:\d\d)?)\b`,
   // pt
@@ -31,7 +31,7 @@ const DURATION = [
 
 // Words every duration above holds, looked for first: most texts have none (issue 19).
 const MAY_NAME_A_DURATION =
-  /min|hour|hrs|since|stund|std|seit|hora|heure|depuis|\dh|ora\b|ore\b|mezz|stamattina|stamane|dalle|godzin|rana|manha|cedo/;
+  /min|hour|hrs|since|stund|std|seit|hora|heure|depuis|\dh|ora\b|ore\b|mezz|stamattina|stamane|dalle|godzin|rana|manha|cedo|lleva/;
 const DURATION_PATTERN = new RegExp(foldPattern(DURATION), 'gu');
 
 /** The folded text with the minutes and hours something has lasted taken out, or undefined when it names none. */
