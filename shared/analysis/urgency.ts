@@ -19,9 +19,11 @@ import { isPlayful } from './urgency/playful';
 import { withoutRehearsals } from './urgency/rehearsal';
 import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
+import { withoutIncidentsLongAgo } from './urgency/long-ago';
 import { otherLanguageCategories } from './urgency/other-languages';
 import { namesAWeapon } from './urgency/weapons';
 import { spelledOut } from './urgency/shorthand';
+import { withoutDurations } from './urgency/durations';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -80,7 +82,9 @@ export function detectUrgency(text: string): Urgency {
   const reportCalm = report !== folded ? withoutCalmSafety(report) : calm;
   // A report that is only an injury at home, at a sport or long ago ("beim Skifahren das Bein gebrochen, bin ab Montag
   // wieder da") tells of nothing at work: the model, which reads its injury words as trouble, is not asked.
-  if (!HAS_LETTERS.test(withoutInjuriesAwayFromWork(report))) return { urgent: false, categories: [] };
+  // So is one that is only an accident placed years ago (long-ago.ts: "Há dois anos um colega perdeu um dedo").
+  if (!HAS_LETTERS.test(withoutIncidentsLongAgo(withoutInjuriesAwayFromWork(report))))
+    return { urgent: false, categories: [] };
   // The model reads what the rules read: no idioms, course names or denials (see withoutHarmless, withoutDenials),
   // and is as sure as the words left call for.
   const said = withoutHarmless(report, COMPILED);
@@ -311,6 +315,12 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   const full = spelledOut(folded);
   if (full) {
     const found = ruleCategoriesAsSpelled(full, withoutCalmSafety(full));
+    if (found.length) return found;
+  }
+  // A duration between the words of a rule ("antwortet seit 20 Minuten nicht mehr"): read again without it (durations.ts).
+  const timeless = withoutDurations(folded);
+  if (timeless) {
+    const found = ruleCategoriesAsSpelled(timeless, withoutCalmSafety(timeless));
     if (found.length) return found;
   }
   // Chinese with English words in it ("manager 每天都 touch 我"): read again with them in Chinese (code-switch.ts).

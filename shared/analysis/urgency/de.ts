@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 
 import { drivenUnfit } from './unfit-vehicle';
@@ -76,6 +76,12 @@ export const german: UrgencyLanguage = {
         String.raw`raum|halle|platz|verein|club|klub|turnier|training|abend|party|spiel|tisch`,
       ),
     ),
+    // Eine Sache, die einen „noch umbringen wird“, ist eine Klage (Übertreibung), keine Drohung: „diese Hitze wird mich
+    // umbringen“. Eine Person als Subjekt („mein Ex wird mich umbringen“) wird gelesen wie bisher.
+    String.raw`\b(?:diese|dieser|dieses|die|der|das|mein|meine|unser|unsere)\s(?:(?:neue|neuen|neuer|neues|blode|blöde|verdammte) )?\w*(?:hitze|kalte|schicht|schichten|dienste|dienstplan|arbeit|software|system|programm|besprechungen|meetings|mails|papierkram|tempo|woche|monat|jahr|nachte|pendelei|stau|treppen|schuhe|fusse|rucken|kaffee|stress|projekt|inventur|larm|drucker|computer|excel|berichte|schulung|prufung|bestellungen|kisten|uberstunden|saison|zeiterfassung)\s(?:wird|werden) mich (?:noch )?(?:umbringen|toten|killen|fertigmachen)\b`,
+    // „Ans Bett gefesselt sein“ heißt bettlägerig: „meine Oma ist seit Wochen ans Bett gefesselt“. Nicht „ist … ans Bett
+    // gefesselt worden“ (das hat jemand getan).
+    String.raw`\b(?:ist|war|bin|bist|sind|waren|liegt|lag|bleibt|blieb) (?:\w+ ){0,4}ans bett gefesselt\b(?! (?:worden|von|durch))`,
   ],
   rules: [
     // Jemand ist in einen Silo, Tank oder Kühlraum gestiegen und meldet sich nicht: "Jan ist vor einer Stunde in den
@@ -513,6 +519,30 @@ export const german: UrgencyLanguage = {
         String.raw`bremsen? (?:\w+ ){0,4}(?:weich|schwammig|versag\w*|greif\w* nicht|kaputt|defekt|hinuber|durch)|(?:fahrer|busfahrer|fahrerin)(?: \w+){0,4} (?:ist |war )?(?:betrunken|besoffen|blau|voll|zugedrohnt|bekifft)`,
         String.raw`fahrgast\w*|passagier\w*|(?:kinder|schuler|leute|kollegen) (?:an bord|im bus|drin)|(?:schulbus|werksbus|shuttle|kleinbus)|trotzdem (?:\w+ ){0,3}(?:fahren|weiterfahren|losfahren)|(?:fahren|weiterfahren|losfahren) (?:\w+ ){0,2}trotzdem`,
       ),
+    ),
+    // Blind round 13: jemand kommt an einen Ort, um die Leute dort anzugreifen: "er kommt morgen ins Büro und erschießt
+    // alle", "er ist auf dem Weg ins Lager, um den Vorarbeiter zu verprügeln". Nicht "kommt und schießt Fotos".
+    rule(
+      'threat',
+      String.raw`\b(?:kommt|kommen|komme|kame|kamen|fahrt|fahren|geht|gehen|unterwegs|auf dem weg)\b(?: [\w-]+){0,7}? (?:und|um) (?:(?:mich|dich|ihn|sie|uns|euch|alle|jeden|jemanden|den|die|das|der|seinen|seine|ihren|ihre|unseren|unsere|meinen|meine) )?(?:[\w-]+ ){0,2}(?:erschiess\w*|zu erschiessen|umbringt|umbringen|umzubringen|totet|toten|zu toten|absticht|abstechen|abzustechen|sticht (?:\w+ ){1,3}ab|verprugel\w*|zu verprugeln|zusammenschlag\w*|zusammenzuschlagen|abknall\w*|abzuknallen|niederschiess\w*|niederzuschiessen|schiesst auf|bringt (?:mich|dich|ihn|sie|uns|euch|alle|jeden)(?: \w+){0,2} um)\b(?! (?:die |den |das )?(?:\w*ratten|mause|ungeziefer|schaben|kakerlaken|wespen|insekten|motten|termiten|unkraut|zeit|stimmung|langeweile|keime|bakterien|viren)\b)`,
+    ),
+    // Blind round 13: Bewohner, Patienten oder Kinder, vom Personal ans Bett oder an den Stuhl gebunden (in-care.ts):
+    // "Auf Station 3 werden Bewohner nachts am Bett festgebunden". Nicht "ist seit Wochen ans Bett gefesselt" (bettlägerig).
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`(?:heim)?bewohner(?:in|innen|n)?|patient(?:in|innen|en)?|senior(?:in|innen|en)|pflegebedurftige\w*|demente\w*|kinder|kind|kleinkind(?:er)?|schutzling(?:e)?|klient(?:in|innen|en)|herrn? [a-z]\w*|frau [a-z]\w*`,
+        tiedTo: String.raw`(?:am|ans|an das|an den|an die|im|in den|auf dem|auf den) (?:\w+ )?(?:bett|betten|stuhl|stuhlen|rollstuhl|sessel|heizung|bettgitter)\w* (?:\w+ ){0,2}(?:festgebunden|angebunden|gefesselt|festgeschnallt|angeschnallt|angegurtet|fixiert)|(?:festgebunden|angebunden|gefesselt|festgeschnallt|angegurtet|fixiert) (?:\w+ ){0,2}(?:am|ans|an das|an den|im|auf dem) (?:\w+ )?(?:bett|stuhl|rollstuhl|sessel|heizung)\w*|ohne (?:arztliche |richterliche )?(?:anordnung|genehmigung|beschluss) (?:\w+ ){0,3}(?:fixiert|festgebunden|angebunden)|(?:fixiert|festgebunden|angebunden) (?:\w+ ){0,3}ohne (?:arztliche |richterliche )?(?:anordnung|genehmigung|beschluss)`,
+        tie: String.raw`binden|bindet|band|banden|fesseln|fesselt|schnallen|schnallt|fixieren|fixiert`,
+        furniture: String.raw`(?:am|ans|an das|an den|an die|im|auf dem) (?:\w+ )?(?:bett|stuhl|rollstuhl|sessel|heizung)\w*`,
+        bedridden: String.raw`\b(?:grippe|fieber|krank\w*|erkaltung|corona|covid|virus|bandscheibe|bettlagerig)\b|\b(?:ist|war|bin|bist|sind|waren|liegt|lag) (?:\w+ ){0,4}ans bett gefesselt\b(?! (?:worden|von|durch))`,
+      }),
+    ),
+    // Ein Finger, eine Hand oder ein Auge bei der Arbeit verloren: "hat an der Presse einen Finger verloren". War es vor
+    // Jahren, lässt long-ago.ts es ruhig.
+    rule(
+      'safety',
+      String.raw`\b(?:einen|zwei|drei|den|seinen|ihren|seine|ihre|die halbe|ein) (?:\w+ )?(?:finger|daumen|hand|arm|fuss|fingerkuppe|fingerglied|zeh|auge)\w* (?:\w+ ){0,2}verloren\b|\b(?:finger|daumen|hand|arm|fuss)\w* (?:\w+ ){0,2}(?:abgetrennt|amputiert|abgerissen)\b`,
     ),
   ],
 };

@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -52,6 +52,9 @@ export const spanish: UrgencyLanguage = {
     ),
     // "Pegar" es también adherir, contagiar o dar de lleno: "pega carteles", "me pega la etiqueta", "el sol me pega fuerte".
     String.raw`(?:el sol|el calor|la calor|la luz|el viento|el frio|el aire|la lluvia)(?: de \w+)? (?:me |nos |te |le |les )?(?:pega|pegaba|pego|pegan|pegaban)\b|(?:pega|pegan|pegaba|pegaban|pego|pegamos|pegar|pegando|pegado|pegue)(?: (?:me|nos|le|les|te|se))? (?:(?!pega|me\b|y\b)\w+ ){0,2}(?:carteles|cartel|avisos?|etiquetas?|pegatinas?|stickers?|fotos?|papeles|notas|post-?its?|cinta|hojas?|posters?|anuncios?|resfriado|gripe|catarro|tos|covid|virus|grito|gritos|susto|sustos|siesta|vistazo|acento|costumbre|mania|manias|vicio|sellos?|folios?|horarios?|lista|listas|chicles?|etiquetado|cola|pegamento|sobres?)\b|no pega(?:n)? (?:ni )?con\b`,
+    // Una cosa que «me va a matar» es una queja (hipérbole), no una amenaza: «este horario nuevo me va a matar», «este
+    // calor me mata». Una persona como sujeto («mi ex me va a matar») se lee como antes.
+    String.raw`\b(?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras)\s(?:(?:nuevo|nueva|nuevos|nuevas|maldito|maldita|malditos|malditas|dichoso|dichosa) )?(?:horarios?|calor|frio|trabajo|curro|turnos?|jornadas?|reuniones|reunion|correos?|mails?|papeleo|ritmo|semana|dia|mes|ano|noches?|guardias?|trafico|atascos?|trayecto|escaleras|zapatos|botas|pies|espalda|rodillas|cafe|estres|proyecto|inventario|auditoria|ruido|musica|programa|software|sistema|ordenador|computadora|impresora|excel|informes?|formacion|examen|pedidos|cajas|cola|llamadas|telefono|horas extras?|temporada|rebajas|cuadrante|planilla|agenda|objetivos|metas|uniforme|aire acondicionado)(?: (?:de|del)\s(?:la |los |las )?[\w-]+)?(?: (?:nuevo|nueva|nuevos|nuevas))?\s(?:me|nos) (?:(?:va|van|iba|iban) a (?:(?:terminar de|acabar de) )?(?:matar|rematar)|mata|matan|esta matando|estan matando)\b`,
   ],
   rules: [
     // Un residente o paciente dejado días sin comer, beber o médico: "una residente lleva dos días sin comer ni beber y
@@ -419,6 +422,30 @@ export const spanish: UrgencyLanguage = {
         String.raw`frenos? (?:\w+ ){0,4}(?:fallan|fallando|no frenan?|blandos?|esponjosos?|rotos?|gastados?)|(?:conductor|chofer|chofe|autobusero)(?: \w+){0,4} (?:esta |va |iba )?(?:borracho|ebrio|bebido|drogado|pedo)`,
         String.raw`pasajeros|viajeros|(?:nin[oa]s|alumn[oa]s|trabajadores|gente) (?:a bordo|dentro|en el (?:bus|autobus))|(?:autobus|bus|microbus|furgoneta|transporte) (?:escolar|de (?:personal|trabajadores|empresa)|lleno)|(?:seguir|conducir|circular|hacer la ruta|salir)(?: \w+){0,3} (?:igual|de todas formas|de todos modos|aun asi)|me obligan a (?:seguir|conducir|salir)|sigue conduciendo|sigue manejando`,
       ),
+    ),
+    // Ronda ciega 13: residentes, pacientes o niños atados a la cama o a la silla por el personal (in-care.ts): «amarran a
+    // los ancianos a la cama por la noche», «los dejan atados a la cama».
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`(?:a )?(?:los |las |la |el |al )?(?:residentes?|ancian[oa]s?|abuel[oa]s?|mayores|pacientes?|internos?|usuari[oa]s?|ninos?|ninas?|nenes?|bebes?|alumn[oa]s?|don \w+|dona \w+|senor \w+|senora \w+)`,
+        tiedTo: String.raw`(?:atad|amarrad|sujetad|inmovilizad)[oa]s? (?:\w+ ){0,3}(?:a|en) (?:la|las|su|sus|el|los) (?:\w+ )?(?:camas?|sillas?|sillones?|radiador)`,
+        tie: String.raw`atan|ata|ataban|amarran|amarra|amarraban|sujetan|inmovilizan`,
+        furniture: String.raw`(?:a|en|contra) (?:la|las|su|sus|el|los) (?:\w+ )?(?:camas?|sillas?|sillones?|radiador)`,
+        bedridden: String.raw`\b(?:gripe|fiebre|enferm[oa]|covid|virus)\b`,
+      }),
+    ),
+    // Un dedo, una mano o un ojo perdido en el trabajo: «un compañero perdió un dedo en la prensa». No «perdió la mano»
+    // (la práctica). Si fue hace años, long-ago.ts lo deja en calma.
+    rule(
+      'safety',
+      String.raw`\b(?:perdio|ha perdido|perdi|se amputo|se arranco|le arranco|le cerceno|le amputo|le corto) (?:un|una|dos|tres|parte de(?:l| un)|la punta de(?:l| un)|el (?:dedo|pulgar|brazo|ojo)|la (?:pierna|mano (?:izquierda|derecha))) ?(?:dedos?|pulgar|mano|brazo|pie|pierna|falanges?|ojo)?\b(?<!\b(?:un|una|dos|tres|parte de(?:l| un)|la punta de(?:l| un)))`,
+    ),
+    // Ronda ciega 13: alguien que viene al lugar a atacar a la gente: «mañana viene a la oficina a matar al que le
+    // canceló la cuenta», «va a venir a la tienda a dispararle a la cajera». No «matar el tiempo».
+    rule(
+      'threat',
+      String.raw`\b(?:viene|vienen|vendra|vendran|venir|llega|llegan|llegara|vuelve|volvera|se presenta|se presentara|de camino|en camino)\b(?: [\w'-]+){0,7}? (?:a|para|y) (?:(?:me|te|nos|los|las|le|les|lo|la) )?(?:matar\w*|mata|matara|disparar\w*|dispara|balear\w*|apunalar\w*|acuchillar\w*|pegar(?:me|te|le|les|nos)? (?:un tiro|unos tiros|una paliza|un navajazo|una punalada)|dar(?:me|te|le|les|nos)? (?:una paliza|un tiro|una punalada)|reventar\w*|rajar\w*)\b(?! (?:el|la) (?:tiempo|rato|hambre|sed|gusanillo)| (?:todo|toda|cualquier|la ilusion|la motivacion|el animo|las ganas|el aburrimiento)\b| (?:las |los |unas |unos )?(?:plagas?|cucarachas|ratas|ratones|bichos|insectos|hormigas|moscas|mosquitos|termitas|chinches|malas hierbas|virus|bacterias|germenes)\b)`,
     ),
   ],
 };

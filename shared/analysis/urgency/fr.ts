@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -48,6 +48,10 @@ export const french: UrgencyLanguage = {
     ),
     // Le soleil qui tape, taper un texte, taper sur les nerfs, taper la discute : rien de violent.
     String.raw`(?:le soleil|la chaleur|le cagnard)(?: \w+)? (?:me |nous |te |lui |leur )?tap\w*|tap\w* (?:\w+ )?(?:sur les nerfs|sur le systeme|dans l'oeil|la discute|la causette)|tap\w* (?:le|un|une|les|mon|son|ses|des|ce|ces|mes) (?:\w+ )?(?:rapport|rapports|texte|textes|document|documents|courrier|courriers|mail|mails|email|emails|code|compte rendu|comptes rendus|lettre|lettres|mot de passe|message|messages|numero|facture|factures|commande|commandes|devis|planning|tableau|clavier|ordinateur|pc)\b|tap\w* (?:a|sur) l'ordinateur|tap\w* (?:a|sur) (?:le|son|mon) (?:clavier|ordinateur|pc)`,
+    // Une chose qui « va me tuer » est une plainte (hyperbole), pas une menace ni une envie d'en finir : « ce nouveau
+    // planning va me tuer », « cette chaleur me tue », « les mails du chef vont me tuer ». Une personne sujet (« mon ex
+    // va me tuer ») reste lue comme avant.
+    String.raw`\b(?:ce|cet|cette|ces|le|la|les|l'|mon|ma|mes|notre|nos)\s?(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|foutu|foutue|satane|satanee|petit|petite|gros|grosse|vieux|vieille) )?(?:planning|logiciel|chaleur|canicule|froid|boulot|travail|taf|horaires?|emploi du temps|reunions?|mails?|e-mails?|courriels?|paperasse|rythme|cadence|semaine|journee|mois|annee|nuits?|gardes?|astreintes?|trajets?|transports|bouchons|embouteillages|escaliers|chaussures|pieds|dos|genoux|cafe|stress|projet|inventaire|audit|dossiers?|bruit|musique|clim|climatisation|procedures?|objectifs|quotas|chiffres|appli|application|systeme|ordinateur|ordi|imprimante|tableur|excel|rapports?|formation|examen|commandes|livraisons|cartons|file|tickets|appels|telephone|heures sup|heures supplementaires|saison|soldes|rush|service|chantier)(?: (?:de|du|des|d')\s?(?:la |l')?[\w-]+)?(?: (?:nouveau|nouvelle|actuel|actuelle))?\s(?:(?:va|vont|allait|allaient|finira|finiront|risque|risquent|est en train de|sont en train de) (?:(?:finir par|vraiment|litteralement|carrement) )?)?(?:me|nous) (?:tuer|tue|tuent|achever|acheve|achevent|faire crever|buter)\b`,
   ],
   rules: [
     // Une soignante qui frappe ceux qu'elle soigne : "une aide-soignante frappe les résidents la nuit".
@@ -161,7 +165,7 @@ export const french: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|(?:me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:veux|veut|voulais|voulait|voudrais|voudrait|veulent|voulaient) (?:vraiment |juste )?plus (?:du tout )?vivre\b(?! (?:a|au|aux|en|dans|chez|avec|ici|la-bas|comme|sous|pres|loin|sans|seule?s?|en colocation)\b)|(?:veux|veut|voulais|voulait|envie de) crever\b(?! de)|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
+      String.raw`suicid\w*|(?:(?<!\b(?:va|vont|veut|veulent|voulait|voulaient|allait|allaient|vient|venait|menace de|menacait de|essaie de|essaye de|a essaye de|a tente de|peut|pourrait|risque de|finira par) )me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:veux|veut|voulais|voulait|voudrais|voudrait|veulent|voulaient) (?:vraiment |juste )?plus (?:du tout )?vivre\b(?! (?:a|au|aux|en|dans|chez|avec|ici|la-bas|comme|sous|pres|loin|sans|seule?s?|en colocation)\b)|(?:veux|veut|voulais|voulait|envie de) crever\b(?! de)|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
     ),
 
     rule(
@@ -390,6 +394,30 @@ export const french: UrgencyLanguage = {
         String.raw`freins? (?:\w+ ){0,4}(?:lach\w*|mous|spongieux|ne (?:freinent|repondent|marchent) (?:plus|pas)|us(?:e|es)|defaillants?|hs)|(?:chauffeur|conducteur|conductrice)(?: \w+){0,4} (?:est |etait )?(?:ivre|bourre|sao[uû]l|saoul|alcoolise|drogue|defonce)`,
         String.raw`passagers|voyageurs|(?:enfants|eleves|gens|salaries|ouvriers) (?:a bord|dedans|dans le (?:car|bus))|(?:car|bus|navette|minibus) (?:scolaire|du personnel|plein)|(?:rouler|conduire|partir|continuer|faire la tournee)(?: \w+){0,2} (?:quand meme|malgre tout|de toute facon)|continue de rouler|continue a conduire|navettes?|minibus|bus|(?:il|elle) (?:roule|conduit) (?:\w+ )?(?:avec|quand meme|toujours|encore)`,
       ),
+    ),
+    // Blind round 13 : des résidents, patients ou enfants attachés au lit ou au fauteuil par le personnel (in-care.ts) :
+    // « les résidents sont attachés au lit la nuit », « ils attachent monsieur Bernard à son fauteuil ».
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`residents?|residentes?|patients?|patientes?|pensionnaires?|personnes agees|enfants?|bebes?|eleves?|monsieur \w+|madame \w+|mme \w+|papys?|mamies?|beneficiaires?|usagers?`,
+        tiedTo: String.raw`(?:attache|sangle|ligote|entrave|contentionne)(?:e|s|es)? (?:\w+ ){0,3}(?:au|aux|a leur|a son|a sa|a la|sur le|sur leur|sur la|dans le|dans leur) (?:\w+ )?(?:lit|lits|fauteuil|fauteuils|chaise|chaises|radiateur)|contention (?:\w+ ){0,3}sans (?:prescription|ordonnance)`,
+        tie: String.raw`attachent|attache|attachait|attachaient|sanglent|sangle|ligotent|ligote`,
+        furniture: String.raw`(?:au|aux|a leur|a son|a sa|a la|sur le|sur leur|sur la) (?:\w+ )?(?:lit|lits|fauteuil|fauteuils|chaise|chaises|radiateur)`,
+        bedridden: String.raw`\b(?:grippe|fievre|malade|covid|virus)\b`,
+      }),
+    ),
+    // Un doigt, une main ou un œil perdu au travail : « un collègue a perdu un doigt sur la presse ». Pas « perdu la main »
+    // (l'habitude). Si c'était il y a des années, long-ago.ts le laisse calme.
+    rule(
+      'safety',
+      String.raw`\b(?:a perdu|ont perdu|perdu|s'est sectionne|s'est arrache|s'est fait arracher|s'est fait sectionner|s'est fait couper|s'est ampute|lui a sectionne|lui a arrache) (?:un|une|deux|trois|le bout d'un|le bout du|le|les|la moitie d'un) (?:doigts?|pouces?|bras|pied|orteils?|oeil|phalanges?)\b|\b(?:a perdu|ont perdu|perdu) la main (?:gauche|droite)\b`,
+    ),
+    // Ronde aveugle 13 : quelqu'un qui vient sur place pour s'en prendre aux gens : « il va venir demain au bureau pour
+    // tirer sur tout le monde », « il arrive au magasin pour tabasser le responsable ». Pas « tuer le temps ».
+    rule(
+      'threat',
+      String.raw`\b(?:vient|viennent|viendra|viendront|venir|arrive|arrivent|arrivera|debarque|debarquera|revient|reviendra|se pointe|se pointera|en route)\b(?: [\w'-]+){0,7}? (?:pour |et |afin de )?(?:(?:me|te|nous|vous|les|la|le|l'|lui|leur) ?)?(?:tirer sur|tire sur|tuer|tue|poignarder|planter|buter|flinguer|tabasser|frapper|cogner|egorger|massacrer|abattre|casser la gueule|faire la peau)\b(?! (?:le temps|l'ambiance|la reunion|des photos|le portrait|une photo|a la porte|a la fenetre)| (?:toute|tout|l'enthousiasme|la motivation|le moral|l'ennui|l'envie)\b| (?:les |des )?(?:cafards|rats|souris|nuisibles|insectes|fourmis|mouches|moustiques|termites|punaises|mauvaises herbes|virus|bacteries|germes)\b)`,
     ),
   ],
 };

@@ -38,3 +38,23 @@ export function harmInCare(
   const marker = `(?:${words.passive})${SENTENCE[script]}{0,${agentGap}}?${word(words.harmed, script)}`;
   return `${active}|${word(words.dependant, script)}${SENTENCE[script]}{0,24}?${marker}${told}`;
 }
+
+/**
+ * A rule source for someone in care restrained by staff: tied, strapped or fastened to a bed, chair or radiator
+ * ("Bewohner werden nachts ans Bett gefesselt", "les résidents sont attachés au lit", "amarran a los ancianos a la
+ * cama"). `dependant` and `tiedTo` (tied to a bed, in the passive) in one sentence in either order, or `tie` (the act)
+ * then the dependant then `furniture` ("binden Frau Krüger jede Nacht am Bett fest"); never where the sentence says
+ * the restraint is an illness keeping them in bed (`bedridden`: "ist seit Wochen ans Bett gefesselt", "mit Grippe").
+ */
+export function restrainedInCare(
+  script: Script,
+  words: { dependant: string; tiedTo: string; tie: string; furniture: string; bedridden: string },
+): string {
+  // A sentence, in which the full stop of an initial ("Frau K. wird ans Bett gefesselt") does not end it.
+  const inSentence = String.raw`(?:${SENTENCE[script]}|(?<=\b\w)\.(?= ))`;
+  const any = `${inSentence}{0,160}`;
+  const near = `${inSentence}{0,80}?`;
+  const [dependant, tiedTo] = [word(words.dependant, script), word(words.tiedTo, script)];
+  const active = `${word(words.tie, script)} (?:[\\w.']+ ){0,2}?${dependant}\\.?(?: [\\w.']+){0,6}? ${word(words.furniture, script)}`;
+  return `(?<!(?:${words.bedridden})${any})(?!${any}(?:${words.bedridden}))(?:${dependant}${near}${tiedTo}|${tiedTo}${near}${dependant}|${active})`;
+}

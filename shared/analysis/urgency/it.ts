@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -46,6 +46,9 @@ export const italian: UrgencyLanguage = {
     ),
     // "Tocca a me", "mi tocca rifare": il turno o un obbligo, non un contatto.
     String.raw`tocc(?:a|ava|hera|herebbe|o) a (?:me|te|lui|lei|noi|voi|loro|chi|ognuno|turno)\b|(?:mi|ti|ci|vi|gli|le) tocc(?:a|ava|hera|herebbe) (?!sedere\b)(?:\w+are|\w+ere|\w+ire)\b`,
+    // Una cosa che "mi ammazza" è una lamentela (iperbole), non una minaccia: "questo nuovo turno mi ammazza", "questo
+    // caldo mi ucciderà". Una persona come soggetto ("il mio ex mi ammazza") è letta come prima.
+    String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:caldo|freddo|afa|umidita|turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
     // Qualcuno che sta male al lavoro adesso: non respira, crisi epilettica, infarto, soffoca, incosciente, cianotico.
@@ -421,6 +424,30 @@ export const italian: UrgencyLanguage = {
         String.raw`freni (?:\w+ ){0,4}(?:non (?:tengono|frenano|funzionano)|molli|spugnosi|cedono|andati|rotti|consumati)|(?:autista|conducente)(?: \w+){0,4} (?:e |era )?(?:ubriac[oa]|sbronz[oa]|brill[oa]|drogat[oa]|fatt[oa])\b`,
         String.raw`passeggeri|(?:bambini|ragazzi|alunni|gente|operai|lavoratori) (?:a bordo|dentro|sul (?:pullman|bus|pulmino))|(?:scuolabus|pulmino|pullman|navetta)|(?:partire|guidare|andare|proseguire|fare il giro)(?: \w+){0,2} (?:lo stesso|comunque|ugualmente)|continua a guidare`,
       ),
+    ),
+    // Giro cieco 13: ospiti, pazienti o bambini legati al letto o alla sedia dal personale (in-care.ts): "nella RSA gli
+    // ospiti vengono legati al letto di notte", "legano la signora Rita alla sedia".
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`(?:gli |le |i |il |la )?(?:ospiti|ospite|anzian[io]|anziane|pazienti|paziente|residenti|degenti|bambin[ie]|bimb[ie]|alunn[ie]|nonn[ie]|signor \w+|signora \w+)`,
+        tiedTo: String.raw`(?:legat|fissat|immobilizzat)[oaie] (?:\w+ ){0,3}(?:al|ai|alla|alle|sul|sulla|nel|nella) (?:\w+ )?(?:letto|letti|sedia|sedie|carrozzina|carrozzine|poltrona|termosifone)`,
+        tie: String.raw`legano|lega|legavano|fissano|immobilizzano`,
+        furniture: String.raw`(?:al|ai|alla|alle|sul|sulla) (?:\w+ )?(?:letto|letti|sedia|sedie|carrozzina|poltrona|termosifone)`,
+        bedridden: String.raw`\b(?:influenza|febbre|malat[oa]|covid|virus)\b`,
+      }),
+    ),
+    // Un dito, una mano o un occhio perso al lavoro: "un collega ha perso un dito alla pressa". Non "ha perso la mano"
+    // (l'abitudine). Se è successo anni fa, long-ago.ts lo lascia calmo.
+    rule(
+      'safety',
+      String.raw`\b(?:ha perso|hanno perso|perso|si e tranciato|si e amputato|si e staccato|gli ha tranciato|gli ha amputato|le ha tranciato|gli ha staccato) (?:un|una|due|tre|il|la punta di un|la punta del|mezzo|l') ?(?:dito|dita|pollice|braccio|piede|falange|falangi|occhio)\b|\b(?:ha perso|hanno perso|perso) la mano (?:sinistra|destra)\b`,
+    ),
+    // Giro cieco 13: qualcuno che viene sul posto per colpire le persone: "domani viene in ufficio ad ammazzare chi gli ha
+    // chiuso il conto", "viene in magazzino a sparare a tutti". Non "ammazzare il tempo", "sparare cazzate".
+    rule(
+      'threat',
+      String.raw`\b(?:viene|vengono|verra|verranno|venire|arriva|arrivano|arrivera|torna|tornera|si presenta|si presentera|sta arrivando)\b(?: [\w'-]+){0,7}? (?:a|ad|per|e) (?:(?:mi|ti|ci|vi|li|le|lo|la|gli) )?(?:ammazzar\w*|ammazza|uccider\w*|uccide|sparar\w*|spara|accoltellar\w*|accoltella|pestar\w*|picchiar\w*|massacrar\w*)\b(?! (?:il|la) (?:tempo|noia|fame)| (?:cazzate|stronzate|sentenze|a zero)| (?:gli |i |le )?(?:scarafaggi|topi|ratti|insetti|formiche|mosche|zanzare|tarme|termiti|cimici|erbacce|virus|batteri|germi)\b| (?:ogni|l'entusiasmo|il morale|la motivazione|la noia|la fame|la sete|la creativita)\b)`,
     ),
   ],
 };

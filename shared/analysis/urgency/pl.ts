@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -394,6 +394,18 @@ export const polish: UrgencyLanguage = {
         String.raw`hamulce (?:\w+ ){0,3}(?:nie dzialaja|nie trzymaja|miekkie|siadly|padly|zepsute|slabe)|kierowca(?: \w+){0,4} (?:jest |byl )?(?:pijany|nietrzezwy|napity|wstawiony|nacpany)`,
         String.raw`pasazer\w*|(?:dzieci|uczniow|ludzi|pracownikow) (?:w srodku|na pokladzie|w autobusie)|autobus\w*|busa?\b|busie|autokar\w*|gimbus\w*|(?:jechac|jezdzic|jedzie|jade)(?: \w+){0,2} (?:dalej|mimo to|i tak)`,
       ),
+    ),
+    // Ślepa runda 13: pensjonariusze, pacjenci lub dzieci przywiązywani do łóżka lub krzesła przez personel (in-care.ts):
+    // "pensjonariusze są przywiązywani do łóżek na noc". Nie "przykuty do łóżka" (obłożnie chory).
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`pensjonariusz\w*|pacjent\w*|podopieczn\w*|mieszkan\w*|senior\w*|starsz\w* (?:osob\w*|pan\w*)|dzieci|dziecko|pani \w+|pana \w+`,
+        tiedTo: String.raw`(?:przywiaz|przypi|skrepowan|unieruchomi)\w* (?:\w+ ){0,3}(?:do|na) (?:\w+ )?(?:lozk\w*|lozek|krzesl\w*|krzesel|wozk\w*|wozek|fotel\w*|kaloryfer\w*)`,
+        tie: String.raw`przywiazuja|przywiazuje|przywiazali|przywiazala|przywiazal|przypinaja`,
+        furniture: String.raw`(?:do|na) (?:\w+ )?(?:lozk\w*|lozek|krzesl\w*|krzesel|wozk\w*|wozek|fotel\w*|kaloryfer\w*)`,
+        bedridden: String.raw`\b(?:grypa|grypy|goraczk\w*|chor\w*|covid|wirus\w*)\b`,
+      }),
     ),
   ],
 };

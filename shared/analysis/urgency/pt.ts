@@ -2,7 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
-import { harmInCare } from './in-care';
+import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
@@ -46,6 +46,9 @@ export const portuguese: UrgencyLanguage = {
       String.raw`xadrez|pingue-?pongue|sinuca|bilhar|cartas|truco|domino|damas|videogames?|baralho|dardos|boliche|futebol de mesa|pebolim|toto|tenis de mesa|buraco|sueca`,
       String.raw`sala|clube|torneio|bar|mesa|partida`,
     ),
+    // Uma coisa que "vai me matar" é queixa (hipérbole), não ameaça nem autolesão: "essa escala nova vai me matar",
+    // "esse calor tá me matando". Uma pessoa como sujeito ("meu ex vai me matar") é lida como antes.
+    String.raw`\b(?:esse|essa|esses|essas|este|esta|estes|estas|o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\s(?:(?:novo|nova|novos|novas|maldito|maldita) )?(?:calor|frio|escalas?|horarios?|trabalho|servico|turnos?|plantao|plantoes|jornadas?|reunioes|reuniao|e-?mails?|papelada|ritmo|semana|dia|mes|ano|noites?|transito|trajeto|onibus|escadas|sapatos|botas|pes|costas|joelhos|cafe|estresse|projeto|inventario|auditoria|barulho|musica|sistema|programa|computador|impressora|planilhas?|relatorios?|treinamento|prova|pedidos|caixas|fila|ligacoes|telefone|horas extras?|metas|uniforme|ar condicionado)(?: (?:de|do|da|dos|das)\s[\w-]+)?(?: (?:novo|nova|novos|novas))?\s(?:(?:vai|vao|ia|iam|ta|esta|tao|estao) )?(?:me|nos) (?:matar|matando|mata|matam)\b`,
   ],
   rules: [
     // Quem cuida batendo em quem é cuidado: "uma cuidadora bate nos idosos quando ninguém está olhando".
@@ -160,7 +163,7 @@ export const portuguese: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|(?:me|se) matar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a minha vida|minha vida|tudo)|(?:quero|vontade de|penso em|pensando em) (?:morrer|sumir (?:para sempre|de vez)|desaparecer para sempre)|nao (?:quero|aguento) mais viver|me (?:machucar|cortar|ferir) de proposito|automutila\w*`,
+      String.raw`suicid\w*|(?:(?<!\b(?:vai|vao|va|ia|iam|quer|querem|queria|queriam|tentou|tentaram|ameacou|ameacaram|pode|podia|vem|veio|promete|prometeu) )me|se) matar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a minha vida|minha vida|tudo)|(?:quero|vontade de|penso em|pensando em) (?:morrer|sumir (?:para sempre|de vez)|desaparecer para sempre)|nao (?:quero|aguento) mais viver|me (?:machucar|cortar|ferir) de proposito|automutila\w*`,
     ),
 
     rule(
@@ -188,7 +191,7 @@ export const portuguese: UrgencyLanguage = {
     ),
     rule(
       'harassment',
-      String.raw`(?:me|nos|os|as|a|o|lhe) (?:humilha|humilhou|humilhava|xinga|xingou|xingava|grita|gritou|gritava|ofende|ofendeu|ameaca|ameacou|persegue)\w*|(?:humilh|xing|grit|ofend)\w* (?:com|na frente|em frente|todo mundo|a equipe|os funcionarios|as meninas)`,
+      String.raw`(?:me|nos|os|as|a|o|lhe) (?!gritar\b(?!-(?:me|nos|lhe)\b| (?:com|comigo|contigo|connosco|conosco|na cara|ao|aos|as|os|a|o)\b))(?:humilha|humilhou|humilhava|xinga|xingou|xingava|grita|gritou|gritava|ofende|ofendeu|ameaca|ameacou|persegue)\w*|(?:humilh|xing|grit|ofend)\w* (?:com|na frente|em frente|todo mundo|a equipe|os funcionarios|as meninas)`,
     ),
 
     rule(
@@ -381,6 +384,24 @@ export const portuguese: UrgencyLanguage = {
         String.raw`(?:travoes|travao|freios?) (?:\w+ ){0,4}(?:a falhar|falhando|falham|moles?|esponjosos?|nao (?:travam|funcionam|pegam)|gastos|avariados)|(?:motorista|condutor(?:a)?)(?: \w+){0,4} (?:esta |estava |ta )?(?:bebado|bebada|embriagad[oa]|bebad[oa]|drogad[oa]|chapad[oa])`,
         String.raw`passageiros|(?:criancas|alunos|gente|trabalhadores|funcionarios) (?:a bordo|dentro|no (?:autocarro|onibus|carro))|(?:autocarro|onibus|carrinha|van|transporte) (?:escolar|dos (?:funcionarios|trabalhadores)|cheio)|(?:seguir|conduzir|dirigir|andar|sair)(?: \w+){0,3} (?:mesmo assim|assim mesmo|na mesma)|mandaram-me seguir|mandaram(?: \w+)? seguir|continua a conduzir|continua dirigindo`,
       ),
+    ),
+    // Ronda cega 13: residentes, pacientes ou crianças amarrados à cama ou à cadeira pelo pessoal (in-care.ts): "os idosos
+    // são amarrados na cama à noite", "amarram o seu João na cadeira".
+    rule(
+      'threat',
+      restrainedInCare('latin', {
+        dependant: String.raw`(?:os |as |o |a )?(?:residentes?|idos[oa]s?|velhinh[oa]s?|pacientes?|utentes?|internos?|criancas?|bebes?|alun[oa]s?|seu \w+|dona \w+|senhor \w+|senhora \w+)`,
+        tiedTo: String.raw`(?:amarrad|atad|contid|imobilizad)[oa]s? (?:\w+ ){0,3}(?:na|nas|a|as|ao|no|nos|em|a sua|na sua) (?:\w+ )?(?:camas?|cadeiras?|poltronas?|grades?)`,
+        tie: String.raw`amarram|amarra|amarravam|atam|ata|prendem|imobilizam`,
+        furniture: String.raw`(?:na|nas|a|as|ao|no|nos|em) (?:\w+ )?(?:camas?|cadeiras?|poltronas?)`,
+        bedridden: String.raw`\b(?:gripe|febre|doente|covid|virus)\b`,
+      }),
+    ),
+    // Ronda cega 13: alguém que vem ao local para atacar as pessoas: "amanhã vem ao escritório matar quem cancelou a
+    // conta dele", "vai vir na fábrica atirar em todo mundo". Não "matar o tempo", "bater o ponto".
+    rule(
+      'threat',
+      String.raw`\b(?:vem|vira|virao|vir|chega|chegara|aparece|aparecer|volta|voltara|a caminho)\b(?: [\w'-]+){0,7}? (?:para |pra |e |a )?(?:(?:me|te|nos|os|as|o|a|lhe) )?(?:matar|mata|atirar em|atirar n[oa]s?|atira em|balear|esfaquear|esfaqueia|espancar|bater em|bater n[oa]s?|dar (?:um tiro|uns tiros|uma facada)|meter bala)\b(?! (?:o|a) (?:tempo|saudade|fome|sede|aula|fila|vontade)\b| (?:toda|todo|qualquer|o animo|a motivacao|a vontade|o tedio)\b| (?:as |os )?(?:pragas?|baratas|ratos|insetos|formigas|moscas|mosquitos|cupins|percevejos|ervas daninhas|virus|bacterias|germes)\b)`,
     ),
   ],
 };

@@ -357,5 +357,11 @@ export const vietnamese: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:sa sut tri tue|mat tri nho|lu lan|alzheimer)\b[^.!?\n]{0,60}\bkhong (?:co )?(?:o )?(?:trong )?(?:phong|giuong|vuon|san)\b[^.!?\n]{0,80}(?:\bcua (?:\w+ ){0,2}(?:mo|khong khoa|chua khoa)|\b(?:lanh|ret|toi|dem|mua|duong)\b)`,
     ),
+    // Vòng mù 13: ai đó sẽ đến chỗ làm để bắn, giết, đâm người: "mai nó sẽ đến văn phòng để bắn quản lý". Người bị nhắm
+    // phải là người ("để bán hàng", "giết thời gian" không phải).
+    rule(
+      'threat',
+      String.raw`\b(?:den|toi|qua|ghe|sang|vao|quay lai)\b(?: \S+){0,7}? (?:de|ma|va|roi) (?:ban|giet|dam|chem|danh) (?:chet )?(?:toi|chung toi|chung ta|tui|minh|anh|chi|em|co|ong|ba|no|han|quan ly|sep|giam doc|to truong|truong ca|moi nguoi|ca|tat ca|het|nhan vien|bao ve|nguoi)\b`,
+    ),
   ],
 };

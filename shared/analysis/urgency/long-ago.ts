@@ -1,0 +1,91 @@
+import { foldPattern } from './normalise';
+
+/*
+ * An accident at work placed plainly in the past: "Two years ago a guy lost a finger on press 4.", "In 2019 a worker
+ * was crushed by a pallet here, it was awful", "Hace dos años un compañero perdió un dedo en la prensa", "Il y a deux
+ * ans un collègue a perdu un doigt". It is history, told as a memory or as the reason a rail went in: nobody needs
+ * anyone today, so, like a repaired hazard (resolved.ts), the safety rules do not read the sentence.
+ *
+ * The past must be distant and dated: last year, N years or months ago, in a past year, back in the day. "Yesterday",
+ * "last night", "this morning", "last week" are not (an injury of yesterday is for someone today), nor "since last
+ * year" or "over the last year" (a hazard going on since). And the text must say nothing of the hazard being there
+ * still or coming back ("the guard is still missing", "it happened again today", "nothing has changed", "could
+ * happen again"): then the sentence stays a report. Only safety is affected: a threat made a year ago that still
+ * stands is read as before.
+ */
+
+// A distant, dated past, per language (folded). Never after "since"/"for"/"over the" (an ongoing hazard).
+const LONG_AGO = [
+  // en
+  String.raw`(?<!\b(?:since|from|for|over|in|during|within|the|past|this) )\b(?:last year|the year before last)\b|\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|a couple of|couple of|couple|many|some|\d{1,2}) )?(?:years?|months|decades?) (?:ago|back|before)\b|\b(?:a )?(?:long|good while) (?:time )?ago\b|\b(?<!\b(?:since|until|till|from) )(?:in|back in|during|around) (?:the (?:summer|spring|winter|autumn|fall) of )?(?:19|20)\d\d\b|\bback in the (?:day|\d0s)\b`,
+  // es
+  String.raw`\bhace (?:(?:unos|unas|mas de|casi|ya|como) )?(?:\w+ )?(?:anos|ano|meses|tiempo|mucho)\b|\b(?<!desde )el ano pasado\b|\b(?<!desde )en (?:el )?(?:ano )?(?:19|20)\d\d\b`,
+  // fr
+  String.raw`\bil y a (?:(?:plus de|presque|deja|environ) )?(?:\w+ )?(?:ans|an|mois|longtemps)\b|\b(?<!depuis )(?:l'an dernier|l'annee derniere|l'an passe|l'annee passee)\b|\b(?<!depuis )en (?:19|20)\d\d\b`,
+  // de
+  String.raw`\bvor (?:(?:uber|fast|etwa|gut|knapp) )?(?:\w+ )?(?:jahren|jahr|monaten|langer zeit)\b|\b(?<!seit )(?:letztes|voriges|vergangenes) jahr\b|\b(?<!seit )im jahr (?:19|20)\d\d\b`,
+  // pt
+  String.raw`\b(?:ha|faz) (?:(?:uns|umas|mais de|quase) )?(?:\w+ )?(?:anos|ano|meses|tempo|muito tempo)\b|\b(?<!desde )(?:no )?ano passado\b|\b(?<!desde )em (?:19|20)\d\d\b`,
+  // it
+  String.raw`\b(?:\w+ )?(?:anni|anno|mesi) fa\b|\b(?<!dal(?:l')? )l'anno scorso\b|\b(?<!dal )nel (?:19|20)\d\d\b`,
+  // pl
+  String.raw`\b(?:\w+ )?(?:lat|lata|rok|miesiecy|miesiace) temu\b|\b(?<!od )w (?:zeszlym|ubieglym|poprzednim) roku\b|\b(?<!od )w (?:19|20)\d\d\b`,
+].join('|');
+
+// The hazard is there still, back, or feared again; or the time is near after all.
+const STILL_THERE = [
+  // en
+  String.raw`\bstill\b(?! (?:talk|remember|think|laugh|joke|miss)\w*)|\b(?:again|yet|anymore|any more|keeps?|kept|every (?:day|week|shift|time)|today|tonight|yesterday|last (?:night|week)|this (?:morning|afternoon|evening|week)|now|right now|currently|nowadays|same|almost|nearly|near miss(?:es)?|could|might|will|would|gonna|going to|waiting|another)\b|n't (?:been )?(?:fixed|repaired|changed|replaced|done)|\b(?:never|not) (?:been )?(?:fixed|repaired|changed|replaced|done|sorted)\b|\bnothing (?:has |was |'s )?(?:been )?(?:changed|done)\b|\b(?:did|done|do) nothing\b|\b(?:is|are|'s|'re) (?:\w+ )?(?:broken|missing|unsafe|dangerous|blocked|loose|leaking|exposed|gone|damaged|off)\b|\bthere(?:'s| is| are) (?:\w+ )?no\b`,
+  // es
+  String.raw`\b(?:todavia|aun|sigue|siguen|seguimos|otra vez|de nuevo|nuevamente|volvio|vuelve|ha vuelto|hoy|ayer|anoche|ahora|cada (?:dia|semana|turno)|mismo|misma|casi|podria|puede|nadie hizo nada|no (?:lo |la )?(?:han|ha|hicieron) (?:arreglado|reparado|cambiado|nada)|no se ha hecho nada|nunca (?:lo |la )?(?:arreglaron|repararon|cambiaron))\b`,
+  // fr
+  String.raw`\b(?:toujours|encore|a nouveau|de nouveau|aujourd'hui|hier|maintenant|actuellement|chaque (?:jour|semaine)|meme|failli|pourrait|risque|recommence\w*|rien n'a change|rien n'a ete fait|jamais (?:ete )?(?:repare|change|remplace)\w*|pas (?:ete )?(?:repare|change|remplace)\w*)\b`,
+  // de
+  String.raw`\b(?:immer noch|noch immer|noch|wieder|erneut|heute|gestern|jetzt|derzeit|jeden (?:tag|morgen)|jede (?:woche|schicht)|dieselbe|derselbe|dasselbe|fast|beinahe|konnte|kann|nichts (?:hat sich )?geandert|nichts ist passiert seitdem|nie (?:repariert|ersetzt|geandert)|nicht (?:repariert|ersetzt|geandert))\b`,
+  // pt
+  String.raw`\b(?:ainda|de novo|outra vez|novamente|continua|continuam|hoje|ontem|agora|todo dia|todos os dias|mesm[oa]|quase|pode|poderia|nada mudou|ninguem fez nada|nunca (?:foi |foram )?(?:consertad|arrumad|trocad)\w*|nao (?:foi |foram )?(?:consertad|arrumad|trocad)\w*)\b`,
+  // it
+  String.raw`\b(?:ancora|di nuovo|continua|continuano|oggi|ieri|adesso|ora|ogni (?:giorno|settimana)|stess[oa]|quasi|potrebbe|niente e cambiato|non e cambiato niente|mai (?:riparat|sistemat|cambiat)\w*|non (?:e |sono )?(?:stat[oaie] )?(?:riparat|sistemat|cambiat)\w*)\b`,
+  // pl
+  String.raw`\b(?:nadal|wciaz|ciagle|dalej|znowu|znow|ponownie|dzisiaj|dzis|wczoraj|teraz|codziennie|kazdego dnia|ten sam|ta sama|to samo|prawie|moze|nic sie nie zmienilo|nikt nic nie zrobil|nie (?:zostal\w* )?naprawion\w*|nigdy nie naprawi\w*)\b`,
+].join('|');
+
+// What happened: an accident or injury (the past sentence of a threat or a harassment is not history here).
+const ACCIDENT = [
+  String.raw`\b(?:injur\w*|hurt|fell|fall(?:en)?|crush\w*|lost (?:\w+ ){0,2}(?:fingers?|thumbs?|hands?|arms?|legs?|eyes?|toes?|foot)|broke|broken|fractur\w*|cut|burn\w*|scald\w*|electrocut\w*|shocked|run over|ran over|hit by|struck|trapped|caught|pinned|killed|died|dead|accident|amputat\w*|crash\w*|collapsed|bled|bleeding|stitches|hospital\w*|ambulance)\b`,
+  String.raw`\b(?:perdio|aplastad\w*|se cayo|cayo|cayeron|herid\w*|lesionad\w*|accidente|murio|muerto|quemad\w*|atrapad\w*|electrocut\w*|atropell\w*|rompio|fractur\w*|amputad\w*|hospital)\b`,
+  String.raw`\b(?:perdu|ecrase\w*|tombe\w*|chute|blesse\w*|accident|mort|morte|brule\w*|coince\w*|electrocut\w*|renverse\w*|casse\w*|fractur\w*|ampute\w*|hopital)\b`,
+  String.raw`\b(?:verloren|gequetscht|gefallen|gesturzt|abgesturzt|verletzt\w*|unfall|gestorben|tot|verbrannt|verbruht|eingeklemmt|stromschlag|uberfahren|angefahren|gebrochen|amputiert|krankenhaus)\b`,
+  String.raw`\b(?:perdeu|esmagad\w*|caiu|ferid\w*|acidente|morreu|morto|queimad\w*|pres[oa]|eletrocut\w*|atropelad\w*|quebrou|fratur\w*|amputad\w*|machuc\w*|hospital)\b`,
+  String.raw`\b(?:perso|schiacciat\w*|caduto|caduta|ferit\w*|incidente|infortun\w*|morto|mort[ao]|ustion\w*|bruciat\w*|incastrat\w*|folgorat\w*|investit\w*|rotto|frattur\w*|amputat\w*|ospedale)\b`,
+  String.raw`\b(?:stracil\w*|zmiazdz\w*|spadl\w*|upadl\w*|rann\w*|wypad\w*|zginal\w*|zmarl\w*|poparzy\w*|przygni\w*|porazon\w*|porazil\w*|potracon\w*|potracil\w*|zlamal\w*|amputow\w*|szpital\w*)\b`,
+].join('|');
+
+const ACCIDENT_PATTERN = new RegExp(foldPattern(ACCIDENT), 'u');
+const LONG_AGO_PATTERN = new RegExp(foldPattern(LONG_AGO), 'u');
+const STILL_THERE_PATTERN = new RegExp(foldPattern(STILL_THERE), 'u');
+// Words one of the times above needs, looked for first: most texts have none, and the full pattern is slow to try
+// at every letter (issue 19).
+const MAY_BE_LONG_AGO =
+  /ago|back|year|(?:19|20)\d\d|hace |il y a|l'an|annee|vor |jahr|ha |faz |ano |anni |anno |mesi |temu|roku/;
+// A year that is this one is no distant past ("in 2026 the dock was extended"): the year named must be before it.
+const YEAR = /\b(?:19|20)\d\d\b/gu;
+// Sentences end at these; a line break too.
+const SENTENCE = /[^.!?;\n]+[.!?;\n]*/gu;
+
+/**
+ * The folded text with each sentence of an accident placed plainly in the past blanked out, for the safety rules;
+ * the text itself when it says the hazard is still there or none is placed so.
+ */
+export function withoutIncidentsLongAgo(folded: string): string {
+  if (!MAY_BE_LONG_AGO.test(folded) || !LONG_AGO_PATTERN.test(folded) || STILL_THERE_PATTERN.test(folded))
+    return folded;
+  return folded.replace(SENTENCE, (sentence) => (isLongAgo(sentence) ? ' '.repeat(sentence.length) : sentence));
+}
+
+function isLongAgo(sentence: string): boolean {
+  const match = LONG_AGO_PATTERN.exec(sentence);
+  if (!match || !ACCIDENT_PATTERN.test(sentence)) return false;
+  const years = match[0].match(YEAR);
+  return !years || years.every((year) => Number(year) < new Date().getUTCFullYear());
+}
