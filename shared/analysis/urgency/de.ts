@@ -76,9 +76,9 @@ export const german: UrgencyLanguage = {
         String.raw`raum|halle|platz|verein|club|klub|turnier|training|abend|party|spiel|tisch`,
       ),
     ),
-    // Eine Sache, die einen „noch umbringen wird“, ist eine Klage (Übertreibung), keine Drohung: „diese Hitze wird mich
+    // Eine Sache, die einen „noch umbringen wird“, ist eine Klage (Übertreibung), keine Drohung: „dieser Dienstplan wird mich
     // umbringen“. Eine Person als Subjekt („mein Ex wird mich umbringen“) wird gelesen wie bisher.
-    String.raw`\b(?:diese|dieser|dieses|die|der|das|mein|meine|unser|unsere)\s(?:(?:neue|neuen|neuer|neues|blode|blöde|verdammte) )?\w*(?:hitze|kalte|schicht|schichten|dienste|dienstplan|arbeit|software|system|programm|besprechungen|meetings|mails|papierkram|tempo|woche|monat|jahr|nachte|pendelei|stau|treppen|schuhe|fusse|rucken|kaffee|stress|projekt|inventur|larm|drucker|computer|excel|berichte|schulung|prufung|bestellungen|kisten|uberstunden|saison|zeiterfassung)\s(?:wird|werden) mich (?:noch )?(?:umbringen|toten|killen|fertigmachen)\b`,
+    String.raw`\b(?:diese|dieser|dieses|die|der|das|mein|meine|unser|unsere)\s(?:(?:neue|neuen|neuer|neues|blode|blöde|verdammte) )?\w*(?:schicht|schichten|dienste|dienstplan|arbeit|software|system|programm|besprechungen|meetings|mails|papierkram|tempo|woche|monat|jahr|nachte|pendelei|stau|treppen|schuhe|fusse|rucken|kaffee|stress|projekt|inventur|larm|drucker|computer|excel|berichte|schulung|prufung|bestellungen|kisten|uberstunden|saison|zeiterfassung)\s(?:wird|werden) mich (?:noch )?(?:umbringen|toten|killen|fertigmachen)\b`,
     // „Ans Bett gefesselt sein“ heißt bettlägerig: „meine Oma ist seit Wochen ans Bett gefesselt“. Nicht „ist … ans Bett
     // gefesselt worden“ (das hat jemand getan).
     String.raw`\b(?:ist|war|bin|bist|sind|waren|liegt|lag|bleibt|blieb) (?:\w+ ){0,4}ans bett gefesselt\b(?! (?:worden|von|durch))`,

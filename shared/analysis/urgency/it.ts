@@ -46,9 +46,9 @@ export const italian: UrgencyLanguage = {
     ),
     // "Tocca a me", "mi tocca rifare": il turno o un obbligo, non un contatto.
     String.raw`tocc(?:a|ava|hera|herebbe|o) a (?:me|te|lui|lei|noi|voi|loro|chi|ognuno|turno)\b|(?:mi|ti|ci|vi|gli|le) tocc(?:a|ava|hera|herebbe) (?!sedere\b)(?:\w+are|\w+ere|\w+ire)\b`,
-    // Una cosa che "mi ammazza" è una lamentela (iperbole), non una minaccia: "questo nuovo turno mi ammazza", "questo
-    // caldo mi ucciderà". Una persona come soggetto ("il mio ex mi ammazza") è letta come prima.
-    String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:caldo|freddo|afa|umidita|turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
+    // Una cosa che "mi ammazza" è una lamentela (iperbole), non una minaccia: "questo nuovo turno mi ammazza", "queste
+    // riunioni mi uccideranno". Una persona come soggetto ("il mio ex mi ammazza") è letta come prima.
+    String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
     // Qualcuno che sta male al lavoro adesso: non respira, crisi epilettica, infarto, soffoca, incosciente, cianotico.

@@ -47,8 +47,8 @@ export const portuguese: UrgencyLanguage = {
       String.raw`sala|clube|torneio|bar|mesa|partida`,
     ),
     // Uma coisa que "vai me matar" é queixa (hipérbole), não ameaça nem autolesão: "essa escala nova vai me matar",
-    // "esse calor tá me matando". Uma pessoa como sujeito ("meu ex vai me matar") é lida como antes.
-    String.raw`\b(?:esse|essa|esses|essas|este|esta|estes|estas|o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\s(?:(?:novo|nova|novos|novas|maldito|maldita) )?(?:calor|frio|escalas?|horarios?|trabalho|servico|turnos?|plantao|plantoes|jornadas?|reunioes|reuniao|e-?mails?|papelada|ritmo|semana|dia|mes|ano|noites?|transito|trajeto|onibus|escadas|sapatos|botas|pes|costas|joelhos|cafe|estresse|projeto|inventario|auditoria|barulho|musica|sistema|programa|computador|impressora|planilhas?|relatorios?|treinamento|prova|pedidos|caixas|fila|ligacoes|telefone|horas extras?|metas|uniforme|ar condicionado)(?: (?:de|do|da|dos|das)\s[\w-]+)?(?: (?:novo|nova|novos|novas))?\s(?:(?:vai|vao|ia|iam|ta|esta|tao|estao) )?(?:me|nos) (?:matar|matando|mata|matam)\b`,
+    // "esses plantões tão me matando". Uma pessoa como sujeito ("meu ex vai me matar") é lida como antes.
+    String.raw`\b(?:esse|essa|esses|essas|este|esta|estes|estas|o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\s(?:(?:novo|nova|novos|novas|maldito|maldita) )?(?:escalas?|horarios?|trabalho|servico|turnos?|plantao|plantoes|jornadas?|reunioes|reuniao|e-?mails?|papelada|ritmo|semana|dia|mes|ano|noites?|transito|trajeto|onibus|escadas|sapatos|botas|pes|costas|joelhos|cafe|estresse|projeto|inventario|auditoria|barulho|musica|sistema|programa|computador|impressora|planilhas?|relatorios?|treinamento|prova|pedidos|caixas|fila|ligacoes|telefone|horas extras?|metas|uniforme|ar condicionado)(?: (?:de|do|da|dos|das)\s[\w-]+)?(?: (?:novo|nova|novos|novas))?\s(?:(?:vai|vao|ia|iam|ta|esta|tao|estao) )?(?:me|nos) (?:matar|matando|mata|matam)\b`,
   ],
   rules: [
     // Quem cuida batendo em quem é cuidado: "uma cuidadora bate nos idosos quando ninguém está olhando".
