@@ -4,12 +4,14 @@ export const dutch: OtherLanguage = {
   code: 'nl',
   name: 'Dutch',
   words:
-    'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast',
+    'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast nooduitgang nooddeur vluchtdeur vluchtweg draden bedrading beschermkap afscherming schoonmaakmiddel ogen reageert nergens zitten beter zonder wakker opgelost gerepareerd',
   bounds: 'word',
   negation: String.raw`geen|niet|nooit|zonder`,
   story: String.raw`film\w*|serie\w*|boek\w*|game\w*|spel\w*|aflevering\w*|nieuws|journaal|krant`,
+  fixed: String.raw`opgelost|gerepareerd|verholpen|gemaakt door|weggehaald|vrijgemaakt|is weer vrij|weer vrij|vervangen`,
+  still: String.raw`weer (?:lek|kapot|op slot|geblokkeerd)|nog steeds|alweer|opnieuw`,
   calm: [
-    String.raw`brand ?(?:oefening|alarm ?(?:test|oefening)|blusser\w*|deur\w*|trap\w*|melder\w*|weer ?oefening|veiligheid|preventie|training|cursus)|(?:oefening|test|training|cursus|les) (?:\S+ ){0,2}(?:brand|ontruiming|ehbo)`,
+    String.raw`brand ?(?:oefening|alarm ?(?:test|oefening)|blusser\w*|(?:deur|trap)\w*(?! (?:\S+ ){0,4}(?:op slot|afgesloten|geblokkeerd|versperd|dicht))|melder\w*|weer ?oefening|veiligheid|preventie|training|cursus)|(?:oefening|test|training|cursus|les) (?:\S+ ){0,2}(?:brand|ontruiming|ehbo)`,
     String.raw`(?:telefoon|mobiel|gsm|batterij|accu|laptop|auto) (?:is |was )?(?:\S+ )?(?:dood|leeg)`,
     String.raw`(?:film|serie|boek|game|spel|aflevering)\b`,
     String.raw`(?:ik )?(?:zou|kan) (?:wel )?moorden voor|(?:ik )?ga dood van (?:het |de )?(?:lachen|honger|dorst|verveling)|lachen dood`,
@@ -35,6 +37,25 @@ export const dutch: OtherLanguage = {
     ],
     'self-harm': [
       String.raw`(?:wil|ga) (?:\S+ )?(?:dood|zelfmoord plegen|mezelf (?:van kant maken|doden|iets aandoen))|zelfmoord|mezelf (?:snijden|pijn doen)|niet meer leven|(?:maak|ga) er (?:\S+ )?een eind(?:e)? aan|mezelf van kant|wil er niet meer zijn`,
+    ],
+  },
+  described: {
+    safety: [
+      String.raw`(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|uitgang|branddeur)\w* (?:\S+ ){0,5}(?:op slot|afgesloten|geblokkeerd|versperd|dichtgemaakt|dicht gemaakt|met een ketting|(?:staan|staat|liggen|ligt) (?:\S+ ){0,3}(?:voor|ervoor))|(?:op slot|afgesloten|geblokkeerd|versperd) (?:\S+ ){0,2}(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg)`,
+      String.raw`(?:ruikt|stinkt|rook|stonk) (?:\S+ ){0,6}naar gas|gaslucht|gasgeur|ik ruik (?:\S+ ){0,2}gas`,
+      String.raw`(?:losse|blote|kale|open|blootliggende|onbeschermde|kapotte)\w* (?:stroom)?(?:draden|draad|kabels?|bedrading)|(?:stroom)?(?:draden|kabels|bedrading) (?:\S+ ){0,3}(?:liggen bloot|hangen los|steken uit|onder stroom)|onder stroom (?:\S+ ){0,2}(?:gestaan|gekregen)|(?:een |n )?(?:schok|stroomstoot) gekregen`,
+      String.raw`(?:beschermkap|afscherming|beveiligingskap|veiligheidskap|kap|noodstop|lichtscherm|scherm|hek)\w* (?:van|op|bij) (?:de |het )?\S+ (?:\S+ ){0,2}(?:is |zijn |werd )?(?:eraf|weg|verwijderd|uitgeschakeld|overbrugd|kapot)|(?:beschermkap|afscherming|noodstop|lichtscherm)\w* (?:\S+ ){0,2}(?:eraf|weg|verwijderd|uitgeschakeld|overbrugd|werkt niet)`,
+      String.raw`(?:chemicali\w*|zuur|loog|chloor|bleek|schoonmaakmiddel|ontvetter|ammoniak)\w* (?:\S+ ){0,4}in (?:zijn|haar|mijn|z'n|d'r|de|zn) (?:ogen|oog|gezicht)|(?:ogen|oog) (?:\S+ ){0,3}(?:branden|verbrand|kan niks zien|kan niets zien)`,
+      String.raw`(?:ligt|lag|zit) (?:\S+ ){0,4}(?:op de grond|op de vloer|in elkaar) (?:\S+ ){0,3}(?:reageert|beweegt) (?:nergens op|niet)|(?:collega|hij|zij|ze|iemand)\w* (?:\S+ )?reageert (?:nergens op|niet meer|niet)(?! op (?:mail|mails|e-?mails?|berichten|appjes))|is (?:\S+ ){0,4}nergens te (?:vinden|bekennen)|onwel geworden|niet teruggekomen (?:van|uit) (?:de |het )?\S+`,
+    ],
+    harassment: [
+      String.raw`(?:zit|zat|komt|kwam|blijft) (?:\S+ ){0,4}aan (?:me|mij|mijn (?:billen|borsten|lichaam|kont|benen))(?: te zitten)?|(?:raakt|raakte|betast|betastte) (?:me|mij) (?:\S+ ){0,3}aan|(?:blijft|steeds|elke dag|elke dienst|al maanden|al weken) (?:\S+ ){0,4}(?:aanraken|betasten|betast)|handtastelijk\w*`,
+    ],
+    threat: [
+      String.raw`(?:dreigt|dreigde|zegt|zei) (?:\S+ ){0,5}(?:te ontslaan|ontslag|eruit te (?:gooien|schoppen)|mijn mond (?:moet )?houden|niks (?:mag|moet) zeggen)|(?:bedreigt|bedreigde|intimideert|intimideerde) (?:me|mij|ons) (?:\S+ ){0,3}(?:elke|iedere|al|steeds)`,
+    ],
+    'self-harm': [
+      String.raw`zie het (?:\S+ )?niet meer zitten|(?:iedereen|jullie|ze|de wereld) (?:is|zijn|zou|zouden|zal) (?:\S+ ){0,2}beter af zonder (?:mij|me)|niet meer wakker (?:\S+ )?worden|wil (?:\S+ ){0,2}(?:verdwijnen|er niet meer zijn)|het leven (?:heeft )?geen zin (?:meer)?|(?:pillen|tabletten) (?:\S+ ){0,3}(?:ingenomen|innemen|slikken)`,
     ],
   },
 };
