@@ -878,7 +878,7 @@ const RULES = [
   // A person who cannot keep themselves safe (dementia, confused, a young child) gone missing or out onto a road.
   r(
     'safety',
-    String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)`,
+    String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)|\b(?:child|kid|toddler|little (?:boy|girl|one)|(?:a|one of the) (?:kids|children|toddlers|pupils))\b[^.!?]{0,40}\b(?:got out|slipped out|ran out|wandered (?:off|out|away)|escaped)\b[^.!?]{0,60}\b(?:can'?t (?:be )?f(?:ou|i)nd|cannot find|nowhere to be (?:found|seen)|still looking for|looking everywhere|not (?:been )?found)`,
   ),
   // Blind round 12:
   // Harm to someone in the writer's care by who looks after them (in-care.ts): "the night carer slapped Mrs Okafor",
