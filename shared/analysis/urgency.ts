@@ -2,7 +2,7 @@ import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
 import { compileOnFirstUse } from './urgency/compile-on-first-use';
-import { englishInChinese } from './urgency/code-switch';
+import { englishInArabic, englishInChinese } from './urgency/code-switch';
 import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
 import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
@@ -317,6 +317,12 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   const chinese = englishInChinese(folded);
   if (chinese) {
     const found = ruleCategoriesAsSpelled(chinese, withoutCalmSafety(chinese));
+    if (found.length) return found;
+  }
+  // Arabic with English hazard words in it ("الـ fire exit مسكر بقفل"): read again with them in Arabic.
+  const arabic = englishInArabic(folded);
+  if (arabic) {
+    const found = ruleCategoriesAsSpelled(arabic, withoutCalmSafety(arabic));
     if (found.length) return found;
   }
   return [];
