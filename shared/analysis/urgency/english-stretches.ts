@@ -13,6 +13,9 @@ import { PROFILE_LANGUAGES, profileCosts } from '../language-profile';
 const WORD = /[a-z]+(?:'[a-z]+)*/g;
 const MOST_STRETCHES = 4;
 const FEWEST_ENGLISH = 2;
+// A hazard named in English is a few words ("fire exit locked"); a longer English stretch is an English text the
+// function words did not point to (a list of duties), which the English rules were kept from on purpose.
+const MOST_ENGLISH = 6;
 
 /**
  * The stretches of English words in a folded text written in `languages` (profile codes, language-profile.ts), whose
@@ -43,7 +46,11 @@ export function englishStretches(folded: string, own: ReadonlySet<string>, langu
         english += 1;
       } else if (!(j + 1 < words.length && words[j + 1]!.english)) break;
     }
-    if (english >= FEWEST_ENGLISH && clearlyEnglish(folded, words.slice(i, last + 1), languages)) {
+    if (
+      english >= FEWEST_ENGLISH &&
+      english <= MOST_ENGLISH &&
+      clearlyEnglish(folded, words.slice(i, last + 1), languages)
+    ) {
       const first = Math.max(0, i - 1);
       const end = Math.min(words.length - 1, last + 1);
       stretches.push(folded.slice(words[first]!.start, words[end]!.end));
