@@ -21,6 +21,7 @@ import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { otherLanguageCategories } from './urgency/other-languages';
 import { namesAWeapon } from './urgency/weapons';
+import { inEnglishWords } from './urgency/foreign-words';
 import { spelledOut } from './urgency/shorthand';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
@@ -317,6 +318,12 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   const chinese = englishInChinese(folded);
   if (chinese) {
     const found = ruleCategoriesAsSpelled(chinese, withoutCalmSafety(chinese));
+    if (found.length) return found;
+  }
+  // A danger named in another language inside English ("there is humo coming out of the panel"): read again in English.
+  const english = inEnglishWords(folded);
+  if (english) {
+    const found = ruleCategoriesAsSpelled(english, withoutCalmSafety(english));
     if (found.length) return found;
   }
   // Arabic with English hazard words in it ("الـ fire exit مسكر بقفل"): read again with them in Arabic.
