@@ -5,7 +5,7 @@ export const hinglish: OtherLanguage = {
   code: 'hi-Latn',
   name: 'Hindi in Latin letters (Hinglish)',
   words:
-    'hai hain nahi nahin nai nhi mera meri mujhe muje mujhko humko tum aap kya koi kuch aur bhai yaar yar raha rahi rahe gaya gayi gya gyi tha thi abhi jaldi bahut bohot bahot sab wala wali karo bachao madad aag behosh kaha kahan yahan wahan chaku chaaku paas bola usne maara dunga jaan bandook goli khudkushi aatmahatya balatkar bachao chhedkhani lapata dhamki tala taala nange nanga taar latak jeene jeena matlab aankh hosh theek thik phir',
+    'hai hain nahi nahin nai nhi mera meri mujhe muje mujhko humko tum aap kya koi kuch aur bhai yaar yar raha rahi rahe gaya gayi gya gyi tha thi abhi jaldi bahut bohot bahot sab wala wali karo bachao madad aag behosh kaha kahan yahan wahan chaku chaaku paas bola usne maara dunga jaan bandook goli khudkushi aatmahatya balatkar bachao chhedkhani lapata dhamki liye diya diye karta karti karte hota hoti hata tala taala nange nanga taar latak jeene jeena matlab aankh hosh theek thik phir',
   bounds: 'word',
   negation: String.raw`nahi|nahin|nai|nhi|mat|bina`,
   story: String.raw`movie\w*|film\w*|picture|serial\w*|web series|game\w*|kahani|news`,

@@ -41,7 +41,7 @@ export const dutch: OtherLanguage = {
   },
   described: {
     safety: [
-      String.raw`(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|uitgang|branddeur)\w* (?:\S+ ){0,5}(?:op slot|afgesloten|geblokkeerd|versperd|dichtgemaakt|dicht gemaakt|met een ketting|(?:staan|staat|liggen|ligt) (?:\S+ ){0,3}(?:voor|ervoor))|(?:op slot|afgesloten|geblokkeerd|versperd) (?:\S+ ){0,2}(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg)`,
+      String.raw`(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|uitgang|branddeur)\w* (?:\S+ ){0,7}(?:op slot|afgesloten|geblokkeerd|versperd|dichtgemaakt|dicht gemaakt|met een ketting|(?:staan|staat|liggen|ligt) (?:\S+ ){0,3}(?:voor|ervoor))|(?:op slot|afgesloten|geblokkeerd|versperd) (?:\S+ ){0,2}(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg)`,
       String.raw`(?:ruikt|stinkt|rook|stonk) (?:\S+ ){0,6}naar gas|gaslucht|gasgeur|ik ruik (?:\S+ ){0,2}gas`,
       String.raw`(?:losse|blote|kale|open|blootliggende|onbeschermde|kapotte)\w* (?:stroom)?(?:draden|draad|kabels?|bedrading)|(?:stroom)?(?:draden|kabels|bedrading) (?:\S+ ){0,3}(?:liggen bloot|hangen los|steken uit|onder stroom)|onder stroom (?:\S+ ){0,2}(?:gestaan|gekregen)|(?:een |n )?(?:schok|stroomstoot) gekregen`,
       String.raw`(?:beschermkap|afscherming|beveiligingskap|veiligheidskap|kap|noodstop|lichtscherm|scherm|hek)\w* (?:van|op|bij) (?:de |het )?\S+ (?:\S+ ){0,2}(?:is |zijn |werd )?(?:eraf|weg|verwijderd|uitgeschakeld|overbrugd|kapot)|(?:beschermkap|afscherming|noodstop|lichtscherm)\w* (?:\S+ ){0,2}(?:eraf|weg|verwijderd|uitgeschakeld|overbrugd|werkt niet)`,
