@@ -36,7 +36,7 @@ export const arabizi: OtherLanguage = {
       String.raw`(?:ma3o|ma3ah|ma3ha|ma3ou|m3o|ma3hon|ma3hom|hamel|7amel|7emel|shahar|taala3|tala3|msakker) (?:\S+ )?(?:sekkine|sekine|sikkine|sikine|sekkin|sikkin|sakkin|sakeen|moos|mous|musas|mousas|fard|slah|sla7|selah|sila7|silah|pistol|pistole|rashash)|tal2 nari|tal9 nari|(?:ta3an|ta3ano|ta3anni|ta3ani|ta3no|daba7)\w* (?:\S+ )?(?:b|bi|bel)? ?(?:sekkine|sikkine|sekine|moos)|(?:3am |3m )?(?:y|bi|bey)?(?:tokhoukh|tokhokh|ta5ukh|t2ukh|2awwas)`,
     ],
     threat: [
-      String.raw`(?:ha|7a|ra7|rah|bade|badi|bidi|bdi) ?(?:2|a|e)?2?(?:otlak|tlak|otlek|otlo|2otlak)|(?:a2tlak|e2tlak|2atlak|ha2tlak|b2otlak|y2otlni|yo2tolni|ye2tolni|yi2tilni)|(?:hadadni|haddadni|hadadna|haddadna) (?:\S+ )?(?:bel|bil|b)? ?(?:2atl|qatl|atl|mot|mawt)|tahdid bel (?:2atl|qatl|mot)`,
+      String.raw`(?:ha|7a|ra7|rah|bade|badi|bidi|bdi) ?(?:2|a|e)?2?(?:otlak|tlak|otlek|otlo|2otlak)|(?:a2tlak|e2tlak|2atlak|ha2tlak|b2otlak|y2otlni|yo2tolni|ye2tolni|yi2tilni)|(?:ra7 |rah |ha|7a|b|bi)?(?:y|yi|ye|yo|ti|te|to|a|e|n|ni|ne)?(?:2|q)(?:i|e|o|u)?t(?:i|e|o|u)?l(?:ni|na|ak|ek|ik|kon|kom|ou|oh|ha|hon|hom)|(?:hadadni|haddadni|hadadna|haddadna) (?:\S+ )?(?:bel|bil|b)? ?(?:2atl|qatl|atl|mot|mawt)|tahdid bel (?:2atl|qatl|mot)`,
       String.raw`(?:darabni|darbni|drabni|darabna|dharabni|daraboni|sa7abni|safa3ni|kafani|lakamni|za2ni|da3ashni|5ana2ni|kha2na2ni)|(?:3am |3m )?(?:y|bi|bey)?(?:edrobni|edrabni|drobni|drabni|dorobni)`,
     ],
     harassment: [

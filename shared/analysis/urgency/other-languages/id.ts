@@ -5,7 +5,7 @@ export const indonesian: OtherLanguage = {
   code: 'id',
   name: 'Indonesian and Malay',
   words:
-    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres',
+    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak',
   bounds: 'word',
   negation: String.raw`tidak|tak|gak|ga|nggak|enggak|bukan|belum|tanpa|tiada`,
   story: String.raw`film\w*|sinetron\w*|drama\w*|game\w*|novel\w*|komik\w*|berita\w*|koran\w*`,
@@ -30,7 +30,7 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:bawa|membawa|pegang|megang|keluarkan|ngeluarin|mengacungkan|ngacungin|acungkan) (?:\S+ )?(?:pisau|golok|parang|pistol|senjata|senapan|celurit|clurit|badik)|ditusuk|menusuk|tusuk|ditembak|menembak|tembakan|penembakan`,
     ],
     threat: [
-      String.raw`(?:bunuh|bacok|tusuk|tembak|habisi) (?:kamu|kau|lu|lo|loe|elo|kalian|saya|aku|kami|dia|gue|gw)|(?:mau|akan|ingin|pengen) (?:\S+ )?(?:membunuh|bunuh|menghabisi|ngebunuh|bacok)|mengancam (?:\S+ )?(?:membunuh|bunuh)|ancaman (?:pembunuhan|mati)`,
+      String.raw`(?:bunuh|bacok|tusuk|tembak|habisi) (?:kamu|kau|lu|lo|loe|elo|kalian|saya|aku|kami|dia|gue|gw)|(?:mau|akan|ingin|pengen) (?:\S+ )?(?:membunuh|bunuh|menghabisi|ngebunuh|bacok)(?! diri)|mengancam (?:\S+ )?(?:membunuh|bunuh)|ancaman (?:pembunuhan|mati)`,
       String.raw`(?:memukul|mukul|menampar|nampar|menendang|nendang|mencekik|nyekik|menghajar|ngehajar|hajar|mukulin) (?:saya|aku|kami|dia|gue|gw)|dipukul\w*|ditampar|ditendang|dicekik|dihajar|digebukin|dianiaya|penganiayaan`,
     ],
     harassment: [
@@ -42,6 +42,7 @@ export const indonesian: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`(?:kawan|rakan|teman|temen|rekan|pekerja|karyawan|staf|anak|budak|suami|isteri|istri|abang|kakak|adik|bapak|pakcik|makcik|mas|mbak|dia|beliau)\w*(?: \S+){0,3} (?:hilang|menghilang|ngilang)(?! (?:\S+ )?(?:kunci|hp|dompet|barang|charger|kabel|fokus|sabar|akal|selera|mood))|(?:hilang|menghilang|ngilang)\b[^.!?]{0,60}(?:tak|tidak|gak|nggak|ga) (?:dapat|bisa|boleh) (?:dihubungi|dikontak|ditelefon|ditelpon)`,
       String.raw`(?:pintu|tangga|jalur|jalan)\w* (?:darurat|kecemasan|keluar|evakuasi) (?:\S+ ){0,4}(?:dikunci|terkunci|berkunci|digembok|diblokir|terhalang|tertutup|ditutup|dirantai|penuh)|(?:dikunci|digembok|diblokir) (?:\S+ ){0,2}pintu (?:darurat|kecemasan)`,
       String.raw`bau gas|(?:bau|cium|tercium|kecium)\w* (?:\S+ ){0,3}gas|gas (?:\S+ ){0,2}(?:menyengat|tercium|kecium)`,
       String.raw`kabel\w* (?:\S+ ){0,3}(?:terkelupas|mengelupas|ngelupas|terbuka|telanjang|putus|menjuntai|gelantungan|bergelantungan|nyetrum)|(?:kesetrum|tersetrum|kena setrum|tersengat listrik)`,

@@ -44,6 +44,8 @@ interface Compiled {
   calm: RegExp | null;
   cries: RegExp | null;
   negation: RegExp | null;
+  /** The same cue right before a phrase, with no word between: what denies a wish ("не хочу умереть"). */
+  negationRightBefore: RegExp | null;
   urgent: { categories: UrgencyCategory[]; pattern: RegExp }[];
 }
 
@@ -52,6 +54,9 @@ const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 const bounded = (source: string, language: OtherLanguage): string =>
   language.bounds === 'word' ? `${START}(?:${foldPattern(source)})${END}` : `(?:${foldPattern(source)})`;
+
+// A word with no clause's end in it ("могу," ends one).
+const CLAUSE_WORD = String.raw`[^\s.,;:!?\u3001\u3002\uff0c\uff01\uff1f\u060c\u061f]+`;
 
 const compiled = new Map<OtherLanguage, Compiled>();
 function compile(language: OtherLanguage): Compiled {
@@ -67,9 +72,13 @@ function compile(language: OtherLanguage): Compiled {
     still: language.still ? new RegExp(bounded(language.still, language), 'u') : null,
     calm,
     cries: language.cries ? new RegExp(cryForHelp(foldPattern(language.cries), gap), 'u') : null,
-    // A cue a word or two before the phrase: "geen brand", "нет пожара", "tidak ada kebakaran".
+    // A cue a word or two before the phrase, in its clause: "geen brand", "нет пожара", "tidak ada kebakaran". Not
+    // across a comma or a stop: "я больше не могу, хочу покончить с собой" denies nothing of what follows it.
     negation: language.negation
-      ? new RegExp(`${START}(?:${foldPattern(language.negation)})(?:\\s+\\S+){0,2}\\s*$`, 'u')
+      ? new RegExp(`${START}(?:${foldPattern(language.negation)})(?:\\s+${CLAUSE_WORD}){0,2}\\s*$`, 'u')
+      : null,
+    negationRightBefore: language.negation
+      ? new RegExp(`${START}(?:${foldPattern(language.negation)})\\s+$`, 'u')
       : null,
     urgent: [...Object.entries(language.urgent), ...Object.entries(language.described ?? {})].map(
       ([category, sources]) => ({
@@ -186,14 +195,16 @@ function withoutStories(folded: string, story: RegExp, keep: RegExp | null = nul
 
 // One table read on a text: its calm look-alikes blanked, then its cries and phrases.
 function readIn(folded: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
-  const { story, fixed, still, calm, cries, negation, urgent } = compile(language);
+  const { story, fixed, still, calm, cries, negation, negationRightBefore, urgent } = compile(language);
   const untold = story ? withoutStories(folded, story) : folded;
   const told = fixed ? withoutStories(untold, fixed, still) : untold;
   const text = calm ? told.replace(calm, (idiom) => ' '.repeat(idiom.length)) : told;
   if (cries?.test(text)) found.add('safety');
   for (const { categories, pattern } of urgent) {
     if (categories.every((category) => found.has(category))) continue;
-    if (hasMention(pattern, text, negation)) for (const category of categories) found.add(category);
+    // A wish to die is denied only by the word right before it: "ik kan niet meer ik wil dood" is no denial of it.
+    const denies = categories.includes('self-harm') ? negationRightBefore : negation;
+    if (hasMention(pattern, text, denies)) for (const category of categories) found.add(category);
   }
 }
 

@@ -23,7 +23,7 @@ export const romanian: OtherLanguage = {
     safety: [
       String.raw`incendiu|arde (?:tot|depozitul|hala|bucataria|masina|ceva)|(?:a )?luat foc|ia foc|foc (?:in|la|mare)|fum (?:in|gros|iese|peste tot|mult)|miroase a gaz|scurgere de gaz|scapari de gaz|gazul (?:curge|se scurge)`,
       String.raw`nu (?:mai )?respira|inconstient\w*|(?:a )?lesinat|si-a pierdut cunostinta|s-a prabusit|sangereaza (?:tare|mult|puternic|abundent|rau)|mult sange|sange peste tot`,
-      String.raw`(?:a )?cazut (?:de pe|de la|de sus|de pe schela|in gol)|strivit\w*|prins\w* (?:sub|intre)|blocat\w* sub`,
+      String.raw`(?:a )?cazut (?:de pe|de la|de sus|de pe schela|in gol)|(?:a )?cazut (?:\S+ )?in (?:groapa|sant|santul|put|putul|canal|canalul|gol|bazin|bazinul|cuva|siloz|fosa|golul)\w*|(?:coleg\w*|muncitor\w*|omul|sofer\w*|el|ea)\b(?: \S+){0,6} nu mai (?:raspunde|misca|se misca|respira|reactioneaza)(?! la (?:mail|mailuri|email|mesaj|mesaje))|strivit\w*|prins\w* (?:sub|intre)|blocat\w* sub`,
       String.raw`(?:sunati|suna|chemati|cheama) (?:\S+ )?(?:la )?(?:112|salvarea|ambulanta|politia|pompierii)|(?:copilul|muncitorul|colegul|colega|copil|muncitor)\w* (?:\S+ )?(?:a )?disparut|a disparut (?:copilul|colegul|muncitorul)`,
     ],
     weapon: [
