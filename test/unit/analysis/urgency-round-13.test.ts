@@ -38,3 +38,55 @@ describe('urgency round 13: what a table language reads as what', { timeout: 120
     expect(detectUrgency(text).categories).toContain('safety');
   });
 });
+
+/*
+ * What blind tester U13 found in the table languages, fixed by kind; the rows are not the tester's texts but others of
+ * the same kinds. "I can't anymore," before a wish to die cancelled it in Russian, Ukrainian and Dutch: a cue now
+ * denies only in its own clause, and a wish only from the word right before it. Other ways to say it were not read: a
+ * threat told in the present as a future, a Malay co-worker "hilang", a fall into a pit, a boss who hit someone named by
+ * their job, "he'll kill me" spelled another way in arabizi, a resident missing since the morning.
+ */
+describe('urgency round 13: what the blind tester found in the table languages', { timeout: 120_000 }, () => {
+  it.each([
+    ['ru', 'я так больше не могу. хочу умереть'],
+    ['ru', 'не могу больше терпеть, хочу покончить с собой сегодня'],
+    ['uk', 'не можу більше, хочеться вмерти'],
+    ['nl', 'ik trek het niet meer, ik wil dood'],
+    ['nl', 'ik kan niet meer ik wil zelfmoord plegen'],
+    ['sv', 'jag klarar inte mer, jag vill do'],
+    ['id', 'udah gak sanggup, pengen mati aja'],
+    ['ro', 'nu mai suport, vreau sa mor'],
+    ['hinglish', 'ab aur nahi sah sakta, marna chahta hu'],
+    ['fa', 'دیگه نمی کشم، می خوام بمیرم'],
+    ['arabizi', 'ma 3ad fiyye, baddi mout'],
+  ])('Should read %s %j as self-harm: a tired opening does not deny the wish', (_, text) => {
+    expect(detectUrgency(text).categories).toContain('self-harm');
+  });
+
+  it.each([
+    ['nl', 'de chef zegt dat hij me neersteekt als ik het vertel', 'threat'],
+    ['nl', 'hij maakt me dood als ik praat', 'threat'],
+    ['ms', 'rakan saya menghilang sejak pagi tadi', 'safety'],
+    ['ms', 'kawan sekerja hilang lepas syif, tak dapat dihubungi', 'safety'],
+    ['ro', 'un muncitor a cazut in sant si nu mai misca', 'safety'],
+    ['uk', 'бригадир побив охоронця', 'threat'],
+    ['ru', 'мастер избил уборщицу', 'threat'],
+    ['uk', 'у неї кров з голови після удару', 'safety'],
+    ['arabizi', 'el m3allem 2al ra7 ye2telak', 'threat'],
+    ['nl', 'een meneer van de gesloten afdeling wordt al twee uur vermist', 'safety'],
+    ['nl', 'de oude meneer met dementie is weggelopen uit de afdeling', 'safety'],
+  ])('Should read %s %j as %s', (_, text, category) => {
+    expect(detectUrgency(text).categories).toContain(category);
+  });
+
+  it.each([
+    'я не хочу умирать, просто устал',
+    'ik wil niet dood, ik ben gewoon moe',
+    'dit rooster maakt me dood',
+    'kunci loker saya hilang sejak semalam',
+    'colegul nu mai raspunde la mailuri',
+    'начальник ударил кулаком по столу',
+  ])('Should read %j as calm', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+});

@@ -29,14 +29,14 @@ export const dutch: OtherLanguage = {
       String.raw`(?:heeft|had|met|trekt|trok|zwaait met|draagt|pakte) (?:een |zijn |haar )?(?:mes|pistool|vuurwapen|geweer|wapen)|schietpartij|neergeschoten|neergestoken|gestoken met|wordt geschoten|er wordt geschoten`,
     ],
     threat: [
-      String.raw`(?:ga|gaat|zal|wil|gaan) (?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken|slaan)|(?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:gaat|ga|zal|zou|wil|gaan) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken)|maak (?:je|jou|jullie) (?:af|dood)|(?:hij|zij|ze|die) (?:\S+ ){0,2}(?:me|mij|ons|je|jou|haar|hem) (?:\S+ )?(?:dood ?maakt|vermoordt|doodschiet|neersteekt)|(?:maakt|schiet|steekt) (?:me|mij|ons|je|jou) (?:\S+ )?(?:dood|neer)\b|vermoordt (?:me|mij|ons|je|jou)|vermoord (?:je|jou|jullie|hem|haar|iedereen)|dreig\w* (?:\S+ )?(?:dood te (?:maken|schieten|steken)|te vermoorden|neer te steken|af te maken)|doodsbedreiging\w*|bedreigt (?:me|mij|ons)`,
+      String.raw`(?:ga|gaat|zal|wil|gaan) (?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken|slaan)|(?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:gaat|ga|zal|zou|wil|gaan) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken)|maak (?:je|jou|jullie) (?:af|dood)|(?:hij|zij|ze) (?:\S+ ){0,2}(?:me|mij|ons|je|jou|haar|hem) (?:\S+ )?(?:dood ?maakt|vermoordt|doodschiet|neersteekt)|(?:hij|zij|ze) (?:\S+ )?(?:maakt|schiet|steekt) (?:me|mij|ons|je|jou) (?:\S+ )?(?:dood|neer)\b|(?:hij|zij|ze) (?:\S+ )?vermoordt (?:me|mij|ons|je|jou)|vermoord (?:je|jou|jullie|hem|haar|iedereen)|dreig\w* (?:\S+ )?(?:dood te (?:maken|schieten|steken)|te vermoorden|neer te steken|af te maken)|doodsbedreiging\w*|bedreigt (?:me|mij|ons)`,
       String.raw`(?:slaat|sloeg|schopt|schopte|duwt|duwde|wurgt|wurgde) (?:me|mij|ons|haar|hem)|(?:me|mij|ons) (?:\S+ )?(?:geslagen|geschopt|mishandeld|gewurgd)|mishandel\w*`,
     ],
     harassment: [
       String.raw`aangerand|verkracht\w*|betast (?:me|mij)|aanranding|seksueel (?:misbruik|geweld|lastig\w*)`,
     ],
     'self-harm': [
-      String.raw`(?:wil|ga) (?:\S+ )?(?:dood|zelfmoord plegen|mezelf (?:van kant maken|doden|iets aandoen))|zelfmoord|mezelf (?:snijden|pijn doen)|niet meer leven|(?:maak|ga) er (?:\S+ )?een eind(?:e)? aan|mezelf van kant|wil er niet meer zijn`,
+      String.raw`(?:wil|ga) (?!niet |geen )(?:\S+ )?(?:dood|zelfmoord plegen|mezelf (?:van kant maken|doden|iets aandoen))|zelfmoord|mezelf (?:snijden|pijn doen)|niet meer leven|(?:maak|ga) er (?:\S+ )?een eind(?:e)? aan|mezelf van kant|wil er niet meer zijn`,
     ],
   },
   described: {
