@@ -4,7 +4,7 @@ export const dutch: OtherLanguage = {
   code: 'nl',
   name: 'Dutch',
   words:
-    'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast nooduitgang nooddeur vluchtdeur vluchtweg draden bedrading beschermkap afscherming schoonmaakmiddel ogen reageert nergens zitten beter zonder wakker opgelost gerepareerd',
+    'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast nooduitgang nooddeur vluchtdeur vluchtweg draden bedrading beschermkap afscherming schoonmaakmiddel ogen reageert nergens zitten beter zonder wakker opgelost gerepareerd ruik gewoon opslag noodstop werkt binnenkomt',
   bounds: 'word',
   negation: String.raw`geen|niet|nooit|zonder`,
   story: String.raw`film\w*|serie\w*|boek\w*|game\w*|spel\w*|aflevering\w*|nieuws|journaal|krant`,
@@ -41,12 +41,12 @@ export const dutch: OtherLanguage = {
   },
   described: {
     safety: [
-      String.raw`(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|uitgang|branddeur)\w* (?:\S+ ){0,7}(?:op slot|afgesloten|geblokkeerd|versperd|dichtgemaakt|dicht gemaakt|met een ketting|(?:staan|staat|liggen|ligt) (?:\S+ ){0,3}(?:voor|ervoor))|(?:op slot|afgesloten|geblokkeerd|versperd) (?:\S+ ){0,2}(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg)`,
-      String.raw`(?:ruikt|stinkt|rook|stonk) (?:\S+ ){0,6}naar gas|gaslucht|gasgeur|ik ruik (?:\S+ ){0,2}gas`,
+      String.raw`(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|uitgang|branddeur)\w* (?:\S+ ){0,7}(?:op slot|afgesloten|geblokkeerd|versperd|dichtgemaakt|dicht gemaakt|met een ketting|(?:staan|staat|liggen|ligt) (?:\S+ ){0,3}(?:voor|ervoor))|(?:op slot|afgesloten|geblokkeerd|versperd|hangslot|ketting|dichtgemaakt|dichtgetimmerd)\b[^.!?]{0,60}\b(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|enige uitgang)\w*`,
+      String.raw`(?:ruikt|stinkt|rook|stonk) (?:\S+ ){0,6}naar gas|gaslucht|gasgeur|(?:ruik|ruikt|rook|stinkt|stonk) (?:\S+ ){0,4}gas\b`,
       String.raw`(?:losse|blote|kale|open|blootliggende|onbeschermde|kapotte)\w* (?:stroom)?(?:draden|draad|kabels?|bedrading)|(?:stroom)?(?:draden|kabels|bedrading) (?:\S+ ){0,3}(?:liggen bloot|hangen los|steken uit|onder stroom)|onder stroom (?:\S+ ){0,2}(?:gestaan|gekregen)|(?:een |n )?(?:schok|stroomstoot) gekregen`,
       String.raw`(?:beschermkap|afscherming|beveiligingskap|veiligheidskap|kap|noodstop|lichtscherm|scherm|hek)\w* (?:van|op|bij) (?:de |het )?\S+ (?:\S+ ){0,2}(?:is |zijn |werd )?(?:eraf|weg|verwijderd|uitgeschakeld|overbrugd|kapot)|(?:beschermkap|afscherming|noodstop|lichtscherm)\w* (?:\S+ ){0,2}(?:eraf|weg|verwijderd|uitgeschakeld|overbrugd|werkt niet)`,
       String.raw`(?:chemicali\w*|zuur|loog|chloor|bleek|schoonmaakmiddel|ontvetter|ammoniak)\w* (?:\S+ ){0,4}in (?:zijn|haar|mijn|z'n|d'r|de|zn) (?:ogen|oog|gezicht)|(?:ogen|oog) (?:\S+ ){0,3}(?:branden|verbrand|kan niks zien|kan niets zien)`,
-      String.raw`(?:ligt|lag|zit) (?:\S+ ){0,4}(?:op de grond|op de vloer|in elkaar) (?:\S+ ){0,3}(?:reageert|beweegt) (?:nergens op|niet)|(?:collega|hij|zij|ze|iemand)\w* (?:\S+ )?reageert (?:nergens op|niet meer|niet)(?! op (?:mail|mails|e-?mails?|berichten|appjes))|is (?:\S+ ){0,4}nergens te (?:vinden|bekennen)|onwel geworden|niet teruggekomen (?:van|uit) (?:de |het )?\S+`,
+      String.raw`(?:ligt|lag|zit|zat|hangt) (?:\S+ ){0,5}(?:reageert|beweegt|ademt) (?:nergens op|niet)|noodstop\w* (?:\S+ ){0,4}(?:werkt|doet) (?:\S+ ){0,4}niet|(?:collega|hij|zij|ze|iemand)\w* (?:\S+ )?reageert (?:nergens op|niet meer|niet)(?! op (?:mail|mails|e-?mails?|berichten|appjes))|is (?:\S+ ){0,4}nergens te (?:vinden|bekennen)|onwel geworden|niet teruggekomen (?:van|uit) (?:de |het )?\S+`,
     ],
     harassment: [
       String.raw`(?:zit|zat|komt|kwam|blijft) (?:\S+ ){0,4}aan (?:me|mij|mijn (?:billen|borsten|lichaam|kont|benen))(?: te zitten)?|(?:raakt|raakte|betast|betastte) (?:me|mij) (?:\S+ ){0,3}aan|(?:blijft|steeds|elke dag|elke dienst|al maanden|al weken) (?:\S+ ){0,4}(?:aanraken|betasten|betast)|handtastelijk\w*`,

@@ -5,7 +5,7 @@ export const romanian: OtherLanguage = {
   code: 'ro',
   name: 'Romanian',
   words:
-    'este sunt nu eu ea noi voi lui ei pe cu mai foarte acum aici repede ajutor sef sefu seful colegul colega depozit avem imi s-a m-a mi-a l-a ne-a cineva sunati incendiu miroase bucatarie cutit vestiar omoare disparut prins stivuitor lovit violat inconstient inconstienta sangereaza sinucid schela seful luat foc etaj muncitor cazut fum ajutati gaz depozitul fabrica coleg iesirea incuiata lacat blocata dezizolate aparatoarea scos ochi atinge mereu traiesc rost rezolvat reparat iar',
+    'este sunt nu eu ea noi voi lui ei pe cu mai foarte acum aici repede ajutor sef sefu seful colegul colega depozit avem imi s-a m-a mi-a l-a ne-a cineva sunati incendiu miroase bucatarie cutit vestiar omoare disparut prins stivuitor lovit violat inconstient inconstienta sangereaza sinucid schela seful luat foc etaj muncitor cazut fum ajutati gaz depozitul fabrica coleg iesirea incuiata lacat blocata dezizolate aparatoarea scos ochi atinge mereu traiesc rost rezolvat reparat iar sefa ca daca afara tura ameninta raportez muncitorul aparatoare',
   bounds: 'word',
   negation: String.raw`nu|niciun|nicio|fara`,
   story: String.raw`film\w*|serial\w*|joc\w*|carte\w*|stiri\w*|stirile|ziar\w*`,
@@ -45,7 +45,7 @@ export const romanian: OtherLanguage = {
       String.raw`(?:iesire\w*|usa|usile|scar\w*) (?:de )?(?:urgenta|incendiu|evacuare) (?:\S+ ){0,4}(?:incuiat\w*|blocat\w*|cu lacat|incatusat\w*|baricadat\w*|inchis\w* cu|plin\w* de)|(?:incuiat\w*|blocat\w*) (?:\S+ ){0,2}iesire\w* de (?:urgenta|incendiu)`,
       String.raw`miroase (?:\S+ ){0,3}a gaz|miros (?:\S+ ){0,2}de gaz|pute a gaz`,
       String.raw`(?:fire|cabluri|cablu|sarme)\w* (?:\S+ )?(?:electric\w* )?(?:\S+ )?(?:dezizolat\w*|descoperit\w*|neizolat\w*|atarna\w*|rupt\w*|goale)|(?:l-a|m-a|a) (?:\S+ )?(?:electrocutat|curentat|prins curentul)|electrocutat`,
-      String.raw`(?:aparatoare|aparatoarea|protectia|protectie|capacul de protectie|grilaj\w*|butonul de (?:urgenta|oprire))\w* (?:\S+ ){0,3}(?:scoas\w*|dat\w* jos|lipsa|lipseste|nu functioneaza|defect\w*|demontat\w*)|au scos (?:\S+ )?(?:aparatoarea|protectia|capacul)`,
+      String.raw`(?:aparatoare|aparatoarea|protectia|protectie|capacul de protectie|grilaj\w*|butonul de (?:urgenta|oprire))\w* (?:\S+ ){0,3}(?:scoas\w*|dat\w* jos|lipsa|lipseste|nu functioneaza|defect\w*|demontat\w*)|au scos (?:\S+ )?(?:aparatoarea|protectia|capacul)|fara (?:aparatoare|protectie|grilaj|capac de protectie)\b`,
       String.raw`(?:acid|soda|clor|chimical\w*|substanta|solutie|inalbitor|dezinfectant)\w* (?:\S+ ){0,3}in (?:ochi|fata)|i-a (?:sarit|intrat) (?:\S+ ){0,2}in ochi|(?:il|o|ma) (?:ard|usture) ochii`,
       String.raw`(?:a disparut|nu mai e de gasit|nu-l gasim|nu o gasim|nu-l mai gasim|nu raspunde la telefon) (?:\S+ ){0,3}(?:de la|din|de) (?:pauza|dimineata|pranz|tura|aseara)|(?:zace|e cazut|sta) (?:\S+ ){0,2}(?:pe jos|pe podea|la pamant) (?:\S+ ){0,3}(?:nu (?:se misca|raspunde|reactioneaza))|nu (?:isi revine|reactioneaza|se trezeste)|i s-a facut rau`,
     ],

@@ -12,7 +12,7 @@ export const swedish: OtherLanguage = {
   fixed: String.raw`fixat|fixad|lagat|lagad|atgardat|atgardad|ordnat|falskt larm`,
   still: String.raw`igen|fortfarande|annu`,
   calm: [
-    String.raw`brand ?(?:ovning\w*|larm ?(?:test|prov)\w*|slackare\w*|dorr\w*|trapp\w*|skydd\w*|utbildning\w*|syn)|(?:ovning|test|utbildning|kurs)\w* (?:\S+ ){0,2}(?:brand|utrymning)\w*`,
+    String.raw`brand ?(?:ovning\w*|larm ?(?:test|prov)\w*|slackare\w*|dorr\w*(?! (?:\S+ ){0,3}(?:last|blockerad|kedja|igenstalld))|trapp\w*|skydd\w*|utbildning\w*|syn)|(?:ovning|test|utbildning|kurs)\w* (?:\S+ ){0,2}(?:brand|utrymning)\w*`,
     String.raw`(?:mobil|telefon|batteri|laptop|dator)\w* (?:ar |har )?(?:\S+ )?(?:dod|slut|dog|urladdad)`,
     String.raw`(?:film|serie|spel|bok|avsnitt)\w*`,
     String.raw`skratta (?:mig )?ihjal|dor av (?:skratt|tristess|hunger)|skulle (?:kunna )?doda for|doda tiden`,
