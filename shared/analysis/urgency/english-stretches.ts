@@ -16,6 +16,20 @@ const FEWEST_ENGLISH = 2;
 // A hazard named in English is a few words ("fire exit locked"); a longer English stretch is an English text the
 // function words did not point to (a list of duties), which the English rules were kept from on purpose.
 const MOST_ENGLISH = 6;
+// What a hazard or an assault is named by in English: a stretch without one of these words ("new manager", "real
+// animal") is not read, which keeps the English rules, and their cost, off most texts.
+const DANGER_WORDS = new Set(
+  (
+    'gas leak leaking leaks fire fires smoke smoking flames burning exit exits door doors locked blocked chained ' +
+    'wire wires wiring cable cables live exposed bare sparking sparks shock shocked electrocuted guard guards ' +
+    'forklift chemical chemicals acid bleach splash splashed spill spilled eyes knife gun guns weapon blood ' +
+    'bleeding unconscious collapsed breathing breathe fell fallen trapped crushed injured hurt missing ' +
+    'touch touches touched touching grab grabbed grabbing harass harassing harassed kiss kissed kill killed ' +
+    'threat threatens threatened threatening hit hits punched slapped kicked rape raped stalking suicide'
+  ).split(' '),
+);
+const namesADanger = (folded: string, words: readonly { start: number; end: number }[]): boolean =>
+  words.some((word) => DANGER_WORDS.has(folded.slice(word.start, word.end)));
 
 /**
  * The stretches of English words in a folded text written in `languages` (profile codes, language-profile.ts), whose
@@ -49,6 +63,7 @@ export function englishStretches(folded: string, own: ReadonlySet<string>, langu
     if (
       english >= FEWEST_ENGLISH &&
       english <= MOST_ENGLISH &&
+      namesADanger(folded, words.slice(i, last + 1)) &&
       clearlyEnglish(folded, words.slice(i, last + 1), languages)
     ) {
       const first = Math.max(0, i - 1);
