@@ -2,7 +2,7 @@ import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
 import { compileOnFirstUse } from './urgency/compile-on-first-use';
-import { englishInChinese } from './urgency/code-switch';
+import { englishInArabic, englishInChinese } from './urgency/code-switch';
 import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
 import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
@@ -22,6 +22,7 @@ import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { withoutIncidentsLongAgo } from './urgency/long-ago';
 import { otherLanguageCategories } from './urgency/other-languages';
 import { namesAWeapon } from './urgency/weapons';
+import { inEnglishWords } from './urgency/foreign-words';
 import { spelledOut } from './urgency/shorthand';
 import { withoutDurations } from './urgency/durations';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
@@ -327,6 +328,18 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   const chinese = englishInChinese(folded);
   if (chinese) {
     const found = ruleCategoriesAsSpelled(chinese, withoutCalmSafety(chinese));
+    if (found.length) return found;
+  }
+  // A danger named in another language inside English ("there is humo coming out of the panel"): read again in English.
+  const english = inEnglishWords(folded);
+  if (english) {
+    const found = ruleCategoriesAsSpelled(english, withoutCalmSafety(english));
+    if (found.length) return found;
+  }
+  // Arabic with English hazard words in it ("الـ fire exit مسكر بقفل"): read again with them in Arabic.
+  const arabic = englishInArabic(folded);
+  if (arabic) {
+    const found = ruleCategoriesAsSpelled(arabic, withoutCalmSafety(arabic));
     if (found.length) return found;
   }
   return [];

@@ -62,24 +62,73 @@ const CHINESE_FOR: Record<string, string> = {
 
 const HAN = /\p{Script=Han}/u;
 const SPACES_AMONG_HAN = /(?<=\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/gu;
-// An English word (or two-word verb) with Chinese, spaces and at most one other Latin word between it and a Chinese
-// character on either side. "touch base" (to talk) and "fire drill" / "fire alarm" are not what they look like.
-const KEYS = Object.keys(CHINESE_FOR)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const ENGLISH_WORD = new RegExp(
-  String.raw`(?<=\p{Script=Han}[^\S\n]*(?:[a-z]+[^\S\n]+)?)\b(${KEYS})\b(?! (?:base|drill|alarm|exit|door|extinguisher|safety|up|of))[^\S\n]*|[^\S\n]*\b(${KEYS})\b(?! (?:base|drill|alarm|exit|door|extinguisher|safety|up|of))(?=[^\S\n]*(?:[a-z]+[^\S\n]+)?\p{Script=Han})`,
-  'gu',
-);
+// "touch base" (to talk) and "fire drill" / "fire alarm" are not what they look like.
+const NOT_WHAT_IT_LOOKS = String.raw`(?! (?:base|drill|alarm|exit|door|extinguisher|safety|up|of))`;
+
+/*
+ * An English word (or two-word term) of `table` with the script's letters, spaces and at most one other Latin word
+ * between it and a letter of that script on either side: an English sentence after one in the script stays English.
+ */
+function englishBeside(script: string, table: Record<string, string>): RegExp {
+  const keys = Object.keys(table)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  return new RegExp(
+    String.raw`(?<=\p{Script=${script}}[^\S\n]*(?:[a-z]+[^\S\n]+)?)\b(${keys})\b${NOT_WHAT_IT_LOOKS}[^\S\n]*|[^\S\n]*\b(${keys})\b${NOT_WHAT_IT_LOOKS}(?=[^\S\n]*(?:[a-z]+[^\S\n]+)?\p{Script=${script}})`,
+    'gu',
+  );
+}
+const ENGLISH_IN_CHINESE = englishBeside('Han', CHINESE_FOR);
 
 /** The folded text with its English words put into Chinese, or undefined when it has no English word among Chinese. */
 export function englishInChinese(folded: string): string | undefined {
   if (!HAN.test(folded) || !/[a-z]/.test(folded)) return undefined;
-  ENGLISH_WORD.lastIndex = 0;
+  ENGLISH_IN_CHINESE.lastIndex = 0;
   const reading = folded.replace(
-    ENGLISH_WORD,
+    ENGLISH_IN_CHINESE,
     (_, before?: string, after?: string) => CHINESE_FOR[before ?? after ?? ''] ?? '',
   );
   // Chinese has no spaces between words: none is left where an English word stood.
   return reading === folded ? undefined : reading.replace(SPACES_AMONG_HAN, '');
+}
+
+/*
+ * Arabic written with English words in it, the same way: "الـ fire exit مسكر بقفل", "في gas leak بالمطبخ". The words
+ * for the hazard and the people are put into Arabic as the Arabic rules know them (folded: ة is ه), with spaces kept.
+ */
+const ARABIC_FOR: Record<string, string> = {
+  'fire exit': 'مخرج الطوارئ',
+  'emergency exit': 'مخرج الطوارئ',
+  'emergency door': 'باب الطوارئ',
+  'fire door': 'باب الطوارئ',
+  exit: 'المخرج',
+  'gas leak': 'تسريب غاز',
+  gas: 'غاز',
+  leak: 'تسريب',
+  smell: 'ريحه',
+  wire: 'سلك',
+  wires: 'اسلاك',
+  cable: 'كابل',
+  cables: 'كابلات',
+  forklift: 'الرافعه',
+  manager: 'المدير',
+  boss: 'المدير',
+  supervisor: 'المشرف',
+  knife: 'سكين',
+  gun: 'مسدس',
+  locked: 'مقفول',
+  blocked: 'مسدود',
+};
+const ARABIC = /\p{Script=Arabic}/u;
+const ENGLISH_IN_ARABIC = englishBeside('Arabic', ARABIC_FOR);
+
+/** The folded text with its English hazard words put into Arabic, or undefined when it has none among Arabic. */
+export function englishInArabic(folded: string): string | undefined {
+  if (!ARABIC.test(folded) || !/[a-z]/.test(folded)) return undefined;
+  ENGLISH_IN_ARABIC.lastIndex = 0;
+  const reading = folded.replace(
+    ENGLISH_IN_ARABIC,
+    (_, before?: string, after?: string) => ` ${ARABIC_FOR[before ?? after ?? ''] ?? ''} `,
+  );
+  return reading === folded ? undefined : reading.replace(/[^\S\n]{2,}/g, ' ').trim();
 }

@@ -620,7 +620,7 @@ const RULES = [
   // A fire that is burning, not one drilled for or done to a manager; a death at work.
   r(
     'safety',
-    String.raw`\b(?:caught|catching|catches|catch) (?:on )?fire\b|\b(?:burst|went up) (?:into|in) flames\b|\b(?:there's|there is|there was|there's been|there has been|a|small|big|huge|electrical|chemical|another) fire (?:started |broke out )?(?:in|at|on|near|by|behind|inside) (?:the|a|our|bay|aisle|dock|line|unit|ward)\b|\bfire (?:broke out|started|spread)\b|\b(?:smoke|sparks?|flames) (?:coming|pouring|flying|came|billowing) (?:out of|from)\b`,
+    String.raw`\b(?:caught|catching|catches|catch) (?:on )?fire\b|\b(?:burst|went up) (?:into|in) flames\b|\b(?:there's|there is|there was|there's been|there has been|a|small|big|huge|electrical|chemical|another) fire (?:started |broke out )?(?:in|at|on|near|by|behind|inside) (?:the|a|our|bay|aisle|dock|line|unit|ward)\b|\bfire (?:broke out|started|spread)\b|\bfire (?:is|'s|s|was|keeps) (?:spreading|getting (?:bigger|worse)|out of control|still (?:burning|going)|growing)\b|\b(?:smoke|sparks?|flames) (?:coming|pouring|flying|came|billowing) (?:out of|from)\b`,
   ),
   // A thing or place on fire is burning; a person or team "on fire" is doing well ("she's on fire today").
   r(
@@ -878,7 +878,13 @@ const RULES = [
   // A person who cannot keep themselves safe (dementia, confused, a young child) gone missing or out onto a road.
   r(
     'safety',
-    String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)`,
+    String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)|\b(?:child|kid|toddler|little (?:boy|girl|one)|(?:a|one of the) (?:kids|children|toddlers|pupils))\b[^.!?]{0,40}\b(?:got out|slipped out|ran out|wandered (?:off|out|away)|escaped)\b[^.!?]{0,60}\b(?:can'?t (?:be )?f(?:ou|i)nd|cannot find|nowhere to be (?:found|seen)|still looking for|looking everywhere|not (?:been )?found)`,
+  ),
+  // A co-worker gone missing at work: "my coworker went missing this morning", "one of our drivers has been missing
+  // since yesterday", "nobody has seen Dave since lunch and he is not answering". Not a thing or a point missed.
+  r(
+    'safety',
+    String.raw`\b(?:co-?workers?|colleagues?|workmates?|workers?|drivers?|guards?|staff members?|employees?|members? of staff|engineers?|cleaners?|technicians?|operators?|pickers?|carers?|nurses?|porters?|(?:my|our) (?:mate|buddy|partner))\b (?:\w+ ){0,2}(?:is|are|has been|have been|'s|s|went|gone|been) missing(?=\s*(?:$|[.!,;?]|since\b|(?:this|last) (?:morning|afternoon|evening|night)\b|today\b|tonight\b|yesterday\b|overnight\b|during\b|for (?:\w+ )?(?:hours?|an hour|the day|\d+)|after\b|and (?:nobody|no one|isn'?t|is not|not|hasn'?t|he|she)\b|on (?:site|shift|the (?:site|shift|night shift))|from (?:the )?(?:site|shift|ward|warehouse|yard|depot|morning|lunch|break)))|\b(?:nobody|no one|no-one|none of us) (?:has|have|had) (?:seen|heard from) (?:\w+ ){1,2}since\b[^.!?]{0,60}\b(?:not answering|isn'?t answering|no answer|phone (?:is )?(?:off|dead|going (?:straight )?to voicemail)|not (?:picking up|replying)|can'?t (?:reach|get hold of|contact))`,
   ),
   // Blind round 12:
   // Harm to someone in the writer's care by who looks after them (in-care.ts): "the night carer slapped Mrs Okafor",

@@ -3,6 +3,7 @@ import { denialBefore } from './denial';
 import { compileHarmless, type Harmless } from './harmless';
 import { negatedInside, negationBefore, negationCues } from './negation';
 import { precomputedIndex, precomputedLiterals } from './literal-table';
+import { englishStretches } from './english-stretches';
 import { foreignStretches } from './foreign-stretches';
 import { languageRuns } from './language-runs';
 import { LiteralIndex, type Required } from './literals';
@@ -194,7 +195,31 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   for (const { text, language } of foreignStretchesIn(folded, active, languages)) {
     for (const category of matchIn(whole.part(text, [language]), [language])) found.add(category);
   }
+  // English words inside a text in another language ("hay un gas leak en la cocina"): each stretch of them is read
+  // alone by the English rules, which the text's function words left out.
+  for (const { text, language } of englishStretchesIn(folded, active, languages)) {
+    for (const category of matchIn(whole.part(text, [language]), [language])) found.add(category);
+  }
   return found;
+}
+
+function englishStretchesIn(
+  folded: string,
+  active: readonly CompiledLanguage[],
+  languages: readonly CompiledLanguage[],
+): { text: string; language: CompiledLanguage }[] {
+  if (active.some((language) => language.code === 'en')) return [];
+  const english = languages.find((language) => language.code === 'en');
+  const latin = active.filter((language) => language.script === 'latin' && language.functionWords);
+  if (!english || !latin.length) return [];
+  const own = new Set(latin.flatMap((language) => [...language.functionWords!]));
+  const stretches = englishStretches(
+    folded,
+    own,
+    latin.map((language) => language.code),
+  );
+  if (stretches.length) english.compile?.();
+  return stretches.map((text) => ({ text, language: english }));
 }
 
 /*

@@ -38,6 +38,9 @@ const RESOLVED = [
   // zh
   String.raw`(?:修好|修复|修復|已修|修理好|解决了|解決了|处理好|處理好|处理了|處理了|清理了|清理掉|清走了|搬走了|换了新|換了新|更换了|更換了|排除了|恢复正常|恢復正常|已经清除|已經清除|堵上了|补好|補好|处理完|處理完|解决完|解決完|搞定了|扑灭了|撲滅了|灭掉了|滅掉了|(?:已经|已經)(?:灭|滅)了)`,
   // ar
+  // The table languages' words, for an English hazard told among them ("gas leak wala issue theek ho gaya"):
+  // Hinglish, Indonesian and Malay, Turkish, Dutch, Russian.
+  String.raw`\b(?:theek|thik|sahi) (?:ho|kar|karwa) (?:gaya|gya|gayi|gyi|diya|dia|di)\b|\b(?:sudah|udah|telah) (?:\w+ )?(?:diperbaiki|dibenerin|dibetulkan|dibaiki|beres)\b|\b(?:tamir edildi|duzeltildi|giderildi|cozuldu)\b|\b(?:opgelost|gerepareerd|verholpen)\b|(?<!\p{L})(?:устранили|починили|отремонтировали)(?!\p{L})`,
   String.raw`(?<!\p{L})(?:تم (?:اصلاح|تصليح|حل|ازاله|استبدال|تغيير|اغلاق|سد|تنظيف|معالجه)|(?:اصلحوا|صلحوا|صلحو|اصلحو|انصلح|اتصلح|عاد يعمل|رجع يشتغل))`,
 ].join('|');
 
@@ -51,6 +54,7 @@ const RECURRING = [
   String.raw`\b(?:znowu|znow|ponownie|nadal|wciaz|dalej|jeszcze|wrocil\w*|wraca\w*|powrocil\w*)\b`,
   String.raw`\b(?:lai|van|tiep tuc|nua)\b`,
   String.raw`\b(?:ulit|na naman|pa rin|muli|bumalik)\b`,
+  String.raw`\b(?:phir se|fir se|dobara|lagi|masih|tekrar|yine|weer|nog steeds)\b|(?<!\p{L})(?:снова|опять)(?!\p{L})`,
   String.raw`又|再次|还是|還是|仍然|依然|还在|還在|重新|还有|還有`,
   String.raw`مره اخري|مجددا|مره ثانيه|لا يزال|لازال|ما زال|مازال|عاد|رجع`,
 ].join('|');

@@ -297,7 +297,7 @@ export const tagalog: UrgencyLanguage = {
     // Someone who cannot keep themselves safe (dementia, a small child) gone missing or out onto the road.
     rule(
       'safety',
-      String.raw`\b(?:(?:lola|lolo|pasyente|resident|residente|matanda|bata|client) (?:\w+ ){0,5}(?:na )?(?:may|with) (?:dementia|alzheimer'?s?|autism)|(?:dementia|alzheimer) (?:patient|pasyente|resident))\b[^.!?]{0,60}?\b(?:nakalabas|tumakas|nawawala|nawala|hindi (?:namin|ko|nila) (?:mahanap|makita)|nasa (?:kalsada|kalye|daan|highway)|got out|wandered|missing)\b|\b(?:bata|batang|paslit)\b[^.!?]{0,40}?\b(?:nakalabas|lumabas|tumakbo|nakatakas)\b[^.!?]{0,40}?\b(?:kalsada|kalye|highway|truck|trak|forklift)\b`,
+      String.raw`\b(?:(?:lola|lolo|pasyente|resident|residente|matanda|bata|client) (?:\w+ ){0,5}(?:na )?(?:may|with) (?:dementia|alzheimer'?s?|autism)|(?:dementia|alzheimer) (?:patient|pasyente|resident))\b[^.!?]{0,60}?\b(?:nakalabas|tumakas|nawawala|nawala|hindi (?:namin|ko|nila) (?:mahanap|makita)|nasa (?:kalsada|kalye|daan|highway)|got out|wandered|missing)\b|\b(?:bata|batang|paslit)\b[^.!?]{0,40}?\b(?:nakalabas|lumabas|tumakbo|nakatakas)\b[^.!?]{0,40}?\b(?:kalsada|kalye|highway|truck|trak|forklift)\b|\b(?:bata|batang|paslit)\b[^.!?]{0,40}?\b(?:nakalabas|nakatakas|tumakas)\b[^.!?]{0,40}?\b(?:hinahanap|hindi (?:namin|ko|nila) (?:mahanap|makita)|nawawala)\b|\b(?:nakalabas|nakatakas|tumakas)\b (?:\w+ ){0,2}(?:yung |ang |si )?(?:bata|batang|paslit)\b[^.!?]{0,40}?\b(?:hinahanap|hindi (?:namin|ko|nila) (?:mahanap|makita)|nawawala)\b`,
     ),
     // A minor pressed by an adult to meet alone: said by age beside meeting alone, his car or his house.
     rule(

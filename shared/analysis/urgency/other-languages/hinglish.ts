@@ -5,10 +5,12 @@ export const hinglish: OtherLanguage = {
   code: 'hi-Latn',
   name: 'Hindi in Latin letters (Hinglish)',
   words:
-    'hai hain nahi nahin nai nhi mera meri mujhe muje mujhko humko tum aap kya koi kuch aur bhai yaar yar raha rahi rahe gaya gayi gya gyi tha thi abhi jaldi bahut bohot bahot sab wala wali karo bachao madad aag behosh kaha kahan yahan wahan chaku chaaku paas bola usne maara dunga jaan bandook goli khudkushi aatmahatya balatkar bachao chhedkhani lapata dhamki',
+    'hai hain nahi nahin nai nhi mera meri mujhe muje mujhko humko tum aap kya koi kuch aur bhai yaar yar raha rahi rahe gaya gayi gya gyi tha thi abhi jaldi bahut bohot bahot sab wala wali karo bachao madad aag behosh kaha kahan yahan wahan chaku chaaku paas bola usne maara dunga jaan bandook goli khudkushi aatmahatya balatkar bachao chhedkhani lapata dhamki liye diya diye karta karti karte hota hoti hata tala taala nange nanga taar latak jeene jeena matlab aankh hosh theek thik phir',
   bounds: 'word',
   negation: String.raw`nahi|nahin|nai|nhi|mat|bina`,
   story: String.raw`movie\w*|film\w*|picture|serial\w*|web series|game\w*|kahani|news`,
+  fixed: String.raw`theek (?:ho|kar|karwa) (?:gaya|gya|gayi|gyi|diya|dia|di)|thik (?:ho|kar) (?:gaya|gya|diya)|sahi ho (?:gaya|gya)|repair ho (?:gaya|gya)|fix ho (?:gaya|gya)|khol (?:diya|dia)`,
+  still: String.raw`phir se|fir se|firse|phirse|dobara|ab bhi|abhi bhi|still|again`,
   calm: [
     String.raw`(?:fire|mock) drill|drill|training|practice`,
     String.raw`(?:phone|fone|mobile|battery|laptop)\w* (?:\S+ ){0,2}(?:mar gaya|mar gya|dead|band|khatam|gir (?:gaya|gya|gayi))`,
@@ -36,6 +38,25 @@ export const hinglish: OtherLanguage = {
     ],
     'self-harm': [
       String.raw`(?:marna|mrna|mar jana|mar jaana) (?:chahta|chahti|chahata)|mar jaunga|mar jaungi|khud ?kushi|suicide kar\w*|aatmahatya|atmahatya|(?:jeena|jina) (?:nahi|nai|nhi) (?:chahta|chahti)|jeene ka (?:mann|man) (?:nahi|nai|nhi)|khud ko (?:khatam|maar|hurt)\w*`,
+    ],
+  },
+  described: {
+    safety: [
+      String.raw`(?:emergency|fire|aapatkalin|emergancy) (?:\S+ )?(?:exit|gate|darwaza|darwaja|door|rasta)\w* (?:\S+ ){0,4}(?:tala|taala|lock|locked|band|block|blocked|jam|bandh)\w*|(?:exit|gate|darwaza)\w* (?:\S+ ){0,2}(?:pe|par|me) (?:tala|taala) (?:laga|lga|lagaa)`,
+      String.raw`gas (?:ki |ka |k )?(?:\S+ ){0,3}(?:smell|badbu|bdbu|bu|gandh)|(?:smell|badbu|bdbu) (?:\S+ ){0,2}gas`,
+      String.raw`(?:nange|nanga|khule|khula|kate|kata|latakte|latak|chhile)\w* (?:\S+ )?(?:taar|tar|wire|wires|cable)|(?:taar|tar|wire|wires|cable) (?:\S+ ){0,3}(?:latak|khule|nange|bahar nikal|chhil|spark)\w*|current (?:laga|lag gaya|lg gya|aa raha|maar raha)|karant (?:laga|lag gaya)`,
+      String.raw`(?:guard|cover|safety|jaali|jali) (?:\S+ ){0,3}(?:hata|nikal|utar|tuta|toota|gayab|nahi hai|nai hai|nhi hai)\w*|(?:hata|nikal|utar) (?:diya|dia|di) (?:\S+ ){0,2}(?:guard|cover)|(?:guard|cover) (?:nikal|hata) (?:diya|dia|di)`,
+      String.raw`(?:chemical|tezab|tejab|acid|bleach|kemikal) (?:\S+ ){0,4}(?:aankh|ankh|aakh|chehre|chehra|face|muh|munh)\w*|(?:aankh|ankh|aakh)\w* (?:\S+ ){0,3}(?:jal rahi|jalan|dikh nahi|dikh nai)\w*`,
+      String.raw`(?:subah|kal|dopahar|lunch|shift|break) (?:\S+ ){0,2}se (?:\S+ ){0,4}(?:gayab|gaayab|lapata|nahi mil|nai mil|nhi mil|pata nahi|wapas nahi|return nahi)\w*|hosh (?:nahi|nai|nhi) (?:aa|aya|a) (?:raha|rha|rahi)|(?:collapse|faint) (?:\S+ )?(?:ho )?(?:gaya|gya|gayi|gyi|pada|padi)|(?:zameen|jameen|floor) (?:pe|par) (?:\S+ ){0,2}(?:pada|padi|gira|giri) (?:\S+ ){0,3}(?:hil nahi|uth nahi|jawab nahi|hil nai|uth nai)`,
+    ],
+    harassment: [
+      String.raw`(?:roz|har din|baar baar|bar bar|mahino se|hamesha) (?:\S+ ){0,3}(?:touch|chhu|chu|chhed|ched|haath lagata|hath lagata)\w*|(?:mujhe|muje|mujhko) (?:\S+ ){0,2}(?:touch kar|chhu|chhoo|chhune|haath laga|hath laga)\w*`,
+    ],
+    threat: [
+      String.raw`(?:dhamka|dhamkata|dhamkati|dhamki deta|dhamkiyan|dhamkiya)\w*|(?:kisi ko|kisiko) (?:\S+ )?(?:bataya|bola|btaya) (?:\S+ ){0,3}(?:nikal|maar|kaam se)\w*|nikal (?:dunga|dega|denge) (?:\S+ ){0,3}(?:agar|bataya)`,
+    ],
+    'self-harm': [
+      String.raw`(?:jeene|jine|zindagi|jindagi) (?:ka |ki )?(?:\S+ ){0,2}(?:mann nahi|man nahi|matlab nahi|koi matlab|koi fayda nahi|mann nai|man nai)|(?:gayab|khatam) (?:hona|ho jana) (?:chahta|chahti)|mere bina (?:\S+ ){0,2}(?:better|accha|acha|khush)|(?:neend|sleeping) ki goliyan`,
     ],
   },
 };

@@ -5,12 +5,14 @@ export const indonesian: OtherLanguage = {
   code: 'id',
   name: 'Indonesian and Malay',
   words:
-    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang',
+    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang',
   bounds: 'word',
   negation: String.raw`tidak|tak|gak|ga|nggak|enggak|bukan|belum|tanpa|tiada`,
   story: String.raw`film\w*|sinetron\w*|drama\w*|game\w*|novel\w*|komik\w*|berita\w*|koran\w*`,
+  fixed: String.raw`sudah (?:\S+ )?(?:diperbaiki|dibenerin|beres|aman|dibuka)|udah (?:\S+ )?(?:diperbaiki|dibenerin|beres|aman|dibuka)|telah diperbaiki`,
+  still: String.raw`lagi|masih|kembali`,
   calm: [
-    String.raw`(?:latihan|simulasi|pelatihan|drill)\w* (?:\S+ ){0,2}(?:kebakaran|pemadam|evakuasi|darurat)|alat pemadam|apar|pintu darurat|tangga darurat`,
+    String.raw`(?:latihan|simulasi|pelatihan|drill)\w* (?:\S+ ){0,2}(?:kebakaran|pemadam|evakuasi|darurat)|alat pemadam|apar|(?:pintu|tangga) darurat(?! (?:\S+ ){0,3}(?:dikunci|terkunci|digembok|diblokir|terhalang|ditutup|dirantai))`,
     String.raw`(?:hp|handphone|ponsel|baterai|batre|batere|laptop)\w* (?:\S+ )?(?:mati|lowbat|habis|low)`,
     String.raw`(?:film|sinetron|drama|game|novel|komik)\w*`,
     String.raw`(?:capek|cape|capai|laper|lapar|ngantuk|bosen|bosan|panas|kenyang|ketawa|ngakak)\w* (?:\S+ ){0,3}mati|bunuh waktu|jatuh (?:cinta|sakit|tempo|hati|miskin)|harga\w* (?:\S+ )?jatuh|(?:pencegahan|kampanye|seminar) (?:\S+ )?bunuh diri`,
@@ -28,7 +30,7 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:bawa|membawa|pegang|megang|keluarkan|ngeluarin|mengacungkan|ngacungin|acungkan) (?:\S+ )?(?:pisau|golok|parang|pistol|senjata|senapan|celurit|clurit|badik)|ditusuk|menusuk|tusuk|ditembak|menembak|tembakan|penembakan`,
     ],
     threat: [
-      String.raw`(?:bunuh|bacok|tusuk|tembak|habisi) (?:kamu|kau|lu|lo|loe|elo|kalian|saya|aku|kami|dia|gue|gw)|(?:mau|akan|ingin|pengen) (?:\S+ )?(?:membunuh|bunuh|menghabisi|ngebunuh|bacok)|mengancam (?:\S+ )?(?:membunuh|bunuh)|ancaman (?:pembunuhan|mati)`,
+      String.raw`(?:bunuh|bacok|tusuk|tembak|habisi) (?:kamu|kau|lu|lo|loe|elo|kalian|saya|aku|kami|dia|gue|gw)|(?:mau|akan|ingin|pengen) (?:\S+ )?(?:membunuh|bunuh|menghabisi|ngebunuh|bacok)(?! diri)|mengancam (?:\S+ )?(?:membunuh|bunuh)|ancaman (?:pembunuhan|mati)`,
       String.raw`(?:memukul|mukul|menampar|nampar|menendang|nendang|mencekik|nyekik|menghajar|ngehajar|hajar|mukulin) (?:saya|aku|kami|dia|gue|gw)|dipukul\w*|ditampar|ditendang|dicekik|dihajar|digebukin|dianiaya|penganiayaan`,
     ],
     harassment: [
@@ -36,6 +38,26 @@ export const indonesian: OtherLanguage = {
     ],
     'self-harm': [
       String.raw`bunuh diri|(?:mau|ingin|pengen|pgn|pingin) mati|(?:ga|gak|tidak|nggak) mau hidup lagi|menyakiti diri|lukai diri|sayat (?:tangan|nadi)`,
+    ],
+  },
+  described: {
+    safety: [
+      String.raw`(?:kawan|rakan|teman|temen|rekan|pekerja|karyawan|staf|anak|budak|suami|isteri|istri|abang|kakak|adik|bapak|pakcik|makcik|mas|mbak|dia|beliau)\w*(?: \S+){0,3} (?:hilang|menghilang|ngilang)(?! (?:\S+ )?(?:kunci|hp|dompet|barang|charger|kabel|fokus|sabar|akal|selera|mood))|(?:hilang|menghilang|ngilang)\b[^.!?]{0,60}(?:tak|tidak|gak|nggak|ga) (?:dapat|bisa|boleh) (?:dihubungi|dikontak|ditelefon|ditelpon)`,
+      String.raw`(?:pintu|tangga|jalur|jalan)\w* (?:darurat|kecemasan|keluar|evakuasi) (?:\S+ ){0,4}(?:dikunci|terkunci|berkunci|digembok|diblokir|terhalang|tertutup|ditutup|dirantai|penuh)|(?:dikunci|digembok|diblokir) (?:\S+ ){0,2}pintu (?:darurat|kecemasan)`,
+      String.raw`bau gas|(?:bau|cium|tercium|kecium)\w* (?:\S+ ){0,3}gas|gas (?:\S+ ){0,2}(?:menyengat|tercium|kecium)`,
+      String.raw`kabel\w* (?:\S+ ){0,3}(?:terkelupas|mengelupas|ngelupas|terbuka|telanjang|putus|menjuntai|gelantungan|bergelantungan|nyetrum)|(?:kesetrum|tersetrum|kena setrum|tersengat listrik)`,
+      String.raw`(?:pelindung|penutup|pengaman|cover|guard)\w* (?:\S+ ){0,3}(?:mesin|gergaji|pres|press)\w* (?:\S+ ){0,3}(?:dilepas|dicopot|dibuka|rusak|hilang|dimatikan)|(?:pelindung|pengaman)\w* (?:\S+ ){0,2}(?:dilepas|dicopot)|tombol darurat (?:\S+ ){0,2}(?:rusak|mati|tidak berfungsi|gak berfungsi)`,
+      String.raw`(?:bahan kimia|kimia|cairan|asam|soda api|pemutih|klorin|chemical)\w* (?:\S+ ){0,4}(?:di mata|ke mata|matanya|ke muka|di muka|ke wajah)|(?:kena|kecipratan|terciprat|tersiram|tersiram) (?:\S+ ){0,2}(?:bahan kimia|asam|soda api|kimia)|mata(?:nya)? (?:\S+ ){0,2}(?:perih|panas|terbakar|gak bisa lihat|tidak bisa melihat)`,
+      String.raw`(?:hilang|menghilang|ngilang|gak ada kabar|tidak ada kabar|belum kembali|gak balik|tidak kembali) (?:\S+ ){0,2}(?:dari|sejak) (?:tadi|pagi|siang|kemarin|istirahat|jam)|(?:hp|telepon|wa)\w* (?:\S+ ){0,2}(?:tidak aktif|gak aktif|mati) (?:\S+ ){0,2}(?:hilang|dicari)|(?:tergeletak|terkapar|ambruk|tumbang)|(?:tidak|gak|nggak|ga) (?:bisa )?(?:bangun|merespon|respon|sadar)(?! (?:pagi|email|chat))`,
+    ],
+    harassment: [
+      String.raw`(?:sering|terus|selalu|setiap hari|tiap hari|berkali kali|berbulan bulan) (?:\S+ ){0,3}(?:pegang|megang|memegang|meraba|colek|nyolek|sentuh|nyentuh|menyentuh)\w*|(?:pegang|megang|memegang|raba|colek|sentuh|nyentuh)\w*(?: \w+)? (?:badan|dada|pantat|paha|tubuh|bokong)|(?:pegang|megang|colek)(?: |-)(?:pegang|megang|colek)`,
+    ],
+    threat: [
+      String.raw`(?:ngancam|mengancam|ancam)\w* (?:\S+ ){0,4}(?:pukul|mukul|pecat|memecat|hajar|habisi|kalau lapor|jika melapor)|(?:kalau|kalo|jika) (?:\S+ )?(?:lapor|melapor|bilang) (?:\S+ ){0,3}(?:dipecat|pecat|dipukul|habis)`,
+    ],
+    'self-harm': [
+      String.raw`capek hidup|cape hidup|lelah hidup|(?:pengen|ingin|mau) (?:\S+ )?(?:menghilang|ngilang|hilang aja|hilang selamanya)|(?:hidup|hidupku) (?:\S+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)|(?:lebih baik|mending) (?:\S+ )?(?:aku|saya|gue|gw) (?:\S+ )?(?:tidak ada|gak ada|mati)|nak mati`,
     ],
   },
 };

@@ -39,9 +39,13 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
 
 interface Compiled {
   story: RegExp | null;
+  fixed: RegExp | null;
+  still: RegExp | null;
   calm: RegExp | null;
   cries: RegExp | null;
   negation: RegExp | null;
+  /** The same cue right before a phrase, with no word between: what denies a wish ("не хочу умереть"). */
+  negationRightBefore: RegExp | null;
   urgent: { categories: UrgencyCategory[]; pattern: RegExp }[];
 }
 
@@ -50,6 +54,9 @@ const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 const bounded = (source: string, language: OtherLanguage): string =>
   language.bounds === 'word' ? `${START}(?:${foldPattern(source)})${END}` : `(?:${foldPattern(source)})`;
+
+// A word with no clause's end in it ("могу," ends one).
+const CLAUSE_WORD = String.raw`[^\s.,;:!?\u3001\u3002\uff0c\uff01\uff1f\u060c\u061f]+`;
 
 const compiled = new Map<OtherLanguage, Compiled>();
 function compile(language: OtherLanguage): Compiled {
@@ -60,16 +67,25 @@ function compile(language: OtherLanguage): Compiled {
   made = {
     // A word that tells a story: the clause around it is blanked (withoutStories).
     story: language.story ? new RegExp(bounded(language.story, language), 'gu') : null,
+    // A word that reports the hazard dealt with: the clause around it is blanked too, unless it says it is back.
+    fixed: language.fixed ? new RegExp(bounded(language.fixed, language), 'gu') : null,
+    still: language.still ? new RegExp(bounded(language.still, language), 'u') : null,
     calm,
     cries: language.cries ? new RegExp(cryForHelp(foldPattern(language.cries), gap), 'u') : null,
-    // A cue a word or two before the phrase: "geen brand", "нет пожара", "tidak ada kebakaran".
+    // A cue a word or two before the phrase, in its clause: "geen brand", "нет пожара", "tidak ada kebakaran". Not
+    // across a comma or a stop: "я больше не могу, хочу покончить с собой" denies nothing of what follows it.
     negation: language.negation
-      ? new RegExp(`${START}(?:${foldPattern(language.negation)})(?:\\s+\\S+){0,2}\\s*$`, 'u')
+      ? new RegExp(`${START}(?:${foldPattern(language.negation)})(?:\\s+${CLAUSE_WORD}){0,2}\\s*$`, 'u')
       : null,
-    urgent: Object.entries(language.urgent).map(([category, sources]) => ({
-      categories: category === 'weapon' ? ['threat', 'safety'] : [category as UrgencyCategory],
-      pattern: new RegExp(bounded(sources!.join('|'), language), 'gu'),
-    })),
+    negationRightBefore: language.negation
+      ? new RegExp(`${START}(?:${foldPattern(language.negation)})\\s+$`, 'u')
+      : null,
+    urgent: [...Object.entries(language.urgent), ...Object.entries(language.described ?? {})].map(
+      ([category, sources]) => ({
+        categories: category === 'weapon' ? ['threat', 'safety'] : [category as UrgencyCategory],
+        pattern: new RegExp(bounded(sources!.join('|'), language), 'gu'),
+      }),
+    ),
   };
   compiled.set(language, made);
   return made;
@@ -163,7 +179,7 @@ export function otherLanguageCategories(folded: string): UrgencyCategory[] {
 // The text with every clause holding a story word blanked, up to its punctuation. Found word by word and cut
 // around, not by one pattern spanning the clause, which would try every start of a long unpunctuated text.
 const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f]/u;
-function withoutStories(folded: string, story: RegExp): string {
+function withoutStories(folded: string, story: RegExp, keep: RegExp | null = null): string {
   let text = folded;
   story.lastIndex = 0;
   for (let match = story.exec(folded); match; match = story.exec(folded)) {
@@ -171,7 +187,7 @@ function withoutStories(folded: string, story: RegExp): string {
     while (from > 0 && !CLAUSE_BREAK.test(folded[from - 1]!)) from -= 1;
     let to = match.index + match[0].length;
     while (to < folded.length && !CLAUSE_BREAK.test(folded[to]!)) to += 1;
-    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    if (!keep?.test(folded.slice(from, to))) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
     story.lastIndex = Math.max(to, story.lastIndex + (match[0].length === 0 ? 1 : 0));
   }
   return text;
@@ -179,13 +195,16 @@ function withoutStories(folded: string, story: RegExp): string {
 
 // One table read on a text: its calm look-alikes blanked, then its cries and phrases.
 function readIn(folded: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
-  const { story, calm, cries, negation, urgent } = compile(language);
-  const told = story ? withoutStories(folded, story) : folded;
+  const { story, fixed, still, calm, cries, negation, negationRightBefore, urgent } = compile(language);
+  const untold = story ? withoutStories(folded, story) : folded;
+  const told = fixed ? withoutStories(untold, fixed, still) : untold;
   const text = calm ? told.replace(calm, (idiom) => ' '.repeat(idiom.length)) : told;
   if (cries?.test(text)) found.add('safety');
   for (const { categories, pattern } of urgent) {
     if (categories.every((category) => found.has(category))) continue;
-    if (hasMention(pattern, text, negation)) for (const category of categories) found.add(category);
+    // A wish to die is denied only by the word right before it: "ik kan niet meer ik wil dood" is no denial of it.
+    const denies = categories.includes('self-harm') ? negationRightBefore : negation;
+    if (hasMention(pattern, text, denies)) for (const category of categories) found.add(category);
   }
 }
 

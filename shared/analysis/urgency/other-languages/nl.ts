@@ -4,12 +4,14 @@ export const dutch: OtherLanguage = {
   code: 'nl',
   name: 'Dutch',
   words:
-    'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast',
+    'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast nooduitgang nooddeur vluchtdeur vluchtweg draden bedrading beschermkap afscherming schoonmaakmiddel ogen reageert nergens zitten beter zonder wakker opgelost gerepareerd ruik gewoon opslag noodstop werkt binnenkomt',
   bounds: 'word',
   negation: String.raw`geen|niet|nooit|zonder`,
   story: String.raw`film\w*|serie\w*|boek\w*|game\w*|spel\w*|aflevering\w*|nieuws|journaal|krant`,
+  fixed: String.raw`opgelost|gerepareerd|verholpen|gemaakt door|weggehaald|vrijgemaakt|is weer vrij|weer vrij|vervangen`,
+  still: String.raw`weer (?:lek|kapot|op slot|geblokkeerd)|nog steeds|alweer|opnieuw`,
   calm: [
-    String.raw`brand ?(?:oefening|alarm ?(?:test|oefening)|blusser\w*|deur\w*|trap\w*|melder\w*|weer ?oefening|veiligheid|preventie|training|cursus)|(?:oefening|test|training|cursus|les) (?:\S+ ){0,2}(?:brand|ontruiming|ehbo)`,
+    String.raw`brand ?(?:oefening|alarm ?(?:test|oefening)|blusser\w*|(?:deur|trap)\w*(?! (?:\S+ ){0,4}(?:op slot|afgesloten|geblokkeerd|versperd|dicht))|melder\w*|weer ?oefening|veiligheid|preventie|training|cursus)|(?:oefening|test|training|cursus|les) (?:\S+ ){0,2}(?:brand|ontruiming|ehbo)`,
     String.raw`(?:telefoon|mobiel|gsm|batterij|accu|laptop|auto) (?:is |was )?(?:\S+ )?(?:dood|leeg)`,
     String.raw`(?:film|serie|boek|game|spel|aflevering)\b`,
     String.raw`(?:ik )?(?:zou|kan) (?:wel )?moorden voor|(?:ik )?ga dood van (?:het |de )?(?:lachen|honger|dorst|verveling)|lachen dood`,
@@ -21,20 +23,39 @@ export const dutch: OtherLanguage = {
       String.raw`(?:er is|er's|er staat|is er) (?:een )?brand|brand (?:in|op|bij) (?:de|het|onze|ons)|brand ?!|staat in brand|in de fik|vlammen|het brandt|rook(?:t| komt| uit| in de)|rookontwikkeling|gaslek\w*|gas ?lek|ruikt (?:\S+ ){0,3}naar gas|ruik gas|lekt gas`,
       String.raw`ademt niet|haalt geen adem|geen ademhaling|bewusteloos|buiten bewustzijn|flauwgevallen|in elkaar gezakt|ingestort|bloedt (?:heel )?(?:erg|hevig|veel|overal)|veel bloed|bloed overal`,
       String.raw`(?:is|zijn) (?:\S+ )?(?:van de (?:trap|ladder|steiger|stelling)|naar beneden) gevallen|van de (?:trap|ladder|steiger|stelling|heftruck) gevallen|(?:hij|zij|ze|iemand|collega) is gevallen|bekneld|klem (?:zit|zat|gezeten)|zit vast onder|verpletterd|onder (?:de|een) (?:heftruck|machine|pallets?|stelling) (?:terecht|gekomen|beland)`,
-      String.raw`bel (?:\S+ )?(?:een |de )?(?:ambulance|112|politie|brandweer)|(?:help|hulp) ?!|(?:ik heb|we hebben|heb|hebben) (?:\S+ )?dringend hulp nodig|(?:\S+ )?(?:is|wordt) vermist|kind (?:is )?(?:kwijt|zoek|weg)`,
+      String.raw`bel (?:\S+ )?(?:een |de )?(?:ambulance|112|politie|brandweer)|(?:help|hulp) ?!|(?:ik heb|we hebben|heb|hebben) (?:\S+ )?dringend hulp nodig|(?:\S+ )?(?:is|wordt) vermist|(?:is|wordt|zijn|raakte|raakt) (?:\S+ ){1,4}vermist|vermist (?:sinds|vanaf|al )|(?:dement\w*|alzheimer|verward\w*)\b[^.!?]{0,80}\b(?:vermist|weggelopen|zoek|kwijt|niet te vinden|naar buiten gelopen)|(?:vermist|weggelopen|niet te vinden|naar buiten gelopen)\b[^.!?]{0,80}\b(?:dement\w*|alzheimer)|kind (?:is )?(?:kwijt|zoek|weg)`,
     ],
     weapon: [
       String.raw`(?:heeft|had|met|trekt|trok|zwaait met|draagt|pakte) (?:een |zijn |haar )?(?:mes|pistool|vuurwapen|geweer|wapen)|schietpartij|neergeschoten|neergestoken|gestoken met|wordt geschoten|er wordt geschoten`,
     ],
     threat: [
-      String.raw`(?:ga|gaat|zal|wil|gaan) (?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken|slaan)|(?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:gaat|ga|zal|zou|wil|gaan) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken)|maak (?:je|jou|jullie) (?:af|dood)|vermoord (?:je|jou|jullie|hem|haar|iedereen)|dreig\w* (?:\S+ )?(?:dood te (?:maken|schieten|steken)|te vermoorden|neer te steken|af te maken)|doodsbedreiging\w*|bedreigt (?:me|mij|ons)`,
+      String.raw`(?:ga|gaat|zal|wil|gaan) (?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken|slaan)|(?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:gaat|ga|zal|zou|wil|gaan) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken)|maak (?:je|jou|jullie) (?:af|dood)|(?:hij|zij|ze) (?:\S+ ){0,2}(?:me|mij|ons|je|jou|haar|hem) (?:\S+ )?(?:dood ?maakt|vermoordt|doodschiet|neersteekt)|(?:hij|zij|ze) (?:\S+ )?(?:maakt|schiet|steekt) (?:me|mij|ons|je|jou) (?:\S+ )?(?:dood|neer)\b|(?:hij|zij|ze) (?:\S+ )?vermoordt (?:me|mij|ons|je|jou)|vermoord (?:je|jou|jullie|hem|haar|iedereen)|dreig\w* (?:\S+ )?(?:dood te (?:maken|schieten|steken)|te vermoorden|neer te steken|af te maken)|doodsbedreiging\w*|bedreigt (?:me|mij|ons)`,
       String.raw`(?:slaat|sloeg|schopt|schopte|duwt|duwde|wurgt|wurgde) (?:me|mij|ons|haar|hem)|(?:me|mij|ons) (?:\S+ )?(?:geslagen|geschopt|mishandeld|gewurgd)|mishandel\w*`,
     ],
     harassment: [
       String.raw`aangerand|verkracht\w*|betast (?:me|mij)|aanranding|seksueel (?:misbruik|geweld|lastig\w*)`,
     ],
     'self-harm': [
-      String.raw`(?:wil|ga) (?:\S+ )?(?:dood|zelfmoord plegen|mezelf (?:van kant maken|doden|iets aandoen))|zelfmoord|mezelf (?:snijden|pijn doen)|niet meer leven|(?:maak|ga) er (?:\S+ )?een eind(?:e)? aan|mezelf van kant|wil er niet meer zijn`,
+      String.raw`(?:wil|ga) (?!niet |geen )(?:\S+ )?(?:dood|zelfmoord plegen|mezelf (?:van kant maken|doden|iets aandoen))|zelfmoord|mezelf (?:snijden|pijn doen)|niet meer leven|(?:maak|ga) er (?:\S+ )?een eind(?:e)? aan|mezelf van kant|wil er niet meer zijn`,
+    ],
+  },
+  described: {
+    safety: [
+      String.raw`(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|uitgang|branddeur)\w* (?:\S+ ){0,7}(?:op slot|afgesloten|geblokkeerd|versperd|dichtgemaakt|dicht gemaakt|met een ketting|(?:staan|staat|liggen|ligt) (?:\S+ ){0,3}(?:voor|ervoor))|(?:op slot|afgesloten|geblokkeerd|versperd|hangslot|ketting|dichtgemaakt|dichtgetimmerd)\b[^.!?]{0,60}\b(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|enige uitgang)\w*`,
+      String.raw`(?:ruikt|stinkt|rook|stonk) (?:\S+ ){0,6}naar gas|gaslucht|gasgeur|(?:ruik|ruikt|rook|stinkt|stonk) (?:\S+ ){0,4}gas\b`,
+      String.raw`(?:losse|blote|kale|open|blootliggende|onbeschermde|kapotte)\w* (?:stroom)?(?:draden|draad|kabels?|bedrading)|(?:stroom)?(?:draden|kabels|bedrading) (?:\S+ ){0,3}(?:liggen bloot|hangen los|steken uit|onder stroom)|onder stroom (?:\S+ ){0,2}(?:gestaan|gekregen)|(?:een |n )?(?:schok|stroomstoot) gekregen`,
+      String.raw`(?:beschermkap|afscherming|beveiligingskap|veiligheidskap|kap|noodstop|lichtscherm|scherm|hek)\w* (?:van|op|bij) (?:de |het )?\S+ (?:\S+ ){0,2}(?:is |zijn |werd )?(?:eraf|weg|verwijderd|uitgeschakeld|overbrugd|kapot)|(?:beschermkap|afscherming|noodstop|lichtscherm)\w* (?:\S+ ){0,2}(?:eraf|weg|verwijderd|uitgeschakeld|overbrugd|werkt niet)`,
+      String.raw`(?:chemicali\w*|zuur|loog|chloor|bleek|schoonmaakmiddel|ontvetter|ammoniak)\w* (?:\S+ ){0,4}in (?:zijn|haar|mijn|z'n|d'r|de|zn) (?:ogen|oog|gezicht)|(?:ogen|oog) (?:\S+ ){0,3}(?:branden|verbrand|kan niks zien|kan niets zien)`,
+      String.raw`(?:ligt|lag|zit|zat|hangt) (?:\S+ ){0,5}(?:reageert|beweegt|ademt) (?:nergens op|niet)|noodstop\w* (?:\S+ ){0,4}(?:werkt|doet) (?:\S+ ){0,4}niet|(?:collega|hij|zij|ze|iemand)\w* (?:\S+ )?reageert (?:nergens op|niet meer|niet)(?! op (?:mail|mails|e-?mails?|berichten|appjes))|is (?:\S+ ){0,4}nergens te (?:vinden|bekennen)|onwel geworden|niet teruggekomen (?:van|uit) (?:de |het )?\S+`,
+    ],
+    harassment: [
+      String.raw`(?:zit|zat|komt|kwam|blijft) (?:\S+ ){0,4}aan (?:me|mij|mijn (?:billen|borsten|lichaam|kont|benen))(?: te zitten)?|(?:raakt|raakte|betast|betastte) (?:me|mij) (?:\S+ ){0,3}aan|(?:blijft|steeds|elke dag|elke dienst|al maanden|al weken) (?:\S+ ){0,4}(?:aanraken|betasten|betast)|handtastelijk\w*`,
+    ],
+    threat: [
+      String.raw`(?:dreigt|dreigde|zegt|zei) (?:\S+ ){0,5}(?:te ontslaan|ontslag|eruit te (?:gooien|schoppen)|mijn mond (?:moet )?houden|niks (?:mag|moet) zeggen)|(?:bedreigt|bedreigde|intimideert|intimideerde) (?:me|mij|ons) (?:\S+ ){0,3}(?:elke|iedere|al|steeds)`,
+    ],
+    'self-harm': [
+      String.raw`zie het (?:\S+ )?niet meer zitten|(?:iedereen|jullie|ze|de wereld) (?:is|zijn|zou|zouden|zal) (?:\S+ ){0,2}beter af zonder (?:mij|me)|niet meer wakker (?:\S+ )?worden|wil (?:\S+ ){0,2}(?:verdwijnen|er niet meer zijn)|het leven (?:heeft )?geen zin (?:meer)?|(?:pillen|tabletten) (?:\S+ ){0,3}(?:ingenomen|innemen|slikken)`,
     ],
   },
 };

@@ -5,12 +5,14 @@ export const swedish: OtherLanguage = {
   code: 'sv',
   name: 'Swedish',
   words:
-    'och jag det inte som har med ar ett han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar',
+    'och jag det inte som har med ar ett han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar nodutgangen nodutgang utrymningsvagen blockerad sladdar skyddet borttaget syra ogonen forsvinna fixat lagat igen',
   bounds: 'word',
   negation: String.raw`inte|ingen|inget|aldrig|utan`,
   story: String.raw`film\w*|serie\w*|spel\w*|bok\w*|avsnitt\w*|nyhet\w*|tidning\w*`,
+  fixed: String.raw`fixat|fixad|lagat|lagad|atgardat|atgardad|ordnat|falskt larm`,
+  still: String.raw`igen|fortfarande|annu`,
   calm: [
-    String.raw`brand ?(?:ovning\w*|larm ?(?:test|prov)\w*|slackare\w*|dorr\w*|trapp\w*|skydd\w*|utbildning\w*|syn)|(?:ovning|test|utbildning|kurs)\w* (?:\S+ ){0,2}(?:brand|utrymning)\w*`,
+    String.raw`brand ?(?:ovning\w*|larm ?(?:test|prov)\w*|slackare\w*|dorr\w*(?! (?:\S+ ){0,3}(?:last|blockerad|kedja|igenstalld))|trapp\w*|skydd\w*|utbildning\w*|syn)|(?:ovning|test|utbildning|kurs)\w* (?:\S+ ){0,2}(?:brand|utrymning)\w*`,
     String.raw`(?:mobil|telefon|batteri|laptop|dator)\w* (?:ar |har )?(?:\S+ )?(?:dod|slut|dog|urladdad)`,
     String.raw`(?:film|serie|spel|bok|avsnitt)\w*`,
     String.raw`skratta (?:mig )?ihjal|dor av (?:skratt|tristess|hunger)|skulle (?:kunna )?doda for|doda tiden`,
@@ -36,6 +38,23 @@ export const swedish: OtherLanguage = {
     ],
     'self-harm': [
       String.raw`(?:vill|ska) (?:bara )?(?:do|ta livet av mig|doda mig)|ta livet av mig|sjalvmord|skada mig sjalv|skar mig sjalv|vill inte leva|orkar inte (?:\S+ )?leva`,
+    ],
+  },
+  described: {
+    safety: [
+      String.raw`(?:nodutgang|nodutgangen|nodutgangar|utrymningsvag|utrymningsvagen|branddorr|branddorren|nodutrymning)\w* (?:\S+ ){0,4}(?:last|lasta|lasts|blockerad|blockerade|blockerat|igenstallda|igenstalld|kedjad|belamrad|spard)|(?:blockerad|last|blockerat) (?:\S+ ){0,2}nodutgang\w*`,
+      String.raw`(?:luktar|stinker|luktade) (?:\S+ ){0,5}gas|(?:kanner|kande) (?:\S+ ){0,2}gaslukt`,
+      String.raw`(?:stromforande|oisolerade|blottade|nakna|trasiga|losa|skalade|hangande)\w* (?:\S+ )?(?:sladd|sladdar|kabel|kablar|ledning|ledningar)|(?:sladd|sladdar|kablar|ledningar) (?:\S+ ){0,3}(?:hanger (?:lost|fritt|ner)|sticker ut|ligger blottade|ar blottade)|fick (?:en )?(?:strom|stot|elstot)`,
+      String.raw`(?:skyddet|skydd|skyddskapan|skyddskapa|skyddsgallret|nodstoppet|ljusridan)\w* (?:\S+ ){0,4}(?:borttaget|borttagen|bortplockat|avstangt|avstangd|urkopplat|trasigt|saknas|bortmonterat)`,
+      String.raw`(?:kemikalie|syra|lut|klor|rengoringsmedel|frätande|fratande)\w* (?:\S+ ){0,4}i (?:ogonen|ogat|ansiktet)|(?:ogonen|ogat) (?:\S+ ){0,2}(?:branner|svider)`,
+      String.raw`(?:har varit|ar) (?:\S+ ){0,2}forsvunn\w*|ingen (?:har )?(?:sett|hort fran) (?:honom|henne) (?:sedan|pa)|(?:vaknar|reagerar|svarar) inte(?! pa (?:mail|mejl|sms))|ligger (?:\S+ ){0,2}(?:pa golvet|pa marken) (?:\S+ ){0,2}(?:ror sig inte|reagerar inte)`,
+    ],
+    harassment: [
+      String.raw`(?:tafsar|tafsade) (?:\S+ ){0,2}pa (?:mig|min|mina|rumpan|brosten)|ror vid (?:mig|min|mina)|(?:hela tiden|varje dag|varje pass|i manader|i veckor) (?:\S+ ){0,3}(?:tafsar|ror vid mig|ror mig)`,
+    ],
+    threat: [String.raw`hotar (?:\S+ ){0,3}(?:sparka|avskeda|att jag)|hotar mig (?:\S+ ){0,3}(?:varje|hela)`],
+    'self-harm': [
+      String.raw`(?:vill|ville) (?:\S+ ){0,2}forsvinna|orkar inte (?:mer|langre)(?:,| och) (?:\S+ ){0,3}(?:forsvinna|do|sluta)|(?:alla|ni) (?:\S+ ){0,2}(?:battre|lattare) utan mig|vill inte vakna|ingen mening (?:att|med att) leva`,
     ],
   },
 };

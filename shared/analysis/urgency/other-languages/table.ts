@@ -37,4 +37,17 @@ export interface OtherLanguage {
   cries?: string;
   /** The phrases (regular-expression sources, as folded text reads them) by urgency category; a weapon is threat and safety. */
   urgent: Partial<Record<UrgencyCategory | 'weapon', string[]>>;
+  /**
+   * What a report describes rather than names, read like `urgent`: a hazard (an exit locked or blocked, a smell of
+   * gas, a bare wire, a machine's guard taken off, a chemical in someone's eyes), a manager's touching or threats told
+   * over time, a co-worker gone or collapsed, the wish to disappear. Kept apart so the plain phrases stay short.
+   */
+  described?: Partial<Record<UrgencyCategory, string[]>>;
+  /**
+   * Words saying a hazard was dealt with ("opgelost", "устранили", "theek ho gaya"): a clause holding one is not
+   * read, unless it also holds a word of `still` ("weer", "снова", "phir se"): fixed but back again is a report.
+   */
+  fixed?: string;
+  /** Words saying a fixed hazard is back or was never gone: "again", "still". */
+  still?: string;
 }

@@ -5,11 +5,13 @@ export const turkish: OtherLanguage = {
   code: 'tr',
   name: 'Turkish',
   words:
-    'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes sikisti ezildi cekti itfaiye',
+    'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes sikisti ezildi cekti itfaiye kilitli kablo kablolar koruma kimyasal gozleri tehdit dokunuyor kayip vardiya vardiyadan beri ustabasi sicradi atarim bensiz yasamak cozuldu tekrar',
   bounds: 'word',
   story: String.raw`film\w*|dizi\w*|oyun\w*|kitap\w*|haber\w*|gazete\w*`,
+  fixed: String.raw`cozuldu|cozulmus|tamir edildi|tamir ettiler|duzeltildi|duzelttiler|giderildi|halledildi|acildi`,
+  still: String.raw`yine|tekrar|hala|gene`,
   calm: [
-    String.raw`yangin (?:tatbikati|talimi|egitimi|sondurucu\w*|merdiveni|kapisi|alarmi testi|sigortasi)|tatbikat\w*`,
+    String.raw`yangin (?:tatbikati|talimi|egitimi|sondurucu\w*|(?:merdiveni|kapisi)(?! (?:\S+ ){0,3}(?:kilitli|kapali|kapatilmis|zincir|tikali|engellenmis))|alarmi testi|sigortasi)|tatbikat\w*`,
     String.raw`(?:telefon|sarj|pil|batarya)\w* (?:\S+ )?(?:bitti|oldu|gitti|yok)|sarjim bitti`,
     String.raw`(?:film|dizi|oyun|kitap)\w*`,
     String.raw`(?:bir )?kahve (?:icin|icn) (?:adam )?oldururum|gulmekten (?:oldum|olecegim|oluyorum)|acliktan oluyorum|yangin yok|yangin degil`,
@@ -35,6 +37,25 @@ export const turkish: OtherLanguage = {
     ],
     'self-harm': [
       String.raw`intihar (?:edece\w*|etmek|etcem|edicem)|kendimi (?:oldur\w*|asaca\w*|kesece\w*|kesiyorum|oldurmek)|olmek istiyorum|yasamak istemiyorum|canima kiyaca\w*`,
+    ],
+  },
+  described: {
+    safety: [
+      String.raw`(?:acil|yangin|kacis) (?:cikis|cikisi|kapisi|kapi|merdiveni|yolu)\w* (?:\S+ ){0,4}(?:kilitli|kilitlendi|kilitlemis\w*|kilitledi\w*|kapali|kapatilmis|kapattilar|zincir\w*|tikali|tikanmis|engellenmis|onu (?:\S+ )?dolu)|cikis kapisi (?:\S+ ){0,3}(?:kilitli|kapali|zincir\w*)`,
+      String.raw`gaz (?:\S+ ){0,2}(?:kokusu|kokuyor|koktu)|gaz gibi kokuyor`,
+      String.raw`(?:acik|acikta|ciplak|soyulmus|sarkan|kopuk|yalitimsiz)\w* (?:\S+ )?(?:kablo|tel)\w*|kablo\w* (?:\S+ ){0,2}(?:acikta|soyulmus|sarkiyor|cikmis|ciplak)|elektrik (?:carpti|carpiyor|kacagi)|akim (?:kacagi|carpti)`,
+      String.raw`(?:koruma|koruyucu|muhafaza|siper)\w* (?:\S+ ){0,3}(?:sokulmus|sokuldu|sokmusler|cikarilmis|cikarildi|cikardilar|yok|takilmamis|iptal)|acil stop\w* (?:\S+ )?(?:calismiyor|bozuk|iptal)`,
+      String.raw`(?:kimyasal|asit|camasir suyu|kostik|cozucu)\w* (?:\S+ ){0,3}(?:sicradi|sicramis|dokuldu|kacti|yuzune|gozune|gozlerine)|(?:gozu|gozleri|gozum|gozlerim)\w* (?:\S+ )?(?:yaniyor|yandi|goremiyor)`,
+      String.raw`beri (?:\S+ )?(?:kayip|ortada yok|haber yok|haber alamiyoruz|ulasilamiyor|gorulmedi)|(?:yere|yerde) (?:\S+ ){0,2}(?:yatiyor|kalkmiyor)|(?:bayildi|dustu|yigildi)\w* (?:\S+ ){0,3}(?:cevap|tepki) vermiyor|kendine gelmiyor|fenalasti`,
+    ],
+    harassment: [
+      String.raw`(?:surekli|her gun|aylardir|haftalardir|hep|devamli)\w* (?:\S+ ){0,3}(?:dokunuyor|elliyor|sarkintilik|taciz)|sarkintilik|(?:bana|beni) (?:\S+ ){0,2}(?:elliyor|sikistiriyor|dokunmaya)`,
+    ],
+    threat: [
+      String.raw`(?:beni|bizi|bana|bize) (?:\S+ ){0,3}tehdit (?:ediyor|etti|edip)|tehdit ediyor|(?:kimseye|birine) (?:\S+ )?(?:soylersen|soylersem|anlatirsan|soyleyen) (?:\S+ ){0,3}(?:atarim|atacak|oldururum|gorursun)`,
+    ],
+    'self-harm': [
+      String.raw`bensiz (?:\S+ ){0,2}(?:daha iyi|rahat)|yasamanin (?:bir )?anlami (?:yok|kalmadi)|kaybolmak istiyorum|her seye son vermek|uyanmak istemiyorum|artik dayanamiyorum`,
     ],
   },
 };
