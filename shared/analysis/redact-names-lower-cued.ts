@@ -24,9 +24,11 @@ const ENGLISH_POSSESSIVES = POSSESSIVES_BY_LANGUAGE.en!.split(' ');
 const POSSESSIVES = Object.values(POSSESSIVES_BY_LANGUAGE).join(' ').split(' ');
 // "my manager hunter", "my son jack", "my wife, dawn,", "mi jefa rosa", "o meu gerente joão", "mein Chef ernst": the
 // possessive (group 1), the role or relative, a comma perhaps (group 2, an apposition's), the name (group 3). The
-// name may own something after it ("my manager sasha's rota"): the "'s" stays.
+// name may own something after it ("my manager sasha's rota"): the "'s" stays. The word before the role is taken only
+// if need be ("my line manager"): else a name that is a relative in another language ("my manager mari", French
+// "husband") would be read as the role, and the word after it as the name.
 const AFTER_ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(${POSSESSIVES.join('|')})\s+(?:[oa]\s+)?(?:\p{L}+\s+)?(?:${PERSON_WORDS})(\s*,)?\s+(\p{Ll}+)(?=['’]s(?![\p{L}])|(?![\p{L}\p{N}'’-]))`,
+  String.raw`(?<![\p{L}])(${POSSESSIVES.join('|')})\s+(?:[oa]\s+)?(?:\p{L}+\s+)??(?:${PERSON_WORDS})(\s*,)?\s+(\p{Ll}+)(?=['’]s(?![\p{L}])|(?![\p{L}\p{N}'’-]))`,
   'giu',
 );
 // "ask hunter, he was there", "tell rob if …": a given name asked or told something, then the clause's end or what

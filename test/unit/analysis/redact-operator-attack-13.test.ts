@@ -60,6 +60,9 @@ const LEAKS: LeakRow[] = [
   ['thanks .@MariaLopez_7 for covering my shift', 'thanks .[NAME] for covering my shift', ['MariaLopez_7']],
   ['.@kev_on_nights still owes me for the pizza', '.[NAME] still owes me for the pizza', ['kev_on_nights']],
   ['cc -@dana.k about the rota', 'cc -[NAME] about the rota', ['dana.k']],
+  // A name after a role that is a relative in another language (French "mari", husband): a property test's draw.
+  ['my manager mari never listens', 'my manager [NAME] never listens', ['mari']],
+  ['our supervisor mari is rude to the temps', 'our supervisor [NAME] is rude to the temps', ['mari']],
   // A case code in one piece, its figures together, with no word before it.
   ['still no answer on kqwmxtrz7p', 'still no answer on [ID]', ['kqwmxtrz7p']],
 ];

@@ -4,6 +4,7 @@ import { isEnglishWord, isNearEnglishWord } from '../../../shared/analysis/engli
 import { isGivenName } from '../../../shared/analysis/given-names';
 import { redact } from '../../../shared/analysis/redact';
 import { commonWordLanguages } from '../../../shared/analysis/redact-names-common-words';
+import { ALL_STOPWORDS } from '../../../shared/analysis/redact-names-words';
 
 /*
  * The operator's misses (redact-operator-misses.test.ts) for any handle, number, extension and name of their
@@ -96,14 +97,19 @@ describe('a phone number given in pieces after a word for a phone', () => {
 
 describe('a lower-case name no list knows, after "my"/"our" and a role', () => {
   // Names built as names are (syllables) that no list knows (the given names' rules are others'): no word of English
-  // or of the other languages, nor one slip from a long English word ("berive" reads as a typo of "derive", and stays).
+  // or of the other languages (their function words included: "deze", Dutch "these", and "meno", Italian "less", stay
+  // as written after a role), nor one slip from a long English word ("berive" reads as a typo of "derive", and stays).
   const syllable = fc.tuple(fc.constantFrom(...'bdfgkmnrstvyz'), fc.constantFrom(...'aeiou')).map(([c, v]) => c + v);
   const name = fc
     .array(syllable, { minLength: 2, maxLength: 4 })
     .map((s) => s.join(''))
     .filter(
       (w) =>
-        !isEnglishWord(w) && !commonWordLanguages(w) && !isGivenName(w) && !(w.length >= 6 && isNearEnglishWord(w)),
+        !isEnglishWord(w) &&
+        !commonWordLanguages(w) &&
+        !ALL_STOPWORDS.has(w) &&
+        !isGivenName(w) &&
+        !(w.length >= 6 && isNearEnglishWord(w)),
     );
 
   it('is hidden, whatever the role and whatever follows', () => {
