@@ -31,6 +31,8 @@ const GREEK_ROLES =
 // A capitalised Cyrillic or Greek word: after a role, mid-sentence, or a known given name anywhere.
 const CYRILLIC_OR_GREEK_WORD = /[\p{Script=Cyrillic}\p{Script=Greek}]+(?:-[\p{Script=Cyrillic}\p{Script=Greek}]+)*/gu;
 
+const IN_A_PLACE = new Set(['в', 'во', 'из', 'под', 'возле', 'около', 'біля', 'з', 'із']);
+
 function maskCapitalisedCyrillicGreek(text: string): string {
   const words = [...text.matchAll(CYRILLIC_OR_GREEK_WORD)];
   let out = text;
@@ -46,6 +48,9 @@ function maskCapitalisedCyrillicGreek(text: string): string {
     const given = RUSSIAN_GIVEN.has(word.toLowerCase());
     const previousWasName =
       i > 0 && out.slice(words[i - 1]!.index, words[i - 1]!.index + 1) === mask('NAME', 1) && /^\s+$/.test(gap);
+    // Blind round 13: "в Казани и в Самаре", "из Москвы": a capital after "in", "from", "near" is a town, not a person.
+    const placed = IN_A_PLACE.has(previous) && /^[ \t]+$/u.test(gap) && !given;
+    if (placed) return;
     if ((capitalised && (afterRole || !sentenceStart || given || previousWasName)) || (afterRole && given)) {
       out = out.slice(0, m.index) + mask('NAME', word.length) + out.slice(m.index + word.length);
     }
@@ -54,7 +59,7 @@ function maskCapitalisedCyrillicGreek(text: string): string {
 }
 
 // Chinese: a common surname, perhaps with a given name, before a title ("王经理", "李主管", "张先生").
-const CHINESE_SURNAMES =
+export const CHINESE_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文';
 // "总" and "工" begin everyday words too ("总是" always, "工资" wages): not when they do.
 const CHINESE_TITLES =

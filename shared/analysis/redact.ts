@@ -14,6 +14,7 @@ import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
+import { maskNamesListedBeside } from './redact-names-listed-beside';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
 import { maskHonorificNames } from './redact-names-honorifics';
@@ -33,6 +34,7 @@ import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { keepProductsAndPlaces } from './redact-names-products-places';
+import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -114,6 +116,8 @@ function rules(): Rule[] {
     maskHandleRests,
     // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
     maskNamesBesideHidden,
+    // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
+    maskNamesListedBeside,
   ];
 }
 
@@ -183,7 +187,8 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
       found instanceof Error || read instanceof Error || written instanceof Error
         ? found
         : // Blind round 12: "caffè Lavazza", "the Victoria Street entrance" are no people.
-          keepingClustersWhole(read, keepProductsAndPlaces(read, found, written));
+          // Blind round 13: "em Campinas e Belo Horizonte", "le distributeur Nespresso" are no people either.
+          keepingClustersWhole(read, keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written));
     if (masked instanceof Error || written instanceof Error || reading[i] === written) return masked;
     let out = '';
     for (let c = 0; c < masked.length; c++) out += MASKED.test(masked[c]!) ? masked[c] : written[c];
