@@ -55,7 +55,7 @@ function plain(lower: string): string {
   return lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-function isWordOfSomeLanguage(lower: string): boolean {
+export function isWordOfSomeLanguage(lower: string): boolean {
   return (
     isOrdinaryWord(lower) ||
     isOrdinaryWord(plain(lower)) ||

@@ -15,6 +15,7 @@ import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
+import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
 import { maskHonorificNames } from './redact-names-honorifics';
@@ -113,6 +114,8 @@ function rules(): Rule[] {
     maskLowerCaseNamesByPlace,
     // Blind round 12: "kayden on the night crew", "ask tay-tay in the bakery", "die Svenja aus der Logistik".
     maskPlacedLowerCaseNames,
+    // Blind round 13: "chefen Göran skriker", "der olli vom wareneingang": a role as Nordic languages and spoken German write one.
+    maskNamesAfterRoleNouns,
     maskHandleRests,
     // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
     maskNamesBesideHidden,

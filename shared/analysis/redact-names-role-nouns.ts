@@ -1,0 +1,55 @@
+import { isGivenName } from './given-names';
+import { isWordOfSomeLanguage } from './redact-names-listed-beside';
+import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
+import type { Rule } from './redact-rule';
+import { mask } from './redaction-kinds';
+
+/*
+ * Blind round 13: a name after a role written as its language writes one.
+ * - Swedish, Norwegian and Danish put the article at the end of the role ("chefen Göran skriker", "sjefen Ole",
+ *   "arbetsledaren Pelle"): the capitalised word after it that no language knows is the person, as after "the boss".
+ * - Spoken German puts the article before a first name written small, then the unit ("der olli vom wareneingang",
+ *   "die mandy aus der kantine"): a word no list knows with a first name's ending (GERMAN_NAME_ENDING) is the
+ *   person; "der fahrer vom lager", "die neue aus der kantine" are words.
+ */
+
+const NORDIC_ROLE =
+  /(?<![\p{L}])(?:chefen|sjefen|förmannen|formannen|arbetsledaren|arbeidslederen|gruppledaren|skiftledaren|teamledaren|lagledaren|platschefen|lagerchefen|butikschefen|avdelningschefen|handledaren|ledaren|lederen|mellanchefen|vagtlederen|værkføreren|kollegan|kollegaen|kollegen)[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+
+const GERMAN_SMALL_NAME_FROM =
+  /(?<![\p{L}])(?:der|die|den|dem)[ \t]+(\p{Ll}{3,})[ \t]+(?:vom|von[ \t]+der|von[ \t]+den|aus[ \t]+der|aus[ \t]+dem|aus[ \t]+den|im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+\p{Ll}{3,}/gu;
+// What German first names and their short forms end in that few nouns do ("olli", "mandy", "kalle", "heiko").
+const GERMAN_NAME_ENDING = /(?:ja|y|i|o|le|ke|ka|ny|ie|ko|lo|sa|na)$/u;
+
+function isNoWordHere(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return false;
+  return isGivenName(lower) || !isWordOfSomeLanguage(lower);
+}
+
+function maskGroup(pattern: RegExp, accept: (name: string) => boolean): Rule {
+  return (text) =>
+    text.replace(pattern, (whole: string, name: string) => {
+      if (!accept(name)) return whole;
+      const at = whole.indexOf(name, whole.search(/[ \t]/u));
+      return whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length);
+    });
+}
+
+const maskNordic = maskGroup(NORDIC_ROLE, isNoWordHere);
+const maskGermanSmall = maskGroup(
+  GERMAN_SMALL_NAME_FROM,
+  (name) => GERMAN_NAME_ENDING.test(name) && (isGivenName(name) || !isWordOfSomeLanguage(name)) && isNoWordHere(name),
+);
+
+// What each rule cannot match without, asked first.
+const NORDIC_GATE = /(?:chef|sjef|mannen|ledaren|lederen|føreren|kollega|kollegen)\p{Ll}*[ \t]+\p{Lu}/u;
+const GERMAN_GATE = /(?:^|[^\p{L}])(?:der|die|den|dem)[ \t]+\p{Ll}{3,}[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]/u;
+
+/** Masks a name after a role written as Nordic languages and spoken German write one (see above). */
+export const maskNamesAfterRoleNouns: Rule = (text) => {
+  let out = text;
+  if (NORDIC_GATE.test(out)) out = maskNordic(out);
+  if (GERMAN_GATE.test(out)) out = maskGermanSmall(out);
+  return out;
+};
