@@ -12,6 +12,7 @@ import { maskNames } from './redact-names';
 import { maskNamesAtWork } from './redact-names-at-work';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
+import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
@@ -72,6 +73,8 @@ function rules(): Rule[] {
     // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
     maskPaymentHandlesAndLicences,
     ...contactRules(),
+    // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
+    maskHandlesAndSpelledMail,
     maskDigitWordNumbers,
     // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
     maskPersonalDates,
@@ -117,6 +120,8 @@ function rules(): Rule[] {
     // Blind round 13: "chefen Göran skriker", "der olli vom wareneingang": a role as Nordic languages and spoken German write one.
     maskNamesAfterRoleNouns,
     maskHandleRests,
+    // Blind round 13: "@trey-w-1994" read as "[NAME]-w-1994".
+    maskHyphenedHandleRests,
     // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
     maskNamesBesideHidden,
     // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
