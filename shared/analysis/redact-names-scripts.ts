@@ -261,6 +261,12 @@ function maskChineseNames(text: string): string {
   return maskGroup(CHINESE_FAMILIAR, out);
 }
 const HAN = /\p{Script=Han}/u;
+// Units of a workplace, which a role follows as a name does: "车间主任" (the workshop's director), "仓库主管".
+const CHINESE_UNITS = new Set(
+  '车间 仓库 工厂 部门 公司 生产 质检 品质 人事 财务 行政 销售 采购 物流 后勤 食堂 保安 门店 班组 产线 工地 厂区 办公'.split(
+    ' ',
+  ),
+);
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Runs `rule` on the text read in simplified characters (traditional-chinese.ts); what it hides is hidden as written. */
@@ -284,7 +290,10 @@ export function maskNamesInOtherScripts(text: string): string {
   out = readingSimplified(maskChineseNames)(out);
   // Blind round 12: in Chinese (no kana) "主任", "班長" follow a word as often as a name ("我们车间主任" is our workshop's
   // director): there a Japanese family name before them is of one or two characters, the Chinese rules take the rest.
-  out = KANA.test(out) ? maskGroup(JAPANESE_NAME, out) : maskGroupIf(JAPANESE_NAME, out, (name) => name.length <= 2);
+  // Blind round 13: not a unit of the workplace, whose head the role after it is ("车间主任", "仓库主管").
+  out = KANA.test(out)
+    ? maskGroup(JAPANESE_NAME, out)
+    : maskGroupIf(JAPANESE_NAME, out, (name) => name.length <= 2 && !CHINESE_UNITS.has(name));
   for (const pattern of [KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskThaiNames(maskHindiNames(maskArabicNames(out)));
 }
