@@ -29,7 +29,7 @@ const SPELLED_AFTER_MAIL = new RegExp(
 );
 
 const NAME_MARK = mask('NAME', 1);
-// Hyphened pieces, one with two digits or more: "-w-1994", "-the-1st-22"; "[NAME]-based" is a word.
+// Hyphened pieces, one with two digits or more and one with letters: "-w-1994"; "[NAME]-based" is a word.
 const HYPHENED_REST = new RegExp(
   String.raw`(?<=${NAME_MARK})-[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*(?=[ \t]*(?:[.,!?;:)]|$|\s))`,
   'gu',
@@ -62,5 +62,8 @@ export const maskHandlesAndSpelledMail: Rule = (text) => {
 /** The rest of a handle after its hidden first part, hyphens and all (see above). */
 export const maskHyphenedHandleRests: Rule = (text) => {
   if (!text.includes(`${NAME_MARK}-`)) return text;
-  return text.replace(HYPHENED_REST, (rest) => (/\d{2,}/u.test(rest) ? mask('NAME', rest.length) : rest));
+  // Letters and digits both: "[NAME]-80 tanks" is a model's number.
+  return text.replace(HYPHENED_REST, (rest) =>
+    /\d{2,}/u.test(rest) && /\p{L}/u.test(rest) ? mask('NAME', rest.length) : rest,
+  );
 };

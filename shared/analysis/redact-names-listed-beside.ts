@@ -1,6 +1,7 @@
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
+import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { CHINESE_SURNAMES } from './redact-names-scripts';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
@@ -42,6 +43,7 @@ const AFTER = new RegExp(
   String.raw`${NAME_MARK}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}(?:(${ARTICLE})[ \t]{1,3})?${WORD}(?![\p{L}\p{N}])([^\n.!?]{0,24})`,
   'giu',
 );
+const HIDDEN_AT_END = new RegExp(`${HIDDEN}$`, 'u');
 // The article before the first of the pair: "La Chofi y el [NAME]" is read from the hidden one's side too.
 const ARTICLE_BEFORE_HIDDEN = new RegExp(String.raw`(?:^|[^\p{L}])${ARTICLE}[ \t]{1,3}$`, 'iu');
 
@@ -50,6 +52,9 @@ const UNIT_AFTER =
   /^[ \t]{1,3}(?:from|of|on|z|ze|dari|bagian|bên|van[ \t]+de|van[ \t]+het|uit|vom|von[ \t]+der|aus[ \t]+(?:der|dem)|de|del|dello|della|dal|da|do|dos|das|du|från|på|fra)[ \t]+\p{Ll}/iu;
 
 const ENGLISH_AND = /^(?:and|n|'n'?|&)$/iu;
+// What the pair do next, in English as texted: "deshawn n [NAME] r always …", "armondo and [NAME] had".
+const PAIR_ACTS =
+  /^[ \t]{1,3}(?:are|r|were|was|have|had|has|do|did|dont|don't|keep|kept|always|never|just|both|been|got|get|gonna|will|would|can|could|should|went|said|told|yell|yelled|talk|talked|stole|steal|left|quit|came|come|act|acted|took|take|never|still)(?![\p{L}'’])/iu;
 
 function plain(lower: string): string {
   return lower.normalize('NFD').replace(/\p{M}/gu, '');
@@ -66,7 +71,7 @@ export function isWordOfSomeLanguage(lower: string): boolean {
 }
 
 /** Whether `word`, listed beside a hidden name, is a name: by what it is and by the cue the words around give. */
-function isListedName(word: string, cue: boolean, and: string): boolean {
+function isListedName(word: string, cue: boolean, and: string, acts: boolean): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 3 || /^\p{Lu}{2,}/u.test(word)) return false;
   if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return false;
@@ -74,9 +79,19 @@ function isListedName(word: string, cue: boolean, and: string): boolean {
   const known = (isGivenName(lower) && !isWordlikeName(lower)) || isCommonSurname(lower);
   if (known && (capitalised || !isWordOfSomeLanguage(lower))) return true;
   if (isWordOfSomeLanguage(lower)) return false;
-  // Written small, a word of no language is a name typed fast: a town or a brand keeps its capital. Only beside
-  // English's "and" ("n", "&"): "confío en [NAME]" is a verb before Spanish's "in".
-  if (!capitalised) return ENGLISH_AND.test(and) && lower.length >= 4 && !isNearEnglishWord(lower);
+  // Written small, a word of no language is a name typed fast, but a brand or a product is written so too ("[NAME]
+  // and asda", "printers, [NAME] and omni trolleys"): only beside English's "and" ("n", "&"; "confío en [NAME]" is a
+  // verb before Spanish's "in"), and where the pair then do something ("… r always on their phones", "… had").
+  if (!capitalised)
+    return (
+      (cue || acts) &&
+      ENGLISH_AND.test(and) &&
+      lower.length >= 4 &&
+      // Nor a plural ("[NAME] and rightists are"), a compound ("sci-fi"), an elongation ("soooo").
+      !/-|s$|(\p{L})\1\1/u.test(lower) &&
+      !isShorthandOrContraction(lower) &&
+      !isNearEnglishWord(lower)
+    );
   return cue;
 }
 
@@ -85,17 +100,21 @@ function hide(text: string, at: number, length: number): string {
 }
 
 const maskLatinPairs: Rule = (text) => {
-  let out = text.replace(BEFORE, (whole, articleBefore, word: string, and: string, articleAfter, tail: string) => {
-    const cue = !!articleBefore || !!articleAfter || UNIT_AFTER.test(tail);
-    if (!isListedName(word, cue, and)) return whole;
-    const at = whole.indexOf(word, articleBefore ? articleBefore.length : 0);
-    return hide(whole, at, word.length);
-  });
+  let out = text.replace(
+    BEFORE,
+    (whole, articleBefore, word: string, and: string, articleAfter, tail: string, offset: number) => {
+      const cue = !!articleBefore || !!articleAfter || UNIT_AFTER.test(tail);
+      if (/[#@]$/u.test(text.slice(0, offset + whole.indexOf(word)))) return whole;
+      if (!isListedName(word, cue, and, PAIR_ACTS.test(tail))) return whole;
+      const at = whole.indexOf(word, articleBefore ? articleBefore.length : 0);
+      return hide(whole, at, word.length);
+    },
+  );
   out = out.replace(AFTER, (whole, and: string, article, word: string, tail: string, offset: number, all: string) => {
-    const hiddenStart = all.slice(0, offset).search(new RegExp(`${HIDDEN}$`, 'u'));
+    const hiddenStart = all.slice(0, offset).search(HIDDEN_AT_END);
     const before = hiddenStart >= 0 ? all.slice(Math.max(0, hiddenStart - 8), hiddenStart) : '';
     const cue = !!article || ARTICLE_BEFORE_HIDDEN.test(before) || UNIT_AFTER.test(tail);
-    if (!isListedName(word, cue, and)) return whole;
+    if (!isListedName(word, cue, and, PAIR_ACTS.test(tail))) return whole;
     const at = whole.lastIndexOf(word, whole.length - tail.length);
     return hide(whole, at, word.length);
   });

@@ -28,8 +28,8 @@ const IN_BEFORE = words(`in em en aus uit ở tại в во из`);
 const INDONESIAN_IN = words(`di ke dari`);
 const INDONESIAN =
   /(?:^|[^\p{L}])(?:sama|yang|dan|dapat|karyawan\p{L}*|nggak|gak|tidak|juga|kami|kita|saya|aku|kantin|gaji)(?![\p{L}])/iu;
-// Hindi puts it after: "Nashik mein".
-const IN_AFTER = words(`mein me में`);
+// Hindi puts it after: "Nashik mein" (not "me", English's too).
+const IN_AFTER = words(`mein में`);
 // "and", "with" joining two towns.
 const AND = words(`and e y en und i и та і và với sama dan aur ve och og et`);
 // A person is doing something after the word: no town.
@@ -129,8 +129,11 @@ function joinedTown(
   return !!hidden && keep.has(hidden);
 }
 
+// A town's name is capitalised words and nothing else: "Chicago. Rahm Emanuel" is a town and the next sentence's person.
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u;
+
 function unlisted(s: Span): boolean {
-  return !s.text.split(/[ \t]+/u).some((w) => isGivenName(w.toLowerCase()));
+  return CAPITALISED_WORDS.test(s.text) && !s.text.split(/[ \t]+/u).some((w) => isGivenName(w.toLowerCase()));
 }
 
 function isBrand(read: string, s: Span): boolean {
