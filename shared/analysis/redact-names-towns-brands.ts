@@ -88,7 +88,10 @@ export function keepTownsAndBrands(read: string, masked: string, premasked: stri
   if (!spans.length) return masked;
   const indonesian = INDONESIAN.test(read);
   const inBefore = (lower: string) => IN_BEFORE.has(lower) || (indonesian && INDONESIAN_IN.has(lower));
-  const town = (s: Span) => unlisted(s) && (inBefore(s.before) || IN_AFTER.has(s.after));
+  // Dutch "en" is "and": "[NAME] en Ruud" lists a person after a person, no town after Spanish's "in".
+  const afterAName = (s: Span) => /[\uE000][ \t]+\p{L}+[ \t]+$/u.test(masked.slice(Math.max(0, s.start - 20), s.start));
+  const town = (s: Span) =>
+    unlisted(s) && ((inBefore(s.before) && !(AND.has(s.before) && afterAName(s))) || IN_AFTER.has(s.after));
   const keep = new Set(spans.filter((s) => town(s) || isBrand(read, s)));
   // "em Campinas e Belo Horizonte", "Pune aur Nashik mein": a town joined to a town.
   for (let round = 0; round < 2; round++)
@@ -113,9 +116,11 @@ function joinedTown(
   inBefore: (lower: string) => boolean,
 ): boolean {
   if (direction < 0) {
-    const m = /(?:^|[^\p{L}])([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}]+)[ \t]+$/u.exec(
-      read.slice(Math.max(0, at - 60), at),
-    );
+    // "em Curitiba e …", "ở Long An với …": the word that says "in", the town (of up to three words), "and".
+    const m =
+      /(?:^|[^\p{L}])([\p{L}\p{M}]+)[ \t]+(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2})[ \t]+([\p{L}\p{M}]+)[ \t]+$/u.exec(
+        read.slice(Math.max(0, at - 60), at),
+      );
     if (!m || !AND.has(m[3]!.toLowerCase()) || !/^\p{Lu}/u.test(m[2]!)) return false;
     const townStart = at - m[0].length + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const hidden = spans.find((s) => s.start <= townStart && townStart < s.end);
