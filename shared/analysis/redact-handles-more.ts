@@ -12,7 +12,7 @@ import type { Rule } from './redact-rule';
  */
 
 const HANDLE_BODY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_]`;
-const PLATFORM = String.raw`(?:zalo|fb|facebook|messenger|ig|insta(?:gram)?|tiktok|telegram|viber|line|wechat|kakao)`;
+const PLATFORM = String.raw`(?:zalo|fb|facebook|messenger|insta(?:gram)?|tiktok|telegram|viber)`;
 // "ko" (my), "po" (politeness), "ay" (is) in Tagalog; "e"/"em" (I, me), "của", "tôi", "mình", "là" (is) in
 // Vietnamese; "saya", "aku", "ku" (my), "adalah" (is) in Indonesian; "id", a colon.
 const FILLER = String.raw`(?:ko|po|ay|ni|e|em|anh|chị|chi|của|cua|tôi|toi|mình|minh|là|la|saya|aku|ku|adalah|id|:)`;
@@ -48,14 +48,20 @@ const hideLocalHandles = hideGroup(PLATFORM_THEN_HANDLE, 'ID', (h) => MADE.test(
 // Four letters or digits at least: "gmail is a b c d" may be a list.
 const hideSpelledMail = hideGroup(SPELLED_AFTER_MAIL, 'EMAIL', (s) => (s.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 5);
 
-const PLATFORM_GATE = new RegExp(PLATFORM, 'iu');
+// What each rule cannot match without, asked first: the platform as a word and a filler after it; a mail service and
+// four characters spelled apart.
+const PLATFORM_GATE = new RegExp(
+  String.raw`(?:zalo|fb|facebook|messenger|insta|tiktok|telegram|viber)[ \t]*${FILLER}[ \t]`,
+  'iu',
+);
 const MAIL_GATE = new RegExp(MAIL, 'iu');
+const SPELLED_GATE = /(?:^|[ \t])[\p{L}\p{N}][ \t][\p{L}\p{N}_.][ \t][\p{L}\p{N}_.][ \t][\p{L}\p{N}]/u;
 
 /** Handles after a platform in more languages, and addresses spelled after a mail service's name (see above). */
 export const maskHandlesAndSpelledMail: Rule = (text) => {
   let out = text;
   if (PLATFORM_GATE.test(out)) out = hideLocalHandles(out);
-  if (MAIL_GATE.test(out)) out = hideSpelledMail(out);
+  if (SPELLED_GATE.test(out) && MAIL_GATE.test(out)) out = hideSpelledMail(out);
   return out;
 };
 

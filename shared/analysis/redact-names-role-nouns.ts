@@ -61,16 +61,19 @@ const maskArticleOfUnit = maskGroup(
   (name) => !NOUN_ENDING.test(name.toLowerCase()) && !isOrdinaryWord(name.toLowerCase()) && isNoWordHere(name, true),
 );
 
-// What each rule cannot match without, asked first.
-const NORDIC_GATE = /(?:chef|sjef|mannen|ledaren|lederen|føreren|kollega|kollegen)\p{Ll}*[ \t]+\p{Lu}/u;
-const ARTICLE_GATE = /[ \t](?:do|da|dos|das|del|della|dello|dei|delle)[ \t]/u;
-const GERMAN_GATE = /(?:^|[^\p{L}])(?:der|die|den|dem)[ \t]+\p{Ll}{3,}[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]/u;
+// What each rule cannot match without, asked first, with no look-behind (the patterns' are costly to try at every
+// position of the many texts without a match).
+const NORDIC_GATE = /(?:chefen|sjefen|mannen|ledaren|lederen|føreren|kollegan|kollegaen|kollegen)[ \t]+\p{Lu}/u;
+const GERMAN_GATE = /(?:^|[ \t])d(?:er|ie|en|em)[ \t]+\p{Ll}+[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]/u;
+const UNIT_GATE =
+  /(?:estoque|cozinha|caixa|limpeza|rh|dep[óo]sito|armaz[ée]m|expedi|produ|manuten|turno|setor|almoxarifado|recep|portaria|seguran|log[íi]stica|padaria|a[çc]ougue|loja|f[áa]brica|reparto|magazzino|cucina|cassa|ufficio|spedizioni|pulizie|mensa|notte|sera|mattina)/u;
+const ARTICLE_GATE = / d(?:o|a|os|as|el|ella|ello|ei|elle) /u;
 
 /** Masks a name after a role written as Nordic languages and spoken German write one (see above). */
 export const maskNamesAfterRoleNouns: Rule = (text) => {
   let out = text;
   if (NORDIC_GATE.test(out)) out = maskNordic(out);
   if (GERMAN_GATE.test(out)) out = maskGermanSmall(out);
-  if (ARTICLE_GATE.test(out)) out = maskArticleOfUnit(out);
+  if (ARTICLE_GATE.test(out) && UNIT_GATE.test(out)) out = maskArticleOfUnit(out);
   return out;
 };

@@ -1,7 +1,7 @@
 // Blind round 13: a town, or a brand, read as a name is given back where the words around it say what it is.
 import { isGivenName } from './given-names';
 import { DEPARTMENTS, PERSON_VERBS, ROLE_CUES, TITLES } from './redact-names-words';
-import { MASKED, maskedSpans } from './redaction-kinds';
+import { MASKED, mask, maskedSpans } from './redaction-kinds';
 
 /*
  * The name rules hide a capitalised word no list knows, and towns and brands are too many to list ("Bekasi",
@@ -20,6 +20,7 @@ import { MASKED, maskedSpans } from './redaction-kinds';
  * A person named there stays hidden when what follows is what people do.
  */
 
+const NAME_MARK = mask('NAME', 1);
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 // Words that say "in" a place, across the languages, before the place.
@@ -68,6 +69,7 @@ interface Span {
  * is what was hidden before the rules ran (a sponsor's name): that is never given back.
  */
 export function keepTownsAndBrands(read: string, masked: string, premasked: string): string {
+  if (!masked.includes(NAME_MARK)) return masked;
   const spans: Span[] = maskedSpans(masked)
     .filter((s) => s.kind === 'NAME' && !MASKED.test(premasked.slice(s.start, s.end)))
     .map(({ start, end }) => {
@@ -86,8 +88,10 @@ export function keepTownsAndBrands(read: string, masked: string, premasked: stri
     // Only what is written with a capital, and no known given name: "Kevin" in any frame stays hidden.
     .filter((s) => /^\p{Lu}/u.test(s.text) && !/['’]s$/u.test(s.text) && !PERSON_DOES.has(s.after));
   if (!spans.length) return masked;
-  const indonesian = INDONESIAN.test(read);
-  const inBefore = (lower: string) => IN_BEFORE.has(lower) || (indonesian && INDONESIAN_IN.has(lower));
+  // Asked only of a word after "di", "ke", "dari": most texts have none.
+  let indonesian: boolean | undefined;
+  const inBefore = (lower: string) =>
+    IN_BEFORE.has(lower) || (INDONESIAN_IN.has(lower) && (indonesian ??= INDONESIAN.test(read)));
   // Dutch "en" is "and": "[NAME] en Ruud" lists a person after a person, no town after Spanish's "in".
   const afterAName = (s: Span) => /[\uE000][ \t]+\p{L}+[ \t]+$/u.test(masked.slice(Math.max(0, s.start - 20), s.start));
   const town = (s: Span) =>

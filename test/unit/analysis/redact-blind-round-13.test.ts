@@ -57,9 +57,7 @@ describe('towns and brands the names rules took for people, given back', () => {
     'le distributeur Lavazza est vide',
     'harga Kopiko di kantin naik',
     'Jack in the Box by the plant is open late',
-    'Diwali bonus Indore aur Bhopal mein mila',
     'we used to get Migros vouchers at Bayram',
-    'Ariel detergent ran out again',
   ])('Should keep %j', (text) => {
     expect(redact(text)).toBe(text);
   });
@@ -67,6 +65,8 @@ describe('towns and brands the names rules took for people, given back', () => {
 
 describe('look-alikes of the classes, which stay as written', () => {
   it.each([
+    'Diwali bonus Indore aur Bhopal mein mila',
+    'Ariel detergent ran out again',
     'the ig is a mess',
     'mac n cheese is the only thing left',
     'email is a b c d',
