@@ -13,8 +13,9 @@ import { isCommonSurname } from './surnames';
  * Blind round 13: a name listed beside a hidden one, which no list knows (redact-names-beside-hidden.ts takes only
  * the names the lists know there, as a brand or a town is listed as readily). Here the words around the pair say
  * the two are people:
- * - an article before either, as Spanish, Italian, Portuguese and spoken German put one before a first name:
- *   "La Chofi y el [NAME]", "la Giusy e il [NAME]", "o Robson e a [NAME]";
+ * - an article before each, as Spanish, Italian, Portuguese and spoken German put one before a first name:
+ *   "La Chofi y el [NAME]", "la Giusy e il [NAME]", "o Robson e a [NAME]" (one article alone is a thing's as often:
+ *   "a Keurig and [NAME]");
  * - the unit both work in after the pair: "Kaśka i [NAME] z magazynu", "Bas en [NAME] van de nachtploeg",
  *   "[NAME] and Tyreek from receiving";
  * - written small, a word of no language (a town or a brand is written with its capital): "deshawn n [NAME]";
@@ -103,7 +104,7 @@ const maskLatinPairs: Rule = (text) => {
   let out = text.replace(
     BEFORE,
     (whole, articleBefore, word: string, and: string, articleAfter, tail: string, offset: number) => {
-      const cue = !!articleBefore || !!articleAfter || UNIT_AFTER.test(tail);
+      const cue = (!!articleBefore && !!articleAfter) || UNIT_AFTER.test(tail);
       if (/[#@]$/u.test(text.slice(0, offset + whole.indexOf(word)))) return whole;
       if (!isListedName(word, cue, and, PAIR_ACTS.test(tail))) return whole;
       const at = whole.indexOf(word, articleBefore ? articleBefore.length : 0);
@@ -113,7 +114,7 @@ const maskLatinPairs: Rule = (text) => {
   out = out.replace(AFTER, (whole, and: string, article, word: string, tail: string, offset: number, all: string) => {
     const hiddenStart = all.slice(0, offset).search(HIDDEN_AT_END);
     const before = hiddenStart >= 0 ? all.slice(Math.max(0, hiddenStart - 8), hiddenStart) : '';
-    const cue = !!article || ARTICLE_BEFORE_HIDDEN.test(before) || UNIT_AFTER.test(tail);
+    const cue = (!!article && ARTICLE_BEFORE_HIDDEN.test(before)) || UNIT_AFTER.test(tail);
     if (!isListedName(word, cue, and, PAIR_ACTS.test(tail))) return whole;
     const at = whole.lastIndexOf(word, whole.length - tail.length);
     return hide(whole, at, word.length);
