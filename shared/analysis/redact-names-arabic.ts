@@ -30,6 +30,8 @@ const GIVEN = new Set(
 const GIVEN_INSIDE = new Set([
   ...GIVEN,
   ...'علي حسن رضا سعيد كريم جميل أمين امين نور أمل صالح عبدالله الله الرحمن الرحيم العزيز الكريم المجيد'.split(' '),
+  // Blind round 13: the second half of a compound given name ("فاطمة الزهراء", "نور الهدى", "صلاح الدين").
+  ...'الزهراء الهدى الدين'.split(' '),
 ]);
 
 // Titles written short, with their dot: "د. سمير" (doctor), "م. خالد" (engineer), "أ. منى" (teacher).
@@ -139,7 +141,11 @@ export function maskArabicNames(text: string): string {
   const words: ArabicWord[] = [];
   let previousEnd = 0;
   for (const m of text.matchAll(ARABIC_WORD)) {
-    words.push({ text: m[0], start: m.index, end: m.index + m[0].length, gap: text.slice(previousEnd, m.index) });
+    // Blind round 13: "ومريم" (and Maryam): "و" is written onto the word it joins; the name after it is read alone
+    // ("وليد" is a name whole).
+    const joined = m[0].length > 3 && m[0].startsWith('و') && !GIVEN.has(m[0]) && GIVEN.has(m[0].slice(1)) ? 1 : 0;
+    const start = m.index + joined;
+    words.push({ text: m[0].slice(joined), start, end: m.index + m[0].length, gap: text.slice(previousEnd, start) });
     previousEnd = m.index + m[0].length;
   }
   let out = text;

@@ -145,6 +145,9 @@ export function nameEnd(context: Context, k: number): number | undefined {
     return n;
   }
   if (initialsBefore(words, k) >= 2 && cueBefore(words, k) !== 'strong') return undefined;
+  // Blind round 13: "chị Thu bên kho": after a Vietnamese kinship word "Thu" is a name, not Thursday's short form.
+  if (NOT_NAMES.has(word.lower) && k > 0 && isKinshipWord(words[k - 1]!.lower))
+    return vietnameseKinshipNameEnd(context, k);
   if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
   if (isBrandCompound(word.text) || isVietnameseDateNumber(words, k) || CONTRACTION.test(word.lower)) return undefined;
   // "San Bruno", "Santa Rosa", "São Paulo": a saint's name is a place or a feast.

@@ -31,6 +31,8 @@ const GREEK_ROLES =
 // A capitalised Cyrillic or Greek word: after a role, mid-sentence, or a known given name anywhere.
 const CYRILLIC_OR_GREEK_WORD = /[\p{Script=Cyrillic}\p{Script=Greek}]+(?:-[\p{Script=Cyrillic}\p{Script=Greek}]+)*/gu;
 
+const IN_A_PLACE = new Set(['в', 'во', 'из', 'под', 'возле', 'около', 'біля', 'з', 'із']);
+
 function maskCapitalisedCyrillicGreek(text: string): string {
   const words = [...text.matchAll(CYRILLIC_OR_GREEK_WORD)];
   let out = text;
@@ -46,6 +48,9 @@ function maskCapitalisedCyrillicGreek(text: string): string {
     const given = RUSSIAN_GIVEN.has(word.toLowerCase());
     const previousWasName =
       i > 0 && out.slice(words[i - 1]!.index, words[i - 1]!.index + 1) === mask('NAME', 1) && /^\s+$/.test(gap);
+    // Blind round 13: "в Казани и в Самаре", "из Москвы": a capital after "in", "from", "near" is a town, not a person.
+    const placed = IN_A_PLACE.has(previous) && /^[ \t]+$/u.test(gap) && !given;
+    if (placed) return;
     if ((capitalised && (afterRole || !sentenceStart || given || previousWasName)) || (afterRole && given)) {
       out = out.slice(0, m.index) + mask('NAME', word.length) + out.slice(m.index + word.length);
     }
@@ -54,7 +59,7 @@ function maskCapitalisedCyrillicGreek(text: string): string {
 }
 
 // Chinese: a common surname, perhaps with a given name, before a title ("王经理", "李主管", "张先生").
-const CHINESE_SURNAMES =
+export const CHINESE_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文';
 // "总" and "工" begin everyday words too ("总是" always, "工资" wages): not when they do.
 const CHINESE_TITLES =
@@ -256,6 +261,12 @@ function maskChineseNames(text: string): string {
   return maskGroup(CHINESE_FAMILIAR, out);
 }
 const HAN = /\p{Script=Han}/u;
+// Units of a workplace, which a role follows as a name does: "车间主任" (the workshop's director), "仓库主管".
+const CHINESE_UNITS = new Set(
+  '车间 仓库 工厂 部门 公司 生产 质检 品质 人事 财务 行政 销售 采购 物流 后勤 食堂 保安 门店 班组 产线 工地 厂区 办公'.split(
+    ' ',
+  ),
+);
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Runs `rule` on the text read in simplified characters (traditional-chinese.ts); what it hides is hidden as written. */
@@ -279,7 +290,10 @@ export function maskNamesInOtherScripts(text: string): string {
   out = readingSimplified(maskChineseNames)(out);
   // Blind round 12: in Chinese (no kana) "主任", "班長" follow a word as often as a name ("我们车间主任" is our workshop's
   // director): there a Japanese family name before them is of one or two characters, the Chinese rules take the rest.
-  out = KANA.test(out) ? maskGroup(JAPANESE_NAME, out) : maskGroupIf(JAPANESE_NAME, out, (name) => name.length <= 2);
+  // Blind round 13: not a unit of the workplace, whose head the role after it is ("车间主任", "仓库主管").
+  out = KANA.test(out)
+    ? maskGroup(JAPANESE_NAME, out)
+    : maskGroupIf(JAPANESE_NAME, out, (name) => name.length <= 2 && !CHINESE_UNITS.has(name));
   for (const pattern of [KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskThaiNames(maskHindiNames(maskArabicNames(out)));
 }

@@ -24,7 +24,7 @@ import { moreEverydayLanguages } from './redact-names-everyday-words-more';
  * an ordinary word stays ("Thanks, night shift", "— urgently").
  */
 
-// Closings in the languages redaction reads (exported for the test that none is ever hidden): English, Spanish, French, German, Italian, Portuguese, Polish, Tagalog, Vietnamese.
+// Closings in the languages redaction reads (exported for the test that none is ever hidden): English, Spanish, French, German, Italian, Portuguese, Polish, Tagalog, Vietnamese, and (blind round 13) the Nordic languages, Dutch, Russian, Ukrainian, Indonesian, Turkish, Romanian, Czech.
 export const CLOSINGS: readonly string[] = [
   'sincerely',
   'sincerely yours',
@@ -103,11 +103,41 @@ export const CLOSINGS: readonly string[] = [
   'beijos',
   'bjs',
   'ciao',
+  // Blind round 13: Swedish, Norwegian, Danish, Dutch, Russian, Ukrainian, Indonesian, Turkish, Romanian, Czech closings.
+  'hälsningar',
+  'hälsning',
+  'vänliga hälsningar',
+  'med vänliga hälsningar',
+  'mvh',
+  'hilsen',
+  'hilsner',
+  'vennlig hilsen',
+  'med vennlig hilsen',
+  'venlig hilsen',
+  'med venlig hilsen',
+  'groeten',
+  'groetjes',
+  'vriendelijke groet',
+  'met vriendelijke groet',
+  'mvg',
+  'с уважением',
+  'з повагою',
+  'спасибо',
+  'дякую',
+  'terima kasih',
+  'hormat saya',
+  'saygılarımla',
+  'teşekkürler',
+  'cu stimă',
+  'mulțumesc',
+  's pozdravem',
 ];
 
 const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
-// One or two words, then the end of the line: nothing after, or a full stop, or a comma and a few words ("— Thandiwe, night shift").
-const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30})?[ \t]*(?:\n|$))`;
+// One or two words, then the end of the line: nothing after, or a full stop, or a comma and a few words ("— Thandiwe,
+// night shift"), or the unit the writer works in ("Pelle på truckavdelningen", "Olli vom Lager", "Dana from receiving").
+const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|på|i|från|vom|von|aus|im|de|del|da|do|z|ze|van|uit|bij|fra|dari|bên|с|из)[ \t][^\n.!?]{1,30}`;
+const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30}|${UNIT_AFTER})?[ \t]*(?:\n|$))`;
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 const SIGN_OFF = new RegExp(
   String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})(?![\p{L}])[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,

@@ -101,10 +101,14 @@ function toneless(lower: string): string {
  * it a name.
  */
 const KINSHIP = new Set('anh chị em cô chú bác ông bà thầy cậu dì mợ bạn chị-em'.split(' '));
+// Blind round 13: a role's last word does the same ("tổ trưởng Hùng", "giám đốc Tâm", "sếp Long"): the team lead, the
+// director, the boss.
+const ROLE_ENDS = new Set('trưởng sếp đốc'.split(' '));
+const UNITS = new Set('phòng ban bộ tổ ca xưởng kho nhóm chuyền đội khu'.split(' '));
 
-/** "chị", "anh": a kinship word, after which a Vietnamese text may name anyone with a capital. */
+/** "chị", "anh", "tổ trưởng": a kinship word or a role, after which a Vietnamese text may name anyone with a capital. */
 export function isKinshipWord(lower: string): boolean {
-  return KINSHIP.has(lower);
+  return KINSHIP.has(lower) || ROLE_ENDS.has(lower);
 }
 
 /** "chị Hương", "anh Tuấn Anh": the capitalised words after a kinship word of a Vietnamese text. */
@@ -112,9 +116,11 @@ export function vietnameseKinshipNameEnd(context: Context, k: number): number | 
   const { words } = context;
   const [before, word] = [words[k - 1], words[k]!];
   // Asked in this order: most words follow no kinship word, and the language guess costs most.
-  if (!before || !KINSHIP.has(before.lower) || !word.capitalised || isAllCaps(word.text)) return undefined;
+  if (!before || !isKinshipWord(before.lower) || !word.capitalised || isAllCaps(word.text)) return undefined;
   // "… cho em. Em có …": a new sentence, not a name after its kinship word.
   if (!spaced(word) || word.afterFullStop) return undefined;
+  // "trưởng Phòng Nhân Sự": after a role a unit's word names the unit the person heads, not the person.
+  if (ROLE_ENDS.has(before.lower) && UNITS.has(word.lower)) return undefined;
   if (context.language !== 'vi') return undefined;
   let end = k;
   while (end < k + 2 && words[end + 1] && spaced(words[end + 1]!) && words[end + 1]!.capitalised) end++;

@@ -14,10 +14,10 @@ import type { Rule } from './redact-rule';
 
 // Street types that say "street" and little else, in any case.
 const STRONG_TYPES =
-  'calle|c/|avenida|av.|avda.|avda|avd.|paseo|pº|carrera|cra.|carretera|ctra.|glorieta|travesía|travesia|callejón|callejon|calzada|carrer|rua|travessa|estrada|praça|praca|viale|piazza|piazzale|p.za|corso|vicolo|rue|avenue|boulevard|bd.|bd|bvd|impasse|allée|chemin|quai|faubourg|straße|strasse|gasse|calle|ul.|ulica|ulicy|aleja|alei|al.|os.|osiedle';
+  'calle|c/|jl.|jln.|avenida|av.|avda.|avda|avd.|paseo|pº|carrera|cra.|carretera|ctra.|glorieta|travesía|travesia|callejón|callejon|calzada|carrer|rua|travessa|estrada|praça|praca|viale|piazza|piazzale|p.za|corso|vicolo|rue|avenue|boulevard|bd.|bd|bvd|impasse|allée|chemin|quai|faubourg|straße|strasse|gasse|calle|ul.|ulica|ulicy|aleja|alei|al.|os.|osiedle';
 // Types that are also ordinary words ("via email", "place", "plaza de trabajo"): only before a capitalised name.
 const WEAK_TYPES =
-  'Av|Plaza|Pza.|Pl.|Cl.|R.|Via|Place|Route|Cours|Largo|Camino|Ronda|Privada|Cerrada|Diagonal|Transversal|Alameda|Square|Strada|Weg|Platz|Allee|Str.';
+  'Av|Jalan|Plaza|Pza.|Pl.|Cl.|R.|Via|Place|Route|Cours|Largo|Camino|Ronda|Privada|Cerrada|Diagonal|Transversal|Alameda|Square|Strada|Weg|Platz|Allee|Str.';
 
 const literal = (words: string) => words.replace(/[./]/g, (c) => `\\${c}`);
 const TYPE = String.raw`(?:${anyCase(literal(`${STRONG_TYPES}|${WEAK_TYPES}`))})`;
@@ -47,9 +47,10 @@ const NUMBER_FIRST = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])\d{1,5}(?:\s?(?:bis|ter|quater|[A-Z])(?![\p{L}]))?,?\s+(${TYPE})(?:\s+(?:${PARTICLE}\s+)*(?:[dl]['’]\s?)?${WORD})(?:[\s-]+(?:${PARTICLE}[\s-]+)*(?:[dl]['’]\s?)?${CAP_WORD}){0,3}`,
   'gu',
 );
-// "Hauptstraße 5", "Karl-Marx-Allee 12a", "Berliner Straße 5", "Kerkstraat 12", "Lindenweg 3-5".
+// "Hauptstraße 5", "Karl-Marx-Allee 12a", "Berliner Straße 5", "Kerkstraat 12", "Lindenweg 3-5"; the house's letter in
+// capitals too ("Kerkstraat 12A", blind round 13).
 const TYPE_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*?(?:[\s-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee)|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|dijk|kade|singel|gatan|vägen|vej|veien|gade)\s+\d{1,4}[a-z]?(?:\s?-\s?\d{1,4}[a-z]?)?${NOT_A_HOUSE}`,
+  String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*?(?:[\s-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee)|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|dijk|kade|singel|gatan|vägen|vej|veien|gade)\s+\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?${NOT_A_HOUSE}`,
   'gu',
 );
 
@@ -123,7 +124,7 @@ const CORES: [RegExp, (m: RegExpExecArray) => boolean][] = [
 
 // Cheap look before the patterns: a street type word, or a house-style word ending.
 const ANY_STREET = new RegExp(
-  String.raw`${TYPE}|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|laan|gracht|plein|gatan|vej|${anyCase('ngõ|ngách|hẻm|kiệt|đường|phố|số|blk|block')}`,
+  String.raw`${TYPE}|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|laan|gracht|plein|steeg|dijk|kade|singel|chaussee|gatan|vägen|vej|veien|gade|${anyCase('ngõ|ngách|hẻm|kiệt|đường|phố|số|blk|block')}`,
   'u',
 );
 

@@ -12,8 +12,11 @@ import { maskNames } from './redact-names';
 import { maskNamesAtWork } from './redact-names-at-work';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
+import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
+import { maskNamesListedBeside } from './redact-names-listed-beside';
+import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
 import { maskHonorificNames } from './redact-names-honorifics';
@@ -34,6 +37,7 @@ import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { keepProductsAndPlaces } from './redact-names-products-places';
+import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -70,6 +74,8 @@ function rules(): Rule[] {
     // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
     maskPaymentHandlesAndLicences,
     ...contactRules(),
+    // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
+    maskHandlesAndSpelledMail,
     maskDigitWordNumbers,
     // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
     maskPersonalDates,
@@ -114,9 +120,15 @@ function rules(): Rule[] {
     maskPlacedLowerCaseNames,
     // Round 13: "Wang Fang yells", "Sun [NAME]", "ask xiao li": a Chinese name in pinyin, both halves.
     maskPinyinNames,
+    // Blind round 13: "chefen Göran skriker", "der olli vom wareneingang": a role as Nordic languages and spoken German write one.
+    maskNamesAfterRoleNouns,
     maskHandleRests,
+    // Blind round 13: "@trey-w-1994" read as "[NAME]-w-1994".
+    maskHyphenedHandleRests,
     // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
     maskNamesBesideHidden,
+    // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
+    maskNamesListedBeside,
   ];
 }
 
@@ -186,7 +198,8 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
       found instanceof Error || read instanceof Error || written instanceof Error
         ? found
         : // Blind round 12: "caffè Lavazza", "the Victoria Street entrance" are no people.
-          keepingClustersWhole(read, keepProductsAndPlaces(read, found, written));
+          // Blind round 13: "em Campinas e Belo Horizonte", "le distributeur Nespresso" are no people either.
+          keepingClustersWhole(read, keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written));
     if (masked instanceof Error || written instanceof Error || reading[i] === written) return masked;
     let out = '';
     for (let c = 0; c < masked.length; c++) out += MASKED.test(masked[c]!) ? masked[c] : written[c];
