@@ -191,7 +191,8 @@ const HANDLE =
 // run of letters after "@" is taken.
 // A Reddit user as Reddit writes one: "u/forkliftkev", "/u/dana_k". Not "w/o", "u/s" (unserviceable), "n/a".
 const REDDIT_USER = /(?<![\p{L}\p{N}_/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\p{L}\p{N}_-])/gu;
-const OTHER_SCRIPT_HANDLE = /(?<![\p{L}\p{N}_%+@]|[\p{L}\p{N}_%+@][.-])@(?=[^\x00-\x7F])[\p{L}\p{M}\p{N}_]{1,30}(?![\p{L}\p{M}\p{N}_])/gu;
+const OTHER_SCRIPT_HANDLE =
+  /(?<![\p{L}\p{N}_%+@]|[\p{L}\p{N}_%+@][.-])@(?=[^\x00-\x7F])[\p{L}\p{M}\p{N}_]{1,30}(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** Emails, web addresses and handles, each run only on text with the character that can start one. */
 export function contactRules(): Rule[] {
