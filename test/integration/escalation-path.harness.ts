@@ -1,9 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSRecord } from 'aws-lambda';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
@@ -11,6 +12,8 @@ import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-v
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { detectUrgency } from '../../shared/analysis/urgency';
+import type { Config, Sponsor } from '../../shared/config/schema';
+import { isOnDesk } from '../../shared/domain/case-desk';
 import { escalationMessageSchema, type Escalation, type EscalationMessage } from '../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../shared/ports/analyzer';
@@ -174,4 +177,32 @@ export function escalationPathOnDynalite(tableName: string) {
     seed,
     weekTotal,
   };
+}
+
+/**
+ * The escalate stage run on every queued report with `stopped`, whose allowance stops the function right after it
+ * counts (a Lambda killed there): nothing is sent. Then what the crash tests check first: every case raised and on
+ * its holder's desk with its deadline, still `forwarding` (nobody told yet). Returns the holder.
+ */
+export async function stopEachAfterCountingThenExpectOnDesk(
+  h: ReturnType<typeof escalationPathOnDynalite>,
+  stopped: EscalationDeps,
+  messages: AnalysisMessage[],
+  config: Config,
+): Promise<Sponsor> {
+  for (const escalation of h.queued.splice(0)) {
+    h.queued.push(escalation);
+    await expect(h.escalateQueued(stopped)).rejects.toThrow(/stopped here/);
+  }
+  expect(h.sent).toEqual([]);
+  const open = await h.escalations.listOpen(new Date('2026-11-19T00:00:00Z'));
+  expect(open).toHaveLength(messages.length);
+  const holder = config.sponsors.find((s) => s.id === open[0]!.sponsorId)!;
+  const desk = new DynamoDbCaseDesk(h.documents, h.dynamodb.tableName, h.escalations);
+  const listed = (await desk.listCurrent(h.clock.now(), new Date('2026-11-01T00:00:00Z'))).filter((e) =>
+    isOnDesk(config, holder, e),
+  );
+  expect(listed).toHaveLength(messages.length);
+  for (const m of messages) expect((await h.store.findCase(m.caseKey))?.status).toBe('forwarding');
+  return holder;
 }

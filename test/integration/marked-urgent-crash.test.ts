@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
 import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
-import { isOnDesk } from '../../shared/domain/case-desk';
 import { deliverUnsent } from '../../shared/use-cases/deliver-unsent';
 import { markedUrgentAllowance } from '../../shared/use-cases/marked-urgent-allowance';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { remindBeforeClimb } from '../../shared/use-cases/remind-before-climb';
 import { exampleConfig, inMemoryRateState } from '../support/fixtures';
-import { escalationPathOnDynalite, message } from './escalation-path.harness';
+import { escalationPathOnDynalite, message, stopEachAfterCountingThenExpectOnDesk } from './escalation-path.harness';
 
 const TICKED = 7;
 
@@ -44,22 +42,8 @@ describe('a crash between counting a marked-urgent report and emailing it, on dy
         },
       },
     });
-    for (const escalation of h.queued.splice(0)) {
-      h.queued.push(escalation);
-      await expect(h.escalateQueued(killedAfterCounting)).rejects.toThrow(/stopped here/);
-    }
-    expect(h.sent).toEqual([]);
-
     // Every case is raised and on its holder's desk, with its deadline, though nobody was told yet.
-    const open = await h.escalations.listOpen(new Date('2026-11-19T00:00:00Z'));
-    expect(open).toHaveLength(TICKED);
-    const holder = exampleConfig.sponsors.find((s) => s.id === open[0]!.sponsorId)!;
-    const desk = new DynamoDbCaseDesk(h.documents, h.dynamodb.tableName, h.escalations);
-    const listed = (await desk.listCurrent(h.clock.now(), new Date('2026-11-01T00:00:00Z'))).filter((e) =>
-      isOnDesk(exampleConfig, holder, e),
-    );
-    expect(listed).toHaveLength(TICKED);
-    for (const m of messages) expect((await h.store.findCase(m.caseKey))?.status).toBe('forwarding');
+    const holder = await stopEachAfterCountingThenExpectOnDesk(h, killedAfterCounting, messages, exampleConfig);
 
     // The sweep tells the holder, once, of all of them (the crashes spent the hour's emails one by one).
     h.clock.set('2026-11-18T15:15:00Z');

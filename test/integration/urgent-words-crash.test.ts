@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
 import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import type { Config } from '../../shared/config/schema';
-import { isOnDesk } from '../../shared/domain/case-desk';
 import { deliverUnsent } from '../../shared/use-cases/deliver-unsent';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { remindBeforeClimb } from '../../shared/use-cases/remind-before-climb';
 import { urgentWordsAllowance } from '../../shared/use-cases/urgent-words-allowance';
 import { exampleConfig, inMemoryRateState } from '../support/fixtures';
-import { escalationPathOnDynalite, message } from './escalation-path.harness';
+import { escalationPathOnDynalite, message, stopEachAfterCountingThenExpectOnDesk } from './escalation-path.harness';
 
 const REPORTS = 7;
 /** A small allowance, so that seven reports overflow it. */
@@ -50,22 +48,8 @@ describe('crashes around counting and listing reports urgent in their words, on 
         },
       },
     });
-    for (const escalation of h.queued.splice(0)) {
-      h.queued.push(escalation);
-      await expect(h.escalateQueued(killedAfterCounting)).rejects.toThrow(/stopped here/);
-    }
-    expect(h.sent).toEqual([]);
-
     // Every case is raised and on its holder's desk, with its deadline, though nobody was told yet.
-    const open = await h.escalations.listOpen(new Date('2026-11-19T00:00:00Z'));
-    expect(open).toHaveLength(REPORTS);
-    const holder = config.sponsors.find((s) => s.id === open[0]!.sponsorId)!;
-    const desk = new DynamoDbCaseDesk(h.documents, h.dynamodb.tableName, h.escalations);
-    const listed = (await desk.listCurrent(h.clock.now(), new Date('2026-11-01T00:00:00Z'))).filter((e) =>
-      isOnDesk(config, holder, e),
-    );
-    expect(listed).toHaveLength(REPORTS);
-    for (const m of messages) expect((await h.store.findCase(m.caseKey))?.status).toBe('forwarding');
+    const holder = await stopEachAfterCountingThenExpectOnDesk(h, killedAfterCounting, messages, config);
 
     // The sweep lists them all in one email (the crashes spent the hour's emails one by one), and stops
     // before noting any of them told.
