@@ -131,12 +131,20 @@ export const CLOSINGS: readonly string[] = [
   'cu stimă',
   'mulțumesc',
   's pozdravem',
+  // Blind round 14: Turkish, romanised Hindi and Urdu.
+  'selamlar',
+  'sevgiler',
+  'dhanyavaad',
+  'dhanyavad',
+  'dhanyawad',
+  'shukriya',
 ];
 
 const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
 // One or two words, then the end of the line: nothing after, or a full stop, or a comma and a few words ("— Thandiwe,
-// night shift"), or the unit the writer works in ("Pelle på truckavdelningen", "Olli vom Lager", "Dana from receiving").
-const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|på|i|från|vom|von|aus|im|de|del|da|do|z|ze|van|uit|bij|fra|dari|bên|с|из)[ \t][^\n.!?]{1,30}`;
+// night shift"), or the unit the writer works in ("Pelle på truckavdelningen", "Olli vom Lager", "Dana from receiving",
+// "Coco du quai 3"), in brackets or after a dash ("Fede (turno notte)", "Juninho - manutenção").
+const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|z|ze|van|uit|bij|fra|dari|bên|с|из)[ \t][^\n.!?]{1,30}|[ \t]*\([^\n()]{1,40}\)|[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
 const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30}|${UNIT_AFTER})?[ \t]*(?:\n|$))`;
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 const SIGN_OFF = new RegExp(

@@ -1079,6 +1079,30 @@ const RULES = [
     'threat',
     String.raw`\b(?:coming|comin|heading|headed|driving|walking|going|turning up|showing up|on (?:his|her|their|the) way|(?:${INTENDS}|(?:he|she|they|i) ?(?:'d|would)) (?:come|go|drive|walk|turn up|show up|head))(?: (?:down|over|back|round|around|in|up|by|here|there))?(?: [\w'-]+){0,7}? (?:to|and|an|n) (?:shoot(?: up)?|stab|kill|murder|knife|beat up|beat the (?:shit|crap|hell) out of|hurt|attack|gun down|blow up|bomb|slash|strangle|batter|punch|shank) (?:me|him|her|them|us|you|whoever|whomever|anyone|anybody|someone|somebody|everyone|everybody|all of (?:us|you|them)|us all|people|the lot of (?:us|you|them)|(?:the|that|this|my|our|his|her|their|a|an|some|those|these|any|every|all the) (?:[\w-]+ ){0,2}(?:managers?|boss|bosses|supervisors?|leads?|foreman|foremen|owners?|agents?|staff|workers?|nurses?|doctors?|teachers?|guards?|drivers?|cashiers?|clerks?|receptionists?|coworkers?|co-workers?|colleagues?|employees?|team|crew|people|guys?|girls?|wom[ae]n|m[ae]n|lady|ladies|wife|husband|ex|girlfriend|boyfriend|partner|kids?|children|family|landlord|tenants?|customers?|advisers?|advisors?|reps?|operators?|director|ceo|hr|person|one|ones))\b`,
   ),
+  // Blind round 14: someone outside or at the workplace with a weapon, waiting or told by a caller ("caller just
+  // said hes outside our building with a knife waiting for the manager").
+  r(
+    'threat',
+    String.raw`\b(?:outside|in front of|at|by|near|round|around) (?:the |our |my |this |their )?(?:\w+ )?(?:building|office|offices|store|shop|door|doors|entrance|gate|gates|car ?park|parking (?:lot|garage)|lobby|reception|front desk|site|warehouse|depot|branch|school|ward|clinic) with (?:a |an |his |her )?(?:knife|gun|pistol|rifle|shotgun|machete|axe|crowbar|baseball bat|bat|weapon|blade)\b`,
+  ),
+  // Blind round 14: a resident or patient left in their own mess, or with a bleeding or open pressure sore nobody
+  // sees to: neglect, with no word of violence ("left in soiled sheets since yesterday", "left lying in urine all
+  // night").
+  r(
+    'safety',
+    String.raw`\b(?:left|lying|lay|laid|sat|sitting|been|kept)(?: \w+){0,3} in (?:soiled|dirty|wet|soaked|soaking|filthy|pee-soaked|urine-soaked) (?:sheets|bedding|bed|beds|pads?|nappies|diapers|clothes|pyjamas|pajamas)\b|\b(?:left|lying|lay|laid|sat|sitting|been|kept)(?: \w+){0,3} in (?:(?:his|her|their) own )?(?:urine|faeces|feces|excrement|poo|pee|vomit|waste|mess)\b|\bpressure (?:sores?|ulcers?)\b[^.!?]{0,50}\b(?:bleeding|infected|open|weeping|down to the bone|smell\w*|maggots)\b|\bnobody (?:has |had )?(?:changed|turned|fed|washed|checked on|given (?:her|him|them) (?:water|a drink|food)) (?:her|him|them|the residents?|the patients?)\b[^.!?]{0,30}\b(?:in|for|since) (?:\d+|twenty|24|hours|all (?:day|night)|yesterday|two days|days)\b`,
+  ),
+  // Blind round 14: a fire said bare ("there is a fire", "there's a fire!"), not a drill, a fire pit or a figure of speech.
+  r(
+    'safety',
+    String.raw`\bthere(?:'s| is|s) a fire\b(?! (?:drill|alarm test|pit|place|extinguisher|exit|door|escape|safety|warden|marshal|sale|in (?:my|his|her|your|their|our) (?:belly|heart|soul|eyes|chest)|inside me|burning in)\b)`,
+  ),
+  // Blind round 14: a named person missing with contact lost ("mike is missing, his phone is off since last night"):
+  // missing alone may be a key or a page; with the phone off, no answer or their car still here, it is a person.
+  r(
+    'safety',
+    String.raw`\b(?:is|has been|went|gone|been) missing\b[^.!?]{0,80}\b(?:phone (?:is |has been |'s |s )?(?:off|dead|going (?:straight )?to voicemail)|not (?:answering|picking up|replying)|isn'?t answering|no answer|(?:car|truck|bike|bag|coat|phone|keys) (?:is |are )?still (?:here|in)|didn'?t (?:come|go) home|never came home|nobody (?:has )?(?:seen|heard from))\b`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

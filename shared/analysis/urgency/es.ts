@@ -410,7 +410,8 @@ export const spanish: UrgencyLanguage = {
       outOfContact(
         'latin',
         String.raw`no (?:contesta|responde|coge el (?:telefono|movil)|atiende|da senales)\w*|no (?:lo|la|le) (?:localizamos|encontramos|podemos localizar)|(?:telefono|movil) (?:apagado|da apagado|no da senal)|ilocalizable`,
-        String.raw`sol[oa]\b|(?:su )?(?:coche|carro|furgoneta|camioneta|auto|moto) (?:sigue|esta|todavia esta|aun esta) (?:aqui|aparcad[oa]|ahi|en el)|tanques?|depositos?|cisternas?|pozos?|fosas?|camara frigorifica`,
+        // …or gone: vanished, not seen since, not home, their things left behind (blind round 14).
+        String.raw`sol[oa]\b|(?:su )?(?:coche|carro|furgoneta|camioneta|auto|moto) (?:sigue|esta|todavia esta|aun esta) (?:aqui|aparcad[oa]|ahi|en el)|tanques?|depositos?|cisternas?|pozos?|fosas?|camara frigorifica|desapareci\w*|nadie (?:lo|la) (?:ha )?vist[oa]|no (?:ha )?(?:vuelto|volvio|llegado|llego) a (?:casa|su casa)|dejo (?:la mochila|el movil|el celular|el telefono|sus cosas|su bolso|el coche)`,
         String.raw`de vacaciones|en casa|en (?:una )?reunion|de baja|de permiso|libra hoy`,
       ),
     ),

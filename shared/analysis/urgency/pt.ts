@@ -371,8 +371,9 @@ export const portuguese: UrgencyLanguage = {
       'safety',
       outOfContact(
         'latin',
-        String.raw`nao (?:atende|responde|esta a atender|da sinal)\w*|(?:telefone|telemovel|celular) (?:desligado|so da caixa|caixa postal)|(?:ninguem|nao) (?:o|a) consegue (?:contactar|encontrar|localizar)|nao (?:o|a) (?:conseguimos|consigo) (?:contactar|encontrar|localizar)`,
-        String.raw`sozinh[oa]\b|(?:o )?(?:carro|carrinha|mota|moto|van) (?:dele|dela)? ?(?:ainda )?(?:esta|continua) (?:aqui|ali|estacionad[oa])|tanques?|cisternas?|reservatorios?|fossas?|silos?|poços?|pocos?|camara frigorifica`,
+        String.raw`nao (?:atende|responde|esta a atender|da sinal)\w*|(?:telefone|telemovel|celular)(?: dele| dela)? (?:(?:ta|esta|continua) )?(?:desligado|so da caixa|caixa postal)|(?:ninguem|nao) (?:o|a) consegue (?:contactar|encontrar|localizar)|nao (?:o|a) (?:conseguimos|consigo) (?:contactar|encontrar|localizar)`,
+        // …or gone: vanished, not seen since, not home, their things left behind (blind round 14).
+        String.raw`sozinh[oa]\b|(?:o )?(?:carro|carrinha|mota|moto|van) (?:dele|dela)? ?(?:ainda )?(?:esta|continua) (?:aqui|ali|estacionad[oa])|tanques?|cisternas?|reservatorios?|fossas?|silos?|poços?|pocos?|camara frigorifica|sumiu|desapareceu|ninguem (?:o|a) (?:viu|ve)|ninguem (?:viu|ve) (?:o|a) \w+|nao (?:voltou|chegou) (?:para|pra|a) casa|deixou (?:a mochila|o celular|o telemovel|as coisas|a bolsa)`,
         String.raw`de ferias|em casa|em reuniao|de baixa|de folga`,
       ),
     ),

@@ -337,13 +337,16 @@ export const tagalog: UrgencyLanguage = {
         String.raw`(?:nang |ng |ng mahigit |halos )?(?:isang oras|isang oras|(?:dalawang|tatlong|ilang|\d+) oras|buong gabi|buong hapon)`,
       ),
     ),
+    // A person missing: "si" marks a person's name, so "nawawala si Jun" (Jun is missing) is no lost thing (blind round 14).
+    rule('safety', String.raw`\bnawawala (?:na |pa |po |ngayon )*(?:si|sina) \w+|\b(?:si|sina) \w+ (?:ay )?(?:nawawala|nawala)\b(?! (?:sa (?:isip|sarili|meeting|chat|gc|group chat)|ng (?:gana|pasensya|tiwala)))`),
     // A lone worker out of contact (lone-worker.ts): "hindi sumasagot si Jun, mag-isa siyang nag-check ng tangke".
     rule(
       'safety',
       outOfContact(
         'latin',
         String.raw`(?:hindi|di) (?:sumasagot|sumagot|ma-?contact|makontak|matawagan|ma-?reach)|naka-?off (?:ang )?(?:phone|cellphone|cp)|(?:patay|unattended) (?:ang )?(?:phone|cellphone|cp)`,
-        String.raw`mag-?isa|(?:nandito|andito|nandyan|andyan) pa (?:ang |yung )?(?:kotse|sasakyan|motor|van)|tangke|tanke|balon|poso negro|septic`,
+        // …or gone: not home, their phone left behind (blind round 14).
+        String.raw`mag-?isa|(?:nandito|andito|nandyan|andyan) pa (?:ang |yung )?(?:kotse|sasakyan|motor|van)|tangke|tanke|balon|poso negro|septic|(?:hindi|di) (?:umuwi|nakauwi)|naiwan (?:ang |yung )?(?:phone|cellphone|cp|bag)`,
         String.raw`naka-?leave|nasa bahay|may meeting|day off|bakasyon`,
       ),
     ),

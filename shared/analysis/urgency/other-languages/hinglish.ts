@@ -37,7 +37,7 @@ export const hinglish: OtherLanguage = {
       String.raw`balatkar|balaatkar|rape|chhed ?chhad|ched ?chad|chhedkhani|chedkhani|galat (?:tareeke|tarike|jagah) (?:se )?(?:chhu|chu|touch)\w*|yaun shoshan`,
     ],
     'self-harm': [
-      String.raw`(?:marna|mrna|mar jana|mar jaana) (?:chahta|chahti|chahata)|mar jaunga|mar jaungi|khud ?kushi|suicide kar\w*|aatmahatya|atmahatya|(?:jeena|jina) (?:nahi|nai|nhi) (?:chahta|chahti)|jeene ka (?:mann|man) (?:nahi|nai|nhi)|khud ko (?:khatam|maar|hurt)\w*`,
+      String.raw`(?:marna|mrna|mar jana|mar jaana) (?:chahta|chahti|chahata)|mar jaunga|mar jaungi|khud ?kushi|suicide kar\w*|aatmahatya|atmahatya|(?:jeena|jina) (?:nahi|nai|nhi) (?:chahta|chahti|hai)|(?:mujhe|muje|mujhko) (?:ab )?(?:marna|mrna|mar jana|mar jaana) hai|jeene ka (?:mann|man) (?:nahi|nai|nhi)|khud ko (?:khatam|maar|hurt)\w*`,
     ],
   },
   described: {

@@ -37,7 +37,7 @@ export const indonesian: OtherLanguage = {
       String.raw`diperkosa|memperkosa|perkosa|pemerkosaan|dilecehkan|pelecehan seksual|meraba (?:saya|aku)|diraba|dicabuli|pencabulan`,
     ],
     'self-harm': [
-      String.raw`bunuh diri|(?:mau|ingin|pengen|pgn|pingin) mati|(?:ga|gak|tidak|nggak) mau hidup lagi|menyakiti diri|lukai diri|sayat (?:tangan|nadi)`,
+      String.raw`bunuh diri|(?:mau|ingin|pengen|pgn|pingin) mati|(?:ga|gak|tidak|nggak|tak|enggak)(?: \S+)? (?:mau|ingin|pengen|pingin) hidup(?: lagi)?|menyakiti diri|lukai diri|sayat (?:tangan|nadi)`,
     ],
   },
   described: {
