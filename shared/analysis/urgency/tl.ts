@@ -338,7 +338,10 @@ export const tagalog: UrgencyLanguage = {
       ),
     ),
     // A person missing: "si" marks a person's name, so "nawawala si Jun" (Jun is missing) is no lost thing (blind round 14).
-    rule('safety', String.raw`\bnawawala (?:na |pa |po |ngayon )*(?:si|sina) \w+|\b(?:si|sina) \w+ (?:ay )?(?:nawawala|nawala)\b(?! (?:sa (?:isip|sarili|meeting|chat|gc|group chat)|ng (?:gana|pasensya|tiwala)))`),
+    rule(
+      'safety',
+      String.raw`\bnawawala (?:na |pa |po |ngayon )*(?:si|sina) \w+|\b(?:si|sina) \w+ (?:ay )?(?:nawawala|nawala)\b(?! (?:sa (?:isip|sarili|meeting|chat|gc|group chat)|ng (?:gana|pasensya|tiwala)))`,
+    ),
     // A lone worker out of contact (lone-worker.ts): "hindi sumasagot si Jun, mag-isa siyang nag-check ng tangke".
     rule(
       'safety',
