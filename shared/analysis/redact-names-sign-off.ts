@@ -144,7 +144,9 @@ const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
 // One or two words, then the end of the line: nothing after, or a full stop, or a comma and a few words ("— Thandiwe,
 // night shift"), or the unit the writer works in ("Pelle på truckavdelningen", "Olli vom Lager", "Dana from receiving",
 // "Coco du quai 3"), in brackets or after a dash ("Fede (turno notte)", "Juninho - manutenção").
-const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|z|ze|van|uit|bij|fra|dari|bên|с|из)[ \t][^\n.!?]{1,30}|[ \t]*\([^\n()]{1,40}\)|[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
+// Brackets and a dash only where the name starts its own line: "Love Co-Workers - Horrible Managers" is a headline.
+const ON_ITS_LINE = String.raw`(?<=\n[ \t]*${NAME_WORD}(?:[ \t]+${NAME_WORD})?)`;
+const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|z|ze|van|uit|bij|fra|dari|bên|с|из)[ \t][^\n.!?]{1,30}|${ON_ITS_LINE}[ \t]*\([^\n()]{1,40}\)|${ON_ITS_LINE}[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
 const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30}|${UNIT_AFTER})?[ \t]*(?:\n|$))`;
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 const SIGN_OFF = new RegExp(

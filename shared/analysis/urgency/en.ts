@@ -1090,13 +1090,13 @@ const RULES = [
   // night").
   r(
     'safety',
-    String.raw`\b(?:left|lying|lay|laid|sat|sitting|been|kept)(?: \w+){0,3} in (?:soiled|dirty|wet|soaked|soaking|filthy|pee-soaked|urine-soaked) (?:sheets|bedding|bed|beds|pads?|nappies|diapers|clothes|pyjamas|pajamas)\b|\b(?:left|lying|lay|laid|sat|sitting|been|kept)(?: \w+){0,3} in (?:(?:his|her|their) own )?(?:urine|faeces|feces|excrement|poo|pee|vomit|waste|mess)\b|\bpressure (?:sores?|ulcers?)\b[^.!?]{0,50}\b(?:bleeding|infected|open|weeping|down to the bone|smell\w*|maggots)\b|\bnobody (?:has |had )?(?:changed|turned|fed|washed|checked on|given (?:her|him|them) (?:water|a drink|food)) (?:her|him|them|the residents?|the patients?)\b[^.!?]{0,30}\b(?:in|for|since) (?:\d+|twenty|24|hours|all (?:day|night)|yesterday|two days|days)\b`,
+    String.raw`\b(?:left|lying|lay|laid|sat|sitting|been|kept)(?: \w+){0,3} in (?:soiled|dirty|wet|soaked|soaking|filthy|pee-soaked|urine-soaked) (?:sheets|bedding|bed|beds|pads?|nappies|diapers|clothes|pyjamas|pajamas)\b|\b(?:left|lying|lay|laid|sat|sitting|been|kept)(?! off\b)(?: \w+){0,3} in (?:(?:his|her|their) own (?:urine|faeces|feces|excrement|poo|pee|vomit|waste|mess)|urine|faeces|feces|excrement|poo|pee|vomit)\b|\bpressure (?:sores?|ulcers?)\b[^.!?]{0,50}\b(?:bleeding|infected|open|weeping|down to the bone|smell\w*|maggots)\b|\bnobody (?:has |had )?(?:changed|turned|fed|washed|checked on|given (?:her|him|them) (?:water|a drink|food)) (?:her|him|them|the residents?|the patients?)\b[^.!?]{0,30}\b(?:in|for|since) (?:\d+|twenty|24|hours|all (?:day|night)|yesterday|two days|days)\b`,
   ),
   // Blind round 14: a fire said bare ("there is a fire", "there's a fire!"), not a drill, a fire pit, a figure of speech
   // or what to do "if there is a fire".
   r(
     'safety',
-    String.raw`(?<!\b(?:if|in case|when|whenever|unless|as if|like|what if|pretend|imagine|suppose|assume)\s)\bthere(?:'s| is|s) a fire\b(?! (?:drill|alarm test|pit|place|extinguisher|exit|door|escape|safety|warden|marshal|sale|in (?:my|his|her|your|their|our) (?:belly|heart|soul|eyes|chest)|inside me|burning in)\b)`,
+    String.raw`(?<!\b(?:if|in case|when|whenever|unless|as if|like|what if|pretend|imagine|suppose|assume|anytime|any time|every time|each time)\s)\bthere(?:'s| is|s) a fire\b(?! (?:caused|started by|to (?:put out|fight)|somewhere|every|each|drill|alarm test|pit|place|extinguisher|exit|door|escape|safety|warden|marshal|sale|in (?:my|his|her|your|their|our) (?:belly|heart|soul|eyes|chest)|inside me|burning in)\b)`,
   ),
   // Blind round 14: a named person missing with contact lost ("mike is missing, his phone is off since last night"):
   // missing alone may be a key or a page; with the phone off, no answer or their car still here, it is a person.
