@@ -133,9 +133,10 @@ export const IN_PLACE_SCRIPT = `(() => {
   }
 
   // Every refusal shown, this script's and the server's page's alike: a problem sent before and put right since
-  // (a text of dots, then a long paste) must not stay beside the one found now.
+  // (a text of dots, then a long paste) must not stay beside the one found now. "Could not confirm" stays while a
+  // resend is on its way (its answer replaces it); a refusal here removes it too (nothing is sent).
   function clearRefusals() {
-    document.querySelectorAll('[data-refused-here], main .error-summary, main .field-error').forEach((node) => node.remove());
+    document.querySelectorAll('[data-refused-here], main .error-summary:not(#not-confirmed), main .field-error').forEach((node) => node.remove());
     document.querySelectorAll('[data-invalid-here], main [aria-invalid="true"]').forEach((field) => {
       field.removeAttribute('aria-invalid');
       field.removeAttribute('data-invalid-here');
@@ -149,6 +150,8 @@ export const IN_PLACE_SCRIPT = `(() => {
   // tab's title starting "Error:", the focus on the problem.
   function refuse(form, refused) {
     clearRefusals();
+    const unconfirmed = document.getElementById('not-confirmed');
+    if (unconfirmed) unconfirmed.remove();
     const box = document.createElement('div');
     box.className = 'error-summary';
     box.setAttribute('role', 'alert');
