@@ -82,7 +82,8 @@ export interface AuditEntry {
   detail: string;
   /**
    * Who did it, by id (a sponsor's, or a leadership reader's desk id), for code to read and never shown:
-   * set on a close (`whoClosed`), whose `detail` names them as the config did then. Older entries have none.
+   * set on a close (`whoClosed`), whose `detail` names them as the config did then, and on a hand-over (a second
+   * post of the same form finds the case gone from that desk: `handedOverBy`). Older entries have none.
    */
   by?: string;
 }

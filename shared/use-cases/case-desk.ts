@@ -116,6 +116,16 @@ export async function openDeskCase(deps: DeskDeps, sponsor: Sponsor, id: string)
   return e;
 }
 
+/**
+ * Whether this sponsor handed the case over and nobody moved it since: a hand-over form posted twice (a double
+ * click, a reload) finds the case gone from their desk, and is told it was handed over, not that there is no such case.
+ */
+export async function handedOverBy(deps: DeskDeps, sponsor: Sponsor, id: string): Promise<boolean> {
+  const e = id.length <= 200 ? await deps.escalations.get(id) : undefined;
+  const lastMove = e?.audit.filter((entry) => entry.event === 'handed-over' || entry.event === 're-escalated').at(-1);
+  return lastMove?.event === 'handed-over' && lastMove.by === sponsor.id;
+}
+
 /** What a sponsor can do to a case from their desk. */
 export type DeskAction =
   | { action: 'acknowledge' }
@@ -253,6 +263,7 @@ export async function actOnDeskCase(
           at,
           event: 'handed-over',
           detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}`,
+          by: sponsor.id,
         },
       ];
       // Why it went to the list and not to whom it was handed: read by the leadership list alone ("Passed on" to anyone else).

@@ -63,6 +63,20 @@ describe("a sponsor's case desk on the local stack", () => {
       ),
     );
     expect(JSON.stringify(thread)).not.toContain('Gregory');
+    // A double click on "Send", or a reload that posts the form again: the employee reads it once.
+    const again = await Promise.all(
+      [1, 2].map(() =>
+        fetch(
+          url,
+          form({ action: 'reply', message: 'Which door do you mean, the one by bay 3? Gregory says it is clear.' }),
+        ),
+      ),
+    );
+    expect(again.map((r) => r.status)).toEqual([200, 200]);
+    const once = await (
+      await fetch(`${stack.urls.app}/status/${held.caseCode}`, { headers: { accept: 'application/json' } })
+    ).json();
+    expect(once.messages).toHaveLength(1);
 
     const empty = await fetch(url, form({ action: 'respond', response: '   ' }));
     expect(empty.status).toBe(400);
@@ -148,6 +162,13 @@ describe("a sponsor's case desk on the local stack", () => {
     );
     expect(handed.status).toBe(200);
     expect(await handed.text()).toContain('Handed over.');
+    // The same form posted again (a double click): the page says it was handed over, not that there is no such case.
+    const twice = await fetch(
+      url,
+      form({ action: 'hand-over', to: '1', reason: 'Facilities at Plant 2 belong to Gregory Hale now, not me' }),
+    );
+    expect(twice.status).toBe(200);
+    expect(await twice.text()).toContain('Handed over.');
     expect(caseLinksIn(await (await fetch(held.desk)).text())).toHaveLength(0);
     expect((await fetch(url)).status).toBe(404);
     // The old holder's case link: a post says what opening it says, whatever its form holds (attacker's report:

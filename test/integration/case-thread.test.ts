@@ -1,6 +1,8 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { guardTableAccess } from '../../local/table-access-guard';
+import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { MAX_THREAD_MESSAGES } from '../../shared/ports/case-thread';
 import { placeAnswersAt, useCaseThreads } from '../support/case-threads';
 import { fixedClock } from '../support/fixtures';
@@ -114,6 +116,57 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     expect(await employeeSide.waiting(key)).toHaveLength(1);
     await placeAnswers();
     expect(await sponsorSide.list(key)).toHaveLength(1);
+  });
+
+  it('Should show a sponsor’s message once when the same form is posted twice at once (a double click), and again when sent after an answer', async () => {
+    const key = caseKey(80);
+    const question = { from: 'sponsor' as const, text: 'Are you safe right now?', by: 'coo', day: '2026-11-25' };
+    const posted = await Promise.all([1, 2, 3].map(() => sponsorSide.append(key, question, expiry)));
+    expect(posted.map((m) => m?.seq)).toEqual([1, 1, 1]);
+    expect((await employeeSide.list(key)).map((m) => m.text)).toEqual(['Are you safe right now?']);
+    // Other words, or the same from someone else, are other messages.
+    await sponsorSide.append(key, { ...question, text: 'Which shift are you on?' }, expiry);
+    await sponsorSide.append(key, { ...question, text: 'Which shift are you on?', by: 'leadership' }, expiry);
+    expect(await employeeSide.list(key)).toHaveLength(3);
+    // After the employee's answer is in the thread, asking the same again is a new message.
+    await analysis.append(key, { from: 'employee', text: 'nights', day: '2026-11-25', shownAtOnce: true }, expiry);
+    const again = await sponsorSide.append(
+      key,
+      { ...question, text: 'Which shift are you on?', by: 'leadership' },
+      expiry,
+    );
+    expect(again?.seq).toBe(5);
+    expect((await employeeSide.list(key)).map((m) => m.from)).toEqual([
+      'sponsor',
+      'sponsor',
+      'sponsor',
+      'employee',
+      'sponsor',
+    ]);
+  });
+
+  it('Should write a sponsor’s message when the post that took its number stopped before writing it, and the form is posted again', async () => {
+    const key = caseKey(81);
+    const guarded = guardTableAccess(documents, 'sponsor');
+    // The first post's function stops (a timeout) between numbering the message and writing it.
+    const stopping = {
+      send: (command: unknown) => {
+        if (command instanceof PutCommand && String(command.input.Item?.sk).startsWith('MSG#'))
+          return Promise.reject(new Error('Task timed out'));
+        return guarded.send(command as never);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    const stopped = new DynamoDbCaseThread(stopping, tableName, clock);
+    const message = { from: 'sponsor' as const, text: 'Is the door still blocked?', by: 'coo', day: '2026-11-25' };
+    await expect(stopped.append(key, message, expiry)).rejects.toThrow('Task timed out');
+    expect(await employeeSide.list(key)).toEqual([]);
+    // The sponsor's browser posts the same form again: the message is there once.
+    expect(await sponsorSide.append(key, message, expiry)).toMatchObject({
+      seq: 1,
+      text: 'Is the door still blocked?',
+    });
+    expect((await employeeSide.list(key)).map((m) => m.text)).toEqual(['Is the door still blocked?']);
+    expect(await employeeSide.summary(key)).toMatchObject({ messages: 1, newForEmployee: true });
   });
 
   it('Should forget which delivery made a message once no retry can come: on a Monday two weeks on, not with the thread', async () => {

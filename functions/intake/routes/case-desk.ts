@@ -3,11 +3,12 @@ import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused l
 import type { Sponsor } from '../../../shared/config/schema';
 import { deskFilters } from '../../../shared/domain/case-desk';
 import { LEADERSHIP_LIST, recipientsAt } from '../../../shared/domain/escalation';
-import { ValidationError } from '../../../shared/errors';
+import { NotFoundError, ValidationError } from '../../../shared/errors';
 import { LinkRefusedError } from '../../../shared/use-cases/answer-escalation';
 import {
   actOnDeskCase,
   deskThread,
+  handedOverBy,
   listDesk,
   openDesk,
   openDeskCase,
@@ -167,12 +168,12 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       }
       const act = parsed.data;
       noStore(c);
+      const base = `/desk/${encodeURIComponent(token)}`;
       try {
         const done = await actOnDeskCase(desk, sponsor, id, act);
         // POST, redirect, GET: a reload shows the page again, never sends the action twice. The notice
         // rides on the address and says what was done, never what was written. A case handed over has
         // left this desk: back to the list.
-        const base = `/desk/${encodeURIComponent(token)}`;
         const to = done.stillOnDesk ? `${base}/case/${encodeURIComponent(c.req.param('id'))}` : base;
         // A hand-over whose new holder could not be emailed says so, and whom the case goes to next.
         const mail =
@@ -181,6 +182,9 @@ export const caseDesk = (budget: MiddlewareHandler) =>
             : '';
         return c.redirect(`${to}?done=${act.action}${mail}`, 303);
       } catch (error) {
+        // The same hand-over posted again (a double click, a reload): the case left this desk with the first post.
+        if (error instanceof NotFoundError && act.action === 'hand-over' && (await handedOverBy(desk, sponsor, id)))
+          return c.redirect(`${base}?done=hand-over`, 303);
         if (error instanceof UnacknowledgedUrgentClose) {
           // Not closed: the same page, asking again with what closing it would do (a form, so no script is needed).
           const escalation = await openDeskCase(desk, sponsor, id);

@@ -12,7 +12,7 @@ import {
   type ThreadSummary,
 } from '../../ports/case-thread';
 import { addAnswerOnce } from './dynamodb-thread-answers';
-import { placeMessage } from './dynamodb-thread-message';
+import { addSponsorMessageOnce } from './dynamodb-thread-sponsor';
 import { placeWaitingAnswers, waitingAnswers } from './dynamodb-thread-waiting';
 import { releaseWaiting, type ThreadWaitingRoom } from './thread-waiting-room';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
@@ -69,29 +69,14 @@ export class DynamoDbCaseThread implements CaseThread {
       const onceKey = message.onceKey ?? randomUUID();
       return addAnswerOnce(this.client, this.tableName, this.clock.now(), caseKey, onceKey, answer, expiresAt);
     }
-    const head = { pk: threadPk(caseKey), sk: THREAD_HEAD_SK };
-    let seq: number | undefined;
-    const took = await conditionalWrite(async () => {
-      const { Attributes } = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: head,
-          UpdateExpression:
-            'SET accepted = if_not_exists(accepted, :zero) + :one, expiresAt = :expiresAt, messageCount = if_not_exists(messageCount, :zero) + :one',
-          // A closed conversation takes nothing more from a sponsor (an employee's answer is added above).
-          ConditionExpression:
-            'attribute_not_exists(closed) AND (accepted < :max OR (attribute_not_exists(accepted) AND (attribute_not_exists(messageCount) OR messageCount < :max)))',
-          ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': MAX_THREAD_MESSAGES, ':expiresAt': expiresAt },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-      seq = num(Attributes?.messageCount);
-    });
-    if (!took || !seq) return undefined;
-    const by = message.by ? { by: message.by } : {};
-    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor };
-    await placeMessage(this.client, this.tableName, caseKey, stored, expiresAt);
-    return stored;
+    // A sponsor's message: once, however often the same form is posted (`dynamodb-thread-sponsor.ts`).
+    return addSponsorMessageOnce(
+      this.client,
+      this.tableName,
+      caseKey,
+      { text: message.text, day, ...(message.by ? { by: message.by } : {}), ...notFor },
+      expiresAt,
+    );
   }
 
   /**
