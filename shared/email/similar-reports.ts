@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * The texts of many reports as a few lines a person can read: near-identical ones collapsed into one line
  * with a count, the most distinct first, so the one real report in a flood of copies is at the top of the
@@ -7,6 +9,11 @@
  * Near-identical: the same once case, digits, punctuation and spacing are folded ("floor 3" and "Floor 12!"
  * read alike), or, failing that, sharing most of their words (`SAME_WORDS`), so a flood that varies a word or
  * two still collapses; a different matter shares few words and stays a line of its own.
+ *
+ * Among lines as rare as each other, a report of a kind of danger few others in the list report comes first
+ * (a collapse among fires), then the order is drawn at random for each list. Never by their words: a flood
+ * of differently worded alarms starting with "A" put itself above the real report (an attacker's finding);
+ * and never by when they came, which the list must not tell.
  */
 
 /** One line of the list: a text as shown (shortened) and how many reports read like it. */
@@ -22,7 +29,7 @@ export interface SimilarReportsList {
 }
 
 /** At most this many lines: the email stays short however many kinds of text came. */
-export const MAX_LINES = 12;
+export const MAX_LINES = 20;
 /** A line's text is cut to this many characters (with "…"): enough to tell a fire from a knife. */
 export const MAX_LINE_CHARS = 160;
 /** Two texts with at least this share of their words in common (Jaccard) read as the same report. */
@@ -33,26 +40,41 @@ const SAME_WORDS = 0.7;
  */
 const MAX_COMPARED = 400;
 
-/** `texts` (as shown to the reader, in any order) as the list the email shows. */
-export function similarReports(texts: readonly string[]): SimilarReportsList {
-  const kinds: { shown: string; key: string; words: Set<string>; count: number }[] = [];
+/** A report to list: its text as shown to the reader, and the kinds of danger read in it (the detector's categories). */
+export interface ReportToList {
+  text: string;
+  categories?: readonly string[];
+}
+
+/** `reports` (in any order) as the list the email shows. A plain string is a report of no category. */
+export function similarReports(reports: readonly (string | ReportToList)[]): SimilarReportsList {
+  const kinds: { shown: string; key: string; words: Set<string>; count: number; categories: Set<string> }[] = [];
   const byKey = new Map<string, (typeof kinds)[number]>();
-  for (const text of texts) {
+  const reportsOf = new Map<string, number>();
+  for (const report of reports) {
+    const { text, categories = [] } = typeof report === 'string' ? { text: report } : report;
     const key = folded(text);
     let kind = byKey.get(key);
     if (!kind) {
       const words = new Set(key.split(' ').filter(Boolean));
       kind = kinds.length <= MAX_COMPARED ? kinds.find((k) => jaccard(k.words, words) >= SAME_WORDS) : undefined;
       if (!kind) {
-        kind = { shown: text, key, words, count: 0 };
+        kind = { shown: text, key, words, count: 0, categories: new Set() };
         kinds.push(kind);
       }
       byKey.set(key, kind);
     }
     kind.count += 1;
+    for (const category of new Set(categories)) {
+      kind.categories.add(category);
+      reportsOf.set(category, (reportsOf.get(category) ?? 0) + 1);
+    }
   }
-  // The rarest first; among equals by their words, never by when they came (the list must not date them).
-  kinds.sort((a, b) => a.count - b.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // How few reports of the list share a line's rarest kind of danger (none named: as many as the list has).
+  const rarity = (kind: (typeof kinds)[number]) =>
+    Math.min(reports.length, ...[...kind.categories].map((c) => reportsOf.get(c) ?? reports.length));
+  const draw = new Map(kinds.map((k) => [k, randomBytes(4).readUInt32BE(0)]));
+  kinds.sort((a, b) => a.count - b.count || rarity(a) - rarity(b) || draw.get(a)! - draw.get(b)!);
   const listed = kinds.slice(0, MAX_LINES);
   return {
     lines: listed.map((k) => ({ text: shortened(k.shown), count: k.count })),

@@ -38,7 +38,9 @@ export function urgentWordsEmail(
   const subject = t('sponsor.urgentWords.subject', params);
   const lead = t('sponsor.urgentWords.lead', params);
   const heading = `${config.programName}: ${subject}`;
-  const list = similarReports(escalations.map((e) => whatWasSaid(language, e)));
+  const list = similarReports(
+    escalations.map((e) => ({ text: whatWasSaid(language, e), categories: e.urgentCategories })),
+  );
   const lines = list.lines.map((line) => t('sponsor.urgentWords.line', { text: line.text, count: line.count }));
   const unlisted = list.unlisted > 0 ? t('sponsor.urgentWords.unlisted', { count: list.unlisted }) : undefined;
   const open = t('sponsor.markedUrgent.open');

@@ -24,6 +24,9 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(page).toContain('Urgent: Health and safety at Plant 2');
     expect(page).toMatch(/Waiting for you: acknowledge by \w+day, \w+ \d{1,2}, \d{4} at \d+ (AM|PM) Central Time/);
     expect(page).toContain('It appears to be about health and safety');
+    // Its words, so a sponsor facing many urgent cases at once (a flood) can tell which to open first.
+    expect(page).toContain('What was said (personal details removed)');
+    expect(page).toContain('The fire exit by the paint shop is blocked again with pallets.');
     expect(caseLinksIn(page)).toHaveLength(1);
     // Opening the desk changes nothing (the case turns escalated a moment after its email is accepted).
     await stack.waitForStatus(held.caseCode, 'escalated');

@@ -4,6 +4,7 @@ import type { Config, Sponsor } from '../../../shared/config/schema';
 import { isClosing, type DeskCase, type DeskFilters } from '../../../shared/domain/case-desk';
 import { acknowledgeByWords, acknowledgementOverdue } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
+import { shortened } from '../../../shared/email/similar-reports';
 import type { Language } from '../../../shared/i18n/languages';
 import { momentWords } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
@@ -119,12 +120,13 @@ ${
 function deskCard(config: Config, language: Language, token: string, row: DeskRow, now?: Date) {
   const t = sponsorTranslator(language);
   const e = row.escalation;
-  const { title, reasons, site, topics } = describeEscalation(config, e, language);
+  const { title, reasons, site, topics, what, heading } = describeEscalation(config, e, language);
   return html`<li class="desk-case state-${row.state}">
 <h3><a href="${deskCaseHref(token, e.id)}">${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</a></h3>
 <p class="clock">${clockInWords(config, row, language, now)}</p>
 ${row.unread ? html`<p class="new-answer"><strong>${t('sponsor.desk.newAnswer')}</strong></p>` : ''}
 <dl>
+  <dt>${heading}</dt><dd class="said">${shortened(what)}</dd>
   <dt>${t('sponsor.label.why')}</dt><dd>${reasons}</dd>
   <dt>${t('sponsor.label.site')}</dt><dd>${site}</dd>
   <dt>${t('sponsor.label.topic')}</dt><dd>${topics}</dd>

@@ -91,6 +91,32 @@ describe('the reports urgent in their words, as the lines of one email', () => {
     );
   });
 
+  it('Should put a report of a kind of danger the flood does not report first, whatever its words', () => {
+    const decoys = Array.from({ length: 40 }, (_, i) => ({
+      text: `A ${['forklift', 'pallet', 'ladder', 'cable', 'shelf'][i % 5]} problem number ${'abcdefghij'[i % 10]}${'klmnop'[i % 6]} by the ${['dock', 'gate', 'ramp', 'yard'][i % 4]}`,
+      categories: ['safety'],
+    }));
+    const real = { text: 'Zoe from nights says her ex is outside with a bat waiting for her', categories: ['threat'] };
+    for (let run = 0; run < 5; run += 1) expect(similarReports([...decoys, real]).lines[0]!.text).toBe(real.text);
+  });
+
+  it('Should not let a flood of differently worded alarms choose their place above a real one by their first letters', () => {
+    const decoys = Array.from({ length: 40 }, (_, i) => ({
+      text: `A ${['fire', 'smoke', 'spark', 'flame', 'blaze'][i % 5]} ${['near', 'behind', 'under'][i % 3]} the ${['press', 'oven', 'dryer', 'belt', 'kiln', 'mixer', 'lathe', 'saw'][i % 8]}`,
+      categories: ['safety'],
+    }));
+    const real = {
+      text: 'there is a man lying unconscious by press 7 and he is not breathing',
+      categories: ['safety'],
+    };
+    const places = Array.from({ length: 40 }, () =>
+      similarReports([...decoys, real]).lines.findIndex((line) => line.text === real.text),
+    );
+    // Listed in about half of the lists (20 lines of 41 alike-rare ones), at no fixed place: before, never.
+    expect(places.filter((p) => p >= 0).length).toBeGreaterThan(5);
+    expect(new Set(places.filter((p) => p >= 0)).size).toBeGreaterThan(1);
+  });
+
   it('Should list a flood of thousands of wholly different texts in bounded time and size', () => {
     const texts = Array.from({ length: 3000 }, (_, i) =>
       `report ${i.toString(36)} ${(i * 7919).toString(36)} x${i}y zz${i * 31}`.replace(/\d/g, 'q'),
