@@ -25,6 +25,7 @@ import { namesAWeapon } from './urgency/weapons';
 import { inEnglishWords } from './urgency/foreign-words';
 import { spelledOut } from './urgency/shorthand';
 import { withoutDurations } from './urgency/durations';
+import { withEmojiAsWords } from './urgency/emoji-words';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -69,6 +70,25 @@ const reach = (): UrgencyReach => (madeReach ??= reachOf(MODEL));
  * // { urgent: false, categories: [] }
  */
 export function detectUrgency(text: string): Urgency {
+  return withEmojiRead(text, detectUrgencyOfWords);
+}
+
+/**
+ * A text with a danger emoji read as written and with the emoji as words (urgency/emoji-words.ts: "man with 🔫
+ * in the lobby"): urgent when either reading is, with the categories of both.
+ */
+function withEmojiRead(text: string, read: (text: string) => Urgency): Urgency {
+  const asWritten = read(text);
+  if (typeof text !== 'string') return asWritten;
+  for (const inWords of withEmojiAsWords(text)) {
+    const worded = read(inWords);
+    if (worded.urgent)
+      return { urgent: true, categories: categoriesOf(new Set([...asWritten.categories, ...worded.categories])) };
+  }
+  return asWritten;
+}
+
+function detectUrgencyOfWords(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   // A danger that was a training's subject or a part played in a drill (rehearsal.ts) is read by neither reader.
   const folded = withoutRehearsals(fold(text));
@@ -374,6 +394,10 @@ const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
 
 /** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
 export function detectRuleUrgency(text: string): Urgency {
+  return withEmojiRead(text, ruleUrgencyOfWords);
+}
+
+function ruleUrgencyOfWords(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   const folded = withoutRehearsals(fold(text));
   const categories = ruleCategories(folded, withoutCalmSafety(folded));

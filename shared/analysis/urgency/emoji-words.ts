@@ -1,0 +1,71 @@
+import { detectLanguage } from '../language';
+
+/*
+ * Danger told with an emoji: "man with 🔫 in the lobby", "warehouse on 🔥 people inside", "someone is 💀 on the
+ * floor". The rules and the model read words, and an emoji was none to them (an attacker's finding: each of
+ * these stayed calm while the same report in words escalated). A text with such an emoji is read a second time
+ * with each one put as the word it stands for, in the text's language where the emoji's word is known, else in
+ * English (English words inside other languages are read: `english-stretches.ts`). The text as written is read
+ * too, and whichever reads urgent counts, so an emoji only ever adds a reading, never hides one.
+ *
+ * Only emoji that stand for a danger by themselves: a weapon, a fire, an explosive, a dead or bleeding person, an
+ * ambulance, a call for help. A face or a heart says how someone feels (the sentiment reads those).
+ */
+
+type Word = Partial<Record<string, string>> & { en: string };
+
+// Each a run of the same emoji ("🔥🔥🔥" is one fire), with any presentation selector or skin tone after each.
+const WORDS: readonly [RegExp, Word][] = [
+  [
+    /(?:\u{1F52B}\u{FE0F}?)+/gu,
+    { en: 'gun', es: 'pistola', pt: 'arma', fr: 'arme', de: 'Waffe', it: 'pistola', nl: 'wapen' },
+  ],
+  [
+    /(?:[\u{1F52A}\u{1F5E1}]\u{FE0F}?)+/gu,
+    { en: 'knife', es: 'cuchillo', pt: 'faca', fr: 'couteau', de: 'Messer', it: 'coltello' },
+  ],
+  [
+    /(?:[\u{1F4A3}\u{1F9E8}]\u{FE0F}?)+/gu,
+    { en: 'bomb', es: 'bomba', pt: 'bomba', fr: 'bombe', de: 'Bombe', it: 'bomba' },
+  ],
+  [/(?:\u{1F525}\u{FE0F}?)+/gu, { en: 'fire', es: 'fuego', pt: 'fogo', fr: 'feu', de: 'Feuer', it: 'fuoco' }],
+  [
+    /(?:[\u{1F480}\u{2620}]\u{FE0F}?)+/gu,
+    { en: 'dead', es: 'muerto', pt: 'morto', fr: 'mort', de: 'tot', it: 'morto' },
+  ],
+  [/(?:\u{1FA78}\u{FE0F}?)+/gu, { en: 'blood', es: 'sangre', pt: 'sangue', fr: 'sang', de: 'Blut', it: 'sangue' }],
+  [
+    /(?:\u{1F691}\u{FE0F}?)+/gu,
+    { en: 'ambulance', es: 'ambulancia', pt: 'ambulância', fr: 'ambulance', de: 'Krankenwagen' },
+  ],
+  [/(?:\u{1F198}\u{FE0F}?)+/gu, { en: 'help', es: 'ayuda', pt: 'socorro', fr: 'au secours', de: 'Hilfe', it: 'aiuto' }],
+];
+
+/** Any of them, for a quick look before anything is replaced. */
+const ANY = /[\u{1F52B}\u{1F52A}\u{1F5E1}\u{1F4A3}\u{1F9E8}\u{1F525}\u{1F480}\u{2620}\u{1FA78}\u{1F691}\u{1F198}]/u;
+
+/**
+ * The text with its danger emoji put as words, or none when it has none: every one as its word, and, when one
+ * comes back later in the text, also with only its first put and the others left out ("🔥🔥 in the warehouse 🔥
+ * people inside": a word said twice around the report reads as a stammer to the rules, once as the report).
+ */
+export function withEmojiAsWords(text: string): string[] {
+  if (!ANY.test(text)) return [];
+  // The language of the words around them (emoji and their presentation selectors left out).
+  const language = detectLanguage(text.replace(/\p{Extended_Pictographic}|\u{FE0F}/gu, ' ')).split('-')[0]!;
+  let every = text;
+  let first = text;
+  for (const [emoji, word] of WORDS) {
+    const said = ` ${word[language] ?? word.en} `;
+    every = every.replace(emoji, said);
+    let seen = false;
+    first = first.replace(emoji, () => {
+      const out = seen ? ' ' : said;
+      seen = true;
+      return out;
+    });
+  }
+  // A selector or skin tone left by itself after its emoji went.
+  const tidy = (s: string) => s.replace(/[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, '');
+  return first === every ? [tidy(every)] : [tidy(every), tidy(first)];
+}
