@@ -7,10 +7,11 @@
  */
 
 // Soft hyphen, zero-width space/joiners, direction marks, word joiner and
-// other invisible format characters, BOM, and Arabic tatweel (ـ, stretches
-// letters and carries no meaning).
+// other invisible format characters, BOM, Arabic tatweel (ـ, stretches
+// letters and carries no meaning), and the invisible tag characters and
+// supplementary variation selectors ("ga\u{E0061}s leak" shows as "gas leak").
 const INVISIBLE =
-  /[\u00AD\u034F\u061C\u0640\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+  /[\u00AD\u034F\u061C\u0640\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘`´ʼʹ′]/gu;
 const SPACES = /\s+/gu;
