@@ -38,7 +38,9 @@ const CALM = [
 describe('urgency told with an emoji', () => {
   it('Should read a report whose words carry invisible tag characters or variation selectors as it shows', () => {
     for (const hidden of ['\u{E0061}', '\u{E0020}', '\u{E0101}'])
-      expect(detectUrgency(`ga${hidden}s le${hidden}ak in the kitchen, it smells very strong`).urgent, hidden).toBe(true);
+      expect(detectUrgency(`ga${hidden}s le${hidden}ak in the kitchen, it smells very strong`).urgent, hidden).toBe(
+        true,
+      );
   });
 
   it.each(URGENT)('Should escalate "%s" as the same report in words is', (text) => {
