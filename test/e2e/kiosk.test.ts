@@ -71,14 +71,54 @@ describe('the kiosk in a real browser', () => {
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
     expect(await page.getByLabel('This is urgent: ask a senior leader to look at it now').isChecked()).toBe(false);
 
-    // Walking away after a tap: back to the start, and the tap still counts.
+    // Walking away after a tap with something written: warned first, saying what will happen…
     await page.getByLabel('Comment').fill('half a thought');
+    await page.clock.fastForward(31_000);
+    const warning = page.getByRole('alert').filter({ hasText: 'Still there?' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('what you wrote is cleared and not sent');
+    expect(await heading(page).textContent()).toBe('Thank you. Anything to add?');
+    expect(await axeViolations(page)).toEqual([]);
+    // …then back to the start: the tap still counts, the words were never sent.
     await page.clock.fastForward(31_000);
     await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
     await expect.poll(async () => (await kioskCases('plant2')).map((c) => c.rating).sort()).toEqual([2, 4]);
+    expect((await kioskCases('plant2')).find((c) => c.rating === 4)?.analysis?.redactedText ?? '').toBe('');
     expect(await outbox(page)).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     expect((await context.cookies()).length).toBe(0);
+    await context.close();
+  });
+
+  it('Should never lose a report marked urgent to a pause: warned, a touch keeps it, and left alone it is sent whole', async () => {
+    const token = await enrol('plant2');
+    const context = await browser.newContext({ viewport: TABLET_PORTRAIT, hasTouch: true, bypassCSP: true });
+    const page = await openKiosk(context, token, (p) => p.clock.install());
+    await face(page, 'Very unhappy').tap();
+    await page.getByLabel('Comment').fill('The night forklift driver drives drunk every Friday');
+    await page.getByLabel('This is urgent: ask a senior leader to look at it now').check();
+    await page.clock.fastForward(31_000);
+    const warning = page.getByRole('alert').filter({ hasText: 'Still there?' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('marked urgent, is sent as it is');
+    // "I am still here": the warning goes, the words stay, the wait starts over.
+    await page.getByRole('button', { name: 'I am still here' }).tap();
+    expect(await warning.isVisible()).toBe(false);
+    expect(await page.getByLabel('Comment').inputValue()).toBe('The night forklift driver drives drunk every Friday');
+    await page.clock.fastForward(31_000);
+    await warning.waitFor();
+    await page.clock.fastForward(31_000);
+    await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
+    await expect
+      .poll(() => kioskCases('plant2'), { timeout: 15_000 })
+      .toContainEqual(
+        expect.objectContaining({
+          rating: 1,
+          escalateRequested: true,
+          analysis: expect.objectContaining({ redactedText: 'The night forklift driver drives drunk every Friday' }),
+        }),
+      );
+    expect(await page.getByLabel('Comment').inputValue()).toBe('');
     await context.close();
   });
 

@@ -22,6 +22,8 @@ p { margin: 0; }
 /* Clear of the comment box's focus ring (4px outline, 3px offset), which would otherwise cover the hint's last line. */
 .hint + textarea { margin-top: calc(7px + .3rem); }
 .emergency, .not-saved { font-weight: 600; }
+.idle-warning { border: 3px solid var(--calm-fg); background: var(--calm-bg); color: var(--calm-fg); border-radius: .6rem; padding: .5rem .8rem; margin-bottom: .6rem; font-weight: 600; }
+.idle-warning p { margin: 0 0 .4rem; }
 .network { min-height: 0; }
 .network:not(:empty) { align-self: center; background: var(--calm-bg); color: var(--calm-fg); border-radius: 999px; padding: .4rem 1.1rem; font-size: .95em; text-align: center; }
 .faces { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: clamp(.5rem, 2.5vmin, 1.5rem); margin: clamp(.5rem, 3vmin, 2rem) 0; }

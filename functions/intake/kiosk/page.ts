@@ -108,6 +108,10 @@ export function kioskPage(config: Config) {
   </div>
   <p class="emergency" id="emergency">${emergencyLine(config, language)}</p>
   <div class="actions">
+    <div class="idle-warning" id="idle-warning" role="alert" hidden>
+      <p id="idle-warning-text"></p>
+      <button type="button" class="primary" id="keep-writing" data-i18n="kiosk.details.keepWriting">${t('kiosk.details.keepWriting')}</button>
+    </div>
     <button type="button" class="primary" id="send" data-i18n="kiosk.details.send">${t('kiosk.details.send')}</button>
     <button type="button" class="secondary" id="cancel" data-i18n="kiosk.details.back">${t('kiosk.details.back')}</button>
   </div>

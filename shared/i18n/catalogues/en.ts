@@ -114,6 +114,9 @@ export const en = {
     'kiosk.details.aboutManagement': 'This is about my management: send it to someone above them',
     'kiosk.details.send': 'Send',
     'kiosk.details.back': 'Back',
+    'kiosk.details.keepWriting': 'I am still here',
+    'kiosk.details.idleWarning':
+      '{urgent, select, yes {Still there? In {seconds} seconds this screen goes back to the start and your report, marked urgent, is sent as it is.} other {Still there? In {seconds} seconds this screen goes back to the start: what you wrote is cleared and not sent.}}',
     'kiosk.preview.empty': 'Write a comment first, then check it.',
     'kiosk.preview.checking': 'Checking…',
     'kiosk.preview.nothing':

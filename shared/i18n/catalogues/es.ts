@@ -128,6 +128,9 @@ export const es: Catalogue = {
     'kiosk.details.aboutManagement': 'Es sobre mis jefes: enviarlo a alguien por encima de ellos',
     'kiosk.details.send': 'Enviar',
     'kiosk.details.back': 'Volver',
+    'kiosk.details.keepWriting': 'Sigo aquí',
+    'kiosk.details.idleWarning':
+      '{urgent, select, yes {¿Sigue ahí? En {seconds} segundos esta pantalla vuelve al inicio y su comentario, marcado como urgente, se envía tal como está.} other {¿Sigue ahí? En {seconds} segundos esta pantalla vuelve al inicio: lo que escribió se borra y no se envía.}}',
     'kiosk.preview.empty': 'Escriba primero un comentario y luego revíselo.',
     'kiosk.preview.checking': 'Revisando…',
     'kiosk.preview.nothing':

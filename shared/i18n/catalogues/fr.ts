@@ -117,6 +117,9 @@ export const fr: Catalogue = {
     'kiosk.details.aboutManagement': 'Cela concerne ma hiérarchie : l’envoyer à une personne au-dessus d’elle',
     'kiosk.details.send': 'Envoyer',
     'kiosk.details.back': 'Retour',
+    'kiosk.details.keepWriting': 'Je suis encore là',
+    'kiosk.details.idleWarning':
+      '{urgent, select, yes {Vous êtes encore là ? Dans {seconds} secondes, cet écran revient au début et votre message, signalé comme urgent, est envoyé tel quel.} other {Vous êtes encore là ? Dans {seconds} secondes, cet écran revient au début : ce que vous avez écrit est effacé sans être envoyé.}}',
     'kiosk.preview.empty': 'Écrivez d’abord un commentaire, puis vérifiez-le.',
     'kiosk.preview.checking': 'Vérification…',
     'kiosk.preview.nothing':

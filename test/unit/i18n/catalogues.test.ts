@@ -19,6 +19,7 @@ const NEUTRAL: Record<string, string | number> = {
   tag: 'xyz',
   tags: '#hq #plant2',
   minutes: 25,
+  seconds: 30,
   start: '#plant2',
   max: 1600,
   used: 1234,

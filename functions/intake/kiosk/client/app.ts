@@ -123,6 +123,11 @@ comment().addEventListener('input', () => {
 });
 onLanguageChange(showCommentLength);
 $('cancel').addEventListener('click', back);
+// "I am still here": the touch itself took the warning away (armIdle); back to the words.
+$('keep-writing').addEventListener('click', () => {
+  armIdle();
+  comment().focus();
+});
 $('done').addEventListener('click', reset);
 comment().addEventListener('focus', () => {
   // Room for the on-screen keyboard: bring the box, and Send below it, into view.

@@ -31,6 +31,8 @@ let rating: number | null = null;
 let topic: string | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 let enrolled = true;
+/** The details screen was left idle with something written or the urgent box ticked: warned, one more period to come back. */
+let warned = false;
 
 export const currentScreen = () => current;
 
@@ -42,9 +44,10 @@ export function show(name: Screen): void {
   armIdle();
 }
 
-/** Restarts the idle timer of the screen on show; called on every touch. */
+/** Restarts the idle timer of the screen on show; called on every touch (which also takes a warning away). */
 export function armIdle(): void {
   clearTimeout(idleTimer);
+  if (warned) hideIdleWarning();
   if (current === 'details') idleTimer = setTimeout(detailsTimedOut, DETAILS_IDLE_MS);
   if (current === 'thanks') idleTimer = setTimeout(reset, THANKS_MS);
   // Someone switched language and walked away: the start screen goes back to the kiosk's.
@@ -165,10 +168,45 @@ function newKey(): string {
   return Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join('');
 }
 
-// Whoever walks away after tapping a face has still answered: the tap and
-// topic are sent, an unsent comment and the urgent box are not.
+/** Something of this person's that the timeout would clear: words in the box, or the urgent box ticked. */
+const somethingUnsent = () => comment().value.trim() !== '' || urgent().checked;
+
+/** The warning before the timeout clears a comment, saying what will happen; any touch takes it away. */
+function showIdleWarning(): void {
+  warned = true;
+  const urgentTicked = urgent().checked ? 'yes' : 'no';
+  $('idle-warning-text').textContent = t('kiosk.details.idleWarning', {
+    urgent: urgentTicked,
+    seconds: Math.round(DETAILS_IDLE_MS / 1000),
+  });
+  $('idle-warning').hidden = false;
+}
+
+function hideIdleWarning(): void {
+  warned = false;
+  $('idle-warning').hidden = true;
+}
+
+// Whoever walks away after tapping a face has still answered: the tap and topic are sent. Someone who wrote or
+// ticked "urgent" is warned first and given as long again. Then an unsent comment is cleared (it was not sent
+// by its writer), except a report marked urgent: it is sent as it is, words and all, since an urgent report
+// must not be lost to a pause (a newcomer's finding: a half-written "driver is drunk" report and its tick dropped).
 function detailsTimedOut(): void {
-  if (rating !== null) keep(submission(false)).then(flush);
+  if (!warned && somethingUnsent()) {
+    showIdleWarning();
+    idleTimer = setTimeout(detailsTimedOut, DETAILS_IDLE_MS);
+    return;
+  }
+  hideIdleWarning();
+  if (rating !== null) {
+    const item = submission(urgent().checked);
+    // Longer than the server takes: the report still goes, marked urgent, without the words it would refuse.
+    if (item.text && showCommentLength()) {
+      delete item.text;
+      delete item.language;
+    }
+    keep(item).then(flush);
+  }
   reset();
 }
 
