@@ -89,7 +89,12 @@ async function languageToName(e: Escalation): Promise<string | undefined> {
 
 /** A report's words as its escalation email shows them: redacted, placeholders in the reader's words, or why they are missing. */
 export const whatWasSaid = (language: Language, e: Escalation): string =>
-  e.textWithheld ? withheldNote(language, e) : localPlaceholders(language, e.redactedText);
+  e.textWithheld
+    ? withheldNote(language, e)
+    : // A tap on a kiosk face, a topic, a tick: an empty box under "What was said" reads as a fault.
+      e.redactedText.trim()
+      ? localPlaceholders(language, e.redactedText)
+      : sponsorText(language, 'sponsor.noWords');
 
 /** Why the text is missing, for the sponsor: it was never processed, so it is never shown. */
 function withheldNote(language: Language, e: Escalation): string {

@@ -354,6 +354,7 @@ export const en = {
     'sponsor.reason.pattern': 'several people raised the same problem at the same site',
     'sponsor.reason.urgentAbout': 'it appears to be about {about}, which cannot wait',
     'sponsor.reason.urgent': 'it appears to be about something that cannot wait',
+    'sponsor.noWords': '(Nothing was written: the employee gave only a rating or a topic, or ticked urgent.)',
     'sponsor.withheld':
       '{about, select, none {The text could not be processed safely, so it is not shown; {why, select, requested {the employee marked this urgent} other {it appears to be about something urgent}}.} other {The text could not be processed safely, so it is not shown; {why, select, requested {the employee marked this urgent} other {it appears to be about something urgent}} ({about}).}} If it can be processed later, it will be sent to you.',
     'sponsor.pattern':

@@ -364,6 +364,7 @@ export const es: Catalogue = {
     'sponsor.reason.pattern': 'varias personas plantearon el mismo problema en el mismo centro',
     'sponsor.reason.urgentAbout': 'parece tratar de {about}, y no puede esperar',
     'sponsor.reason.urgent': 'parece tratar de algo que no puede esperar',
+    'sponsor.noWords': '(No se escribió nada: la persona solo dio una valoración o un tema, o marcó urgente).',
     'sponsor.withheld':
       '{about, select, none {El texto no se pudo procesar con seguridad, así que no se muestra; {why, select, requested {la persona lo marcó como urgente} other {parece tratar de algo urgente}}.} other {El texto no se pudo procesar con seguridad, así que no se muestra; {why, select, requested {la persona lo marcó como urgente} other {parece tratar de algo urgente}} ({about}).}} Si más adelante se puede procesar, se lo enviaremos.',
     'sponsor.pattern':

@@ -361,6 +361,7 @@ export const fr: Catalogue = {
     'sponsor.reason.pattern': 'plusieurs personnes ont signalé le même problème au même endroit',
     'sponsor.reason.urgentAbout': 'cela semble concerner un sujet qui ne peut pas attendre : {about}',
     'sponsor.reason.urgent': 'cela semble concerner quelque chose qui ne peut pas attendre',
+    'sponsor.noWords': '(Rien n’a été écrit : la personne a seulement donné une note ou un sujet, ou coché urgent.)',
     'sponsor.withheld':
       '{about, select, none {Le texte n’a pas pu être traité sans risque, il n’est donc pas affiché ; {why, select, requested {la personne l’a marqué urgent} other {cela semble concerner quelque chose d’urgent}}.} other {Le texte n’a pas pu être traité sans risque, il n’est donc pas affiché ; {why, select, requested {la personne l’a marqué urgent} other {cela semble concerner quelque chose d’urgent}} ({about}).}} S’il peut être traité plus tard, il vous sera envoyé.',
     'sponsor.pattern':

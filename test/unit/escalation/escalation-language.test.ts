@@ -72,3 +72,17 @@ describe('why a sponsor is told of a report', () => {
     expect(email.text).toContain(`Why it came to you: It appears to be about ${about}, which cannot wait.`);
   });
 });
+
+describe('a report with no words, as its sponsor reads it', () => {
+  it('Should say nothing was written rather than show an empty box (a kiosk face and an urgent topic alone)', async () => {
+    const email = await escalationEmail(
+      exampleConfig,
+      base,
+      ['coo@example.com'],
+      'http://127.0.0.1:3000/ack/token',
+      'you',
+    );
+    for (const body of [email.text, email.html])
+      expect(body).toContain('Nothing was written: the employee gave only a rating or a topic, or ticked urgent.');
+  });
+});
