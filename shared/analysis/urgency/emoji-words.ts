@@ -9,13 +9,25 @@ import { detectLanguage } from '../language';
  * too, and whichever reads urgent counts, so an emoji only ever adds a reading, never hides one.
  *
  * Only emoji that stand for a danger by themselves: a weapon, a fire, an explosive, a dead or bleeding person, an
- * ambulance, a call for help. A face or a heart says how someone feels (the sentiment reads those).
+ * ambulance, a call for help, and the peach that texting uses for a body part touched. A face or a heart says how
+ * someone feels (the sentiment reads those).
  */
 
 type Word = Partial<Record<string, string>> & { en: string };
 
 // Each a run of the same emoji ("🔥🔥🔥" is one fire), with any presentation selector or skin tone after each.
 const WORDS: readonly [RegExp, Word][] = [
+  // A hand by a peach is a slap or a grab where it should not be ("he keeps 👋🍑 me"); the peach alone, the body part.
+  [
+    /[\u{1F44B}\u{270B}\u{1F91A}\u{1F590}][\u{FE0F}\u{1F3FB}-\u{1F3FF}]?\s*\u{1F351}/gu,
+    {
+      en: 'slapping my butt',
+      es: 'tocándome el culo',
+      pt: 'passando a mão na minha bunda',
+      fr: 'me touche les fesses',
+    },
+  ],
+  [/(?:\u{1F351}\u{FE0F}?)+/gu, { en: 'butt', es: 'culo', pt: 'bunda', fr: 'fesses', de: 'Hintern', it: 'sedere' }],
   [
     /(?:\u{1F52B}\u{FE0F}?)+/gu,
     { en: 'gun', es: 'pistola', pt: 'arma', fr: 'arme', de: 'Waffe', it: 'pistola', nl: 'wapen' },
@@ -42,7 +54,8 @@ const WORDS: readonly [RegExp, Word][] = [
 ];
 
 /** Any of them, for a quick look before anything is replaced. */
-const ANY = /[\u{1F52B}\u{1F52A}\u{1F5E1}\u{1F4A3}\u{1F9E8}\u{1F525}\u{1F480}\u{2620}\u{1FA78}\u{1F691}\u{1F198}]/u;
+const ANY =
+  /[\u{1F351}\u{1F52B}\u{1F52A}\u{1F5E1}\u{1F4A3}\u{1F9E8}\u{1F525}\u{1F480}\u{2620}\u{1FA78}\u{1F691}\u{1F198}]/u;
 
 /**
  * The text with its danger emoji put as words, or none when it has none: every one as its word, and, when one

@@ -17,6 +17,9 @@ const URGENT = [
   'hay un tipo con una 🔫 en la entrada',
   'tem um cara com uma 🔫 na portaria',
   'er hat ein 🔪 und bedroht alle',
+  'my manager keeps 👋🍑 me in the storeroom',
+  'he grabbed my 🍑 at the line again',
+  'mi jefe me toca el 🍑 en el almacén',
 ];
 
 /** Emoji as people use them at work to praise, joke or sigh. */
@@ -33,6 +36,8 @@ const CALM = [
   'nerf 🔫 battle at the party friday',
   'los tacos de la cafetería están 🔥🔥',
   'my feet are 💀 after 12 hours',
+  '🍑 yogurt is back in the canteen',
+  'peach 🍑 smoothies on friday',
 ];
 
 describe('urgency told with an emoji', () => {
