@@ -23,6 +23,8 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bverschwinden (?:\w+ ){0,2}(?:in den urlaub|in urlaub|ubers wochenende|fur (?:ein|zwei|drei|\d+) (?:paar )?(?:tage|wochen)|an den strand|in die berge)\b|\b(?:in den urlaub|ubers wochenende|an den strand) verschwinden\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     de(
       String.raw`(?:suizid|selbstmord)(?:prävention|präventions)\w*|(?:schulung|plakat|poster|kampagne|woche|tag|kurs|seminar|workshop|programm)\w* (?:zur|über|zu) (?:suizid|selbstmord)\w*(?:prävention|vorbeugung)\w*`,
@@ -122,6 +124,12 @@ export const german: UrgencyLanguage = {
     ),
     // Mit allem Schluss machen: ending one's life said as ending everything ("mein Kollege will Schluss machen mit
     // allem"); "mit ihm Schluss machen" ends a relationship and stays calm.
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:will|mochte|mocht|werde|wurde|wollte|moechte|wuerde) (?:\w+ ){0,2}(?:fur|fuer) immer verschwinden\b(?! (?:aus|von) (?:diesem|dem|der|diesen|den|dieser) (?:\w+ )?(?:meeting|besprechung|chat|gruppe|gruppenchat|buro|call|konferenz|sitzung|termin)\b)|\b(?:mache|mach|machen|mach ich|mache ich) (?:ich |jetzt |heute |endgultig |wirklich )*schluss mit allem\b|\bschluss mit allem machen\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\b(?:mit allem|mit dem leben|mit meinem leben|mit seinem leben|mit ihrem leben) schluss (?:machen|zu machen|gemacht)\b|\bschluss machen mit (?:allem|dem leben|meinem leben|seinem leben|ihrem leben)\b|\b(?:meinem|seinem|ihrem) leben ein ende (?:setzen|machen|bereiten|zu setzen)\b`,

@@ -223,7 +223,7 @@ const RULES = [
   // Self-harm said in slang ("kms", "unalive", "sewer-slide") or as being gone and unmissed.
   r(
     'self-harm',
-    String.raw`\bkms\b|\bunaliv(?:e|ed|ing) (?:my ?self|me)\b|\b(?:imma|ima|gonna|going to|wanna|want to|finna|bout to|about to|might|will) (?:just |prob(?:ably)? )?unalive\b|\b(?:want(?:ed)? to|wanna|going to|gonna) (?:just )?disappear (?:forever|for good|permanently)\b|\bsewer[- ]?slide\b|\bsewerslid(?:e|al)\b|\b(?:no ?one|nobody|noone|no body) (?:would|will|'d|'ll|is going to|gonna) (?:even )?(?:miss|notice|care about) me\b|\b(?:no ?one|nobody) (?:would|will|'d) (?:even )?(?:notice|care) if i(?:'m| was| were| am) (?:gone|dead|not here)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to|might (?:just )?)(?: just)? end it(?: all)?(?=\s*(?:$|[.!?,;]| tonight| today| after| soon| for good| now\b| lol| tbh))`,
+    String.raw`\bkms\b|\bunaliv(?:e|ed|ing) (?:my ?self|me)\b|\b(?:imma|ima|gonna|going to|wanna|want to|finna|bout to|about to|might|will) (?:just |prob(?:ably)? )?unalive\b|\b(?:want(?:ed)? to|wanna|going to|gonna) (?:just )?disappear (?:forever|for good|permanently)\b(?! (?:from|off|out of) (?:this|the|that|our|my|these|those) (?:\w+ )?(?:chat|group|group chat|call|meeting|thread|channel|conversation|office|party|photo|photos|pictures?|rota|list|app|team chat)s?\b)|\bsewer[- ]?slide\b|\bsewerslid(?:e|al)\b|\b(?:no ?one|nobody|noone|no body) (?:would|will|'d|'ll|is going to|gonna) (?:even )?(?:miss|notice|care about) me\b|\b(?:no ?one|nobody) (?:would|will|'d) (?:even )?(?:notice|care) if i(?:'m| was| were| am) (?:gone|dead|not here)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to|might (?:just )?)(?: just)? (?:end it(?: all)?|put an end to it(?: all)?|put an end to everything)(?=\s*(?:$|[.!?,;]| tonight| today| after| soon| for good| now\b| lol| tbh))`,
   ),
   // threats and violence against others
   r(
@@ -1117,6 +1117,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bdisappear(?:ing)? (?:\w+ ){0,2}(?:on (?:holiday|vacation|leave|a trip)|for (?:the|a) (?:weekend|week|fortnight|month|few days|couple of (?:days|weeks))|for (?:two|three|\d+) (?:days|weeks)|to (?:the )?(?:beach|mountains|sun|coast|cottage))\b`,
     // A danger word naming a colour, a material or a thing ("gun-metal grey lockers", "the knife block", "blood orange").
     String.raw`\bgun[- ]?metal\b|\b(?:knife|knives) (?:blocks?|racks?|drawers?|sharpeners?|sets?|stands?|holders?)\b|\bblood (?:oranges?|red|moon|drive|donations?|tests?|pressure)\b|\bfire (?:engine|truck) red\b|\bbullet (?:points?|journals?)\b|\bbomb (?:pops?|bags?|shelters?)\b|\bbomb of an? (?:\w+ )?(?:launch|party|night|time|day|weekend|show|gig|game|match|quarter|year|sale|sales|product|event|meeting|presentation|season|month|week|deal|idea)\b|\bkiller (?:whales?|app|deals?|heels|queen)\b|\bflame[- ]?(?:red|orange|retardant|resistant|proof)\b`,
     // A prevention programme, poster or training named for suicide or self-harm is a subject, not a report; a helpline

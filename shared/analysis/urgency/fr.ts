@@ -20,6 +20,8 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bdisparaitre (?:\w+ ){0,2}(?:en vacances|en conge|en week-?end|pour le week-?end|(?:quelques|deux|trois|\d+) (?:jours|semaines)|une semaine|un mois|a la plage|a la montagne|au soleil|en voyage)\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:campagne|formation|atelier|affiche|poster|stage|semaine|journee|programme|module|brochure)(?: \w+){0,2} (?:de|sur|sur la) (?:la )?(?:prevention|sensibilisation) (?:du|au|des) (?:suicide|risque suicidaire|automutilations?)`,
     // Le proverbe de la fumée et du feu n'est pas un incendie.
@@ -148,6 +150,12 @@ export const french: UrgencyLanguage = {
     rule(
       'harassment',
       String.raw`\b(?:drogue|mis (?:quelque chose|un truc|une pilule) dans) (?:mon|ma|son|sa) (?:verre|boisson|cafe)\b|\bm'a drogue\b|\bs'est exhibe\b|\b(?:me|la|nous) (?:suit|suivait|a suivie?) jusqu'(?:a|chez) (?:moi|elle|ma voiture|mon arret)\b`,
+    ),
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:envie|besoin|veux|voudrais|vais|va|veut|aimerais|pourrais) (?:de |d')?(?:juste |bien |vraiment )?disparaitre (?:pour de bon|pour toujours|a (?:tout )?jamais|definitivement|de ce monde|de la surface de la terre)\b|\bmettre (?:fin|un terme) a (?:mes jours|ma vie|tout)\b(?! (?:ca|ce|cet|cette|ces|le|la|les)\b)|\b(?:je (?:vais|veux) )(?:tout arreter|en finir une bonne fois)\b(?! (?:de|d'|avec (?!la vie|ma vie))\b)`,
     ),
     rule(
       'self-harm',

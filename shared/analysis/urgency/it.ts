@@ -19,6 +19,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bsparire (?:\w+ ){0,2}(?:in vacanza|in ferie|per il (?:fine settimana|weekend)|(?:qualche|due|tre|\d+) (?:giorni|settimane)|una settimana|un mese|al mare|in montagna)\b`,
     // Un osso rotto sciando o giocando, fuori dal lavoro: un motivo di assenza, non un infortunio da seguire oggi.
     String.raw`(?:mi sono|si e|si sono|ho|ha) (?:rott[oa]|fratturat[oa]|slogat[oa]|stort[oa]|fatt[oa] male a)(?: \w+){1,3} (?:sciando|giocando(?: a \w+)?|a calcio|a calcetto|in palestra|in bici|in bicicletta|in vacanza|in ferie|correndo|al mare|in montagna|durante la partita|alla partita)`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
@@ -72,6 +74,12 @@ export const italian: UrgencyLanguage = {
     ),
     // La vita di un altro in pericolo per sua mano ("lei vuole morire", "vuole uccidersi"), e minacce contro chi è
     // nominato ("ha detto che ammazzerà Marco").
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:la (?:faccio|fa|fai|faro|fara|farai|farei|farebbe|fece|feci)|l'(?:ha|ho|hai|aveva|avrebbe|avrei) fatta|(?:voglio|vorrei|devo|sto per|penso di|pensando di|ho deciso di|ha deciso di|basta,?) farla) finita\b(?! con (?!(?:tutto|la vita|questa vita|me stess[oa])\b))|\b(?:voglio|vorrei|voglia di) (?:\w+ )?sparire per sempre\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\b(?:vuole|vorrebbe|voleva|pensa di|sta per|va a|minaccia di|parla di) (?:morire|ammazzarsi|uccidersi|togliersi la vita|farla finita|impiccarsi|buttarsi (?:giu|dal|dalla|sotto))\b(?! (?:dal(?:le)? (?:ridere|risate|noia|fame|caldo|freddo)|di (?:noia|fame|caldo|freddo))\b)|\bsi (?:vuole )?(?:ammazza|uccide|impicca|vuole ammazzare|vuole uccidere)\b`,

@@ -85,6 +85,12 @@ export const polish: UrgencyLanguage = {
     // Macanie, obmacywanie: dotykanie kogos bez zgody.
     rule('harassment', String.raw`\b(?:macal|macala|macali|obmacywal\w*|obmacal\w*|obmacuje)\b`),
     // Zyczenie, zeby sie nie obudzic albo zeby go nie bylo.
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:skoncze|skonczyc|zakoncze|zakonczyc|skoncze juz|skonczyl\w*) (?:z tym|ze wszystkim|z tym wszystkim|ze soba|z zyciem)(?: \w+)? (?:na dobre|raz na zawsze|na zawsze)\b|\b(?:skoncze|skonczyc|zakoncze|zakonczyc) (?:ze wszystkim|z zyciem|ze soba)\b(?! (?:w|na|do|przed|po)\b)|\bz tym (?:\w+ )?(?:skoncze|zakoncze|skonczyc) (?:na dobre|raz na zawsze|na zawsze)\b|\bzniknac na (?:zawsze|dobre)\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\blepiej by bylo,? (?:gdybym|jakbym) (?:sie )?(?:nie obudzil\w*|nie zyl\w*|umarl\w*|zniknal\w*|zniknela)\b|\b(?:obym|zebym|chcial\w* by?m?) sie (?:juz )?nie obudzi\w*`,

@@ -49,6 +49,12 @@ export const tagalog: UrgencyLanguage = {
       String.raw`(?:^|[.!?] ?)ikaw (?:na )?ang (?:susunod|sunod)(?=\s*(?:$|[.!?,]))|\b(?:may |merong )?(?:swastika|nazi symbol)\b|\b(?:lubid na pambigti|lubid pambigti|silo ng bitay)\b`,
     ),
     // Buhay ng iba na nanganganib sa sarili niyang kamay: "gusto na niyang mamatay", "magpapakamatay daw siya".
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:tatapusin|tapusin|wawakasan|wakasan)(?: ko)?(?: na)?(?: ang)? (?:lahat|buhay ko|aking buhay)\b(?! (?:ng|nang|ng mga|ngayon ng)\b)|\bmawala (?:na )?(?:nang|ng) tuluyan\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\bgusto (?:na |nang )?(?:niyang|nyang|nilang|niya|nya|nila)(?: na| nang)? (?:mamatay|magpakamatay|wakasan ang buhay niya)\b|\b(?:papatayin|patayin|sasaktan) (?:na )?(?:daw )?(?:niya|nya|nila) ang (?:kanyang |kanilang )?sarili\b`,

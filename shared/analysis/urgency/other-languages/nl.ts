@@ -55,6 +55,7 @@ export const dutch: OtherLanguage = {
       String.raw`(?:dreigt|dreigde|zegt|zei) (?:\S+ ){0,5}(?:te ontslaan|ontslag|eruit te (?:gooien|schoppen)|mijn mond (?:moet )?houden|niks (?:mag|moet) zeggen)|(?:bedreigt|bedreigde|intimideert|intimideerde) (?:me|mij|ons) (?:\S+ ){0,3}(?:elke|iedere|al|steeds)`,
     ],
     'self-harm': [
+      String.raw`(?:wil|wilde|ga|gaat|gaan|zal|zou|zei) (?:\S+ ){0,2}er (?:\S+ )?een eind(?:e)? aan (?:te )?maken|er (?:\S+ )?een eind(?:e)? aan (?:\S+ )?(?:wil|wilde|ga|gaat|zal|zou|gaan) maken`,
       String.raw`zie het (?:\S+ )?niet meer zitten|(?:iedereen|jullie|ze|de wereld) (?:is|zijn|zou|zouden|zal) (?:\S+ ){0,2}beter af zonder (?:mij|me)|niet meer wakker (?:\S+ )?worden|wil (?:\S+ ){0,2}(?:verdwijnen|er niet meer zijn)|het leven (?:heeft )?geen zin (?:meer)?|(?:pillen|tabletten) (?:\S+ ){0,3}(?:ingenomen|innemen|slikken)`,
     ],
   },

@@ -55,6 +55,7 @@ export const turkish: OtherLanguage = {
       String.raw`(?:beni|bizi|bana|bize) (?:\S+ ){0,3}tehdit (?:ediyor|etti|edip)|tehdit ediyor|(?:kimseye|birine) (?:\S+ )?(?:soylersen|soylersem|anlatirsan|soyleyen) (?:\S+ ){0,3}(?:atarim|atacak|oldururum|gorursun)`,
     ],
     'self-harm': [
+      String.raw`her seye (?:\S+ )?son ver(?:ece\w*|icem|cem|mek istiyorum)|hayatima son ver\w*`,
       String.raw`bensiz (?:\S+ ){0,2}(?:daha iyi|rahat)|yasamanin (?:bir )?anlami (?:yok|kalmadi)|kaybolmak istiyorum|her seye son vermek|uyanmak istemiyorum|artik dayanamiyorum`,
     ],
   },
