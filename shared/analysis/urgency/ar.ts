@@ -46,6 +46,11 @@ export const arabic: UrgencyLanguage = {
       String.raw`حبل (?:ال)?مشنقه|(?:علقوا|علق|حطوا|حط|تركوا|ترك|لقيت|وجدت)\s(?:\S+\s)?مشنقه|صليب معقوف|(?:ال)?صليب (?:ال)?نازي|شعار (?:ال)?نازي|رمز (?:ال)?نازي|(?:ال)?تحيه (?:ال)?نازيه`,
     ),
     // حياة شخص آخر في خطر بيده: "زميلي يريد أن ينتحر"، "قالت إنها ستقتل نفسها".
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`(?:طفل|طفله|الطفل|الطفله|ولد|بنت|اطفال|الاطفال|ولد صغير|بنت صغيره)[^.!?؟\n]{0,30}?(?:محبوس|محبوسه|محبوسين|مقفول عليه|مقفول عليها|مسكر عليه|مسكر عليها|مغلق عليه|مغلق عليها|حبسوه|حبسوها|حبسته|حبسها|قفلوا عليه|قفلت عليه)[^.!?؟\n]{0,30}?(?:الحمام|الغرفه|المخزن|الخزانه|التواليت|دوره المياه|الحمامات|غرفه)`,
+    ),
     // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
     rule(

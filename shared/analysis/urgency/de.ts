@@ -2,6 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { eitherOrder } from './one-sentence';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 
@@ -124,6 +125,26 @@ export const german: UrgencyLanguage = {
     ),
     // Mit allem Schluss machen: ending one's life said as ending everything ("mein Kollege will Schluss machen mit
     // allem"); "mit ihm Schluss machen" ends a relationship and stays calm.
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demenz\w*|dement\w*|alzheimer|verwirrt\w*`,
+        String.raw`(?:allein|alleine) (?:\w+ ){0,5}(?:raus|rausgegangen|hinausgegangen|rausgelaufen|weggelaufen|verschwunden|abgehauen)|weggelaufen|verschwunden|abgehauen|ausgebuxt|finden (?:ihn|sie) nicht|nicht (?:mehr )?auffindbar|niemand findet (?:ihn|sie)|auf der (?:strasse|landstrasse|bundesstrasse)`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:pfleger|pflegerin|pflegekraft|pflegekrafte|nachtschicht|betreuer|betreuerin)\w*\b[^.!?\n]{0,80}?\b(?:kein|ohne) (?:abendessen|essen|fruhstuck|mittagessen)\b|\b(?:frische|neue) (?:blaue flecken|hamatome|blutergusse)\b[^.!?\n]{0,60}?\b(?:wieder|schon wieder|jede)\b|\bschon wieder (?:frische|neue) (?:blaue flecken|hamatome|blutergusse)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:kind|kinder|kleinkind|baby|schuler|schulerin|junge|madchen)\w*\b[^.!?\n]{0,60}?\b(?:in|im) (?:der |dem |die |das )?(?:bad|toilette|klo|wc|zimmer|raum|schrank|keller|abstellraum)\b[^.!?\n]{0,20}?\beingesperrt\b|\beingesperrt\b[^.!?\n]{0,30}?\b(?:kind|kinder|kleinkind)\b`,
+    ),
     // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
     rule(

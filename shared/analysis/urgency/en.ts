@@ -4,7 +4,7 @@ import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 import { harmInCare } from './in-care';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -880,6 +880,21 @@ const RULES = [
     'safety',
     String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)|\b(?:child|kid|toddler|little (?:boy|girl|one)|(?:a|one of the) (?:kids|children|toddlers|pupils))\b[^.!?]{0,40}\b(?:got out|slipped out|ran out|wandered (?:off|out|away)|escaped)\b[^.!?]{0,60}\b(?:can'?t (?:be )?f(?:ou|i)nd|cannot find|nowhere to be (?:found|seen)|still looking for|looking everywhere|not (?:been )?found)`,
   ),
+  // Blind round 15: someone with dementia gone, told in either order ("mr jones has dementia and he's gone, walked out").
+  r(
+    'safety',
+    eitherOrder(
+      'latin',
+      120,
+      String.raw`dementia|alzheimer'?s|disoriented`,
+      String.raw`walked out|wandered (?:off|out|away)|got out|gone missing|went missing|is missing|(?:he|she|they)(?:'s| is| has| have| are)? (?:gone|disappeared|vanished)|can'?t (?:be )?f(?:ou|i)nd (?:him|her|them)|cannot find (?:him|her|them)|(?:nobody|no one|no-one) (?:can|could) find|nowhere to be (?:found|seen)|left the (?:building|unit|ward|home|site) (?:alone|on (?:his|her) own)`,
+    ),
+  ),
+  // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+  r(
+    'threat',
+    String.raw`\b(?:carers?|care ?(?:workers?|assistants?|staff)|caregivers?|nurses?|hcas?|aides?|night staff|support workers?)\b[^.!?\n]{0,80}?\b(?:or (?:no|she gets no|he gets no|you get no)|(?:no|without) (?:\w+ )?(?:dinner|food|tea|supper|lunch|breakfast|meals?)(?: for (?:her|him|them|you))? (?:if|unless|until)|(?:won'?t|will not|wouldn'?t|refus\w+ to|didn'?t) (?:feed|give (?:her|him|them) (?:any )?(?:food|dinner|tea|supper|breakfast|lunch|water))|withh[oe]ld\w* (?:\w+ )?(?:food|meals?|dinner|water))(?: (?:dinner|food|tea|supper|lunch|breakfast|meals?))?\b|\b(?:fresh|new) (?:bruis(?:es|ing)|marks)\b[^.!?\n]{0,60}?\b(?:again|every (?:morning|day|week|night)|nobody knows how|no one knows how|unexplained)\b`,
+  ),
   // A co-worker gone missing at work: "my coworker went missing this morning", "one of our drivers has been missing
   // since yesterday", "nobody has seen Dave since lunch and he is not answering". Not a thing or a point missed.
   r(
@@ -1117,6 +1132,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // A bruise put down to a fall already seen to is care, not abuse (blind round 15): "un bleu depuis sa chute, l'infirmière l'a vu".
+    String.raw`\b(?:a|the|her|his|some) (?:small |little |big )?(?:bruises?|bruising) (?:\w+ ){0,3}(?:from|after|since) (?:her|his|the|a|their) (?:fall|trip|tumble)\b(?=[^.!?\n]{0,80}\b(?:nurse|doctor|gp|paramedic)s?\b[^.!?\n]{0,40}\b(?:already |has |have |had )*(?:seen|checked|looked at|examined|dressed|assessed|saw)\b)`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
     String.raw`\bdisappear(?:ing)? (?:\w+ ){0,2}(?:on (?:holiday|vacation|leave|a trip)|for (?:the|a) (?:weekend|week|fortnight|month|few days|couple of (?:days|weeks))|for (?:two|three|\d+) (?:days|weeks)|to (?:the )?(?:beach|mountains|sun|coast|cottage))\b`,
     // A danger word naming a colour, a material or a thing ("gun-metal grey lockers", "the knife block", "blood orange").

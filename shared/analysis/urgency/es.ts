@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -88,6 +88,26 @@ export const spanish: UrgencyLanguage = {
     ),
     // Ahorcarse o tirarse de lo alto dicho con el verbo aparte ("me voy a colgar", "me voy a tirar del puente",
     // "voy a saltar del techo"), y no ver sentido a despertar.
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demencia|alzheimer|desorientad[oa]s?`,
+        String.raw`(?:salio|se fue|se escapo|se marcho) sol[oa]|(?:ha |se ha )?desaparecido|desaparecio|se escapo|se fugo|no (?:lo|la) (?:encontramos|encuentro|encuentran|hallamos)|esta en la carretera`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:cuidador|cuidadora|auxiliar|enfermer[oa]|personal)(?:es|as)?\b[^.!?\n]{0,80}?\bsin (?:cena|comida|comer|cenar|desayuno|merienda)\b|\bmoretones (?:nuevos|frescos)\b[^.!?\n]{0,60}?\b(?:otra vez|de nuevo|cada)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:nin[oa]s?|bebes?|nen[ea]s?|alumn[oa]s?|pequen[oa]s?|crios?)\b[^.!?\n]{0,40}?\b(?:encerrad[oa]s?)\b[^.!?\n]{0,40}?\ben (?:el |la |un |una )?(?:bano|aseo|cuarto|habitacion|armario|sotano|sala|despensa)\b`,
+    ),
     // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
     rule(

@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -74,6 +74,26 @@ export const italian: UrgencyLanguage = {
     ),
     // La vita di un altro in pericolo per sua mano ("lei vuole morire", "vuole uccidersi"), e minacce contro chi è
     // nominato ("ha detto che ammazzerà Marco").
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demenza|demente|alzheimer|disorientat[oa]`,
+        String.raw`uscit[oa] da sol[oa]|scappat[oa]|sparit[oa]|scompars[oa]|non (?:lo|la) (?:troviamo|trova|trovano)|e in strada|sulla (?:strada|statale)`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:operatric\w*|operator\w*|oss|badant\w*|infermier\w*|assistent\w*)\b[^.!?\n]{0,80}?\b(?:niente|senza) (?:cena|pranzo|cibo|mangiare|colazione)\b|\blividi (?:nuovi|freschi)\b[^.!?\n]{0,60}?\b(?:di nuovo|ancora|ogni)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:bambin[oaie]|bimb[oaie]|piccol[oaie]|alunn[oaie])\b[^.!?\n]{0,40}?\b(?:chius[oaie] (?:a chiave )?|rinchius[oaie])\b[^.!?\n]{0,20}?\b(?:in|nel|nella) (?:il |la )?(?:bagno|stanza|camera|armadio|sgabuzzino|cantina)\b`,
+    ),
     // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
     rule(

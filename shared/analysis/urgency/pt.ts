@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -153,6 +153,26 @@ export const portuguese: UrgencyLanguage = {
     rule(
       'harassment',
       String.raw`\b(?:drogaram|batizaram|colocaram algo n[oa]|puseram algo n[oa]) (?:minha |meu )?(?:bebida|copo|drink|cafe)\b|\bme drogaram\b|\bse exibiu (?:pra|para) mim\b|\bme (?:segue|seguiu) ate (?:em )?casa\b`,
+    ),
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demencia|alzheimer|desorientad[oa]s?`,
+        String.raw`saiu sozinh[oa]|fugiu|sumiu|desapareceu|nao (?:conseguimos|consigo|conseguem|achamos) (?:o |a )?(?:encontrar|achar|encontra-lo|encontra-la)?|ninguem (?:o |a )?(?:acha|encontra)|esta na (?:estrada|rua|rodovia)`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:cuidador|cuidadora|auxiliar|enfermeir[oa]|tecnic[oa])(?:es|as)?\b[^.!?\n]{0,80}?\b(?:sem|fica sem|ficar sem) (?:jantar|comida|comer|almoco|cafe|lanche)\b|\bhematomas (?:novos|frescos)\b[^.!?\n]{0,60}?\b(?:de novo|outra vez|toda)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:crianc[ao]s?|bebes?|menin[oa]s?|alun[oa]s?|pequen[oa]s?)\b[^.!?\n]{0,40}?\b(?:trancad[oa]s?|presas?|presos?)\b[^.!?\n]{0,40}?\bn[oa] (?:banheiro|casa de banho|quarto|sala|armario|despensa|porao)\b`,
     ),
     // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
