@@ -125,6 +125,11 @@ export const german: UrgencyLanguage = {
     ),
     // Mit allem Schluss machen: ending one's life said as ending everything ("mein Kollege will Schluss machen mit
     // allem"); "mit ihm Schluss machen" ends a relationship and stays calm.
+    // Blind round 15: a co-worker gone without the word "vermisst": phone off and nobody knows where, or gone since yesterday.
+    rule(
+      'safety',
+      String.raw`(?<!\b(?:urlaub|krank|krankgeschrieben|elternzeit|frei)\b[^.!?\n]{0,120})(?![^.!?\n]{0,240}\b(?:urlaub|krank|krankgeschrieben|elternzeit)\b)(?:${eitherOrder('latin', 100, String.raw`(?:handy|telefon|mobiltelefon)\w* (?:ist |war )?(?:aus|ausgeschaltet|abgeschaltet|tot)|geht nicht (?:ran|ans telefon)|(?:ist )?nicht erreichbar`, String.raw`(?:keiner|niemand) weiss,? wo (?:er|sie) (?:ist|steckt|hin ist)|seit (?:gestern|heute|letzter nacht)\w*(?: \w+)? weg`)})`,
+    ),
     // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
     rule(
       'safety',

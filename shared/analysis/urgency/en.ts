@@ -61,6 +61,12 @@ const SLIPPERY = String.raw`(?:oil|water|grease|coolant|diesel|petrol|fuel|hydra
 // Where people walk.
 const UNDERFOOT = String.raw`(?:(?:the |a |our |this |that )?(?:[\w-]+ ){0,2}(?:floors?|walkways?|aisles?|gangways?|corridors?|hallways?|stairs|steps|staircase|stairwell|ramps?|docks?|loading bays?|shop floor|ground|yard|exits?|fire exits?|walk ?ways?|pedestrian (?:route|lane|crossing)s?|entrance|lobby|path|paths|pathway|lanes?|car ?parks?|parking lots?|forecourt|workshop|goods in|goods out|loading area)\b|\b(?:aisle|bay|dock|line|lane|door|gate|zone) \d{1,3}[a-z]?\b)`;
 
+// Away on leave, on holiday or off sick, said anywhere in the same sentence (before, inside or after the match):
+// being gone is then no emergency.
+const ON_LEAVE = String.raw`\b(?:on (?:\w+ )?leave|holidays?|vacation|off sick|sick (?:leave|at home|in bed)|day off|days off|paternity|maternity|honeymoon|conference|training course|annual leave)\b`;
+const notOnLeave = (source: string): string =>
+  String.raw`(?<!${ON_LEAVE}[^.!?\n]{0,120})(?![^.!?\n]{0,240}${ON_LEAVE})(?:${source})`;
+
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
 // Saying one will do something, in full, in slang or typed in a hurry ("gonna", "finna", "imma", "bout to", "tryna").
 const INTENDS = String.raw`(?:going to|goin to|gonna|gunna|gon|finna|imma|ima|i'?mma|bout to|boutta|about to|tryna|trying to|will|wil|'ll|ill|hell|shell|theyll|wants? to|wanna|plan(?:s|ning)? to|threaten(?:s|ed|ing)? to|swore (?:he|she|they|i)(?:'d| would| will))`;
@@ -879,6 +885,19 @@ const RULES = [
   r(
     'safety',
     String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)|\b(?:child|kid|toddler|little (?:boy|girl|one)|(?:a|one of the) (?:kids|children|toddlers|pupils))\b[^.!?]{0,40}\b(?:got out|slipped out|ran out|wandered (?:off|out|away)|escaped)\b[^.!?]{0,60}\b(?:can'?t (?:be )?f(?:ou|i)nd|cannot find|nowhere to be (?:found|seen)|still looking for|looking everywhere|not (?:been )?found)`,
+  ),
+  // Blind round 15: a co-worker gone without the word "missing": contact lost and nobody knows where they are, or
+  // unseen since yesterday with the phone off ("gone since last night, phone off, nobody knows where he is").
+  r(
+    'safety',
+    notOnLeave(
+      eitherOrder(
+        'latin',
+        100,
+        String.raw`(?:phone|mobile|cell)(?:'s| is| was|s| has been)? (?:switched |turned )?(?:off|dead)|(?:isn'?t|is not|not|hasn'?t been|has not been) (?:answering|picking up)|(?:straight|goes) to voicemail`,
+        String.raw`(?:nobody|no one|no-one|noone) (?:knows|has any idea|has a clue) where (?:he|she|they) (?:is|are|went|has gone|have gone)|(?:hasn'?t|has not|haven'?t|have not) been (?:seen|heard from) since|(?:has|have) been gone since (?:last night|yesterday|this morning|the night shift|friday|saturday|sunday)`,
+      ),
+    ),
   ),
   // Blind round 15: someone with dementia gone, told in either order ("mr jones has dementia and he's gone, walked out").
   r(

@@ -41,6 +41,7 @@ export const dutch: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`(?:(?:telefoon|mobiel|gsm) (?:staat |is )?(?:uit|dood)|neemt niet op|onbereikbaar)\b[^.!?]{0,100}\b(?:niemand weet waar (?:hij|zij|ze) is|(?:is )?weg sinds (?:gister\w*|vannacht|vanochtend))|(?:niemand weet waar (?:hij|zij|ze) is|(?:is )?weg sinds (?:gister\w*|vannacht|vanochtend))\b[^.!?]{0,100}\b(?:(?:telefoon|mobiel|gsm) (?:staat |is )?(?:uit|dood)|neemt niet op|onbereikbaar)`,
       String.raw`(?:kind|kindje|peuter|kleuter|baby)\w*\b[^.!?]{0,50}\bopgesloten\b[^.!?]{0,20}\b(?:in|op) (?:de|het|een) (?:wc|toilet|badkamer|kamer|kast|berging|slaapkamer)`,
       String.raw`(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|uitgang|branddeur)\w* (?:\S+ ){0,7}(?:op slot|afgesloten|geblokkeerd|versperd|dichtgemaakt|dicht gemaakt|met een ketting|(?:staan|staat|liggen|ligt) (?:\S+ ){0,3}(?:voor|ervoor))|(?:op slot|afgesloten|geblokkeerd|versperd|hangslot|ketting|dichtgemaakt|dichtgetimmerd)\b[^.!?]{0,60}\b(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|enige uitgang)\w*`,
       String.raw`(?:ruikt|stinkt|rook|stonk) (?:\S+ ){0,6}naar gas|gaslucht|gasgeur|(?:ruik|ruikt|rook|stinkt|stonk) (?:\S+ ){0,4}gas\b`,

@@ -41,6 +41,7 @@ export const turkish: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`(?:telefonu (?:kapali|acmiyor|kapatilmis)|ulasilamiyor)\b[^.!?]{0,100}\b(?:kimse (?:\S+ )?nerede (?:oldugunu )?bilmiyor|\S+ (?:beri|bu yana) yok)|(?:kimse (?:\S+ )?nerede (?:oldugunu )?bilmiyor|\S+ (?:beri|bu yana) yok)\b[^.!?]{0,100}\b(?:telefonu (?:kapali|acmiyor|kapatilmis)|ulasilamiyor)`,
       String.raw`(?:acil|yangin|kacis) (?:cikis|cikisi|kapisi|kapi|merdiveni|yolu)\w* (?:\S+ ){0,4}(?:kilitli|kilitlendi|kilitlemis\w*|kilitledi\w*|kapali|kapatilmis|kapattilar|zincir\w*|tikali|tikanmis|engellenmis|onu (?:\S+ )?dolu)|cikis kapisi (?:\S+ ){0,3}(?:kilitli|kapali|zincir\w*)`,
       String.raw`gaz (?:\S+ ){0,2}(?:kokusu|kokuyor|koktu)|gaz gibi kokuyor`,
       String.raw`(?:acik|acikta|ciplak|soyulmus|sarkan|kopuk|yalitimsiz)\w* (?:\S+ )?(?:kablo|tel)\w*|kablo\w* (?:\S+ ){0,2}(?:acikta|soyulmus|sarkiyor|cikmis|ciplak)|elektrik (?:carpti|carpiyor|kacagi)|akim (?:kacagi|carpti)`,
