@@ -28,6 +28,16 @@ describe('urgency blind round 15: the phrase tables', () => {
     'сьогодні я покінчу з усім, дякую за все',
     'malam ini aku akhiri semuanya, terima kasih untuk semuanya',
     'می‌خواهم برای همیشه ناپدید شوم',
+    'bir sakin demansı var, tek başına dışarı çıktı ve onu bulamıyoruz',
+    'пациент с деменцией ушел один из отделения, не можем его найти',
+    'ребенок заперт в туалете в детском саду с утра',
+    'anak itu dikunci di kamar mandi di penitipan sejak pagi',
+    '認知症の入居者が一人で外に出てしまい、見つかりません',
+    '同僚が昨夜からいなくて、電話も切れていて誰も居場所を知らない',
+    '동료가 어젯밤부터 안 보이고 전화도 꺼져 있고 아무도 어디 있는지 몰라요',
+    '오늘 밤 다 끝낼 거야, 그동안 고마웠어',
+    'în seara asta pun capăt la tot, mulțumesc pentru tot',
+    'ek resident jise dementia hai akele bahar chala gaya, mil nahi raha',
   ])('Should read %s as urgent', (text) => {
     expect(detectUrgency(text).urgent).toBe(true);
   });
@@ -41,6 +51,9 @@ describe('urgency blind round 15: the phrase tables', () => {
     'mijn collega is weg sinds gisteren, hij is op vakantie',
     'vorigen winter is iemand uitgegleden op het ijs, nu wordt er elke ochtend gestrooid, bedankt!',
     'förra vintern halkade någon på isen, nu sandas det varje morgon, tack!',
+    '今夜中に全部終わらせる、残業だ',
+    'çocuk odası kilitli, anahtar bende',
+    'çocuk tuvaleti kilitli, tamir ediliyor',
   ])('Should read %s as calm', (text) => {
     expect(detectUrgency(text).urgent).toBe(false);
   });

@@ -42,6 +42,7 @@ export const hinglish: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`dementia[^.!?]{0,80}(?:(?:akele|akela) (?:\S+ ){0,2}(?:chala gaya|chali gayi|nikal gaya|nikal gayi)|mil nahi (?:raha|rahi)|gayab)`,
       String.raw`(?:emergency|fire|aapatkalin|emergancy) (?:\S+ )?(?:exit|gate|darwaza|darwaja|door|rasta)\w* (?:\S+ ){0,4}(?:tala|taala|lock|locked|band|block|blocked|jam|bandh)\w*|(?:exit|gate|darwaza)\w* (?:\S+ ){0,2}(?:pe|par|me) (?:tala|taala) (?:laga|lga|lagaa)`,
       String.raw`gas (?:ki |ka |k )?(?:\S+ ){0,3}(?:smell|badbu|bdbu|bu|gandh)|(?:smell|badbu|bdbu) (?:\S+ ){0,2}gas`,
       String.raw`(?:nange|nanga|khule|khula|kate|kata|latakte|latak|chhile)\w* (?:\S+ )?(?:taar|tar|wire|wires|cable)|(?:taar|tar|wire|wires|cable) (?:\S+ ){0,3}(?:latak|khule|nange|bahar nikal|chhil|spark)\w*|current (?:laga|lag gaya|lg gya|aa raha|maar raha)|karant (?:laga|lag gaya)`,
