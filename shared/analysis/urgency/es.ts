@@ -112,7 +112,7 @@ export const spanish: UrgencyLanguage = {
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
     rule(
       'self-harm',
-      String.raw`\b(?:acabo|acabare|voy a acabar|quiero acabar|termino|voy a terminar|terminare) con todo\b(?! (?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|eso|esto|lo)\b)|\b(?:poner|pongo|pondre|voy a poner) fin a (?:todo|mi vida|mis dias)\b(?! (?:este|esta|estos|estas|el|la|los|las|eso|esto|lo|de)\b)|\b(?:quiero|quisiera|ganas de|voy a) (?:\w+ )?desaparecer (?:para siempre|de este mundo|del mundo)\b`,
+      String.raw`\b(?:acabo|acabare|voy a acabar|quiero acabar) con todo\b(?! (?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|eso|esto|lo)\b)|\b(?:poner|pongo|pondre|voy a poner) fin a (?:todo|mi vida|mis dias)\b(?! (?:este|esta|estos|estas|el|la|los|las|eso|esto|lo|de)\b)|\b(?:quiero|quisiera|ganas de|voy a) (?:\w+ )?desaparecer (?:para siempre|de este mundo|del mundo)\b`,
     ),
     rule(
       'self-harm',

@@ -177,7 +177,7 @@ export const french: UrgencyLanguage = {
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
     rule(
       'self-harm',
-      String.raw`\b(?:envie|besoin|veux|voudrais|vais|va|veut|aimerais|pourrais) (?:de |d')?(?:juste |bien |vraiment )?disparaitre (?:pour de bon|pour toujours|a (?:tout )?jamais|definitivement|de ce monde|de la surface de la terre)\b|\bmettre (?:fin|un terme) a (?:mes jours|ma vie|tout)\b(?! (?:ca|ce|cet|cette|ces|le|la|les)\b)|\b(?:je (?:vais|veux) )(?:tout arreter|en finir une bonne fois)\b(?! (?:de|d'|avec (?!la vie|ma vie))\b)`,
+      String.raw`\b(?:envie|besoin|veux|voudrais|vais|va|veut|aimerais|pourrais) (?:de |d')?(?:juste |bien |vraiment )?disparaitre (?:pour de bon|pour toujours|a (?:tout )?jamais|definitivement|de ce monde|de la surface de la terre)\b|\bmettre (?:fin|un terme) a (?:mes jours|ma vie|tout)\b(?! (?:ca|ce|cet|cette|ces|le|la|les)\b)`,
     ),
     rule(
       'self-harm',

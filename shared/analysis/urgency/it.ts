@@ -182,7 +182,7 @@ export const italian: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`\b(?:io )?mi (?:ammazzo|uccido|tolgo la vita|sparo|impicco)\b|\b(?:voglio|vorrei|sto per|vado a) (?:ammazzarmi|uccidermi|togliermi la vita|farla finita)\b|\bmi voglio (?:ammazzare|uccidere)\b|\bnessuno (?:sentirebbe la mia mancanza|si accorgerebbe se)\b`,
+      String.raw`\b(?:io )?mi (?:ammazzo|uccido|tolgo la vita|sparo|impicco)\b|\b(?:voglio|vorrei|sto per|vado a) (?:ammazzarmi|uccidermi|togliermi la vita|farla finita(?! con (?!(?:tutto|la vita|questa vita|me stess[oa])\b)))\b|\bmi voglio (?:ammazzare|uccidere)\b|\bnessuno (?:sentirebbe la mia mancanza|si accorgerebbe se)\b`,
     ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     // Cutting oneself, said as a habit ("mi taglio da mesi"): never a haircut or nails.
@@ -196,7 +196,7 @@ export const italian: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|togliermi la vita|togliersi la vita|farla finita|(?:vorrei|voglio|ho voglia di|penso di|penso a) (?:morire|ammazzarmi|uccidermi|sparire per sempre|farla finita)|(?:ammazzarmi|uccidermi)|non (?:voglio|ho voglia di) (?:piu )?vivere|farmi del male|autolesion\w*|tagliarmi`,
+      String.raw`suicid\w*|togliermi la vita|togliersi la vita|farla finita(?! con (?!(?:tutto|la vita|questa vita|me stess[oa])\b))|(?:vorrei|voglio|ho voglia di|penso di|penso a) (?:morire|ammazzarmi|uccidermi|sparire per sempre|farla finita(?! con (?!(?:tutto|la vita|questa vita|me stess[oa])\b)))|(?:ammazzarmi|uccidermi)|non (?:voglio|ho voglia di) (?:piu )?vivere|farmi del male|autolesion\w*|tagliarmi`,
     ),
 
     rule(

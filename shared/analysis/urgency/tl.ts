@@ -73,7 +73,7 @@ export const tagalog: UrgencyLanguage = {
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
     rule(
       'self-harm',
-      String.raw`\b(?:tatapusin|tapusin|wawakasan|wakasan)(?: ko)?(?: na)?(?: ang)? (?:lahat|buhay ko|aking buhay)\b(?! (?:ng|nang|ng mga|ngayon ng)\b)|\bmawala (?:na )?(?:nang|ng) tuluyan\b`,
+      String.raw`\b(?:tatapusin|tapusin|wawakasan|wakasan)(?: ko)?(?: na)?(?: ang)? (?:lahat(?=\s*(?:$|[.,;!?]| ngayong gabi\s*(?:$|[.,;!?])))|buhay ko|aking buhay)\b|\bmawala (?:na )?(?:nang|ng) tuluyan\b`,
     ),
     rule(
       'self-harm',

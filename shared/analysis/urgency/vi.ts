@@ -71,7 +71,7 @@ export const vietnamese: UrgencyLanguage = {
     // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
     rule(
       'self-harm',
-      String.raw`\b(?:se|muon|dinh|quyet dinh|sap) (?:\w+ ){0,2}(?:ket thuc|cham dut|ket lieu) (?:tat ca|moi thu|cuoc doi|cuoc song|doi minh|ban than)\b(?! (?:cong viec|viec|bao cao|du an|cac|nhung|hop|hoc)\b)|\bbien mat (?:mai mai|vinh vien)\b`,
+      String.raw`\b(?:se|muon|dinh|quyet dinh|sap) (?:\w+ ){0,2}(?:ket thuc|cham dut|ket lieu) (?:(?:tat ca|moi thu)(?=\s*(?:$|[.,;!?]| (?:roi|thoi|day|nhe|cam on)\b))|cuoc doi|cuoc song|doi minh|ban than)\b|\bbien mat (?:mai mai|vinh vien)\b`,
     ),
     rule(
       'self-harm',

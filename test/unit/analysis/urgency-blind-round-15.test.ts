@@ -53,6 +53,9 @@ describe('urgency blind round 15: the phrase tables', () => {
     'förra vintern halkade någon på isen, nu sandas det varje morgon, tack!',
     '今夜中に全部終わらせる、残業だ',
     'çocuk odası kilitli, anahtar bende',
+    'jag ska göra slut på allt godis',
+    'надо покончить со всем этим бардаком',
+    'saya akhiri semuanya dulu ya, besok lanjut',
     'çocuk tuvaleti kilitli, tamir ediliyor',
   ])('Should read %s as calm', (text) => {
     expect(detectUrgency(text).urgent).toBe(false);

@@ -57,7 +57,7 @@ export const hinglish: OtherLanguage = {
       String.raw`(?:dhamka|dhamkata|dhamkati|dhamki deta|dhamkiyan|dhamkiya)\w*|(?:kisi ko|kisiko) (?:\S+ )?(?:bataya|bola|btaya) (?:\S+ ){0,3}(?:nikal|maar|kaam se)\w*|nikal (?:dunga|dega|denge) (?:\S+ ){0,3}(?:agar|bataya)`,
     ],
     'self-harm': [
-      String.raw`(?<!kaam )(?<!kam )sab (?:kuch )?khatam kar (?:dunga|dungi|doonga|doongi|du|deta|deti)(?! (?:kaam|work|task))|khud ko khatam kar\w*|(?:zindagi|jindagi) khatam kar\w*`,
+      String.raw`(?<!kaam )(?<!kam )sab (?:kuch )?khatam kar (?:dunga|dungi|doonga|doongi|du|deta|deti)(?=\s*(?:$|[.,;!?])|(?: aaj| aaj raat| abhi)\s*(?:$|[.,;!?]))|khud ko khatam kar\w*|(?:zindagi|jindagi) khatam kar\w*`,
       String.raw`(?:jeene|jine|zindagi|jindagi) (?:ka |ki )?(?:\S+ ){0,2}(?:mann nahi|man nahi|matlab nahi|koi matlab|koi fayda nahi|mann nai|man nai)|(?:gayab|khatam) (?:hona|ho jana) (?:chahta|chahti)|mere bina (?:\S+ ){0,2}(?:better|accha|acha|khush)|(?:neend|sleeping) ki goliyan`,
     ],
   },

@@ -58,7 +58,7 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:ngancam|mengancam|ancam)\w* (?:\S+ ){0,4}(?:pukul|mukul|pecat|memecat|hajar|habisi|kalau lapor|jika melapor)|(?:kalau|kalo|jika) (?:\S+ )?(?:lapor|melapor|bilang) (?:\S+ ){0,3}(?:dipecat|pecat|dipukul|habis)`,
     ],
     'self-harm': [
-      String.raw`(?:aku|saya|gue|gw|ku) (?:\S+ ){0,2}(?:akhiri|mengakhiri|akhirin) (?:semuanya|semua ini|hidupku|hidup saya|hidup ini)|(?:mengakhiri|akhiri) (?:hidupku|hidup saya|hidupnya)`,
+      String.raw`(?:aku|saya|gue|gw|ku) (?:\S+ ){0,2}(?:akhiri|mengakhiri|akhirin) (?:(?:semuanya|semua ini)(?=\s*(?:$|[.,;!?]))|hidupku|hidup saya|hidup ini)|(?:mengakhiri|akhiri) (?:hidupku|hidup saya|hidupnya)`,
       String.raw`capek hidup|cape hidup|lelah hidup|(?:pengen|ingin|mau) (?:\S+ )?(?:menghilang|ngilang|hilang aja|hilang selamanya)|(?:hidup|hidupku) (?:\S+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)|(?:lebih baik|mending) (?:\S+ )?(?:aku|saya|gue|gw) (?:\S+ )?(?:tidak ada|gak ada|mati)|nak mati`,
     ],
   },

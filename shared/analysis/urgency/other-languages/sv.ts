@@ -56,7 +56,7 @@ export const swedish: OtherLanguage = {
     ],
     threat: [String.raw`hotar (?:\S+ ){0,3}(?:sparka|avskeda|att jag)|hotar mig (?:\S+ ){0,3}(?:varje|hela)`],
     'self-harm': [
-      String.raw`(?:ska|tanker|vill|ville|kommer att|gor) (?:\S+ ){0,2}(?:gora slut pa|avsluta) (?:allt|mig sjalv|mitt liv|livet)|gora slut pa (?:mig sjalv|mitt liv)`,
+      String.raw`(?:ska|tanker|vill|ville|kommer att|gor) (?:\S+ ){0,2}(?:gora slut pa|avsluta) (?:allt(?=\s*(?:$|[.,;!?])|(?: ikvall| inatt| idag)\s*(?:$|[.,;!?]))|mig sjalv|mitt liv|livet)|gora slut pa (?:mig sjalv|mitt liv)`,
       String.raw`(?:vill|ville) (?:\S+ ){0,2}forsvinna|orkar inte (?:mer|langre)(?:,| och) (?:\S+ ){0,3}(?:forsvinna|do|sluta)|(?:alla|ni) (?:\S+ ){0,2}(?:battre|lattare) utan mig|vill inte vakna|ingen mening (?:att|med att) leva`,
     ],
   },
