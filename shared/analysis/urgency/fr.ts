@@ -166,7 +166,7 @@ export const french: UrgencyLanguage = {
     // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
     rule(
       'threat',
-      String.raw`\b(?:aide-soignante?|soignante?|auxiliaire|infirmiere?|personnel|equipe de nuit|aide)s?\b[^.!?\n]{0,80}?\b(?:pas de|sans|prive\w* de|priver de) (?:repas|diner|dejeuner|manger|petit-dejeuner|gouter|nourriture|souper)\b|\b(?:nouveaux|nouvelles|frais|fraiches|encore des|de nouveau des) (?:bleus|hematomes|ecchymoses|marques)\b[^.!?\n]{0,60}?\b(?:encore|a nouveau|de nouveau|chaque|personne ne sait)\b`,
+      String.raw`\b(?:aide-soignante?|soignante?|auxiliaire|infirmiere?|personnel|equipe de nuit|aide)s?\b[^.!?\n]{0,80}?\b(?:pas de|sans|prive\w* de|priver de) (?:repas|diner|dejeuner|manger|petit-dejeuner|gouter|nourriture|souper)\b|\b(?:nouveaux|nouvelles|frais|fraiches|encore des|de nouveau des) (?:bleus|hematomes|ecchymoses)\b[^.!?\n]{0,60}?\b(?:encore|a nouveau|de nouveau|chaque|personne ne sait)\b`,
     ),
     // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
     rule(
