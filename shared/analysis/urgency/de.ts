@@ -2,6 +2,7 @@ import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
+import { eitherOrder } from './one-sentence';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 
@@ -23,6 +24,8 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bverschwinden (?:\w+ ){0,2}(?:in den urlaub|in urlaub|ubers wochenende|fur (?:ein|zwei|drei|\d+) (?:paar )?(?:tage|wochen)|an den strand|in die berge)\b|\b(?:in den urlaub|ubers wochenende|an den strand) verschwinden\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     de(
       String.raw`(?:suizid|selbstmord)(?:prävention|präventions)\w*|(?:schulung|plakat|poster|kampagne|woche|tag|kurs|seminar|workshop|programm)\w* (?:zur|über|zu) (?:suizid|selbstmord)\w*(?:prävention|vorbeugung)\w*`,
@@ -122,6 +125,37 @@ export const german: UrgencyLanguage = {
     ),
     // Mit allem Schluss machen: ending one's life said as ending everything ("mein Kollege will Schluss machen mit
     // allem"); "mit ihm Schluss machen" ends a relationship and stays calm.
+    // Blind round 15: a co-worker gone without the word "vermisst": phone off and nobody knows where, or gone since yesterday.
+    rule(
+      'safety',
+      String.raw`(?<!\b(?:urlaub|krank|krankgeschrieben|elternzeit|frei)\b[^.!?\n]{0,120})(?![^.!?\n]{0,240}\b(?:urlaub|krank|krankgeschrieben|elternzeit)\b)(?:${eitherOrder('latin', 100, String.raw`(?:handy|telefon|mobiltelefon)\w* (?:ist |war )?(?:aus|ausgeschaltet|abgeschaltet|tot)|geht nicht (?:ran|ans telefon)|(?:ist )?nicht erreichbar`, String.raw`(?:keiner|niemand) weiss,? wo (?:er|sie) (?:ist|steckt|hin ist)|seit (?:gestern|heute|letzter nacht)\w*(?: \w+)? weg`)})`,
+    ),
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demenz\w*|dement\w*|alzheimer|verwirrt\w*`,
+        String.raw`(?:allein|alleine) (?:\w+ ){0,5}(?:raus|rausgegangen|hinausgegangen|rausgelaufen|weggelaufen|verschwunden|abgehauen)|weggelaufen|verschwunden|abgehauen|ausgebuxt|finden (?:ihn|sie) nicht|nicht (?:mehr )?auffindbar|niemand findet (?:ihn|sie)|auf der (?:strasse|landstrasse|bundesstrasse)`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:pfleger|pflegerin|pflegekraft|pflegekrafte|nachtschicht|betreuer|betreuerin)\w*\b[^.!?\n]{0,80}?\b(?:kein|ohne) (?:abendessen|essen|fruhstuck|mittagessen)\b|\b(?:frische|neue) (?:blaue flecken|hamatome|blutergusse)\b[^.!?\n]{0,60}?\b(?:wieder|schon wieder|jede)\b|\bschon wieder (?:frische|neue) (?:blaue flecken|hamatome|blutergusse)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:kind|kinder|kleinkind|baby|schuler|schulerin|junge|madchen)\w*\b[^.!?\n]{0,60}?\b(?:in|im) (?:der |dem |die |das )?(?:bad|toilette|klo|wc|zimmer|raum|schrank|keller|abstellraum)\b[^.!?\n]{0,20}?\beingesperrt\b|\beingesperrt\b[^.!?\n]{0,30}?\b(?:kind|kinder|kleinkind)\b`,
+    ),
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:will|mochte|mocht|werde|wurde|wollte|moechte|wuerde) (?:\w+ ){0,2}(?:fur|fuer) immer verschwinden\b(?! (?:aus|von) (?:diesem|dem|der|diesen|den|dieser) (?:\w+ )?(?:meeting|besprechung|chat|gruppe|gruppenchat|buro|call|konferenz|sitzung|termin)\b)|\b(?:mache|mach|machen|mach ich|mache ich) (?:ich |jetzt |heute |endgultig |wirklich )*schluss mit allem\b|\bschluss mit allem machen\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\b(?:mit allem|mit dem leben|mit meinem leben|mit seinem leben|mit ihrem leben) schluss (?:machen|zu machen|gemacht)\b|\bschluss machen mit (?:allem|dem leben|meinem leben|seinem leben|ihrem leben)\b|\b(?:meinem|seinem|ihrem) leben ein ende (?:setzen|machen|bereiten|zu setzen)\b`,

@@ -4,7 +4,7 @@ import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 import { harmInCare } from './in-care';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -60,6 +60,12 @@ const OVERHEAD = String.raw`(?:ceiling(?: tiles?| panels?| boards?| plaster)?|ro
 const SLIPPERY = String.raw`(?:oil|water|grease|coolant|diesel|petrol|fuel|hydraulic (?:fluid|oil)|fluid|liquid|chemicals?|bleach|acid|caustic|paint|glue|resin|slurry|sludge|fat|cooking oil|fryer oil|milk|juice|syrup|soap|detergent|ice|glass|broken glass|sick|vomit|blood|mud|sand|ball bearings|pellets|beads|wax|polish|lubricant|lube|antifreeze)`;
 // Where people walk.
 const UNDERFOOT = String.raw`(?:(?:the |a |our |this |that )?(?:[\w-]+ ){0,2}(?:floors?|walkways?|aisles?|gangways?|corridors?|hallways?|stairs|steps|staircase|stairwell|ramps?|docks?|loading bays?|shop floor|ground|yard|exits?|fire exits?|walk ?ways?|pedestrian (?:route|lane|crossing)s?|entrance|lobby|path|paths|pathway|lanes?|car ?parks?|parking lots?|forecourt|workshop|goods in|goods out|loading area)\b|\b(?:aisle|bay|dock|line|lane|door|gate|zone) \d{1,3}[a-z]?\b)`;
+
+// Away on leave, on holiday or off sick, said anywhere in the same sentence (before, inside or after the match):
+// being gone is then no emergency.
+const ON_LEAVE = String.raw`\b(?:on (?:\w+ )?leave|holidays?|vacation|off sick|sick (?:leave|at home|in bed)|day off|days off|paternity|maternity|honeymoon|conference|training course|annual leave)\b`;
+const notOnLeave = (source: string): string =>
+  String.raw`(?<!${ON_LEAVE}[^.!?\n]{0,120})(?![^.!?\n]{0,240}${ON_LEAVE})(?:${source})`;
 
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
 // Saying one will do something, in full, in slang or typed in a hurry ("gonna", "finna", "imma", "bout to", "tryna").
@@ -223,7 +229,7 @@ const RULES = [
   // Self-harm said in slang ("kms", "unalive", "sewer-slide") or as being gone and unmissed.
   r(
     'self-harm',
-    String.raw`\bkms\b|\bunaliv(?:e|ed|ing) (?:my ?self|me)\b|\b(?:imma|ima|gonna|going to|wanna|want to|finna|bout to|about to|might|will) (?:just |prob(?:ably)? )?unalive\b|\b(?:want(?:ed)? to|wanna|going to|gonna) (?:just )?disappear (?:forever|for good|permanently)\b|\bsewer[- ]?slide\b|\bsewerslid(?:e|al)\b|\b(?:no ?one|nobody|noone|no body) (?:would|will|'d|'ll|is going to|gonna) (?:even )?(?:miss|notice|care about) me\b|\b(?:no ?one|nobody) (?:would|will|'d) (?:even )?(?:notice|care) if i(?:'m| was| were| am) (?:gone|dead|not here)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to|might (?:just )?)(?: just)? end it(?: all)?(?=\s*(?:$|[.!?,;]| tonight| today| after| soon| for good| now\b| lol| tbh))`,
+    String.raw`\bkms\b|\bunaliv(?:e|ed|ing) (?:my ?self|me)\b|\b(?:imma|ima|gonna|going to|wanna|want to|finna|bout to|about to|might|will) (?:just |prob(?:ably)? )?unalive\b|\b(?:want(?:ed)? to|wanna|going to|gonna) (?:just )?disappear (?:forever|for good|permanently)\b(?! (?:from|off|out of) (?:this|the|that|our|my|these|those) (?:\w+ )?(?:chat|group|group chat|call|meeting|thread|channel|conversation|office|party|photo|photos|pictures?|rota|list|app|team chat)s?\b)|\bsewer[- ]?slide\b|\bsewerslid(?:e|al)\b|\b(?:no ?one|nobody|noone|no body) (?:would|will|'d|'ll|is going to|gonna) (?:even )?(?:miss|notice|care about) me\b|\b(?:no ?one|nobody) (?:would|will|'d) (?:even )?(?:notice|care) if i(?:'m| was| were| am) (?:gone|dead|not here)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to|might (?:just )?)(?: just)? (?:end it(?: all)?|put an end to it(?: all)?|put an end to everything)(?=\s*(?:$|[.!?,;]| tonight| today| after| soon| for good| now\b| lol| tbh))`,
   ),
   // threats and violence against others
   r(
@@ -880,6 +886,34 @@ const RULES = [
     'safety',
     String.raw`\b(?:(?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child) with (?:dementia|alzheimer'?s|autism)|(?:dementia|alzheimer'?s|confused|vulnerable|autistic|non-?verbal|disoriented) (?:residents?|patients?|clients?|service users?|m[ae]n|wom[ae]n|lady|gentleman|person|boy|girl|kid|child))\b[^.!?]{0,60}\b(?:got out|gets out|wandered (?:off|out|away)|went missing|is missing|gone missing|escaped|left the (?:building|ward|home|unit|site)|on the (?:main )?road|in the road|walked out|can'?t (?:be )?f(?:ou|i)nd)|\b(?:child|kid|toddler|little (?:boy|girl|one)|(?:a|one of the) (?:kids|children|toddlers|pupils))\b[^.!?]{0,40}\b(?:got out|slipped out|ran out|wandered (?:off|out|away)|escaped)\b[^.!?]{0,60}\b(?:can'?t (?:be )?f(?:ou|i)nd|cannot find|nowhere to be (?:found|seen)|still looking for|looking everywhere|not (?:been )?found)`,
   ),
+  // Blind round 15: a co-worker gone without the word "missing": contact lost and nobody knows where they are, or
+  // unseen since yesterday with the phone off ("gone since last night, phone off, nobody knows where he is").
+  r(
+    'safety',
+    notOnLeave(
+      eitherOrder(
+        'latin',
+        100,
+        String.raw`(?:phone|mobile|cell)(?:'s| is| was|s| has been)? (?:switched |turned )?(?:off|dead)|(?:isn'?t|is not|not|hasn'?t been|has not been) (?:answering|picking up)|(?:straight|goes) to voicemail`,
+        String.raw`(?:nobody|no one|no-one|noone) (?:knows|has any idea|has a clue) where (?:he|she|they) (?:is|are|went|has gone|have gone)|(?:hasn'?t|has not|haven'?t|have not) been (?:seen|heard from) since|(?:has|have) been gone since (?:last night|yesterday|this morning|the night shift|friday|saturday|sunday)`,
+      ),
+    ),
+  ),
+  // Blind round 15: someone with dementia gone, told in either order ("mr jones has dementia and he's gone, walked out").
+  r(
+    'safety',
+    eitherOrder(
+      'latin',
+      120,
+      String.raw`dementia|alzheimer'?s|disoriented`,
+      String.raw`walked out|wandered (?:off|out|away)|got out|gone missing|went missing|is missing|(?:he|she|they)(?:'s| is| has| have| are)? (?:gone|disappeared|vanished)|can'?t (?:be )?f(?:ou|i)nd (?:him|her|them)|cannot find (?:him|her|them)|(?:nobody|no one|no-one) (?:can|could) find|nowhere to be (?:found|seen)|left the (?:building|unit|ward|home|site) (?:alone|on (?:his|her) own)`,
+    ),
+  ),
+  // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+  r(
+    'threat',
+    String.raw`\b(?:carers?|care ?(?:workers?|assistants?|staff)|caregivers?|nurses?|hcas?|aides?|night staff|support workers?)\b[^.!?\n]{0,80}?\b(?:or (?:(?:she|he|they|you) (?:gets?|will get|won'?t get) )?no (?:dinner|food|tea|supper|lunch|breakfast|meals?)|(?:no|without) (?:\w+ )?(?:dinner|food|tea|supper|lunch|breakfast|meals?)(?: for (?:her|him|them|you))? (?:if|unless|until)|(?:won'?t|will not|wouldn'?t|refus\w+ to) (?:feed (?:her|him|them)|give (?:her|him|them) (?:any )?(?:food|dinner|tea|supper|breakfast|lunch|water))|withh[oe]ld\w* (?:\w+ )?(?:food|meals?|dinner|water))\b|\b(?:residents?|patients?|(?:mrs?|ms|miss) \w+|service users?|pupils?|child|kid|toddler|nan|grandma|grandad|(?:she|he) has)\b[^.!?\n]{0,60}?\b(?:fresh|new) bruis(?:es|ing)\b[^.!?\n]{0,60}?\b(?:again|every (?:morning|day|week|night)|nobody knows how|no one knows how|unexplained)\b`,
+  ),
   // A co-worker gone missing at work: "my coworker went missing this morning", "one of our drivers has been missing
   // since yesterday", "nobody has seen Dave since lunch and he is not answering". Not a thing or a point missed.
   r(
@@ -1117,6 +1151,10 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // A bruise put down to a fall already seen to is care, not abuse (blind round 15): "un bleu depuis sa chute, l'infirmière l'a vu".
+    String.raw`\b(?:a|the|her|his|some) (?:small |little |big )?(?:bruises?|bruising) (?:\w+ ){0,3}(?:from|after|since) (?:her|his|the|a|their) (?:fall|trip|tumble)\b(?=[^.!?\n]{0,80}\b(?:nurse|doctor|gp|paramedic)s?\b[^.!?\n]{0,40}\b(?:already |has |have |had )*(?:seen|checked|looked at|examined|dressed|assessed|saw)\b)`,
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bdisappear(?:ing)? (?:\w+ ){0,2}(?:on (?:holiday|vacation|leave|a trip)|for (?:the|a) (?:weekend|week|fortnight|month|few days|couple of (?:days|weeks))|for (?:two|three|\d+) (?:days|weeks)|to (?:the )?(?:beach|mountains|sun|coast|cottage))\b`,
     // A danger word naming a colour, a material or a thing ("gun-metal grey lockers", "the knife block", "blood orange").
     String.raw`\bgun[- ]?metal\b|\b(?:knife|knives) (?:blocks?|racks?|drawers?|sharpeners?|sets?|stands?|holders?)\b|\bblood (?:oranges?|red|moon|drive|donations?|tests?|pressure)\b|\bfire (?:engine|truck) red\b|\bbullet (?:points?|journals?)\b|\bbomb (?:pops?|bags?|shelters?)\b|\bbomb of an? (?:\w+ )?(?:launch|party|night|time|day|weekend|show|gig|game|match|quarter|year|sale|sales|product|event|meeting|presentation|season|month|week|deal|idea)\b|\bkiller (?:whales?|app|deals?|heels|queen)\b|\bflame[- ]?(?:red|orange|retardant|resistant|proof)\b`,
     // A prevention programme, poster or training named for suicide or self-harm is a subject, not a report; a helpline

@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -22,6 +22,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bdesaparecer (?:\w+ ){0,2}(?:de vacaciones|el fin de semana|(?:unos|unas|dos|tres|\d+) (?:dias|semanas)|una semana|un mes|a la playa|a la montana)\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:campana|formacion|taller|cartel|poster|charla|curso|semana|dia|jornada|programa|protocolo|guia)(?: \w+){0,2} (?:de|sobre) (?:la )?(?:prevencion|concienciacion|sensibilizacion) (?:del|de la|de) (?:suicidio|autolesion(?:es)?|conducta suicida)|(?:prevencion|concienciacion|sensibilizacion) del suicidio (?:es|fue|esta|estuvo|me|nos|en)\b`,
     // Se cayó el sistema: un servicio que deja de funcionar, no una caída.
@@ -86,6 +88,32 @@ export const spanish: UrgencyLanguage = {
     ),
     // Ahorcarse o tirarse de lo alto dicho con el verbo aparte ("me voy a colgar", "me voy a tirar del puente",
     // "voy a saltar del techo"), y no ver sentido a despertar.
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demencia|alzheimer|desorientad[oa]s?`,
+        String.raw`(?:salio|se fue|se escapo|se marcho) sol[oa]|(?:ha |se ha )?desaparecido|desaparecio|se escapo|se fugo|no (?:lo|la) (?:encontramos|encuentro|encuentran|hallamos)|esta en la carretera`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:cuidador|cuidadora|auxiliar|enfermer[oa]|personal)(?:es|as)?\b[^.!?\n]{0,80}?\bsin (?:cena|comida|comer|cenar|desayuno|merienda)\b|\bmoretones (?:nuevos|frescos)\b[^.!?\n]{0,60}?\b(?:otra vez|de nuevo|cada)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:nin[oa]s?|bebes?|nen[ea]s?|alumn[oa]s?|pequen[oa]s?|crios?)\b[^.!?\n]{0,40}?\b(?:encerrad[oa]s?)\b[^.!?\n]{0,40}?\ben (?:el |la |un |una )?(?:bano|aseo|cuarto|habitacion|armario|sotano|sala|despensa)\b`,
+    ),
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:acabo|acabare|voy a acabar|quiero acabar) con todo\b(?! (?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|eso|esto|lo)\b)|\b(?:poner|pongo|pondre|voy a poner) fin a (?:todo|mi vida|mis dias)\b(?! (?:este|esta|estos|estas|el|la|los|las|eso|esto|lo|de)\b)|\b(?:quiero|quisiera|ganas de|voy a) (?:\w+ )?desaparecer (?:para siempre|de este mundo|del mundo)\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\bme (?:voy a|quiero|va a|dan ganas de) colgar\b(?! (?:el|la|los|las|un|una|mi|mis|su|sus|del telefono)\b)|\b(?:me (?:voy a|quiero|va a)|(?:voy a|quiero|pienso|pensando en|ganas de)) (?:tirar|aventar|lanzar|botar|saltar|arrojar)(?:me)? (?:del|de la|de un|de una|desde el|desde la|desde|al|a la|a las|a los|a un|bajo|por la|por el) (?:\w+ )?(?:puente|edificio|techo|tejado|azotea|ventana|balcon|tren|metro|vias|via|camion|autobus|rio|piso|entreplanta|precipicio|acantilado|andamio)\b|\bno (?:le )?(?:veo|encuentro|tiene|hay) (?:el |ningun |ni un )?sentido (?:a |en |de |para )?(?:despertar(?:me)?|levantarme|vivir|seguir (?:viviendo|aqui))\b`,
@@ -183,7 +211,7 @@ export const spanish: UrgencyLanguage = {
     // self-harm
     rule(
       'self-harm',
-      String.raw`suicid\w*|quitar(?:me|se) la vida|quitarme de en medio|acabar con (?:mi vida|todo)|terminar con mi vida|hacerme dano|(?:cortarme|me corto) (?:las venas|los brazos|las munecas)`,
+      String.raw`suicid\w*|quitar(?:me|se) la vida|quitarme de en medio|acabar con (?:mi vida|todo\b(?! (?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|eso|esto|lo)\b))|terminar con mi vida|hacerme dano|(?:cortarme|me corto) (?:las venas|los brazos|las munecas)`,
     ),
     rule(
       'self-harm',

@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -20,6 +20,10 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // A bruise put down to a fall already seen to is care, not abuse (blind round 15): "un bleu depuis sa chute, l'infirmière l'a vu".
+    String.raw`\b(?:un|des|son|ses|le|les) (?:petit |gros )?(?:bleus?|hematomes?|ecchymoses?) (?:\w+ ){0,3}(?:depuis|de|apres|du a|due a|a cause de) (?:sa|la|une|son) (?:chute|tombe)\b(?=[^.!?\n]{0,80}\b(?:infirmiere?|medecin|docteur|soignante?)s?\b[^.!?\n]{0,30}\b(?:l'a vu|l'ont vu|a vu|a regarde|a examine|est passee?|a soigne|a verifie|deja vu)\b)`,
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bdisparaitre (?:\w+ ){0,2}(?:en vacances|en conge|en week-?end|pour le week-?end|(?:quelques|deux|trois|\d+) (?:jours|semaines)|une semaine|un mois|a la plage|a la montagne|au soleil|en voyage)\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:campagne|formation|atelier|affiche|poster|stage|semaine|journee|programme|module|brochure)(?: \w+){0,2} (?:de|sur|sur la) (?:la )?(?:prevention|sensibilisation) (?:du|au|des) (?:suicide|risque suicidaire|automutilations?)`,
     // Le proverbe de la fumée et du feu n'est pas un incendie.
@@ -148,6 +152,32 @@ export const french: UrgencyLanguage = {
     rule(
       'harassment',
       String.raw`\b(?:drogue|mis (?:quelque chose|un truc|une pilule) dans) (?:mon|ma|son|sa) (?:verre|boisson|cafe)\b|\bm'a drogue\b|\bs'est exhibe\b|\b(?:me|la|nous) (?:suit|suivait|a suivie?) jusqu'(?:a|chez) (?:moi|elle|ma voiture|mon arret)\b`,
+    ),
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`alzheimer|demence|dement(?:e|s|es)?|desoriente\w*|troubles? (?:de (?:la )?)?(?:memoire|cognitifs)`,
+        String.raw`(?:sorti|sortie|parti|partie|enfui|enfuie|echappe|echappee)s? (?:tout |toute )?seule?s?|a disparu|(?:a )?fugue|(?:a fait|fait) une fugue|introuvable|on (?:ne )?l[ea] (?:re)?trouve (?:pas|plus)|on (?:ne )?sait (?:pas|plus) ou (?:il|elle) est|(?:est|sont) sur la (?:route|nationale)`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:aide-soignante?|soignante?|auxiliaire|infirmiere?|personnel|equipe de nuit|aide)s?\b[^.!?\n]{0,80}?\b(?:pas de|sans|prive\w* de|priver de) (?:repas|diner|dejeuner|manger|petit-dejeuner|gouter|nourriture|souper)\b|\b(?:nouveaux|nouvelles|frais|fraiches|encore des|de nouveau des) (?:bleus|hematomes|ecchymoses)\b[^.!?\n]{0,60}?\b(?:encore|a nouveau|de nouveau|chaque|personne ne sait)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:enfant|bebe|petit|petite|eleve|gamin|gamine|bambin)s?\b[^.!?\n]{0,40}?\b(?:enferme|enfermee|bloque|bloquee)s?\b[^.!?\n]{0,40}?\b(?:dans|aux) (?:les |la |le |un |une )?(?:toilettes|wc|salle de bain|chambre|placard|cave|piece|dortoir|local)\b`,
+    ),
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:envie|besoin|veux|voudrais|vais|va|veut|aimerais|pourrais) (?:de |d')?(?:juste |bien |vraiment )?disparaitre (?:pour de bon|pour toujours|a (?:tout )?jamais|definitivement|de ce monde|de la surface de la terre)\b|\bmettre (?:fin|un terme) a (?:mes jours|ma vie|tout)\b(?! (?:ca|ce|cet|cette|ces|le|la|les)\b)`,
     ),
     rule(
       'self-harm',

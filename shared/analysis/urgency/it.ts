@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -19,6 +19,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\bsparire (?:\w+ ){0,2}(?:in vacanza|in ferie|per il (?:fine settimana|weekend)|(?:qualche|due|tre|\d+) (?:giorni|settimane)|una settimana|un mese|al mare|in montagna)\b`,
     // Un osso rotto sciando o giocando, fuori dal lavoro: un motivo di assenza, non un infortunio da seguire oggi.
     String.raw`(?:mi sono|si e|si sono|ho|ha) (?:rott[oa]|fratturat[oa]|slogat[oa]|stort[oa]|fatt[oa] male a)(?: \w+){1,3} (?:sciando|giocando(?: a \w+)?|a calcio|a calcetto|in palestra|in bici|in bicicletta|in vacanza|in ferie|correndo|al mare|in montagna|durante la partita|alla partita)`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
@@ -72,6 +74,32 @@ export const italian: UrgencyLanguage = {
     ),
     // La vita di un altro in pericolo per sua mano ("lei vuole morire", "vuole uccidersi"), e minacce contro chi è
     // nominato ("ha detto che ammazzerà Marco").
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demenza|demente|alzheimer|disorientat[oa]`,
+        String.raw`uscit[oa] da sol[oa]|scappat[oa]|sparit[oa]|scompars[oa]|non (?:lo|la) (?:troviamo|trova|trovano)|e in strada|sulla (?:strada|statale)`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:operatric\w*|operator\w*|oss|badant\w*|infermier\w*|assistent\w*)\b[^.!?\n]{0,80}?\b(?:niente|senza) (?:cena|pranzo|cibo|mangiare|colazione)\b|\blividi (?:nuovi|freschi)\b[^.!?\n]{0,60}?\b(?:di nuovo|ancora|ogni)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:bambin[oaie]|bimb[oaie]|piccol[oaie]|alunn[oaie])\b[^.!?\n]{0,40}?\b(?:chius[oaie] (?:a chiave )?|rinchius[oaie])\b[^.!?\n]{0,20}?\b(?:in|nel|nella) (?:il |la )?(?:bagno|stanza|camera|armadio|sgabuzzino|cantina)\b`,
+    ),
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:la (?:faccio|fa|fai|faro|fara|farai|farei|farebbe|fece|feci)|l'(?:ha|ho|hai|aveva|avrebbe|avrei) fatta|(?:voglio|vorrei|devo|sto per|penso di|pensando di|ho deciso di|ha deciso di|basta,?) farla) finita\b(?! con (?!(?:tutto|la vita|questa vita|me stess[oa])\b))|\b(?:voglio|vorrei|voglia di) (?:\w+ )?sparire per sempre\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\b(?:vuole|vorrebbe|voleva|pensa di|sta per|va a|minaccia di|parla di) (?:morire|ammazzarsi|uccidersi|togliersi la vita|farla finita|impiccarsi|buttarsi (?:giu|dal|dalla|sotto))\b(?! (?:dal(?:le)? (?:ridere|risate|noia|fame|caldo|freddo)|di (?:noia|fame|caldo|freddo))\b)|\bsi (?:vuole )?(?:ammazza|uccide|impicca|vuole ammazzare|vuole uccidere)\b`,
@@ -154,7 +182,7 @@ export const italian: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`\b(?:io )?mi (?:ammazzo|uccido|tolgo la vita|sparo|impicco)\b|\b(?:voglio|vorrei|sto per|vado a) (?:ammazzarmi|uccidermi|togliermi la vita|farla finita)\b|\bmi voglio (?:ammazzare|uccidere)\b|\bnessuno (?:sentirebbe la mia mancanza|si accorgerebbe se)\b`,
+      String.raw`\b(?:io )?mi (?:ammazzo|uccido|tolgo la vita|sparo|impicco)\b|\b(?:voglio|vorrei|sto per|vado a) (?:ammazzarmi|uccidermi|togliermi la vita|farla finita(?! con (?!(?:tutto|la vita|questa vita|me stess[oa])\b)))\b|\bmi voglio (?:ammazzare|uccidere)\b|\bnessuno (?:sentirebbe la mia mancanza|si accorgerebbe se)\b`,
     ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     // Cutting oneself, said as a habit ("mi taglio da mesi"): never a haircut or nails.
@@ -168,7 +196,7 @@ export const italian: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|togliermi la vita|togliersi la vita|farla finita|(?:vorrei|voglio|ho voglia di|penso di|penso a) (?:morire|ammazzarmi|uccidermi|sparire per sempre|farla finita)|(?:ammazzarmi|uccidermi)|non (?:voglio|ho voglia di) (?:piu )?vivere|farmi del male|autolesion\w*|tagliarmi`,
+      String.raw`suicid\w*|togliermi la vita|togliersi la vita|farla finita(?! con (?!(?:tutto|la vita|questa vita|me stess[oa])\b))|(?:vorrei|voglio|ho voglia di|penso di|penso a) (?:morire|ammazzarmi|uccidermi|sparire per sempre|farla finita(?! con (?!(?:tutto|la vita|questa vita|me stess[oa])\b)))|(?:ammazzarmi|uccidermi)|non (?:voglio|ho voglia di) (?:piu )?vivere|farmi del male|autolesion\w*|tagliarmi`,
     ),
 
     rule(

@@ -24,6 +24,7 @@ import { courseNames } from './course-names';
 import { invitation } from './invitations';
 import { dreamTold } from './dreams';
 import { fondnessAndSolitude } from './fondness-and-solitude';
+import { gameTalk } from './games';
 import { vietnamese } from './vi';
 import { chinese } from './zh';
 
@@ -100,7 +101,7 @@ const CONCEPTS: Record<string, Pick<UrgencyLanguage, 'concepts' | 'infixStems' |
 const withConcepts = (language: UrgencyLanguage): UrgencyLanguage => ({ ...CONCEPTS[language.code], ...language });
 // Course, drill and department names whose words name a hazard (course-names.ts) and "nothing wrong"
 // (all-clear.ts), invitations teased with regret (invitations.ts) and fondness for a colleague, keeping to oneself
-// and waiting on HR (fondness-and-solitude.ts) and dreams (dreams.ts) are as harmless as the idioms;
+// and waiting on HR (fondness-and-solitude.ts), dreams (dreams.ts) and game talk (games.ts) are as harmless as the idioms;
 // first, so a shorter idiom never takes half a name.
 const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
   const harmless = [
@@ -109,6 +110,7 @@ const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
     invitation(language.code),
     fondnessAndSolitude(language.code),
     dreamTold(language.code),
+    gameTalk(language.code),
   ].filter((source) => source !== undefined);
   return { ...language, benign: [...harmless, ...(language.benign ?? [])] };
 };

@@ -52,13 +52,13 @@ const STILL_THERE = [
 
 // What happened: an accident or injury (the past sentence of a threat or a harassment is not history here).
 const ACCIDENT = [
-  String.raw`\b(?:injur\w*|hurt|fell|fall(?:en)?|crush\w*|lost (?:\w+ ){0,2}(?:fingers?|thumbs?|hands?|arms?|legs?|eyes?|toes?|foot)|broke|broken|fractur\w*|cut|burn\w*|scald\w*|electrocut\w*|shocked|run over|ran over|hit by|struck|trapped|caught|pinned|killed|died|dead|accident|amputat\w*|crash\w*|collapsed|bled|bleeding|stitches|hospital\w*|ambulance)\b`,
-  String.raw`\b(?:perdio|aplastad\w*|se cayo|cayo|cayeron|herid\w*|lesionad\w*|accidente|murio|muerto|quemad\w*|atrapad\w*|electrocut\w*|atropell\w*|rompio|fractur\w*|amputad\w*|hospital)\b`,
-  String.raw`\b(?:perdu|ecrase\w*|tombe\w*|chute|blesse\w*|accident|mort|morte|brule\w*|coince\w*|electrocut\w*|renverse\w*|casse\w*|fractur\w*|ampute\w*|hopital)\b`,
-  String.raw`\b(?:verloren|gequetscht|gefallen|gesturzt|abgesturzt|verletzt\w*|unfall|gestorben|tot|verbrannt|verbruht|eingeklemmt|stromschlag|uberfahren|angefahren|gebrochen|amputiert|krankenhaus)\b`,
-  String.raw`\b(?:perdeu|esmagad\w*|caiu|ferid\w*|acidente|morreu|morto|queimad\w*|pres[oa]|eletrocut\w*|atropelad\w*|quebrou|fratur\w*|amputad\w*|machuc\w*|hospital)\b`,
-  String.raw`\b(?:perso|schiacciat\w*|caduto|caduta|ferit\w*|incidente|infortun\w*|morto|mort[ao]|ustion\w*|bruciat\w*|incastrat\w*|folgorat\w*|investit\w*|rotto|frattur\w*|amputat\w*|ospedale)\b`,
-  String.raw`\b(?:stracil\w*|zmiazdz\w*|spadl\w*|upadl\w*|rann\w*|wypad\w*|zginal\w*|zmarl\w*|poparzy\w*|przygni\w*|porazon\w*|porazil\w*|potracon\w*|potracil\w*|zlamal\w*|amputow\w*|szpital\w*)\b`,
+  String.raw`\b(?:injur\w*|hurt|fell|slipped|tripped|fall(?:en)?|crush\w*|lost (?:\w+ ){0,2}(?:fingers?|thumbs?|hands?|arms?|legs?|eyes?|toes?|foot)|broke|broken|fractur\w*|cut|burn\w*|scald\w*|electrocut\w*|shocked|run over|ran over|hit by|struck|trapped|caught|pinned|killed|died|dead|accident|amputat\w*|crash\w*|collapsed|bled|bleeding|stitches|hospital\w*|ambulance)\b`,
+  String.raw`\b(?:perdio|aplastad\w*|resbal\w*|tropez\w*|se cayo|cayo|cayeron|herid\w*|lesionad\w*|accidente|murio|muerto|quemad\w*|atrapad\w*|electrocut\w*|atropell\w*|rompio|fractur\w*|amputad\w*|hospital)\b`,
+  String.raw`\b(?:perdu|ecrase\w*|glisse\w*|trebuche\w*|tombe\w*|chute|blesse\w*|accident|mort|morte|brule\w*|coince\w*|electrocut\w*|renverse\w*|casse\w*|fractur\w*|ampute\w*|hopital)\b`,
+  String.raw`\b(?:verloren|gequetscht|ausgerutscht|gestolpert|gefallen|gesturzt|abgesturzt|verletzt\w*|unfall|gestorben|tot|verbrannt|verbruht|eingeklemmt|stromschlag|uberfahren|angefahren|gebrochen|amputiert|krankenhaus)\b`,
+  String.raw`\b(?:perdeu|esmagad\w*|escorreg\w*|tropec\w*|caiu|ferid\w*|acidente|morreu|morto|queimad\w*|pres[oa]|eletrocut\w*|atropelad\w*|quebrou|fratur\w*|amputad\w*|machuc\w*|hospital)\b`,
+  String.raw`\b(?:perso|schiacciat\w*|scivolat\w*|inciampat\w*|caduto|caduta|ferit\w*|incidente|infortun\w*|morto|mort[ao]|ustion\w*|bruciat\w*|incastrat\w*|folgorat\w*|investit\w*|rotto|frattur\w*|amputat\w*|ospedale)\b`,
+  String.raw`\b(?:stracil\w*|zmiazdz\w*|posliz\w*|potknal\w*|spadl\w*|upadl\w*|rann\w*|wypad\w*|zginal\w*|zmarl\w*|poparzy\w*|przygni\w*|porazon\w*|porazil\w*|potracon\w*|potracil\w*|zlamal\w*|amputow\w*|szpital\w*)\b`,
 ].join('|');
 
 const ACCIDENT_PATTERN = new RegExp(foldPattern(ACCIDENT), 'u');
@@ -73,11 +73,51 @@ const YEAR = /\b(?:19|20)\d\d\b/gu;
 // Sentences end at these; a line break too.
 const SENTENCE = /[^.!?;\n]+[.!?;\n]*/gu;
 
-/**
- * The folded text with each sentence of an accident placed plainly in the past blanked out, for the safety rules;
- * the text itself when it says the hazard is still there or none is placed so.
+/*
+ * An accident of last winter, last month or last year told with the fix in place now: "Letzten Winter ist jemand auf
+ * dem Eis ausgerutscht, jetzt wird jeden Morgen gestreut, danke!", "last month a guy fell off the ladder, now we have
+ * a new one with rails". The time is nearer than above, so it is history only when the text says what is done now
+ * (NOW_DONE), and nothing of the hazard today, again or left undone (NOT_DONE): "someone slipped on the ice, nobody
+ * has gritted" and "last winter someone slipped and it's icy again today" stay reports.
  */
-export function withoutIncidentsLongAgo(folded: string): string {
+const LAST_SEASON = [
+  String.raw`\blast (?:winter|summer|spring|autumn|fall|month|year|season|christmas)\b|\b(?:a few|a couple of|two|three|four|five|six|\d) (?:weeks|months) ago\b`,
+  String.raw`\bel (?:invierno|verano|otono|mes|ano) pasado\b`,
+  String.raw`\b(?:l'hiver|l'ete|l'automne|le printemps|le mois|l'an) dernier\b|\bl'annee derniere\b`,
+  String.raw`\b(?:letzten|vorigen|vergangenen) (?:winter|sommer|herbst|fruhling|monat)\b|\b(?:letztes|voriges|vergangenes) (?:jahr|fruhjahr)\b`,
+  String.raw`\b(?:no |o )?(?:inverno|verao|outono|mes|ano) passado\b`,
+  String.raw`\bl'(?:inverno|estate|autunno|anno) scorso\b|\bil mese scorso\b`,
+  String.raw`\b(?:zeszlej|ubieglej|poprzedniej) zimy\b|\b(?:zeszlego|ubieglego) (?:lata|miesiaca|roku)\b|\bw (?:zeszlym|ubieglym) (?:roku|miesiacu)\b`,
+].join('|');
+// "Now" and what is done now: the fix as a routine or a new thing in place.
+const NOW_DONE = String.raw`\b(?:now|jetzt|nun|maintenant|desormais|ahora|agora|ora|adesso|teraz)\b[^.!?\n]{0,80}\b(?:every (?:morning|day|shift)|each (?:morning|day)|jeden (?:morgen|tag)|jede schicht|tous les (?:matins|jours)|chaque (?:matin|jour)|cada (?:manana|dia)|todas as manhas|todos os dias|ogni (?:mattina|giorno)|codziennie|kazdego (?:ranka|dnia)|gritted|salted|gestreut|streut|sale|salent|sal|posyp\w*|new|neue[nrs]?|nouve(?:au|lle)s?|nuev[oa]s?|nov[oa]s?|nuov[oa]|now[aey]|guards?|schutz\w*|rails?|railings?|gelander|handrails?|barriers?|protection|protecao|protezione)\b`;
+// The hazard today, again, still, feared, or the fix not done.
+const NOT_DONE = String.raw`\b(?:still|again|today|tonight|yesterday|this morning|nobody|no one|not|never|nearly|almost|could|might|isn'?t|hasn'?t|haven'?t|wasn'?t|immer noch|noch immer|wieder|erneut|heute|gestern|niemand|keiner|nicht|nie|fast|beinahe|toujours|encore|aujourd'hui|hier|personne|jamais|pas|failli|todavia|aun|sigue|otra vez|de nuevo|hoy|ayer|nadie|nunca|casi|ainda|outra vez|hoje|ontem|ninguem|nao|nunca|quase|ancora|di nuovo|oggi|ieri|nessuno|non|mai|quasi|nadal|wciaz|znowu|znow|dzisiaj|dzis|wczoraj|nikt|nie|nigdy|prawie)\b|n't\b`;
+const LAST_SEASON_PATTERN = new RegExp(foldPattern(LAST_SEASON), 'u');
+const NOW_DONE_PATTERN = new RegExp(foldPattern(NOW_DONE), 'u');
+const NOT_DONE_PATTERN = new RegExp(foldPattern(NOT_DONE), 'u');
+const MAY_BE_LAST_SEASON =
+  /last|pasado|dernier|derniere|letzte|vorige|vergangene|passado|scorso|zeszl|ubiegl|poprzedni|ago/;
+
+function withoutIncidentsFixedSince(folded: string): string {
+  if (
+    !MAY_BE_LAST_SEASON.test(folded) ||
+    !LAST_SEASON_PATTERN.test(folded) ||
+    !NOW_DONE_PATTERN.test(folded) ||
+    NOT_DONE_PATTERN.test(folded)
+  )
+    return folded;
+  return folded.replace(SENTENCE, (sentence) =>
+    LAST_SEASON_PATTERN.test(sentence) && ACCIDENT_PATTERN.test(sentence) ? ' '.repeat(sentence.length) : sentence,
+  );
+}
+
+/**
+ * The folded text with each sentence of an accident placed plainly in the past, or last season with the fix in place
+ * now, blanked out, for the safety rules; the text itself when it says the hazard is still there or none is placed so.
+ */
+export function withoutIncidentsLongAgo(text: string): string {
+  const folded = withoutIncidentsFixedSince(text);
   if (!MAY_BE_LONG_AGO.test(folded) || !LONG_AGO_PATTERN.test(folded) || STILL_THERE_PATTERN.test(folded))
     return folded;
   return folded.replace(SENTENCE, (sentence) => (isLongAgo(sentence) ? ' '.repeat(sentence.length) : sentence));

@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -85,6 +85,32 @@ export const polish: UrgencyLanguage = {
     // Macanie, obmacywanie: dotykanie kogos bez zgody.
     rule('harassment', String.raw`\b(?:macal|macala|macali|obmacywal\w*|obmacal\w*|obmacuje)\b`),
     // Zyczenie, zeby sie nie obudzic albo zeby go nie bylo.
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demencj\w*|alzheimer\w*|zdezorientowan\w*`,
+        String.raw`wyszedl sam|wyszla sama|uciekl\w*|zagin\w*|zniknal|zniknela|nie (?:mozemy|moge|mozna) (?:go|jej) znalezc|na (?:ulicy|drodze|jezdni)`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:opiekun\w*|pielegniar\w*)\b[^.!?\n]{0,80}?\bbez (?:kolacji|obiadu|jedzenia|sniadania)\b|\b(?:nowe|swieze) (?:siniaki|since)\b[^.!?\n]{0,60}?\b(?:znowu|znow|znowu|kazd\w*)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:dzieck\w*|dzieci|maluch\w*|chlopiec|chlopczyk|dziewczynk\w*)\b[^.!?\n]{0,40}?\b(?:zamkniet\w*|zamkniete|zamknieta|zamkniety)\b[^.!?\n]{0,30}?\bw (?:lazience|toalecie|pokoju|schowku|szafie|piwnicy|ubikacji)\b`,
+    ),
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:skoncze|skonczyc|zakoncze|zakonczyc|skoncze juz|skonczyl\w*) (?:z tym|ze wszystkim|z tym wszystkim|ze soba|z zyciem)(?: \w+)? (?:na dobre|raz na zawsze|na zawsze)\b|\b(?:skoncze|skonczyc|zakoncze|zakonczyc) (?:ze wszystkim|z zyciem|ze soba)\b(?! (?:w|na|do|przed|po)\b)|\bz tym (?:\w+ )?(?:skoncze|zakoncze|skonczyc) (?:na dobre|raz na zawsze|na zawsze)\b|\bzniknac na (?:zawsze|dobre)\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\blepiej by bylo,? (?:gdybym|jakbym) (?:sie )?(?:nie obudzil\w*|nie zyl\w*|umarl\w*|zniknal\w*|zniknela)\b|\b(?:obym|zebym|chcial\w* by?m?) sie (?:juz )?nie obudzi\w*`,

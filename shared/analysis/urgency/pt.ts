@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -20,6 +20,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
+    String.raw`\b(?:sumir|desaparecer) (?:\w+ ){0,2}(?:de ferias|nas ferias|no fim de semana|(?:uns|umas|alguns|dois|tres|\d+) (?:dias|semanas)|uma semana|um mes|pra praia|para a praia)\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:campanha|formacao|treinamento|curso|cartaz|poster|semana|dia|programa|palestra|folheto)(?: \w+){0,2} (?:de|sobre) (?:a )?(?:prevencao|conscientizacao|sensibilizacao) (?:do|ao|da) (?:suicidio|automutilacao)|setembro amarelo`,
     // O ditado da fumaça e do fogo não é um incêndio.
@@ -151,6 +153,32 @@ export const portuguese: UrgencyLanguage = {
     rule(
       'harassment',
       String.raw`\b(?:drogaram|batizaram|colocaram algo n[oa]|puseram algo n[oa]) (?:minha |meu )?(?:bebida|copo|drink|cafe)\b|\bme drogaram\b|\bse exibiu (?:pra|para) mim\b|\bme (?:segue|seguiu) ate (?:em )?casa\b`,
+    ),
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`demencia|alzheimer|desorientad[oa]s?`,
+        String.raw`saiu sozinh[oa]|fugiu|sumiu|desapareceu|nao (?:conseguimos|consigo|conseguem|achamos) (?:o |a )?(?:encontrar|achar|encontra-lo|encontra-la)?|ninguem (?:o |a )?(?:acha|encontra)|esta na (?:estrada|rua|rodovia)`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:cuidador|cuidadora|auxiliar|enfermeir[oa]|tecnic[oa])(?:es|as)?\b[^.!?\n]{0,80}?\b(?:sem|fica sem|ficar sem) (?:jantar|comida|comer|almoco|cafe|lanche)\b|\bhematomas (?:novos|frescos)\b[^.!?\n]{0,60}?\b(?:de novo|outra vez|toda)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:crianc[ao]s?|bebes?|menin[oa]s?|alun[oa]s?|pequen[oa]s?)\b[^.!?\n]{0,40}?\b(?:trancad[oa]s?|presas?|presos?)\b[^.!?\n]{0,40}?\bn[oa] (?:banheiro|casa de banho|quarto|sala|armario|despensa|porao)\b`,
+    ),
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:acabo|acabar|vou acabar|quero acabar|acabaria|acabarei) com tudo\b(?! (?:isso|isto|este|esta|esse|essa|estes|essas|o|a|os|as|de|do|da|que)\b)|\b(?:dar|por|vou dar|vou por|quero dar|quero por) (?:um )?fim (?:a|em|na) (?:tudo|minha vida)\b(?! (?:isso|isto|este|esta|esse|essa|o|a|os|as|de|do|da)\b)|\b(?:quero|queria|vontade de|vou) (?:\w+ )?(?:sumir|desaparecer) (?:para sempre|pra sempre|deste mundo|de vez)\b`,
     ),
     rule(
       'self-harm',

@@ -4,7 +4,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 import { harmInCare } from './in-care';
 import { outOfContact } from './lone-worker';
-import { inOneSentence } from './one-sentence';
+import { eitherOrder, inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
 
 /*
@@ -49,6 +49,32 @@ export const tagalog: UrgencyLanguage = {
       String.raw`(?:^|[.!?] ?)ikaw (?:na )?ang (?:susunod|sunod)(?=\s*(?:$|[.!?,]))|\b(?:may |merong )?(?:swastika|nazi symbol)\b|\b(?:lubid na pambigti|lubid pambigti|silo ng bitay)\b`,
     ),
     // Buhay ng iba na nanganganib sa sarili niyang kamay: "gusto na niyang mamatay", "magpapakamatay daw siya".
+    // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
+    rule(
+      'safety',
+      eitherOrder(
+        'latin',
+        120,
+        String.raw`dementia|alzheimer'?s?|ulyanin|makakalimutin`,
+        String.raw`lumabas (?:nang |ng )?mag-?isa|umalis (?:nang |ng )?mag-?isa|nawawala|nawala|hindi (?:namin|nila|ko) (?:siya |sya )?(?:mahanap|makita)|nasa (?:kalsada|daan)|tumakas`,
+      ),
+    ),
+    // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.
+    rule(
+      'threat',
+      String.raw`\b(?:caregiver|tagapag-alaga|nurse|yaya)s?\b[^.!?\n]{0,80}?\bwalang (?:hapunan|pagkain|kain|tanghalian|almusal)\b`,
+    ),
+    // Blind round 15: a child shut in a room, a toilet or a cupboard ("طفل محبوس في الحمام"), whoever locked it.
+    rule(
+      'safety',
+      String.raw`\b(?:bata|batang|sanggol|estudyante)\w*\b[^.!?\n]{0,40}?\b(?:nakakulong|ikinulong|kinulong|nakakandado|naka-lock|nakalock)\b[^.!?\n]{0,30}?\bsa (?:banyo|cr|kwarto|kuwarto|cabinet|bodega|aparador|silid)\b`,
+    ),
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:tatapusin|tapusin|wawakasan|wakasan)(?: ko)?(?: na)?(?: ang)? (?:lahat(?=\s*(?:$|[.,;!?]| ngayong gabi\s*(?:$|[.,;!?])))|buhay ko|aking buhay)\b|\bmawala (?:na )?(?:nang|ng) tuluyan\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\bgusto (?:na |nang )?(?:niyang|nyang|nilang|niya|nya|nila)(?: na| nang)? (?:mamatay|magpakamatay|wakasan ang buhay niya)\b|\b(?:papatayin|patayin|sasaktan) (?:na )?(?:daw )?(?:niya|nya|nila) ang (?:kanyang |kanilang )?sarili\b`,

@@ -67,6 +67,12 @@ export const vietnamese: UrgencyLanguage = {
       { negatable: true },
     ),
     // Mong ngu luon khong day nua, mong bien mat.
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:se|muon|dinh|quyet dinh|sap) (?:\w+ ){0,2}(?:ket thuc|cham dut|ket lieu) (?:(?:tat ca|moi thu)(?=\s*(?:$|[.,;!?]| (?:roi|thoi|day|nhe|cam on)\b))|cuoc doi|cuoc song|doi minh|ban than)\b|\bbien mat (?:mai mai|vinh vien)\b`,
+    ),
     rule(
       'self-harm',
       String.raw`\b(?:gia ma|uoc gi|uoc)\s(?:em |toi |minh )?(?:ngu (?:luon|mai) (?:khong|chang) (?:day|tinh) (?:nua|lai)|chet (?:di|quach)|bien mat)\b|\bngu (?:luon )?khong (?:bao gio )?(?:day|tinh) (?:nua|lai)\b`,

@@ -54,6 +54,12 @@ export const chinese: UrgencyLanguage = {
       String.raw`从(?:脚手架|腳手架|梯子|屋顶|屋頂|房顶|房頂|高处|高處|平台|叉车|叉車|货架|貨架)上?(?:摔|掉|跌|滚|滾)(?:了)?(?:下来|下來|下去)?`,
     ),
     // 希望睡着了不再醒来。
+    // Ending one's life said without a word for death (class of blind round 15): vanishing for good, ending it all,
+    // never waking up. Only with the words that make it final: "disappear on holiday", "end the meeting" stay calm.
+    rule(
+      'self-harm',
+      String.raw`(?:想|要|希望|打算|真想)(?:就|能|可以|从此)?永(?:远|遠)(?:地)?消失|(?:想|要|打算|准备|準備|决定|決定)(?:把)?(?:结束|結束|了结|了結)(?:这|這)?一切(?!工作|的工作|任务|任務)|不想再(?:醒来|醒來|醒过来|醒過來)|永(?:远|遠)不(?:要|想)?(?:醒来|醒來)`,
+    ),
     rule(
       'self-harm',
       String.raw`(?:睡着了|睡著了|睡过去|睡過去|睡着|睡著)(?:就)?(?:不醒来|不醒來|不要醒|别醒|再也不醒)|希望(?:自己)?(?:再也)?(?:不要醒来|醒不过来|醒不過來)`,

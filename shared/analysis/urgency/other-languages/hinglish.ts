@@ -42,6 +42,7 @@ export const hinglish: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`dementia[^.!?]{0,80}(?:(?:akele|akela) (?:\S+ ){0,2}(?:chala gaya|chali gayi|nikal gaya|nikal gayi)|mil nahi (?:raha|rahi)|gayab)`,
       String.raw`(?:emergency|fire|aapatkalin|emergancy) (?:\S+ )?(?:exit|gate|darwaza|darwaja|door|rasta)\w* (?:\S+ ){0,4}(?:tala|taala|lock|locked|band|block|blocked|jam|bandh)\w*|(?:exit|gate|darwaza)\w* (?:\S+ ){0,2}(?:pe|par|me) (?:tala|taala) (?:laga|lga|lagaa)`,
       String.raw`gas (?:ki |ka |k )?(?:\S+ ){0,3}(?:smell|badbu|bdbu|bu|gandh)|(?:smell|badbu|bdbu) (?:\S+ ){0,2}gas`,
       String.raw`(?:nange|nanga|khule|khula|kate|kata|latakte|latak|chhile)\w* (?:\S+ )?(?:taar|tar|wire|wires|cable)|(?:taar|tar|wire|wires|cable) (?:\S+ ){0,3}(?:latak|khule|nange|bahar nikal|chhil|spark)\w*|current (?:laga|lag gaya|lg gya|aa raha|maar raha)|karant (?:laga|lag gaya)`,
@@ -56,6 +57,7 @@ export const hinglish: OtherLanguage = {
       String.raw`(?:dhamka|dhamkata|dhamkati|dhamki deta|dhamkiyan|dhamkiya)\w*|(?:kisi ko|kisiko) (?:\S+ )?(?:bataya|bola|btaya) (?:\S+ ){0,3}(?:nikal|maar|kaam se)\w*|nikal (?:dunga|dega|denge) (?:\S+ ){0,3}(?:agar|bataya)`,
     ],
     'self-harm': [
+      String.raw`(?<!kaam )(?<!kam )sab (?:kuch )?khatam kar (?:dunga|dungi|doonga|doongi|du|deta|deti)(?=\s*(?:$|[.,;!?])|(?: aaj| aaj raat| abhi)\s*(?:$|[.,;!?]))|khud ko khatam kar\w*|(?:zindagi|jindagi) khatam kar\w*`,
       String.raw`(?:jeene|jine|zindagi|jindagi) (?:ka |ki )?(?:\S+ ){0,2}(?:mann nahi|man nahi|matlab nahi|koi matlab|koi fayda nahi|mann nai|man nai)|(?:gayab|khatam) (?:hona|ho jana) (?:chahta|chahti)|mere bina (?:\S+ ){0,2}(?:better|accha|acha|khush)|(?:neend|sleeping) ki goliyan`,
     ],
   },

@@ -42,6 +42,7 @@ export const indonesian: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`(?:demensia|pikun|alzheimer)[^.!?]{0,80}(?:keluar sendiri\w*|pergi sendiri\w*|hilang|tidak (?:bisa )?(?:kami )?temukan|tidak bisa menemukan\w*|tidak ketemu|gak ketemu|nggak ketemu|ga ketemu)|(?:anak|balita|bayi|murid|bocah)\S*[^.!?]{0,40}(?:dikunci|terkunci|dikurung|terkurung)[^.!?]{0,20}(?:kamar mandi|toilet|wc|kamar|lemari|gudang|ruang)`,
       String.raw`(?:kawan|rakan|teman|temen|rekan|pekerja|karyawan|staf|anak|budak|suami|isteri|istri|abang|kakak|adik|bapak|pakcik|makcik|mas|mbak|dia|beliau)\w*(?: \S+){0,3} (?:hilang|menghilang|ngilang)(?! (?:\S+ )?(?:kunci|hp|dompet|barang|charger|kabel|fokus|sabar|akal|selera|mood))|(?:hilang|menghilang|ngilang)\b[^.!?]{0,60}(?:tak|tidak|gak|nggak|ga) (?:dapat|bisa|boleh) (?:dihubungi|dikontak|ditelefon|ditelpon)`,
       String.raw`(?:pintu|tangga|jalur|jalan)\w* (?:darurat|kecemasan|keluar|evakuasi) (?:\S+ ){0,4}(?:dikunci|terkunci|berkunci|digembok|diblokir|terhalang|tertutup|ditutup|dirantai|penuh)|(?:dikunci|digembok|diblokir) (?:\S+ ){0,2}pintu (?:darurat|kecemasan)`,
       String.raw`bau gas|(?:bau|cium|tercium|kecium)\w* (?:\S+ ){0,3}gas|gas (?:\S+ ){0,2}(?:menyengat|tercium|kecium)`,
@@ -57,6 +58,7 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:ngancam|mengancam|ancam)\w* (?:\S+ ){0,4}(?:pukul|mukul|pecat|memecat|hajar|habisi|kalau lapor|jika melapor)|(?:kalau|kalo|jika) (?:\S+ )?(?:lapor|melapor|bilang) (?:\S+ ){0,3}(?:dipecat|pecat|dipukul|habis)`,
     ],
     'self-harm': [
+      String.raw`(?:aku|saya|gue|gw|ku) (?:\S+ ){0,2}(?:akhiri|mengakhiri|akhirin) (?:(?:semuanya|semua ini)(?=\s*(?:$|[.,;!?]))|hidupku|hidup saya|hidup ini)|(?:mengakhiri|akhiri) (?:hidupku|hidup saya|hidupnya)`,
       String.raw`capek hidup|cape hidup|lelah hidup|(?:pengen|ingin|mau) (?:\S+ )?(?:menghilang|ngilang|hilang aja|hilang selamanya)|(?:hidup|hidupku) (?:\S+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)|(?:lebih baik|mending) (?:\S+ )?(?:aku|saya|gue|gw) (?:\S+ )?(?:tidak ada|gak ada|mati)|nak mati`,
     ],
   },

@@ -41,6 +41,8 @@ export const dutch: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`(?:(?:telefoon|mobiel|gsm) (?:staat |is )?(?:uit|dood)|neemt niet op|onbereikbaar)\b[^.!?]{0,100}\b(?:niemand weet waar (?:hij|zij|ze) is|(?:is )?weg sinds (?:gister\w*|vannacht|vanochtend))|(?:niemand weet waar (?:hij|zij|ze) is|(?:is )?weg sinds (?:gister\w*|vannacht|vanochtend))\b[^.!?]{0,100}\b(?:(?:telefoon|mobiel|gsm) (?:staat |is )?(?:uit|dood)|neemt niet op|onbereikbaar)`,
+      String.raw`(?:kind|kindje|peuter|kleuter|baby)\w*\b[^.!?]{0,50}\bopgesloten\b[^.!?]{0,20}\b(?:in|op) (?:de|het|een) (?:wc|toilet|badkamer|kamer|kast|berging|slaapkamer)`,
       String.raw`(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|uitgang|branddeur)\w* (?:\S+ ){0,7}(?:op slot|afgesloten|geblokkeerd|versperd|dichtgemaakt|dicht gemaakt|met een ketting|(?:staan|staat|liggen|ligt) (?:\S+ ){0,3}(?:voor|ervoor))|(?:op slot|afgesloten|geblokkeerd|versperd|hangslot|ketting|dichtgemaakt|dichtgetimmerd)\b[^.!?]{0,60}\b(?:nooduitgang|nooddeur|vluchtdeur|vluchtweg|enige uitgang)\w*`,
       String.raw`(?:ruikt|stinkt|rook|stonk) (?:\S+ ){0,6}naar gas|gaslucht|gasgeur|(?:ruik|ruikt|rook|stinkt|stonk) (?:\S+ ){0,4}gas\b`,
       String.raw`(?:losse|blote|kale|open|blootliggende|onbeschermde|kapotte)\w* (?:stroom)?(?:draden|draad|kabels?|bedrading)|(?:stroom)?(?:draden|kabels|bedrading) (?:\S+ ){0,3}(?:liggen bloot|hangen los|steken uit|onder stroom)|onder stroom (?:\S+ ){0,2}(?:gestaan|gekregen)|(?:een |n )?(?:schok|stroomstoot) gekregen`,
@@ -55,6 +57,7 @@ export const dutch: OtherLanguage = {
       String.raw`(?:dreigt|dreigde|zegt|zei) (?:\S+ ){0,5}(?:te ontslaan|ontslag|eruit te (?:gooien|schoppen)|mijn mond (?:moet )?houden|niks (?:mag|moet) zeggen)|(?:bedreigt|bedreigde|intimideert|intimideerde) (?:me|mij|ons) (?:\S+ ){0,3}(?:elke|iedere|al|steeds)`,
     ],
     'self-harm': [
+      String.raw`(?:wil|wilde|ga|gaat|gaan|zal|zou|zei) (?:\S+ ){0,2}er (?:\S+ )?een eind(?:e)? aan (?:te )?maken|er (?:\S+ )?een eind(?:e)? aan (?:\S+ )?(?:wil|wilde|ga|gaat|zal|zou|gaan) maken`,
       String.raw`zie het (?:\S+ )?niet meer zitten|(?:iedereen|jullie|ze|de wereld) (?:is|zijn|zou|zouden|zal) (?:\S+ ){0,2}beter af zonder (?:mij|me)|niet meer wakker (?:\S+ )?worden|wil (?:\S+ ){0,2}(?:verdwijnen|er niet meer zijn)|het leven (?:heeft )?geen zin (?:meer)?|(?:pillen|tabletten) (?:\S+ ){0,3}(?:ingenomen|innemen|slikken)`,
     ],
   },

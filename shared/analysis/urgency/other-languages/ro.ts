@@ -5,7 +5,7 @@ export const romanian: OtherLanguage = {
   code: 'ro',
   name: 'Romanian',
   words:
-    'este sunt nu eu ea noi voi lui ei pe cu mai foarte acum aici repede ajutor sef sefu seful colegul colega depozit avem imi s-a m-a mi-a l-a ne-a cineva sunati incendiu miroase bucatarie cutit vestiar omoare disparut prins stivuitor lovit violat inconstient inconstienta sangereaza sinucid schela seful luat foc etaj muncitor cazut fum ajutati gaz depozitul fabrica coleg iesirea incuiata lacat blocata dezizolate aparatoarea scos ochi atinge mereu traiesc rost rezolvat reparat iar sefa ca daca afara tura ameninta raportez muncitorul aparatoare',
+    'este sunt pentru multumesc capat nu eu ea noi voi lui ei pe cu mai foarte acum aici repede ajutor sef sefu seful colegul colega depozit avem imi s-a m-a mi-a l-a ne-a cineva sunati incendiu miroase bucatarie cutit vestiar omoare disparut prins stivuitor lovit violat inconstient inconstienta sangereaza sinucid schela seful luat foc etaj muncitor cazut fum ajutati gaz depozitul fabrica coleg iesirea incuiata lacat blocata dezizolate aparatoarea scos ochi atinge mereu traiesc rost rezolvat reparat iar sefa ca daca afara tura ameninta raportez muncitorul aparatoare',
   bounds: 'word',
   negation: String.raw`nu|niciun|nicio|fara`,
   story: String.raw`film\w*|serial\w*|joc\w*|carte\w*|stiri\w*|stirile|ziar\w*`,
@@ -42,6 +42,7 @@ export const romanian: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`(?:dementa|alzheimer)[^.!?]{0,80}(?:a iesit singur\w*|a plecat singur\w*|a disparut|nu-?l gasim|nu o gasim|nu (?:il|o) gasim)`,
       String.raw`(?:iesire\w*|usa|usile|scar\w*) (?:de )?(?:urgenta|incendiu|evacuare) (?:\S+ ){0,4}(?:incuiat\w*|blocat\w*|cu lacat|incatusat\w*|baricadat\w*|inchis\w* cu|plin\w* de)|(?:incuiat\w*|blocat\w*) (?:\S+ ){0,2}iesire\w* de (?:urgenta|incendiu)`,
       String.raw`miroase (?:\S+ ){0,3}a gaz|miros (?:\S+ ){0,2}de gaz|pute a gaz`,
       String.raw`(?:fire|cabluri|cablu|sarme)\w* (?:\S+ )?(?:electric\w* )?(?:\S+ )?(?:dezizolat\w*|descoperit\w*|neizolat\w*|atarna\w*|rupt\w*|goale)|(?:l-a|m-a|a) (?:\S+ )?(?:electrocutat|curentat|prins curentul)|electrocutat`,
@@ -56,6 +57,7 @@ export const romanian: OtherLanguage = {
       String.raw`(?:ma|ne) (?:\S+ )?(?:ameninta|santajeaza)\w*|(?:zice|spune|a zis) ca (?:ma|ne) (?:da|dau) afara daca|daca (?:spun|zic|vorbesc) (?:\S+ ){0,3}(?:ma da afara|ma concediaza|ma omoara)`,
     ],
     'self-harm': [
+      String.raw`(?:pun|voi pune|o sa pun|vreau sa pun) capat (?:la tot|vietii(?: mele)?)`,
       String.raw`nu mai (?:are|are niciun|vad) (?:\S+ )?rost|vreau sa (?:dispar|nu mai fiu)|(?:toti|toata lumea) (?:\S+ ){0,2}mai bine fara mine|m-am saturat de viata|nu mai pot sa traiesc`,
     ],
   },

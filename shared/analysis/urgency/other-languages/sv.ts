@@ -42,6 +42,8 @@ export const swedish: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`(?:(?:telefonen?|mobilen?) (?:\S+ )?(?:avstangd|av|dod)|svarar inte)\b[^.!?]{0,100}\b(?:ingen vet var (?:han|hon|de) ar|(?:har varit|ar) borta sedan (?:igar|i natt|imorse|i morse))|(?:ingen vet var (?:han|hon|de) ar|(?:har varit|ar) borta sedan (?:igar|i natt|imorse|i morse))\b[^.!?]{0,100}\b(?:(?:telefonen?|mobilen?) (?:\S+ )?(?:avstangd|av|dod)|svarar inte)`,
+      String.raw`(?:demens|dement\S*|alzheimer)\b[^.!?]{0,100}\b(?:(?:gatt|gick|smet) ut ensam|forsvunnen|forsvann|(?:har varit|ar) borta|hittar (?:honom|henne) inte|ingen hittar)|(?:(?:gatt|gick|smet) ut ensam|forsvunnen|forsvann)\b[^.!?]{0,100}\b(?:demens|dement\S*|alzheimer)|(?:barn|barnet|ungen|pojken|flickan)\b[^.!?]{0,40}\b(?:inlast|inlasta|instangd)\b[^.!?]{0,30}\bi (?:toaletten|badrummet|rummet|garderoben|forradet)`,
       String.raw`(?:nodutgang|nodutgangen|nodutgangar|utrymningsvag|utrymningsvagen|branddorr|branddorren|nodutrymning)\w* (?:\S+ ){0,4}(?:last|lasta|lasts|blockerad|blockerade|blockerat|igenstallda|igenstalld|kedjad|belamrad|spard)|(?:blockerad|last|blockerat) (?:\S+ ){0,2}nodutgang\w*`,
       String.raw`(?:luktar|stinker|luktade) (?:\S+ ){0,5}gas|(?:kanner|kande) (?:\S+ ){0,2}gaslukt`,
       String.raw`(?:stromforande|oisolerade|blottade|nakna|trasiga|losa|skalade|hangande)\w* (?:\S+ )?(?:sladd|sladdar|kabel|kablar|ledning|ledningar)|(?:sladd|sladdar|kablar|ledningar) (?:\S+ ){0,3}(?:hanger (?:lost|fritt|ner)|sticker ut|ligger blottade|ar blottade)|fick (?:en )?(?:strom|stot|elstot)`,
@@ -54,6 +56,7 @@ export const swedish: OtherLanguage = {
     ],
     threat: [String.raw`hotar (?:\S+ ){0,3}(?:sparka|avskeda|att jag)|hotar mig (?:\S+ ){0,3}(?:varje|hela)`],
     'self-harm': [
+      String.raw`(?:ska|tanker|vill|ville|kommer att|gor) (?:\S+ ){0,2}(?:gora slut pa|avsluta) (?:allt(?=\s*(?:$|[.,;!?])|(?: ikvall| inatt| idag)\s*(?:$|[.,;!?]))|mig sjalv|mitt liv|livet)|gora slut pa (?:mig sjalv|mitt liv)`,
       String.raw`(?:vill|ville) (?:\S+ ){0,2}forsvinna|orkar inte (?:mer|langre)(?:,| och) (?:\S+ ){0,3}(?:forsvinna|do|sluta)|(?:alla|ni) (?:\S+ ){0,2}(?:battre|lattare) utan mig|vill inte vakna|ingen mening (?:att|med att) leva`,
     ],
   },

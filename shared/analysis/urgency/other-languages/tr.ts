@@ -41,6 +41,8 @@ export const turkish: OtherLanguage = {
   },
   described: {
     safety: [
+      String.raw`(?:demans|alzheimer)\S*[^.!?]{0,80}(?:(?:tek basina|yalniz) (?:\S+ ){0,2}(?:cikti|cikmis|gitti|kayboldu)|bulamiyoruz|kayboldu|kayip)|(?:cocu|bebe|ogrenci)\S*[^.!?]{0,40}(?:tuvalet|banyo|oda|dolab|depo)(?:e|a|ya|ye|ta|te|da|de) (?:\S+ )?(?:kilitli|kilitlendi|kilitlemis\S*|kapatilmis|kapatildi)|(?:cocu|bebe)\S*[^.!?]{0,30}kilitle\S*[^.!?]{0,20}(?:tuvalet|banyo|oda|dolab)(?:e|a|ya|ye|ta|te|da|de)`,
+      String.raw`(?:telefonu (?:kapali|acmiyor|kapatilmis)|ulasilamiyor)\b[^.!?]{0,100}\b(?:kimse (?:\S+ )?nerede (?:oldugunu )?bilmiyor|\S+ (?:beri|bu yana) yok)|(?:kimse (?:\S+ )?nerede (?:oldugunu )?bilmiyor|\S+ (?:beri|bu yana) yok)\b[^.!?]{0,100}\b(?:telefonu (?:kapali|acmiyor|kapatilmis)|ulasilamiyor)`,
       String.raw`(?:acil|yangin|kacis) (?:cikis|cikisi|kapisi|kapi|merdiveni|yolu)\w* (?:\S+ ){0,4}(?:kilitli|kilitlendi|kilitlemis\w*|kilitledi\w*|kapali|kapatilmis|kapattilar|zincir\w*|tikali|tikanmis|engellenmis|onu (?:\S+ )?dolu)|cikis kapisi (?:\S+ ){0,3}(?:kilitli|kapali|zincir\w*)`,
       String.raw`gaz (?:\S+ ){0,2}(?:kokusu|kokuyor|koktu)|gaz gibi kokuyor`,
       String.raw`(?:acik|acikta|ciplak|soyulmus|sarkan|kopuk|yalitimsiz)\w* (?:\S+ )?(?:kablo|tel)\w*|kablo\w* (?:\S+ ){0,2}(?:acikta|soyulmus|sarkiyor|cikmis|ciplak)|elektrik (?:carpti|carpiyor|kacagi)|akim (?:kacagi|carpti)`,
@@ -55,6 +57,7 @@ export const turkish: OtherLanguage = {
       String.raw`(?:beni|bizi|bana|bize) (?:\S+ ){0,3}tehdit (?:ediyor|etti|edip)|tehdit ediyor|(?:kimseye|birine) (?:\S+ )?(?:soylersen|soylersem|anlatirsan|soyleyen) (?:\S+ ){0,3}(?:atarim|atacak|oldururum|gorursun)`,
     ],
     'self-harm': [
+      String.raw`her seye (?:\S+ )?son ver(?:ece\w*|icem|cem|mek istiyorum)|hayatima son ver\w*`,
       String.raw`bensiz (?:\S+ ){0,2}(?:daha iyi|rahat)|yasamanin (?:bir )?anlami (?:yok|kalmadi)|kaybolmak istiyorum|her seye son vermek|uyanmak istemiyorum|artik dayanamiyorum`,
     ],
   },
