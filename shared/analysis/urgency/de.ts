@@ -358,7 +358,7 @@ export const german: UrgencyLanguage = {
     rule(
       'safety',
       de(
-        String.raw`(?:riecht|stinkt|roch|geruch|leck|leckt|austritt|austretend)\w*[^.!?]{0,40}?(?:gas|ammoniak|chemikalie\w*|chlor|diesel|benzin|lösungsmittel|rauch|verbrannt)|gasgeruch|gasleck\w*|(?:offene|blanke|freiliegende|lose|kaputte) (?:kabel|leitung\w*|drähte|stromleitung\w*)|stromschlag|stromschläge|kurzschluss|asbest\w*|es brennt (?:im|in|am|an)|feuer (?:im|in der|am)|brand im`,
+        String.raw`(?:riecht|stinkt|roch|geruch|leck|leckt|austritt|austretend)\w*[^.!?]{0,40}?(?:gas|ammoniak|chemikalie\w*|chlor|diesel|benzin|lösungsmittel|rauch|verbrannt)|gasgeruch|gasleck\w*|(?:offene|blanke|freiliegende|lose|kaputte) (?:kabel|leitung\w*|drähte|stromleitung\w*)|stromschlag|stromschläge|kurzschluss|asbest\w*|es brennt (?:im|in|am|an)|feuer (?:im|in der|am)|brand im|\b\w*(?:lager|halle|werkstatt|gebäude|küche|büro|lkw|maschine|stapler|keller|container|fritteuse|werk)\w* brennt\b(?! (?:vor|darauf|auf)\b)`,
       ),
     ),
     rule(

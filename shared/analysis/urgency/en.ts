@@ -308,9 +308,14 @@ const RULES = [
     String.raw`(?<!(?:almost|nearly) )\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|threw (?:a |something )?(?:\w+ )?at) (?:me|him|her|us|a (?:coworker|co-worker|colleague|worker|customer)|someone|another (?:worker|employee))\b`,
   ),
   // "hit" needs a person doing it: "the recession hit us", "a forklift almost hit me" are not assaults.
+  // A name as the one who hit ("John hit me in the face", "Dave hit her with a pipe") is told by where or with what.
   r(
     'threat',
     String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?<!(?:almost|nearly) )(?:hit|hits|pushed|pushes|beat|beats) (?:me|him|her|us)\b`,
+  ),
+  r(
+    'threat',
+    String.raw`\b(?<!(?:almost|nearly|ball|box|door|it|this|that|reality|news|life|recession|inflation|car|truck|forklift|pallet|wave|heat) )(?:hit|punched|slapped) (?:me|him|her|us) (?:in the (?:face|head|stomach|gut|chest|ribs|eye|mouth|nose|jaw|back)|with (?:a|his|her|their|the) (?:fist|bat|stick|pipe|bottle|chair|wrench|hammer|belt|tool|phone|clipboard|broom|mop|bar|crowbar|box cutter))\b(?! (?:with (?:the )?(?:news|truth|facts)|lol|haha))`,
   ),
   r(
     'threat',

@@ -83,10 +83,15 @@ export const french: UrgencyLanguage = {
       'discrimination',
       String.raw`\b(?:corde de pendu|noeud (?:coulant|de pendu))\b|\b(?:accroche|pendu|pendue|suspendu|laisse|mis|trouve) (?:une |un )?(?:corde|noeud)\b(?= (?:dans|sur) (?:mon|son|ma|sa|le|la) (?:casier|vestiaire|bureau|porte|voiture|poste))|\b(?:croix gammees?|svasti[ck]as?|swasti[ck]as?)\b(?: \w+){0,3} (?:dans|sur) (?:mon|son|ma|sa|le|la|les) (?:\w+ )?(?:casier|vestiaire|bureau|porte|mur|voiture|toilettes|poste)|\b(?:dessine|peint|grave|tague|trace|dessinee|peinte|gravee|taguee|tracee) (?:une |des )?(?:croix gammees?|svasti[ck]as?|swasti[ck]as?)|\b(?:croix gammees?|svasti[ck]as?|swasti[ck]as?) (?:dessinee|peinte|gravee|taguee|tracee)s?\b|\b(?:fait|faisait|a fait|font) (?:un |le |des )?saluts? nazis? (?:a|devant|vers) (?:moi|nous|lui|elle|eux|mes collegues)\b`,
     ),
+    // Someone here with a weapon now, said plainly ("il a un couteau", "un type a sorti une arme").
+    rule(
+      'threat',
+      String.raw`\b(?:il|elle|ils|un (?:type|homme|mec|gars|client|individu)|une (?:femme|cliente)|quelqu'un|son ex)(?: \w+)? (?:a|avait|a sorti|sort|brandit|brandissait|est venu avec|est arrive avec|tient) (?:un |une )?(?:couteau|arme|pistolet|flingue|revolver|fusil|machette|cutter)\b(?! (?:a (?:eau|billes|peinture|beurre|pain)|de cuisine|jouet)\b)`,
+    ),
     // A fire reported as it burns, in few words ("feu dans l'atelier", "le feu a pris, évacuez"); a fire drill is not.
     rule(
       'safety',
-      String.raw`\b(?:le |du |un )?feu (?:dans|a|au|sur|en) (?:l'|le |la |les |notre |nos )?(?:atelier|entrepot|cuisine|bureau|hangar|usine|batiment|local|quai|magasin|reserve|chantier|parking|camion|vestiaire|baie|zone|ligne|hall|garage|machine|cave|sous-sol|salle|allee|stock|poubelles?|benne)\b|\ble feu a pris\b|\bil y a le feu (?:dans|a|au|sur)\b|(?<!exercice (?:d'evacuation )?(?:d')?)\b(?:feu|incendie|fumee)\b(?! (?:d'artifice|rouge|vert|exercice))[^.!?]{0,40}\b(?:evacuez|evacuer|evacuation|sortez|tout le monde dehors)\b(?! (?:exercice|prevue))`,
+      String.raw`\b(?:le |du |un )?feu (?:dans|a|au|sur|en) (?:l'|le |la |les |notre |nos )?(?:atelier|entrepot|cuisine|bureau|hangar|usine|batiment|local|quai|magasin|reserve|chantier|parking|camion|vestiaire|baie|zone|ligne|hall|garage|machine|cave|sous-sol|salle|allee|stock|poubelles?|benne)\b|\ble feu a pris\b|\bil y a le feu (?:dans|a|au|sur)\b|\b(?:l'|le |la |les |notre |nos )(?:atelier|entrepot|cuisine|bureau|hangar|usine|batiment|local|magasin|reserve|chantier|camion|vestiaire|garage|machine|stock|depot|cave|sous-sol|salle|chariot|four|friteuse|benne)s? (?:est|sont) en feu\b|(?<!exercice (?:d'evacuation )?(?:d')?)\b(?:feu|incendie|fumee)\b(?! (?:d'artifice|rouge|vert|exercice))[^.!?]{0,40}\b(?:evacuez|evacuer|evacuation|sortez|tout le monde dehors)\b(?! (?:exercice|prevue))`,
     ),
     // Machines worked on without being made safe: lock-out (consignation) skipped, live machines.
     rule(

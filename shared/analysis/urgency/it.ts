@@ -205,7 +205,7 @@ export const italian: UrgencyLanguage = {
     ),
     rule(
       'threat',
-      String.raw`(?:con|tirato fuori|estratto|mostrato|portato|tornare con|venuto con|armato di) (?:un |una |il |la |suo |sua )?(?:pistola|coltello|arma|fucile|taglierino|machete|mazza)(?! (?:da cucina|per il pane))|(?:tornare|torna|venire|venuto|e) armat[oa]`,
+      String.raw`(?:con|tirato fuori|estratto|mostrato|portato|tornare con|venuto con|armato di|(?:lui|lei|loro|un (?:uomo|tizio|tipo|cliente)|qualcuno) (?:ha|aveva|tiene)) (?:un |una |il |la |suo |sua )?(?:pistola|coltello|arma|fucile|taglierino|machete|mazza)(?! (?:da cucina|per il pane))|(?:tornare|torna|venire|venuto|e) armat[oa]`,
     ),
     rule(
       'threat',

@@ -73,7 +73,7 @@ export const portuguese: UrgencyLanguage = {
     // Uma arma onde não deveria estar, sem verbo: "uma arma no estacionamento", "facão no vestiário".
     rule(
       'threat',
-      String.raw`\b(?:armas?(?: de fogo)?|revolver(?:es)?|pistolas?|facas?|facao|facoes|oitao|berro|trezoitao|espingardas?|fuzil|fuzis|canivete|peixeira)\b (?:esta |ta |tinha |escondid[oa] )?(?:no|na|nos|nas|em|dentro do|dentro da|perto do|perto da|atras do|atras da) (?:meu |minha |seu |sua |um |uma )?(?:\w+ )?(?:estacionamento|armarios?|vestiarios?|banheiros?|refeitorio|cantina|recepcao|entrada|portao|porta|almoxarifado|deposito|escritorio|corredor|patio|doca|loja|caixa|escada|elevador|carro|mochila|bolsa)\b(?![^.!?]{0,40}\b(?:cega|afiar|gaveta|lavar|curso|treinamento|de cola|de silicone)\b)`,
+      String.raw`\b(?:armas?(?: de fogo)?|revolver(?:es)?|pistolas?|facas?|facao|facoes|oitao|berro|trezoitao|espingardas?|fuzil|fuzis|canivete|peixeira)\b (?:esta |ta |tinha |escondid[oa] )?(?:no|na|nos|nas|em|dentro do|dentro da|perto do|perto da|atras do|atras da) (?:meu |minha |seu |sua |um |uma )?(?:\w+ )?(?:estacionamento|armarios?|vestiarios?|banheiros?|refeitorio|cantina|recepcao|portaria|guarita|catraca|entrada|portao|porta|almoxarifado|deposito|escritorio|corredor|patio|doca|loja|caixa|escada|elevador|carro|mochila|bolsa)\b(?![^.!?]{0,40}\b(?:cega|afiar|gaveta|lavar|curso|treinamento|de cola|de silicone)\b)`,
     ),
     // Símbolos de ódio e ameaças veladas.
     rule(
@@ -83,6 +83,11 @@ export const portuguese: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`(?:^|[.!?] ?)(?:voce|vc|tu) (?:e|es|vai ser|sera) (?:o|a) (?:proximo|proxima)(?=\s*(?:$|[.!?,]))|\balgo (?:de )?(?:ruim|grave|terrivel|mau) (?:vai|pode|podia) (?:te |lhe )?acontecer\b|\bvai acontecer (?:algo|alguma coisa) (?:de )?(?:(?:ruim|grave|terrivel) )?(?:com (?:voce|vc|ele|ela|eles|elas|sua familia|seus filhos|teus filhos)|contigo)\b|\bseria uma pena se (?:o |a )?(?:seu|sua|teu|tua|seus|suas) (?:\w+ )?(?:carro|casa|familia|mulher|marido|filhos?|filhas?|moto|cara)\b|\b(?:voce|vc|tu) (?:ta|esta|e|tá) mort[oa] (?:na saida|depois do (?:turno|expediente)|hoje a noite|quando sair|la fora)\b`,
+    ),
+    // Someone here with a weapon now, said plainly ("ele tem uma arma", "um cara tá com uma faca"): no place needed.
+    rule(
+      'threat',
+      String.raw`\b(?:ele|ela|eles|elas|um cara|uns caras|um homem|uma mulher|um sujeito|um cliente|o cliente|alguem|um funcionario|um colega|o ex dela|o ex dele)(?: \w+)? (?:tem|ta com|tá com|esta com|veio com|chegou com|apareceu com|entrou com|sacou|puxou) (?:uma |um )?(?:arma|faca|pistola|revolver|facao|peixeira|espingarda)\b(?! (?:de brinquedo|de agua|de pressao|de cozinha)\b)`,
     ),
     // A gun in street words ("um berro na cintura", "um oitão no carro"), read only when carried somewhere or brought.
     rule(
