@@ -138,6 +138,57 @@ export const CLOSINGS: readonly string[] = [
   'dhanyavad',
   'dhanyawad',
   'shukriya',
+  // Blind round 15: the short and spoken closings of the same languages ("Gruß,", "valeu,", "makasih,", "Salamat po,").
+  'gruß',
+  'gruss',
+  'schöne grüße',
+  'lieben gruß',
+  'viele grüsse',
+  'tschüss',
+  'valeu',
+  'vlw',
+  'obg',
+  'grato',
+  'grata',
+  'beijo',
+  'abraço',
+  'um abraço',
+  'muchas gracias',
+  'mil gracias',
+  'grazie mille',
+  'un saluto',
+  'un abbraccio',
+  'merci beaucoup',
+  'bonne journée',
+  'bonne soirée',
+  'dzięki',
+  'pozdro',
+  'salamat po',
+  'maraming salamat po',
+  'thank you po',
+  'thanks po',
+  'cám ơn',
+  'makasih',
+  'trims',
+  'terima kasih banyak',
+  'hormat kami',
+  'sağol',
+  'sağolun',
+  'saygılar',
+  'multumesc',
+  'mersi',
+  'cu drag',
+  'toate cele bune',
+  'numai bine',
+  'bedankt',
+  'dank je',
+  'dank u',
+  'groet',
+  'tack',
+  'tack så mycket',
+  'kram',
+  'благодарю',
+  'всего доброго',
 ];
 
 const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
@@ -146,7 +197,7 @@ const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
 // "Coco du quai 3"), in brackets or after a dash ("Fede (turno notte)", "Juninho - manutenção").
 // Brackets and a dash only where the name starts its own line: "Love Co-Workers - Horrible Managers" is a headline.
 const ON_ITS_LINE = String.raw`(?<=\n[ \t]*${NAME_WORD}(?:[ \t]+${NAME_WORD})?)`;
-const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|z|ze|van|uit|bij|fra|dari|bên|с|из)[ \t][^\n.!?]{1,30}|${ON_ITS_LINE}[ \t]*\([^\n()]{1,40}\)|${ON_ITS_LINE}[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
+const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|of|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|dos|das|z|ze|van|uit|bij|fra|dari|bên|с|из|din|de la|ng|sa|mula sa|taga|desde|dello|dei|delle)[ \t][^\n.!?]{1,30}|${ON_ITS_LINE}[ \t]*\([^\n()]{1,40}\)|${ON_ITS_LINE}[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
 const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30}|${UNIT_AFTER})?[ \t]*(?:\n|$))`;
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 const SIGN_OFF = new RegExp(
