@@ -232,8 +232,12 @@ const DASH_NAME = new RegExp(
 );
 // "Bartholomew here, …", as French and Spanish write it too ("Mathéo ici, …", "Nerea aquí, …"); and Portuguese's
 // "Aqui é a Luana, …", "Aqui fala o Thiago", where a capitalised name follows.
+// Blind round 15: after a greeting too, with the writer's unit between ("ciao ragazzi, Ste del magazzino 3 qui 👋",
+// "hi all, Dee from packing here."), and in the other languages' words for "here" (qui, hier, här, aici, dito).
+const GREETING = String.raw`(?:hi|hey|hello|hiya|morning|ciao|salve|buongiorno|hola|buenas|buenos d[íi]as|salut|bonjour|coucou|hallo|moin|servus|hej|hoi|oi|ol[áa]|bom dia|boa tarde|halo|hai|pagi|kumusta|cze[śs][ćc]|merhaba|selam|bun[ăa]|salutare)(?:[ \t]+\p{L}+){0,2}[ \t]*[,!:.]`;
+const HERE_UNIT = String.raw`[ \t]+(?:from|in|on|at|of|de|du|del|della|dal|da|do|dos|das|vom|von|aus|van|uit|från|på|z|din|dari|ng|sa)[ \t][^\n,.!?]{1,30}?`;
 const NAME_HERE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(${NAME_WORD})[ \t]+(?:here|ici|aqu[íi])[ \t]*[,.!:;\u2014\u2013-]`,
+  String.raw`(?:^|\n|${GREETING})[ \t]*(${NAME_WORD})(?:${HERE_UNIT})?[ \t]+(?:here|ici|aqu[íi]|qui|hier|här|aici|dito)(?:[ \t]*[,.!:;\u2014\u2013-]|[ \t]+[^\p{L}\s]|[ \t]*$)`,
   'giu',
 );
 const HERE_IS_NAME = new RegExp(
@@ -259,7 +263,7 @@ const LAST_LINE_SIGNED_SMALL =
   /(?:^|\n)([^\n]*)\n[ \t]*(?:~|\u2014|\u2013|--?)[ \t]*(\p{L}[\p{L}'’-]*)[ \t]*[.!]?\s*$/u;
 // What DASH_NAME and NAME_HERE cannot match without.
 const DASH = /[\u2014\u2013-]/;
-const HERE_WORD = /here|ici|aqu/i;
+const HERE_WORD = /here|ici|aqu|qui|hier|här|aici|dito/i;
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
 const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
 
