@@ -16,6 +16,7 @@ import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-han
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
+import { maskNamesBesideWriter } from './redact-names-beside-writer';
 import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
@@ -129,6 +130,8 @@ function rules(): Rule[] {
     maskNamesBesideHidden,
     // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
     maskNamesListedBeside,
+    // Blind round 15: "ik en joris van de nachtdienst", "sits next to Rhiannon", "it's hargreaves who", "el tal chuy".
+    maskNamesBesideWriter,
   ];
 }
 
