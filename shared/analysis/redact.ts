@@ -17,6 +17,7 @@ import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
 import { maskNamesBesideWriter } from './redact-names-beside-writer';
+import { maskCamelCaseHandles } from './redact-names-camel-handles';
 import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
@@ -77,6 +78,8 @@ function rules(): Rule[] {
     ...contactRules(),
     // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
     maskHandlesAndSpelledMail,
+    // Blind round 15: "tFerguson on the rota app", a username of an initial and a surname.
+    maskCamelCaseHandles,
     maskDigitWordNumbers,
     // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
     maskPersonalDates,
