@@ -3,7 +3,7 @@ import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictio
 import { isGivenName, isWordlikeName } from './given-names';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { isWordOfSomeLanguage } from './redact-names-listed-beside';
-import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
+import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ORDINARY_SUFFIX, ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
@@ -20,18 +20,23 @@ import { isCommonSurname } from './surnames';
  * who decides", "el tal vez".
  */
 
-const WORD = String.raw`(\p{L}[\p{L}'’-]*)`;
+// A word with no apostrophe in it or after it: "didn’t", "Saturday's" are no one's name.
+const WORD = String.raw`(\p{L}+(?:-\p{L}+)?)(?!['’\p{L}])`;
 // The pronoun "I" and "and" of each language, as written together ("me and", "ik en", "jag och", "yo y", "ako at").
 const WRITER_AND = String.raw`(?:(?:me|i)[ \t]+(?:and|n|&)|(?:ik|mij)[ \t]+en|ich[ \t]+und|(?:jag|mig)[ \t]+och|(?:jeg|meg)[ \t]+og|yo[ \t]+y|io[ \t]+e|eu[ \t]+e|moi[ \t]+et|ja[ \t]+i|eu[ \t]+(?:și|si)|ben[ \t]+ve|(?:saya|aku)[ \t]+(?:dan|sama)|ako[ \t]+at|(?:tôi|em)[ \t]+(?:và|với))`;
 // "and" then the pronoun, after the name ("Sixten och jag", "joris en ik", "Beppe e io").
-const AND_WRITER = String.raw`(?:(?:and|n|&)[ \t]+(?:me|i|myself)|en[ \t]+(?:ik|mij)|und[ \t]+ich|och[ \t]+jag|og[ \t]+(?:jeg|meg)|y[ \t]+yo|e[ \t]+(?:io|eu)|et[ \t]+moi|i[ \t]+ja|(?:și|si)[ \t]+eu|ve[ \t]+ben|(?:dan|sama)[ \t]+(?:saya|aku)|at[ \t]+ako)`;
+// Not English's "and I", which joins clauses far more often ("… at Nike and I will", "2 hrs and i'll").
+const AND_WRITER = String.raw`(?:(?:and|n|&)[ \t]+(?:me|myself)|en[ \t]+(?:ik|mij)|und[ \t]+ich|och[ \t]+jag|og[ \t]+(?:jeg|meg)|y[ \t]+yo|e[ \t]+(?:io|eu)|et[ \t]+moi|i[ \t]+ja|(?:și|si)[ \t]+eu|ve[ \t]+ben|(?:dan|sama)[ \t]+(?:saya|aku)|at[ \t]+ako)`;
 // The articles and markers some languages put before a first name ("yo y el Chuy", "ako at si Bong").
 const ARTICLE = String.raw`(?:(?:el|la|il|lo|o|a|der|die|si|kay)[ \t]+)?`;
 const AFTER_WRITER = new RegExp(
   String.raw`(?<![\p{L}])${WRITER_AND}[ \t]+${ARTICLE}${WORD}(?![\p{L}\p{N}@])`,
   'giu',
 );
-const BEFORE_WRITER = new RegExp(String.raw`(?<![\p{L}@#])${WORD}[ \t]+${AND_WRITER}(?![\p{L}])`, 'giu');
+// The name opens the sentence or clause, or follows "with" or "that" ("det var Sixten och jag", "met joris en ik"):
+// elsewhere "… gedaan en ik ben moe", "… Lager und ich" join two clauses.
+const CLAUSE_OPENS = String.raw`(?:^|[.,;:!?\n(]|(?:^|[ \t])(?:with|met|mit|med|con|com|avec|z|ze|dengan|kasama|và|that|dat|att|dass|que|che|var|was|war|était|era|fue|foi)[ \t])[ \t]*`;
+const BEFORE_WRITER = new RegExp(String.raw`(?<=${CLAUSE_OPENS})${WORD}[ \t]+${AND_WRITER}(?![\p{L}])`, 'giu');
 
 // Where one sits or stands, then "next to" in the languages ("sits at desk 14B next to Rhiannon", "zit naast Joris").
 const SEAT = String.raw`(?:sit|sits|sat|sitting|seated|stand|stands|standing|stood|desk|locker|station|zit|zat|zitten|sitzt|sitze|sitzen|saß|sitter|satt|sitt|siedzi|siedzę|sentado|sentada|sienta|siede|seduto|seduta|assis|assise|duduk)`;
@@ -63,6 +68,8 @@ function isNameThere(word: string): boolean {
     return capitalised || !isWordOfSomeLanguage(lower);
   // Written small, a typo of an English word is that word ("me and teh team"); with its capital, "Sixten" is no "sixteen".
   if (isEnglishWord(lower) || (!capitalised && isNearEnglishWord(lower)) || moreEverydayLanguages(lower)) return false;
+  // Written small with the ending of a verb or an adverb: "it's predetermined who", "me and luckily".
+  if (!capitalised && (/(?:ed|ing|ly)$/u.test(lower) || ORDINARY_SUFFIX.test(lower))) return false;
   // "Rhiannon", "hargreaves", "Pacheco": the dictionary's proper nouns are people as often as places or firms.
   if (isProperNoun(lower)) return true;
   return !isWordOfSomeLanguage(lower) && lower.length >= 3;

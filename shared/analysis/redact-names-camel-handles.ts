@@ -1,5 +1,5 @@
 // Blind round 15: a username made of an initial written small and a capitalised surname ("tFerguson", "jPatel").
-import { isEnglishWord, isProperNoun } from './english-dictionary';
+import { isEnglishWord } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
@@ -15,9 +15,9 @@ const CAMEL_HANDLE = /(?<![\p{L}\p{N}@#_.-])(\p{Ll}{1,2})(\p{Lu}\p{Ll}{2,})(?![\
 
 function isNamePart(word: string): boolean {
   const lower = word.toLowerCase();
-  // "jSmith": a surname the lists know counts, be it a word too; no product is made of one.
-  if (isCommonSurname(lower) || (isGivenName(lower) && !isWordlikeName(lower))) return true;
-  return !isEnglishWord(lower) && isProperNoun(lower);
+  // "jSmith": a surname the lists know counts, be it a word too; no product is made of one. Not the dictionary's
+  // other proper nouns, firms' names as often ("tMicrosoft", a tab's "\t" read as a letter).
+  return isCommonSurname(lower) || (isGivenName(lower) && !isWordlikeName(lower) && !isEnglishWord(lower));
 }
 
 /** Masks usernames of an initial and a surname run together (see above). */

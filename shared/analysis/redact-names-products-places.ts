@@ -159,7 +159,9 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
       (opensClause(first) &&
         !ROLE_CUES.has(lowerAt(last + 2)) &&
         !PERSON_DOES.has(lowerAt(last + 2)) &&
-        (STREET_OR_FEAST_AFTER.has(stripSuffix(next)) || (SITE_AFTER.has(next) && !knownName(first, last)))) ||
+        // "David Blaine street magic": a given name and a surname before it are a person still.
+        ((STREET_OR_FEAST_AFTER.has(stripSuffix(next)) && (first === last || !knownName(first, last))) ||
+          (SITE_AFTER.has(next) && !knownName(first, last)))) ||
       brandFrameBefore(first, after) ||
       // "Snickers and Twix": a second brand joined to one the words before say is one.
       (touching(first) &&

@@ -446,6 +446,8 @@ export function signatureNameSpans(text: string, knownName?: KnownName): { start
   const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME)] : [];
   for (const m of [...here, ...hereIs]) {
     const word = m[1]!;
+    // "Mommy's here": a contraction, no one signing.
+    if (/['’]s$/u.test(word)) continue;
     const start = m.index + m[0].indexOf(word);
     if (couldSign(word, false) || knownName?.(start, start + word.length))
       spans.push({ start, end: start + word.length });
