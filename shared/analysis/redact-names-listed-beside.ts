@@ -73,6 +73,20 @@ export function isWordOfSomeLanguage(lower: string): boolean {
 }
 
 /**
+ * A word of English or of the other languages' everyday lists, or a typo of an English one ("teh"): no name written
+ * small. A proper noun of the dictionary is no typo ("mandy" is not "many").
+ */
+function isEverydayWord(lower: string): boolean {
+  return (
+    isOrdinaryWord(lower) ||
+    isOrdinaryWord(plain(lower)) ||
+    isEnglishWord(lower) ||
+    (isNearEnglishWord(lower) && !isProperNoun(lower)) ||
+    commonWordLanguages(lower) !== undefined
+  );
+}
+
+/**
  * Whether `word`, listed beside a hidden name, is a name: by what it is and by the cue the words around give.
  * `articles`: an article before each of the pair ("die jule und der [NAME]"), as only people are named.
  */
@@ -83,12 +97,12 @@ function isListedName(word: string, cue: boolean, and: string, acts: boolean, ar
   const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
   const known = (isGivenName(lower) && !isWordlikeName(lower)) || isCommonSurname(lower);
   if (known && (capitalised || !isWordOfSomeLanguage(lower))) return true;
+  // Blind round 15: written small with an article before each, as spoken German and Italian name people ("die jule
+  // und der [NAME]", "die mandy und der [NAME]"): a word of no language's everyday lists there is a name.
+  if (!capitalised && articles && lower.length >= 3 && !isEverydayWord(lower)) return true;
   // Blind round 15: a surname the dictionary lists among its proper nouns ("Pacheco y la [NAME]"), with a cue.
   if (cue && capitalised && isProperNoun(plain(lower)) && !isOrdinaryWord(lower) && !isEnglishWord(lower)) return true;
   if (isWordOfSomeLanguage(lower)) return false;
-  // Blind round 15: written small with an article before each, as spoken German and Italian name people ("die jule
-  // und der [NAME]"): a word of no language there is a name.
-  if (!capitalised && articles && lower.length >= 3 && !isNearEnglishWord(lower)) return true;
   // Written small, a word of no language is a name typed fast, but a brand or a product is written so too ("[NAME]
   // and asda", "printers, [NAME] and omni trolleys"): only beside English's "and" ("n", "&"; "confío en [NAME]" is a
   // verb before Spanish's "in"), and where the pair then do something ("… r always on their phones", "… had").
