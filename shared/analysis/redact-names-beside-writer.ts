@@ -1,6 +1,7 @@
 // Blind round 15: a colleague named beside the writer, beside the writer's seat, or as the one who did it.
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
+import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { isWordOfSomeLanguage } from './redact-names-listed-beside';
 import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ORDINARY_SUFFIX, ROLE_CUES } from './redact-names-words';
@@ -57,8 +58,12 @@ const A_CERTAIN = new RegExp(
   'giu',
 );
 
-/** A word no list of any language knows, or a name the lists know, where the words around say a person is meant. */
-function isNameThere(word: string): boolean {
+/**
+ * A word no list of any language knows, or a name the lists know, where the words around say a person is meant.
+ * `strong`: the cue says only a person can stand there ("it's … who", "el tal …"): a word written small that is near
+ * an English one ("battersby") or made of two ("ramsbottom") is a name there too.
+ */
+function isNameThere(word: string, strong = false): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 2 || /^\p{Lu}{2,}$/u.test(word)) return false;
   if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || DETERMINERS.has(lower)) return false;
@@ -67,11 +72,13 @@ function isNameThere(word: string): boolean {
   if ((isGivenName(lower) && !isWordlikeName(lower)) || isCommonSurname(lower))
     return capitalised || !isWordOfSomeLanguage(lower);
   // Written small, a typo of an English word is that word ("me and teh team"); with its capital, "Sixten" is no "sixteen".
-  if (isEnglishWord(lower) || (!capitalised && isNearEnglishWord(lower)) || moreEverydayLanguages(lower)) return false;
+  if (isEnglishWord(lower) || (!capitalised && !strong && isNearEnglishWord(lower)) || moreEverydayLanguages(lower))
+    return false;
   // Written small with the ending of a verb or an adverb: "it's predetermined who", "me and luckily".
   if (!capitalised && (/(?:ed|ing|ly)$/u.test(lower) || ORDINARY_SUFFIX.test(lower))) return false;
   // "Rhiannon", "hargreaves", "Pacheco": the dictionary's proper nouns are people as often as places or firms.
   if (isProperNoun(lower)) return true;
+  if (strong && lower.length >= 3) return !commonWordLanguages(lower);
   return !isWordOfSomeLanguage(lower) && lower.length >= 3;
 }
 
@@ -82,8 +89,14 @@ function hideWord(out: string, start: number, word: string): string {
 /** Masks the names of colleagues named beside the writer, beside a seat, as the one who did it, or "a certain" one. */
 export const maskNamesBesideWriter: Rule = (text) => {
   let out = text;
-  for (const pattern of [AFTER_WRITER, NEXT_TO_NAME, DID_IT, A_CERTAIN])
-    for (const m of text.matchAll(pattern)) if (isNameThere(m[1]!)) out = hideWord(out, m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+  for (const [pattern, strong] of [
+    [AFTER_WRITER, false],
+    [NEXT_TO_NAME, false],
+    [DID_IT, true],
+    [A_CERTAIN, true],
+  ] as const)
+    for (const m of text.matchAll(pattern))
+      if (isNameThere(m[1]!, strong)) out = hideWord(out, m.index + m[0].lastIndexOf(m[1]!), m[1]!);
   for (const m of text.matchAll(BEFORE_WRITER)) if (isNameThere(m[1]!)) out = hideWord(out, m.index, m[1]!);
   return out;
 };
