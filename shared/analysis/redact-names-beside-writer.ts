@@ -4,6 +4,7 @@ import { isGivenName, isWordlikeName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { isWordOfSomeLanguage } from './redact-names-listed-beside';
+import { isOrdinaryWord } from './redact-names-lookup';
 import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ORDINARY_SUFFIX, ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
@@ -30,10 +31,7 @@ const WRITER_AND = String.raw`(?:(?:me|i)[ \t]+(?:and|n|&)|(?:ik|mij)[ \t]+en|ic
 const AND_WRITER = String.raw`(?:(?:and|n|&)[ \t]+(?:me|myself)|en[ \t]+(?:ik|mij)|und[ \t]+ich|och[ \t]+jag|og[ \t]+(?:jeg|meg)|y[ \t]+yo|e[ \t]+(?:io|eu)|et[ \t]+moi|i[ \t]+ja|(?:și|si)[ \t]+eu|ve[ \t]+ben|(?:dan|sama)[ \t]+(?:saya|aku)|at[ \t]+ako)`;
 // The articles and markers some languages put before a first name ("yo y el Chuy", "ako at si Bong").
 const ARTICLE = String.raw`(?:(?:el|la|il|lo|o|a|der|die|si|kay)[ \t]+)?`;
-const AFTER_WRITER = new RegExp(
-  String.raw`(?<![\p{L}])${WRITER_AND}[ \t]+${ARTICLE}${WORD}(?![\p{L}\p{N}@])`,
-  'giu',
-);
+const AFTER_WRITER = new RegExp(String.raw`(?<![\p{L}])${WRITER_AND}[ \t]+${ARTICLE}${WORD}(?![\p{L}\p{N}@])`, 'giu');
 // The name opens the sentence or clause, or follows "with" or "that" ("det var Sixten och jag", "met joris en ik"):
 // elsewhere "… gedaan en ik ben moe", "… Lager und ich" join two clauses.
 const CLAUSE_OPENS = String.raw`(?:^|[.,;:!?\n(]|(?:^|[ \t])(?:with|met|mit|med|con|com|avec|z|ze|dengan|kasama|và|that|dat|att|dass|que|che|var|was|war|était|era|fue|foi)[ \t])[ \t]*`;
@@ -60,8 +58,8 @@ const A_CERTAIN = new RegExp(
 
 /**
  * A word no list of any language knows, or a name the lists know, where the words around say a person is meant.
- * `strong`: the cue says only a person can stand there ("it's … who", "el tal …"): a word written small that is near
- * an English one ("battersby") or made of two ("ramsbottom") is a name there too.
+ * `strong`: the cue says only a person can stand there ("it's … who", "el tal …"): a long word written small that is
+ * near an English one ("battersby") or made of two ("ramsbottom") is a name there too.
  */
 function isNameThere(word: string, strong = false): boolean {
   const lower = word.toLowerCase();
@@ -72,13 +70,15 @@ function isNameThere(word: string, strong = false): boolean {
   if ((isGivenName(lower) && !isWordlikeName(lower)) || isCommonSurname(lower))
     return capitalised || !isWordOfSomeLanguage(lower);
   // Written small, a typo of an English word is that word ("me and teh team"); with its capital, "Sixten" is no "sixteen".
-  if (isEnglishWord(lower) || (!capitalised && !strong && isNearEnglishWord(lower)) || moreEverydayLanguages(lower))
-    return false;
+  // A short word near an English one is that word in any frame ("it's fuck that …", slang the dictionary leaves out).
+  const nearEnglish = !capitalised && (!strong || lower.length < 6) && isNearEnglishWord(lower);
+  if (isEnglishWord(lower) || nearEnglish || moreEverydayLanguages(lower)) return false;
   // Written small with the ending of a verb or an adverb: "it's predetermined who", "me and luckily".
   if (!capitalised && (/(?:ed|ing|ly)$/u.test(lower) || ORDINARY_SUFFIX.test(lower))) return false;
   // "Rhiannon", "hargreaves", "Pacheco": the dictionary's proper nouns are people as often as places or firms.
   if (isProperNoun(lower)) return true;
-  if (strong && lower.length >= 3) return !commonWordLanguages(lower);
+  // A short word of the everyday lists is that word ("it's fuck that …"); a long one, a surname made of two ("ramsbottom").
+  if (strong && lower.length >= 3) return !commonWordLanguages(lower) && (lower.length >= 8 || !isOrdinaryWord(lower));
   return !isWordOfSomeLanguage(lower) && lower.length >= 3;
 }
 

@@ -32,7 +32,9 @@ const JAPANESE_FULL_NAME = new RegExp(
 // Blind round 15: a surname alone, as colleagues call each other ("倉庫の鈴木と高橋がサボってる"): one of two or three
 // kanji, no kanji on either side, before the particle of who acted or "and" (not "の": "千葉の倉庫" is a place's
 // warehouse). The surnames that are also prefectures, cities or stations, and Honda the firm, are left.
-const JAPANESE_PLACE_SURNAMES = new Set('千葉 福島 宮崎 山口 石川 川崎 上野 中野 市川 小山 本田 大塚 岡山 藤沢 横山'.split(' '));
+const JAPANESE_PLACE_SURNAMES = new Set(
+  '千葉 福島 宮崎 山口 石川 川崎 上野 中野 市川 小山 本田 大塚 岡山 藤沢 横山'.split(' '),
+);
 const JAPANESE_SURNAME_ALONE = new RegExp(
   String.raw`(?<!\p{Script=Han})(?:${JAPANESE_SURNAMES.split('|')
     .filter((name) => name.length > 1)
