@@ -67,6 +67,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
     !!next &&
     next.text === next.lower &&
     /^[ \t]+$/.test(next.gap) &&
+    // Not a surname's particle: "mevrouw de vries".
+    !PARTICLES.has(next.lower) &&
     !!moreEverydayLanguages(next.lower) &&
     !isGivenName(next.lower);
   if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap) && !smallBeforeEveryday) {
