@@ -384,6 +384,10 @@ function nameSpan(
   const signs = (word: string | undefined, start: number | undefined) =>
     couldSign(word, known) || (word !== undefined && start !== undefined && !!knownName?.(start, start + word.length));
   if (!signs(a, aStart)) return undefined;
+  // "Tack så mycket, …": a short everyday word of another language with a word after it goes on the sentence, as
+  // initials never do ("Cheers, mo" alone still signs).
+  const lowerA = a!.toLowerCase();
+  if (b && isInitials(a!) && (moreEverydayLanguages(lowerA) || commonWordLanguages(lowerA))) return undefined;
   const secondIsName = signs(b, bStart);
   if (b && !secondIsName && known) return undefined;
   const end = b && secondIsName ? bStart! + b.length : aStart + a!.length;
