@@ -197,16 +197,21 @@ const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
 // "Coco du quai 3"), in brackets or after a dash ("Fede (turno notte)", "Juninho - manutenção").
 // Brackets and a dash only where the name starts its own line: "Love Co-Workers - Horrible Managers" is a headline.
 const ON_ITS_LINE = String.raw`(?<=\n[ \t]*${NAME_WORD}(?:[ \t]+${NAME_WORD})?)`;
-const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|of|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|dos|das|z|ze|van|uit|bij|fra|dari|bên|с|из|din|de la|ng|sa|mula sa|taga|desde|dello|dei|delle)[ \t][^\n.!?]{1,30}|${ON_ITS_LINE}[ \t]*\([^\n()]{1,40}\)|${ON_ITS_LINE}[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
+// Hindi puts "from" after the unit: "Pappu, packing se", "Bittu loading dock se".
+const HINDI_FROM = String.raw`[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:se|से|wala|wali|वाला|वाली)`;
+// What follows a closing before the comma: a respect or a softener ("Salamat po", "Makasih ya", "Cám ơn ạ"), or
+// those thanked ("Thanks all", "Grazie ragazzi").
+const AFTER_CLOSING = String.raw`(?:[ \t]+(?:po|opo|ya|yaa|yah|ạ|nha|nhé|nhe|all|guys|everyone|team|ragazzi|chicos|a[ \t]+todos|à[ \t]+tous|allemaal|alle|allihop|semua))?`;
+const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|of|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|dos|das|z|ze|van|uit|bij|fra|dari|bên|с|из|din|de la|ng|sa|mula sa|taga|desde|dello|dei|delle|ở|tại|со|от|з|із|зі|dr|dri)[ \t][^\n.!?]{1,30}|${HINDI_FROM}|${ON_ITS_LINE}[ \t]*\([^\n()]{1,40}\)|${ON_ITS_LINE}[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
 const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30}|${UNIT_AFTER})?[ \t]*(?:\n|$))`;
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 const SIGN_OFF = new RegExp(
-  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})(?![\p{L}])[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,
+  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})(?![\p{L}])${AFTER_CLOSING}[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,
   'giu',
 );
 // A closing where a sentence or line starts, then its comma (or "!", ":", a line's end) before a word or a name already hidden.
 const CLOSING_BEFORE_WORD = new RegExp(
-  String.raw`(?<=^|[.!?…][ \t]*|\n[ \t]*)(?:${byLength.join('|')})(?:[ \t]*[,!:][ \t]*|[ \t]*\n[ \t]*)(?=[\p{L}\uE000])`,
+  String.raw`(?<=^|[.!?…][ \t]*|\n[ \t]*)(?:${byLength.join('|')})${AFTER_CLOSING}(?:[ \t]*[,!:][ \t]*|[ \t]*\n[ \t]*)(?=[\p{L}\uE000])`,
   'giu',
 );
 

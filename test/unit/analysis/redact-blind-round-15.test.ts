@@ -21,6 +21,10 @@ const LEAKS: LeakRow[] = [
   ['Salamat po,\nJhun-jhun ng bodega', 'Salamat po,\n[NAME] ng bodega', ['Jhun-jhun']],
   ['Bedankt,\nSjaak van de expeditie', 'Bedankt,\n[NAME] van de expeditie', ['Sjaak']],
   ['Tack,\nNisse från lagret', 'Tack,\n[NAME] från lagret', ['Nisse']],
+  ['Cảm ơn,\nTèo ở kho', 'Cảm ơn,\n[NAME] ở kho', ['Tèo']],
+  ['Shukriya,\nPappu packing se', 'Shukriya,\n[NAME] packing se', ['Pappu']],
+  ['Спасибо,\nЛёха со склада', 'Спасибо,\n[NAME] со склада', ['Лёха']],
+  ['Makasih ya,\nUcok dr gudang', 'Makasih ya,\n[NAME] dr gudang', ['Ucok']],
   // Introduced after a greeting, the unit between the name and "here".
   [
     'buongiorno ragazzi, Ste del magazzino 3 qui 👋 i bagni sono intasati',
@@ -87,6 +91,7 @@ describe('look-alikes of the fifteenth blind round, which stay as written', () =
     'la Lamborghini Urus in vetrina ha un graffio',
     // The team after a closing, in Indonesian.
     'Terima kasih,\ntim gudang B',
+    'Thanks all,\nthe night crew',
     // Slang, not a name.
     'el wey de almacén no hace nada',
     // The writer with what is no one: a team, a firm's product, a clause going on.
