@@ -45,7 +45,8 @@ const JAPANESE_SURNAME_ALONE = new RegExp(
 // Blind round 15: a given name or nickname in kana before the suffixes colleagues call each other by ("ゆうこちゃんと
 // 夜勤", "ケンくんが", "マリアさん"): two to four hiragana or katakana, with no kana before them (or one particle after
 // a word of another script: "倉庫のゆうこちゃん"). Family words ("おばあちゃん", "にいちゃん", "あかちゃん" a baby,
-// "みなさん" everyone, "だんなさん" a husband, "わんちゃん" a dog) and the workplace's kinds of people ("パートさん", "バイトくん", "お客さん") are no one's name.
+// "みなさん" everyone, "だんなさん" a husband, "わんちゃん" a dog) and the workplace's kinds of people ("パートさん",
+// "バイトくん", "お客さん") are no one's name.
 const KANA_NAME_SUFFIX = 'ちゃん|チャン|くん|クン|君|さん|サン|様|さま|たん';
 const JAPANESE_KANA_NICKNAME = new RegExp(
   String.raw`(?<=^|[^\p{Script=Hiragana}\p{Script=Katakana}ー])((?<=\p{Script=Han})[のとがはもにでや](?=\p{Script=Hiragana}{2}))?(\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=${KANA_NAME_SUFFIX})`,
