@@ -45,9 +45,10 @@ const NEXT_TO_NAME = new RegExp(
   'giu',
 );
 
-// The one who did it: "it's hargreaves who", "it was Dave that", "c'est Nono qui", "fue Chuy quien", "è Beppe che".
+// The one who did it: "it's hargreaves who", "it was Dave that", "c'est Nono qui", "fue Chuy quien", "è Beppe che",
+// "het was joep die", "es war Ole, der", "det var Sixten som".
 const DID_IT = new RegExp(
-  String.raw`(?<![\p{L}])(?:it['’]?s|it[ \t]+is|it[ \t]+was|its|c['’]est|c['’]était|fue|es|foi|é|è|era)[ \t]+${WORD}[ \t]+(?:who|that|qui|quien|quién|que|quem|che)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:it['’]?s|it[ \t]+is|it[ \t]+was|its|c['’]est|c['’]était|fue|es|foi|é|è|era|het[ \t]+(?:is|was)|es[ \t]+(?:ist|war)|det[ \t]+(?:är|var))[ \t]+${WORD},?[ \t]+(who|that|qui|quien|quién|que|quem|che|die|der|som)(?![\p{L}])`,
   'giu',
 );
 // "a certain" one, who is always a person: "el tal chuy", "um tal de Tião", "un certo Beppe", "ein gewisser Olli".
@@ -82,6 +83,11 @@ function isNameThere(word: string, strong = false): boolean {
   return !isWordOfSomeLanguage(lower) && lower.length >= 3;
 }
 
+function isKnownName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (isGivenName(lower) && !isWordlikeName(lower)) || isCommonSurname(lower);
+}
+
 function hideWord(out: string, start: number, word: string): string {
   return out.slice(0, start) + mask('NAME', word.length) + out.slice(start + word.length);
 }
@@ -92,11 +98,20 @@ export const maskNamesBesideWriter: Rule = (text) => {
   for (const [pattern, strong] of [
     [AFTER_WRITER, false],
     [NEXT_TO_NAME, false],
-    [DID_IT, true],
     [A_CERTAIN, true],
   ] as const)
     for (const m of text.matchAll(pattern))
       if (isNameThere(m[1]!, strong)) out = hideWord(out, m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+  for (const m of text.matchAll(DID_IT)) {
+    // "that", "que", "che" join a clause to an adjective as often ("es obvio que", "è vergognoso che", "it's clear
+    // that"): there only a name written with its capital or known to the lists; "who", "qui", "quien" only a person.
+    const word = m[1]!;
+    const relative = !/^(?:that|que|che)$/iu.test(m[2]!);
+    const named = relative
+      ? isNameThere(word, true)
+      : isNameThere(word) && (/^\p{Lu}/u.test(word) || isKnownName(word));
+    if (named) out = hideWord(out, m.index + m[0].lastIndexOf(word, m[0].length - m[2]!.length), word);
+  }
   for (const m of text.matchAll(BEFORE_WRITER)) if (isNameThere(m[1]!)) out = hideWord(out, m.index, m[1]!);
   return out;
 };

@@ -56,6 +56,7 @@ const LEAKS: LeakRow[] = [
     ['Winifred'],
   ],
   ['we all know it’s battersby who told them', 'we all know it’s [NAME] who told them', ['battersby']],
+  ['het was joep die het lekte', 'het was [NAME] die het lekte', ['joep']],
   ['el tal chema deja entrar a sus compas', 'el tal [NAME] deja entrar a sus compas', ['chema']],
   // Kana nicknames before ちゃん, くん.
   ['ゆかちゃんと一緒に夜勤です', '[NAME]ちゃんと一緒に夜勤です', ['ゆか']],
@@ -99,6 +100,9 @@ describe('look-alikes of the fifteenth blind round, which stay as written', () =
     'ik en mijn collega hebben het gemeld',
     'I learned a lot at the plant and I will miss it',
     'it’s management who decides, not us',
+    'es obvio que nos mienten',
+    'è vergognoso che nessuno faccia niente',
+    'het was duidelijk dat niemand luisterde',
     'sits next to the window all day',
     // Products made of a small letter and a capital.
     'my iPhone and the iMac at work both broke',
