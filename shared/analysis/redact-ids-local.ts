@@ -30,7 +30,8 @@ export function maskIds(pattern: RegExp, accept: (m: RegExpExecArray) => boolean
   };
 }
 
-// Words for "employee number" (and badge, payroll, personnel number) in es, fr, pt, it, de, nl, pl, vi, tl, ar, hi.
+// Words for "employee number" (and badge, payroll, personnel number) in es, fr, pt, it, de, nl, pl, vi, tl, ar, hi,
+// tr, id, ro, ru, uk, sv, no, da, cs.
 const EMPLOYEE_CUE = anyCase(
   [
     String.raw`matricule|num[ée]ro\s+(?:de\s+)?matricule|(?:num[ée]ro|n[°ºo]\.?)\s+d['’]\s?(?:employ[ée]|agent|salari[ée])`,
@@ -54,13 +55,17 @@ const EMPLOYEE_CUE = anyCase(
     String.raw`m[ãa]\s+(?:s[ốo]\s+)?(?:nh[âa]n\s+vi[êe]n|nv|th[ẻe])\s+c[ủu]a\s+(?:em|t[ôo]i|m[ìi]nh|anh|ch[ịi]|tui|tao)`,
     String.raw`(?:nomor|no\.?)\s+(?:induk\s+)?(?:karyawan|pegawai|pekerja)(?:\s+(?:saya|aku))?|nik\s+(?:saya|karyawan)|id\s+karyawan`,
     String.raw`num[ăa]r(?:ul)?\s+(?:meu\s+)?de\s+marc[ăa]|marca\s+(?:mea|mea\s+este)`,
+    // Blind round 15: Russian and Ukrainian "табельный номер", "таб. №", "номер сотрудника", "номер пропуска"; Swedish,
+    // Norwegian, Danish and Czech staff numbers ("anställningsnummer", "ansattnummer", "osobní číslo").
+    String.raw`таб(?:ельный|ельний|\.)?\s*(?:номер|н(?:о|\.)|№)|номер\s+(?:сотрудника|работника|сотрудніка|працівника|пропуска|перепустки|бейджа)|личный\s+номер|особистий\s+номер|табельный|табельний`,
+    String.raw`anst[äa]llningsnummer|anst\.?\s*nr\.?|ansattnummer|ansatt-?nr\.?|medarbejdernummer|medarbejder-?nr\.?|l[øö]n(?:e)?nummer|osobn[íi]\s+[čc][íi]slo|zam[ěe]stnaneck[ée]\s+[čc][íi]slo`,
     // Hindi: "कर्मचारी आईडी", "कर्मचारी कोड", "कर्मचारी नंबर", "कर्मचारी क्रमांक", "बैज नंबर".
     String.raw`(?:कर्मचारी|बैज)\s+(?:आईडी|कोड|नंबर|नम्बर|क्रमांक)`,
   ].join('|'),
 );
 // "es", "est", "ist", "è", ":" … and "el", "le", "la", "der": what may come between the cue and the number.
 // A word marker ("Nr", "No") needs its dot or a space: in "NO0000" the letters belong to the number.
-const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|num')})(?:\.\s*|\s+)|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase("es|era|est|était|c['’]est|ist|war|lautet|è|é|is|was|sería|será|to|là|ay|ko|adalah|este|هو")})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
+const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|num')})(?:\.\s*|\s+)|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase("es|era|est|était|c['’]est|ist|war|lautet|è|é|is|was|sería|será|to|là|ay|ko|adalah|este|هو|är|er|je|jest|это|є")})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
 // In capitals only: "EID 45213" (employee id), "PS no 12345" (personnel number, as Indian offices write it; "PS"
 // alone is a postscript, so its marker is wanted).
 const CAPITAL_CUES = String.raw`EID|PS(?=\s*(?:no|No|NO|nr|Nr|#)(?![\p{L}]))`;

@@ -87,7 +87,9 @@ export const MORE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
     bisa boleh harus mau ingin perlu sekarang nanti tadi selalu sering kadang pernah hari minggu bulan tahun
     jam malam pagi siang sore kerja bekerja kerjaan kantor pabrik gudang bos atasan mandor gaji upah uang
     lembur shift libur cuti sakit capek panas dingin bahaya orang teman baik buruk baru lama besar kecil
-    panjang pendek pertama terakhir lagi terus lebih kurang paling tolong terima kasih makasih halo`,
+    panjang pendek pertama terakhir lagi terus lebih kurang paling tolong terima kasih makasih halo
+    bagian tanya nanya bertanya sama yg dr dgn utk krn tp sdh blm jg aja saja gak ga nggak enggak udah kalo kalau
+    jd jadi tau tahu bilang kasih minta tim divisi kasir toko lantai kantin tutup buka jauh dekat`,
   hi: `main mein hum tum aap woh wo yeh ye mera meri mere tera teri tere uska uski uske hamara hamari hamare
     tumhara aapka aapki unka unki ka ki ke ko se par pe tak liye aur ya lekin magar kyunki kyonki agar toh to
     bhi hi nahi nahin na mat haan kya kaun kaise kahan kab kyun kyon sab koi kuch bahut zyada kam thoda roz

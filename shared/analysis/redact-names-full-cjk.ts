@@ -29,6 +29,32 @@ const JAPANESE_FULL_NAME = new RegExp(
   'gu',
 );
 
+// Blind round 15: a surname alone, as colleagues call each other ("倉庫の鈴木と高橋がサボってる"): one of two or three
+// kanji, no kanji on either side, before the particle of who acted or "and" (not "の": "千葉の倉庫" is a place's
+// warehouse). The surnames that are also prefectures, cities or stations, and Honda the firm, are left.
+const JAPANESE_PLACE_SURNAMES = new Set(
+  '千葉 福島 宮崎 山口 石川 川崎 上野 中野 市川 小山 本田 大塚 岡山 藤沢 横山'.split(' '),
+);
+const JAPANESE_SURNAME_ALONE = new RegExp(
+  String.raw`(?<!\p{Script=Han})(?:${JAPANESE_SURNAMES.split('|')
+    .filter((name) => name.length > 1)
+    .join('|')})(?!\p{Script=Han})(?=が|は|と(?!し[てた]|いう|か)|も|を|って|から|に(?:言|怒|頼|聞|注意))`,
+  'gu',
+);
+
+// Blind round 15: a given name or nickname in kana before the suffixes colleagues call each other by ("ゆうこちゃんと
+// 夜勤", "ケンくんが", "マリアさん"): two to four hiragana or katakana, with no kana before them (or one particle after
+// a word of another script: "倉庫のゆうこちゃん"). Family words ("おばあちゃん", "にいちゃん", "あかちゃん" a baby,
+// "みなさん" everyone, "だんなさん" a husband, "わんちゃん" a dog) and the workplace's kinds of people ("パートさん",
+// "バイトくん", "お客さん") are no one's name.
+const KANA_NAME_SUFFIX = 'ちゃん|チャン|くん|クン|君|さん|サン|様|さま|たん';
+const JAPANESE_KANA_NICKNAME = new RegExp(
+  String.raw`(?<=^|[^\p{Script=Hiragana}\p{Script=Katakana}ー])((?<=\p{Script=Han})[のとがはもにでや](?=\p{Script=Hiragana}{2}))?(\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=${KANA_NAME_SUFFIX})`,
+  'gu',
+);
+const KANA_NOT_NAMES =
+  /^(?:[おご].*|みな|みんな|あか|ねえ|ねぇ|にい|にぃ|じい|ばあ|とう|かあ|じっ|ばっ|わん|ねこ|だんな|よめ|むすこ|むすめ|ぼっ|じょう|パート|バイト|アルバイト|リーダー|マネージャー|スタッフ|ドライバー|オーナー|チーフ|シェフ|ママ|パパ|ボス|ハケン|ナース|ガードマン|おつかれ|ごくろう)$/u;
+
 // Korean: the three commonest surnames (a fifth of the country, and seldom the first syllable of a word of three)
 // with a given name of two syllables, before a subject, object or topic particle ("김영희가", "박지훈이 돈을").
 const KOREAN_NOT_NAMES = new Set('박물관 박람회 박사님 최근에 최고의 최대한 최소한 최선을 최종적 김치전'.split(' '));
@@ -73,7 +99,7 @@ const HEBREW_SURNAME_AFTER_INTRODUCED = new RegExp(
   'gu',
 );
 
-const SCRIPTS = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}]/u;
+const SCRIPTS = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Masks the full names above; the title, particle or role after or before them stays. */
 export function maskFullCjkNames(text: string): string {
@@ -87,6 +113,12 @@ export function maskFullCjkNames(text: string): string {
     HEBREW_SURNAME_AFTER_INTRODUCED,
   ])
     out = out.replace(pattern, (found) => mask('NAME', found.length));
+  out = out.replace(JAPANESE_KANA_NICKNAME, (found, particle: string | undefined, name: string) =>
+    KANA_NOT_NAMES.test(name) ? found : (particle ?? '') + mask('NAME', name.length),
+  );
+  out = out.replace(JAPANESE_SURNAME_ALONE, (found) =>
+    JAPANESE_PLACE_SURNAMES.has(found) ? found : mask('NAME', found.length),
+  );
   out = out.replace(KOREAN_FULL_NAME, (found) => (KOREAN_NOT_NAMES.has(found) ? found : mask('NAME', found.length)));
   return out.replace(KOREAN_SHARED_SURNAME_NAME, (found) =>
     KOREAN_WORDS_OF_NAME_SYLLABLES.has(found) ? found : mask('NAME', found.length),

@@ -1,5 +1,6 @@
 import { commonWordLanguages } from './redact-names-common-words';
 import { isEnglishWord } from './english-dictionary';
+import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { mask } from './redaction-kinds';
 
 /*
@@ -72,6 +73,8 @@ export function maskIndonesianNames(text: string): string {
       !EVERYDAY.has(words[end]!.lower) &&
       // Blind round 12: Tagalog shares "kami" and "supervisor": "supervisor namin na si …" is no Indonesian name.
       !commonWordLanguages(words[end]!.lower)?.has('tl') &&
+      // Blind round 15: the shared list of everyday Indonesian words too ("bu ratna sama mas eko yg …": "sama", with).
+      !moreEverydayLanguages(words[end]!.lower)?.includes('id') &&
       !ROLES.has(words[end]!.lower) &&
       !isTitle(words[end]!.lower) &&
       /^\p{L}{2,}$/u.test(words[end]!.lower)

@@ -30,7 +30,8 @@ const NAME_MARK = mask('NAME', 1);
 const HIDDEN = `${NAME_MARK}+`;
 const WORD = String.raw`(\p{L}[\p{L}'’-]*)`;
 // "and" in the languages the service hears (Indonesian's and Vietnamese's "with" too), and texting's "n", "'n'".
-const AND = String.raw`(and|n|'n'?|&|y|e|et|und|en|och|og|i|oraz|ve|și|si|ja|sama|dan|và|với|aur)`;
+// Blind round 15: "or" too ("a Beppe o a [NAME]", "Sanne of [NAME]" is not read: Dutch "of" is English's "of").
+const AND = String.raw`(and|n|'n'?|&|y|e|et|und|en|och|og|i|oraz|ve|și|si|ja|sama|dan|và|với|aur|or|o|ou|oder|eller|lub|albo|veya|sau|atau|hoặc)`;
 // Articles put before a first name: Spanish, Italian, Portuguese, Catalan, spoken German.
 const ARTICLE = String.raw`(?:el|la|il|lo|o|a|der|die|en|na)`;
 // Where a place is meant ("in Eindhoven and …", "em Campinas e …", "di Surabaya …").
@@ -71,14 +72,36 @@ export function isWordOfSomeLanguage(lower: string): boolean {
   );
 }
 
-/** Whether `word`, listed beside a hidden name, is a name: by what it is and by the cue the words around give. */
-function isListedName(word: string, cue: boolean, and: string, acts: boolean): boolean {
+/**
+ * A word of English or of the other languages' everyday lists, or a typo of an English one ("teh"): no name written
+ * small. A proper noun of the dictionary is no typo ("mandy" is not "many").
+ */
+function isEverydayWord(lower: string): boolean {
+  return (
+    isOrdinaryWord(lower) ||
+    isOrdinaryWord(plain(lower)) ||
+    isEnglishWord(lower) ||
+    (isNearEnglishWord(lower) && !isProperNoun(lower)) ||
+    commonWordLanguages(lower) !== undefined
+  );
+}
+
+/**
+ * Whether `word`, listed beside a hidden name, is a name: by what it is and by the cue the words around give.
+ * `articles`: an article before each of the pair ("die jule und der [NAME]"), as only people are named.
+ */
+function isListedName(word: string, cue: boolean, and: string, acts: boolean, articles = false): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 3 || /^\p{Lu}{2,}/u.test(word)) return false;
   if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return false;
   const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
   const known = (isGivenName(lower) && !isWordlikeName(lower)) || isCommonSurname(lower);
   if (known && (capitalised || !isWordOfSomeLanguage(lower))) return true;
+  // Blind round 15: written small with an article before each, as spoken German and Italian name people ("die jule
+  // und der [NAME]", "die mandy und der [NAME]"): a word of no language's everyday lists there is a name.
+  if (!capitalised && articles && lower.length >= 3 && !isEverydayWord(lower)) return true;
+  // Blind round 15: a surname the dictionary lists among its proper nouns ("Pacheco y la [NAME]"), with a cue.
+  if (cue && capitalised && isProperNoun(plain(lower)) && !isOrdinaryWord(lower) && !isEnglishWord(lower)) return true;
   if (isWordOfSomeLanguage(lower)) return false;
   // Written small, a word of no language is a name typed fast, but a brand or a product is written so too ("[NAME]
   // and asda", "printers, [NAME] and omni trolleys"): only beside English's "and" ("n", "&"; "confío en [NAME]" is a
@@ -104,9 +127,12 @@ const maskLatinPairs: Rule = (text) => {
   let out = text.replace(
     BEFORE,
     (whole, articleBefore, word: string, and: string, articleAfter, tail: string, offset: number) => {
-      const cue = (!!articleBefore && !!articleAfter) || UNIT_AFTER.test(tail);
+      const articles = !!articleBefore && !!articleAfter;
+      // Blind round 15: a capital opening the text and an article before the hidden one ("Pacheco y la [NAME]").
+      const opensWithPair = !articleBefore && !!articleAfter && /^[ \t]*$/u.test(text.slice(0, offset));
+      const cue = articles || opensWithPair || UNIT_AFTER.test(tail);
       if (/[#@]$/u.test(text.slice(0, offset + whole.indexOf(word)))) return whole;
-      if (!isListedName(word, cue, and, PAIR_ACTS.test(tail))) return whole;
+      if (!isListedName(word, cue, and, PAIR_ACTS.test(tail), articles)) return whole;
       const at = whole.indexOf(word, articleBefore ? articleBefore.length : 0);
       return hide(whole, at, word.length);
     },
@@ -132,19 +158,22 @@ const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
 const maskCyrillicPairs: Rule = (text) =>
   text.replace(CYRILLIC_BEFORE, (word: string) => (CYRILLIC.test(word) ? NAME_MARK.repeat(word.length) : word));
 
-// Chinese: "[NAME]和孙悦在…", "孙悦和[NAME]": what follows is what the pair do or where they are.
+// Chinese: "[NAME]和孙悦在…", "孙悦和[NAME]": what follows is what the pair do or where they are. Blind round 15: the
+// hidden one may carry the kin word colleagues add ("[NAME]姐和小芳"), and the other be called by 小, 老 or 阿 and
+// one character ("小芳", "老王", "阿强"), as colleagues are; not the words made so ("小组" team, "老板" boss, "阿姨").
+const CHINESE_NICKNAME = String.raw`[小老阿]\p{Script=Han}`;
+const CHINESE_NICKNAME_WORDS =
+  /^(?:小时|小组|小心|小孩|小姐|小区|小店|小事|小吃|小费|小学|小说|小工|小票|小车|老板|老师|老婆|老公|老家|老人|老是|老员|老大|老总|老乡|阿姨|阿婆)$/u;
 const CHINESE_AFTER = new RegExp(
-  String.raw`(?<=${NAME_MARK}[和跟与同])([${CHINESE_SURNAMES}]\p{Script=Han}{1,2}?)(?=在|都|也|一起|经常|总|老是|天天|还|又|是|说|把|被|[，。、,.！!？?\s]|$)`,
+  String.raw`(?<=${NAME_MARK}[姐哥姨叔嫂]?[和跟与同])([${CHINESE_SURNAMES}]\p{Script=Han}{1,2}?|${CHINESE_NICKNAME})(?=在|都|也|一起|经常|总|老是|天天|还|又|是|说|把|被|[，。、,.！!？?\s]|$)`,
   'gu',
 );
 const CHINESE_BEFORE = new RegExp(
-  String.raw`(?<=^|[，。、,.！!？?\s：:])([${CHINESE_SURNAMES}]\p{Script=Han}{1,2}?)(?=[和跟与同]${NAME_MARK})`,
+  String.raw`(?<=^|[，。、,.！!？?\s：:])([${CHINESE_SURNAMES}]\p{Script=Han}{1,2}?|${CHINESE_NICKNAME})(?=[和跟与同]${NAME_MARK})`,
   'gu',
 );
-const maskChinesePairs: Rule = (text) =>
-  text
-    .replace(CHINESE_AFTER, (name: string) => NAME_MARK.repeat(name.length))
-    .replace(CHINESE_BEFORE, (name: string) => NAME_MARK.repeat(name.length));
+const hideChinese = (name: string) => (CHINESE_NICKNAME_WORDS.test(name) ? name : NAME_MARK.repeat(name.length));
+const maskChinesePairs: Rule = (text) => text.replace(CHINESE_AFTER, hideChinese).replace(CHINESE_BEFORE, hideChinese);
 
 // What the rules cannot match without: a hidden name, and a joining word or sign beside it.
 const LATIN_GATE = new RegExp(
@@ -152,7 +181,7 @@ const LATIN_GATE = new RegExp(
   'iu',
 );
 const CYRILLIC_GATE = new RegExp(String.raw`[ \t](?:и|й|та|і|да)[ \t]{1,3}${NAME_MARK}`, 'u');
-const CHINESE_GATE = new RegExp(String.raw`${NAME_MARK}[和跟与同]|[和跟与同]${NAME_MARK}`, 'u');
+const CHINESE_GATE = new RegExp(String.raw`${NAME_MARK}[姐哥姨叔嫂]?[和跟与同]|[和跟与同]${NAME_MARK}`, 'u');
 
 /** Masks a name no list knows listed beside a hidden one, where the words around say both are people (see above). */
 export const maskNamesListedBeside: Rule = (text) => {

@@ -2,6 +2,7 @@
 import { isGivenName } from './given-names';
 import { maskedSpans, MASKED } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
+import { ROLE_CUES } from './redact-names-words';
 
 /*
  * The name rules hide a capitalised word no list knows, and a given name
@@ -35,16 +36,19 @@ const STREET_OR_FEAST_AFTER = words(`street road rd avenue ave av boulevard blvd
   straße strasse str. straat laan weg gatan gata vej vei caddesi cad cadde sokak sok sokağı sokagi mahallesi mah bulvarı
   bulvari rua avenida calle carrer viale piazza rue chaussée chaussee plac ulica aleja ulicy
   bayramı bayrami bayramında bayraminda bayramı'nda bayramında'da bayram kandili
-  festival fest carnival carnaval`);
+  festival fest carnival carnaval
+  station stations stn gare bahnhof estación estacion estação estacao stazione stacja istasyonu
+  проспект проспекта проспекте проспекту улица улицы улице улицу шоссе переулок переулке бульвар бульваре площадь
+  площади набережная набережной станция станции метро`);
 // Those that are also surnames ("Sarah Hall", "Jim Lane", "Ann Park"): only after "the".
-const PLACE_AFTER_THE = words(`lane drive way square park hall gate gates bridge station plaza mall centre center
+const PLACE_AFTER_THE = words(`lane drive way square park hall gate gates bridge plaza mall centre center
   place court terrace row circle crescent close day eve night`);
 // Sites: "the Dayton plant", "nasa Jollibee kitchen", "the Tesco car park".
 const SITE_AFTER = words(`plant warehouse site store shop branch office factory depot kitchen restaurant location
   outlet facility campus dc hub yard mill mine hospital clinic hotel airport terminal`);
 const ARTICLE_OR_PREPOSITION_BEFORE =
   words(`the a an at in on our this that from to near by sa nasa ng la el le les de du
-  da do na no em en im am ở tại của`);
+  da do na no em en im am ở tại của на в во у около возле`);
 // Vietnamese puts the kind of place first: "xưởng Bình Dương", "nhà máy Long An", "chi nhánh Đà Nẵng".
 const PLACE_BEFORE = words(`xưởng máy kho nhánh tỉnh phố quận huyện cảng khu xã đường`);
 // What is eaten or drunk, and its kinds: right before or after the brand.
@@ -83,6 +87,13 @@ const HAD = words(`get gets got eat eats ate have has had serve serves served gi
 
 // A feast written as one word: "Koningsdag", "Bevrijdingsdag", "Brückentag", "Nationaldag".
 const FEAST_WORD = /^\p{Lu}\p{Ll}{3,}(?:dag|tag|dagen)$/u;
+// Blind round 15: a feast with Turkish's "at", "from" or "to" ("Bayram'da", "Bayram'dan sonra", "Ramazan'a"); a
+// person takes them seldom. And French's saints' days and towns ("la Saint-Nicolas", "à Saint-Denis"), which a
+// person's name is only after a title ("M. Saint-Pierre").
+const FEAST_NAMES = words(`bayram ramazan kurban noel paskalya nevruz kandil`);
+const TURKISH_WHEN = /^['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye)$/u;
+const SAINT = /^(?:saint|sainte|st|ste)-\p{L}/u;
+const SAINT_FRAME = words(`la le les à a au de du des en pour depuis avant après vers jusqu'à`);
 
 interface Token {
   lower: string;
@@ -129,6 +140,8 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
       // "Ramazan Bayramı'nda" hidden whole, "Victoria Street" hidden whole.
       (inside.length > 1 && STREET_OR_FEAST_AFTER.has(stripSuffix(inside.at(-1)!))) ||
       (inside.length === 1 && FEAST_WORD.test(read.slice(span.start, span.end))) ||
+      turkishFeast(first, last) ||
+      (inside.length === 1 && SAINT.test(inside[0]!) && touching(first) && SAINT_FRAME.has(lowerAt(first - 1))) ||
       // "the Victoria Street entrance", "on Kato rd": written as a street's name is, or after "the", "on", "at".
       (STREET_OR_FEAST_AFTER.has(stripSuffix(next)) &&
         (capital(last + 1) || (touching(first) && ARTICLE_OR_PREPOSITION_BEFORE.has(lowerAt(first - 1))))) ||
@@ -140,6 +153,15 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
         !knownName(first, last)) ||
       (PLACE_AFTER_THE.has(next) && touching(first) && lowerAt(first - 1) === 'the') ||
       (SITE_AFTER.has(next) && touching(first) && ARTICLE_OR_PREPOSITION_BEFORE.has(lowerAt(first - 1))) ||
+      // Blind round 15: opening a clause, a street or station after ("Victoria station closures", a given name as
+      // many stations' are), or a site after a name no list knows ("…, Pune office mein").
+      // Not before a role ("Sarah, station manager" written without its comma) or a deed.
+      (opensClause(first) &&
+        !ROLE_CUES.has(lowerAt(last + 2)) &&
+        !PERSON_DOES.has(lowerAt(last + 2)) &&
+        // "David Blaine street magic": a given name and a surname before it are a person still.
+        ((STREET_OR_FEAST_AFTER.has(stripSuffix(next)) && (first === last || !knownName(first, last))) ||
+          (SITE_AFTER.has(next) && !knownName(first, last)))) ||
       brandFrameBefore(first, after) ||
       // "Snickers and Twix": a second brand joined to one the words before say is one.
       (touching(first) &&
@@ -151,6 +173,18 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
     out = out.slice(0, span.start) + read.slice(span.start, span.end) + out.slice(span.end);
   }
   return out;
+
+  /** Whether the word at `i` opens the text, a sentence or a clause: nothing but a stop, comma or line before it. */
+  function opensClause(i: number): boolean {
+    return i === 0 || /[.,;:!?\n]/u.test(read.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  }
+
+  /** "Bayram'da", "Ramazan'dan": a feast with Turkish's "at", "from", "to" after it. */
+  function turkishFeast(first: number, last: number): boolean {
+    if (first !== last) return false;
+    const m = /^(\p{L}+)(['’]\p{L}+)$/u.exec(read.slice(tokens[first]!.start, tokens[first]!.end));
+    return !!m && FEAST_NAMES.has(m[1]!.toLowerCase()) && TURKISH_WHEN.test(m[2]!.toLowerCase());
+  }
 
   /** Whether a word from `first` to `last` is a given name or surname the lists know ("get Okafor for lunch duty"). */
   function knownName(first: number, last: number): boolean {

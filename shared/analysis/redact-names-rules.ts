@@ -11,6 +11,7 @@ import {
   isUnknownWord,
 } from './redact-names-lookup';
 import { isClosedClassWord } from './redact-names-common-words';
+import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { isDutchOfTheWorkplace } from './redact-names-dutch-of-the';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
@@ -59,7 +60,18 @@ export function nameEnd(context: Context, k: number): number | undefined {
   // "Col. Crédito Constructor", "C.P.", "Ciudad de México", "St. Louis": a place, its label or its name.
   if (isPlacePart(context, k)) return undefined;
   // "Dr. Patel", "Herr Becker", "mr patel": the title goes too (but see isRelativeAfterPossessive).
-  if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap)) {
+  // Blind round 15: a title written small before an everyday word written small is a word of that language:
+  // Indonesian "dr" is "dari" (from), "aku dewi dr gudang".
+  const smallBeforeEveryday =
+    word.text === word.lower &&
+    !!next &&
+    next.text === next.lower &&
+    /^[ \t]+$/.test(next.gap) &&
+    // Not a surname's particle: "mevrouw de vries".
+    !PARTICLES.has(next.lower) &&
+    !!moreEverydayLanguages(next.lower) &&
+    !isGivenName(next.lower);
+  if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap) && !smallBeforeEveryday) {
     const capitalisedName =
       next.capitalised &&
       !NOT_NAMES.has(next.lower) &&

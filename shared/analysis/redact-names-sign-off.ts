@@ -138,6 +138,57 @@ export const CLOSINGS: readonly string[] = [
   'dhanyavad',
   'dhanyawad',
   'shukriya',
+  // Blind round 15: the short and spoken closings of the same languages ("Gruß,", "valeu,", "makasih,", "Salamat po,").
+  'gruß',
+  'gruss',
+  'schöne grüße',
+  'lieben gruß',
+  'viele grüsse',
+  'tschüss',
+  'valeu',
+  'vlw',
+  'obg',
+  'grato',
+  'grata',
+  'beijo',
+  'abraço',
+  'um abraço',
+  'muchas gracias',
+  'mil gracias',
+  'grazie mille',
+  'un saluto',
+  'un abbraccio',
+  'merci beaucoup',
+  'bonne journée',
+  'bonne soirée',
+  'dzięki',
+  'pozdro',
+  'salamat po',
+  'maraming salamat po',
+  'thank you po',
+  'thanks po',
+  'cám ơn',
+  'makasih',
+  'trims',
+  'terima kasih banyak',
+  'hormat kami',
+  'sağol',
+  'sağolun',
+  'saygılar',
+  'multumesc',
+  'mersi',
+  'cu drag',
+  'toate cele bune',
+  'numai bine',
+  'bedankt',
+  'dank je',
+  'dank u',
+  'groet',
+  'tack',
+  'tack så mycket',
+  'kram',
+  'благодарю',
+  'всего доброго',
 ];
 
 const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
@@ -146,16 +197,21 @@ const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
 // "Coco du quai 3"), in brackets or after a dash ("Fede (turno notte)", "Juninho - manutenção").
 // Brackets and a dash only where the name starts its own line: "Love Co-Workers - Horrible Managers" is a headline.
 const ON_ITS_LINE = String.raw`(?<=\n[ \t]*${NAME_WORD}(?:[ \t]+${NAME_WORD})?)`;
-const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|z|ze|van|uit|bij|fra|dari|bên|с|из)[ \t][^\n.!?]{1,30}|${ON_ITS_LINE}[ \t]*\([^\n()]{1,40}\)|${ON_ITS_LINE}[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
+// Hindi puts "from" after the unit: "Pappu, packing se", "Bittu loading dock se".
+const HINDI_FROM = String.raw`[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:se|से|wala|wali|वाला|वाली)`;
+// What follows a closing before the comma: a respect or a softener ("Salamat po", "Makasih ya", "Cám ơn ạ"), or
+// those thanked ("Thanks all", "Grazie ragazzi").
+const AFTER_CLOSING = String.raw`(?:[ \t]+(?:po|opo|ya|yaa|yah|ạ|nha|nhé|nhe|all|guys|everyone|team|ragazzi|chicos|a[ \t]+todos|à[ \t]+tous|allemaal|alle|allihop|semua))?`;
+const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|of|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|dos|das|z|ze|van|uit|bij|fra|dari|bên|с|из|din|de la|ng|sa|mula sa|taga|desde|dello|dei|delle|ở|tại|со|от|з|із|зі|dr|dri)[ \t][^\n.!?]{1,30}|${HINDI_FROM}|${ON_ITS_LINE}[ \t]*\([^\n()]{1,40}\)|${ON_ITS_LINE}[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
 const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30}|${UNIT_AFTER})?[ \t]*(?:\n|$))`;
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 const SIGN_OFF = new RegExp(
-  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})(?![\p{L}])[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,
+  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})(?![\p{L}])${AFTER_CLOSING}[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,
   'giu',
 );
 // A closing where a sentence or line starts, then its comma (or "!", ":", a line's end) before a word or a name already hidden.
 const CLOSING_BEFORE_WORD = new RegExp(
-  String.raw`(?<=^|[.!?…][ \t]*|\n[ \t]*)(?:${byLength.join('|')})(?:[ \t]*[,!:][ \t]*|[ \t]*\n[ \t]*)(?=[\p{L}\uE000])`,
+  String.raw`(?<=^|[.!?…][ \t]*|\n[ \t]*)(?:${byLength.join('|')})${AFTER_CLOSING}(?:[ \t]*[,!:][ \t]*|[ \t]*\n[ \t]*)(?=[\p{L}\uE000])`,
   'giu',
 );
 
@@ -181,8 +237,12 @@ const DASH_NAME = new RegExp(
 );
 // "Bartholomew here, …", as French and Spanish write it too ("Mathéo ici, …", "Nerea aquí, …"); and Portuguese's
 // "Aqui é a Luana, …", "Aqui fala o Thiago", where a capitalised name follows.
+// Blind round 15: after a greeting too, with the writer's unit between ("ciao ragazzi, Ste del magazzino 3 qui 👋",
+// "hi all, Dee from packing here."), and in the other languages' words for "here" (qui, hier, här, aici, dito).
+const GREETING = String.raw`(?:hi|hey|hello|hiya|morning|ciao|salve|buongiorno|hola|buenas|buenos d[íi]as|salut|bonjour|coucou|hallo|moin|servus|hej|hoi|oi|ol[áa]|bom dia|boa tarde|halo|hai|pagi|kumusta|cze[śs][ćc]|merhaba|selam|bun[ăa]|salutare)(?:[ \t]+\p{L}+){0,2}[ \t]*[,!:.]`;
+const HERE_UNIT = String.raw`[ \t]+(?:from|in|on|at|of|de|du|del|della|dal|da|do|dos|das|vom|von|aus|van|uit|från|på|z|din|dari|ng|sa)[ \t][^\n,.!?]{1,30}?`;
 const NAME_HERE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(${NAME_WORD})[ \t]+(?:here|ici|aqu[íi])[ \t]*[,.!:;\u2014\u2013-]`,
+  String.raw`(?:^|\n|${GREETING})[ \t]*(${NAME_WORD})(?:${HERE_UNIT})?[ \t]+(?:here|ici|aqu[íi]|qui|hier|här|aici|dito)(?:[ \t]*[,.!:;\u2014\u2013-]|[ \t]+[^\p{L}\s]|[ \t]*$)`,
   'giu',
 );
 const HERE_IS_NAME = new RegExp(
@@ -208,7 +268,7 @@ const LAST_LINE_SIGNED_SMALL =
   /(?:^|\n)([^\n]*)\n[ \t]*(?:~|\u2014|\u2013|--?)[ \t]*(\p{L}[\p{L}'’-]*)[ \t]*[.!]?\s*$/u;
 // What DASH_NAME and NAME_HERE cannot match without.
 const DASH = /[\u2014\u2013-]/;
-const HERE_WORD = /here|ici|aqu/i;
+const HERE_WORD = /here|ici|aqu|qui|hier|här|aici|dito/i;
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
 const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
 
@@ -329,6 +389,10 @@ function nameSpan(
   const signs = (word: string | undefined, start: number | undefined) =>
     couldSign(word, known) || (word !== undefined && start !== undefined && !!knownName?.(start, start + word.length));
   if (!signs(a, aStart)) return undefined;
+  // "Tack så mycket, …": a short everyday word of another language with a word after it goes on the sentence, as
+  // initials never do ("Cheers, mo" alone still signs).
+  const lowerA = a!.toLowerCase();
+  if (b && isInitials(a!) && (moreEverydayLanguages(lowerA) || commonWordLanguages(lowerA))) return undefined;
   const secondIsName = signs(b, bStart);
   if (b && !secondIsName && known) return undefined;
   const end = b && secondIsName ? bStart! + b.length : aStart + a!.length;
@@ -391,6 +455,8 @@ export function signatureNameSpans(text: string, knownName?: KnownName): { start
   const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME)] : [];
   for (const m of [...here, ...hereIs]) {
     const word = m[1]!;
+    // "Mommy's here": a contraction, no one signing.
+    if (/['’]s$/u.test(word)) continue;
     const start = m.index + m[0].indexOf(word);
     if (couldSign(word, false) || knownName?.(start, start + word.length))
       spans.push({ start, end: start + word.length });

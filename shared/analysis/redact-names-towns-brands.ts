@@ -24,7 +24,9 @@ const NAME_MARK = mask('NAME', 1);
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 // Words that say "in" a place, across the languages, before the place.
-const IN_BEFORE = words(`in em en aus uit ở tại в во из`);
+// Blind round 15: Romanian "din" (in, from: "fabrica din Cluj"), Tagalog "sa", "nasa" (at: "sa Jollibee"; a person
+// takes "kay"), and the kinds of site Indonesian names before the town ("pabrik Cikarang", "cabang Bekasi").
+const IN_BEFORE = words(`in em en aus uit ở tại в во из din sa nasa pabrik cabang kota kabupaten`);
 // Indonesian's "di" is Italian's "of" ("la borsa di Giusy"): only where the text reads as Indonesian.
 const INDONESIAN_IN = words(`di ke dari`);
 const INDONESIAN =
@@ -53,6 +55,7 @@ const PAYS_MORE = [
 ];
 
 const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t]+$/u;
+const TOWN_WORD_LEFT = /(?<=[ \t])\p{Lu}\p{Ll}+[ \t]+$/u;
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?/u;
 
 interface Span {
@@ -74,7 +77,10 @@ export function keepTownsAndBrands(read: string, masked: string, premasked: stri
     .filter((s) => s.kind === 'NAME' && !MASKED.test(premasked.slice(s.start, s.end)))
     .map(({ start, end }) => {
       const text = read.slice(start, end);
-      const left = WORD_BEFORE.exec(read.slice(Math.max(0, start - 40), start));
+      // "in Castle [Bromwich]": the town's first word left visible; the word before it says "in".
+      const leftWord = TOWN_WORD_LEFT.exec(masked.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+      const townStart = start - (isGivenName(leftWord.trim().toLowerCase()) ? 0 : leftWord.length);
+      const left = WORD_BEFORE.exec(read.slice(Math.max(0, townStart - 40), townStart));
       const right = WORD_AFTER.exec(read.slice(end, end + 40));
       return {
         start,
@@ -145,8 +151,25 @@ function unlisted(s: Span): boolean {
   return CAPITALISED_WORDS.test(s.text) && !s.text.split(/[ \t]+/u).some((w) => isGivenName(w.toLowerCase()));
 }
 
+// Blind round 15: chains the covered countries' workers name, which the name rules take for an unknown word ("sa
+// Jollibee", "Indomaret jauh"): given back unless a role or title stands before or a deed after. Makes of cars and
+// motorbikes are surnames too ("il capo Ferrari urla"): only with their model after ("la Ferrari Roma", "Honda Civic").
+const CHAINS = words(`jollibee chowking greenwich indomaret alfamart alfamidi hypermart matahari ministop oxxo soriana
+  chedraui coppel mercadona eroski carrefour auchan leclerc intermarché intermarche lidl aldi kaufland rewe edeka
+  rossmann esselunga conad biedronka żabka zabka lewiatan migros a101 emag dedeman tesco asda sainsburys morrisons
+  primark walmart costco kroger ikea decathlon uniqlo daiso vinamilk vinfast viettel gojek shopee tokopedia lazada
+  flipkart swiggy zomato dmart bigbasket infosys wipro`);
+const MAKES = words(`ferrari lamborghini maserati porsche ducati piaggio peugeot renault citroën citroen škoda skoda
+  dacia hyundai toyota nissan mitsubishi suzuki honda yamaha kawasaki mazda subaru volvo`);
+
 function isBrand(read: string, s: Span): boolean {
   const rest = read.slice(s.end, s.end + 40);
+  const [first, model] = s.text.toLowerCase().split(/[ \t]+/u);
+  const cueBefore = ROLE_CUES.has(s.before) || TITLES.has(s.before);
+  if (CHAINS.has(first!) && !cueBefore && !PERSON_DOES.has(s.after)) return true;
+  // "Suzuki Kenji said": a given name after the make, or a deed, is a person written surname first.
+  const modelAfter = model !== undefined ? !isGivenName(model) : /^[ \t]+\p{Lu}/u.test(rest);
+  if (MAKES.has(first!) && !cueBefore && modelAfter && !PERSON_DOES.has(s.after)) return true;
   if (MACHINE_BEFORE.has(s.before) || PRICE_BEFORE.has(s.before)) return true;
   if (PRODUCT_AFTER.has(s.after) || VOUCHERS_AFTER.has(s.after)) return true;
   if (s.after === 'dish' && PRODUCT_AFTER.has(s.afterNext)) return true;

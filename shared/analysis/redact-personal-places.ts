@@ -39,14 +39,15 @@ const ROLE_INITIALS = new RegExp(
   'gu',
 );
 // Dotted initials as the one who did something, or where they work: "J.R. told us to skip it", "T.J. from nights
-// was drunk", "J.R. in maintenance". Abbreviations everyone writes so ("the U.S. in", "P.S. in case") are NOT_INITIALS.
+// was drunk", "J.R. in maintenance", and written small (blind round 15: "j.r. from the cold room"). Abbreviations
+// everyone writes so ("the U.S. in", "P.S. in case", "9 a.m. in the office", "e.g. from") are NOT_INITIALS.
 const ACTING_INITIALS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])((?:[A-Z]\.[ \t]?){2,3})(?=${DEED}|[ \t]*(?:from|in|on)[ \t]+(?:the[ \t]+)?\p{Ll})`,
+  String.raw`(?<![\p{L}\p{N}.])((?:[A-Z]\.[ \t]?){2,3}|(?:[a-z]\.){2,3})(?=${DEED}|[ \t]*(?:from|in|on)[ \t]+(?:the[ \t]+)?\p{Ll})`,
   'gu',
 );
 // Capitals that follow a role and are no one: departments, titles, shifts and sites' short names.
 export const NOT_INITIALS = new Set(
-  'PS NB LA NY UN HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO DM SM ASM LP OM AGM RGM'.split(
+  'PS NB EG IE AKA ETC LA NY UN HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO DM SM ASM LP OM AGM RGM'.split(
     ' ',
   ),
 );
@@ -77,7 +78,7 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
       if (LOOSE_PLACE.test(word) && !marker.trim() && !/[A-Za-z]/.test(number)) return found;
       return word + marker + mask('ID', number.length);
     });
-  if (/[A-Z][A-Z.]/.test(out)) {
+  if (/[A-Z][A-Z.]|[a-z]\.[a-z]\./.test(out)) {
     for (const m of out.matchAll(ROLE_INITIALS)) {
       const role = m[1]!.toLowerCase();
       const initials = m[2]!;
@@ -97,7 +98,7 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
       if (!NOT_INITIALS.has(m[1]!.replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, m[1]!.length);
     for (const m of out.matchAll(ACTING_INITIALS)) {
       const initials = m[1]!.replace(/\s+$/u, '');
-      if (!NOT_INITIALS.has(initials.replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, initials.length);
+      if (!NOT_INITIALS.has(initials.toUpperCase().replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, initials.length);
     }
   }
   return out;

@@ -16,6 +16,8 @@ import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-han
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
+import { maskNamesBesideWriter } from './redact-names-beside-writer';
+import { maskCamelCaseHandles } from './redact-names-camel-handles';
 import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
@@ -76,6 +78,8 @@ function rules(): Rule[] {
     ...contactRules(),
     // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
     maskHandlesAndSpelledMail,
+    // Blind round 15: "tFerguson on the rota app", a username of an initial and a surname.
+    maskCamelCaseHandles,
     maskDigitWordNumbers,
     // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
     maskPersonalDates,
@@ -129,6 +133,8 @@ function rules(): Rule[] {
     maskNamesBesideHidden,
     // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
     maskNamesListedBeside,
+    // Blind round 15: "ik en joris van de nachtdienst", "sits next to Rhiannon", "it's hargreaves who", "el tal chuy".
+    maskNamesBesideWriter,
   ];
 }
 
