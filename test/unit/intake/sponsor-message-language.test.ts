@@ -10,6 +10,7 @@ function threadOf(messages: ThreadMessage[]): CaseThread {
     summary: async () => ({ messages: messages.length, newForSponsor: false, newForEmployee: false }),
     markRead: async () => {},
     setDeadline: async () => {},
+    markUrgent: async () => {},
     close: async () => {},
     reopen: async () => {},
     deadlinePassed: async () => {},
