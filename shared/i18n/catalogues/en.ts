@@ -212,6 +212,8 @@ export const en = {
     'web.preview.none':
       'We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.',
     'web.preview.readAs': 'What will be read:',
+    'web.preview.stale':
+      'You have changed your text since this check, so what it says may no longer be right. Press “Check what will be removed” again to check the text as it is now.',
     'web.preview.nothingSent': 'Nothing has been sent or kept yet. Change your text below if you want, then send it.',
     'web.redacted':
       '[{kind, select, NAME {NAME} PHONE {PHONE} EMAIL {EMAIL} ADDRESS {ADDRESS} ID {ID} URL {URL} PLATE {PLATE} other {REMOVED}}]',

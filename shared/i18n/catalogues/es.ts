@@ -225,6 +225,8 @@ export const es: Catalogue = {
     'web.preview.none':
       'No encontramos nombres, números de teléfono ni otros datos personales que quitar. Compruebe que nada más en el texto le identifica a usted o a otra persona.',
     'web.preview.readAs': 'Lo que se leerá:',
+    'web.preview.stale':
+      'Ha cambiado el texto desde esta comprobación, así que lo que dice puede no ser ya correcto. Pulse «Ver qué se quitará» otra vez para comprobar el texto tal como está ahora.',
     'web.preview.nothingSent':
       'Todavía no se ha enviado ni guardado nada. Cambie el texto de abajo si quiere y luego envíelo.',
     'web.redacted':

@@ -218,6 +218,8 @@ export const fr: Catalogue = {
     'web.preview.none':
       'Nous n’avons trouvé ni nom, ni numéro de téléphone, ni autre donnée personnelle à retirer. Vérifiez que rien d’autre dans le texte ne permet de vous reconnaître, vous ou quelqu’un d’autre.',
     'web.preview.readAs': 'Ce qui sera lu :',
+    'web.preview.stale':
+      'Vous avez modifié votre texte depuis cette vérification : ce qu’elle indique peut ne plus être juste. Appuyez de nouveau sur « Voir ce qui sera retiré » pour vérifier le texte tel qu’il est maintenant.',
     'web.preview.nothingSent':
       'Rien n’a encore été envoyé ni conservé. Modifiez votre texte ci-dessous si vous le souhaitez, puis envoyez-le.',
     'web.redacted':
