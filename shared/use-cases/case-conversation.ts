@@ -267,6 +267,8 @@ export interface StatusWithConversation extends CaseStatusView {
    * it) or not, as its thread notes it; absent on a thread from before it was noted: the page then names both.
    */
   urgent?: boolean;
+  /** The language the report was read in (its analysis), so the page need not name it under a sponsor's message. */
+  reportLanguage?: string;
 }
 
 /**
@@ -278,8 +280,8 @@ export function statusForPrograms(
 ): Omit<StatusWithConversation, 'status'> & { status: CaseStatusView['status'] | 'closed' } {
   const full: StatusWithConversation =
     'messages' in view ? view : { ...view, messages: [], newMessages: false, canAnswer: false };
-  // Whether it is urgent is the page's to say in words (which time to acknowledge applies); the JSON stays as it was.
-  const { urgent: _urgent, ...shown } = full;
+  // Whether it is urgent, and the report's language, are the page's to use in words; the JSON stays as it was.
+  const { urgent: _urgent, reportLanguage: _reportLanguage, ...shown } = full;
   return shown.closed ? { ...shown, status: 'closed' } : shown;
 }
 
@@ -359,5 +361,8 @@ export async function statusWithConversation(
     ...(feedbackBy && !closed && awaitingFeedback ? { feedbackBy } : {}),
     ...(overdue ? { overdue } : {}),
     ...(urgent !== undefined ? { urgent } : {}),
+    ...(record.analysis?.language && record.analysis.language !== 'und'
+      ? { reportLanguage: record.analysis.language }
+      : {}),
   };
 }

@@ -116,7 +116,7 @@ function conversation(
   return html`<h2 id="conversation">${t('web.status.conversation')}</h2>
 ${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage', { count: newCount(view.messages) })}</p>` : ''}
 ${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent', { asked })}</p></div>` : ''}
-${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer && !onItsWay ? html`<p class="hint">${t('web.status.nothingYet', { answered: view.response ? 'yes' : 'no' })}</p>` : ''}
+${view.messages.length ? threadList(view.messages, 'employee', words.language, { employeeLanguages: view.reportLanguage ? [view.reportLanguage] : [] }) : view.canAnswer && !onItsWay ? html`<p class="hint">${t('web.status.nothingYet', { answered: view.response ? 'yes' : 'no' })}</p>` : ''}
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${
   view.canAnswer

@@ -291,6 +291,7 @@ export const en = {
       '{from, select, sponsor {{reader, select, sponsor {You} other {The senior leader}}} other {{reader, select, sponsor {The employee} other {You}}}}',
     'web.thread.meta': '{who}, {day}',
     'web.thread.none': 'No messages yet.',
+    'web.thread.sponsorWroteIn': 'The senior leader wrote this in {language}.',
     'web.thread.waiting':
       'On its way: the senior leader receives it when this hour is over, so its time does not identify you.',
     'web.lookup.title': 'Check a case',

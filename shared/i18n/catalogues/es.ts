@@ -304,6 +304,7 @@ export const es: Catalogue = {
       '{from, select, sponsor {{reader, select, sponsor {Usted} other {La persona de la dirección}}} other {{reader, select, sponsor {La persona que escribió} other {Usted}}}}',
     'web.thread.meta': '{who}, el {day}',
     'web.thread.none': 'Todavía no hay mensajes.',
+    'web.thread.sponsorWroteIn': 'La persona de la dirección lo escribió en {language}.',
     'web.thread.waiting':
       'En camino: la persona responsable lo recibirá cuando termine esta hora, para que la hora no le identifique.',
     'web.lookup.title': 'Consultar un caso',

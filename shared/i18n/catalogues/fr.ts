@@ -300,6 +300,7 @@ export const fr: Catalogue = {
       '{from, select, sponsor {{reader, select, sponsor {Vous} other {La direction}}} other {{reader, select, sponsor {La personne qui a écrit} other {Vous}}}}',
     'web.thread.meta': '{who}, le {day}',
     'web.thread.none': 'Aucun message pour le moment.',
+    'web.thread.sponsorWroteIn': 'La direction l’a écrit en {language}.',
     'web.thread.waiting':
       'En route : la personne responsable la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
     'web.lookup.title': 'Suivre un cas',
