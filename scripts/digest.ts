@@ -27,7 +27,7 @@ import { SesMailer } from '../shared/adapters/aws/ses-mailer';
 import { FileDigestArchive } from '../shared/adapters/local/file-digest-archive';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Config } from '../shared/config/schema';
-import { ISO_WEEK_PATTERN, isoWeekOf } from '../shared/domain/iso-week';
+import { isoWeekAsTyped, isoWeekOf } from '../shared/domain/iso-week';
 import { describeWeek, lastCompleteWeek } from '../shared/digest/weeks';
 import { ConfigError, ValidationError } from '../shared/errors';
 import type { LegalClocks } from '../shared/ports/legal-clocks';
@@ -42,7 +42,7 @@ const LOCAL_TABLE_NAME = 'listening-post';
 
 const USAGE = `Usage: npm run digest -- [--week 2026-W47] [--to someone@example.com ...] [--dry-run] [--resend]
 
-  --week      the ISO week to report (default: the last complete week)
+  --week      the ISO week to report, such as 2026-W47 or 2026-w47 (default: the last complete week)
   --to        send the leadership digest only, and to these addresses instead of the configured recipients
   --dry-run   build and archive, send nothing
   --resend    send again to recipients who already had this week's digest (it goes once per week and recipient otherwise)
@@ -87,9 +87,13 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
     deps.out(USAGE);
     return 0;
   }
-  const week = values.week ?? lastCompleteWeek(deps.clock.now(), deps.config.timezone);
-  if (!ISO_WEEK_PATTERN.test(week)) {
-    deps.err(`--week must be an ISO week such as 2026-W47, not '${week}'.\n\n${USAGE}`);
+  // Typed as people type it ("2026-w48", "2026W48"): one week either way, read as that week.
+  const week =
+    values.week === undefined ? lastCompleteWeek(deps.clock.now(), deps.config.timezone) : isoWeekAsTyped(values.week);
+  if (!week) {
+    deps.err(
+      `--week must be an ISO week: the year, W and the week's number from 1 to 53, such as 2026-W47 (2026-w47 and 2026W47 are read the same), not '${values.week}'.\n\n${USAGE}`,
+    );
     return 2;
   }
   // Most years have 52 ISO weeks: 2025-W53 would silently be 2026-W01.

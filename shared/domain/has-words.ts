@@ -1,8 +1,8 @@
 /** Characters Unicode files as letters or symbols that show nothing on a page: Hangul fillers, the Braille blank. */
-const BLANK_LOOKALIKES = /[\u115F\u1160\u3164\uFFA0\u2800]/g;
+export const BLANK_LOOKALIKES = /[\u115F\u1160\u3164\uFFA0\u2800]/g;
 
 /** A letter or a digit in any script, or an emoji (one shown as a picture: "😡", "👍", "❤️"). */
-const SAYS_SOMETHING = /[\p{L}\p{N}\p{Emoji_Presentation}]|\p{Extended_Pictographic}\uFE0F/u;
+export const SAYS_SOMETHING = /[\p{L}\p{N}\p{Emoji_Presentation}]|\p{Extended_Pictographic}\uFE0F/u;
 
 /**
  * Whether a text says something: in words or figures, or with an emoji, which says how someone feels as a

@@ -43,6 +43,19 @@ function calendarDate(instant: Date, timeZone: string): { year: number; month: n
 
 export const ISO_WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
 
+/**
+ * A week as people type it, for a command line: `2026-w48`, `2026W48`, `2026 W48`, `2026-W8`, each only one
+ * week (`2026-W48`), so it is read as that. The "W" is required: `2026-11` could as well be November, and a
+ * day (`2026-W48-1`) is not a week. Undefined for anything else, and for week 0 or past 53 (a year with only
+ * 52 is the caller's to check: `isoWeekOf` of 28 December is its last week).
+ */
+export function isoWeekAsTyped(typed: string): string | undefined {
+  const parts = /^\s*(\d{4})\s*[-\s]?\s*[Ww]\s*(\d{1,2})\s*$/.exec(typed);
+  if (!parts) return undefined;
+  const week = `${parts[1]}-W${parts[2]!.padStart(2, '0')}`;
+  return ISO_WEEK_PATTERN.test(week) ? week : undefined;
+}
+
 /** Monday 00:00 UTC of an ISO week (`2026-W47`); a RangeError for anything else. */
 export function startOfIsoWeek(week: string): Date {
   if (!ISO_WEEK_PATTERN.test(week)) throw new RangeError(`not an ISO week: '${week}'`);

@@ -86,6 +86,12 @@ export interface ThreadSummary {
   feedbackBy?: string;
   /** Deadlines the sweep found passed unmet (and so took to the leadership list). */
   passed?: ThreadDeadline[];
+  /**
+   * Whether the case is urgent, noted with its deadline to acknowledge (`setDeadline`) and when an answer
+   * made it so (`markUrgent`): its holder is asked to acknowledge it within the short time, and the
+   * employee's page says that one. Absent on a thread from before it was noted.
+   */
+  urgent?: boolean;
   /** The case was closed by its holder, and the close is in effect: the conversation is read-only for both sides. */
   closed?: boolean;
   /** Closed by its holder, the close not yet in effect (the end of its hour): read-only for the sponsor, open to the employee. */
@@ -125,9 +131,12 @@ export interface CaseThread {
   /**
    * Records by which day the case must be acknowledged or answered, so the
    * employee's status page can say when they will hear back (a day, never
-   * an hour). A later call replaces it.
+   * an hour). A later call replaces it. `urgent`, with the deadline to
+   * acknowledge: whether the case is urgent (`ThreadSummary.urgent`).
    */
-  setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAt: Date): Promise<void>;
+  setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAt: Date, urgent?: boolean): Promise<void>;
+  /** An answer made the case urgent before it was acknowledged: its page names the short time to acknowledge. */
+  markUrgent(caseKey: string): Promise<void>;
   /**
    * Notes that a deadline passed unmet, so the employee's page says so (and
    * what was done) instead of promising a day gone by.

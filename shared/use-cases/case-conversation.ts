@@ -262,6 +262,13 @@ export interface StatusWithConversation extends CaseStatusView {
    * gone by.
    */
   overdue?: ThreadDeadline;
+  /**
+   * While it waits to be acknowledged: whether the case is urgent (its holder has the short time to acknowledge
+   * it) or not, as its thread notes it; absent on a thread from before it was noted: the page then names both.
+   */
+  urgent?: boolean;
+  /** The language the report was read in (its analysis), so the page need not name it under a sponsor's message. */
+  reportLanguage?: string;
 }
 
 /**
@@ -273,7 +280,9 @@ export function statusForPrograms(
 ): Omit<StatusWithConversation, 'status'> & { status: CaseStatusView['status'] | 'closed' } {
   const full: StatusWithConversation =
     'messages' in view ? view : { ...view, messages: [], newMessages: false, canAnswer: false };
-  return full.closed ? { ...full, status: 'closed' } : full;
+  // Whether it is urgent, and the report's language, are the page's to use in words; the JSON stays as it was.
+  const { urgent: _urgent, reportLanguage: _reportLanguage, ...shown } = full;
+  return shown.closed ? { ...shown, status: 'closed' } : shown;
 }
 
 /**
@@ -298,7 +307,13 @@ function overdueOf(
  * it marks the sponsor's messages as read (a later one stays new).
  */
 export async function statusWithConversation(
-  deps: { cases: CaseStore; pepper: string; threads?: CaseThread; clock?: Clock; config?: Pick<Config, 'timezone'> },
+  deps: {
+    cases: CaseStore;
+    pepper: string;
+    threads?: CaseThread;
+    clock?: Clock;
+    config?: Pick<Config, 'timezone'>;
+  },
   typedCode: string,
 ): Promise<StatusWithConversation> {
   const caseCode = normaliseCaseCode(typedCode);
@@ -327,6 +342,9 @@ export async function statusWithConversation(
   // (the feedback clock is set when the one to acknowledge is met: by an acknowledgement, or by a close)
   const awaitingAcknowledgement = !feedbackBy && (record.status === 'escalated' || record.status === 'forwarding');
   const awaitingFeedback = record.status !== 'responded';
+  // Only while it is with a senior leader unacknowledged does the page say how soon that is asked for; the
+  // thread knows whether it is urgent (noted with the deadline to acknowledge, and when an answer made it so).
+  const urgent = record.status === 'escalated' && !closed ? thread.summary.urgent : undefined;
   return {
     ...view,
     // never `notFor`: whom it named
@@ -342,5 +360,9 @@ export async function statusWithConversation(
     ...(acknowledgeBy && !closed && awaitingAcknowledgement ? { acknowledgeBy } : {}),
     ...(feedbackBy && !closed && awaitingFeedback ? { feedbackBy } : {}),
     ...(overdue ? { overdue } : {}),
+    ...(urgent !== undefined ? { urgent } : {}),
+    ...(record.analysis?.language && record.analysis.language !== 'und'
+      ? { reportLanguage: record.analysis.language }
+      : {}),
   };
 }

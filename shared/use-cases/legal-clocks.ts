@@ -107,6 +107,8 @@ async function startClock(
     kind,
     deadlineDay(due, deps.config.timezone),
     threadExpiryOf(deps.config, escalation),
+    // Which time to acknowledge applies, for the employee's page to name that one alone.
+    kind === 'acknowledge' ? escalation.urgent : undefined,
   );
 }
 

@@ -299,5 +299,7 @@ async function makeUrgent(deps: EscalationDeps, e: Escalation): Promise<Escalati
     event: 'made-urgent',
     detail: "the employee's answer is urgent",
   });
+  // The employee's page then names the short time to acknowledge, not the one the case had.
+  if (e.caseKey) await deps.threads?.markUrgent(e.caseKey);
   return (await deps.escalations.get(e.id)) ?? { ...e, urgent: true, slaDueAt: sooner };
 }

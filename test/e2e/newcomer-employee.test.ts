@@ -60,7 +60,9 @@ describe('the employee side, as a newcomer finds it', () => {
     await expect.poll(() => page.locator('.status').textContent()).toBe('Status: Passed to a senior leader');
     expect(page.url()).not.toContain(caseCode);
     const main = (await page.locator('main').textContent())!;
-    expect(main).toContain('asked to acknowledge it within 4 hours if it is urgent');
+    // Ticked urgent: the time that applies to it alone, not "4 hours if it is urgent (3 days otherwise)".
+    expect(main).toContain('asked to acknowledge it within 4 hours, as it is urgent.');
+    expect(main).not.toContain('3 days');
     // The day as the sponsor's email and page write it: "Monday, December 7, 2026"; the deadline ends with that day.
     expect(main).toMatch(
       /Whatever happens, it must be acknowledged by the end of (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4} \(Central Time\) at the latest\./,
@@ -80,7 +82,7 @@ describe('the employee side, as a newcomer finds it', () => {
     await page.getByRole('button', { name: 'Español' }).click(); // posts the code, as the pages do
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     const spanish = (await page.locator('main').textContent())!;
-    expect(spanish).toContain('se le pide que lo confirme en un plazo de 4 horas si es urgente');
+    expect(spanish).toContain('se le pide que lo confirme en un plazo de 4 horas, porque es urgente.');
     expect(spanish).toMatch(
       /En cualquier caso, debe confirmarse a más tardar al final del (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de [a-z]+ de \d{4} \(hora central\)\./,
     );

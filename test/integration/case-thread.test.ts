@@ -200,6 +200,28 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     expect(await employeeSide.summary(key)).toMatchObject({ acknowledgeBy: '2026-12-02', feedbackBy: '2027-03-02' });
   });
 
+  it('Should keep whether the case is urgent with its deadline to acknowledge, and make it so when an answer is urgent', async () => {
+    const key = caseKey(10);
+    const escalate = as('escalate');
+    await escalate.setDeadline(key, 'acknowledge', '2026-12-02', expiry, false);
+    expect(await employeeSide.summary(key)).toMatchObject({ acknowledgeBy: '2026-12-02', urgent: false });
+    // The feedback deadline says nothing of it, and leaves it as it was.
+    await escalate.setDeadline(key, 'feedback', '2027-03-02', expiry, true);
+    expect((await employeeSide.summary(key)).urgent).toBe(false);
+    await escalate.markUrgent(key);
+    expect((await employeeSide.summary(key)).urgent).toBe(true);
+    // A case without a thread has no page that says it: nothing is written, nothing fails.
+    await escalate.markUrgent(caseKey(11));
+    expect(await employeeSide.summary(caseKey(11))).toEqual({
+      messages: 0,
+      newForSponsor: false,
+      newForEmployee: false,
+    });
+    // The employee-facing functions may not write it.
+    for (const employeeFacing of [employeeSide, as('sms-inbound')])
+      await expect(employeeFacing.markUrgent(key)).rejects.toMatchObject({ name: 'AccessDeniedException' });
+  });
+
   it('Should not let the employee-facing intake write a message into a thread', async () => {
     await expect(
       employeeSide.append(caseKey(6), { from: 'employee', text: 'x', day: '2026-11-25' }, expiry),

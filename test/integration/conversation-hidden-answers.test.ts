@@ -123,10 +123,14 @@ describe('an answer naming whoever holds its case, on dynalite', () => {
       redactedText: '[NAME] blocked the exit again and someone fell.',
       namedSponsors: ['plant2-gm'],
     };
+    // Raised as not urgent: its thread says so, with the deadline to acknowledge (as the legal clock writes it).
+    const threads = new DynamoDbCaseThread(guardTableAccess(documents, 'escalate'), tableName, clock);
+    await threads.setDeadline(caseKey, 'acknowledge', '2026-11-24', new Date('2027-06-07T00:00:00Z'), false);
     const deps = {
       config: exampleConfig,
       escalations: store,
       routing: store,
+      threads,
       cases: new InMemoryCaseStore(),
       mailer: { send: async (mail: Email) => void sent.push(mail) },
       clock,
@@ -148,6 +152,8 @@ describe('an answer naming whoever holds its case, on dynalite', () => {
     // from UTC's midnight, which in Chicago comes before the evening's answers are written.
     expect(after.slaDueAt).toBe('2026-11-19T10:00:00.000Z');
     expect(sent.map((m) => m.to)).toContainEqual(['coo@example.com']);
+    // The employee's page then names the short time to acknowledge.
+    expect((await threads.summary(caseKey)).urgent).toBe(true);
 
     // The operator's view: every stored byte. Nothing dates the answer to its hour (15:xx on the 18th).
     const items = (await documents.send(new ScanCommand({ TableName: tableName, ConsistentRead: true }))).Items ?? [];

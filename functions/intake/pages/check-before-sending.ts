@@ -16,11 +16,19 @@ export function emptyCheckOnForm({ t }: Words, pageTitle: string, programName: s
     title: t('web.page.errorTitle', { title: pageTitle }),
     program: programName,
   });
-  return html` data-problem="${t('web.problem')}" data-problem-heading="${heading}" data-error-title="${errorTitle}"`;
+  // The title without "Error:", for when the problems shown are put right as the text is changed.
+  const title = t('web.page.title', { title: pageTitle, program: programName });
+  return html` data-problem="${t('web.problem')}" data-problem-heading="${heading}" data-error-title="${errorTitle}" data-title="${title}"`;
 }
 
 /** On a field that must not be sent empty: the words the server's page would say for it. */
 export const emptyCheckOnField = (message: string) => html` data-empty-error="${message}"`;
+
+/**
+ * On a field whose text must say something in words (`hasWords`: a new report, not an answer): the words the
+ * server's page would say for a text of "?!" alone. The page script checks it as the server does.
+ */
+export const noWordsCheckOnField = (message: string) => html` data-no-words-error="${message}"`;
 
 /**
  * On a box with a length limit: the limit, the words the server's page would say for a text over it, and the

@@ -9,7 +9,13 @@ import type { MessageKey } from '../../../shared/i18n/catalogue';
 import type { RedactionPreview } from '../../../shared/use-cases/preview-redaction';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
-import { emptyCheckOnField, emptyCheckOnForm, lengthCheckOnField, lengthCounter } from './check-before-sending';
+import {
+  emptyCheckOnField,
+  emptyCheckOnForm,
+  lengthCheckOnField,
+  lengthCounter,
+  noWordsCheckOnField,
+} from './check-before-sending';
 import { hint, link, type Words, wordsFor } from './words';
 import { localPlaceholders } from './placeholders';
 
@@ -42,7 +48,8 @@ export interface FormState {
 /** The review step's answer: each change in words, then the text as it will be read. */
 function previewPanel(words: Words, preview: RedactionPreview) {
   const { t } = words;
-  return html`<section class="notice preview" id="preview" aria-labelledby="preview-title" tabindex="-1">
+  // `data-stale`: what the page script says in it once the text is changed after the check (`in-place-script.ts`).
+  return html`<section class="notice preview" id="preview" aria-labelledby="preview-title" tabindex="-1" data-stale="${t('web.preview.stale')}">
 <h2 id="preview-title">${t('web.preview.heading')}</h2>
 ${
   preview.changes.length
@@ -125,7 +132,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     <label for="text">${t('web.form.text')}</label>
     <p class="hint" id="text-hint">${t('web.form.textHint', { max })}</p>
     ${fieldError('text')}
-    <textarea id="text" name="text" required${emptyCheckOnField(t('web.form.error.empty', { max }))}${lengthCheckOnField(words, max, t('web.form.error.tooLong', { max }))}${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
+    <textarea id="text" name="text" required${emptyCheckOnField(t('web.form.error.empty', { max }))}${noWordsCheckOnField(t('web.form.error.noWords', { max }))}${lengthCheckOnField(words, max, t('web.form.error.tooLong', { max }))}${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
     ${lengthCounter('text')}
   </div>
   <div>

@@ -1,3 +1,5 @@
+import { BLANK_LOOKALIKES, SAYS_SOMETHING } from '../../../shared/domain/has-words';
+
 /**
  * The employee pages' script, served from `/assets/in-place.js` (the CSP
  * allows no inline script). A form posted the usual way leaves its body in
@@ -114,20 +116,34 @@ export const IN_PLACE_SCRIPT = `(() => {
     document.querySelectorAll('textarea[data-max-chars]').forEach(showCount);
   }
   document.addEventListener('input', (event) => {
-    if (event.target instanceof HTMLTextAreaElement && event.target.hasAttribute('data-max-chars')) showCount(event.target);
+    if (!(event.target instanceof HTMLTextAreaElement)) return;
+    if (event.target.hasAttribute('data-max-chars')) showCount(event.target);
+    recheck(event.target);
+    markPreview(event.target);
   });
   document.addEventListener('listening-post:shown', showCounts);
   showCounts();
 
-  // A field that must not be sent empty (data-empty-error) or over its limit (data-long-error) is checked here,
-  // not by a post the server refuses: a refused post is an error in the console of whoever has the browser's
-  // tools open. A language switch (formnovalidate) carries the form over as it is. Each with the server's words.
+  // A field that must not be sent empty (data-empty-error), without words (data-no-words-error: "?!" alone, read
+  // as the server reads it, hasWords) or over its limit (data-long-error) is checked here, not by a post the
+  // server refuses: a refused post is an error in the console of whoever has the browser's tools open. A
+  // language switch (formnovalidate) carries the form over as it is. Each with the server's words.
+  const BLANK_LOOKALIKES = new RegExp(${JSON.stringify(BLANK_LOOKALIKES.source)}, 'gu');
+  const SAYS_SOMETHING = new RegExp(${JSON.stringify(SAYS_SOMETHING.source)}, 'u');
+  function problemOf(field) {
+    if (field.hasAttribute('data-empty-error') && !field.value.trim()) return field.getAttribute('data-empty-error') || '';
+    if (field.hasAttribute('data-no-words-error') && field.value.trim() && !SAYS_SOMETHING.test(field.value.replace(BLANK_LOOKALIKES, ''))) {
+      return field.getAttribute('data-no-words-error') || '';
+    }
+    if (tooLong(field)) return field.getAttribute('data-long-error') || '';
+    return '';
+  }
   function refusedFields(form, submitter) {
     if (submitter && submitter.hasAttribute('formnovalidate')) return [];
     const refused = [];
-    form.querySelectorAll('[data-empty-error], [data-long-error]').forEach((field) => {
-      if (field.hasAttribute('data-empty-error') && !field.value.trim()) refused.push({ field, words: field.getAttribute('data-empty-error') || '' });
-      else if (tooLong(field)) refused.push({ field, words: field.getAttribute('data-long-error') || '' });
+    form.querySelectorAll('[data-empty-error], [data-no-words-error], [data-long-error]').forEach((field) => {
+      const words = problemOf(field);
+      if (words) refused.push({ field, words });
     });
     return refused;
   }
@@ -146,12 +162,8 @@ export const IN_PLACE_SCRIPT = `(() => {
     });
   }
 
-  // What the server's page would say, said here: the problem above the form, each field's words by it, the
-  // tab's title starting "Error:", the focus on the problem.
-  function refuse(form, refused) {
-    clearRefusals();
-    const unconfirmed = document.getElementById('not-confirmed');
-    if (unconfirmed) unconfirmed.remove();
+  // The problem box above the form, made as the server's page makes it: its heading, then a list.
+  function problemBox(form) {
     const box = document.createElement('div');
     box.className = 'error-summary';
     box.setAttribute('role', 'alert');
@@ -159,34 +171,106 @@ export const IN_PLACE_SCRIPT = `(() => {
     box.setAttribute('data-refused-here', '');
     const heading = document.createElement(form.getAttribute('data-problem-heading') === 'h3' ? 'h3' : 'h2');
     heading.textContent = form.getAttribute('data-problem') || '';
-    const list = document.createElement('ul');
-    for (const { field, words } of refused) {
-      const item = document.createElement('li');
-      const to = document.createElement('a');
-      to.href = '#' + field.id;
-      to.textContent = words;
-      item.appendChild(to);
-      list.appendChild(item);
-      if (!document.getElementById(field.id + '-error')) {
-        const said = document.createElement('p');
-        said.className = 'field-error';
-        said.id = field.id + '-error';
-        said.textContent = words;
-        said.setAttribute('data-refused-here', '');
-        field.before(said);
-        const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
-        field.setAttribute('aria-describedby', ids.concat(said.id).join(' '));
-      }
-      if (field.getAttribute('aria-invalid') !== 'true') {
-        field.setAttribute('aria-invalid', 'true');
-        field.setAttribute('data-invalid-here', '');
-      }
-    }
-    box.append(heading, list);
+    box.append(heading, document.createElement('ul'));
     form.before(box);
+    return box;
+  }
+
+  // One field's problem said: in the box's list, linked to the field, and by the field, which is marked invalid.
+  function sayProblem(box, field, words) {
+    const list = box.querySelector('ul') || box.appendChild(document.createElement('ul'));
+    const item = document.createElement('li');
+    const to = document.createElement('a');
+    to.href = '#' + field.id;
+    to.textContent = words;
+    item.appendChild(to);
+    list.appendChild(item);
+    if (!document.getElementById(field.id + '-error')) {
+      const said = document.createElement('p');
+      said.className = 'field-error';
+      said.id = field.id + '-error';
+      said.textContent = words;
+      said.setAttribute('data-refused-here', '');
+      field.before(said);
+      const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      field.setAttribute('aria-describedby', ids.concat(said.id).join(' '));
+    }
+    if (field.getAttribute('aria-invalid') !== 'true') {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('data-invalid-here', '');
+    }
+  }
+
+  // What the server's page would say, said here: the problem above the form, each field's words by it, the
+  // tab's title starting "Error:", the focus on the problem.
+  function refuse(form, refused) {
+    clearRefusals();
+    const unconfirmed = document.getElementById('not-confirmed');
+    if (unconfirmed) unconfirmed.remove();
+    const box = problemBox(form);
+    for (const { field, words } of refused) sayProblem(box, field, words);
     const title = form.getAttribute('data-error-title');
     if (title) document.title = title;
     box.focus();
+  }
+
+  // A problem shown for a field (the server's or this script's) is about the text as it was sent or checked: as
+  // the text changes, each problem this script can check (empty, no words, too long: the same words as the
+  // server's) is said only while it is true of the text now, and one true now takes its place ("no words", then
+  // a long paste: "too long", never both). Problems it cannot check (busy, closed, a conversation full) stay.
+  // Nothing is said while a field shows no problem: the counter says a text over the limit as it is typed.
+  function recheck(field) {
+    const summaries = () => Array.from(document.querySelectorAll('main .error-summary:not(#not-confirmed)'));
+    const linksTo = () => summaries().flatMap((box) => Array.from(box.querySelectorAll('a[href="#' + field.id + '"]')));
+    const own = document.getElementById(field.id + '-error');
+    if (!linksTo().length && !own) return;
+    const checkable = ['data-empty-error', 'data-no-words-error', 'data-long-error']
+      .map((name) => field.getAttribute(name))
+      .filter(Boolean);
+    const now = problemOf(field);
+    const gone = (node) => checkable.includes(node.textContent.trim()) && node.textContent.trim() !== now;
+    for (const link of linksTo()) if (gone(link)) (link.closest('li') || link.parentElement || link).remove();
+    if (own && gone(own)) {
+      own.remove();
+      const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && id !== own.id);
+      if (ids.length) field.setAttribute('aria-describedby', ids.join(' '));
+      else field.removeAttribute('aria-describedby');
+    }
+    // A box whose last problem went goes too.
+    for (const box of summaries()) if (!box.querySelector('a[href^="#"]')) box.remove();
+    const left = linksTo();
+    if (now && !left.some((link) => link.textContent.trim() === now)) {
+      sayProblem(summaries()[0] || problemBox(field.form), field, now);
+    } else if (!now && !left.length) {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('data-invalid-here');
+    }
+    if (!summaries().length) {
+      const title = field.form && field.form.getAttribute('data-title');
+      if (title) document.title = title;
+    }
+  }
+
+  // The check of what will be removed describes the text as it was checked: once the text differs from it, the
+  // check says so (in the page's words), and says nothing of it again if the text is put back as it was.
+  function markPreview(field) {
+    const preview = document.querySelector('main #preview[data-stale]');
+    if (!preview || !field.form || !field.form.contains(field) || field.name !== 'text') return;
+    const stale = field.value !== field.defaultValue;
+    const note = preview.querySelector('.stale-note');
+    if (stale && !note) {
+      const said = document.createElement('p');
+      said.className = 'stale-note';
+      said.setAttribute('role', 'status');
+      said.textContent = preview.getAttribute('data-stale') || '';
+      const heading = preview.querySelector('h2');
+      if (heading) heading.after(said);
+      else preview.prepend(said);
+      preview.classList.add('stale');
+    } else if (!stale && note) {
+      note.remove();
+      preview.classList.remove('stale');
+    }
   }
 
   document.addEventListener('submit', (event) => {

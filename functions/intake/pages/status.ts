@@ -27,6 +27,11 @@ const ORDINARY_PATH: readonly CaseStatus[] = ['received', 'analysed'];
 /** The steps of a case passed on, one of them being passed on (`forwarding`) until an email to a leader was accepted. */
 const PASSED_ON_PATH: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'forwarding');
 
+/** The answer form's id: the language switch's buttons belong to it, so switching carries the typed answer over. */
+const ANSWER_FORM = 'answer-form';
+/** A key as this page writes them (a UUID): anything else posted back is replaced by a fresh one. */
+const FORM_KEY = /^[0-9a-f-]{36}$/;
+
 /** The example of a case code the pages show. */
 const EXAMPLE = '7KQ4M-XW9TR';
 
@@ -35,6 +40,11 @@ export interface AnswerState {
   /** Why the answer was refused. */
   error?: MessageKey;
   text?: string;
+  /**
+   * The form's key, kept while the same answer's form comes back (a language switch), so a send whose answer
+   * was lost and is sent again from the page in another language is still taken once.
+   */
+  key?: string;
   /** The answer sent when the employee had written N messages (`?sent=N` on old links); told until it is in the thread. */
   sentAfter?: number;
 }
@@ -58,6 +68,12 @@ function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> 
   if (view.status === 'escalated' && view.acknowledgeBy)
     return html`<p class="deadline">${h('web.status.acknowledgeBy', by(view.acknowledgeBy))}</p>`;
   return '';
+}
+
+/** Which time to acknowledge applies to this case: the short one if urgent; `unknown` names both. */
+function urgencyOf(view: Partial<StatusWithConversation>): 'urgent' | 'standard' | 'unknown' {
+  if (view.urgent === undefined) return 'unknown';
+  return view.urgent ? 'urgent' : 'standard';
 }
 
 /** The leader's messages since the employee last wrote: the new ones, counted as the notice says them (one at least). */
@@ -100,14 +116,14 @@ function conversation(
   return html`<h2 id="conversation">${t('web.status.conversation')}</h2>
 ${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage', { count: newCount(view.messages) })}</p>` : ''}
 ${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent', { asked })}</p></div>` : ''}
-${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer && !onItsWay ? html`<p class="hint">${t('web.status.nothingYet', { answered: view.response ? 'yes' : 'no' })}</p>` : ''}
+${view.messages.length ? threadList(view.messages, 'employee', words.language, { employeeLanguages: view.reportLanguage ? [view.reportLanguage] : [] }) : view.canAnswer && !onItsWay ? html`<p class="hint">${t('web.status.nothingYet', { answered: view.response ? 'yes' : 'no' })}</p>` : ''}
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${
   view.canAnswer
-    ? html`<form method="post" action="${keepLang(page, '/status/answer')}" autocomplete="off" novalidate${emptyCheckOnForm(words, t('web.status.pageTitle'), config.programName, 'h3')}>
+    ? html`<form method="post" action="${keepLang(page, '/status/answer')}" id="${ANSWER_FORM}" autocomplete="off" novalidate${emptyCheckOnForm(words, t('web.status.pageTitle'), config.programName, 'h3')}>
   ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max, asked })}</a></p></div>` : ''}
   <input type="hidden" name="code" value="${code}">
-  <input type="hidden" name="key" value="${randomUUID()}">
+  <input type="hidden" name="key" value="${answer.key && FORM_KEY.test(answer.key) ? answer.key : randomUUID()}">
   <div>
     <label for="answer">${t('web.status.answer', { asked })}</label>
     <p class="hint" id="answer-hint">${t('web.status.answerHint', { max, asked })}</p>
@@ -137,6 +153,9 @@ export function statusPage(
   const { t } = words;
   const withThread =
     'messages' in view && (view.canAnswer || view.closed || view.messages.length > 0) ? view : undefined;
+  // Where the employee can answer, the switch is the answer form's own buttons (as the web form's are): what they
+  // typed comes back in its box in the other language, never sent. Elsewhere a hidden form posts the code alone.
+  const answerForm = withThread?.canAnswer === true;
   const steps = ORDINARY_PATH.includes(view.status) ? ORDINARY_PATH : PASSED_ON_PATH;
   // Being passed on is the step "Passed to a senior leader" not yet reached: marked current, not ticked.
   const forwarding = view.status === 'forwarding';
@@ -150,13 +169,13 @@ export function statusPage(
 <ol class="steps">
 ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= reached ? html` <span aria-hidden="true">\u2713</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
 </ol>
-<p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
+<p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgency: urgencyOf(view), urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view, config.timezone)}
 ${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>`}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(config, words, page, withThread, answer) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
-<form id="case-language" method="post" action="${keepLang(page, '/status')}" autocomplete="off" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`;
+${answerForm ? '' : html`<form id="case-language" method="post" action="${keepLang(page, '/status')}" autocomplete="off" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`}`;
   // Never the code: a browser's history keeps titles, next to the second the page was opened.
   const title = t('web.status.pageTitle');
   return layout({
@@ -164,8 +183,13 @@ ${withThread ? conversation(config, words, page, withThread, answer) : ''}
     programName: config.programName,
     body,
     language: page.language,
-    // The code never goes in an address (a browser's history would date the visit to the case): the switch posts it.
-    languages: { languages: page.offered, form: 'case-language', action: (language) => withLang('/status', language) },
+    // The code never goes in an address (a browser's history would date the visit to the case): the switch posts it,
+    // with the answer typed so far where there is a box for one (`POST /status` shows it again, never sends it).
+    languages: {
+      languages: page.offered,
+      form: answerForm ? ANSWER_FORM : 'case-language',
+      action: (language) => withLang('/status', language),
+    },
   });
 }
 

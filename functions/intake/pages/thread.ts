@@ -1,7 +1,6 @@
 import { html } from 'hono/html';
 import type { Language } from '../../../shared/i18n/languages';
 import { dayIn } from '../../../shared/i18n/moments';
-import { sponsorText } from '../../../shared/i18n/sponsor';
 import type { MessageWithLanguage } from '../sponsor-message-languages';
 import { localPlaceholders } from './placeholders';
 import { strong, wordsFor } from './words';
@@ -17,24 +16,35 @@ export function threadList(
   messages: readonly MessageWithLanguage[],
   reader: 'sponsor' | 'employee',
   language: Language = 'en',
+  /** The languages the employee wrote their report in, besides their messages here (the employee's page). */
+  options: { employeeLanguages?: readonly string[] } = {},
 ) {
   const { t, h } = wordsFor(language);
   if (!messages.length) return html`<p class="hint">${t('web.thread.none')}</p>`;
+  // The languages the employee writes in: a sponsor who answers in one of them is read without a word about it.
+  const employeeWrites = new Set(
+    [
+      ...messages.filter((m) => m.from === 'employee').map((m) => m.language),
+      ...(options.employeeLanguages ?? []),
+    ].filter(Boolean),
+  );
   return html`<ol class="thread">
 ${messages.map((m) => {
   const who = t('web.thread.who', { from: m.from, reader });
-  // Written in another language than the page's: marked for screen readers, and a sponsor's message said so in the
-  // reader's words (the employee knows what they wrote).
+  // Written in another language than the page's: marked for screen readers (whoever wrote it).
   const other = m.language && m.language !== language ? m.language : undefined;
   // Placeholders in the page's words ("[NOM]"), as the preview showed them before sending.
   const shown = localPlaceholders(language, m.text);
   const text = other
     ? html`<p class="text" lang="${other}" dir="auto">${shown}</p>`
     : html`<p class="text" dir="auto">${shown}</p>`;
-  // The sentence is the sponsors' catalogue's ("Written in Spanish."): the same words, shown here to the employee.
+  // A sponsor's message is named on the employee's page only where that tells them something: written in a
+  // language that is neither the page's nor one they write in themselves (a Spanish answer to their Spanish
+  // message, on a French page, needs no note), in the employee's words, saying who wrote it that way ("The
+  // senior leader wrote this in English."), not the sponsors' "Written in Spanish." about the employee's text.
   const writtenIn =
-    other && m.from === 'sponsor'
-      ? html`<p class="hint written-in">${sponsorText(language, 'sponsor.writtenIn', { language: languageNameIn(language, other) })}</p>`
+    other && m.from === 'sponsor' && reader === 'employee' && !employeeWrites.has(other)
+      ? html`<p class="hint written-in">${t('web.thread.sponsorWroteIn', { language: languageNameIn(language, other) })}</p>`
       : '';
   // The employee's answer not yet with the sponsor: it reaches them when its hour is over (`ThreadMessage.waiting`).
   const waiting = m.waiting ? html`<p class="hint waiting">${t('web.thread.waiting')}</p>` : '';

@@ -140,13 +140,16 @@ async function answerFromForm(
  */
 export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHandler = budget) =>
   new Hono<IntakeEnv>()
-    .post('/status', budget, limitBody(), async (c) => {
-      const { value } = await readBody(c, ['form']);
+    // The lookup, and the case page's language switch: from the answer form, with the answer typed so far (and
+    // its form's key), which comes back in its box in the new language. Nothing is sent from here.
+    .post('/status', budget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
+      const { value } = await readBody(c, ['form'], EMPLOYEE_TEXT_BODY);
       const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
       const typed = fieldOf(fields, 'code');
       // Nothing typed: the lookup form again, asking for nothing yet.
       if (!typed.trim()) return c.html(statusLookupPage(c.var.deps.config, pageLanguage(c, c.var.deps.config)));
-      return caseOrLookup(c, typed);
+      const text = fieldOf(fields, 'text');
+      return caseOrLookup(c, typed, text ? { text, key: fieldOf(fields, 'key') } : {});
     })
     .post('/status/answer', answerBudget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
       const { value } = await readBody(c, ['form'], EMPLOYEE_TEXT_BODY);

@@ -190,6 +190,7 @@ export class DynamoDbCaseThread implements CaseThread {
       newForEmployee:
         num(Item.lastFromSponsor) > Math.max(num(Item.employeeReadThrough), this.room?.readThrough(caseKey) ?? 0),
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
+      ...(typeof Item.urgent === 'boolean' ? { urgent: Item.urgent } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
       // Closed to the employee once the close is in effect (at the end of its hour); a close from before that rule at once.
       ...(Item.closed === true
@@ -224,17 +225,44 @@ export class DynamoDbCaseThread implements CaseThread {
     );
   }
 
-  async setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAtDate: Date): Promise<void> {
+  async setDeadline(
+    caseKey: string,
+    kind: ThreadDeadline,
+    day: string,
+    expiresAtDate: Date,
+    urgent?: boolean,
+  ): Promise<void> {
     const onlyDay = day.slice(0, 10);
     if (!DAY.test(onlyDay)) throw new Error('A deadline is a day, YYYY-MM-DD');
     const field = kind === 'acknowledge' ? 'acknowledgeBy' : 'feedbackBy';
+    // Whether it is urgent goes with the deadline to acknowledge, the one it sets the time of.
+    const withUrgency = kind === 'acknowledge' && urgent !== undefined;
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
-        UpdateExpression: `SET ${field} = :day, expiresAt = if_not_exists(expiresAt, :expiresAt)`,
-        ExpressionAttributeValues: { ':day': onlyDay, ':expiresAt': epochSeconds(expiresAtDate) },
+        UpdateExpression: `SET ${field} = :day, expiresAt = if_not_exists(expiresAt, :expiresAt)${withUrgency ? ', urgent = :urgent' : ''}`,
+        ExpressionAttributeValues: {
+          ':day': onlyDay,
+          ':expiresAt': epochSeconds(expiresAtDate),
+          ...(withUrgency ? { ':urgent': urgent } : {}),
+        },
       }),
+    );
+  }
+
+  async markUrgent(caseKey: string): Promise<void> {
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+          UpdateExpression: 'SET urgent = :yes',
+          // Only on a thread that exists: a case without one has no page that says it.
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':yes': true },
+        }),
+      ),
     );
   }
 

@@ -215,6 +215,8 @@ export const en = {
     'web.preview.none':
       'We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.',
     'web.preview.readAs': 'What will be read:',
+    'web.preview.stale':
+      'You have changed your text since this check, so what it says may no longer be right. Press “Check what will be removed” again to check the text as it is now.',
     'web.preview.nothingSent': 'Nothing has been sent or kept yet. Change your text below if you want, then send it.',
     'web.redacted':
       '[{kind, select, NAME {NAME} PHONE {PHONE} EMAIL {EMAIL} ADDRESS {ADDRESS} ID {ID} URL {URL} PLATE {PLATE} other {REMOVED}}]',
@@ -257,7 +259,7 @@ export const en = {
     'web.status.now':
       'Status: {status, select, received {Received} analysed {Read and sorted by topic} forwarding {Being passed to a senior leader} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} closed {Closed} other {Answered}}',
     'web.status.next':
-      '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} forwarding {It is urgent, or you asked for it to be, so it is being passed to a senior leader. It has not reached them yet: we keep trying, and pass it to another senior leader if they cannot be reached. This page will say so once one has it.} escalated {A senior leader has it and is asked to acknowledge it within {urgent} if it is urgent ({standard} otherwise). Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} closed {The senior leader has closed this case{response, select, yes {; their response is below} other {}}. Nothing more can be added here; if there is something new, please send new feedback.} other {The senior leader has answered; their answer is below.}}',
+      '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} forwarding {It is urgent, or you asked for it to be, so it is being passed to a senior leader. It has not reached them yet: we keep trying, and pass it to another senior leader if they cannot be reached. This page will say so once one has it.} escalated {A senior leader has it and is asked to acknowledge it {urgency, select, urgent {within {urgent}, as it is urgent} standard {within {standard}, as it is not urgent} other {within {urgent} if it is urgent ({standard} otherwise)}}. Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} closed {The senior leader has closed this case{response, select, yes {; their response is below} other {}}. Nothing more can be added here; if there is something new, please send new feedback.} other {The senior leader has answered; their answer is below.}}',
     'web.status.acknowledgeBy': 'Whatever happens, it must be acknowledged by the end of {day} ({zone}) at the latest.',
     'web.status.feedbackBy': 'You will hear what is being done by the end of {day} ({zone}) at the latest.',
     'web.status.overdue':
@@ -292,6 +294,7 @@ export const en = {
       '{from, select, sponsor {{reader, select, sponsor {You} other {The senior leader}}} other {{reader, select, sponsor {The employee} other {You}}}}',
     'web.thread.meta': '{who}, {day}',
     'web.thread.none': 'No messages yet.',
+    'web.thread.sponsorWroteIn': 'The senior leader wrote this in {language}.',
     'web.thread.waiting':
       'On its way: the senior leader receives it when this hour is over, so its time does not identify you.',
     'web.lookup.title': 'Check a case',

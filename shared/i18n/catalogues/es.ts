@@ -228,6 +228,8 @@ export const es: Catalogue = {
     'web.preview.none':
       'No encontramos nombres, números de teléfono ni otros datos personales que quitar. Compruebe que nada más en el texto le identifica a usted o a otra persona.',
     'web.preview.readAs': 'Lo que se leerá:',
+    'web.preview.stale':
+      'Ha cambiado el texto desde esta comprobación, así que lo que dice puede no ser ya correcto. Pulse «Ver qué se quitará» otra vez para comprobar el texto tal como está ahora.',
     'web.preview.nothingSent':
       'Todavía no se ha enviado ni guardado nada. Cambie el texto de abajo si quiere y luego envíelo.',
     'web.redacted':
@@ -271,7 +273,7 @@ export const es: Catalogue = {
     'web.status.now':
       'Estado: {status, select, received {Recibido} analysed {Leído y clasificado por tema} forwarding {Enviándose a una persona de la dirección} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} closed {Cerrado} other {Respondido}}',
     'web.status.next':
-      '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} forwarding {Es urgente, o pidió que lo fuera, así que se está enviando a una persona de la dirección. Todavía no le ha llegado: lo seguimos intentando, y se envía a otra persona de la dirección si no se le puede hacer llegar. Esta página lo dirá en cuanto alguien lo tenga.} escalated {Una persona de la dirección lo tiene y se le pide que lo confirme en un plazo de {urgent} si es urgente ({standard} si no lo es). Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} closed {La persona de la dirección cerró este caso{response, select, yes {; su respuesta está abajo} other {}}. Ya no se puede añadir nada aquí; si hay algo nuevo, envíe una opinión nueva.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
+      '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} forwarding {Es urgente, o pidió que lo fuera, así que se está enviando a una persona de la dirección. Todavía no le ha llegado: lo seguimos intentando, y se envía a otra persona de la dirección si no se le puede hacer llegar. Esta página lo dirá en cuanto alguien lo tenga.} escalated {Una persona de la dirección lo tiene y se le pide que lo confirme en un plazo de {urgency, select, urgent {{urgent}, porque es urgente} standard {{standard}, porque no es urgente} other {{urgent} si es urgente ({standard} si no lo es)}}. Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} closed {La persona de la dirección cerró este caso{response, select, yes {; su respuesta está abajo} other {}}. Ya no se puede añadir nada aquí; si hay algo nuevo, envíe una opinión nueva.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
     'web.status.acknowledgeBy': 'En cualquier caso, debe confirmarse a más tardar al final del {day} ({zone}).',
     'web.status.feedbackBy': 'Sabrá qué se está haciendo a más tardar al final del {day} ({zone}).',
     'web.status.overdue':
@@ -305,6 +307,7 @@ export const es: Catalogue = {
       '{from, select, sponsor {{reader, select, sponsor {Usted} other {La persona de la dirección}}} other {{reader, select, sponsor {La persona que escribió} other {Usted}}}}',
     'web.thread.meta': '{who}, el {day}',
     'web.thread.none': 'Todavía no hay mensajes.',
+    'web.thread.sponsorWroteIn': 'La persona de la dirección lo escribió en {language}.',
     'web.thread.waiting':
       'En camino: la persona responsable lo recibirá cuando termine esta hora, para que la hora no le identifique.',
     'web.lookup.title': 'Consultar un caso',

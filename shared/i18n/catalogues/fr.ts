@@ -221,6 +221,8 @@ export const fr: Catalogue = {
     'web.preview.none':
       'Nous n’avons trouvé ni nom, ni numéro de téléphone, ni autre donnée personnelle à retirer. Vérifiez que rien d’autre dans le texte ne permet de vous reconnaître, vous ou quelqu’un d’autre.',
     'web.preview.readAs': 'Ce qui sera lu :',
+    'web.preview.stale':
+      'Vous avez modifié votre texte depuis cette vérification : ce qu’elle indique peut ne plus être juste. Appuyez de nouveau sur « Voir ce qui sera retiré » pour vérifier le texte tel qu’il est maintenant.',
     'web.preview.nothingSent':
       'Rien n’a encore été envoyé ni conservé. Modifiez votre texte ci-dessous si vous le souhaitez, puis envoyez-le.',
     'web.redacted':
@@ -265,7 +267,7 @@ export const fr: Catalogue = {
     'web.status.now':
       'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} closed {clos} other {réponse donnée}}',
     'web.status.next':
-      '{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S’il est urgent, ou si vous l’avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l’équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n’arrive que lorsqu’un sujet urgent est transmis à la direction.} forwarding {Il est urgent, ou vous l’avez demandé, donc il est en cours de transmission à la direction. Il ne lui est pas encore parvenu : nous réessayons, et le transmettons à une autre personne de la direction si elle ne peut pas être jointe. Cette page l’indiquera dès que quelqu’un l’aura reçu.} escalated {Un ou une responsable de la direction l’a reçu et doit en accuser réception sous {urgent} s’il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l’a lu. Toute réponse écrite apparaîtra sur cette page.} closed {La direction a clos ce dossier{response, select, yes { ; sa réponse figure ci-dessous} other {}}. Plus rien ne peut être ajouté ici ; s’il y a du nouveau, envoyez une nouvelle remontée.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}',
+      '{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S’il est urgent, ou si vous l’avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l’équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n’arrive que lorsqu’un sujet urgent est transmis à la direction.} forwarding {Il est urgent, ou vous l’avez demandé, donc il est en cours de transmission à la direction. Il ne lui est pas encore parvenu : nous réessayons, et le transmettons à une autre personne de la direction si elle ne peut pas être jointe. Cette page l’indiquera dès que quelqu’un l’aura reçu.} escalated {Un ou une responsable de la direction l’a reçu et doit en accuser réception sous {urgency, select, urgent {{urgent}, car il est urgent} standard {{standard}, car il n’est pas urgent} other {{urgent} s’il est urgent ({standard} sinon)}}. Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l’a lu. Toute réponse écrite apparaîtra sur cette page.} closed {La direction a clos ce dossier{response, select, yes { ; sa réponse figure ci-dessous} other {}}. Plus rien ne peut être ajouté ici ; s’il y a du nouveau, envoyez une nouvelle remontée.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}',
     'web.status.acknowledgeBy':
       'Quoi qu’il arrive, sa réception doit être confirmée au plus tard à la fin du {day} ({zone}).',
     'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard à la fin du {day} ({zone}).',
@@ -301,6 +303,7 @@ export const fr: Catalogue = {
       '{from, select, sponsor {{reader, select, sponsor {Vous} other {La direction}}} other {{reader, select, sponsor {La personne qui a écrit} other {Vous}}}}',
     'web.thread.meta': '{who}, le {day}',
     'web.thread.none': 'Aucun message pour le moment.',
+    'web.thread.sponsorWroteIn': 'La direction l’a écrit en {language}.',
     'web.thread.waiting':
       'En route : la personne responsable la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
     'web.lookup.title': 'Suivre un cas',

@@ -96,10 +96,48 @@ describe('npm run digest', () => {
     expect(leadership!.escalations.legalDeadlines).toEqual([expect.objectContaining({ deadline: 'acknowledge' })]);
   });
 
+  it('Should read a week typed with a lower-case w, without its dash or with one digit as that week', async () => {
+    for (const typed of ['2026-w47', '2026W47', '2026w47', '2026 W47', ' 2026-W47 ']) {
+      const { out, err, d, deps: cliDeps } = cli();
+      expect(await runDigestCli(['--week', typed, '--dry-run'], cliDeps), typed).toBe(0);
+      expect(err, typed).toEqual([]);
+      expect(out[0], typed).toBe(
+        'Weekly digest for 2026-W47 (Mon 16 – Sun 22 November 2026), dry run: nothing will be sent',
+      );
+      expect(await d.archive.get({ week: GOLDEN_WEEK }), typed).toBeDefined();
+    }
+    const { out, deps: cliDeps } = cli();
+    expect(await runDigestCli(['--week', '2026-w9', '--dry-run'], cliDeps)).toBe(0);
+    expect(out[0]).toMatch(/^Weekly digest for 2026-W09 /);
+  });
+
+  it('Should refuse a week it cannot read as one week, saying how to write it and what was typed', async () => {
+    // "2026-11" could be November; a day is not a week; no week 0 or 54.
+    for (const typed of [
+      '2026-11',
+      '2026-W47-1',
+      '2026-W00',
+      '2026-W54',
+      '26-W47',
+      'W47 2026',
+      '2026-W470',
+      'last week',
+    ]) {
+      const { err, d, deps: cliDeps } = cli();
+      expect(await runDigestCli(['--week', typed], cliDeps), typed).toBe(2);
+      expect(err.join('\n'), typed).toContain(
+        `such as 2026-W47 (2026-w47 and 2026W47 are read the same), not '${typed}'`,
+      );
+      expect(d.mailer.sent).toEqual([]);
+    }
+  });
+
   it('Should refuse a week 53 in a year that has only 52, naming the last week', async () => {
     const { d, err, deps: cliDeps } = cli();
     expect(await runDigestCli(['--week', '2025-W53'], cliDeps)).toBe(2);
     expect(err).toEqual(['2025 has no week 53: its last week is 2025-W52.']);
+    expect(await runDigestCli(['--week', '2025w53'], cliDeps)).toBe(2);
+    expect(err.at(-1)).toBe('2025 has no week 53: its last week is 2025-W52.');
     expect(d.mailer.sent).toEqual([]);
   });
 

@@ -40,6 +40,8 @@ const NEUTRAL: Record<string, string | number> = {
   day: '',
   // A deadline's zone is named by `Intl`, in the reader's language, as its day is.
   zone: '',
+  // A language's name, by `Intl` in the reader's language too ("The senior leader wrote this in English.").
+  language: '',
   standard: '',
   legal: '',
   feedback: '',

@@ -26,6 +26,7 @@ function memoryThread(): CaseThread & { messages: Map<string, ThreadMessage[]> }
     }),
     markRead: async () => {},
     setDeadline: async () => {},
+    markUrgent: async () => {},
     close: async () => {},
     reopen: async () => {},
     deadlinePassed: async () => {},

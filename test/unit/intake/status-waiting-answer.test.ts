@@ -14,6 +14,7 @@ const thread: CaseThread = {
   summary: async () => ({ messages: 2, newForSponsor: false, newForEmployee: false }),
   markRead: async () => {},
   setDeadline: async () => {},
+  markUrgent: async () => {},
   close: async () => {},
   reopen: async () => {},
   deadlinePassed: async () => {},

@@ -45,6 +45,7 @@ describe('texts people wrote, on pages and in emails of another language', () =>
     expect(elementAround(page, SPANISH)).toMatch(/dir="auto"/);
     // The employee is not told the language they wrote in.
     expect(page).not.toContain('Written in Arabic');
+    expect(page).not.toContain('wrote this in Arabic');
   });
 
   it('Should mark an Arabic answer in the conversation on an English sponsor page with its own language', async () => {
