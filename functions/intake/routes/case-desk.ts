@@ -189,7 +189,8 @@ export const caseDesk = (budget: MiddlewareHandler) =>
         // Closing or handing over would leave these words with no box to send them from: not done, and said so.
         if (leavesWordsBehind(act.action, unsent))
           return await again({
-            typed: only(typed, unsent),
+            // Every box given back, the pressed button's own too (a hand-over's reason): nothing was done with any.
+            typed,
             unsent,
             held: act.action === 'close' ? 'close' : 'hand-over',
           });
