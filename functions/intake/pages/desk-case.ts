@@ -77,6 +77,9 @@ export async function deskCasePage(
     ...target,
     names: target.names === 'the leadership list' ? leadershipList : target.names,
   }));
+  // One form around every action: whichever button is pressed, what is typed in every box goes with it, and
+  // the server gives back (unsent) whatever its button does not send. Each button names its action; each
+  // action is set apart (`.action`) so a button is not read with the next box.
   const body = html`
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>
 <h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
@@ -105,36 +108,37 @@ ${
     : ''
 }`
     : html`<h2>${t('sponsor.desk.canDo')}</h2>
-${
-  // One form around every action: whichever button is pressed, what is typed in every box goes with it, and
-  // the server gives back (unsent) whatever its button does not send. Each button names its action.
-  ''
-}<form method="post" action="${action}" id="${FORM_ID}">
+<form method="post" action="${action}" id="${FORM_ID}">
 ${NO_ENTER}
 ${
   e.status === 'raised'
-    ? html`<div><button type="submit" name="action" value="acknowledge">${t('sponsor.acknowledge')}</button></div>`
+    ? html`<div class="action"><div><button type="submit" name="action" value="acknowledge">${t('sponsor.acknowledge')}</button></div></div>`
     : ''
 }
 ${
   e.caseKey
-    ? html`<div>
+    ? html`<div class="action">
+  <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
     <textarea id="message" name="message" ${boxAttributes('message', messages.error, unsent)}>${messages.typed?.message ?? ''}</textarea>
   </div>
   <div><button type="submit" name="action" value="reply">${t('sponsor.message.button')}</button></div>
+</div>
+<div class="action">
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
     <textarea id="response" name="response" ${boxAttributes('response', messages.error, unsent)}>${messages.typed?.response ?? e.response ?? ''}</textarea>
   </div>
-  <div><button type="submit" name="action" value="respond">${t('sponsor.response.button')}</button></div>`
+  <div><button type="submit" name="action" value="respond">${t('sponsor.response.button')}</button></div>
+</div>`
     : html`<p>${t('sponsor.patternNoOne')}</p>`
 }
 ${
   targets.length
-    ? html`<fieldset>
+    ? html`<div class="action">
+  <fieldset>
     <legend>${t('sponsor.desk.handOver')}</legend>
     ${targets.map((target, i) => html`<div class="check"><input type="radio" id="to-${target.level}" name="to" value="${target.level}"${i === 0 ? html` checked` : ''}><label for="to-${target.level}">${target.names}</label></div>`)}
   </fieldset>
@@ -143,10 +147,11 @@ ${
     <p class="hint" id="reason-hint">${t('sponsor.desk.reasonHint', { max: MAX_HAND_OVER_REASON_CHARACTERS })}</p>
     <textarea id="reason" name="reason" ${boxAttributes('reason', messages.error, unsent)}>${messages.typed?.reason ?? ''}</textarea>
   </div>
-  <div><button type="submit" name="action" value="hand-over">${t('sponsor.desk.handOverButton')}</button></div>`
+  <div><button type="submit" name="action" value="hand-over">${t('sponsor.desk.handOverButton')}</button></div>
+</div>`
     : ''
 }
-<p class="hint" id="close-hint">${t('sponsor.desk.closeHint')}</p><div><button type="submit" name="action" value="close" class="secondary" aria-describedby="close-hint">${t('sponsor.desk.close')}</button></div>
+<div class="action"><p class="hint" id="close-hint">${t('sponsor.desk.closeHint')}</p><div><button type="submit" name="action" value="close" class="secondary" aria-describedby="close-hint">${t('sponsor.desk.close')}</button></div></div>
 </form>`
 }
 <h2>${t('sponsor.history')}</h2>

@@ -91,7 +91,7 @@ ${
 }
 ${
   e.status === 'raised' && !closed
-    ? html`<div><button type="submit" name="action" value="acknowledge">${t('sponsor.acknowledge')}</button></div>`
+    ? html`<div class="action"><div><button type="submit" name="action" value="acknowledge">${t('sponsor.acknowledge')}</button></div></div>`
     : ''
 }
 ${
@@ -100,12 +100,14 @@ ${
       ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>`
       : ''
     : e.caseKey
-      ? html`<div>
+      ? html`<div class="action">
+  <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
     <textarea id="response" name="response" ${boxAttributes('response', error, unsent)}>${draftResponse ?? e.response ?? ''}</textarea>
   </div>
-  <div><button type="submit" name="action" value="respond">${t('sponsor.response.button')}</button></div>`
+  <div><button type="submit" name="action" value="respond">${t('sponsor.response.button')}</button></div>
+</div>`
       : html`<p>${t('sponsor.patternNoOne')}</p>`
 }
 ${
@@ -115,12 +117,14 @@ ${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around
 ${
   closed
     ? ''
-    : html`<div>
+    : html`<div class="action">
+  <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
     <textarea id="message" name="message" ${boxAttributes('message', error, unsent)}>${draftMessage}</textarea>
   </div>
-  <div><button type="submit" name="action" value="message">${t('sponsor.message.button')}</button></div>`
+  <div><button type="submit" name="action" value="message">${t('sponsor.message.button')}</button></div>
+</div>`
 }`
     : ''
 }
