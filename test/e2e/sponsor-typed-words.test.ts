@@ -73,10 +73,15 @@ describe("a sponsor's typed words in a real browser", () => {
     await page.getByRole('link', { name: 'Urgent: Health and safety at Plant 2' }).click();
     await page.getByLabel('Write to the employee').fill(MESSAGE);
     await page.getByLabel('Publish a response: you said, we did').fill(RESPONSE);
-    // Enter in a hand-over choice presses no button (the page's one form would otherwise press its first).
+    // Enter in a hand-over choice does nothing (the page's one form would otherwise press its first button,
+    // "Send to the employee"): the page comes back, the words unsent and still in their boxes.
     await page.locator('input[name="to"]').first().press('Enter');
-    await page.waitForTimeout(300);
+    await expect
+      .poll(() => page.locator('#unsent-note').textContent())
+      .toContain('Something you typed is not sent yet');
     expect(await page.getByRole('status').count()).toBe(0);
+    expect(await page.getByLabel('Write to the employee').inputValue()).toBe(MESSAGE);
+    expect(await messagesOf()).toEqual([]);
 
     await page.getByRole('button', { name: 'Close this case' }).click();
     await expect

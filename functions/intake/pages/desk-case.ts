@@ -38,11 +38,12 @@ export interface DeskCaseMessages {
 const FORM_ID = 'case-actions';
 
 /**
- * Enter in a choice (the hand-over's radio buttons) submits a form with its first button. The page has one
- * form for every action, so the first is a disabled, hidden one: Enter then does nothing, rather than
- * acknowledge or close the case.
+ * Enter in a choice (the hand-over's radio buttons) presses a form's first button that can be pressed. The
+ * page has one form for every action, so that first button is a hidden one that does nothing (`stay`): the
+ * page comes back with what is typed still in its boxes, rather than acknowledging the case or sending a
+ * message. (Chromium skips a disabled first button for a radio's Enter, so it must be an enabled one.)
  */
-const NO_ENTER = html`<button type="submit" form="${FORM_ID}" disabled hidden></button>`;
+const NO_ENTER = html`<button type="submit" form="${FORM_ID}" name="action" value="stay" hidden></button>`;
 
 /**
  * One case from the desk, in the sponsor's language: what was said, its

@@ -70,11 +70,13 @@ const actionSchema = z.lazy(() =>
     // The confirmation's own button (the page's one form carries no `confirm` field for it alone).
     z.object({ action: z.literal('close-confirmed') }).transform(() => ({ action: 'close' as const, confirmed: true })),
     z.object({ action: z.literal('keep-open') }),
+    // The page's hidden first button, which Enter in a choice presses: nothing is done (`NO_ENTER`).
+    z.object({ action: z.literal('stay') }),
   ]),
 );
 
 /** The box each action sends (the others send none). */
-const OWN_BOX: Partial<Record<DeskAction['action'], SponsorBox>> = {
+const OWN_BOX: Partial<Record<DeskAction['action'] | 'stay', SponsorBox>> = {
   respond: 'response',
   reply: 'message',
   'hand-over': 'reason',
@@ -186,6 +188,8 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       try {
         const before = await openDeskCase(desk, sponsor, id);
         const unsent = unsentBoxes(typed, OWN_BOX[act.action], before.response);
+        // Enter in a choice: nothing done, the page again with every box as it was.
+        if (act.action === 'stay') return await again({ typed, unsent });
         // Closing or handing over would leave these words with no box to send them from: not done, and said so.
         if (leavesWordsBehind(act.action, unsent))
           return await again({
