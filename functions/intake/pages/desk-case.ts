@@ -86,7 +86,7 @@ export async function deskCasePage(
 <h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
 ${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
 ${sponsorErrorSummary(t, messages.error)}
-${unsentNote(t, messages.unsent ?? [], messages.held)}
+${unsentNote(t, unsent, messages.held)}
 ${messages.confirmClose && !closed ? confirmCloseStep(t, action, acknowledgedBefore(e)) : ''}
 <p class="clock">${clockInWords(config, { escalation: e, state }, language, now)}</p>
 <dl>
