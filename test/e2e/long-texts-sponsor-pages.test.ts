@@ -90,10 +90,17 @@ describe('the longest texts, on the sponsor’s pages and the thread, on a phone
     expect(await axeViolations(page), url).toEqual([]);
     await page.close();
   }
-  /** Fills a form's field and sends it, as the page's own form does (JavaScript off works the same). */
+  /**
+   * Fills a field and presses its own button, as the page's own form does (JavaScript off works the same): on a
+   * sponsor's page, the button of the field's action (one form holds them all); on the employee's, its form's.
+   */
   async function send(page: Page, field: string, text: string): Promise<void> {
     await page.locator(`textarea[name="${field}"]`).fill(text);
-    await page.locator(`form:has(textarea[name="${field}"]) button[type="submit"]`).click();
+    const action = page.locator(`.action:has(textarea[name="${field}"]) button[type="submit"]`);
+    await ((await action.count())
+      ? action
+      : page.locator(`form:has(textarea[name="${field}"]) button[type="submit"]`)
+    ).click();
     await page.waitForLoadState();
   }
 

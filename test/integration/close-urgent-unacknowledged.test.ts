@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseLinksIn } from '../support/conversation-stack';
 import { fixedClock, form as postForm } from '../support/fixtures';
+import { press } from '../support/press-button';
 import { useEscalatedCase, withinBudget } from '../support/sponsor-case';
 
 // An urgent case nobody had acknowledged was closed by one click on the case desk: the close counts as its
@@ -31,10 +32,12 @@ describe('closing an urgent case nobody has acknowledged, from the case desk', (
     const page = await first.text();
     expect(page).toContain(SECOND_STEP);
     expect(page).toMatch(/role="alert" id="confirm-close"/);
-    // The second step is a form of its own, and the way back a plain link to the case.
+    // The second step is a button of the page's one form (so what is typed in its boxes goes with it), and the
+    // way back a plain link to the case.
     expect(page).toMatch(
-      /<form method="post" action="[^"]+"><input type="hidden" name="action" value="close"><input type="hidden" name="confirm" value="yes">/,
+      /<button type="submit" form="case-actions" name="action" value="close-confirmed" aria-describedby="confirm-close-text">/,
     );
+    expect(page).toMatch(/<form method="post" action="[^"]+" id="case-actions">/);
     expect(page).toContain(`<a href="${casePath}">Do not close it: back to the case</a>`);
 
     // Nothing changed: still open on the desk, still waiting to be acknowledged, and the employee can still write.
@@ -49,7 +52,9 @@ describe('closing an urgent case nobody has acknowledged, from the case desk', (
   });
 
   it('Should close it on the second step, and say in its history that nobody had acknowledged it', async () => {
-    const closed = await withinBudget(caseUrl, form({ action: 'close', confirm: 'yes' }));
+    // As a browser sends it: the confirmation's button, with the page's boxes (empty) and its choices.
+    const asked = await (await withinBudget(caseUrl, form({ action: 'close' }))).text();
+    const closed = await press(stack.urls.app, asked, 'Close it and count it as acknowledged');
     expect(closed.status).toBe(303);
     expect(closed.headers.get('location')).toContain('?done=close');
     expect(caseLinksIn(await (await withinBudget(`${held.desk}?show=closed`)).text())).toContain(casePath);

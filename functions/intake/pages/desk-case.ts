@@ -14,6 +14,8 @@ import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-c
 import { caseRef, clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
 import { boxAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
 import { sponsorLayout } from './sponsor-layout';
+import { unsentNote } from './unsent-note';
+import type { SponsorBox } from '../unsent-boxes';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
 
 /** What the page says after an action, or what is wrong with what was sent, and what was typed (kept on an error). */
@@ -26,7 +28,22 @@ export interface DeskCaseMessages {
    * closing it would do and asks again (`UnacknowledgedUrgentClose`).
    */
   confirmClose?: boolean;
+  /** Boxes whose words (in `typed`) were posted with another button and are given back unsent. */
+  unsent?: readonly SponsorBox[];
+  /** The action not done because words typed would have been left behind (`leavesWordsBehind`). */
+  held?: 'close' | 'hand-over';
 }
+
+/** The one form of the page's actions; the close's confirmation, above it, belongs to it too. */
+const FORM_ID = 'case-actions';
+
+/**
+ * Enter in a choice (the hand-over's radio buttons) presses a form's first button that can be pressed. The
+ * page has one form for every action, so that first button is a hidden one that does nothing (`stay`): the
+ * page comes back with what is typed still in its boxes, rather than acknowledging the case or sending a
+ * message. (Chromium skips a disabled first button for a radio's Enter, so it must be an enabled one.)
+ */
+const NO_ENTER = html`<button type="submit" form="${FORM_ID}" name="action" value="stay" hidden></button>`;
 
 /**
  * One case from the desk, in the sponsor's language: what was said, its
@@ -50,6 +67,7 @@ export async function deskCasePage(
   const { title, about, reasons, what, heading, translation, site, topics } = describeEscalation(config, e, language);
   const state = deskStateOf(config, e, now);
   const action = deskCaseHref(token, e.id);
+  const unsent = messages.unsent ?? [];
   const closed = state === 'closed';
   const feedbackBy = state === 'acknowledged' ? feedbackDeadline(config, e) : undefined;
   const leadershipList = sponsorText(language, 'sponsor.leadershipList');
@@ -60,11 +78,15 @@ export async function deskCasePage(
     ...target,
     names: target.names === 'the leadership list' ? leadershipList : target.names,
   }));
+  // One form around every action: whichever button is pressed, what is typed in every box goes with it, and
+  // the server gives back (unsent) whatever its button does not send. Each button names its action; each
+  // action is set apart (`.action`) so a button is not read with the next box.
   const body = html`
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>
 <h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
 ${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
 ${sponsorErrorSummary(t, messages.error)}
+${unsentNote(t, unsent, messages.held)}
 ${messages.confirmClose && !closed ? confirmCloseStep(t, action, acknowledgedBefore(e)) : ''}
 <p class="clock">${clockInWords(config, { escalation: e, state }, language, now)}</p>
 <dl>
@@ -87,37 +109,36 @@ ${
     : ''
 }`
     : html`<h2>${t('sponsor.desk.canDo')}</h2>
+<form method="post" action="${action}" id="${FORM_ID}">
+${NO_ENTER}
 ${
   e.status === 'raised'
-    ? html`<form method="post" action="${action}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">${t('sponsor.acknowledge')}</button></div></form>`
+    ? html`<div class="action"><div><button type="submit" name="action" value="acknowledge">${t('sponsor.acknowledge')}</button></div></div>`
     : ''
 }
 ${
   e.caseKey
-    ? html`<form method="post" action="${action}">
-  <input type="hidden" name="action" value="reply">
+    ? html`<div class="action">
   <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
-    <textarea id="message" name="message" ${boxAttributes('message', messages.error)}>${messages.typed?.message ?? ''}</textarea>
+    <textarea id="message" name="message" ${boxAttributes('message', messages.error, unsent)}>${messages.typed?.message ?? ''}</textarea>
   </div>
-  <div><button type="submit">${t('sponsor.message.button')}</button></div>
-</form>
-<form method="post" action="${action}">
-  <input type="hidden" name="action" value="respond">
+  <div><button type="submit" name="action" value="reply">${t('sponsor.message.button')}</button></div>
+</div>
+<div class="action">
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
-    <textarea id="response" name="response" ${boxAttributes('response', messages.error)}>${messages.typed?.response ?? e.response ?? ''}</textarea>
+    <textarea id="response" name="response" ${boxAttributes('response', messages.error, unsent)}>${messages.typed?.response ?? e.response ?? ''}</textarea>
   </div>
-  <div><button type="submit">${t('sponsor.response.button')}</button></div>
-</form>`
+  <div><button type="submit" name="action" value="respond">${t('sponsor.response.button')}</button></div>
+</div>`
     : html`<p>${t('sponsor.patternNoOne')}</p>`
 }
 ${
   targets.length
-    ? html`<form method="post" action="${action}">
-  <input type="hidden" name="action" value="hand-over">
+    ? html`<div class="action">
   <fieldset>
     <legend>${t('sponsor.desk.handOver')}</legend>
     ${targets.map((target, i) => html`<div class="check"><input type="radio" id="to-${target.level}" name="to" value="${target.level}"${i === 0 ? html` checked` : ''}><label for="to-${target.level}">${target.names}</label></div>`)}
@@ -125,13 +146,14 @@ ${
   <div>
     <label for="reason">${t('sponsor.desk.reason')}</label>
     <p class="hint" id="reason-hint">${t('sponsor.desk.reasonHint', { max: MAX_HAND_OVER_REASON_CHARACTERS })}</p>
-    <textarea id="reason" name="reason" ${boxAttributes('reason', messages.error)}>${messages.typed?.reason ?? ''}</textarea>
+    <textarea id="reason" name="reason" ${boxAttributes('reason', messages.error, unsent)}>${messages.typed?.reason ?? ''}</textarea>
   </div>
-  <div><button type="submit">${t('sponsor.desk.handOverButton')}</button></div>
-</form>`
+  <div><button type="submit" name="action" value="hand-over">${t('sponsor.desk.handOverButton')}</button></div>
+</div>`
     : ''
 }
-<form method="post" action="${action}"><input type="hidden" name="action" value="close"><p class="hint" id="close-hint">${t('sponsor.desk.closeHint')}</p><div><button type="submit" class="secondary" aria-describedby="close-hint">${t('sponsor.desk.close')}</button></div></form>`
+<div class="action"><p class="hint" id="close-hint">${t('sponsor.desk.closeHint')}</p><div><button type="submit" name="action" value="close" class="secondary" aria-describedby="close-hint">${t('sponsor.desk.close')}</button></div></div>
+</form>`
 }
 <h2>${t('sponsor.history')}</h2>
 ${historyList(config, language, e.audit, around)}
@@ -155,14 +177,15 @@ const acknowledgedBefore = (e: DeskCase): boolean =>
 
 /**
  * The second step of closing an urgent case nobody has acknowledged, at the top of its page: what closing
- * it does (it counts as the acknowledgement, so it no longer climbs), the close again with `confirm=yes`,
+ * it does (it counts as the acknowledgement, so it no longer climbs), the close again, confirmed,
  * and the way back to the case without closing it. Forms and a link: no script is needed.
  */
 function confirmCloseStep(t: SponsorTranslator, action: string, again: boolean) {
+  // Its button belongs to the page's one form (the `form` attribute), so what is typed in the boxes below goes with it.
   const params = { again: again ? 'yes' : 'no' };
   return html`<div class="warning" role="alert" id="confirm-close">
 <h2>${t('sponsor.desk.confirmClose.heading', params)}</h2>
 <p id="confirm-close-text">${t('sponsor.desk.confirmClose.text', params)}</p>
-<form method="post" action="${action}"><input type="hidden" name="action" value="close"><input type="hidden" name="confirm" value="yes"><div class="actions"><button type="submit" aria-describedby="confirm-close-text">${t('sponsor.desk.confirmClose.button')}</button> <a href="${action}">${t('sponsor.desk.confirmClose.back')}</a></div></form>
+${NO_ENTER}<div class="actions"><button type="submit" form="${FORM_ID}" name="action" value="close-confirmed" aria-describedby="confirm-close-text">${t('sponsor.desk.confirmClose.button')}</button> <a href="${action}">${t('sponsor.desk.confirmClose.back')}</a></div>
 </div>`;
 }

@@ -14,6 +14,8 @@ import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-c
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
 import { caseRef, closedNote } from './case-desk';
+import { unsentNote } from './unsent-note';
+import type { SponsorBox } from '../unsent-boxes';
 
 /** What the page says after an action: the notices of the desk's actions of the same name. */
 export type AckNotice = 'acknowledge' | 'respond' | 'reply';
@@ -29,6 +31,11 @@ export interface CasePageView {
   draftMessage?: string;
   /** A response the sponsor wrote that was refused (empty, too long), given back whole: the published one stays as it is. */
   draftResponse?: string;
+  /**
+   * Boxes whose words were posted with another button and are given back unsent (in `draftMessage` and
+   * `draftResponse`): the page says so at its top.
+   */
+  unsent?: readonly SponsorBox[];
   deskHref?: string;
   /** This case on the holder's desk, where it can be handed over or closed (this page does neither). */
   deskCaseHref?: string;
@@ -45,7 +52,7 @@ export async function escalationPage(
   config: Config,
   e: Escalation,
   token: string,
-  { now, notice, error, thread, draftMessage = '', draftResponse, deskHref, deskCaseHref }: CasePageView,
+  { now, notice, error, thread, draftMessage = '', draftResponse, unsent = [], deskHref, deskCaseHref }: CasePageView,
 ) {
   const { language } = holderOf(config, e);
   // Whom the case goes around is the leadership list's to read, in the history and as an author in the conversation.
@@ -67,6 +74,7 @@ ${deskCaseHref && !(e as DeskCase).closedAt ? html`<p><a href="${deskCaseHref}">
 <h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
 ${notice ? html`<div class="notice" role="status"><p>${t('sponsor.notice', { action: notice })}</p></div>` : ''}
 ${sponsorErrorSummary(t, error)}
+${unsentNote(t, unsent)}
 <dl>
   ${row('sponsor.label.why', reasons)}
   ${row('sponsor.label.raised', t('sponsor.around', { ...at(e.raisedAt) }))}
@@ -77,8 +85,13 @@ ${sponsorErrorSummary(t, error)}
 ${reportedWords(config, e, language, { heading, what, translation }, writtenIn)}
 ${closed ? html`<p>${closedNote(config, e as DeskCase, language, now)}</p>` : ''}
 ${
+  // One form around every action: whichever button is pressed, what is typed in every box goes with it, and
+  // the server gives back (unsent) whatever its button does not send. Each button names its action.
+  closed ? '' : html`<form method="post" action="/ack/${token}" id="case-actions">`
+}
+${
   e.status === 'raised' && !closed
-    ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">${t('sponsor.acknowledge')}</button></div></form>`
+    ? html`<div class="action"><div><button type="submit" name="action" value="acknowledge">${t('sponsor.acknowledge')}</button></div></div>`
     : ''
 }
 ${
@@ -87,15 +100,14 @@ ${
       ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>`
       : ''
     : e.caseKey
-      ? html`<form method="post" action="/ack/${token}">
-  <input type="hidden" name="action" value="respond">
+      ? html`<div class="action">
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
     <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
-    <textarea id="response" name="response" ${boxAttributes('response', error)}>${draftResponse ?? e.response ?? ''}</textarea>
+    <textarea id="response" name="response" ${boxAttributes('response', error, unsent)}>${draftResponse ?? e.response ?? ''}</textarea>
   </div>
-  <div><button type="submit">${t('sponsor.response.button')}</button></div>
-</form>`
+  <div><button type="submit" name="action" value="respond">${t('sponsor.response.button')}</button></div>
+</div>`
       : html`<p>${t('sponsor.patternNoOne')}</p>`
 }
 ${
@@ -105,18 +117,18 @@ ${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around
 ${
   closed
     ? ''
-    : html`<form method="post" action="/ack/${token}">
-  <input type="hidden" name="action" value="message">
+    : html`<div class="action">
   <div>
     <label for="message">${t('sponsor.message.label')}</label>
     <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
-    <textarea id="message" name="message" ${boxAttributes('message', error)}>${draftMessage}</textarea>
+    <textarea id="message" name="message" ${boxAttributes('message', error, unsent)}>${draftMessage}</textarea>
   </div>
-  <div><button type="submit">${t('sponsor.message.button')}</button></div>
-</form>`
+  <div><button type="submit" name="action" value="message">${t('sponsor.message.button')}</button></div>
+</div>`
 }`
     : ''
 }
+${closed ? '' : html`</form>`}
 <h2>${t('sponsor.history')}</h2>
 ${historyList(config, language, e.audit, around)}`;
   return sponsorLayout({

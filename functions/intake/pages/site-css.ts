@@ -18,8 +18,10 @@ button.link { background: none; border: 0; border-radius: 0; color: var(--accent
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .5rem; }
 p.lead { color: var(--muted); margin-top: 0; }
 form { display: grid; gap: 1.1rem; }
-/* Each action on a sponsor's page is a form of its own: set them apart, so a button is not read with the next field, nor pressed for the one beside it. */
+/* Each action on a sponsor's page is set apart (one form holds them all, so every button posts every box), so a button is not read with the next field, nor pressed for the one beside it. */
 form + form { margin-top: 2rem; }
+.action { display: grid; gap: 1.1rem; }
+.action ~ .action { margin-top: 1rem; }
 label, legend { font-weight: 600; display: block; margin-bottom: .3rem; }
 .hint { color: var(--muted); font-size: .95rem; margin: 0 0 .3rem; }
 .emergency { font-weight: 600; margin: 0; }

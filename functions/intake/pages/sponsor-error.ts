@@ -18,10 +18,18 @@ export function sponsorErrorSummary(t: SponsorTranslator, error: SponsorPageErro
   return html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p id="sponsor-error">${words}</p></div>`;
 }
 
-/** A box's description, and, when the refusal is about it, that it is wrong and why. */
-export function boxAttributes(field: SponsorField, error: SponsorPageError | undefined) {
+/**
+ * A box's description, and, when the refusal is about it, that it is wrong and why; when its words were
+ * given back unsent (another button was pressed), the note saying so (`unsentNote`).
+ */
+export function boxAttributes(
+  field: SponsorField,
+  error: SponsorPageError | undefined,
+  unsent: readonly string[] = [],
+) {
+  const note = unsent.includes(field) ? ' unsent-note' : '';
   return error?.field === field
     ? // Focus on the box to fix, as the employee's form moves it there: the page needs no script for it.
-      html` aria-describedby="${field}-hint sponsor-error" aria-invalid="true" autofocus`
-    : html` aria-describedby="${field}-hint"`;
+      html` aria-describedby="${field}-hint sponsor-error${note}" aria-invalid="true" autofocus`
+    : html` aria-describedby="${field}-hint${note}"`;
 }

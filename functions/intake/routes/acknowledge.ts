@@ -23,6 +23,7 @@ import type { SponsorPageError } from '../pages/sponsor-error';
 import { deskUrl } from '../../../shared/domain/case-desk';
 import { holderOf } from '../../../shared/i18n/sponsor/reader';
 import { withMessageLanguages } from '../sponsor-message-languages';
+import { type SponsorBox, typedBoxesOf, unsentBoxes } from '../unsent-boxes';
 
 /** The case's conversation as the sponsor reads it (what the employee wrote is then no longer new), or none. */
 async function threadOf(deps: SponsorDeps, escalation: Escalation): Promise<ThreadMessage[] | undefined> {
@@ -48,7 +49,14 @@ async function page(
     error,
     draft,
     draftResponse,
-  }: { notice?: AckNotice; error?: SponsorPageError; draft?: string; draftResponse?: string } = {},
+    unsent,
+  }: {
+    notice?: AckNotice;
+    error?: SponsorPageError;
+    draft?: string;
+    draftResponse?: string;
+    unsent?: readonly SponsorBox[];
+  } = {},
 ) {
   const deskHref = deskHrefOf(deps, escalation);
   return escalationPage(deps.config, escalation, token, {
@@ -58,6 +66,7 @@ async function page(
     thread: await withMessageLanguages(await threadOf(deps, escalation)),
     draftMessage: draft,
     draftResponse,
+    unsent,
     deskHref,
     deskCaseHref: deskHref && `${deskHref}${deskCasePath(escalation.id)}`,
   });
@@ -65,8 +74,9 @@ async function page(
 
 // z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 /**
- * The sponsor's form: acknowledge, or publish a response (checked by the use
- * case, which says what is wrong with it). Other fields are ignored.
+ * The sponsor's form: acknowledge, publish a response or write to the employee (checked by the use case,
+ * which says what is wrong with it); the button pressed is the action. The boxes come with every button
+ * (one form), and whatever the action does not send is given back (`typedBoxesOf`).
  */
 const answerFormSchema = z.lazy(() =>
   z.discriminatedUnion('action', [
@@ -78,13 +88,16 @@ const answerFormSchema = z.lazy(() =>
 
 const ACK_NOTICES: readonly AckNotice[] = ['acknowledge', 'respond', 'reply'];
 
+/** The box each action sends (acknowledging sends none). */
+const OWN_BOX = { acknowledge: undefined, respond: 'response', message: 'message' } as const;
+
 /**
  * After a change, the case page is fetched again (POST, redirect, GET): a
  * reload then shows the page again instead of sending the same message or
  * response a second time. The notice rides on the address; it says what was
  * done, never what was written.
  */
-function done(c: Context, token: string, notice: AckNotice) {
+function redirectDone(c: Context, token: string, notice: AckNotice) {
   return c.redirect(`/ack/${encodeURIComponent(token)}?done=${notice}`, 303);
 }
 
@@ -114,13 +127,30 @@ export const acknowledge = (budget: MiddlewareHandler) =>
         ]);
       }
       const fields = parsed.data;
+      const typed = typedBoxesOf(value);
+      // Words typed in a box whose button was not pressed: whatever is done, the page comes back with them.
+      const unsent = unsentBoxes(typed, OWN_BOX[fields.action], opened.response);
       c.header('Cache-Control', 'no-store');
+      const done = async (notice: AckNotice) => {
+        if (!unsent.length) return redirectDone(c, token, notice);
+        // Not redirected: the words ride on no address. The page says what was done and what is still to send.
+        const now = (await deps.escalations?.store.get(opened.id)) ?? opened;
+        return c.html(
+          await page(deps, now, token, {
+            notice,
+            unsent,
+            // Only the unsent words: a box whose words were just sent shows what the case now holds.
+            ...(unsent.includes('message') ? { draft: typed.message } : {}),
+            ...(unsent.includes('response') ? { draftResponse: typed.response } : {}),
+          }),
+        );
+      };
       try {
         // A closed case is read-only: nothing is acknowledged, written or published from any link.
         refuseIfClosed(opened);
         if (fields.action === 'acknowledge') {
           await acknowledgeEscalation(answer, token);
-          return done(c, token, 'acknowledge');
+          return done('acknowledge');
         }
         if (fields.action === 'message') {
           if (!deps.threads)
@@ -135,10 +165,10 @@ export const acknowledge = (budget: MiddlewareHandler) =>
           );
           // Writing to the employee shows it has been seen: it acknowledges too.
           await acknowledgeOpened(answer, opened);
-          return done(c, token, 'reply');
+          return done('reply');
         }
         await respondToEscalation(answer, token, fields.response);
-        return done(c, token, 'respond');
+        return done('respond');
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         // The page again, with what was typed and what was wrong (nothing was changed, so a reload changes nothing either).
@@ -146,9 +176,10 @@ export const acknowledge = (budget: MiddlewareHandler) =>
         return c.html(
           await page(deps, now, token, {
             error: { words: sponsorRefusal(holderOf(deps.config, now).language, error), field: refusedField(error) },
-            ...(fields.action === 'message' ? { draft: fields.message } : {}),
-            // Given back whole; the page still says whether a response is published (the refused one is not).
-            ...(fields.action === 'respond' ? { draftResponse: fields.response } : {}),
+            // Every box given back whole; the page still says whether a response is published (the refused one is not).
+            draft: typed.message,
+            draftResponse: typed.response,
+            unsent,
           }),
           400,
         );

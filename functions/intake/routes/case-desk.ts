@@ -28,6 +28,7 @@ import { sponsorText } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import { deskCasePage, type DeskCaseMessages } from '../pages/desk-case';
 import { withMessageLanguages } from '../sponsor-message-languages';
+import { leavesWordsBehind, type SponsorBox, type TypedBoxes, typedBoxesOf, unsentBoxes } from '../unsent-boxes';
 
 /** The desk's dependencies, or a refusal of every desk link when this runtime has no desk. */
 function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
@@ -66,17 +67,24 @@ const actionSchema = z.lazy(() =>
     z
       .object({ action: z.literal('close'), confirm: z.string().optional() })
       .transform(({ confirm }) => ({ action: 'close' as const, confirmed: confirm === 'yes' })),
+    // The confirmation's own button (the page's one form carries no `confirm` field for it alone).
+    z.object({ action: z.literal('close-confirmed') }).transform(() => ({ action: 'close' as const, confirmed: true })),
     z.object({ action: z.literal('keep-open') }),
+    // The page's hidden first button, which Enter in a choice presses: nothing is done (`NO_ENTER`).
+    z.object({ action: z.literal('stay') }),
   ]),
 );
 
-/** What was typed into the form just refused, so nothing the sponsor wrote is lost. */
-function typedIn(act: DeskAction): DeskCaseMessages['typed'] {
-  if (act.action === 'respond') return { response: act.response };
-  if (act.action === 'reply') return { message: act.message };
-  if (act.action === 'hand-over') return { reason: act.reason };
-  return {};
-}
+/** The box each action sends (the others send none). */
+const OWN_BOX: Partial<Record<DeskAction['action'] | 'stay', SponsorBox>> = {
+  respond: 'response',
+  reply: 'message',
+  'hand-over': 'reason',
+};
+
+/** Only these boxes' words, to give back in them. */
+const only = (typed: TypedBoxes, boxes: readonly SponsorBox[]): TypedBoxes =>
+  Object.fromEntries(boxes.map((box) => [box, typed[box]]));
 
 const DESK_ACTIONS: readonly DeskAction['action'][] = [
   'acknowledge',
@@ -167,10 +175,34 @@ export const caseDesk = (budget: MiddlewareHandler) =>
         );
       }
       const act = parsed.data;
+      // Every button posts every box (one form): words typed in a box whose button was not pressed.
+      const typed = typedBoxesOf(value);
       noStore(c);
       const base = `/desk/${encodeURIComponent(token)}`;
+      /** The case page again, not redirected (words ride on no address), with the words given back. */
+      const again = async (messages: DeskCaseMessages) => {
+        const escalation = await openDeskCase(desk, sponsor, id);
+        const thread = await withMessageLanguages(await deskThread(desk, escalation, sponsor));
+        return c.html(deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now(), messages));
+      };
       try {
+        const before = await openDeskCase(desk, sponsor, id);
+        const unsent = unsentBoxes(typed, OWN_BOX[act.action], before.response);
+        // Enter in a choice: nothing done, the page again with every box as it was.
+        if (act.action === 'stay') return await again({ typed, unsent });
+        // Closing or handing over would leave these words with no box to send them from: not done, and said so.
+        if (leavesWordsBehind(act.action, unsent))
+          return await again({
+            // Every box given back, the pressed button's own too (a hand-over's reason): nothing was done with any.
+            typed,
+            unsent,
+            held: act.action === 'close' ? 'close' : 'hand-over',
+          });
         const done = await actOnDeskCase(desk, sponsor, id, act);
+        if (unsent.length && done.stillOnDesk) {
+          const notice = sponsorText(sponsorLanguage(desk.config, sponsor), 'sponsor.notice', { action: act.action });
+          return await again({ notice, typed: only(typed, unsent), unsent });
+        }
         // POST, redirect, GET: a reload shows the page again, never sends the action twice. The notice
         // rides on the address and says what was done, never what was written. A case handed over has
         // left this desk: back to the list.
@@ -204,7 +236,9 @@ export const caseDesk = (budget: MiddlewareHandler) =>
           desk.clock.now(),
           {
             error: { words: sponsorRefusal(sponsorLanguage(desk.config, sponsor), error), field: refusedField(error) },
-            typed: typedIn(act),
+            // Every box given back, the refused one and any other holding words not sent.
+            typed,
+            unsent: unsentBoxes(typed, OWN_BOX[act.action], escalation.response),
           },
         );
         return c.html(page, httpStatusOf(error));

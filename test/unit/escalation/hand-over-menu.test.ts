@@ -18,13 +18,12 @@ function subsets(ids: readonly string[]): string[][] {
   return all;
 }
 
-/** The hand-over form of the case page its holder reads (the case's own address left out). */
+/** The hand-over choices of the case page its holder reads (the page's one form holds every action). */
 async function menuFor(config: Config, e: Escalation): Promise<string> {
   const holder = recipientsAt(config, e.sponsorId, e.level, e.reroute?.bypassed).holder;
   const sponsor = config.sponsors.find((s) => s.id === holder)!;
   const page = String(await deskCasePage(config, sponsor, 'desk-token', e, [], NOW));
-  const form = page.match(/<form[^>]*>\s*<input type="hidden" name="action" value="hand-over">[\s\S]*?<\/form>/);
-  return form ? form[0].replace(/action="[^"]*"/, 'action="…"') : '';
+  return page.match(/<fieldset>[\s\S]*?<\/fieldset>/)?.[0] ?? '';
 }
 
 /** A config where the Plant 2 manager has no backup of their own and the default sponsor stands in. */

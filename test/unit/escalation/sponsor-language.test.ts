@@ -227,3 +227,42 @@ describe('a sponsor who reads French', () => {
     }
   });
 });
+
+describe("a sponsor's words given back unsent, in their language", () => {
+  it('Should say in French and Spanish what is not sent yet and why the case was not closed or handed over', async () => {
+    for (const language of ['fr', 'es'] as const) {
+      const reader = { ...gm, language };
+      const readerConfig: Config = { ...config, sponsors: config.sponsors.map((s) => (s.id === gm.id ? reader : s)) };
+      const typed = {
+        message: 'Quelle porte ?',
+        response: 'Les palettes ont été retirées.',
+        reason: 'Plant 2 est à lui',
+      };
+      const unsent = ['message', 'response', 'reason'] as const;
+      for (const held of [undefined, 'close', 'hand-over'] as const) {
+        const page = String(
+          await deskCasePage(readerConfig, reader, 'desk-token', states[1]!, thread, new Date('2026-11-19T10:00:00Z'), {
+            typed,
+            unsent: [...unsent],
+            ...(held ? { held } : {}),
+          }),
+        );
+        expect(page).toContain('id="unsent-note"');
+        for (const box of unsent) expect(page).toContain(`<a href="#${box}">`);
+        expect(englishLeftIn(page), `${language} ${held ?? 'done'}`).toEqual([]);
+      }
+      const ack = String(
+        await escalationPage(readerConfig, states[1]!, 'token', {
+          now: new Date('2026-11-19T10:00:00Z'),
+          thread,
+          notice: 'acknowledge',
+          draftMessage: typed.message,
+          draftResponse: typed.response,
+          unsent: ['message', 'response'],
+        }),
+      );
+      expect(ack).toContain('aria-describedby="message-hint unsent-note"');
+      expect(englishLeftIn(ack), `${language} ack`).toEqual([]);
+    }
+  });
+});
