@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { localSqs } from '../../local/aws-clients';
 import type { LocalStack } from '../../local/local-stack-types';
+import { messagesLeft } from '../../local/messages-left';
 import { startLocalStack } from '../../local/start-local-stack';
 import { isoWeekOf, startOfIsoWeek } from '../../shared/domain/iso-week';
 import { SAMPLE_COMMENTS } from './comments';
@@ -118,28 +117,10 @@ const outbox = async (url: string): Promise<OutboxEmail[]> =>
 
 /** Until every report sent is analysed and every escalation handled: nothing left on any lane, in sight or in flight. */
 async function queuesEmpty(stack: LocalStack): Promise<void> {
-  const sqs = localSqs(stack.urls.sqs);
-  const { analysis, analysisPriority, analysisMarked, escalation, escalationPriority } = stack.queues;
   const deadline = Date.now() + 10 * 60_000;
-  try {
-    while (Date.now() < deadline) {
-      let left = 0;
-      for (const { url } of [analysis, analysisPriority, analysisMarked, escalation, escalationPriority]) {
-        const { Attributes = {} } = await sqs.send(
-          new GetQueueAttributesCommand({
-            QueueUrl: url,
-            AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-          }),
-        );
-        left +=
-          Number(Attributes.ApproximateNumberOfMessages ?? 0) +
-          Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
-      }
-      if (left === 0) return;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error('the sample’s reports were not all analysed within ten minutes');
-  } finally {
-    sqs.destroy();
+  while (Date.now() < deadline) {
+    if ((await messagesLeft(stack)) === 0) return;
+    await new Promise((r) => setTimeout(r, 250));
   }
+  throw new Error('the sample’s reports were not all analysed within ten minutes');
 }

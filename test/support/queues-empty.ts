@@ -1,6 +1,5 @@
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { messagesLeft } from '../../local/messages-left';
 import type { LocalStack } from '../../local/start-local-stack';
-import { localSqs } from '../../local/aws-clients';
 import { waitFor } from './outbox';
 
 /**
@@ -9,25 +8,5 @@ import { waitFor } from './outbox';
  * nothing to wait for (no new answer, no held notice).
  */
 export function waitForQueuesEmpty(stack: Pick<LocalStack, 'urls' | 'queues'>): Promise<true> {
-  return waitFor('the queues to empty', async () => {
-    const sqs = localSqs(stack.urls.sqs);
-    let left = 0;
-    try {
-      const { analysis, analysisPriority, analysisMarked, escalation, escalationPriority } = stack.queues;
-      for (const { url } of [analysis, analysisPriority, analysisMarked, escalation, escalationPriority]) {
-        const { Attributes = {} } = await sqs.send(
-          new GetQueueAttributesCommand({
-            QueueUrl: url,
-            AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-          }),
-        );
-        left +=
-          Number(Attributes.ApproximateNumberOfMessages ?? 0) +
-          Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
-      }
-    } finally {
-      sqs.destroy();
-    }
-    return left === 0 || undefined;
-  });
+  return waitFor('the queues to empty', async () => ((await messagesLeft(stack)) === 0 ? true : undefined));
 }
