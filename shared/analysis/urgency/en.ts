@@ -313,6 +313,26 @@ const RULES = [
     'threat',
     String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?<!(?:almost|nearly) )(?:hit|hits|pushed|pushes|beat|beats) (?:me|him|her|us)\b`,
   ),
+  // Someone down and not moving, said as people text it ("electrician on level 3 on the floor not moving").
+  r(
+    'safety',
+    String.raw`(?:\b(?:he|she|someone|somebody|some ?one|a (?:guy|man|woman|lady|kid|person)|(?:the |a |my |our |one of (?:the|our) )?(?:electrician|technician|operator|driver|worker|coworker|co-worker|colleague|resident|patient|picker|packer|cleaner|nurse|carer|cook|chef|welder|mechanic|labou?rer|apprentice|temp|contractor|supervisor|manager|lead|customer|visitor|guard|porter|loader|fitter|plumber|roofer|painter)s?)\b[^.!?]{0,40}?|\b(?:is|'s) (?:lying|laying|layin) )\b(?:on the (?:floor|ground|deck)|face ?down|collapsed|slumped)\b[^.!?]{0,30}?\b(?:not moving|isn'?t moving|is not moving|won'?t move|not breathing|unresponsive|not responding|won'?t wake up|passed out|out cold)\b`,
+  ),
+  // Gone into a cold or closed space and not come out ("went into the blast freezer 40 mins ago and hasnt come out").
+  r(
+    'safety',
+    String.raw`\b(?:went|gone|go|walked|climbed) (?:in|into|inside|down) (?:the |a |that )?(?:\w+ )?(?:freezer|cold ?room|cold store|chiller|walk-?in|silo|tank|vat|pit|manhole|sewer|shipping container|container|hold|kiln|bunker|hopper|crawl ?space|vault)\b[^.!?]{0,60}?\b(?:hasn'?t|has not|hasnt|haven'?t|havent|never|not|didn'?t|didnt) (?:come|came|been|got|gotten) (?:out|back)\b`,
+  ),
+  // A vehicle with no brakes as it is driven ("bus 42 driver has no brakes coming down the hill").
+  r(
+    'safety',
+    String.raw`\b(?:driver|bus|truck|lorry|van|forklift|car|vehicle|crane|tram|train|tractor|loader|reach truck|cart)\b[^.!?]{0,40}?\b(?:has|have|got|'s got|has got|had|with|lost (?:his|her|the|its|all)?) ?no brakes\b(?! (?:on|when|at|with) (?:my|his|her|their|the)? ?(?:spending|diet|mouth|food|eating|drinking|shopping)\b)`,
+  ),
+  // Someone under a protective order waiting at the workplace ("her ex is parked outside again, she has a protective order").
+  r(
+    'threat',
+    String.raw`\b(?:outside|parked|waiting|lurking|at the (?:gate|entrance|door|front desk)|in the (?:lot|car ?park|parking lot|lobby))\b[^.!?]{0,80}?\b(?:protective|restraining|protection|no[- ]contact) order\b|\b(?:protective|restraining|protection|no[- ]contact) order\b[^.!?]{0,80}?\b(?:outside|parked|waiting|lurking|is here|showed up|turned up|at the (?:gate|entrance|door))\b`,
+  ),
   r(
     'threat',
     String.raw`\b(?<!(?:almost|nearly|ball|box|door|it|this|that|reality|news|life|recession|inflation|car|truck|forklift|pallet|wave|heat) )(?:hit|punched|slapped) (?:me|him|her|us) (?:in the (?:face|head|stomach|gut|chest|ribs|eye|mouth|nose|jaw|back)|with (?:a|his|her|their|the) (?:fist|bat|stick|pipe|bottle|chair|wrench|hammer|belt|tool|phone|clipboard|broom|mop|bar|crowbar|box cutter))\b(?! (?:with (?:the )?(?:news|truth|facts)|lol|haha))`,
