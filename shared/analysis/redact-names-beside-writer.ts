@@ -40,6 +40,8 @@ const BEFORE_WRITER = new RegExp(String.raw`(?<=${CLAUSE_OPENS})${WORD}[ \t]+${A
 // Where one sits or stands, then "next to" in the languages ("sits at desk 14B next to Rhiannon", "zit naast Joris").
 const SEAT = String.raw`(?:sit|sits|sat|sitting|seated|stand|stands|standing|stood|desk|locker|station|zit|zat|zitten|sitzt|sitze|sitzen|saß|sitter|satt|sitt|siedzi|siedzę|sentado|sentada|sienta|siede|seduto|seduta|assis|assise|duduk)`;
 const NEXT_TO = String.raw`(?:next[ \t]+to|beside|naast|neben|bredvid|jämte|ved[ \t]+siden[ \t]+af|à[ \t]+côté[ \t]+de|al[ \t]+lado[ \t]+de|junto[ \t]+a|accanto[ \t]+a|ao[ \t]+lado[ \t]+d[aeo]|obok|di[ \t]+sebelah|di[ \t]+samping|sebelah)`;
+/** A word every `NEXT_TO` holds, in any case: what a text must have for `NEXT_TO_NAME` to find anything. */
+const NEXT_TO_WORDS = /next|beside|naast|neben|bredvid|jämte|siden|côté|lado|junto|accanto|obok|sebelah|samping/iu;
 const NEXT_TO_NAME = new RegExp(
   String.raw`(?<![\p{L}])${SEAT}(?![\p{L}])[^\n.!?]{0,30}?[ \t]${NEXT_TO}[ \t]+${WORD}(?![\p{L}\p{N}@])`,
   'giu',
@@ -97,11 +99,13 @@ export const maskNamesBesideWriter: Rule = (text) => {
   let out = text;
   for (const [pattern, strong] of [
     [AFTER_WRITER, false],
-    [NEXT_TO_NAME, false],
+    // Asked only where a "next to" of some language is: the seat's words ("desk", "station", "stand") are everywhere.
+    [NEXT_TO_WORDS.test(text) ? NEXT_TO_NAME : undefined, false],
     [A_CERTAIN, true],
   ] as const)
-    for (const m of text.matchAll(pattern))
-      if (isNameThere(m[1]!, strong)) out = hideWord(out, m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+    if (pattern)
+      for (const m of text.matchAll(pattern))
+        if (isNameThere(m[1]!, strong)) out = hideWord(out, m.index + m[0].lastIndexOf(m[1]!), m[1]!);
   for (const m of text.matchAll(DID_IT)) {
     // "that", "que", "che" join a clause to an adjective as often ("es obvio que", "è vergognoso che", "it's clear
     // that"): there only a name written with its capital or known to the lists; "who", "qui", "quien" only a person.

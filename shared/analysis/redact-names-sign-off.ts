@@ -245,10 +245,8 @@ const NAME_HERE = new RegExp(
   String.raw`(?:^|\n|${GREETING})[ \t]*(${NAME_WORD})(?:${HERE_UNIT})?[ \t]+(?:here|ici|aqu[íi]|qui|hier|här|aici|dito)(?:[ \t]*[,.!:;\u2014\u2013-]|[ \t]+[^\p{L}\s]|[ \t]*$)`,
   'giu',
 );
-const HERE_IS_NAME = new RegExp(
-  String.raw`(?:^|\n|[.!?][ \t]+)[ \t]*[Aa]qui[ \t]+(?:é|fala)[ \t]+(?:[oa][ \t]+)?(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?![\p{L}])`,
-  'gu',
-);
+const HERE_IS_NAME =
+  /(?:^|\n|[.!?][ \t]+)[ \t]*[Aa]qui[ \t]+(?:é|fala)[ \t]+(?:[oa][ \t]+)?(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?![\p{L}])/gu;
 // A dash opening the last line, then one or two words and nothing more ("…worn out.\n— Dana"): a list item as often,
 // so only for a name the asker already knows (`signatureNameSpans`).
 const LAST_LINE_DASH_NAME = new RegExp(
@@ -257,10 +255,8 @@ const LAST_LINE_DASH_NAME = new RegExp(
 );
 // The same last line signed with a capitalised word no dictionary knows, and perhaps a few words after a comma
 // ("sorry for typos.\n— Delroy, forklift"), when the line before is no list item: a list's last item is a word.
-const LAST_LINE_DASH_SIGNED = new RegExp(
-  String.raw`(?:^|\n)([^\n]*)\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?=[ \t]*(?:,[^\n.!?]{0,30})?[ \t]*[.!]?\s*$)`,
-  'u',
-);
+const LAST_LINE_DASH_SIGNED =
+  /(?:^|\n)([^\n]*)\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?=[ \t]*(?:,[^\n.!?]{0,30})?[ \t]*[.!]?\s*$)/u;
 const LIST_ITEM = /^[ \t]*(?:[-–—*•]|\d+[.)])/u;
 // The same last line signed small or with a tilde ("…\n- jaylen", "…\n~ tj", "…\n~Bree"): a given name the lists
 // know, initials no acronym or chat word is, or a word no dictionary of the service's languages knows.
@@ -270,7 +266,7 @@ const LAST_LINE_SIGNED_SMALL =
 const DASH = /[\u2014\u2013-]/;
 const HERE_WORD = /here|ici|aqu|qui|hier|här|aici|dito/i;
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
-const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
+const INITIAL_SURNAME = /(?<=^|[\s([])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
 
 // A closing and one word ending the message, wherever the closing stands ("fix the heater tks, sunny", "c'est nul
 // bisous, rose", "alles schlecht LG ernst", "the rota is bad cheers - M4rsh"): the word signs it. A name written
@@ -392,7 +388,10 @@ function nameSpan(
   // "Tack så mycket, …": a short everyday word of another language with a word after it goes on the sentence, as
   // initials never do ("Cheers, mo" alone still signs).
   const lowerA = a!.toLowerCase();
-  if (b && isInitials(a!) && (moreEverydayLanguages(lowerA) || commonWordLanguages(lowerA))) return undefined;
+  // A name the caller knows (a sponsor's: "Regards, sam okafor") signs whatever else the word means.
+  const knownA = !!knownName?.(aStart, aStart + a!.length);
+  if (b && !knownA && isInitials(a!) && (moreEverydayLanguages(lowerA) || commonWordLanguages(lowerA)))
+    return undefined;
   const secondIsName = signs(b, bStart);
   if (b && !secondIsName && known) return undefined;
   const end = b && secondIsName ? bStart! + b.length : aStart + a!.length;
