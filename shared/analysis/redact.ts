@@ -17,6 +17,7 @@ import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
 import { maskNamesBesideWriter } from './redact-names-beside-writer';
+import { maskTurkishNamesWithEndings } from './redact-names-turkish-suffix';
 import { maskCamelCaseHandles } from './redact-names-camel-handles';
 import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
@@ -135,6 +136,8 @@ function rules(): Rule[] {
     maskNamesListedBeside,
     // Blind round 15: "ik en joris van de nachtdienst", "sits next to Rhiannon", "it's hargreaves who", "el tal chuy".
     maskNamesBesideWriter,
+    // Blind round 16: "Kemal'in kardeşi", "Zeynep'e söyledim": a known name with a Turkish case ending after an apostrophe.
+    maskTurkishNamesWithEndings,
   ];
 }
 
