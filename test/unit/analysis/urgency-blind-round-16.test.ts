@@ -19,6 +19,8 @@ const URGENT = [
   "bus 42 driver radioed he's got no brakes coming down Mill Hill then the radio went dead",
   // Someone under a protective order waiting at the workplace.
   "Kiran's ex is parked outside the staff entrance again, been there since 6, she has a protective order against him",
+  // A threat to kill in Russian, not a thing that "will kill me".
+  'он меня убьёт после смены, он так сказал',
 ];
 
 const CALM = [
@@ -30,6 +32,8 @@ const CALM = [
   'my diet has no brakes at christmas',
   'i got fired because i lost brakes on my car and couldn’t get to work',
   'we had a training about restraining orders last week',
+  'Эта смена меня убьёт, но хотя бы пицца бесплатная',
+  'эта жара меня убьет',
 ];
 
 describe('urgency, blind round 16', () => {
