@@ -41,7 +41,7 @@ describe('one very long word, on a 360 px phone', () => {
     expect(await sponsor.locator('main').textContent()).toContain(word.slice(0, 40));
     expect(await sidewaysScroll(sponsor)).toBe(0);
     await sponsor.locator('textarea[name="message"]').fill(`Which door? ${word}`);
-    await sponsor.locator('form:has(textarea[name="message"]) button[type="submit"]').click();
+    await sponsor.getByRole('button', { name: 'Send to the employee' }).click();
     await expect.poll(() => sponsor.locator('main').textContent()).toContain('Which door?');
     expect(await sidewaysScroll(sponsor)).toBe(0);
 

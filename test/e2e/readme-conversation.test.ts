@@ -38,7 +38,7 @@ describe('the README conversation, in a browser', () => {
     const sponsor = await context.newPage();
     await sponsor.goto(link);
     await sponsor.locator('textarea[name="message"]').fill('Which door do you mean?');
-    await sponsor.locator('form:has(textarea[name="message"]) button[type="submit"]').click();
+    await sponsor.getByRole('button', { name: 'Send to the employee' }).click();
     await expect.poll(() => sponsor.locator('main').textContent()).toContain('Which door do you mean?');
 
     // The employee looks the case up (the code is posted, never put in an address), sees it and answers in the form.
