@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { startLocalStack } from '../local/start-local-stack';
+import { outbox } from '../local/outbox';
 import { median, percentile, round } from './stats';
 
 /**
@@ -35,9 +36,7 @@ export async function measureEndToEnd({ dataDir, samples = 30 }: { dataDir: stri
           ).json()) as { status: string };
           if (status !== 'received') analysedAt = performance.now();
         }
-        const { emails } = (await (await fetch(`${stack.urls.outbox}/store`)).json()) as {
-          emails: { body: { text?: string } }[];
-        };
+        const emails = await outbox(stack.urls.outbox);
         if (emails.some((e) => e.body.text?.includes(marker))) break;
         await new Promise((r) => setTimeout(r, 10));
       }

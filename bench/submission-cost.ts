@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { startLocalStack } from '../local/start-local-stack';
+import { outbox } from '../local/outbox';
 import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
 import { comprehendRequestRates } from '../shared/adapters/aws/comprehend/request-rates';
 import { AWS_PRICES } from './aws-prices';
@@ -94,8 +95,7 @@ export async function measureSubmissionCost({
   });
   const postMs: number[] = [];
   try {
-    const emailsBefore = ((await (await fetch(`${stack.urls.outbox}/store`)).json()) as { emails: unknown[] }).emails
-      .length;
+    const emailsBefore = (await outbox(stack.urls.outbox)).length;
     counting = true;
     const codes: string[] = [];
     for (let i = 0; i < submissions; i += 1) {
@@ -124,9 +124,7 @@ export async function measureSubmissionCost({
     }
     await new Promise((r) => setTimeout(r, 1500)); // the escalations' emails
     counting = false;
-    counted.emails =
-      ((await (await fetch(`${stack.urls.outbox}/store`)).json()) as { emails: unknown[] }).emails.length -
-      emailsBefore;
+    counted.emails = (await outbox(stack.urls.outbox)).length - emailsBefore;
   } finally {
     await stack.stop();
   }

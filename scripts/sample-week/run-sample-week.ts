@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { LocalStack } from '../../local/local-stack-types';
 import { messagesLeft } from '../../local/messages-left';
+import { outbox } from '../../local/outbox';
 import { startLocalStack } from '../../local/start-local-stack';
 import { isoWeekOf, startOfIsoWeek } from '../../shared/domain/iso-week';
 import { SAMPLE_COMMENTS } from './comments';
@@ -105,15 +106,6 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
-
-interface OutboxEmail {
-  subject: string;
-  destination: { to: string[] };
-  body: { text?: string; html?: string };
-}
-
-const outbox = async (url: string): Promise<OutboxEmail[]> =>
-  ((await (await fetch(`${url}/store`)).json()) as { emails: OutboxEmail[] }).emails;
 
 /** Until every report sent is analysed and every escalation handled: nothing left on any lane, in sight or in flight. */
 async function queuesEmpty(stack: LocalStack): Promise<void> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseThread, ThreadMessage, ThreadSummary } from '../../../shared/ports/case-thread';
 import { appWithFakes, json } from '../../support/fixtures';
+import { fixedThread } from '../../support/fixed-thread';
 
 // Newcomer walk-through (round 15): the employee's case page said "acknowledge it within 4 hours if it is urgent
 // (3 days otherwise)" without saying which applies to this case, and its language switch posted the code alone,
@@ -8,27 +9,8 @@ import { appWithFakes, json } from '../../support/fixtures';
 // typed answer over (shown again, never sent).
 
 /** A case's thread as the status page reads it: its messages and what its head says. */
-function threadOf(messages: ThreadMessage[], summary: Partial<ThreadSummary> = {}): CaseThread & { appended: number } {
-  const thread = {
-    appended: 0,
-    append: async () => {
-      thread.appended += 1;
-      return undefined;
-    },
-    list: async () => messages,
-    waiting: async () => [],
-    placeWaiting: async () => ({ placed: 0, failed: 0 }),
-    summary: async () => ({ messages: messages.length, newForSponsor: false, newForEmployee: false, ...summary }),
-    markRead: async () => {},
-    setDeadline: async () => {},
-    markUrgent: async () => {},
-    close: async () => {},
-    reopen: async () => {},
-    deadlinePassed: async () => {},
-    clearDeadline: async () => {},
-  };
-  return thread;
-}
+const threadOf = (messages: ThreadMessage[], summary: Partial<ThreadSummary> = {}) =>
+  fixedThread(messages, { summary });
 
 const question: ThreadMessage = { seq: 1, from: 'sponsor', text: 'Which door is blocked?', day: '2026-11-18' };
 

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseThread, ThreadMessage } from '../../../shared/ports/case-thread';
+import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { appWithFakes, json } from '../../support/fixtures';
-
-/** A conversation that holds these messages: all the status page reads of it. */
-function threadOf(messages: ThreadMessage[]): CaseThread {
-  return {
-    append: async () => undefined,
-    list: async () => messages,
-    summary: async () => ({ messages: messages.length, newForSponsor: false, newForEmployee: false }),
-    markRead: async () => {},
-    setDeadline: async () => {},
-    markUrgent: async () => {},
-    close: async () => {},
-    reopen: async () => {},
-    deadlinePassed: async () => {},
-    clearDeadline: async () => {},
-    waiting: async () => [],
-    placeWaiting: async () => ({ placed: 0, failed: 0 }),
-  };
-}
+import { fixedThread } from '../../support/fixed-thread';
 
 /** The status page of an escalated case whose conversation is `messages`, read in `language`. */
 async function statusPageWith(messages: ThreadMessage[], language: string, reportLanguage?: string) {
-  const { app, store } = appWithFakes({ threads: threadOf(messages) });
+  const { app, store } = appWithFakes({ threads: fixedThread(messages) });
   const { caseCode } = await (await app.request('/feedback', json({ text: 'La prensa 4 pierde aceite' }))).json();
   const [record] = [...store.cases.values()];
   record!.status = 'escalated';

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseThread, ThreadMessage } from '../../../shared/ports/case-thread';
+import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { appWithFakes, json } from '../../support/fixtures';
+import { fixedThread } from '../../support/fixed-thread';
 
 const question: ThreadMessage = { seq: 1, from: 'sponsor', text: 'Which door?', day: '2026-11-18' };
 const onItsWay: ThreadMessage = { seq: 0, from: 'employee', text: 'The east one.', day: '2026-11-18', waiting: true };
 
 /** A conversation whose employee's answer is still waiting for its hour to be over. */
-const thread: CaseThread = {
-  append: async () => undefined,
-  list: async () => [question],
-  waiting: async () => [onItsWay],
-  placeWaiting: async () => ({ placed: 0, failed: 0 }),
-  summary: async () => ({ messages: 2, newForSponsor: false, newForEmployee: false }),
-  markRead: async () => {},
-  setDeadline: async () => {},
-  markUrgent: async () => {},
-  close: async () => {},
-  reopen: async () => {},
-  deadlinePassed: async () => {},
-  clearDeadline: async () => {},
-};
+const thread = fixedThread([question], { waiting: [onItsWay] });
 
 async function statusOf(accept: string, language = 'en') {
   const { app, store } = appWithFakes({ threads: thread });
