@@ -137,7 +137,7 @@ export const german: UrgencyLanguage = {
         'latin',
         120,
         String.raw`demenz\w*|dement\w*|alzheimer|verwirrt\w*`,
-        String.raw`(?:allein|alleine) (?:\w+ ){0,5}(?:raus|rausgegangen|hinausgegangen|rausgelaufen|weggelaufen|verschwunden|abgehauen)|weggelaufen|verschwunden|abgehauen|ausgebuxt|finden (?:ihn|sie) nicht|nicht (?:mehr )?auffindbar|niemand findet (?:ihn|sie)|auf der (?:strasse|landstrasse|bundesstrasse)`,
+        String.raw`(?:allein|alleine) (?:\w+ ){0,5}(?:raus|rausgegangen|hinausgegangen|rausgelaufen|weggelaufen|verschwunden|abgehauen)|(?:ist|sind) (?:\w+ ){0,2}weg|nicht (?:mehr )?(?:in|im) (?:seinem|ihrem) (?:zimmer|bett)|weggelaufen|verschwunden|abgehauen|ausgebuxt|finden (?:ihn|sie) nicht|nicht (?:mehr )?auffindbar|niemand findet (?:ihn|sie)|auf der (?:strasse|landstrasse|bundesstrasse)`,
       ),
     ),
     // Blind round 15: someone in care threatened with no food, or bruised afresh again: abuse going on now.

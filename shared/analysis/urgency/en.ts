@@ -333,6 +333,28 @@ const RULES = [
     'threat',
     String.raw`\b(?:outside|parked|waiting|lurking|at the (?:gate|entrance|door|front desk)|in the (?:lot|car ?park|parking lot|lobby))\b[^.!?]{0,80}?\b(?:protective|restraining|protection|no[- ]contact) order\b|\b(?:protective|restraining|protection|no[- ]contact) order\b[^.!?]{0,80}?\b(?:outside|parked|waiting|lurking|is here|showed up|turned up|at the (?:gate|entrance|door))\b`,
   ),
+  // Someone in care barely responding, or left without a drink or food for a day or more (blind round 16): "She's
+  // barely responding now", "mr patel hasnt eaten or drunk anything for two days". Not emails or surveys barely answered.
+  r(
+    'safety',
+    String.raw`\b(?:she|he|they|residents?|patients?|clients?|service users?|lady|gentleman|old (?:man|woman|lady|boy|girl)|mum|mom|dad|nan|gran|grandma|grandad|grandpa|(?:mrs?|ms|miss) [a-z]+)\b[^.!?\n]{0,40}?\b(?:barely|hardly|only just|not really) (?:responding|responsive|conscious|breathing|rousable|arousable|reacting)\b(?! (?:to|on) (?:my|our|the|any|his|her|their|your|e-?mails?|messages?|texts?|calls?|chats?)\b)`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:residents?|patients?|service users?|clients?|(?:mrs?|ms|miss) [a-z]+|nan|gran|grandma|grandad|grandpa)\b[^.!?\n]{0,40}?\b(?:hasn'?t|hasnt|has not|have not|haven'?t|havent|hadn'?t|had not|not)(?: been)? (?:(?:had|given|offered) (?:\w+ ){0,3}?(?:drink|water|fluids?|food|meals?|eat)|eaten|ate|drunk|drank)\b[^.!?\n]{0,40}?\b(?:since (?:yesterday|last night|this morning|breakfast|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|for (?:two|three|four|2|3|4|a couple of|several|over (?:a|one)) days?|all day|for (?:over )?(?:24|36|48) ?(?:hours|hrs)|in (?:two|three|2|3) days)\b`,
+  ),
+  // Belongings given away with the verb's "away" after them (blind round 16): "been giving my stuff away to people on
+  // the line", as "giving away my stuff" already is; not with an everyday reason (moving house, retiring, freecycle).
+  r(
+    'self-harm',
+    String.raw`\b(?:giv(?:e|es|ing|in|en)|gave|hand(?:ing|ed|s)?) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|tools|plants|books|games|savings|clothes) (?:away|out)\b(?![^.!?\n]{0,80}\b(?:moving (?:house|out|abroad|flat|home|away|countries)|we(?:'re| are) moving|retir\w*|declutter\w*|freecycle|charity shop|car boot|ebay|vinted|marketplace|clear(?:ing)? out|spring clean\w*|downsiz\w*|new (?:ones|kit|set)|upgrad\w*|doesn'?t fit|don'?t fit|too (?:small|big)|outgr[eo]w\w*)\b)`,
+  ),
+  // Someone named hitting the writer, told with where or when (blind round 16): "John hit me in the break room", "mark
+  // hit me again this morning". Things and feelings that "hit me" (it, reality, the flu) and "hit me up/with" stay calm.
+  r(
+    'threat',
+    String.raw`(?:^|[.!?,;:]\s*|\b(?:and|but|so|then|today|yesterday|tonight|earlier|just|literally|omg|lol)\s)(?!(?:it|this|that|what|which|reality|life|karma|news|everything|nothing|something|realisation|realization|panic|anxiety|depression|exhaustion|tiredness|fatigue|hunger|grief|nostalgia|inspiration|boredom|covid|flu|lightning|traffic|rain|storm|wind|heat|cold|sun|idea|thought|truth|guilt|shame|fear|sleep|work)\b)[a-z][a-z'-]{1,20} (?:just |literally |actually |then )?(?:hit|smacked|whacked|thumped|punched|slapped|kicked|shoved|headbutted) me (?:again\b|today\b|yesterday\b|this (?:morning|afternoon|evening)\b|last (?:night|shift|week)\b|twice\b|(?:in|at|on|by|near|behind|outside) (?:the|our|my) (?:break ?room|staff ?room|canteen|kitchen|office|warehouse|yard|car ?park|parking lot|loading (?:bay|dock)|toilets?|bathroom|locker ?room|changing room|corridor|hallway|shop floor|floor|line|stairs|stairwell|lift|elevator|store ?room|stock ?room|back|counter|till|desk|site|depot|lobby|meeting|shift)\b|in front of\b|after (?:the|our|my|work|shift)\b|during\b|for no reason\b)`,
+  ),
   r(
     'threat',
     String.raw`\b(?<!(?:almost|nearly|ball|box|door|it|this|that|reality|news|life|recession|inflation|car|truck|forklift|pallet|wave|heat) )(?:hit|punched|slapped) (?:me|him|her|us) (?:in the (?:face|head|stomach|gut|chest|ribs|eye|mouth|nose|jaw|back)|with (?:a|his|her|their|the) (?:fist|bat|stick|pipe|bottle|chair|wrench|hammer|belt|tool|phone|clipboard|broom|mop|bar|crowbar|box cutter))\b(?! (?:with (?:the )?(?:news|truth|facts)|lol|haha))`,

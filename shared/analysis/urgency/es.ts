@@ -86,6 +86,11 @@ export const spanish: UrgencyLanguage = {
       'threat',
       String.raw`(?:^|[.!?] ?)(?:tu )?(?:eres|seras|vas a ser) (?:el|la) (?:siguiente|proximo|proxima)(?=\s*(?:$|[.!?,]))|\balgo (?:malo|feo|grave|terrible) (?:te|le|les|os) (?:va a|puede|podria|vaya a) pasar\b|\b(?:te|le|les) (?:va a|puede|podria) pasar algo(?: malo| feo| grave)?\b(?! (?:bueno|lindo|en el (?:examen|partido|juego)))|\b(?:seria|es) una (?:pena|lastima) (?:que|si) (?:a )?(?:tu|su|tus|sus) (?:\w+ )?(?:coche|carro|auto|casa|familia|hijos?|hijas?|esposa|mujer|marido|moto|cara|perro)\b|\b(?:seria|es) una (?:pena|lastima) que (?:te|le) pas(?:ara|e) algo\b|\b(?:ya )?(?:estas|eres hombre|eres mujer) muert[oa] (?:cuando|al salir|despues del turno|saliendo|afuera|a la salida|esta noche)\b`,
     ),
+    // Blind round 16: someone gone with the phone off, either order ("desapareció después del turno, el teléfono está apagado").
+    rule(
+      'safety',
+      String.raw`(?<!\b(?:vacaciones|de baja|enferm\w*|de permiso)\b[^.!?\n]{0,120})(?![^.!?\n]{0,240}\b(?:vacaciones|de baja|enferm\w*|de permiso)\b)(?:\b(?:(?:telefono|movil|celular|cel)\w* (?:\w+ )?(?:esta |estaba |sigue )?(?:apagado|sin senal|fuera de cobertura|muerto)|no (?:contesta|coge|responde)(?: el telefono| al telefono| las llamadas| el movil)?)\b[^.!?\n]{0,100}?\b(?:desaparecid[oa]s?|desaparecio|(?:nadie sabe|no sabemos) donde (?:esta|anda)|no esta en (?:su )?casa|no (?:vino|llego|se presento) (?:a trabajar|al turno|a su turno|al trabajo))\b|\b(?:desaparecid[oa]s?|desaparecio|(?:nadie sabe|no sabemos) donde (?:esta|anda)|no esta en (?:su )?casa|no (?:vino|llego|se presento) (?:a trabajar|al turno|a su turno|al trabajo))\b[^.!?\n]{0,100}?\b(?:(?:telefono|movil|celular|cel)\w* (?:\w+ )?(?:esta |estaba |sigue )?(?:apagado|sin senal|fuera de cobertura|muerto)|no (?:contesta|coge|responde)(?: el telefono| al telefono| las llamadas| el movil)?)\b)`,
+    ),
     // Ahorcarse o tirarse de lo alto dicho con el verbo aparte ("me voy a colgar", "me voy a tirar del puente",
     // "voy a saltar del techo"), y no ver sentido a despertar.
     // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").

@@ -158,6 +158,11 @@ export const french: UrgencyLanguage = {
       'harassment',
       String.raw`\b(?:drogue|mis (?:quelque chose|un truc|une pilule) dans) (?:mon|ma|son|sa) (?:verre|boisson|cafe)\b|\bm'a drogue\b|\bs'est exhibe\b|\b(?:me|la|nous) (?:suit|suivait|a suivie?) jusqu'(?:a|chez) (?:moi|elle|ma voiture|mon arret)\b`,
     ),
+    // Blind round 16: someone gone with the phone off, either order ("a disparu après le service, son téléphone est éteint").
+    rule(
+      'safety',
+      String.raw`(?<!\b(?:vacances|en conge|malade|arret maladie)\b[^.!?\n]{0,120})(?![^.!?\n]{0,240}\b(?:vacances|en conge|malade|arret maladie)\b)(?:\b(?:(?:telephone|portable|tel)\w* (?:\w+ )?(?:est |etait )?(?:eteint|coupe|sur (?:la )?messagerie|injoignable)|ne repond (?:pas|plus)(?: au telephone| aux appels)?|injoignable)\b[^.!?\n]{0,100}?\b(?:a disparu|disparue?s?|(?:personne ne sait|on ne sait pas) ou (?:il|elle) est|(?:n'est )?pas chez (?:lui|elle)|(?:n'est )?pas (?:venue?|rentree?) (?:au travail|travailler|chez (?:lui|elle)))\b|\b(?:a disparu|disparue?s?|(?:personne ne sait|on ne sait pas) ou (?:il|elle) est|(?:n'est )?pas chez (?:lui|elle)|(?:n'est )?pas (?:venue?|rentree?) (?:au travail|travailler|chez (?:lui|elle)))\b[^.!?\n]{0,100}?\b(?:(?:telephone|portable|tel)\w* (?:\w+ )?(?:est |etait )?(?:eteint|coupe|sur (?:la )?messagerie|injoignable)|ne repond (?:pas|plus)(?: au telephone| aux appels)?|injoignable)\b)`,
+    ),
     // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
     rule(
       'safety',

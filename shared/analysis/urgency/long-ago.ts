@@ -39,7 +39,7 @@ const STILL_THERE = [
   // es
   String.raw`\b(?:todavia|aun|sigue|siguen|seguimos|otra vez|de nuevo|nuevamente|volvio|vuelve|ha vuelto|hoy|ayer|anoche|ahora|cada (?:dia|semana|turno)|mismo|misma|casi|podria|puede|nadie hizo nada|no (?:lo |la )?(?:han|ha|hicieron) (?:arreglado|reparado|cambiado|nada)|no se ha hecho nada|nunca (?:lo |la )?(?:arreglaron|repararon|cambiaron))\b`,
   // fr
-  String.raw`\b(?:toujours|encore|a nouveau|de nouveau|aujourd'hui|hier|maintenant|actuellement|chaque (?:jour|semaine)|meme|failli|pourrait|risque|recommence\w*|rien n'a change|rien n'a ete fait|jamais (?:ete )?(?:repare|change|remplace)\w*|pas (?:ete )?(?:repare|change|remplace)\w*)\b`,
+  String.raw`\b(?:toujours|encore|a nouveau|de nouveau|aujourd'hui|(?<!\b(?:ist|war|hat|hatte|haben|sind|wird|wurde|gibt|es|wir|ich|er|sie|sich|mal|auch|nur|da|von|nach|bis|bin|bist|seid|waren|uns|euch) )hier(?! (?:mal|im|in|bei|auf|gibt|ist|war|hat|haben|sind|wurde|wird|noch|schon|seit|jemand|einer)\b)|maintenant|actuellement|chaque (?:jour|semaine)|meme|failli|pourrait|risque|recommence\w*|rien n'a change|rien n'a ete fait|jamais (?:ete )?(?:repare|change|remplace)\w*|pas (?:ete )?(?:repare|change|remplace)\w*)\b`,
   // de
   String.raw`\b(?:immer noch|noch immer|noch|wieder|erneut|heute|gestern|jetzt|derzeit|jeden (?:tag|morgen)|jede (?:woche|schicht)|dieselbe|derselbe|dasselbe|fast|beinahe|konnte|kann|nichts (?:hat sich )?geandert|nichts ist passiert seitdem|nie (?:repariert|ersetzt|geandert)|nicht (?:repariert|ersetzt|geandert))\b`,
   // pt

@@ -159,6 +159,11 @@ export const portuguese: UrgencyLanguage = {
       'harassment',
       String.raw`\b(?:drogaram|batizaram|colocaram algo n[oa]|puseram algo n[oa]) (?:minha |meu )?(?:bebida|copo|drink|cafe)\b|\bme drogaram\b|\bse exibiu (?:pra|para) mim\b|\bme (?:segue|seguiu) ate (?:em )?casa\b`,
     ),
+    // Blind round 16: someone gone with the phone off, either order ("desapareceu depois do turno, o telefone está desligado").
+    rule(
+      'safety',
+      String.raw`(?<!\b(?:ferias|de folga|doente|atestado)\b[^.!?\n]{0,120})(?![^.!?\n]{0,240}\b(?:ferias|de folga|doente|atestado)\b)(?:\b(?:(?:telefone|celular|telemovel)\w* (?:\w+ )?(?:esta |ta )?(?:desligado|sem sinal|fora de area|morto)|(?:nao|num) (?:atende|responde)(?: o telefone| as chamadas| ao telefone)?)\b[^.!?\n]{0,100}?\b(?:desapareceu|desaparecid[oa]s?|ninguem sabe onde (?:ele|ela) (?:esta|ta)|(?:nao|num) (?:esta|ta) em casa|(?:nao|num) (?:veio|apareceu) (?:trabalhar|ao trabalho|no turno))\b|\b(?:desapareceu|desaparecid[oa]s?|ninguem sabe onde (?:ele|ela) (?:esta|ta)|(?:nao|num) (?:esta|ta) em casa|(?:nao|num) (?:veio|apareceu) (?:trabalhar|ao trabalho|no turno))\b[^.!?\n]{0,100}?\b(?:(?:telefone|celular|telemovel)\w* (?:\w+ )?(?:esta |ta )?(?:desligado|sem sinal|fora de area|morto)|(?:nao|num) (?:atende|responde)(?: o telefone| as chamadas| ao telefone)?)\b)`,
+    ),
     // Blind round 15: someone with dementia gone, told in either order ("un résident est sorti seul …, il a alzheimer").
     rule(
       'safety',

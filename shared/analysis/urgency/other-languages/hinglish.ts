@@ -42,6 +42,8 @@ export const hinglish: OtherLanguage = {
   },
   described: {
     safety: [
+      // A tank, well or sewer entered and no sign since ("tank mein gaya tha, abhi tak bahar nahi aaya").
+      String.raw`(?:tank|tanki|tankee|kuan|kuwa|kuye|sewer|gutter|manhole|silo|hauz|gaddhe)\w* (?:mein|me|ke andar|andar) (?:\S+ )?(?:gaya|gayi|gya|gyi|utra|utri|ghusa|ghusi|utar gaya|utar gayi)\b[^.!?\n]{0,80}?(?:bahar nahi (?:aaya|aya|aayi|ayi|nikla|nikli)|nahi nikla|nahi nikli|jawab nahi (?:de raha|de rahi|diya|de rha)|koi jawab nahi|awaaz nahi)`,
       String.raw`dementia[^.!?]{0,80}(?:(?:akele|akela) (?:\S+ ){0,2}(?:chala gaya|chali gayi|nikal gaya|nikal gayi)|mil nahi (?:raha|rahi)|gayab)`,
       String.raw`(?:emergency|fire|aapatkalin|emergancy) (?:\S+ )?(?:exit|gate|darwaza|darwaja|door|rasta)\w* (?:\S+ ){0,4}(?:tala|taala|lock|locked|band|block|blocked|jam|bandh)\w*|(?:exit|gate|darwaza)\w* (?:\S+ ){0,2}(?:pe|par|me) (?:tala|taala) (?:laga|lga|lagaa)`,
       String.raw`gas (?:ki |ka |k )?(?:\S+ ){0,3}(?:smell|badbu|bdbu|bu|gandh)|(?:smell|badbu|bdbu) (?:\S+ ){0,2}gas`,

@@ -5,8 +5,9 @@ export const indonesian: OtherLanguage = {
   code: 'id',
   name: 'Indonesian and Malay',
   words:
-    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang',
+    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang dapur ramai sangat sgt kilang tercium kawasan',
   bounds: 'word',
+  doubledWithTwo: true,
   negation: String.raw`tidak|tak|gak|ga|nggak|enggak|bukan|belum|tanpa|tiada`,
   story: String.raw`film\w*|sinetron\w*|drama\w*|game\w*|novel\w*|komik\w*|berita\w*|koran\w*`,
   fixed: String.raw`sudah (?:\S+ )?(?:diperbaiki|dibenerin|beres|aman|dibuka)|udah (?:\S+ )?(?:diperbaiki|dibenerin|beres|aman|dibuka)|telah diperbaiki`,
@@ -42,6 +43,10 @@ export const indonesian: OtherLanguage = {
   },
   described: {
     safety: [
+      // Someone gone with the phone off, either order ("hilang lepas syif malam, telefon dia tutup, tak ada kat rumah").
+      String.raw`(?:hilang|menghilang|ngilang|(?:tak|tidak|gak|tiada) (?:ada )?(?:kat|di) rumah|(?:tak|tidak|gak) (?:datang|masuk) kerja)[^.!?\n]{0,100}?(?:(?:telefon|telepon|hp|handphone|fon)\w* (?:\S+ )?(?:mati|tutup|tidak aktif|tak aktif|gak aktif|off)|(?:tak|tidak|gak) (?:dapat|boleh|bisa) dihubungi)|(?:(?:telefon|telepon|hp|handphone|fon)\w* (?:\S+ )?(?:tutup|tidak aktif|tak aktif|gak aktif|off)|(?:tak|tidak|gak) (?:dapat|boleh|bisa) dihubungi)[^.!?\n]{0,100}?(?:hilang|menghilang|ngilang|(?:tak|tidak|gak|tiada) (?:ada )?(?:kat|di) rumah|(?:tak|tidak|gak) (?:datang|masuk) kerja)`,
+      // A tank, well or drain entered and no sign since ("masuk ke tangki dan belum keluar, tidak menjawab").
+      String.raw`(?:masuk|turun|nyebur|nyemplung|terjun)(?: ke)?(?: dalam)? (?:\S+ )?(?:tangki|silo|sumur|gorong\S*|septic|septik|bak|kolam|bunker|selokan|lubang|palka|tandon|reservoir)\w*[^.!?\n]{0,80}?(?:belum|tidak|tak|gak|nggak|ga|tiada) (?:\S+ )?(?:keluar|naik|balik|kembali|menjawab|jawab|menyahut|nyahut|merespon|respon|ada kabar|ada jawapan|ada jawaban|bergerak)`,
       String.raw`(?:demensia|pikun|alzheimer)[^.!?]{0,80}(?:keluar sendiri\w*|pergi sendiri\w*|hilang|tidak (?:bisa )?(?:kami )?temukan|tidak bisa menemukan\w*|tidak ketemu|gak ketemu|nggak ketemu|ga ketemu)|(?:anak|balita|bayi|murid|bocah)\S*[^.!?]{0,40}(?:dikunci|terkunci|dikurung|terkurung)[^.!?]{0,20}(?:kamar mandi|toilet|wc|kamar|lemari|gudang|ruang)`,
       String.raw`(?:kawan|rakan|teman|temen|rekan|pekerja|karyawan|staf|anak|budak|suami|isteri|istri|abang|kakak|adik|bapak|pakcik|makcik|mas|mbak|dia|beliau)\w*(?: \S+){0,3} (?:hilang|menghilang|ngilang)(?! (?:\S+ )?(?:kunci|hp|dompet|barang|charger|kabel|fokus|sabar|akal|selera|mood))|(?:hilang|menghilang|ngilang)\b[^.!?]{0,60}(?:tak|tidak|gak|nggak|ga) (?:dapat|bisa|boleh) (?:dihubungi|dikontak|ditelefon|ditelpon)`,
       String.raw`(?:pintu|tangga|jalur|jalan)\w* (?:darurat|kecemasan|keluar|evakuasi) (?:\S+ ){0,4}(?:dikunci|terkunci|berkunci|digembok|diblokir|terhalang|tertutup|ditutup|dirantai|penuh)|(?:dikunci|digembok|diblokir) (?:\S+ ){0,2}pintu (?:darurat|kecemasan)`,
@@ -52,10 +57,10 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:hilang|menghilang|ngilang|gak ada kabar|tidak ada kabar|belum kembali|gak balik|tidak kembali) (?:\S+ ){0,2}(?:dari|sejak) (?:tadi|pagi|siang|kemarin|istirahat|jam)|(?:hp|telepon|wa)\w* (?:\S+ ){0,2}(?:tidak aktif|gak aktif|mati) (?:\S+ ){0,2}(?:hilang|dicari)|(?:tergeletak|terkapar|ambruk|tumbang)|(?:tidak|gak|nggak|ga) (?:bisa )?(?:bangun|merespon|respon|sadar)(?! (?:pagi|email|chat))`,
     ],
     harassment: [
-      String.raw`(?:sering|terus|selalu|setiap hari|tiap hari|berkali kali|berbulan bulan) (?:\S+ ){0,3}(?:pegang|megang|memegang|meraba|colek|nyolek|sentuh|nyentuh|menyentuh)\w*|(?:pegang|megang|memegang|raba|colek|sentuh|nyentuh)\w*(?: \w+)? (?:badan|dada|pantat|paha|tubuh|bokong)|(?:pegang|megang|colek)(?: |-)(?:pegang|megang|colek)`,
+      String.raw`(?:sering|terus|selalu|setiap hari|tiap hari|berkali kali|berbulan bulan) (?:\S+ ){0,3}(?:pegang|megang|memegang|meraba|colek|nyolek|sentuh|nyentuh|menyentuh)\w*|(?:pegang|megang|memegang|raba|colek|sentuh|nyentuh)\w*(?: \w+)? (?:badan|dada|pantat|paha|tubuh|bokong)|(?:pegang|megang|colek|raba|grepe|gerayang|remas|cium|peluk|elus|usap)-(?:pegang|megang|colek|raba|grepe|gerayang|remas|cium|peluk|elus|usap) (?:\S+ )?(?:aku|saya|gue|gw|kami|badan|dada|pantat|paha|tubuh|bokong|pipi)|(?:pegang|megang|colek) (?:pegang|megang|colek)`,
     ],
     threat: [
-      String.raw`(?:ngancam|mengancam|ancam)\w* (?:\S+ ){0,4}(?:pukul|mukul|pecat|memecat|hajar|habisi|kalau lapor|jika melapor)|(?:kalau|kalo|jika) (?:\S+ )?(?:lapor|melapor|bilang) (?:\S+ ){0,3}(?:dipecat|pecat|dipukul|habis)`,
+      String.raw`(?:ngancam|mengancam|ancam)\w* (?:\S+ ){0,4}(?:pukul|mukul|pecat|memecat|hajar|habisi|kalau lapor|jika melapor)|(?:kalau|kalo|klo|jika) (?:\S+ )?(?:lapor|melapor|bilang|nolak|menolak|tolak|ngelawan|melawan) (?:\S+ ){0,3}(?:dipecat|pecat|dipukul|habis|dibuang|kena buang kerja|kena pecat)`,
     ],
     'self-harm': [
       String.raw`(?:aku|saya|gue|gw|ku) (?:\S+ ){0,2}(?:akhiri|mengakhiri|akhirin) (?:(?:semuanya|semua ini)(?=\s*(?:$|[.,;!?]))|hidupku|hidup saya|hidup ini)|(?:mengakhiri|akhiri) (?:hidupku|hidup saya|hidupnya)`,

@@ -193,9 +193,13 @@ function withoutStories(folded: string, story: RegExp, keep: RegExp | null = nul
   return text;
 }
 
+// A word doubled by a 2 after it ("pegang2"): read as "pegang-pegang".
+const DOUBLED_WITH_TWO = /(?<![\p{L}\p{N}])(\p{L}{2,})2(?![\p{L}\p{N}])/gu;
+
 // One table read on a text: its calm look-alikes blanked, then its cries and phrases.
-function readIn(folded: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
+function readIn(read: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
   const { story, fixed, still, calm, cries, negation, negationRightBefore, urgent } = compile(language);
+  const folded = language.doubledWithTwo && DIGIT.test(read) ? read.replace(DOUBLED_WITH_TWO, '$1-$1') : read;
   const untold = story ? withoutStories(folded, story) : folded;
   const told = fixed ? withoutStories(untold, fixed, still) : untold;
   const text = calm ? told.replace(calm, (idiom) => ' '.repeat(idiom.length)) : told;

@@ -42,6 +42,10 @@ export const romanian: OtherLanguage = {
   },
   described: {
     safety: [
+      // Someone gone with the phone off, either order ("a disparut după tură, telefonul e închis și nu e acasă").
+      String.raw`(?:a disparut|disparut[aei]?|nu (?:e|este) acasa|nimeni nu stie unde (?:e|este)|nu a venit la (?:munca|tura|serviciu))[^.!?\n]{0,100}?(?:telefonul (?:\S+ ){0,2}(?:e |este )?(?:inchis|oprit|nu raspunde)|nu raspunde la telefon)|(?:telefonul (?:\S+ ){0,2}(?:e |este )?(?:inchis|oprit)|nu raspunde la telefon)[^.!?\n]{0,100}?(?:a disparut|disparut[aei]?|nu (?:e|este) acasa|nimeni nu stie unde (?:e|este)|nu a venit la (?:munca|tura|serviciu))`,
+      // A tank, basin or silo entered and no sign since ("a intrat in bazin si nu mai iese, nu raspunde").
+      String.raw`(?:intrat|coborat|bagat|intrati|coborati) (?:\S+ ){0,2}(?:in|inauntru|jos in) (?:\S+ )?(?:bazin\w*|rezervor\w*|cistern\w*|siloz\w*|silo\w*|putul|put|puturi|canal\w*|tanc\w*|groap\w*|fosa\w*|buncar\w*|decantor\w*)\b[^.!?\n]{0,80}?(?:nu (?:mai )?(?:iese|ies|a (?:mai )?iesit|au (?:mai )?iesit|raspunde|raspund|a raspuns|se misca|se (?:mai )?aude|urca|a urcat)|n-a (?:mai )?(?:iesit|raspuns)|doar unul a iesit)`,
       String.raw`(?:dementa|alzheimer)[^.!?]{0,80}(?:a iesit singur\w*|a plecat singur\w*|a disparut|nu-?l gasim|nu o gasim|nu (?:il|o) gasim)`,
       String.raw`(?:iesire\w*|usa|usile|scar\w*) (?:de )?(?:urgenta|incendiu|evacuare) (?:\S+ ){0,4}(?:incuiat\w*|blocat\w*|cu lacat|incatusat\w*|baricadat\w*|inchis\w* cu|plin\w* de)|(?:incuiat\w*|blocat\w*) (?:\S+ ){0,2}iesire\w* de (?:urgenta|incendiu)`,
       String.raw`miroase (?:\S+ ){0,3}a gaz|miros (?:\S+ ){0,2}de gaz|pute a gaz`,

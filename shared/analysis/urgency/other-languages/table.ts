@@ -19,6 +19,11 @@ export interface OtherLanguage {
   words?: string;
   /** Or a word of this shape shows it: arabizi writes letters as digits inside words ("wa7ad", "ma3o"). */
   shape?: RegExp;
+  /**
+   * Words doubled by writing a 2 after them, as Indonesian and Malay texts do ("pegang2" for "pegang-pegang", "anak2"
+   * for "anak-anak"): the table reads them doubled, as its phrases are written.
+   */
+  doubledWithTwo?: boolean;
   /** Where a phrase may stand: between word boundaries (spaced scripts), or anywhere (Japanese). */
   bounds: 'word' | 'none';
   /** A cue just before a phrase (a word or two back) that denies it: "geen brand", "нет пожара". */

@@ -41,6 +41,10 @@ export const turkish: OtherLanguage = {
   },
   described: {
     safety: [
+      // Someone gone with the phone off, either order ("vardiyadan sonra kayboldu, telefonu kapalı, evde de yok").
+      String.raw`(?:kayboldu|kayip|ortada yok|ortadan kayboldu|nerede oldugunu (?:kimse )?bilmiyor\w*|evde (?:de )?yok|ise gelmedi|vardiyaya gelmedi)[^.!?\n]{0,100}?(?:telefonu (?:\S+ )?(?:kapali|ulasilamiyor|cevap vermiyor|acmiyor)|ulasilamiyor)|(?:telefonu (?:\S+ )?(?:kapali|ulasilamiyor|cevap vermiyor|acmiyor)|ulasilamiyor)[^.!?\n]{0,100}?(?:kayboldu|kayip|ortada yok|nerede oldugunu (?:kimse )?bilmiyor\w*|evde (?:de )?yok|ise gelmedi|vardiyaya gelmedi)`,
+      // A tank, silo or well entered and no sign since ("tanka girdi bir saattir cikmadi, cevap vermiyor").
+      String.raw`(?:tank\w*|silo\w*|kuyu\w*|rogar\w*|kanalizasyon\w*|sarnic\w*|havuz\w*|bunker\w*|fosseptik\w*|depo(?:ya|nun icine)) (?:\S+ ){0,2}(?:girdi|indi|girmisti|inmisti|girdiler|indiler)\b[^.!?\n]{0,80}?(?:cikmadi|cikamadi|cikmiyor|cikamiyor|donmedi|cevap vermiyor|cevap vermedi|ses vermiyor|sesi gelmiyor|haber alinamiyor)`,
       String.raw`(?:demans|alzheimer)\S*[^.!?]{0,80}(?:(?:tek basina|yalniz) (?:\S+ ){0,2}(?:cikti|cikmis|gitti|kayboldu)|bulamiyoruz|kayboldu|kayip)|(?:cocu|bebe|ogrenci)\S*[^.!?]{0,40}(?:tuvalet|banyo|oda|dolab|depo)(?:e|a|ya|ye|ta|te|da|de) (?:\S+ )?(?:kilitli|kilitlendi|kilitlemis\S*|kapatilmis|kapatildi)|(?:cocu|bebe)\S*[^.!?]{0,30}kilitle\S*[^.!?]{0,20}(?:tuvalet|banyo|oda|dolab)(?:e|a|ya|ye|ta|te|da|de)`,
       String.raw`(?:telefonu (?:kapali|acmiyor|kapatilmis)|ulasilamiyor)\b[^.!?]{0,100}\b(?:kimse (?:\S+ )?nerede (?:oldugunu )?bilmiyor|\S+ (?:beri|bu yana) yok)|(?:kimse (?:\S+ )?nerede (?:oldugunu )?bilmiyor|\S+ (?:beri|bu yana) yok)\b[^.!?]{0,100}\b(?:telefonu (?:kapali|acmiyor|kapatilmis)|ulasilamiyor)`,
       String.raw`(?:acil|yangin|kacis) (?:cikis|cikisi|kapisi|kapi|merdiveni|yolu)\w* (?:\S+ ){0,4}(?:kilitli|kilitlendi|kilitlemis\w*|kilitledi\w*|kapali|kapatilmis|kapattilar|zincir\w*|tikali|tikanmis|engellenmis|onu (?:\S+ )?dolu)|cikis kapisi (?:\S+ ){0,3}(?:kilitli|kapali|zincir\w*)`,
