@@ -42,6 +42,11 @@ const BRAND = new RegExp(
     .join('|')})(?![\p{L}])`,
   'giu',
 );
+// The first word of each brand, any case: whether the text may hold one at all.
+const BRAND_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...new Set([...BRANDS_LIKE_NAMES].map((b) => b.split(/[-']/)[0]!))].join('|')})`,
+  'iu',
+);
 const FIRM_SHAPE = /(?<![\p{L}])\p{Lu}\p{L}+[ \t]*&[ \t]*\p{Lu}\p{L}+(?:['’]s)?(?![\p{L}])/gu;
 
 // What a person does, or where one works, after the words: "Jack Daniels from nights hit me", "Tom & Jerry's fault".
@@ -82,8 +87,12 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
     if (MASKED.test(premasked.slice(start, end))) return;
     out = out.slice(0, start) + read.slice(start, end) + out.slice(end);
   };
-  // Whole brands and firms' shapes, wherever a name mark lies inside them.
-  for (const pattern of [BRAND, FIRM_SHAPE])
+  // Whole brands and firms' shapes, wherever a name mark lies inside them; each asked only of a text that may hold
+  // one (a brand's word, an "&"), as most texts with a hidden name hold neither.
+  const patterns: RegExp[] = [];
+  if (BRAND_WORD.test(read)) patterns.push(BRAND);
+  if (read.includes('&')) patterns.push(FIRM_SHAPE);
+  for (const pattern of patterns)
     for (const m of read.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

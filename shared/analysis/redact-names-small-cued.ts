@@ -29,6 +29,7 @@ const AFTER_CUE = new RegExp(String.raw`(?<![\p{L}])${PERSON_AFTER}[ \t]+(\p{Ll}
 const HINGLISH_IS = /(?<![\p{L}])(?:vo|woh|wo|ye|yeh)[ \t]+(\p{Ll}{3,})[ \t]+(?:hai|tha|thi|hain)(?![\p{L}])/dgiu;
 const HINGLISH_AGENT =
   /(?<![\p{L}'’-])(\p{Ll}{3,})[ \t]+ne[ \t]+(?:mujhe|mujhko|hume|humein|hamein|humko|sabko|sabke|usko|usse|unko|mera|meri|mere|bola|boli|kaha|kiya|kari|diya|di)(?![\p{L}])/dgiu;
+const HINGLISH_NE = /[ \t]ne[ \t]/iu;
 // Words Hinglish puts before "ne" or after "vo" that are no names.
 const HINGLISH_WORDS = new Set(
   `maine humne tumne usne unhone aapne sabne kisine kisi sab log logon banda bande bandi ladka ladki aadmi aurat
@@ -107,7 +108,8 @@ export const maskSmallNamesAfterCues: Rule = (text) => {
       if (isListedName(lower) || (!WEAK_CUE.test(m[0]) && !isKnownWord(lower))) hide(at(m, 1), name.length);
     }
   for (const pattern of [HINGLISH_IS, HINGLISH_AGENT]) {
-    if (!(pattern === HINGLISH_IS ? hinglishIs! : hinglishAgent!)(text)) continue;
+    // "ne" is inside many words ("one", "need"): asked as a word first.
+    if (pattern === HINGLISH_AGENT ? !HINGLISH_NE.test(text) || !hinglishAgent!(text) : !hinglishIs!(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const lower = m[1]!.toLowerCase();
       if (HINGLISH_WORDS.has(lower) || isEnglishWord(lower) || ROLE_CUES.has(lower)) continue;
