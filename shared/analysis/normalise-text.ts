@@ -24,6 +24,9 @@ const ASCII = /^[\x00-\x7f]*$/;
 // A decimal digit beyond the Basic Multilingual Plane (Osmanya 𐒥, Adlam 𞥕, ...): two UTF-16 units, so the
 // number rules, which read digits in place (redact-digits.ts), cannot; read here as its ASCII digit.
 const ASTRAL_DIGIT = /(?=\p{Nd})[\u{10000}-\u{10FFFF}]/gu;
+// Blind round 16: letters in black circles and squares ("🅓🅐🅡🅝🅔🅛🅛", "🅳🅰🆁🅽🅴🅻🅻"), which NFKC leaves as symbols
+// (the white ones, "ⓓ" and "🄳", it folds itself): read as the capital each stands for.
+const ENCLOSED_LETTER = /[\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}]/gu;
 
 /**
  * The text as redaction sees it: NFKC, without invisible characters or styling marks.
@@ -39,5 +42,9 @@ export function normaliseForRedaction(text: string): string {
     .replace(INVISIBLE, '')
     .normalize('NFKC')
     .replace(STYLING_MARKS, '')
-    .replace(ASTRAL_DIGIT, (d) => String(digitValue(d.codePointAt(0)!)));
+    .replace(ASTRAL_DIGIT, (d) => String(digitValue(d.codePointAt(0)!)))
+    .replace(ENCLOSED_LETTER, (c) => {
+      const code = c.codePointAt(0)!;
+      return String.fromCharCode(65 + ((code - 0x1f150) % 0x20));
+    });
 }

@@ -27,9 +27,14 @@ const STREET_WORD = new RegExp(
 );
 // Written small, a suffix that is also a word needs a home's cue before it: "i live at 5b church lane", "my
 // address is 12 elm close" ("we worked 12 long days lane by lane" is no one's address).
-const HOME_CUE = String.raw`(?:live|lives|living|lived|stay|staying|moved)\s+(?:at|on|to)|(?:my|our|home)\s+address\s*(?:is|:)?|address\s*:`;
+// Blind round 16: where a thing is sent is an address too: "mail it to 58 cedar hollow dr, springfield", "send it to
+// 58 cedar hollow drive", "ship them to 4 oak ct".
+const HOME_CUE = String.raw`(?:live|lives|living|lived|stay|staying|moved)\s+(?:at|on|to)|(?:my|our|home)\s+address\s*(?:is|:)?|address\s*:|(?:send|sent|mail|mailed|ship|shipped|deliver|delivered|post|posted|bring|drop)(?:\s+(?:it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|stuff|everything))?\s+(?:to|at)`;
+// Written small, a town after the comma (not the word closing the sentence: ", thanks"), where the text or its line ends or a zip follows: ", springfield 65804".
+const CLOSER = String.raw`,\s*(?:thanks|thank|thx|ty|pls|plz|please|asap|lol|ok|okay|cheers|tomorrow|today|tonight|now|too|then|again|instead|and|or|but|not|right|yes|no)(?![\p{L}])`;
+const TOWN_SMALL = String.raw`,\s*\p{Ll}+(?:[ -]\p{Ll}+)?(?:,?\s*(?:[A-Za-z]{2}\s+)?\d{5}(?:-\d{4})?(?!\d)|(?=\s*(?:[.!\n]|$)))`;
 const STREET_WORD_SMALL = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}${SUFFIX_END}\.?${UNIT}${TOWN}`,
+  String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})(?:${WORD_SUFFIX}|${PLAIN_SUFFIX})${SUFFIX_END}\.?${UNIT}(?:(?!${CLOSER})(?:${TOWN_SMALL}|${TOWN}))?`,
   'giu',
 );
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;

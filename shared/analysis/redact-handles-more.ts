@@ -21,6 +21,12 @@ const PLATFORM_THEN_HANDLE = new RegExp(
   'giu',
 );
 const MADE = /[\d_.]/u;
+// Blind round 16: "his @ is forkliftfrankie_", "her insta @ is big.sal.deals", "my username is dj_kev": a handle
+// said with its "@" or its word; after "@" any word is one, after "handle" or "username" one that looks made.
+const HANDLE_SAID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(@|handle|user[ \t]?name|ig|insta(?:gram)?|tiktok|snap(?:chat)?|twitter)[ \t]+(?:is|was|=|:|es|é|est|ist|là|la|ay)[ \t]*:?[ \t]*@?(${HANDLE_BODY})(?![\p{L}\p{N}_#@])`,
+  'giu',
+);
 
 const MAIL = String.raw`(?:g-?mail|googlemail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|e-?mail|correo|courriel)`;
 const SPELLED_AFTER_MAIL = new RegExp(
@@ -44,6 +50,14 @@ function hideGroup(pattern: RegExp, kind: 'ID' | 'EMAIL', accept: (found: string
     });
 }
 
+function hideSaidHandles(text: string): string {
+  return text.replace(HANDLE_SAID, (whole: string, cue: string, found: string) => {
+    if (cue !== '@' && !(MADE.test(found) && /\p{L}/u.test(found))) return whole;
+    const at = whole.lastIndexOf(found);
+    return whole.slice(0, at) + mask('NAME', found.length) + whole.slice(at + found.length);
+  });
+}
+
 const hideLocalHandles = hideGroup(PLATFORM_THEN_HANDLE, 'ID', (h) => MADE.test(h) && /\p{L}/u.test(h));
 // Four letters or digits at least: "gmail is a b c d" may be a list.
 const hideSpelledMail = hideGroup(SPELLED_AFTER_MAIL, 'EMAIL', (s) => (s.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 5);
@@ -55,12 +69,14 @@ const PLATFORM_GATE = new RegExp(
   'iu',
 );
 const MAIL_GATE = new RegExp(MAIL, 'iu');
+const SAID_GATE = /(?:@|handle|name|ig|insta|tiktok|snap|twitter)[ \t]+(?:is|was|=|:|es|é|est|ist|là|la|ay)[ \t:]/iu;
 const SPELLED_GATE = /(?:^|[ \t])[\p{L}\p{N}][ \t][\p{L}\p{N}_.][ \t][\p{L}\p{N}_.][ \t][\p{L}\p{N}]/u;
 
 /** Handles after a platform in more languages, and addresses spelled after a mail service's name (see above). */
 export const maskHandlesAndSpelledMail: Rule = (text) => {
   let out = text;
   if (PLATFORM_GATE.test(out)) out = hideLocalHandles(out);
+  if (SAID_GATE.test(out)) out = hideSaidHandles(out);
   if (SPELLED_GATE.test(out) && MAIL_GATE.test(out)) out = hideSpelledMail(out);
   return out;
 };

@@ -62,7 +62,7 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
     open: `ha ho hanno è sono fa fanno dice dicono detto dà da dato va vanno viene manda urla paga vede oggi ieri
       domani sempre mai lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato
       domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre natale
-      pasqua ferragosto grazie ciao buongiorno`,
+      pasqua ferragosto grazie ciao buongiorno aria`,
   },
   de: {
     closed: `der die das dem den des ein eine einen einem einer mein meine meinen meinem sein seine ihr ihre unser

@@ -1,4 +1,4 @@
-import { isEnglishWord } from './english-dictionary';
+import { isEnglishWord, isNearEnglishWord } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { mask } from './redaction-kinds';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
@@ -56,6 +56,18 @@ function spellsAName(letters: string): boolean {
   return false;
 }
 
+/*
+ * Blind round 16: five letters or more spelled with dots ("M.A.R.I.S.S.A."), a name no list knows. Initials and
+ * abbreviations are shorter ("U.S.A.", "A.S.A.P."); a word of English spelled so is emphasis ("N.E.V.E.R.",
+ * "f-u-c-k-i-n-g") and stays.
+ */
+function spellsAWord(letters: string): boolean {
+  const lower = letters.toLowerCase();
+  // Not a list's letters ("a.b.c.d.e").
+  if (letters.length < 5 || 'abcdefghijklmnopqrstuvwxyz'.includes(lower)) return false;
+  return !isEnglishWord(lower) && !isNearEnglishWord(lower) && /[aeiouy]/u.test(lower) && /[^aeiouy]/u.test(lower);
+}
+
 // Three or more single letters joined by dots, dashes or underscores: "d.a.v.e", "s-a-r-a-h", "k_o_w_a_l".
 const LETTER_JOINED = /(?<![\p{L}\p{N}.\-_*])\p{L}(?:[.\-_*·] ?\p{L}){2,}[.\-_*·]?(?![\p{L}\p{N}])/gu;
 
@@ -85,8 +97,11 @@ export function maskLetterSpacedNames(text: string): string {
   if (mayBeLetterSpaced(out) && /\p{L} \p{L} \p{L} \p{L}/u.test(out))
     out = out.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
   if (/[.\-_*·] ?[^\s.\-_*·][.\-_*·]/.test(out))
-    out = out.replace(LETTER_JOINED, (run) =>
-      spellsAName(run.replace(/[^\p{L}]/gu, '')) ? mask('NAME', run.length) : run,
-    );
+    out = out.replace(LETTER_JOINED, (run) => {
+      const letters = run.replace(/[^\p{L}]/gu, '');
+      // Dots or dashes: "f*u*c*k" is a word starred out.
+      const dotted = /^[\p{L}. -]+$/u.test(run);
+      return spellsAName(letters) || (dotted && spellsAWord(letters)) ? mask('NAME', run.length) : run;
+    });
   return out;
 }

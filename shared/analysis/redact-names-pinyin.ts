@@ -23,12 +23,12 @@ const SURNAMES = `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu h
   gu gong shao wan qian dai mo kong xiang chang lai wen kang niu qi zhan bao`
   .split(/\s+/)
   .filter(Boolean);
-const SURNAME = SURNAMES.map((s) => s[0]!.toUpperCase() + s.slice(1)).join('|');
+export const SURNAME = SURNAMES.map((s) => s[0]!.toUpperCase() + s.slice(1)).join('|');
 
 // One pinyin syllable, written without tone marks: an initial, then a final (longest finals first).
 const SYLLABLE = String.raw`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)`;
 // A given name: one or two syllables, the second joined, hyphenated or after an apostrophe ("Jianguo", "Xiao-ming").
-const GIVEN = String.raw`${SYLLABLE}(?:[-'’]?${SYLLABLE})?`;
+export const GIVEN = String.raw`${SYLLABLE}(?:[-'’]?${SYLLABLE})?`;
 const NAME_MARK = mask('NAME', 1);
 
 // "Wang Fang", "[NAME] Na" (the surname hidden), "Sun [NAME]" (the given name hidden).

@@ -10,7 +10,7 @@ import {
   isProperWord,
   isUnknownWord,
 } from './redact-names-lookup';
-import { isClosedClassWord } from './redact-names-common-words';
+import { commonWordLanguages, isClosedClassWord } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { isDutchOfTheWorkplace } from './redact-names-dutch-of-the';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
@@ -62,14 +62,17 @@ export function nameEnd(context: Context, k: number): number | undefined {
   // "Dr. Patel", "Herr Becker", "mr patel": the title goes too (but see isRelativeAfterPossessive).
   // Blind round 15: a title written small before an everyday word written small is a word of that language:
   // Indonesian "dr" is "dari" (from), "aku dewi dr gudang".
+  // Blind round 16: German writes every name and noun with a capital, so after "Frau"/"Herr" a word written small is
+  // what the sentence goes on with ("Svens Frau arbeitet in der Personalabteilung").
+  const germanTitle = word.lower === 'frau' || word.lower === 'herr';
   const smallBeforeEveryday =
-    word.text === word.lower &&
+    (word.text === word.lower || germanTitle) &&
     !!next &&
     next.text === next.lower &&
     /^[ \t]+$/.test(next.gap) &&
     // Not a surname's particle: "mevrouw de vries".
     !PARTICLES.has(next.lower) &&
-    !!moreEverydayLanguages(next.lower) &&
+    (germanTitle ? !!commonWordLanguages(next.lower)?.has('de') : !!moreEverydayLanguages(next.lower)) &&
     !isGivenName(next.lower);
   if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap) && !smallBeforeEveryday) {
     const capitalisedName =

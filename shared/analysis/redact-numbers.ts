@@ -413,8 +413,25 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [always, streetWord],
     [(s) => s.capitals, ukPostcode],
     [(s) => s.capitals && s.longestRun >= 5, usStateZip],
+    // Before the flat alone: "mail it to 58 cedar hollow dr, apt 12, springfield" is one address.
+    [
+      (s) =>
+        holdsAny(s, [
+          'live',
+          'living',
+          'stay',
+          'moved',
+          'address',
+          'send',
+          'sent',
+          'mail',
+          'ship',
+          'deliver',
+          'post',
+        ]) || holdsAny(s, ['bring', 'drop']),
+      streetWordSmall,
+    ],
     [(s) => holdsAny(s, ['apt', 'apartment', 'flat']), apartment],
-    [(s) => holdsAny(s, ['live', 'living', 'stay', 'moved', 'address']), streetWordSmall],
   ];
   // Unscreened, every pattern reads every text: what the screens must not change (a property test compares the two).
   if (!screened) return (t) => rules.reduce((out, [, rule]) => rule(out), t);

@@ -13,7 +13,9 @@ import { mask } from './redaction-kinds';
 
 // Months in English, Spanish, French, Portuguese, Italian, German, Dutch and Polish, in full or short.
 const MONTH = String.raw`(?:jan(?:uary|uari|vier|eiro)?|feb(?:ruary|ruari|braio|ruar)?|f[ée]v(?:rier)?|fevereiro|mar(?:ch|s|zo|ço|co|zec)?|m[äa]rz|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?|sep(?:t|tember|tiembre|tembre)?|set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|enero|febrero|janvier|gennaio|stycz\p{L}*|lut\p{L}*|kwie\p{L}*|maj\p{L}*|czerw\p{L}*|lip\p{L}*|sierp\p{L}*|wrze\p{L}*|pa[źz]dziern\p{L}*|listopad\p{L}*|grud\p{L}*)\.?`;
-const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|e|º|°|\.)?`;
+// Blind round 16: the day in words, "born on the fourth of july '88", "the twenty-first of May".
+const DAY_WORD = String.raw`(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+const DAY = String.raw`(?:${DAY_WORD}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|e|º|°|\.)?)`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 // "14 March 1987", "the 14th of March, 1987", "14 de marzo de 1987", "March 14, 1987", "Nov 3": a day and a month,
 // the year if written; the year is group 1 (a hire date keeps it).
@@ -80,6 +82,10 @@ const maskBirthDates: Rule = (text) => maskBirthFewWordsOn(maskBirthCued(text));
 const SCREEN =
   /birth|b-?day|born|dob|d\.o\.b|cumplea|nac|anniv|naiss|n[ée]e?\b|geburt|geboren|anivers|nasc|nasci|complean|nat[oa]|verjaardag|jarig|urodz|turned|cumpl|ans|wurde|hire|start|joined|first day|contrat|ingres|embauch|eingestellt|eintritt|admitid|assunt|dienst|zatrudn/iu;
 
+// A text with no figure may hold a day in words ("the third of March").
+const DAY_IN_WORDS =
+  /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)/iu;
+
 /** Masks birthdays and hire days written in words (see above). */
 export const maskPersonalDates: Rule = (text) =>
-  /\d/.test(text) && SCREEN.test(text) ? maskHireDays(maskBirthDates(text)) : text;
+  (/\d/.test(text) || DAY_IN_WORDS.test(text)) && SCREEN.test(text) ? maskHireDays(maskBirthDates(text)) : text;

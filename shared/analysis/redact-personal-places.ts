@@ -21,6 +21,12 @@ const OWN_PLACE_NUMBER = new RegExp(
   'giu',
 );
 const ANY_OWN_PLACE = new RegExp(OWN_PLACE, 'iu');
+// Blind round 16: the place named first, the writer's number a few words on: "lockers are busted again, mine is #212",
+// "the desks got moved, mine's 4B now", "las taquillas están rotas, la mía es la 31".
+const MINE_AFTER_PLACE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${OWN_PLACE}(?:s|es)?(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:mine|mine['’]s|my[ \t]+one|la[ \t]+m[íi]a|el[ \t]+m[íi]o|le[ \t]+mien|la[ \t]+mienne|meiner|meins|o[ \t]+meu|a[ \t]+minha)(?![\p{L}])[ \t]*(?:is|was|es|est|ist|é|=|:)?[ \t]*(?:(?:el|la|le|number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer)[ \t]*)?(#?\d{1,5}[A-Z]?)(?![\p{L}\p{N}%]|[.,:]\d|[ \t]+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|dollars?|bucks|euros?|pounds?|quid|kg|lbs?|cm|ft|feet|inch(?:es)?|times?|a[ñn]os|meses|d[íi]as|ans|jahre)(?![\p{L}]))`,
+  'giu',
+);
 // The writer's own home: "my flat is 4B", "our apartment 12C", "mi piso 3A", "meine Wohnung Nr. 7" (a door in a
 // building, which with the site names one household). After a possessive only: "a flat 20 dollars" stays; a
 // street's number after it is the address rules' ("my flat is 3 Park Lane").
@@ -78,6 +84,11 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
       if (LOOSE_PLACE.test(word) && !marker.trim() && !/[A-Za-z]/.test(number)) return found;
       return word + marker + mask('ID', number.length);
     });
+  if (/\d/.test(out) && /mine|my one|m[íi][ao]|mien|meine?r?s?|meu|minha/iu.test(out) && ANY_OWN_PLACE.test(out))
+    out = out.replace(
+      MINE_AFTER_PLACE,
+      (found: string, number: string) => found.slice(0, found.length - number.length) + mask('ID', number.length),
+    );
   if (/[A-Z][A-Z.]|[a-z]\.[a-z]\./.test(out)) {
     for (const m of out.matchAll(ROLE_INITIALS)) {
       const role = m[1]!.toLowerCase();

@@ -17,6 +17,9 @@ import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
 import { maskNamesBesideWriter } from './redact-names-beside-writer';
+import { maskPossessiveNames } from './redact-names-possessive';
+import { maskSmallNamesAfterCues } from './redact-names-small-cued';
+import { maskMoreCjkNames } from './redact-names-cjk-more';
 import { maskTurkishNamesWithEndings } from './redact-names-turkish-suffix';
 import { maskCamelCaseHandles } from './redact-names-camel-handles';
 import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
@@ -41,6 +44,7 @@ import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { keepProductsAndPlaces } from './redact-names-products-places';
 import { keepTownsAndBrands } from './redact-names-towns-brands';
+import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -100,6 +104,12 @@ function rules(): Rule[] {
     maskSelfIntroducedNames,
     // "pak budi", "menejer budi santoso": Indonesian and Malay names in lower case after a title or a role.
     maskIndonesianNames,
+    // Blind round 16: "Tremaine's girlfriend", "Svens Frau", "Kemal'in kardeşi": a name no list knows owning a person.
+    maskPossessiveNames,
+    // Blind round 16: "with rosalind yesterday", "pinky ne mujhe", "витёк с погрузки", "anh tuan": a name written small.
+    maskSmallNamesAfterCues,
+    // Blind round 16: "…\n高橋より", "夜勤の田中美咲ですが", "민준이랑 지호가", "组长Li Wei天天骂人".
+    maskMoreCjkNames,
     maskNames,
     // "my cousin Kimberley", "ask for dolores", "el Chema de logística", "r.okafor", "k😡e😡v😡i😡n": a name no list
     // knows where the words around it say a person is meant.
@@ -208,7 +218,15 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
         ? found
         : // Blind round 12: "caffè Lavazza", "the Victoria Street entrance" are no people.
           // Blind round 13: "em Campinas e Belo Horizonte", "le distributeur Nespresso" are no people either.
-          keepingClustersWhole(read, keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written));
+          // Blind round 16: "the Jack Daniels", "more Sharpies", "the Victoria line", "Ankara'da var" are no people.
+          keepingClustersWhole(
+            read,
+            keepBrandsLinesAndTowns(
+              read,
+              keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+              written,
+            ),
+          );
     if (masked instanceof Error || written instanceof Error || reading[i] === written) return masked;
     let out = '';
     for (let c = 0; c < masked.length; c++) out += MASKED.test(masked[c]!) ? masked[c] : written[c];

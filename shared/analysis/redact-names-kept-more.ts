@@ -1,0 +1,137 @@
+// Blind round 16: brands, products, places and a transport line read as names, given back by what stands around them.
+import { isGivenName, isWordlikeName } from './given-names';
+import { MASKED, mask, maskedSpans } from './redaction-kinds';
+import { PERSON_DEEDS } from './redact-names-words';
+
+/*
+ * A blind tester found these hidden as people (round 16), each standing for a family:
+ * - brands named after a person, which only a list can tell ("the Jack Daniels at the party", "Taco Bell catering",
+ *   "Ben & Jerry's", "Douwe Egberts"), and any "X & Y's" (a firm's shape: "Marks & Spencer's", "Ben & Jerry's");
+ * - a product in the plural after a quantity ("more Sharpies and Post-its", "some Oreos"), a drink's or food's brand
+ *   after the drink ("nước Lavie", "koffie van Douwe Egberts"), or one the vending machine has ("vill ha Marabou i
+ *   automaten"), or after French's "du" once a verb has come ("on veut du Nutella");
+ * - a transport line or operator: "the Victoria line was down", "les bus Transdev", "the Arriva buses";
+ * - a town by what is said of it: Turkish's "in", "from" endings ("Ankara'da var", "İzmir'den"), the weather
+ *   ("a Bari fa caldo"), colleagues from there ("i colleghi da Bergamo"), Romanian's "la" in a Romanian sentence
+ *   ("la Cluj se dau bonuri").
+ * A known given name in a person's place stays hidden ("Kevin's team", "ask Kevin"); nothing here frees a name
+ * after a role or before what people do.
+ */
+
+const NAME_MARK = mask('NAME', 1);
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+// Brands that are a person's name or look like one, in lower case, words joined by one space.
+const BRANDS_LIKE_NAMES = words(
+  `jack-daniels jack-daniel's taco-bell ben-&-jerry's ben-and-jerry's douwe-egberts tim-hortons tim-horton's dr-pepper
+  johnnie-walker jim-beam captain-morgan papa-john's papa-johns little-caesars marks-&-spencer betty-crocker
+  uncle-ben's sara-lee ralph-lauren calvin-klein tommy-hilfiger hugo-boss ted-baker fred-perry ben-sherman
+  jack-wolfskin krispy-kreme dunkin-donuts baskin-robbins wendy's mcdonald's denny's arby's hardee's carl's-jr
+  chick-fil-a jimmy-john's jersey-mike's marie-callender's aunt-jemima chef-boyardee mrs-baird's debbie-meyer
+  kraft-heinz jose-cuervo jameson jack-links jack-link's`,
+);
+const BRAND = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${[...BRANDS_LIKE_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .map((b) =>
+      b
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/'/g, "['’]")
+        .replace(/-/g, String.raw`[ \t-]+`),
+    )
+    .join('|')})(?![\p{L}])`,
+  'giu',
+);
+// The first word of each brand, any case: whether the text may hold one at all.
+const BRAND_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...new Set([...BRANDS_LIKE_NAMES].map((b) => b.split(/[-']/)[0]!))].join('|')})`,
+  'iu',
+);
+const FIRM_SHAPE = /(?<![\p{L}])\p{Lu}\p{L}+[ \t]*&[ \t]*\p{Lu}\p{L}+(?:['’]s)?(?![\p{L}])/gu;
+
+// What a person does, or where one works, after the words: "Jack Daniels from nights hit me", "Tom & Jerry's fault".
+const PERSON_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:from|on|in|who|fault|girlfriend|boyfriend|wife|husband|friend|brother|sister|mom|mum|dad|son|daughter|kids?|${PERSON_DEEDS.join('|')})(?![\p{L}])`,
+  'iu',
+);
+const QUANTITY_BEFORE =
+  /(?:^|[^\p{L}])(?:more|some|any|extra|enough|few|less|fewer|new|buy|bought|order|ordered|no)[ \t]+$/iu;
+const DRINK_OR_FOOD_BEFORE =
+  /(?:^|[^\p{L}])(?:nước|nuoc|water|agua|acqua|eau|wasser|vatten|koffie|kaffe|kaffee|coffee|café|caffè|thee|tea|chocolade|choklad|chocolate|cioccolato|bier|beer|cerveza|birra)(?:[ \t]+(?:van|de|di|of|du|von|från))?[ \t]+$/iu;
+const MACHINE_AFTER =
+  /^[ \t]+(?:i|in|im|en|nella|nel|dans|na|no|op)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|de[ \t]+|het[ \t]+)?(?:automaten|automat|automaat|vending|machine|máquina|maquina|macchinetta|distributeur|kantine|canteen|kantinen|matsalen)/iu;
+const PARTITIVE_BEFORE = /(?:^|[^\p{L}])\p{Ll}+[ \t]+(?:du|de[ \t]+la|des)[ \t]+$/u;
+const LINE_AFTER = /^[ \t]+(?:line|lines|linie|ligne|línea|linea)(?![\p{L}])/iu;
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|la|le|die|de)[ \t]+$/iu;
+// Not "coach": a role too ("coach Omar Johnson").
+const BUS_BEFORE =
+  /(?:^|[^\p{L}])(?:bus|buses|busses|bussen|shuttle|shuttles|tram|trams|autobus|ônibus|onibus|autobuses)[ \t]+$/iu;
+// Not "trains", "coaches": what a person does too ("Kevin trains new hires").
+const BUS_AFTER = /^[ \t]+(?:bus|buses|busses)(?![\p{L}])/iu;
+const TURKISH_IN_FROM = /^['’](?:d|t)[ae](?:n|ki)?(?![\p{L}])/u;
+const TURKISH_PLACE = /^\p{Lu}\p{Ll}+['’](?:d|t)[ae](?:n|ki)?$/u;
+const WEATHER_AFTER =
+  /^[ \t]+(?:fa[ \t]+(?:caldo|freddo)|hace[ \t]+(?:calor|frío|frio)|faz[ \t]+(?:calor|frio)|fait[ \t]+(?:chaud|froid)|e[ \t]+(?:cald|frig)|piove|llueve|chove)/iu;
+const COLLEAGUES_FROM_BEFORE =
+  /(?:^|[^\p{L}])(?:colleghi|colleagues|coworkers|co-workers|collègues|collegues|kollegen|colegas|collega|colleghe|colegii|lavoratori|trabajadores|trabalhadores|ragazzi|guys|people)[ \t]+(?:da|di|from|de|aus|din|do|da)[ \t]+$/iu;
+const ROMANIAN_AT_BEFORE = /(?:^|[^\p{L}])la[ \t]+$/u;
+// Words only Romanian has ("se", "mai", "nu" are Spanish, Italian, French too: "Quintero y la Yesi se van").
+const ROMANIAN =
+  /(?:^|[^\p{L}])(?:decât|decat|și|sunt|pentru|avem|aici|acolo|foarte|lucrăm|lucram|bonuri|salariu|salariul)(?![\p{L}])/u;
+
+/** `masked` with the brands, products, lines and towns above given back from `read`; never what `premasked` hid. */
+export function keepBrandsLinesAndTowns(read: string, masked: string, premasked: string): string {
+  if (!masked.includes(NAME_MARK)) return masked;
+  let out = masked;
+  const giveBack = (start: number, end: number) => {
+    if (MASKED.test(premasked.slice(start, end))) return;
+    out = out.slice(0, start) + read.slice(start, end) + out.slice(end);
+  };
+  // Whole brands and firms' shapes, wherever a name mark lies inside them; each asked only of a text that may hold
+  // one (a brand's word, an "&"), as most texts with a hidden name hold neither.
+  const patterns: RegExp[] = [];
+  if (BRAND_WORD.test(read)) patterns.push(BRAND);
+  if (read.includes('&')) patterns.push(FIRM_SHAPE);
+  for (const pattern of patterns)
+    for (const m of read.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!masked.slice(start, end).includes(NAME_MARK) || PERSON_AFTER.test(read.slice(end, end + 40))) continue;
+      if (pattern !== BRAND && !/['’]s$/u.test(m[0])) continue;
+      // With the particle hidden before it ("koffie van Douwe Egberts" was hidden from "van" on), nothing else.
+      const particle = /(?:^|[^\p{L}])((?:van|von|de|di|da|du|of)[ \t]+)$/iu.exec(
+        read.slice(Math.max(0, start - 8), start),
+      );
+      const from = particle && out[start - particle[1]!.length] === NAME_MARK ? start - particle[1]!.length : start;
+      giveBack(from, end);
+    }
+  for (const { kind, start, end } of maskedSpans(out)) {
+    if (kind !== 'NAME') continue;
+    const text = read.slice(start, end);
+    if (!/\p{Lu}/u.test(text)) continue;
+    const before = read.slice(Math.max(0, start - 40), start);
+    const after = read.slice(end, end + 40);
+    const lower = text.toLowerCase();
+    const oneWord = !/\s/u.test(text);
+    const stem = lower.replace(/['’].*$/u, '');
+    const person = !/\s/u.test(stem) && isGivenName(stem) && !isWordlikeName(stem);
+    const product =
+      (oneWord && /\p{Ll}s$/u.test(text) && QUANTITY_BEFORE.test(before)) ||
+      DRINK_OR_FOOD_BEFORE.test(before) ||
+      (!person && MACHINE_AFTER.test(after)) ||
+      (!person && PARTITIVE_BEFORE.test(before));
+    // "the Victoria line" is no one, whatever the lists know; a bus company's name may be a person's.
+    const line =
+      (THE_BEFORE.test(before) && LINE_AFTER.test(after)) ||
+      (!person && (BUS_BEFORE.test(before) || BUS_AFTER.test(after)));
+    const town =
+      !person &&
+      (TURKISH_IN_FROM.test(after) ||
+        TURKISH_PLACE.test(text) ||
+        WEATHER_AFTER.test(after) ||
+        COLLEAGUES_FROM_BEFORE.test(before) ||
+        (ROMANIAN_AT_BEFORE.test(before) && ROMANIAN.test(read)));
+    if (product || line || town) giveBack(start, end);
+  }
+  return out;
+}

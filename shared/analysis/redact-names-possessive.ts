@@ -1,0 +1,78 @@
+import { isEnglishWord } from './english-dictionary';
+import { isGivenName, isWordlikeName } from './given-names';
+import { commonWordLanguages } from './redact-names-common-words';
+import { RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
+import type { Rule } from './redact-rule';
+import { mask } from './redaction-kinds';
+import { ALL_STOPWORDS } from './redact-names-words';
+
+/*
+ * Blind round 16: a name no list knows, owning someone close or a fault ("Tremaine's girlfriend works in HR",
+ * "it's Brayden's fault", "Uwes Kumpel aus dem Lager", "Svens Frau arbeitet …", "Kemal'in kardeşi"). What a name
+ * owns here (a partner, a brother, a friend, the blame) is owned by a person, so the word before is one, whatever the
+ * lists know; it is hidden and its ending kept ("[NAME]'s girlfriend", "[NAME]s Frau", "[NAME]'in kardeşi"). English
+ * writes "'s", German only "s" after a name (a noun takes an article: "des Chefs Frau"), Turkish an apostrophe and a
+ * genitive ending. A word of English or of the other languages' lists stays ("Everyone's fault", "Today's boss"),
+ * and so does a brand's "'s" before no such word ("Wendy's burgers", "Ben & Jerry's").
+ */
+
+const OWNED = {
+  en: `${RELATIVES_BY_LANGUAGE.en} fault ex bestie bff baby babe missus sidekick boss`,
+  de: `${RELATIVES_BY_LANGUAGE.de} kumpel kumpels freunde kollege kollegin kollegen schuld ex alte alter schwager schwägerin`,
+  tr: `kardeşi kardesi abisi ablası ablasi annesi babası babasi karısı karisi kocası kocasi eşi esi arkadaşı arkadasi
+    sevgilisi oğlu oglu kızı kizi amcası amcasi dayısı dayisi teyzesi halası halasi kuzeni yüzünden yuzunden suçu sucu
+    hatası hatasi yeğeni yegeni nişanlısı nisanlisi`,
+};
+const words = (list: string) =>
+  list
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
+// "Tremaine's girlfriend", "Brayden’s fault", "Dominique's brother": a capitalised word, "'s", what it owns.
+const ENGLISH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.@#-])(\p{Lu}\p{Ll}{2,})['’]s[ \t]+(?:(?:own|ex|new|older|younger|big|little|best)[ \t]+)?(?:${words(OWNED.en)})(?![\p{L}])`,
+  'gu',
+);
+// "Uwes Kumpel", "Svens Frau", "Jannicks Schuld": German's genitive "s" with no apostrophe before a capitalised noun.
+const GERMAN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.@#-])(\p{Lu}\p{Ll}{1,})s[ \t]+(?:(?:neue|neuer|neuen|beste|bester|alte|alter|kleine|kleiner|große|großer)[ \t]+)?(?:${words(OWNED.de)})(?![\p{L}])`,
+  'giu',
+);
+// "Kemal'in kardeşi", "Burak'ın yüzünden", "Cansu'nun sevgilisi": a genitive ending, then who is hers or his.
+const TURKISH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.@#-])(\p{Lu}\p{Ll}{2,})['’]n?[ıiuü]n[ \t]+(?:${words(OWNED.tr)})(?![\p{L}])`,
+  'gu',
+);
+// An apostrophe (English, Turkish), or a word ending in "s" before a capital (German): asked before the patterns.
+const CUE = /['’]|\p{Ll}s[ \t]+\p{Lu}/u;
+
+function isOrdinaryWord(lower: string): boolean {
+  return (
+    ALL_STOPWORDS.has(lower) ||
+    isEnglishWord(lower) ||
+    (commonWordLanguages(lower) !== undefined && !(isGivenName(lower) && !isWordlikeName(lower)))
+  );
+}
+
+/** Hides a capitalised word that owns a person close to it or a fault: "Tremaine's girlfriend", "Svens Frau". */
+export const maskPossessiveNames: Rule = (text) => {
+  if (!CUE.test(text)) return text;
+  let out = text;
+  const hide = (start: number, name: string) => {
+    out = out.slice(0, start) + mask('NAME', name.length) + out.slice(start + name.length);
+  };
+  for (const m of text.matchAll(ENGLISH)) if (!isOrdinaryWord(m[1]!.toLowerCase())) hide(m.index, m[1]!);
+  for (const m of text.matchAll(GERMAN)) {
+    const stem = m[1]!;
+    // German writes the name and the noun with capitals: "Uwes Kumpel"; English "This kind" is no genitive.
+    const noun = m[0].slice(m[0].lastIndexOf(' ') + 1);
+    if (!/^\p{Lu}/u.test(stem) || !/^\p{Lu}/u.test(noun)) continue;
+    const lower = stem.toLowerCase();
+    if (isGivenName(lower) ? isWordlikeName(lower) : isOrdinaryWord(lower) || isOrdinaryWord(`${lower}s`)) continue;
+    hide(m.index, stem);
+  }
+  for (const m of text.matchAll(TURKISH)) if (!isOrdinaryWord(m[1]!.toLocaleLowerCase('tr'))) hide(m.index, m[1]!);
+  return out;
+};
