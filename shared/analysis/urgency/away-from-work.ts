@@ -10,6 +10,7 @@
  * a machine, a colleague, the site). "My son works here and broke his arm on the conveyor", "I broke my wrist on the
  * loading dock last year and the ramp is still broken" stay reports. Only safety is affected.
  */
+import { keptAnswers } from './kept-answers';
 import { foldPattern } from './normalise';
 
 // Someone of the writer's family, or a pet (folded), in English, es, fr, de, pt, it, pl, tl, vi, zh, ar.
@@ -99,8 +100,13 @@ export function isHurtAwayFromWork(sentence: string): boolean {
 const TIME_OFF_WORK =
   /\b(?:(?:off|from|miss|missing|back to|return to|returning to|away from|leave from|time off) work|(?:cover(?:s|ed|ing)?|pick(?:s|ed|ing)? up|swap(?:s|ped|ping)?|took|taking|take|do|did|doing|work(?:ed|ing)?|miss(?:ed|ing)?|(?:be |get |got )?back (?:on|for)) (?:(?:all|some|a few|one|two) of )?(?:my|his|her|their|our) (?:\w+ )?shifts?)\b/gu;
 
-/** The folded text with each sentence of an injury or illness away from work blanked out, for the safety rules. */
-export function withoutInjuriesAwayFromWork(folded: string): string {
+/**
+ * The folded text with each sentence of an injury or illness away from work blanked out, for the safety rules
+ * (and for the model's gate, which asks again about the same text: its last answers are kept).
+ */
+export const withoutInjuriesAwayFromWork = keptAnswers(injuriesAwayFromWorkBlanked);
+
+function injuriesAwayFromWorkBlanked(folded: string): string {
   if (!HURT_PATTERN.test(folded)) return folded;
   return folded.replace(SENTENCE, (sentence) =>
     isHurtAwayFromWork(sentence) ? ' '.repeat(sentence.length) : sentence,

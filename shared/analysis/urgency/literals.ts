@@ -301,6 +301,8 @@ export class LiteralIndex {
     for (const literal of required) this.pending.push({ literal, id });
     this.filed += `${JSON.stringify(required)}\n`;
     this.byKey = null;
+    this.lastTexts = [];
+    this.lastAnswers = [];
     return id;
   }
 
@@ -309,8 +311,27 @@ export class LiteralIndex {
     return sourceKey(this.filed);
   }
 
-  /** For each pattern filed, 1 when one of its literals occurs in the text. */
+  /**
+   * For each pattern filed, 1 when one of its literals occurs in the text. The answer is shared: read it, never
+   * write to it. The last two are kept: the rules and the idioms of the whole text ask about the same text in turn
+   * (matcher.ts), with the text's clauses asked about in between.
+   */
   present(text: string): Uint8Array {
+    if (text === this.lastTexts[0]) return this.lastAnswers[0]!;
+    if (text === this.lastTexts[1]) return this.lastAnswers[1]!;
+    const found = this.scan(text);
+    this.lastTexts[1] = this.lastTexts[0];
+    this.lastAnswers[1] = this.lastAnswers[0];
+    this.lastTexts[0] = text;
+    this.lastAnswers[0] = found;
+    return found;
+  }
+
+  // The last texts asked about and their answers, newest first (emptied when a pattern is filed).
+  private lastTexts: (string | undefined)[] = [];
+  private lastAnswers: (Uint8Array | undefined)[] = [];
+
+  private scan(text: string): Uint8Array {
     const { literals, offsets, slotStart, slotIds, keys, lengths, head, next, shift, filter } = (this.byKey ??=
       this.build());
     const found = new Uint8Array(this.count);

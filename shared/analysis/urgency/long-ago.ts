@@ -1,3 +1,4 @@
+import { keptAnswers } from './kept-answers';
 import { foldPattern } from './normalise';
 
 /*
@@ -115,8 +116,11 @@ function withoutIncidentsFixedSince(folded: string): string {
 /**
  * The folded text with each sentence of an accident placed plainly in the past, or last season with the fix in place
  * now, blanked out, for the safety rules; the text itself when it says the hazard is still there or none is placed so.
+ * The model's gate asks again about the same text (urgency.ts): the last answers are kept.
  */
-export function withoutIncidentsLongAgo(text: string): string {
+export const withoutIncidentsLongAgo = keptAnswers(incidentsLongAgoBlanked);
+
+function incidentsLongAgoBlanked(text: string): string {
   const folded = withoutIncidentsFixedSince(text);
   if (!MAY_BE_LONG_AGO.test(folded) || !LONG_AGO_PATTERN.test(folded) || STILL_THERE_PATTERN.test(folded))
     return folded;

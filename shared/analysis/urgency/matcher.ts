@@ -23,6 +23,8 @@ interface CompiledRule {
   script: Script;
   /** Slot in the literal index: the rule runs only when one of its literals is in the text (-1: always). */
   gate: number;
+  /** The pattern without the look-behinds it starts with, asked first (leadingLookBehindsDropped); null: none. */
+  looser: RegExp | null;
 }
 
 export interface CompiledLanguage {
@@ -140,11 +142,19 @@ export function compileLanguage(
     rules: language.rules.map((rule) => {
       const source = foldPattern(rule.source);
       let pattern: RegExp | undefined;
+      let looser: RegExp | null | undefined;
       return {
         category: rule.category,
         // Made when first read, which matchCategories does only past the rule's gate.
         get pattern() {
           return (pattern ??= new RegExp(bounded(source, language.script), 'gu'));
+        },
+        get looser() {
+          if (looser === undefined) {
+            const dropped = leadingLookBehindsDropped(source);
+            looser = dropped === null ? null : new RegExp(bounded(dropped, language.script), 'u');
+          }
+          return looser;
         },
         negatable: rule.negatable === true,
         consumes: rule.consumes === true,
@@ -167,6 +177,43 @@ export function compileLanguage(
 /** A Latin-script language's common words (UrgencyLanguage.functionWords), which tell whether a text is in it. */
 export const functionWordsOf = (language: UrgencyLanguage): ReadonlySet<string> | null =>
   language.functionWords ? new Set(language.functionWords.split(' ')) : null;
+
+/*
+ * A rule that starts with a look-behind ("(?<!\b(?:glue|nail|…)[- ])\b(?:guns?|knife|…)") has it tried at every
+ * position of the text before its words, which irregexp otherwise finds by their first letters: on the texts its
+ * literal gate lets through (a third of tweets for the weapon-at-a-place rule), such a rule cost more than any other.
+ * The same pattern without its leading look-behinds matches wherever it does and more (a look-behind only takes
+ * matches away), so a text it does not match cannot hold a mention, and is answered without the full pattern.
+ * Null when the source does not start with a look-behind, or its groups cannot be read.
+ */
+export function leadingLookBehindsDropped(source: string): string | null {
+  // A back-reference would point at another group once one is dropped.
+  if (BACK_REFERENCE.test(source)) return null;
+  let at = 0;
+  while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) {
+    const end = groupEnd(source, at);
+    if (end < 0) return null;
+    at = end;
+  }
+  return at === 0 ? null : source.slice(at);
+}
+
+const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
+
+// The index just past the group opened at `start`, skipping escapes and character classes; -1 when unbalanced.
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '\\') i += 1;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -397,6 +444,7 @@ export const withoutHarmless = (folded: string, languages: readonly CompiledLang
 // interns" counts), or inside it, for every rule ("the fire exit is not
 // blocked"). See negation.ts for what a negation reaches.
 function hasMention(rule: CompiledRule, text: string): boolean {
+  if (rule.looser?.test(text) === false) return false;
   const { pattern } = rule;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
