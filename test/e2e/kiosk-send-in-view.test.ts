@@ -29,4 +29,24 @@ describe('the kiosk’s Send button on a landscape tablet', () => {
     expect(comment.y + comment.height).toBeLessThanOrEqual(sendNow.y);
     await context.close();
   });
+
+  // Newcomer, round 18: "This is urgent" sat below the fold, under the Send bar, so someone who only taps a face
+  // and Send never saw they could ask for a senior leader now.
+  it.each([
+    { width: 1024, height: 768 },
+    { width: 1280, height: 800 },
+  ])('Should show the urgent box above Send, unscrolled, at $width × $height', async (viewport) => {
+    const { token } = await enrol({ site: 'plant2', name: 'Plant 2 break room' });
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
+    await page.getByRole('button', { name: 'Very unhappy', exact: true }).click();
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    await send.waitFor();
+    const urgent = (await page.getByLabel(/This is urgent/).boundingBox())!;
+    const sendBox = (await send.boundingBox())!;
+    expect(urgent.y).toBeGreaterThanOrEqual(0);
+    expect(urgent.y + urgent.height).toBeLessThanOrEqual(sendBox.y);
+    await context.close();
+  });
 });

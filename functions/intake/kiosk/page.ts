@@ -90,14 +90,8 @@ export function kioskPage(config: Config) {
     <p class="group-label" id="topics-label" data-i18n="kiosk.details.topics">${t('kiosk.details.topics')}</p>
     <div class="chips" id="chips"></div>
   </div>
-  <div>
-    <label for="comment" data-i18n="kiosk.details.comment">${t('kiosk.details.comment')}</label>
-    <p class="hint" id="comment-hint" data-i18n="kiosk.details.commentHint">${t('kiosk.details.commentHint', { max: MAX_TEXT_CHARACTERS })}</p>
-    <textarea id="comment" rows="3" autocomplete="off" autocapitalize="sentences" spellcheck="true" enterkeyhint="done" aria-describedby="comment-hint comment-count"></textarea>
-    <p class="hint count" id="comment-count"></p>
-    <button type="button" class="secondary check-preview" id="check-preview" data-i18n="kiosk.details.checkPreview">${t('kiosk.details.checkPreview')}</button>
-    <div class="preview" id="preview" role="status" aria-live="polite"></div>
-  </div>
+  <!-- The urgent box before the comment: on a tablet it is in sight above Send, so someone who only taps a face
+       and Send still sees that they can ask for a senior leader now (newcomer, round 18). -->
   <div class="check">
     <input type="checkbox" id="urgent">
     <label for="urgent" data-i18n="kiosk.details.urgent">${t('kiosk.details.urgent')}</label>
@@ -105,6 +99,14 @@ export function kioskPage(config: Config) {
   <div class="check">
     <input type="checkbox" id="about-management">
     <label for="about-management" data-i18n="kiosk.details.aboutManagement">${t('kiosk.details.aboutManagement')}</label>
+  </div>
+  <div>
+    <label for="comment" data-i18n="kiosk.details.comment">${t('kiosk.details.comment')}</label>
+    <p class="hint" id="comment-hint" data-i18n="kiosk.details.commentHint">${t('kiosk.details.commentHint', { max: MAX_TEXT_CHARACTERS })}</p>
+    <textarea id="comment" rows="3" autocomplete="off" autocapitalize="sentences" spellcheck="true" enterkeyhint="done" aria-describedby="comment-hint comment-count"></textarea>
+    <p class="hint count" id="comment-count"></p>
+    <button type="button" class="secondary check-preview" id="check-preview" data-i18n="kiosk.details.checkPreview">${t('kiosk.details.checkPreview')}</button>
+    <div class="preview" id="preview" role="status" aria-live="polite"></div>
   </div>
   <p class="emergency" id="emergency">${emergencyLine(config, language)}</p>
   <div class="actions">
