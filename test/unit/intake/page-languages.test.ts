@@ -5,11 +5,14 @@ import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
 import type { CaseThread, NewThreadMessage, ThreadMessage } from '../../../shared/ports/case-thread';
 import { englishIn, visibleText } from '../../support/english-leaks';
 import { appWithFakes, exampleConfig, form, json } from '../../support/fixtures';
+import { fixedThread } from '../../support/fixed-thread';
 
 /** A case thread in memory: enough for the status page and its answer form. */
 function memoryThread(): CaseThread & { messages: Map<string, ThreadMessage[]> } {
   const messages = new Map<string, ThreadMessage[]>();
+  // What the page never changes (read marks, deadlines) is accepted and forgotten, as in `fixedThread`.
   return {
+    ...fixedThread([]),
     messages,
     async append(caseKey: string, message: NewThreadMessage) {
       const list = messages.get(caseKey) ?? [];
@@ -24,15 +27,6 @@ function memoryThread(): CaseThread & { messages: Map<string, ThreadMessage[]> }
       newForEmployee: false,
       acknowledgeBy: '2026-11-25',
     }),
-    markRead: async () => {},
-    setDeadline: async () => {},
-    markUrgent: async () => {},
-    close: async () => {},
-    reopen: async () => {},
-    deadlinePassed: async () => {},
-    clearDeadline: async () => {},
-    waiting: async () => [],
-    placeWaiting: async () => ({ placed: 0, failed: 0 }),
   };
 }
 
