@@ -484,6 +484,8 @@ export const en = {
       '{held, select, close {This case has not been closed: something you typed is not sent yet} hand-over {This case has not been handed over: something you typed is not sent yet} other {Something you typed is not sent yet}}',
     'sponsor.unsent.box':
       '{box, select, message {Your message to the employee has not been sent. It is still in its box, “Write to the employee”.} response {Your response has not been published. It is still in its box, below the case.} other {The case has not been handed over, so your reason for handing it over has not been used. It is still in its box, “Why it is not yours”.}}',
+    'sponsor.unsent.howReason':
+      '{held, select, close {A reason is only used when you hand the case over: it goes with the case to whoever takes it. To close the case yourself, empty “Why it is not yours” and press “Close this case” again. To give the case to someone else instead, choose who takes it and press “Hand over”.} other {A reason is only used when you hand the case over. If you are keeping the case, empty “Why it is not yours”. To give the case to someone else, choose who takes it and press “Hand over”.}}',
     'sponsor.unsent.how':
       '{held, select, close {Nothing is lost. To send it, press the button under its box, then close the case. To close the case without sending it, empty the box and press “Close this case” again.} hand-over {Nothing is lost. To send it, press the button under its box, then hand the case over. To hand it over without sending it, empty the box and press “Hand over” again.} other {To send it, press the button under its box. If you do not want to send it, empty the box.}}',
     'sponsor.desk.pageTitle': '{name}: {about}',

@@ -495,6 +495,8 @@ export const es: Catalogue = {
       '{held, select, close {Este caso no se ha cerrado: algo que escribió aún no se ha enviado} hand-over {Este caso no se ha traspasado: algo que escribió aún no se ha enviado} other {Algo que escribió aún no se ha enviado}}',
     'sponsor.unsent.box':
       '{box, select, message {Su mensaje a la persona no se ha enviado. Sigue en su casilla, «Escribir a la persona».} response {Su respuesta no se ha publicado. Sigue en su casilla, debajo del caso.} other {El caso no se ha traspasado, así que el motivo que escribió no se ha usado. Sigue en su casilla, «Por qué no le corresponde».}}',
+    'sponsor.unsent.howReason':
+      '{held, select, close {El motivo solo se usa al traspasar el caso: va con el caso a quien lo reciba. Para cerrar el caso usted, vacíe «Por qué no le corresponde» y vuelva a pulsar «Cerrar este caso». Si prefiere dárselo a otra persona, elija quién lo recibe y pulse «Traspasar».} other {El motivo solo se usa al traspasar el caso. Si se queda con el caso, vacíe «Por qué no le corresponde». Para dárselo a otra persona, elija quién lo recibe y pulse «Traspasar».}}',
     'sponsor.unsent.how':
       '{held, select, close {No se ha perdido nada. Para enviarlo, pulse el botón que hay debajo de su casilla y después cierre el caso. Para cerrar el caso sin enviarlo, vacíe la casilla y vuelva a pulsar «Cerrar este caso».} hand-over {No se ha perdido nada. Para enviarlo, pulse el botón que hay debajo de su casilla y después traspase el caso. Para traspasarlo sin enviarlo, vacíe la casilla y vuelva a pulsar «Traspasar».} other {Para enviarlo, pulse el botón que hay debajo de su casilla. Si no quiere enviarlo, vacíe la casilla.}}',
     'sponsor.desk.pageTitle': '{name}: {about}',
