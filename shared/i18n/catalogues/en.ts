@@ -444,7 +444,7 @@ export const en = {
     'sponsor.desk.back': '← All your cases',
     'sponsor.desk.title': 'Your cases',
     'sponsor.desk.lead':
-      '{name}: {total, plural, one {# case} other {# cases}} on your desk. Nothing here says who wrote anything, and nothing should try to find out.',
+      '{name}: {open, plural, =0 {no open case} one {# open case} other {# open cases}} on your desk{closing, plural, =0 {} one {, and # closing at the end of this hour (the employee can still write until then)} other {, and # closing at the end of this hour (the employee can still write until then)}}{closed, plural, =0 {} one {; # closed} other {; # closed}}. Nothing here says who wrote anything, and nothing should try to find out.',
     'sponsor.desk.filters': 'Filter your cases',
     'sponsor.desk.show': 'Show',
     'sponsor.desk.showWhich':
@@ -455,6 +455,9 @@ export const en = {
     'sponsor.desk.apply': 'Show these cases',
     'sponsor.desk.count': '{count, plural, one {# case} other {# cases}}',
     'sponsor.desk.noMatch': 'No case matches these filters.',
+    'sponsor.desk.notShown':
+      '{hidden, plural, one {# more case on your desk is not shown with these filters.} other {# more cases on your desk are not shown with these filters.}}',
+    'sponsor.desk.showAll': 'Show all your cases',
     'sponsor.desk.showOpen': 'Show every open case',
     'sponsor.desk.caseLink': '{title} (case {ref})',
     'sponsor.desk.newAnswer': 'New answer from the employee',

@@ -455,7 +455,7 @@ export const es: Catalogue = {
     'sponsor.desk.back': '← Todos sus casos',
     'sponsor.desk.title': 'Sus casos',
     'sponsor.desk.lead':
-      '{name}: {total, plural, one {# caso} other {# casos}} en su mesa. Nada de esto dice quién escribió qué, y nada debe intentar averiguarlo.',
+      '{name}: {open, plural, =0 {ningún caso abierto} one {# caso abierto} other {# casos abiertos}} en su mesa{closing, plural, =0 {} one {, y # que se cierra al final de esta hora (hasta entonces la persona aún puede escribir)} other {, y # que se cierran al final de esta hora (hasta entonces la persona aún puede escribir)}}{closed, plural, =0 {} one {; # cerrado} other {; # cerrados}}. Nada de esto dice quién escribió qué, y nada debe intentar averiguarlo.',
     'sponsor.desk.filters': 'Filtrar sus casos',
     'sponsor.desk.show': 'Mostrar',
     'sponsor.desk.showWhich':
@@ -466,6 +466,9 @@ export const es: Catalogue = {
     'sponsor.desk.apply': 'Mostrar estos casos',
     'sponsor.desk.count': '{count, plural, one {# caso} other {# casos}}',
     'sponsor.desk.noMatch': 'Ningún caso cumple estos filtros.',
+    'sponsor.desk.notShown':
+      '{hidden, plural, one {# caso más de su mesa no se muestra con estos filtros.} other {# casos más de su mesa no se muestran con estos filtros.}}',
+    'sponsor.desk.showAll': 'Mostrar todos sus casos',
     'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
     'sponsor.desk.caseLink': '{title} (caso {ref})',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',

@@ -452,7 +452,7 @@ export const fr: Catalogue = {
     'sponsor.desk.back': '← Tous vos dossiers',
     'sponsor.desk.title': 'Vos dossiers',
     'sponsor.desk.lead':
-      '{name} : {total, plural, one {# dossier} other {# dossiers}} dans votre bureau. Rien ici ne dit qui a écrit quoi, et rien ne doit chercher à le savoir.',
+      '{name} : {open, plural, =0 {aucun dossier ouvert} one {# dossier ouvert} other {# dossiers ouverts}} dans votre bureau{closing, plural, =0 {} one {, et # qui sera clos à la fin de cette heure (la personne peut encore écrire jusque-là)} other {, et # qui seront clos à la fin de cette heure (la personne peut encore écrire jusque-là)}}{closed, plural, =0 {} one {; # clos} other {; # clos}}. Rien ici ne dit qui a écrit quoi, et rien ne doit chercher à le savoir.',
     'sponsor.desk.filters': 'Filtrer vos dossiers',
     'sponsor.desk.show': 'Afficher',
     'sponsor.desk.showWhich':
@@ -463,6 +463,9 @@ export const fr: Catalogue = {
     'sponsor.desk.apply': 'Afficher ces dossiers',
     'sponsor.desk.count': '{count, plural, one {# dossier} other {# dossiers}}',
     'sponsor.desk.noMatch': 'Aucun dossier ne correspond à ces filtres.',
+    'sponsor.desk.notShown':
+      '{hidden, plural, one {# autre dossier de votre bureau n’est pas affiché avec ces filtres.} other {# autres dossiers de votre bureau ne sont pas affichés avec ces filtres.}}',
+    'sponsor.desk.showAll': 'Afficher tous vos dossiers',
     'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.caseLink': '{title} (dossier {ref})',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
