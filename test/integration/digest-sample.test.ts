@@ -27,5 +27,24 @@ describe('the sample digest', () => {
     expect(html).toContain('<html');
     // A sponsor's variant too: their own sites and topics.
     expect(files.filter((f) => f.endsWith('.txt')).length).toBeGreaterThan(1);
+
+    // Every link in what was written opens something once the command is over: no link to the private
+    // pipeline's port (closed by now); the charts are a file beside the email, and the desk is said to need a server.
+    const written = files.map((f) => readFileSync(f, 'utf8'));
+    for (const [i, content] of written.entries()) expect(content, files[i]).not.toMatch(/https?:\/\/127\.0\.0\.1[:/]/);
+    const chartsLink = html.match(/<a href="([^"]+)"[^>]*>Open the digest with charts<\/a>/)?.[1];
+    expect(chartsLink).toBeDefined();
+    const charts = readFileSync(join(outDir, decodeURI(chartsLink!)), 'utf8');
+    expect(charts).toContain('<svg');
+    expect(charts).toContain('150');
+    expect(charts).toMatch(/<style>[^<]+<\/style>/);
+    expect(charts).not.toContain('href="/assets/');
+    expect(text).toContain(join(outDir, decodeURI(chartsLink!)));
+    const sponsor = files.find(
+      (f) => !f.includes('leadership@example.com') && /\d\d-[^/]+\.html$/.test(f) && !f.endsWith('-charts.html'),
+    )!;
+    const sponsorHtml = readFileSync(sponsor, 'utf8');
+    expect(sponsorHtml).toContain('Your case desk: every case you hold (not in this sample');
+    expect(sponsorHtml).not.toMatch(/<a href="[^"#]*desk/);
   }, 240_000);
 });
