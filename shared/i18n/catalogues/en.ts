@@ -636,7 +636,9 @@ export const en = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
     'digest.esc.overdueOther': 'Other sponsors combined: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Legal deadline passed} other {Legal deadline within a week}}: a case held by {holder}, {deadline, select, acknowledge {to acknowledge by the end of {day} ({zone})} other {to tell the employee what is being done by the end of {day} ({zone})}}',
+      '{state, select, passed {Overdue since the end of {day} ({zone}), its legal deadline: a case held by {holder}, {deadline, select, acknowledge {not yet acknowledged} other {the employee not yet told what is being done}}} other {Legal deadline at the end of {day} ({zone}): a case held by {holder}, {deadline, select, acknowledge {to acknowledge by then} other {to tell the employee what is being done by then}}}}',
+    'digest.esc.comingUp': 'Legal deadlines coming up',
+    'digest.esc.comingUpText': 'Legal deadlines coming up:',
     'digest.esc.stillOverdue': 'Still overdue now, from any week',
     'digest.esc.stillOverdueText': 'Still overdue now, from any week:',
     'digest.sponsorLine': '{name}: {line}',

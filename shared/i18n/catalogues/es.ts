@@ -643,7 +643,9 @@ export const es: Catalogue = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Plazo legal vencido} other {Plazo legal dentro de una semana}}: un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo a más tardar al final del {day} ({zone})} other {para decir al empleado qué se está haciendo a más tardar al final del {day} ({zone})}}',
+      '{state, select, passed {Vencido desde el final del {day} ({zone}), su plazo legal: un caso en manos de {holder}, {deadline, select, acknowledge {aún sin acuse de recibo} other {aún sin decir al empleado qué se está haciendo}}} other {Plazo legal al final del {day} ({zone}): un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes de entonces} other {para decir al empleado qué se está haciendo antes de entonces}}}}',
+    'digest.esc.comingUp': 'Plazos legales próximos',
+    'digest.esc.comingUpText': 'Plazos legales próximos:',
     'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',
     'digest.esc.stillOverdueText': 'Todavía vencidos, de cualquier semana:',
     'digest.sponsorLine': '{name}: {line}',

@@ -641,7 +641,9 @@ export const fr: Catalogue = {
       '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
     'digest.esc.legal':
-      '{state, select, passed {Délai légal dépassé} other {Délai légal dans moins d’une semaine}} : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte au plus tard à la fin du {day} ({zone})} other {pour dire au salarié ce qui est fait au plus tard à la fin du {day} ({zone})}}',
+      '{state, select, passed {En retard depuis la fin du {day} ({zone}), son délai légal : un dossier détenu par {holder}, {deadline, select, acknowledge {toujours pas pris en compte} other {sans que le salarié sache encore ce qui est fait}}} other {Délai légal à la fin du {day} ({zone}) : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte d’ici là} other {pour dire au salarié ce qui est fait d’ici là}}}}',
+    'digest.esc.comingUp': 'Délais légaux à venir',
+    'digest.esc.comingUpText': 'Délais légaux à venir :',
     'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',
     'digest.esc.stillOverdueText': 'Toujours en retard, toutes semaines confondues :',
     'digest.sponsorLine': '{name} : {line}',
