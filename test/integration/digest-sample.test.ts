@@ -23,6 +23,13 @@ describe('the sample digest', () => {
     expect(text).toContain('Week 48: Mon 23 – Sun 29 November 2026');
     expect(text).toContain('150 submissions.');
     expect(text).toMatch(/WHAT PEOPLE SAID[\s\S]*"[A-Z][^"]+"/);
+    // A mood left out says why in words a leader reads (not "too few to split" beside 150 submissions), and the
+    // note at the end names the rule and its number.
+    expect(text).not.toContain('too few to split');
+    if (text.includes('mood not shown'))
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        'A mood (negative, positive, neutral, mixed) is shown only when each of the four holds none or at least 5 submissions',
+      );
     const html = readFileSync(leadership.replace(/\.txt$/, '.html'), 'utf8');
     expect(html).toContain('<html');
     // A sponsor's variant too: their own sites and topics.

@@ -527,7 +527,7 @@ export const en = {
     'digest.mixItem':
       '{sentiment, select, POSITIVE {{pct} positive} NEUTRAL {{pct} neutral} MIXED {{pct} mixed} other {{pct} negative}}',
     'digest.mood': 'negative {negative} · positive {positive}',
-    'digest.moodHidden': 'mood not shown (too few to split)',
+    'digest.moodHidden': 'mood not shown (too few in one mood to show safely)',
     'digest.face': '{face, select, 0 {very unhappy} 1 {unhappy} 2 {happy} other {very happy}}',
     'digest.faceItem': '{face} {pct}',
     'digest.channel': '{channel, select, web {web form} sms {SMS} kiosk {kiosk} other {{channel}}}',
@@ -617,7 +617,7 @@ export const en = {
     'digest.responses.aboutText': '{about}:',
     'digest.responses.about': '{topics, select, none {Feedback} other {{topics}}}',
     'digest.anonymity':
-      'No group of fewer than {k} submissions is shown on its own: smaller groups are combined into "other", together with the next smallest where needed, so that none can be worked out by subtraction. Comments are quoted only from groups of {kQuote} or more, with personal details removed.',
+      'No group of fewer than {k} submissions is shown on its own: smaller groups are combined into "other", together with the next smallest where needed, so that none can be worked out by subtraction. Comments are quoted only from groups of {kQuote} or more, with personal details removed. A mood (negative, positive, neutral, mixed) is shown only when each of the four holds none or at least {k} submissions, in that row and in the rows it could be worked out from; otherwise it says "mood not shown", as showing it could point to who said what.',
     'digest.mover':
       '{label} ({kind, select, site {site} other {topic}}): {count}, {change, select, new {new this week} other {{change} on its 4-week average}}{negative, select, none {} other {; {negative} negative{before, select, none {} other { (was {before})}}}}',
     'digest.quote': '"{text}"',

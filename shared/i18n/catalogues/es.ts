@@ -532,7 +532,7 @@ export const es: Catalogue = {
     'digest.mixItem':
       '{sentiment, select, POSITIVE {{pct} positivo} NEUTRAL {{pct} neutro} MIXED {{pct} mixto} other {{pct} negativo}}',
     'digest.mood': 'negativo {negative} · positivo {positive}',
-    'digest.moodHidden': 'ánimo no mostrado (demasiado pocos para desglosar)',
+    'digest.moodHidden': 'ánimo no mostrado (muy pocos en algún ánimo para mostrarlo con seguridad)',
     'digest.face': '{face, select, 0 {muy descontento} 1 {descontento} 2 {contento} other {muy contento}}',
     'digest.faceItem': '{face} {pct}',
     'digest.channel': '{channel, select, web {formulario web} sms {SMS} kiosk {quiosco} other {{channel}}}',
@@ -623,7 +623,7 @@ export const es: Catalogue = {
     'digest.responses.aboutText': '{about}:',
     'digest.responses.about': '{topics, select, none {Comentarios} other {{topics}}}',
     'digest.anonymity':
-      'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales.',
+      'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales. Un ánimo (negativo, positivo, neutro, mixto) se muestra solo cuando cada uno de los cuatro tiene ninguno o al menos {k} comentarios, en esa fila y en las filas de las que podría deducirse; si no, dice «ánimo no mostrado», porque mostrarlo podría señalar quién dijo qué.',
     'digest.mover':
       '{label} ({kind, select, site {centro} other {tema}}): {count}, {change, select, new {nuevo esta semana} other {{change} respecto a su media de 4 semanas}}{negative, select, none {} other {; {negative} negativo{before, select, none {} other { (antes {before})}}}}',
     'digest.quote': '«{text}»',

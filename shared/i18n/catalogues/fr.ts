@@ -529,7 +529,7 @@ export const fr: Catalogue = {
     'digest.mixItem':
       '{sentiment, select, POSITIVE {{pct} positif} NEUTRAL {{pct} neutre} MIXED {{pct} mitigé} other {{pct} négatif}}',
     'digest.mood': 'négatif {negative} · positif {positive}',
-    'digest.moodHidden': 'humeur non affichée (trop peu pour la détailler)',
+    'digest.moodHidden': 'humeur non affichée (trop peu dans l’une des humeurs pour l’afficher sans risque)',
     'digest.face': '{face, select, 0 {très mécontent} 1 {mécontent} 2 {content} other {très content}}',
     'digest.faceItem': '{face} {pct}',
     'digest.channel': '{channel, select, web {formulaire web} sms {SMS} kiosk {borne} other {{channel}}}',
@@ -621,7 +621,7 @@ export const fr: Catalogue = {
     'digest.responses.aboutText': '{about} :',
     'digest.responses.about': '{topics, select, none {Retours} other {{topics}}}',
     'digest.anonymity':
-      'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées.',
+      'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées. Une humeur (négative, positive, neutre, mitigée) n’est affichée que si chacune des quatre compte zéro ou au moins {k} retours, dans cette ligne et dans celles dont elle pourrait être déduite ; sinon, il est écrit « humeur non affichée », car l’afficher pourrait désigner qui a dit quoi.',
     'digest.mover':
       '{label} ({kind, select, site {site} other {thème}}) : {count}, {change, select, new {nouveau cette semaine} other {{change} par rapport à sa moyenne sur 4 semaines}}{negative, select, none {} other { ; {negative} négatif{before, select, none {} other { (contre {before} avant)}}}}',
     'digest.quote': '« {text} »',
