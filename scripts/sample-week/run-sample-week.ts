@@ -8,6 +8,7 @@ import { outbox } from '../../local/outbox';
 import { startLocalStack } from '../../local/start-local-stack';
 import { isoWeekOf, startOfIsoWeek } from '../../shared/domain/iso-week';
 import { SAMPLE_COMMENTS } from './comments';
+import { withLinksInFiles } from './links-in-files';
 
 /*
  * A made-up week, run through the whole pipeline in private, so a newcomer can see what the weekly digest looks
@@ -35,7 +36,7 @@ export interface SampleWeekOptions {
 
 export interface SampleWeekResult {
   week: string;
-  /** The files written: an HTML and a text file per digest email. */
+  /** The files written: an HTML and a text file per digest email, and the web view (charts) it links to. */
   files: string[];
 }
 
@@ -90,16 +91,15 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
     const outDir = resolve(options.outDir);
     mkdirSync(outDir, { recursive: true });
     const files: string[] = [];
-    emails.forEach((email, i) => {
+    for (const [i, email] of emails.entries()) {
       const who = (email.destination.to[0] ?? 'nobody').replace(/[^a-z0-9.@-]+/gi, '_');
       const base = join(outDir, `${week}-${String(i + 1).padStart(2, '0')}-${who}`);
-      if (email.body.html) writeFileSync(`${base}.html`, email.body.html);
-      writeFileSync(
-        `${base}.txt`,
-        `To: ${email.destination.to.join(', ')}\nSubject: ${email.subject}\n\n${email.body.text ?? ''}`,
-      );
-      files.push(...(email.body.html ? [`${base}.html`] : []), `${base}.txt`);
-    });
+      // While the private pipeline still runs: its links are written out as files or said to need a server.
+      const { html, text, written } = await withLinksInFiles(email, stack.urls.app, base);
+      if (html) writeFileSync(`${base}.html`, html);
+      writeFileSync(`${base}.txt`, `To: ${email.destination.to.join(', ')}\nSubject: ${email.subject}\n\n${text}`);
+      files.push(...(html ? [`${base}.html`] : []), `${base}.txt`, ...written);
+    }
     return { week, files };
   } finally {
     await stack?.stop();

@@ -245,6 +245,8 @@ export function escalationLines(digest: Digest): {
   summary: string;
   sponsors: { name: string; line: string }[];
   overdue: string[];
+  /** Cases whose legal deadline is near, not passed: listed apart, never under "overdue". */
+  comingUp: string[];
 } {
   const t = textOf(digest);
   const e = digest.escalations;
@@ -271,8 +273,9 @@ export function escalationLines(digest: Digest): {
     }),
   );
   if (e.overdueOther) overdue.push(t('digest.esc.overdueOther', { count: count(t, e.overdueOther) }));
+  const comingUp: string[] = [];
   for (const l of e.legalDeadlines ?? []) {
-    overdue.push(
+    (l.state === 'passed' ? overdue : comingUp).push(
       t('digest.esc.legal', {
         state: l.state,
         deadline: l.deadline,
@@ -282,5 +285,5 @@ export function escalationLines(digest: Digest): {
       }),
     );
   }
-  return { summary, sponsors, overdue };
+  return { summary, sponsors, overdue, comingUp };
 }

@@ -174,6 +174,11 @@ ${
     ? html`<p style="margin:10px 0 4px;font-weight:bold;color:#a3241b">${t('digest.esc.stillOverdue')}</p>${escalations.overdue.map((o) => html`<p style="margin:0 0 4px;color:${C.text}">${o}</p>`)}`
     : ''
 }
+${
+  escalations.comingUp.length
+    ? html`<p style="margin:10px 0 4px;font-weight:bold;color:${C.text}">${t('digest.esc.comingUp')}</p>${escalations.comingUp.map((o) => html`<p style="margin:0 0 4px;color:${C.text}">${o}</p>`)}`
+    : ''
+}
 ${heading(t('digest.section.did'))}
 ${
   e.responses.length

@@ -118,6 +118,10 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
     line(`  ${t('digest.esc.stillOverdueText')}`);
     for (const o of escalations.overdue) line(`    ${o}`);
   }
+  if (escalations.comingUp.length) {
+    line(`  ${t('digest.esc.comingUpText')}`);
+    for (const o of escalations.comingUp) line(`    ${o}`);
+  }
 
   section(t('digest.section.didText'));
   if (!digest.escalations.responses.length) wrap(fmt.noResponsesLine(digest), '  ', '  ').forEach((l) => line(l));

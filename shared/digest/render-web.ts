@@ -164,6 +164,7 @@ ${
 <h2 id="escalations">${t('digest.section.escalations')}</h2>
 <p>${escalations.summary}</p>${escalations.sponsors.length ? html`<ul class="plain">${escalations.sponsors.map((s) => html`<li>${t('digest.sponsorLine', s)}</li>`)}</ul>` : ''}
 ${escalations.overdue.length ? html`<h3 class="note">${t('digest.esc.stillOverdue')}</h3><ul class="plain">${escalations.overdue.map((o) => html`<li>${o}</li>`)}</ul>` : ''}
+${escalations.comingUp.length ? html`<h3>${t('digest.esc.comingUp')}</h3><ul class="plain">${escalations.comingUp.map((o) => html`<li>${o}</li>`)}</ul>` : ''}
 </section>
 <section aria-labelledby="did">
 <h2 id="did">${t('digest.section.did')}</h2>

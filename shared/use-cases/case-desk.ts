@@ -86,12 +86,22 @@ export interface DeskRow {
   unread: boolean;
 }
 
+/**
+ * Every case on the desk, whatever the filters show, by where it stands: `open` is what "Open cases" lists;
+ * `closing` were closed but not until the end of their hour (the employee can still write); `closed` are done.
+ */
+export interface DeskCounts {
+  open: number;
+  closing: number;
+  closed: number;
+}
+
 /** The sponsor's cases, filtered: those open and those raised in the last half-year, newest first. */
 export async function listDesk(
   deps: DeskDeps,
   sponsor: Sponsor,
   filters: DeskFilters,
-): Promise<{ rows: DeskRow[]; total: number }> {
+): Promise<{ rows: DeskRow[]; total: number; counts: DeskCounts }> {
   const now = deps.clock.now();
   const mine = (await deps.desk.listCurrent(now, new Date(now.getTime() - DESK_HORIZON_DAYS * DAY_MS))).filter((e) =>
     isOnDesk(deps.config, sponsor, e),
@@ -103,9 +113,14 @@ export async function listDesk(
       unread: e.caseKey ? (await deps.threads.summary(e.caseKey)).newForSponsor : false,
     })),
   );
+  // The heading counts by the same rule as the filter (`deskStateOf`), so "open" agrees with "Open cases".
+  const counts: DeskCounts = { open: 0, closing: 0, closed: 0 };
+  for (const { escalation, state } of rows)
+    counts[state !== 'closed' ? 'open' : isClosing(escalation, now) ? 'closing' : 'closed'] += 1;
   return {
     rows: rows.filter((r) => matchesFilters(deps.config, r.escalation, filters, now, r.unread)),
     total: rows.length,
+    counts,
   };
 }
 

@@ -135,7 +135,9 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const sending = !(options.dryRun || options.to);
   const [linkSigningKey, figures, candidates, raised, responded, overdueNow, standing, deliveries] = await Promise.all([
     typeof deps.linkSigningKey === 'string' ? deps.linkSigningKey : deps.linkSigningKey(),
-    frozenFigures(deps, weeks),
+    // A dry run is a trial: it shows a week not yet frozen as it stands now and freezes nothing, so the
+    // first digest anyone receives (or a --to test send) is still the one that fixes the week's figures.
+    frozenFigures(deps, weeks, !options.dryRun),
     deps.verbatims.list(week),
     deps.escalations.listRaisedBetween(start, end),
     deps.escalations.listRespondedBetween(start, end),
@@ -287,7 +289,9 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
 
 /**
  * The weeks' figures as every digest shows them: frozen by the first digest
- * that read each week, and read from there ever after.
+ * sent that read each week, and read from there ever after. `freeze` is
+ * false on a dry run: a trial shows a week not yet frozen as counted now and
+ * leaves it unfrozen, so it changes nothing a later digest shows.
  *
  * Why frozen, rather than counting a late submission into the week it was
  * analysed in: the figures of a week stay those of the submissions made in
@@ -297,13 +301,28 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
  * being reasoned about. A submission analysed after its week was frozen is
  * still stored, escalated and answered; it is only missing from the counts.
  */
-async function frozenFigures(deps: DigestDeps, weeks: readonly string[]): Promise<Map<string, WeeklyFigures>> {
+async function frozenFigures(
+  deps: DigestDeps,
+  weeks: readonly string[],
+  freeze: boolean,
+): Promise<Map<string, WeeklyFigures>> {
   const frozen = await deps.snapshots.read(weeks);
+  const unfrozen: string[] = [];
   for (const week of weeks) {
     if (frozen.has(week)) continue;
     const live = await deps.figures.read(week);
-    frozen.set(week, await deps.snapshots.freeze({ ...live, phrases: leadingPhrases(live.phrases) }));
+    const shown = { ...live, phrases: leadingPhrases(live.phrases) };
+    if (freeze) frozen.set(week, await deps.snapshots.freeze(shown));
+    else {
+      frozen.set(week, shown);
+      unfrozen.push(week);
+    }
   }
+  // Said, so that the operator knows a later sent digest may count a few more (those analysed meanwhile).
+  if (unfrozen.length)
+    deps.progress?.(
+      `Dry run: ${unfrozen.length === 1 ? `${unfrozen[0]} is` : `${unfrozen.length} weeks (${unfrozen[0]} to ${unfrozen.at(-1)}) are`} shown as counted now and left unfrozen; the first digest sent fixes their figures for good.`,
+    );
   return frozen;
 }
 

@@ -143,7 +143,9 @@ describe("a sponsor's case desk on the local stack", () => {
     const id = rerouted!.split('/case/')[1]!;
     const after = await (await fetch(`${held.desk}?show=all`)).text();
     expect(caseLinksIn(after)).toEqual(caseLinksIn(before));
-    expect(after.match(/cases? on your desk/)?.[0]).toBe(before.match(/cases? on your desk/)?.[0]);
+    const lead = (page: string) => page.match(/<p class="lead">[^<]*on your desk[^<]*<\/p>/)?.[0];
+    expect(lead(after)).toBeDefined();
+    expect(lead(after)).toBe(lead(before));
     expect(after).not.toContain('keep working');
     const direct = await fetch(`${held.desk}/case/${id}`, { headers: { accept: 'text/html' } });
     expect(direct.status).toBe(404);
@@ -216,6 +218,33 @@ describe("a sponsor's case desk on the local stack", () => {
       return links.length ? links : undefined;
     });
     expect(closed).toEqual([cooCase]);
+  });
+
+  it('Should count on the desk what its list shows, and name the case closing this hour that "Open cases" leaves out', async () => {
+    // The desk of the COO, who closed the handed-over case above: closing until the end of the hour.
+    const email = (await outbox(stack.urls.outbox)).find(
+      (e) => e.destination.to.includes('coo@example.com') && e.subject.startsWith('Handed over to you: '),
+    )!;
+    const cooDesk = deskLinkIn(email)!;
+    const number = (words: string) => (words === 'no' ? 0 : Number(words));
+    for (const query of ['', '?site=plant2', '?show=overdue']) {
+      const page = await (await fetch(`${cooDesk}${query}`)).text();
+      const lead = page.match(/<p class="lead">([^<]*)<\/p>/)![1]!;
+      const open = number(lead.match(/: (no|\d+) open cases? on your desk/)![1]!);
+      const closing = number(lead.match(/, and (\d+) closing at the end of this hour/)?.[1] ?? '0');
+      const closed = number(lead.match(/; (\d+) closed/)?.[1] ?? '0');
+      expect(closing, lead).toBeGreaterThanOrEqual(1);
+      const shown = caseLinksIn(page).length;
+      if (!query) expect(shown, lead).toBe(open);
+      expect(page).toContain(`<h2 id="results">${shown} case${shown === 1 ? '' : 's'}</h2>`);
+      const hidden = open + closing + closed - shown;
+      expect(page).toContain(
+        `${hidden} more case${hidden === 1 ? ' on your desk is' : 's on your desk are'} not shown with these filters.`,
+      );
+      const all = await (await fetch(`${cooDesk}?show=all`)).text();
+      expect(caseLinksIn(all)).toHaveLength(open + closing + closed);
+      expect(all).not.toContain('not shown with these filters');
+    }
   });
 
   it('Should refuse forged, expired, re-keyed and escalation links with a 403 page that says what to do', async () => {

@@ -23,9 +23,35 @@ describe('the sample digest', () => {
     expect(text).toContain('Week 48: Mon 23 – Sun 29 November 2026');
     expect(text).toContain('150 submissions.');
     expect(text).toMatch(/WHAT PEOPLE SAID[\s\S]*"[A-Z][^"]+"/);
+    // A mood left out says why in words a leader reads (not "too few to split" beside 150 submissions), and the
+    // note at the end names the rule and its number.
+    expect(text).not.toContain('too few to split');
+    if (text.includes('mood not shown'))
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        'A mood (negative, positive, neutral, mixed) is shown only when each of the four holds none or at least 5 submissions',
+      );
     const html = readFileSync(leadership.replace(/\.txt$/, '.html'), 'utf8');
     expect(html).toContain('<html');
     // A sponsor's variant too: their own sites and topics.
     expect(files.filter((f) => f.endsWith('.txt')).length).toBeGreaterThan(1);
+
+    // Every link in what was written opens something once the command is over: no link to the private
+    // pipeline's port (closed by now); the charts are a file beside the email, and the desk is said to need a server.
+    const written = files.map((f) => readFileSync(f, 'utf8'));
+    for (const [i, content] of written.entries()) expect(content, files[i]).not.toMatch(/https?:\/\/127\.0\.0\.1[:/]/);
+    const chartsLink = html.match(/<a href="([^"]+)"[^>]*>Open the digest with charts<\/a>/)?.[1];
+    expect(chartsLink).toBeDefined();
+    const charts = readFileSync(join(outDir, decodeURI(chartsLink!)), 'utf8');
+    expect(charts).toContain('<svg');
+    expect(charts).toContain('150');
+    expect(charts).toMatch(/<style>[^<]+<\/style>/);
+    expect(charts).not.toContain('href="/assets/');
+    expect(text).toContain(join(outDir, decodeURI(chartsLink!)));
+    const sponsor = files.find(
+      (f) => !f.includes('leadership@example.com') && /\d\d-[^/]+\.html$/.test(f) && !f.endsWith('-charts.html'),
+    )!;
+    const sponsorHtml = readFileSync(sponsor, 'utf8');
+    expect(sponsorHtml).toContain('Your case desk: every case you hold (not in this sample');
+    expect(sponsorHtml).not.toMatch(/<a href="[^"#]*desk/);
   }, 240_000);
 });

@@ -105,6 +105,23 @@ describe("a sponsor's typed words are never lost by pressing another button", ()
     expect(caseLinksIn(await (await withinBudget(`${held.desk}?show=closed`)).text())).toEqual([]);
   });
 
+  it('Should tell a sponsor who typed only a reason and pressed close how to close, not to press “Hand over”', async () => {
+    const page = await (await withinBudget(caseUrl)).text();
+    for (const reason of ['Maybe the COO?', 'Not sure this is mine']) {
+      const closed = await press(stack.urls.app, page, 'Close this case', { reason });
+      expect(closed.status).toBe(200);
+      const back = await closed.text();
+      expect(back).toContain('This case has not been closed');
+      expect(back).not.toContain('press the button under its box');
+      expect(back).toContain('A reason is only used when you hand the case over');
+      expect(back).toContain(
+        'To close the case yourself, empty “Why it is not yours” and press “Close this case” again.',
+      );
+      expect(boxText(back, 'reason')).toBe(reason);
+      expect(caseLinksIn(await (await withinBudget(`${held.desk}?show=closed`)).text())).toEqual([]);
+    }
+  });
+
   it('Should publish from the desk and give back the message and reason typed beside it', async () => {
     const page = await (await withinBudget(caseUrl)).text();
     const res = await press(stack.urls.app, page, 'Publish response', {

@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import { momentWords } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
-import type { DeskRow } from '../../../shared/use-cases/case-desk';
+import type { DeskCounts, DeskRow } from '../../../shared/use-cases/case-desk';
 import { sponsorLayout } from './sponsor-layout';
 
 /** Where a case stands, in a few words, with its clock: what the sponsor must do next and by when (the deadline that binds them). */
@@ -89,7 +89,7 @@ export function caseDeskPage(
   token: string,
   filters: DeskFilters,
   rows: DeskRow[],
-  total: number,
+  counts: DeskCounts,
   notice?: string,
   now?: Date,
 ) {
@@ -97,10 +97,13 @@ export function caseDeskPage(
   const t = sponsorTranslator(language);
   const option = (value: string, label: string, selected: string | undefined) =>
     html`<option value="${value}"${selected === value ? html` selected` : ''}>${label}</option>`;
+  // The cases on the desk these filters leave out (a case closing this hour is not an open one): named, so
+  // the list never seems to disagree with the count above it.
+  const hidden = counts.open + counts.closing + counts.closed - rows.length;
   const body = html`
 <h1>${t('sponsor.desk.title')}</h1>
 ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
-<p class="lead">${t('sponsor.desk.lead', { name: sponsor.name, total })}</p>
+<p class="lead">${t('sponsor.desk.lead', { name: sponsor.name, ...counts })}</p>
 <form method="get" action="/desk/${token}" class="filters" aria-label="${t('sponsor.desk.filters')}">
   <div><label for="show">${t('sponsor.desk.show')}</label><select id="show" name="show">${(['open', 'overdue', 'closed', 'all'] as const).map((s) => option(s, t('sponsor.desk.showWhich', { show: s }), filters.show))}</select></div>
   <div><label for="site">${t('sponsor.label.site')}</label><select id="site" name="site">${option('', t('sponsor.desk.everySite'), filters.site ?? '')}${config.sites.map((s) => option(s.id, nameIn(s, language), filters.site))}</select></div>
@@ -112,8 +115,11 @@ ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
 ${
   rows.length
     ? html`<ul class="desk-cases" aria-labelledby="results">${rows.map((row) => deskCard(config, language, token, row, now))}</ul>`
-    : html`<p>${t('sponsor.desk.noMatch')} <a href="${deskHref(token)}">${t('sponsor.desk.showOpen')}</a>.</p>`
-}`;
+    : hidden
+      ? html`<p>${t('sponsor.desk.noMatch')}</p>`
+      : html`<p>${t('sponsor.desk.noMatch')} <a href="${deskHref(token)}">${t('sponsor.desk.showOpen')}</a>.</p>`
+}
+${hidden ? html`<p class="hidden-cases">${t('sponsor.desk.notShown', { hidden })} <a href="${deskHref(token, { show: 'all' })}">${t('sponsor.desk.showAll')}</a>.</p>` : ''}`;
   return sponsorLayout({ title: t('sponsor.desk.title'), programName: config.programName, body, language });
 }
 

@@ -10,9 +10,13 @@ import type { SponsorBox } from '../unsent-boxes';
 export function unsentNote(t: SponsorTranslator, unsent: readonly SponsorBox[], held?: 'close' | 'hand-over') {
   if (!unsent.length) return '';
   const params = { held: held ?? 'none' };
+  // The message and the response each have a button that sends them; the reason has none of its own: it only
+  // goes with a hand-over, so "press the button under its box" would tell a sponsor closing a case to give it away.
+  const sendable = unsent.some((box) => box !== 'reason');
   return html`<div class="warning" role="alert" id="unsent-note">
 <h2>${t('sponsor.unsent.heading', params)}</h2>
 <ul>${unsent.map((box) => html`<li><a href="#${box}">${t('sponsor.unsent.box', { box })}</a></li>`)}</ul>
-<p>${t('sponsor.unsent.how', params)}</p>
+${sendable ? html`<p>${t('sponsor.unsent.how', params)}</p>` : ''}
+${unsent.includes('reason') ? html`<p>${t('sponsor.unsent.howReason', params)}</p>` : ''}
 </div>`;
 }

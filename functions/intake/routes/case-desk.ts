@@ -143,10 +143,10 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       const token = c.req.param('token');
       const sponsor = openDesk(desk, token);
       const filters = deskFilters(desk.config, c.req.query());
-      const { rows, total } = await listDesk(desk, sponsor, filters);
+      const { rows, counts } = await listDesk(desk, sponsor, filters);
       noStore(c);
       return c.html(
-        caseDeskPage(desk.config, sponsor, token, filters, rows, total, doneNotice(c, sponsor), desk.clock.now()),
+        caseDeskPage(desk.config, sponsor, token, filters, rows, counts, doneNotice(c, sponsor), desk.clock.now()),
       );
     })
     .get('/desk/:token/case/:id', budget, async (c) => {

@@ -444,7 +444,7 @@ export const en = {
     'sponsor.desk.back': '← All your cases',
     'sponsor.desk.title': 'Your cases',
     'sponsor.desk.lead':
-      '{name}: {total, plural, one {# case} other {# cases}} on your desk. Nothing here says who wrote anything, and nothing should try to find out.',
+      '{name}: {open, plural, =0 {no open case} one {# open case} other {# open cases}} on your desk{closing, plural, =0 {} one {, and # closing at the end of this hour (the employee can still write until then)} other {, and # closing at the end of this hour (the employee can still write until then)}}{closed, plural, =0 {} one {; # closed} other {; # closed}}. Nothing here says who wrote anything, and nothing should try to find out.',
     'sponsor.desk.filters': 'Filter your cases',
     'sponsor.desk.show': 'Show',
     'sponsor.desk.showWhich':
@@ -455,6 +455,9 @@ export const en = {
     'sponsor.desk.apply': 'Show these cases',
     'sponsor.desk.count': '{count, plural, one {# case} other {# cases}}',
     'sponsor.desk.noMatch': 'No case matches these filters.',
+    'sponsor.desk.notShown':
+      '{hidden, plural, one {# more case on your desk is not shown with these filters.} other {# more cases on your desk are not shown with these filters.}}',
+    'sponsor.desk.showAll': 'Show all your cases',
     'sponsor.desk.showOpen': 'Show every open case',
     'sponsor.desk.caseLink': '{title} (case {ref})',
     'sponsor.desk.newAnswer': 'New answer from the employee',
@@ -484,6 +487,8 @@ export const en = {
       '{held, select, close {This case has not been closed: something you typed is not sent yet} hand-over {This case has not been handed over: something you typed is not sent yet} other {Something you typed is not sent yet}}',
     'sponsor.unsent.box':
       '{box, select, message {Your message to the employee has not been sent. It is still in its box, “Write to the employee”.} response {Your response has not been published. It is still in its box, below the case.} other {The case has not been handed over, so your reason for handing it over has not been used. It is still in its box, “Why it is not yours”.}}',
+    'sponsor.unsent.howReason':
+      '{held, select, close {A reason is only used when you hand the case over: it goes with the case to whoever takes it. To close the case yourself, empty “Why it is not yours” and press “Close this case” again. To give the case to someone else instead, choose who takes it and press “Hand over”.} other {A reason is only used when you hand the case over. If you are keeping the case, empty “Why it is not yours”. To give the case to someone else, choose who takes it and press “Hand over”.}}',
     'sponsor.unsent.how':
       '{held, select, close {Nothing is lost. To send it, press the button under its box, then close the case. To close the case without sending it, empty the box and press “Close this case” again.} hand-over {Nothing is lost. To send it, press the button under its box, then hand the case over. To hand it over without sending it, empty the box and press “Hand over” again.} other {To send it, press the button under its box. If you do not want to send it, empty the box.}}',
     'sponsor.desk.pageTitle': '{name}: {about}',
@@ -522,7 +527,7 @@ export const en = {
     'digest.mixItem':
       '{sentiment, select, POSITIVE {{pct} positive} NEUTRAL {{pct} neutral} MIXED {{pct} mixed} other {{pct} negative}}',
     'digest.mood': 'negative {negative} · positive {positive}',
-    'digest.moodHidden': 'mood not shown (too few to split)',
+    'digest.moodHidden': 'mood not shown (too few in one mood to show safely)',
     'digest.face': '{face, select, 0 {very unhappy} 1 {unhappy} 2 {happy} other {very happy}}',
     'digest.faceItem': '{face} {pct}',
     'digest.channel': '{channel, select, web {web form} sms {SMS} kiosk {kiosk} other {{channel}}}',
@@ -612,7 +617,7 @@ export const en = {
     'digest.responses.aboutText': '{about}:',
     'digest.responses.about': '{topics, select, none {Feedback} other {{topics}}}',
     'digest.anonymity':
-      'No group of fewer than {k} submissions is shown on its own: smaller groups are combined into "other", together with the next smallest where needed, so that none can be worked out by subtraction. Comments are quoted only from groups of {kQuote} or more, with personal details removed.',
+      'No group of fewer than {k} submissions is shown on its own: smaller groups are combined into "other", together with the next smallest where needed, so that none can be worked out by subtraction. Comments are quoted only from groups of {kQuote} or more, with personal details removed. A mood (negative, positive, neutral, mixed) is shown only when each of the four holds none or at least {k} submissions, in that row and in the rows it could be worked out from; otherwise it says "mood not shown", as showing it could point to who said what.',
     'digest.mover':
       '{label} ({kind, select, site {site} other {topic}}): {count}, {change, select, new {new this week} other {{change} on its 4-week average}}{negative, select, none {} other {; {negative} negative{before, select, none {} other { (was {before})}}}}',
     'digest.quote': '"{text}"',
@@ -631,7 +636,9 @@ export const en = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
     'digest.esc.overdueOther': 'Other sponsors combined: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Legal deadline passed} other {Legal deadline within a week}}: a case held by {holder}, {deadline, select, acknowledge {to acknowledge by the end of {day} ({zone})} other {to tell the employee what is being done by the end of {day} ({zone})}}',
+      '{state, select, passed {Overdue since the end of {day} ({zone}), its legal deadline: a case held by {holder}, {deadline, select, acknowledge {not yet acknowledged} other {the employee not yet told what is being done}}} other {Legal deadline at the end of {day} ({zone}): a case held by {holder}, {deadline, select, acknowledge {to acknowledge by then} other {to tell the employee what is being done by then}}}}',
+    'digest.esc.comingUp': 'Legal deadlines coming up',
+    'digest.esc.comingUpText': 'Legal deadlines coming up:',
     'digest.esc.stillOverdue': 'Still overdue now, from any week',
     'digest.esc.stillOverdueText': 'Still overdue now, from any week:',
     'digest.sponsorLine': '{name}: {line}',

@@ -455,7 +455,7 @@ export const es: Catalogue = {
     'sponsor.desk.back': '← Todos sus casos',
     'sponsor.desk.title': 'Sus casos',
     'sponsor.desk.lead':
-      '{name}: {total, plural, one {# caso} other {# casos}} en su mesa. Nada de esto dice quién escribió qué, y nada debe intentar averiguarlo.',
+      '{name}: {open, plural, =0 {ningún caso abierto} one {# caso abierto} other {# casos abiertos}} en su mesa{closing, plural, =0 {} one {, y # que se cierra al final de esta hora (hasta entonces la persona aún puede escribir)} other {, y # que se cierran al final de esta hora (hasta entonces la persona aún puede escribir)}}{closed, plural, =0 {} one {; # cerrado} other {; # cerrados}}. Nada de esto dice quién escribió qué, y nada debe intentar averiguarlo.',
     'sponsor.desk.filters': 'Filtrar sus casos',
     'sponsor.desk.show': 'Mostrar',
     'sponsor.desk.showWhich':
@@ -466,6 +466,9 @@ export const es: Catalogue = {
     'sponsor.desk.apply': 'Mostrar estos casos',
     'sponsor.desk.count': '{count, plural, one {# caso} other {# casos}}',
     'sponsor.desk.noMatch': 'Ningún caso cumple estos filtros.',
+    'sponsor.desk.notShown':
+      '{hidden, plural, one {# caso más de su mesa no se muestra con estos filtros.} other {# casos más de su mesa no se muestran con estos filtros.}}',
+    'sponsor.desk.showAll': 'Mostrar todos sus casos',
     'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
     'sponsor.desk.caseLink': '{title} (caso {ref})',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
@@ -495,6 +498,8 @@ export const es: Catalogue = {
       '{held, select, close {Este caso no se ha cerrado: algo que escribió aún no se ha enviado} hand-over {Este caso no se ha traspasado: algo que escribió aún no se ha enviado} other {Algo que escribió aún no se ha enviado}}',
     'sponsor.unsent.box':
       '{box, select, message {Su mensaje a la persona no se ha enviado. Sigue en su casilla, «Escribir a la persona».} response {Su respuesta no se ha publicado. Sigue en su casilla, debajo del caso.} other {El caso no se ha traspasado, así que el motivo que escribió no se ha usado. Sigue en su casilla, «Por qué no le corresponde».}}',
+    'sponsor.unsent.howReason':
+      '{held, select, close {El motivo solo se usa al traspasar el caso: va con el caso a quien lo reciba. Para cerrar el caso usted, vacíe «Por qué no le corresponde» y vuelva a pulsar «Cerrar este caso». Si prefiere dárselo a otra persona, elija quién lo recibe y pulse «Traspasar».} other {El motivo solo se usa al traspasar el caso. Si se queda con el caso, vacíe «Por qué no le corresponde». Para dárselo a otra persona, elija quién lo recibe y pulse «Traspasar».}}',
     'sponsor.unsent.how':
       '{held, select, close {No se ha perdido nada. Para enviarlo, pulse el botón que hay debajo de su casilla y después cierre el caso. Para cerrar el caso sin enviarlo, vacíe la casilla y vuelva a pulsar «Cerrar este caso».} hand-over {No se ha perdido nada. Para enviarlo, pulse el botón que hay debajo de su casilla y después traspase el caso. Para traspasarlo sin enviarlo, vacíe la casilla y vuelva a pulsar «Traspasar».} other {Para enviarlo, pulse el botón que hay debajo de su casilla. Si no quiere enviarlo, vacíe la casilla.}}',
     'sponsor.desk.pageTitle': '{name}: {about}',
@@ -527,7 +532,7 @@ export const es: Catalogue = {
     'digest.mixItem':
       '{sentiment, select, POSITIVE {{pct} positivo} NEUTRAL {{pct} neutro} MIXED {{pct} mixto} other {{pct} negativo}}',
     'digest.mood': 'negativo {negative} · positivo {positive}',
-    'digest.moodHidden': 'ánimo no mostrado (demasiado pocos para desglosar)',
+    'digest.moodHidden': 'ánimo no mostrado (muy pocos en algún ánimo para mostrarlo con seguridad)',
     'digest.face': '{face, select, 0 {muy descontento} 1 {descontento} 2 {contento} other {muy contento}}',
     'digest.faceItem': '{face} {pct}',
     'digest.channel': '{channel, select, web {formulario web} sms {SMS} kiosk {quiosco} other {{channel}}}',
@@ -618,7 +623,7 @@ export const es: Catalogue = {
     'digest.responses.aboutText': '{about}:',
     'digest.responses.about': '{topics, select, none {Comentarios} other {{topics}}}',
     'digest.anonymity':
-      'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales.',
+      'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales. Un ánimo (negativo, positivo, neutro, mixto) se muestra solo cuando cada uno de los cuatro tiene ninguno o al menos {k} comentarios, en esa fila y en las filas de las que podría deducirse; si no, dice «ánimo no mostrado», porque mostrarlo podría señalar quién dijo qué.',
     'digest.mover':
       '{label} ({kind, select, site {centro} other {tema}}): {count}, {change, select, new {nuevo esta semana} other {{change} respecto a su media de 4 semanas}}{negative, select, none {} other {; {negative} negativo{before, select, none {} other { (antes {before})}}}}',
     'digest.quote': '«{text}»',
@@ -638,7 +643,9 @@ export const es: Catalogue = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Plazo legal vencido} other {Plazo legal dentro de una semana}}: un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo a más tardar al final del {day} ({zone})} other {para decir al empleado qué se está haciendo a más tardar al final del {day} ({zone})}}',
+      '{state, select, passed {Vencido desde el final del {day} ({zone}), su plazo legal: un caso en manos de {holder}, {deadline, select, acknowledge {aún sin acuse de recibo} other {aún sin decir al empleado qué se está haciendo}}} other {Plazo legal al final del {day} ({zone}): un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes de entonces} other {para decir al empleado qué se está haciendo antes de entonces}}}}',
+    'digest.esc.comingUp': 'Plazos legales próximos',
+    'digest.esc.comingUpText': 'Plazos legales próximos:',
     'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',
     'digest.esc.stillOverdueText': 'Todavía vencidos, de cualquier semana:',
     'digest.sponsorLine': '{name}: {line}',

@@ -452,7 +452,7 @@ export const fr: Catalogue = {
     'sponsor.desk.back': '← Tous vos dossiers',
     'sponsor.desk.title': 'Vos dossiers',
     'sponsor.desk.lead':
-      '{name} : {total, plural, one {# dossier} other {# dossiers}} dans votre bureau. Rien ici ne dit qui a écrit quoi, et rien ne doit chercher à le savoir.',
+      '{name} : {open, plural, =0 {aucun dossier ouvert} one {# dossier ouvert} other {# dossiers ouverts}} dans votre bureau{closing, plural, =0 {} one {, et # qui sera clos à la fin de cette heure (la personne peut encore écrire jusque-là)} other {, et # qui seront clos à la fin de cette heure (la personne peut encore écrire jusque-là)}}{closed, plural, =0 {} one {; # clos} other {; # clos}}. Rien ici ne dit qui a écrit quoi, et rien ne doit chercher à le savoir.',
     'sponsor.desk.filters': 'Filtrer vos dossiers',
     'sponsor.desk.show': 'Afficher',
     'sponsor.desk.showWhich':
@@ -463,6 +463,9 @@ export const fr: Catalogue = {
     'sponsor.desk.apply': 'Afficher ces dossiers',
     'sponsor.desk.count': '{count, plural, one {# dossier} other {# dossiers}}',
     'sponsor.desk.noMatch': 'Aucun dossier ne correspond à ces filtres.',
+    'sponsor.desk.notShown':
+      '{hidden, plural, one {# autre dossier de votre bureau n’est pas affiché avec ces filtres.} other {# autres dossiers de votre bureau ne sont pas affichés avec ces filtres.}}',
+    'sponsor.desk.showAll': 'Afficher tous vos dossiers',
     'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.caseLink': '{title} (dossier {ref})',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
@@ -492,8 +495,10 @@ export const fr: Catalogue = {
       '{held, select, close {Ce dossier n’a pas été clos : une chose que vous avez écrite n’est pas encore envoyée} hand-over {Ce dossier n’a pas été transmis : une chose que vous avez écrite n’est pas encore envoyée} other {Une chose que vous avez écrite n’est pas encore envoyée}}',
     'sponsor.unsent.box':
       '{box, select, message {Votre message à la personne n’a pas été envoyé. Il est toujours dans sa case, « Écrire à la personne ».} response {Votre réponse n’a pas été publiée. Elle est toujours dans sa case, sous le dossier.} other {Le dossier n’a pas été transmis : le motif que vous avez écrit n’a donc pas servi. Il est toujours dans sa case, « Pourquoi ce n’est pas pour vous ».}}',
+    'sponsor.unsent.howReason':
+      '{held, select, close {Un motif ne sert que si vous transmettez le dossier : il l’accompagne jusqu’à la personne qui le reprend. Pour clore le dossier vous-même, videz « Pourquoi ce n’est pas pour vous » et appuyez de nouveau sur « Clore ce dossier ». Pour le confier plutôt à quelqu’un d’autre, choisissez qui le reprend et appuyez sur « Transmettre ».} other {Un motif ne sert que si vous transmettez le dossier. Si vous gardez le dossier, videz « Pourquoi ce n’est pas pour vous ». Pour le confier à quelqu’un d’autre, choisissez qui le reprend et appuyez sur « Transmettre ».}}',
     'sponsor.unsent.how':
-      '{held, select, close {Rien n’est perdu. Pour l’envoyer, appuyez sur le bouton sous sa case, puis closez le dossier. Pour clore le dossier sans l’envoyer, videz la case et appuyez de nouveau sur « Clore ce dossier ».} hand-over {Rien n’est perdu. Pour l’envoyer, appuyez sur le bouton sous sa case, puis transmettez le dossier. Pour le transmettre sans l’envoyer, videz la case et appuyez de nouveau sur « Transmettre ».} other {Pour l’envoyer, appuyez sur le bouton sous sa case. Si vous ne voulez pas l’envoyer, videz la case.}}',
+      '{held, select, close {Rien n’est perdu. Pour l’envoyer, appuyez sur le bouton sous sa case, puis appuyez sur « Clore ce dossier ». Pour clore le dossier sans l’envoyer, videz la case et appuyez de nouveau sur « Clore ce dossier ».} hand-over {Rien n’est perdu. Pour l’envoyer, appuyez sur le bouton sous sa case, puis transmettez le dossier. Pour le transmettre sans l’envoyer, videz la case et appuyez de nouveau sur « Transmettre ».} other {Pour l’envoyer, appuyez sur le bouton sous sa case. Si vous ne voulez pas l’envoyer, videz la case.}}',
     'sponsor.desk.pageTitle': '{name} : {about}',
     'sponsor.error':
       '{why, select, expired {Ce lien a expiré. Demandez-en un nouveau à l’opérateur de {program}, ou utilisez le courriel le plus récent sur ce dossier.} moved {Ce dossier est désormais entre les mains de quelqu’un d’autre : ce lien ne l’ouvre plus. S’il vous revient, vous recevrez un nouveau courriel.} replaced {Ce lien a été remplacé par un plus récent. Utilisez le lien de votre dernier courriel de {program}.} invalid {Ce lien n’est pas valide. Il a peut-être été copié incomplètement ou modifié. Ouvrez-le à nouveau depuis le courriel.} not-on-desk {Aucun dossier de ce type sur votre bureau. Il a peut-être été transmis ; la liste montre chaque dossier que vous détenez.} no-digest {Aucune synthèse n’a encore été publiée pour cette semaine.} not-found {Il n’y a rien à cette adresse. Ouvrez à nouveau le lien depuis le courriel.} too-large {Ce que vous avez envoyé est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.} not-our-form {Cela ne vient pas de l’un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.} unreadable {Une partie de l’envoi n’a pas pu être lue. Revenez au formulaire et réessayez.} busy {Beaucoup de demandes arrivent en ce moment. Patientez un instant et réessayez.} unavailable {Cela n’a pas pu être fait pour le moment. Réessayez dans quelques minutes.} not-allowed {Cela ne peut pas être fait avec ce lien.} other {Une erreur s’est produite de notre côté ; rien de ce que vous avez envoyé n’a été conservé. Réessayez dans quelques minutes.}}',
@@ -524,7 +529,7 @@ export const fr: Catalogue = {
     'digest.mixItem':
       '{sentiment, select, POSITIVE {{pct} positif} NEUTRAL {{pct} neutre} MIXED {{pct} mitigé} other {{pct} négatif}}',
     'digest.mood': 'négatif {negative} · positif {positive}',
-    'digest.moodHidden': 'humeur non affichée (trop peu pour la détailler)',
+    'digest.moodHidden': 'humeur non affichée (trop peu dans l’une des humeurs pour l’afficher sans risque)',
     'digest.face': '{face, select, 0 {très mécontent} 1 {mécontent} 2 {content} other {très content}}',
     'digest.faceItem': '{face} {pct}',
     'digest.channel': '{channel, select, web {formulaire web} sms {SMS} kiosk {borne} other {{channel}}}',
@@ -616,7 +621,7 @@ export const fr: Catalogue = {
     'digest.responses.aboutText': '{about} :',
     'digest.responses.about': '{topics, select, none {Retours} other {{topics}}}',
     'digest.anonymity':
-      'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées.',
+      'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées. Une humeur (négative, positive, neutre, mitigée) n’est affichée que si chacune des quatre compte zéro ou au moins {k} retours, dans cette ligne et dans celles dont elle pourrait être déduite ; sinon, il est écrit « humeur non affichée », car l’afficher pourrait désigner qui a dit quoi.',
     'digest.mover':
       '{label} ({kind, select, site {site} other {thème}}) : {count}, {change, select, new {nouveau cette semaine} other {{change} par rapport à sa moyenne sur 4 semaines}}{negative, select, none {} other { ; {negative} négatif{before, select, none {} other { (contre {before} avant)}}}}',
     'digest.quote': '« {text} »',
@@ -636,7 +641,9 @@ export const fr: Catalogue = {
       '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
     'digest.esc.legal':
-      '{state, select, passed {Délai légal dépassé} other {Délai légal dans moins d’une semaine}} : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte au plus tard à la fin du {day} ({zone})} other {pour dire au salarié ce qui est fait au plus tard à la fin du {day} ({zone})}}',
+      '{state, select, passed {En retard depuis la fin du {day} ({zone}), son délai légal : un dossier détenu par {holder}, {deadline, select, acknowledge {toujours pas pris en compte} other {sans que le salarié sache encore ce qui est fait}}} other {Délai légal à la fin du {day} ({zone}) : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte d’ici là} other {pour dire au salarié ce qui est fait d’ici là}}}}',
+    'digest.esc.comingUp': 'Délais légaux à venir',
+    'digest.esc.comingUpText': 'Délais légaux à venir :',
     'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',
     'digest.esc.stillOverdueText': 'Toujours en retard, toutes semaines confondues :',
     'digest.sponsorLine': '{name} : {line}',

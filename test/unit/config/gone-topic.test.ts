@@ -97,7 +97,7 @@ describe.each(['en', 'es', 'fr'] as Language[])('a topic removed from the config
           'desk-token',
           filters,
           [{ escalation: e, state: deskStateOf(config, e, NOW), unread: false }],
-          1,
+          { open: 1, closing: 0, closed: 0 },
           undefined,
           NOW,
         ),

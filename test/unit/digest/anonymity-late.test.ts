@@ -124,7 +124,8 @@ describe('a submission analysed after its week’s digest went out', () => {
     const deps = inMemoryDigestDeps({ ...input, figures, config, now: '2026-11-16T14:00:00Z' });
     const { archive, clock } = deps;
     const first = shiftWeek(WEEK, -1);
-    await publishDigest(deps, { week: first, dryRun: true });
+    // Sent, not tried: a dry run freezes nothing (publish-digest.test.ts).
+    await publishDigest(deps, { week: first });
     const firstArchive = structuredClone(archive.files);
     for (const l of lateOnes) figures.set(l.week, l.figures);
     clock.set('2026-11-23T14:00:00Z');

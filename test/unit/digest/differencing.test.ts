@@ -99,7 +99,7 @@ describe('differencing attacks on the digest (issue 13)', () => {
     for (const row of shown)
       if (row.sentiment)
         expect(Object.values(row.sentiment).every((pct) => pct === 0 || (pct * row.count) / 100 >= 4.5)).toBe(true);
-    expect(renderDigestText(digest)).toContain('mood not shown (too few to split)');
+    expect(renderDigestText(digest)).toContain('mood not shown (too few in one mood to show safely)');
   });
 
   it('(d) Should say the same of a theme with a few earlier mentions as of one with none', () => {

@@ -270,7 +270,7 @@ describe('publishing a week’s digest', () => {
 
   it('Should show every week as its first digest did, whatever is analysed for it afterwards', async () => {
     const d = deps();
-    const first = await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
+    const first = await publishDigest(d, { week: GOLDEN_WEEK });
     const before = structuredClone(d.archive.files);
     // A late submission for week 47, and one for week 45, after the digest went out.
     const figures = new Map(seededDigestInput().figures);
@@ -286,6 +286,34 @@ describe('publishing a week’s digest', () => {
       expect({ ...d.archive.files.get(name)!, generatedAt: '' }).toEqual({ ...digest, generatedAt: '' });
     expect(first.total).toBeGreaterThan(0);
     expect(late.figures.reads).toEqual([]);
+  });
+
+  it('Should leave no trace of a dry run on what later digests show: a comment analysed after it still counts', async () => {
+    for (const trial of [{ dryRun: true }, { dryRun: true, to: ['me@example.com'] }]) {
+      const d = deps();
+      await publishDigest(d, { week: GOLDEN_WEEK, ...trial });
+      await publishDigest(d, { week: GOLDEN_WEEK, ...trial }); // tried twice, still nothing kept
+      expect(d.snapshots.weeks.size).toBe(0);
+      expect(d.lines.join('\n')).toContain('2026-W40 to 2026-W47) are shown as counted now and left unfrozen');
+      // A late comment for the week itself and one for an earlier week of its trend, analysed after the trial.
+      const figures = new Map(seededDigestInput().figures);
+      const totals = new Map<string, number>();
+      for (const week of [GOLDEN_WEEK, '2026-W45']) {
+        const f = structuredClone(figures.get(week)!);
+        f.groups[0]!.total += 1;
+        f.groups[0]!.sentiment.NEGATIVE += 1;
+        figures.set(week, f);
+        totals.set(
+          week,
+          f.groups.reduce((n, g) => n + g.total, 0),
+        );
+      }
+      const sent = await publishDigest({ ...d, figures: new InMemoryFigures(figures) }, { week: GOLDEN_WEEK });
+      expect(sent.total).toBe(totals.get(GOLDEN_WEEK));
+      const trend = d.archive.files.get('2026-W47.json')!.headline.trend;
+      expect(trend.find((p) => p.week === '2026-W45')?.total).toBe(totals.get('2026-W45'));
+      expect(d.mailer.sent.at(-1)!.text).toContain(totals.get(GOLDEN_WEEK)!.toLocaleString('en-US'));
+    }
   });
 
   it('Should refuse a week that is not an ISO week', async () => {

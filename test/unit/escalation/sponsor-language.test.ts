@@ -6,7 +6,7 @@ import type { Config } from '../../../shared/config/schema';
 import { deskFiltersSchema, type DeskCase } from '../../../shared/domain/case-desk';
 import { conversationEmail } from '../../../shared/email/conversation-email';
 import { escalationEmail, type EmailOccasion } from '../../../shared/email/escalation-email';
-import { SPONSOR_CATALOGUES } from '../../../shared/i18n/sponsor';
+import { SPONSOR_CATALOGUES, type SponsorKey, sponsorText } from '../../../shared/i18n/sponsor';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { englishIn, visibleText } from '../../support/english-leaks';
 import { appWithFakes, exampleConfig, form } from '../../support/fixtures';
@@ -172,7 +172,15 @@ describe('a sponsor who reads French', () => {
       unread: i === 0,
     }));
     const desk = String(
-      await caseDeskPage(config, gm, 'desk-token', deskFiltersSchema.parse({}), rows, rows.length, 'Dossier clos.'),
+      await caseDeskPage(
+        config,
+        gm,
+        'desk-token',
+        deskFiltersSchema.parse({}),
+        rows,
+        { open: rows.length, closing: 0, closed: 0 },
+        'Dossier clos.',
+      ),
     );
     expect(englishLeftIn(desk), desk).toEqual([]);
     expect(desk).toContain('<html lang="fr" dir="ltr">');
@@ -263,6 +271,40 @@ describe("a sponsor's words given back unsent, in their language", () => {
       );
       expect(ack).toContain('aria-describedby="message-hint unsent-note"');
       expect(englishLeftIn(ack), `${language} ack`).toEqual([]);
+    }
+  });
+
+  it('Should tell a sponsor who typed a reason and pressed close to empty it or hand over, never to press the button under it', async () => {
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const reader = { ...gm, language };
+      const readerConfig: Config = { ...config, sponsors: config.sponsors.map((s) => (s.id === gm.id ? reader : s)) };
+      const t = (key: SponsorKey, params = {}) => sponsorText(language, key, params);
+      for (const held of ['close', undefined] as const) {
+        for (const reason of ['Not my site', 'Plant 2 est à lui', 'Esto es de RR. HH.']) {
+          const page = String(
+            await deskCasePage(
+              readerConfig,
+              reader,
+              'desk-token',
+              states[1]!,
+              thread,
+              new Date('2026-11-19T10:00:00Z'),
+              {
+                typed: { reason },
+                unsent: ['reason'],
+                ...(held ? { held } : {}),
+              },
+            ),
+          );
+          const note = page.match(/<div class="warning" role="alert" id="unsent-note">([\s\S]*?)<\/div>/)![1]!;
+          const label = `${language} ${held ?? 'done'}`;
+          // What sends a message or a response ("press the button under its box") would hand this case away.
+          expect(note, label).not.toContain(t('sponsor.unsent.how', { held: held ?? 'none' }));
+          expect(note, label).toContain(t('sponsor.desk.reason'));
+          expect(note, label).toContain(t('sponsor.desk.handOverButton'));
+          if (held) expect(note, label).toContain(t('sponsor.desk.close'));
+        }
+      }
     }
   });
 });

@@ -144,7 +144,7 @@ describe('times as sponsors see them', () => {
         'tok',
         deskFiltersSchema.parse({}),
         [{ escalation: base, state: 'waiting', unread: false }],
-        1,
+        { open: 1, closing: 0, closed: 0 },
       ),
     );
     expect(desk).toContain('href="/desk/tok/case/0b7a4d4e-1111-4c1c-9a11-000000000001"');

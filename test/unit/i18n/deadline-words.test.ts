@@ -132,8 +132,8 @@ describe('deadlines as sponsors read them', () => {
         holder: 'Plant 2 GM',
         day: dayIn(language, '2099-11-18'),
       });
-    expect(digestLine('en')).toContain('to acknowledge by the end of Wednesday, November 18, 2099');
-    expect(digestLine('es')).toContain('a más tardar al final del miércoles 18 de noviembre de 2099');
-    expect(digestLine('fr')).toContain('au plus tard à la fin du mercredi 18 novembre 2099');
+    expect(digestLine('en')).toContain('Legal deadline at the end of Wednesday, November 18, 2099');
+    expect(digestLine('es')).toContain('Plazo legal al final del miércoles 18 de noviembre de 2099');
+    expect(digestLine('fr')).toContain('Délai légal à la fin du mercredi 18 novembre 2099');
   });
 });

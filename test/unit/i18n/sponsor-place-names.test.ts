@@ -28,7 +28,9 @@ describe.each(['es', 'fr'] as const)('the desk read in %s', (language) => {
   const sponsor = config.sponsors[0]!;
 
   it('Should list every site and topic in its filters by the name in the sponsor’s language', async () => {
-    const page = String(await caseDeskPage(config, sponsor, 't', deskFiltersSchema.parse({}), [], 0));
+    const page = String(
+      await caseDeskPage(config, sponsor, 't', deskFiltersSchema.parse({}), [], { open: 0, closing: 0, closed: 0 }),
+    );
     const sites = optionsOf(page, 'site');
     const topics = optionsOf(page, 'topic');
     expect(sites.map((o) => o.id)).toEqual(config.sites.map((s) => s.id));
