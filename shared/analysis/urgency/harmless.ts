@@ -14,6 +14,14 @@ export interface Harmless {
   patternFor(present: Uint8Array): RegExp | null;
 }
 
+/**
+ * How many combinations of idioms keep their compiled expression. Each text's combination is its own expression,
+ * and texts written to hold ever new combinations (or 100,000 rows of real text) would otherwise keep one each for
+ * the life of the process: a long-lived analysis function ran out of V8's code space that way. Real text repeats a
+ * few combinations; the rest are compiled again when asked.
+ */
+export const PATTERNS_KEPT = 256;
+
 export function compileHarmless(
   sources: readonly string[],
   toPattern: (source: string) => RegExp,
@@ -29,11 +37,15 @@ export function compileHarmless(
       for (let i = 0; i < gates.length; i += 1) if (gates[i]! < 0 || present[gates[i]!] === 1) key += `${i},`;
       if (!key) return null;
       let pattern = made.get(key);
-      if (!pattern) {
+      if (pattern) {
+        // Most recently used last, so the one dropped below is the one asked for longest ago.
+        made.delete(key);
+      } else {
         const kept = key.split(',').filter(Boolean).map(Number);
         pattern = toPattern(kept.map((i) => sources[i]!).join('|'));
-        made.set(key, pattern);
+        if (made.size >= PATTERNS_KEPT) made.delete(made.keys().next().value!);
       }
+      made.set(key, pattern);
       return pattern;
     },
   };
