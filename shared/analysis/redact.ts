@@ -13,6 +13,7 @@ import { maskNamesAtWork } from './redact-names-at-work';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
+import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
@@ -83,6 +84,8 @@ function rules(): Rule[] {
     ...contactRules(),
     // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
     maskHandlesAndSpelledMail,
+    // "my twitch is jennyplays", "add me on steam: jennygamer99", "mon snap c'est juju_b": a handle after its platform.
+    maskHandlesAfterPlatforms,
     // Blind round 15: "tFerguson on the rota app", a username of an initial and a surname.
     maskCamelCaseHandles,
     maskDigitWordNumbers,
