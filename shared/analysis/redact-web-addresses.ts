@@ -73,6 +73,9 @@ const COMMON_PARTS = new Set(
   ).split(' '),
 );
 
+// Short forms written with a dot, before a missing space: "good co.to work for", "the mgmt.so bad".
+const ABBREVIATIONS = new Set(['co', 'corp', 'dept', 'mgmt', 'mgr', 'govt', 'approx', 'asst', 'hr', 'pt', 'ft']);
+
 /** Where the site's own name is among the labels: before "co.uk", before "com". */
 function nameIndex(lower: string[]): number {
   const n = lower.length;
@@ -93,7 +96,7 @@ export function namesNobody(host: WebHost): boolean {
   // name is someone's ("jenny.love"); a surname that is a word too is the word ("day.you").
   if (labels.length === 2 && !/[\d-]/u.test(lower[0]!)) {
     const name = lower[0]!;
-    if (name.length === 1) return true;
+    if (name.length === 1 || ABBREVIATIONS.has(name)) return true;
     if (!isGivenName(name) && (isEnglishWord(name) || isNearEnglishWord(name) || isProperNoun(name))) return true;
   }
   // "gov.uk", "hmrc.gov.uk", "ox.ac.uk", "harvard.edu": a government's or a school's.

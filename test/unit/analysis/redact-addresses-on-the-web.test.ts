@@ -57,6 +57,7 @@ describe('redaction of someone’s own web address, written bare', () => {
     'the meeting ends at 5 p.m. and starts at 9 a.m.',
     'Great team.You learn a lot.Management is fine.',
     'the pay is nice.it could be better',
+    'good co.to work for, the mgmt.so bad',
   ])('Should keep %j as written', (text) => {
     expect(redact(text)).toBe(text);
   });
