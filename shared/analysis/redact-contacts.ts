@@ -3,7 +3,6 @@ import { isGivenName } from './given-names';
 import { ALL_STOPWORDS } from './redact-names-words';
 import { isCommonSurname } from './surnames';
 import { identifierRules } from './redact-identifiers';
-import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 
 /* Emails, URLs and social handles, written plainly, spelled out or a letter at a time. */
@@ -212,8 +211,6 @@ export function contactRules(): Rule[] {
       /dot|slash/i,
       maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0])),
     ),
-    // "johnsmith.dev", "kowalski.pl", "linktr.ee/janedoe": someone's own address written bare, in any domain.
-    maskPersonalWebAddresses,
     // "at" inside "that" or "great" is no reason to read the long pattern: only "at" (or its like) as a word.
     onlyWith(new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'), (text) =>
       maskSpelledEmails(DOMAIN_HINT.test(text) ? maskNameSpokenEmails(text) : text),
