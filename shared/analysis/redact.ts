@@ -13,6 +13,8 @@ import { maskNamesAtWork } from './redact-names-at-work';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
+import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
+import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
@@ -83,6 +85,11 @@ function rules(): Rule[] {
     ...contactRules(),
     // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
     maskHandlesAndSpelledMail,
+    // "my twitch is jennyplays", "add me on steam: jennygamer99", "mon snap c'est juju_b": a handle after its platform.
+    maskHandlesAfterPlatforms,
+    // "johnsmith.dev", "kowalski.pl", "linktr.ee/janedoe": someone's own address written bare, in any domain; after
+    // the emails ("j smith at acme.com") and handles ("insta @ is big.sal.deals"), which take theirs whole.
+    maskPersonalWebAddresses,
     // Blind round 15: "tFerguson on the rota app", a username of an initial and a surname.
     maskCamelCaseHandles,
     maskDigitWordNumbers,

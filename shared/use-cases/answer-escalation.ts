@@ -11,6 +11,7 @@ import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { CaseStore } from '../ports/case-store';
 import { feedbackGiven, startFeedbackClock, type ClockDeps } from './legal-clocks';
+import { hideEveryWebAddress } from '../analysis/sponsor-web-addresses';
 
 export interface AnswerDeps {
   /** Whom a link was sent to is checked against whoever holds the case now; without it only links from before links named their holder open, and only a case that never changed hands. */
@@ -132,7 +133,10 @@ export async function respondToOpened(deps: AnswerDeps, opened: Escalation, resp
   // A sponsor's answer is published to the employee and kept: redacted like the feedback it answers (promise 2).
   const { config } = deps;
   const [{ redact }, { namedSpans }] = await Promise.all([redaction(), conflictMatching()]);
-  const published = redact(text, config ? (t) => namedSpans(config, t, escalation.site) : undefined);
+  // Every web address hidden too, a big company's as well: the employee opens it on their own phone.
+  const published = hideEveryWebAddress(
+    redact(text, config ? (t) => namedSpans(config, t, escalation.site) : undefined),
+  );
   await deps.escalations.respond(escalation.id, published, {
     at: hourStamp(deps.clock.now()),
     event: 'responded',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { redaction } from '../analysis/redaction-on-demand';
+import { hideEveryWebAddress } from '../analysis/sponsor-web-addresses';
 import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
@@ -208,7 +209,8 @@ export async function sponsorWrites(
       from: 'sponsor',
       by,
       // With the case's site, as its published response is: "the general manager" at Plant 2 names Plant 2's.
-      text: redact(clean, (t) => namedSpans(deps.config, t, escalation.site)),
+      // Every web address hidden too, a big company's as well: the employee opens it on their own phone.
+      text: hideEveryWebAddress(redact(clean, (t) => namedSpans(deps.config, t, escalation.site))),
       day: threadDay(deps.clock.now(), deps.config.timezone),
     },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),

@@ -17,6 +17,7 @@ import { sponsorLayout } from './sponsor-layout';
 import { unsentNote } from './unsent-note';
 import type { SponsorBox } from '../unsent-boxes';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
+import { addressHiddenNote } from './address-hidden';
 
 /** What the page says after an action, or what is wrong with what was sent, and what was typed (kept on an error). */
 export interface DeskCaseMessages {
@@ -97,7 +98,7 @@ ${messages.confirmClose && !closed ? confirmCloseStep(t, action, acknowledgedBef
   ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { ...deadlineWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
 </dl>
 ${reportedWords(config, e, language, { heading, what, translation }, writtenIn)}
-${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>` : ''}
+${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>${addressHiddenNote(language, e.response)}` : ''}
 ${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${
   closed

@@ -16,6 +16,7 @@ import { historyList, reportedWords, sponsorThread } from './sponsor-words';
 import { caseRef, closedNote } from './case-desk';
 import { unsentNote } from './unsent-note';
 import type { SponsorBox } from '../unsent-boxes';
+import { addressHiddenNote } from './address-hidden';
 
 /** What the page says after an action: the notices of the desk's actions of the same name. */
 export type AckNotice = 'acknowledge' | 'respond' | 'reply';
@@ -97,13 +98,13 @@ ${
 ${
   closed
     ? e.response
-      ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>`
+      ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>${addressHiddenNote(language, e.response)}`
       : ''
     : e.caseKey
       ? html`<div class="action">
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
-    <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
+    <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>${addressHiddenNote(language, e.response)}
     <textarea id="response" name="response" ${boxAttributes('response', error, unsent)}>${draftResponse ?? e.response ?? ''}</textarea>
   </div>
   <div><button type="submit" name="action" value="respond">${t('sponsor.response.button')}</button></div>

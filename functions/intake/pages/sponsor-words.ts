@@ -9,6 +9,7 @@ import { localPlaceholders } from '../../../shared/i18n/placeholders';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import type { describeEscalation } from '../../../shared/email/describe-escalation';
 import { langOf } from './text-lang';
+import { addressHiddenNote } from './address-hidden';
 
 /** A name kept in an audit detail, in the reader's language: the leadership list is the service's words, not a person's. */
 const nameIn = (language: Language, name: string) =>
@@ -151,7 +152,7 @@ export function sponsorThread(
   return html`<ol class="thread">
 ${messages.map(
   (m) =>
-    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text" dir="auto"${m.language !== language ? langOf(m.language) : ''}>${localPlaceholders(language, m.text)}</p></li>`,
+    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text" dir="auto"${m.language !== language ? langOf(m.language) : ''}>${localPlaceholders(language, m.text)}</p>${m.from === 'sponsor' ? addressHiddenNote(language, m.text) : ''}</li>`,
 )}
 </ol>`;
 }

@@ -428,6 +428,8 @@ export const en = {
     'sponsor.message.button': 'Send to the employee',
     'sponsor.thread.meta':
       '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',
+    'sponsor.thread.addressHidden':
+      'A web address was taken out of this before the employee saw it: they would open it on their own phone, and the site would learn who they are. Write here what they need to know instead.',
     'sponsor.thread.none': 'No messages yet.',
     'sponsor.history': 'History',
     'sponsor.audit.line': '{at, select, day {On {day}: {what}} other {Around {day} at {time} {zone}: {what}}}',

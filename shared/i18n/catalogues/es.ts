@@ -438,6 +438,8 @@ export const es: Catalogue = {
     'sponsor.message.button': 'Enviar a la persona',
     'sponsor.thread.meta':
       '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, el {day}',
+    'sponsor.thread.addressHidden':
+      'Se quitó una dirección web de este texto antes de que la persona lo viera: la abriría en su propio teléfono y ese sitio sabría quién es. Escriba aquí lo que necesita saber.',
     'sponsor.thread.none': 'Todavía no hay mensajes.',
     'sponsor.history': 'Historial',
     'sponsor.audit.line': '{at, select, day {El {day}: {what}} other {Hacia {time} del {day} ({zone}): {what}}}',

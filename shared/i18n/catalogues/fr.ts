@@ -435,6 +435,8 @@ export const fr: Catalogue = {
     'sponsor.message.button': 'Envoyer à la personne',
     'sponsor.thread.meta':
       '{from, select, you {Vous} leadership {La liste de la direction} named {{name}} earlier {La personne qui avait le cas avant} sponsor {Un membre de la direction} other {La personne}}, le {day}',
+    'sponsor.thread.addressHidden':
+      'Une adresse web a été retirée de ce texte avant que la personne ne le voie : elle l’ouvrirait sur son propre téléphone et ce site saurait qui elle est. Écrivez plutôt ici ce qu’elle doit savoir.',
     'sponsor.thread.none': 'Pas encore de message.',
     'sponsor.history': 'Historique',
     'sponsor.audit.line': '{at, select, day {Le {day} : {what}} other {Vers {time} le {day} ({zone}) : {what}}}',

@@ -45,3 +45,41 @@ describe('a sponsor’s message to the employee, redacted with the case’s site
     );
   });
 });
+
+// Promise 2: a sponsor's message reaches the employee's case page, JSON and SMS STATUS reply, where phones make a
+// bare web address a link; opening it would tell the sponsor's site the employee's IP address and device.
+describe('a sponsor’s message to the employee, with a bare web address in it', () => {
+  const write = async (text: string) => {
+    const { threads, kept } = keepingThread();
+    await sponsorWrites(
+      { threads, clock: fixedClock(), config: exampleConfig },
+      { caseKey: 'case-key', raisedAt: '2026-11-18T15:00:00.000Z', site: 'warehouse' },
+      text,
+      'coo',
+    );
+    return kept[0]!.text;
+  };
+
+  it.each([
+    ['please open followup-7c2d1.net on your own phone', 'please open [URL] on your own phone'],
+    ['the form at case-desk.info takes a photo', 'the form at [URL] takes a photo'],
+    ['or try SAFETY-CHECK.ORG.', 'or try [URL].'],
+    ['new ones too: reportit.help, talk2us.online and forms.company', 'new ones too: [URL], [URL] and [URL]'],
+    ['country codes: mijnmelding.nl, zgloszenie.com.pl and casos.mx', 'country codes: [URL], [URL] and [URL]'],
+    ['in other scripts: опрос.рф or xn--80aqgci.xn--p1ai', 'in other scripts: [URL] or [URL]'],
+    [
+      'with a port: survey-host.net:8080 and a trailing dot: survey-host.net. ok',
+      'with a port: [URL] and a trailing dot: [URL]. ok',
+    ],
+    ['even a big company’s: fill in google.com or forms.office.com', 'even a big company’s: fill in [URL] or [URL]'],
+  ])('Should hide the address in %j', async (text, stored) => {
+    expect(await write(text)).toBe(stored);
+  });
+
+  it.each([
+    'We met on 5.30 at 5 p.m., e.g. about the v2.1 rota, i.e. No.5 in report.pdf.',
+    'The ASP.NET and Node.js tools are at St. John’s, 3.5 miles away, etc.',
+  ])('Should keep %j as written', async (text) => {
+    expect(await write(text)).toBe(text);
+  });
+});

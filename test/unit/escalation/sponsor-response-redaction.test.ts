@@ -59,6 +59,12 @@ describe("a sponsor's published response", () => {
       'Supervisor [NAME] has been moved; write to [EMAIL]',
     ],
     ['We fixed the guard on press 4 on Tuesday.', 'We fixed the guard on press 4 on Tuesday.'],
+    // A bare web address of any kind: the employee would open it on their own phone (promise 2).
+    [
+      'Details of the fix are at press4-update.support, or PLANT-NEWS.CO.UK.',
+      'Details of the fix are at [URL], or [URL].',
+    ],
+    ['The new rota is on indeed.com and rota.xn--p1ai:8443 now.', 'The new rota is on [URL] and [URL] now.'],
   ])('Should publish %j to the employee and keep it as %j', async (response, shown) => {
     const clock = fixedClock();
     const caseKey = 'a'.repeat(64);
