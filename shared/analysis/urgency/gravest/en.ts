@@ -18,6 +18,10 @@ const NOT_TOLD_NOW = String.raw`(?![^.!?\n]{0,80}\b(?:in (?:19|20)\d\d|years? ag
 // Away on leave, a holiday or a trip: gone is then no emergency.
 const NOT_AWAY = String.raw`(?![^.!?\n]{0,120}\b(?:on (?:\w+ )?leave|holidays?|vacation|off sick|day off|honeymoon|conference|in a meeting|at home|lol|lmao)\b)`;
 
+// A machine said to have been started, in the passive ("the auger was turned on"), and a lockout said to be removed.
+const MACHINE_STARTED = String.raw`(?:conveyor|machine|press|mixer|oven|baler|compactor|shredder|auger|line|belt|kiln|dryer|drier|fan|pump|crusher|grinder|saw|robot|hoist|chipper|tumbler|drum|blender|furnace)s? (?:was|were|got|is|has been|had been|been) (?:turned|switched|started|restarted|powered|fired|energi[sz]ed|kicked) ?(?:on|up|back on)?`;
+const LOCKOUT_REMOVED = String.raw`(?:lock-?out|loto|tag-?out|isolation|padlock)(?: locks?| tags?| padlocks?)? (?:was|were|got|has been|had been|been) (?:removed|taken off|cut(?: off)?|pulled(?: off)?|unlocked|bypassed)`;
+
 export const englishGravest: UrgencyRule[] = [
   // A dead person or a body found: "there's a body behind the dumpster", "found a dead man in the bathroom".
   rule(
@@ -59,6 +63,10 @@ export const englishGravest: UrgencyRule[] = [
   ),
   // A machine started or a lockout taken off with someone inside or working on it: "they turned the conveyor on with
   // Dave still inside it", "someone removed the lockout lock while maintenance was inside the oven".
+  rule(
+    'safety',
+    String.raw`\b(?:${MACHINE_STARTED}|${LOCKOUT_REMOVED})\b[^.!?\n]{0,40}\b(?:with|while|when|as|and) (?:\w+ ){0,3}(?:still |was |were |is |are |still was )?(?:inside|in(?: it| there| the)|on it|under it|working (?:on|in|inside|under))\b`,
+  ),
   rule(
     'safety',
     String.raw`\b(?:turn(?:ed|s|ing)?|switch(?:ed|es|ing)?|start(?:ed|s|ing)?|restart(?:ed|s|ing)?|power(?:ed|s|ing)?|fir(?:ed|es|ing)|energi[sz](?:ed|es|ing)|ran|run(?:ning|s)?|kick(?:ed|ing)?|put) (?:on |up )?(?:the |a |that )?(?:\w+ )?(?:conveyor|machine|press|mixer|oven|baler|compactor|shredder|auger|line|belt|kiln|dryer|drier|fan|pump|crusher|grinder|saw|robot|hoist|chipper|tumbler|drum|blender|furnace|power|breaker|auger)s?\b[^.!?\n]{0,30}\b(?:with|while|when) (?:\w+ ){0,3}(?:still |was |were |is |are )?(?:inside|in it|in there|in (?:the|it)|on it|under it|working (?:on|in|inside|under))\b|\b(?:remov(?:ed|es|ing)|took off|taken off|took|pulled|pull(?:ed|s)? off|cut(?: off)?|unlock(?:ed)?|bypass(?:ed)?|broke) (?:the |his |her |their |my |our |a )?(?:\w+ )?(?:lock-?out|loto|tag-?out|isolation|padlocks?)\b[^.!?\n]{0,60}\b(?:while|with|when|as) (?:\w+ ){0,3}(?:was |were |is |are |still )?(?:inside|in(?: it| there| the)|working|on it|under)\b`,
