@@ -52,7 +52,7 @@ const GRAVEST_TABLE: Record<string, string[]> = {
 const GRAVEST_WORDS: Record<string, string> = {
   nl: 'lijk opgehangen bekneld opgesloten getrokken',
   tr: 'ceset olu mahsur asili sikisti sikismis dustu asansorde siloda makineye',
-  sv: 'hangt hangde instangd inlast hissen silon',
+  sv: 'hangt hangde instangd inlast hissen silon maskinen brunnen ramlade startade medan',
   id: 'mayat jenazah terjebak terjepit terkunci jatuh',
   ro: 'gasit cadavru spanzurat blocat blocata cazut depozit',
   'hi-Latn': 'laash phansi phas fas gir gaya',
