@@ -248,7 +248,11 @@ const CALM = [
   'the show where they find a body in the freezer was great',
   "someone died here in 1998, there's a plaque",
   "a worker died on this site years ago, there's a memorial",
+  'I found him dead asleep on the couch',
+  'i saw a dead body on the news',
+  'a man died at the plant last year',
   // Hanging: out, a banner, in there.
+  'I saw a guy hanging the banner in the lobby',
   'we were hanging out in the break room',
   'I was hanging the new banner in the lobby',
   'hang in there everyone',
@@ -267,6 +271,9 @@ const CALM = [
   'he is missing from the rota',
   'she is missing her family',
   'we are missing two pallets since last week',
+  'nobody has seen a pay rise since 2019',
+  'they are missing after the update',
+  'he fell into a pit of despair after the review',
   // The same look-alikes in the other languages.
   'estoy muerto de cansancio',
   'se murio la impresora',
