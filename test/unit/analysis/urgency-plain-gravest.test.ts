@@ -9,6 +9,31 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 // Their look-alikes stay calm: dead tired, a dead phone, hanging out, trapped in this job, stuck in traffic, missing
 // the bus, a lift stuck with nobody in it, a body shop, a body found on a TV show, a death long ago with a plaque.
 
+// The tester's reports, read calm before.
+const REPORTED = [
+  'there is a dead man in the bathroom',
+  'someone died in the break room',
+  "there's a body behind the dumpster",
+  'I found a coworker hanging in the storeroom',
+  'someone is hanging in the back stairwell',
+  'a man is trapped in the silo',
+  'someone is trapped in the elevator',
+  'worker trapped in silo',
+  'kid fell into the baler',
+  'a guy is missing since last night',
+  'Dev never came back from the yard and his phone is off',
+  "we can't find the new guy, he went into the silo an hour ago",
+  "Ana hasn't answered her radio since she went up the tower",
+  'they turned the conveyor on with Dave still inside it',
+  'someone removed the lockout lock while maintenance was inside the oven',
+  'hay un hombre muerto en el baño',
+  'alguien está atrapado en el silo',
+  'encontré a un compañero ahorcado en el almacén',
+  'nadie sabe dónde está Luis desde anoche',
+  'il y a un mort dans les toilettes',
+  "quelqu'un est coincé dans le silo",
+];
+
 const URGENT: Record<string, Record<string, string[]>> = {
   en: {
     dead: [
@@ -319,6 +344,12 @@ describe('the gravest reports said plainly are urgent', () => {
         expect(result.urgent).toBe(true);
         expect(result.categories.length).toBeGreaterThan(0);
       });
+});
+
+describe('the reports the tester found calm are urgent', () => {
+  it.each(REPORTED)('%s', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
+  });
 });
 
 describe('their look-alikes stay calm', () => {
