@@ -120,7 +120,6 @@ const URGENT: Record<string, Record<string, string[]>> = {
       'sie haben das band eingeschaltet während er noch drin war',
       'die Presse wurde gestartet obwohl der Schlosser noch drin war',
       'sie haben die Maschine eingeschaltet, obwohl er noch drin war',
-      ,
     ],
   },
   pt: {
@@ -269,6 +268,8 @@ const CALM = [
   'in the dead of night the alarms go off for no reason',
   'the battery died in the forklift',
   'the deal is dead',
+  "there's a dead man switch on the forklift",
+  'there is a dead mans handle on the crane',
   'my brother works at a body shop',
   'the show where they find a body in the freezer was great',
   "someone died here in 1998, there's a plaque",

@@ -24,9 +24,10 @@ const LOCKOUT_REMOVED = String.raw`(?:lock-?out|loto|tag-?out|isolation|padlock)
 
 export const englishGravest: UrgencyRule[] = [
   // A dead person or a body found: "there's a body behind the dumpster", "found a dead man in the bathroom".
+  // A dead man's switch or handle is a control on a machine, not a person.
   rule(
     'safety',
-    String.raw`\b(?:there(?:'s| is| was| are)|theres|found|find|finding|just found|discovered|saw|seen|see|spotted) (?:a |an |the |two |some )?(?:dead (?:body|bodies|man|men|woman|women|guy|person|people|worker|coworker|co-worker|colleague|lad|bloke|kid|child|girl|boy|employee|driver|customer)|bod(?:y|ies)|corpses?)\b(?! (?:shop|of|spray|wash|lotion|cam|count|armou?r|language|builder|work|part|kit|panel|lotion|butter|scrub|positive|image|shaming|weight|mass|heat|temp|temperature|clock|suit|guard))${NOT_TOLD_NOW}`,
+    String.raw`\b(?:there(?:'s| is| was| are)|theres|found|find|finding|just found|discovered|saw|seen|see|spotted) (?:a |an |the |two |some )?(?:dead (?:body|bodies|man|men|woman|women|guy|person|people|worker|coworker|co-worker|colleague|lad|bloke|kid|child|girl|boy|employee|driver|customer)|bod(?:y|ies)|corpses?)\b(?!(?:'?s)? (?:switch|switches|handle|pedal|button|brake|walking|hand|alarm|device|stick|control|zone)\b)(?! (?:shop|of|spray|wash|lotion|cam|count|armou?r|language|builder|work|part|kit|panel|lotion|butter|scrub|positive|image|shaming|weight|mass|heat|temp|temperature|clock|suit|guard))${NOT_TOLD_NOW}`,
   ),
   // Someone who died or is dead at work, where: "someone died in the break room", "a worker is dead on line 3".
   rule(
