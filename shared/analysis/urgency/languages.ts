@@ -25,6 +25,7 @@ import { invitation } from './invitations';
 import { dreamTold } from './dreams';
 import { fondnessAndSolitude } from './fondness-and-solitude';
 import { gameTalk } from './games';
+import { withGravest } from './gravest';
 import { vietnamese } from './vi';
 import { chinese } from './zh';
 
@@ -128,6 +129,7 @@ export const LANGUAGES: readonly UrgencyLanguage[] = [
   chinese,
   arabic,
 ]
+  .map(withGravest)
   .map(withEnglishNegation)
   .map(withConcepts)
   .map(withCourseNames);

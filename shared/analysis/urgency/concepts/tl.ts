@@ -14,7 +14,7 @@ export const tagalogConcepts: ConceptLexicon = {
   electricFault: String.raw`spark|kislap|kumikislap|usok|umuusok|natunaw|nasusunog|sunog|nakuryente|kuryente|basa|tubig|tulo|tumutulo|baha|lantad|nakalitaw|balat|putol|mainit|nakalaylay`,
   gas: String.raw`singaw|pintura|usok|gas\b|ammonia|kemikal|chemical|chlorine|usok|singaw|solvent|asido|muriatic|bleach`,
   leaking: String.raw`nalalanghap|lumalanghap|nalanghap|amoy|umaalingasaw|tagas|tumatagas|leak|tapon|natapon|hilo|nahihilo|himatay|nahimatay|sumuka|suka\b|sakit ng ulo|masakit ang ulo|lason|nalason|hirap huminga|ubo|inuubo|nasusuka`,
-  guard: String.raw`eyewash|emergency shower|first aid kit|first aid|defibrillator|fire alarm|smoke detector|sprinkler|fire extinguisher|emergency light|hagdan|baitang|barandilya|hawakan|hagdanan|scaffold|rack|guard|takip|cover|harang ng makina|emergency stop|e-stop|sensor|barandilya|hawakan|preno|brake|rehas`,
+  guard: String.raw`lock ?out|lockout lock|eyewash|emergency shower|first aid kit|first aid|defibrillator|fire alarm|smoke detector|sprinkler|fire extinguisher|emergency light|hagdan|baitang|barandilya|hawakan|hagdanan|scaffold|rack|guard|takip|cover|harang ng makina|emergency stop|e-stop|sensor|barandilya|hawakan|preno|brake|rehas`,
   removed: String.raw`pinatay|patay pa|nakapatay|tinanggal|sira|basag|lumuwag|maluwag|bumigay|gumuho|hindi gumagana|tinanggal|tanggal|inalis|alis\b|sira\b|sira na|nasira|hindi gumagana|di gumagana|ayaw gumana|wala na|walang\b|kulang`,
   lacking: String.raw`walang\b|wala kaming|wala kami|hindi (?:binibigyan|nagsusuot|binigyan)|di binigyan|kulang sa|nang walang|ng walang`,
   protection: String.raw`harness|helmet|hard hat|gloves|guwantes|goggles|salamin|mask\b|maskara|ppe\b|safety (?:shoes|belt|gear)|bota|lubid|tali\b|vest`,

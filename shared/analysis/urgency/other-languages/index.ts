@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../../language';
 import { cryForHelp } from '../cry-for-help';
+import { withGravestTable } from '../gravest/tables';
 import { foldPattern } from '../normalise';
 import type { UrgencyCategory } from '../types';
 import { arabizi } from './arabizi';
@@ -35,7 +36,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   japanese,
   korean,
   persian,
-];
+].map(withGravestTable);
 
 interface Compiled {
   story: RegExp | null;

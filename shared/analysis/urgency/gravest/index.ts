@@ -1,0 +1,15 @@
+import type { UrgencyLanguage, UrgencyRule } from '../types';
+import { englishGravest } from './en';
+import { OTHER_GRAVEST } from './others';
+
+/*
+ * The gravest reports said plainly (a body found, someone hanging, trapped, fallen into a machine, missing, or inside a
+ * machine that was started), by language. Kept apart from each language's own rules so the six kinds can be read side
+ * by side in every language; the rules run after that language's own.
+ */
+const GRAVEST: Record<string, UrgencyRule[]> = { en: englishGravest, ...OTHER_GRAVEST };
+
+export const withGravest = (language: UrgencyLanguage): UrgencyLanguage => {
+  const extra = GRAVEST[language.code];
+  return extra ? { ...language, rules: [...language.rules, ...extra] } : language;
+};
