@@ -30,9 +30,10 @@ const MODALS = new Set(
 const SOMEONE = new Set(
   'us me him her them everyone everybody people somebody someone nobody the whole all my our his rid'.split(' '),
 );
-// Spanish, Portuguese and French what a subject did: "quitó", "tirou", "a enlevé", "avait fermé", "nous a dit".
+// Spanish, Portuguese and French what a subject did: "quitó", "tirou", "a enlevé", "avait fermé", "está gritando";
+// German, only to someone ("hat uns", "hatte mich"): it capitalises every noun, and "Rose hat Dornen" is the flower.
 const FOREIGN_DEED =
-  /^(?:\p{Ll}{2,}(?:ó|ió)|\p{Ll}{3,}(?:ou|aba|aban)|(?:a|avait|ont|est|é|está|estaba|tem|tinha)[ \t]+\p{Ll}{2,}(?:é|ée|i|is|it|u|ert|do|da|ndo))(?![\p{L}])/u;
+  /^(?:\p{Ll}{2,}(?:ó|ió)|\p{Ll}{3,}(?:ou|aba|aban)|(?:a|avait|ont|est|é|está|estaba|tem|tinha)[ \t]+\p{Ll}{2,}(?:é|ée|i|is|it|u|ert|do|da|ndo)|(?:hat|hatte)[ \t]+(?:mich|uns|ihn|sie|alle|jeden|euch))(?![\p{L}])/u;
 // "Marsh and his foreman", "Marsh y su capataz", "Marsh et son chef", "Marsh e o seu chefe", "Marsh and Okafor",
 // "J.R. and K.T.".
 const AND_SOMEONE =
