@@ -5,8 +5,9 @@ import type { Span } from './name-readings';
  * A sponsor's name that is an everyday word ("Marsh", "Rose", "Young") moves a case only where it reads as the name
  * (`conflict-name-reading.ts`). The redactor reads names by rules of its own ("L. Marsh", "Marsh from maintenance"):
  * where it, reading the text alone, hides the word as a person's name, the report names that person, and the case
- * must not reach them as a report about "[NAME]" they can read as themselves. Asked only for a word the name reading
- * left, so most texts are never redacted twice.
+ * must not reach them as a report about "[NAME]" they can read as themselves. Asked only for a surname the name
+ * reading left (a given name that is a word, "Rosa", "Will", the redactor hides on its lists alone, "Rosa es el
+ * color"), so most texts are never redacted twice.
  */
 
 /** Where the redactor, on its own, hides a name in `raw`; none where its reading moved the letters. */

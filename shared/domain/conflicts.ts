@@ -256,8 +256,8 @@ function thaiMayName(sponsors: readonly Sponsor[]): MayName {
  * okafor", "thanks, sam", "- marsh") is no report about a sponsor who shares it
  * (`conflict-writer-name.ts`), and a first name or surname alone that is also
  * an everyday word counts only where it reads as the name
- * (`conflict-name-reading.ts`) or where the redactor, reading the text alone,
- * hides it as a name (`conflict-hidden-names.ts`). A route around a sponsor is stored, so each
+ * (`conflict-name-reading.ts`) or, for a surname, where the redactor, reading
+ * the text alone, hides it as a name (`conflict-hidden-names.ts`). A route around a sponsor is stored, so each
  * of those would tell whoever reads the table which sponsor a hidden word was.
  */
 export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
@@ -278,7 +278,8 @@ export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawT
         finds.map((f) => f.span),
         guess,
       ) ||
-      redactorHides(find.span));
+      // A surname only: the redactor hides a given name that is also a word on its lists alone ("Rosa es el color").
+      (find.lone.part === 'last' && redactorHides(find.span)));
   return [...found].filter(([, finds]) => finds.some((f) => moves(f, finds))).map(([id]) => id);
 }
 
