@@ -180,6 +180,8 @@ describe("an employee's answer and the routing of its case", () => {
     const { caseCode } = await stack.submit({
       text: 'The guard on press 4 at the stamping line has been off for a week.',
       site: 'plant2',
+      topic: 'safety',
+      escalate: true,
     });
     await stack.waitForStatus(caseCode, 'escalated');
     await emailAbout('plant2-gm@example.com', /press 4/);
