@@ -1,6 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
 import { DEPARTMENTS, PERSON_DEEDS, ROLE_CUES } from './redact-names-words';
 import { mask } from './redaction-kinds';
+import { verbFollows } from './verb-after-subject';
 import type { Rule } from './redact-rule';
 
 /*
@@ -51,9 +52,25 @@ const ACTING_INITIALS = new RegExp(
   String.raw`(?<![\p{L}\p{N}.])((?:[A-Z]\.[ \t]?){2,3}|(?:[a-z]\.){2,3})(?=${DEED}|[ \t]*(?:from|in|on)[ \t]+(?:the[ \t]+)?\p{Ll})`,
   'gu',
 );
+// Dotted initials before any verb, as its subject: "J.R. took my phone", "M.K. had us skip the lockout", "J.R. and
+// K.T. took the guard off", "the new lead, J.R., took the guard off" (ACTING_INITIALS knows only some deeds). Not
+// after an article or a possessive ("the A.C. was broken"), nor the abbreviations everyone writes (NOT_INITIALS).
+const SUBJECT_INITIALS = /(?<![\p{L}\p{N}.])((?:[A-Z]\.[ \t]?){2,3})/gu;
+const THING_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|our|my|your|their|its|his|her|new|old)[ \t]+$/iu;
+
+/** Whether the dotted initials at `start`, `length` long, stand as the subject of a verb (SUBJECT_INITIALS). */
+function initialsAsSubject(text: string, start: number, length: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (THING_BEFORE.test(before)) return false;
+  let after = text.slice(start + length);
+  // "the new lead, J.R., took": set off by commas, the initials are still the subject.
+  if (/,[ \t]*$/u.test(before)) after = after.replace(/^,(?=[ \t])/u, '');
+  return verbFollows(after.startsWith(' ') || after.startsWith('\t') ? after : ` ${after}`);
+}
+
 // Capitals that follow a role and are no one: departments, titles, shifts and sites' short names.
 export const NOT_INITIALS = new Set(
-  'PS NB EG IE AKA ETC LA NY UN HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO DM SM ASM LP OM AGM RGM'.split(
+  'PS NB EG IE AKA ETC RIP BC AD AC TV PO LA NY UN HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO DM SM ASM LP OM AGM RGM'.split(
     ' ',
   ),
 );
@@ -110,6 +127,11 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
     for (const m of out.matchAll(ACTING_INITIALS)) {
       const initials = m[1]!.replace(/\s+$/u, '');
       if (!NOT_INITIALS.has(initials.toUpperCase().replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, initials.length);
+    }
+    for (const m of out.matchAll(SUBJECT_INITIALS)) {
+      const initials = m[1]!.replace(/[ \t]+$/u, '');
+      if (NOT_INITIALS.has(initials.replace(/[^A-Z]/g, ''))) continue;
+      if (initialsAsSubject(out, m.index, initials.length)) out = maskAt(out, m.index, initials.length);
     }
   }
   return out;

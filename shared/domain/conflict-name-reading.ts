@@ -2,6 +2,7 @@ import { isEnglishWord } from '../analysis/english-dictionary';
 import { isWordlikeName } from '../analysis/given-names';
 import { commonWordLanguages } from '../analysis/redact-names-common-words';
 import { actsAsPerson } from '../analysis/redact-names-verb-forms';
+import { deedFollows } from '../analysis/verb-after-subject';
 import { DETERMINERS, PLACE_WORDS, ROLE_CUES, WORDLIKE_TITLES } from '../analysis/redact-names-words';
 import type { Span } from './name-readings';
 import { TITLE } from './name-variants';
@@ -17,7 +18,11 @@ import { TITLE } from './name-variants';
  * - after a title, or a role written with it ("Mr Marsh", "manager Will", "my supervisor rose.");
  * - next to another of the sponsor's names ("Lee marsh" where the surname is a word);
  * - as a possessive ("marsh's office") or the subject of what a person does ("Marsh keeps the exit locked",
- *   "Marsh blocked it", "Rosa me gritó"), unless an article makes it a thing ("the marsh keeps flooding").
+ *   "Marsh blocked it", "Rosa me gritó"), unless an article makes it a thing ("the marsh keeps flooding");
+ * - with its capital, opening a sentence or not, before any verb of doing or "and" someone ("Marsh took the guard
+ *   off", "Marsh had us skip the lockout", "Marsh is making us", "Marsh and his foreman", "Marsh quitó",
+ *   "Marsh a enlevé": `verb-after-subject.ts`), a month's name aside ("May went by");
+ * - beside an initial ("L. Marsh", "L.Marsh", "Mr. L. Marsh", "Marsh, L."): no word of the language stands so.
  * The common-word lists are the redactor's: English words, the given names that are words too, and each
  * language's frequent words (`redact-names-common-words.ts`).
  */
@@ -62,8 +67,13 @@ export function readsAsName(raw: string, span: Span, others: readonly Span[], la
   const opensSentence = SENTENCE_OPENS.test(before);
   const possessive = /^['’]s(?![\p{L}\p{N}])/u.test(after);
   // "Marsh blocked the exit": a past tense after a bare word says someone did it ("the marsh flooded" has its article).
-  const deed = next !== undefined && (actsAsPerson(next) || (/^\p{Ll}{2,}ed$/u.test(next) && isEnglishWord(next)));
+  const deed =
+    next !== undefined &&
+    (actsAsPerson(next) ||
+      (/^\p{Ll}{2,}ed$/u.test(next) && isEnglishWord(next)) ||
+      (capital && !MONTHS.has(written.toLowerCase()) && deedFollows(after)));
   if (others.some((o) => o !== span && beside(raw, o, span))) return true;
+  if (INITIAL_BEFORE.test(before) || INITIAL_AFTER.test(after)) return true;
   if (prev !== undefined) {
     const bare = prev.replace(/\.$/, '');
     if (TITLE_WORD.test(bare) && (!WORDLIKE_TITLES.has(bare) || /^\p{Lu}/u.test(prevWord!))) return true;
@@ -84,6 +94,14 @@ const TIME_WORDS = new Set(
   'on since until till by during before after from last next early late mid this desde hasta durante de depuis jusqu avant après apres seit bis vor nach ab até ate desde'.split(
     ' ',
   ),
+);
+
+// An initial right before ("L. Marsh", "L.Marsh", "L Marsh"; not "I" or "A" undotted, which are words) or after a comma ("Marsh, L.").
+const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.[ \t]*|(?![IA][ \t])\p{Lu}[ \t]+)$/u;
+const INITIAL_AFTER = /^,[ \t]*\p{Lu}\.(?![\p{L}])/u;
+// Months that are names too ("May", "June", "August", "April"): before a verb, the month as readily ("May went by").
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
 );
 
 /** Whether two spans stand side by side, only spaces, a dot or a hyphen between ("Lee Marsh", "L. Marsh"). */

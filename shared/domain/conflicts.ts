@@ -1,6 +1,8 @@
 import type { Config, Sponsor } from '../config/schema';
 import { detectLanguage } from '../analysis/language';
 import { withoutEverydayWords } from './conflict-everyday-words';
+import { hiddenWithin, namesRedactionHides } from './conflict-hidden-names';
+import { initialsSpans } from './conflict-initials';
 import { isEverydayName, type LoneName, readsAsName } from './conflict-name-reading';
 import { withinWriterName, writerNameSpans } from './conflict-writer-name';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
@@ -37,7 +39,9 @@ import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
  * - other spellings of their name (`name-variants.ts`): look-alike letters
  *   from other scripts (folded in `name-readings.ts`), pet forms ("Marshy"),
  *   the usual forms of a given name ("Samuel" for Sam), a slip in a surname
- *   of 5+ letters after a title ("Mr Okafr").
+ *   of 5+ letters after a title ("Mr Okafr");
+ * - their initials used as a person, with a site of theirs as for a first name
+ *   ("L.M. took the guard off", "by LM": `conflict-initials.ts`).
  */
 
 /*
@@ -168,6 +172,9 @@ function sponsorNameFinds(
       const theirSite = texts.some((r) => onTheirSite(config, sponsor, site, r.text));
       finds.push(...soundNameSpans(rawText, sounds, firstNames, last, theirSite).map((span) => ({ span })));
     }
+    // Their initials used as a person ("L.M. took the guard off", "by LM"), with a site of theirs as a first name.
+    if (first !== undefined && last !== undefined && texts.some((r) => onTheirSite(config, sponsor, site, r.text)))
+      finds.push(...initialsSpans(rawText, first, last).map((span) => ({ span })));
     for (const r of texts) {
       if (!onTheirSite(config, sponsor, site, r.text)) continue;
       // A first name never matches an everyday word of the text's own language ("me dan asco" is not Dan).
@@ -249,7 +256,8 @@ function thaiMayName(sponsors: readonly Sponsor[]): MayName {
  * okafor", "thanks, sam", "- marsh") is no report about a sponsor who shares it
  * (`conflict-writer-name.ts`), and a first name or surname alone that is also
  * an everyday word counts only where it reads as the name
- * (`conflict-name-reading.ts`). A route around a sponsor is stored, so each
+ * (`conflict-name-reading.ts`) or, for a surname, where the redactor, reading
+ * the text alone, hides it as a name (`conflict-hidden-names.ts`). A route around a sponsor is stored, so each
  * of those would tell whoever reads the table which sponsor a hidden word was.
  */
 export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
@@ -258,6 +266,8 @@ export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawT
   const writer = writerNameSpans(rawText, mergeSpans([...found.values()].flat().map((f) => f.span)));
   let language: string | undefined;
   const guess = () => (language ??= detectLanguage(rawText));
+  let hidden: Span[] | undefined;
+  const redactorHides = (span: Span) => hiddenWithin(span, (hidden ??= namesRedactionHides(rawText)));
   const moves = (find: Find, finds: readonly Find[]) =>
     !withinWriterName(find.span, writer) &&
     (!find.lone ||
@@ -267,7 +277,9 @@ export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawT
         find.span,
         finds.map((f) => f.span),
         guess,
-      ));
+      ) ||
+      // A surname only: the redactor hides a given name that is also a word on its lists alone ("Rosa es el color").
+      (find.lone.part === 'last' && redactorHides(find.span)));
   return [...found].filter(([, finds]) => finds.some((f) => moves(f, finds))).map(([id]) => id);
 }
 

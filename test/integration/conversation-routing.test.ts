@@ -173,4 +173,31 @@ describe("an employee's answer and the routing of its case", () => {
     for (const named of ['plant2-gm@example.com', 'coo@example.com', 'ceo@example.com'])
       expect((await emailsTo(named)).filter((e) => /guard rail/.test(e.body.text ?? ''))).toEqual([]);
   });
+
+  it('Should move a case on when an answer names its holder by an initial and a surname that is a word (attack round 18)', async () => {
+    // Last in the file: the clock only moves forward.
+    clock.set('2026-11-23T10:00:00Z');
+    const { caseCode } = await stack.submit({
+      text: 'The guard on press 4 at the stamping line has been off for a week.',
+      site: 'plant2',
+      topic: 'safety',
+      escalate: true,
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    await emailAbout('plant2-gm@example.com', /press 4/);
+    const gmBefore = (await emailsTo('plant2-gm@example.com')).length;
+    const cooBefore = (await emailsTo('coo@example.com')).length;
+
+    await answerIn(caseCode, 'L. Marsh found out I wrote this and moved me to nights.');
+    await threadOf(caseCode, 1);
+    await waitUntilHeld(stack, 'moved me to nights');
+    clock.set('2026-11-23T11:05:00Z');
+    const moved = await waitFor('the case sent on to the backup', async () => {
+      await stack.sweep();
+      return (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /press 4/.test(e.body.text ?? ''));
+    });
+    expect(moved.destination.to).toEqual(['coo@example.com']);
+    const toGm = (await emailsTo('plant2-gm@example.com')).slice(gmBefore);
+    expect(toGm.filter((e) => /nights/.test(e.body.text ?? ''))).toEqual([]);
+  });
 });

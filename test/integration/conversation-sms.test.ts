@@ -104,6 +104,25 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
     expect((await emails()).slice(before).some((e) => e.destination.to.includes('plant2-gm@example.com'))).toBe(false);
   });
 
+  it('Should send a text that names its sponsor by initial and surname, or by initials, to the backup (attack round 18)', async () => {
+    const before = (await emails()).length;
+    const codes: string[] = [];
+    for (const message of [
+      'URGENT L. Marsh took the guard off press 4 and had us run it anyway',
+      'URGENT LM had us skip the lockout on press 2 again',
+    ]) {
+      const [accepted] = await text(message);
+      codes.push(codeIn(accepted!));
+    }
+    for (const code of codes) await stack.waitForStatus(code, 'escalated');
+    const sent = await waitFor('both escalation emails', async () => {
+      const found = (await emails()).slice(before).filter((e) => /please acknowledge/.test(e.subject));
+      return found.length >= 2 ? found : undefined;
+    });
+    for (const email of sent) expect(email.destination.to).toEqual(['coo@example.com']);
+    expect((await emails()).slice(before).some((e) => e.destination.to.includes('plant2-gm@example.com'))).toBe(false);
+  });
+
   it('Should send "about my management" (form box, or MGMT by text) around the site’s own sponsors, to the backup', async () => {
     const before = (await emails()).length;
     const page = await fetch(
