@@ -18,7 +18,7 @@ import { eitherOrder, inOneSentence } from './one-sentence';
  */
 const P = String.raw`(?:me|him|her|them|us|you|someone|somebody|anyone|people|everyone|everybody|staff|employees|workers|coworkers|co-workers|colleagues|women|girls|men|guys|my (?:\w+ )?(?:manager|boss|supervisor|lead|coworker|co-worker|colleague|team|crew|wife|husband|family|kids)|the (?:manager|boss|supervisor|lead|foreman|new guy|new girl|whole (?:team|crew|place|office)))`;
 // Someone at work named by role: "a patient punched one of the carers".
-const ROLE = String.raw`(?:(?:a|an|the|my|our|his|her|their|one of (?:the|our|my)|another|two of (?:the|our)) (?:\w+ )?(?:nurses?|carers?|caregivers?|workers?|coworkers?|co-workers?|colleagues?|customers?|patients?|residents?|drivers?|cashiers?|guards?|managers?|supervisors?|leads?|staff|employees?|agents?|teammates?|cleaners?|pickers?|girls?|guys?|wom[ae]n|m[ae]n|lady|ladies|apprentices?|interns?|temps?|operators?|porters?|doctors?|teachers?))`;
+const ROLE = String.raw`(?:(?:a|an|the|my|our|his|her|their|one of (?:the|our|my)|another|two of (?:the|our)) (?:\w+ )?(?:nurses?|carers?|caregivers?|workers?|coworkers?|co-workers?|colleagues?|customers?|patients?|residents?|drivers?|cashiers?|guards?|managers?|supervisors?|leads?|staff|employees?|agents?|teammates?|cleaners?|pickers?|girls?|guys?|wom[ae]n|m[ae]n|lady|ladies|apprentices?|interns?|temps?|operators?|porters?|doctors?|teachers?|hires?|starters?|trainees?|recruits?|volunteers?|boys?|kids?|students?|juniors?))`;
 // Things and places that burn, so "the van is on fire" is a fire and "she's on fire today" praise.
 const BURNABLE = String.raw`(?:batter(?:y|ies)|kitchen|van|vans|truck|lorry|car|cars|bus|forklift|building|warehouse|office|roof|bins?|skip|dumpster|machine|oven|fryer|deep fryer|stove|microwave|toaster|printer|server room|room|store|shop|shed|house|plant|factory|container|pallets?|boxes|trailer|engine|motor|generator|charger|laptop|phone|socket|plug|wires?|wiring|cables?|walls?|ceiling|stockroom|storeroom|dock|bay|aisle|rack(?:ing)?|conveyor|compressor|boiler|heater|vent|extractor|chimney|canteen|break ?room|toilets?|bathroom|lab|ward|shelves|rubbish|trash|garbage|waste|fuel|tank|tanker|pump|hall|barn|yard|car park|loading bay|hood|grill|panel|fuse ?box|transformer|socket|outlet)`;
 // "On fire today", "on fire in the meeting": doing well, not burning.
@@ -82,6 +82,13 @@ const RULES = [
     'threat',
     String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?:slaps|kicks|chokes|strangles|punches|shoves|smacks|headbutts|elbows|spits on|spits at) (?:me|us)\b(?! (?:out|off|up|with|a message|an email)\b)`,
     true,
+  ),
+  // A threat to set the workplace on fire (blind round 17: "i swear ill come back and burn this place down with them
+  // inside" was calm; no rule read arson). Said as an intention, or with people inside; "this place should burn down
+  // lol" and a burnt dinner are not.
+  r(
+    'threat',
+    String.raw`\b(?:${INTENDS}|(?:he|she|they|i) ?(?:'d|would)|said (?:he|she|they)(?:'d| would| will| is gonna| is going to)) (?:come back and |just |literally |go and |fucking )?(?:burn|torch|firebomb|petrol bomb|set fire to|light up) (?:(?:this|the|that|our|their|your|his|her|the whole|this whole|this fucking|the fucking) )?(?:[\w-]+ )?(?:place|building|warehouse|store|shop|office|site|depot|plant|factory|kitchen|restaurant|hotel|ward|school|yard|it all|everything|everyone|us|them|the lot)(?: (?:down|to the ground|up|with (?:us|them|everyone|everybody|people|all of (?:us|you|them)|you all) (?:inside|in it|in there)))\b|\b(?:burn|set fire to|torch) (?:\w+ ){0,3}with (?:us|them|everyone|everybody|people|all of (?:us|you|them)|you all) (?:inside|in it|in there)\b`,
   ),
   // Naming where the writer's children go to school or family lives, to frighten them.
   rule(
@@ -827,7 +834,8 @@ const RULES = [
     'safety',
     String.raw`\b(?:lock ?out[/ -]?tag ?out|lockout|tagout|loto|lock-out|isolation)(?: procedures?| process| steps?)? (?:(?:was|is|were|are|gets?|got) )?(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t) (?:being |even )?(?:done|followed|used|applied|carried out|in place|completed|put on)\b|\b(?:lock ?out[/ -]?tag ?out|lockout|tagout|loto|lock-out)(?: procedures?| process)? (?:(?:was|is|were|are|gets?|got) )?(?:ignored|skipped|bypassed)\b|\bwithout (?:a |any |doing |the )?(?:lock ?out|lockout|loto|lock-out|tag ?out|isolat(?:ion|ing) (?:it|the))\b|\b(?:work|working|worked|fix|fixing|repair|repairing|clean|cleaning|unjam|unjamming|reach(?:ing)? into) (?:on |in |inside )?(?:a |the )?(?:live|energi[sz]ed|running) (?:machines?|equipment|wires?|circuits?|panels?|lines?|conveyors?|press(?:es)?|saws?|boards?)\b|\bconfined spaces?\b[^.!?]{0,60}\b(?:without|no) (?:a |any )?(?:permit|gas test|gas monitor|attendant|standby|harness|ventilation|rescue plan|air (?:test|monitor))|\b(?:without|no) (?:a |any )?(?:permit|gas test)[^.!?]{0,40}\bconfined spaces?\b|\bhot work\b[^.!?]{0,40}\b(?:without|no) (?:a |any )?(?:permit|fire watch)`,
   ),
-  // Someone taken ill at work now, as colleagues write it: collapsed on the line, not breathing, having a seizure or a
+  // Someone taken ill at work now, as colleagues write it: collapsed on the line, not breathing (also "in the mens
+  // toilet": "breathing in" is otherwise read as inhaling, as in "not breathing in the fumes"), having a seizure or a
   // heart attack, choking, unconscious, turning blue. A fright or a price "gave me a heart attack", boxes and markets
   // that collapsed, and breathing fumes (a hazard read elsewhere) are not this.
   r(
@@ -837,7 +845,7 @@ const RULES = [
   ),
   r(
     'safety',
-    String.raw`(?<!\b(?:if|when|whether|in case|what to do|how to|should)\b[^.!?]{0,30})\b(?:not|isn'?t|isnt|aint|ain'?t|stopped|no longer|barely|hardly)(?: been)? breathing\b(?! (?:in|down|that|this|these|those|the|it|properly|right|well|easy|easily|a word|fresh|clean|fumes|dust|smoke)\b)|\b(?:not|isn'?t|isnt) breathing (?:and|or|properly|at all|right now|please|pls|help|call|need|$)|(?:^|[.!?] ?)(?:\w+ ){0,5}not breathing\b(?! (?:in|down|that|this|these|those|the|it|a word|fresh|clean|fumes|dust|smoke)\b)|\b(?:he|she|they|hes|shes|theyre|someone|somebody|the (?:guy|man|woman|lady|kid|baby|child|customer|driver|patient)) (?:can'?t|cant|cannot|couldn'?t|is struggling to|struggling to|is fighting to|unable to) (?:breathe|breath)\b(?! (?:in (?:this|that) (?:meeting|office)|with (?:him|her|them|the workload|all the)|because of (?:the )?(?:workload|stress|pressure)))|\b(?:has|have|had|there'?s|there is|got|found|with|can'?t find|cant find|couldn'?t find) (?:a |any |no )?(?:pulse|heartbeat)\b(?<=no (?:pulse|heartbeat)|find (?:a |any )?(?:pulse|heartbeat))`,
+    String.raw`(?<!\b(?:if|when|whether|in case|what to do|how to|should)\b[^.!?]{0,30})\b(?:not|isn'?t|isnt|aint|ain'?t|stopped|no longer)(?: been)? breathing ${WORK_SPOT}|(?<!\b(?:if|when|whether|in case|what to do|how to|should)\b[^.!?]{0,30})\b(?:not|isn'?t|isnt|aint|ain'?t|stopped|no longer|barely|hardly)(?: been)? breathing\b(?! (?:in|down|that|this|these|those|the|it|properly|right|well|easy|easily|a word|fresh|clean|fumes|dust|smoke)\b)|\b(?:not|isn'?t|isnt) breathing (?:and|or|properly|at all|right now|please|pls|help|call|need|$)|(?:^|[.!?] ?)(?:\w+ ){0,5}not breathing\b(?! (?:in|down|that|this|these|those|the|it|a word|fresh|clean|fumes|dust|smoke)\b)|\b(?:he|she|they|hes|shes|theyre|someone|somebody|the (?:guy|man|woman|lady|kid|baby|child|customer|driver|patient)) (?:can'?t|cant|cannot|couldn'?t|is struggling to|struggling to|is fighting to|unable to) (?:breathe|breath)\b(?! (?:in (?:this|that) (?:meeting|office)|with (?:him|her|them|the workload|all the)|because of (?:the )?(?:workload|stress|pressure)))|\b(?:has|have|had|there'?s|there is|got|found|with|can'?t find|cant find|couldn'?t find) (?:a |any |no )?(?:pulse|heartbeat)\b(?<=no (?:pulse|heartbeat)|find (?:a |any )?(?:pulse|heartbeat))`,
   ),
   r(
     'safety',

@@ -45,6 +45,13 @@ export const englishGravest: UrgencyRule[] = [
     'safety',
     String.raw`\b(?:${WHO}|i'?m|i am|we'?re|we are|im) (?:(?:is|are|was|were|'s|got|get|gets|been|has been|have been|still|now|currently|completely) ){0,3}(?:trapped|stuck|shut|locked|sealed|caught) (?:inside |in(?:side)? |in(?:side)? of |down |under )?(?:the |a |an |our |that |this )?(?:\w+ ){0,2}${CONFINED}\b(?! (?:of|door|room|again|settings?|menu|queue|app|problem|issue|story|game|song)\b)(?!\s*(?:lol|lmao|haha))${NOT_TOLD_NOW}|\b(?:lift|elevator|silo|tank|freezer|machine|conveyor|cold ?room) (?:is |got |'s )?(?:stuck|trapped|jammed|broken down|stopped)(?: \w+){0,3} with (?:someone|somebody|people|a \w+|two \w+|\w+) (?:still )?(?:inside|in it|in there|stuck inside|trapped inside)\b|\b${WHO} (?:can'?t|cannot|can not|couldn'?t|cant) get out of (?:the |a )(?:\w+ ){0,2}${CONFINED}\b`,
   ),
+  // A person locked in a room by someone (blind round 17: "sum1 locked the disabled worker in the storage cupboard as
+  // a prank, he cant get out"): a cupboard or a toilet is no confined space, but being shut in one by another is.
+  // Things locked away ("locked my bike in the shed", "locked them in the safe") are not people.
+  rule(
+    'safety',
+    String.raw`\blocked (?:(?:the|a|an|our|that|this|my|one of the) )?(?:[\w-]+ ){0,2}(?:guy|man|woman|lady|girl|boy|kid|child|worker|coworker|co-worker|colleague|apprentice|trainee|intern|temp|hire|starter|resident|patient|cleaner|picker|packer|driver|him|her|me|us) in(?:side)? (?:(?:the|a|an|our|that|this|his|her) )?(?:[\w-]+ ){0,2}(?:cupboards?|closets?|store ?rooms?|stock ?rooms?|storage (?:rooms?|units?|cages?)|portaloos?|porta-?pott(?:y|ies)|toilets?|bathrooms?|attics?|lofts?|basements?|cellars?|sheds?|trailers?|vans?|trucks?|cars?|boots?|trunks?|rooms?|offices?|cages?)\b(?!\s*(?:lol|lmao|haha))${NOT_TOLD_NOW}`,
+  ),
   // A person fallen, pulled or sucked into a machine, a pit or a vessel: "kid fell into the baler".
   rule(
     'safety',
