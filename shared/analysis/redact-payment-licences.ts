@@ -5,7 +5,7 @@ import { maskMatches, type Rule } from './redact-rule';
  * Two things that name one person and that no other rule reads whole:
  * - a payment handle after its app: "cashapp $johndoe", "venmo @john-doe-42", "PayPal: jdoe1987", "Revolut @annak".
  *   The handle is the person's, whatever it holds: hidden whole as an id, its "$" or "@" with it, so nothing of it
- *   ("-doe-42") is left beside a placeholder;
+ *   ("-doe-42") is left beside a placeholder, nor the path of the app's page ("my paypal is paypal.me/janedoe");
  * - a driving licence number: the UK's, whose shape alone says what it is ("MORGA753116SM9IJ": five letters of the
  *   surname, the birth date, the initials), and any other after the word for a licence ("licence D1234-56789-01234",
  *   "driver's license # S530-4601-2345", "permis de conduire 12AB34567"). A number plate is the plate rules' (a
@@ -14,7 +14,7 @@ import { maskMatches, type Rule } from './redact-rule';
 
 const APPS = String.raw`(?:cash\s?app|venmo|paypal(?:\.me)?|zelle|revolut|monzo|wise|bizum|paytm|phonepe|g\s?pay|google\s+pay|apple\s+cash|upi(?:\s+id)?|mercado\s?pago|nequi|daviplata|pix|lydia|satispay|blik|twint|swish|vipps|mobilepay|tikkie|gcash|maya|paymaya|momo|zalopay)`;
 const PAYMENT_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${APPS}(?![\p{L}\p{N}])(?:\s*(?:(?:me|id|handle|username|user\s?name|tag|cashtag|name|account|is|es|est|ist|at|on|to)(?![\p{L}\p{N}])|:|=|/))*\s*([$@\u00a3]?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${APPS}(?![\p{L}\p{N}])(?:\s*(?:(?:me|id|handle|username|user\s?name|tag|cashtag|name|account|is|es|est|ist|at|on|to)(?![\p{L}\p{N}])|:|=|/))*\s*([$@\u00a3]?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?(?:\/[\p{L}\p{N}_.-]{1,40})*)(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
 const ANY_APP = new RegExp(APPS, 'iu');
@@ -26,6 +26,9 @@ function handleOk(m: RegExpExecArray): boolean {
   const handle = m[1]!;
   // "$20", "@ 5pm": an amount or a time, not a handle.
   if (/^[$@\u00a3]?\d+(?:[.,]\d+)?$/u.test(handle)) return false;
+  // A page of the app with its path ("paypal.me/janedoe", "venmo.com/u/jdoe") is hidden whole, path and all; a slash
+  // without a site before it ("venmo is down/slow") is no handle.
+  if (handle.includes('/') && !/^[^/]*\.[^/]*\//u.test(handle)) return false;
   // A handle written with its sign, or with a digit, an underscore or a dot in it, is one; a plain word needs ":" or "is"
   if (/^[$@\u00a3]/u.test(handle) || /[\d_.]/u.test(handle)) return true;
   if (NOT_A_HANDLE.test(handle)) return false;

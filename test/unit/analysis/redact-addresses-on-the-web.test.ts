@@ -31,6 +31,10 @@ describe('redaction of someone’s own web address, written bare', () => {
     ['beacons.ai/dannylifts has everything', 'dannylifts'],
     ['ko-fi.com/lucysflowers', 'lucysflowers'],
     ['my reel: vimeo.com/annawolska', 'annawolska'],
+    // After the app's name ("my paypal is …"), the payment-handle rule took the site and left the path (re-attack).
+    ['my paypal is paypal.me/janedoe', 'janedoe'],
+    ['my venmo is venmo.com/u/jdoe_77', 'jdoe_77'],
+    ['Revolut: revolut.me/annak22 for the collection', 'annak22'],
   ])('Should hide an address with a path whole in %j', (text, own) => {
     const out = redact(text);
     expect(out).not.toContain(own);
