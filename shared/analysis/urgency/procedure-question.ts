@@ -83,6 +83,14 @@ const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 const COURTESY =
   /^[\s\p{P}\p{S}]*(?:(?:thanks?|thank you|thx|please|merci|gracias|danke|obrigad[oa]|grazie|por favor|s'il vous plait|bitte|per favore)[\s\p{P}\p{S}]*)*$/u;
 
+/*
+ * A second question about the means of reporting, after the first ("how do I report a near miss? is there a form?",
+ * "wie melde ich einen Beinaheunfall? gibt es dafür ein Formular?"): it names no hazard, so it adds none (blind round
+ * 17 read the pair urgent, the first question alone calm).
+ */
+const ABOUT_THE_MEANS =
+  /^[\s¿?¡!]*(?:is there|are there|do (?:i|we|you)|should (?:i|we)|can (?:i|we)|where(?:'s| is)|who(?:'s| is)|gibt es|muss ich|kann ich|soll ich|wo ist|wer ist|hay|tengo que|existe|y a-t-il|est-ce qu'il y a|dois-je|faut-il)(?: [^\s?]+){0,4}? (?:an? |the |ein |eine |einen |un |una |une |le |la |el )?(?:forms?|app|link|email|e-mail|address|number|person|portal|website|site|page|system|template|hr|formular|formulare|adresse|nummer|ansprechpartner|vorlage|formulario|correo|formulaire|courriel|numero)(?: (?:for (?:it|that|this)|dafur|para eso|pour ca|to fill(?: in| out)?|to use))?\s*\??\s*$/u;
+
 /**
  * The folded text blanked where it is only questions of how to report a hazard (and courtesy): a question beside a
  * report ("There is oil by press 4. Who do I tell about a spill?") leaves the text as it is, since the report may
@@ -93,7 +101,7 @@ export function withoutProcedureQuestions(folded: string): string {
   let asked = false;
   for (const sentence of sentences) {
     if (isProcedureQuestion(sentence)) asked = true;
-    else if (!COURTESY.test(sentence)) return folded;
+    else if (!COURTESY.test(sentence) && !(asked && ABOUT_THE_MEANS.test(sentence.trim()))) return folded;
   }
   return asked ? ' '.repeat(folded.length) : folded;
 }

@@ -5,7 +5,8 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
  * Blind round 17 (a tester with the README only, on the merged tree of 2026-12-03, late): four of its English misses
  * fixed as classes. Someone not breathing somewhere at work ("breathing in" was read only as inhaling), and someone
  * hitting a newcomer (a new hire, a starter, a trainee) rather than a co-worker, a threat to burn the
- * workplace down (no rule read arson), and a person locked in a cupboard or a car by someone. The round's other misses are listed
+ * workplace down (no rule read arson), a person locked in a cupboard or a car by someone; and
+ * calm, a question of how to report followed by one about the means ("is there a form?"). The round's other misses are listed
  * open in the session's note.
  */
 const URGENT = [
@@ -42,6 +43,16 @@ const CALM = [
   'im going to burn this playlist to a cd',
   'locked my bike in the shed',
   'i locked the keys in the van again',
+  // A question of how to report, with a second one about the means.
+  'how do i report a near miss? is there a form?',
+  'wie melde ich einen Beinaheunfall? gibt es dafür ein formular?',
+  'where do i report a chemical spill? is there an app for it?',
+];
+
+// The second question names no hazard, but a report beside it is still read.
+const STILL_URGENT = [
+  'there is a gas leak in the kitchen. is there a form?',
+  'is there a form? there is a fire in the loading bay',
 ];
 
 describe('blind round 17: not breathing at a place, a newcomer hit', () => {
@@ -51,5 +62,9 @@ describe('blind round 17: not breathing at a place, a newcomer hit', () => {
 
   it.each(CALM)('Should keep "%s" calm', (text) => {
     expect(detectUrgency(text).urgent).toBe(false);
+  });
+
+  it.each(STILL_URGENT)('Should still escalate "%s"', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
   });
 });
