@@ -147,9 +147,18 @@ function statusTexts(
   view: { caseCode: string; status: StatusShown; response?: string; newMessage?: string },
   language: Language,
 ): string[] {
-  if (view.newMessage) return newMessageReplies({ ...view, newMessage: view.newMessage }, language);
   const response = view.response ? plainPunctuation(localPlaceholders(language, view.response)).trim() : '';
+  // A new message and a published response are both told: an employee who texts STATUS once must not miss what
+  // was done because the sponsor also wrote (the message first, as it asks for an answer; the response after it).
+  if (view.newMessage) {
+    const message = newMessageReplies({ ...view, newMessage: view.newMessage }, language);
+    return response ? [...message, ...responseReplies(view, response, language)] : message;
+  }
   if (!response) return [firstThatFits(language, [['sms.status', { code: view.caseCode, status: view.status }]])];
+  return responseReplies(view, response, language);
+}
+
+function responseReplies(view: { caseCode: string; status: StatusShown }, response: string, language: Language) {
   const text = plainPunctuation(
     translate(language, 'sms.statusWithResponse', { code: view.caseCode, status: view.status, response }),
   );

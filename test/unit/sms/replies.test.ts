@@ -82,6 +82,26 @@ describe('SMS replies', () => {
       statusReplies({ caseCode: '7KQ4M-XW9TR', status: 'responded', response: 'New gloves arrive Monday.' }),
     ).toEqual(['Case 7KQ4M-XW9TR: answered. The response: New gloves arrive Monday.']);
   });
+
+  it('Should tell both a new message and the published response, so one STATUS text misses neither', () => {
+    const view = {
+      caseCode: '7KQ4M-XW9TR',
+      status: 'responded' as const,
+      newMessage: 'Which door is nearest to where you smelled it?',
+      response: 'The gas supplier checked the boiler room and replaced a valve.',
+    };
+    const messages = statusReplies(view);
+    expect(messages.join(' ')).toContain('Which door is nearest');
+    expect(messages.join(' ')).toContain('replaced a valve');
+    // The message asks for an answer, so it comes first with how to answer; the response follows.
+    expect(messages[0]).toContain('To answer, text 7KQ4M-XW9TR');
+    expect(messages.at(-1)).toContain('The response: The gas supplier');
+    const spanish = statusReplies(view, 'es')
+      .map((m) => m.replace(/^\(\d+\/\d+\) /, ''))
+      .join(' ');
+    expect(spanish).toContain('Which door is nearest');
+    expect(spanish).toContain('replaced a valve');
+  });
 });
 
 describe('GSM-7', () => {
