@@ -83,7 +83,7 @@ describe('what a newcomer tripped on as a sponsor, in Chromium', () => {
     const named = await page.locator('h1').textContent();
     // The list names cases "… (case 3C86)": the page the email opens says which one it is the same way.
     expect(named).toMatch(/ \(case [0-9A-Z]{4}\)$/);
-    await page.getByRole('link', { name: /Hand this case over or close it/ }).click();
+    await page.getByRole('link', { name: /Hand over or close this case/ }).click();
     await page.getByRole('button', { name: 'Hand over' }).waitFor();
     expect(await page.getByRole('button', { name: 'Close this case' }).count()).toBe(1);
     expect(await page.locator('h1').textContent()).toBe(named);

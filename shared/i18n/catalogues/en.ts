@@ -442,7 +442,7 @@ export const en = {
     'sponsor.refusal':
       '{why, select, response-empty {Write your response before publishing it.} response-long {Keep your response to {max, plural, one {# character} other {# characters}} or fewer.} message-empty {Write a message before sending it.} message-long {Keep the message to {max, plural, one {# character} other {# characters}} or fewer.} thread-full {This conversation has reached its length limit, so nothing more can be added.} no-one {This is a pattern across several people, so there is no one to write to.} closed {This case is closed, so it cannot be changed.} reason-empty {Say why this is not yours, so whoever takes it knows.} reason-long {Keep the reason to {max, plural, one {# character} other {# characters}} or fewer.} target {Choose who should take it.} other {That could not be done. Go back to the case and try again.}}',
     'sponsor.desk.link': 'All your cases',
-    'sponsor.desk.handOverOrClose': 'Not yours, or done? Hand this case over or close it on your case desk',
+    'sponsor.desk.handOverOrClose': 'Not yours, or done? Hand over or close this case (its page on your case desk)',
     'sponsor.desk.back': '← All your cases',
     'sponsor.desk.title': 'Your cases',
     'sponsor.desk.lead':

@@ -453,7 +453,7 @@ export const es: Catalogue = {
       '{why, select, response-empty {Escriba su respuesta antes de publicarla.} response-long {La respuesta no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} message-empty {Escriba un mensaje antes de enviarlo.} message-long {El mensaje no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} thread-full {Esta conversación ha llegado a su límite, así que no se puede añadir nada más.} no-one {Es una tendencia entre varias personas, así que no hay nadie a quien escribir.} closed {Este caso está cerrado, así que no se puede cambiar.} reason-empty {Diga por qué no le corresponde, para que quien lo reciba lo sepa.} reason-long {El motivo no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} target {Elija quién debe recibirlo.} other {No se pudo hacer. Vuelva al caso e inténtelo de nuevo.}}',
     'sponsor.desk.link': 'Todos sus casos',
     'sponsor.desk.handOverOrClose':
-      '¿No le corresponde, o ya está resuelto? Traspase o cierre este caso en su mesa de casos',
+      '¿No le corresponde, o ya está resuelto? Traspase o cierre este caso (su página en su mesa de casos)',
     'sponsor.desk.back': '← Todos sus casos',
     'sponsor.desk.title': 'Sus casos',
     'sponsor.desk.lead':

@@ -450,7 +450,7 @@ export const fr: Catalogue = {
       '{why, select, response-empty {Écrivez votre réponse avant de la publier.} response-long {Votre réponse ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} message-empty {Écrivez un message avant de l’envoyer.} message-long {Le message ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} thread-full {Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté.} no-one {C’est une tendance chez plusieurs personnes : il n’y a personne à qui écrire.} closed {Ce dossier est clos : il ne peut plus être modifié.} reason-empty {Dites pourquoi ce n’est pas pour vous, pour que la personne qui le reprend le sache.} reason-long {Le motif ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} target {Choisissez qui doit le reprendre.} other {Cela n’a pas pu être fait. Revenez au dossier et réessayez.}}',
     'sponsor.desk.link': 'Tous vos dossiers',
     'sponsor.desk.handOverOrClose':
-      'Ce n’est pas pour vous, ou c’est réglé ? Transmettez ou clôturez ce dossier depuis votre bureau des dossiers',
+      'Ce n’est pas pour vous, ou c’est réglé ? Transmettez ou clôturez ce dossier (sa page sur votre bureau des dossiers)',
     'sponsor.desk.back': '← Tous vos dossiers',
     'sponsor.desk.title': 'Vos dossiers',
     'sponsor.desk.lead':
