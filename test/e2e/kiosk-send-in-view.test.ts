@@ -49,4 +49,31 @@ describe('the kiosk’s Send button on a landscape tablet', () => {
     expect(urgent.y + urgent.height).toBeLessThanOrEqual(sendBox.y);
     await context.close();
   });
+
+  // Newcomer, round 19: at 1024 × 768 the comment box showed as a thin strip above the Send bar, so it read as no
+  // box at all. On a landscape tablet the whole box is in sight, unscrolled, with the topics and both boxes above it.
+  it.each([
+    { width: 1024, height: 768 },
+    { width: 1280, height: 800 },
+  ])('Should show the whole comment box above Send, unscrolled, at $width × $height', async (viewport) => {
+    const { token } = await enrol({ site: 'plant2', name: 'Plant 2 break room' });
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
+    await page.getByRole('button', { name: 'Very unhappy', exact: true }).click();
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    await send.waitFor();
+    const comment = (await page.getByLabel('Comment').boundingBox())!;
+    const sendBox = (await send.boundingBox())!;
+    expect(comment.y).toBeGreaterThanOrEqual(0);
+    expect(comment.y + comment.height).toBeLessThanOrEqual(sendBox.y);
+    // The emergency number is in sight too, beside Send, not under the bar.
+    const emergency = (await page
+      .locator('#screen-details')
+      .getByText(/in danger now/)
+      .boundingBox())!;
+    expect(emergency.y).toBeGreaterThanOrEqual(comment.y + comment.height);
+    expect(emergency.y + emergency.height).toBeLessThanOrEqual(viewport.height);
+    await context.close();
+  });
 });

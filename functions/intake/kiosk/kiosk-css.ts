@@ -8,7 +8,7 @@ export const KIOSK_CSS = `
 * { box-sizing: border-box; }
 html, body { height: 100%; }
 /* What is scrolled into view (the comment box, on focus) is not left under the sticky Send bar. */
-html { scroll-padding-bottom: 7rem; }
+html { scroll-padding-bottom: 9.5rem; }
 body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.4; color: var(--fg); background: var(--bg); font-size: clamp(1rem, 1.2vmin + .75rem, 1.4rem); -webkit-tap-highlight-color: transparent; overscroll-behavior: none; }
 main { min-height: 100%; max-width: 72rem; margin: 0 auto; padding: clamp(.75rem, 3vmin, 2.5rem); display: flex; flex-direction: column; }
 section { flex: 1; display: flex; flex-direction: column; justify-content: center; gap: clamp(.5rem, 2vmin, 1.25rem); }
@@ -50,6 +50,16 @@ textarea { width: 100%; font: inherit; padding: .65rem; min-height: 6.5rem; bord
 .actions { display: flex; gap: 1rem; flex-wrap: wrap; }
 /* Send stays on screen however much is above it (topics, the box, its count, the emergency line): a tablet in landscape has little height, and a Send to scroll for is a report left unsent. */
 .details .actions { position: sticky; bottom: 0; z-index: 1; background: var(--bg); padding: .6rem 0 clamp(.5rem, 2vmin, 1rem); margin-top: auto; box-shadow: 0 -1px 0 var(--border); }
+/* A landscape tablet has little height: the details screen uses its width (topics in fewer rows), a smaller heading
+   and tighter gaps, so the whole comment box is in sight above the Send bar without scrolling (1024 × 768). */
+@media (orientation: landscape) and (max-height: 860px) {
+  .details { max-width: 60rem; }
+  .details h1 { font-size: clamp(1.4rem, 2vmin + .9rem, 2.2rem); }
+  section.details { gap: clamp(.4rem, 1.2vmin, .8rem); }
+  .details .chips { gap: .5rem; }
+  .details .chip { min-height: 44px; padding: .35rem 1rem; }
+}
+.actions .emergency { flex-basis: 100%; margin: 0; }
 .actions button, .done { font: inherit; font-weight: 700; min-height: 56px; padding: .6rem 2rem; border-radius: .8rem; cursor: pointer; touch-action: manipulation; }
 .primary { background: var(--accent); color: #ffffff; border: 2px solid var(--accent); }
 .secondary { background: var(--card); color: var(--fg); border: 2px solid var(--border); }

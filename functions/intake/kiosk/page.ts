@@ -108,8 +108,10 @@ export function kioskPage(config: Config) {
     <button type="button" class="secondary check-preview" id="check-preview" data-i18n="kiosk.details.checkPreview">${t('kiosk.details.checkPreview')}</button>
     <div class="preview" id="preview" role="status" aria-live="polite"></div>
   </div>
-  <p class="emergency" id="emergency">${emergencyLine(config, language)}</p>
   <div class="actions">
+    <!-- In the Send bar, which stays on screen: a landscape tablet has no room to show it above the bar, and someone
+         in danger must not have to scroll to find the number (newcomer, round 19). -->
+    <p class="emergency" id="emergency">${emergencyLine(config, language)}</p>
     <div class="idle-warning" id="idle-warning" role="alert" hidden>
       <p id="idle-warning-text"></p>
       <button type="button" class="primary" id="keep-writing" data-i18n="kiosk.details.keepWriting">${t('kiosk.details.keepWriting')}</button>
