@@ -1,3 +1,4 @@
+import { hideIntranetAddresses } from './intranet-addresses';
 import { replaceWebHosts } from './web-hosts';
 
 /*
@@ -6,10 +7,15 @@ import { replaceWebHosts } from './web-hosts';
  * own phone") would learn the employee's IP address and device if they opened it. Redaction hides personal
  * addresses only, and keeps a big company's ("indeed.com") in what employees write; in what a sponsor writes to an
  * employee every bare address goes, whoever's it is: the Listening Post is where they talk. The sponsor sees
- * "[URL]" where it was, and a note under their message saying why (functions/intake/pages/thread.ts).
+ * "[URL]" where it was, and a note under their message saying why (functions/intake/pages/thread.ts). An address on
+ * the company's own network ("\\\\fileserver01\\uploads", "go/safety-photos", "hr-portal:8443") goes too: its server
+ * logs the work login of whoever opens it (intranet-addresses.ts).
  */
 
-/** The redacted text of a sponsor's message with every bare web address left in it as "[URL]". */
+/** The redacted text of a sponsor's message with every bare web or company-network address left in it as "[URL]". */
 export function hideEveryWebAddress(redacted: string): string {
-  return replaceWebHosts(redacted, () => '[URL]');
+  return hideIntranetAddresses(
+    replaceWebHosts(redacted, () => '[URL]'),
+    '[URL]',
+  );
 }

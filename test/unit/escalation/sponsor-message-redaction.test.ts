@@ -82,4 +82,27 @@ describe('a sponsor’s message to the employee, with a bare web address in it',
   ])('Should keep %j as written', async (text) => {
     expect(await write(text)).toBe(text);
   });
+
+  // Attack round 19: an address on the company's own network has no public domain, yet its server logs the work login
+  // and the computer of whoever opens it. Every kind is hidden; words joined by a slash, times and ratios are not.
+  it.each([
+    ['add a photo at go/press-guard-photos please', 'add a photo at [URL] please'],
+    ['drop it in \\\\filesrv02\\ehs\\drop when you can', 'drop it in [URL] when you can'],
+    ['or //nas3/safety/inbox works', 'or [URL] works'],
+    ['type intranet/ehs/report in the browser', 'type [URL] in the browser'],
+    ['the form is at ehs-portal:9443/forms', 'the form is at [URL]'],
+    ['or the old box at ehs-box:8080/up', 'or the old box at [URL]'],
+    ['upload to docs.plant2.corp/photos or pics.internal', 'upload to [URL] or [URL]'],
+    ['also printsrv.local and wiki/LockoutPhotos', 'also [URL] and [URL]'],
+    ['see tools/photo_upload.aspx.', 'see [URL].'],
+  ])('Should hide the company-network address in %j', async (text, stored) => {
+    expect(await write(text)).toBe(stored);
+  });
+
+  it.each([
+    'Day/night/weekend shifts, he/she/they, and/or, n/a, 24/7, w/e, by e-mail/phone, pass/fail.',
+    'We meet at 9:30 or 12:45:10, a 3:1 ratio, on the intranet home page.',
+  ])('Should keep %j as written', async (text) => {
+    expect(await write(text)).toBe(text);
+  });
 });
