@@ -120,6 +120,11 @@ export const kioskSubmissionSchema = z.lazy(() =>
     escalate: z.boolean({ error: 'escalate must be true or false' }).default(false),
     /** "This is about my management": the case goes around the sponsor who would get it. */
     aboutManagement: z.boolean({ error: 'aboutManagement must be true or false' }).default(false),
+    /**
+     * Left on the screen when it went back to the start, neither sent nor marked urgent: its words are kept only if
+     * they read urgent (functions/intake/routes/kiosk.ts), else the face and topic alone.
+     */
+    leftUnsent: z.boolean({ error: 'leftUnsent must be true or false' }).default(false),
     /** The language the kiosk's screen was in when the comment was written (`en`, `fr`, …): a hint for analysis. */
     language: z
       .string({ error: 'language must be a language code such as en or fr' })

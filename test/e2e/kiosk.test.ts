@@ -76,17 +76,46 @@ describe('the kiosk in a real browser', () => {
     await page.clock.fastForward(31_000);
     const warning = page.getByRole('alert').filter({ hasText: 'Still there?' });
     await warning.waitFor();
-    expect(await warning.textContent()).toContain('what you wrote is cleared and not sent');
+    expect(await warning.textContent()).toContain(
+      'what you wrote is cleared and not sent, unless it tells of someone in danger',
+    );
     expect(await heading(page).textContent()).toBe('Thank you. Anything to add?');
     expect(await axeViolations(page)).toEqual([]);
     // …then back to the start: the tap still counts, the words were never sent.
     await page.clock.fastForward(31_000);
     await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
-    await expect.poll(async () => (await kioskCases('plant2')).map((c) => c.rating).sort()).toEqual([2, 4]);
+    // The words left are read first (kept only if urgent), which may wait for the detector to load.
+    await expect
+      .poll(async () => (await kioskCases('plant2')).map((c) => c.rating).sort(), { timeout: 15_000 })
+      .toEqual([2, 4]);
     expect((await kioskCases('plant2')).find((c) => c.rating === 4)?.analysis?.redactedText ?? '').toBe('');
     expect(await outbox(page)).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     expect((await context.cookies()).length).toBe(0);
+    await context.close();
+  });
+
+  // Attack round 19: someone who writes "a man collapsed" and runs off to help never ticks "urgent" nor presses Send.
+  it('Should pass on words that tell of danger when they are left on the screen, unticked and unsent', async () => {
+    const token = await enrol('plant2');
+    const context = await browser.newContext({ viewport: TABLET_PORTRAIT, hasTouch: true, bypassCSP: true });
+    const page = await openKiosk(context, token, (p) => p.clock.install());
+    await face(page, 'Very unhappy').tap();
+    await page.getByLabel('Comment').fill('a man collapsed in the cold store and is not breathing');
+    await page.clock.fastForward(31_000);
+    await page.getByRole('alert').filter({ hasText: 'Still there?' }).waitFor();
+    await page.clock.fastForward(31_000);
+    await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
+    await expect
+      .poll(() => kioskCases('plant2'), { timeout: 15_000 })
+      .toContainEqual(
+        expect.objectContaining({
+          rating: 1,
+          // Read as urgent: passed on to the sponsor who owns it, not left as an ordinary comment.
+          status: expect.stringMatching(/^(?:forwarding|escalated)$/),
+          analysis: expect.objectContaining({ redactedText: 'a man collapsed in the cold store and is not breathing' }),
+        }),
+      );
     await context.close();
   });
 

@@ -220,4 +220,31 @@ describe('kiosks on the local stack', () => {
       ),
     });
   }, 60_000);
+
+  // Attack round 19: words left on the tablet when it went back to the start, neither sent nor ticked urgent. The
+  // server keeps them only if they tell of danger; otherwise the tap alone is the answer, as it always was.
+  it('Should keep words left unsent only when they read urgent', async () => {
+    const { token } = await enrol('plant2');
+    const calm = await post(token, {
+      rating: 4,
+      key: randomUUID(),
+      text: 'half a thought about the rota',
+      leftUnsent: true,
+    });
+    expect(calm.status).toBe(201);
+    const calmCode = ((await calm.json()) as { caseCode: string }).caseCode;
+    await expect.poll(async () => (await caseOf(calmCode))[0]?.analysis, { timeout: 60_000 }).toBeDefined();
+    expect((await caseOf(calmCode))[0]?.analysis?.redactedText ?? '').toBe('');
+
+    const text = 'the bay 4 door fell on a driver and he is not moving';
+    const urgent = await post(token, { rating: 1, key: randomUUID(), text, leftUnsent: true });
+    expect(urgent.status).toBe(201);
+    const urgentCode = ((await urgent.json()) as { caseCode: string }).caseCode;
+    await expect
+      .poll(async () => (await caseOf(urgentCode))[0]?.analysis?.redactedText, { timeout: 60_000 })
+      .toBe(text);
+    await expect
+      .poll(async () => (await caseOf(urgentCode))[0]?.status, { timeout: 60_000 })
+      .toMatch(/^(?:forwarding|escalated)$/);
+  }, 180_000);
 });

@@ -179,7 +179,21 @@ export const kioskApi = (access: KioskAccess) =>
       if (submission === UNOPENED) throw unopenedError();
       const parsed = kioskSubmissionSchema.safeParse(submission);
       if (!parsed.success) throw submissionError(parsed.error);
-      const { caseCode } = await submitKioskFeedback(deps, kiosk, parsed.data);
+      const { leftUnsent, ...taken } = parsed.data;
+      // Words left on the screen, not sent by their writer: kept only if they tell of danger (a detector still
+      // loading reads them as urgent, on the safe side); otherwise the tap and topic are the answer, as before.
+      if (leftUnsent && taken.text !== undefined) {
+        const urgentWords = await readsUrgent(
+          deps.config.topics,
+          { escalate: false, text: taken.text },
+          DETECTOR_WAIT_MS,
+        );
+        if (!urgentWords) {
+          delete taken.text;
+          delete taken.language;
+        }
+      }
+      const { caseCode } = await submitKioskFeedback(deps, kiosk, taken);
       c.header('Cache-Control', 'no-store');
       return c.json({ caseCode }, 201);
     })

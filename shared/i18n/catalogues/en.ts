@@ -116,7 +116,7 @@ export const en = {
     'kiosk.details.back': 'Back',
     'kiosk.details.keepWriting': 'I am still here',
     'kiosk.details.idleWarning':
-      '{urgent, select, yes {Still there? In {seconds} seconds this screen goes back to the start and your report, marked urgent, is sent as it is.} other {Still there? In {seconds} seconds this screen goes back to the start: what you wrote is cleared and not sent.}}',
+      '{urgent, select, yes {Still there? In {seconds} seconds this screen goes back to the start and your report, marked urgent, is sent as it is.} other {Still there? In {seconds} seconds this screen goes back to the start: what you wrote is cleared and not sent, unless it tells of someone in danger, which is passed on.}}',
     'kiosk.preview.empty': 'Write a comment first, then check it.',
     'kiosk.preview.checking': 'Checking…',
     'kiosk.preview.nothing':

@@ -130,7 +130,7 @@ export const es: Catalogue = {
     'kiosk.details.back': 'Volver',
     'kiosk.details.keepWriting': 'Sigo aquí',
     'kiosk.details.idleWarning':
-      '{urgent, select, yes {¿Sigue ahí? En {seconds} segundos esta pantalla vuelve al inicio y su comentario, marcado como urgente, se envía tal como está.} other {¿Sigue ahí? En {seconds} segundos esta pantalla vuelve al inicio: lo que escribió se borra y no se envía.}}',
+      '{urgent, select, yes {¿Sigue ahí? En {seconds} segundos esta pantalla vuelve al inicio y su comentario, marcado como urgente, se envía tal como está.} other {¿Sigue ahí? En {seconds} segundos esta pantalla vuelve al inicio: lo que escribió se borra y no se envía, salvo si habla de alguien en peligro, que se hace llegar.}}',
     'kiosk.preview.empty': 'Escriba primero un comentario y luego revíselo.',
     'kiosk.preview.checking': 'Revisando…',
     'kiosk.preview.nothing':

@@ -119,7 +119,7 @@ export const fr: Catalogue = {
     'kiosk.details.back': 'Retour',
     'kiosk.details.keepWriting': 'Je suis encore là',
     'kiosk.details.idleWarning':
-      '{urgent, select, yes {Vous êtes encore là ? Dans {seconds} secondes, cet écran revient au début et votre message, signalé comme urgent, est envoyé tel quel.} other {Vous êtes encore là ? Dans {seconds} secondes, cet écran revient au début : ce que vous avez écrit est effacé sans être envoyé.}}',
+      '{urgent, select, yes {Vous êtes encore là ? Dans {seconds} secondes, cet écran revient au début et votre message, signalé comme urgent, est envoyé tel quel.} other {Vous êtes encore là ? Dans {seconds} secondes, cet écran revient au début : ce que vous avez écrit est effacé sans être envoyé, sauf s’il parle de quelqu’un en danger, ce qui est transmis.}}',
     'kiosk.preview.empty': 'Écrivez d’abord un commentaire, puis vérifiez-le.',
     'kiosk.preview.checking': 'Vérification…',
     'kiosk.preview.nothing':

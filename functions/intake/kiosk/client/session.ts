@@ -188,9 +188,11 @@ function hideIdleWarning(): void {
 }
 
 // Whoever walks away after tapping a face has still answered: the tap and topic are sent. Someone who wrote or
-// ticked "urgent" is warned first and given as long again. Then an unsent comment is cleared (it was not sent
-// by its writer), except a report marked urgent: it is sent as it is, words and all, since an urgent report
-// must not be lost to a pause (a newcomer's finding: a half-written "driver is drunk" report and its tick dropped).
+// ticked "urgent" is warned first and given as long again. Then a report marked urgent is sent as it is, words and
+// all, since an urgent report must not be lost to a pause (a newcomer's finding: a half-written "driver is drunk"
+// report and its tick dropped). A comment not marked urgent goes with the tap, marked left unsent: the server keeps
+// its words only if they read urgent ("a man collapsed in the cold store", written by someone who ran off to help;
+// attack round 19), and otherwise keeps the tap and topic alone, as before.
 function detailsTimedOut(): void {
   if (!warned && somethingUnsent()) {
     showIdleWarning();
@@ -199,15 +201,20 @@ function detailsTimedOut(): void {
   }
   hideIdleWarning();
   if (rating !== null) {
-    const item = submission(urgent().checked);
-    // Longer than the server takes: the report still goes, marked urgent, without the words it would refuse.
-    if (item.text && showCommentLength()) {
-      delete item.text;
-      delete item.language;
-    }
+    const item = submission(true);
+    if (item.text && !item.escalate) item.leftUnsent = true;
+    // Longer than the server takes: the report still goes with as much of its words as it takes, from the start.
+    if (item.text && showCommentLength()) item.text = firstCharacters(item.text, MAX_TEXT_CHARACTERS);
     keep(item).then(flush);
   }
   reset();
+}
+
+/** The first `max` characters, counted as the server counts them, cut at the last space before the limit if any. */
+function firstCharacters(text: string, max: number): string {
+  const kept = Array.from(text.replace(/\r\n?/g, '\n').normalize('NFC')).slice(0, max).join('');
+  const space = kept.lastIndexOf(' ');
+  return (space > max / 2 ? kept.slice(0, space) : kept).trim();
 }
 
 export function submit(): void {

@@ -10,6 +10,11 @@ export interface Submission {
   /** The language the kiosk showed when it was written: a hint for analysis when the text is too short to tell. */
   language?: string;
   /**
+   * Left on the screen when it went back to the start, neither sent nor marked urgent: the server keeps its words
+   * only if they read urgent (someone in danger must not be lost to a pause), else only the face and topic.
+   */
+  leftUnsent?: true;
+  /**
    * The server refused it as it stands (a 400 or 413), even without its
    * topic: kept, shown on the status line, and offered again now and then
    * (a server put right, or changed back, takes it), never deleted unsent.
