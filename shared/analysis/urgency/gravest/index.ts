@@ -1,5 +1,6 @@
 import type { UrgencyLanguage, UrgencyRule } from '../types';
 import { englishGravest } from './en';
+import { FIRE_AND_ROOMS } from './fire-and-rooms';
 import { OTHER_GRAVEST } from './others';
 
 /*
@@ -10,6 +11,7 @@ import { OTHER_GRAVEST } from './others';
 const GRAVEST: Record<string, UrgencyRule[]> = { en: englishGravest, ...OTHER_GRAVEST };
 
 export const withGravest = (language: UrgencyLanguage): UrgencyLanguage => {
-  const extra = GRAVEST[language.code];
-  return extra ? { ...language, rules: [...language.rules, ...extra] } : language;
+  // A fire about any place and a person shut in a room (fire-and-rooms.ts) are read beside the six kinds.
+  const extra = [...(GRAVEST[language.code] ?? []), ...(FIRE_AND_ROOMS[language.code] ?? [])];
+  return extra.length > 0 ? { ...language, rules: [...language.rules, ...extra] } : language;
 };
