@@ -13,6 +13,7 @@ import { maskNamesAtWork } from './redact-names-at-work';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
+import { maskWorkLogins } from './redact-logins';
 import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
 import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
@@ -87,6 +88,8 @@ function rules(): Rule[] {
     maskHandlesAndSpelledMail,
     // "my twitch is jennyplays", "add me on steam: jennygamer99", "mon snap c'est juju_b": a handle after its platform.
     maskHandlesAfterPlatforms,
+    // Attack round 19: "ACME\jdoe", "my AD account jdoe7", "ping jdoe7 on teams", "C:\Users\jdoe7": a work login.
+    maskWorkLogins,
     // "johnsmith.dev", "kowalski.pl", "linktr.ee/janedoe": someone's own address written bare, in any domain; after
     // the emails ("j smith at acme.com") and handles ("insta @ is big.sal.deals"), which take theirs whole.
     maskPersonalWebAddresses,
