@@ -106,11 +106,12 @@ export function renderDigestHtml(digest: Digest, links: DigestLinks = {}): strin
 </head>
 <body style="margin:0;padding:0;background:${C.page};-webkit-text-size-adjust:100%" bgcolor="${C.page}">
 <div style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:${C.page}">${preheader}</div>
+<div role="main" style="margin:0;padding:0;color:${C.text};background:${C.page}">
 <table ${raw(TABLE)} style="background:${C.page}" bgcolor="${C.page}"><tr><td align="center" style="padding:12px 8px">
 <table ${raw(TABLE)} style="max-width:640px;background:${C.card};border:1px solid ${C.rule}" bgcolor="${C.card}">
 <tr><td style="padding:18px 20px;background:${C.band};${FONT};color:${C.bandText}" bgcolor="${C.band}">
 <div style="font-size:13px;letter-spacing:.04em;color:${C.bandText}">${t('digest.band', { program: digest.programName }).toLocaleUpperCase(t.language)}</div>
-<div style="font-size:22px;line-height:1.25;font-weight:bold;margin-top:4px;color:${C.bandText}">${weekTitle(digest)}</div>
+<h1 style="font-size:22px;line-height:1.25;font-weight:bold;margin:4px 0 0;color:${C.bandText}">${weekTitle(digest)}</h1>
 <div style="font-size:14px;margin-top:4px;color:${C.bandText}">${digest.organisation}</div>
 </td></tr>
 <tr><td style="padding:4px 20px 20px;${FONT};color:${C.text};font-size:15px;line-height:1.45">
@@ -203,6 +204,7 @@ ${links.desk ? html`<p style="margin:14px 0 0;font-size:15px"><a href="${links.d
 </td></tr>
 </table>
 </td></tr></table>
+</div>
 </body>
 </html>`;
   return body.toString();

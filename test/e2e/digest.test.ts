@@ -104,6 +104,17 @@ describe('the digest in a real browser', () => {
     dataDir.remove();
   });
 
+  // Newcomer, round 19: the email itself had no main landmark and no level-one heading (axe, moderate).
+  it('Should pass axe as an email, with its week as the heading of a main region', async () => {
+    const context = await browser.newContext({ viewport: WIDTHS.desktop });
+    const page = await context.newPage();
+    await page.setContent(renderDigestHtml(digest, { webView: link }));
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   for (const [name, viewport] of Object.entries(WIDTHS)) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`Should lay the email out without sideways scrolling and with readable text on a ${name} in ${colorScheme} mode`, async () => {
