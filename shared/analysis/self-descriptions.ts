@@ -144,3 +144,13 @@ function phraseEnd(words: readonly { word: string }[], noun: number, romance: bo
   }
   return end;
 }
+
+/** Whether a word names a person by role, trade, gender or group ("electrician", "driver", "soldadora", "Fahrerin"). */
+export function isPersonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    NOUNS.has(lower) ||
+    NOUNS.has(lower.replace(/s$/, '')) ||
+    GERMAN_NOUNS.some((n) => lower.endsWith(n) && /^\p{Lu}/u.test(word))
+  );
+}
