@@ -107,8 +107,10 @@ const CHINESE_RELATIVE_CALLED = new RegExp(
 // "叫我小雨就行", "大家都叫我阿强": what the writer asks to be called, a familiar name ("小"/"阿"/"老" and one or two
 // characters) that ends where the sentence or a closing word ("就行", "吧", "好了") does. "叫我小心" (told me to take care)
 // and "叫我老板" are words, not names.
-const CHINESE_CALLED =
-  /(?:叫我|喊我|称呼我|我的外号是|外号叫|绰号叫|小名叫)[\s：:]*(?!小心|小组|小时|小孩|小事|小费|小区|小便|小姐|小点|老板|老师|老是|老实|老婆|老公|老大|老家|阿姨)([小阿老][\p{Script=Han}]{1,2}?)(?=就行|就好|就可以|吧|好了|也行|[\s，。,.!！?？；;、]|$)/gu;
+const CHINESE_CALLED = new RegExp(
+  String.raw`(?:叫我|喊我|称呼我|我的外号是|外号叫|绰号叫|小名叫)[\s：:]*(?!小心|小组|小时|小孩|小事|小费|小区|小便|小姐|小点|老板|老师|老是|老实|老婆|老公|老大|老家|阿姨)([小阿老][\p{Script=Han}]{1,2}?)(?=就行|就好|就可以|吧|好了|也行|[\s，。,.!！?？；;、]|$)`,
+  'gu',
+);
 // Chinese: a full name with no title, where a person stands: before a verb of saying or telling ("王伟说",
 // "张伟告诉我", "刘洋让我们加班"), at the start or after a short word a person comes after ("让李娜去做" is read by
 // "让"). Two-character words begin with these surnames too ("马上告诉", "周末让", "任何人说"): such a word, or one ending
