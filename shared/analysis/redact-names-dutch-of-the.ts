@@ -16,7 +16,10 @@ const DUTCH_WORKPLACE_WORDS = new Set(
   distributie inpak inpakken it ict marketing financiën financien salarisadministratie directie management
   technische techniek werkplaats afdeling ploeg dienst nacht dag avond vroege late weekend`.split(/\s+/),
 );
-const DUTCH_WORKPLACE_ENDING = /(?:afdeling|ploeg|dienst|zaken|kantoor|hal|lijn|magazijn|team|centrum|balie|post)$/u;
+// Blind round 18: also what a person drives or runs there ("kees van de heftruck", "anouk van de kassa", "sem van
+// de lopende band", "de man van de vrachtwagen").
+const DUTCH_WORKPLACE_ENDING =
+  /(?:afdeling|ploeg|dienst|zaken|kantoor|hal|lijn|magazijn|team|centrum|balie|post|truck|wagen|wagentje|machine|band|lift|kraan|oven|cel|bus|busje|pers|lader|kassa|zaal|poort|perron|kantine|keuken|werker|heftruck|hoogwerker|stapelaar)$/u;
 
 /** Whether a Dutch-looking word is a place of work: "inkoop", "nachtploeg", "inpakafdeling". */
 export function isDutchWorkplaceWord(lower: string): boolean {

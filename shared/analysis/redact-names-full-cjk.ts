@@ -94,6 +94,18 @@ const HEBREW_NAME_ALONE = new RegExp(
   String.raw`(?<=^|[^\p{Script=Hebrew}]|(?<![\p{Script=Hebrew}])[ושהלבמכ])(?:${HEBREW_PLAIN_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
   'gu',
 );
+// Blind round 18: "מנהל המשמרת אבי כהן" (shift manager Avi Cohen): a given name that is also a word ("אבי" my father,
+// "חיים" life, "גיל" age, "עמית" colleague) is a name before a family name the list knows, wherever it stands; and a
+// role may take the noun it is of ("מנהל המשמרת", "ראש הצוות") before the name.
+const HEBREW_WORDLIKE_GIVEN = `${HEBREW_GIVEN}|אלי|שני|אסף|טל|שחר|אור|ליאור|עדי|בועז|גלעד|נתן|ברק|מתן|אמיר|אליה|רז`;
+const HEBREW_GIVEN_AND_SURNAME = new RegExp(
+  String.raw`(?<=^|[^\p{Script=Hebrew}]|(?<![\p{Script=Hebrew}])[ושהלבמכ])(?:${HEBREW_WORDLIKE_GIVEN})\s+(?:${HEBREW_SURNAMES})(?![\p{Script=Hebrew}])`,
+  'gu',
+);
+const HEBREW_NAME_AFTER_ROLE_OF = new RegExp(
+  String.raw`(?<=(?:^|[\s,.!?])(?:${HEBREW_ROLES})\s+ה\p{Script=Hebrew}{2,}\s+)(?:${HEBREW_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
+  'gu',
+);
 const HEBREW_SURNAME_AFTER_INTRODUCED = new RegExp(
   String.raw`(?<=(?:^|[\s,.!?])(?:שמי|קוראים לי|השם שלי(?: הוא)?)\s+(?:\uE000+)\s+)(?:${HEBREW_SURNAMES})(?![\p{Script=Hebrew}])`,
   'gu',
@@ -111,6 +123,8 @@ export function maskFullCjkNames(text: string): string {
     HEBREW_NAME_AFTER_ROLE,
     HEBREW_NAME_ALONE,
     HEBREW_SURNAME_AFTER_INTRODUCED,
+    HEBREW_GIVEN_AND_SURNAME,
+    HEBREW_NAME_AFTER_ROLE_OF,
   ])
     out = out.replace(pattern, (found) => mask('NAME', found.length));
   out = out.replace(JAPANESE_KANA_NICKNAME, (found, particle: string | undefined, name: string) =>

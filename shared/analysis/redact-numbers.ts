@@ -60,13 +60,16 @@ const CUED_ID = new RegExp(String.raw`${ID_CUE}(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-
 // before the rules above, which would read its first digit alone as the id and leave the rest.
 const SPACED_CUED_ID = new RegExp(String.raw`${ID_CUE}(#?\d{1,3}(?: \d{1,3})+)(?![\p{L}\p{N}%:/]|[.,]\d)`, 'giu');
 
+// Blind round 18: Turkey's "TC kimlik numaram", "TCKN", and India's Aadhaar ("aadhar no", "आधार नंबर") were read as
+// phones: eleven and twelve digits, as a phone has.
+const TURKISH_AND_INDIAN_IDS = String.raw`t\.?\s?c\.?\s+kimlik(?:\s+(?:numaram|numaras[ıi]|numaram[ıi]z|no))?|kimlik\s+(?:numaram|numaras[ıi]|no)|tckn|tc\s+no|aadhaar|aadhar|adhaar|adhar|aadhaar card|aadhar card|uid|आधार(?:\s+(?:नंबर|नम्बर|संख्या|कार्ड|कार्ड\s+नंबर))?`;
 // A national id, announced by its name in the language of its country:
 // "DNI 12345678Z", "PESEL 85010112345", "Personalausweis L01X00T47",
 // "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words
 // are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
 // or four and a letter.
 const NATIONAL_ID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:${COPULA}|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
+  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|${TURKISH_AND_INDIAN_IDS}|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:${COPULA}|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
   'giu',
 );
 

@@ -24,6 +24,11 @@ import { maskPossessiveNames } from './redact-names-possessive';
 import { maskSmallNamesAfterCues } from './redact-names-small-cued';
 import { maskMoreCjkNames } from './redact-names-cjk-more';
 import { maskTurkishNamesWithEndings } from './redact-names-turkish-suffix';
+import { maskNamesOwningDeeds } from './redact-names-owned-deeds';
+import { maskNamesPointedOut } from './redact-names-pointed-out';
+import { maskWordlikeNamesAfterRoles } from './redact-names-role-wordlike';
+import { maskTurkishGenitiveNames } from './redact-names-turkish-genitive';
+import { maskArabiziNames } from './redact-names-arabizi';
 import { maskCamelCaseHandles } from './redact-names-camel-handles';
 import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
@@ -48,6 +53,7 @@ import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { keepProductsAndPlaces } from './redact-names-products-places';
 import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
+import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -158,6 +164,16 @@ function rules(): Rule[] {
     maskNamesBesideWriter,
     // Blind round 16: "Kemal'in kardeşi", "Zeynep'e söyledim": a known name with a Turkish case ending after an apostrophe.
     maskTurkishNamesWithEndings,
+    // Blind round 18: "Desmond's idea", "its shauna's fault": a name no list knows owning what only a person has.
+    maskNamesOwningDeeds,
+    // Blind round 18: "Jolene here from the bakery", "thx, ronan", "J.D. from IT", "Sparky (the electrician)".
+    maskNamesPointedOut,
+    // Blind round 18: "il capo franco ci fa", "el jefe rosendo nos grita": a name that is a word, after a role.
+    maskWordlikeNamesAfterRoles,
+    // Blind round 18: "Ayşegül'ün yaptığı": a name no list knows before a Turkish genitive and what it owns.
+    maskTurkishGenitiveNames,
+    // Blind round 18: "el modeer 3amr": a name in arabizi after a role.
+    maskArabiziNames,
   ];
 }
 
@@ -229,11 +245,16 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
         : // Blind round 12: "caffè Lavazza", "the Victoria Street entrance" are no people.
           // Blind round 13: "em Campinas e Belo Horizonte", "le distributeur Nespresso" are no people either.
           // Blind round 16: "the Jack Daniels", "more Sharpies", "the Victoria line", "Ankara'da var" are no people.
+          // Blind round 18: "la navetta per Mestre", "Jackson and Charlotte warehouses", "Jira", "Holi" are no people.
           keepingClustersWhole(
             read,
-            keepBrandsLinesAndTowns(
+            keepRoutesSitesAndBrands(
               read,
-              keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+              keepBrandsLinesAndTowns(
+                read,
+                keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                written,
+              ),
               written,
             ),
           );

@@ -1,5 +1,6 @@
 import type { NameFinder } from '../analysis/redact';
 import { redaction } from '../analysis/redaction-on-demand';
+import { selfDescriptions } from '../analysis/self-descriptions';
 import type { Config } from '../config/schema';
 import { conflictMatching } from '../domain/conflicts-on-demand';
 import { feedbackTextSchema } from '../domain/feedback';
@@ -17,6 +18,11 @@ export interface RedactionPreview {
   redactedText: string;
   /** Each distinct change once, in the order it first appears. */
   changes: RedactionChange[];
+  /**
+   * Words redaction keeps that may still single the writer out ("the only woman in the maintenance team"), as they
+   * will be read: the preview names them so the writer can reword them before sending (self-descriptions.ts).
+   */
+  singledOut: string[];
 }
 
 /**
@@ -46,7 +52,8 @@ export async function previewRedaction(text: string, names?: NameFinder): Promis
     seen.add(key);
     changes.push({ original, replacement });
   }
-  return { redactedText: redact(text, names), changes };
+  const redactedText = redact(text, names);
+  return { redactedText, changes, singledOut: [...new Set(selfDescriptions(redactedText))] };
 }
 
 /**

@@ -71,6 +71,7 @@ describe('the kiosk’s preview, on the local stack', () => {
     expect(previews[0]).toEqual({
       redactedText: '[NAME] shouts at the new starters every morning.',
       changes: [{ original: 'The general manager', replacement: '[NAME]' }],
+      singledOut: [],
     });
     for (const p of previews.slice(0, 5)) expect(p.redactedText).toContain('[NAME]');
     const codes = [];
@@ -84,7 +85,7 @@ describe('the kiosk’s preview, on the local stack', () => {
     const [text] = TEXTS as [string];
     // Plant 2's manager is not the warehouse's: nothing in the text names anyone there.
     const claimed = await preview(token, { text, site: 'plant2' });
-    expect(claimed).toEqual({ redactedText: text, changes: [] });
+    expect(claimed).toEqual({ redactedText: text, changes: [], singledOut: [] });
     expect(await storedText(await send(token, text))).toBe(claimed.redactedText);
   });
 

@@ -57,6 +57,13 @@ ${
 <ul>${preview.changes.map((change) => html`<li>${t('web.preview.change', { original: change.original, replacement: localPlaceholders(words.language, change.replacement) })}</li>`)}</ul>`
     : html`<p>${t('web.preview.none')}</p>`
 }
+${
+  // Kept words that may still point to the writer ("the only woman in the maintenance team"): named, never removed.
+  preview.singledOut.length
+    ? html`<div class="singled-out" id="singled-out"><p>${t('web.preview.singledOut')}</p>
+<ul>${preview.singledOut.map((phrase) => html`<li>${t('web.preview.singledOutItem', { phrase: localPlaceholders(words.language, phrase) })}</li>`)}</ul></div>`
+    : ''
+}
 <p>${t('web.preview.readAs')}</p>
 <blockquote class="verbatim" dir="auto">${localPlaceholders(words.language, preview.redactedText)}</blockquote>
 <p class="hint">${t('web.preview.nothingSent')}</p>

@@ -64,6 +64,7 @@ export function redactionPreview(budget: MiddlewareHandler) {
       return c.json({
         redactedText: localPlaceholders(language, preview.redactedText),
         changes: preview.changes.map((ch) => ({ ...ch, replacement: localPlaceholders(language, ch.replacement) })),
+        singledOut: preview.singledOut.map((phrase) => localPlaceholders(language, phrase)),
       });
     } catch (error) {
       return refuse(c, error instanceof Error ? error : new Error('a non-Error was thrown'), echo);

@@ -123,6 +123,9 @@ export const en = {
       'We found no names or numbers to remove. Check that nothing else points to you or someone else.',
     'kiosk.preview.intro': 'Before anyone reads it:',
     'kiosk.preview.change': '‘{original}’ will be replaced by {replacement}',
+    'kiosk.preview.singledOut':
+      'These words stay as written, but few people fit them, so they may point to you. You can reword them before sending:',
+    'kiosk.preview.singledOutItem': '‘{phrase}’',
     'kiosk.preview.offline':
       'This check needs the connection. Your comment is still cleaned of names and numbers before anyone reads it.',
     'kiosk.preview.busy':
@@ -214,6 +217,9 @@ export const en = {
     'web.preview.change': '‘{original}’ will be replaced by {replacement}',
     'web.preview.none':
       'We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.',
+    'web.preview.singledOut':
+      'These words stay as you wrote them, but few people fit them, so they may point to you. If you do not want to be recognised, you can reword them before sending (for example, leave out what only you are):',
+    'web.preview.singledOutItem': '‘{phrase}’',
     'web.preview.readAs': 'What will be read:',
     'web.preview.stale':
       'You have changed your text since this check, so what it says may no longer be right. Press “Check what will be removed” again to check the text as it is now.',

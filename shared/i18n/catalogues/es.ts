@@ -137,6 +137,9 @@ export const es: Catalogue = {
       'No encontramos nombres ni números que quitar. Compruebe que nada más le señala a usted o a otra persona.',
     'kiosk.preview.intro': 'Antes de que nadie lo lea:',
     'kiosk.preview.change': '«{original}» se sustituirá por {replacement}',
+    'kiosk.preview.singledOut':
+      'Estas palabras se quedan como están, pero pocas personas encajan en ellas y pueden señalarle a usted. Puede cambiarlas antes de enviar:',
+    'kiosk.preview.singledOutItem': '«{phrase}»',
     'kiosk.preview.offline':
       'Esta revisión necesita conexión. Aun así, su comentario se limpia de nombres y números antes de que nadie lo lea.',
     'kiosk.preview.busy':
@@ -227,6 +230,9 @@ export const es: Catalogue = {
     'web.preview.change': '«{original}» se sustituirá por {replacement}',
     'web.preview.none':
       'No encontramos nombres, números de teléfono ni otros datos personales que quitar. Compruebe que nada más en el texto le identifica a usted o a otra persona.',
+    'web.preview.singledOut':
+      'Estas palabras se quedan tal como las escribió, pero pocas personas encajan en ellas, así que pueden señalarle a usted. Si no quiere que le reconozcan, puede cambiarlas antes de enviar (por ejemplo, quitando lo que solo es usted):',
+    'web.preview.singledOutItem': '«{phrase}»',
     'web.preview.readAs': 'Lo que se leerá:',
     'web.preview.stale':
       'Ha cambiado el texto desde esta comprobación, así que lo que dice puede no ser ya correcto. Pulse «Ver qué se quitará» otra vez para comprobar el texto tal como está ahora.',

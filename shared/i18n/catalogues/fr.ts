@@ -126,6 +126,9 @@ export const fr: Catalogue = {
       'Nous n’avons trouvé ni nom ni numéro à retirer. Vérifiez que rien d’autre ne permet de vous reconnaître, ni quelqu’un d’autre.',
     'kiosk.preview.intro': 'Avant que quiconque le lise :',
     'kiosk.preview.change': '« {original} » sera remplacé par {replacement}',
+    'kiosk.preview.singledOut':
+      'Ces mots restent tels quels, mais peu de personnes y correspondent : ils peuvent vous désigner. Vous pouvez les reformuler avant d’envoyer :',
+    'kiosk.preview.singledOutItem': '« {phrase} »',
     'kiosk.preview.offline':
       'Cette vérification a besoin de la connexion. Votre commentaire est quand même nettoyé des noms et numéros avant que quiconque le lise.',
     'kiosk.preview.busy':
@@ -220,6 +223,9 @@ export const fr: Catalogue = {
     'web.preview.change': '« {original} » sera remplacé par {replacement}',
     'web.preview.none':
       'Nous n’avons trouvé ni nom, ni numéro de téléphone, ni autre donnée personnelle à retirer. Vérifiez que rien d’autre dans le texte ne permet de vous reconnaître, vous ou quelqu’un d’autre.',
+    'web.preview.singledOut':
+      'Ces mots restent tels que vous les avez écrits, mais peu de personnes y correspondent : ils peuvent vous désigner. Si vous ne voulez pas être reconnu(e), vous pouvez les reformuler avant d’envoyer (par exemple, en retirant ce que vous seul(e) êtes) :',
+    'web.preview.singledOutItem': '« {phrase} »',
     'web.preview.readAs': 'Ce qui sera lu :',
     'web.preview.stale':
       'Vous avez modifié votre texte depuis cette vérification : ce qu’elle indique peut ne plus être juste. Appuyez de nouveau sur « Voir ce qui sera retiré » pour vérifier le texte tel qu’il est maintenant.',

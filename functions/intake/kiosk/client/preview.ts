@@ -38,29 +38,44 @@ export function checkPreview(): void {
     credentials: 'omit',
   })
     .then((res) => {
-      if (res.ok) return res.json() as Promise<{ changes: { original: string; replacement: string }[] }>;
+      if (res.ok)
+        return res.json() as Promise<{ changes: { original: string; replacement: string }[]; singledOut?: string[] }>;
       // Too many checks at once: try again, or send it as it is. Anything else: the check is not available.
       throw new CheckRefused(res.status === 429 ? 'kiosk.preview.busy' : 'kiosk.preview.failed');
     })
-    .then(({ changes }) => {
+    .then(({ changes, singledOut = [] }) => {
       if (comment().value.trim() !== text) return; // the text changed while we asked
+      // Kept words that may still point to the writer ("the only woman on nights"): named so they can be reworded.
+      const singled = singledOut.length
+        ? [
+            para(t('kiosk.preview.singledOut')),
+            items(singledOut.map((phrase) => t('kiosk.preview.singledOutItem', { phrase: localPlaceholders(phrase) }))),
+          ]
+        : [];
       if (!changes.length) {
-        box.replaceChildren(para(t('kiosk.preview.nothing')));
+        box.replaceChildren(para(t('kiosk.preview.nothing')), ...singled);
         return;
       }
-      const list = document.createElement('ul');
-      for (const change of changes) {
-        const item = document.createElement('li');
-        item.textContent = t('kiosk.preview.change', {
-          original: change.original,
-          replacement: localPlaceholders(change.replacement),
-        });
-        list.append(item);
-      }
-      box.replaceChildren(para(t('kiosk.preview.intro')), list);
+      const list = items(
+        changes.map((change) =>
+          t('kiosk.preview.change', { original: change.original, replacement: localPlaceholders(change.replacement) }),
+        ),
+      );
+      box.replaceChildren(para(t('kiosk.preview.intro')), list, ...singled);
     })
     .catch((error: unknown) => {
       if (comment().value.trim() !== text) return;
       box.replaceChildren(para(t(error instanceof CheckRefused ? error.key : 'kiosk.preview.offline')));
     });
+}
+
+/** A list of lines, built without HTML parsing: they hold the employee's own words. */
+function items(lines: readonly string[]): HTMLUListElement {
+  const list = document.createElement('ul');
+  for (const line of lines) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  return list;
 }

@@ -1,0 +1,156 @@
+import { PERSON_DEEDS } from './redact-names-words';
+
+/*
+ * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
+ * woman in the maintenance team", "le seul magasinier sourd de l'entrepôt", "el único soldador zurdo del turno de
+ * noche", "die einzige Staplerfahrerin in der Nachtschicht". Redaction keeps them (they are often what the report is
+ * about: docs/anonymity.md, "What the text itself says"); the preview names them, so the writer can see before sending
+ * that they may point to them, and reword them if they wish.
+ *
+ * A phrase is "the only / the one / the sole …" (el único, la única, le seul, la seule, l'unique, o único, a única,
+ * l'unico, l'unica, der/die/das einzige) with up to four describing words, then a word for a person: a role or trade, a
+ * gender, a faith or a group ("the only Sikh forklift driver", "the one wheelchair user"). "The only microwave", "the
+ * one thing", "the only option", "the only person who cares" name no one.
+ */
+
+const PEOPLE = {
+  en: `woman women man men guy guys girl lady gal female male person worker employee welder driver operator electrician
+    mechanic engineer nurse cleaner picker packer supervisor manager foreman forewoman technician tech apprentice trainee
+    intern temp contractor user sikh muslim jew christian hindu buddhist immigrant foreigner migrant veteran mother mum
+    mom dad father parent grandmother grandfather grandma grandpa member chef cook cashier clerk accountant analyst
+    developer designer receptionist guard porter loader courier baker butcher painter plumber carpenter joiner fitter
+    machinist storeman storeperson dispatcher planner scheduler buyer agent volunteer student teacher doctor pharmacist
+    carer caregiver chemist scientist inspector auditor lead leader electrician fireman firefighter paramedic medic
+    labourer laborer handler stocker merchandiser lifeguard server waiter waitress bartender housekeeper janitor
+    custodian vegan vegetarian smoker nonsmoker non-smoker left-hander lefty redhead wheelchair-user pensioner
+    grandparent widow widower dwarf amputee`,
+  es: `mujer hombre chico chica señora señor persona trabajador trabajadora empleado empleada soldador soldadora
+    conductor conductora operario operaria electricista mecánico mecánica enfermero enfermera limpiador limpiadora
+    supervisor supervisora encargado encargada técnico técnica sordo sorda ciego ciega madre padre musulmán musulmana
+    negro negra extranjero extranjera inmigrante carretillero carretillera mozo moza cajero cajera cocinero cocinera
+    becario becaria gitano gitana jefe jefa aprendiz ingeniero ingeniera zurdo zurda administrativo administrativa`,
+  fr: `femme homme fille garçon dame personne magasinier magasinière soudeur soudeuse cariste conducteur conductrice
+    opérateur opératrice électricien électricienne mécanicien mécanicienne infirmier infirmière agent agente employé
+    employée salarié salariée ouvrier ouvrière intérimaire technicien technicienne chef cheffe sourd sourde aveugle noir
+    noire musulman musulmane mère père apprenti apprentie stagiaire préparateur préparatrice manutentionnaire cadre
+    ingénieur ingénieure gaucher gauchère étranger étrangère immigré immigrée`,
+  pt: `mulher homem rapaz moça senhora pessoa trabalhador trabalhadora funcionário funcionária soldador soldadora
+    motorista operador operadora eletricista mecânico mecânica enfermeiro enfermeira técnico técnica surdo surda negro
+    negra estrangeiro estrangeira mãe pai estagiário estagiária canhoto canhota`,
+  it: `donna uomo ragazza ragazzo persona lavoratore lavoratrice dipendente saldatore saldatrice autista operaio operaia
+    elettricista meccanico infermiere infermiera tecnico sordo sorda straniero straniera madre padre magazziniere
+    mulettista stagista mancino mancina`,
+};
+// German writes a trade as one word ("Staplerfahrerin", "Nachtschichtelektriker"): a word ending in one of these.
+const GERMAN_PEOPLE = `frau mann mädchen person mitarbeiter mitarbeiterin kollege kollegin arbeiter arbeiterin schweißer
+  schweißerin fahrer fahrerin elektriker elektrikerin mechaniker mechanikerin techniker technikerin lagerist lageristin
+  azubi praktikant praktikantin gehörlose gehörloser muslim muslima mutter vater ausländer ausländerin linkshänder
+  linkshänderin meister meisterin leiter leiterin pfleger pflegerin`;
+
+const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const NOUNS = set(Object.values(PEOPLE).join(' '));
+const GERMAN_NOUNS = [...set(GERMAN_PEOPLE)];
+// A person word alone says only "someone" ("the only person who cares"): it needs a word describing them before it.
+const BARE_GENERIC = set('person persona personne pessoa member user agent lead leader');
+
+// "the only", "the one", "the sole", and the other languages' "only" with its article.
+const CUE =
+  /(?<![\p{L}])(?:the[ \t]+(?:only|one|sole)|(?:el|la)[ \t]+únic[oa]|(?:el|la)[ \t]+unic[oa]|(?:le|la)[ \t]+seule?|l['’]unique|(?:o|a)[ \t]+únic[oa]|l['’]unic[oa]|(?:il|la)[ \t]+sol[oa]|(?:der|die|das|den|dem)[ \t]+einzigen?)(?![\p{L}])/giu;
+// A describing word is no function word: "the only option for the driver" describes no driver.
+const NOT_DESCRIBING = set(`for of to the a an in on at that who which is was are and or but with from by as this my
+  our your it its de la le les du des el los las en que qui der die das im dem den und oder mit von zu auf il lo gli
+  una un di da per o e y et ni um uma do da no na thing things time times way option options one choice reason`);
+const ROMANCE = /^(?:el|la|le|l|o|a|il)\b/iu;
+const PREPOSITIONS = set(`on in at of from among across for de del du des d en dans chez sur im in der auf bei unter
+  unter da nel nella nei del della dello dos das do na no em entre`);
+// "del turno de noche", "de l'entrepôt de Roissy": a Romance "of" goes on describing the place.
+const CHAINED = set('de del di da du d della');
+// Where a description stops: a clause, a verb the writer adds, a comma.
+const STOPS =
+  set(`${PERSON_DEEDS.join(' ')} gets got get has had have does did can cannot can't will would never always goes went
+  makes made feels felt sees saw hears heard works worked
+  and who that which is was are were so but i i'm and because when et qui que y porque cuando und
+  weil wenn che perché quando`);
+const WORD = /[\p{L}\p{M}'’-]+/gu;
+
+/** Each phrase in text that may single one person out, as written ("the only woman in the maintenance team"). */
+export function selfDescriptions(text: string): string[] {
+  if (!/only|one|sole|únic|unic|seul|unique|sol[oa]|einzig/iu.test(text)) return [];
+  const found: string[] = [];
+  for (const cue of text.matchAll(CUE)) {
+    const start = cue.index;
+    WORD.lastIndex = start + cue[0].length;
+    const words: { word: string; start: number; end: number }[] = [];
+    // The words after the cue, while only spaces part them: a comma or a full stop ends the description.
+    let at = WORD.lastIndex;
+    for (let m = WORD.exec(text); m && words.length < 12; m = WORD.exec(text)) {
+      if (!/^[ \t]*$/.test(text.slice(at, m.index))) break;
+      words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+      at = m.index + m[0].length;
+    }
+    const noun = personAt(words, ROMANCE.test(cue[0]) ? 2 : 4);
+    if (noun === undefined) continue;
+    found.push(text.slice(start, words[phraseEnd(words, noun, ROMANCE.test(cue[0]))]!.end));
+  }
+  return found;
+}
+
+/** Where the person word is, after at most `describing` describing words; none if a function word comes first. */
+function personAt(words: readonly { word: string }[], describing: number): number | undefined {
+  for (let i = 0; i < words.length && i <= describing + 1; i++) {
+    const lower = words[i]!.word.toLowerCase();
+    const last = lower.split('-').at(-1)!;
+    const person =
+      NOUNS.has(lower) ||
+      NOUNS.has(last) ||
+      NOUNS.has(lower.replace(/s$/, '')) ||
+      GERMAN_NOUNS.some((n) => lower.endsWith(n) && /^\p{Lu}/u.test(words[i]!.word));
+    if (person) return BARE_GENERIC.has(lower) && i === 0 ? undefined : lastPersonFrom(words, i);
+    if (NOT_DESCRIBING.has(lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** "the only Sikh forklift driver": the person word that ends a run of them and describing words. */
+function lastPersonFrom(words: readonly { word: string }[], noun: number): number {
+  let last = noun;
+  for (let i = noun + 1; i < words.length && i <= last + 3; i++) {
+    const lower = words[i]!.word.toLowerCase();
+    if (NOT_DESCRIBING.has(lower) || PREPOSITIONS.has(lower) || STOPS.has(lower)) break;
+    if (NOUNS.has(lower) || NOUNS.has(lower.split('-').at(-1)!)) last = i;
+  }
+  return last;
+}
+
+/** The last word of the phrase: the person word, a Romance adjective after it, and a place or team after a preposition. */
+function phraseEnd(words: readonly { word: string }[], noun: number, romance: boolean): number {
+  let end = noun;
+  const lower = (i: number) => words[i]?.word.toLowerCase();
+  // "magasinier sourd", "soldador zurdo": Romance languages describe after the noun.
+  if (romance && words[end + 1] && !PREPOSITIONS.has(lower(end + 1)!) && !STOPS.has(lower(end + 1)!)) end++;
+  if (words[end + 1] && PREPOSITIONS.has(lower(end + 1)!.replace(/['’].*$/, ''))) {
+    let i = end + 2;
+    // "on the night crew", "de l'entrepôt", "in the maintenance team": up to four words, to a clause's start.
+    while (
+      i < words.length &&
+      i <= end + 5 &&
+      !STOPS.has(lower(i)!) &&
+      !(i > end + 2 && PREPOSITIONS.has(lower(i)!) && !CHAINED.has(lower(i)!))
+    )
+      i++;
+    while (i - 1 > end + 1 && NOT_DESCRIBING.has(lower(i - 1)!)) i--;
+    end = i - 1;
+    if (end === noun + 1) end = noun; // a preposition alone says nothing more
+  }
+  return end;
+}
+
+/** Whether a word names a person by role, trade, gender or group ("electrician", "driver", "soldadora", "Fahrerin"). */
+export function isPersonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    NOUNS.has(lower) ||
+    NOUNS.has(lower.replace(/s$/, '')) ||
+    GERMAN_NOUNS.some((n) => lower.endsWith(n) && /^\p{Lu}/u.test(word))
+  );
+}

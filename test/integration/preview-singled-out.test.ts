@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { systemClock } from '../../shared/ports/clock';
+import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+/*
+ * The check before sending names the words that may single the writer out ("the only left-handed welder on the night
+ * crew"): kept in the text, named with a note in the reader's language, through the form, the API and the kiosk.
+ */
+describe('the redaction preview names self-descriptions that may point to the writer', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let token = '';
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    const table = localDocuments(stack.urls.dynamodb);
+    ({ token } = await enrolKiosk(
+      {
+        kiosks: new DynamoDbKioskRegistry(table, stack.tableName, systemClock),
+        config: stack.config,
+        clock: systemClock,
+      },
+      { site: 'plant2', name: 'Break room' },
+    ));
+  });
+  afterAll(async () => {
+    await stack.stop();
+    dataDir.remove();
+  });
+
+  const post = async (path: string, body: string, headers: Record<string, string>) => {
+    const res = await fetch(`${stack.urls.app}${path}`, { method: 'POST', headers, body });
+    return { status: res.status, body: await res.text() };
+  };
+  const json = (text: string, language = 'en') =>
+    post('/feedback/preview', JSON.stringify({ text }), {
+      'content-type': 'application/json',
+      'accept-language': language,
+    });
+
+  it.each([
+    [
+      "I'm the only left-handed welder on the night crew and the tools are all right-handed",
+      'the only left-handed welder on the night crew',
+    ],
+    ['as the one wheelchair user in accounts I cannot reach the printer', 'the one wheelchair user in accounts'],
+    ['Derek laughs at me, the only Sikh forklift driver at the depot', 'the only Sikh forklift driver at the depot'],
+  ])('Should name "%s" in the API answer, and keep it in the text', async (text, phrase) => {
+    const answer = await json(text);
+    expect(answer.status).toBe(200);
+    const body = JSON.parse(answer.body);
+    expect(body.singledOut).toEqual([phrase]);
+    expect(body.redactedText).toContain(phrase);
+  });
+
+  it.each([
+    'The only microwave on the floor has been broken for weeks',
+    'the one thing nobody fixes is the heating',
+    'the only option is to quit, honestly',
+  ])('Should name nothing in "%s"', async (text) => {
+    expect(JSON.parse((await json(text)).body).singledOut).toEqual([]);
+  });
+
+  it('Should give the note in the form page in Spanish and French', async () => {
+    const es = await post(
+      '/feedback/preview',
+      new URLSearchParams({ text: 'Soy la única mujer del equipo de mantenimiento y nadie me escucha' }).toString(),
+      { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'es' },
+    );
+    expect(es.status).toBe(200);
+    expect(es.body).toContain('pueden señalarle');
+    expect(es.body).toContain('«la única mujer del equipo de mantenimiento»');
+    const fr = await post(
+      '/feedback/preview',
+      new URLSearchParams({
+        text: "je suis le seul magasinier sourd de l'entrepôt de Roissy, vous me reconnaîtrez",
+      }).toString(),
+      { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'fr' },
+    );
+    expect(fr.body).toContain('peuvent vous désigner');
+    expect(fr.body).toMatch(/« le seul magasinier sourd de l(?:'|&#39;|&#x27;)entrepôt de Roissy »/);
+  });
+
+  it('Should name it on the kiosk’s check too', async () => {
+    const answer = await post(
+      '/kiosk/preview',
+      JSON.stringify({ text: 'ich bin die einzige Staplerfahrerin in der Nachtschicht und werde ständig angemacht' }),
+      { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    );
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).singledOut).toEqual(['die einzige Staplerfahrerin in der Nachtschicht']);
+  });
+});
