@@ -1,6 +1,7 @@
 import type { UrgencyLanguage, UrgencyRule } from '../types';
 import { englishGravest } from './en';
 import { OTHER_GRAVEST } from './others';
+import { OTHER_SIGNS } from './signs';
 
 /*
  * The gravest reports said plainly (a body found, someone hanging, trapped, fallen into a machine, missing, or inside a
@@ -10,6 +11,7 @@ import { OTHER_GRAVEST } from './others';
 const GRAVEST: Record<string, UrgencyRule[]> = { en: englishGravest, ...OTHER_GRAVEST };
 
 export const withGravest = (language: UrgencyLanguage): UrgencyLanguage => {
-  const extra = GRAVEST[language.code];
-  return extra ? { ...language, rules: [...language.rules, ...extra] } : language;
+  // Emergencies told by their signs (signs.ts) are read after the gravest said plainly.
+  const extra = [...(GRAVEST[language.code] ?? []), ...(OTHER_SIGNS[language.code] ?? [])];
+  return extra.length ? { ...language, rules: [...language.rules, ...extra] } : language;
 };
