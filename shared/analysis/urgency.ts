@@ -20,6 +20,7 @@ import { withoutRehearsals } from './urgency/rehearsal';
 import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { withoutIncidentsLongAgo } from './urgency/long-ago';
+import { withoutMatchResults } from './urgency/match-results';
 import { otherLanguageCategories } from './urgency/other-languages';
 import { namesAWeapon } from './urgency/weapons';
 import { inEnglishWords } from './urgency/foreign-words';
@@ -104,7 +105,8 @@ function detectUrgencyOfWords(text: string): Urgency {
   // A report that is only an injury at home, at a sport or long ago ("beim Skifahren das Bein gebrochen, bin ab Montag
   // wieder da") tells of nothing at work: the model, which reads its injury words as trouble, is not asked.
   // So is one that is only an accident placed years ago (long-ago.ts: "Há dois anos um colega perdeu um dedo").
-  if (!HAS_LETTERS.test(withoutIncidentsLongAgo(withoutInjuriesAwayFromWork(report))))
+  // So is one that only tells a match's result with its score (match-results.ts: "6-0 kazandık").
+  if (!HAS_LETTERS.test(withoutMatchResults(withoutIncidentsLongAgo(withoutInjuriesAwayFromWork(report)))))
     return { urgent: false, categories: [] };
   // The model reads what the rules read: no idioms, course names or denials (see withoutHarmless, withoutDenials),
   // and is as sure as the words left call for.

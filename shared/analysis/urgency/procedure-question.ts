@@ -63,8 +63,22 @@ const IF_IT_HAPPENS =
 const IT_HAPPENED =
   /(?:^|[\s'])(?:now|right now|currently|still|again|today|tonight|here|just|this|that|my|our|us|he|she|they|him|her|them|his|their|happening|happened|already|keeps?|is being|has been|was|were)(?=$|[\s?!.,])/u;
 
+/*
+ * The same question of what to do if it happens, in es, fr, de, pt, it ("quelle est la procédure si on trouve un
+ * produit chimique renversé ?", "¿qué hay que hacer si huele a gas?"): blind round 18 read the French one urgent.
+ * Whatever after the "si" puts it here and now (HERE_AND_NOW: "si hay", "s'il y a encore") makes it a report.
+ */
+const IF_IT_HAPPENS_ELSEWHERE =
+  /^[\s¿?¡!]*(?:cual es el (?:procedimiento|protocolo)|que (?:hay que |se debe |debemos |tenemos que )?hacer|que hacemos|a quien (?:llamo|llamamos|hay que llamar|aviso)|quelle est la (?:procedure|marche a suivre|consigne)|que (?:faut-?il |doit-?on )?faire|qu'est-?ce qu'on fait|on fait quoi|qui (?:faut-?il )?(?:appeler|prevenir)|was ist der (?:ablauf|prozess)|was (?:muss man |sollen wir |soll man )?tun|was machen wir|wen (?:rufe ich|rufen wir|muss ich) an|qual (?:e|o) o (?:procedimento|protocolo)|o que (?:devemos |temos que |se deve )?fazer|qual e la (?:procedura|prassi)|cosa (?:si deve |dobbiamo )?fare|che si fa)\b(?: [^\s?]+){0,3}? (?:si|en caso de|au cas ou|en cas de|wenn|falls|bei|se|em caso de|in caso di)\b( [^?]{1,80}?)\s*\??\s*$/u;
+// A label before the question ("Question :", "quick question -"), which says nothing of a hazard.
+const QUESTION_LABEL =
+  /^[\s¿?¡!]*(?:(?:quick|small|short|petite|une|pequena|kurze|piccola|uma) )?(?:question|pregunta|frage|domanda|pergunta)\s*[:\-–]\s*/u;
+
 /** Whether the folded sentence is only a question of how, where or to whom to report the hazard it names. */
-export function isProcedureQuestion(sentence: string): boolean {
+export function isProcedureQuestion(labelled: string): boolean {
+  const sentence = labelled.replace(QUESTION_LABEL, '');
+  const elsewhere = IF_IT_HAPPENS_ELSEWHERE.exec(sentence.trim());
+  if (elsewhere && !HERE_AND_NOW_PATTERN.test(elsewhere[1] ?? '') && !IT_HAPPENED.test(elsewhere[1] ?? '')) return true;
   const conditional = IF_IT_HAPPENS.exec(sentence.trim());
   if (conditional && !IT_HAPPENED.test(conditional[1] ?? '')) return true;
   const match = QUESTION.exec(sentence.trim());
@@ -91,6 +105,13 @@ const COURTESY =
 const ABOUT_THE_MEANS =
   /^[\s¿?¡!]*(?:is there|are there|do (?:i|we|you)|should (?:i|we)|can (?:i|we)|where(?:'s| is)|who(?:'s| is)|gibt es|muss ich|kann ich|soll ich|wo ist|wer ist|hay|tengo que|existe|y a-t-il|est-ce qu'il y a|dois-je|faut-il)(?: [^\s?]+){0,4}? (?:an? |the |ein |eine |einen |un |una |une |le |la |el )?(?:forms?|app|link|email|e-mail|address|number|person|portal|website|site|page|system|template|hr|formular|formulare|adresse|nummer|ansprechpartner|vorlage|formulario|correo|formulaire|courriel|numero)(?: (?:for (?:it|that|this)|dafur|para eso|pour ca|to fill(?: in| out)?|to use))?\s*\??\s*$/u;
 
+/*
+ * Why the question is asked, after it (blind round 18: "... if someone smells gas? I couldn't find it in the
+ * handbook", "... ? je demande juste pour savoir"): where the writer looked, or that they only ask. It names no hazard.
+ */
+const ONLY_ASKING =
+  /^[\s¿?¡!]*(?:(?:i|we) (?:couldn'?t|could not|can'?t|cannot|didn'?t|did not) (?:find|see) (?:it|this|that|anything|one|the (?:answer|procedure|process|policy))(?: (?:in|on) (?:the |our )?(?:handbook|manual|intranet|wiki|policy|guide|induction (?:pack|booklet)|sharepoint|portal|website|notice ?board))?|(?:it'?s|it is) not in the (?:handbook|manual|intranet|wiki|policy|guide)|(?:i'?m |i am )?just (?:asking|curious|wondering|checking)(?: in case| for (?:future reference|later|next time))?|asking for (?:future reference|a friend|next time)|(?:je )?(?:demande|pose la question) juste(?: pour savoir| au cas ou| par curiosite)?|juste pour savoir|par curiosite|je n'ai pas trouve (?:dans|sur) (?:le |la |l')?(?:manuel|livret|intranet|reglement|guide)|solo (?:pregunto|es curiosidad)|por curiosidad|pregunto por si acaso|no lo encontre en el (?:manual|intranet)|nur (?:aus neugier|interessehalber|zur sicherheit)|frage nur|(?:ich )?habe (?:es|nichts) (?:im|in der) (?:handbuch|intranet|unterweisung) (?:nicht )?gefunden|so (?:para|pra) saber|so (?:por|de) curiosidade|so per sapere|per curiosita|chiedo solo)\s*[.!?]*\s*$/u;
+
 /**
  * The folded text blanked where it is only questions of how to report a hazard (and courtesy): a question beside a
  * report ("There is oil by press 4. Who do I tell about a spill?") leaves the text as it is, since the report may
@@ -101,7 +122,11 @@ export function withoutProcedureQuestions(folded: string): string {
   let asked = false;
   for (const sentence of sentences) {
     if (isProcedureQuestion(sentence)) asked = true;
-    else if (!COURTESY.test(sentence) && !(asked && ABOUT_THE_MEANS.test(sentence.trim()))) return folded;
+    else if (
+      !COURTESY.test(sentence) &&
+      !(asked && (ABOUT_THE_MEANS.test(sentence.trim()) || ONLY_ASKING.test(sentence.trim())))
+    )
+      return folded;
   }
   return asked ? ' '.repeat(folded.length) : folded;
 }

@@ -33,6 +33,9 @@ const EXERCISE = [
 const PRETENCE = [
   String.raw`\brole-?play|\bjuegos? de rol|\bjeux? de role|\bgioc(?:o|hi) di ruolo|rollenspiel|\bodgrywani\w* rol|\bdong vai|角色扮演|(?<!\p{L})لعب (?:ال)?ادوار`,
   String.raw`\b(?:fake|pretend(?:ed)?|simulated|dummy|mock (?:drill|evacuation|fire|casualty|victim|scenario|incident|attack|exercise|patient)|played (?:the|a|an)|playing (?:the|a|an)|i was the)\b`,
+  // The exercise's scenario, or praise of how real it looked (blind round 18: "the gas leak scenario in yesterday's
+  // emergency exercise was realistic"), in en, es, fr, de, pt, it.
+  String.raw`\b(?:scenarios?|realistic|escenarios?|realista|realiste|szenarios?|realistisch|cenarios?|scenari|realistic[oa])\b`,
   // "Simulado" alone is the drill itself ("o simulado de incêndio"): only a casualty said to be simulated is pretence.
   String.raw`\b(?:ficticio|ficticia|(?:herid|victim|lesionad)[oa]s? simulad[oa]s?|fingid[oa]|de mentira|hice de|hacia de)\b`,
   String.raw`\b(?:simule[es]?|fictive?s?|faux|fausse|j'etais (?:le|la|un|une)|je jouais|jouait (?:le|la))\b`,

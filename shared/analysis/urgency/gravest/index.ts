@@ -2,6 +2,7 @@ import type { UrgencyLanguage, UrgencyRule } from '../types';
 import { englishGravest } from './en';
 import { FIRE_AND_ROOMS } from './fire-and-rooms';
 import { OTHER_GRAVEST } from './others';
+import { OTHER_SIGNS } from './signs';
 
 /*
  * The gravest reports said plainly (a body found, someone hanging, trapped, fallen into a machine, missing, or inside a
@@ -11,7 +12,12 @@ import { OTHER_GRAVEST } from './others';
 const GRAVEST: Record<string, UrgencyRule[]> = { en: englishGravest, ...OTHER_GRAVEST };
 
 export const withGravest = (language: UrgencyLanguage): UrgencyLanguage => {
-  // A fire about any place and a person shut in a room (fire-and-rooms.ts) are read beside the six kinds.
-  const extra = [...(GRAVEST[language.code] ?? []), ...(FIRE_AND_ROOMS[language.code] ?? [])];
+  // Emergencies told by their signs (signs.ts), a fire about any place and a person shut in a room
+  // (fire-and-rooms.ts) are read after the gravest said plainly.
+  const extra = [
+    ...(GRAVEST[language.code] ?? []),
+    ...(OTHER_SIGNS[language.code] ?? []),
+    ...(FIRE_AND_ROOMS[language.code] ?? []),
+  ];
   return extra.length > 0 ? { ...language, rules: [...language.rules, ...extra] } : language;
 };

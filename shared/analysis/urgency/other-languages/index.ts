@@ -13,7 +13,11 @@ import { korean } from './ko';
 import { dutch } from './nl';
 import { romanian } from './ro';
 import { russian } from './ru';
+import { russianLatin } from './ru-latin';
+import { scandinavian } from './scandinavian';
+import { withSigns } from './signs';
 import { swedish } from './sv';
+import { thai } from './th';
 import type { OtherLanguage } from './table';
 import { turkish } from './tr';
 import { ukrainian } from './uk';
@@ -36,7 +40,12 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   japanese,
   korean,
   persian,
-].map(withGravestTable);
+  scandinavian,
+  russianLatin,
+  thai,
+]
+  .map(withGravestTable)
+  .map(withSigns);
 
 interface Compiled {
   story: RegExp | null;
