@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { denialSpansSource } from '../shared/analysis/urgency/denial';
 import { LANGUAGES } from '../shared/analysis/urgency/languages';
+import { literalChance } from '../shared/analysis/urgency/literal-rarity';
 import { sourceKey } from '../shared/analysis/urgency/literal-table';
 import { LiteralIndex, type Required, requiredLiterals } from '../shared/analysis/urgency/literals';
 import { compileLanguage, compileLanguages } from '../shared/analysis/urgency/matcher';
@@ -20,7 +21,8 @@ export const LITERALS_FILE = join(import.meta.dirname, '../shared/analysis/urgen
 export function literalTableSource(): string {
   const table = new Map<string, Required>();
   const literalsOf = (source: string): Required => {
-    const required = requiredLiterals(source);
+    // Each pattern gated by the set of literals it needs that is least likely in a text (literal-rarity.ts).
+    const required = requiredLiterals(source, literalChance);
     const key = sourceKey(source);
     const earlier = table.get(key);
     if (earlier !== undefined && JSON.stringify(earlier) !== JSON.stringify(required))

@@ -27,14 +27,18 @@ const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v:
 
 /**
  * The literals a regular-expression source (as compiled with the `u` flag,
- * no `i`) requires, or null when it cannot tell.
+ * no `i`) requires, or null when it cannot tell. Of the sets a pattern
+ * requires, the one whose shortest literal is longest is answered, or with
+ * `rarity` (each literal's chance at a position of a text: literal-rarity.ts,
+ * read when the literal table is built) the one least likely to occur.
+ * Every set answered is exact; the choice only decides how often a pattern is asked.
  *
  * @example
  * requiredLiterals(String.raw`\b(?:kill|hurt) (?:myself|himself)\b`) // ['kill ', 'hurt '] or the longer alternative
  */
-export function requiredLiterals(source: string): Required {
+export function requiredLiterals(source: string, rarity?: (literal: string) => number): Required {
   try {
-    const parser = new Parser(source);
+    const parser = new Parser(source, rarity ? byRarity(rarity) : better);
     const piece = parser.alternation();
     if (parser.i !== source.length) return null;
     return usable(piece.required);
@@ -51,9 +55,31 @@ const score = (required: Required): number =>
 const better = (a: Required, b: Required): Required =>
   score(b) > score(a) || (score(b) === score(a) && b && a && b.length < a.length) ? b : a;
 
+/** Of two required sets, the one less likely to occur in a text: the sum of its literals' chances (none, or an empty one: certain). */
+function byRarity(rarity: (literal: string) => number): (a: Required, b: Required) => Required {
+  const chance = (required: Required): number => {
+    if (!required?.length) return Number.POSITIVE_INFINITY;
+    let sum = 0;
+    for (const literal of required) {
+      // An empty literal gates nothing (usable).
+      if (!literal) return Number.POSITIVE_INFINITY;
+      sum += rarity(literal);
+    }
+    return sum;
+  };
+  return (a, b) => {
+    const [x, y] = [chance(a), chance(b)];
+    return y < x || (y === x && better(a, b) === b) ? b : a;
+  };
+}
+
 class Parser {
   i = 0;
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    /** Of two required sets, the one to gate on. */
+    private readonly better: (a: Required, b: Required) => Required,
+  ) {}
 
   private peek(): string | undefined {
     return this.source[this.i];
@@ -78,13 +104,13 @@ class Parser {
     let best: Required = null;
     let whole = true;
     const flush = () => {
-      if (run) best = better(best, run);
+      if (run) best = this.better(best, run);
       run = null;
     };
     while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
       const piece = this.quantified(this.atom());
       if (piece.zeroWidth) continue;
-      best = better(best, usable(piece.required));
+      best = this.better(best, usable(piece.required));
       if (piece.exact && run) {
         const joined: string[] = run.flatMap((a) => piece.exact!.map((b) => a + b));
         if (joined.length <= MAX_EXACT) {
