@@ -11,10 +11,10 @@ import { mask, REDACTION_KINDS } from './redaction-kinds';
 // A phone's or an id's mask (redaction-kinds.ts).
 const PHONE_OR_ID = `[${String.fromCharCode(0xe000 + REDACTION_KINDS.indexOf('PHONE'))}${String.fromCharCode(0xe000 + REDACTION_KINDS.indexOf('ID'))}]`;
 const HEAD = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d+[.,](?=(${PHONE_OR_ID}))`, 'gu');
-// Not a year after a date's hidden day and month: "I started [ID].2019" keeps the year, as "[ID]/2019" does
-// (redact-personal-dates.ts).
+// Not a year after a date's hidden day and month: "I started [ID].2019", "hired [ID].19" keep the year, as
+// "[ID]/2019" does (redact-personal-dates.ts); so a tail of two digits stays.
 const TAIL = new RegExp(
-  String.raw`(?<=(${PHONE_OR_ID}))[.,](?!(?:19|20)\d\d(?![\p{N}]|[.,]\d))\d+(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<=(${PHONE_OR_ID}))[.,](?!(?:19|20)\d\d(?![\p{N}]|[.,]\d))\d{3,}(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
 const MARK = new RegExp(PHONE_OR_ID, 'u');
