@@ -1,6 +1,7 @@
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
+import { isDiminutiveOfGivenName } from './redact-names-diminutives';
 import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { CHINESE_SURNAMES } from './redact-names-scripts';
@@ -95,7 +96,9 @@ function isListedName(word: string, cue: boolean, and: string, acts: boolean, ar
   if (lower.length < 3 || /^\p{Lu}{2,}/u.test(word)) return false;
   if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return false;
   const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
-  const known = (isGivenName(lower) && !isWordlikeName(lower)) || isCommonSurname(lower);
+  // Blind round 17: a first name's diminutive ("thaís e o robertinho do caixa") is as known as the name.
+  const known =
+    (isGivenName(lower) && !isWordlikeName(lower)) || isCommonSurname(lower) || isDiminutiveOfGivenName(lower);
   if (known && (capitalised || !isWordOfSomeLanguage(lower))) return true;
   // Blind round 15: written small with an article before each, as spoken German and Italian name people ("die jule
   // und der [NAME]", "die mandy und der [NAME]"): a word of no language's everyday lists there is a name.

@@ -1,4 +1,6 @@
 import { isGivenName } from './given-names';
+import { isDiminutiveOfGivenName } from './redact-names-diminutives';
+import { commonWordLanguages } from './redact-names-common-words';
 import { isWordOfSomeLanguage } from './redact-names-listed-beside';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
@@ -46,11 +48,50 @@ const maskGermanSmall = maskGroup(
     isNoWordHere(name),
 );
 
+// Blind round 17: spoken German's article, a first name of any ending, then a unit of the workplace German names
+// ("die jasmin aus der buchhaltung", "der Dirk vom Wareneingang", "die Karin aus der Kantine"): before such a unit the
+// word is the person unless it is a German word for one ("die Neue", "die Kollegin", "der Typ", "die Aushilfe") or
+// an adjective standing for one ("die dicke aus der Kantine").
+const GERMAN_UNITS =
+  'buchhaltung|lohnbuchhaltung|personalabteilung|personalbüro|personal|lager|versand|kantine|logistik|verwaltung|einkauf|vertrieb|empfang|kasse|küche|werkstatt|halle|schicht|frühschicht|spätschicht|nachtschicht|produktion|montage|wareneingang|warenausgang|edv|qualitätssicherung|technik|instandhaltung|reinigung|poststelle|pforte|rezeption|filiale|zentrale|kommissionierung|verpackung|spedition|fuhrpark|kundenservice|büro|labor|fertigung|disposition|marketing|it|hr|qs|backstube|metzgerei|bäckerei|theke|frischetheke|leitstelle|buchhaltungsabteilung|abteilung';
+const GERMAN_NAME_OF_UNIT = new RegExp(
+  String.raw`(?<![\p{L}])(?:der|die|den|dem)[ \t]+(\p{L}\p{Ll}{2,})[ \t]+(?:vom|von[ \t]+der|von[ \t]+dem|aus[ \t]+der|aus[ \t]+dem|im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+(?:${GERMAN_UNITS})(?![\p{L}])`,
+  'giu',
+);
+// German words for a person, and adjectives standing for one, that stand where the name would.
+const GERMAN_PERSON_WORDS = new Set(
+  `neue neuer neuen alte alter alten dicke dicker kleine kleiner lange langer große großer grosse junge junger nette
+  netter schöne blonde blöde blöder dumme dummer verrückte andere anderer ganze erste letzte zweite liebe gute böse
+  fiese faule arme typ typen kerl frau mann mädel mädchen junge jungs leute kollege kollegin kollegen azubi azubis
+  aushilfe aushilfen praktikant praktikantin tussi depp trottel penner idiot vollidiot spinner chef chefin chefs
+  leiterin leiter meister meisterin fahrer fahrerin hausmeister putzfrau putzkraft frauen männer person personen
+  mitarbeiter mitarbeiterin schichtleiter schichtleiterin teamleiter teamleiterin vorarbeiter vorarbeiterin`.split(
+    /\s+/,
+  ),
+);
+// Nouns of people and things by their ending ("Kassiererin", "Fahrer", "Leitung", "Praktikantin"); a first name ending
+// "-in" ends otherwise ("Jasmin", "Karin", "Kerstin", "Martin").
+const GERMAN_NOUN_ENDING_HERE =
+  /(?:erin|antin|entin|istin|gin|fin|chin|ztin|ndin|ldin|mtin|er|ung|heit|keit|schaft|ant|ent|ist|eur|ling|chen|lein|tion|tät|nis|tum|kraft|frau|mann|leute|person)$/u;
+
+const maskGermanOfUnit = maskGroup(GERMAN_NAME_OF_UNIT, (name) => {
+  const lower = name.toLowerCase();
+  if (GERMAN_PERSON_WORDS.has(lower) || !isNoWordHere(name, true)) return false;
+  if (isGivenName(lower)) return true;
+  return !GERMAN_NOUN_ENDING_HERE.test(lower) && !commonWordLanguages(lower)?.has('de');
+});
+
 // Portuguese and Italian put the article before a first name too, then the unit of the workplace: "o Robson do
 // estoque", "a Cida da cozinha", "la Giusy del reparto" (Spanish's "el Chema de logística" is redact-names-unlisted.ts's).
 // A word with a noun's ending is the thing ("a Diretoria da loja", "la Direzione del magazzino").
 const ARTICLE_NAME_OF_UNIT =
   /(?<![\p{L}])(?:o|a|il|la|lo)[ \t]+(\p{Lu}\p{Ll}{2,})[ \t]+(?:do|da|dos|das|del|della|dello|dei|delle)[ \t]+(?:estoque|cozinha|caixa|limpeza|rh|depósito|deposito|armazém|armazem|expedição|expedicao|produção|producao|manutenção|manutencao|turno|setor|almoxarifado|recepção|recepcao|portaria|segurança|seguranca|logística|logistica|padaria|açougue|acougue|loja|fábrica|fabrica|reparto|magazzino|cucina|cassa|produzione|ufficio|spedizioni|manutenzione|pulizie|mensa|notte|sera|mattina)(?![\p{L}])/gu;
+// Blind round 17: the same written small, where the word is a first name's diminutive ("o robertinho do caixa", "a
+// paulinha da limpeza", "il robertino del magazzino"); a thing's diminutive stays ("o carrinho do estoque").
+const ARTICLE_SMALL_DIMINUTIVE_OF_UNIT = new RegExp(
+  ARTICLE_NAME_OF_UNIT.source.replace(String.raw`(\p{Lu}\p{Ll}{2,})`, String.raw`(\p{Ll}{5,})`),
+  'gu',
+);
 const NOUN_ENDING =
   /(?:ção|ções|dade|mento|agem|eria|aria|ismo|ista|zione|zioni|tà|ria|ura|ore|ora|ico|ica|eiro|eira)$/u;
 
@@ -61,12 +102,18 @@ const maskArticleOfUnit = maskGroup(
   (name) => !NOUN_ENDING.test(name.toLowerCase()) && !isOrdinaryWord(name.toLowerCase()) && isNoWordHere(name, true),
 );
 
+const maskSmallDiminutiveOfUnit = maskGroup(
+  ARTICLE_SMALL_DIMINUTIVE_OF_UNIT,
+  (name) => isDiminutiveOfGivenName(name) && !isWordOfSomeLanguage(name) && isNoWordHere(name, true),
+);
+
 // What each rule cannot match without, asked first, with no look-behind (the patterns' are costly to try at every
 // position of the many texts without a match).
 const NORDIC_GATE = /(?:chefen|sjefen|mannen|ledaren|lederen|føreren|kollegan|kollegaen|kollegen)[ \t]+\p{Lu}/u;
 const GERMAN_GATE = /(?:^|[ \t])d(?:er|ie|en|em)[ \t]+\p{Ll}+[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]/u;
 const UNIT_GATE =
   /(?:estoque|cozinha|caixa|limpeza|rh|dep[óo]sito|armaz[ée]m|expedi|produ|manuten|turno|setor|almoxarifado|recep|portaria|seguran|log[íi]stica|padaria|a[çc]ougue|loja|f[áa]brica|reparto|magazzino|cucina|cassa|ufficio|spedizioni|pulizie|mensa|notte|sera|mattina)/u;
+const GERMAN_UNIT_GATE = /(?:^|[ \t])d(?:er|ie|en|em)[ \t]+\p{L}+[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]/iu;
 const ARTICLE_GATE = / d(?:o|a|os|as|el|ella|ello|ei|elle) /u;
 
 /** Masks a name after a role written as Nordic languages and spoken German write one (see above). */
@@ -74,6 +121,7 @@ export const maskNamesAfterRoleNouns: Rule = (text) => {
   let out = text;
   if (NORDIC_GATE.test(out)) out = maskNordic(out);
   if (GERMAN_GATE.test(out)) out = maskGermanSmall(out);
-  if (ARTICLE_GATE.test(out) && UNIT_GATE.test(out)) out = maskArticleOfUnit(out);
+  if (GERMAN_UNIT_GATE.test(out)) out = maskGermanOfUnit(out);
+  if (ARTICLE_GATE.test(out) && UNIT_GATE.test(out)) out = maskSmallDiminutiveOfUnit(maskArticleOfUnit(out));
   return out;
 };

@@ -191,6 +191,29 @@ export const CLOSINGS: readonly string[] = [
   'всего доброго',
 ];
 
+// Blind round 17: closings that are words or abbreviations elsewhere too ("Att," is Portuguese's "Atenciosamente",
+// Swedish's "that"; "signed" ends sentences): one only where a line or sentence starts and a comma, a full stop, a
+// colon or the line's end follows ("Att,\nGuto - logística", "— signed, Desmond (the tall one in receiving)").
+export const STRICT_CLOSINGS: readonly string[] = [
+  'att',
+  'atte',
+  'at.te',
+  'abs',
+  'cdlt',
+  'slds',
+  'sds',
+  'signed',
+  'firmado',
+  'firmato',
+  'assinado',
+  'signé',
+  'gezeichnet',
+  'gez',
+  'getekend',
+  'podpisano',
+  'semnat',
+];
+
 const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
 // One or two words, then the end of the line: nothing after, or a full stop, or a comma and a few words ("— Thandiwe,
 // night shift"), or the unit the writer works in ("Pelle på truckavdelningen", "Olli vom Lager", "Dana from receiving",
@@ -204,14 +227,21 @@ const HINDI_FROM = String.raw`[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:se|से|wa
 const AFTER_CLOSING = String.raw`(?:[ \t]+(?:po|opo|ya|yaa|yah|ạ|nha|nhé|nhe|all|guys|everyone|team|ragazzi|chicos|a[ \t]+todos|à[ \t]+tous|allemaal|alle|allihop|semua))?`;
 const UNIT_AFTER = String.raw`[ \t]+(?:from|in|on|at|of|på|i|från|vom|von|aus|im|de|du|des|del|della|dalla|dal|da|do|dos|das|z|ze|van|uit|bij|fra|dari|bên|с|из|din|de la|ng|sa|mula sa|taga|desde|dello|dei|delle|ở|tại|со|от|з|із|зі|dr|dri)[ \t][^\n.!?]{1,30}|${HINDI_FROM}|${ON_ITS_LINE}[ \t]*\([^\n()]{1,40}\)|${ON_ITS_LINE}[ \t]+[-–—][ \t]*[^\n.!?]{1,30}`;
 const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30}|${UNIT_AFTER})?[ \t]*(?:\n|$))`;
+// After a closing, the unit in brackets may follow the name on the closing's own line too ("— signed, Desmond (the
+// tall one in receiving)"): the closing already says a name signs there.
+const NAME_SIGNED = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30}|${UNIT_AFTER}|[ \t]*\([^\n()]{1,40}\))?[ \t]*(?:\n|$))`;
+const strictByLength = [...STRICT_CLOSINGS]
+  .sort((a, b) => b.length - a.length)
+  .map((c) => c.replace(/\./g, String.raw`\.`));
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
+// A dash may open the closing's line ("— signed, Desmond", "-- Cheers, Dmitri").
 const SIGN_OFF = new RegExp(
-  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})(?![\p{L}])${AFTER_CLOSING}[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,
+  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:[-–—~]{1,2}[ \t]*)?(?:(?:${byLength.join('|')})(?![\p{L}])${AFTER_CLOSING}[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?|(?:${strictByLength.join('|')})(?:[ \t]*[,.:]|(?=[ \t]*\n)))[ \t]*\n?[ \t]*${NAME_SIGNED}`,
   'giu',
 );
 // A closing where a sentence or line starts, then its comma (or "!", ":", a line's end) before a word or a name already hidden.
 const CLOSING_BEFORE_WORD = new RegExp(
-  String.raw`(?<=^|[.!?…][ \t]*|\n[ \t]*)(?:${byLength.join('|')})${AFTER_CLOSING}(?:[ \t]*[,!:][ \t]*|[ \t]*\n[ \t]*)(?=[\p{L}\uE000])`,
+  String.raw`(?<=^|[.!?…][ \t]*|\n[ \t]*)(?:${[...byLength, ...strictByLength].join('|')})${AFTER_CLOSING}(?:[ \t]*[,!:][ \t]*|[ \t]*\n[ \t]*)(?=[\p{L}\uE000])`,
   'giu',
 );
 

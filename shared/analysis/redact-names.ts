@@ -32,7 +32,7 @@ export function maskNames(text: string): string {
     // otherwise opensLaterSentence, and the language guess it may make, is not asked of it.
     if (plain && !endsWeakCue(word.lower)) continue;
     if (opensLaterSentence(context, k)) word.sentenceStart = true;
-    if (plain || opensIdiom(words, k)) continue;
+    if (plain || opensIdiom(words, k) || isEndingOfNumber(reading, word)) continue;
     const end = nameEnd(context, k);
     if (end === undefined) continue;
     let at = surnameFirst(words, k) ? k - 1 : isRelativeAfterPossessive(words, k) ? k + 1 : k;
@@ -45,6 +45,17 @@ export function maskNames(text: string): string {
   }
   // "Obrigado, Thiago" may be read as one name: the closing stays, whatever the rules above took.
   return /\uE000/u.test(out) ? keepClosings(text, widenNames(context, out)) : out;
+}
+
+/*
+ * Blind round 17: Turkish writes a case ending after a number with an apostrophe ("0532 417 88 90'dan arayın",
+ * "90'a yazın", "2023'te"): the ending ("dan", like the name "Dan") is part of the number, and starts no name with
+ * the verb after it.
+ */
+function isEndingOfNumber(reading: string, word: Word): boolean {
+  if (!/['’]$/u.test(word.gap)) return false;
+  const before = reading[word.start - 2];
+  return before !== undefined && /[\p{N}\uE001\uE004]/u.test(before) && word.lower.length <= 4;
 }
 
 /*

@@ -10,6 +10,7 @@ import { readingGapsBetweenDigits } from './redact-digit-gaps';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskNamesAtWork } from './redact-names-at-work';
+import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
@@ -45,6 +46,7 @@ import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
 import { maskNumberParts } from './redact-number-parts';
+import { maskDottedNumberParts } from './redact-number-heads';
 import { numberRules } from './redact-numbers';
 import { maskPhonePieces } from './redact-phone-fillers';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
@@ -54,6 +56,7 @@ import { keepProductsAndPlaces } from './redact-names-products-places';
 import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
 import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
+import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -113,6 +116,8 @@ function rules(): Rule[] {
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     // "my social ends in 6789", "the number starts with 555 123": part of a number, after its word.
     maskNumberParts,
+    // Property test, blind round 17: "07000.061586 1992 79 16" read as "07000.[ID]": the number is hidden whole.
+    maskDottedNumberParts,
     maskNamesInOtherScripts,
     // "저는 간호사 박지은입니다", "私は看護師の佐藤です", "اسم من علی رضایی است": a name after a role, or in Persian and Arabic.
     maskNamesAfterRoles,
@@ -132,6 +137,8 @@ function rules(): Rule[] {
     maskUnlistedNames,
     // "Tamika in shipping told me", "Jarvis on nights said": a capital, a unit of the workplace, what a person did.
     maskNamesAtWork,
+    // Blind round 17: "Dominique keeps stealing", "tell Brayden to stop", "a fight with Octavia", "ms. abernathy".
+    maskNamesInPersonSlots,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
@@ -245,14 +252,20 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
         : // Blind round 12: "caffè Lavazza", "the Victoria Street entrance" are no people.
           // Blind round 13: "em Campinas e Belo Horizonte", "le distributeur Nespresso" are no people either.
           // Blind round 16: "the Jack Daniels", "more Sharpies", "the Victoria line", "Ankara'da var" are no people.
+          // Blind round 17: "Sharpie markers", "al bar Lavazza", "o pessoal do Santander", "Utrecht Centraal",
+          // "Juneteenth", "до Нового года", "Пятёрочка рядом закрылась" are no people either.
           // Blind round 18: "la navetta per Mestre", "Jackson and Charlotte warehouses", "Jira", "Holi" are no people.
           keepingClustersWhole(
             read,
             keepRoutesSitesAndBrands(
               read,
-              keepBrandsLinesAndTowns(
+              keepShopsStationsAndHolidays(
                 read,
-                keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                keepBrandsLinesAndTowns(
+                  read,
+                  keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                  written,
+                ),
                 written,
               ),
               written,
