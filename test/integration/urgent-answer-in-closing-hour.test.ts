@@ -96,4 +96,39 @@ describe('an urgent answer on a case its holder has closed, on the local stack',
     },
     120_000,
   );
+
+  it('Should keep urgent words sent by the web on a case already closed as a new report, and tell the employee its code', async () => {
+    const { code } = await closedCase(18, 9);
+    // The close is in effect from 19:00.
+    clock.set('2026-11-18T19:10:00Z');
+    expect(await employeeView(code)).toMatchObject({ status: 'closed', canAnswer: false });
+    // Ordinary words are refused as before: nothing to keep.
+    expect((await answer(code, 'Thanks, that is all from me.')).status).toBe(400);
+
+    const words = 'he is back with the knife by press 9 and says he will stab me';
+    const kept = await answer(code, words);
+    expect(kept.status).toBe(201);
+    const body = (await kept.json()) as { caseCode: string; keptAsNewReport?: boolean; message?: string };
+    expect(body.keptAsNewReport).toBe(true);
+    expect(body.caseCode).not.toBe(code);
+    expect(body.message).toMatch(/new report/);
+    // A report of its own, escalated as urgent to Plant 2's manager at once.
+    await stack.waitForStatus(body.caseCode, 'escalated');
+    const told = await waitFor('the new report emailed', async () =>
+      (await emailsTo(GM)).find((e) => e.body.text?.includes('press 9') && e.body.text.includes('knife')),
+    );
+    expect(told.subject).toMatch(/urgent/i);
+    // The closed case is left as it was.
+    expect(await employeeView(code)).toMatchObject({ status: 'closed' });
+
+    // From the page's form: the receipt of the new report, saying why.
+    const page = await fetch(`${stack.urls.app}/status/answer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ code, text: 'there is smoke coming out of the press 9 motor and it is on fire' }),
+    });
+    const html = await page.text();
+    expect(html).toContain('it was sent as a new report');
+    expect(html).not.toContain(code);
+  }, 120_000);
 });
