@@ -114,8 +114,12 @@ export const TABLE_ACCESS = {
     BatchGetItem: [NOTICES],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS],
     UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES, MAILS, PATTERNS],
-    /** An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted). */
-    DeleteItem: [OPEN_ESCALATIONS],
+    /**
+     * An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted).
+     * CLOCKS: an urgent answer reopens a case its close acknowledged, and that close's feedback clock is taken off
+     * (`acknowledgementUndone`); without it the answer failed on every delivery and reached no one (attack round 19, G).
+     */
+    DeleteItem: [OPEN_ESCALATIONS, CLOCKS],
   },
   /**
    * The SLA sweep: reads what is open and due, and moves each up a level; moves on the cases the past hours'

@@ -22,7 +22,17 @@ export type ConversationOccasion =
    * `reopened`: the case was closed after the employee sent it, and opens again for it: closed by the reader
    * (`yes`), by the leadership list the reader is on (`list`), or by whoever held it before (`earlier`).
    */
-  | { kind: 'answer'; answer: string; urgent: boolean; reopened?: 'yes' | 'list' | 'earlier' }
+  | {
+      kind: 'answer';
+      answer: string;
+      urgent: boolean;
+      reopened?: 'yes' | 'list' | 'earlier';
+      /**
+       * An urgent answer that reopened a case its holder had closed, sent to the one after that holder too
+       * (their backup): named here, told the case is still theirs, and sent no link (it opens for its holder alone).
+       */
+      copyFor?: string;
+    }
   | {
       kind: 'deadline-near' | 'deadline-passed';
       deadline: 'acknowledge' | 'feedback';
@@ -66,7 +76,14 @@ export function conversationEmail(
   const reminder = occasion.kind === 'acknowledge-near';
   const params =
     occasion.kind === 'answer'
-      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ?? 'no', about }
+      ? {
+          kind: 'answer',
+          urgent: occasion.urgent ? 'yes' : 'no',
+          reopened: occasion.reopened ?? 'no',
+          copy: occasion.copyFor !== undefined ? 'yes' : 'no',
+          holder: occasion.copyFor ?? '',
+          about,
+        }
       : occasion.kind === 'acknowledge-near'
         ? {
             ...deadlineWords(language, occasion.due.at, config.timezone),
@@ -87,8 +104,10 @@ export function conversationEmail(
   const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;
   const heading = `${config.programName}: ${subject}`;
   // Passed on: the case is no longer theirs, and its link would only say "now with someone else".
-  const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on');
-  const footer = t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' });
+  // A backup's copy of an urgent answer: the link would open the case for its holder alone.
+  const copy = occasion.kind === 'answer' && occasion.copyFor !== undefined;
+  const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on') && !copy;
+  const footer = copy ? '' : t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' });
   const text = cardText({
     heading,
     lead,

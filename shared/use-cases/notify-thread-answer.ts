@@ -73,8 +73,37 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   if (reopened) escalation = reopened;
   if (urgent) escalation = await makeUrgent(deps, escalation);
   escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
+  // Its holder had closed it: they may take it as done and not look again, so the one after them is sent it too.
+  // Before the holder's email, which forgets that it reopened: a retry after a failure still sends both, each once.
+  if (urgent && (reopened || (escalation as DeskCase).reopenNotTold)) await tellBackup(deps, escalation, message);
   await tellHolder(deps, escalation, { answers: [message.redactedText], ids: idsOf(message) }, urgent);
   return true;
+}
+
+/**
+ * An urgent answer reopened a case its holder had closed (attack round 19, G: a knife threat sent in the
+ * close's hour reached no one): the one after the holder (their backup, else the leadership list) is sent
+ * it too, told whose case it still is, with no link (it opens the case for its holder alone). Never anyone
+ * the case goes around, nor the holder again. Once per answer and reader, however often delivered.
+ */
+async function tellBackup(deps: EscalationDeps, escalation: Escalation, message: EscalationMessage) {
+  if (escalation.level >= 2) return; // the leadership list holds it: no one after it
+  const bypassed = escalation.reroute?.bypassed;
+  const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, bypassed);
+  const next = recipientsAt(deps.config, escalation.sponsorId, escalation.level + 1, bypassed);
+  const holding = new Set(holder.emails.map((m) => m.toLowerCase()));
+  const emails = next.emails.filter((m) => !holding.has(m.toLowerCase()));
+  if (!emails.length) return;
+  const { conversationEmail } = await import('../email/conversation-email');
+  const told = digest([...idsOf(message)].sort().join('\n'));
+  await sendToEach(deps, `answer-backup:${escalation.id}:${told}`, emails, (to) =>
+    conversationEmail(deps.config, escalation, [to], '', {
+      kind: 'answer',
+      answer: message.redactedText,
+      urgent: true,
+      copyFor: holder.names,
+    }),
+  );
 }
 
 /**

@@ -37,13 +37,15 @@ export function smsNumbers(config: Config, language: Language): { site: string; 
  * @param siteUrl where the status page is reached, without a path (the config's `publicUrl`, else the request's origin)
  * @param asNew the form had sent other words before (a page kept and edited, or its key used by someone
  *   else): this report was taken as a new one, said above the receipt, which prints without it
+ * @param fromClosed words sent as an answer on a case that could not take them (closed, say) read urgent, and were
+ *   kept as this new report: said above the receipt, as the same words by SMS are told
  */
 export function confirmationPage(
   config: Config,
   page: PageLanguage,
   caseCode: string,
   siteUrl = '',
-  { asNew = false }: { asNew?: boolean } = {},
+  { asNew = false, fromClosed = false }: { asNew?: boolean; fromClosed?: boolean } = {},
 ) {
   const { language } = page;
   const { t, h } = wordsFor(language);
@@ -55,6 +57,7 @@ export function confirmationPage(
   const body = html`
 <h1>${t('web.receipt.heading')}</h1>
 ${asNew ? html`<p class="notice no-print" id="sent-as-new">${t('web.receipt.asNew')}</p>` : ''}
+${fromClosed ? html`<p class="notice no-print" id="kept-as-new">${t('web.receipt.fromClosed')}</p>` : ''}
 <section class="receipt" aria-labelledby="receipt-title">
 <h2 id="receipt-title">${t('web.receipt.receipt')}</h2>
 <p>${t('web.receipt.codeIs')}</p>

@@ -12,7 +12,9 @@ import {
   statusWithConversation,
   THREAD_FULL,
 } from '../../../shared/use-cases/case-conversation';
+import { answerKeptAsReport } from '../../../shared/use-cases/answer-kept-as-report';
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
+import { confirmationPage } from '../pages/confirmation';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
@@ -24,6 +26,10 @@ import { refuseEmployee, wantsHtml } from '../respond';
 
 /** When an answer reaches the case's holder, as far as anyone can say before analysis has read it. */
 export const ANSWER_REACHES_SPONSOR = 'at-once-if-urgent-else-when-the-hour-is-over';
+
+/** What a program's user is told when urgent words their case could not take were kept as a new report. */
+export const KEPT_AS_NEW_REPORT =
+  'That case can no longer take answers, and what you wrote reads urgent, so it was sent as a new report with its own code (caseCode). If anyone is in danger now, call the emergency number.';
 
 /** Why an answer from the form was refused, as the employee is told it. */
 function answerRefusal(error: ValidationError | PayloadTooLargeError): MessageKey {
@@ -115,6 +121,17 @@ async function answerFromForm(
     if (copy) c.var.giveBack?.();
     return shown(caseCode, before);
   } catch (error) {
+    // Urgent words the case cannot take are kept as a new report, and the page says so with its code.
+    const kept = await answerKeptAsReport(deps, error, {
+      typedCode: code,
+      text: fields.text,
+      channel: 'web',
+      idempotencyKey: formKeyOf(fields.key, fields.text),
+    });
+    if (kept)
+      return c.html(
+        confirmationPage(deps.config, page, kept.caseCode, new URL(c.req.url).origin, { fromClosed: true }),
+      );
     if (error instanceof NotFoundError && error.message === NO_CONVERSATION)
       return refuseEmployee(c, error, 'web.error.noConversation');
     if (!(error instanceof ValidationError || error instanceof PayloadTooLargeError)) throw error;
@@ -209,7 +226,24 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       c.header('Cache-Control', 'no-store');
       // A retried request with the same Idempotency-Key adds the answer once (like a submission).
       const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
-      const { caseCode, copy } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+      let answered: Awaited<ReturnType<typeof employeeAnswers>>;
+      try {
+        answered = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+      } catch (error) {
+        // Urgent words the case cannot take (closed, say) are kept as a new report: its code, and why.
+        const kept = await answerKeptAsReport(deps, error, {
+          typedCode: code,
+          text: fields.text,
+          channel: 'web',
+          idempotencyKey,
+        });
+        if (!kept) throw error;
+        return c.json(
+          { caseCode: kept.caseCode, status: 'received', keptAsNewReport: true, message: KEPT_AS_NEW_REPORT },
+          201,
+        );
+      }
+      const { caseCode, copy } = answered;
       if (copy) c.var.giveBack?.();
       // What the page says too, before analysis has read it: an urgent answer is emailed at once, any other when its hour is over.
       return c.json({ caseCode, status: 'received', reachesSponsor: ANSWER_REACHES_SPONSOR }, 201);
