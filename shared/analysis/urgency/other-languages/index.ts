@@ -124,7 +124,8 @@ function ownWordsOf(): Map<string, number[]> {
 }
 const ENGLISH = STOPWORDS.en!;
 // English function words that are also a language's own ("is", "in", "was", "we" are Dutch too): in "er is brand in
-// de kantine" they show Dutch as much as English, so they do not outweigh that language's words.
+// de kantine" they show Dutch as much as English, so they weigh half against that language's words ("our brand in het
+// market is strong" is still English).
 const ENGLISH_NOT_OWN = OTHER_LANGUAGES.map((language) => {
   const own = STOPWORDS[language.code];
   return own ? new Set([...ENGLISH].filter((word) => own.has(word))) : null;
@@ -157,7 +158,7 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
   const read = OTHER_LANGUAGES.filter((language, i) => {
     if (language.script) return other && language.script.test(folded);
     if (counts[i] === 0) return false;
-    if (english - shared[i]! < 2 * counts[i]!) return true;
+    if (english - shared[i]! / 2 < 2 * counts[i]!) return true;
     outweighed = true;
     return false;
   });
