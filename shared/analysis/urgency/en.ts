@@ -75,6 +75,11 @@ const NOT_A_NAME = String.raw`(?:it|that|this|these|those|the|a|an|some|time|off
 // Someone at work by role, as the target of a threat: "the manager", "that snitch", "my supervisor".
 const TARGET = String.raw`(?:me|him|her|them|us|you|ya|u|whoever|anyone|anybody|someone|somebody|everyone|everybody|(?:the|that|this|my|our|a) (?:\w+ )?(?:manager|boss|supervisor|lead|foreman|owner|snitch|rat|guard|security guard|driver|new guy|new girl|guy|dude|bloke|lad|coworker|co-worker|colleague|customer|cashier|clerk|cop|trainer|director|ceo|gm|hr (?:lady|guy|person)))`;
 
+// Locked in a safe, a drawer or a locker: what is locked there is things ("i locked them in the safe, the keys i mean").
+const NOT_IN_A_CONTAINER = String.raw`(?! (?:the |a |an |my |our |his |her |their |its |one of the )?(?:\w+ )?(?:safes?|drawers?|lockers?|(?:filing |key |gun |drinks |medicine |meds |drug |cd )?cabinets?|(?:cash|strong|lock|key|post|pill|tool|glove) ?box(?:es)?|tins?|desk|safe room safe|suitcases?|briefcases?|bags?|lock-?ups?)\b)`;
+// A child in distress: crying, screaming, asking for a parent.
+const DISTRESSED = String.raw`(?:crying|cried|cries|sobbing|screaming|wailing|in tears|distressed|terrified|scared|frightened|(?:looking|asking|calling|screaming|crying) for (?:his|her|their) (?:mum|mom|dad|mummy|mommy|daddy|mama|papa|parents?))`;
+
 const RULES = [
   // Violence against the writer in the present by a person ("my manager slaps me"): only hit/push/beat were read.
   // "Kicks me out", "chokes me up", "slaps me with a write-up" are not.
@@ -525,7 +530,7 @@ const RULES = [
   ),
   r(
     'safety',
-    String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|from (?:laughing|embarrassment|boredom)))`,
+    String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|from (?:laughing|embarrassment|boredom)))|\b(?:almost|nearly) (?:ran|run|drove|reversed|backed|rolled) (?:over|into) (?:a |an |the |one of the |two )?(?:\w+ )?(?:guy|man|woman|lady|girl|lad|bloke|kid|child|person|people|worker|colleague|coworker|co-worker|customer|visitor|driver|picker|packer|temp|pedestrian|cleaner|someone|somebody|me|him|her|us|them)s?\b`,
   ),
   r(
     'safety',
@@ -782,7 +787,7 @@ const RULES = [
   // Workers locked in where they work, with no way out: a fire or a fall there and nobody gets out.
   rule(
     'safety',
-    String.raw`\b(?:lock(?:s|ed|ing)?|shut(?:s|ting)?|chain(?:s|ed|ing)?|bolt(?:s|ed|ing)?|padlock(?:s|ed|ing)?) (?:us|them|everyone|everybody|people|me|workers|staff|all of us|the (?:staff|workers|crew|night shift|team|girls|guys|cleaners|pickers))(?: all)? (?:in|inside)\b(?! (?:to|on|at|for) (?:a|the|our|my|this|that) (?:contract|deal|price|rate|plan|year|term)\b)|\b(?:we|they|i|workers|staff|everyone|everybody|the (?:staff|workers|crew|night shift)) (?:are|were|get|got|am|'re|'m|have been|are being|was|keep getting|end up) (?:all )?(?:locked|chained|shut|bolted|padlocked) (?:in|inside)\b|\b(?:doors?|exits?|gates?|shutters?) (?:are |were |get |got |is |was )?(?:locked|chained|padlocked|bolted) (?:on us|behind us|with us (?:still )?inside|while we(?:'re| are) (?:inside|working|in there))\b|\b(?:lock|chain|padlock|bolt)(?:s|ed)? (?:all )?the (?:\w+ )?(?:doors|exits|gates|shutters) (?:on us|behind us|with us inside|while we(?:'re| are) (?:inside|working|in there))\b|\blocked (?:in|inside)\b[^.!?]{0,60}\b(?:no way out|no way to get out|(?:can'?t|cannot|can not|couldn'?t) get out)\b`,
+    String.raw`\b(?:lock(?:s|ed|ing)?|shut(?:s|ting)?|chain(?:s|ed|ing)?|bolt(?:s|ed|ing)?|padlock(?:s|ed|ing)?) (?:us|them|everyone|everybody|people|me|workers|staff|all of us|the (?:staff|workers|crew|night shift|team|girls|guys|cleaners|pickers))(?: all)? (?:in|inside)\b(?! (?:to|on|at|for) (?:a|the|our|my|this|that) (?:contract|deal|price|rate|plan|year|term)\b)${NOT_IN_A_CONTAINER}|\b(?:we|they|i|workers|staff|everyone|everybody|the (?:staff|workers|crew|night shift)) (?:are|were|get|got|am|'re|'m|have been|are being|was|keep getting|end up) (?:all )?(?:locked|chained|shut|bolted|padlocked) (?:in|inside)\b${NOT_IN_A_CONTAINER}|\b(?:doors?|exits?|gates?|shutters?) (?:are |were |get |got |is |was )?(?:locked|chained|padlocked|bolted) (?:on us|behind us|with us (?:still )?inside|while we(?:'re| are) (?:inside|working|in there))\b|\b(?:lock|chain|padlock|bolt)(?:s|ed)? (?:all )?the (?:\w+ )?(?:doors|exits|gates|shutters) (?:on us|behind us|with us inside|while we(?:'re| are) (?:inside|working|in there))\b|\blocked (?:in|inside)\b[^.!?]{0,60}\b(?:no way out|no way to get out|(?:can'?t|cannot|can not|couldn'?t) get out)\b`,
   ),
   // Someone on site with a weapon, told where they are first ("a guy in the parking lot with a gun") or in a
   // headline's words ("man with gun in building"); a gun licence, collection or course is not a gun drawn.
@@ -1196,6 +1201,34 @@ const RULES = [
     'safety',
     String.raw`\b(?:is|has been|went|gone|been) missing\b[^.!?]{0,80}\b(?:phone (?:is |has been |'s |s )?(?:off|dead|going (?:straight )?to voicemail)|not (?:answering|picking up|replying)|isn'?t answering|no answer|(?:car|truck|bike|bag|coat|phone|keys) (?:is |are )?still (?:here|in)|didn'?t (?:come|go) home|never came home|nobody (?:has )?(?:seen|heard from))\b`,
   ),
+  // Blind round 17b: a small child on their own and in distress at work ("a little kid alone in the break room, been
+  // crying for 30 min, no parent around"): someone must look after them now. A child crying with a parent there, or
+  // children alone at play, are not this. The distress may come before or after ("little girl crying alone").
+  r(
+    'safety',
+    String.raw`\b(?:kid|child|toddler|little (?:boy|girl|one|kid)|small (?:boy|girl|child|kid)|baby|(?:\d|two|three|four|five|six)[- ](?:year|yr)[- ]old)s?\b[^.!?\n]{0,60}?\b(?:(?<!\bhome )alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|unattended|lost|with no (?:adult|parent|grown-?up)|no (?:parents?|adults?|mum|mom|dad|grown-?ups?))\b(?:(?=[^.!?\n]{0,100}\b${DISTRESSED}\b)|(?<=\b${DISTRESSED}\b[^.!?\n]{0,100}))`,
+  ),
+  // Blind round 17b: someone in care left on the floor for hours or overnight ("resident in room 14 has been left on
+  // the floor since last night", "they left the old man on the bathroom floor overnight"): neglect of someone who
+  // cannot get up. A mattress on the floor by choice, or crumbs, are not this.
+  r(
+    'safety',
+    String.raw`\b(?:residents?|patients?|service users?|clients?|old (?:lady|man|woman|gentleman|people)|elderly (?:\w+ )?(?:lady|man|woman|gentleman|people|residents?|patients?)?|(?:mrs?|ms|miss|nan|grandma|grandad|granny) [a-z]+|he|she|they|him|her|them)\b[^.!?\n]{0,50}?\b(?:left|lying|laying|lay|been|was|were|found|stayed|kept) (?:\w+ ){0,3}?(?:on|down on) (?:the |his |her |their )?(?:[\w-]+ )?floor\b(?<!\b(?:mattress|sleeps?|sleeping|slept|chose|prefers?|by choice)[^.!?\n]{0,60})(?=[^.!?\n]{0,80}\b(?:since (?:last night|yesterday|\d{1,2}(?::\d\d)? ?(?:am|pm)?|midnight|the night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|overnight|all night|all day|(?:for )?(?:hours|\d+ ?(?:hours?|hrs?))|nobody (?:helped|picked|lifted|came|checked)|no one (?:helped|picked|lifted|came|checked)|not their (?:problem|job)|won'?t (?:lift|pick|help))\b)(?![^.!?\n]{0,60}\b(?:mattress|by choice|prefers?|crumbs|mess|rubbish|litter)\b)`,
+  ),
+  // Blind round 17b: pills or the means made ready for a time, said by the writer ("i have the pills ready for
+  // tonight", "got my tablets lined up for later"): a plan, with no word of death. Medicines ready for residents, a
+  // round or a handover are work.
+  r(
+    'self-harm',
+    String.raw`\b(?:i|i'?ve|ive|i have|i'?ve got|got|have|all)\b[^.!?\n]{0,20}?\b(?:the|my|all (?:my|the)|enough|some|a (?:bottle|pack|box|jar|stash) of) (?:sleeping |old )?(?:pills|tablets|meds|medication|painkillers|paracetamol|sleepers)\b(?: \w+)? (?:all )?(?:ready|lined up|counted(?: out)?|set aside|put aside|laid out|saved up)\b(?=[^.!?\n]{0,30}\b(?:for (?:tonight|later|tomorrow|the weekend|when)|tonight|then it'?s over|it ends|the end)\b)(?![^.!?\n]{0,60}\b(?:residents?|patients?|service users?|round|rounds|trolley|handover|shift|dispens\w*|mar chart|ward|clients?|with (?:dinner|food|breakfast|tea)|prescribed|doctor|gp|refill|pharmacy|chemist|holiday|trip|flight)\b)(?<!\b(?:residents?|patients?|service users?|round|rounds|trolley|handover|shift|dispens\w*|ward|clients?|prescribed|doctor|gp|nurse|holiday|trip|flight)\b[^.!?\n]{0,80})|\b(?:the|my) (?:sleeping )?(?:pills|tablets|meds|painkillers) (?:are|r) (?:all )?(?:ready|lined up|counted(?: out)?|set aside|laid out)\b(?=[^.!?\n]{0,30}\b(?:for (?:tonight|later)|tonight|(?:is|tonight'?s) the night|then it'?s over|it ends)\b)(?![^.!?\n]{0,60}\b(?:residents?|patients?|round|rounds|trolley|handover|shift|ward|with (?:dinner|food)|prescribed|holiday|trip|flight)\b)`,
+  ),
+  // Blind round 17b: a driver taken ill at the wheel with the vehicle still moving ("driver of the yard truck had a
+  // seizure and it's still rolling towards the gate"). A truck rolling as the driver jumped out for the gate, or a
+  // seizure long ago, are not this.
+  r(
+    'safety',
+    String.raw`\b(?:driver|operator|he|she|they)\b[^.!?\n]{0,60}?\b(?:seizure|fit|convuls\w*|collapsed|passed out|blacked out|fainted|slumped|heart attack|stroke|unconscious|unresponsive|asleep)\b[^.!?\n]{0,60}?\b(?:(?:is |it'?s |its |still |keeps )(?:still )?(?:rolling|moving|driving|in gear|careering|heading)|rolling (?:towards?|into|down|across|through|back)|still in gear|(?:can'?t|cant|cannot) stop (?:it|the \w+))\b`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
@@ -1222,6 +1255,8 @@ export const english: UrgencyLanguage = {
     String.raw`\b(?:hazard|warning|caution|safety) (?:tape|signs?|markings?|stripes?|lines?|labels?|stickers?|paint|posters?|notices?|decals?)\b[^.!?]{0,80}?\b(?:(?:only|purely|just|mostly|merely) cosmetic|cosmetic(?: only| issue| thing| problem)?)\b`,
     // Being sent a message, not shot: "shoot me an email", "shoot him a text".
     String.raw`\bshoot (?:me|us|him|her|them|you|everyone|everybody) (?:an? |the |over (?:an? |the )?)?(?:quick |short )?(?:emails?|e-mails?|messages?|texts?|dms?|lines?|notes?|invites?|msgs?|replies|reply|links?|updates?)\b|\bmurder (?:a|some) (?:pint|beer|burger|pizza|curry|kebab|coffee|brew)\b`,
+    // Stuck in the machine of a company, or in the corporate machine, is a figure for a job, not a body in a machine.
+    String.raw`\b(?:stuck|trapped|caught|crushed|lost|ground down|chewed up|cogs?)(?: \w+)? (?:in|inside|by) (?:the |this |a |that )?(?:(?:big |giant |huge |whole )?(?:corporate|capitalist|bureaucratic|political|company|hr|sales|marketing|money|propaganda|hamster|pr|admin|paperwork) (?:machine|machinery|wheel|gears)|(?:machine|machinery|wheels?|gears|cogs) of (?:this|the|that|our|a|big|corporate) (?:\w+ )?(?:company|place|corporation|firm|organi[sz]ation|business|system|bureaucracy|industry|capitalism|nhs|council|government|management|hr|world|job|bank|retail|career|corporate world|rat race))\b`,
     // The saying about smoke and fire is no fire.
     String.raw`\bwhere there'?s smoke,? there'?s (?:usually |always )?fire\b`,
     // Laughing so hard one falls off a chair, and burnt toast, are no injuries.

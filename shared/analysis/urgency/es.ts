@@ -1,3 +1,4 @@
+import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -480,6 +481,18 @@ export const spanish: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`\b(?:viene|vienen|vendra|vendran|venir|llega|llegan|llegara|vuelve|volvera|se presenta|se presentara|de camino|en camino)\b(?: [\w'-]+){0,7}? (?:a|para|y) (?:(?:me|te|nos|los|las|le|les|lo|la) )?(?:matar\w*|mata|matara|disparar\w*|dispara|balear\w*|apunalar\w*|acuchillar\w*|pegar(?:me|te|le|les|nos)? (?:un tiro|unos tiros|una paliza|un navajazo|una punalada)|dar(?:me|te|le|les|nos)? (?:una paliza|un tiro|una punalada)|reventar\w*|rajar\w*)\b(?! (?:el|la) (?:tiempo|rato|hambre|sed|gusanillo)| (?:todo|toda|cualquier|la ilusion|la motivacion|el animo|las ganas|el aburrimiento)\b| (?:las |los |unas |unos )?(?:plagas?|cucarachas|ratas|ratones|bichos|insectos|hormigas|moscas|mosquitos|termitas|chinches|malas hierbas|virus|bacterias|germenes)\b)`,
+    ),
+    // Ronda ciega 17: un producto químico en los ojos (chemical-in-eyes.ts): "le saltó lejía a los ojos a una compañera",
+    // "se derramó ácido, dos compañeros con los ojos ardiendo". No los ojos que arden de mirar la pantalla.
+    rule(
+      'safety',
+      chemicalInEyes(
+        String.raw`productos? quimicos?|quimicos?|acido|sosa caustica|sosa|lejia|cloro|disolvente|desengrasante|amoniaco|desinfectante|salfuman|corrosivos?`,
+        String.raw`ojos?(?<=\b(?:en|a) (?:los|el|sus|su|mis|mi) (?:\w+ )?ojos?)|(?:en|a) la (?:cara|vista)`,
+        String.raw`ojos? (?:\w+ ){0,3}(?:ardiendo|arden|arde|quemando|queman|quemados?)|no (?:puede|puedo|pueden) (?:ver|abrir los ojos)`,
+        String.raw`para (?:que )?no|para evitar|evit(?:e|ar|en)|si (?:cae|salta|entra|te salta|te cae)|en caso de`,
+      ),
+      { negatable: true },
     ),
   ],
 };

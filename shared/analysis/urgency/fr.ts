@@ -1,3 +1,4 @@
+import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -458,6 +459,18 @@ export const french: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`\b(?:vient|viennent|viendra|viendront|venir|arrive|arrivent|arrivera|debarque|debarquera|revient|reviendra|se pointe|se pointera|en route)\b(?: [\w'-]+){0,7}? (?:pour |et |afin de )?(?:(?:me|te|nous|vous|les|la|le|l'|lui|leur) ?)?(?:tirer sur|tire sur|tuer|tue|poignarder|planter|buter|flinguer|tabasser|frapper|cogner|egorger|massacrer|abattre|casser la gueule|faire la peau)\b(?! (?:le temps|l'ambiance|la reunion|des photos|le portrait|une photo|a la porte|a la fenetre)| (?:toute|tout|l'enthousiasme|la motivation|le moral|l'ennui|l'envie)\b| (?:les |des )?(?:cafards|rats|souris|nuisibles|insectes|fourmis|mouches|moustiques|termites|punaises|mauvaises herbes|virus|bacteries|germes)\b)`,
+    ),
+    // Aveugle 17 : un produit chimique dans les yeux (chemical-in-eyes.ts) : "il a reçu de la soude dans les yeux",
+    // "fuite de chlore, deux collègues ont les yeux qui brûlent". Pas les yeux qui brûlent devant l'écran.
+    rule(
+      'safety',
+      chemicalInEyes(
+        String.raw`produits? chimiques?|chimiques?|acide|soude|javel|eau de javel|chlore|solvant|degraissant|ammoniaque|desinfectant|corrosifs?`,
+        String.raw`(?:dans|aux|a) (?:les |l'|l |ses |son |mes |mon |leurs |un )?(?:yeux|oeil|visage|figure)`,
+        String.raw`(?:yeux|oeil) (?:\w+ ){0,3}(?:qui brulent|brulent|brule|en feu)|(?:ne|n') ?(?:voit|vois|voient) plus`,
+        String.raw`pour (?:ne pas|eviter)|evit(?:er|ez)|si (?:ca|cela|du|de la|le produit|il y a)|en cas de`,
+      ),
+      { negatable: true },
     ),
   ],
 };

@@ -1,3 +1,4 @@
+import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -476,6 +477,18 @@ export const italian: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`\b(?:viene|vengono|verra|verranno|venire|arriva|arrivano|arrivera|torna|tornera|si presenta|si presentera|sta arrivando)\b(?: [\w'-]+){0,7}? (?:a|ad|per|e) (?:(?:mi|ti|ci|vi|li|le|lo|la|gli) )?(?:ammazzar\w*|ammazza|uccider\w*|uccide|sparar\w*|spara|accoltellar\w*|accoltella|pestar\w*|picchiar\w*|massacrar\w*)\b(?! (?:il|la) (?:tempo|noia|fame)| (?:cazzate|stronzate|sentenze|a zero)| (?:gli |i |le )?(?:scarafaggi|topi|ratti|insetti|formiche|mosche|zanzare|tarme|termiti|cimici|erbacce|virus|batteri|germi)\b| (?:ogni|l'entusiasmo|il morale|la motivazione|la noia|la fame|la sete|la creativita)\b)`,
+    ),
+    // Cieca 17: un prodotto chimico negli occhi (chemical-in-eyes.ts): "gli è schizzato dell'acido negli occhi", "due
+    // colleghi con gli occhi che bruciano dopo la perdita di cloro". Non gli occhi che bruciano davanti allo schermo.
+    rule(
+      'safety',
+      chemicalInEyes(
+        String.raw`prodott[oi] chimic[oi]|chimic[oi]|acido|soda caustica|candeggina|varechina|cloro|solvente|sgrassatore|ammoniaca|disinfettante|corrosiv[oi]`,
+        String.raw`negli (?:\w+ )?occhi|nell'? ?occhio|in un occhio|nei (?:suoi |miei )?occhi|in faccia`,
+        String.raw`occhi (?:\w+ ){0,3}(?:che bruciano|bruciano|brucia|in fiamme)|non (?:vede|vedo|vedono|riesce a vedere|riesce ad aprire gli occhi)`,
+        String.raw`per (?:non|evitare)|evit(?:a|are|ate)|se (?:ti )?(?:schizza|entra|finisce|cade)|in caso di`,
+      ),
+      { negatable: true },
     ),
   ],
 };

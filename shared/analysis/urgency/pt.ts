@@ -1,3 +1,4 @@
+import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -441,6 +442,18 @@ export const portuguese: UrgencyLanguage = {
     rule(
       'threat',
       String.raw`\b(?:vem|vira|virao|vir|chega|chegara|aparece|aparecer|volta|voltara|a caminho)\b(?: [\w'-]+){0,7}? (?:para |pra |e |a )?(?:(?:me|te|nos|os|as|o|a|lhe) )?(?:matar|mata|atirar em|atirar n[oa]s?|atira em|balear|esfaquear|esfaqueia|espancar|bater em|bater n[oa]s?|dar (?:um tiro|uns tiros|uma facada)|meter bala)\b(?! (?:o|a) (?:tempo|saudade|fome|sede|aula|fila|vontade)\b| (?:toda|todo|qualquer|o animo|a motivacao|a vontade|o tedio)\b| (?:as |os )?(?:pragas?|baratas|ratos|insetos|formigas|moscas|mosquitos|cupins|percevejos|ervas daninhas|virus|bacterias|germes)\b)`,
+    ),
+    // Ronda cega 17: um produto químico nos olhos (chemical-in-eyes.ts): "vazou produto químico no laboratório, duas pessoas
+    // com os olhos queimando", "espirrou soda cáustica no olho do colega". Não os olhos a arder de olhar para o ecrã.
+    rule(
+      'safety',
+      chemicalInEyes(
+        String.raw`produtos? quimicos?|quimicos?|acido|soda caustica|lixivia|cloro|solvente|desengordurante|amoniaco|desinfetante|alvejante|agua sanitaria|corrosivos?`,
+        String.raw`(?:no|nos|na|pro|pros|para o|para os|nos seus|no seu) (?:\w+ )?(?:olhos?|vista)`,
+        String.raw`olhos? (?:\w+ ){0,3}(?:queimando|queimad[oa]s?|a arder|ardendo|ardem|arde|a queimar|queimam)|nao (?:consegue|consigo|conseguem) (?:ver|abrir os olhos)`,
+        String.raw`para (?:que )?(?:nao|nunca)|para evitar|evit(?:e|ar|em)|se (?:cair|espirrar|entrar)|caso (?:caia|espirre|entre)|em caso de`,
+      ),
+      { negatable: true },
     ),
   ],
 };

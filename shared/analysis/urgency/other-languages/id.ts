@@ -5,7 +5,7 @@ export const indonesian: OtherLanguage = {
   code: 'id',
   name: 'Indonesian and Malay',
   words:
-    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang dapur ramai sangat sgt kilang tercium kawasan',
+    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang dapur ramai sangat sgt kilang tercium kawasan raba meraba takde tiada selalu',
   bounds: 'word',
   doubledWithTwo: true,
   negation: String.raw`tidak|tak|gak|ga|nggak|enggak|bukan|belum|tanpa|tiada`,
@@ -35,7 +35,7 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:memukul|mukul|menampar|nampar|menendang|nendang|mencekik|nyekik|menghajar|ngehajar|hajar|mukulin) (?:saya|aku|kami|dia|gue|gw)|dipukul\w*|ditampar|ditendang|dicekik|dihajar|digebukin|dianiaya|penganiayaan`,
     ],
     harassment: [
-      String.raw`diperkosa|memperkosa|perkosa|pemerkosaan|dilecehkan|pelecehan seksual|meraba (?:saya|aku)|diraba|dicabuli|pencabulan`,
+      String.raw`diperkosa|memperkosa|perkosa|pemerkosaan|dilecehkan|pelecehan seksual|(?:meraba|raba|rabah|raba-raba|gerayangi|menggerayangi|grepe|grepe-grepe|ramas|meramas) (?:\S+ )?(?:saya|aku|gue|gw|kami|badan|tubuh|punggung|paha|dada|pantat|punggung)|diraba|digerayangi|digrepe|diramas|dicabuli|pencabulan`,
     ],
     'self-harm': [
       String.raw`bunuh diri|(?:mau|ingin|pengen|pgn|pingin) mati|(?:ga|gak|tidak|nggak|tak|enggak)(?: \S+)? (?:mau|ingin|pengen|pingin) hidup(?: lagi)?|menyakiti diri|lukai diri|sayat (?:tangan|nadi)`,
@@ -57,7 +57,7 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:hilang|menghilang|ngilang|gak ada kabar|tidak ada kabar|belum kembali|gak balik|tidak kembali) (?:\S+ ){0,2}(?:dari|sejak) (?:tadi|pagi|siang|kemarin|istirahat|jam)|(?:hp|telepon|wa)\w* (?:\S+ ){0,2}(?:tidak aktif|gak aktif|mati) (?:\S+ ){0,2}(?:hilang|dicari)|(?:tergeletak|terkapar|ambruk|tumbang)|(?:tidak|gak|nggak|ga) (?:bisa )?(?:bangun|merespon|respon|sadar)(?! (?:pagi|email|chat))`,
     ],
     harassment: [
-      String.raw`(?:sering|terus|selalu|setiap hari|tiap hari|berkali kali|berbulan bulan) (?:\S+ ){0,3}(?:pegang|megang|memegang|meraba|colek|nyolek|sentuh|nyentuh|menyentuh)\w*|(?:pegang|megang|memegang|raba|colek|sentuh|nyentuh)\w*(?: \w+)? (?:badan|dada|pantat|paha|tubuh|bokong)|(?:pegang|megang|colek|raba|grepe|gerayang|remas|cium|peluk|elus|usap)-(?:pegang|megang|colek|raba|grepe|gerayang|remas|cium|peluk|elus|usap) (?:\S+ )?(?:aku|saya|gue|gw|kami|badan|dada|pantat|paha|tubuh|bokong|pipi)|(?:pegang|megang|colek) (?:pegang|megang|colek)`,
+      String.raw`(?:sering|terus|selalu|slalu|asyik|asik|setiap hari|tiap hari|hari hari|berkali kali|berbulan bulan) (?:\S+ ){0,3}(?:pegang|megang|memegang|meraba|raba|colek|nyolek|sentuh|nyentuh|menyentuh|gerayang|menggerayangi|grepe|ramas|meramas)\w*|(?:pegang|megang|memegang|raba|colek|sentuh|nyentuh)\w*(?: \w+)? (?:badan|dada|pantat|paha|tubuh|bokong)|(?:pegang|megang|colek|raba|grepe|gerayang|remas|cium|peluk|elus|usap)-(?:pegang|megang|colek|raba|grepe|gerayang|remas|cium|peluk|elus|usap) (?:\S+ )?(?:aku|saya|gue|gw|kami|badan|dada|pantat|paha|tubuh|bokong|pipi)|(?:pegang|megang|colek) (?:pegang|megang|colek)`,
     ],
     threat: [
       String.raw`(?:ngancam|mengancam|ancam)\w* (?:\S+ ){0,4}(?:pukul|mukul|pecat|memecat|hajar|habisi|kalau lapor|jika melapor)|(?:kalau|kalo|klo|jika) (?:\S+ )?(?:lapor|melapor|bilang|nolak|menolak|tolak|ngelawan|melawan) (?:\S+ ){0,3}(?:dipecat|pecat|dipukul|habis|dibuang|kena buang kerja|kena pecat)`,

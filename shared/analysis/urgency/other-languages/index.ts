@@ -132,12 +132,20 @@ function ownWordsOf(): Map<string, number[]> {
   return ownWords;
 }
 const ENGLISH = STOPWORDS.en!;
+// English function words that are also a language's own ("is", "in", "was", "we" are Dutch too): in "er is brand in
+// de kantine" they show Dutch as much as English, so they weigh half against that language's words ("our brand in het
+// market is strong" is still English).
+const ENGLISH_NOT_OWN = OTHER_LANGUAGES.map((language) => {
+  const own = STOPWORDS[language.code];
+  return own ? new Set([...ENGLISH].filter((word) => own.has(word))) : null;
+});
 const SHAPED = OTHER_LANGUAGES.flatMap((language, i) => (language.shape ? [i] : []));
 
 /** The tables that read a text, and whether English outweighed a language whose words are in it. */
 function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: boolean } {
   const counts = new Array<number>(OTHER_LANGUAGES.length).fill(0);
   let english = 0;
+  const shared = new Array<number>(OTHER_LANGUAGES.length).fill(0);
   const own = ownWordsOf();
   const other = NOT_ASCII.test(folded);
   for (const [word] of folded.matchAll(other ? LATIN_WORD : ASCII_WORD)) {
@@ -145,7 +153,12 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
       if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
       continue;
     }
-    if (ENGLISH.has(word)) english += 1;
+    if (ENGLISH.has(word)) {
+      english += 1;
+      ENGLISH_NOT_OWN.forEach((also, i) => {
+        if (also?.has(word)) shared[i]! += 1;
+      });
+    }
     const languages = own.get(word);
     if (languages) for (const i of languages) counts[i]! += 1;
     if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
@@ -154,7 +167,7 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
   const read = OTHER_LANGUAGES.filter((language, i) => {
     if (language.script) return other && language.script.test(folded);
     if (counts[i] === 0) return false;
-    if (english < 2 * counts[i]!) return true;
+    if (english - shared[i]! / 2 < 2 * counts[i]!) return true;
     outweighed = true;
     return false;
   });

@@ -4,7 +4,7 @@ export const dutch: OtherLanguage = {
   code: 'nl',
   name: 'Dutch',
   words:
-    'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast nooduitgang nooddeur vluchtdeur vluchtweg draden bedrading beschermkap afscherming schoonmaakmiddel ogen reageert nergens zitten beter zonder wakker opgelost gerepareerd ruik gewoon opslag noodstop werkt binnenkomt sinds bewoner bewoonster dementie tuindeur voordeur afdeling verpleeghuis',
+    'het een ik niet geen hij zij wij jij mijn onze hun naar bij ook nog wel maar zijn wordt heeft hebben deze dit daar waar iemand collega magazijn hulp brandweer politie snel alsjeblieft alstublieft graag werk baas leidinggevende ruikt vermoord vermoorden aangerand verkracht bewusteloos bekneld vermist zelfmoord gevallen neergestoken mishandeld kantine dienst niemand iedereen eruit komt uit verdieping gaat zei dat bloedt ademt dreigt dreigde gast nooduitgang nooddeur vluchtdeur vluchtweg draden bedrading beschermkap afscherming schoonmaakmiddel ogen reageert nergens zitten beter zonder wakker opgelost gerepareerd ruik gewoon opslag noodstop werkt binnenkomt sinds bewoner bewoonster dementie tuindeur voordeur afdeling verpleeghuis werkvloer overal kantoor fabriek loods keuken gebouw vloer afscheid bericht',
   bounds: 'word',
   negation: String.raw`geen|niet|nooit|zonder`,
   story: String.raw`film\w*|serie\w*|boek\w*|game\w*|spel\w*|aflevering\w*|nieuws|journaal|krant`,
@@ -14,7 +14,7 @@ export const dutch: OtherLanguage = {
     String.raw`brand ?(?:oefening|alarm ?(?:test|oefening)|blusser\w*|(?:deur|trap)\w*(?! (?:\S+ ){0,4}(?:op slot|afgesloten|geblokkeerd|versperd|dicht))|melder\w*|weer ?oefening|veiligheid|preventie|training|cursus)|(?:oefening|test|training|cursus|les) (?:\S+ ){0,2}(?:brand|ontruiming|ehbo)`,
     String.raw`(?:telefoon|mobiel|gsm|batterij|accu|laptop|auto) (?:is |was )?(?:\S+ )?(?:dood|leeg)`,
     String.raw`(?:film|serie|boek|game|spel|aflevering)\b`,
-    String.raw`(?:ik )?(?:zou|kan) (?:wel )?moorden voor|(?:ik )?ga dood van (?:het |de )?(?:lachen|honger|dorst|verveling)|lachen dood`,
+    String.raw`(?:ik )?(?:zou|kan) (?:wel )?moorden voor|(?:ik |we |wij )?(?:ga|gaan|sterf|sterven|smelt|smelten) (?:\S+ ){0,2}?(?:dood )?van (?:het |de )?(?:lachen|honger|dorst|verveling|hitte|warmte|kou|kou|zweet|slaap|stress|herrie|lawaai|nieuwsgierigheid|schaamte)|lachen dood`,
     String.raw`(?:snij|snijd|snijden|hakken|schillen) (?:\S+ ){0,3}met (?:een |het )?mes|mes (?:en vork|in de keuken|om (?:te )?(?:snijden|schillen))`,
   ],
   cries: String.raw`help(?: (?:me|ons))?|hulp|brand`,
@@ -66,6 +66,9 @@ export const dutch: OtherLanguage = {
     ],
     'self-harm': [
       String.raw`(?:wil|wilde|ga|gaat|gaan|zal|zou|zei) (?:\S+ ){0,2}er (?:\S+ )?een eind(?:e)? aan (?:te )?maken|er (?:\S+ )?een eind(?:e)? aan (?:\S+ )?(?:wil|wilde|ga|gaat|zal|zou|gaan) maken`,
+      // Someone gone or unreachable whose last message said goodbye to everyone, either order ("al twee dagen weg,
+      // telefoon staat uit, in zijn laatste bericht nam hij afscheid van iedereen"). A leaving do alone is no such thing.
+      String.raw`(?:(?:al|sinds) (?:\S+ ){0,2}(?:dagen|dag|uur|nachten|gisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?:\S+ )?(?:weg|vermist|verdwenen|onbereikbaar|niet gezien)|vermist|verdwenen|onbereikbaar|telefoon (?:\S+ ){0,2}(?:staat uit|uitgeschakeld))\b[^.!?\n]{0,150}?(?:nam (?:\S+ ){0,2}afscheid|afscheid (?:\S+ ){0,2}(?:genomen|nam|neemt)|vaarwel|dag allemaal|(?:laatste|afscheids)(?:bericht|brief|appje)\w* (?:\S+ ){0,4}(?:sorry|vaarwel|afscheid|vergeef))|(?:nam (?:\S+ ){0,2}afscheid van iedereen|afscheid (?:\S+ ){0,2}genomen van iedereen|vaarwel)\b[^.!?\n]{0,150}?(?:weg|vermist|verdwenen|onbereikbaar|telefoon (?:\S+ ){0,2}(?:staat uit|uitgeschakeld))`,
       String.raw`zie het (?:\S+ )?niet meer zitten|(?:iedereen|jullie|ze|de wereld) (?:is|zijn|zou|zouden|zal) (?:\S+ ){0,2}beter af zonder (?:mij|me)|niet meer wakker (?:\S+ )?worden|wil (?:\S+ ){0,2}(?:verdwijnen|er niet meer zijn)|het leven (?:heeft )?geen zin (?:meer)?|(?:pillen|tabletten) (?:\S+ ){0,3}(?:ingenomen|innemen|slikken)`,
     ],
   },

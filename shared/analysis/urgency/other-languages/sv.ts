@@ -5,7 +5,7 @@ export const swedish: OtherLanguage = {
   code: 'sv',
   name: 'Swedish',
   words:
-    'och jag det inte som har med ar ett han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar nodutgangen nodutgang utrymningsvagen blockerad sladdar skyddet borttaget syra ogonen forsvinna fixat lagat igen',
+    'och jag det inte som har med ar ett han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar nodutgangen nodutgang utrymningsvagen blockerad sladdar skyddet borttaget syra ogonen forsvinna fixat lagat igen backar backade korde nastan overkord pakord att vid lastbilen gaffeltrucken fotgangare',
   bounds: 'word',
   negation: String.raw`inte|ingen|inget|aldrig|utan`,
   story: String.raw`film\w*|serie\w*|spel\w*|bok\w*|avsnitt\w*|nyhet\w*|tidning\w*`,
@@ -55,6 +55,9 @@ export const swedish: OtherLanguage = {
       String.raw`(?:stromforande|oisolerade|blottade|nakna|trasiga|losa|skalade|hangande)\w* (?:\S+ )?(?:sladd|sladdar|kabel|kablar|ledning|ledningar)|(?:sladd|sladdar|kablar|ledningar) (?:\S+ ){0,3}(?:hanger (?:lost|fritt|ner)|sticker ut|ligger blottade|ar blottade)|fick (?:en )?(?:strom|stot|elstot)`,
       String.raw`(?:skyddet|skydd|skyddskapan|skyddskapa|skyddsgallret|nodstoppet|ljusridan)\w* (?:\S+ ){0,4}(?:borttaget|borttagen|bortplockat|avstangt|avstangd|urkopplat|trasigt|saknas|bortmonterat)`,
       String.raw`(?:kemikalie|syra|lut|klor|rengoringsmedel|frätande|fratande)\w* (?:\S+ ){0,4}i (?:ogonen|ogat|ansiktet)|(?:ogonen|ogat) (?:\S+ ){0,2}(?:branner|svider)`,
+      // A vehicle that ran over or nearly ran over someone, either order ("en truck backar utan att titta, nästan körde
+      // över en kille"). "Chefen körde över mig på mötet" (overruled me) has no vehicle in it.
+      String.raw`(?:truck\w*|gaffeltruck\w*|lastbil\w*|bilen|hjullastare\w*|traktor\w*|buss\w*|skylift\w*|pallyftare\w*|staplare\w*|lastmaskin\w*|gravmaskin\w*|foraren|forare)\b[^.!?\n]{0,80}?\b(?:(?:korde|kort|kor|kora|backade|backar|backat|backa|rullade) (?:nastan |nara )?(?:over|pa|in i) (?:en |ett )?(?:kille|tjej|kollega|person|arbetare|gubbe|man|kvinna|mig|honom|henne|nagon|oss|fotgangare|lagerarbetare|plockare)\w*|(?:nastan|nara att|holl pa att) (?:\S+ ){0,2}(?:kora|backa|korde|backade|meja) (?:over|pa|in i|ner)|(?:blev|blivit|nastan) (?:\S+ )?(?:overkord|pakord|mejad)\w*)|(?:(?:korde|kort|backade|backat) (?:nastan |nara )?(?:over|pa) (?:en |ett )?(?:kille|tjej|kollega|person|arbetare|fotgangare)\w*|(?:blev|blivit) (?:\S+ )?(?:overkord|pakord)\w*)\b[^.!?\n]{0,80}?\b(?:truck\w*|gaffeltruck\w*|lastbil\w*|bilen|hjullastare\w*|traktor\w*|buss\w*|staplare\w*|foraren)|(?:har blivit|blev) (?:\S+ )?(?:overkord|pakord)`,
       String.raw`(?:har varit|ar) (?:\S+ ){0,2}forsvunn\w*|ingen (?:har )?(?:sett|hort fran) (?:honom|henne) (?:sedan|pa)|(?:vaknar|reagerar|svarar) inte(?! pa (?:mail|mejl|sms))|ligger (?:\S+ ){0,2}(?:pa golvet|pa marken) (?:\S+ ){0,2}(?:ror sig inte|reagerar inte)`,
     ],
     harassment: [

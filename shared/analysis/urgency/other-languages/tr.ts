@@ -5,7 +5,7 @@ export const turkish: OtherLanguage = {
   code: 'tr',
   name: 'Turkish',
   words:
-    'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes sikisti ezildi cekti itfaiye kilitli kablo kablolar koruma kimyasal gozleri tehdit dokunuyor kayip vardiya vardiyadan beri ustabasi sicradi atarim bensiz yasamak cozuldu tekrar',
+    'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes sikisti ezildi cekti itfaiye kilitli kablo kablolar koruma kimyasal gozleri tehdit dokunuyor kayip vardiya vardiyadan beri ustabasi sicradi atarim bensiz yasamak cozuldu tekrar gundur veda vedalasti mesajinda telefonu',
   bounds: 'word',
   story: String.raw`film\w*|dizi\w*|oyun\w*|kitap\w*|haber\w*|gazete\w*`,
   fixed: String.raw`cozuldu|cozulmus|tamir edildi|tamir ettiler|duzeltildi|duzelttiler|giderildi|halledildi|acildi`,
@@ -62,6 +62,9 @@ export const turkish: OtherLanguage = {
     ],
     'self-harm': [
       String.raw`her seye (?:\S+ )?son ver(?:ece\w*|icem|cem|mek istiyorum)|hayatima son ver\w*`,
+      // Someone gone or unreachable whose last message said goodbye to everyone, either order ("2 gündür yok, telefonu
+      // kapalı, son mesajında herkese veda etti"). A goodbye alone is a leaving do ("emekli müdür herkese veda etti").
+      String.raw`(?:(?:\d+|bir|iki|uc|dort|bes) (?:gundur|gunden beri|saattir|haftadir)|(?:dunden|sabahtan|aksamdan|dun geceden|pazartesiden) beri) (?:\S+ )?(?:yok|ortada yok|haber (?:yok|alamiyoruz)|gelmiyor|ulasilamiyor|kayip)\b[^.!?\n]{0,150}?(?:veda (?:etti|etmis|ediyor|yazdi|mesaji)|vedalasti|vedalasmis|hoscakalin|elveda|hakkinizi helal edin|helallik (?:istedi|diledi))|(?:kayboldu|kayip|ortada yok|ortadan kayboldu|ulasilamiyor|telefonu (?:\S+ )?(?:kapali|acmiyor))\b[^.!?\n]{0,150}?(?:veda (?:etti|etmis|ediyor|yazdi|mesaji)|vedalasti|vedalasmis|hoscakalin|elveda|hakkinizi helal edin|helallik (?:istedi|diledi))|(?:veda (?:etti|etmis|ediyor|yazdi|mesaji)|vedalasti|vedalasmis|hoscakalin|elveda|hakkinizi helal edin|helallik (?:istedi|diledi))\b[^.!?\n]{0,150}?(?:kayboldu|kayip|ortada yok|ortadan kayboldu|ulasilamiyor|telefonu (?:\S+ )?(?:kapali|acmiyor)|(?:\d+|bir|iki|uc) (?:gundur|saattir) (?:\S+ )?(?:yok|haber yok|ulasilamiyor))`,
       String.raw`bensiz (?:\S+ ){0,2}(?:daha iyi|rahat)|yasamanin (?:bir )?anlami (?:yok|kalmadi)|kaybolmak istiyorum|her seye son vermek|uyanmak istemiyorum|artik dayanamiyorum`,
     ],
   },
