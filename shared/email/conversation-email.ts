@@ -22,7 +22,14 @@ export type ConversationOccasion =
    * `reopened`: the case was closed after the employee sent it, and opens again for it: closed by the reader
    * (`yes`), by the leadership list the reader is on (`list`), or by whoever held it before (`earlier`).
    */
-  | { kind: 'answer'; answer: string; urgent: boolean; reopened?: 'yes' | 'list' | 'earlier' }
+  | {
+      kind: 'answer';
+      answer: string;
+      urgent: boolean;
+      reopened?: 'yes' | 'list' | 'earlier';
+      /** The employee said the report is about whoever was handling it, and it has come to this reader for that. */
+      objected?: true;
+    }
   | {
       kind: 'deadline-near' | 'deadline-passed';
       deadline: 'acknowledge' | 'feedback';
@@ -66,7 +73,13 @@ export function conversationEmail(
   const reminder = occasion.kind === 'acknowledge-near';
   const params =
     occasion.kind === 'answer'
-      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ?? 'no', about }
+      ? {
+          kind: 'answer',
+          urgent: occasion.urgent ? 'yes' : 'no',
+          reopened: occasion.reopened ?? 'no',
+          objected: occasion.objected ? 'yes' : 'no',
+          about,
+        }
       : occasion.kind === 'acknowledge-near'
         ? {
             ...deadlineWords(language, occasion.due.at, config.timezone),
@@ -84,7 +97,9 @@ export function conversationEmail(
           };
   const subject = t(reminder ? 'sponsor.reminder.subject' : 'sponsor.conversation.subject', params);
   const lead = t(reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead', params);
-  const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;
+  // An objection alone has no words of the employee's to quote.
+  const answer =
+    occasion.kind === 'answer' && occasion.answer ? localPlaceholders(language, occasion.answer) : undefined;
   const heading = `${config.programName}: ${subject}`;
   // Passed on: the case is no longer theirs, and its link would only say "now with someone else".
   const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on');
