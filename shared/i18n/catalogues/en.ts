@@ -393,6 +393,18 @@ export const en = {
     'sponsor.conversation.open': 'Open the case',
     'sponsor.conversation.footer':
       'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.} other {What you write in the conversation is shown to the employee by their case code.}}',
+    'sponsor.closeNotice.subject':
+      '{urgent, select, yes {Urgent case closed} other {Case closed}} by {closer} ({about}): see that it was right',
+    'sponsor.closeNotice.lead':
+      '{closer} closed this {urgent, select, yes {urgent } other {}}case. You are told because you come after them for it, and a case {urgent, select, yes {this urgent} other {that names a senior person}} is never closed unseen: the report may even be about whoever closed it. If it should not have been closed, take it: it opens again, with you, and the employee can write again.',
+    'sponsor.closeNotice.take': 'Take this case and open it again',
+    'sponsor.closeNotice.footer':
+      'The link is for you alone and expires. Nothing is asked of you if the close was right. Whoever closed it is not told you were sent this.',
+    'sponsor.take.heading': 'Closed case: {about}',
+    'sponsor.take.lead':
+      '{closer} closed this case. If it should not have been closed, take it: it opens again, with you, the employee can write again, and whoever closed it can no longer open it.',
+    'sponsor.take.openAlready': 'This case is open again already: nothing more is needed from this link.',
+    'sponsor.take.done': 'Taken. The case is open again, now with {holder}, who has been given it.',
     'sponsor.reminder.subject':
       'Reminder: please acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':

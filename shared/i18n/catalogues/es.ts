@@ -403,6 +403,18 @@ export const es: Catalogue = {
     'sponsor.conversation.open': 'Abrir el caso',
     'sponsor.conversation.footer':
       'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal contará lo que se hizo.} other {Lo que escriba en la conversación lo verá la persona, con su código de caso.}}',
+    'sponsor.closeNotice.subject':
+      '{urgent, select, yes {Caso urgente cerrado} other {Caso cerrado}} por {closer} ({about}): compruebe que estuvo bien',
+    'sponsor.closeNotice.lead':
+      '{closer} ha cerrado este caso{urgent, select, yes { urgente} other {}}. Se lo decimos porque usted va después de esa persona, y un caso {urgent, select, yes {tan urgente} other {que nombra a alguien de la dirección}} nunca se cierra sin que nadie lo vea: el aviso podría tratar incluso de quien lo cerró. Si no debía cerrarse, tómelo: se abre de nuevo, con usted, y la persona puede volver a escribir.',
+    'sponsor.closeNotice.take': 'Tomar este caso y abrirlo de nuevo',
+    'sponsor.closeNotice.footer':
+      'El enlace es solo para usted y caduca. No se le pide nada si el cierre estuvo bien. A quien lo cerró no se le dice que usted recibió esto.',
+    'sponsor.take.heading': 'Caso cerrado: {about}',
+    'sponsor.take.lead':
+      '{closer} cerró este caso. Si no debía cerrarse, tómelo: se abre de nuevo, con usted, la persona puede volver a escribir y quien lo cerró ya no puede abrirlo.',
+    'sponsor.take.openAlready': 'Este caso ya está abierto de nuevo: este enlace no necesita nada más.',
+    'sponsor.take.done': 'Hecho. El caso está abierto de nuevo y ahora lo tiene {holder}.',
     'sponsor.reminder.subject':
       'Recordatorio: confírmelo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}} ({about})',
     'sponsor.reminder.lead':

@@ -400,6 +400,18 @@ export const fr: Catalogue = {
     'sponsor.conversation.open': 'Ouvrir le dossier',
     'sponsor.conversation.footer':
       'Ce lien vous est personnel et il expire. {pattern, select, yes {C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire dira ce qui a été fait.} other {Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.}}',
+    'sponsor.closeNotice.subject':
+      '{urgent, select, yes {Dossier urgent clos} other {Dossier clos}} par {closer} ({about}) : vérifiez que c’était justifié',
+    'sponsor.closeNotice.lead':
+      '{closer} a clos ce dossier{urgent, select, yes { urgent} other {}}. Vous en êtes informé car vous venez après cette personne, et un dossier {urgent, select, yes {aussi urgent} other {qui nomme un responsable}} n’est jamais clos sans que personne ne le voie : le signalement peut même concerner la personne qui l’a clos. S’il n’aurait pas dû l’être, reprenez-le : il est rouvert, chez vous, et la personne peut de nouveau écrire.',
+    'sponsor.closeNotice.take': 'Reprendre ce dossier et le rouvrir',
+    'sponsor.closeNotice.footer':
+      'Ce lien vous est personnel et il expire. Rien ne vous est demandé si la clôture était justifiée. La personne qui l’a clos n’apprend pas que vous avez reçu ceci.',
+    'sponsor.take.heading': 'Dossier clos : {about}',
+    'sponsor.take.lead':
+      '{closer} a clos ce dossier. S’il n’aurait pas dû l’être, reprenez-le : il est rouvert, chez vous, la personne peut de nouveau écrire, et la personne qui l’a clos ne peut plus l’ouvrir.',
+    'sponsor.take.openAlready': 'Ce dossier est déjà rouvert : ce lien n’a plus rien à faire.',
+    'sponsor.take.done': 'C’est fait. Le dossier est rouvert et il est désormais chez {holder}.',
     'sponsor.reminder.subject':
       'Rappel : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}} ({about})',
     'sponsor.reminder.lead':
