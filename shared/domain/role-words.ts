@@ -73,6 +73,9 @@ const PERSON = [
   'رئيس',
 ];
 
+/** Departments in another language that are everyday English words: "managing personal and work life". */
+const ENGLISH_WORDS = new Set(['personal']);
+
 const PLURAL = new Set(['heads', 'managers', 'directors']);
 
 /** Words between a person and their department: "head of HR", "jefe de la planta", "chef du site". */
@@ -122,7 +125,6 @@ const RUNS = [
   'heading',
   'directs',
   'directing',
-  'owns',
   'is in charge of',
   'in charge of',
   'is over',
@@ -152,6 +154,61 @@ const RUNS = [
   'a capo di',
   'kieruje',
   'zarzadza',
+];
+
+/**
+ * Who does the running: one person, or "who" ("the guy who runs", "whoever heads", "el que dirige", "celui qui
+ * gère"), never a group or a department ("Sales runs the place", "engineers are running the company", "the
+ * company that owns the store"), and never the writer ("I run", "being the person in charge").
+ */
+const SUBJECT = [
+  'who',
+  'whoever',
+  'he',
+  'she',
+  'guy',
+  'man',
+  'woman',
+  'lady',
+  'person',
+  'one',
+  'bloke',
+  'fella',
+  'someone',
+  'somebody',
+  'que',
+  'quien',
+  'persona',
+  'tipo',
+  'senor',
+  'senora',
+  'qui',
+  'personne',
+  'type',
+  'mec',
+  'quem',
+  'chi',
+  'kto',
+  'der',
+  'die',
+  'wer',
+];
+/** Between the subject and the verb: "who IS in charge of", "the man WHO runs", "celui QUI dirige". */
+const SUBJECT_LINK = [
+  'is',
+  'was',
+  'who is',
+  'who',
+  'that',
+  'that is',
+  'es',
+  'est',
+  'e',
+  'ist',
+  'qui',
+  'que',
+  'who s',
+  's',
 ];
 
 /** What may stand between a verb of `RUNS` and the place: "runs THIS plant", "dirige LA planta", "gère L'usine". */
@@ -616,16 +673,20 @@ export function patternFor(kind: RoleKind): RegExp {
     alternatives(titles),
     // "the guy who runs this plant", "whoever heads HR", "el que dirige la planta", "celui qui gère l'usine";
     // not the place's own thing ("runs the plant's canteen")
-    `(?:${alternatives(RUNS)})${SEP}${determiner}(?:${department})(?!['’]s(?![\\p{L}\\p{N}]))`,
+    `(?:${alternatives(SUBJECT)})${SEP}(?:(?:${alternatives(SUBJECT_LINK)})${SEP})?(?:${alternatives(RUNS)})${SEP}${determiner}(?:${alternatives(departments.filter((d) => !ENGLISH_WORDS.has(d)))})(?!['’]s(?![\\p{L}\\p{N}]))`,
     // "der das Werk leitet", "wer den Standort führt"
     `(?:${alternatives(DETERMINER_DE)})${SEP}(?:${department})${SEP}(?:${alternatives(RUNS_AFTER)})`,
     ...(top
-      ? [alternatives(TOP_PERSON), `(?:${alternatives(IN_CHARGE)})(?!${SEP}(?:of|for|at)(?![\\p{L}\\p{N}]))`]
+      ? [
+          alternatives(TOP_PERSON),
+          // "the man in charge took the guard off"; not the writer ("being the person in charge")
+          `(?<!(?:being|be|am|im|i m|was|become|becoming)${SEP}(?:the${SEP})?)(?:${alternatives(IN_CHARGE)})(?!${SEP}(?:of|for|at)(?![\\p{L}\\p{N}]))`,
+        ]
       : []),
     // "the boss here", "el jefe de aquí", "le chef d'ici", "der Chef hier", "runs this place": the report's own site
     ...(here
       ? [
-          alternatives(RUNS_HERE),
+          `(?:${alternatives(SUBJECT)})${SEP}(?:(?:${alternatives(SUBJECT_LINK)})${SEP})?(?:${alternatives(RUNS_HERE)})`,
           // one person: "the managers here" are the place's management, read as no one
           `(?:the|our|el|la|le|der|die|o|il)${SEP}(?:${alternatives(PERSON.filter((p) => !PLURAL.has(p)))})${SEP}(?:${alternatives(HERE)})`,
         ]

@@ -13,7 +13,9 @@ const GM = 'plant2-gm@example.com';
 const COO = 'coo@example.com';
 
 describe('the employee says the report is about whoever handles it, on the local stack', () => {
-  const { stack, clock, emailsTo, emailAbout, employeeView } = useConversationStack({ at: '2026-11-18T14:00:00Z' });
+  const { stack, clock, emailsTo, emailAbout, employeeView, text } = useConversationStack({
+    at: '2026-11-18T14:00:00Z',
+  });
 
   it('Should reopen the case the GM closed and give it to the COO at the end of the hour, the GM’s links no longer opening it', async () => {
     const { caseCode } = await stack.submit({
@@ -73,7 +75,33 @@ describe('the employee says the report is about whoever handles it, on the local
     expect((await emailsTo(GM)).slice(gmBefore)).toEqual([]);
     // The employee can write again: the case is open.
     expect((await employeeView(caseCode)).canAnswer).toBe(true);
-  });
+  }, 120_000);
+
+  it('Should take "CONFLICTO <code>" by SMS the same way, answered in Spanish, the case moving only after the hour', async () => {
+    clock.set('2026-11-19T14:00:00Z');
+    const { caseCode } = await stack.submit({
+      text: 'Nos mandan trabajar sin el bloqueo de la prensa y nadie dice nada.',
+      site: 'plant2',
+      escalate: true,
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const first = await emailAbout(GM, /bloqueo de la prensa/);
+    const cooBefore = (await emailsTo(COO)).length;
+    clock.set('2026-11-19T14:30:00Z');
+    const replies = await text(`CONFLICTO ${caseCode}`);
+    expect(replies.join(' ')).toContain(`el caso ${caseCode} pasa a otra persona`);
+    await new Promise((r) => setTimeout(r, 1500));
+    await stack.sweep();
+    expect((await withinBudget(linkIn(first))).status).toBe(200);
+    clock.set('2026-11-19T15:05:00Z');
+    const told = await waitFor('the case given to the COO', async () => {
+      await stack.sweep();
+      return (await emailsTo(COO)).slice(cooBefore).find((e) => /whoever was handling it/.test(e.subject));
+    });
+    expect(told.subject).not.toMatch(/^Reopened/);
+    expect((await withinBudget(linkIn(first))).status).toBe(403);
+    expect((await withinBudget(linkIn(told))).status).toBe(200);
+  }, 120_000);
 
   it('Should say a code no case has, as the lookup does', async () => {
     const res = await withinBudget(`${stack.urls.app}/status/object`, form({ code: 'ZZZZZ-ZZZZZ' }));

@@ -18,6 +18,7 @@ export const en = {
     status: ['STATUS'],
     urgent: ['URGENT'],
     reply: ['REPLY', 'ANSWER', 'RESPOND', 'RESPONSE'],
+    object: ['CONFLICT'],
   },
   moments: {
     day: '{weekday}, {month} {date}, {year}',
@@ -82,6 +83,10 @@ export const en = {
       'The conversation on case {code} is full, so your answer was not saved. Please send new feedback instead.',
     'sms.caseClosed':
       'Case {code} is closed, so your answer was not sent. If there is something new, please send new feedback.',
+    'sms.objected':
+      'Thank you. At the end of this hour case {code} goes to someone else, and the person handling it can no longer open it.',
+    'sms.objectUsage':
+      'If your report is about the person handling it, text CONFLICT and the case code, for example CONFLICT {example}.',
     'sms.replyUsage':
       'To answer, text REPLY, the case code and your answer, for example REPLY {example} it was the night shift.',
     'sms.statusWithMessage':

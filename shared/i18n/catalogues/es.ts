@@ -30,6 +30,7 @@ export const es: Catalogue = {
     status: ['ESTADO'],
     urgent: ['URGENTE'],
     reply: ['RESPONDER', 'RESPUESTA', 'RESPONDO', 'CONTESTAR', 'CONTESTO'],
+    object: ['CONFLICTO'],
     optOut: ['PARAR', 'BAJA', 'DETENER', 'CANCELAR', 'ALTO'],
   },
   // "martes 1 de diciembre de 2026" (no comma after the weekday); the hour with its article: "la 1 h", "las 19:30".
@@ -95,6 +96,10 @@ export const es: Catalogue = {
       'La conversación del caso {code} está completa y su respuesta no se guardó. Envíe una opinión nueva.',
     'sms.caseClosed':
       'El caso {code} está cerrado y su respuesta no se envió. Si hay algo nuevo, envíe una opinión nueva.',
+    'sms.objected':
+      'Gracias. Al final de esta hora el caso {code} pasa a otra persona, y quien lo lleva ya no puede abrirlo.',
+    'sms.objectUsage':
+      'Si su aviso trata de quien lo lleva, envíe CONFLICTO y el código del caso, por ejemplo CONFLICTO {example}.',
     'sms.replyUsage':
       'Para responder, envíe RESPONDER, el código del caso y su respuesta, por ejemplo RESPONDER {example} fue en el turno de noche.',
     'sms.statusWithMessage':

@@ -14,6 +14,7 @@ export const fr: Catalogue = {
     status: ['STATUT'],
     urgent: ['URGENT'],
     reply: ['REPONDRE', 'REPONSE', 'REPONDS'],
+    object: ['CONFLIT'],
     optOut: ['ARRET', 'ARRETER', 'DESABONNER', 'DESINSCRIRE', 'STOPPER'],
   },
   // "mardi 1er décembre 2026", "3 h", "19 h 30".
@@ -82,6 +83,10 @@ export const fr: Catalogue = {
       'La conversation du cas {code} est complète : votre réponse n’a pas été enregistrée. Envoyez plutôt un nouvel avis.',
     'sms.caseClosed':
       'Le cas {code} est clos : votre réponse n’a pas été envoyée. S’il y a du nouveau, envoyez un nouvel avis.',
+    'sms.objected':
+      'Merci. À la fin de cette heure, le cas {code} passe à quelqu’un d’autre, et la personne qui le traite ne peut plus l’ouvrir.',
+    'sms.objectUsage':
+      'Si votre signalement concerne la personne qui le traite, envoyez CONFLIT et le code du cas, par exemple CONFLIT {example}.',
     'sms.replyUsage':
       'Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c’était l’équipe de nuit.',
     'sms.statusWithMessage':
