@@ -171,7 +171,6 @@ const SUBJECT = [
   'woman',
   'lady',
   'person',
-  'one',
   'bloke',
   'fella',
   'someone',
@@ -666,6 +665,10 @@ export function patternFor(kind: RoleKind): RegExp {
   const person = alternatives(SENIOR_KINDS.has(kind) ? PERSON.filter((p) => !MIDDLE.has(p)) : PERSON);
   const department = alternatives(departments);
   const link = alternatives(LINK);
+  // One person: "the store's managers" are its management, named by no one.
+  const onePerson = alternatives(
+    (SENIOR_KINDS.has(kind) ? PERSON.filter((p) => !MIDDLE.has(p)) : PERSON).filter((p) => !PLURAL.has(p)),
+  );
   const here = kind === 'siteManager';
   const top = here || kind === 'chiefExecutive';
   const determiner = `(?:(?:${alternatives(DETERMINER)})${SEP})?`;
@@ -680,7 +683,7 @@ export function patternFor(kind: RoleKind): RegExp {
       ? [
           alternatives(TOP_PERSON),
           // "the man in charge took the guard off"; not the writer ("being the person in charge")
-          `(?<!(?:being|be|am|im|i m|was|become|becoming)${SEP}(?:the${SEP})?)(?:${alternatives(IN_CHARGE)})(?!${SEP}(?:of|for|at)(?![\\p{L}\\p{N}]))`,
+          `(?<!(?:being|be|am|im|i m|was|become|becoming)${SEP})(?:the|our)${SEP}(?:${alternatives(IN_CHARGE)})(?!${SEP}(?:of|for|at)(?![\\p{L}\\p{N}]))`,
         ]
       : []),
     // "the boss here", "el jefe de aquí", "le chef d'ici", "der Chef hier", "runs this place": the report's own site
@@ -694,7 +697,7 @@ export function patternFor(kind: RoleKind): RegExp {
     // "the HR manager", "plant 2 manager", "RH responsable"
     `(?:${department})${QUALIFIER}${SEP}(?:${person})`,
     // "the plant's manager", "the site's GM", "HR's boss"
-    `(?:${department})${QUALIFIER}['’]s${SEP}(?:${person}|${alternatives(titles)})`,
+    `(?:${department})${QUALIFIER}['’]s${SEP}(?:${onePerson}|${alternatives(titles)})`,
     // "head of HR", "jefa de la planta", "chef du site", "directeur RH"
     `(?:${person})(?:${SEP}(?:${link}))?${SEP}(?:${department})`,
   ].join('|');
