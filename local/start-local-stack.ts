@@ -297,7 +297,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       logger,
       rateLimits: options.rateLimits,
-      escalations: { store: escalationsAs('sponsor'), linkSigningKey: secrets.LINK_SIGNING_KEY },
+      escalations: {
+        store: escalationsAs('sponsor'),
+        linkSigningKey: secrets.LINK_SIGNING_KEY,
+        // A close's notice takes the case back: it opens again and goes around whoever closed it.
+        routing: escalationsAs('sponsor'),
+      },
       desk,
       digests: { archive: digests.archive, linkSigningKey: secrets.LINK_SIGNING_KEY },
       threads: caseThread(tableAs('sponsor'), waitingRoom),

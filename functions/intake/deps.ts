@@ -3,6 +3,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SmsErasureJob } from '../../shared/domain/sms-erasure';
 import type { Language } from '../../shared/i18n/translate';
 import type { CaseDeskStore } from '../../shared/ports/case-desk';
+import type { CaseRouting } from '../../shared/ports/case-routing';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import type { CaseThread } from '../../shared/ports/case-thread';
@@ -43,7 +44,12 @@ export interface IntakeDeps extends SubmitFeedbackDeps {
   /** The kiosk channel; without it every kiosk request is refused with 401. */
   kiosk?: KioskChannelDeps;
   /** Sponsors' signed links (`/ack/:token`); without it every link is refused. */
-  escalations?: { store: EscalationStore; linkSigningKey: string };
+  escalations?: {
+    store: EscalationStore;
+    linkSigningKey: string;
+    /** Opens a closed case again and moves it (`/take/:token`, from a close's notice); without it those links are refused. */
+    routing?: CaseRouting;
+  };
   /** Sponsors' case desks (`/desk/:token`); without it every desk link is refused. */
   desk?: DeskChannelDeps;
   /** The weekly digest's web view (`/digest/:week`); without it every digest link is refused. */

@@ -4,6 +4,7 @@ import { answerNotFoundAndErrors, commonMiddleware } from '../intake/middleware/
 import { type ChannelLimits, channelLimits } from '../intake/middleware/rate-limit';
 import { acknowledge } from '../intake/routes/acknowledge';
 import { caseDesk } from '../intake/routes/case-desk';
+import { takeCase } from '../intake/routes/take-case';
 import { digest } from '../intake/routes/digest';
 import { sameOriginPosts } from '../intake/middleware/same-origin-posts';
 import { signedLinkBudget } from '../intake/middleware/signed-link-budget';
@@ -39,7 +40,9 @@ export function createSponsorApp(deps: SponsorDeps) {
  * function (`infra/constructs/intake-api.ts`), for the local runtime.
  */
 export const isSponsorPath = (path: string): boolean =>
-  path === '/assets/digest.css' || /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
+  path === '/assets/digest.css' ||
+  /^\/(ack|digest|take)\/[^/]+$/.test(path) ||
+  /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
 
 /**
  * The sponsors' routes, each behind the links' budget for links this
@@ -63,7 +66,9 @@ export function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits
   });
   app.use('/ack/*', fromOurPages);
   app.use('/desk/*', fromOurPages);
+  app.use('/take/*', fromOurPages);
   app.route('/', acknowledge(byToken));
   app.route('/', caseDesk(byToken));
+  app.route('/', takeCase(byToken));
   app.route('/', digest(byQuery));
 }

@@ -38,7 +38,7 @@ export const handler = lambdaEntry('sponsor', async ({ logger, metrics }) => {
       clock: table.clock,
       logger,
       metrics,
-      escalations: { store: escalations, linkSigningKey: key },
+      escalations: { store: escalations, linkSigningKey: key, routing: escalations },
       threads: new DynamoDbCaseThread(table.documents, table.name, table.clock),
       clocks: new DynamoDbLegalClocks(table.documents, table.name, table.clock),
       // Sponsors' case desks; a hand-over emails whoever takes the case. Without PUBLIC_URL, its links use the URL the desk was opened on.

@@ -9,6 +9,7 @@ import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import type { HeldPatterns } from '../../shared/ports/held-patterns';
 import { releasePatterns } from '../../shared/use-cases/release-patterns';
 import { sweepRun } from '../../shared/use-cases/open-escalations';
+import { tellCloses } from '../../shared/use-cases/close-notices';
 
 /**
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
@@ -65,6 +66,8 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
     );
     // Employees' answers of the hours that are over, told to their holders together.
     const answers = await step('answer emails', () => sendHeldAnswers(deps), { sent: 0, failed: 0 });
+    // Closes now in effect of cases urgent or about a sponsor, shown to someone other than whoever closed them.
+    const closes = await step('close notices', () => tellCloses(deps), { told: 0, failed: 0 });
     // Patterns found since the last release, sent together at the day's release hour.
     const patterns = await step('release patterns', () => releasePatterns(deps), { released: 0, failed: 0 });
     const summary = {
@@ -78,6 +81,7 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
         answers.failed +
         rerouted.failed +
         placed.failed +
+        closes.failed +
         patterns.failed,
       reminded: clocks.reminded + reminders.reminded,
       passed: clocks.passed,

@@ -62,6 +62,7 @@ const NAMED_ROUTES: {
   { path: '/status/{code}', methods: [HttpMethod.GET], channels: ['status'] },
   { path: '/status/{code}/messages', methods: [HttpMethod.POST], channels: ['answers'] },
   { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'], sponsor: true },
+  { path: '/take/{token}', methods: [HttpMethod.ANY], channels: ['links'], sponsor: true },
   { path: '/digest/{week}', methods: [HttpMethod.GET], channels: ['links'], sponsor: true },
   { path: '/desk/{token}', methods: [HttpMethod.GET], channels: ['links'], sponsor: true },
   { path: '/desk/{token}/case/{id}', methods: [HttpMethod.GET, HttpMethod.POST], channels: ['links'], sponsor: true },

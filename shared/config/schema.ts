@@ -143,7 +143,8 @@ const sponsorSchema = z.object({
    * ("head of people", "jefe de planta"): a report that uses one goes around
    * them; words that show a kind of job (HR, plant or site manager,
    * operations, CEO, finance, safety) also bring that job's usual
-   * descriptions in several languages (`shared/domain/role-words.ts`).
+   * descriptions in several languages, and what that person does ("whoever
+   * runs this plant", "the top manager here": `shared/domain/role-words.ts`).
    */
   roleWords: z.array(z.string().trim().min(2).max(60)).max(20).optional(),
   /** The language of this sponsor's emails, case page and desk; else the installation's `defaultLanguage`. */

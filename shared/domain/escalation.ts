@@ -54,6 +54,11 @@ export const escalationMessageSchema = z.lazy(() =>
      * tells it once, and the email that tells it is named by it, never by its words.
      */
     answerId: z.string().max(100).optional(),
+    /**
+     * With `threadAnswer`: the employee said the report is about whoever handles the case; it goes around
+     * them with the hour's answers (`notify-thread-answer.ts`), and `redactedText` is empty.
+     */
+    objection: z.boolean().optional(),
     /** The hour the answer was accepted in, on the hour (`answerHour`): what it is held under. */
     hour: z
       .string()

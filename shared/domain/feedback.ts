@@ -128,6 +128,11 @@ export const analysisMessageSchema = z.lazy(() =>
     text: z.string().max(MAX_TEXT_BYTES),
     /** The employee's answer in their case's conversation, not a new submission: it is added to the thread and counted nowhere. */
     threadAnswer: z.boolean().optional(),
+    /**
+     * With `threadAnswer`: not an answer but the employee saying the report is about whoever handles the case
+     * (`employeeObjects`): no words (`text` is empty), and the case goes around its holder at the end of the hour.
+     */
+    objection: z.boolean().optional(),
     /** An answer's hour, on the hour, when it was accepted: it waits under that hour, however late analysis runs. */
     hour: z
       .string()

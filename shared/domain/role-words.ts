@@ -73,6 +73,11 @@ const PERSON = [
   'رئيس',
 ];
 
+/** Departments in another language that are everyday English words: "managing personal and work life". */
+const ENGLISH_WORDS = new Set(['personal']);
+
+const PLURAL = new Set(['heads', 'managers', 'directors']);
+
 /** Words between a person and their department: "head of HR", "jefe de la planta", "chef du site". */
 const LINK = [
   'of',
@@ -103,6 +108,290 @@ const LINK = [
   'dei',
   'degli',
   'dell',
+];
+
+/**
+ * Verbs that say someone runs a place or a department ("the guy who runs this plant", "whoever heads HR",
+ * "el que dirige la planta", "celui qui gère le site"): whoever does, in the department of a kind, is that
+ * kind's person. Only the forms said of someone else (runs, running), never "I run the…": "I run the plant's
+ * night shift" is the writer's own job.
+ */
+const RUNS = [
+  'runs',
+  'running',
+  'manages',
+  'managing',
+  'heads',
+  'heading',
+  'directs',
+  'directing',
+  'is in charge of',
+  'in charge of',
+  'is over',
+  'is the boss of',
+  'calls the shots at',
+  'calls the shots in',
+  'dirige',
+  'manda en',
+  'lleva',
+  'esta a cargo de',
+  'a cargo de',
+  'al frente de',
+  'gestiona',
+  'administra',
+  'es dueno de',
+  'gere',
+  'est a la tete de',
+  'a la tete de',
+  'commande',
+  'gerencia',
+  'comanda',
+  'esta a frente de',
+  'a frente de',
+  'gestisce',
+  'comanda',
+  'e a capo di',
+  'a capo di',
+  'kieruje',
+  'zarzadza',
+];
+
+/**
+ * Who does the running: one person, or "who" ("the guy who runs", "whoever heads", "el que dirige", "celui qui
+ * gère"), never a group or a department ("Sales runs the place", "engineers are running the company", "the
+ * company that owns the store"), and never the writer ("I run", "being the person in charge").
+ */
+const SUBJECT = [
+  'who',
+  'whoever',
+  'he',
+  'she',
+  'guy',
+  'man',
+  'woman',
+  'lady',
+  'person',
+  'bloke',
+  'fella',
+  'someone',
+  'somebody',
+  'que',
+  'quien',
+  'persona',
+  'tipo',
+  'senor',
+  'senora',
+  'qui',
+  'personne',
+  'type',
+  'mec',
+  'quem',
+  'chi',
+  'kto',
+  'der',
+  'die',
+  'wer',
+];
+/** Between the subject and the verb: "who IS in charge of", "the man WHO runs", "celui QUI dirige". */
+const SUBJECT_LINK = [
+  'is',
+  'was',
+  'who is',
+  'who',
+  'that',
+  'that is',
+  'es',
+  'est',
+  'e',
+  'ist',
+  'qui',
+  'que',
+  'who s',
+  's',
+];
+
+/** What may stand between a verb of `RUNS` and the place: "runs THIS plant", "dirige LA planta", "gère L'usine". */
+const DETERMINER = [
+  'this',
+  'the',
+  'our',
+  'that',
+  'this whole',
+  'les',
+  'los',
+  'las',
+  'os',
+  'as',
+  'gli',
+  'i',
+  'the whole',
+  'la',
+  'el',
+  'esta',
+  'este',
+  'nuestra',
+  'nuestro',
+  'toda la',
+  'todo el',
+  'l',
+  'le',
+  'cette',
+  'ce',
+  'notre',
+  'toute la',
+  'tout le',
+  'o',
+  'a',
+  'esta',
+  'nossa',
+  'nosso',
+  'lo',
+  'il',
+  'questo',
+  'questa',
+  'nostro',
+  'nostra',
+];
+
+/**
+ * A place's whole top person said without a title, for a site's manager and a company's chief alike: "the
+ * top manager here", "the big boss", "el mandamás", "le grand patron", "der oberste Chef". A site's sponsor
+ * is read for them on their own sites only (`conflicts.ts`), so at Plant 2 they are its GM, and the CEO.
+ */
+const TOP_PERSON = [
+  'top manager',
+  'top boss',
+  'top dog',
+  'top guy',
+  'top man',
+  'top woman',
+  'top person',
+  'highest manager',
+  'highest boss',
+  'highest person',
+  'most senior manager',
+  'most senior person',
+  'senior most manager',
+  'main boss',
+  'main manager',
+  'head manager',
+  'head boss',
+  'head honcho',
+  'big boss',
+  'big cheese',
+  'big chief',
+  'mandamas',
+  'jefazo',
+  'jefaza',
+  'jefe maximo',
+  'jefa maxima',
+  'gran jefe',
+  'gran jefa',
+  'jefe de todos',
+  'jefe supremo',
+  'grand patron',
+  'grande patronne',
+  'grand chef',
+  'big boss',
+  'le boss',
+  'chef supreme',
+  'plus grand chef',
+  'grosse chef',
+  'große chef',
+  'grossen chef',
+  'großen chef',
+  'oberste chef',
+  'obersten chef',
+  'oberster chef',
+  'chefe maximo',
+  'grande chefe',
+  'capo supremo',
+  'grande capo',
+  'najwyzszy szef',
+  'wielki szef',
+];
+
+/**
+ * Whoever is in charge, said alone ("the man in charge took the guard off"): in charge of something else
+ * ("the person in charge of the forklifts") is anyone's job, read only with a department (`RUNS`).
+ */
+const IN_CHARGE = [
+  'man in charge',
+  'woman in charge',
+  'person in charge',
+  'guy in charge',
+  'one in charge',
+  'lady in charge',
+];
+
+/** "Here": the place the report comes from, when it is one sponsor's site ("the boss here", "el jefe de aquí", "le chef d'ici"). */
+const HERE = [
+  'here',
+  'around here',
+  'round here',
+  'at this place',
+  'of this place',
+  'of the place',
+  'in this place',
+  'on site',
+  'on this site',
+  'de aqui',
+  'de aca',
+  'aqui',
+  'aca',
+  'de este lugar',
+  'd ici',
+  'ici',
+  'de cet endroit',
+  'de la boite',
+  'hier',
+  'von hier',
+  'daqui',
+  'aqui',
+  'di qui',
+  'qui',
+  'tutaj',
+];
+
+/** Clauses that are a site's person by themselves: "runs this place", "in charge here", "hier das Sagen hat". */
+const RUNS_HERE = [
+  'runs this place',
+  'runs the place',
+  'runs this joint',
+  'runs things here',
+  'runs the show',
+  'running this place',
+  'running the show',
+  'in charge here',
+  'in charge around here',
+  'calls the shots',
+  'manda aqui',
+  'manda aca',
+  'manda en este lugar',
+  'commande ici',
+  'dirige ici',
+  'hier das sagen hat',
+  'hier das sagen',
+  'hier alles leitet',
+  'manda aqui',
+  'comanda aqui',
+  'comanda qui',
+];
+
+/** A German clause puts its verb last: "der das Werk leitet", "wer den Standort führt". */
+const RUNS_AFTER = ['leitet', 'fuhrt', 'managt', 'leitete', 'fuhrte', 'unter sich hat'];
+const DETERMINER_DE = [
+  'das',
+  'den',
+  'dieses',
+  'diesen',
+  'unser',
+  'unseren',
+  'die',
+  'diese',
+  'unsere',
+  'hier das',
+  'hier den',
 ];
 
 /** Everyday titles of middle managers ("ops manager", "finance lead"): enough for HR and a site, too common for a company's chiefs. */
@@ -376,10 +665,39 @@ export function patternFor(kind: RoleKind): RegExp {
   const person = alternatives(SENIOR_KINDS.has(kind) ? PERSON.filter((p) => !MIDDLE.has(p)) : PERSON);
   const department = alternatives(departments);
   const link = alternatives(LINK);
+  // One person: "the store's managers" are its management, named by no one.
+  const onePerson = alternatives(
+    (SENIOR_KINDS.has(kind) ? PERSON.filter((p) => !MIDDLE.has(p)) : PERSON).filter((p) => !PLURAL.has(p)),
+  );
+  const here = kind === 'siteManager';
+  const top = here || kind === 'chiefExecutive';
+  const determiner = `(?:(?:${alternatives(DETERMINER)})${SEP})?`;
   const body = [
     alternatives(titles),
+    // "the guy who runs this plant", "whoever heads HR", "el que dirige la planta", "celui qui gère l'usine";
+    // not the place's own thing ("runs the plant's canteen")
+    `(?:${alternatives(SUBJECT)})${SEP}(?:(?:${alternatives(SUBJECT_LINK)})${SEP})?(?:${alternatives(RUNS)})${SEP}${determiner}(?:${alternatives(departments.filter((d) => !ENGLISH_WORDS.has(d)))})(?!['’]s(?![\\p{L}\\p{N}]))`,
+    // "der das Werk leitet", "wer den Standort führt"
+    `(?:${alternatives(DETERMINER_DE)})${SEP}(?:${department})${SEP}(?:${alternatives(RUNS_AFTER)})`,
+    ...(top
+      ? [
+          alternatives(TOP_PERSON),
+          // "the man in charge took the guard off"; not the writer ("being the person in charge")
+          `(?<!(?:being|be|am|im|i m|was|become|becoming)${SEP})(?:the|our)${SEP}(?:${alternatives(IN_CHARGE)})(?!${SEP}(?:of|for|at)(?![\\p{L}\\p{N}]))`,
+        ]
+      : []),
+    // "the boss here", "el jefe de aquí", "le chef d'ici", "der Chef hier", "runs this place": the report's own site
+    ...(here
+      ? [
+          `(?:${alternatives(SUBJECT)})${SEP}(?:(?:${alternatives(SUBJECT_LINK)})${SEP})?(?:${alternatives(RUNS_HERE)})`,
+          // one person: "the managers here" are the place's management, read as no one
+          `(?:the|our|el|la|le|der|die|o|il)${SEP}(?:${alternatives(PERSON.filter((p) => !PLURAL.has(p)))})${SEP}(?:${alternatives(HERE)})`,
+        ]
+      : []),
     // "the HR manager", "plant 2 manager", "RH responsable"
     `(?:${department})${QUALIFIER}${SEP}(?:${person})`,
+    // "the plant's manager", "the site's GM", "HR's boss"
+    `(?:${department})${QUALIFIER}['’]s${SEP}(?:${onePerson}|${alternatives(titles)})`,
     // "head of HR", "jefa de la planta", "chef du site", "directeur RH"
     `(?:${person})(?:${SEP}(?:${link}))?${SEP}(?:${department})`,
   ].join('|');
@@ -395,7 +713,13 @@ const squeeze = (text: string) => text.replace(/[\s'’.-]+/g, '');
  */
 function needlesFor(kind: RoleKind): string[] {
   const person = SENIOR_KINDS.has(kind) ? PERSON.filter((p) => !MIDDLE.has(p)) : PERSON;
-  const all = [...new Set([...ROLE_VOCABULARY[kind].titles, ...person].map(squeeze))];
+  const extra = [
+    ...RUNS,
+    ...RUNS_AFTER,
+    ...(kind === 'siteManager' || kind === 'chiefExecutive' ? [...TOP_PERSON, ...IN_CHARGE] : []),
+    ...(kind === 'siteManager' ? RUNS_HERE : []),
+  ];
+  const all = [...new Set([...ROLE_VOCABULARY[kind].titles, ...person, ...extra].map(squeeze))];
   return all.filter((needle) => !all.some((other) => other !== needle && needle.includes(other)));
 }
 

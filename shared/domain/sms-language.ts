@@ -32,6 +32,7 @@ export async function replyLanguage(
     case 'help':
     case 'opt-out':
     case 'status':
+    case 'object':
       return keyword(intent.languages);
     case 'feedback': {
       // Too short to tell ("hola", "merci"): a strong cue of one language before the site's.

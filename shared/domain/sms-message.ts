@@ -26,6 +26,11 @@ export type SmsIntent =
    */
   | { kind: 'reply'; code: string | undefined; text: string; languages: Language[] }
   /**
+   * `CONFLICT <code>` (CONFLICTO, CONFLIT): the report is about the person handling it. `code` is undefined
+   * when the keyword came alone; words after the code are an answer on the case too.
+   */
+  | { kind: 'object'; code: string | undefined; text: string; languages: Language[] }
+  /**
    * `urgentLanguages`: those whose catalogue has the urgent word used (URGENT: en, fr), if any.
    * `aboutManagement`: it started with MGMT ("this is about my management").
    * `unknownTag`: it started with a `#tag` that is no site, even read leniently (`#metoo`, `#1`):
@@ -46,7 +51,7 @@ const STOP_WORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', '
 const START_WORDS = new Set(['START', 'UNSTOP']);
 
 /** Each keyword of every catalogue, folded, with the languages that use it. */
-function keywordLanguages(kind: 'help' | 'status' | 'urgent' | 'reply' | 'optOut'): Map<string, Language[]> {
+function keywordLanguages(kind: 'help' | 'status' | 'urgent' | 'reply' | 'optOut' | 'object'): Map<string, Language[]> {
   const map = new Map<string, Language[]>();
   for (const [language, catalogue] of Object.entries(CATALOGUES) as [Language, (typeof CATALOGUES)[Language]][]) {
     const keywords: Partial<Record<typeof kind, readonly string[]>> = catalogue.keywords;
@@ -60,6 +65,7 @@ function keywordLanguages(kind: 'help' | 'status' | 'urgent' | 'reply' | 'optOut
 const HELP_WORDS = keywordLanguages('help');
 const STATUS_WORDS = keywordLanguages('status');
 const REPLY_WORDS = keywordLanguages('reply');
+const OBJECT_WORDS = keywordLanguages('object');
 const OPT_OUT_WORDS = keywordLanguages('optOut');
 const URGENT_LANGUAGES = keywordLanguages('urgent');
 
@@ -165,6 +171,7 @@ const NAMED_BEFORE = /(?:^|[^\p{L}])(?:A|AN|THE|IN|OF|FOR|DURING|ANY|UN|UNA|EN|D
 
 const STATUS = new RegExp(`^(${alternatives([...STATUS_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 const REPLY = new RegExp(`^(${alternatives([...REPLY_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
+const OBJECT = new RegExp(`^(${alternatives([...OBJECT_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 /** "This is about my management", before the message: the same in every language. */
 const MANAGEMENT = /^(MGMT)(?![\p{L}\p{N}])[\s:;,.!\-\u2013\u2014]*/u; // en and em dashes
 /**
@@ -301,6 +308,8 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     // "Status of the repairs is …" is feedback, not a lookup.
   }
 
+  const objection = readObjection(text);
+  if (objection) return objection;
   const reply = readReply(text);
   if (reply) return reply;
 
@@ -447,6 +456,22 @@ function readReply(text: string): Extract<SmsIntent, { kind: 'reply' }> | undefi
   // Bare, a code must look like one: the dash, or a digit in it.
   if (!keyword && !isDash(opening[2]) && !/\p{N}/u.test(`${opening[1]}${opening[3]}`)) return undefined;
   return { kind: 'reply', code, text: rest.slice(opening[0].length).trim(), languages };
+}
+
+/**
+ * `CONFLICT <code> [words]`, or the keyword alone; undefined for anything else ("Conflict between the shifts
+ * again" is feedback).
+ */
+function readObjection(text: string): Extract<SmsIntent, { kind: 'object' }> | undefined {
+  const keyword = matchKeyword(text, OBJECT);
+  if (!keyword) return undefined;
+  const rest = text.slice(keyword.length).trim();
+  const languages = OBJECT_WORDS.get(keyword.word) ?? [];
+  if (rest === '') return { kind: 'object', code: undefined, text: '', languages };
+  const opening = LEADING_CODE.exec(rest);
+  const code = opening ? normaliseCaseCode(`${opening[1]}${opening[3]}`) : undefined;
+  if (!opening || !code) return undefined;
+  return { kind: 'object', code, text: rest.slice(opening[0].length).trim(), languages };
 }
 
 /** `text` in upper case without accents, tones, umlauts or Arabic vowel marks, compatibility forms made plain. */

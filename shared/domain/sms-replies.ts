@@ -195,3 +195,7 @@ export const threadFullReply = (code: string, language: Language = 'en') =>
 export const caseClosedReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.caseClosed', { code }]]);
 export const replyUsageReply = only('sms.replyUsage', { example: '7KQ4M-XW9TR' });
+/** The case goes to someone else at the end of the hour: the report is about the person handling it. */
+export const objectedReply = (code: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.objected', { code }]]);
+export const objectUsageReply = only('sms.objectUsage', { example: '7KQ4M-XW9TR' });

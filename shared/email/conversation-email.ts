@@ -32,6 +32,8 @@ export type ConversationOccasion =
        * (their backup): named here, told the case is still theirs, and sent no link (it opens for its holder alone).
        */
       copyFor?: string;
+      /** The employee said the report is about whoever was handling it, and it has come to this reader for that. */
+      objected?: true;
     }
   | {
       kind: 'deadline-near' | 'deadline-passed';
@@ -82,6 +84,7 @@ export function conversationEmail(
           reopened: occasion.reopened ?? 'no',
           copy: occasion.copyFor !== undefined ? 'yes' : 'no',
           holder: occasion.copyFor ?? '',
+          objected: occasion.objected ? 'yes' : 'no',
           about,
         }
       : occasion.kind === 'acknowledge-near'
@@ -101,7 +104,9 @@ export function conversationEmail(
           };
   const subject = t(reminder ? 'sponsor.reminder.subject' : 'sponsor.conversation.subject', params);
   const lead = t(reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead', params);
-  const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;
+  // An objection alone has no words of the employee's to quote.
+  const answer =
+    occasion.kind === 'answer' && occasion.answer ? localPlaceholders(language, occasion.answer) : undefined;
   const heading = `${config.programName}: ${subject}`;
   // Passed on: the case is no longer theirs, and its link would only say "now with someone else".
   // A backup's copy of an urgent answer: the link would open the case for its holder alone.

@@ -36,6 +36,11 @@ export interface CatalogueBase {
      * nothing is kept of it, and the texter is told that STOP is the word.
      */
     optOut?: readonly string[];
+    /**
+     * Saying the report is about the person handling it: `CONFLICT <code>` (its case then goes to someone else
+     * at the end of the hour; `employeeObjects`). Read only before a code, or alone.
+     */
+    object?: readonly string[];
   };
   /**
    * How this language writes a day and a time of day, as templates over the

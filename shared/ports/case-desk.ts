@@ -28,9 +28,15 @@ export interface CaseDeskStore {
    * Closes a case (first close wins); false if it was already closed. `acknowledges`: the case was
    * still to be acknowledged, and the close meets that clock (`closeAcknowledges` on the case), so
    * keeping it open can give the acknowledgement back. `closesAt` is when the close takes effect (the end of its
-   * hour); `entry` is dated, as every entry of the history, by the hour it was made in.
+   * hour); `entry` is dated, as every entry of the history, by the hour it was made in. `tell`: the close is
+   * listed for the sweep to show to someone other than the closer once it is in effect (`close-witness.ts`).
    */
-  close(id: string, closesAt: string, entry: AuditEntry, options?: { acknowledges?: boolean }): Promise<boolean>;
+  close(
+    id: string,
+    closesAt: string,
+    entry: AuditEntry,
+    options?: { acknowledges?: boolean; tell?: boolean },
+  ): Promise<boolean>;
   /**
    * Undoes a close not yet in effect: only the close of `closedAt`, and only while `now` is before it
    * (once the hour is over the employee has been shown the case closed). False otherwise. A close that

@@ -39,6 +39,13 @@ export interface EscalationStore {
    * mail service failing at the time): the sweep's to tell, since no deadline moves an acknowledged case on.
    * Those told since, closed or gone are left out (and no longer listed).
    */
+  /**
+   * Every case whose close is listed to be shown to someone other than its closer (`CaseDeskStore.close`
+   * with `tell`), closed or not by now: the sweep tells those whose close is in effect, and drops the rest.
+   */
+  listClosesToTell(): Promise<Escalation[]>;
+  /** The close of `id` was told (or there is nothing to tell): it is no longer listed. */
+  closeTold(id: string): Promise<void>;
   listUntold(): Promise<Escalation[]>;
   /**
    * Moves an acknowledged escalation whose holder at `fromLevel` could not be emailed up to `toLevel`, its

@@ -14,7 +14,7 @@ import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { escalateIfNeeded, withheldEscalation } from './escalate-if-needed';
 import type { CaseThread } from '../ports/case-thread';
-import { saveThreadAnswer } from './save-thread-answer';
+import { saveObjection, saveThreadAnswer } from './save-thread-answer';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
@@ -98,6 +98,8 @@ export async function saveAnalysisOf(
   result: Analysis | Error,
   urgency?: string[],
 ): Promise<SaveOutcome> {
+  // The employee's objection has no words to analyse: it only moves the case (save-thread-answer.ts).
+  if (message.threadAnswer && message.objection) return saveObjection(deps, message);
   if (result instanceof Error) {
     await escalateUnanalysable(deps, message);
     throw result;

@@ -175,6 +175,41 @@ export async function employeeAnswers(
   return { caseCode, ...(retry ? { copy: true as const } : {}) };
 }
 
+/**
+ * The employee says the report is about the person handling it (web or SMS): the case goes around whoever
+ * holds it, reopened if they closed it, and their links stop opening it. Queued as an answer is, with no
+ * words, so it joins the hour's answers: nothing moves, and nobody is told, until that hour is over
+ * (`notify-thread-answer.ts`), or the move would date it. Taken on a closed case too: a close by the person
+ * it is about is what it undoes. Sent twice, it moves the case once (the holder is gone around already).
+ */
+export async function employeeObjects(
+  deps: Pick<EmployeeAnswerDeps, 'config' | 'cases' | 'queue' | 'clock' | 'pepper'>,
+  typedCode: string,
+  channel: Channel,
+): Promise<{ caseCode: string }> {
+  const caseCode = normaliseCaseCode(typedCode);
+  const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
+  if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
+  if (!WITH_A_SPONSOR.includes(record.status)) throw new NotFoundError(NO_CONVERSATION);
+  try {
+    await deps.queue.enqueue({
+      id: randomUUID(),
+      caseKey: record.caseKey,
+      channel,
+      week: isoWeekOf(deps.clock.now(), deps.config.timezone),
+      site: record.site,
+      escalate: false,
+      text: '',
+      threadAnswer: true,
+      objection: true,
+      hour: hourStamp(deps.clock.now()),
+    });
+  } catch (cause) {
+    throw new ServiceUnavailableError('your request could not be sent just now; please try again', { cause });
+  }
+  return { caseCode };
+}
+
 /** The sponsor's message is a reply as long as a published response may be. */
 export const MAX_SPONSOR_MESSAGE_CHARACTERS = MAX_TEXT_CHARACTERS;
 

@@ -18,6 +18,7 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
+import { closeMustBeSeen } from '../domain/close-witness';
 import {
   fullTimeFrom,
   holderIdOf,
@@ -230,7 +231,8 @@ export async function actOnDeskCase(
         e.id,
         closesAt,
         { at, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id },
-        { acknowledges: e.status === 'raised' },
+        // A close of a case urgent or about a sponsor is shown to someone else once in effect (`close-notices.ts`).
+        { acknowledges: e.status === 'raised', tell: closeMustBeSeen(e) },
       );
       // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
       // employee's page goes from "passed to a senior leader" to "closed", never through "acknowledged". The

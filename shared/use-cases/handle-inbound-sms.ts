@@ -21,11 +21,14 @@ import {
   urgentOnlyReply,
   optOutHowReply,
   nothingAfterReply,
+  noConversationReply,
+  objectedReply,
+  objectUsageReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
 import type { CaseThread } from '../ports/case-thread';
 import { answerBySms, statusForSms } from './answer-by-sms';
-import { answerKey } from './case-conversation';
+import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
@@ -69,6 +72,8 @@ export type SmsOutcome =
   | 'opt-out-how'
   | 'answered'
   | 'reply-usage'
+  | 'objected'
+  | 'object-usage'
   | 'no-conversation'
   | 'unknown-case'
   | 'throttled'
@@ -121,7 +126,9 @@ export async function handleInboundSms(
   const question = (intent.kind === 'status' && !intent.text) || intent.kind === 'help' || intent.kind === 'opt-out';
   const sender = await senderDecision(deps, sms, question, [
     ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
-    ...(answers || (intent.kind === 'reply' && intent.code !== undefined) ? [answerKey(idempotencyKey)] : []),
+    ...(answers || ((intent.kind === 'reply' || intent.kind === 'object') && intent.code !== undefined)
+      ? [answerKey(idempotencyKey)]
+      : []),
   ]);
   const { copy } = sender;
   // Urgency is read only when it changes something: over the budget, and for the receipt's emergency line.
@@ -276,6 +283,22 @@ async function decided(
         if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         throw error;
       }
+    }
+    case 'object': {
+      if (!intent.code) return { outcome: 'object-usage', messages: [objectUsageReply(language)] };
+      try {
+        await employeeObjects(deps, intent.code, 'sms');
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+        return error.message === NO_CONVERSATION
+          ? { outcome: 'no-conversation', messages: [noConversationReply(intent.code, language)] }
+          : { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
+      }
+      const objected = objectedReply(intent.code, language);
+      if (!intent.text) return { outcome: 'objected', messages: [objected] };
+      // Words after the code are an answer on the case too, as after REPLY <code>.
+      const answer = await answerBySms(deps, { ...intent, kind: 'reply' }, { idempotencyKey, language });
+      return { outcome: 'objected', messages: [objected, ...answer.messages] };
     }
     case 'reply': {
       const answer = await answerBySms(deps, intent, { idempotencyKey, language });

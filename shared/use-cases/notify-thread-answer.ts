@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   answerHour,
   fullTimeFrom,
+  holderIdOf,
   hourStamp,
   isUrgent,
   recipientsAt,
@@ -44,8 +45,12 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   if (!escalation) return false;
   // A case closed since the employee sent it still gets it: the intake accepted it before the close (it
   // refuses every answer after one) and told the employee it was sent. It reopens when the answer is told.
-  const named = message.namedSponsors ?? [];
-  const urgent = isUrgent(deps.config, { ...message, reasons: message.reasons.filter((r) => r !== 'requested') });
+  // An objection names whoever holds the case now: it goes around them as an answer naming them would.
+  const named = message.objection ? objectedTo(deps.config, escalation) : (message.namedSponsors ?? []);
+  const urgent =
+    !message.objection &&
+    isUrgent(deps.config, { ...message, reasons: message.reasons.filter((r) => r !== 'requested') });
+  const words = message.objection ? OBJECTION : message.redactedText;
   if (!urgent && deps.answerNotices) {
     // Held for the hour, and so is any move it causes: an email now, or the case leaving its
     // holder's desk now, would tell when the employee wrote (`rerouteHeldAnswers`, `sendHeldAnswers`).
@@ -53,7 +58,7 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
     await deps.answerNotices.hold(
       escalation.id,
       hour,
-      message.redactedText,
+      words,
       new Date(Date.parse(hour) + HELD_FOR_DAYS * 86_400_000),
       named,
       message.answerId,
@@ -76,7 +81,7 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   // Its holder had closed it: they may take it as done and not look again, so the one after them is sent it too.
   // Before the holder's email, which forgets that it reopened: a retry after a failure still sends both, each once.
   if (urgent && (reopened || (escalation as DeskCase).reopenNotTold)) await tellBackup(deps, escalation, message);
-  await tellHolder(deps, escalation, { answers: [message.redactedText], ids: idsOf(message) }, urgent);
+  await tellHolder(deps, escalation, { answers: [words], ids: idsOf(message) }, urgent);
   return true;
 }
 
@@ -129,6 +134,21 @@ async function reopenIfClosed(deps: EscalationDeps, e: Escalation): Promise<Esca
   return (await deps.escalations.get(e.id)) ?? e;
 }
 
+/**
+ * What an objection is held as among the hour's answers: no employee's answer can be this (`cleanText` takes
+ * control characters out), and each reader is told it in their own words (`tellHolder`).
+ */
+export const OBJECTION = '\u0001objection';
+
+/**
+ * Whom an objection names: the sponsor who holds the case now. A case with the leadership list is gone around
+ * no one (there is no one above it), but still reopens and is told to every reader of the list.
+ */
+function objectedTo(config: Config, e: Escalation): string[] {
+  const holder = holderIdOf(config, e);
+  return config.sponsors.some((s) => s.id === holder) ? [holder] : [];
+}
+
 /** A held notice never sent (the sweep stopped for days) is dropped after a week or so (on a week boundary): the thread still has the answer. */
 const HELD_FOR_DAYS = 7;
 
@@ -153,7 +173,9 @@ async function tellHolder(
   const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
   if (emails.length) {
     const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
-    const answer = answers.join('\n\n');
+    // The employee's objection is no words of theirs: the email says what it did, in the reader's language.
+    const objected = answers.includes(OBJECTION);
+    const answer = answers.filter((a) => a !== OBJECTION).join('\n\n');
     // The answers' ids name the email, never their words: a retry (the message again, the next sweep)
     // tells each reader once, and the same words written in another hour are told again.
     const told = digest([...ids].sort().join('\n'));
@@ -164,6 +186,7 @@ async function tellHolder(
         kind: 'answer',
         answer,
         urgent,
+        ...(objected ? { objected: true } : {}),
         ...(reopened ? { reopened: whoClosed(deps.config, escalation, to, emails) } : {}),
       }),
     );

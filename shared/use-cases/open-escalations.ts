@@ -75,6 +75,8 @@ function noteChanges(store: EscalationStore, changed: Set<string>): EscalationSt
     markPassedOnShown: (id) => store.markPassedOnShown(id),
     raiseLevel: noting(store.raiseLevel),
     listUntold: () => store.listUntold(),
+    listClosesToTell: () => store.listClosesToTell(),
+    closeTold: (id) => store.closeTold(id),
     passOnUntold: noting(store.passOnUntold),
   };
 }

@@ -106,3 +106,35 @@ function answerNotice(
     ...(namedSponsors.length ? { namedSponsors } : {}),
   };
 }
+
+/**
+ * The employee says the report is about whoever handles the case (`employeeObjects`): no words for the
+ * thread, nothing counted; the escalation stage takes the case around its holder with the hour's answers.
+ */
+export async function saveObjection(deps: AnalyseFeedbackDeps, message: AnalysisMessage): Promise<SaveOutcome> {
+  const record = await deps.cases.findCase(message.caseKey);
+  if (!record) return 'case-missing';
+  await deps.escalation?.queue.enqueue(objectionNotice(message, record));
+  return 'saved';
+}
+
+/** The employee's objection, for the escalation stage to take the case around its holder (`notify-thread-answer.ts`). */
+function objectionNotice(
+  message: AnalysisMessage,
+  record: { id: string; caseKey: string; site?: string },
+): EscalationMessage {
+  return {
+    escalationId: `case:${record.id}`,
+    threadAnswer: true,
+    objection: true,
+    answerId: message.id,
+    ...(message.hour ? { hour: message.hour } : {}),
+    reasons: ['requested'],
+    caseKey: record.caseKey,
+    week: message.week,
+    site: record.site,
+    topics: [],
+    urgentCategories: [],
+    redactedText: '',
+  };
+}

@@ -47,6 +47,8 @@ export interface AnswerState {
   key?: string;
   /** The answer sent when the employee had written N messages (`?sent=N` on old links); told until it is in the thread. */
   sentAfter?: number;
+  /** The employee has just said the report is about the person handling it (`POST /status/object`). */
+  objected?: boolean;
 }
 
 /**
@@ -137,6 +139,25 @@ ${answerBySms(words, config, code, asked)}`
 }`;
 }
 
+/** Statuses at which the case is with a senior leader, who may be the person it is about. */
+const WITH_A_LEADER: readonly CaseStatus[] = ['escalated', 'acknowledged', 'responded'];
+
+/**
+ * Where the employee says their report is about the person handling it (closed or not): a button, as a form
+ * of its own that posts the code (never in an address), and once pressed, what happens now.
+ */
+function objection({ t }: Words, page: PageLanguage, view: CaseStatusView | StatusWithConversation, done: boolean) {
+  const closed = 'closed' in view && view.closed ? 'yes' : 'no';
+  if (done)
+    return html`<div class="notice" role="status" id="objected"><p>${t('web.status.object.done', { closed })}</p></div>`;
+  return html`<h2 id="objection">${t('web.status.object.heading')}</h2>
+<form method="post" action="${keepLang(page, '/status/object')}" id="object-form" autocomplete="off">
+  <input type="hidden" name="code" value="${view.caseCode}">
+  <p class="hint" id="object-hint">${t('web.status.object.hint', { closed })}</p>
+  <div><button type="submit" class="secondary" aria-describedby="object-hint">${t('web.status.object.button')}</button></div>
+</form>`;
+}
+
 /**
  * Where a case is: the steps that apply to it, each one reached ticked
  * (and said, for a screen reader), the current one marked, and what comes
@@ -174,6 +195,7 @@ ${hearBack(words, view, config.timezone)}
 ${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>`}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(config, words, page, withThread, answer) : ''}
+${WITH_A_LEADER.includes(view.status) ? objection(words, page, view, answer.objected === true) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
 ${answerForm ? '' : html`<form id="case-language" method="post" action="${keepLang(page, '/status')}" autocomplete="off" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`}`;
   // Never the code: a browser's history keeps titles, next to the second the page was opened.

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../shared/i18n/catalogue';
 import {
   CASE_CLOSED,
   employeeAnswers,
+  employeeObjects,
   NO_CONVERSATION,
   statusForPrograms,
   statusWithConversation,
@@ -176,6 +177,22 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       return answerFromForm(c, fieldOf(fields, 'code'), fields, (caseCode, before) =>
         caseOrLookup(c, caseCode, { sentAfter: before }),
       );
+    })
+    // The employee says the report is about the person handling it: the case page again, saying what happens now.
+    // Spends the answers' budget: it moves a case as an answer naming its holder does.
+    .post('/status/object', answerBudget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
+      const { value } = await readBody(c, ['form'], EMPLOYEE_TEXT_BODY);
+      const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+      const code = fieldOf(fields, 'code');
+      try {
+        const { caseCode } = await employeeObjects(c.var.deps, code, 'web');
+        return caseOrLookup(c, caseCode, { objected: true });
+      } catch (error) {
+        if (error instanceof NotFoundError && error.message === NO_CONVERSATION)
+          return refuseEmployee(c, error, 'web.error.noConversation');
+        if (error instanceof NotFoundError) return caseOrLookup(c, code);
+        throw error;
+      }
     })
     // Addresses kept for links and bookmarks made before the pages posted codes; the pages no longer produce them.
     .get('/status', (c) => {

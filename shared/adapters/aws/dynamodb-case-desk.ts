@@ -5,7 +5,7 @@ import type { CaseDeskStore } from '../../ports/case-desk';
 import type { EscalationHistory } from '../../ports/escalation-history';
 import { conditionalWrite } from './dynamodb-toolkit';
 import { OpenEscalations, putEscalationEntry } from './dynamodb-open-escalations';
-import { escalationKey, untoldEscalationKey } from './table-keys';
+import { closeNoticeKey, escalationKey, untoldEscalationKey } from './table-keys';
 
 /** How many unacknowledged escalations one desk read looks at, at most: far more than any organisation has open. */
 const OPEN_LIMIT = 500;
@@ -84,7 +84,16 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     return moved;
   }
 
-  async close(id: string, closesAt: string, entry: AuditEntry, { acknowledges = false } = {}): Promise<boolean> {
+  async close(
+    id: string,
+    closesAt: string,
+    entry: AuditEntry,
+    { acknowledges = false, tell = false } = {},
+  ): Promise<boolean> {
+    // Listed before the close: a crash between the two leaves an entry the sweep drops (the case is open), never
+    // a close nobody else is told of.
+    if (tell)
+      await putEscalationEntry(this.client, this.tableName, closeNoticeKey(id), id, await this.open.expiryOf(id));
     return this.update(
       id,
       `SET closedAt = :at, audit = list_append(audit, :entry)${acknowledges ? ', closeAcknowledges = :yes' : ''}`,

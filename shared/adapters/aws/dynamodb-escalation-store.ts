@@ -31,6 +31,8 @@ import {
   PK,
   UNTOLD_SK_PREFIX,
   untoldEscalationKey,
+  CLOSE_NOTICE_SK_PREFIX,
+  closeNoticeKey,
   type EscalationWeekList as WeekIndex,
 } from './table-keys';
 
@@ -283,6 +285,30 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       await this.open.move(id, before.slaDueAt, onTheHour(slaDueAt), stored.expiresAt);
     }
     return done;
+  }
+
+  async listClosesToTell(): Promise<Escalation[]> {
+    const entries = await collect(
+      queryItems(this.client, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :closed)',
+        ExpressionAttributeValues: { ':pk': PK.openEscalations, ':closed': CLOSE_NOTICE_SK_PREFIX },
+      }),
+    );
+    const ids = entries.map((item) => String(item.id));
+    const found = new Map((await this.getMany(ids)).map((e) => [e.id, e]));
+    const listed: Escalation[] = [];
+    for (const id of ids) {
+      const e = found.get(id);
+      if (e) listed.push(e);
+      // Gone with its retention: nothing to tell.
+      else await this.closeTold(id);
+    }
+    return listed;
+  }
+
+  async closeTold(id: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: closeNoticeKey(id) }));
   }
 
   async listUntold(): Promise<Escalation[]> {

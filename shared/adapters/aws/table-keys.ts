@@ -12,6 +12,7 @@ import { keyPart } from './dynamodb-keys';
  * | `CASE#<hmac of case code>` | `CASE` | a case; its redacted text once analysed | intake, sms-inbound (create); analyze, escalate, sponsor, sweep (update) | intake, sms-inbound, analyze | retention after its week |
  * | `ESC#<id>` | `ESC` | an escalation and its audit | escalate (create); sweep, sponsor (update) | escalate, sweep, sponsor, digest | retention, on the hour |
  * | `ESC_OPEN` | `<slaDueAt>#<id>` | open escalations by due time | escalate, sweep; sponsor (delete) | sweep, digest | with its escalation |
+ * | `ESC_OPEN` | `CLOSED#<id>` | a case closed whose close is to be shown to someone other than its closer (urgent, or it named a sponsor) | sponsor (a close) | sweep (then deletes) | with its escalation |
  * | `ESC_OPEN` | `UNTOLD#<id>` | an acknowledged escalation handed on to a holder not yet emailed (sorts after every due time) | sponsor (a hand-over), sweep | sweep (then deletes) | with its escalation |
  * | `ESCWEEK#<week>` | `RAISED\|RESPONDED#<at>#<id>` | escalations by week raised / answered | escalate, sponsor | digest | with its escalation |
  * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…`, `LANG#…` | weekly counters: numbers on a few shard items each (`…#=<n>`), with the `counting` set of the reports being added at that moment (empty at rest); `…#<shard>` and `…#~<digest>` items from earlier versions | analyze | digest | retention after the week |
@@ -65,6 +66,15 @@ export const UNTOLD_SK_PREFIX = 'UNTOLD#';
 export const untoldEscalationKey = (id: string): TableKey => ({
   pk: PK.openEscalations,
   sk: `${UNTOLD_SK_PREFIX}${id}`,
+});
+/**
+ * A case closed whose close someone other than its closer must be told of (`close-witness.ts`): the sweep
+ * tells them once the close is in effect. No time in it (sorts after every due time, before `UNTOLD#`).
+ */
+export const CLOSE_NOTICE_SK_PREFIX = 'CLOSED#';
+export const closeNoticeKey = (id: string): TableKey => ({
+  pk: PK.openEscalations,
+  sk: `${CLOSE_NOTICE_SK_PREFIX}${id}`,
 });
 /** Which list of a week an escalation is in: the week it was raised, or that of its latest answer. */
 export type EscalationWeekList = 'RAISED' | 'RESPONDED';

@@ -18,6 +18,7 @@ export const en = {
     status: ['STATUS'],
     urgent: ['URGENT'],
     reply: ['REPLY', 'ANSWER', 'RESPOND', 'RESPONSE'],
+    object: ['CONFLICT'],
   },
   moments: {
     day: '{weekday}, {month} {date}, {year}',
@@ -82,6 +83,10 @@ export const en = {
       'The conversation on case {code} is full, so your answer was not saved. Please send new feedback instead.',
     'sms.caseClosed':
       'Case {code} is closed, so your answer was not sent. If there is something new, please send new feedback.',
+    'sms.objected':
+      'Thank you. At the end of this hour case {code} goes to someone else, and the person handling it can no longer open it.',
+    'sms.objectUsage':
+      'If your report is about the person handling it, text CONFLICT and the case code, for example CONFLICT {example}.',
     'sms.replyUsage':
       'To answer, text REPLY, the case code and your answer, for example REPLY {example} it was the night shift.',
     'sms.statusWithMessage':
@@ -296,6 +301,12 @@ export const en = {
       'Your answer is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',
     'web.status.error.full':
       'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.',
+    'web.status.object.heading': 'Is your report about the person handling it?',
+    'web.status.object.hint':
+      'If what you reported is about the senior leader who has your case, press the button. At the end of this hour your case goes to someone else{closed, select, yes {, open again} other {}}, and the person handling it can no longer open it. Nobody is told who asked.',
+    'web.status.object.button': 'Give my case to someone else',
+    'web.status.object.done':
+      'Done. At the end of this hour your case goes to someone else{closed, select, yes {, open again} other {}}, and the person who was handling it can no longer open it.',
     'web.status.closed':
       'This case is closed: the senior leader has finished with it, so nothing more can be added here. If there is something new, send new feedback.',
     'web.thread.who':
@@ -389,12 +400,24 @@ export const en = {
     'sponsor.email.footer':
       'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to: acknowledge it, and the weekly digest reports what was done. A pattern has no legal deadline: the date above is the service level’s, counted afresh whenever it reaches someone new.} other {A response you write is shown to the employee who wrote this, by their case code.}}',
     'sponsor.conversation.subject':
-      '{kind, select, answer {{copy, select, yes {Urgent: the employee answered on a case {holder} had just closed ({about})} other {{reopened, select, no {} other {Reopened: }}{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}}}} deadline-near {Deadline: the end of {day} ({zone}): {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {{audience, select, passed-on {Passed on: the legal deadline to {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} has passed ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}}}',
+      '{kind, select, answer {{copy, select, yes {Urgent: the employee answered on a case {holder} had just closed ({about})} other {{objected, select, yes {{reopened, select, no {} other {Reopened: }}Now with you: the employee says this report is about whoever was handling it ({about})} other {{reopened, select, no {} other {Reopened: }}{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}}}}}} deadline-near {Deadline: the end of {day} ({zone}): {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {{audience, select, passed-on {Passed on: the legal deadline to {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} has passed ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}}}',
     'sponsor.conversation.lead':
-      '{kind, select, answer {{copy, select, yes {{holder} holds this case and had just closed it when the employee wrote in it again, in words that read urgent. The case is open again and still theirs, and they have been sent this too; you are sent it as the one after them, in case it needs someone now: make sure {holder} has it, or act on it yourself. Their words are below, with personal details removed.} other {{urgent, select, yes {{reopened, select, no {} other {This case was closed, but the employee has written in it and their words read urgent, so it is open again, the close undone: read them now, act on them, and close it again when you are done. }}} other {{reopened, select, earlier {The previous holder closed this case, but the employee had already sent this answer, and it reaches you only now, so the case is open again and now with you: read it, reply if it needs it, and close it when you are done. } list {The leadership list closed this case, but the employee had already sent this answer, and it reached you only now, so the case is open again: read it, reply if it needs it, and close it again when you are done. } yes {You closed this case, but the employee had already sent this answer, and it reached you only now, so the case is open again: read it, reply if it needs it, and close it again when you are done. } other {}}}}The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.}}} deadline-near {{deadline, select, acknowledge {The law gives until the end of {day} ({zone}) to acknowledge this report. Please do it before then.} other {The law gives until the end of {day} ({zone}) to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was the end of {day} ({zone}), and it has passed.} other {The legal deadline to tell the employee what is being done was the end of {day} ({zone}), and it has passed.}} {audience, select, passed-on {It has been passed on, and whoever holds it now has been asked to do it: nothing more is asked of you, and earlier links to it no longer open it.} leadership {Whoever holds it has been asked to do it now; you are told because the leadership team follows up missed legal deadlines.} top {It is with the leadership list: please do it now.} other {Please do it now; leadership has been told.}}}}',
+      '{kind, select, answer {{copy, select, yes {{holder} holds this case and had just closed it when the employee wrote in it again, in words that read urgent. The case is open again and still theirs, and they have been sent this too; you are sent it as the one after them, in case it needs someone now: make sure {holder} has it, or act on it yourself. Their words are below, with personal details removed.} other {{objected, select, yes {The employee who raised this says their report is about the person who was handling it. So it has been taken from them and is now with you{reopened, select, no {} other {, open again, though it had been closed}}, and their links to it no longer open it. Read it, reply if it needs it, and close it when you are done.} other {{urgent, select, yes {{reopened, select, no {} other {This case was closed, but the employee has written in it and their words read urgent, so it is open again, the close undone: read them now, act on them, and close it again when you are done. }}} other {{reopened, select, earlier {The previous holder closed this case, but the employee had already sent this answer, and it reaches you only now, so the case is open again and now with you: read it, reply if it needs it, and close it when you are done. } list {The leadership list closed this case, but the employee had already sent this answer, and it reached you only now, so the case is open again: read it, reply if it needs it, and close it again when you are done. } yes {You closed this case, but the employee had already sent this answer, and it reached you only now, so the case is open again: read it, reply if it needs it, and close it again when you are done. } other {}}}}The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.}}}}} deadline-near {{deadline, select, acknowledge {The law gives until the end of {day} ({zone}) to acknowledge this report. Please do it before then.} other {The law gives until the end of {day} ({zone}) to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was the end of {day} ({zone}), and it has passed.} other {The legal deadline to tell the employee what is being done was the end of {day} ({zone}), and it has passed.}} {audience, select, passed-on {It has been passed on, and whoever holds it now has been asked to do it: nothing more is asked of you, and earlier links to it no longer open it.} leadership {Whoever holds it has been asked to do it now; you are told because the leadership team follows up missed legal deadlines.} top {It is with the leadership list: please do it now.} other {Please do it now; leadership has been told.}}}}',
     'sponsor.conversation.open': 'Open the case',
     'sponsor.conversation.footer':
       'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.} other {What you write in the conversation is shown to the employee by their case code.}}',
+    'sponsor.closeNotice.subject':
+      '{urgent, select, yes {Urgent case closed} other {Case closed}} by {closer} ({about}): see that it was right',
+    'sponsor.closeNotice.lead':
+      '{closer} closed this {urgent, select, yes {urgent } other {}}case. You are told because you come after them for it, and a case {urgent, select, yes {this urgent} other {that names a senior person}} is never closed unseen: the report may even be about whoever closed it. If it should not have been closed, take it: it opens again, with you, and the employee can write again.',
+    'sponsor.closeNotice.take': 'Take this case and open it again',
+    'sponsor.closeNotice.footer':
+      'The link is for you alone and expires. Nothing is asked of you if the close was right. Whoever closed it is not told you were sent this.',
+    'sponsor.take.heading': 'Closed case: {about}',
+    'sponsor.take.lead':
+      '{closer} closed this case. If it should not have been closed, take it: it opens again, with you, the employee can write again, and whoever closed it can no longer open it.',
+    'sponsor.take.openAlready': 'This case is open again already: nothing more is needed from this link.',
+    'sponsor.take.done': 'Taken. The case is open again, now with {holder}, who has been given it.',
     'sponsor.reminder.subject':
       'Reminder: please acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':

@@ -106,6 +106,80 @@ describe('a sponsor described by their job is routed around', () => {
   });
 });
 
+// Attacker's round 19: the job said without its title ("the guy who runs this plant", "the top manager
+// here") reached the GM it described. Whoever runs a place or a department, its top person, and a person
+// "here" at a sponsor's site are that sponsor; a line manager and the place's management are not.
+describe('a sponsor described by what they do, not their title, is routed around', () => {
+  it.each([
+    'the guy who runs this plant took the guard off the press',
+    'Whoever runs this plant lets them skip lockout',
+    'the woman running the site told us to ignore the alarm',
+    'the person who manages this factory hides injuries',
+    'the one in charge here told us to skip lockout',
+    'The man in charge took the guard off the press',
+    'the top manager here told us to skip lockout',
+    'the most senior manager on site is drunk on shift',
+    'the boss of this place threatened me',
+    'the boss here threatened me',
+    'the plant’s manager is drunk on shift',
+    'the big boss said skip the lockout',
+    'the guy who runs the show here is drunk',
+    'el que dirige la planta me amenazó',
+    'la persona a cargo de la planta está borracha',
+    'el mandamás nos dijo que no usáramos el candado',
+    'el jefe de aquí me grita',
+    'celui qui dirige l’usine m’a menacé',
+    'le grand patron nous a dit d’enlever la protection',
+    'le chef d’ici est ivre au travail',
+    'der das Werk leitet hat mich bedroht',
+    'der oberste Chef ist betrunken',
+    'der Chef hier schreit uns an',
+  ])('Should send "%s" from Plant 2 around its GM', (text) => {
+    expect(named(text, 'plant2')).toContain('plant2-gm');
+  });
+
+  it.each([
+    ['whoever runs HR ignores complaints', 'chro'],
+    ['the woman who heads human resources covers for him', 'chro'],
+    ['la persona que dirige recursos humanos me acosa', 'chro'],
+    ['celle qui dirige les ressources humaines se moque de nous', 'chro'],
+    ['the guy who runs the company laughs at us', 'ceo'],
+    ['el que dirige la empresa se ríe de nosotros', 'ceo'],
+    ['the person in charge of operations hides accidents', 'coo'],
+  ])('Should send "%s" around %s from anywhere', (text, id) => {
+    expect(named(text, 'hq')).toContain(id);
+  });
+
+  it('Should hide the description as it hides a title', () => {
+    expect(maskSponsorNames(exampleConfig, 'the boss here threatened me', 'plant2')).toBe('[NAME] threatened me');
+  });
+
+  it.each([
+    'my manager told us to skip lockout',
+    'my supervisor is drunk on shift',
+    'the shift lead threatened me',
+    'my boss here is fine',
+    'el encargado de turno me grita',
+    'le chef d’équipe crie tout le temps',
+    'der Schichtleiter schreit uns an',
+    'management is useless',
+    'the management here ignores the heat',
+    'senior management never visits',
+    'the managers here are lazy',
+    'I run the plant’s night shift and the press guard is missing',
+    'the person in charge of the forklifts yelled at me',
+    'the plant is too hot and nobody runs the fans',
+  ])('Should not send "%s" around the GM: a line manager, or management, is nobody in particular', (text) => {
+    expect(named(text, 'plant2')).not.toContain('plant2-gm');
+  });
+
+  it('Should read "here" and the top person as the GM only at their site', () => {
+    expect(named('the boss here threatened me', 'warehouse')).not.toContain('plant2-gm');
+    expect(named('the guy who runs this plant took the guard off', 'hq')).not.toContain('plant2-gm');
+    expect(named('the guy who runs plant 2 took the guard off', 'hq')).toContain('plant2-gm');
+  });
+});
+
 describe('other spellings of a sponsor’s name still reach around them', () => {
   it.each([
     ['Mаrsh keeps the exit locked', 'plant2-gm'], // Cyrillic а

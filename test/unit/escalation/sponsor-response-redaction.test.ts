@@ -46,6 +46,12 @@ class AnsweringEscalations implements EscalationStore {
   async listUntold(): Promise<Escalation[]> {
     throw new Error('not used');
   }
+  async listClosesToTell(): Promise<Escalation[]> {
+    throw new Error('not used');
+  }
+  async closeTold(): Promise<void> {
+    throw new Error('not used');
+  }
   async passOnUntold(): Promise<boolean> {
     throw new Error('not used');
   }

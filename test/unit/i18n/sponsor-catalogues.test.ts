@@ -27,6 +27,8 @@ const NEUTRAL: Record<string, string | number> = {
   language: 'xx',
   program: 'Voz',
   holder: 'Dana',
+  // Who closed a case, in the notice that shows the close to someone else.
+  closer: 'Lee',
   by: 'Lee',
   reason: '…',
   day: '2026-12-02',

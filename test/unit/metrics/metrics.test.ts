@@ -93,6 +93,10 @@ class MapEscalationStore implements EscalationStore {
   async listUntold() {
     return [];
   }
+  async listClosesToTell() {
+    return [];
+  }
+  async closeTold() {}
   async passOnUntold() {
     return false;
   }
