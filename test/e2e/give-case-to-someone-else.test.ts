@@ -24,7 +24,9 @@ describe('giving a case to someone else from the employee’s page, in a real br
     await page.goto(`${stack.urls.app}/status?lang=es`);
     await page.getByLabel('Código de caso').fill(caseCode);
     await page.locator('#lookup button[type=submit]').click();
-    await expect.poll(() => page.locator('#objection').textContent()).toContain('¿Su aviso trata de la persona que lo lleva?');
+    await expect
+      .poll(() => page.locator('#objection').textContent())
+      .toContain('¿Su aviso trata de la persona que lo lleva?');
     await page.getByRole('button', { name: 'Dar mi caso a otra persona' }).click();
     await expect
       .poll(() => page.locator('#objected').textContent())

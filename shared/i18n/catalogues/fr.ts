@@ -229,7 +229,7 @@ export const fr: Catalogue = {
     'web.preview.none':
       'Nous n’avons trouvé ni nom, ni numéro de téléphone, ni autre donnée personnelle à retirer. Vérifiez que rien d’autre dans le texte ne permet de vous reconnaître, vous ou quelqu’un d’autre.',
     'web.preview.singledOut':
-      'Ces mots restent tels que vous les avez écrits, mais peu de personnes y correspondent : ils peuvent vous désigner. Si vous ne voulez pas être reconnu(e), vous pouvez les reformuler avant d’envoyer (par exemple, en retirant ce que vous seul(e) êtes) :',
+      'Ces mots restent tels que vous les avez écrits, mais peu de personnes y correspondent : ils peuvent vous désigner. Si vous ne voulez pas être reconnu(e), vous pouvez les reformuler avant d’envoyer (par exemple, en retirant ce qui n’est vrai que de vous) :',
     'web.preview.singledOutItem': '« {phrase} »',
     'web.preview.readAs': 'Ce qui sera lu :',
     'web.preview.stale':

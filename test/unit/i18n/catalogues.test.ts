@@ -30,6 +30,8 @@ const NEUTRAL: Record<string, string | number> = {
   choice: '',
   original: '',
   replacement: '[NAME]',
+  // A phrase of the employee's own that may point to them (the preview's self-descriptions), quoted as written.
+  phrase: '',
   address: 'example.org/status',
   count: 3,
   // The employee web pages': links, bold words and days are put in whole by the page.
