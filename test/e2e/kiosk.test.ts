@@ -119,6 +119,32 @@ describe('the kiosk in a real browser', () => {
     await context.close();
   });
 
+  // Attack round 19, again: a comment over the limit was cut to its first 1,600 characters, and the danger was in
+  // the rest. Left on the screen, it goes in parts the server takes, and the part that reads urgent is passed on.
+  it('Should pass on the urgent end of a comment too long to send whole, left on the screen', async () => {
+    const token = await enrol('plant2');
+    const context = await browser.newContext({ viewport: TABLET_PORTRAIT, hasTouch: true, bypassCSP: true });
+    const page = await openKiosk(context, token, (p) => p.clock.install());
+    await face(page, 'Very unhappy').tap();
+    const danger = 'right now a man from the night shift is in the canteen with a knife threatening people';
+    await page
+      .getByLabel('Comment')
+      .fill(`${'The rota changes every week and nobody tells us in time. '.repeat(30)}${danger}`);
+    await page.clock.fastForward(31_000);
+    await page.getByRole('alert').filter({ hasText: 'Still there?' }).waitFor();
+    await page.clock.fastForward(31_000);
+    await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
+    await expect
+      .poll(
+        async () =>
+          (await kioskCases('plant2')).find((c) => String(c.analysis?.redactedText ?? '').includes('with a knife'))
+            ?.status,
+        { timeout: 30_000 },
+      )
+      .toMatch(/^(?:forwarding|escalated)$/);
+    await context.close();
+  });
+
   it('Should never lose a report marked urgent to a pause: warned, a touch keeps it, and left alone it is sent whole', async () => {
     const token = await enrol('plant2');
     const context = await browser.newContext({ viewport: TABLET_PORTRAIT, hasTouch: true, bypassCSP: true });
