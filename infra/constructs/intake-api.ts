@@ -59,6 +59,8 @@ const NAMED_ROUTES: {
   // The pages post the code (an address holding it would stay in the browser's history): the lookup, then answers.
   { path: '/status', methods: [HttpMethod.POST], channels: ['status'] },
   { path: '/status/answer', methods: [HttpMethod.POST], channels: ['answers'] },
+  // "This report is about the person handling it": an answer with no words, on the answers' budget.
+  { path: '/status/object', methods: [HttpMethod.POST], channels: ['answers'] },
   { path: '/status/{code}', methods: [HttpMethod.GET], channels: ['status'] },
   { path: '/status/{code}/messages', methods: [HttpMethod.POST], channels: ['answers'] },
   { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'], sponsor: true },

@@ -10,7 +10,10 @@
  */
 
 // A share: two slashes of either kind, a host, and at least one folder.
-const SHARE = String.raw`(?:\\\\|//)[\p{L}\p{N}][\p{L}\p{N}._$-]*(?:[\\/][^\s<>"'\\/]+)+[\\/]?`;
+const SHARE = String.raw`\\\\[^\s<>"']+|//[\p{L}\p{N}][\p{L}\p{N}._$-]*(?:/[^\s<>"'/]+)+/?`;
+// Any address with a scheme the redactor leaves ("file://fileserver/drop", "smb://nas/safety", "ftp://files"), and a
+// path on a mapped drive ("S:\\Safety\\Uploads"): both open a company machine from the employee's own.
+const SCHEMED = String.raw`[a-z][a-z0-9+.-]{1,15}://[^\s<>"']+|[a-z]:\\[^\s<>"']+`;
 // A host named with a port, an optional path after it: "hr-portal:8443", "intranet:8080/forms".
 // The redactor may have taken the port and path for a number ("ehs-box:[ID]"): a host with a hyphen or a digit
 // before such a placeholder is still one.
@@ -24,15 +27,16 @@ const INTRANET_WORDS =
   /^(?:go|intranet|intra|wiki|portal|sharepoint|confluence|share|shares|files|fileserver\w*|fs\d*|nas\d*|hr|hrportal|docs|forms|upload|uploads|drive|jira|servicenow|helpdesk|kb|home|people|who|staff|dept|departments?)$/iu;
 
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@._/\\:-])(?:(${SHARE})|(${WITH_PORT})|(${PRIVATE})|(${SHORT_LINK}))(?<![.,;:!?)])(?![\p{L}\p{N}@_-])`,
+  String.raw`(?<![\p{L}\p{N}@._/\\:-])(?:(${SCHEMED})|(${SHARE})|(${WITH_PORT})|(${PRIVATE})|(${SHORT_LINK}))(?<![.,;:!?)])(?![\p{L}\p{N}@_-])`,
   'giu',
 );
 
 const isShortLink = (link: string): boolean => {
   const [name = '', ...path] = link.replace(/\/$/u, '').split('/');
   if (path.length === 0) return false;
-  if (INTRANET_WORDS.test(name) || /\d/u.test(name)) return true;
-  if (path.some((part) => /[_\d.~%]/u.test(part))) return true;
+  // A name with a digit is a machine's ("fs01", "srv2"); two characters are a quarter or a size ("Q3/Q4", "A4/A3").
+  if (INTRANET_WORDS.test(name) || (name.length >= 3 && /\d/u.test(name))) return true;
+  if (path.some((part) => /[_.~%]/u.test(part) || (part.length >= 3 && /\d/u.test(part)))) return true;
   // "e-mail/phone" is two words; "hr-portal/upload-photo" and "safety/forms/photo-upload" are a site's pages.
   return path.some((part) => part.includes('-')) && (name.includes('-') || path.length >= 2);
 };
@@ -43,10 +47,13 @@ const isTime = (text: string): boolean => /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(tex
 /** The text with every company-network address in it replaced by `by`. */
 export function hideIntranetAddresses(text: string, by: string): string {
   if (!/[\\/:.]/u.test(text)) return text;
-  return text.replace(ADDRESS, (whole, share?: string, port?: string, privateName?: string, short?: string) => {
-    if (share || privateName) return by;
-    if (port) return isTime(port) ? whole : by;
-    if (short && isShortLink(short)) return by;
-    return whole;
-  });
+  return text.replace(
+    ADDRESS,
+    (whole, schemed?: string, share?: string, port?: string, privateName?: string, short?: string) => {
+      if (schemed || share || privateName) return by;
+      if (port) return isTime(port) ? whole : by;
+      if (short && isShortLink(short)) return by;
+      return whole;
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import { isEnglishWord } from './english-dictionary';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 
@@ -22,13 +23,20 @@ const MADE = new RegExp(String.raw`[\d_.\-${MASKS}]`, 'u');
 
 // "ACME\jdoe": a domain, one backslash, an account; not a share (two backslashes) nor a Windows path ("C:\").
 const DOMAIN_ACCOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}\\:])[\p{L}][\p{L}\p{N}.-]{0,19}\\${ACCOUNT}(?![\p{L}\p{N}\\])`,
+  String.raw`(?<![\p{L}\p{N}\\:/])[\p{L}][\p{L}\p{N}.-]{0,19}\\${ACCOUNT}(?![\p{L}\p{N}\\/])`,
   'gu',
 );
 
-const LOGIN_WORDS = String.raw`(?:(?:ad|network|windows|domain|sso|okta|citrix|sap|vpn|email|work|company|employee|staff|user) )?(?:account|acct|log-?in|logon|user ?name|user ?id|userid|uid|login id|alias|benutzername|benutzerkennung|kennung|identifiant|nom d'utilisateur|usuario|nombre de usuario|cuenta|utente|nome utente|nazwa uzytkownika|login uzytkownika)`;
+const LOGIN_WORDS = String.raw`(?:(?:ad|network|windows|domain|sso|okta|citrix|vpn|employee|staff|login) id|ad|(?:(?:ad|network|windows|domain|sso|okta|citrix|sap|vpn|email|work|company|employee|staff|user) )?(?:account|acct|log-?in|logon|user ?name|user ?id|userid|uid|login id|alias|benutzername|benutzerkennung|kennung|identifiant|nom d'utilisateur|usuario|nombre de usuario|cuenta|utente|nome utente|nazwa uzytkownika|login uzytkownika))`;
 const AFTER_WORD = new RegExp(
   String.raw`(?<![\p{L}])${LOGIN_WORDS}(?:[ \t]+(?:is|was|es|est|ist|e|è|to|jest))?(?:[ \t]*[:=-][ \t]*|[ \t]+)['"]?(${ACCOUNT})`,
+  'giu',
+);
+
+// "I log in as okwame", "signed in as tnguyen": after "as", an account, whatever it looks like, unless it is a word
+// ("log in as usual", "sign in as a guest").
+const AS_LOGIN = new RegExp(
+  String.raw`(?<![\p{L}])(?:log(?:ged|ging|s)?[ \t]?(?:in|on)|sign(?:ed|ing|s)?[ \t]?in)[ \t]+as[ \t]+(${ACCOUNT})`,
   'giu',
 );
 
@@ -42,6 +50,9 @@ const BADGE = new RegExp(
   'giu',
 );
 
+// "H:\jdoe7", "/home/jdoe7/reports": a home drive or a Unix home folder named after its owner.
+const HOME_DRIVE =
+  /(?<![\p{L}\p{N}])(?:[a-z]:\\(?=[\p{L}\p{N}._-]*\d)[\p{L}\p{N}._-]+|\/(?:home|users)\/[\p{L}\p{N}._-]+)(?:[\\/][^\s<>"']*)?/giu;
 const HOME_FOLDER = new RegExp(
   String.raw`(?:[a-z]:|\\\\[\p{L}\p{N}._$-]+|(?<![\p{L}\p{N}])(?:intranet|go|wiki|portal|sharepoint|people|who|directory|profiles?))(?:[\\/][\p{L}\p{N}._$-]+)*?[\\/](?:users|home|homes|profiles?|people|who|staff|employees|u|~)[\\/]${ACCOUNT}(?:[\\/][^\s<>"']*)?`,
   'giu',
@@ -71,19 +82,25 @@ const hideAccount =
 
 const made = (account: string) => MADE.test(account) && /\p{L}/u.test(account);
 // "ACME\jdoe", "corp\john.doe", "plant2\r.okoro"; "work\life" and "average\ok" are words with a slash typed wrong.
+// Only a backslash: "PCA/Colorado", "ACA/Medicaid", "BPO/onshore" in reviews are pairs, not logins.
 const hideDomainAccounts: Rule = (text) =>
   text.replace(DOMAIN_ACCOUNT, (whole) => {
-    const [domain = '', account = ''] = whole.split('\\');
-    const looksMade = /^\p{Lu}{2,}$/u.test(domain) || /[\d.]/u.test(domain) || MADE.test(account);
-    return looksMade ? mask('ID', whole.length) : whole;
+    const [, account = ''] = whole.split('\\');
+    // A login is an account no dictionary has ("jdoe", "msmith"): "work\life" is two words.
+    const noWord = /[\d._]/u.test(account) || !isEnglishWord(account.toLowerCase());
+    // An account has a small letter or a digit and three characters at least ("average\ok" has not).
+    const accountLike = account.length >= 3 && /[\p{Ll}\d]/u.test(account) && /\p{L}/u.test(account);
+    return noWord && accountLike ? mask('ID', whole.length) : whole;
   });
 const hideAfterWord = hideAccount(AFTER_WORD, made);
 const hideReach = hideAccount(REACH, made);
+const hideAsLogin = hideAccount(AS_LOGIN, (account) => made(account) || !isEnglishWord(account.toLowerCase()));
 const hideBadge = hideAccount(BADGE, made);
-const hideHomeFolders = hideWhole(HOME_FOLDER, 'URL');
+const hideHomeFolders: Rule = (text) => hideWhole(HOME_DRIVE, 'URL')(hideWhole(HOME_FOLDER, 'URL')(text));
 const hideLocalMail = hideWhole(LOCAL_MAIL, 'EMAIL');
 
-const LOGIN_GATE = /account|acct|log-?in|logon|user|uid|alias|kennung|identifiant|usuario|cuenta|utente|uzytkownika/iu;
+const LOGIN_GATE =
+  /account|acct|log-?in|log ?in|logon|log on|user|uid|alias|kennung|identifiant|usuario|cuenta|utente|uzytkownika|\bad\b|\bid\b|sign ?in/iu;
 const REACH_GATE =
   /(?:intranet|teams|slack|chat|skype|lync|jabber|workplace|yammer|webex|zoom|sametime|company|internal)/iu;
 const BADGE_GATE = /(?:badge|lanyard|id card|name ?tag|tag)/iu;
@@ -94,9 +111,9 @@ export const maskWorkLogins: Rule = (text) => {
   let out = text;
   if (out.includes('\\') || /[\\/](?:users|home|homes|profiles?|people|who|staff|employees|u|~)[\\/]/iu.test(out)) {
     out = hideHomeFolders(out);
-    if (out.includes('\\')) out = hideDomainAccounts(out);
   }
-  if (LOGIN_GATE.test(out)) out = hideAfterWord(out);
+  if (out.includes('\\')) out = hideDomainAccounts(out);
+  if (LOGIN_GATE.test(out)) out = hideAsLogin(hideAfterWord(out));
   if (REACH_GATE.test(out)) out = hideReach(out);
   if (BADGE_GATE.test(out)) out = hideBadge(out);
   if (LOCAL_GATE.test(out)) out = hideLocalMail(out);

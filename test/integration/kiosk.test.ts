@@ -234,17 +234,19 @@ describe('kiosks on the local stack', () => {
     expect(calm.status).toBe(201);
     const calmCode = ((await calm.json()) as { caseCode: string }).caseCode;
     await expect.poll(async () => (await caseOf(calmCode))[0]?.analysis, { timeout: 60_000 }).toBeDefined();
-    expect((await caseOf(calmCode))[0]?.analysis?.redactedText ?? '').toBe('');
+    expect((await caseOf(calmCode)).find((item) => item.type === 'case')?.analysis?.redactedText ?? '').toBe('');
 
     const text = 'the bay 4 door fell on a driver and he is not moving';
     const urgent = await post(token, { rating: 1, key: randomUUID(), text, leftUnsent: true });
     expect(urgent.status).toBe(201);
     const urgentCode = ((await urgent.json()) as { caseCode: string }).caseCode;
     await expect
-      .poll(async () => (await caseOf(urgentCode))[0]?.analysis?.redactedText, { timeout: 60_000 })
+      .poll(async () => (await caseOf(urgentCode)).find((item) => item.type === 'case')?.analysis?.redactedText, {
+        timeout: 60_000,
+      })
       .toBe(text);
     await expect
-      .poll(async () => (await caseOf(urgentCode))[0]?.status, { timeout: 60_000 })
+      .poll(async () => (await caseOf(urgentCode)).find((item) => item.type === 'case')?.status, { timeout: 60_000 })
       .toMatch(/^(?:forwarding|escalated)$/);
   }, 180_000);
 });

@@ -21,6 +21,12 @@ const HIDDEN: [string, string][] = [
   ['write to mvoss1 at plant dot corp', 'mvoss1'],
   ['mi usuario es jgarcia8', 'jgarcia8'],
   ['mon identifiant est lmartin_2', 'lmartin_2'],
+  // Re-attack: the id said plainly, signing in as, a lower-case domain, home drives and folders.
+  ['my network ID is bwalsh9 if it helps', 'bwalsh9'],
+  ['I sign in as okwame every morning', 'okwame'],
+  ['it was logged under northwind\\pgreene', 'pgreene'],
+  ['my notes are on H:\\rdiaz4\\notes', 'rdiaz4'],
+  ['the script ran from /home/tnakamura/bin', 'tnakamura'],
 ];
 
 const KEPT = [
@@ -32,6 +38,9 @@ const KEPT = [
   // Reviews in the eval data: a slash typed the wrong way, and a sentence ending before "Internal".
   'oddly hours of operation work\\life imbalance, the salary was average\\ok',
   'Long hours at times. Internal structures can be divisive.',
+  'the Q3/Q4 targets and the ISO/IEC standard, my ID is in my bag, the ad is on tv',
+  // Reviews in the eval data: pairs joined by a slash.
+  'then RM/Asst Buyer, in a BPO/onshore call operation, with ACA/Medicaid',
 ];
 
 describe('a company login written into feedback', () => {

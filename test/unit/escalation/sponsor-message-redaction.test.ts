@@ -95,6 +95,10 @@ describe('a sponsor’s message to the employee, with a bare web address in it',
     ['upload to docs.plant2.corp/photos or pics.internal', 'upload to [URL] or [URL]'],
     ['also printsrv.local and wiki/LockoutPhotos', 'also [URL] and [URL]'],
     ['see tools/photo_upload.aspx.', 'see [URL].'],
+    // Re-attack: a scheme the redactor leaves, a mapped drive, a share written after a mail-like host.
+    ['or file://filesrv/ehs/inbox and smb://nas7/ehs', 'or [URL] and [URL]'],
+    ['use ftp://drops.corp/ehs', 'use [URL]'],
+    ['save it to T:\\EHS\\Photos please', 'save it to [URL] please'],
   ])('Should hide the company-network address in %j', async (text, stored) => {
     expect(await write(text)).toBe(stored);
   });
@@ -102,6 +106,7 @@ describe('a sponsor’s message to the employee, with a bare web address in it',
   it.each([
     'Day/night/weekend shifts, he/she/they, and/or, n/a, 24/7, w/e, by e-mail/phone, pass/fail.',
     'We meet at 9:30 or 12:45:10, a 3:1 ratio, on the intranet home page.',
+    'The Q3/Q4 targets are on A4/A3 paper.',
   ])('Should keep %j as written', async (text) => {
     expect(await write(text)).toBe(text);
   });
