@@ -29,7 +29,8 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
       mandan grita gritan trata tratan paga pagan ve ven vio mira miran toca tocan asco miedo rabia pena ganas hambre
       hoy ayer mañana siempre nunca lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero
       febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre navidad gracias hola adiós
-      adios vale bueno`,
+      adios vale bueno soy eres somos sois amo amas ama amamos aman odio odias odia odiamos odian vivo vives vive
+      vivimos viven`,
   },
   pt: {
     closed: `o a os as um uma uns umas me te se lhe lhes nos meu minha meus minhas teu tua seu sua seus suas dele dela
@@ -40,7 +41,8 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
       quer querem sabe manda mandou grita gritou deixa deixou paga pagou olha viu hoje ontem amanhã amanha sempre
       nunca ainda já ja segunda terça terca quarta quinta sexta sábado sabado domingo janeiro fevereiro março marco
       abril maio junho julho agosto setembro outubro novembro dezembro natal páscoa pascoa obrigado obrigada valeu
-      oi olá ola tchau linha`,
+      oi olá ola tchau linha sou és somos são sao amo amas ama amamos amam odeio odeias odeia odiamos moro mora
+      moramos vivo vive vivemos`,
   },
   fr: {
     closed: `le la les un une des du de au aux me te se lui leur leurs mon ma mes ton ta tes son sa ses notre nos
@@ -53,7 +55,8 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
     open: `est a ont fait font dit disent va vont vient donne donnent prend met crie paie voit clair claire toujours
       jamais aujourd'hui hier demain lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars
       avril mai juin juillet août aout septembre octobre novembre décembre decembre noël noel pâques paques merci
-      bonjour salut bien`,
+      bonjour salut bien suis sommes êtes etes sont aime aimes aimons aiment adore adores adorons adorent déteste
+      deteste détestons`,
   },
   it: {
     closed: `il lo la i gli le un uno una mi ti si ci vi ne lui lei loro mio mia miei mie tuo tua suo sua nostro
@@ -62,7 +65,7 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
     open: `ha ho hanno è sono fa fanno dice dicono detto dà da dato va vanno viene manda urla paga vede oggi ieri
       domani sempre mai lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato
       domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre natale
-      pasqua ferragosto grazie ciao buongiorno aria`,
+      pasqua ferragosto grazie ciao buongiorno aria amo ami ama amiamo amano odio odi odia odiamo odiano siamo siete`,
   },
   de: {
     closed: `der die das dem den des ein eine einen einem einer mein meine meinen meinem sein seine ihr ihre unser
