@@ -30,12 +30,13 @@ export interface CaseDeskStore {
    * keeping it open can give the acknowledgement back. `closesAt` is when the close takes effect (the end of its
    * hour); `entry` is dated, as every entry of the history, by the hour it was made in. `tell`: the close is
    * listed for the sweep to show to someone other than the closer once it is in effect (`close-witness.ts`).
+   * `atLevel`: the level its closer holds it at; false if it has moved since (a hand-over won the race).
    */
   close(
     id: string,
     closesAt: string,
     entry: AuditEntry,
-    options?: { acknowledges?: boolean; tell?: boolean },
+    options?: { acknowledges?: boolean; tell?: boolean; atLevel?: number },
   ): Promise<boolean>;
   /**
    * Undoes a close not yet in effect: only the close of `closedAt`, and only while `now` is before it

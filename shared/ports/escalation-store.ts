@@ -7,8 +7,12 @@ export interface EscalationStore {
   get(id: string): Promise<Escalation | undefined>;
   /** Notes that the email for `level` went out, unless it already had. Returns false if it had. */
   markNotified(id: string, level: number, entry: AuditEntry): Promise<boolean>;
-  /** First acknowledgement wins; later ones return false and change nothing. */
-  acknowledge(id: string, entry: AuditEntry): Promise<boolean>;
+  /**
+   * First acknowledgement wins; later ones return false and change nothing. With `heldAtLevel` (the level its
+   * holder read the case at), only while the case is still there: a hand-over made in the meantime is not
+   * acknowledged on its new holder's behalf.
+   */
+  acknowledge(id: string, entry: AuditEntry, heldAtLevel?: number): Promise<boolean>;
   /**
    * Adds the redacted text (and its translation) to an escalation raised
    * with its text withheld, once analysis has succeeded after all. False if

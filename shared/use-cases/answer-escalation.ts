@@ -90,12 +90,16 @@ export async function acknowledgeOpened(
 ): Promise<Escalation> {
   const at = hourStamp(deps.clock.now());
   if (
-    await deps.escalations.acknowledge(escalation.id, {
-      at,
-      event: 'acknowledged',
-      // A close's doing is no acknowledgement anyone made: its history reads "Closed", and keeping it open undoes it.
-      detail: `${byClose ? `${BY_CLOSE} ` : ''}at level ${escalation.level}`,
-    })
+    await deps.escalations.acknowledge(
+      escalation.id,
+      {
+        at,
+        event: 'acknowledged',
+        // A close's doing is no acknowledgement anyone made: its history reads "Closed", and keeping it open undoes it.
+        detail: `${byClose ? `${BY_CLOSE} ` : ''}at level ${escalation.level}`,
+      },
+      escalation.level,
+    )
   ) {
     if (escalation.caseKey && toEmployee) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');
     const acknowledged = await deps.escalations.get(escalation.id);

@@ -227,13 +227,19 @@ export async function actOnDeskCase(
       // the hour is accepted, and one that reopens it tells its holder the hour it came in, never whether
       // it came before or after the minute of the close.
       // Its history line is dated by the hour it was made in, as every other is, so the history reads in order.
-      await deps.desk.close(
+      const closedNow = await deps.desk.close(
         e.id,
         closesAt,
         { at, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id },
         // A close of a case urgent or about a sponsor is shown to someone else once in effect (`close-notices.ts`).
-        { acknowledges: e.status === 'raised', tell: closeMustBeSeen(e) },
+        { acknowledges: e.status === 'raised', tell: closeMustBeSeen(e), atLevel: e.level },
       );
+      // Not closed because it moved meanwhile (its holder's own hand-over won the race): the case is its new
+      // holder's, open, and nothing below may close the employee's conversation. A close already made is a retry.
+      if (!closedNow) {
+        const now = (await deps.escalations.get(e.id)) as DeskCase | undefined;
+        if (!now?.closedAt) throw new NotFoundError(NOT_ON_DESK);
+      }
       // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
       // employee's page goes from "passed to a senior leader" to "closed", never through "acknowledged". The
       // close records that it does this before doing it, so keeping it open gives back exactly this (a retry

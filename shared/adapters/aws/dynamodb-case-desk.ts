@@ -1,6 +1,6 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { acknowledgedByClose, reawaitsAcknowledgement, type DeskCase } from '../../domain/case-desk';
-import { hourStamp, type AuditEntry } from '../../domain/escalation';
+import { hourStamp, type AuditEntry, type Escalation } from '../../domain/escalation';
 import type { CaseDeskStore } from '../../ports/case-desk';
 import type { EscalationHistory } from '../../ports/escalation-history';
 import { conditionalWrite } from './dynamodb-toolkit';
@@ -51,34 +51,54 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     entry: AuditEntry | readonly AuditEntry[],
     slaDueAt?: string,
   ): Promise<boolean> {
+    // What the move writes depends on the case's status as read (a case to acknowledge gets the new holder's
+    // deadline; an acknowledged urgent one waits again), so the write holds only while that status does. An
+    // acknowledgement landing in between (its holder's click racing their own hand-over, attack round 21, C) fails
+    // it, and the move is worked out again from the case as it now is: never moved with a status it was not read with.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = await this.history.get(id);
+      if (!before || before.level !== fromLevel || (before as DeskCase).closedAt) return false;
+      if (await this.moveOnce(id, before, fromLevel, toLevel, entry, slaDueAt)) return true;
+    }
+    return false;
+  }
+
+  private async moveOnce(
+    id: string,
+    before: Escalation,
+    fromLevel: number,
+    toLevel: number,
+    entry: AuditEntry | readonly AuditEntry[],
+    slaDueAt?: string,
+  ): Promise<boolean> {
     const entries = (Array.isArray(entry) ? entry : [entry]) as readonly AuditEntry[];
-    const before = await this.history.get(id);
-    const resets = before !== undefined && before.status === 'raised' && slaDueAt !== undefined;
+    const resets = before.status === 'raised' && slaDueAt !== undefined;
     // Urgent and acknowledged: its new holder has done nothing yet, so it waits for them, with the urgent service
     // level, as a fresh escalation does (the first acknowledgement's time stays: the law's clocks run from it).
-    const rewaits = before !== undefined && reawaitsAcknowledgement(before) && slaDueAt !== undefined;
+    const rewaits = reawaitsAcknowledgement(before) && slaDueAt !== undefined;
     const due = resets || rewaits ? hourStamp(new Date(slaDueAt!)) : undefined;
-    const expiry = before ? await this.open.expiryOf(id) : undefined;
+    const expiry = await this.open.expiryOf(id);
     if (rewaits && due) {
       // Listed before it moves: a crash between the two leaves an entry the sweep skips (not raised), never a
       // case that waits on no list.
       await this.open.put(due, id, expiry);
-    } else if (before && before.status !== 'raised') {
+    } else if (before.status !== 'raised') {
       // An acknowledged case is on no list the sweep reads: listed until its new holder is emailed, before it
       // moves, so a crash between the two leaves an entry the sweep drops, never a new holder nobody tells.
       await putEscalationEntry(this.client, this.tableName, untoldEscalationKey(id), id, expiry);
     }
     const set = `SET #level = :to, audit = list_append(audit, :entry)${due ? ', slaDueAt = :due' : ''}${rewaits ? ', #status = :raised' : ''}`;
-    const condition = `#level = :from AND attribute_not_exists(closedAt)${resets ? ' AND slaDueAt = :oldDue' : ''}${rewaits ? ' AND #status = :acknowledged' : ''}`;
+    const condition = `#level = :from AND attribute_not_exists(closedAt) AND #status = :seen${resets ? ' AND slaDueAt = :oldDue' : ''}`;
     const moved = await this.update(id, set, condition, {
       ':to': toLevel,
       ':from': fromLevel,
+      ':seen': before.status,
       ':entry': entries.map(onTheHour),
       ...(due ? { ':due': due } : {}),
-      ...(resets && before ? { ':oldDue': before.slaDueAt } : {}),
-      ...(rewaits ? { ':raised': 'raised', ':acknowledged': 'acknowledged' } : {}),
+      ...(resets ? { ':oldDue': before.slaDueAt } : {}),
+      ...(rewaits ? { ':raised': 'raised' } : {}),
     });
-    if (moved && resets && due && before && due !== before.slaDueAt)
+    if (moved && resets && due && due !== before.slaDueAt)
       // The SLA sweep reads open cases by due time: the entry moves with the new due time, expiring with the case.
       await this.open.move(id, before.slaDueAt, due, expiry);
     return moved;
@@ -88,7 +108,7 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     id: string,
     closesAt: string,
     entry: AuditEntry,
-    { acknowledges = false, tell = false } = {},
+    { acknowledges = false, tell = false, atLevel }: { acknowledges?: boolean; tell?: boolean; atLevel?: number } = {},
   ): Promise<boolean> {
     // Listed before the close: a crash between the two leaves an entry the sweep drops (the case is open), never
     // a close nobody else is told of.
@@ -97,11 +117,14 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     return this.update(
       id,
       `SET closedAt = :at, audit = list_append(audit, :entry)${acknowledges ? ', closeAcknowledges = :yes' : ''}`,
-      'attribute_not_exists(closedAt)',
+      // Only where its closer holds it: a close racing the closer's own hand-over must not close the case on its new
+      // holder, who has done nothing (attack round 21, B).
+      atLevel === undefined ? 'attribute_not_exists(closedAt)' : 'attribute_not_exists(closedAt) AND #level = :level',
       {
         ':at': hourStamp(new Date(closesAt)),
         ':entry': [onTheHour(entry)],
         ...(acknowledges ? { ':yes': true } : {}),
+        ...(atLevel === undefined ? {} : { ':level': atLevel }),
       },
     );
   }

@@ -159,18 +159,21 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     return this.update(id, `SET ${sets.join(', ')} REMOVE textWithheld`, 'textWithheld = :yes', values);
   }
 
-  async acknowledge(id: string, entry: AuditEntry): Promise<boolean> {
+  async acknowledge(id: string, entry: AuditEntry, heldAtLevel?: number): Promise<boolean> {
     const done = await this.update(
       id,
       // The first acknowledgement's hour stays (an urgent case handed over is acknowledged again by its new
       // holder): the law's feedback clock runs from it.
       'SET #status = :ack, acknowledgedAt = if_not_exists(acknowledgedAt, :at), audit = list_append(audit, :entry)',
-      '#status = :raised',
+      // At the level its holder read it at: an acknowledgement racing that holder's own hand-over must not reach the
+      // new holder as "already acknowledged", with no deadline left to climb it (attack round 21, C).
+      heldAtLevel === undefined ? '#status = :raised' : '#status = :raised AND #level = :level',
       {
         ':ack': 'acknowledged',
         ':raised': 'raised',
         ':at': onTheHour(entry.at),
         ':entry': [hourly(entry)],
+        ...(heldAtLevel === undefined ? {} : { ':level': heldAtLevel }),
       },
     );
     if (done) await this.removeOpen(id);
