@@ -20,28 +20,55 @@ export function newCaseCode(): string {
 }
 
 /**
- * Spaces, dashes of every kind (the minus sign, and the long-vowel mark a Japanese keyboard types for the
- * hyphen key) and invisible format characters, wherever they are.
+ * What people put between a code's symbols, wherever they put it: spaces and line breaks (a code split over two
+ * lines of a message), dashes of every kind (the minus sign, and the long-vowel mark a Japanese keyboard types for
+ * the hyphen key), full stops, slashes, underscores, middle dots, and invisible format characters. None of them is
+ * in the alphabet, so taking them out never changes which code was meant.
  */
-const BETWEEN_THE_GROUPS = /[\s\p{Pd}\u2212\u30fc\p{Cf}]/gu;
+const BETWEEN_THE_GROUPS = /[\s\p{Pd}\p{Pc}\u2212\u30fc\p{Cf}./\\\u00b7\u2022\u30fb\uff65]/gu;
 /** Punctuation and symbols before and after the code: `"7KQ4M-XW9TR".`, `(7KQ4M-XW9TR)`. */
 const AROUND_THE_CODE = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
+/**
+ * Characters the alphabet leaves out because they look like others (0 and O, 1, I and L). Typed, they cannot be
+ * read back to one symbol (an O could be a Q, a D or a 0 misread), so a code holding one is not guessed at: the
+ * person is told the code never has them (see {@link caseCodeTypo}).
+ */
+const LEFT_OUT = /[01OIL]/;
 
 const format = (code: string) => `${code.slice(0, GROUP)}-${code.slice(GROUP)}`;
 
+/** The symbols typed, in capitals, with everything around and between them taken out. */
+function compactForm(input: string): string {
+  return input.normalize('NFKC').replace(AROUND_THE_CODE, '').toUpperCase().replace(BETWEEN_THE_GROUPS, '');
+}
+
 /**
- * Accepts what people type: lower case, spaces, missing or extra dashes,
- * and what their tools make of it: any dash (a word processor's or a phone's
- * en dash, a minus sign), full-width letters (a Japanese or Chinese keyboard),
- * invisible characters a copy brings along (zero-width spaces, soft hyphens,
- * direction marks), and quotes or a full stop around it.
+ * Accepts what people type: lower case, spaces, missing or extra dashes, full stops, slashes or underscores
+ * between the groups or anywhere in them, a line break, and what their tools make of it: any dash (a word
+ * processor's or a phone's en dash, a minus sign), full-width letters (a Japanese or Chinese keyboard),
+ * invisible characters a copy brings along (zero-width spaces, soft hyphens, direction marks), and quotes or a
+ * full stop around it. Look-alikes are not read as other symbols: S and 5, B and 8, Z and 2 are all in the
+ * alphabet, and 0, O, 1, I and L in none (see {@link caseCodeTypo}).
  * Returns the canonical form, or undefined if it cannot be a case code.
  */
 export function normaliseCaseCode(input: string): string | undefined {
-  const compact = input.normalize('NFKC').replace(AROUND_THE_CODE, '').toUpperCase().replace(BETWEEN_THE_GROUPS, '');
+  const compact = compactForm(input);
   if (compact.length !== CODE_LENGTH) return undefined;
   for (const ch of compact) if (!CASE_CODE_ALPHABET.includes(ch)) return undefined;
   return format(compact);
+}
+
+/**
+ * Why something typed as a code is none, when the person can be told how to fix it: `left-out` when it would be a
+ * code but for a 0, O, 1, I or L, which no code has, and holds a figure. Undefined otherwise (a code, or nothing
+ * like one).
+ */
+export function caseCodeTypo(input: string): 'left-out' | undefined {
+  const compact = compactForm(input);
+  // Without a figure it is more likely a word ("lamentable", "STATUS billboards") than a code.
+  if (compact.length !== CODE_LENGTH || !LEFT_OUT.test(compact) || !/\d/.test(compact)) return undefined;
+  for (const ch of compact) if (!CASE_CODE_ALPHABET.includes(ch) && !LEFT_OUT.test(ch)) return undefined;
+  return 'left-out';
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema';
 import { CATALOGUES, type Language } from '../i18n/languages';
 import { cleanText } from './feedback';
-import { normaliseCaseCode } from './case-code';
+import { caseCodeTypo, normaliseCaseCode } from './case-code';
 
 /** What an inbound text asks for, read from its words alone. */
 export type SmsIntent =
@@ -18,7 +18,15 @@ export type SmsIntent =
    * `text`: words after the code ("STATUS 7KQ4M-XW9TR the leak is back"), taken as an answer on the
    * case, as `<code> <words>` is; never set for courtesy alone ("… please", "… thanks?").
    */
-  | { kind: 'status'; code: string | undefined; typed: boolean; languages: Language[]; text?: string }
+  | {
+      kind: 'status';
+      code: string | undefined;
+      typed: boolean;
+      languages: Language[];
+      text?: string;
+      /** `left-out`: what was typed would be a code but for a 0, O, 1, I or L, which no code has. */
+      typo?: 'left-out';
+    }
   /**
    * An answer in a case's conversation: `REPLY <code> <answer>` (RESPONDER,
    * REPONDRE), or a message that starts with a case code. `code` is
@@ -46,8 +54,15 @@ export type SmsIntent =
       unknownTag?: string;
     };
 
-// Twilio's and the US carriers' opt-out keywords: English only, exactly as they define them.
-const STOP_WORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT']);
+// Twilio's and the US carriers' opt-out keywords: English only, exactly as they define them (Twilio added REVOKE and
+// OPTOUT to its long-code list). Twilio acts on one of them only alone on the message, so only then do we stay silent.
+const STOP_WORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT']);
+/**
+ * Words beside a stop word that still ask only to stop ("stop texting me", "STOP ALL", "unsubscribe me now"):
+ * Twilio does not act on those, so the texter is told the one word that works. Anything else beside it is a
+ * message ("stop the line, someone is hurt").
+ */
+const STOP_ASIDES = new Set(['ALL', 'ME', 'NOW', 'IT', 'TEXTING', 'TEXTS', 'MESSAGES', 'MESSAGING', 'SENDING', 'THIS']);
 const START_WORDS = new Set(['START', 'UNSTOP']);
 
 /** Each keyword of every catalogue, folded, with the languages that use it. */
@@ -179,9 +194,19 @@ const MANAGEMENT = /^(MGMT)(?![\p{L}\p{N}])[\s:;,.!\-\u2013\u2014]*/u; // en and
  * with a dash (any dash) or a space between. Without a dash it must hold a digit, so a
  * ten-letter word ("STRAWBERRY …") is never read as one.
  */
-const LEADING_CODE = /^([\p{L}\p{N}]{5})([\s\p{Pd}\u2212]?)([\p{L}\p{N}]{5})(?![\p{L}\p{N}])[\s:,.;\p{Pd}]*/u;
+const LEADING_CODE =
+  /^["'\u2018\u2019\u201c\u201d\u00ab\u00bb(<[]*([\p{L}\p{N}]{5})([\s\p{Pd}\p{Pc}\u2212\u30fc./\\\u00b7\u30fb\uff0e\uff0f]{0,3})([\p{L}\p{N}]{5})(?![\p{L}\p{N}])["'\u2018\u2019\u201c\u201d\u00ab\u00bb)>\]]*[\s:,.;\p{Pd}]*/u;
 /** The dash between a code's two groups, as a phone's autocorrect may make it (an en dash, a minus sign). */
-const isDash = (separator: string | undefined) => separator !== undefined && /^[\p{Pd}\u2212]$/u.test(separator);
+const isDash = (separator: string | undefined) =>
+  separator !== undefined && /^\s*[\p{Pd}\u2212\u30fc]\s*$/u.test(separator);
+/** A full stop, slash or underscore between the groups ("7kq4m.xw9tr"): a code's shape, after a status word. */
+const isMark = (separator: string | undefined) => separator !== undefined && /\S/u.test(separator);
+/**
+ * What a mail app or a phone puts before a message it answers or passes on ("Re:", "RE :", "Fwd:", "AW:", "WG:",
+ * "TR:", "RV:", "SV:", "Re[2]:"), any number of times: read past, so "Re: 7KQ4M-XW9TR …" is an answer on the case.
+ */
+const REPLY_PREFIX =
+  /^(?:(?:RE|FWD?|AW|WG|TR|RV|SV|VS|RIF|ENC|RES|ANTW|ODP|PD)\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*[:\uff1a]\s*)+/iu;
 // What a mistyped case code can look like: short, letters, digits, spaces and dashes.
 const CODE_LIKE = /^[\p{L}\p{N} -]{1,16}$/u;
 /**
@@ -288,18 +313,19 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
   const word = text.toUpperCase().replace(/[\s.!?\u00a1\u00bf]+$/u, '');
   if (STOP_WORDS.has(word)) return { kind: 'stop' };
   if (START_WORDS.has(word)) return { kind: 'start' };
-  const help = HELP_WORDS.get(fold(word).replace(/^[\u00a1\u00bf]+/u, ''));
-  if (help) return { kind: 'help', languages: help };
-  const optOut = OPT_OUT_WORDS.get(fold(word));
-  if (optOut) return { kind: 'opt-out', languages: optOut };
+  // "Re: STATUS …", "Fwd: 7KQ4M-XW9TR …": read as if the prefix were not there; a report keeps it as written.
+  const unprefixed = text.replace(REPLY_PREFIX, '');
+  const alone = keywordAlone(unprefixed);
+  if (alone) return alone;
 
-  const status = matchKeyword(text, STATUS);
+  const status = matchKeyword(unprefixed, STATUS);
   if (status) {
     const languages = STATUS_WORDS.get(status.word)!;
-    const rest = text.slice(status.length).trim();
-    if (rest === '') return { kind: 'status', code: undefined, typed: false, languages };
+    const rest = unprefixed.slice(status.length).trim();
+    if (isCourtesyOnly(rest)) return { kind: 'status', code: undefined, typed: false, languages };
     const code = normaliseCaseCode(rest);
     if (code) return { kind: 'status', code, typed: true, languages };
+    if (caseCodeTypo(rest)) return { kind: 'status', code: undefined, typed: true, languages, typo: 'left-out' };
     const english = languages.includes('en');
     const followed = codeWithWordsAfter(rest, english);
     if (followed) return { kind: 'status', code: followed.code, typed: true, languages, ...followed.words };
@@ -308,9 +334,9 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     // "Status of the repairs is …" is feedback, not a lookup.
   }
 
-  const objection = readObjection(text);
+  const objection = readObjection(unprefixed);
   if (objection) return objection;
-  const reply = readReply(text);
+  const reply = readReply(unprefixed);
   if (reply) return reply;
 
   let rest = text;
@@ -410,15 +436,18 @@ function trailingMarker(text: string): { word: string } | undefined {
 function codeWithWordsAfter(
   rest: string,
   english: boolean,
-): { code: string | undefined; words: { text?: string } } | undefined {
+): { code: string | undefined; words: { text?: string; typo?: 'left-out' } } | undefined {
   const opening = LEADING_CODE.exec(rest);
   if (!opening) return undefined;
   const typed = `${opening[1]}${opening[3]}`;
   const code = normaliseCaseCode(typed);
-  const shaped = isDash(opening[2]) || /\p{N}/u.test(typed) || (english && opening[2] === '' && code !== undefined);
+  const shaped =
+    isDash(opening[2]) ||
+    /\p{N}/u.test(typed) ||
+    (code !== undefined && ((english && opening[2] === '') || isMark(opening[2])));
   if (!shaped) return undefined;
-  // A mistyped code ("7KQ4M-XW9TO please") is still a lookup: told no case has it, to check it.
-  if (!code) return { code: undefined, words: {} };
+  // A mistyped code ("7KQ4M-XW9TO please") is still a lookup: told no case has it, or that no code has an O.
+  if (!code) return { code: undefined, words: caseCodeTypo(typed) ? { typo: 'left-out' } : {} };
   const after = rest.slice(opening[0].length).trim();
   return { code, words: isCourtesyOnly(after) ? {} : { text: after } };
 }
@@ -438,6 +467,31 @@ function isCourtesyOnly(words: string): boolean {
   return fold(words)
     .split(/[^\p{L}\p{N}]+/u)
     .every((word) => word === '' || COURTESY.has(word));
+}
+
+/**
+ * A keyword with nothing but courtesy, punctuation or emoji around it ("HELP?", "help please", "¿AYUDA?",
+ * "STATUS pls", "ＳＴＯＰ", "stop please", "BAJA por favor"): what the keyword alone asks. A stop word typed so
+ * is one the carrier did not act on (it acts on the bare word only), so the texter is told to send STOP alone.
+ * Anything more is a message ("help, someone is hurt", "stop the line"): undefined.
+ */
+function keywordAlone(text: string): SmsIntent | undefined {
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !COURTESY.has(word));
+  // Said twice is said once ("help help").
+  const said = words.every((word) => word === words[0]) ? words.slice(0, 1) : words;
+  const key = said.join(' ');
+  if (key === '') return undefined;
+  const help = HELP_WORDS.get(key);
+  if (help) return { kind: 'help', languages: help };
+  const status = STATUS_WORDS.get(key);
+  if (status) return { kind: 'status', code: undefined, typed: false, languages: status };
+  const optOut = OPT_OUT_WORDS.get(key);
+  if (optOut) return { kind: 'opt-out', languages: optOut };
+  const stop = said.filter((word) => !STOP_ASIDES.has(word));
+  if (stop.length === 1 && STOP_WORDS.has(stop[0]!) && said.length <= 4) return { kind: 'opt-out', languages: ['en'] };
+  return undefined;
 }
 
 /**

@@ -92,6 +92,8 @@ export const nothingAfterReply = (start: string, language: Language = 'en') =>
 export const tooLongReply = only('sms.tooLong', { max: MAX_TEXT_CHARACTERS });
 export const statusUsageReply = only('sms.statusUsage', { example: '7KQ4M-XW9TR' });
 export const unknownCaseReply = only('sms.unknownCase');
+/** A code typed with a 0, O, 1, I or L, which no code has: which characters to look at again. */
+export const codeLeftOutReply = only('sms.codeLeftOut');
 export const unavailableReply = only('sms.unavailable');
 /** For a request whose form cannot be read (wrong content type, bad encoding). */
 export const unreadableReply = only('sms.unreadable');

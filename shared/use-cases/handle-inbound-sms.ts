@@ -17,6 +17,7 @@ import {
   throttledReply,
   tooLongReply,
   unknownCaseReply,
+  codeLeftOutReply,
   unknownSiteReply,
   urgentOnlyReply,
   optOutHowReply,
@@ -259,6 +260,7 @@ async function decided(
       return { outcome: 'opt-out-how', messages: [optOutHowReply(language)] };
     case 'status': {
       if (!intent.code) {
+        if (intent.typo === 'left-out') return { outcome: 'unknown-case', messages: [codeLeftOutReply(language)] };
         return intent.typed
           ? { outcome: 'unknown-case', messages: [unknownCaseReply(language)] }
           : { outcome: 'status-usage', messages: [statusUsageReply(language)] };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { idempotencyKeyOf } from './web-feedback';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { caseKeyFor, normaliseCaseCode } from '../../../shared/domain/case-code';
+import { caseCodeTypo, caseKeyFor, normaliseCaseCode } from '../../../shared/domain/case-code';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
 import {
@@ -94,7 +94,9 @@ async function caseOrLookup(c: Context<IntakeEnv>, typed: string, answer: Answer
  * public, so saying so tells nothing), while a well-formed code may just have one letter wrong.
  */
 function lookupRefusal(typed: string): MessageKey {
-  return normaliseCaseCode(typed) ? 'web.lookup.noSuchCase' : 'web.lookup.notACode';
+  if (normaliseCaseCode(typed)) return 'web.lookup.noSuchCase';
+  // A 0, O, 1, I or L where a code has none: which characters to look at again.
+  return caseCodeTypo(typed) ? 'web.lookup.leftOut' : 'web.lookup.notACode';
 }
 
 /**
@@ -205,7 +207,7 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       if (!code) {
         if (!wantsHtml(c)) throw new NotFoundError(NO_SUCH_CASE);
         // 200: the page is the answer ("not a case code"), not a broken address, so the browser logs no failed load.
-        return c.html(statusLookupPage(config, page, 'web.lookup.notACode', typed.slice(0, 40)));
+        return c.html(statusLookupPage(config, page, lookupRefusal(typed), typed.slice(0, 40)));
       }
       return c.redirect(keepLang(page, `/status/${code}`), 303);
     })

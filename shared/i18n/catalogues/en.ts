@@ -65,6 +65,8 @@ export const en = {
       'We did not recognise the site {tag}; your message was saved all the same. Site tags: {tags}',
     'sms.unknownSite.plain': 'We did not recognise the site {tag}; your message was saved all the same.',
     'sms.statusUsage': 'To follow a case, text STATUS and its code, for example STATUS {example}.',
+    'sms.codeLeftOut':
+      'Case codes never have 0, O, 1, I or L: check the code for a letter that looks like one of them (Q, D, J, T or 7) and text STATUS and the code again.',
     'sms.unknownCase': 'No case has that code. Check it and text STATUS and the code again.',
     'sms.unavailable': 'Sorry, we could not save your message just now. Please send it again in a few minutes.',
     'sms.unreadable':
@@ -322,6 +324,8 @@ export const en = {
     'web.lookup.check': 'Check',
     'web.lookup.notACode':
       'That is not how a case code looks: it has ten letters and digits, like {example}. Check what you typed and try again.',
+    'web.lookup.leftOut':
+      'Case codes never have 0, O, 1, I or L: check the code for a letter that looks like one of them (Q, D, J, T or 7) and try again.',
     'web.lookup.noSuchCase': 'No case has that code. Check it (ten letters and digits, like {example}) and try again.',
     'web.error.title':
       '{status, select, 400 {Something needs fixing} 401 {Not signed in} 403 {Not allowed} 404 {Not found} 409 {Already sent with other words} 413 {Too long} 415 {Not a form we understand} 429 {Too busy right now} 503 {Please try again} other {Something went wrong}}',

@@ -26,7 +26,9 @@ export const es: Catalogue = {
     'digest.responses.aboutText',
   ],
   keywords: {
-    help: ['AYUDA'],
+    // SOCORRO and AUXILIO are how a cry for help is texted in Spanish (and SOCORRO in Portuguese): answered with the
+    // help text and the emergency line, in Spanish.
+    help: ['AYUDA', 'SOCORRO', 'AUXILIO'],
     status: ['ESTADO'],
     urgent: ['URGENTE'],
     reply: ['RESPONDER', 'RESPUESTA', 'RESPONDO', 'CONTESTAR', 'CONTESTO'],
@@ -79,6 +81,8 @@ export const es: Catalogue = {
     'sms.unknownSite.list': 'No reconocimos el centro {tag}; su mensaje se guardó de todos modos. Centros: {tags}',
     'sms.unknownSite.plain': 'No reconocimos el centro {tag}; su mensaje se guardó de todos modos.',
     'sms.statusUsage': 'Para seguir un caso, envíe ESTADO y su código, por ejemplo ESTADO {example}.',
+    'sms.codeLeftOut':
+      'Los códigos de caso nunca llevan 0, O, 1, I ni L: busque en el código una letra que se les parezca (Q, D, J, T o 7) y envíe ESTADO y el código de nuevo.',
     'sms.unknownCase': 'Ningún caso tiene ese código. Revíselo y envíe ESTADO y el código de nuevo.',
     'sms.unavailable': 'Lo sentimos, no pudimos guardar su mensaje ahora. Envíelo de nuevo en unos minutos.',
     'sms.unreadable':
@@ -335,6 +339,8 @@ export const es: Catalogue = {
     'web.lookup.check': 'Consultar',
     'web.lookup.notACode':
       'Eso no tiene la forma de un código de caso: tiene diez letras y números, como {example}. Revise lo que escribió e inténtelo de nuevo.',
+    'web.lookup.leftOut':
+      'Los códigos de caso nunca llevan 0, O, 1, I ni L: busque en el código una letra que se les parezca (Q, D, J, T o 7) e inténtelo de nuevo.',
     'web.lookup.noSuchCase':
       'Ningún caso tiene ese código. Revíselo (diez letras y números, como {example}) e inténtelo de nuevo.',
     'web.error.title':

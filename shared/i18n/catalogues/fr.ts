@@ -10,7 +10,7 @@ export const fr: Catalogue = {
   // A title and the program's name: written the same way; punctuation-only templates; a word both share ("Sites").
   sameAsEnglish: ['web.page.title', 'digest.faceItem', 'digest.esc.summary', 'digest.section.sites'],
   keywords: {
-    help: ['AIDE'],
+    help: ['AIDE', 'AU SECOURS', 'SECOURS'],
     status: ['STATUT'],
     urgent: ['URGENT'],
     reply: ['REPONDRE', 'REPONSE', 'REPONDS'],
@@ -65,6 +65,8 @@ export const fr: Catalogue = {
       'Nous n’avons pas reconnu le site {tag} ; votre message a bien été enregistré. Sites : {tags}',
     'sms.unknownSite.plain': 'Nous n’avons pas reconnu le site {tag} ; votre message a bien été enregistré.',
     'sms.statusUsage': 'Pour suivre un cas, envoyez STATUT et son code, par exemple STATUT {example}.',
+    'sms.codeLeftOut':
+      'Les codes de cas n’ont jamais 0, O, 1, I ni L : cherchez dans le code une lettre qui leur ressemble (Q, D, J, T ou 7) et renvoyez STATUT suivi du code.',
     'sms.unknownCase': 'Aucun cas n’a ce code. Vérifiez-le et renvoyez STATUT suivi du code.',
     'sms.unavailable':
       'Désolé, votre message n’a pas été enregistré pour le moment. Renvoyez-le dans quelques minutes.',
@@ -331,6 +333,8 @@ export const fr: Catalogue = {
     'web.lookup.check': 'Vérifier',
     'web.lookup.notACode':
       'Ce n’est pas la forme d’un code de cas : il a dix lettres et chiffres, par exemple {example}. Vérifiez ce que vous avez saisi et réessayez.',
+    'web.lookup.leftOut':
+      'Les codes de cas n’ont jamais 0, O, 1, I ni L : cherchez dans le code une lettre qui leur ressemble (Q, D, J, T ou 7) et réessayez.',
     'web.lookup.noSuchCase':
       'Aucun cas n’a ce code. Vérifiez-le (dix lettres et chiffres, par exemple {example}) et réessayez.',
     'web.error.title':

@@ -170,9 +170,43 @@ describe('POST /status (the lookup form)', () => {
   });
 
   it.each([
+    ['7KQ4M-XW9T0', 'en', 'Case codes never have 0, O, 1, I or L'],
+    ['7kq4o xw9tr', 'es', 'Los códigos de caso nunca llevan 0, O, 1, I ni L'],
+    ['7KQ4M.XW91R', 'fr', 'Les codes de cas n’ont jamais 0, O, 1, I ni L'],
+  ])('Should tell %j which characters no code has (%s), keeping what was typed', async (typed, lang, said) => {
+    const { app } = await submitted();
+    for (const res of [
+      await app.request(`/status?lang=${lang}`, posted(typed)),
+      await app.request(`/status?lang=${lang}&code=${encodeURIComponent(typed)}`, { headers: { accept: 'text/html' } }),
+    ]) {
+      expect(res.status).toBe(200);
+      const page = await res.text();
+      expect(page).toContain(said);
+      expect(page).toContain(`value="${typed}"`);
+      expect(page).not.toMatch(/No case has that code|Ningún caso|Aucun cas|That is not how/);
+    }
+  });
+
+  it('Should find the case whatever separates its symbols, in full-width letters or pasted with quotes', async () => {
+    const { app, caseCode } = await submitted();
+    const [first, second] = caseCode.split('-') as [string, string];
+    const wide = (text: string) => [...text].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
+    for (const typed of [
+      `${first.toLowerCase()}.${second.toLowerCase()}`,
+      `${first}/${second}`,
+      `${first}_${second}`,
+      `${first}\r\n${second}`,
+      `“${caseCode}”.`,
+      `${wide(first)}－${wide(second)}`,
+    ]) {
+      const page = await (await app.request('/status', posted(typed))).text();
+      expect(page, typed).toContain(`Case ${caseCode}`);
+    }
+  });
+
+  it.each([
     ['12', 'en', 'That is not how a case code looks'],
     ['ABCDE-FGHJ', 'en', 'That is not how a case code looks'],
-    ['7KQ4M-XW9T0', 'en', 'That is not how a case code looks'],
     ['١٢٣٤٥-٦٧٨٩٠', 'en', 'That is not how a case code looks'],
     ['12', 'es', 'Eso no tiene la forma de un código de caso'],
     ['12', 'fr', 'Ce n’est pas la forme d’un code de cas'],
