@@ -50,10 +50,11 @@ describe('a status request with words after its code', () => {
     expect(withWords[1]).toBe(
       `Case ${code} has no conversation: only a case passed to a senior leader can be answered. Send new feedback without the code.`,
     );
-    // A code-shaped token no case has: told to check it.
-    expect(await text('STATUS 7KQ4M-XW9T0 please')).toEqual([
+    // A code-shaped token no case has: told to check it; with a character no code has, which ones to look at.
+    expect(await text('STATUS 7KQ4M-XW9TZ please')).toEqual([
       'No case has that code. Check it and text STATUS and the code again.',
     ]);
+    expect(await text('STATUS 7KQ4M-XW9T0 please')).toEqual([expect.stringMatching(/^Case codes never have 0, O, 1/)]);
     expect(await caseCount()).toBe(before);
   });
 
