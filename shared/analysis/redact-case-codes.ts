@@ -7,16 +7,23 @@ import { maskMatches, type Rule } from './redact-rule';
  * it ties this text to the other report. Codes are stored only as keyed hashes (shared/domain/case-code.ts), so a
  * text must not keep one in the clear either: it becomes [ID].
  *
- * A code is ten symbols of its alphabet (no 0/O, 1/I/L), in two fives, as people type them: any case, parted by a
- * dash, a space or nothing. Ten letters or figures alone are often something else ("management" is ten of them,
+ * A code is ten symbols of its alphabet (no 0/O, 1/I/L, though one or two may be typed for a symbol), in two fives, as
+ * people type them: any case, parted by a dash, a full stop, a slash, an underscore, a space, a line break or nothing. Ten letters or figures alone are often something else ("management" is ten of them,
  * "room 23456 never" two fives), so a candidate is a code by how it looks, or with a word before it that says it is
  * one ("case", "code", "STATUS"): parted by a dash, when it mixes letters and figures or is in capitals; parted by
  * a space, when a five mixes two letters or more with figures beside a five that is no English word, or after the word when it has a figure or is in capitals; in one
  * piece, when two letters and two figures take turns, or after the word when it has a figure or is in capitals. Not a handle's
  * or a hashtag's rest ("@mgmtteam22").
  */
-const SYMBOL = '[2-9a-hjkmnp-z]';
-const CANDIDATE = String.raw`(?<![@#\p{L}\p{N}])(${SYMBOL}{5})([ \t]*[-‐‑–—][ \t]*|[ \t]?)(${SYMBOL}{5})(?![\p{L}\p{N}]|[-‐‑–—.][\p{L}\p{N}])`;
+// The alphabet, and the look-alikes it leaves out (0, O, 1, I, L), which a person copying a code may still type: a
+// code with one or two of them still ties this text to the case (LOOK_ALIKES caps them, so words stay words).
+const SYMBOL = '[0-9a-z]';
+const LOOK_ALIKES = /[01oil]/gi;
+// Between the fives: a dash (with spaces around it or not), a full stop, a slash or an underscore (without: ". " ends a
+// sentence), one space, a line break, or nothing (the text was NFKC-normalised first, so full-width forms are plain).
+const DASH = '[-‐‑–—]';
+const TIGHT = '[_./\\\\]';
+const CANDIDATE = String.raw`(?<![@#\p{L}\p{N}])(${SYMBOL}{5})([ \t]*${DASH}[ \t]*|${TIGHT}|[ \t]*\n[ \t]*|[ \t]?)(${SYMBOL}{5})(?![\p{L}\p{N}]|(?:${DASH}|${TIGHT})[\p{L}\p{N}])`;
 // The words that say a code follows, in the languages the service hears, with a few words of slack ("my case
 // number is", "el código de mi caso es").
 const CUE = String.raw`(?:case|code|ref(?:erence)?|ticket|status|caso|c[óo]digo|estado|cas|dossier|statut|fall|fallnummer|kod|sprawa|sprawy|numer|kaso|m[ãa]|案件|编号|編號|代码|代碼|状态|狀態|رمز|حالة|قضية)`;
@@ -35,7 +42,13 @@ function looksLikeACode(m: RegExpExecArray): boolean {
   const [, first, separator, second] = m as unknown as [string, string, string, string];
   const both = first + second;
   const cued = () => CUED.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+  const alike = count(both, LOOK_ALIKES);
+  // A look-alike typed for a symbol leaves a code that still reads as one (letters and figures taking turns), or is
+  // named; words have them ("SCRUM/AGILE", "mardibum63").
+  if (alike > 2 || (alike > 0 && !(mixed(both) && (turns(both) >= 2 || cued())))) return false;
   if (/[-‐‑–—]/.test(separator)) return mixed(both) || capitals(both) || cued();
+  // A full stop, a slash or an underscore joins many things ("clerk.7Open"): a code's figures in one case, or named.
+  if (/[_./\\]/.test(separator)) return (mixed(both) && oneCase(both)) || cued();
   // Parted by a space, the other five may be a word ("x2222 after lunch"): a five that looks like a code by itself
   // has two letters or more beside its figures, and one beside a word needs the word before.
   if (separator) {

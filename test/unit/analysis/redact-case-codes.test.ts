@@ -19,6 +19,14 @@ describe('case codes written into a text', () => {
     ['same guy as in 3RD7K–K2M4N (dash from my phone)', '3RD7K–K2M4N'],
     ['el caso 8b2kd-qq7wn sigue sin respuesta', '8b2kd-qq7wn'],
     ['mon dossier : Z9Y8X-W7V6U', 'Z9Y8X-W7V6U'],
+    // Parted by a full stop, a slash, an underscore or a line break; in full-width letters; with a look-alike typed.
+    ['about my case ku5ws.6x6u6 nobody answered', 'ku5ws.6x6u6'],
+    ['KU5WS/6X6U6 again, same supervisor', 'KU5WS/6X6U6'],
+    ['ref ku5ws_6x6u6', 'ku5ws_6x6u6'],
+    ['my code is KU5WS\n6X6U6 and still nothing', 'KU5WS\n6X6U6'],
+    ['ＫＵ５ＷＳ－６Ｘ６Ｕ６ sigue abierto', 'KU5WS'],
+    ['case KU5WS-6X6UO, they never wrote back', 'KU5WS-6X6UO'],
+    ['Re: ku5ws6x6u0 the leak is back', 'ku5ws6x6u0'],
   ])('Should hide the code in %j', async (text, code) => {
     const [stored] = await storedByAnalysis([text]);
     expect(stored).not.toContain(code.toLowerCase());
@@ -31,6 +39,12 @@ describe('case codes written into a text', () => {
     'perfect365 app does live makeup pics',
     'the HAPPY-HOURS event was cancelled',
     'our department understand nothing about safety',
+    // Words and numbers joined by a full stop, a slash or a space after a sentence, with letters no code has.
+    'counted for my clerk.7Open the store',
+    'Recently implemented SCRUM/AGILE practices',
+    'despising big media. 2nite is worse',
+    'The latest The mardibum63 Daily',
+    'meeting at 10.30 in room 12345',
   ])('Should keep %j as written', (text) => {
     expect(redact(text)).toBe(text);
   });
@@ -39,7 +53,7 @@ describe('case codes written into a text', () => {
     const symbol = fc.constantFrom(...CASE_CODE_ALPHABET);
     const five = fc.string({ unit: symbol, minLength: 5, maxLength: 5 });
     const written = fc
-      .tuple(five, five, fc.constantFrom('as shown', 'lower', 'spaced', 'together'))
+      .tuple(five, five, fc.constantFrom('as shown', 'lower', 'spaced', 'together', 'dotted', 'slashed', 'two lines'))
       // In one piece, in lower case, with no figure, a code is ten letters like any word's: only the others.
       .filter(([a, b, form]) => form !== 'together' || /\d/.test(a + b))
       .map(([a, b, form]) =>
@@ -49,7 +63,13 @@ describe('case codes written into a text', () => {
             ? `${a}-${b}`.toLowerCase()
             : form === 'spaced'
               ? `${a} ${b}`
-              : `${a}${b}`.toLowerCase(),
+              : form === 'dotted'
+                ? `${a}.${b}`.toLowerCase()
+                : form === 'slashed'
+                  ? `${a}/${b}`
+                  : form === 'two lines'
+                    ? `${a}\n${b}`
+                    : `${a}${b}`.toLowerCase(),
       );
     const around = fc.constantFrom(
       (code: string) => `my case code is ${code}, still nothing`,
@@ -60,9 +80,9 @@ describe('case codes written into a text', () => {
     await fc.assert(
       fc.asyncProperty(written, around, async (code, sentence) => {
         const [stored] = await storedByAnalysis([sentence(code)]);
-        const [a, b] = [code.replace(/[\s-]/g, '').slice(0, 5), code.replace(/[\s-]/g, '').slice(5)];
+        const [a, b] = [code.replace(/[\s./-]/g, '').slice(0, 5), code.replace(/[\s./-]/g, '').slice(5)];
         expect(stored).not.toContain(`${a}${b}`.toLowerCase());
-        expect(stored).not.toMatch(new RegExp(`${a}[\\s-]${b}`, 'i'));
+        expect(stored).not.toMatch(new RegExp(`${a}[\\s./-]${b}`, 'i'));
       }),
       { numRuns: 150 },
     );
