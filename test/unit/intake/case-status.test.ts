@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appWithFakes, json } from '../../support/fixtures';
 
@@ -185,6 +186,41 @@ describe('POST /status (the lookup form)', () => {
       expect(page).toContain(`value="${typed}"`);
       expect(page).not.toMatch(/No case has that code|Ningún caso|Aucun cas|That is not how/);
     }
+  });
+
+  it('Should answer anything typed in the box with a page, never a server error (generated)', {
+    timeout: 120_000,
+  }, async () => {
+    const { app } = await submitted();
+    const piece = fc.constantFrom(
+      '7KQ4M',
+      'xw9tr',
+      'O',
+      '0',
+      'l',
+      '1',
+      '.',
+      '/',
+      '_',
+      '\n',
+      ' ',
+      '－',
+      'Ｋ',
+      '"',
+      'Re:',
+      '\u200b',
+    );
+    const typed = fc.oneof(
+      fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')),
+      fc.string({ unit: 'grapheme', minLength: 1 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(typed, async (code) => {
+        const res = await app.request('/status', posted(code));
+        expect(res.status).toBe(200);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('Should find the case whatever separates its symbols, in full-width letters or pasted with quotes', async () => {
