@@ -75,10 +75,11 @@ const reach = (): UrgencyReach => (madeReach ??= reachOf(MODEL));
 export function detectUrgency(text: string): Urgency {
   const read = withEmojiRead(text, detectUrgencyOfWords);
   if (read.urgent || typeof text !== 'string') return read;
-  // An answer's opening words ("ok, he is not moving", "sí, ahora mismo no respira") hide a report that is read from
-  // its first word: it is read again without them (urgency/reply-words.ts).
+  // An answer's opening words ("ok, he is not moving", "sí, ahora mismo no respira") hide a report from the rules
+  // that read it from its first word: the rules read it again without them (urgency/reply-words.ts). The model
+  // has read the text's stretches without its ends already; asked again, it would only read a shorter text surer.
   const rest = withoutReplyWords(text);
-  return rest === undefined ? read : withEmojiRead(rest, detectUrgencyOfWords);
+  return rest === undefined ? read : withEmojiRead(rest, ruleUrgencyOfWords);
 }
 
 /**
