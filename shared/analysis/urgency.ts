@@ -24,6 +24,8 @@ import { withoutMatchResults } from './urgency/match-results';
 import { otherLanguageCategories } from './urgency/other-languages';
 import { namesAWeapon } from './urgency/weapons';
 import { inEnglishWords } from './urgency/foreign-words';
+import { withoutOrdinaryLife } from './urgency/ordinary-life';
+import { withoutReplyWords } from './urgency/reply-words';
 import { spelledOut } from './urgency/shorthand';
 import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
@@ -71,7 +73,13 @@ const reach = (): UrgencyReach => (madeReach ??= reachOf(MODEL));
  * // { urgent: false, categories: [] }
  */
 export function detectUrgency(text: string): Urgency {
-  return withEmojiRead(text, detectUrgencyOfWords);
+  const read = withEmojiRead(text, detectUrgencyOfWords);
+  if (read.urgent || typeof text !== 'string') return read;
+  // An answer's opening words ("ok, he is not moving", "sí, ahora mismo no respira") hide a report from the rules
+  // that read it from its first word: the rules read it again without them (urgency/reply-words.ts). The model
+  // has read the text's stretches without its ends already; asked again, it would only read a shorter text surer.
+  const rest = withoutReplyWords(text);
+  return rest === undefined ? read : withEmojiRead(rest, ruleUrgencyOfWords);
 }
 
 /**
@@ -100,7 +108,9 @@ function detectUrgencyOfWords(text: string): Urgency {
   const appealed = asksForUrgency(text);
   const asked = appealed ? withoutRehearsals(fold(withoutUrgencyAppeal(text))) : folded;
   // Chinese with English words in it is read by the model as the Chinese rules read it: all in Chinese (code-switch.ts).
-  const report = englishInChinese(asked) ?? asked;
+  // Sentences that only say the writer is tired, has children or wants more hours are not the model's to read
+  // (urgency/ordinary-life.ts: "Estoy cansada. Tengo dos hijos. Quiero más horas." read as self-harm).
+  const report = withoutOrdinaryLife(englishInChinese(asked) ?? asked);
   const reportCalm = report !== folded ? withoutCalmSafety(report) : calm;
   // A report that is only an injury at home, at a sport or long ago ("beim Skifahren das Bein gebrochen, bin ab Montag
   // wieder da") tells of nothing at work: the model, which reads its injury words as trouble, is not asked.

@@ -32,6 +32,7 @@ import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
+import { withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
@@ -149,14 +150,20 @@ export async function handleInboundSms(
     : sender.decision === 'refuse-quietly'
       ? sender.decision
       : await refusalNotice(deps, sms, { question, urgent: readsUrgentOverBudget, copy });
+  // A report split over two texts ("jose went into the silo to unclog it" / "45 min ago and hes not answering the
+  // radio"): a text taken is read with its sender's words of a few minutes before (split-report.ts).
+  const whole =
+    decision === 'allow' && !copy && feedback?.kind === 'ok' && urgent
+      ? await withEarlierPart(deps, sms, feedback.text, urgent)
+      : undefined;
   const reply = await decided(deps, intent, {
     decision,
     question,
     idempotencyKey,
     language,
-    feedback,
+    feedback: whole === undefined ? feedback : { kind: 'ok', text: whole },
     pictures,
-    urgent,
+    urgent: whole === undefined ? urgent : () => Promise.resolve(true),
     site: intent.kind === 'feedback' ? intent.site : siteForNumber(deps.config, sms.to),
     // When the sender can write again: when this hour ends, or now for a copy refused in the hour before
     // (a provider's retry after the hour turned is told what is true when it comes, never "60 minutes").

@@ -146,6 +146,37 @@ export class RateAndReplayState {
     return (await this.findEarlier(subject))?.caseCode;
   }
 
+  /**
+   * Keeps `text` as the last words of `subject` (an SMS sender's number, which the table never holds: the record's
+   * key is an HMAC under the hour's random key, and it is sealed with a key made from the hour's key and the number),
+   * so the next text of the same person, within a few minutes, can be read with it for urgency: a report split over
+   * two texts. One record per sender, replaced by the next text; forgotten with the hour's key.
+   */
+  async keepLastWords(subject: string, text: string): Promise<void> {
+    const window = await this.currentWindow();
+    const key = recordKey(window.key, 'last-words', subject);
+    await this.store.delete(key);
+    const value = sealJson(sealingKey(window.key, subject), key, { text, at: this.clock.now().getTime() });
+    await this.store.putIfAbsent(key, value, window.forgetAt);
+  }
+
+  /** The last words `subject` left within `withinMs` (this hour or the one before), if any. */
+  async lastWords(subject: string, withinMs: number): Promise<string | undefined> {
+    const now = this.clock.now().getTime();
+    for (const id of [windowIdOf(now), windowIdOf(now - GRACE_MS)]) {
+      const windowKey = await this.existingKey(id);
+      if (!windowKey) continue;
+      const key = recordKey(windowKey, 'last-words', subject);
+      const sealed = await this.store.get(key);
+      if (sealed === undefined) continue;
+      const kept = openJson(sealingKey(windowKey, subject), key, sealed);
+      if (typeof kept !== 'object' || kept === null || !('text' in kept) || !('at' in kept)) return undefined;
+      const at = Number(kept.at);
+      return at <= now && now - at <= withinMs ? String(kept.text) : undefined;
+    }
+    return undefined;
+  }
+
   /** Whether `subject` was claimed by an earlier delivery, within the window or its grace. */
   async seen(subject: string): Promise<boolean> {
     return (await this.findEarlier(subject)) !== undefined;
@@ -202,7 +233,7 @@ export class RateAndReplayState {
 }
 
 /** The only form a subject takes in the store: an HMAC under the window's key. */
-function recordKey(windowKey: Buffer, purpose: 'count' | 'replay', subject: string): string {
+function recordKey(windowKey: Buffer, purpose: 'count' | 'replay' | 'last-words', subject: string): string {
   return createHmac('sha256', windowKey).update(`${purpose}:${subject}`).digest('hex');
 }
 
@@ -229,6 +260,10 @@ const digestOf = (sealedWith: Buffer | undefined, content: string): string =>
 
 /** AES-256-GCM under the sealing key, bound to the record's key so a sealed value cannot be moved to another record. */
 function seal(sealedWith: Buffer, recordKey: string, record: Omit<ReplayRecord, 'sealedWith'>): string {
+  return sealJson(sealedWith, recordKey, record);
+}
+
+function sealJson(sealedWith: Buffer, recordKey: string, record: unknown): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', sealedWith, iv).setAAD(Buffer.from(recordKey));
   const body = Buffer.concat([cipher.update(JSON.stringify(record), 'utf8'), cipher.final()]);
@@ -245,13 +280,15 @@ function unseal(windowKey: Buffer, subject: string, recordKey: string, sealed: s
   }
 }
 
-function open(sealedWith: Buffer, recordKey: string, sealed: string): Omit<ReplayRecord, 'sealedWith'> {
+function openJson(sealedWith: Buffer, recordKey: string, sealed: string): unknown {
   const bytes = Buffer.from(sealed, 'base64');
   const decipher = createDecipheriv('aes-256-gcm', sealedWith, bytes.subarray(0, 12)).setAAD(Buffer.from(recordKey));
   decipher.setAuthTag(bytes.subarray(12, 28));
-  const parsed: unknown = JSON.parse(
-    Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'),
-  );
+  return JSON.parse(Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'));
+}
+
+function open(sealedWith: Buffer, recordKey: string, sealed: string): Omit<ReplayRecord, 'sealedWith'> {
+  const parsed = openJson(sealedWith, recordKey, sealed);
   if (typeof parsed !== 'object' || parsed === null || !('caseCode' in parsed) || !('contentDigest' in parsed)) {
     throw new Error('a replay record is not in the expected form');
   }

@@ -24,6 +24,8 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
+    String.raw`\b(?:pruf|prüf|wartungs|etikett|plakette|aufkleber|inspektions)\w*(?: \w+){0,3} (?:ist |sind |war )?abgelaufen\b|\b(?:laut|lt) (?:dem |der )?(?:etikett|plakette|pruf\w*|prüf\w*|aufkleber)\w* (?:\w+ )?abgelaufen\b|\babgelaufen,? (?:laut|lt) (?:dem |der )?(?:etikett|plakette|pruf\w*|prüf\w*|aufkleber)\w*`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
     String.raw`\bverschwinden (?:\w+ ){0,2}(?:in den urlaub|in urlaub|ubers wochenende|fur (?:ein|zwei|drei|\d+) (?:paar )?(?:tage|wochen)|an den strand|in die berge)\b|\b(?:in den urlaub|ubers wochenende|an den strand) verschwinden\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.

@@ -864,6 +864,25 @@ const RULES = [
     'safety',
     String.raw`\b(?:is|'s|s|are|'re|was|were|lying|laying|lay|lies|found (?:him|her|them|someone|somebody|a (?:\w+ )?\w+)|knocked|still|totally|completely|went|gone|left|he|she|they) (?:out cold|unconscious|unresponsive)\b(?! (?:bias|biases|mind|level|thoughts?|to (?:emails?|calls?|messages?|texts?|requests?|complaints?|our|my|the|feedback)))|\b(?:unconscious|unresponsive|out cold) (?:${WORK_SPOT}|and (?:not|isn'?t|won'?t|wont|can'?t|cant) )|\b(?:he|she|they|hes|shes|someone|somebody|[a-z]+) (?:won'?t|wont|will not|can'?t|cant|cannot|isn'?t|isnt|is not|aint) (?:waking up|wake up|wake|respond|responding|come round|come to|coming round)\b(?! (?:to (?:emails?|calls?|messages?|texts?|requests?|complaints?|my|our|the|anything|anyone)|on time|early|in time|for (?:work|shifts?|the (?:early|night) shift)|before|until|till|at)\b)(?<=(?:collapsed|passed out|fainted|fell|dropped|blacked out|hit (?:his|her|their) head|knocked out|went down|keeled over|overdosed|seizure|fit|floor|ground|slumped)[^.!?]{0,60})`,
   ),
+  // Blind round 22: someone gone still or fighting for breath, said in a few words as an answer is ("ok he is not
+  // moving", "she has trouble breathing"), and a fit told with where it happens between ("lady in aisle 7 having a
+  // seizure"). "The line is not moving", "he is not moving to Texas" and trouble breathing "when I run" are not this.
+  r(
+    'safety',
+    String.raw`\b(?:he|she|hes|shes|he's|she's|someone|somebody|(?:the|a|an|this|that|my|our|one of (?:the|our)) (?:\w+ )?(?:guy|man|woman|lady|girl|boy|kid|child|baby|bloke|lad|person|worker|colleague|coworker|co-worker|customer|patient|resident|visitor|driver|operator|cleaner|chef|cook|porter|guard|nurse|carer|temp|contractor|picker|packer|welder|electrician|employee|trainee|apprentice|mate|friend)(?: [\w-]+){0,4}?) (?:is |'s |are |'re |has |just |now |still )*(?:not|isn'?t|isnt|aint|ain'?t|stopped|has stopped|no longer) (?:moving|breathing properly)(?= *(?:$|[.!?,;]|and\b|anymore\b|any more\b|at all\b|now\b|pls\b|please\b|help\b|call\b))|\b(?:he|she|they|someone|somebody|the (?:guy|man|woman|lady|kid|baby|child|customer|driver|patient|worker|resident)) (?:is |are |'s |'re )?(?:has|have|having|got|is having|are having) (?:real |serious |bad |a lot of |big |major )?(?:trouble|difficulty|difficulties|problems|a hard time|a really hard time) breathing\b(?! (?:when|at night|since|because|with (?:the )?(?:stress|workload))\b)|\b(?:lady|guy|man|woman|kid|child|boy|girl|customer|worker|colleague|coworker|co-worker|resident|patient|driver|visitor|someone|somebody) (?:[\w-]+ ){1,4}?(?:is )?(?:having|going into|in) (?:a |an )?(?:seizure|seizures|convulsions?|epileptic fit|heart attack|cardiac arrest|stroke|asthma attack|allergic reaction|diabetic (?:attack|episode|emergency|fit))\b${NOT_A_FIGURE}`,
+  ),
+  // Bleeding that goes on ("his hand is still bleeding", "it won't stop bleeding"); a nose "still bleeding a bit" after
+  // a knock at home is told with "bit" or "little" and is left.
+  r(
+    'safety',
+    String.raw`\b(?:is|are|'s|'re|he|she|they|it|hand|arm|leg|head|finger|wound|cut)\b (?:is |are |'s )?(?:still bleeding|bleeding still|(?:won'?t|wont|will not|can'?t|cant|doesn'?t|does not) stop bleeding|keeps? bleeding)\b(?! (?:a (?:bit|little)|a tiny bit|slightly|money|cash|customers|staff|talent|us dry|me dry)\b)`,
+  ),
+  // Burned so the skin comes away or blisters at once: hot oil, steam, a chemical or fire on someone now ("got hot oil
+  // all over his arm, skin is coming off").
+  r(
+    'safety',
+    String.raw`\b(?:oil|fat|grease|fryer|steam|boiling water|hot water|acid|caustic|chemical|bleach|molten|flames?|fire)\b[^.!?\n]{0,60}?\b(?:skin|flesh) (?:is |was |'s )?(?:coming|peeling|falling|hanging|melting|bubbling|blistering) ?(?:off|away)?\b|\b(?:skin|flesh) (?:is |was )?(?:coming|peeling|falling|hanging|melting) (?:off|away)\b[^.!?\n]{0,60}?\b(?:oil|fat|fryer|steam|boiling|acid|caustic|chemical|bleach|burn\w*|scald\w*)\b`,
+  ),
   r(
     'safety',
     String.raw`\b(?:his|her|their|the (?:guy|man|woman|lady|kid|baby|child)'?s?) (?:lips|face|skin|fingers|fingertips) (?:(?:is|are|'re|'s|were|was|have|has) )?(?:went |turned |turning |going |gone )?(?:all |completely |really |kind of )?(?:blue|purple|grey|gray)\b|\b(?:he|she|they|hes|shes|theyre|he's|she's|they're|someone|somebody|baby|kid|child)(?:'s| is| are| has| have)? (?:turned|turning|going|gone|went) (?:all |completely |really )?(?:blue|purple)\b(?! (?:in the face|with (?:rage|anger|cold)|from the cold|lol|haha|shirt|uniform|team|jersey|hair|paint)\b)`,

@@ -23,6 +23,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
+    String.raw`\b(?:etiqueta|pegatina|fecha de (?:revision|inspeccion)|revision|inspeccion)(?: \w+){0,3} (?:esta |ya )?(?:caducad[ao]|vencid[ao])\b|\b(?:caducad[ao]|vencid[ao]) segun (?:la |el )?(?:etiqueta|pegatina|fecha|sello)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
     String.raw`\bdesaparecer (?:\w+ ){0,2}(?:de vacaciones|el fin de semana|(?:unos|unas|dos|tres|\d+) (?:dias|semanas)|una semana|un mes|a la playa|a la montana)\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
@@ -162,6 +164,11 @@ export const spanish: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`\b(?:sale|salia|salio|saliendo|esta saliendo|empezo a salir|sale mucho|sale un monton de) (?:mucho |muchisimo )?humo\b|\bhumo (?:negro |blanco |espeso )?(?:saliendo|que sale|que salia|sale|salia|por todas partes|por todos lados)\b|\bhay (?:mucho |muchisimo )?humo (?:en|por|dentro|saliendo)\b|\b(?:llen[oa]s?) de humo\b`,
+    ),
+    // Sangre de la cabeza, la boca o los oídos, o que sigue saliendo: "el compa sigue sangrando de la cabeza".
+    rule(
+      'safety',
+      String.raw`\b(?:sigue|siguen|sigo|seguia|continua|no deja de|no para de) sangr(?:ando|ar)\b|\b(?:sangrando|sangra|sangraba|le sale sangre|sale sangre) (?:\w+ )?(?:de|por) (?:la |el |los |las |su |sus )?(?:cabeza|boca|nariz|oido|oidos|oreja|orejas|cuello|pecho|ojo|ojos)\b`,
     ),
     // Sangre que no para, o por todas partes.
     rule(

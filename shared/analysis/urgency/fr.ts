@@ -21,6 +21,8 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
+    String.raw`\b(?:etiquette|date de (?:verification|controle|revision)|verification|controle)(?: \w+){0,3} (?:est |a )?(?:perime|perimee|depasse|depassee|expire|expiree)\b|\b(?:perime|perimee|depasse|depassee|expire|expiree) (?:selon|d'apres) (?:l'|la |le )?(?:etiquette|date)\b`,
     // A bruise put down to a fall already seen to is care, not abuse (blind round 15): "un bleu depuis sa chute, l'infirmière l'a vu".
     String.raw`\b(?:un|des|son|ses|le|les) (?:petit |gros )?(?:bleus?|hematomes?|ecchymoses?) (?:\w+ ){0,3}(?:depuis|de|apres|du a|due a|a cause de) (?:sa|la|une|son) (?:chute|tombe)\b(?=[^.!?\n]{0,80}\b(?:infirmiere?|medecin|docteur|soignante?)s?\b[^.!?\n]{0,30}\b(?:l'a vu|l'ont vu|a vu|a regarde|a examine|est passee?|a soigne|a verifie|deja vu)\b)`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).

@@ -20,6 +20,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
+    String.raw`\b(?:etichetta|cartellino|data (?:di )?(?:revisione|controllo|verifica)|revisione|verifica)(?: \w+){0,3} (?:e |gia )?(?:scadut[ao]|scadenza passata)\b|\bscadut[ao] (?:secondo|dall'|dalla|da) (?:l')?(?:etichetta|cartellino|data)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
     String.raw`\bsparire (?:\w+ ){0,2}(?:in vacanza|in ferie|per il (?:fine settimana|weekend)|(?:qualche|due|tre|\d+) (?:giorni|settimane)|una settimana|un mese|al mare|in montagna)\b`,
     // Un osso rotto sciando o giocando, fuori dal lavoro: un motivo di assenza, non un infortunio da seguire oggi.

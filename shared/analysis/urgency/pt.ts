@@ -21,6 +21,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
+    String.raw`\b(?:etiqueta|selo|data de (?:inspecao|revisao|validade)|inspecao|revisao)(?: \w+){0,3} (?:esta |ta )?(?:vencid[ao]|expirad[ao])\b|\b(?:vencid[ao]|expirad[ao]) (?:segundo|pela|pelo|conforme) (?:a |o )?(?:etiqueta|selo|data)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
     String.raw`\b(?:sumir|desaparecer) (?:\w+ ){0,2}(?:de ferias|nas ferias|no fim de semana|(?:uns|umas|alguns|dois|tres|\d+) (?:dias|semanas)|uma semana|um mes|pra praia|para a praia)\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.

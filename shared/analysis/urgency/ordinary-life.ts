@@ -1,0 +1,70 @@
+import { foldPattern } from './normalise';
+
+/*
+ * Sentences of an ordinary working life, each all its sentence says: being tired, having children, wanting more hours
+ * or a raise ("Estoy cansada. Tengo dos hijos. Quiero más horas.", "I'm exhausted. I have three kids. I want more
+ * hours."). The learned model read such a kiosk comment as self-harm (children and tiredness are frequent in its
+ * urgent rows), yet nothing in it is in danger: the model does not read these sentences (urgency.ts). The rules still
+ * read the whole text, so "estoy cansada de vivir", "I'm tired of living", "ya no quiero seguir" stay urgent; and a
+ * sentence that says anything more ("estoy cansada, ya no puedo más con todo") is kept for the model.
+ */
+
+// Tired, as people say it, with a little around it ("so", "really", "today", "after nights"): en, es, fr, de, pt, it,
+// pl, tl, vi, zh, ar (folded: no accents).
+const TIRED = [
+  String.raw`(?:i'?m|i am|im|feeling|i feel|always|so|very|really|just|totally|super|we'?re|we are) (?:so |very |really |just |totally |super |always |a bit |quite |pretty |completely )*(?:tired|exhausted|worn out|knackered|shattered|drained|dead tired|burnt out|burned out|sleepy)`,
+  String.raw`(?:(?:yo )?estoy|ando|me siento|estamos) (?:muy |tan |super |bien |re |demasiado |algo |un poco )*(?:cansad[oa]s?|agotad[oa]s?|reventad[oa]s?|molid[oa]s?|hech[oa] polvo)`,
+  String.raw`(?:je suis|j'suis|chuis|on est|je me sens) (?:tres |tellement |trop |super |vraiment |un peu )*(?:fatigue(?:e|s|es)?|creve(?:e|s|es)?|epuise(?:e|s|es)?|naze|a bout)`,
+  String.raw`(?:ich bin|bin|wir sind|ich fuhle mich|ich fuehle mich) (?:so |sehr |echt |total |ziemlich |einfach |voll )*(?:mude|muede|erschopft|erschoepft|kaputt|fertig|platt)`,
+  String.raw`(?:(?:eu )?(?:estou|to|tou|ando)|me sinto|estamos) (?:muito |tao |super |bem |meio |um pouco )*(?:cansad[oa]s?|exaust[oa]s?|esgotad[oa]s?|mort[oa] de cansaco|moid[oa])`,
+  String.raw`(?:(?:io )?sono|mi sento|siamo) (?:molto |cosi |troppo |davvero |un po' )*(?:stanc(?:o|a|hi|he)|stanchissim[oa]|esaust[oa]|sfinit[oa]|distrutt[oa]|cotto|cotta)`,
+  String.raw`(?:jestem|czuje sie|jestesmy) (?:bardzo |tak |strasznie |mega |troche )*(?:zmeczon[aey]|wykonczon[aey]|padniet[aey])`,
+  String.raw`(?:pagod|antok) na (?:ako|kami)|sobrang pagod(?: na)?(?: ako)?|pagod(?: na)? ako`,
+  String.raw`(?:toi |em |minh |tui )?(?:met|met qua|met moi|rat met|qua met|met lam|buon ngu)(?: qua| lam)?`,
+  String.raw`(?:我)?(?:很|好|太|真|非常|有点)?累(?:死了|了|啊|呀)?`,
+  String.raw`(?:انا |أنا )?(?:تعبان|تعبانه|تعبانة|مرهق|مرهقه|مرهقة|منهك|منهكه)(?: جدا| كثير)?`,
+].join('|');
+
+// Children or a family, said as a fact ("tengo dos hijos", "I'm a single mum", "j'ai trois enfants").
+const FAMILY = [
+  String.raw`(?:i have|i'?ve got|ive got|i got) (?:a |an |one |two |three |four |five |\d+ )?(?:small |young |little )?(?:kids?|children|child|sons?|daughters?|baby|babies|family)|i'?m a (?:single )?(?:mum|mom|dad|parent|mother|father)`,
+  String.raw`tengo (?:un |una |dos |tres |cuatro |cinco |\d+ )?(?:hij[oa]s?|nin[oa]s?|chamac[oa]s?|familia)(?: pequen[oa]s?| chic[oa]s?)?|soy madre(?: soltera)?|soy padre(?: soltero)?`,
+  String.raw`j'ai (?:un |une |deux |trois |quatre |\d+ )?(?:enfants?|gosses|fils|filles?|bebe)|je suis (?:mere|pere|maman|papa)(?: celibataire| solo| seule?)?`,
+  String.raw`ich habe (?:ein |eine |zwei |drei |vier |\d+ )?(?:kinder|kind|sohne|soehne|sohn|tochter|tochtern|toechter|baby|familie)|ich bin (?:alleinerziehend|mutter|vater)`,
+  String.raw`(?:eu )?tenho (?:um |uma |dois |duas |tres |\d+ )?(?:filh[oa]s?|criancas?|familia)|sou mae(?: solteira| solo)?|sou pai`,
+  String.raw`ho (?:un |una |due |tre |\d+ )?(?:figli[oa]?|figlie|bambini|bambino|bambina|famiglia)|sono (?:mamma|madre|papa|padre)(?: single| sola?)?`,
+  String.raw`mam (?:jedno |dwoje |troje |czworo |\d+ )?(?:dzieci|dziecko|syna|corke|corki|rodzine)`,
+  String.raw`may (?:isang |dalawang |tatlong |\d+ )?(?:anak|pamilya)(?: ako)?`,
+  String.raw`(?:toi |em )?co (?:mot |hai |ba |\d+ )?(?:dua con|con|con nho|gia dinh)`,
+  String.raw`我有(?:一个|两个|三个|\d+个)?(?:孩子|小孩|儿子|女儿|家庭)`,
+  String.raw`(?:عندي|لدي)(?: ولد| بنت| طفل| اطفال| أطفال| ولدين| بنتين| عائله| عائلة)(?: \S+)?`,
+].join('|');
+
+// Wanting more of ordinary things: hours, shifts, pay, days off ("quiero más horas", "I'd like more shifts").
+const WISH = [
+  String.raw`(?:i (?:want|need|would like|'?d like|wish for|am asking for|ask for)|i'?m asking for|can i (?:get|have)|could i (?:get|have)|please give me|we want|we need) (?:more |extra |some more |better |a |an )?(?:hours|shifts|overtime|pay|money|days off|holidays?|vacation|time off|a raise|raise|a pay rise|pay rise|stable hours|full ?time|a contract|a permanent contract|work)`,
+  String.raw`(?:quiero|quisiera|necesito|me gustaria|queremos|necesitamos|pido) (?:mas |un |una |unas |mejor |mejores )?(?:horas|turnos|horas extras?|sueldo|salario|dinero|dias libres|vacaciones|aumento|contrato|trabajo|jornada completa)`,
+  String.raw`(?:je veux|je voudrais|j'aimerais|il me faut|on veut|nous voulons) (?:plus d'|plus de |davantage d'|davantage de |des |une |un )?(?:heures|horaires|services|salaire|argent|conges|vacances|augmentation|contrat|cdi|travail)`,
+  String.raw`(?:ich will|ich mochte|ich moechte|ich hatte gern|ich haette gern|ich brauche|wir wollen) (?:mehr |eine |einen |bessere )?(?:stunden|schichten|uberstunden|ueberstunden|lohn|gehalt|geld|urlaub|freie tage|gehaltserhohung|gehaltserhoehung|lohnerhohung|lohnerhoehung|vertrag|festvertrag|arbeit)`,
+  String.raw`(?:quero|queria|preciso|gostaria de|queremos|precisamos) (?:mais |um |uma |melhor )?(?:horas|turnos|horas extras?|salario|dinheiro|folgas?|ferias|aumento|contrato|trabalho)`,
+  String.raw`(?:voglio|vorrei|ho bisogno di|vogliamo) (?:piu |un |una |uno )?(?:ore|turni|straordinari|stipendio|soldi|ferie|giorni liberi|aumento|contratto|lavoro)`,
+  String.raw`(?:chce|chcialabym|chcialbym|potrzebuje|chcemy) (?:wiecej |wyzsz[aey] |)(?:godzin|zmian|nadgodzin|pensji|pieniedzy|urlopu|podwyzki|umowy|pracy)`,
+  String.raw`(?:gusto ko|kailangan ko) (?:ng |nang )?(?:dagdag na |mas maraming )?(?:oras|shift|sahod|pera|day off|bakasyon|trabaho)`,
+  String.raw`(?:toi |em )?(?:muon|can|xin) (?:them |nhieu )?(?:gio lam|gio|ca|tang ca|luong|tien|ngay nghi|nghi phep)(?: lam| hon)?`,
+  String.raw`(?:我)?(?:想|想要|希望|需要)(?:多|多加点|加点|更多)?(?:加班|工时|班|钱|工资|假期|休假|涨工资)`,
+  String.raw`(?:اريد|أريد|ابغى|بدي|احتاج|أحتاج) (?:ساعات|ساعات اكثر|ساعات أكثر|ساعات اضافيه|راتب|زياده|زيادة|اجازه|إجازة|عمل)(?: \S+)?`,
+].join('|');
+
+// Around a sentence: punctuation, an emoji, "and", "but", "please", "y", "et", "und".
+const FILL = String.raw`(?:[\s\p{P}\p{S}]|\b(?:and|but|also|please|pls|too|y|pero|tambien|por favor|et|mais|aussi|svp|und|aber|auch|bitte|e|mas|tambem|ma|anche|i|ale|tez|at|pero|va|nhung|cung|و)\b)*`;
+const ORDINARY = new RegExp(
+  String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)})${FILL})+$`,
+  'u',
+);
+// A sentence ends at these marks, or at a line break.
+const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
+
+/** The folded text with each sentence that only tells of tiredness, children or ordinary wishes blanked. */
+export function withoutOrdinaryLife(folded: string): string {
+  return folded.replace(SENTENCE, (sentence) => (ORDINARY.test(sentence) ? ' '.repeat(sentence.length) : sentence));
+}

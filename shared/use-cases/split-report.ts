@@ -1,0 +1,38 @@
+import { MAX_TEXT_CHARACTERS } from '../domain/limits';
+import { normalisePhoneNumber } from '../domain/sms-message';
+import type { Config } from '../config/schema';
+import type { RateAndReplayState } from './rate-and-replay-state';
+import { readsUrgent } from './reads-urgent';
+
+/*
+ * A report split over two texts: an SMS holds 160 letters, and people send what they have and go on in the next
+ * ("jose went into the silo to unclog it" / "45 min ago and hes not answering the radio"). Neither half reads urgent
+ * alone; together they do. So each text taken is kept, as its sender's last words, for a few minutes in the hour's
+ * rate state (keyed and sealed as the flood limit is: an HMAC of the number under the hour's random key, forgotten
+ * with the hour; the number itself is never stored), and the next text of the same number within those minutes is
+ * read with it. When only the two together read urgent, the second report holds both, so its sponsor reads what
+ * happened; the first stays the report it was.
+ */
+export const SPLIT_REPORT_MINUTES = 5;
+
+/** The earlier part and this text joined, when only together they read urgent; otherwise undefined. */
+export async function withEarlierPart(
+  deps: { rateState: RateAndReplayState; config: Pick<Config, 'topics'> },
+  sms: { from: string },
+  text: string,
+  readsUrgentAlone: () => Promise<boolean>,
+): Promise<string | undefined> {
+  const subject = `sms-last-words:${normalisePhoneNumber(sms.from)}`;
+  // The state failing must never cost a report: it is then read alone, as before.
+  const earlier = await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined);
+  await deps.rateState.keepLastWords(subject, text).catch(() => undefined);
+  if (earlier === undefined || (await readsUrgentAlone())) return undefined;
+  // An urgent first part was escalated on its own: "thanks" after it is no second emergency.
+  if (await readsUrgent(deps.config.topics, { escalate: false, text: earlier })) return undefined;
+  // The earlier part's end, if the two together are over what a report may hold.
+  const room = MAX_TEXT_CHARACTERS - [...text].length - 1;
+  if (room <= 0) return undefined;
+  const before = [...earlier].slice(-room).join('');
+  const whole = `${before}\n${text}`;
+  return (await readsUrgent(deps.config.topics, { escalate: false, text: whole })) ? whole : undefined;
+}

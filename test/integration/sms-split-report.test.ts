@@ -1,0 +1,91 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { loadLocalSecrets } from '../../local/local-secrets';
+import { writeEmergencyConfig } from '../support/emergency-config';
+import { fixedClock } from '../support/fixtures';
+import { everyChannel, startTestStack, tempDataDir } from '../support/local-stack';
+import { codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+
+// Blind round 22: an emergency split over two texts ("la señora de limpieza en el baño del 2do piso" / "no se mueve y
+// no contesta": the cleaner in the second-floor toilet / is not moving and does not answer) read neither half urgent. The second text of the same number within a few minutes is
+// read with the first: it is escalated, holding both, and its receipt says whom to call; the number is kept nowhere.
+
+const FIRST = 'la señora de limpieza en el baño del 2do piso';
+const SECOND = 'no se mueve y no contesta';
+// The receipt alone, or the receipt and the line saying whom to call in danger (in the text's language).
+const RECEIPT = [expect.stringMatching(/[A-Z0-9]{5}-[A-Z0-9]{5}/)];
+const WITH_DANGER = [expect.stringMatching(/[A-Z0-9]{5}-[A-Z0-9]{5}/), expect.stringContaining('112')];
+
+describe('a report split over two texts', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let token: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      clock,
+      configPath: writeEmergencyConfig(dataDir.path, 'emergency.config.json'),
+      logger: new Logger({ serviceName: 'sms-split', logLevel: 'SILENT' }),
+      rateLimits: everyChannel({ perSecond: 1000, burst: 1000 }),
+    });
+    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const text = async (From: string, Body: string) => {
+    const fields = twilioFields({ Body, From, To: PLANT2_NUMBER, MessageSid: newMessageSid() });
+    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
+    expect(res.status).toBe(200);
+    return repliesOf(res);
+  };
+  const tableText = async () => {
+    const documents = localDocuments(stack.urls.dynamodb);
+    try {
+      return JSON.stringify((await documents.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? []);
+    } finally {
+      documents.destroy();
+    }
+  };
+
+  it('Should escalate the second half, read with the first, and say whom to call', { timeout: 60_000 }, async () => {
+    clock.set('2026-11-18T15:10:00Z');
+    const from = '+15557342201';
+    const first = await text(from, FIRST);
+    expect(first).toEqual(RECEIPT);
+
+    clock.set('2026-11-18T15:12:00Z');
+    const second = await text(from, SECOND);
+    expect(second).toEqual(WITH_DANGER);
+    await stack.waitForStatus(codeIn(second[0]), 'escalated');
+    // The first stays the calm report it was.
+    expect((await stack.statusOf(codeIn(first[0]))).body.status).not.toBe('escalated');
+    // Neither the number nor its digits are anywhere in the table.
+    expect(await tableText()).not.toContain('5557342201');
+  });
+
+  it('Should read the second half alone from another number, or after the few minutes', {
+    timeout: 60_000,
+  }, async () => {
+    clock.set('2026-11-18T16:10:00Z');
+    expect(await text('+15557342202', SECOND)).toEqual(RECEIPT);
+
+    const late = '+15557342203';
+    expect(await text(late, FIRST)).toEqual(RECEIPT);
+    clock.set('2026-11-18T16:25:00Z');
+    expect(await text(late, SECOND)).toEqual(RECEIPT);
+  });
+
+  it('Should not escalate a thanks again after an urgent text', { timeout: 60_000 }, async () => {
+    clock.set('2026-11-18T17:10:00Z');
+    const from = '+15557342204';
+    expect(await text(from, 'there is a fire in bay 3, people inside')).toEqual(WITH_DANGER);
+    expect(await text(from, 'thanks, we are all out now')).toEqual(RECEIPT);
+  });
+});
