@@ -2,7 +2,7 @@ import type { Config, Sponsor } from '../config/schema';
 import { detectLanguage } from '../analysis/language';
 import { withoutEverydayWords } from './conflict-everyday-words';
 import { hiddenWithin, namesRedactionHides } from './conflict-hidden-names';
-import { initialsSpans } from './conflict-initials';
+import { initialsSpans, titledInitialSpans } from './conflict-initials';
 import { isEverydayName, type LoneName, readsAsName } from './conflict-name-reading';
 import { withinWriterName, writerNameSpans } from './conflict-writer-name';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
@@ -41,7 +41,8 @@ import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
  *   the usual forms of a given name ("Samuel" for Sam), a slip in a surname
  *   of 5+ letters after a title ("Mr Okafr");
  * - their initials used as a person, with a site of theirs as for a first name
- *   ("L.M. took the guard off", "by LM": `conflict-initials.ts`).
+ *   ("L.M. took the guard off", "by LM": `conflict-initials.ts`), or the surname's initial after a title
+ *   ("Mr. M.", "ms w").
  */
 
 /*
@@ -174,7 +175,9 @@ function sponsorNameFinds(
     }
     // Their initials used as a person ("L.M. took the guard off", "by LM"), with a site of theirs as a first name.
     if (first !== undefined && last !== undefined && texts.some((r) => onTheirSite(config, sponsor, site, r.text)))
-      finds.push(...initialsSpans(rawText, first, last).map((span) => ({ span })));
+      finds.push(
+        ...[...initialsSpans(rawText, first, last), ...titledInitialSpans(rawText, last)].map((span) => ({ span })),
+      );
     for (const r of texts) {
       if (!onTheirSite(config, sponsor, site, r.text)) continue;
       // A first name never matches an everyday word of the text's own language ("me dan asco" is not Dan).
