@@ -164,7 +164,7 @@ function sponsorNameFinds(
         if (withinOneEdit(w[0], last)) finds.push(...lastAlone([spanOf(r, w.index, w[0].length)]));
     }
     const firstNames = firstNamesOf(personal);
-    if (last !== undefined) for (const r of texts) finds.push(...lastAlone(surnameVariantSpans(r, last)));
+    if (last !== undefined) for (const r of texts) finds.push(...lastAlone(surnameVariantSpans(rawText, r, last)));
     if (last !== undefined && last.length >= 5)
       for (const r of texts)
         finds.push(...lastAlone(withoutEverydayWords(rawText, surnameSlipSpans(r, last, firstNames))));
@@ -323,15 +323,46 @@ const petFormSpans = (r: Reading, name: string): Span[] =>
     .filter((w) => isPetForm(w[0], name))
     .map((w) => spanOf(r, w.index, w[0].length));
 
-const AFTER_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{4,})(?![\\p{L}\\p{N}])`, 'gu');
-
-/** The surname as a pet form, or with a one-letter slip after a title ("Mr Okafr", "Sra. Marhs") when it has 5+ letters. */
-function surnameVariantSpans(r: Reading, last: string): Span[] {
+/**
+ * The surname as a pet form, or when it has 5+ letters: with a one-letter slip after a title ("Mr Okafr", "Sra. Marhs"),
+ * cut short after a title ("Ms. Whit"), or cut short with a pet ending ("Whitty").
+ */
+function surnameVariantSpans(raw: string, r: Reading, last: string): Span[] {
   const spans = petFormSpans(r, last);
   if (last.length < 5) return spans;
-  for (const m of r.text.matchAll(AFTER_TITLE)) {
+  spans.push(...clippedPetFormSpans(r, last).filter((span) => /^\p{Lu}/u.test(raw.slice(span.start, span.end))));
+  for (const m of r.text.matchAll(AFTER_TITLE_CLIPPED)) {
     const word = m[1]!;
-    if (withinOneEdit(word, last)) spans.push(spanOf(r, m.index + m[0].length - word.length, word.length));
+    const clipped = word.length >= 3 && word.length < last.length && last.startsWith(word);
+    if (clipped || (word.length >= 4 && withinOneEdit(word, last)))
+      spans.push(spanOf(r, m.index + m[0].length - word.length, word.length));
+  }
+  return spans;
+}
+
+/*
+ * Attack round 22: a long surname is said short, after a title ("Ms. Whit", "Mr Oka") or with a pet ending on its
+ * first letters, written with its capital as a name is ("Whitty" for Whitfield, "Marsy" for Marsh: "whitey" is a
+ * slur about many). A stem of four letters at least, so a short word that merely begins the same way ("Mar", "Oka")
+ * counts only after a title.
+ */
+const AFTER_TITLE_CLIPPED = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{3,})(?![\\p{L}\\p{N}])`, 'gu');
+const CLIPPED_PET_ENDING = /^(?:y|ie|ey|sy|sie|ster)$/u;
+
+function clippedPetFormSpans(r: Reading, last: string): Span[] {
+  const spans: Span[] = [];
+  for (const w of wordsOf(r)) {
+    const word = w[0];
+    for (let stem = 4; stem < last.length; stem += 1) {
+      if (!word.startsWith(last.slice(0, stem))) break;
+      let rest = word.slice(stem);
+      // "whit" + "ty": the stem's last letter doubled before the ending.
+      if (rest.length > 1 && rest[0] === last[stem - 1]) rest = rest.slice(1);
+      if (CLIPPED_PET_ENDING.test(rest)) {
+        spans.push(spanOf(r, w.index, word.length));
+        break;
+      }
+    }
   }
   return spans;
 }

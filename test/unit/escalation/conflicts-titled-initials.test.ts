@@ -55,6 +55,33 @@ describe('a sponsor named by a title and the initial of their surname, or their 
   });
 });
 
+// A long surname said short: after a title, or with a pet ending on its first four letters or more.
+const CLIPPED: [string, string][] = [
+  ['coo', 'Ms. Whit keeps touching people in the lift and HR does nothing.'],
+  ['coo', 'Whitty keeps touching people in the lift and HR does nothing.'],
+  ['chro', 'Mr Oka promised the raise to his friends only.'],
+  ['chro', 'Dr. Okaf promised the raise to his friends only.'],
+  ['plant2-gm', 'Mr. Mar took the guard off the press again.'],
+  ['plant2-gm', 'Marsy took the guard off the press again.'],
+  ['ceo', 'Everyone is afraid of what Mr Rom will do if this gets out.'],
+];
+
+describe('a sponsor’s long surname said short', () => {
+  it.each(CLIPPED)('Should go around %s for "%s"', (id, text) => {
+    expect(sponsorsNamedIn(exampleConfig, text, SITE)).toContain(id);
+    expect(maskSponsorNames(exampleConfig, text, SITE)).toContain('[NAME]');
+  });
+
+  it.each([
+    'whitey is a slur and someone wrote it on my locker',
+    'Whitsun is a holiday here and the rota ignores it',
+    'The mars bars in the machine are always gone',
+    'Romeo and Juliet is the play the social club picked',
+  ])('Should name no sponsor in "%s"', (text) => {
+    expect(sponsorsNamedIn(exampleConfig, text, SITE)).toEqual([]);
+  });
+});
+
 describe('a title or a lone letter that points to nobody here', () => {
   it.each([
     ['Mr M is a bully', 'plant3'],
