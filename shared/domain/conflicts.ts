@@ -179,14 +179,18 @@ function sponsorNameFinds(
         ...[...initialsSpans(rawText, first, last), ...titledInitialSpans(rawText, last)].map((span) => ({ span })),
       );
     for (const r of texts) {
-      if (!onTheirSite(config, sponsor, site, r.text)) continue;
       // A first name never matches an everyday word of the text's own language ("me dan asco" is not Dan).
-      for (const f of firstNames) {
-        finds.push(...firstAlone(withoutEverydayWords(rawText, phraseSpans(r, f)), f));
-        finds.push(...firstAlone(withoutEverydayWords(rawText, petFormSpans(r, f))));
-      }
-      for (const kind of kinds)
-        for (const m of roleSpans(r.text, kind)) finds.push({ span: spanOf(r, m.index, m.length) });
+      const byFirstName = firstNames.flatMap((f) => [
+        ...firstAlone(withoutEverydayWords(rawText, phraseSpans(r, f)), f),
+        ...firstAlone(withoutEverydayWords(rawText, petFormSpans(r, f))),
+      ]);
+      const theirs = onTheirSite(config, sponsor, site, r.text);
+      // Off their site, their first name and their job in one report are them too ("Lee the GM", attack round 22).
+      if (!theirs && !byFirstName.length) continue;
+      const byRole = kinds.flatMap((kind) =>
+        roleSpans(r.text, kind).map((m) => ({ span: spanOf(r, m.index, m.length) })),
+      );
+      if (theirs || byRole.length) finds.push(...byFirstName, ...byRole);
     }
     if (finds.length) found.set(sponsor.id, finds);
   }
