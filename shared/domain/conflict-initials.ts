@@ -25,8 +25,15 @@ export function initialsSpans(raw: string, first: string, last: string): Span[] 
   if (!f || !l || !/^\p{Lu}$/u.test(f) || !/^\p{Lu}$/u.test(l)) return [];
   // Initials that are also what everyone writes ("AR" accounts receivable, "N.B."): dotted before a deed only.
   const abbreviation = NOT_INITIALS.has(f + l);
-  if (!raw.includes(f) || !raw.includes(l)) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(${f}\\.[ \\t]?${l}\\.?)|(${f}${l}))(?![\\p{L}\\p{N}])`, 'gu');
+  const fl = f.toLowerCase();
+  const ll = l.toLowerCase();
+  if (!raw.toLowerCase().includes(fl) || !raw.toLowerCase().includes(ll)) return [];
+  // Dotted, they may be in lower case too ("l.m. told us to skip it"), both dots then written; never "a.m.", "e.g.".
+  const lower = abbreviation ? '' : `|${fl}\\.[ \\t]?${ll}\\.`;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}.])(?:(${f}\\.[ \\t]?${l}\\.?${lower})|(${f}${l}))(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const spans: Span[] = [];
   for (const m of raw.matchAll(pattern)) {
     const dotted = m[1] !== undefined;
@@ -42,4 +49,23 @@ export function initialsSpans(raw: string, first: string, last: string): Span[] 
     if (person) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
+}
+
+/*
+ * A title before the surname's initial alone ("Mr. M.", "Ms W", "mrs w.", "Sra. M."): how people write of a manager
+ * they will not name in full, and never anything but a person. The titles are those that cannot be read as a word
+ * or an abbreviation before a letter ("M." alone, "Don", "Pan", "Sen" can), any case, with or without their dots.
+ */
+const TITLES_BEFORE_INITIAL =
+  '(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|sr|sra|srta|se[nñ]ora?|se[nñ]orita|mme|mlle|monsieur|madame|herr|frau|signor|signora|senhora?)';
+
+/** Where `raw` writes a title before the initial of the surname `last` (folded, lower case) alone. */
+export function titledInitialSpans(raw: string, last: string): Span[] {
+  const l = last[0];
+  if (!l || !/^\p{L}$/u.test(l)) return [];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${TITLES_BEFORE_INITIAL}\\.?[ \\t]+${l}\\.?(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+    'giu',
+  );
+  return [...raw.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

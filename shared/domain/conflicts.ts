@@ -2,7 +2,7 @@ import type { Config, Sponsor } from '../config/schema';
 import { detectLanguage } from '../analysis/language';
 import { withoutEverydayWords } from './conflict-everyday-words';
 import { hiddenWithin, namesRedactionHides } from './conflict-hidden-names';
-import { initialsSpans } from './conflict-initials';
+import { initialsSpans, titledInitialSpans } from './conflict-initials';
 import { isEverydayName, type LoneName, readsAsName } from './conflict-name-reading';
 import { withinWriterName, writerNameSpans } from './conflict-writer-name';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
@@ -41,7 +41,8 @@ import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
  *   the usual forms of a given name ("Samuel" for Sam), a slip in a surname
  *   of 5+ letters after a title ("Mr Okafr");
  * - their initials used as a person, with a site of theirs as for a first name
- *   ("L.M. took the guard off", "by LM": `conflict-initials.ts`).
+ *   ("L.M. took the guard off", "by LM": `conflict-initials.ts`), or the surname's initial after a title
+ *   ("Mr. M.", "ms w").
  */
 
 /*
@@ -163,7 +164,7 @@ function sponsorNameFinds(
         if (withinOneEdit(w[0], last)) finds.push(...lastAlone([spanOf(r, w.index, w[0].length)]));
     }
     const firstNames = firstNamesOf(personal);
-    if (last !== undefined) for (const r of texts) finds.push(...lastAlone(surnameVariantSpans(r, last)));
+    if (last !== undefined) for (const r of texts) finds.push(...lastAlone(surnameVariantSpans(rawText, r, last)));
     if (last !== undefined && last.length >= 5)
       for (const r of texts)
         finds.push(...lastAlone(withoutEverydayWords(rawText, surnameSlipSpans(r, last, firstNames))));
@@ -174,16 +175,22 @@ function sponsorNameFinds(
     }
     // Their initials used as a person ("L.M. took the guard off", "by LM"), with a site of theirs as a first name.
     if (first !== undefined && last !== undefined && texts.some((r) => onTheirSite(config, sponsor, site, r.text)))
-      finds.push(...initialsSpans(rawText, first, last).map((span) => ({ span })));
+      finds.push(
+        ...[...initialsSpans(rawText, first, last), ...titledInitialSpans(rawText, last)].map((span) => ({ span })),
+      );
     for (const r of texts) {
-      if (!onTheirSite(config, sponsor, site, r.text)) continue;
       // A first name never matches an everyday word of the text's own language ("me dan asco" is not Dan).
-      for (const f of firstNames) {
-        finds.push(...firstAlone(withoutEverydayWords(rawText, phraseSpans(r, f)), f));
-        finds.push(...firstAlone(withoutEverydayWords(rawText, petFormSpans(r, f))));
-      }
-      for (const kind of kinds)
-        for (const m of roleSpans(r.text, kind)) finds.push({ span: spanOf(r, m.index, m.length) });
+      const byFirstName = firstNames.flatMap((f) => [
+        ...firstAlone(withoutEverydayWords(rawText, phraseSpans(r, f)), f),
+        ...firstAlone(withoutEverydayWords(rawText, petFormSpans(r, f))),
+      ]);
+      const theirs = onTheirSite(config, sponsor, site, r.text);
+      // Off their site, their first name and their job in one report are them too ("Lee the GM", attack round 22).
+      if (!theirs && !byFirstName.length) continue;
+      const byRole = kinds.flatMap((kind) =>
+        roleSpans(r.text, kind).map((m) => ({ span: spanOf(r, m.index, m.length) })),
+      );
+      if (theirs || byRole.length) finds.push(...byFirstName, ...byRole);
     }
     if (finds.length) found.set(sponsor.id, finds);
   }
@@ -320,15 +327,46 @@ const petFormSpans = (r: Reading, name: string): Span[] =>
     .filter((w) => isPetForm(w[0], name))
     .map((w) => spanOf(r, w.index, w[0].length));
 
-const AFTER_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{4,})(?![\\p{L}\\p{N}])`, 'gu');
-
-/** The surname as a pet form, or with a one-letter slip after a title ("Mr Okafr", "Sra. Marhs") when it has 5+ letters. */
-function surnameVariantSpans(r: Reading, last: string): Span[] {
+/**
+ * The surname as a pet form, or when it has 5+ letters: with a one-letter slip after a title ("Mr Okafr", "Sra. Marhs"),
+ * cut short after a title ("Ms. Whit"), or cut short with a pet ending ("Whitty").
+ */
+function surnameVariantSpans(raw: string, r: Reading, last: string): Span[] {
   const spans = petFormSpans(r, last);
   if (last.length < 5) return spans;
-  for (const m of r.text.matchAll(AFTER_TITLE)) {
+  spans.push(...clippedPetFormSpans(r, last).filter((span) => /^\p{Lu}/u.test(raw.slice(span.start, span.end))));
+  for (const m of r.text.matchAll(AFTER_TITLE_CLIPPED)) {
     const word = m[1]!;
-    if (withinOneEdit(word, last)) spans.push(spanOf(r, m.index + m[0].length - word.length, word.length));
+    const clipped = word.length >= 3 && word.length < last.length && last.startsWith(word);
+    if (clipped || (word.length >= 4 && withinOneEdit(word, last)))
+      spans.push(spanOf(r, m.index + m[0].length - word.length, word.length));
+  }
+  return spans;
+}
+
+/*
+ * Attack round 22: a long surname is said short, after a title ("Ms. Whit", "Mr Oka") or with a pet ending on its
+ * first letters, written with its capital as a name is ("Whitty" for Whitfield, "Marsy" for Marsh: "whitey" is a
+ * slur about many). A stem of four letters at least, so a short word that merely begins the same way ("Mar", "Oka")
+ * counts only after a title.
+ */
+const AFTER_TITLE_CLIPPED = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{3,})(?![\\p{L}\\p{N}])`, 'gu');
+const CLIPPED_PET_ENDING = /^(?:y|ie|ey|sy|sie|ster)$/u;
+
+function clippedPetFormSpans(r: Reading, last: string): Span[] {
+  const spans: Span[] = [];
+  for (const w of wordsOf(r)) {
+    const word = w[0];
+    for (let stem = 4; stem < last.length; stem += 1) {
+      if (!word.startsWith(last.slice(0, stem))) break;
+      let rest = word.slice(stem);
+      // "whit" + "ty": the stem's last letter doubled before the ending.
+      if (rest.length > 1 && rest[0] === last[stem - 1]) rest = rest.slice(1);
+      if (CLIPPED_PET_ENDING.test(rest)) {
+        spans.push(spanOf(r, w.index, word.length));
+        break;
+      }
+    }
   }
   return spans;
 }

@@ -541,6 +541,7 @@ export const ROLE_VOCABULARY: Record<RoleKind, Vocabulary> = {
       'ceo',
       'chief executive',
       'chief executive officer',
+      'chief exec',
       'managing director',
       'company president',
       'president of the company',
@@ -765,6 +766,20 @@ export function mentionsNumberedSite(text: string, siteName: string): boolean {
   const qualifier = /[\s-]((?:\p{N}+|\p{L}))$/u.exec(siteName.trim())?.[1];
   if (!qualifier) return false;
   const written = [escapeRe(qualifier.toLowerCase()), ...(SPELLED[qualifier] ?? [])].join('|');
+  // Attack round 22: the site's own word cut to its first letter or its consonants before the number ("P2's GM",
+  // "lee at p2", "Plt 2", "PLNT-2"): how a site is written on rotas and in chat.
+  const place = /^(\p{L}+)[\s-]/u.exec(siteName.trim())?.[1];
+  if (place && /^\p{N}+$/u.test(qualifier)) {
+    const consonants = place[0] + place.slice(1).replace(/[aeiouy]/gu, '');
+    const shortened = [...new Set([place[0]!, consonants, consonants.slice(0, 3)])].filter((w) => w !== place);
+    if (
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${shortened.map(escapeRe).join('|')})[\\s\\-.#]?${escapeRe(qualifier)}(?![\\p{L}\\p{N}])`,
+        'u',
+      ).test(text)
+    )
+      return true;
+  }
   return new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${(places ??= alternatives(ROLE_VOCABULARY.siteManager.departments))})[\\s\\-]*(?:(?:no|n|nr|num|#)[.°º]?\\s*)?(?:${written})(?![\\p{L}\\p{N}])`,
     'u',
