@@ -46,6 +46,8 @@ function looksLikeACode(m: RegExpExecArray): boolean {
   // A look-alike typed for a symbol leaves a code that still reads as one (letters and figures taking turns), or is
   // named; words have them ("SCRUM/AGILE", "mardibum63").
   if (alike > 2 || (alike > 0 && !(mixed(both) && (turns(both) >= 2 || cued())))) return false;
+  // Parted by a space, two such fives are as likely a name typed with figures ("p3t3r sm1th"): named, or not at all.
+  if (alike > 0 && separator.trim() === '' && separator !== '' && !cued()) return false;
   if (/[-‐‑–—]/.test(separator)) return mixed(both) || capitals(both) || cued();
   // A full stop, a slash or an underscore joins many things ("clerk.7Open"): a code's figures in one case, or named.
   if (/[_./\\]/.test(separator)) return (mixed(both) && oneCase(both)) || cued();
