@@ -55,6 +55,13 @@ export const escalationMessageSchema = z.lazy(() =>
      */
     answerId: z.string().max(100).optional(),
     /**
+     * With `threadAnswer`: the case is urgent and open, its holder has asked something in its conversation,
+     * and the answer does not only say all is well
+     * (`readsAllClear`): its holder is told at once, as of an urgent answer, never at the end of its hour.
+     * A reply to "which floor?" on a gas leak must not wait for batching meant for anonymity.
+     */
+    inUrgentCase: z.boolean().optional(),
+    /**
      * With `threadAnswer`: the employee said the report is about whoever handles the case; it goes around
      * them with the hour's answers (`notify-thread-answer.ts`), and `redactedText` is empty.
      */

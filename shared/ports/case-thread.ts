@@ -92,6 +92,8 @@ export interface ThreadSummary {
    * employee's page says that one. Absent on a thread from before it was noted.
    */
   urgent?: boolean;
+  /** A sponsor has written in the conversation (asked something): an answer on an urgent case then goes at once. */
+  sponsorWrote?: boolean;
   /** The case was closed by its holder, and the close is in effect: the conversation is read-only for both sides. */
   closed?: boolean;
   /** Closed by its holder, the close not yet in effect (the end of its hour): read-only for the sponsor, open to the employee. */

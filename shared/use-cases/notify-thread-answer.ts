@@ -34,6 +34,8 @@ import { reportMailFailure } from './mail-failure';
  *   (the move would date it otherwise); for an urgent one, at once.
  * - An urgent answer re-escalates the same case: it becomes urgent, with
  *   the short SLA if still unacknowledged, and its holder is told at once.
+ *   So is any answer in a case urgent already, unless it only says all is
+ *   well (`inUrgentCase`, decided by analysis from the case's thread).
  * - Whoever holds it then is sent the answer (redacted) with a link for them
  *   alone; never a sponsor it goes around. An ordinary answer is held until
  *   its hour is over and sent by the sweep with the hour's others; an urgent
@@ -50,8 +52,10 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   const urgent =
     !message.objection &&
     isUrgent(deps.config, { ...message, reasons: message.reasons.filter((r) => r !== 'requested') });
+  // An answer in a case that is urgent already (and not only saying all is well) is told at once, as an urgent one.
+  const atOnce = urgent || (!message.objection && message.inUrgentCase === true);
   const words = message.objection ? OBJECTION : message.redactedText;
-  if (!urgent && deps.answerNotices) {
+  if (!atOnce && deps.answerNotices) {
     // Held for the hour, and so is any move it causes: an email now, or the case leaving its
     // holder's desk now, would tell when the employee wrote (`rerouteHeldAnswers`, `sendHeldAnswers`).
     const hour = answerHour(message.hour, deps.clock.now());
@@ -69,7 +73,7 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   }
   // An urgent answer acts at once: around whom it names, and whom answers still held for the hour name,
   // so no one named is sent it while the case waits for that hour to move.
-  const waiting = urgent && deps.answerNotices ? await deps.answerNotices.namedWaiting(escalation.id) : [];
+  const waiting = atOnce && deps.answerNotices ? await deps.answerNotices.namedWaiting(escalation.id) : [];
   // Whoever it moves to has their full time to acknowledge, counted from the end of the answer's day, never its hour.
   const endOfDay = endOfZoneDay(dayInZone(deps.clock.now(), deps.config.timezone), deps.config.timezone);
   // Urgent before it moves: whoever it moves to is sent the case with the deadline it keeps (the
@@ -80,8 +84,8 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
   // Its holder had closed it: they may take it as done and not look again, so the one after them is sent it too.
   // Before the holder's email, which forgets that it reopened: a retry after a failure still sends both, each once.
-  if (urgent && (reopened || (escalation as DeskCase).reopenNotTold)) await tellBackup(deps, escalation, message);
-  await tellHolder(deps, escalation, { answers: [words], ids: idsOf(message) }, urgent);
+  if (atOnce && (reopened || (escalation as DeskCase).reopenNotTold)) await tellBackup(deps, escalation, message);
+  await tellHolder(deps, escalation, { answers: [words], ids: idsOf(message) }, atOnce);
   return true;
 }
 

@@ -1,8 +1,9 @@
+import { readsAllClear } from '../analysis/answer-all-clear';
 import { urgentTopicsReported } from '../analysis/urgency/topic-keywords';
 import type { Config } from '../config/schema';
 import { sponsorsNamedIn } from '../domain/conflicts';
 import type { EscalationMessage } from '../domain/escalation';
-import type { AnalysisMessage } from '../domain/feedback';
+import type { AnalysisMessage, CaseRecord } from '../domain/feedback';
 import type { Analysis } from '../ports/analyzer';
 import { threadDay, threadExpiry } from '../ports/case-thread';
 import type { AnalyseFeedbackDeps, SaveOutcome } from './analyse-feedback';
@@ -19,6 +20,10 @@ export interface AnswerReading {
  *   a name still is), as a first report is: the case then goes around them;
  * - an urgent answer re-escalates the case's own escalation, never a new
  *   one: the same route, around the same people (`notify-thread-answer.ts`).
+ * - any answer in a case urgent in what it reports, open, whose holder has
+ *   written in its conversation (asked something), is told to its holder
+ *   and shown at once, as an urgent one is, unless it only says all is well
+ *   (`readsAllClear`): that one waits for its hour like any answer;
  *   Urgent as a report is (`readsUrgentTopic`): the detector flags its words,
  *   or an urgent topic's keyword is in a clause reporting a problem ("the wet
  *   floor is still there and someone slipped"); a keyword in thanks or praise
@@ -44,8 +49,17 @@ export async function saveThreadAnswer(
   if (!record) return 'case-missing';
 
   const queue = deps.escalation?.queue;
-  const notice = deps.escalation && answerNotice(deps, deps.escalation.detectUrgency, message, result, record, reading);
-  const urgent = notice?.reasons.includes('urgent-topic') === true;
+  const read = deps.escalation && answerNotice(deps, deps.escalation.detectUrgency, message, result, record, reading);
+  // In a case urgent and still open whose holder has asked something, an answer goes at once unless it only
+  // says all is well: they need it now ("which floor?"), and batching meant for anonymity must not hold it.
+  const inUrgentCase =
+    read !== undefined &&
+    !read.reasons.includes('urgent-topic') &&
+    !readsAllClear(message.text) &&
+    urgentByWhatItReports(deps.config, record) &&
+    (await caseUrgentAndOpen(deps.threads, record.caseKey));
+  const notice = read && inUrgentCase ? { ...read, inUrgentCase: true } : read;
+  const urgent = notice?.reasons.includes('urgent-topic') === true || inUrgentCase;
   // Urgent first, as for any submission: its holder is told before any bookkeeping.
   if (notice && urgent) await queue?.enqueue(notice);
   const named = notice?.namedSponsors ?? sponsorsNamedIn(deps.config, message.text, record.site);
@@ -67,6 +81,28 @@ export async function saveThreadAnswer(
   if (!stored) return 'saved';
   if (notice && !urgent) await queue?.enqueue(notice);
   return 'saved';
+}
+
+/**
+ * Whether the case reports something urgent, not only that its sender ticked "urgent": an urgent topic
+ * chosen or found in its words (the detector's findings count as their topics), or words that could not be
+ * analysed (escalated on their raw text). A ticked case with calm words keeps its answers to their hour, as
+ * its emails are kept to an allowance (`marked-urgent-allowance.ts`).
+ */
+function urgentByWhatItReports(config: Config, record: CaseRecord): boolean {
+  if (!record.analysis) return true;
+  const urgentTopic = (id: string | undefined) => config.topics.some((t) => t.id === id && t.urgent);
+  return urgentTopic(record.topic) || record.analysis.topics.some(urgentTopic);
+}
+
+/**
+ * Whether the case is urgent (noted on its thread with its deadline, or by an urgent answer), not closed,
+ * and its holder has written in its conversation: they asked something and wait for the answer to act.
+ * An answer nobody asked for, in words not urgent, keeps to its hour, so its time does not identify its writer.
+ */
+async function caseUrgentAndOpen(threads: NonNullable<AnalyseFeedbackDeps['threads']>, caseKey: string) {
+  const summary = await threads.summary(caseKey);
+  return summary.urgent === true && summary.sponsorWrote === true && !summary.closed;
 }
 
 /** The notice for the case's holder: the answer redacted, whom its raw text names, and whether it is urgent. */

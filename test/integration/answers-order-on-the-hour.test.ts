@@ -21,7 +21,12 @@ const orderOn = (page: string, texts: readonly string[]) =>
  */
 describe('a conversation read by its sponsor tells nothing finer than the hour of an answer', () => {
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  const held = useEscalatedCase(clock);
+  // Ticked urgent, calm in its words: on a case urgent in what it reports, an answer to the sponsor's question
+  // goes to them at once (answer-in-urgent-case-at-once.test.ts), safety first, its minute and all.
+  const held = useEscalatedCase(clock, {
+    text: 'The canteen rota by the paint shop changed again without notice.',
+    escalate: true,
+  });
   const { stack } = held;
 
   const employeeMessages = async () =>

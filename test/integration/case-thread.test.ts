@@ -36,9 +36,21 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
 
     await analysis.append(key, { from: 'employee', text: 'Nights, bay [NAME]', day: '2026-11-26' }, expiry);
     // The answer joins the thread, and is new for the sponsor, only once its hour is over.
-    expect(await sponsorSide.summary(key)).toEqual({ messages: 2, newForSponsor: false, newForEmployee: false });
+    // The sponsor has asked: an answer on an urgent case would go at once (answer-in-urgent-case-at-once.test.ts).
+    const asked = { sponsorWrote: true };
+    expect(await sponsorSide.summary(key)).toEqual({
+      messages: 2,
+      newForSponsor: false,
+      newForEmployee: false,
+      ...asked,
+    });
     await placeAnswers();
-    expect(await sponsorSide.summary(key)).toEqual({ messages: 2, newForSponsor: true, newForEmployee: false });
+    expect(await sponsorSide.summary(key)).toEqual({
+      messages: 2,
+      newForSponsor: true,
+      newForEmployee: false,
+      ...asked,
+    });
     expect((await employeeSide.list(key)).map((m) => [m.seq, m.from, m.text])).toEqual([
       [1, 'sponsor', 'Which shift?'],
       [2, 'employee', 'Nights, bay [NAME]'],

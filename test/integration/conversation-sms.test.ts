@@ -9,7 +9,7 @@ import { codeIn } from '../support/sms';
 // function's grants, the queues and their consumers, aws-ses-v2-local.
 
 describe('the conversation by SMS, and cases that go around the sponsor they are about', () => {
-  const { stack, clock, text } = useConversationStack();
+  const { stack, text } = useConversationStack();
   const emails = async () => outbox(stack.urls.outbox);
 
   it('Should tell a texter that a message is waiting, take their answer by text in either form, and email the sponsor', async () => {
@@ -43,28 +43,13 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
       return json.messages.length === 3 ? json.messages : undefined;
     });
     expect(view.map((m) => m.from)).toEqual(['sponsor', 'employee', 'employee']);
-    // Held until the hour is over, so the email does not date the texts; then both in one.
-    expect((await emails()).filter((e) => /employee answered/i.test(e.subject))).toEqual([]);
-    clock.set('2026-11-18T16:00:00Z');
-    // Swept until the escalate stage has held both. An answer still on its queue when the clock
-    // turned is held in the new hour, and goes out once that hour is over in turn: so the clock moves
-    // on an hour after every few seconds of sweeps (under load one answer's analysis takes seconds).
-    let turned = Date.now();
-    const notices = await waitFor(
-      'the hour’s answers by email',
-      async () => {
-        if (Date.now() - turned > 4_000) {
-          turned = Date.now();
-          clock.set(new Date(clock.now().getTime() + 3_600_000).toISOString());
-        }
-        await stack.sweep();
-        const found = (await emails()).filter((e) => /employee answered/i.test(e.subject));
-        const all = found.map((e) => e.body.text).join('\n');
-        return /Only on the left side/.test(all) && /También falta la luz de aviso/.test(all) ? found : undefined;
-      },
-      // Two seconds alone; a clean-clone CI at a load of 8 took over a minute (2026-12-03).
-      150_000,
-    );
+    // An urgent case (a missing guard): the sponsor asked, and each answer reaches them at once, the clock
+    // standing still, never held for the end of the hour as answers on other cases are (attack round 22).
+    const notices = await waitFor('both answers by email, at once', async () => {
+      const found = (await emails()).filter((e) => /employee answered/i.test(e.subject));
+      const all = found.map((e) => e.body.text).join('\n');
+      return /Only on the left side/.test(all) && /También falta la luz de aviso/.test(all) ? found : undefined;
+    });
     expect(notices.every((e) => e.destination.to.join() === 'plant2-gm@example.com')).toBe(true);
     expect(notices.map((e) => e.body.text).join('\n')).not.toMatch(/Bloggs/);
     // The two answers are analysed side by side, so either may be written first.

@@ -10,7 +10,7 @@ import { waitFor } from '../support/outbox';
 const form = (fields: Record<string, string>) => ({ ...postForm(fields), redirect: 'manual' as const });
 
 describe('an anonymous conversation on an escalated case, by web', () => {
-  const { stack, clock, emailsTo, employeeView: status } = useConversationStack();
+  const { stack, emailsTo, employeeView: status } = useConversationStack();
 
   it('Should carry a question and an answer between sponsor and employee, redacted, with the sponsor emailed a signed link', async () => {
     const { caseCode } = await stack.submit({
@@ -53,17 +53,11 @@ describe('an anonymous conversation on an escalated case, by web', () => {
     await waitFor('the answer in the thread', async () =>
       (await status(caseCode)).messages.length === 2 ? true : undefined,
     );
-    // Held until the hour is over (an email at once would date the answer), then sent by the sweep.
-    expect((await emailsTo('plant2-gm@example.com')).filter((e) => /employee answered/i.test(e.subject))).toEqual([]);
-    clock.set('2026-11-18T16:00:00Z');
-    // Swept until the escalate stage has held it. An answer still on its queue when the clock
-    // turned is held in the new hour, and goes out once that hour is over in turn.
-    let sweeps = 0;
-    const notice = await waitFor('the answer email', async () => {
-      if ((sweeps += 1) === 20) clock.set('2026-11-18T17:00:00Z');
-      await stack.sweep();
-      return (await emailsTo('plant2-gm@example.com')).find((e) => /employee answered/i.test(e.subject));
-    });
+    // A blocked fire exit is urgent in what it reports: the answer to "which door?" reaches the sponsor at
+    // once, the clock standing still, not when the hour is over as on other cases (attack round 22).
+    const notice = await waitFor('the answer email', async () =>
+      (await emailsTo('plant2-gm@example.com')).find((e) => /employee answered/i.test(e.subject)),
+    );
     expect(notice.body.text).toContain('The east door, by bay 3.');
     expect(notice.body.text).not.toMatch(/Maria|Lopez/);
     expect(linkIn(notice)).toMatch(/\/ack\//);

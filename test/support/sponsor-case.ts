@@ -7,6 +7,13 @@ import { outbox, waitFor, type OutboxEmail } from './outbox';
 
 const ROOMY = { perSecond: 1_000, burst: 1_000 };
 
+/** What the employee reports: urgent in its words by default; `escalate` ticks "urgent" as the form's box does. */
+export interface CaseReport {
+  text: string;
+  escalate?: boolean;
+}
+const FIRE_EXIT: CaseReport = { text: 'The fire exit by the paint shop is blocked again with pallets.' };
+
 /**
  * The local stack with one urgent report from Plant 2 escalated to its
  * manager, and the email that told them: where the case desk and /ack tests
@@ -15,6 +22,7 @@ const ROOMY = { perSecond: 1_000, burst: 1_000 };
 export async function stackWithEscalatedCase(
   dataDir: string,
   clock?: NonNullable<Parameters<typeof startTestStack>[0]>['clock'],
+  report: CaseReport = FIRE_EXIT,
 ): Promise<{
   stack: Awaited<ReturnType<typeof startTestStack>>;
   caseCode: string;
@@ -23,10 +31,7 @@ export async function stackWithEscalatedCase(
   // The sponsors' pages take many link requests in a few seconds here, more than a sponsor clicks: a roomy links
   // budget, so a busy machine never answers 429 mid-test (the budget has its own tests).
   const stack = await startTestStack({ dataDir, rateLimits: { links: ROOMY }, ...(clock ? { clock } : {}) });
-  const { caseCode } = await stack.submit({
-    text: 'The fire exit by the paint shop is blocked again with pallets.',
-    site: 'plant2',
-  });
+  const { caseCode } = await stack.submit({ ...report, site: 'plant2' });
   await stack.waitForStatus(caseCode, 'escalated');
   const sponsorEmail = await waitFor('the sponsor email', async () =>
     (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
@@ -40,11 +45,11 @@ export async function stackWithEscalatedCase(
  * lateBound); the case's code and the manager's links are read from the
  * returned object once the tests run. Call it inside the `describe`.
  */
-export function useEscalatedCase(clock?: Parameters<typeof stackWithEscalatedCase>[1]) {
+export function useEscalatedCase(clock?: Parameters<typeof stackWithEscalatedCase>[1], report?: CaseReport) {
   const dataDir = tempDataDir();
   let held: Awaited<ReturnType<typeof stackWithEscalatedCase>> | undefined;
   beforeAll(async () => {
-    held = await stackWithEscalatedCase(dataDir.path, clock);
+    held = await stackWithEscalatedCase(dataDir.path, clock, report);
   });
   afterAll(async () => {
     await held?.stack.stop();

@@ -191,6 +191,7 @@ export class DynamoDbCaseThread implements CaseThread {
         num(Item.lastFromSponsor) > Math.max(num(Item.employeeReadThrough), this.room?.readThrough(caseKey) ?? 0),
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.urgent === 'boolean' ? { urgent: Item.urgent } : {}),
+      ...(num(Item.lastFromSponsor) > 0 ? { sponsorWrote: true } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
       // Closed to the employee once the close is in effect (at the end of its hour); a close from before that rule at once.
       ...(Item.closed === true

@@ -284,7 +284,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once; otherwise they receive it when this hour is over, so its time does not identify you.',
+      '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once, and so is anything you write after they have written to you on a report that is urgent in what it says, unless it only says all is well now; otherwise they receive it when this hour is over, so its time does not identify you.',
     'web.status.nothingYet':
       '{answered, select, yes {If you want to reply to the answer above or add something to your case, write it in the box below: the senior leader will read it.} other {The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.}}',
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
@@ -459,7 +459,7 @@ export const en = {
     'sponsor.conversation.heading': 'Conversation with the employee',
     'sponsor.message.label': 'Write to the employee',
     'sponsor.message.hint':
-      'A question or an update. They read it with their case code and can answer; you are emailed when they do. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed.',
+      'A question or an update. They read it with their case code and can answer; you are emailed when they do: at once when the report is urgent in what it says, once you have written here (unless they only write that all is well now), otherwise when the hour they answer in is over, so its time does not identify them. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed.',
     'sponsor.message.button': 'Send to the employee',
     'sponsor.thread.meta':
       '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',

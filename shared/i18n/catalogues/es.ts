@@ -299,7 +299,7 @@ export const es: Catalogue = {
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
-      '{asked, select, yes {Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.} other {Su mensaje se envió. Los datos personales se quitan antes de que la persona de la dirección lo lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona lo recibirá cuando termine esta hora, para que la hora no le identifique.}}',
+      '{asked, select, yes {Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato, igual que todo lo que escriba, después de que esa persona le haya escrito, sobre un caso urgente por lo que cuenta, salvo que solo diga que ya todo está bien; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.} other {Su mensaje se envió. Los datos personales se quitan antes de que la persona de la dirección lo lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato, igual que todo lo que escriba, después de que esa persona le haya escrito, sobre un caso urgente por lo que cuenta, salvo que solo diga que ya todo está bien; si no, esa persona lo recibirá cuando termine esta hora, para que la hora no le identifique.}}',
     'web.status.nothingYet':
       '{answered, select, yes {Si quiere contestar a la respuesta de arriba o añadir algo a su caso, escríbalo en el recuadro de abajo: la persona de la dirección lo leerá.} other {La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo en el recuadro de abajo: lo leerá.}}',
     'web.status.answer': '{asked, select, yes {Su respuesta} other {Su mensaje}}',
@@ -471,7 +471,7 @@ export const es: Catalogue = {
     'sponsor.conversation.heading': 'Conversación con la persona',
     'sponsor.message.label': 'Escribir a la persona',
     'sponsor.message.hint':
-      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan.',
+      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga: de inmediato si el caso es urgente por lo que cuenta, una vez que usted haya escrito aquí (salvo que solo escriba que ya todo está bien); si no, al terminar la hora en que conteste, para que la hora no la identifique. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan.',
     'sponsor.message.button': 'Enviar a la persona',
     'sponsor.thread.meta':
       '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, el {day}',

@@ -1,0 +1,61 @@
+/**
+ * Whether an employee's answer in an urgent case clearly says it is over:
+ * "All good now, thanks", "I'm safe", "It's been fixed", "falsa alarma".
+ *
+ * An answer in an urgent case reaches its holder at once (a reply to "which
+ * floor?" must not wait for the hour), except one that only says all is
+ * well: that one may wait for its hour like any answer, so its time does not
+ * identify the writer. Waiting is the exception, so the reading is narrow:
+ * a short answer, with an all-clear phrase, and nothing that turns it back
+ * ("but", "still", "not", a question). Anything else, in any language this
+ * does not read, goes at once.
+ */
+export function readsAllClear(text: string): boolean {
+  const plain = ` ${fold(text)} `;
+  if (plain.includes('?') || plain.includes('¿')) return false; // a question back needs an answer now
+  if (words(plain) > MAX_WORDS) return false;
+  if (TURNS_BACK.test(plain)) return false;
+  return ALL_CLEAR.test(plain);
+}
+
+/** Past this many words an answer says more than "it is over", and may say something that is not. */
+const MAX_WORDS = 12;
+
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’`´]/g, "'")
+    .replace(/[^\p{L}\p{N}'?¿]+/gu, ' ')
+    .trim();
+
+const words = (plain: string): number => plain.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * Words that take an all-clear back or leave something open: a contrast, "still", "again", a
+ * negation, a plea. Not "no": "no problem", "no danger" are all-clears.
+ */
+const TURNS_BACK =
+  / (?:but|still|again|except|however|yet|not|never|nobody|cannot|can't|won't|isn't|aren't|wasn't|don't|doesn't|didn't|haven't|hasn't|help|worse|scared|afraid|please|urgent|hurt|injured|pero|todavia|aun|sigue|siguen|otra vez|ayuda|mais|encore|toujours|pas|aide|aber|noch|immer|nicht|hilfe|ma|ancora|non|aiuto|mas|ainda|nao|ajuda) /;
+
+/** Phrases that say the danger or problem is over, in the languages the pages are written in. */
+const ALL_CLEAR = new RegExp(
+  [
+    // English
+    String.raw` all (?:good|fine|ok|okay|clear|sorted|safe|well)\b`,
+    String.raw` (?:i'm|im|i am|we're|we are|everyone is|everyone's|everybody is|everybody's|all of us are) (?:safe|fine|ok|okay|alright|all right|good|out)\b`,
+    String.raw` (?:it's|its|it is|it has been|it's been|that's|that is|this is|has been|was|been|got|all|now|problem|issue) (?:fixed|sorted|resolved|solved|repaired|cleared|dealt with|taken care of|over)\b`,
+    String.raw` (?:false alarm|no (?:longer )?(?:problem|issue|danger|worries|need)s?|nothing (?:wrong|to worry about)|never ?mind|no harm done)\b`,
+    // Spanish, Portuguese
+    String.raw` (?:todo|tudo) (?:bien|bem|ok|en orden|em ordem|resuelto|resolvido|arreglado|certo)\b`,
+    String.raw` (?:estoy|estamos|estou|estamos) (?:bien|bem|a salvo|seguros?|segura)\b`,
+    String.raw` (?:ya esta|ja esta|esta|ya se) (?:arreglado|resuelto|resolvido|solucionado|bien|bem)\b`,
+    String.raw` (?:falsa alarma|alarme falso|sin problema|sem problema)s?\b`,
+    // French
+    String.raw` (?:tout va bien|tout est (?:en ordre|regle|ok|bon)|je vais bien|nous allons bien|on va bien|fausse alerte|c'est (?:regle|repare|resolu|fini|bon))\b`,
+    // German, Italian
+    String.raw` (?:alles (?:gut|in ordnung|ok|okay|klar|erledigt)|erledigt|behoben|fehlalarm|mir geht es gut|uns geht es gut)\b`,
+    String.raw` (?:tutto (?:bene|ok|a posto|risolto)|sto bene|stiamo bene|falso allarme|risolto)\b`,
+  ].join('|'),
+);
