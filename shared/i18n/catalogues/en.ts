@@ -201,7 +201,7 @@ export const en = {
     'web.form.follow': 'Already sent something? {link}.',
     'web.form.followLink': 'Check its status with your case code',
     'web.page.noTrace':
-      'A work computer or phone can keep a record of this visit. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
+      'Before you type: on a work computer or phone, or on the work Wi-Fi, your employer may be able to see this visit and what you type. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
     'web.form.error.noWords':
       'Your feedback has no words, only punctuation or symbols. Write what you want to say in words before sending it.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',

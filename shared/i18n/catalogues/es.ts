@@ -214,7 +214,7 @@ export const es: Catalogue = {
     'web.form.follow': '¿Ya envió algo? {link}.',
     'web.form.followLink': 'Consulte su estado con su código de caso',
     'web.page.noTrace':
-      'Un ordenador o teléfono del trabajo puede guardar un registro de esta visita. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
+      'Antes de escribir: en un ordenador o teléfono del trabajo, o en el wifi del trabajo, su empresa puede ver esta visita y lo que escriba. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
     'web.form.error.noWords':
       'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir antes de enviarla.',
     'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',

@@ -207,7 +207,7 @@ export const fr: Catalogue = {
     'web.form.follow': 'Vous avez déjà envoyé quelque chose ? {link}.',
     'web.form.followLink': 'Suivez-le avec votre code de cas',
     'web.page.noTrace':
-      'Un ordinateur ou un téléphone professionnel peut garder une trace de cette visite. Pour n’en laisser aucune, utilisez votre propre téléphone, hors du wifi du travail, ou au moins une fenêtre de navigation privée.',
+      'Avant d’écrire : sur un ordinateur ou un téléphone professionnel, ou sur le wifi du travail, votre employeur peut voir cette visite et ce que vous tapez. Pour n’en laisser aucune trace, utilisez votre propre téléphone, hors du wifi du travail, ou au moins une fenêtre de navigation privée.',
     'web.form.error.noWords':
       'Votre avis ne contient aucun mot, seulement de la ponctuation ou des symboles. Écrivez ce que vous voulez dire en mots avant de l’envoyer.',
     'web.form.error.empty': 'Écrivez votre avis dans la zone de texte avant de l’envoyer.',
