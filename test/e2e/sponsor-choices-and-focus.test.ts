@@ -61,6 +61,20 @@ describe('a sponsor’s choices and where the keyboard lands after an action, in
       expect(await page.getByLabel('Why it is not yours').inputValue()).toBe('Ladders are the warehouse’s.');
       for (const choice of await choices.all()) expect(await choice.isChecked()).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
+      if (viewport === PHONE) {
+        // The message box says what happens past its limit, and it is so: not sent, the words kept to shorten.
+        expect(await page.locator('#message-hint').textContent()).toContain(
+          'Up to 1,600 characters. Do not name anyone: names are removed. Anything longer is not sent: your words stay in the box to shorten.',
+        );
+        const long = 'Which ladder is it, and who uses it? '.repeat(44);
+        await page.getByLabel('Write to the employee').fill(long);
+        await page.getByRole('button', { name: 'Send to the employee' }).click();
+        await expect
+          .poll(() => page.getByRole('alert').first().textContent())
+          .toContain('Keep the message to 1,600 characters');
+        expect(await page.getByLabel('Write to the employee').inputValue()).toBe(long);
+        expect(await page.locator('.thread .text').count()).toBe(0);
+      }
       await context.close();
     }
     // Nobody was emailed about a hand-over.

@@ -448,14 +448,14 @@ export const en = {
     'sponsor.response.label':
       '{has, select, yes {Change the published response} other {Publish a response: you said, we did}}',
     'sponsor.response.hint':
-      'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone.',
+      'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone. Anything longer is not published: your words stay in the box to shorten. By text it comes in several texts if it is long.',
     'sponsor.response.button': 'Publish response',
     'sponsor.patternNoOne':
       'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done. A pattern has no legal deadline: the date to acknowledge it by is the service level’s, counted afresh whenever it reaches someone new.',
     'sponsor.conversation.heading': 'Conversation with the employee',
     'sponsor.message.label': 'Write to the employee',
     'sponsor.message.hint':
-      'A question or an update. They read it with their case code and can answer; you are emailed when they do. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed.',
+      'A question or an update. They read it with their case code and can answer; you are emailed when they do. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed. Anything longer is not sent: your words stay in the box to shorten. Someone who follows their case by text reads it when they text STATUS, in several texts if it is long.',
     'sponsor.message.button': 'Send to the employee',
     'sponsor.thread.meta':
       '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',

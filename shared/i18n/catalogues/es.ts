@@ -458,14 +458,14 @@ export const es: Catalogue = {
     'sponsor.response.label':
       '{has, select, yes {Cambiar la respuesta publicada} other {Publicar una respuesta: lo que dijeron, lo que hicimos}}',
     'sponsor.response.hint':
-      'Lo que se hizo al respecto. La persona lo verá con su código de caso, y se cuenta en el resumen semanal sin nombrarle a usted ni el día. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie.',
+      'Lo que se hizo al respecto. La persona lo verá con su código de caso, y se cuenta en el resumen semanal sin nombrarle a usted ni el día. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie. Si es más larga no se publica: sus palabras quedan en el recuadro para acortarlas. Por SMS llega en varios mensajes si es larga.',
     'sponsor.response.button': 'Publicar la respuesta',
     'sponsor.patternNoOne':
       'Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal informa de lo que se hizo. Una tendencia no tiene plazo legal: la fecha para confirmarla es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.',
     'sponsor.conversation.heading': 'Conversación con la persona',
     'sponsor.message.label': 'Escribir a la persona',
     'sponsor.message.hint':
-      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan.',
+      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan. Si es más largo no se envía: sus palabras quedan en el recuadro para acortarlas. Quien sigue su caso por SMS lo lee al enviar ESTADO, en varios mensajes si es largo.',
     'sponsor.message.button': 'Enviar a la persona',
     'sponsor.thread.meta':
       '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, el {day}',

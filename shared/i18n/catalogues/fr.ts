@@ -455,14 +455,14 @@ export const fr: Catalogue = {
     'sponsor.response.label':
       '{has, select, yes {Modifier la réponse publiée} other {Publier une réponse : vous avez dit, nous avons fait}}',
     'sponsor.response.hint':
-      'Ce qui a été fait. Montré à la personne grâce à son code de cas, et compté dans le bilan hebdomadaire sans vous nommer ni dire le jour. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne.',
+      'Ce qui a été fait. Montré à la personne grâce à son code de cas, et compté dans le bilan hebdomadaire sans vous nommer ni dire le jour. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne. Au-delà, rien n’est publié : vos mots restent dans la zone pour les raccourcir. Par SMS, elle arrive en plusieurs messages si elle est longue.',
     'sponsor.response.button': 'Publier la réponse',
     'sponsor.patternNoOne':
       'C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire rend compte de ce qui a été fait. Une tendance n’a pas de délai légal : la date limite pour en accuser réception est celle du niveau de service, recomptée chaque fois que le dossier parvient à quelqu’un d’autre.',
     'sponsor.conversation.heading': 'Conversation avec la personne',
     'sponsor.message.label': 'Écrire à la personne',
     'sponsor.message.hint':
-      'Une question ou des nouvelles. La personne les lit grâce à son code de cas et peut répondre ; vous recevez un courriel quand elle le fait. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés.',
+      'Une question ou des nouvelles. La personne les lit grâce à son code de cas et peut répondre ; vous recevez un courriel quand elle le fait. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés. Au-delà, rien n’est envoyé : vos mots restent dans la zone pour les raccourcir. La personne qui suit son cas par SMS le lit en envoyant STATUT, en plusieurs SMS s’il est long.',
     'sponsor.message.button': 'Envoyer à la personne',
     'sponsor.thread.meta':
       '{from, select, you {Vous} leadership {La liste de la direction} named {{name}} earlier {La personne qui avait le cas avant} sponsor {Un membre de la direction} other {La personne}}, le {day}',
