@@ -30,12 +30,12 @@ describe('the note about work devices, before anything is typed, in Chromium', (
         expect(shown.y + shown.height).toBeLessThanOrEqual((await page.locator(box).boundingBox())!.y);
         // Before the box in reading order too: Tab from the top reaches the box after the note has been passed.
         const noteFirst = await page.evaluate(
-          ([n, b]) =>
+          ({ note, field }) =>
             Boolean(
-              document.querySelector(n)!.compareDocumentPosition(document.querySelector(b)!) &
+              document.querySelector(note)!.compareDocumentPosition(document.querySelector(field)!) &
                 Node.DOCUMENT_POSITION_FOLLOWING,
             ),
-          ['#no-trace', box],
+          { note: '#no-trace', field: box },
         );
         expect(noteFirst).toBe(true);
         expect(await axeViolations(page)).toEqual([]);
