@@ -99,6 +99,7 @@ describe('what a newcomer tripped on as a sponsor, in Chromium', () => {
     const desk = deskLinkIn(email)!;
     await openFromDesk(page, desk, 'guard rail at the loading dock');
     const kept = page.url(); // the address a sponsor bookmarks, or finds in their history
+    await page.getByLabel('Dana Whitfield (COO)').check();
     await page.getByLabel('Why it is not yours').fill('The docks belong to the warehouse team.');
     await page.getByRole('button', { name: 'Hand over' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Handed over.');
@@ -122,6 +123,7 @@ describe('what a newcomer tripped on as a sponsor, in Chromium', () => {
     await page.getByRole('button', { name: 'Acknowledge', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Acknowledged.');
     await openFromDesk(page, deskLinkIn(email)!, 'oil on the floor by the press');
+    await page.getByLabel('Dana Whitfield (COO)').check();
     await page.getByLabel('Why it is not yours').fill('The presses are maintained by central engineering.');
     await page.getByRole('button', { name: 'Hand over' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Handed over.');

@@ -10,6 +10,7 @@ import { momentWords } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import type { DeskCounts, DeskRow } from '../../../shared/use-cases/case-desk';
+import { resultNotice } from './result-notice';
 import { sponsorLayout } from './sponsor-layout';
 
 /** Where a case stands, in a few words, with its clock: what the sponsor must do next and by when (the deadline that binds them). */
@@ -102,7 +103,7 @@ export function caseDeskPage(
   const hidden = counts.open + counts.closing + counts.closed - rows.length;
   const body = html`
 <h1>${t('sponsor.desk.title')}</h1>
-${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
+${resultNotice(notice)}
 <p class="lead">${t('sponsor.desk.lead', { name: sponsor.name, ...counts })}</p>
 <form method="get" action="/desk/${token}" class="filters" aria-label="${t('sponsor.desk.filters')}">
   <div><label for="show">${t('sponsor.desk.show')}</label><select id="show" name="show">${(['open', 'overdue', 'closed', 'all'] as const).map((s) => option(s, t('sponsor.desk.showWhich', { show: s }), filters.show))}</select></div>

@@ -12,7 +12,8 @@ import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escala
 import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-desk';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { caseRef, clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
-import { boxAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
+import { boxAttributes, choiceAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
+import { resultNotice } from './result-notice';
 import { sponsorLayout } from './sponsor-layout';
 import { unsentNote } from './unsent-note';
 import type { SponsorBox } from '../unsent-boxes';
@@ -85,7 +86,7 @@ export async function deskCasePage(
   const body = html`
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>
 <h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
-${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
+${resultNotice(messages.notice)}
 ${sponsorErrorSummary(t, messages.error)}
 ${unsentNote(t, unsent, messages.held)}
 ${messages.confirmClose && !closed ? confirmCloseStep(t, action, acknowledgedBefore(e)) : ''}
@@ -140,9 +141,16 @@ ${
 ${
   targets.length
     ? html`<div class="action">
-  <fieldset>
+  <fieldset id="to"${choiceAttributes(messages.error)}>
     <legend>${t('sponsor.desk.handOver')}</legend>
-    ${targets.map((target, i) => html`<div class="check"><input type="radio" id="to-${target.level}" name="to" value="${target.level}"${i === 0 ? html` checked` : ''}><label for="to-${target.level}">${target.names}</label></div>`)}
+    ${
+      // Nobody chosen until the sponsor chooses: a case handed to the first name by a press of the button
+      // would go to the wrong person. Pressed with no choice, the page asks for one and focuses the first.
+      targets.map(
+        (target, i) =>
+          html`<div class="check"><input type="radio" id="to-${target.level}" name="to" value="${target.level}"${i === 0 && messages.error?.field === 'to' ? html` autofocus` : ''}><label for="to-${target.level}">${target.names}</label></div>`,
+      )
+    }
   </fieldset>
   <div>
     <label for="reason">${t('sponsor.desk.reason')}</label>

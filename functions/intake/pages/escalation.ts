@@ -11,6 +11,7 @@ import { holderOf } from '../../../shared/i18n/sponsor/reader';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
+import { resultNotice } from './result-notice';
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
 import { caseRef, closedNote } from './case-desk';
@@ -73,7 +74,7 @@ export async function escalationPage(
 ${deskHref ? html`<p><a href="${deskHref}">${t('sponsor.desk.link')}</a></p>` : ''}
 ${deskCaseHref && !(e as DeskCase).closedAt ? html`<p><a href="${deskCaseHref}">${t('sponsor.desk.handOverOrClose')}</a></p>` : ''}
 <h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
-${notice ? html`<div class="notice" role="status"><p>${t('sponsor.notice', { action: notice })}</p></div>` : ''}
+${resultNotice(notice ? t('sponsor.notice', { action: notice }) : undefined)}
 ${sponsorErrorSummary(t, error)}
 ${unsentNote(t, unsent)}
 <dl>

@@ -125,6 +125,10 @@ export function feedbackFormPage(config: Config, page: PageLanguage, state: Form
 <h1>${t('web.form.heading')}</h1>
 <p class="lead">${t('web.form.lead')}</p>
 ${
+  // Before the box, not under the form: someone on a work device or network must read it before typing a word.
+  html`<p class="device-note" id="no-trace">${t('web.page.noTrace')}</p>`
+}
+${
   errorList.length
     ? html`<div class="error-summary" role="alert" tabindex="-1" id="errors">
 <h2>${t('web.problem')}</h2>
@@ -170,8 +174,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
   <p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>
   <div class="actions"><button type="submit">${t('web.form.send')}</button> <button type="submit" class="secondary" formaction="${keepLang(page, '/feedback/preview')}">${t('web.form.check')}</button></div>
 </form>
-<p>${h('web.form.follow', { link: link(keepLang(page, '/status'), t('web.form.followLink')) })}</p>
-<p class="hint" id="no-trace">${t('web.page.noTrace')}</p>`;
+<p>${h('web.form.follow', { link: link(keepLang(page, '/status'), t('web.form.followLink')) })}</p>`;
   const title = t('web.form.title');
   return layout({
     title: errorList.length ? t('web.page.errorTitle', { title }) : title,

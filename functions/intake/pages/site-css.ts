@@ -25,6 +25,8 @@ form + form { margin-top: 2rem; }
 label, legend { font-weight: 600; display: block; margin-bottom: .3rem; }
 .hint { color: var(--muted); font-size: .95rem; margin: 0 0 .3rem; }
 .emergency { font-weight: 600; margin: 0; }
+/* Read before typing on a work device: set apart from the lead, quieter than a problem. */
+.device-note { border-left: 4px solid var(--accent); padding: .25rem .75rem; margin: 0 0 1rem; }
 textarea, select, input[type=text] { width: 100%; font: inherit; padding: .65rem; border: 2px solid var(--border); border-radius: .4rem; background: var(--card); color: var(--fg); }
 textarea { min-height: 10rem; resize: vertical; }
 textarea:focus, select:focus, input:focus, button:focus, a:focus { outline: 3px solid var(--accent); outline-offset: 2px; }

@@ -15,7 +15,15 @@ export interface SponsorPageError {
 export function sponsorErrorSummary(t: SponsorTranslator, error: SponsorPageError | undefined) {
   if (!error) return '';
   const words = error.field ? html`<a href="#${error.field}">${error.words}</a>` : error.words;
-  return html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p id="sponsor-error">${words}</p></div>`;
+  // A refusal no box can fix (the case closed meanwhile) takes focus itself, so it is read out first rather
+  // than the page's top; one about a box leaves focus to that box (`boxAttributes`, `choiceAttributes`).
+  const focus = error.field ? '' : html` tabindex="-1" autofocus`;
+  return html`<div class="error-summary" role="alert"${focus}><h2>${t('sponsor.problem')}</h2><p id="sponsor-error">${words}</p></div>`;
+}
+
+/** The hand-over's choice of whom, when the refusal is that none was chosen: marked, and described by the refusal. */
+export function choiceAttributes(error: SponsorPageError | undefined) {
+  return error?.field === 'to' ? html` aria-describedby="sponsor-error"` : '';
 }
 
 /**

@@ -39,11 +39,12 @@ export function sponsorRefusal(language: Language, error: ValidationError): stri
   }
 }
 
-/** The boxes of a sponsor's page a refusal can be about. */
-export type SponsorField = 'message' | 'response' | 'reason';
+/** The boxes of a sponsor's page a refusal can be about, and the hand-over's choice of whom (`to`). */
+export type SponsorField = 'message' | 'response' | 'reason' | 'to';
 
 /**
- * The box a refusal is about (empty, or too long), for the page to mark and link to: undefined when the
+ * The box a refusal is about (empty, or too long), or the hand-over's choice made of no one, for the page to
+ * mark and link to: undefined when the
  * refusal is about the case (closed, its conversation full, no one to write to), which no box can fix.
  */
 export function refusedField(error: ValidationError): SponsorField | undefined {
@@ -51,5 +52,5 @@ export function refusedField(error: ValidationError): SponsorField | undefined {
   if ([THREAD_FULL, CASE_IS_CLOSED, CASE_CLOSED, NO_ONE_TO_WRITE_TO].some((refusal) => said.includes(refusal)))
     return undefined;
   const path = error.issues[0]?.path;
-  return path === 'message' || path === 'response' || path === 'reason' ? path : undefined;
+  return path === 'message' || path === 'response' || path === 'reason' || path === 'to' ? path : undefined;
 }

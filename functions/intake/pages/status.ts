@@ -223,6 +223,7 @@ export function statusLookupPage(config: Config, page: PageLanguage, error?: Mes
   const { t } = wordsFor(page.language);
   const body = html`
 <h1>${t('web.lookup.title')}</h1>
+<p class="device-note" id="no-trace">${t('web.page.noTrace')}</p>
 ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</h2><p>${t(error, { example: EXAMPLE })}</p></div>` : ''}
 <form method="post" action="${keepLang(page, '/status')}" id="lookup" autocomplete="off">
   <div>
@@ -231,8 +232,7 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</
     <input type="text" id="code" name="code" value="${typed}" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint"${error ? html` aria-invalid="true"` : ''}>
   </div>
   <div><button type="submit">${t('web.lookup.check')}</button></div>
-</form>
-<p class="hint" id="no-trace">${t('web.page.noTrace')}</p>`;
+</form>`;
   const title = t('web.lookup.title');
   return layout({
     title: error ? t('web.page.errorTitle', { title }) : title,

@@ -203,7 +203,7 @@ export const en = {
     'web.form.follow': 'Already sent something? {link}.',
     'web.form.followLink': 'Check its status with your case code',
     'web.page.noTrace':
-      'A work computer or phone can keep a record of this visit. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
+      'Before you type: on a work computer or phone, or on the work Wi-Fi, your employer may be able to see this visit and what you type. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
     'web.form.error.noWords':
       'Your feedback has no words, only punctuation or symbols. Write what you want to say in words before sending it.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',
@@ -452,14 +452,14 @@ export const en = {
     'sponsor.response.label':
       '{has, select, yes {Change the published response} other {Publish a response: you said, we did}}',
     'sponsor.response.hint':
-      'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone.',
+      'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone. Anything longer is not published: your words stay in the box to shorten. By text it comes in several texts if it is long.',
     'sponsor.response.button': 'Publish response',
     'sponsor.patternNoOne':
       'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done. A pattern has no legal deadline: the date to acknowledge it by is the service level’s, counted afresh whenever it reaches someone new.',
     'sponsor.conversation.heading': 'Conversation with the employee',
     'sponsor.message.label': 'Write to the employee',
     'sponsor.message.hint':
-      'A question or an update. They read it with their case code and can answer; you are emailed when they do: at once when the report is urgent in what it says, once you have written here (unless they only write that all is well now), otherwise when the hour they answer in is over, so its time does not identify them. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed.',
+      'A question or an update. They read it with their case code and can answer; you are emailed when they do: at once when the report is urgent in what it says, once you have written here (unless they only write that all is well now), otherwise when the hour they answer in is over, so its time does not identify them. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed. Anything longer is not sent: your words stay in the box to shorten. Someone who follows their case by text reads it when they text STATUS, in several texts if it is long.',
     'sponsor.message.button': 'Send to the employee',
     'sponsor.thread.meta':
       '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',
@@ -475,7 +475,7 @@ export const en = {
     'sponsor.notice.handOver':
       '{mail, select, passed-on-untold {Handed over to {to}, whose address was refused, so the case went on at once to {next}, who could not be emailed just now either. It has left your desk; Listening Post keeps trying, and the operator is alerted until someone has it.} passed-on {Handed over to {to}, whose address was refused, so the case went on at once to {next}, who have been emailed. It has left your desk.} other {Handed over to {to}: it has left your desk. They could not be emailed just now; Listening Post keeps trying{top, select, yes {, and the operator is alerted until someone has it.} other {, and the case goes on to {next} if it is not picked up in time.}}}}',
     'sponsor.refusal':
-      '{why, select, response-empty {Write your response before publishing it.} response-long {Keep your response to {max, plural, one {# character} other {# characters}} or fewer.} message-empty {Write a message before sending it.} message-long {Keep the message to {max, plural, one {# character} other {# characters}} or fewer.} thread-full {This conversation has reached its length limit, so nothing more can be added.} no-one {This is a pattern across several people, so there is no one to write to.} closed {This case is closed, so it cannot be changed.} reason-empty {Say why this is not yours, so whoever takes it knows.} reason-long {Keep the reason to {max, plural, one {# character} other {# characters}} or fewer.} target {Choose who should take it.} other {That could not be done. Go back to the case and try again.}}',
+      '{why, select, response-empty {Write your response before publishing it.} response-long {Keep your response to {max, plural, one {# character} other {# characters}} or fewer.} message-empty {Write a message before sending it.} message-long {Keep the message to {max, plural, one {# character} other {# characters}} or fewer.} thread-full {This conversation has reached its length limit, so nothing more can be added.} no-one {This is a pattern across several people, so there is no one to write to.} closed {This case is closed, so it cannot be changed.} reason-empty {Say why this is not yours, so whoever takes it knows.} reason-long {Keep the reason to {max, plural, one {# character} other {# characters}} or fewer.} target {Choose who should take this case, then press the button again. It has not been handed over: it is still yours.} other {That could not be done. Go back to the case and try again.}}',
     'sponsor.desk.link': 'All your cases',
     'sponsor.desk.handOverOrClose': 'Not yours, or done? Hand over or close this case (its page on your case desk)',
     'sponsor.desk.back': '← All your cases',

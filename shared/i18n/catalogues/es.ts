@@ -218,7 +218,7 @@ export const es: Catalogue = {
     'web.form.follow': '¿Ya envió algo? {link}.',
     'web.form.followLink': 'Consulte su estado con su código de caso',
     'web.page.noTrace':
-      'Un ordenador o teléfono del trabajo puede guardar un registro de esta visita. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
+      'Antes de escribir: en un ordenador o teléfono del trabajo, o en el wifi del trabajo, su empresa puede ver esta visita y lo que escriba. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
     'web.form.error.noWords':
       'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir antes de enviarla.',
     'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',
@@ -464,14 +464,14 @@ export const es: Catalogue = {
     'sponsor.response.label':
       '{has, select, yes {Cambiar la respuesta publicada} other {Publicar una respuesta: lo que dijeron, lo que hicimos}}',
     'sponsor.response.hint':
-      'Lo que se hizo al respecto. La persona lo verá con su código de caso, y se cuenta en el resumen semanal sin nombrarle a usted ni el día. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie.',
+      'Lo que se hizo al respecto. La persona lo verá con su código de caso, y se cuenta en el resumen semanal sin nombrarle a usted ni el día. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie. Si es más larga no se publica: sus palabras quedan en el recuadro para acortarlas. Por SMS llega en varios mensajes si es larga.',
     'sponsor.response.button': 'Publicar la respuesta',
     'sponsor.patternNoOne':
       'Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal informa de lo que se hizo. Una tendencia no tiene plazo legal: la fecha para confirmarla es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.',
     'sponsor.conversation.heading': 'Conversación con la persona',
     'sponsor.message.label': 'Escribir a la persona',
     'sponsor.message.hint':
-      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga: de inmediato si el caso es urgente por lo que cuenta, una vez que usted haya escrito aquí (salvo que solo escriba que ya todo está bien); si no, al terminar la hora en que conteste, para que la hora no la identifique. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan.',
+      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga: de inmediato si el caso es urgente por lo que cuenta, una vez que usted haya escrito aquí (salvo que solo escriba que ya todo está bien); si no, al terminar la hora en que conteste, para que la hora no la identifique. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan. Si es más largo no se envía: sus palabras quedan en el recuadro para acortarlas. Quien sigue su caso por SMS lo lee al enviar ESTADO, en varios mensajes si es largo.',
     'sponsor.message.button': 'Enviar a la persona',
     'sponsor.thread.meta':
       '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, el {day}',
@@ -487,7 +487,7 @@ export const es: Catalogue = {
     'sponsor.notice.handOver':
       '{mail, select, passed-on-untold {Traspasado a {to}. No se pudo enviar un correo a {to} (la dirección fue rechazada), así que el caso pasó enseguida a {next}, a quien tampoco se pudo enviar por ahora. Ya no está en su mesa; Listening Post sigue intentándolo y se avisa al operador hasta que alguien lo reciba.} passed-on {Traspasado a {to}. No se pudo enviar un correo a {to} (la dirección fue rechazada), así que el caso pasó enseguida a {next}, que ha recibido un correo. Ya no está en su mesa.} other {Traspasado a {to}: ya no está en su mesa. No se pudo enviar un correo a {to} por ahora; Listening Post sigue intentándolo{top, select, yes {, y se avisa al operador hasta que alguien lo reciba.} other {, y el caso pasará a {next} si {to} no se ocupa de él a tiempo.}}}}',
     'sponsor.refusal':
-      '{why, select, response-empty {Escriba su respuesta antes de publicarla.} response-long {La respuesta no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} message-empty {Escriba un mensaje antes de enviarlo.} message-long {El mensaje no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} thread-full {Esta conversación ha llegado a su límite, así que no se puede añadir nada más.} no-one {Es una tendencia entre varias personas, así que no hay nadie a quien escribir.} closed {Este caso está cerrado, así que no se puede cambiar.} reason-empty {Diga por qué no le corresponde, para que quien lo reciba lo sepa.} reason-long {El motivo no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} target {Elija quién debe recibirlo.} other {No se pudo hacer. Vuelva al caso e inténtelo de nuevo.}}',
+      '{why, select, response-empty {Escriba su respuesta antes de publicarla.} response-long {La respuesta no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} message-empty {Escriba un mensaje antes de enviarlo.} message-long {El mensaje no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} thread-full {Esta conversación ha llegado a su límite, así que no se puede añadir nada más.} no-one {Es una tendencia entre varias personas, así que no hay nadie a quien escribir.} closed {Este caso está cerrado, así que no se puede cambiar.} reason-empty {Diga por qué no le corresponde, para que quien lo reciba lo sepa.} reason-long {El motivo no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} target {Elija quién debe recibir este caso y vuelva a pulsar el botón. No se ha pasado a nadie: sigue siendo suyo.} other {No se pudo hacer. Vuelva al caso e inténtelo de nuevo.}}',
     'sponsor.desk.link': 'Todos sus casos',
     'sponsor.desk.handOverOrClose':
       '¿No le corresponde, o ya está resuelto? Traspase o cierre este caso (su página en su mesa de casos)',

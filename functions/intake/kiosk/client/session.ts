@@ -51,7 +51,28 @@ export function armIdle(): void {
   if (current === 'details') idleTimer = setTimeout(detailsTimedOut, DETAILS_IDLE_MS);
   if (current === 'thanks') idleTimer = setTimeout(reset, THANKS_MS);
   // Someone switched language and walked away: the start screen goes back to the kiosk's.
-  if (current === 'start' && switchedAway()) idleTimer = setTimeout(reset, DETAILS_IDLE_MS);
+  // Someone who pressed Back with words, a tick or a topic kept for them and walked away: the kiosk is shared,
+  // so the next person must not find them; they end as the details screen's timeout ends them.
+  if (current === 'start' && keptFromBack()) idleTimer = setTimeout(startTimedOut, DETAILS_IDLE_MS);
+  else if (current === 'start' && switchedAway()) idleTimer = setTimeout(reset, DETAILS_IDLE_MS);
+}
+
+/** A face was chosen and Back pressed: what was chosen, ticked and typed waits for the same person on the start screen. */
+const keptFromBack = () => rating !== null;
+
+/**
+ * The start screen left idle after Back: no warning shows there, so the words are not given another period,
+ * but they are not dropped either: they go as the details screen's timeout sends them (urgent as urgent,
+ * anything else marked left unsent), and the screen is cleared for the next person. With nothing written or
+ * ticked, the face they went back from is not sent: Back said it was not their answer.
+ */
+function startTimedOut(): void {
+  if (!somethingUnsent()) {
+    reset();
+    return;
+  }
+  warned = true;
+  detailsTimedOut();
 }
 
 export function unpressAllChips(): void {
@@ -83,9 +104,12 @@ export function reset(): void {
   show(enrolled ? 'start' : 'setup');
 }
 
-/** "Back" on the details screen: the same person, so their language stays. */
+/**
+ * "Back" on the details screen: the same person, choosing another face, so their language stays and so does
+ * what they wrote, ticked and chose (a newcomer lost a written comment to Back). It waits for them on the
+ * start screen, under its own timeout (`armIdle`), never for the next person.
+ */
 export function back(): void {
-  clearAnswers();
   show('start');
 }
 
