@@ -57,6 +57,7 @@ import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
 import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
 import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
+import { keepMedicines } from './redact-names-kept-medicines';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -255,15 +256,20 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // Blind round 17: "Sharpie markers", "al bar Lavazza", "o pessoal do Santander", "Utrecht Centraal",
           // "Juneteenth", "до Нового года", "Пятёрочка рядом закрылась" are no people either.
           // Blind round 18: "la navetta per Mestre", "Jackson and Charlotte warehouses", "Jira", "Holi" are no people.
+          // Blind round 22: "can we get Ibuprofen", "Ventolin is out" are no people.
           keepingClustersWhole(
             read,
-            keepRoutesSitesAndBrands(
+            keepMedicines(
               read,
-              keepShopsStationsAndHolidays(
+              keepRoutesSitesAndBrands(
                 read,
-                keepBrandsLinesAndTowns(
+                keepShopsStationsAndHolidays(
                   read,
-                  keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                  keepBrandsLinesAndTowns(
+                    read,
+                    keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                    written,
+                  ),
                   written,
                 ),
                 written,
