@@ -19,6 +19,7 @@ import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
 import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
+import { maskSurnameParticles } from './redact-names-surname-particles';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
 import { maskNamesBesideWriter } from './redact-names-beside-writer';
 import { maskPossessiveNames } from './redact-names-possessive';
@@ -166,6 +167,8 @@ function rules(): Rule[] {
     maskHyphenedHandleRests,
     // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
     maskNamesBesideHidden,
+    // Blind round 22: "[NAME] el amrani", "[NAME] bin salem", "[NAME] da silva": the rest of a surname after its particle.
+    maskSurnameParticles,
     // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
     maskNamesListedBeside,
     // Blind round 15: "ik en joris van de nachtdienst", "sits next to Rhiannon", "it's hargreaves who", "el tal chuy".
