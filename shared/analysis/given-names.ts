@@ -94,7 +94,7 @@ nandi ayanda busisiwe nosipho khanyisile lwazi zodwa mpho kagiso tumelo
 maddie maddy piper caleb ezra jaxon asher wyatt colton brody bryce jared reid shane wes zach zoey addison avery
 kara kiera kira lacey mabel millie nell paige quinn reese remy sienna tessa tilly freya isla evie imogen phoebe
 matilda alfie archie ollie albie dermot
-dominique jess steph becca bex frankie stevie toni bobbie kev leigh kiran reza mehdi arash shirin parisa zahra farhad
+dominique jess steph becca frankie stevie toni bobbie kev leigh kiran reza mehdi arash shirin parisa zahra farhad
 dariush babak navid kiana somchai nattapong somsak malee siriporn haruto yui akira sota riku hinata minjun jiwoo
 seoyeon jihoon jiho minji soyeon bisi yetunde olumide misha sasha vanya kolya olek cem
 `;

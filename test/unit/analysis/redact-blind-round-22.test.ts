@@ -41,9 +41,9 @@ const KNOWN_MISSES = new Map<string, string>([
   ['gaz and shaz are always late', 'unlisted nicknames written small'],
 ]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const readable = (secret: string, out: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}_])${escape(secret)}(?![\\p{L}\\p{N}_])`, 'u').test(out);
+  new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(secret)}(?![\\p{L}\\p{N}_])`, 'u').test(out);
 
 describe('redaction, blind round 22', () => {
   const caught = set.leaks.filter((l) => !KNOWN_MISSES.has(l.text));
