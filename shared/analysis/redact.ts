@@ -53,6 +53,7 @@ import { maskPhonePieces } from './redact-phone-fillers';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
+import { maskAddressContinued } from './redact-address-continued';
 import { keepProductsAndPlaces } from './redact-names-products-places';
 import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
@@ -120,6 +121,8 @@ function rules(): Rule[] {
     maskNumberParts,
     // Property test, blind round 17: "07000.061586 1992 79 16" read as "07000.[ID]": the number is hidden whole.
     maskDottedNumberParts,
+    // Blind round 22: "flat 5, 88 Kingsway, Leeds LS1 4AB": the street and town between an address's hidden parts.
+    maskAddressContinued,
     maskNamesInOtherScripts,
     // "저는 간호사 박지은입니다", "私は看護師の佐藤です", "اسم من علی رضایی است": a name after a role, or in Persian and Arabic.
     maskNamesAfterRoles,
