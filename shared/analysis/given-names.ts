@@ -96,7 +96,7 @@ kara kiera kira lacey mabel millie nell paige quinn reese remy sienna tessa till
 matilda alfie archie ollie albie dermot
 dominique jess steph becca frankie stevie toni bobbie kev leigh kiran reza mehdi arash shirin parisa zahra farhad
 dariush babak navid kiana somchai nattapong somsak malee siriporn haruto yui akira sota riku hinata minjun jiwoo
-seoyeon jihoon jiho minji soyeon bisi yetunde olumide misha sasha vanya kolya olek cem
+seoyeon jihoon jiho minji soyeon bisi yetunde olumide misha vanya kolya olek cem
 `;
 
 /*
