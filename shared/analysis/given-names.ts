@@ -9,6 +9,10 @@ import { isLowerAsciiWord } from './ascii-letters';
  * Asian, African and Arabic names, because a workforce is all of these.
  * Lower case. Deliberately general: it will miss rare names, which is why
  * redaction also uses titles and cues ("my manager ...", "named ...").
+ * Its last lines (blind round 22) are names a fresh set found missing: a
+ * unisex name ("Dominique"), short forms ("jess", "becca", "kev"), and
+ * Persian, Thai, Japanese, Korean, Yoruba and Russian names as English text
+ * spells them.
  */
 const COMMON = `
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony donald steven
@@ -90,6 +94,9 @@ nandi ayanda busisiwe nosipho khanyisile lwazi zodwa mpho kagiso tumelo
 maddie maddy piper caleb ezra jaxon asher wyatt colton brody bryce jared reid shane wes zach zoey addison avery
 kara kiera kira lacey mabel millie nell paige quinn reese remy sienna tessa tilly freya isla evie imogen phoebe
 matilda alfie archie ollie albie dermot
+dominique jess steph becca frankie stevie toni bobbie kev leigh kiran reza mehdi arash shirin parisa zahra farhad
+dariush babak navid kiana somchai nattapong somsak malee siriporn haruto yui akira sota riku hinata minjun jiwoo
+seoyeon jihoon jiho minji soyeon bisi yetunde olumide misha vanya kolya olek cem
 `;
 
 /*
@@ -103,7 +110,7 @@ penny guy rich ray sunny chase hunter mason carter taylor jordan ivy lily daisy 
 river sky jay dean gene kim don rob sandy crystal misty brandy violet iris heather jasmine olive pearl dusty lane
 miles grant price young king cash bishop earl duke major sterling page bell hall hill wood cook baker chance
 august christian faith ali patty angus wade jade cole brooke eden poppy skye wren harvey stanley
-hudson trinity precious melody serenity raven`;
+hudson trinity precious melody serenity raven tiff`;
 
 // Names seen mostly as the second half of a double name ("Karl-Heinz"); alone, a brand.
 const SECOND_PARTS = new Set(['heinz', 'pierre', 'luc', 'marie', 'claude', 'josé', 'jose', 'maria', 'joseph']);

@@ -14,7 +14,8 @@ import { PERSON_DEEDS } from './redact-names-words';
  */
 
 // Those that are English words ("may", "august", "summer") are a name only written with a capital.
-const CALENDAR_NAMES = 'jan janne may april june august summer autumn avril abril'.split(' ');
+// Blind round 22: "Jun", a given name across East Asia and the Philippines, is June's short form too.
+const CALENDAR_NAMES = 'jan janne jun may april june august summer autumn avril abril'.split(' ');
 
 const RELATIVES = [...new Set(Object.values(RELATIVES_BY_LANGUAGE).flatMap((list) => list.split(/\s+/)))]
   .filter(Boolean)
@@ -29,6 +30,8 @@ const DEEDS = PERSON_DEEDS.join('|');
 const PLACES = [
   // "my son Jan", "mein Sohn Jan", "mój syn Jan", "ma fille Avril", "mi hija Abril", "my wife, May,".
   String.raw`(?<![\p{L}])(?:${POSSESSIVES.join('|')})[ \t]+(?:\p{L}+[ \t]+)?(?:${RELATIVES.join('|')})[ \t]*,?[ \t]+${NAME}${NO_DATE_AFTER}`,
+  // Blind round 22: after a Tagalog kin word used as a title, "kuya Jun", "tita April" (not "ate": English eats).
+  String.raw`(?<![\p{L}])(?:kuya|tita|tito|manong|manang|ading|lola|lolo)[ \t]+${NAME}${NO_DATE_AFTER}`,
   // "ask Jan", "ask for April", "talk to May", "tell June".
   String.raw`(?<![\p{L}])(?:ask(?:ed)?(?:[ \t]+for)?|tell|told|talk(?:ed)?[ \t]+to|speak[ \t]+(?:to|with)|spoke[ \t]+(?:to|with))[ \t]+${NAME}${NO_DATE_AFTER}`,
   // "Jan yelled", "April keeps shouting", "Jan from packing", "May in HR": not "in May", "since Jan".

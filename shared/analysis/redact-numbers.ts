@@ -57,8 +57,12 @@ const ID_CUE = String.raw`\b(?:employee|emp|staff|worker|works|associate|badge|c
 // 4471", "my ID: E-10233". Only the identifier is masked.
 const CUED_ID = new RegExp(String.raw`${ID_CUE}(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)`, 'giu');
 // The same, spelled out a digit or a few at a time: "employee number 5 5 1 2 0", "badge 48 21 3". Taken whole
-// before the rules above, which would read its first digit alone as the id and leave the rest.
-const SPACED_CUED_ID = new RegExp(String.raw`${ID_CUE}(#?\d{1,3}(?: \d{1,3})+)(?![\p{L}\p{N}%:/]|[.,]\d)`, 'giu');
+// before the rules above, which would read its first digit alone as the id and leave the rest. Blind round 22: the
+// id's letters may stand apart before it ("emp id E 00 4 7 1 2"); written in capitals, or they are a word ("at").
+const SPACED_CUED_ID = new RegExp(
+  String.raw`${ID_CUE}(#?(?:[A-Za-z]{1,2}[- ]?)?\d{1,3}(?: \d{1,3})+)(?![\p{L}\p{N}%:/]|[.,]\d)`,
+  'giu',
+);
 
 // Blind round 18: Turkey's "TC kimlik numaram", "TCKN", and India's Aadhaar ("aadhar no", "आधार नंबर") were read as
 // phones: eleven and twelve digits, as a phone has.
@@ -360,7 +364,9 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
       (s) => s.digits >= 2,
       maskIds(
         SPACED_CUED_ID,
-        (m) => digitCount(m[2]!) >= 4 || /^(?:employee|emp|badge|payroll|personnel)\b/i.test(m[0]),
+        (m) =>
+          !/^#?\p{Ll}/u.test(m[2]!) &&
+          (digitCount(m[2]!) >= 4 || /^(?:employee|emp|badge|payroll|personnel)\b/i.test(m[0])),
         2,
       ),
     ],

@@ -33,6 +33,10 @@ const MINE_AFTER_PLACE = new RegExp(
 // street's number after it is the address rules' ("my flat is 3 Park Lane").
 const OWN_HOME_NUMBER =
   /(?<![\p{L}])(?:my|our|mi|mis|nuestro|nuestra|mon|ma|notre|mein|meine|meiner|unsere|unserer|meu|minha|mio|mia|mój|moje|mijn|onze)\s+(?:flat|apartment|apt\.?|appartement|apartamento|departamento|depto\.?|piso|wohnung|appartamento|mieszkanie|flatje)(?![\p{L}])(\s*(?:number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|#)?\s*(?:is|was|es|est|ist|jest|é|è|:)?\s*)(#?\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]+(?:\d|\p{L}+[ \t]+(?:street|st|road|rd|lane|ln|avenue|ave|close|way|drive|dr|court|ct|place|terrace|crescent|straße|strasse|calle|rue|via)(?![\p{L}])))/giu;
+// Blind round 22: the writer's own seat, bunk or parking space: "my seat is 14C on the shuttle", "my parking spot 27",
+// "mi plaza de parking es la 112". After a possessive only: "seat 4 on the forklift", "parking bay 3" are anyone's.
+const OWN_SEAT_NUMBER =
+  /(?<![\p{L}])(?:my|our|mi|nuestra|mon|ma|mein|meine|meu|minha|mio|mia|mój|moje|mijn)\s+(?:assigned\s+)?(?:seat|bunk|parking\s+(?:space|spot|bay|place|slot)|car\s+park\s+space|asiento|plaza\s+de\s+(?:parking|aparcamiento|estacionamiento|garaje)|place\s+de\s+parking|sitzplatz|parkplatz|vaga\s+de\s+(?:garagem|estacionamento)|assento|posto\s+auto|miejsce(?:\s+parkingowe)?|parkeerplaats|stoel)(?![\p{L}])(\s*(?:number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|#)?\s*(?:is|was|es|est|ist|jest|é|è|:)?\s*(?:(?:la|el|le|the)\s+)?)(#?\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]*(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|dollars?|bucks|euros?|pounds?|quid|kg|lbs?|times?|a[ñn]os|meses|d[íi]as|ans|jahre)(?![\p{L}]))/giu;
 // "bureau" and "poste" are also an office and a post or a phone extension: only with a letter in the number, or a
 // marker; "box" only as "locker box" would be, never a PO box (the address rules'), so it needs "#" or "no.".
 const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
@@ -86,12 +90,18 @@ function maskAt(text: string, start: number, length: number): string {
   return text.slice(0, start) + mask('NAME', length) + text.slice(start + length);
 }
 
-/** Masks the numbers of a person's desk or locker, and initials after a role or as a signature (see above). */
+/** Masks the numbers of a person's desk, locker, seat or parking space, and initials after a role or as a signature (see above). */
 export const maskPersonalPlacesAndInitials: Rule = (text) => {
   let out = text;
   if (/\d/.test(out) && /flat|apart|apt|piso|depto|wohnung|mieszkanie/iu.test(out))
     out = out.replace(
       OWN_HOME_NUMBER,
+      (found: string, _marker: string, number: string) =>
+        found.slice(0, found.length - number.length) + mask('ID', number.length),
+    );
+  if (/\d/.test(out) && /seat|bunk|park|asiento|plaza|place|platz|vaga|assento|posto|miejsce|stoel/iu.test(out))
+    out = out.replace(
+      OWN_SEAT_NUMBER,
       (found: string, _marker: string, number: string) =>
         found.slice(0, found.length - number.length) + mask('ID', number.length),
     );

@@ -19,6 +19,7 @@ import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
 import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
+import { maskSurnameParticles } from './redact-names-surname-particles';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
 import { maskNamesBesideWriter } from './redact-names-beside-writer';
 import { maskPossessiveNames } from './redact-names-possessive';
@@ -52,11 +53,13 @@ import { maskPhonePieces } from './redact-phone-fillers';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
+import { maskAddressContinued } from './redact-address-continued';
 import { keepProductsAndPlaces } from './redact-names-products-places';
 import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
 import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
 import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
+import { keepMedicines } from './redact-names-kept-medicines';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -118,6 +121,8 @@ function rules(): Rule[] {
     maskNumberParts,
     // Property test, blind round 17: "07000.061586 1992 79 16" read as "07000.[ID]": the number is hidden whole.
     maskDottedNumberParts,
+    // Blind round 22: "flat 5, 88 Kingsway, Leeds LS1 4AB": the street and town between an address's hidden parts.
+    maskAddressContinued,
     maskNamesInOtherScripts,
     // "저는 간호사 박지은입니다", "私は看護師の佐藤です", "اسم من علی رضایی است": a name after a role, or in Persian and Arabic.
     maskNamesAfterRoles,
@@ -165,6 +170,8 @@ function rules(): Rule[] {
     maskHyphenedHandleRests,
     // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
     maskNamesBesideHidden,
+    // Blind round 22: "[NAME] el amrani", "[NAME] bin salem", "[NAME] da silva": the rest of a surname after its particle.
+    maskSurnameParticles,
     // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
     maskNamesListedBeside,
     // Blind round 15: "ik en joris van de nachtdienst", "sits next to Rhiannon", "it's hargreaves who", "el tal chuy".
@@ -255,15 +262,20 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // Blind round 17: "Sharpie markers", "al bar Lavazza", "o pessoal do Santander", "Utrecht Centraal",
           // "Juneteenth", "до Нового года", "Пятёрочка рядом закрылась" are no people either.
           // Blind round 18: "la navetta per Mestre", "Jackson and Charlotte warehouses", "Jira", "Holi" are no people.
+          // Blind round 22: "can we get Ibuprofen", "Ventolin is out" are no people.
           keepingClustersWhole(
             read,
-            keepRoutesSitesAndBrands(
+            keepMedicines(
               read,
-              keepShopsStationsAndHolidays(
+              keepRoutesSitesAndBrands(
                 read,
-                keepBrandsLinesAndTowns(
+                keepShopsStationsAndHolidays(
                   read,
-                  keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                  keepBrandsLinesAndTowns(
+                    read,
+                    keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                    written,
+                  ),
                   written,
                 ),
                 written,

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../../shared/analysis/redact';
+import { selfDescriptions } from '../../../shared/analysis/self-descriptions';
+
+/*
+ * Blind round 22: a set written before reading the redactor (redact-blind-round-22.json), its expected results decided
+ * up front. Each identifying detail must be unreadable in what is stored, and the words around it must stay; a text
+ * naming no one is stored as written; a role only one person holds stays, and the preview names it (README).
+ */
+
+interface Leak {
+  text: string;
+  hide: string[];
+  keep: string[];
+}
+interface BlindSet {
+  leaks: Leak[];
+  unchanged: string[];
+  singledOut: string[];
+}
+
+const set = JSON.parse(readFileSync(join(import.meta.dirname, 'redact-blind-round-22.json'), 'utf8')) as BlindSet;
+
+// Still shown after this round, each with why (see the report of round 22):
+const KNOWN_MISSES = new Map<string, string>([
+  // A lower-case given name that is an everyday word, opening the text: "rose" and "hope" read as the flower and the
+  // verb ("hope said" is as often "I hope, said …"); only a title, role or cue says a person.
+  ['rose on line 3 screams at everyone', 'word-name written small, no cue'],
+  ['hope said the rota is fixed but it isnt', 'word-name written small, no cue'],
+  // A Chinese or Korean full name written small with no cue: "li", "wei", "park" are words or syllables too.
+  ['li wei on nights sleeps in the van', 'romanised full name written small, no cue'],
+  ['park ji-hoon in accounts is rude', 'romanised full name written small, no cue'],
+  // A lone initial ending a text after a number: "bay 4 J." reads as well as "bay 4J" or "plan B.".
+  ['please fix the lights in bay 4 J.', 'lone initial as a sign-off'],
+  // Nicknames no list holds, written small, beside each other only.
+  ['gaz and shaz are always late', 'unlisted nicknames written small'],
+]);
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const readable = (secret: string, out: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(secret)}(?![\\p{L}\\p{N}_])`, 'u').test(out);
+
+describe('redaction, blind round 22', () => {
+  const caught = set.leaks.filter((l) => !KNOWN_MISSES.has(l.text));
+
+  it.each(caught.map((l) => [l.text, l] as const))('Should hide who in %j', (_text, leak) => {
+    const out = redact(leak.text);
+    for (const secret of leak.hide) expect(readable(secret, out), `${secret} in ${out}`).toBe(false);
+    for (const word of leak.keep) expect(out).toContain(word);
+  });
+
+  it.each(set.unchanged)('Should store %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it.each(set.singledOut)('Should keep a role only one person holds in %j, and name it in the preview', (text) => {
+    expect(redact(text)).toBe(text);
+    expect(selfDescriptions(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([...KNOWN_MISSES.keys()])('Still shows who in %j (a known miss: if this fails, move it up)', (text) => {
+    const leak = set.leaks.find((l) => l.text === text)!;
+    expect(leak.hide.some((secret) => readable(secret, redact(text)))).toBe(true);
+  });
+
+  it('Should hold at least 170 texts naming someone and 60 naming no one', () => {
+    expect(set.leaks.length).toBeGreaterThanOrEqual(170);
+    expect(set.unchanged.length).toBeGreaterThanOrEqual(60);
+  });
+
+  // The new paths (a seat's number, an id's letters apart, a surname's particle, a medicine given back) never throw and
+  // never show more than was written.
+  it('Should redact any text around the new paths without failing', () => {
+    const piece = fc.constantFrom(
+      'my seat is ',
+      'my parking spot ',
+      'emp id ',
+      'E ',
+      ' el ',
+      ' da ',
+      'fatima',
+      'silva',
+      'Ibuprofen',
+      'kuya ',
+      'Jun',
+      '4 4 1',
+      '14C',
+      ' ',
+      '\n',
+      '[NAME]',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const out = redact(text);
+        expect(typeof out).toBe('string');
+        expect(redact(out)).toBe(out);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
