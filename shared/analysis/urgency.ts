@@ -1,5 +1,3 @@
-// First: every expression below is then compiled straight to machine code (see the module).
-import './expressions-compiled-directly';
 import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
