@@ -528,6 +528,13 @@ const RULES = [
     'safety',
     String.raw`\b(?:someone|somebody|people|a worker|an employee|one of us|one day someone|a person) (?:is|are|will|could|can|might|is going to|gonna) (?:get|be) (?:hurt|killed|injured|seriously hurt|crushed|electrocuted)\b`,
   ),
+  // Someone hurt now, said with "is" rather than "injured" ("stop the line, someone is hurt", "a picker's hurt bad"):
+  // a person, not feelings, pride or sales; "nobody is hurt" has no person here, and a question ("is anyone hurt?")
+  // asks rather than tells.
+  r(
+    'safety',
+    String.raw`\b(?:someone|somebody|some ?one|he|she|hes|shes|he's|she's|they|(?:a|the|this|that|my|our|one of (?:the|our)) (?:\w+ )?(?:guy|man|woman|lady|girl|boy|kid|child|person|worker|colleague|coworker|co-worker|customer|driver|operator|cleaner|picker|packer|welder|temp|contractor|apprentice|trainee|employee|mate|visitor|resident|patient|porter|guard|cook|chef))(?: is|'s| are|'re)? (?:badly |seriously |really |very |bad(?:ly)? )?hurt(?: bad(?:ly)?| real bad| pretty bad)?\b(?= *(?:$|[.!,;]|pls\b|please\b|help\b|call\b|now\b|right now\b|here\b|in\b|on\b|near\b))(?<!(?:not|never|isn'?t|wasn'?t|aren'?t) (?:badly |seriously |really |very )?hurt)`,
+  ),
   r(
     'safety',
     String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|from (?:laughing|embarrassment|boredom)))|\b(?:almost|nearly) (?:ran|run|drove|reversed|backed|rolled) (?:over|into) (?:a |an |the |one of the |two )?(?:\w+ )?(?:guy|man|woman|lady|girl|lad|bloke|kid|child|person|people|worker|colleague|coworker|co-worker|customer|visitor|driver|picker|packer|temp|pedestrian|cleaner|someone|somebody|me|him|her|us|them)s?\b`,

@@ -94,6 +94,11 @@ const URGENT: string[] = [
   'the grinder threw a piece of metal into his eye',
   'hole in the walkway near the tanks with no barrier',
   'there is a hole in the floor by dock 5 with no cover',
+  // Someone hurt now, said with "is" rather than "injured".
+  'stop the line, someone is hurt',
+  'a packer is hurt real bad, dock 2 pls',
+  'the new guy is badly hurt, call someone',
+  "she's hurt, she's on the floor near the baler",
 ];
 
 const CALM = [
@@ -139,6 +144,11 @@ const CALM = [
   'not allowed to take water up on the shop floor',
   'still waiting for my injury pay from march, it has been 6 months',
   'the burn gel in the first aid kit is out of date, could it be replaced',
+  // Hurt feelings, a question, or nobody hurt.
+  'she is hurt that nobody asked her about the rota',
+  "he's hurt and angry about the reorg",
+  'is anyone hurt when the alarm goes off, what do we do',
+  'nobody is hurt, the spill is cleaned up',
 ];
 
 describe('urgency: injuries at work and hazards left in place, in English', { timeout: 120_000 }, () => {
