@@ -193,10 +193,11 @@ function isInitialAndName(lower: string): boolean {
 
 // ---- Workstations ----------------------------------------------------------------
 
-// A machine's tag after the word for it: "workstation WS-0042", "laptop LT_118", "PC0042" ("laptop T480" is a model).
-const MACHINE_WORDS = String.raw`(?:workstation|work station|pc|computer|laptop|desktop|terminal|machine|device|hostname|asset(?: tag)?|rechner|arbeitsplatz|ordinateur|poste de travail|equipo|ordenador|computadora|komputer|stanowisko)`;
+// A machine's tag after the word for it: "workstation WS-0042", "laptop LT_118", "PC0042", a host named in parts
+// ("server PLT2-WS-114 by my desk": a machine beside the writer's desk is their desk) ("laptop T480" is a model).
+const MACHINE_WORDS = String.raw`(?:workstation|work station|pc|computer|laptop|desktop|terminal|machine|device|hostname|host|server|vm|thin client|asset(?: tag)?|rechner|arbeitsplatz|ordinateur|poste de travail|equipo|ordenador|computadora|komputer|stanowisko)`;
 const WORKSTATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${MACHINE_WORDS}(?:\s*(?:#|no\.?|nr\.?|number|id|tag|name|is|:))*\s*([A-Z]{1,6}(?:[-_]\d{2,6}|0\d{1,5})[A-Z]?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${MACHINE_WORDS}(?:\s*(?:#|no\.?|nr\.?|number|id|tag|name|is|:))*\s*([A-Z]{1,6}(?:[-_]\d{2,6}|0\d{1,5})[A-Z]?|(?:[A-Z][A-Z0-9]{0,7}[-_]){1,3}\d{2,6}[A-Z]?)(?![\p{L}\p{N}])`,
   'giu',
 );
 

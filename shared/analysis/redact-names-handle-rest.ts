@@ -8,10 +8,11 @@ import { mask } from './redaction-kinds';
  */
 
 const NAME_MARK = mask('NAME', 1);
-// Glued to the hidden name by "_" ("_gonzalez1987", "_asante_99", "-" or "_" between its pieces) or two digits or
-// more ("1987"). Not in a hashtag ("#[NAME]_Fund" is a topic), nor a list's number ("[NAME]2. Jess3.").
+// Glued to the hidden name by "_" ("_gonzalez1987", "_asante_99", "-" or "_" between its pieces) or digits
+// ("1987"; one digit too, "I am jdoe7": a login's digit left beside "[NAME]" is half the login). Not in a hashtag
+// ("#[NAME]_Fund" is a topic), nor a list's number ("[NAME]2. Jess3.").
 const HANDLE_AFTER = new RegExp(
-  `(?<!#${NAME_MARK}*)(?<=${NAME_MARK})(?:_[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)*|\\d{2,}(?![\\p{L}\\p{N}]|\\.\\S))`,
+  `(?<!#${NAME_MARK}*)(?<=${NAME_MARK})(?:_[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)*|\\d{2,}(?![\\p{L}\\p{N}]|\\.\\S)|\\d(?![\\p{L}\\p{N}.]))`,
   'gu',
 );
 // Three letters or more, each followed by a dot, after the name: not "a.k.a." nor a country.
