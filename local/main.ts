@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole pipeline on this machine. Ports and places come
- * from the environment (see README, "Configuration"). It runs as
+ * from the environment (see docs/local-stack.md). It runs as
  * `node --import tsx`, one process, not under the `tsx` command: that
  * wrapper gives its child 30 ms to acknowledge Ctrl-C, then kills it, so on
  * a busy machine the stop was cut short before "Stopped." was said
@@ -69,7 +69,7 @@ ${
     ? ''
     : `                    A tablet or phone reaches this laptop at its network address, not 127.0.0.1: start with
                     PUBLIC_URL=http://192.168.1.20:${urls.app.split(':').pop()} (your laptop's address) before enrolling, so the kiosk's
-                    "visit … from any phone" and the receipts name an address that opens elsewhere (README, Kiosk).
+                    "visit … from any phone" and the receipts name an address that opens elsewhere (docs/kiosk.md).
 `
 }  Health            ${urls.health}
   Outbox (email)    ${urls.outbox}

@@ -6,11 +6,13 @@
  * `DATA_DIR` (`.data`: secrets, and the archive under `digests/`), `CONFIG`,
  * and `PUBLIC_URL` (`http://127.0.0.1:$PORT`) for the web-view links.
  * Without `--week` it builds the last complete week. `--to` sends only the
- * leadership digest, to the addresses given; `--dry-run` sends nothing. A
+ * leadership digest, to the addresses given; `--dry-run` sends nothing and
+ * writes each email it would send under `DATA_DIR/digest-preview/`. A
  * digest goes once per week and recipient: a second run sends nothing and
  * says so, unless `--resend`.
  * Prints each step, then where everything went.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,6 +33,7 @@ import { isoWeekAsTyped, isoWeekOf } from '../shared/domain/iso-week';
 import { describeWeek, lastCompleteWeek } from '../shared/digest/weeks';
 import { ConfigError, ValidationError } from '../shared/errors';
 import type { LegalClocks } from '../shared/ports/legal-clocks';
+import type { Email } from '../shared/ports/mailer';
 import { systemClock } from '../shared/ports/clock';
 import { publishDigest, type DigestDeps } from '../shared/use-cases/publish-digest';
 import { stackFailureLine } from './stack-failure-line';
@@ -44,7 +47,7 @@ const USAGE = `Usage: npm run digest -- [--week 2026-W47] [--to someone@example.
 
   --week      the ISO week to report, such as 2026-W47 or 2026-w47 (default: the last complete week)
   --to        send the leadership digest only, and to these addresses instead of the configured recipients
-  --dry-run   build and archive, send nothing
+  --dry-run   build and archive, send nothing; write each email it would send to DATA_DIR/digest-preview/ to open
   --resend    send again to recipients who already had this week's digest (it goes once per week and recipient otherwise)
 
 It talks to the running npm start (DYNAMODB_PORT, SES_PORT, DATA_DIR, CONFIG, PUBLIC_URL or PORT).`;
@@ -54,6 +57,11 @@ export interface DigestCliDeps extends Omit<DigestDeps, 'progress' | 'clocks'> {
   clocks: LegalClocks;
   /** Where the outbox can be read, for the summary. */
   outboxUrl?: string;
+  /**
+   * Where a dry run writes each email it would have sent (`DATA_DIR/digest-preview`), so whoever runs it can open
+   * the digest itself rather than only read that it was built.
+   */
+  previewDir?: string;
   out(line: string): void;
   err(line: string): void;
 }
@@ -135,6 +143,14 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
     deps.out(`  sent to   ${d.sentTo.length ? d.sentTo.join(', ') : `nobody (${d.skipped})`}`);
     if (d.archivedAt) deps.out(`  archive   ${d.archivedAt}`);
     deps.out(`  web view  ${d.webView}`);
+    if (d.preview && deps.previewDir) deps.out(`  open      ${writePreview(deps.previewDir, d.key, d.preview)}`);
+  }
+  if (run.total === undefined) {
+    // A newcomer's first run: what they sent today is in this week, which no digest counts until it is over.
+    deps.out('');
+    deps.out(
+      `${week} had too few submissions to show counts. Feedback sent this week is counted in the digest of the week after it ends; to see a digest full of figures now, run: npm run digest:sample`,
+    );
   }
   if (run.alreadySent) {
     deps.out('');
@@ -148,6 +164,15 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
     `Done in ${Math.round(run.ms.read + run.ms.build + run.ms.deliver)} ms (reading ${Math.round(run.ms.read)} ms, building ${Math.round(run.ms.build)} ms, archiving and sending ${Math.round(run.ms.deliver)} ms).`,
   );
   return 0;
+}
+
+/** Writes the email a dry run would have sent as `<week>[.sponsor-<id>].html` and `.txt`; returns the HTML file's path. */
+function writePreview(dir: string, key: { week: string; sponsorId?: string }, email: Email): string {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const base = join(dir, `${key.week}${key.sponsorId ? `.sponsor-${key.sponsorId}` : ''}`);
+  writeFileSync(`${base}.html`, email.html, { mode: 0o600 });
+  writeFileSync(`${base}.txt`, email.text, { mode: 0o600 });
+  return `${base}.html`;
 }
 
 async function main(): Promise<number> {
@@ -184,6 +209,7 @@ async function main(): Promise<number> {
       linkSigningKey: loadLocalSecrets(dataDir, env).LINK_SIGNING_KEY,
       publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${env.PORT || 3000}`).replace(/\/+$/, ''),
       outboxUrl,
+      previewDir: join(dataDir, 'digest-preview'),
       out: (line) => console.log(line),
       err: (line) => console.error(line),
     });

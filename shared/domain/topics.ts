@@ -1,9 +1,11 @@
 import type { Topic } from '../config/schema';
+import { inCircumstance } from './topic-circumstance';
 
 /**
  * The configured topics whose keywords or phrases occur in the text, as whole
  * words (so "pay" does not match "repay"). Several topics may match. Full-width
- * and other compatibility forms read as their plain letters ("ＯＩＬ" is "oil").
+ * and other compatibility forms read as their plain letters ("ＯＩＬ" is "oil"). A calm topic named only as the
+ * time or place of something else that is named outright is left out (`topic-circumstance.ts`).
  */
 export function detectTopics(text: string, topics: readonly Topic[]): string[] {
   const written = ` ${text
@@ -13,13 +15,39 @@ export function detectTopics(text: string, topics: readonly Topic[]): string[] {
   // "l'extincteur", "dell'estintore": the word after an elided article is read too (and the word as written).
   const apart = withElisionsApart(written);
   const haystacks = apart === written ? [written] : [written, apart];
-  return topics
-    .filter((topic) =>
-      topic.keywords.some((keyword) =>
-        haystacks.some((haystack) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword)),
-      ),
-    )
-    .map((topic) => topic.id);
+  const found = topics
+    .map((topic) => ({ topic, how: howFound(topic, haystacks) }))
+    .filter(({ how }) => how !== 'absent');
+  // A calm topic named only as when or where something happened ("on the night shift", "in the car park") is a
+  // circumstance of a report about something else, when that something else is named outright: it is left out,
+  // so a safety report is not also counted under scheduling. Named that way alone, it is all the text gives, and
+  // stays. An urgent topic is always kept, however it is named: nothing urgent may lose its sponsor.
+  const outright = found.some(({ how }) => how === 'outright');
+  return found.filter(({ topic, how }) => how === 'outright' || topic.urgent || !outright).map(({ topic }) => topic.id);
+}
+
+/** Whether a topic's keywords occur, and whether one of them is named outright rather than as a time or place. */
+function howFound(topic: Topic, haystacks: readonly string[]): 'absent' | 'outright' | 'circumstance' {
+  let how: 'absent' | 'circumstance' = 'absent';
+  for (const keyword of topic.keywords) {
+    const k = keyword.toLowerCase();
+    for (const haystack of haystacks) {
+      for (const at of occurrences(haystack, k)) {
+        if (!inCircumstance(haystack, at, k)) return 'outright';
+        how = 'circumstance';
+      }
+    }
+  }
+  return how;
+}
+
+/**
+ * Where the keyword occurs as whole words (the index of its first letter); one of 5+ letters also as the start of a
+ * word ("harass" finds "harassed"), so "pay" does not match "repay".
+ */
+function* occurrences(haystack: string, keyword: string): Generator<number> {
+  const needle = keyword.length >= 5 && !keyword.includes(' ') ? ` ${keyword}` : ` ${keyword} `;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) yield at + 1;
 }
 
 /*
@@ -33,13 +61,6 @@ const ELISION =
 
 /** The text with an elided article or preposition set apart from the word it is glued to ("l' extincteur"). */
 export const withElisionsApart = (text: string): string => text.replace(ELISION, "$1' ");
-
-// "harass" should find "harassed"/"harassing": a keyword of 5+ letters also
-// matches as a word prefix.
-function stemMatch(haystack: string, keyword: string): boolean {
-  const k = keyword.toLowerCase();
-  return k.length >= 5 && !k.includes(' ') && haystack.includes(` ${k}`);
-}
 
 /**
  * A threat of violence is a danger to people on site: with no urgent topic of

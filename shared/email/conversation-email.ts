@@ -112,7 +112,10 @@ export function conversationEmail(
   // A backup's copy of an urgent answer: the link would open the case for its holder alone.
   const copy = occasion.kind === 'answer' && occasion.copyFor !== undefined;
   const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on') && !copy;
-  const footer = copy ? '' : t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' });
+  // Only its holder, who has the link, is told what else they can do with the case.
+  const footer = copy
+    ? ''
+    : t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no', holder: withLink ? 'yes' : 'no' });
   const text = cardText({
     heading,
     lead,

@@ -66,6 +66,9 @@ export async function escalationEmail(
   const pattern = e.pattern ? 'yes' : 'no';
   // Already acknowledged: the new holder opens the case where it stands; nothing asks them to acknowledge it.
   const open = t('sponsor.email.open', { pattern, seen: seen ? 'yes' : 'no' });
+  // Every step a sponsor can take, said in words: the links alone left holders asking how to pass on a case that
+  // was not theirs, or how to close one once it was dealt with.
+  const actions = t('sponsor.email.actions', { pattern, seen: seen ? 'yes' : 'no', desk: deskLink ? 'yes' : 'no' });
   const title = t('sponsor.email.heading', {
     program: config.programName,
     urgent: e.urgent ? 'yes' : 'no',
@@ -90,6 +93,8 @@ export async function escalationEmail(
     ...(translation
       ? ['', t('sponsor.field', { label: translation.heading, value: '' }).trimEnd(), translation.text]
       : []),
+    '',
+    actions,
     '',
     t('sponsor.field', { label: open, value: link }),
     ...(deskLink ? [t('sponsor.field', { label: t('sponsor.email.desk'), value: deskLink })] : []),
@@ -119,6 +124,7 @@ ${
 <p style="${quote}" dir="auto"${langOf(translation.language)}>${translation.text}</p>`
     : ''
 }
+<p style="font:14px/1.4 Arial,sans-serif;color:#1b1f24;margin:14px 0 8px">${actions}</p>
 ${buttonLink(link, open, 'font:bold 15px Arial,sans-serif')}
 ${deskLink ? html`<p style="margin:0 0 14px"><a href="${deskLink}" target="_blank" rel="noopener" style="font:15px Arial,sans-serif;color:#1f5fa8">${t('sponsor.email.desk')}</a></p>` : ''}
 <p style="font:12px Arial,sans-serif;color:#555d66;margin:0">${t('sponsor.email.footer', { pattern })}</p>

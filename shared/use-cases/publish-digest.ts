@@ -16,7 +16,7 @@ import type { DigestArchive, DigestKey } from '../ports/digest-archive';
 import type { DeliveryClaim, DigestDeliveries, DigestDelivery } from '../ports/digest-deliveries';
 import type { DigestSnapshots } from '../ports/digest-snapshots';
 import type { EscalationHistory } from '../ports/escalation-history';
-import type { Mailer } from '../ports/mailer';
+import type { Email, Mailer } from '../ports/mailer';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { DAY_MS } from '../domain/durations';
@@ -86,6 +86,8 @@ export interface PublishedDigest {
   /** Who it went to; empty on a dry run or when skipped. */
   sentTo: string[];
   skipped?: string;
+  /** On a dry run, the email it would have sent, so the operator can open it before anyone gets it. */
+  preview?: Email;
 }
 
 export interface DigestRun {
@@ -169,7 +171,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   if (!options.to) audiences.push(...leadershipReadersGoneAround(config, input, standing, week));
   say(
     leadership.headline.total === undefined
-      ? `Built: fewer than ${config.anonymity.k} submissions in ${week}, so the digest shows no figures.`
+      ? `Built: ${week} had fewer than ${config.anonymity.k} submissions, so its digest shows no counts (too few to show without pointing to someone).`
       : `Built: ${leadership.headline.total.toLocaleString('en-US')} submissions, ${leadership.verbatims.length} verbatims, ${leadership.escalations.raised ?? `fewer than ${config.anonymity.k}`} escalations raised; ${config.sponsors.length} sponsor variants.`,
   );
 
@@ -218,7 +220,8 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
         : options.to
           ? '--to sends only the leadership digest'
           : 'no recipients';
-      digests.push({ key, audience, archivedAt, webView, sentTo: [], skipped });
+      const preview = options.dryRun ? digestEmail(digest, recipients, { webView, desk }) : undefined;
+      digests.push({ key, audience, archivedAt, webView, sentTo: [], skipped, ...(preview ? { preview } : {}) });
       say(`Archived the ${audience} digest to ${archivedAt} (not sent: ${skipped}).`);
       continue;
     }
@@ -321,7 +324,7 @@ async function frozenFigures(
   // Said, so that the operator knows a later sent digest may count a few more (those analysed meanwhile).
   if (unfrozen.length)
     deps.progress?.(
-      `Dry run: ${unfrozen.length === 1 ? `${unfrozen[0]} is` : `${unfrozen.length} weeks (${unfrozen[0]} to ${unfrozen.at(-1)}) are`} shown as counted now and left unfrozen; the first digest sent fixes their figures for good.`,
+      `Dry run: the figures of ${unfrozen.length === 1 ? unfrozen[0] : `${unfrozen[0]} to ${unfrozen.at(-1)}`} are read as they stand now and not fixed; the first digest actually sent fixes them for good.`,
     );
   return frozen;
 }

@@ -1,4 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDigestHandler } from '../../../functions/digest/handler';
 import { runDigestCli } from '../../../scripts/digest';
@@ -139,6 +142,33 @@ describe('npm run digest', () => {
     expect(await runDigestCli(['--week', '2025w53'], cliDeps)).toBe(2);
     expect(err.at(-1)).toBe('2025 has no week 53: its last week is 2025-W52.');
     expect(d.mailer.sent).toEqual([]);
+  });
+
+  it('Should write each email a dry run would send to a file it names, to open, and send none', async () => {
+    const { d, out, deps: cliDeps } = cli();
+    const previewDir = mkdtempSync(join(tmpdir(), 'digest-preview-'));
+    try {
+      expect(await runDigestCli(['--week', GOLDEN_WEEK, '--dry-run'], { ...cliDeps, previewDir })).toBe(0);
+      expect(d.mailer.sent).toEqual([]);
+      const opened = out.filter((l) => l.startsWith('  open      ')).map((l) => l.slice(12));
+      expect(opened).toContain(join(previewDir, `${GOLDEN_WEEK}.html`));
+      expect(opened.length).toBe(1 + d.config.sponsors.length);
+      const page = readFileSync(join(previewDir, `${GOLDEN_WEEK}.html`), 'utf8');
+      expect(page).toMatch(/^<!DOCTYPE html>/i);
+      expect(page).toContain('Open the digest with charts');
+      expect(readFileSync(join(previewDir, `${GOLDEN_WEEK}.txt`), 'utf8')).toContain(GOLDEN_WEEK.slice(0, 4));
+    } finally {
+      rmSync(previewDir, { recursive: true, force: true });
+    }
+  });
+
+  it('Should tell someone whose week had too few submissions where this week’s feedback will be counted', async () => {
+    const { out, deps: cliDeps } = cli();
+    expect(await runDigestCli(['--week', '2026-W30', '--dry-run'], cliDeps)).toBe(0);
+    expect(out).toContain(
+      '2026-W30 had too few submissions to show counts. Feedback sent this week is counted in the digest of the week after it ends; to see a digest full of figures now, run: npm run digest:sample',
+    );
+    expect(out.join('\n')).not.toMatch(/shown as counted now/);
   });
 
   it('Should say plainly, with exit code 2, that a week still running cannot be reported yet', async () => {

@@ -294,7 +294,9 @@ describe('publishing a week’s digest', () => {
       await publishDigest(d, { week: GOLDEN_WEEK, ...trial });
       await publishDigest(d, { week: GOLDEN_WEEK, ...trial }); // tried twice, still nothing kept
       expect(d.snapshots.weeks.size).toBe(0);
-      expect(d.lines.join('\n')).toContain('2026-W40 to 2026-W47) are shown as counted now and left unfrozen');
+      expect(d.lines.join('\n')).toContain(
+        'the figures of 2026-W40 to 2026-W47 are read as they stand now and not fixed',
+      );
       // A late comment for the week itself and one for an earlier week of its trend, analysed after the trial.
       const figures = new Map(seededDigestInput().figures);
       const totals = new Map<string, number>();
