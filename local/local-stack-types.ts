@@ -38,6 +38,8 @@ export interface LocalStackOptions {
    * (the delay after delivery, at most 900 s; the first retry's, doubling).
    */
   smsErasure?: { twilioApiUrl?: string; maxDelaySeconds?: number; retryBaseSeconds?: number };
+  /** How often each dead-letter queue is counted, to tell the operator of a new message there (default 10 s). */
+  deadLetterCheckSeconds?: number;
   /** How often every data file's times are set back to the week's start (default 5 s; see `startFileTimeBlur`). */
   fileTimeBlurSeconds?: number;
 }

@@ -55,6 +55,7 @@ import { urgentWordsAllowance } from '../shared/use-cases/urgent-words-allowance
 import { startSqs } from './sqs-stand-in';
 import type { LocalStack, LocalStackOptions } from './local-stack-types';
 import { createStackQueues, queueUrls } from './stack-queues';
+import { watchDeadLetters } from './dead-letter-watch';
 import { smsEraseWorker, twilioIsReal } from './sms-erase-worker';
 
 export type { LocalStack, LocalStackOptions } from './local-stack-types';
@@ -258,6 +259,37 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     );
     smsErasePoller.start();
     stops.push(() => smsErasePoller.stop());
+    // The operator hears of a message that failed every try, as CloudWatch's DLQ alarms tell on AWS.
+    const stopDeadLetterWatch = watchDeadLetters({
+      sqs,
+      logger,
+      everyMs: options.deadLetterCheckSeconds === undefined ? undefined : options.deadLetterCheckSeconds * 1000,
+      queues: [
+        {
+          name: 'analysis-priority-dlq',
+          what: 'urgent reports that could not be analysed',
+          dlqUrl: priorityQueue.dlqUrl,
+        },
+        {
+          name: 'analysis-marked-dlq',
+          what: 'reports marked urgent that could not be analysed',
+          dlqUrl: markedQueue.dlqUrl,
+        },
+        { name: 'analysis-dlq', what: 'reports that could not be analysed', dlqUrl: analysisQueue.dlqUrl },
+        {
+          name: 'escalation-priority-dlq',
+          what: 'urgent escalations whose email failed',
+          dlqUrl: priorityEscalationQueue.dlqUrl,
+        },
+        { name: 'escalation-dlq', what: 'escalations whose email failed', dlqUrl: escalationQueue.dlqUrl },
+        {
+          name: 'sms-erase-dlq',
+          what: 'texts Twilio could not be made to delete',
+          dlqUrl: queues.smsErase.dlqUrl,
+        },
+      ],
+    });
+    stops.push(stopDeadLetterWatch);
 
     // The public URL is known once the server listens (port 0 in tests); it is set right after, in the same tick, before any request is read.
     const sms: SmsChannelDeps = {
