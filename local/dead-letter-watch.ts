@@ -24,8 +24,8 @@ export const DEAD_LETTER_CHECK_MS = 10_000;
  * What stands in for the CloudWatch alarms on the DLQs under `npm start`: every few seconds each dead-letter
  * queue is counted, and when one holds more than the operator was last told, an error line says how many wait
  * there, what they are and where to read what to do. Without it a report that failed every try (an urgent one
- * included) would wait in its DLQ for 14 days with no one told. Told once per rise, not at every count; a DLQ
- * still full from the last run is told at start. Only counts are read: no message, text or case is.
+ * included) would wait in its DLQ for 14 days with no one told. Told once per rise, not at every count (a restart
+ * sends what waited in a DLQ back to its queue, so it is told again if it lands there again). Only counts are read: no message, text or case is.
  */
 export function watchDeadLetters({
   sqs,
