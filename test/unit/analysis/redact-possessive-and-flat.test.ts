@@ -45,6 +45,10 @@ describe('a flat, floor or door after a hidden address goes with it', () => {
     ['I live at 14 Elm Street, 2nd floor', 'I live at [ADDRESS]'],
     ['I live at 14 Elm Street, apt 3B', 'I live at [ADDRESS]'],
     ['moro na Rua Augusta 210, 2º esq.', 'moro na [ADDRESS].'],
+    ['I live at 14 Elm Street, B3', 'I live at [ADDRESS]'],
+    ['I live at 14 Elm St., 4th floor, flat B', 'I live at [ADDRESS]'],
+    ['I live at 14 Elm Street, Unit B, near Tesco', 'I live at [ADDRESS], near Tesco'],
+    ['vivo en Calle Mayor 12, puerta C', 'vivo en [ADDRESS]'],
   ])('%s', (text, stored) => {
     expect(redact(text)).toBe(stored);
   });
@@ -55,6 +59,7 @@ describe('a flat, floor or door after a hidden address goes with it', () => {
     ['vivo en Calle Mayor 12, 3 días por semana', 'vivo en [ADDRESS], 3 días por semana'],
     ['I live at 14 Elm Street, 3h from work', 'I live at [ADDRESS], 3h from work'],
     ['I live at 14 Elm Street 3 days a week', 'I live at [ADDRESS] 3 days a week'],
+    ['I live at 14 Elm Street A week later I moved', 'I live at [ADDRESS] A week later I moved'],
     // No address before it: a shift or a bay code is no flat.
     ['we need 3B cleaned by friday', 'we need 3B cleaned by friday'],
     ['the 2nd floor toilets are broken', 'the 2nd floor toilets are broken'],
