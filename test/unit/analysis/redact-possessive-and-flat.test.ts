@@ -27,6 +27,14 @@ describe('a hidden name keeps what it owns', () => {
     expect(redact("mijn manager anna's rooster is oneerlijk")).toBe("mijn manager [NAME]'s rooster is oneerlijk");
   });
 
+  it('keeps what a name owns in German, which writes the "s" bare', () => {
+    expect(redact('mein Chef Svens Dienstplan ist unfair')).toBe('mein Chef [NAME] Dienstplan ist unfair');
+    expect(redact('mein Chef Kevins Dienstplan ist unfair')).toBe('mein Chef [NAME] Dienstplan ist unfair');
+    // A full name whose first name ends in "s" is still hidden whole.
+    expect(redact('mein Chef Svens Müller ist unfair')).toBe('mein Chef [NAME] ist unfair');
+    expect(redact('mein Chef Sven Müller ist unfair')).toBe('mein Chef [NAME] ist unfair');
+  });
+
   it('still hides a full name that owns something', () => {
     expect(redact("my boss john smith's rota is unfair")).toBe("my boss [NAME]'s rota is unfair");
     expect(redact("my boss John Smith's rota is unfair")).toBe("my boss [NAME]'s rota is unfair");
