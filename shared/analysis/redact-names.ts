@@ -33,9 +33,10 @@ export function maskNames(text: string): string {
     if (plain && !endsWeakCue(word.lower)) continue;
     if (opensLaterSentence(context, k)) word.sentenceStart = true;
     if (plain || opensIdiom(words, k) || isEndingOfNumber(reading, word)) continue;
-    const end = nameEnd(context, k);
-    if (end === undefined) continue;
+    const found = nameEnd(context, k);
+    if (found === undefined) continue;
     let at = surnameFirst(words, k) ? k - 1 : isRelativeAfterPossessive(words, k) ? k + 1 : k;
+    const end = ownerEnd(context, reading, at, found);
     // "Mr [NAME]", "el señor [NAME]", "Frau [NAME]": a title is no name (everyone has one), the name after it is.
     if (at < end && TITLES.has(words[at]!.lower)) at++;
     const first = words[at]!;
@@ -45,6 +46,30 @@ export function maskNames(text: string): string {
   }
   // "Obrigado, Thiago" may be read as one name: the closing stays, whatever the rules above took.
   return /\uE000/u.test(out) ? keepClosings(text, widenNames(context, out)) : out;
+}
+
+/*
+ * Blind round 22: a name's "'s" ends it, whatever follows. The word reader drops the "'s" ("kevin's rota" reads
+ * "kevin rota"), so a rule that takes a word no list knows after a name written small as its surname took what the
+ * person owns with it ("my manager kevin's rota is unfair" was stored "my manager [NAME] is unfair"). What is owned
+ * is no part of the name: "[NAME]'s rota", "[NAME]'s lanyard".
+ */
+function ownerEnd(context: Context, reading: string, at: number, end: number): number {
+  const { words } = context;
+  for (let n = Math.max(at, 0); n < end; n++) {
+    const after = reading.slice(words[n]!.end, words[n]!.end + 2);
+    if (/^['’][sS]$/u.test(after) || isGermanGenitive(context, words[n]!)) return n;
+  }
+  return end;
+}
+
+// German writes the "'s" as a bare "s" ("mein Chef Svens Dienstplan"): a given name and "s", itself no name ("Jens",
+// "Hans" and "Peters" are names whole), owns the word after it.
+function isGermanGenitive(context: Context, word: Word): boolean {
+  const { lower } = word;
+  if (!lower.endsWith('s') || lower.length < 4 || !word.capitalised) return false;
+  if (isGivenName(lower) || isCommonSurname(lower) || !isGivenName(lower.slice(0, -1))) return false;
+  return context.nounCapitals;
 }
 
 /*

@@ -54,6 +54,7 @@ import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { maskAddressContinued } from './redact-address-continued';
+import { maskAddressFlat } from './redact-address-flat';
 import { keepProductsAndPlaces } from './redact-names-products-places';
 import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
@@ -123,6 +124,8 @@ function rules(): Rule[] {
     maskDottedNumberParts,
     // Blind round 22: "flat 5, 88 Kingsway, Leeds LS1 4AB": the street and town between an address's hidden parts.
     maskAddressContinued,
+    // Blind round 22: "Calle Mayor 12, 3B", "14 Elm Street, 2nd floor": the flat or floor after a hidden address.
+    maskAddressFlat,
     maskNamesInOtherScripts,
     // "저는 간호사 박지은입니다", "私は看護師の佐藤です", "اسم من علی رضایی است": a name after a role, or in Persian and Arabic.
     maskNamesAfterRoles,
