@@ -25,7 +25,12 @@ function diskOf(dataDir: string): Map<string, { bytes: Buffer; mtimeMs: number }
  */
 describe('an ordinary answer leaves nothing on the laptop’s disk that places it within its hour', () => {
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  const held = useEscalatedCase(clock);
+  const held = useEscalatedCase(clock, {
+    // Ticked urgent, calm in its words: an answer on a case urgent in what it reports goes at once
+    // (answer-in-urgent-case-at-once.test.ts); this test is about the answers held to their hour.
+    text: 'The canteen rota by the paint shop changed again without notice.',
+    escalate: true,
+  });
   const { stack, dataDir } = held;
 
   const sponsorWrites = async (message: string) =>

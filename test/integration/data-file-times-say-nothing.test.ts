@@ -17,7 +17,12 @@ import { useEscalatedCase, withinBudget } from '../support/sponsor-case';
  */
 describe('the laptop’s data files do not date an employee’s answer, visit or submission', () => {
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  const held = useEscalatedCase(clock);
+  const held = useEscalatedCase(clock, {
+    // Ticked urgent, calm in its words: an answer on a case urgent in what it reports goes at once
+    // (answer-in-urgent-case-at-once.test.ts); this test is about the answers held to their hour.
+    text: 'The canteen rota by the paint shop changed again without notice.',
+    escalate: true,
+  });
   const { stack, dataDir } = held;
 
   it('Should leave every file’s change time at a moment after the employee’s last action, and every modification time at the week’s start', async () => {
