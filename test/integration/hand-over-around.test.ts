@@ -13,7 +13,7 @@ import { deskLinkIn } from '../support/sponsor-case';
 // same as for any hand-over. On the real stand-ins: dynalite, queues, outbox.
 
 /** The hand-over choices of a case page (the page's one form holds every action). */
-const handOverMenuOf = (page: string) => page.match(/<fieldset>[\s\S]*?<\/fieldset>/)![0];
+const handOverMenuOf = (page: string) => page.match(/<fieldset[\s>][\s\S]*?<\/fieldset>/)![0];
 
 describe('handing over a case that names the backup', () => {
   const { stack, clock, dataDir, emailsTo, emailAbout } = useConversationStack();

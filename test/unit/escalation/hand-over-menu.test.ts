@@ -23,7 +23,7 @@ async function menuFor(config: Config, e: Escalation): Promise<string> {
   const holder = recipientsAt(config, e.sponsorId, e.level, e.reroute?.bypassed).holder;
   const sponsor = config.sponsors.find((s) => s.id === holder)!;
   const page = String(await deskCasePage(config, sponsor, 'desk-token', e, [], NOW));
-  return page.match(/<fieldset>[\s\S]*?<\/fieldset>/)?.[0] ?? '';
+  return page.match(/<fieldset[\s>][\s\S]*?<\/fieldset>/)?.[0] ?? '';
 }
 
 /** A config where the Plant 2 manager has no backup of their own and the default sponsor stands in. */
