@@ -88,10 +88,10 @@ export const vietnamese: UrgencyLanguage = {
       String.raw`\bkhoi (?:den |trang )?(?:boc|bay|thoat|toa|tuon|phut|xi) ?(?:ra|len)?\b|\b(?:boc|nghi ngut|mu mit|day|toan) khoi\b|\bbot khoi\b`,
     ),
     // Lửa ở một chỗ ngay bây giờ, đọc với dấu ("cháy ở kho hàng", "xưởng bị cháy"): bỏ dấu, "chay" cũng là "chạy".
-    // "Bán cháy hàng", "cháy túi", "cháy nắng" là nói khác.
+    // "Bán cháy hàng", "cháy túi", "cháy nắng" là nói khác; "phòng cháy" là phòng ngừa cháy (diễn tập phòng cháy).
     rule(
       'safety',
-      String.raw`(?<![\p{L}])(?:đang |bị |có )?cháy (?:ở|tại|trong|dưới|trên) (?:\S+ ){0,2}?(?:kho|xưởng|nhà|phòng|tầng|bếp|văn phòng|công ty|nhà máy|khu|bãi|xe|tòa|căng tin|máy)|(?<![\p{L}])(?:kho(?: hàng)?|xưởng|nhà xưởng|phòng|bếp|văn phòng|nhà máy|tầng \d+|tòa nhà|căng tin|bãi xe|xe tải|xe nâng) (?:\S+ ){0,2}?(?:đang |bị |đã )?(?:cháy|bốc cháy)(?![\p{L}])(?! (?:hàng|vé|show|túi|nắng|deadline|doanh số))`,
+      String.raw`(?<![\p{L}])(?:đang |bị |có )?cháy (?:ở|tại|trong|dưới|trên) (?:\S+ ){0,2}?(?:kho|xưởng|nhà|phòng|tầng|bếp|văn phòng|công ty|nhà máy|khu|bãi|xe|tòa|căng tin|máy)|(?<![\p{L}])(?:kho(?: hàng)?|xưởng|nhà xưởng|phòng|bếp|văn phòng|nhà máy|tầng \d+|tòa nhà|căng tin|bãi xe|xe tải|xe nâng) (?:\S+ ){0,2}?(?:đang |bị |đã )?(?<!(?<![\p{L}])phòng )(?:cháy|bốc cháy)(?![\p{L}])(?! (?:hàng|vé|show|túi|nắng|deadline|doanh số))`,
     ),
     // Chay mau nhieu, mau khap noi.
     rule(
