@@ -1,7 +1,5 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { codeIn, newMessageSid, PLANT2_NUMBER, twilioFields } from '../support/sms';
+import { codeIn } from '../support/sms';
 import { useSmsStack } from '../support/sms-stack';
 
 // Texts signed by Twilio's own library, to the running stack: a case code typed with full stops, slashes, a line
@@ -11,22 +9,8 @@ import { useSmsStack } from '../support/sms-stack';
 describe('codes and keywords as employees type them (signed texts to the stack)', () => {
   const sms = useSmsStack({ serviceName: 'sms-codes-as-typed', startsAt: '2026-11-18T15:00:00Z' });
   const from = '+15557340611';
-  const text = async (Body: string) => {
-    const { status, replies } = await sms.deliver(
-      twilioFields({ Body, From: from, To: PLANT2_NUMBER, MessageSid: newMessageSid() }),
-    );
-    expect(status).toBe(200);
-    return replies;
-  };
-  const caseCount = async () => {
-    const documents = localDocuments(sms.stack.urls.dynamodb);
-    try {
-      const items = (await documents.send(new ScanCommand({ TableName: sms.stack.tableName }))).Items ?? [];
-      return items.filter((item) => item.type === 'case').length;
-    } finally {
-      documents.destroy();
-    }
-  };
+  const text = (Body: string) => sms.text(from, Body);
+  const caseCount = sms.caseCount;
 
   it('Should find the case however its code is typed, and open no new one', async () => {
     const code = codeIn((await text('The lockers in the east changing room do not lock.'))[0]);

@@ -1,11 +1,6 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { loadLocalSecrets } from '../../local/local-secrets';
-import { fixedClock } from '../support/fixtures';
-import { everyChannel, startTestStack, tempDataDir } from '../support/local-stack';
-import { codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+import { describe, expect, it } from 'vitest';
+import { codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, twilioFields } from '../support/sms';
+import { useSmsStack } from '../support/sms-stack';
 
 // Attacker's report: Twilio signs the URL and the fields' names and values run together, so one captured
 // signed text can be re-split while its signature still holds: `Body=All good. ` and a field named
@@ -17,40 +12,12 @@ import { codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, t
 const DANGER_LINE = 'If you or someone else is in danger now, call 911.';
 
 describe('a signed text re-split into other fields', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let token: string;
-
-  beforeAll(async () => {
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      clock,
-      logger: new Logger({ serviceName: 'sms-forged', logLevel: 'SILENT' }),
-      rateLimits: everyChannel({ perSecond: 1000, burst: 1000 }),
-    });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  const sms = useSmsStack({
+    serviceName: 'sms-forged',
+    startsAt: '2026-11-18T15:00:00Z',
   });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { post, caseCount } = sms;
 
-  /** Posts `sent` under the signature Twilio made for `signed` (the real text): what a forger can do. */
-  const post = (signed: Record<string, string>, sent: Record<string, string> = signed) =>
-    fetch(
-      stack.urls.smsTwilio,
-      signedTwilioRequest(signed, { url: stack.urls.smsTwilio, token, body: new URLSearchParams(sent).toString() }),
-    );
-  const caseCount = async () => {
-    const documents = localDocuments(stack.urls.dynamodb);
-    try {
-      const items = (await documents.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? [];
-      return items.filter((item) => item.type === 'case').length;
-    } finally {
-      documents.destroy();
-    }
-  };
   const realText = (Body: string) =>
     twilioFields({ Body, From: '+15557340501', To: PLANT2_NUMBER, MessageSid: newMessageSid() });
 

@@ -1,12 +1,7 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { loadLocalSecrets } from '../../local/local-secrets';
+import { describe, expect, it } from 'vitest';
 import { writeEmergencyConfig } from '../support/emergency-config';
-import { fixedClock } from '../support/fixtures';
-import { everyChannel, startTestStack, tempDataDir } from '../support/local-stack';
-import { codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+import { codeIn } from '../support/sms';
+import { useSmsStack } from '../support/sms-stack';
 
 // Blind round 22: an emergency split over two texts ("la señora de limpieza en el baño del 2do piso" / "no se mueve y
 // no contesta": the cleaner in the second-floor toilet / is not moving and does not answer) read neither half urgent. The second text of the same number within a few minutes is
@@ -19,40 +14,12 @@ const RECEIPT = [expect.stringMatching(/[A-Z0-9]{5}-[A-Z0-9]{5}/)];
 const WITH_DANGER = [expect.stringMatching(/[A-Z0-9]{5}-[A-Z0-9]{5}/), expect.stringContaining('112')];
 
 describe('a report split over two texts', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let token: string;
-
-  beforeAll(async () => {
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      clock,
-      configPath: writeEmergencyConfig(dataDir.path, 'emergency.config.json'),
-      logger: new Logger({ serviceName: 'sms-split', logLevel: 'SILENT' }),
-      rateLimits: everyChannel({ perSecond: 1000, burst: 1000 }),
-    });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  const sms = useSmsStack({
+    serviceName: 'sms-split',
+    startsAt: '2026-11-18T15:00:00Z',
+    config: (dir) => writeEmergencyConfig(dir, 'emergency.config.json'),
   });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const text = async (From: string, Body: string) => {
-    const fields = twilioFields({ Body, From, To: PLANT2_NUMBER, MessageSid: newMessageSid() });
-    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
-    expect(res.status).toBe(200);
-    return repliesOf(res);
-  };
-  const tableText = async () => {
-    const documents = localDocuments(stack.urls.dynamodb);
-    try {
-      return JSON.stringify((await documents.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? []);
-    } finally {
-      documents.destroy();
-    }
-  };
+  const { stack, clock, text } = sms;
 
   it('Should escalate the second half, read with the first, and say whom to call', { timeout: 60_000 }, async () => {
     clock.set('2026-11-18T15:10:00Z');
@@ -67,7 +34,7 @@ describe('a report split over two texts', () => {
     // The first stays the calm report it was.
     expect((await stack.statusOf(codeIn(first[0]))).body.status).not.toBe('escalated');
     // Neither the number nor its digits are anywhere in the table.
-    expect(await tableText()).not.toContain('5557342201');
+    expect(JSON.stringify(await sms.tableItems())).not.toContain('5557342201');
   });
 
   it('Should read the second half alone from another number, or after the few minutes', {

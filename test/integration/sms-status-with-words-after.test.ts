@@ -1,7 +1,5 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { codeIn, newMessageSid, PLANT2_NUMBER, twilioFields } from '../support/sms';
+import { codeIn } from '../support/sms';
 import { useSmsStack } from '../support/sms-stack';
 
 // Attacker's report: "STATUS <code> please" (words after the code, or the code typed without its dash or in
@@ -12,22 +10,8 @@ import { useSmsStack } from '../support/sms-stack';
 describe('a status request with words after its code', () => {
   const sms = useSmsStack({ serviceName: 'sms-status-words', startsAt: '2026-11-18T15:00:00Z' });
   const from = '+15557340601';
-  const text = async (Body: string) => {
-    const { status, replies } = await sms.deliver(
-      twilioFields({ Body, From: from, To: PLANT2_NUMBER, MessageSid: newMessageSid() }),
-    );
-    expect(status).toBe(200);
-    return replies;
-  };
-  const caseCount = async () => {
-    const documents = localDocuments(sms.stack.urls.dynamodb);
-    try {
-      const items = (await documents.send(new ScanCommand({ TableName: sms.stack.tableName }))).Items ?? [];
-      return items.filter((item) => item.type === 'case').length;
-    } finally {
-      documents.destroy();
-    }
-  };
+  const text = (Body: string) => sms.text(from, Body);
+  const caseCount = sms.caseCount;
 
   it('Should answer the status, and open no case, whatever follows the code or however it is typed', async () => {
     const code = codeIn((await text('The microwave in the break room is broken.'))[0]);

@@ -1,21 +1,8 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { loadLocalSecrets } from '../../local/local-secrets';
+import { describe, expect, it } from 'vitest';
 import { URGENT_SMS_OVER_BUDGET_PER_HOUR as URGENT_TEXTS_OVER_BUDGET } from '../../shared/config/schema';
 import { writeEmergencyConfig } from '../support/emergency-config';
-import { fixedClock } from '../support/fixtures';
-import { everyChannel, startTestStack, tempDataDir } from '../support/local-stack';
-import {
-  codeIn,
-  HQ_NUMBER,
-  newMessageSid,
-  PLANT2_NUMBER,
-  repliesOf,
-  signedTwilioRequest,
-  twilioFields,
-} from '../support/sms';
+import { codeIn, HQ_NUMBER, newMessageSid, PLANT2_NUMBER } from '../support/sms';
+import { useSmsStack } from '../support/sms-stack';
 
 // Attacker's report: a text opening with an unknown #tag ("#metoo …", "#plant 2 URGENT gas leak") was
 // not saved; the 11th text of an hour ("URGENT he has a knife") was dropped by the sender's budget; and
@@ -27,43 +14,12 @@ const THROTTLED = (minutes: number) =>
   `You have sent a lot of messages this hour, so this one was not saved. Please try again in ${minutes} minutes.`;
 
 describe('urgent texts are never dropped, and say whom to call in danger', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let token: string;
-
-  beforeAll(async () => {
-    // The channel's own budget is roomy here: only the sender's hourly one is under test.
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      clock,
-      configPath: writeEmergencyConfig(dataDir.path, 'emergency.config.json'),
-      logger: new Logger({ serviceName: 'sms-urgent', logLevel: 'SILENT' }),
-      rateLimits: everyChannel({ perSecond: 1000, burst: 1000 }),
-    });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  const sms = useSmsStack({
+    serviceName: 'sms-urgent',
+    startsAt: '2026-11-18T15:00:00Z',
+    config: (dir) => writeEmergencyConfig(dir, 'emergency.config.json'),
   });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const deliver = async (fields: Record<string, string>) => {
-    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
-    expect(res.status).toBe(200);
-    return repliesOf(res);
-  };
-  const text = (From: string, Body: string, To = PLANT2_NUMBER, MessageSid = newMessageSid()) =>
-    deliver(twilioFields({ Body, From, To, MessageSid }));
-  const caseCount = async () => {
-    const documents = localDocuments(stack.urls.dynamodb);
-    try {
-      const items = (await documents.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? [];
-      return items.filter((item) => item.type === 'case').length;
-    } finally {
-      documents.destroy();
-    }
-  };
+  const { stack, clock, text, caseCount } = sms;
   const spendTheHour = async (from: string) => {
     for (let i = 1; i <= 10; i += 1)
       expect((await text(from, `Another thing, number ${i}, about the canteen.`))[0]).toMatch(/Your case code is/);

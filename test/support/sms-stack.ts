@@ -1,11 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, beforeAll } from 'vitest';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
 import { loadLocalSecrets } from '../../local/local-secrets';
 import { INTAKE_CHANNELS, type IntakeChannel } from '../../shared/config/schema';
 import { fixedClock } from './fixtures';
 import { lateBound } from './late-bound';
 import { startTestStack, tempDataDir } from './local-stack';
-import { repliesOf, signedTwilioRequest } from './sms';
+import { newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from './sms';
 
 type TestStack = Awaited<ReturnType<typeof startTestStack>>;
 type RateLimit = { perSecond: number; burst: number };
@@ -21,6 +23,8 @@ export function useSmsStack(options: {
   serviceName: string;
   startsAt: string;
   rateLimits?: Partial<Record<IntakeChannel, RateLimit>>;
+  /** Writes a config file into the stack's data folder and gives its path (the example config when absent). */
+  config?: (dataDir: string) => string;
 }) {
   const dataDir = tempDataDir();
   const clock = fixedClock(options.startsAt);
@@ -32,6 +36,7 @@ export function useSmsStack(options: {
     stack = await startTestStack({
       dataDir: dataDir.path,
       clock,
+      configPath: options.config?.(dataDir.path),
       logger: new Logger({ serviceName: options.serviceName, logLevel: 'SILENT' }),
       rateLimits: { ...Object.fromEntries(INTAKE_CHANNELS.map((c) => [c, roomy])), ...options.rateLimits },
     });
@@ -43,9 +48,34 @@ export function useSmsStack(options: {
   });
 
   const bound = lateBound(() => stack, 'the local stack');
+  /**
+   * Posts `sent` under the signature Twilio made for `signed`: the real text when they are the same, a forgery
+   * (a captured signature over other fields) when they differ.
+   */
+  const post = (signed: Record<string, string>, sent: Record<string, string> = signed) =>
+    fetch(
+      bound.urls.smsTwilio,
+      signedTwilioRequest(signed, { url: bound.urls.smsTwilio, token, body: new URLSearchParams(sent).toString() }),
+    );
   const deliver = async (fields: Record<string, string>) => {
-    const res = await fetch(bound.urls.smsTwilio, signedTwilioRequest(fields, { url: bound.urls.smsTwilio, token }));
+    const res = await post(fields);
     return { status: res.status, replies: await repliesOf(res) };
   };
-  return { stack: bound, clock, deliver };
+  /** One text as Twilio delivers it, which the stack must take (200); what the phone would show. */
+  const text = async (From: string, Body: string, To = PLANT2_NUMBER, MessageSid = newMessageSid()) => {
+    const { status, replies } = await deliver(twilioFields({ Body, From, To, MessageSid }));
+    expect(status, Body).toBe(200);
+    return replies;
+  };
+  /** Every item of the table, as an operator scanning it sees them. */
+  const tableItems = async () => {
+    const documents = localDocuments(bound.urls.dynamodb);
+    try {
+      return (await documents.send(new ScanCommand({ TableName: bound.tableName }))).Items ?? [];
+    } finally {
+      documents.destroy();
+    }
+  };
+  const caseCount = async () => (await tableItems()).filter((item) => item.type === 'case').length;
+  return { stack: bound, clock, deliver, post, text, tableItems, caseCount };
 }
