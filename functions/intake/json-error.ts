@@ -46,7 +46,7 @@ export async function jsonError(
 }
 
 /** A report sent to the form's or the kiosks' API (not an answer in a case's conversation, nor a sponsor's page). */
-const refusesAReport = (c: Context<IntakeEnv> | Context<SponsorEnv>) =>
+export const refusesAReport = (c: Context<IntakeEnv> | Context<SponsorEnv>) =>
   c.req.method === 'POST' && /^\/(kiosk\/)?feedback\/?$/.test(c.req.path);
 
 /** Ends with a full stop when it has none: a refusal's own words ("…; please try again") run on into the next. */

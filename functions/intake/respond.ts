@@ -4,7 +4,9 @@ import type { IntakeEnv, SponsorEnv } from './deps';
 import { httpStatusOf } from './error-status';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import { EXAMPLE, forEmployees, forSponsors } from './error-words';
-import { jsonError } from './json-error';
+import { jsonError, refusesAReport } from './json-error';
+import { emergencyLine } from '../../shared/domain/emergency';
+import { translate } from '../../shared/i18n/translate';
 import { keepLang, pageLanguage, withLang } from './page-language';
 import { errorPage } from './pages/error';
 import { wordsFor } from './pages/words';
@@ -73,8 +75,17 @@ function errorAsPage(
   const { t } = wordsFor(page.language);
   // A GET page can be asked for again in another language; a refused POST has no address to switch at, so the switch leads to the form.
   const here = c.req.method === 'GET' ? new URL(c.req.url) : undefined;
-  return errorPage(config.programName, t('web.error.title', { status }), t(key, EXAMPLE), 'employee', {
+  // A report refused whole (too large, not a form's encoding, unreadable, our fault): nothing of it was kept,
+  // and whoever sent it may be in danger, so the page says both, as the JSON API's refusal does.
+  const report = refusesAReport(c);
+  const said = t(key, EXAMPLE);
+  const message = report ? `${said} ${translate(page.language, 'report.notSaved')}` : said;
+  const emergency = report
+    ? emergencyLine(config, page.language, (c as Context<IntakeEnv>).var.urgency?.site)
+    : undefined;
+  return errorPage(config.programName, t('web.error.title', { status }), message, 'employee', {
     language: page.language,
+    emergency,
     home: keepLang(page, '/'),
     languages: {
       languages: page.offered,

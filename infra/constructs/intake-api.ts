@@ -116,8 +116,12 @@ function routeThrottles(
 
 /**
  * What one access log line holds. Deliberately absent: `$context.identity.*`
- * (source IP, user agent), `$context.path` (case codes, link tokens) and any
- * header (anonymity promise 1).
+ * (source IP, user agent), `$context.path` (case codes, link tokens), any
+ * header (anonymity promise 1), and `$context.responseLength`: a case's page
+ * (`POST /status`, `GET /status/{code}`) or an SMS `STATUS` reply is as long as
+ * its status and conversation make it, so an operator who renders each case's
+ * page from the table could tell from the length which case was looked up,
+ * and the line's `requestTime` when, to the second (an employee's visit).
  */
 export const ACCESS_LOG_FIELDS = {
   requestId: '$context.requestId',
@@ -126,7 +130,6 @@ export const ACCESS_LOG_FIELDS = {
   routeKey: '$context.routeKey',
   status: '$context.status',
   protocol: '$context.protocol',
-  responseLength: '$context.responseLength',
   responseLatency: '$context.responseLatency',
   integrationLatency: '$context.integrationLatency',
   integrationStatus: '$context.integrationStatus',

@@ -9,6 +9,7 @@ import { wordsFor } from './words';
  *
  * @param home for employees, the form's address (with `?lang=` when the employee picked the language)
  * @param back for a sponsor, a page of theirs the link still opens (their case desk), when there is one
+ * @param emergency on a refused report, where help comes at once (whoever sent it may be in danger)
  */
 export function errorPage(
   programName: string,
@@ -20,7 +21,14 @@ export function errorPage(
     home = '/',
     languages,
     back,
-  }: { language?: Language; home?: string; languages?: LanguageSwitch; back?: { href: string; label: string } } = {},
+    emergency,
+  }: {
+    language?: Language;
+    home?: string;
+    languages?: LanguageSwitch;
+    back?: { href: string; label: string };
+    emergency?: string;
+  } = {},
 ) {
   const { t } = wordsFor(language);
   const way =
@@ -32,6 +40,7 @@ export function errorPage(
   const body = html`
 <h1>${title}</h1>
 <p>${message}</p>
+${emergency ? html`<p class="emergency">${emergency}</p>` : ''}
 ${way}`;
   return layout({ title, programName, body, audience, language, languages });
 }

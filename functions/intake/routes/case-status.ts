@@ -18,6 +18,7 @@ import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
 import { confirmationPage } from '../pages/confirmation';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
+import { padCasePages } from '../middleware/pad-case-pages';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
@@ -160,6 +161,9 @@ async function answerFromForm(
  */
 export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHandler = budget) =>
   new Hono<IntakeEnv>()
+    // Every answer about a case the same length in whole blocks, so no count of bytes says which case it was.
+    .use('/status', padCasePages)
+    .use('/status/*', padCasePages)
     // The lookup, and the case page's language switch: from the answer form, with the answer typed so far (and
     // its form's key), which comes back in its box in the new language. Nothing is sent from here.
     .post('/status', budget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
