@@ -36,6 +36,7 @@ import type { LegalClocks } from '../shared/ports/legal-clocks';
 import type { Email } from '../shared/ports/mailer';
 import { systemClock } from '../shared/ports/clock';
 import { publishDigest, type DigestDeps } from '../shared/use-cases/publish-digest';
+import { missingStackData } from './stack-data-dir';
 import { stackFailureLine } from './stack-failure-line';
 
 // The local stack's table (local/start-local-stack.ts), not imported
@@ -187,6 +188,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const dataDir = resolve(env.DATA_DIR || '.data');
+  // Without the running stack's secrets the web-view links would be signed with new ones it refuses as forged.
+  const asksForHelp = process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h');
+  const missing = env.LINK_SIGNING_KEY || asksForHelp ? undefined : missingStackData(dataDir);
+  if (missing) {
+    console.error(missing);
+    return 1;
+  }
   const dynamodbUrl = `http://127.0.0.1:${env.DYNAMODB_PORT || 8000}`;
   const outboxUrl = `http://127.0.0.1:${env.SES_PORT || 8005}`;
   const documents = localDocuments(dynamodbUrl);

@@ -14,11 +14,12 @@
  *   the example config), which picks the site.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { loadConfigFile } from '../shared/config/load-config';
+import { missingStackData } from './stack-data-dir';
 
 const USAGE = `Usage: npm run sms -- --from <your number> [--to <site number>] [--media <n>] [--sid <MessageSid>] "message"
 
@@ -37,7 +38,8 @@ function fail(message: string, code = 2): never {
 function authToken(): string {
   if (process.env.TWILIO_AUTH_TOKEN) return process.env.TWILIO_AUTH_TOKEN;
   const file = join(process.env.DATA_DIR || '.data', 'secrets.json');
-  if (!existsSync(file)) fail(`No ${file} yet: start the local stack (npm start) first, or set TWILIO_AUTH_TOKEN.`, 1);
+  const missing = missingStackData(process.env.DATA_DIR || '.data');
+  if (missing) fail(`${missing}\n(Or set TWILIO_AUTH_TOKEN to the stack's Twilio auth token.)`, 1);
   const token: unknown = JSON.parse(readFileSync(file, 'utf8')).TWILIO_AUTH_TOKEN;
   if (typeof token !== 'string' || token === '')
     fail(`${file} holds no TWILIO_AUTH_TOKEN; restart npm start to generate one.`, 1);

@@ -48,6 +48,9 @@ ol.steps { padding-left: 1.3rem; }
 ol.steps li[aria-current=step] { font-weight: 700; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .notice { border: 3px solid var(--accent); border-radius: .4rem; padding: .75rem 1rem; }
+/* The check before sending sits right above the form: set apart from its first label, as form fields are from each other, not touching it. */
+.notice.preview { margin-bottom: 1.1rem; }
+.notice.preview > h2:first-child { margin-top: 0; }
 .stale-note { font-weight: 600; }
 blockquote.verbatim { margin: 0 0 1rem; padding: .75rem 1rem; border-inline-start: 4px solid var(--border); background: var(--card); white-space: pre-wrap; }
 .response { border-inline-start: 4px solid var(--accent); padding: .5rem 1rem; background: var(--card); white-space: pre-wrap; }
