@@ -12,16 +12,17 @@ import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/rai
  * retried and after max receives lands in the DLQ, whose depth raises an alarm.
  */
 export function createEscalateHandler(given: EscalationDeps & { logger: Logger }) {
-  // A refused address the case climbs past at once leaves its message successful: the operator still
-  // learns of it (to fix the address), by kind and the service's error name, never the address or the case.
-  const deps = {
-    ...given,
-    mailFailed:
-      given.mailFailed ??
-      ((failure: MailFailure) =>
-        given.logger.warn('A case’s email was refused; it went on to whoever is next', { ...failure })),
-  };
   return async function escalate(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+    // A refused address the case climbs past at once leaves its message successful: the operator still
+    // learns of it (to fix the address), by kind and the service's error name, never the address or the case.
+    // Read at each call: the local stack learns its public URL (for the links) after creating the handler.
+    const deps = {
+      ...given,
+      mailFailed:
+        given.mailFailed ??
+        ((failure: MailFailure) =>
+          given.logger.warn('A case’s email was refused; it went on to whoever is next', { ...failure })),
+    };
     const processor = new BatchProcessor(EventType.SQS);
     const response = await processPartialResponse(
       event,
