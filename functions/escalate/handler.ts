@@ -2,7 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { escalationMessageSchema } from '../../shared/domain/escalation';
-import { mailFailureOf } from '../../shared/use-cases/mail-failure';
+import { mailFailureOf, type MailFailure } from '../../shared/use-cases/mail-failure';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 
@@ -11,8 +11,18 @@ import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/rai
  * an email that fails (SES throttling, say) fails only its message, which is
  * retried and after max receives lands in the DLQ, whose depth raises an alarm.
  */
-export function createEscalateHandler(deps: EscalationDeps & { logger: Logger }) {
+export function createEscalateHandler(given: EscalationDeps & { logger: Logger }) {
   return async function escalate(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+    // A refused address the case climbs past at once leaves its message successful: the operator still
+    // learns of it (to fix the address), by kind and the service's error name, never the address or the case.
+    // Read at each call: the local stack learns its public URL (for the links) after creating the handler.
+    const deps = {
+      ...given,
+      mailFailed:
+        given.mailFailed ??
+        ((failure: MailFailure) =>
+          given.logger.warn('A case’s email was refused; it went on to whoever is next', { ...failure })),
+    };
     const processor = new BatchProcessor(EventType.SQS);
     const response = await processPartialResponse(
       event,

@@ -12,7 +12,8 @@ import type { Queue } from '../ports/queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
-import { escalateIfNeeded, withheldEscalation } from './escalate-if-needed';
+import { caseEscalation, escalateIfNeeded, withheldEscalation } from './escalate-if-needed';
+import type { ReadableParts } from './readable-parts';
 import type { CaseThread } from '../ports/case-thread';
 import { saveObjection, saveThreadAnswer } from './save-thread-answer';
 
@@ -205,6 +206,48 @@ export async function escalateUnanalysable(deps: AnalyseFeedbackDeps, message: A
   const escalation = withheldEscalation(deps.config, message, found);
   if (!escalation) return false;
   await deps.escalation.queue.enqueue(escalation);
+  return true;
+}
+
+/**
+ * A message that failed its shape check but whose text could be read (`readableParts`: an older or newer
+ * producer, a field gone wrong) is read as far as it can be: the urgency rules run on its text, and
+ * what they raise goes to its sponsor at once (the site's, or with no site known the sponsor of its
+ * topic company-wide, else the default one), with the text redacted by the analyzer (`result`) or, when
+ * that failed, withheld. Only the escalation is written, as a valid message's would be; nothing is
+ * counted or kept of the case. The message itself still fails, and waits in the DLQ for the operator.
+ * `urgency` is its reading from `urgencyOfBatch`. True when it raised one.
+ */
+export async function escalateReadableParts(
+  deps: AnalyseFeedbackDeps,
+  parts: ReadableParts,
+  result?: Analysis | Error,
+  urgency?: string[],
+): Promise<boolean> {
+  if (!deps.escalation) return false;
+  const { message } = parts;
+  const urgentCategories = urgency ?? urgentCategoriesOf(deps.escalation.detectUrgency, message.text);
+  const topics = safely(() => [...topicsOf(deps.config, message, urgentCategories)], []);
+  const analysed = result instanceof Error ? undefined : result;
+  const raised = caseEscalation(deps.config, {
+    message,
+    sentiment: analysed?.sentiment ?? 'NEUTRAL',
+    topics,
+    redactedText: analysed?.redactedText ?? '',
+    urgentCategories,
+    language: analysed?.language,
+  });
+  if (!raised) return false;
+  // A case the intake removed was refused to its sender, who sends again: as for a valid message.
+  if (parts.caseKey && !(await caseMayExist(deps, { ...message, caseKey: parts.caseKey }))) return false;
+  // The placeholders stand for nothing: no case to move without its key, no channel this version knows.
+  const { caseKey: _caseKey, channel: _channel, ...escalation } = raised;
+  await deps.escalation.queue.enqueue({
+    ...escalation,
+    ...(parts.caseKey ? { caseKey: parts.caseKey } : {}),
+    ...(parts.channel ? { channel: parts.channel } : {}),
+    ...(analysed ? {} : { textWithheld: true }),
+  });
   return true;
 }
 

@@ -19,7 +19,7 @@ import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { CaseStore } from '../ports/case-store';
 import type { PatternCounter } from '../ports/pattern-counter';
-import type { Mailer } from '../ports/mailer';
+import { AddressRefusedError, type Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
 import type { Translator } from '../ports/translator';
 import { DAY_MS } from '../domain/durations';
@@ -30,7 +30,7 @@ import type { LegalClocks } from '../ports/legal-clocks';
 import type { SentEmails } from '../ports/sent-emails';
 import { startAcknowledgeClock } from './legal-clocks';
 import { sendToEach } from './send-to-each';
-import type { MailFailure } from './mail-failure';
+import { mailFailureOf, type MailFailure } from './mail-failure';
 import type { MarkedUrgentAllowance } from './marked-urgent-allowance';
 import { allowanceOf, overflowOf } from './urgent-words-allowance';
 
@@ -152,13 +152,38 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   }
   // A failing clock or status write must never hold up the sponsor's email: it goes
   // anyway, and the message is retried for what is missing; the retry finds
-  // the email sent (`notifiedLevel`). An email refused fails the message, which is
+  // the email sent (`notifiedLevel`). An address the mail service refuses for good climbs at once to
+  // whoever is next (`climbPastRefused`); any other failure of the email fails the message, which is
   // retried, then left to the sweep (`deliverUnsent`) and the escalation DLQ.
-  await notify(deps, escalation);
+  await notifyOrClimb(deps, escalation);
   // Not while its deadline may be missing from the thread: the retry, finding the email sent, marks it.
   if (bookkeeping) throw bookkeeping;
   await markPassedOn(deps, escalation);
   return escalation;
+}
+
+/**
+ * Emails the holder; when the mail service refuses their address (rejected, invalid, suppressed: retrying
+ * the same address cannot help, `AddressRefusedError`), the case moves at once to the next level (the
+ * backup, then the leadership list), told it as new, rather than waiting through the queue's retries and
+ * the next sweep (up to `escalation.sweepMinutes`) while nobody knows of it. The refusal is logged for the
+ * operator (`mailFailed`), who must fix the address. Throttling, a quota, the service down or timing out
+ * fail the message as before: the next holder's email would fail the same way, so it is retried here.
+ */
+async function notifyOrClimb(deps: EscalationDeps, escalation: Escalation): Promise<void> {
+  try {
+    await notify(deps, escalation);
+  } catch (error) {
+    if (!(error instanceof AddressRefusedError)) throw error;
+    deps.mailFailed?.(mailFailureOf('escalate', error));
+    // Loaded here: reach-holder.ts reads this module's exports as it loads, and only a refusal needs it.
+    const { moveUp, reachHolder, TOP_LEVEL } = await import('./reach-holder');
+    if (escalation.level >= TOP_LEVEL) throw error;
+    const moved = await moveUp(deps, escalation, 'unreachable');
+    // Moved by another run (a sweep, a retry) first, or its next holder's email is being sent by one: the
+    // message's retry finds where it is now and tells whoever was not told.
+    if (!moved || !(await reachHolder(deps, moved))) throw error;
+  }
 }
 
 /**

@@ -33,6 +33,9 @@ export async function withEarlierPart(
   const room = MAX_TEXT_CHARACTERS - [...text].length - 1;
   if (room <= 0) return undefined;
   const before = [...earlier].slice(-room).join('');
-  const whole = `${before}\n${text}`;
-  return (await readsUrgent(deps.config.topics, { escalate: false, text: whole })) ? whole : undefined;
+  // On a line of its own, as sent; or run on, when the first text stopped mid-sentence: "there is a man in the
+  // office with a" / "gun, he is shouting" reads urgent only as one sentence (a line break ends one).
+  for (const whole of [`${before}\n${text}`, `${before} ${text}`])
+    if (await readsUrgent(deps.config.topics, { escalate: false, text: whole })) return whole;
+  return undefined;
 }

@@ -11,8 +11,10 @@ import { startRefusingFront } from '../support/refusing-ses';
 // The attacker's finding: with SES refusing, an urgent report showed "escalated" within 2 s and the page
 // said "A senior leader has it", while its email was refused five times and went to the escalation DLQ;
 // the backup was first told four hours later by the sweep. Now the case is "being passed on" until an email
-// is accepted, the sweep retries it (and climbs past a holder who cannot be emailed) at once, and a redrive
-// sends it. On the local stack, with aws-ses-v2-local behind a front that refuses as SES does.
+// is accepted; while SES itself fails (down, throttling) it is retried and a redrive sends it; an address SES
+// refuses for good (MessageRejected, BadRequestException) is gone past at once, to the backup, by the
+// escalate stage itself, never waiting for a sweep (up to `escalation.sweepMinutes`) while nobody knows.
+// On the local stack, with aws-ses-v2-local behind a front that fails as SES does.
 
 const GM = 'plant2-gm@example.com';
 const COO = 'coo@example.com';
@@ -46,9 +48,8 @@ describe('an urgent report whose email SES refuses, on the local stack', { timeo
     dataDir.remove();
   });
 
-  const sesDown = (down: boolean) => {
-    front.failNext.count = down ? 1_000_000 : 0;
-  };
+  /** SES itself failing for every address (a 503 outage), or back. */
+  const sesDown = (down: boolean) => front.failNextAs(down ? 1_000_000 : 0, 'unavailable');
   const emailsTo = async (to: string) =>
     (await outbox(ses.endpoint)).filter((e) => e.destination.to.includes(to) && e.subject.startsWith('Urgent: '));
   const escalationDlqDepth = async () => {
@@ -86,26 +87,59 @@ describe('an urgent report whose email SES refuses, on the local stack', { timeo
     expect(await page(caseCode)).toContain('A senior leader has it');
   });
 
-  it('Should go to the backup at the next sweep when its sponsor’s address is refused, as new to them', async () => {
+  it('Should go to the backup at once, with no sweep, when its sponsor’s address is refused, as new to them', async () => {
     sesDown(false);
     front.refused.add(GM);
     try {
       const before = (await emailsTo(COO)).length;
       const { caseCode } = await stack.submit({ ...URGENT, text: `${URGENT.text} (bay 4)` });
-      await stack.waitForStatus(caseCode, 'forwarding');
+      // No sweep is run: the escalate stage itself moves it on.
       const told = await waitFor('the backup’s email', async () => {
-        await stack.sweep();
         const emails = await emailsTo(COO);
         return emails.length > before ? emails.at(-1) : undefined;
       });
       expect(told.body.text).toContain('bay 4');
+      expect(told.body.text).toMatch(/http:\/\/127\.0\.0\.1:\d+\/ack\//); // a link the backup can open
       expect(told.subject).not.toMatch(/overdue/i);
       await stack.waitForStatus(caseCode, 'escalated');
+      expect(await page(caseCode)).toContain('A senior leader has it');
       expect((await emailsTo(GM)).filter((e) => e.body.text?.includes('bay 4'))).toEqual([]);
+      expect(await escalationDlqDepth()).toBe(0);
     } finally {
       front.refused.delete(GM);
     }
   });
+
+  it('Should go to the backup at once when SES answers that the address is invalid (BadRequestException)', async () => {
+    sesDown(false);
+    front.failNextAs(1, 'invalid');
+    const before = (await emailsTo(COO)).length;
+    const { caseCode } = await stack.submit({ ...URGENT, text: `${URGENT.text} (bay 6)` });
+    const told = await waitFor('the backup’s email', async () => {
+      const emails = await emailsTo(COO);
+      return emails.length > before ? emails.at(-1) : undefined;
+    });
+    expect(told.body.text).toContain('bay 6');
+    await stack.waitForStatus(caseCode, 'escalated');
+    expect((await emailsTo(GM)).filter((e) => e.body.text?.includes('bay 6'))).toEqual([]);
+  });
+
+  it.each(['throttled', 'paused'] as const)(
+    'Should stay with its sponsor and reach them when SES is %s for a while, never the backup',
+    async (kind) => {
+      sesDown(false);
+      const mark = `(bay 7 ${kind})`;
+      front.failNextAs(1_000_000, kind);
+      const { caseCode } = await stack.submit({ ...URGENT, text: `${URGENT.text} ${mark}` });
+      await stack.waitForStatus(caseCode, 'forwarding');
+      await new Promise((resolve) => setTimeout(resolve, 2_500)); // a few of its message's retries
+      expect((await stack.statusOf(caseCode)).body.status).toBe('forwarding');
+      front.failNextAs(0, kind);
+      await waitFor('the sponsor’s email', async () => (await emailsTo(GM)).find((e) => e.body.text?.includes(mark)));
+      await stack.waitForStatus(caseCode, 'escalated');
+      expect((await emailsTo(COO)).filter((e) => e.body.text?.includes(mark))).toEqual([]);
+    },
+  );
 
   it('Should be sent by the first sweep after a restart, when SES came back while it was down', async () => {
     sesDown(true);

@@ -76,6 +76,13 @@ describe('what a failed SES send means for whom it is to (aws-ses-v2-local behin
     { status: 404, type: 'NotFoundException', message: 'Configuration set does not exist.' },
     { status: 500, type: 'InternalFailure', message: 'Internal error.' },
     { status: 503, message: 'Service Unavailable' },
+    // The sandbox refusing our own sender, not the reader: every reader's email would fail alike.
+    {
+      status: 400,
+      type: 'MessageRejected',
+      message:
+        'Email address is not verified. The following identities failed the check in region US-EAST-1: listening-post@example.com',
+    },
   ])('Should not say the address is refused when SES answers $status $type', async (answer) => {
     const failure = await failureOf(answer);
     expect(failure).toBeInstanceOf(Error);

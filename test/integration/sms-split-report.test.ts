@@ -49,6 +49,19 @@ describe('a report split over two texts', () => {
     expect(await text(late, SECOND)).toEqual(RECEIPT);
   });
 
+  it('Should escalate a report split mid-sentence, its danger word at the start of the second text', {
+    timeout: 60_000,
+  }, async () => {
+    // Found under npm start: joined on a new line, "…office with a" / "gun, he is shouting" read as two calm sentences.
+    clock.set('2026-11-18T18:10:00Z');
+    const from = '+15557342205';
+    expect(await text(from, 'There is a man in the warehouse office with a')).toEqual(RECEIPT);
+    clock.set('2026-11-18T18:11:00Z');
+    const second = await text(from, 'gun, he is shouting at everyone, please send help');
+    expect(second).toEqual(WITH_DANGER);
+    await stack.waitForStatus(codeIn(second[0]), 'escalated');
+  });
+
   it('Should not escalate a thanks again after an urgent text', { timeout: 60_000 }, async () => {
     clock.set('2026-11-18T17:10:00Z');
     const from = '+15557342204';

@@ -1,31 +1,35 @@
 import type { SesStandIn } from '../../local/ses-stand-in';
+import { noSesFaults, sesFaultFor, type SesFaultKind } from '../../local/ses-faults';
 import { answerAsSes, isSendEmail, startSesFront } from './ses-front';
 
 /**
- * In front of aws-ses-v2-local, which accepts every address: refuses a
- * SendEmail as SES refuses one (400 MessageRejected, nothing sent) when it
- * is to an address in `refused`, or while `failNext.count` is above zero
- * (each refusal counts one down: "SES fails once"), and passes everything
- * else on.
+ * In front of aws-ses-v2-local, which accepts every address: fails a SendEmail as SES fails one, nothing
+ * sent, when it is to an address in `refused` (400 `MessageRejected`: refused for good, the case goes on
+ * at once to whoever is next) or in `throttled` (429 `TooManyRequestsException`), or while
+ * `failNext.count` is above zero (each failure counts one down: "SES fails once"), as `failNext.kind`
+ * says: a failure of the service by default (`paused`), or any of `SES_FAULTS` (`refused`, `throttled`,
+ * `unavailable`, …). Everything else is passed on.
  */
 export async function startRefusingFront(ses: SesStandIn) {
-  const refused = new Set<string>();
-  /** Addresses whose sends fail as SES throttling does (for a test of a passing failure). */
-  const throttled = new Set<string>();
-  const failNext = { count: 0 };
+  const faults = noSesFaults();
   const front = await startSesFront(ses, ({ req, res, body, pass }) => {
     if (!isSendEmail(req)) return pass();
-    const to = (JSON.parse(body.toString('utf8')) as { Destination?: { ToAddresses?: string[] } }).Destination
-      ?.ToAddresses;
-    // Throttled (429): a failure of the service, not of the address, as SES answers a burst.
-    if (to?.some((address) => throttled.has(address.toLowerCase())))
-      return answerAsSes(res, 429, 'TooManyRequestsException', 'Too Many Requests');
-    const bad = to?.find((address) => refused.has(address.toLowerCase()));
-    if (bad || failNext.count > 0) {
-      if (!bad) failNext.count -= 1;
-      return answerAsSes(res, 400, 'MessageRejected', `Email address is not verified: ${bad ?? to?.[0]}`);
-    }
+    const to =
+      (JSON.parse(body.toString('utf8')) as { Destination?: { ToAddresses?: string[] } }).Destination?.ToAddresses ??
+      [];
+    const fault = sesFaultFor(faults, to);
+    if (fault) return answerAsSes(res, fault.status, fault.type, fault.message);
     pass();
   });
-  return { ...front, refused, throttled, failNext };
+  return {
+    ...front,
+    refused: faults.refused,
+    throttled: faults.throttled,
+    failNext: faults.failNext,
+    /** The next `count` sends fail as `kind`. */
+    failNextAs(count: number, kind: SesFaultKind) {
+      faults.failNext.count = count;
+      faults.failNext.kind = kind;
+    },
+  };
 }

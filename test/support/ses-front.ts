@@ -14,11 +14,7 @@ export function passOn(target: URL, req: IncomingMessage, res: ServerResponse, b
   forward.end(body);
 }
 
-/** Answers as SES answers an error: its HTTP status, its error type (none for a bare 5xx) and its words. */
-export function answerAsSes(res: ServerResponse, status: number, type: string | undefined, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...(type ? { 'x-amzn-errortype': type } : {}) });
-  res.end(JSON.stringify({ message }));
-}
+export { answerAsSes } from '../../local/ses-faults';
 
 /** A request to the front, its body read whole, and the way on to aws-ses-v2-local. */
 export interface FrontRequest {

@@ -34,6 +34,18 @@ export class RecipientsSuppressedError extends AddressRefusedError {
   }
 }
 
+/**
+ * SES in the sandbox refuses with `MessageRejected` an unverified *sender* as it does an unverified
+ * recipient ("Email address is not verified. The following identities failed the check…: <address>"):
+ * naming our own From address and no recipient, it would fail for every reader alike, so the case must
+ * not be climbed past its holder for it.
+ */
+function namesOnlyTheSender(error: unknown, from: string, to: readonly string[]): boolean {
+  const words = (error instanceof Error ? error.message : '').toLowerCase();
+  const sender = /<([^>]+)>/.exec(from)?.[1] ?? from;
+  return words.includes(sender.trim().toLowerCase()) && !to.some((address) => words.includes(address.toLowerCase()));
+}
+
 const describe = ({ address, reason, since }: SuppressedRecipient) =>
   `${address} is on the account's suppression list after a ${(reason ?? 'bounce').toLowerCase()}${since ? ` on ${since.toISOString().slice(0, 10)}` : ''}`;
 
@@ -58,7 +70,7 @@ export class SesMailer implements Mailer {
       await this.client.send(this.command(email));
     } catch (error) {
       // Told apart only when another's address could be accepted: anything else would fail for anyone.
-      if (!refusesTheAddress(error)) throw error;
+      if (!refusesTheAddress(error) || namesOnlyTheSender(error, this.from, email.to)) throw error;
       throw new AddressRefusedError(error instanceof Error ? error.message : String(error), { cause: error });
     }
   }
