@@ -61,6 +61,7 @@ import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
 import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
 import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
 import { keepMedicines } from './redact-names-kept-medicines';
+import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -266,17 +267,23 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // "Juneteenth", "до Нового года", "Пятёрочка рядом закрылась" are no people either.
           // Blind round 18: "la navetta per Mestre", "Jackson and Charlotte warehouses", "Jira", "Holi" are no people.
           // Blind round 22: "can we get Ibuprofen", "Ventolin is out" are no people.
+          // Blind round 23: "our supplier in Jordan", "St Thomas' Hospital", "Faith in management is at zero",
+          // "the BECCA highlighter testers" are no people.
           keepingClustersWhole(
             read,
-            keepMedicines(
+            keepPlacesVirtuesAndCapitalBrands(
               read,
-              keepRoutesSitesAndBrands(
+              keepMedicines(
                 read,
-                keepShopsStationsAndHolidays(
+                keepRoutesSitesAndBrands(
                   read,
-                  keepBrandsLinesAndTowns(
+                  keepShopsStationsAndHolidays(
                     read,
-                    keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                    keepBrandsLinesAndTowns(
+                      read,
+                      keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                      written,
+                    ),
                     written,
                   ),
                   written,
