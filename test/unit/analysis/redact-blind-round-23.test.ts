@@ -23,59 +23,89 @@ const set = JSON.parse(readFileSync(join(import.meta.dirname, 'redact-blind-roun
 
 // Still shown after this round, each with why (see the report of round 23).
 const KNOWN_MISSES = new Map<string, string>([
-  ['mo from the warehouse took the petty cash tin', 'baseline'],
-  ['m.a.r.k in stores took my lunch again', 'baseline'],
-  ['d.o.m on the loading dock smokes by the gas tanks', 'baseline'],
-  ['🙄Trev🙄 did it again with the keys', 'baseline'],
-  ['Deshawn👏 finally fixed the fridge', 'baseline'],
-  ['summer on reception is lovely but completely overworked', 'baseline'],
-  ['bill from finance never pays the agency on time', 'baseline'],
-  ['frank in security sleeps through his whole shift', 'baseline'],
-  ["grace's team gets all the good shifts", 'baseline'],
-  ['amber in hr laughed at my complaint', 'baseline'],
-  ['ivy in accounts hides the late invoices', 'baseline'],
-  ['the new guy, al-Rashid, keeps getting all the overtime', 'baseline'],
-  ['the lockers are broken again — tash', 'baseline'],
-  ['NAT FROM TILL 4 SHORTCHANGES CUSTOMERS', 'baseline'],
-  ["jordan's rota is always better than mine", 'baseline'],
-  ['macca and robbo from the yard nick tools', 'baseline'],
-  ['baz and tel on nights never do the checks', 'baseline'],
-  ['collins, stop taking my yoghurt from the fridge', 'baseline'],
-  ['the heating in block C is broken again. thanks, A', 'baseline'],
-  ['the shutters in aisle 9 keep sticking. R.', 'baseline'],
-  ['the cleaner, precious, gets shouted at daily', 'baseline'],
-  ['honey from the canteen overcharges the night staff', 'baseline'],
-  ['patience in payroll never answers emails', 'baseline'],
-  ['sunny on line 2 throws boxes at the new starters', 'baseline'],
-  ['my payroll number: PR/2231/77 and the tax code is wrong', 'baseline'],
-  ['la encargada, rosa, nos trata fatal', 'baseline'],
-  ['Svens Dienstplan ist immer besser als meiner', 'baseline'],
-  ['Jürgens Art ist unerträglich', 'baseline'],
-  ['Mias Schicht fängt immer später an', 'baseline'],
-  ['ich bin am 14.02.1985 geboren und bekomme keine Schonarbeit', 'baseline'],
-  ['Anouks rooster is altijd beter', 'baseline'],
-  ["D'Angelo non pulisce mai il bagno", 'baseline'],
-  ['tu ania z magazynu, wózek nie hamuje', 'baseline'],
-  ['Kasi grafik jest zawsze lepszy', 'baseline'],
-  ["kemal'in vardiyası hep daha iyi", 'baseline'],
-  ['живу на ул. Ленина, д. 5, кв. 12', 'baseline'],
-  ['张伟的排班总是最好', 'baseline'],
-  ['zhang min from qc rejects everything from our line', 'baseline'],
-  ['こちら佐藤です、フォークリフトが壊れています', 'baseline'],
-  ['저는 야간조 지영이에요', 'baseline'],
-  ['kim min-jun from shipping takes long breaks', 'baseline'],
-  ['saya Sari dari shift malam', 'baseline'],
-  ['Eriks schema är alltid bättre', 'baseline'],
-  ['Mikon vuorot ovat aina parempia', 'baseline'],
-  ['șeful Ion Popescu ne înjură', 'baseline'],
-]);
-
-// Still changed though they name no one, each with why.
-const KNOWN_OVER_HIDDEN = new Map<string, string>([
-  ['The BECCA highlighter testers are always missing', 'baseline'],
-  ["We were sent to St Thomas' Hospital after the fall", 'baseline'],
-  ['Our supplier in Jordan ships late', 'baseline'],
-  ['Faith in management is at zero', 'baseline'],
+  [
+    'summer on reception is lovely but completely overworked',
+    "an everyday word written small opening the text, its verb one a season has too ('is'): no deed says a person",
+  ],
+  [
+    'honey from the canteen overcharges the night staff',
+    "a name no given-name list holds ('honey', 'patience'), written small, opening the text",
+  ],
+  [
+    'patience in payroll never answers emails',
+    "a name no given-name list holds ('honey', 'patience'), written small, opening the text",
+  ],
+  ['mo from the warehouse took the petty cash tin', 'a two-letter nickname written small'],
+  ['m.a.r.k in stores took my lunch again', 'a name spelled with dots, written small: read as an abbreviation'],
+  [
+    'd.o.m on the loading dock smokes by the gas tanks',
+    'a name spelled with dots, written small: read as an abbreviation',
+  ],
+  ['🙄Trev🙄 did it again with the keys', 'a name glued to emoji with no other cue'],
+  ['Deshawn👏 finally fixed the fridge', 'a name glued to emoji with no other cue'],
+  [
+    'the new guy, al-Rashid, keeps getting all the overtime',
+    'a surname with an Arabic particle between commas, no list holds it',
+  ],
+  [
+    'the lockers are broken again — tash',
+    'a name written small between commas or after a dash, no cue that a person is meant',
+  ],
+  [
+    'collins, stop taking my yoghurt from the fridge',
+    'a name written small between commas or after a dash, no cue that a person is meant',
+  ],
+  [
+    'the cleaner, precious, gets shouted at daily',
+    'a name written small between commas or after a dash, no cue that a person is meant',
+  ],
+  [
+    'la encargada, rosa, nos trata fatal',
+    'a name written small between commas or after a dash, no cue that a person is meant',
+  ],
+  ['NAT FROM TILL 4 SHORTCHANGES CUSTOMERS', 'a name in capitals in a text all in capitals'],
+  ['macca and robbo from the yard nick tools', 'unlisted nicknames written small, beside each other only'],
+  ['baz and tel on nights never do the checks', 'unlisted nicknames written small, beside each other only'],
+  [
+    'the heating in block C is broken again. thanks, A',
+    "a lone initial as a sign-off ('thanks, A', 'R.'): reads as a letter or a plan",
+  ],
+  [
+    'the shutters in aisle 9 keep sticking. R.',
+    "a lone initial as a sign-off ('thanks, A', 'R.'): reads as a letter or a plan",
+  ],
+  [
+    'my payroll number: PR/2231/77 and the tax code is wrong',
+    'a payroll number written with slashes, like a date or a reference',
+  ],
+  [
+    'ich bin am 14.02.1985 geboren und bekomme keine Schonarbeit',
+    "a German date of birth whose cue ('geboren') comes after the date",
+  ],
+  ["D'Angelo non pulisce mai il bagno", 'an Italian surname with an apostrophe opening the text'],
+  [
+    'tu ania z magazynu, wózek nie hamuje',
+    'a Polish or Finnish name with its case ending, no list holds the inflected form',
+  ],
+  ['Kasi grafik jest zawsze lepszy', 'a Polish or Finnish name with its case ending, no list holds the inflected form'],
+  [
+    'Mikon vuorot ovat aina parempia',
+    'a Polish or Finnish name with its case ending, no list holds the inflected form',
+  ],
+  ['живу на ул. Ленина, д. 5, кв. 12', "a Russian house number ('д. 5') after a street"],
+  ['张伟的排班总是最好', 'a Chinese, Japanese or Korean name with no title or role beside it'],
+  [
+    'こちら佐藤です、フォークリフトが壊れています',
+    'a Chinese, Japanese or Korean name with no title or role beside it',
+  ],
+  ['저는 야간조 지영이에요', 'a Chinese, Japanese or Korean name with no title or role beside it'],
+  [
+    'zhang min from qc rejects everything from our line',
+    'a romanised Chinese or Korean full name written small, no cue',
+  ],
+  ['kim min-jun from shipping takes long breaks', 'a romanised Chinese or Korean full name written small, no cue'],
+  ['saya Sari dari shift malam', "a name that is also a word ('sari', 'ion') after 'saya' or a role"],
+  ['șeful Ion Popescu ne înjură', "a name that is also a word ('sari', 'ion') after 'saya' or a role"],
 ]);
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -95,7 +125,7 @@ describe('redaction, blind round 23', () => {
     for (const word of leak.keep) expect(out).toContain(word);
   });
 
-  it.each(set.unchanged.filter((t) => !KNOWN_OVER_HIDDEN.has(t)))('Should store %j as written', (text) => {
+  it.each(set.unchanged)('Should store %j as written', (text) => {
     expect(redact(text)).toBe(text);
   });
 
@@ -104,14 +134,9 @@ describe('redaction, blind round 23', () => {
     expect(leak.hide.some((secret) => readable(secret, redact(text)))).toBe(true);
   });
 
-  it.each([...KNOWN_OVER_HIDDEN.keys()])('Still changes %j (known over-hiding: if this fails, move it up)', (text) => {
-    expect(redact(text)).not.toBe(text);
-  });
-
   it('Should hold at least 180 texts naming someone and 80 naming no one, every listed miss among them', () => {
     expect(set.leaks.length).toBeGreaterThanOrEqual(180);
     expect(set.unchanged.length).toBeGreaterThanOrEqual(80);
     for (const text of KNOWN_MISSES.keys()) expect(set.leaks.some((l) => l.text === text)).toBe(true);
-    for (const text of KNOWN_OVER_HIDDEN.keys()) expect(set.unchanged).toContain(text);
   });
 });
