@@ -22,14 +22,15 @@ const WORK = {
   en: 'rota rotas shift shifts schedule hours locker desk overtime payslip leave team crew',
   de: 'dienstplan schicht schichten urlaub spind art launen verhalten',
   nl: 'rooster roosters dienst diensten kluisje',
-  sv: 'schema pass skift skåp semester',
+  sv: 'schema skift skåp semester',
   tr: 'vardiyası vardiyasi mesaisi dolabı dolabi masası masasi izni',
 };
 const OWNED = {
   en: `${RELATIVES_BY_LANGUAGE.en} fault ex bestie bff baby babe missus sidekick boss ${WORK.en}`,
   de: `${RELATIVES_BY_LANGUAGE.de} kumpel kumpels freunde kollege kollegin kollegen schuld ex alte alter schwager schwägerin ${WORK.de}`,
-  nl: `vriend vriendin vrouw man broer zus moeder vader schuld collega ${WORK.nl}`,
-  sv: `fru man sambo bror syster mamma pappa fel kollega kompis ${WORK.sv}`,
+  // Not "man": English writes "… man" after anything ("Ffs man").
+  nl: `vriend vriendin vrouw broer zus moeder vader schuld collega ${WORK.nl}`,
+  sv: `fru sambo bror syster mamma pappa fel kollega kompis ${WORK.sv}`,
   tr: `kardeşi kardesi abisi ablası ablasi annesi babası babasi karısı karisi kocası kocasi eşi esi arkadaşı arkadasi
     sevgilisi oğlu oglu kızı kizi amcası amcasi dayısı dayisi teyzesi halası halasi kuzeni yüzünden yuzunden suçu sucu
     hatası hatasi yeğeni yegeni nişanlısı nisanlisi ${WORK.tr}`,

@@ -46,6 +46,7 @@ import { maskPinyinNames } from './redact-names-pinyin';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
+import { maskLoneInitialAtEnd } from './redact-names-lone-initial';
 import { maskNumberParts } from './redact-number-parts';
 import { maskDottedNumberParts } from './redact-number-heads';
 import { numberRules } from './redact-numbers';
@@ -192,6 +193,8 @@ function rules(): Rule[] {
     maskTurkishGenitiveNames,
     // Blind round 18: "el modeer 3amr": a name in arabizi after a role.
     maskArabiziNames,
+    // Blind round 23: "…keep sticking. R.", "thanks, A", "…in bay 4 J.": one initial signing the text.
+    maskLoneInitialAtEnd,
   ];
 }
 

@@ -3,7 +3,8 @@ import { redact } from '../../../shared/analysis/redact';
 
 /*
  * Blind round 23, by class: a given name written small opening the text, then a unit of the workplace and what the
- * person did there, is that person; a town written last after an address and its flat is the address too; a given name owning what only a worker has (a rota, a shift, a locker) is that worker,
+ * person did there, is that person; a town written last after an address and its flat is the address too; one initial signing the end of a text is
+ * the writer; a given name owning what only a worker has (a rota, a shift, a locker) is that worker,
  * in English written small, in German, Dutch and Swedish with the genitive "s", in Turkish with its ending; a country,
  * a saint's building, a virtue and a brand in capitals are no one.
  */
@@ -88,5 +89,27 @@ describe('a town after an address and its flat', () => {
 
   it('Should hide the address before a closing', () => {
     expect(redact('I live at 14 Harrow Road, Thanks')).not.toContain('14 Harrow');
+  });
+});
+
+describe('one initial signing the end of a text', () => {
+  it.each([
+    'please fix the lights in bay 4 J.',
+    'the fridge is leaking again. cheers, M',
+    'nobody has fixed the rota yet. K.',
+    'the toilets on floor 2 are filthy — T',
+  ])('Should hide the initial in %j', (text) => {
+    expect(redact(text)).toMatch(/\[NAME\]\.?$/);
+  });
+
+  it.each([
+    'we need a plan B.',
+    'I got an A.',
+    'take vitamin C.',
+    'options are A, B, C',
+    'the leak is in block C',
+    'ok, I',
+  ])('Should store %j as written', (text) => {
+    expect(redact(text)).toBe(text);
   });
 });
