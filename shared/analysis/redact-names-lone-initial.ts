@@ -7,7 +7,7 @@ import { mask } from './redaction-kinds';
  * the very end of the text: after a comma or a dash ("…broken again. thanks, A", "— K"), or with its dot after a
  * sentence's end or a number ("…keep sticking. R.", "…in bay 4 J."; read as "bay 4J", the letter hidden costs a
  * door's letter, not a person). A letter the word before it names is a thing's: "plan B.", "vitamin C.", "block C",
- * "grade A." stay, as does a letter after any other word ("I got an A.").
+ * "grade A." stay, as does a letter after any other word ("I got an A."), and "K." after a sentence (chat's "OK").
  */
 const THINGS_WITH_A_LETTER = new Set(
   `plan vitamin block grade type class category section zone level option part step phase team shift aisle gate door
@@ -32,6 +32,8 @@ export const maskLoneInitialAtEnd: Rule = (text) => {
     const word = before.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (!dot || THINGS_WITH_A_LETTER.has(word)) return text;
     if (!/[.!?]$/u.test(before) && !/^\p{N}+$/u.test(word)) return text;
+    // Chat writes "K." for "OK": after a sentence, "K" alone is an answer, not a signature.
+    if (letter === 'K') return text;
   }
   const at = m.index + whole.search(/\p{Lu}[.]?[ \t]*$/u);
   return text.slice(0, at) + mask('NAME', 1) + text.slice(at + 1);

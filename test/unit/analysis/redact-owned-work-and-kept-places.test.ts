@@ -96,7 +96,7 @@ describe('one initial signing the end of a text', () => {
   it.each([
     'please fix the lights in bay 4 J.',
     'the fridge is leaking again. cheers, M',
-    'nobody has fixed the rota yet. K.',
+    'nobody has fixed the rota yet. D.',
     'the toilets on floor 2 are filthy — T',
   ])('Should hide the initial in %j', (text) => {
     expect(redact(text)).toMatch(/\[NAME\]\.?$/);
@@ -107,6 +107,7 @@ describe('one initial signing the end of a text', () => {
     'I got an A.',
     'take vitamin C.',
     'options are A, B, C',
+    'you wear the pants but I unzip them. K.',
     'the leak is in block C',
     'ok, I',
   ])('Should store %j as written', (text) => {
