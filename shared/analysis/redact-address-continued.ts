@@ -1,4 +1,5 @@
 // Blind round 22: "flat 5, 88 Kingsway, Leeds LS1 4AB" read as "[ADDRESS], 88 Kingsway, Leeds [ADDRESS]".
+import { ALL_STOPWORDS } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 
@@ -22,9 +23,27 @@ const TOWN_BETWEEN = new RegExp(
   'gu',
 );
 
-/** Masks the street and town left between the hidden parts of an address (see above). */
+/*
+ * Blind round 23: the town written last, after the flat ("221 Baker Street, 2B, London", "9 Mill Lane, flat 4,
+ * Bristol"): one or two capitalised words after a hidden address and its comma, before the end, a stop or a word
+ * written small. A word that opens a sentence or closes a message stays ("…, Thanks", "…, But the bus…").
+ */
+const TOWN_AFTER = new RegExp(
+  String.raw`(?<=${ADDRESS_MARK})([ 	]{0,2},[ 	]{1,2})(\p{Lu}\p{Ll}{2,}(?:[ 	]\p{Lu}\p{Ll}{2,})?)(?=[ 	]*(?:[.,;:!?)
+]|$|[ 	]\p{Ll}))`,
+  'gu',
+);
+const NO_TOWN = new Set(['thanks', 'thank', 'cheers', 'regards', 'please', 'sorry', 'thx', 'ta', 'love', 'best']);
+
+/** Masks the street and town left between or after the hidden parts of an address (see above). */
 export const maskAddressContinued: Rule = (text) => {
   if (!text.includes(ADDRESS_MARK)) return text;
   const hide = (found: string) => mask('ADDRESS', found.length);
-  return text.replace(STREET_AFTER, hide).replace(TOWN_BETWEEN, hide);
+  return text
+    .replace(STREET_AFTER, hide)
+    .replace(TOWN_BETWEEN, hide)
+    .replace(TOWN_AFTER, (found: string, comma: string, town: string) => {
+      const first = town.split(/[ \t]/)[0]!.toLowerCase();
+      return ALL_STOPWORDS.has(first) || NO_TOWN.has(first) ? found : comma + mask('ADDRESS', town.length);
+    });
 };

@@ -36,10 +36,16 @@ const UNITS = String.raw`(?:${[
     magazijn planning inkoop receptie expeditie logistiek kantine nachtploeg dagploeg`.split(/\s+/),
 ].join('|')})`;
 // The unit may have an article and one word of its own before it ("at the front desk", "on the night shift").
-const AT_WORK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]+(?:in|on|from|at|de|del|da|do|du|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer))?[ \t]+(\p{L}[\p{L}'’]*)`,
-  'gu',
-);
+const AT_WORK_TAIL = String.raw`[ \t]+(?:in|on|from|at|de|del|da|do|du|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+\d{1,3}[a-z]?(?![\p{L}\p{N}]))?(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer))?[ \t]+(\p{L}[\p{L}'’]*)`;
+// Blind round 23: a station's number may follow its unit ("Rose on line 3 screams").
+const AT_WORK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)${AT_WORK_TAIL}`, 'gu');
+/*
+ * Blind round 23: the same written small, opening the text or a sentence: "frank in security sleeps through his
+ * shift", "rose on line 3 screams", "patience in payroll never answers". Only a given name is taken so, word or not:
+ * a frank, a rose or patience works in no department and does nothing there ("honey from the canteen is too sweet"
+ * has no deed, and stays).
+ */
+const AT_WORK_SMALL = new RegExp(String.raw`(?:^|(?<=[.!?…][ \t]+|\n))(\p{Ll}{2,})${AT_WORK_TAIL}`, 'gu');
 
 // Spanish, French, Italian and Portuguese put what the person did to the writer first: "nos grita", "m'a dit".
 // Swedish, Romanian, Indonesian and Russian the same ("hotar folk", "ne amenință", "mencuri", "ворует").
@@ -60,8 +66,25 @@ function couldBeNamed(word: string): boolean {
 
 /** Masks a name before where the person works and what they did (see above). */
 export const maskNamesAtWork: Rule = (text) =>
-  text.replace(AT_WORK, (whole: string, name: string, deed: string) =>
-    couldBeNamed(name) && (DEEDS.has(deed.toLowerCase()) || actsAsPerson(deed.toLowerCase()))
-      ? mask('NAME', name.length) + whole.slice(name.length)
-      : whole,
-  );
+  text
+    .replace(AT_WORK, (whole: string, name: string, deed: string) =>
+      couldBeNamed(name) && isDeed(deed) ? mask('NAME', name.length) + whole.slice(name.length) : whole,
+    )
+    .replace(AT_WORK_SMALL, (whole: string, name: string, deed: string) =>
+      isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name) && (isDeed(deed) || isVerbOfSomeone(deed))
+        ? mask('NAME', name.length) + whole.slice(name.length)
+        : whole,
+    );
+
+// Written small, an English verb in "-s" or "-ed" after the unit says someone did it ("sleeps", "hides", "laughed"),
+// unless things do it too: a mark "looks like", a rose "smells", a jack "broke".
+const THINGS_DO = new Set(
+  `is was has had does looks looked smells smelled tastes tasted seems seemed feels felt sounds appears appeared
+  stays stayed remains remained needs needed goes grows grew wilts wilted blooms drips dripped leaks leaked breaks
+  broke fits fitted costs lasts lasted works worked belongs belonged sits stands lies comes came falls fell means
+  matters counts gets got helps helped shows showed arrived arrives includes included contains contained covers
+  covered expired expires bounced lists listed totals totalled adds added opens opened closes closed`.split(/\s+/),
+);
+const isVerbOfSomeone = (deed: string) =>
+  /^\p{Ll}{3,}(?:s|ed)$/u.test(deed) && !THINGS_DO.has(deed) && !ALL_STOPWORDS.has(deed);
+const isDeed = (deed: string) => DEEDS.has(deed.toLowerCase()) || actsAsPerson(deed.toLowerCase());

@@ -16,12 +16,24 @@ import { ALL_STOPWORDS } from './redact-names-words';
  * and so does a brand's "'s" before no such word ("Wendy's burgers", "Ben & Jerry's").
  */
 
+// Blind round 23: what only a worker has, a rota, a shift, a locker, leave, a manner ("Svens Dienstplan", "jordan's
+// rota", "Anouks rooster", "Eriks schema", "kemal'in vardiyası"): a given name owning one is that worker.
+const WORK = {
+  en: 'rota rotas shift shifts schedule hours locker desk overtime payslip leave team crew',
+  de: 'dienstplan schicht schichten urlaub spind art launen verhalten',
+  nl: 'rooster roosters dienst diensten kluisje',
+  sv: 'schema skift skåp semester',
+  tr: 'vardiyası vardiyasi mesaisi dolabı dolabi masası masasi izni',
+};
 const OWNED = {
-  en: `${RELATIVES_BY_LANGUAGE.en} fault ex bestie bff baby babe missus sidekick boss`,
-  de: `${RELATIVES_BY_LANGUAGE.de} kumpel kumpels freunde kollege kollegin kollegen schuld ex alte alter schwager schwägerin`,
+  en: `${RELATIVES_BY_LANGUAGE.en} fault ex bestie bff baby babe missus sidekick boss ${WORK.en}`,
+  de: `${RELATIVES_BY_LANGUAGE.de} kumpel kumpels freunde kollege kollegin kollegen schuld ex alte alter schwager schwägerin ${WORK.de}`,
+  // Not "man": English writes "… man" after anything ("Ffs man").
+  nl: `vriend vriendin vrouw broer zus moeder vader schuld collega ${WORK.nl}`,
+  sv: `fru sambo bror syster mamma pappa fel kollega kompis ${WORK.sv}`,
   tr: `kardeşi kardesi abisi ablası ablasi annesi babası babasi karısı karisi kocası kocasi eşi esi arkadaşı arkadasi
     sevgilisi oğlu oglu kızı kizi amcası amcasi dayısı dayisi teyzesi halası halasi kuzeni yüzünden yuzunden suçu sucu
-    hatası hatasi yeğeni yegeni nişanlısı nisanlisi`,
+    hatası hatasi yeğeni yegeni nişanlısı nisanlisi ${WORK.tr}`,
 };
 const words = (list: string) =>
   list
@@ -45,8 +57,28 @@ const TURKISH = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.@#-])(\p{Lu}\p{Ll}{2,})['’]n?[ıiuü]n[ \t]+(?:${words(OWNED.tr)})(?![\p{L}])`,
   'gu',
 );
+// Blind round 23: the same written small ("jordan's rota", "kemal'in vardiyası"); only a given name is taken so.
+const ENGLISH_SMALL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.@#-])(\p{Ll}{3,})['’]s[ \t]+(?:(?:own|new|whole)[ \t]+)?(?:${words(WORK.en)})(?![\p{L}])`,
+  'gu',
+);
+const TURKISH_SMALL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.@#-])(\p{Ll}{3,})['’]n?[ıiuü]n[ \t]+(?:${words(OWNED.tr)})(?![\p{L}])`,
+  'gu',
+);
+// Blind round 23: Dutch and the Nordic languages write the genitive "s" too, before a noun written small ("Anouks
+// rooster", "Eriks schema").
+const NORTHERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.@#-])(\p{Lu}\p{Ll}{1,})s[ \t]+(?:${words(`${OWNED.nl} ${OWNED.sv}`)})(?![\p{L}])`,
+  'gu',
+);
+// "Sunday's shift", "May's rota": a day's or a month's, no one's.
+const CALENDAR =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday)$/u;
+// Words before a name's "'s" that make it a thing's: "the summer's rota", "this week's shifts".
+const NOT_AFTER = /(?:^|\s)(?:the|a|an|this|that|our|my|your|their|his|her|every|each|last|next)[ \t]+$/iu;
 // An apostrophe (English, Turkish), or a word ending in "s" before a capital (German): asked before the patterns.
-const CUE = /['’]|\p{Ll}s[ \t]+\p{Lu}/u;
+const CUE = /['’]|\p{Ll}s[ \t]+\p{L}/u;
 
 function isOrdinaryWord(lower: string): boolean {
   return (
@@ -63,7 +95,10 @@ export const maskPossessiveNames: Rule = (text) => {
   const hide = (start: number, name: string) => {
     out = out.slice(0, start) + mask('NAME', name.length) + out.slice(start + name.length);
   };
-  for (const m of text.matchAll(ENGLISH)) if (!isOrdinaryWord(m[1]!.toLowerCase())) hide(m.index, m[1]!);
+  for (const m of text.matchAll(ENGLISH)) {
+    const lower = m[1]!.toLowerCase();
+    if (!isOrdinaryWord(lower) && !CALENDAR.test(lower)) hide(m.index, m[1]!);
+  }
   for (const m of text.matchAll(GERMAN)) {
     const stem = m[1]!;
     // German writes the name and the noun with capitals: "Uwes Kumpel"; English "This kind" is no genitive.
@@ -71,7 +106,23 @@ export const maskPossessiveNames: Rule = (text) => {
     if (!/^\p{Lu}/u.test(stem) || !/^\p{Lu}/u.test(noun)) continue;
     const lower = stem.toLowerCase();
     if (isGivenName(lower) ? isWordlikeName(lower) : isOrdinaryWord(lower) || isOrdinaryWord(`${lower}s`)) continue;
+    // "Jens", "Hans", "Klaus" are names whole: the rules that know them hide all of it.
+    if (isGivenName(`${lower}s`)) continue;
     hide(m.index, stem);
+  }
+  // A given name, whole, that is no word of its own ("grace", "jordan" are names first when they own a rota); a name
+  // ending in "s" is no genitive ("Jens", "Lars", "Klaas").
+  const givenOnly = (lower: string) => isGivenName(lower) && !ALL_STOPWORDS.has(lower);
+  for (const m of text.matchAll(ENGLISH_SMALL))
+    if (givenOnly(m[1]!) && !NOT_AFTER.test(text.slice(Math.max(0, m.index - 8), m.index))) hide(m.index, m[1]!);
+  // An apostrophe and a genitive ending say a name however it is written: any word no list holds is taken.
+  for (const m of text.matchAll(TURKISH_SMALL))
+    if (!isOrdinaryWord(m[1]!.toLocaleLowerCase('tr'))) hide(m.index, m[1]!);
+  for (const m of text.matchAll(NORTHERN)) {
+    const lower = m[1]!.toLowerCase();
+    if (NOT_AFTER.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (!isWordlikeName(lower) && !isOrdinaryWord(lower) && !isGivenName(`${lower}s`) && !isOrdinaryWord(`${lower}s`))
+      hide(m.index, m[1]!);
   }
   for (const m of text.matchAll(TURKISH)) if (!isOrdinaryWord(m[1]!.toLocaleLowerCase('tr'))) hide(m.index, m[1]!);
   return out;

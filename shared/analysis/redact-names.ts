@@ -36,16 +36,27 @@ export function maskNames(text: string): string {
     const found = nameEnd(context, k);
     if (found === undefined) continue;
     let at = surnameFirst(words, k) ? k - 1 : isRelativeAfterPossessive(words, k) ? k + 1 : k;
-    const end = ownerEnd(context, reading, at, found);
+    let end = ownerEnd(context, reading, at, found);
+    // "Ahmed's, Li's and Oksana's shifts": the word read as a surname before this one owns something, so it is a
+    // name of its own and this one starts the next (going back to it would read the same words for ever).
+    if (end < k) {
+      out = maskWords(out, words, at, end);
+      at = k;
+      end = ownerEnd(context, reading, k, found);
+    }
     // "Mr [NAME]", "el señor [NAME]", "Frau [NAME]": a title is no name (everyone has one), the name after it is.
     if (at < end && TITLES.has(words[at]!.lower)) at++;
-    const first = words[at]!;
-    const last = words[end]!;
-    out = out.slice(0, first.start) + mask('NAME', last.end - first.start) + out.slice(last.end);
-    k = end;
+    out = maskWords(out, words, at, end);
+    k = Math.max(k, end);
   }
   // "Obrigado, Thiago" may be read as one name: the closing stays, whatever the rules above took.
   return /\uE000/u.test(out) ? keepClosings(text, widenNames(context, out)) : out;
+}
+
+function maskWords(out: string, words: readonly Word[], at: number, end: number): string {
+  const first = words[at]!;
+  const last = words[end]!;
+  return out.slice(0, first.start) + mask('NAME', last.end - first.start) + out.slice(last.end);
 }
 
 /*

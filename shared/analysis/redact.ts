@@ -46,6 +46,7 @@ import { maskPinyinNames } from './redact-names-pinyin';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
+import { maskLoneInitialAtEnd } from './redact-names-lone-initial';
 import { maskNumberParts } from './redact-number-parts';
 import { maskDottedNumberParts } from './redact-number-heads';
 import { numberRules } from './redact-numbers';
@@ -61,6 +62,7 @@ import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
 import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
 import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
 import { keepMedicines } from './redact-names-kept-medicines';
+import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -191,6 +193,8 @@ function rules(): Rule[] {
     maskTurkishGenitiveNames,
     // Blind round 18: "el modeer 3amr": a name in arabizi after a role.
     maskArabiziNames,
+    // Blind round 23: "…keep sticking. R.", "thanks, A", "…in bay 4 J.": one initial signing the text.
+    maskLoneInitialAtEnd,
   ];
 }
 
@@ -266,17 +270,23 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // "Juneteenth", "до Нового года", "Пятёрочка рядом закрылась" are no people either.
           // Blind round 18: "la navetta per Mestre", "Jackson and Charlotte warehouses", "Jira", "Holi" are no people.
           // Blind round 22: "can we get Ibuprofen", "Ventolin is out" are no people.
+          // Blind round 23: "our supplier in Jordan", "St Thomas' Hospital", "Faith in management is at zero",
+          // "the BECCA highlighter testers" are no people.
           keepingClustersWhole(
             read,
-            keepMedicines(
+            keepPlacesVirtuesAndCapitalBrands(
               read,
-              keepRoutesSitesAndBrands(
+              keepMedicines(
                 read,
-                keepShopsStationsAndHolidays(
+                keepRoutesSitesAndBrands(
                   read,
-                  keepBrandsLinesAndTowns(
+                  keepShopsStationsAndHolidays(
                     read,
-                    keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                    keepBrandsLinesAndTowns(
+                      read,
+                      keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                      written,
+                    ),
                     written,
                   ),
                   written,

@@ -26,15 +26,13 @@ const set = JSON.parse(readFileSync(join(import.meta.dirname, 'redact-blind-roun
 
 // Still shown after this round, each with why (see the report of round 22):
 const KNOWN_MISSES = new Map<string, string>([
-  // A lower-case given name that is an everyday word, opening the text: "rose" and "hope" read as the flower and the
-  // verb ("hope said" is as often "I hope, said …"); only a title, role or cue says a person.
-  ['rose on line 3 screams at everyone', 'word-name written small, no cue'],
+  // A lower-case given name that is an everyday word, opening the text: "hope" reads as the verb ("hope said" is as
+  // often "I hope, said …"); only a title, role or cue says a person ("rose on line 3 screams" is found since round
+  // 23 by its unit and deed).
   ['hope said the rota is fixed but it isnt', 'word-name written small, no cue'],
   // A Chinese or Korean full name written small with no cue: "li", "wei", "park" are words or syllables too.
   ['li wei on nights sleeps in the van', 'romanised full name written small, no cue'],
   ['park ji-hoon in accounts is rude', 'romanised full name written small, no cue'],
-  // A lone initial ending a text after a number: "bay 4 J." reads as well as "bay 4J" or "plan B.".
-  ['please fix the lights in bay 4 J.', 'lone initial as a sign-off'],
   // Nicknames no list holds, written small, beside each other only.
   ['gaz and shaz are always late', 'unlisted nicknames written small'],
 ]);

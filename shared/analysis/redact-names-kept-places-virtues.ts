@@ -1,0 +1,82 @@
+// Blind round 23: a country, a saint's hospital, a virtue and a capitals brand read as names, given back by their place.
+import { MASKED, mask, maskedSpans } from './redaction-kinds';
+import { PERSON_DEEDS } from './redact-names-words';
+
+/*
+ * Some names are also a country ("our supplier in Jordan"), half of a place ("St Thomas' Hospital"), a virtue
+ * ("Faith in management is at zero") or a brand written in capitals ("the BECCA highlighter testers"). The name rules
+ * took each for a person. Where the words around them say which is meant, the word is given back:
+ * - a country after "in", "from", "to": a person is "with" or "from" someone, but is never "in" them;
+ * - a saint's name before the building named after them: Hospital, Church, School, Station...;
+ * - a virtue "in" something, then what it is ("is", "was", "has"): a person there does something instead
+ *   ("Faith in HR told me" stays hidden);
+ * - a word all in capitals in a sentence that is not, between "the"/"our"/"a" and a thing's name: a person so
+ *   written is shouted ("the KEVIN situation" stays hidden only when a deed follows).
+ */
+
+const NAME_MARK = mask('NAME', 1);
+
+const COUNTRIES = new Set(['jordan', 'georgia', 'chad', 'israel', 'india', 'kenya', 'china', 'jersey', 'france']);
+// Not "to": "I spoke to Georgia" is a person.
+const INTO_A_PLACE = /(?:^|[\s(])(?:in|from|into|across|via|throughout|outside|inside)[ \t]+$/iu;
+// "from Jordan in HR": a person has a place at work, a country has none.
+const AT_WORK_AFTER = /^[ \t]+(?:in|on|at|from)[ \t]/iu;
+const SAINT_BEFORE = /(?:^|[\s(])(?:st\.?|saint|sankt)[ \t]+$/iu;
+const SAINT_WITHIN = /^(?:st\.?|saint|sankt)[ \t]+\p{L}+$/iu;
+const BUILDING_AFTER =
+  /^(?:['’]s?|s)?[ \t]+(?:hospital|church|school|college|academy|cathedral|infirmary|clinic|park|street|road|square|station|primary|hall|court|place|gate|wharf|centre|center)(?![\p{L}])/iu;
+const VIRTUES = new Set([
+  'faith',
+  'hope',
+  'trust',
+  'patience',
+  'charity',
+  'grace',
+  'mercy',
+  'prudence',
+  'joy',
+  'honor',
+  'honour',
+]);
+const VIRTUE_STATE = new RegExp(
+  String.raw`^[ \t]+in[ \t]+(?:(?!${PERSON_DEEDS.join('|')})\p{L}+[ \t]+){1,3}(?:is|was|are|were|has|had|remains|seems|feels)(?![\p{L}])`,
+  'iu',
+);
+const THING_BEFORE = /(?:^|[\s(])(?:the|our|a|an|their|new|those|these)[ \t]+$/iu;
+const PERSON_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:from|who|on|in|at|and|is|was|has|had|guy|girl|lad|lass|man|woman|bloke|kid|one|${PERSON_DEEDS.join('|')})(?![\p{L}])`,
+  'iu',
+);
+
+function isCapitalsBrand(read: string, word: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(word)) return false;
+  const lower = (read.match(/\p{Ll}/gu) ?? []).length;
+  const upper = (read.match(/\p{Lu}/gu) ?? []).length;
+  if (lower <= upper * 2) return false;
+  if (!THING_BEFORE.test(read.slice(Math.max(0, start - 8), start))) return false;
+  const after = read.slice(end, end + 40);
+  return /^[ \t]+\p{Ll}/u.test(after) && !PERSON_AFTER.test(after);
+}
+
+function isPlaceOrVirtue(read: string, word: string, start: number, end: number): boolean {
+  const lower = word.toLowerCase();
+  const before = read.slice(Math.max(0, start - 12), start);
+  const after = read.slice(end, end + 60);
+  if (COUNTRIES.has(lower) && INTO_A_PLACE.test(before) && !AT_WORK_AFTER.test(after)) return true;
+  if ((SAINT_WITHIN.test(word) || (SAINT_BEFORE.test(before) && /^\p{L}+$/u.test(word))) && BUILDING_AFTER.test(after))
+    return true;
+  return VIRTUES.has(lower) && VIRTUE_STATE.test(after);
+}
+
+/** `masked` with the countries, saints' places, virtues and capitals brands it hid as names given back from `read`. */
+export function keepPlacesVirtuesAndCapitalBrands(read: string, masked: string, premasked: string): string {
+  if (!masked.includes(NAME_MARK)) return masked;
+  let out = masked;
+  for (const { kind, start, end } of maskedSpans(masked)) {
+    if (kind !== 'NAME' || MASKED.test(premasked.slice(start, end))) continue;
+    const word = read.slice(start, end);
+    if (isPlaceOrVirtue(read, word, start, end) || isCapitalsBrand(read, word, start, end))
+      out = out.slice(0, start) + word + out.slice(end);
+  }
+  return out;
+}

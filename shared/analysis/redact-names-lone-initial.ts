@@ -1,0 +1,40 @@
+// Blind round 23: a message signed with one initial at its very end ("please fix the lights in bay 4 J.", "thanks, A").
+import type { Rule } from './redact-rule';
+import { mask } from './redaction-kinds';
+
+/*
+ * A writer who signs with an initial names themself to anyone who knows the team. Such an initial stands alone at
+ * the very end of the text: after a comma or a dash ("…broken again. thanks, A", "— K"), or with its dot after a
+ * sentence's end or a number ("…keep sticking. R.", "…in bay 4 J."; read as "bay 4J", the letter hidden costs a
+ * door's letter, not a person). A letter the word before it names is a thing's: "plan B.", "vitamin C.", "block C",
+ * "grade A." stay, as does a letter after any other word ("I got an A."), and "K." after a sentence (chat's "OK").
+ */
+const THINGS_WITH_A_LETTER = new Set(
+  `plan vitamin block grade type class category section zone level option part step phase team shift aisle gate door
+  wing row lot unit building floor room hall terminal platform model size group band tier stage appendix annex point
+  item line bay dock bed ward seat lane route bus car form hepatitis`.split(/\s+/),
+);
+const AT_END = /(?:(,|[-–—])|(\S+))[ \t]+(\p{Lu})(\.?)[ \t]*$/u;
+
+/** Masks a lone initial signing the end of a text (see above). */
+export const maskLoneInitialAtEnd: Rule = (text) => {
+  const m = AT_END.exec(text);
+  if (!m) return text;
+  const [whole, comma, before, letter, dot] = m;
+  // "I" is the writer, not their initial; "A, B, C" and "plan A, B" list letters.
+  if (letter === 'I' || /(?:^|[^\p{L}])\p{Lu},?$/u.test(before ?? text.slice(0, m.index).trimEnd())) return text;
+  // "thanks, A", "broken, B": the comma ends the word before.
+  const signed = comma !== undefined || (before !== undefined && /[,]$/u.test(before));
+  // "rated it a 5 - A": after a number, a dash and a letter give a grade.
+  if (comma !== undefined && comma !== ',' && /\p{N}[ \t]*$/u.test(text.slice(0, m.index))) return text;
+  if (!signed) {
+    if (before === undefined) return text;
+    const word = before.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (!dot || THINGS_WITH_A_LETTER.has(word)) return text;
+    if (!/[.!?]$/u.test(before) && !/^\p{N}+$/u.test(word)) return text;
+    // Chat writes "K." for "OK": after a sentence, "K" alone is an answer, not a signature.
+    if (letter === 'K') return text;
+  }
+  const at = m.index + whole.search(/\p{Lu}[.]?[ \t]*$/u);
+  return text.slice(0, at) + mask('NAME', 1) + text.slice(at + 1);
+};

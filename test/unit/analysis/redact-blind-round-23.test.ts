@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../../shared/analysis/redact';
+
+/*
+ * Blind round 23: a set written before reading the redactor (redact-blind-round-23.json), in 26 languages and
+ * scripts, its expected results decided up front. Each identifying detail must be unreadable in what is stored and
+ * the words around it must stay; a text naming no one is stored as written.
+ */
+
+interface Leak {
+  text: string;
+  hide: string[];
+  keep: string[];
+}
+interface BlindSet {
+  leaks: Leak[];
+  unchanged: string[];
+}
+
+const set = JSON.parse(readFileSync(join(import.meta.dirname, 'redact-blind-round-23.json'), 'utf8')) as BlindSet;
+
+// Still shown after this round, each with why (see the report of round 23).
+const KNOWN_MISSES = new Map<string, string>([
+  [
+    'summer on reception is lovely but completely overworked',
+    "an everyday word written small opening the text, its verb one a season has too ('is'): no deed says a person",
+  ],
+  [
+    'honey from the canteen overcharges the night staff',
+    "a name no given-name list holds ('honey', 'patience'), written small, opening the text",
+  ],
+  [
+    'patience in payroll never answers emails',
+    "a name no given-name list holds ('honey', 'patience'), written small, opening the text",
+  ],
+  ['mo from the warehouse took the petty cash tin', 'a two-letter nickname written small'],
+  ['m.a.r.k in stores took my lunch again', 'a name spelled with dots, written small: read as an abbreviation'],
+  [
+    'd.o.m on the loading dock smokes by the gas tanks',
+    'a name spelled with dots, written small: read as an abbreviation',
+  ],
+  ['🙄Trev🙄 did it again with the keys', 'a name glued to emoji with no other cue'],
+  ['Deshawn👏 finally fixed the fridge', 'a name glued to emoji with no other cue'],
+  [
+    'the new guy, al-Rashid, keeps getting all the overtime',
+    'a surname with an Arabic particle between commas, no list holds it',
+  ],
+  [
+    'the lockers are broken again — tash',
+    'a name written small between commas or after a dash, no cue that a person is meant',
+  ],
+  [
+    'collins, stop taking my yoghurt from the fridge',
+    'a name written small between commas or after a dash, no cue that a person is meant',
+  ],
+  [
+    'the cleaner, precious, gets shouted at daily',
+    'a name written small between commas or after a dash, no cue that a person is meant',
+  ],
+  [
+    'la encargada, rosa, nos trata fatal',
+    'a name written small between commas or after a dash, no cue that a person is meant',
+  ],
+  ['NAT FROM TILL 4 SHORTCHANGES CUSTOMERS', 'a name in capitals in a text all in capitals'],
+  ['macca and robbo from the yard nick tools', 'unlisted nicknames written small, beside each other only'],
+  ['baz and tel on nights never do the checks', 'unlisted nicknames written small, beside each other only'],
+  [
+    'my payroll number: PR/2231/77 and the tax code is wrong',
+    'a payroll number written with slashes, like a date or a reference',
+  ],
+  [
+    'ich bin am 14.02.1985 geboren und bekomme keine Schonarbeit',
+    "a German date of birth whose cue ('geboren') comes after the date",
+  ],
+  ["D'Angelo non pulisce mai il bagno", 'an Italian surname with an apostrophe opening the text'],
+  [
+    'tu ania z magazynu, wózek nie hamuje',
+    'a Polish or Finnish name with its case ending, no list holds the inflected form',
+  ],
+  ['Kasi grafik jest zawsze lepszy', 'a Polish or Finnish name with its case ending, no list holds the inflected form'],
+  [
+    'Mikon vuorot ovat aina parempia',
+    'a Polish or Finnish name with its case ending, no list holds the inflected form',
+  ],
+  ['живу на ул. Ленина, д. 5, кв. 12', "a Russian house number ('д. 5') after a street"],
+  ['张伟的排班总是最好', 'a Chinese, Japanese or Korean name with no title or role beside it'],
+  [
+    'こちら佐藤です、フォークリフトが壊れています',
+    'a Chinese, Japanese or Korean name with no title or role beside it',
+  ],
+  ['저는 야간조 지영이에요', 'a Chinese, Japanese or Korean name with no title or role beside it'],
+  [
+    'zhang min from qc rejects everything from our line',
+    'a romanised Chinese or Korean full name written small, no cue',
+  ],
+  ['kim min-jun from shipping takes long breaks', 'a romanised Chinese or Korean full name written small, no cue'],
+  ['saya Sari dari shift malam', "a name that is also a word ('sari', 'ion') after 'saya' or a role"],
+  ['șeful Ion Popescu ne înjură', "a name that is also a word ('sari', 'ion') after 'saya' or a role"],
+]);
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Scripts written without spaces ("张伟的排班") have no word edges: there a name is readable wherever it stands.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const readable = (secret: string, out: string) =>
+  UNSPACED.test(secret)
+    ? out.includes(secret)
+    : new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(secret)}(?![\\p{L}\\p{N}_])`, 'u').test(out);
+
+describe('redaction, blind round 23', () => {
+  const caught = set.leaks.filter((l) => !KNOWN_MISSES.has(l.text));
+
+  it.each(caught.map((l) => [l.text, l] as const))('Should hide who in %j', (_text, leak) => {
+    const out = redact(leak.text);
+    for (const secret of leak.hide) expect(readable(secret, out), `${secret} in ${out}`).toBe(false);
+    for (const word of leak.keep) expect(out).toContain(word);
+  });
+
+  it.each(set.unchanged)('Should store %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it.each([...KNOWN_MISSES.keys()])('Still shows who in %j (a known miss: if this fails, move it up)', (text) => {
+    const leak = set.leaks.find((l) => l.text === text)!;
+    expect(leak.hide.some((secret) => readable(secret, redact(text)))).toBe(true);
+  });
+
+  it('Should hold at least 180 texts naming someone and 80 naming no one, every listed miss among them', () => {
+    expect(set.leaks.length).toBeGreaterThanOrEqual(180);
+    expect(set.unchanged.length).toBeGreaterThanOrEqual(80);
+    for (const text of KNOWN_MISSES.keys()) expect(set.leaks.some((l) => l.text === text)).toBe(true);
+  });
+});
