@@ -80,6 +80,8 @@ describe('urgency blind round 23: the kinds fixed', () => {
     // Someone gone into a silo, bin or tank and not back after a time said (the known gap of earlier rounds).
     'jose went into the silo to clear it, still not back, 45 min',
     'Kev climbed into the hopper at 3, its been 40 minutes and hes not back out',
+    'Pedro se metió al silo hace 40 minutos y no ha vuelto',
+    "Marc est descendu dans la cuve il y a 40 minutes et il n'est toujours pas revenu",
     // An extinguisher past its date, in every language.
     'the extinguisher is expired',
     'fire extinguishers on the mezzanine are all out of date',
@@ -108,6 +110,7 @@ describe('urgency blind round 23: the kinds fixed', () => {
     'the company is bleeding customers and nobody cares',
     'he is bleeding money on that van of his',
     'the tank results are still not back, 2 hours now',
+    'el informe del tanque todavía no ha vuelto',
     // An extinguisher's tag or paperwork run out is a record to update; one that is fine is fine.
     'the extinguisher tag in the canteen expired last month, can someone update the paperwork',
     'the extinguisher is not expired, I checked',
