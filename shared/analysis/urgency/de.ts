@@ -267,7 +267,7 @@ export const german: UrgencyLanguage = {
     rule(
       'threat',
       de(
-        String.raw`(?:ge|be)?droh\w*[^.!?]{0,40}?(?:umzubringen|umbringen|abzustechen|zu erschiessen|zu töten|totzuschlagen|zu schlagen|messer|waffe|pistole|bombe|zu verprügeln)|(?:bringe|bringt|bring|bringen) (?:dich|ihn|sie|euch|den \w+|die \w+) um|(?:mit|zog|zückte|hatte|brachte|holte) (?:einem |einer |ein |eine |seinem |seiner |sein |seine )?(?:messer|waffe|pistole|schusswaffe|gewehr|baseballschläger)(?! (?:zum|für das|fürs) (?:schneiden|brot|gemüse))|(?:messer|waffe|pistole) (?:gezogen|gezückt|dabei|mitgebracht)|todesdrohung\w*|bombendrohung\w*|morddrohung\w*`,
+        String.raw`(?:ge|be)?droh\w*[^.!?]{0,40}?(?:umzubringen|umbringen|abzustechen|zu erschiessen|zu töten|totzuschlagen|zu schlagen|messer|waffe|pistole|bombe|zu verprügeln)|(?:bringe|bringt|bring|bringen) (?:dich|ihn|sie|euch|den \w+|die \w+) um|(?:mit|zog|zückte|hatte|hat|brachte|holte) (?:einem |einer |ein |eine |seinem |seiner |sein |seine )?(?:messer|waffe|pistole|schusswaffe|gewehr|baseballschläger)(?! (?:zum|für das|fürs) (?:schneiden|brot|gemüse))|(?:messer|waffe|pistole) (?:gezogen|gezückt|dabei|mitgebracht)|todesdrohung\w*|bombendrohung\w*|morddrohung\w*`,
       ),
     ),
     rule(

@@ -362,7 +362,7 @@ export const spanish: UrgencyLanguage = {
     // Un método para quitarse la vida.
     rule(
       'self-harm',
-      String.raw`ahorcar(?:me|se)|(?:me|se) (?:voy a |va a |quiero )?ahorc\w*|colgarme (?:de|del|en)|(?:tirarme|aventarme|lanzarme|botarme) (?:del|de la|de un|de una|desde|al|a la|a las|a un|bajo|por la) (?:\w+ )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|via|camion|autobus|rio)|cortarme las venas|(?:me )?cort\w* las venas`,
+      String.raw`ahorcar(?:me|se)|(?:me|se) (?:voy a |va a |quiero )?ahorc\w*|colgarme (?:de|del|en)|(?:tirarme|aventarme|lanzarme|botarme|me (?:tiro|aviento|avento|lanzo|boto|arrojo)) (?:del|de la|de un|de una|desde|al|a la|a las|a un|bajo|por la) (?:\w+ )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|via|camion|autobus|rio)|cortarme las venas|(?:me )?cort\w* las venas`,
     ),
     // Horas cobradas por gente que no estaba: trabajadores fantasma, fichar por otros.
     rule(

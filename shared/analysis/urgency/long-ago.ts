@@ -51,13 +51,13 @@ const STILL_THERE = [
   String.raw`\b(?:nadal|wciaz|ciagle|dalej|znowu|znow|ponownie|dzisiaj|dzis|wczoraj|teraz|codziennie|kazdego dnia|ten sam|ta sama|to samo|prawie|moze|nic sie nie zmienilo|nikt nic nie zrobil|nie (?:zostal\w* )?naprawion\w*|nigdy nie naprawi\w*)\b`,
 ].join('|');
 
-// What happened: an accident or injury (the past sentence of a threat or a harassment is not history here).
+// What happened: an accident, an injury, a spill or a leak (the past sentence of a threat or a harassment is not history here).
 const ACCIDENT = [
-  String.raw`\b(?:injur\w*|hurt|fell|slipped|tripped|fall(?:en)?|crush\w*|lost (?:\w+ ){0,2}(?:fingers?|thumbs?|hands?|arms?|legs?|eyes?|toes?|foot)|broke|broken|fractur\w*|cut|burn\w*|scald\w*|electrocut\w*|shocked|run over|ran over|hit by|struck|trapped|caught|pinned|killed|died|dead|accident|amputat\w*|crash\w*|collapsed|bled|bleeding|stitches|hospital\w*|ambulance)\b`,
-  String.raw`\b(?:perdio|aplastad\w*|resbal\w*|tropez\w*|se cayo|cayo|cayeron|herid\w*|lesionad\w*|accidente|murio|muerto|quemad\w*|atrapad\w*|electrocut\w*|atropell\w*|rompio|fractur\w*|amputad\w*|hospital)\b`,
+  String.raw`\b(?:injur\w*|hurt|fell|slipped|tripped|fall(?:en)?|crush\w*|lost (?:\w+ ){0,2}(?:fingers?|thumbs?|hands?|arms?|legs?|eyes?|toes?|foot)|broke|broken|fractur\w*|cut|burn\w*|scald\w*|electrocut\w*|shocked|run over|ran over|hit by|struck|trapped|caught|pinned|killed|died|dead|accident|amputat\w*|crash\w*|collapsed|bled|bleeding|stitches|hospital\w*|ambulance|spill(?:s|ed|age)?|spilt|(?:gas |chemical |acid |ammonia )leak(?:s|ed)?|explosion)\b`,
+  String.raw`\b(?:perdio|aplastad\w*|resbal\w*|tropez\w*|se cayo|cayo|cayeron|herid\w*|lesionad\w*|accidente|murio|muerto|quemad\w*|atrapad\w*|electrocut\w*|atropell\w*|rompio|fractur\w*|amputad\w*|hospital|derrame|fuga de (?:gas|quimicos?|amoniaco))\b`,
   String.raw`\b(?:perdu|ecrase\w*|glisse\w*|trebuche\w*|tombe\w*|chute|blesse\w*|accident|mort|morte|brule\w*|coince\w*|electrocut\w*|renverse\w*|casse\w*|fractur\w*|ampute\w*|hopital)\b`,
   String.raw`\b(?:verloren|gequetscht|ausgerutscht|gestolpert|gefallen|gesturzt|abgesturzt|verletzt\w*|unfall|gestorben|tot|verbrannt|verbruht|eingeklemmt|stromschlag|uberfahren|angefahren|gebrochen|amputiert|krankenhaus)\b`,
-  String.raw`\b(?:perdeu|esmagad\w*|escorreg\w*|tropec\w*|caiu|ferid\w*|acidente|morreu|morto|queimad\w*|pres[oa]|eletrocut\w*|atropelad\w*|quebrou|fratur\w*|amputad\w*|machuc\w*|hospital)\b`,
+  String.raw`\b(?:perdeu|esmagad\w*|escorreg\w*|tropec\w*|caiu|ferid\w*|acidente|morreu|morto|queimad\w*|pres[oa]|eletrocut\w*|atropelad\w*|quebrou|fratur\w*|amputad\w*|machuc\w*|hospital|derramamento|vazamento)\b`,
   String.raw`\b(?:perso|schiacciat\w*|scivolat\w*|inciampat\w*|caduto|caduta|ferit\w*|incidente|infortun\w*|morto|mort[ao]|ustion\w*|bruciat\w*|incastrat\w*|folgorat\w*|investit\w*|rotto|frattur\w*|amputat\w*|ospedale)\b`,
   String.raw`\b(?:stracil\w*|zmiazdz\w*|posliz\w*|potknal\w*|spadl\w*|upadl\w*|rann\w*|wypad\w*|zginal\w*|zmarl\w*|poparzy\w*|przygni\w*|porazon\w*|porazil\w*|potracon\w*|potracil\w*|zlamal\w*|amputow\w*|szpital\w*)\b`,
 ].join('|');

@@ -66,7 +66,7 @@ export const spanishConcepts: ConceptLexicon = {
   limb: String.raw`mano\b(?! de obra)|manos\b|brazo|dedo|pie\b|pies\b|pierna|manga\b|guante`,
   caught: String.raw`atrapad|atrapo\b|atasc|aplast|machuc|prenso\b|enganch|triturad|amput|cercen|mutil`,
   vessel: String.raw`deposito|tanque|cisterna|silo|pozo|alcantarill|arqueta|fosa|tolva|cuba|foso|espacio confinado`,
-  notOut: String.raw`(?:no|nunca) (?:sale|salen|ha salido|han salido|salio|salieron|responde|contesta|se mueve)|solo (?:salio|sale) uno|solo uno (?:salio|sale)|sigue(?:n)? dentro|sigue(?:n)? ahi abajo|sin (?:contestar|responder|salir|dar senales)`,
+  notOut: String.raw`(?:no|nunca) (?:sale|salen|ha salido|han salido|salio|salieron|responde|contesta|se mueve)|(?<!\b(?:informes?|resultados?|muestras?|analisis|reportes?|pruebas?|papeles|documentos?|pedidos?|correos?|respuestas?)\b[^.!?]{0,25})(?:todavia |aun )?no (?:ha |han )?(?:vuelto|regresado|vuelve|vuelven|regresa|regresan)\b(?! (?:a (?:llamar|escribir|contestar|pasar|hablar)|el (?:informe|reporte|resultado)))|solo (?:salio|sale) uno|solo uno (?:salio|sale)|sigue(?:n)? dentro|sigue(?:n)? ahi abajo|sin (?:contestar|responder|salir|dar senales)`,
   sexAct: String.raw`relaciones (?:sexuales )?con|acostarme con|acostarse con|acostarte con|sexo con|tener sexo|sexo oral|favores sexuales`,
   coerced: String.raw`oblig|forz|me hizo|la hizo|presion|chantaj|si no (?:lo hago|lo hacia|accedo)|o me (?:despide|echa)|para no perder`,
   structure: String.raw`pared|techo|muro|viga|forjado|entreplanta|tejado|estanteria|columna`,

@@ -66,7 +66,7 @@ export const frenchConcepts: ConceptLexicon = {
   limb: String.raw`main\b(?! d'oeuvre)|mains\b|bras\b|doigt|pied\b|pieds\b|jambe|manche\b|gant\b`,
   caught: String.raw`coinc|ecras|happ|sectionn|amput|broy|pris(?:e|es)? dans`,
   vessel: String.raw`cuve|citerne|reservoir|silo|puits|egout|fosse|tremie|espace confine`,
-  notOut: String.raw`on ne (?:les |l')?entend plus|(?:n'est|ne sont) pas (?:ressorti|remonte)|pas (?:ressorti|remonte)|un seul (?:est )?(?:ressorti|remonte|sorti)|ne repond (?:plus|pas)|ne bouge plus|toujours (?:dedans|au fond)`,
+  notOut: String.raw`on ne (?:les |l')?entend plus|(?:n'est |ne sont )?(?:toujours )?pas (?:encore )?revenus?|(?:n'est|ne sont) pas (?:ressorti|remonte)|pas (?:ressorti|remonte)|un seul (?:est )?(?:ressorti|remonte|sorti)|ne repond (?:plus|pas)|ne bouge plus|toujours (?:dedans|au fond)`,
   sexAct: String.raw`coucher avec|relations? (?:sexuelles? )?avec|rapports? (?:sexuels? )?avec|faveurs sexuelles|fellation`,
   coerced: String.raw`forc|oblig|contrain|chantage|fait chanter|sinon (?:je|il me) (?:perds|vire)|pour garder (?:mon|ma)`,
   structure: String.raw`plafond|mur\b|murs\b|toit|poutre|plancher|mezzanine|dalle|rayonnage`,
