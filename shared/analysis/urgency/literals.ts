@@ -19,6 +19,72 @@ interface Piece {
   required: Required;
   /** Matches nothing (a look-around, `\b`, `^`): it neither breaks nor extends a run of literals. */
   zeroWidth?: boolean;
+  /** What every match of the piece contains, as a whole (literalCondition); undefined: nothing known. */
+  condition?: Condition;
+}
+
+/**
+ * What a text must contain for a pattern to match in it: a literal, all of
+ * some conditions, or any of them (literalCondition).
+ */
+export type Condition = string | { all: Condition[] } | { any: Condition[] };
+
+// A condition on one Latin letter says next to nothing and costs a look-up: such a literal counts as always there.
+// One Han or Arabic character ("累", tired) is a word, or most of one.
+const tellsSomething = (literal: string): boolean => literal.length >= 2 || literal.charCodeAt(0) >= 0x80;
+
+const allOf = (conditions: (Condition | undefined)[]): Condition | undefined => {
+  const known = conditions.filter((c): c is Condition => c !== undefined);
+  return known.length === 0 ? undefined : known.length === 1 ? known[0] : { all: known };
+};
+
+const anyOf = (conditions: (Condition | undefined)[]): Condition | undefined =>
+  conditions.length === 0 || conditions.some((c) => c === undefined)
+    ? undefined
+    : conditions.length === 1
+      ? conditions[0]
+      : { any: conditions as Condition[] };
+
+const literalsCondition = (strings: readonly string[]): Condition | undefined =>
+  strings.every(tellsSomething) ? anyOf([...new Set(strings)]) : undefined;
+
+/**
+ * Everything a regular-expression source (as `requiredLiterals` reads it)
+ * requires of a text, not only its rarest set: each branch of an alternation
+ * with all its parts. "\\b(?:oil|water|…) … (?:floors?|car ?parks?|…)|…" needs
+ * a liquid AND a floor in one branch, where the literal gate asks only for
+ * the floor ("park" in "parking is a nightmare"). A text that fails it cannot
+ * match, so the pattern need not be compiled or run (matcher.ts). Undefined
+ * when nothing is known or the source cannot be read.
+ */
+export function literalCondition(source: string): Condition | undefined {
+  try {
+    const parser = new Parser(source, better);
+    const piece = parser.alternation();
+    return parser.i === source.length ? piece.condition : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A test of whether a pattern of `source` could match in a text, read from
+ * its literals when first asked: false only where it cannot. Asked before a
+ * long expression that V8 would otherwise compile on a text it cannot match.
+ */
+export function possibleMatch(source: string): (text: string) => boolean {
+  let condition: Condition | null | undefined;
+  return (text) => {
+    if (condition === undefined) condition = literalCondition(source) ?? null;
+    return condition === null || holds(condition, text);
+  };
+}
+
+/** Whether `text` holds what `condition` asks for. */
+export function holds(condition: Condition, text: string): boolean {
+  if (typeof condition === 'string') return text.includes(condition);
+  if ('all' in condition) return condition.all.every((c) => holds(c, text));
+  return condition.any.some((c) => holds(c, text));
 }
 
 const MAX_EXACT = 64;
@@ -96,20 +162,29 @@ class Parser {
     const required = branches.every((b) => usable(b.required))
       ? [...new Set(branches.flatMap((b) => b.required!))]
       : null;
-    return { exact: exact && exact.length <= MAX_EXACT ? exact : null, required };
+    return {
+      exact: exact && exact.length <= MAX_EXACT ? exact : null,
+      required,
+      condition: anyOf(branches.map((b) => b.condition)),
+    };
   }
 
   private sequence(): Piece {
     let run: string[] | null = [''];
     let best: Required = null;
     let whole = true;
+    const conditions: (Condition | undefined)[] = [];
     const flush = () => {
-      if (run) best = this.better(best, run);
+      if (run) {
+        best = this.better(best, run);
+        conditions.push(literalsCondition(run));
+      }
       run = null;
     };
     while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
       const piece = this.quantified(this.atom());
       if (piece.zeroWidth) continue;
+      conditions.push(piece.condition);
       best = this.better(best, usable(piece.required));
       if (piece.exact && run) {
         const joined: string[] = run.flatMap((a) => piece.exact!.map((b) => a + b));
@@ -124,7 +199,7 @@ class Parser {
     }
     const exact: string[] | null = whole ? run : null;
     flush();
-    return { exact, required: best };
+    return { exact, required: best, condition: allOf(conditions) };
   }
 
   private quantified(piece: Piece): Piece {
@@ -150,7 +225,11 @@ class Parser {
     }
     if (this.peek() === '?') this.i += 1;
     if (piece.zeroWidth) return piece;
-    return { exact: null, required: min >= 1 ? piece.required : null };
+    return {
+      exact: null,
+      required: min >= 1 ? piece.required : null,
+      condition: min >= 1 ? piece.condition : undefined,
+    };
   }
 
   private atom(): Piece {
@@ -246,7 +325,7 @@ class Parser {
   }
 }
 
-const literal = (s: string): Piece => ({ exact: [s], required: [s] });
+const literal = (s: string): Piece => ({ exact: [s], required: [s], condition: literalsCondition([s]) });
 
 /**
  * The literal index as `npm run build:urgency` stores it (literal-table.ts):

@@ -6,7 +6,7 @@ import { precomputedIndex, precomputedLiterals } from './literal-table';
 import { englishStretches } from './english-stretches';
 import { foreignStretches } from './foreign-stretches';
 import { languageRuns } from './language-runs';
-import { LiteralIndex, type Required } from './literals';
+import { LiteralIndex, possibleMatch, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
 
@@ -25,6 +25,8 @@ interface CompiledRule {
   gate: number;
   /** The pattern without the look-behinds it starts with, asked first (leadingLookBehindsDropped); null: none. */
   looser: RegExp | null;
+  /** Whether the text holds every literal one of the pattern's branches needs (literalCondition), asked before it. */
+  possibleIn(text: string): boolean;
 }
 
 export interface CompiledLanguage {
@@ -143,6 +145,7 @@ export function compileLanguage(
       const source = foldPattern(rule.source);
       let pattern: RegExp | undefined;
       let looser: RegExp | null | undefined;
+      const possible = possibleMatch(source);
       return {
         category: rule.category,
         // Made when first read, which matchCategories does only past the rule's gate.
@@ -156,6 +159,10 @@ export function compileLanguage(
           }
           return looser;
         },
+        // Read past the rule's gate only. V8 compiles an expression on its first match, and the longest rules cost tens of
+        // milliseconds to compile: a text their gate lets through but that lacks half of every branch ("parking is a
+        // nightmare" for the spill rule, which also needs a liquid) is answered without compiling them.
+        possibleIn: possible,
         negatable: rule.negatable === true,
         consumes: rule.consumes === true,
         get negation() {
@@ -444,6 +451,7 @@ export const withoutHarmless = (folded: string, languages: readonly CompiledLang
 // interns" counts), or inside it, for every rule ("the fire exit is not
 // blocked"). See negation.ts for what a negation reaches.
 function hasMention(rule: CompiledRule, text: string): boolean {
+  if (!rule.possibleIn(text)) return false;
   if (rule.looser?.test(text) === false) return false;
   const { pattern } = rule;
   pattern.lastIndex = 0;
