@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blindRoundTests, readBlindRows } from '../../support/urgency-blind-round';
 import { detectUrgency } from '../../../shared/analysis/urgency';
 
 /*
@@ -12,19 +12,7 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
  * idioms, drills, training, a fixed hazard, the news, a what-if, "no one was hurt", tiredness with ordinary wishes
  * ("Estoy cansada. Tengo dos hijos. Quiero más horas.").
  */
-interface Row {
-  text: string;
-  urgent: boolean;
-  category: string;
-  language: string;
-  why: string;
-  /** False for a language the README says urgency does not read (Haitian Creole, Somali, Swahili). */
-  read?: boolean;
-}
-const rows: Row[] = readFileSync(new URL('./urgency-blind-22.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Row);
+const rows = readBlindRows(new URL('./urgency-blind-22.jsonl', import.meta.url));
 
 /*
  * Known and left, with why: a language in neither of the README's lists is not read, so its emergencies reach a
@@ -37,32 +25,8 @@ const KNOWN = new Map<string, string>([
   ['my lead told me to meet him after shift in his truck', 'the model reads a meeting alone in a truck as harassment'],
 ]);
 
-const expected = rows.filter((row) => !KNOWN.has(row.text));
-const named = (list: Row[]) => list.map((row) => [`${row.language} ${row.category}: ${row.text}`, row] as const);
-
 describe('urgency blind round 22', { timeout: 120_000 }, () => {
-  it('Should hold at least 150 rows, about 60% urgent, in at least 20 languages', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(150);
-    const share = rows.filter((row) => row.urgent).length / rows.length;
-    expect(share).toBeGreaterThan(0.55);
-    expect(share).toBeLessThan(0.65);
-    expect(new Set(rows.map((row) => row.language.split('-')[0])).size).toBeGreaterThanOrEqual(20);
-  });
-
-  it.each(named(expected.filter((row) => row.urgent)))('Should read %s as urgent', (_, row) => {
-    expect(detectUrgency(row.text).urgent).toBe(true);
-  });
-
-  it.each(named(expected.filter((row) => !row.urgent)))('Should read %s as calm', (_, row) => {
-    expect(detectUrgency(row.text)).toEqual({ urgent: false, categories: [] });
-  });
-
-  it.each([...KNOWN])('Should still read %s as the README says (known: %s)', (text) => {
-    const row = rows.find((candidate) => candidate.text === text);
-    expect(row).toBeDefined();
-    // When one of these is fixed, move it out of KNOWN so it is held to its label.
-    expect(detectUrgency(text).urgent).toBe(!row?.urgent);
-  });
+  blindRoundTests(rows, KNOWN, { minRows: 150, urgentShare: [0.55, 0.65], minLanguages: 20 });
 
   it.each([
     'estoy cansada de vivir',

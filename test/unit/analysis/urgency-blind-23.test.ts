@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { blindRoundTests, readBlindRows } from '../../support/urgency-blind-round';
 import { detectUrgency } from '../../../shared/analysis/urgency';
 
 /*
@@ -18,17 +18,7 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
  *
  * Before any change: 139 of 149 urgent found and 6 of 83 calm flagged (on the labels as they stand).
  */
-interface Row {
-  text: string;
-  urgent: boolean;
-  category: string;
-  language: string;
-  why: string;
-}
-const rows: Row[] = readFileSync(new URL('./urgency-blind-23.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Row);
+const rows = readBlindRows(new URL('./urgency-blind-23.jsonl', import.meta.url));
 
 /*
  * Known and left, with why: an errand to a colleague's truck after a shift is read by the learned model alone as
@@ -43,32 +33,8 @@ const KNOWN = new Map<string, string>([
   ],
 ]);
 
-const expected = rows.filter((row) => !KNOWN.has(row.text));
-const named = (list: Row[]) => list.map((row) => [`${row.language} ${row.category}: ${row.text}`, row] as const);
-
 describe('urgency blind round 23', { timeout: 120_000 }, () => {
-  it('Should hold about 200 rows, about 60% urgent, in at least 20 languages', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(190);
-    const share = rows.filter((row) => row.urgent).length / rows.length;
-    expect(share).toBeGreaterThan(0.55);
-    expect(share).toBeLessThan(0.7);
-    expect(new Set(rows.map((row) => row.language.split('-')[0])).size).toBeGreaterThanOrEqual(20);
-  });
-
-  it.each(named(expected.filter((row) => row.urgent)))('Should read %s as urgent', (_, row) => {
-    expect(detectUrgency(row.text).urgent).toBe(true);
-  });
-
-  it.each(named(expected.filter((row) => !row.urgent)))('Should read %s as calm', (_, row) => {
-    expect(detectUrgency(row.text)).toEqual({ urgent: false, categories: [] });
-  });
-
-  it.each([...KNOWN])('Should still read %s as the test says (known: %s)', (text) => {
-    const row = rows.find((candidate) => candidate.text === text);
-    expect(row).toBeDefined();
-    // When one of these is fixed, move it out of KNOWN so it is held to its label.
-    expect(detectUrgency(text).urgent).toBe(!row?.urgent);
-  });
+  blindRoundTests(rows, KNOWN, { minRows: 190, urgentShare: [0.55, 0.7], minLanguages: 20 });
 });
 
 /*
