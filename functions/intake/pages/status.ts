@@ -220,19 +220,18 @@ ${answerForm ? '' : html`<form id="case-language" method="post" action="${keepLa
  * `/status` and the code stays out of the browser's history and address bar.
  */
 export function statusLookupPage(config: Config, page: PageLanguage, error?: MessageKey, typed = '') {
-  const words = wordsFor(page.language);
-  const { t } = words;
+  const { t } = wordsFor(page.language);
   const body = html`
 <h1>${t('web.lookup.title')}</h1>
 <p class="device-note" id="no-trace">${t('web.page.noTrace')}</p>
 ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</h2><p>${t(error, { example: EXAMPLE })}</p></div>` : ''}
-<form method="post" action="${keepLang(page, '/status')}" id="lookup" autocomplete="off"${emptyCheckOnForm(words, t('web.lookup.title'), config.programName)}>
+<form method="post" action="${keepLang(page, '/status')}" id="lookup" autocomplete="off">
   <div>
     <label for="code">${t('web.lookup.code')}</label>
     <p class="hint" id="code-hint">${t('web.lookup.hint', { example: EXAMPLE })}</p>
-    <input type="text" id="code" name="code" value="${typed}" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint"${emptyCheckOnField(t('web.lookup.empty', { example: EXAMPLE }))}${error ? html` aria-invalid="true"` : ''}>
+    <input type="text" id="code" name="code" value="${typed}" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint"${error ? html` aria-invalid="true"` : ''}>
   </div>
-  <div><button type="submit" name="action" value="check">${t('web.lookup.check')}</button></div>
+  <div><button type="submit">${t('web.lookup.check')}</button></div>
 </form>`;
   const title = t('web.lookup.title');
   return layout({

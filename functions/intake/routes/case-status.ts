@@ -170,12 +170,8 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       const { value } = await readBody(c, ['form'], EMPLOYEE_TEXT_BODY);
       const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
       const typed = fieldOf(fields, 'code');
-      // Nothing typed: the lookup form again. Pressed "Check" with the box empty, it says what to type (a silent
-      // reload read as a page that does nothing); from the language switch, it asks for nothing yet.
-      if (!typed.trim()) {
-        const asked = fieldOf(fields, 'action') === 'check' ? 'web.lookup.empty' : undefined;
-        return c.html(statusLookupPage(c.var.deps.config, pageLanguage(c, c.var.deps.config), asked));
-      }
+      // Nothing typed: the lookup form again, asking for nothing yet.
+      if (!typed.trim()) return c.html(statusLookupPage(c.var.deps.config, pageLanguage(c, c.var.deps.config)));
       const text = fieldOf(fields, 'text');
       return caseOrLookup(c, typed, text ? { text, key: fieldOf(fields, 'key') } : {});
     })

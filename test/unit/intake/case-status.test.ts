@@ -149,7 +149,7 @@ describe('POST /status (the lookup form)', () => {
   it('Should show the case where the form was posted, with no address on the page holding its code', async () => {
     const { app, caseCode } = await submitted();
     const lookup = await (await app.request('/status', { headers: { accept: 'text/html' } })).text();
-    expect(lookup).toContain('<form method="post" action="/status" id="lookup" autocomplete="off"');
+    expect(lookup).toContain('<form method="post" action="/status" id="lookup" autocomplete="off">');
     expect(lookup).toContain('use your own phone, off the work Wi-Fi, or at least a private window');
     const res = await app.request('/status', posted(` ${caseCode.toLowerCase()} `));
     expect(res.status).toBe(200);
