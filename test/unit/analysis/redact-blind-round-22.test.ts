@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
+import { stillReadable } from '../../support/still-readable';
 import { selfDescriptions } from '../../../shared/analysis/self-descriptions';
 
 /*
@@ -37,16 +38,12 @@ const KNOWN_MISSES = new Map<string, string>([
   ['gaz and shaz are always late', 'unlisted nicknames written small'],
 ]);
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const readable = (secret: string, out: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(secret)}(?![\\p{L}\\p{N}_])`, 'u').test(out);
-
 describe('redaction, blind round 22', () => {
   const caught = set.leaks.filter((l) => !KNOWN_MISSES.has(l.text));
 
   it.each(caught.map((l) => [l.text, l] as const))('Should hide who in %j', (_text, leak) => {
     const out = redact(leak.text);
-    for (const secret of leak.hide) expect(readable(secret, out), `${secret} in ${out}`).toBe(false);
+    for (const secret of leak.hide) expect(stillReadable(secret, out), `${secret} in ${out}`).toBe(false);
     for (const word of leak.keep) expect(out).toContain(word);
   });
 
@@ -61,7 +58,7 @@ describe('redaction, blind round 22', () => {
 
   it.each([...KNOWN_MISSES.keys()])('Still shows who in %j (a known miss: if this fails, move it up)', (text) => {
     const leak = set.leaks.find((l) => l.text === text)!;
-    expect(leak.hide.some((secret) => readable(secret, redact(text)))).toBe(true);
+    expect(leak.hide.some((secret) => stillReadable(secret, redact(text)))).toBe(true);
   });
 
   it('Should hold at least 170 texts naming someone and 60 naming no one', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
+import { stillReadable } from '../../support/still-readable';
 
 /*
  * Blind round 23: a set written before reading the redactor (redact-blind-round-23.json), in 26 languages and
@@ -100,20 +101,12 @@ const KNOWN_MISSES = new Map<string, string>([
   ['șeful Ion Popescu ne înjură', "a name that is also a word ('sari', 'ion') after 'saya' or a role"],
 ]);
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Scripts written without spaces ("张伟的排班") have no word edges: there a name is readable wherever it stands.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const readable = (secret: string, out: string) =>
-  UNSPACED.test(secret)
-    ? out.includes(secret)
-    : new RegExp(`(?<![\\p{L}\\p{N}_])${escaped(secret)}(?![\\p{L}\\p{N}_])`, 'u').test(out);
-
 describe('redaction, blind round 23', () => {
   const caught = set.leaks.filter((l) => !KNOWN_MISSES.has(l.text));
 
   it.each(caught.map((l) => [l.text, l] as const))('Should hide who in %j', (_text, leak) => {
     const out = redact(leak.text);
-    for (const secret of leak.hide) expect(readable(secret, out), `${secret} in ${out}`).toBe(false);
+    for (const secret of leak.hide) expect(stillReadable(secret, out), `${secret} in ${out}`).toBe(false);
     for (const word of leak.keep) expect(out).toContain(word);
   });
 
@@ -123,7 +116,7 @@ describe('redaction, blind round 23', () => {
 
   it.each([...KNOWN_MISSES.keys()])('Still shows who in %j (a known miss: if this fails, move it up)', (text) => {
     const leak = set.leaks.find((l) => l.text === text)!;
-    expect(leak.hide.some((secret) => readable(secret, redact(text)))).toBe(true);
+    expect(leak.hide.some((secret) => stillReadable(secret, redact(text)))).toBe(true);
   });
 
   it('Should hold at least 180 texts naming someone and 80 naming no one, every listed miss among them', () => {
