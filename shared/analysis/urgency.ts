@@ -43,9 +43,24 @@ const HAS_LETTERS = /\p{L}/u;
 // Each language's rules and frames are compiled when a text first needs them, not at import.
 const COMPILED = compileOnFirstUse(LANGUAGES);
 const MODEL = loadUrgencyModel(weights as UrgencyModelFile);
-// Made on the first text the model is asked about, not at import.
+/*
+ * Whether the model could find these features as urgent as needed (urgency/model/reach.ts). The bound is one pass
+ * over all 458,752 weights, 50-200 ms of CPU while V8 still runs it unoptimised: more than a Lambda's first message
+ * spends asking the model itself (a few hundred weights a text). So the first texts ask the model directly, and the
+ * bound is made once the model has been asked ASKED_BEFORE_REACH times. The answers are the same either way: the
+ * bound only passes over texts the model, asked, would not find that urgent.
+ */
+const ASKED_BEFORE_REACH = 256;
+let asked = 0;
 let madeReach: UrgencyReach | undefined;
-const reach = (): UrgencyReach => (madeReach ??= reachOf(MODEL));
+function mayBeUrgent(features: readonly number[], needed: number): boolean {
+  if (!madeReach) {
+    asked += 1;
+    if (asked < ASKED_BEFORE_REACH) return true;
+    madeReach = reachOf(MODEL);
+  }
+  return mayReach(madeReach, features, needed);
+}
 
 /**
  * Whether feedback needs urgent attention, and why: safety, harassment,
@@ -159,7 +174,7 @@ function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undef
     if (needed > 1) continue;
     // Most texts' features cannot take the model that far (urgency/model/reach.ts): it is not asked.
     const features = modelFeatures(window);
-    if (!mayReach(reach(), features, needed)) continue;
+    if (!mayBeUrgent(features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency < needed) continue;
     if (i === 0 || isCourtesyOnly(leftOff(windows[0]!, window))) return verdict;
@@ -197,7 +212,7 @@ function sentenceReading(folded: string, windows: number): ModelVerdict | undefi
     const needed = Math.max(ownLength, SENTENCE_THRESHOLD);
     if (needed > 1) continue;
     const features = modelFeatures(sentence);
-    if (!mayReach(reach(), features, needed)) continue;
+    if (!mayBeUrgent(features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency < needed) continue;
     // The guard asks only what its length calls for: the other sentences' words weigh in, not the bar above.
@@ -225,7 +240,7 @@ function languageRunReading(folded: string): ModelVerdict | undefined {
     const needed = modelThreshold(run.text, { countLinkingWords: true });
     if (needed > 1) continue;
     const features = modelFeatures(run.text);
-    if (!mayReach(reach(), features, needed)) continue;
+    if (!mayBeUrgent(features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency >= needed) return verdict;
   }

@@ -72,4 +72,20 @@ describe('the urgency model is skipped only where it could not escalate', () => 
       { numRuns: 500 },
     );
   });
+
+  it('Should skip exactly the same texts whether the bound is read from the stored codes or the dequantised weights', () => {
+    // A cold start reads the bound from the int8 codes, without making the dequantised weights: the same bound.
+    const fromWeights = reachOf({ bias: MODEL.bias, weights: MODEL.weights });
+    expect(REACH.unit).toBe(fromWeights.unit);
+    expect(REACH.logBias).toBe(fromWeights.logBias);
+    expect(Buffer.from(REACH.steps.buffer).equals(Buffer.from(fromWeights.steps.buffer))).toBe(true);
+  });
+
+  it('Should dequantise each weight as its stored code times its category scale', () => {
+    const file = weights as UrgencyModelFile;
+    const stored = Buffer.from(file.weights, 'base64');
+    const classes = file.scales.length;
+    for (const i of [0, 1, 6, 7, 12345, stored.length - 1])
+      expect(MODEL.weights[i]).toBe(Math.fround(((stored[i]! << 24) >> 24) * file.scales[i % classes]!));
+  });
 });

@@ -51,18 +51,33 @@ export interface ModelVerdict {
   categories: UrgencyCategory[];
 }
 
-/** Unpacks weights.json once, at start-up. */
+/**
+ * Unpacks weights.json once, at start-up: one base64 decode. The model reads
+ * its int8 codes in place (`packed`); the dequantised `weights` (458,752
+ * floats, a loop V8 runs unoptimised at import: 50-60 ms of a Lambda's init)
+ * are made only when first read, by the fitting scripts and tests.
+ */
 export function loadUrgencyModel(file: UrgencyModelFile): UrgencyModel {
   if (file.buckets !== BUCKETS)
     throw new Error(`urgency weights have ${file.buckets} buckets, the features ${BUCKETS}: run npm run fit:urgency`);
   const packed = Buffer.from(file.weights, 'base64');
-  const weights = new Float32Array(BUCKETS * K);
-  for (let i = 0; i < weights.length; i += 1) weights[i] = ((packed[i]! << 24) >> 24) * file.scales[i % K]!;
   const codes = new Int8Array(packed.buffer, packed.byteOffset, BUCKETS * K);
   const values = new Float32Array(K * 256);
   for (let c = 0; c < K; c += 1)
     for (let code = -128; code < 128; code += 1) values[c * 256 + code + 128] = code * file.scales[c]!;
-  return { threshold: file.threshold, bias: Float64Array.from(file.bias), weights, packed: { codes, values } };
+  let weights: Float32Array | undefined;
+  return {
+    threshold: file.threshold,
+    bias: Float64Array.from(file.bias),
+    get weights() {
+      if (!weights) {
+        weights = new Float32Array(BUCKETS * K);
+        for (let i = 0; i < weights.length; i += 1) weights[i] = codes[i]! * file.scales[i % K]!;
+      }
+      return weights;
+    },
+    packed: { codes, values },
+  };
 }
 
 /** The seven classes' scores (logits) of a folded text. */

@@ -28,16 +28,11 @@ export interface UrgencyReach {
   logBias: number;
 }
 
-export function reachOf(model: Pick<UrgencyModel, 'bias' | 'weights'>): UrgencyReach {
-  const buckets = model.weights.length / K;
-  const most = new Float64Array(buckets);
+export function reachOf(model: Pick<UrgencyModel, 'bias' | 'weights' | 'packed'>): UrgencyReach {
+  const most = model.packed ? mostOfCodes(model.packed) : mostOfWeights(model.weights);
+  const buckets = most.length;
   let largest = 0;
-  for (let f = 0; f < buckets; f += 1) {
-    let m = -Infinity;
-    for (let c = 1; c < K; c += 1) m = Math.max(m, model.weights[f * K + c]! - model.weights[f * K]!);
-    most[f] = m;
-    largest = Math.max(largest, Math.abs(m));
-  }
+  for (let f = 0; f < buckets; f += 1) largest = Math.max(largest, Math.abs(most[f]!));
   // 126, not 127: a quotient rounded up by one more step still fits in a byte.
   const unit = largest > 0 ? largest / 126 : 1;
   const steps = new Int8Array(buckets);
@@ -49,6 +44,30 @@ export function reachOf(model: Pick<UrgencyModel, 'bias' | 'weights'>): UrgencyR
   let sum = 0;
   for (let c = 1; c < K; c += 1) sum += Math.exp(model.bias[c]! - model.bias[0]!);
   return { unit, steps, logBias: Math.log(sum) };
+}
+
+// Per bucket, the largest difference of a category's weight over "not urgent"'s.
+function mostOfWeights(weights: Float32Array): Float64Array {
+  const most = new Float64Array(weights.length / K);
+  for (let f = 0; f < most.length; f += 1) {
+    let m = -Infinity;
+    for (let c = 1; c < K; c += 1) m = Math.max(m, weights[f * K + c]! - weights[f * K]!);
+    most[f] = m;
+  }
+  return most;
+}
+
+// The same read from the int8 codes: `values` holds the very floats `weights` would, so the bound is the same to the
+// last bit, without making the 458,752 dequantised weights a cold start never reads.
+function mostOfCodes({ codes, values }: NonNullable<UrgencyModel['packed']>): Float64Array {
+  const most = new Float64Array(codes.length / K);
+  for (let f = 0; f < most.length; f += 1) {
+    const none = values[codes[f * K]! + 128]!;
+    let m = -Infinity;
+    for (let c = 1; c < K; c += 1) m = Math.max(m, values[c * 256 + codes[f * K + c]! + 128]! - none);
+    most[f] = m;
+  }
+  return most;
 }
 
 /** False when the model cannot find these features (distinct, as urgencyFeatures gives them) as urgent as `needed`. */
