@@ -45,7 +45,7 @@ const COMPILED = compileOnFirstUse(LANGUAGES);
 const MODEL = loadUrgencyModel(weights as UrgencyModelFile);
 /*
  * Whether the model could find these features as urgent as needed (urgency/model/reach.ts). The bound is one pass
- * over all 458,752 weights, 50-200 ms of CPU while V8 still runs it unoptimised: more than a Lambda's first message
+ * over all 458,752 weights, about 100 ms of CPU while V8 still runs it unoptimised: more than a Lambda's first message
  * spends asking the model itself (a few hundred weights a text). So the first texts ask the model directly, and the
  * bound is made once the model has been asked ASKED_BEFORE_REACH times. The answers are the same either way: the
  * bound only passes over texts the model, asked, would not find that urgent.

@@ -54,7 +54,7 @@ export interface ModelVerdict {
 /**
  * Unpacks weights.json once, at start-up: one base64 decode. The model reads
  * its int8 codes in place (`packed`); the dequantised `weights` (458,752
- * floats, a loop V8 runs unoptimised at import: 50-60 ms of a Lambda's init)
+ * floats, a loop V8 runs unoptimised at import: tens of ms of a Lambda's init)
  * are made only when first read, by the fitting scripts and tests.
  */
 export function loadUrgencyModel(file: UrgencyModelFile): UrgencyModel {
