@@ -16,7 +16,7 @@ import {
 
 export interface AnalyzeHandlerDeps extends AnalyseFeedbackDeps {
   logger: Logger;
-  /** Counts `FeedbackAnalysed` and `AnalysisFailures` per batch; none locally. */
+  /** Counts `FeedbackAnalysed`, `AnalysisFailures` and `MisshapenMessages` per batch; none locally. */
   metrics?: Metrics;
 }
 
@@ -60,6 +60,7 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
       else if ('parts' in parsed) misshapen.set(record.messageId, parsed.parts);
       else unreadable += 1;
     }
+    const misshapenReceived = misshapen.size;
     // A misshapen message's text is analysed with the rest (redacted for its sponsor), unless a valid
     // delivery of the same message is in the batch: that one escalates it.
     const ids = new Set([...messages.values()].map((m) => m.id));
@@ -106,6 +107,9 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
     deps.logger.info('batch analysed', { received: event.Records.length, failed });
     deps.metrics?.count('FeedbackAnalysed', event.Records.length - failed);
     deps.metrics?.count('AnalysisFailures', failed);
+    // Not in the shape this version reads: its own count and alarm, so the operator learns a version mismatch
+    // at its first message, not only from the DLQ five receives later, and not mixed with Comprehend's failures.
+    deps.metrics?.count('MisshapenMessages', misshapenReceived + unreadable);
     if (failed) {
       for (const [index, error] of processor.errors.entries())
         deps.logger.warn('message failed', { index, errorName: error.name });

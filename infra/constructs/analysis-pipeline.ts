@@ -121,6 +121,15 @@ export function analysisPipeline({
       consumerErrors:
         'The analyze function failed as a whole, not message by message (Comprehend or DynamoDB unreachable, a timeout, a crash): its batch returns to the queue and is retried, and lands in the DLQ after five receives.',
     },
+    // Sooner and plainer than the DLQ alarm five receives later: a version mismatch, not a Comprehend failure.
+    countAlarms: [
+      {
+        id: 'MisshapenAlarm',
+        metricName: 'MisshapenMessages',
+        title: `${label} messages in a shape not read`,
+        detail: `The ${serviceName} function received messages not in the shape this version reads (an older or newer intake still running, a field gone wrong), or with no text. Urgent ones still went to their sponsor, but none is counted and each waits in the ${lane} DLQ. Deploy one version of intake and analysis, then redrive the DLQ; the ${serviceName} logs name the fields that could not be read.`,
+      },
+    ],
     grant: (consumer, scope) => {
       // Cases, weekly figures and samples, pattern counters: see TABLE_ACCESS.analyze.
       bindTable(consumer, table, 'analyze');

@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
-import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import { type Alarm, type IAlarmAction, Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import { METRICS_NAMESPACE, type MetricName } from '../../shared/ports/metrics';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -51,6 +52,16 @@ export interface QueueConsumerProps {
    * consumer never takes a message it may not yet handle.
    */
   readonly grant?: (consumer: ListeningPostFunction, scope: QueueConsumer) => void;
+  /**
+   * Alarms on the consumer's own business counts (`METRICS_NAMESPACE`, its service): each goes off when
+   * its metric's sum over five minutes is above zero. @default - none
+   */
+  readonly countAlarms?: readonly {
+    readonly id: string;
+    readonly metricName: MetricName;
+    readonly title: string;
+    readonly detail: string;
+  }[];
 }
 
 /**
@@ -73,6 +84,7 @@ export class QueueConsumer extends Construct {
   readonly deadLetterAgeAlarm: Alarm;
   readonly messageAgeAlarm: Alarm;
   readonly consumerAlarms: FunctionAlarms;
+  readonly countAlarms: Alarm[];
 
   constructor(scope: Construct, id: string, props: QueueConsumerProps) {
     super(scope, id);
@@ -140,5 +152,19 @@ export class QueueConsumer extends Construct {
       errorsMeaning: meaning.consumerErrors,
       alarmAction,
     });
+    this.countAlarms = (props.countAlarms ?? []).map(({ id: alarmId, metricName, title, detail }) =>
+      operatorAlarm(this, alarmId, {
+        title,
+        detail,
+        metric: new Metric({
+          namespace: METRICS_NAMESPACE,
+          metricName,
+          dimensionsMap: { service: props.consumer.serviceName },
+          period: Duration.minutes(5),
+          statistic: 'Sum',
+        }),
+        alarmAction,
+      }),
+    );
   }
 }

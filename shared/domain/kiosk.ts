@@ -94,7 +94,9 @@ const optionalText = () =>
 
 /**
  * `POST /kiosk/feedback`. The site is never read from the body (it comes
- * from the kiosk's token); unknown fields such as `site` are dropped.
+ * from the kiosk's token); a body with any field not here, `site` included,
+ * is refused whole, so words in it are never dropped unseen
+ * (functions/intake/unread-fields.ts).
  */
 // Built on its first parse (z.lazy), not at import: a cold start that takes no kiosk submission need not build it.
 export const kioskSubmissionSchema = z.lazy(() =>

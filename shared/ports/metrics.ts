@@ -12,6 +12,10 @@ export const METRICS_NAMESPACE = 'ListeningPost';
  *   urgent lane's function publishes it as service `analyze-priority`);
  * - `AnalysisFailures`: messages it reported as batch item failures (they are
  *   retried, and land in the analysis DLQ after five receives);
+ * - `MisshapenMessages`: analysis messages not in the shape this version
+ *   reads (an older or newer intake still running, a field gone wrong), or
+ *   with no text that can be read; each receive counts (they are among the
+ *   failures above, and wait in the analysis DLQ after their retries);
  * - `EscalationsRaised`: new escalations (a redelivery is not counted again);
  * - `EscalationsOverdue`: escalations the SLA sweep found past their SLA and
  *   passed on to the backup sponsor or leadership;
@@ -26,6 +30,7 @@ export const METRIC_NAMES = [
   'Submissions',
   'FeedbackAnalysed',
   'AnalysisFailures',
+  'MisshapenMessages',
   'EscalationsRaised',
   'EscalationsOverdue',
   'SweepFailures',

@@ -14,6 +14,7 @@ import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { caseEscalation, escalateIfNeeded, withheldEscalation } from './escalate-if-needed';
 import type { ReadableParts } from './readable-parts';
+import { misshapenEscalationId } from './misshapen-escalation-id';
 import type { CaseThread } from '../ports/case-thread';
 import { saveObjection, saveThreadAnswer } from './save-thread-answer';
 
@@ -242,8 +243,11 @@ export async function escalateReadableParts(
   if (parts.caseKey && !(await caseMayExist(deps, { ...message, caseKey: parts.caseKey }))) return false;
   // The placeholders stand for nothing: no case to move without its key, no channel this version knows.
   const { caseKey: _caseKey, channel: _channel, ...escalation } = raised;
+  // The same body, redriven from the DLQ under a new queue id, is the same escalation: its sponsor is told once.
+  const id = await misshapenEscalationId(deps.cases, parts, analysed?.redactedText);
   await deps.escalation.queue.enqueue({
     ...escalation,
+    escalationId: `case:${id}`,
     ...(parts.caseKey ? { caseKey: parts.caseKey } : {}),
     ...(parts.channel ? { channel: parts.channel } : {}),
     ...(analysed ? {} : { textWithheld: true }),

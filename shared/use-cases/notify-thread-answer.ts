@@ -21,6 +21,7 @@ import { sendToEach } from './send-to-each';
 import { acknowledgementUndone } from './legal-clocks';
 import { takeOffPatterns } from './take-off-patterns';
 import { reportMailFailure } from './mail-failure';
+import { sendOrClimb } from './climb-past-refused';
 
 /**
  * An employee answered in their case's conversation. Never a new
@@ -174,27 +175,36 @@ async function tellHolder(
 ) {
   // Reopened for this answer, or for one whose email failed before (and the case is open by now).
   const reopened = (escalation as DeskCase).reopenNotTold === true;
-  const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
-  if (emails.length) {
-    const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
-    // The employee's objection is no words of theirs: the email says what it did, in the reader's language.
-    const objected = answers.includes(OBJECTION);
-    const answer = answers.filter((a) => a !== OBJECTION).join('\n\n');
-    // The answers' ids name the email, never their words: a retry (the message again, the next sweep)
-    // tells each reader once, and the same words written in another hour are told again.
-    const told = digest([...ids].sort().join('\n'));
-    // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
-    const { conversationEmail } = await import('../email/conversation-email');
-    await sendToEach(deps, `answer:${escalation.id}:${told}`, emails, (to) =>
-      conversationEmail(deps.config, escalation, [to], link, {
-        kind: 'answer',
-        answer,
-        urgent,
-        ...(objected ? { objected: true } : {}),
-        ...(reopened ? { reopened: whoClosed(deps.config, escalation, to, emails) } : {}),
-      }),
-    );
-  }
+  // The answers' ids name the email, never their words: a retry (the message again, the next sweep)
+  // tells each reader once, and the same words written in another hour are told again.
+  const told = digest([...ids].sort().join('\n'));
+  // A holder whose address the mail service refuses for good never reads it: the case climbs at once, as
+  // on its first escalation, and the answer goes to whoever holds it then (`sendOrClimb`).
+  await sendOrClimb(
+    deps,
+    escalation,
+    'answer',
+    async (holder) => {
+      const { emails } = recipientsAt(deps.config, holder.sponsorId, holder.level, holder.reroute?.bypassed);
+      if (!emails.length) return;
+      const link = escalationLink(deps.config, holder, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
+      // The employee's objection is no words of theirs: the email says what it did, in the reader's language.
+      const objected = answers.includes(OBJECTION);
+      const answer = answers.filter((a) => a !== OBJECTION).join('\n\n');
+      // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+      const { conversationEmail } = await import('../email/conversation-email');
+      await sendToEach(deps, `answer:${holder.id}:${told}`, emails, (to) =>
+        conversationEmail(deps.config, holder, [to], link, {
+          kind: 'answer',
+          answer,
+          urgent,
+          ...(objected ? { objected: true } : {}),
+          ...(reopened ? { reopened: whoClosed(deps.config, holder, to, emails) } : {}),
+        }),
+      );
+    },
+    { again: true },
+  );
   // Told (or no one to tell): no later email says it reopened.
   if (reopened) await deps.routing?.reopenTold(escalation.id);
 }

@@ -13,7 +13,8 @@ import { cutUtf8 } from '../domain/utf8';
 export interface ReadableParts {
   /**
    * Shaped as a valid message for the analyzer and the escalation rules. `id` is its own when it has one,
-   * else the queue's id for the delivery (the same on every retry, so one escalation), `week` the current
+   * else the queue's id for the delivery (the batch's key for it; its escalation's id is read from its
+   * content, `misshapen-escalation-id.ts`, so a redrive raises the same one), `week` the current
    * one when its own cannot be read, `channel` and `caseKey` placeholders that `channel` and `caseKey` below
    * say are unknown.
    */
@@ -24,6 +25,10 @@ export interface ReadableParts {
   caseKey?: string;
   /** Fields that could not be read, by name only (never a value), for the operator's line. */
   unread: string[];
+  /** Its own id, when readable: its escalation is the one a valid delivery of it raises. */
+  ownId?: true;
+  /** Its week as written, when readable (`message.week` is the current one otherwise). */
+  weekRead?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -63,5 +68,7 @@ export function readableParts(config: Config, body: unknown, now: Date, delivery
     ...(channel ? { channel } : {}),
     ...(caseKey ? { caseKey } : {}),
     unread,
+    ...(id ? { ownId: true as const } : {}),
+    ...(week ? { weekRead: week } : {}),
   };
 }

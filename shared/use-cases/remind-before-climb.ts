@@ -5,6 +5,7 @@ import { openEscalations, type OpenEscalations } from './open-escalations';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 import { reportMailFailure } from './mail-failure';
+import { climbPastRefused, sendOrClimb } from './climb-past-refused';
 import type { Escalation } from '../domain/escalation';
 import { byReaders, casesEvent, tellTogether, type ReadersCases } from './marked-urgent-summary';
 import { aloneUpTo, overflowOf, type Overflow } from './urgent-words-allowance';
@@ -77,6 +78,15 @@ async function remindTogether(
     if ((await tellTogether(deps, group, 'reminder', casesEvent('remind', group, reminders), kind)) > 0)
       result.reminded += group.escalations.length;
   } catch (error) {
+    // Their address refused for good: each case climbs at once, as on its first escalation, told as new.
+    let climbed = true;
+    for (const e of group.escalations)
+      climbed =
+        (await climbPastRefused(deps, e, 'remind', error).then(
+          () => true,
+          () => false,
+        )) && climbed;
+    if (climbed) return;
     reportMailFailure(deps, 'remind', error);
     result.failed += 1;
     return;
@@ -93,22 +103,35 @@ async function remindOne(
   owed: NonNullable<ReturnType<typeof acknowledgeReminder>>,
   result: { reminded: number; failed: number },
 ): Promise<void> {
-  const now = deps.clock.now();
-  const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed).emails;
-  const link = escalationLink(deps.config, escalation, deps.publicUrl, now, deps.linkSigningKey);
   const occasion = { kind: 'acknowledge-near' as const, due: owed.due, top: escalation.level >= TOP_LEVEL };
+  let now: Escalation;
   try {
-    // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
-    const { conversationEmail } = await import('../email/conversation-email');
-    const told = await sendToEach(deps, reminder, holder, (reader) =>
-      conversationEmail(deps.config, escalation, [reader], link, occasion),
+    // A holder whose address the mail service refuses for good never reads a reminder: the case climbs at once,
+    // as on its first escalation, and whoever takes it is told it as new, with a deadline of their own to be
+    // reminded of (`sendOrClimb`, not sent again).
+    now = await sendOrClimb(
+      deps,
+      escalation,
+      'remind',
+      async (holder) => {
+        const emails = recipientsAt(deps.config, holder.sponsorId, holder.level, holder.reroute?.bypassed).emails;
+        const link = escalationLink(deps.config, holder, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
+        // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+        const { conversationEmail } = await import('../email/conversation-email');
+        const told = await sendToEach(deps, reminder, emails, (reader) =>
+          conversationEmail(deps.config, holder, [reader], link, occasion),
+        );
+        if (told > 0) result.reminded += 1;
+      },
+      { again: false },
     );
-    if (told > 0) result.reminded += 1;
   } catch (error) {
     reportMailFailure(deps, 'remind', error);
     result.failed += 1; // one failing email must not hold up the other reminders
     return;
   }
+  // Climbed past a refused address: the reminder was for a holder who no longer has the case.
+  if (now.level !== escalation.level) return;
   // Only once every reader was told. A mark that fails to be written costs the next sweep one ledger read, no email.
   await deps.escalations.markReminded(escalation.id, reminder).catch(() => undefined);
 }

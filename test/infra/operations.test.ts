@@ -122,6 +122,23 @@ describe('operations: alarms and dashboard', () => {
     });
   });
 
+  it.each(['analyze', 'analyze-priority', 'analyze-marked'])(
+    'analysis messages %s receives in a shape it does not read raise an alarm at the first, before the DLQ does',
+    (service) => {
+      templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: METRICS_NAMESPACE,
+        MetricName: 'MisshapenMessages',
+        Dimensions: [{ Name: 'service', Value: service }],
+        Statistic: 'Sum',
+        Period: 300,
+        ComparisonOperator: 'GreaterThanThreshold',
+        Threshold: 0,
+        EvaluationPeriods: 1,
+        AlarmActions: [{ Ref: alarmTopicIdOf(templates.service) }],
+      });
+    },
+  );
+
   it('every alarm tells the operator, and again when it clears', () => {
     const topic = { Ref: alarmTopicIdOf(templates.service) };
     for (const alarm of alarms()) expect(alarm.OKActions, alarm.AlarmDescription).toEqual([topic]);

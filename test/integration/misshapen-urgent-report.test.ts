@@ -81,6 +81,20 @@ describe('an analysis message not in the shape this version reads, on the local 
     expect(await mailAbout(COO, 'loading dock')).toHaveLength(1);
   });
 
+  it('Should email its sponsor once when the same body without an id comes back from the DLQ under a new queue id', async () => {
+    // An older intake's message: no id, no case key. A redrive sends the same body again as a new SQS message.
+    const body = { site: 'plant2', text: 'Gas smell by boiler room 2 at Plant 2, people are feeling dizzy' };
+    const before = await dlqDepth();
+    await send(body);
+    await waitFor('the sponsor’s email', async () =>
+      (await mailAbout(GM, 'boiler room 2')).length ? true : undefined,
+    );
+    await waitFor('the DLQ', async () => ((await dlqDepth()) > before ? true : undefined), 40_000);
+    await send(body);
+    await waitFor('the DLQ again', async () => ((await dlqDepth()) > before + 1 ? true : undefined), 40_000);
+    expect(await mailAbout(GM, 'boiler room 2')).toHaveLength(1);
+  });
+
   it('Should email nobody for a calm one, and send one with no readable text to the DLQ with a line saying so', async () => {
     const before = await dlqDepth();
     await send({ site: 'plant2', text: 'The new canteen menu is great', channel: 'teams' });

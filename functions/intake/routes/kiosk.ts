@@ -18,6 +18,7 @@ import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { EMPLOYEE_TEXT_BODY, SHORT_FIELDS_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
+import { refuseUnreadFields } from '../unread-fields';
 import { kioskSettings } from '../kiosk/kiosk-settings';
 import { previewTextOf } from './redaction-preview';
 import { submissionError, urgencyOf } from './web-feedback';
@@ -94,6 +95,10 @@ function openedSubmission(pepper: string, value: unknown): unknown {
   return plain;
 }
 const UNOPENED = Symbol('sealed item that does not open');
+/** The outside of a sealed item: what `openedSubmission` reads. */
+const ENVELOPE_FIELDS = ['sealed', 'withoutTopic'];
+/** The fields of a kiosk's submission the API reads, as its schema names them. */
+const kioskFields = () => Object.keys(kioskSubmissionSchema.unwrap().shape);
 /** The comment of a submission as sent, before it is checked: what its words say is read from it alone. */
 const textOf = (submission: unknown): string | undefined => {
   const text =
@@ -177,6 +182,11 @@ export const kioskApi = (access: KioskAccess) =>
           readsUrgent(deps.config.topics, { escalate: false, text: textOf(submission) }, DETECTOR_WAIT_MS),
       });
       if (submission === UNOPENED) throw unopenedError();
+      // A field we do not read may hold words: refused (the tablet holds the item), never dropped. The site is
+      // the kiosk's enrolment's, so a `site` sent is refused too; `held` is the tablet's own note in older outbox
+      // records, sealed with them, and carries no words.
+      if (submission !== value) refuseUnreadFields(value, ENVELOPE_FIELDS);
+      refuseUnreadFields(submission, kioskFields(), ['held']);
       const parsed = kioskSubmissionSchema.safeParse(submission);
       if (!parsed.success) throw submissionError(parsed.error);
       const { leftUnsent, ...taken } = parsed.data;

@@ -20,6 +20,7 @@ import { limitBody } from '../middleware/limit-body';
 import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
+import { refuseUnreadFields } from '../unread-fields';
 import { confirmationPage } from '../pages/confirmation';
 import { formKeyOf, sentBeforeAsAnother, submissionKeyOf } from './form-key';
 import { feedbackFormPage, type FormState } from '../pages/feedback-form';
@@ -80,6 +81,8 @@ export const formEchoSchema = z.lazy(() =>
 );
 export type FormEcho = z.infer<typeof formEchoSchema>;
 const FORM_FIELDS = ['text', 'site', 'topic', 'escalate', 'aboutManagement'];
+/** The fields of a submission the API reads (`text`, `site`, …), as its schema names them. */
+const submissionFields = () => Object.keys(webSubmissionSchema.unwrap().shape);
 
 /** The request budgets of the two channels `POST /feedback` serves. */
 export interface WebFeedbackLimits {
@@ -198,6 +201,8 @@ export function webFeedback(limits: WebFeedbackLimits) {
         c.set(URGENCY, urgencyOf(value, deps.config));
         // The limiter only counts and refuses; it has nothing of its own to run after.
         await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
+        // A field we do not read may hold words ("comment": "There is a fire in bay 3"): refused, never dropped.
+        refuseUnreadFields(value, submissionFields(), kind === 'form' ? ['formKey'] : []);
         const parsed = webSubmissionSchema.safeParse(value);
         if (!parsed.success) throw submissionError(parsed.error);
         // A form's key is bound to its words (`form-key.ts`): nobody who learns it can block this report.

@@ -136,15 +136,48 @@ describe('POST /feedback as JSON', () => {
     ]);
   });
 
-  it('Should ignore prototype-pollution keys and unknown fields', async () => {
+  it('Should refuse (400) a report with a field it does not read, naming it, and keep nothing: words in it are never dropped unseen', async () => {
+    const { app, store, queue } = appWithFakes();
+    const res = await app.request('/feedback', json({ text: 'ok', comment: 'There is a fire in bay 3' }));
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual([{ path: 'comment', message: expect.stringMatching(/^comment is not a field/) }]);
+    expect(error.message).toMatch(/does not read \(comment\)/);
+    expect(error.message).toMatch(/put everything you want to say in text/);
+    expect(error.message).toMatch(/text, site, topic, escalate and aboutManagement/);
+    // As every refusal of a report: it was not saved, and where help comes at once.
+    expect(error.message).toMatch(/Your report was NOT saved\. If you or someone else is in danger now, call 911\.$/);
+    expect(error.emergency).toBe('If you or someone else is in danger now, call 911.');
+    expect(queue.messages).toHaveLength(0);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should refuse a browser form with a field the form does not have, and give the form back with the words typed', async () => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', form({ text: 'The forklift horn is broken', note: 'and the brakes' }));
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toContain('The forklift horn is broken</textarea>');
+    expect(queue.messages).toHaveLength(0);
+    // The form's own fields, its key among them, are all read.
+    const again = await app.request(
+      '/feedback',
+      form({ text: 'The forklift horn is broken', formKey: '0b7e7e0c-8d4f-4f57-9d1c-3c1a2f5e6a7b' }),
+    );
+    expect(again.status).toBe(200);
+  });
+
+  it('Should refuse prototype-pollution keys as fields it does not read, and pollute nothing', async () => {
     const { app, queue } = appWithFakes();
     const res = await app.request(
       '/feedback',
       json('{"text":"fine","__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}'),
     );
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.issues.map((i: { path: string }) => i.path)).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.keys(queue.messages[0]!)).not.toContain('__proto__');
+    expect(queue.messages).toHaveLength(0);
   });
 
   it('Should strip control characters but keep the words', async () => {

@@ -127,10 +127,21 @@ describe('POST /kiosk/feedback', () => {
     expect(queue.messages[0]?.text).toBe('');
   });
 
-  it('Should take the site from the token and never from the body', async () => {
+  it('Should take the site from the token, and refuse (400) a body naming a site or any field it does not read', async () => {
     const { post, enrol, store, queue } = kioskApp();
     const { token } = await enrol('warehouse');
-    const res = await post(token, { rating: 2, site: 'hq', key: newKey() });
+    for (const [extra, field] of [
+      [{ site: 'hq' }, 'site'],
+      [{ comment: 'There is a fire in bay 3' }, 'comment'],
+    ] as const) {
+      const refused = await post(token, { rating: 2, key: newKey(), ...extra });
+      expect(refused.status).toBe(400);
+      const { error } = await refused.json();
+      expect(error.issues).toEqual([{ path: field, message: expect.stringContaining(`${field} is not a field`) }]);
+      expect(error.message).toMatch(/Your report was NOT saved\. If you or someone else is in danger now, call 911\.$/);
+    }
+    expect(queue.messages).toHaveLength(0);
+    const res = await post(token, { rating: 2, key: newKey() });
     expect(res.status).toBe(201);
     const { caseCode } = await res.json();
     expect(store.cases.get(caseKeyFor(caseCode, TEST_PEPPER))?.site).toBe('warehouse');

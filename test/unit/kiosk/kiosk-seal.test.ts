@@ -72,6 +72,25 @@ describe('the kiosk’s sealed outbox', () => {
     expect(queue.messages).toEqual([]);
   });
 
+  it('Should take an older outbox record sealed with its held mark, and refuse one holding a field it does not read', async () => {
+    const { post, queue } = await kioskApp();
+    // An older tablet stored a refused item in clear with `held: true`, and seals the whole record once it can.
+    const held = await post({
+      sealed: await seal({ ...ITEM, key: 'd1f3c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d', held: true }),
+    });
+    expect(held.status).toBe(201);
+    const withNote = { ...ITEM, key: 'e1f3c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d', note: 'and the alarm is off' };
+    const refused = await post({ sealed: await seal(withNote as typeof ITEM) });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.issues.map((i: { path: string }) => i.path)).toEqual(['note']);
+    const outside = await post({
+      sealed: await seal({ ...ITEM, key: 'f1f3c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d' }),
+      text: 'hi',
+    });
+    expect(outside.status).toBe(400);
+    expect(queue.messages).toHaveLength(1);
+  });
+
   it('Should seal comments of any length below 2 KB to items of one size, which the intake opens as written', async () => {
     const { post, queue } = await kioskApp();
     const sizes = new Set<number>();

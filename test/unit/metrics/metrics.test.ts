@@ -241,6 +241,27 @@ describe('business metrics', () => {
     expect((await handler({ Records: records }, context)).batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
     expect(metrics.total('FeedbackAnalysed')).toBe(1);
     expect(metrics.total('AnalysisFailures')).toBe(1);
+    // Not JSON at all: a message this version cannot read, counted apart for its own alarm.
+    expect(metrics.total('MisshapenMessages')).toBe(1);
+  });
+
+  it('Should count each analysis message not in the shape this version reads, readable or not, and no valid one', async () => {
+    const metrics = new RecordingMetrics();
+    const handler = createAnalyzeHandler({
+      config: exampleConfig,
+      cases: new InMemoryCaseStore(),
+      analyzer: new OfflineAnalyzer(),
+      figures: new InMemoryWeeklyFigures(),
+      clock: fixedClock(),
+      logger,
+      metrics,
+    });
+    const records = [
+      { messageId: 'older', body: JSON.stringify({ site: 'plant2', text: 'The canteen menu is great' }) },
+      { messageId: 'no-text', body: JSON.stringify({ id: 'x', body: 'under another name' }) },
+    ] as SQSRecord[];
+    await handler({ Records: records }, context);
+    expect(metrics.total('MisshapenMessages')).toBe(2);
   });
 
   it('Should count an escalation once, however often its message is delivered', async () => {

@@ -1,0 +1,28 @@
+import { ValidationError } from '../../shared/errors';
+
+/** "a, b and c", for a developer reading which fields there are. */
+const listed = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * Refuses a report whose body has fields the route does not read: words
+ * sent in one (`{"text": "ok", "comment": "There is a fire in bay 3"}`)
+ * would otherwise be dropped without anyone knowing, and a person's words
+ * are never lost silently. The refusal names each such field and those read;
+ * as every refusal of a report, it says the report was NOT saved and gives
+ * the emergency number (`json-error.ts`, `respond.ts`). `ignored` are fields
+ * a shipped client may send that carry no words and are knowingly not read.
+ */
+export function refuseUnreadFields(body: unknown, read: readonly string[], ignored: readonly string[] = []): void {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return;
+  const unread = Object.keys(body).filter((name) => !read.includes(name) && !ignored.includes(name));
+  if (unread.length === 0) return;
+  const which = unread.length === 1 ? 'a field' : 'fields';
+  throw new ValidationError(
+    `the report has ${which} this service does not read (${listed(unread)}), so it was not taken: put everything you want to say in text (the fields read are ${listed(read)})`,
+    unread.map((name) => ({
+      path: name,
+      message: `${name} is not a field this service reads: put what you want to say in text`,
+    })),
+  );
+}
