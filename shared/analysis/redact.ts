@@ -15,6 +15,7 @@ import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
 import { maskWorkLogins } from './redact-logins';
+import { maskPasswords } from './redact-passwords';
 import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
 import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
@@ -105,6 +106,8 @@ function rules(): Rule[] {
     maskHandlesAfterPlatforms,
     // Attack round 19: "ACME\jdoe", "my AD account jdoe7", "ping jdoe7 on teams", "C:\Users\jdoe7": a work login.
     maskWorkLogins,
+    // Attack round 25: "password Summer2026!", "my pin is 4471": a key to someone's accounts.
+    maskPasswords,
     // "johnsmith.dev", "kowalski.pl", "linktr.ee/janedoe": someone's own address written bare, in any domain; after
     // the emails ("j smith at acme.com") and handles ("insta @ is big.sal.deals"), which take theirs whole.
     maskPersonalWebAddresses,
