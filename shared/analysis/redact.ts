@@ -10,6 +10,7 @@ import { readingGapsBetweenDigits } from './redact-digit-gaps';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskNamesAtWork } from './redact-names-at-work';
+import { maskSmallNamesBeforeDeeds } from './redact-names-small-deeds';
 import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
@@ -147,6 +148,8 @@ function rules(): Rule[] {
     maskUnlistedNames,
     // "Tamika in shipping told me", "Jarvis on nights said": a capital, a unit of the workplace, what a person did.
     maskNamesAtWork,
+    // Blind round 24: a nickname written small before a deed ("gaz said", "mo keeps"), or asked ("ask dazza he").
+    maskSmallNamesBeforeDeeds,
     // Blind round 17: "Dominique keeps stealing", "tell Brayden to stop", "a fight with Octavia", "ms. abernathy".
     maskNamesInPersonSlots,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
