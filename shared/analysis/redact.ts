@@ -2,6 +2,7 @@ import { asWritten } from './keep-writing';
 import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
 import { maskCaseCodes } from './redact-case-codes';
+import { maskSlashedStaffRefs } from './redact-ids-slashed';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
 import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
@@ -57,6 +58,7 @@ import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { maskAddressContinued } from './redact-address-continued';
 import { maskAddressFlat } from './redact-address-flat';
+import { maskRussianAddressParts } from './redact-address-russian';
 import { keepProductsAndPlaces } from './redact-names-products-places';
 import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
@@ -97,6 +99,8 @@ function rules(): Rule[] {
   return [
     // "about my case KU5WS-6X6U6": the key to a case, before any rule takes its figures for something else.
     maskCaseCodes,
+    // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
+    maskSlashedStaffRefs,
     // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
     maskPaymentHandlesAndLicences,
     ...contactRules(),
@@ -125,6 +129,8 @@ function rules(): Rule[] {
     maskNumberParts,
     // Property test, blind round 17: "07000.061586 1992 79 16" read as "07000.[ID]": the number is hidden whole.
     maskDottedNumberParts,
+    // Blind round 24: the house and flat of a Russian address ("д. 7", "кв. 45").
+    maskRussianAddressParts,
     // Blind round 22: "flat 5, 88 Kingsway, Leeds LS1 4AB": the street and town between an address's hidden parts.
     maskAddressContinued,
     // Blind round 22: "Calle Mayor 12, 3B", "14 Elm Street, 2nd floor": the flat or floor after a hidden address.
