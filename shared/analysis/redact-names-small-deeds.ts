@@ -58,6 +58,20 @@ const INTRODUCED = new RegExp(
   'iu',
 );
 
+/*
+ * A nickname signing the end of a text, after chat's closings ("cheers lads, stevo", "ta, marj", "terveisin tiina")
+ * or glued to a dash ("-kez"): the writer. A word any language knows stays ("cheers, everyone", "thanks - anyway");
+ * an informal closing needs its comma or dash before the name ("grazie mille" is thanks).
+ */
+const SIGNED =
+  /(?:^|(?<![\p{L}]))(?:(?:cheers|ta|thx|thanks|ty|tah|laters|cya|love|merci|grazie|obrigad[oa])(?:[ \t]+(?:lads|all|guys|everyone|team|folks|mate|x+))?[ \t]*(?:[,:\u2014\u2013-]|\n)|terveisin|pozdrawiam|pozdr|gr[uü](?:ß|ss)e,?|saludos|groetjes|hälsningar|mvh)[ \t\n]*(\p{Ll}{2,12})[ \t]*(?:x+)?[ \t]*[.!]?\s*$/iu;
+// What warms a closing and is no one ("pozdrawiam serdecznie", "saludos cordiales", "grüße herzlich").
+const CLOSING_WARMTH = new Set(
+  `serdecznie cordiales cordialmente atentamente cordialement herzlich herzliche herzlichen freundliche lg mfg vg
+  hartelijke vriendelijke vänliga bästa ystävällisin lämpimin parhain`.split(/\s+/),
+);
+const DASH_GLUED = /(?:^|(?<=\S)[ \t]+|\n)[ \t]*-(\p{Ll}{2,12})[ \t]*$/u;
+
 /** A word written small that no list of words knows, in any language the service reads: a nickname, or a name no list holds. */
 export function unknownWord(lower: string): boolean {
   if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return false;
@@ -84,8 +98,17 @@ export const maskSmallNamesBeforeDeeds: Rule = (text) =>
         (isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name) && SPEECH.has(deed));
       return taken ? mask('NAME', name.length) + whole.slice(name.length) : whole;
     })
+    .replace(SIGNED, (whole: string, name: string) => signedBy(whole, name))
+    .replace(DASH_GLUED, (whole: string, name: string) => signedBy(whole, name))
     .replace(ASKED, (whole: string, name: string) => {
       if (!unknownWord(name.toLowerCase()) || name !== name.toLowerCase()) return whole;
       const at = whole.lastIndexOf(name);
       return whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length);
     });
+
+/** `whole` with its last `name` hidden, when it is a word no language knows. */
+function signedBy(whole: string, name: string): string {
+  if (!unknownWord(name) || CLOSING_WARMTH.has(name.toLowerCase())) return whole;
+  const at = whole.lastIndexOf(name);
+  return whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length);
+}
