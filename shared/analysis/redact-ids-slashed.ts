@@ -6,7 +6,7 @@ import type { Rule } from './redact-rule';
  * 12/4471/B from payroll", "my payroll number: PR/2231/77") reads like a date or a document's reference, and the
  * number rules leave it. After a word that says the number is the writer's at work (payroll, staff, employee,
  * clock, badge, ref) it is theirs, and names them to whoever keeps the payroll. A date stays ("payroll ran on
- * 12/03/2025"): a day and month of one or two digits, a year of two or four.
+ * 12/03/2025"): a day and month of one or two digits, a year of two or four; a tax year ("2024/25") too.
  */
 
 const CUE = String.raw`(?:payroll|pay|staff|employee|emp|personnel|works|clock|badge|ref|reference)`;
@@ -15,7 +15,8 @@ const SLASHED = new RegExp(
   String.raw`(?<![\p{L}])${CUE}${LABEL}[ \t]*(?:[:#-][ \t]*|[ \t]+is[ \t]+)?([A-Z]{0,4}\d*(?:/[A-Z0-9]+)+)(?![\p{L}\p{N}/])`,
   'giu',
 );
-const DATE = /^\d{1,2}\/\d{1,2}(?:\/(?:\d{2}|\d{4}))?$/u;
+// A tax or school year is no one's either ("pay ref 2024/25", "2024/2025").
+const DATE = /^(?:\d{1,2}\/\d{1,2}(?:\/(?:\d{2}|\d{4}))?|(?:19|20)\d{2}\/(?:\d{2}|(?:19|20)\d{2}))$/u;
 
 /** Masks a reference with slashes after a payroll or staff cue (see above). */
 export const maskSlashedStaffRefs: Rule = (text) => {

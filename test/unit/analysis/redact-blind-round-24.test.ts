@@ -212,6 +212,22 @@ describe('redaction, blind round 24', () => {
     expect(leak.keep.some((word) => !out.includes(word))).toBe(true);
   });
 
+  // What the round's new rules must not take: a firm, a typo or a word before a deed, thanks, a date or tax year.
+  it.each([
+    'walmart keeps you busy and pays weekly',
+    'sper hit salary crazy beautiful',
+    'management said the rota is final',
+    'mum told me to quit',
+    'grazie mille',
+    'pozdrawiam serdecznie',
+    'thanks, everyone',
+    'payroll ran on 12/03/2025',
+    'my pay ref is 2024/25 tax year',
+    'в цехе 3 сломан станок, дом 2 закрыт',
+  ])('Should store %j as written (no one is named)', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
   it('Should hold at least 200 texts naming someone and 80 naming no one, every listed miss among them', () => {
     expect(set.leaks.length).toBeGreaterThanOrEqual(200);
     expect(set.unchanged.length).toBeGreaterThanOrEqual(80);
