@@ -70,7 +70,10 @@ const CLOSING_WARMTH = new Set(
   `serdecznie cordiales cordialmente atentamente cordialement herzlich herzliche herzlichen freundliche lg mfg vg
   hartelijke vriendelijke vänliga bästa ystävällisin lämpimin parhain`.split(/\s+/),
 );
-const DASH_GLUED = /(?:^|(?<=\S)[ \t]+|\n)[ \t]*-(\p{Ll}{2,12})[ \t]*$/u;
+// The whole text, its last line, or after a sentence's end: "-kez", "… mon. -badmon". Not an item of a list written
+// with dashes ("-3D printing -robotics", "vale -transporte"): a dash before a word earlier says a list.
+const DASH_GLUED = /(?:^|\n|(?<=[.!?…])[ \t]+)[ \t]*-(\p{Ll}{2,12})[ \t]*$/u;
+const LISTED_WITH_DASHES = /(?:^|[ \t])-[ \t]*\p{L}[^\n]*[ \t]-\p{L}/u;
 
 /** A word written small that no list of words knows, in any language the service reads: a nickname, or a name no list holds. */
 export function unknownWord(lower: string): boolean {
@@ -99,7 +102,9 @@ export const maskSmallNamesBeforeDeeds: Rule = (text) =>
       return taken ? mask('NAME', name.length) + whole.slice(name.length) : whole;
     })
     .replace(SIGNED, (whole: string, name: string) => signedBy(whole, name))
-    .replace(DASH_GLUED, (whole: string, name: string) => signedBy(whole, name))
+    .replace(DASH_GLUED, (whole: string, name: string) =>
+      LISTED_WITH_DASHES.test(text) ? whole : signedBy(whole, name),
+    )
     .replace(ASKED, (whole: string, name: string) => {
       if (!unknownWord(name.toLowerCase()) || name !== name.toLowerCase()) return whole;
       const at = whole.lastIndexOf(name);

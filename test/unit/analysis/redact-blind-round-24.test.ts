@@ -224,6 +224,8 @@ describe('redaction, blind round 24', () => {
     'payroll ran on 12/03/2025',
     'my pay ref is 2024/25 tax year',
     'в цехе 3 сломан станок, дом 2 закрыт',
+    'vale-refeiçao, vale -transporte',
+    'new technologies -the cloud -augmented reality -3D printing -robotics',
   ])('Should store %j as written (no one is named)', (text) => {
     expect(redact(text)).toBe(text);
   });
