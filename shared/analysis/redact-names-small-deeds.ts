@@ -113,7 +113,8 @@ export const maskSmallNamesBeforeDeeds: Rule = (text) =>
 
 /** `whole` with its last `name` hidden, when it is a word no language knows. */
 function signedBy(whole: string, name: string): string {
-  if (!unknownWord(name) || CLOSING_WARMTH.has(name.toLowerCase())) return whole;
+  // Written small only: a capitalised or shouted word there ("thanks, HR", "Thanks - PM") is the other rules' to read.
+  if (name !== name.toLowerCase() || !unknownWord(name) || CLOSING_WARMTH.has(name)) return whole;
   const at = whole.lastIndexOf(name);
   return whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length);
 }
