@@ -6,6 +6,7 @@ import { actsAsPerson } from './redact-names-verb-forms';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, PERSON_DEEDS, ROLE_CUES } from './redact-names-words';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { unknownWord } from './redact-names-small-deeds';
 import { isCommonSurname } from './surnames';
 
 /*
@@ -19,7 +20,7 @@ import { isCommonSurname } from './surnames';
 
 const UNITS = String.raw`(?:${[
   ...[...DEPARTMENTS].filter((unit) => unit !== 'the'),
-  ...`nights days mornings evenings weekends overnights graveyard swing nightshift dayshift night\\s+shift day\\s+shift
+  ...`nights days earlies lates mornings evenings weekends overnights graveyard swing nightshift dayshift night\\s+shift day\\s+shift
     first\\s+shift second\\s+shift third\\s+shift 1st\\s+shift 2nd\\s+shift 3rd\\s+shift front\\s+desk front\\s+end
     customer\\s+service dock docks line floor register registers till tills checkout checkouts kitchen bakery deli
     produce dairy meat\\s+dept pharmacy returns inventory fulfillment fulfilment picking loading unloading warehouse
@@ -36,14 +37,15 @@ const UNITS = String.raw`(?:${[
     magazijn planning inkoop receptie expeditie logistiek kantine nachtploeg dagploeg`.split(/\s+/),
 ].join('|')})`;
 // The unit may have an article and one word of its own before it ("at the front desk", "on the night shift").
-const AT_WORK_TAIL = String.raw`[ \t]+(?:in|on|from|at|de|del|da|do|du|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+\d{1,3}[a-z]?(?![\p{L}\p{N}]))?(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer))?[ \t]+(\p{L}[\p{L}'’]*)`;
+const AT_WORK_TAIL = String.raw`[ \t]+(?:in|on|from|frm|at|de|del|da|do|du|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+\d{1,3}[a-z]?(?![\p{L}\p{N}]))?(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer))?[ \t]+(\p{L}[\p{L}'’]*)`;
 // Blind round 23: a station's number may follow its unit ("Rose on line 3 screams").
 const AT_WORK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)${AT_WORK_TAIL}`, 'gu');
 /*
  * Blind round 23: the same written small, opening the text or a sentence: "frank in security sleeps through his
  * shift", "rose on line 3 screams", "patience in payroll never answers". Only a given name is taken so, word or not:
  * a frank, a rose or patience works in no department and does nothing there ("honey from the canteen is too sweet"
- * has no deed, and stays).
+ * has no deed, and stays). Blind round 24: a word no language knows is taken there too, a nickname ("tel frm nights
+ * nicks the milk", "bev on tills shouts").
  */
 const AT_WORK_SMALL = new RegExp(String.raw`(?:^|(?<=[.!?…][ \t]+|\n))(\p{Ll}{2,})${AT_WORK_TAIL}`, 'gu');
 
@@ -71,7 +73,8 @@ export const maskNamesAtWork: Rule = (text) =>
       couldBeNamed(name) && isDeed(deed) ? mask('NAME', name.length) + whole.slice(name.length) : whole,
     )
     .replace(AT_WORK_SMALL, (whole: string, name: string, deed: string) =>
-      isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name) && (isDeed(deed) || isVerbOfSomeone(deed))
+      ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
+      (isDeed(deed) || isVerbOfSomeone(deed))
         ? mask('NAME', name.length) + whole.slice(name.length)
         : whole,
     );

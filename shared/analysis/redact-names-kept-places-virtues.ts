@@ -48,13 +48,19 @@ const PERSON_AFTER = new RegExp(
   'iu',
 );
 
+const THING_THEN_VERB =
+  /^[ \t]+\p{Ll}{3,}[ \t]+(?:are|is|was|were|have|has|had|keep|pile|piles|come|came|go|went|get|got|need|needs|run|ran|break|broke|stay|stayed|never|always|still|dont|don['’]t|aren['’]t|arent|sold|sell)(?![\p{L}])/u;
+
 function isCapitalsBrand(read: string, word: string, start: number, end: number): boolean {
   if (!/^\p{Lu}{3,}$/u.test(word)) return false;
   const lower = (read.match(/\p{Ll}/gu) ?? []).length;
   const upper = (read.match(/\p{Lu}/gu) ?? []).length;
   if (lower <= upper * 2) return false;
-  if (!THING_BEFORE.test(read.slice(Math.max(0, start - 8), start))) return false;
   const after = read.slice(end, end + 40);
+  // Blind round 24: opening the text, a brand names the thing the sentence is about ("BECCA testers are always
+  // missing", "ZARA returns pile up"); a person so written does something ("BECCA stole my lunch").
+  const opening = /^[ \t]*$/u.test(read.slice(0, start)) && THING_THEN_VERB.test(after);
+  if (!opening && !THING_BEFORE.test(read.slice(Math.max(0, start - 8), start))) return false;
   return /^[ \t]+\p{Ll}/u.test(after) && !PERSON_AFTER.test(after);
 }
 

@@ -10,7 +10,8 @@ import { MASKED, mask, maskedSpans } from './redaction-kinds';
  *   sites"), whatever the name lists know;
  * - shops, brands, meal vouchers, workplace software and festivals no rule knew ("van Albert Heijn", "kopi Kapal
  *   Api", "les tickets Sodexo", "Zoégas", "IKEA-stolarna", "Jira is down", "Diwali aur Holi"), and a brand joined to
- *   a noun written small ("IKEA-stolarna", "Aldi-Filiale").
+ *   a noun written small ("IKEA-stolarna", "Aldi-Filiale"); blind round 24: the coffee machines of a break room, the
+ *   WiFi and the crèche ("the nespresso pods ran out", "ang WiFi sa canteen", "calpol for the creche").
  * A name owning something stays hidden ("the shuttle from Kevin's house"); nothing here frees a name after a role.
  */
 
@@ -31,7 +32,8 @@ const KNOWN = set(`jira confluence slack teams outlook workday kronos ukg adp zo
   ikea kapal_api indomie kopiko good_day nescafé nescafe torabika alfamart indomaret gojek tokopedia
   shopee holi diwali deepavali eid onam pongal navratri dussehra lohri baisakhi vaisakhi raksha_bandhan
   karva_chauth ganesh_chaturthi durga_puja chhath makar_sankranti ugadi bihu ramzan ramadan hanukkah nowruz tết
-  chuseok songkran vesak lebaran idul_fitri imlek`);
+  chuseok songkran vesak lebaran idul_fitri imlek
+  nespresso dolce_gusto keurig tassimo senseo lavazza delonghi wifi wi-fi creche crèche`);
 // "IKEA-stolarna", "Aldi-Filiale": a brand joined to what it is.
 const KNOWN_JOINED = /^([\p{L}'’ ]+?)-\p{L}{3,}$/u;
 const PARTICLE = /^(?:van|von|de|di|da|du|del|der)[ \t]+/iu;

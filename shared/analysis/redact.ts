@@ -2,6 +2,7 @@ import { asWritten } from './keep-writing';
 import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
 import { maskCaseCodes } from './redact-case-codes';
+import { maskSlashedStaffRefs } from './redact-ids-slashed';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
 import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
@@ -10,6 +11,7 @@ import { readingGapsBetweenDigits } from './redact-digit-gaps';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskNamesAtWork } from './redact-names-at-work';
+import { maskSmallNamesBeforeDeeds } from './redact-names-small-deeds';
 import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
@@ -57,6 +59,7 @@ import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { maskAddressContinued } from './redact-address-continued';
 import { maskAddressFlat } from './redact-address-flat';
+import { maskRussianAddressParts } from './redact-address-russian';
 import { keepProductsAndPlaces } from './redact-names-products-places';
 import { keepTownsAndBrands } from './redact-names-towns-brands';
 import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
@@ -97,6 +100,8 @@ function rules(): Rule[] {
   return [
     // "about my case KU5WS-6X6U6": the key to a case, before any rule takes its figures for something else.
     maskCaseCodes,
+    // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
+    maskSlashedStaffRefs,
     // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
     maskPaymentHandlesAndLicences,
     ...contactRules(),
@@ -127,6 +132,8 @@ function rules(): Rule[] {
     maskNumberParts,
     // Property test, blind round 17: "07000.061586 1992 79 16" read as "07000.[ID]": the number is hidden whole.
     maskDottedNumberParts,
+    // Blind round 24: the house and flat of a Russian address ("д. 7", "кв. 45").
+    maskRussianAddressParts,
     // Blind round 22: "flat 5, 88 Kingsway, Leeds LS1 4AB": the street and town between an address's hidden parts.
     maskAddressContinued,
     // Blind round 22: "Calle Mayor 12, 3B", "14 Elm Street, 2nd floor": the flat or floor after a hidden address.
@@ -150,6 +157,8 @@ function rules(): Rule[] {
     maskUnlistedNames,
     // "Tamika in shipping told me", "Jarvis on nights said": a capital, a unit of the workplace, what a person did.
     maskNamesAtWork,
+    // Blind round 24: a nickname written small before a deed ("gaz said", "mo keeps"), or asked ("ask dazza he").
+    maskSmallNamesBeforeDeeds,
     // Blind round 17: "Dominique keeps stealing", "tell Brayden to stop", "a fight with Octavia", "ms. abernathy".
     maskNamesInPersonSlots,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.

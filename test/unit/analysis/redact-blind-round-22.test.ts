@@ -27,10 +27,7 @@ const set = JSON.parse(readFileSync(join(import.meta.dirname, 'redact-blind-roun
 
 // Still shown after this round, each with why (see the report of round 22):
 const KNOWN_MISSES = new Map<string, string>([
-  // A lower-case given name that is an everyday word, opening the text: "hope" reads as the verb ("hope said" is as
-  // often "I hope, said …"); only a title, role or cue says a person ("rose on line 3 screams" is found since round
-  // 23 by its unit and deed).
-  ['hope said the rota is fixed but it isnt', 'word-name written small, no cue'],
+  // ("hope said the rota is fixed" is found since round 24: a given name written small opening the text, then speech.)
   // A Chinese or Korean full name written small with no cue: "li", "wei", "park" are words or syllables too.
   ['li wei on nights sleeps in the van', 'romanised full name written small, no cue'],
   ['park ji-hoon in accounts is rude', 'romanised full name written small, no cue'],

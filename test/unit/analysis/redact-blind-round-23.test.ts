@@ -68,10 +68,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ['macca and robbo from the yard nick tools', 'unlisted nicknames written small, beside each other only'],
   ['baz and tel on nights never do the checks', 'unlisted nicknames written small, beside each other only'],
   [
-    'my payroll number: PR/2231/77 and the tax code is wrong',
-    'a payroll number written with slashes, like a date or a reference',
-  ],
-  [
     'ich bin am 14.02.1985 geboren und bekomme keine Schonarbeit',
     "a German date of birth whose cue ('geboren') comes after the date",
   ],
@@ -85,7 +81,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'Mikon vuorot ovat aina parempia',
     'a Polish or Finnish name with its case ending, no list holds the inflected form',
   ],
-  ['живу на ул. Ленина, д. 5, кв. 12', "a Russian house number ('д. 5') after a street"],
   ['张伟的排班总是最好', 'a Chinese, Japanese or Korean name with no title or role beside it'],
   [
     'こちら佐藤です、フォークリフトが壊れています',
