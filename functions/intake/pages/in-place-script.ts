@@ -284,7 +284,8 @@ export const IN_PLACE_SCRIPT = `(() => {
     if (refused.length) return refuse(form, refused);
     clearRefusals();
     sending = true;
-    const action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action;
+    // The address read from the attribute: form.action would be a control of the form named "action", if it had one.
+    const action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : new URL(form.getAttribute('action') || '', location.href).href;
     let fields;
     try { fields = new FormData(form, submitter); } catch { fields = new FormData(form); }
     fetch(action, {

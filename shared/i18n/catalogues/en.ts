@@ -322,6 +322,7 @@ export const en = {
     'web.lookup.code': 'Case code',
     'web.lookup.hint': 'Ten letters and digits, like {example}.',
     'web.lookup.check': 'Check',
+    'web.lookup.empty': 'Type your case code in the box: ten letters and digits, like {example}.',
     'web.lookup.notACode':
       'That is not how a case code looks: it has ten letters and digits, like {example}. Check what you typed and try again.',
     'web.lookup.leftOut':

@@ -337,6 +337,7 @@ export const es: Catalogue = {
     'web.lookup.code': 'Código de caso',
     'web.lookup.hint': 'Diez letras y números, como {example}.',
     'web.lookup.check': 'Consultar',
+    'web.lookup.empty': 'Escriba su código de caso en la casilla: diez letras y números, como {example}.',
     'web.lookup.notACode':
       'Eso no tiene la forma de un código de caso: tiene diez letras y números, como {example}. Revise lo que escribió e inténtelo de nuevo.',
     'web.lookup.leftOut':

@@ -331,6 +331,7 @@ export const fr: Catalogue = {
     'web.lookup.code': 'Code de cas',
     'web.lookup.hint': 'Dix lettres et chiffres, par exemple {example}.',
     'web.lookup.check': 'Vérifier',
+    'web.lookup.empty': 'Saisissez votre code de cas dans la case : dix lettres et chiffres, par exemple {example}.',
     'web.lookup.notACode':
       'Ce n’est pas la forme d’un code de cas : il a dix lettres et chiffres, par exemple {example}. Vérifiez ce que vous avez saisi et réessayez.',
     'web.lookup.leftOut':
