@@ -207,6 +207,7 @@ export const en = {
     'web.form.error.noWords':
       'Your feedback has no words, only punctuation or symbols. Write what you want to say in words before sending it.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',
+    'web.form.error.emptyCheck': 'Write your feedback in the box first, then check what will be removed.',
     'web.form.error.tooLong':
       'Your feedback is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji and some letters count as more than one), or send it in two parts.',
     'web.form.error.site': 'Choose where you work from the list, or “Prefer not to say”.',
