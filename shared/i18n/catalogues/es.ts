@@ -47,11 +47,11 @@ export const es: Catalogue = {
     'emergency.callLocal': 'Si usted u otra persona corre peligro ahora, llame al número de emergencias local.',
     'report.notSaved': 'Su mensaje NO se ha guardado.',
     'sms.accepted.full':
-      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para una persona de la dirección.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.accepted.short':
       '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente.} other {Gracias. Su código es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.acceptedWithPictures.full':
-      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} No guardamos fotos (pueden identificar a personas), solo sus palabras. Envíe ESTADO {code} para seguirlo. No guardamos su número.',
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para una persona de la dirección.} other {Gracias. Su código de caso es {code}.}} No guardamos fotos (pueden identificar a personas), solo sus palabras. Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.acceptedWithPictures.short':
       '{urgent, select, yes {Gracias. El caso {code} es urgente.} other {Gracias. Su código es {code}.}} No guardamos fotos ni su número, solo sus palabras. Envíe ESTADO {code} para seguirlo.',
     'sms.help.full':
@@ -89,9 +89,9 @@ export const es: Catalogue = {
       'Lo sentimos, no pudimos leer ese mensaje y no se guardó nada. Envíelo de nuevo como texto normal.',
     'sms.busy': 'Estamos recibiendo muchos mensajes y el suyo no se guardó. Envíelo de nuevo en unos minutos.',
     'sms.status':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}.',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}.',
     'sms.statusWithResponse':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. La respuesta: {response}',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}. La respuesta: {response}',
     'sms.answerSent':
       'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver más.',
     'sms.noConversation':
@@ -107,7 +107,7 @@ export const es: Catalogue = {
     'sms.replyUsage':
       'Para responder, envíe RESPONDER, el código del caso y su respuesta, por ejemplo RESPONDER {example} fue en el turno de noche.',
     'sms.statusWithMessage':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
     'sms.overdue':
       'Caso {code}: {deadline, select, acknowledge {no se confirmó en el plazo que marca la ley} other {no se le dijo qué se está haciendo en el plazo que marca la ley}}, así que se ha pasado al equipo de dirección, que le está dando seguimiento.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---

@@ -29,13 +29,13 @@ export const fr: Catalogue = {
     'emergency.callLocal': 'Si vous ou quelqu’un d’autre êtes en danger maintenant, appelez le numéro d’urgence local.',
     'report.notSaved': 'Votre message n’a PAS été enregistré.',
     'sms.accepted.full':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la direction.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.accepted.short':
       '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent.} other {Merci. Votre code est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.acceptedWithPictures.full':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées (elles peuvent identifier des personnes), seulement vos mots. Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la direction.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées (elles peuvent identifier des personnes), seulement vos mots. Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.acceptedWithPictures.short':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Ni les photos ni votre numéro ne sont conservés, seulement vos mots. Envoyez STATUT {code} pour le suivre.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la direction.} other {Merci. Votre code de cas est {code}.}} Ni les photos ni votre numéro ne sont conservés, seulement vos mots. Envoyez STATUT {code} pour le suivre.',
     'sms.help.full':
       '{program} : avis anonymes pour {organisation}. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
     'sms.help.short':
@@ -74,9 +74,9 @@ export const fr: Catalogue = {
     'sms.busy':
       'Nous recevons beaucoup de messages en ce moment : celui-ci n’a pas été enregistré. Renvoyez-le dans quelques minutes.',
     'sms.status':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}.',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}.',
     'sms.statusWithResponse':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. La réponse : {response}',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. La réponse : {response}',
     'sms.answerSent':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
     'sms.noConversation':
@@ -92,7 +92,7 @@ export const fr: Catalogue = {
     'sms.replyUsage':
       'Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c’était l’équipe de nuit.',
     'sms.statusWithMessage':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
     'sms.overdue':
       'Cas {code} : {deadline, select, acknowledge {la réception n’a pas été confirmée dans le délai prévu par la loi} other {on ne vous a pas dit ce qui est fait dans le délai prévu par la loi}}, il a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
