@@ -463,7 +463,7 @@ export const en = {
     'sponsor.conversation.heading': 'Conversation with the employee',
     'sponsor.message.label': 'Write to the employee',
     'sponsor.message.hint':
-      'A question or an update. They read it with their case code and can answer; you are emailed when they do: at once when the report is urgent in what it says, once you have written here (unless they only write that all is well now), otherwise when the hour they answer in is over, so its time does not identify them. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed. Anything longer is not sent: your words stay in the box to shorten. Someone who follows their case by text reads it when they text STATUS, in several texts if it is long.',
+      'A question or an update. They read it with their case code and can answer; you are emailed when they do: at once if it is urgent, otherwise when their hour is over, so its time does not identify them. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed. Anything longer is not sent: your words stay in the box to shorten. Someone who follows their case by text reads it when they text STATUS, in several texts if it is long.',
     'sponsor.message.button': 'Send to the employee',
     'sponsor.thread.meta':
       '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',

@@ -475,7 +475,7 @@ export const es: Catalogue = {
     'sponsor.conversation.heading': 'Conversación con la persona',
     'sponsor.message.label': 'Escribir a la persona',
     'sponsor.message.hint':
-      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga: de inmediato si el caso es urgente por lo que cuenta, una vez que usted haya escrito aquí (salvo que solo escriba que ya todo está bien); si no, al terminar la hora en que conteste, para que la hora no la identifique. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan. Si es más largo no se envía: sus palabras quedan en el recuadro para acortarlas. Quien sigue su caso por SMS lo lee al enviar ESTADO, en varios mensajes si es largo.',
+      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga: de inmediato si es urgente; si no, al terminar esa hora, para que la hora no la identifique. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan. Si es más largo no se envía: sus palabras quedan en el recuadro para acortarlas. Quien sigue su caso por SMS lo lee al enviar ESTADO, en varios mensajes si es largo.',
     'sponsor.message.button': 'Enviar a la persona',
     'sponsor.thread.meta':
       '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, el {day}',
