@@ -140,7 +140,8 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
 
   deps.out('');
   for (const d of run.digests) {
-    deps.out(`${d.audience}${d.key.sponsorId ? ` (sponsor ${d.key.sponsorId})` : ''}`);
+    // Whom it is for, once: the sponsor's name as the config gives it ("Dana Whitfield (COO)"), not also their id.
+    deps.out(`Digest for ${d.key.sponsorId ? d.audience : 'the leadership team'}`);
     deps.out(`  sent to   ${d.sentTo.length ? d.sentTo.join(', ') : `nobody (${d.skipped})`}`);
     if (d.archivedAt) deps.out(`  archive   ${d.archivedAt}`);
     deps.out(`  web view  ${d.webView}`);

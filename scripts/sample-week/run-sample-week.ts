@@ -79,9 +79,11 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
         body: JSON.stringify({ text, ...(site ? { site } : {}) }),
       });
       if (!response.ok) throw new Error(`the sample's report ${i + 1} was refused (${response.status})`);
+      // A line every fifth: on a busy machine this takes a while, and a silent terminal reads as a hung one.
+      if ((i + 1) % (REPORTS / 5) === 0) options.say(`  ${i + 1} of ${REPORTS} sent`);
     }
-    options.say('Analysing them…');
-    await queuesEmpty(stack);
+    options.say('Analysing them (a minute or two on a busy machine)…');
+    await queuesEmpty(stack, (left) => options.say(`  still analysing: ${left} left to go`));
     // The Monday after, in the morning: the week is over in every time zone.
     clock.set(new Date(monday.getTime() + 8 * DAY_MS + 12 * HOUR_MS));
     options.say('Building the week’s digest…');
@@ -108,10 +110,17 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
 }
 
 /** Until every report sent is analysed and every escalation handled: nothing left on any lane, in sight or in flight. */
-async function queuesEmpty(stack: LocalStack): Promise<void> {
+async function queuesEmpty(stack: LocalStack, progress: (left: number) => void): Promise<void> {
   const deadline = Date.now() + 10 * 60_000;
+  // How many are left, said every ten seconds while the wait lasts.
+  let said = Date.now();
   while (Date.now() < deadline) {
-    if ((await messagesLeft(stack)) === 0) return;
+    const left = await messagesLeft(stack);
+    if (left === 0) return;
+    if (Date.now() - said >= 10_000) {
+      progress(left);
+      said = Date.now();
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('the sample’s reports were not all analysed within ten minutes');

@@ -260,19 +260,25 @@ export async function actOnDeskCase(
       break;
     case 'hand-over': {
       const reason = act.reason.normalize('NFC').trim();
-      if (!reason)
-        throw new ValidationError('Say why this is not yours, so whoever takes it knows.', [
-          { path: 'reason', message: 'Say why this is not yours, so whoever takes it knows.' },
-        ]);
-      if ([...reason].length > MAX_HAND_OVER_REASON_CHARACTERS) {
-        throw new ValidationError(`Keep the reason to ${MAX_HAND_OVER_REASON_CHARACTERS} characters or fewer.`, [
-          { path: 'reason', message: 'too long' },
-        ]);
+      // Every problem with the hand-over at once (no choice of whom, and no reason, are two), so the sponsor
+      // fixes both and presses once more instead of being told the second only after fixing the first.
+      const problems: { message: string; issue: { path: string; message: string } }[] = [];
+      if (!reason) {
+        const message = 'Say why this is not yours, so whoever takes it knows.';
+        problems.push({ message, issue: { path: 'reason', message } });
+      } else if ([...reason].length > MAX_HAND_OVER_REASON_CHARACTERS) {
+        const message = `Keep the reason to ${MAX_HAND_OVER_REASON_CHARACTERS} characters or fewer.`;
+        problems.push({ message, issue: { path: 'reason', message: 'too long' } });
       }
-      if (!handOverTargets(e).includes(act.to))
-        throw new ValidationError('Choose who should take it: your backup or the leadership list.', [
-          { path: 'to', message: 'not a level above this case' },
-        ]);
+      if (!handOverTargets(e).includes(act.to)) {
+        const message = 'Choose who should take it: your backup or the leadership list.';
+        problems.push({ message, issue: { path: 'to', message: 'not a level above this case' } });
+      }
+      if (problems.length)
+        throw new ValidationError(
+          problems.map((problem) => problem.message).join(' '),
+          problems.map((problem) => problem.issue),
+        );
       // To the person chosen, or, if the case goes around them, to the leadership list: the sponsor is told the same either way.
       const destination = handOverDestination(deps.config, e, act.to);
       const to = recipientsAt(deps.config, e.sponsorId, destination.level, e.reroute?.bypassed);

@@ -107,7 +107,7 @@ describe('a closed case, on the local stack', () => {
 
   it('Should say closed when the employee texts STATUS, ESTADO or STATUT', async () => {
     const token = loadLocalSecrets(held.dataDir, {}).TWILIO_AUTH_TOKEN;
-    const said = { STATUS: 'closed by the leader', ESTADO: 'cerrado', STATUT: 'clos' };
+    const said = { STATUS: 'closed by that leader', ESTADO: 'cerrado', STATUT: 'clos' };
     for (const [command, closed] of Object.entries(said)) {
       const res = await fetch(
         stack.urls.smsTwilio,

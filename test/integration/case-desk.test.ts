@@ -139,6 +139,15 @@ describe("a sponsor's case desk on the local stack", () => {
     expect((await fetch(`${held.desk}/case/${id}`, form({ action: 'close' }))).status).toBe(404);
   });
 
+  it('Should say every problem with a hand-over at once: nobody chosen and no reason, each linked to its place', async () => {
+    const [casePath] = caseLinksIn(await (await fetch(held.desk)).text());
+    const refused = await fetch(`${stack.urls.app}${casePath}`, form({ action: 'hand-over', reason: '' }));
+    expect(refused.status).toBe(400);
+    const page = await refused.text();
+    expect(page).toContain('<a href="#to">Choose who should take this case');
+    expect(page).toContain('<a href="#reason">Say why this is not yours');
+  });
+
   it('Should hand a case over with a reason: it leaves this desk, reaches the backup by email and sits on their desk', async () => {
     const [casePath] = caseLinksIn(await (await fetch(held.desk)).text());
     const url = `${stack.urls.app}${casePath}`;

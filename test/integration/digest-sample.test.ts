@@ -18,6 +18,9 @@ describe('the sample digest', () => {
     });
     expect(week).toBe('2026-W48');
     expect(said.join('\n')).toContain('private pipeline');
+    // Progress while it sends (it took two silent minutes on a busy machine), ending at every comment sent.
+    expect(said).toContain('  30 of 150 sent');
+    expect(said).toContain('  150 of 150 sent');
     const leadership = files.find((f) => f.includes('leadership@example.com') && f.endsWith('.txt'))!;
     const text = readFileSync(leadership, 'utf8');
     expect(text).toContain('Week 48: Mon 23 – Sun 29 November 2026');

@@ -33,7 +33,7 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
     const sid = newMessageSid();
     const knife = await text(from, 'URGENT he has a knife and says he will hurt someone', PLANT2_NUMBER, sid);
     expect(knife).toEqual([
-      expect.stringMatching(/^Thank you\. Case [A-Z0-9]{5}-[A-Z0-9]{5} is marked urgent for the leader responsible\./),
+      expect.stringMatching(/^Thank you\. Case [A-Z0-9]{5}-[A-Z0-9]{5} is marked urgent for a senior leader\./),
       'If you or someone else is in danger now, call 112.',
     ]);
     const code = codeIn(knife[0]);

@@ -243,7 +243,7 @@ describe('SMS on the local stack', () => {
       {
         to: '+447700900123',
         from: PLANT2_NUMBER,
-        text: expect.stringMatching(/is marked urgent for the leader responsible/),
+        text: expect.stringMatching(/is marked urgent for a senior leader/),
       },
       {
         to: '+447700900123',

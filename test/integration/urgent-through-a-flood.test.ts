@@ -83,7 +83,7 @@ describe('an urgent report gets through a flood of others, on every channel', ()
 
     const keyword = await sms('URGENT a man with a gun is in the parking lot');
     expect(codeIn(keyword[0])).toBeTruthy();
-    expect(keyword[0]).toMatch(/is marked urgent for the leader responsible/);
+    expect(keyword[0]).toMatch(/is marked urgent for a senior leader/);
     expect(keyword).toContain(DANGER);
     const words = await sms('there is a man with a gun in the parking lot right now');
     expect(codeIn(words[0])).toBeTruthy();

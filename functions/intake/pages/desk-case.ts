@@ -12,7 +12,13 @@ import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escala
 import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-desk';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { caseRef, clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
-import { boxAttributes, choiceAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
+import {
+  boxAttributes,
+  choiceAttributes,
+  choiceFirst,
+  type SponsorPageError,
+  sponsorErrorSummary,
+} from './sponsor-error';
 import { resultNotice } from './result-notice';
 import { sponsorLayout } from './sponsor-layout';
 import { unsentNote } from './unsent-note';
@@ -148,7 +154,7 @@ ${
       // would go to the wrong person. Pressed with no choice, the page asks for one and focuses the first.
       targets.map(
         (target, i) =>
-          html`<div class="check"><input type="radio" id="to-${target.level}" name="to" value="${target.level}"${i === 0 && messages.error?.field === 'to' ? html` autofocus` : ''}><label for="to-${target.level}">${target.names}</label></div>`,
+          html`<div class="check"><input type="radio" id="to-${target.level}" name="to" value="${target.level}"${i === 0 && choiceFirst(messages.error) ? html` autofocus` : ''}><label for="to-${target.level}">${target.names}</label></div>`,
       )
     }
   </fieldset>

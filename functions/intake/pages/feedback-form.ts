@@ -32,6 +32,8 @@ export interface FormState {
   errorCode?: ErrorCode;
   /** What redaction will change in the text, when the employee asked to review it first. */
   preview?: RedactionPreview;
+  /** Refused on "Check what will be removed": an empty box is told to be filled to check, not "before sending". */
+  checking?: boolean;
   /** A report refused as not saved (a spent budget): the refusal names the emergency number (of this site, if any). */
   urgentRefused?: { site?: string };
   /**
@@ -75,14 +77,16 @@ ${
  * The API's messages name fields and bytes for the developers who read
  * them; a person at the form needs to know what to do instead.
  */
-function forEmployees(field: string, message: string, code: ErrorCode | undefined): MessageKey {
+function forEmployees(field: string, message: string, code: ErrorCode | undefined, checking = false): MessageKey {
   const tooLong = code === 'too_large' || /at most|too (big|large|long)|request body/i.test(message);
   if (field === 'text')
     return tooLong
       ? 'web.form.error.tooLong'
       : message === NO_WORDS
         ? 'web.form.error.noWords'
-        : 'web.form.error.empty';
+        : checking
+          ? 'web.form.error.emptyCheck'
+          : 'web.form.error.empty';
   if (field === 'site') return 'web.form.error.site';
   if (field === 'topic') return 'web.form.error.topic';
   if (field === 'escalate') return 'web.form.error.escalate';
@@ -106,7 +110,7 @@ export function feedbackFormPage(config: Config, page: PageLanguage, state: Form
   const errors = Object.fromEntries(
     Object.entries(state.errors ?? {}).map(([field, message]) => [
       field,
-      t(forEmployees(field, message, state.errorCode), { max }) +
+      t(forEmployees(field, message, state.errorCode, state.checking), { max }) +
         // Someone in danger, refused: where help comes at once, right in the refusal.
         (field === 'form' && state.urgentRefused
           ? ` ${emergencyLine(config, page.language, state.urgentRefused.site)}`
@@ -172,7 +176,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     <p class="hint" id="aboutManagement-hint">${t('web.form.aboutManagementHint')}</p>
   </div>
   <p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>
-  <div class="actions"><button type="submit">${t('web.form.send')}</button> <button type="submit" class="secondary" formaction="${keepLang(page, '/feedback/preview')}">${t('web.form.check')}</button></div>
+  <div class="actions"><button type="submit">${t('web.form.send')}</button> <button type="submit" class="secondary" formaction="${keepLang(page, '/feedback/preview')}" data-empty-instead="${t('web.form.error.emptyCheck', { max })}">${t('web.form.check')}</button></div>
 </form>
 <p>${h('web.form.follow', { link: link(keepLang(page, '/status'), t('web.form.followLink')) })}</p>`;
   const title = t('web.form.title');

@@ -141,8 +141,11 @@ export const IN_PLACE_SCRIPT = `(() => {
   function refusedFields(form, submitter) {
     if (submitter && submitter.hasAttribute('formnovalidate')) return [];
     const refused = [];
+    // A button may say the empty box its own way ("Check what will be removed" sends nothing: not "before sending").
+    const instead = submitter && submitter.getAttribute('data-empty-instead');
     form.querySelectorAll('[data-empty-error], [data-no-words-error], [data-long-error]').forEach((field) => {
-      const words = problemOf(field);
+      const found = problemOf(field);
+      const words = instead && found && found === field.getAttribute('data-empty-error') ? instead : found;
       if (words) refused.push({ field, words });
     });
     return refused;
@@ -226,6 +229,7 @@ export const IN_PLACE_SCRIPT = `(() => {
     if (!linksTo().length && !own) return;
     const checkable = ['data-empty-error', 'data-no-words-error', 'data-long-error']
       .map((name) => field.getAttribute(name))
+      .concat(field.form ? Array.from(field.form.querySelectorAll('[data-empty-instead]'), (b) => b.getAttribute('data-empty-instead')) : [])
       .filter(Boolean);
     const now = problemOf(field);
     const gone = (node) => checkable.includes(node.textContent.trim()) && node.textContent.trim() !== now;
@@ -284,7 +288,8 @@ export const IN_PLACE_SCRIPT = `(() => {
     if (refused.length) return refuse(form, refused);
     clearRefusals();
     sending = true;
-    const action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action;
+    // The address read from the attribute: form.action would be a control of the form named "action", if it had one.
+    const action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : new URL(form.getAttribute('action') || '', location.href).href;
     let fields;
     try { fields = new FormData(form, submitter); } catch { fields = new FormData(form); }
     fetch(action, {

@@ -18,7 +18,13 @@ type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
  */
 export type LanguageSwitch =
   | { languages: readonly Language[]; href: (language: Language) => string }
-  | { languages: readonly Language[]; form: string; action: (language: Language) => string };
+  | {
+      languages: readonly Language[];
+      form: string;
+      action: (language: Language) => string;
+      /** The name and value the form's own button sends, sent by Enter too (the lookup tells "Check" from a switch). */
+      pressed?: { name: string; value: string };
+    };
 
 function languageSwitch(current: Language, choice: LanguageSwitch | undefined) {
   if (!choice || choice.languages.length < 2) return '';
@@ -45,7 +51,8 @@ function languageSwitch(current: Language, choice: LanguageSwitch | undefined) {
  */
 function defaultButton(choice: LanguageSwitch | undefined) {
   if (!choice || 'href' in choice || choice.languages.length < 2) return '';
-  return html`<button type="submit" form="${choice.form}" hidden tabindex="-1"></button>`;
+  const pressed = choice.pressed ? html` name="${choice.pressed.name}" value="${choice.pressed.value}"` : '';
+  return html`<button type="submit" form="${choice.form}"${pressed} hidden tabindex="-1"></button>`;
 }
 
 /**

@@ -17,8 +17,39 @@ import {
  * English on a French page.
  */
 export function sponsorRefusal(language: Language, error: ValidationError): string {
-  const issue = error.issues[0];
-  const said = `${error.message} ${issue?.message ?? ''}`;
+  return refusalOf(language, error, error.issues[0]);
+}
+
+/**
+ * Every problem with what was sent, each with the box (or choice) it is about, in the order of the page: the
+ * hand-over refused for no choice of whom and no reason says both at once. A refusal about the case itself is one.
+ */
+export function sponsorRefusals(language: Language, error: ValidationError): SponsorProblem[] {
+  const field = refusedField(error);
+  if (!field || error.issues.length < 2)
+    return [{ words: sponsorRefusal(language, error), ...(field ? { field } : {}) }];
+  const problems = error.issues.flatMap((issue) => {
+    const about = fieldOf(issue.path);
+    return about ? [{ words: refusalOf(language, error, issue), field: about }] : [];
+  });
+  return problems.sort((a, b) => PAGE_ORDER.indexOf(a.field) - PAGE_ORDER.indexOf(b.field));
+}
+
+/** A problem said to a sponsor, and the box it is about, when there is one. */
+export interface SponsorProblem {
+  words: string;
+  field?: SponsorField;
+}
+
+/** The order the boxes come on the desk's page (the choice of whom comes before the reason). */
+const PAGE_ORDER: readonly (SponsorField | undefined)[] = ['message', 'response', 'to', 'reason'];
+
+function fieldOf(path: string | undefined): SponsorField | undefined {
+  return path === 'message' || path === 'response' || path === 'reason' || path === 'to' ? path : undefined;
+}
+
+function refusalOf(language: Language, error: ValidationError, issue: ValidationError['issues'][number] | undefined) {
+  const said = `${error.issues.length > 1 ? '' : error.message} ${issue?.message ?? ''}`;
   const say = (why: string, max?: number) => sponsorText(language, 'sponsor.refusal', { why, max });
   if (said.includes(THREAD_FULL)) return say('thread-full');
   if (said.includes(CASE_IS_CLOSED) || said.includes(CASE_CLOSED)) return say('closed');
@@ -51,6 +82,5 @@ export function refusedField(error: ValidationError): SponsorField | undefined {
   const said = `${error.message} ${error.issues[0]?.message ?? ''}`;
   if ([THREAD_FULL, CASE_IS_CLOSED, CASE_CLOSED, NO_ONE_TO_WRITE_TO].some((refusal) => said.includes(refusal)))
     return undefined;
-  const path = error.issues[0]?.path;
-  return path === 'message' || path === 'response' || path === 'reason' || path === 'to' ? path : undefined;
+  return fieldOf(error.issues[0]?.path);
 }

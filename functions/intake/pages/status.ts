@@ -216,6 +216,13 @@ ${answerForm ? '' : html`<form id="case-language" method="post" action="${keepLa
 }
 
 /**
+ * What "Check" (and Enter in the box) sends besides the code, so an empty box pressed is told what to type while a
+ * language switch with it empty is not. Never named "action": a form's control of that name hides the form's own
+ * address from scripts (`form.action`).
+ */
+export const CHECK = { name: 'check', value: 'code' } as const;
+
+/**
  * The case lookup: a form that posts the code, so the case's page is shown at
  * `/status` and the code stays out of the browser's history and address bar.
  */
@@ -231,7 +238,7 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</
     <p class="hint" id="code-hint">${t('web.lookup.hint', { example: EXAMPLE })}</p>
     <input type="text" id="code" name="code" value="${typed}" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint"${error ? html` aria-invalid="true"` : ''}>
   </div>
-  <div><button type="submit">${t('web.lookup.check')}</button></div>
+  <div><button type="submit" name="${CHECK.name}" value="${CHECK.value}">${t('web.lookup.check')}</button></div>
 </form>`;
   const title = t('web.lookup.title');
   return layout({
@@ -241,6 +248,11 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</
     language: page.language,
     // The switch posts the form (never the code in an address), so a code typed before switching is kept: looked
     // up in the new language, or the empty form again if nothing was typed.
-    languages: { languages: page.offered, form: 'lookup', action: (language) => withLang('/status', language) },
+    languages: {
+      languages: page.offered,
+      form: 'lookup',
+      action: (language) => withLang('/status', language),
+      pressed: CHECK,
+    },
   });
 }

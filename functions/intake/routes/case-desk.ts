@@ -23,7 +23,8 @@ import { limitBody } from '../middleware/limit-body';
 import { SPONSOR_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { caseDeskPage, deskCaseId } from '../pages/case-desk';
-import { refusedField, sponsorRefusal } from '../pages/sponsor-refusal';
+import { pageError } from '../pages/sponsor-error';
+import { sponsorRefusals } from '../pages/sponsor-refusal';
 import { sponsorText } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import { deskCasePage, type DeskCaseMessages } from '../pages/desk-case';
@@ -235,7 +236,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
           await withMessageLanguages(await deskThread(desk, escalation, sponsor)),
           desk.clock.now(),
           {
-            error: { words: sponsorRefusal(sponsorLanguage(desk.config, sponsor), error), field: refusedField(error) },
+            error: pageError(sponsorRefusals(sponsorLanguage(desk.config, sponsor), error)),
             // Every box given back, the refused one and any other holding words not sent.
             typed,
             unsent: unsentBoxes(typed, OWN_BOX[act.action], escalation.response),

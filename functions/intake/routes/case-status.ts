@@ -22,7 +22,7 @@ import { padCasePages } from '../middleware/pad-case-pages';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
-import { type AnswerState, statusLookupPage, statusPage } from '../pages/status';
+import { type AnswerState, CHECK, statusLookupPage, statusPage } from '../pages/status';
 import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
@@ -170,8 +170,13 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       const { value } = await readBody(c, ['form'], EMPLOYEE_TEXT_BODY);
       const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
       const typed = fieldOf(fields, 'code');
-      // Nothing typed: the lookup form again, asking for nothing yet.
-      if (!typed.trim()) return c.html(statusLookupPage(c.var.deps.config, pageLanguage(c, c.var.deps.config)));
+      // Nothing typed: the lookup form again. "Check" pressed (or Enter) with the box empty says what to type (a
+      // silent reload read as a page that does nothing); the language switch with it empty asks for nothing yet.
+      if (!typed.trim()) {
+        const pressed = fieldOf(fields, CHECK.name) === CHECK.value;
+        const config = c.var.deps.config;
+        return c.html(statusLookupPage(config, pageLanguage(c, config), pressed ? 'web.lookup.empty' : undefined));
+      }
       const text = fieldOf(fields, 'text');
       return caseOrLookup(c, typed, text ? { text, key: fieldOf(fields, 'key') } : {});
     })

@@ -20,7 +20,12 @@ function refuse(c: Context<IntakeEnv>, error: Error, echo: FormEcho | undefined)
   const errors = Object.fromEntries(byField.map((i) => [i.path === 'text' ? 'text' : 'form', i.message]));
   const { config } = c.var.deps;
   return c.html(
-    feedbackFormPage(config, pageLanguage(c, config), { ...formStateOf(echo), errors, errorCode: error.code }),
+    feedbackFormPage(config, pageLanguage(c, config), {
+      ...formStateOf(echo),
+      errors,
+      errorCode: error.code,
+      checking: true,
+    }),
     httpStatusOf(error),
   );
 }

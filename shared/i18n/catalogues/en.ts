@@ -31,13 +31,13 @@ export const en = {
     'emergency.callLocal': 'If you or someone else is in danger now, call your local emergency number.',
     'report.notSaved': 'Your report was NOT saved.',
     'sms.accepted.full':
-      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for a senior leader.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
     'sms.accepted.short':
       '{urgent, select, yes {Thank you. Case {code} is marked urgent.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
     'sms.acceptedWithPictures.full':
-      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Only your words are kept, not pictures (they can identify people) or your number. Text STATUS {code} to follow it.',
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for a senior leader.} other {Thank you. Your case code is {code}.}} Only your words are kept, not pictures (they can identify people) or your number. Text STATUS {code} to follow it.',
     'sms.acceptedWithPictures.short':
-      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Pictures and your number are not kept. Text STATUS {code} to follow it.',
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for a senior leader.} other {Thank you. Your case code is {code}.}} Pictures and your number are not kept. Text STATUS {code} to follow it.',
     'sms.help.full':
       '{program}: anonymous feedback to {organisation}. Text us your views; STATUS <code> checks a case. Your number is not kept. Reply STOP to stop.',
     'sms.help.short':
@@ -74,9 +74,9 @@ export const en = {
     'sms.busy':
       'We are getting a lot of messages right now, so yours was not saved. Please send it again in a few minutes.',
     'sms.status':
-      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to the leader responsible} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}.',
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to a senior leader} escalated {passed to a senior leader} acknowledged {acknowledged by that leader} closed {closed by that leader} other {answered}}.',
     'sms.statusWithResponse':
-      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to the leader responsible} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}. The response: {response}',
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to a senior leader} escalated {passed to a senior leader} acknowledged {acknowledged by that leader} closed {closed by that leader} other {answered}}. The response: {response}',
     'sms.answerSent':
       'Thank you. Your answer on case {code} was sent; names are removed before it is read. Text STATUS {code} for replies.',
     'sms.noConversation':
@@ -92,7 +92,7 @@ export const en = {
     'sms.replyUsage':
       'To answer, text REPLY, the case code and your answer, for example REPLY {example} it was the night shift.',
     'sms.statusWithMessage':
-      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to the leader responsible} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}. New message: {message} To answer, text {code} and your answer.',
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to a senior leader} escalated {passed to a senior leader} acknowledged {acknowledged by that leader} closed {closed by that leader} other {answered}}. New message: {message} To answer, text {code} and your answer.',
     'sms.overdue':
       'Case {code}: {deadline, select, acknowledge {it was not acknowledged in the time the law allows} other {you were not told what is being done in the time the law allows}}, so it has been passed to the leadership team, who are following it up.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
@@ -207,6 +207,7 @@ export const en = {
     'web.form.error.noWords':
       'Your feedback has no words, only punctuation or symbols. Write what you want to say in words before sending it.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',
+    'web.form.error.emptyCheck': 'Write your feedback in the box first, then check what will be removed.',
     'web.form.error.tooLong':
       'Your feedback is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji and some letters count as more than one), or send it in two parts.',
     'web.form.error.site': 'Choose where you work from the list, or “Prefer not to say”.',
@@ -322,6 +323,7 @@ export const en = {
     'web.lookup.code': 'Case code',
     'web.lookup.hint': 'Ten letters and digits, like {example}.',
     'web.lookup.check': 'Check',
+    'web.lookup.empty': 'Type your case code in the box: ten letters and digits, like {example}.',
     'web.lookup.notACode':
       'That is not how a case code looks: it has ten letters and digits, like {example}. Check what you typed and try again.',
     'web.lookup.leftOut':
@@ -461,7 +463,7 @@ export const en = {
     'sponsor.conversation.heading': 'Conversation with the employee',
     'sponsor.message.label': 'Write to the employee',
     'sponsor.message.hint':
-      'A question or an update. They read it with their case code and can answer; you are emailed when they do: at once when the report is urgent in what it says, once you have written here (unless they only write that all is well now), otherwise when the hour they answer in is over, so its time does not identify them. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed. Anything longer is not sent: your words stay in the box to shorten. Someone who follows their case by text reads it when they text STATUS, in several texts if it is long.',
+      'A question or an update. They read it with their case code and can answer; you are emailed when they do: at once if it is urgent, otherwise when their hour is over, so its time does not identify them. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed. Anything longer is not sent: your words stay in the box to shorten. Someone who follows their case by text reads it when they text STATUS, in several texts if it is long.',
     'sponsor.message.button': 'Send to the employee',
     'sponsor.thread.meta':
       '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',

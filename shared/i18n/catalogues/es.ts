@@ -47,11 +47,11 @@ export const es: Catalogue = {
     'emergency.callLocal': 'Si usted u otra persona corre peligro ahora, llame al número de emergencias local.',
     'report.notSaved': 'Su mensaje NO se ha guardado.',
     'sms.accepted.full':
-      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para una persona de la dirección.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.accepted.short':
       '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente.} other {Gracias. Su código es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.acceptedWithPictures.full':
-      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} No guardamos fotos (pueden identificar a personas), solo sus palabras. Envíe ESTADO {code} para seguirlo. No guardamos su número.',
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para una persona de la dirección.} other {Gracias. Su código de caso es {code}.}} No guardamos fotos (pueden identificar a personas), solo sus palabras. Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.acceptedWithPictures.short':
       '{urgent, select, yes {Gracias. El caso {code} es urgente.} other {Gracias. Su código es {code}.}} No guardamos fotos ni su número, solo sus palabras. Envíe ESTADO {code} para seguirlo.',
     'sms.help.full':
@@ -89,9 +89,9 @@ export const es: Catalogue = {
       'Lo sentimos, no pudimos leer ese mensaje y no se guardó nada. Envíelo de nuevo como texto normal.',
     'sms.busy': 'Estamos recibiendo muchos mensajes y el suyo no se guardó. Envíelo de nuevo en unos minutos.',
     'sms.status':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}.',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}.',
     'sms.statusWithResponse':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. La respuesta: {response}',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}. La respuesta: {response}',
     'sms.answerSent':
       'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver más.',
     'sms.noConversation':
@@ -107,7 +107,7 @@ export const es: Catalogue = {
     'sms.replyUsage':
       'Para responder, envíe RESPONDER, el código del caso y su respuesta, por ejemplo RESPONDER {example} fue en el turno de noche.',
     'sms.statusWithMessage':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
     'sms.overdue':
       'Caso {code}: {deadline, select, acknowledge {no se confirmó en el plazo que marca la ley} other {no se le dijo qué se está haciendo en el plazo que marca la ley}}, así que se ha pasado al equipo de dirección, que le está dando seguimiento.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
@@ -222,6 +222,7 @@ export const es: Catalogue = {
     'web.form.error.noWords':
       'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir antes de enviarla.',
     'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',
+    'web.form.error.emptyCheck': 'Escriba primero su opinión en el recuadro y luego compruebe lo que se quitará.',
     'web.form.error.tooLong':
       'Su opinión es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos (los emojis y algunas letras cuentan por más de uno), o envíela en dos partes.',
     'web.form.error.site': 'Elija dónde trabaja en la lista, o «Prefiero no decirlo».',
@@ -337,6 +338,7 @@ export const es: Catalogue = {
     'web.lookup.code': 'Código de caso',
     'web.lookup.hint': 'Diez letras y números, como {example}.',
     'web.lookup.check': 'Consultar',
+    'web.lookup.empty': 'Escriba su código de caso en la casilla: diez letras y números, como {example}.',
     'web.lookup.notACode':
       'Eso no tiene la forma de un código de caso: tiene diez letras y números, como {example}. Revise lo que escribió e inténtelo de nuevo.',
     'web.lookup.leftOut':
@@ -473,7 +475,7 @@ export const es: Catalogue = {
     'sponsor.conversation.heading': 'Conversación con la persona',
     'sponsor.message.label': 'Escribir a la persona',
     'sponsor.message.hint':
-      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga: de inmediato si el caso es urgente por lo que cuenta, una vez que usted haya escrito aquí (salvo que solo escriba que ya todo está bien); si no, al terminar la hora en que conteste, para que la hora no la identifique. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan. Si es más largo no se envía: sus palabras quedan en el recuadro para acortarlas. Quien sigue su caso por SMS lo lee al enviar ESTADO, en varios mensajes si es largo.',
+      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga: de inmediato si es urgente; si no, al terminar esa hora, para que la hora no la identifique. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan. Si es más largo no se envía: sus palabras quedan en el recuadro para acortarlas. Quien sigue su caso por SMS lo lee al enviar ESTADO, en varios mensajes si es largo.',
     'sponsor.message.button': 'Enviar a la persona',
     'sponsor.thread.meta':
       '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, el {day}',

@@ -29,13 +29,13 @@ export const fr: Catalogue = {
     'emergency.callLocal': 'Si vous ou quelqu’un d’autre êtes en danger maintenant, appelez le numéro d’urgence local.',
     'report.notSaved': 'Votre message n’a PAS été enregistré.',
     'sms.accepted.full':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la direction.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.accepted.short':
       '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent.} other {Merci. Votre code est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.acceptedWithPictures.full':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées (elles peuvent identifier des personnes), seulement vos mots. Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la direction.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées (elles peuvent identifier des personnes), seulement vos mots. Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.acceptedWithPictures.short':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Ni les photos ni votre numéro ne sont conservés, seulement vos mots. Envoyez STATUT {code} pour le suivre.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la direction.} other {Merci. Votre code de cas est {code}.}} Ni les photos ni votre numéro ne sont conservés, seulement vos mots. Envoyez STATUT {code} pour le suivre.',
     'sms.help.full':
       '{program} : avis anonymes pour {organisation}. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
     'sms.help.short':
@@ -74,9 +74,9 @@ export const fr: Catalogue = {
     'sms.busy':
       'Nous recevons beaucoup de messages en ce moment : celui-ci n’a pas été enregistré. Renvoyez-le dans quelques minutes.',
     'sms.status':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}.',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}.',
     'sms.statusWithResponse':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. La réponse : {response}',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. La réponse : {response}',
     'sms.answerSent':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
     'sms.noConversation':
@@ -92,7 +92,7 @@ export const fr: Catalogue = {
     'sms.replyUsage':
       'Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c’était l’équipe de nuit.',
     'sms.statusWithMessage':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
     'sms.overdue':
       'Cas {code} : {deadline, select, acknowledge {la réception n’a pas été confirmée dans le délai prévu par la loi} other {on ne vous a pas dit ce qui est fait dans le délai prévu par la loi}}, il a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
@@ -213,6 +213,7 @@ export const fr: Catalogue = {
     'web.form.error.noWords':
       'Votre avis ne contient aucun mot, seulement de la ponctuation ou des symboles. Écrivez ce que vous voulez dire en mots avant de l’envoyer.',
     'web.form.error.empty': 'Écrivez votre avis dans la zone de texte avant de l’envoyer.',
+    'web.form.error.emptyCheck': 'Écrivez d’abord votre avis dans la zone de texte, puis vérifiez ce qui sera retiré.',
     'web.form.error.tooLong':
       'Votre avis est trop long pour un seul message. Réduisez-le à {max, plural, one {# caractère} other {# caractères}} au plus (les emojis et certaines lettres comptent pour plusieurs), ou envoyez-le en deux fois.',
     'web.form.error.site': 'Choisissez votre lieu de travail dans la liste, ou « Je préfère ne pas le dire ».',
@@ -331,6 +332,7 @@ export const fr: Catalogue = {
     'web.lookup.code': 'Code de cas',
     'web.lookup.hint': 'Dix lettres et chiffres, par exemple {example}.',
     'web.lookup.check': 'Vérifier',
+    'web.lookup.empty': 'Saisissez votre code de cas dans la case : dix lettres et chiffres, par exemple {example}.',
     'web.lookup.notACode':
       'Ce n’est pas la forme d’un code de cas : il a dix lettres et chiffres, par exemple {example}. Vérifiez ce que vous avez saisi et réessayez.',
     'web.lookup.leftOut':
@@ -468,7 +470,7 @@ export const fr: Catalogue = {
     'sponsor.conversation.heading': 'Conversation avec la personne',
     'sponsor.message.label': 'Écrire à la personne',
     'sponsor.message.hint':
-      'Une question ou des nouvelles. La personne les lit grâce à son code de cas et peut répondre ; vous recevez un courriel quand elle le fait : immédiatement si le signalement est urgent par ce qu’il rapporte, une fois que vous avez écrit ici (sauf si elle écrit seulement que tout va bien désormais), sinon à la fin de l’heure où elle répond, pour que l’heure ne permette pas de la reconnaître. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés. Au-delà, rien n’est envoyé : vos mots restent dans la zone pour les raccourcir. La personne qui suit son cas par SMS le lit en envoyant STATUT, en plusieurs SMS s’il est long.',
+      'Une question ou des nouvelles. La personne les lit grâce à son code de cas et peut répondre ; vous recevez un courriel quand elle le fait : immédiatement si c’est urgent, sinon à la fin de cette heure, pour que l’heure ne permette pas de la reconnaître. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés. Au-delà, rien n’est envoyé : vos mots restent dans la zone pour les raccourcir. La personne qui suit son cas par SMS le lit en envoyant STATUT, en plusieurs SMS s’il est long.',
     'sponsor.message.button': 'Envoyer à la personne',
     'sponsor.thread.meta':
       '{from, select, you {Vous} leadership {La liste de la direction} named {{name}} earlier {La personne qui avait le cas avant} sponsor {Un membre de la direction} other {La personne}}, le {day}',

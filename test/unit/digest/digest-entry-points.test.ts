@@ -57,7 +57,10 @@ describe('npm run digest', () => {
     expect(await runDigestCli(['--week', GOLDEN_WEEK], cliDeps)).toBe(0);
     expect(out[0]).toBe('Weekly digest for 2026-W47 (Mon 16 – Sun 22 November 2026)');
     expect(out[1]).toMatch(/^ {2}… Reading weekly figures for 2026-W40 to 2026-W47/);
-    expect(out).toContain('leadership');
+    expect(out).toContain('Digest for the leadership team');
+    // Each sponsor named once, readably: never "Dana Whitfield (COO) (sponsor coo)".
+    expect(out.filter((l) => l.startsWith('Digest for ')).length).toBeGreaterThan(1);
+    expect(out.some((l) => l.includes('(sponsor '))).toBe(false);
     expect(out).toContain('  sent to   leadership@example.com');
     expect(out).toContain('  archive   memory://2026-W47.json');
     expect(out.some((l) => l.startsWith('  web view  https://feedback.example.com/digest/2026-W47?t='))).toBe(true);

@@ -92,7 +92,7 @@ describe('POST /feedback/preview', () => {
     const emptyForm = await app.request('/feedback/preview', form({ text: '', site: 'hq' }));
     expect(emptyForm.status).toBe(400);
     const page = await emptyForm.text();
-    expect(page).toContain('Write your feedback in the box before sending it.');
+    expect(page).toContain('Write your feedback in the box first, then check what will be removed.');
     expect(page).toMatch(/<option value="hq" selected>/);
   });
 

@@ -56,7 +56,7 @@ describe('SMS in the sender’s language, through the intake', () => {
       "Si vous ou quelqu'un d'autre êtes en danger maintenant, appelez le 911.",
     ]);
     const [urgent] = await text('URGENT la sortie de secours de l’atelier est bloquée par des palettes');
-    expect(urgent).toMatch(/^Merci\. Le cas .+ est signalé comme urgent à la personne responsable\./);
+    expect(urgent).toMatch(/^Merci\. Le cas .+ est signalé comme urgent à la direction\./);
   });
 
   it('Should answer each keyword in its own language, and STATUS in English, whatever language was used before', async () => {

@@ -37,7 +37,7 @@ describe('the End User Messaging inbound SMS Lambda', () => {
       }),
     );
     expect(sender.sent).toEqual([
-      { to: EMPLOYEE, from: PLANT2_NUMBER, text: expect.stringMatching(/is marked urgent for the leader responsible/) },
+      { to: EMPLOYEE, from: PLANT2_NUMBER, text: expect.stringMatching(/is marked urgent for a senior leader/) },
       {
         to: EMPLOYEE,
         from: PLANT2_NUMBER,
