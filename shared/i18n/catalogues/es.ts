@@ -333,7 +333,7 @@ export const es: Catalogue = {
     'web.thread.none': 'Todavía no hay mensajes.',
     'web.thread.sponsorWroteIn': 'La persona de la dirección lo escribió en {language}.',
     'web.thread.waiting':
-      'En camino: la persona responsable lo recibirá cuando termine esta hora, para que la hora no le identifique.',
+      'En camino: la persona de la dirección lo recibirá cuando termine esta hora, para que la hora no le identifique.',
     'web.lookup.title': 'Consultar un caso',
     'web.lookup.code': 'Código de caso',
     'web.lookup.hint': 'Diez letras y números, como {example}.',
