@@ -1,3 +1,4 @@
+import { LEET_LETTERS } from './leet-letters';
 import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
@@ -53,8 +54,10 @@ const ASKED =
  * ending). "I'm tired of the shift" ("sono stanco del turno") has a word there: only a word no language knows is taken.
  */
 const GREETING = String.raw`(?:(?:hi+|hiya|hey+|yo|oi|hallo|hello|ciao|ola|olá|oi|hola|salut|hei|moi|cześć|hej)[ \t]*[,!.]?[ \t]*)?`;
+// A word of a name, also in leetspeak ("d3shawn w1lliams"): a letter first, digits that stand for letters inside.
+const NAME_WORD = String.raw`\p{L}[\p{L}013457@$]{1,13}(?![\p{L}\p{N}@$])`;
 const INTRODUCED = new RegExp(
-  String.raw`^[ \t]*${GREETING}(?:its|it['’]s|this\s+is|hier\s+ist|sono|sou(?:\s+[oa])?|soy|c['’]est|täällä|tässä|saya|aku|ich\s+bin)[ \t]+(\p{L}{2,12})(?=[ \t]*[,—–-]?[ \t]*(?:from|frm|von|aus|vom|del|de|da|do|du|dari|z|ze|\p{L}+(?:lta|ltä|sta|stä))(?![\p{L}]))`,
+  String.raw`^[ \t]*${GREETING}(?:its|it['’]s|this\s+is|hier\s+ist|sono|sou(?:\s+[oa])?|soy|c['’]est|täällä|tässä|saya|aku|ich\s+bin)[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD})?)(?=[ \t]*[,—–-]?[ \t]*(?:from|frm|von|aus|vom|del|de|da|do|du|dari|z|ze|\p{L}+(?:lta|ltä|sta|stä))(?![\p{L}]))`,
   'iu',
 );
 
@@ -93,7 +96,7 @@ export function unknownWord(lower: string): boolean {
 export const maskSmallNamesBeforeDeeds: Rule = (text) =>
   text
     .replace(INTRODUCED, (whole: string, name: string) =>
-      unknownWord(name.toLowerCase()) ? whole.slice(0, whole.length - name.length) + mask('NAME', name.length) : whole,
+      introducedName(name) ? whole.slice(0, whole.length - name.length) + mask('NAME', name.length) : whole,
     )
     .replace(OPENING, (whole: string, name: string, deed: string) => {
       const taken =
@@ -110,6 +113,21 @@ export const maskSmallNamesBeforeDeeds: Rule = (text) =>
       const at = whole.lastIndexOf(name);
       return whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length);
     });
+
+/**
+ * The one or two words after "its …" before "from": a name when the first is a word no language knows once its
+ * leetspeak digits are read as letters ("d3shawn" is "deshawn"), and the second, if any, is one too or is written in
+ * leetspeak ("w1lliams"); "its me from" or "its the boss from" stay.
+ */
+function introducedName(name: string): boolean {
+  const [first = '', second] = name.toLowerCase().split(/[ \t]+/u);
+  const read = (word: string) => [...word].map((c) => LEET_LETTERS[c] ?? c).join('');
+  const disguised = (word: string) => read(word) !== word && /^\p{L}+$/u.test(read(word));
+  const firstIsName =
+    /^\p{L}+$/u.test(read(first)) && (unknownWord(read(first)) || (disguised(first) && isGivenName(read(first))));
+  // A surname after it is one whatever it is, when written in leetspeak too ("w1lliams"): words need no disguise.
+  return firstIsName && (second === undefined || unknownWord(read(second)) || disguised(second));
+}
 
 /** `whole` with its last `name` hidden, when it is a word no language knows. */
 function signedBy(whole: string, name: string): string {
