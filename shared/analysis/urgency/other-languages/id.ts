@@ -43,6 +43,8 @@ export const indonesian: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 24: a roof, ceiling or building giving way.
+      String.raw`(?:atap|plafon|dinding|tembok|gedung|bangunan|perancah|scaffolding)\w* (?:\S+ ){0,5}(?:runtuh|ambruk|roboh|mau jatuh)`,
       // Someone gone with the phone off, either order ("hilang lepas syif malam, telefon dia tutup, tak ada kat rumah").
       String.raw`(?:hilang|menghilang|ngilang|(?:tak|tidak|gak|tiada) (?:ada )?(?:kat|di) rumah|(?:tak|tidak|gak) (?:datang|masuk) kerja)[^.!?\n]{0,100}?(?:(?:telefon|telepon|hp|handphone|fon)\w* (?:\S+ )?(?:mati|tutup|tidak aktif|tak aktif|gak aktif|off)|(?:tak|tidak|gak) (?:dapat|boleh|bisa) dihubungi)|(?:(?:telefon|telepon|hp|handphone|fon)\w* (?:\S+ )?(?:tutup|tidak aktif|tak aktif|gak aktif|off)|(?:tak|tidak|gak) (?:dapat|boleh|bisa) dihubungi)[^.!?\n]{0,100}?(?:hilang|menghilang|ngilang|(?:tak|tidak|gak|tiada) (?:ada )?(?:kat|di) rumah|(?:tak|tidak|gak) (?:datang|masuk) kerja)`,
       // A tank, well or drain entered and no sign since ("masuk ke tangki dan belum keluar, tidak menjawab").
