@@ -1323,7 +1323,7 @@ const RULES = [
   // Much blood, or a shard lodged in the neck, eye or chest: "piece in his neck, lot of blood".
   r(
     'safety',
-    String.raw`\b(?:a )?lot of blood\b(?<!\b(?:donat\w*|give|gave|giving|donor)\b[^.!?\n]{0,30})(?![^.!?\n]{0,30}\b(?:donat\w*|drive|film|movie|game|show|scene)\b)|\b(?:piece|shard|bit|fragment|splinter|chunk|shrapnel|part)(?: of (?:the )?\w+)? (?:is )?(?:in|stuck in|lodged in|through|sticking out of) (?:his|her|their|my) (?:neck|eye|chest|throat|head|stomach|face|gut|leg|arm)\b`,
+    String.raw`\b(?:a )?lot of blood\b(?<!\b(?:donat\w*|give|gave|giving|donor|films?|movies?|shows?|games?|series|episodes?|tv|scenes?)\b[^.!?\n]{0,30})(?![^.!?\n]{0,30}\b(?:donat\w*|drive|film|movie|game|show|scene)\b)|\b(?:piece|shard|bit|fragment|splinter|chunk|shrapnel|part)(?: of (?:the )?\w+)? (?:is )?(?:in|stuck in|lodged in|through|sticking out of) (?:his|her|their|my) (?:neck|eye|chest|throat|head|stomach|face|gut|leg|arm)\b`,
   ),
   // Photos taken up a skirt: sexual harassment, often shown round as it happens.
   r(

@@ -65,7 +65,7 @@ export const spanish: UrgencyLanguage = {
     // Ronda ciega 24: una caldera o un equipo a presión que suelta vapor por todas partes, con gente al lado.
     rule(
       'safety',
-      String.raw`\b(?:caldera|calderas|autoclave|compresor|tanque de presion|tuberia de vapor|olla de presion industrial)\b[^.!?\n]{0,60}\b(?:sale|saliendo|salia|escapa|se escapa|fuga de|suelta|echando) (?:\w+ ){0,2}vapor\b|\bvapor por todos lados\b[^.!?\n]{0,40}\b(?:gente|personas|compas|trabajadores|alguien)\b`,
+      String.raw`\b(?:caldera|calderas|autoclave|compresor|tanque de presion|tuberia de vapor|olla de presion industrial)\b[^.!?\n]{0,60}\b(?:sale|saliendo|salia|escapa|se escapa|fuga de|suelta|soltando|echa|echando|tira|tirando|bota|botando) (?:\w+ ){0,2}vapor\b|\bvapor por todos lados\b[^.!?\n]{0,40}\b(?:gente|personas|compas|trabajadores|alguien)\b`,
     ),
     // Un residente o paciente dejado días sin comer, beber o médico: "una residente lleva dos días sin comer ni beber y
     // nadie llama al médico".

@@ -5,7 +5,7 @@ export const indonesian: OtherLanguage = {
   code: 'id',
   name: 'Indonesian and Malay',
   words:
-    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang dapur ramai sangat sgt kilang tercium kawasan raba meraba takde tiada selalu',
+    'yang ini itu saya aku gue gw kami kita runtuh ambruk roboh atap tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang dapur ramai sangat sgt kilang tercium kawasan raba meraba takde tiada selalu',
   bounds: 'word',
   doubledWithTwo: true,
   negation: String.raw`tidak|tak|gak|ga|nggak|enggak|bukan|belum|tanpa|tiada`,
