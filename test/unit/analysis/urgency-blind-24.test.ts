@@ -102,7 +102,7 @@ describe('urgency blind round 24: the kinds fixed', () => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
 
-  it('Should still read a request to get into a colleague\'s truck after a shift', () => {
+  it("Should still read a request to get into a colleague's truck after a shift", () => {
     // The errand is fetching things; being told to get in is not one, and the model still reads it.
     expect(detectUrgency('he told me to get in his truck after shift or else').urgent).toBe(true);
   });
