@@ -93,7 +93,7 @@ const RULES = [
   // lol" and a burnt dinner are not.
   r(
     'threat',
-    String.raw`\b(?:${INTENDS}|(?:he|she|they|i) ?(?:'d|would)|said (?:he|she|they)(?:'d| would| will| is gonna| is going to)) (?:come back and |just |literally |go and |fucking )?(?:burn|torch|firebomb|petrol bomb|set fire to|light up) (?:(?:this|the|that|our|their|your|his|her|the whole|this whole|this fucking|the fucking) )?(?:[\w-]+ )?(?:place|building|warehouse|store|shop|office|site|depot|plant|factory|kitchen|restaurant|hotel|ward|school|yard|it all|everything|everyone|us|them|the lot)(?: (?:down|to the ground|up|with (?:us|them|everyone|everybody|people|all of (?:us|you|them)|you all) (?:inside|in it|in there)))\b|\b(?:burn|set fire to|torch) (?:\w+ ){0,3}with (?:us|them|everyone|everybody|people|all of (?:us|you|them)|you all) (?:inside|in it|in there)\b`,
+    String.raw`\b(?:${INTENDS}|(?:he|she|they|i) ?(?:'d|would)|said (?:he|she|they)(?:'d| would| will| is gonna| is going to)) (?:come back and |come and |come over and |come down here and |just |literally |go and |fucking )?(?:burn|torch|firebomb|petrol bomb|set fire to|light up) (?:(?:this|the|that|our|their|your|his|her|the whole|this whole|this fucking|the fucking) )?(?:[\w-]+ )?(?:place|building|warehouse|store|shop|office|site|depot|plant|factory|kitchen|restaurant|hotel|ward|school|yard|it all|everything|everyone|us|them|the lot)(?: (?:down|to the ground|up|with (?:us|them|everyone|everybody|people|all of (?:us|you|them)|you all) (?:inside|in it|in there)))\b|\b(?:burn|set fire to|torch) (?:\w+ ){0,3}with (?:us|them|everyone|everybody|people|all of (?:us|you|them)|you all) (?:inside|in it|in there)\b`,
   ),
   // Naming where the writer's children go to school or family lives, to frighten them.
   rule(
@@ -1071,7 +1071,7 @@ const RULES = [
   // making sense", "vomiting and shaking in the heat"): one sign alone is often a figure ("I'm shaking lol").
   r(
     'safety',
-    String.raw`\b(?:he|she|they|someone|somebody|(?:a|an|the|one of the|two of the|some of the|several of the|both of the|our|my|this|that|these|those) (?:\w+ ){0,2}(?:lads?|guys?|girls?|wom[ae]n|m[ae]n|blokes?|pickers?|commis|chefs?|cooks?|porters?|residents?|patients?|workers?|colleagues?|coworkers?|co-workers?|drivers?|carers?|nurses?|cleaners?|temps?|kids?|child(?:ren)?|customers?|operators?|labou?rers?|farmhands?|packers?|staff))\b[^.!?]{0,40}?\b(?:went down|collapsed|fainted|passed out|keeled over|vomiting|throwing up|being sick|shaking|trembling|sweating|sweaty|sweaty|clammy|dizzy|grey|gray|pale|fitting|convulsing)\b[^.!?]{0,30}?\b(?:dizzy|faint|confused|disoriented|disorientated|not making (?:any )?sense|making no sense|slurring(?: (?:his|her|their) words)?|incoherent|clammy|shaking|trembling|sweating|sweaty|vomiting|throwing up|can'?t (?:stand|walk|see|breathe)|not responding|unresponsive|grey|gray|blue)\b(?![^.!?]{0,60}\b(?:nervous|nerves|presentation|interview|gym|workout|spin|class|run|running|exercise|sauna|caffeine|coffee|laugh\w*|lol|lmao|haha\w*|excit\w*|film|movie|hangover|hungover)\b)`,
+    String.raw`\b(?:he|she|they|hes|shes|theyre|he's|she's|they're|someone|somebody|(?:a|an|the|one of the|two of the|some of the|several of the|both of the|our|my|this|that|these|those) (?:\w+ ){0,2}(?:lads?|guys?|girls?|wom[ae]n|m[ae]n|blokes?|pickers?|commis|chefs?|cooks?|porters?|residents?|patients?|workers?|colleagues?|coworkers?|co-workers?|drivers?|carers?|nurses?|cleaners?|temps?|kids?|child(?:ren)?|customers?|operators?|labou?rers?|farmhands?|packers?|staff))\b[^.!?]{0,40}?\b(?:went down|collapsed|fainted|passed out|keeled over|vomiting|throwing up|being sick|shaking|trembling|sweating|sweaty|sweaty|clammy|dizzy|grey|gray|pale|fitting|convulsing)\b[^.!?]{0,30}?\b(?:dizzy|faint|confused|disoriented|disorientated|not making (?:any )?sense|making no sense|slurring(?: (?:his|her|their) words)?|incoherent|clammy|shaking|trembling|sweating|sweaty|vomiting|throwing up|can'?t (?:stand|walk|see|breathe)|not responding|unresponsive|grey|gray|blue)\b(?![^.!?]{0,60}\b(?:nervous|nerves|presentation|interview|gym|workout|spin|class|run|running|exercise|sauna|caffeine|coffee|laugh\w*|lol|lmao|haha\w*|excit\w*|film|movie|hangover|hungover)\b)`,
   ),
   // A chemical on someone or in the air they breathe, told by what it does to them: "got splashed in the eye with
   // caustic", "working with formaldehyde, my throat is closing up", "bleach and the descaler got mixed".
@@ -1269,6 +1269,83 @@ const RULES = [
     'safety',
     String.raw`\b(?:driver|operator|he|she|they)\b[^.!?\n]{0,60}?\b(?:seizure|fit|convuls\w*|collapsed|passed out|blacked out|fainted|slumped|heart attack|stroke|unconscious|unresponsive|asleep)\b[^.!?\n]{0,60}?\b(?:(?:is |it'?s |its |still |keeps )(?:still )?(?:rolling|moving|driving|in gear|careering|heading)|rolling (?:towards?|into|down|across|through|back)|still in gear|(?:can'?t|cant|cannot) stop (?:it|the \w+))\b`,
   ),
+  // Blind round 24 (helper u25): kinds of report no rule read, each written for its kind, not its sentence.
+  // Someone shut in a freezer or cold store for a time said, or "locked in there" with the minutes counted.
+  r(
+    'safety',
+    String.raw`\b(?:locked|shut|stuck|trapped) in (?:there|the (?:freezer|cold ?(?:store|room)|chiller|walk-?in(?: freezer)?|blast freezer|fridge))\b(?: \w+){0,3}?,? (?:for |since )?(?:\d+ ?(?:min|mins|minutes|hours?|hrs?)\b|ages|an hour|half an hour)|\b(?:door|handle|release|latch)\b[^.!?\n]{0,30}\b(?:broke|broken|jammed|stuck|won'?t open|doesn'?t open)\b[^.!?\n]{0,10}\bfrom (?:the )?inside\b[^.!?\n]{0,60}\b(?:locked|shut|stuck|trapped) in\b`,
+  ),
+  // A weapon drawn on someone: "pulled a box cutter on Jess", "waved a screwdriver at the cashier".
+  r(
+    'threat',
+    String.raw`\b(?:pulled|pulls|pulling|drew|draws|pointed|points|pointing|waved|waves|waving|brandished|brandishing|flashed|held|holding) (?:out )?(?:a|an|his|her|their|the) (?:\w+ )?(?:knife|gun|pistol|box ?cutter|stanley knife|utility knife|blade|machete|razor|screwdriver|crowbar|hammer|taser|axe|hatchet|bat|broken bottle|syringe|needle) (?:on|at)\b(?! (?:the|a) (?:tape|box|boxes|plastic|wrap|cardboard|seal|pallet|bag|packaging|wall|wood|board|nail|screw)\b)`,
+  ),
+  // A farewell with a night set for it: "said bye to my mum. tonight is it. sorry", "put everything in order ... tonight".
+  r(
+    'self-harm',
+    String.raw`\b(?:said|say|saying|sent|wrote) (?:my )?(?:bye|byes|goodbye|goodbyes|good-?bye)\b[^\n]{0,60}?\b(?:tonight|today) is (?:it|the night|the day)\b|\b(?:put|putting|got|have|i'?ve put) (?:everything|all my (?:affairs|things|stuff)|my (?:affairs|things)) in order\b[^\n]{0,80}?\b(?:bye|goodbye|tonight is|sorry|farewell|the end)\b|\b(?:tonight|today) is (?:it|the night)\b[.!,]? ?(?:sorry|bye|goodbye|love you)\b`,
+  ),
+  // Someone gone still down a pit, tank or manhole: "went in w/o gas monitor and now hes slumped at the bottom".
+  r(
+    'safety',
+    String.raw`\b(?:pit|tank|manhole|sump|sewer|well|silo|vat|hold|shaft|vessel|hopper|culvert|cistern|digester)\b[^.!?\n]{0,80}\b(?:he'?s|hes|she'?s|shes|they'?re|theyre|he|she|they|is|are|now|lying) (?:\w+ )?(?:slumped|collapsed|passed out|keeled over|unconscious|face down|not moving)\b`,
+  ),
+  // A weapon kept at hand with an intent said beside it: "got a gun in his glovebox and will 'sort out' the HR lady".
+  r(
+    'threat',
+    String.raw`\b(?:has|had|have|got|keeps?|kept|brought|bringing|carr(?:y|ies|ying))\b (?:a|an|his|her|their|the) (?:gun|pistol|handgun|knife|blade|machete|rifle|shotgun|firearm|weapon)\b (?:in|under|inside) (?:his|her|their|the|my) (?:locker|car|truck|van|bag|backpack|pocket|jacket|glove ?box|trunk|boot|desk|drawer)\b[^.!?\n]{0,80}?\b(?:${INTENDS}) ['"‘]?(?:sort (?:out|him|her|them)|deal with|take care of|take out|get (?:him|her|them|even)|teach|show|end|finish|handle|settle)\b`,
+  ),
+  // The heart's signs said by the writer: a tight chest and a tingling or numb left arm.
+  r(
+    'safety',
+    String.raw`\bchest\b[^.!?\n]{0,30}\b(?:tight|tightness|pain|hurts|crushing|pressure|heavy|squeez\w*)\b[^.!?\n]{0,50}\b(?:left )?arm\b[^.!?\n]{0,15}\b(?:tingl\w*|numb|pins and needles|dead|aching)\b|\b(?:left )?arm\b[^.!?\n]{0,15}\b(?:tingl\w*|numb|pins and needles)\b[^.!?\n]{0,50}\bchest\b[^.!?\n]{0,20}\b(?:tight|tightness|pain|hurts|crushing|pressure|heavy)\b`,
+  ),
+  // Cold that takes feeling from hands or feet: "-30 out ... two guys can't feel their hands".
+  r(
+    'safety',
+    String.raw`(?:(?<![\w-])[-−]\d{2}|minus \d+|freezing|frozen|frost\w*|blizzard|snow|sub-?zero|below zero|cold ?(?:store|room)|freezer)[^\n]{0,120}?\b(?:can'?t|cannot|cant|can not) feel (?:their|his|her|my|our) (?:hands|feet|fingers|toes|face|legs)\b|\b(?:can'?t|cannot|cant|can not) feel (?:their|his|her|my|our) (?:hands|feet|fingers|toes|face|legs)\b[^\n]{0,80}?\b(?:(?<![\w-])[-−]\d{2}|minus \d+|freezing|frozen|frost\w*|blizzard|sub-?zero|below zero|cold ?(?:store|room)|freezer)`,
+  ),
+  // A diabetic colleague's low sugar: "Dave is diabetic and hes shaking and confused".
+  r(
+    'safety',
+    String.raw`\bdiabetic\b[^.!?\n]{0,60}\b(?:shaking|trembling|confused|sweating|clammy|passed out|collapsed|fainted|not making (?:any )?sense|talking nonsense|slurring|unresponsive|having a hypo|going hypo)\b(?![^.!?\n]{0,40}\b(?:lol|haha|yesterday|last (?:week|month|year)|fine now|ok now|okay now)\b)`,
+  ),
+  // Something sprayed or thrown at people who then cannot breathe: "sprayed something in the changing room and 3 girls can't breathe".
+  r(
+    'safety',
+    String.raw`\b(?:sprayed|spraying|threw|thrown|let off|set off|released) (?:something|some \w+|pepper spray|mace|gas|a spray|an aerosol|chemicals?)\b[^.!?\n]{0,60}\b(?:can'?t|cant|cannot|can not|struggling to|unable to) breathe\b`,
+  ),
+  // A cloud of dust that burns, with a flame or spark beside it.
+  r(
+    'safety',
+    String.raw`\bcloud of (?:\w+ )?(?:dust|flour|sawdust|powder|grain dust)\b[^.!?\n]{0,80}\b(?:lit|lighting|smok(?:e|ing)|sparks?|sparking|flame|lighter|welding|grinding|cigarette|cig)\b`,
+  ),
+  // Much blood, or a shard lodged in the neck, eye or chest: "piece in his neck, lot of blood".
+  r(
+    'safety',
+    String.raw`\b(?:a )?lot of blood\b(?<!\b(?:donat\w*|give|gave|giving|donor|films?|movies?|shows?|games?|series|episodes?|tv|scenes?)\b[^.!?\n]{0,30})(?![^.!?\n]{0,30}\b(?:donat\w*|drive|film|movie|game|show|scene)\b)|\b(?:piece|shard|bit|fragment|splinter|chunk|shrapnel|part)(?: of (?:the )?\w+)? (?:is )?(?:in|stuck in|lodged in|through|sticking out of) (?:his|her|their|my) (?:neck|eye|chest|throat|head|stomach|face|gut|leg|arm)\b`,
+  ),
+  // Photos taken up a skirt: sexual harassment, often shown round as it happens.
+  r(
+    'harassment',
+    String.raw`\bupskirt\w*|\b(?:photos?|pics?|pictures?|videos?|filmed|filming|photographed|took (?:a )?(?:photos?|pics?|pictures?|videos?)) (?:\w+ )?(?:up|under) (?:my|her|their|women'?s|girls'?|the girls'?) (?:skirts?|dress(?:es)?)\b`,
+  ),
+  // Molten metal loose on a floor or near water (steam explosion).
+  r(
+    'safety',
+    String.raw`\bmolten (?:metal|steel|iron|aluminium|aluminum|lead|glass|slag|zinc|copper|brass)\b[^.!?\n]{0,60}\b(?:spill\w*|spread\w*|leak\w*|splash\w*|everywhere|on the floor|toward\w* (?:the )?(?:water|drain)|near (?:the )?water|wet)\b`,
+  ),
+  // The heat's signs said by the writer with the heat or no water beside them: "no water break, my vision is going
+  // blurry and I threw up".
+  r(
+    'safety',
+    String.raw`\b(?:no (?:water|shade)(?: breaks?)?|no breaks? in the (?:heat|sun)|heat|in the sun|\d{2} ?(?:c|degrees)|since \d{1,2} ?am)\b[^\n]{0,100}?\b(?:vision|eyes?) (?:is |are )?(?:going |gone )?(?:blurry|blurred|dim|black|funny)\b[^\n]{0,40}?\b(?:threw up|throwing up|vomit\w*|dizzy|faint\w*|pass(?:ing)? out|can'?t stand)\b`,
+  ),
+  // A fire with people running from it: "🔥🔥 paint booth 🔥 ppl running" (read with the emoji as "fire").
+  r(
+    'safety',
+    String.raw`(?<!\b(?:drill|practice|exercise|test|if|what if|in case of)\b[^.!?\n]{0,30})\b(?:fire|flames|smoke)\b(?! (?:drills?|alarm tests?|practice|exercise|training|safety|marshals?|wardens?)\b)[^.!?\n]{0,40}\b(?:ppl|people|everyone|everybody|staff|workers|guys) (?:are |r |is |just )?(?:running(?: out)?|fleeing|screaming|getting out|jumping out)\b(?![^.!?\n]{0,40}\b(?:drill|practice|exercise|late|lol|haha|for (?:the|a) (?:bus|train))\b)`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
@@ -1282,6 +1359,14 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // An errand to fetch things from a colleague's vehicle ("grab the spare hi-vis vests from his truck after shift",
+    // "bring the gloves from his van"): the learned model read a truck after a shift as harassment (blind rounds 22-24).
+    // Being asked to get into the vehicle is not an errand and is not here.
+    String.raw`\b(?:grab|grabbing|bring|bringing|get|getting|fetch|fetching|pick up|collect|collecting|take|unload|unloading) (?:the |some |a |my |his |her |those |these |all the |our )?(?:[\w-]+ ){0,3}?(?:vests?|hi-?vis(?: vests?| jackets?)?|gloves|boots|cones|signs|tools?|keys|boxes|box|ladders?|jackets?|coats?|stock|supplies|paperwork|forms?|gear|kit|equipment|bags?|radios?|tape|barriers?|spares?|parts|sandbags|water|drinks)\b (?:from|out of|off) (?:his|her|their|my|the|our|(?:[a-z]+)'s) (?:truck|van|car|lorry|pickup|ute|boot|trunk)\b`,
+    // Blind round 24: a case that may come, asked as a question ("if there ever was a fire in the paint store where
+    // would we go?"); a scent choking everyone is a complaint about a smell ("the body spray is choking everyone").
+    String.raw`\b(?:if|in case) (?:there )?(?:ever (?:was|were|is)|(?:was|were|is) ever)\b[^.!?\n]{0,80}?\b(?:where|what|who|how|which way) (?:would|do|should|will|can|are|shall|could) (?:we|i|you|people|everyone)\b`,
+    String.raw`\b(?:body ?spray|perfume|aftershave|cologne|deodorant|air ?freshener|lynx|axe spray|vape smell)\b[^.!?\n]{0,40}\bchoking (?:everyone|everybody|us|people|me)\b`,
     // A bruise put down to a fall already seen to is care, not abuse (blind round 15): "un bleu depuis sa chute, l'infirmière l'a vu".
     String.raw`\b(?:a|the|her|his|some) (?:small |little |big )?(?:bruises?|bruising) (?:\w+ ){0,3}(?:from|after|since) (?:her|his|the|a|their) (?:fall|trip|tumble)\b(?=[^.!?\n]{0,80}\b(?:nurse|doctor|gp|paramedic)s?\b[^.!?\n]{0,40}\b(?:already |has |have |had )*(?:seen|checked|looked at|examined|dressed|assessed|saw)\b)`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).

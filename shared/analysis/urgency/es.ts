@@ -62,6 +62,11 @@ export const spanish: UrgencyLanguage = {
     String.raw`\b(?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras)\s(?:(?:nuevo|nueva|nuevos|nuevas|maldito|maldita|malditos|malditas|dichoso|dichosa) )?(?:horarios?|trabajo|curro|turnos?|jornadas?|reuniones|reunion|correos?|mails?|papeleo|ritmo|semana|dia|mes|ano|noches?|guardias?|trafico|atascos?|trayecto|escaleras|zapatos|botas|pies|espalda|rodillas|cafe|estres|proyecto|inventario|auditoria|ruido|musica|programa|software|sistema|ordenador|computadora|impresora|excel|informes?|formacion|examen|pedidos|cajas|cola|llamadas|telefono|horas extras?|temporada|rebajas|cuadrante|planilla|agenda|objetivos|metas|uniforme|aire acondicionado)(?: (?:de|del)\s(?:la |los |las )?[\w-]+)?(?: (?:nuevo|nueva|nuevos|nuevas))?\s(?:me|nos) (?:(?:va|van|iba|iban) a (?:(?:terminar de|acabar de) )?(?:matar|rematar)|mata|matan|esta matando|estan matando)\b`,
   ],
   rules: [
+    // Ronda ciega 24: una caldera o un equipo a presión que suelta vapor por todas partes, con gente al lado.
+    rule(
+      'safety',
+      String.raw`\b(?:caldera|calderas|autoclave|compresor|tanque de presion|tuberia de vapor|olla de presion industrial)\b[^.!?\n]{0,60}\b(?:sale|saliendo|salia|escapa|se escapa|fuga de|suelta|soltando|echa|echando|tira|tirando|bota|botando) (?:\w+ ){0,2}vapor\b|\bvapor por todos lados\b[^.!?\n]{0,40}\b(?:gente|personas|compas|trabajadores|alguien)\b`,
+    ),
     // Un residente o paciente dejado días sin comer, beber o médico: "una residente lleva dos días sin comer ni beber y
     // nadie llama al médico".
     rule(

@@ -21,6 +21,8 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // Une question sur un cas qui pourrait arriver : « si jamais y a une fuite de gaz, on appelle qui ? » (manche 24).
+    String.raw`\bsi jamais\b[^.!?\n]{0,80}?\b(?:on (?:appelle|fait|va|doit|previent)|qui (?:on )?(?:appelle|previent)|on appelle qui|que (?:faire|fait-on|doit-on faire)|quoi faire|ou (?:aller|on va|est-ce qu'on va))\b`,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
     String.raw`\b(?:etiquette|date de (?:verification|controle|revision)|verification|controle)(?: \w+){0,3} (?:est |a )?(?:perime|perimee|depasse|depassee|expire|expiree)\b|\b(?:perime|perimee|depasse|depassee|expire|expiree) (?:selon|d'apres) (?:l'|la |le )?(?:etiquette|date)\b`,
     // A bruise put down to a fall already seen to is care, not abuse (blind round 15): "un bleu depuis sa chute, l'infirmière l'a vu".
@@ -61,6 +63,12 @@ export const french: UrgencyLanguage = {
     String.raw`\b(?:ce|cet|cette|ces|le|la|les|l'|mon|ma|mes|notre|nos)\s?(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|foutu|foutue|satane|satanee|petit|petite|gros|grosse|vieux|vieille) )?(?:planning|logiciel|boulot|travail|taf|horaires?|emploi du temps|reunions?|mails?|e-mails?|courriels?|paperasse|rythme|cadence|semaine|journee|mois|annee|nuits?|gardes?|astreintes?|trajets?|transports|bouchons|embouteillages|escaliers|chaussures|pieds|dos|genoux|cafe|stress|projet|inventaire|audit|dossiers?|bruit|musique|clim|climatisation|procedures?|objectifs|quotas|chiffres|appli|application|systeme|ordinateur|ordi|imprimante|tableur|excel|rapports?|formation|examen|commandes|livraisons|cartons|file|tickets|appels|telephone|heures sup|heures supplementaires|saison|soldes|rush|service|chantier)(?: (?:de|du|des|d')\s?(?:la |l')?[\w-]+)?(?: (?:nouveau|nouvelle|actuel|actuelle))?\s(?:(?:va|vont|allait|allaient|finira|finiront|risque|risquent|est en train de|sont en train de) (?:(?:finir par|vraiment|litteralement|carrement) )?)?(?:me|nous) (?:tuer|tue|tuent|achever|acheve|achevent|faire crever|buter)\b`,
   ],
   rules: [
+    // Manche aveugle 24 : quelqu'un enfermé dans une chambre froide ou un congélateur (« la chambre froide s'est
+    // refermée sur Karim, la poignée intérieure est cassée »).
+    rule(
+      'safety',
+      String.raw`\b(?:chambre froide|chambre frigorifique|congelateur|frigo|cellule de refroidissement|surgelateur)s? (?:\w+ )?(?:s'est |s est |est |a )?(?:refermee?|fermee?|bloquee?|verrouillee?) (?:sur|avec) (?!(?:le|la|les|des|du|une?)\b)\w+|\b(?:enferme|enfermee|bloque|bloquee|coince|coincee)s? (?:\w+ )?dans (?:la |le )?(?:chambre froide|chambre frigorifique|congelateur|frigo)\b`,
+    ),
     // Une soignante qui frappe ceux qu'elle soigne : "une aide-soignante frappe les résidents la nuit".
     rule(
       'harassment',

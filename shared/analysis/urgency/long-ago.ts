@@ -59,6 +59,7 @@ const ACCIDENT = [
   String.raw`\b(?:verloren|gequetscht|ausgerutscht|gestolpert|gefallen|gesturzt|abgesturzt|verletzt\w*|unfall|gestorben|tot|verbrannt|verbruht|eingeklemmt|stromschlag|uberfahren|angefahren|gebrochen|amputiert|krankenhaus)\b`,
   String.raw`\b(?:perdeu|esmagad\w*|escorreg\w*|tropec\w*|caiu|ferid\w*|acidente|morreu|morto|queimad\w*|pres[oa]|eletrocut\w*|atropelad\w*|quebrou|fratur\w*|amputad\w*|machuc\w*|hospital|derramamento|vazamento)\b`,
   String.raw`\b(?:perso|schiacciat\w*|scivolat\w*|inciampat\w*|caduto|caduta|ferit\w*|incidente|infortun\w*|morto|mort[ao]|ustion\w*|bruciat\w*|incastrat\w*|folgorat\w*|investit\w*|rotto|frattur\w*|amputat\w*|ospedale)\b`,
+  String.raw`\b(?:brann|brand|brinner|brandskad\w*)\b|(?<!\p{L})(?:пожар|сгорел|загорел)\p{L}*`,
   String.raw`\b(?:stracil\w*|zmiazdz\w*|posliz\w*|potknal\w*|spadl\w*|upadl\w*|rann\w*|wypad\w*|zginal\w*|zmarl\w*|poparzy\w*|przygni\w*|porazon\w*|porazil\w*|potracon\w*|potracil\w*|zlamal\w*|amputow\w*|szpital\w*)\b`,
 ].join('|');
 
@@ -89,16 +90,19 @@ const LAST_SEASON = [
   String.raw`\b(?:no |o )?(?:inverno|verao|outono|mes|ano) passado\b`,
   String.raw`\bl'(?:inverno|estate|autunno|anno) scorso\b|\bil mese scorso\b`,
   String.raw`\b(?:zeszlej|ubieglej|poprzedniej) zimy\b|\b(?:zeszlego|ubieglego) (?:lata|miesiaca|roku)\b|\bw (?:zeszlym|ubieglym) (?:roku|miesiacu)\b`,
+  // sv, ru (blind round 24: "förra året brann det i köket men nu har vi nya brandsläckare", "в прошлом году был пожар").
+  String.raw`\bforra (?:aret|vintern|sommaren|hosten|varen|manaden)\b`,
+  String.raw`(?<!\p{L})(?:в )?прошлом (?:году|месяце)(?!\p{L})|(?<!\p{L})прошл(?:ой|ым) (?:зимой|весной|осенью|летом)(?!\p{L})`,
 ].join('|');
 // "Now" and what is done now: the fix as a routine or a new thing in place.
-const NOW_DONE = String.raw`\b(?:now|jetzt|nun|maintenant|desormais|ahora|agora|ora|adesso|teraz)\b[^.!?\n]{0,80}\b(?:every (?:morning|day|shift)|each (?:morning|day)|jeden (?:morgen|tag)|jede schicht|tous les (?:matins|jours)|chaque (?:matin|jour)|cada (?:manana|dia)|todas as manhas|todos os dias|ogni (?:mattina|giorno)|codziennie|kazdego (?:ranka|dnia)|gritted|salted|gestreut|streut|sale|salent|sal|posyp\w*|new|neue[nrs]?|nouve(?:au|lle)s?|nuev[oa]s?|nov[oa]s?|nuov[oa]|now[aey]|guards?|schutz\w*|rails?|railings?|gelander|handrails?|barriers?|protection|protecao|protezione)\b`;
+const NOW_DONE = String.raw`\b(?:now|jetzt|nun|maintenant|desormais|ahora|agora|ora|adesso|teraz)\b[^.!?\n]{0,80}\b(?:every (?:morning|day|shift)|each (?:morning|day)|jeden (?:morgen|tag)|jede schicht|tous les (?:matins|jours)|chaque (?:matin|jour)|cada (?:manana|dia)|todas as manhas|todos os dias|ogni (?:mattina|giorno)|codziennie|kazdego (?:ranka|dnia)|gritted|salted|gestreut|streut|sale|salent|sal|posyp\w*|new|neue[nrs]?|nouve(?:au|lle)s?|nuev[oa]s?|nov[oa]s?|nuov[oa]|now[aey]|guards?|schutz\w*|rails?|railings?|gelander|handrails?|barriers?|protection|protecao|protezione|nya?|nytt)\b|(?<!\p{L})(?:теперь|сейчас)(?!\p{L})[^.!?\n]{0,80}(?<!\p{L})нов\p{L}*`;
 // The hazard today, again, still, feared, or the fix not done.
 const NOT_DONE = String.raw`\b(?:still|again|today|tonight|yesterday|this morning|nobody|no one|not|never|nearly|almost|could|might|isn'?t|hasn'?t|haven'?t|wasn'?t|immer noch|noch immer|wieder|erneut|heute|gestern|niemand|keiner|nicht|nie|fast|beinahe|toujours|encore|aujourd'hui|hier|personne|jamais|pas|failli|todavia|aun|sigue|otra vez|de nuevo|hoy|ayer|nadie|nunca|casi|ainda|outra vez|hoje|ontem|ninguem|nao|nunca|quase|ancora|di nuovo|oggi|ieri|nessuno|non|mai|quasi|nadal|wciaz|znowu|znow|dzisiaj|dzis|wczoraj|nikt|nie|nigdy|prawie)\b|n't\b`;
 const LAST_SEASON_PATTERN = new RegExp(foldPattern(LAST_SEASON), 'u');
 const NOW_DONE_PATTERN = new RegExp(foldPattern(NOW_DONE), 'u');
 const NOT_DONE_PATTERN = new RegExp(foldPattern(NOT_DONE), 'u');
 const MAY_BE_LAST_SEASON =
-  /last|pasado|dernier|derniere|letzte|vorige|vergangene|passado|scorso|zeszl|ubiegl|poprzedni|ago/;
+  /last|pasado|dernier|derniere|letzte|vorige|vergangene|passado|scorso|zeszl|ubiegl|poprzedni|ago|forra|прошл/;
 
 function withoutIncidentsFixedSince(folded: string): string {
   if (

@@ -21,17 +21,11 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 const rows = readBlindRows(new URL('./urgency-blind-23.jsonl', import.meta.url));
 
 /*
- * Known and left, with why: an errand to a colleague's truck after a shift is read by the learned model alone as
- * harassment and a threat. It is the same look-alike round 22 left (a lead asking to meet after a shift in his truck):
- * the rules do not read it, and teaching the model away from a meeting alone in a vehicle would cost reports of the
- * kind it is right about. The employee's own "urgent" box and the sponsor's dismissal are the cost.
+ * The one known miss of this round, an errand to a colleague's truck after a shift that the learned model read as
+ * harassment and a threat, was fixed in round 24 (an errand fetching things from a colleague's vehicle is not the
+ * model's to read; being told to get in is): it is held to its label now.
  */
-const KNOWN = new Map<string, string>([
-  [
-    'supervisor said grab the spare hi-vis vests from his truck after shift',
-    'the learned model reads a truck after a shift as harassment',
-  ],
-]);
+const KNOWN = new Map<string, string>();
 
 describe('urgency blind round 23', { timeout: 120_000 }, () => {
   blindRoundTests(rows, KNOWN, { minRows: 190, urgentShare: [0.55, 0.7], minLanguages: 20 });

@@ -42,6 +42,8 @@ export const hinglish: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 24: a crane hook or sling broken with the load hanging over people.
+      String.raw`(?:crane|hook|rassi|chain|sling|patta)\w* (?:\S+ ){0,2}(?:toot|tut) (?:gaya|gya|gayi|gai)|(?:maal|load|saman|samaan)\w* latak (?:raha|rahi)[^.!?\n]{0,40}(?:neeche|niche) (?:log|banda|bande|aadmi|labour)`,
       // A tank, well or sewer entered and no sign since ("tank mein gaya tha, abhi tak bahar nahi aaya").
       String.raw`(?:tank|tanki|tankee|kuan|kuwa|kuye|sewer|gutter|manhole|silo|hauz|gaddhe)\w* (?:mein|me|ke andar|andar) (?:\S+ )?(?:gaya|gayi|gya|gyi|utra|utri|ghusa|ghusi|utar gaya|utar gayi)\b[^.!?\n]{0,80}?(?:bahar nahi (?:aaya|aya|aayi|ayi|nikla|nikli)|nahi nikla|nahi nikli|jawab nahi (?:de raha|de rahi|diya|de rha)|koi jawab nahi|awaaz nahi)`,
       String.raw`dementia[^.!?]{0,80}(?:(?:akele|akela) (?:\S+ ){0,2}(?:chala gaya|chali gayi|nikal gaya|nikal gayi)|mil nahi (?:raha|rahi)|gayab)`,

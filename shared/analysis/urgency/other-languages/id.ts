@@ -5,7 +5,7 @@ export const indonesian: OtherLanguage = {
   code: 'id',
   name: 'Indonesian and Malay',
   words:
-    'yang ini itu saya aku gue gw kami kita tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang dapur ramai sangat sgt kilang tercium kawasan raba meraba takde tiada selalu',
+    'yang ini itu saya aku gue gw kami kita runtuh ambruk roboh atap tidak tak gak nggak enggak sudah udah ada tolong cepat sekarang dengan untuk bos teman kerja gudang kebakaran pak bu mbak kak banget sini sana orang lagi sedang pingsan diperkosa bunuh pisau jatuh hilang terjepit memukul dipukul ambulans polisi dari keluar mesin tebal napas nafas kejang gudang darurat dikunci terkunci kecemasan berkunci kabel terkelupas pelindung dilepas cipratan kimia atasan pegang ngancam lapor capek hidup pengen diperbaiki beres kawan rakan sekerja semalam syif dihubungi sejak jalur evakuasi ditutup pakai barang megang dapur ramai sangat sgt kilang tercium kawasan raba meraba takde tiada selalu',
   bounds: 'word',
   doubledWithTwo: true,
   negation: String.raw`tidak|tak|gak|ga|nggak|enggak|bukan|belum|tanpa|tiada`,
@@ -43,6 +43,8 @@ export const indonesian: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 24: a roof, ceiling or building giving way.
+      String.raw`(?:atap|plafon|dinding|tembok|gedung|bangunan|perancah|scaffolding)\w* (?:\S+ ){0,5}(?:runtuh|ambruk|roboh|mau jatuh)`,
       // Someone gone with the phone off, either order ("hilang lepas syif malam, telefon dia tutup, tak ada kat rumah").
       String.raw`(?:hilang|menghilang|ngilang|(?:tak|tidak|gak|tiada) (?:ada )?(?:kat|di) rumah|(?:tak|tidak|gak) (?:datang|masuk) kerja)[^.!?\n]{0,100}?(?:(?:telefon|telepon|hp|handphone|fon)\w* (?:\S+ )?(?:mati|tutup|tidak aktif|tak aktif|gak aktif|off)|(?:tak|tidak|gak) (?:dapat|boleh|bisa) dihubungi)|(?:(?:telefon|telepon|hp|handphone|fon)\w* (?:\S+ )?(?:tutup|tidak aktif|tak aktif|gak aktif|off)|(?:tak|tidak|gak) (?:dapat|boleh|bisa) dihubungi)[^.!?\n]{0,100}?(?:hilang|menghilang|ngilang|(?:tak|tidak|gak|tiada) (?:ada )?(?:kat|di) rumah|(?:tak|tidak|gak) (?:datang|masuk) kerja)`,
       // A tank, well or drain entered and no sign since ("masuk ke tangki dan belum keluar, tidak menjawab").

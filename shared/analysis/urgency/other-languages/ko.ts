@@ -37,6 +37,8 @@ export const korean: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 24: someone hit or pinned by a vehicle.
+      String.raw`(?:지게차|트럭|차량|차|굴삭기|포크레인)\S*\s?(?:\S+\s)?(?:사람|동료|직원|작업자)\S*\s?(?:\S+\s)?(?:치었|쳤|치였|깔렸)|(?:지게차|트럭|차량|차)(?:에|에게)\s?(?:치였|깔렸|부딪혔)`,
       // Someone gone with the phone off, either order ("야간 근무 후에 사라졌어요, 전화기가 꺼져 있고 집에도 없어요").
       String.raw`(?:사라졌|없어졌|실종|집에도\s?없|집에\s?없|출근\s?안\s?했)[^.!?]{0,60}?(?:전화|핸드폰|휴대폰|폰)\S{0,2}\s?(?:\S+\s)?(?:꺼져|꺼졌|안\s?받|불통)|(?:전화|핸드폰|휴대폰|폰)\S{0,2}\s?(?:\S+\s)?(?:꺼져|꺼졌|안\s?받|불통)[^.!?]{0,60}?(?:사라졌|없어졌|실종|집에도\s?없|집에\s?없|출근\s?안\s?했)`,
       // A tank or manhole entered and no sign since ("탱크 안에 들어갔는데 한 시간째 안 나와요").
@@ -56,6 +58,8 @@ export const korean: OtherLanguage = {
     ],
     threat: [String.raw`협박|(?:말하면|신고하면|얘기하면)\s?(?:\S+\s)?(?:자른|해고|죽인)`],
     'self-harm': [
+      // Blind round 24: not wanting to live, ending it tonight.
+      String.raw`살고\s?싶지\s?않|(?:오늘\s?밤|오늘|내일)\s?(?:\S+\s)?끝낼|다\s?끝내고\s?싶`,
       String.raw`(?:다|모든 걸|모든 것을|인생을) 끝낼 (?:거야|거예요|게)[^.!?]{0,30}고마웠|인생을 끝내`,
       String.raw`사라지고\s?싶|없어지고\s?싶|살\s?이유가\s?없|나\s?없으면\s?(?:\S+\s)?(?:나을|좋을)|눈\s?안\s?떴으면`,
     ],

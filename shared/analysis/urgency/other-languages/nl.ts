@@ -41,6 +41,8 @@ export const dutch: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 24: sparks from a cable or socket; a roof or ceiling sagging or giving way.
+      String.raw`(?:kabel|draad|draden|stopcontact|meterkast|schakelkast|stekker)\w* (?:\S+ ){0,8}vonken|vonken (?:\S+ ){0,4}(?:uit|bij) (?:de |het )?(?:kabel|draad|stopcontact|kast|stekker)|(?:dak|plafond|zoldervloer|stelling)\w* (?:\S+ ){0,4}(?:door te zakken|zakt door|zakt in|stort (?:\S+ )?in|begint in te storten|komt naar beneden)`,
       // Someone gone with the phone off, either order ("na de nachtdienst verdwenen, haar telefoon staat uit").
       String.raw`(?:verdwenen|vermist|(?:niemand weet|we weten niet) waar (?:hij|zij|ze) is|(?:is|was) niet thuis|niet (?:komen )?opdagen|niet op (?:het |zijn |haar )?werk (?:verschenen|gekomen))\b[^.!?\n]{0,100}?(?:telefoon (?:\S+ ){0,2}(?:staat uit|uitgeschakeld|uit|gaat (?:direct |meteen )?naar (?:de )?voicemail)|neemt (?:de telefoon |zijn telefoon |haar telefoon )?niet op|onbereikbaar)|(?:telefoon (?:\S+ ){0,2}(?:staat uit|uitgeschakeld|uit|gaat (?:direct |meteen )?naar (?:de )?voicemail)|neemt (?:de telefoon |zijn telefoon |haar telefoon )?niet op|onbereikbaar)\b[^.!?\n]{0,100}?(?:verdwenen|vermist|(?:niemand weet|we weten niet) waar (?:hij|zij|ze) is|(?:is|was) niet thuis|niet (?:komen )?opdagen)`,
       // Someone with dementia gone, told in either order and across a full stop ("... is weg, de tuindeur stond open. Ze heeft dementie").

@@ -5,7 +5,7 @@ export const swedish: OtherLanguage = {
   code: 'sv',
   name: 'Swedish',
   words:
-    'och jag det inte som har med ar ett han ni hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar nodutgangen nodutgang utrymningsvagen blockerad sladdar skyddet borttaget syra ogonen forsvinna fixat lagat igen backar backade korde nastan overkord pakord att vid lastbilen gaffeltrucken fotgangare',
+    'och jag det inte som har med ar ett han ni forfoljer utanfor kvall hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar nodutgangen nodutgang utrymningsvagen blockerad sladdar skyddet borttaget syra ogonen forsvinna fixat lagat igen backar backade korde nastan overkord pakord att vid lastbilen gaffeltrucken fotgangare',
   bounds: 'word',
   negation: String.raw`inte|ingen|inget|aldrig|utan`,
   story: String.raw`film\w*|serie\w*|spel\w*|bok\w*|avsnitt\w*|nyhet\w*|tidning\w*`,
@@ -61,6 +61,8 @@ export const swedish: OtherLanguage = {
       String.raw`(?:har varit|ar) (?:\S+ ){0,2}forsvunn\w*|ingen (?:har )?(?:sett|hort fran) (?:honom|henne) (?:sedan|pa)|(?:vaknar|reagerar|svarar) inte(?! pa (?:mail|mejl|sms))|ligger (?:\S+ ){0,2}(?:pa golvet|pa marken) (?:\S+ ){0,2}(?:ror sig inte|reagerar inte)`,
     ],
     harassment: [
+      // Blind round 24: followed home, or waiting outside now.
+      String.raw`forfoljer (?:mig|henne|honom|oss)|(?:star|vantar) utanfor (?:\S+ ){0,2}(?:nu|mitt hus|min dorr|min lagenhet|hemma)`,
       String.raw`(?:tafsar|tafsade) (?:\S+ ){0,2}pa (?:mig|min|mina|rumpan|brosten)|ror vid (?:mig|min|mina)|(?:hela tiden|varje dag|varje pass|i manader|i veckor) (?:\S+ ){0,3}(?:tafsar|ror vid mig|ror mig)`,
     ],
     threat: [String.raw`hotar (?:\S+ ){0,3}(?:sparka|avskeda|att jag)|hotar mig (?:\S+ ){0,3}(?:varje|hela)`],

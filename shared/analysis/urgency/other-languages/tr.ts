@@ -41,6 +41,8 @@ export const turkish: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 24: a vehicle or scaffold overturned with someone under it.
+      String.raw`(?:forklift|istif makinesi|kamyon|traktor|vinc|iskele|kepce)\w* devril\w*[^.!?\n]{0,40}altinda|altinda (?:biri|birisi|bir isci|bir adam|adam|isci|arkadas\w*) (?:var|kaldi)`,
       // Someone gone with the phone off, either order ("vardiyadan sonra kayboldu, telefonu kapalı, evde de yok").
       String.raw`(?:kayboldu|kayip|ortada yok|ortadan kayboldu|nerede oldugunu (?:kimse )?bilmiyor\w*|evde (?:de )?yok|ise gelmedi|vardiyaya gelmedi)[^.!?\n]{0,100}?(?:telefonu (?:\S+ )?(?:kapali|ulasilamiyor|cevap vermiyor|acmiyor)|ulasilamiyor)|(?:telefonu (?:\S+ )?(?:kapali|ulasilamiyor|cevap vermiyor|acmiyor)|ulasilamiyor)[^.!?\n]{0,100}?(?:kayboldu|kayip|ortada yok|nerede oldugunu (?:kimse )?bilmiyor\w*|evde (?:de )?yok|ise gelmedi|vardiyaya gelmedi)`,
       // A tank, silo or well entered and no sign since ("tanka girdi bir saattir cikmadi, cevap vermiyor").
@@ -55,6 +57,8 @@ export const turkish: OtherLanguage = {
       String.raw`beri (?:\S+ )?(?:kayip|ortada yok|haber yok|haber alamiyoruz|ulasilamiyor|gorulmedi)|(?:yere|yerde) (?:\S+ ){0,2}(?:yatiyor|kalkmiyor)|(?:bayildi|dustu|yigildi)\w* (?:\S+ ){0,3}(?:cevap|tepki) vermiyor|kendine gelmiyor|fenalasti`,
     ],
     harassment: [
+      // Blind round 24: followed, or waited for at home.
+      String.raw`(?:beni|bizi|onu) (?:\S+ ){0,3}takip ediyor|pesimden (?:geliyor|eve kadar)|ev(?:imin|imizin) (?:onunde|kapisinda) (?:\S+ )?bekliyor`,
       String.raw`(?:surekli|her gun|aylardir|haftalardir|hep|devamli)\w* (?:\S+ ){0,3}(?:dokunuyor|elliyor|sarkintilik|taciz)|sarkintilik|(?:bana|beni) (?:\S+ ){0,2}(?:elliyor|sikistiriyor|dokunmaya)`,
     ],
     threat: [
