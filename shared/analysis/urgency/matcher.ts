@@ -6,9 +6,10 @@ import { precomputedIndex, precomputedLiterals } from './literal-table';
 import { englishStretches } from './english-stretches';
 import { foreignStretches } from './foreign-stretches';
 import { languageRuns } from './language-runs';
-import { LiteralIndex, possibleMatch, type Required } from './literals';
+import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
+import { RuleConditions } from './rule-conditions';
 
 interface CompiledRule {
   category: UrgencyCategory;
@@ -115,6 +116,7 @@ export function compileLanguage(
   const negation = once(() => negationBefore(language));
   const cues = once(() => negationCues(language));
   const denial = once(() => denialBefore(language.code, language.script));
+  const conditions = new RuleConditions();
   return {
     code: language.code,
     script: language.script,
@@ -145,7 +147,7 @@ export function compileLanguage(
       const source = foldPattern(rule.source);
       let pattern: RegExp | undefined;
       let looser: RegExp | null | undefined;
-      const possible = possibleMatch(source);
+      const possible = conditions.possible(source);
       return {
         category: rule.category,
         // Made when first read, which matchCategories does only past the rule's gate.

@@ -1,0 +1,81 @@
+import { type Condition, holds, LiteralIndex, literalCondition } from './literals';
+
+/*
+ * Past its literal gate, a rule is asked whether the text holds every literal one of its branches needs
+ * (literalCondition): the spill rule needs a liquid AND a floor. Asked word by word (`holds`, one `includes` per
+ * literal), that cost about 1,100 searches of the text per text, a tenth of urgency: the long rules' conditions list
+ * dozens of words each, and nine rules in ten are turned away by them. Once a language's rules have been asked often
+ * enough to be worth it, every literal of all their conditions is filed in one literal index, the text is scanned
+ * once (the same scan the gates use), and each condition is answered from that scan. Both say whether the literal
+ * occurs in the text, so the answers are the same; before then (a cold start's first messages) the index is not
+ * built, since building it costs more than a few texts' searches.
+ */
+
+/** A condition whose literals are slots of the index's answer. */
+type SlotCondition = number | { all: SlotCondition[] } | { any: SlotCondition[] };
+
+interface Entry {
+  source: string;
+  /** Read when first needed; null: nothing known (the rule always runs). */
+  condition: Condition | null | undefined;
+  /** The condition by slot, once the index is built; null: nothing known. */
+  slots: SlotCondition | null | undefined;
+}
+
+/** How many questions a language's rules are asked before their conditions' literals are indexed (about 200 texts). */
+const ASKED_BEFORE_INDEXED = 2_000;
+
+/** The conditions of one language's rules, answered together (see above). */
+export class RuleConditions {
+  private readonly entries: Entry[] = [];
+  private asked = 0;
+  private index: LiteralIndex | null = null;
+
+  constructor(private readonly askedBeforeIndexed = ASKED_BEFORE_INDEXED) {}
+
+  /** A test of whether a pattern of `source` could match in a text: false only where it cannot (possibleMatch). */
+  possible(source: string): (text: string) => boolean {
+    const entry: Entry = { source, condition: undefined, slots: undefined };
+    this.entries.push(entry);
+    return (text) => {
+      if (this.index === null && ++this.asked > this.askedBeforeIndexed) this.index = this.indexed();
+      if (this.index !== null && entry.slots !== undefined)
+        return entry.slots === null || holdsIn(entry.slots, this.index.present(text));
+      if (entry.condition === undefined) entry.condition = literalCondition(source) ?? null;
+      return entry.condition === null || holds(entry.condition, text);
+    };
+  }
+
+  // Every literal of every condition, each its own slot.
+  private indexed(): LiteralIndex {
+    const index = new LiteralIndex();
+    const slots = new Map<string, number>();
+    const slotted = (condition: Condition): SlotCondition => {
+      if (typeof condition === 'string') {
+        let slot = slots.get(condition);
+        if (slot === undefined) {
+          slot = slots.size;
+          slots.set(condition, slot);
+          index.add([condition], slot);
+        }
+        return slot;
+      }
+      return 'all' in condition ? { all: condition.all.map(slotted) } : { any: condition.any.map(slotted) };
+    };
+    for (const entry of this.entries) {
+      if (entry.condition === undefined) entry.condition = literalCondition(entry.source) ?? null;
+      entry.slots = entry.condition === null ? null : slotted(entry.condition);
+    }
+    return index;
+  }
+}
+
+function holdsIn(condition: SlotCondition, found: Uint8Array): boolean {
+  if (typeof condition === 'number') return found[condition] === 1;
+  if ('all' in condition) {
+    for (const part of condition.all) if (!holdsIn(part, found)) return false;
+    return true;
+  }
+  for (const part of condition.any) if (holdsIn(part, found)) return true;
+  return false;
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectUrgency } from '../../../shared/analysis/urgency';
+import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
+import { possibleMatch } from '../../../shared/analysis/urgency/literals';
+import { fold, foldPattern } from '../../../shared/analysis/urgency/normalise';
+import { RuleConditions } from '../../../shared/analysis/urgency/rule-conditions';
+
+// Every text of the urgency sets (urgent and calm, the eleven languages), folded as the rules read it.
+const TEXTS = LANGUAGES.flatMap((language) =>
+  readFileSync(new URL(`../../../eval/urgency/${language.code}.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => fold((JSON.parse(line) as { text: string }).text)),
+);
+
+describe('the rules’ conditions answered from one scan of the text (rule-conditions.ts)', () => {
+  // Whether a rule is run at all must not depend on how its condition is asked: indexed (from the first question
+  // here) or word by word, every rule of every language says the same of every text.
+  it('Should answer every rule of every language as asking its words one by one does', { timeout: 180_000 }, () => {
+    expect(TEXTS.length).toBeGreaterThan(600);
+    let turnedAway = 0;
+    for (const language of LANGUAGES) {
+      const indexed = new RuleConditions(0);
+      const rules = language.rules.map((rule) => {
+        const source = foldPattern(rule.source);
+        return { source, byIndex: indexed.possible(source), byWords: possibleMatch(source) };
+      });
+      for (const text of TEXTS)
+        for (const { source, byIndex, byWords } of rules) {
+          const expected = byWords(text);
+          if (!expected) turnedAway += 1;
+          if (byIndex(text) !== expected)
+            expect(byIndex(text), `${language.code}: ${source.slice(0, 80)} on "${text}"`).toBe(expected);
+        }
+    }
+    // The conditions do turn rules away (most rules on most texts), so the comparison above says something.
+    expect(turnedAway).toBeGreaterThan(TEXTS.length);
+  });
+
+  // Past a cold start's first messages the index is built: reports still read urgent and their look-alikes calm.
+  it('Should read reports and their everyday look-alikes the same once many texts have been read', () => {
+    const reports = [
+      'there is oil all over the car park floor and someone slipped on it',
+      'the fire exit is blocked with pallets again',
+      'la salida de emergencia está bloqueada otra vez',
+    ];
+    const calm = ['The new schedule is great but parking is a nightmare', 'the gas leak from last week has been fixed'];
+    for (let round = 0; round < 300; round += 1) for (const text of [...reports, ...calm]) detectUrgency(text);
+    for (const text of reports) expect(detectUrgency(text).urgent, text).toBe(true);
+    for (const text of calm) expect(detectUrgency(text).urgent, text).toBe(false);
+  });
+});
