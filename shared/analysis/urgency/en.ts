@@ -5,6 +5,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 import { harmInCare } from './in-care';
 import { eitherOrder, inOneSentence } from './one-sentence';
+import { ENGLISH_SAID_IN_HASTE } from './said-in-haste';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -1269,6 +1270,8 @@ const RULES = [
     'safety',
     String.raw`\b(?:driver|operator|he|she|they)\b[^.!?\n]{0,60}?\b(?:seizure|fit|convuls\w*|collapsed|passed out|blacked out|fainted|slumped|heart attack|stroke|unconscious|unresponsive|asleep)\b[^.!?\n]{0,60}?\b(?:(?:is |it'?s |its |still |keeps )(?:still )?(?:rolling|moving|driving|in gear|careering|heading)|rolling (?:towards?|into|down|across|through|back)|still in gear|(?:can'?t|cant|cannot) stop (?:it|the \w+))\b`,
   ),
+  // Emergencies told in the fewest words (said-in-haste.ts): "fire in bay 3, people stuck", "man down aisle 7".
+  ...ENGLISH_SAID_IN_HASTE,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
