@@ -7,6 +7,7 @@ import { harmInCare, restrainedInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 
 import { drivenUnfit } from './unfit-vehicle';
+import { GERMAN_SAID_IN_HASTE } from './said-in-haste';
 
 /*
  * German, with umlauts written or spelled out ("Notausgänge", "Notausgaenge",
@@ -580,5 +581,7 @@ export const german: UrgencyLanguage = {
       'safety',
       String.raw`\b(?:einen|zwei|drei|den|seinen|ihren|seine|ihre|die halbe|ein) (?:\w+ )?(?:finger|daumen|hand|arm|fuss|fingerkuppe|fingerglied|zeh|auge)\w* (?:\w+ ){0,2}verloren\b|\b(?:finger|daumen|hand|arm|fuss)\w* (?:\w+ ){0,2}(?:abgetrennt|amputiert|abgerissen)\b`,
     ),
+    // Ein Brand mit dem Ort, an dem er ist, in den wenigsten Worten (said-in-haste.ts): "Brand in Halle 3".
+    ...GERMAN_SAID_IN_HASTE,
   ],
 };

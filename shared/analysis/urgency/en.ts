@@ -5,6 +5,7 @@ import { beatenAtGame } from './games';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 import { harmInCare } from './in-care';
 import { eitherOrder, inOneSentence } from './one-sentence';
+import { ENGLISH_SAID_IN_HASTE } from './said-in-haste';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -1346,6 +1347,8 @@ const RULES = [
     'safety',
     String.raw`(?<!\b(?:drill|practice|exercise|test|if|what if|in case of)\b[^.!?\n]{0,30})\b(?:fire|flames|smoke)\b(?! (?:drills?|alarm tests?|practice|exercise|training|safety|marshals?|wardens?)\b)[^.!?\n]{0,40}\b(?:ppl|people|everyone|everybody|staff|workers|guys) (?:are |r |is |just )?(?:running(?: out)?|fleeing|screaming|getting out|jumping out)\b(?![^.!?\n]{0,40}\b(?:drill|practice|exercise|late|lol|haha|for (?:the|a) (?:bus|train))\b)`,
   ),
+  // Emergencies told in the fewest words (said-in-haste.ts): "fire in bay 3, people stuck", "man down aisle 7".
+  ...ENGLISH_SAID_IN_HASTE,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
