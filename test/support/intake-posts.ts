@@ -27,9 +27,12 @@ export const postFormReport = (app: string, fields: Record<string, string>) =>
     body: new URLSearchParams(fields).toString(),
   });
 
-/** As an enrolled tablet posts it: its token, a new key each time, `rating` unless `body` gives one. */
+/**
+ * As an enrolled tablet posts it: its token, a new key each time, `rating` unless `body` gives one. A sealed item is
+ * posted as the tablet sends it, the envelope alone (its rating and key are inside): fields beside it are refused.
+ */
 export const postKioskReport = (app: string, token: string, rating: number, body: Record<string, unknown>) =>
-  postAsKiosk(`${app}/kiosk/feedback`, token, { rating, key: randomUUID(), ...body });
+  postAsKiosk(`${app}/kiosk/feedback`, token, 'sealed' in body ? body : { rating, key: randomUUID(), ...body });
 
 /** Enrols tablets on a running stack's table as the operator's command does; their tokens, in order. */
 export async function enrolKiosks(
