@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
-import { stillReadable } from '../../support/still-readable';
+import { readBlindSet, stillReadable } from '../../support/still-readable';
 import { selfDescriptions } from '../../../shared/analysis/self-descriptions';
 
 /*
@@ -12,18 +10,7 @@ import { selfDescriptions } from '../../../shared/analysis/self-descriptions';
  * naming no one is stored as written; a role only one person holds stays, and the preview names it (README).
  */
 
-interface Leak {
-  text: string;
-  hide: string[];
-  keep: string[];
-}
-interface BlindSet {
-  leaks: Leak[];
-  unchanged: string[];
-  singledOut: string[];
-}
-
-const set = JSON.parse(readFileSync(join(import.meta.dirname, 'redact-blind-round-22.json'), 'utf8')) as BlindSet;
+const set = readBlindSet('redact-blind-round-22.json');
 
 // Still shown after this round, each with why (see the report of round 22):
 const KNOWN_MISSES = new Map<string, string>([
@@ -48,10 +35,13 @@ describe('redaction, blind round 22', () => {
     expect(redact(text)).toBe(text);
   });
 
-  it.each(set.singledOut)('Should keep a role only one person holds in %j, and name it in the preview', (text) => {
-    expect(redact(text)).toBe(text);
-    expect(selfDescriptions(text).length).toBeGreaterThan(0);
-  });
+  it.each(set.singledOut ?? [])(
+    'Should keep a role only one person holds in %j, and name it in the preview',
+    (text) => {
+      expect(redact(text)).toBe(text);
+      expect(selfDescriptions(text).length).toBeGreaterThan(0);
+    },
+  );
 
   it.each([...KNOWN_MISSES.keys()])('Still shows who in %j (a known miss: if this fails, move it up)', (text) => {
     const leak = set.leaks.find((l) => l.text === text)!;

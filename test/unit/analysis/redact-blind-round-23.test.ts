@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
-import { stillReadable } from '../../support/still-readable';
+import { readBlindSet, stillReadable } from '../../support/still-readable';
 
 /*
  * Blind round 23: a set written before reading the redactor (redact-blind-round-23.json), in 26 languages and
@@ -10,17 +8,7 @@ import { stillReadable } from '../../support/still-readable';
  * the words around it must stay; a text naming no one is stored as written.
  */
 
-interface Leak {
-  text: string;
-  hide: string[];
-  keep: string[];
-}
-interface BlindSet {
-  leaks: Leak[];
-  unchanged: string[];
-}
-
-const set = JSON.parse(readFileSync(join(import.meta.dirname, 'redact-blind-round-23.json'), 'utf8')) as BlindSet;
+const set = readBlindSet('redact-blind-round-23.json');
 
 // Still shown after this round, each with why (see the report of round 23).
 const KNOWN_MISSES = new Map<string, string>([

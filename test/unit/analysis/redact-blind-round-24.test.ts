@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
-import { stillReadable } from '../../support/still-readable';
+import { readBlindSet, stillReadable } from '../../support/still-readable';
 
 /*
  * Blind round 24: a set written before reading the redactor (redact-blind-round-24.json), in 29 languages, the way
@@ -12,17 +10,7 @@ import { stillReadable } from '../../support/still-readable';
  * stored as written.
  */
 
-interface Leak {
-  text: string;
-  hide: string[];
-  keep: string[];
-}
-interface BlindSet {
-  leaks: Leak[];
-  unchanged: string[];
-}
-
-const set = JSON.parse(readFileSync(join(import.meta.dirname, 'redact-blind-round-24.json'), 'utf8')) as BlindSet;
+const set = readBlindSet('redact-blind-round-24.json');
 
 // Still shown after this round, each with why (see docs/anonymity.md, the twenty-fourth blind round).
 const KNOWN_MISSES = new Map<string, string>([
