@@ -116,8 +116,8 @@ export const maskSmallNamesBeforeDeeds: Rule = (text) =>
 
 /**
  * The one or two words after "its …" before "from": a name when the first is a word no language knows once its
- * leetspeak digits are read as letters ("d3shawn" is "deshawn"), and the second, if any, is one too or is written in
- * leetspeak ("w1lliams"); "its me from" or "its the boss from" stay.
+ * leetspeak digits are read as letters ("d3shawn" is "deshawn"); two words only when leetspeak is in them (the second
+ * then a word no language knows or itself in leetspeak, "w1lliams"); "its me from" or "its the boss from" stay.
  */
 function introducedName(name: string): boolean {
   const [first = '', second] = name.toLowerCase().split(/[ \t]+/u);
@@ -126,7 +126,12 @@ function introducedName(name: string): boolean {
   const firstIsName =
     /^\p{L}+$/u.test(read(first)) && (unknownWord(read(first)) || (disguised(first) && isGivenName(read(first))));
   // A surname after it is one whatever it is, when written in leetspeak too ("w1lliams"): words need no disguise.
-  return firstIsName && (second === undefined || unknownWord(read(second)) || disguised(second));
+  if (!firstIsName) return false;
+  // Two words only with leetspeak in them: "sou a única mulher do turno" has two words no list may hold, and is no one.
+  return (
+    second === undefined ||
+    ((disguised(first) || disguised(second)) && (unknownWord(read(second)) || disguised(second)))
+  );
 }
 
 /** `whole` with its last `name` hidden, when it is a word no language knows. */
