@@ -1,0 +1,31 @@
+import { expect, it } from 'vitest';
+import { redact } from '../../shared/analysis/redact';
+import { type RedactionBlindSet, stillReadable } from './still-readable';
+
+/**
+ * The checks every redaction blind round makes, inside its `describe`: each leak not set aside has every secret
+ * unreadable and its kept words still there; each clean text is stored as written; each known miss still shows
+ * someone (so a fix makes the test say to move it up). `setAside` are texts checked otherwise by the round.
+ */
+export function redactionBlindRoundChecks(
+  set: RedactionBlindSet,
+  knownMisses: ReadonlyMap<string, string>,
+  setAside: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
+): void {
+  const caught = set.leaks.filter((l) => !knownMisses.has(l.text) && !setAside.has(l.text));
+
+  it.each(caught.map((l) => [l.text, l] as const))('Should hide who in %j', (_text, leak) => {
+    const out = redact(leak.text);
+    for (const secret of leak.hide) expect(stillReadable(secret, out), `${secret} in ${out}`).toBe(false);
+    for (const word of leak.keep) expect(out).toContain(word);
+  });
+
+  it.each(set.unchanged)('Should store %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it.each([...knownMisses.keys()])('Still shows who in %j (a known miss: if this fails, move it up)', (text) => {
+    const leak = set.leaks.find((l) => l.text === text)!;
+    expect(leak.hide.some((secret) => stillReadable(secret, redact(text)))).toBe(true);
+  });
+}
