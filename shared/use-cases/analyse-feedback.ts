@@ -14,7 +14,7 @@ import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { caseEscalation, escalateIfNeeded, withheldEscalation } from './escalate-if-needed';
 import type { ReadableParts } from './readable-parts';
-import { misshapenEscalationId } from './misshapen-escalation-id';
+import { misshapenEscalationId, redactedForIdOnly } from './misshapen-escalation-id';
 import type { CaseThread } from '../ports/case-thread';
 import { saveObjection, saveThreadAnswer } from './save-thread-answer';
 
@@ -244,7 +244,12 @@ export async function escalateReadableParts(
   // The placeholders stand for nothing: no case to move without its key, no channel this version knows.
   const { caseKey: _caseKey, channel: _channel, ...escalation } = raised;
   // The same body, redriven from the DLQ under a new queue id, is the same escalation: its sponsor is told once.
-  const id = await misshapenEscalationId(deps.cases, parts, analysed?.redactedText);
+  // With the text withheld too (its analysis failed): known by the built-in redaction of its words, never by them.
+  const id = await misshapenEscalationId(
+    deps.cases,
+    parts,
+    analysed ? analysed.redactedText : redactedForIdOnly(deps.config, message),
+  );
   await deps.escalation.queue.enqueue({
     ...escalation,
     escalationId: `case:${id}`,
