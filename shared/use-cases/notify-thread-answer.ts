@@ -84,9 +84,17 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   if (urgent) escalation = await makeUrgent(deps, escalation);
   escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
   // Its holder had closed it: they may take it as done and not look again, so the one after them is sent it too.
-  // Before the holder's email, which forgets that it reopened: a retry after a failure still sends both, each once.
-  if (atOnce && (reopened || (escalation as DeskCase).reopenNotTold)) await tellBackup(deps, escalation, message);
-  await tellHolder(deps, escalation, { answers: [words], ids: idsOf(message) }, atOnce);
+  const copy = atOnce && (reopened !== undefined || (escalation as DeskCase).reopenNotTold === true);
+  // The holder first: if their address is refused for good the case climbs, often to that very backup, who
+  // then reads the answer once, as its holder with the case's link, never again as a copy. The case keeps
+  // that it reopened until both went, so a retry after a failure still sends both, each once.
+  const holderNow = await tellHolder(deps, escalation, { answers: [words], ids: idsOf(message) }, atOnce, {
+    keepReopened: copy,
+  });
+  if (copy) {
+    await tellBackup(deps, escalation, holderNow, message);
+    await deps.routing?.reopenTold(escalation.id);
+  }
   return true;
 }
 
@@ -94,14 +102,22 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
  * An urgent answer reopened a case its holder had closed (attack round 19, G: a knife threat sent in the
  * close's hour reached no one): the one after the holder (their backup, else the leadership list) is sent
  * it too, told whose case it still is, with no link (it opens the case for its holder alone). Never anyone
- * the case goes around, nor the holder again. Once per answer and reader, however often delivered.
+ * the case goes around, nor the holder again, nor whoever holds it now (`holderNow`: the case climbed past a
+ * holder refused for good, and they were sent the answer as its holder). Once per answer and reader, however
+ * often delivered.
  */
-async function tellBackup(deps: EscalationDeps, escalation: Escalation, message: EscalationMessage) {
+async function tellBackup(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  holderNow: Escalation,
+  message: EscalationMessage,
+) {
   if (escalation.level >= 2) return; // the leadership list holds it: no one after it
   const bypassed = escalation.reroute?.bypassed;
   const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, bypassed);
   const next = recipientsAt(deps.config, escalation.sponsorId, escalation.level + 1, bypassed);
-  const holding = new Set(holder.emails.map((m) => m.toLowerCase()));
+  const now = recipientsAt(deps.config, holderNow.sponsorId, holderNow.level, holderNow.reroute?.bypassed);
+  const holding = new Set([...holder.emails, ...now.emails].map((m) => m.toLowerCase()));
   const emails = next.emails.filter((m) => !holding.has(m.toLowerCase()));
   if (!emails.length) return;
   const { conversationEmail } = await import('../email/conversation-email');
@@ -166,13 +182,16 @@ const digest = (text: string): string => createHash('sha256').update(text, 'utf8
 /**
  * Emails whoever holds the case now the answers (redacted), with a link for them alone; nobody it goes
  * around. Every answer is told as it was written: two answers alike ("yes", "yes") are two answers.
+ * Gives the case as it is once told (climbed, when its holder's address was refused). `keepReopened`: the
+ * caller still has an email to send about the reopening and marks it told itself.
  */
 async function tellHolder(
   deps: EscalationDeps,
   escalation: Escalation,
   { answers, ids }: { answers: string[]; ids: string[] },
   urgent: boolean,
-) {
+  { keepReopened = false }: { keepReopened?: boolean } = {},
+): Promise<Escalation> {
   // Reopened for this answer, or for one whose email failed before (and the case is open by now).
   const reopened = (escalation as DeskCase).reopenNotTold === true;
   // The answers' ids name the email, never their words: a retry (the message again, the next sweep)
@@ -180,7 +199,7 @@ async function tellHolder(
   const told = digest([...ids].sort().join('\n'));
   // A holder whose address the mail service refuses for good never reads it: the case climbs at once, as
   // on its first escalation, and the answer goes to whoever holds it then (`sendOrClimb`).
-  await sendOrClimb(
+  const holderNow = await sendOrClimb(
     deps,
     escalation,
     'answer',
@@ -206,7 +225,8 @@ async function tellHolder(
     { again: true },
   );
   // Told (or no one to tell): no later email says it reopened.
-  if (reopened) await deps.routing?.reopenTold(escalation.id);
+  if (reopened && !keepReopened) await deps.routing?.reopenTold(escalation.id);
+  return holderNow;
 }
 
 /**

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSweepHandler } from '../../functions/sweep/handler';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
+import type { EscalationMessage } from '../../shared/domain/escalation';
+import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
+import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
+import { fixedClock } from '../support/fixtures';
+import { tempDataDir } from '../support/local-stack';
+import { untoldUrgentCase } from '../support/untold-urgent-case';
+
+/**
+ * An urgent answer on a case its holder has just closed (the close not yet in effect) reopens it, and goes to the
+ * holder and, since a holder who has just closed a case may not look at it again, to the one after them. When the
+ * holder's address is then refused for good, the case climbs to that same backup, who was sent the answer twice:
+ * once as the copy ("this is the COO's case", no link), once as its new holder. They now read it once, as holder,
+ * with the link that opens the case for them.
+ */
+
+const COO = 'coo@example.com';
+const CEO = 'ceo@example.com';
+const ANSWER = 'He is back in the parking lot with the knife right now';
+
+describe('an urgent answer reopening a closed case, its holder refused for good', () => {
+  const dataDir = tempDataDir();
+  let dynamodb: DynamoDbStandIn;
+  const clock = fixedClock('2026-11-18T15:30:00Z');
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'reopened-backup-once' });
+  });
+  afterAll(async () => {
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  async function closedByItsHolder(id: string, refuseHolder: boolean) {
+    clock.set('2026-11-18T15:30:00Z');
+    const { stored, sweepDeps } = await untoldUrgentCase(dynamodb, clock, { id });
+    const refused = new Set<string>();
+    const sent: Email[] = [];
+    const deps = {
+      ...sweepDeps({
+        send: async (email: Email) => {
+          if (email.to.some((to) => refused.has(to))) throw new AddressRefusedError('Email address is not verified');
+          sent.push(email);
+        },
+      }),
+      routing: stored,
+    };
+    await createSweepHandler(deps)();
+    const to = (address: string) => sent.filter((e) => e.to.includes(address));
+    expect(to(COO)).toHaveLength(1);
+    // The COO closes it at 15:40; it would take effect at 16:00.
+    clock.set('2026-11-18T15:40:00Z');
+    const desk = new DynamoDbCaseDesk(localDocuments(dynamodb.endpoint), dynamodb.tableName, stored);
+    expect(
+      await desk.close(
+        id,
+        '2026-11-18T16:00:00.000Z',
+        { at: '2026-11-18T15:00:00.000Z', event: 'closed', detail: 'by Dana Whitfield (COO)', by: 'coo' },
+        { acknowledges: true, atLevel: 0 },
+      ),
+    ).toBe(true);
+    if (refuseHolder) refused.add(COO);
+    const case_ = (await stored.get(id))!;
+    const answer: EscalationMessage = {
+      escalationId: case_.id,
+      answerId: `answer-${id}`,
+      threadAnswer: true,
+      reasons: [],
+      caseKey: case_.caseKey,
+      week: '2026-W47',
+      site: 'hq',
+      topics: [],
+      urgentCategories: ['violence'],
+      redactedText: ANSWER,
+    };
+    clock.set('2026-11-18T15:50:00Z');
+    return { deps, to, stored, answer };
+  }
+
+  it('Should send the backup the answer once, as its new holder with the case link, when the holder is refused', async () => {
+    const c = await closedByItsHolder('case:reopened-refused', true);
+    await notifyThreadAnswer(c.deps, c.answer);
+    expect((await c.stored.get('case:reopened-refused'))?.level).toBe(1);
+    const withAnswer = c.to(CEO).filter((e) => e.text.includes(ANSWER));
+    expect(withAnswer).toHaveLength(1);
+    expect(withAnswer[0]!.text).toMatch(/\/ack\//);
+    // A retry of the same message tells no one again.
+    await notifyThreadAnswer(c.deps, c.answer);
+    expect(c.to(CEO).filter((e) => e.text.includes(ANSWER))).toHaveLength(1);
+  });
+
+  it('Should still send the holder the answer and the backup its copy, once each, when the holder reads mail', async () => {
+    const c = await closedByItsHolder('case:reopened-reachable', false);
+    await notifyThreadAnswer(c.deps, c.answer);
+    await notifyThreadAnswer(c.deps, c.answer);
+    expect(c.to(COO).filter((e) => e.text.includes(ANSWER))).toHaveLength(1);
+    const copy = c.to(CEO).filter((e) => e.text.includes(ANSWER));
+    expect(copy).toHaveLength(1);
+    expect(copy[0]!.text).not.toMatch(/\/ack\//);
+    expect((await c.stored.get('case:reopened-reachable'))?.level).toBe(0);
+  });
+});
