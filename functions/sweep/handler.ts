@@ -10,6 +10,7 @@ import type { HeldPatterns } from '../../shared/ports/held-patterns';
 import { releasePatterns } from '../../shared/use-cases/release-patterns';
 import { sweepRun } from '../../shared/use-cases/open-escalations';
 import { tellCloses } from '../../shared/use-cases/close-notices';
+import { climbPastRefused } from '../../shared/use-cases/climb-past-refused';
 
 /**
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
@@ -49,7 +50,12 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
       'legal clocks',
       async () =>
         deps.clocks
-          ? sweepLegalClocks({ ...deps, clocks: deps.clocks, climb: (escalation) => climb(deps, escalation) })
+          ? sweepLegalClocks({
+              ...deps,
+              clocks: deps.clocks,
+              climb: (escalation) => climb(deps, escalation),
+              climbPastRefused: (escalation, error) => climbPastRefused(deps, escalation, 'legal clocks', error),
+            })
           : { reminded: 0, passed: 0, failed: 0 },
       { reminded: 0, passed: 0, failed: 0 },
     );

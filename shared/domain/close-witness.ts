@@ -21,14 +21,23 @@ export function lastClose(config: Config, e: Escalation): { by?: string; name?: 
   return { by: entry.by, name: closer?.name ?? entry.detail.replace(/^by /, '') };
 }
 
-/** The addresses a close of `e` is shown to, and how they are named; none when no one else is left. */
-export function closeWitnesses(config: Config, e: DeskCase): { emails: string[]; names: string } {
+/**
+ * The addresses a close of `e` is shown to, and how they are named; none when no one else is left. `past`:
+ * those after them (the leadership list past a backup), when the mail service refuses the backup's address
+ * for good; none when the witnesses are the leadership list already.
+ */
+export function closeWitnesses(
+  config: Config,
+  e: DeskCase,
+  { past = false } = {},
+): { emails: string[]; names: string } {
+  if (past && e.level + 1 >= 2) return { emails: [], names: '' };
   const closer = lastClose(config, e)?.by;
   const barred = [...(e.reroute?.bypassed ?? []), ...(closer ? [closer] : [])];
   const closerEmail = [...config.sponsors, ...leadershipReaders(config)]
     .find((s) => s.id === closer)
     ?.email.toLowerCase();
   // One level above the one the closer held it at: their backup, or the leadership list past a backup.
-  const { emails, names } = recipientsAt(config, e.sponsorId, Math.min(e.level + 1, 2), barred);
+  const { emails, names } = recipientsAt(config, e.sponsorId, past ? 2 : Math.min(e.level + 1, 2), barred);
   return { emails: emails.filter((m) => m.toLowerCase() !== closerEmail), names };
 }

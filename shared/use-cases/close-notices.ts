@@ -19,7 +19,8 @@ import type { EscalationStore } from '../ports/escalation-store';
 import type { LegalClocks } from '../ports/legal-clocks';
 import { LinkRefusedError } from './answer-escalation';
 import { acknowledgementUndone } from './legal-clocks';
-import { reportMailFailure } from './mail-failure';
+import { mailFailureOf, reportMailFailure } from './mail-failure';
+import { AddressRefusedError } from '../ports/mailer';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 
@@ -42,10 +43,21 @@ export async function tellCloses(deps: EscalationDeps): Promise<{ told: number; 
         const link = takeLink(deps.config, e.id, e.closedAt, deps.publicUrl, now, deps.linkSigningKey);
         // Loaded on the first notice: a sweep with none never reads the renderer or its catalogues.
         const { closeNoticeEmail } = await import('../email/close-notice-email');
-        if (witnesses.emails.length)
-          await sendToEach(deps, `closed:${e.id}:${e.closedAt}`, witnesses.emails, (to) =>
+        const show = (emails: string[]) =>
+          sendToEach(deps, `closed:${e.id}:${e.closedAt}`, emails, (to) =>
             closeNoticeEmail(deps.config, e, [to], { closer, link }),
           );
+        try {
+          if (witnesses.emails.length) await show(witnesses.emails);
+        } catch (error) {
+          // The closer's backup refused for good never reads it, and an urgent close must be seen by someone who
+          // can undo it: the leadership list is shown it instead, the refusal logged for the operator. At the
+          // top (no one past the list), it is tried again at the next sweep, as before.
+          const past = closeWitnesses(deps.config, e, { past: true });
+          if (!(error instanceof AddressRefusedError) || !past.emails.length) throw error;
+          deps.mailFailed?.(mailFailureOf('close notice', error));
+          await show(past.emails);
+        }
         result.told += 1;
       }
       await deps.escalations.closeTold(e.id);

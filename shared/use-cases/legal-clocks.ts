@@ -9,10 +9,10 @@ import { threadExpiry, type CaseThread } from '../ports/case-thread';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../ports/legal-clocks';
-import type { Mailer } from '../ports/mailer';
+import { AddressRefusedError, type Mailer } from '../ports/mailer';
 import type { SentEmails } from '../ports/sent-emails';
-import { sendToEach } from './send-to-each';
-import { reportMailFailure, type MailFailure } from './mail-failure';
+import { PartlyReachedError, sendToEach } from './send-to-each';
+import { mailFailureOf, reportMailFailure, type MailFailure } from './mail-failure';
 
 /**
  * The legal clocks of each escalated case (EU Whistleblowing Directive,
@@ -160,6 +160,12 @@ export interface ClockSweepDeps extends ClockDeps {
    * passes before the service level's, the case climbs then, as the desk calls it overdue then.
    */
   climb?: (escalation: Escalation) => Promise<boolean>;
+  /**
+   * Moves a case past a holder whose address the mail service refused for good (`climbPastRefused`), its
+   * next holder told it as new; throws `error` when it cannot (at the top). Without it, such a refusal fails
+   * the event, tried again at the next sweep.
+   */
+  climbPastRefused?: (escalation: Escalation, error: unknown) => Promise<unknown>;
 }
 
 /**
@@ -253,14 +259,41 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
   // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
   const { conversationEmail } = await import('../email/conversation-email');
   // The deadline, its stage and day name the email: the next sweep retrying it tells only the readers not yet told.
-  await sendToEach(deps, `clock:${escalation.id}:${event.deadline}:${event.stage}:${event.day}`, to, (reader) =>
-    conversationEmail(deps.config, escalation, [reader], link, {
-      kind,
-      deadline: event.deadline,
-      day: event.day,
-      audience: audience(reader),
-    }),
-  );
+  const sendTo = (readers: string[]) =>
+    sendToEach(deps, `clock:${escalation.id}:${event.deadline}:${event.stage}:${event.day}`, readers, (reader) =>
+      conversationEmail(deps.config, escalation, [reader], link, {
+        kind,
+        deadline: event.deadline,
+        day: event.day,
+        audience: audience(reader),
+      }),
+    );
+  // Its holder, asked to act (unless it is being passed on from them): an address refused for good is never
+  // read, so the case climbs past it at once, its next holder told it as new, as on its first escalation.
+  try {
+    await sendTo(to.filter(holds));
+  } catch (error) {
+    if (!(error instanceof AddressRefusedError)) throw error;
+    if (climbs)
+      deps.mailFailed?.(mailFailureOf('legal clocks', error)); // told it was passed on: nothing asked of them
+    else if (!deps.climbPastRefused) throw error;
+    else
+      await deps.climbPastRefused(escalation, error).catch((still: unknown) => {
+        // Acknowledged, it stays with whoever acknowledged it (they act from their desk, and a case is never
+        // taken from someone at work on it for a mailbox): the refusal is logged, and leadership is told when
+        // the law's deadline passes, as always. At the top there is no one past: tried again at the next sweep.
+        if (still !== error || escalation.status === 'raised' || escalation.level >= 2) throw still;
+      });
+  }
+  // Leadership not holding it is told who has been asked: nothing is asked of them, so a refused address is
+  // recorded for the operator (fix it in the config) and the notice is not tried again at every sweep.
+  try {
+    await sendTo(to.filter((reader) => !holds(reader)));
+  } catch (error) {
+    const cause = error instanceof PartlyReachedError ? error.cause : error;
+    if (!(cause instanceof AddressRefusedError)) throw error;
+    deps.mailFailed?.(mailFailureOf('legal clocks', error));
+  }
 }
 
 /** A case near or past a legal deadline, for leadership's digest: no text, no sponsor's name needed to act on it. */
