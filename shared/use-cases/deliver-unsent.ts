@@ -3,9 +3,9 @@ import type { CaseStatus } from '../domain/feedback';
 import { openEscalations, type OpenEscalations } from './open-escalations';
 import { markPassedOn, untoldPastItsDeadline, type EscalationDeps } from './raise-escalation';
 import { startAcknowledgeClock } from './legal-clocks';
-import { reachHolder } from './reach-holder';
+import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
 import { PartlyReachedError } from './send-to-each';
-import { reportMailFailure } from './mail-failure';
+import { mailFailureOf, reportMailFailure } from './mail-failure';
 import { holderIdOf, hourStamp } from '../domain/escalation';
 import { AddressRefusedError } from '../ports/mailer';
 import {
@@ -117,10 +117,7 @@ async function deliverTogether(deps: EscalationDeps, group: ReadersCases, kind: 
       kind,
     );
   } catch (error) {
-    if (!(error instanceof AddressRefusedError)) throw error;
-    let delivered = 0;
-    for (const escalation of group.escalations) if (await deliver(deps, escalation)) delivered += 1;
-    return delivered;
+    return climbTogetherPastRefused(deps, group, kind, error);
   }
   // Every reader had the hour's email (ticked ones wait for the next); or had this very list (a crash after it).
   if (told === 0 && kind === 'ticked') return 0;
@@ -152,6 +149,33 @@ async function catchUpPassedOn(deps: EscalationDeps, escalation: Escalation): Pr
 
 /** What a case says once a senior leader has it, or later. */
 const PASSED_ON: readonly CaseStatus[] = ['escalated', 'acknowledged', 'responded'];
+
+/**
+ * The holder of `group`'s cases (all of `kind`) refused for good on the one email about them (`error`): every
+ * case climbs past them at once, "could not be emailed" in its trail, and whoever holds them next is told of
+ * them together, as their holder would have been (`deliverTogether`: one email, or a lone case its own), on up
+ * past each refused address. Case by case, a flood kept out of one inbox would reach the next one by one. At
+ * the top, with no one past the list, `error` is thrown: the sweep counts a failure and tries again. Returns
+ * how many cases their new holders were told of.
+ */
+export async function climbTogetherPastRefused(
+  deps: EscalationDeps,
+  group: ReadersCases,
+  kind: Overflow,
+  error: unknown,
+  step = 'deliver',
+): Promise<number> {
+  if (!(error instanceof AddressRefusedError) || group.escalations.some((e) => e.level >= TOP_LEVEL)) throw error;
+  deps.mailFailed?.(mailFailureOf(step, error));
+  const moved: Escalation[] = [];
+  for (const escalation of group.escalations) {
+    const up = await moveUp(deps, escalation, 'unreachable');
+    if (up) moved.push(up);
+  }
+  let delivered = 0;
+  for (const next of byReaders(deps, moved)) delivered += await deliverTogether(deps, next, kind);
+  return delivered;
+}
 
 async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
   try {

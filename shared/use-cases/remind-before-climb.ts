@@ -5,7 +5,8 @@ import { openEscalations, type OpenEscalations } from './open-escalations';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 import { reportMailFailure } from './mail-failure';
-import { climbPastRefused, sendOrClimb } from './climb-past-refused';
+import { sendOrClimb } from './climb-past-refused';
+import { climbTogetherPastRefused } from './deliver-unsent';
 import type { Escalation } from '../domain/escalation';
 import { byReaders, casesEvent, tellTogether, type ReadersCases } from './marked-urgent-summary';
 import { aloneUpTo, overflowOf, type Overflow } from './urgent-words-allowance';
@@ -78,17 +79,14 @@ async function remindTogether(
     if ((await tellTogether(deps, group, 'reminder', casesEvent('remind', group, reminders), kind)) > 0)
       result.reminded += group.escalations.length;
   } catch (error) {
-    // Their address refused for good: each case climbs at once, as on its first escalation, told as new.
-    let climbed = true;
-    for (const e of group.escalations)
-      climbed =
-        (await climbPastRefused(deps, e, 'remind', error).then(
-          () => true,
-          () => false,
-        )) && climbed;
-    if (climbed) return;
-    reportMailFailure(deps, 'remind', error);
-    result.failed += 1;
+    // Their address refused for good: the cases climb at once, as on a first escalation, and whoever holds them
+    // next is told of them together, as new (one email, not one each: `climbTogetherPastRefused`).
+    try {
+      await climbTogetherPastRefused(deps, group, kind, error, 'remind');
+    } catch (still) {
+      reportMailFailure(deps, 'remind', still);
+      result.failed += 1;
+    }
     return;
   }
   for (const [i, escalation] of group.escalations.entries())

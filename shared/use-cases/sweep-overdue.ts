@@ -4,7 +4,7 @@ import { openEscalations, type OpenEscalations } from './open-escalations';
 import { notify, pastItsDeadline, type EscalationDeps } from './raise-escalation';
 import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
 import { reportMailFailure } from './mail-failure';
-import { AddressRefusedError } from '../ports/mailer';
+import { climbTogetherPastRefused } from './deliver-unsent';
 import { aloneUpTo, overflowOf, type Overflow } from './urgent-words-allowance';
 import { byReaders, casesEvent, emailedEntry, tellTogether, type ReadersCases } from './marked-urgent-summary';
 
@@ -64,8 +64,8 @@ export async function sweepOverdue(
 /**
  * Tells the new holder of several cases of `kind` that climbed to them in this sweep in one email
  * (`tellTogether`), each then noted emailed at its new level. The moves are kept
- * first, so a failure leaves them untold at their new level for the next sweep (`deliverUnsent`); an address
- * refused is climbed past case by case, as one alone would be.
+ * first, so a failure leaves them untold at their new level for the next sweep (`deliverUnsent`); past an
+ * address refused for good they climb on together (`climbTogetherPastRefused`).
  */
 async function tellClimbed(deps: EscalationDeps, group: ReadersCases, kind: Overflow): Promise<void> {
   const now = deps.clock.now();
@@ -73,8 +73,8 @@ async function tellClimbed(deps: EscalationDeps, group: ReadersCases, kind: Over
   try {
     await tellTogether(deps, group, 'climbed', casesEvent('climbed', group, where), kind);
   } catch (error) {
-    if (!(error instanceof AddressRefusedError)) throw error;
-    for (const escalation of group.escalations) await reachHolder(deps, escalation);
+    // Refused for good: they climb on together, and their next holder is told of them in one email too.
+    await climbTogetherPastRefused(deps, group, kind, error, 'climb');
     return;
   }
   for (const escalation of group.escalations)
