@@ -54,7 +54,14 @@ export interface EscalationStore {
   /**
    * Moves an acknowledged escalation whose holder at `fromLevel` could not be emailed up to `toLevel`, its
    * due time unchanged (it has none to meet), listed untold until the new holder is emailed; false if it
-   * moved, was told or was closed since.
+   * moved, was told or was closed since. `refused`: the mail service has just refused that holder's address
+   * for good (on an answer, a clock email), so it moves though they were emailed before: nobody reads there now.
    */
-  passOnUntold(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean>;
+  passOnUntold(
+    id: string,
+    fromLevel: number,
+    toLevel: number,
+    entry: AuditEntry,
+    options?: { refused?: boolean },
+  ): Promise<boolean>;
 }

@@ -276,14 +276,10 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
     if (!(error instanceof AddressRefusedError)) throw error;
     if (climbs)
       deps.mailFailed?.(mailFailureOf('legal clocks', error)); // told it was passed on: nothing asked of them
-    else if (!deps.climbPastRefused) throw error;
-    else
-      await deps.climbPastRefused(escalation, error).catch((still: unknown) => {
-        // Acknowledged, it stays with whoever acknowledged it (they act from their desk, and a case is never
-        // taken from someone at work on it for a mailbox): the refusal is logged, and leadership is told when
-        // the law's deadline passes, as always. At the top there is no one past: tried again at the next sweep.
-        if (still !== error || escalation.status === 'raised' || escalation.level >= 2) throw still;
-      });
+    // Acknowledged or not (nobody reads there to give the employee feedback either); at the top, with no one
+    // past the list, it throws, tried again at the next sweep.
+    else if (deps.climbPastRefused) await deps.climbPastRefused(escalation, error);
+    else throw error;
   }
   // Leadership not holding it is told who has been asked: nothing is asked of them, so a refused address is
   // recorded for the operator (fix it in the config) and the notice is not tried again at every sweep.

@@ -68,7 +68,13 @@ export async function moveUp(
   };
   // Acknowledged and handed on to someone who could not be emailed: no deadline to give, only someone to reach.
   if (escalation.status !== 'raised') {
-    if (!(await deps.escalations.passOnUntold(escalation.id, escalation.level, to, entry))) return undefined;
+    // Refused for good, it moves even if its holder was emailed before (an answer, a clock email refused later).
+    if (
+      !(await deps.escalations.passOnUntold(escalation.id, escalation.level, to, entry, {
+        refused: why === 'unreachable',
+      }))
+    )
+      return undefined;
     return { ...escalation, level: to, audit: [...escalation.audit, entry] };
   }
   // The full time from the climb, on the hour like every time an escalation keeps (as after a hand-over).

@@ -7,6 +7,8 @@ import type { ClockEvent, LegalClocks } from '../../shared/ports/legal-clocks';
 import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
 import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { tellCloses } from '../../shared/use-cases/close-notices';
+import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
+import type { EscalationMessage } from '../../shared/domain/escalation';
 import { climb } from '../../shared/use-cases/sweep-overdue';
 import { climbPastRefused } from '../../shared/use-cases/climb-past-refused';
 import { fixedClock } from '../support/fixtures';
@@ -115,7 +117,7 @@ describe('a sponsor refused for good, on the law’s clock emails and the close 
     expect(c.failures).toContain('address-refused');
   });
 
-  it('Should tell leadership, and not fail every sweep, when the law’s deadline for feedback passes with the holder refused', async () => {
+  it('Should climb past a refused holder, and tell leadership, when the law’s deadline for feedback passes', async () => {
     const c = await toldThenRefused('case:clock-feedback');
     clock.set('2026-11-18T15:40:00Z');
     expect(
@@ -143,9 +145,40 @@ describe('a sponsor refused for good, on the law’s clock emails and the close 
     expect(first.failed).toBe(0);
     expect(clocks.left).toEqual([]);
     expect(c.failures).toContain('address-refused');
-    // Acknowledged: it stays with whoever acknowledged it, and the leadership list, told, can act.
-    expect((await c.stored.get('case:clock-feedback'))?.level).toBe(0);
+    // Acknowledged, it still goes on to someone who reads: the backup, told it as new; and leadership is told.
+    expect((await c.stored.get('case:clock-feedback'))?.level).toBe(1);
+    expect(c.to(CEO).some((e) => e.text.includes('knife'))).toBe(true);
     expect(c.to(LEADERSHIP).some((e) => /deadline/i.test(e.subject))).toBe(true);
+  });
+
+  it('Should send an urgent answer on an acknowledged case past its refused holder, never fail it for ever', async () => {
+    const c = await toldThenRefused('case:acknowledged-answer');
+    clock.set('2026-11-18T15:40:00Z');
+    expect(
+      await c.stored.acknowledge('case:acknowledged-answer', {
+        at: '2026-11-18T15:00:00.000Z',
+        event: 'acknowledged',
+        detail: 'by Dana Whitfield (COO)',
+      }),
+    ).toBe(true);
+    clock.set('2026-11-18T15:50:00Z');
+    const case_ = (await c.stored.get('case:acknowledged-answer'))!;
+    const answer: EscalationMessage = {
+      escalationId: case_.id,
+      answerId: 'answer-acknowledged',
+      threadAnswer: true,
+      reasons: [],
+      caseKey: case_.caseKey,
+      week: '2026-W47',
+      site: 'hq',
+      topics: [],
+      urgentCategories: ['violence'],
+      redactedText: 'He is back in the parking lot with the knife right now',
+    };
+    await notifyThreadAnswer(c.deps, answer);
+    expect(c.to(CEO).some((e) => e.text.includes('back in the parking lot'))).toBe(true);
+    await notifyThreadAnswer(c.deps, answer);
+    expect(c.to(CEO).filter((e) => e.text.includes('back in the parking lot'))).toHaveLength(1);
   });
 
   it('Should show a close to the leadership list when the closer’s backup is refused, and not fail every sweep', async () => {

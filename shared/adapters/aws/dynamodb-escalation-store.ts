@@ -334,11 +334,17 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     return untold;
   }
 
-  async passOnUntold(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean> {
+  async passOnUntold(
+    id: string,
+    fromLevel: number,
+    toLevel: number,
+    entry: AuditEntry,
+    { refused = false }: { refused?: boolean } = {},
+  ): Promise<boolean> {
     return this.update(
       id,
       'SET #level = :to, audit = list_append(audit, :entry)',
-      '#level = :from AND #status <> :raised AND notifiedLevel < :from AND attribute_not_exists(closedAt)',
+      `#level = :from AND #status <> :raised${refused ? '' : ' AND notifiedLevel < :from'} AND attribute_not_exists(closedAt)`,
       { ':to': toLevel, ':from': fromLevel, ':raised': 'raised', ':entry': [hourly(entry)] },
     );
   }
