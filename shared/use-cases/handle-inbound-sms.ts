@@ -32,7 +32,7 @@ import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
-import { withEarlierPart } from './split-report';
+import { keepUrgentMark, takeUrgentMark, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
@@ -110,8 +110,9 @@ export interface SmsReply {
 export async function handleInboundSms(
   deps: HandleInboundSmsDeps,
   sms: InboundSms,
-  intent: SmsIntent = readSmsIntent(sms.body, deps.config, sms.to),
+  read: SmsIntent = readSmsIntent(sms.body, deps.config, sms.to),
 ): Promise<SmsReply> {
+  let intent = read;
   if (intent.kind === 'stop' || intent.kind === 'start') return { outcome: intent.kind, messages: [] };
 
   const pictures = (sms.mediaCount ?? 0) > 0;
@@ -119,6 +120,16 @@ export async function handleInboundSms(
   // The language the employee wrote in; the site's own when it cannot be told.
   const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
+  // "URGENT" alone, then the report in the next text: the mark carries over to it (split-report.ts).
+  if (intent.kind === 'feedback' && intent.escalate && feedback?.kind !== 'ok' && !pictures)
+    await keepUrgentMark(deps, sms);
+  else if (
+    intent.kind === 'feedback' &&
+    !intent.escalate &&
+    feedback?.kind === 'ok' &&
+    (await takeUrgentMark(deps, sms))
+  )
+    intent = { ...intent, escalate: true };
   // A copy of a delivery (the provider's retry, at the same moment as the first or later) is never
   // counted against its sender's hour: it is let through or refused as the first one was, and the
   // budget stays for new texts.

@@ -39,3 +39,27 @@ export async function withEarlierPart(
     if (await readsUrgent(deps.config.topics, { escalate: false, text: whole })) return whole;
   return undefined;
 }
+
+/*
+ * The urgent word sent on its own, the report in the next text ("URGENT" / "need a supervisor at the north gate right
+ * now"): people send the word first and go on, before any reply comes. The word alone saves nothing, so without this
+ * the report after it came as an ordinary one, its mark lost. So "URGENT" alone is remembered for the same few
+ * minutes, as last words are (an HMAC of the number under the hour's key, sealed, forgotten with the hour), and the
+ * next report of that number within them is taken as marked urgent; the mark is then spent.
+ */
+const markSubject = (from: string) => `sms-urgent-mark:${normalisePhoneNumber(from)}`;
+const MARKED = 'marked';
+
+/** Remembers that `from` just sent the urgent word alone. The state failing costs nothing: the reply says what to do. */
+export async function keepUrgentMark(deps: { rateState: RateAndReplayState }, sms: { from: string }): Promise<void> {
+  await deps.rateState.keepLastWords(markSubject(sms.from), MARKED).catch(() => undefined);
+}
+
+/** Whether `from` sent the urgent word alone within the last few minutes; the mark is spent by the report it marks. */
+export async function takeUrgentMark(deps: { rateState: RateAndReplayState }, sms: { from: string }): Promise<boolean> {
+  const subject = markSubject(sms.from);
+  const mark = await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined);
+  if (mark !== MARKED) return false;
+  await deps.rateState.keepLastWords(subject, '').catch(() => undefined);
+  return true;
+}
