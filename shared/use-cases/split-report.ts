@@ -41,25 +41,43 @@ export async function withEarlierPart(
 }
 
 /*
- * The urgent word sent on its own, the report in the next text ("URGENT" / "need a supervisor at the north gate right
- * now"): people send the word first and go on, before any reply comes. The word alone saves nothing, so without this
- * the report after it came as an ordinary one, its mark lost. So "URGENT" alone is remembered for the same few
- * minutes, as last words are (an HMAC of the number under the hour's key, sealed, forgotten with the hour), and the
- * next report of that number within them is taken as marked urgent; the mark is then spent.
+ * The opener sent on its own, the report in the next text ("URGENT" / "need a supervisor at the north gate right
+ * now"; "MGMT" / "my supervisor keeps screaming at us"; "#plant2" / …): people send the word first and go on before
+ * any reply comes. The opener alone saves nothing, so without this the report after it came without its marks: not
+ * urgent, or sent to the very manager it is about, or filed under the number's site. So an opener alone is
+ * remembered for the same few minutes, as last words are (an HMAC of the number under the hour's key, sealed,
+ * forgotten with the hour), and the next report of that number within them carries its marks; they are then spent.
  */
-const markSubject = (from: string) => `sms-urgent-mark:${normalisePhoneNumber(from)}`;
-const MARKED = 'marked';
+export interface OpenerMarks {
+  escalate: boolean;
+  aboutManagement: boolean;
+  site: string | undefined;
+}
+const marksSubject = (from: string) => `sms-opener-marks:${normalisePhoneNumber(from)}`;
 
-/** Remembers that `from` just sent the urgent word alone. The state failing costs nothing: the reply says what to do. */
-export async function keepUrgentMark(deps: { rateState: RateAndReplayState }, sms: { from: string }): Promise<void> {
-  await deps.rateState.keepLastWords(markSubject(sms.from), MARKED).catch(() => undefined);
+/** Remembers the marks of an opener `from` sent alone. The state failing costs nothing: the reply says what to do. */
+export async function keepOpenerMarks(
+  deps: { rateState: RateAndReplayState },
+  sms: { from: string },
+  marks: OpenerMarks,
+): Promise<void> {
+  if (!marks.escalate && !marks.aboutManagement && marks.site === undefined) return;
+  await deps.rateState.keepLastWords(marksSubject(sms.from), JSON.stringify(marks)).catch(() => undefined);
 }
 
-/** Whether `from` sent the urgent word alone within the last few minutes; the mark is spent by the report it marks. */
-export async function takeUrgentMark(deps: { rateState: RateAndReplayState }, sms: { from: string }): Promise<boolean> {
-  const subject = markSubject(sms.from);
-  const mark = await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined);
-  if (mark !== MARKED) return false;
+/** The marks of an opener `from` sent alone within the last few minutes, spent by the report they mark. */
+export async function takeOpenerMarks(
+  deps: { rateState: RateAndReplayState },
+  sms: { from: string },
+): Promise<OpenerMarks | undefined> {
+  const subject = marksSubject(sms.from);
+  const kept = await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined);
+  if (!kept) return undefined;
   await deps.rateState.keepLastWords(subject, '').catch(() => undefined);
-  return true;
+  try {
+    const marks = JSON.parse(kept) as Partial<OpenerMarks>;
+    return { escalate: marks.escalate === true, aboutManagement: marks.aboutManagement === true, site: marks.site };
+  } catch {
+    return undefined;
+  }
 }

@@ -38,3 +38,19 @@ describe('the urgent word sent alone, the report in the next text', () => {
     expect(marked(store).sort()).toEqual([false, false, false, true]);
   });
 });
+
+describe('MGMT or a site tag sent alone, the report in the next text', () => {
+  it('Should take the next report as about the sender’s management, filed at the site tagged', async () => {
+    const { text, queue, clock } = smsTestApp();
+    clock.set('2026-11-18T15:30:00Z');
+    expect((await text('MGMT', { From: FROM }))[0]).toMatch(/Nothing was saved/);
+    clock.set('2026-11-18T15:31:00Z');
+    await text('my supervisor keeps screaming at the new hires', { From: FROM });
+    await text('#warehouse', { From: '+15557770206' });
+    await text('the loading bay lights are out again', { From: '+15557770206' });
+    // What analysis reads: about their management, so routed around it; and the site tagged.
+    const sent = queue.messages as { aboutManagement?: boolean; site?: string }[];
+    expect(sent.map((m) => m.aboutManagement ?? false)).toEqual([true, false]);
+    expect(sent[1]?.site).toBe('warehouse');
+  });
+});
