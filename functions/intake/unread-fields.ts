@@ -18,11 +18,21 @@ export function refuseUnreadFields(body: unknown, read: readonly string[], ignor
   const unread = Object.keys(body).filter((name) => !read.includes(name) && !ignored.includes(name));
   if (unread.length === 0) return;
   const which = unread.length === 1 ? 'a field' : 'fields';
+  // A client's own urgency flag (`"urgent": true`, `"priority": "high"`) is no words to put in text: say the one
+  // this service reads, so whoever fixes the client marks the report as it meant to.
+  const flag = read.includes('escalate') ? unread.find((name) => URGENCY_FLAG.test(name)) : undefined;
+  const toMark = flag === undefined ? '' : `; to mark a report urgent, send "escalate": true instead of ${flag}`;
   throw new ValidationError(
-    `the report has ${which} this service does not read (${listed(unread)}), so it was not taken: put everything you want to say in text (the fields read are ${listed(read)})`,
+    `the report has ${which} this service does not read (${listed(unread)}), so it was not taken: put everything you want to say in text${toMark} (the fields read are ${listed(read)})`,
     unread.map((name) => ({
       path: name,
-      message: `${name} is not a field this service reads: put what you want to say in text`,
+      message:
+        name === flag
+          ? `${name} is not a field this service reads: to mark a report urgent, send "escalate": true`
+          : `${name} is not a field this service reads: put what you want to say in text`,
     })),
   );
 }
+
+/** Names a client may give its own urgency flag: `urgent`, `isUrgent`, `is_urgent`, `priority`, `severity` … */
+const URGENCY_FLAG = /^(is_?)?(urgent|urgency|priority|emergency|severity|critical|important|escalated?)$/i;

@@ -32,7 +32,7 @@ import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
-import { withEarlierPart } from './split-report';
+import { keepOpenerMarks, takeOpenerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
@@ -110,8 +110,9 @@ export interface SmsReply {
 export async function handleInboundSms(
   deps: HandleInboundSmsDeps,
   sms: InboundSms,
-  intent: SmsIntent = readSmsIntent(sms.body, deps.config, sms.to),
+  read: SmsIntent = readSmsIntent(sms.body, deps.config, sms.to),
 ): Promise<SmsReply> {
+  let intent = read;
   if (intent.kind === 'stop' || intent.kind === 'start') return { outcome: intent.kind, messages: [] };
 
   const pictures = (sms.mediaCount ?? 0) > 0;
@@ -119,6 +120,26 @@ export async function handleInboundSms(
   // The language the employee wrote in; the site's own when it cannot be told.
   const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
+  // An opener alone ("URGENT", "MGMT", "#plant2"), then the report in the next text: its marks carry over to it
+  // (split-report.ts), so the report is urgent, goes around the manager it is about, or is filed where it was sent for.
+  if (intent.kind === 'feedback' && feedback?.kind !== 'ok' && !pictures)
+    await keepOpenerMarks(deps, sms, {
+      escalate: intent.escalate,
+      aboutManagement: intent.aboutManagement,
+      // The site a tag named; the number's own is the next text's anyway.
+      site: intent.site !== siteForNumber(deps.config, sms.to) ? intent.site : undefined,
+    });
+  else if (intent.kind === 'feedback' && feedback?.kind === 'ok') {
+    const marks = await takeOpenerMarks(deps, sms);
+    if (marks)
+      intent = {
+        ...intent,
+        escalate: intent.escalate || marks.escalate,
+        aboutManagement: intent.aboutManagement || marks.aboutManagement,
+        // A tag of its own wins; a text without one (read as the number's site) takes the opener's tag.
+        site: intent.site !== siteForNumber(deps.config, sms.to) ? intent.site : (marks.site ?? intent.site),
+      };
+  }
   // A copy of a delivery (the provider's retry, at the same moment as the first or later) is never
   // counted against its sender's hour: it is let through or refused as the first one was, and the
   // budget stays for new texts.

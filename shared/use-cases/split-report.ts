@@ -39,3 +39,45 @@ export async function withEarlierPart(
     if (await readsUrgent(deps.config.topics, { escalate: false, text: whole })) return whole;
   return undefined;
 }
+
+/*
+ * The opener sent on its own, the report in the next text ("URGENT" / "need a supervisor at the north gate right
+ * now"; "MGMT" / "my supervisor keeps screaming at us"; "#plant2" / …): people send the word first and go on before
+ * any reply comes. The opener alone saves nothing, so without this the report after it came without its marks: not
+ * urgent, or sent to the very manager it is about, or filed under the number's site. So an opener alone is
+ * remembered for the same few minutes, as last words are (an HMAC of the number under the hour's key, sealed,
+ * forgotten with the hour), and the next report of that number within them carries its marks; they are then spent.
+ */
+export interface OpenerMarks {
+  escalate: boolean;
+  aboutManagement: boolean;
+  site: string | undefined;
+}
+const marksSubject = (from: string) => `sms-opener-marks:${normalisePhoneNumber(from)}`;
+
+/** Remembers the marks of an opener `from` sent alone. The state failing costs nothing: the reply says what to do. */
+export async function keepOpenerMarks(
+  deps: { rateState: RateAndReplayState },
+  sms: { from: string },
+  marks: OpenerMarks,
+): Promise<void> {
+  if (!marks.escalate && !marks.aboutManagement && marks.site === undefined) return;
+  await deps.rateState.keepLastWords(marksSubject(sms.from), JSON.stringify(marks)).catch(() => undefined);
+}
+
+/** The marks of an opener `from` sent alone within the last few minutes, spent by the report they mark. */
+export async function takeOpenerMarks(
+  deps: { rateState: RateAndReplayState },
+  sms: { from: string },
+): Promise<OpenerMarks | undefined> {
+  const subject = marksSubject(sms.from);
+  const kept = await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined);
+  if (!kept) return undefined;
+  await deps.rateState.keepLastWords(subject, '').catch(() => undefined);
+  try {
+    const marks = JSON.parse(kept) as Partial<OpenerMarks>;
+    return { escalate: marks.escalate === true, aboutManagement: marks.aboutManagement === true, site: marks.site };
+  } catch {
+    return undefined;
+  }
+}

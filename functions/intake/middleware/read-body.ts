@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { MAX_BODY_BYTES } from '../../../shared/domain/limits';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../../../shared/errors';
 import { SHORT_FIELDS_BODY, type BodyLimits } from './body-limits';
+import { repeatedKeyIn } from './json-repeated-keys';
 
 export type BodyKind = 'json' | 'form';
 
@@ -159,9 +160,18 @@ export async function readBody(
     // fromEntries defines own properties, so a field named __proto__ stays a field.
     return { kind, value: Object.fromEntries(fields) };
   }
+  let value: unknown;
   try {
-    return { kind, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     throw new ValidationError('request body is not valid JSON', [{ path: '(body)', message: 'must be a JSON object' }]);
   }
+  // JSON.parse keeps the last of a repeated name: `{"text": "<danger>", "text": "ok"}` would be saved as "ok".
+  // Refused as a form's repeated field is, never read as one of its values.
+  const repeated = repeatedKeyIn(text);
+  if (repeated !== undefined)
+    throw new ValidationError(`the field '${repeated.slice(0, 40)}' was sent more than once; send each field once`, [
+      { path: repeated.slice(0, 40), message: 'sent more than once' },
+    ]);
+  return { kind, value };
 }

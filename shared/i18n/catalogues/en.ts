@@ -219,7 +219,8 @@ export const en = {
       'Your feedback could not be saved just now. Please send it again in a few minutes; what you wrote is still here.',
     'web.form.error.reused':
       'This page already sent a report with other words, so this one was NOT sent. What you wrote is still here: press “Send anonymously” to send it as a new report.',
-    'web.form.error.unreadable': 'Part of what was sent could not be read. Please check the form and send it again.',
+    'web.form.error.unreadable':
+      'Part of what was sent could not be read, so your report was NOT saved. What you wrote is still here: please check it and send it again.',
     'web.preview.heading': 'Before you send',
     'web.preview.changes': 'These details will be removed before anyone reads your feedback:',
     'web.preview.change': '‘{original}’ will be replaced by {replacement}',

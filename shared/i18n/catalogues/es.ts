@@ -234,7 +234,8 @@ export const es: Catalogue = {
       'Su opinión no se pudo guardar ahora. Envíela de nuevo en unos minutos; lo que escribió sigue aquí.',
     'web.form.error.reused':
       'Esta página ya envió un informe con otras palabras, así que este NO se envió. Lo que escribió sigue aquí: pulse «Enviar de forma anónima» para enviarlo como un informe nuevo.',
-    'web.form.error.unreadable': 'No pudimos leer parte de lo enviado. Revise el formulario y envíelo de nuevo.',
+    'web.form.error.unreadable':
+      'No pudimos leer parte de lo enviado, así que su mensaje NO se ha guardado. Lo que escribió sigue aquí: revíselo y envíelo de nuevo.',
     'web.preview.heading': 'Antes de enviar',
     'web.preview.changes': 'Estos datos se quitarán antes de que nadie lea su opinión:',
     'web.preview.change': '«{original}» se sustituirá por {replacement}',

@@ -225,7 +225,8 @@ export const fr: Catalogue = {
       'Votre avis n’a pas pu être enregistré pour le moment. Renvoyez-le dans quelques minutes ; ce que vous avez écrit est toujours là.',
     'web.form.error.reused':
       'Cette page a déjà envoyé un signalement avec d’autres mots : celui-ci n’a donc PAS été envoyé. Ce que vous avez écrit est toujours là : appuyez sur « Envoyer anonymement » pour l’envoyer comme un nouveau signalement.',
-    'web.form.error.unreadable': 'Une partie de l’envoi est illisible. Vérifiez le formulaire et renvoyez-le.',
+    'web.form.error.unreadable':
+      'Une partie de l’envoi est illisible, donc votre message n’a PAS été enregistré. Ce que vous avez écrit est toujours là : vérifiez-le et renvoyez-le.',
     'web.preview.heading': 'Avant d’envoyer',
     'web.preview.changes': 'Ces détails seront retirés avant que quiconque lise votre avis :',
     'web.preview.change': '« {original} » sera remplacé par {replacement}',

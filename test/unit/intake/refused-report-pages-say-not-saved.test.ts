@@ -69,6 +69,33 @@ describe('a report a browser sent that could not be read', () => {
     expect(page).not.toContain(CALL.en);
   });
 
+  // Attacker's report (round 26): a form carrying a field the service does not read (an extension's, a page cached
+  // from an older version) came back with "Part of what was sent could not be read. Please check the form and send
+  // it again.", which does not say whether the report went: it was not kept, and the page must say so.
+  it.each([
+    ['en', 'text=There+is+a+fire+in+the+paint+shop&comment=hurry'],
+    ['es', 'text=Hay+fuego+en+el+taller+de+pintura&comment=rapido'],
+  ] as const)(
+    'Should say in %s that a form with a field not read was NOT saved, with the words still in it',
+    async (lang, body) => {
+      const { app, queue } = appWithFakes();
+      const res = await app.request(`/feedback?lang=${lang}`, {
+        method: 'POST',
+        headers: { ...browser, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      expect(res.status).toBe(400);
+      const page = await res.text();
+      const summary = page.slice(page.indexOf('error-summary'), page.indexOf('</div>', page.indexOf('error-summary')));
+      expect(summary).toContain(
+        NOT_SAVED[lang].replace('Your report', 'your report').replace('Su mensaje', 'su mensaje'),
+      );
+      expect(page).toContain(CALL[lang]);
+      expect(page).toContain(lang === 'en' ? 'There is a fire in the paint shop' : 'Hay fuego en el taller de pintura');
+      expect(queue.messages).toHaveLength(0);
+    },
+  );
+
   it('Should not speak of danger on a page that refused no report', async () => {
     const { app } = appWithFakes();
     const page = await (await app.request('/no-such-page', { headers: browser })).text();
