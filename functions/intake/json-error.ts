@@ -105,18 +105,26 @@ function issueWords(c: Context, language: Language, error: AppError, issue: Issu
   if (known) return translate(language, known, EXAMPLE);
   const tooLong = error.code === 'too_large' || /at most|too (big|large|long)/i.test(issue.message);
   const empty = /empty|required|before sending/i.test(issue.message);
-  // An answer in a case's conversation has words of its own ("your answer"), a submission those of the form.
+  // An answer in a case's conversation has words of its own ("your answer"), a submission those of the form,
+  // a preview those of the button that asks for it (nothing is being sent).
   const answer = /^\/status\/[^/]+\/messages\/?$/.test(c.req.path);
-  const key = issue.message === NO_WORDS ? 'web.form.error.noWords' : fieldKey(issue.path, { tooLong, empty, answer });
+  const checking = /^\/(kiosk\/)?feedback\/preview\/?$/.test(c.req.path);
+  const key =
+    issue.message === NO_WORDS
+      ? checking
+        ? 'web.form.error.noWordsCheck'
+        : 'web.form.error.noWords'
+      : fieldKey(issue.path, { tooLong, empty, answer, checking });
   return key ? translate(language, key, { max: MAX_TEXT_CHARACTERS }) : undefined;
 }
 
 function fieldKey(
   path: string,
-  { tooLong, empty, answer }: { tooLong: boolean; empty: boolean; answer: boolean },
+  { tooLong, empty, answer, checking }: { tooLong: boolean; empty: boolean; answer: boolean; checking: boolean },
 ): MessageKey | undefined {
   if (path === 'text' && tooLong) return answer ? 'web.status.error.tooLong' : 'web.form.error.tooLong';
-  if (path === 'text' && empty) return answer ? 'web.status.error.empty' : 'web.form.error.empty';
+  if (path === 'text' && empty)
+    return answer ? 'web.status.error.empty' : checking ? 'web.form.error.emptyCheck' : 'web.form.error.empty';
   if (path === 'site') return 'web.form.error.site';
   if (path === 'topic') return 'web.form.error.topic';
   if (path === 'escalate') return 'web.form.error.escalate';

@@ -206,6 +206,8 @@ export const en = {
       'Before you type: on a work computer or phone, or on the work Wi-Fi, your employer may be able to see this visit and what you type. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
     'web.form.error.noWords':
       'Your feedback has no words, only punctuation or symbols. Write what you want to say in words before sending it.',
+    'web.form.error.noWordsCheck':
+      'Your feedback has no words, only punctuation or symbols. Write what you want to say in words, then check what will be removed.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',
     'web.form.error.emptyCheck': 'Write your feedback in the box first, then check what will be removed.',
     'web.form.error.tooLong':

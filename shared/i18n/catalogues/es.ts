@@ -221,6 +221,8 @@ export const es: Catalogue = {
       'Antes de escribir: en un ordenador o teléfono del trabajo, o en el wifi del trabajo, su empresa puede ver esta visita y lo que escriba. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
     'web.form.error.noWords':
       'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir antes de enviarla.',
+    'web.form.error.noWordsCheck':
+      'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir y luego compruebe lo que se quitará.',
     'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',
     'web.form.error.emptyCheck': 'Escriba primero su opinión en el recuadro y luego compruebe lo que se quitará.',
     'web.form.error.tooLong':

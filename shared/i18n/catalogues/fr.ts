@@ -212,6 +212,8 @@ export const fr: Catalogue = {
       'Avant d’écrire : sur un ordinateur ou un téléphone professionnel, ou sur le wifi du travail, votre employeur peut voir cette visite et ce que vous tapez. Pour n’en laisser aucune trace, utilisez votre propre téléphone, hors du wifi du travail, ou au moins une fenêtre de navigation privée.',
     'web.form.error.noWords':
       'Votre avis ne contient aucun mot, seulement de la ponctuation ou des symboles. Écrivez ce que vous voulez dire en mots avant de l’envoyer.',
+    'web.form.error.noWordsCheck':
+      'Votre avis ne contient aucun mot, seulement de la ponctuation ou des symboles. Écrivez ce que vous voulez dire en mots, puis vérifiez ce qui sera retiré.',
     'web.form.error.empty': 'Écrivez votre avis dans la zone de texte avant de l’envoyer.',
     'web.form.error.emptyCheck': 'Écrivez d’abord votre avis dans la zone de texte, puis vérifiez ce qui sera retiré.',
     'web.form.error.tooLong':
