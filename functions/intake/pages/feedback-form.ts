@@ -18,6 +18,7 @@ import {
 } from './check-before-sending';
 import { hint, link, type Words, wordsFor } from './words';
 import { localPlaceholders } from './placeholders';
+import { UNREAD_FIELDS } from '../unread-fields';
 
 export interface FormState {
   text?: string;
@@ -89,6 +90,7 @@ function forEmployees(field: string, message: string, code: ErrorCode | undefine
         : checking
           ? 'web.form.error.emptyCheck'
           : 'web.form.error.empty';
+  if (message === UNREAD_FIELDS) return 'web.form.error.unreadFields';
   if (field === 'site') return 'web.form.error.site';
   if (field === 'topic') return 'web.form.error.topic';
   if (field === 'escalate') return 'web.form.error.escalate';

@@ -221,6 +221,8 @@ export const en = {
       'Your feedback could not be saved just now. Please send it again in a few minutes; what you wrote is still here.',
     'web.form.error.reused':
       'This page already sent a report with other words, so this one was NOT sent. What you wrote is still here: press “Send anonymously” to send it as a new report.',
+    'web.form.error.unreadFields':
+      'This page sent something the service does not read, so your feedback was NOT saved. What you wrote is still in the box below: please send it again.',
     'web.form.error.unreadable': 'Part of what was sent could not be read. Please check the form and send it again.',
     'web.preview.heading': 'Before you send',
     'web.preview.changes': 'These details will be removed before anyone reads your feedback:',
@@ -337,6 +339,9 @@ export const en = {
     'web.error.tooLarge': 'What you sent is too long. Please go back, shorten it, and send it again.',
     'web.error.notOurForm':
       'That did not come from one of our forms. Please go back to the form and send it from there.',
+    'web.error.unreadFields':
+      '{count, plural, one {The report has a field} other {The report has fields}} this service does not read ({fields}), so it was not taken: put everything you want to say in {text} (the fields read are {read}).',
+    'web.error.unreadField': '{field} is not a field this service reads: put what you want to say in {text}.',
     'web.error.unreadable': 'Part of what was sent could not be read. Please go back to the form and try again.',
     'web.error.notAllowed': 'This page cannot be opened this way. Please start again from the feedback form.',
     'web.error.reused': 'This was already sent with other words. Please go back to the form and send it again.',

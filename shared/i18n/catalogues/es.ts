@@ -236,6 +236,8 @@ export const es: Catalogue = {
       'Su opinión no se pudo guardar ahora. Envíela de nuevo en unos minutos; lo que escribió sigue aquí.',
     'web.form.error.reused':
       'Esta página ya envió un informe con otras palabras, así que este NO se envió. Lo que escribió sigue aquí: pulse «Enviar de forma anónima» para enviarlo como un informe nuevo.',
+    'web.form.error.unreadFields':
+      'Esta página envió algo que el servicio no lee, así que su opinión NO se ha guardado. Lo que escribió sigue en el recuadro de abajo: envíelo de nuevo.',
     'web.form.error.unreadable': 'No pudimos leer parte de lo enviado. Revise el formulario y envíelo de nuevo.',
     'web.preview.heading': 'Antes de enviar',
     'web.preview.changes': 'Estos datos se quitarán antes de que nadie lea su opinión:',
@@ -354,6 +356,9 @@ export const es: Catalogue = {
     'web.error.tooLarge': 'Lo que envió es demasiado largo. Vuelva atrás, acórtelo y envíelo de nuevo.',
     'web.error.notOurForm':
       'Eso no llegó desde uno de nuestros formularios. Vuelva al formulario y envíelo desde allí.',
+    'web.error.unreadFields':
+      'El mensaje trae {count, plural, one {un campo} other {campos}} que este servicio no lee ({fields}), así que no se ha aceptado: ponga todo lo que quiera decir en {text} (los campos que se leen son {read}).',
+    'web.error.unreadField': '{field} no es un campo que este servicio lea: ponga lo que quiera decir en {text}.',
     'web.error.unreadable': 'No pudimos leer parte de lo enviado. Vuelva al formulario e inténtelo de nuevo.',
     'web.error.notAllowed': 'Esta página no se puede abrir así. Empiece de nuevo desde el formulario de opiniones.',
     'web.error.reused': 'Esto ya se envió con otras palabras. Vuelva al formulario y envíelo de nuevo.',

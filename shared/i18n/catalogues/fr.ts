@@ -227,6 +227,8 @@ export const fr: Catalogue = {
       'Votre avis n’a pas pu être enregistré pour le moment. Renvoyez-le dans quelques minutes ; ce que vous avez écrit est toujours là.',
     'web.form.error.reused':
       'Cette page a déjà envoyé un signalement avec d’autres mots : celui-ci n’a donc PAS été envoyé. Ce que vous avez écrit est toujours là : appuyez sur « Envoyer anonymement » pour l’envoyer comme un nouveau signalement.',
+    'web.form.error.unreadFields':
+      'Cette page a envoyé quelque chose que le service ne lit pas : votre avis n’a donc PAS été enregistré. Ce que vous avez écrit est toujours dans la zone ci-dessous : envoyez-le à nouveau.',
     'web.form.error.unreadable': 'Une partie de l’envoi est illisible. Vérifiez le formulaire et renvoyez-le.',
     'web.preview.heading': 'Avant d’envoyer',
     'web.preview.changes': 'Ces détails seront retirés avant que quiconque lise votre avis :',
@@ -348,6 +350,10 @@ export const fr: Catalogue = {
     'web.error.tooLarge': 'Votre envoi est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.',
     'web.error.notOurForm':
       'Cet envoi ne vient pas de l’un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.',
+    'web.error.unreadFields':
+      'Le message contient {count, plural, one {un champ} other {des champs}} que ce service ne lit pas ({fields}) : il n’a donc pas été accepté. Mettez tout ce que vous voulez dire dans {text} (les champs lus sont {read}).',
+    'web.error.unreadField':
+      '{field} n’est pas un champ que ce service lit : mettez ce que vous voulez dire dans {text}.',
     'web.error.unreadable': 'Une partie de l’envoi est illisible. Revenez au formulaire et réessayez.',
     'web.error.notAllowed':
       'Cette page ne peut pas être ouverte de cette façon. Recommencez depuis le formulaire d’avis.',
