@@ -502,11 +502,12 @@ export const en = {
     'sponsor.desk.unreadOnly': 'Only cases with a new answer from the employee',
     'sponsor.desk.apply': 'Show these cases',
     'sponsor.desk.count': '{count, plural, one {# case} other {# cases}}',
+    'sponsor.desk.empty':
+      'No case is on your desk now. A new one comes to you by email, with a link to it and to this desk.',
     'sponsor.desk.noMatch': 'No case matches these filters.',
     'sponsor.desk.notShown':
       '{hidden, plural, one {# more case on your desk is not shown with these filters.} other {# more cases on your desk are not shown with these filters.}}',
     'sponsor.desk.showAll': 'Show all your cases',
-    'sponsor.desk.showOpen': 'Show every open case',
     'sponsor.desk.caseLink': '{title} (case {ref})',
     'sponsor.desk.newAnswer': 'New answer from the employee',
     'sponsor.desk.clock':

@@ -515,11 +515,12 @@ export const es: Catalogue = {
     'sponsor.desk.unreadOnly': 'Solo casos con una respuesta nueva de la persona',
     'sponsor.desk.apply': 'Mostrar estos casos',
     'sponsor.desk.count': '{count, plural, one {# caso} other {# casos}}',
+    'sponsor.desk.empty':
+      'Ahora no tiene ningún caso en su mesa. Cada caso nuevo le llega por correo, con un enlace a él y a esta mesa.',
     'sponsor.desk.noMatch': 'Ningún caso cumple estos filtros.',
     'sponsor.desk.notShown':
       '{hidden, plural, one {# caso más de su mesa no se muestra con estos filtros.} other {# casos más de su mesa no se muestran con estos filtros.}}',
     'sponsor.desk.showAll': 'Mostrar todos sus casos',
-    'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
     'sponsor.desk.caseLink': '{title} (caso {ref})',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
     'sponsor.desk.clock':

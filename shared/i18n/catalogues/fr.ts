@@ -511,11 +511,12 @@ export const fr: Catalogue = {
     'sponsor.desk.unreadOnly': 'Seulement les dossiers avec une nouvelle réponse de la personne',
     'sponsor.desk.apply': 'Afficher ces dossiers',
     'sponsor.desk.count': '{count, plural, one {# dossier} other {# dossiers}}',
+    'sponsor.desk.empty':
+      'Aucun dossier n’est sur votre bureau pour l’instant. Chaque nouveau dossier vous arrive par e-mail, avec un lien vers lui et vers ce bureau.',
     'sponsor.desk.noMatch': 'Aucun dossier ne correspond à ces filtres.',
     'sponsor.desk.notShown':
       '{hidden, plural, one {# autre dossier de votre bureau n’est pas affiché avec ces filtres.} other {# autres dossiers de votre bureau ne sont pas affichés avec ces filtres.}}',
     'sponsor.desk.showAll': 'Afficher tous vos dossiers',
-    'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.caseLink': '{title} (dossier {ref})',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
     'sponsor.desk.clock':
