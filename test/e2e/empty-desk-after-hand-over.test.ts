@@ -30,7 +30,7 @@ describe('the case desk once its last case is handed over, in Chromium', () => {
     await page.getByLabel('Why it is not yours').fill('The saws are the COO’s equipment budget.');
     await page.getByRole('button', { name: 'Hand over' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Handed over.');
-    const main = await page.locator('main').innerText();
+    const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain(
       'No case is on your desk now. A new one comes to you by email, with a link to it and to this desk.',
     );
