@@ -289,7 +289,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once, and so is anything you write after they have written to you on a report that is urgent in what it says, unless it only says all is well now; otherwise they receive it when this hour is over, so its time does not identify you.',
+      '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. It reaches them at once if it reads as urgent. It also reaches them at once if your report was urgent in what it said and they have written to you, unless you only say all is well now. Otherwise it reaches them when this hour is over, so its time does not identify you.',
     'web.status.nothingYet':
       '{answered, select, yes {If you want to reply to the answer above or add something to your case, write it in the box below: the senior leader will read it.} other {The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.}}',
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
