@@ -9,6 +9,8 @@ import { translate } from '../../shared/i18n/translate';
 import type { IntakeEnv, SponsorEnv } from './deps';
 import { EXAMPLE, forEmployees, forSponsors, knownRefusal } from './error-words';
 import { pageLanguage, requestLanguage } from './page-language';
+import { nameList } from '../../shared/i18n/name-list';
+import { UnreadFieldsError } from './unread-fields';
 
 /** A refusal as JSON clients read it: `code` and each issue's `path` for programs, `message`s for people. */
 export interface JsonError {
@@ -75,6 +77,7 @@ async function refusalIn(
     const message = sponsorText(language, 'sponsor.error', { why, program: c.var.deps.config.programName });
     return { error: { code, message, issues: (error?.issues ?? []).map(({ path }) => ({ path, message })) } };
   }
+  if (error instanceof UnreadFieldsError) return unreadFieldsIn(language, error);
   const message = translate(language, forEmployees(error), EXAMPLE);
   const issues = (error?.issues ?? []).map((issue) => ({
     path: issue.path,
@@ -105,20 +108,52 @@ function issueWords(c: Context, language: Language, error: AppError, issue: Issu
   if (known) return translate(language, known, EXAMPLE);
   const tooLong = error.code === 'too_large' || /at most|too (big|large|long)/i.test(issue.message);
   const empty = /empty|required|before sending/i.test(issue.message);
-  // An answer in a case's conversation has words of its own ("your answer"), a submission those of the form.
+  // An answer in a case's conversation has words of its own ("your answer"), a submission those of the form,
+  // a preview those of the button that asks for it (nothing is being sent).
   const answer = /^\/status\/[^/]+\/messages\/?$/.test(c.req.path);
-  const key = issue.message === NO_WORDS ? 'web.form.error.noWords' : fieldKey(issue.path, { tooLong, empty, answer });
+  const checking = /^\/(kiosk\/)?feedback\/preview\/?$/.test(c.req.path);
+  const key =
+    issue.message === NO_WORDS
+      ? checking
+        ? 'web.form.error.noWordsCheck'
+        : 'web.form.error.noWords'
+      : fieldKey(issue.path, { tooLong, empty, answer, checking });
   return key ? translate(language, key, { max: MAX_TEXT_CHARACTERS }) : undefined;
 }
 
 function fieldKey(
   path: string,
-  { tooLong, empty, answer }: { tooLong: boolean; empty: boolean; answer: boolean },
+  { tooLong, empty, answer, checking }: { tooLong: boolean; empty: boolean; answer: boolean; checking: boolean },
 ): MessageKey | undefined {
   if (path === 'text' && tooLong) return answer ? 'web.status.error.tooLong' : 'web.form.error.tooLong';
-  if (path === 'text' && empty) return answer ? 'web.status.error.empty' : 'web.form.error.empty';
+  if (path === 'text' && empty)
+    return answer ? 'web.status.error.empty' : checking ? 'web.form.error.emptyCheck' : 'web.form.error.empty';
   if (path === 'site') return 'web.form.error.site';
   if (path === 'topic') return 'web.form.error.topic';
   if (path === 'escalate') return 'web.form.error.escalate';
   return undefined;
+}
+
+/**
+ * Fields the service does not read, in the reader's language: which were sent and which are read (named as
+ * the program sends them, so its developer can find them), each field's own refusal too. That it was NOT saved
+ * and whom to call in danger are added, as to every refusal of a report (`jsonError`).
+ */
+function unreadFieldsIn(language: Language, error: UnreadFieldsError): JsonError {
+  const quoted = (names: readonly string[]) =>
+    nameList(
+      language,
+      names.map((name) => `"${name}"`),
+    );
+  const message = translate(language, 'web.error.unreadFields', {
+    count: error.unread.length,
+    fields: quoted(error.unread),
+    read: quoted(error.read),
+    text: '"text"',
+  });
+  const issues = error.unread.map((name) => ({
+    path: name,
+    message: translate(language, 'web.error.unreadField', { field: `"${name}"`, text: '"text"' }),
+  }));
+  return { error: { code: error.code, message, issues } };
 }

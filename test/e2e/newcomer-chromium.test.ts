@@ -26,19 +26,9 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
   }
 
   it.each([
-    ['en', 'Your message was sent', 'If it reads as urgent, it is emailed to them at once', 'when this hour is over'],
-    [
-      'es',
-      'Su mensaje se envió',
-      'Si se lee como urgente, se le envía por correo de inmediato',
-      'cuando termine esta hora',
-    ],
-    [
-      'fr',
-      'Votre message a été envoyé',
-      'S’il paraît urgent, il lui est envoyé par e-mail immédiatement',
-      'à la fin de cette heure',
-    ],
+    ['en', 'Your message was sent', 'It reaches them at once if it reads as urgent', 'when this hour is over'],
+    ['es', 'Su mensaje se envió', 'Le llega de inmediato si se lee como urgente', 'cuando termine esta hora'],
+    ['fr', 'Votre message a été envoyé', 'Il lui parvient immédiatement s’il paraît urgent', 'à la fin de cette heure'],
   ])(
     'Should say in %s, before analysis has read an answer, that it goes at once if urgent, else at the hour',
     async (lang, sent, atOnce, hour) => {

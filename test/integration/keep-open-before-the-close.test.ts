@@ -69,6 +69,11 @@ describe('keeping open a case closed by mistake, on the local stack', () => {
     const raisedAt = hour(lines.find((line) => /Raised/.test(line)));
     expect(raisedAt).toBeDefined();
     expect(hour(lines.find((line) => /Closed by/.test(line)))).toBe(raisedAt);
+    // Newcomer, round 26: the line read "Closed by Lee Marsh" above the page's "Closing on …" and its "Keep this
+    // case open": a close pressed takes effect at the end of its hour, and its line says so.
+    expect(lines.find((line) => /Closed by/.test(line))).toMatch(
+      /Closed by Lee Marsh \(Plant 2 GM\), from the end of that hour$/,
+    );
     expect(hour(lines.find((line) => /Kept open by/.test(line)))).toBe(raisedAt);
     // Pressed again (a second tab): nothing changes, nothing breaks.
     expect((await press(caseUrl, 'keep-open')).status).toBe(303);

@@ -118,7 +118,8 @@ ${
     ? html`<ul class="desk-cases" aria-labelledby="results">${rows.map((row) => deskCard(config, language, token, row, now))}</ul>`
     : hidden
       ? html`<p>${t('sponsor.desk.noMatch')}</p>`
-      : html`<p>${t('sponsor.desk.noMatch')} <a href="${deskHref(token)}">${t('sponsor.desk.showOpen')}</a>.</p>`
+      : // Nothing on the desk at all (the last case handed over): no filter is to blame, and no other list has more.
+        html`<p>${t('sponsor.desk.empty')}</p>`
 }
 ${hidden ? html`<p class="hidden-cases">${t('sponsor.desk.notShown', { hidden })} <a href="${deskHref(token, { show: 'all' })}">${t('sponsor.desk.showAll')}</a>.</p>` : ''}`;
   return sponsorLayout({ title: t('sponsor.desk.title'), programName: config.programName, body, language });

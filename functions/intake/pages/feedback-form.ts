@@ -18,6 +18,7 @@ import {
 } from './check-before-sending';
 import { hint, link, type Words, wordsFor } from './words';
 import { localPlaceholders } from './placeholders';
+import { UNREAD_FIELDS } from '../unread-fields';
 
 export interface FormState {
   text?: string;
@@ -83,10 +84,13 @@ function forEmployees(field: string, message: string, code: ErrorCode | undefine
     return tooLong
       ? 'web.form.error.tooLong'
       : message === NO_WORDS
-        ? 'web.form.error.noWords'
+        ? checking
+          ? 'web.form.error.noWordsCheck'
+          : 'web.form.error.noWords'
         : checking
           ? 'web.form.error.emptyCheck'
           : 'web.form.error.empty';
+  if (message === UNREAD_FIELDS) return 'web.form.error.unreadFields';
   if (field === 'site') return 'web.form.error.site';
   if (field === 'topic') return 'web.form.error.topic';
   if (field === 'escalate') return 'web.form.error.escalate';
@@ -176,7 +180,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     <p class="hint" id="aboutManagement-hint">${t('web.form.aboutManagementHint')}</p>
   </div>
   <p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>
-  <div class="actions"><button type="submit">${t('web.form.send')}</button> <button type="submit" class="secondary" formaction="${keepLang(page, '/feedback/preview')}" data-empty-instead="${t('web.form.error.emptyCheck', { max })}">${t('web.form.check')}</button></div>
+  <div class="actions"><button type="submit">${t('web.form.send')}</button> <button type="submit" class="secondary" formaction="${keepLang(page, '/feedback/preview')}" data-empty-instead="${t('web.form.error.emptyCheck', { max })}" data-no-words-instead="${t('web.form.error.noWordsCheck', { max })}">${t('web.form.check')}</button></div>
 </form>
 <p>${h('web.form.follow', { link: link(keepLang(page, '/status'), t('web.form.followLink')) })}</p>`;
   const title = t('web.form.title');

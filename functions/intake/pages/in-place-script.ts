@@ -141,11 +141,17 @@ export const IN_PLACE_SCRIPT = `(() => {
   function refusedFields(form, submitter) {
     if (submitter && submitter.hasAttribute('formnovalidate')) return [];
     const refused = [];
-    // A button may say the empty box its own way ("Check what will be removed" sends nothing: not "before sending").
-    const instead = submitter && submitter.getAttribute('data-empty-instead');
+    // A button may say an empty box, or one without words, its own way ("Check what will be removed" sends
+    // nothing: not "before sending").
+    const instead = (name) => (submitter && submitter.getAttribute(name)) || '';
     form.querySelectorAll('[data-empty-error], [data-no-words-error], [data-long-error]').forEach((field) => {
       const found = problemOf(field);
-      const words = instead && found && found === field.getAttribute('data-empty-error') ? instead : found;
+      const words =
+        found && found === field.getAttribute('data-empty-error') && instead('data-empty-instead')
+          ? instead('data-empty-instead')
+          : found && found === field.getAttribute('data-no-words-error') && instead('data-no-words-instead')
+            ? instead('data-no-words-instead')
+            : found;
       if (words) refused.push({ field, words });
     });
     return refused;
@@ -227,12 +233,20 @@ export const IN_PLACE_SCRIPT = `(() => {
     const linksTo = () => summaries().flatMap((box) => Array.from(box.querySelectorAll('a[href="#' + field.id + '"]')));
     const own = document.getElementById(field.id + '-error');
     if (!linksTo().length && !own) return;
+    // A button's own words for a problem ("…, then check what will be removed") stand for the field's: a box still
+    // without words keeps the words it was refused in, not the send button's.
+    const insteadOf = new Map();
+    for (const button of field.form ? field.form.querySelectorAll('[data-empty-instead], [data-no-words-instead]') : []) {
+      if (button.getAttribute('data-empty-instead')) insteadOf.set(button.getAttribute('data-empty-instead'), field.getAttribute('data-empty-error'));
+      if (button.getAttribute('data-no-words-instead')) insteadOf.set(button.getAttribute('data-no-words-instead'), field.getAttribute('data-no-words-error'));
+    }
     const checkable = ['data-empty-error', 'data-no-words-error', 'data-long-error']
       .map((name) => field.getAttribute(name))
-      .concat(field.form ? Array.from(field.form.querySelectorAll('[data-empty-instead]'), (b) => b.getAttribute('data-empty-instead')) : [])
+      .concat(Array.from(insteadOf.keys()))
       .filter(Boolean);
     const now = problemOf(field);
-    const gone = (node) => checkable.includes(node.textContent.trim()) && node.textContent.trim() !== now;
+    const same = (said) => said === now || (Boolean(now) && insteadOf.get(said) === now);
+    const gone = (node) => checkable.includes(node.textContent.trim()) && !same(node.textContent.trim());
     for (const link of linksTo()) if (gone(link)) (link.closest('li') || link.parentElement || link).remove();
     if (own && gone(own)) {
       own.remove();
@@ -243,7 +257,7 @@ export const IN_PLACE_SCRIPT = `(() => {
     // A box whose last problem went goes too.
     for (const box of summaries()) if (!box.querySelector('a[href^="#"]')) box.remove();
     const left = linksTo();
-    if (now && !left.some((link) => link.textContent.trim() === now)) {
+    if (now && !left.some((link) => same(link.textContent.trim()))) {
       sayProblem(summaries()[0] || problemBox(field.form), field, now);
     } else if (!now && !left.length) {
       field.removeAttribute('aria-invalid');

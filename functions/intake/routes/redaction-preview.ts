@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { AppError } from '../../../shared/errors';
+import { NO_WORDS, hasWords } from '../../../shared/domain/has-words';
+import { AppError, ValidationError } from '../../../shared/errors';
 import { previewRedactionAt, previewTextSchema } from '../../../shared/use-cases/preview-redaction';
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
@@ -58,6 +59,10 @@ export function redactionPreview(budget: MiddlewareHandler) {
       const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
       if (kind === 'form') echo = formEchoSchema.parse(value);
       const text = previewTextOf(value);
+      // At the form, a text of "?!" alone is told now what pressing send would be told (as the page script
+      // tells it with JavaScript on), not shown a preview that invites sending it. A JSON client (the API)
+      // still gets what redaction would make of it.
+      if (echo && text && !hasWords(text)) throw new ValidationError(NO_WORDS, [{ path: 'text', message: NO_WORDS }]);
       const { config } = c.var.deps;
       // A sponsor named however spelled ("L3e M4rsh") is hidden as analysis will hide it: with the case's site, if given.
       const given = (value as { site?: unknown } | null)?.site;

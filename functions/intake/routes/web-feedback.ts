@@ -20,7 +20,7 @@ import { limitBody } from '../middleware/limit-body';
 import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
-import { refuseUnreadFields } from '../unread-fields';
+import { refuseUnreadFields, UNREAD_FIELDS, UnreadFieldsError } from '../unread-fields';
 import { confirmationPage } from '../pages/confirmation';
 import { formKeyOf, sentBeforeAsAnother, submissionKeyOf } from './form-key';
 import { feedbackFormPage, type FormState } from '../pages/feedback-form';
@@ -105,7 +105,14 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
   if (!fields || !(error instanceof AppError)) return respondToError(error, c);
   logRefusal(c, error);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
-  const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
+  // Fields the form's page never has (an old page kept open, an add-on's): one problem for the page, in words
+  // for the person at it, never the fields' names.
+  const byField =
+    error instanceof UnreadFieldsError
+      ? [{ path: 'form', message: UNREAD_FIELDS }]
+      : error.issues.length
+        ? error.issues
+        : [{ path: 'form', message: error.message }];
   const { config } = c.var.deps;
   return c.html(
     feedbackFormPage(config, pageLanguage(c, config), {

@@ -206,6 +206,8 @@ export const en = {
       'Before you type: on a work computer or phone, or on the work Wi-Fi, your employer may be able to see this visit and what you type. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
     'web.form.error.noWords':
       'Your feedback has no words, only punctuation or symbols. Write what you want to say in words before sending it.',
+    'web.form.error.noWordsCheck':
+      'Your feedback has no words, only punctuation or symbols. Write what you want to say in words, then check what will be removed.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',
     'web.form.error.emptyCheck': 'Write your feedback in the box first, then check what will be removed.',
     'web.form.error.tooLong':
@@ -219,6 +221,8 @@ export const en = {
       'Your feedback could not be saved just now. Please send it again in a few minutes; what you wrote is still here.',
     'web.form.error.reused':
       'This page already sent a report with other words, so this one was NOT sent. What you wrote is still here: press “Send anonymously” to send it as a new report.',
+    'web.form.error.unreadFields':
+      'This page sent something the service does not read, so your feedback was NOT saved. What you wrote is still in the box below: please send it again.',
     'web.form.error.unreadable':
       'Part of what was sent could not be read, so your report was NOT saved. What you wrote is still here: please check it and send it again.',
     'web.preview.heading': 'Before you send',
@@ -286,7 +290,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once, and so is anything you write after they have written to you on a report that is urgent in what it says, unless it only says all is well now; otherwise they receive it when this hour is over, so its time does not identify you.',
+      '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. It reaches them at once if it reads as urgent. It also reaches them at once if your report was urgent in what it said and they have written to you, unless you only say all is well now. Otherwise it reaches them when this hour is over, so its time does not identify you.',
     'web.status.nothingYet':
       '{answered, select, yes {If you want to reply to the answer above or add something to your case, write it in the box below: the senior leader will read it.} other {The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.}}',
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
@@ -336,6 +340,9 @@ export const en = {
     'web.error.tooLarge': 'What you sent is too long. Please go back, shorten it, and send it again.',
     'web.error.notOurForm':
       'That did not come from one of our forms. Please go back to the form and send it from there.',
+    'web.error.unreadFields':
+      '{count, plural, one {The report has a field} other {The report has fields}} this service does not read ({fields}), so it was not taken: put everything you want to say in {text} (the fields read are {read}).',
+    'web.error.unreadField': '{field} is not a field this service reads: put what you want to say in {text}.',
     'web.error.unreadable': 'Part of what was sent could not be read. Please go back to the form and try again.',
     'web.error.notAllowed': 'This page cannot be opened this way. Please start again from the feedback form.',
     'web.error.reused': 'This was already sent with other words. Please go back to the form and send it again.',
@@ -474,7 +481,7 @@ export const en = {
     'sponsor.history': 'History',
     'sponsor.audit.line': '{at, select, day {On {day}: {what}} other {Around {day} at {time} {zone}: {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} closed-unacknowledged {Nobody had acknowledged it before it was closed: the close counted as its acknowledgement} closed-unacknowledged-again {Not acknowledged again after it changed hands: the close counted as its acknowledgement} closed-earlier {Closed by whoever held the case before} kept-open {Kept open by {who}, before the close took effect} kept-open-earlier {Kept open by whoever held the case before, before the close took effect} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
+      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}, from the end of that hour} closed-unacknowledged {Nobody had acknowledged it before it was closed: the close counted as its acknowledgement} closed-unacknowledged-again {Not acknowledged again after it changed hands: the close counted as its acknowledgement} closed-earlier {Closed by whoever held the case before, from the end of that hour} kept-open {Kept open by {who}, before the close took effect} kept-open-earlier {Kept open by whoever held the case before, before the close took effect} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
     'sponsor.notice':
       '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} keep-open {Kept open. The close is undone: the employee can still write, and the case is back among your open cases.} other {Closing. It closes at the end of this hour: until then the employee can still write, and an answer from them opens it again. It is listed under “Closed”.}}',
     'sponsor.notice.handOver':
@@ -496,11 +503,12 @@ export const en = {
     'sponsor.desk.unreadOnly': 'Only cases with a new answer from the employee',
     'sponsor.desk.apply': 'Show these cases',
     'sponsor.desk.count': '{count, plural, one {# case} other {# cases}}',
+    'sponsor.desk.empty':
+      'No case is on your desk now. A new one comes to you by email, with a link to it and to this desk.',
     'sponsor.desk.noMatch': 'No case matches these filters.',
     'sponsor.desk.notShown':
       '{hidden, plural, one {# more case on your desk is not shown with these filters.} other {# more cases on your desk are not shown with these filters.}}',
     'sponsor.desk.showAll': 'Show all your cases',
-    'sponsor.desk.showOpen': 'Show every open case',
     'sponsor.desk.caseLink': '{title} (case {ref})',
     'sponsor.desk.newAnswer': 'New answer from the employee',
     'sponsor.desk.clock':

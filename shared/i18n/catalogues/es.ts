@@ -221,6 +221,8 @@ export const es: Catalogue = {
       'Antes de escribir: en un ordenador o teléfono del trabajo, o en el wifi del trabajo, su empresa puede ver esta visita y lo que escriba. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
     'web.form.error.noWords':
       'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir antes de enviarla.',
+    'web.form.error.noWordsCheck':
+      'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir y luego compruebe lo que se quitará.',
     'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',
     'web.form.error.emptyCheck': 'Escriba primero su opinión en el recuadro y luego compruebe lo que se quitará.',
     'web.form.error.tooLong':
@@ -234,6 +236,8 @@ export const es: Catalogue = {
       'Su opinión no se pudo guardar ahora. Envíela de nuevo en unos minutos; lo que escribió sigue aquí.',
     'web.form.error.reused':
       'Esta página ya envió un informe con otras palabras, así que este NO se envió. Lo que escribió sigue aquí: pulse «Enviar de forma anónima» para enviarlo como un informe nuevo.',
+    'web.form.error.unreadFields':
+      'Esta página envió algo que el servicio no lee, así que su opinión NO se ha guardado. Lo que escribió sigue en el recuadro de abajo: envíelo de nuevo.',
     'web.form.error.unreadable':
       'No pudimos leer parte de lo enviado, así que su mensaje NO se ha guardado. Lo que escribió sigue aquí: revíselo y envíelo de nuevo.',
     'web.preview.heading': 'Antes de enviar',
@@ -301,7 +305,7 @@ export const es: Catalogue = {
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
-      '{asked, select, yes {Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato, igual que todo lo que escriba, después de que esa persona le haya escrito, sobre un caso urgente por lo que cuenta, salvo que solo diga que ya todo está bien; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.} other {Su mensaje se envió. Los datos personales se quitan antes de que la persona de la dirección lo lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato, igual que todo lo que escriba, después de que esa persona le haya escrito, sobre un caso urgente por lo que cuenta, salvo que solo diga que ya todo está bien; si no, esa persona lo recibirá cuando termine esta hora, para que la hora no le identifique.}}',
+      '{asked, select, yes {Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento.} other {Su mensaje se envió. Los datos personales se quitan antes de que la persona de la dirección lo lea, y aparecerá aquí en un momento.}} Le llega de inmediato si se lee como urgente. También le llega de inmediato si lo que usted contó era urgente y esa persona ya le ha escrito, salvo que solo diga que ya todo está bien. Si no, le llega cuando termine esta hora, para que la hora no le identifique.',
     'web.status.nothingYet':
       '{answered, select, yes {Si quiere contestar a la respuesta de arriba o añadir algo a su caso, escríbalo en el recuadro de abajo: la persona de la dirección lo leerá.} other {La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo en el recuadro de abajo: lo leerá.}}',
     'web.status.answer': '{asked, select, yes {Su respuesta} other {Su mensaje}}',
@@ -353,6 +357,9 @@ export const es: Catalogue = {
     'web.error.tooLarge': 'Lo que envió es demasiado largo. Vuelva atrás, acórtelo y envíelo de nuevo.',
     'web.error.notOurForm':
       'Eso no llegó desde uno de nuestros formularios. Vuelva al formulario y envíelo desde allí.',
+    'web.error.unreadFields':
+      'El mensaje trae {count, plural, one {un campo} other {campos}} que este servicio no lee ({fields}), así que no se ha aceptado: ponga todo lo que quiera decir en {text} (los campos que se leen son {read}).',
+    'web.error.unreadField': '{field} no es un campo que este servicio lea: ponga lo que quiera decir en {text}.',
     'web.error.unreadable': 'No pudimos leer parte de lo enviado. Vuelva al formulario e inténtelo de nuevo.',
     'web.error.notAllowed': 'Esta página no se puede abrir así. Empiece de nuevo desde el formulario de opiniones.',
     'web.error.reused': 'Esto ya se envió con otras palabras. Vuelva al formulario y envíelo de nuevo.',
@@ -486,7 +493,7 @@ export const es: Catalogue = {
     'sponsor.history': 'Historial',
     'sponsor.audit.line': '{at, select, day {El {day}: {what}} other {Hacia {time} del {day} ({zone}): {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} closed-unacknowledged {Nadie lo había confirmado antes de cerrarlo: el cierre contó como su confirmación} closed-unacknowledged-again {Nadie lo confirmó de nuevo después de que cambiara de manos: el cierre contó como su confirmación} closed-earlier {Cerrado por quien tenía el caso antes} kept-open {Mantenido abierto por {who}, antes de que el cierre surtiera efecto} kept-open-earlier {Mantenido abierto por quien tenía el caso antes, antes de que el cierre surtiera efecto} reopened {Reabierto: llegó una respuesta que la persona envió antes del cierre} other {Actualizado}}',
+      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}, a partir del final de esa hora} closed-unacknowledged {Nadie lo había confirmado antes de cerrarlo: el cierre contó como su confirmación} closed-unacknowledged-again {Nadie lo confirmó de nuevo después de que cambiara de manos: el cierre contó como su confirmación} closed-earlier {Cerrado por quien tenía el caso antes, a partir del final de esa hora} kept-open {Mantenido abierto por {who}, antes de que el cierre surtiera efecto} kept-open-earlier {Mantenido abierto por quien tenía el caso antes, antes de que el cierre surtiera efecto} reopened {Reabierto: llegó una respuesta que la persona envió antes del cierre} other {Actualizado}}',
     'sponsor.notice':
       '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} keep-open {Se mantiene abierto. El cierre queda anulado: la persona aún puede escribir, y el caso vuelve a estar entre sus casos abiertos.} other {Cerrándose. Se cierra al final de esta hora: hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir. Figura en «Cerrados».}}',
     'sponsor.notice.handOver':
@@ -509,11 +516,12 @@ export const es: Catalogue = {
     'sponsor.desk.unreadOnly': 'Solo casos con una respuesta nueva de la persona',
     'sponsor.desk.apply': 'Mostrar estos casos',
     'sponsor.desk.count': '{count, plural, one {# caso} other {# casos}}',
+    'sponsor.desk.empty':
+      'Ahora no tiene ningún caso en su mesa. Cada caso nuevo le llega por correo, con un enlace a él y a esta mesa.',
     'sponsor.desk.noMatch': 'Ningún caso cumple estos filtros.',
     'sponsor.desk.notShown':
       '{hidden, plural, one {# caso más de su mesa no se muestra con estos filtros.} other {# casos más de su mesa no se muestran con estos filtros.}}',
     'sponsor.desk.showAll': 'Mostrar todos sus casos',
-    'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
     'sponsor.desk.caseLink': '{title} (caso {ref})',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
     'sponsor.desk.clock':

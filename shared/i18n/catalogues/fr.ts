@@ -212,6 +212,8 @@ export const fr: Catalogue = {
       'Avant d’écrire : sur un ordinateur ou un téléphone professionnel, ou sur le wifi du travail, votre employeur peut voir cette visite et ce que vous tapez. Pour n’en laisser aucune trace, utilisez votre propre téléphone, hors du wifi du travail, ou au moins une fenêtre de navigation privée.',
     'web.form.error.noWords':
       'Votre avis ne contient aucun mot, seulement de la ponctuation ou des symboles. Écrivez ce que vous voulez dire en mots avant de l’envoyer.',
+    'web.form.error.noWordsCheck':
+      'Votre avis ne contient aucun mot, seulement de la ponctuation ou des symboles. Écrivez ce que vous voulez dire en mots, puis vérifiez ce qui sera retiré.',
     'web.form.error.empty': 'Écrivez votre avis dans la zone de texte avant de l’envoyer.',
     'web.form.error.emptyCheck': 'Écrivez d’abord votre avis dans la zone de texte, puis vérifiez ce qui sera retiré.',
     'web.form.error.tooLong':
@@ -225,6 +227,8 @@ export const fr: Catalogue = {
       'Votre avis n’a pas pu être enregistré pour le moment. Renvoyez-le dans quelques minutes ; ce que vous avez écrit est toujours là.',
     'web.form.error.reused':
       'Cette page a déjà envoyé un signalement avec d’autres mots : celui-ci n’a donc PAS été envoyé. Ce que vous avez écrit est toujours là : appuyez sur « Envoyer anonymement » pour l’envoyer comme un nouveau signalement.',
+    'web.form.error.unreadFields':
+      'Cette page a envoyé quelque chose que le service ne lit pas : votre avis n’a donc PAS été enregistré. Ce que vous avez écrit est toujours dans la zone ci-dessous : envoyez-le à nouveau.',
     'web.form.error.unreadable':
       'Une partie de l’envoi est illisible, donc votre message n’a PAS été enregistré. Ce que vous avez écrit est toujours là : vérifiez-le et renvoyez-le.',
     'web.preview.heading': 'Avant d’envoyer',
@@ -295,7 +299,7 @@ export const fr: Catalogue = {
     'web.status.newMessage':
       '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
-      '{asked, select, yes {Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement, comme tout ce que vous écrivez, après que la direction vous a écrit, sur un signalement urgent par ce qu’il rapporte, sauf si vous dites seulement que tout va bien désormais ; sinon, la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.} other {Votre message a été envoyé. Les données personnelles sont retirées avant que la direction le lise, et il apparaîtra ici dans un instant. S’il paraît urgent, il lui est envoyé par e-mail immédiatement, comme tout ce que vous écrivez, après que la direction vous a écrit, sur un signalement urgent par ce qu’il rapporte, sauf si vous dites seulement que tout va bien désormais ; sinon, la direction le recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.}}',
+      '{asked, select, yes {Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Elle lui parvient immédiatement si elle paraît urgente. Elle lui parvient aussi immédiatement si votre signalement était urgent par ce qu’il rapportait et que la direction vous a déjà écrit, sauf si vous dites seulement que tout va bien désormais. Sinon, elle lui parvient à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.} other {Votre message a été envoyé. Les données personnelles sont retirées avant que la direction le lise, et il apparaîtra ici dans un instant. Il lui parvient immédiatement s’il paraît urgent. Il lui parvient aussi immédiatement si votre signalement était urgent par ce qu’il rapportait et que la direction vous a déjà écrit, sauf si vous dites seulement que tout va bien désormais. Sinon, il lui parvient à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.}}',
     'web.status.nothingYet':
       '{answered, select, yes {Si vous voulez répondre à la réponse ci-dessus ou ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : la direction le lira.} other {La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : elle le lira.}}',
     'web.status.answer': '{asked, select, yes {Votre réponse} other {Votre message}}',
@@ -347,6 +351,10 @@ export const fr: Catalogue = {
     'web.error.tooLarge': 'Votre envoi est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.',
     'web.error.notOurForm':
       'Cet envoi ne vient pas de l’un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.',
+    'web.error.unreadFields':
+      'Le message contient {count, plural, one {un champ} other {des champs}} que ce service ne lit pas ({fields}) : il n’a donc pas été accepté. Mettez tout ce que vous voulez dire dans {text} (les champs lus sont {read}).',
+    'web.error.unreadField':
+      '{field} n’est pas un champ que ce service lit : mettez ce que vous voulez dire dans {text}.',
     'web.error.unreadable': 'Une partie de l’envoi est illisible. Revenez au formulaire et réessayez.',
     'web.error.notAllowed':
       'Cette page ne peut pas être ouverte de cette façon. Recommencez depuis le formulaire d’avis.',
@@ -481,7 +489,7 @@ export const fr: Catalogue = {
     'sponsor.history': 'Historique',
     'sponsor.audit.line': '{at, select, day {Le {day} : {what}} other {Vers {time} le {day} ({zone}) : {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} closed-unacknowledged {Personne n’en avait accusé réception avant sa clôture : la clôture a valu accusé de réception} closed-unacknowledged-again {Personne n’en a de nouveau accusé réception après qu’il a changé de mains : la clôture a valu accusé de réception} closed-earlier {Clos par la personne qui avait le cas avant} kept-open {Gardé ouvert par {who}, avant que la clôture ne prenne effet} kept-open-earlier {Gardé ouvert par la personne qui avait le cas avant, avant que la clôture ne prenne effet} reopened {Rouvert : une réponse envoyée par la personne avant la clôture est arrivée après} other {Mis à jour}}',
+      '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}, à partir de la fin de cette heure-là} closed-unacknowledged {Personne n’en avait accusé réception avant sa clôture : la clôture a valu accusé de réception} closed-unacknowledged-again {Personne n’en a de nouveau accusé réception après qu’il a changé de mains : la clôture a valu accusé de réception} closed-earlier {Clos par la personne qui avait le cas avant, à partir de la fin de cette heure-là} kept-open {Gardé ouvert par {who}, avant que la clôture ne prenne effet} kept-open-earlier {Gardé ouvert par la personne qui avait le cas avant, avant que la clôture ne prenne effet} reopened {Rouvert : une réponse envoyée par la personne avant la clôture est arrivée après} other {Mis à jour}}',
     'sponsor.notice':
       '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} keep-open {Dossier gardé ouvert. La clôture est annulée : la personne peut encore écrire, et le dossier est de retour parmi vos dossiers ouverts.} other {Clôture en cours. Il se clôt à la fin de cette heure : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre. Il figure sous « Clos ».}}',
     'sponsor.notice.handOver':
@@ -504,11 +512,12 @@ export const fr: Catalogue = {
     'sponsor.desk.unreadOnly': 'Seulement les dossiers avec une nouvelle réponse de la personne',
     'sponsor.desk.apply': 'Afficher ces dossiers',
     'sponsor.desk.count': '{count, plural, one {# dossier} other {# dossiers}}',
+    'sponsor.desk.empty':
+      'Aucun dossier n’est sur votre bureau pour l’instant. Chaque nouveau dossier vous arrive par e-mail, avec un lien vers lui et vers ce bureau.',
     'sponsor.desk.noMatch': 'Aucun dossier ne correspond à ces filtres.',
     'sponsor.desk.notShown':
       '{hidden, plural, one {# autre dossier de votre bureau n’est pas affiché avec ces filtres.} other {# autres dossiers de votre bureau ne sont pas affichés avec ces filtres.}}',
     'sponsor.desk.showAll': 'Afficher tous vos dossiers',
-    'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.caseLink': '{title} (dossier {ref})',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
     'sponsor.desk.clock':

@@ -53,6 +53,11 @@ const NEUTRAL: Record<string, string | number> = {
   reader: 'employee',
   who: '',
   optional: '',
+  // The names of a report's fields, as a program sends them: the same in every language.
+  field: '"comment"',
+  fields: '"comment"',
+  read: '"text"',
+  text: '"text"',
 };
 
 describe('message catalogues', () => {
