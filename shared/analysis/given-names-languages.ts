@@ -139,7 +139,7 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     stefan stefania sylwester sylwia szymon tekla teodor teresa tymon tymoteusz urszula walenty waleria wanda
     wawrzyniec wera wieslawa wiktor wincenty wladyslawa wlodzimierz zbyszek zdzislawa zenon zenobia zofia
     zuzanna ziemowit bogumil boleslaw ela gosia kasia basia ola ula jola grzesiek jurek tomek wojtek
-    krzysiek przemek maciek bartek darek jarek mirek slawek radek kuba antek franek staszek`,
+    krzysiek przemek maciek bartek darek jarek mirek slawek radek kuba antek franek staszek arek anka`,
   tl: `
     analyn angelito arnel bong bongbong carmelita charito cherry chona consolacion cresencia dodong dolor
     editha efren eduardo emmanuel erlinda estrella evangeline florante florencio gemma generoso gerlie

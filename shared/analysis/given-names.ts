@@ -143,31 +143,47 @@ export function isGivenName(word: string): boolean {
   if (NAMES.has(lower)) return true;
   // "Karl-Heinz", "Jean-Pierre", "Anna-Maria": each part a given name.
   if (lower.includes('-')) return lower.split('-').every((part) => NAMES.has(part) || SECOND_PARTS.has(part));
-  // Declined, as Polish writes a name after a verb or preposition: "Kasią", "Grzegorzowi", "Marty".
+  // Declined, as Polish writes a name after a verb or preposition: "Kasią", "Grzegorzowi", "Marty"; as Finnish
+  // does ("Liisan", "Mikolle", "Jukan"); and the Hungarian "to" ("Erzsinek").
   if (lower.length < 5 || !DECLINED_ENDINGS.has(lower[lower.length - 1]!)) return false;
   let known = declined.get(lower);
   if (known === undefined) {
     // Bounded: a flood of invented words must not grow it without end.
     if (declined.size > 20_000) declined.clear();
-    const stem = polishStem(lower);
-    known = stem !== undefined && NAMES.has(stem) && !AMBIGUOUS.has(stem);
+    known = declinedStem(lower) !== undefined;
     declined.set(lower, known);
   }
   return known;
 }
 
 const declined = new Map<string, boolean>();
-// The last letters of the Polish forms polishStem reads: -owi, -em, -ą, -ę, -y, -i, -a, -u.
-const DECLINED_ENDINGS = new Set(['i', 'm', 'ą', 'ę', 'y', 'a', 'u']);
+// The last letters of the forms declinedStem reads: Polish -owi, -em, -ą, -ę, -y, -i, -a, -u; Finnish -n, -lle, -lla,
+// -llä, -lta, -ltä; Hungarian -nak, -nek.
+const DECLINED_ENDINGS = new Set(['i', 'm', 'ą', 'ę', 'y', 'a', 'u', 'n', 'e', 'ä', 'k']);
 
-/** "kasią" → "kasia", "grzegorzowi" → "grzegorz", "marcie" stays: the forms that keep the stem whole. */
-function polishStem(lower: string): string | undefined {
+/*
+ * "kasią" → "kasia", "grzegorzowi" → "grzegorz", "markowi" → "marek" (Polish drops the "e" of "Marek", "Tomek",
+ * "Jacek" before an ending); Finnish "liisan" → "liisa", "mikolle" → "mikko", "jukan" → "jukka" (its double
+ * consonant goes single before an ending); Hungarian "erzsinek" → "erzsi". A name that is a word too ("Mark",
+ * "Rose") is no stem: "markiem" could be anything.
+ */
+function declinedStem(lower: string): string | undefined {
   if (lower.length < 5 || isEnglishWord(lower) || isProperNoun(lower)) return undefined;
-  const m = /^(\p{L}{3,}?)(?:owi|em|ą|ę|y|i|a|u)$/u.exec(lower);
-  if (!m) return undefined;
-  const stem = m[1]!;
-  if (NAMES.has(stem)) return stem;
-  if (NAMES.has(`${stem}a`)) return `${stem}a`;
+  const polish = /^(\p{L}{3,}?)(?:owi|iem|em|ą|ę|y|i|a|u)$/u.exec(lower);
+  // Not "-en" (Dutch "lenen" is "lend", not "Lene's"), nor any word a language the service hears uses.
+  if (commonWordLanguages(lower) !== undefined) return undefined;
+  const finnish = /^(\p{L}{3,}?(?:[aiouyäö]n|[aeiouyäö](?:lle|lla|llä|lta|ltä)))$/u.test(lower)
+    ? /^(\p{L}{3,}?)(?:n|lle|lla|llä|lta|ltä)$/u.exec(lower)
+    : null;
+  const hungarian = /^(\p{L}{3,}?[aeiou])(?:nak|nek)$/u.exec(lower);
+  for (const m of [polish, finnish, hungarian]) {
+    if (!m) continue;
+    const stem = m[1]!;
+    const softened = stem.replace(/(\p{L})([aeiouyäö])$/u, '$1$1$2');
+    const withE = stem.replace(/(\p{L})$/u, 'e$1');
+    for (const candidate of [stem, `${stem}a`, withE, softened])
+      if (NAMES.has(candidate) && !AMBIGUOUS.has(candidate)) return candidate;
+  }
   return undefined;
 }
 
