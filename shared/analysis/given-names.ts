@@ -141,6 +141,13 @@ function wordsOf(list: string): string[] {
 export function isGivenName(word: string): boolean {
   const lower = plain(word);
   if (NAMES.has(lower)) return true;
+  // Blind round 25: a name stretched for feeling ("mattt", "connnor"): its run of three or more letters read as two,
+  // then as one ("annnna" is "anna", "jessss" is "jess").
+  if (/(\p{L})\1\1/u.test(lower)) {
+    const two = lower.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    const one = lower.replace(/(\p{L})\1{2,}/gu, '$1');
+    return isGivenName(two) || (one !== two && isGivenName(one));
+  }
   // "Karl-Heinz", "Jean-Pierre", "Anna-Maria": each part a given name.
   if (lower.includes('-')) return lower.split('-').every((part) => NAMES.has(part) || SECOND_PARTS.has(part));
   // Declined, as Polish writes a name after a verb or preposition: "Kasią", "Grzegorzowi", "Marty"; as Finnish
