@@ -198,7 +198,7 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     dafydd gethin rhodri emyr ieuan huw aled carys cerys sian ffion bethan eleri angharad lowri myfanwy`,
   // English-speaking workplaces' names the first lists missed (blind round 25: "priscilla in hr", "ravinder starts").
   more: `
-    priscilla tamsin lucinda dionne desmond ravinder kashif murugan ziggy karina alessio selvam connor conor`,
+    priscilla tamsin lucinda dionne desmond ravinder kashif murugan ziggy karina alessio selvam connor conor mandy`,
 };
 
 /*
