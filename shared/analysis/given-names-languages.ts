@@ -215,4 +215,4 @@ estrella alba dalia custodio frutos urbano lino desiderio belen desire clement b
 ambre noel lourdes rosemary clara vera graca aparecida vitoria henning nils till ute wolf ernst kurt malte
 wolfram chiara felice bianca franco santo natale fedele gaia vittoria pino romano italo assunta roman ola ela
 kuba cherry precious bong toto perla dolor generoso
-baraka neema amani zawadi rehema subira juma massimo`;
+baraka neema amani zawadi rehema subira juma massimo victoire`;
