@@ -156,17 +156,18 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   // Blind round 25: the languages of the workforce no list read yet, from the same offices' published name statistics
   // (SCB, SSB, Danmarks Statistik, DVV, ČSÚ, KSH, DZS, RZS, the Baltic and Romanian registers, KNBS, ONS for Wales),
   // without those that are words of English or of their own language ("Per", "Tore", "Signe", "Sari", "Petri",
-  // "Edit", "Ante", "Mate", "Luka", "Satu", "Esa"), or a town ("Milan"). Nordic (Swedish, Norwegian, Danish):
+  // "Edit", "Ante", "Mate", "Luka", "Satu", "Esa"), a town ("Milan"), or read in reviews as a typo or slang ("Greta"
+  // for "great", "Lotta" for "a lot of", "Outi" in "outIn"). Nordic (Swedish, Norwegian, Danish):
   nordic: `
     anders bjorn soren rasmus mads magnus henrik jesper mikkel morten kasper frederik gustav gustaf olof olov erik knut
     leif arne bengt goran joakim johan fredrik mattias kristian kristoffer christoffer torbjorn trond haakon hakon
     sigurd espen eirik einar gunnar stig ragnar asbjorn vidar mette kirsten lene hanne birgitte marianne bodil dorthe
     randi tove solveig ragnhild gunhild astrid ebba elsa freja frida linnea maja pernilla annika malin josefin emelie
-    sanna kajsa lotta`,
+    sanna kajsa`,
   fi: `
     pekka mikko jukka ville juha jussi antti matti janne jari heikki teemu tuomas markku seppo veikko jarmo tapio
     ilkka kimmo harri lauri arto pasi risto raimo erkki pentti hannu kalle tuukka liisa riikka paivi minna tuula marja
-    leena kaisa johanna merja pirjo sirpa ritva hilkka terhi niina outi elina eveliina iida aino kirsi tarja anneli
+    leena kaisa johanna merja pirjo sirpa ritva hilkka terhi niina elina eveliina iida aino kirsi tarja anneli
     annukka`,
   // Czech and Slovak, with the short forms said at work ("Jirka", "Honza", "Zuzka").
   cs: `
@@ -184,7 +185,7 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     gordana vesna mirjana sanja marija jasmina ljiljana dubravka suzana azra lejla emina`,
   // Lithuanian, Latvian and Estonian.
   baltic: `
-    mantas darius marius vytautas mindaugas audrius egle jurgita ausra agne greta ieva janis andris juris peteris ilze
+    mantas darius marius vytautas mindaugas audrius egle jurgita ausra agne ieva janis andris juris peteris ilze
     inese zane baiba tiit toomas jaan priit margus tonu urmas kadri triin tiiu liina`,
   ro: `
     ionut gheorghe mihai catalin florin sorin razvan cosmin ovidiu costel andreea mihaela roxana oana nicoleta corina

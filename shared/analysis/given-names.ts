@@ -143,10 +143,11 @@ export function isGivenName(word: string): boolean {
   if (NAMES.has(lower)) return true;
   // Blind round 25: a name stretched for feeling ("mattt", "connnor"): its run of three or more letters read as two,
   // then as one ("annnna" is "anna", "jessss" is "jess").
+  // A name that is a word too ("hillllll") is the word; a run of three may be a typo ("beeen" is "been", not "Ben").
   if (/(\p{L})\1\1/u.test(lower)) {
     const two = lower.replace(/(\p{L})\1{2,}/gu, '$1$1');
-    const one = lower.replace(/(\p{L})\1{2,}/gu, '$1');
-    return isGivenName(two) || (one !== two && isGivenName(one));
+    const one = /(\p{L})\1{3}/u.test(lower) ? lower.replace(/(\p{L})\1{2,}/gu, '$1') : two;
+    return [two, one].some((plain) => NAMES.has(plain) && !AMBIGUOUS.has(plain));
   }
   // "Karl-Heinz", "Jean-Pierre", "Anna-Maria": each part a given name.
   if (lower.includes('-')) return lower.split('-').every((part) => NAMES.has(part) || SECOND_PARTS.has(part));
@@ -183,16 +184,29 @@ function declinedStem(lower: string): string | undefined {
     ? /^(\p{L}{3,}?)(?:n|lle|lla|llä|lta|ltä)$/u.exec(lower)
     : null;
   const hungarian = /^(\p{L}{3,}?[aeiou])(?:nak|nek)$/u.exec(lower);
-  for (const m of [polish, finnish, hungarian]) {
-    if (!m) continue;
-    const stem = m[1]!;
-    const softened = stem.replace(/(\p{L})([aeiouyäö])$/u, '$1$1$2');
-    const withE = stem.replace(/(\p{L})$/u, 'e$1');
-    for (const candidate of [stem, `${stem}a`, withE, softened])
-      if (NAMES.has(candidate) && !AMBIGUOUS.has(candidate)) return candidate;
+  const known = (candidate: string) => NAMES.has(candidate) && !AMBIGUOUS.has(candidate);
+  if (polish) {
+    const stem = polish[1]!;
+    for (const candidate of [stem, `${stem}a`, stem.replace(/(\p{L})$/u, 'e$1')])
+      if (known(candidate)) return candidate;
   }
+  // Only the names Finns give: a Finnish ending on another list's name is a word of some other language ("livin",
+  // "Dinon").
+  if (finnish) {
+    const stem = finnish[1]!;
+    for (const candidate of [stem, stem.replace(/(\p{L})([aeiouyäö])$/u, '$1$1$2')])
+      if (FINNISH.has(candidate) && known(candidate)) return candidate;
+  }
+  if (hungarian && known(hungarian[1]!)) return hungarian[1];
   return undefined;
 }
+
+// The names declined the Finnish way: Finland's own and the Nordic and international ones given there.
+const FINNISH = new Set([
+  ...wordsOf(GIVEN_NAMES_BY_LANGUAGE.fi ?? ''),
+  ...wordsOf(GIVEN_NAMES_BY_LANGUAGE.nordic ?? ''),
+  ...wordsOf('anna maria sara emma laura julia eeva eva ella helena ville olli'),
+]);
 
 /** Whether a given name is also an everyday word, needing context to be read as a name. */
 export function isWordlikeName(word: string): boolean {

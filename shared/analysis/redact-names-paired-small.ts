@@ -41,9 +41,12 @@ export const maskPairedSmallNames: Rule = (text) => {
   let out = text;
   for (const m of text.matchAll(PAIR)) {
     const [, first, second, next] = m as unknown as [string, string, string, string];
-    const a = first.startsWith(NAME_MARK) ? 'name' : nameOrNickname(first);
+    const hiddenFirst = first.startsWith(NAME_MARK);
+    const a = hiddenFirst ? 'name' : nameOrNickname(first);
     const b = nameOrNickname(second);
-    if (!a || !b || (a === 'nickname' && b === 'nickname')) continue;
+    // "miles and miles" is no pair; after a hidden name only a listed one ("[NAME] and rightists are" stays).
+    if (!a || !b || (a === 'nickname' && b === 'nickname') || first === second || (hiddenFirst && b !== 'name'))
+      continue;
     if (!PAIR_NEXT.has(next) && !ASKED_BEFORE.test(text.slice(0, m.index))) continue;
     const secondAt = m.index + m[0].length - second.length;
     out =
