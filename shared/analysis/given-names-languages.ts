@@ -139,7 +139,7 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     stefan stefania sylwester sylwia szymon tekla teodor teresa tymon tymoteusz urszula walenty waleria wanda
     wawrzyniec wera wieslawa wiktor wincenty wladyslawa wlodzimierz zbyszek zdzislawa zenon zenobia zofia
     zuzanna ziemowit bogumil boleslaw ela gosia kasia basia ola ula jola grzesiek jurek tomek wojtek
-    krzysiek przemek maciek bartek darek jarek mirek slawek radek kuba antek franek staszek`,
+    krzysiek przemek maciek bartek darek jarek mirek slawek radek kuba antek franek staszek arek anka`,
   tl: `
     analyn angelito arnel bong bongbong carmelita charito cherry chona consolacion cresencia dodong dolor
     editha efren eduardo emmanuel erlinda estrella evangeline florante florencio gemma generoso gerlie
@@ -153,6 +153,53 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nl: `
     daan piet pieter kees henk klaas gerrit hendrik cornelis arjen bram stijn gijs teun luuk koen joost wouter
     jeroen thijs femke sanne anouk lieke marieke annemieke mieke saskia anneke hanneke maaike eline truus`,
+  // Blind round 25: the languages of the workforce no list read yet, from the same offices' published name statistics
+  // (SCB, SSB, Danmarks Statistik, DVV, ČSÚ, KSH, DZS, RZS, the Baltic and Romanian registers, KNBS, ONS for Wales),
+  // without those that are words of English or of their own language ("Per", "Tore", "Signe", "Sari", "Petri",
+  // "Edit", "Ante", "Mate", "Luka", "Satu", "Esa"), a town ("Milan"), or read in reviews as a typo or slang ("Greta"
+  // for "great", "Lotta" for "a lot of", "Outi" in "outIn"). Nordic (Swedish, Norwegian, Danish):
+  nordic: `
+    anders bjorn soren rasmus mads magnus henrik jesper mikkel morten kasper frederik gustav gustaf olof olov erik knut
+    leif arne bengt goran joakim johan fredrik mattias kristian kristoffer christoffer torbjorn trond haakon hakon
+    sigurd espen eirik einar gunnar stig ragnar asbjorn vidar mette kirsten lene hanne birgitte marianne bodil dorthe
+    randi tove solveig ragnhild gunhild astrid ebba elsa freja frida linnea maja pernilla annika malin josefin emelie
+    sanna kajsa`,
+  fi: `
+    pekka mikko jukka ville juha jussi antti matti janne jari heikki teemu tuomas markku seppo veikko jarmo tapio
+    ilkka kimmo harri lauri arto pasi risto raimo erkki pentti hannu kalle tuukka liisa riikka paivi minna tuula marja
+    leena kaisa johanna merja pirjo sirpa ritva hilkka terhi niina elina eveliina iida aino kirsi tarja anneli
+    annukka`,
+  // Czech and Slovak, with the short forms said at work ("Jirka", "Honza", "Zuzka").
+  cs: `
+    jiri jirka honza petr vojta vojtech ondra ondrej matej stepan vaclav zdenek jaroslav miroslav ladislav frantisek
+    karel vlastimil bohumil jindrich libor lubos lubomir marek katka katerina zuzka zuzana lucka hanka jitka lenka
+    ivona marketa barbora tereza klara alena vlasta radka iveta pavla`,
+  hu: `
+    gabor laszlo istvan pisti janos jancsi ferenc feri zoltan zoli attila tibor sandor jozsef jozsi imre lajos gyula
+    gyuri gyorgy balazs bence csaba akos levente erzsi erzsebet katalin kati zsuzsa zsuzsi ildiko judit krisztina
+    aniko eniko timea reka dora noemi orsi orsolya`,
+  // Croatian, Serbian, Bosnian and Slovene in Latin letters.
+  sh: `
+    dragan goran zoran milos nikola marko stjepan tomislav zeljko dusan dejan nenad bojan vlado srdjan slobodan
+    miodrag branko davor damir edin mirza josip kresimir jovan petar jelena milica ivana dragana snezana biljana
+    gordana vesna mirjana sanja marija jasmina ljiljana dubravka suzana azra lejla emina`,
+  // Lithuanian, Latvian and Estonian.
+  baltic: `
+    mantas darius marius vytautas mindaugas audrius egle jurgita ausra agne ieva janis andris juris peteris ilze
+    inese zane baiba tiit toomas jaan priit margus tonu urmas kadri triin tiiu liina`,
+  ro: `
+    ionut gheorghe mihai catalin florin sorin razvan cosmin ovidiu costel andreea mihaela roxana oana nicoleta corina
+    madalina ioana florentina`,
+  // Swahili and the Kenyan and Tanzanian names beside it; those that are Swahili words ("baraka", "neema") are in
+  // WORDLIKE_GIVEN_NAMES below.
+  sw: `
+    wanjiku njeri wambui achieng akinyi atieno otieno odhiambo ochieng omondi mwangi chebet halima hamisi rashidi
+    bakari athumani mussa`,
+  cy: `
+    dafydd gethin rhodri emyr ieuan huw aled carys cerys sian ffion bethan eleri angharad lowri myfanwy`,
+  // English-speaking workplaces' names the first lists missed (blind round 25: "priscilla in hr", "ravinder starts").
+  more: `
+    priscilla tamsin lucinda dionne desmond ravinder kashif murugan ziggy karina alessio selvam connor conor mandy`,
 };
 
 /*
@@ -168,4 +215,5 @@ felicidad soledad natividad remedios milagros amparo rocio angustias encarnacion
 estrella alba dalia custodio frutos urbano lino desiderio belen desire clement blanche aime aimee
 ambre noel lourdes rosemary clara vera graca aparecida vitoria henning nils till ute wolf ernst kurt malte
 wolfram chiara felice bianca franco santo natale fedele gaia vittoria pino romano italo assunta roman ola ela
-kuba cherry precious bong toto perla dolor generoso`;
+kuba cherry precious bong toto perla dolor generoso
+baraka neema amani zawadi rehema subira juma massimo victoire`;

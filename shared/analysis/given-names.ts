@@ -141,35 +141,72 @@ function wordsOf(list: string): string[] {
 export function isGivenName(word: string): boolean {
   const lower = plain(word);
   if (NAMES.has(lower)) return true;
+  // Blind round 25: a name stretched for feeling ("mattt", "connnor"): its run of three or more letters read as two,
+  // then as one ("annnna" is "anna", "jessss" is "jess").
+  // A name that is a word too ("hillllll") is the word; a run of three may be a typo ("beeen" is "been", not "Ben").
+  if (/(\p{L})\1\1/u.test(lower)) {
+    const two = lower.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    const one = /(\p{L})\1{3}/u.test(lower) ? lower.replace(/(\p{L})\1{2,}/gu, '$1') : two;
+    return [two, one].some((plain) => NAMES.has(plain) && !AMBIGUOUS.has(plain));
+  }
   // "Karl-Heinz", "Jean-Pierre", "Anna-Maria": each part a given name.
   if (lower.includes('-')) return lower.split('-').every((part) => NAMES.has(part) || SECOND_PARTS.has(part));
-  // Declined, as Polish writes a name after a verb or preposition: "Kasią", "Grzegorzowi", "Marty".
+  // Declined, as Polish writes a name after a verb or preposition: "Kasią", "Grzegorzowi", "Marty"; as Finnish
+  // does ("Liisan", "Mikolle", "Jukan"); and the Hungarian "to" ("Erzsinek").
   if (lower.length < 5 || !DECLINED_ENDINGS.has(lower[lower.length - 1]!)) return false;
   let known = declined.get(lower);
   if (known === undefined) {
     // Bounded: a flood of invented words must not grow it without end.
     if (declined.size > 20_000) declined.clear();
-    const stem = polishStem(lower);
-    known = stem !== undefined && NAMES.has(stem) && !AMBIGUOUS.has(stem);
+    known = declinedStem(lower) !== undefined;
     declined.set(lower, known);
   }
   return known;
 }
 
 const declined = new Map<string, boolean>();
-// The last letters of the Polish forms polishStem reads: -owi, -em, -ą, -ę, -y, -i, -a, -u.
-const DECLINED_ENDINGS = new Set(['i', 'm', 'ą', 'ę', 'y', 'a', 'u']);
+// The last letters of the forms declinedStem reads: Polish -owi, -em, -ą, -ę, -y, -i, -a, -u; Finnish -n, -lle, -lla,
+// -llä, -lta, -ltä; Hungarian -nak, -nek.
+const DECLINED_ENDINGS = new Set(['i', 'm', 'ą', 'ę', 'y', 'a', 'u', 'n', 'e', 'ä', 'k']);
 
-/** "kasią" → "kasia", "grzegorzowi" → "grzegorz", "marcie" stays: the forms that keep the stem whole. */
-function polishStem(lower: string): string | undefined {
+/*
+ * "kasią" → "kasia", "grzegorzowi" → "grzegorz", "markowi" → "marek" (Polish drops the "e" of "Marek", "Tomek",
+ * "Jacek" before an ending); Finnish "liisan" → "liisa", "mikolle" → "mikko", "jukan" → "jukka" (its double
+ * consonant goes single before an ending); Hungarian "erzsinek" → "erzsi". A name that is a word too ("Mark",
+ * "Rose") is no stem: "markiem" could be anything.
+ */
+function declinedStem(lower: string): string | undefined {
   if (lower.length < 5 || isEnglishWord(lower) || isProperNoun(lower)) return undefined;
-  const m = /^(\p{L}{3,}?)(?:owi|em|ą|ę|y|i|a|u)$/u.exec(lower);
-  if (!m) return undefined;
-  const stem = m[1]!;
-  if (NAMES.has(stem)) return stem;
-  if (NAMES.has(`${stem}a`)) return `${stem}a`;
+  const polish = /^(\p{L}{3,}?)(?:owi|iem|em|ą|ę|y|i|a|u)$/u.exec(lower);
+  // Not "-en" (Dutch "lenen" is "lend", not "Lene's"), nor any word a language the service hears uses.
+  if (commonWordLanguages(lower) !== undefined) return undefined;
+  const finnish = /^(\p{L}{3,}?(?:[aiouyäö]n|[aeiouyäö](?:lle|lla|llä|lta|ltä)))$/u.test(lower)
+    ? /^(\p{L}{3,}?)(?:n|lle|lla|llä|lta|ltä)$/u.exec(lower)
+    : null;
+  const hungarian = /^(\p{L}{3,}?[aeiou])(?:nak|nek)$/u.exec(lower);
+  const known = (candidate: string) => NAMES.has(candidate) && !AMBIGUOUS.has(candidate);
+  if (polish) {
+    const stem = polish[1]!;
+    for (const candidate of [stem, `${stem}a`, stem.replace(/(\p{L})$/u, 'e$1')])
+      if (known(candidate)) return candidate;
+  }
+  // Only the names Finns give: a Finnish ending on another list's name is a word of some other language ("livin",
+  // "Dinon").
+  if (finnish) {
+    const stem = finnish[1]!;
+    for (const candidate of [stem, stem.replace(/(\p{L})([aeiouyäö])$/u, '$1$1$2')])
+      if (FINNISH.has(candidate) && known(candidate)) return candidate;
+  }
+  if (hungarian && known(hungarian[1]!)) return hungarian[1];
   return undefined;
 }
+
+// The names declined the Finnish way: Finland's own and the Nordic and international ones given there.
+const FINNISH = new Set([
+  ...wordsOf(GIVEN_NAMES_BY_LANGUAGE.fi ?? ''),
+  ...wordsOf(GIVEN_NAMES_BY_LANGUAGE.nordic ?? ''),
+  ...wordsOf('anna maria sara emma laura julia eeva eva ella helena ville olli'),
+]);
 
 /** Whether a given name is also an everyday word, needing context to be read as a name. */
 export function isWordlikeName(word: string): boolean {

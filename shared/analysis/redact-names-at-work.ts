@@ -26,8 +26,8 @@ const UNITS = String.raw`(?:${[
     produce dairy meat\\s+dept pharmacy returns inventory fulfillment fulfilment picking loading unloading warehouse
     housekeeping laundry cleaning janitorial cash\\s+office office lab yard forklifts assembly packaging
     almacén almacen caja cocina logística logistica limpieza recepción recepcion bodega producción produccion
-    mantenimiento ventas nóminas nominas turno\\s+de\\s+noche noche noches
-    caisse cuisine entrepôt entrepot accueil nuit
+    mantenimiento ventas nóminas nominas turno\\s+de\\s+noche noche noches rrhh rh armazém armazem magatzem
+    caisse cuisine entrepôt entrepot accueil nuit compta magasin quai
     lager kasse küche kuche versand spätschicht nachtschicht
     estoque caixa cozinha expedição expedicao noite
     lagret lager kassan köket koket receptionen lastkajen kvällsskiftet kvallsskiftet nattskiftet dagskiftet skiftet
@@ -37,7 +37,7 @@ const UNITS = String.raw`(?:${[
     magazijn planning inkoop receptie expeditie logistiek kantine nachtploeg dagploeg`.split(/\s+/),
 ].join('|')})`;
 // The unit may have an article and one word of its own before it ("at the front desk", "on the night shift").
-const AT_WORK_TAIL = String.raw`[ \t]+(?:in|on|from|frm|at|de|del|da|do|du|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+\d{1,3}[a-z]?(?![\p{L}\p{N}]))?(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer))?[ \t]+(\p{L}[\p{L}'’]*)`;
+const AT_WORK_TAIL = String.raw`[ \t]+(?:in|on|from|frm|at|de|del|da|do|du|au|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+\d{1,3}[a-z]?(?![\p{L}\p{N}]))?(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer|sempre|no|não|nao))?[ \t]+(\p{L}[\p{L}'’]*)`;
 // Blind round 23: a station's number may follow its unit ("Rose on line 3 screams").
 const AT_WORK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)${AT_WORK_TAIL}`, 'gu');
 /*
@@ -47,7 +47,12 @@ const AT_WORK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-
  * has no deed, and stays). Blind round 24: a word no language knows is taken there too, a nickname ("tel frm nights
  * nicks the milk", "bev on tills shouts").
  */
-const AT_WORK_SMALL = new RegExp(String.raw`(?:^|(?<=[.!?…][ \t]+|\n))(\p{Ll}{2,})${AT_WORK_TAIL}`, 'gu');
+// Blind round 25: Spanish, Portuguese and Italian may put an article before the name ("la consuelo de rrhh no
+// contesta", "a graça do rh nunca responde").
+const AT_WORK_SMALL = new RegExp(
+  String.raw`(?:^|(?<=[.!?…][ \t]+|\n))(?:(?:la|el|a|o|il)[ \t]+)?(\p{Ll}{2,})${AT_WORK_TAIL}`,
+  'gu',
+);
 
 // Spanish, French, Italian and Portuguese put what the person did to the writer first: "nos grita", "m'a dit".
 // Swedish, Romanian, Indonesian and Russian the same ("hotar folk", "ne amenință", "mencuri", "ворует").
@@ -55,7 +60,10 @@ const DEEDS = new Set([
   ...PERSON_DEEDS,
   ...`nos me nous m'a m’a ci mi ne ne-a mi-a mă ma oss mig hotar mobbar skriker stjäl slår fură jignește amenință
     mencuri memaki memukul mengancam selalu suka нас меня ворует орёт орет кричит бьёт бьет оскорбляет угрожает
-    pest scheldt steelt schreeuwt liegt bedreigt slaat`.split(/\s+/),
+    pest scheldt steelt schreeuwt liegt bedreigt slaat
+    se llega contesta responde roba fuma duerme bebe chega fala rouba dorme répond repond parle vole fume dort`.split(
+    /\s+/,
+  ),
 ]);
 
 /** A capitalised word that is no everyday word of any language the service reads, or a given name. */
@@ -72,12 +80,13 @@ export const maskNamesAtWork: Rule = (text) =>
     .replace(AT_WORK, (whole: string, name: string, deed: string) =>
       couldBeNamed(name) && isDeed(deed) ? mask('NAME', name.length) + whole.slice(name.length) : whole,
     )
-    .replace(AT_WORK_SMALL, (whole: string, name: string, deed: string) =>
-      ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
-      (isDeed(deed) || isVerbOfSomeone(deed))
-        ? mask('NAME', name.length) + whole.slice(name.length)
-        : whole,
-    );
+    .replace(AT_WORK_SMALL, (whole: string, name: string, deed: string) => {
+      const taken =
+        ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
+        (isDeed(deed) || isVerbOfSomeone(deed));
+      const at = whole.indexOf(name);
+      return taken ? whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length) : whole;
+    });
 
 // Written small, an English verb in "-s" or "-ed" after the unit says someone did it ("sleeps", "hides", "laughed"),
 // unless things do it too: a mark "looks like", a rose "smells", a jack "broke".

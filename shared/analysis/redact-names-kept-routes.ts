@@ -32,7 +32,7 @@ const KNOWN = set(`jira confluence slack teams outlook workday kronos ukg adp zo
   ikea kapal_api indomie kopiko good_day nescafé nescafe torabika alfamart indomaret gojek tokopedia
   shopee holi diwali deepavali eid onam pongal navratri dussehra lohri baisakhi vaisakhi raksha_bandhan
   karva_chauth ganesh_chaturthi durga_puja chhath makar_sankranti ugadi bihu ramzan ramadan hanukkah nowruz tết
-  chuseok songkran vesak lebaran idul_fitri imlek
+  chuseok songkran vesak lebaran idul_fitri imlek hari_raya
   nespresso dolce_gusto keurig tassimo senseo lavazza delonghi wifi wi-fi creche crèche`);
 // "IKEA-stolarna", "Aldi-Filiale": a brand joined to what it is.
 const KNOWN_JOINED = /^([\p{L}'’ ]+?)-\p{L}{3,}$/u;

@@ -57,7 +57,7 @@ const CONTRACTION = /['’](?:re|s|t|ll|ve|d|m)$/u;
 
 /** Masks Chinese names in pinyin (see above); gated on a capitalised surname or "xiao"/"lao". */
 export const maskPinyinNames: Rule = (text) => {
-  let out = text;
+  let out = /(?:^|[^\p{L}])\p{Ll}{1,5}[ \t]+\p{Ll}/u.test(text) ? maskSmallPinyinNames(text) : text;
   if (/(?:^|[^\p{L}])(?:xiao|lao)[ \t-]/iu.test(text))
     out = out.replace(FAMILIAR, (whole) => (whole.includes(NAME_MARK) ? whole : mask('NAME', whole.length)));
   if (!MAY_HOLD_SURNAME.test(out)) return out;
@@ -83,6 +83,33 @@ export const maskPinyinNames: Rule = (text) => {
     return mask('NAME', whole.length);
   });
 };
+
+/*
+ * Blind round 25 (and 24's "li wei took my locker key", "wang lei from dispatch"): the same name written small, as
+ * people text ("zhou jie from qc never signs", "ask liu yang about the keys", "huang min on nights is bullying").
+ * Small, a surname and a syllable are taken only where neither is a word of English, and where the words around
+ * them say a person: asked or told after, or where they work and what they did before.
+ */
+const SMALL_PAIR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}@#._-])(${SURNAMES.join('|')})[ \t]+(${GIVEN})(?![\p{L}\p{N}'’@._-])`,
+  'gu',
+);
+const ASKED_SMALL = /(?:^|[^\p{L}])(?:ask|asked|tell|told|with)[ \t]+$/iu;
+const PERSON_BEFORE_SMALL = /(?:^|[^\p{L}])(?:and|n|me|its|it['’]s|im|i['’]m)[ \t]+$/iu;
+const PERSON_AFTER_SMALL =
+  /^[ \t]+(?:from|frm|on|in|at|took|takes|keeps|kept|never|always|yells|yelled|shouts|shouted|said|says|told|tells|is|was|and|about|abt|stole|left|broke|lost|gets|got)(?![\p{L}'’])/iu;
+
+/** Masks a pinyin name written small where a person is meant (see above). */
+const maskSmallPinyinNames: Rule = (text) =>
+  text.replace(SMALL_PAIR, (whole: string, surname: string, given: string, at: number) => {
+    if (isEnglishWord(surname) || isEnglishWord(given.replace(/[-'’]/gu, '')) || given.length < 2) return whole;
+    if (NOT_OPENING.has(surname) || NOT_NAMES.has(`${surname} ${given}`)) return whole;
+    const before = text.slice(Math.max(0, at - 12), at);
+    const after = text.slice(at + whole.length, at + whole.length + 12);
+    const opens = /^\s*$/u.test(before) || /[.!?\n]\s*$/u.test(before);
+    const placed = opens || PERSON_BEFORE_SMALL.test(before);
+    return ASKED_SMALL.test(before) || (placed && PERSON_AFTER_SMALL.test(after)) ? mask('NAME', whole.length) : whole;
+  });
 
 // What the pair rule cannot match without: a surname of the list capitalised before a capital or a hidden name.
 const MAY_HOLD_SURNAME = new RegExp(String.raw`(?:${SURNAME}|${NAME_MARK})[ \t]+(?:\p{Lu}|${NAME_MARK})`, 'u');

@@ -9,11 +9,11 @@ import { mask } from './redaction-kinds';
  * know the name but read the word ("franco" frank, "santo" holy), so no rule took it. After a role and its article,
  * and before what a person does to the writer (a pronoun object, "non", "sempre") or a surname, it is the name; the
  * surname after it goes too ("il capo franco Bianchi" showed "franco"). "il capo franco e diretto" (frank and direct)
- * stays: an adjective is followed by "e", not by a pronoun.
+ * stays: an adjective is followed by "e", not by a pronoun. Blind round 25: Roman says "er capo massimo ce fa".
  */
 const ROLE_WORDS = [...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w)).join('|');
 const ROLE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:il|la|lo|el|le|o|a|l['’]|mio|mia|mi|meu|minha|mon|ma|nostro|nostra|nuestro|nuestra)[ \t]*(?:${ROLE_WORDS})[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:ci|mi|ti|vi|ne|non|sempre|nos|me|te|les|lo|la|se|nous|vous|não|nao|nunca|jamais|siempre|toujours|\p{Lu}\p{Ll}{2,}|[\uE000-\uE006]+)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:il|la|lo|el|er|le|o|a|l['’]|mio|mia|mi|meu|minha|mon|ma|nostro|nostra|nuestro|nuestra)[ \t]*(?:${ROLE_WORDS})[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:ci|ce|mi|ti|vi|ne|non|sempre|nos|me|te|les|lo|la|se|nous|vous|não|nao|nunca|jamais|siempre|toujours|\p{Lu}\p{Ll}{2,}|[\uE000-\uE006]+)(?![\p{L}]))`,
   'gu',
 );
 const ROLE_GATE = new RegExp(String.raw`(?:${ROLE_WORDS})[ \t]+\p{Ll}`, 'u');

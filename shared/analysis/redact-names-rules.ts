@@ -682,6 +682,8 @@ export function surnameEnd(context: Context, k: number): number {
       !PERSON_VERBS.has(w.lower) &&
       // "kuzenim emre burada çalışıyor": a word of the languages the language guess does not read ("burada", "aici").
       !NOT_A_NAME_HERE.has(w.lower) &&
+      // Blind round 25: "kaisa varastolta", "mikko varastolta": Finnish says where someone is from with a case ending.
+      !FINNISH_PLACE_CASE.test(w.lower) &&
       isGivenName(words[end]!.lower) &&
       !isEnglishWordOnly(w) &&
       !isCommonWordHere(context, w) &&
@@ -694,6 +696,9 @@ export function surnameEnd(context: Context, k: number): number {
   }
   return end;
 }
+
+// The Finnish "from", "at" and "in" endings (-lta, -ltä, -llä, -ssä, -stä) no surname takes.
+const FINNISH_PLACE_CASE = /\p{L}{3}(?:lta|ltä|llä|ssä|stä)$/u;
 
 /** "Ramirez, my supervisor, ...": a role named right after the word, after a comma. */
 function roleAfter(words: Word[], k: number): boolean {

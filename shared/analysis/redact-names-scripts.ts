@@ -16,12 +16,15 @@ import { mask, MASKED } from './redaction-kinds';
  * masked. Arabic and Persian have a file of their own (redact-names-arabic.ts).
  */
 
+// Blind round 25: Bulgarian, Serbian and Ukrainian names too ("Георги от склада", "Милош из магацина").
 const RUSSIAN_GIVEN = new Set(
   `александр алексей андрей анна антон артём артем борис вадим валентина валерий василий вера виктор виктория владимир
   галина георгий глеб григорий дарья денис дмитрий евгений евгения екатерина елена иван игорь илья ирина катерина
   кирилл константин ксения лариса леонид людмила максим марина мария михаил надежда наталья никита николай ольга
   олег павел пётр петр роман светлана сергей софия станислав татьяна тимур юлия юрий яна ярослав оксана богдан
-  тарас ігор олександр андрій наталія`.split(/\s+/),
+  тарас ігор олександр андрій наталія
+  георги милош драган горан зоран никола марко петар йордан димитър стоян христо васил тодор снежана весна драгана
+  милица петро микола василь тетяна олена`.split(/\s+/),
 );
 const CYRILLIC_ROLES =
   /(?:менеджер|начальник|начальница|директор|директорша|мастер|бригадир|руководитель|руководительница|господин|госпожа|коллега|управляющий|старший|сменный|супервайзер|прораб)/iu;
@@ -107,10 +110,8 @@ const CHINESE_RELATIVE_CALLED = new RegExp(
 // "叫我小雨就行", "大家都叫我阿强": what the writer asks to be called, a familiar name ("小"/"阿"/"老" and one or two
 // characters) that ends where the sentence or a closing word ("就行", "吧", "好了") does. "叫我小心" (told me to take care)
 // and "叫我老板" are words, not names.
-const CHINESE_CALLED = new RegExp(
-  String.raw`(?:叫我|喊我|称呼我|我的外号是|外号叫|绰号叫|小名叫)[\s：:]*(?!小心|小组|小时|小孩|小事|小费|小区|小便|小姐|小点|老板|老师|老是|老实|老婆|老公|老大|老家|阿姨)([小阿老][\p{Script=Han}]{1,2}?)(?=就行|就好|就可以|吧|好了|也行|[\s，。,.!！?？；;、]|$)`,
-  'gu',
-);
+const CHINESE_CALLED =
+  /(?:叫我|喊我|称呼我|我的外号是|外号叫|绰号叫|小名叫)[\s：:]*(?!小心|小组|小时|小孩|小事|小费|小区|小便|小姐|小点|老板|老师|老是|老实|老婆|老公|老大|老家|阿姨)([小阿老][\p{Script=Han}]{1,2}?)(?=就行|就好|就可以|吧|好了|也行|[\s，。,.!！?？；;、]|$)/gu;
 // Chinese: a full name with no title, where a person stands: before a verb of saying or telling ("王伟说",
 // "张伟告诉我", "刘洋让我们加班"), at the start or after a short word a person comes after ("让李娜去做" is read by
 // "让"). Two-character words begin with these surnames too ("马上告诉", "周末让", "任何人说"): such a word, or one ending

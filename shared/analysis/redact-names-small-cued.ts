@@ -12,17 +12,17 @@ import { ALL_STOPWORDS, DEPARTMENTS, ROLE_CUES } from './redact-names-words';
  * Hinglish "vo rakesh hai na", "pinky ne mujhe daanta", Russian "витёк с погрузки", "надя из бухгалтерии",
  * Portuguese "a gabi e o thiago", Vietnamese "anh tuan o kho"). Each cue is one a person stands after; the word there
  * is hidden when no dictionary of the languages the service hears knows it (or a list knows it as a given name),
- * so "told everyone about it", "with corona", "con ganas" stay.
+ * so "told everyone about it", "with corona", "con ganas" stay. Blind round 25: "no quiero trabajar con lucia otra vez".
  */
 
 // Not "ask", "tell": "ask costco at the front desk" asks a place (the lower-cued rules read a given name there).
-const PERSON_AFTER = String.raw`(?:told|paired[ \t]+(?:up[ \t]+)?with|partnered[ \t]+with|teamed[ \t]+up[ \t]+with|shift[ \t]+with|(?:works?|worked|working)[ \t]+with|(?:reported|complained|mentioned|said|explained)(?:[ \t]+(?:it|this|that))?[ \t]+to|(?:talked|spoke|spoken|talking|speaking)[ \t]+(?:to|with)|(?:hablé|hable|trabajé|trabaje|trabajo|hablo|hablamos|estaba|estuve|salí|sali|peleé|pelee)[ \t]+con|(?:falei|trabalho|trabalhei|conversei)[ \t]+com|(?:parlato|lavoro|lavorato)[ \t]+con)`;
+const PERSON_AFTER = String.raw`(?:told|paired[ \t]+(?:up[ \t]+)?with|partnered[ \t]+with|teamed[ \t]+up[ \t]+with|shift[ \t]+with|(?:works?|worked|working)[ \t]+with|(?:reported|complained|mentioned|said|explained)(?:[ \t]+(?:it|this|that))?[ \t]+to|(?:talked|spoke|spoken|talking|speaking)[ \t]+(?:to|with)|(?:hablé|hable|trabajé|trabaje|trabajo|hablo|hablamos|estaba|estuve|salí|sali|peleé|pelee|trabajar|hablar|trabajando|hablando)[ \t]+con|(?:falei|trabalho|trabalhei|conversei)[ \t]+com|(?:parlato|lavoro|lavorato)[ \t]+con)`;
 // Where a firm is as often meant as a person ("working with walmart", "trabajo con accenture"): a listed given name only.
 const WEAK_CUE = /^(?:works?|worked|working|trabajo|trabalho|lavoro)\s/iu;
 // Chat words no dictionary holds, which a cue may stand before ("let me tell yall").
 const CHAT_WORDS = new Set(['yall', 'yalls', 'youse', 'yous', 'peeps', 'homies', 'fam', 'bae', 'everybodys', 'ppl']);
 // What follows a person in the sentence: the sentence's end, when, who, or what was said of them.
-const AFTER_NAME = String.raw`(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:yesterday|today|tonight|again|twice|once|about|and|but|on|in|at|who|because|y|e|o|el|la|que|ayer|hoy|sobre|porque|ontem|hoje|ieri|oggi|sul|sulla)(?![\p{L}]))`;
+const AFTER_NAME = String.raw`(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:yesterday|today|tonight|again|twice|once|about|and|but|on|in|at|who|because|y|e|o|el|la|que|ayer|hoy|sobre|porque|otra|nunca|ontem|hoje|ieri|oggi|sul|sulla)(?![\p{L}]))`;
 const AFTER_CUE = new RegExp(String.raw`(?<![\p{L}])${PERSON_AFTER}[ \t]+(\p{Ll}{4,})${AFTER_NAME}`, 'dgiu');
 
 // Hinglish: "vo rakesh hai na", "woh pinky thi", and the agent before "ne" ("pinky ne mujhe daanta").

@@ -470,7 +470,7 @@ export const DETERMINERS = new Set([
 ]);
 // Romanian, Turkish, Swedish, Tagalog words that stand where a name would, or after one, and are none.
 export const NOT_A_NAME_HERE: ReadonlySet<string> = new Set(
-  `este era care nu mi ne ne-a m-a a fost sunt vrea zice spune lucrează lucreaza aici acolo mereu
+  `este era care nu mi ne ne-a m-a mi-a i-a l-a te-a v-a le-a ți-a ti-a mi-au ne-au i-au a fost sunt vrea zice spune lucrează lucreaza aici acolo mereu
   bize beni bana bizi herkese burada orada çok cok hep her bugün bugun dün dun yine hala müdür mudur şef sef usta
   hoca doktor amir başkan baskan patron
   och men inte har var är som alltid

@@ -67,13 +67,17 @@ const SPACED_CUED_ID = new RegExp(
 // Blind round 18: Turkey's "TC kimlik numaram", "TCKN", and India's Aadhaar ("aadhar no", "आधार नंबर") were read as
 // phones: eleven and twelve digits, as a phone has.
 const TURKISH_AND_INDIAN_IDS = String.raw`t\.?\s?c\.?\s+kimlik(?:\s+(?:numaram|numaras[ıi]|numaram[ıi]z|no))?|kimlik\s+(?:numaram|numaras[ıi]|no)|tckn|tc\s+no|aadhaar|aadhar|adhaar|adhar|aadhaar card|aadhar card|uid|आधार(?:\s+(?:नंबर|नम्बर|संख्या|कार्ड|कार्ड\s+नंबर))?`;
+// Blind round 25: Finland's "henkilötunnus" (hetu), Denmark's CPR, Norway's "fødselsnummer", the Czech and Slovak
+// "rodné číslo" (written with its slash: "855101/1234"), Korea's resident number ("주민번호"), Australia's Medicare
+// card and the Philippines' SSS, PhilHealth and Pag-IBIG numbers.
+const NORDIC_CZECH_KOREAN_IDS = String.raw`henkilötunnus|henkilotunnus|hetu|cpr(?:-nummer|-nr\.?)?|fødselsnummer|fodselsnummer|rodné\s+číslo|rodne\s+cislo|주민(?:등록)?번호|medicare(?:\s+card)?|sss|philhealth|pag-?ibig`;
 // A national id, announced by its name in the language of its country:
 // "DNI 12345678Z", "PESEL 85010112345", "Personalausweis L01X00T47",
 // "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words
 // are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
 // or four and a letter.
 const NATIONAL_ID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|${TURKISH_AND_INDIAN_IDS}|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:${COPULA}|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
+  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|${TURKISH_AND_INDIAN_IDS}|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn|${NORDIC_CZECH_KOREAN_IDS})(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:${COPULA}|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. /](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
   'giu',
 );
 

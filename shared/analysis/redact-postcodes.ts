@@ -12,6 +12,10 @@ import type { Rule } from './redact-rule';
  */
 
 const CUED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${POSTCODE_CUE})(?:[A-Z]-)?${POSTCODE}`, 'gu');
+// Blind round 25: written small or as Ireland writes it, after its English name ("postal code m5v 2t6", "my eircode
+// is D02 X285", "zip 94107").
+const CUED_ANY_CASE =
+  /(?<![\p{L}\p{N}])((?:postal\s+code|post\s+code|postcode|zip\s+code|zip|eircode)\s*(?:is\s+|:\s*)?)(?:[a-z]\d[a-z]\s?\d[a-z]\d|[a-z]\d{2}\s?[a-z\d]{4}|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|\d{5}(?:-\d{4})?)(?![\p{L}\p{N}])/giu;
 const CANADIAN = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/gu;
 // Numbers followed by capitalised words that are not places: "50000 Euro", "12000 Mitarbeiter".
 const NOT_A_TOWN =
@@ -41,8 +45,10 @@ function maskFrom(out: string, from: number, end: number): string {
 
 /** Postcodes announced, Canadian, or before a town; each widened over the town after it. */
 export const maskPostcodes: Rule = (text) => {
-  if (!/\d{3}|\d[A-Z]\d/.test(text)) return text;
+  if (!/\d{3}|\d[A-Za-z]\d/.test(text)) return text;
   let out = text;
+  for (const m of [...out.matchAll(CUED_ANY_CASE)])
+    if (!/[\uE000-\uE006]/u.test(m[0])) out = maskFrom(out, m.index + m[1]!.length, m.index + m[0].length);
   // The cue stays: "código postal es [ADDRESS]".
   for (const m of [...out.matchAll(CUED)]) out = maskFrom(out, m.index + m[1]!.length, m.index + m[0].length);
   for (const m of [...out.matchAll(CANADIAN)]) out = maskFrom(out, m.index, m.index + m[0].length);

@@ -12,6 +12,7 @@ import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskNamesAtWork } from './redact-names-at-work';
 import { maskSmallNamesBeforeDeeds } from './redact-names-small-deeds';
+import { maskPairedSmallNames } from './redact-names-paired-small';
 import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
@@ -159,6 +160,8 @@ function rules(): Rule[] {
     maskNamesAtWork,
     // Blind round 24: a nickname written small before a deed ("gaz said", "mo keeps"), or asked ("ask dazza he").
     maskSmallNamesBeforeDeeds,
+    // Blind round 25: two names written small and joined ("amber and rose from packing", "ask will or jack about").
+    maskPairedSmallNames,
     // Blind round 17: "Dominique keeps stealing", "tell Brayden to stop", "a fight with Octavia", "ms. abernathy".
     maskNamesInPersonSlots,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.

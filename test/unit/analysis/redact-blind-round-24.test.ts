@@ -19,23 +19,9 @@ const KNOWN_MISSES = new Map<string, string>([
     'mo keeps nicking the good scanner lol',
     "a two-letter nickname written small that is a word elsewhere ('mo'), its deed one things do too ('keeps')",
   ],
-  ['li wei took my locker key and didnt give it back', 'a romanised Chinese or Korean full name written small, no cue'],
-  ['wang lei from dispatch yells at the drivers', 'a romanised Chinese or Korean full name written small, no cue'],
   ['park soo-jin in hr lost my form', 'a romanised Chinese or Korean full name written small, no cue'],
   [
     'Anki grafik jest zawsze lepszy od mojego',
-    'a Polish or Finnish name in a case ending, opening the text; no list holds the inflected form',
-  ],
-  [
-    'Jukan mukaan ylityöt maksetaan',
-    'a Polish or Finnish name in a case ending, opening the text; no list holds the inflected form',
-  ],
-  [
-    'puhuin Villelle eikä mitään tapahtunut',
-    'a Polish or Finnish name in a case ending, opening the text; no list holds the inflected form',
-  ],
-  [
-    'Annan vuorot ovat aina helpompia',
     'a Polish or Finnish name in a case ending, opening the text; no list holds the inflected form',
   ],
   [
@@ -105,31 +91,11 @@ const KNOWN_MISSES = new Map<string, string>([
     'a name written small in a language the lists do not read (Swahili, Portuguese nicknames, Cyrillic, Greek, Hebrew) before a verb of that language',
   ],
   [
-    'Lucka z pokladny pořád chodí pozdě',
-    'a capitalised name opening a Czech, Danish, Hungarian or Finnish text, no list holds it',
-  ],
-  [
     'Mette fra lageret råber altid',
-    'a capitalised name opening a Czech, Danish, Hungarian or Finnish text, no list holds it',
-  ],
-  [
-    'Pisti a raktárból mindig késik',
-    'a capitalised name opening a Czech, Danish, Hungarian or Finnish text, no list holds it',
-  ],
-  [
-    'kaisa varastolta huutaa aina',
     'a capitalised name opening a Czech, Danish, Hungarian or Finnish text, no list holds it',
   ],
   ['JORDAN from security sleeps in the van', 'a name in capitals that is also a country'],
   ['brendan o connor on the gate is racist', "an Irish surname written small with its 'o' apart"],
-  [
-    'kyle and jade were shagging in the stockroom',
-    "a given name that is a word ('jade', 'frank', 'sue') written small beside another or after 'ol''",
-  ],
-  [
-    'mandy & sue on earlies never clean down',
-    "a given name that is a word ('jade', 'frank', 'sue') written small beside another or after 'ol''",
-  ],
   [
     'mandy/sue/bev all got the bonus and we didnt',
     "a given name that is a word ('jade', 'frank', 'sue') written small beside another or after 'ol''",
@@ -147,20 +113,12 @@ const KNOWN_MISSES = new Map<string, string>([
     "a name written small with no deed the rules read ('robyn's the one', 'by lorraine', 'kevvvv stop', 'ashleigh with', 'fatou is')",
   ],
   [
-    'kevvvv stop eating the samples',
-    "a name written small with no deed the rules read ('robyn's the one', 'by lorraine', 'kevvvv stop', 'ashleigh with', 'fatou is')",
-  ],
-  [
     'its ashleigh with an eigh lol, the tills keep crashing',
     "a name written small with no deed the rules read ('robyn's the one', 'by lorraine', 'kevvvv stop', 'ashleigh with', 'fatou is')",
   ],
   [
     'our cleaner fatou is treated like dirt',
     "a name written small with no deed the rules read ('robyn's the one', 'by lorraine', 'kevvvv stop', 'ashleigh with', 'fatou is')",
-  ],
-  [
-    'the new girl from romania, ioana, cries every shift',
-    'a name written small between commas, no cue that a person is meant',
   ],
   ['Mark T: who moved the ladders', "a chat export's speaker label with an initial"],
   ['the guy called "smudge" keeps stealing lunches', "a nickname quoted after 'called'"],

@@ -38,7 +38,8 @@ const LEAKS: LeakRow[] = [
   ['șefa mea, doamna georgiana, ne amenință', 'șefa mea, doamna [NAME], ne amenință', ['georgiana']],
   ['müdürümüz kemal bey bizi tehdit ediyor', 'müdürümüz [NAME] bey bizi tehdit ediyor', ['kemal']],
   ['de ploegbaas heet ruud en hij schreeuwt', 'de ploegbaas heet [NAME] en hij schreeuwt', ['ruud']],
-  ['chefen heter Magnus Berg och han hotar oss', 'chefen heter [NAME] [NAME] och han hotar oss', ['Magnus']],
+  // Blind round 25: Magnus is a listed Nordic name now, so the name and surname are read as one.
+  ['chefen heter Magnus Berg och han hotar oss', 'chefen heter [NAME] och han hotar oss', ['Magnus']],
   ['pakisabi kay boss edwin na hindi ako papasok', 'pakisabi kay boss [NAME] na hindi ako papasok', ['edwin']],
   ['si ate jhen ang nakakita', 'si ate [NAME] ang nakakita', ['jhen']],
   ['supervisor rakesh bhai sabko dhamkata hai', 'supervisor [NAME] bhai sabko dhamkata hai', ['rakesh']],
