@@ -25,9 +25,12 @@ const ROLE_THEN_NAME = new RegExp(
 /** Whether a text is written in arabizi: a word mixing Latin letters and the digits that stand for Arabic sounds. */
 const ARABIZI = /(?<![\p{L}\p{N}])[a-z]*[a-z][2357][a-z]+|(?<![\p{L}\p{N}])[2357][a-z]{2,}/iu;
 
+const ARABIC_SOUND_DIGIT = /[2357]/;
+
 /** Hides a name after an arabizi role or title: "el modeer 3amr", "ya 7assan". */
 export const maskArabiziNames: Rule = (text) => {
-  if (!ARABIZI.test(text)) return text;
+  // Every find of ARABIZI holds a 2, 3, 5 or 7: a text without one is not read by its look-behinds at every position.
+  if (!ARABIC_SOUND_DIGIT.test(text) || !ARABIZI.test(text)) return text;
   let out = text;
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
     const [first, second] = [m[1]!, m[2]];

@@ -79,6 +79,7 @@ const CALENDAR =
 const NOT_AFTER = /(?:^|\s)(?:the|a|an|this|that|our|my|your|their|his|her|every|each|last|next)[ \t]+$/iu;
 // An apostrophe (English, Turkish), or a word ending in "s" before a capital (German): asked before the patterns.
 const CUE = /['’]|\p{Ll}s[ \t]+\p{L}/u;
+const APOSTROPHE = /['’]/;
 
 function isOrdinaryWord(lower: string): boolean {
   return (
@@ -95,7 +96,9 @@ export const maskPossessiveNames: Rule = (text) => {
   const hide = (start: number, name: string) => {
     out = out.slice(0, start) + mask('NAME', name.length) + out.slice(start + name.length);
   };
-  for (const m of text.matchAll(ENGLISH)) {
+  // Four of the six patterns need an apostrophe ("Tremaine's", "Kemal'in"): without one only the genitives in "s" run.
+  const apostrophe = APOSTROPHE.test(text);
+  for (const m of apostrophe ? text.matchAll(ENGLISH) : []) {
     const lower = m[1]!.toLowerCase();
     if (!isOrdinaryWord(lower) && !CALENDAR.test(lower)) hide(m.index, m[1]!);
   }
@@ -113,10 +116,10 @@ export const maskPossessiveNames: Rule = (text) => {
   // A given name, whole, that is no word of its own ("grace", "jordan" are names first when they own a rota); a name
   // ending in "s" is no genitive ("Jens", "Lars", "Klaas").
   const givenOnly = (lower: string) => isGivenName(lower) && !ALL_STOPWORDS.has(lower);
-  for (const m of text.matchAll(ENGLISH_SMALL))
+  for (const m of apostrophe ? text.matchAll(ENGLISH_SMALL) : [])
     if (givenOnly(m[1]!) && !NOT_AFTER.test(text.slice(Math.max(0, m.index - 8), m.index))) hide(m.index, m[1]!);
   // An apostrophe and a genitive ending say a name however it is written: any word no list holds is taken.
-  for (const m of text.matchAll(TURKISH_SMALL))
+  for (const m of apostrophe ? text.matchAll(TURKISH_SMALL) : [])
     if (!isOrdinaryWord(m[1]!.toLocaleLowerCase('tr'))) hide(m.index, m[1]!);
   for (const m of text.matchAll(NORTHERN)) {
     const lower = m[1]!.toLowerCase();
@@ -124,6 +127,7 @@ export const maskPossessiveNames: Rule = (text) => {
     if (!isWordlikeName(lower) && !isOrdinaryWord(lower) && !isGivenName(`${lower}s`) && !isOrdinaryWord(`${lower}s`))
       hide(m.index, m[1]!);
   }
-  for (const m of text.matchAll(TURKISH)) if (!isOrdinaryWord(m[1]!.toLocaleLowerCase('tr'))) hide(m.index, m[1]!);
+  for (const m of apostrophe ? text.matchAll(TURKISH) : [])
+    if (!isOrdinaryWord(m[1]!.toLocaleLowerCase('tr'))) hide(m.index, m[1]!);
   return out;
 };
