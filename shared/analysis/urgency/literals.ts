@@ -59,7 +59,7 @@ const literalsCondition = (strings: readonly string[]): Condition | undefined =>
  */
 export function literalCondition(source: string): Condition | undefined {
   try {
-    const parser = new Parser(source, better);
+    const parser = new Parser(source, better, 'condition');
     const piece = parser.alternation();
     return parser.i === source.length ? piece.condition : undefined;
   } catch {
@@ -71,11 +71,15 @@ export function literalCondition(source: string): Condition | undefined {
  * A test of whether a pattern of `source` could match in a text, read from
  * its literals when first asked: false only where it cannot. Asked before a
  * long expression that V8 would otherwise compile on a text it cannot match.
+ * `read` answers the condition (stored-conditions.ts: from a table made at build time).
  */
-export function possibleMatch(source: string): (text: string) => boolean {
+export function possibleMatch(
+  source: string,
+  read: (source: string) => Condition | undefined = literalCondition,
+): (text: string) => boolean {
   let condition: Condition | null | undefined;
   return (text) => {
-    if (condition === undefined) condition = literalCondition(source) ?? null;
+    if (condition === undefined) condition = read(source) ?? null;
     return condition === null || holds(condition, text);
   };
 }
@@ -104,7 +108,7 @@ const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v:
  */
 export function requiredLiterals(source: string, rarity?: (literal: string) => number): Required {
   try {
-    const parser = new Parser(source, rarity ? byRarity(rarity) : better);
+    const parser = new Parser(source, rarity ? byRarity(rarity) : better, 'required');
     const piece = parser.alternation();
     if (parser.i !== source.length) return null;
     return usable(piece.required);
@@ -139,13 +143,32 @@ function byRarity(rarity: (literal: string) => number): (a: Required, b: Require
   };
 }
 
+/**
+ * What a reading is for: the pieces carry both a condition and a required set, and each costs time to make (a cold
+ * start reads a few long patterns on its first message, uncompiled): only the one asked for is made.
+ */
+type Reading = 'condition' | 'required';
+
+// Characters that are a literal of their own wherever they stand, outside a class (none of `atom`'s other cases).
+const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '.', '^', '$', '\\', '|', '*', '+', '?']);
+const QUANTIFIER = new Set(['?', '*', '+', '{']);
+const LOOK_AROUND = /\?(?:=|!|<=|<!)/y;
+const NAMED = /\?<[A-Za-z_$][\w$]*>/y;
+const BRACES = /\{(\d+)(,\d*)?\}/y;
+
 class Parser {
   i = 0;
+  private readonly wantCondition: boolean;
+  private readonly wantRequired: boolean;
   constructor(
     private readonly source: string,
     /** Of two required sets, the one to gate on. */
     private readonly better: (a: Required, b: Required) => Required,
-  ) {}
+    reading: Reading,
+  ) {
+    this.wantCondition = reading === 'condition';
+    this.wantRequired = reading === 'required';
+  }
 
   private peek(): string | undefined {
     return this.source[this.i];
@@ -159,13 +182,14 @@ class Parser {
     }
     if (branches.length === 1) return branches[0]!;
     const exact = branches.every((b) => b.exact) ? branches.flatMap((b) => b.exact!) : null;
-    const required = branches.every((b) => usable(b.required))
-      ? [...new Set(branches.flatMap((b) => b.required!))]
-      : null;
+    const required =
+      this.wantRequired && branches.every((b) => usable(b.required))
+        ? [...new Set(branches.flatMap((b) => b.required!))]
+        : null;
     return {
       exact: exact && exact.length <= MAX_EXACT ? exact : null,
       required,
-      condition: anyOf(branches.map((b) => b.condition)),
+      condition: this.wantCondition ? anyOf(branches.map((b) => b.condition)) : undefined,
     };
   }
 
@@ -176,16 +200,27 @@ class Parser {
     const conditions: (Condition | undefined)[] = [];
     const flush = () => {
       if (run) {
-        best = this.better(best, run);
-        conditions.push(literalsCondition(run));
+        if (this.wantRequired) best = this.better(best, run);
+        if (this.wantCondition) conditions.push(literalsCondition(run));
       }
       run = null;
     };
     while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      // A stretch of plain characters, each a literal of its own, added to the run at once: what the loop below
+      // does one character at a time (a new string for each of the run's alternatives at each character).
+      if (run !== null && (run as string[]).length <= MAX_EXACT && (this.wantCondition || this.better === better)) {
+        const stretch = this.plainStretch();
+        if (stretch) {
+          if (this.wantRequired) best = this.better(best, [stretch[0]!]);
+          if (this.wantCondition) for (const c of stretch) if (c.charCodeAt(0) >= 0x80) conditions.push(c);
+          run = (run as string[]).map((a) => a + stretch);
+          continue;
+        }
+      }
       const piece = this.quantified(this.atom());
       if (piece.zeroWidth) continue;
-      conditions.push(piece.condition);
-      best = this.better(best, usable(piece.required));
+      if (this.wantCondition) conditions.push(piece.condition);
+      if (this.wantRequired) best = this.better(best, usable(piece.required));
       if (piece.exact && run) {
         const joined: string[] = run.flatMap((a) => piece.exact!.map((b) => a + b));
         if (joined.length <= MAX_EXACT) {
@@ -199,7 +234,25 @@ class Parser {
     }
     const exact: string[] | null = whole ? run : null;
     flush();
-    return { exact, required: best, condition: allOf(conditions) };
+    return { exact, required: best, condition: this.wantCondition ? allOf(conditions) : undefined };
+  }
+
+  // The plain characters from here that no quantifier follows (each one's piece is its own literal), or ''.
+  private plainStretch(): string {
+    const { source } = this;
+    const start = this.i;
+    let end = start;
+    while (end < source.length) {
+      const c = source[end]!;
+      const code = c.charCodeAt(0);
+      // A surrogate (an astral character is one atom of two units) or anything `atom` reads otherwise.
+      if (SPECIAL.has(c) || (code >= 0xd800 && code <= 0xdfff)) break;
+      const after = source[end + 1];
+      if (after !== undefined && QUANTIFIER.has(after)) break;
+      end += 1;
+    }
+    this.i = end;
+    return source.slice(start, end);
   }
 
   private quantified(piece: Piece): Piece {
@@ -212,7 +265,8 @@ class Parser {
       min = 1;
       this.i += 1;
     } else if (c === '{') {
-      const match = /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.i));
+      BRACES.lastIndex = this.i;
+      const match = BRACES.exec(this.source);
       if (!match) throw new Error('brace');
       min = Number(match[1]);
       this.i += match[0].length;
@@ -266,18 +320,20 @@ class Parser {
   }
 
   private group(): Piece {
-    const rest = this.source.slice(this.i);
-    const look = /^\?(?:=|!|<=|<!)/.exec(rest);
+    const { source } = this;
+    LOOK_AROUND.lastIndex = this.i;
+    const look = LOOK_AROUND.exec(source);
     if (look) {
       this.i += look[0].length;
       this.alternation();
       this.close();
       return { exact: null, required: null, zeroWidth: true };
     }
-    const named = /^\?<[A-Za-z_$][\w$]*>/.exec(rest);
-    if (rest.startsWith('?:')) this.i += 2;
+    NAMED.lastIndex = this.i;
+    const named = NAMED.exec(source);
+    if (source.startsWith('?:', this.i)) this.i += 2;
     else if (named) this.i += named[0].length;
-    else if (rest.startsWith('?')) throw new Error('group modifier');
+    else if (source[this.i] === '?') throw new Error('group modifier');
     const inner = this.alternation();
     this.close();
     return inner;

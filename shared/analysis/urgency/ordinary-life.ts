@@ -1,4 +1,4 @@
-import { possibleMatch } from './literals';
+import { possibleMatchStored } from './stored-conditions';
 import { foldPattern } from './normalise';
 
 /*
@@ -58,11 +58,12 @@ const WISH = [
 
 // Around a sentence: punctuation, an emoji, "and", "but", "please", "y", "et", "und".
 const FILL = String.raw`(?:[\s\p{P}\p{S}]|\b(?:and|but|also|please|pls|too|y|pero|tambien|por favor|et|mais|aussi|svp|und|aber|auch|bitte|e|mas|tambem|ma|anche|i|ale|tez|at|pero|va|nhung|cung|و)\b)*`;
-const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)})${FILL})+$`;
+/** The ordinary-life expression's source: its literal condition is stored at build time (stored-conditions.ts). */
+export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)})${FILL})+$`;
 const ORDINARY = new RegExp(ORDINARY_SOURCE, 'u');
 // Asked first: V8 compiles the 5,000-character expression on its first run; a sentence without any of its phrases
 // cannot match it.
-const MAY_BE_ORDINARY = possibleMatch(ORDINARY_SOURCE);
+const MAY_BE_ORDINARY = possibleMatchStored(ORDINARY_SOURCE);
 // A sentence ends at these marks, or at a line break.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 

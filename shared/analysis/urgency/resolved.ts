@@ -1,5 +1,5 @@
 import { LANGUAGES } from './languages';
-import { possibleMatch } from './literals';
+import { possibleMatchStored } from './stored-conditions';
 import { foldPattern } from './normalise';
 
 /*
@@ -80,10 +80,12 @@ const DEVICES = LANGUAGES.flatMap((language) => [language.concepts?.guard, langu
   .map(foldPattern)
   .join('|');
 
-const RESOLVED_PATTERN = new RegExp(foldPattern(RESOLVED), 'gu');
+/** The repaired-hazard expression's source: its literal condition is stored at build time (stored-conditions.ts). */
+export const RESOLVED_SOURCE = foldPattern(RESOLVED);
+const RESOLVED_PATTERN = new RegExp(RESOLVED_SOURCE, 'gu');
 // Asked first: the expression is 6,600 characters for every language, and V8 compiles it on its first run (about
 // 25 ms of CPU on a Lambda's first message); most texts lack every word it needs.
-const MAY_BE_RESOLVED = possibleMatch(foldPattern(RESOLVED));
+const MAY_BE_RESOLVED = possibleMatchStored(RESOLVED_SOURCE);
 const RECURRING_PATTERN = new RegExp(foldPattern(RECURRING), 'u');
 const UNDONE_PATTERN = new RegExp(`(?:${foldPattern(UNDONE)})[^.!?;。！？；]{0,24}$`, 'u');
 const DEVICE_PATTERN = new RegExp(DEVICES || '(?!)', 'u');
