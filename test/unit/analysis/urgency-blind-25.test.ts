@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blindRoundTests, readBlindRows } from '../../support/urgency-blind-round';
+import { detectUrgency } from '../../../shared/analysis/urgency';
 
 /*
  * Blind round 25: 297 messages written before the detector's word lists were read (urgency-blind-25.jsonl: text,
@@ -12,54 +13,104 @@ import { blindRoundTests, readBlindRows } from '../../support/urgency-blind-roun
  * self-harm, sudden illness and a guard or worker gone missing; 115 calm look-alikes: idioms, drills, courses,
  * resolved past events, what-if questions, sport, product names, readings in spec, a discount "-30%".
  *
- * Before any change: 157 of 182 urgent found and 13 of 115 calm flagged.
+ * Before any change: 157 of 182 urgent found and 13 of 115 calm flagged; after: 182 of 182 and 0 of 115.
  */
 const rows = readBlindRows(new URL('./urgency-blind-25.jsonl', import.meta.url));
 
-const KNOWN = new Map<string, string>([
-  ['[06:42] smoke in paint booth 2\n[06:43] alarm didnt go off\n[06:43] ppl still inside', 'missed before the round'],
-  ['#help #fire loading dock C, the pallets are going up', 'missed before the round'],
-  ['45°C in the cab of truck 12, driver threw up twice and is talking nonsense', 'missed before the round'],
-  ['its 41 degrees on the roof, Mo stopped sweating and is stumbling', 'missed before the round'],
-  ['CO alarm reading 380ppm in the basement workshop and the heater is still on', 'missed before the round'],
-  ['the trench wall just caved on ramon, only his head is out', 'missed before the round'],
-  ["the crane is swinging a load over the break area and the operator isn't answering", 'missed before the round'],
-  ["jake's been missing since the 2pm check, last seen going into silo 3", 'missed before the round'],
-  ['Guard didnt come back from the lower car park rounds 40 mins ago radio dead', 'missed before the round'],
-  ['colleague having an allergic reaction, lips swelling, no epipen in the first aid kit', 'missed before the round'],
-  ["road crew: car just went through the cones, hit our flagger, she's on the ground", 'missed before the round'],
-  ['hace 46°C en el invernadero y don Pedro ya no habla bien, está temblando', 'missed before the round'],
-  ['trop de pression dans la cuve 3, le manomètre est dans le rouge et ça siffle', 'missed before the round'],
-  ['rauch aus dem serverraum!! niemand geht ans telefon', 'missed before the round'],
-  ['o andaime tá balançando muito, dois caras lá em cima, vento forte', 'missed before the round'],
-  ['wózek widłowy przygniótł Pawła, krzyczy', 'missed before the round'],
-  ['er hangt een brandlucht in de hal en uit de afzuiging komt rook', 'missed before the round'],
-  ['de stelling in gang 4 zakt in, er staan mensen onder', 'missed before the round'],
-  ['в камере -30, Саша заперт внутри уже полчаса', 'missed before the round'],
-  ['soğuk hava deposunda -25, Ali içerde kilitli kaldı', 'missed before the round'],
-  ['7aree2 fel makhzan, el nas gowa, bsor3a', 'missed before the round'],
-  ['冷凍庫-25℃、ドアが開かなくて中に人がいる', 'missed before the round'],
-  ['mandor mengancam pakai pisau', 'missed before the round'],
-  ['-30 ute och Erik har varit på gården sedan 5, han pratar konstigt och skakar', 'missed before the round'],
-  ['Leute, the Kühlraum door ist zu und Anna ist drin, -20 innen', 'missed before the round'],
-  ["last month's forklift near-miss report is attached, all actions closed", 'flagged before the round'],
-  ['the guy who fell off the ladder in march is back at work and doing great', 'flagged before the round'],
-  ["l'an dernier y a eu un feu dans l'entrepôt, depuis on a des détecteurs partout", 'flagged before the round'],
-  [
-    'was machen wir eigentlich, wenn jemand im Kühlraum eingesperrt wird? gibt es einen Notknopf?',
-    'flagged before the round',
-  ],
-  ['ano passado teve um incêndio no depósito, agora tem sprinkler em tudo', 'flagged before the round'],
-  ['se mai ci fosse una fuga di gas, chi dobbiamo chiamare?', 'flagged before the round'],
-  ['w zeszłym roku był pożar w magazynie, teraz są nowe gaśnice', 'flagged before the round'],
-  ['vorig jaar was er een brand in de kantine, nu hebben we rookmelders overal', 'flagged before the round'],
-  ['в прошлом году была утечка газа, теперь стоят датчики', 'flagged before the round'],
-  ['السنة الماضية صار حريق في المطبخ، الحين عندنا طفايات جديدة', 'flagged before the round'],
-  ['पिछले साल गोदाम में आग लगी थी, अब नए अग्निशामक लगे हैं', 'flagged before the round'],
-  ['去年倉庫で火事があったけど、今はスプリンクラーが全部ついてる', 'flagged before the round'],
-  ['tahun lalu ada kebakaran di gudang, sekarang sudah ada sprinkler', 'flagged before the round'],
-]);
+/*
+ * None left: the 25 misses and 13 false alarms of the first run were fixed as kinds of report (below), and every row
+ * is held to its label.
+ */
+const KNOWN = new Map<string, string>();
 
 describe('urgency blind round 25', { timeout: 120_000 }, () => {
   blindRoundTests(rows, KNOWN, { minRows: 290, urgentShare: [0.55, 0.7], minLanguages: 20 });
+});
+
+/*
+ * Each miss and false alarm was fixed as a kind of report, not as its phrase: other wordings of each kind, and the
+ * calm look-alikes each fix must leave alone.
+ */
+describe('urgency blind round 25: the kinds fixed', () => {
+  it.each([
+    // A temperature written with a minus sign (the matcher's word boundary stood before the "-"; round 24's known miss).
+    "it's -30 out and they've got the night crew working on the lot without the heated tents, two guys can't feel their hands",
+    '-30 in the freezer and they cant feel their hands',
+    'its -25 on the dock, two of the lads cant feel their feet',
+    '-22 in the blast freezer and her fingers have gone white and numb',
+    // Heat with the signs of heat illness.
+    'its 44 degrees in the laundry and Rosa is confused and slurring',
+    '39°C in the kitchen, the new cook passed out',
+    // Carbon monoxide read off a detector; earth come down on someone; a load swinging over people.
+    'the co detector says 250 ppm in the boiler room',
+    'the side of the excavation collapsed on Dmitri',
+    'a pallet is swinging over the walkway from the crane and people are under it',
+    // Missing in a dangerous place; a lone guard not back and unreachable.
+    'nobody has seen Ali since he went into the tank at 9',
+    "the night guard hasn't come back from his round and his radio is dead",
+    // Swelling with an allergy; a car into the road crew; a vessel over pressure.
+    'her throat is swelling and she has no epipen, allergic to nuts',
+    'a van drove through the barrier and hit one of our labourers',
+    'the boiler pressure gauge is in the red and it is hissing',
+    // A chat log's times and hashtags.
+    '[14:05] gas smell in the kitchen\n[14:06] two people dizzy',
+    '#help #fire in the canteen',
+    // Other languages: heat (es), a tank over pressure (fr), smoke from a room and a cold room shut on someone (de),
+    // a scaffold swaying with men on it (pt), crushed by a forklift (pl), smoke (nl), locked in (ru, tr, ja), cold (sv),
+    // a fire in arabizi, a knife threat (id).
+    'hace 45 grados en la bodega y Juan está vomitando',
+    'trop de pression dans la chaudière, ça siffle',
+    'Rauch aus dem Technikraum, bitte kommen',
+    'der Kühlraum geht nicht auf und Jonas ist noch drin',
+    'o andaime está balançando e tem gente lá em cima',
+    'regał przygniótł Marka',
+    'uit de meterkast komt rook',
+    'Оля заперта в холодильнике',
+    'Mehmet içeride kilitli kaldı',
+    '冷蔵庫のドアが開かなくて中に人がいます',
+    'minus 25 och Sara skakar och pratar konstigt',
+    '7ariiq fel ma3mal',
+    'dia ngancam pake pisau',
+  ])('Should read %s as urgent', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    // What-if questions with the case first (fr, it; round 24's known French one), and a second question about an
+    // emergency button.
+    "si jamais y a une fuite de gaz, on appelle qui ? c'est pas affiché",
+    'si jamais il y a un incendie, on sort par où ?',
+    'se mai ci fosse una fuga di gas, chi dobbiamo chiamare?',
+    'in case of a chemical spill, who do we call?',
+    'was machen wir, wenn jemand im Kühlraum eingesperrt wird? gibt es einen Notknopf?',
+    // An old fire or leak with the fix in place now (round 24's known Swedish one and the brief's English one).
+    'förra året brann det i köket men nu har vi nya brandsläckare överallt',
+    'there was a fire in bay 3 last year',
+    'vorig jaar was er een brand in het magazijn, nu hebben we sprinklers',
+    'tahun lalu ada kebakaran di dapur, sekarang ada alat pemadam baru',
+    'в прошлом году был пожар, теперь стоят датчики дыма',
+    'the guy who cut his hand in june is back at work now',
+    'the near miss from last month is closed out, all actions complete',
+    // Blood given, choking under pressure, a minus that is a discount, heat with no one ill.
+    'we gave a lot of blood at the donation drive',
+    "she's choking under pressure in meetings",
+    '-30% on all winter gloves this week',
+    'it was 40 degrees in the office yesterday and I was so confused by the new rota',
+    'hace 40 grados y estoy mareada de tanto trabajo jaja',
+    // A CO alarm tested; a cold room shut with only goods inside; a pallet crushed; a hashtag and a chat log's time.
+    'the co alarm went off during the test',
+    'der Kühlraum ist zu, die Ware ist drin',
+    'wózek przygniótł paletę',
+    '#fire mixtape dropping tonight',
+    '[10:02] team meeting moved to 11',
+  ])('Should read %s as calm', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it('Should still read a fire or leak of last year that is back, or a what-if asked of a case now', () => {
+    expect(detectUrgency('last year there was a fire in bay 3 and now there is smoke again').urgent).toBe(true);
+    expect(detectUrgency('si jamais y a encore une fuite de gaz maintenant, on appelle qui ?').urgent).toBe(true);
+    expect(detectUrgency("she's choking in the meeting room").urgent).toBe(true);
+    expect(detectUrgency("there's a lot of blood on the floor by line 3").urgent).toBe(true);
+  });
 });
