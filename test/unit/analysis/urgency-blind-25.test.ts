@@ -103,6 +103,9 @@ describe('urgency blind round 25: the kinds fixed', () => {
     'wózek przygniótł paletę',
     '#fire mixtape dropping tonight',
     '[10:02] team meeting moved to 11',
+    // A rota's gap, which the learned model read as someone down.
+    "we're a man down today, can someone cover",
+    'we are two men down on nights, can anyone cover my shift?',
   ])('Should read %s as calm', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
@@ -112,5 +115,6 @@ describe('urgency blind round 25: the kinds fixed', () => {
     expect(detectUrgency('si jamais y a encore une fuite de gaz maintenant, on appelle qui ?').urgent).toBe(true);
     expect(detectUrgency("she's choking in the meeting room").urgent).toBe(true);
     expect(detectUrgency("there's a lot of blood on the floor by line 3").urgent).toBe(true);
+    expect(detectUrgency('man down aisle 7, can someone cover').urgent).toBe(true);
   });
 });
