@@ -90,6 +90,12 @@ export const german: UrgencyLanguage = {
     String.raw`\b(?:ist|war|bin|bist|sind|waren|liegt|lag|bleibt|blieb) (?:\w+ ){0,4}ans bett gefesselt\b(?! (?:worden|von|durch))`,
   ],
   rules: [
+    // Blindrunde 25: Rauch aus einem Raum oder Gerät ("rauch aus dem serverraum!!"), und ein Kühlraum zu mit jemandem
+    // drin ("the Kühlraum door ist zu und Anna ist drin").
+    rule(
+      'safety',
+      String.raw`\b(?:rauch|qualm|flammen) (?:kommt |dringt |quillt )?(?:aus|unter) (?:dem|der|den) (?:\w+ )?(?:\w*raum|\w*zimmer|kuche|halle|lager|keller|buro|schrank|kasten|verteiler\w*|motor|maschine|gerat|steckdose|ofen|dach|werkstatt)\b|\b(?:kuhlraum|kuhlhaus|kuhlzelle|gefrierraum|tiefkuhl\w*|kuhlkammer|froster)\w*\b[^.!?\n]{0,60}\b(?:zu|verschlossen|klemmt|geht nicht (?:mehr )?auf|nicht (?:mehr )?auf)\b[^.!?\n]{0,40}\b(?!(?:die|der|das|ware|waren|alles|es|zeug|lieferung|fleisch|essen)\b)[a-z]+ (?:ist|sind) (?:noch )?(?:drin|drinnen|eingeschlossen|eingesperrt)\b`,
+    ),
     // Jemand ist in einen Silo, Tank oder Kühlraum gestiegen und meldet sich nicht: "Jan ist vor einer Stunde in den
     // Silo gestiegen und meldet sich nicht mehr".
     rule(

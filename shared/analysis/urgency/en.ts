@@ -68,6 +68,9 @@ const ON_LEAVE = String.raw`\b(?:on (?:\w+ )?leave|holidays?|vacation|off sick|s
 const notOnLeave = (source: string): string =>
   String.raw`(?<!${ON_LEAVE}[^.!?\n]{0,120})(?![^.!?\n]{0,240}${ON_LEAVE})(?:${source})`;
 
+// Signs of heat illness said of someone now ("threw up", "is confused", "stopped sweating"); "confused by the rota" is none.
+const HEAT_SIGNS = String.raw`threw up|throwing up|thrown up|vomit\w*|puking|puked|talking nonsense|not making (?:any )?sense|(?:is|are|seems?|looks?|getting|got|all|and) (?:so |very |really )?confused(?! (?:by|about|with|why|how|what))|disoriented|slurring|stumbling|stopped sweating|not sweating|passed out|fainted|collapsed|seizing|keeled over`;
+
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
 // Saying one will do something, in full, in slang or typed in a hurry ("gonna", "finna", "imma", "bout to", "tryna").
 const INTENDS = String.raw`(?:going to|goin to|gonna|gunna|gon|finna|imma|ima|i'?mma|bout to|boutta|about to|tryna|trying to|will|wil|'ll|ill|hell|shell|theyll|wants? to|wanna|plan(?:s|ning)? to|threaten(?:s|ed|ing)? to|swore (?:he|she|they|i)(?:'d| would| will))`;
@@ -111,10 +114,10 @@ const RULES = [
     'safety',
     String.raw`\block(?:s|ed|ing)? (?:the |a |an |those |these |little |two |three |some |all the )?(?:kids?|child(?:ren)?|toddlers?|bab(?:y|ies)|infants?|residents?|patients?|students?|pupils?|boys?|girls?|him|her|them|me|us|workers?|staff|people|new (?:guy|girl|hire)s?)(?: \w+){0,2} (?:in|inside|into) (?:a |an |the |his |her |their |our )?(?:\w+ ){0,2}(?:closets?|cupboards?|cellars?|basements?|freezers?|coolers?|walk-?ins?|bathrooms?|toilets?|sheds?|cages?|containers?|trailers?|storerooms?|store rooms?|rooms?|bedrooms?)\b`,
   ),
-  // Bleeding that will not stop or is everywhere: someone is hurt now.
+  // Bleeding that will not stop or is everywhere: someone is hurt now. Blood given at a donation drive is not.
   rule(
     'safety',
-    String.raw`\b(?:bleeding|bleeds|bled) (?:a lot|heavily|badly|everywhere|profusely|so much|like crazy|non ?stop)\b(?! of)|\b(?:blood everywhere|so much blood|lots of blood|a lot of blood|pool of blood|covered in blood)\b|\b(?:won'?t|wont|can'?t|cant|doesn'?t|does not) stop (?:the )?bleeding\b`,
+    String.raw`\b(?:bleeding|bleeds|bled) (?:a lot|heavily|badly|everywhere|profusely|so much|like crazy|non ?stop)\b(?! of)|(?<!\b(?:gave|give|gives|giving|given|donated?|donating|collected|raised) )\b(?:blood everywhere|so much blood|lots of blood|a lot of blood|pool of blood|covered in blood)\b(?![^.!?\n]{0,40}\b(?:donat\w*|drive|blood ?bank|bags|pints|units)\b)|\b(?:won'?t|wont|can'?t|cant|doesn'?t|does not) stop (?:the )?bleeding\b`,
   ),
   // A machine guard taken off ('they took the safety guard off the press'): the verb's particle comes after the guard.
   rule(
@@ -880,7 +883,7 @@ const RULES = [
   ),
   r(
     'safety',
-    String.raw`\b(?:is|'s|are|'re|he|she|they|hes|shes|theyre|someone|somebody|guy|man|woman|lady|kid|child|baby|customer) (?:is |'s )?(?:choking|chokin)\b(?! (?:on (?:(?:his|her|their|its|my|our|the) )?(?:own |the )?(?:success|words|pride|laughter|tears|excitement|emotion|paperwork|emails|workload|red tape|debt)|up|back|me|him|her|us|them|it|the (?:engine|market|economy|competition))\b)|\b(?:choking|chokin) (?:on (?:a |an |his |her |their |some )?(?:food|bone|sweet|candy|bite|piece|sandwich|apple|meat|grape|nut|something|chicken|steak|gum|lolly|pen cap)|${WORK_SPOT}|(?:and )?(?:can'?t|cant|cannot) breathe)`,
+    String.raw`\b(?:is|'s|are|'re|he|she|they|hes|shes|theyre|someone|somebody|guy|man|woman|lady|kid|child|baby|customer) (?:is |'s )?(?:choking|chokin)\b(?! (?:on (?:(?:his|her|their|its|my|our|the) )?(?:own |the )?(?:success|words|pride|laughter|tears|excitement|emotion|paperwork|emails|workload|red tape|debt)|up|back|me|him|her|us|them|it|the (?:engine|market|economy|competition)|under (?:the )?(?:pressure|stress|spotlight)|(?:in|at|during) (?:(?:the|big|key|every|her|his|their|our) )?(?:meetings?|interviews?|exams?|tests?|presentations?|pitches|finals?|big games?|games?|matches|moments?|reviews?|auditions?)(?! (?:room|rooms|area|hall|space)))\b)|\b(?:choking|chokin) (?:on (?:a |an |his |her |their |some )?(?:food|bone|sweet|candy|bite|piece|sandwich|apple|meat|grape|nut|something|chicken|steak|gum|lolly|pen cap)|${WORK_SPOT}|(?:and )?(?:can'?t|cant|cannot) breathe)`,
   ),
   r(
     'safety',
@@ -1176,7 +1179,7 @@ const RULES = [
   // Cold injury: fingers gone white and numb after hours in a freezer.
   r(
     'safety',
-    String.raw`\b(?:fingers?|toes?|hands?|feet|lips|ears?)(?: \w+){0,2} (?:went|are|is|turned|turning|going|gone|have gone|has gone) (?:(?:white|blue|black|purple)(?: and (?:numb|hard|stiff))?|numb and (?:white|blue|black|purple|hard))\b(?<=\b(?:freezers?|cold ?rooms?|cold stores?|chillers?|frost\w*|ice|snow|thermal|minus|below zero|sub-?zero|-\d+)\b[^.!?]{0,120})`,
+    String.raw`\b(?:fingers?|toes?|hands?|feet|lips|ears?)(?: \w+){0,2} (?:went|are|is|turned|turning|going|gone|have gone|has gone) (?:(?:white|blue|black|purple)(?: and (?:numb|hard|stiff))?|numb and (?:white|blue|black|purple|hard))\b(?<=(?:\b(?:freezers?|cold ?rooms?|cold stores?|chillers?|frost\w*|ice|snow|thermal|minus|below zero|sub-?zero)|(?<![\w-])[-−]\d+)\b[^.!?]{0,120})`,
   ),
   // A vehicle that hits someone or tips over with its driver in it: "a driver hit a pedestrian and drove off",
   // "the telehandler tipped over and the operator is still in the cab not answering".
@@ -1301,10 +1304,54 @@ const RULES = [
     'safety',
     String.raw`\bchest\b[^.!?\n]{0,30}\b(?:tight|tightness|pain|hurts|crushing|pressure|heavy|squeez\w*)\b[^.!?\n]{0,50}\b(?:left )?arm\b[^.!?\n]{0,15}\b(?:tingl\w*|numb|pins and needles|dead|aching)\b|\b(?:left )?arm\b[^.!?\n]{0,15}\b(?:tingl\w*|numb|pins and needles)\b[^.!?\n]{0,50}\bchest\b[^.!?\n]{0,20}\b(?:tight|tightness|pain|hurts|crushing|pressure|heavy)\b`,
   ),
-  // Cold that takes feeling from hands or feet: "-30 out ... two guys can't feel their hands".
+  // Cold that takes feeling from hands or feet: "-30 out ... two guys can't feel their hands". The matcher puts a word
+  // boundary before every rule, and there is none between a space and "-": the reading starts at the digits, with the
+  // minus sign looked back at.
   r(
     'safety',
-    String.raw`(?:(?<![\w-])[-−]\d{2}|minus \d+|freezing|frozen|frost\w*|blizzard|snow|sub-?zero|below zero|cold ?(?:store|room)|freezer)[^\n]{0,120}?\b(?:can'?t|cannot|cant|can not) feel (?:their|his|her|my|our) (?:hands|feet|fingers|toes|face|legs)\b|\b(?:can'?t|cannot|cant|can not) feel (?:their|his|her|my|our) (?:hands|feet|fingers|toes|face|legs)\b[^\n]{0,80}?\b(?:(?<![\w-])[-−]\d{2}|minus \d+|freezing|frozen|frost\w*|blizzard|sub-?zero|below zero|cold ?(?:store|room)|freezer)`,
+    String.raw`(?:(?<=(?<![\w-])[-−])\d{2}(?!\d*\s?%)|minus \d+|freezing|frozen|frost\w*|blizzard|snow|sub-?zero|below zero|cold ?(?:store|room)|freezer)[^\n]{0,120}?\b(?:can'?t|cannot|cant|can not) feel (?:their|his|her|my|our) (?:hands|feet|fingers|toes|face|legs)\b|\b(?:can'?t|cannot|cant|can not) feel (?:their|his|her|my|our) (?:hands|feet|fingers|toes|face|legs)\b[^\n]{0,80}?\b(?:(?<=(?<![\w-])[-−])\d{2}(?!\d*\s?%)|minus \d+|freezing|frozen|frost\w*|blizzard|sub-?zero|below zero|cold ?(?:store|room)|freezer)`,
+  ),
+  // Heat that makes someone ill: a temperature of 38 or more with the signs ("45°C in the cab, driver threw up and is
+  // talking nonsense", "its 41 degrees on the roof, Mo stopped sweating and is stumbling"): blind round 25.
+  r(
+    'safety',
+    String.raw`\b(?:3[89]|4\d|5\d)(?: ?[°º] ?c?| ?degrees?| ?deg\b| ?c\b)(?:(?!\b(?:yesterday|last (?:week|month|year|summer))\b)[^\n]){0,100}?\b(?:${HEAT_SIGNS})\b(?![^.!?\n]{0,40}\b(?:lol|lmao|haha\w*|jk)\b)|\b(?:${HEAT_SIGNS})\b[^\n]{0,80}?\b(?:3[89]|4\d|5\d)(?: ?[°º] ?c?| ?degrees?| ?deg\b| ?c\b)(?![^.!?\n]{0,40}\b(?:lol|lmao|haha\w*|jk)\b)`,
+  ),
+  // Carbon monoxide read off a detector, or its alarm going: "CO alarm reading 380ppm in the basement workshop".
+  r(
+    'safety',
+    String.raw`\b(?:co|carbon monoxide) (?:alarms?|detectors?|monitors?|meters?|sensors?|levels?|readings?)\b[^\n]{0,40}?\b[1-9]\d{1,3} ?ppm\b(?![^.!?\n]{0,60}\b(?:test|tested|testing|calibrat\w*|drill|false alarm)\b)|\bcarbon monoxide (?:leak\w*|poisoning)\b`,
+  ),
+  // Earth or a wall come down on someone: "the trench wall just caved on ramon, only his head is out".
+  r(
+    'safety',
+    String.raw`\b(?:trench|excavation|ditch|hole|pit|bank|wall|sides?|earth|dirt|soil|sand|gravel|grain)\b[^.!?\n]{0,40}\b(?:caved|collapsed|gave way|came down|slid|fell) (?:in )?(?:on|onto|over) (?!(?:the|a|an|it|its|our|my|his|her|their|this|that|everything|them|top)\b)[a-z]+|\bonly (?:his|her|their) (?:head|face|arm|hand|shoulders?)s? (?:is |are )?(?:out|showing|sticking out|above)\b`,
+  ),
+  // A load swinging or hanging over people: "the crane is swinging a load over the break area".
+  r(
+    'safety',
+    String.raw`\b(?:crane|hoist|load|pallet|beam|bundle|girder|skip|bucket)s?\b[^.!?\n]{0,40}\b(?:swinging|swaying|hanging|dangling|slipping|spinning)\b[^.!?\n]{0,40}\bover (?:the |a |our )?(?:people|workers|guys|crew|men|staff|heads|break ?(?:area|room)|canteen|walkway|office|car ?park|entrance|smoking area|pedestrians?)\b`,
+  ),
+  // Someone missing who was last seen going into a dangerous place, or who went out and is not back and cannot be raised.
+  r(
+    'safety',
+    String.raw`\b(?:missing|unaccounted for|(?:didn'?t|didnt|hasn'?t|hasnt|never|not) (?:come|came) back|no one has seen|nobody has seen|can'?t find|cant find)\b[^\n]{0,80}?\b(?:last seen|went|going|gone|headed|heading|climbing) (?:in(?:to)?|down|up|inside) (?:the |a |an )?(?:silo|tank|pit|vat|trench|man ?hole|sewer|freezer|cold ?room|walk-?in|shaft|roof|tower|boiler|kiln|hopper|bin|culvert|vessel|chamber|well)|\b(?:didn'?t|didnt|hasn'?t|hasnt|never|not) (?:come|came|got|checked) (?:back|in)\b[^\n]{0,80}?\b(?:radio|phone|walkie|mobile)\b[^\n]{0,20}?\b(?:dead|silent|off|not answering|no answer|goes (?:straight )?to voicemail|nothing)\b`,
+  ),
+  // An allergic reaction as it happens: lips, tongue or throat swelling. What follows the swelling is looked ahead at,
+  // so "no epipen" is not read as a denial of it.
+  r(
+    'safety',
+    String.raw`\b(?:allergic reaction|anaphyla\w*)\b[^.!?\n]{0,60}\b(?:lips?|tongue|throat|face|eyes?) (?:is |are )?(?:swelling|swollen|closing|puffing)|\b(?:lips?|tongue|throat|face) (?:is |are |has |have )?(?:swelling|swollen|closing up|swelled)\b(?=[^.!?\n]{0,60}\b(?:allergic|epi-?pens?|anaphyla\w*|can'?t breathe|cant breathe|wheez\w*))`,
+  ),
+  // A vehicle through the cones into a worker: "car just went through the cones, hit our flagger".
+  r(
+    'safety',
+    String.raw`\b(?:car|truck|van|vehicle|lorry|bus|driver|motorist)s?\b[^.!?\n]{0,60}\b(?:hit|struck|ran over|knocked (?:down|over)|mowed down|clipped) (?:our|the|a|one of (?:our|the)) (?:\w+ )?(?:flaggers?|flagm[ae]n|banksm[ae]n|workers?|guys?|lads?|colleagues?|crew members?|marshals?|traffic (?:controllers?|marshals?)|pickers?|operatives?|labou?rers?|surveyors?)\b`,
+  ),
+  // A boiler or vessel over pressure: the gauge in the red and it hissing or leaking steam.
+  r(
+    'safety',
+    String.raw`\b(?:pressure|gauge|manometer)\b[^.!?\n]{0,40}\b(?:in the red|maxed out|off the (?:scale|chart)|past the red line|over the limit)\b[^.!?\n]{0,60}\b(?:hiss\w*|whistl\w*|steam\w*|leak\w*|bulging|shaking|banging)\b`,
   ),
   // A diabetic colleague's low sugar: "Dave is diabetic and hes shaking and confused".
   r(

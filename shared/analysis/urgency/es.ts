@@ -62,6 +62,12 @@ export const spanish: UrgencyLanguage = {
     String.raw`\b(?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras)\s(?:(?:nuevo|nueva|nuevos|nuevas|maldito|maldita|malditos|malditas|dichoso|dichosa) )?(?:horarios?|trabajo|curro|turnos?|jornadas?|reuniones|reunion|correos?|mails?|papeleo|ritmo|semana|dia|mes|ano|noches?|guardias?|trafico|atascos?|trayecto|escaleras|zapatos|botas|pies|espalda|rodillas|cafe|estres|proyecto|inventario|auditoria|ruido|musica|programa|software|sistema|ordenador|computadora|impresora|excel|informes?|formacion|examen|pedidos|cajas|cola|llamadas|telefono|horas extras?|temporada|rebajas|cuadrante|planilla|agenda|objetivos|metas|uniforme|aire acondicionado)(?: (?:de|del)\s(?:la |los |las )?[\w-]+)?(?: (?:nuevo|nueva|nuevos|nuevas))?\s(?:me|nos) (?:(?:va|van|iba|iban) a (?:(?:terminar de|acabar de) )?(?:matar|rematar)|mata|matan|esta matando|estan matando)\b`,
   ],
   rules: [
+    // Ronda ciega 25: calor que enferma, una temperatura de 38 o más con los signos ("hace 46°C en el invernadero y
+    // don Pedro ya no habla bien, está temblando").
+    rule(
+      'safety',
+      String.raw`\b(?:3[89]|4\d|5\d)(?: ?[°º] ?c?| ?grados)[^\n]{0,100}?\b(?:vomit\w*|no habla bien|habla raro|no dice nada coherente|confundid[oa]|desorientad[oa]|desmay\w*|maread[oa]|temblando|tiembla|se (?:cayo|desplomo)|no suda|dejo de sudar|convulsion\w*)\b(?! de tanto)(?![^.!?\n]{0,40}\b(?:jaja\w*|jeje\w*|xd|lol)\b)`,
+    ),
     // Ronda ciega 24: una caldera o un equipo a presión que suelta vapor por todas partes, con gente al lado.
     rule(
       'safety',

@@ -63,6 +63,12 @@ export const french: UrgencyLanguage = {
     String.raw`\b(?:ce|cet|cette|ces|le|la|les|l'|mon|ma|mes|notre|nos)\s?(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|foutu|foutue|satane|satanee|petit|petite|gros|grosse|vieux|vieille) )?(?:planning|logiciel|boulot|travail|taf|horaires?|emploi du temps|reunions?|mails?|e-mails?|courriels?|paperasse|rythme|cadence|semaine|journee|mois|annee|nuits?|gardes?|astreintes?|trajets?|transports|bouchons|embouteillages|escaliers|chaussures|pieds|dos|genoux|cafe|stress|projet|inventaire|audit|dossiers?|bruit|musique|clim|climatisation|procedures?|objectifs|quotas|chiffres|appli|application|systeme|ordinateur|ordi|imprimante|tableur|excel|rapports?|formation|examen|commandes|livraisons|cartons|file|tickets|appels|telephone|heures sup|heures supplementaires|saison|soldes|rush|service|chantier)(?: (?:de|du|des|d')\s?(?:la |l')?[\w-]+)?(?: (?:nouveau|nouvelle|actuel|actuelle))?\s(?:(?:va|vont|allait|allaient|finira|finiront|risque|risquent|est en train de|sont en train de) (?:(?:finir par|vraiment|litteralement|carrement) )?)?(?:me|nous) (?:tuer|tue|tuent|achever|acheve|achevent|faire crever|buter)\b`,
   ],
   rules: [
+    // Manche aveugle 25 : une cuve ou une chaudière en surpression (« trop de pression dans la cuve 3, le manomètre est
+    // dans le rouge et ça siffle »).
+    rule(
+      'safety',
+      String.raw`\btrop de pression dans (?:la |le |l')?(?:cuve|chaudiere|reservoir|ballon|autoclave|compresseur|cocotte|citerne|bouteille)\b|\b(?:manometre|pression)\b[^.!?\n]{0,40}\b(?:dans le rouge|au max\w*|depasse\w*)\b[^.!?\n]{0,60}\b(?:siffle|fuit|vapeur|gonfle|tremble|claque)`,
+    ),
     // Manche aveugle 24 : quelqu'un enfermé dans une chambre froide ou un congélateur (« la chambre froide s'est
     // refermée sur Karim, la poignée intérieure est cassée »).
     rule(

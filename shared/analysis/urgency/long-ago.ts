@@ -53,14 +53,15 @@ const STILL_THERE = [
 
 // What happened: an accident, an injury, a spill or a leak (the past sentence of a threat or a harassment is not history here).
 const ACCIDENT = [
-  String.raw`\b(?:injur\w*|hurt|fell|slipped|tripped|fall(?:en)?|crush\w*|lost (?:\w+ ){0,2}(?:fingers?|thumbs?|hands?|arms?|legs?|eyes?|toes?|foot)|broke|broken|fractur\w*|cut|burn\w*|scald\w*|electrocut\w*|shocked|run over|ran over|hit by|struck|trapped|caught|pinned|killed|died|dead|accident|amputat\w*|crash\w*|collapsed|bled|bleeding|stitches|hospital\w*|ambulance|spill(?:s|ed|age)?|spilt|(?:gas |chemical |acid |ammonia )leak(?:s|ed)?|explosion)\b`,
-  String.raw`\b(?:perdio|aplastad\w*|resbal\w*|tropez\w*|se cayo|cayo|cayeron|herid\w*|lesionad\w*|accidente|murio|muerto|quemad\w*|atrapad\w*|electrocut\w*|atropell\w*|rompio|fractur\w*|amputad\w*|hospital|derrame|fuga de (?:gas|quimicos?|amoniaco))\b`,
-  String.raw`\b(?:perdu|ecrase\w*|glisse\w*|trebuche\w*|tombe\w*|chute|blesse\w*|accident|mort|morte|brule\w*|coince\w*|electrocut\w*|renverse\w*|casse\w*|fractur\w*|ampute\w*|hopital)\b`,
-  String.raw`\b(?:verloren|gequetscht|ausgerutscht|gestolpert|gefallen|gesturzt|abgesturzt|verletzt\w*|unfall|gestorben|tot|verbrannt|verbruht|eingeklemmt|stromschlag|uberfahren|angefahren|gebrochen|amputiert|krankenhaus)\b`,
-  String.raw`\b(?:perdeu|esmagad\w*|escorreg\w*|tropec\w*|caiu|ferid\w*|acidente|morreu|morto|queimad\w*|pres[oa]|eletrocut\w*|atropelad\w*|quebrou|fratur\w*|amputad\w*|machuc\w*|hospital|derramamento|vazamento)\b`,
-  String.raw`\b(?:perso|schiacciat\w*|scivolat\w*|inciampat\w*|caduto|caduta|ferit\w*|incidente|infortun\w*|morto|mort[ao]|ustion\w*|bruciat\w*|incastrat\w*|folgorat\w*|investit\w*|rotto|frattur\w*|amputat\w*|ospedale)\b`,
-  String.raw`\b(?:brann|brand|brinner|brandskad\w*)\b|(?<!\p{L})(?:пожар|сгорел|загорел)\p{L}*`,
-  String.raw`\b(?:stracil\w*|zmiazdz\w*|posliz\w*|potknal\w*|spadl\w*|upadl\w*|rann\w*|wypad\w*|zginal\w*|zmarl\w*|poparzy\w*|przygni\w*|porazon\w*|porazil\w*|potracon\w*|potracil\w*|zlamal\w*|amputow\w*|szpital\w*)\b`,
+  String.raw`\b(?:injur\w*|hurt|fell|slipped|tripped|fall(?:en)?|crush\w*|lost (?:\w+ ){0,2}(?:fingers?|thumbs?|hands?|arms?|legs?|eyes?|toes?|foot)|broke|broken|fractur\w*|cut|burn\w*|scald\w*|electrocut\w*|shocked|run over|ran over|hit by|struck|trapped|caught|pinned|killed|died|dead|accident|amputat\w*|crash\w*|collapsed|bled|bleeding|stitches|hospital\w*|ambulance|spill(?:s|ed|age)?|spilt|(?:gas |chemical |acid |ammonia )leak(?:s|ed)?|explosion|fires?|blaze|flood(?:ed|ing)?)\b`,
+  String.raw`\b(?:perdio|aplastad\w*|resbal\w*|tropez\w*|se cayo|cayo|cayeron|herid\w*|lesionad\w*|accidente|murio|muerto|quemad\w*|atrapad\w*|electrocut\w*|atropell\w*|rompio|fractur\w*|amputad\w*|hospital|derrame|fuga de (?:gas|quimicos?|amoniaco)|incendio|fuego)\b`,
+  String.raw`\b(?:perdu|ecrase\w*|glisse\w*|trebuche\w*|tombe\w*|chute|blesse\w*|accident|mort|morte|brule\w*|coince\w*|electrocut\w*|renverse\w*|casse\w*|fractur\w*|ampute\w*|hopital|feu|incendie|fuite de gaz|explosion)\b`,
+  String.raw`\b(?:verloren|gequetscht|ausgerutscht|gestolpert|gefallen|gesturzt|abgesturzt|verletzt\w*|unfall|gestorben|tot|verbrannt|verbruht|eingeklemmt|stromschlag|uberfahren|angefahren|gebrochen|amputiert|krankenhaus|feuer|gasalarm|gasleck|explosion)\b`,
+  String.raw`\b(?:perdeu|esmagad\w*|escorreg\w*|tropec\w*|caiu|ferid\w*|acidente|morreu|morto|queimad\w*|pres[oa]|eletrocut\w*|atropelad\w*|quebrou|fratur\w*|amputad\w*|machuc\w*|hospital|derramamento|vazamento|incendio|fogo)\b`,
+  String.raw`\b(?:perso|schiacciat\w*|scivolat\w*|inciampat\w*|caduto|caduta|ferit\w*|incidente|infortun\w*|morto|mort[ao]|ustion\w*|bruciat\w*|incastrat\w*|folgorat\w*|investit\w*|rotto|frattur\w*|amputat\w*|ospedale|incendio|fuoco|fuga di gas)\b`,
+  // sv, nl, id, tr; ru, ar, hi; ja and zh (no spaces between words).
+  String.raw`\b(?:brann|brand|brinner|brandskad\w*|gaslek|kebakaran|yangin)\b|(?<!\p{L})(?:пожар|сгорел|загорел|утечк)\p{L}*|(?<!\p{L})(?:حريق|تسرب)|आग|火事|火災|火灾|着过火|着火`,
+  String.raw`\b(?:stracil\w*|zmiazdz\w*|posliz\w*|potknal\w*|spadl\w*|upadl\w*|rann\w*|wypad\w*|zginal\w*|zmarl\w*|poparzy\w*|przygni\w*|porazon\w*|porazil\w*|potracon\w*|potracil\w*|zlamal\w*|amputow\w*|szpital\w*|pozar\w*|wyciek\w*)\b`,
 ].join('|');
 
 const ACCIDENT_PATTERN = new RegExp(foldPattern(ACCIDENT), 'u');
@@ -83,7 +84,7 @@ const SENTENCE = /[^.!?;\n]+[.!?;\n]*/gu;
  * has gritted" and "last winter someone slipped and it's icy again today" stay reports.
  */
 const LAST_SEASON = [
-  String.raw`\blast (?:winter|summer|spring|autumn|fall|month|year|season|christmas)\b|\b(?:a few|a couple of|two|three|four|five|six|\d) (?:weeks|months) ago\b`,
+  String.raw`\blast (?:winter|summer|spring|autumn|fall|month|year|season|christmas)\b|\b(?:in|back in|since) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:a few|a couple of|two|three|four|five|six|\d) (?:weeks|months) ago\b`,
   String.raw`\bel (?:invierno|verano|otono|mes|ano) pasado\b`,
   String.raw`\b(?:l'hiver|l'ete|l'automne|le printemps|le mois|l'an) dernier\b|\bl'annee derniere\b`,
   String.raw`\b(?:letzten|vorigen|vergangenen) (?:winter|sommer|herbst|fruhling|monat)\b|\b(?:letztes|voriges|vergangenes) (?:jahr|fruhjahr)\b`,
@@ -93,16 +94,25 @@ const LAST_SEASON = [
   // sv, ru (blind round 24: "förra året brann det i köket men nu har vi nya brandsläckare", "в прошлом году был пожар").
   String.raw`\bforra (?:aret|vintern|sommaren|hosten|varen|manaden)\b`,
   String.raw`(?<!\p{L})(?:в )?прошлом (?:году|месяце)(?!\p{L})|(?<!\p{L})прошл(?:ой|ым) (?:зимой|весной|осенью|летом)(?!\p{L})`,
+  // nl, id, tr; ar, hi; ja and zh (blind round 25: "vorig jaar was er een brand in de kantine, nu hebben we rookmelders").
+  String.raw`\bvorig (?:jaar|seizoen)\b|\bvorige (?:maand|winter|zomer|herfst|lente)\b|\b(?:tahun|bulan) lalu\b|\bgecen (?:yil|sene|ay|kis|yaz)\b`,
+  String.raw`(?<!\p{L})(?:السنه|العام|الشهر|الشتاء|الصيف) (?:الماضيه|الماضي)(?!\p{L})|पिछले (?:साल|महीने|वर्ष)|去年|昨年|先月|上个月|上個月`,
 ].join('|');
 // "Now" and what is done now: the fix as a routine or a new thing in place.
-const NOW_DONE = String.raw`\b(?:now|jetzt|nun|maintenant|desormais|ahora|agora|ora|adesso|teraz)\b[^.!?\n]{0,80}\b(?:every (?:morning|day|shift)|each (?:morning|day)|jeden (?:morgen|tag)|jede schicht|tous les (?:matins|jours)|chaque (?:matin|jour)|cada (?:manana|dia)|todas as manhas|todos os dias|ogni (?:mattina|giorno)|codziennie|kazdego (?:ranka|dnia)|gritted|salted|gestreut|streut|sale|salent|sal|posyp\w*|new|neue[nrs]?|nouve(?:au|lle)s?|nuev[oa]s?|nov[oa]s?|nuov[oa]|now[aey]|guards?|schutz\w*|rails?|railings?|gelander|handrails?|barriers?|protection|protecao|protezione|nya?|nytt)\b|(?<!\p{L})(?:теперь|сейчас)(?!\p{L})[^.!?\n]{0,80}(?<!\p{L})нов\p{L}*`;
+// Or the one hurt is back at work ("the guy who fell off the ladder in march is back at work and doing great").
+const NOW_DONE = String.raw`\b(?:is|are|'s|'re|s|has been|have been) (?:now )?(?:back (?:at|to) work|fully recovered|recovered|all healed|healed up)\b|\b(?:now|jetzt|nun|maintenant|desormais|ahora|agora|ora|adesso|teraz|nu|sekarang|simdi|since then|seitdem|depuis(?= on| nous| y a| il y a)|desde entonces|desde entao|da allora|od tego czasu)\b[^.!?\n]{0,80}\b(?:every (?:morning|day|shift)|each (?:morning|day)|jeden (?:morgen|tag)|jede schicht|tous les (?:matins|jours)|chaque (?:matin|jour)|cada (?:manana|dia)|todas as manhas|todos os dias|ogni (?:mattina|giorno)|codziennie|kazdego (?:ranka|dnia)|gritted|salted|gestreut|streut|sale|salent|sal|posyp\w*|new|neue[nrs]?|nouve(?:au|lle)s?|nuev[oa]s?|nov[oa]s?|nuov[oa]|now[aey]|guards?|schutz\w*|rails?|railings?|gelander|handrails?|barriers?|protection|protecao|protezione|nya?|nytt|nieuwe?|baru|yeni|sprinklers?|sprinkleri|detect\w*|rookmelders?|sensors?|sensoren|gasnic\w*|extinguishers?|brandslackare)\b|(?<!\p{L})(?:теперь|сейчас)(?!\p{L})[^.!?\n]{0,80}(?<!\p{L})(?:нов|датчик)\p{L}*|(?<!\p{L})(?:الحين|الان|حاليا)(?!\p{L})[^.!?\n]{0,80}(?:جديد|طفايات|حساسات|رشاشات)|अब[^.!?\n]{0,80}(?:नए|नई|नया)|(?:今は|现在|現在)[^.!?\n]{0,40}(?:新|スプリンクラー|喷淋|灭火器|消火器)`;
 // The hazard today, again, still, feared, or the fix not done.
 const NOT_DONE = String.raw`\b(?:still|again|today|tonight|yesterday|this morning|nobody|no one|not|never|nearly|almost|could|might|isn'?t|hasn'?t|haven'?t|wasn'?t|immer noch|noch immer|wieder|erneut|heute|gestern|niemand|keiner|nicht|nie|fast|beinahe|toujours|encore|aujourd'hui|hier|personne|jamais|pas|failli|todavia|aun|sigue|otra vez|de nuevo|hoy|ayer|nadie|nunca|casi|ainda|outra vez|hoje|ontem|ninguem|nao|nunca|quase|ancora|di nuovo|oggi|ieri|nessuno|non|mai|quasi|nadal|wciaz|znowu|znow|dzisiaj|dzis|wczoraj|nikt|nie|nigdy|prawie)\b|n't\b`;
 const LAST_SEASON_PATTERN = new RegExp(foldPattern(LAST_SEASON), 'u');
 const NOW_DONE_PATTERN = new RegExp(foldPattern(NOW_DONE), 'u');
 const NOT_DONE_PATTERN = new RegExp(foldPattern(NOT_DONE), 'u');
-const MAY_BE_LAST_SEASON =
-  /last|pasado|dernier|derniere|letzte|vorige|vergangene|passado|scorso|zeszl|ubiegl|poprzedni|ago|forra|прошл/;
+// Folded as the text is: Devanagari loses its vowel signs ("पिछले" is read "पछल").
+const MAY_BE_LAST_SEASON = new RegExp(
+  foldPattern(
+    'last|january|february|march|april|june|july|august|september|october|november|december|pasado|dernier|derniere|letzte|vorige|vergangene|passado|scorso|zeszl|ubiegl|poprzedni|ago|forra|прошл|vorig|lalu|gecen|الماضي|पिछले|去年|昨年|先月|上个月|上個月',
+  ),
+  'u',
+);
 
 function withoutIncidentsFixedSince(folded: string): string {
   if (

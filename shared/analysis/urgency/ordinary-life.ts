@@ -56,10 +56,17 @@ const WISH = [
   String.raw`(?:اريد|أريد|ابغى|بدي|احتاج|أحتاج) (?:ساعات|ساعات اكثر|ساعات أكثر|ساعات اضافيه|راتب|زياده|زيادة|اجازه|إجازة|عمل)(?: \S+)?`,
 ].join('|');
 
+// Short-staffed, and asking someone to cover (blind round 25: "we're a man down today, can someone cover" was read as
+// safety): a rota's gap, not a person down.
+const STAFFING = [
+  String.raw`(?:we'?re|we are|were|we'?ll be|we will be|we'?ve been|we have been|being|still) (?:a |one |two |three |\d+ )?(?:man|men|person|people|member|members|staff|worker|workers|pair of hands) (?:down|short)(?: (?:today|tonight|tomorrow|again|this (?:week|weekend|morning|afternoon|evening|shift)|on (?:nights|days|lates|earlies|the (?:\w+ )?(?:shift|rota|line|team))))*|(?:we'?re|we are|were) (?:so |really |very )?short[- ]?staffed(?: (?:today|tonight|again|this week))?`,
+  String.raw`(?:can|could|will|would) (?:someone|somebody|anyone|anybody|you) (?:please )?(?:cover|swap|take)(?: (?:my|the|a|this|that|their|his|her|today'?s|tonight'?s) (?:\w+ )?(?:shift|shifts|slot|hours|lates|earlies))?(?: for (?:me|us|him|her))?`,
+].join('|');
+
 // Around a sentence: punctuation, an emoji, "and", "but", "please", "y", "et", "und".
 const FILL = String.raw`(?:[\s\p{P}\p{S}]|\b(?:and|but|also|please|pls|too|y|pero|tambien|por favor|et|mais|aussi|svp|und|aber|auch|bitte|e|mas|tambem|ma|anche|i|ale|tez|at|pero|va|nhung|cung|و)\b)*`;
 /** The ordinary-life expression's source: its literal condition is stored at build time (stored-conditions.ts). */
-export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)})${FILL})+$`;
+export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)})${FILL})+$`;
 const ORDINARY = new RegExp(ORDINARY_SOURCE, 'u');
 // Asked first: V8 compiles the 5,000-character expression on its first run; a sentence without any of its phrases
 // cannot match it.
@@ -67,7 +74,7 @@ const MAY_BE_ORDINARY = possibleMatchStored(ORDINARY_SOURCE);
 // A sentence ends at these marks, or at a line break.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 
-/** The folded text with each sentence that only tells of tiredness, children or ordinary wishes blanked. */
+/** The folded text with each sentence that only tells of tiredness, children, ordinary wishes or a rota's gap blanked. */
 export function withoutOrdinaryLife(folded: string): string {
   return folded.replace(SENTENCE, (sentence) =>
     MAY_BE_ORDINARY(sentence) && ORDINARY.test(sentence) ? ' '.repeat(sentence.length) : sentence,

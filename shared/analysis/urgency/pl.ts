@@ -50,6 +50,11 @@ export const polish: UrgencyLanguage = {
     String.raw`pobi\w* (?:\w+ )?(?:rekord\w*|wynik\w*)`,
   ],
   rules: [
+    // Runda ślepa 25: wózek, maszyna albo ładunek przygniótł kogoś ("wózek widłowy przygniótł Pawła, krzyczy").
+    rule(
+      'safety',
+      String.raw`\b(?:wozek|widlak|maszyn\w*|regal\w*|palet\w*|ladun\w*|towar|skrzyni\w*|belk\w*)\b(?: \w+){0,2} (?:przygniotl\w*|przygniata|przycisnal\w*|zmiazdzyl\w*|przejechal\w*) (?!(?:mi|nam|palet\w*|towar\w*|karton\w*|skrzyn\w*|regal\w*|sciane|sciany|drzwi|brame|kabel|kable|przewod\w*|worki?|pudl\w*|paczk\w*)\b)\w+`,
+    ),
     // Ktoś zasłabł w pracy teraz: nie oddycha, ma atak padaczki, zawał, dławi się, jest nieprzytomny, sinieje.
     // "Prawie dostałem zawału, jak zobaczyłem grafik" to powiedzenie.
     rule(

@@ -69,7 +69,18 @@ const IT_HAPPENED =
  * Whatever after the "si" puts it here and now (HERE_AND_NOW: "si hay", "s'il y a encore") makes it a report.
  */
 const IF_IT_HAPPENS_ELSEWHERE =
-  /^[\s¿?¡!]*(?:cual es el (?:procedimiento|protocolo)|que (?:hay que |se debe |debemos |tenemos que )?hacer|que hacemos|a quien (?:llamo|llamamos|hay que llamar|aviso)|quelle est la (?:procedure|marche a suivre|consigne)|que (?:faut-?il |doit-?on )?faire|qu'est-?ce qu'on fait|on fait quoi|qui (?:faut-?il )?(?:appeler|prevenir)|was ist der (?:ablauf|prozess)|was (?:muss man |sollen wir |soll man )?tun|was machen wir|wen (?:rufe ich|rufen wir|muss ich) an|qual (?:e|o) o (?:procedimento|protocolo)|o que (?:devemos |temos que |se deve )?fazer|qual e la (?:procedura|prassi)|cosa (?:si deve |dobbiamo )?fare|che si fa)\b(?: [^\s?]+){0,3}? (?:si|en caso de|au cas ou|en cas de|wenn|falls|bei|se|em caso de|in caso di)\b( [^?]{1,80}?)\s*\??\s*$/u;
+  /^[\s¿?¡!]*(?:cual es el (?:procedimiento|protocolo)|que (?:hay que |se debe |debemos |tenemos que )?hacer|que hacemos|a quien (?:llamo|llamamos|hay que llamar|aviso)|quelle est la (?:procedure|marche a suivre|consigne)|que (?:faut-?il |doit-?on )?faire|qu'est-?ce qu'on fait|on fait quoi|qui (?:faut-?il )?(?:appeler|prevenir)|was ist der (?:ablauf|prozess)|was (?:muss man |sollen wir |soll man )?tun|was machen wir|wen (?:rufe ich|rufen wir|muss ich) an|qual (?:e|o) o (?:procedimento|protocolo)|o que (?:devemos |temos que |se deve )?fazer|qual e la (?:procedura|prassi)|cosa (?:si deve |dobbiamo )?fare|che si fa)\b,?(?: [^\s?]+){0,3}? (?:si|en caso de|au cas ou|en cas de|wenn|falls|bei|se|em caso de|in caso di)\b( [^?]{1,80}?)\s*\??\s*$/u;
+/*
+ * The case first, then the question, with a word that says the case is only supposed ("si jamais y a une fuite de
+ * gaz, on appelle qui ?", "se mai ci fosse una fuga di gas, chi dobbiamo chiamare?", "in case of a gas leak, who do
+ * we call?"): blind rounds 24 and 25 read them urgent. A plain "if" is not enough ("if she doesn't wake up what do I
+ * do?" is asked from beside her), and the case must hold nothing of here and now (NOT_SUPPOSED).
+ */
+const SUPPOSED_FIRST =
+  /^[\s¿?¡!]*(?:(?:and|et|y|e|und|mais|but|pero|ma) )?(?:if ever|if there (?:is|was|were|'s) ever|if one day|in case(?: of)?|in the event(?: of)?|si jamais|si un jour|au cas ou|en cas d[e']|se mai|se per caso|nel caso(?: di)?|in caso di|falls|im fall(?:e)?|wenn (?:jemals|mal|irgendwann)|en caso de|por si|si alguna vez|si algun dia|caso|se algum dia|em caso de)\b([^?,;]{1,80}?)[,;]?((?: [^\s?]+){0,6}? (?:who|whom|what|where|how|qui|quoi|ou|comment|chi|cosa|dove|come|wer|wen|wem|was|wo|wie|quien|que|donde|como|quem|onde)\b(?: [^\s?]+){0,6}?)\s*\?\s*$/u;
+const NOT_SUPPOSED =
+  /(?:^|[\s'])(?:now|right now|currently|still|again|today|tonight|here|just|already|maintenant|encore|toujours|ici|aujourd'hui|deja|adesso|ora|ancora|oggi|qui|qua|gia|jetzt|gerade|noch|wieder|heute|hier|schon|ahora|todavia|aun|hoy|aqui|ya|agora|ainda|hoje|aqui|ja)(?=$|[\s?!.,])/u;
+
 // A label before the question ("Question :", "quick question -"), which says nothing of a hazard.
 const QUESTION_LABEL =
   /^[\s¿?¡!]*(?:(?:quick|small|short|petite|une|pequena|kurze|piccola|uma) )?(?:question|pregunta|frage|domanda|pergunta)\s*[:\-–]\s*/u;
@@ -77,6 +88,8 @@ const QUESTION_LABEL =
 /** Whether the folded sentence is only a question of how, where or to whom to report the hazard it names. */
 export function isProcedureQuestion(labelled: string): boolean {
   const sentence = labelled.replace(QUESTION_LABEL, '');
+  const supposed = SUPPOSED_FIRST.exec(sentence.trim());
+  if (supposed && !NOT_SUPPOSED.test(supposed[1] ?? '')) return true;
   const elsewhere = IF_IT_HAPPENS_ELSEWHERE.exec(sentence.trim());
   if (elsewhere && !HERE_AND_NOW_PATTERN.test(elsewhere[1] ?? '') && !IT_HAPPENED.test(elsewhere[1] ?? '')) return true;
   const conditional = IF_IT_HAPPENS.exec(sentence.trim());
@@ -103,7 +116,7 @@ const COURTESY =
  * 17 read the pair urgent, the first question alone calm).
  */
 const ABOUT_THE_MEANS =
-  /^[\s¿?¡!]*(?:is there|are there|do (?:i|we|you)|should (?:i|we)|can (?:i|we)|where(?:'s| is)|who(?:'s| is)|gibt es|muss ich|kann ich|soll ich|wo ist|wer ist|hay|tengo que|existe|y a-t-il|est-ce qu'il y a|dois-je|faut-il)(?: [^\s?]+){0,4}? (?:an? |the |ein |eine |einen |un |una |une |le |la |el )?(?:forms?|app|link|email|e-mail|address|number|person|portal|website|site|page|system|template|hr|formular|formulare|adresse|nummer|ansprechpartner|vorlage|formulario|correo|formulaire|courriel|numero)(?: (?:for (?:it|that|this)|dafur|para eso|pour ca|to fill(?: in| out)?|to use))?\s*\??\s*$/u;
+  /^[\s¿?¡!]*(?:is there|are there|do (?:i|we|you)|should (?:i|we)|can (?:i|we)|where(?:'s| is)|who(?:'s| is)|gibt es|muss ich|kann ich|soll ich|wo ist|wer ist|hay|tengo que|existe|y a-t-il|est-ce qu'il y a|dois-je|faut-il)(?: [^\s?]+){0,4}? (?:an? |the |ein |eine |einen |un |una |une |le |la |el )?(?:forms?|app|link|email|e-mail|address|number|person|portal|website|site|page|system|template|hr|panic (?:button|alarm)|emergency (?:button|stop|release|phone)|alarm button|release (?:handle|button)|notknopf|notschalter|nottaster|notruf\w*|notausgang|boton de emergencia|bouton d'urgence|pulsante di emergenza|botao de emergencia|formular|formulare|adresse|nummer|ansprechpartner|vorlage|formulario|correo|formulaire|courriel|numero)(?: (?:for (?:it|that|this)|dafur|para eso|pour ca|to fill(?: in| out)?|to use))?\s*\??\s*$/u;
 
 /*
  * Why the question is asked, after it (blind round 18: "... if someone smells gas? I couldn't find it in the

@@ -56,6 +56,11 @@ export const portuguese: UrgencyLanguage = {
     String.raw`\b(?:esse|essa|esses|essas|este|esta|estes|estas|o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\s(?:(?:novo|nova|novos|novas|maldito|maldita) )?(?:escalas?|horarios?|trabalho|servico|turnos?|plantao|plantoes|jornadas?|reunioes|reuniao|e-?mails?|papelada|ritmo|semana|dia|mes|ano|noites?|transito|trajeto|onibus|escadas|sapatos|botas|pes|costas|joelhos|cafe|estresse|projeto|inventario|auditoria|barulho|musica|sistema|programa|computador|impressora|planilhas?|relatorios?|treinamento|prova|pedidos|caixas|fila|ligacoes|telefone|horas extras?|metas|uniforme|ar condicionado)(?: (?:de|do|da|dos|das)\s[\w-]+)?(?: (?:novo|nova|novos|novas))?\s(?:(?:vai|vao|ia|iam|ta|esta|tao|estao) )?(?:me|nos) (?:matar|matando|mata|matam)\b`,
   ],
   rules: [
+    // Ronda cega 25: andaime balançando ou cedendo com gente em cima ("o andaime tá balançando muito, dois caras lá em cima").
+    rule(
+      'safety',
+      String.raw`\bandaimes? (?:\S+ ){0,3}(?:balanc\w*|tombando|inclinand\w*|cedendo|desabando|caindo|entortando)\b[^.!?\n]{0,60}\b(?:em cima|la em cima|gente|pessoal|caras|trabalhadores|alguem|colegas?)\b`,
+    ),
     // Quem cuida batendo em quem é cuidado: "uma cuidadora bate nos idosos quando ninguém está olhando".
     rule(
       'harassment',

@@ -16,7 +16,15 @@ const REPLY_WORDS = [
   String.raw`好的|好|是的|是|嗯|谢谢|謝謝|收到|对|對|はい|ありがとう|네|예|감사합니다|نعم|أيوه|ايوه|شكرا|تمام`,
 ].join('|');
 
-const LEADING = new RegExp(String.raw`^\s*(?:(?:${REPLY_WORDS})(?:\s*[,，、.。!！:：;；…–—-]+\s*|\s+))+`, 'iu');
+/*
+ * "Si" and "se" are also "if": "si jamais y a une fuite de gaz, on appelle qui ?" is a what-if question, and without
+ * its "si" it read as a report of a leak. Followed by a word that says the case is only supposed, they are no answer.
+ */
+const SUPPOSED = String.raw`(?:jamais|un jour|jam[aá]s|alguna vez|alg[uú]n d[ií]a|per caso|mai|algum dia)(?![\p{L}])`;
+const LEADING = new RegExp(
+  String.raw`^\s*(?:(?:${REPLY_WORDS})(?:\s*[,，、.。!！:：;；…–—-]+\s*|\s+(?!${SUPPOSED})))+`,
+  'iu',
+);
 
 /** The text without the answer words it opens with, or undefined when it opens with none (or is nothing else). */
 export function withoutReplyWords(text: string): string | undefined {

@@ -82,7 +82,13 @@ const IN_CONTEXT: Array<[RegExp, string]> = [
   [/(?<=^|\s)u r(?=\s|$|[.!?,])/g, 'you are'],
   [/(?<=^|\s)ur (?=\w)/g, 'your '],
   [/(?<=\s)u(?=\s|$|[.!?,])/g, 'you'],
+  // A hashtag is its word ("#help #fire loading dock C"), and a time a chat log puts before each line ("[06:42] smoke
+  // in paint booth 2") says nothing of what happened (blind round 25): the rules that read a report from its first
+  // word, or a cry from two words side by side, read them without.
+  [/(?<=^|\s)#(?=\p{L})/gu, ''],
+  [/(?<=^|\n) ?\[?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]m)?\] ?(?:[-–:] ?)?/g, ''],
 ];
+const MAY_BE_TAGGED_OR_TIMED = /(?:^|\s)#\p{L}|(?:^|\n) ?\[?\d{1,2}[:.h]\d{2}/u;
 
 const WORD = /(?<=^|[\s(])([a-z0-9]+\/?)(?=$|[\s.,!?;:)])/gu;
 
@@ -100,7 +106,7 @@ const MAY_SPELL_OUT = new RegExp(
     .join('|')})(?=$|[\s.,!?;:)])`,
   'u',
 );
-const hasShortForm = (folded: string): boolean => MAY_SPELL_OUT.test(folded);
+const hasShortForm = (folded: string): boolean => MAY_SPELL_OUT.test(folded) || MAY_BE_TAGGED_OR_TIMED.test(folded);
 
 /** The folded text with its short forms written in full, or undefined when it has none. */
 export function spelledOut(folded: string): string | undefined {

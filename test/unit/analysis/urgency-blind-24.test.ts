@@ -17,24 +17,12 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 const rows = readBlindRows(new URL('./urgency-blind-24.jsonl', import.meta.url));
 
 /*
- * Known and left, with why. A temperature written "-30" is not read by the cold rule (it reads "minus 30",
- * "freezing", "sub-zero"); the two calm ones are read by the learned model alone: a French what-if question about a
- * gas leak, and a Swedish fire of last year told with the new extinguishers now.
+ * The three left known here were fixed in round 25 and are held to their labels now: a temperature written "-30" (the
+ * matcher's word boundary stood before the minus sign, so the cold rule never saw it), a French what-if question
+ * with the case first ("si jamais …, on appelle qui ?": its "si" was also taken for "yes" and dropped), and a
+ * Swedish fire of last year with new extinguishers now ("nu" is "now" in the old-and-fixed reading).
  */
-const KNOWN = new Map<string, string>([
-  [
-    "it's -30 out and they've got the night crew working on the lot without the heated tents, two guys can't feel their hands",
-    'a temperature written with a minus sign is not read as cold',
-  ],
-  [
-    "si jamais y a une fuite de gaz, on appelle qui ? c'est pas affiché",
-    'the learned model reads a gas leak in a question as a report',
-  ],
-  [
-    'förra året brann det i köket men nu har vi nya brandsläckare överallt',
-    'the learned model reads an old fire as a threat',
-  ],
-]);
+const KNOWN = new Map<string, string>();
 
 describe('urgency blind round 24', { timeout: 120_000 }, () => {
   blindRoundTests(rows, KNOWN, { minRows: 230, urgentShare: [0.55, 0.7], minLanguages: 20 });

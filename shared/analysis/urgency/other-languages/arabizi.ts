@@ -27,7 +27,7 @@ export const arabizi: OtherLanguage = {
   cries: String.raw`(?:il|el|e)?(?:7a2|ha2|7aq|haq)ouna|(?:il|el|e)?(?:7a2|ha2)ni|sa3(?:e|i)?d(?:ou|oo|u)n(?:i|a)|najde|nejde|najda`,
   urgent: {
     safety: [
-      String.raw`(?:7ari2a|7ari2|hari2a|hari2|7ari9a|7ari9|hariqa|hari9a|7ariqa)|(?:fi|fih|fe|fee|fiha) (?:\S+ )?(?:nar|naar|7ari2|harik)|dukhan|dokhan|do5an|du5an|dou5an|ri7(?:et|it)? (?:el |il )?gaz|(?:el |il )?gaz (?:3am )?(?:bi|bey|b)?(?:sarreb|tsarrab|tsareb|yesareb|y?sarrib)`,
+      String.raw`(?:7|h)ar(?:i|ee|ii|e)(?:2|9|q)a?|(?:fi|fih|fe|fee|fiha) (?:\S+ )?(?:nar|naar|7ari2|harik)|dukhan|dokhan|do5an|du5an|dou5an|ri7(?:et|it)? (?:el |il )?gaz|(?:el |il )?gaz (?:3am )?(?:bi|bey|b)?(?:sarreb|tsarrab|tsareb|yesareb|y?sarrib)`,
       String.raw`(?:ma|mish|mesh|msh) (?:3am |3m )?(?:yetnaffas|yitnaffas|bitnaffas|bitnafas|yetnafas|bytnafas|yetnaffes|byetnaffas)|(?:oghmi|ughmi|8omi|ghemi|ghmi|oghma) 3a?l(?:e|i)(?:h|ha|hon|ya)|ghayeb 3an el wa3i|(?:3am |3m )?(?:yenzef|yinzif|ynzof|yenzof)|(?:nazif|nazeef) (?:kteer|ktir|2awi)|dam (?:kteer|ktir|2awi)`,
       String.raw`(?:w2e3|wi2i3|we2e3|wa2a3|wi2e3|wa2e3|t7ayyar|so2at|sa2at|wqe3)\w* (?:\S+ )?(?:mn|min|men|3an) (?:el |il |3al )?(?:sellom|sillom|soulom|sa2ale|fo2|sa2f|skaleh)|(?:msakkar|m7ashar|m7asher|ma7shur|mahshour|7ashr) ta7t`,
       String.raw`(?:ittasil|etasel|ettasel|2etsel|dayyer|rin) (?:\S+ )?(?:bel|bil|b|3al|3a) ?(?:es3af|is3af|isaaf|isaf|2es3af|police|boulis|shorta|112|999|911)|(?:ijibo|jibo|talbo|otlobo|otlob|2otlob|jeebo|jibou) (?:el |il )?(?:es3af|is3af|isaaf|isaf|2es3af|police|boulis|shorta)|(?:el |il )?(?:walad|bint|3amel|3amil|ebni|binti|benti|7abibi) (?:\S+ )?(?:da3|dayi3|daye3|mafi|mafqud|mafqoud|ghayeb|ghayib|ekhtafa)`,

@@ -28,7 +28,7 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:panggil|telepon|telpon|hubungi) (?:\S+ )?(?:ambulans|ambulan|polisi|damkar|pemadam|112)|(?:anak|pekerja|teman|karyawan)\w* (?:\S+ )?hilang|hilang (?:anak|pekerja)`,
     ],
     weapon: [
-      String.raw`(?:bawa|membawa|pegang|megang|keluarkan|ngeluarin|mengacungkan|ngacungin|acungkan) (?:\S+ )?(?:pisau|golok|parang|pistol|senjata|senapan|celurit|clurit|badik)|ditusuk|menusuk|tusuk|ditembak|menembak|tembakan|penembakan`,
+      String.raw`(?:bawa|membawa|pegang|megang|keluarkan|ngeluarin|mengacungkan|ngacungin|acungkan) (?:\S+ )?(?:pisau|golok|parang|pistol|senjata|senapan|celurit|clurit|badik)|ditusuk|menusuk|tusuk|ditembak|menembak|tembakan|penembakan|(?:ancam|mengancam|ngancam|diancam)\w* (?:\S+ ){0,3}(?:pakai|pake|dengan|pke) (?:pisau|golok|parang|pistol|senjata|senapan|celurit|clurit|badik)`,
     ],
     threat: [
       String.raw`(?:bunuh|bacok|tusuk|tembak|habisi) (?:kamu|kau|lu|lo|loe|elo|kalian|saya|aku|kami|dia|gue|gw)|(?:mau|akan|ingin|pengen) (?:\S+ )?(?:membunuh|bunuh|menghabisi|ngebunuh|bacok)(?! diri)|mengancam (?:\S+ )?(?:membunuh|bunuh)|ancaman (?:pembunuhan|mati)`,

@@ -41,6 +41,8 @@ export const japanese: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 25: a cold store or room that will not open with someone inside ("冷凍庫-25℃、ドアが開かなくて中に人がいる").
+      String.raw`(?:冷凍庫|冷蔵庫|冷凍室|冷蔵室|倉庫|タンク|エレベーター|部屋)[^。！？\n]{0,30}(?:開かな|開かず|出られな|閉じ込)[^。！？\n]{0,20}(?:中に|なかに)(?:人|誰か|同僚|作業員)`,
       // Blind round 24: a roof, ceiling or scaffold about to come down.
       String.raw`(?:屋根|天井|足場|壁|床)(?:が|も)?[^。！？\n]{0,8}(?:崩れ|倒れ|抜け|落ちそう|落ちてき)`,
       // Someone gone with the phone off, either order ("夜勤のあと行方がわからない、電話の電源が切れていて家にもいない").

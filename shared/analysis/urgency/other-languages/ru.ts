@@ -39,6 +39,8 @@ export const russian: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 25: someone locked inside a cold store or chamber ("в камере -30, Саша заперт внутри").
+      String.raw`заперт\p{L}* (?:внутри|в (?:камере|холодильник\p{L}*|морозильн\p{L}*|морозилке|рефрижератор\p{L}*|контейнер\p{L}*))`,
       // Blind round 24: pulled into a conveyor or machine; a wall or trench collapsed onto someone.
       String.raw`затянул\p{L}* в (?:конвейер|станок|машин|вал|транспортер|ленту)\p{L}*|(?:рука|руку|палец|пальцы|ногу|нога) (?:\S+ )?(?:застрял\p{L}*|зажал\p{L}*|затянул\p{L}*)|обрушил\p{L}*[^.!?\n]{0,40}(?:засыпал\p{L}*|завалил\p{L}*|придавил\p{L}*)|(?:засыпало|завалило|придавило) (?:\S+ )?(?:одного|человека|рабочего|его|её|ее|двоих|людей)`,
       // A drunk driver of a forklift, crane or truck at work, either order ("бригадир пьяный сел за погрузчик").

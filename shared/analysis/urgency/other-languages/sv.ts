@@ -42,6 +42,8 @@ export const swedish: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 25: cold that makes someone confused or shake ("-30 ute och Erik … pratar konstigt och skakar").
+      String.raw`(?:[-−]\d{2}|minus \d+|iskallt|kylan|frysrum\w*|frys\w*)[^.!?\n]{0,100}(?:pratar (?:konstigt|osammanhangande|sluddrigt)|sluddrar|skakar|forvirrad|kanner inte (?:sina )?(?:hander|fotter|fingrar))`,
       // Someone gone with the phone off, either order ("försvann efter nattskiftet, telefonen är avstängd").
       String.raw`(?:forsvann|forsvunnen|forsvunnit|ar inte hemma|inte (?:kommit|dykt upp) (?:till|pa) (?:jobbet|passet|skiftet)|ingen vet var (?:han|hon) ar)\b[^.!?\n]{0,100}?(?:(?:telefonen?|mobilen?) (?:\S+ ){0,2}(?:avstangd|av|dod)|svarar inte)|(?:(?:telefonen?|mobilen?) (?:\S+ ){0,2}(?:avstangd|av|dod)|svarar inte)\b[^.!?\n]{0,100}?(?:forsvann|forsvunnen|forsvunnit|ar inte hemma|inte (?:kommit|dykt upp) (?:till|pa) (?:jobbet|passet|skiftet))`,
       // A hand or arm caught in a machine ("fastnat med armen i pressen", "handen har fastnat i valsen").

@@ -41,6 +41,8 @@ export const turkish: OtherLanguage = {
   },
   described: {
     safety: [
+      // Blind round 25: someone locked in a cold store or a room ("soğuk hava deposunda -25, Ali içerde kilitli kaldı").
+      String.raw`(?:iceride|icerde|icinde|icine) (?:\S+ ){0,2}(?:kilitli|mahsur) kal\w*|(?:soguk hava depo|dondurucu|sogutucu|soguk oda)\w*[^.!?\n]{0,60}(?:kilitli kal\w*|mahsur kal\w*|kapali kal\w*)`,
       // Blind round 24: a vehicle or scaffold overturned with someone under it.
       String.raw`(?:forklift|istif makinesi|kamyon|traktor|vinc|iskele|kepce)\w* devril\w*[^.!?\n]{0,40}altinda|altinda (?:biri|birisi|bir isci|bir adam|adam|isci|arkadas\w*) (?:var|kaldi)`,
       // Someone gone with the phone off, either order ("vardiyadan sonra kayboldu, telefonu kapalı, evde de yok").
