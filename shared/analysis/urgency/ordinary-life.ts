@@ -1,4 +1,4 @@
-import { possibleMatch } from './literals';
+import { possibleMatchIndexed } from './rule-conditions';
 import { foldPattern } from './normalise';
 
 /*
@@ -62,7 +62,7 @@ const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPat
 const ORDINARY = new RegExp(ORDINARY_SOURCE, 'u');
 // Asked first: V8 compiles the 5,000-character expression on its first run; a sentence without any of its phrases
 // cannot match it.
-const MAY_BE_ORDINARY = possibleMatch(ORDINARY_SOURCE);
+const MAY_BE_ORDINARY = possibleMatchIndexed(ORDINARY_SOURCE);
 // A sentence ends at these marks, or at a line break.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 

@@ -1,5 +1,5 @@
 import { LANGUAGES } from './languages';
-import { possibleMatch } from './literals';
+import { possibleMatchIndexed } from './rule-conditions';
 import { foldPattern } from './normalise';
 
 /*
@@ -83,7 +83,7 @@ const DEVICES = LANGUAGES.flatMap((language) => [language.concepts?.guard, langu
 const RESOLVED_PATTERN = new RegExp(foldPattern(RESOLVED), 'gu');
 // Asked first: the expression is 6,600 characters for every language, and V8 compiles it on its first run (about
 // 25 ms of CPU on a Lambda's first message); most texts lack every word it needs.
-const MAY_BE_RESOLVED = possibleMatch(foldPattern(RESOLVED));
+const MAY_BE_RESOLVED = possibleMatchIndexed(foldPattern(RESOLVED));
 const RECURRING_PATTERN = new RegExp(foldPattern(RECURRING), 'u');
 const UNDONE_PATTERN = new RegExp(`(?:${foldPattern(UNDONE)})[^.!?;。！？；]{0,24}$`, 'u');
 const DEVICE_PATTERN = new RegExp(DEVICES || '(?!)', 'u');
