@@ -1,5 +1,6 @@
 import { STORED_CONDITIONS } from './conditions.generated';
-import { type Condition, literalCondition, possibleMatch, sourceKey } from './literals';
+import { type Condition, literalCondition, sourceKey } from './literals';
+import { possibleMatchIndexed } from './rule-conditions';
 
 /*
  * The literal conditions (literals.ts, literalCondition) of the two long expressions every message asks before running
@@ -17,10 +18,16 @@ export function storedCondition(source: string): Condition | null | undefined {
   return table.get(sourceKey(source));
 }
 
-/** possibleMatch (literals.ts), its condition taken from the stored table when it holds the pattern. */
+/** A pattern's condition from the stored table when it holds the pattern, else read from the pattern. */
+export function storedOrRead(source: string): Condition | undefined {
+  const stored = storedCondition(source);
+  return stored === undefined ? literalCondition(source) : (stored ?? undefined);
+}
+
+/**
+ * possibleMatchIndexed (rule-conditions.ts: after a few texts one scan answers every word), its condition taken from
+ * the stored table when it holds the pattern.
+ */
 export function possibleMatchStored(source: string): (text: string) => boolean {
-  return possibleMatch(source, (pattern) => {
-    const stored = storedCondition(pattern);
-    return stored === undefined ? literalCondition(pattern) : (stored ?? undefined);
-  });
+  return possibleMatchIndexed(source, storedOrRead);
 }

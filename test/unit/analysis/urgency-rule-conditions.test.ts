@@ -4,7 +4,9 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
 import { possibleMatch } from '../../../shared/analysis/urgency/literals';
 import { fold, foldPattern } from '../../../shared/analysis/urgency/normalise';
-import { RuleConditions } from '../../../shared/analysis/urgency/rule-conditions';
+import { possibleMatchIndexed, RuleConditions } from '../../../shared/analysis/urgency/rule-conditions';
+import { withoutResolvedHazards } from '../../../shared/analysis/urgency/resolved';
+import { withoutOrdinaryLife } from '../../../shared/analysis/urgency/ordinary-life';
 
 // Every text of the urgency sets (urgent and calm, the eleven languages), folded as the rules read it.
 const TEXTS = LANGUAGES.flatMap((language) =>
@@ -49,5 +51,36 @@ describe('the rules’ conditions answered from one scan of the text (rule-condi
     for (let round = 0; round < 300; round += 1) for (const text of [...reports, ...calm]) detectUrgency(text);
     for (const text of reports) expect(detectUrgency(text).urgent, text).toBe(true);
     for (const text of calm) expect(detectUrgency(text).urgent, text).toBe(false);
+  });
+
+  // The repaired-hazard and ordinary-life passes ask one long expression's words of every text: past their first
+  // texts they answer from one scan, and must answer as asking the words one by one (each language's rules joined
+  // into one alternation stand in for such an expression: hundreds of words, branches needing several at once).
+  it('Should answer one long expression’s words from one scan as asking them one by one', { timeout: 180_000 }, () => {
+    let turnedAway = 0;
+    for (const language of LANGUAGES) {
+      const source = language.rules.map((rule) => `(?:${foldPattern(rule.source)})`).join('|');
+      const byIndex = possibleMatchIndexed(source);
+      const byWords = possibleMatch(source);
+      for (const text of [...TEXTS, ...TEXTS]) {
+        const expected = byWords(text);
+        if (!expected) turnedAway += 1;
+        if (byIndex(text) !== expected) expect(byIndex(text), `${language.code} on "${text}"`).toBe(expected);
+      }
+    }
+    expect(turnedAway).toBeGreaterThan(TEXTS.length);
+  });
+
+  it('Should still blank a repair and a sentence of ordinary life, and keep a hazard back again, after many texts', () => {
+    const repaired = 'the gas leak from last week has been fixed';
+    const back = 'the gas leak was fixed last week but it is leaking again';
+    const tired = 'estoy cansada. tengo dos hijos. quiero mas horas.';
+    for (let round = 0; round < 100; round += 1) for (const text of TEXTS.slice(0, 5)) withoutResolvedHazards(text);
+    for (let round = 0; round < 100; round += 1) for (const text of TEXTS.slice(0, 5)) withoutOrdinaryLife(text);
+    expect(withoutResolvedHazards(repaired).trim()).toBe('');
+    expect(withoutResolvedHazards(back)).toBe(back);
+    expect(withoutOrdinaryLife(tired).trim()).toBe('');
+    expect(detectUrgency(back).urgent).toBe(true);
+    expect(detectUrgency('The gas leak from last week has been fixed').urgent).toBe(false);
   });
 });
