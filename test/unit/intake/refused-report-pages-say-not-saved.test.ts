@@ -87,9 +87,7 @@ describe('a report a browser sent that could not be read', () => {
       expect(res.status).toBe(400);
       const page = await res.text();
       const summary = page.slice(page.indexOf('error-summary'), page.indexOf('</div>', page.indexOf('error-summary')));
-      expect(summary).toContain(
-        NOT_SAVED[lang].replace('Your report', 'your report').replace('Su mensaje', 'su mensaje'),
-      );
+      expect(summary).toMatch(lang === 'en' ? /was NOT saved/ : /NO se ha guardado/);
       expect(page).toContain(CALL[lang]);
       expect(page).toContain(lang === 'en' ? 'There is a fire in the paint shop' : 'Hay fuego en el taller de pintura');
       expect(queue.messages).toHaveLength(0);
