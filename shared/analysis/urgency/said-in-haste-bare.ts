@@ -23,8 +23,9 @@ const bareFire = (cries: string, fire: string, place: string, notNow: string): s
 // --- English ---------------------------------------------------------------------------------------------------
 
 // Places that, said straight after "fire" or "smoke", can only be where the fire is. No room, area, shop or shed:
-// "smoke room", "smoke area", "smoke shop" and "smoke shed" are where people smoke.
-const EN_PLACE = String.raw`(?:warehouse|kitchen|canteen|office|building|factory|plant|yard|stockroom|storeroom|basement|cellar|car ?park|loading (?:bay|dock)|server room|boiler ?room|plant ?room|workshop|lab|bay|dock|aisle|hall|ward|depot|mill|attic|loft|roof|substation|paint shop|spray booth|paint booth|battery room|bin store|mezzanine|stairwell|corridor|lift|basement)s?`;
+// "smoke room", "smoke area", "smoke shop" and "smoke shed" are where people smoke; nor a fire service's own
+// hall, lift, yard, bay, depot or building ("fire hall fundraiser", "fire lift out of service", "fire building exercise").
+const EN_PLACE = String.raw`(?:warehouse|kitchen|canteen|office|factory|stockroom|storeroom|basement|cellar|car ?park|loading (?:bay|dock)|server room|boiler ?room|plant ?room|workshop|aisle|attic|loft|roof|substation|paint shop|spray booth|paint booth|battery room|bin store|mezzanine)s?`;
 const EN_NOT_NOW = String.raw`drill|drills|practice|exercise|simulation|training|test|tested|testing|sale|station|last (?:year|month|week)|years ago|was put out|is out now|all clear`;
 
 // A machine or a place said to be smoking, as its subject: "paint booth smoking", "the charger is smoking". Not people
@@ -40,7 +41,7 @@ const HOLDER = String.raw`(?:he|she|they|hes|shes|someone|somebody|some1|a (?:\w
 const HOLDS = String.raw`(?:'s got|s got|has got|has|had|got|'s holding|is holding|holding|held|is waving|waving|waved|pulled(?: out)?|pulls(?: out)?|took out|takes out|is swinging|swinging|came at \w+ with|went for \w+ with|is carrying|carrying|brought)`;
 const MENACE = String.raw`(?:shout\w*|yell\w*|scream\w*|threat\w*|wav\w*|swing\w*|swung|point\w*|chas\w*|lunge\w*|came at|coming at|went for|going for|angry|raging|kick\w* off|going off|lost it|losing it|aggressive|kill|stab|cut (?:you|me|her|him|them|someone|somebody)|hurt (?:you|me|her|him|them|someone|somebody)|at (?:me|her|him|us|them|people|someone|somebody|everyone|the (?:new |other )?(?:girl|guy|lad|woman|man|staff|manager|supervisor)))`;
 const CALM_TOOL = String.raw`(?:open\w*|cut\w* (?:the |open )?(?:boxes|box|tape|cartons?|straps?|shrink ?wrap|plastic)|order\w*|buy|bought|need|needs|training|train\w*|blunt|dull|new ones?|spare|blade(?:s)? (?:is|are) (?:blunt|dull)|lend|borrow|safety)`;
-const BOX_CUTTER_HELD = String.raw`\b${HOLDER} ${HOLDS} (?:a |an |his |her |their |the |that |this )?${BLADE_TOOL}\b(?:(?=[^.!?\n]{0,80}\b${MENACE})|(?![^.!?\n]{0,60}\b${CALM_TOOL}\b)(?=[^a-z0-9]*(?:$|[.!?\n])))`;
+const BOX_CUTTER_HELD = String.raw`\b${HOLDER} ${HOLDS} (?:a |an |his |her |their |the |that |this )?${BLADE_TOOL}\b(?:(?=[^.!?\n]{0,80}\b${MENACE})|(?![^.!?\n]{0,60}\b${CALM_TOOL}\b)(?=[^a-z0-9?]*(?:$|[.!\n])))`;
 // "box cutter guy in the break room yelling", "a man with a stanley knife shouting at staff".
 const BOX_CUTTER_MAN = String.raw`(?:\b${BLADE_TOOL} (?:guy|man|woman|bloke|lad|dude|customer)\b|\b(?:guy|man|woman|bloke|lad|dude|customer|someone|somebody) with (?:a |an |his |her |the )?${BLADE_TOOL}\b)(?=[^.!?\n]{0,80}\b${MENACE})`;
 
@@ -51,9 +52,11 @@ const TRAPPED_WITH_CRY = (cries: string, trapped: string, feel: string): string 
 
 /** English: the emergencies above as they are said without a preposition. */
 export const ENGLISH_SAID_BARE: UrgencyRule[] = [
+  // English makes "fire" an adjective ("fire office party", "fire kitchen team"): the place ends the clause, or the
+  // report goes on with who is there or what to do.
   rule(
     'safety',
-    bareFire('help|omg|guys|urgent|quick|emergency', 'fire|fires|blaze|flames|smoke', EN_PLACE, EN_NOT_NOW),
+    `${bareFire('help|omg|guys|urgent|quick|emergency', 'fire|fires|blaze|flames|smoke', EN_PLACE, EN_NOT_NOW)}(?=[^a-z0-9]*(?:$|[.!,;:\n]|d|(?:people|ppl|someone|somebody|everyone|everybody|staff|guys|get out|evacuate|call|help|now|asap|pls|please|trapped|stuck|inside|spreading)\b))`,
   ),
   rule('safety', SMOKING),
   rule('threat', BOX_CUTTER_HELD),
@@ -77,7 +80,7 @@ export const GERMAN_SAID_BARE: UrgencyRule[] = [
     bareFire(
       'hilfe|schnell|achtung|alarm',
       'feuer|brand|rauch|flammen',
-      String.raw`(?:halle|lager|lagerhalle|werkstatt|kuche|kueche|kantine|buro|buero|gebaude|gebaeude|keller|linie|produktion|anlage|station|abteilung|rampe|dach|trakt|etage|garage|hof|silo|tank|ofen|maschine|fabrik|hochregal\w*|technikraum|serverraum|heizungsraum|werkhalle|montage\w*)(?:n|en|e)?`,
+      String.raw`(?:halle|lager|lagerhalle|werkstatt|kuche|kueche|kantine|buro|buero|gebaude|gebaeude|keller|linie|produktion|anlage|abteilung|rampe|dach|trakt|etage|garage|hof|silo|tank|ofen|maschine|fabrik|hochregal\w*|technikraum|serverraum|heizungsraum|werkhalle|montage\w*)(?:n|en|e)?`,
       String.raw`ubung|uebung|probealarm|training|schulung|test|letztes jahr|vor \w+ jahren`,
     ),
   ),

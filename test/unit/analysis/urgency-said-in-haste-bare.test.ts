@@ -79,6 +79,12 @@ const CALM = [
   'ćwiczenia pożar magazyn w piątek',
   '防火事项通知',
   '火事じゃないです、訓練です',
+  // A fire service's own places, and a question.
+  'fire hall fundraiser on saturday',
+  'fire lift out of service',
+  'brand station opening',
+  'brand in hal 3 was een oefening',
+  'he has a box cutter?',
 ];
 
 describe('emergencies said in haste without the little words', () => {
