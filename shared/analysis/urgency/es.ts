@@ -1,3 +1,4 @@
+import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -512,5 +513,7 @@ export const spanish: UrgencyLanguage = {
       ),
       { negatable: true },
     ),
+    // A fire named straight before its place, a cry for help with someone trapped, said in haste: "fuego almacén", "AYUDA AYUDA linea 2 atrapado" (said-in-haste-bare.ts).
+    ...SPANISH_SAID_BARE,
   ],
 };

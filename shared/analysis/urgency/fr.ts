@@ -1,3 +1,4 @@
+import { FRENCH_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -488,5 +489,7 @@ export const french: UrgencyLanguage = {
       ),
       { negatable: true },
     ),
+    // A fire named straight before its place, a cry for help with someone trapped, said in haste: "INCENDIE entrepôt côté quai 4 !!!" (said-in-haste-bare.ts).
+    ...FRENCH_SAID_BARE,
   ],
 };

@@ -1,3 +1,4 @@
+import { ITALIAN_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -492,5 +493,7 @@ export const italian: UrgencyLanguage = {
       ),
       { negatable: true },
     ),
+    // A fire named straight before its place, a cry for help with someone trapped, said in haste: "fuoco magazzino" (said-in-haste-bare.ts).
+    ...ITALIAN_SAID_BARE,
   ],
 };

@@ -1,3 +1,4 @@
+import { POLISH_SAID_BARE } from './said-in-haste-bare';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -438,5 +439,7 @@ export const polish: UrgencyLanguage = {
         bedridden: String.raw`\b(?:grypa|grypy|goraczk\w*|chor\w*|covid|wirus\w*)\b`,
       }),
     ),
+    // A fire named straight before its place, a cry for help with someone trapped, said in haste: "pożar magazyn" (said-in-haste-bare.ts).
+    ...POLISH_SAID_BARE,
   ],
 };

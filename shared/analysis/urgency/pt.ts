@@ -1,3 +1,4 @@
+import { PORTUGUESE_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -462,5 +463,7 @@ export const portuguese: UrgencyLanguage = {
       ),
       { negatable: true },
     ),
+    // A fire named straight before its place, a cry for help with someone trapped, said in haste: "incêndio galpão 3", "SOCORRO linha 2 preso" (said-in-haste-bare.ts).
+    ...PORTUGUESE_SAID_BARE,
   ],
 };

@@ -1,3 +1,4 @@
+import { ENGLISH_SAID_BARE, GERMAN_SAID_BARE } from './said-in-haste-bare';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -59,6 +60,8 @@ export const ENGLISH_SAID_IN_HASTE: UrgencyRule[] = [
   rule('safety', HANGING_IN_HARNESS),
   rule('safety', CHEMICAL_AND_BREATHING),
   rule('safety', PEOPLE_CHOKING),
+  // The same said without a preposition: "smoke 🔥 warehouse", "paint booth smoking" (said-in-haste-bare.ts).
+  ...ENGLISH_SAID_BARE,
 ];
 
 /** German: a fire named with the place it is in ("Brand in Halle 3", "Feuer im Lager"), not a drill. */
@@ -67,4 +70,6 @@ export const GERMAN_SAID_IN_HASTE: UrgencyRule[] = [
     'safety',
     String.raw`${CLAUSE_START}(?:(?:hilfe|schnell|achtung|alarm) )?(?:brand|feuer|es brennt)!* (?:in|im|in der|in dem|am|an der|auf|auf der|beim|bei der|hinter der|neben der) (?:\w+ )?(?:halle|lager|werk|werkstatt|küche|kuche|kueche|kantine|büro|buro|buero|gebäude|gebaude|gebaeude|keller|linie|produktion|anlage|raum|bau|station|abteilung|tor|rampe|schacht|dach|trakt|etage|stock|garage|hof|silo|tank|ofen|maschine)\w*(?: \d{1,3}[a-z]?)?\b(?![^.!?\n]{0,60}\b(?:übung|ubung|uebung|probealarm|training|schulung|test|letztes jahr|vor \w+ jahren)\b)`,
   ),
+  // "Feuer Lager", "Brand Halle 3" (said-in-haste-bare.ts).
+  ...GERMAN_SAID_BARE,
 ];

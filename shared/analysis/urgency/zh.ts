@@ -195,6 +195,13 @@ export const chinese: UrgencyLanguage = {
       'safety',
       String.raw`煤气味|煤氣味|燃气味|燃氣味|天然气味|天然氣味|漏气|漏氣|泄漏|洩漏|毒气|毒氣|有毒气体|有毒氣體|氨气|氨氣|刺鼻|电线(?:裸露|外露|破损|破損|老化|漏电|冒火|打火)|電線(?:裸露|外露|破損|老化|漏電|冒火|打火)|裸露的电线|石棉|漏电|漏電|触电|觸電|被电到|被電到|电击|電擊|短路|起火|着火|著火|失火|火灾|火災`,
     ),
+    // Japanese "火事" (a fire) in a report written in kanji alone ("火事！倉庫"): the Japanese table (other-languages/ja.ts)
+    // reads only text with kana, where its own calm phrases ("火事じゃない", "火事場の馬鹿力") apply, so here it is read
+    // only when no kana is in the text; fire-safety matters ("防火事项") are not a fire.
+    rule(
+      'safety',
+      String.raw`(?<![防灭滅救消])(?<![\p{Script=Hiragana}\p{Script=Katakana}][^]*)火事(?![项項宜务務场場])(?![^]*[\p{Script=Hiragana}\p{Script=Katakana}])`,
+    ),
     rule(
       'safety',
       String.raw`没有(?:安全带|安全帶|安全帽|防护|防護|手套|护目镜|護目鏡|口罩|灭火器|滅火器|急救箱|护栏|護欄|刹车|剎車)|(?:没|沒)(?:戴|系|發|发)(?:安全带|安全帶|安全帽|防护|防護|劳保|勞保)|(?:刹车|剎車|灭火器|滅火器|护栏|護欄|防护罩|防護罩|急救箱|安全带|安全帶)[^。！？!?]{0,3}(?:坏|壞|失灵|失靈|过期|過期|拆|没了|空)`,

@@ -20,6 +20,8 @@ export const dutch: OtherLanguage = {
   cries: String.raw`help(?: (?:me|ons))?|hulp|brand`,
   urgent: {
     safety: [
+      // Said in haste, without the article or the "in" (said-in-haste-bare.ts): "brand in hal 3", "brand magazijn".
+      String.raw`(?:brand|vuur)!* (?:(?:in|op|bij) )?(?:hal|hallen|magazijn|loods|keuken|kantine|fabriek|gebouw|werkplaats|kantoor|opslag|kelder|lijn|dok|afdeling|bedrijfshal|productie|garage|zolder|dak|werkvloer)(?![^.!?\n]{0,60}(?:oefening|training|cursus|test))`,
       String.raw`(?:er is|er's|er staat|is er) (?:een )?brand|brand (?:in|op|bij) (?:de|het|onze|ons)|brand ?!|staat in brand|in de fik|vlammen|het brandt|rook(?:t| komt| uit| in de)|komt (?:\S+ )?rook|brandlucht|rookontwikkeling|gaslek\w*|gas ?lek|ruikt (?:\S+ ){0,3}naar gas|ruik gas|lekt gas`,
       String.raw`ademt niet|haalt geen adem|geen ademhaling|bewusteloos|buiten bewustzijn|flauwgevallen|in elkaar gezakt|ingestort|bloedt (?:heel )?(?:erg|hevig|veel|overal)|veel bloed|bloed overal`,
       String.raw`(?:is|zijn) (?:\S+ )?(?:van de (?:trap|ladder|steiger|stelling)|naar beneden) gevallen|van de (?:trap|ladder|steiger|stelling|heftruck) gevallen|(?:hij|zij|ze|iemand|collega) is gevallen|bekneld|klem (?:zit|zat|gezeten)|zit vast onder|verpletterd|onder (?:de|een) (?:heftruck|machine|pallets?|stelling) (?:terecht|gekomen|beland)`,
