@@ -36,8 +36,17 @@ const NOT_SURNAME_HALVES = new Set(
   ),
 );
 
+// What a declined title is followed by that is a post, not a surname: "Herrn Direktor", "Pana Prezesa".
+const POSTS = new Set(
+  `direktor direktors doktor doktors professor kollege kollegen chef chefs meister präsident minister pfarrer kommissar
+  bürgermeister abteilungsleiter schichtleiter prezesa prezesowi dyrektora dyrektorowi kierownika kierownikowi
+  директора директору начальника начальнику`.split(/\s+/),
+);
+
 function isEveryday(lower: string): boolean {
   return (
+    POSTS.has(lower) ||
+    isEnglishWord(lower) ||
     ALL_STOPWORDS.has(lower) ||
     NOT_NAMES.has(lower) ||
     ROLE_CUES.has(lower) ||
