@@ -1,5 +1,8 @@
 // Attack round 26: "Brayden Kowalczyk from shipping" read as "Brayden [NAME]": the given name before a hidden surname.
-import { isEnglishWord, isProperNoun } from './english-dictionary';
+import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
+import { moreEverydayLanguages } from './redact-names-everyday-words-more';
+import { lookupForm } from './word-forms';
+import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import type { Rule } from './redact-rule';
@@ -13,6 +16,12 @@ import { mask } from './redaction-kinds';
  */
 
 const NAME_MARK = mask('NAME', 1);
+// Chat's interjections, which open a line before a name as "Ask" does: "Lol [NAME]", "Congrats [NAME]".
+const INTERJECTIONS = new Set(
+  'lol lmao lmfao omg omfg omgoodness wtf smh yeah yea yep nope alright congrats congratz ugh yay hmm ooh aww fuck fck damn shit bruh habla'.split(
+    ' ',
+  ),
+);
 // Titles as German declines them and Polish and Russian write them in a case, which no list of titles holds.
 const DECLINED_TITLES = new Set(['herrn', 'hrn', 'pana', 'panu', 'panią', 'pani', 'pan', 'frau', 'herr']);
 const BEFORE_HIDDEN = new RegExp(String.raw`(?<![\p{L}\p{N}'’@#.-])(\p{Lu}\p{Ll}{2,})(?=[ \t]${NAME_MARK})`, 'gu');
@@ -22,16 +31,25 @@ export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
   if (!text.includes(` ${NAME_MARK}`)) return text;
   return text.replace(BEFORE_HIDDEN, (word: string) => {
     const lower = word.toLowerCase();
+    // A given name the lists know goes with its surname unless it is a word too ("Charlie", "Will").
+    const listed = isGivenName(lower) && !isEnglishWord(lower) && !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower);
     if (
-      ALL_STOPWORDS.has(lower) ||
-      NOT_NAMES.has(lower) ||
-      ROLE_CUES.has(lower) ||
-      DEPARTMENTS.has(lower) ||
-      TITLES.has(lower) ||
-      DECLINED_TITLES.has(lower) ||
-      isEnglishWord(lower) ||
-      isProperNoun(lower) ||
-      commonWordLanguages(lower) !== undefined
+      !listed &&
+      (ALL_STOPWORDS.has(lower) ||
+        NOT_NAMES.has(lower) ||
+        ROLE_CUES.has(lower) ||
+        DEPARTMENTS.has(lower) ||
+        TITLES.has(lower) ||
+        DECLINED_TITLES.has(lower) ||
+        INTERJECTIONS.has(lower) ||
+        // A stretched word ("Nooo", "Omggggg") is said, not a name.
+        /(\p{L})\1\1/u.test(lower) ||
+        isEnglishWord(lower) ||
+        isNearEnglishWord(lower) ||
+        lookupForm(lower) !== undefined ||
+        moreEverydayLanguages(lower) !== undefined ||
+        isProperNoun(lower) ||
+        commonWordLanguages(lower) !== undefined)
     )
       return word;
     return NAME_MARK.repeat(word.length);
