@@ -44,6 +44,8 @@ export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
         INTERJECTIONS.has(lower) ||
         // A stretched word ("Nooo", "Omggggg") is said, not a name.
         /(\p{L})\1\1/u.test(lower) ||
+        // A Slavic verb opening the sentence ("Zadzwoniła [NAME]", "Позвонила [NAME]"): its past or infinitive ending.
+        /(?:ł[aoy]?|li|[aiyeę]ć|ują?|л[аои]?|ли|ть)$/u.test(lower) ||
         isEnglishWord(lower) ||
         isNearEnglishWord(lower) ||
         lookupForm(lower) !== undefined ||
