@@ -1,5 +1,5 @@
 // Attack round 26: "mi nombre: maría josé de la fuente" read as "[NAME] [NAME] de la fuente": a two-word particle.
-import { isEnglishWord } from './english-dictionary';
+import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
@@ -49,15 +49,18 @@ export const maskSurnameParticleChains: Rule = (text) => {
   return text.replace(
     AFTER_HIDDEN,
     (whole: string, _gap: string, _particle: string, _gap2: string, rest: string, at: number) => {
-      const clauseEnd = /^[ \t]*(?:$|[,.;:!?\n)])/u.test(text.slice(at + whole.length));
       const lower = rest.toLowerCase();
       if (isWorkplaceWord(lower) && !isCommonSurname(lower)) return whole;
+      // A place's label shortened ("Pedro de la Col. Roma") or a place's name ("[NAME] de la Habana").
+      const after = text.slice(at + whole.length);
+      if ((after.startsWith('.') && rest.length <= 4) || (isProperNoun(lower) && !isCommonSurname(lower))) return whole;
       const capitalised = /^\p{Lu}\p{Ll}/u.test(rest);
       let nameStart = at;
       while (nameStart > 0 && (text[nameStart - 1] === NAME_MARK || /[ \t]/.test(text[nameStart - 1]!))) nameStart--;
       const hidden = text.slice(nameStart, at).trim();
       const twoNames = new RegExp(String.raw`^${NAME_MARK}+[ \t]+${NAME_MARK}+$`, 'u').test(hidden);
       const introduced = INTRODUCED.test(text.slice(Math.max(0, nameStart - 24), nameStart));
+      const clauseEnd = /^[ \t]*(?:$|[,.;:!?\n)])/u.test(after);
       const surname = capitalised || isCommonSurname(lower) || (clauseEnd && (twoNames || introduced));
       return surname ? NAME_MARK.repeat(whole.length) : whole;
     },
