@@ -23,7 +23,7 @@ const AFTER_HIDDEN = new RegExp(
   'gu',
 );
 const INTRODUCED =
-  /(?:nombre|llamo|soy|name\s+is|name'?s|i\s+am|i'm|m'appelle|nom\s+est|heiße|heisse|name\s+ist|ik\s+ben|naam\s+is|chamo|sou|mi\s+chiamo|sono|nazywam\s+się)\s*:?\s*$/iu;
+  /(?:nombre|llamo|soy|name\s+is|name'?s|i\s+am|i'm|m'appelle|nom\s+est|heiße|heisse|name\s+ist|ik\s+ben|ik\s+heet|naam\s+is|chamo|sou|mi\s+chiamo|sono|nazywam\s+się)\s*:?\s*$/iu;
 // Workplaces a particle introduces, written small, that no list of departments holds.
 const PLACES = new Set(
   `oficina oficinas planta tienda almacén almacen cocina fábrica fabrica empresa bodega caja línea linea entrada
@@ -53,7 +53,7 @@ export const maskSurnameParticleChains: Rule = (text) => {
       if (isWorkplaceWord(lower) && !isCommonSurname(lower)) return whole;
       // A place's label shortened ("Pedro de la Col. Roma") or a place's name ("[NAME] de la Habana").
       const after = text.slice(at + whole.length);
-      if ((after.startsWith('.') && rest.length <= 4) || (isProperNoun(lower) && !isCommonSurname(lower))) return whole;
+      if (after.startsWith('.') && rest.length <= 4) return whole;
       const capitalised = /^\p{Lu}\p{Ll}/u.test(rest);
       let nameStart = at;
       while (nameStart > 0 && (text[nameStart - 1] === NAME_MARK || /[ \t]/.test(text[nameStart - 1]!))) nameStart--;
@@ -61,6 +61,8 @@ export const maskSurnameParticleChains: Rule = (text) => {
       const twoNames = new RegExp(String.raw`^${NAME_MARK}+[ \t]+${NAME_MARK}+$`, 'u').test(hidden);
       const introduced = INTRODUCED.test(text.slice(Math.max(0, nameStart - 24), nameStart));
       const clauseEnd = /^[ \t]*(?:$|[,.;:!?\n)])/u.test(after);
+      // A place's name is a place unless the writer is naming themselves or a second name came first.
+      if (isProperNoun(lower) && !isCommonSurname(lower) && !twoNames && !introduced) return whole;
       const surname = capitalised || isCommonSurname(lower) || (clauseEnd && (twoNames || introduced));
       return surname ? NAME_MARK.repeat(whole.length) : whole;
     },
