@@ -26,6 +26,17 @@ const INTERJECTIONS = new Set(
 const DECLINED_TITLES = new Set(['herrn', 'hrn', 'pana', 'panu', 'panią', 'pani', 'pan', 'frau', 'herr']);
 const BEFORE_HIDDEN = new RegExp(String.raw`(?<![\p{L}\p{N}'’@#.-])(\p{Lu}\p{Ll}{2,})(?=[ \t]${NAME_MARK})`, 'gu');
 
+/** Whether a word is two English words run together ("Rollercoaster", "Outworks"), not a name ("Grayson"). */
+function isCompoundOfWords(lower: string): boolean {
+  for (let i = 3; i <= lower.length - 4; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (!isEnglishWord(tail)) continue;
+    if (head.length >= 4 ? isEnglishWord(head) : /^(?:out|up|re|un)$/u.test(head)) return true;
+  }
+  return false;
+}
+
 /** Masks an unlisted capitalised given name right before a hidden surname (see above). */
 export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
   if (!text.includes(` ${NAME_MARK}`)) return text;
@@ -48,6 +59,7 @@ export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
         /(?:ł[aoy]?|li|[aiyeę]ć|ują?|л[аои]?|ли|ть)$/u.test(lower) ||
         isEnglishWord(lower) ||
         isNearEnglishWord(lower) ||
+        isCompoundOfWords(lower) ||
         lookupForm(lower) !== undefined ||
         moreEverydayLanguages(lower) !== undefined ||
         isProperNoun(lower) ||
