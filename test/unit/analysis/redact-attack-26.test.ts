@@ -46,6 +46,8 @@ const KEPT: [string, string][] = [
   ['Tell Kowalczyk to stop', 'Tell [NAME] to stop'],
   ['Thanks Kowalczyk for the help', 'Thanks [NAME] for the help'],
   ['Monday Kowalczyk was late again', 'Monday [NAME] was late again'],
+  ['Congrats Kowalczyk on the promotion', 'Congrats [NAME] on the promotion'],
+  ['Nooo Kowalczyk is on nights again', 'Nooo [NAME] is on nights again'],
   ['Juan Pérez de la oficina nos grita', '[NAME] de la oficina nos grita'],
   ['Herrn Direktor bitte Bescheid geben', 'Herrn Direktor bitte Bescheid geben'],
   ['the Coca-Cola machine is broken again', 'the Coca-Cola machine is broken again'],
