@@ -7,7 +7,8 @@ import { maskMatches, onlyWith, type Rule } from './redact-rule';
 
 /* Emails, URLs and social handles, written plainly, spelled out or a letter at a time. */
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Attack round 26: an apostrophe inside the local part ("jean-baptiste.n'diaye@orange.fr") is part of the address.
+const EMAIL = /[\p{L}\p{N}._%+-]+(?:['’][\p{L}\p{N}._%+-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // "jsmith@corp", "dave_k@intranet", and "p.okafor@" followed by nothing: still someone's address.
 const PARTIAL_EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@[\uE000-\uE006])/gu;

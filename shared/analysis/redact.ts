@@ -24,6 +24,11 @@ import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskSurnameParticles } from './redact-names-surname-particles';
+import { maskSurnameParticleChains } from './redact-names-particle-chains';
+import { maskCompoundSurnames } from './redact-names-compound-surnames';
+import { maskGivenNamesBeforeHiddenSurnames } from './redact-names-before-hidden-surname';
+import { maskSpacedNationalIds } from './redact-ids-spaced-national';
+import { maskTrunkPrefixedPhones } from './redact-phone-trunk-prefix';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
 import { maskNamesBesideWriter } from './redact-names-beside-writer';
 import { maskPossessiveNames } from './redact-names-possessive';
@@ -103,6 +108,9 @@ function rules(): Rule[] {
     maskCaseCodes,
     // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
     maskSlashedStaffRefs,
+    // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
+    maskSpacedNationalIds,
+    maskTrunkPrefixedPhones,
     // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
     maskPaymentHandlesAndLicences,
     ...contactRules(),
@@ -192,6 +200,10 @@ function rules(): Rule[] {
     maskNamesBesideHidden,
     // Blind round 22: "[NAME] el amrani", "[NAME] bin salem", "[NAME] da silva": the rest of a surname after its particle.
     maskSurnameParticles,
+    // Attack round 26: "[NAME] de la fuente", "Herrn Schmidt-Öztürk", "[NAME]-mcdougall", "Brayden [NAME]".
+    maskSurnameParticleChains,
+    maskCompoundSurnames,
+    maskGivenNamesBeforeHiddenSurnames,
     // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
     maskNamesListedBeside,
     // Blind round 15: "ik en joris van de nachtdienst", "sits next to Rhiannon", "it's hargreaves who", "el tal chuy".

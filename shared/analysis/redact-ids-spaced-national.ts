@@ -1,0 +1,26 @@
+// Attack round 26: "ma sécu c'est le 2 91 11 69 123 045 72" read as "2 [PHONE]": a national number's first digit left.
+import type { Rule } from './redact-rule';
+import { mask } from './redaction-kinds';
+
+/*
+ * National numbers written in their own spaced groups, whose first group a phone rule would leave outside:
+ * - the French social security number (NIR): sex, year, month, département (2A/2B in Corsica), commune, order, and
+ *   the two-digit key: "2 91 11 69 123 045 72", "1 85 05 2A 006 084 36"; read whole, key or none, as one [ID];
+ * - the Belgian national register number: "85.07.30-033.61", "85 07 30 033 61";
+ * - the Russian SNILS: "112-233-445 95".
+ * Run before the phone rules. A trunk prefix before a bracketed area code is in redact-phone-trunk-prefix.ts.
+ */
+
+const NIR =
+  /(?<![\p{L}\p{N}])[12789][ .]\d{2}[ .](?:0[1-9]|1[0-2]|[2-9]\d)[ .](?:\d{2}|2[AB])[ .]\d{3}[ .]\d{3}(?:[ .]\d{2})?(?![\p{N}])/giu;
+const BELGIAN = /(?<![\p{L}\p{N}])\d{2}[ .]\d{2}[ .]\d{2}[ -]\d{3}[ .]\d{2}(?![\p{N}])/gu;
+const SNILS = /(?<![\p{L}\p{N}])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\p{N}])/gu;
+
+/** Masks spaced national numbers as one [ID] (see above). */
+export const maskSpacedNationalIds: Rule = (text) => {
+  if (!/\d[ .-]\d/.test(text)) return text;
+  return text
+    .replace(NIR, (m) => mask('ID', m.length))
+    .replace(BELGIAN, (m) => mask('ID', m.length))
+    .replace(SNILS, (m) => mask('ID', m.length));
+};
