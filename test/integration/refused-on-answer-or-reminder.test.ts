@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import type { EscalationMessage } from '../../shared/domain/escalation';
-import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
+import { refusingMailer } from '../support/refusing-mailer';
 import { untoldUrgentCase } from '../support/untold-urgent-case';
 
 /**
@@ -36,22 +36,15 @@ describe('a sponsor refused for good after the first email', () => {
   async function toldThenRefused(id: string) {
     clock.set('2026-11-18T15:30:00Z');
     const { stored, sweepDeps } = await untoldUrgentCase(dynamodb, clock, { id });
-    const refused = new Set<string>();
-    const sent: Email[] = [];
+    const { refused, send, to } = refusingMailer();
     const failures: string[] = [];
     const deps = {
-      ...sweepDeps({
-        send: async (email: Email) => {
-          if (email.to.some((to) => refused.has(to))) throw new AddressRefusedError('Email address is not verified');
-          sent.push(email);
-        },
-      }),
+      ...sweepDeps({ send }),
       routing: stored,
       mailFailed: (failure: { kind: string }) => failures.push(failure.kind),
     };
     const sweep = createSweepHandler(deps);
     await sweep();
-    const to = (address: string) => sent.filter((e) => e.to.includes(address));
     expect(to(COO)).toHaveLength(1);
     refused.add(COO);
     const trail = async () => (await stored.get(id))?.audit.map((entry) => entry.detail) ?? [];

@@ -13,6 +13,7 @@ import { climb } from '../../shared/use-cases/sweep-overdue';
 import { climbPastRefused } from '../../shared/use-cases/climb-past-refused';
 import { fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
+import { refusingMailer } from '../support/refusing-mailer';
 import { untoldUrgentCase } from '../support/untold-urgent-case';
 
 /**
@@ -49,21 +50,14 @@ describe('a sponsor refused for good, on the law’s clock emails and the close 
   async function toldThenRefused(id: string) {
     clock.set('2026-11-18T15:30:00Z');
     const { stored, sweepDeps } = await untoldUrgentCase(dynamodb, clock, { id });
-    const refused = new Set<string>();
-    const sent: Email[] = [];
+    const { refused, sent, send, to } = refusingMailer();
     const failures: string[] = [];
     const deps = {
-      ...sweepDeps({
-        send: async (email: Email) => {
-          if (email.to.some((to) => refused.has(to))) throw new AddressRefusedError('Email address is not verified');
-          sent.push(email);
-        },
-      }),
+      ...sweepDeps({ send }),
       routing: stored,
       mailFailed: (failure: { kind: string }) => failures.push(failure.kind),
     };
     await createSweepHandler(deps)();
-    const to = (address: string) => sent.filter((e) => e.to.includes(address));
     expect(to(COO)).toHaveLength(1);
     refused.add(COO);
     return { deps, to, stored, failures, sent };

@@ -4,10 +4,10 @@ import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
 import type { EscalationMessage } from '../../shared/domain/escalation';
-import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
+import { refusingMailer } from '../support/refusing-mailer';
 import { untoldUrgentCase } from '../support/untold-urgent-case';
 
 /**
@@ -38,19 +38,12 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
   async function closedByItsHolder(id: string, refuseHolder: boolean) {
     clock.set('2026-11-18T15:30:00Z');
     const { stored, sweepDeps } = await untoldUrgentCase(dynamodb, clock, { id });
-    const refused = new Set<string>();
-    const sent: Email[] = [];
+    const { refused, send, to } = refusingMailer();
     const deps = {
-      ...sweepDeps({
-        send: async (email: Email) => {
-          if (email.to.some((to) => refused.has(to))) throw new AddressRefusedError('Email address is not verified');
-          sent.push(email);
-        },
-      }),
+      ...sweepDeps({ send }),
       routing: stored,
     };
     await createSweepHandler(deps)();
-    const to = (address: string) => sent.filter((e) => e.to.includes(address));
     expect(to(COO)).toHaveLength(1);
     // The COO closes it at 15:40; it would take effect at 16:00.
     clock.set('2026-11-18T15:40:00Z');
