@@ -11,7 +11,7 @@ import type { EscalationStore } from '../ports/escalation-store';
 import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../ports/legal-clocks';
 import { AddressRefusedError, type Mailer } from '../ports/mailer';
 import type { SentEmails } from '../ports/sent-emails';
-import { PartlyReachedError, sendToEach } from './send-to-each';
+import { sendToEach } from './send-to-each';
 import { mailFailureOf, reportMailFailure, type MailFailure } from './mail-failure';
 
 /**
@@ -281,15 +281,10 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
     else if (deps.climbPastRefused) await deps.climbPastRefused(escalation, error);
     else throw error;
   }
-  // Leadership not holding it is told who has been asked: nothing is asked of them, so a refused address is
-  // recorded for the operator (fix it in the config) and the notice is not tried again at every sweep.
-  try {
-    await sendTo(to.filter((reader) => !holds(reader)));
-  } catch (error) {
-    const cause = error instanceof PartlyReachedError ? error.cause : error;
-    if (!(cause instanceof AddressRefusedError)) throw error;
-    deps.mailFailed?.(mailFailureOf('legal clocks', error));
-  }
+  // Leadership not holding it is told that a deadline the law sets has passed: a refused address fails the event,
+  // tried again at each sweep (a reader already told is not told again) and raising the operator's alarm, so the
+  // reader is told once the operator fixes the address; there is no one past leadership to tell instead.
+  await sendTo(to.filter((reader) => !holds(reader)));
 }
 
 /** A case near or past a legal deadline, for leadership's digest: no text, no sponsor's name needed to act on it. */
