@@ -46,7 +46,7 @@ describe('the employee pages, as a keyboard user and a browser history see them'
     // Said before the leader has it: it reaches them when the hour is over.
     await expect
       .poll(() => page.getByText('Your message was sent').textContent())
-      .toContain('they receive it when this hour is over');
+      .toContain('it reaches them when this hour is over');
 
     await page.getByRole('button', { name: 'Español' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Caso ${caseCode}`);
