@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
 import { redactionBlindRoundChecks } from '../../support/redaction-blind-round';
-import { readBlindSet, stillReadable } from '../../support/still-readable';
+import { readBlindSet } from '../../support/still-readable';
 
 /*
  * Blind round 24: a set written before reading the redactor (redact-blind-round-24.json), in 29 languages, the way
@@ -136,13 +136,6 @@ const KNOWN_LOST_WORDS = new Map<string, string>([
 
 describe('redaction, blind round 24', () => {
   redactionBlindRoundChecks(set, KNOWN_MISSES, KNOWN_LOST_WORDS);
-
-  it.each([...KNOWN_LOST_WORDS.keys()])('Hides who but loses a word beside them in %j (known)', (text) => {
-    const leak = set.leaks.find((l) => l.text === text)!;
-    const out = redact(text);
-    for (const secret of leak.hide) expect(stillReadable(secret, out)).toBe(false);
-    expect(leak.keep.some((word) => !out.includes(word))).toBe(true);
-  });
 
   // What the round's new rules must not take: a firm, a typo or a word before a deed, thanks, a date or tax year.
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
 import { redactionBlindRoundChecks } from '../../support/redaction-blind-round';
-import { readBlindSet, stillReadable } from '../../support/still-readable';
+import { readBlindSet } from '../../support/still-readable';
 
 /*
  * Blind round 25: a set written before reading the redactor (redact-blind-round-25.json), 240 texts naming someone
@@ -194,13 +194,6 @@ const KNOWN_LOST_WORDS = new Map<string, string>([
 
 describe('redaction, blind round 25', () => {
   redactionBlindRoundChecks(set, KNOWN_MISSES, KNOWN_LOST_WORDS);
-
-  it.each([...KNOWN_LOST_WORDS.keys()])('Hides who but loses a word beside them in %j (known)', (text) => {
-    const leak = set.leaks.find((l) => l.text === text)!;
-    const out = redact(text);
-    for (const secret of leak.hide) expect(stillReadable(secret, out)).toBe(false);
-    expect(leak.keep.some((word) => !out.includes(word))).toBe(true);
-  });
 
   // What the round's new rules must not take: a word a name is made of, in its own sense; a review's typo or slang;
   // the same word twice; a season or a virtue listed; a place after 'zip'.
