@@ -463,7 +463,7 @@ const COURTESY = new Set(
 );
 
 /** Nothing but punctuation, emoji and courtesy ("please", "thanks!", "por favor?"). */
-function isCourtesyOnly(words: string): boolean {
+export function isCourtesyOnly(words: string): boolean {
   return fold(words)
     .split(/[^\p{L}\p{N}]+/u)
     .every((word) => word === '' || COURTESY.has(word));

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { reportTextSchema } from '../domain/feedback';
 import { emergencyLine } from '../domain/emergency';
-import { normalisePhoneNumber, readSmsIntent, siteForNumber, type SmsIntent } from '../domain/sms-message';
+import {
+  isCourtesyOnly,
+  normalisePhoneNumber,
+  readSmsIntent,
+  siteForNumber,
+  type SmsIntent,
+} from '../domain/sms-message';
 import { replyLanguage } from '../domain/sms-language';
 import type { Language } from '../i18n/translate';
 import {
@@ -129,7 +135,8 @@ export async function handleInboundSms(
       // The site a tag named; the number's own is the next text's anyway.
       site: intent.site !== siteForNumber(deps.config, sms.to) ? intent.site : undefined,
     });
-  else if (intent.kind === 'feedback' && feedback?.kind === 'ok') {
+  // "ok" or "thanks" sent to the reply that explains the opener is no report: the marks wait for the one that comes.
+  else if (intent.kind === 'feedback' && feedback?.kind === 'ok' && !isCourtesyOnly(feedback.text)) {
     const marks = await takeOpenerMarks(deps, sms);
     if (marks)
       intent = {

@@ -55,14 +55,37 @@ export interface OpenerMarks {
 }
 const marksSubject = (from: string) => `sms-opener-marks:${normalisePhoneNumber(from)}`;
 
-/** Remembers the marks of an opener `from` sent alone. The state failing costs nothing: the reply says what to do. */
+/**
+ * Remembers the marks of an opener `from` sent alone, with those of openers sent just before it ("URGENT", then
+ * "MGMT", then the report: urgent AND about their management; a later tag wins over an earlier one). The state
+ * failing costs nothing: the reply says what to do.
+ */
 export async function keepOpenerMarks(
   deps: { rateState: RateAndReplayState },
   sms: { from: string },
   marks: OpenerMarks,
 ): Promise<void> {
   if (!marks.escalate && !marks.aboutManagement && marks.site === undefined) return;
-  await deps.rateState.keepLastWords(marksSubject(sms.from), JSON.stringify(marks)).catch(() => undefined);
+  const subject = marksSubject(sms.from);
+  const earlier = readMarks(
+    await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined),
+  );
+  const both: OpenerMarks = {
+    escalate: marks.escalate || (earlier?.escalate ?? false),
+    aboutManagement: marks.aboutManagement || (earlier?.aboutManagement ?? false),
+    site: marks.site ?? earlier?.site,
+  };
+  await deps.rateState.keepLastWords(subject, JSON.stringify(both)).catch(() => undefined);
+}
+
+function readMarks(kept: string | undefined): OpenerMarks | undefined {
+  if (!kept) return undefined;
+  try {
+    const marks = JSON.parse(kept) as Partial<OpenerMarks>;
+    return { escalate: marks.escalate === true, aboutManagement: marks.aboutManagement === true, site: marks.site };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The marks of an opener `from` sent alone within the last few minutes, spent by the report they mark. */
@@ -74,10 +97,5 @@ export async function takeOpenerMarks(
   const kept = await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined);
   if (!kept) return undefined;
   await deps.rateState.keepLastWords(subject, '').catch(() => undefined);
-  try {
-    const marks = JSON.parse(kept) as Partial<OpenerMarks>;
-    return { escalate: marks.escalate === true, aboutManagement: marks.aboutManagement === true, site: marks.site };
-  } catch {
-    return undefined;
-  }
+  return readMarks(kept);
 }
