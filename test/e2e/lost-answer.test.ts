@@ -131,7 +131,9 @@ describe('the web form when its answer is lost', () => {
     const edited = await post(text(5));
     expect(edited.status).toBe(200);
     const receipt = await edited.text();
-    expect(receipt).toContain('This form had already been sent with other words, so this was sent as a new report');
+    expect(receipt).toContain(
+      'This form had already been sent with other words or choices (the urgent box, the site, the topic), so this was sent as a new report',
+    );
     const newCode = CODE.exec(receipt)?.[0];
     expect(newCode).toBeTruthy();
     expect(newCode).not.toBe(code);

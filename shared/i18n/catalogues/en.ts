@@ -246,7 +246,7 @@ export const en = {
     'web.receipt.fromClosed':
       'That case can no longer take answers, and what you wrote reads urgent, so it was not lost: it was sent as a new report, with a code of its own, below. If anyone is in danger now, call the emergency number.',
     'web.receipt.asNew':
-      'This form had already been sent with other words, so this was sent as a new report, with a code of its own. What was sent before stays as it was.',
+      'This form had already been sent with other words or choices (the urgent box, the site, the topic), so this was sent as a new report, with a code of its own. What was sent before stays as it was.',
     'web.receipt.codeLabel': 'Case code {spelled}',
     'web.receipt.copy': 'Copy the code',
     'web.receipt.print': 'Print this receipt',

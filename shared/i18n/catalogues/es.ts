@@ -262,7 +262,7 @@ export const es: Catalogue = {
     'web.receipt.fromClosed':
       'Ese caso ya no admite respuestas y lo que escribió parece urgente, así que no se ha perdido: se envió como un mensaje nuevo, con su propio código, abajo. Si alguien está en peligro ahora, llame al número de emergencias.',
     'web.receipt.asNew':
-      'Este formulario ya se había enviado con otras palabras, así que esto se envió como un mensaje nuevo, con su propio código. Lo enviado antes queda como estaba.',
+      'Este formulario ya se había enviado con otras palabras u opciones (la casilla de urgente, el lugar, el tema), así que esto se envió como un mensaje nuevo, con su propio código. Lo enviado antes queda como estaba.',
     'web.receipt.codeLabel': 'Código de caso {spelled}',
     'web.receipt.copy': 'Copiar el código',
     'web.receipt.print': 'Imprimir este comprobante',

@@ -253,7 +253,7 @@ export const fr: Catalogue = {
     'web.receipt.fromClosed':
       'Ce dossier ne peut plus recevoir de réponses et ce que vous avez écrit paraît urgent : rien n’est perdu, cela a été envoyé comme un nouveau message, avec son propre code, ci-dessous. Si quelqu’un est en danger maintenant, appelez le numéro d’urgence.',
     'web.receipt.asNew':
-      'Ce formulaire avait déjà été envoyé avec d’autres mots : ceci a donc été envoyé comme un nouveau message, avec son propre code. Ce qui avait été envoyé avant reste tel quel.',
+      'Ce formulaire avait déjà été envoyé avec d’autres mots ou d’autres choix (la case urgente, le site, le sujet) : ceci a donc été envoyé comme un nouveau message, avec son propre code. Ce qui avait été envoyé avant reste tel quel.',
     'web.receipt.codeLabel': 'Code de cas {spelled}',
     'web.receipt.copy': 'Copier le code',
     'web.receipt.print': 'Imprimer ce reçu',

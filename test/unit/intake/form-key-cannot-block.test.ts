@@ -83,3 +83,18 @@ describe('a form key someone else used never blocks the employee’s report', ()
     expect(french.page).toContain(asNewLine('fr'));
   });
 });
+
+// Attacker's report (round 27): the same words sent again with the urgent box ticked (the page kept after its
+// receipt, the box ticked, sent again) were rightly taken as a new, urgent report, but the receipt said the form
+// "had already been sent with other words": untrue, and it leaves the employee wondering what was changed.
+describe('the same words sent again with the urgent box ticked', () => {
+  it('Should take them as a new urgent report without telling the employee their words differed', async () => {
+    const { send, queue } = formApp();
+    const formKey = randomUUID();
+    await send({ formKey, text: EMPLOYEE });
+    const ticked = await send({ formKey, text: EMPLOYEE, escalate: 'on' });
+    expect(ticked.page).toContain(asNewLine('en'));
+    expect(ticked.page).toMatch(/other words or choices \(the urgent box/);
+    expect(queue.messages.map((m) => m.escalate)).toEqual([false, true]);
+  });
+});
