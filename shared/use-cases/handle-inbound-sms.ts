@@ -153,7 +153,14 @@ export async function handleInboundSms(
   // Questions, on a budget of their own; a stop word in another language is answered from it too.
   // A status asked with words after its code also answers the case with them: counted as an answer is.
   const answers = (intent.kind === 'reply' || intent.kind === 'status') && intent.code !== undefined && !!intent.text;
-  const question = (intent.kind === 'status' && !intent.text) || intent.kind === 'help' || intent.kind === 'opt-out';
+  // The urgent word alone saves nothing and marks the next report, which is taken past the hour's budget: refusing
+  // it as "not saved, try again in 50 minutes" told someone in danger to wait. It is answered as a question is.
+  const urgentWordAlone = intent.kind === 'feedback' && feedback?.kind === 'refused' && intent.escalate && !pictures;
+  const question =
+    (intent.kind === 'status' && !intent.text) ||
+    intent.kind === 'help' ||
+    intent.kind === 'opt-out' ||
+    urgentWordAlone;
   const sender = await senderDecision(deps, sms, question, [
     ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
     ...(answers || ((intent.kind === 'reply' || intent.kind === 'object') && intent.code !== undefined)
