@@ -88,6 +88,20 @@ function readMarks(kept: string | undefined): OpenerMarks | undefined {
   }
 }
 
+/**
+ * Whether an opener `from` sent alone within the last few minutes marked their next report urgent, nothing spent:
+ * what a busy channel's budget asks of a report that does not say URGENT itself.
+ */
+export async function openerMarkedUrgent(
+  deps: { rateState: RateAndReplayState },
+  sms: { from: string },
+): Promise<boolean> {
+  const kept = await deps.rateState
+    .lastWords(marksSubject(sms.from), SPLIT_REPORT_MINUTES * 60_000)
+    .catch(() => undefined);
+  return readMarks(kept)?.escalate ?? false;
+}
+
 /** The marks of an opener `from` sent alone within the last few minutes, spent by the report they mark. */
 export async function takeOpenerMarks(
   deps: { rateState: RateAndReplayState },

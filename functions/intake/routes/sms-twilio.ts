@@ -13,6 +13,7 @@ import type { Config } from '../../../shared/config/schema';
 import { emergencyLine } from '../../../shared/domain/emergency';
 import { readSmsIntent, siteForNumber, type SmsIntent } from '../../../shared/domain/sms-message';
 import { readsUrgent, readsUrgentInItself } from '../../../shared/use-cases/reads-urgent';
+import { openerMarkedUrgent } from '../../../shared/use-cases/split-report';
 import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
 import {
   emergencyReply,
@@ -176,14 +177,28 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       // sender's own hourly exception reads it) is taken all the same, within the channel's urgent allowance.
       // Read once, when first needed (the budget's urgency, a refusal's language, the use case), then passed on.
       const intent = readOnce(deps.config, Body, To);
-      c.set(URGENCY, smsUrgency(deps.config, intent, To));
+      // "URGENT" sent alone marks the next report (split-report.ts): set once a report refused by the budget is
+      // found to follow it, so the budget reads it as marked, within the marked allowance.
+      let markedByOpener = false;
+      c.set(
+        URGENCY,
+        smsUrgency(deps.config, intent, To, () => markedByOpener),
+      );
       const language = async () => replyLanguage(deps.config, intent(), Body, To);
       c.set('smsRefusalLanguage', language);
       // A copy says what the first said: the same id with other words is a text of its own (`deliveryOf`).
       const delivery = { messageId: MessageSid, from: From, to: To, body: Body, mediaCount: NumMedia };
       if (!(await knownCopy(deps, delivery))) {
         try {
-          await budget(c, async () => {});
+          await budget(c, async () => {}).catch(async (error: unknown) => {
+            // Refused as a report its sender did not mark: it may follow "URGENT" sent alone, whose mark is kept for
+            // it. Asked only once refused, so a calm day reads nothing more; then asked of the budget as marked.
+            const said = intent();
+            if (!(error instanceof ReportNotSavedError) || said.kind !== 'feedback' || said.escalate) throw error;
+            if (!(await openerMarkedUrgent(deps, { from: From }))) throw error;
+            markedByOpener = true;
+            await budget(c, async () => {});
+          });
         } catch (error) {
           // Refused by the channel's budget: answered (`answerInTwiml`) a few times an hour per number, then not;
           // a text read as urgent from answers of its own, which ordinary refusals (and a flood refused unread) cannot spend.
@@ -236,7 +251,12 @@ function readOnce(config: Config, body: string, to: string | undefined): () => S
  * How a text reads, and the site it is for (tagged, else the number texted): read only once the
  * channel's budget is spent, so a calm day never parses a text twice.
  */
-function smsUrgency(config: Config, read: () => SmsIntent, to: string | undefined): UrgencyReading {
+function smsUrgency(
+  config: Config,
+  read: () => SmsIntent,
+  to: string | undefined,
+  markedByOpener: () => boolean,
+): UrgencyReading {
   const intent = () => {
     const said = read();
     if (said.kind === 'feedback') reading.site = said.site;
@@ -247,13 +267,17 @@ function smsUrgency(config: Config, read: () => SmsIntent, to: string | undefine
     // The keyword is read as the use case reads it: a few regular expressions over a bounded text.
     asked: () => {
       const said = intent();
-      return said.kind === 'feedback' && said.escalate;
+      return said.kind === 'feedback' && (said.escalate || markedByOpener());
     },
     async urgent(waitAtMostMs) {
       const said = intent();
       return (
         said.kind === 'feedback' &&
-        (await readsUrgent(config.topics, { escalate: said.escalate, text: said.text }, waitAtMostMs))
+        (await readsUrgent(
+          config.topics,
+          { escalate: said.escalate || markedByOpener(), text: said.text },
+          waitAtMostMs,
+        ))
       );
     },
     async inWords(waitAtMostMs) {
