@@ -27,7 +27,7 @@ import { formKeyOf, sentBeforeAsAnother, submissionKeyOf } from './form-key';
 import { feedbackFormPage, type FormState } from '../pages/feedback-form';
 import { pageLanguage } from '../page-language';
 import { logRefusal, respondToError, wantsHtml } from '../respond';
-import { refusesAReport } from '../json-error';
+import { refusedReportSite, refusesAReport } from '../json-error';
 
 /** Turns zod issues into the contract's `issues` and the right error: 413 when something is too long, else 400. */
 export function submissionError(error: z.ZodError): AppError {
@@ -128,8 +128,13 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
       ...formStateOf(fields),
       errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
       errorCode: error.code,
+      // Refused whole, nothing kept (a spent budget, a box sent twice or not read): whom to call, in the refusal.
       urgentRefused:
-        error instanceof ReportNotSavedError || error instanceof RepeatedFieldError ? { site: error.site } : undefined,
+        error instanceof ReportNotSavedError
+          ? { site: error.site }
+          : error instanceof RepeatedFieldError || error instanceof UnreadFieldsError
+            ? { site: refusedReportSite(c, error) }
+            : undefined,
     }),
     httpStatusOf(error),
   );

@@ -91,3 +91,19 @@ describe('a report that sends a field twice', () => {
     expect(queue.messages).toEqual([]);
   });
 });
+
+describe('a form that sends a box this service does not read', () => {
+  it('Should say in the refusal whom to call, with the number of the site chosen', async () => {
+    const { app, queue } = appWithFakes({ config });
+    const res = await app.request('/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams({ text: DANGER, site: 'plant2', comment: 'the alarm is off' }).toString(),
+    });
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toMatch(/<textarea id="text"[^>]*>[^<]*There is a fire in bay 3/);
+    expect(page).toMatch(/role="alert"[\s\S]*NOT saved[\s\S]*call 112/);
+    expect(queue.messages).toEqual([]);
+  });
+});
