@@ -76,6 +76,8 @@ export type IntakeEnv = {
      * refusals are worded when the request names none of the installation's (`json-error.ts`).
      */
     kioskLanguage?: Language;
+    /** Set by the kiosk routes once the tablet's token is known: its enrolled site, whose emergency number its refusals give. */
+    kioskSite?: string;
     /**
      * Set by the SMS route once a text's signature is checked: has Twilio erase the text (and the answer,
      * when there is one: the callback URL the answer carries is returned), a refused text's too.

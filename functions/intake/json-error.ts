@@ -11,6 +11,7 @@ import { EXAMPLE, forEmployees, forSponsors, knownRefusal } from './error-words'
 import { pageLanguage, requestLanguage } from './page-language';
 import { nameList } from '../../shared/i18n/name-list';
 import { UnreadFieldsError } from './unread-fields';
+import { RepeatedFieldError } from './middleware/repeated-field-error';
 
 /** A refusal as JSON clients read it: `code` and each issue's `path` for programs, `message`s for people. */
 export interface JsonError {
@@ -42,10 +43,23 @@ export async function jsonError(
   if (error instanceof ReportNotSavedError || !refusesAReport(c)) return answer;
   // Any other refusal of a report (an outage, a text too long, a body unread): it was NOT saved, and where
   // help comes at once, as the form says it, since whoever sent it may be in danger the detector missed.
-  const emergency = emergencyLine(c.var.deps.config, language, (c as Context<IntakeEnv>).var.urgency?.site);
+  const emergency = emergencyLine(c.var.deps.config, language, refusedReportSite(c, error));
   const message = `${asSentence(answer.error.message)} ${translate(language, 'report.notSaved')} ${emergency}`;
   return { error: { ...answer.error, message, emergency } };
 }
+
+/**
+ * The site of a refused report, whose emergency number the refusal gives (the installation's when it is not
+ * known): a kiosk's enrolled site, else the site its route read, else the one a report refused before it was
+ * read names once (a field sent twice).
+ */
+export const refusedReportSite = (
+  c: Context<IntakeEnv> | Context<SponsorEnv>,
+  error: AppError | undefined,
+): string | undefined => {
+  const { kioskSite, urgency } = (c as Context<IntakeEnv>).var;
+  return kioskSite ?? urgency?.site ?? (error instanceof RepeatedFieldError ? error.site : undefined);
+};
 
 /** A report sent to the form's or the kiosks' API (not an answer in a case's conversation, nor a sponsor's page). */
 export const refusesAReport = (c: Context<IntakeEnv> | Context<SponsorEnv>) =>

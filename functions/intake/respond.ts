@@ -4,7 +4,7 @@ import type { IntakeEnv, SponsorEnv } from './deps';
 import { httpStatusOf } from './error-status';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import { EXAMPLE, forEmployees, forSponsors } from './error-words';
-import { jsonError, refusesAReport } from './json-error';
+import { jsonError, refusedReportSite, refusesAReport } from './json-error';
 import { emergencyLine } from '../../shared/domain/emergency';
 import { translate } from '../../shared/i18n/translate';
 import { keepLang, pageLanguage, withLang } from './page-language';
@@ -80,9 +80,7 @@ function errorAsPage(
   const report = refusesAReport(c);
   const said = t(key, EXAMPLE);
   const message = report ? `${said} ${translate(page.language, 'report.notSaved')}` : said;
-  const emergency = report
-    ? emergencyLine(config, page.language, (c as Context<IntakeEnv>).var.urgency?.site)
-    : undefined;
+  const emergency = report ? emergencyLine(config, page.language, refusedReportSite(c, error)) : undefined;
   return errorPage(config.programName, t('web.error.title', { status }), message, 'employee', {
     language: page.language,
     emergency,

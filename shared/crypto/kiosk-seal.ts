@@ -43,6 +43,20 @@ export const kioskSealKey = (pepper: string): string => keyPairOf(pepper).getPub
 
 /** Opens a sealed item; undefined when it is not one or was not sealed to this installation's key. */
 export function openKioskSealed(pepper: string, sealed: string): unknown {
+  const text = openKioskSealedText(pepper, sealed);
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A sealed item's JSON text as the tablet wrote it (its padding included); undefined when it is not one or was
+ * not sealed to this installation's key. The intake reads the text, not only its parsed value, to refuse a name
+ * written twice, which `JSON.parse` would read as its last value alone.
+ */
+export function openKioskSealedText(pepper: string, sealed: string): string | undefined {
   try {
     const bytes = Buffer.from(sealed, 'base64url');
     if (bytes.length <= POINT_BYTES + NONCE_BYTES + TAG_BYTES) return undefined;
@@ -54,7 +68,7 @@ export function openKioskSealed(pepper: string, sealed: string): unknown {
     const aesKey = Buffer.from(hkdfSync('sha256', shared, itemKey, ITEM_LABEL, 32));
     const decipher = createDecipheriv('aes-256-gcm', aesKey, nonce);
     decipher.setAuthTag(tag);
-    return JSON.parse(Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8'));
+    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
   } catch {
     return undefined;
   }

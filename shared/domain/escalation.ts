@@ -34,6 +34,12 @@ export const escalationMessageSchema = z.lazy(() =>
      * raw text looked urgent.
      */
     textWithheld: z.boolean().optional(),
+    /**
+     * A report not in the shape this version reads, now analysed: the case it was raised as while its text was
+     * withheld (known by the built-in redaction of its words, which Comprehend's may not match). When that case
+     * exists, this is it: its text is added there, never raised as a second case.
+     */
+    withheldAs: z.string().min(1).max(200).optional(),
     /** The language the analysis found (ISO 639-1, `und` when unknown). */
     language: z.string().max(35).optional(),
     /** For a pattern: how many negative submissions, over how many days. */

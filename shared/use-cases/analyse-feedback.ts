@@ -245,14 +245,14 @@ export async function escalateReadableParts(
   const { caseKey: _caseKey, channel: _channel, ...escalation } = raised;
   // The same body, redriven from the DLQ under a new queue id, is the same escalation: its sponsor is told once.
   // With the text withheld too (its analysis failed): known by the built-in redaction of its words, never by them.
-  const id = await misshapenEscalationId(
-    deps.cases,
-    parts,
-    analysed ? analysed.redactedText : redactedForIdOnly(deps.config, message),
-  );
+  const withheldId = await misshapenEscalationId(deps.cases, parts, redactedForIdOnly(deps.config, message));
+  const id = analysed ? await misshapenEscalationId(deps.cases, parts, analysed.redactedText) : withheldId;
   await deps.escalation.queue.enqueue({
     ...escalation,
     escalationId: `case:${id}`,
+    // Analysed by an engine whose redaction differs from the built-in one (Comprehend): the case an earlier
+    // delivery raised with the text withheld, if there is one, gets the text instead (`raiseEscalation`).
+    ...(id !== withheldId ? { withheldAs: `case:${withheldId}` } : {}),
     ...(parts.caseKey ? { caseKey: parts.caseKey } : {}),
     ...(parts.channel ? { channel: parts.channel } : {}),
     ...(analysed ? {} : { textWithheld: true }),

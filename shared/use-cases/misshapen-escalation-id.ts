@@ -53,7 +53,8 @@ export async function misshapenEscalationId(
  * what the analyzer would have read (sponsors' names masked first, as `analyseBatch` does). Under the offline
  * engine it is exactly the redacted text a later, successful analysis gives, so the redrive that can be analysed
  * adds the text to the same case ("Text now available") instead of raising a second one; under Comprehend it
- * may differ, and that redrive is then told as a second case (twice, never less). Hashed, it tells no more than
+ * may differ, and that redrive then names this id as `withheldAs`, whose case gets the text if it exists
+ * (`raiseEscalation`), never a second "Urgent:". Hashed, it tells no more than
  * the same words stored redacted by the offline engine would, which is what `npm start` stores of every
  * report. Undefined when the redaction itself fails (the reason the analysis failed, with the offline engine).
  */

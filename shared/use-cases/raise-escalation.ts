@@ -80,13 +80,26 @@ export interface EscalationDeps {
 }
 
 /**
+ * A report raised earlier with its text withheld (`withheldAs`), now analysed: the same case, whose sponsor
+ * is sent its text ("Text now available") once, never a second "Urgent:" about it. The id it would have
+ * otherwise (from the analyzer's redaction) is kept only when no such case exists, so nothing new is stored
+ * that the built-in redaction's reading of the words names.
+ */
+async function asWithheldCase(deps: EscalationDeps, message: EscalationMessage): Promise<EscalationMessage> {
+  const { withheldAs, ...rest } = message;
+  if (!withheldAs || withheldAs === message.escalationId || message.textWithheld) return rest;
+  return (await deps.escalations.get(withheldAs)) ? { ...rest, escalationId: withheldAs } : rest;
+}
+
+/**
  * Records an escalation for its sponsor and emails them. Safe to run again
  * for the same message: the escalation is created once (its id is its
  * cause), the email goes out once per level (`notifiedLevel`), and the
  * case's status only moves forward. Every time it keeps is an hour.
  */
-export async function raiseEscalation(deps: EscalationDeps, message: EscalationMessage): Promise<Escalation> {
+export async function raiseEscalation(deps: EscalationDeps, sent: EscalationMessage): Promise<Escalation> {
   const { config, escalations, clock } = deps;
+  const message = await asWithheldCase(deps, sent);
   const raised = startOfHour(clock.now());
   // The employee's own "urgent" counts like an urgent topic: the short SLA.
   const urgent = isUrgent(config, message);

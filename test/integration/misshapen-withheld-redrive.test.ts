@@ -47,6 +47,29 @@ describe('a misshapen urgent report whose analysis failed, redriven', () => {
     expect(h.sent.at(-1)!.text).not.toContain('Natarajan');
   });
 
+  it('Should email its sponsor once, then add the text, when the analyzer that reads the redrive hides more (as Comprehend can)', async () => {
+    const text = 'Ammonia leak at the chiller on line 6 at Plant 2, DALLAS from stores is down';
+    const body = { site: 'plant2', text };
+    h.analyzer.failTexts.add(text);
+    const before = h.sent.length;
+    await deliverRaw(body, 'comprehend-delivery-1');
+    const [first] = await h.escalateQueued();
+    expect(first).toMatchObject({ textWithheld: true, urgent: true });
+    // Comprehend recovers and, reading the redrive, hides a name in capitals the built-in redaction keeps.
+    h.analyzer.failTexts.delete(text);
+    h.analyzer.hidesAlso.add('DALLAS');
+    try {
+      await deliverRaw(body, 'comprehend-delivery-2-analysed');
+      const [second] = await h.escalateQueued();
+      expect(second!.id).toBe(first!.id);
+      expect(h.sent.slice(before).map((e) => e.subject.replace(/:.*/, ''))).toEqual(['Urgent', 'Text now available']);
+      expect(h.sent.at(-1)!.text).toContain('chiller on line 6');
+      expect(h.sent.at(-1)!.text).not.toContain('DALLAS');
+    } finally {
+      h.analyzer.hidesAlso.clear();
+    }
+  });
+
   it('Should still tell two different withheld reports apart', async () => {
     const a = 'Fire in the paint shop at Plant 2, people are still inside';
     const b = 'Fire in the paint shop at Plant 2, the sprinklers did not start';

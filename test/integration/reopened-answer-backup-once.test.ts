@@ -3,6 +3,7 @@ import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
+import type { DeskCase } from '../../shared/domain/case-desk';
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { fixedClock } from '../support/fixtures';
@@ -38,7 +39,7 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
   async function closedByItsHolder(id: string, refuseHolder: boolean) {
     clock.set('2026-11-18T15:30:00Z');
     const { stored, sweepDeps } = await untoldUrgentCase(dynamodb, clock, { id });
-    const { refused, send, to } = refusingMailer();
+    const { refused, send, to, sent } = refusingMailer();
     const deps = {
       ...sweepDeps({ send }),
       routing: stored,
@@ -71,7 +72,7 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
       redactedText: ANSWER,
     };
     clock.set('2026-11-18T15:50:00Z');
-    return { deps, to, stored, answer };
+    return { deps, to, sent, stored, answer };
   }
 
   it('Should send the backup the answer once, as its new holder with the case link, when the holder is refused', async () => {
@@ -84,6 +85,26 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
     // A retry of the same message tells no one again.
     await notifyThreadAnswer(c.deps, c.answer);
     expect(c.to(CEO).filter((e) => e.text.includes(ANSWER))).toHaveLength(1);
+  });
+
+  it('Should send no copy to the leadership list when the run stops after the climb, before the reopening is marked told', async () => {
+    const c = await closedByItsHolder('case:reopened-crash', true);
+    // The run stops between its two writes: the climb to the CEO (and the CEO's email) went, the mark that the
+    // reopening is told did not. The message comes again, the case now with the CEO and still marked untold.
+    const crashing = {
+      ...c.deps,
+      routing: Object.assign(Object.create(c.stored), {
+        reopenTold: async () => {
+          throw new Error('the process stopped here');
+        },
+      }),
+    };
+    await expect(notifyThreadAnswer(crashing, c.answer)).rejects.toThrow('the process stopped here');
+    await notifyThreadAnswer(c.deps, c.answer);
+    const withAnswer = c.sent.filter((e) => e.text.includes(ANSWER));
+    // The CEO once, as holder; nobody after them is sent a copy of a case its backup holds.
+    expect(withAnswer.map((e) => e.to)).toEqual([[CEO]]);
+    expect(((await c.stored.get('case:reopened-crash')) as DeskCase | undefined)?.reopenNotTold).toBeFalsy();
   });
 
   it('Should still send the holder the answer and the backup its copy, once each, when the holder reads mail', async () => {

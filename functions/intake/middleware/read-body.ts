@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { MAX_BODY_BYTES } from '../../../shared/domain/limits';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../../../shared/errors';
 import { SHORT_FIELDS_BODY, type BodyLimits } from './body-limits';
-import { repeatedKeyIn } from './json-repeated-keys';
+import { repeatedKeysIn } from './json-repeated-keys';
+import { repeatedFormFields, repeatedJsonFields } from './repeated-field-error';
 
 export type BodyKind = 'json' | 'form';
 
@@ -149,12 +150,10 @@ export async function readBody(
   const text = await readText(c, limits[kind]);
   if (kind === 'form') {
     const fields = new Map<string, string>();
-    for (const [name, value] of parseForm(text)) {
+    const sent = parseForm(text);
+    for (const [name, value] of sent) {
       // None of our forms sends a field twice: `text=a&text=b` is refused, never read as its first value alone.
-      if (fields.has(name))
-        throw new ValidationError(`the form field '${name}' was sent more than once; send each field once`, [
-          { path: name, message: 'sent more than once' },
-        ]);
+      if (fields.has(name)) throw repeatedFormFields(sent, name);
       fields.set(name, value);
     }
     // fromEntries defines own properties, so a field named __proto__ stays a field.
@@ -168,10 +167,7 @@ export async function readBody(
   }
   // JSON.parse keeps the last of a repeated name: `{"text": "<danger>", "text": "ok"}` would be saved as "ok".
   // Refused as a form's repeated field is, never read as one of its values.
-  const repeated = repeatedKeyIn(text);
-  if (repeated !== undefined)
-    throw new ValidationError(`the field '${repeated.slice(0, 40)}' was sent more than once; send each field once`, [
-      { path: repeated.slice(0, 40), message: 'sent more than once' },
-    ]);
+  const repeated = repeatedKeysIn(text);
+  if (repeated.length) throw repeatedJsonFields(value, repeated);
   return { kind, value };
 }

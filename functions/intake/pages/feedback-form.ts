@@ -19,6 +19,7 @@ import {
 import { hint, link, type Words, wordsFor } from './words';
 import { localPlaceholders } from './placeholders';
 import { UNREAD_FIELDS } from '../unread-fields';
+import { REPEATED_FIELD } from '../middleware/repeated-field-error';
 
 export interface FormState {
   text?: string;
@@ -35,7 +36,10 @@ export interface FormState {
   preview?: RedactionPreview;
   /** Refused on "Check what will be removed": an empty box is told to be filled to check, not "before sending". */
   checking?: boolean;
-  /** A report refused as not saved (a spent budget): the refusal names the emergency number (of this site, if any). */
+  /**
+   * A report refused as not saved (a spent budget, a box sent twice): the refusal names the emergency number (of
+   * this site, if any).
+   */
   urgentRefused?: { site?: string };
   /**
    * The report's retry key, sent again with every try of the same report so
@@ -91,6 +95,7 @@ function forEmployees(field: string, message: string, code: ErrorCode | undefine
           ? 'web.form.error.emptyCheck'
           : 'web.form.error.empty';
   if (message === UNREAD_FIELDS) return 'web.form.error.unreadFields';
+  if (message === REPEATED_FIELD) return 'web.form.error.repeated';
   if (field === 'site') return 'web.form.error.site';
   if (field === 'topic') return 'web.form.error.topic';
   if (field === 'escalate') return 'web.form.error.escalate';

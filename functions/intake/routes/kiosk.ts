@@ -1,5 +1,5 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { kioskSealKey, openKioskSealed } from '../../../shared/crypto/kiosk-seal';
+import { kioskSealKey, openKioskSealedText } from '../../../shared/crypto/kiosk-seal';
 import { kioskSubmissionSchema } from '../../../shared/domain/kiosk';
 import { kioskLanguage } from '../../../shared/domain/kiosk-language';
 import { ValidationError } from '../../../shared/errors';
@@ -18,6 +18,8 @@ import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { EMPLOYEE_TEXT_BODY, SHORT_FIELDS_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
+import { repeatedKeysIn } from '../middleware/json-repeated-keys';
+import { repeatedJsonFields } from '../middleware/repeated-field-error';
 import { refuseUnreadFields } from '../unread-fields';
 import { kioskSettings } from '../kiosk/kiosk-settings';
 import { previewTextOf } from './redaction-preview';
@@ -65,6 +67,8 @@ async function enrolledKiosk(c: Context<IntakeEnv>, access: KioskAccess): Promis
     c.req.header('authorization'),
   ).catch((error) => challengeOnRefusal(c, error));
   c.set('kioskLanguage', kioskLanguage(c.var.deps.config, kiosk));
+  // Known before the body is read: a refusal of what it sends gives this site's emergency number.
+  c.set('kioskSite', kiosk.site);
   return kiosk;
 }
 
@@ -88,13 +92,24 @@ const UNENROLLED_OK = 'ok';
 function openedSubmission(pepper: string, value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !('sealed' in value)) return value;
   const { sealed, withoutTopic } = value as { sealed: unknown; withoutTopic?: unknown };
-  const opened = typeof sealed === 'string' ? openKioskSealed(pepper, sealed) : undefined;
+  const text = typeof sealed === 'string' ? openKioskSealedText(pepper, sealed) : undefined;
+  const opened = parsedOrUndefined(text);
   if (typeof opened !== 'object' || opened === null) return UNOPENED;
+  // Inside the seal as outside it: `"text": "<danger>", "text": "ok"` is refused, never read as "ok".
+  const repeated = repeatedKeysIn(text!);
+  if (repeated.length) throw repeatedJsonFields(opened, repeated);
   if (withoutTopic !== true) return opened;
   const { topic: _topic, language: _language, ...plain } = opened as Record<string, unknown>;
   return plain;
 }
 const UNOPENED = Symbol('sealed item that does not open');
+const parsedOrUndefined = (text: string | undefined): unknown => {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
 /** The outside of a sealed item: what `openedSubmission` reads. */
 const ENVELOPE_FIELDS = ['sealed', 'withoutTopic'];
 /** The fields of a kiosk's submission the API reads, as its schema names them. */

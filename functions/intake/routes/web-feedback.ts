@@ -20,12 +20,14 @@ import { limitBody } from '../middleware/limit-body';
 import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
+import { REPEATED_FIELD, RepeatedFieldError } from '../middleware/repeated-field-error';
 import { refuseUnreadFields, UNREAD_FIELDS, UnreadFieldsError } from '../unread-fields';
 import { confirmationPage } from '../pages/confirmation';
 import { formKeyOf, sentBeforeAsAnother, submissionKeyOf } from './form-key';
 import { feedbackFormPage, type FormState } from '../pages/feedback-form';
 import { pageLanguage } from '../page-language';
-import { logRefusal, respondToError } from '../respond';
+import { logRefusal, respondToError, wantsHtml } from '../respond';
+import { refusedReportSite, refusesAReport } from '../json-error';
 
 /** Turns zod issues into the contract's `issues` and the right error: 413 when something is too long, else 400. */
 export function submissionError(error: z.ZodError): AppError {
@@ -101,7 +103,12 @@ const sentForms = new WeakMap<Request, FormEcho>();
  * the app's usual answer.
  */
 function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
-  const fields = sentForms.get(c.req.raw);
+  // A form refused as it was read (a box sent twice) has not been kept yet: the refusal holds what it sent.
+  const fields =
+    sentForms.get(c.req.raw) ??
+    (error instanceof RepeatedFieldError && error.form && refusesAReport(c) && wantsHtml(c)
+      ? formEchoSchema.parse(error.form)
+      : undefined);
   if (!fields || !(error instanceof AppError)) return respondToError(error, c);
   logRefusal(c, error);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
@@ -110,16 +117,24 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
   const byField =
     error instanceof UnreadFieldsError
       ? [{ path: 'form', message: UNREAD_FIELDS }]
-      : error.issues.length
-        ? error.issues
-        : [{ path: 'form', message: error.message }];
+      : error instanceof RepeatedFieldError
+        ? [{ path: 'form', message: REPEATED_FIELD }]
+        : error.issues.length
+          ? error.issues
+          : [{ path: 'form', message: error.message }];
   const { config } = c.var.deps;
   return c.html(
     feedbackFormPage(config, pageLanguage(c, config), {
       ...formStateOf(fields),
       errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
       errorCode: error.code,
-      urgentRefused: error instanceof ReportNotSavedError ? { site: error.site } : undefined,
+      // Refused whole, nothing kept (a spent budget, a box sent twice or not read): whom to call, in the refusal.
+      urgentRefused:
+        error instanceof ReportNotSavedError
+          ? { site: error.site }
+          : error instanceof RepeatedFieldError || error instanceof UnreadFieldsError
+            ? { site: refusedReportSite(c, error) }
+            : undefined,
     }),
     httpStatusOf(error),
   );

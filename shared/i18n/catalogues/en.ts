@@ -223,6 +223,8 @@ export const en = {
       'This page already sent a report with other words, so this one was NOT sent. What you wrote is still here: press “Send anonymously” to send it as a new report.',
     'web.form.error.unreadFields':
       'This page sent something the service does not read, so your feedback was NOT saved. What you wrote is still in the box below: please send it again.',
+    'web.form.error.repeated':
+      'This page sent the same box twice, so your report was NOT saved. All you wrote is in the box below: please check it, choose again where you work and the topic if they are empty, and send it again.',
     'web.form.error.unreadable':
       'Part of what was sent could not be read, so your report was NOT saved. What you wrote is still here: please check it and send it again.',
     'web.preview.heading': 'Before you send',

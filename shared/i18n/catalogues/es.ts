@@ -238,6 +238,8 @@ export const es: Catalogue = {
       'Esta página ya envió un informe con otras palabras, así que este NO se envió. Lo que escribió sigue aquí: pulse «Enviar de forma anónima» para enviarlo como un informe nuevo.',
     'web.form.error.unreadFields':
       'Esta página envió algo que el servicio no lee, así que su opinión NO se ha guardado. Lo que escribió sigue en el recuadro de abajo: envíelo de nuevo.',
+    'web.form.error.repeated':
+      'Esta página envió el mismo recuadro dos veces, así que su mensaje NO se ha guardado. Todo lo que escribió está en el recuadro de abajo: revíselo, vuelva a elegir dónde trabaja y el tema si están vacíos, y envíelo de nuevo.',
     'web.form.error.unreadable':
       'No pudimos leer parte de lo enviado, así que su mensaje NO se ha guardado. Lo que escribió sigue aquí: revíselo y envíelo de nuevo.',
     'web.preview.heading': 'Antes de enviar',

@@ -229,6 +229,8 @@ export const fr: Catalogue = {
       'Cette page a déjà envoyé un signalement avec d’autres mots : celui-ci n’a donc PAS été envoyé. Ce que vous avez écrit est toujours là : appuyez sur « Envoyer anonymement » pour l’envoyer comme un nouveau signalement.',
     'web.form.error.unreadFields':
       'Cette page a envoyé quelque chose que le service ne lit pas : votre avis n’a donc PAS été enregistré. Ce que vous avez écrit est toujours dans la zone ci-dessous : envoyez-le à nouveau.',
+    'web.form.error.repeated':
+      'Cette page a envoyé deux fois la même zone : votre message n’a donc PAS été enregistré. Tout ce que vous avez écrit est dans la zone ci-dessous : vérifiez-le, choisissez à nouveau votre lieu de travail et le sujet s’ils sont vides, puis renvoyez-le.',
     'web.form.error.unreadable':
       'Une partie de l’envoi est illisible, donc votre message n’a PAS été enregistré. Ce que vous avez écrit est toujours là : vérifiez-le et renvoyez-le.',
     'web.preview.heading': 'Avant d’envoyer',
