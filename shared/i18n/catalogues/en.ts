@@ -452,7 +452,6 @@ export const en = {
     'sponsor.urgentWords.line': '{count, plural, one {{text}} other {{text} (# alike reports)}}',
     'sponsor.urgentWords.unlisted':
       '{count, plural, one {# more report is} other {# more reports are}} not listed here: see your case desk.',
-    'sponsor.page.title': 'Case: {about}',
     'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
@@ -541,7 +540,6 @@ export const en = {
       '{held, select, close {A reason is only used when you hand the case over: it goes with the case to whoever takes it. To close the case yourself, empty “Why it is not yours” and press “Close this case” again. To give the case to someone else instead, choose who takes it and press “Hand over”.} other {A reason is only used when you hand the case over. If you are keeping the case, empty “Why it is not yours”. To give the case to someone else, choose who takes it and press “Hand over”.}}',
     'sponsor.unsent.how':
       '{held, select, close {Nothing is lost. To send it, press the button under its box, then close the case. To close the case without sending it, empty the box and press “Close this case” again.} hand-over {Nothing is lost. To send it, press the button under its box, then hand the case over. To hand it over without sending it, empty the box and press “Hand over” again.} other {To send it, press the button under its box. If you do not want to send it, empty the box.}}',
-    'sponsor.desk.pageTitle': '{name}: {about}',
     'sponsor.error':
       '{why, select, expired {This link has expired. Ask the {program} operator for a new one, or use the most recent email about this matter.} moved {This matter is now with someone else, so this link no longer opens it. If it comes back to you, you will get a new email.} replaced {This link has been replaced by a newer one. Use the link in your most recent email from the {program}.} invalid {This link is not valid. It may have been copied incompletely or altered. Open it again from the email.} not-on-desk {There is no such case on your desk. It may have been handed over or passed on; the list shows every case you hold.} no-digest {No digest has been published for this week yet.} not-found {There is nothing at this address. Open the link again from the email.} too-large {What you sent is too long. Please go back, shorten it, and send it again.} not-our-form {That did not come from one of our forms. Please go back to the form and send it from there.} unreadable {Part of what was sent could not be read. Please go back to the form and try again.} busy {Too many requests for this page right now; please try again in a moment.} unavailable {This could not be done just now. Please try again in a few minutes.} not-allowed {This cannot be done with this link.} other {Something went wrong on our side; nothing you sent was kept. Please try again in a few minutes.}}',
     'sponsor.layout.skip': 'Skip to content',
