@@ -423,7 +423,7 @@ export const es: Catalogue = {
       '{seen, select, yes {Abrir el caso} other {{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}}}',
     'sponsor.email.desk': 'Todos sus casos (su mesa de casos)',
     'sponsor.email.actions':
-      'Qué puede hacer: {seen, select, yes {abra el primer enlace para ver en qué punto está} other {abra el primer enlace para confirmarlo}}{pattern, select, yes { (una tendencia no tiene a quién responder)} other { y escribir a quien lo envió}}.{desk, select, yes { Si no le corresponde, traspáselo a otra persona; cuando esté resuelto, ciérrelo: ambas cosas desde su página en su mesa de casos (el segundo enlace).} other {}}',
+      'Qué puede hacer: {seen, select, yes {abra el primer enlace para ver en qué punto está} other {abra el primer enlace para confirmarlo}}{pattern, select, yes { (una tendencia no tiene a quién responder)} other { y escribir a quien lo envió}}.{desk, select, yes { Si no le corresponde, traspáselo a otra persona; cuando esté resuelto, ciérrelo: ambas cosas en su página de su mesa de casos: ábrala desde la página del primer enlace, o búsquela entre sus casos con el segundo enlace.} other {}}',
     'sponsor.email.footer':
       'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir: confírmelo, y el resumen semanal contará lo que se hizo. Una tendencia no tiene plazo legal: la fecha de arriba es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.} other {La respuesta que escriba la verá la persona que escribió esto, con su código de caso.}}',
     'sponsor.conversation.subject':
