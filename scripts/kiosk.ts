@@ -43,7 +43,7 @@ export interface KioskCliDeps {
 }
 
 const USAGE = `Usage:
-  npm run kiosk -- enroll --site <site id> --name <label>   enrol a tablet; prints its one-use link and, on the last line, the link's code
+  npm run kiosk -- enroll --site <site id> --name <label>   enrol a tablet; prints its one-use link and, on the last line, the link's code, labelled
        [--language <code>]                                  the language it starts in (default: the site's, else defaultLanguage)
   npm run kiosk -- list                                      every kiosk, revoked ones too, and whether its link was used
   npm run kiosk -- revoke <kiosk id>                         the tablet's token (and its link, if unused) stops working at once
@@ -53,9 +53,10 @@ Against AWS set TABLE_NAME (the deployed table) and PUBLIC_URL (the ApiUrl outpu
 
 /**
  * The CLI without its process: returns the exit code. The enrolment's last
- * line is the link's one-use code alone, so scripts can take it with
- * `tail -n 1` (and a client that is not the kiosk app exchange it with
- * `POST /kiosk/enrol`). The tablet's token is never printed.
+ * line names the link's one-use code and ends with it, so a person reading
+ * it knows what it is and scripts still take it with
+ * `tail -n 1 | awk '{print $NF}'` (for a client that is not the kiosk app to
+ * exchange it with `POST /kiosk/enrol`). The tablet's token is never printed.
  *
  * @example
  * const code = await runKioskCli(['enroll', '--site', 'hq', '--name', 'Lobby'], deps);
@@ -108,7 +109,8 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
     deps.out(
       `See whether it was used with: npm run kiosk -- list. Revoke (used or not) with: npm run kiosk -- revoke ${kiosk.id}`,
     );
-    deps.out(code);
+    // Labelled: a bare code under the instructions read as something to do with it, or as noise.
+    deps.out(`The link's code alone, for a client other than the kiosk app (POST /kiosk/enrol): ${code}`);
     return 0;
   }
 

@@ -258,6 +258,9 @@ function trendChart(digest: Digest): Fragment {
           }),
     )
     .join('; ');
+  // Eight weeks without a submission: the note below says so, and a chart of bare week labels would add nothing.
+  if (firstWithAny < 0)
+    return html`<p class="note">${words.map((p) => `${t('digest.trend.words', { week: p.label, words: p.words })}.`).join(' ')}</p>`;
   return html`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="${t('digest.trend.label', { weeks: label })}">
 ${points.map((p, i) => {
   const x = i * slot + (slot - barWidth) / 2;
@@ -287,6 +290,11 @@ ${points.map((p, i) => {
   return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${format.count(t, p.total)}</text>${axis}`;
 })}
 </svg>
-<ul class="key">${format.SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${format.sentimentWord(t, s)}</li>`)}</ul>
+${
+  // The colours' key only beside a column coloured by mood: under an empty chart it has nothing to be read against.
+  points.some((p) => p.sentiment)
+    ? html`<ul class="key">${format.SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${format.sentimentWord(t, s)}</li>`)}</ul>`
+    : ''
+}
 ${words.length ? html`<p class="note">${words.map((p) => `${t('digest.trend.words', { week: p.label, words: p.words })}.`).join(' ')}</p>` : ''}`;
 }

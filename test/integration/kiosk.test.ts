@@ -122,7 +122,8 @@ describe('kiosks on the local stack', () => {
 
     const enrolled = await cli('enroll', '--site', 'hq', '--name', 'HQ lobby', '--language', 'es');
     const lines = enrolled.stdout.trimEnd().split('\n');
-    const code = lines.at(-1)!;
+    const code = lines.at(-1)!.split(' ').at(-1)!; // as `tail -n 1 | awk '{print $NF}'` takes it
+    expect(lines.at(-1)).toMatch(/^The link's code alone/);
     expect(code).toMatch(/^lpe_[A-Za-z0-9_-]{43}$/);
     expect(lines).toContain(`  ${stack.urls.app}/kiosk#enrol=${code}`);
     expect(enrolled.stdout).not.toMatch(/lpk_/);

@@ -72,7 +72,7 @@ export async function deskCasePage(
   const language = sponsorLanguage(config, sponsor);
   const t = sponsorTranslator(language);
   const writtenIn = await writtenInFor(e, language);
-  const { title, about, reasons, what, heading, translation, site, topics } = describeEscalation(config, e, language);
+  const { title, reasons, what, heading, translation, site, topics } = describeEscalation(config, e, language);
   const state = deskStateOf(config, e, now);
   const action = deskCaseHref(token, e.id);
   const unsent = messages.unsent ?? [];
@@ -174,7 +174,8 @@ ${
 ${historyList(config, language, e.audit, around)}
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>`;
   return sponsorLayout({
-    title: t('sponsor.desk.pageTitle', { name: sponsor.name, about }),
+    // The tab reads as the page's heading, whichever link opened the case (the email's or the desk's).
+    title: t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) }),
     refused: Boolean(messages.error),
     programName: config.programName,
     body,

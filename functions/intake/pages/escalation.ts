@@ -61,7 +61,7 @@ export async function escalationPage(
   const around = heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []);
   const t = sponsorTranslator(language);
   const at = (iso: string | undefined) => momentWords(language, iso ?? '', config.timezone);
-  const { title, about, reasons, what, heading, translation } = describeEscalation(config, e, language);
+  const { title, reasons, what, heading, translation } = describeEscalation(config, e, language);
   const writtenIn = await writtenInFor(e, language);
   const overdue = acknowledgementOverdue(config, e, now);
   const acknowledgeBy = acknowledgeByIn(language, config, e);
@@ -134,7 +134,8 @@ ${closed ? '' : html`</form>`}
 <h2>${t('sponsor.history')}</h2>
 ${historyList(config, language, e.audit, around)}`;
   return sponsorLayout({
-    title: t('sponsor.page.title', { about }),
+    // The tab reads as the page's heading, whichever link opened the case (the email's or the desk's).
+    title: t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) }),
     refused: Boolean(error),
     programName: config.programName,
     body,

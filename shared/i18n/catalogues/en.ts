@@ -414,7 +414,7 @@ export const en = {
       '{seen, select, yes {Open the case} other {{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}}}',
     'sponsor.email.desk': 'All your cases (your case desk)',
     'sponsor.email.actions':
-      'What you can do: {seen, select, yes {open the first link to see where it stands} other {open the first link to acknowledge it}}{pattern, select, yes { (a pattern has nobody to answer)} other { and write to the employee}}.{desk, select, yes { If it is not yours, hand it over to someone else; once it is dealt with, close it: both from its page on your case desk (the second link).} other {}}',
+      'What you can do: {seen, select, yes {open the first link to see where it stands} other {open the first link to acknowledge it}}{pattern, select, yes { (a pattern has nobody to answer)} other { and write to the employee}}.{desk, select, yes { If it is not yours, hand it over to someone else; once it is dealt with, close it: both on its page on your case desk: open it from the first link’s page, or find it among your cases with the second link.} other {}}',
     'sponsor.email.footer':
       'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to: acknowledge it, and the weekly digest reports what was done. A pattern has no legal deadline: the date above is the service level’s, counted afresh whenever it reaches someone new.} other {A response you write is shown to the employee who wrote this, by their case code.}}',
     'sponsor.conversation.subject':
@@ -454,7 +454,6 @@ export const en = {
     'sponsor.urgentWords.line': '{count, plural, one {{text}} other {{text} (# alike reports)}}',
     'sponsor.urgentWords.unlisted':
       '{count, plural, one {# more report is} other {# more reports are}} not listed here: see your case desk.',
-    'sponsor.page.title': 'Case: {about}',
     'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
@@ -543,7 +542,6 @@ export const en = {
       '{held, select, close {A reason is only used when you hand the case over: it goes with the case to whoever takes it. To close the case yourself, empty “Why it is not yours” and press “Close this case” again. To give the case to someone else instead, choose who takes it and press “Hand over”.} other {A reason is only used when you hand the case over. If you are keeping the case, empty “Why it is not yours”. To give the case to someone else, choose who takes it and press “Hand over”.}}',
     'sponsor.unsent.how':
       '{held, select, close {Nothing is lost. To send it, press the button under its box, then close the case. To close the case without sending it, empty the box and press “Close this case” again.} hand-over {Nothing is lost. To send it, press the button under its box, then hand the case over. To hand it over without sending it, empty the box and press “Hand over” again.} other {To send it, press the button under its box. If you do not want to send it, empty the box.}}',
-    'sponsor.desk.pageTitle': '{name}: {about}',
     'sponsor.error':
       '{why, select, expired {This link has expired. Ask the {program} operator for a new one, or use the most recent email about this matter.} moved {This matter is now with someone else, so this link no longer opens it. If it comes back to you, you will get a new email.} replaced {This link has been replaced by a newer one. Use the link in your most recent email from the {program}.} invalid {This link is not valid. It may have been copied incompletely or altered. Open it again from the email.} not-on-desk {There is no such case on your desk. It may have been handed over or passed on; the list shows every case you hold.} no-digest {No digest has been published for this week yet.} not-found {There is nothing at this address. Open the link again from the email.} too-large {What you sent is too long. Please go back, shorten it, and send it again.} not-our-form {That did not come from one of our forms. Please go back to the form and send it from there.} unreadable {Part of what was sent could not be read. Please go back to the form and try again.} busy {Too many requests for this page right now; please try again in a moment.} unavailable {This could not be done just now. Please try again in a few minutes.} not-allowed {This cannot be done with this link.} other {Something went wrong on our side; nothing you sent was kept. Please try again in a few minutes.}}',
     'sponsor.layout.skip': 'Skip to content',

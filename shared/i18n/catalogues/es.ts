@@ -15,7 +15,6 @@ export const es: Catalogue = {
     'web.receipt.smsNumber',
     'kiosk.setup.smsNumber',
     'sponsor.field',
-    'sponsor.desk.pageTitle',
     'sponsor.page.errorTitle',
     'digest.faceItem',
     'digest.trend.words',
@@ -426,7 +425,7 @@ export const es: Catalogue = {
       '{seen, select, yes {Abrir el caso} other {{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}}}',
     'sponsor.email.desk': 'Todos sus casos (su mesa de casos)',
     'sponsor.email.actions':
-      'Qué puede hacer: {seen, select, yes {abra el primer enlace para ver en qué punto está} other {abra el primer enlace para confirmarlo}}{pattern, select, yes { (una tendencia no tiene a quién responder)} other { y escribir a quien lo envió}}.{desk, select, yes { Si no le corresponde, traspáselo a otra persona; cuando esté resuelto, ciérrelo: ambas cosas desde su página en su mesa de casos (el segundo enlace).} other {}}',
+      'Qué puede hacer: {seen, select, yes {abra el primer enlace para ver en qué punto está} other {abra el primer enlace para confirmarlo}}{pattern, select, yes { (una tendencia no tiene a quién responder)} other { y escribir a quien lo envió}}.{desk, select, yes { Si no le corresponde, traspáselo a otra persona; cuando esté resuelto, ciérrelo: ambas cosas en su página de su mesa de casos: ábrala desde la página del primer enlace, o búsquela entre sus casos con el segundo enlace.} other {}}',
     'sponsor.email.footer':
       'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir: confírmelo, y el resumen semanal contará lo que se hizo. Una tendencia no tiene plazo legal: la fecha de arriba es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.} other {La respuesta que escriba la verá la persona que escribió esto, con su código de caso.}}',
     'sponsor.conversation.subject':
@@ -466,7 +465,6 @@ export const es: Catalogue = {
     'sponsor.urgentWords.line': '{count, plural, one {{text}} other {{text} (# informes parecidos)}}',
     'sponsor.urgentWords.unlisted':
       '{count, plural, one {# informe más no figura} other {# informes más no figuran}} aquí: vea su mesa de casos.',
-    'sponsor.page.title': 'Caso: {about}',
     'sponsor.page.errorTitle': 'Error: {title}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':
@@ -556,7 +554,6 @@ export const es: Catalogue = {
       '{held, select, close {El motivo solo se usa al traspasar el caso: va con el caso a quien lo reciba. Para cerrar el caso usted, vacíe «Por qué no le corresponde» y vuelva a pulsar «Cerrar este caso». Si prefiere dárselo a otra persona, elija quién lo recibe y pulse «Traspasar».} other {El motivo solo se usa al traspasar el caso. Si se queda con el caso, vacíe «Por qué no le corresponde». Para dárselo a otra persona, elija quién lo recibe y pulse «Traspasar».}}',
     'sponsor.unsent.how':
       '{held, select, close {No se ha perdido nada. Para enviarlo, pulse el botón que hay debajo de su casilla y después cierre el caso. Para cerrar el caso sin enviarlo, vacíe la casilla y vuelva a pulsar «Cerrar este caso».} hand-over {No se ha perdido nada. Para enviarlo, pulse el botón que hay debajo de su casilla y después traspase el caso. Para traspasarlo sin enviarlo, vacíe la casilla y vuelva a pulsar «Traspasar».} other {Para enviarlo, pulse el botón que hay debajo de su casilla. Si no quiere enviarlo, vacíe la casilla.}}',
-    'sponsor.desk.pageTitle': '{name}: {about}',
     'sponsor.error':
       '{why, select, expired {Este enlace ha caducado. Pida uno nuevo al operador de {program}, o use el correo más reciente sobre este asunto.} moved {Este asunto lo tiene ahora otra persona, así que este enlace ya no lo abre. Si vuelve a usted, recibirá un nuevo correo.} replaced {Este enlace se ha sustituido por uno más reciente. Use el enlace de su último correo de {program}.} invalid {Este enlace no es válido. Puede que se haya copiado incompleto o se haya alterado. Ábralo de nuevo desde el correo.} not-on-desk {No hay ningún caso así en su mesa. Puede que se haya traspasado o remitido; la lista muestra todos los casos que tiene.} no-digest {Todavía no se ha publicado ningún resumen de esta semana.} not-found {No hay nada en esta dirección. Abra de nuevo el enlace desde el correo.} too-large {Lo que envió es demasiado largo. Vuelva atrás, acórtelo y envíelo de nuevo.} not-our-form {Eso no vino de uno de nuestros formularios. Vuelva al formulario y envíelo desde allí.} unreadable {Parte de lo enviado no se pudo leer. Vuelva al formulario e inténtelo de nuevo.} busy {Están llegando muchas solicitudes en este momento. Espere un momento e inténtelo de nuevo.} unavailable {No se pudo hacer ahora. Inténtelo de nuevo en unos minutos.} not-allowed {Esto no se puede hacer con este enlace.} other {Algo salió mal por nuestra parte; no se guardó nada de lo que envió. Inténtelo de nuevo en unos minutos.}}',
     'sponsor.layout.skip': 'Ir al contenido',

@@ -21,15 +21,22 @@ function cli({ publicUrl }: { publicUrl: string | undefined } = { publicUrl: 'ht
   return { kiosks, out, err, clock, run: (...args: string[]) => runKioskCli(args, deps) };
 }
 
+/** The code a script takes from the enrolment's last line: its last word (`tail -n 1 | awk '{print $NF}'`). */
+const linkCode = (out: string[]) => out.at(-1)!.split(' ').at(-1)!;
+
 /** The tablet's side of a printed link: its code traded for the token, as `POST /kiosk/enrol` does. */
 const tabletOpens = (kiosks: InMemoryKioskRegistry, code: string) => redeemKioskEnrolment({ kiosks }, code);
 
 describe('npm run kiosk', () => {
-  it('Should print a one-use link (its code alone on the last line), never the tablet’s token, and store neither', async () => {
+  it('Should print a one-use link (its code, labelled, ending the last line), never the tablet’s token, and store neither', async () => {
     const { run, out, kiosks } = cli();
     expect(await run('enroll', '--site', 'hq', '--name', 'HQ kitchen')).toBe(0);
-    const code = out.at(-1)!;
+    const code = linkCode(out);
     expect(code).toMatch(/^lpe_[A-Za-z0-9_-]{43}$/);
+    // An operator reading the output is told what the last line's code is, not shown it bare.
+    expect(out.at(-1)).toMatch(
+      /^The link's code alone, for a client other than the kiosk app \(POST \/kiosk\/enrol\): lpe_/,
+    );
     expect(out).toContain(`  http://127.0.0.1:3000/kiosk#enrol=${code}`);
     expect(out.join('\n')).not.toMatch(/lpk_|#token=/);
     // A day to take it to the tablet, on the hour: 15:30 on the 18th works until 16:00 on the 19th.
@@ -48,7 +55,7 @@ describe('npm run kiosk', () => {
   it('Should list a link as not used yet, then expired unused, and as active once a tablet has used it', async () => {
     const { run, out, kiosks, clock } = cli();
     await run('enroll', '--site', 'plant2', '--name', 'Canteen');
-    const used = out.at(-1)!;
+    const used = linkCode(out);
     await run('enroll', '--site', 'plant2', '--name', 'Gate');
     out.length = 0;
     await run('list');
@@ -64,7 +71,7 @@ describe('npm run kiosk', () => {
   it('Should revoke a kiosk whose link was never used: the link then opens nothing', async () => {
     const { run, out, kiosks } = cli();
     await run('enroll', '--site', 'plant2', '--name', 'Canteen');
-    const code = out.at(-1)!;
+    const code = linkCode(out);
     const id = /Enrolled kiosk (k-[a-z0-9]{6})/.exec(out.join('\n'))![1]!;
     out.length = 0;
     expect(await run('revoke', id)).toBe(0);
@@ -106,7 +113,7 @@ describe('npm run kiosk', () => {
     const { run, out, err, kiosks } = cli();
     expect(await run('enroll', '--site', 'plant2', '--name', 'Canteen', '--language', 'fr')).toBe(0);
     expect(out.join('\n')).toMatch(/starts every session in Français \(fr\)/);
-    const token = await tabletOpens(kiosks, out.at(-1)!);
+    const token = await tabletOpens(kiosks, linkCode(out));
     expect(await kiosks.findByTokenHash(kioskTokenHash(token))).toMatchObject({ site: 'plant2', language: 'fr' });
     out.length = 0;
     expect(await run('list')).toBe(0);
