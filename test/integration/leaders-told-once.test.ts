@@ -2,7 +2,6 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments, localSes } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
@@ -10,10 +9,10 @@ import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import type { Config } from '../../shared/config/schema';
 import { caseKeyFor } from '../../shared/domain/case-code';
 import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { outbox } from '../support/outbox';
 import { raisedEscalation } from '../support/raised-escalation';
 import { startRefusingFront } from '../support/refusing-ses';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * The attacker's finding: a leader who could not be emailed when a case climbed to the leadership list
@@ -31,22 +30,18 @@ const KNIFE = 'Someone threatened me with a knife in the parking lot at HQ';
 const config: Config = { ...exampleConfig, digest: { ...exampleConfig.digest, recipients: [BOARD, LEADERSHIP] } };
 
 describe('a leader who could not be emailed when a case reached the leadership list', { timeout: 60_000 }, () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('leaders-once');
   let ses: SesStandIn;
   let front: Awaited<ReturnType<typeof startRefusingFront>>;
   const clock = fixedClock('2026-11-18T19:05:00Z');
 
   beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'leaders-once' });
     ses = await startSes({ port: 0 });
     front = await startRefusingFront(ses);
   });
   afterAll(async () => {
     await front?.close();
     await ses?.close();
-    await dynamodb?.close();
-    dataDir.remove();
   });
 
   /** An urgent report from HQ, with the backup (the CEO) since 15:00, told, and not acknowledged by 19:00. */

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { refusingMailer } from '../support/refusing-mailer';
 import { untoldUrgentCase } from '../support/untold-urgent-case';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * An urgent answer on a case its holder has just closed (the close not yet in effect) reopens it, and goes to the
@@ -23,17 +22,8 @@ const CEO = 'ceo@example.com';
 const ANSWER = 'He is back in the parking lot with the knife right now';
 
 describe('an urgent answer reopening a closed case, its holder refused for good', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('reopened-backup-once');
   const clock = fixedClock('2026-11-18T15:30:00Z');
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'reopened-backup-once' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   async function closedByItsHolder(id: string, refuseHolder: boolean) {
     clock.set('2026-11-18T15:30:00Z');
