@@ -1,4 +1,4 @@
-import { getCurrentTest } from 'vitest/suite';
+import { TestRunner } from 'vitest';
 
 /** Kept back from the test's own timeout, so a wait that runs out says what it was waiting for. */
 const SAY_WHY_MS = 2_000;
@@ -11,7 +11,7 @@ const SAY_WHY_MS = 2_000;
  * hook, or outside vitest's tests, it is `atLeast`.
  */
 export function waitBudget(atLeast: number): number {
-  const test = getCurrentTest();
+  const test = TestRunner.getCurrentTest();
   const started = test?.result?.startTime;
   if (!test?.timeout || started === undefined) return atLeast;
   return Math.max(atLeast, started + test.timeout - SAY_WHY_MS - Date.now());
