@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import type { EscalationMessage } from '../../shared/domain/escalation';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { fixedClock } from '../support/fixtures';
 import { refusingMailer } from '../support/refusing-mailer';
-import { untoldUrgentCase } from '../support/untold-urgent-case';
+import { untoldUrgentCase, urgentAnswerIn } from '../support/untold-urgent-case';
 import { useDynalite } from '../support/dynalite';
 
 /**
@@ -64,18 +63,7 @@ describe('a sponsor refused for good after the first email', () => {
     const c = await toldThenRefused('case:refused-answer');
     clock.set('2026-11-18T15:50:00Z');
     const case_ = (await c.stored.get('case:refused-answer'))!;
-    const answer: EscalationMessage = {
-      escalationId: case_.id,
-      answerId: 'answer-1',
-      threadAnswer: true,
-      reasons: [],
-      caseKey: case_.caseKey,
-      week: '2026-W47',
-      site: 'hq',
-      topics: [],
-      urgentCategories: ['violence'],
-      redactedText: 'He is back in the parking lot with the knife right now',
-    };
+    const answer = urgentAnswerIn(case_, 'answer-1');
     await notifyThreadAnswer(c.deps, answer);
     const toCeo = c.to(CEO);
     expect(toCeo.some((e) => e.text.includes('Someone threatened me with a knife'))).toBe(true);

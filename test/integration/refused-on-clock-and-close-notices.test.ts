@@ -7,12 +7,11 @@ import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
 import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { tellCloses } from '../../shared/use-cases/close-notices';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
-import type { EscalationMessage } from '../../shared/domain/escalation';
 import { climb } from '../../shared/use-cases/sweep-overdue';
 import { climbPastRefused } from '../../shared/use-cases/climb-past-refused';
 import { fixedClock } from '../support/fixtures';
 import { refusingMailer } from '../support/refusing-mailer';
-import { untoldUrgentCase } from '../support/untold-urgent-case';
+import { untoldUrgentCase, urgentAnswerIn } from '../support/untold-urgent-case';
 import { useDynalite } from '../support/dynalite';
 
 /**
@@ -147,18 +146,7 @@ describe('a sponsor refused for good, on the law’s clock emails and the close 
     ).toBe(true);
     clock.set('2026-11-18T15:50:00Z');
     const case_ = (await c.stored.get('case:acknowledged-answer'))!;
-    const answer: EscalationMessage = {
-      escalationId: case_.id,
-      answerId: 'answer-acknowledged',
-      threadAnswer: true,
-      reasons: [],
-      caseKey: case_.caseKey,
-      week: '2026-W47',
-      site: 'hq',
-      topics: [],
-      urgentCategories: ['violence'],
-      redactedText: 'He is back in the parking lot with the knife right now',
-    };
+    const answer = urgentAnswerIn(case_, 'answer-acknowledged');
     await notifyThreadAnswer(c.deps, answer);
     expect(c.to(CEO).some((e) => e.text.includes('back in the parking lot'))).toBe(true);
     await notifyThreadAnswer(c.deps, answer);

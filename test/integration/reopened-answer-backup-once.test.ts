@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments } from '../../local/aws-clients';
 import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
-import type { EscalationMessage } from '../../shared/domain/escalation';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { fixedClock } from '../support/fixtures';
 import { refusingMailer } from '../support/refusing-mailer';
-import { untoldUrgentCase } from '../support/untold-urgent-case';
+import { KNIFE_BACK, untoldUrgentCase, urgentAnswerIn } from '../support/untold-urgent-case';
 import { useDynalite } from '../support/dynalite';
 
 /**
@@ -19,7 +18,6 @@ import { useDynalite } from '../support/dynalite';
 
 const COO = 'coo@example.com';
 const CEO = 'ceo@example.com';
-const ANSWER = 'He is back in the parking lot with the knife right now';
 
 describe('an urgent answer reopening a closed case, its holder refused for good', () => {
   const { dynamodb } = useDynalite('reopened-backup-once');
@@ -48,18 +46,7 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
     ).toBe(true);
     if (refuseHolder) refused.add(COO);
     const case_ = (await stored.get(id))!;
-    const answer: EscalationMessage = {
-      escalationId: case_.id,
-      answerId: `answer-${id}`,
-      threadAnswer: true,
-      reasons: [],
-      caseKey: case_.caseKey,
-      week: '2026-W47',
-      site: 'hq',
-      topics: [],
-      urgentCategories: ['violence'],
-      redactedText: ANSWER,
-    };
+    const answer = urgentAnswerIn(case_, `answer-${id}`);
     clock.set('2026-11-18T15:50:00Z');
     return { deps, to, stored, answer };
   }
@@ -68,20 +55,20 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
     const c = await closedByItsHolder('case:reopened-refused', true);
     await notifyThreadAnswer(c.deps, c.answer);
     expect((await c.stored.get('case:reopened-refused'))?.level).toBe(1);
-    const withAnswer = c.to(CEO).filter((e) => e.text.includes(ANSWER));
+    const withAnswer = c.to(CEO).filter((e) => e.text.includes(KNIFE_BACK));
     expect(withAnswer).toHaveLength(1);
     expect(withAnswer[0]!.text).toMatch(/\/ack\//);
     // A retry of the same message tells no one again.
     await notifyThreadAnswer(c.deps, c.answer);
-    expect(c.to(CEO).filter((e) => e.text.includes(ANSWER))).toHaveLength(1);
+    expect(c.to(CEO).filter((e) => e.text.includes(KNIFE_BACK))).toHaveLength(1);
   });
 
   it('Should still send the holder the answer and the backup its copy, once each, when the holder reads mail', async () => {
     const c = await closedByItsHolder('case:reopened-reachable', false);
     await notifyThreadAnswer(c.deps, c.answer);
     await notifyThreadAnswer(c.deps, c.answer);
-    expect(c.to(COO).filter((e) => e.text.includes(ANSWER))).toHaveLength(1);
-    const copy = c.to(CEO).filter((e) => e.text.includes(ANSWER));
+    expect(c.to(COO).filter((e) => e.text.includes(KNIFE_BACK))).toHaveLength(1);
+    const copy = c.to(CEO).filter((e) => e.text.includes(KNIFE_BACK));
     expect(copy).toHaveLength(1);
     expect(copy[0]!.text).not.toMatch(/\/ack\//);
     expect((await c.stored.get('case:reopened-reachable'))?.level).toBe(0);

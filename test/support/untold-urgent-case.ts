@@ -4,7 +4,7 @@ import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-esca
 import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import type { Config } from '../../shared/config/schema';
 import { caseKeyFor } from '../../shared/domain/case-code';
-import type { Escalation } from '../../shared/domain/escalation';
+import type { Escalation, EscalationMessage } from '../../shared/domain/escalation';
 import type { CaseStatus } from '../../shared/domain/feedback';
 import type { Clock } from '../../shared/ports/clock';
 import type { Mailer } from '../../shared/ports/mailer';
@@ -12,6 +12,22 @@ import { appWithFakes, exampleConfig, TEST_PEPPER } from './fixtures';
 import { raisedEscalation } from './raised-escalation';
 
 export const KNIFE = 'Someone threatened me with a knife in the parking lot at HQ';
+/** The employee's answer in that case, urgent by its words. */
+export const KNIFE_BACK = 'He is back in the parking lot with the knife right now';
+
+/** The employee's urgent answer (KNIFE_BACK) in `escalation`'s case, as the escalate function is handed it. */
+export const urgentAnswerIn = (escalation: Escalation, answerId: string): EscalationMessage => ({
+  escalationId: escalation.id,
+  answerId,
+  threadAnswer: true,
+  reasons: [],
+  caseKey: escalation.caseKey,
+  week: '2026-W47',
+  site: 'hq',
+  topics: [],
+  urgentCategories: ['violence'],
+  redactedText: KNIFE_BACK,
+});
 
 /**
  * An urgent report from HQ, taken by the intake app (in memory) and raised on a dynalite table: its case at
