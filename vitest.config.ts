@@ -10,14 +10,21 @@ export default defineConfig({
     setupFiles: ['test/support/fast-check-seed.ts'],
     projects: [
       // Property tests and page renders take seconds on a busy machine: a hang still fails, a slow run does not.
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      // Hooks too: vitest's own 10 s for a hook is less than a case may take, so a set-up shared by a file's cases
+      // (the first use of every urgency expression, say) would fail where the cases it saves would not.
       {
         extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        // A stack's case that takes 3-12 s alone took over 30 s beside seven other runs on 2 cores
+        // (emails-once, marked-urgent-refused-holder): a hang still fails, a loaded runner does not.
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -80,5 +80,3 @@ export function createApp(deps: IntakeDeps, moreRoutes?: (app: Hono<IntakeEnv>, 
   answerNotFoundAndErrors(app);
   return app;
 }
-
-export type IntakeApp = ReturnType<typeof createApp>;

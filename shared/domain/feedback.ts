@@ -98,7 +98,6 @@ export const webSubmissionSchema = z.lazy(() =>
       .transform((v) => v === true || v === 'on' || v === 'true'),
   }),
 );
-export type WebSubmission = z.infer<typeof webSubmissionSchema>;
 
 /**
  * The analysis queue message: the only place the raw text ever exists, and

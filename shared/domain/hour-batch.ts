@@ -15,12 +15,6 @@ const HOUR_MS = 3_600_000;
 export const hourBatch = (instant: Date): HourBatch =>
   new Date(Math.floor(instant.getTime() / HOUR_MS) * HOUR_MS).toISOString();
 
-/** Whether `batch` (an hour, or a label an earlier version wrote) is over at `instant`. */
-export function batchIsOver(batch: string, instant: Date): boolean {
-  if (batch === 'odd' || batch === 'even') return batch === legacyBatchOver(instant);
-  return batch < hourBatch(instant);
-}
-
 /** Of the labels an earlier version wrote, the one whose hours are over at `instant`: the other parity. */
 export const legacyBatchOver = (instant: Date): 'odd' | 'even' =>
   Math.floor(instant.getTime() / HOUR_MS) % 2 === 0 ? 'odd' : 'even';

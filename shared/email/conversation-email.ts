@@ -7,7 +7,6 @@ import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import { describeEscalation } from './describe-escalation';
 import { buttonLink, cardEmail, cardText, paragraph, quote } from './email-frame';
-import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../domain/english-calendar';
 
 /**
  * The short emails a case's conversation and its legal clocks send to
@@ -48,17 +47,6 @@ export type ConversationOccasion =
     }
   /** Before the deadline that binds its holder (`acknowledgeDeadline`), named as the desk and `/ack` name it. */
   | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean };
-
-const WEEKDAYS = ENGLISH_WEEKDAYS;
-const MONTHS = ENGLISH_MONTHS;
-
-/** A day (`YYYY-MM-DD`) as people read it: "2 December 2026", or with `weekday` "Wednesday 2 December 2026"; '' if it is not a day. */
-export function dayInWords(day: string, { weekday = true } = {}): string {
-  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return '';
-  const plain = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return weekday ? `${WEEKDAYS[date.getUTCDay()]} ${plain}` : plain;
-}
 
 /**
  * In the recipients' language (a sponsor's own, or the leadership list's),

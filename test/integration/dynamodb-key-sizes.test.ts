@@ -1,10 +1,9 @@
 import type { Context, SQSRecord } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import {
   assertKeyFits,
@@ -21,7 +20,7 @@ import { detectUrgency } from '../../shared/analysis/urgency';
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 /*
  * DynamoDB limits keys in UTF-8 bytes (partition 2,048, sort 1,024); dynalite
@@ -39,18 +38,9 @@ const context = { functionName: 'analyze', getRemainingTimeInMillis: () => 30_00
 const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
 
 describe('DynamoDB keys built from text, on dynalite', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('key-sizes-test');
   const clock = fixedClock('2026-11-18T15:30:00Z');
   const expires = new Date('2030-01-07T00:00:00Z');
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'key-sizes-test' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   const documents = () => localDocuments(dynamodb.endpoint);
 

@@ -1,9 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSRecord } from 'aws-lambda';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
@@ -21,7 +19,7 @@ import type { Email } from '../../shared/ports/mailer';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { analysisMessage } from '../support/analysis-messages';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 const context = { functionName: 'analyze', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
@@ -57,22 +55,18 @@ export const message = (text: string, extra: Partial<AnalysisMessage> = {}): Ana
  * Call inside a describe: it starts the table before the tests and stops it after.
  */
 export function escalationPathOnDynalite(tableName: string) {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb, documents } = useDynalite(tableName);
   const clock = fixedClock('2026-11-18T15:41:27Z');
   const analyzer = new UnreliableAnalyzer();
   /** Fault injection: every write to a week's figures or sample fails while set. */
   let bookkeepingDown = false;
   const queued: EscalationMessage[] = [];
   const sent: Email[] = [];
-  let documents: ReturnType<typeof localDocuments>;
   let store: DynamoDbCaseStore;
   let escalations: DynamoDbEscalationStore;
   let figures: DynamoDbWeeklyFigures;
 
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
-    documents = localDocuments(dynamodb.endpoint);
+  beforeAll(() => {
     documents.middlewareStack.add(
       (next) => async (args) => {
         const input = args.input as { Key?: { pk?: string }; Item?: { pk?: string } };
@@ -86,10 +80,6 @@ export function escalationPathOnDynalite(tableName: string) {
     store = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
     escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
     figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, clock);
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
   });
 
   const analyze = () =>

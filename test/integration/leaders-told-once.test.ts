@@ -1,19 +1,14 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import { localDocuments, localSes } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { localSes } from '../../local/aws-clients';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
-import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import type { Config } from '../../shared/config/schema';
-import { caseKeyFor } from '../../shared/domain/case-code';
-import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { exampleConfig, fixedClock } from '../support/fixtures';
 import { outbox } from '../support/outbox';
-import { raisedEscalation } from '../support/raised-escalation';
 import { startRefusingFront } from '../support/refusing-ses';
+import { useDynalite } from '../support/dynalite';
+import { KNIFE, urgentCaseFromHq } from '../support/untold-urgent-case';
 
 /**
  * The attacker's finding: a leader who could not be emailed when a case climbed to the leadership list
@@ -26,67 +21,39 @@ import { startRefusingFront } from '../support/refusing-ses';
 
 const BOARD = 'board@example.com';
 const LEADERSHIP = 'leadership@example.com';
-const KNIFE = 'Someone threatened me with a knife in the parking lot at HQ';
 /** Two on the leadership list, so one refused must not keep the other from hearing, nor tell it twice. */
 const config: Config = { ...exampleConfig, digest: { ...exampleConfig.digest, recipients: [BOARD, LEADERSHIP] } };
 
 describe('a leader who could not be emailed when a case reached the leadership list', { timeout: 60_000 }, () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('leaders-once');
   let ses: SesStandIn;
   let front: Awaited<ReturnType<typeof startRefusingFront>>;
   const clock = fixedClock('2026-11-18T19:05:00Z');
 
   beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'leaders-once' });
     ses = await startSes({ port: 0 });
     front = await startRefusingFront(ses);
   });
   afterAll(async () => {
     await front?.close();
     await ses?.close();
-    await dynamodb?.close();
-    dataDir.remove();
   });
 
   /** An urgent report from HQ, with the backup (the CEO) since 15:00, told, and not acknowledged by 19:00. */
   async function overdueWithTheBackup(id: string) {
-    const documents = localDocuments(dynamodb.endpoint);
-    const stored = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
-    const { app, store } = appWithFakes({ clock, config });
-    const submitted = await app.request('/feedback', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ text: KNIFE, site: 'hq', escalate: true }),
-    });
-    const { caseCode } = (await submitted.json()) as { caseCode: string };
-    const caseKey = caseKeyFor(caseCode, TEST_PEPPER);
-    await store.advanceStatus(caseKey, 'escalated');
-    await stored.create(
-      raisedEscalation({
-        id,
-        caseKey,
-        site: 'hq',
-        sponsorId: 'coo',
+    const { stored, sweepDeps } = await urgentCaseFromHq(dynamodb, clock, {
+      id,
+      config,
+      status: 'escalated',
+      escalation: {
         level: 1,
         notifiedLevel: 1,
         redactedText: `${KNIFE} (${id})`,
         raisedAt: '2026-11-18T11:00:00.000Z',
         slaDueAt: '2026-11-18T19:00:00.000Z',
-      }),
-      new Date('2027-01-01T00:00:00Z'),
-    );
-    const sweep = createSweepHandler({
-      config,
-      escalations: stored,
-      cases: store,
-      mailer: new SesMailer(localSes(front.endpoint), 'listening-post@example.com'),
-      clock,
-      linkSigningKey: 'k'.repeat(32),
-      publicUrl: 'https://feedback.example.com',
-      sentEmails: new DynamoDbSentEmails(documents, dynamodb.tableName, clock),
-      logger: new Logger({ logLevel: 'SILENT' }),
+      },
     });
+    const sweep = createSweepHandler(sweepDeps(new SesMailer(localSes(front.endpoint), 'listening-post@example.com')));
     /** The emails `address` received about this case, reminders before a deadline left out. */
     const told = async (address: string) =>
       (await outbox(ses.endpoint)).filter(

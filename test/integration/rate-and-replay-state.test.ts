@@ -2,9 +2,8 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes }
 import { CreateTableCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments, localDynamoDb } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import {
   DynamoDbWindowStateStore,
   WINDOW_STATE_TABLE_KEYS,
@@ -15,22 +14,15 @@ import type { Clock } from '../../shared/ports/clock';
 import type { WindowStateStore } from '../../shared/ports/window-state-store';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 const MINUTE_MS = 60_000;
 const later = (clock: ReturnType<typeof fixedClock>, ms: number) =>
   clock.set(new Date(clock.now().getTime() + ms).toISOString());
 
-const dataDir = tempDataDir();
-let dynamodb: DynamoDbStandIn;
+// One dynalite for the file; each test of the DynamoDB store makes a table of its own on it.
+const { dynamodb } = useDynalite('rate-state-0');
 let tables = 0;
-beforeAll(async () => {
-  dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'rate-state-0' });
-});
-afterAll(async () => {
-  await dynamodb?.close();
-  dataDir.remove();
-});
 
 /** A fresh store of each kind, with a way to read back everything it holds. */
 const adapters: [string, (clock: Clock) => Promise<{ store: WindowStateStore; everything(): Promise<string> }>][] = [

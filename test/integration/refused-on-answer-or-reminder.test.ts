@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import type { EscalationMessage } from '../../shared/domain/escalation';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { refusingMailer } from '../support/refusing-mailer';
-import { untoldUrgentCase } from '../support/untold-urgent-case';
+import { untoldUrgentCase, urgentAnswerIn } from '../support/untold-urgent-case';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * An urgent case whose sponsor was emailed, and whose address the mail service then refuses for good (the
@@ -20,17 +18,8 @@ const COO = 'coo@example.com';
 const CEO = 'ceo@example.com';
 
 describe('a sponsor refused for good after the first email', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('refused-later');
   const clock = fixedClock('2026-11-18T15:30:00Z');
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'refused-later' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   /** An urgent report from HQ whose sponsor (the COO) the first sweep emails; then their address is refused. */
   async function toldThenRefused(id: string) {
@@ -74,18 +63,7 @@ describe('a sponsor refused for good after the first email', () => {
     const c = await toldThenRefused('case:refused-answer');
     clock.set('2026-11-18T15:50:00Z');
     const case_ = (await c.stored.get('case:refused-answer'))!;
-    const answer: EscalationMessage = {
-      escalationId: case_.id,
-      answerId: 'answer-1',
-      threadAnswer: true,
-      reasons: [],
-      caseKey: case_.caseKey,
-      week: '2026-W47',
-      site: 'hq',
-      topics: [],
-      urgentCategories: ['violence'],
-      redactedText: 'He is back in the parking lot with the knife right now',
-    };
+    const answer = urgentAnswerIn(case_, 'answer-1');
     await notifyThreadAnswer(c.deps, answer);
     const toCeo = c.to(CEO);
     expect(toCeo.some((e) => e.text.includes('Someone threatened me with a knife'))).toBe(true);

@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
 import type { ClockEvent, LegalClocks } from '../../shared/ports/legal-clocks';
 import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
 import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { tellCloses } from '../../shared/use-cases/close-notices';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
-import type { EscalationMessage } from '../../shared/domain/escalation';
 import { climb } from '../../shared/use-cases/sweep-overdue';
 import { climbPastRefused } from '../../shared/use-cases/climb-past-refused';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { refusingMailer } from '../support/refusing-mailer';
-import { untoldUrgentCase } from '../support/untold-urgent-case';
+import { untoldUrgentCase, urgentAnswerIn } from '../support/untold-urgent-case';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * Last round made an answer or a reminder to a sponsor address the mail service refuses for good climb to the
@@ -34,17 +32,8 @@ const CEO = 'ceo@example.com';
 const LEADERSHIP = 'leadership@example.com';
 
 describe('a sponsor refused for good, on the law’s clock emails and the close notice', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('refused-clock-close');
   const clock = fixedClock('2026-11-18T15:30:00Z');
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'refused-clock-close' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   /** An urgent report from HQ held by the COO, who was emailed it; then the COO's address is refused. */
   async function toldThenRefused(id: string) {
@@ -157,18 +146,7 @@ describe('a sponsor refused for good, on the law’s clock emails and the close 
     ).toBe(true);
     clock.set('2026-11-18T15:50:00Z');
     const case_ = (await c.stored.get('case:acknowledged-answer'))!;
-    const answer: EscalationMessage = {
-      escalationId: case_.id,
-      answerId: 'answer-acknowledged',
-      threadAnswer: true,
-      reasons: [],
-      caseKey: case_.caseKey,
-      week: '2026-W47',
-      site: 'hq',
-      topics: [],
-      urgentCategories: ['violence'],
-      redactedText: 'He is back in the parking lot with the knife right now',
-    };
+    const answer = urgentAnswerIn(case_, 'answer-acknowledged');
     await notifyThreadAnswer(c.deps, answer);
     expect(c.to(CEO).some((e) => e.text.includes('back in the parking lot'))).toBe(true);
     await notifyThreadAnswer(c.deps, answer);

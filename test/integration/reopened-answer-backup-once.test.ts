@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseDesk } from '../../shared/adapters/aws/dynamodb-case-desk';
 import type { DeskCase } from '../../shared/domain/case-desk';
-import type { EscalationMessage } from '../../shared/domain/escalation';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { refusingMailer } from '../support/refusing-mailer';
-import { untoldUrgentCase } from '../support/untold-urgent-case';
+import { KNIFE_BACK, untoldUrgentCase, urgentAnswerIn } from '../support/untold-urgent-case';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * An urgent answer on a case its holder has just closed (the close not yet in effect) reopens it, and goes to the
@@ -21,20 +19,10 @@ import { untoldUrgentCase } from '../support/untold-urgent-case';
 
 const COO = 'coo@example.com';
 const CEO = 'ceo@example.com';
-const ANSWER = 'He is back in the parking lot with the knife right now';
 
 describe('an urgent answer reopening a closed case, its holder refused for good', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('reopened-backup-once');
   const clock = fixedClock('2026-11-18T15:30:00Z');
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'reopened-backup-once' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   async function closedByItsHolder(id: string, refuseHolder: boolean) {
     clock.set('2026-11-18T15:30:00Z');
@@ -59,18 +47,7 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
     ).toBe(true);
     if (refuseHolder) refused.add(COO);
     const case_ = (await stored.get(id))!;
-    const answer: EscalationMessage = {
-      escalationId: case_.id,
-      answerId: `answer-${id}`,
-      threadAnswer: true,
-      reasons: [],
-      caseKey: case_.caseKey,
-      week: '2026-W47',
-      site: 'hq',
-      topics: [],
-      urgentCategories: ['violence'],
-      redactedText: ANSWER,
-    };
+    const answer = urgentAnswerIn(case_, `answer-${id}`);
     clock.set('2026-11-18T15:50:00Z');
     return { deps, to, sent, stored, answer };
   }
@@ -79,12 +56,12 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
     const c = await closedByItsHolder('case:reopened-refused', true);
     await notifyThreadAnswer(c.deps, c.answer);
     expect((await c.stored.get('case:reopened-refused'))?.level).toBe(1);
-    const withAnswer = c.to(CEO).filter((e) => e.text.includes(ANSWER));
+    const withAnswer = c.to(CEO).filter((e) => e.text.includes(KNIFE_BACK));
     expect(withAnswer).toHaveLength(1);
     expect(withAnswer[0]!.text).toMatch(/\/ack\//);
     // A retry of the same message tells no one again.
     await notifyThreadAnswer(c.deps, c.answer);
-    expect(c.to(CEO).filter((e) => e.text.includes(ANSWER))).toHaveLength(1);
+    expect(c.to(CEO).filter((e) => e.text.includes(KNIFE_BACK))).toHaveLength(1);
   });
 
   it('Should send no copy to the leadership list when the run stops after the climb, before the reopening is marked told', async () => {
@@ -101,7 +78,7 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
     };
     await expect(notifyThreadAnswer(crashing, c.answer)).rejects.toThrow('the process stopped here');
     await notifyThreadAnswer(c.deps, c.answer);
-    const withAnswer = c.sent.filter((e) => e.text.includes(ANSWER));
+    const withAnswer = c.sent.filter((e) => e.text.includes(KNIFE_BACK));
     // The CEO once, as holder; nobody after them is sent a copy of a case its backup holds.
     expect(withAnswer.map((e) => e.to)).toEqual([[CEO]]);
     expect(((await c.stored.get('case:reopened-crash')) as DeskCase | undefined)?.reopenNotTold).toBeFalsy();
@@ -111,8 +88,8 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
     const c = await closedByItsHolder('case:reopened-reachable', false);
     await notifyThreadAnswer(c.deps, c.answer);
     await notifyThreadAnswer(c.deps, c.answer);
-    expect(c.to(COO).filter((e) => e.text.includes(ANSWER))).toHaveLength(1);
-    const copy = c.to(CEO).filter((e) => e.text.includes(ANSWER));
+    expect(c.to(COO).filter((e) => e.text.includes(KNIFE_BACK))).toHaveLength(1);
+    const copy = c.to(CEO).filter((e) => e.text.includes(KNIFE_BACK));
     expect(copy).toHaveLength(1);
     expect(copy[0]!.text).not.toMatch(/\/ack\//);
     expect((await c.stored.get('case:reopened-reachable'))?.level).toBe(0);

@@ -18,7 +18,7 @@ import { weekBounds } from '../../shared/digest/weeks';
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import { NotFoundError } from '../../shared/errors';
 import type { Email } from '../../shared/ports/mailer';
-import { getCaseStatus } from '../../shared/use-cases/get-case-status';
+import { statusWithConversation } from '../../shared/use-cases/case-conversation';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { submitFeedback } from '../../shared/use-cases/submit-feedback';
 import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
@@ -196,14 +196,14 @@ describe('retention on dynalite', () => {
     const { caseCode } = await w.submit('The new shift schedule is great and the team loves it', 'warehouse');
     const [message] = await w.analyseQueued();
     const week = message!.week;
-    expect((await getCaseStatus({ cases: w.store, pepper: TEST_PEPPER }, caseCode)).status).toBe('analysed');
+    expect((await statusWithConversation({ cases: w.store, pepper: TEST_PEPPER }, caseCode)).status).toBe('analysed');
     expect((await w.figures.read(week)).groups).not.toEqual([]);
     expect(await w.verbatims.list(week)).not.toEqual([]);
 
     // Past the retention, however it is counted (from the submission or from the end of its week, in whole weeks).
     later(clock, (config.retention.feedbackDays + 14) * DAY_MS);
 
-    await expect(getCaseStatus({ cases: w.store, pepper: TEST_PEPPER }, caseCode)).rejects.toBeInstanceOf(
+    await expect(statusWithConversation({ cases: w.store, pepper: TEST_PEPPER }, caseCode)).rejects.toBeInstanceOf(
       NotFoundError,
     );
     expect(await w.store.findCase(message!.caseKey)).toBeUndefined();

@@ -3,17 +3,16 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments, localSes } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { notify } from '../../shared/use-cases/raise-escalation';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { outbox, waitFor } from '../support/outbox';
 import { raisedEscalation } from '../support/raised-escalation';
 import { isSendEmail, startSesFront } from '../support/ses-front';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * The attacker's finding: with the mail service slow (a send taking longer than the escalate queue's
@@ -49,14 +48,12 @@ async function startSlowFront(ses: SesStandIn) {
 }
 
 describe('an email the mail service is slow to take', { timeout: 60_000 }, () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('slow-mail');
   let ses: SesStandIn;
   let front: Awaited<ReturnType<typeof startSlowFront>>;
   const clock = fixedClock('2026-11-18T15:30:00Z');
 
   beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'slow-mail' });
     ses = await startSes({ port: 0 });
     front = await startSlowFront(ses);
   });
@@ -64,8 +61,6 @@ describe('an email the mail service is slow to take', { timeout: 60_000 }, () =>
     front?.release();
     await front?.close();
     await ses?.close();
-    await dynamodb?.close();
-    dataDir.remove();
   });
 
   async function untold(id: string) {

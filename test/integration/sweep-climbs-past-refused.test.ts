@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import type { Config } from '../../shared/config/schema';
 import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { untoldUrgentCase } from '../support/untold-urgent-case';
 import { notify } from '../../shared/use-cases/raise-escalation';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * The attacker's finding: with mail to the sponsor (the COO) and the backup (the CEO) refused, an urgent
@@ -24,17 +23,8 @@ const LEADERSHIP = 'leadership@example.com';
 const config: Config = { ...exampleConfig, digest: { ...exampleConfig.digest, recipients: [BOARD, LEADERSHIP] } };
 
 describe('a case whose holders cannot be emailed', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('sweep-climbs');
   const clock = fixedClock('2026-11-18T15:30:00Z');
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'sweep-climbs' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   /** An urgent report from HQ whose first email (to the COO) the mail service refused every time. */
   async function refusedCase(id: string, wrap: (store: EscalationStore) => EscalationStore = (s) => s) {

@@ -1,15 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import type { Email, Mailer } from '../../shared/ports/mailer';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { InMemoryCaseStore } from '../support/in-memory';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { AT_PLANT2, raisedEscalation } from '../support/raised-escalation';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * After an all-hands, more cases are open than one page of the table holds (and more than the
@@ -27,23 +25,16 @@ const OVERDUE_FILLERS = 150;
 const reminded = (id: string) => `remind:${id}:acknowledge:0:plant2-gm:2026-11-18T19:00:00.000Z`;
 
 describe('a sweep with more open cases than one page, on dynalite', { timeout: 120_000 }, () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb, documents } = useDynalite('sweep-pages');
   // Raised at 14:00, urgent: due by 18:00, the reminder owed from 17:00.
   const clock = fixedClock('2026-11-18T18:30:00Z');
   let escalations: DynamoDbEscalationStore;
   const sent: Email[] = [];
   const mailer: Mailer = { send: async (email) => void sent.push(email) };
 
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'sweep-pages' });
-    const documents = localDocuments(dynamodb.endpoint);
+  beforeAll(() => {
     // A small page, so that a few hundred cases span several (DynamoDB's own page ends at 1 MB).
     escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock, { openPageSize: 200 });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
   });
 
   const deps = (): EscalationDeps => ({

@@ -1,16 +1,14 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { caseKeyFor } from '../../shared/domain/case-code';
 import type { Email } from '../../shared/ports/mailer';
 import type { CaseStore } from '../../shared/ports/case-store';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { raisedEscalation } from '../support/raised-escalation';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * The sweep emails a case its holder was never told of (the mail service had refused it). If the case's
@@ -53,18 +51,12 @@ function countingReads(store: CaseStore, crashAt: string): CaseStore & { reads: 
 }
 
 describe('a case emailed by the sweep whose status could not be written', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb, documents } = useDynalite('sweep-repairs');
   let escalations: DynamoDbEscalationStore;
   const clock = fixedClock('2026-11-18T15:30:00Z');
 
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'sweep-repairs' });
-    escalations = new DynamoDbEscalationStore(localDocuments(dynamodb.endpoint), dynamodb.tableName, clock);
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
+  beforeAll(() => {
+    escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
   });
 
   it('Should tell the employee at the next sweep that a senior leader has it', async () => {

@@ -1,8 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbLegalClocks } from '../../shared/adapters/aws/dynamodb-legal-clocks';
 import type { HeldPattern } from '../../shared/ports/held-patterns';
@@ -10,7 +9,7 @@ import type { LegalClocks } from '../../shared/ports/legal-clocks';
 import type { Email } from '../../shared/ports/mailer';
 import { InMemoryCaseStore } from '../support/in-memory';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * The sweep's steps are independent: one whose listing fails (the table throttles that query) is
@@ -22,17 +21,8 @@ import { tempDataDir } from '../support/local-stack';
 const CHRO = 'chro@example.com';
 
 describe('a sweep one of whose steps cannot read what it works on', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('sweep-steps');
   const clock = fixedClock('2026-11-18T09:05:00Z');
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'sweep-steps' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   it('Should still release the patterns due, and count the step that failed', async () => {
     const documents = localDocuments(dynamodb.endpoint);

@@ -8,13 +8,12 @@ import {
   TooManyRequestsException,
   type SendEmailCommandInput,
 } from '@aws-sdk/client-sesv2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 import { KNIFE, untoldUrgentCase } from '../support/untold-urgent-case';
+import { useDynalite } from '../support/dynalite';
 
 /**
  * The review's finding: the sweep climbed past a holder on any mail failure, so a burst of SES throttling
@@ -31,17 +30,8 @@ const LEADERSHIP = 'leadership@example.com';
 const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode } });
 
 describe('a case whose email the mail service cannot send for now', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('sweep-waits');
   const clock = fixedClock('2026-11-18T15:30:00Z');
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'sweep-waits' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   /**
    * An urgent report from HQ, due at 19:00, whose sponsor (the COO) was not emailed yet, and its sweep,

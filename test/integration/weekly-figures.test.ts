@@ -1,16 +1,15 @@
 import type { Context, SQSRecord } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 const context = { functionName: 'analyze', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
@@ -32,8 +31,7 @@ function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMe
 }
 
 describe('weekly figures on dynalite', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
+  const { dynamodb } = useDynalite('figures-test');
   let failNextUpdates = 0;
   let updatesSeen = 0;
 
@@ -66,14 +64,6 @@ describe('weekly figures on dynalite', () => {
     });
     return { store, figures, handler, clock };
   };
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'figures-test' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   const deliver = (handler: ReturnType<typeof wiring>['handler'], messages: AnalysisMessage[]) =>
     handler(

@@ -5,6 +5,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { startLocalStack, type LocalStackOptions } from '../../local/start-local-stack';
 import { INTAKE_CHANNELS } from '../../shared/config/schema';
 import { TEST_URGENCY_WAIT_MS } from './fixtures';
+import { waitBudget } from './wait-budget';
 
 export function tempDataDir(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'listening-post-test-'));
@@ -45,16 +46,17 @@ export async function startTestStack(options: LocalStackOptions = {}) {
       const res = await fetch(`${base}/status/${caseCode}`, { headers: { accept: 'application/json' } });
       return { status: res.status, body: (await res.json()) as { status?: string } };
     },
-    /** Polls the status page, as an employee would, until the case reaches `status`. */
+    /** Polls the status page, as an employee would, until the case reaches `status` (for as long as waitFor). */
     async waitForStatus(caseCode: string, status: string, timeoutMs = 15_000): Promise<void> {
-      const deadline = Date.now() + timeoutMs;
+      const started = Date.now();
+      const deadline = started + waitBudget(timeoutMs);
       let last: string | undefined;
       while (Date.now() < deadline) {
         last = (await this.statusOf(caseCode)).body.status;
         if (last === status) return;
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`case ${caseCode} still '${last}' after ${timeoutMs} ms, expected '${status}'`);
+      throw new Error(`case ${caseCode} still '${last}' after ${Date.now() - started} ms, expected '${status}'`);
     },
   };
 }

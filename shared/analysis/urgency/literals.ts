@@ -67,23 +67,6 @@ export function literalCondition(source: string): Condition | undefined {
   }
 }
 
-/**
- * A test of whether a pattern of `source` could match in a text, read from
- * its literals when first asked: false only where it cannot. Asked before a
- * long expression that V8 would otherwise compile on a text it cannot match.
- * `read` answers the condition (stored-conditions.ts: from a table made at build time).
- */
-export function possibleMatch(
-  source: string,
-  read: (source: string) => Condition | undefined = literalCondition,
-): (text: string) => boolean {
-  let condition: Condition | null | undefined;
-  return (text) => {
-    if (condition === undefined) condition = read(source) ?? null;
-    return condition === null || holds(condition, text);
-  };
-}
-
 /** Whether `text` holds what `condition` asks for. */
 export function holds(condition: Condition, text: string): boolean {
   if (typeof condition === 'string') return text.includes(condition);

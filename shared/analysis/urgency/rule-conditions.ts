@@ -37,7 +37,7 @@ export class RuleConditions {
     private readonly read: (source: string) => Condition | undefined = literalCondition,
   ) {}
 
-  /** A test of whether a pattern of `source` could match in a text: false only where it cannot (possibleMatch). */
+  /** A test of whether a pattern of `source` could match in a text: false only where it cannot (its condition holds). */
   possible(source: string): (text: string) => boolean {
     const entry: Entry = { source, condition: undefined, slots: undefined };
     this.entries.push(entry);

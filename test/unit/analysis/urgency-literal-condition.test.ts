@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
-import { literalCondition, possibleMatch } from '../../../shared/analysis/urgency/literals';
+import { literalCondition } from '../../../shared/analysis/urgency/literals';
+import { possibleMatch } from '../../support/possible-match';
 import { fold, foldPattern } from '../../../shared/analysis/urgency/normalise';
 
 // Texts of every kind the rules read: urgent and calm, in the scripts the detector knows.

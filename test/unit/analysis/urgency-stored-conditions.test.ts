@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONDITIONS_FILE, conditionTableSource, STORED_CONDITION_SOURCES } from '../../../scripts/build-urgency';
-import { literalCondition, possibleMatch } from '../../../shared/analysis/urgency/literals';
+import { literalCondition } from '../../../shared/analysis/urgency/literals';
+import { possibleMatch } from '../../support/possible-match';
 import { fold } from '../../../shared/analysis/urgency/normalise';
 import { ORDINARY_SOURCE } from '../../../shared/analysis/urgency/ordinary-life';
 import { RESOLVED_SOURCE } from '../../../shared/analysis/urgency/resolved';

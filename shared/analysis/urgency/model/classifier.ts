@@ -1,5 +1,5 @@
 import { URGENCY_CATEGORIES, type UrgencyCategory } from '../types';
-import { BUCKETS, urgencyFeatures } from './features';
+import { BUCKETS } from './features';
 
 /**
  * The learned half of the urgency detector: multinomial logistic regression
@@ -112,11 +112,6 @@ export function softmax(logits: Float64Array): Float64Array {
   for (let c = 0; c < logits.length; c += 1) sum += out[c] = Math.exp(logits[c]! - max);
   for (let c = 0; c < logits.length; c += 1) out[c]! /= sum;
   return out;
-}
-
-/** How urgent the model finds a folded text, and why. */
-export function judgeUrgency(model: UrgencyModel, folded: string): ModelVerdict {
-  return verdictOf(model, urgencyFeatures(folded));
 }
 
 /**
