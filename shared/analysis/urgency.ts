@@ -116,7 +116,9 @@ function detectUrgencyOfWords(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   // A danger that was a training's subject or a part played in a drill (rehearsal.ts) is read by neither reader.
   const folded = withoutRehearsals(fold(text));
-  const calm = withoutCalmSafety(folded);
+  // The text without its calm safety (calm-safety.ts) is read only where safety is found, or before a cry for help:
+  // most texts never need it, and its five passes were a tenth of the detector.
+  const calm = calmOf(folded);
   const rules = ruleCategories(folded, calm);
   if (rules.length) return { urgent: true, categories: rules };
   // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
@@ -126,7 +128,7 @@ function detectUrgencyOfWords(text: string): Urgency {
   // Sentences that only say the writer is tired, has children or wants more hours are not the model's to read
   // (urgency/ordinary-life.ts: "Estoy cansada. Tengo dos hijos. Quiero más horas." read as self-harm).
   const report = withoutOrdinaryLife(englishInChinese(asked) ?? asked);
-  const reportCalm = report !== folded ? withoutCalmSafety(report) : calm;
+  const reportCalm = report !== folded ? calmOf(report) : calm;
   // A report that is only an injury at home, at a sport or long ago ("beim Skifahren das Bein gebrochen, bin ab Montag
   // wieder da") tells of nothing at work: the model, which reads its injury words as trouble, is not asked.
   // So is one that is only an accident placed years ago (long-ago.ts: "Há dois anos um colega perdeu um dedo").
@@ -142,7 +144,7 @@ function detectUrgencyOfWords(text: string): Urgency {
   if (!model) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =
-    reportCalm !== report && model.categories.includes('safety') ? modelReading(reportCalm, needed) : model;
+    model.categories.includes('safety') && reportCalm() !== report ? modelReading(reportCalm(), needed) : model;
   const categories = withoutPlay(
     calmModel === model || calmModel?.categories.includes('safety')
       ? model.categories
@@ -341,61 +343,69 @@ const CRY_WORDS = 3;
  * reported as already fixed (see urgency/resolved.ts): "the gas leak has been
  * fixed" is not urgent, "fixed last week but leaking again" is.
  */
-function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
+function ruleCategories(folded: string, calm: () => string): UrgencyCategory[] {
   const found = ruleCategoriesAsSpelled(folded, calm);
   if (found.length) return found;
   if (isEmergencyNumberAlone(folded)) return ['safety'];
   // A cry for help is read only when it is all the text says ("HELP US", cry-for-help.ts); a greeting or a thanks
   // around it ("SOMEBODY HELP US. Merci.") leaves it a cry, so the short stretches left without them are read too.
   // Not where a hazard was reported fixed: "the exit was blocked, but cleared" must not lose its all-clear.
-  for (const stretch of calm === folded ? clauseWindows(folded, CRY_COURTESY_WORDS).slice(1) : []) {
-    if (stretch.length > CRY_LENGTH || wordsIn(stretch) > CRY_WORDS) continue;
-    const found = ruleCategoriesAsSpelled(stretch, withoutCalmSafety(stretch));
+  const cries = clauseWindows(folded, CRY_COURTESY_WORDS)
+    .slice(1)
+    .filter((stretch) => stretch.length <= CRY_LENGTH && wordsIn(stretch) <= CRY_WORDS);
+  for (const stretch of cries.length && calm() === folded ? cries : []) {
+    const found = ruleCategoriesAsSpelled(stretch, calmOf(stretch));
     if (found.length) return found;
     if (isEmergencyNumberAlone(stretch)) return ['safety'];
   }
   // A word spelled to slip past ("h4r4ssm3nt", "s-e-x-u-a-l", a Cyrillic "о"): read again as plainly spelled (disguise.ts).
   for (const reading of undisguised(folded) ?? []) {
-    const plain = ruleCategoriesAsSpelled(reading, withoutCalmSafety(reading));
+    const plain = ruleCategoriesAsSpelled(reading, calmOf(reading));
     if (plain.length) return plain;
   }
   // Text-message short forms ("a guy w a gun", "ds sa voiture", "tmrw"): read again written in full (shorthand.ts).
   const full = spelledOut(folded);
   if (full) {
-    const found = ruleCategoriesAsSpelled(full, withoutCalmSafety(full));
+    const found = ruleCategoriesAsSpelled(full, calmOf(full));
     if (found.length) return found;
   }
   // A duration between the words of a rule ("antwortet seit 20 Minuten nicht mehr"): read again without it (durations.ts).
   const timeless = withoutDurations(folded);
   if (timeless) {
-    const found = ruleCategoriesAsSpelled(timeless, withoutCalmSafety(timeless));
+    const found = ruleCategoriesAsSpelled(timeless, calmOf(timeless));
     if (found.length) return found;
   }
   // Chinese with English words in it ("manager 每天都 touch 我"): read again with them in Chinese (code-switch.ts).
   const chinese = englishInChinese(folded);
   if (chinese) {
-    const found = ruleCategoriesAsSpelled(chinese, withoutCalmSafety(chinese));
+    const found = ruleCategoriesAsSpelled(chinese, calmOf(chinese));
     if (found.length) return found;
   }
   // A danger named in another language inside English ("there is humo coming out of the panel"): read again in English.
   const english = inEnglishWords(folded);
   if (english) {
-    const found = ruleCategoriesAsSpelled(english, withoutCalmSafety(english));
+    const found = ruleCategoriesAsSpelled(english, calmOf(english));
     if (found.length) return found;
   }
   // Arabic with English hazard words in it ("الـ fire exit مسكر بقفل"): read again with them in Arabic.
   const arabic = englishInArabic(folded);
   if (arabic) {
-    const found = ruleCategoriesAsSpelled(arabic, withoutCalmSafety(arabic));
+    const found = ruleCategoriesAsSpelled(arabic, calmOf(arabic));
     if (found.length) return found;
   }
   return [];
 }
 
-function ruleCategoriesAsSpelled(folded: string, calm: string): UrgencyCategory[] {
+function ruleCategoriesAsSpelled(folded: string, calm: () => string): UrgencyCategory[] {
   const found = phraseCategories(folded);
-  if (calm !== folded && found.has('safety') && !phraseCategories(calm).has('safety')) found.delete('safety');
+  if (found.has('safety') && calm() !== folded && !phraseCategories(calm()).has('safety')) found.delete('safety');
   return withoutPlay(categoriesOf(found), folded);
+}
+
+/** The text without its calm safety (withoutCalmSafety), made when first asked and kept. */
+function calmOf(folded: string): () => string {
+  let calm: string | undefined;
+  return () => (calm ??= withoutCalmSafety(folded));
 }
 
 // The eleven languages' rules and frames, and the emergency phrases of the languages read by a table alone
@@ -427,6 +437,6 @@ export function detectRuleUrgency(text: string): Urgency {
 function ruleUrgencyOfWords(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   const folded = withoutRehearsals(fold(text));
-  const categories = ruleCategories(folded, withoutCalmSafety(folded));
+  const categories = ruleCategories(folded, calmOf(folded));
   return { urgent: categories.length > 0, categories };
 }
