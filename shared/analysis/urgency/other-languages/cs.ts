@@ -9,7 +9,7 @@ export const czech: OtherLanguage = {
   code: 'cs',
   name: 'Czech',
   words:
-    'jsou kolega kolegyne hori horel pozar kour koure lidi uvnitr nehybe nedycha pomoc pomozte plyn plynu spadl spadla leseni sklad skladu termin umiram smichy zabiju chci nechci nozem hodne strechy zebriku bezvedomi omdlel omdlela krvaci cviceni hasici',
+    'jsou kolegyne hori horel kour koure lidi uvnitr nehybe nedycha pomozte plynu leseni skladu umiram smichy chci nechci hodne strechy zebriku bezvedomi omdlel omdlela krvaci cviceni hasici',
   bounds: 'word',
   negation: String.raw`ne|neni|nikdo|zadny|zadna|bez`,
   story: String.raw`film\w*|serial\w*|hra|hry|zpravy`,
