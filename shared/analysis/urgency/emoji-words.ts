@@ -64,6 +64,20 @@ const ANY =
  */
 export function withEmojiAsWords(text: string): string[] {
   if (!ANY.test(text)) return [];
+  return asWords(text.replace(FIRE_SAID_BEFORE, (said, _words, emoji: string) => said.slice(0, -emoji.length)));
+}
+
+/*
+ * A 🔥 after a word for fire in its clause repeats the word ("新产品在抖音火了🔥", "오늘 불금이다 🔥", "المشروع نار 🔥",
+ * "tá pegando fogo 🔥 kkkk", "warehouse on fire 🔥"): the words are read as written, and the text as written is always
+ * read, so the emoji adds nothing to read. Put as an English "fire" beside words English does not read, it was a cry
+ * of "fire" alone (blind round 26: praise in Korean, Chinese, Arabic and Hinglish read as a fire).
+ */
+const FIRE_SAID_BEFORE =
+  /((?<![a-z])(?:fire|lit|hot|flames?|burning|fuego|fogo|feu|feuer|fuoco|ogie[nń]|ardemos|arde|aag|ate[sş]|yang[ıi]n|ch[aá]y|l[uử]a|api|sunog|apoy)(?![a-z])|火|燃|불|炎|نار|حريق|आग|огонь|горит|пожар)[^.!?\n\u{1F525}]{0,40}?((?:\u{1F525}\u{FE0F}?)+)/giu;
+
+function asWords(text: string): string[] {
+  if (!ANY.test(text)) return [];
   // The language of the words around them (emoji and their presentation selectors left out).
   const language = detectLanguage(text.replace(/\p{Extended_Pictographic}|\u{FE0F}/gu, ' ')).split('-')[0]!;
   let every = text;

@@ -1409,6 +1409,11 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // Asking whether anyone got hurt ("> did anyone get hurt in the drill?"): a question, answered or not, reports no
+    // one hurt (blind round 26: a quoted question before its answer "no, all fine").
+    String.raw`\b(?:did|was|were|has|have|is|are) (?:anyone|anybody|someone|somebody|everyone|everybody|any of (?:you|them|us|the \w+))(?: \w+)? (?:get |got |been |be )?(?:hurt|injured)\b(?=[^.!\n]{0,60}\?)`,
+    // Sending someone a file or a message ("i'll shoot you the updated rota", "shoot me an email"): no gun (blind round 26).
+    String.raw`\b(?:shoot|shooting|shot) (?:you|u|ya|me|him|her|them|us|everyone|the team)(?: (?:over|across))? (?:an? |the |my |our |a quick |some |over (?:an? |the )?)?(?:[\w-]+ ){0,2}(?:emails?|e-mails?|mails?|messages?|msgs?|texts?|dms?|pms?|notes?|links?|invites?|rotas?|schedules?|files?|docs?|documents?|spreadsheets?|sheets?|reports?|updates?|details|info|lists?|pics?|photos?|pictures?|quotes?|reminders?|questions?|a line|replies|reply|numbers|figures|slides?|deck|agenda|minutes|draft|version|copy|summary)\b`,
     // An errand to fetch things from a colleague's vehicle ("grab the spare hi-vis vests from his truck after shift",
     // "bring the gloves from his van"): the learned model read a truck after a shift as harassment (blind rounds 22-24).
     // Being asked to get into the vehicle is not an errand and is not here.

@@ -1,4 +1,5 @@
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
+import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -515,5 +516,7 @@ export const spanish: UrgencyLanguage = {
     ),
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "fuego almacén", "AYUDA AYUDA linea 2 atrapado" (said-in-haste-bare.ts).
     ...SPANISH_SAID_BARE,
+    // A fire, water coming in or someone not back from a cold room, said plainly (said-plainly.ts, blind round 26).
+    ...SPANISH_SAID_PLAINLY,
   ],
 };

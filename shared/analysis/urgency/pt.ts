@@ -1,4 +1,5 @@
 import { PORTUGUESE_SAID_BARE } from './said-in-haste-bare';
+import { PORTUGUESE_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -28,6 +29,8 @@ export const portuguese: UrgencyLanguage = {
     String.raw`\b(?:sumir|desaparecer) (?:\w+ ){0,2}(?:de ferias|nas ferias|no fim de semana|(?:uns|umas|alguns|dois|tres|\d+) (?:dias|semanas)|uma semana|um mes|pra praia|para a praia)\b`,
     // A prevention programme, poster or training named for suicide is a subject, not a report.
     String.raw`(?:campanha|formacao|treinamento|curso|cartaz|poster|semana|dia|programa|palestra|folheto)(?: \w+){0,2} (?:de|sobre) (?:a )?(?:prevencao|conscientizacao|sensibilizacao) (?:do|ao|da) (?:suicidio|automutilacao)|setembro amarelo`,
+    // A party, a game or a group chat "pegando fogo" is lively, not burning (blind round 26).
+    String.raw`\b(?:festa|festinha|balada|role|show|jogo|partida|grupo|chat|zap|torcida|pista|evento|happy hour|churrasco|confraternizacao|amigo secreto|reuniao|live|estadio|galera)\b[^.!?\n]{0,30}?\b(?:ta|esta|tava|estava|vai|ficou|fica)? ?pegando fogo\b(?![^.!?\n]{0,40}\b(?:bombeiros?|extintor|fumaca|saiam|socorro|gente presa|alguem preso)\b)`,
     // O ditado da fumaça e do fogo não é um incêndio.
     String.raw`onde (?:ha|tem) fumaca,? (?:ha|tem) fogo|nao (?:ha|tem) fumaca sem fogo`,
     // Cair da cadeira de tanto rir e queimar a torrada não são acidentes.
@@ -465,5 +468,7 @@ export const portuguese: UrgencyLanguage = {
     ),
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "incêndio galpão 3", "SOCORRO linha 2 preso" (said-in-haste-bare.ts).
     ...PORTUGUESE_SAID_BARE,
+    // A fire, water coming in or someone not back from a cold room, said plainly (said-plainly.ts, blind round 26).
+    ...PORTUGUESE_SAID_PLAINLY,
   ],
 };

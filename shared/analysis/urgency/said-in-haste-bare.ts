@@ -56,7 +56,10 @@ export const ENGLISH_SAID_BARE: UrgencyRule[] = [
   // report goes on with who is there or what to do.
   rule(
     'safety',
-    `${bareFire('help|omg|guys|urgent|quick|emergency', 'fire|fires|blaze|flames|smoke', EN_PLACE, EN_NOT_NOW)}(?=[^a-z0-9]*(?:$|[.!,;:\n]|d|(?:people|ppl|someone|somebody|everyone|everybody|staff|guys|get out|evacuate|call|help|now|asap|pls|please|trapped|stuck|inside|spreading)\b))`,
+    // Written raw: in a plain template "\n" became a line break that folding makes a space, and "\d" and "\b" lost
+    // their backslash, so any word after the place passed ("fire office party", "fire kitchen team this week").
+    bareFire('help|omg|guys|urgent|quick|emergency', 'fire|fires|blaze|flames|smoke', EN_PLACE, EN_NOT_NOW) +
+      String.raw`(?=[^a-z0-9]*(?:$|[.!,;:\n]|\d|(?:people|ppl|someone|somebody|everyone|everybody|staff|guys|get out|evacuate|call|help|now|asap|pls|please|trapped|stuck|inside|spreading)\b))`,
   ),
   rule('safety', SMOKING),
   rule('threat', BOX_CUTTER_HELD),

@@ -1,4 +1,5 @@
 import { ENGLISH_SAID_BARE, GERMAN_SAID_BARE } from './said-in-haste-bare';
+import { ENGLISH_SAID_PLAINLY } from './said-plainly';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -50,18 +51,26 @@ const CHEMICAL = String.raw`(?:chlorine|ammonia|gas|fumes?|chemicals?|acid|bleac
 const CHEMICAL_AND_BREATHING = String.raw`(?![^.!?\n]*\b(?:anymore|any more|no longer|not any more)\b)(?:\b${CHEMICAL}\b[^.!?\n]{0,120}?\b(?:are|is|'s|'re|r|started|start|keep|keeps|now|all|been) (?:now |all |still |both )?${BREATHING}\b|\b${BREATHING}\b(?<!\b(?:was|were|had|last (?:\w+ )?|years? ago )${BREATHING})[^.!?\n]{0,60}?\b(?:from|because of|after|near|by|in) (?:the |some |all the )?(?:\w+ )?${CHEMICAL}\b)`;
 const PEOPLE_CHOKING = String.raw`\b(?:two|three|four|five|several|some|a few|multiple|both|\d{1,3}) (?:people|ppl|men|guys|women|workers|staff|of us|colleagues|customers|kids|children|lads|residents|patients) (?:are |r |is |all |now |keep |started |still )+(?:coughing and |coughing, )?(?:choking|gasping for (?:air|breath)|struggling to breathe|can'?t breathe|cannot breathe)\b`;
 
+// "We're a man down in bay 3, can someone help": a place said after it and help asked for, as someone down is reported
+// (blind round 26: only the learned model read it). Short-staffed is said with a time or a shift, and asks for cover:
+// "we're a man down today, can someone cover", "a man down on nights, can anyone help with picking".
+const WE_ARE_A_MAN_DOWN = String.raw`\b(?:we'?re|we are|were) (?:a|one) (?:man|worker|person|guy|colleague|picker|driver|operator) down (?:(?:in|at|on|by|near) (?:the )?)?(?:(?:bay|aisle|dock|line|unit|zone|gate|door|lane|level|room|ward) \d{1,3}[a-z]?|(?:[\w-]+ )?(?:yard|warehouse|freezer|cold ?room|kitchen|canteen|stairwell|loading (?:bay|dock)|car ?park|workshop|plant room|boiler room|basement|roof|mezzanine))\b(?![^.!?\n]{0,100}\b(?:cover\w*|shift|shifts|rota|short|staff(?:ed|ing)?|hours|overtime|today|tonight|tomorrow|this week|nights|days|picking|packing|orders)\b)[^.!?\n]{0,40}?\b(?:help|ambulance|first aid|first aider|medic|paramedics?|911|999|112)\b(?! (?:with|out with|cover\w*|me cover))`;
+
 /** The English rules for emergencies told in haste. */
 export const ENGLISH_SAID_IN_HASTE: UrgencyRule[] = [
   rule('safety', FIRE_AT_A_PLACE),
   rule('safety', PLACE_ON_FIRE),
   rule('safety', PEOPLE_TRAPPED),
   rule('safety', MAN_DOWN),
+  rule('safety', WE_ARE_A_MAN_DOWN),
   rule('safety', GAS_ALARM),
   rule('safety', HANGING_IN_HARNESS),
   rule('safety', CHEMICAL_AND_BREATHING),
   rule('safety', PEOPLE_CHOKING),
   // The same said without a preposition: "smoke 🔥 warehouse", "paint booth smoking" (said-in-haste-bare.ts).
   ...ENGLISH_SAID_BARE,
+  // Dangers told plainly that no rule above read: animals, water, loads, a ticking parcel (said-plainly.ts).
+  ...ENGLISH_SAID_PLAINLY,
 ];
 
 /** German: a fire named with the place it is in ("Brand in Halle 3", "Feuer im Lager"), not a drill. */

@@ -84,8 +84,14 @@ const IN_CONTEXT: Array<[RegExp, string]> = [
   [/(?<=\s)u(?=\s|$|[.!?,])/g, 'you'],
   // A hashtag is its word ("#help #fire loading dock C"), and a time a chat log puts before each line ("[06:42] smoke
   // in paint booth 2") says nothing of what happened (blind round 25): the rules that read a report from its first
-  // word, or a cry from two words side by side, read them without.
-  [/(?<=^|\s)#(?=\p{L})/gu, ''],
+  // word, or a cry from two words side by side, read them without. A hashtag after "in", "at" or "near" names a place
+  // in the news ("and now fire in #Jerusalem area"): no one texts a site's part as a hashtag, so it stays a tag.
+  // A site's own part written as a tag is still read ("fire in #warehouse").
+  [/(?<=^|\s)(?<!\b(?:in|at|near|from|across|around|outside|over|of)\s)#(?=\p{L})/gu, ''],
+  [
+    /(?<=\b(?:in|at|near|outside) )#(?=(?:warehouse|kitchen|canteen|office|factory|plant|site|dock|bay|aisle|yard|store|shop|stockroom|lab|ward|depot|workshop|basement)s?\b)/gu,
+    '',
+  ],
   [/(?<=^|\n) ?\[?\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]m)?\] ?(?:[-–:] ?)?/g, ''],
 ];
 const MAY_BE_TAGGED_OR_TIMED = /(?:^|\s)#\p{L}|(?:^|\n) ?\[?\d{1,2}[:.h]\d{2}/u;

@@ -15,6 +15,8 @@ export const hinglish: OtherLanguage = {
     String.raw`(?:fire|mock) drill|drill|training|practice`,
     String.raw`(?:phone|fone|mobile|battery|laptop)\w* (?:\S+ ){0,2}(?:mar gaya|mar gya|dead|band|khatam|gir (?:gaya|gya|gayi))`,
     String.raw`movie|film|picture|serial|web series|game|kahani`,
+    // "Aag laga di" said of a team, a stage or sales is doing brilliantly (blind round 26): a place set alight is not.
+    String.raw`(?:team|sales|performance|stage|dance|gaana|song|reel|insta|match|batting|quarter|numbers)\S* (?:\S+ ){0,3}aag laga (?:di|diya|dia|dii)\b|aag laga (?:di|diya|dia|dii) (?:\S+ ){0,3}(?:target|quarter|sales|stage|dance|match|show|reel|insta|performance)`,
     String.raw`(?:hans|has|hass|bhook|bhookh|bhuk|garmi|thand)\w* (?:\S+ )?(?:se |ke maare |k mare )?mar\w*|coffee (?:ke liye|k liye) (?:kuch bhi|maar)|(?:rokna|rokne|prevention)\w* (?:\S+ )?suicide`,
     String.raw`chaa?k+u se (?:\S+ ){0,2}(?:kaat|kat|sabzi|sabji|pyaaz|pyaz|fruit)\w*|(?:sabzi|sabji|pyaaz|pyaz|fruit) (?:\S+ ){0,2}chaa?k+u`,
     String.raw`(?:price|rate|daam|share|market|sensex)\w* (?:\S+ )?gir\w*`,

@@ -13,6 +13,8 @@ export const indonesian: OtherLanguage = {
   fixed: String.raw`sudah (?:\S+ )?(?:diperbaiki|dibenerin|beres|aman|dibuka)|udah (?:\S+ )?(?:diperbaiki|dibenerin|beres|aman|dibuka)|telah diperbaiki`,
   still: String.raw`lagi|masih|kembali`,
   calm: [
+    // "Kebakaran jenggot" (a beard on fire) is panicking, not a fire (blind round 26).
+    String.raw`kebakaran jenggot`,
     String.raw`(?:latihan|simulasi|pelatihan|drill)\w* (?:\S+ ){0,2}(?:kebakaran|pemadam|evakuasi|darurat)|alat pemadam|apar|(?:pintu|tangga) darurat(?! (?:\S+ ){0,3}(?:dikunci|terkunci|digembok|diblokir|terhalang|ditutup|dirantai))`,
     String.raw`(?:hp|handphone|ponsel|baterai|batre|batere|laptop)\w* (?:\S+ )?(?:mati|lowbat|habis|low)`,
     String.raw`(?:film|sinetron|drama|game|novel|komik)\w*`,
@@ -22,6 +24,8 @@ export const indonesian: OtherLanguage = {
   cries: String.raw`tolong(?: (?:saya|aku|kami|gue))?|toloong+|kebakaran`,
   urgent: {
     safety: [
+      // Run over or hit by a forklift or a vehicle, a leg or arm broken (blind round 26).
+      String.raw`(?:forklift|truk|mobil|motor|bus)\S* (?:\S+ )?(?:nabrak|menabrak|nabrakin|nyenggol|menyenggol|ngelindas|melindas) (?:orang|pekerja|karyawan|teman|rekan|pak|bu|mas|mbak|\S+)|(?:ditabrak|dilindas|kelindas|terlindas|keserempet) (?:forklift|truk|mobil|motor|bus)|(?:kaki|tangan|lengan)\S* (?:\S+ )?patah`,
       String.raw`kebakaran|ada api|api (?:besar|menyala|di (?:gudang|dapur|pabrik|kantor|lantai|mesin))|terbakar|asap (?:tebal|keluar|di|banyak|hitam)|bau gas|gas (?:bocor|nya bocor)|kebocoran gas|bocor gas`,
       String.raw`(?:tidak|tak|gak|ga|nggak|enggak) (?:bisa )?(?:bernapas|bernafas|napas|nafas)|pingsan|(?:tidak|tak|gak|ga|nggak|enggak) sadarkan diri|kejang|berdarah (?:banyak|parah|terus|deras)|banyak darah|darah (?:banyak|terus|mengucur)`,
       String.raw`jatuh dari (?:tangga|atas|ketinggian|perancah|scaffolding|forklift|atap)|(?:dia|orang|teman|pekerja|bapak|ibu|karyawan) (?:\S+ )?jatuh|tertimpa|terjepit|terhimpit|terjebak (?:di dalam|di lift|dalam|di bawah|di ruang)|kejatuhan`,

@@ -4,7 +4,10 @@ import { withGravestTable } from '../gravest/tables';
 import { foldPattern } from '../normalise';
 import type { UrgencyCategory } from '../types';
 import { arabizi } from './arabizi';
+import { czech } from './cs';
+import { greek } from './el';
 import { persian } from './fa';
+import { hebrew } from './he';
 import { hindi } from './hi';
 import { hinglish } from './hinglish';
 import { indonesian } from './id';
@@ -43,6 +46,9 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   scandinavian,
   russianLatin,
   thai,
+  greek,
+  hebrew,
+  czech,
 ]
   .map(withGravestTable)
   .map(withSigns);

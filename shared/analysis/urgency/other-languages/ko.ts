@@ -33,7 +33,10 @@ export const korean: OtherLanguage = {
       String.raw`때렸|때려요|때리|폭행|폭력|목을\s?졸`,
     ],
     harassment: [String.raw`성폭행|강간|성추행|몸을\s?만지|만졌`],
-    'self-harm': [String.raw`죽고\s?싶|자살|살기\s?싫|자해|손목을\s?긋`],
+    // A night set for dying, or dying said beside being unable to bear it (blind round 26).
+    'self-harm': [
+      String.raw`죽고\s?싶|자살|살기\s?싫|자해|손목을\s?긋|(?:오늘|내일|이번\s?주)\s?(?:밤에?\s?)?죽을\s?(?:거야|거예요|거다|래|게)|죽을\s?(?:거야|거예요)[^.!?]{0,20}(?:못\s?버티|못\s?견디|힘들)`,
+    ],
   },
   described: {
     safety: [

@@ -20,6 +20,8 @@ export const dutch: OtherLanguage = {
   cries: String.raw`help(?: (?:me|ons))?|hulp|brand`,
   urgent: {
     safety: [
+      // Run over or into by a forklift or a vehicle (blind round 26).
+      String.raw`(?:heftruck|vorkheftruck|reachtruck|truck|vrachtwagen|auto|bus|busje) (?:is |heeft )?(?:over|tegen) (?:de |het |zijn |haar )?(?:voet|been|benen|hand|arm|iemand|collega)(?: van \S+)? (?:gereden|aangereden|gebotst)|(?:aangereden|overreden) door (?:de |een )?(?:heftruck|vorkheftruck|truck|auto|vrachtwagen|bus)`,
       // Said in haste, without the article or the "in" (said-in-haste-bare.ts): "brand in hal 3", "brand magazijn".
       String.raw`(?:brand|vuur)!* (?:(?:in|op|bij) )?(?:hal|hallen|magazijn|loods|keuken|kantine|fabriek|gebouw|werkplaats|kantoor|opslag|kelder|lijn|dok|afdeling|bedrijfshal|productie|garage|zolder|dak|werkvloer)(?![^.!?\n]{0,60}(?:oefening|training|cursus|test))`,
       String.raw`(?:er is|er's|er staat|is er) (?:een )?brand|brand (?:in|op|bij) (?:de|het|onze|ons)|brand ?!|staat in brand|in de fik|vlammen|het brandt|rook(?:t| komt| uit| in de)|komt (?:\S+ )?rook|brandlucht|rookontwikkeling|gaslek\w*|gas ?lek|ruikt (?:\S+ ){0,3}naar gas|ruik gas|lekt gas`,

@@ -21,6 +21,8 @@ export const swedish: OtherLanguage = {
   cries: String.raw`hjalp(?: (?:mig|oss))?|det brinner|brand`,
   urgent: {
     safety: [
+      // Run over or into by a truck or a car; lying bleeding (blind round 26).
+      String.raw`(?:truck\S*|gaffeltruck\S*|bil\S*|lastbil\S*|skotare\S*) (?:har )?(?:kort|korde|backade) (?:pa|over|in i) (?:\S+ )?\S+|ligger och bloder|bloder (?:mycket|kraftigt|som fan)`,
       String.raw`det brinner|brinner (?:i|pa|har)|brand (?:i|pa|har|ute)|eldsvada|(?:det )?ar (?:en )?brand|eld (?:i|pa)|(?:det )?ryker|rok (?:kommer|overallt|i|fran)|gaslukt|luktar gas|gaslacka|lacker gas|gasen lacker`,
       String.raw`andas inte|medvetslos|svimma(?:de|t)|kollapsa(?:de|t)|blod(?:er)? (?:mycket|kraftigt|massor|overallt)|mycket blod`,
       String.raw`(?:foll|ramlade|har fallit|har ramlat) (?:ner )?(?:fran|av) (?:stegen|trappan|stallningen|taket|hojd)|(?:han|hon|nagon|kollegan) (?:har )?(?:ramlat|ramlade|foll) (?:och|ihop)|klamd\w*|fastklamd|fast under|krossad|instangd`,

@@ -11,6 +11,8 @@ export const turkish: OtherLanguage = {
   fixed: String.raw`cozuldu|cozulmus|tamir edildi|tamir ettiler|duzeltildi|duzelttiler|giderildi|halledildi|acildi`,
   still: String.raw`yine|tekrar|hala|gene`,
   calm: [
+    // A project, a shift or the heat "going to kill me" is tiredness; a person who will is still a threat (blind round 26).
+    String.raw`(?:proje|is|mesai|vardiya|toplanti|rapor|hafta|sinav|trafik|sicak|yorgunluk|fazla mesai|bu tempo)\S* (?:\S+ )?beni (?:oldurecek|olduruyor|bitirecek|bitiriyor)`,
     String.raw`yangin (?:tatbikati|talimi|egitimi|sondurucu\w*|(?:merdiveni|kapisi)(?! (?:\S+ ){0,3}(?:kilitli|kapali|kapatilmis|zincir|tikali|engellenmis))|alarmi testi|sigortasi)|tatbikat\w*`,
     String.raw`(?:telefon|sarj|pil|batarya)\w* (?:\S+ )?(?:bitti|oldu|gitti|yok)|sarjim bitti`,
     String.raw`(?:film|dizi|oyun|kitap)\w*`,
@@ -20,12 +22,16 @@ export const turkish: OtherLanguage = {
   cries: String.raw`imdat|yardim(?: edin)?|yangin(?: var)?|sos`,
   urgent: {
     safety: [
+      // A foot or hand crushed, much blood (blind round 26).
+      String.raw`(?:ayagini|ayagi|elini|eli|bacagini|bacagi|kolunu|kolu|parmagini|parmagi|parmaklarini) (?:\S+ )?(?:ezdi|ezildi|kopardi|koptu|sikisti|sikistirdi|kesti)|cok kan var|kan (?:durmuyor|duramiyor|kaybediyor)`,
       String.raw`yangin(?: var| cikti| basladi|!| cikmis)|yaniyor|alev(?:ler)? (?:var|aldi|cikiyor)|duman (?:var|cikiyor|geliyor)|gaz (?:kacagi|kokusu|kaciyor|sizintisi)|gaz kokuyor`,
       String.raw`nefes (?:almiyor|alamiyor)|bayildi|bayilmis|bilinci (?:yok|kapali|kapandi)|kendinde degil|yere yigildi|yigildi|kan(?:i)? (?:durmuyor|akiyor|kaybediyor)|cok kan(?:ama|iyor)|kaniyor`,
       String.raw`(?:biri|birisi|adam|kadin|arkadas\w*|isci|usta|abi|abla|cocuk|o|forklift) (?:\S+ )?(?:dustu|dusmus|dusup)|(?:merdivenden|iskeleden|merdivenlerden|yuksekten) dus\w*|altinda kaldi|sikisti|ezildi|mahsur kaldi`,
       String.raw`ambulans (?:cagir|cagirin|lazim|gelsin)\w*|polis(?:i)? (?:cagir|cagirin|arayin)\w*|112(?:yi)? (?:arayin|ara)|imdat|yardim (?:edin|et) ?!|(?:cocuk|isci|arkadas|usta|adam|kadin|oglum|kizim)\w* (?:\S+ )?kayboldu|kayip (?:isci|cocuk)|(?:cocuk|isci|arkadas)\w* (?:yok|bulunamiyor|kayip)`,
     ],
     weapon: [
+      // Walking at someone with a blade or a gun (blind round 26).
+      String.raw`(?:bicag\S*|maket bicag\S*|satir\S*|tabanca\S*|silah\S*)(?: \S+){0,2} (?:ustune|uzerine|pesinden) (?:yuruyor|yurudu|kostu|kosuyor|geliyor|geldi|saldiriyor|saldirdi)`,
       String.raw`(?:elinde|belinde|cantasinda|ustunde) (?:bir )?(?:bicak|silah|tabanca)|bicak(?:la|li)|bicakladi|silah(?:la|li)|tabanca(?:yla|li)|(?:bicak|silah|tabanca) (?:cekti|cikardi|var|sikti|sallad\w*)|ates (?:acti|ediyor|etti)|vuruldu`,
     ],
     threat: [
