@@ -11,8 +11,8 @@ import { rule, type UrgencyRule } from './types';
  *  - someone's hand or arm caught, with no "in what" ("someones hand is caught");
  *  - someone pinned against, under or between something heavy ("quedó prensado contra la rampa", "está preso debaixo
  *    dela"), or lying under what collapsed ("the rack collapsed, someone under it");
- *  - eyes or throat burning, or everyone coughing, beside an alarm, a smell or a leak ("is beeping nonstop and my eyes
- *    are burning").
+ *  - eyes or throat burning, or everyone coughing, beside an alarm, a leak or a named gas ("is beeping nonstop and my
+ *    eyes are burning"); a smell or a cleaning spray and stinging eyes is a complaint ("can we open a window").
  * Calm look-alikes are kept out by what they say beside it: a smoking area, break or cigarette, passive smoking, a
  * drill, a lift stuck yesterday "lol", stuck in traffic or a meeting, eyes burning from a screen or an onion.
  */
@@ -123,9 +123,9 @@ export const ENGLISH_SAID_TERSE: UrgencyRule[] = [
   rule(
     'safety',
     hurtByLeak(
-      'beep\\w*|alarm\\w*|smell\\w*|stink\\w*|fumes?|leak\\w*|gas|hiss\\w*|vapou?rs?|chemicals?|spill\\w*|ammonia|chlorine|bleach|acid|detector',
+      'beep\\w*|alarm\\w*|leak\\w*|gas|hiss\\w*|spill\\w*|ammonia|chlorine|detector',
       "(?:my|our|everyone'?s|his|her|their|the) eyes (?:are |r |is |keep )?(?:burning|stinging|on fire)|(?:my |our |his |her )?throats? (?:is |are |r )?(?:burning|on fire|closing)|can'?t stop coughing|cannot stop coughing|(?:everyone|everybody|we|people|ppl|all of us) (?:is |are |r |'re |all |keep |started |keeps )*coughing",
-      'staring|screens?|spreadsheets?|monitors?|onions?|allerg\\w*|hay ?fever|pollen|tired|crying|contacts|lenses|a cold|flu|covid|yesterday|last (?:week|night)',
+      'open (?:a|the) windows?|every time|whenever|all day|staring|screens?|spreadsheets?|monitors?|onions?|allerg\\w*|hay ?fever|pollen|tired|crying|contacts|lenses|a cold|flu|covid|yesterday|last (?:week|night)',
     ),
   ),
 ];
@@ -182,7 +182,7 @@ export const SPANISH_SAID_TERSE: UrgencyRule[] = [
   rule(
     'safety',
     hurtByLeak(
-      'pita\\w*|pitido\\w*|alarma\\w*|olor\\w*|huele\\w*|fuga\\w*|gas|vapor\\w*|quimic\\w*|derram\\w*|amoniaco|cloro',
+      'pita\\w*|pitido\\w*|alarma\\w*|fuga\\w*|gas|derram\\w*|amoniaco|cloro',
       '(?:me |nos |le |les )?(?:arden|pican|lloran) (?:los |mis )?ojos|(?:los )?ojos (?:me |nos )?(?:arden|pican)|(?:me |nos )?arde la garganta|no (?:paro|paramos|puedo dejar|podemos dejar|para|paran) de toser|(?:todos|todo el mundo|la gente) (?:esta|estan|estamos) tosiendo',
       'pantalla\\w*|computadora|ordenador|cebolla\\w*|alergi\\w*|polen|cansad\\w*|llorar|llorando|lentillas|gripe|resfriado|ayer',
     ),
@@ -240,7 +240,7 @@ export const FRENCH_SAID_TERSE: UrgencyRule[] = [
   rule(
     'safety',
     hurtByLeak(
-      'bip\\w*|sonne|alarme\\w*|odeur\\w*|sent|fuite\\w*|gaz|vapeur\\w*|chimi\\w*|ammoniac|chlore|javel',
+      'bip\\w*|sonne|alarme\\w*|fuite\\w*|gaz|ammoniac|chlore',
       "(?:les |mes |nos )?yeux (?:qui )?(?:brulent|piquent)|(?:la )?gorge qui brule|(?:on|je|tout le monde) (?:n'arrete pas de |n'arretons pas de )?touss\\w*",
       'ecran\\w*|ordinateur|oignon\\w*|allergi\\w*|pollen|fatigu\\w*|pleur\\w*|lentilles|grippe|rhume|hier',
     ),
@@ -298,7 +298,7 @@ export const PORTUGUESE_SAID_TERSE: UrgencyRule[] = [
   rule(
     'safety',
     hurtByLeak(
-      'apit\\w*|alarme\\w*|cheiro\\w*|vazament\\w*|gas|vapor\\w*|quimic\\w*|amonia|cloro|fumaca',
+      'apit\\w*|alarme\\w*|vazament\\w*|gas|amonia|cloro',
       '(?:os |meus |nossos )?olhos (?:\\w+ )?(?:ardendo|ardem|arde|queimando)|garganta (?:\\w+ )?(?:ardendo|queimando)|(?:todo mundo|a gente|o pessoal|todos) (?:\\w+ )?tossindo|nao (?:paro|param|paramos|consigo parar) de tossir',
       'tela\\w*|computador|cebola\\w*|alergi\\w*|polen|cansad\\w*|chorar|chorando|lentes|gripe|resfriado|ontem',
     ),
@@ -356,7 +356,7 @@ export const ITALIAN_SAID_TERSE: UrgencyRule[] = [
   rule(
     'safety',
     hurtByLeak(
-      'suona\\w*|allarme\\w*|bip\\w*|odore|puzza|perdita|fuga|gas|vapor\\w*|chimic\\w*|ammoniaca|cloro|fumo',
+      'suona\\w*|allarme\\w*|bip\\w*|perdita|fuga|gas|ammoniaca|cloro',
       '(?:gli |mi |ci )?(?:occhi (?:\\w+ )?(?:bruciano|brucia|pizzicano)|bruciano gli occhi)|(?:mi |ci )?brucia la gola|(?:tutti|la gente) (?:\\w+ )?tossiscono|tossiamo tutti|non (?:smetto|smettiamo|smettono) di tossire',
       'schermo|computer|pc|cipoll\\w*|allergi\\w*|polline|stanc\\w*|piang\\w*|lenti|influenza|raffreddore|ieri',
     ),
@@ -416,7 +416,7 @@ export const GERMAN_SAID_TERSE: UrgencyRule[] = [
   rule(
     'safety',
     hurtByLeak(
-      'piept\\w*|piepen|piepst\\w*|alarm\\w*|geruch|riecht|stinkt|leck\\w*|gas|dampf\\w*|dampfe|chemi\\w*|ammoniak|chlor',
+      'piept\\w*|piepen|piepst\\w*|alarm\\w*|leck\\w*|gas|ammoniak|chlor',
       '(?:die |meine |unsere )?augen (?:\\w+ )?(?:brennen|tranen)|(?:hals|rachen) (?:\\w+ )?brennt|(?:alle|wir|leute) (?:\\w+ )?husten|(?:hore|horen) nicht auf zu husten',
       'bildschirm\\w*|monitor\\w*|zwiebel\\w*|allergi\\w*|pollen|heuschnupfen|mude|weinen|linsen|grippe|erkaltung|gestern',
     ),
@@ -471,7 +471,7 @@ export const POLISH_SAID_TERSE: UrgencyRule[] = [
   rule(
     'safety',
     hurtByLeak(
-      'pipcz\\w*|pika|piszczy|alarm\\w*|czujnik\\w*|zapach\\w*|smierdzi|wyciek\\w*|gaz\\w*|opar\\w*|chemi\\w*|amoniak\\w*|chlor\\w*',
+      'pipcz\\w*|pika|piszczy|alarm\\w*|czujnik\\w*|wyciek\\w*|gaz\\w*|amoniak\\w*|chlor\\w*',
       '(?:pieka|piecze|szczypia|lzawia) (?:\\w+ )?oczy|oczy (?:\\w+ )?(?:pieka|piecza|szczypia|lzawia)|(?:pali|piecze|drapie) (?:\\w+ )?(?:gardlo|w gardle)|(?:wszyscy|ludzie) (?:\\w+ )?kaszl\\w*',
       'ekran\\w*|monitor\\w*|komputer\\w*|cebul\\w*|alergi\\w*|pylki|zmeczon\\w*|placz\\w*|soczewk\\w*|gryp\\w*|przeziebieni\\w*|wczoraj',
     ),

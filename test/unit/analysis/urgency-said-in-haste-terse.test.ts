@@ -83,6 +83,8 @@ const CALM = [
   "I'm stuck between two options",
   'pinned under work',
   'my eyes are burning from staring at spreadsheets',
+  'my eyes are stinging from the cleaning spray smell, can we open a window',
+  'the new floor polish smells awful and my eyes are burning',
   'chopping onions and the smell makes my eyes burn, my eyes are burning',
 ];
 
