@@ -62,6 +62,9 @@ const URGENT: string[] = [
   'wyciek amoniaku, ludzie kaszlą',
   'the alarm is beeping and my eyes are burning',
   'me arden los ojos y huele a gas',
+  // Once read only by the learned model (urgency-model-calm-complaints.test.ts): bleach and ammonia mixed, everyone
+  // coughing. The rules read it now, so it no longer waits on the model.
+  'misturaram água sanitária com amônia na cozinha e todo mundo está tossindo',
 ];
 
 const CALM = [
