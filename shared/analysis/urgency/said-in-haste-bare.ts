@@ -1,3 +1,12 @@
+import {
+  ENGLISH_SAID_TERSE,
+  FRENCH_SAID_TERSE,
+  GERMAN_SAID_TERSE,
+  ITALIAN_SAID_TERSE,
+  POLISH_SAID_TERSE,
+  PORTUGUESE_SAID_TERSE,
+  SPANISH_SAID_TERSE,
+} from './said-in-haste-terse';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -74,6 +83,8 @@ export const ENGLISH_SAID_BARE: UrgencyRule[] = [
       'feel|feels|feeling|felt|job|contract|career|relationship',
     ),
   ),
+  // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
+  ...ENGLISH_SAID_TERSE,
 ];
 
 /** German: "Feuer Lager", "Brand Halle 3", "HILFE Linie 2 eingeklemmt". */
@@ -95,6 +106,8 @@ export const GERMAN_SAID_BARE: UrgencyRule[] = [
       'fuhle|fuehle|fuhlt|fuehlt|job|vertrag|beziehung',
     ),
   ),
+  // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
+  ...GERMAN_SAID_TERSE,
 ];
 
 /** Spanish: "fuego almacén", "INCENDIO nave 3", "AYUDA AYUDA linea 2 atrapado". */
@@ -121,6 +134,8 @@ export const SPANISH_SAID_BARE: UrgencyRule[] = [
     'safety',
     String.raw`\b(?:linea|nave|muelle|pasillo|anden|rampa|maquina|prensa|banda|cinta|sector|area|zona|puerta) \d{1,3}[a-z]?(?: (?:hay )?(?:alguien|uno|una|gente|un (?:companero|trabajador|operario|chavo|hombre))?)? ?atrapad[oa]s?\b`,
   ),
+  // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
+  ...SPANISH_SAID_TERSE,
 ];
 
 /** French: "INCENDIE entrepôt côté quai 4 !!!", "feu atelier", "AU SECOURS ligne 2 coincé". */
@@ -142,6 +157,8 @@ export const FRENCH_SAID_BARE: UrgencyRule[] = [
       'sens|sent|sentir|boulot|travail|contrat|relation',
     ),
   ),
+  // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
+  ...FRENCH_SAID_TERSE,
 ];
 
 /** Portuguese: "fogo armazém", "incêndio galpão 3", "SOCORRO linha 2 preso". */
@@ -163,6 +180,8 @@ export const PORTUGUESE_SAID_BARE: UrgencyRule[] = [
       'sinto|sente|sentindo|sentir|trabalho|emprego|contrato|relacionamento|policia|cadeia',
     ),
   ),
+  // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
+  ...PORTUGUESE_SAID_TERSE,
 ];
 
 /** Italian: "fuoco magazzino", "INCENDIO capannone 3", "AIUTO linea 2 intrappolato". */
@@ -184,6 +203,8 @@ export const ITALIAN_SAID_BARE: UrgencyRule[] = [
       'sento|sente|sentirmi|sentire|lavoro|contratto|relazione',
     ),
   ),
+  // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
+  ...ITALIAN_SAID_TERSE,
 ];
 
 /** Polish: "pożar magazyn", "POŻAR hala 3", "POMOCY linia 2 uwięziony". */
@@ -205,4 +226,6 @@ export const POLISH_SAID_BARE: UrgencyRule[] = [
       'czuje|czujesz|czuc|praca|pracy|umowa|umowie|zwiazku',
     ),
   ),
+  // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
+  ...POLISH_SAID_TERSE,
 ];

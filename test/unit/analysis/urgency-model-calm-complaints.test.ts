@@ -94,7 +94,6 @@ const ONLY_THE_MODEL = [
   "le patron garde nos passeports et dit qu'on lui doit de l'argent",
   "personne n'a revu Karim depuis qu'il est entré dans la chambre froide il y a une heure",
   'le monoxyde de carbone sonne dans la chaufferie et personne ne sort',
-  'misturaram água sanitária com amônia na cozinha e todo mundo está tossindo',
   'a criança da sala 3 está com a boca roxa e não responde direito, a professora disse pra esperar a mãe chegar',
   'Na budowie rusztowanie się chwieje, dwie deski pękły a brygadzista każe dalej tynkować na 4 piętrze',
   'người vận hành máy ép đang phê ma túy mà vẫn chạy máy',

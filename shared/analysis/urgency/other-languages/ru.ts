@@ -41,6 +41,10 @@ export const russian: OtherLanguage = {
   },
   described: {
     safety: [
+      // Attack round 27: a rack or load fallen with someone under it ("стеллаж в 12 проходе рухнул, под ним человек");
+      // a leak of ammonia, chlorine or acid, or people coughing and choking beside one.
+      String.raw`(?:рухнул\p{L}*|обрушил\p{L}*|упал\p{L}*|свалил\p{L}*|завалил\p{L}*|опрокинул\p{L}*|перевернул\p{L}*)[^.!?\n]{0,60}?под (?:ним|ней|ними) (?:\S+ )?(?:человек|люди|кто-то|рабоч\p{L}*|парень|мужик|сотрудник\p{L}*|коллега|девушка|женщина|двое|трое)`,
+      String.raw`(?:утечк\p{L}*|течет|утекает|запах|пахнет|воняет) (?:\S+ )?(?:аммиак\p{L}*|хлор\p{L}*|кислот\p{L}*)|(?:аммиак|хлор)\p{L}* (?:\S+ )?(?:течет|утекает|травит)|(?:утечк\p{L}*|запах\p{L}*|пахнет|газ\p{L}*|хими\p{L}*|дым\p{L}*|сигнализаци\p{L}*)[^.!?\n]{0,80}?(?:люди|все|ребята|рабочие|двое|трое|мы) (?:\S+ )?(?:кашляют|задыхаются|кашляем|задыхаемся)`,
       // Blind round 25: someone locked inside a cold store or chamber ("в камере -30, Саша заперт внутри").
       String.raw`заперт\p{L}* (?:внутри|в (?:камере|холодильник\p{L}*|морозильн\p{L}*|морозилке|рефрижератор\p{L}*|контейнер\p{L}*))`,
       // Blind round 24: pulled into a conveyor or machine; a wall or trench collapsed onto someone.
