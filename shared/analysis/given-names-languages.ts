@@ -200,6 +200,27 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   // English-speaking workplaces' names the first lists missed (blind round 25: "priscilla in hr", "ravinder starts").
   more: `
     priscilla tamsin lucinda dionne desmond ravinder kashif murugan ziggy karina alessio selvam connor conor mandy`,
+  // Blind round 26: names of the workforce still missing: Norwegian, Albanian, Somali (as Somali spells them, with
+  // "c" and "x"), Hausa and Yoruba, Scottish, Slovak and Polish short forms said at work, and British and
+  // Australian nicknames made of a name ("stevo", "deano", "gaz", "shaz"); not those that are words ("tel", French
+  // "such"; "mo", "bo", "al").
+  no: `
+    kjetil steinar geir terje jostein oddvar ivar sindre eivind torstein audun snorre sveinung ingvild sigrid
+    gunnhild turid`,
+  sq: `
+    arben arjan besnik blerim driton fatmir gezim ilir kujtim valon agron erion eltion shpetim blerta
+    elira fjolla vjosa entela`,
+  so: `
+    cabdi cabdullahi maxamed xasan faarax warsame ayaan hodan faadumo sahra hibaaq nasra xaliimo`,
+  ha: `
+    sani abubakar danjuma aminu lawal yakubu hauwa tunde adebayo olumide segun bisi funmi yetunde bukola
+    tolu ngozi chidi emeka obinna nkechi`,
+  gd: `
+    lachlan hamish callum ewan eilidh morag kirsty mhairi ailsa catriona iain`,
+  sk: `
+    janka kaska baska goska zuzka evka danka mirka ivka`,
+  nick: `
+    stevo deano gaz baz shaz kel dazza daz shazza bazza gazza robbo johnno davo macca jonno`,
 };
 
 /*
