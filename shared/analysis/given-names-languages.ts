@@ -202,8 +202,8 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     priscilla tamsin lucinda dionne desmond ravinder kashif murugan ziggy karina alessio selvam connor conor mandy`,
   // Blind round 26: names of the workforce still missing: Norwegian, Albanian, Somali (as Somali spells them, with
   // "c" and "x"), Hausa and Yoruba, Scottish, Slovak and Polish short forms said at work, and British and
-  // Australian nicknames made of a name ("stevo", "deano", "gaz", "shaz"); not those that are words ("tel", French
-  // "such"; "mo", "bo", "al").
+  // Australian nicknames made of a name ("stevo", "deano", "gaz", "shaz"), with two English names the lists missed
+  // ("hollie", "winston"); not those that are words ("tel", French "such"; "mo", "bo", "al").
   no: `
     kjetil steinar geir terje jostein oddvar ivar sindre eivind torstein audun snorre sveinung ingvild sigrid
     gunnhild turid`,
@@ -220,7 +220,7 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   sk: `
     janka kaska baska goska zuzka evka danka mirka ivka`,
   nick: `
-    stevo deano gaz baz shaz kel dazza daz shazza bazza gazza robbo johnno davo macca jonno`,
+    stevo deano gaz baz shaz kel dazza daz shazza bazza gazza robbo johnno davo macca jonno hollie winston`,
 };
 
 /*
