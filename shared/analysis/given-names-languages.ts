@@ -236,5 +236,5 @@ felicidad soledad natividad remedios milagros amparo rocio angustias encarnacion
 estrella alba dalia custodio frutos urbano lino desiderio belen desire clement blanche aime aimee
 ambre noel lourdes rosemary clara vera graca aparecida vitoria henning nils till ute wolf ernst kurt malte
 wolfram chiara felice bianca franco santo natale fedele gaia vittoria pino romano italo assunta roman ola ela
-kuba cherry precious bong toto perla dolor generoso
+kuba cherry precious bong toto perla dolor generoso dolly
 baraka neema amani zawadi rehema subira juma massimo victoire`;

@@ -74,10 +74,12 @@ const JAPANESE_KOREAN_ID = new RegExp(
 const JAPANESE_BLOCKS = String.raw`\d+(?:\s*(?:[-－ー]|丁目|番地?|号|の)\s*\d*)*`;
 const JAPANESE_PLACE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]`;
 const JAPANESE_ADDRESS = new RegExp(
-  String.raw`〒\s*\d{3}[-－ー]?\d{4}(?:\s*${JAPANESE_PLACE}{2,20}?${JAPANESE_BLOCKS})?|(?:東京都|北海道|京都府|大阪府|${JAPANESE_PLACE}{2,3}県|${JAPANESE_PLACE}{1,4}市(?=${JAPANESE_PLACE}{1,4}区))${JAPANESE_PLACE}{1,12}?[市区町村郡]${JAPANESE_PLACE}{0,12}?${JAPANESE_BLOCKS}|${JAPANESE_PLACE}{1,6}?\d+\s*丁目(?:\s*\d+\s*番地?(?:\s*\d+\s*号)?|[-－ー]\d+(?:[-－ー]\d+)?)?`,
+  String.raw`〒\s*\d{3}[-－ー]?\d{4}(?:\s*${JAPANESE_PLACE}{2,20}?${JAPANESE_BLOCKS})?|(?:東京都|北海道|京都府|大阪府|${JAPANESE_PLACE}{2,3}県)${JAPANESE_PLACE}{1,12}?[市区町村郡]${JAPANESE_PLACE}{0,12}?${JAPANESE_BLOCKS}|\d+\s*丁目(?:\s*\d+\s*番地?(?:\s*\d+\s*号)?|[-－ー]\d+(?:[-－ー]\d+)?)?`,
   'gu',
 );
 
+// Blind round 26: a Japanese block written with "丁目" is an address wherever it stands ("梅田3丁目4番5号"); Chinese
+// writes no "丁目".
 // Blind round 26 (and round 25's "해운대구 우동 1408-5"): Korea's addresses after their district ("구", "시", "군"): a
 // road and its building number ("강남구 테헤란로 152"), or a neighbourhood and its lot ("남동구 구월동 1234-7"). Not a
 // count after the road word ("버스로 30분", by bus 30 minutes: no district before it).

@@ -37,9 +37,17 @@ export function keepWordsBeforeUnlistedHidden(read: string, out: string, premask
     if (second.start !== first.end + 1 || read[first.end] !== ' ') continue;
     const before = read.slice(first.start, first.end);
     const hidden = read.slice(second.start, second.end);
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(before) || isGivenName(before.toLowerCase()) || isCommonSurname(before.toLowerCase()))
+    // Latin letters only: "Ирина [NAME]" is a given name before a patronymic, which the Cyrillic lists read.
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(before) || !/^\p{Script=Latin}+$/u.test(before) || isGivenName(before.toLowerCase()) || isCommonSurname(before.toLowerCase()))
       continue;
-    if (!/^\p{Lu}/u.test(hidden) || /\s/u.test(hidden) || isListedPersonWord(hidden.replace(/['’]s$/u, ''))) continue;
+    // Redacting a second time, the hidden word is the placeholder the first time left: the first time gave the word
+    // before it back only where the pair was no person's, and gives the same back again.
+    const placeholder = MASKED.test(premasked.slice(second.start, second.end));
+    if (
+      !placeholder &&
+      (!/^\p{Lu}/u.test(hidden) || /\s/u.test(hidden) || isListedPersonWord(hidden.replace(/['’]s$/u, '')))
+    )
+      continue;
     if (PERSON_AFTER.test(read.slice(second.end, second.end + 40))) continue;
     if (MASKED.test(premasked.slice(first.start, first.end))) continue;
     kept = kept.slice(0, first.start) + read.slice(first.start, first.end) + kept.slice(first.end);
