@@ -83,10 +83,8 @@ const JAPANESE_ADDRESS = new RegExp(
 // Blind round 26 (and round 25's "해운대구 우동 1408-5"): Korea's addresses after their district ("구", "시", "군"): a
 // road and its building number ("강남구 테헤란로 152"), or a neighbourhood and its lot ("남동구 구월동 1234-7"). Not a
 // count after the road word ("버스로 30분", by bus 30 minutes: no district before it).
-const KOREAN_ADDRESS = new RegExp(
-  String.raw`(?<=[\p{Script=Hangul}]+[구군시][ \t]+(?:[\p{Script=Hangul}]+[동읍면][ \t]+)?)[\p{Script=Hangul}\d]*[\p{Script=Hangul}](?:로|길|동|리)[ \t]*\d{1,5}(?:[-－]\d{1,4})?(?:번지|번길)?(?![\d분시개명원층호년월일%])`,
-  'gu',
-);
+const KOREAN_ADDRESS =
+  /(?<=[\p{Script=Hangul}]+[구군시][ \t]+(?:[\p{Script=Hangul}]+[동읍면][ \t]+)?)[\p{Script=Hangul}\d]*[\p{Script=Hangul}](?:로|길|동|리)[ \t]*\d{1,5}(?:[-－]\d{1,4})?(?:번지|번길)?(?![\d분시개명원층호년월일%])/gu;
 
 // A plate: the province's one character, a letter, five or six letters and digits ("京A·12345", "粤B D12345").
 const CHINESE_PLATE =

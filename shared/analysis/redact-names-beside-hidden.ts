@@ -171,7 +171,10 @@ const LATIN_BEFORE_SCRIPT = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:/[ \t]*|[(（][ \t]*)${NAME_MARK})`,
   'gu',
 );
-const SPELT_AGAIN = new RegExp(String.raw`${NAME_MARK}[ \t]*(?:[(（/][ \t]*)?${OTHER_SCRIPT}|[/(（][ \t]*${NAME_MARK}`, 'u');
+const SPELT_AGAIN = new RegExp(
+  String.raw`${NAME_MARK}[ \t]*(?:[(（/][ \t]*)?${OTHER_SCRIPT}|[/(（][ \t]*${NAME_MARK}`,
+  'u',
+);
 const isUnknownCapitalised = (word: string) => {
   const lower = word.toLowerCase();
   return (
@@ -186,8 +189,14 @@ const isUnknownCapitalised = (word: string) => {
 };
 
 const RULES: Rule[] = [
-  gated(SPELT_AGAIN, maskGroup(SCRIPT_AFTER_BRACKETED, () => true)),
-  gated(SPELT_AGAIN, maskGroup(SCRIPT_AFTER_BARE, () => true)),
+  gated(
+    SPELT_AGAIN,
+    maskGroup(SCRIPT_AFTER_BRACKETED, () => true),
+  ),
+  gated(
+    SPELT_AGAIN,
+    maskGroup(SCRIPT_AFTER_BARE, () => true),
+  ),
   gated(SPELT_AGAIN, maskGroup(LATIN_BEFORE_SCRIPT, isUnknownCapitalised)),
   gated(BESIDE_AND, maskGroup(LISTED, isNameBeside)),
   gated(BESIDE_AND, maskGroup(LIST_HEAD, isNameBeside)),

@@ -38,7 +38,12 @@ export function keepWordsBeforeUnlistedHidden(read: string, out: string, premask
     const before = read.slice(first.start, first.end);
     const hidden = read.slice(second.start, second.end);
     // Latin letters only: "Ирина [NAME]" is a given name before a patronymic, which the Cyrillic lists read.
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(before) || !/^\p{Script=Latin}+$/u.test(before) || isGivenName(before.toLowerCase()) || isCommonSurname(before.toLowerCase()))
+    if (
+      !/^\p{Lu}\p{Ll}{2,}$/u.test(before) ||
+      !/^\p{Script=Latin}+$/u.test(before) ||
+      isGivenName(before.toLowerCase()) ||
+      isCommonSurname(before.toLowerCase())
+    )
       continue;
     // Redacting a second time, the hidden word is the placeholder the first time left: the first time gave the word
     // before it back only where the pair was no person's, and gives the same back again.

@@ -32,7 +32,13 @@ export function hideNamesSaidAgain(read: string, out: string): string {
       const start = m.index;
       const end = start + m[0].length;
       if (MASKED.test(hidden.slice(start, end))) continue;
-      if (english && !(SAID_AGAIN_BEFORE.test(read.slice(Math.max(0, start - 12), start)) && SAID_AGAIN_AFTER.test(read.slice(end, end + 12))))
+      if (
+        english &&
+        !(
+          SAID_AGAIN_BEFORE.test(read.slice(Math.max(0, start - 12), start)) &&
+          SAID_AGAIN_AFTER.test(read.slice(end, end + 12))
+        )
+      )
         continue;
       hidden = hidden.slice(0, start) + NAME_MARK.repeat(end - start) + hidden.slice(end);
     }

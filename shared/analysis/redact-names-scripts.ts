@@ -75,7 +75,11 @@ function maskCapitalisedCyrillicGreek(text: string): string {
     // Blind round 13: "в Казани и в Самаре", "из Москвы": a capital after "in", "from", "near" is a town, not a person.
     const placed = IN_A_PLACE.has(previous) && /^[ \t]+$/u.test(gap) && !given;
     if (placed) return;
-    if ((capitalised && (afterRole || !sentenceStart || given || previousWasName)) || (afterRole && given) || smallName) {
+    if (
+      (capitalised && (afterRole || !sentenceStart || given || previousWasName)) ||
+      (afterRole && given) ||
+      smallName
+    ) {
       out = out.slice(0, m.index) + mask('NAME', word.length) + out.slice(m.index + word.length);
     }
   });

@@ -148,7 +148,10 @@ describe('redaction, blind round 26', () => {
   // name, a word said twice in its own sense, a Chinese address's city, a bracketed Chinese phrase, a virtue.
   it.each([
     ['chelsea lost my timesheet', '[NAME] lost my timesheet'],
-    ['Brayden Kowalczyk from shipping said the pallets are late', '[NAME] [NAME] from shipping said the pallets are late'],
+    [
+      'Brayden Kowalczyk from shipping said the pallets are late',
+      '[NAME] [NAME] from shipping said the pallets are late',
+    ],
     ['Brayden Zbrzezny takes the good shifts', '[NAME] [NAME] takes the good shifts'],
     ['Will said he will fix it', '[NAME] said he will fix it'],
     ['I asked Kevin (他是经理) about it', 'I asked [NAME] (他是经理) about it'],
