@@ -203,7 +203,8 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   // Blind round 26: names of the workforce still missing: Norwegian, Albanian, Somali (as Somali spells them, with
   // "c" and "x"), Hausa and Yoruba, Scottish, Slovak and Polish short forms said at work, and British and
   // Australian nicknames made of a name ("stevo", "deano", "gaz", "shaz"), with two English names the lists missed
-  // ("hollie", "winston"); not those that are words ("tel", French "such"; "mo", "bo", "al").
+  // ("hollie", "winston"); not those that are words ("tel", French "such"; "mo", "bo", "al"; "gaz", Polish gas; "kel",
+  // French slang), nor short forms whose Polish cases are words ("kaśka": "kaski", helmets; "janka": "janky").
   no: `
     kjetil steinar geir terje jostein oddvar ivar sindre eivind torstein audun snorre sveinung ingvild sigrid
     gunnhild turid`,
@@ -218,9 +219,9 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   gd: `
     lachlan hamish callum ewan eilidh morag kirsty mhairi ailsa catriona iain`,
   sk: `
-    janka kaska baska goska zuzka evka danka mirka ivka`,
+    zuzka evka danka mirka ivka`,
   nick: `
-    stevo deano gaz baz shaz kel dazza daz shazza bazza gazza robbo johnno davo macca jonno hollie winston`,
+    stevo deano baz shaz dazza daz shazza bazza gazza robbo johnno davo macca jonno hollie winston`,
 };
 
 /*

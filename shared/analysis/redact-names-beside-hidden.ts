@@ -175,6 +175,7 @@ const SPELT_AGAIN = new RegExp(
   String.raw`${NAME_MARK}[ \t]*(?:[(（/][ \t]*)?${OTHER_SCRIPT}|[/(（][ \t]*${NAME_MARK}`,
   'u',
 );
+const OTHER_SCRIPT_IN_TEXT = new RegExp(OTHER_SCRIPT, 'u');
 const isUnknownCapitalised = (word: string) => {
   const lower = word.toLowerCase();
   return (
@@ -197,7 +198,9 @@ const RULES: Rule[] = [
     SPELT_AGAIN,
     maskGroup(SCRIPT_AFTER_BARE, () => true),
   ),
-  gated(SPELT_AGAIN, maskGroup(LATIN_BEFORE_SCRIPT, isUnknownCapitalised)),
+  // Before it only in a text that holds another script ("Kostas / [NAME] από την αποθήκη"): in Latin letters alone a
+  // word before a slash and a hidden name is a firm's other name more often ("Santander/[NAME]", "Lockout/[NAME]").
+  gated(OTHER_SCRIPT_IN_TEXT, maskGroup(LATIN_BEFORE_SCRIPT, isUnknownCapitalised)),
   gated(BESIDE_AND, maskGroup(LISTED, isNameBeside)),
   gated(BESIDE_AND, maskGroup(LIST_HEAD, isNameBeside)),
   gated(BESIDE_AND, maskGroup(BEFORE_AND, isNameBeside)),

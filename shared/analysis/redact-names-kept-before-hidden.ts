@@ -1,4 +1,5 @@
 // Blind round 26: "Diebold Nixdorf", "the Colville River", "my Tic Tacs", "Forza Italia" stored with both words hidden.
+import { isEnglishWord } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
 import { PERSON_DEEDS } from './redact-names-words';
@@ -48,9 +49,12 @@ export function keepWordsBeforeUnlistedHidden(read: string, out: string, premask
     // Redacting a second time, the hidden word is the placeholder the first time left: the first time gave the word
     // before it back only where the pair was no person's, and gives the same back again.
     const placeholder = MASKED.test(premasked.slice(second.start, second.end));
+    // Only a word of English hidden after it ("River", "High-tech"): a hidden word no list knows may be the surname
+    // ("Diosdado Maduro", "Sherri Tenpenny", "Gigi Hadid" stay hidden whole).
+    const english = hidden.split('-').every((part) => isEnglishWord(part.toLowerCase()));
     if (
       !placeholder &&
-      (!/^\p{Lu}/u.test(hidden) || /\s/u.test(hidden) || isListedPersonWord(hidden.replace(/['’]s$/u, '')))
+      (!/^\p{Lu}/u.test(hidden) || /\s/u.test(hidden) || !english || isListedPersonWord(hidden.replace(/['’]s$/u, '')))
     )
       continue;
     if (PERSON_AFTER.test(read.slice(second.end, second.end + 40))) continue;

@@ -19,6 +19,7 @@ const KNOWN_MISSES = new Map<string, string>([
   // A Chinese or Korean full name written small with no cue: "li", "wei", "park" are words or syllables too.
   ['park ji-hoon in accounts is rude', 'romanised full name written small, no cue'],
   // Nicknames no list holds, written small, beside each other only.
+  ['gaz and shaz are always late', 'unlisted nicknames written small'],
 ]);
 
 describe('redaction, blind round 22', () => {

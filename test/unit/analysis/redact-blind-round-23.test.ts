@@ -49,6 +49,7 @@ const KNOWN_MISSES = new Map<string, string>([
     'a name written small between commas or after a dash, no cue that a person is meant',
   ],
   ['NAT FROM TILL 4 SHORTCHANGES CUSTOMERS', 'a name in capitals in a text all in capitals'],
+  ['baz and tel on nights never do the checks', 'unlisted nicknames written small, beside each other only'],
   [
     'ich bin am 14.02.1985 geboren und bekomme keine Schonarbeit',
     "a German date of birth whose cue ('geboren') comes after the date",

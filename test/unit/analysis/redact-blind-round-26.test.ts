@@ -58,6 +58,22 @@ const KNOWN_MISSES = new Map<string, string>([
     "a nickname that is a word ('tel', French 'such'; 'mo'; round 25's 'pip', 'big al') before where the person works or after 'big', or asked",
   ],
   [
+    'tbh shaz n kel r the worst managers ive had',
+    "a nickname or short form that is a word of another language the service hears ('kel', French slang; 'gaz', Polish gas; 'kaśka', whose Polish case 'kaski' is helmets; 'janka', whose 'janky' is slang)",
+  ],
+  [
+    'gaz and baz from the yard drink on shift',
+    "a nickname or short form that is a word of another language the service hears ('kel', French slang; 'gaz', Polish gas; 'kaśka', whose Polish case 'kaski' is helmets; 'janka', whose 'janky' is slang)",
+  ],
+  [
+    'kaśka z magazynu donosi szefowi',
+    "a nickname or short form that is a word of another language the service hears ('kel', French slang; 'gaz', Polish gas; 'kaśka', whose Polish case 'kaski' is helmets; 'janka', whose 'janky' is slang)",
+  ],
+  [
+    'janka z účtovníctva stále kričí',
+    "a nickname or short form that is a word of another language the service hears ('kel', French slang; 'gaz', Polish gas; 'kaśka', whose Polish case 'kaski' is helmets; 'janka', whose 'janky' is slang)",
+  ],
+  [
     'baraka wa ghala anatutukana kila siku',
     "a Swahili name written small before 'wa' and where the person works ('baraka' is also blessing; 'mwanaidi' no list holds)",
   ],
