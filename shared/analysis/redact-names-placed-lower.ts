@@ -63,14 +63,15 @@ const WORDLIKE_NAME_OPENING = new RegExp(
   String.raw`^(?:the[ \t]+new[ \t]+(?:girl|guy|lad|lass|starter|woman|man)[ \t]+)?(\p{Ll}{3,})[ \t]+(?:(from|on|at|in)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:${UNIT}|cleaning|canteen|bakery|kitchen|security|stores|packing|goods[ \t]+in)|the[ \t]+(?:${WORKPLACE_ROLES}))(?![\p{L}])`,
   'u',
 );
+// After the role any verb ("sunny the driver overloads"); after a unit only what a person does or has done to them:
+// "mark on the floor looks like blood", "bill from finance arrived late", "summer in the warehouse means" are words.
+const PERSON_DOES_OR_SUFFERS = String.raw`${PERSON_DEEDS.join('|')}|keeps|gets|got|gives|gave|never|always|(?:is|was)[ \t]+(?:sacked|fired|let[ \t]+go|bullied|harassed|hurt|injured|treated|always|never|rude)`;
 const WORDLIKE_DEED = new RegExp(
-  String.raw`^[ \t]+(?:${PERSON_DEEDS.join('|')}|is|was|keeps|gets|got|gives|gave|never|always|\p{Ll}{3,}(?:s|ed))(?![\p{L}])`,
+  String.raw`^[ \t]+(?:${PERSON_DOES_OR_SUFFERS}|is|was|\p{Ll}{3,}(?:s|ed))(?![\p{L}])`,
   'u',
 );
-const WORDLIKE_DEED_AFTER_IN = new RegExp(
-  String.raw`^[ \t]+(?:${PERSON_DEEDS.join('|')}|keeps|gets|got|gives|gave|never|always|\p{Ll}{3,}(?:s|ed))(?![\p{L}])`,
-  'u',
-);
+const WORDLIKE_DEED_AT_UNIT = new RegExp(String.raw`^[ \t]+(?:${PERSON_DOES_OR_SUFFERS})(?![\p{L}])`, 'u');
+
 // Asked, told or worked with: "tell destiny …", "i work under shaquille".
 const CUE_BEFORE =
   /(?:^|[^\p{L}])(?:ask|asked|tell|told|ping|text|(?:talk|talked|speak|spoke)[ \t]+(?:to|with)|(?:check|checked|checking)[ \t]+with|(?:complain|complained|went|go|reported[ \t]+it)[ \t]+to|work(?:s|ed|ing)?[ \t]+under|report(?:s|ed)?[ \t]+to)[ \t]+$/iu;
@@ -223,12 +224,12 @@ export function maskPlacedLowerCaseNames(text: string): string {
     }
     // Blind round 26: a given name that is a word, written small, opening the text (or after "the new girl"), then
     // where the person works or what they are, then what they did: "faith from cleaning was sacked", "dolly from the
-    // canteen gives", "sunny the driver overloads", "the new girl hope in bakery gets". After "in" not "is"/"was":
-    // "hope in management is gone" is the word.
+    // canteen gives", "sunny the driver overloads", "the new girl hope in bakery gets"; "hope in management is gone"
+    // is the word.
     const opening = WORDLIKE_NAME_OPENING.exec(text);
     if (opening && isGivenName(opening[1]!) && !ALL_STOPWORDS.has(opening[1]!)) {
       const rest = text.slice(opening.index + opening[0].length);
-      const deed = opening[2] === 'in' ? WORDLIKE_DEED_AFTER_IN : WORDLIKE_DEED;
+      const deed = opening[2] === undefined ? WORDLIKE_DEED : WORDLIKE_DEED_AT_UNIT;
       if (deed.test(rest)) hide(group(opening, 1), opening[1]!.length);
     }
     for (const m of found(INITIALS_AT_UNIT, text)) {

@@ -49,6 +49,10 @@ const KNOWN_MISSES = new Map<string, string>([
     'a name written small between commas or after a dash, no cue that a person is meant',
   ],
   ['NAT FROM TILL 4 SHORTCHANGES CUSTOMERS', 'a name in capitals in a text all in capitals'],
+  [
+    'summer on reception is lovely but completely overworked',
+    "an everyday word written small opening the text, its verb one a season has too ('is'): no deed says a person",
+  ],
   ['baz and tel on nights never do the checks', 'unlisted nicknames written small, beside each other only'],
   [
     'ich bin am 14.02.1985 geboren und bekomme keine Schonarbeit',
