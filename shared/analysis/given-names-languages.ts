@@ -200,6 +200,28 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   // English-speaking workplaces' names the first lists missed (blind round 25: "priscilla in hr", "ravinder starts").
   more: `
     priscilla tamsin lucinda dionne desmond ravinder kashif murugan ziggy karina alessio selvam connor conor mandy`,
+  // Blind round 26: names of the workforce still missing: Norwegian, Albanian, Somali (as Somali spells them, with
+  // "c" and "x"), Hausa and Yoruba, Scottish, Slovak and Polish short forms said at work, and British and
+  // Australian nicknames made of a name ("stevo", "deano", "gaz", "shaz"), with two English names the lists missed
+  // ("hollie", "winston"); not those that are words ("tel", French "such"; "mo", "bo", "al"; "gaz", Polish gas; "kel",
+  // French slang), nor short forms whose Polish cases are words ("kaśka": "kaski", helmets; "janka": "janky").
+  no: `
+    kjetil steinar geir terje jostein oddvar ivar sindre eivind torstein audun snorre sveinung ingvild sigrid
+    gunnhild turid`,
+  sq: `
+    arben arjan besnik blerim driton fatmir gezim ilir kujtim valon agron erion eltion shpetim blerta
+    elira fjolla vjosa entela`,
+  so: `
+    cabdi cabdullahi maxamed xasan faarax warsame ayaan hodan faadumo sahra hibaaq nasra xaliimo`,
+  ha: `
+    sani abubakar danjuma aminu lawal yakubu hauwa tunde adebayo olumide segun bisi funmi yetunde bukola
+    tolu ngozi chidi emeka obinna nkechi`,
+  gd: `
+    lachlan hamish callum ewan eilidh morag kirsty mhairi ailsa catriona iain`,
+  sk: `
+    zuzka evka danka mirka ivka`,
+  nick: `
+    stevo deano baz shaz dazza daz shazza bazza gazza robbo johnno davo macca jonno hollie winston`,
 };
 
 /*
@@ -215,5 +237,5 @@ felicidad soledad natividad remedios milagros amparo rocio angustias encarnacion
 estrella alba dalia custodio frutos urbano lino desiderio belen desire clement blanche aime aimee
 ambre noel lourdes rosemary clara vera graca aparecida vitoria henning nils till ute wolf ernst kurt malte
 wolfram chiara felice bianca franco santo natale fedele gaia vittoria pino romano italo assunta roman ola ela
-kuba cherry precious bong toto perla dolor generoso
+kuba cherry precious bong toto perla dolor generoso dolly
 baraka neema amani zawadi rehema subira juma massimo victoire`;

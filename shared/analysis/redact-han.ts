@@ -74,9 +74,17 @@ const JAPANESE_KOREAN_ID = new RegExp(
 const JAPANESE_BLOCKS = String.raw`\d+(?:\s*(?:[-－ー]|丁目|番地?|号|の)\s*\d*)*`;
 const JAPANESE_PLACE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]`;
 const JAPANESE_ADDRESS = new RegExp(
-  String.raw`〒\s*\d{3}[-－ー]?\d{4}(?:\s*${JAPANESE_PLACE}{2,20}?${JAPANESE_BLOCKS})?|(?:東京都|北海道|京都府|大阪府|${JAPANESE_PLACE}{2,3}県)${JAPANESE_PLACE}{1,12}?[市区町村郡]${JAPANESE_PLACE}{0,12}?${JAPANESE_BLOCKS}`,
+  String.raw`〒\s*\d{3}[-－ー]?\d{4}(?:\s*${JAPANESE_PLACE}{2,20}?${JAPANESE_BLOCKS})?|(?:東京都|北海道|京都府|大阪府|${JAPANESE_PLACE}{2,3}県)${JAPANESE_PLACE}{1,12}?[市区町村郡]${JAPANESE_PLACE}{0,12}?${JAPANESE_BLOCKS}|\d+\s*丁目(?:\s*\d+\s*番地?(?:\s*\d+\s*号)?|[-－ー]\d+(?:[-－ー]\d+)?)?`,
   'gu',
 );
+
+// Blind round 26: a Japanese block written with "丁目" is an address wherever it stands ("梅田3丁目4番5号"); Chinese
+// writes no "丁目".
+// Blind round 26 (and round 25's "해운대구 우동 1408-5"): Korea's addresses after their district ("구", "시", "군"): a
+// road and its building number ("강남구 테헤란로 152"), or a neighbourhood and its lot ("남동구 구월동 1234-7"). Not a
+// count after the road word ("버스로 30분", by bus 30 minutes: no district before it).
+const KOREAN_ADDRESS =
+  /(?<=[\p{Script=Hangul}]+[구군시][ \t]+(?:[\p{Script=Hangul}]+[동읍면][ \t]+)?)[\p{Script=Hangul}\d]*[\p{Script=Hangul}](?:로|길|동|리)[ \t]*\d{1,5}(?:[-－]\d{1,4})?(?:번지|번길)?(?![\d분시개명원층호년월일%])/gu;
 
 // A plate: the province's one character, a letter, five or six letters and digits ("京A·12345", "粤B D12345").
 const CHINESE_PLATE =
@@ -94,7 +102,7 @@ function maskGroup(pattern: RegExp, kind: 'ID' | 'ADDRESS' | 'PLATE' | 'PHONE', 
 /** Masks the numbers a Chinese, Japanese or Korean word announces: phones, ids, birth dates, streets and plates. */
 export function maskChineseNumbers(text: string): string {
   if (!CJK.test(text)) return text;
-  const addressed = maskGroup(JAPANESE_ADDRESS, 'ADDRESS', text);
+  const addressed = maskGroup(KOREAN_ADDRESS, 'ADDRESS', maskGroup(JAPANESE_ADDRESS, 'ADDRESS', text));
   const phones = maskGroup(JAPANESE_KOREAN_ID, 'ID', maskGroup(CJK_CUED_PHONE, 'PHONE', addressed));
   if (!/\p{Script=Han}/u.test(text)) return phones;
   let out = maskGroup(CHINESE_ID, 'ID', phones);

@@ -147,7 +147,60 @@ const gated =
   (text) =>
     gate.test(text) ? rule(text) : text;
 
+/*
+ * Blind round 26: the same name in another script beside it ("Mei Ling 美玲 from QA", "Hiroshi (ひろし) in QA",
+ * "Jiwoo 지우 from the lab", "Kostas / Κώστας από την αποθήκη"): in brackets or after a slash, a word of another
+ * script after a hidden name, or a capitalised word no language has before a hidden one, is that name written again.
+ * Bare after the name only a short word of a script without spaces, with the text going on in Latin letters after it
+ * (in Chinese "Li Wei 天天骂人" goes on in Chinese, and is no name).
+ */
+const OTHER_SCRIPT = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]`;
+// A name's length: up to three characters of Chinese or Korean, five of kana, or a word or two of an alphabet.
+const UNSPACED_NAME = String.raw`(?:[\p{Script=Han}\p{Script=Hangul}]{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])`;
+const ALPHABET_NAME = String.raw`(?:[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}][\p{M}]*){2,14}`;
+const OTHER_WORD = String.raw`(?:${UNSPACED_NAME}|${ALPHABET_NAME})`;
+const SCRIPT_AFTER_BRACKETED = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t]*(?:[(（][ \t]*|/[ \t]*))(${OTHER_WORD}(?:[ \t]${OTHER_WORD})?)(?=[ \t]*[)）]|[ \t]*/|[ \t]+\p{Script=Latin}|[ \t]*$)`,
+  'gu',
+);
+const SCRIPT_AFTER_BARE = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t])([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})(?=[ \t]+\p{Script=Latin})`,
+  'gu',
+);
+const LATIN_BEFORE_SCRIPT = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:/[ \t]*|[(（][ \t]*)${NAME_MARK})`,
+  'gu',
+);
+const SPELT_AGAIN = new RegExp(
+  String.raw`${NAME_MARK}[ \t]*(?:[(（/][ \t]*)?${OTHER_SCRIPT}|[/(（][ \t]*${NAME_MARK}`,
+  'u',
+);
+const OTHER_SCRIPT_IN_TEXT = new RegExp(OTHER_SCRIPT, 'u');
+const isUnknownCapitalised = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    !ALL_STOPWORDS.has(lower) &&
+    !NOT_NAMES.has(lower) &&
+    !ROLE_CUES.has(lower) &&
+    !DEPARTMENTS.has(lower) &&
+    !isEnglishWord(lower) &&
+    !isProperNoun(lower) &&
+    commonWordLanguages(lower) === undefined
+  );
+};
+
 const RULES: Rule[] = [
+  gated(
+    SPELT_AGAIN,
+    maskGroup(SCRIPT_AFTER_BRACKETED, () => true),
+  ),
+  gated(
+    SPELT_AGAIN,
+    maskGroup(SCRIPT_AFTER_BARE, () => true),
+  ),
+  // Before it only in a text that holds another script ("Kostas / [NAME] από την αποθήκη"): in Latin letters alone a
+  // word before a slash and a hidden name is a firm's other name more often ("Santander/[NAME]", "Lockout/[NAME]").
+  gated(OTHER_SCRIPT_IN_TEXT, maskGroup(LATIN_BEFORE_SCRIPT, isUnknownCapitalised)),
   gated(BESIDE_AND, maskGroup(LISTED, isNameBeside)),
   gated(BESIDE_AND, maskGroup(LIST_HEAD, isNameBeside)),
   gated(BESIDE_AND, maskGroup(BEFORE_AND, isNameBeside)),

@@ -18,6 +18,7 @@ const ROLES = new Set(
   `manajer menejer manager atasan bos supervisor spv mandor kepala direktur pengawas penyelia pengurus ketua rekan
   teman kawan senior leader koordinator pemilik majikan`.split(/\s+/),
 );
+const ENGLISH_OWNERS = new Set('my our your his her their'.split(' '));
 const POSSESSIVES = new Set('saya kami kita aku ku dia mereka kamu'.split(' '));
 // Everyday words that follow a title or a role and are no name: pronouns, function words, verbs, adverbs and the
 // adjectives and nouns said of a manager.
@@ -59,6 +60,9 @@ export function maskIndonesianNames(text: string): string {
     let at = k + 1;
     if (ROLES.has(cue)) {
       if (!indonesian) continue;
+      // "my manager saya never listens": after English "my"/"our" the role is English and "saya" is the manager's
+      // name (the English role rule hides it), not Indonesian "my" before a name (round 26's property test).
+      if (k > 0 && ENGLISH_OWNERS.has(words[k - 1]!.lower)) continue;
       if (spaced(at) && POSSESSIVES.has(words[at]!.lower)) at++;
       if (spaced(at) && isTitle(words[at]!.lower)) at++;
     } else if (!isTitle(cue)) continue;

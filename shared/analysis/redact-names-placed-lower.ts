@@ -56,6 +56,22 @@ const DEED_NEXT = new RegExp(
   String.raw`^[ \t]+(?:${PERSON_DEEDS.join('|')}|is|was|never|always|just|also)(?![\p{L}])`,
   'u',
 );
+// Blind round 26 (see maskPlacedLowerCaseNames): the unit or the role after a word-name opening the text.
+const WORKPLACE_ROLES =
+  'driver|drivers|cleaner|picker|packer|cook|chef|cashier|receptionist|supervisor|manager|foreman|guard|porter|nurse|carer|technician|mechanic|electrician|welder|baker|butcher|loader';
+const WORDLIKE_NAME_OPENING = new RegExp(
+  String.raw`^(?:the[ \t]+new[ \t]+(?:girl|guy|lad|lass|starter|woman|man)[ \t]+)?(\p{Ll}{3,})[ \t]+(?:(from|on|at|in)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:${UNIT}|cleaning|canteen|bakery|kitchen|security|stores|packing|goods[ \t]+in)|the[ \t]+(?:${WORKPLACE_ROLES}))(?![\p{L}])`,
+  'u',
+);
+// After the role any verb ("sunny the driver overloads"); after a unit only what a person does or has done to them:
+// "mark on the floor looks like blood", "bill from finance arrived late", "summer in the warehouse means" are words.
+const PERSON_DOES_OR_SUFFERS = String.raw`${PERSON_DEEDS.join('|')}|keeps|gets|got|gives|gave|never|always|(?:is|was)[ \t]+(?:sacked|fired|let[ \t]+go|bullied|harassed|hurt|injured|treated|always|never|rude)`;
+const WORDLIKE_DEED = new RegExp(
+  String.raw`^[ \t]+(?:${PERSON_DOES_OR_SUFFERS}|is|was|\p{Ll}{3,}(?:s|ed))(?![\p{L}])`,
+  'u',
+);
+const WORDLIKE_DEED_AT_UNIT = new RegExp(String.raw`^[ \t]+(?:${PERSON_DOES_OR_SUFFERS})(?![\p{L}])`, 'u');
+
 // Asked, told or worked with: "tell destiny …", "i work under shaquille".
 const CUE_BEFORE =
   /(?:^|[^\p{L}])(?:ask|asked|tell|told|ping|text|(?:talk|talked|speak|spoke)[ \t]+(?:to|with)|(?:check|checked|checking)[ \t]+with|(?:complain|complained|went|go|reported[ \t]+it)[ \t]+to|work(?:s|ed|ing)?[ \t]+under|report(?:s|ed)?[ \t]+to)[ \t]+$/iu;
@@ -205,6 +221,16 @@ export function maskPlacedLowerCaseNames(text: string): string {
       // Uncued, a typo ("enviorment in the workplace") is no name: only before what a person does, and far from a word.
       const uncued = !cued && DEED_NEXT.test(text.slice(m.index! + m[0].length)) && !isNearEnglishWord(word);
       if ((cued || uncued) && isSmallName(word, cued)) hide(m.index!, word.length);
+    }
+    // Blind round 26: a given name that is a word, written small, opening the text (or after "the new girl"), then
+    // where the person works or what they are, then what they did: "faith from cleaning was sacked", "dolly from the
+    // canteen gives", "sunny the driver overloads", "the new girl hope in bakery gets"; "hope in management is gone"
+    // is the word.
+    const opening = WORDLIKE_NAME_OPENING.exec(text);
+    if (opening && isGivenName(opening[1]!) && !ALL_STOPWORDS.has(opening[1]!)) {
+      const rest = text.slice(opening.index + opening[0].length);
+      const deed = opening[2] === undefined ? WORDLIKE_DEED : WORDLIKE_DEED_AT_UNIT;
+      if (deed.test(rest)) hide(group(opening, 1), opening[1]!.length);
     }
     for (const m of found(INITIALS_AT_UNIT, text)) {
       const letters = m[1]!;

@@ -684,6 +684,8 @@ export function surnameEnd(context: Context, k: number): number {
       !NOT_A_NAME_HERE.has(w.lower) &&
       // Blind round 25: "kaisa varastolta", "mikko varastolta": Finnish says where someone is from with a case ending.
       !FINNISH_PLACE_CASE.test(w.lower) &&
+      // Blind round 26: "esimies jukka huutaa meille", "juht tõnu karjub": what the person does, in Finnish or Estonian.
+      !FINNIC_VERB.test(w.lower) &&
       isGivenName(words[end]!.lower) &&
       !isEnglishWordOnly(w) &&
       !isCommonWordHere(context, w) &&
@@ -696,6 +698,10 @@ export function surnameEnd(context: Context, k: number): number {
   }
   return end;
 }
+
+// Finnish's third person ends in a doubled vowel ("huutaa", "sanoo", "tekee"), Estonian's in "b" after a consonant and
+// a vowel ("karjub", "ütleb"); no surname the service hears so ends ("Ayoub", "Habib" do not).
+const FINNIC_VERB = /^\p{L}{3,}(?:aa|ää|ee|oo|öö|uu|yy)$|^\p{L}{2,}[^aeiouõäöü][ue]b$/u;
 
 // The Finnish "from", "at" and "in" endings (-lta, -ltä, -llä, -ssä, -stä) no surname takes.
 const FINNISH_PLACE_CASE = /\p{L}{3}(?:lta|ltä|llä|ssä|stä)$/u;

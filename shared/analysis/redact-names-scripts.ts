@@ -26,6 +26,21 @@ const RUSSIAN_GIVEN = new Set(
   георги милош драган горан зоран никола марко петар йордан димитър стоян христо васил тодор снежана весна драгана
   милица петро микола василь тетяна олена`.split(/\s+/),
 );
+// Blind round 26: the names chat writes small ("наташа на кассе", "олена з бухгалтерії", "ο γιωργος απο τη βαρδια"):
+// the short forms people are called by at work, and Greek's commonest names, read without their accents (chat
+// drops them). A listed name that is a word too ("вера" faith, "роман" novel, "весна" spring, "νικη" victory) is
+// read small only after a role.
+const SMALL_FORMS = new Set(
+  `наташа маша саша лена катя дима коля петя вася таня оля женя юля ваня серёжа сережа лёша леша миша гриша паша
+  витя вова толя света настя даша аня галя люда лёня валя игорёк олег
+  γιωργος γιωργο νικος νικο κωστας κωστα δημητρης δημητρη γιαννης γιαννη παναγιωτης τακης βασιλης μιχαλης αντωνης
+  χρηστος θανασης σταυρος σπυρος μανωλης ελενη μαρια κατερινα αννα δεσποινα αγγελικη φωτεινη γεωργια χρυσα σοφια`.split(
+    /\s+/,
+  ),
+);
+const WORDLIKE_GIVEN = new Set(['вера', 'надежда', 'роман', 'виктория', 'марина', 'яна', 'весна', 'йордан', 'слава']);
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
 const CYRILLIC_ROLES =
   /(?:менеджер|начальник|начальница|директор|директорша|мастер|бригадир|руководитель|руководительница|господин|госпожа|коллега|управляющий|старший|сменный|супервайзер|прораб)/iu;
 const GREEK_ROLES =
@@ -49,12 +64,22 @@ function maskCapitalisedCyrillicGreek(text: string): string {
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
     const afterRole = CYRILLIC_ROLES.test(previous) || GREEK_ROLES.test(previous);
     const given = RUSSIAN_GIVEN.has(word.toLowerCase());
+    // Written small (the word is all lower case): a listed name or short form that is no word.
+    const lower = word.toLowerCase();
+    const smallName =
+      word === lower &&
+      !WORDLIKE_GIVEN.has(lower) &&
+      (given || SMALL_FORMS.has(lower) || SMALL_FORMS.has(withoutAccents(lower)));
     const previousWasName =
       i > 0 && out.slice(words[i - 1]!.index, words[i - 1]!.index + 1) === mask('NAME', 1) && /^\s+$/.test(gap);
     // Blind round 13: "в Казани и в Самаре", "из Москвы": a capital after "in", "from", "near" is a town, not a person.
     const placed = IN_A_PLACE.has(previous) && /^[ \t]+$/u.test(gap) && !given;
     if (placed) return;
-    if ((capitalised && (afterRole || !sentenceStart || given || previousWasName)) || (afterRole && given)) {
+    if (
+      (capitalised && (afterRole || !sentenceStart || given || previousWasName)) ||
+      (afterRole && given) ||
+      smallName
+    ) {
       out = out.slice(0, m.index) + mask('NAME', word.length) + out.slice(m.index + word.length);
     }
   });

@@ -39,8 +39,11 @@ const AND = words(`and e y en und i и та і và với sama dan aur ve och og 
 const PERSON_DOES = words(`said says told tells yells yelled shouts shouted keeps kept works worked dijo grita disse
   fala sagt schreit zegt heeft сказал сказала кричит nói bilang bola kaha`);
 
+// Blind round 26: a forklift's or a machine's make after the machine ("wózek Jungheinrich", "погрузчик Toyota"): the
+// makes are surnames ("Linde", "Jungheinrich"), a person is no forklift's.
 const MACHINE_BEFORE = words(`distributeur distributore automaat koffieautomaat kaffeeautomat macchinetta máquina
-  maquina vending`);
+  maquina vending forklift forklifts wózek wózka wózki stapler gabelstapler heftruck carrello muletto montacargas
+  carretilla empilhadeira chariot погрузчик погрузчика vysokozdvižný reachtruck`);
 const PRODUCT_AFTER = words(`soap detergent shampoo wipes bleach cleaner sanitizer sanitiser tissues toothpaste`);
 const VOUCHERS_AFTER = words(`çek çeki çekleri cekleri voucher vouchers gutschein gutscheine bon bonnen vale vales
   cupom cupons cupón cupones coupon coupons`);

@@ -70,7 +70,8 @@ const TURKISH_AND_INDIAN_IDS = String.raw`t\.?\s?c\.?\s+kimlik(?:\s+(?:numaram|n
 // Blind round 25: Finland's "henkilötunnus" (hetu), Denmark's CPR, Norway's "fødselsnummer", the Czech and Slovak
 // "rodné číslo" (written with its slash: "855101/1234"), Korea's resident number ("주민번호"), Australia's Medicare
 // card and the Philippines' SSS, PhilHealth and Pag-IBIG numbers.
-const NORDIC_CZECH_KOREAN_IDS = String.raw`henkilötunnus|henkilotunnus|hetu|cpr(?:-nummer|-nr\.?)?|fødselsnummer|fodselsnummer|rodné\s+číslo|rodne\s+cislo|주민(?:등록)?번호|medicare(?:\s+card)?|sss|philhealth|pag-?ibig`;
+// Blind round 26: Ireland's PPS number ("pps 1234567T") and Switzerland's AHV.
+const NORDIC_CZECH_KOREAN_IDS = String.raw`henkilötunnus|henkilotunnus|hetu|cpr(?:-nummer|-nr\.?)?|fødselsnummer|fodselsnummer|rodné\s+číslo|rodne\s+cislo|주민(?:등록)?번호|medicare(?:\s+card)?|sss|philhealth|pag-?ibig|ppsn?|ahv(?:-nummer|-nr\.?)?`;
 // A national id, announced by its name in the language of its country:
 // "DNI 12345678Z", "PESEL 85010112345", "Personalausweis L01X00T47",
 // "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words

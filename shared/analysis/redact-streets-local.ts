@@ -53,6 +53,12 @@ const TYPE_INSIDE = new RegExp(
   String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*?(?:[\s-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee)|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|dijk|kade|singel|gatan|vägen|vej|veien|gade)\s+\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?${NOT_A_HOUSE}`,
   'gu',
 );
+// Blind round 26: the same written small ("ik woon op de kerkstraat 17b", "bor på storgatan 12"), only with the
+// types no other word ends in ("arbeitsplatz 3", "parkplatz 5" are a desk and a space, "weg" closes Dutch verbs).
+const TYPE_INSIDE_SMALL = new RegExp(
+  String.raw`(?<![\p{L}])\p{Ll}{3,}(?:straße|strasse|gasse|straat|laan|gracht|steeg|singel|gatan|vägen|vej|veien|gade|gata|gaten|katu|utca)\s+\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?${NOT_A_HOUSE}`,
+  'gu',
+);
 
 // Vietnamese: "số 12 ngõ 45 Nguyễn Trãi", "12 đường Lê Lợi", "hẻm 34/5 Nguyễn Văn Cừ": a number with a lane or a
 // street word, then the street's capitalised name.
@@ -118,6 +124,7 @@ const CORES: [RegExp, (m: RegExpExecArray) => boolean][] = [
   [NUMBER_FIRST, numberFirstOk],
   [TYPE_FIRST, typeFirstOk],
   [TYPE_INSIDE, () => true],
+  [TYPE_INSIDE_SMALL, () => true],
   [VIETNAMESE, (m) => VIETNAMESE_STREET_WORD.test(` ${m[0]} `)],
   [BLOCK_LOT, () => true],
 ];

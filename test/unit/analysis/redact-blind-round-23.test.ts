@@ -13,10 +13,6 @@ const set = readBlindSet('redact-blind-round-23.json');
 // Still shown after this round, each with why (see the report of round 23).
 const KNOWN_MISSES = new Map<string, string>([
   [
-    'summer on reception is lovely but completely overworked',
-    "an everyday word written small opening the text, its verb one a season has too ('is'): no deed says a person",
-  ],
-  [
     'honey from the canteen overcharges the night staff',
     "a name no given-name list holds ('honey', 'patience'), written small, opening the text",
   ],
@@ -53,8 +49,10 @@ const KNOWN_MISSES = new Map<string, string>([
     'a name written small between commas or after a dash, no cue that a person is meant',
   ],
   ['NAT FROM TILL 4 SHORTCHANGES CUSTOMERS', 'a name in capitals in a text all in capitals'],
-  ['macca and robbo from the yard nick tools', 'unlisted nicknames written small, beside each other only'],
-  ['baz and tel on nights never do the checks', 'unlisted nicknames written small, beside each other only'],
+  [
+    'summer on reception is lovely but completely overworked',
+    "an everyday word written small opening the text, its verb one a season has too ('is'): no deed says a person",
+  ],
   [
     'ich bin am 14.02.1985 geboren und bekomme keine Schonarbeit',
     "a German date of birth whose cue ('geboren') comes after the date",

@@ -37,10 +37,8 @@ const KNOWN_MISSES = new Map<string, string>([
     "a nickname that is a word in another language ('tel', 'fede') or chat's shorthand ('dev')",
   ],
   ['bev on tills is proper nasty to the students', "a nickname written small whose only deed is 'is' (things are too)"],
-  ['shaaaaz is late againnn', "a nickname written small whose only deed is 'is' (things are too)"],
   ['send my p60 to 5 kings rd bristol bs1 4dj', 'a postcode written small after a town written small'],
   ['东京都新宿区西新宿2-8-1に住んでいます', 'a Japanese or Korean street address with its block numbers'],
-  ['서울시 강남구 테헤란로 123에 살아요', 'a Japanese or Korean street address with its block numbers'],
   [
     'the only female welder on nights in Hull site gets all the abuse',
     'a unique role and its site: the town is kept, as a place a firm has a site',
@@ -76,10 +74,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ],
   [
     'наталья петровна кричит на всех',
-    'a name written small in a language the lists do not read (Swahili, Portuguese nicknames, Cyrillic, Greek, Hebrew) before a verb of that language',
-  ],
-  [
-    'оксана з каси постійно запізнюється',
     'a name written small in a language the lists do not read (Swahili, Portuguese nicknames, Cyrillic, Greek, Hebrew) before a verb of that language',
   ],
   [
