@@ -17,10 +17,9 @@ const DIRECTION = String.raw`(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?`;
 const TOWN = String.raw`(?:,\s*(\p{Lu}\p{Ll}+(?:[ -](?![A-Z]{1,2}\d)\p{Lu}\p{Ll}+){0,2})(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}))?)?`;
 // A numbered street's name is its ordinal: "300 W 57th St", "12 East 3rd Avenue".
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)`;
-const STREET_PLAIN = new RegExp(
-  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:(?:[\p{L}][\p{L}'.-]*|${ORDINAL})\s+){1,3})${PLAIN_SUFFIX}${SUFFIX_END}\.?${DIRECTION}${UNIT}${TOWN}`,
-  'giu',
-);
+const STREET_PLAIN_START = String.raw`\b\d{1,6}[A-Za-z]?\s+((?:(?:[\p{L}][\p{L}'.-]*|${ORDINAL})\s+){1,3})${PLAIN_SUFFIX}${SUFFIX_END}\.?${DIRECTION}${UNIT}`;
+const STREET_PLAIN = new RegExp(STREET_PLAIN_START + TOWN, 'giu');
+const STREET_PLAIN_ALONE = new RegExp(STREET_PLAIN_START, 'giu');
 const STREET_WORD = new RegExp(
   String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}${SUFFIX_END}\.?${DIRECTION}${UNIT}${TOWN}`,
   'gu',
@@ -33,10 +32,12 @@ const HOME_CUE = String.raw`(?:live|lives|living|lived|stay|staying|moved)\s+(?:
 // Written small, a town after the comma (not the word closing the sentence: ", thanks"), where the text or its line ends or a zip follows: ", springfield 65804".
 const CLOSER = String.raw`,\s*(?:thanks|thank|thx|ty|pls|plz|please|asap|lol|ok|okay|cheers|tomorrow|today|tonight|now|too|then|again|instead|and|or|but|not|right|yes|no)(?![\p{L}])`;
 const TOWN_SMALL = String.raw`,\s*\p{Ll}+(?:[ -]\p{Ll}+)?(?:,?\s*(?:[A-Za-z]{2}\s+)?\d{5}(?:-\d{4})?(?!\d)|(?=\s*(?:[.!\n]|$)))`;
+const STREET_WORD_SMALL_START = String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})(?:${WORD_SUFFIX}|${PLAIN_SUFFIX})${SUFFIX_END}\.?${UNIT}`;
 const STREET_WORD_SMALL = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})(?:${WORD_SUFFIX}|${PLAIN_SUFFIX})${SUFFIX_END}\.?${UNIT}(?:(?!${CLOSER})(?:${TOWN_SMALL}|${TOWN}))?`,
+  String.raw`${STREET_WORD_SMALL_START}(?:(?!${CLOSER})(?:${TOWN_SMALL}|${TOWN}))?`,
   'giu',
 );
+const STREET_WORD_SMALL_ALONE = new RegExp(STREET_WORD_SMALL_START, 'giu');
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 const US_STATE_ZIP =
@@ -97,15 +98,34 @@ function streetNames(names: string): boolean {
     .every((w) => !NOT_STREET_WORDS.has(w.toLowerCase()) && (!/^\d/.test(w) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(w)));
 }
 
+/*
+ * Attack round 27: "I live at 42 Elm Street apt 3, the bus never comes" read as "I live at [ADDRESS] comes". These two
+ * patterns are read case-blind (the street may be written small), so the town after the comma, meant as one to three
+ * capitalised words, took any words ("the bus never"). The town goes with the street only where it is written as a
+ * town (each word capitalised) or a postcode follows it; otherwise the street alone is hidden and the next clause stays.
+ */
+function streetThenTown(withTown: RegExp, alone: RegExp): Rule {
+  const whole = maskMatches(withTown, 'ADDRESS', (m) => streetNames(m[1]!) && writtenAsTown(m));
+  const street = maskMatches(alone, 'ADDRESS', (m) => streetNames(m[1]!));
+  return (text) => street(whole(text));
+}
+
+function writtenAsTown(m: RegExpExecArray): boolean {
+  const town = m[2];
+  if (town === undefined) return true;
+  if (town.split(/[ -]/).every((word) => /^\p{Lu}/u.test(word))) return true;
+  return /\d/.test(m[0].slice(m[0].lastIndexOf(town) + town.length));
+}
+
 /** Street addresses, post boxes, postcodes and flats, from the most specific shape to the least. */
 export function addressRules(): Rule[] {
   return [
     maskMatches(PO_BOX, 'ADDRESS'),
-    maskMatches(STREET_PLAIN, 'ADDRESS', (m) => streetNames(m[1]!)),
+    streetThenTown(STREET_PLAIN, STREET_PLAIN_ALONE),
     maskMatches(STREET_WORD, 'ADDRESS', (m) => streetNames(m[1]!)),
     maskMatches(UK_POSTCODE, 'ADDRESS'),
     maskMatches(US_STATE_ZIP, 'ADDRESS'),
     maskMatches(APARTMENT, 'ADDRESS'),
-    maskMatches(STREET_WORD_SMALL, 'ADDRESS', (m) => streetNames(m[1]!)),
+    streetThenTown(STREET_WORD_SMALL, STREET_WORD_SMALL_ALONE),
   ];
 }

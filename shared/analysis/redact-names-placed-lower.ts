@@ -15,6 +15,7 @@ import {
 } from './redact-names-words';
 import { NOT_INITIALS } from './redact-personal-places';
 import { isDutchWorkplaceWord } from './redact-names-dutch-of-the';
+import { isGermanNameShapedNoun } from './redact-names-german-nouns';
 import { mask } from './redaction-kinds';
 
 /*
@@ -281,6 +282,7 @@ export function maskPlacedLowerCaseNames(text: string): string {
     for (const m of found(pattern, text)) {
       const word = m[1]!;
       const lower = word.toLowerCase();
+      if (isGermanNameShapedNoun(lower)) continue;
       const nameShaped = isProperNoun(lower) || (GERMAN_NAME_ENDING.test(lower) && lower.length <= 8);
       if (isGivenName(lower) || (!isSomeWord(lower, true) && nameShaped && !GERMAN_NOUN_ENDING.test(lower)))
         hide(group(m, 1), word.length);

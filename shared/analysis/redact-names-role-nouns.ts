@@ -1,6 +1,7 @@
 import { isGivenName } from './given-names';
 import { isDiminutiveOfGivenName } from './redact-names-diminutives';
 import { commonWordLanguages } from './redact-names-common-words';
+import { isGermanNameShapedNoun } from './redact-names-german-nouns';
 import { isWordOfSomeLanguage } from './redact-names-listed-beside';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
@@ -76,7 +77,7 @@ const GERMAN_NOUN_ENDING_HERE =
 
 const maskGermanOfUnit = maskGroup(GERMAN_NAME_OF_UNIT, (name) => {
   const lower = name.toLowerCase();
-  if (GERMAN_PERSON_WORDS.has(lower) || !isNoWordHere(name, true)) return false;
+  if (GERMAN_PERSON_WORDS.has(lower) || isGermanNameShapedNoun(lower) || !isNoWordHere(name, true)) return false;
   if (isGivenName(lower)) return true;
   return !GERMAN_NOUN_ENDING_HERE.test(lower) && !commonWordLanguages(lower)?.has('de');
 });

@@ -15,6 +15,7 @@ import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { isDutchOfTheWorkplace } from './redact-names-dutch-of-the';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
+import { isPluralAbbreviation } from './redact-names-plural-abbreviations';
 import { isGermanicVerbAfterName } from './redact-names-germanic-verbs';
 import { isSentenceVerbForm, mayFollowPerson, personFollows, personOpens } from './redact-names-verb-forms';
 import {
@@ -220,6 +221,7 @@ export function startsNoName(word: Word, previous: Word | undefined): boolean {
 
 function isPlainlyNoName(word: Word): boolean {
   const { lower } = word;
+  if (isPluralAbbreviation(word.text)) return true;
   if (TITLES.has(lower) || isVietnameseFamilyName(lower) || isGivenName(lower) || isCommonSurname(lower)) return false;
   if (!word.capitalised) return !isUnknownWord(word);
   // After a title or a role even an ordinary capitalised word may be the person ("supervisor Temple", "manager
