@@ -186,6 +186,13 @@ export function toFile(model: { names: string[]; weights: Float64Array }, minWei
   };
 }
 
+export interface HeldOutFigures {
+  headlinesMacroF1: number;
+  headlinesAfinnMacroF1: number;
+  prosConsMacroF1: number;
+  prosConsAfinnMacroF1: number;
+}
+
 /** Macro-F1 of a model and of AFINN on the given rows (classes present in the gold labels only). */
 export function measure(file: ModelFile, rows: ReviewRow[]): { model: number; afinn: number; expectedError: number } {
   const model = loadModel(file);
