@@ -14,6 +14,13 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
  * not knowing their report went in. With `Connection: close` the client opens
  * a fresh connection for its next request, whose answer always arrives.
  *
+ * "Before it finished" means before the app read the body to its end, not
+ * only before every byte arrived: a refused body that did arrive whole is
+ * still unread, and hono's node adapter drains it after the response with a
+ * 500 ms limit, past which it destroys the socket. On a busy machine that
+ * limit passes before the drain starts, so a keep-alive answer was followed
+ * by a dropped connection and the next report's answer was lost.
+ *
  * The rest of the refused body is still read and thrown away (Node reads an
  * unread body out when the response ends) so that closing does not reset the
  * connection before the client has read the refusal.
@@ -23,9 +30,15 @@ export function closeAfterUnreadBody(listener: RequestListener): RequestListener
     const writeHead = outgoing.writeHead;
     // hono's node adapter writes the status and headers in one writeHead call, after the app decided.
     outgoing.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-      if (!incoming.complete && !outgoing.headersSent) outgoing.setHeader('connection', 'close');
+      if (bodyLeftUnread(incoming) && !outgoing.headersSent) outgoing.setHeader('connection', 'close');
       return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
     } as ServerResponse['writeHead'];
     return listener(incoming, outgoing);
   };
+}
+
+/** A request that may carry a body (not GET or HEAD) whose body the app has not read to its end. */
+function bodyLeftUnread(incoming: IncomingMessage): boolean {
+  if (incoming.method === 'GET' || incoming.method === 'HEAD') return false;
+  return !incoming.complete || !incoming.readableEnded;
 }
