@@ -87,6 +87,18 @@ const AFTER_NAME = [
   'で',
 ];
 
+/**
+ * Honorifics that open a hiragana run when they follow a name written in kanji or katakana ("山田さんも見ました",
+ * "サムさんが"): the honorific is no name of its own, though "さん" read as Latin is one letter from "Sam".
+ */
+const HONORIFICS = ['さま', 'さん', 'くん', 'ちゃん', 'どの'];
+
+/** A hiragana reading without an honorific it opens with (`HONORIFICS`). */
+function withoutOpeningHonorific(r: Reading): Reading {
+  const honorific = HONORIFICS.find((h) => r.text.startsWith(h));
+  return honorific ? slice(r, honorific.length, r.text.length) : r;
+}
+
 /** Particles that end what comes before a name written in hiragana. */
 const BEFORE_NAME = ['では', 'には', 'で', 'に', 'は', 'が', 'を', 'と', 'も', 'の', 'へ'];
 
@@ -153,7 +165,10 @@ function soundWordOf(r: Reading): SoundWord | undefined {
 /** The words of `raw` written in kana, as sound keys; a hiragana run also without the particles around it. */
 export function kanaWords(raw: string): SoundWord[] {
   const words: SoundWord[] = [];
-  for (const { reading, script } of kanaRuns(raw)) {
+  for (const run of kanaRuns(raw)) {
+    const { script } = run;
+    const reading = script === 'hiragana' ? withoutOpeningHonorific(run.reading) : run.reading;
+    if (!reading.text) continue;
     const whole = soundWordOf(reading);
     if (whole) words.push(whole);
     if (script !== 'hiragana') continue;

@@ -85,6 +85,11 @@ describe('a sponsor named in kana', () => {
     );
   });
 
+  it('Should read a sponsor before an honorific, whichever script the name is in', () => {
+    for (const text of ['サムさんが非常口をふさいだ。', 'さむさんが非常口をふさいだ。', 'オカフォーさんも見ていた。'])
+      expect(sponsorsNamedIn(exampleConfig, text, 'plant2'), text).toContain('chro');
+  });
+
   it('Should not take everyday Japanese for a sponsor', () => {
     expectNoSponsorIn(
       [
@@ -96,6 +101,13 @@ describe('a sponsor named in kana', () => {
         'パワハラとセクハラがある。サポートもケアもない。',
         '倉庫がさむいです。',
         'あれこれ言われて、もう無理です。',
+        // An honorific after a name in kanji is no sponsor ("さん" read as Latin is one letter from "Sam").
+        '山田さんも見ました。',
+        '同僚の由美子さんも手伝ってくれた。',
+        '田中さんが非常口をふさいだ。',
+        '鈴木くんは悪くない。',
+        '課長の佐藤さまに言われた。',
+        'ジョンさんと話した。',
       ],
       ['plant2', undefined],
     );
