@@ -154,6 +154,9 @@ function soundWordOf(r: Reading): SoundWord | undefined {
 export function kanaWords(raw: string): SoundWord[] {
   const words: SoundWord[] = [];
   for (const { reading, script } of kanaRuns(raw)) {
+    // A hiragana run that is only an honorific and its particle, or one kana, follows a name in kanji or ends a
+    // verb: "山田さんも" read "さんも" as Sam, "怒鳴る" read "る" as Lee, and moved the case around them.
+    if (script === 'hiragana' && (reading.text.length < 2 || AFTER_NAME.includes(reading.text))) continue;
     const whole = soundWordOf(reading);
     if (whole) words.push(whole);
     if (script !== 'hiragana') continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineAnalyzer } from '../../../shared/adapters/offline/offline-analyzer';
 import { redact } from '../../../shared/analysis/redact';
-import { namedSpans } from '../../../shared/domain/conflicts';
+import { namedSpans, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import type { AnalysisMessage } from '../../../shared/domain/feedback';
 import { analyseBatch, type AnalyseFeedbackDeps } from '../../../shared/use-cases/analyse-feedback';
 import { previewRedaction } from '../../../shared/use-cases/preview-redaction';
@@ -43,5 +43,17 @@ describe('a person named beside a word the conflict matcher reads as a sponsor',
     const analysed = (await analyseBatch(deps, [message('Dana said the guard on press 4 is off')])).get('m1');
     if (!analysed || analysed instanceof Error) throw analysed ?? new Error('no analysis');
     expect(analysed.redactedText).toBe('[NAME] said the guard on press 4 is off');
+  });
+});
+
+describe('a Japanese report naming a coworker with さん', () => {
+  it('Should be routed around nobody: さん with its particle, or a verb’s last kana, is no sponsor’s name', () => {
+    for (const text of ['山田さんも見ました', '鈴木さんは毎日怒鳴る', '班長の高橋さんがいつも怒鳴る'])
+      for (const site of [undefined, 'plant2', 'hq']) expect(sponsorsNamedIn(exampleConfig, text, site)).toEqual([]);
+  });
+
+  it('Should still route around a sponsor written in kana before さん', () => {
+    expect(sponsorsNamedIn(exampleConfig, 'サムさんが怒鳴る', 'plant2')).toEqual(['chro']);
+    expect(sponsorsNamedIn(exampleConfig, 'りーさんが怒鳴る', 'plant2')).toEqual(['plant2-gm']);
   });
 });
