@@ -1,3 +1,4 @@
+import { normaliseForRedaction } from '../analysis/normalise-text';
 import { findPersonalData } from '../analysis/redact';
 import type { Span } from './name-readings';
 
@@ -13,10 +14,29 @@ import type { Span } from './name-readings';
 /** Where the redactor, on its own, hides a name in `raw`; none where its reading moved the letters. */
 export function namesRedactionHides(raw: string): Span[] {
   const { text, spans } = findPersonalData(raw);
-  // Positions are the normalised text's: comparable only where it kept every letter in place.
-  if (text.length !== raw.length) return [];
-  return spans.filter((s) => s.kind === 'NAME');
+  const names = spans.filter((s) => s.kind === 'NAME');
+  if (text.length === raw.length || names.length === 0) return names;
+  // Positions are the normalised text's. An emoji's variation selector, a zero-width space or a ligature moves
+  // them ("dana kowalewski ❤️"): each piece of the raw text (a character and its marks) normalises on its own,
+  // so a find is carried back to the pieces it falls in (as keep-writing.ts does); none where they do not.
+  const pieces = raw.match(PIECE) ?? [];
+  const reads = pieces.map(normaliseForRedaction);
+  if (reads.join('') !== text) return [];
+  // For each character of the normalised text, where the raw piece it was read from starts and ends.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  pieces.forEach((piece, i) => {
+    for (let k = 0; k < reads[i]!.length; k += 1) {
+      starts.push(at);
+      ends.push(at + piece.length);
+    }
+    at += piece.length;
+  });
+  return names.map((s) => ({ ...s, start: starts[s.start]!, end: ends[s.end - 1]! }));
 }
+
+const PIECE = /\P{M}\p{M}*|\p{M}+/gsu;
 
 /** Whether `span` lies inside one of `hidden`. */
 export const hiddenWithin = (span: Span, hidden: readonly Span[]): boolean =>

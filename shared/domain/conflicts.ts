@@ -290,9 +290,17 @@ export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawT
   return [...found].filter(([, finds]) => finds.some((f) => moves(f, finds))).map(([id]) => id);
 }
 
-/** Every span of the raw text that names a sponsor, merged, in order. */
-export const namedSpans = (config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): Span[] =>
-  mergeSpans([...sponsorNameSpans(config, rawText, site).values()].flat());
+/**
+ * Every span of the raw text that names a sponsor, merged, in order, with the names the redactor finds in the text
+ * as written. These spans are hidden before the redactor reads the text, and a hidden sponsor's first name takes
+ * away what the redactor reads a person by: "my coworker dana kowalewski" (a sponsor called Dana) kept
+ * "kowalewski", "山田さん" (さん read as a sponsor Sam) kept "山田". So whatever it hides reading the text alone is
+ * hidden with them; it reads the text twice only when a sponsor is named.
+ */
+export const namedSpans = (config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): Span[] => {
+  const sponsors = [...sponsorNameSpans(config, rawText, site).values()].flat();
+  return mergeSpans(sponsors.length > 0 ? [...sponsors, ...namesRedactionHides(rawText)] : sponsors);
+};
 
 /**
  * The raw text with each span that names a sponsor replaced by the name

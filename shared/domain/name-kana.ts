@@ -169,6 +169,9 @@ export function kanaWords(raw: string): SoundWord[] {
     const { script } = run;
     const reading = script === 'hiragana' ? withoutOpeningHonorific(run.reading) : run.reading;
     if (!reading.text) continue;
+    // What is left of a hiragana run that is only an honorific and its particle, or one kana, follows a name in
+    // kanji or ends a verb: "山田さんも" read "さんも" as Sam, "怒鳴る" read "る" as Lee, and moved the case around them.
+    if (script === 'hiragana' && (reading.text.length < 2 || AFTER_NAME.includes(reading.text))) continue;
     const whole = soundWordOf(reading);
     if (whole) words.push(whole);
     if (script !== 'hiragana') continue;
