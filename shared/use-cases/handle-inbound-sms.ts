@@ -38,7 +38,7 @@ import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
-import { keepOpenerMarks, takeOpenerMarks, withEarlierPart } from './split-report';
+import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
@@ -135,9 +135,10 @@ export async function handleInboundSms(
       // The site a tag named; the number's own is the next text's anyway.
       site: intent.site !== siteForNumber(deps.config, sms.to) ? intent.site : undefined,
     });
-  // "ok" or "thanks" sent to the reply that explains the opener is no report: the marks wait for the one that comes.
+  // "ok" or "thanks" sent to the reply that explains the opener is no report: it takes no marks. Every other text
+  // within the opener's minutes takes them, and leaves them for the next: "k" or "what do I write" came first.
   else if (intent.kind === 'feedback' && feedback?.kind === 'ok' && !isCourtesyOnly(feedback.text)) {
-    const marks = await takeOpenerMarks(deps, sms);
+    const marks = await openerMarks(deps, sms);
     if (marks)
       intent = {
         ...intent,
