@@ -90,10 +90,17 @@ ${
 
 Press Ctrl-C to stop.`);
 
+  // An urgent case not yet emailed (its email throttled, or past its holder's emails for the hour) waits for the
+  // sweep, whose timer starts with the stack: without this first sweep, every restart put it off a whole
+  // `escalation.sweepMinutes`, and a stack restarted more often than that never sent it (attack round 28).
+  const firstSweep = setTimeout(() => void stack.sweep().catch(() => undefined), 2_000);
+  firstSweep.unref();
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearTimeout(firstSweep);
     console.log(`\n${signal}: finishing queued work and stopping…`);
     try {
       await stack.stop();

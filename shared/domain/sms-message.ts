@@ -447,9 +447,11 @@ function codeWithWordsAfter(
     (code !== undefined && ((english && opening[2] === '') || isMark(opening[2])));
   if (!shaped) return undefined;
   // A mistyped code ("7KQ4M-XW9TO please") is still a lookup: told no case has it, or that no code has an O.
-  if (!code) return { code: undefined, words: caseCodeTypo(typed) ? { typo: 'left-out' } : {} };
   const after = rest.slice(opening[0].length).trim();
-  return { code, words: isCourtesyOnly(after) ? {} : { text: after } };
+  // Its words are kept for the reply to read: urgent ones must not be dropped with the mistyped code.
+  const words = isCourtesyOnly(after) ? {} : { text: after };
+  if (!code) return { code: undefined, words: caseCodeTypo(typed) ? { typo: 'left-out', ...words } : words };
+  return { code, words };
 }
 
 /** Words that ask for nothing on their own, in the catalogues' languages and a few more people text in. */

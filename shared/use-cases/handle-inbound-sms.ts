@@ -38,7 +38,7 @@ import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
-import { keepOpenerMarks, takeOpenerMarks, withEarlierPart } from './split-report';
+import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
@@ -135,9 +135,10 @@ export async function handleInboundSms(
       // The site a tag named; the number's own is the next text's anyway.
       site: intent.site !== siteForNumber(deps.config, sms.to) ? intent.site : undefined,
     });
-  // "ok" or "thanks" sent to the reply that explains the opener is no report: the marks wait for the one that comes.
+  // "ok" or "thanks" sent to the reply that explains the opener is no report: it takes no marks. Every other text
+  // within the opener's minutes takes them, and leaves them for the next: "k" or "what do I write" came first.
   else if (intent.kind === 'feedback' && feedback?.kind === 'ok' && !isCourtesyOnly(feedback.text)) {
-    const marks = await takeOpenerMarks(deps, sms);
+    const marks = await openerMarks(deps, sms);
     if (marks)
       intent = {
         ...intent,
@@ -302,10 +303,17 @@ async function decided(
       return { outcome: 'opt-out-how', messages: [optOutHowReply(language)] };
     case 'status': {
       if (!intent.code) {
-        if (intent.typo === 'left-out') return { outcome: 'unknown-case', messages: [codeLeftOutReply(language)] };
-        return intent.typed
-          ? { outcome: 'unknown-case', messages: [unknownCaseReply(language)] }
-          : { outcome: 'status-usage', messages: [statusUsageReply(language)] };
+        if (intent.typo === 'left-out') {
+          const unknown: SmsReply = { outcome: 'unknown-case', messages: [codeLeftOutReply(language)] };
+          return intent.text
+            ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+            : unknown;
+        }
+        if (!intent.typed) return { outcome: 'status-usage', messages: [statusUsageReply(language)] };
+        const unknown: SmsReply = { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
+        return intent.text
+          ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+          : unknown;
       }
       try {
         const status = statusReplies(await statusForSms(deps, intent.code), language);
@@ -324,8 +332,11 @@ async function decided(
         const kept = await urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
         return { outcome: kept.outcome, messages: [...status, ...kept.messages] };
       } catch (error) {
-        if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
-        throw error;
+        if (!(error instanceof NotFoundError)) throw error;
+        const unknown: SmsReply = { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
+        return intent.text
+          ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+          : unknown;
       }
     }
     case 'object': {
@@ -346,6 +357,8 @@ async function decided(
     }
     case 'reply': {
       const answer = await answerBySms(deps, intent, { idempotencyKey, language });
+      if (answer.outcome === 'unknown-case')
+        return wordsOnNoCase(deps, answer, intent.text, { idempotencyKey, language, site, danger });
       return urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
     }
     case 'feedback': {
@@ -410,6 +423,24 @@ async function urgentWordsKept(
   });
   const accepted = acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures: false }, language);
   return { outcome: 'accepted', messages: [accepted, danger] };
+}
+
+/**
+ * Words sent after a code no case has (mistyped, or one from another program: "STATUS 7KQ4M-XW9TQ the forklift
+ * hit someone, he is bleeding"). They were dropped without a word: the texter was told only to check the code.
+ * Words that read urgent become a report of their own, as on a case that cannot take them; either way the texter
+ * is told where help comes at once, since the detector can miss danger and nothing else of the words was kept.
+ */
+async function wordsOnNoCase(
+  deps: HandleInboundSmsDeps,
+  unknown: SmsReply,
+  text: string,
+  facts: { idempotencyKey: string; language: Language; site: string | undefined; danger: string },
+): Promise<SmsReply> {
+  if (!text.trim()) return unknown;
+  const kept = await urgentWordsKept(deps, { outcome: 'no-conversation', messages: [] }, text, facts);
+  if (kept.outcome === 'accepted') return { outcome: 'accepted', messages: [...unknown.messages, ...kept.messages] };
+  return { ...unknown, messages: [...unknown.messages, facts.danger] };
 }
 
 /**

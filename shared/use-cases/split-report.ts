@@ -46,7 +46,7 @@ export async function withEarlierPart(
  * any reply comes. The opener alone saves nothing, so without this the report after it came without its marks: not
  * urgent, or sent to the very manager it is about, or filed under the number's site. So an opener alone is
  * remembered for the same few minutes, as last words are (an HMAC of the number under the hour's key, sealed,
- * forgotten with the hour), and the next report of that number within them carries its marks; they are then spent.
+ * forgotten with the hour), and every report of that number within them carries its marks (see openerMarks).
  */
 export interface OpenerMarks {
   escalate: boolean;
@@ -102,14 +102,19 @@ export async function openerMarkedUrgent(
   return readMarks(kept)?.escalate ?? false;
 }
 
-/** The marks of an opener `from` sent alone within the last few minutes, spent by the report they mark. */
-export async function takeOpenerMarks(
+/**
+ * The marks of an opener `from` sent alone within the last few minutes, carried by every report in them, never
+ * spent by the first. What comes next is often not the report: "k", "yes", "vale", "what do I write", a phone's
+ * "Sent from my iPhone", or the report's first half. When the first text spent the marks, the report after it came
+ * as an ordinary one, never passed to a senior leader (attack round 28). A few reports marked for a few minutes cost
+ * a sponsor an email or two; a report of danger filed as ordinary costs far more.
+ */
+export async function openerMarks(
   deps: { rateState: RateAndReplayState },
   sms: { from: string },
 ): Promise<OpenerMarks | undefined> {
-  const subject = marksSubject(sms.from);
-  const kept = await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined);
-  if (!kept) return undefined;
-  await deps.rateState.keepLastWords(subject, '').catch(() => undefined);
+  const kept = await deps.rateState
+    .lastWords(marksSubject(sms.from), SPLIT_REPORT_MINUTES * 60_000)
+    .catch(() => undefined);
   return readMarks(kept);
 }

@@ -21,7 +21,7 @@ describe('the urgent word sent alone, the report in the next text', () => {
     expect(marked(store)).toEqual([true]);
   });
 
-  it('Should mark only that next report, and only from that number within the few minutes', async () => {
+  it('Should mark the reports of that number only, and only within the few minutes', async () => {
     const { text, store, clock } = smsTestApp();
     clock.set('2026-11-18T15:30:00Z');
     await text('urgente!!', { From: FROM });
@@ -29,13 +29,13 @@ describe('the urgent word sent alone, the report in the next text', () => {
     expect((await text(REPORT, { From: '+15557770299' }))[0]).toMatch(/Your case code is/);
     clock.set('2026-11-18T15:32:00Z');
     expect((await text(REPORT, { From: FROM }))[0]).toMatch(/marked urgent/);
-    // The mark is spent by the report it marked.
-    expect((await text('also the gate camera is broken', { From: FROM }))[0]).toMatch(/Your case code is/);
+    // The mark lasts its minutes: the first text after the word is often not the report (round 28).
+    expect((await text('also the gate camera is broken', { From: FROM }))[0]).toMatch(/marked urgent/);
     // Long after the word, a report is read on its own.
     await text('URGENT', { From: FROM });
     clock.set('2026-11-18T15:45:00Z');
     expect((await text('the canteen queue is too long', { From: FROM }))[0]).toMatch(/Your case code is/);
-    expect(marked(store).sort()).toEqual([false, false, false, true]);
+    expect(marked(store).sort()).toEqual([false, false, true, true]);
   });
 });
 
