@@ -19,7 +19,8 @@ const ENGLISH_BREAKERS = new Set(
   knows knew known think thinks thought feel feels felt feeling say says said saying tell tells told telling ask asks
   asked asking keep keeps kept keeping give gives gave given giving let lets put puts seem seems seemed look looks looked
   looking want wants wanted need needs needed try tries tried trying use uses used using find finds found
-  left call calls called worked start starts started stop stops stopped helps helped show shows
+  left call calls called worked start starts started stop stops stopped helps helped show shows explain explains
+  explained explaining
   showed hear heard listen listens listened talk talks talked treated paid allow allows allowed
   expect expects expected happen happens happened become becomes became wish hope hopes love loves loved like likes
   liked hate hates hated enjoy enjoys enjoyed appreciate appreciated thank thanks thanked please can could will would
@@ -108,6 +109,21 @@ const VAGUE = new Set([
   'times',
   'place',
   'everything',
+  // Spans of time: "for weeks", "at the end of the month" say how long or when, not what about. A digest
+  // read by leadership listed "month", "weeks" and "end" as its week's themes.
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'end',
 ]);
 
 /**

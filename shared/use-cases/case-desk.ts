@@ -173,8 +173,7 @@ const DONE: Record<DeskAction['action'], string> = {
   reply:
     'Message sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.',
   'hand-over': 'Handed over. It has left your desk, and the person now responsible has been emailed.',
-  close:
-    'Closing. It closes at the end of this hour: until then the employee can still write, and an answer from them opens it again. It is listed under “Closed”.',
+  close: 'Closing. Your desk lists it among “Closed cases”.',
   'keep-open': 'Kept open. The employee can still write, and the case is back among your open cases.',
 };
 

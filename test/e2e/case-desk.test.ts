@@ -157,7 +157,7 @@ describe("a sponsor's case desk in a real browser", () => {
     expect(await page.locator('.clock').textContent()).toContain('Closing on');
     const note = await page.locator('main').textContent();
     expect(note).not.toContain('Keep it open until then');
-    expect(note).toContain('If you closed it by mistake, “Keep this case open” below undoes it until then.');
+    expect(note).toContain('“Keep this case open” undoes your close.');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

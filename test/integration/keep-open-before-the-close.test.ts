@@ -148,10 +148,15 @@ describe('keeping open a case closed by mistake, on the local stack', () => {
   it('Should keep a close that is in effect, and say so', async () => {
     const { code, caseUrl } = await raised(16, 7);
     clock.set(at(16, 21));
-    expect((await press(caseUrl, 'close')).status).toBe(303);
+    const pressed = await press(caseUrl, 'close');
+    expect(pressed.status).toBe(303);
     clock.set(at(17, 2));
     const closed = await page(caseUrl);
     expect(closed).toContain('This case is closed.');
+    // The page the close led to, reloaded after the hour: no "Closing." above "Closed around …".
+    const reloaded = await page(`${stack.urls.app}${pressed.headers.get('location')}`);
+    expect(reloaded).toContain('Closed around');
+    expect(reloaded).not.toContain('Closing.');
     expect(closed).not.toContain('Keep this case open');
     // A page left open since before the hour turned: the button refuses, in words.
     const refused = await press(caseUrl, 'keep-open');

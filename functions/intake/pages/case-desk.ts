@@ -35,12 +35,11 @@ export function clockInWords(
 
 /**
  * What a closed case's page says where its actions were: that it is closed, or, until its close is in
- * effect (the end of the hour it was closed in), when it closes and that the employee can still write.
+ * effect (the end of the hour it was closed in), what still undoes it. When it closes and that the employee
+ * can still write is the clock line's, at the top: said once, not again here (nor in the notice).
  */
-export function closedNote(config: Config, e: DeskCase, language: Language, now: Date): string {
-  return isClosing(e, now)
-    ? sponsorText(language, 'sponsor.desk.closingNote', { ...momentWords(language, e.closedAt ?? '', config.timezone) })
-    : sponsorText(language, 'sponsor.desk.closedNote');
+export function closedNote(e: DeskCase, language: Language, now: Date): string {
+  return sponsorText(language, isClosing(e, now) ? 'sponsor.desk.closingNote' : 'sponsor.desk.closedNote');
 }
 
 /** The desk's address with the given filters, as the filter form would make it. */

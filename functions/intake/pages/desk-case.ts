@@ -109,7 +109,7 @@ ${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" d
 ${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${
   closed
-    ? html`<p id="closed-note">${closedNote(config, e, language, now)}</p>
+    ? html`<p id="closed-note">${closedNote(e, language, now)}</p>
 ${
   // Closed by mistake: until the close is in effect (the end of its hour) it can be undone.
   isClosing(e, now)

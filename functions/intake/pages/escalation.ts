@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import { boxAttributes, type SponsorPageError, sponsorErrorSummary } from './sponsor-error';
 import type { Config } from '../../../shared/config/schema';
-import type { DeskCase } from '../../../shared/domain/case-desk';
+import { type DeskCase, isClosing } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
 import { acknowledgeByIn, acknowledgementOverdue, feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
@@ -14,7 +14,7 @@ import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-c
 import { resultNotice } from './result-notice';
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, reportedWords, sponsorThread } from './sponsor-words';
-import { caseRef, closedNote } from './case-desk';
+import { caseRef, clockInWords } from './case-desk';
 import { unsentNote } from './unsent-note';
 import type { SponsorBox } from '../unsent-boxes';
 import { addressHiddenNote } from './address-hidden';
@@ -65,14 +65,21 @@ export async function escalationPage(
   const writtenIn = await writtenInFor(e, language);
   const overdue = acknowledgementOverdue(config, e, now);
   const acknowledgeBy = acknowledgeByIn(language, config, e);
-  const feedbackBy = e.status === 'acknowledged' ? feedbackDeadline(config, e) : undefined;
-  const standing = e.status === 'raised' && overdue ? 'overdue' : e.status;
   // A closed case is read-only from every link too: its page offers nothing to send.
   const closed = Boolean((e as DeskCase).closedAt);
+  // Closed, or closing: no deadline binds the sponsor any more (the desk's page of the case shows none either).
+  const feedbackBy = e.status === 'acknowledged' && !closed ? feedbackDeadline(config, e) : undefined;
+  const standing = e.status === 'raised' && overdue ? 'overdue' : e.status;
+  const closing = closed && isClosing(e as DeskCase, now);
   const row = (label: SponsorKey, value: string) => html`<dt><strong>${t(label)}</strong></dt><dd>${value}</dd>`;
   const body = html`
 ${deskHref ? html`<p><a href="${deskHref}">${t('sponsor.desk.link')}</a></p>` : ''}
-${deskCaseHref && !(e as DeskCase).closedAt ? html`<p><a href="${deskCaseHref}">${t('sponsor.desk.handOverOrClose')}</a></p>` : ''}
+${
+  // Closed by mistake: its desk page keeps it open until the close is in effect, and this page has no such button.
+  deskCaseHref && (!closed || closing)
+    ? html`<p><a href="${deskCaseHref}">${t(closing ? 'sponsor.desk.keepOpenThere' : 'sponsor.desk.handOverOrClose')}</a></p>`
+    : ''
+}
 <h1>${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</h1>
 ${resultNotice(notice ? t('sponsor.notice', { action: notice }) : undefined)}
 ${sponsorErrorSummary(t, error)}
@@ -82,10 +89,16 @@ ${unsentNote(t, unsent)}
   ${row('sponsor.label.raised', t('sponsor.around', { ...at(e.raisedAt) }))}
   ${e.status === 'raised' ? row('sponsor.label.acknowledgeBy', overdue ? t('sponsor.overdue', { when: acknowledgeBy }) : acknowledgeBy) : ''}
   ${feedbackBy ? row('sponsor.label.feedbackBy', t('sponsor.feedbackDue', { ...deadlineWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })) : ''}
-  ${row('sponsor.label.standing', t('sponsor.standing', { status: standing, ...at(e.acknowledgedAt) }))}
+  ${row(
+    'sponsor.label.standing',
+    // Closed or closing: said as the desk says it, with when, once (the note below says only what still undoes it).
+    closed
+      ? clockInWords(config, { escalation: e as DeskCase, state: 'closed' }, language, now)
+      : t('sponsor.standing', { status: standing, ...at(e.acknowledgedAt) }),
+  )}
 </dl>
 ${reportedWords(config, e, language, { heading, what, translation }, writtenIn)}
-${closed ? html`<p>${closedNote(config, e as DeskCase, language, now)}</p>` : ''}
+${closing ? html`<p>${t('sponsor.desk.closingNoteHere')}</p>` : ''}
 ${
   // One form around every action: whichever button is pressed, what is typed in every box goes with it, and
   // the server gives back (unsent) whatever its button does not send. Each button names its action.

@@ -1,7 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import type { Sponsor } from '../../../shared/config/schema';
-import { deskFilters } from '../../../shared/domain/case-desk';
+import { deskFilters, isClosing } from '../../../shared/domain/case-desk';
 import { LEADERSHIP_LIST, recipientsAt } from '../../../shared/domain/escalation';
 import { NotFoundError, ValidationError } from '../../../shared/errors';
 import { LinkRefusedError } from '../../../shared/use-cases/answer-escalation';
@@ -157,7 +157,10 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       const escalation = await openDeskCase(desk, sponsor, deskCaseId(c.req.param('id')));
       const thread = await withMessageLanguages(await deskThread(desk, escalation, sponsor));
       noStore(c);
-      const notice = doneNotice(c, sponsor);
+      // The address keeps "done=close" after the press: reloaded once the close is in effect (or the employee's
+      // answer reopened the case), "Closing." would contradict the clock line just below it.
+      const stale = c.req.query('done') === 'close' && !isClosing(escalation, desk.clock.now());
+      const notice = stale ? undefined : doneNotice(c, sponsor);
       return c.html(
         deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now(), notice ? { notice } : {}),
       );

@@ -137,7 +137,7 @@ export function setupScreenLanguage(enrolledIn: string | undefined): string | un
  * never told its language: `?lang=` in the address, else the browser's
  * languages, else none.
  */
-export function visitorLanguage(): string | undefined {
+function visitorLanguage(): string | undefined {
   const asked = new URLSearchParams(location.search).get('lang') ?? undefined;
   const wanted = [asked, ...(navigator.languages ?? [navigator.language])];
   for (const code of wanted) {

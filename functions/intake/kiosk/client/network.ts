@@ -45,9 +45,6 @@ let whenNotEnrolled = () => {};
 export function onNotEnrolled(action: () => void): void {
   whenNotEnrolled = action;
 }
-export const isFlushing = () => flushing !== null;
-export const pendingCount = () => pending;
-export const heldCount = () => held;
 export function markUnreachable(): void {
   unreachable = true;
   showNetwork();

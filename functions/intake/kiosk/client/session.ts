@@ -75,7 +75,7 @@ function startTimedOut(): void {
   detailsTimedOut();
 }
 
-export function unpressAllChips(): void {
+function unpressAllChips(): void {
   for (const c of document.querySelectorAll('.chip')) c.setAttribute('aria-pressed', 'false');
 }
 

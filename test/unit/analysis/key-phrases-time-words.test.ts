@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyPhrases } from '../../../shared/analysis/key-phrases';
+
+/**
+ * The digest's themes, as leadership read them in the sample week, were "month", "weeks", "end" and "explained":
+ * how long or when something happened, and a verb, not what it is about.
+ */
+describe('themes are what feedback is about, not when', () => {
+  it.each([
+    ['The break room fridge has been broken for weeks', ['break room fridge']],
+    ['Overtime was not paid for three months', ['overtime']],
+    ['The rota comes out at the end of the month, two days before it starts', ['rota']],
+    ['Nobody explained the new bonus scheme', ['new bonus scheme']],
+  ])('Should not offer a lone span of time, or "explained", as a theme: %s', (text, themes) => {
+    expect(extractKeyPhrases(text)).toEqual(themes);
+  });
+
+  it('Should keep a time word inside a phrase that names something', () => {
+    expect(extractKeyPhrases('Month end close is chaos every month')).toEqual(['month end close']);
+    expect(extractKeyPhrases('Understaffed and long hours.')).toEqual(['understaffed', 'long hours']);
+    expect(extractKeyPhrases('Working days are too long')).toContain('working days');
+  });
+});
