@@ -148,6 +148,11 @@ export const analysisMessageSchema = z.lazy(() =>
     /** The employee's answer in their case's conversation, not a new submission: it is added to the thread and counted nowhere. */
     threadAnswer: z.boolean().optional(),
     /**
+     * An answer that is details texted within minutes of the urgent report it follows (`follow-up-details.ts`):
+     * told to the case's holder at once while the case is urgent and open, asked or not.
+     */
+    followUp: z.boolean().optional(),
+    /**
      * With `threadAnswer`: not an answer but the employee saying the report is about whoever handles the case
      * (`employeeObjects`): no words (`text` is empty), and the case goes around its holder at the end of the hour.
      */

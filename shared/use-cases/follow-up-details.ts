@@ -1,3 +1,5 @@
+import { readsAllClear } from '../analysis/answer-all-clear';
+import { caseKeyFor } from '../domain/case-code';
 import { isCourtesyOnly, normalisePhoneNumber } from '../domain/sms-message';
 import { answerSentReply } from '../domain/sms-replies';
 import type { Language } from '../i18n/translate';
@@ -43,15 +45,34 @@ export async function addedToUrgentCase(
   const code = await deps.rateState.followUpLink(subjectOf(sms.from)).catch(() => undefined);
   if (!code) return undefined;
   try {
-    await employeeAnswers(deps, code, text, 'sms', idempotencyKey);
+    await employeeAnswers(deps, code, text, 'sms', idempotencyKey, { followUp: true });
   } catch (error) {
     // A copy of a delivery with other words: the first delivery's answer stands, as for `<code> <words>`.
     if (error instanceof IdempotencyKeyReusedError)
       return { reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
-    // The case is not with its sponsor yet (its analysis still running): filed as a report of its own, marked urgent.
-    if (error instanceof NotFoundError) return { pending: true };
+    // The case is not with its sponsor yet (its analysis still running, or its email not yet accepted): filed as a
+    // report of its own, marked urgent, so the details wait for nothing. One analysis found not urgent after all
+    // (the intake's reading was on the safe side): filed as a report of its own, as any other text.
+    // Words saying all is well, or thanking for the receipt ("thanks, we are all out now"), are no second
+    // emergency: filed as they are.
+    if (error instanceof NotFoundError)
+      return !readsAllClear(text) && !opensWithThanks(text) && (await stillOnItsWay(deps, code))
+        ? { pending: true }
+        : undefined;
     if (error instanceof ValidationError || error instanceof PayloadTooLargeError) return undefined;
     throw error;
   }
   return { reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
+}
+
+/** Whether the case is still on its way to a sponsor: received and not yet analysed, or its email not yet accepted. */
+async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
+  const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
+  return record?.status === 'received' || record?.status === 'forwarding';
+}
+
+/** Whether the text opens with a word of thanks or assent ("thanks, …", "ok …", "gracias …"). */
+function opensWithThanks(text: string): boolean {
+  const first = text.trim().split(/[\s,.!;:]+/u)[0] ?? '';
+  return first !== '' && isCourtesyOnly(first);
 }

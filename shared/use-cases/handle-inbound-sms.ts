@@ -220,7 +220,8 @@ export async function handleInboundSms(
     // (a provider's retry after the hour turned is told what is true when it comes, never "60 minutes").
     minutes: sender.lastHour ? 0 : minutesUntilNextWindow(deps.clock.now()),
     // An urgent report's case is found by its sender's next texts for a few minutes (never for a provider's copy).
-    keepFollowUpFor: copy ? undefined : sms,
+    // Details filed apart while that case was on its way keep pointing at it, never at a case of their own.
+    keepFollowUpFor: copy || followUp ? undefined : sms,
   });
   return copy ? { ...reply, copy: true } : reply;
 }

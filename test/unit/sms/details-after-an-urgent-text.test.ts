@@ -33,7 +33,12 @@ describe('details texted after an urgent report', () => {
     const reply = await env.text(DETAILS, { From: FROM });
     expect(reply).toEqual([expect.stringContaining(`Your answer on case ${env.code} was sent`)]);
     expect(answersOn(env)).toEqual([
-      expect.objectContaining({ text: DETAILS, caseKey: caseKeyFor(env.code, TEST_PEPPER), channel: 'sms' }),
+      expect.objectContaining({
+        text: DETAILS,
+        caseKey: caseKeyFor(env.code, TEST_PEPPER),
+        channel: 'sms',
+        followUp: true,
+      }),
     ]);
     expect(env.store.cases.size).toBe(1);
     // A second detail within the minutes goes there too.
@@ -70,6 +75,8 @@ describe('details texted after an urgent report', () => {
     expect((await env.text(DETAILS, { From: FROM }))[0]).toMatch(/marked urgent/);
     expect(answersOn(env)).toEqual([]);
     expect([...env.store.cases.values()].map((c) => c.escalateRequested)).toContain(true);
+    // Thanks for the receipt, or all is well, is no second emergency: filed as it is.
+    expect((await env.text('thanks, we are all out now', { From: FROM }))[0]).toMatch(/Your case code is/);
   });
 
   it('Should leave nothing after the minutes that opens to the case, even with every key still held and the number', async () => {

@@ -29,7 +29,8 @@ describe('the urgent word sent alone, the report in the next text', () => {
     expect((await text(REPORT, { From: '+15557770299' }))[0]).toMatch(/Your case code is/);
     clock.set('2026-11-18T15:32:00Z');
     expect((await text(REPORT, { From: FROM }))[0]).toMatch(/marked urgent/);
-    // The mark is spent by the report it marked.
+    // The mark is spent by the report it marked (past the minutes in which texts are details of that urgent case).
+    clock.set('2026-11-18T15:38:00Z');
     expect((await text('also the gate camera is broken', { From: FROM }))[0]).toMatch(/Your case code is/);
     // Long after the word, a report is read on its own.
     await text('URGENT', { From: FROM });
