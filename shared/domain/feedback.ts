@@ -77,25 +77,45 @@ const optionalChoice = () =>
     .optional()
     .transform((v) => (v === '' ? undefined : v));
 
+/**
+ * A yes-or-no mark (urgent, about my management), read alike on every channel: a JSON boolean, a form's "on", or
+ * "true"/"false", "on"/"off", "1"/"0" (any case, spaces around) and 1/0, as clients send it. A client written
+ * against one channel must not lose its urgent mark on another (round 27: the JSON API took `"true"`, the kiosk
+ * refused it). Anything else is refused with `<name> must be true or false`, the report NOT saved, never read as no.
+ */
+export const yesOrNo = (name: string) =>
+  z
+    .union(
+      [
+        z.boolean(),
+        z.literal(1),
+        z.literal(0),
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .pipe(z.enum(['true', 'false', 'on', 'off', '1', '0'])),
+      ],
+      { error: `${name} must be true or false` },
+    )
+    .optional()
+    .transform((v) => v === true || v === 1 || v === 'true' || v === 'on' || v === '1');
+
+/** Whether a raw field says yes as {@link yesOrNo} reads it: what the channel's budget asks before the body is parsed. */
+export const saysYes = (value: unknown): boolean => {
+  const read = yesOrNo('mark').safeParse(value);
+  return read.success && read.data;
+};
+
 /** `POST /feedback` as JSON or as a form. Site and topic are checked against the config by the use case. */
 export const webSubmissionSchema = z.lazy(() =>
   z.object({
     text: reportTextSchema,
     site: optionalChoice(),
     topic: optionalChoice(),
-    escalate: z
-      .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], {
-        error: 'escalate must be true or false',
-      })
-      .optional()
-      .transform((v) => v === true || v === 'on' || v === 'true'),
+    escalate: yesOrNo('escalate'),
     /** "This is about my management": the case goes around the sponsor who would get it. */
-    aboutManagement: z
-      .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], {
-        error: 'aboutManagement must be true or false',
-      })
-      .optional()
-      .transform((v) => v === true || v === 'on' || v === 'true'),
+    aboutManagement: yesOrNo('aboutManagement'),
   }),
 );
 
@@ -127,6 +147,11 @@ export const analysisMessageSchema = z.lazy(() =>
     text: z.string().max(MAX_TEXT_BYTES),
     /** The employee's answer in their case's conversation, not a new submission: it is added to the thread and counted nowhere. */
     threadAnswer: z.boolean().optional(),
+    /**
+     * An answer that is details texted within minutes of the urgent report it follows (`follow-up-details.ts`):
+     * told to the case's holder at once while the case is urgent and open, asked or not.
+     */
+    followUp: z.boolean().optional(),
     /**
      * With `threadAnswer`: not an answer but the employee saying the report is about whoever handles the case
      * (`employeeObjects`): no words (`text` is empty), and the case goes around its holder at the end of the hour.

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { cleanText, feedbackTextSchema, hasWords } from './feedback';
+import { cleanText, feedbackTextSchema, hasWords, yesOrNo } from './feedback';
 
 /** What the four faces mean, 1 (very unhappy) to 4 (very happy); the labels are shown under the faces. */
 export const KIOSK_RATINGS = [
@@ -119,9 +119,10 @@ export const kioskSubmissionSchema = z.lazy(() =>
       .optional()
       .transform((v) => (v === '' || v === undefined || v.length > 32 ? undefined : v)),
     text: optionalText(),
-    escalate: z.boolean({ error: 'escalate must be true or false' }).default(false),
+    // Read as the JSON API reads them (`yesOrNo`): `"true"` is the mark on every channel.
+    escalate: yesOrNo('escalate'),
     /** "This is about my management": the case goes around the sponsor who would get it. */
-    aboutManagement: z.boolean({ error: 'aboutManagement must be true or false' }).default(false),
+    aboutManagement: yesOrNo('aboutManagement'),
     /**
      * Left on the screen when it went back to the start, neither sent nor marked urgent: its words are kept only if
      * they read urgent (functions/intake/routes/kiosk.ts), else the face and topic alone.

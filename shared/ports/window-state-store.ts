@@ -19,6 +19,8 @@ export interface WindowStateStore {
   findWindowKey(windowId: string): Promise<Buffer | undefined>;
   /** Deletes the keys of every window whose id sorts before `windowId`; returns how many went. */
   forgetWindowsBefore(windowId: string): Promise<number>;
+  /** Deletes the keys of every window whose id sorts from `first` to `last`, both included; returns how many went. */
+  forgetWindowsBetween(first: string, last: string): Promise<number>;
   /** Adds one to the counter at `key` (starting from zero) and returns the new count. */
   increment(key: string, expiresAt: Date): Promise<number>;
   /**

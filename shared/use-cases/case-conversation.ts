@@ -105,6 +105,7 @@ export async function employeeAnswers(
   text: unknown,
   channel: Channel,
   idempotencyKey?: string,
+  { followUp = false }: { followUp?: boolean } = {},
 ): Promise<{ caseCode: string; copy?: true }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
@@ -163,6 +164,7 @@ export async function employeeAnswers(
       escalate: false,
       text: parsed.data,
       threadAnswer: true,
+      ...(followUp ? { followUp: true } : {}),
       // The hour it was accepted in, on the hour: the one the employee is told it goes with.
       hour: hourStamp(deps.clock.now()),
     });

@@ -38,6 +38,7 @@ import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
+import { addedToUrgentCase, keepFollowUpCase } from './follow-up-details';
 import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
@@ -171,9 +172,10 @@ export async function handleInboundSms(
   const { copy } = sender;
   // Urgency is read only when it changes something: over the budget, and for the receipt's emergency line.
   let urgentReading: Promise<boolean> | undefined;
+  const asked = intent.kind === 'feedback' && intent.escalate;
   const urgent =
     intent.kind === 'feedback' && feedback?.kind === 'ok'
-      ? () => (urgentReading ??= readsUrgent(deps.config.topics, { escalate: intent.escalate, text: feedback.text }))
+      ? () => (urgentReading ??= readsUrgent(deps.config.topics, { escalate: asked, text: feedback.text }))
       : undefined;
   // A text that reads urgent is never lost to its sender's budget: it has a small allowance of its own.
   const readsUrgentOverBudget = sender.decision !== 'allow' && urgent !== undefined && (await urgent());
@@ -186,6 +188,20 @@ export async function handleInboundSms(
     : sender.decision === 'refuse-quietly'
       ? sender.decision
       : await refusalNotice(deps, sms, { question, urgent: readsUrgentOverBudget, copy });
+  // Details texted after an urgent report ("2 people still inside") go to that case's conversation, and its sponsor
+  // is told at once (follow-up-details.ts); words that read urgent on their own are a report of their own, at once.
+  const followUp =
+    decision === 'allow' &&
+    intent.kind === 'feedback' &&
+    feedback?.kind === 'ok' &&
+    !pictures &&
+    urgent &&
+    !(await urgent())
+      ? await addedToUrgentCase(deps, sms, feedback.text, { idempotencyKey, language })
+      : undefined;
+  if (followUp && 'reply' in followUp) return copy ? { ...followUp.reply, copy: true } : followUp.reply;
+  // Its case not with a sponsor yet (analysis still running): a report of its own, marked urgent as the case is.
+  if (followUp && intent.kind === 'feedback') intent = { ...intent, escalate: true };
   // A report split over two texts ("jose went into the silo to unclog it" / "45 min ago and hes not answering the
   // radio"): a text taken is read with its sender's words of a few minutes before (split-report.ts).
   const whole =
@@ -204,6 +220,9 @@ export async function handleInboundSms(
     // When the sender can write again: when this hour ends, or now for a copy refused in the hour before
     // (a provider's retry after the hour turned is told what is true when it comes, never "60 minutes").
     minutes: sender.lastHour ? 0 : minutesUntilNextWindow(deps.clock.now()),
+    // An urgent report's case is found by its sender's next texts for a few minutes (never for a provider's copy).
+    // Details filed apart while that case was on its way keep pointing at it, never at a case of their own.
+    keepFollowUpFor: copy || followUp ? undefined : sms,
   });
   return copy ? { ...reply, copy: true } : reply;
 }
@@ -285,6 +304,8 @@ async function decided(
     site: string | undefined;
     /** Minutes until the sender's budget starts again; 0 when it already has. */
     minutes: number;
+    /** The sender whose next texts find this report's case, if it is urgent (`keepFollowUpCase`). */
+    keepFollowUpFor?: { from: string };
   },
 ): Promise<SmsReply> {
   const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site, minutes } = facts;
@@ -385,6 +406,7 @@ async function decided(
       // A retry that says other words than the first is answered from the first alone, as it is told nothing of its own.
       const saysUrgent =
         receipt.escalateRequested || (!receipt.otherContent && urgent !== undefined && (await urgent()));
+      if (saysUrgent && facts.keepFollowUpFor) await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode);
       const accepted = acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language);
       // A #tag no site has: the message was kept all the same, and the texter is told so.
       const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, language)] : [];

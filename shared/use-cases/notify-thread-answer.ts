@@ -16,7 +16,7 @@ import { acknowledgedByClose, leadershipReaders, type DeskCase } from '../domain
 import type { Config } from '../config/schema';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone, endOfZoneDay } from '../domain/zone-day';
-import { send, UNREACHABLE, type EscalationDeps } from './raise-escalation';
+import { send, type EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 import { acknowledgementUndone } from './legal-clocks';
 import { takeOffPatterns } from './take-off-patterns';
@@ -113,10 +113,10 @@ async function tellBackup(
   message: EscalationMessage,
 ) {
   if (escalation.level >= 2) return; // the leadership list holds it: no one after it
-  // It climbed past a refused holder since it reopened: the one after them holds it and read the answer as its
-  // holder (or was refused too). A retry after a stop between that climb and the reopening marked told finds the
-  // case one level up, and must not send the copy on to the level after that (the leadership list).
-  if (climbedPastRefusedSinceReopened(holderNow)) return;
+  // It changed hands since it reopened: past a refused holder, by its deadline while the answer's email was being
+  // tried again (SES throttling), or handed over. Whoever holds it now read the answer as its holder. A retry that
+  // finds the case one level up must not send the copy on to the level after that (the leadership list).
+  if (movedSinceReopened(holderNow)) return;
   const bypassed = escalation.reroute?.bypassed;
   const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, bypassed);
   const next = recipientsAt(deps.config, escalation.sponsorId, escalation.level + 1, bypassed);
@@ -136,14 +136,16 @@ async function tellBackup(
   );
 }
 
-/** Whether the case's trail, after it last reopened, shows a climb past a holder whose address was refused. */
-function climbedPastRefusedSinceReopened(e: Escalation): boolean {
+/**
+ * Whether the case's trail, after it last reopened, shows it changing hands: a climb (past a holder whose address
+ * was refused, or by its deadline) or a hand-over. The copy is for the one after the holder who closed it; once the
+ * case has moved, its holder is told the answer as holder, and no one after them is owed a copy.
+ */
+function movedSinceReopened(e: Escalation): boolean {
   const reopenedAt = e.audit.findLastIndex((entry) => entry.event === 'reopened');
   return (
     reopenedAt !== -1 &&
-    e.audit
-      .slice(reopenedAt + 1)
-      .some((entry) => entry.event === 're-escalated' && entry.detail.startsWith(UNREACHABLE))
+    e.audit.slice(reopenedAt + 1).some((entry) => entry.event === 're-escalated' || entry.event === 'handed-over')
   );
 }
 

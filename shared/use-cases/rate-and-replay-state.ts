@@ -16,6 +16,19 @@ const GRACE_MS = HOUR_MS;
 const windowIdOf = (instant: number) => new Date(instant).toISOString().slice(0, 13);
 const windowStartOf = (instant: number) => Math.floor(instant / WINDOW_MS) * WINDOW_MS;
 
+/**
+ * How long a sender's urgent case is found by their next texts (`keepFollowUpLink`): the split-report window. The
+ * link is sealed under a key of its own five-minute bucket, not the hour's, and that key is deleted once no text
+ * can use it (`forgetEndedWindows`), so an operator holding the hour's key and the number, after those minutes,
+ * opens nothing that names the case.
+ */
+export const FOLLOW_UP_LINK_MS = 5 * 60_000;
+const FOLD_BUCKET_MS = 5 * 60_000;
+/** Fold buckets' window ids sort after every hour's ("fold:" > "2…"), so the hour's sweep never takes them early. */
+const FOLD_PREFIX = 'fold:';
+const foldWindowIdOf = (instant: number) =>
+  `${FOLD_PREFIX}${new Date(Math.floor(instant / FOLD_BUCKET_MS) * FOLD_BUCKET_MS).toISOString().slice(0, 16)}`;
+
 /** Whole minutes, rounded up, until the next window starts and the hour's counts with it: "try again in 12 minutes". */
 export const minutesUntilNextWindow = (now: Date): number =>
   Math.max(1, Math.ceil((windowStartOf(now.getTime()) + WINDOW_MS - now.getTime()) / 60_000));
@@ -177,6 +190,42 @@ export class RateAndReplayState {
     return undefined;
   }
 
+  /**
+   * Keeps, for {@link FOLLOW_UP_LINK_MS}, which case `subject` (an SMS sender's number) last reported urgently, so
+   * the details they text next ("2 people still inside") reach that case's conversation and its sponsor. Keyed by
+   * an HMAC under the current five-minute bucket's own random key and sealed with a key made from it and the
+   * number, never the hour's: once {@link forgetEndedWindows} deletes the bucket's key (at most one run of the
+   * forgetter after the minutes are over), nothing stored opens to that case, whoever holds every other key.
+   */
+  async keepFollowUpLink(subject: string, caseCode: string): Promise<void> {
+    const now = this.clock.now().getTime();
+    const id = foldWindowIdOf(now);
+    const forgetAt = new Date(Math.floor(now / FOLD_BUCKET_MS) * FOLD_BUCKET_MS + FOLD_BUCKET_MS + FOLLOW_UP_LINK_MS);
+    // Never cached in this process: the store's copy is the one the forgetter deletes.
+    const key = await this.store.windowKey(id, randomBytes(32), forgetAt);
+    const record = recordKey(key, 'follow-up', subject);
+    await this.store.delete(record);
+    await this.store.putIfAbsent(record, sealJson(sealingKey(key, subject), record, { caseCode, at: now }), forgetAt);
+  }
+
+  /** The case `subject` last reported urgently within {@link FOLLOW_UP_LINK_MS}, if any. */
+  async followUpLink(subject: string): Promise<string | undefined> {
+    const now = this.clock.now().getTime();
+    const ids = [foldWindowIdOf(now), foldWindowIdOf(now - FOLD_BUCKET_MS), foldWindowIdOf(now - FOLLOW_UP_LINK_MS)];
+    for (const id of new Set(ids)) {
+      const key = await this.store.findWindowKey(id);
+      if (!key) continue;
+      const record = recordKey(key, 'follow-up', subject);
+      const sealed = await this.store.get(record);
+      if (sealed === undefined) continue;
+      const kept = openJson(sealingKey(key, subject), record, sealed);
+      if (typeof kept !== 'object' || kept === null || !('caseCode' in kept) || !('at' in kept)) continue;
+      const at = Number(kept.at);
+      if (at <= now && now - at <= FOLLOW_UP_LINK_MS) return String(kept.caseCode);
+    }
+    return undefined;
+  }
+
   /** Whether `subject` was claimed by an earlier delivery, within the window or its grace. */
   async seen(subject: string): Promise<boolean> {
     return (await this.findEarlier(subject)) !== undefined;
@@ -188,7 +237,10 @@ export class RateAndReplayState {
    * key gone, what is left of its window's state is noise until TTL removes it.
    */
   async forgetEndedWindows(): Promise<number> {
-    return this.store.forgetWindowsBefore(this.dropCachedKeysOfEndedWindows());
+    const hours = await this.store.forgetWindowsBefore(this.dropCachedKeysOfEndedWindows());
+    // Follow-up links: a bucket's key goes once its last link is past its minutes.
+    const lastEnded = foldWindowIdOf(this.clock.now().getTime() - FOLD_BUCKET_MS - FOLLOW_UP_LINK_MS);
+    return hours + (await this.store.forgetWindowsBetween(FOLD_PREFIX, lastEnded));
   }
 
   private async findEarlier(subject: string): Promise<ReplayRecord | undefined> {
@@ -233,7 +285,11 @@ export class RateAndReplayState {
 }
 
 /** The only form a subject takes in the store: an HMAC under the window's key. */
-function recordKey(windowKey: Buffer, purpose: 'count' | 'replay' | 'last-words', subject: string): string {
+function recordKey(
+  windowKey: Buffer,
+  purpose: 'count' | 'replay' | 'last-words' | 'follow-up',
+  subject: string,
+): string {
   return createHmac('sha256', windowKey).update(`${purpose}:${subject}`).digest('hex');
 }
 

@@ -57,7 +57,7 @@ export async function saveThreadAnswer(
     !read.reasons.includes('urgent-topic') &&
     !readsAllClear(message.text) &&
     urgentByWhatItReports(deps.config, record) &&
-    (await caseUrgentAndOpen(deps.threads, record.caseKey));
+    (await caseUrgentAndOpen(deps.threads, record.caseKey, message.followUp === true));
   const notice = read && inUrgentCase ? { ...read, inUrgentCase: true } : read;
   const urgent = notice?.reasons.includes('urgent-topic') === true || inUrgentCase;
   // Urgent first, as for any submission: its holder is told before any bookkeeping.
@@ -98,11 +98,18 @@ function urgentByWhatItReports(config: Config, record: CaseRecord): boolean {
 /**
  * Whether the case is urgent (noted on its thread with its deadline, or by an urgent answer), not closed,
  * and its holder has written in its conversation: they asked something and wait for the answer to act.
- * An answer nobody asked for, in words not urgent, keeps to its hour, so its time does not identify its writer.
+ * An answer nobody asked for, in words not urgent, keeps to its hour, so its time does not identify its writer;
+ * except details texted within minutes of the report (`followUp`), which its holder needs now.
  */
-async function caseUrgentAndOpen(threads: NonNullable<AnalyseFeedbackDeps['threads']>, caseKey: string) {
+async function caseUrgentAndOpen(
+  threads: NonNullable<AnalyseFeedbackDeps['threads']>,
+  caseKey: string,
+  followUp: boolean,
+) {
   const summary = await threads.summary(caseKey);
-  return summary.urgent === true && summary.sponsorWrote === true && !summary.closed;
+  // Details texted within minutes of the urgent report ("2 people still inside") are wanted now, asked or not:
+  // their time tells the holder only that they came minutes after a report whose own hour the holder was told.
+  return summary.urgent === true && (followUp || summary.sponsorWrote === true) && !summary.closed;
 }
 
 /** The notice for the case's holder: the answer redacted, whom its raw text names, and whether it is urgent. */

@@ -186,6 +186,25 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
     });
   });
 
+  it('Should find an urgent case from its sender for five minutes, and forget the key that opens it five after', async () => {
+    const { state, clock, store, everything } = await setUp('2026-11-18T15:31:00Z');
+    const code = newCaseCode();
+    await state.count('sms-sender:+15551230009'); // the hour's key, which the follow-up link never uses
+    await state.keepFollowUpLink('sms-follow-up:+15551230009', code);
+    expect(await state.followUpLink('sms-follow-up:+15551230009')).toBe(code);
+    expect(await state.followUpLink('sms-follow-up:+15551230010')).toBeUndefined();
+    expect(await everything()).not.toContain(code);
+    later(clock, 4 * MINUTE_MS); // 15:35, in the next bucket: still found
+    expect(await state.forgetEndedWindows()).toBe(0);
+    expect(await state.followUpLink('sms-follow-up:+15551230009')).toBe(code);
+    later(clock, 2 * MINUTE_MS); // 15:37: past the five minutes
+    expect(await state.followUpLink('sms-follow-up:+15551230009')).toBeUndefined();
+    later(clock, 3 * MINUTE_MS); // 15:40: its bucket (15:30) ended five minutes ago: the key goes, the hour's stays
+    expect(await state.forgetEndedWindows()).toBe(1);
+    expect(await store.findWindowKey('fold:2026-11-18T15:30')).toBeUndefined();
+    expect(await store.findWindowKey('2026-11-18T15')).toBeDefined();
+  });
+
   it('Should keep no subject, case code or content in any readable form', async () => {
     const { state, everything } = await setUp();
     await fc.assert(

@@ -19,6 +19,7 @@ import { useDynalite } from '../support/dynalite';
 
 const COO = 'coo@example.com';
 const CEO = 'ceo@example.com';
+const LEADERSHIP = 'leadership@example.com';
 
 describe('an urgent answer reopening a closed case, its holder refused for good', () => {
   const { dynamodb } = useDynalite('reopened-backup-once');
@@ -82,6 +83,31 @@ describe('an urgent answer reopening a closed case, its holder refused for good'
     // The CEO once, as holder; nobody after them is sent a copy of a case its backup holds.
     expect(withAnswer.map((e) => e.to)).toEqual([[CEO]]);
     expect(((await c.stored.get('case:reopened-crash')) as DeskCase | undefined)?.reopenNotTold).toBeFalsy();
+  });
+
+  it('Should send no copy to the leadership list when the case climbs by its deadline while the answer is retried', async () => {
+    const c = await closedByItsHolder('case:reopened-climbed', false);
+    // SES throttles the holder's email (a fault of the service: the case stays with its holder, the answer is
+    // tried again later). Before the retry comes, the case is past its deadline and the sweep moves it up to the
+    // backup, the very one the copy was for.
+    const throttled = {
+      ...c.deps,
+      mailer: {
+        send: async () => {
+          throw Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' });
+        },
+      },
+    };
+    await expect(notifyThreadAnswer(throttled, c.answer)).rejects.toThrow('Maximum sending rate exceeded');
+    clock.set('2026-11-18T19:05:00Z');
+    await createSweepHandler(c.deps)();
+    expect((await c.stored.get('case:reopened-climbed'))?.level).toBe(1);
+    await notifyThreadAnswer(c.deps, c.answer);
+    await notifyThreadAnswer(c.deps, c.answer);
+    const withAnswer = c.sent.filter((e) => e.text.includes(KNIFE_BACK));
+    // The CEO holds it and reads the answer as its holder; the leadership list, after them, is sent no copy.
+    expect(withAnswer.flatMap((e) => e.to)).not.toContain(LEADERSHIP);
+    expect(c.to(CEO).filter((e) => e.text.includes(KNIFE_BACK)).length).toBeGreaterThan(0);
   });
 
   it('Should still send the holder the answer and the backup its copy, once each, when the holder reads mail', async () => {

@@ -183,5 +183,5 @@ export function smsTestApp(config?: Record<string, unknown>) {
     expect(res.status).toBe(200);
     return repliesOf(res);
   };
-  return { ...env, sms, state, clock, text };
+  return { ...env, sms, state, rateState, clock, text };
 }

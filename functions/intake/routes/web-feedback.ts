@@ -1,7 +1,7 @@
 import type { Config } from '../../../shared/config/schema';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { webSubmissionSchema } from '../../../shared/domain/feedback';
+import { saysYes, webSubmissionSchema } from '../../../shared/domain/feedback';
 import { normaliseCaseCode } from '../../../shared/domain/case-code';
 import {
   AppError,
@@ -151,8 +151,8 @@ export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): Urgen
   const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const topic = typeof fields.topic === 'string' ? fields.topic.trim() : undefined;
   const escalate =
-    fields.escalate === true ||
-    fields.escalate === 'on' ||
+    // Read as the submission's schema reads it: `"true"` asks as `true` does, on every channel.
+    saysYes(fields.escalate) ||
     // A topic the config no longer has is taken as the urgent one it may have been (`withTopicKnownOrNone`):
     // past a spent budget it is taken within the urgent allowance, and counted under it, as the urgent box is.
     (topic !== undefined && config.topics.every((t) => t.id !== topic || t.urgent));

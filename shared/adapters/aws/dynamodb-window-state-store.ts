@@ -59,11 +59,19 @@ export class DynamoDbWindowStateStore implements WindowStateStore {
   }
 
   async forgetWindowsBefore(windowId: string): Promise<number> {
+    return this.forgetWindowsWhere('sk < :before', { ':before': windowId });
+  }
+
+  async forgetWindowsBetween(first: string, last: string): Promise<number> {
+    return this.forgetWindowsWhere('sk BETWEEN :first AND :last', { ':first': first, ':last': last });
+  }
+
+  private async forgetWindowsWhere(condition: string, values: Record<string, string>): Promise<number> {
     let forgotten = 0;
     const ended = queryItems(this.client, {
       TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk AND sk < :before',
-      ExpressionAttributeValues: { ':pk': WINDOW_KEYS, ':before': windowId },
+      KeyConditionExpression: `pk = :pk AND ${condition}`,
+      ExpressionAttributeValues: { ':pk': WINDOW_KEYS, ...values },
       ProjectionExpression: 'pk, sk',
       ConsistentRead: true,
     });

@@ -34,9 +34,17 @@ export class InMemoryWindowStateStore implements WindowStateStore {
   }
 
   async forgetWindowsBefore(windowId: string): Promise<number> {
+    return this.forgetWindowsWhere((id) => id < windowId);
+  }
+
+  async forgetWindowsBetween(first: string, last: string): Promise<number> {
+    return this.forgetWindowsWhere((id) => id >= first && id <= last);
+  }
+
+  private forgetWindowsWhere(ended: (id: string) => boolean): number {
     let forgotten = 0;
     for (const [id, entry] of this.windows) {
-      if (id < windowId) {
+      if (ended(id)) {
         entry.value.fill(0); // the Buffer may still be referenced by a caller's cache
         this.windows.delete(id);
         forgotten += 1;

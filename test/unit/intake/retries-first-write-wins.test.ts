@@ -70,13 +70,16 @@ describe('retried deliveries: the first write wins, other words are another repo
   });
 
   it('Should answer a copy of an urgent text as the first, and other words under its MessageSid as their own', async () => {
-    const { app } = intake();
+    const { app, clock } = intake();
     const MessageSid = newMessageSid();
     const send = async (Body: string) =>
       repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body }))));
     const first = await send('URGENT oil on the floor by press 4');
     expect(first[0]).toMatch(/marked urgent/);
     expect(await send('URGENT oil on the floor by press 4')).toEqual(first);
+    // Past the few minutes in which the sender's next texts are details of their urgent case (follow-up-details.ts),
+    // still within the hour in which a copy is known.
+    clock.set('2026-11-18T15:36:10Z');
     const other = await send('never mind');
     expect(other[0]).not.toMatch(/marked urgent/);
     expect(codeIn(other[0])).not.toBe(codeIn(first[0]));

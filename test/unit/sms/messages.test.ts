@@ -147,7 +147,8 @@ describe('SMS message contents', () => {
     const replies = [
       ...(await text('HELP')),
       ...(await text('😀 Emoji feedback 😀')),
-      ...(await text('URGENT 😱 help', { NumMedia: '1' })),
+      // From a number of its own: the texts after it would be details of its case (follow-up-details.ts).
+      ...(await text('URGENT 😱 help', { NumMedia: '1', From: '+15557340999' })),
       ...(await text('', { NumMedia: '1' })),
       ...(await text('#nowhere hi')),
       ...(await text('STATUS')),

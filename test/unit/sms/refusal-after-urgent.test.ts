@@ -61,11 +61,12 @@ describe('a sender over the hour’s budget is told, whatever urgent texts came 
     clock.set('2026-11-18T15:59:30Z');
     expect((await text('URGENT there is smoke coming from the compressor room'))[0]).toMatch(/marked urgent/);
     expect(await text('And the canteen queue is too long.')).toEqual(refused(1));
-    clock.set('2026-11-18T16:00:00Z');
+    // Six minutes on, the next hour: past the minutes in which texts are details of the urgent case.
+    clock.set('2026-11-18T16:05:31Z');
     expect((await text('And the canteen queue is too long.'))[0]).toMatch(/Your case code is/);
     // The new hour's budget is whole, and so are its refusals' answers.
     for (let i = 2; i <= 10; i += 1) expect((await text(`Next hour, number ${i}.`))[0]).toMatch(/Your case code is/);
-    expect(await text('One too many.')).toEqual(refused(60));
+    expect(await text('One too many.')).toEqual(refused(55));
     expect(store.cases.size).toBe(21);
   });
 

@@ -1,0 +1,128 @@
+import { createDecipheriv, createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { caseKeyFor } from '../../../shared/domain/case-code';
+import { codeIn, smsTestApp } from '../../support/sms';
+import { TEST_PEPPER } from '../../support/fixtures';
+
+// Round 27's attacker: a person texts an urgent report, it is escalated, and within minutes they text more ("2
+// people still inside", "it's in bay 4 not 3"). That was filed as a new, ordinary report: the sponsor of the
+// urgent case never saw it. Now it goes into that case's conversation, as an answer on it (its sponsor is told at
+// once, the case being urgent: test/integration/details-after-an-urgent-text.test.ts), and nothing stored after
+// the few minutes links the number to the case.
+
+const FROM = '+15557771301';
+const URGENT = 'There is a fire in the paint shop, bay 3';
+const DETAILS = '2 people still inside, near the spray booth';
+
+async function urgentCaseOf(from = FROM) {
+  const env = smsTestApp();
+  env.clock.set('2026-11-18T15:30:00Z');
+  const code = codeIn((await env.text(URGENT, { From: from }))[0]);
+  // Analysed and passed to its sponsor, as it is within a second on a running stack.
+  await env.store.advanceStatus(caseKeyFor(code, TEST_PEPPER), 'escalated');
+  return { ...env, code };
+}
+
+const answersOn = (env: { queue: { messages: unknown[] } }) =>
+  (env.queue.messages as { threadAnswer?: boolean; text: string; caseKey: string }[]).filter((m) => m.threadAnswer);
+
+describe('details texted after an urgent report', () => {
+  it('Should add them to the urgent case, say so with its code, and make no new case', async () => {
+    const env = await urgentCaseOf();
+    env.clock.set('2026-11-18T15:32:00Z');
+    const reply = await env.text(DETAILS, { From: FROM });
+    expect(reply).toEqual([expect.stringContaining(`Your answer on case ${env.code} was sent`)]);
+    expect(answersOn(env)).toEqual([
+      expect.objectContaining({
+        text: DETAILS,
+        caseKey: caseKeyFor(env.code, TEST_PEPPER),
+        channel: 'sms',
+        followUp: true,
+      }),
+    ]);
+    expect(env.store.cases.size).toBe(1);
+    // A second detail within the minutes goes there too.
+    env.clock.set('2026-11-18T15:34:00Z');
+    await env.text("it's in bay 4 not 3", { From: FROM });
+    expect(answersOn(env).map((m) => m.text)).toEqual([DETAILS, "it's in bay 4 not 3"]);
+  });
+
+  it('Should file words that read urgent on their own as an urgent report of their own, at once', async () => {
+    const env = await urgentCaseOf();
+    env.clock.set('2026-11-18T15:31:00Z');
+    const reply = await env.text('someone collapsed by the exit and is not breathing', { From: FROM });
+    expect(reply[0]).not.toContain(env.code);
+    expect(reply.at(-1)).toMatch(/call 911/);
+    expect(answersOn(env)).toEqual([]);
+    expect(env.store.cases.size).toBe(2);
+  });
+
+  it('Should file a text from another number, or after the few minutes, as a report of its own', async () => {
+    const env = await urgentCaseOf();
+    env.clock.set('2026-11-18T15:32:00Z');
+    expect((await env.text(DETAILS, { From: '+15557771399' }))[0]).toMatch(/Your case code is/);
+    env.clock.set('2026-11-18T15:36:00Z');
+    expect((await env.text('the canteen queue is too long', { From: FROM }))[0]).toMatch(/Your case code is/);
+    expect(answersOn(env)).toEqual([]);
+  });
+
+  it('Should file the details as an urgent report of their own while the case is not with its sponsor yet', async () => {
+    const env = smsTestApp();
+    env.clock.set('2026-11-18T15:30:00Z');
+    await env.text(URGENT, { From: FROM });
+    // Still being analysed: no conversation to add to. Not lost, and not left ordinary.
+    env.clock.set('2026-11-18T15:30:20Z');
+    expect((await env.text(DETAILS, { From: FROM }))[0]).toMatch(/marked urgent/);
+    expect(answersOn(env)).toEqual([]);
+    expect([...env.store.cases.values()].map((c) => c.escalateRequested)).toContain(true);
+    // Thanks for the receipt, or all is well, is no second emergency: filed as it is.
+    expect((await env.text('thanks, we are all out now', { From: FROM }))[0]).toMatch(/Your case code is/);
+  });
+
+  it('Should leave nothing after the minutes that opens to the case, even with every key still held and the number', async () => {
+    const env = await urgentCaseOf();
+    env.clock.set('2026-11-18T15:31:00Z');
+    const during = env.state.dump();
+    // The forgetter runs after the minutes are over (every minute locally, every few on AWS).
+    env.clock.set('2026-11-18T15:41:00Z');
+    await env.rateState.forgetEndedWindows();
+    const after = env.state.dump();
+    // Every key the store still holds (the hour's among them), every record sealed with it and the number: none
+    // opens to anything naming the case.
+    const opened = openEverything(after, [`sms-follow-up:${FROM}`, `sms-last-words:${FROM}`]);
+    expect(opened.join('\n')).not.toContain(env.code);
+    // While the minutes last, the same attempt finds it: the link exists then, as docs/anonymity.md says.
+    expect(openEverything(during, [`sms-follow-up:${FROM}`]).join('\n')).toContain(env.code);
+    // And the details after the minutes are a report of their own.
+    expect((await env.text(DETAILS, { From: FROM }))[0]).toMatch(/Your case code is/);
+  });
+});
+
+/** What an operator holding the store's every key and a number can read: each record they can open, as text. */
+function openEverything(dump: string, subjects: string[]): string[] {
+  const { windows, items } = JSON.parse(dump) as {
+    windows: [string, string, number][];
+    items: [string, { value: unknown }][];
+  };
+  const opened: string[] = [];
+  for (const [, hex] of windows) {
+    const key = Buffer.from(hex, 'hex');
+    for (const subject of subjects) {
+      const sealWith = createHmac('sha256', key).update(`seal:${subject}`).digest();
+      for (const [recordKey, { value }] of items) {
+        if (typeof value !== 'string') continue;
+        try {
+          const bytes = Buffer.from(value, 'base64');
+          const decipher = createDecipheriv('aes-256-gcm', sealWith, bytes.subarray(0, 12)).setAAD(
+            Buffer.from(recordKey),
+          );
+          decipher.setAuthTag(bytes.subarray(12, 28));
+          opened.push(Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'));
+        } catch {
+          // not sealed with this key and number
+        }
+      }
+    }
+  }
+  return opened;
+}
