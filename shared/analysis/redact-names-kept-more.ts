@@ -117,7 +117,8 @@ const SHOWN_AFTER =
 const SHOPS_NAMED_AS_PEOPLE = new Set(['zara', 'monki', 'sephora']);
 const SHOP_AFTER =
   /^[ \t]+(?:(?:and|&|or)[ \t]+\p{Lu}\p{L}+[ \t]+)?(?:pays?|paid|hires?|hiring|is[ \t]+hiring|opened|opens|sells?|stores?|shops?|outlets?|staff|jobs|has[ \t]+a[ \t]+sale)(?![\p{L}])/iu;
-const SHOP_BEFORE = /(?:^|[^\p{L}])(?:shop|shopping|shopped|bought|buy|works?|worked|job|jobs)[ \t]+(?:at|from|in)[ \t]+$/iu;
+const SHOP_BEFORE =
+  /(?:^|[^\p{L}])(?:shop|shopping|shopped|bought|buy|works?|worked|job|jobs)[ \t]+(?:at|from|in)[ \t]+$/iu;
 const SHOWN_BEFORE =
   /(?:^|[^\p{L}])(?:played|playing|plays|watched|watching|sang|singing|sings|blasting|humming)[ \t]+$/iu;
 // Blind round 27: a town named as people are, where one moves, flies or is sent to ("moving to Charlotte next
