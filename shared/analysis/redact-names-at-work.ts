@@ -1,4 +1,4 @@
-import { isEnglishWord } from './english-dictionary';
+import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
@@ -74,19 +74,56 @@ function couldBeNamed(word: string): boolean {
   return !isEnglishWord(lower) && !commonWordLanguages(lower) && !moreEverydayLanguages(lower);
 }
 
+/*
+ * Blind round 27: where the person works is enough after "tell" or "ask" ("tell Chester from security to stop"), and
+ * what they are is a deed too ("Lincoln in the office is a bully"). A text all in capitals is read as if written small
+ * with a capital on the word before "in", "on", "from" or "at" ("LINCOLN IN THE OFFICE IS A BULLY", round 26's
+ * "PRESTON ON NIGHTS BULLIES THE AGENCY STAFF"); what it finds is hidden in the capitals.
+ */
+const ASKED_BEFORE = /(?:^|[^\p{L}])(?:tell|ask|told|asked|telling|asking)[ \t]+$/iu;
+const IS_WHAT = /^[ \t]+(?:a|an|such|always|never|so|the\s+worst|the\s+one|awful|horrible|rude|useless)(?![\p{L}])/iu;
+const ALL_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
+const BEFORE_WHERE = /(?<![\p{L}\p{N}'’])\p{Ll}(?=\p{Ll}{2,}[ \t]+(?:in|on|from|frm|at)[ \t])/gu;
+
+function maskAtWork(text: string): string {
+  return text.replace(AT_WORK, (whole: string, name: string, deed: string, offset: number) => {
+    const lower = name.toLowerCase();
+    // Told or asked, a town's name is a person's too ("tell Chester from security"): only everyday words are left.
+    const asked =
+      ASKED_BEFORE.test(text.slice(Math.max(0, offset - 10), offset)) &&
+      !ALL_STOPWORDS.has(lower) &&
+      !NOT_NAMES.has(lower) &&
+      !ROLE_CUES.has(lower) &&
+      !DEPARTMENTS.has(lower) &&
+      !commonWordLanguages(lower) &&
+      (isGivenName(lower) || !isEnglishWord(lower) || isProperNoun(lower));
+    if (!couldBeNamed(name) && !asked) return whole;
+    const after = text.slice(offset + whole.length, offset + whole.length + 20);
+    const isWhat = /^(?:is|was)$/iu.test(deed) && IS_WHAT.test(after);
+    return isDeed(deed) || isWhat || asked ? mask('NAME', name.length) + whole.slice(name.length) : whole;
+  });
+}
+
+function maskAtWorkInCapitals(text: string): string {
+  if (!ALL_CAPITALS.test(text)) return text;
+  const small = text.toLowerCase();
+  if (small.length !== text.length) return text;
+  const read = maskAtWork(small.replace(BEFORE_WHERE, (c) => c.toUpperCase()));
+  let out = '';
+  for (let i = 0; i < text.length; i++)
+    out += read[i] !== small[i] && read[i]!.toLowerCase() !== small[i] ? read[i] : text[i];
+  return out;
+}
+
 /** Masks a name before where the person works and what they did (see above). */
 export const maskNamesAtWork: Rule = (text) =>
-  text
-    .replace(AT_WORK, (whole: string, name: string, deed: string) =>
-      couldBeNamed(name) && isDeed(deed) ? mask('NAME', name.length) + whole.slice(name.length) : whole,
-    )
-    .replace(AT_WORK_SMALL, (whole: string, name: string, deed: string) => {
-      const taken =
-        ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
-        (isDeed(deed) || isVerbOfSomeone(deed));
-      const at = whole.indexOf(name);
-      return taken ? whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length) : whole;
-    });
+  maskAtWorkInCapitals(maskAtWork(text)).replace(AT_WORK_SMALL, (whole: string, name: string, deed: string) => {
+    const taken =
+      ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
+      (isDeed(deed) || isVerbOfSomeone(deed));
+    const at = whole.indexOf(name);
+    return taken ? whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length) : whole;
+  });
 
 // Written small, an English verb in "-s" or "-ed" after the unit says someone did it ("sleeps", "hides", "laughed"),
 // unless things do it too: a mark "looks like", a rose "smells", a jack "broke".
