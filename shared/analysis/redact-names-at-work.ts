@@ -34,10 +34,11 @@ const UNITS = String.raw`(?:${[
     depozit depozitul ambalare recepție receptie casă casa bucătărie bucatarie producție productie tura schimbul
     gudang kasir dapur produksi gudangnya bagian
     склада склад кассы кухни цеха цех ночной смены смены приёмки приемки
-    magazijn planning inkoop receptie expeditie logistiek kantine nachtploeg dagploeg`.split(/\s+/),
+    magazijn planning inkoop receptie expeditie logistiek kantine nachtploeg dagploeg
+    mapokezi ghala stoo jikoni ulinzi usafi uhasibu ofisi mauzo manunuzi`.split(/\s+/),
 ].join('|')})`;
 // The unit may have an article and one word of its own before it ("at the front desk", "on the night shift").
-const AT_WORK_TAIL = String.raw`[ \t]+(?:in|on|from|frm|at|de|del|da|do|du|au|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+\d{1,3}[a-z]?(?![\p{L}\p{N}]))?(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer|sempre|no|não|nao))?[ \t]+(\p{L}[\p{L}'’]*)`;
+const AT_WORK_TAIL = String.raw`[ \t]+(?:in|on|from|frm|at|de|del|da|do|du|au|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het|wa)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+\d{1,3}[a-z]?(?![\p{L}\p{N}]))?(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer|sempre|no|não|nao))?[ \t]+(\p{L}[\p{L}'’]*)`;
 // Blind round 23: a station's number may follow its unit ("Rose on line 3 screams").
 const AT_WORK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)${AT_WORK_TAIL}`, 'gu');
 /*
@@ -50,7 +51,7 @@ const AT_WORK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-
 // Blind round 25: Spanish, Portuguese and Italian may put an article before the name ("la consuelo de rrhh no
 // contesta", "a graça do rh nunca responde").
 const AT_WORK_SMALL = new RegExp(
-  String.raw`(?:^|(?<=[.!?…][ \t]+|\n))(?:(?:la|el|a|o|il)[ \t]+)?(\p{Ll}{2,})${AT_WORK_TAIL}`,
+  String.raw`(?:^|(?<=[.!?…][ \t]+|\n))(?:(?:la|el|a|o|il|bwana|bi|mzee|mama|dada|kaka)[ \t]+)?(\p{Ll}{2,})${AT_WORK_TAIL}`,
   'gu',
 );
 
@@ -120,11 +121,25 @@ export const maskNamesAtWork: Rule = (text) =>
   maskAtWorkInCapitals(maskAtWork(text)).replace(AT_WORK_SMALL, (whole: string, name: string, deed: string) => {
     const taken =
       ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
-      (isDeed(deed) || isVerbOfSomeone(deed));
+      (isDeed(deed) ||
+        isVerbOfSomeone(deed) ||
+        (/[ \t]wa[ \t]/u.test(whole) && SWAHILI_VERB.test(deed) && !SWAHILI_NOT_NAMES.has(name)));
     const at = whole.indexOf(name);
     return taken ? whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length) : whole;
   });
 
+// Blind round 27 (and 26's "baraka wa ghala anatutukana"): Swahili says where someone works with "wa" ("neema wa
+// mapokezi anachelewa", "bwana kipchoge wa ulinzi anaiba"), and what they do with a verb that opens on its person
+// and tense ("ana-", "ame-", "ali-", "hu-", "ha-"): a word before both is the person.
+const SWAHILI_VERB = /^(?:ana|ame|ali|ata|hu|ha)\p{Ll}{3,}$/u;
+// Swahili's words for people and work that stand before "wa" as a name would ("kazi wa ghala", "wafanyakazi wa ghala").
+const SWAHILI_NOT_NAMES = new Set(
+  `kazi wafanyakazi mfanyakazi wafanyikazi mfanyikazi mkuu wakuu meneja mameneja msimamizi wasimamizi mlinzi walinzi
+  watu mtu mishahara mshahara mama baba dada kaka ndugu rafiki marafiki mwenzetu wenzetu wenzangu bosi mkubwa sehemu
+  idara ofisi wateja mteja mpishi wapishi dereva madereva karani makarani mhasibu wahasibu fundi mafundi vijana`.split(
+    /\s+/,
+  ),
+);
 // Written small, an English verb in "-s" or "-ed" after the unit says someone did it ("sleeps", "hides", "laughed"),
 // unless things do it too: a mark "looks like", a rose "smells", a jack "broke".
 const THINGS_DO = new Set(
