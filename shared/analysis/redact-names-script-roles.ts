@@ -28,7 +28,7 @@ const ROLES = [
   'супервайзер',
   'управител',
   'керівник',
-  // Arabic script: Persian, Urdu, Arabic
+  // Arabic script: Persian and Urdu (Arabic's roles and the names after them are redact-names-arabic.ts's)
   'سوپروایزر',
   'سوپروایزرمون',
   'سرپرست',
@@ -37,11 +37,6 @@ const ROLES = [
   'سپروائزر',
   'سپر وائزر',
   'مدیر شیفت',
-  'مدير',
-  'المدير',
-  'مشرف',
-  'المشرف',
-  'ناظر',
   // Bengali, Tamil, Gurmukhi, Devanagari, Ethiopic, Georgian
   'সুপারভাইজার',
   'ম্যানেজার',
