@@ -82,7 +82,10 @@ function couldBeNamed(word: string): boolean {
  * "PRESTON ON NIGHTS BULLIES THE AGENCY STAFF"); what it finds is hidden in the capitals.
  */
 const ASKED_BEFORE = /(?:^|[^\p{L}])(?:tell|ask|told|asked|telling|asking)[ \t]+$/iu;
-const IS_WHAT = /^[ \t]+(?:a|an|such|always|never|so|the\s+worst|the\s+one|awful|horrible|rude|useless)(?![\p{L}])/iu;
+// What only a person is: drunk, late, rude, a bully or a thief, never there ("summer in the warehouse is awful" and
+// "overtime on nights is a mess" are no one).
+const IS_WHAT =
+  /^[ \t]+(?:(?:always|often|usually|so|very|really|never)[ \t]+)?(?:drunk|late|rude|lazy|useless|asleep|high|racist|sexist|creepy|a[ \t]+(?:bully|creep|liar|thief|racist|pervert|nightmare[ \t]+to[ \t]+work[ \t]+with)|the[ \t]+worst[ \t]+(?:boss|manager|supervisor|lead)|there|here|on[ \t]+(?:his|her|their)[ \t]+phone|shouting|yelling|screaming|swearing|stealing|drinking)(?![\p{L}])/iu;
 const ALL_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
 const BEFORE_WHERE = /(?<![\p{L}\p{N}'’])\p{Ll}(?=\p{Ll}{2,}[ \t]+(?:in|on|from|frm|at)[ \t])/gu;
 
@@ -118,15 +121,22 @@ function maskAtWorkInCapitals(text: string): string {
 
 /** Masks a name before where the person works and what they did (see above). */
 export const maskNamesAtWork: Rule = (text) =>
-  maskAtWorkInCapitals(maskAtWork(text)).replace(AT_WORK_SMALL, (whole: string, name: string, deed: string) => {
-    const taken =
-      ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
-      (isDeed(deed) ||
-        isVerbOfSomeone(deed) ||
-        (/[ \t]wa[ \t]/u.test(whole) && SWAHILI_VERB.test(deed) && !SWAHILI_NOT_NAMES.has(name)));
-    const at = whole.indexOf(name);
-    return taken ? whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length) : whole;
-  });
+  maskAtWorkInCapitals(maskAtWork(text)).replace(
+    AT_WORK_SMALL,
+    (whole: string, name: string, deed: string, offset: number, all: string) => {
+      // "mo on forklifts is always drunk": what the person is, as after a capital.
+      const isWhat =
+        /^(?:is|was)$/iu.test(deed) && IS_WHAT.test(all.slice(offset + whole.length, offset + whole.length + 20));
+      const taken =
+        ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
+        (isDeed(deed) ||
+          isVerbOfSomeone(deed) ||
+          isWhat ||
+          (/[ \t]wa[ \t]/u.test(whole) && SWAHILI_VERB.test(deed) && !SWAHILI_NOT_NAMES.has(name)));
+      const at = whole.indexOf(name);
+      return taken ? whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length) : whole;
+    },
+  );
 
 // Blind round 27 (and 26's "baraka wa ghala anatutukana"): Swahili says where someone works with "wa" ("neema wa
 // mapokezi anachelewa", "bwana kipchoge wa ulinzi anaiba"), and what they do with a verb that opens on its person

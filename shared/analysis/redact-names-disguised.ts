@@ -84,8 +84,7 @@ function readsAsName(token: string): boolean {
   for (let i = 0; i < 2 && candidates.some((c) => c.includes('*')); i++)
     candidates = candidates.flatMap((c) => (c.includes('*') ? VOWELS.map((v) => c.replace('*', v)) : [c]));
   return candidates.some(
-    (c) =>
-      (isGivenName(c) && !isWordlikeName(c)) || (isCommonSurname(c) && !isWordlikeSurname(c) && !isEnglishWord(c)),
+    (c) => (isGivenName(c) && !isWordlikeName(c)) || (isCommonSurname(c) && !isWordlikeSurname(c) && !isEnglishWord(c)),
   );
 }
 
