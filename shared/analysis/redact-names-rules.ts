@@ -91,7 +91,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
       (word.lower === 'pan' || word.lower === 'pana') &&
       ((isCommonSurname(next.lower) && !isWordlikeSurname(next.lower)) || hasPolishSurnameShape(next.lower));
     const nextIsName =
-      WORDLIKE_TITLES.has(word.lower) && !word.capitalised
+      // Blind round 27: with its abbreviation's dot ("il sig. bianchi") the title is no word, whatever its case.
+      WORDLIKE_TITLES.has(word.lower) && !word.capitalised && !word.text.endsWith('.')
         ? capitalisedName || polishSurname
         : capitalisedName || couldBeName(next);
     let n = k + 1;
