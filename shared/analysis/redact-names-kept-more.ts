@@ -32,7 +32,9 @@ const BRANDS_LIKE_NAMES = words(
   chick-fil-a jimmy-john's jersey-mike's marie-callender's aunt-jemima chef-boyardee mrs-baird's debbie-meyer
   kraft-heinz jose-cuervo jameson jack-links jack-link's johnson-&-johnson procter-&-gamble black-&-decker
   dolce-&-gabbana abercrombie-&-fitch barnes-&-noble bang-&-olufsen smith-&-wesson lea-&-perrins tate-&-lyle
-  victoria's-secret massimo-dutti dr.-oetker dr-oetker albert-heijn`,
+  victoria's-secret massimo-dutti dr.-oetker dr-oetker albert-heijn
+  ernst-&-young ernst-and-young leroy-merlin morgan-stanley kelly-services pão-de-açúcar pao-de-acucar
+  martin-luther-king-day st.-patrick's-day st.-patrick's st-patrick's saint-patrick's`,
 );
 /*
  * Blind round 26: things of two or three words of which one is a name or no word of English, hidden as a person:
@@ -57,7 +59,8 @@ const NAMED_THINGS = words(
   tic-tac tic-tacs kit-kat kitkat chupa-chups
   billie-jean forrest-gump mrs-robinson hey-jude annie-hall
   sankt-augustin sankt-pölten sankt-gallen
-  fidesz jobbik syriza podemos likud`,
+  fidesz jobbik syriza podemos likud
+  ferrari ferrero nespresso spotify securitas milano`,
 );
 const BRAND = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${[...BRANDS_LIKE_NAMES, ...NAMED_THINGS]
@@ -139,7 +142,12 @@ function isThingNamedAfterSomeone(lower: string, before: string, after: string):
   return (
     (EPONYM_TOOLS.has(stem) && TOOL_AFTER.test(after)) ||
     (EPONYM_ILLNESSES.has(stem) && (ILLNESS_AFTER.test(after) || /['’]s$/u.test(lower))) ||
-    (ASSISTANTS.has(lower) && THE_BEFORE.test(before)) ||
+    // Blind round 27's attacker: "Ask Siri to set reminders", "Alexa in the lobby keeps playing music".
+    (ASSISTANTS.has(lower) &&
+      (THE_BEFORE.test(before) ||
+        /^[ \t]+(?:to[ \t]+(?:set|play|call|remind|turn)|in[ \t]+the[ \t]+(?:lobby|break[ \t]?room|breakroom|canteen|kitchen|office))(?![\p{L}])/iu.test(
+          after,
+        ))) ||
     (!/\s/u.test(lower) && CAR_MAKE_BEFORE.test(before)) ||
     // Blind round 27: the make and the model hidden as one name ("the company Vauxhall Astra").
     CAR_MAKE_AND_MODEL.test(lower) ||
