@@ -243,4 +243,4 @@ ambre noel lourdes rosemary clara vera graca aparecida vitoria henning nils till
 wolfram chiara felice bianca franco santo natale fedele gaia vittoria pino romano italo assunta roman ola ela
 kuba cherry precious bong toto perla dolor generoso dolly
 baraka neema amani zawadi rehema subira juma massimo victoire
-musa mo tel gaz kel del pip`;
+musa mo tel gaz kel pip`;
