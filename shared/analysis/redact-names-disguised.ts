@@ -90,7 +90,10 @@ function readsAsName(token: string): boolean {
 
 function maskStarredNames(text: string): string {
   if (!/\p{L}[*@]\p{L}/u.test(text)) return text;
-  return text.replace(STARRED, (token) => (readsAsName(token) ? mask('NAME', token.length) : token));
+  // Four letters at least: "C*O" is a chief officer.
+  return text.replace(STARRED, (token) =>
+    (token.match(/\p{L}/gu)?.length ?? 0) >= 4 && readsAsName(token) ? mask('NAME', token.length) : token,
+  );
 }
 
 /**

@@ -60,7 +60,7 @@ const NAMED_THINGS = words(
   billie-jean forrest-gump mrs-robinson hey-jude annie-hall
   sankt-augustin sankt-pölten sankt-gallen
   fidesz jobbik syriza podemos likud
-  ferrari ferrero nespresso spotify securitas milano`,
+  ferrari ferrero ferrero-rocher ferrero-rochet nespresso spotify securitas milano`,
 );
 const BRAND = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${[...BRANDS_LIKE_NAMES, ...NAMED_THINGS]
@@ -115,15 +115,15 @@ const CAR_MAKE_AND_MODEL =
  * A walkie-talkie is a radio too ("Dave on the radio told us"): the radio only with how often.
  */
 const SHOWN_AFTER =
-  /^[ \t]+(?:(?:was|is|came|comes)[ \t]+)?(?:on[ \t]+(?:the[ \t]+)?(?:telly|tv|tele|netflix|repeat|loop|spotify|youtube|radio[ \t]+(?:every|all|again|non-?stop|on[ \t]+repeat))|(?:est[ \t]+pass[ée]e?|passait|passe|pass[ée]e?)[ \t]+(?:à|a)[ \t]+la[ \t]+(?:t[ée]l[ée]|radio)|(?:lief|läuft|lief)[ \t]+im[ \t]+(?:fernsehen|radio)|(?:sal(?:ió|io)|pon(?:en|ían))[ \t]+en[ \t]+la[ \t]+tele)(?![\p{L}])/iu;
+  /^[ \t]+(?:(?:was|is|came|comes)[ \t]+)?(?:on[ \t]+(?:the[ \t]+)?(?:telly|tv|tele|netflix|repeat|loop|radio[ \t]+(?:every|all|again|non-?stop|on[ \t]+repeat))|(?:est[ \t]+pass[ée]e?|passait|passe|pass[ée]e?)[ \t]+(?:à|a)[ \t]+la[ \t]+(?:t[ée]l[ée]|radio)|(?:lief|läuft|lief)[ \t]+im[ \t]+(?:fernsehen|radio)|(?:sal(?:ió|io)|pon(?:en|ían))[ \t]+en[ \t]+la[ \t]+tele)(?![\p{L}])/iu;
 // Blind round 27 (and 26's "Zara and Mango pay better"): a chain named as a person is, by what a shop does or is.
 const SHOPS_NAMED_AS_PEOPLE = new Set(['zara', 'monki', 'sephora']);
 const SHOP_AFTER =
   /^[ \t]+(?:(?:and|&|or)[ \t]+\p{Lu}\p{L}+[ \t]+)?(?:pays?|paid|hires?|hiring|is[ \t]+hiring|opened|opens|sells?|stores?|shops?|outlets?|staff|jobs|has[ \t]+a[ \t]+sale)(?![\p{L}])/iu;
 const SHOP_BEFORE =
   /(?:^|[^\p{L}])(?:shop|shopping|shopped|bought|buy|works?|worked|job|jobs)[ \t]+(?:at|from|in)[ \t]+$/iu;
-const SHOWN_BEFORE =
-  /(?:^|[^\p{L}])(?:played|playing|plays|watched|watching|sang|singing|sings|blasting|humming)[ \t]+$/iu;
+// A song sung or hummed; not "watching" or "played", said of people too ("watching Streit make you", "played Kevin").
+const SHOWN_BEFORE = /(?:^|[^\p{L}])(?:sang|singing|sings|blasting|humming)[ \t]+$/iu;
 // Blind round 27: a town named as people are, where one moves, flies or is sent to ("moving to Charlotte next
 // month"); not a person's team ("moving to Kevin's team" keeps its "'s" after the word).
 const MOVED_TO_BEFORE =
@@ -137,7 +137,9 @@ const VIRGIN_BEFORE =
   /(?:virgen|virgem|nuestra[ \t]+señora|nossa[ \t]+senhora|our[ \t]+lady|madonna)[ \t]+(?:de(?:l|[ \t]+la)?|da|do|of|di|della)[ \t]+$/iu;
 
 /** Blind round 25: a tool, illness, assistant, car, club or feast named after a person (see above). */
-function isThingNamedAfterSomeone(lower: string, before: string, after: string): boolean {
+function isThingNamedAfterSomeone(lower: string, before: string, after: string, text = lower): boolean {
+  // A film or song is one word written as names are ("GodChronos on Youtube" is a channel, "David Blaine's" a person).
+  const titleWord = /^\p{Lu}?\p{Ll}+$/u.test(text);
   const stem = lower.replace(/['’]s?$/u, '');
   return (
     (EPONYM_TOOLS.has(stem) && TOOL_AFTER.test(after)) ||
@@ -151,9 +153,9 @@ function isThingNamedAfterSomeone(lower: string, before: string, after: string):
     (!/\s/u.test(lower) && CAR_MAKE_BEFORE.test(before)) ||
     // Blind round 27: the make and the model hidden as one name ("the company Vauxhall Astra").
     CAR_MAKE_AND_MODEL.test(lower) ||
-    SHOWN_AFTER.test(after) ||
+    (titleWord && SHOWN_AFTER.test(after)) ||
     (SHOPS_NAMED_AS_PEOPLE.has(lower) && (SHOP_AFTER.test(after) || SHOP_BEFORE.test(before))) ||
-    SHOWN_BEFORE.test(before) ||
+    (titleWord && SHOWN_BEFORE.test(before)) ||
     (MOVED_TO_BEFORE.test(before) && !/^(?:['’]|[ \t]+(?:and|&|or|from|in|on)(?![\p{L}]))/u.test(after)) ||
     (lower === 'mercedes' && CAR_ARTICLE_BEFORE.test(before)) ||
     (CLUBS.has(lower) && CLUB_AFTER.test(after)) ||
@@ -245,7 +247,7 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
         WEATHER_AFTER.test(after) ||
         COLLEAGUES_FROM_BEFORE.test(before) ||
         (ROMANIAN_AT_BEFORE.test(before) && ROMANIAN.test(read)));
-    if (product || line || town || isThingNamedAfterSomeone(lower, before, after)) giveBack(start, end);
+    if (product || line || town || isThingNamedAfterSomeone(lower, before, after, text)) giveBack(start, end);
   }
   // Blind round 26: a name said again, read once the give-backs above have settled which words are names.
   return hideNamesSaidAgain(read, keepWordsBeforeUnlistedHidden(read, out, premasked));

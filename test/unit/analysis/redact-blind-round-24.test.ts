@@ -49,10 +49,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'a name written small in a language the lists do not read (Swahili, Portuguese nicknames, Cyrillic, Greek, Hebrew) before a verb of that language',
   ],
   [
-    'mama neema wa jikoni anatutukana',
-    'a name written small in a language the lists do not read (Swahili, Portuguese nicknames, Cyrillic, Greek, Hebrew) before a verb of that language',
-  ],
-  [
     'a tati do caixa some no meio do turno',
     'a name written small in a language the lists do not read (Swahili, Portuguese nicknames, Cyrillic, Greek, Hebrew) before a verb of that language',
   ],

@@ -68,10 +68,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'a name written small in a script whose names the lists read only capitalised or not at all (Cyrillic, Greek, Hebrew, Bengali, Tamil, Amharic)',
   ],
   [
-    'juma wa stoo ameiba mafuta tena',
-    "a Swahili or Zulu name written small before a verb of that language ('juma' is also 'week'; 'u-sipho' has Zulu's prefix)",
-  ],
-  [
     'u-sipho wasemgodini uhlala efika sekwephuzile',
     "a Swahili or Zulu name written small before a verb of that language ('juma' is also 'week'; 'u-sipho' has Zulu's prefix)",
   ],
