@@ -222,6 +222,10 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     zuzka evka danka mirka ivka`,
   nick: `
     stevo deano baz shaz dazza daz shazza bazza gazza robbo johnno davo macca jonno hollie winston`,
+  // Blind round 27: names of the workforce the lists still missed, Czech, Estonian, Swedish, Dutch, Lithuanian,
+  // Irish (as Irish writes "Máire"), Indian, Spanish and English ones.
+  r27: `
+    jarmila tiina birgitta gert gintaras maire pankaj maricarmen moira candice rosalind xiomara dre`,
 };
 
 /*
@@ -238,4 +242,5 @@ estrella alba dalia custodio frutos urbano lino desiderio belen desire clement b
 ambre noel lourdes rosemary clara vera graca aparecida vitoria henning nils till ute wolf ernst kurt malte
 wolfram chiara felice bianca franco santo natale fedele gaia vittoria pino romano italo assunta roman ola ela
 kuba cherry precious bong toto perla dolor generoso dolly
-baraka neema amani zawadi rehema subira juma massimo victoire`;
+baraka neema amani zawadi rehema subira juma massimo victoire
+musa mo tel gaz kel pip`;

@@ -19,8 +19,9 @@ const PARTIAL_EMAIL =
 // speakers also say it: "claire chez orange point fr", "lan a còng congty chấm vn".
 // Turkish says "et" and "nokta" ("ali nokta kaya et gmail nokta com"): "et" is French's "and", so only before a
 // domain whose dots are said as "nokta".
-const AT_WORD = String.raw`(?:at|ät|arroba|arobase|arobas|chez|a còng|małpa|malpa|chiocciola|klammeraffe|snabel-a|apenstaartje|et)`;
-const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktchen|chấm|nokta)`;
+// Blind round 27's attacker: Russian and Ukrainian say "собака" (dog) and "точка" ("ivan.zhdanov собака mail точка ru").
+const AT_WORD = String.raw`(?:at|ät|arroba|arobase|arobas|chez|a còng|małpa|malpa|chiocciola|klammeraffe|snabel-a|apenstaartje|et|собака|собачка|равлик)`;
+const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktchen|chấm|nokta|точка|крапка)`;
 const BRACKETED_AT = String.raw`\s*(?:\(\s*${AT_WORD}\s*\)|\[\s*${AT_WORD}\s*\]|\{\s*${AT_WORD}\s*\}|<\s*${AT_WORD}\s*>|@)\s*`;
 const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*${DOT_WORD}\s*\)|\[\s*${DOT_WORD}\s*\]|\{\s*${DOT_WORD}\s*\}|<\s*${DOT_WORD}\s*>)\s*|\s+${DOT_WORD}\s+|\s\.\s|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
@@ -120,7 +121,8 @@ function spelledEmailOk(m: RegExpExecArray, named = false): boolean {
   const [, local, at, domain] = m as unknown as [string, string, string, string];
   const labels = domain.split(SPELLED_DOT_SPLIT);
   // English "at" with another language's "point", "punto" is a sentence ("MN at some point in 2019"), not an address.
-  const dotsSaidInEnglish = !/^\s*at\s*$/iu.test(at) || !/\s(?:punkt|punto|point|kropka|ponto|punt)\s/iu.test(domain);
+  const dotsSaidInEnglish =
+    !/^\s*at\s*$/iu.test(at) || !/\s(?:punkt|punto|point|kropka|ponto|punt|точка|крапка)\s/iu.test(domain);
   const spelledOut = labels.length > 1 && TOP_LEVEL.test(labels[labels.length - 1]!) && dotsSaidInEnglish;
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
   // "jsmith [at] corp" says what it is; "me @jdoe" is a handle unless a domain follows.

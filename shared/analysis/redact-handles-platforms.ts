@@ -26,7 +26,13 @@ const SAID = new RegExp(
 );
 // "add me on steam: jennygamer99", "follow her on insta jenny.p", "sígueme en insta lucia_fer", "ajoute-moi sur snap juju_b".
 const ASKED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:add|follow|find|message|dm|hit|friend|msg)[ \t]+(?:me|him|her|them|us)|sígueme|sigueme|agrégame|agregame|búscame|buscame|ajoute[ -]moi|suis[ -]moi|folge[ \t]+mir|adde[ \t]+mich|segui[ \t]+mi|seguimi|me[ \t]+segue)[ \t]+(?:on|in|at|en|sur|auf|su|no|na|w)[ \t]+(?:${PLATFORM}|${WORD_PLATFORM})(?:[ \t]*[:=-]|[ \t]+(?:at|as|under|como|comme|als|@))?[ \t]*${HANDLE}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:add|follow|find|message|dm|hit|friend|msg)[ \t]+(?:me|him|her|them|us)|sígueme|sigueme|agrégame|agregame|búscame|buscame|ajoute[ -]moi|suis[ -]moi|folge[ \t]+mir|adde[ \t]+mich|segui[ \t]+mi|seguimi|me[ \t]+segue)[ \t]+(?:on|in|at|en|sur|auf|su|no|na|w)[ \t]+(?:${PLATFORM}|${WORD_PLATFORM})(?:[ \t]*[:=-]|[ \t]+(?:at|as|under|como|comme|als|@|its|it's|it’s|is))?[ \t]*${HANDLE}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
+  'giu',
+);
+// Blind round 27 (and 26's "snap me at kayleigh_xo_99"): the platform said as a verb, then where ("snap me at …", "dm
+// her on …"); only a handle made as handles are (a digit, "_" or ".") is taken: "snap me at lunch" stays.
+const VERB_PLATFORM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:snap|snapchat|dm|insta|msg|message|whatsapp|hmu)[ \t]+(?:me|him|her|us|them)[ \t]+(?:at|on|@)[ \t]*${HANDLE}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
 const MADE = /[\d_.]/u;
@@ -52,7 +58,14 @@ function hide(pattern: RegExp): Rule {
 
 const hideSaid = hide(SAID);
 const hideAsked = hide(ASKED);
+const hideVerbed: Rule = (text) =>
+  text.replace(VERB_PLATFORM, (whole: string, found: string) => {
+    if (!MADE.test(found) || !/\p{L}/u.test(found)) return whole;
+    const at = whole.lastIndexOf(found);
+    return whole.slice(0, at) + mask('NAME', found.length) + whole.slice(at + found.length);
+  });
 const PLATFORM_GATE = new RegExp(String.raw`${PLATFORM}|${WORD_PLATFORM}[ \t]`, 'iu');
 
 /** Hides a handle said after its platform (see above). */
-export const maskHandlesAfterPlatforms: Rule = (text) => (PLATFORM_GATE.test(text) ? hideAsked(hideSaid(text)) : text);
+export const maskHandlesAfterPlatforms: Rule = (text) =>
+  PLATFORM_GATE.test(text) ? hideVerbed(hideAsked(hideSaid(text))) : text;

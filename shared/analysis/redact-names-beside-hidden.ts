@@ -154,7 +154,7 @@ const gated =
  * Bare after the name only a short word of a script without spaces, with the text going on in Latin letters after it
  * (in Chinese "Li Wei 天天骂人" goes on in Chinese, and is no name).
  */
-const OTHER_SCRIPT = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]`;
+const OTHER_SCRIPT = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Ethiopic}]`;
 // A name's length: up to three characters of Chinese or Korean, five of kana, or a word or two of an alphabet.
 const UNSPACED_NAME = String.raw`(?:[\p{Script=Han}\p{Script=Hangul}]{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])`;
 const ALPHABET_NAME = String.raw`(?:[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}][\p{M}]*){2,14}`;
@@ -164,7 +164,9 @@ const SCRIPT_AFTER_BRACKETED = new RegExp(
   'gu',
 );
 const SCRIPT_AFTER_BARE = new RegExp(
-  String.raw`(?<=${NAME_MARK}[ \t])([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})(?=[ \t]+\p{Script=Latin})`,
+  // Blind round 27: or a word of an alphabet ("Kumar குமார் on line 4", "Leila لیلا always"), and before a hidden word
+  // too ("Haruto 陽翔 [NAME]").
+  String.raw`(?<=${NAME_MARK}[ \t])([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4}|[\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}][\p{L}\p{M}\u200c\u200d]{1,20})(?=[ \t]+(?:\p{Script=Latin}|${NAME_MARK}))`,
   'gu',
 );
 const LATIN_BEFORE_SCRIPT = new RegExp(

@@ -69,7 +69,32 @@ function spellsAWord(letters: string): boolean {
 }
 
 // Three or more single letters joined by dots, dashes or underscores: "d.a.v.e", "s-a-r-a-h", "k_o_w_a_l".
-const LETTER_JOINED = /(?<![\p{L}\p{N}.\-_*])\p{L}(?:[.\-_*·] ?\p{L}){2,}[.\-_*·]?(?![\p{L}\p{N}])/gu;
+// Blind round 27: or slashes ("m/a/r/c/o in receiving").
+const LETTER_JOINED = /(?<![\p{L}\p{N}.\-_*/])\p{L}(?:[.\-_*·/] ?\p{L}){2,}[.\-_*·/]?(?![\p{L}\p{N}])/gu;
+/*
+ * Blind round 27: a given name with a letter or two starred out or written "@" ("the manager (j*mes)", "st*ve",
+ * "M@rtina from payroll"), as swear words are: each star read as each vowel, "@" as "a"; a name the lists hold,
+ * and no word of its own, is hidden whole ("c*nt" is no name).
+ */
+const STARRED = /(?<![\p{L}\p{N}*@])\p{L}+[*@]\p{L}+(?:[*@]\p{L}+)?(?![\p{L}\p{N}*@])/gu;
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
+
+function readsAsName(token: string): boolean {
+  let candidates = [token.toLowerCase().replace(/@/g, 'a')];
+  for (let i = 0; i < 2 && candidates.some((c) => c.includes('*')); i++)
+    candidates = candidates.flatMap((c) => (c.includes('*') ? VOWELS.map((v) => c.replace('*', v)) : [c]));
+  return candidates.some(
+    (c) => (isGivenName(c) && !isWordlikeName(c)) || (isCommonSurname(c) && !isWordlikeSurname(c) && !isEnglishWord(c)),
+  );
+}
+
+function maskStarredNames(text: string): string {
+  if (!/\p{L}[*@]\p{L}/u.test(text)) return text;
+  // Four letters at least: "C*O" is a chief officer.
+  return text.replace(STARRED, (token) =>
+    (token.match(/\p{L}/gu)?.length ?? 0) >= 4 && readsAsName(token) ? mask('NAME', token.length) : token,
+  );
+}
 
 /**
  * Whether three spaces follow one another, each one letter after the last:
@@ -96,7 +121,8 @@ export function maskLetterSpacedNames(text: string): string {
   let out = text;
   if (mayBeLetterSpaced(out) && /\p{L} \p{L} \p{L} \p{L}/u.test(out))
     out = out.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
-  if (/[.\-_*·] ?[^\s.\-_*·][.\-_*·]/.test(out))
+  out = maskStarredNames(out);
+  if (/[.\-_*·/] ?[^\s.\-_*·/][.\-_*·/]/.test(out))
     out = out.replace(LETTER_JOINED, (run) => {
       const letters = run.replace(/[^\p{L}]/gu, '');
       // Dots or dashes: "f*u*c*k" is a word starred out.

@@ -32,7 +32,9 @@ const BRANDS_LIKE_NAMES = words(
   chick-fil-a jimmy-john's jersey-mike's marie-callender's aunt-jemima chef-boyardee mrs-baird's debbie-meyer
   kraft-heinz jose-cuervo jameson jack-links jack-link's johnson-&-johnson procter-&-gamble black-&-decker
   dolce-&-gabbana abercrombie-&-fitch barnes-&-noble bang-&-olufsen smith-&-wesson lea-&-perrins tate-&-lyle
-  victoria's-secret`,
+  victoria's-secret massimo-dutti dr.-oetker dr-oetker albert-heijn
+  ernst-&-young ernst-and-young leroy-merlin morgan-stanley kelly-services pão-de-açúcar pao-de-acucar
+  martin-luther-king-day st.-patrick's-day st.-patrick's st-patrick's saint-patrick's`,
 );
 /*
  * Blind round 26: things of two or three words of which one is a name or no word of English, hidden as a person:
@@ -56,7 +58,9 @@ const NAMED_THINGS = words(
   kühne-nagel hewlett-packard harley-davidson rolls-royce mettler-toledo procter-gamble black-decker
   tic-tac tic-tacs kit-kat kitkat chupa-chups
   billie-jean forrest-gump mrs-robinson hey-jude annie-hall
-  sankt-augustin sankt-pölten sankt-gallen`,
+  sankt-augustin sankt-pölten sankt-gallen
+  fidesz jobbik syriza podemos likud
+  ferrari ferrero ferrero-rocher ferrero-rochet nespresso spotify securitas milano`,
 );
 const BRAND = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${[...BRANDS_LIKE_NAMES, ...NAMED_THINGS]
@@ -83,8 +87,9 @@ const PERSON_AFTER = new RegExp(
   'iu',
 );
 // Blind round 25: "Ben & Jerry's in the freezer": where a thing is kept is no team.
+// Blind round 27: a shop "on payday", a motorbike "in the fire lane": when one shops, where a vehicle stands.
 const THING_PLACE_AFTER =
-  /^[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:freezer|fridge|vending|machine|canteen|kitchen|shelf|shelves|breakroom|break[ \t]+room|first[ \t]+aid)(?![\p{L}])/iu;
+  /^[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:freezer|fridge|vending|machine|canteen|kitchen|shelf|shelves|breakroom|break[ \t]+room|first[ \t]+aid|fire[ \t]+lane|car[ \t]+park|parking|loading[ \t]+bay|disabled[ \t]+bay|payday|pay[ \t]+day|sale|offer|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)(?![\p{L}])/iu;
 /*
  * Blind round 25, each a family no list of names can tell:
  * - a tool or an illness named after a person ("the Phillips screwdrivers", "Allen keys", "Tourette's isn't a joke");
@@ -102,6 +107,27 @@ const ILLNESS_AFTER = /^(?:['’]s?(?![\p{L}])|[ \t]+(?:syndrome|disease))/iu;
 const ASSISTANTS = new Set(['alexa', 'siri', 'cortana', 'bixby']);
 const CAR_MAKE_BEFORE =
   /(?:^|[^\p{L}])(?:seat|fiat|skoda|škoda|opel|ford|toyota|renault|peugeot|hyundai|kia|volkswagen|vw|nissan|dacia|honda|mazda|citroën|citroen|chevrolet|chevy|vauxhall)[ \t]+$/iu;
+const CAR_MAKE_AND_MODEL =
+  /^(?:seat|fiat|skoda|škoda|opel|ford|toyota|renault|peugeot|hyundai|kia|volkswagen|vw|nissan|dacia|honda|mazda|citroën|citroen|chevrolet|chevy|vauxhall)[ \t]+\p{L}+$/u;
+/*
+ * Blind round 27: a film or a song named by a given name alone, by where it was shown or played ("Matilda was on the
+ * telly", "Valerie on the radio every hour", "Amélie est passé à la télé", "they played Roxanne", "watched Annie").
+ * A walkie-talkie is a radio too ("Dave on the radio told us"): the radio only with how often.
+ */
+const SHOWN_AFTER =
+  /^[ \t]+(?:(?:was|is|came|comes)[ \t]+)?(?:on[ \t]+(?:the[ \t]+)?(?:telly|tv|tele|netflix|repeat|loop|radio[ \t]+(?:every|all|again|non-?stop|on[ \t]+repeat))|(?:est[ \t]+pass[ée]e?|passait|passe|pass[ée]e?)[ \t]+(?:à|a)[ \t]+la[ \t]+(?:t[ée]l[ée]|radio)|(?:lief|läuft|lief)[ \t]+im[ \t]+(?:fernsehen|radio)|(?:sal(?:ió|io)|pon(?:en|ían))[ \t]+en[ \t]+la[ \t]+tele)(?![\p{L}])/iu;
+// Blind round 27 (and 26's "Zara and Mango pay better"): a chain named as a person is, by what a shop does or is.
+const SHOPS_NAMED_AS_PEOPLE = new Set(['zara', 'monki', 'sephora']);
+const SHOP_AFTER =
+  /^[ \t]+(?:(?:and|&|or)[ \t]+\p{Lu}\p{L}+[ \t]+)?(?:pays?|paid|hires?|hiring|is[ \t]+hiring|opened|opens|sells?|stores?|shops?|outlets?|staff|jobs|has[ \t]+a[ \t]+sale)(?![\p{L}])/iu;
+const SHOP_BEFORE =
+  /(?:^|[^\p{L}])(?:shop|shopping|shopped|bought|buy|works?|worked|job|jobs)[ \t]+(?:at|from|in)[ \t]+$/iu;
+// A song sung or hummed; not "watching" or "played", said of people too ("watching Streit make you", "played Kevin").
+const SHOWN_BEFORE = /(?:^|[^\p{L}])(?:sang|singing|sings|blasting|humming)[ \t]+$/iu;
+// Blind round 27: a town named as people are, where one moves, flies or is sent to ("moving to Charlotte next
+// month"); not a person's team ("moving to Kevin's team" keeps its "'s" after the word).
+const MOVED_TO_BEFORE =
+  /(?:^|[^\p{L}])(?:moving|move|moved|relocating|relocate|relocated|flying|fly|flew|flight|flights)[ \t]+(?:back[ \t]+)?to[ \t]+$/iu;
 const CAR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:el|un|del|al|the|a|our|my|his|her|company|o|um|der|den|dem|il)[ \t]+$/iu;
 const CLUBS = new Set(['chelsea', 'everton', 'preston', 'charlton']);
 // Blind round 26: a club's result ("chelsea lost again", "Everton won 2-1"); not what a person lost ("lost my form").
@@ -111,13 +137,26 @@ const VIRGIN_BEFORE =
   /(?:virgen|virgem|nuestra[ \t]+señora|nossa[ \t]+senhora|our[ \t]+lady|madonna)[ \t]+(?:de(?:l|[ \t]+la)?|da|do|of|di|della)[ \t]+$/iu;
 
 /** Blind round 25: a tool, illness, assistant, car, club or feast named after a person (see above). */
-function isThingNamedAfterSomeone(lower: string, before: string, after: string): boolean {
+function isThingNamedAfterSomeone(lower: string, before: string, after: string, text = lower): boolean {
+  // A film or song is one word written as names are ("GodChronos on Youtube" is a channel, "David Blaine's" a person).
+  const titleWord = /^\p{Lu}?\p{Ll}+$/u.test(text);
   const stem = lower.replace(/['’]s?$/u, '');
   return (
     (EPONYM_TOOLS.has(stem) && TOOL_AFTER.test(after)) ||
     (EPONYM_ILLNESSES.has(stem) && (ILLNESS_AFTER.test(after) || /['’]s$/u.test(lower))) ||
-    (ASSISTANTS.has(lower) && THE_BEFORE.test(before)) ||
+    // Blind round 27's attacker: "Ask Siri to set reminders", "Alexa in the lobby keeps playing music".
+    (ASSISTANTS.has(lower) &&
+      (THE_BEFORE.test(before) ||
+        /^[ \t]+(?:to[ \t]+(?:set|play|call|remind|turn)|in[ \t]+the[ \t]+(?:lobby|break[ \t]?room|breakroom|canteen|kitchen|office))(?![\p{L}])/iu.test(
+          after,
+        ))) ||
     (!/\s/u.test(lower) && CAR_MAKE_BEFORE.test(before)) ||
+    // Blind round 27: the make and the model hidden as one name ("the company Vauxhall Astra").
+    CAR_MAKE_AND_MODEL.test(lower) ||
+    (titleWord && SHOWN_AFTER.test(after)) ||
+    (SHOPS_NAMED_AS_PEOPLE.has(lower) && (SHOP_AFTER.test(after) || SHOP_BEFORE.test(before))) ||
+    (titleWord && SHOWN_BEFORE.test(before)) ||
+    (MOVED_TO_BEFORE.test(before) && !/^(?:['’]|[ \t]+(?:and|&|or|from|in|on)(?![\p{L}]))/u.test(after)) ||
     (lower === 'mercedes' && CAR_ARTICLE_BEFORE.test(before)) ||
     (CLUBS.has(lower) && CLUB_AFTER.test(after)) ||
     VIRGIN_BEFORE.test(before)
@@ -208,7 +247,7 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
         WEATHER_AFTER.test(after) ||
         COLLEAGUES_FROM_BEFORE.test(before) ||
         (ROMANIAN_AT_BEFORE.test(before) && ROMANIAN.test(read)));
-    if (product || line || town || isThingNamedAfterSomeone(lower, before, after)) giveBack(start, end);
+    if (product || line || town || isThingNamedAfterSomeone(lower, before, after, text)) giveBack(start, end);
   }
   // Blind round 26: a name said again, read once the give-backs above have settled which words are names.
   return hideNamesSaidAgain(read, keepWordsBeforeUnlistedHidden(read, out, premasked));

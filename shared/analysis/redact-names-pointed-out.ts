@@ -56,8 +56,22 @@ const BRACKETED =
   /(?<![\p{L}\p{N}'’.@#-])(\p{Lu}[\p{Ll}'’-]{2,})[ \t]*\((?:the|our|my|a|an|that|this|el|la|le|der|die|il|o|a|mi|nuestro|nuestra|notre|mon|ma|unser|unsere)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}([\p{L}-]+)\)/gu;
 
 /** Hides the names whose neighbours point to a person: "Jolene here from", "thx, ronan", "J.D. from IT", "Sparky (the electrician)". */
+/*
+ * Blind round 27's attacker (atp28): a name set off by commas after who the person is ("the new guy, Thaddeus, keeps
+ * taking photos", "our supervisor, Ignatius, locks the exit"): a capitalised word between the commas, no everyday word.
+ */
+const SET_OFF =
+  /(?<![\p{L}])(?:the|our|my|a|this|that)[ \t]+(?:(?:new|old|other|young|older|night|day)[ \t]+)?(?:guy|girl|lad|lass|man|woman|bloke|kid|one|temp|manager|supervisor|boss|lead|foreman|driver|cleaner|guard|agency[ \t]+guy|agency[ \t]+girl),[ \t]*(\p{Lu}\p{Ll}{2,})[ \t]*,/gu;
+
 export const maskNamesPointedOut: Rule = (text) => {
   let out = text;
+  if (text.includes(','))
+    for (const m of text.matchAll(SET_OFF)) {
+      const lower = m[1]!.toLowerCase();
+      if (ALL_STOPWORDS.has(lower) || DEPARTMENTS.has(lower) || (isEnglishWord(lower) && !isGivenName(lower))) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      out = out.slice(0, at) + mask('NAME', m[1]!.length) + out.slice(at + m[1]!.length);
+    }
   const hide = (start: number, length: number) => {
     out = out.slice(0, start) + mask('NAME', length) + out.slice(start + length);
   };

@@ -3,7 +3,8 @@ import { REDACTION_KINDS } from './redaction-kinds';
 
 /* How name redaction reads a text: its words, the gaps between them, and what the sentence is written in. */
 
-const WORD = /\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*\.?/gu;
+// Blind round 27: Italian's titles shortened with a dot inside ("sig.ra", "dott.ssa", "prof.ssa") are one word.
+const WORD = /(?:sig|dott|prof|avv)\.(?:ra|na|ssa)(?![\p{L}])\.?|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*\.?/giu;
 
 export interface Word {
   text: string;

@@ -52,6 +52,9 @@ const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte
 // Letters only Vietnamese writes: a lower-case word with one is a syllable of Vietnamese, whatever name its bare letters spell.
 const VIETNAMESE_LETTERS = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 
+// Degrees and posts written before a name after a title ("Herr Prof. Dr.", "Frau Mag.", "Herr Dipl.-Ing.").
+const DEGREES = new Set(['dr', 'prof', 'mag', 'ing', 'dipl', 'dipl.-ing', 'doz', 'dkfm', 'di', 'mmag']);
+
 /** If a name starts at word `k`, the index of its last word. */
 export function nameEnd(context: Context, k: number): number | undefined {
   const { words } = context;
@@ -75,6 +78,12 @@ export function nameEnd(context: Context, k: number): number | undefined {
     !PARTICLES.has(next.lower) &&
     (germanTitle ? !!commonWordLanguages(next.lower)?.has('de') : !!moreEverydayLanguages(next.lower)) &&
     !isGivenName(next.lower);
+  // Blind round 27 (and 26's "Frau Dr. Hinterseer"): a title before a degree's ("Herr Prof. Dr. Lindqvist", "Frau Mag.
+  // Pichler"): the name is after the last of them.
+  if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap) && DEGREES.has(next.lower) && next.capitalised) {
+    const end = nameEnd(context, k + 1);
+    if (end !== undefined) return end;
+  }
   if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap) && !smallBeforeEveryday) {
     const capitalisedName =
       next.capitalised &&
@@ -91,7 +100,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
       (word.lower === 'pan' || word.lower === 'pana') &&
       ((isCommonSurname(next.lower) && !isWordlikeSurname(next.lower)) || hasPolishSurnameShape(next.lower));
     const nextIsName =
-      WORDLIKE_TITLES.has(word.lower) && !word.capitalised
+      // Blind round 27: with its abbreviation's dot ("il sig. bianchi") the title is no word, whatever its case.
+      WORDLIKE_TITLES.has(word.lower) && !word.capitalised && !word.text.endsWith('.')
         ? capitalisedName || polishSurname
         : capitalisedName || couldBeName(next);
     let n = k + 1;

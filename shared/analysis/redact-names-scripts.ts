@@ -4,6 +4,7 @@ import { maskFullCjkNames } from './redact-names-full-cjk';
 import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
 import { maskThaiNames } from './redact-names-thai';
+import { maskNamesAfterScriptRoles } from './redact-names-script-roles';
 import { DOES, WHEN } from './redact-names-chinese-words';
 import { asSimplified } from './traditional-chinese';
 import { mask, MASKED } from './redaction-kinds';
@@ -321,5 +322,6 @@ export function maskNamesInOtherScripts(text: string): string {
     ? maskGroup(JAPANESE_NAME, out)
     : maskGroupIf(JAPANESE_NAME, out, (name) => name.length <= 2 && !CHINESE_UNITS.has(name));
   for (const pattern of [KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
-  return maskThaiNames(maskHindiNames(maskArabicNames(out)));
+  // Blind round 27: a role in another script before the name, and a name beside itself in its own script.
+  return maskThaiNames(maskHindiNames(maskArabicNames(maskNamesAfterScriptRoles(out))));
 }

@@ -193,11 +193,39 @@ function isRange(text: string, m: RegExpExecArray): boolean {
   return AMOUNT_BEFORE.test(before) || UNIT_AFTER.test(after);
 }
 
+// Blind round 27: thousands parted by spaces, as much of Europe writes a count or a sum ("1 000 000 units", "2 500 000
+// boxes", "budżet 3 450 000 zł", "12 000 000 Stück"): a head of one to three digits and groups of three, the last
+// "000" or a count's word or a currency after it, or a sum's word or a currency before. "512 345 678" alone, or
+// after "call", stays a phone.
+const THOUSANDS = /^\d{1,3}(?: \d{3}){2,}$/;
+const COUNT_AFTER =
+  /^\s*(?:units?|pieces?|pcs|items?|boxes|cases|cartons|pallets|parcels|packages|bottles|cans|bags|tons?|tonnes?|litres?|liters?|kg|km|m2|m²|people|employees|customers|visitors|users|orders|sales|euros?|dollars?|pounds|eur|usd|gbp|pln|zł|zl|z[łl]otych|kr|kronor|kroner|kč|lei|ft|forint|rubles?|руб\p{L}*|грн|₴|stück|stk|sztuk|szt|pe[çc]as|piezas|unidades|unidades|pezzi|unit[ée]s|pi[èe]ces|colis|€|\$|£)(?![\p{L}])/iu;
+
+function isSpacedCount(text: string, m: RegExpExecArray): boolean {
+  if (!THOUSANDS.test(m[0])) return false;
+  if (m[0].endsWith(' 000')) return true;
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  return COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || AMOUNT_BEFORE.test(before);
+}
+
+// Blind round 27: a number after the word for the thing it numbers is that thing's, no one's: "order #4500123987",
+// "PO 4500012345", "ticket #88213", "SKU 100-200-3000", "barcode 4006381333931", "version 2.14.1021", "Bestellung
+// 4711123", "pedido 1234567", "zamówienie nr 123456789". A phone cue still wins ("call the order line 0800 …" is
+// read by the cue before it).
+const THING_BEFORE =
+  /(?<![\p{L}])(?:orders?|order no|po|p\.o\.|purchase order|invoice|inv|tickets?|sku|barcode|bar code|ean|upc|gtin|version|ver\.?|build|release|batch|lot|article|art\.|pallet|shipment|consignment|waybill|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|artikel|artikelnummer|pedido|factura|fatura|encomenda|commande|facture|ordine|fattura|zam[óo]wienie|zam[óo]wienia|faktura|faktury|bestelling|factuur|sipari[şs])(?:\s*(?:number|no\.?|nr\.?|num|n[°º]\.?|#|id|code|nummer|numero|n[úu]mero|num[ée]ro|numer))?\s*(?:is|was|:|=)?\s*$/iu;
+
+/** Whether the number found at `index` follows the word for the thing it numbers (an order, a ticket, a version). */
+function numbersAThing(text: string, index: number): boolean {
+  return THING_BEFORE.test(text.slice(Math.max(0, index - 40), index)) && !phoneCueBefore(text, index);
+}
+
 function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   const found = m[0];
   const n = digitCount(found);
   if (n < 7 || n > 15 || DATE_SHAPE.test(found.replace(/\s*([./-])\s*/g, '$1'))) return false;
   if (isRange(text, m)) return false;
+  if (isSpacedCount(text, m) && !phoneCueBefore(text, m.index)) return false;
   // A slash parts an area code from the number as German and Austrian numbers are written ("0151/23456789",
   // "030/1234567"): a trunk zero first. Other numbers with a slash are years, scores and references ("2023/2024").
   // Three groups or more of two digits and up, parted by slashes, are a number whatever its country ("555/123/4567",
@@ -241,6 +269,7 @@ function maskGroupedPhones(text: string): string {
   GROUPED.lastIndex = 0;
   for (let m = GROUPED.exec(text); m; m = GROUPED.exec(text)) {
     const run = m;
+    if (numbersAThing(text, run.index)) continue;
     // Right after a number hidden in an earlier round, the run is what was left beside it ("2024 2025"), read as
     // part of the first run was.
     const afterPhone = /\uE001\s*$/u.test(text.slice(Math.max(0, run.index - 3), run.index));
@@ -276,6 +305,7 @@ function maskGluedDigits(text: string): string {
 }
 
 function unbrokenPhoneOk(text: string, m: RegExpExecArray): boolean {
+  if (numbersAThing(text, m.index)) return false;
   const n = m[0].length;
   if (n >= 10 && n <= 12) return true;
   return n >= 7 && n <= 15 && phoneCueBefore(text, m.index);
@@ -358,7 +388,7 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [(s) => BIRTH_SCREEN.test(s.lower), maskMatches(BIRTH_DATE_FURTHER, 'ID', () => true, 1)],
     [(s) => holdsAny(s, ['zip', 'post']), maskMatches(ZIP, 'ADDRESS', () => true, 1)],
     [(s) => holdsAny(s, ['sort']), maskMatches(SORT_CODE, 'ID', () => true, 1)],
-    [(s) => s.digits >= 13, maskMatches(CARD, 'ID', (m) => luhn(m[0]))],
+    [(s) => s.digits >= 13, maskMatches(CARD, 'ID', (m) => luhn(m[0]) && !numbersAThing(m.input, m.index))],
     [(s) => s.capitals && s.longestRun >= 6, curp],
     // RFC's letters may be Ñ and &: no capital A–Z needed.
     [(s) => s.longestRun >= 6, rfc],
@@ -421,7 +451,7 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
       (s) => s.capitals && s.longestRun >= 5,
       maskMatches(CODE_ID, 'ID', (m) => !/^(?:FY|CY|AY|Q|H|Y)-?(?:19|20)\d\d$/.test(m[0])),
     ],
-    [(s) => s.longestRun >= 4, maskMatches(LONG_NUMBER, 'ID')],
+    [(s) => s.longestRun >= 4, maskMatches(LONG_NUMBER, 'ID', (m) => !numbersAThing(m.input, m.index))],
     [(s) => holdsAny(s, ['box']), poBox],
     [always, streetPlain],
     [always, streetWord],

@@ -68,10 +68,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'a name written small in a script whose names the lists read only capitalised or not at all (Cyrillic, Greek, Hebrew, Bengali, Tamil, Amharic)',
   ],
   [
-    'juma wa stoo ameiba mafuta tena',
-    "a Swahili or Zulu name written small before a verb of that language ('juma' is also 'week'; 'u-sipho' has Zulu's prefix)",
-  ],
-  [
     'u-sipho wasemgodini uhlala efika sekwephuzile',
     "a Swahili or Zulu name written small before a verb of that language ('juma' is also 'week'; 'u-sipho' has Zulu's prefix)",
   ],
@@ -94,10 +90,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ['DALLAS on forklifts is dangerous', "a name in capitals that is also a town ('DALLAS', round 24's 'JORDAN')"],
   [
     'ask will or jack about the keys',
-    "two names joined where one is a word English uses every day ('will', 'mo') or both are nicknames no list holds ('smithy n jonesy', 'kez')",
-  ],
-  [
-    'it was mo and kez who left the gate open',
     "two names joined where one is a word English uses every day ('will', 'mo') or both are nicknames no list holds ('smithy n jonesy', 'kez')",
   ],
   [

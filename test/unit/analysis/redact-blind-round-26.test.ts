@@ -21,11 +21,6 @@ const set = readBlindSet('redact-blind-round-26.json');
 // Still shown after this round, each with why (see docs/anonymity.md, the twenty-sixth blind round).
 const KNOWN_MISSES = new Map<string, string>([
   [
-    'Tamar תמר the shift manager screams at the new girls',
-    'a name no list holds beside the same name in Hebrew, neither of them hidden first',
-  ],
-  ['snap me at kayleigh_xo_99 for the vids', "a handle after 'snap me at' with no '@' (the platform said as a verb)"],
-  [
     'fb: Connor Mc Bride posted the rota with our addresses on it',
     "a surname written with its 'Mc' apart ('Mc Bride'): the part after the space is read as a word",
   ],
@@ -42,28 +37,8 @@ const KNOWN_MISSES = new Map<string, string>([
     "a given name that is a word ('jasmine', a flower and a rice) written small between emoji, with no deed",
   ],
   [
-    'PRESTON ON NIGHTS BULLIES THE AGENCY STAFF',
-    "a name in capitals that is also a town, in a text all in capitals (round 25's 'DALLAS')",
-  ],
-  [
-    'big tel from security let them in',
-    "a nickname that is a word ('tel', French 'such'; 'mo'; round 25's 'pip', 'big al') before where the person works or after 'big', or asked",
-  ],
-  [
     'mo from the bakery section keeps shouting',
     "a nickname that is a word ('tel', French 'such'; 'mo'; round 25's 'pip', 'big al') before where the person works or after 'big', or asked",
-  ],
-  [
-    'ask mo about the missing pallets',
-    "a nickname that is a word ('tel', French 'such'; 'mo'; round 25's 'pip', 'big al') before where the person works or after 'big', or asked",
-  ],
-  [
-    'tbh shaz n kel r the worst managers ive had',
-    "a nickname or short form that is a word of another language the service hears ('kel', French slang; 'gaz', Polish gas; 'kaśka', whose Polish case 'kaski' is helmets; 'janka', whose 'janky' is slang)",
-  ],
-  [
-    'gaz and baz from the yard drink on shift',
-    "a nickname or short form that is a word of another language the service hears ('kel', French slang; 'gaz', Polish gas; 'kaśka', whose Polish case 'kaski' is helmets; 'janka', whose 'janky' is slang)",
   ],
   [
     'kaśka z magazynu donosi szefowi',
@@ -74,20 +49,8 @@ const KNOWN_MISSES = new Map<string, string>([
     "a nickname or short form that is a word of another language the service hears ('kel', French slang; 'gaz', Polish gas; 'kaśka', whose Polish case 'kaski' is helmets; 'janka', whose 'janky' is slang)",
   ],
   [
-    'baraka wa ghala anatutukana kila siku',
-    "a Swahili name written small before 'wa' and where the person works ('baraka' is also blessing; 'mwanaidi' no list holds)",
-  ],
-  [
-    'mwanaidi wa uhasibu hajalipa mishahara',
-    "a Swahili name written small before 'wa' and where the person works ('baraka' is also blessing; 'mwanaidi' no list holds)",
-  ],
-  [
     'דנה מכוח אדם לא עונה לטלפונים',
     "a Hebrew name opening the text (round 25's 'שירה', 'לרוני'): Hebrew has no capitals and its names are often words",
-  ],
-  [
-    "la sig.ra esposito dell'amministrazione non paga gli straordinari",
-    "a surname written small after an abbreviated title with a dot inside ('sig.ra'), or a title chain or initial before it ('Frau Dr. Hinterseer', 'dr. p. ramaswamy')",
   ],
   [
     'dr. p. ramaswamy signs sick notes without looking',
@@ -110,19 +73,11 @@ const KNOWN_MISSES = new Map<string, string>([
     "a role of a language whose role nouns no list holds, before a name written small (Hungarian 'műszakvezető', Danish 'vagtleder' without its article, Urdu, Georgian, Korean '팀장' before the name, Irish 'maor' and 'ó briain')",
   ],
   [
-    'سپروائزر عمران ہر روز دیر سے آتا ہے',
-    "a role of a language whose role nouns no list holds, before a name written small (Hungarian 'műszakvezető', Danish 'vagtleder' without its article, Urdu, Georgian, Korean '팀장' before the name, Irish 'maor' and 'ó briain')",
-  ],
-  [
     '팀장 박지영 때문에 그만두고 싶어요',
     "a role of a language whose role nouns no list holds, before a name written small (Hungarian 'műszakvezető', Danish 'vagtleder' without its article, Urdu, Georgian, Korean '팀장' before the name, Irish 'maor' and 'ó briain')",
   ],
   [
     'tá an maor, seán ó briain, ag béiceadh orainn',
-    "a role of a language whose role nouns no list holds, before a name written small (Hungarian 'műszakvezető', Danish 'vagtleder' without its article, Urdu, Georgian, Korean '팀장' before the name, Irish 'maor' and 'ó briain')",
-  ],
-  [
-    'ცვლის უფროსი გიორგი გვიყვირის',
     "a role of a language whose role nouns no list holds, before a name written small (Hungarian 'műszakvezető', Danish 'vagtleder' without its article, Urdu, Georgian, Korean '팀장' before the name, Irish 'maor' and 'ó briain')",
   ],
 ]);
@@ -139,12 +94,6 @@ const KNOWN_LOST_WORDS = new Map<string, string>([
 // Clean texts still losing a word, each with why: a given name standing alone as a brand or a film, a firm's second
 // word before "in the", a Greek brand, a Swahili verb that is a name.
 const KNOWN_OVER_HIDDEN = new Map<string, string>([
-  [
-    'the Harley Davidson in the fire lane belongs to a visitor',
-    "a firm named for its founders before 'in the' and a place, where a person could stand",
-  ],
-  ['Amélie passait à la télé de la cantine', 'a film named by a listed given name alone'],
-  ['Zara and Mango pay better than here', 'a shop named by a listed given name alone, before "and"'],
   ['το ψυγείο Πίτσος χάλασε πάλι', 'a Greek brand shaped as a surname, after the appliance'],
   ['ghala la Mombasa halina umeme', "a Swahili verb ('halina', has no) that is a Polish given name"],
 ]);

@@ -1,0 +1,105 @@
+import { isEnglishWord, isProperNoun } from './english-dictionary';
+import { ALL_STOPWORDS, NOT_NAMES } from './redact-names-words';
+import { mask } from './redaction-kinds';
+
+/*
+ * Blind round 27, two shapes of a name in a script other than Latin, read before the names rules:
+ * - a role borrowed from English or said in the language, then the person ("سوپروایزر رضا", "مینیجر فیصل", "مدیر
+ *   شیفت مهرداد", "шеф вальо", "бригадир толик", "সুপারভাইজার মিজান", "மேலாளர் செந்தில்", "ਸੁਪਰਵਾਈਜ਼ਰ ਹਰਜੀਤ",
+ *   "ሱፐርቫይዘሩ ተስፋዬ", "მენეჯერი ლევანი"): the next word of the same script is the name unless it is one of the
+ *   language's everyday words that follow a role ("our", "always", "again", "us");
+ * - a name written twice, once in Latin letters and once in its own script, bare, with the text going on in Latin
+ *   letters ("Nino ნინო from HR", "Abebe አበበ the cleaning supervisor", "Rahim রহিম bhai"): both are the person.
+ *   A word of English or a known place or firm before the other script is left ("Tokyo 東京 office", "Samsung 삼성").
+ */
+
+const ROLES = [
+  // Cyrillic
+  'шеф',
+  'шефа',
+  'бригадир',
+  'бригадирша',
+  'майстер',
+  'мастер',
+  'начальник',
+  'начальница',
+  'прораб',
+  'менеджер',
+  'супервайзер',
+  'управител',
+  'керівник',
+  // Arabic script: Persian and Urdu (Arabic's roles and the names after them are redact-names-arabic.ts's)
+  'سوپروایزر',
+  'سوپروایزرمون',
+  'سرپرست',
+  'مینیجر',
+  'منیجر',
+  'سپروائزر',
+  'سپر وائزر',
+  'مدیر شیفت',
+  // Bengali, Tamil, Gurmukhi, Devanagari, Ethiopic, Georgian
+  'সুপারভাইজার',
+  'ম্যানেজার',
+  'মেনেজার',
+  'மேலாளர்',
+  'சூப்பர்வைசர்',
+  'மேனேஜர்',
+  'ਸੁਪਰਵਾਈਜ਼ਰ',
+  'ਸੁਪਰਵਾਈਜ਼ਰ',
+  'ਮੈਨੇਜਰ',
+  'ሱፐርቫይዘሩ',
+  'ሱፐርቫይዘር',
+  'ማናጀሩ',
+  'ማናጀር',
+  'ኃላፊው',
+  'მენეჯერი',
+  'ცვლის უფროსი',
+  'უფროსი',
+];
+// Everyday words that follow a role in these languages, never a name.
+const NOT_AFTER_ROLE = new Set(
+  `опять снова всегда никогда уже тоже нас нам нами всех всем не ни на в с у к по за из от до и а но или что как так
+  это его её их мне меня мы вы они он она вчера сегодня постоянно вечно каждый пак пак отново винаги ни нас
+  ما ما را به که از با در را هم همیشه هر ہمیں ہم ہر نے کو کی کا کے سے ہے روز هو هي لا لم قد كل يوم اليوم دائما
+  আমাদের আমাকে সবসময় எங்களை எங்கள் எப்போதும் ਸਾਨੂੰ ਸਾਡਾ ਸਾਡੇ ਹਮੇਸ਼ਾ የኛ ሁልጊዜ ჩვენი ყოველთვის ყოველდღე`.split(/\s+/),
+);
+const SCRIPT_WORD = String.raw`[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Georgian}][\p{L}\p{M}\u200c\u200d]*`;
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${ROLES.sort((a, b) => b.length - a.length)
+    .map(escaped)
+    .join('|')})[ \t]+(${SCRIPT_WORD})(?![\p{L}\p{M}])`,
+  'giu',
+);
+const ROLE_GATE = new RegExp(ROLES.map(escaped).join('|'), 'iu');
+
+const ALPHABETS = String.raw`\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Thai}`;
+const LATIN_THEN_SCRIPT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}{2,})([ \t]+)([${ALPHABETS}][\p{L}\p{M}\u200c\u200d]{1,20}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})(?=[ \t]+\p{Script=Latin})`,
+  'gu',
+);
+const SCRIPT_GATE = new RegExp(
+  String.raw`\p{Lu}\p{Ll}{2,}[ \t]+[${ALPHABETS}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`,
+  'u',
+);
+
+const isNameLike = (word: string) => {
+  const lower = word.toLowerCase();
+  return !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower) && !isEnglishWord(lower) && !isProperNoun(lower);
+};
+
+/** Masks a name after a role in another script, and a name written again in its own script beside it (see above). */
+export function maskNamesAfterScriptRoles(text: string): string {
+  let out = text;
+  if (ROLE_GATE.test(out))
+    out = out.replace(ROLE_THEN_NAME, (whole: string, name: string) =>
+      NOT_AFTER_ROLE.has(name.toLowerCase())
+        ? whole
+        : whole.slice(0, whole.length - name.length) + mask('NAME', name.length),
+    );
+  if (SCRIPT_GATE.test(out))
+    out = out.replace(LATIN_THEN_SCRIPT, (whole: string, latin: string, gap: string, other: string) =>
+      isNameLike(latin) ? mask('NAME', latin.length) + gap + mask('NAME', other.length) : whole,
+    );
+  return out;
+}
