@@ -36,7 +36,7 @@ describe('the urgent word sent alone, the report in the next text', () => {
     await text('URGENT', { From: FROM });
     clock.set('2026-11-18T15:45:00Z');
     expect((await text('the canteen queue is too long', { From: FROM }))[0]).toMatch(/Your case code is/);
-    expect(marked(store).sort()).toEqual([false, false, true, true]);
+    expect(marked(store).sort()).toEqual([false, false, false, true]);
   });
 });
 
