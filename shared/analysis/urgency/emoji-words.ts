@@ -8,9 +8,10 @@ import { detectLanguage } from '../language';
  * English (English words inside other languages are read: `english-stretches.ts`). The text as written is read
  * too, and whichever reads urgent counts, so an emoji only ever adds a reading, never hides one.
  *
- * Only emoji that stand for a danger by themselves: a weapon, a fire, an explosive, a dead or bleeding person, an
- * ambulance, a call for help, and the peach that texting uses for a body part touched. A face or a heart says how
- * someone feels (the sentiment reads those).
+ * Emoji that stand for a danger by themselves: a weapon, a fire, an explosive, a dead or bleeding person, an
+ * ambulance, a call for help, and the peach that texting uses for a body part touched; and emoji that stand for a thing
+ * a danger report names (a socket, a current, an extinguisher, pills), which read only as their words would. A face
+ * or a heart says how someone feels (the sentiment reads those).
  */
 
 type Word = Partial<Record<string, string>> & { en: string };
@@ -51,11 +52,30 @@ const WORDS: readonly [RegExp, Word][] = [
     { en: 'ambulance', es: 'ambulancia', pt: 'ambulância', fr: 'ambulance', de: 'Krankenwagen' },
   ],
   [/(?:\u{1F198}\u{FE0F}?)+/gu, { en: 'help', es: 'ayuda', pt: 'socorro', fr: 'au secours', de: 'Hilfe', it: 'aiuto' }],
+  // Things named by their emoji, no danger by themselves: put as their words, they read as the words would ("the 🔌 in
+  // the break room is 🔥 and smoking" is "the socket … is fire and smoking"; "the 🔌 by my desk has no power" stays
+  // a request). Blind rounds 26 and 27: a socket, a current, an extinguisher and pills told only by their emoji.
+  [
+    /(?:\u{1F50C}\u{FE0F}?)+/gu,
+    { en: 'socket', es: 'enchufe', pt: 'tomada', fr: 'prise', de: 'Steckdose', it: 'presa', nl: 'stopcontact' },
+  ],
+  [
+    /(?:\u{26A1}\u{FE0F}?)+/gu,
+    { en: 'electricity', es: 'electricidad', pt: 'eletricidade', fr: 'électricité', de: 'Strom', it: 'corrente' },
+  ],
+  [
+    /(?:\u{1F9EF}\u{FE0F}?)+/gu,
+    { en: 'extinguisher', es: 'extintor', pt: 'extintor', fr: 'extincteur', de: 'Feuerlöscher', it: 'estintore' },
+  ],
+  [
+    /(?:\u{1F48A}\u{FE0F}?)+/gu,
+    { en: 'pills', es: 'pastillas', pt: 'comprimidos', fr: 'cachets', de: 'Tabletten', it: 'pillole' },
+  ],
 ];
 
 /** Any of them, for a quick look before anything is replaced. */
 const ANY =
-  /[\u{1F351}\u{1F52B}\u{1F52A}\u{1F5E1}\u{1F4A3}\u{1F9E8}\u{1F525}\u{1F480}\u{2620}\u{1FA78}\u{1F691}\u{1F198}]/u;
+  /[\u{1F351}\u{1F52B}\u{1F52A}\u{1F5E1}\u{1F4A3}\u{1F9E8}\u{1F525}\u{1F480}\u{2620}\u{1FA78}\u{1F691}\u{1F198}\u{1F50C}\u{26A1}\u{1F9EF}\u{1F48A}]/u;
 
 /**
  * The text with its danger emoji put as words, or none when it has none: every one as its word, and, when one
