@@ -84,7 +84,11 @@ const ANY =
  */
 export function withEmojiAsWords(text: string): string[] {
   if (!ANY.test(text)) return [];
-  return asWords(text.replace(FIRE_SAID_BEFORE, (said, _words, emoji: string) => said.slice(0, -emoji.length)));
+  return asWords(
+    text
+      .replace(FIRE_SAID_BEFORE, (said, _words, emoji: string) => said.slice(0, -emoji.length))
+      .replace(PRAISE_BEFORE, (said, _words, emoji: string) => said.slice(0, -emoji.length)),
+  );
 }
 
 /*
@@ -93,6 +97,14 @@ export function withEmojiAsWords(text: string): string[] {
  * read, so the emoji adds nothing to read. Put as an English "fire" beside words English does not read, it was a cry
  * of "fire" alone (blind round 26: praise in Korean, Chinese, Arabic and Hinglish read as a fire).
  */
+/*
+ * A 🔥 after a word of praise in its clause says how good it is ("新メニュー、ヤバいくらい美味しい🔥", "신메뉴 대박 🔥🔥",
+ * "the new chilli is amazing 🔥"): put as an English "fire" beside words English does not read, it was a cry of "fire"
+ * alone (blind round 27). Only with nothing between that names where a fire would be or who is in danger.
+ */
+const PRAISE_BEFORE =
+  /((?<![a-z])(?:amazing|delicious|tasty|yummy|awesome|great|best|banger|goat|lit|dope|insane|rico|riquisimo|delicioso|buenisimo|brutal|top|gostoso|delicia|demais|genial|incroyable|trop bon|lecker|geil|mega|buonissimo|pyszne|sarap|ngon|enak|mantap|lezzetli|harika)(?![a-z])|美味し|うまい|旨い|最高|ヤバ|やば|すご|凄|대박|맛있|최고|짱|好吃|太棒|真棒|牛|赞|绝了|رهيب|لذيذ|تحفة|बढ़िया|मस्त)[^.!?\n\u{1F525}]{0,12}?((?:\s*\u{1F525}\u{FE0F}?)+)(?![^.!?\n]{0,30}(?:inside|people|help|trapped|still in|안에|사람|도와|中に|人が|助け|里面|有人|救命))/giu;
+
 const FIRE_SAID_BEFORE =
   /((?<![a-z])(?:fire|lit|hot|flames?|burning|fuego|fogo|feu|feuer|fuoco|ogie[nń]|ardemos|arde|aag|ate[sş]|yang[ıi]n|ch[aá]y|l[uử]a|api|sunog|apoy)(?![a-z])|火|燃|불|炎|نار|حريق|आग|огонь|горит|пожар)[^.!?\n\u{1F525}]{0,40}?((?:\u{1F525}\u{FE0F}?)+)/giu;
 

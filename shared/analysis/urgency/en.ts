@@ -6,6 +6,7 @@ import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 import { harmInCare } from './in-care';
 import { eitherOrder, inOneSentence } from './one-sentence';
 import { ENGLISH_SAID_IN_HASTE } from './said-in-haste';
+import { ENGLISH_HARM_AS_IT_HAPPENS } from './harm-as-it-happens';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -1398,6 +1399,8 @@ const RULES = [
   ),
   // Emergencies told in the fewest words (said-in-haste.ts): "fire in bay 3, people stuck", "man down aisle 7".
   ...ENGLISH_SAID_IN_HASTE,
+  // Harm happening now that the rules above read calm (blind round 27, harm-as-it-happens.ts).
+  ...ENGLISH_HARM_AS_IT_HAPPENS,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
