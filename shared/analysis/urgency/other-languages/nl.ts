@@ -20,6 +20,8 @@ export const dutch: OtherLanguage = {
   cries: String.raw`help(?: (?:me|ons))?|hulp|brand`,
   urgent: {
     safety: [
+      // Smoke at a place said in the fewest words (att28: "rook in hal 3"); "ik rook in de pauze" (I smoke) is none.
+      String.raw`(?<!(?:ik|je|jij|hij|zij|ze|we|wij|niet|nooit|wordt|mag|graag)\s)(?:veel |dikke |zwarte |heel veel )?rook (?:in|bij|uit) (?:de |het )?(?!rookruimte|rookhok|pauze|rookzone)\S+`,
       // Run over or into by a forklift or a vehicle (blind round 26).
       String.raw`(?:heftruck|vorkheftruck|reachtruck|truck|vrachtwagen|auto|bus|busje) (?:is |heeft )?(?:over|tegen) (?:de |het |zijn |haar )?(?:voet|been|benen|hand|arm|iemand|collega)(?: van \S+)? (?:gereden|aangereden|gebotst)|(?:aangereden|overreden) door (?:de |een )?(?:heftruck|vorkheftruck|truck|auto|vrachtwagen|bus)`,
       // Said in haste, without the article or the "in" (said-in-haste-bare.ts): "brand in hal 3", "brand magazijn".
@@ -33,6 +35,8 @@ export const dutch: OtherLanguage = {
       String.raw`(?:heeft|had|met|trekt|trok|zwaait met|draagt|pakte) (?:een |zijn |haar )?(?:mes|pistool|vuurwapen|geweer|wapen)|schietpartij|neergeschoten|neergestoken|gestoken met|wordt geschoten|er wordt geschoten`,
     ],
     threat: [
+      // Threatened with a beating (att28: "mijn baas dreigde me te slaan als ik iets zeg").
+      String.raw`dreig\S* (?:me|mij|ons|haar|hem|jou|je) (?:\S+ )?(?:te slaan|in elkaar te slaan|te schoppen|pijn te doen|te vermoorden|af te maken|neer te steken)`,
       String.raw`(?:ga|gaat|zal|wil|gaan) (?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken|slaan)|(?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:gaat|ga|zal|zou|wil|gaan) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken)|maak (?:je|jou|jullie) (?:af|dood)|(?:hij|zij|ze) (?:\S+ ){0,2}(?:me|mij|ons|je|jou|haar|hem) (?:\S+ )?(?:dood ?maakt|vermoordt|doodschiet|neersteekt)|(?:hij|zij|ze) (?:\S+ )?(?:maakt|schiet|steekt) (?:me|mij|ons|je|jou) (?:\S+ )?(?:dood|neer)\b|(?:hij|zij|ze) (?:\S+ )?vermoordt (?:me|mij|ons|je|jou)|vermoord (?:je|jou|jullie|hem|haar|iedereen)|dreig\w* (?:\S+ )?(?:dood te (?:maken|schieten|steken)|te vermoorden|neer te steken|af te maken)|doodsbedreiging\w*|bedreigt (?:me|mij|ons)`,
       String.raw`(?:slaat|sloeg|schopt|schopte|duwt|duwde|wurgt|wurgde) (?:me|mij|ons|haar|hem)|(?:me|mij|ons) (?:\S+ )?(?:geslagen|geschopt|mishandeld|gewurgd)|mishandel\w*`,
     ],
