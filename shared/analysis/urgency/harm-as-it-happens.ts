@@ -61,12 +61,12 @@ export const ENGLISH_HARM_AS_IT_HAPPENS: UrgencyRule[] = [
     'safety',
     String.raw`\bsmoke (?:is |'s |s )?(?:pouring|billowing|coming|seeping|pumping|streaming|creeping|leaking) (?:out )?(?:from )?(?:under|through|round|around|underneath) (?:the |a |our )?(?:[\w-]+ ){0,3}(?:doors?|walls?|ceiling|floor(?:boards)?|vents?|roof|shutters?|gaps?|cracks?)\b(?![^.!?\n]{0,60}\b(?:cigarettes?|smokers?|smoking|vap\w*|bbq|barbecue|toast|popcorn|yesterday|last (?:week|night)|drill|machine (?:for|at) the|smoke machine|fog machine|dry ice)\b)${NOT_PLAY}`,
   ),
-  // att28 (session 28), each said in the fewest words: a fire of a kind ("a bin fire", "electrical fire, panel B") or
+  // att28 (session 28), each said in the fewest words: a fire of a kind (not a "dumpster fire", a figure for a mess) ("a bin fire", "electrical fire, panel B") or
   // spreading; someone inside a machine ("Dave is inside press 9 right now", "guy in the baler"); stuck up a height
   // and unable to get down; pinned under a load with no subject; a leak burning people or oil sprayed in eyes; anaphylaxis.
   rule(
     'safety',
-    String.raw`(?<!\b(?:how (?:to|do (?:i|we|you)|should (?:i|we))|put out|putting out|tackle|tackling|training|course|about|if|in case of)\b[^.!?\n]{0,30})\b(?:bin|skip|pallet|grease|chip pan|fat|electrical|electric|battery|oil|kitchen|waste|rubbish|trash|dumpster|cardboard|paper|wiring|cable|motor|engine|vehicle|van|truck|forklift) fires?\b(?! (?:drills?|safety|training|course|blankets?|extinguishers?|risk|risks|prevention|awareness|procedure|plan|poster|video|class(?:es)?)\b)${NOT_PAST}${NOT_PLAY}|\bfire (?:is |'s |s )?(?:spreading|spread) (?:to|into|across|through|along|towards|up)\b${NOT_PAST}${NOT_PLAY}`,
+    String.raw`(?<!\b(?:how (?:to|do (?:i|we|you)|should (?:i|we))|put out|putting out|tackle|tackling|training|course|about|if|in case of)\b[^.!?\n]{0,30})\b(?:bin|skip|pallet|grease|chip pan|fat|electrical|electric|battery|oil|kitchen|waste|rubbish|cardboard|paper|wiring|cable|motor|engine|vehicle|van|truck|forklift) fires?\b(?! (?:drills?|safety|training|course|blankets?|extinguishers?|risk|risks|prevention|awareness|procedure|plan|poster|video|class(?:es)?)\b)${NOT_PAST}${NOT_PLAY}|\bfire (?:is |'s |s )?(?:spreading|spread) (?:to|into|across|through|along|towards|up)\b${NOT_PAST}${NOT_PLAY}`,
   ),
   rule(
     'safety',
