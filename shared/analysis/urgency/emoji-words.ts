@@ -8,9 +8,10 @@ import { detectLanguage } from '../language';
  * English (English words inside other languages are read: `english-stretches.ts`). The text as written is read
  * too, and whichever reads urgent counts, so an emoji only ever adds a reading, never hides one.
  *
- * Only emoji that stand for a danger by themselves: a weapon, a fire, an explosive, a dead or bleeding person, an
- * ambulance, a call for help, and the peach that texting uses for a body part touched. A face or a heart says how
- * someone feels (the sentiment reads those).
+ * Emoji that stand for a danger by themselves: a weapon, a fire, an explosive, a dead or bleeding person, an
+ * ambulance, a call for help, and the peach that texting uses for a body part touched; and emoji that stand for a thing
+ * a danger report names (a socket, a current, an extinguisher, pills), which read only as their words would. A face
+ * or a heart says how someone feels (the sentiment reads those).
  */
 
 type Word = Partial<Record<string, string>> & { en: string };
@@ -51,11 +52,30 @@ const WORDS: readonly [RegExp, Word][] = [
     { en: 'ambulance', es: 'ambulancia', pt: 'ambulância', fr: 'ambulance', de: 'Krankenwagen' },
   ],
   [/(?:\u{1F198}\u{FE0F}?)+/gu, { en: 'help', es: 'ayuda', pt: 'socorro', fr: 'au secours', de: 'Hilfe', it: 'aiuto' }],
+  // Things named by their emoji, no danger by themselves: put as their words, they read as the words would ("the 🔌 in
+  // the break room is 🔥 and smoking" is "the socket … is fire and smoking"; "the 🔌 by my desk has no power" stays
+  // a request). Blind rounds 26 and 27: a socket, a current, an extinguisher and pills told only by their emoji.
+  [
+    /(?:\u{1F50C}\u{FE0F}?)+/gu,
+    { en: 'socket', es: 'enchufe', pt: 'tomada', fr: 'prise', de: 'Steckdose', it: 'presa', nl: 'stopcontact' },
+  ],
+  [
+    /(?:\u{26A1}\u{FE0F}?)+/gu,
+    { en: 'electricity', es: 'electricidad', pt: 'eletricidade', fr: 'électricité', de: 'Strom', it: 'corrente' },
+  ],
+  [
+    /(?:\u{1F9EF}\u{FE0F}?)+/gu,
+    { en: 'extinguisher', es: 'extintor', pt: 'extintor', fr: 'extincteur', de: 'Feuerlöscher', it: 'estintore' },
+  ],
+  [
+    /(?:\u{1F48A}\u{FE0F}?)+/gu,
+    { en: 'pills', es: 'pastillas', pt: 'comprimidos', fr: 'cachets', de: 'Tabletten', it: 'pillole' },
+  ],
 ];
 
 /** Any of them, for a quick look before anything is replaced. */
 const ANY =
-  /[\u{1F351}\u{1F52B}\u{1F52A}\u{1F5E1}\u{1F4A3}\u{1F9E8}\u{1F525}\u{1F480}\u{2620}\u{1FA78}\u{1F691}\u{1F198}]/u;
+  /[\u{1F351}\u{1F52B}\u{1F52A}\u{1F5E1}\u{1F4A3}\u{1F9E8}\u{1F525}\u{1F480}\u{2620}\u{1FA78}\u{1F691}\u{1F198}\u{1F50C}\u{26A1}\u{1F9EF}\u{1F48A}]/u;
 
 /**
  * The text with its danger emoji put as words, or none when it has none: every one as its word, and, when one
@@ -64,7 +84,11 @@ const ANY =
  */
 export function withEmojiAsWords(text: string): string[] {
   if (!ANY.test(text)) return [];
-  return asWords(text.replace(FIRE_SAID_BEFORE, (said, _words, emoji: string) => said.slice(0, -emoji.length)));
+  return asWords(
+    text
+      .replace(FIRE_SAID_BEFORE, (said, _words, emoji: string) => said.slice(0, -emoji.length))
+      .replace(PRAISE_BEFORE, (said, _words, emoji: string) => said.slice(0, -emoji.length)),
+  );
 }
 
 /*
@@ -73,6 +97,14 @@ export function withEmojiAsWords(text: string): string[] {
  * read, so the emoji adds nothing to read. Put as an English "fire" beside words English does not read, it was a cry
  * of "fire" alone (blind round 26: praise in Korean, Chinese, Arabic and Hinglish read as a fire).
  */
+/*
+ * A 🔥 after a word of praise in its clause says how good it is ("新メニュー、ヤバいくらい美味しい🔥", "신메뉴 대박 🔥🔥",
+ * "the new chilli is amazing 🔥"): put as an English "fire" beside words English does not read, it was a cry of "fire"
+ * alone (blind round 27). Only with nothing between that names where a fire would be or who is in danger.
+ */
+const PRAISE_BEFORE =
+  /((?<![a-z])(?:amazing|delicious|tasty|yummy|awesome|great|best|banger|goat|lit|dope|insane|rico|riquisimo|delicioso|buenisimo|brutal|top|gostoso|delicia|demais|genial|incroyable|trop bon|lecker|geil|mega|buonissimo|pyszne|sarap|ngon|enak|mantap|lezzetli|harika)(?![a-z])|美味し|うまい|旨い|最高|ヤバ|やば|すご|凄|대박|맛있|최고|짱|好吃|太棒|真棒|牛|赞|绝了|رهيب|لذيذ|تحفة|बढ़िया|मस्त)[^.!?\n\u{1F525}]{0,12}?((?:\s*\u{1F525}\u{FE0F}?)+)(?![^.!?\n]{0,30}(?:inside|people|help|trapped|still in|안에|사람|도와|中に|人が|助け|里面|有人|救命))/giu;
+
 const FIRE_SAID_BEFORE =
   /((?<![a-z])(?:fire|lit|hot|flames?|burning|fuego|fogo|feu|feuer|fuoco|ogie[nń]|ardemos|arde|aag|ate[sş]|yang[ıi]n|ch[aá]y|l[uử]a|api|sunog|apoy)(?![a-z])|火|燃|불|炎|نار|حريق|आग|огонь|горит|пожар)[^.!?\n\u{1F525}]{0,40}?((?:\u{1F525}\u{FE0F}?)+)/giu;
 

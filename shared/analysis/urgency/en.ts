@@ -6,6 +6,7 @@ import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 import { harmInCare } from './in-care';
 import { eitherOrder, inOneSentence } from './one-sentence';
 import { ENGLISH_SAID_IN_HASTE } from './said-in-haste';
+import { ENGLISH_HARM_AS_IT_HAPPENS } from './harm-as-it-happens';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -348,10 +349,12 @@ const RULES = [
     'safety',
     String.raw`(?:\b(?:he|she|someone|somebody|some ?one|a (?:guy|man|woman|lady|kid|person)|(?:the |a |my |our |one of (?:the|our) )?(?:electrician|technician|operator|driver|worker|coworker|co-worker|colleague|resident|patient|picker|packer|cleaner|nurse|carer|cook|chef|welder|mechanic|labou?rer|apprentice|temp|contractor|supervisor|manager|lead|customer|visitor|guard|porter|loader|fitter|plumber|roofer|painter)s?)\b[^.!?]{0,40}?|\b(?:is|'s) (?:lying|laying|layin) )\b(?:on the (?:floor|ground|deck)|face ?down|collapsed|slumped)\b[^.!?]{0,30}?\b(?:not moving|isn'?t moving|is not moving|won'?t move|not breathing|unresponsive|not responding|won'?t wake up|passed out|out cold)\b`,
   ),
-  // Gone into a cold or closed space and not come out ("went into the blast freezer 40 mins ago and hasnt come out").
+  // Gone into a cold or closed space and not come out ("went into the blast freezer 40 mins ago and hasnt come out"),
+  // not seen coming out, or not answering from it (blind round 27: "two guys went down the sewer manhole and neither is
+  // answering on the radio").
   r(
     'safety',
-    String.raw`\b(?:went|gone|go|walked|climbed) (?:in|into|inside|down) (?:the |a |that )?(?:\w+ )?(?:freezer|cold ?room|cold store|chiller|walk-?in|silo|tank|vat|pit|manhole|sewer|shipping container|container|hold|kiln|bunker|hopper|crawl ?space|vault)\b[^.!?]{0,60}?\b(?:hasn'?t|has not|hasnt|haven'?t|havent|never|not|didn'?t|didnt) (?:come|came|been|got|gotten) (?:out|back)\b`,
+    String.raw`\b(?:went|gone|go|walked|climbed) (?:in|into|inside|down) (?:the |a |that )?(?:\w+ )?(?:freezer|cold ?room|cold store|chiller|walk-?in|silo|tank|vat|pit|manhole|sewer|shipping container|container|hold|kiln|bunker|hopper|crawl ?space|vault)\b[^.!?]{0,60}?\b(?:(?:hasn'?t|has not|hasnt|haven'?t|havent|never|not|didn'?t|didnt) (?:come|came|been|got|gotten) (?:out|back)|(?:nobody|no one|noone|nobody'?s|no one'?s) (?:has |have )?(?:seen|saw) (?:him|her|them|either of them|\w+) (?:come|coming|came|get|getting) (?:out|back)|(?:neither|none) (?:of them )?(?:is|are|was|were|has been) (?:answering|responding|replying)|(?:he|she|they|he'?s|she'?s|they'?re) (?:is |are )?(?:not|isn'?t|aren'?t|isnt|arent) (?:answering|responding|replying))\b`,
   ),
   // A vehicle with no brakes as it is driven ("bus 42 driver has no brakes coming down the hill").
   r(
@@ -1396,6 +1399,8 @@ const RULES = [
   ),
   // Emergencies told in the fewest words (said-in-haste.ts): "fire in bay 3, people stuck", "man down aisle 7".
   ...ENGLISH_SAID_IN_HASTE,
+  // Harm happening now that the rules above read calm (blind round 27, harm-as-it-happens.ts).
+  ...ENGLISH_HARM_AS_IT_HAPPENS,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
@@ -1437,6 +1442,21 @@ export const english: UrgencyLanguage = {
     String.raw`\bshoot (?:me|us|him|her|them|you|everyone|everybody) (?:an? |the |over (?:an? |the )?)?(?:quick |short )?(?:emails?|e-mails?|messages?|texts?|dms?|lines?|notes?|invites?|msgs?|replies|reply|links?|updates?)\b|\bmurder (?:a|some) (?:pint|beer|burger|pizza|curry|kebab|coffee|brew)\b`,
     // Stuck in the machine of a company, or in the corporate machine, is a figure for a job, not a body in a machine.
     String.raw`\b(?:stuck|trapped|caught|crushed|lost|ground down|chewed up|cogs?)(?: \w+)? (?:in|inside|by) (?:the |this |a |that )?(?:(?:big |giant |huge |whole )?(?:corporate|capitalist|bureaucratic|political|company|hr|sales|marketing|money|propaganda|hamster|pr|admin|paperwork) (?:machine|machinery|wheel|gears)|(?:machine|machinery|wheels?|gears|cogs) of (?:this|the|that|our|a|big|corporate) (?:\w+ )?(?:company|place|corporation|firm|organi[sz]ation|business|system|bureaucracy|industry|capitalism|nhs|council|government|management|hr|world|job|bank|retail|career|corporate world|rat race))\b`,
+    // A disaster far away seen on the news, with the people one knows there fine ("saw on the news there's wildfires in
+    // Canada again, our Calgary office says the air is smoky but they're fine"): the learned model read it as fraud
+    // (blind round 26). Only when the same sentence says they are fine or safe.
+    String.raw`\b(?:on|in) the (?:news|telly|tv|paper|papers|radio)\b[^.!?\n]{0,120}?\b(?:(?:they'?re|they are|everyone'?s|everyone is|everybody'?s|all|we'?re|we are|he'?s|she'?s|it'?s|our (?:\w+ ){0,2}(?:is|are)) (?:all |totally |perfectly )?(?:fine|ok|okay|safe|alright|all right|unaffected|good)|(?:no one|nobody|noone) (?:was |got )?(?:hurt|injured|affected))\b`,
+    // Songs named or sung ("someone keeps playing disco inferno, burn baby burn", att28): a lyric, not a fire.
+    String.raw`\b(?:disco inferno|burn,? baby,? burn|we didn'?t start the fire|girl on fire|light my fire|ring of fire|great balls of fire|burning down the house|highway to hell|killing me softly|smells like teen spirit|set fire to the rain|bang bang,? (?:he|she) shot me down)\b`,
+    // Food or a workout that "nearly killed me", loved (att28: "the chili is so hot it nearly killed me, love it").
+    String.raw`\b(?:nearly|almost) (?:killed|finished|destroyed) me\b(?=[^.!?\n]{0,30}\b(?:love(?:d)? it|lol|lmao|haha\w*|worth it|amazing|so good|10\/10|delicious)\b)`,
+    // Someone who will "kill" or "murder" the writer for being late or for a slip is a figure for trouble ("the boss
+    // will murder me if i'm late again"). Not "if I tell", "if I report", "if I complain": those are threats, read.
+    String.raw`\b(?:my |the |our )?(?:boss|manager|supervisor|lead|team lead|foreman|gaffer|wife|husband|partner|mum|mom|mam|dad|hr|he|she|they)(?:'ll| will| is going to| is gonna| gonna|'s gonna|'s going to| would|'d) (?:literally |actually |honestly )?(?:murder|kill|strangle|skin|shoot) me if i(?:'m| am)? (?:\w+ )?(?:late|later|miss|missed|forget|forgot|break|lose|mess(?: it| this)? up|screw(?: it| this)? up|spill|drop|turn up late|show up late|clock in late|oversleep|sleep in)\b`,
+    // Bored so much one "nearly died" is a figure ("i was so bored in the safety induction i nearly died").
+    String.raw`\b(?:so |really |very |incredibly )?bor(?:ed|ing)\b[^.!?\n]{0,60}?\b(?:i |we )?(?:nearly|almost|could have|could've|actually) died\b(?! (?:of|from) (?:the )?(?:fumes|smoke|gas|heat|cold))`,
+    // A scent or spray called a weapon or toxic in jest ("the Axe body spray is a chemical weapon 😂").
+    String.raw`\b(?:body ?spray|perfume|aftershave|cologne|deodorant|air ?freshener|lynx|axe(?: body)?(?: spray)?|vape smell|fish|microwave(?:d)? fish|farts?)\b[^.!?\n]{0,40}?\b(?:is|are|'s|counts as|should count as) (?:a |basically |literally |like |an actual |a real )*(?:chemical weapons?|bio ?hazard|biological weapons?|toxic)\b`,
     // The saying about smoke and fire is no fire.
     String.raw`\bwhere there'?s smoke,? there'?s (?:usually |always )?fire\b`,
     // Laughing so hard one falls off a chair, and burnt toast, are no injuries.

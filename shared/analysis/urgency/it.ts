@@ -57,6 +57,11 @@ export const italian: UrgencyLanguage = {
     String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
+    // Un cavo scoperto nell'acqua dove passa gente (att28: "cavo scoperto nell'acqua corridoio 4, gente che passa").
+    rule(
+      'safety',
+      String.raw`\b(?:cav[oi]|fil[oi]|prolung\w*|ciabatt\w*)(?: elettric\w*)?(?: (?:scopert\w*|spelat\w*|nud\w*|danneggiat\w*))? (?:nell'acqua|in acqua|nella pozza|nella pozzanghera|nell'allagamento|sul bagnato|in una pozza)\b`,
+    ),
     // Qualcuno che sta male al lavoro adesso: non respira, crisi epilettica, infarto, soffoca, incosciente, cianotico.
     // "Quasi mi veniva un infarto quando ho visto i turni" è un modo di dire.
     rule(

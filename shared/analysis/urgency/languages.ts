@@ -25,6 +25,7 @@ import { invitation } from './invitations';
 import { dreamTold } from './dreams';
 import { fondnessAndSolitude } from './fondness-and-solitude';
 import { gameTalk } from './games';
+import { smokingHabit } from './smoking-habit';
 import { withGravest } from './gravest';
 import { vietnamese } from './vi';
 import { chinese } from './zh';
@@ -112,6 +113,7 @@ const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
     fondnessAndSolitude(language.code),
     dreamTold(language.code),
     gameTalk(language.code),
+    smokingHabit(language.code),
   ].filter((source) => source !== undefined);
   return { ...language, benign: [...harmless, ...(language.benign ?? [])] };
 };

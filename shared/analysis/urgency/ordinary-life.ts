@@ -63,10 +63,20 @@ const STAFFING = [
   String.raw`(?:can|could|will|would) (?:someone|somebody|anyone|anybody|you) (?:please )?(?:cover|swap|take)(?: (?:my|the|a|this|that|their|his|her|today'?s|tonight'?s) (?:\w+ )?(?:shift|shifts|slot|hours|lates|earlies))?(?: for (?:me|us|him|her))?`,
 ].join('|');
 
+// Being the only one of one's kind on a shift, and nobody helping or explaining the work (blind round 27: "ich bin der
+// einzige Azubi in der Schicht und niemand erklärt mir was" read as self-harm): a trainee left alone with the job, not
+// a person in danger. "Keiner hilft mir" after anything more ("er schlägt mich, keiner hilft mir") is kept for the model.
+const ALONE_AT_WORK = [
+  String.raw`(?:i'?m|i am|im) the only (?:\w+ )?(?:apprentice|trainee|intern|new (?:guy|girl|starter|hire|one)|temp|junior|starter|one)(?: (?:here|on (?:the |my |this )?(?:\w+ )?(?:shift|team|line|floor|site)|in (?:the |my |this )?(?:\w+ )?(?:shift|team|office|department|warehouse|store|kitchen)))?|(?:nobody|no one|no-one|noone) (?:ever )?(?:helps?|explains?|shows?|trains?|tells?) (?:me )?(?:anything|what to do|how (?:it works|to do (?:it|anything))|the ropes)?`,
+  String.raw`(?:ich bin|bin) (?:der|die) einzige (?:\w+ )?(?:azubi|auszubildende|lehrling|praktikant(?:in)?|neue|aushilfe|werkstudent(?:in)?)(?: hier| (?:in|auf|bei) (?:der|dem|meiner|meinem|unserer|unserem) \w+)?|(?:keiner|niemand|kein mensch|keiner hier|niemand hier) (?:hilft|erklart|erklaert|zeigt|sagt)(?: mir)?(?: (?:was|etwas|nichts|wie es geht|wie das geht|irgendwas))?`,
+  String.raw`(?:soy|yo soy) (?:el|la) unic[oa] (?:\w+ )?(?:aprendiz|becari[oa]|practicante|nuev[oa]|eventual)(?: aqui| (?:en|del) (?:el |la |mi )?\w+)?|(?:nadie|ninguno) me (?:ayuda|explica|ensena|dice) (?:nada|como)?`,
+  String.raw`(?:je suis|j'suis) (?:le|la) seule? (?:\w+ )?(?:apprenti(?:e)?|stagiaire|alternant(?:e)?|nouveau|nouvelle|interimaire)(?: ici| (?:dans|de|sur) (?:l'|le |la |mon |ma )?\w+)?|personne (?:ne )?m'(?:aide|explique|apprend|montre)(?: rien| comment)?`,
+].join('|');
+
 // Around a sentence: punctuation, an emoji, "and", "but", "please", "y", "et", "und".
 const FILL = String.raw`(?:[\s\p{P}\p{S}]|\b(?:and|but|also|please|pls|too|y|pero|tambien|por favor|et|mais|aussi|svp|und|aber|auch|bitte|e|mas|tambem|ma|anche|i|ale|tez|at|pero|va|nhung|cung|و)\b)*`;
 /** The ordinary-life expression's source: its literal condition is stored at build time (stored-conditions.ts). */
-export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)})${FILL})+$`;
+export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)})${FILL})+$`;
 const ORDINARY = new RegExp(ORDINARY_SOURCE, 'u');
 // Asked first: V8 compiles the 5,000-character expression on its first run; a sentence without any of its phrases
 // cannot match it.

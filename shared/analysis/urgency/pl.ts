@@ -20,6 +20,9 @@ export const polish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nie|nigdy|bez|zadnych|zadnego|zadnej|zaden|zadna|zadne|zero|brak|ani`,
   benign: [
+    // Someone who will "kill" the writer for being late or a slip is a figure ("szef mnie zabije jak się spóźnię",
+    // blind round 27); "zabije mnie, jak powiem" (if I tell) is a threat and stays read.
+    String.raw`\b(?:mnie )?(?:zabije|zabija|zabiją|zabija mnie|udusi|zamorduje|zatłucze|zatlucze)(?: mnie)?,? (?:jak|jesli|jezeli|gdy|kiedy) (?:sie )?(?:znowu |znow |jeszcze raz )?(?:spoznie|spoznimy|zaspie|zapomne|zepsuje|zgubie|stluke|rozleje|pomyle|nie zdaze|nie skoncze|zawale)(?: sie)?\b`,
     // "Zabij mnie, ale nie pamiętam" is "for the life of me", not a plea (blind round 26).
     String.raw`\bzabij(?:cie)? mnie,? (?:ale |a )?(?:nie )?(?:pamietam|wiem|kojarze|mam pojecia)\b`,
     // Złamana noga na nartach czy na meczu, poza pracą: powód nieobecności, nie wypadek przy pracy.

@@ -23,6 +23,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // Tão boa que "está pegando fogo", "é um arraso": elogio (att28).
+    String.raw`\b(?:ta |esta |tava )?pegando fogo de (?:tao|tanto que e|tanto que esta) (?:bo[ma]|gostos[oa]|lind[oa]|quente|forte)\b`,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
     String.raw`\b(?:etiqueta|selo|data de (?:inspecao|revisao|validade)|inspecao|revisao)(?: \w+){0,3} (?:esta |ta )?(?:vencid[ao]|expirad[ao])\b|\b(?:vencid[ao]|expirad[ao]) (?:segundo|pela|pelo|conforme) (?:a |o )?(?:etiqueta|selo|data)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).

@@ -15,17 +15,11 @@ import { blindRoundTests, readBlindRows } from '../../support/urgency-blind-roun
 const rows = readBlindRows(new URL('./urgency-blind-26.jsonl', import.meta.url));
 
 /*
- * Left, with why: a socket told only by its emoji ("the 🔌 … is 🔥 and smoking": 🔌 is no danger by itself, and the
- * fire emoji read as a word leaves "is fire and smoking" with nothing named that burns), and a news line about
- * wildfires far away that the learned model reads as fraud (no rule reads it).
+ * None left. The socket told only by its emoji ("the 🔌 … is 🔥 and smoking") and the news line about wildfires far
+ * away that the learned model read as fraud were fixed in round 27 (emoji-words.ts reads 🔌 as "socket"; a disaster on
+ * the news with the people there fine is harmless to both readers, en.ts) and are held to their labels now.
  */
-const KNOWN = new Map<string, string>([
-  ['the 🔌 in the break room is 🔥 and smoking', 'a thing named only by an emoji that is no danger by itself'],
-  [
-    "saw on the news there's wildfires in Canada again, our Calgary office says the air is smoky but they're fine",
-    'the learned model reads it as fraud',
-  ],
-]);
+const KNOWN = new Map<string, string>();
 
 describe('urgency blind round 26', { timeout: 120_000 }, () => {
   blindRoundTests(rows, KNOWN, { minRows: 340, urgentShare: [0.5, 0.65], minLanguages: 24 });

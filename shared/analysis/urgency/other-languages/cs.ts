@@ -9,7 +9,7 @@ export const czech: OtherLanguage = {
   code: 'cs',
   name: 'Czech',
   words:
-    'jsou kolegyne hori horel kour koure lidi uvnitr nehybe nedycha pomozte plynu leseni skladu umiram smichy chci nechci hodne strechy zebriku bezvedomi omdlel omdlela krvaci cviceni hasici',
+    'jsou kolegyne hori horel kour koure lidi uvnitr nehybe nedycha pomozte plynu leseni skladu umiram smichy chci nechci hodne strechy zebriku bezvedomi omdlel omdlela krvaci cviceni hasici nozem vyhrozuje vyhrozoval chlap muz pokladni zbrani pistoli',
   bounds: 'word',
   negation: String.raw`ne|neni|nikdo|zadny|zadna|bez`,
   story: String.raw`film\w*|serial\w*|hra|hry|zpravy`,

@@ -20,11 +20,13 @@ export const dutch: OtherLanguage = {
   cries: String.raw`help(?: (?:me|ons))?|hulp|brand`,
   urgent: {
     safety: [
+      // Smoke at a place said in the fewest words (att28: "rook in hal 3"); "ik rook in de pauze" (I smoke) is none.
+      String.raw`(?<!(?:ik|je|jij|hij|zij|ze|we|wij|niet|nooit|wordt|mag|graag)\s)(?:veel |dikke |zwarte |heel veel )?rook (?:in|bij|uit) (?!(?:de |het )?(?:rookruimte|rookhok|pauze|rookzone|kantine na)\b)(?:de |het )?\S+`,
       // Run over or into by a forklift or a vehicle (blind round 26).
       String.raw`(?:heftruck|vorkheftruck|reachtruck|truck|vrachtwagen|auto|bus|busje) (?:is |heeft )?(?:over|tegen) (?:de |het |zijn |haar )?(?:voet|been|benen|hand|arm|iemand|collega)(?: van \S+)? (?:gereden|aangereden|gebotst)|(?:aangereden|overreden) door (?:de |een )?(?:heftruck|vorkheftruck|truck|auto|vrachtwagen|bus)`,
       // Said in haste, without the article or the "in" (said-in-haste-bare.ts): "brand in hal 3", "brand magazijn".
       String.raw`(?:brand|vuur)!* (?:(?:in|op|bij) )?(?:hal|hallen|magazijn|loods|keuken|kantine|fabriek|gebouw|werkplaats|kantoor|opslag|kelder|lijn|dok|afdeling|bedrijfshal|productie|garage|zolder|dak|werkvloer)(?![^.!?\n]{0,60}(?:oefening|training|cursus|test))`,
-      String.raw`(?:er is|er's|er staat|is er) (?:een )?brand|brand (?:in|op|bij) (?:de|het|onze|ons)|brand ?!|staat in brand|in de fik|vlammen|het brandt|rook(?:t| komt| uit| in de)|komt (?:\S+ )?rook|brandlucht|rookontwikkeling|gaslek\w*|gas ?lek|ruikt (?:\S+ ){0,3}naar gas|ruik gas|lekt gas`,
+      String.raw`(?:er is|er's|er staat|is er) (?:een )?brand|brand (?:in|op|bij) (?:de|het|onze|ons)|brand ?!|staat in brand|in de fik|vlammen|het brandt|(?<!(?:ik|je|jij|hij|zij|ze|we|wij|u)\s)rook(?:t| komt| uit| in de)(?! (?:de |het )?(?:pauze|rookruimte|rookhok)\b)|komt (?:\S+ )?rook|brandlucht|rookontwikkeling|gaslek\w*|gas ?lek|ruikt (?:\S+ ){0,3}naar gas|ruik gas|lekt gas`,
       String.raw`ademt niet|haalt geen adem|geen ademhaling|bewusteloos|buiten bewustzijn|flauwgevallen|in elkaar gezakt|ingestort|bloedt (?:heel )?(?:erg|hevig|veel|overal)|veel bloed|bloed overal`,
       String.raw`(?:is|zijn) (?:\S+ )?(?:van de (?:trap|ladder|steiger|stelling)|naar beneden) gevallen|van de (?:trap|ladder|steiger|stelling|heftruck) gevallen|(?:hij|zij|ze|iemand|collega) is gevallen|bekneld|klem (?:zit|zat|gezeten)|zit vast onder|verpletterd|onder (?:de|een) (?:heftruck|machine|pallets?|stelling) (?:terecht|gekomen|beland)`,
       String.raw`bel (?:\S+ )?(?:een |de )?(?:ambulance|112|politie|brandweer)|(?:help|hulp) ?!|(?:ik heb|we hebben|heb|hebben) (?:\S+ )?dringend hulp nodig|(?:\S+ )?(?:is|wordt) vermist|(?:is|wordt|zijn|raakte|raakt) (?:\S+ ){1,4}vermist|vermist (?:sinds|vanaf|al )|(?:dement\w*|alzheimer|verward\w*)\b[^.!?]{0,80}\b(?:vermist|weggelopen|zoek|kwijt|niet te vinden|naar buiten gelopen)|(?:vermist|weggelopen|niet te vinden|naar buiten gelopen)\b[^.!?]{0,80}\b(?:dement\w*|alzheimer)|kind (?:is )?(?:kwijt|zoek|weg)`,
@@ -33,6 +35,8 @@ export const dutch: OtherLanguage = {
       String.raw`(?:heeft|had|met|trekt|trok|zwaait met|draagt|pakte) (?:een |zijn |haar )?(?:mes|pistool|vuurwapen|geweer|wapen)|schietpartij|neergeschoten|neergestoken|gestoken met|wordt geschoten|er wordt geschoten`,
     ],
     threat: [
+      // Threatened with a beating (att28: "mijn baas dreigde me te slaan als ik iets zeg").
+      String.raw`dreig\S* (?:me|mij|ons|haar|hem|jou|je) (?:\S+ )?(?:te slaan|in elkaar te slaan|te schoppen|pijn te doen|te vermoorden|af te maken|neer te steken)`,
       String.raw`(?:ga|gaat|zal|wil|gaan) (?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken|slaan)|(?:je|jou|jullie|hem|haar|iedereen|ons|mij|me) (?:\S+ )?(?:gaat|ga|zal|zou|wil|gaan) (?:\S+ )?(?:vermoorden|doodmaken|dood maken|doodschieten|neersteken|afmaken)|maak (?:je|jou|jullie) (?:af|dood)|(?:hij|zij|ze) (?:\S+ ){0,2}(?:me|mij|ons|je|jou|haar|hem) (?:\S+ )?(?:dood ?maakt|vermoordt|doodschiet|neersteekt)|(?:hij|zij|ze) (?:\S+ )?(?:maakt|schiet|steekt) (?:me|mij|ons|je|jou) (?:\S+ )?(?:dood|neer)\b|(?:hij|zij|ze) (?:\S+ )?vermoordt (?:me|mij|ons|je|jou)|vermoord (?:je|jou|jullie|hem|haar|iedereen)|dreig\w* (?:\S+ )?(?:dood te (?:maken|schieten|steken)|te vermoorden|neer te steken|af te maken)|doodsbedreiging\w*|bedreigt (?:me|mij|ons)`,
       String.raw`(?:slaat|sloeg|schopt|schopte|duwt|duwde|wurgt|wurgde) (?:me|mij|ons|haar|hem)|(?:me|mij|ons) (?:\S+ )?(?:geslagen|geschopt|mishandeld|gewurgd)|mishandel\w*`,
     ],

@@ -39,7 +39,7 @@ export const swedish: OtherLanguage = {
       String.raw`valdtag\w*|valdtog|valdtakt\w*|antastad|tafsade|tafsar|sexuellt ofredande|sexuella overgrepp`,
     ],
     'self-harm': [
-      String.raw`(?:vill|ska) (?:bara )?(?:do|ta livet av mig|doda mig)|ta livet av mig|sjalvmord|skada mig sjalv|skar mig sjalv|vill inte leva|orkar inte (?:\S+ )?leva`,
+      String.raw`(?:vill|ska) (?:bara )?(?:do|ta livet av mig|doda mig)|ta livet av mig|sjalvmord|skada mig sjalv|skar mig sjalv|vill inte leva|orkar inte (?:\S+ )?leva|(?:ta|tar|tanker ta|ska ta|kommer (?:att )?ta) mitt (?:eget )?liv`,
     ],
   },
   described: {

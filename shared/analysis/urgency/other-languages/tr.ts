@@ -22,6 +22,8 @@ export const turkish: OtherLanguage = {
   cries: String.raw`imdat|yardim(?: edin)?|yangin(?: var)?|sos`,
   urgent: {
     safety: [
+      // Smoke in a place, the place last (att28: "duman depoda"); cigarette smoke is none.
+      String.raw`(?<!sigara\s)duman (?:\S+(?:da|de|ta|te))(?!\S)`,
       // A foot or hand crushed, much blood (blind round 26).
       String.raw`(?:ayagini|ayagi|elini|eli|bacagini|bacagi|kolunu|kolu|parmagini|parmagi|parmaklarini) (?:\S+ )?(?:ezdi|ezildi|kopardi|koptu|sikisti|sikistirdi|kesti)|cok kan var|kan (?:durmuyor|duramiyor|kaybediyor)`,
       String.raw`yangin(?: var| cikti| basladi|!| cikmis)|yaniyor|alev(?:ler)? (?:var|aldi|cikiyor)|duman (?:var|cikiyor|geliyor)|gaz (?:kacagi|kokusu|kaciyor|sizintisi)|gaz kokuyor`,
