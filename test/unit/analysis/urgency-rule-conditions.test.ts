@@ -4,7 +4,8 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
 import { possibleMatch } from '../../support/possible-match';
 import { fold, foldPattern } from '../../../shared/analysis/urgency/normalise';
-import { possibleMatchIndexed, RuleConditions } from '../../../shared/analysis/urgency/rule-conditions';
+import { holds, literalCondition } from '../../../shared/analysis/urgency/literals';
+import { cheapestFirst, possibleMatchIndexed, RuleConditions } from '../../../shared/analysis/urgency/rule-conditions';
 import { withoutResolvedHazards } from '../../../shared/analysis/urgency/resolved';
 import { withoutOrdinaryLife } from '../../../shared/analysis/urgency/ordinary-life';
 
@@ -37,6 +38,31 @@ describe('the rules’ conditions answered from one scan of the text (rule-condi
         }
     }
     // The conditions do turn rules away (most rules on most texts), so the comparison above says something.
+    expect(turnedAway).toBeGreaterThan(TEXTS.length);
+  });
+
+  // The rules ask their words smallest part first: every rule of every language must be turned away from exactly the
+  // texts the words asked in the order written turn it away from, or a report could go unread.
+  it('Should answer every rule of every language the same when its smallest part is asked first', {
+    timeout: 180_000,
+  }, () => {
+    let turnedAway = 0;
+    let reordered = 0;
+    for (const language of LANGUAGES)
+      for (const rule of language.rules) {
+        const written = literalCondition(foldPattern(rule.source));
+        if (written === undefined) continue;
+        const cheap = cheapestFirst(written)!;
+        if (JSON.stringify(cheap) !== JSON.stringify(written)) reordered += 1;
+        for (const text of TEXTS) {
+          const expected = holds(written, text);
+          if (!expected) turnedAway += 1;
+          if (holds(cheap, text) !== expected)
+            expect(holds(cheap, text), `${language.code} on "${text}"`).toBe(expected);
+        }
+      }
+    // Some conditions were put in another order, and they turn rules away, so the comparison says something.
+    expect(reordered).toBeGreaterThan(10);
     expect(turnedAway).toBeGreaterThan(TEXTS.length);
   });
 
