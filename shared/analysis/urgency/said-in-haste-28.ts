@@ -27,8 +27,7 @@ const lead = (cries: string): string => String.raw`(?:(?:${cries})!*[^a-z0-9]* )
 // A report told of a past day, laughed at, rehearsed, or put right, not of a danger now.
 const notAfter = (words: string): string => String.raw`(?![^.!?\n]{0,80}\b(?:${words}))`;
 // The same words anywhere in the text around the match, either side.
-const notAround = (words: string): string =>
-  String.raw`(?![^\n]{0,120}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,120})`;
+const notAround = (words: string): string => String.raw`(?![^\n]{0,120}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,120})`;
 
 // --- English ---------------------------------------------------------------------------------------------------
 
@@ -125,7 +124,10 @@ const DE_CALM = String.raw`ubung|uebung|probealarm|training|schulung|test|gester
 const IT_CALM = String.raw`esercitazione|prova|simulazione|formazione|corso|test|ieri|l'anno scorso|anni fa|spent[oa]|domat[oa]|ahah\w*|in caso di|cosa fare|come (?:spegnere|comportarsi)|rischio|gatto|prezz\w*|stipendio|livello`;
 const PL_CALM = String.raw`cwiczeni\w*|probn\w*|szkoleni\w*|test\w*|wczoraj|w zeszlym roku|rok temu|lat temu|ugaszon\w*|haha\w*|w razie|co robic|jak (?:gasic|ugasic|postepowac)|ryzyk\w*|kot\w*|cen\w*|pensj\w*`;
 const anaphylaxis = (calm: string): UrgencyRule =>
-  rule('safety', String.raw`\b(?:anaphyla\w*|anafila\w*|anaphylakt\w*|anafilakt\w*)\b${notAround(`${ANAPHYLAXIS_CALM}|${calm}`)}`);
+  rule(
+    'safety',
+    String.raw`\b(?:anaphyla\w*|anafila\w*|anaphylakt\w*|anafilakt\w*)\b${notAround(`${ANAPHYLAXIS_CALM}|${calm}`)}`,
+  );
 
 /** Spanish. */
 export const SPANISH_SAID_28: UrgencyRule[] = [
@@ -223,7 +225,10 @@ export const POLISH_SAID_28: UrgencyRule[] = [
     'safety',
     String.raw`\bpozar (?:elektryczny|instalacji|baterii|akumulatora|w (?:rozdzielni\w*|szafie|kontenerze|smietniku|silniku))\b${notAround(PL_CALM)}`,
   ),
-  rule('safety', String.raw`\b(?:ogien|pozar|plomienie) (?:sie )?(?:juz )?(?:rozprzestrzenia|przenosi|rozszerza)\w*${notAround(PL_CALM)}`),
+  rule(
+    'safety',
+    String.raw`\b(?:ogien|pozar|plomienie) (?:sie )?(?:juz )?(?:rozprzestrzenia|przenosi|rozszerza)\w*${notAround(PL_CALM)}`,
+  ),
   rule(
     'safety',
     String.raw`(?:\b(?:dach\w*|rusztowani\w*|drabin\w*|wiez\w*|dzwig\w*|silos\w*|regal\w*|podest\w*|slup\w*|zbiornik\w*)\b[^.!?\n]{0,60}?\bnie (?:moze|moga|moge|da rady) zejsc\b|\bnie (?:moze|moga|moge|da rady) zejsc z (?:dach\w*|rusztowani\w*|drabin\w*|wiez\w*|dzwig\w*|silos\w*|regal\w*|podest\w*|slup\w*|zbiornik\w*))${notAround(PL_CALM)}`,
