@@ -5,7 +5,7 @@
  * putting out is denied or wished for ("it was never put out", "has to be sealed").
  */
 export const PUT_OUT = [
-  String.raw`\b(?:(?:was|were|got|been|is|are) (?:\w+ )?(?:put out|extinguished)|handled (?:really )?(?:well|quickly|fast|properly|perfectly|brilliantly|great|calmly|professionally)|(?:put|stamped) it out)\b`,
+  String.raw`\b(?:(?:was|were|got|been|is|are) (?:\w+ )?(?:put out|extinguished)|handled (?:really )?(?:well|quickly|fast|properly|perfectly|brilliantly|great|calmly|professionally)|(?:put|stamped) it out|handled it)\b`,
   String.raw`\b(?:(?:fue|fueron) (?:\w+ )?(?:apagad[oa]s?|controlad[oa]s?|sofocad[oa]s?)|(?:lo |la )?apagaron|sofocaron|sellad[oa]s?|sellaron)\b`,
   String.raw`\b(?:vedou|vedaram|vedad[oa]s?|(?:foi|foram) (?:\w+ )?(?:apagad[oa]s?|controlad[oa]s?)|apagaram)\b`,
   String.raw`\b(?:(?:a ete|ont ete|est|sont) (?:vite |rapidement |bien )?(?:eteint|maitrise)e?s?|(?:l'ont|l'a) (?:vite |rapidement )?eteint)\b`,

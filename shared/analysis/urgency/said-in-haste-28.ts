@@ -35,7 +35,7 @@ const notAround = (words: string): string => String.raw`(?![^\n]{0,120}\b(?:${wo
 const EN_FIRE_KIND = String.raw`bin|skip|electrical|electric|grease|chemical|battery|lithium|pallet|wire|wiring|cable|motor|oil|fuel|cardboard|paper|trash|rubbish|waste|forklift|vehicle|car|truck|van|machine|panel|fryer|fat|engine|plastic|dumpster|compactor|baler|conveyor|dust|transformer|switchboard|charger`;
 // Nouns "fire" qualifies when it is no fire: a fire door, a fire drill.
 const EN_FIRE_THING = String.raw`extinguishers?|blankets?|safety|training|drills?|risks?|hazards?|doors?|exits?|alarms?|marshals?|wardens?|course|class|prevention|code|inspections?|certificate|suppression|rating|cabinet|point|assembly|sale|fighting|fighters?|proof|resistant|retardant|plans?|procedures?|policy|tests?|brigade|department|station|engines?|trucks?|hose|hydrants?|escapes?|watch|starters?|pits?|walls?|damage|season|insurance|kit|sign|signs|awareness|precautions?|load`;
-const EN_FIRE_CALM = String.raw`drill|practice|exercise|training|course|video|poster|film|movie|game|yesterday|last (?:year|month|week|night|spring|summer|autumn|fall|winter|time)|years ago|months ago|weeks ago|put out|were out|is out|all clear|handled|dealt with|lol|lmao|haha\w*|in case|what to do|how to|what do we do|what should|meme|risk|sky|sunset|sunrise|could start|might start|may start|would start|could break out|could happen|waiting to happen|could cause`;
+const EN_FIRE_CALM = String.raw`drill|practice|exercise|training|course|video|poster|film|movie|game|yesterday|last (?:year|month|week|night|spring|summer|autumn|fall|winter|time)|years ago|months ago|weeks ago|all clear|lol|lmao|haha\w*|in case|what to do|how to|what do we do|what should|meme|risk|sky|sunset|sunrise|could start|might start|may start|would start|could break out|could happen|waiting to happen|could cause`;
 // Said before a fire that is only a subject: how to fight one, the risk of one.
 const EN_FIRE_SUBJECT = String.raw`(?<!\b(?:case of|event of|prevent(?:ing|s)?|avoid(?:ing)?|risk of|risks of|how to (?:\w+ )?|fight(?:ing)?|extinguish(?:ing)?|for|type of|kind of|class|about|if there'?s|if there is|if we have|if|a total|total|an absolute|absolute|a complete|complete|such a|what a|is a|was a|its a|it's a|like a|cause of|causes of|of) (?:an? |the )?)`;
 const EN_HEAVY = String.raw`(?:the |a |an |his |her |their |that |this |some )?(?:\w+ )?(?:forklifts?|trucks?|pallets?|racks?|racking|shel(?:f|ves)|shelving|machines?|press|walls?|dock|ramp|loads?|beams?|doors?|trailers?|vans?|cars?|vehicles?|conveyors?|rollers?|crates?|containers?|steel|pipes?|boxes|stock|stillages?|cages?|coils?|reels?|drums?|sheets?|slabs?|bricks|rubble|debris|it|them)`;
@@ -142,6 +142,11 @@ export const SPANISH_SAID_28: UrgencyRule[] = [
   rule(
     'safety',
     String.raw`\b(?:techo|tejado|andamio|escalera|torre|grua|silo|rack|estanteria|plataforma|poste|tanque)\b[^.!?\n]{0,60}?\bno (?:puede|pueden|puedo|podemos|logra|consigue) bajar\b|\bno (?:puede|pueden|puedo|podemos|logra|consigue) bajar (?:del|de la) (?:techo|tejado|andamio|escalera|torre|grua|silo|rack|estanteria|plataforma|poste|tanque)\b${notAround(ES_CALM)}`,
+  ),
+  // Someone inside a machine that crushes: "alguien está dentro de la compactadora".
+  rule(
+    'safety',
+    String.raw`\b(?:alguien|un (?:companero|trabajador|operario|chavo|chico|hombre)|el (?:nuevo|chavo|chico|operario))(?: (?:esta|sigue|quedo))? (?:metido )?(?:dentro de|adentro de|metido en) (?:la|el) (?:compactadora|prensa|trituradora|mezcladora|empacadora|enfardadora|picadora|tolva|moledora)\b(?! (?:de al lado|nueva))${notAfter(ES_CALM)}`,
   ),
   anaphylaxis(ES_CALM),
 ];
