@@ -65,6 +65,22 @@ export const ENGLISH_SAID_28: UrgencyRule[] = [
     'safety',
     String.raw`${EN_FIRE_SUBJECT}\b(?:${EN_FIRE_KIND.replace('|dumpster', '')})[- ]fires? (?:in|at|on|behind|near|by|inside|under|next to|beside|in front of|outside) (?:the |a |our |bay |line |unit |dock |panel |aisle )?\w+${notAfter(EN_FIRE_CALM)}`,
   ),
+  // A fire said to be real, at a place: "CANCEL the drill, real fire in warehouse B" (a drill named before it is the
+  // drill called off, not this fire).
+  rule(
+    'safety',
+    String.raw`${CLAUSE_START}${lead("help|sos|omg|guys|urgent|quick|emergency|there'?s|theres|there is|we have|we'?ve got|we got|got|this is|its|it'?s")}(?:an? )?(?:real|actual|genuine|proper|serious) fires? (?:in|at|on|near|behind|inside|by|next to|outside) (?:the |a |our )?\w+${notAfter(EN_FIRE_CALM.replace('drill|practice|exercise|training|', ''))}`,
+  ),
+  // A machine with someone in it: "compactor running with a guy inside it".
+  rule(
+    'safety',
+    String.raw`\b(?:${EN_CRUSHER})\b[^.!?\n]{0,40}?\b(?:with|and) (?:${EN_PERSON}|[a-z]+)(?:'s| is| still)? (?:still )?(?:inside|in) (?:it|there)\b${notAfter(EN_PAST)}`,
+  ),
+  // A name shut in a place that traps: "Mike is still stuck in the freezer", "Mike's stuck in the freezer".
+  rule(
+    'safety',
+    String.raw`\b(?:${EN_NAMED}|(?:${EN_PERSON})(?:'s| is| s))(?: still| now| currently)? (?:stuck|trapped|locked|shut) (?:in|inside) (?:the |a |this |our )?(?:walk-?in |big |main |blast |back )?(?:freezer|cooler|cold ?room|cold ?store|chiller|walk-?in|elevator|lift|tank|silo|shipping container|container|vessel|trailer|reefer|compactor|baler|crawl ?space|vault|pit|trench|shaft|hopper|manhole)s?\b(?! (?:section|aisle|department|dept|area|team|shift|rota|job|role))${notAfter(`${EN_PAST}|all (?:week|day|month|shift)|rotate`)}`,
+  ),
   // A fire told spreading: "fire spreading to pallets", "the fire's spreading".
   rule(
     'safety',
