@@ -1,3 +1,4 @@
+import { withoutQuestionsAnsweredNo } from './answered-no';
 import { withoutInjuriesAwayFromWork } from './away-from-work';
 import { withoutIncidentsLongAgo } from './long-ago';
 import { withoutHarmlessMishaps } from './no-harm';
@@ -12,14 +13,17 @@ import { withoutStuckInLife } from './stuck-in-life';
  * nothing more (procedure-question.ts), an injury or illness at home, at a sport or long ago (away-from-work.ts), a
  * mishap the writer says hurt nobody (no-harm.ts), an accident placed plainly years ago
  * with nothing said of the hazard being there still (long-ago.ts), a job or the traffic one is stuck in (stuck-in-life.ts),
- * someone smoking where they should not and its smoke (smoking-habit.ts).
+ * someone smoking where they should not and its smoke (smoking-habit.ts), a question of whether there is any
+ * hazard answered "no" (answered-no.ts).
  * Returns the text itself when none is there.
  */
 export const withoutCalmSafety = (folded: string): string =>
   withoutIncidentsLongAgo(
     withoutHarmlessMishaps(
       withoutInjuriesAwayFromWork(
-        withoutProcedureQuestions(withoutResolvedHazards(withoutStuckInLife(withoutSmokingHabit(folded)))),
+        withoutProcedureQuestions(
+          withoutResolvedHazards(withoutStuckInLife(withoutQuestionsAnsweredNo(withoutSmokingHabit(folded)))),
+        ),
       ),
     ),
   );

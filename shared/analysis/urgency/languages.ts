@@ -26,6 +26,7 @@ import { dreamTold } from './dreams';
 import { fondnessAndSolitude } from './fondness-and-solitude';
 import { gameTalk } from './games';
 import { smokingHabit } from './smoking-habit';
+import { saidInJest } from './said-in-jest';
 import { withGravest } from './gravest';
 import { vietnamese } from './vi';
 import { chinese } from './zh';
@@ -103,7 +104,8 @@ const CONCEPTS: Record<string, Pick<UrgencyLanguage, 'concepts' | 'infixStems' |
 const withConcepts = (language: UrgencyLanguage): UrgencyLanguage => ({ ...CONCEPTS[language.code], ...language });
 // Course, drill and department names whose words name a hazard (course-names.ts) and "nothing wrong"
 // (all-clear.ts), invitations teased with regret (invitations.ts) and fondness for a colleague, keeping to oneself
-// and waiting on HR (fondness-and-solitude.ts), dreams (dreams.ts) and game talk (games.ts) are as harmless as the idioms;
+// and waiting on HR (fondness-and-solitude.ts), dreams (dreams.ts), game talk (games.ts) and a dish, a song or a party
+// (said-in-jest.ts) are as harmless as the idioms;
 // first, so a shorter idiom never takes half a name.
 const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
   const harmless = [
@@ -114,6 +116,7 @@ const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
     dreamTold(language.code),
     gameTalk(language.code),
     smokingHabit(language.code),
+    saidInJest(language.code),
   ].filter((source) => source !== undefined);
   return { ...language, benign: [...harmless, ...(language.benign ?? [])] };
 };

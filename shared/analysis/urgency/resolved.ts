@@ -1,6 +1,7 @@
 import { LANGUAGES } from './languages';
 import { possibleMatchStored } from './stored-conditions';
 import { foldPattern } from './normalise';
+import { PUT_OUT } from './put-out';
 
 /*
  * A hazard reported as already dealt with: "the gas leak from last week has
@@ -44,6 +45,8 @@ const RESOLVED = [
   // Hinglish, Indonesian and Malay, Turkish, Dutch, Russian.
   String.raw`\b(?:theek|thik|sahi) (?:ho|kar|karwa) (?:gaya|gya|gayi|gyi|diya|dia|di)\b|\b(?:sudah|udah|telah) (?:\w+ )?(?:diperbaiki|dibenerin|dibetulkan|dibaiki|beres)\b|\b(?:tamir edildi|duzeltildi|giderildi|cozuldu)\b|\b(?:opgelost|gerepareerd|verholpen|teruggeplaatst|weer (?:teruggezet|gemonteerd|vastgezet|erop gezet))\b|(?<!\p{L})(?:устранили|починили|отремонтировали)(?!\p{L})`,
   String.raw`(?<!\p{L})(?:تم (?:اصلاح|تصليح|حل|ازاله|استبدال|تغيير|اغلاق|سد|تنظيف|معالجه)|(?:اصلحوا|صلحوا|صلحو|اصلحو|انصلح|اتصلح|عاد يعمل|رجع يشتغل))`,
+  // A fire put out or a leak sealed (put-out.ts).
+  PUT_OUT,
 ].join('|');
 
 // The hazard is back or still there, in the same sentence.

@@ -7,6 +7,15 @@ import {
   PORTUGUESE_SAID_TERSE,
   SPANISH_SAID_TERSE,
 } from './said-in-haste-terse';
+import {
+  ENGLISH_SAID_28,
+  FRENCH_SAID_28,
+  GERMAN_SAID_28,
+  ITALIAN_SAID_28,
+  POLISH_SAID_28,
+  PORTUGUESE_SAID_28,
+  SPANISH_SAID_28,
+} from './said-in-haste-28';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -85,6 +94,8 @@ export const ENGLISH_SAID_BARE: UrgencyRule[] = [
   ),
   // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
   ...ENGLISH_SAID_TERSE,
+  // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
+  ...ENGLISH_SAID_28,
 ];
 
 /** German: "Feuer Lager", "Brand Halle 3", "HILFE Linie 2 eingeklemmt". */
@@ -108,6 +119,8 @@ export const GERMAN_SAID_BARE: UrgencyRule[] = [
   ),
   // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
   ...GERMAN_SAID_TERSE,
+  // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
+  ...GERMAN_SAID_28,
 ];
 
 /** Spanish: "fuego almacén", "INCENDIO nave 3", "AYUDA AYUDA linea 2 atrapado". */
@@ -136,6 +149,8 @@ export const SPANISH_SAID_BARE: UrgencyRule[] = [
   ),
   // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
   ...SPANISH_SAID_TERSE,
+  // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
+  ...SPANISH_SAID_28,
 ];
 
 /** French: "INCENDIE entrepôt côté quai 4 !!!", "feu atelier", "AU SECOURS ligne 2 coincé". */
@@ -159,6 +174,8 @@ export const FRENCH_SAID_BARE: UrgencyRule[] = [
   ),
   // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
   ...FRENCH_SAID_TERSE,
+  // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
+  ...FRENCH_SAID_28,
 ];
 
 /** Portuguese: "fogo armazém", "incêndio galpão 3", "SOCORRO linha 2 preso". */
@@ -182,6 +199,8 @@ export const PORTUGUESE_SAID_BARE: UrgencyRule[] = [
   ),
   // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
   ...PORTUGUESE_SAID_TERSE,
+  // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
+  ...PORTUGUESE_SAID_28,
 ];
 
 /** Italian: "fuoco magazzino", "INCENDIO capannone 3", "AIUTO linea 2 intrappolato". */
@@ -205,6 +224,8 @@ export const ITALIAN_SAID_BARE: UrgencyRule[] = [
   ),
   // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
   ...ITALIAN_SAID_TERSE,
+  // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
+  ...ITALIAN_SAID_28,
 ];
 
 /** Polish: "pożar magazyn", "POŻAR hala 3", "POMOCY linia 2 uwięziony". */
@@ -228,4 +249,6 @@ export const POLISH_SAID_BARE: UrgencyRule[] = [
   ),
   // Smoke at a place with a word of how thick, someone shut in or pinned, a leak hurting (said-in-haste-terse.ts).
   ...POLISH_SAID_TERSE,
+  // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
+  ...POLISH_SAID_28,
 ];

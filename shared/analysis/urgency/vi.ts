@@ -5,6 +5,7 @@ import { harmInCare } from './in-care';
 import { outOfContact } from './lone-worker';
 import { inOneSentence } from './one-sentence';
 import { drivenUnfit } from './unfit-vehicle';
+import { VIETNAMESE_SAID_28 } from './said-in-haste-28';
 
 /*
  * Vietnamese, with or without tones: rules are written toneless ("nguy hiem"
@@ -42,6 +43,8 @@ export const vietnamese: UrgencyLanguage = {
       'safety',
       String.raw`(?<!\b(?:hut|thuoc)\s)\bkhoi (?:o|tai|trong|day|bay|mu mit|den|nghi ngut|boc ra|bay ra|tu)\b(?! thuoc)|\b(?:kho|xuong|phong|bep|nha may|xe|may)(?: \S+)? (?:co|dang boc|boc|bay|ra) khoi\b(?! thuoc)`,
     ),
+    // Smoke at a place with no verb: "khói ở kho 2" (said-in-haste-28.ts).
+    ...VIETNAMESE_SAID_28,
     // Ai đó đang bị nạn tại chỗ làm: không thở, co giật, đau tim, đột quỵ, hóc, tím tái.
     rule(
       'safety',

@@ -18,6 +18,7 @@ import { romanian } from './ro';
 import { russian } from './ru';
 import { russianLatin } from './ru-latin';
 import { scandinavian } from './scandinavian';
+import { withSaidInHaste28 } from './said-in-haste-28';
 import { withSigns } from './signs';
 import { swedish } from './sv';
 import { thai } from './th';
@@ -51,7 +52,8 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   czech,
 ]
   .map(withGravestTable)
-  .map(withSigns);
+  .map(withSigns)
+  .map(withSaidInHaste28);
 
 interface Compiled {
   story: RegExp | null;
