@@ -12,7 +12,7 @@
  */
 export function readsAllClear(text: string): boolean {
   const plain = ` ${fold(text)} `;
-  if (plain.includes('?') || plain.includes('¿')) return false; // a question back needs an answer now
+  if (plain.includes('?') || plain.includes('\u00bf')) return false; // a question back needs an answer now
   if (words(plain) > MAX_WORDS) return false;
   if (TURNS_BACK.test(plain)) return false;
   return ALL_CLEAR.test(plain);
@@ -21,13 +21,15 @@ export function readsAllClear(text: string): boolean {
 /** Past this many words an answer says more than "it is over", and may say something that is not. */
 const MAX_WORDS = 12;
 
+// Characters outside ASCII are written as escapes: the SMS path loads this file at every cold start, and one such
+// character makes Node read the whole entry as two-byte text (test/infra/bundles.test.ts).
 const fold = (text: string): string =>
   text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[’`´]/g, "'")
-    .replace(/[^\p{L}\p{N}'?¿]+/gu, ' ')
+    .replace(/[\u2019`\u00b4]/g, "'")
+    .replace(/[^\p{L}\p{N}'?\u00bf]+/gu, ' ')
     .trim();
 
 const words = (plain: string): number => plain.trim().split(/\s+/).filter(Boolean).length;

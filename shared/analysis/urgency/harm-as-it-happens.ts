@@ -20,8 +20,6 @@ import { rule, type UrgencyRule } from './types';
 
 // Laughed off, played or imagined: not a report.
 const NOT_PLAY = String.raw`(?![^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|jk|in the (?:game|film|movie|video|show)|if|what if|drill|training|chilli|chili|curry|spicy|hot sauce|wings)\b)`;
-// Told of a day gone by: history, not a report.
-const NOT_PAST = String.raw`(?![^.!?\n]{0,60}\b(?:yesterday|last (?:night|week|month|year|time)|years? ago|months? ago|weeks? ago|was handled|were handled|put out|no one (?:was )?hurt|nobody (?:was )?hurt)\b)`;
 // Someone forced into a vehicle; a car park is no vehicle.
 const VEHICLE = String.raw`(?:van|car(?! ?(?:park|wash|pool|share|boot sale))|truck|vehicle|suv|lorry|pickup|pick-up|minivan|taxi|cab)`;
 const PEOPLE = String.raw`(?:the |a |an |our |my |his |her |some |two |all the )?(?:\w+ )?(?:staff|people|us|me|him|her|them|someone|somebody|customers?|workers?|guards?|receptionists?|cashiers?|nurses?|carers?|colleagues?|coworkers?|everyone|everybody|anyone|manager|supervisor|drivers?|kids?|girls?|women|woman|guys?|lads?)`;
@@ -60,38 +58,6 @@ export const ENGLISH_HARM_AS_IT_HAPPENS: UrgencyRule[] = [
   rule(
     'safety',
     String.raw`\bsmoke (?:is |'s |s )?(?:pouring|billowing|coming|seeping|pumping|streaming|creeping|leaking) (?:out )?(?:from )?(?:under|through|round|around|underneath) (?:the |a |our )?(?:[\w-]+ ){0,3}(?:doors?|walls?|ceiling|floor(?:boards)?|vents?|roof|shutters?|gaps?|cracks?)\b(?![^.!?\n]{0,60}\b(?:cigarettes?|smokers?|smoking|vap\w*|bbq|barbecue|toast|popcorn|yesterday|last (?:week|night)|drill|machine (?:for|at) the|smoke machine|fog machine|dry ice)\b)${NOT_PLAY}`,
-  ),
-  // att28 (session 28), each said in the fewest words: a fire of a kind (not a "dumpster fire", a figure for a mess) ("a bin fire", "electrical fire, panel B") or
-  // spreading; someone inside a machine ("Dave is inside press 9 right now", "guy in the baler"); stuck up a height
-  // and unable to get down; pinned under a load with no subject; a leak burning people or oil sprayed in eyes; anaphylaxis.
-  rule(
-    'safety',
-    String.raw`(?<!\b(?:how (?:to|do (?:i|we|you)|should (?:i|we))|put out|putting out|tackle|tackling|training|course|about|if|in case of)\b[^.!?\n]{0,30})\b(?:bin|skip|pallet|grease|chip pan|fat|electrical|electric|battery|oil|kitchen|waste|rubbish|cardboard|paper|wiring|cable|motor|engine|vehicle|van|truck|forklift) fires?\b(?! (?:drills?|safety|training|course|blankets?|extinguishers?|risk|risks|prevention|awareness|procedure|plan|poster|video|class(?:es)?)\b)${NOT_PAST}${NOT_PLAY}|\bfire (?:is |'s |s )?(?:spreading|spread) (?:to|into|across|through|along|towards|up)\b${NOT_PAST}${NOT_PLAY}`,
-  ),
-  rule(
-    'safety',
-    String.raw`\b(?:someone|somebody|some1|a (?:guy|man|worker|lad|woman|person)|guy|man|(?:he|she|[a-z]+)(?: is|'s| s))(?: still)? (?:in|inside) (?:the |a )?(?:\w+ )?(?:press|baler|compactor|mixer|shredder|crusher|hopper|auger|grinder|chipper|granulator)(?: \d{1,3})?\b(?! (?:room|area|office|section|team|department|line|bay|shop|manual|training|course|queue|repair|report|order|parts?)\b)${NOT_PAST}${NOT_PLAY}`,
-  ),
-  // A machine not locked out with someone in it, either first ("NOBODY locked out press 9 and Dave is inside it").
-  rule(
-    'safety',
-    String.raw`\b(?:nobody|no one|noone|never|not|didn'?t|hasn'?t|wasn'?t|isn'?t|without)\b[^.!?\n]{0,20}?\b(?:locked (?:it |them )?out|isolated|tagged (?:it )?out|loto'?e?d)\b[^.!?\n]{0,60}?\b(?:is|'s|s|are|'re) (?:still |now )?(?:inside|in|under|working (?:on|in)|reaching into|climbing into) (?:it|there|them|the \w+(?: \d{1,3})?)\b|\b(?:is|'s|s|are|'re) (?:still |now )?(?:inside|in|under|working (?:on|in)) (?:it|there|the \w+(?: \d{1,3})?)\b[^.!?\n]{0,40}?\b(?:nobody|no one|noone|never|not|hasn'?t|wasn'?t|isn'?t|without)\b[^.!?\n]{0,15}?\b(?:locked (?:it |them )?out|isolated|tagged (?:it )?out|loto'?e?d)\b`,
-  ),
-  rule(
-    'safety',
-    String.raw`\b(?:stuck|frozen|trapped)(?: up)? (?:on|at the top of|up|on top of) (?:the |a )?(?:\w+ )?(?:ladder|silo|roof|scaffold(?:ing)?|tower|mast|crane|racking|gantry|catwalk|ledge|pole|tree)\b[^.!?\n]{0,60}?\b(?:can'?t|cant|cannot|won'?t|unable to|couldn'?t) (?:get|come|climb) (?:down|back)\b${NOT_PLAY}`,
-  ),
-  rule(
-    'safety',
-    String.raw`(?<=^[^a-z0-9]*|[.!?,;:\n\-–—][^a-z0-9]*)(?:(?:help|omg|urgent|quick|guys)\W+)*(?:pinned|trapped|crushed|stuck) (?:under|beneath|underneath) (?:the |a |some |a pile of |a stack of )?(?:\w+ )?(?:rack(?:ing)?|pallets?|shelv(?:ing|es)|forklift|load|boxes|crates?|beams?|machine|truck|van|car|steel|rubble|debris)\b${NOT_PAST}${NOT_PLAY}`,
-  ),
-  rule(
-    'safety',
-    String.raw`\b(?:leak\w*|steam|hot water|oil|acid|caustic|chemical)\b[^.!?\n]{0,30}?\b(?:burn(?:ing|ed|t|s)?|scald(?:ing|ed|s)?)\b (?!(?:money|time|cash|calories|bridges|the midnight oil)\b)(?:people|someone|somebody|him|her|them|us|me|everyone|(?:the |a |his |her )?(?:\w+ )?(?:guy|lad|worker|fitter|operator|cleaner)|[a-z]+)\b${NOT_PAST}${NOT_PLAY}|\b(?:oil|fluid|acid|chemical|coolant|caustic|bleach|hydraulic fluid|steam)\b (?:is |was )?(?:\w+ )?(?:spraying|spurting|squirting|splashing|sprayed|spurted|squirted|splashed|went|got) (?:in|into) (?:my |his |her |their |someone'?s |the |people'?s |ppl'?s )?eyes?\b${NOT_PLAY}`,
-  ),
-  rule(
-    'safety',
-    String.raw`\banaphyla\w*\b(?! (?:training|course|awareness|policy|plan|kit|poster)\b)${NOT_PAST}${NOT_PLAY}`,
   ),
   rule(
     'threat',

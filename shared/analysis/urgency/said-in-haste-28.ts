@@ -119,7 +119,7 @@ export const ENGLISH_SAID_28: UrgencyRule[] = [
   // A leak burning people: "steam leak burned Joe", "a leak is burning people".
   rule(
     'safety',
-    String.raw`\b(?:${EN_LEAK})\b[^.!?\n]{0,40}?\b(?:is |are |s |just |has |have |had )?(?:burn(?:ing|ed|t|s)|scald(?:ing|ed|s)?)(?: (?:through|into))? (?:people|someone|somebody|everyone|everybody|him|her|them|us|me|my|his|our|their|workers?|guys?|people'?s|a (?:guy|man|woman|worker|lad|colleague)|two|three|several|(?!(?:a|an|the|it|its|out|off|up|down|through|holes?|everything|paper|rubber|money|smell|hot|away|fast|slowly|quickly|in|on|at|and|but|so|like|when|while|for|since|bright|badly|all)\b)(?![a-z]+ly\b)[a-z]+(?=$|[.,!?\n]| and | who | he | she |'s ))`,
+    String.raw`\b(?:${EN_LEAK})\b[^.!?\n]{0,40}?\b(?:is |are |s |just |has |have |had )?(?:burn(?:ing|ed|t|s)|scald(?:ing|ed|s)?)(?: (?:through|into))? (?:people|someone|somebody|everyone|everybody|him|her|them|us|me|my|his|our|their|workers?|guys?|people'?s|a (?:guy|man|woman|worker|lad|colleague)|two|three|several|(?!(?:a|an|the|it|its|out|off|up|down|through|holes?|everything|paper|rubber|money|smell|hot|away|fast|slowly|quickly|in|on|at|and|but|so|like|when|while|for|since|bright|badly|all)\b)(?![a-z]+ly\b)[a-z]+(?=$|[.,!?\n:;]| [-\u2013\u2014]| and | who | he | she |'s | (?:pls|plz|please|help|asap|now|quick|urgent|omg|sos|hurry)\b))`,
   ),
   // A leak spraying into eyes or faces: "hydraulic leak, oil spraying in eyes".
   rule(

@@ -38,11 +38,6 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`danh (?:may|rang|gia|dau|thuc|van|so\b|bong|giay|chu|bai|co\b|co tuong|co vua|cau long|ten nit|tennis|golf|bi-?a|bida|bong ban|trung|son|phan|mat|thue|tieng|dien\b|cuoc|nhip|trong|dan\b|game|dien tu)|danh (?:toi|em|minh) thua (?:\w+ )?(?:van|tran|game|hiep|set)|danh (?:thoi gian|rieng|dum|dut|tien|cho (?:nhan vien|cong nhan|moi nguoi|khach hang|khach|tre em|phu nu|cac ban|ban|quan ly|doi|phong|bo phan|rieng|tat ca))|danh (?:sach|du|hieu|thiep|ba|muc|tieng|nghia|tinh|phan|ngon|nhan|hoa)|(?:cong|vo|an|nac|ho|biet|dieu|chuc|hu) danh\b`,
   ],
   rules: [
-    // Khói ở một chỗ, nói ngắn (att28: "khói ở kho 2", "kho 2 có khói"); khói thuốc lá thì không.
-    rule(
-      'safety',
-      String.raw`(?<!\b(?:hut|thuoc)\s)\bkhoi (?:o|tai|trong|day|bay|mu mit|den|nghi ngut|boc ra|bay ra|tu)\b(?! thuoc)|\b(?:kho|xuong|phong|bep|nha may|xe|may)(?: \S+)? (?:co|dang boc|boc|bay|ra) khoi\b(?! thuoc)`,
-    ),
     // Smoke at a place with no verb: "khói ở kho 2" (said-in-haste-28.ts).
     ...VIETNAMESE_SAID_28,
     // Ai đó đang bị nạn tại chỗ làm: không thở, co giật, đau tim, đột quỵ, hóc, tím tái.
