@@ -190,11 +190,15 @@ export async function handleInboundSms(
       : await refusalNotice(deps, sms, { question, urgent: readsUrgentOverBudget, copy });
   // Details texted after an urgent report ("2 people still inside") go to that case's conversation, and its sponsor
   // is told at once (follow-up-details.ts); words that read urgent on their own are a report of their own, at once.
+  // A text marked about management or tagged for a site is a report of its own, mark kept: folded, it reached the
+  // urgent case's holder, who may be the manager it is about.
   const followUp =
     decision === 'allow' &&
     intent.kind === 'feedback' &&
     feedback?.kind === 'ok' &&
     !pictures &&
+    !intent.aboutManagement &&
+    intent.site === siteForNumber(deps.config, sms.to) &&
     urgent &&
     !(await urgent())
       ? await addedToUrgentCase(deps, sms, feedback.text, { idempotencyKey, language })

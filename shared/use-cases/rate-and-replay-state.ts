@@ -205,7 +205,14 @@ export class RateAndReplayState {
     const key = await this.store.windowKey(id, randomBytes(32), forgetAt);
     const record = recordKey(key, 'follow-up', subject);
     await this.store.delete(record);
-    await this.store.putIfAbsent(record, sealJson(sealingKey(key, subject), record, { caseCode, at: now }), forgetAt);
+    // The sealed link outlives its key until the table's time to live removes it: on a whole hour, as every other
+    // record's, so its expiry never dates an urgent text to its five minutes once the key is gone.
+    const recordForgetAt = new Date(Math.ceil(forgetAt.getTime() / WINDOW_MS) * WINDOW_MS);
+    await this.store.putIfAbsent(
+      record,
+      sealJson(sealingKey(key, subject), record, { caseCode, at: now }),
+      recordForgetAt,
+    );
   }
 
   /** The case `subject` last reported urgently within {@link FOLLOW_UP_LINK_MS}, if any. */

@@ -203,6 +203,10 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
     expect(await state.forgetEndedWindows()).toBe(1);
     expect(await store.findWindowKey('fold:2026-11-18T15:30')).toBeUndefined();
     expect(await store.findWindowKey('2026-11-18T15')).toBeDefined();
+    // What is left until the table's time to live removes it expires on a whole hour, as everything else stored:
+    // an expiry five minutes after a bucket would date the urgent text to its five minutes (attack round 28).
+    const expiries = [...(await everything()).matchAll(/"expiresAt":(\d+)/g)].map((m) => Number(m[1]));
+    expect(expiries.filter((seconds) => seconds % 3600 !== 0)).toEqual([]);
   });
 
   it('Should keep no subject, case code or content in any readable form', async () => {

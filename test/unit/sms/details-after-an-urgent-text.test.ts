@@ -57,6 +57,23 @@ describe('details texted after an urgent report', () => {
     expect(env.store.cases.size).toBe(2);
   });
 
+  it('Should file a text marked about management or tagged for a site as a report of its own, its mark kept', async () => {
+    // Attack round 28: "MGMT my manager is the one who keeps stacking the paint cans there" was added to the fire's
+    // case with its mark dropped, and emailed at once to the manager it was about; a "#warehouse" text went to
+    // another site's case the same way.
+    const env = await urgentCaseOf();
+    env.clock.set('2026-11-18T15:32:00Z');
+    const reply = await env.text('MGMT my manager is the one who keeps stacking the paint cans there', { From: FROM });
+    expect(reply[0]).not.toContain(`Your answer on case ${env.code}`);
+    await env.text('#warehouse the loading bay lights are out again', { From: FROM });
+    expect(answersOn(env)).toEqual([]);
+    expect(env.store.cases.size).toBe(3);
+    const sent = env.queue.messages as { threadAnswer?: boolean; aboutManagement?: boolean; site?: string }[];
+    const reports = sent.filter((m) => !m.threadAnswer);
+    expect(reports.map((m) => m.aboutManagement ?? false)).toEqual([false, true, false]);
+    expect(reports[2]?.site).toBe('warehouse');
+  });
+
   it('Should file a text from another number, or after the few minutes, as a report of its own', async () => {
     const env = await urgentCaseOf();
     env.clock.set('2026-11-18T15:32:00Z');
