@@ -63,29 +63,17 @@ const KANA_TABLE: Record<string, string> = (() => {
   return table;
 })();
 
-/** Honorifics and particles that follow a name written in hiragana, longest first. */
+/** Particles that follow a name, or its honorific, written in hiragana. */
+const PARTICLES = ['が', 'は', 'を', 'に', 'の', 'と', 'も', 'へ', 'で'];
+
+/**
+ * Honorifics and particles that follow a name written in hiragana, longest first: each honorific with or without a
+ * particle after it ("さむくんが", "さむちゃんは"), and a particle alone.
+ */
 const AFTER_NAME = [
-  'さんが',
-  'さんは',
-  'さんに',
-  'さんの',
-  'さんと',
-  'さんも',
-  'さんを',
-  'さん',
-  'さま',
-  'くん',
-  'ちゃん',
-  'が',
-  'は',
-  'を',
-  'に',
-  'の',
-  'と',
-  'も',
-  'へ',
-  'で',
-];
+  ...['さん', 'さま', 'くん', 'ちゃん', 'どの'].flatMap((h) => [...PARTICLES.map((p) => h + p), h]),
+  ...PARTICLES,
+].sort((a, b) => b.length - a.length);
 
 /**
  * Honorifics that open a hiragana run when they follow a name written in kanji or katakana ("山田さんも見ました",

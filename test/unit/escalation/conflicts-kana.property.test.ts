@@ -86,7 +86,15 @@ describe('a sponsor named in kana', () => {
   });
 
   it('Should read a sponsor before an honorific, whichever script the name is in', () => {
-    for (const text of ['サムさんが非常口をふさいだ。', 'さむさんが非常口をふさいだ。', 'オカフォーさんも見ていた。'])
+    for (const text of [
+      'サムさんが非常口をふさいだ。',
+      'さむさんが非常口をふさいだ。',
+      'オカフォーさんも見ていた。',
+      // Attack round 28: くん and ちゃん with a particle after them hid the name before them.
+      'さむくんが非常口をふさいだ。',
+      'さむちゃんは私たちに怒鳴った。',
+      'さむさまに言われた。',
+    ])
       expect(sponsorsNamedIn(exampleConfig, text, 'plant2'), text).toContain('chro');
   });
 
