@@ -118,11 +118,13 @@ describe('a body refused for its size on a keep-alive connection', () => {
         try {
           const refused = await client.send(method, path, contentType, oversized(contentType, bytes));
           expect(refusal, `${bytes} bytes`).toContain('lost' in refused ? refused.lost : refused.status);
-          // Even a refused body that arrived whole is unread: the connection must end after the refusal, or the
-          // server's clean-up of that body may drop it under the next request on a busy machine (CI saw this).
-          expect('lost' in refused ? 'lost' : refused.headers.connection?.toLowerCase(), `${bytes} bytes`).toBe(
-            'close',
-          );
+          // Far over the limit the body cannot have been read: the connection must end after the refusal, or what is
+          // left of the body (or the server's clean-up of it, which drops the socket past 500 ms on a busy machine:
+          // CI saw this) costs the next request on it its answer. Just over, the route may have read the body whole.
+          if (bytes > 1_000_000)
+            expect('lost' in refused ? 'lost' : refused.headers.connection?.toLowerCase(), `${bytes} bytes`).toBe(
+              'close',
+            );
 
           const text = `The car park barrier has been stuck open since Monday (${path} ${bytes})`;
           const next = await client.send('POST', '/feedback', JSON_TYPE, JSON.stringify({ text }));
