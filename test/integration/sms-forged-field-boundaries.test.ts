@@ -18,8 +18,16 @@ describe('a signed text re-split into other fields', () => {
   });
   const { post, caseCount } = sms;
 
+  // Each text from a number of its own: a text within five minutes of the same number's urgent report is read as
+  // that report's details.
+  let sender = 0;
   const realText = (Body: string) =>
-    twilioFields({ Body, From: '+15557340501', To: PLANT2_NUMBER, MessageSid: newMessageSid() });
+    twilioFields({
+      Body,
+      From: `+1555734${String((sender += 1)).padStart(4, '0')}`,
+      To: PLANT2_NUMBER,
+      MessageSid: newMessageSid(),
+    });
 
   it('Should refuse a field name Twilio never sends, whatever the signature, and take the real text after it', async () => {
     const real = realText('All good in the canteen. Danger: the gas valve by press 4 is leaking, smell everywhere');
