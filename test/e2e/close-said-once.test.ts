@@ -1,13 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from '../support/browser';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
-
-/** The example installation with one sponsor per language: Plant 2's manager reads French, the CHRO Spanish, the COO English. */
-const LANGUAGE_OF: Record<string, string> = { 'plant2-gm': 'fr', chro: 'es', coo: 'en' };
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser';
+import { useSponsorsInThreeLanguages } from '../support/sponsors-in-three-languages';
 
 /** What a sponsor presses and reads around a close, in their language. */
 const WORDS = {
@@ -58,47 +52,7 @@ const mainText = async (page: Page) => ((await page.locator('main').textContent(
  * and the email's page leads to the button.
  */
 describe('a case’s close, said once, in each sponsor’s language, in Chromium', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-  const links: Record<string, { ack: string; desk: string }> = {};
-
-  beforeAll(async () => {
-    const config = JSON.parse(readFileSync('config/example.config.json', 'utf8'));
-    for (const sponsor of config.sponsors) if (LANGUAGE_OF[sponsor.id]) sponsor.language = LANGUAGE_OF[sponsor.id];
-    const configPath = join(dataDir.path, 'close-said-once.config.json');
-    writeFileSync(configPath, JSON.stringify(config));
-    stack = await startTestStack({ dataDir: dataDir.path, configPath });
-    browser = await launchChromium();
-    const cases = [
-      {
-        to: 'plant2-gm@example.com',
-        body: { text: 'The fire exit by the paint shop is blocked again.', site: 'plant2' },
-      },
-      {
-        to: 'chro@example.com',
-        body: { text: 'The new bonus scheme was never explained.', site: 'hq', topic: 'pay', escalate: true },
-      },
-      {
-        to: 'coo@example.com',
-        body: { text: 'The stairs at HQ have no working lights.', site: 'hq', topic: 'safety', escalate: true },
-      },
-    ];
-    for (const { to, body } of cases) {
-      const { caseCode } = await stack.submit(body);
-      await stack.waitForStatus(caseCode, 'escalated');
-      const email = await waitFor(`the email to ${to}`, async () =>
-        (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes(to)),
-      );
-      const urls = email.body.text!.match(/https?:\/\/\S+/g)!;
-      links[to] = { ack: urls.find((u) => u.includes('/ack/'))!, desk: urls.find((u) => u.includes('/desk/'))! };
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { links, browser } = useSponsorsInThreeLanguages('close-said-once');
 
   it.each([
     ['fr', 'plant2-gm@example.com'],
@@ -112,7 +66,7 @@ describe('a case’s close, said once, in each sponsor’s language, in Chromium
       const now = new Date();
       if (now.getUTCMinutes() === 59 && now.getUTCSeconds() >= 30)
         await new Promise((r) => setTimeout(r, (61 - now.getUTCSeconds()) * 1000));
-      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      const context = await browser().newContext({ viewport: { width: 375, height: 740 } });
       const page = await context.newPage();
       await page.goto(links[to]!.desk);
       await page.locator('.desk-cases a').first().click();

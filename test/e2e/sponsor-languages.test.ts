@@ -1,13 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from '../support/browser';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
-
-/** The example installation with one sponsor per language: Plant 2's manager reads French, the CHRO Spanish, the COO English. */
-const LANGUAGE_OF: Record<string, string> = { 'plant2-gm': 'fr', chro: 'es', coo: 'en' };
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser';
+import { useSponsorsInThreeLanguages } from '../support/sponsors-in-three-languages';
 
 /** What each sponsor's pages say, to know they are in that language. */
 const CASE_PAGE = {
@@ -42,47 +35,7 @@ const URGENT_CLOSE = {
 } as const;
 
 describe('sponsor pages in each sponsor’s language, in a real browser', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-  const links: Record<string, { ack: string; desk: string }> = {};
-
-  beforeAll(async () => {
-    const config = JSON.parse(readFileSync('config/example.config.json', 'utf8'));
-    for (const sponsor of config.sponsors) if (LANGUAGE_OF[sponsor.id]) sponsor.language = LANGUAGE_OF[sponsor.id];
-    const configPath = join(dataDir.path, 'sponsor-languages.config.json');
-    writeFileSync(configPath, JSON.stringify(config));
-    stack = await startTestStack({ dataDir: dataDir.path, configPath });
-    browser = await launchChromium();
-    const cases = [
-      {
-        to: 'plant2-gm@example.com',
-        body: { text: 'The fire exit by the paint shop is blocked again.', site: 'plant2' },
-      },
-      {
-        to: 'chro@example.com',
-        body: { text: 'The new bonus scheme was never explained.', site: 'hq', topic: 'pay', escalate: true },
-      },
-      {
-        to: 'coo@example.com',
-        body: { text: 'The stairs at HQ have no working lights.', site: 'hq', topic: 'safety', escalate: true },
-      },
-    ];
-    for (const { to, body } of cases) {
-      const { caseCode } = await stack.submit(body);
-      await stack.waitForStatus(caseCode, 'escalated');
-      const email = await waitFor(`the email to ${to}`, async () =>
-        (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes(to)),
-      );
-      const urls = email.body.text!.match(/https?:\/\/\S+/g)!;
-      links[to] = { ack: urls.find((u) => u.includes('/ack/'))!, desk: urls.find((u) => u.includes('/desk/'))! };
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { links, browser } = useSponsorsInThreeLanguages('sponsor-languages');
 
   it.each([
     ['fr', 'plant2-gm@example.com'],
@@ -92,7 +45,7 @@ describe('sponsor pages in each sponsor’s language, in a real browser', () => 
     'Should show the %s sponsor their case and desk in their language, with no axe violations',
     async (language, to) => {
       const words = CASE_PAGE[language];
-      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, bypassCSP: true });
+      const context = await browser().newContext({ viewport: { width: 375, height: 740 }, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(links[to]!.ack);
       expect(await page.locator('html').getAttribute('lang')).toBe(words.lang);
@@ -120,7 +73,7 @@ describe('sponsor pages in each sponsor’s language, in a real browser', () => 
     'Should ask the %s sponsor again before closing an urgent case nobody acknowledged, without JavaScript, with no axe violations',
     async (language, to) => {
       const words = URGENT_CLOSE[language];
-      const context = await browser.newContext({
+      const context = await browser().newContext({
         viewport: { width: 375, height: 740 },
         bypassCSP: true,
         javaScriptEnabled: false,
@@ -135,7 +88,7 @@ describe('sponsor pages in each sponsor’s language, in a real browser', () => 
       await expect.poll(() => step.textContent()).toContain(words.says);
       expect(await page.getByRole('button', { name: CASE_PAGE[language].acknowledge, exact: true }).count()).toBe(1);
       // axe reads the page with its script; the step itself was reached without one.
-      const checked = await browser.newContext({ viewport: { width: 375, height: 740 }, bypassCSP: true });
+      const checked = await browser().newContext({ viewport: { width: 375, height: 740 }, bypassCSP: true });
       const withAxe = await checked.newPage();
       await withAxe.setContent(await page.content());
       expect(await axeViolations(withAxe)).toEqual([]);
