@@ -7,7 +7,7 @@ import { isoWeekOf } from '../domain/iso-week';
 import type { EscalationOutcomes, EscalationSummary } from './model';
 import { byTextHash } from './neutral-order';
 import { OTHER } from './published-week';
-import { showable, splitShowable, suppressSplits, suppressTable, type Cell } from './suppression';
+import { showable, splitShowable, suppressSplits, suppressTable, type Cell, type SuppressedTable } from './suppression';
 
 /** The week's escalations as the digest reads them: raised this week, responded to this week, overdue now. */
 export interface WeekEscalations {
@@ -67,12 +67,15 @@ export function summariseEscalations(
     cells.set(id, cell);
   }
   const raised = escalations.raised.length;
-  const table = suppressTable([...cells.values()], k, { additive: true });
+  const table = foldKnownToMembers(suppressTable([...cells.values()], k, { additive: true }), k);
   const otherOutcomes = noOutcomes();
   for (const c of table.folded) for (const o of OUTCOMES) otherOutcomes[o] += c.data[o];
   const splitRows = table.shown.map((c) => ({ id: c.id, count: c.count, parts: { ...c.data } }));
   if (table.otherShown) splitRows.push({ id: OTHER, count: table.other, parts: { ...otherOutcomes } });
   const splits = suppressSplits(splitRows, k, { additive: true });
+  // A sponsor in "other" knows their own outcomes too: the rest's must stay 0 or at least k in each.
+  if (table.otherShown && !table.folded.every((c) => splitShowable(lessOwn(otherOutcomes, c.data), k)))
+    splits.delete(OTHER);
 
   const overdueCells = new Map<string, Cell<string[]>>();
   for (const e of escalations.overdueNow) {
@@ -84,12 +87,18 @@ export function summariseEscalations(
   }
   // Not the single oldest (the week of one escalation), but the week by which k of them had been raised.
   const weekOfKthOldest = (raisedAt: string[]) => isoWeekOf(new Date([...raisedAt].sort()[k - 1]!), config.timezone);
-  const overdue = suppressTable([...overdueCells.values()], k, { additive: false });
+  const overdue = foldKnownToMembers(suppressTable([...overdueCells.values()], k, { additive: false }), k);
   const bySponsorOrder = <T extends { sponsorId: string }>(a: T, b: T) =>
     sponsorOrder(a.sponsorId) - sponsorOrder(b.sponsorId) || a.sponsorId.localeCompare(b.sponsorId);
   return {
-    raised: raised === 0 || raised >= k ? raised : undefined,
-    outcomes: raised >= k && splitShowable({ ...totals }, k) ? totals : undefined,
+    raised: raised === 0 || (raised >= k && restSafe(raised, [...cells.values()], k)) ? raised : undefined,
+    outcomes:
+      raised >= k &&
+      restSafe(raised, [...cells.values()], k) &&
+      splitShowable({ ...totals }, k) &&
+      [...cells.values()].every((c) => splitShowable(lessOwn(totals, c.data), k))
+        ? totals
+        : undefined,
     bySponsor: table.shown
       .map((c) => ({
         sponsorId: c.id,
@@ -107,6 +116,42 @@ export function summariseEscalations(
     overdueOther: overdue.otherShown ? overdue.other : undefined,
     ...listResponses(escalations.responded, shownTopics, topicName, k),
   };
+}
+
+/**
+ * Whether a figure summing `members` still hides each of them from every other: a sponsor knows their own
+ * count (every case they hold is on their desk, and came to them by email), so the figure less theirs, which
+ * is what the others hold together, must be 0 or at least k. The leadership list often includes sponsors.
+ */
+function restSafe(figure: number, members: readonly Cell<unknown>[], k: number): boolean {
+  return members.every((c) => {
+    const rest = figure - c.count;
+    return rest === 0 || rest >= k;
+  });
+}
+
+/** `whole` less one member's own part, outcome by outcome. */
+function lessOwn(whole: EscalationOutcomes, own: EscalationOutcomes): Record<string, number> {
+  return Object.fromEntries(OUTCOMES.map((o) => [o, whole[o] - own[o]]));
+}
+
+/**
+ * Folds into "other sponsors" until no sponsor in it can take their own count away and be left with one
+ * other sponsor's below k (the Plant 2 manager's 4 folded with the CEO's 10 read 14 on the leadership list,
+ * and the CEO, on it, read 4); with no row left to fold, "other" and the rows are hidden.
+ */
+function foldKnownToMembers<T>(table: SuppressedTable<T>, k: number): SuppressedTable<T> {
+  const shown = [...table.shown];
+  const folded = [...table.folded];
+  let other = table.other;
+  const unsafe = () => other > 0 && !restSafe(other, folded, k);
+  while (unsafe() && shown.length > 0) {
+    const smallest = shown.pop()!;
+    folded.push(smallest);
+    other += smallest.count;
+  }
+  const hidden = unsafe() || (other > 0 && other < k);
+  return { ...table, shown: hidden ? [] : shown, folded, other, otherShown: !hidden && other > 0 };
 }
 
 /**

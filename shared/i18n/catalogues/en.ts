@@ -682,7 +682,7 @@ export const en = {
     'digest.esc.none': 'None.',
     'digest.esc.mineHidden':
       "Not shown: fewer than {k} in your area, or combined with other sponsors' to protect a small group.",
-    'digest.esc.fewer': 'Fewer than {k} raised, so no figures are shown.',
+    'digest.esc.fewer': 'Fewer than {k} raised, or too few with one sponsor to show safely, so no figures are shown.',
     'digest.esc.summary': '{line}.',
     'digest.esc.otherSponsors': 'Other sponsors combined',
     'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',

@@ -690,7 +690,8 @@ export const es: Catalogue = {
     'digest.esc.none': 'Ninguno.',
     'digest.esc.mineHidden':
       'No se muestra: menos de {k} en su ámbito, o agrupados con los de otros responsables para proteger a un grupo pequeño.',
-    'digest.esc.fewer': 'Menos de {k} abiertos, así que no se muestran cifras.',
+    'digest.esc.fewer':
+      'Menos de {k} abiertos, o muy pocos de un responsable para mostrarlos sin riesgo, así que no se muestran cifras.',
     'digest.esc.summary': '{line}.',
     'digest.esc.otherSponsors': 'Otros responsables agrupados',
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',

@@ -688,7 +688,8 @@ export const fr: Catalogue = {
     'digest.esc.none': 'Aucun.',
     'digest.esc.mineHidden':
       'Non affiché : moins de {k} dans votre périmètre, ou regroupés avec ceux d’autres responsables pour protéger un petit groupe.',
-    'digest.esc.fewer': 'Moins de {k} remontés, donc aucun chiffre n’est affiché.',
+    'digest.esc.fewer':
+      'Moins de {k} remontés, ou trop peu chez un responsable pour les montrer sans risque, donc aucun chiffre n’est affiché.',
     'digest.esc.summary': '{line}.',
     'digest.esc.otherSponsors': 'Autres responsables regroupés',
     'digest.esc.overdueSponsor':
