@@ -108,6 +108,19 @@ const URGENT_WORDS = [
     '紧急',
     '緊急',
     'عاجل',
+    // The word in the thirteen languages the detector reads by a table (round 29: "СРОЧНО подойдите к северным
+    // воротам", "ACİL kuzey kapısına biri gelsin" came as ordinary reports): Russian, Ukrainian, Turkish, Korean,
+    // Japanese, Dutch, Indonesian and Malay, Persian, Swedish.
+    'СРОЧНО',
+    'ТЕРМІНОВО',
+    'ACIL',
+    // Hangul as the text is folded: decomposed into its letters.
+    '긴급'.normalize('NFD'),
+    '至急',
+    'SPOED',
+    'MENDESAK',
+    'فوری',
+    'BRADSKANDE',
     ...URGENT_LANGUAGES.keys(),
     // As it is mistyped in a hurry: a letter dropped, doubled, swapped or sounded out.
     'URGNT',
