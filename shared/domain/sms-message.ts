@@ -108,6 +108,19 @@ const URGENT_WORDS = [
     '紧急',
     '緊急',
     'عاجل',
+    // The word in the thirteen languages the detector reads by a table (round 29: "СРОЧНО подойдите к северным
+    // воротам", "ACİL kuzey kapısına biri gelsin" came as ordinary reports): Russian, Ukrainian, Turkish, Korean,
+    // Japanese, Dutch, Indonesian and Malay, Persian, Swedish.
+    'СРОЧНО',
+    'ТЕРМІНОВО',
+    'ACIL',
+    // Hangul as the text is folded: decomposed into its letters.
+    '긴급'.normalize('NFD'),
+    '至急',
+    'SPOED',
+    'MENDESAK',
+    'فوری',
+    'BRADSKANDE',
     ...URGENT_LANGUAGES.keys(),
     // As it is mistyped in a hurry: a letter dropped, doubled, swapped or sounded out.
     'URGNT',
@@ -494,6 +507,31 @@ function keywordAlone(text: string): SmsIntent | undefined {
   const stop = said.filter((word) => !STOP_ASIDES.has(word));
   if (stop.length === 1 && STOP_WORDS.has(stop[0]!) && said.length <= 4) return { kind: 'opt-out', languages: ['en'] };
   return undefined;
+}
+
+/**
+ * Words that only ever cry for help, never ask what the service is: SOCORRO and AUXILIO (es, and pt), AU SECOURS
+ * and SECOURS (fr). HELP, AYUDA and AIDE also ask for the program's description (the carriers' HELP), so they
+ * cry only when shouted ("HELP!!!", "¡¡AYUDA!!") or said twice ("help help").
+ */
+const CRY_WORDS = new Set(['SOCORRO', 'AUXILIO', 'AU SECOURS', 'SECOURS']);
+
+/**
+ * Whether a text the help keyword answers is a cry for help rather than a question about the service: the report
+ * that follows it is then taken as urgent, as one after the urgent word alone is. Before (round 29), "AU SECOURS"
+ * then "il faut quelqu'un à la porte nord maintenant" came as an ordinary report, with no emergency line, while
+ * "SOS" then the same words was marked urgent.
+ */
+export function criesForHelp(text: string): boolean {
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !COURTESY.has(word));
+  if (words.length === 0) return false;
+  const said = words.join(' ');
+  if (CRY_WORDS.has(said) || words.every((word) => CRY_WORDS.has(word))) return true;
+  return (
+    text.includes('!') || text.includes('\uFF01') || (words.length > 1 && words.every((word) => word === words[0]))
+  );
 }
 
 /**

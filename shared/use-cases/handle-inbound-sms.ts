@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { reportTextSchema } from '../domain/feedback';
 import { emergencyLine } from '../domain/emergency';
 import {
+  criesForHelp,
   isCourtesyOnly,
   normalisePhoneNumber,
   readSmsIntent,
@@ -136,6 +137,11 @@ export async function handleInboundSms(
       // The site a tag named; the number's own is the next text's anyway.
       site: intent.site !== siteForNumber(deps.config, sms.to) ? intent.site : undefined,
     });
+  // A cry for help alone ("SOCORRO", "AU SECOURS", "HELP!!!") is answered with the help text and the emergency line,
+  // and, like the urgent word alone, marks the report that follows as urgent: whoever cries for help and then says
+  // what is happening is not asking for an ordinary report.
+  else if (intent.kind === 'help' && !pictures && criesForHelp(sms.body))
+    await keepOpenerMarks(deps, sms, { escalate: true, aboutManagement: false, site: undefined });
   // "ok" or "thanks" sent to the reply that explains the opener is no report: it takes no marks. Every other text
   // within the opener's minutes takes them, and leaves them for the next: "k" or "what do I write" came first.
   else if (intent.kind === 'feedback' && feedback?.kind === 'ok' && !isCourtesyOnly(feedback.text)) {
