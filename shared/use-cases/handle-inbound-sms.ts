@@ -9,6 +9,7 @@ import {
   type SmsIntent,
 } from '../domain/sms-message';
 import { replyLanguage } from '../domain/sms-language';
+import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
 import {
   acceptedReply,
@@ -23,6 +24,7 @@ import {
   throttledReply,
   tooLongReply,
   unknownCaseReply,
+  wordsKeptReply,
   codeLeftOutReply,
   unknownSiteReply,
   urgentOnlyReply,
@@ -227,6 +229,7 @@ export async function handleInboundSms(
     // An urgent report's case is found by its sender's next texts for a few minutes (never for a provider's copy).
     // Details filed apart while that case was on its way keep pointing at it, never at a case of their own.
     keepFollowUpFor: copy || followUp ? undefined : sms,
+    sender: sms,
   });
   return copy ? { ...reply, copy: true } : reply;
 }
@@ -310,9 +313,12 @@ async function decided(
     minutes: number;
     /** The sender whose next texts find this report's case, if it is urgent (`keepFollowUpCase`). */
     keepFollowUpFor?: { from: string };
+    /** Who sent the text: words after a code no case has may be details of their urgent report. */
+    sender: { from: string };
   },
 ): Promise<SmsReply> {
   const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site, minutes } = facts;
+  const { sender, keepFollowUpFor } = facts;
   // Where help comes at once for someone in danger: Listening Post is read days later at best.
   const danger = emergencyReply(emergencyLine(deps.config, language, site));
   if (decision !== 'allow') {
@@ -331,13 +337,27 @@ async function decided(
         if (intent.typo === 'left-out') {
           const unknown: SmsReply = { outcome: 'unknown-case', messages: [codeLeftOutReply(language)] };
           return intent.text
-            ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+            ? wordsOnNoCase(deps, unknown, intent.text, {
+                idempotencyKey,
+                language,
+                site,
+                danger,
+                sender,
+                keepFollowUpFor,
+              })
             : unknown;
         }
         if (!intent.typed) return { outcome: 'status-usage', messages: [statusUsageReply(language)] };
         const unknown: SmsReply = { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         return intent.text
-          ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+          ? wordsOnNoCase(deps, unknown, intent.text, {
+              idempotencyKey,
+              language,
+              site,
+              danger,
+              sender,
+              keepFollowUpFor,
+            })
           : unknown;
       }
       try {
@@ -360,7 +380,14 @@ async function decided(
         if (!(error instanceof NotFoundError)) throw error;
         const unknown: SmsReply = { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         return intent.text
-          ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+          ? wordsOnNoCase(deps, unknown, intent.text, {
+              idempotencyKey,
+              language,
+              site,
+              danger,
+              sender,
+              keepFollowUpFor,
+            })
           : unknown;
       }
     }
@@ -383,7 +410,14 @@ async function decided(
     case 'reply': {
       const answer = await answerBySms(deps, intent, { idempotencyKey, language });
       if (answer.outcome === 'unknown-case')
-        return wordsOnNoCase(deps, answer, intent.text, { idempotencyKey, language, site, danger });
+        return wordsOnNoCase(deps, answer, intent.text, {
+          idempotencyKey,
+          language,
+          site,
+          danger,
+          sender,
+          keepFollowUpFor,
+        });
       return urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
     }
     case 'feedback': {
@@ -453,20 +487,48 @@ async function urgentWordsKept(
 
 /**
  * Words sent after a code no case has (mistyped, or one from another program: "STATUS 7KQ4M-XW9TQ the forklift
- * hit someone, he is bleeding"). They were dropped without a word: the texter was told only to check the code.
- * Words that read urgent become a report of their own, as on a case that cannot take them; either way the texter
- * is told where help comes at once, since the detector can miss danger and nothing else of the words was kept.
+ * hit someone, he is bleeding", "QEZBT-7BYWX there are still 2 people inside"). Whoever sends them most likely
+ * means to add to their own report and retyped its code wrong. Only words that read urgent were kept, and the
+ * reply never said the rest were not (attack round 28): "2 people still inside the paint shop", details of a fire
+ * that do not read urgent alone, were lost. Now every such text's words are kept, the code taken off: within a
+ * few minutes of the sender's urgent report they go where its details go (follow-up-details.ts), else they are a
+ * report of their own, and the reply says which. Thanks alone ("<code> thanks") is no report. The emergency line
+ * follows either way: the detector can miss danger, and the texter believed the words went to a case.
  */
 async function wordsOnNoCase(
   deps: HandleInboundSmsDeps,
   unknown: SmsReply,
   text: string,
-  facts: { idempotencyKey: string; language: Language; site: string | undefined; danger: string },
+  facts: {
+    idempotencyKey: string;
+    language: Language;
+    site: string | undefined;
+    danger: string;
+    sender: { from: string };
+    keepFollowUpFor?: { from: string };
+  },
 ): Promise<SmsReply> {
-  if (!text.trim()) return unknown;
-  const kept = await urgentWordsKept(deps, { outcome: 'no-conversation', messages: [] }, text, facts);
-  if (kept.outcome === 'accepted') return { outcome: 'accepted', messages: [...unknown.messages, ...kept.messages] };
-  return { ...unknown, messages: [...unknown.messages, facts.danger] };
+  if (!text.trim() || readsAsThanks(text)) return { ...unknown, messages: [...unknown.messages, facts.danger] };
+  const { idempotencyKey, language, site, danger } = facts;
+  const urgentAlone = await readsUrgent(deps.config.topics, { escalate: false, text });
+  const followUp = urgentAlone
+    ? undefined
+    : await addedToUrgentCase(deps, facts.sender, text, { idempotencyKey, language });
+  if (followUp && 'reply' in followUp)
+    return { outcome: 'answered', messages: [...unknown.messages, ...followUp.reply.messages] };
+  const receipt = await submitFeedback(deps, {
+    channel: 'sms',
+    text,
+    site,
+    // Its urgent case not with a sponsor yet: a report of its own, marked urgent as the case is.
+    escalate: followUp !== undefined,
+    idempotencyKey: `${idempotencyKey}:words-kept`,
+    onKeyReuse: 'first-write-wins',
+  });
+  if ((receipt.escalateRequested || urgentAlone) && facts.keepFollowUpFor && !followUp)
+    await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode);
+  const kept = wordsKeptReply(receipt.caseCode, receipt.escalateRequested, language);
+  return { outcome: 'accepted', messages: [...unknown.messages, kept, danger] };
 }
 
 /**
