@@ -25,6 +25,8 @@ import {
   tooLongReply,
   unknownCaseReply,
   wordsKeptReply,
+  courtesyOnlyReply,
+  courtesyAfterOpenerReply,
   codeLeftOutReply,
   unknownSiteReply,
   urgentOnlyReply,
@@ -89,6 +91,7 @@ export type SmsOutcome =
   | 'unknown-case'
   | 'throttled'
   | 'empty'
+  | 'courtesy'
   | 'too-long';
 
 export interface SmsReply {
@@ -129,6 +132,17 @@ export async function handleInboundSms(
   // The language the employee wrote in; the site's own when it cannot be told.
   const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
+  // Thanks, "ok", "k" or "yes" alone, unmarked: nothing to file or to pass on (sms-thanks.ts). It was filed as a
+  // report of its own, a case holding "ok" (attack round 28); it is answered instead, below.
+  const courtesyAlone =
+    intent.kind === 'feedback' &&
+    feedback?.kind === 'ok' &&
+    !pictures &&
+    !intent.escalate &&
+    !intent.aboutManagement &&
+    !intent.unknownTag &&
+    intent.site === siteForNumber(deps.config, sms.to) &&
+    readsAsThanks(feedback.text);
   // An opener alone ("URGENT", "MGMT", "#plant2"), then the report in the next text: its marks carry over to it
   // (split-report.ts), so the report is urgent, goes around the manager it is about, or is filed where it was sent for.
   if (intent.kind === 'feedback' && feedback?.kind !== 'ok' && !pictures)
@@ -190,6 +204,10 @@ export async function handleInboundSms(
     : sender.decision === 'refuse-quietly'
       ? sender.decision
       : await refusalNotice(deps, sms, { question, urgent: readsUrgentOverBudget, copy });
+  if (decision === 'allow' && courtesyAlone) {
+    const reply = await courtesyAnswer(deps, sms, language);
+    return copy ? { ...reply, copy: true } : reply;
+  }
   // Details texted after an urgent report ("2 people still inside") go to that case's conversation, and its sponsor
   // is told at once (follow-up-details.ts); words that read urgent on their own are a report of their own, at once.
   // A text marked about management or tagged for a site is a report of its own, mark kept: folded, it reached the
@@ -232,6 +250,20 @@ export async function handleInboundSms(
     sender: sms,
   });
   return copy ? { ...reply, copy: true } : reply;
+}
+
+/**
+ * The answer to thanks, "ok" or "yes" alone: nothing was saved, and what to send instead. After an opener sent
+ * alone ("URGENT", then "ok" to the reply that explains it) the report is still to come and will carry the
+ * opener's marks: the texter is told to write it, and, after the urgent word, where help comes at once.
+ */
+async function courtesyAnswer(deps: HandleInboundSmsDeps, sms: InboundSms, language: Language): Promise<SmsReply> {
+  const marks = await openerMarks(deps, sms).catch(() => undefined);
+  if (!marks) return { outcome: 'courtesy', messages: [courtesyOnlyReply(language)] };
+  const danger = marks.escalate
+    ? [emergencyReply(emergencyLine(deps.config, language, marks.site ?? siteForNumber(deps.config, sms.to)))]
+    : [];
+  return { outcome: 'courtesy', messages: [courtesyAfterOpenerReply(language), ...danger] };
 }
 
 /**

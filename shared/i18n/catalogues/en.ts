@@ -71,7 +71,7 @@ export const en = {
     'sms.wordsKept':
       '{urgent, select, yes {Your words were saved as new feedback, case {code}, marked urgent.} other {Your words were saved as new feedback, case {code}.}} Text STATUS {code} to follow it.',
     'sms.courtesyOnly':
-      'Thank you. Nothing was saved from this message. To send feedback, text it in words; to follow a case, text STATUS and its code.',
+      'Nothing was saved from this message. To send feedback, text it in words; to follow a case, text STATUS and its code.',
     'sms.courtesyAfterOpener':
       'Nothing was saved yet: text what is happening, in words, and it will be marked as you asked.',
     'sms.unavailable': 'Sorry, we could not save your message just now. Please send it again in a few minutes.',

@@ -86,7 +86,7 @@ export const es: Catalogue = {
     'sms.wordsKept':
       '{urgent, select, yes {Sus palabras se guardaron como una opinión nueva, caso {code}, marcada como urgente.} other {Sus palabras se guardaron como una opinión nueva, caso {code}.}} Envíe ESTADO {code} para seguirla.',
     'sms.courtesyOnly':
-      'Gracias. No se guardó nada de este mensaje. Para enviar su opinión, escríbala con palabras; para seguir un caso, envíe ESTADO y su código.',
+      'No se guardó nada de este mensaje. Para enviar su opinión, escríbala con palabras; para seguir un caso, envíe ESTADO y su código.',
     'sms.courtesyAfterOpener': 'Aún no se guardó nada: escriba con palabras lo que ocurre y se marcará como lo pidió.',
     'sms.unavailable': 'Lo sentimos, no pudimos guardar su mensaje ahora. Envíelo de nuevo en unos minutos.',
     'sms.unreadable':

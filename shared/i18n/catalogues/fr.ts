@@ -71,7 +71,7 @@ export const fr: Catalogue = {
     'sms.wordsKept':
       '{urgent, select, yes {Vos mots ont été enregistrés comme un nouvel avis, cas {code}, signalé comme urgent.} other {Vos mots ont été enregistrés comme un nouvel avis, cas {code}.}} Envoyez STATUT {code} pour le suivre.',
     'sms.courtesyOnly':
-      'Merci. Rien n’a été enregistré de ce message. Pour donner votre avis, écrivez-le en mots ; pour suivre un cas, envoyez STATUT et son code.',
+      'Rien n’a été enregistré de ce message. Pour donner votre avis, écrivez-le en mots ; pour suivre un cas, envoyez STATUT et son code.',
     'sms.courtesyAfterOpener':
       'Rien n’a encore été enregistré : écrivez en mots ce qui se passe, et ce sera signalé comme vous l’avez demandé.',
     'sms.unavailable':
