@@ -36,7 +36,16 @@ describe('thanks, read on the whole text', () => {
     expect(readsAsThanks(text)).toBe(true);
   });
 
-  it.each(DETAILS_OPENING_WITH_COURTESY)('Should not read “%s” as thanks', (text) => {
+  // Words that judge are feedback, not thanks: a review headline "It's ok", "Great!", "A+" stays a report.
+  it.each([
+    ...DETAILS_OPENING_WITH_COURTESY,
+    "It's ok",
+    'Great!!',
+    'A+',
+    'IT thanks',
+    'very good',
+    'thanks for the new lockers',
+  ])('Should not read “%s” as thanks', (text) => {
     expect(readsAsThanks(text)).toBe(false);
   });
 
