@@ -35,18 +35,34 @@ const fold = (text: string): string =>
 const words = (plain: string): number => plain.trim().split(/\s+/).filter(Boolean).length;
 
 /**
- * Words that take an all-clear back or leave something open: a contrast, "still", "again", a
- * negation, a plea. Not "no": "no problem", "no danger" are all-clears.
+ * Words that take an all-clear back or leave something open: a contrast, "still", "again", a negation, a plea, an
+ * exception ("except", "apart from", "only", "menos", "sauf", "ausser"), someone missing, stuck or hurt, a place
+ * someone is still in, a question word. Not "no": "no problem", "no danger" are all-clears. "All safe now, only
+ * Priya is missing" was held for the hour as an all-clear (attack round 28): whatever follows an all-clear and
+ * qualifies it, in any of these languages, makes it an answer that goes at once.
  */
-const TURNS_BACK =
-  / (?:but|still|again|except|however|yet|not|never|nobody|cannot|can't|won't|isn't|aren't|wasn't|don't|doesn't|didn't|haven't|hasn't|help|worse|scared|afraid|please|urgent|hurt|injured|pero|todavia|aun|sigue|siguen|otra vez|ayuda|mais|encore|toujours|pas|aide|aber|noch|immer|nicht|hilfe|ma|ancora|non|aiuto|mas|ainda|nao|ajuda) /;
+const TURNS_BACK = new RegExp(
+  ` (?:${[
+    // English
+    String.raw`but|still|again|except|excepting|apart|besides|other than|only|just not|however|though|although|yet|not|never|nobody|no one|noone|none|cannot|can't|cant|won't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|help|worse|scared|afraid|please|urgent|hurt|injured|missing|lost|unaccounted|trapped|stuck|inside|left behind|where|who|whos|who's|why|how|what|which|until|almost|nearly|mostly`,
+    // Spanish
+    String.raw`pero|todavia|aun|sigue|siguen|otra vez|ayuda|menos|salvo|excepto|excepcion|solo|solamente|falta|faltan|perdido|perdida|desaparecido|desaparecida|atrapado|atrapada|atrapados|herido|herida|heridos|dentro|adentro|donde|quien|quienes|casi|sin embargo|nadie|ninguno|tampoco`,
+    // French
+    String.raw`mais|encore|toujours|pas|aide|sauf|excepte|hormis|seulement|seul|seule|manque|manquent|disparu|disparue|coince|coincee|bloque|bloquee|blesse|blessee|blesses|dedans|ou est|ou sont|qui|presque|pourtant|cependant|personne|aucun|aucune`,
+    // German
+    String.raw`aber|noch|immer|nicht|hilfe|ausser|au\u00dfer|bis auf|nur|fehlt|fehlen|vermisst|verschwunden|eingeschlossen|eingesperrt|verletzt|drinnen|drin|wo|wer|fast|jedoch|doch|niemand|kein|keiner`,
+    // Italian, Portuguese
+    String.raw`ma|ancora|non|aiuto|tranne|eccetto|salvo|manca|mancano|disperso|dispersa|intrappolato|intrappolata|ferito|ferita|feriti|dentro|dove|chi|quasi|pero|tuttavia|nessuno|mas|ainda|nao|ajuda|exceto|menos|apenas|faltam|sumiu|preso|presa|presos|ferido|ferida|onde|quem|porem|contudo|ninguem`,
+  ].join('|')}) `,
+);
 
 /** Phrases that say the danger or problem is over, in the languages the pages are written in. */
 const ALL_CLEAR = new RegExp(
   [
     // English
     String.raw` all (?:good|fine|ok|okay|clear|sorted|safe|well)\b`,
-    String.raw` (?:i'm|im|i am|we're|we are|everyone is|everyone's|everybody is|everybody's|all of us are) (?:safe|fine|ok|okay|alright|all right|good|out)\b`,
+    String.raw` (?:i'm|im|i am|we're|we are|everyone is|everyone's|everybody is|everybody's|all of us are) (?:all )?(?:safe|fine|ok|okay|alright|all right|good|out(?! of))\b`,
+    String.raw` (?:everyone|everybody|we all|all of us) (?:got|went|made it|is|are) (?:out(?! of)|outside|safe)\b`,
     String.raw` (?:it's|its|it is|it has been|it's been|that's|that is|this is|has been|was|been|got|all|now|problem|issue) (?:fixed|sorted|resolved|solved|repaired|cleared|dealt with|taken care of|over)\b`,
     String.raw` (?:false alarm|no (?:longer )?(?:problem|issue|danger|worries|need)s?|nothing (?:wrong|to worry about)|never ?mind|no harm done)\b`,
     // Spanish, Portuguese
@@ -54,10 +70,14 @@ const ALL_CLEAR = new RegExp(
     String.raw` (?:estoy|estamos|estou|estamos) (?:bien|bem|a salvo|seguros?|segura)\b`,
     String.raw` (?:ya esta|ja esta|esta|ya se) (?:arreglado|resuelto|resolvido|solucionado|bien|bem)\b`,
     String.raw` (?:falsa alarma|alarme falso|sin problema|sem problema)s?\b`,
+    String.raw` (?:(?:ya )?(?:salimos|estamos) todos(?: (?:fuera|afuera|bien|a salvo))?|todos (?:estamos |estan )?(?:fuera|afuera|a salvo)|todos salimos|(?:ja )?saimos todos|todos (?:estao|estamos) (?:fora|bem|a salvo|seguros))\b`,
     // French
     String.raw` (?:tout va bien|tout est (?:en ordre|regle|ok|bon)|je vais bien|nous allons bien|on va bien|fausse alerte|c'est (?:regle|repare|resolu|fini|bon))\b`,
+    String.raw` (?:tout le monde est (?:sorti|dehors|en securite)|(?:nous sommes|on est) (?:tous )?(?:sortis|dehors|en securite))\b`,
     // German, Italian
     String.raw` (?:alles (?:gut|in ordnung|ok|okay|klar|erledigt)|erledigt|behoben|fehlalarm|mir geht es gut|uns geht es gut)\b`,
+    String.raw` (?:alle (?:sind )?(?:draussen|drau\u00dfen|raus|in sicherheit)|wir sind (?:alle )?(?:draussen|drau\u00dfen|raus|in sicherheit))\b`,
     String.raw` (?:tutto (?:bene|ok|a posto|risolto)|sto bene|stiamo bene|falso allarme|risolto)\b`,
+    String.raw` (?:(?:siamo )?tutti (?:fuori|usciti|in salvo))\b`,
   ].join('|'),
 );

@@ -92,6 +92,13 @@ export const nothingAfterReply = (start: string, language: Language = 'en') =>
 export const tooLongReply = only('sms.tooLong', { max: MAX_TEXT_CHARACTERS });
 export const statusUsageReply = only('sms.statusUsage', { example: '7KQ4M-XW9TR' });
 export const unknownCaseReply = only('sms.unknownCase');
+/** Words sent after a code no case has, kept as new feedback of their own: its code, and whether it is marked urgent. */
+export const wordsKeptReply = (code: string, urgent: boolean, language: Language = 'en') =>
+  firstThatFits(language, [['sms.wordsKept', { code, urgent: urgent ? 'yes' : 'no' }]]);
+/** Thanks, "ok" or "yes" alone: nothing to file; what to send instead. */
+export const courtesyOnlyReply = only('sms.courtesyOnly');
+/** Thanks or "ok" alone after an opener sent alone ("URGENT"): nothing saved yet, and the report still takes its marks. */
+export const courtesyAfterOpenerReply = only('sms.courtesyAfterOpener');
 /** A code typed with a 0, O, 1, I or L, which no code has: which characters to look at again. */
 export const codeLeftOutReply = only('sms.codeLeftOut');
 export const unavailableReply = only('sms.unavailable');

@@ -2,6 +2,7 @@ import { readsAllClear } from '../analysis/answer-all-clear';
 import { caseKeyFor } from '../domain/case-code';
 import { isCourtesyOnly, normalisePhoneNumber } from '../domain/sms-message';
 import { answerSentReply } from '../domain/sms-replies';
+import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
 import { employeeAnswers } from './case-conversation';
@@ -53,10 +54,11 @@ export async function addedToUrgentCase(
     // The case is not with its sponsor yet (its analysis still running, or its email not yet accepted): filed as a
     // report of its own, marked urgent, so the details wait for nothing. One analysis found not urgent after all
     // (the intake's reading was on the safe side): filed as a report of its own, as any other text.
-    // Words saying all is well, or thanking for the receipt ("thanks, we are all out now"), are no second
-    // emergency: filed as they are.
+    // Words saying all is well ("thanks, we are all out now"), or thanks alone ("thank you so much", "ok"), are no
+    // second emergency: filed as they are. Thanks is read on the whole text: "thanks, but 2 people are still inside"
+    // is details (attack round 28).
     if (error instanceof NotFoundError)
-      return !readsAllClear(text) && !opensWithThanks(text) && (await stillOnItsWay(deps, code))
+      return !readsAllClear(text) && !readsAsThanks(text) && (await stillOnItsWay(deps, code))
         ? { pending: true }
         : undefined;
     if (error instanceof ValidationError || error instanceof PayloadTooLargeError) return undefined;
@@ -69,10 +71,4 @@ export async function addedToUrgentCase(
 async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
   const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
   return record?.status === 'received' || record?.status === 'forwarding';
-}
-
-/** Whether the text opens with a word of thanks or assent ("thanks, …", "ok …", "gracias …"). */
-function opensWithThanks(text: string): boolean {
-  const first = text.trim().split(/[\s,.!;:]+/u)[0] ?? '';
-  return first !== '' && isCourtesyOnly(first);
 }

@@ -10,6 +10,7 @@ import {
   type SmsIntent,
 } from '../domain/sms-message';
 import { replyLanguage } from '../domain/sms-language';
+import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
 import {
   acceptedReply,
@@ -24,6 +25,9 @@ import {
   throttledReply,
   tooLongReply,
   unknownCaseReply,
+  wordsKeptReply,
+  courtesyOnlyReply,
+  courtesyAfterOpenerReply,
   codeLeftOutReply,
   unknownSiteReply,
   urgentOnlyReply,
@@ -88,6 +92,7 @@ export type SmsOutcome =
   | 'unknown-case'
   | 'throttled'
   | 'empty'
+  | 'courtesy'
   | 'too-long';
 
 export interface SmsReply {
@@ -128,6 +133,17 @@ export async function handleInboundSms(
   // The language the employee wrote in; the site's own when it cannot be told.
   const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
+  // Thanks, "ok", "k" or "yes" alone, unmarked: nothing to file or to pass on (sms-thanks.ts). It was filed as a
+  // report of its own, a case holding "ok" (attack round 28); it is answered instead, below.
+  const courtesyAlone =
+    intent.kind === 'feedback' &&
+    feedback?.kind === 'ok' &&
+    !pictures &&
+    !intent.escalate &&
+    !intent.aboutManagement &&
+    !intent.unknownTag &&
+    intent.site === siteForNumber(deps.config, sms.to) &&
+    readsAsThanks(feedback.text);
   // An opener alone ("URGENT", "MGMT", "#plant2"), then the report in the next text: its marks carry over to it
   // (split-report.ts), so the report is urgent, goes around the manager it is about, or is filed where it was sent for.
   if (intent.kind === 'feedback' && feedback?.kind !== 'ok' && !pictures)
@@ -194,6 +210,10 @@ export async function handleInboundSms(
     : sender.decision === 'refuse-quietly'
       ? sender.decision
       : await refusalNotice(deps, sms, { question, urgent: readsUrgentOverBudget, copy });
+  if (decision === 'allow' && courtesyAlone) {
+    const reply = await courtesyAnswer(deps, sms, language);
+    return copy ? { ...reply, copy: true } : reply;
+  }
   // Details texted after an urgent report ("2 people still inside") go to that case's conversation, and its sponsor
   // is told at once (follow-up-details.ts); words that read urgent on their own are a report of their own, at once.
   // A text marked about management or tagged for a site is a report of its own, mark kept: folded, it reached the
@@ -233,8 +253,23 @@ export async function handleInboundSms(
     // An urgent report's case is found by its sender's next texts for a few minutes (never for a provider's copy).
     // Details filed apart while that case was on its way keep pointing at it, never at a case of their own.
     keepFollowUpFor: copy || followUp ? undefined : sms,
+    sender: sms,
   });
   return copy ? { ...reply, copy: true } : reply;
+}
+
+/**
+ * The answer to thanks, "ok" or "yes" alone: nothing was saved, and what to send instead. After an opener sent
+ * alone ("URGENT", then "ok" to the reply that explains it) the report is still to come and will carry the
+ * opener's marks: the texter is told to write it, and, after the urgent word, where help comes at once.
+ */
+async function courtesyAnswer(deps: HandleInboundSmsDeps, sms: InboundSms, language: Language): Promise<SmsReply> {
+  const marks = await openerMarks(deps, sms).catch(() => undefined);
+  if (!marks) return { outcome: 'courtesy', messages: [courtesyOnlyReply(language)] };
+  const danger = marks.escalate
+    ? [emergencyReply(emergencyLine(deps.config, language, marks.site ?? siteForNumber(deps.config, sms.to)))]
+    : [];
+  return { outcome: 'courtesy', messages: [courtesyAfterOpenerReply(language), ...danger] };
 }
 
 /**
@@ -316,9 +351,12 @@ async function decided(
     minutes: number;
     /** The sender whose next texts find this report's case, if it is urgent (`keepFollowUpCase`). */
     keepFollowUpFor?: { from: string };
+    /** Who sent the text: words after a code no case has may be details of their urgent report. */
+    sender: { from: string };
   },
 ): Promise<SmsReply> {
   const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site, minutes } = facts;
+  const { sender, keepFollowUpFor } = facts;
   // Where help comes at once for someone in danger: Listening Post is read days later at best.
   const danger = emergencyReply(emergencyLine(deps.config, language, site));
   if (decision !== 'allow') {
@@ -337,13 +375,27 @@ async function decided(
         if (intent.typo === 'left-out') {
           const unknown: SmsReply = { outcome: 'unknown-case', messages: [codeLeftOutReply(language)] };
           return intent.text
-            ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+            ? wordsOnNoCase(deps, unknown, intent.text, {
+                idempotencyKey,
+                language,
+                site,
+                danger,
+                sender,
+                keepFollowUpFor,
+              })
             : unknown;
         }
         if (!intent.typed) return { outcome: 'status-usage', messages: [statusUsageReply(language)] };
         const unknown: SmsReply = { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         return intent.text
-          ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+          ? wordsOnNoCase(deps, unknown, intent.text, {
+              idempotencyKey,
+              language,
+              site,
+              danger,
+              sender,
+              keepFollowUpFor,
+            })
           : unknown;
       }
       try {
@@ -366,7 +418,14 @@ async function decided(
         if (!(error instanceof NotFoundError)) throw error;
         const unknown: SmsReply = { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         return intent.text
-          ? wordsOnNoCase(deps, unknown, intent.text, { idempotencyKey, language, site, danger })
+          ? wordsOnNoCase(deps, unknown, intent.text, {
+              idempotencyKey,
+              language,
+              site,
+              danger,
+              sender,
+              keepFollowUpFor,
+            })
           : unknown;
       }
     }
@@ -389,7 +448,14 @@ async function decided(
     case 'reply': {
       const answer = await answerBySms(deps, intent, { idempotencyKey, language });
       if (answer.outcome === 'unknown-case')
-        return wordsOnNoCase(deps, answer, intent.text, { idempotencyKey, language, site, danger });
+        return wordsOnNoCase(deps, answer, intent.text, {
+          idempotencyKey,
+          language,
+          site,
+          danger,
+          sender,
+          keepFollowUpFor,
+        });
       return urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
     }
     case 'feedback': {
@@ -459,20 +525,48 @@ async function urgentWordsKept(
 
 /**
  * Words sent after a code no case has (mistyped, or one from another program: "STATUS 7KQ4M-XW9TQ the forklift
- * hit someone, he is bleeding"). They were dropped without a word: the texter was told only to check the code.
- * Words that read urgent become a report of their own, as on a case that cannot take them; either way the texter
- * is told where help comes at once, since the detector can miss danger and nothing else of the words was kept.
+ * hit someone, he is bleeding", "QEZBT-7BYWX there are still 2 people inside"). Whoever sends them most likely
+ * means to add to their own report and retyped its code wrong. Only words that read urgent were kept, and the
+ * reply never said the rest were not (attack round 28): "2 people still inside the paint shop", details of a fire
+ * that do not read urgent alone, were lost. Now every such text's words are kept, the code taken off: within a
+ * few minutes of the sender's urgent report they go where its details go (follow-up-details.ts), else they are a
+ * report of their own, and the reply says which. Thanks alone ("<code> thanks") is no report. The emergency line
+ * follows either way: the detector can miss danger, and the texter believed the words went to a case.
  */
 async function wordsOnNoCase(
   deps: HandleInboundSmsDeps,
   unknown: SmsReply,
   text: string,
-  facts: { idempotencyKey: string; language: Language; site: string | undefined; danger: string },
+  facts: {
+    idempotencyKey: string;
+    language: Language;
+    site: string | undefined;
+    danger: string;
+    sender: { from: string };
+    keepFollowUpFor?: { from: string };
+  },
 ): Promise<SmsReply> {
-  if (!text.trim()) return unknown;
-  const kept = await urgentWordsKept(deps, { outcome: 'no-conversation', messages: [] }, text, facts);
-  if (kept.outcome === 'accepted') return { outcome: 'accepted', messages: [...unknown.messages, ...kept.messages] };
-  return { ...unknown, messages: [...unknown.messages, facts.danger] };
+  if (!text.trim() || readsAsThanks(text)) return { ...unknown, messages: [...unknown.messages, facts.danger] };
+  const { idempotencyKey, language, site, danger } = facts;
+  const urgentAlone = await readsUrgent(deps.config.topics, { escalate: false, text });
+  const followUp = urgentAlone
+    ? undefined
+    : await addedToUrgentCase(deps, facts.sender, text, { idempotencyKey, language });
+  if (followUp && 'reply' in followUp)
+    return { outcome: 'answered', messages: [...unknown.messages, ...followUp.reply.messages] };
+  const receipt = await submitFeedback(deps, {
+    channel: 'sms',
+    text,
+    site,
+    // Its urgent case not with a sponsor yet: a report of its own, marked urgent as the case is.
+    escalate: followUp !== undefined,
+    idempotencyKey: `${idempotencyKey}:words-kept`,
+    onKeyReuse: 'first-write-wins',
+  });
+  if ((receipt.escalateRequested || urgentAlone) && facts.keepFollowUpFor && !followUp)
+    await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode);
+  const kept = wordsKeptReply(receipt.caseCode, receipt.escalateRequested, language);
+  return { outcome: 'accepted', messages: [...unknown.messages, kept, danger] };
 }
 
 /**

@@ -68,6 +68,12 @@ export const en = {
     'sms.codeLeftOut':
       'Case codes never have 0, O, 1, I or L: check the code for a letter that looks like one of them (Q, D, J, T or 7) and text STATUS and the code again.',
     'sms.unknownCase': 'No case has that code. Check it and text STATUS and the code again.',
+    'sms.wordsKept':
+      '{urgent, select, yes {Your words were saved as new feedback, case {code}, marked urgent.} other {Your words were saved as new feedback, case {code}.}} Text STATUS {code} to follow it.',
+    'sms.courtesyOnly':
+      'Nothing was saved from this message. To send feedback, text it in words; to follow a case, text STATUS and its code.',
+    'sms.courtesyAfterOpener':
+      'Nothing was saved yet: text what is happening, in words, and it will be marked as you asked.',
     'sms.unavailable': 'Sorry, we could not save your message just now. Please send it again in a few minutes.',
     'sms.unreadable':
       'Sorry, we could not read that message, so nothing was saved. Please send it again as plain text.',

@@ -83,6 +83,11 @@ export const es: Catalogue = {
     'sms.codeLeftOut':
       'Los códigos de caso nunca llevan 0, O, 1, I ni L: busque en el código una letra que se les parezca (Q, D, J, T o 7) y envíe ESTADO y el código de nuevo.',
     'sms.unknownCase': 'Ningún caso tiene ese código. Revíselo y envíe ESTADO y el código de nuevo.',
+    'sms.wordsKept':
+      '{urgent, select, yes {Sus palabras se guardaron como una opinión nueva, caso {code}, marcada como urgente.} other {Sus palabras se guardaron como una opinión nueva, caso {code}.}} Envíe ESTADO {code} para seguirla.',
+    'sms.courtesyOnly':
+      'No se guardó nada de este mensaje. Para enviar su opinión, escríbala con palabras; para seguir un caso, envíe ESTADO y su código.',
+    'sms.courtesyAfterOpener': 'Aún no se guardó nada: escriba con palabras lo que ocurre y se marcará como lo pidió.',
     'sms.unavailable': 'Lo sentimos, no pudimos guardar su mensaje ahora. Envíelo de nuevo en unos minutos.',
     'sms.unreadable':
       'Lo sentimos, no pudimos leer ese mensaje y no se guardó nada. Envíelo de nuevo como texto normal.',

@@ -68,6 +68,12 @@ export const fr: Catalogue = {
     'sms.codeLeftOut':
       'Les codes de cas n’ont jamais 0, O, 1, I ni L : cherchez dans le code une lettre qui leur ressemble (Q, D, J, T ou 7) et renvoyez STATUT suivi du code.',
     'sms.unknownCase': 'Aucun cas n’a ce code. Vérifiez-le et renvoyez STATUT suivi du code.',
+    'sms.wordsKept':
+      '{urgent, select, yes {Vos mots ont été enregistrés comme un nouvel avis, cas {code}, signalé comme urgent.} other {Vos mots ont été enregistrés comme un nouvel avis, cas {code}.}} Envoyez STATUT {code} pour le suivre.',
+    'sms.courtesyOnly':
+      'Rien n’a été enregistré de ce message. Pour donner votre avis, écrivez-le en mots ; pour suivre un cas, envoyez STATUT et son code.',
+    'sms.courtesyAfterOpener':
+      'Rien n’a encore été enregistré : écrivez en mots ce qui se passe, et ce sera signalé comme vous l’avez demandé.',
     'sms.unavailable':
       'Désolé, votre message n’a pas été enregistré pour le moment. Renvoyez-le dans quelques minutes.',
     'sms.unreadable': 'Désolé, ce message est illisible : rien n’a été enregistré. Renvoyez-le en texte simple.',

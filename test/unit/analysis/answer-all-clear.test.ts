@@ -37,6 +37,94 @@ describe('readsAllClear', () => {
     expect(readsAllClear(text)).toBe(false);
   });
 
+  // Attack round 28: "all safe now, only Priya is missing" was held for the hour as an all-clear; so were
+  // "estamos bien, falta Priya", "tout va bien, il manque Priya", "alles gut, nur Priya fehlt".
+  it.each([
+    'all safe now, only Priya is missing',
+    'All good, where is Priya',
+    'we are all out apart from Tom',
+    'everyone is out, the night guard is inside',
+    'estamos bien, falta Priya',
+    'todo bien, solo falta Priya',
+    'todos fuera menos Juan',
+    'ya salimos todos salvo Juan',
+    'tout va bien, il manque Priya',
+    'tout le monde est sorti sauf Marc',
+    'alles gut, nur Priya fehlt',
+    'alle sind draußen außer Jonas',
+    'tutti fuori tranne Marco',
+    'tudo bem, exceto o Paulo',
+  ])('Should not read “%s” as all is well: someone is missing or left out', (text) => {
+    expect(readsAllClear(text)).toBe(false);
+  });
+
+  it.each(['thanks, we are all out now', 'gracias, ya salimos todos', 'tout le monde est sorti', 'alle sind draußen'])(
+    'Should read “%s”, everyone out, as all is well',
+    (text) => {
+      expect(readsAllClear(text)).toBe(true);
+    },
+  );
+
+  it('Should never read an all-clear as one once an exception, a question, a "but", a "still" or a "not yet" follows it', () => {
+    // Every all-clear these tests know, whatever follows it that qualifies it: it goes at once.
+    const allClears = fc.constantFrom(
+      'All good now',
+      "I'm safe",
+      'It has been fixed',
+      'False alarm',
+      'Everyone is OK',
+      'we are all out',
+      'everyone got out',
+      'Todo bien',
+      'ya salimos todos',
+      'todos fuera',
+      'Falsa alarma',
+      'Tout va bien',
+      'tout le monde est sorti',
+      'Alles in Ordnung',
+      'alle sind draußen',
+      'Tudo bem',
+      'tutti fuori',
+      'tutto bene',
+    );
+    const tails = fc.constantFrom(
+      'only Priya is missing',
+      'except Priya',
+      'apart from the night guard',
+      'but Priya is not answering',
+      'Tom is still inside',
+      'not yet for the second floor',
+      'where is Priya',
+      'is Tom with you?',
+      "we can't find Tom",
+      'menos Juan',
+      'falta Juan',
+      'salvo Juan',
+      'pero Juan sigue dentro',
+      'todavía no',
+      '¿y Juan?',
+      'sauf Marc',
+      'il manque Marc',
+      'mais Marc est encore dedans',
+      'pas encore',
+      'außer Jonas',
+      'nur Jonas fehlt',
+      'aber Jonas ist noch drin',
+      'noch nicht',
+      'tranne Marco',
+      'manca Marco',
+      'exceto o Paulo',
+      'ainda não',
+    );
+    const joins = fc.constantFrom(', ', ' ', '. ', ' - ', '\n', '; ');
+    fc.assert(
+      fc.property(allClears, joins, tails, fc.constantFrom('', '!', '.', ' thanks'), (clear, join, tail, end) => {
+        expect(readsAllClear(clear)).toBe(true);
+        return !readsAllClear(`${clear}${join}${tail}${end}`);
+      }),
+    );
+  });
+
   it('Should never read a question as all is well', () => {
     fc.assert(fc.property(fc.string(), fc.string(), (a, b) => !readsAllClear(`${a} all good ${b}?`)));
   });

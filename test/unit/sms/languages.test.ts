@@ -72,8 +72,9 @@ describe('SMS in the sender’s language, through the intake', () => {
   it('Should answer in the site’s language when the words are too few to tell', async () => {
     const sites = exampleConfig.sites.map((s) => (s.id === 'plant2' ? { ...s, language: 'fr' as const } : s));
     const { text } = phone({ sites, defaultLanguage: 'es' });
-    expect((await text('ok 👍', { To: PLANT2_NUMBER }))[0]).toMatch(/^Merci\. Votre code de cas est/);
-    expect((await text('ok 👍', { To: HQ_NUMBER }))[0]).toMatch(/^Gracias\. Su código de caso es/);
+    // (Thanks or "ok" alone is answered, not filed, since round 29: words-alone-answered.test.ts.)
+    expect((await text('ok 👍', { To: PLANT2_NUMBER }))[0]).toMatch(/^Rien n.a été enregistré de ce message/);
+    expect((await text('ok 👍', { To: HQ_NUMBER }))[0]).toMatch(/^No se guardó nada de este mensaje/);
     // A shared keyword (URGENT is English and French) answers in the site's language.
     expect(await text('URGENT', { To: PLANT2_NUMBER })).toEqual([
       expect.stringMatching(/^Pour signaler une urgence, envoyez URGENT/),

@@ -27,7 +27,9 @@ describe('the text after the opener that is not the report', () => {
       expect((await text(report, { From: from })).join('\n')).toMatch(
         /marked urgent for a senior leader|queda marcado como urgente/,
       );
-      expect([...store.cases.values()].filter((c) => c.escalateRequested)).toHaveLength(2);
+      // "k", "yes" and "vale" alone are answered, not filed (round 29); the others are a report of their own.
+      const filed = first === 'k' || first === 'yes' || first === 'vale' ? 1 : 2;
+      expect([...store.cases.values()].filter((c) => c.escalateRequested)).toHaveLength(filed);
     });
   }
 
@@ -38,6 +40,6 @@ describe('the text after the opener that is not the report', () => {
     await text('k', { From: '+15557770409' });
     clock.set('2026-11-18T15:45:00Z');
     expect((await text(REPORT, { From: '+15557770409' }))[0]).toMatch(/Your case code is/);
-    expect([...store.cases.values()].map((c) => c.escalateRequested ?? false).sort()).toEqual([false, true]);
+    expect([...store.cases.values()].map((c) => c.escalateRequested ?? false)).toEqual([false]);
   });
 });

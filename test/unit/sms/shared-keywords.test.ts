@@ -42,7 +42,7 @@ describe('a keyword that a newly added language shares with another', () => {
 
   it('Should answer a shared keyword in the site’s language once both languages are spoken, whichever is listed first', async () => {
     const { text } = phone({ ...WITH_PORTUGUESE, sites: sitesIn('es') });
-    const code = codeIn((await text('ok', { To: HQ_NUMBER }))[0]);
+    const code = codeIn((await text('lockers 4', { To: HQ_NUMBER }))[0]);
     // At a Spanish site, Spanish; at a site that speaks neither, the site's language, not Portuguese for coming first.
     expect(await text(`ESTADO ${code}`, { To: PLANT2_NUMBER })).toEqual([`Caso ${code}: recibido; se leerá en breve.`]);
     expect(await text(`ESTADO ${code}`, { To: HQ_NUMBER })).toEqual([
@@ -67,7 +67,7 @@ describe('a keyword that a newly added language shares with another', () => {
 
   it('Should answer a keyword only Portuguese has, and a shared one at a Portuguese site, in Portuguese', async () => {
     const { text } = phone({ ...WITH_PORTUGUESE, sites: sitesIn('pt') });
-    const code = codeIn((await text('ok', { To: HQ_NUMBER }))[0]);
+    const code = codeIn((await text('lockers 4', { To: HQ_NUMBER }))[0]);
     expect(await text('AJUDA', { To: HQ_NUMBER })).toEqual([
       expect.stringMatching(/^PT /),
       expect.stringMatching(/^PT /),

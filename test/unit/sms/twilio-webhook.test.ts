@@ -108,14 +108,16 @@ describe('POST /sms/twilio: the signature', () => {
     const { app, store } = smsApp({ publicUrl: undefined });
     const sameHost = await app.request(
       'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio',
-      signedTwilioRequest(twilioFields({ Body: 'Hi' }), {
+      signedTwilioRequest(twilioFields({ Body: 'Hi, the lockers are broken' }), {
         url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio',
       }),
     );
     expect(sameHost.status).toBe(200);
     const otherHost = await app.request(
       'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio',
-      signedTwilioRequest(twilioFields({ Body: 'Hi' }), { url: 'https://attacker.example/sms/twilio' }),
+      signedTwilioRequest(twilioFields({ Body: 'Hi, the lockers are broken' }), {
+        url: 'https://attacker.example/sms/twilio',
+      }),
     );
     expect(otherHost.status).toBe(403);
     expect(store.cases.size).toBe(1);

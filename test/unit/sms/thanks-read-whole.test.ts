@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsThanks } from '../../../shared/domain/sms-thanks';
+import { smsTestApp } from '../../support/sms';
+
+// Attack round 28 (F2): details texted while an urgent report is still on its way to its sponsor are filed as an
+// urgent report of their own, unless they are only thanks. Thanks was read from the first word alone, so "thanks,
+// but 2 people are still inside", "ok he is still on the floor" and "please, 2 people still inside" were filed as
+// ordinary reports, reaching nobody until a digest. Thanks is now the whole text or nothing.
+
+const DETAILS_OPENING_WITH_COURTESY = [
+  'thanks, but 2 people are still inside',
+  'ok he is still on the floor',
+  'please, 2 people still inside',
+  'ok 2 still inside',
+  'hi, the door by bay 4 is locked',
+  'gracias, pero hay 2 personas dentro',
+  'vale, sigue en el suelo',
+  'merci, il reste 2 personnes dedans',
+  "d'accord, il est toujours par terre",
+];
+
+describe('thanks, read on the whole text', () => {
+  it.each([
+    'thanks',
+    'Thank you so much!',
+    'ok',
+    'k',
+    'yes',
+    'ok thanks 👍',
+    'gracias',
+    'muchas gracias',
+    'vale',
+    'merci beaucoup',
+    "d'accord, merci",
+  ])('Should read “%s” as thanks', (text) => {
+    expect(readsAsThanks(text)).toBe(true);
+  });
+
+  // Words that judge are feedback, not thanks: a review headline "It's ok", "Great!", "A+" stays a report.
+  it.each([
+    ...DETAILS_OPENING_WITH_COURTESY,
+    "It's ok",
+    'Great!!',
+    'A+',
+    'IT thanks',
+    'very good',
+    'thanks for the new lockers',
+  ])('Should not read “%s” as thanks', (text) => {
+    expect(readsAsThanks(text)).toBe(false);
+  });
+
+  it.each(DETAILS_OPENING_WITH_COURTESY)(
+    'Should file “%s”, texted while the urgent report is on its way, as an urgent report',
+    async (details) => {
+      const env = smsTestApp();
+      const from = '+15557772901';
+      env.clock.set('2026-11-18T15:30:00Z');
+      await env.text('There is a fire in the paint shop, bay 3', { From: from });
+      env.clock.set('2026-11-18T15:30:20Z');
+      expect((await env.text(details, { From: from }))[0]).toMatch(/marked urgent|marcado como urgente|urgent/);
+      expect([...env.store.cases.values()].map((c) => c.escalateRequested ?? false)).toEqual([false, true]);
+    },
+  );
+
+  it('Should still file thanks with an all-clear as it is, not as a second emergency', async () => {
+    const env = smsTestApp();
+    const from = '+15557772902';
+    env.clock.set('2026-11-18T15:30:00Z');
+    await env.text('There is a fire in the paint shop, bay 3', { From: from });
+    env.clock.set('2026-11-18T15:30:20Z');
+    expect((await env.text('gracias, ya salimos todos', { From: from }))[0]).not.toMatch(/urgente/);
+    expect([...env.store.cases.values()].filter((c) => c.escalateRequested)).toEqual([]);
+  });
+});
