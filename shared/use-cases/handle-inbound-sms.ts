@@ -453,13 +453,20 @@ async function decided(
           ...(follows ? { instead: follows.earlier } : {}),
         });
       // Details the urgent case could not take are told what became of them, in plain words.
+      // Details filed apart while the case is on its way are answered as any urgent report is: marked urgent.
       const accepted =
-        follows && !receipt.otherContent
+        follows && follows.because !== 'on-its-way' && !receipt.otherContent
           ? [
               detailsOwnReportReply(receipt.caseCode, follows, language),
               ...(pictures ? [picturesNotKeptReply(language)] : []),
             ]
-          : [acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language)];
+          : [
+              acceptedReply(
+                receipt.caseCode,
+                { escalate: receipt.escalateRequested || (follows !== undefined && !receipt.otherContent), pictures },
+                language,
+              ),
+            ];
       // A #tag no site has: the message was kept all the same, and the texter is told so.
       const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, language)] : [];
       return { outcome: 'accepted', messages: [...accepted, ...unknownTag, ...(saysUrgent ? [danger] : [])] };

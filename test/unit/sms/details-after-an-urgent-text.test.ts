@@ -90,9 +90,7 @@ describe('details texted after an urgent report', () => {
     // Still being analysed: no conversation to add to. Not lost, and not left ordinary.
     env.clock.set('2026-11-18T15:30:20Z');
     const reply = await env.text(DETAILS, { From: FROM });
-    expect(reply[0]).toMatch(
-      /still on its way to a senior leader, so your words were sent at once as a new urgent report/,
-    );
+    expect(reply[0]).toMatch(/marked urgent for a senior leader/);
     expect(reply.at(-1)).toMatch(/call 911/);
     expect(answersOn(env)).toEqual([]);
     // Filed under the fire's topic, so it goes where the fire went, as health and safety, not "Topic: Not given" to
