@@ -68,6 +68,11 @@ export const escalationMessageSchema = z.lazy(() =>
      */
     inUrgentCase: z.boolean().optional(),
     /**
+     * With `inUrgentCase`: details texted within minutes of the report (`follow-up-details.ts`). Their time tells
+     * no more than the report's own hour, so a move they cause keeps the case's urgent time counted from that hour.
+     */
+    followUp: z.boolean().optional(),
+    /**
      * With `threadAnswer`: the employee said the report is about whoever handles the case; it goes around
      * them with the hour's answers (`notify-thread-answer.ts`), and `redactedText` is empty.
      */

@@ -195,6 +195,27 @@ function newMessageReplies(
 /** The employee's answer is on its way to the conversation. */
 export const answerSentReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.answerSent', { code }]]);
+/**
+ * Details texted after an urgent report that its case could not take (`follow-up-details.ts`): they were sent as a
+ * new urgent report, `code`, and why (`because`, about the earlier case).
+ */
+export const detailsOwnReportReply = (
+  code: string,
+  { earlier, because }: { earlier: string; because: 'on-its-way' | 'closed' | 'full' | 'two-reports' },
+  language: Language = 'en',
+) =>
+  firstThatFits(language, [
+    [
+      'sms.detailsOwnReport',
+      {
+        code,
+        earlier,
+        because: because === 'two-reports' ? 'twoReports' : because === 'on-its-way' ? 'onItsWay' : because,
+      },
+    ],
+  ]);
+/** Words sent with pictures went on, the pictures did not. */
+export const picturesNotKeptReply = only('sms.picturesNotKept');
 /** The case has no sponsor yet (or never will): there is no one to answer. */
 export const noConversationReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.noConversation', { code }]]);

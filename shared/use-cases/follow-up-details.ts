@@ -4,8 +4,11 @@ import { isCourtesyOnly, normalisePhoneNumber } from '../domain/sms-message';
 import { answerSentReply } from '../domain/sms-replies';
 import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
+import type { Topic } from '../config/schema';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
-import { employeeAnswers } from './case-conversation';
+import { CASE_CLOSED, employeeAnswers, THREAD_FULL } from './case-conversation';
+import type { FollowUpLink } from './rate-and-replay-state';
+import { urgencyDetectorState } from './reads-urgent';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 import { IdempotencyKeyReusedError } from './submit-feedback';
 
@@ -22,53 +25,129 @@ import { IdempotencyKeyReusedError } from './submit-feedback';
 
 const subjectOf = (from: string) => `sms-follow-up:${normalisePhoneNumber(from)}`;
 
-/** Remembers `caseCode` as the urgent case `from` just reported. The state failing costs the fold, never the report. */
+/**
+ * Remembers `caseCode` as the urgent case `from` just reported, with the urgent topic its words (`text`) read under
+ * at the intake: details filed apart before analysis has read the case go where it goes. `instead`: the case this
+ * one was filed for (details a closed or full case could not take), no longer one the sender's details may follow.
+ * The state failing costs the fold, never the report.
+ */
 export async function keepFollowUpCase(
-  deps: Pick<HandleInboundSmsDeps, 'rateState'>,
+  deps: Pick<HandleInboundSmsDeps, 'rateState' | 'config'>,
   sms: { from: string },
   caseCode: string,
+  { text, instead }: { text?: string; instead?: string } = {},
 ): Promise<void> {
-  await deps.rateState.keepFollowUpLink(subjectOf(sms.from), caseCode).catch(() => undefined);
+  const topic = text === undefined ? undefined : await urgentTopicRead(deps.config.topics, text).catch(() => undefined);
+  await deps.rateState
+    .keepFollowUpLink(subjectOf(sms.from), caseCode, { ...(topic ? { topic } : {}), ...(instead ? { instead } : {}) })
+    .catch(() => undefined);
 }
 
+/** Whether `from` reported something urgent within the last few minutes: their next words may be its details. */
+export async function followsUrgentReport(
+  deps: Pick<HandleInboundSmsDeps, 'rateState'>,
+  sms: { from: string },
+): Promise<boolean> {
+  return (await deps.rateState.followUpLinks(subjectOf(sms.from)).catch(() => [])).length > 0;
+}
+
+/** Why details could not be added to the urgent case they follow, in the words the reply gives them. */
+export type NotTakenBecause = 'on-its-way' | 'closed' | 'full' | 'two-reports';
+
 /**
- * Adds `text` to the urgent case `from` reported within the last few minutes, answered as an answer on it is;
- * undefined when there is none, or when the case cannot take it yet (not passed to its sponsor yet, closed, or its
- * conversation full): the caller then files the text as a report of its own, so nothing is lost.
+ * What details texted after an urgent report become, decided in this one place:
+ * - `added`: the urgent case's conversation took them; its holder is told at once.
+ * - `own-report`: the case could not take them (still on its way to its sponsor, closed, its conversation full, or
+ *   the sender made two urgent reports in the minutes, so which one they follow cannot be told): they are an
+ *   urgent report of their own, raised at once, filed under the case's urgent topic where it is known (so they go
+ *   where the case went), and the reply says what happened (`because`, about case `earlier`).
+ * - undefined: no urgent report of the last few minutes, or words that only thank or say all is well: a report as
+ *   any other text is.
  */
-export async function addedToUrgentCase(
+export type FollowUpOutcome =
+  | { kind: 'added'; reply: SmsReply }
+  | { kind: 'own-report'; because: NotTakenBecause; earlier: string; topic?: string }
+  | undefined;
+
+/** What the words `from` texted become, when they follow an urgent report of theirs (see {@link FollowUpOutcome}). */
+export async function whatFollowUpBecomes(
   deps: HandleInboundSmsDeps,
   sms: { from: string },
   text: string,
   { idempotencyKey, language }: { idempotencyKey: string; language: Language },
-): Promise<{ reply: SmsReply } | { pending: true } | undefined> {
+): Promise<FollowUpOutcome> {
   if (isCourtesyOnly(text)) return undefined;
-  const code = await deps.rateState.followUpLink(subjectOf(sms.from)).catch(() => undefined);
-  if (!code) return undefined;
+  const links = await deps.rateState.followUpLinks(subjectOf(sms.from)).catch(() => []);
+  const [latest] = links;
+  if (!latest) return undefined;
+  const ownReport = async (because: NotTakenBecause): Promise<FollowUpOutcome> => {
+    if (onlyThanksOrAllClear(text)) return undefined;
+    const topic = because === 'two-reports' ? sharedTopic(links) : await urgentTopicOf(deps, latest);
+    return { kind: 'own-report', because, earlier: latest.caseCode, ...(topic ? { topic } : {}) };
+  };
+  // Two urgent reports in the minutes (a fire, then a threat): folded into the later, details of the first reached
+  // the wrong holder, and told that holder both reports came from one person.
+  if (links.length > 1) return ownReport('two-reports');
+  const code = latest.caseCode;
   try {
     await employeeAnswers(deps, code, text, 'sms', idempotencyKey, { followUp: true });
   } catch (error) {
     // A copy of a delivery with other words: the first delivery's answer stands, as for `<code> <words>`.
     if (error instanceof IdempotencyKeyReusedError)
-      return { reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
-    // The case is not with its sponsor yet (its analysis still running, or its email not yet accepted): filed as a
-    // report of its own, marked urgent, so the details wait for nothing. One analysis found not urgent after all
-    // (the intake's reading was on the safe side): filed as a report of its own, as any other text.
-    // Words saying all is well ("thanks, we are all out now"), or thanks alone ("thank you so much", "ok"), are no
-    // second emergency: filed as they are. Thanks is read on the whole text: "thanks, but 2 people are still inside"
-    // is details (attack round 28).
-    if (error instanceof NotFoundError)
-      return !readsAllClear(text) && !readsAsThanks(text) && (await stillOnItsWay(deps, code))
-        ? { pending: true }
-        : undefined;
+      return { kind: 'added', reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
+    // The case is not with its sponsor yet (its analysis still running, or its email not yet accepted). One analysis
+    // found not urgent after all (the intake's reading was on the safe side): a report as any other text.
+    if (error instanceof NotFoundError) return (await stillOnItsWay(deps, code)) ? ownReport('on-its-way') : undefined;
+    // Closed by its holder ("dealt with") while people are still inside, or its conversation full: the words must
+    // still reach someone at once (attack round 28, F11).
+    if (error instanceof ValidationError && error.message === CASE_CLOSED) return ownReport('closed');
+    if (error instanceof ValidationError && error.message === THREAD_FULL) return ownReport('full');
     if (error instanceof ValidationError || error instanceof PayloadTooLargeError) return undefined;
     throw error;
   }
-  return { reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
+  return { kind: 'added', reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
+}
+
+/**
+ * The urgent topic the case went to its sponsor under: the one chosen or read by analysis, else the one the intake
+ * read in its words (the case is still being analysed). Undefined when neither is known.
+ */
+async function urgentTopicOf(deps: HandleInboundSmsDeps, link: FollowUpLink): Promise<string | undefined> {
+  const record = await deps.cases.findCase(caseKeyFor(link.caseCode, deps.pepper)).catch(() => undefined);
+  const urgent = (id: string | undefined) => deps.config.topics.some((t) => t.id === id && t.urgent);
+  if (urgent(record?.topic)) return record?.topic;
+  return record?.analysis?.topics.find(urgent) ?? (urgent(link.topic) ? link.topic : undefined);
+}
+
+/** The urgent topic every one of the sender's recent urgent reports was read under, when they share one. */
+function sharedTopic(links: FollowUpLink[]): string | undefined {
+  const [first] = links;
+  return first?.topic !== undefined && links.every((l) => l.topic === first.topic) ? first.topic : undefined;
+}
+
+/**
+ * The first urgent topic a report's words are read under at the intake: an urgent topic's keyword where it reports a
+ * problem, else the detector's categories (only when it is loaded already: reading its words never waits seconds).
+ */
+async function urgentTopicRead(topics: readonly Topic[], text: string): Promise<string | undefined> {
+  const { urgentTopicsReported } = await import('../analysis/urgency/topic-keywords');
+  const reported = urgentTopicsReported(text, topics)[0];
+  if (reported || urgencyDetectorState() !== 'ready') return reported;
+  const { detectUrgency } = await import('../analysis/urgency');
+  const { topicsForUrgency } = await import('../domain/topics');
+  return topicsForUrgency(topics, detectUrgency(text).categories, []).find((id) =>
+    topics.some((t) => t.id === id && t.urgent),
+  );
 }
 
 /** Whether the case is still on its way to a sponsor: received and not yet analysed, or its email not yet accepted. */
 async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
   const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
   return record?.status === 'received' || record?.status === 'forwarding';
+}
+
+/** Words that thank for the receipt or say all is well ("thanks, we are all out now"): no second emergency. Thanks is
+ * read on the whole text: "thanks, but 2 people are still inside" is details (attack round 28). */
+function onlyThanksOrAllClear(text: string): boolean {
+  return readsAllClear(text) || readsAsThanks(text);
 }

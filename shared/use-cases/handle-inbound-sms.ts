@@ -36,6 +36,8 @@ import {
   noConversationReply,
   objectedReply,
   objectUsageReply,
+  detailsOwnReportReply,
+  picturesNotKeptReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
 import type { CaseThread } from '../ports/case-thread';
@@ -43,7 +45,7 @@ import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
-import { addedToUrgentCase, keepFollowUpCase } from './follow-up-details';
+import { followsUrgentReport, keepFollowUpCase, whatFollowUpBecomes, type FollowUpOutcome } from './follow-up-details';
 import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
@@ -201,7 +203,18 @@ export async function handleInboundSms(
       : undefined;
   // A text that reads urgent is never lost to its sender's budget: it has a small allowance of its own.
   const readsUrgentOverBudget = sender.decision !== 'allow' && urgent !== undefined && (await urgent());
-  const letThrough = sender.decision === 'allow' || (readsUrgentOverBudget && (await urgentAllowance(deps, sms, copy)));
+  // Nor are details texted within minutes of the sender's urgent report ("2 people still inside by the racks"):
+  // a flood of ordinary texts sent in their name left them refused (attack round 28, F12). The same allowance.
+  const followsOverBudget =
+    sender.decision !== 'allow' &&
+    !readsUrgentOverBudget &&
+    intent.kind === 'feedback' &&
+    feedback?.kind === 'ok' &&
+    !isCourtesyOnly(feedback.text) &&
+    (await followsUrgentReport(deps, sms));
+  const letThrough =
+    sender.decision === 'allow' ||
+    ((readsUrgentOverBudget || followsOverBudget) && (await urgentAllowance(deps, sms, copy)));
   // Refused: told so for the first few refusals of the hour (an urgent text let through over the budget takes
   // none of them), so someone who writes again is told again; past those not, so a flood gets no flood of
   // replies. An urgent text refused has answers of its own, which no flood of ordinary texts can use up.
@@ -218,20 +231,36 @@ export async function handleInboundSms(
   // is told at once (follow-up-details.ts); words that read urgent on their own are a report of their own, at once.
   // A text marked about management or tagged for a site is a report of its own, mark kept: folded, it reached the
   // urgent case's holder, who may be the manager it is about.
-  const followUp =
+  // Read by the text's own words and marks: an URGENT opener sent before the report marks every text of its
+  // minutes, and read so, each fragment after the report was an urgent case of its own (attack round 28, F5).
+  // Words sent with a picture are details as a text's are ("this is where they are trapped, bay 4": F15).
+  const ownWordsUrgent =
+    read.kind === 'feedback' &&
+    intent.kind === 'feedback' &&
+    read.escalate !== intent.escalate &&
+    feedback?.kind === 'ok'
+      ? () => readsUrgent(deps.config.topics, { escalate: read.escalate, text: feedback.text })
+      : urgent;
+  const followUp: FollowUpOutcome =
     decision === 'allow' &&
     intent.kind === 'feedback' &&
     feedback?.kind === 'ok' &&
-    !pictures &&
     !intent.aboutManagement &&
     intent.site === siteForNumber(deps.config, sms.to) &&
-    urgent &&
-    !(await urgent())
-      ? await addedToUrgentCase(deps, sms, feedback.text, { idempotencyKey, language })
+    ownWordsUrgent &&
+    !(await ownWordsUrgent())
+      ? await whatFollowUpBecomes(deps, sms, feedback.text, { idempotencyKey, language })
       : undefined;
-  if (followUp && 'reply' in followUp) return copy ? { ...followUp.reply, copy: true } : followUp.reply;
-  // Its case not with a sponsor yet (analysis still running): a report of its own, marked urgent as the case is.
-  if (followUp && intent.kind === 'feedback') intent = { ...intent, escalate: true };
+  if (followUp?.kind === 'added') {
+    const added = pictures
+      ? { ...followUp.reply, messages: [...followUp.reply.messages, picturesNotKeptReply(language)] }
+      : followUp.reply;
+    return copy ? { ...added, copy: true } : added;
+  }
+  // The case could not take them (on its way, closed, full, or which of two reports they follow cannot be told): an
+  // urgent report of their own, raised at once, under the case's urgent topic where it is known, so it goes where
+  // the case went; marked urgent where no topic is known (follow-up-details.ts).
+  if (followUp && intent.kind === 'feedback') intent = { ...intent, escalate: followUp.topic === undefined };
   // A report split over two texts ("jose went into the silo to unclog it" / "45 min ago and hes not answering the
   // radio"): a text taken is read with its sender's words of a few minutes before (split-report.ts).
   const whole =
@@ -251,8 +280,11 @@ export async function handleInboundSms(
     // (a provider's retry after the hour turned is told what is true when it comes, never "60 minutes").
     minutes: sender.lastHour ? 0 : minutesUntilNextWindow(deps.clock.now()),
     // An urgent report's case is found by its sender's next texts for a few minutes (never for a provider's copy).
-    // Details filed apart while that case was on its way keep pointing at it, never at a case of their own.
-    keepFollowUpFor: copy || followUp ? undefined : sms,
+    // Details filed apart while that case was on its way keep pointing at it, as do details after two reports; after
+    // a case closed or full, the report they became is the case the next details go to.
+    keepFollowUpFor:
+      copy || (followUp && followUp.because !== 'closed' && followUp.because !== 'full') ? undefined : sms,
+    ...(followUp ? { follows: followUp } : {}),
     sender: sms,
   });
   return copy ? { ...reply, copy: true } : reply;
@@ -353,6 +385,8 @@ async function decided(
     keepFollowUpFor?: { from: string };
     /** Who sent the text: words after a code no case has may be details of their urgent report. */
     sender: { from: string };
+    /** Details after an urgent report its case could not take: filed as a report of their own, and told so. */
+    follows?: Extract<FollowUpOutcome, { kind: 'own-report' }>;
   },
 ): Promise<SmsReply> {
   const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site, minutes } = facts;
@@ -467,10 +501,12 @@ async function decided(
       }
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it, and the key holds the words too
       // (`deliveryOf`), so a delivery saying something else is a report of its own.
+      const follows = facts.follows;
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
         text: feedback.text,
         site: intent.site,
+        ...(follows?.topic ? { topic: follows.topic } : {}),
         escalate: intent.escalate,
         aboutManagement: intent.aboutManagement,
         idempotencyKey,
@@ -481,12 +517,31 @@ async function decided(
       // The emergency line may follow all the same: it is advice, never a claim about the case.
       // A retry that says other words than the first is answered from the first alone, as it is told nothing of its own.
       const saysUrgent =
-        receipt.escalateRequested || (!receipt.otherContent && urgent !== undefined && (await urgent()));
-      if (saysUrgent && facts.keepFollowUpFor) await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode);
-      const accepted = acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language);
+        receipt.escalateRequested ||
+        (!receipt.otherContent && (follows !== undefined || (urgent !== undefined && (await urgent()))));
+      if (saysUrgent && facts.keepFollowUpFor)
+        await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode, {
+          text: feedback.text,
+          ...(follows ? { instead: follows.earlier } : {}),
+        });
+      // Details the urgent case could not take are told what became of them, in plain words.
+      // Details filed apart while the case is on its way are answered as any urgent report is: marked urgent.
+      const accepted =
+        follows && follows.because !== 'on-its-way' && !receipt.otherContent
+          ? [
+              detailsOwnReportReply(receipt.caseCode, follows, language),
+              ...(pictures ? [picturesNotKeptReply(language)] : []),
+            ]
+          : [
+              acceptedReply(
+                receipt.caseCode,
+                { escalate: receipt.escalateRequested || (follows !== undefined && !receipt.otherContent), pictures },
+                language,
+              ),
+            ];
       // A #tag no site has: the message was kept all the same, and the texter is told so.
       const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, language)] : [];
-      return { outcome: 'accepted', messages: [accepted, ...unknownTag, ...(saysUrgent ? [danger] : [])] };
+      return { outcome: 'accepted', messages: [...accepted, ...unknownTag, ...(saysUrgent ? [danger] : [])] };
     }
   }
 }
@@ -551,20 +606,27 @@ async function wordsOnNoCase(
   const urgentAlone = await readsUrgent(deps.config.topics, { escalate: false, text });
   const followUp = urgentAlone
     ? undefined
-    : await addedToUrgentCase(deps, facts.sender, text, { idempotencyKey, language });
-  if (followUp && 'reply' in followUp)
+    : await whatFollowUpBecomes(deps, facts.sender, text, { idempotencyKey, language });
+  if (followUp?.kind === 'added')
     return { outcome: 'answered', messages: [...unknown.messages, ...followUp.reply.messages] };
   const receipt = await submitFeedback(deps, {
     channel: 'sms',
     text,
     site,
-    // Its urgent case not with a sponsor yet: a report of its own, marked urgent as the case is.
-    escalate: followUp !== undefined,
+    // The urgent case could not take them (on its way, closed, full, or two reports): a report of their own, under
+    // the case's urgent topic where it is known, so it goes where the case went; marked urgent where none is.
+    ...(followUp?.topic ? { topic: followUp.topic } : {}),
+    escalate: followUp !== undefined && followUp.topic === undefined,
     idempotencyKey: `${idempotencyKey}:words-kept`,
     onKeyReuse: 'first-write-wins',
   });
   if ((receipt.escalateRequested || urgentAlone) && facts.keepFollowUpFor && !followUp)
     await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode);
+  if (followUp && !receipt.otherContent)
+    return {
+      outcome: 'accepted',
+      messages: [...unknown.messages, detailsOwnReportReply(receipt.caseCode, followUp, language), danger],
+    };
   const kept = wordsKeptReply(receipt.caseCode, receipt.escalateRequested, language);
   return { outcome: 'accepted', messages: [...unknown.messages, kept, danger] };
 }

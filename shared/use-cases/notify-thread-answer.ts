@@ -82,7 +82,18 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   const reopened = await reopenIfClosed(deps, escalation);
   if (reopened) escalation = reopened;
   if (urgent) escalation = await makeUrgent(deps, escalation);
-  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
+  // Details texted minutes after an urgent report, naming its holder: the case's time is counted from the hour it
+  // was raised, which the holder was told already, not from the end of the day (a fire's four hours became about
+  // twenty-five: attack round 28, F14). Only while that leaves time to act; else as for any answer.
+  const fromRaised =
+    message.followUp === true && escalation.urgent && escalation.status === 'raised'
+      ? new Date(escalation.raisedAt)
+      : undefined;
+  const movesFrom =
+    fromRaised && Date.parse(fullTimeFrom(fromRaised, slaHours(deps.config, true))) > deps.clock.now().getTime()
+      ? fromRaised
+      : endOfDay;
+  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], movesFrom);
   // Its holder had closed it: they may take it as done and not look again, so the one after them is sent it too.
   const copy = atOnce && (reopened !== undefined || (escalation as DeskCase).reopenNotTold === true);
   // The holder first: if their address is refused for good the case climbs, often to that very backup, who

@@ -29,6 +29,22 @@ const FOLD_PREFIX = 'fold:';
 const foldWindowIdOf = (instant: number) =>
   `${FOLD_PREFIX}${new Date(Math.floor(instant / FOLD_BUCKET_MS) * FOLD_BUCKET_MS).toISOString().slice(0, 16)}`;
 
+/** An urgent case an SMS sender reported within the last few minutes (`followUpLinks`). */
+export interface FollowUpLink {
+  caseCode: string;
+  /** The urgent topic the intake read the report under, when it read one: the case's route before analysis. */
+  topic?: string;
+}
+
+/** A follow-up link as sealed, if it is one and still within its minutes at `now`. */
+function liveLink(entry: unknown, now: number): (FollowUpLink & { at: number }) | undefined {
+  if (typeof entry !== 'object' || entry === null || !('caseCode' in entry) || !('at' in entry)) return undefined;
+  const at = Number(entry.at);
+  if (!(at <= now && now - at <= FOLLOW_UP_LINK_MS)) return undefined;
+  const topic = 'topic' in entry && typeof entry.topic === 'string' ? entry.topic : undefined;
+  return { caseCode: String(entry.caseCode), at, ...(topic ? { topic } : {}) };
+}
+
 /** Whole minutes, rounded up, until the next window starts and the hour's counts with it: "try again in 12 minutes". */
 export const minutesUntilNextWindow = (now: Date): number =>
   Math.max(1, Math.ceil((windowStartOf(now.getTime()) + WINDOW_MS - now.getTime()) / 60_000));
@@ -197,28 +213,61 @@ export class RateAndReplayState {
    * number, never the hour's: once {@link forgetEndedWindows} deletes the bucket's key (at most one run of the
    * forgetter after the minutes are over), nothing stored opens to that case, whoever holds every other key.
    */
-  async keepFollowUpLink(subject: string, caseCode: string): Promise<void> {
+  async keepFollowUpLink(
+    subject: string,
+    caseCode: string,
+    { topic, instead }: { topic?: string; instead?: string } = {},
+  ): Promise<void> {
     const now = this.clock.now().getTime();
     const id = foldWindowIdOf(now);
     const forgetAt = new Date(Math.floor(now / FOLD_BUCKET_MS) * FOLD_BUCKET_MS + FOLD_BUCKET_MS + FOLLOW_UP_LINK_MS);
     // Never cached in this process: the store's copy is the one the forgetter deletes.
     const key = await this.store.windowKey(id, randomBytes(32), forgetAt);
     const record = recordKey(key, 'follow-up', subject);
+    // A second urgent report within the minutes: the first is kept beside it, so details after both are known to
+    // be ambiguous (which report are they about?) rather than folded into the later one (attack round 28, F3).
+    const earlier = (await this.liveFollowUpLinks(subject, now)).filter(
+      (link) => link.caseCode !== caseCode && link.caseCode !== instead,
+    );
     await this.store.delete(record);
     // The sealed link outlives its key until the table's time to live removes it: on a whole hour, as every other
     // record's, so its expiry never dates an urgent text to its five minutes once the key is gone.
     const recordForgetAt = new Date(Math.ceil(forgetAt.getTime() / WINDOW_MS) * WINDOW_MS);
     await this.store.putIfAbsent(
       record,
-      sealJson(sealingKey(key, subject), record, { caseCode, at: now }),
+      sealJson(sealingKey(key, subject), record, {
+        caseCode,
+        at: now,
+        ...(topic ? { topic } : {}),
+        ...(earlier.length ? { earlier } : {}),
+        // Kept here too, as the record in an earlier bucket that names it stays until its own minutes are over.
+        ...(instead ? { replaces: [instead] } : {}),
+      }),
       recordForgetAt,
     );
   }
 
   /** The case `subject` last reported urgently within {@link FOLLOW_UP_LINK_MS}, if any. */
   async followUpLink(subject: string): Promise<string | undefined> {
-    const now = this.clock.now().getTime();
+    return (await this.followUpLinks(subject))[0]?.caseCode;
+  }
+
+  /**
+   * Every case `subject` reported urgently within {@link FOLLOW_UP_LINK_MS}, latest first, each once, with the
+   * topic it was read under at the intake when one was (`topic`).
+   */
+  async followUpLinks(subject: string): Promise<FollowUpLink[]> {
+    return (await this.liveFollowUpLinks(subject, this.clock.now().getTime())).map(({ caseCode, topic }) => ({
+      caseCode,
+      ...(topic ? { topic } : {}),
+    }));
+  }
+
+  /** {@link followUpLinks} with the time each was kept at. */
+  private async liveFollowUpLinks(subject: string, now: number): Promise<(FollowUpLink & { at: number })[]> {
     const ids = [foldWindowIdOf(now), foldWindowIdOf(now - FOLD_BUCKET_MS), foldWindowIdOf(now - FOLLOW_UP_LINK_MS)];
+    const found: (FollowUpLink & { at: number })[] = [];
+    const replaced = new Set<string>();
     for (const id of new Set(ids)) {
       const key = await this.store.findWindowKey(id);
       if (!key) continue;
@@ -226,11 +275,18 @@ export class RateAndReplayState {
       const sealed = await this.store.get(record);
       if (sealed === undefined) continue;
       const kept = openJson(sealingKey(key, subject), record, sealed);
-      if (typeof kept !== 'object' || kept === null || !('caseCode' in kept) || !('at' in kept)) continue;
-      const at = Number(kept.at);
-      if (at <= now && now - at <= FOLLOW_UP_LINK_MS) return String(kept.caseCode);
+      const earlier = typeof kept === 'object' && kept !== null && 'earlier' in kept ? kept.earlier : undefined;
+      const replaces = typeof kept === 'object' && kept !== null && 'replaces' in kept ? kept.replaces : undefined;
+      if (Array.isArray(replaces)) for (const code of replaces) replaced.add(String(code));
+      for (const entry of [kept, ...(Array.isArray(earlier) ? earlier : [])]) {
+        const link = liveLink(entry, now);
+        if (link) found.push(link);
+      }
     }
-    return undefined;
+    const links: (FollowUpLink & { at: number })[] = [];
+    for (const link of found.sort((a, b) => b.at - a.at))
+      if (!replaced.has(link.caseCode) && !links.some((l) => l.caseCode === link.caseCode)) links.push(link);
+    return links;
   }
 
   /** Whether `subject` was claimed by an earlier delivery, within the window or its grace. */

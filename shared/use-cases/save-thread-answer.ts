@@ -56,9 +56,12 @@ export async function saveThreadAnswer(
     read !== undefined &&
     !read.reasons.includes('urgent-topic') &&
     !readsAllClear(message.text) &&
-    urgentByWhatItReports(deps.config, record) &&
+    // Details texted minutes after the report go at once however the case became urgent, its URGENT mark too:
+    // "URGENT need a supervisor at the north gate" then "it is by bay 4" waited for the hour (attack round 28, F1).
+    (message.followUp === true || urgentByWhatItReports(deps.config, record)) &&
     (await caseUrgentAndOpen(deps.threads, record.caseKey, message.followUp === true));
-  const notice = read && inUrgentCase ? { ...read, inUrgentCase: true } : read;
+  const notice =
+    read && inUrgentCase ? { ...read, inUrgentCase: true, ...(message.followUp ? { followUp: true } : {}) } : read;
   const urgent = notice?.reasons.includes('urgent-topic') === true || inUrgentCase;
   // Urgent first, as for any submission: its holder is told before any bookkeeping.
   if (notice && urgent) await queue?.enqueue(notice);

@@ -11,6 +11,7 @@ const others = Object.entries(CATALOGUES).filter(([code]) => code !== 'en') as [
 /** Parameter values that carry no language of their own, so a rendered message shows only the catalogue's words. */
 const NEUTRAL: Record<string, string | number> = {
   code: '7KQ4M-XW9TR',
+  earlier: 'QEZBT-7BYWF',
   site: 'Usine 2',
   example: '7KQ4M-XW9TR',
   message: '',

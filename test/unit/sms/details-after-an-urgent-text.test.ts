@@ -89,11 +89,90 @@ describe('details texted after an urgent report', () => {
     await env.text(URGENT, { From: FROM });
     // Still being analysed: no conversation to add to. Not lost, and not left ordinary.
     env.clock.set('2026-11-18T15:30:20Z');
-    expect((await env.text(DETAILS, { From: FROM }))[0]).toMatch(/marked urgent/);
+    const reply = await env.text(DETAILS, { From: FROM });
+    expect(reply[0]).toMatch(/marked urgent for a senior leader/);
+    expect(reply.at(-1)).toMatch(/call 911/);
     expect(answersOn(env)).toEqual([]);
-    expect([...env.store.cases.values()].map((c) => c.escalateRequested)).toContain(true);
+    // Filed under the fire's topic, so it goes where the fire went, as health and safety, not "Topic: Not given" to
+    // the default sponsor as a report the employee asked to be urgent (attack round 28, F6).
+    const details = [...env.store.cases.values()].find((c) => c.id !== undefined && c.topic !== undefined);
+    expect(details).toMatchObject({ topic: 'safety', escalateRequested: false });
     // Thanks for the receipt, or all is well, is no second emergency: filed as it is.
     expect((await env.text('thanks, we are all out now', { From: FROM }))[0]).toMatch(/Your case code is/);
+  });
+
+  it('Should file details after two urgent reports as an urgent report of their own, saying why', async () => {
+    // Attack round 28, F3: a fire, then a threat, then "there are still 2 people in there": the details went to the
+    // threat's holder alone (the fire's never saw them), and told that holder both reports came from one person.
+    const env = await urgentCaseOf();
+    env.clock.set('2026-11-18T15:30:07Z');
+    const threat = codeIn(
+      (await env.text('and my supervisor just threatened to hit me if I call anyone', { From: FROM }))[0],
+    );
+    await env.store.advanceStatus(caseKeyFor(threat, TEST_PEPPER), 'escalated');
+    env.clock.set('2026-11-18T15:30:15Z');
+    const reply = await env.text('there are still 2 people in there, by bay 4', { From: FROM });
+    expect(reply[0]).toMatch(
+      /more than one urgent report just now, so your words were sent at once as a new urgent report/,
+    );
+    expect(reply[0]).toMatch(/To add to one report, text its code and your words/);
+    expect(reply.at(-1)).toMatch(/call 911/);
+    expect(answersOn(env)).toEqual([]);
+    expect(env.store.cases.size).toBe(3);
+    // Raised at once as urgent: marked, as which report it follows (and so its topic) cannot be told.
+    const sent = env.queue.messages as { threadAnswer?: boolean; escalate: boolean; text: string }[];
+    expect(sent.at(-1)).toMatchObject({ text: 'there are still 2 people in there, by bay 4', escalate: true });
+  });
+
+  it('Should take details past a spent hourly budget, as an urgent text is', async () => {
+    // Attack round 28, F12: ten ordinary texts, then a fire (taken over the budget as urgent), then its details:
+    // refused, "not saved, try again in 59 minutes".
+    const env = smsTestApp();
+    env.clock.set('2026-11-18T15:30:00Z');
+    for (let i = 1; i <= 10; i++) await env.text(`the vending machine on floor ${i} is out of order`, { From: FROM });
+    const code = codeIn((await env.text(URGENT, { From: FROM }))[0]);
+    await env.store.advanceStatus(caseKeyFor(code, TEST_PEPPER), 'escalated');
+    env.clock.set('2026-11-18T15:30:09Z');
+    const reply = await env.text(DETAILS, { From: FROM });
+    expect(reply[0]).toContain(`Your answer on case ${code} was sent`);
+    expect(answersOn(env).map((m) => m.text)).toEqual([DETAILS]);
+    // An ordinary text from the same number is still refused.
+    env.clock.set('2026-11-18T15:40:00Z');
+    expect((await env.text('the canteen queue is too long', { From: FROM }))[0]).toMatch(/not saved/);
+  });
+
+  it('Should add the words of details sent with a picture to the case, and say the picture was not kept', async () => {
+    // Attack round 28, F15: "this is where they are trapped, bay 4" with a photo was filed as a calm report.
+    const env = await urgentCaseOf();
+    env.clock.set('2026-11-18T15:30:09Z');
+    const reply = await env.text('this is where they are trapped, bay 4', {
+      From: FROM,
+      NumMedia: '1',
+      MediaUrl0: 'https://api.twilio.com/2010-04-01/Accounts/AC/Messages/MM/Media/ME1',
+      MediaContentType0: 'image/jpeg',
+    });
+    expect(reply[0]).toContain(`Your answer on case ${env.code} was sent`);
+    expect(reply[1]).toMatch(/not pictures/);
+    expect(answersOn(env).map((m) => m.text)).toEqual(['this is where they are trapped, bay 4']);
+  });
+
+  it('Should add the texts after an URGENT opener’s report to that report, not make each an urgent case', async () => {
+    // Attack round 28, F5: "URGENT", then three fragments: three urgent cases, each with one fragment.
+    const env = smsTestApp();
+    env.clock.set('2026-11-18T15:30:00Z');
+    await env.text('URGENT', { From: FROM });
+    const code = codeIn((await env.text('need someone at the north gate now', { From: FROM }))[0]);
+    await env.store.advanceStatus(caseKeyFor(code, TEST_PEPPER), 'escalated');
+    env.clock.set('2026-11-18T15:30:30Z');
+    expect((await env.text('it is the white van from the supplier', { From: FROM }))[0]).toContain(
+      `Your answer on case ${code} was sent`,
+    );
+    expect((await env.text('the driver left it there', { From: FROM }))[0]).toContain(`case ${code}`);
+    expect(answersOn(env).map((m) => m.text)).toEqual([
+      'it is the white van from the supplier',
+      'the driver left it there',
+    ]);
+    expect(env.store.cases.size).toBe(1);
   });
 
   it('Should leave nothing after the minutes that opens to the case, even with every key still held and the number', async () => {

@@ -20,27 +20,32 @@ describe('a sender over the hour’s budget is told, whatever urgent texts came 
   };
 
   it('Should refuse, and say so, the first ordinary text after an urgent one taken over the budget', async () => {
-    const { text, store } = smsTestApp();
+    const { text, store, clock } = smsTestApp();
     await spendTheHour(text);
     expect((await text('URGENT there is smoke coming from the compressor room'))[0]).toMatch(/marked urgent/);
-    expect(await text('And the canteen queue is too long.')).toEqual(refused(30));
+    // Past the five minutes in which a text is details of the urgent report, taken as it is
+    // (test/unit/sms/details-after-an-urgent-text.test.ts).
+    clock.set('2026-11-18T15:36:00Z');
+    expect(await text('And the canteen queue is too long.')).toEqual(refused(24));
     // Told each time, up to three; the fourth is not answered, and none is kept.
-    expect(await text('And the coffee machine is broken.')).toEqual(refused(30));
-    expect(await text('And the lockers are broken.')).toEqual(refused(30));
+    expect(await text('And the coffee machine is broken.')).toEqual(refused(24));
+    expect(await text('And the lockers are broken.')).toEqual(refused(24));
     expect(await text('And the lights are out.')).toEqual([]);
     expect(store.cases.size).toBe(11);
   });
 
   it('Should, the other way round, tell the refused text, take the urgent one after it, and stay quiet past three', async () => {
-    const { text, store } = smsTestApp();
+    const { text, store, clock } = smsTestApp();
     await spendTheHour(text);
     expect(await text('And the canteen queue is too long.')).toEqual(refused(30));
     expect(await text('URGENT there is smoke coming from the compressor room')).toEqual([
       expect.stringMatching(/^Thank you\. Case [A-Z0-9]{5}-[A-Z0-9]{5} is marked urgent/),
       'If you or someone else is in danger now, call 911.',
     ]);
-    expect(await text('And the coffee machine is broken.')).toEqual(refused(30));
-    expect(await text('And the lockers are broken.')).toEqual(refused(30));
+    // Past the minutes in which a text is details of the urgent report.
+    clock.set('2026-11-18T15:36:00Z');
+    expect(await text('And the coffee machine is broken.')).toEqual(refused(24));
+    expect(await text('And the lockers are broken.')).toEqual(refused(24));
     expect(await text('And the lights are out.')).toEqual([]);
     expect(store.cases.size).toBe(11);
   });
@@ -56,12 +61,14 @@ describe('a sender over the hour’s budget is told, whatever urgent texts came 
 
   it('Should say at the end of the hour that one minute is left, and take texts again as the next hour starts', async () => {
     const { text, clock, store } = smsTestApp();
-    clock.set('2026-11-18T15:58:00Z');
+    clock.set('2026-11-18T15:53:00Z');
     await spendTheHour(text);
-    clock.set('2026-11-18T15:59:30Z');
+    clock.set('2026-11-18T15:54:00Z');
     expect((await text('URGENT there is smoke coming from the compressor room'))[0]).toMatch(/marked urgent/);
+    // Past the minutes in which a text is details of the urgent report.
+    clock.set('2026-11-18T15:59:30Z');
     expect(await text('And the canteen queue is too long.')).toEqual(refused(1));
-    // Six minutes on, the next hour: past the minutes in which texts are details of the urgent case.
+    // The next hour.
     clock.set('2026-11-18T16:05:31Z');
     expect((await text('And the canteen queue is too long.'))[0]).toMatch(/Your case code is/);
     // The new hour's budget is whole, and so are its refusals' answers.
