@@ -672,7 +672,7 @@ export const es: Catalogue = {
     'digest.everySite': 'todos los centros',
     'digest.responses.none': 'Esta semana no se publicó ninguna respuesta.',
     'digest.responses.withheld':
-      'Esta semana se publicaron unas pocas respuestas. Solo se enumeran aquí cuando se publican al menos {k} en una semana, para que ninguna señale a una persona; cada empleado puede leer la respuesta a su propio comentario en su página de estado.',
+      'Esta semana se publicaron unas pocas respuestas. Solo se enumeran aquí cuando se publican al menos {k} en una semana, para que ninguna señale a nadie; quien escribió un comentario puede leer la respuesta en su página de estado.',
     'digest.responses.aboutText': '{about}:',
     'digest.responses.about': '{topics, select, none {Comentarios} other {{topics}}}',
     'digest.anonymity':
@@ -696,7 +696,7 @@ export const es: Catalogue = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Vencido desde el final del {day} ({zone}), su plazo legal: un caso en manos de {holder}, {deadline, select, acknowledge {aún sin acuse de recibo} other {aún sin decir al empleado qué se está haciendo}}} other {Plazo legal al final del {day} ({zone}): un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes de entonces} other {para decir al empleado qué se está haciendo antes de entonces}}}}',
+      '{state, select, passed {Vencido desde el final del {day} ({zone}), su plazo legal: un caso en manos de {holder}, {deadline, select, acknowledge {aún sin acuse de recibo} other {aún sin decir a la persona qué se está haciendo}}} other {Plazo legal al final del {day} ({zone}): un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes de entonces} other {para decir a la persona qué se está haciendo antes de entonces}}}}',
     'digest.esc.comingUp': 'Plazos legales próximos',
     'digest.esc.comingUpText': 'Plazos legales próximos:',
     'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',
