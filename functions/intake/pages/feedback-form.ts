@@ -159,7 +159,7 @@ ${afterErrors ? html`<p id="not-saved">${afterErrors}</p>` : ''}
     : ''
 }
 ${state.preview ? previewPanel(words, state.preview) : ''}
-<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback" autocomplete="off"${emptyCheckOnForm(words, t('web.form.title'), config.programName)}>
+<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback" autocomplete="off"${emptyCheckOnForm(words, t('web.form.title'), config.programName)} data-not-saved="${t('report.notSaved')} ${emergencyLine(config, page.language)}">
   <input type="hidden" name="formKey" value="${state.formKey ?? randomUUID()}">
   <div>
     <label for="text">${t('web.form.text')}</label>
