@@ -675,7 +675,7 @@ export const fr: Catalogue = {
     'digest.responses.aboutText': '{about} :',
     'digest.responses.about': '{topics, select, none {Retours} other {{topics}}}',
     'digest.anonymity':
-      'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées. Une humeur (négative, positive, neutre, mitigée) n’est affichée que si chacune des quatre compte zéro ou au moins {k} retours, dans cette ligne et dans celles dont elle pourrait être déduite ; sinon, il est écrit « humeur non affichée », car l’afficher pourrait désigner qui a dit quoi.',
+      'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées. Une humeur (négative, positive, neutre, mitigée) n’est affichée que si chacune des quatre compte zéro ou au moins {k} retours, dans cette ligne et dans celles dont elle pourrait être déduite ; sinon, il est écrit « humeur non affichée », car l’afficher pourrait désigner qui a dit quoi.',
     'digest.mover':
       '{label} ({kind, select, site {site} other {thème}}) : {count}, {change, select, new {nouveau cette semaine} other {{change} par rapport à sa moyenne sur 4 semaines}}{negative, select, none {} other { ; {negative} négatif{before, select, none {} other { (contre {before} avant)}}}}',
     'digest.quote': '« {text} »',
@@ -695,9 +695,9 @@ export const fr: Catalogue = {
       '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
     'digest.esc.legal':
-      '{state, select, passed {En retard depuis la fin du {day} ({zone}), son délai légal : un dossier détenu par {holder}, {deadline, select, acknowledge {toujours pas pris en compte} other {sans que la personne sache encore ce qui est fait}}} other {Délai légal à la fin du {day} ({zone}) : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte d’ici là} other {pour dire à la personne ce qui est fait d’ici là}}}}',
+      '{state, select, passed {En retard depuis la fin du {day} ({zone}), son délai légal : un dossier détenu par {holder}, {deadline, select, acknowledge {toujours pas pris en compte} other {sans que la personne sache encore ce qui est fait}}} other {Délai légal à la fin du {day} ({zone}) : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte d’ici là} other {pour dire à la personne ce qui est fait d’ici là}}}}',
     'digest.esc.comingUp': 'Délais légaux à venir',
-    'digest.esc.comingUpText': 'Délais légaux à venir :',
+    'digest.esc.comingUpText': 'Délais légaux à venir :',
     'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',
     'digest.esc.stillOverdueText': 'Toujours en retard, toutes semaines confondues :',
     'digest.sponsorLine': '{name} : {line}',
