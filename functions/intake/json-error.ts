@@ -100,7 +100,8 @@ async function refusalIn(
   const issues = own.map((issue) => ({ path: issue.path, message: issue.message ?? general }));
   // A value refused (a site not listed, an empty text) says what to change, as the English names the field: never
   // "part of what was sent could not be read" when all of it was read.
-  const named = own.length > 0 && own.every((issue) => issue.message !== undefined);
+  // (A body too large keeps its own words, "what you sent is too long", beside the field's.)
+  const named = code === 'invalid_input' && own.length > 0 && own.every((issue) => issue.message !== undefined);
   const message = named ? [...new Set(own.map((issue) => asSentence(issue.message!)))].join(' ') : general;
   return { error: { code, message, issues } };
 }
