@@ -92,11 +92,17 @@ async function refusalIn(
     return { error: { code, message, issues: (error?.issues ?? []).map(({ path }) => ({ path, message })) } };
   }
   if (error instanceof UnreadFieldsError) return unreadFieldsIn(language, error);
-  const message = translate(language, forEmployees(error), EXAMPLE);
-  const issues = (error?.issues ?? []).map((issue) => ({
+  const general = translate(language, forEmployees(error), EXAMPLE);
+  const own = (error?.issues ?? []).map((issue) => ({
     path: issue.path,
-    message: issueWords(c, language, error!, issue) ?? message,
+    message: issueWords(c, language, error!, issue),
   }));
+  const issues = own.map((issue) => ({ path: issue.path, message: issue.message ?? general }));
+  // A value refused (a site not listed, an empty text) says what to change, as the English names the field: never
+  // "part of what was sent could not be read" when all of it was read.
+  // (A body too large keeps its own words, "what you sent is too long", beside the field's.)
+  const named = code === 'invalid_input' && own.length > 0 && own.every((issue) => issue.message !== undefined);
+  const message = named ? [...new Set(own.map((issue) => asSentence(issue.message!)))].join(' ') : general;
   return { error: { code, message, issues } };
 }
 

@@ -127,6 +127,14 @@ export function feedbackFormPage(config: Config, page: PageLanguage, state: Form
     ]),
   );
   const errorList = Object.entries(errors);
+  // A report refused for what it holds (a site, a topic, the urgent box, the text): said at the top that it was NOT
+  // saved, and where help comes at once, since whoever sent it may be in danger and leave before reading further.
+  // Not for "Check what will be removed" (nothing was being sent), nor said twice: the whole form's refusals
+  // already say they were not saved, and an urgent one refused already names the number.
+  const refusedReport = errorList.length > 0 && !state.checking;
+  const notSaved = refusedReport && !errors.form ? t('report.notSaved') : '';
+  const help = refusedReport && !state.urgentRefused ? emergencyLine(config, page.language, state.site) : '';
+  const afterErrors = [notSaved, help].filter(Boolean).join(' ');
   // No attribute at all when nothing describes the field: an empty one is an error to screen readers and checkers.
   const describedBy = (field: string, hint?: string) => {
     const ids = [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ');
@@ -146,11 +154,12 @@ ${
     ? html`<div class="error-summary" role="alert" tabindex="-1" id="errors">
 <h2>${t('web.problem')}</h2>
 <ul>${errorList.map(([field, message]) => html`<li><a href="#${field === 'form' ? 'text' : field}">${message}</a></li>`)}</ul>
+${afterErrors ? html`<p id="not-saved">${afterErrors}</p>` : ''}
 </div>`
     : ''
 }
 ${state.preview ? previewPanel(words, state.preview) : ''}
-<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback" autocomplete="off"${emptyCheckOnForm(words, t('web.form.title'), config.programName)}>
+<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback" autocomplete="off"${emptyCheckOnForm(words, t('web.form.title'), config.programName)} data-not-saved="${t('report.notSaved')} ${emergencyLine(config, page.language)}">
   <input type="hidden" name="formKey" value="${state.formKey ?? randomUUID()}">
   <div>
     <label for="text">${t('web.form.text')}</label>

@@ -212,12 +212,21 @@ export const IN_PLACE_SCRIPT = `(() => {
 
   // What the server's page would say, said here: the problem above the form, each field's words by it, the
   // tab's title starting "Error:", the focus on the problem.
-  function refuse(form, refused) {
+  function refuse(form, refused, submitter) {
     clearRefusals();
     const unconfirmed = document.getElementById('not-confirmed');
     if (unconfirmed) unconfirmed.remove();
     const box = problemBox(form);
     for (const { field, words } of refused) sayProblem(box, field, words);
+    // A report held back on "Send" (not on a check of what will be removed): as the server's page says it, it was
+    // NOT saved, and where help comes at once, for someone in danger who leaves here.
+    const notSaved = form.getAttribute('data-not-saved');
+    if (notSaved && !(submitter && submitter.hasAttribute('formaction'))) {
+      const line = document.createElement('p');
+      line.id = 'not-saved';
+      line.textContent = notSaved;
+      box.appendChild(line);
+    }
     const title = form.getAttribute('data-error-title');
     if (title) document.title = title;
     box.focus();
@@ -299,7 +308,7 @@ export const IN_PLACE_SCRIPT = `(() => {
     if (sending) return;
     const submitter = event.submitter || null;
     const refused = refusedFields(form, submitter);
-    if (refused.length) return refuse(form, refused);
+    if (refused.length) return refuse(form, refused, submitter);
     clearRefusals();
     sending = true;
     // The address read from the attribute: form.action would be a control of the form named "action", if it had one.

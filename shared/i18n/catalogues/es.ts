@@ -680,11 +680,11 @@ export const es: Catalogue = {
     'digest.everySite': 'todos los centros',
     'digest.responses.none': 'Esta semana no se publicó ninguna respuesta.',
     'digest.responses.withheld':
-      'Esta semana se publicaron unas pocas respuestas. Solo se enumeran aquí cuando se publican al menos {k} en una semana, para que ninguna señale a una persona; cada empleado puede leer la respuesta a su propio comentario en su página de estado.',
+      'Esta semana se publicaron unas pocas respuestas. Solo se enumeran aquí cuando se publican al menos {k} en una semana, para que ninguna señale a nadie; quien escribió un comentario puede leer la respuesta en su página de estado.',
     'digest.responses.aboutText': '{about}:',
     'digest.responses.about': '{topics, select, none {Comentarios} other {{topics}}}',
     'digest.anonymity':
-      'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales. Un ánimo (negativo, positivo, neutro, mixto) se muestra solo cuando cada uno de los cuatro tiene ninguno o al menos {k} comentarios, en esa fila y en las filas de las que podría deducirse; si no, dice «ánimo no mostrado», porque mostrarlo podría señalar quién dijo qué.',
+      'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales. Un ánimo (negativo, positivo, neutro, mixto) se muestra solo cuando cada uno de los cuatro tiene cero o al menos {k} comentarios, en esa fila y en las filas de las que podría deducirse; si no, dice «ánimo no mostrado», porque mostrarlo podría señalar quién dijo qué.',
     'digest.mover':
       '{label} ({kind, select, site {centro} other {tema}}): {count}, {change, select, new {nuevo esta semana} other {{change} respecto a su media de 4 semanas}}{negative, select, none {} other {; {negative} negativo{before, select, none {} other { (antes {before})}}}}',
     'digest.quote': '«{text}»',
@@ -705,7 +705,7 @@ export const es: Catalogue = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Vencido desde el final del {day} ({zone}), su plazo legal: un caso en manos de {holder}, {deadline, select, acknowledge {aún sin acuse de recibo} other {aún sin decir al empleado qué se está haciendo}}} other {Plazo legal al final del {day} ({zone}): un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes de entonces} other {para decir al empleado qué se está haciendo antes de entonces}}}}',
+      '{state, select, passed {Vencido desde el final del {day} ({zone}), su plazo legal: un caso en manos de {holder}, {deadline, select, acknowledge {aún sin acuse de recibo} other {aún sin decir a la persona qué se está haciendo}}} other {Plazo legal al final del {day} ({zone}): un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes de entonces} other {para decir a la persona qué se está haciendo antes de entonces}}}}',
     'digest.esc.comingUp': 'Plazos legales próximos',
     'digest.esc.comingUpText': 'Plazos legales próximos:',
     'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',

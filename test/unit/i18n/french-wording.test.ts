@@ -15,6 +15,11 @@ describe('French wording, one voice for everyone', () => {
   it('Should call the code one thing for employees and sponsors: code de cas', () => {
     expect(FRENCH.filter((t) => /code de (?:dossier|suivi)/.test(t))).toEqual([]);
   });
+  // The digest's plain-text email wraps at ordinary spaces only: one left before a ";" began a line with it.
+  it('Should keep the digest’s French punctuation on its word: a no-break space before ; : ! ? » and after «', () => {
+    const digest = strings(DIGEST_CATALOGUES.fr);
+    expect(digest.filter((t) => /\S [;:!?»]|« /.test(t))).toEqual([]);
+  });
   it('Should write the French apostrophe as ’ everywhere a person reads it, the straight one only in code or an address', () => {
     const prose = (t: string) => t.replace(/https?:\/\/\S+|<code>[^<]*<\/code>|`[^`]*`/g, '');
     expect(FRENCH.filter((t) => prose(t).includes("'"))).toEqual([]);

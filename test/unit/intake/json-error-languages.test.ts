@@ -78,6 +78,24 @@ describe('JSON refusals in the language of the request', () => {
     },
   );
 
+  // A site not listed was refused in Spanish as "No pudimos leer parte de lo enviado. Vuelva al formulario…":
+  // all of it was read, and a program's user has no form to go back to. The message says what to change.
+  it.each([
+    ['es', 'Elija dónde trabaja en la lista', 'Su mensaje NO se ha guardado.'],
+    ['fr', 'Choisissez votre lieu de travail dans la liste', 'Votre message n’a PAS été enregistré.'],
+  ])(
+    'Should say in %s which value to change, not that part of it could not be read',
+    async (lang, change, notSaved) => {
+      const { app, escalated, ordinary } = await appWithCases();
+      const [, unknownSite] = REFUSALS({ escalated, ordinary })[2]!;
+      const { status, body } = await ask(app, { ...unknownSite, path: `/feedback?lang=${lang}` }, {});
+      expect(status).toBe(400);
+      expect(body.error.message).toContain(change);
+      expect(body.error.message).toContain(notSaved);
+      expect(body.error.message).not.toMatch(/No pudimos leer|illisible/);
+    },
+  );
+
   it('Should keep the English messages that name the field and the limit for English clients', async () => {
     const { app, escalated, ordinary } = await appWithCases();
     const [, tooLong] = REFUSALS({ escalated, ordinary })[1]!;

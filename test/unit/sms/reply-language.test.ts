@@ -49,6 +49,32 @@ describe('the reply language of a short text', () => {
     expect(await replyIn(noSiteLanguages, text, TO)).toBe(language);
   });
 
+  // What someone texts in a hurry is often one or two words: the answer, with the emergency number, must come in
+  // their language, not the site's, when those words are clearly one language's.
+  it.each([
+    ['hay fuego', 'es'],
+    ['fuego', 'es'],
+    ['fuga de gas', 'es'],
+    ['me acosan', 'es'],
+    ['ayúdenme', 'es'],
+    ['está roto', 'es'],
+    ['accidente', 'es'],
+    ['au secours', 'fr'],
+    ['incendie', 'fr'],
+    ['fuite de gaz', 'fr'],
+    ['aidez-moi', 'fr'],
+    ['harcèlement', 'fr'],
+    ['blessé', 'fr'],
+    ['fire', 'en'],
+    ['gas leak', 'en'],
+  ])('Should answer the short urgent text "%s" in %s', async (text, language) => {
+    expect(await replyIn(noSiteLanguages, text, TO)).toBe(language);
+  });
+
+  it('Should answer a language with no catalogue ("pomocy", Polish) in the site’s language', async () => {
+    expect(await replyIn(noSiteLanguages, 'pomocy', TO)).toBe(exampleConfig.defaultLanguage);
+  });
+
   it('Should fall back to the site’s default when nothing marks a language', async () => {
     expect(await replyIn(noSiteLanguages, 'ok 👍', TO)).toBe(exampleConfig.defaultLanguage);
   });
