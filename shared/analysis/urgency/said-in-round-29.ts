@@ -1,0 +1,135 @@
+import { rule, type UrgencyRule } from './types';
+
+/*
+ * Dangers the rules still read calm after blind round 29 (test/unit/analysis/urgency-blind-29.test.ts), each read as a
+ * shape in every language the full rules read:
+ *  - a fire back after it was out, or burning again ("the fire is burning again in bay 3", "fire in bay 3 was put
+ *    out but it's back", "flared up again", "el incendio ha vuelto a prender", "das Feuer flammt wieder auf");
+ *  - a fire caught somewhere new, or something starting to smoke ("now the hedge by the gas store has caught");
+ *  - flames seen now ("now i can see flames in the stairwell");
+ *  - someone still inside where there is fire, smoke or gas, said anywhere in the text ("is everyone out of the
+ *    burning building?\nno, two are still inside", "FIRE. BAY 7. TWO STILL INSIDE.", "FUEGO. NAVE 2. HAY GENTE
+ *    DENTRO.", "il reste encore deux personnes à l'intérieur, la fumée est partout").
+ * Calm look-alikes are kept out by what they name: a fire drill, alarm, door or pit, a fire in the belly, the news
+ * or a film, a drill or exercise around it, a fire put out and "not back", smoke from a cigarette break.
+ */
+
+// Nouns "fire" qualifies when it is no fire, right after the word.
+const EN_NOT_FIRE = String.raw`(?! (?:drills?|alarms?|doors?|exits?|extinguishers?|marshals?|wardens?|training|safety|tests?|practice|exercise|escapes?|pits?|breaks?|machines?|signals?|detectors?|in (?:my|his|her|your|their|our) (?:belly|bellies|heart|soul|eyes)))`;
+// A drill, a film, a game or a day long gone anywhere around: no fire now.
+const notAround = (words: string): string => String.raw`(?![^\n]{0,160}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,160})`;
+const EN_CALM = String.raw`drill|practice|exercise|training|course|film|movie|series|episode|game|news|video|lyrics?|song|last (?:year|month|winter|summer)|years ago|what if|if there|in case`;
+// Someone still inside, as people say it: "two are still inside", "Tomasz and Ana still in there", "people stuck inside".
+const EN_STILL_IN = String.raw`\b(?:\d+|one|two|three|four|five|six|some|several|people|ppl|persons?|guys|lads|girls|workers|men|women|staff|colleagues|someone|somebody|some1|they|he|she|kids|children|[a-z]+ and (?:the (?:new )?)?[a-z]+)\b(?: [\w']+){0,3}? (?:still|stil|stll) (?:inside|in there|in the building|trapped|stuck)\b|\b(?:people|ppl|someone|somebody|some1|workers|guys|staff) (?:are |is |r )?(?:trapped|stuck) inside\b`;
+const EN_DANGER = String.raw`fire|smoke|smoking|flames|blaze|burning|alight|gas|fumes|ammonia|chlorine|collaps\w*|caved in`;
+
+/** English. */
+export const ENGLISH_SAID_29: UrgencyRule[] = [
+  // A fire burning again or back: "the fire is burning again", "the blaze flared up again", "started up again".
+  rule(
+    'safety',
+    String.raw`\b(?:fire|blaze|flames?|embers)\b${EN_NOT_FIRE}[^.!?\n]{0,60}?\b(?:burning|smou?ldering|smoldering|flar(?:ed|ing|es)|start(?:ed|ing|s)|caught|lit|going|blazing|reignit\w*|re-ignit\w*|rekindl\w*|spreading|raging|kicked off|kicking off) (?:up )?(?:again|back up|once more)\b${notAround(EN_CALM)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`\b(?:fire|blaze|flames)\b${EN_NOT_FIRE}[^.!?\n]{0,80}?(?:\b(?:reignit|re-ignit|rekindl)\w*|(?<!\b(?:not|never|isn'?t|hasn'?t|wasn'?t) )\b(?:it'?s|its|it is|it has come|it came|they'?re|they are|is|are|has come) back\b(?! (?:to normal|online|on|up and running|in (?:stock|service)|open))|\b(?:smoking|smoke) again\b)${notAround(EN_CALM)}`,
+  ),
+  // Across a sentence: "that fire from last week? it's burning again underground".
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:fire|blaze|flames)\b[^\n]{0,120})\b(?:it'?s|its|it is|it has|it'?s now) (?:now )?(?:burning|smou?ldering|smoldering|flaring up|blazing|alight|lit|on fire) again\b${notAround(EN_CALM)}`,
+  ),
+  // A fire caught somewhere new, something starting to smoke: "but now the hedge has caught", "it's starting to smoke".
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:fire|flames|blaze|burning)\b[^\n]{0,120})\b(?:now|then|and now) (?:the |a |our )?(?:[\w-]+ ){0,7}(?:has|have|just|is) caught\b(?! (?:a|an|the|up|on|him|her|them|me|us|covid|cold|flu|bus|train|out))${notAround(EN_CALM)}|\b(?:it'?s|its|it is|it has|it) (?:now )?(?:starting|started|beginning|begun) to (?:smoke|smou?lder|smolder|catch fire)\b${notAround(EN_CALM)}`,
+  ),
+  // Flames seen now: "now i can see flames in the stairwell".
+  rule(
+    'safety',
+    String.raw`\b(?:can|could|i|we|now) (?:now )?(?:see|seeing|saw) (?:\w+ )?flames\b(?! (?:in|on) (?:the )?(?:news|tv|film|movie|video|game|photos?|pictures?))${notAround(EN_CALM)}`,
+  ),
+  // Someone still inside where there is fire, smoke or gas, the danger named anywhere in the text.
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:${EN_DANGER})\b[^]{0,200})(?:${EN_STILL_IN})${notAround(EN_CALM)}|(?:${EN_STILL_IN})(?=[^]{0,120}\b(?:${EN_DANGER})\b)${notAround(EN_CALM)}`,
+  ),
+];
+
+const ES_CALM = String.raw`simulacro|practica|ejercicio|formacion|curso|pelicula|serie|juego|noticias|video|el ano pasado|hace \w+ anos|si hay|en caso`;
+/** Spanish. */
+export const SPANISH_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:fuego|incendio|llamas|humo)\b[^.!?\n]{0,80}?\b(?:(?:ha |han )?vuelto a (?:prender\w*|arder|encender\w*|salir|empezar|quemar)|volvi(?:o|eron) a (?:prender\w*|arder|encender\w*|salir)|vuelven? a (?:prender\w*|arder|encender\w*|salir)|se (?:ha )?reaviv\w*|reavivad\w*|rebrot\w*|arde (?:otra vez|de nuevo))${notAround(ES_CALM)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:fuego|incendio|llamas|humo|gas|ardiendo)\b[^]{0,200})\b(?:hay|quedan?|siguen?|sigue|estan? todavia|todavia hay|aun hay|aun quedan?)\b(?: \w+){0,3}? (?:dentro|adentro|atrapad[oa]s?|encerrad[oa]s?)\b${notAround(ES_CALM)}`,
+  ),
+];
+
+const FR_CALM = String.raw`exercice|simulation|formation|film|serie|jeu|infos|l'an dernier|l'annee derniere|il y a \w+ ans|si jamais|en cas`;
+/** French. */
+export const FRENCH_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:feu|incendie|flammes|fumee)\b[^.!?\n]{0,80}?\b(?:a repris|reprend|reprennent|ont repris|s'est rallum\w*|se rallum\w*|est reparti|repart|brule (?:a nouveau|encore|de nouveau))\b${notAround(FR_CALM)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:feu|incendie|flammes|fumee|gaz|brule)\b[^]{0,200})\b(?:il reste|il y a encore|il y a toujours|reste encore|sont toujours|est toujours|sont encore|est encore)\b(?: [\w']+){0,3}? (?:a l'interieur|dedans|coince\w*|bloque\w*|piege\w*)${notAround(FR_CALM)}|\b(?:il reste|il y a encore|il y a toujours|sont toujours|sont encore)\b(?: [\w']+){0,3}? (?:a l'interieur|dedans|coince\w*|bloque\w*|piege\w*)(?=[^]{0,120}\b(?:feu|incendie|flammes|fumee|gaz)\b)${notAround(FR_CALM)}`,
+  ),
+];
+
+const DE_CALM = String.raw`ubung|uebung|probealarm|training|schulung|film|serie|spiel|nachrichten|letztes jahr|vor \w+ jahren|falls|wenn es`;
+/** German. */
+export const GERMAN_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:feuer|brand|flammen|glut|es)\b[^.!?\n]{0,80}?\b(?:brennt (?:\w+ )?wieder|wieder (?:aufgeflammt|aufgeflackert|entfacht|ausgebrochen|angegangen)|flammt (?:\w+ )?wieder auf|flackert (?:\w+ )?wieder auf)\b${notAround(DE_CALM)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:feuer|brand|brennt|rauch|flammen|gas)\b[^]{0,200})\b(?:sind|ist|sitzen|sitzt|stecken|steckt)\b(?: \w+){0,2}? noch (?:\w+ )?(?:drin|drinnen|im gebaude|im gebaeude|eingeschlossen|eingesperrt|gefangen)\b${notAround(DE_CALM)}`,
+  ),
+];
+
+const IT_CALM = String.raw`esercitazione|prova|simulazione|formazione|corso|film|serie|gioco|telegiornale|notizie|l'anno scorso|anni fa|se mai|in caso`;
+/** Italian. */
+export const ITALIAN_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:fuoco|incendio|fiamme|fumo)\b[^.!?\n]{0,80}?\b(?:(?:si )?e riacces[oa]|si riaccende|riacces[oa]|ha ripreso|riprende|brucia (?:di nuovo|ancora)|e ripartito|riparte)\b${notAround(IT_CALM)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:fuoco|incendio|fiamme|fumo|gas|brucia)\b[^]{0,200})\b(?:ci sono ancora|c'e ancora|sono ancora|e ancora|sono rimast[ie]|e rimast[oa])\b(?: \w+){0,3}? (?:dentro|intrappolat\w*|bloccat\w*)\b${notAround(IT_CALM)}`,
+  ),
+];
+
+const PT_CALM = String.raw`simulado|treinamento|treino|exercicio|curso|filme|serie|jogo|noticias|ano passado|anos atras|se houver|em caso`;
+/** Portuguese. */
+export const PORTUGUESE_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:fogo|incendio|chamas|fumaca)\b[^.!?\n]{0,80}?(?<!\bnao )\b(?:voltou(?: a (?:pegar|queimar|acender|arder))?|reacendeu|reacende|pegou de novo|queimando de novo|esta de volta)\b${notAround(PT_CALM)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:fogo|incendio|chamas|fumaca|gas|pegando fogo)\b[^]{0,200})\b(?:ainda (?:tem|ha|esta|estao)|ficaram|ficou|tem gente|ha gente)\b(?: \w+){0,3}? (?:dentro|presos?|presas?|trancad[oa]s?)\b${notAround(PT_CALM)}`,
+  ),
+];
+
+const PL_CALM = String.raw`cwiczeni\w*|probn\w*|szkoleni\w*|film\w*|serial\w*|gra|gry|wiadomosci|w zeszlym roku|lat temu|gdyby|w razie`;
+/** Polish. */
+export const POLISH_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:pozar|ogien|plomienie|dym)\w*\b[^.!?\n]{0,80}?\b(?:znowu|znow|ponownie|na nowo) (?:sie )?(?:pali|plonie|wybuchl\w*|zaplonal\w*|rozpalil\w*)\b${notAround(PL_CALM)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`(?<=\b(?:pozar|ogien|plomienie|dym|gaz|pali sie)\w*\b[^]{0,200})\b(?:sa jeszcze|jest jeszcze|zostal\w*|zostaly)\b(?: \w+){0,3}? (?:w srodku|wewnatrz|uwiezien\w*|zamknie\w*)\b${notAround(PL_CALM)}`,
+  ),
+];
