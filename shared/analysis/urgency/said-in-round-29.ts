@@ -44,6 +44,11 @@ export const ENGLISH_SAID_29: UrgencyRule[] = [
     'safety',
     String.raw`(?<=\b(?:fire|flames|blaze|burning)\b[^\n]{0,120})\b(?:now|then|and now) (?:the |a |our )?(?:[\w-]+ ){0,7}(?:has|have|just|is) caught\b(?! (?:a|an|the|up|on|him|her|them|me|us|covid|cold|flu|bus|train|out))${notAround(EN_CALM)}|\b(?:it'?s|its|it is|it has|it) (?:now )?(?:starting|started|beginning|begun) to (?:smoke|smou?lder|smolder|catch fire)\b${notAround(EN_CALM)}`,
   ),
+  // Caught at the end of its clause, the fire's first place put out and blanked: "but now the hedge has caught".
+  rule(
+    'safety',
+    String.raw`\b(?:now|then|and now) (?:the |a |our )?(?:[\w-]+ ){0,7}(?:has|have|just|is) caught(?: fire| alight| too| as well)?(?=\s*(?:$|[.!,;\n]))${notAround(EN_CALM)}`,
+  ),
   // Flames seen now: "now i can see flames in the stairwell".
   rule(
     'safety',
@@ -53,6 +58,61 @@ export const ENGLISH_SAID_29: UrgencyRule[] = [
   rule(
     'safety',
     String.raw`(?<=\b(?:${EN_DANGER})\b[^]{0,200})(?:${EN_STILL_IN})${notAround(EN_CALM)}|(?:${EN_STILL_IN})(?=[^]{0,120}\b(?:${EN_DANGER})\b)${notAround(EN_CALM)}`,
+  ),
+  // Someone else who cannot breathe: "my colleague can't breathe properly" (not "I can't breathe in this heat").
+  rule(
+    'safety',
+    String.raw`\b(?:he|she|they|hes|shes|he's|she's|they're|someone|somebody|(?:my|our|a|the|this|one|that) (?:\w+ )?(?:colleague|coworker|co-worker|workmate|mate|friend|guy|man|woman|lady|girl|boy|kid|child|customer|patient|resident|driver|worker|picker|cleaner|chef|cook|nurse|operator|apprentice|temp))(?: [\w']+){0,2}? (?:can'?t|cant|cannot|can not|couldn'?t|is unable to|is struggling to|isn'?t able to) (?:breathe|breath)\b(?! (?:without|down|a word|easy|easier|a sigh))${notAround(`${EN_CALM}|lol|haha\\w*|yoga|asthma (?:plan|policy)`)}`,
+  ),
+  // A chemical sprayed or splashed on someone's face or skin: "acid line burst, sprayed on Kofi's face".
+  rule(
+    'safety',
+    String.raw`\b(?:acid|caustic|bleach|chemicals?|chlorine|ammonia|lye|solvents?|hydroxide|degreaser)\b[^.!?\n"]{0,40}\b(?:sprayed|splashed|squirted|went|got|poured) (?:in|into|on|over|all over|onto) (?:[a-z]+'s|his|her|their|my|someone'?s|the) (?:face|eyes?|skin|arms?|legs?|hands?|chest)\b${notAround(EN_CALM)}`,
+  ),
+  // A machine run with its guard off: "press 3 guard is off and they're running it anyway".
+  rule(
+    'safety',
+    String.raw`\bguards? (?:is |are |was |were |been |has been |have been )?(?:off|removed|taken off|missing|bypassed)\b[^.!?\n]{0,60}\b(?:running|operating|using) (?:it|them|the \w+)(?: anyway| regardless| still)?\b(?![^.!?\n]{0,40}\b(?:locked out|isolated|maintenance|not running|switched off)\b)${notAround(EN_CALM)}`,
+  ),
+  // Signs of someone dying now: lips blue, CPR started, unresponsive.
+  rule(
+    'safety',
+    String.raw`\b(?:lips? (?:are |is |going |gone |turned |turning )?blue|blue lips|(?:started|starting|doing|giving|performing) cpr|unresp(?:onsive)?)\b(?! (?:dummy|manikin|mannequin|course|training|class|certificate|refresher)\b)${notAround(`${EN_CALM}|dummy|manikin|mannequin|certificate|refresher|ticket|server|website|app|system|page|screen|laptop|computer|tablet|till`)}`,
+  ),
+  // Someone gone into a tank, sump or pit who does not answer: "radio's gone quiet", "not answering".
+  rule(
+    'safety',
+    String.raw`\b(?:went|gone|climbed|go|going) (?:down |in |back )?(?:into |in |to )?(?:the |a )?(?:sump|tank|silo|pit|manhole|sewer|vessel|hold|well|shaft|culvert|drain|hopper|vat)s?\b[^\n]{0,120}?\b(?:radio'?s?(?: has| is)? (?:gone |went )?(?:quiet|silent|dead)|(?:isn'?t|not|stopped) answering|no answer|(?:can'?t|cannot) (?:reach|raise|hear) (?:him|her|them))\b${notAround(EN_CALM)}`,
+  ),
+  // Heatstroke: stopped sweating, in the heat.
+  rule(
+    'safety',
+    String.raw`\b(?:stopped sweating|(?:is |has )?not sweating|isn'?t sweating)\b(?<=\b(?:heat|hot|sun|glasshouse|greenhouse|polytunnel|oven|furnace|bakery|\d\d ?(?:c|degrees|°)|\d\d)\b[^\n]{0,120})${notAround(EN_CALM)}`,
+  ),
+  // A lone worker who missed his check-in with his car still here: "didn't check in at 3 or 4, his car is still here".
+  rule(
+    'safety',
+    String.raw`\b(?:didn'?t|did not|hasn'?t|has not|never) (?:check(?:ed)?[- ]?in|call(?:ed)? in|radio(?:ed)? in)\b[^\n]{0,100}?\b(?:car|van|truck|bike|coat|bag|phone) (?:is |was )?still (?:here|there|parked|in the)\b${notAround(EN_CALM)}`,
+  ),
+  // A protected person's abuser coming for them: a restraining order and a message, a wait outside, fear to leave.
+  rule(
+    'threat',
+    String.raw`\b(?:restraining|protection|protective|non-?molestation) order\b(?<=\b(?:texted|messaged|message|knows where|waiting|outside|turned up|showed up|see you|scared|afraid|following)\b[^\n]{0,160})|\b(?:restraining|protection|protective|non-?molestation) order\b(?=[^\n]{0,160}\b(?:texted|messaged|knows where|waiting|outside|turned up|showed up|see you|scared|afraid|following)\b)(?![^\n]{0,160}\b(?:how (?:do|can) i|how to|where (?:do|can) i) (?:get|apply)\b)`,
+  ),
+  // An electric shock with its effects: "thrown back by a shock from the dryer and my arm is numb".
+  rule(
+    'safety',
+    String.raw`\b(?:electric shock|electrocuted|zapped|(?:thrown|knocked) (?:back|off|across) by (?:a|the) shock|shock (?:off|from) (?:the|a) (?:\w+ )?(?:dryer|machine|socket|plug|panel|cable|wire|fridge|freezer|oven|kettle|door|rail|switch|motor|pump|light|drill|tool)s?)\b[^.!?\n]{0,80}\b(?:numb|heart (?:is )?(?:racing|pounding|fluttering|skipping)|burn marks?|can'?t feel|tingling)\b${notAround(EN_CALM)}`,
+  ),
+  // A fight with someone bleeding or a weapon in it: "two drivers fighting, one has a tyre iron, the other bleeding".
+  rule(
+    'threat',
+    String.raw`\b(?:fighting|brawl(?:ing)?|punch-?up|scrapping)\b[^\n]{0,100}?\b(?:(?:on the (?:ground|floor) )?bleeding|knocked out|unconscious|not moving|tyre iron|tire iron|crowbar|bat|hammer|knife|bottle)\b${notAround(`${EN_CALM}|boxing|sparring|ufc|mma|wrestling|kids|cats|dogs`)}`,
+  ),
+  // Someone inside a machine that runs, or in a cab a power line made live.
+  rule(
+    'safety',
+    String.raw`\b(?:still inside|still in (?:it|there))\b[^.!?\n]{0,40}\bwith the (?:\w+ )?(?:auger|mixer|machine|conveyor|press|belt|fan|blades?|engine|pump|crusher|shredder)s? (?:still )?(?:running|on|turning|going)\b|\b(?:crane|boom|digger|excavator|tipper|truck|lorry|jib|mast|ladder)\b[^.!?\n]{0,40}\b(?:hit|touched|struck|snagged|caught|contacted|brushed) (?:the |a |an )?(?:overhead |power |electric |electricity |live |high voltage |hv )+(?:lines?|cables?|wires?)\b${notAround(EN_CALM)}`,
   ),
 ];
 
@@ -94,6 +154,9 @@ export const GERMAN_SAID_29: UrgencyRule[] = [
     String.raw`(?<=\b(?:feuer|brand|brennt|rauch|flammen|gas)\b[^]{0,200})\b(?:sind|ist|sitzen|sitzt|stecken|steckt)\b(?: \w+){0,2}? noch (?:\w+ )?(?:drin|drinnen|im gebaude|im gebaeude|eingeschlossen|eingesperrt|gefangen)\b${notAround(DE_CALM)}`,
   ),
 ];
+
+const DE_WATER = String.raw`\b(?:ins wasser|in den (?:hafen|fluss|kanal|see|teich|tank|schacht|rhein|main)|ins (?:becken|meer|hafenbecken)|uber bord|ueber bord)\b[^.!?\n]{0,20}\b(?:gefallen|gesturzt|gestuerzt|gesprungen|gegangen)\b`;
+GERMAN_SAID_29.push(rule('safety', `${DE_WATER}${notAround(DE_CALM)}`));
 
 const IT_CALM = String.raw`esercitazione|prova|simulazione|formazione|corso|film|serie|gioco|telegiornale|notizie|l'anno scorso|anni fa|se mai|in caso`;
 /** Italian. */
