@@ -196,3 +196,85 @@ export const POLISH_SAID_29: UrgencyRule[] = [
     String.raw`(?<=\b(?:pozar|ogien|plomienie|dym|gaz|pali sie)\w*\b[^]{0,200})\b(?:sa jeszcze|jest jeszcze|zostal\w*|zostaly)\b(?: \w+){0,3}? (?:w srodku|wewnatrz|uwiezien\w*|zamknie\w*)\b${notAround(PL_CALM)}`,
   ),
 ];
+
+/*
+ * A vessel about to burst (outside attacker, round 29): a boiler, tank or cylinder said to be about to explode, its
+ * pressure gauge in the red, its relief valve stuck. Read in the eleven full languages: "pressure gauge on boiler 2 is
+ * in the red and climbing, valve wont open", "el tanque va a explotar", "le réservoir va péter", "kessel könnte
+ * explodieren", "sasabog na yung tangke", "锅炉…随时可能爆炸", "الخزان راح ينفجر". A head, an inbox or a phone
+ * "about to explode" names no vessel; blood pressure is no gauge.
+ */
+const EN_VESSEL = String.raw`boilers?|tanks?|vessels?|cylinders?|compressors?|autoclaves?|reactors?|receivers?|accumulators?|pressure cookers?|gas bottles?|drums?|kettles?|calorifiers?|steam (?:drum|line|pipe)s?`;
+const EN_BURST = String.raw`(?:(?:is |it'?s |its )?(?:going to|gonna|about to|could|might|will|set to|ready to) (?:blow(?: up)?|explode|burst|rupture|go up|go bang)|(?:is |it'?s )?(?:gonna|going to) blow)`;
+const EN_PRESSURE_CALM = String.raw`${EN_CALM}|blood pressure|peer pressure|fish tank|think tank|head|inbox|phone|brain|lol|haha\w*|if we don'?t service|risk assessment`;
+ENGLISH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:${EN_VESSEL})\b[^.!?\n]{0,60}?\b${EN_BURST}\b${notAround(EN_PRESSURE_CALM)}|\b(?<!blood )(?:pressure (?:gauge|gage|dial|reading)s?|gauges?)\b[^.!?\n]{0,40}\b(?:in the red|red zone|off the (?:scale|chart)|maxed out|past the red line)\b${notAround(EN_PRESSURE_CALM)}|\b(?:relief |safety |release |blow-?off )?valves? (?:won'?t|wont|will not|doesn'?t|does not|can'?t|cannot) (?:open|release|lift|vent|blow off)\b(?<=\b(?:pressure|boiler|tank|steam|vessel)\b[^\n]{0,120})${notAround(EN_PRESSURE_CALM)}|\b(?:relief|safety) valves? (?:is |are )?(?:stuck|jammed|blocked|seized)\b${notAround(EN_PRESSURE_CALM)}`,
+  ),
+);
+SPANISH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:tanque|caldera|deposito|tuberia|compresor|cilindro|bombona|olla a presion|autoclave|recipiente|calderin)\w*\b[^.!?\n]{0,60}?\b(?:va a (?:explotar|reventar|estallar)|a punto de (?:explotar|reventar|estallar)|(?:puede|podria) (?:explotar|reventar|estallar))\b${notAround(ES_CALM)}|\bpresion\b[^.!?\n]{0,30}\b(?:al maximo|en rojo|en el rojo|disparada)\b(?<=\b(?:tanque|caldera|deposito|compresor|cilindro|manometro|valvula)\w*\b[^\n]{0,120})${notAround(ES_CALM)}`,
+  ),
+);
+FRENCH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:reservoir|cuve|chaudiere|citerne|compresseur|bouteille de gaz|autoclave|ballon|recipient|cocotte)\w*\b[^.!?\n]{0,60}?\b(?:va (?:peter|exploser|sauter|eclater)|(?:risque|pourrait|peut) (?:de )?(?:peter|exploser|sauter|eclater)|(?:est )?sur le point d'(?:exploser|eclater))\b${notAround(FR_CALM)}|\bsoupape\b[^.!?\n]{0,30}\b(?:bloquee|coincee|ne s'ouvre (?:pas|plus))\b${notAround(FR_CALM)}`,
+  ),
+);
+GERMAN_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:kessel|tank|behalter|behaelter|druckbehalter|druckbehaelter|kompressor|gasflasche|autoklav|boiler|dampfkessel)\w*\b[^.!?\n]{0,60}?\b(?:(?:konnte|koennte|kann|wird|droht zu) (?:gleich )?(?:explodieren|platzen|bersten|in die luft gehen)|explodiert gleich|platzt gleich|fliegt gleich in die luft)\b${notAround(DE_CALM)}|\bdruck\w*\b[^.!?\n]{0,40}\bim roten bereich\b${notAround(DE_CALM)}`,
+  ),
+);
+ITALIAN_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:serbatoio|caldaia|cisterna|compressore|bombola|autoclave|recipiente|pentola a pressione)\w*\b[^.!?\n]{0,60}?\b(?:sta per (?:esplodere|scoppiare)|(?:puo|potrebbe|rischia di) (?:esplodere|scoppiare))\b${notAround(IT_CALM)}|\bpressione\b[^.!?\n]{0,30}\b(?:al massimo|nel rosso|alle stelle)\b(?<=\b(?:serbatoio|caldaia|cisterna|compressore|bombola|manometro|valvola)\w*\b[^\n]{0,120})${notAround(IT_CALM)}`,
+  ),
+);
+PORTUGUESE_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:tanque|caldeira|reservatorio|cilindro|botijao|compressor|autoclave|panela de pressao)\w*\b[^.!?\n]{0,60}?\b(?:vai (?:explodir|estourar)|(?:pode|prestes a|esta pra|ta pra) (?:explodir|estourar))\b${notAround(PT_CALM)}|\bpressao\b[^.!?\n]{0,30}\b(?:no maximo|no vermelho|la em cima)\b(?<=\b(?:tanque|caldeira|reservatorio|cilindro|compressor|manometro|valvula)\w*\b[^\n]{0,120})${notAround(PT_CALM)}`,
+  ),
+);
+POLISH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:zbiornik|kociol|kotl|butl|sprezark|autoklaw)\w*\b[^.!?\n]{0,60}?\b(?:zaraz (?:wybuchnie|eksploduje|peknie|rozerwie)|(?:moze|grozi) (?:wybuchnac|eksplodowac|wybuchem|peknac))\b${notAround(PL_CALM)}`,
+  ),
+);
+
+/** Vietnamese: "bình áp suất sắp nổ rồi". */
+export const VIETNAMESE_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:binh|noi hoi|bon|ong|may nen|ap suat|lo hoi)\b[^.!?\n]{0,40}?\bsap (?:phat )?no\b(?![^\n]{0,80}\b(?:dien tap|tap huan|phim|game)\b)`,
+  ),
+];
+/** Tagalog: "sasabog na yung tangke". */
+export const TAGALOG_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:sasabog|puputok|papuputok)(?: na)? (?:\S+ )?(?:tangke|tanke|boiler|silindro|compressor|kaldero)\b|\b(?:tangke|tanke|boiler|silindro|compressor)\b[^.!?\n]{0,40}\b(?:sasabog|puputok)\b`,
+  ),
+];
+/** Chinese: "锅炉压力表爆表了，随时可能爆炸". */
+export const CHINESE_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`(?:锅炉|鍋爐|压力|壓力|储罐|儲罐|罐|气瓶|氣瓶|压缩机|壓縮機|容器|反应釜|反應釜)[^。！？!?\n]{0,20}(?:要爆炸|快爆炸|可能爆炸|会爆炸|會爆炸|随时.{0,4}爆|隨時.{0,4}爆|爆表)`,
+  ),
+];
+/** Arabic: "الخزان راح ينفجر والضغط عالي جدا". */
+export const ARABIC_SAID_29: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`(?:الخزان|خزان|الغلايه|غلايه|البويلر|الاسطوانه|اسطوانه|الضاغط|الطنجره)[^.!?؟\n]{0,30}(?:راح ينفجر|رح ينفجر|سينفجر|بينفجر|على وشك الانفجار|ح ينفجر|هينفجر)`,
+  ),
+];
