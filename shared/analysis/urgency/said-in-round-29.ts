@@ -278,3 +278,20 @@ export const ARABIC_SAID_29: UrgencyRule[] = [
     String.raw`(?:الخزان|خزان|الغلايه|غلايه|البويلر|الاسطوانه|اسطوانه|الضاغط|الطنجره)[^.!?؟\n]{0,30}(?:راح ينفجر|رح ينفجر|سينفجر|بينفجر|على وشك الانفجار|ح ينفجر|هينفجر)`,
   ),
 ];
+
+/*
+ * Outside attacker round 29: a vehicle gone into a pit or the water with its driver still on it, and a crane's load
+ * over people with its operator not answering ("la grue balance la charge au dessus des gars, le grutier répond plus").
+ */
+ENGLISH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:forklift|truck|lorry|van|car|tractor|digger|excavator|dumper|reach truck|vehicle|loader|telehandler)s?\b[^.!?\n]{0,40}\b(?:went|fell|tipped|rolled|drove|slid|reversed|dropped|crashed|toppled) (?:\w+ )?(?:into|in|off|over) (?:the |a )?(?:[\w-]+ ){0,3}(?:pit|dock|quay|canal|river|water|ditch|trench|hole|edge|ramp|bank|harbou?r|lake|pond)\b[^.!?\n]{0,40}\b(?:with (?:the |a |his |her )?(?:driver|operator|him|her|someone|guy|man|woman) (?:still )?(?:on|in|inside) (?:it|board|the cab|there)|(?:driver|operator) (?:is )?still (?:in|on|inside))\b${notAround(EN_CALM)}|\bcrane (?:operator|driver)\b[^.!?\n]{0,20}\b(?:not (?:responding|answering)|isn'?t (?:responding|answering)|won'?t answer|unresponsive)\b${notAround(EN_CALM)}`,
+  ),
+);
+FRENCH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\bgrutier\b[^.!?\n]{0,20}\b(?:ne )?repond (?:plus|pas)\b${notAround(FR_CALM)}|\b(?:la )?charge\b[^.!?\n]{0,30}\bau[- ]dessus (?:des|de nos|de la tete des) (?:gars|ouvriers|gens|personnes|collegues|equipes?)\b(?<=\b(?:balance|se balance|oscille|tangue|glisse|tombe|lache)\b[^\n]{0,60})${notAround(FR_CALM)}`,
+  ),
+);
