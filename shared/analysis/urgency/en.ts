@@ -1461,6 +1461,9 @@ export const english: UrgencyLanguage = {
     // outside attacker round 29).
     String.raw`\b(?:gas leak|fire|evacuation|chemical spill|spill|lockdown|active shooter|bomb threat|man down|explosion|flood)s? (?:drills?|exercises?|simulations?|practices?|rehearsals?)\b`,
     String.raw`\bnear[- ]?miss(?:es)?["']? (?:reporting |report |incident )?(?:forms?|logs?|boxes|box|system|app|links?|procedures?|process|cards?|portal|page|template|training|book|sheet)\b|\bhow (?:do|can|should|would) (?:we|i|you) (?:report|log|record|submit|file) (?:a |an )?near[- ]?miss(?:es)?\b`,
+    // A what-if asked as a question ("what happens if someone gets trapped in the walk-in freezer? is there a release
+    // handle inside?"): the question only, up to its mark (blind round 29).
+    String.raw`\bwhat (?:happens|would happen|do we do|should we do|do i do|should i do|are we supposed to do) (?:if|when) [^.!?\n]{0,120}?\w(?=\s*\?)`,
     // Bored so much one "nearly died" is a figure ("i was so bored in the safety induction i nearly died").
     String.raw`\b(?:so |really |very |incredibly )?bor(?:ed|ing)\b[^.!?\n]{0,60}?\b(?:i |we )?(?:nearly|almost|could have|could've|actually) died\b(?! (?:of|from) (?:the )?(?:fumes|smoke|gas|heat|cold))`,
     // A scent or spray called a weapon or toxic in jest ("the Axe body spray is a chemical weapon 😂").

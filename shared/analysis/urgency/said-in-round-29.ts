@@ -295,3 +295,12 @@ FRENCH_SAID_29.push(
     String.raw`\bgrutier\b[^.!?\n]{0,20}\b(?:ne )?repond (?:plus|pas)\b${notAround(FR_CALM)}|\b(?:la )?charge\b[^.!?\n]{0,30}\bau[- ]dessus (?:des|de nos|de la tete des) (?:gars|ouvriers|gens|personnes|collegues|equipes?)\b(?<=\b(?:balance|se balance|oscille|tangue|glisse|tombe|lache)\b[^\n]{0,60})${notAround(FR_CALM)}`,
   ),
 );
+
+// Someone gone out hours ago, into a storm or the hills, who does not answer ("went out to check the sheep on the hill
+// before the storm, 5 hours ago, not answering").
+ENGLISH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:went|gone|headed|walked|drove|set) (?:out|up|off)\b[^\n]{0,100}?\b(?:\d+|two|three|four|five|six|several|many) (?:hours?|hrs?) ago\b[^\n]{0,40}?\b(?:not answering|no answer|no reply|(?:can'?t|cannot) (?:reach|get hold of) (?:him|her|them)|phone (?:is )?(?:off|dead)|not back)\b${notAround(`${EN_CALM}|lol|haha\\w*|lunch|pub|drinks`)}`,
+  ),
+);
