@@ -23,7 +23,9 @@ export const withoutCalmSafety = (folded: string): string =>
     withoutHarmlessMishaps(
       withoutInjuriesAwayFromWork(
         withoutProcedureQuestions(
-          withoutResolvedHazards(withoutStuckInLife(withoutQuestionsAnsweredNo(withoutSmokingHabit(withoutTakenBack(folded))))),
+          withoutResolvedHazards(
+            withoutStuckInLife(withoutQuestionsAnsweredNo(withoutSmokingHabit(withoutTakenBack(folded)))),
+          ),
         ),
       ),
     ),

@@ -44,8 +44,6 @@ export const swahili: OtherLanguage = {
     harassment: [
       String.raw`amenibaka|alinibaka|amebakwa|alibakwa|ubakaji|ananishika (?:\S+ )?(?:kifua|matiti|makalio|mwili)|ananitomasa|unyanyasaji wa kingono|ananigusa (?:\S+ )?(?:kifua|matiti|makalio|mwili)`,
     ],
-    'self-harm': [
-      String.raw`kujiua|nitajiua|nataka kufa|sitaki kuishi|kujidhuru|nitajidhuru`,
-    ],
+    'self-harm': [String.raw`kujiua|nitajiua|nataka kufa|sitaki kuishi|kujidhuru|nitajidhuru`],
   },
 };
