@@ -74,10 +74,10 @@ export const ENGLISH_SAID_29: UrgencyRule[] = [
     'safety',
     String.raw`\bguards? (?:is |are |was |were |been |has been |have been )?(?:off|removed|taken off|missing|bypassed)\b[^.!?\n]{0,60}\b(?:running|operating|using) (?:it|them|the \w+)(?: anyway| regardless| still)?\b(?![^.!?\n]{0,40}\b(?:locked out|isolated|maintenance|not running|switched off)\b)${notAround(EN_CALM)}`,
   ),
-  // Signs of someone dying now: lips blue, CPR started, unresponsive.
+  // Signs of someone dying now: lips blue, CPR started, a person unresponsive (not management or HR: eval reviews).
   rule(
     'safety',
-    String.raw`\b(?:lips? (?:are |is |going |gone |turned |turning )?blue|blue lips|(?:started|starting|doing|giving|performing) cpr|unresp(?:onsive)?)\b(?! (?:dummy|manikin|mannequin|course|training|class|certificate|refresher)\b)${notAround(`${EN_CALM}|dummy|manikin|mannequin|certificate|refresher|ticket|server|website|app|system|page|screen|laptop|computer|tablet|till`)}`,
+    String.raw`\b(?:lips? (?:are |is |going |gone |turned |turning )?blue|blue lips|(?:started|starting|doing|giving|performing) cpr|(?:he|she|they|he'?s|she'?s|they'?re|pt|patient|man|woman|guy|lad|girl|boy|kid|child|baby|worker|colleague|coworker|co-worker|driver|customer|resident|someone|somebody|person|casualty)(?: is| was| are| were|'s|s)?(?: now| still| totally| completely| fully)? unresp(?:onsive)?)\b(?! (?:dummy|manikin|mannequin|course|training|class|certificate|refresher)\b)${notAround(`${EN_CALM}|dummy|manikin|mannequin|certificate|refresher|ticket|server|website|app|system|page|screen|laptop|computer|tablet|till`)}`,
   ),
   // Someone gone into a tank, sump or pit who does not answer: "radio's gone quiet", "not answering".
   rule(
