@@ -1,3 +1,4 @@
+import { ARABIC_SAID_29 } from './said-in-round-29';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
@@ -33,6 +34,8 @@ export const arabic: UrgencyLanguage = {
     String.raw`(?:هدد|هددت|هددني|هددتني|يهدد|تهدد)\S* (?:\S+ ){0,3}(?:تجيب|يجيب|تجيبلنا|يجيبلنا|تسوي|يسوي|تغني|يغني) (?:\S+ ){0,1}(?:كيكه|كيك|كعكه|حلويات|حلا|بيتزا|اغنيه|كاريوكي)`,
   ],
   rules: [
+    // A vessel about to burst (said-in-round-29.ts).
+    ...ARABIC_SAID_29,
     // شخص تعبان في الشغل الآن: لا يتنفس، نوبة صرع، جلطة، يختنق، غايب عن الوعي، وجهه أزرق.
     rule(
       'safety',

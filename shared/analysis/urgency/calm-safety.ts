@@ -6,6 +6,7 @@ import { withoutProcedureQuestions } from './procedure-question';
 import { withoutResolvedHazards } from './resolved';
 import { withoutSmokingHabit } from './smoking-habit';
 import { withoutStuckInLife } from './stuck-in-life';
+import { withoutTakenBack } from './taken-back';
 
 /**
  * The folded text without what names a hazard but reports none for anyone to act on today, for the safety rules
@@ -14,7 +15,7 @@ import { withoutStuckInLife } from './stuck-in-life';
  * mishap the writer says hurt nobody (no-harm.ts), an accident placed plainly years ago
  * with nothing said of the hazard being there still (long-ago.ts), a job or the traffic one is stuck in (stuck-in-life.ts),
  * someone smoking where they should not and its smoke (smoking-habit.ts), a question of whether there is any
- * hazard answered "no" (answered-no.ts).
+ * hazard answered "no" (answered-no.ts), a hazard the writer took back in an edit further down (taken-back.ts).
  * Returns the text itself when none is there.
  */
 export const withoutCalmSafety = (folded: string): string =>
@@ -22,7 +23,9 @@ export const withoutCalmSafety = (folded: string): string =>
     withoutHarmlessMishaps(
       withoutInjuriesAwayFromWork(
         withoutProcedureQuestions(
-          withoutResolvedHazards(withoutStuckInLife(withoutQuestionsAnsweredNo(withoutSmokingHabit(folded)))),
+          withoutResolvedHazards(
+            withoutStuckInLife(withoutQuestionsAnsweredNo(withoutSmokingHabit(withoutTakenBack(folded)))),
+          ),
         ),
       ),
     ),

@@ -25,6 +25,9 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // Eine Was-wäre-wenn-Frage bis zu ihrem Fragezeichen (blind round 29): "Was passiert eigentlich, wenn jemand im
+    // Kühlhaus eingeschlossen wird?".
+    String.raw`\bwas (?:passiert|geschieht|machen wir|tun wir|mache ich)(?: eigentlich| denn| dann| uns)?,? (?:wenn|falls) [^.!?\n]{0,120}?\w(?=\s*\?)`,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
     String.raw`\b(?:pruf|prüf|wartungs|etikett|plakette|aufkleber|inspektions)\w*(?: \w+){0,3} (?:ist |sind |war )?abgelaufen\b|\b(?:laut|lt) (?:dem |der )?(?:etikett|plakette|pruf\w*|prüf\w*|aufkleber)\w* (?:\w+ )?abgelaufen\b|\babgelaufen,? (?:laut|lt) (?:dem |der )?(?:etikett|plakette|pruf\w*|prüf\w*|aufkleber)\w*`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).

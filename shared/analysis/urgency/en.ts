@@ -1453,6 +1453,17 @@ export const english: UrgencyLanguage = {
     // Someone who will "kill" or "murder" the writer for being late or for a slip is a figure for trouble ("the boss
     // will murder me if i'm late again"). Not "if I tell", "if I report", "if I complain": those are threats, read.
     String.raw`\b(?:my |the |our )?(?:boss|manager|supervisor|lead|team lead|foreman|gaffer|wife|husband|partner|mum|mom|mam|dad|hr|he|she|they)(?:'ll| will| is going to| is gonna| gonna|'s gonna|'s going to| would|'d) (?:literally |actually |honestly )?(?:murder|kill|strangle|skin|shoot) me if i(?:'m| am)? (?:\w+ )?(?:late|later|miss|missed|forget|forgot|break|lose|mess(?: it| this)? up|screw(?: it| this)? up|spill|drop|turn up late|show up late|clock in late|oversleep|sleep in)\b`,
+    // Blind round 29: the same figure "when she sees" a slip ("my manager is going to murder me when she sees I broke
+    // the label printer again"); seeing or finding out a slip, not a report.
+    String.raw`\b(?:my |the |our )?(?:boss|manager|supervisor|lead|team lead|foreman|gaffer|wife|husband|partner|mum|mom|mam|dad|hr|he|she|they)(?:'ll| will| is going to| is gonna| gonna|'s gonna|'s going to| would|'d) (?:literally |actually |honestly |absolutely )?(?:murder|kill|strangle|skin) me (?:when|once|if) (?:she|he|they|you) (?:sees?|finds? out|hears?|notices?|realises?|realizes?|reads?|gets? back)\b(?! (?:i (?:told|reported|complained|went to)|about (?:the )?(?:report|complaint)))`,
+    // A drill named by its hazard ("handling the gas leak DRILL perfectly"), and the near-miss form or how to use it
+    // ("the 'near miss' reporting form is easy to use now", "how do we report a near miss?"): no hazard (blind round 29,
+    // outside attacker round 29).
+    String.raw`\b(?:gas leak|fire|evacuation|chemical spill|spill|lockdown|active shooter|bomb threat|man down|explosion|flood)s? (?:drills?|exercises?|simulations?|practices?|rehearsals?)\b`,
+    String.raw`\bnear[- ]?miss(?:es)?["']? (?:reporting |report |incident )?(?:forms?|logs?|boxes|box|system|app|links?|procedures?|process|cards?|portal|page|template|training|book|sheet)\b|\bhow (?:do|can|should|would) (?:we|i|you) (?:report|log|record|submit|file) (?:a |an )?near[- ]?miss(?:es)?\b`,
+    // A what-if asked as a question ("what happens if someone gets trapped in the walk-in freezer? is there a release
+    // handle inside?"): the question only, up to its mark (blind round 29).
+    String.raw`\bwhat (?:happens|would happen|do we do|should we do|do i do|should i do|are we supposed to do) (?:if|when) [^.!?\n]{0,120}?\w(?=\s*\?)`,
     // Bored so much one "nearly died" is a figure ("i was so bored in the safety induction i nearly died").
     String.raw`\b(?:so |really |very |incredibly )?bor(?:ed|ing)\b[^.!?\n]{0,60}?\b(?:i |we )?(?:nearly|almost|could have|could've|actually) died\b(?! (?:of|from) (?:the )?(?:fumes|smoke|gas|heat|cold))`,
     // A scent or spray called a weapon or toxic in jest ("the Axe body spray is a chemical weapon 😂").

@@ -45,6 +45,8 @@ const RESOLVED = [
   // Hinglish, Indonesian and Malay, Turkish, Dutch, Russian.
   String.raw`\b(?:theek|thik|sahi) (?:ho|kar|karwa) (?:gaya|gya|gayi|gyi|diya|dia|di)\b|\b(?:sudah|udah|telah) (?:\w+ )?(?:diperbaiki|dibenerin|dibetulkan|dibaiki|beres)\b|\b(?:tamir edildi|duzeltildi|giderildi|cozuldu)\b|\b(?:opgelost|gerepareerd|verholpen|teruggeplaatst|weer (?:teruggezet|gemonteerd|vastgezet|erop gezet))\b|(?<!\p{L})(?:устранили|починили|отремонтировали)(?!\p{L})`,
   String.raw`(?<!\p{L})(?:تم (?:اصلاح|تصليح|حل|ازاله|استبدال|تغيير|اغلاق|سد|تنظيف|معالجه)|(?:اصلحوا|صلحوا|صلحو|اصلحو|انصلح|اتصلح|عاد يعمل|رجع يشتغل))`,
+  // Thanks for a repair (blind round 29, outside attacker round 29: "thanks for fixing the broken ladder so quickly").
+  String.raw`\b(?:thanks?|thank you|cheers|kudos|shout ?out|grateful|props)\b[^.!?\n]{0,30}\bfor (?:\w+ )?(?:fixing|repairing|replacing|sorting(?: out)?|clearing|unblocking|mending|sealing|patching)\b`,
   // A fire put out or a leak sealed (put-out.ts).
   PUT_OUT,
 ].join('|');

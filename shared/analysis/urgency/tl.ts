@@ -1,3 +1,4 @@
+import { TAGALOG_SAID_29 } from './said-in-round-29';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -39,6 +40,8 @@ export const tagalog: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // A vessel about to burst (said-in-round-29.ts).
+    ...TAGALOG_SAID_29,
     // May inatake sa trabaho ngayon: hindi humihinga, nangingisay, atake sa puso, nabulunan.
     rule(
       'safety',

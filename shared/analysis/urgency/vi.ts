@@ -1,3 +1,4 @@
+import { VIETNAMESE_SAID_29 } from './said-in-round-29';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
@@ -40,6 +41,8 @@ export const vietnamese: UrgencyLanguage = {
   rules: [
     // Smoke at a place with no verb: "khói ở kho 2" (said-in-haste-28.ts).
     ...VIETNAMESE_SAID_28,
+    // A vessel about to burst (said-in-round-29.ts).
+    ...VIETNAMESE_SAID_29,
     // Ai đó đang bị nạn tại chỗ làm: không thở, co giật, đau tim, đột quỵ, hóc, tím tái.
     rule(
       'safety',

@@ -16,16 +16,12 @@ import { blindRoundTests, readBlindRows } from '../../support/urgency-blind-roun
 const rows = readBlindRows(new URL('./urgency-blind-27.jsonl', import.meta.url));
 
 /*
- * Left, with why: a smoke report taken back in the next sentence ("smoke in the kitchen this morning. EDIT: it was just
- * the toaster, nobody hurt"): a retraction read across sentences would also take back "EDIT: it was the toaster, and now
- * the whole kitchen is on fire", and a sponsor checking a toaster costs a walk.
+ * None left. The smoke report taken back by an edit ("smoke in the kitchen this morning. EDIT: it was just the toaster,
+ * nobody hurt, alarm reset") was fixed in round 29 (urgency/taken-back.ts: an edit that says what it really was takes
+ * back the safety before it; one with a turn, "EDIT: it was the toaster, and now the whole kitchen is on fire", does
+ * not) and is held to its label now.
  */
-const KNOWN = new Map<string, string>([
-  [
-    'smoke in the kitchen this morning. EDIT: it was just the toaster, nobody hurt, alarm reset',
-    'a retraction in the next sentence is not read',
-  ],
-]);
+const KNOWN = new Map<string, string>();
 
 describe('urgency blind round 27', { timeout: 120_000 }, () => {
   blindRoundTests(rows, KNOWN, { minRows: 340, urgentShare: [0.55, 0.65], minLanguages: 25 });

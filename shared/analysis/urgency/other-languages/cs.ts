@@ -9,7 +9,7 @@ export const czech: OtherLanguage = {
   code: 'cs',
   name: 'Czech',
   words:
-    'jsou kolegyne hori horel kour koure lidi uvnitr nehybe nedycha pomozte plynu leseni skladu umiram smichy chci nechci hodne strechy zebriku bezvedomi omdlel omdlela krvaci cviceni hasici nozem vyhrozuje vyhrozoval chlap muz pokladni zbrani pistoli',
+    'jsou kolegyne hori horel kour koure lidi uvnitr nehybe nedycha pomozte plynu leseni skladu umiram smichy chci nechci hodne strechy zebriku bezvedomi omdlel omdlela krvaci cviceni hasici nozem vyhrozuje vyhrozoval chlap muz pokladni zbrani pistoli kolegovi kyselina oci nevidi vystrikla',
   bounds: 'word',
   negation: String.raw`ne|neni|nikdo|zadny|zadna|bez`,
   story: String.raw`film\w*|serial\w*|hra|hry|zpravy`,
@@ -21,6 +21,8 @@ export const czech: OtherLanguage = {
   cries: String.raw`pomoc|pomozte|pomoc pomoc`,
   urgent: {
     safety: [
+      // A chemical in someone's eyes: "vystříkla kyselina do očí" (blind round 29).
+      String.raw`(?:kyselin\w*|louh\w*|chemikali\w*|chemie)\w* (?:\S+ ){0,3}do oci|(?:vystrikl\w*|stříkl\w*|strikl\w*) (?:\S+ ){0,3}do oci`,
       String.raw`hori|horel|pozar|hodne koure|kour (?:vsude|ven|se vali)|unik plynu|(?:smrdi|citit|ciiti) plyn`,
       String.raw`spadl\w* (?:z|ze) (?:leseni|strechy|zebriku|vysky|regalu)|nehybe se|nedycha|v bezvedomi|omdlel\w*|zavalen\w*|uveznen\w*|krvaci`,
     ],

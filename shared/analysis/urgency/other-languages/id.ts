@@ -35,6 +35,8 @@ export const indonesian: OtherLanguage = {
       String.raw`(?:bawa|membawa|pegang|megang|keluarkan|ngeluarin|mengacungkan|ngacungin|acungkan) (?:\S+ )?(?:pisau|golok|parang|pistol|senjata|senapan|celurit|clurit|badik)|ditusuk|menusuk|tusuk|ditembak|menembak|tembakan|penembakan|(?:ancam|mengancam|ngancam|diancam)\w* (?:\S+ ){0,3}(?:pakai|pake|dengan|pke) (?:pisau|golok|parang|pistol|senjata|senapan|celurit|clurit|badik)`,
     ],
     threat: [
+      // Someone hitting a person at work: "orang mabuk memukul satpam pakai botol" (blind round 29).
+      String.raw`(?:memukul|mukul|mukulin|menghajar|ngehajar|hajar|menendang|nendang|mengeroyok|ngeroyok|menusuk) (?:satpam|orang|teman|temen|rekan|pekerja|karyawan|kasir|pelanggan|pak|bu|mas|mbak|bapak|ibu|anak)`,
       String.raw`(?:bunuh|bacok|tusuk|tembak|habisi) (?:kamu|kau|lu|lo|loe|elo|kalian|saya|aku|kami|dia|gue|gw)|(?:mau|akan|ingin|pengen) (?:\S+ )?(?:membunuh|bunuh|menghabisi|ngebunuh|bacok)(?! diri)|mengancam (?:\S+ )?(?:membunuh|bunuh)|ancaman (?:pembunuhan|mati)`,
       String.raw`(?:memukul|mukul|menampar|nampar|menendang|nendang|mencekik|nyekik|menghajar|ngehajar|hajar|mukulin) (?:saya|aku|kami|dia|gue|gw)|dipukul\w*|ditampar|ditendang|dicekik|dihajar|digebukin|dianiaya|penganiayaan`,
     ],

@@ -21,6 +21,7 @@ import { scandinavian } from './scandinavian';
 import { withSaidInHaste28 } from './said-in-haste-28';
 import { withSigns } from './signs';
 import { swedish } from './sv';
+import { swahili } from './sw';
 import { thai } from './th';
 import type { OtherLanguage } from './table';
 import { turkish } from './tr';
@@ -50,6 +51,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   greek,
   hebrew,
   czech,
+  swahili,
 ]
   .map(withGravestTable)
   .map(withSigns)

@@ -37,6 +37,8 @@ export const japanese: OtherLanguage = {
     threat: [
       String.raw`殺す(?:ぞ|と|って)|殺してやる|ぶっ殺|殺される`,
       String.raw`殴られ|殴って|殴る|叩かれ|蹴られ|暴力を振る|首を絞め`,
+      // "X hit me" said with the doer first (blind round 29): "田中さんが私を殴りました", "先輩が私を蹴りました".
+      String.raw`(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分|同僚|部下|後輩|彼女|彼|子供|子ども|利用者|患者)(?:を|のことを)\s?(?:殴り|殴っ|蹴り|蹴っ|叩き|叩い|突き飛ばし|突き飛ばさ)`,
     ],
     harassment: [String.raw`レイプ|強姦|性的暴行|痴漢|触られ(?:た|る)|セクハラされ`],
     'self-harm': [String.raw`死にたい|自殺|消えたい|死のうと|リストカット|リスカ|手首を切`],

@@ -22,6 +22,8 @@ export const korean: OtherLanguage = {
   cries: String.raw`살려\s?(?:주세요|줘)|도와\s?(?:주세요|줘)|불이야`,
   urgent: {
     safety: [
+      // A fire caught again, people still inside: "불이 다시 붙었어요, 아직 사람들이 안에 있어요" (blind round 29).
+      String.raw`불이\s?(?:다시|또)\s?(?:붙|났|번지)|(?:아직|안에)\s?(?:사람|사람들|직원|동료)\S*\s?(?:안에\s?)?(?:있|갇혀)`,
       String.raw`불이\s?(?:났|나|붙)|불났|불이야|화재|연기가|가스(?:가)?\s?(?:새|누출|냄새)|가스누출`,
       String.raw`숨을?\s?(?:안|못)\s?쉬|의식이\s?없|의식을\s?잃|기절|쓰러졌|쓰러져|피가\s?(?:안\s?멈|많이|멈추지)|피를\s?많이|출혈`,
       String.raw`에서\s?떨어(?:졌|져)|추락|깔렸|끼었|끼임|갇혔`,

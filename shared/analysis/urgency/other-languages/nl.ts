@@ -20,6 +20,8 @@ export const dutch: OtherLanguage = {
   cries: String.raw`help(?: (?:me|ons))?|hulp|brand`,
   urgent: {
     safety: [
+      // Acid or lye on someone's skin: "er is zuur over de benen van een collega gelopen" (blind round 29).
+      String.raw`(?:zuur|loog|chemicali\w*|bleek)\w* (?:\S+ ){0,3}(?:over|op|in) (?:de|zijn|haar|mijn) (?:benen|handen|armen|gezicht|ogen|huid|been|hand|arm)|huid (?:\S+ )?(?:verbrandt|verbrand|brandt|bladdert)`,
       // Smoke at a place said in the fewest words (att28: "rook in hal 3"); "ik rook in de pauze" (I smoke) is none.
       String.raw`(?<!(?:ik|je|jij|hij|zij|ze|we|wij|niet|nooit|wordt|mag|graag)\s)(?:veel |dikke |zwarte |heel veel )?rook (?:in|bij|uit) (?!(?:de |het )?(?:rookruimte|rookhok|pauze|rookzone|kantine na)\b)(?:de |het )?\S+`,
       // Run over or into by a forklift or a vehicle (blind round 26).

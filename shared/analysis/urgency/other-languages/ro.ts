@@ -30,6 +30,8 @@ export const romanian: OtherLanguage = {
       String.raw`(?:are|avea|cu|a scos|scoate|flutura|ameninta cu) (?:un |o )?(?:cutit|pistol|arma|briceag|sabie|topor)|(?:a )?injunghiat\w*|impuscat\w*|trage cu|impuscaturi|focuri de arma`,
     ],
     threat: [
+      // Someone beating a person now: "un client îl bate pe paznic chiar acum" (blind round 29).
+      String.raw`(?:il|o|ma|ne|te|isi) (?:bate|loveste|pocneste|snopeste|calca in picioare)`,
       // The boss said he will kill me if I speak (att28: "sefu mi-a zis ca ma omoara daca spun ceva").
       String.raw`(?:ca|o sa|zis ca|spus ca) (?:ma|te|ne|va) (?:omoara|omoare|bate|taie|impusca)|(?:ma|te|ne) (?:omoara|omoare|bate) daca`,
       String.raw`(?:te|va|il|ne) omor|o sa (?:te|va|il|o|ne|ma) (?:omoare|omor|ucida|omoram)|(?:vrea|vreau) sa (?:te|va|il|o|ne|ma) (?:omoare|omor|ucida)|ameninta\w* (?:ca (?:ma|ne|te) )?(?:omoara|ucide|cu moartea)|amenintari cu moartea`,

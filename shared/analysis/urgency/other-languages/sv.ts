@@ -5,7 +5,7 @@ export const swedish: OtherLanguage = {
   code: 'sv',
   name: 'Swedish',
   words:
-    'och jag det inte som har med ar ett han ni forfoljer utanfor kvall hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar nodutgangen nodutgang utrymningsvagen blockerad sladdar skyddet borttaget syra ogonen forsvinna fixat lagat igen backar backade korde nastan overkord pakord att vid lastbilen gaffeltrucken fotgangare',
+    'och jag det inte som har med ar ett han ni forfoljer utanfor kvall hjalp snalla kollega kollegan jobbet lagret nagon nagot nagra eller mycket kan ska vill brinner brandkaren ambulans polisen luktar andas medvetslos knivhuggen valdtagen forsvunnen fastklamd doda sjalvmord chefen igar bloder kraftigt andas svimmade ryker brinner hotar tafsar nodutgangen nodutgang utrymningsvagen blockerad sladdar skyddet borttaget syra ogonen forsvinna fixat lagat igen backar backade korde nastan overkord pakord att vid lastbilen gaffeltrucken fotgangare kemikalier lackte labbet kollega kollegan brinner lagret slar',
   bounds: 'word',
   negation: String.raw`inte|ingen|inget|aldrig|utan`,
   story: String.raw`film\w*|serie\w*|spel\w*|bok\w*|avsnitt\w*|nyhet\w*|tidning\w*`,
@@ -21,6 +21,8 @@ export const swedish: OtherLanguage = {
   cries: String.raw`hjalp(?: (?:mig|oss))?|det brinner|brand`,
   urgent: {
     safety: [
+      // A Swedish subject with an English tail: "min kollega can't breathe properly" (blind round 29).
+      String.raw`(?:kollega|kollegan|arbetskamrat\w*|chef\w*|kund\w*|han|hon) (?:\S+ ){0,2}(?:can'?t|cannot|cant|kan inte) (?:breathe|andas)`,
       // Run over or into by a truck or a car; lying bleeding (blind round 26).
       String.raw`(?:truck\S*|gaffeltruck\S*|bil\S*|lastbil\S*|skotare\S*) (?:har )?(?:kort|korde|backade) (?:pa|over|in i) (?:\S+ )?\S+|ligger och bloder|bloder (?:mycket|kraftigt|som fan)`,
       String.raw`det brinner|brinner (?:i|pa|har)|brand (?:i|pa|har|ute)|eldsvada|(?:det )?ar (?:en )?brand|eld (?:i|pa)|(?:det )?ryker|rok (?:kommer|overallt|i|fran)|gaslukt|luktar gas|gaslacka|lacker gas|gasen lacker`,
@@ -32,6 +34,8 @@ export const swedish: OtherLanguage = {
       String.raw`(?:har|hade|med|drog|viftar med|viftade med|bar|tog fram) (?:en |ett )?(?:kniv|pistol|vapen|gevar|skjutvapen)|skottlossning|skjuter|skot (?:pa|mot)|knivhogg\w*|knivskuren|skjuten|skottskadad`,
     ],
     threat: [
+      // Someone hitting or kicking a person now: "en kund slår min kollega just nu" (blind round 29).
+      String.raw`(?:slar|sparkar|misshandlar|knuffar|stryper|slog|sparkade|misshandlade) (?:min|mina|mig|oss|honom|henne|en|ett|var|vara|hans|hennes) ?(?:\S+)?`,
       String.raw`(?:ska|kommer att|tanker|hotar att) (?:\S+ )?(?:doda|morda|skjuta|knivhugga|sla ihjal|mucka) (?:dig|er|honom|henne|alla|oss|mig)|dodar dig|mordar dig|dodshot\w*|hotar (?:att doda|mig|oss)`,
       String.raw`(?:slar|slog|sparkade|sparkar|knuffade|stryper|strypte|misshandlade) (?:mig|oss|henne|honom)|misshandl\w*`,
     ],

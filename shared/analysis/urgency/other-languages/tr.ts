@@ -5,7 +5,7 @@ export const turkish: OtherLanguage = {
   code: 'tr',
   name: 'Turkish',
   words:
-    'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes sikisti ezildi cekti itfaiye kilitli kablo kablolar koruma kimyasal gozleri tehdit dokunuyor kayip vardiya vardiyadan beri ustabasi sicradi atarim bensiz yasamak cozuldu tekrar gundur veda vedalasti mesajinda telefonu',
+    'bir ve bu da de icin ile ben sen biz var yok cok ama gibi daha ne mi benim bana beni onu ona burada orada lutfen acil yardim yangin duman imdat abi abla hemen simdi usta sef mudur intihar bicak bicakla silah tabanca tecavuz oldurecek oldurecegim oldururum bayildi kayboldu dovdu dustu kokuyor ambulans polis artik cocuk akiyor dedi bana kendimi istiyorum nefes alamiyor almiyor yigildi yere depoda disari herkes sikisti ezildi cekti itfaiye kilitli kablo kablolar koruma kimyasal gozleri tehdit dokunuyor kayip vardiya vardiyadan beri ustabasi sicradi atarim bensiz yasamak cozuldu tekrar gundur veda vedalasti mesajinda telefonu kokusu mutfak mutfakta fabrikada atolyede iceride insanlar alevlendi sondurulmustu depodaki',
   bounds: 'word',
   story: String.raw`film\w*|dizi\w*|oyun\w*|kitap\w*|haber\w*|gazete\w*`,
   fixed: String.raw`cozuldu|cozulmus|tamir edildi|tamir ettiler|duzeltildi|duzelttiler|giderildi|halledildi|acildi`,
@@ -22,6 +22,8 @@ export const turkish: OtherLanguage = {
   cries: String.raw`imdat|yardim(?: edin)?|yangin(?: var)?|sos`,
   urgent: {
     safety: [
+      // A fire back after it was put out: "söndürülmüştü ama tekrar alevlendi" (blind round 29).
+      String.raw`(?:tekrar|yeniden|yine|gene) (?:alevlendi|alev ald\w*|tutustu|yanmaya basladi|yaniyor|parladi)`,
       // Smoke in a place, the place last (att28: "duman depoda"); cigarette smoke is none.
       String.raw`(?<!sigara\s)duman (?:\S+(?:da|de|ta|te))(?!\S)`,
       // A foot or hand crushed, much blood (blind round 26).
