@@ -66,7 +66,7 @@ const SCRIPT_PRESENT: Record<Script, RegExp> = {
  * its end, so a mention starts after optional clitics and may run on.
  * Chinese has no spaces: a mention is a substring.
  */
-function bounded(source: string, script: Script): string {
+export function bounded(source: string, script: Script): string {
   switch (script) {
     case 'latin':
       // Folded Latin-script text is ASCII letters, so `\b` is a word boundary
