@@ -25,6 +25,9 @@ export function hideNamesSaidAgain(read: string, out: string): string {
   let hidden = out;
   for (const name of names) {
     if (ALL_STOPWORDS.has(name)) continue;
+    // Only a mention written exactly so, and not already hidden, can be hidden: where the text holds none (most
+    // names are said once, with their capital), the pattern is neither compiled nor run.
+    if (!unhiddenAt(read, hidden, name)) continue;
     const again = new RegExp(String.raw`(?<![\p{L}\p{N}_@.'’-])${name}(?![\p{L}\p{N}_@'’-])`, 'giu');
     for (const m of read.matchAll(again)) {
       const start = m.index;
@@ -38,4 +41,11 @@ export function hideNamesSaidAgain(read: string, out: string): string {
     }
   }
   return hidden;
+}
+
+/** Whether `read` holds `name` as written somewhere not hidden in `hidden` yet. */
+function unhiddenAt(read: string, hidden: string, name: string): boolean {
+  for (let at = read.indexOf(name); at >= 0; at = read.indexOf(name, at + 1))
+    if (!MASKED.test(hidden.slice(at, at + name.length))) return true;
+  return false;
 }

@@ -66,7 +66,7 @@ const SCRIPT_PRESENT: Record<Script, RegExp> = {
  * its end, so a mention starts after optional clitics and may run on.
  * Chinese has no spaces: a mention is a substring.
  */
-function bounded(source: string, script: Script): string {
+export function bounded(source: string, script: Script): string {
   switch (script) {
     case 'latin':
       // Folded Latin-script text is ASCII letters, so `\b` is a word boundary
@@ -289,7 +289,7 @@ function idiomsOfWhole(folded: string): { part(part: string, languages: readonly
   const without = (language: CompiledLanguage): string => {
     let whole = blanked.get(language);
     if (whole === undefined) {
-      const pattern = language.benign?.patternFor(language.literals.present(folded));
+      const pattern = language.benign?.patternFor(language.literals.present(folded), folded);
       whole = pattern ? folded.replace(pattern, (idiom) => ' '.repeat(idiom.length)) : folded;
       blanked.set(language, whole);
     }
@@ -419,7 +419,7 @@ function harmlessAndPresent(
   let text = folded;
   let present = index.present(text);
   for (const { benign } of active) {
-    const pattern = benign?.patternFor(present);
+    const pattern = benign?.patternFor(present, text);
     if (!pattern) continue;
     const replaced = text.replace(pattern, ' ');
     if (replaced === text) continue;

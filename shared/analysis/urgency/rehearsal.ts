@@ -93,9 +93,10 @@ const LONGEST_SENTENCE = 200;
 const EXERCISE_PATTERN = new RegExp(foldPattern(EXERCISE), 'u');
 const PRETENCE_PATTERN = new RegExp(foldPattern(PRETENCE), 'u');
 const TOPIC_PATTERN = new RegExp(`(?:${foldPattern(EXERCISE)})[^.!?;\n。！？；]{0,30}?(?:${foldPattern(TOPIC)})`, 'u');
-// An exercise whose danger was only acted or taught.
+// An exercise whose danger was only acted or taught. The topic pattern starts with an exercise, so a text with none
+// (nearly every text) is answered by the exercise pattern alone, not by the topic's longer one too.
 const onlyActed = (text: string): boolean =>
-  (EXERCISE_PATTERN.test(text) && PRETENCE_PATTERN.test(text)) || TOPIC_PATTERN.test(text);
+  EXERCISE_PATTERN.test(text) && (PRETENCE_PATTERN.test(text) || TOPIC_PATTERN.test(text));
 const FICTION_PATTERN = new RegExp(foldPattern(FICTION), 'u');
 const REAL_PATTERN = new RegExp(foldPattern(REAL), 'u');
 
