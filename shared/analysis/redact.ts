@@ -27,6 +27,7 @@ import { maskSurnameParticles } from './redact-names-surname-particles';
 import { maskSurnameParticleChains } from './redact-names-particle-chains';
 import { maskCompoundSurnames } from './redact-names-compound-surnames';
 import { maskGivenNamesBeforeHiddenSurnames } from './redact-names-before-hidden-surname';
+import { maskLabelledNames } from './redact-names-labelled';
 import { maskSpacedNationalIds } from './redact-ids-spaced-national';
 import { maskTrunkPrefixedPhones } from './redact-phone-trunk-prefix';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
@@ -204,6 +205,8 @@ function rules(): Rule[] {
     maskSurnameParticleChains,
     maskCompoundSurnames,
     maskGivenNamesBeforeHiddenSurnames,
+    // Blind round 28: "surname: Pettigrew", "accused: leopold fairweather", "kowalewski, [NAME]", "[NAME] chang from".
+    maskLabelledNames,
     // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
     maskNamesListedBeside,
     // Blind round 15: "ik en joris van de nachtdienst", "sits next to Rhiannon", "it's hargreaves who", "el tal chuy".

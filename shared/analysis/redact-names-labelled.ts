@@ -1,0 +1,122 @@
+// Blind round 28: a name after a form's label, a surname written before its given name, and a surname written small.
+import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
+import { isGivenName } from './given-names';
+import { commonWordLanguages } from './redact-names-common-words';
+import { moreEverydayLanguages } from './redact-names-everyday-words-more';
+import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
+import type { Rule } from './redact-rule';
+import { mask } from './redaction-kinds';
+import { isCommonSurname } from './surnames';
+import { lookupForm } from './word-forms';
+
+/*
+ * Three places where a word is a person's whatever the lists know of it:
+ * - after a label that asks for a surname, in any of the languages the workforce writes ("surname: Pettigrew",
+ *   "apellido: Zubizarreta", "Nachname: Kettenbach", "nom : Delacroix-Aubert", "фамилия: Сухоруков", "soyadı:
+ *   Karakaya"): the word up to the next comma or stop; and after a form's or ticket's field for a person ("accused:
+ *   leopold fairweather", "owner=thaddeus.brightwell", "Reported by: Ambrose K. Whitfield", "cc: Winifred Ashdown"):
+ *   the words no language has, or that a list knows as a name (so "assigned to: night team", "witness = me",
+ *   "reporter: anon" stay);
+ * - a surname written before its given name and a comma, opening the text ("kowalewski, [NAME] is the one",
+ *   "pennington, [NAME] took my shift"): a word no language has ("hey, [NAME]", "thanks, [NAME]" stay);
+ * - a surname written small after a hidden given name, with English going on ("[NAME] chang from packing", "[NAME]
+ *   bellweather lied"): a word no language has, followed by a word of English; a given name that is a word ("grace",
+ *   "will", "rose") opening the text before such a surname goes with it ("grace okonjo took the cash box").
+ */
+
+const NAME_MARK = mask('NAME', 1);
+const CHAT = new Set('lol lmao omg wtf tbh idk imo imho pls plz thx ty btw fyi asap ok okay smh ikr ffs jk'.split(' '));
+
+/**
+ * Whether a word is one of a language's (or chat's) rather than a name's. A proper noun ("leopold", "pennington",
+ * "chang") is a person's or a place's, and a place's name is no field's value nor a surname's place here.
+ */
+function isAWord(lower: string): boolean {
+  if (isProperNoun(lower) && !isEnglishWord(lower)) return false;
+  return (
+    ALL_STOPWORDS.has(lower) ||
+    NOT_NAMES.has(lower) ||
+    ROLE_CUES.has(lower) ||
+    DEPARTMENTS.has(lower) ||
+    TITLES.has(lower) ||
+    CHAT.has(lower) ||
+    isEnglishWord(lower) ||
+    isNearEnglishWord(lower) ||
+    lookupForm(lower) !== undefined ||
+    moreEverydayLanguages(lower) !== undefined ||
+    commonWordLanguages(lower) !== undefined
+  );
+}
+const isNameWord = (lower: string) =>
+  isGivenName(lower) || isCommonSurname(lower) || (!isAWord(lower) && !/\d/u.test(lower));
+
+const SURNAME_LABEL = String.raw`(?:surname|last[ \t]name|family[ \t]name|apellidos?|nachname|familienname|nom[ \t]de[ \t]famille|nom|achternaam|soyad[ıi]|фамилия|прізвище|cognome|nazwisko|sobrenome|apelido|příjmení|priezvisko|vezetéknév|sukunimi|efternamn|etternavn|efternavn|prezime|επώνυμο)`;
+const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
+const AFTER_SURNAME_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])(${SURNAME_LABEL}[ \t]*[:=][ \t]*)(${NAME_WORD}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)(?=[ \t]*(?:$|[,.;:|/)(\n—–-]))`,
+  'giu',
+);
+const PERSON_FIELD = String.raw`(?:accused|perpetrator|offender|reported[ \t]by|submitted[ \t]by|owner|assignee|assigned[ \t]to|handler|cc|bcc|witness(?:es)?|culprit|suspect)`;
+// One word, a login of words joined by dots or underscores, or an initial with its dot.
+const FIELD_WORD = String.raw`(?:\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*)*|\p{Lu}\.)`;
+const AFTER_PERSON_FIELD = new RegExp(
+  String.raw`(?<![\p{L}])(${PERSON_FIELD}[ \t]*[:=][ \t]*)(${FIELD_WORD}(?:[ \t]+${FIELD_WORD}){0,2})`,
+  'giu',
+);
+const SURNAME_COMMA_OPENING = new RegExp(String.raw`^([ \t]*)(\p{L}[\p{L}'’-]{2,})(?=,[ \t]*${NAME_MARK})`, 'u');
+const SMALL_SURNAME_AFTER_HIDDEN = new RegExp(
+  String.raw`(?<=${NAME_MARK}[ \t])(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]+(\p{Ll}+))`,
+  'gu',
+);
+const WORDLIKE_GIVEN_THEN_SURNAME = new RegExp(
+  String.raw`^([ \t]*)(\p{Ll}{2,})([ \t]+)(\p{Ll}[\p{Ll}'’-]{2,}|${NAME_MARK}+)(?=[ \t]+(\p{Ll}+))`,
+  'u',
+);
+
+/** Hides the words of a field's value that are a person's, from its first to its last such word. */
+function maskFieldValue(value: string): string {
+  const parts = value.split(/([ \t]+)/u);
+  let out = '';
+  for (let i = 0; i < parts.length; i += 2) {
+    const word = parts[i]!;
+    const lower = word.toLowerCase();
+    const pieces = lower.split(/[._]/u);
+    const initial = /^\p{Lu}\.$/u.test(word) && i > 0;
+    const person =
+      initial ||
+      (pieces.length > 1 ? pieces.every((p) => isNameWord(p) || p.length === 1) : isNameWord(lower)) ||
+      (i > 0 && /^\p{Lu}/u.test(word) && !ALL_STOPWORDS.has(lower) && !DEPARTMENTS.has(lower));
+    if (!person) return out + parts.slice(Math.max(0, i - 1)).join('');
+    out += (i > 0 ? parts[i - 1] : '') + mask('NAME', word.length);
+  }
+  return out;
+}
+
+/** Masks a labelled name, a surname before its given name and a surname written small (see above). */
+export const maskLabelledNames: Rule = (text) => {
+  let out = text;
+  if (/[:=]/u.test(out)) {
+    out = out.replace(AFTER_SURNAME_LABEL, (whole: string, label: string, name: string) =>
+      /^(?:unknown|n\/?a|none|anon|anonymous|inconnu|desconocido|unbekannt)$/iu.test(name)
+        ? whole
+        : label + mask('NAME', name.length),
+    );
+    out = out.replace(AFTER_PERSON_FIELD, (_whole: string, label: string, value: string) => label + maskFieldValue(value));
+  }
+  if (!out.includes(NAME_MARK) && !/^[ \t]*\p{Ll}{2,}[ \t]+\p{Ll}{3,}[ \t]+\p{Ll}/u.test(out)) return out;
+  out = out.replace(SURNAME_COMMA_OPENING, (whole: string, gap: string, word: string) =>
+    isAWord(word.toLowerCase()) && !isCommonSurname(word.toLowerCase()) ? whole : gap + mask('NAME', word.length),
+  );
+  out = out.replace(SMALL_SURNAME_AFTER_HIDDEN, (word: string, _word: string, next: string) =>
+    isAWord(word) || !isEnglishWord(next) ? word : mask('NAME', word.length),
+  );
+  out = out.replace(
+    WORDLIKE_GIVEN_THEN_SURNAME,
+    (whole: string, lead: string, given: string, gap: string, surname: string, next: string) => {
+      if (!isGivenName(given) || !isEnglishWord(next)) return whole;
+      if (!surname.startsWith(NAME_MARK) && (isAWord(surname) || isGivenName(surname))) return whole;
+      return lead + mask('NAME', given.length) + gap + mask('NAME', surname.length);
+    },
+  );
+  return out;
+};
