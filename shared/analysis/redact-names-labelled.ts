@@ -101,7 +101,10 @@ export const maskLabelledNames: Rule = (text) => {
         ? whole
         : label + mask('NAME', name.length),
     );
-    out = out.replace(AFTER_PERSON_FIELD, (_whole: string, label: string, value: string) => label + maskFieldValue(value));
+    out = out.replace(
+      AFTER_PERSON_FIELD,
+      (_whole: string, label: string, value: string) => label + maskFieldValue(value),
+    );
   }
   if (!out.includes(NAME_MARK) && !/^[ \t]*\p{Ll}{2,}[ \t]+\p{Ll}{3,}[ \t]+\p{Ll}/u.test(out)) return out;
   out = out.replace(SURNAME_COMMA_OPENING, (whole: string, gap: string, word: string) =>

@@ -123,7 +123,10 @@ export function maskNamesAfterScriptRoles(text: string): string {
   // father's name after Amharic's "Mr." with the text going on ("አቶ ብርሃኑ ገብረመድህን ደሞዛችንን ይሰርቃል").
   if (out !== text)
     out = out
-      .replace(GEORGIAN_SURNAME_AFTER, (whole: string, gap: string, surname: string) => gap + mask('NAME', surname.length))
+      .replace(
+        GEORGIAN_SURNAME_AFTER,
+        (whole: string, gap: string, surname: string) => gap + mask('NAME', surname.length),
+      )
       .replace(FATHERS_NAME_AFTER_ATO, (whole: string, gap: string, father: string) =>
         NOT_AFTER_ROLE.has(father) ? whole : gap + mask('NAME', father.length),
       );

@@ -73,6 +73,7 @@ import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
 import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
 import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
 import { keepMedicines } from './redact-names-kept-medicines';
+import { keepThingsNamedAfterPeople } from './redact-names-kept-things';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -302,19 +303,24 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // Blind round 22: "can we get Ibuprofen", "Ventolin is out" are no people.
           // Blind round 23: "our supplier in Jordan", "St Thomas' Hospital", "Faith in management is at zero",
           // "the BECCA highlighter testers" are no people.
+          // Blind round 28: "Victoria station", "Wellington boots", "Кофемашина Nespresso", "@channel" are no people.
           keepingClustersWhole(
             read,
-            keepPlacesVirtuesAndCapitalBrands(
+            keepThingsNamedAfterPeople(
               read,
-              keepMedicines(
+              keepPlacesVirtuesAndCapitalBrands(
                 read,
-                keepRoutesSitesAndBrands(
+                keepMedicines(
                   read,
-                  keepShopsStationsAndHolidays(
+                  keepRoutesSitesAndBrands(
                     read,
-                    keepBrandsLinesAndTowns(
+                    keepShopsStationsAndHolidays(
                       read,
-                      keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                      keepBrandsLinesAndTowns(
+                        read,
+                        keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                        written,
+                      ),
                       written,
                     ),
                     written,
