@@ -3,6 +3,7 @@ import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictio
 import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
+import { STOPWORDS } from './language';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
@@ -47,6 +48,13 @@ function isAWord(lower: string): boolean {
     commonWordLanguages(lower) !== undefined
   );
 }
+// The small words of the other languages: "per", "den" are English too, but there the text is not.
+const OTHER_STOPWORDS = new Set(
+  Object.entries(STOPWORDS).flatMap(([language, set]) => (language === 'en' ? [] : [...set])),
+);
+/** Whether a word is English's and no other language's small word: the text goes on in English. */
+const goesOnInEnglish = (next: string) =>
+  STOPWORDS.en!.has(next) || (isEnglishWord(next) && !OTHER_STOPWORDS.has(next));
 const isNameWord = (lower: string) =>
   isGivenName(lower) || isCommonSurname(lower) || (!isAWord(lower) && !/\d/u.test(lower));
 
@@ -110,13 +118,16 @@ export const maskLabelledNames: Rule = (text) => {
   out = out.replace(SURNAME_COMMA_OPENING, (whole: string, gap: string, word: string) =>
     isAWord(word.toLowerCase()) && !isCommonSurname(word.toLowerCase()) ? whole : gap + mask('NAME', word.length),
   );
+  // A surname written small is read only in a text written all small: where a capital stands, a surname has one
+  // ("the Mrs Robinson ringtone" keeps "ringtone").
+  if (/\p{Lu}/u.test(out)) return out;
   out = out.replace(SMALL_SURNAME_AFTER_HIDDEN, (word: string, _word: string, next: string) =>
-    isAWord(word) || !isEnglishWord(next) ? word : mask('NAME', word.length),
+    isAWord(word) || !goesOnInEnglish(next) ? word : mask('NAME', word.length),
   );
   out = out.replace(
     WORDLIKE_GIVEN_THEN_SURNAME,
     (whole: string, lead: string, given: string, gap: string, surname: string, next: string) => {
-      if (!isGivenName(given) || !isEnglishWord(next)) return whole;
+      if (!isGivenName(given) || !goesOnInEnglish(next)) return whole;
       if (!surname.startsWith(NAME_MARK) && (isAWord(surname) || isGivenName(surname))) return whole;
       return lead + mask('NAME', given.length) + gap + mask('NAME', surname.length);
     },

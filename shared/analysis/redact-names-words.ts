@@ -447,6 +447,7 @@ export const NOT_NAMES = new Set(
   dios dieu según segun selon avec rrhh recursos humanos drh pregunte pregunta pregúntele pregúntale preguntar
   pregunté dígale dile díganle gracias llame avise escriba demandez demande demander demandé dites dis parlez parlé
   parler merci écrivez signalé
+  pasillo jmenuji nimeni työnjohtaja atte началникът përgjegjësi kormeeraha
   wey güey guey buey vato bato carnal compa compadre chavo morro weon weón huevón huevon bruh bro dude
   sincerely regards cheers respectfully saludos atentamente cordialmente cordialement amicalement grüße grüsse gruesse
   grüßen freundlichen mfg saluti distinti cordiali pozdrawiam pozdrowienia poważaniem atenciosamente abraços salamat
