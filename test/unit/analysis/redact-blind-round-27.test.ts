@@ -43,10 +43,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'Invitation: 1:1 Priyanka / Callum @ Thu 10:00 - he uses these to threaten us',
     "two names either side of a slash in a calendar invite's title: the first is left",
   ],
-  [
-    'assignee: bronwyn.hale | status: ignored | 3rd report about the ladder',
-    "a login 'first.last' after a ticket's 'assignee:'",
-  ],
   ['#GavinOut the site manager hides accident reports', "a name inside a hashtag of words run together ('#GavinOut')"],
   [
     '#JusticeForAmaka she was fired for reporting the gas leak',
