@@ -1,9 +1,6 @@
-// Blind round 28: a station, boots, a poster or a shirt named after someone, a machine's word before its make, a town
-// paired with a town, and a chat app's call to everyone, given back.
-import { isProperNoun } from './english-dictionary';
-import { isGivenName } from './given-names';
+// Blind round 28: a station, boots, a poster or a shirt named after someone, a machine's word before its make, and a
+// chat app's call to everyone, given back.
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
-import { isCommonSurname } from './surnames';
 
 /*
  * A blind round (28) found these hidden as people:
@@ -11,7 +8,6 @@ import { isCommonSurname } from './surnames';
  *   King's Cross site"): no person is a station, boots or a poster;
  * - a word of Cyrillic capitalised opening a text, before a make in Latin letters ("Кофемашина Nespresso", "Кофемашина
  *   Delonghi"): a name and a surname are written in one script;
- * - a name joined by "and" to a town left as written ("Santiago y Valparaíso tienen"): two of a kind;
  * - "@channel", "@here", "@everyone": a chat app's call to everyone in it.
  */
 
@@ -20,7 +16,6 @@ const THING_AFTER =
   /^(?:['’]s)?[ \t]+(?:station|stn|boots|wellies|poster|posters|shirt|shirts|jersey|jerseys|stadium|airport|terminal|hospital|bridge)(?![\p{L}])/iu;
 const SAINT_PLACE_AFTER = /^['’]s[ \t]+(?:Cross|Park|Road|Lane|Hospital|College|Square|Church)(?![\p{L}])/u;
 const CYRILLIC_WORD = /^\p{Lu}\p{Script=Cyrillic}+[ \t]*/u;
-const PAIRED_TOWN_AFTER = /^[ \t]+(?:y|and|e|et|und|i|и)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 const EVERYONE = /^@(?:channel|here|everyone|all)$/iu;
 
 /** `masked` with the things, makes, towns and calls above given back from `read` (`premasked`'s finds stay). */
@@ -39,20 +34,6 @@ export function keepThingsNamedAfterPeople(read: string, masked: string, premask
       keep = cyrillic.length;
     else if (/^\p{Lu}\p{Ll}+$/u.test(word) && (THING_AFTER.test(after) || SAINT_PLACE_AFTER.test(after)))
       keep = word.length;
-    else if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
-      const town = PAIRED_TOWN_AFTER.exec(after);
-      const lower = town?.[1]?.toLowerCase() ?? '';
-      const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
-      const townStart = end + (town ? town[0].length - lower.length : 0);
-      if (
-        town &&
-        (isProperNoun(lower) || isProperNoun(bare)) &&
-        !isGivenName(lower) &&
-        !isCommonSurname(lower) &&
-        !MASKED.test(out.slice(townStart, townStart + lower.length))
-      )
-        keep = word.length;
-    }
     if (keep) out = out.slice(0, start) + read.slice(start, start + keep) + out.slice(start + keep);
   }
   return out;

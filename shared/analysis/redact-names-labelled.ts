@@ -1,6 +1,6 @@
 // Blind round 28: a name after a form's label, a surname written before its given name, and a surname written small.
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
-import { isGivenName } from './given-names';
+import { isGivenName, isWordlikeName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { STOPWORDS } from './language';
@@ -32,11 +32,11 @@ const CHAT = new Set('lol lmao omg wtf tbh idk imo imho pls plz thx ty btw fyi a
  * Whether a word is one of a language's (or chat's) rather than a name's. A proper noun ("leopold", "pennington",
  * "chang") is a person's or a place's, and a place's name is no field's value nor a surname's place here.
  */
-function isAWord(lower: string): boolean {
+function isAWord(word: string): boolean {
+  const lower = word.replace(/’/gu, "'");
+  if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower)) return true;
   if (isProperNoun(lower) && !isEnglishWord(lower)) return false;
   return (
-    ALL_STOPWORDS.has(lower) ||
-    NOT_NAMES.has(lower) ||
     ROLE_CUES.has(lower) ||
     DEPARTMENTS.has(lower) ||
     TITLES.has(lower) ||
@@ -55,6 +55,15 @@ const OTHER_STOPWORDS = new Set(
 /** Whether a word is English's and no other language's small word: the text goes on in English. */
 const goesOnInEnglish = (next: string) =>
   STOPWORDS.en!.has(next) || (isEnglishWord(next) && !OTHER_STOPWORDS.has(next));
+// What follows a surname written small: where the person works or is, or what they did ("[NAME] chang from
+// packing", "[NAME] bellweather lied", "grace okonjo took"). Chat's words after a hidden handle ("[NAME] wussup
+// bitch", "[NAME] alot of", "[NAME] niggah follow me") are followed by anything else.
+const DEED_OR_PLACE =
+  /^(?:from|in|on|at|with|is|was|has|had|keeps|kept|never|always|took|told|said|sent|made|gave|got|left|came|went|hit|put|says|does|did|can|will|would|should|\p{Ll}{2,}ed|\p{Ll}{3,}[^s]s)$/u;
+// A word stretched for feeling ("hahahhaha", "soooo"), or with an apostrophe ("talkin'", "y'all", "soros'"), is said.
+const SAID = /(\p{L})\1\1|['’]/u;
+const isSmallSurname = (word: string, next: string) =>
+  !SAID.test(word) && !isAWord(word) && goesOnInEnglish(next) && DEED_OR_PLACE.test(next);
 const isNameWord = (lower: string) =>
   isGivenName(lower) || isCommonSurname(lower) || (!isAWord(lower) && !/\d/u.test(lower));
 
@@ -115,20 +124,23 @@ export const maskLabelledNames: Rule = (text) => {
     );
   }
   if (!out.includes(NAME_MARK) && !/^[ \t]*\p{Ll}{2,}[ \t]+\p{Ll}{3,}[ \t]+\p{Ll}/u.test(out)) return out;
-  out = out.replace(SURNAME_COMMA_OPENING, (whole: string, gap: string, word: string) =>
-    isAWord(word.toLowerCase()) && !isCommonSurname(word.toLowerCase()) ? whole : gap + mask('NAME', word.length),
-  );
+  out = out.replace(SURNAME_COMMA_OPENING, (whole: string, gap: string, word: string) => {
+    const lower = word.toLowerCase();
+    // "Socorro, [NAME]" (help!), "Easy-going, [NAME]": a word of a language, or words joined, open the text.
+    if (isWordlikeName(lower) || lower.split('-').every((part) => isAWord(part))) return whole;
+    return isAWord(lower) && !isCommonSurname(lower) ? whole : gap + mask('NAME', word.length);
+  });
   // A surname written small is read only in a text written all small: where a capital stands, a surname has one
   // ("the Mrs Robinson ringtone" keeps "ringtone").
   if (/\p{Lu}/u.test(out)) return out;
   out = out.replace(SMALL_SURNAME_AFTER_HIDDEN, (word: string, _word: string, next: string) =>
-    isAWord(word) || !goesOnInEnglish(next) ? word : mask('NAME', word.length),
+    isSmallSurname(word, next) ? mask('NAME', word.length) : word,
   );
   out = out.replace(
     WORDLIKE_GIVEN_THEN_SURNAME,
     (whole: string, lead: string, given: string, gap: string, surname: string, next: string) => {
-      if (!isGivenName(given) || !goesOnInEnglish(next)) return whole;
-      if (!surname.startsWith(NAME_MARK) && (isAWord(surname) || isGivenName(surname))) return whole;
+      if (!isGivenName(given) || !goesOnInEnglish(next) || !DEED_OR_PLACE.test(next)) return whole;
+      if (!surname.startsWith(NAME_MARK) && (!isSmallSurname(surname, next) || isGivenName(surname))) return whole;
       return lead + mask('NAME', given.length) + gap + mask('NAME', surname.length);
     },
   );
