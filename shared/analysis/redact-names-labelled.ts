@@ -26,7 +26,7 @@ import { lookupForm } from './word-forms';
  */
 
 const NAME_MARK = mask('NAME', 1);
-const CHAT = new Set('lol lmao omg wtf tbh idk imo imho pls plz thx ty btw fyi asap ok okay smh ikr ffs jk'.split(' '));
+const CHAT = new Set('lol lmao omg wtf tbh idk imo imho pls plz thx ty btw fyi asap ok okay smh ikr ffs jk yall ya'.split(' '));
 
 /**
  * Whether a word is one of a language's (or chat's) rather than a name's. A proper noun ("leopold", "pennington",
