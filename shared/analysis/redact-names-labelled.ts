@@ -26,7 +26,15 @@ import { lookupForm } from './word-forms';
  */
 
 const NAME_MARK = mask('NAME', 1);
-const CHAT = new Set('lol lmao omg wtf tbh idk imo imho pls plz thx ty btw fyi asap ok okay smh ikr ffs jk yall ya'.split(' '));
+const CHAT = new Set(
+  'lol lmao omg wtf tbh idk imo imho pls plz thx ty btw fyi asap ok okay smh ikr ffs jk yall ya'.split(' '),
+);
+// The respect South Asian English puts after a name ("Ravi bhai took", "Lakshmi garu is"): no surname.
+const RESPECT_AFTER = new Set(
+  'bhai bhaiya bhaiyya bhaijan didi di ji jee garu gaaru sahab saab sahib anna akka amma appa baji bibi begum'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether a word is one of a language's (or chat's) rather than a name's. A proper noun ("leopold", "pennington",
@@ -41,6 +49,7 @@ function isAWord(word: string): boolean {
     DEPARTMENTS.has(lower) ||
     TITLES.has(lower) ||
     CHAT.has(lower) ||
+    RESPECT_AFTER.has(lower) ||
     isEnglishWord(lower) ||
     isNearEnglishWord(lower) ||
     lookupForm(lower) !== undefined ||
@@ -64,6 +73,16 @@ const DEED_OR_PLACE =
 const SAID = /(\p{L})\1\1|['’]/u;
 const isSmallSurname = (word: string, next: string) =>
   !SAID.test(word) && !isAWord(word) && goesOnInEnglish(next) && DEED_OR_PLACE.test(next);
+/** Whether more of a text's small words are English's than only another language's ("de Albert Heijn bezorging is te laat" is Dutch). */
+function readsAsEnglish(text: string): boolean {
+  let english = 0;
+  let other = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (STOPWORDS.en!.has(word)) english++;
+    else if (OTHER_STOPWORDS.has(word)) other++;
+  }
+  return english > other;
+}
 const isNameWord = (lower: string) =>
   isGivenName(lower) || isCommonSurname(lower) || (!isAWord(lower) && !/\d/u.test(lower));
 
@@ -80,7 +99,11 @@ const AFTER_PERSON_FIELD = new RegExp(
   String.raw`(?<![\p{L}])(${PERSON_FIELD}[ \t]*[:=][ \t]*)(${FIELD_WORD}(?:[ \t]+${FIELD_WORD}){0,2})`,
   'giu',
 );
-const SURNAME_COMMA_OPENING = new RegExp(String.raw`^([ \t]*)(\p{L}[\p{L}'’-]{2,})(?=,[ \t]*${NAME_MARK})`, 'u');
+// The text goes on after the given name: a closing before a name ends the text ("Abrazos, [NAME]", "Love, [NAME]").
+const SURNAME_COMMA_OPENING = new RegExp(
+  String.raw`^([ \t]*)(\p{L}[\p{L}'’-]{2,})(?=,[ \t]*${NAME_MARK}+[ \t]+\p{L})`,
+  'u',
+);
 const SMALL_SURNAME_AFTER_HIDDEN = new RegExp(
   String.raw`(?<=${NAME_MARK}[ \t])(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]+(\p{Ll}+))`,
   'gu',
@@ -132,7 +155,7 @@ export const maskLabelledNames: Rule = (text) => {
   });
   // A surname written small is read only in a text written all small: where a capital stands, a surname has one
   // ("the Mrs Robinson ringtone" keeps "ringtone").
-  if (/\p{Lu}/u.test(out)) return out;
+  if (/\p{Lu}/u.test(out) || !readsAsEnglish(out)) return out;
   out = out.replace(SMALL_SURNAME_AFTER_HIDDEN, (word: string, _word: string, next: string) =>
     isSmallSurname(word, next) ? mask('NAME', word.length) : word,
   );

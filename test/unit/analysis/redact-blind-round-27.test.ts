@@ -62,10 +62,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'an bainisteoir máire ní bhriain ag béiceadh arís',
     "an Irish surname after 'ní' or 'ó' (round 26's 'ó briain'): the given name before it is hidden, the surname read as a word",
   ],
-  [
-    '주민번호 850101-1234567 게시판에 붙어 있어요',
-    "Korea's resident number after its Korean name: the number rules read Korean letters as marks, so the cue is not seen",
-  ],
   ['wohne hauptstr. 12a in 80331 münchen', ADDRESSES_SMALL],
   ['house no 45 sector 21 noida, come there', ADDRESSES_SMALL],
   ['blk 123 ang mo kio ave 3 #05-456 is where he stays', ADDRESSES_SMALL],
