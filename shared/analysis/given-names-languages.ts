@@ -226,6 +226,10 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   // Irish (as Irish writes "Máire"), Indian, Spanish and English ones.
   r27: `
     jarmila tiina birgitta gert gintaras maire pankaj maricarmen moira candice rosalind xiomara dre`,
+  // Blind round 28: English, Spanish, Yoruba, Danish, Dutch and Mongolian names the lists still missed (and the outside
+  // attacker's "spoken to Gwendolyn about", atp29).
+  r28: `
+    wendell persephone hortensia rosaura folake ottoline pippa jørgen jorgen wim bayarmaa gwendolyn`,
 };
 
 /*

@@ -60,7 +60,7 @@ const NAMED_THINGS = words(
   billie-jean forrest-gump mrs-robinson hey-jude annie-hall
   sankt-augustin sankt-pölten sankt-gallen
   fidesz jobbik syriza podemos likud
-  ferrari ferrero ferrero-rocher ferrero-rochet nespresso spotify securitas milano`,
+  ferrari ferrero ferrero-rocher ferrero-rochet nespresso spotify securitas milano delonghi de'longhi`,
 );
 const BRAND = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${[...BRANDS_LIKE_NAMES, ...NAMED_THINGS]

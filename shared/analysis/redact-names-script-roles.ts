@@ -55,6 +55,19 @@ const ROLES = [
   'მენეჯერი',
   'ცვლის უფროსი',
   'უფროსი',
+  // Blind round 28 and the outside attacker (atp29): Tamil's own word for a supervisor, Georgian's foreman, Amharic's
+  // supervisor and "Mr." (አቶ), Nepali's spelling of supervisor, Khmer's team leader, Lao's head.
+  'மேற்பார்வையாளர்',
+  'ოსტატი',
+  'ተቆጣጣሪው',
+  'ተቆጣጣሪያችን',
+  'ተቆጣጣሪ',
+  'አቶ',
+  'सुपरभाइजर',
+  'ប្រធានក្រុម',
+  'ຫົວໜ້າ',
+  // The text is read after NFKC, which writes Lao's ໜ as ຫນ.
+  'ຫົວຫນ້າ',
 ];
 // Everyday words that follow a role in these languages, never a name.
 const NOT_AFTER_ROLE = new Set(
@@ -63,13 +76,22 @@ const NOT_AFTER_ROLE = new Set(
   ما ما را به که از با در را هم همیشه هر ہمیں ہم ہر نے کو کی کا کے سے ہے روز هو هي لا لم قد كل يوم اليوم دائما
   আমাদের আমাকে সবসময় எங்களை எங்கள் எப்போதும் ਸਾਨੂੰ ਸਾਡਾ ਸਾਡੇ ਹਮੇਸ਼ਾ የኛ ሁልጊዜ ჩვენი ყოველთვის ყოველდღე`.split(/\s+/),
 );
-const SCRIPT_WORD = String.raw`[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Georgian}][\p{L}\p{M}\u200c\u200d]*`;
+const SCRIPT_WORD = String.raw`[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Khmer}\p{Script=Lao}][\p{L}\p{M}\u200c\u200d]*`;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROLE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${ROLES.sort((a, b) => b.length - a.length)
     .map(escaped)
     .join('|')})[ \t]+(${SCRIPT_WORD})(?![\p{L}\p{M}])`,
   'giu',
+);
+const NAME_MARK = mask('NAME', 1);
+const GEORGIAN_SURNAME_AFTER = new RegExp(
+  String.raw`(?<=${NAME_MARK})([ \t]+)(\p{Script=Georgian}+(?:ძე|შვილი|ია|ავა|ური|ანი|ელი))(?![\p{L}\p{M}])`,
+  'gu',
+);
+const FATHERS_NAME_AFTER_ATO = new RegExp(
+  String.raw`(?<=አቶ[ \t]+${NAME_MARK}+)([ \t]+)(\p{Script=Ethiopic}+)(?=[ \t]+\p{Script=Ethiopic})`,
+  'gu',
 );
 const ROLE_GATE = new RegExp(ROLES.map(escaped).join('|'), 'iu');
 
@@ -97,6 +119,17 @@ export function maskNamesAfterScriptRoles(text: string): string {
         ? whole
         : whole.slice(0, whole.length - name.length) + mask('NAME', name.length),
     );
+  // Blind round 28: the surname after it, where its shape says so: Georgian's endings ("გიორგი ბერიძე"), and the
+  // father's name after Amharic's "Mr." with the text going on ("አቶ ብርሃኑ ገብረመድህን ደሞዛችንን ይሰርቃል").
+  if (out !== text)
+    out = out
+      .replace(
+        GEORGIAN_SURNAME_AFTER,
+        (whole: string, gap: string, surname: string) => gap + mask('NAME', surname.length),
+      )
+      .replace(FATHERS_NAME_AFTER_ATO, (whole: string, gap: string, father: string) =>
+        NOT_AFTER_ROLE.has(father) ? whole : gap + mask('NAME', father.length),
+      );
   if (SCRIPT_GATE.test(out))
     out = out.replace(LATIN_THEN_SCRIPT, (whole: string, latin: string, gap: string, other: string) =>
       isNameLike(latin) ? mask('NAME', latin.length) + gap + mask('NAME', other.length) : whole,

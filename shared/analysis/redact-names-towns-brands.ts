@@ -43,7 +43,8 @@ const PERSON_DOES = words(`said says told tells yells yelled shouts shouted keep
 // makes are surnames ("Linde", "Jungheinrich"), a person is no forklift's.
 const MACHINE_BEFORE = words(`distributeur distributore automaat koffieautomaat kaffeeautomat macchinetta máquina
   maquina vending forklift forklifts wózek wózka wózki stapler gabelstapler heftruck carrello muletto montacargas
-  carretilla empilhadeira chariot погрузчик погрузчика vysokozdvižný reachtruck`);
+  carretilla empilhadeira chariot погрузчик погрузчика vysokozdvižný reachtruck кофемашина кофемашины кофемашину
+  кофемашине кофеварка кофеварки`);
 const PRODUCT_AFTER = words(`soap detergent shampoo wipes bleach cleaner sanitizer sanitiser tissues toothpaste`);
 const VOUCHERS_AFTER = words(`çek çeki çekleri cekleri voucher vouchers gutschein gutscheine bon bonnen vale vales
   cupom cupons cupón cupones coupon coupons`);

@@ -432,7 +432,8 @@ const PLATFORM_NAMES = `wechat weixin whatsapp telegram viber zalo kakaotalk kak
   dingtalk lark feishu gmail hotmail yahoo icloud protonmail outlook`;
 
 // Capitalised words that are not people: days, months, holidays, places in a
-// workplace, departments, words capitalised for emphasis.
+// workplace, departments, words capitalised for emphasis. Blind round 28 and the outside attacker (atp29): words
+// opening a text or after an entrance ("pasillo", "Jmenuji se", "Nimeni on", "Työnjohtaja", "Atte.", "ingang Noord").
 export const NOT_NAMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february
   march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -447,6 +448,7 @@ export const NOT_NAMES = new Set(
   dios dieu según segun selon avec rrhh recursos humanos drh pregunte pregunta pregúntele pregúntale preguntar
   pregunté dígale dile díganle gracias llame avise escriba demandez demande demander demandé dites dis parlez parlé
   parler merci écrivez signalé
+  pasillo jmenuji nimeni työnjohtaja atte началникът përgjegjësi kormeeraha noord zuid oost
   wey güey guey buey vato bato carnal compa compadre chavo morro weon weón huevón huevon bruh bro dude
   sincerely regards cheers respectfully saludos atentamente cordialmente cordialement amicalement grüße grüsse gruesse
   grüßen freundlichen mfg saluti distinti cordiali pozdrawiam pozdrowienia poważaniem atenciosamente abraços salamat

@@ -211,9 +211,9 @@ function isSpacedCount(text: string, m: RegExpExecArray): boolean {
 // Blind round 27: a number after the word for the thing it numbers is that thing's, no one's: "order #4500123987",
 // "PO 4500012345", "ticket #88213", "SKU 100-200-3000", "barcode 4006381333931", "version 2.14.1021", "Bestellung
 // 4711123", "pedido 1234567", "zamówienie nr 123456789". A phone cue still wins ("call the order line 0800 …" is
-// read by the cue before it).
+// read by the cue before it). Blind round 28: a machine's serial, model, asset tag or part ("serial SN 8834-2211-0093").
 const THING_BEFORE =
-  /(?<![\p{L}])(?:orders?|order no|po|p\.o\.|purchase order|invoice|inv|tickets?|sku|barcode|bar code|ean|upc|gtin|version|ver\.?|build|release|batch|lot|article|art\.|pallet|shipment|consignment|waybill|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|artikel|artikelnummer|pedido|factura|fatura|encomenda|commande|facture|ordine|fattura|zam[óo]wienie|zam[óo]wienia|faktura|faktury|bestelling|factuur|sipari[şs])(?:\s*(?:number|no\.?|nr\.?|num|n[°º]\.?|#|id|code|nummer|numero|n[úu]mero|num[ée]ro|numer))?\s*(?:is|was|:|=)?\s*$/iu;
+  /(?<![\p{L}])(?:orders?|order no|po|p\.o\.|purchase order|invoice|inv|tickets?|sku|barcode|bar code|ean|upc|gtin|version|ver\.?|build|release|batch|lot|article|art\.|pallet|shipment|consignment|waybill|serial|serial sn|sn|s\/n|serial no|model|asset|asset tag|part no|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|artikel|artikelnummer|pedido|factura|fatura|encomenda|commande|facture|ordine|fattura|zam[óo]wienie|zam[óo]wienia|faktura|faktury|bestelling|factuur|sipari[şs])(?:\s*(?:number|no\.?|nr\.?|num|n[°º]\.?|#|id|code|nummer|numero|n[úu]mero|num[ée]ro|numer))?\s*(?:is|was|:|=)?\s*$/iu;
 
 /** Whether the number found at `index` follows the word for the thing it numbers (an order, a ticket, a version). */
 function numbersAThing(text: string, index: number): boolean {

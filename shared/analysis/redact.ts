@@ -27,6 +27,7 @@ import { maskSurnameParticles } from './redact-names-surname-particles';
 import { maskSurnameParticleChains } from './redact-names-particle-chains';
 import { maskCompoundSurnames } from './redact-names-compound-surnames';
 import { maskGivenNamesBeforeHiddenSurnames } from './redact-names-before-hidden-surname';
+import { maskLabelledNames } from './redact-names-labelled';
 import { maskSpacedNationalIds } from './redact-ids-spaced-national';
 import { maskTrunkPrefixedPhones } from './redact-phone-trunk-prefix';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
@@ -72,6 +73,7 @@ import { keepBrandsLinesAndTowns } from './redact-names-kept-more';
 import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
 import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
 import { keepMedicines } from './redact-names-kept-medicines';
+import { keepThingsNamedAfterPeople } from './redact-names-kept-things';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -204,6 +206,8 @@ function rules(): Rule[] {
     maskSurnameParticleChains,
     maskCompoundSurnames,
     maskGivenNamesBeforeHiddenSurnames,
+    // Blind round 28: "surname: Pettigrew", "accused: leopold fairweather", "kowalewski, [NAME]", "[NAME] chang from".
+    maskLabelledNames,
     // Blind round 13: "La Chofi y el [NAME]", "Kaśka i [NAME] z magazynu", "deshawn n [NAME]": no list knows the name.
     maskNamesListedBeside,
     // Blind round 15: "ik en joris van de nachtdienst", "sits next to Rhiannon", "it's hargreaves who", "el tal chuy".
@@ -299,19 +303,24 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // Blind round 22: "can we get Ibuprofen", "Ventolin is out" are no people.
           // Blind round 23: "our supplier in Jordan", "St Thomas' Hospital", "Faith in management is at zero",
           // "the BECCA highlighter testers" are no people.
+          // Blind round 28: "Victoria station", "Wellington boots", "Кофемашина Nespresso", "@channel" are no people.
           keepingClustersWhole(
             read,
-            keepPlacesVirtuesAndCapitalBrands(
+            keepThingsNamedAfterPeople(
               read,
-              keepMedicines(
+              keepPlacesVirtuesAndCapitalBrands(
                 read,
-                keepRoutesSitesAndBrands(
+                keepMedicines(
                   read,
-                  keepShopsStationsAndHolidays(
+                  keepRoutesSitesAndBrands(
                     read,
-                    keepBrandsLinesAndTowns(
+                    keepShopsStationsAndHolidays(
                       read,
-                      keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                      keepBrandsLinesAndTowns(
+                        read,
+                        keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                        written,
+                      ),
                       written,
                     ),
                     written,

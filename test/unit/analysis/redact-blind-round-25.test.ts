@@ -80,10 +80,6 @@ const KNOWN_MISSES = new Map<string, string>([
     "a Japanese or Korean name in Latin letters before its honorific ('tanaka kun', 'ji-hoon oppa')",
   ],
   [
-    '주민번호 900101-1234567 가 게시판에 있어요',
-    "a Korean street address's block number, or a Korean id after its Korean label (read as marks by the number rules)",
-  ],
-  [
     'anh tuan ca dem ngu gat',
     "a Vietnamese name written small without tones before 'ca dem' (night shift), which is read as the name instead",
   ],

@@ -43,10 +43,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'Invitation: 1:1 Priyanka / Callum @ Thu 10:00 - he uses these to threaten us',
     "two names either side of a slash in a calendar invite's title: the first is left",
   ],
-  [
-    'assignee: bronwyn.hale | status: ignored | 3rd report about the ladder',
-    "a login 'first.last' after a ticket's 'assignee:'",
-  ],
   ['#GavinOut the site manager hides accident reports', "a name inside a hashtag of words run together ('#GavinOut')"],
   [
     '#JusticeForAmaka she was fired for reporting the gas leak',
@@ -65,10 +61,6 @@ const KNOWN_MISSES = new Map<string, string>([
   [
     'an bainisteoir máire ní bhriain ag béiceadh arís',
     "an Irish surname after 'ní' or 'ó' (round 26's 'ó briain'): the given name before it is hidden, the surname read as a word",
-  ],
-  [
-    '주민번호 850101-1234567 게시판에 붙어 있어요',
-    "Korea's resident number after its Korean name: the number rules read Korean letters as marks, so the cue is not seen",
   ],
   ['wohne hauptstr. 12a in 80331 münchen', ADDRESSES_SMALL],
   ['house no 45 sector 21 noida, come there', ADDRESSES_SMALL],
