@@ -204,6 +204,8 @@ const URGENT: Record<string, string[]> = {
     'miroase a gaz in tot depozitul',
   ],
   Hindi: [
+    'उसका खून बहने लगा, जल्दी आओ',
+    'खून बहा, वह बेहोश है',
     'जल्दी आओ यहां आग लगी है',
     'उसके पास बंदूक है',
     'वो सीढ़ी से गिर गया खून बह रहा है',
@@ -467,6 +469,9 @@ const CALM: Record<string, string[]> = {
     'salariul vine tarziu',
   ],
   Hindi: [
+    // Folding drops vowel signs: "खाना बहुत" (the food, very …) folds as "खून बह…" (blood flowing) did (attack round 29).
+    'कैंटीन का खाना बहुत अच्छा हो गया है',
+    'खाना बहुत ठंडा था आज',
     'फायर ड्रिल शुक्रवार को है',
     'फोन की बैटरी खत्म हो गई',
     'कल सुबह फायर ड्रिल है',
