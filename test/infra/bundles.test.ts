@@ -24,10 +24,12 @@ const MAX_BUNDLE_BYTES = 2.5 * 1024 * 1024;
  * sentence-by-sentence reading and the ninth redaction round (2026-12-03: the
  * intake 3.48 → 3.62 MB with its source maps; its entry still 0.3 MB), 4.5 MB since the twelfth rounds
  * (2026-12-03, afternoon: emergency phrase tables for thirteen more languages, harm to those in someone's care,
- * the redaction of brands, places and names beside hidden ones: the intake 4.04 MB, its entry still 0.3 MB).
+ * the redaction of brands, places and names beside hidden ones: the intake 4.04 MB, its entry still 0.3 MB), 5 MB
+ * since the twenty-ninth rounds (2026-12-05: Swahili's table, a danger back again or bursting, labelled surnames and
+ * roles of five more scripts: the intake 4.55 MB, its entry 0.33 MB, the analysis bundles 4.0 MB).
  * What a cold start pays for it is measured by `npm run bench -- cold-start`.
  */
-const MAX_ROUTING_BUNDLE_BYTES = 4.5 * 1024 * 1024;
+const MAX_ROUTING_BUNDLE_BYTES = 5 * 1024 * 1024;
 const ROUTES_BY_URGENCY = ['intake', 'sms-inbound', 'analyze', 'analyze-priority', 'analyze-marked'];
 const LAMBDA_NODE = lambdaNode();
 if (!LAMBDA_NODE)
@@ -75,7 +77,7 @@ describe('bundles', () => {
       });
   }, 300_000); // esbuild bundles every function with its SDK clients: a minute here, more on a busy machine
 
-  it('each function has a bundle under 2.5 MB (4.5 MB for the five that read urgency)', () => {
+  it('each function has a bundle under 2.5 MB (5 MB for the five that read urgency)', () => {
     expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
       'analyze',
       'analyze-marked',
