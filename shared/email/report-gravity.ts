@@ -269,7 +269,7 @@ const fold = (text: string): string =>
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ');
 
-const escape = (stem: string) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asLiteral = (stem: string) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Short stems read as a whole word (with an English plural or tense), so "tot" is not "total", "kan" not
@@ -312,7 +312,7 @@ const WHOLE = new Set([
 const pattern = (stems: readonly string[]) => {
   const open = stems.filter((s) => !WHOLE.has(s));
   const whole = stems.filter((s) => WHOLE.has(s));
-  const part = (list: string[]) => [...new Set(list.map(fold))].map(escape).join('|');
+  const part = (list: string[]) => [...new Set(list.map(fold))].map(asLiteral).join('|');
   return new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${part(open)}${whole.length ? `|(?:${part(whole)})(?:s|ed|ing)?(?![\\p{L}\\p{N}])` : ''})`,
     'u',
