@@ -149,6 +149,7 @@ export const en = {
       'Too many reports are arriving right now: yours is NOT saved yet. This tablet keeps it and sends it again in a few minutes, so there is no case code this time.',
     'kiosk.thanks.held':
       'Yours could not be sent as it is, so it is NOT saved yet: it is kept on this tablet. Please tell whoever looks after this tablet.',
+    'kiosk.thanks.sentSince': 'The connection is back: your feedback has now been sent.',
     'kiosk.thanks.keepSafe': 'If you lose it, it cannot be recovered.',
     'kiosk.thanks.done': 'Done',
     'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',

@@ -164,6 +164,7 @@ export const es: Catalogue = {
       'Están llegando demasiados mensajes en este momento: el suyo NO se ha guardado todavía. Esta tableta lo conserva y lo vuelve a enviar en unos minutos, así que esta vez no hay código de caso.',
     'kiosk.thanks.held':
       'El suyo no se ha podido enviar tal como está, así que NO se ha guardado todavía: se conserva en esta tableta. Avise a quien se ocupa de esta tableta.',
+    'kiosk.thanks.sentSince': 'Ha vuelto la conexión: su opinión ya se ha enviado.',
     'kiosk.thanks.keepSafe': 'Si lo pierde, no se puede recuperar.',
     'kiosk.thanks.done': 'Terminar',
     'kiosk.network.offline': 'Sin conexión. Puede dar su opinión igualmente: se guarda aquí y se envía más tarde.',

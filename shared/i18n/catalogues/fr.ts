@@ -153,6 +153,7 @@ export const fr: Catalogue = {
       'Trop de messages arrivent en ce moment : le vôtre n’est PAS encore enregistré. Cette tablette le garde et le renvoie dans quelques minutes : il n’y a donc pas de code de cas cette fois.',
     'kiosk.thanks.held':
       'Le vôtre n’a pas pu être envoyé tel quel : il n’est PAS encore enregistré et reste gardé sur cette tablette. Prévenez la personne qui s’occupe de cette tablette.',
+    'kiosk.thanks.sentSince': 'La connexion est revenue : votre avis vient d’être envoyé.',
     'kiosk.thanks.keepSafe': 'Si vous le perdez, il est impossible de le retrouver.',
     'kiosk.thanks.done': 'Terminer',
     'kiosk.network.offline':
