@@ -188,14 +188,15 @@ export async function sweepLegalClocks(
   deps: ClockSweepDeps,
   // Every event due, however many: with a cap, events that keep failing would sit first in line and block the rest.
   { limit = Number.POSITIVE_INFINITY } = {},
-): Promise<{ reminded: number; passed: number; failed: number }> {
-  const result = { reminded: 0, passed: 0, failed: 0 };
+): Promise<{ reminded: number; passed: number; failed: number; chased?: number }> {
+  // `chased`: acknowledged urgent cases left as they were, their holder or the one after them emailed (not the law's).
+  const result = { reminded: 0, passed: 0, failed: 0, chased: 0 };
   for (const due of await deps.clocks.dueBy(deps.clock.now(), limit)) {
     try {
       const escalation = await deps.escalations.get(due.escalationId);
       // Not the law's: an urgent case acknowledged and left, chased (never kept as passed, never the employee's).
       if (due.deadline === 'act') {
-        if (escalation && (await chaseActedOn(deps, escalation, due))) result.reminded += 1;
+        if (escalation && (await chaseActedOn(deps, escalation, due))) result.chased += 1;
         await deps.clocks.remove(due);
         continue;
       }
