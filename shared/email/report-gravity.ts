@@ -35,7 +35,12 @@ const LIFE = [
   'stuck inside',
   'crushed',
   'pinned',
-  'dead',
+  'is dead',
+  'was dead',
+  'found dead',
+  'dead body',
+  'dropped dead',
+  'lying dead',
   'a body',
   'hanging from',
   'hanged',
@@ -45,8 +50,13 @@ const LIFE = [
   'seizure',
   'overdose',
   'gun',
+  'guns',
+  'got shot',
+  'been shot',
+  'shot at',
+  'shot him',
+  'shot her',
   'shooting',
-  'shot',
   'stabbed',
   'knife',
   'kill myself',
@@ -81,7 +91,6 @@ const LIFE = [
   'pistola',
   'arma',
   'disparo',
-  'tiro',
   'apunal',
   'esfaquead',
   'cuchillo',
@@ -121,7 +130,9 @@ const LIFE = [
   'eingeklemmt',
   'eingeschlossen',
   'eingesperrt',
-  'tot',
+  'ist tot',
+  'sind tot',
+  'tot aufgefunden',
   'leiche',
   'erhangt',
   'ertrink',
@@ -137,7 +148,6 @@ const LIFE = [
   'opgesloten',
   'dood',
   'lijk',
-  'mes',
   'wapen',
   // Italian
   'non respira',
@@ -209,6 +219,7 @@ const LIFE = [
 
 const DANGER = [
   'fire',
+  'fires',
   'flames',
   'smoke',
   'gas',
@@ -256,7 +267,6 @@ const DANGER = [
   'krew',
   'yangin',
   'duman',
-  'kan',
   'patlama',
 ];
 
@@ -272,19 +282,15 @@ const fold = (text: string): string =>
 const asLiteral = (stem: string) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Short stems read as a whole word (with an English plural or tense), so "tot" is not "total", "kan" not
- * "kanal", "gas" not "gasoline" nor "vegas"; the others are stems, each at the start of a word.
+ * Short stems read as a whole word, so "tot" is not "total", "kan" not
+ * "kanal", "gas" not "gasoline" nor "vegas", "fire" not "fired"; the others are stems, each at the start of a word.
  */
 const WHOLE = new Set([
   'tot',
-  'tiro',
-  'kan',
   'olu',
-  'mes',
   'dood',
   'lijk',
   'gun',
-  'shot',
   'arma',
   'faca',
   'noz',
@@ -314,7 +320,7 @@ const pattern = (stems: readonly string[]) => {
   const whole = stems.filter((s) => WHOLE.has(s));
   const part = (list: string[]) => [...new Set(list.map(fold))].map(asLiteral).join('|');
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${part(open)}${whole.length ? `|(?:${part(whole)})(?:s|ed|ing)?(?![\\p{L}\\p{N}])` : ''})`,
+    `(?<![\\p{L}\\p{N}])(?:${part(open)}${whole.length ? `|(?:${part(whole)})(?![\\p{L}\\p{N}])` : ''})`,
     'u',
   );
 };
