@@ -10,6 +10,7 @@ import type { IntakeEnv, SponsorEnv } from './deps';
 import { EXAMPLE, forEmployees, forSponsors, knownRefusal } from './error-words';
 import { pageLanguage, requestLanguage } from './page-language';
 import { nameList } from '../../shared/i18n/name-list';
+import { parseAcceptLanguage } from '../../shared/i18n/accept-language';
 import { UnreadFieldsError } from './unread-fields';
 import { RepeatedFieldError } from './middleware/repeated-field-error';
 
@@ -115,10 +116,54 @@ async function languageOf(c: Context<IntakeEnv> | Context<SponsorEnv>): Promise<
   const kiosk = (c as Context<IntakeEnv>).var.kioskLanguage;
   if (kiosk) return requestLanguage(c, config, kiosk);
   const page = pageLanguage(c, config);
+  // A report refused with no language named: in the language of its words, when that can be told (attack round
+  // 29, F5: a French report's refusal came in English). Never for a page or link, whose reader chose its language.
+  if (!page.chosen && !namesALanguage(config.languages, c.req.header('accept-language')) && refusesAReport(c)) {
+    const words = await refusedWords(c);
+    if (words) {
+      const { wordsLanguage } = await import('../../shared/domain/sms-language');
+      return wordsLanguage(config, words, page.language);
+    }
+  }
   if (page.chosen || !isSponsorPath(c.req.path)) return page.language;
   const { linkReaderLanguage } = await import('./sponsor-reader-language');
   return (await linkReaderLanguage(c as Context<SponsorEnv>)) ?? page.language;
 }
+
+/**
+ * The words of the report refused, from the body already read (nothing is read twice from the network): its
+ * `text` field, else, in a body that is no JSON or form, the text of its `"text": "…"`, else nothing.
+ * Bounded: a body is at most the route's limit, and only its first 4,000 characters are guessed from.
+ */
+async function refusedWords(c: Context<IntakeEnv> | Context<SponsorEnv>): Promise<string | undefined> {
+  let raw: string;
+  try {
+    raw = new TextDecoder().decode(await c.req.arrayBuffer()).slice(0, 8_000);
+  } catch {
+    return undefined; // not read (too large, or gone): the request's language stands
+  }
+  try {
+    const value = JSON.parse(raw) as unknown;
+    const text = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).text : undefined;
+    return typeof text === 'string' ? text.slice(0, 4_000) : undefined;
+  } catch {
+    const quoted = /"text"\s*:\s*"((?:[^"\\]|\\.)*)/.exec(raw)?.[1];
+    if (quoted !== undefined) return quoted.replace(/\\(.)/g, '$1').slice(0, 4_000);
+    const form = /(?:^|&)text=([^&]*)/.exec(raw)?.[1];
+    if (form === undefined) return undefined;
+    try {
+      return decodeURIComponent(form.replaceAll('+', ' ')).slice(0, 4_000);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Whether `Accept-Language` names one of the installation's languages (`*`, or only others, names none). */
+const namesALanguage = (configured: readonly string[], header: string | undefined) =>
+  parseAcceptLanguage(header).some(
+    ({ tag, q }) => q > 0 && tag !== '*' && (configured.includes(tag) || configured.includes(tag.split('-')[0]!)),
+  );
 
 const isSponsorPath = (path: string) => /^\/(ack|digest|desk)\//.test(path);
 

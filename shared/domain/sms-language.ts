@@ -113,3 +113,18 @@ function keywordLanguage(languages: readonly Language[], configured: readonly st
   const spoken = languages.filter((language) => configured.includes(language));
   return spoken.length === 1 ? spoken[0]! : site;
 }
+
+/**
+ * The language a report's words are written in, when the installation speaks it and it can be told (as a
+ * text sent by SMS is answered: `replyLanguage`); else `fallback`. For a refusal of a report sent with no
+ * language named (no `?lang=`, no `Accept-Language`): a French report is refused in French.
+ */
+export async function wordsLanguage(
+  config: Pick<Config, 'languages'>,
+  text: string,
+  fallback: Language,
+): Promise<Language> {
+  if (!text.trim()) return fallback;
+  const detected = await orCues(await languageOf(text), text, config.languages);
+  return detected === 'und' ? fallback : chooseLanguage(config.languages, [detected], fallback);
+}

@@ -46,7 +46,12 @@ export type ConversationOccasion =
       audience?: 'holder' | 'top' | 'leadership' | 'passed-on';
     }
   /** Before the deadline that binds its holder (`acknowledgeDeadline`), named as the desk and `/ack` name it. */
-  | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean };
+  | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean }
+  /**
+   * An urgent case acknowledged and nothing done on it since (`chase-acted-on.ts`): its `holder` (named) asked to
+   * act, or the one `above` them told to see that it is being dealt with (sent no link: it opens for its holder).
+   */
+  | { kind: 'not-acted-on'; audience: 'holder' | 'above'; holder: string };
 
 /**
  * In the recipients' language (a sponsor's own, or the leadership list's),
@@ -64,41 +69,52 @@ export function conversationEmail(
   const t = sponsorTranslator(language);
   const { about } = describeEscalation(config, e, language);
   const reminder = occasion.kind === 'acknowledge-near';
+  const chase = occasion.kind === 'not-acted-on';
   const params =
-    occasion.kind === 'answer'
-      ? {
-          kind: 'answer',
-          urgent: occasion.urgent ? 'yes' : 'no',
-          reopened: occasion.reopened ?? 'no',
-          copy: occasion.copyFor !== undefined ? 'yes' : 'no',
-          holder: occasion.copyFor ?? '',
-          objected: occasion.objected ? 'yes' : 'no',
-          about,
-        }
-      : occasion.kind === 'acknowledge-near'
+    occasion.kind === 'not-acted-on'
+      ? { audience: occasion.audience, holder: occasion.holder, about }
+      : occasion.kind === 'answer'
         ? {
-            ...deadlineWords(language, occasion.due.at, config.timezone),
-            legal: occasion.due.legal ? 'yes' : 'no',
-            top: occasion.top ? 'yes' : 'no',
+            kind: 'answer',
+            urgent: occasion.urgent ? 'yes' : 'no',
+            reopened: occasion.reopened ?? 'no',
+            copy: occasion.copyFor !== undefined ? 'yes' : 'no',
+            holder: occasion.copyFor ?? '',
+            objected: occasion.objected ? 'yes' : 'no',
             about,
           }
-        : {
-            kind: occasion.kind,
-            deadline: occasion.deadline,
-            day: dayIn(language, occasion.day),
-            zone: zoneOfDay(language, occasion.day, config.timezone),
-            audience: occasion.audience ?? 'holder',
-            about,
-          };
-  const subject = t(reminder ? 'sponsor.reminder.subject' : 'sponsor.conversation.subject', params);
-  const lead = t(reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead', params);
+        : occasion.kind === 'acknowledge-near'
+          ? {
+              ...deadlineWords(language, occasion.due.at, config.timezone),
+              legal: occasion.due.legal ? 'yes' : 'no',
+              top: occasion.top ? 'yes' : 'no',
+              about,
+            }
+          : {
+              kind: occasion.kind,
+              deadline: occasion.deadline,
+              day: dayIn(language, occasion.day),
+              zone: zoneOfDay(language, occasion.day, config.timezone),
+              audience: occasion.audience ?? 'holder',
+              about,
+            };
+  const subject = t(
+    chase ? 'sponsor.notActedOn.subject' : reminder ? 'sponsor.reminder.subject' : 'sponsor.conversation.subject',
+    params,
+  );
+  const lead = t(
+    chase ? 'sponsor.notActedOn.lead' : reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead',
+    params,
+  );
   // An objection alone has no words of the employee's to quote.
   const answer =
     occasion.kind === 'answer' && occasion.answer ? localPlaceholders(language, occasion.answer) : undefined;
   const heading = `${config.programName}: ${subject}`;
   // Passed on: the case is no longer theirs, and its link would only say "now with someone else".
   // A backup's copy of an urgent answer: the link would open the case for its holder alone.
-  const copy = occasion.kind === 'answer' && occasion.copyFor !== undefined;
+  const copy =
+    (occasion.kind === 'answer' && occasion.copyFor !== undefined) ||
+    (occasion.kind === 'not-acted-on' && occasion.audience === 'above');
   const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on') && !copy;
   // Only its holder, who has the link, is told what else they can do with the case.
   const footer = copy

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { gravityOf } from './report-gravity';
 
 /**
  * The texts of many reports as a few lines a person can read: near-identical ones collapsed into one line
@@ -14,6 +15,11 @@ import { randomBytes } from 'node:crypto';
  * (a collapse among fires), then the order is drawn at random for each list. Never by their words: a flood
  * of differently worded alarms starting with "A" put itself above the real report (an attacker's finding);
  * and never by when they came, which the list must not tell.
+ *
+ * Which lines are listed, when there are more than `MAX_LINES`, goes by gravity first (`gravityOf`: a life at
+ * stake, then a fire or gas, then the rest), so a flood of calm, differently worded alarms never pushes "he is
+ * not breathing" off the list by the draw (attack round 29, F3); and a list only a few lines over the cap
+ * (`SLACK`) lists them all: the cap is for floods, and 23 lines are still one short email.
  */
 
 /** One line of the list: a text as shown (shortened) and how many reports read like it. */
@@ -30,6 +36,8 @@ export interface SimilarReportsList {
 
 /** At most this many lines: the email stays short however many kinds of text came. */
 export const MAX_LINES = 20;
+/** Up to this many lines over `MAX_LINES`, every line is listed: none is left off for a handful. */
+export const SLACK = 5;
 /** A line's text is cut to this many characters (with "…"): enough to tell a fire from a knife. */
 export const MAX_LINE_CHARS = 160;
 /** Two texts with at least this share of their words in common (Jaccard) read as the same report. */
@@ -74,11 +82,17 @@ export function similarReports(reports: readonly (string | ReportToList)[]): Sim
   const rarity = (kind: (typeof kinds)[number]) =>
     Math.min(reports.length, ...[...kind.categories].map((c) => reportsOf.get(c) ?? reports.length));
   const draw = new Map(kinds.map((k) => [k, randomBytes(4).readUInt32BE(0)]));
-  kinds.sort((a, b) => a.count - b.count || rarity(a) - rarity(b) || draw.get(a)! - draw.get(b)!);
-  const listed = kinds.slice(0, MAX_LINES);
+  const order = (a: (typeof kinds)[number], b: (typeof kinds)[number]) =>
+    a.count - b.count || rarity(a) - rarity(b) || draw.get(a)! - draw.get(b)!;
+  kinds.sort(order);
+  const room = kinds.length <= MAX_LINES + SLACK ? kinds.length : MAX_LINES;
+  // Chosen by gravity, then shown in the list's order: the gravest are all listed, the rarest still first.
+  const gravity = new Map(kinds.map((k) => [k, gravityOf(k.shown)]));
+  const chosen = new Set([...kinds].sort((a, b) => gravity.get(b)! - gravity.get(a)! || order(a, b)).slice(0, room));
+  const listed = kinds.filter((k) => chosen.has(k));
   return {
     lines: listed.map((k) => ({ text: shortened(k.shown), count: k.count })),
-    unlisted: kinds.slice(MAX_LINES).reduce((sum, k) => sum + k.count, 0),
+    unlisted: kinds.filter((k) => !chosen.has(k)).reduce((sum, k) => sum + k.count, 0),
   };
 }
 

@@ -8,10 +8,18 @@
 export type { LegalDeadline } from '../domain/deadlines';
 import type { LegalDeadline } from '../domain/deadlines';
 
+/**
+ * What a clock event is for: a deadline the law sets, or `act`: an urgent case acknowledged and nothing yet
+ * done on it (no message to the employee, hand-over, answer or close). Its `reminder` stage, one urgent
+ * service level after the acknowledgement, reminds the holder; its `passed` stage, one more later, tells the
+ * one after them (`chaseActedOn`). Not the law's: never kept as passed, never on the employee's page.
+ */
+export type ClockDeadline = LegalDeadline | 'act';
+
 /** A moment the sweep acts on: a reminder before a deadline, or the deadline itself. */
 export interface ClockEvent {
   escalationId: string;
-  deadline: LegalDeadline;
+  deadline: ClockDeadline;
   stage: 'reminder' | 'passed';
   /** ISO instant on the hour: when the sweep acts. */
   at: string;

@@ -13,6 +13,7 @@ import { AddressRefusedError, type Mailer } from '../ports/mailer';
 import type { SentEmails } from '../ports/sent-emails';
 import { sendToEach } from './send-to-each';
 import { mailFailureOf, reportMailFailure, type MailFailure } from './mail-failure';
+import { actClockEvents, chaseActedOn } from './chase-acted-on';
 
 /**
  * The legal clocks of each escalated case (EU Whistleblowing Directive,
@@ -75,8 +76,14 @@ export async function startAcknowledgeClock(deps: ClockDeps, escalation: Escalat
   await startClock(deps, escalation, escalation.caseKey, 'acknowledge', escalation.raisedAt);
 }
 
-/** The case was acknowledged: that deadline is met, and the feedback clock starts. */
+/**
+ * The case was acknowledged: that deadline is met, and the feedback clock starts. An urgent one is chased too
+ * until something is done on it (`chase-acted-on.ts`): its holder reminded one urgent service level on, the
+ * one after them told one more later.
+ */
 export async function startFeedbackClock(deps: ClockDeps, escalation: Escalation): Promise<void> {
+  const act = actClockEvents(deps.config, escalation);
+  if (act.length) await deps.clocks?.schedule(act, expiryOf(deps.config, escalation));
   if (!escalation.caseKey) return;
   await deps.clocks?.met(escalation.id, 'acknowledge');
   await startClock(
@@ -125,6 +132,8 @@ export async function acknowledgementUndone(
   escalation: Escalation,
   acknowledgedAt: string | undefined,
 ): Promise<void> {
+  // Acknowledged no more: nothing to chase as acknowledged (it climbs again as unacknowledged).
+  for (const event of actClockEvents(deps.config, { ...escalation, acknowledgedAt })) await deps.clocks?.remove(event);
   if (!escalation.caseKey) return;
   if (acknowledgedAt) {
     const due = deadlineOf(deps.config, 'feedback', acknowledgedAt);
@@ -179,11 +188,19 @@ export async function sweepLegalClocks(
   deps: ClockSweepDeps,
   // Every event due, however many: with a cap, events that keep failing would sit first in line and block the rest.
   { limit = Number.POSITIVE_INFINITY } = {},
-): Promise<{ reminded: number; passed: number; failed: number }> {
-  const result = { reminded: 0, passed: 0, failed: 0 };
-  for (const event of await deps.clocks.dueBy(deps.clock.now(), limit)) {
+): Promise<{ reminded: number; passed: number; failed: number; chased?: number }> {
+  // `chased`: acknowledged urgent cases left as they were, their holder or the one after them emailed (not the law's).
+  const result = { reminded: 0, passed: 0, failed: 0, chased: 0 };
+  for (const due of await deps.clocks.dueBy(deps.clock.now(), limit)) {
     try {
-      const escalation = await deps.escalations.get(event.escalationId);
+      const escalation = await deps.escalations.get(due.escalationId);
+      // Not the law's: an urgent case acknowledged and left, chased (never kept as passed, never the employee's).
+      if (due.deadline === 'act') {
+        if (escalation && (await chaseActedOn(deps, escalation, due))) result.chased += 1;
+        await deps.clocks.remove(due);
+        continue;
+      }
+      const event = due as LegalClockEvent;
       // A reminder to acknowledge scheduled before the holder's own deadline was reminded of: that one is owed instead.
       const superseded = event.deadline === 'acknowledge' && event.stage === 'reminder';
       // A late sweep finds a reminder whose deadline has gone by too: "please do it before then" would name
@@ -226,8 +243,11 @@ export async function sweepLegalClocks(
   return result;
 }
 
+/** An event of a deadline the law sets. */
+type LegalClockEvent = ClockEvent & { deadline: LegalDeadline };
+
 /** Whether the deadline a reminder is for has passed by now. */
-function deadlineGone(deps: ClockSweepDeps, escalation: Escalation, event: ClockEvent): boolean {
+function deadlineGone(deps: ClockSweepDeps, escalation: Escalation, event: LegalClockEvent): boolean {
   const from = event.deadline === 'feedback' ? escalation.acknowledgedAt : escalation.raisedAt;
   return from !== undefined && deadlineOf(deps.config, event.deadline, from).getTime() <= deps.clock.now().getTime();
 }
@@ -238,7 +258,12 @@ function deadlineGone(deps: ClockSweepDeps, escalation: Escalation, event: Clock
  * holder until now is told it was passed on and nothing more is asked of them (the link would no
  * longer open it); leadership, if it does not take it, that whoever holds it has been asked.
  */
-async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEvent, climbs = false): Promise<void> {
+async function tell(
+  deps: ClockSweepDeps,
+  escalation: Escalation,
+  event: LegalClockEvent,
+  climbs = false,
+): Promise<void> {
   const bypassed = escalation.reroute?.bypassed;
   const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, bypassed).emails;
   const leadership = recipientsAt(deps.config, escalation.sponsorId, 2, bypassed).emails;
@@ -315,7 +340,8 @@ export async function clocksStanding(deps: {
   const horizon = new Date(now.getTime() + deps.config.legalClocks.remindDaysBefore * DAY_MS);
   // Two reads at once, not one after the other: a cold digest waits for each round trip.
   const [passed, between] = await Promise.all([deps.clocks.listPassed(), deps.clocks.between(now, horizon)]);
-  const upcoming = between.filter((e) => e.stage === 'passed');
+  // The law's deadlines alone: an acknowledged urgent case's chase is its holder's, told by email.
+  const upcoming = between.filter((e): e is LegalClockEvent => e.stage === 'passed' && e.deadline !== 'act');
   const standing: ClockStanding[] = [];
   for (const [state, items] of [
     ['passed', passed],
@@ -324,7 +350,7 @@ export async function clocksStanding(deps: {
     for (const item of items) {
       const escalation = await deps.escalations.get(item.escalationId);
       if (!escalation || isMet(escalation, item.deadline)) continue;
-      if (state === 'near' && !reminded(deps.config, escalation, item as ClockEvent, now)) continue;
+      if (state === 'near' && !reminded(deps.config, escalation, item as LegalClockEvent, now)) continue;
       standing.push({
         escalationId: item.escalationId,
         deadline: item.deadline,
@@ -340,7 +366,7 @@ export async function clocksStanding(deps: {
 }
 
 /** Whether the legal deadline `event` falls is near by the reminders' rule, over the time the law gives for it. */
-function reminded(config: Config, escalation: Escalation, event: ClockEvent, now: Date): boolean {
+function reminded(config: Config, escalation: Escalation, event: LegalClockEvent, now: Date): boolean {
   const from = event.deadline === 'feedback' ? (escalation.acknowledgedAt ?? escalation.raisedAt) : escalation.raisedAt;
   const at = reminderAt(config, from, event.at);
   return at !== undefined && at.getTime() <= now.getTime();

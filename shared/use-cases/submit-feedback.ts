@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import { caseKeyFor, newCaseCode, weeklyTokenFor } from '../domain/case-code';
 import type { AnalysisMessage, CaseRecord, Channel } from '../domain/feedback';
 import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
+import { siteByName, siteNamesList } from '../domain/site-by-name';
 import { ConflictError, ServiceUnavailableError, ValidationError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { CaseStore } from '../ports/case-store';
@@ -98,10 +99,12 @@ export class IdempotencyKeyReusedError extends ConflictError {
  */
 export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission): Promise<Accepted> {
   const { config, cases, queue, clock, pepper } = deps;
-  const submission = withTopicKnownOrNone(config, sent);
+  // A site given by its name in any language ("usine2", "Planta 2") is that site, as an SMS `#tag` is.
+  const site = sent.site === undefined ? undefined : (siteByName(config, sent.site) ?? sent.site);
+  const submission = withTopicKnownOrNone(config, { ...sent, site });
   if (submission.site !== undefined && !config.sites.some((s) => s.id === submission.site)) {
     throw new ValidationError(`site '${submission.site}' is not one of this organisation's sites`, [
-      { path: 'site', message: `must be one of: ${config.sites.map((s) => s.id).join(', ')}` },
+      { path: 'site', message: `must be one of: ${siteNamesList(config)}` },
     ]);
   }
   if (submission.topic !== undefined && !config.topics.some((t) => t.id === submission.topic)) {

@@ -130,7 +130,8 @@ describe('the escalation loop on the local stack', () => {
     expect((await stack.sweep()).moved).toBe(1);
 
     // An hour before each 4-hour deadline its holder is reminded; the case climbs twice.
-    const sent = (await outbox(stack.urls.outbox)).slice(before);
+    // Not the chases of the urgent cases acknowledged and left by the tests above (acknowledged-urgent-chased.test.ts).
+    const sent = (await outbox(stack.urls.outbox)).slice(before).filter((e) => !/nothing done since/.test(e.subject));
     expect(sent.map((e) => e.destination.to[0])).toEqual([
       'plant2-gm@example.com',
       'coo@example.com',

@@ -98,9 +98,11 @@ describe('a reminder before every deadline at which a case climbs', { timeout: 1
     expect((await employeeView(caseCode)).feedbackBy).toBe('2027-02-17');
 
     // No climb at the service level's hour once acknowledged; the feedback reminder two days before, once.
+    // Urgent and acknowledged, then nothing done: the first sweep after it (here months on) chases the backup
+    // and tells the leadership list (acknowledged-urgent-chased.test.ts), once each.
     await sweepAt('2026-11-18T19:05:00Z');
     await sweepAt('2027-02-16T05:05:00Z');
-    expect(await mailTo(COO)).toHaveLength(2);
+    expect(await mailTo(COO)).toHaveLength(3);
     await sweepAt('2027-02-16T06:05:00Z');
     await sweepAt('2027-02-17T06:05:00Z');
     // Feedback overdue once the 17th is over in Chicago: the holder and leadership are told, once each,
@@ -115,9 +117,13 @@ describe('a reminder before every deadline at which a case climbs', { timeout: 1
     expect(await subjectsTo(COO)).toEqual([
       climbed!.subject.replace(/ \([^()]*\)$/, ''),
       'Reminder: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
+      'Urgent, acknowledged, nothing done since: please act on it now',
       'Deadline: the end of Wednesday, February 17, 2027 (Central Time): tell the employee what is being done',
       'Deadline passed: tell the employee what is being done',
     ]);
-    expect(await subjectsTo(LEADERSHIP)).toEqual(['Deadline passed: tell the employee what is being done']);
+    expect(await subjectsTo(LEADERSHIP)).toEqual([
+      expect.stringMatching(/^Urgent, acknowledged by .+, nothing done since: see that it is being dealt with$/),
+      'Deadline passed: tell the employee what is being done',
+    ]);
   });
 });

@@ -133,6 +133,7 @@ export function kioskPage(config: Config) {
   <p id="thanks-saved" hidden data-i18n="kiosk.thanks.saved">${t('kiosk.thanks.saved')}</p>
   <p id="thanks-not-saved" class="not-saved" hidden data-i18n="kiosk.thanks.notSaved">${t('kiosk.thanks.notSaved')}</p>
   <p id="thanks-held" class="not-saved" hidden data-i18n="kiosk.thanks.held">${t('kiosk.thanks.held')}</p>
+  <p id="thanks-sent-since" role="status" hidden data-i18n="kiosk.thanks.sentSince">${t('kiosk.thanks.sentSince')}</p>
   <p class="emergency" id="thanks-emergency">${emergencyLine(config, language)}</p>
   <button type="button" class="done" id="done" data-i18n="kiosk.thanks.done">${t('kiosk.thanks.done')}</button>
 </section>

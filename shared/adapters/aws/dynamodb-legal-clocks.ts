@@ -1,6 +1,6 @@
 import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../ports/clock';
-import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../../ports/legal-clocks';
+import type { ClockDeadline, ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../../ports/legal-clocks';
 import { collect, epochSeconds, isExpired, pageSize, queryItems, queryPages, type Item } from './dynamodb-toolkit';
 import { CLOCKS_DUE_PK, CLOCKS_PASSED_PK, clockDueSk, clockPassedSk } from './table-keys';
 
@@ -12,9 +12,10 @@ import { CLOCKS_DUE_PK, CLOCKS_PASSED_PK, clockDueSk, clockPassedSk } from './ta
  */
 
 const deadlineOf = (value: unknown): LegalDeadline => (value === 'feedback' ? 'feedback' : 'acknowledge');
+const eventDeadlineOf = (value: unknown): ClockDeadline => (value === 'act' ? 'act' : deadlineOf(value));
 const eventOf = (item: Item): ClockEvent => ({
   escalationId: String(item.escalationId),
-  deadline: deadlineOf(item.deadline),
+  deadline: eventDeadlineOf(item.deadline),
   stage: item.stage === 'passed' ? 'passed' : 'reminder',
   at: String(item.at),
   day: String(item.day),

@@ -158,6 +158,7 @@ export const en = {
       'Too many reports are arriving right now: yours is NOT saved yet. This tablet keeps it and sends it again in a few minutes, so there is no case code this time.',
     'kiosk.thanks.held':
       'Yours could not be sent as it is, so it is NOT saved yet: it is kept on this tablet. Please tell whoever looks after this tablet.',
+    'kiosk.thanks.sentSince': 'The connection is back: your feedback has now been sent.',
     'kiosk.thanks.keepSafe': 'If you lose it, it cannot be recovered.',
     'kiosk.thanks.done': 'Done',
     'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',
@@ -449,6 +450,10 @@ export const en = {
       'Reminder: please acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':
       'This report has not been acknowledged yet. Please acknowledge it by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {{legal, select, yes {After that, the legal deadline has been missed.} other {After that, it is overdue.}}} other {After that, it is passed on to the next person responsible.}}',
+    'sponsor.notActedOn.subject':
+      '{audience, select, above {Urgent, acknowledged by {holder}, nothing done since: see that it is being dealt with ({about})} other {Urgent, acknowledged, nothing done since: please act on it now ({about})}}',
+    'sponsor.notActedOn.lead':
+      '{audience, select, above {This report reads urgent. {holder} acknowledged it, and since then nothing has been done on it that the case shows: no message to the employee, no answer, no hand-over, no close. You are told as the one after them: make sure {holder} is dealing with it, or take it up yourself. The case is still theirs.} other {This report reads urgent. You acknowledged it, and since then nothing has been done on it that the case shows: no message to the employee, no answer, no hand-over, no close. Please act on it now: write to the employee, hand it over, or close it once it is dealt with. If nothing is done, the one after you will be told.}}',
     'sponsor.markedUrgent.subject':
       '{kind, select, reminder {Reminder: {count, plural, one {# report marked urgent by its sender waits} other {# reports marked urgent by their senders wait}} for your acknowledgement} climbed {{count, plural, one {# report marked urgent by its sender was} other {# reports marked urgent by their senders were}} not acknowledged in time and {count, plural, one {is} other {are}} now with you} other {{count, plural, one {# more report was} other {# more reports were}} marked urgent by {count, plural, one {its sender} other {their senders}}: see your case desk}}',
     'sponsor.markedUrgent.lead':

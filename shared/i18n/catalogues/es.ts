@@ -172,6 +172,7 @@ export const es: Catalogue = {
       'Están llegando demasiados mensajes en este momento: el suyo NO se ha guardado todavía. Esta tableta lo conserva y lo vuelve a enviar en unos minutos, así que esta vez no hay código de caso.',
     'kiosk.thanks.held':
       'El suyo no se ha podido enviar tal como está, así que NO se ha guardado todavía: se conserva en esta tableta. Avise a quien se ocupa de esta tableta.',
+    'kiosk.thanks.sentSince': 'Ha vuelto la conexión: su opinión ya se ha enviado.',
     'kiosk.thanks.keepSafe': 'Si lo pierde, no se puede recuperar.',
     'kiosk.thanks.done': 'Terminar',
     'kiosk.network.offline': 'Sin conexión. Puede dar su opinión igualmente: se guarda aquí y se envía más tarde.',
@@ -459,6 +460,10 @@ export const es: Catalogue = {
       'Recordatorio: confírmelo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}} ({about})',
     'sponsor.reminder.lead':
       'Este aviso aún no se ha confirmado. Confírmelo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {{legal, select, yes {Después, el plazo legal habrá vencido.} other {Después, estará vencido.}}} other {Después, pasa a la siguiente persona responsable.}}',
+    'sponsor.notActedOn.subject':
+      '{audience, select, above {Urgente, confirmado por {holder}, sin nada hecho desde entonces: compruebe que se está atendiendo ({about})} other {Urgente, confirmado, sin nada hecho desde entonces: actúe ahora, por favor ({about})}}',
+    'sponsor.notActedOn.lead':
+      '{audience, select, above {Este aviso parece urgente. {holder} lo confirmó y desde entonces no se ha hecho nada que conste en el caso: ningún mensaje a la persona empleada, ninguna respuesta, ningún traspaso, ningún cierre. Se le avisa como la persona siguiente: asegúrese de que {holder} lo está atendiendo, o encárguese usted. El caso sigue siendo suyo.} other {Este aviso parece urgente. Usted lo confirmó y desde entonces no se ha hecho nada que conste en el caso: ningún mensaje a la persona empleada, ninguna respuesta, ningún traspaso, ningún cierre. Actúe ahora, por favor: escriba a la persona empleada, tráspaselo o ciérrelo cuando esté resuelto. Si no se hace nada, se avisará a la persona siguiente.}}',
     'sponsor.markedUrgent.subject':
       '{kind, select, reminder {Recordatorio: {count, plural, one {# informe marcado como urgente por quien lo envió espera} other {# informes marcados como urgentes por quienes los enviaron esperan}} su acuse de recibo} climbed {{count, plural, one {# informe marcado como urgente por quien lo envió no fue reconocido} other {# informes marcados como urgentes por quienes los enviaron no fueron reconocidos}} a tiempo y ahora {count, plural, one {lo tiene} other {los tiene}} usted} other {{count, plural, one {# informe más fue marcado como urgente por quien lo envió} other {# informes más fueron marcados como urgentes por quienes los enviaron}}: vea su mesa de casos}}',
     'sponsor.markedUrgent.lead':

@@ -162,6 +162,7 @@ export const fr: Catalogue = {
       'Trop de messages arrivent en ce moment : le vôtre n’est PAS encore enregistré. Cette tablette le garde et le renvoie dans quelques minutes : il n’y a donc pas de code de cas cette fois.',
     'kiosk.thanks.held':
       'Le vôtre n’a pas pu être envoyé tel quel : il n’est PAS encore enregistré et reste gardé sur cette tablette. Prévenez la personne qui s’occupe de cette tablette.',
+    'kiosk.thanks.sentSince': 'La connexion est revenue : votre avis vient d’être envoyé.',
     'kiosk.thanks.keepSafe': 'Si vous le perdez, il est impossible de le retrouver.',
     'kiosk.thanks.done': 'Terminer',
     'kiosk.network.offline':
@@ -457,6 +458,10 @@ export const fr: Catalogue = {
       'Rappel : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}} ({about})',
     'sponsor.reminder.lead':
       'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}. {top, select, yes {{legal, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il sera en retard.}}} other {Ensuite, il passe à la personne responsable suivante.}}',
+    'sponsor.notActedOn.subject':
+      '{audience, select, above {Urgent, pris en compte par {holder}, rien de fait depuis : vérifiez qu’il est traité ({about})} other {Urgent, pris en compte, rien de fait depuis : merci d’agir maintenant ({about})}}',
+    'sponsor.notActedOn.lead':
+      '{audience, select, above {Ce signalement semble urgent. {holder} en a accusé réception et, depuis, rien n’a été fait qui figure dans le dossier : aucun message au salarié, aucune réponse, aucune transmission, aucune clôture. Vous êtes prévenu comme la personne suivante : assurez-vous que {holder} s’en occupe, ou prenez-le en charge vous-même. Le dossier reste le sien.} other {Ce signalement semble urgent. Vous en avez accusé réception et, depuis, rien n’a été fait qui figure dans le dossier : aucun message au salarié, aucune réponse, aucune transmission, aucune clôture. Merci d’agir maintenant : écrivez au salarié, transmettez-le, ou clôturez-le une fois traité. Sinon, la personne suivante sera prévenue.}}',
     'sponsor.markedUrgent.subject':
       '{kind, select, reminder {Rappel : {count, plural, one {# signalement marqué urgent à l’envoi attend} other {# signalements marqués urgents à l’envoi attendent}} votre accusé de réception} climbed {{count, plural, one {# signalement marqué urgent à l’envoi n’a pas été pris en compte} other {# signalements marqués urgents à l’envoi n’ont pas été pris en compte}} à temps et {count, plural, one {vous est maintenant confié} other {vous sont maintenant confiés}}} other {{count, plural, one {# signalement de plus a été marqué urgent à l’envoi} other {# signalements de plus ont été marqués urgents à l’envoi}} : voyez votre bureau des dossiers}}',
     'sponsor.markedUrgent.lead':

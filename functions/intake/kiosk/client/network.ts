@@ -40,6 +40,12 @@ export const sentCodes = new Map<string, string>();
  */
 export const refusedNow = new Map<string, 'busy' | 'held'>();
 let whenNotEnrolled = () => {};
+let whenSent: (key: string, caseCode: string) => void = () => {};
+
+/** What to do when a submission is sent: the thank-you screen that said it waits on the tablet says it went. */
+export function onSent(action: (key: string, caseCode: string) => void): void {
+  whenSent = action;
+}
 
 /** What to do when the server says the tablet's token is no longer valid. */
 export function onNotEnrolled(action: () => void): void {
@@ -161,6 +167,7 @@ export function flush(): Promise<unknown> {
           await outboxDelete(item.key);
           sentCodes.set(item.key, result.caseCode);
           refusedNow.delete(item.key);
+          whenSent(item.key, result.caseCode);
           continue;
         }
         if (result.outcome === 'refused') {

@@ -9,7 +9,7 @@ import {
   t,
   webAddress,
 } from './i18n';
-import { addPending, flush, refusedNow, sentCodes } from './network';
+import { addPending, flush, onSent, refusedNow, sentCodes } from './network';
 import { outboxPut } from './outbox';
 import { seal } from './seal';
 import { siteSmsNumber } from './site-config';
@@ -94,8 +94,32 @@ function clearAnswers(): void {
   $('thanks-saved').hidden = true;
   $('thanks-not-saved').hidden = true;
   $('thanks-held').hidden = true;
+  $('thanks-sent-since').hidden = true;
+  waitingOnTablet = null;
   unpressAllChips();
 }
+
+/**
+ * The submission the thank-you screen says is still on the tablet (not sent yet, or refused for now), while
+ * that screen is up: once the tablet sends it, the screen says so and shows its case code, rather than keep
+ * saying it waits (attack round 29, F7: back online, the report was sent and its sponsor emailed, and the screen
+ * still said "saved on this tablet, will be sent").
+ */
+let waitingOnTablet: string | null = null;
+
+onSent((key, caseCode) => {
+  if (current !== 'thanks' || key !== waitingOnTablet) return;
+  waitingOnTablet = null;
+  sentCodes.delete(key);
+  refusedNow.delete(key);
+  $('case-code').textContent = caseCode;
+  $('thanks-code').hidden = false;
+  renderFollowSms();
+  $('thanks-saved').hidden = true;
+  $('thanks-not-saved').hidden = true;
+  $('thanks-held').hidden = true;
+  $('thanks-sent-since').hidden = false;
+});
 
 /** Back to the start with nothing of the last person left on screen, in the kiosk's own language. */
 export function reset(): void {
@@ -288,10 +312,12 @@ export function submit(): void {
         $('thanks-not-saved').hidden = refused !== 'busy';
         $('thanks-held').hidden = refused !== 'held';
         $('thanks-saved').hidden = Boolean(code || refused);
+        waitingOnTablet = code ? null : item.key;
         show('thanks');
       },
       () => {
         $('thanks-saved').hidden = false;
+        waitingOnTablet = item.key;
         show('thanks');
       },
     )
