@@ -276,7 +276,7 @@ const fold = (text: string): string =>
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[’']/g, "'")
+    .replace(/[\u2019']/g, "'")
     .replace(/\s+/g, ' ');
 
 const asLiteral = (stem: string) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
