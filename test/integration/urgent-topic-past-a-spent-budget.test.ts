@@ -77,7 +77,12 @@ describe('a report urgent by its topic’s keyword, past a spent budget', () => 
       expect((await text(`The canteen rota, point ${i}`, from))[0]).toMatch(CODE_IN_TEXT);
     const ownHour = await text(SPILL, from);
     expect(ownHour[0]).toMatch(CODE_IN_TEXT);
-    expect((await text(PRAISE, from))[0]).not.toMatch(CODE_IN_TEXT);
+    // Past the sender's hour, words from that number within minutes of its urgent report are taken as its details
+    // (let through within the urgent allowance: attack round 28, F12): added to its case, or, while the case is still
+    // on its way to its sponsor, a report of their own under its topic. Either way not refused.
+    const details = (await text(PRAISE, from))[0];
+    expect(details).not.toMatch(/not saved/);
+    expect(details).toMatch(/[Cc]ase [0-9A-Z]{5}-[0-9A-Z]{5}/);
 
     // The channel's budget: one more calm text from someone else spends it.
     expect((await text('The vending machine is out of coffee'))[0]).toMatch(CODE_IN_TEXT);
