@@ -49,9 +49,11 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
     ]);
 
     // Nothing urgent stays refused: the budget still holds, and the sender is told so, with when to write
-    // again (the urgent texts taken over the budget did not use up the hour's answered refusals).
+    // again (the urgent texts taken over the budget did not use up the hour's answered refusals). Past the minutes in
+    // which the sender's words are details of their urgent reports (those are let through: attack round 28, F12).
+    clock.set('2026-11-18T15:11:00Z');
     expect(await text(from, 'One more thing about the canteen.')).toEqual([
-      THROTTLED(60),
+      THROTTLED(49),
       'If you or someone else is in danger now, call 112.',
     ]);
 
@@ -62,7 +64,7 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
       expect((await text(from, `URGENT made-up emergency number ${i}`))[0]).toMatch(/marked urgent/);
     for (let i = 1; i <= 3; i += 1)
       expect(await text(from, `URGENT one more made-up emergency ${i}`)).toEqual([
-        THROTTLED(60),
+        THROTTLED(49),
         'If you or someone else is in danger now, call 112.',
       ]);
     expect(await text(from, 'URGENT one more made-up emergency')).toEqual([]);
