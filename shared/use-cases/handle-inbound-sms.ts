@@ -212,13 +212,18 @@ export async function handleInboundSms(
     feedback?.kind === 'ok' &&
     !isCourtesyOnly(feedback.text) &&
     (await followsUrgentReport(deps, sms));
+  // Details the urgent case takes are no new case, and spend none of it: in a busy hour its case waits at
+  // `forwarding` for the sweep's list, and each detail spent a place, the fifth refused (attack round 29, F12).
+  // Those it cannot take, filed as a report of their own, spend it below. Thanks alone, answered, spends it at once.
+  const detailsOverBudget = followsOverBudget && !courtesyAlone;
   const letThrough =
     sender.decision === 'allow' ||
+    detailsOverBudget ||
     ((readsUrgentOverBudget || followsOverBudget) && (await urgentAllowance(deps, sms, copy)));
   // Refused: told so for the first few refusals of the hour (an urgent text let through over the budget takes
   // none of them), so someone who writes again is told again; past those not, so a flood gets no flood of
   // replies. An urgent text refused has answers of its own, which no flood of ordinary texts can use up.
-  const decision: ThrottleDecision = letThrough
+  let decision: ThrottleDecision = letThrough
     ? 'allow'
     : sender.decision === 'refuse-quietly'
       ? sender.decision
@@ -241,7 +246,7 @@ export async function handleInboundSms(
     feedback?.kind === 'ok'
       ? () => readsUrgent(deps.config.topics, { escalate: read.escalate, text: feedback.text })
       : urgent;
-  const followUp: FollowUpOutcome =
+  let followUp: FollowUpOutcome =
     decision === 'allow' &&
     intent.kind === 'feedback' &&
     feedback?.kind === 'ok' &&
@@ -256,6 +261,15 @@ export async function handleInboundSms(
       ? { ...followUp.reply, messages: [...followUp.reply.messages, picturesNotKeptReply(language)] }
       : followUp.reply;
     return copy ? { ...added, copy: true } : added;
+  }
+  // Over the budget, details the case did not take are a report of their own: within the urgent allowance, as an
+  // urgent text is, else refused as any text past the budget.
+  if (detailsOverBudget && !(await urgentAllowance(deps, sms, copy))) {
+    decision =
+      sender.decision === 'refuse-quietly'
+        ? sender.decision
+        : await refusalNotice(deps, sms, { question, urgent: false, copy });
+    followUp = undefined;
   }
   // The case could not take them (on its way, closed, full, or which of two reports they follow cannot be told): an
   // urgent report of their own, raised at once, under the case's urgent topic where it is known, so it goes where
