@@ -214,8 +214,10 @@ export async function handleInboundSms(
     (await followsUrgentReport(deps, sms));
   // Details the urgent case takes are no new case, and spend none of it: in a busy hour its case waits at
   // `forwarding` for the sweep's list, and each detail spent a place, the fifth refused (attack round 29, F12).
-  // Those it cannot take, filed as a report of their own, spend it below. Thanks alone, answered, spends it at once.
-  const detailsOverBudget = followsOverBudget && !courtesyAlone;
+  // They have a count of their own instead, an hour's budget again (each is emailed to the case's holder at once,
+  // so a script texting in the number's name stays bounded); past it they spend the urgent allowance as before.
+  // Those the case cannot take, filed as a report of their own, spend it below. Thanks alone spends it at once.
+  const detailsOverBudget = followsOverBudget && !courtesyAlone && (await detailsAllowance(deps, sms, copy));
   const letThrough =
     sender.decision === 'allow' ||
     detailsOverBudget ||
@@ -327,6 +329,18 @@ async function courtesyAnswer(deps: HandleInboundSmsDeps, sms: InboundSms, langu
 async function urgentAllowance(deps: HandleInboundSmsDeps, sms: InboundSms, copy: boolean): Promise<boolean> {
   const allowance = deps.config.limits.urgentSmsOverBudgetPerHour;
   const subject = `sms-urgent:${normalisePhoneNumber(sms.from)}`;
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1, copy);
+  return place <= allowance;
+}
+
+/**
+ * Whether details texted after an urgent report, over the sender's budget, are let through into that case
+ * without spending the urgent allowance: counted as the budget is, in a count of their own, up to
+ * `limits.smsPerSenderPerHour` more an hour. A copy reads the first's place.
+ */
+async function detailsAllowance(deps: HandleInboundSmsDeps, sms: InboundSms, copy: boolean): Promise<boolean> {
+  const allowance = deps.config.limits.smsPerSenderPerHour;
+  const subject = `sms-details:${normalisePhoneNumber(sms.from)}`;
   const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1, copy);
   return place <= allowance;
 }

@@ -55,6 +55,22 @@ describe("details texted while their urgent case waits for the holder's hourly l
     expect(env.store.cases.size).toBe(cases);
   });
 
+  it('Should still bound what a number past its budget can send into the case, each emailed to its holder', async () => {
+    // A script texting in the number's name must not email the holder two hundred times (the conversation's
+    // bound): an hour's budget again for details (10), then the urgent allowance (4 left after the fire).
+    const env = await overBudgetFire();
+    await env.store.advanceStatus(env.caseKey, 'forwarding');
+    const replies: string[] = [];
+    for (let i = 1; i <= 16; i++) {
+      env.clock.set(`2026-11-18T15:31:${String(i * 3).padStart(2, '0')}Z`);
+      replies.push((await env.text(`we are waiting by door ${i} of the car park`, { From: FROM })).join(' '));
+    }
+    const added = replies.filter((r) => r.includes(`Your answer on case ${env.code} was sent`));
+    expect(added).toHaveLength(14);
+    expect(replies.slice(14)).toEqual(Array(2).fill(expect.stringMatching(/not saved|^$/)));
+    expect(answersOn(env)).toHaveLength(14);
+  });
+
   it('Should still bound details filed as cases of their own by the urgent allowance, while the case has no holder', async () => {
     // Still being analysed ('received'): no holder, so each detail is an urgent report of its own, and a number past
     // its budget makes at most the allowance's worth of them (one spent by the fire itself).
