@@ -7,6 +7,7 @@ import { isoWeekOf } from '../domain/iso-week';
 import type { EscalationOutcomes, EscalationSummary } from './model';
 import { byTextHash } from './neutral-order';
 import { OTHER } from './published-week';
+import { readersOf } from './readers';
 import { showable, splitShowable, suppressSplits, suppressTable, type Cell, type SuppressedTable } from './suppression';
 
 /** The week's escalations as the digest reads them: raised this week, responded to this week, overdue now. */
@@ -34,6 +35,8 @@ export function summariseEscalations(
   topicName: (id: string) => string = (id) => topicNameOf(config, id, leadershipLanguage(config)),
 ): EscalationSummary {
   const { k } = config.anonymity;
+  // Who reads the figures, and what each already knows: one mailbox may hold two sponsor ids.
+  const readers = readersOf(config);
   const now = generatedAt.getTime();
   const sponsorName = (id: string) =>
     id === LEADERSHIP ? 'the leadership list' : (config.sponsors.find((s) => s.id === id)?.name ?? id);
@@ -67,14 +70,14 @@ export function summariseEscalations(
     cells.set(id, cell);
   }
   const raised = escalations.raised.length;
-  const table = foldKnownToMembers(suppressTable([...cells.values()], k, { additive: true }), k);
+  const table = foldKnownToMembers(suppressTable([...cells.values()], k, { additive: true }), readers, k);
   const otherOutcomes = noOutcomes();
   for (const c of table.folded) for (const o of OUTCOMES) otherOutcomes[o] += c.data[o];
   const splitRows = table.shown.map((c) => ({ id: c.id, count: c.count, parts: { ...c.data } }));
   if (table.otherShown) splitRows.push({ id: OTHER, count: table.other, parts: { ...otherOutcomes } });
   const splits = suppressSplits(splitRows, k, { additive: true });
-  // A sponsor in "other" knows their own outcomes too: the rest's must stay 0 or at least k in each.
-  if (table.otherShown && !table.folded.every((c) => splitShowable(lessOwn(otherOutcomes, c.data), k)))
+  // A reader of sponsors in "other" knows their outcomes too: the rest's must stay 0 or at least k in each.
+  if (table.otherShown && !readers.every((r) => splitShowable(lessKnown(otherOutcomes, table.folded, r), k)))
     splits.delete(OTHER);
 
   const overdueCells = new Map<string, Cell<string[]>>();
@@ -87,16 +90,16 @@ export function summariseEscalations(
   }
   // Not the single oldest (the week of one escalation), but the week by which k of them had been raised.
   const weekOfKthOldest = (raisedAt: string[]) => isoWeekOf(new Date([...raisedAt].sort()[k - 1]!), config.timezone);
-  const overdue = foldKnownToMembers(suppressTable([...overdueCells.values()], k, { additive: false }), k);
+  const overdue = foldKnownToMembers(suppressTable([...overdueCells.values()], k, { additive: false }), readers, k);
   const bySponsorOrder = <T extends { sponsorId: string }>(a: T, b: T) =>
     sponsorOrder(a.sponsorId) - sponsorOrder(b.sponsorId) || a.sponsorId.localeCompare(b.sponsorId);
   return {
-    raised: raised === 0 || (raised >= k && restSafe(raised, [...cells.values()], k)) ? raised : undefined,
+    raised: raised === 0 || (raised >= k && restSafe(raised, [...cells.values()], readers, k)) ? raised : undefined,
     outcomes:
       raised >= k &&
-      restSafe(raised, [...cells.values()], k) &&
+      restSafe(raised, [...cells.values()], readers, k) &&
       splitShowable({ ...totals }, k) &&
-      [...cells.values()].every((c) => splitShowable(lessOwn(totals, c.data), k))
+      readers.every((r) => splitShowable(lessKnown(totals, [...cells.values()], r), k))
         ? totals
         : undefined,
     bySponsor: table.shown
@@ -119,32 +122,49 @@ export function summariseEscalations(
 }
 
 /**
- * Whether a figure summing `members` still hides each of them from every other: a sponsor knows their own
- * count (every case they hold is on their desk, and came to them by email), so the figure less theirs, which
- * is what the others hold together, must be 0 or at least k. The leadership list often includes sponsors.
+ * Whether a figure summing `members` still hides each of them from every reader: a sponsor knows their own
+ * count (every case they hold is on their desk, and came to them by email), and a mailbox holding two sponsor
+ * ids knows both, so the figure less what a reader holds in it, which is what the others hold together, must be
+ * 0 or at least k. The leadership list often includes sponsors.
  */
-function restSafe(figure: number, members: readonly Cell<unknown>[], k: number): boolean {
-  return members.every((c) => {
-    const rest = figure - c.count;
-    return rest === 0 || rest >= k;
+function restSafe(
+  figure: number,
+  members: readonly Cell<unknown>[],
+  readers: ReadonlyArray<ReadonlySet<string>>,
+  k: number,
+): boolean {
+  return readers.every((reader) => {
+    const known = members.filter((c) => reader.has(c.id)).reduce((sum, c) => sum + c.count, 0);
+    const rest = figure - known;
+    return known === 0 || rest === 0 || rest >= k;
   });
 }
 
-/** `whole` less one member's own part, outcome by outcome. */
-function lessOwn(whole: EscalationOutcomes, own: EscalationOutcomes): Record<string, number> {
-  return Object.fromEntries(OUTCOMES.map((o) => [o, whole[o] - own[o]]));
+/** `whole` less the parts of the `members` a reader holds, outcome by outcome. */
+function lessKnown(
+  whole: EscalationOutcomes,
+  members: readonly Cell<EscalationOutcomes>[],
+  reader: ReadonlySet<string>,
+): Record<string, number> {
+  const known = members.filter((c) => reader.has(c.id));
+  return Object.fromEntries(OUTCOMES.map((o) => [o, whole[o] - known.reduce((sum, c) => sum + c.data[o], 0)]));
 }
 
 /**
- * Folds into "other sponsors" until no sponsor in it can take their own count away and be left with one
- * other sponsor's below k (the Plant 2 manager's 4 folded with the CEO's 10 read 14 on the leadership list,
- * and the CEO, on it, read 4); with no row left to fold, "other" and the rows are hidden.
+ * Folds into "other sponsors" until no reader of sponsors in it can take their own count away and be left with
+ * one other sponsor's below k (the Plant 2 manager's 4 folded with the CEO's 10 read 14 on the leadership list,
+ * and the CEO, on it, read 4; one mailbox holding the COO's 5 and the CHRO's 5 read the Plant 2 manager's 3 in
+ * 13); with no row left to fold, "other" and the rows are hidden.
  */
-function foldKnownToMembers<T>(table: SuppressedTable<T>, k: number): SuppressedTable<T> {
+function foldKnownToMembers<T>(
+  table: SuppressedTable<T>,
+  readers: ReadonlyArray<ReadonlySet<string>>,
+  k: number,
+): SuppressedTable<T> {
   const shown = [...table.shown];
   const folded = [...table.folded];
   let other = table.other;
-  const unsafe = () => other > 0 && !restSafe(other, folded, k);
+  const unsafe = () => other > 0 && !restSafe(other, folded, readers, k);
   while (unsafe() && shown.length > 0) {
     const smallest = shown.pop()!;
     folded.push(smallest);

@@ -36,6 +36,10 @@ import { NO_SUCH_CASE, type CaseStatusView } from './get-case-status';
 
 /** Statuses at which a case has a sponsor, and so a conversation. */
 const WITH_A_SPONSOR: readonly CaseRecord['status'][] = ['escalated', 'acknowledged', 'responded'];
+// A case being passed on (`forwarding`) has its holder already (its escalation is raised, on their desk, with its
+// deadline): only its email is still to go, and in a busy hour that is the sweep's list. Details texted after it
+// (`followUp`) go into its conversation, as they would an hour later: filed apart, each was an urgent case of its own
+// that spent the number's urgent allowance, and past it the details were refused (attack round 29, F12).
 
 export const NO_CONVERSATION =
   'This case has no conversation: only a case passed to a senior leader can be answered. Send new feedback instead.';
@@ -117,7 +121,8 @@ export async function employeeAnswers(
   const caseCode = normaliseCaseCode(typedCode);
   const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
-  if (!WITH_A_SPONSOR.includes(record.status)) throw new NotFoundError(NO_CONVERSATION);
+  if (!WITH_A_SPONSOR.includes(record.status) && !(followUp && record.status === 'forwarding'))
+    throw new NotFoundError(NO_CONVERSATION);
   // The answer's id, the same in every copy of its queue message: the thread adds it once, however many
   // copies come, at once or later (`CaseThread.append`, `onceKey`). Random: it dates and links nothing.
   let id: string = randomUUID();

@@ -57,7 +57,7 @@ export type NotTakenBecause = 'on-its-way' | 'closed' | 'full' | 'two-reports';
 /**
  * What details texted after an urgent report become, decided in this one place:
  * - `added`: the urgent case's conversation took them; its holder is told at once.
- * - `own-report`: the case could not take them (still on its way to its sponsor, closed, its conversation full, or
+ * - `own-report`: the case could not take them (not yet analysed, so with no holder yet, closed, its conversation full, or
  *   the sender made two urgent reports in the minutes, so which one they follow cannot be told): they are an
  *   urgent report of their own, raised at once, filed under the case's urgent topic where it is known (so they go
  *   where the case went), and the reply says what happened (`because`, about case `earlier`).
@@ -95,7 +95,7 @@ export async function whatFollowUpBecomes(
     // A copy of a delivery with other words: the first delivery's answer stands, as for `<code> <words>`.
     if (error instanceof IdempotencyKeyReusedError)
       return { kind: 'added', reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
-    // The case is not with its sponsor yet (its analysis still running, or its email not yet accepted). One analysis
+    // The case has no holder yet (its analysis still running). One analysis
     // found not urgent after all (the intake's reading was on the safe side): a report as any other text.
     if (error instanceof NotFoundError) return (await stillOnItsWay(deps, code)) ? ownReport('on-its-way') : undefined;
     // Closed by its holder ("dealt with") while people are still inside, or its conversation full: the words must
@@ -140,10 +140,14 @@ async function urgentTopicRead(topics: readonly Topic[], text: string): Promise<
   );
 }
 
-/** Whether the case is still on its way to a sponsor: received and not yet analysed, or its email not yet accepted. */
+/**
+ * Whether the case is still on its way to a sponsor: received and not yet analysed, so no holder yet. A case being
+ * passed on (`forwarding`: raised, its email not yet accepted, or waiting for the sweep's list in a busy hour) has
+ * its holder, and takes the details (`employeeAnswers`).
+ */
 async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
   const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
-  return record?.status === 'received' || record?.status === 'forwarding';
+  return record?.status === 'received';
 }
 
 /** Words that thank for the receipt or say all is well ("thanks, we are all out now"): no second emergency. Thanks is

@@ -212,13 +212,20 @@ export async function handleInboundSms(
     feedback?.kind === 'ok' &&
     !isCourtesyOnly(feedback.text) &&
     (await followsUrgentReport(deps, sms));
+  // Details the urgent case takes are no new case, and spend none of it: in a busy hour its case waits at
+  // `forwarding` for the sweep's list, and each detail spent a place, the fifth refused (attack round 29, F12).
+  // They have a count of their own instead, an hour's budget again (each is emailed to the case's holder at once,
+  // so a script texting in the number's name stays bounded); past it they spend the urgent allowance as before.
+  // Those the case cannot take, filed as a report of their own, spend it below. Thanks alone spends it at once.
+  const detailsOverBudget = followsOverBudget && !courtesyAlone && (await detailsAllowance(deps, sms, copy));
   const letThrough =
     sender.decision === 'allow' ||
+    detailsOverBudget ||
     ((readsUrgentOverBudget || followsOverBudget) && (await urgentAllowance(deps, sms, copy)));
   // Refused: told so for the first few refusals of the hour (an urgent text let through over the budget takes
   // none of them), so someone who writes again is told again; past those not, so a flood gets no flood of
   // replies. An urgent text refused has answers of its own, which no flood of ordinary texts can use up.
-  const decision: ThrottleDecision = letThrough
+  let decision: ThrottleDecision = letThrough
     ? 'allow'
     : sender.decision === 'refuse-quietly'
       ? sender.decision
@@ -241,7 +248,7 @@ export async function handleInboundSms(
     feedback?.kind === 'ok'
       ? () => readsUrgent(deps.config.topics, { escalate: read.escalate, text: feedback.text })
       : urgent;
-  const followUp: FollowUpOutcome =
+  let followUp: FollowUpOutcome =
     decision === 'allow' &&
     intent.kind === 'feedback' &&
     feedback?.kind === 'ok' &&
@@ -256,6 +263,15 @@ export async function handleInboundSms(
       ? { ...followUp.reply, messages: [...followUp.reply.messages, picturesNotKeptReply(language)] }
       : followUp.reply;
     return copy ? { ...added, copy: true } : added;
+  }
+  // Over the budget, details the case did not take are a report of their own: within the urgent allowance, as an
+  // urgent text is, else refused as any text past the budget.
+  if (detailsOverBudget && !(await urgentAllowance(deps, sms, copy))) {
+    decision =
+      sender.decision === 'refuse-quietly'
+        ? sender.decision
+        : await refusalNotice(deps, sms, { question, urgent: false, copy });
+    followUp = undefined;
   }
   // The case could not take them (on its way, closed, full, or which of two reports they follow cannot be told): an
   // urgent report of their own, raised at once, under the case's urgent topic where it is known, so it goes where
@@ -313,6 +329,18 @@ async function courtesyAnswer(deps: HandleInboundSmsDeps, sms: InboundSms, langu
 async function urgentAllowance(deps: HandleInboundSmsDeps, sms: InboundSms, copy: boolean): Promise<boolean> {
   const allowance = deps.config.limits.urgentSmsOverBudgetPerHour;
   const subject = `sms-urgent:${normalisePhoneNumber(sms.from)}`;
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1, copy);
+  return place <= allowance;
+}
+
+/**
+ * Whether details texted after an urgent report, over the sender's budget, are let through into that case
+ * without spending the urgent allowance: counted as the budget is, in a count of their own, up to
+ * `limits.smsPerSenderPerHour` more an hour. A copy reads the first's place.
+ */
+async function detailsAllowance(deps: HandleInboundSmsDeps, sms: InboundSms, copy: boolean): Promise<boolean> {
+  const allowance = deps.config.limits.smsPerSenderPerHour;
+  const subject = `sms-details:${normalisePhoneNumber(sms.from)}`;
   const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1, copy);
   return place <= allowance;
 }

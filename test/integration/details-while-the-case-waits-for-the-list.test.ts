@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useConversationStack } from '../support/conversation-stack';
+import { codeIn } from '../support/sms';
+
+// Attack round 29 (atx29 F12), on the running stack: the holder's urgent emails of the hour are spent, so a fire
+// reported by text is raised, on their desk, and waits at `forwarding` for the sweep's list. Its details, texted a
+// minute later, were each filed as an urgent case of their own (and past the texter's allowance refused). Now they
+// go into the waiting case's conversation, and its holder is emailed them at once.
+
+const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as { escalation: object };
+
+describe("details texted while their urgent case waits for the holder's hourly list, on the running stack", () => {
+  const { stack, clock, emailAbout, emailsTo, text } = useConversationStack({
+    config: { escalation: { ...example.escalation, urgentEmailsPerHour: 1 } },
+  });
+
+  it('Should add them to the waiting case and email its holder, not file a case of their own', async () => {
+    clock.set('2026-11-18T15:10:00Z');
+    const first = codeIn((await text('There is a fire in the paint shop, the alarm did not go off'))[0]);
+    await stack.waitForStatus(first, 'escalated');
+    await emailAbout('plant2-gm@example.com', /fire in the paint shop/);
+
+    // Past the follow-up minutes of the first, a second fire: the holder's one email of the hour is spent.
+    clock.set('2026-11-18T15:20:00Z');
+    const second = codeIn((await text('Fire in the welding bay now, smoke everywhere'))[0]);
+    await stack.waitForStatus(second, 'forwarding');
+    const before = (await emailsTo('plant2-gm@example.com')).length;
+
+    clock.set('2026-11-18T15:21:00Z');
+    const reply = await text('2 people still inside, near the spray booth');
+    expect(reply[0]).toContain(`Your answer on case ${second} was sent`);
+    await emailAbout('plant2-gm@example.com', /2 people still inside/, before);
+  }, 240_000);
+});
