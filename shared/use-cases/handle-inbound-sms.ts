@@ -137,15 +137,19 @@ export async function handleInboundSms(
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
   // Thanks, "ok", "k" or "yes" alone, unmarked: nothing to file or to pass on (sms-thanks.ts). It was filed as a
   // report of its own, a case holding "ok" (attack round 28); it is answered instead, below.
-  const courtesyAlone =
+  const unmarkedWords =
     intent.kind === 'feedback' &&
     feedback?.kind === 'ok' &&
     !pictures &&
     !intent.escalate &&
     !intent.aboutManagement &&
     !intent.unknownTag &&
-    intent.site === siteForNumber(deps.config, sms.to) &&
-    readsAsThanks(feedback.text);
+    intent.site === siteForNumber(deps.config, sms.to);
+  const courtesyAlone = unmarkedWords && readsAsThanks(feedback.text);
+  // An emoji alone ("👍") within minutes of the sender's urgent report answers it as "ok" does: it was filed as a case
+  // of its own (attack round 29, F11). Out of those minutes it is kept as any feedback is ("👍👍", "😤").
+  const emojiAfterUrgent =
+    unmarkedWords && !courtesyAlone && isCourtesyOnly(feedback.text) && (await followsUrgentReport(deps, sms));
   // An opener alone ("URGENT", "MGMT", "#plant2"), then the report in the next text: its marks carry over to it
   // (split-report.ts), so the report is urgent, goes around the manager it is about, or is filed where it was sent for.
   if (intent.kind === 'feedback' && feedback?.kind !== 'ok' && !pictures)
@@ -223,7 +227,15 @@ export async function handleInboundSms(
     : sender.decision === 'refuse-quietly'
       ? sender.decision
       : await refusalNotice(deps, sms, { question, urgent: readsUrgentOverBudget, copy });
-  if (decision === 'allow' && courtesyAlone) {
+  if (decision === 'allow' && (courtesyAlone || emojiAfterUrgent)) {
+    // Within minutes of an urgent report, "yes", "sí", "k" or "👍" answers what its sponsor just asked ("Is anyone
+    // still inside? Reply yes or no"): it goes into the case's conversation as "no" does. Answered as thanks, the
+    // most urgent answer there is was thrown away while "no" was kept (attack round 29, F9).
+    const assent =
+      feedback?.kind === 'ok' && (await followsUrgentReport(deps, sms))
+        ? await whatFollowUpBecomes(deps, sms, feedback.text, { idempotencyKey, language, assent: true })
+        : undefined;
+    if (assent?.kind === 'added') return copy ? { ...assent.reply, copy: true } : assent.reply;
     const reply = await courtesyAnswer(deps, sms, language);
     return copy ? { ...reply, copy: true } : reply;
   }
