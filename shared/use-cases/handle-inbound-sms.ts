@@ -11,6 +11,7 @@ import {
 } from '../domain/sms-message';
 import { replyLanguage } from '../domain/sms-language';
 import { readsAsThanks } from '../domain/sms-thanks';
+import { readsAllClear } from '../analysis/answer-all-clear';
 import type { Language } from '../i18n/translate';
 import {
   acceptedReply,
@@ -253,12 +254,15 @@ export async function handleInboundSms(
     feedback?.kind === 'ok'
       ? () => readsUrgent(deps.config.topics, { escalate: read.escalate, text: feedback.text })
       : urgent;
+  // The text's own marks, never an opener's: an opener's (`#plant2`, `MGMT` sent alone) carry to every text of its
+  // minutes, and read so, no detail after the report it opened was ever folded or raised (attack round 29, F1).
+  const ownMarks =
+    read.kind === 'feedback' && (read.aboutManagement || read.site !== siteForNumber(deps.config, sms.to));
   const followUp: FollowUpOutcome =
     decision === 'allow' &&
     intent.kind === 'feedback' &&
     feedback?.kind === 'ok' &&
-    !intent.aboutManagement &&
-    intent.site === siteForNumber(deps.config, sms.to) &&
+    !ownMarks &&
     ownWordsUrgent &&
     !(await ownWordsUrgent())
       ? await whatFollowUpBecomes(deps, sms, feedback.text, { idempotencyKey, language })
@@ -273,6 +277,18 @@ export async function handleInboundSms(
   // urgent report of their own, raised at once, under the case's urgent topic where it is known, so it goes where
   // the case went; marked urgent where no topic is known (follow-up-details.ts).
   if (followUp && intent.kind === 'feedback') intent = { ...intent, escalate: followUp.topic === undefined };
+  // A text with its own MGMT or site tag within minutes of the sender's urgent report is a report of its own, its
+  // marks kept (folded, it reached the urgent case's holder, who may be the manager it is about), and raised as
+  // urgent at once: "MGMT my manager says keep working and not to tell anyone" after a gas leak waited a week as an
+  // ordinary report (attack round 29, F1). It leaves the urgent case the one the sender's next details go to.
+  const markedAfterUrgent =
+    decision === 'allow' &&
+    ownMarks &&
+    intent.kind === 'feedback' &&
+    feedback?.kind === 'ok' &&
+    !onlyThanksOrAllClear(feedback.text) &&
+    (await followsUrgentReport(deps, sms));
+  if (markedAfterUrgent && intent.kind === 'feedback') intent = { ...intent, escalate: true };
   // A report split over two texts ("jose went into the silo to unclog it" / "45 min ago and hes not answering the
   // radio"): a text taken is read with its sender's words of a few minutes before (split-report.ts).
   const whole =
@@ -295,7 +311,9 @@ export async function handleInboundSms(
     // Details filed apart while that case was on its way keep pointing at it, as do details after two reports; after
     // a case closed or full, the report they became is the case the next details go to.
     keepFollowUpFor:
-      copy || (followUp && followUp.because !== 'closed' && followUp.because !== 'full') ? undefined : sms,
+      copy || markedAfterUrgent || (followUp && followUp.because !== 'closed' && followUp.because !== 'full')
+        ? undefined
+        : sms,
     ...(followUp ? { follows: followUp } : {}),
     sender: sms,
   });
@@ -746,3 +764,6 @@ function readFeedback(
           : emptyReply(language);
   return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
 }
+
+/** Thanks or an all-clear ("thanks, we are all out now"): no emergency of its own, marked or not. */
+const onlyThanksOrAllClear = (text: string): boolean => readsAllClear(text) || readsAsThanks(text);
