@@ -383,6 +383,13 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
       rest = rest.slice(urgent.length);
       continue;
     }
+    const cry = escalate ? undefined : leadingCry(rest);
+    if (cry) {
+      escalate = true;
+      urgentLanguages = HELP_WORDS.get(cry.word) ?? CRY_ALONE.get(cry.word) ?? [];
+      rest = rest.slice(cry.length);
+      continue;
+    }
     break;
   }
   const trailing = escalate ? undefined : trailingMarker(unknownTag?.text ?? rest);
@@ -500,6 +507,10 @@ function keywordAlone(text: string): SmsIntent | undefined {
   if (key === '') return undefined;
   const help = HELP_WORDS.get(key);
   if (help) return { kind: 'help', languages: help };
+  // A cry for help in a language without a catalogue ("HILFE!!!", "ПОМОГИТЕ", "AJUDA!!!"), or "help me": answered
+  // as a cry alone is, marking the next report, not filed as a report holding only the cry (attack round 29, F5).
+  const cry = CRY_ALONE.get(key);
+  if (cry) return { kind: 'help', languages: cry };
   const status = STATUS_WORDS.get(key);
   if (status) return { kind: 'status', code: undefined, typed: false, languages: status };
   const optOut = OPT_OUT_WORDS.get(key);
@@ -517,6 +528,50 @@ function keywordAlone(text: string): SmsIntent | undefined {
 const CRY_WORDS = new Set(['SOCORRO', 'AUXILIO', 'AU SECOURS', 'SECOURS']);
 
 /**
+ * Cries for help that ask nothing about the service, with the catalogue languages whose help text answers them
+ * (none: the installation's own language): "help me" and its likes, and the cry in languages people text in that have
+ * no catalogue (German, Russian, Ukrainian, Portuguese, Italian, Polish, Tagalog, Turkish, Vietnamese). Folded.
+ */
+const CRY_ALONE = new Map<string, Language[]>([
+  ...(['HELP ME', 'HELP US', 'SOMEONE HELP', 'SOMEBODY HELP'] as const).map((w) => [w, ['en']] as [string, Language[]]),
+  ...(['AYUDAME', 'AYUDENME', 'AYUDANOS'] as const).map((w) => [w, ['es']] as [string, Language[]]),
+  ...(['AIDEZ MOI', 'AIDEZ NOUS', 'A L AIDE'] as const).map((w) => [w, ['fr']] as [string, Language[]]),
+  ...['HILFE', 'ПОМОГИТЕ', 'ПОМОГИ', 'ДОПОМОЖІТЬ', 'ДОПОМОЖИ', 'AJUDA', 'AJUDEM', 'AIUTO', 'POMOCY', 'TULONG', 'IMDAT']
+    .concat(['CUU', 'CUU TOI', 'CUU VOI'])
+    .map((w) => [fold(w), [] as Language[]] as [string, Language[]]),
+]);
+
+/** The words that open a cry for help with the report after it: the help words (never INFO), and the cries above. */
+const CRY_OPENERS = [
+  ...new Set([...HELP_WORDS.keys()].filter((w) => w !== 'INFO').concat([...CRY_WORDS], [...CRY_ALONE.keys()])),
+].sort((a, b) => b.length - a.length);
+const CRY_OPENING = new RegExp(
+  `^[\\s\u00a1]*(${CRY_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])((?:[\\s,]+\\1(?![\\p{L}\\p{N}]))*)([\\s!\uff01.,:;-]*)`,
+  'u',
+);
+
+/**
+ * A cry for help opening a report ("HELP!!! need a supervisor at the north gate", "AU SECOURS il faut un chef…",
+ * "help help need a supervisor…"): the report is marked urgent, as after the cry sent alone. Until round 29's attack
+ * (F3) only the cry alone marked: in one text with the report it was an ordinary report. A help word is a cry when
+ * shouted with "!", said twice, or typed in capitals before words that are not ("HELP need…"); "Help me understand
+ * the pay policy" and "help desk is slow" stay reports as they are.
+ */
+function leadingCry(text: string): { word: string; length: number } | undefined {
+  const { folded, endOf } = foldWithOffsets(text.slice(0, 64));
+  const match = CRY_OPENING.exec(folded);
+  if (!match || match[0].length === 0) return undefined;
+  const length = endOf[match[0].length - 1]!;
+  const after = text.slice(length);
+  if (!/\p{L}/u.test(after)) return undefined;
+  const word = match[1]!.replace(/\s+/g, ' ');
+  const typed = text.slice(0, length);
+  const shouted = !/\p{Ll}/u.test(typed) && /\p{Ll}/u.test(/^\p{L}+/u.exec(after)?.[0] ?? '');
+  const cry = /[!\uff01]/u.test(match[3]!) || match[2]!.length > 0 || word === 'AU SECOURS' || shouted;
+  return cry ? { word, length } : undefined;
+}
+
+/**
  * Whether a text the help keyword answers is a cry for help rather than a question about the service: the report
  * that follows it is then taken as urgent, as one after the urgent word alone is. Before (round 29), "AU SECOURS"
  * then "il faut quelqu'un à la porte nord maintenant" came as an ordinary report, with no emergency line, while
@@ -528,7 +583,8 @@ export function criesForHelp(text: string): boolean {
     .filter((word) => word !== '' && !COURTESY.has(word));
   if (words.length === 0) return false;
   const said = words.join(' ');
-  if (CRY_WORDS.has(said) || words.every((word) => CRY_WORDS.has(word))) return true;
+  if (CRY_WORDS.has(said) || CRY_ALONE.has(said) || words.every((word) => CRY_WORDS.has(word) || CRY_ALONE.has(word)))
+    return true;
   return (
     text.includes('!') || text.includes('\uFF01') || (words.length > 1 && words.every((word) => word === words[0]))
   );

@@ -74,14 +74,23 @@ export async function whatFollowUpBecomes(
   deps: HandleInboundSmsDeps,
   sms: { from: string },
   text: string,
-  { idempotencyKey, language }: { idempotencyKey: string; language: Language },
+  {
+    idempotencyKey,
+    language,
+    assent = false,
+  }: {
+    idempotencyKey: string;
+    language: Language;
+    /** Assent or thanks alone ("yes", "k", "👍"): added to the case as an answer when it can be, never a report. */
+    assent?: boolean;
+  },
 ): Promise<FollowUpOutcome> {
-  if (isCourtesyOnly(text)) return undefined;
+  if (isCourtesyOnly(text) && !assent) return undefined;
   const links = await deps.rateState.followUpLinks(subjectOf(sms.from)).catch(() => []);
   const [latest] = links;
   if (!latest) return undefined;
   const ownReport = async (because: NotTakenBecause): Promise<FollowUpOutcome> => {
-    if (onlyThanksOrAllClear(text)) return undefined;
+    if (assent || onlyThanksOrAllClear(text)) return undefined;
     const topic = because === 'two-reports' ? sharedTopic(links) : await urgentTopicOf(deps, latest);
     return { kind: 'own-report', because, earlier: latest.caseCode, ...(topic ? { topic } : {}) };
   };

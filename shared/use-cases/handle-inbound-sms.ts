@@ -11,6 +11,7 @@ import {
 } from '../domain/sms-message';
 import { replyLanguage } from '../domain/sms-language';
 import { readsAsThanks } from '../domain/sms-thanks';
+import { readsAllClear } from '../analysis/answer-all-clear';
 import type { Language } from '../i18n/translate';
 import {
   acceptedReply,
@@ -137,15 +138,19 @@ export async function handleInboundSms(
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
   // Thanks, "ok", "k" or "yes" alone, unmarked: nothing to file or to pass on (sms-thanks.ts). It was filed as a
   // report of its own, a case holding "ok" (attack round 28); it is answered instead, below.
-  const courtesyAlone =
+  const unmarkedWords =
     intent.kind === 'feedback' &&
     feedback?.kind === 'ok' &&
     !pictures &&
     !intent.escalate &&
     !intent.aboutManagement &&
     !intent.unknownTag &&
-    intent.site === siteForNumber(deps.config, sms.to) &&
-    readsAsThanks(feedback.text);
+    intent.site === siteForNumber(deps.config, sms.to);
+  const courtesyAlone = unmarkedWords && readsAsThanks(feedback.text);
+  // An emoji alone ("👍") within minutes of the sender's urgent report answers it as "ok" does: it was filed as a case
+  // of its own (attack round 29, F11). Out of those minutes it is kept as any feedback is ("👍👍", "😤").
+  const emojiAfterUrgent =
+    unmarkedWords && !courtesyAlone && isCourtesyOnly(feedback.text) && (await followsUrgentReport(deps, sms));
   // An opener alone ("URGENT", "MGMT", "#plant2"), then the report in the next text: its marks carry over to it
   // (split-report.ts), so the report is urgent, goes around the manager it is about, or is filed where it was sent for.
   if (intent.kind === 'feedback' && feedback?.kind !== 'ok' && !pictures)
@@ -230,7 +235,15 @@ export async function handleInboundSms(
     : sender.decision === 'refuse-quietly'
       ? sender.decision
       : await refusalNotice(deps, sms, { question, urgent: readsUrgentOverBudget, copy });
-  if (decision === 'allow' && courtesyAlone) {
+  if (decision === 'allow' && (courtesyAlone || emojiAfterUrgent)) {
+    // Within minutes of an urgent report, "yes", "sí", "k" or "👍" answers what its sponsor just asked ("Is anyone
+    // still inside? Reply yes or no"): it goes into the case's conversation as "no" does. Answered as thanks, the
+    // most urgent answer there is was thrown away while "no" was kept (attack round 29, F9).
+    const assent =
+      feedback?.kind === 'ok' && (await followsUrgentReport(deps, sms))
+        ? await whatFollowUpBecomes(deps, sms, feedback.text, { idempotencyKey, language, assent: true })
+        : undefined;
+    if (assent?.kind === 'added') return copy ? { ...assent.reply, copy: true } : assent.reply;
     const reply = await courtesyAnswer(deps, sms, language);
     return copy ? { ...reply, copy: true } : reply;
   }
@@ -248,12 +261,15 @@ export async function handleInboundSms(
     feedback?.kind === 'ok'
       ? () => readsUrgent(deps.config.topics, { escalate: read.escalate, text: feedback.text })
       : urgent;
+  // The text's own marks, never an opener's: an opener's (`#plant2`, `MGMT` sent alone) carry to every text of its
+  // minutes, and read so, no detail after the report it opened was ever folded or raised (attack round 29, F1).
+  const ownMarks =
+    read.kind === 'feedback' && (read.aboutManagement || read.site !== siteForNumber(deps.config, sms.to));
   let followUp: FollowUpOutcome =
     decision === 'allow' &&
     intent.kind === 'feedback' &&
     feedback?.kind === 'ok' &&
-    !intent.aboutManagement &&
-    intent.site === siteForNumber(deps.config, sms.to) &&
+    !ownMarks &&
     ownWordsUrgent &&
     !(await ownWordsUrgent())
       ? await whatFollowUpBecomes(deps, sms, feedback.text, { idempotencyKey, language })
@@ -277,6 +293,18 @@ export async function handleInboundSms(
   // urgent report of their own, raised at once, under the case's urgent topic where it is known, so it goes where
   // the case went; marked urgent where no topic is known (follow-up-details.ts).
   if (followUp && intent.kind === 'feedback') intent = { ...intent, escalate: followUp.topic === undefined };
+  // A text with its own MGMT or site tag within minutes of the sender's urgent report is a report of its own, its
+  // marks kept (folded, it reached the urgent case's holder, who may be the manager it is about), and raised as
+  // urgent at once: "MGMT my manager says keep working and not to tell anyone" after a gas leak waited a week as an
+  // ordinary report (attack round 29, F1). It leaves the urgent case the one the sender's next details go to.
+  const markedAfterUrgent =
+    decision === 'allow' &&
+    ownMarks &&
+    intent.kind === 'feedback' &&
+    feedback?.kind === 'ok' &&
+    !onlyThanksOrAllClear(feedback.text) &&
+    (await followsUrgentReport(deps, sms));
+  if (markedAfterUrgent && intent.kind === 'feedback') intent = { ...intent, escalate: true };
   // A report split over two texts ("jose went into the silo to unclog it" / "45 min ago and hes not answering the
   // radio"): a text taken is read with its sender's words of a few minutes before (split-report.ts).
   const whole =
@@ -299,7 +327,9 @@ export async function handleInboundSms(
     // Details filed apart while that case was on its way keep pointing at it, as do details after two reports; after
     // a case closed or full, the report they became is the case the next details go to.
     keepFollowUpFor:
-      copy || (followUp && followUp.because !== 'closed' && followUp.because !== 'full') ? undefined : sms,
+      copy || markedAfterUrgent || (followUp && followUp.because !== 'closed' && followUp.because !== 'full')
+        ? undefined
+        : sms,
     ...(followUp ? { follows: followUp } : {}),
     sender: sms,
   });
@@ -762,3 +792,6 @@ function readFeedback(
           : emptyReply(language);
   return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
 }
+
+/** Thanks or an all-clear ("thanks, we are all out now"): no emergency of its own, marked or not. */
+const onlyThanksOrAllClear = (text: string): boolean => readsAllClear(text) || readsAsThanks(text);
