@@ -44,7 +44,15 @@ const NAME_MARK = mask('NAME', 1);
 const isGivenPair = (pair: string) => {
   const [first, second] = pair.toLowerCase().split('-');
   // "so-so", "ha-ha": the same syllable twice is said, not named.
-  return first !== second && SYLLABLES.has(first!) && SYLLABLES.has(second!) && !isEnglishWord(pair.toLowerCase());
+  // "mi-a" (Romanian "me has"): a one-letter half is a language's, not a name's.
+  return (
+    first !== second &&
+    first!.length > 1 &&
+    second!.length > 1 &&
+    SYLLABLES.has(first!) &&
+    SYLLABLES.has(second!) &&
+    !isEnglishWord(pair.toLowerCase())
+  );
 };
 const SURNAME_THEN_PAIR = /(?<![\p{L}\p{M}'’-])(\p{L}{1,6})([ \t]+)(\p{L}{1,6}-\p{L}{1,6})(?![\p{L}\p{M}'’-])/gu;
 const PAIR_AFTER_HIDDEN = new RegExp(

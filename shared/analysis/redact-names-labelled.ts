@@ -117,7 +117,9 @@ const SMALL_SURNAME_AFTER_HIDDEN = new RegExp(
   String.raw`(?<=${NAME_MARK},?[ \t])(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]+(\p{Ll}+))`,
   'gu',
 );
-const SMALL_LISTED_SURNAME = /(?<![\p{L}\p{M}'’-])(\p{Ll}{2,})(?=[ \t]+(\p{Ll}+)(?![\p{L}\p{M}]))/gu;
+// "jordan trainers are": a plural noun, not a deed, when "are" or "were" follows it.
+const SMALL_LISTED_SURNAME =
+  /(?<![\p{L}\p{M}'’-])(\p{Ll}{2,})(?=[ \t]+(\p{Ll}+)(?![\p{L}\p{M}])(?![ \t]+(?:are|were|have|do|need)\b))/gu;
 const WORDLIKE_GIVEN_THEN_SURNAME = new RegExp(
   String.raw`^([ \t]*)(\p{Ll}{2,})([ \t]+)(\p{Ll}[\p{Ll}'’-]{2,}|${NAME_MARK}+)(?=[ \t]+(\p{Ll}+))`,
   'u',
@@ -193,7 +195,8 @@ export const maskLabelledNames: Rule = (text) => {
   // Attack round 29: a listed surname no language has as a word, anywhere, before what a person did ("the forklift
   // driver wong hit the rack", "nguyen took my shift").
   out = out.replace(SMALL_LISTED_SURNAME, (word: string, _word: string, next: string) =>
-    isCommonSurname(word) && isSmallSurname(word, next) ? mask('NAME', word.length) : word,
+    // "jordan trainers": a place's or brand's name is no surname here.
+    isCommonSurname(word) && !isProperNoun(word) && isSmallSurname(word, next) ? mask('NAME', word.length) : word,
   );
   out = out.replace(
     WORDLIKE_GIVEN_THEN_SURNAME,
