@@ -7,6 +7,7 @@ import { STOPWORDS } from './language';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { CLOSINGS } from './redact-names-sign-off';
 import { isCommonSurname } from './surnames';
 import { lookupForm } from './word-forms';
 
@@ -26,6 +27,7 @@ import { lookupForm } from './word-forms';
  */
 
 const NAME_MARK = mask('NAME', 1);
+const CLOSING_WORDS = new Set(CLOSINGS.map((closing) => closing.toLowerCase()));
 const CHAT = new Set(
   'lol lmao omg wtf tbh idk imo imho pls plz thx ty btw fyi asap ok okay smh ikr ffs jk yall ya'.split(' '),
 );
@@ -77,10 +79,16 @@ const isSmallSurname = (word: string, next: string) =>
 function readsAsEnglish(text: string): boolean {
   let english = 0;
   let other = 0;
+  let words = 0;
+  let englishWords = 0;
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    words++;
     if (STOPWORDS.en!.has(word)) english++;
     else if (OTHER_STOPWORDS.has(word)) other++;
+    else if (isEnglishWord(word)) englishWords++;
   }
+  // Attack round 29: a text of no small word ("ask [NAME], chang knows") is English when most of its words are.
+  if (english === 0 && other === 0) return englishWords * 2 > words;
   return english > other;
 }
 const isNameWord = (lower: string) =>
@@ -101,17 +109,40 @@ const AFTER_PERSON_FIELD = new RegExp(
 );
 // The text goes on after the given name: a closing before a name ends the text ("Abrazos, [NAME]", "Love, [NAME]").
 const SURNAME_COMMA_OPENING = new RegExp(
-  String.raw`^([ \t]*)(\p{L}[\p{L}'’-]{2,})(?=,[ \t]*${NAME_MARK}+[ \t]+\p{L})`,
+  String.raw`^([ \t]*)(\p{L}[\p{L}'’-]{2,})(?=,[ \t]*${NAME_MARK}+([ \t]+\p{L}|[ \t]*$))`,
   'u',
 );
+// "[NAME] chang from packing"; after a comma another person ("ask [NAME], chang knows").
 const SMALL_SURNAME_AFTER_HIDDEN = new RegExp(
-  String.raw`(?<=${NAME_MARK}[ \t])(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]+(\p{Ll}+))`,
+  String.raw`(?<=${NAME_MARK},?[ \t])(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]+(\p{Ll}+))`,
   'gu',
 );
+// "jordan trainers are": a plural noun, not a deed, when "are" or "were" follows it.
+const SMALL_LISTED_SURNAME =
+  /(?<![\p{L}\p{M}'’-])(\p{Ll}{2,})(?=[ \t]+(\p{Ll}+)(?![\p{L}\p{M}])(?![ \t]+(?:are|were|have|do|need)\b))/gu;
 const WORDLIKE_GIVEN_THEN_SURNAME = new RegExp(
   String.raw`^([ \t]*)(\p{Ll}{2,})([ \t]+)(\p{Ll}[\p{Ll}'’-]{2,}|${NAME_MARK}+)(?=[ \t]+(\p{Ll}+))`,
   'u',
 );
+
+const SURNAME_PARTICLES = new Set(
+  'da de del della di dos das du le la van von der den ten ter al el bin ben mac st'.split(' '),
+);
+const NO_ANSWER = /^(?:unknown|n\/?a|none|anon|anonymous|inconnu|desconocido|unbekannt|idk|dunno|unsure|forgot)$/iu;
+/**
+ * Attack round 29: what follows a surname's label is no surname when it says none is known: "surname: not sure",
+ * "last name: N/A" (read up to its slash), "surname: unknown"; a word of a language written small that no list knows
+ * as a name ("surname: forgot it"). A capital, or a listed name ("surname: smith"), is a surname.
+ */
+function isNoSurname(name: string, after: string): boolean {
+  const first = name.split(/[ \t]+/u)[0]!;
+  const lower = first.toLowerCase();
+  if (NO_ANSWER.test(name) || NO_ANSWER.test(first) || STOPWORDS.en!.has(lower)) return true;
+  if (name.length <= 2 && /^\/\p{L}/u.test(after)) return true;
+  // "Le Pen", "da silva", "van Dijk": a surname's particle is a small word of its language.
+  if (/^\p{Lu}/u.test(first) || SURNAME_PARTICLES.has(lower)) return false;
+  return isAWord(lower) && !isCommonSurname(lower) && !isGivenName(lower);
+}
 
 /** Hides the words of a field's value that are a person's, from its first to its last such word. */
 function maskFieldValue(value: string): string {
@@ -136,10 +167,8 @@ function maskFieldValue(value: string): string {
 export const maskLabelledNames: Rule = (text) => {
   let out = text;
   if (/[:=]/u.test(out)) {
-    out = out.replace(AFTER_SURNAME_LABEL, (whole: string, label: string, name: string) =>
-      /^(?:unknown|n\/?a|none|anon|anonymous|inconnu|desconocido|unbekannt)$/iu.test(name)
-        ? whole
-        : label + mask('NAME', name.length),
+    out = out.replace(AFTER_SURNAME_LABEL, (whole: string, label: string, name: string, at: number, input: string) =>
+      isNoSurname(name, input.slice(at + whole.length)) ? whole : label + mask('NAME', name.length),
     );
     out = out.replace(
       AFTER_PERSON_FIELD,
@@ -147,10 +176,14 @@ export const maskLabelledNames: Rule = (text) => {
     );
   }
   if (!out.includes(NAME_MARK) && !/^[ \t]*\p{Ll}{2,}[ \t]+\p{Ll}{3,}[ \t]+\p{Ll}/u.test(out)) return out;
-  out = out.replace(SURNAME_COMMA_OPENING, (whole: string, gap: string, word: string) => {
+  out = out.replace(SURNAME_COMMA_OPENING, (whole: string, gap: string, word: string, goesOn?: string) => {
     const lower = word.toLowerCase();
-    // "Socorro, [NAME]" (help!), "Easy-going, [NAME]": a word of a language, or words joined, open the text.
-    if (isWordlikeName(lower) || lower.split('-').every((part) => isAWord(part))) return whole;
+    // "Socorro, [NAME]" (help!), "Easy-going, [NAME]": a word of a language, or words joined, open the text. A
+    // surname that is a word ("smith, [NAME] told me", "baker, [NAME] said") is read as the surname it is listed as.
+    if (isWordlikeName(lower) || (lower.includes('-') && lower.split('-').every((part) => isAWord(part)))) return whole;
+    // Attack round 29: the two names alone ("chang, [NAME]"), where a closing before a name ends a text too
+    // ("Abrazos, [NAME]"): only a surname no language has as a word.
+    if (!goesOn) return isAWord(lower) || CLOSING_WORDS.has(lower) ? whole : gap + mask('NAME', word.length);
     return isAWord(lower) && !isCommonSurname(lower) ? whole : gap + mask('NAME', word.length);
   });
   // A surname written small is read only in a text written all small: where a capital stands, a surname has one
@@ -158,6 +191,12 @@ export const maskLabelledNames: Rule = (text) => {
   if (/\p{Lu}/u.test(out) || !readsAsEnglish(out)) return out;
   out = out.replace(SMALL_SURNAME_AFTER_HIDDEN, (word: string, _word: string, next: string) =>
     isSmallSurname(word, next) ? mask('NAME', word.length) : word,
+  );
+  // Attack round 29: a listed surname no language has as a word, anywhere, before what a person did ("the forklift
+  // driver wong hit the rack", "nguyen took my shift").
+  out = out.replace(SMALL_LISTED_SURNAME, (word: string, _word: string, next: string) =>
+    // "jordan trainers": a place's or brand's name is no surname here.
+    isCommonSurname(word) && !isProperNoun(word) && isSmallSurname(word, next) ? mask('NAME', word.length) : word,
   );
   out = out.replace(
     WORDLIKE_GIVEN_THEN_SURNAME,

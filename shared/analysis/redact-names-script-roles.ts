@@ -69,11 +69,14 @@ const ROLES = [
   // The text is read after NFKC, which writes Lao's ໜ as ຫນ.
   'ຫົວຫນ້າ',
 ];
-// Everyday words that follow a role in these languages, never a name.
+// Everyday words that follow a role in these languages, never a name; attack round 29: what a role is head of
+// ("начальник смены", shift supervisor; "начальник цеха", "мастер участка", "керівник відділу").
 const NOT_AFTER_ROLE = new Set(
   `опять снова всегда никогда уже тоже нас нам нами всех всем не ни на в с у к по за из от до и а но или что как так
   это его её их мне меня мы вы они он она вчера сегодня постоянно вечно каждый пак пак отново винаги ни нас
   ما ما را به که از با در را هم همیشه هر ہمیں ہم ہر نے کو کی کا کے سے ہے روز هو هي لا لم قد كل يوم اليوم دائما
+  смены смен цеха участка отдела склада бригады службы производства охраны зміни цеху дільниці відділу складу смяната
+  цеха склада
   আমাদের আমাকে সবসময় எங்களை எங்கள் எப்போதும் ਸਾਨੂੰ ਸਾਡਾ ਸਾਡੇ ਹਮੇਸ਼ਾ የኛ ሁልጊዜ ჩვენი ყოველთვის ყოველდღე`.split(/\s+/),
 );
 const SCRIPT_WORD = String.raw`[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Khmer}\p{Script=Lao}][\p{L}\p{M}\u200c\u200d]*`;

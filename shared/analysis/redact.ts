@@ -28,6 +28,7 @@ import { maskSurnameParticleChains } from './redact-names-particle-chains';
 import { maskCompoundSurnames } from './redact-names-compound-surnames';
 import { maskGivenNamesBeforeHiddenSurnames } from './redact-names-before-hidden-surname';
 import { maskLabelledNames } from './redact-names-labelled';
+import { maskSmallEastAsianNames } from './redact-names-east-asian-small';
 import { maskSpacedNationalIds } from './redact-ids-spaced-national';
 import { maskTrunkPrefixedPhones } from './redact-phone-trunk-prefix';
 import { maskNamesListedBeside } from './redact-names-listed-beside';
@@ -162,6 +163,9 @@ function rules(): Rule[] {
     maskSmallNamesAfterCues,
     // Blind round 16: "…\n高橋より", "夜勤の田中美咲ですが", "민준이랑 지호가", "组长Li Wei天天骂人".
     maskMoreCjkNames,
+    // Attack round 29: "kim lee and park min-jun", "nguyen, thi lan said it": Korean, Chinese, Vietnamese names small,
+    // before the names rules take half of one ("han [NAME]") and leave the rest a word.
+    maskSmallEastAsianNames,
     maskNames,
     // "my cousin Kimberley", "ask for dolores", "el Chema de logística", "r.okafor", "k😡e😡v😡i😡n": a name no list
     // knows where the words around it say a person is meant.

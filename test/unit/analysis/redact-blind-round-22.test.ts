@@ -17,7 +17,6 @@ const set = readBlindSet('redact-blind-round-22.json');
 const KNOWN_MISSES = new Map<string, string>([
   // ("hope said the rota is fixed" is found since round 24: a given name written small opening the text, then speech.)
   // A Chinese or Korean full name written small with no cue: "li", "wei", "park" are words or syllables too.
-  ['park ji-hoon in accounts is rude', 'romanised full name written small, no cue'],
 ]);
 
 describe('redaction, blind round 22', () => {

@@ -69,7 +69,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'a Chinese, Japanese or Korean name with no title or role beside it',
   ],
   ['저는 야간조 지영이에요', 'a Chinese, Japanese or Korean name with no title or role beside it'],
-  ['kim min-jun from shipping takes long breaks', 'a romanised Chinese or Korean full name written small, no cue'],
   ['saya Sari dari shift malam', "a name that is also a word ('sari', 'ion') after 'saya' or a role"],
   ['șeful Ion Popescu ne înjură', "a name that is also a word ('sari', 'ion') after 'saya' or a role"],
 ]);

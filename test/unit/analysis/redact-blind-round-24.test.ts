@@ -19,7 +19,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'mo keeps nicking the good scanner lol',
     "a two-letter nickname written small that is a word elsewhere ('mo'), its deed one things do too ('keeps')",
   ],
-  ['park soo-jin in hr lost my form', 'a romanised Chinese or Korean full name written small, no cue'],
   [
     'Anki grafik jest zawsze lepszy od mojego',
     'a Polish or Finnish name in a case ending, opening the text; no list holds the inflected form',

@@ -73,12 +73,7 @@ const KNOWN_MISSES = new Map<string, string>([
   ['გიორგი ბერიძე გვიყვირის', 'a Georgian full name with no role before it'],
   ['Virtanen Kalevi huutaa meille', 'a Finnish surname written first, no list holding either'],
 ]);
-const KNOWN_LOST_WORDS = new Map<string, string>([
-  [
-    'фамилия: Сухоруков, начальник склада',
-    "a Russian role before a word of a place ('начальник склада', head of the warehouse): the place read as the name after the role",
-  ],
-]);
+const KNOWN_LOST_WORDS = new Map<string, string>([]);
 // Clean texts still losing a word, each with why.
 const KNOWN_OVER_HIDDEN = new Map<string, string>([
   [
