@@ -1,3 +1,4 @@
+import { isVerbNotName } from './redact-names-verb-shapes';
 import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
@@ -698,6 +699,8 @@ export function surnameEnd(context: Context, k: number): number {
       !FINNISH_PLACE_CASE.test(w.lower) &&
       // Blind round 26: "esimies jukka huutaa meille", "juht tõnu karjub": what the person does, in Finnish or Estonian.
       !FINNIC_VERB.test(w.lower) &&
+      // Attack round 29: "mehmet dövdü beni", "ustabaşı mehmet geldi": what the person did is no surname.
+      !isVerbNotName(w.lower, words[n + 1]?.text) &&
       isGivenName(words[end]!.lower) &&
       !isEnglishWordOnly(w) &&
       !isCommonWordHere(context, w) &&

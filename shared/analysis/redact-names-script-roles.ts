@@ -1,6 +1,7 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { ALL_STOPWORDS, NOT_NAMES } from './redact-names-words';
 import { mask } from './redaction-kinds';
+import { isVerbNotName } from './redact-names-verb-shapes';
 
 /*
  * Blind round 27, two shapes of a name in a script other than Latin, read before the names rules:
@@ -110,12 +111,16 @@ const isNameLike = (word: string) => {
   return !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower) && !isEnglishWord(lower) && !isProperNoun(lower);
 };
 
+const NEXT_WORD = /^[ \t]+([\p{L}\p{M}]+)/u;
+const nextWord = (text: string, from: number) => NEXT_WORD.exec(text.slice(from, from + 64))?.[1];
+
 /** Masks a name after a role in another script, and a name written again in its own script beside it (see above). */
 export function maskNamesAfterScriptRoles(text: string): string {
   let out = text;
   if (ROLE_GATE.test(out))
-    out = out.replace(ROLE_THEN_NAME, (whole: string, name: string) =>
-      NOT_AFTER_ROLE.has(name.toLowerCase())
+    out = out.replace(ROLE_THEN_NAME, (whole: string, name: string, at: number, input: string) =>
+      // Attack round 29: "мастер избил её", "прораб упал с лесов": what the role did is no name.
+      NOT_AFTER_ROLE.has(name.toLowerCase()) || isVerbNotName(name, nextWord(input, at + whole.length))
         ? whole
         : whole.slice(0, whole.length - name.length) + mask('NAME', name.length),
     );
