@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names';
+import { isCommonSurname } from './surnames';
 
 /*
  * Attack round 29: after a role ("мастер", "прораб", "ustabaşı") or after a given name written small ("mehmet"), the
@@ -28,7 +29,8 @@ const NAMES_SHAPED_AS_VERBS = new Set(
   али вали нели натали лили ели юли стели
   марио дарио фабио антонио клаудио серхио
   hamdi ferdi mehdi vecdi necdi mecdi şadi sadi hadi mahdi majdi fahdi rüştü ruştu rustu durmuş durmus kurtulmuş
-  okumuş ordu aydın aydin erdin gündoğdu gundogdu ayverdi`.split(/\s+/),
+  okumuş ordu aydın aydin erdin gündoğdu gundogdu ayverdi
+  mila radmila dobromil dobromila ludmil havel hrabal vogel koval šindel kabel vrabel`.split(/\s+/),
 );
 
 const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
@@ -95,8 +97,15 @@ export function isVerbShaped(word: string): boolean {
  * another verb, which would make it the name of who did it ("мастер рамил избил её").
  */
 export function isVerbNotName(word: string, next: string | undefined): boolean {
+  if (next !== undefined && TURKISH_LIGHT_VERB.test(next) && isTurkishNounOfDeed(word)) return true;
   return isVerbShaped(word) && !(next !== undefined && isVerbShaped(next.toLowerCase()) && next === next.toLowerCase());
 }
+
+// Turkish makes a deed of a noun with "etmek" (to do): "tehdit etti" (threatened), "taciz ediyor" (harasses), "hakaret
+// etmiş". The noun before it is what was done, unless a list has it as a name.
+const TURKISH_LIGHT_VERB = /^(?:et|ed)(?:ti|tim|tin|tik|tiniz|tiler|iyor|iyorlar|iyordu|er|erler|ecek|miş|mişti|ip)$/u;
+const isTurkishNounOfDeed = (word: string) =>
+  word === word.toLowerCase() && TURKISH_LETTERS.test(word) && !NAMES_SHAPED_AS_VERBS.has(word) && !isGivenName(word);
 
 /*
  * Turkish puts the person a deed is done to before the verb, after the role that did it: "ustabaşı kadını dövdü" (the
@@ -114,4 +123,23 @@ const TURKISH_PEOPLE_AS_OBJECTS = new Set(
 /** A Turkish word for a person a deed is done to ("kadını", "bizi"), written small: no name. */
 export function isTurkishPersonAsObject(word: string): boolean {
   return TURKISH_PEOPLE_AS_OBJECTS.has(word);
+}
+
+/*
+ * Czech, Slovak and Polish write the past in Latin letters with the same -l ("mistr zbil Janu", "šéf udeřil", "mistr
+ * řekl"; Polish -ł: "kierownik uderzył"). Names written small end so too in every language a workforce speaks
+ * ("neil", "sunil", "kunal", "abdul"), so the shape is read only after one of these languages' roles, and never of a
+ * word the given-name or surname lists hold ("mistr pavel", "szef michał", "mistr bohumil").
+ */
+const SLAVIC_LATIN_ROLES = new Set(
+  `mistr mistrová šéf šéfová vedoucí vedúci předák parťák majster majsterka predák szef szefowa kierownik kierowniczka
+  brygadzista brygadzistka mistrz`.split(/\s+/),
+);
+const SLAVIC_LATIN_PAST = /^\p{Ll}{2,}(?:[aeiouyáéíýěůó]l[aoiy]?|[kh]l[aoiy]?|ł[aoy]?|li|ły)$/u;
+
+/** A Czech, Slovak or Polish past written small after one of their roles, which no list has as a name. */
+export function isSlavicPastAfterRole(role: string, word: string, next: string | undefined): boolean {
+  if (!SLAVIC_LATIN_ROLES.has(role) || word !== word.toLowerCase() || !SLAVIC_LATIN_PAST.test(word)) return false;
+  if (NAMES_SHAPED_AS_VERBS.has(word) || isGivenName(word) || isCommonSurname(word)) return false;
+  return !(next !== undefined && next === next.toLowerCase() && SLAVIC_LATIN_PAST.test(next));
 }
