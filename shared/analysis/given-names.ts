@@ -139,6 +139,7 @@ function wordsOf(list: string): string[] {
 
 /** Whether a word (any case, with or without accents: "José") is a common given name. */
 export function isGivenName(word: string): boolean {
+  if (WORDS_BY_THEIR_MARKS.has(word)) return false;
   const lower = plain(word);
   if (NAMES.has(lower)) return true;
   // Blind round 25: a name stretched for feeling ("mattt", "connnor"): its run of three or more letters read as two,
@@ -222,6 +223,10 @@ export function isWordlikeName(word: string): boolean {
       .some((part) => isWordlikeName(part))
   );
 }
+
+// Attack round 29: words whose marks make them a word, which without the marks spell a name: Czech and Slovak "že"
+// (that: "šéf řekl, že nás vyhodí") is no Portuguese "Zé".
+const WORDS_BY_THEIR_MARKS = new Set(['že', 'Že', 'ŽE']);
 
 function plain(word: string): string {
   if (isLowerAsciiWord(word)) return word;

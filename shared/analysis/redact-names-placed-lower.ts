@@ -17,6 +17,11 @@ import { NOT_INITIALS } from './redact-personal-places';
 import { isDutchWorkplaceWord } from './redact-names-dutch-of-the';
 import { isGermanNameShapedNoun } from './redact-names-german-nouns';
 import { mask } from './redaction-kinds';
+import { isVerbNotName } from './redact-names-verb-shapes';
+
+const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+const wordAfter = (text: string, m: RegExpMatchArray) =>
+  WORD_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 64))?.[1];
 
 /*
  * The name rules take a word written small only when a list knows it as a
@@ -254,8 +259,10 @@ export function maskPlacedLowerCaseNames(text: string): string {
       if (name === name.toLowerCase() && isSomeWord(name)) continue;
       hide(group(m, 1), name.length);
     }
+    // Attack round 29: "si boss sinuntok ako": what the boss did is no name.
     for (const m of found(TAGALOG_KIN_NAME, text))
-      if (!ALL_STOPWORDS.has(m[1]!) && !moreEverydayLanguages(m[1]!)) hide(group(m, 1), m[1]!.length);
+      if (!ALL_STOPWORDS.has(m[1]!) && !moreEverydayLanguages(m[1]!) && !isVerbNotName(m[1]!, wordAfter(text, m)))
+        hide(group(m, 1), m[1]!.length);
     for (const m of found(TITLE_THEN_NAME, text)) {
       const word = m[1]!;
       if (!isSomeWord(word, true) || (isGivenName(word) && !ALL_STOPWORDS.has(word))) hide(group(m, 1), word.length);

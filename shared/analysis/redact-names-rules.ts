@@ -1,3 +1,4 @@
+import { isSlavicPastAfterRole, isVerbNotName } from './redact-names-verb-shapes';
 import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
@@ -63,6 +64,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
 
   // "Col. Crédito Constructor", "C.P.", "Ciudad de México", "St. Louis": a place, its label or its name.
   if (isPlacePart(context, k)) return undefined;
+  // Attack round 29: "mistr zbil Janu", "kierownik uderzył": what the role did is no name.
+  if (k > 0 && isSlavicPastAfterRole(words[k - 1]!.lower, word.text, next?.text)) return undefined;
   // "Dr. Patel", "Herr Becker", "mr patel": the title goes too (but see isRelativeAfterPossessive).
   // Blind round 15: a title written small before an everyday word written small is a word of that language:
   // Indonesian "dr" is "dari" (from), "aku dewi dr gudang".
@@ -698,6 +701,9 @@ export function surnameEnd(context: Context, k: number): number {
       !FINNISH_PLACE_CASE.test(w.lower) &&
       // Blind round 26: "esimies jukka huutaa meille", "juht tõnu karjub": what the person does, in Finnish or Estonian.
       !FINNIC_VERB.test(w.lower) &&
+      // Attack round 29: "mehmet dövdü beni", "ustabaşı mehmet geldi": what the person did is no surname.
+      !isVerbNotName(w.lower, words[n + 1]?.text) &&
+      !(k > 0 && isSlavicPastAfterRole(words[k - 1]!.lower, w.text, words[n + 1]?.text)) &&
       isGivenName(words[end]!.lower) &&
       !isEnglishWordOnly(w) &&
       !isCommonWordHere(context, w) &&

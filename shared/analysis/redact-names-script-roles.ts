@@ -1,6 +1,7 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { ALL_STOPWORDS, NOT_NAMES } from './redact-names-words';
 import { mask } from './redaction-kinds';
+import { isVerbNotName } from './redact-names-verb-shapes';
 
 /*
  * Blind round 27, two shapes of a name in a script other than Latin, read before the names rules:
@@ -74,6 +75,7 @@ const ROLES = [
 const NOT_AFTER_ROLE = new Set(
   `опять снова всегда никогда уже тоже нас нам нами всех всем не ни на в с у к по за из от до и а но или что как так
   это его её их мне меня мы вы они он она вчера сегодня постоянно вечно каждый пак пак отново винаги ни нас
+  ме те го я ви ги му ѝ й им се си ми ти ја је га ју вас их јој још увек стално опет
   ما ما را به که از با در را هم همیشه هر ہمیں ہم ہر نے کو کی کا کے سے ہے روز هو هي لا لم قد كل يوم اليوم دائما
   смены смен цеха участка отдела склада бригады службы производства охраны зміни цеху дільниці відділу складу смяната
   цеха склада
@@ -113,12 +115,16 @@ const isNameLike = (word: string) => {
   return !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower) && !isEnglishWord(lower) && !isProperNoun(lower);
 };
 
+const NEXT_WORD = /^[ \t]+([\p{L}\p{M}]+)/u;
+const nextWord = (text: string, from: number) => NEXT_WORD.exec(text.slice(from, from + 64))?.[1];
+
 /** Masks a name after a role in another script, and a name written again in its own script beside it (see above). */
 export function maskNamesAfterScriptRoles(text: string): string {
   let out = text;
   if (ROLE_GATE.test(out))
-    out = out.replace(ROLE_THEN_NAME, (whole: string, name: string) =>
-      NOT_AFTER_ROLE.has(name.toLowerCase())
+    out = out.replace(ROLE_THEN_NAME, (whole: string, name: string, at: number, input: string) =>
+      // Attack round 29: "мастер избил её", "прораб упал с лесов": what the role did is no name.
+      NOT_AFTER_ROLE.has(name.toLowerCase()) || isVerbNotName(name, nextWord(input, at + whole.length))
         ? whole
         : whole.slice(0, whole.length - name.length) + mask('NAME', name.length),
     );

@@ -21,6 +21,7 @@ import { mask } from './redaction-kinds';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { isCommonSurname } from './surnames';
 import { actsAsPerson } from './redact-names-verb-forms';
+import { isTurkishPersonAsObject, isVerbNotName } from './redact-names-verb-shapes';
 
 /*
  * Names no list knows, where the words around them can only mean a person (the eleventh operator-attacker round):
@@ -104,11 +105,18 @@ interface Cue {
   group?: number;
 }
 
-const lowerOrCapital = (name: string) =>
+const lowerOrCapital = (name: string, match?: RegExpExecArray) =>
   !NOT_A_NAME_HERE.has(name.toLowerCase()) &&
+  // Attack round 29: "ustabaşı dövdü beni", "si boss sinuntok ako", "ustabaşı kadını dövdü": what was done, and to whom.
+  !(match && isVerbNotName(name, wordAfter(match))) &&
+  !isTurkishPersonAsObject(name) &&
   // Blind round 12: "șeful nostru țipă", "müdürümüz hep bağırıyor": an everyday word or verb is no name.
   !(name === name.toLowerCase() && moreEverydayLanguages(name)) &&
   isCapitalisedNameHere(name);
+
+const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+const wordAfter = (match: RegExpExecArray) =>
+  WORD_AFTER.exec(match.input.slice(match.index + match[0].length, match.index + match[0].length + 64))?.[1];
 
 const CUES: Cue[] = [
   // "my cousin Kimberley", "mein Sohn Kimberley", "my godmother Eunice", "my bf tyrese": after a possessive and a
@@ -301,7 +309,7 @@ const CUES: Cue[] = [
       String.raw`(?<![\p{L}])(?:si|kay|ni|sina|kina)[ \t]+(?:(?:kuya|ate|boss|sir|ma'?am|mam|tita|tito|lola|lolo|manong|manang|mang|aling|ms|mr|mrs)\.?[ \t]+)?${NAME}`,
       'giu',
     ),
-    accept: (name, m) => TAGALOG.test(m.input) && lowerOrCapital(name),
+    accept: (name, m) => TAGALOG.test(m.input) && lowerOrCapital(name, m),
   },
   // A nickname's "lil" before a name written small: "lil jay stole my phone", "lil' kev"; "big" and "little" only
   // before a given name no word spells ("big mike", not "big deal").
