@@ -51,8 +51,10 @@ function appeals(text: string): RegExpExecArray[] {
  * same words came as ordinary reports by the web, the API or the kiosk. Only at the start, as a word of its own
  * ("срочной работы много" is not one), and never taken out of the text the model reads: it may be part of a cry.
  */
+// Japanese is written without spaces: "至急北門に来てください" opens with the word as plainly as "至急、…" does
+// (attack round 29, F4), and Japanese writes no compound starting with it (unlike Chinese 紧急出口, an exit).
 const OPENING_WORD =
-  /^[\s\p{P}\p{S}]*(?:срочно|терміново|ac[iİıI]l|긴급|至急|spoed|mendesak|فوری|brådskande|bradskande)(?![\p{L}\p{N}])/iu;
+  /^[\s\p{P}\p{S}]*(?:(?:срочно|терміново|ac[iİıI]l|긴급|至急|spoed|mendesak|فوری|brådskande|bradskande)(?![\p{L}\p{N}])|大?至急)/iu;
 
 /** Whether the text asks, in words, for the report to be treated as urgent. */
 export function asksForUrgency(text: string): boolean {

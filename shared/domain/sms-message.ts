@@ -140,6 +140,12 @@ const URGENT_WORDS = [
     'URGEN',
   ]),
 ];
+/**
+ * The urgent word in Japanese, which is written without spaces: "至急北門に来てください" opens with it as plainly as
+ * "URGENT come to the north gate" does, so no break is asked after it (attack round 29, F4: only "至急、…" counted).
+ * Japanese writes no compound that starts with it, unlike Chinese 紧急出口 ("emergency exit"), which keeps its break.
+ */
+const UNSPACED_URGENT_WORDS = ['大至急', '至急'];
 /** The other word for it, which also names things ("EMERGENCY EXIT", "urgencias"): OTHER_MEANING is read after these. */
 const EMERGENCY_WORDS = ['EMERGENCY', 'EMERGENCIA', 'URGENCIA', 'URGENCE', 'URGENZA', 'EMERGENZA', 'NOTFALL'];
 /**
@@ -171,6 +177,7 @@ const CALL_ENDS = String.raw`(?=\s*(?:[\p{P}\p{S}]|$))`;
 const markerWord = (otherMeanings: boolean): string =>
   [
     `(?:${looseAlternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])${otherMeanings ? `(?!${URGENT_OTHER_MEANING})` : ''}`,
+    UNSPACED_URGENT_WORDS.join('|'),
     `(?:${looseAlternatives(EMERGENCY_WORDS)})(?![\\p{L}\\p{N}])${otherMeanings ? `(?!${OTHER_MEANING})` : ''}`,
     `(?:${looseAlternatives(BARE_CALLS.filter((w) => /^[A-Z]+$/.test(w)))}|${BARE_CALLS.filter((w) => !/^[A-Z]+$/.test(w)).join('|')})(?![\\p{L}\\p{N}])${CALL_ENDS}`,
     `${SIREN}+`,

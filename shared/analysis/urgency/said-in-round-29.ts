@@ -304,3 +304,124 @@ ENGLISH_SAID_29.push(
     String.raw`\b(?:went|gone|headed|walked|drove|set) (?:out|up|off)\b[^\n]{0,100}?\b(?:\d+|two|three|four|five|six|several|many) (?:hours?|hrs?) ago\b[^\n]{0,40}?\b(?:not answering|no answer|no reply|(?:can'?t|cannot) (?:reach|get hold of) (?:him|her|them)|phone (?:is )?(?:off|dead)|not back)\b${notAround(`${EN_CALM}|lol|haha\\w*|lunch|pub|drinks`)}`,
   ),
 );
+
+/*
+ * Attack round 29 (F6): the plain forms the rules above missed, read as classes.
+ *  - A fire back, said the plainest way: "fire again in bay 3", "the fire came back, third time today", "the fire has
+ *    returned". Not a fire alarm, team or inspector that came back, nor a fire on the news.
+ *  - Someone still inside, with no fire named in the same text: the details texted after a fire report ("two people
+ *    still inside", "two people still inside by the racks"), "still" said first ("still someone inside the silo",
+ *    "there are still people inside the paint booth"), or a confined space named ("my coworker is still inside the
+ *    tank", "someone is still inside the freezer"). Not "still inside the office at 7pm working": work, hours, the
+ *    weather or a shop around it is someone who stayed in, not someone left behind.
+ *  - A burst vessel, pipe or hose on a line under pressure or carrying steam, gas or a chemical ("burst vessels on the
+ *    pressure line in bay 2, steam everywhere"); an eye hurt after a chemical splash ("my eye has a burst blood vessel
+ *    after the chemical splash"). Not a burst water pipe in the toilets.
+ */
+const EN_FIRE_NOT_FIRE = String.raw`(?! (?:drills?|alarms?|doors?|exits?|extinguishers?|marshals?|wardens?|training|safety|tests?|practice|exercise|escapes?|pits?|breaks?|machines?|signals?|detectors?|teams?|crews?|brigades?|department|dept|trucks?|engines?|service|officers?|inspectors?|inspection|risk|assessment|certificates?|panel|system|sprinklers?|blankets?|fighters?|men|man|guy|guys|people|chief|station|hoses?|points?|plans?|regs|regulations))`;
+const EN_FIRE_AGAIN_CALM = String.raw`${EN_CALM}|lol|haha\w*|ceasefire|cease fire|open(?:ed)? fire|fired|firing|hire|hired`;
+ENGLISH_SAID_29.push(
+  // "fire again in bay 3", "there's a fire again", "FIRE AGAIN": the noun, not the verb ("ready to fire again").
+  rule(
+    'safety',
+    String.raw`(?<!\b(?:to|will|gonna|cease|open|opened|hold|holding|can'?t|cannot|won'?t|they|we|i|you|must|should|could|would|might|may|did|do|does|not|never|no) )\b(?:fire|blaze|flames)${EN_FIRE_NOT_FIRE} (?:again|back again|once again|is back again)\b${notAround(EN_FIRE_AGAIN_CALM)}`,
+  ),
+  // "the fire came back, third time today", "the fire has returned", "flames coming back up the duct".
+  rule(
+    'safety',
+    String.raw`\b(?:fire|blaze|flames)\b${EN_FIRE_NOT_FIRE}[^.!?\n]{0,40}?(?<!\b(?:not|never|hasn'?t|hasnt|didn'?t|didnt|won'?t) )\b(?:came|come|comes|coming|keeps? coming|has come|have come) back\b(?! (?:to (?:normal|work|check|inspect|see)|on(?:line)?\b|up and running|in (?:stock|service)|with|from|clean|negative|clear|fine|ok|okay|good|all clear))${notAround(EN_FIRE_AGAIN_CALM)}|\b(?:fire|blaze|flames)\b${EN_FIRE_NOT_FIRE}[^.!?\n]{0,20}?(?<!\b(?:not|never|hasn'?t|hasnt) )\b(?:has |have )?returned\b(?! (?:to (?:normal|work)|the|my|our|your|a|an|his|her|their|it|them|clean|negative))${notAround(EN_FIRE_AGAIN_CALM)}`,
+  ),
+);
+
+// Someone, or some people, a person reads as left behind: counted, named by their work, or "someone".
+const EN_WHO_IN = String.raw`(?:he|she|they|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|several|two of (?:us|them)|people|ppl|persons?|guys|lads|girls|workers|men|women|staff|colleagues|someone|somebody|some1|(?:my|our|a|the|one|that|this|his|her|their) (?:\w+ )?(?:colleague|cleaner|coworker|co-worker|workmate|mate|friend|guy|man|woman|lady|worker|operator|cleaner|contractor|electrician|welder|fitter|apprentice|temp|driver|picker|packer|engineer|supervisor|boss|manager|son|daughter|kid)s?)`;
+// Places a person is shut in, where being "still inside" is the danger itself.
+const EN_CONFINED = String.raw`tanks?|silos?|(?:walk-?in )?freezers?|cold (?:room|store)s?|chillers?|blast chillers?|vessels?|sumps?|pits?|manholes?|sewers?|shafts?|wells?|hoppers?|vats?|drums?|boilers?|ovens?|kilns?|furnaces?|shipping containers?|containers?|reactors?|ducts?|crawl ?spaces?|culverts?|tunnels?|trenches?|holds?|skips?|bins?|chambers?|(?:paint|spray) booths?|lifts?|elevators?|compactors?|balers?|mixers?|dryers?|autoclaves?|cisterns?|tankers?|cargo holds?|trailers?`;
+// What makes staying in ordinary: work, hours, a meeting, the weather, a shop, lunch.
+const EN_STAYED_IN = String.raw`${EN_CALM}|working|worked|at work|work (?:late|overtime|from)|shift|overtime|office|meeting|lunch|break|queue|raining|rain|snow\w*|weather|cold outside|hot outside|heat|sunny|\d+ ?(?:am|pm)|o'?clock|hours|unpaid|desk|laptop|computer|store|shop|mall|restaurant|canteen|cafeteria|cafe|bar|pub|covid|lockdown|quarantine|pandemic|home|house|wfh|all day|bored|lol|haha\w*|restock\w*|stock ?(?:take|count)|(?:cleaning|unloading|loading|stocking|sorting|packing|counting|tidying|fixing|repairing|checking)\b|sleep\w*|asleep|napping|inspect\w*|maintenance|smoking|vaping|cigarette|car|van|truck|bus`;
+const EN_STILL = String.raw`(?:still|stil|stll)`;
+// "two people still inside", "my coworker is still inside", "still someone inside", "there are still people in there".
+const EN_LEFT_INSIDE = String.raw`(?:\b${EN_WHO_IN}(?:'s|'re|s|re)?\b(?: [\w']+){0,2}? (?:is |are |'s |r |were |was )?${EN_STILL}|\b${EN_STILL} (?:(?:are|is|have|has|got) )?${EN_WHO_IN}\b(?: (?:more )?(?:people|persons|ppl|guys|lads|men|women|workers|staff|colleagues|of (?:us|them|the \w+)))?(?: (?:who (?:is|are)|that (?:is|are)|is|are))?) (?:inside|in there|in here|stuck inside|trapped inside|locked inside|shut inside|in|stuck in|trapped in|locked in|shut in|down in|down)`;
+ENGLISH_SAID_29.push(
+  // In a confined space: "my coworker is still inside the tank", "still someone inside the silo".
+  rule(
+    'safety',
+    String.raw`${EN_LEFT_INSIDE} (?:the |a |an |that |this |our |no\.? ?\d+ |number \d+ )?(?:[\w-]+ ){0,2}?(?:${EN_CONFINED})\b${notAround(EN_STAYED_IN)}`,
+  ),
+  // Said alone, as details are: "two people still inside", "…by the racks", "…on the 2nd floor", "…the alarm is going".
+  rule(
+    'safety',
+    String.raw`${EN_LEFT_INSIDE}(?: (?:there|here|still|now|rn))?(?=\s*(?:$|[^\w\s']|(?:and|with|but|the|alarms?|please|pls|plz|hurry|help|send|omg|asap|quick|urgent|no joke|thanks|thx|call|come|get|by|near|behind|next to|beside|at the back|in the back|on the (?:\w+ )?(?:floor|level|mezzanine|roof)|on (?:floor|level) \d|in (?:bay|room|unit|section|aisle|zone|area|block|building|wing|hall) \w+|(?:bay|room|unit|section|aisle|zone|area|block|wing|hall|line|level|floor) ?\w+|upstairs|downstairs)\b))(?<=\b(?:inside|in there|in here))${notAround(EN_STAYED_IN)}`,
+  ),
+  // A fire alarm going with people still inside, and "still" said first, where there is fire, smoke or gas.
+  rule(
+    'safety',
+    String.raw`${EN_LEFT_INSIDE}\b(?=[^]{0,120}\b(?:${EN_DANGER}|alarms? (?:is |are )?(?:going|ringing|sounding|blaring|went off))\b)${notAround(EN_CALM)}|(?<=\b(?:${EN_DANGER}|alarms? (?:is |are )?(?:going|ringing|sounding|blaring|went off))\b[^]{0,200})${EN_LEFT_INSIDE}\b${notAround(EN_CALM)}`,
+  ),
+);
+
+const EN_PRESSURE_HAZARD = String.raw`steam|pressuri[sz]ed|high[- ]pressure|(?<!water |blood |tyre |tire |peer )pressure|hydraulic|ammonia|chlorine|gas|acid|caustic|chemicals?|scald\w*|boiling|hot (?:oil|water)|superheated|air line|compressed air`;
+const EN_BURST_PART = String.raw`vessels?|pipes?|pipework|lines?|hoses?|valves?|gaskets?|tanks?|boilers?|cylinders?|seals?|fittings?|joints?|flanges?|manifolds?|headers?`;
+ENGLISH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`(?<!\bblood )\b(?:burst|ruptured|blown|exploded|split)\b (?:[\w-]+ ){0,2}?(?<!\bblood )(?:${EN_BURST_PART})\b(?:(?<=[^\n]*\b(?:${EN_PRESSURE_HAZARD})\b[^\n]*)|(?=[^\n]{0,100}\b(?:${EN_PRESSURE_HAZARD})\b))${notAround(`${EN_PRESSURE_CALM}|if (?:it|one|a|the)|could|might|in case|risk of|to prevent`)}|\b(?:${EN_PRESSURE_HAZARD})\b (?:[\w-]+ ){0,2}?(?:${EN_BURST_PART}) (?:has |have |just |'s )?(?:burst|ruptured|blown|exploded|split open)\b${notAround(`${EN_PRESSURE_CALM}|if (?:it|one|a|the)|could|might|in case|risk of|to prevent`)}`,
+  ),
+  // An eye hurt after a chemical splash, in either order: "my eye has a burst blood vessel after the chemical splash".
+  rule(
+    'safety',
+    String.raw`\beyes?\b[^.!?\n]{0,50}\b(?:burst (?:a )?(?:blood )?vessel|bloodshot|(?:is|are|went|gone|so) red|burning|burns|stinging|stings|swollen|swelling|can'?t see|cannot see|can'?t open|won'?t open|blurry|blurred|watering|hurts?|painful|sore)\b[^.!?\n]{0,60}\b(?:chemical|acid|caustic|bleach|solvent|ammonia|chlorine|degreaser)s? (?:splash|spray|spill|leak|burn)\w*|\b(?:chemical|acid|caustic|bleach|solvent|ammonia|chlorine|degreaser)s? (?:splash|spray|spill|leak)\w*\b[^.!?\n]{0,60}\beyes?\b[^.!?\n]{0,40}\b(?:burst (?:a )?(?:blood )?vessel|bloodshot|(?:is|are|went|gone|so) red|burning|stinging|swollen|can'?t see|cannot see|can'?t open|won'?t open|blurry|watering|hurts?|painful)\b${notAround(`${EN_CALM}|goggles|protect|prevent|in case|wear|risk`)}`,
+  ),
+);
+
+// The same plain forms in the other five full languages: someone left inside said alone, at the end of its clause
+// ("quedan dos personas dentro", "il reste deux personnes à l'intérieur", "zwei Leute sind noch drin", "ci sono
+// ancora due persone dentro", "ainda tem duas pessoas lá dentro"), and a fire back said without a verb of burning
+// ("fuego otra vez en la nave 3", "le feu est revenu", "das Feuer ist wieder da", "il fuoco è tornato").
+const CLAUSE_END = String.raw`(?=\s*(?:$|[.!,;:\n-]))`;
+SPANISH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:quedan?|hay|siguen?|sigue|estan? todavia|estan? aun|todavia (?:hay|quedan?|estan?|siguen?)|aun (?:hay|quedan?|estan?|siguen?))\b(?: \w+){0,3}? (?:dentro|adentro|atrapad[oa]s?|encerrad[oa]s?)${CLAUSE_END}${notAround(`${ES_CALM}|oficina|trabaj\\w*|reunion|lluvia|llueve|hora|horas|casa|tienda`)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`(?:^|[.!?:;,\n]\s*|\b(?:el|un|otro|hay)\s)(?:fuego|incendio|llamas)(?: \w+)? (?:otra vez|de nuevo)\b${notAround(ES_CALM)}|\b(?:fuego|incendio|llamas)\b[^.!?\n]{0,30}?(?<!\bno )\b(?:ha vuelto|han vuelto|volvio|volvieron|regreso)\b(?! a (?:la normalidad|trabajar|revisar))${notAround(ES_CALM)}`,
+  ),
+);
+FRENCH_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:il reste|il y a encore|il y a toujours|reste encore|sont toujours|est toujours|sont encore|est encore)\b(?: [\w']+){0,3}? (?:a l'interieur|dedans|coince\w*|bloque\w*|piege\w*)${CLAUSE_END}${notAround(`${FR_CALM}|bureau|travail\\w*|reunion|pluie|heures?|maison|magasin`)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`\b(?:feu|incendie|flammes)\b(?! (?:d'artifice|de camp|vert|rouge|orange|de signalisation|de joie|de cheminee|de l'action))[^.!?\n]{0,30}?(?<!\bpas )\b(?:est revenu|sont revenues|revient|reviennent|est de retour)\b(?! (?:a la normale|une fois (?:la|le) (?:\w+ )?(?:exercice|alarme)))${notAround(FR_CALM)}`,
+  ),
+);
+GERMAN_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:sind|ist|sitzen|sitzt|stecken|steckt)\b(?: \w+){0,2}? noch (?:\w+ )?(?:drin|drinnen|eingeschlossen|eingesperrt|gefangen)${CLAUSE_END}${notAround(`${DE_CALM}|buro|buero|meeting|besprechung|arbeit\\w*|regen|uhr|pause|feierabend|laden`)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`\b(?:feuer|brand|flammen)\b[^.!?\n]{0,30}?\b(?:(?:ist|sind) wieder da|(?:ist|sind) (?:wieder )?zuruck|(?:ist|sind) (?:wieder )?zurueck|(?:ist|sind) schon wieder|brennt schon wieder)\b(?! (?:aus|gelöscht|geloscht|geloescht|unter kontrolle))${notAround(DE_CALM)}`,
+  ),
+);
+ITALIAN_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:ci sono ancora|c'e ancora|sono ancora|e ancora|sono rimast[ie]|e rimast[oa])\b(?: \w+){0,3}? (?:dentro|intrappolat\w*|bloccat\w*)${CLAUSE_END}${notAround(`${IT_CALM}|ufficio|lavor\\w*|riunione|pioggia|ore|casa|negozio`)}`,
+  ),
+  rule(
+    'safety',
+    String.raw`\b(?:fuoco|incendio|fiamme)\b[^.!?\n]{0,30}?(?<!\bnon )\b(?:e tornato|e ritornato|sono tornate|torna|tornano)\b(?! (?:sotto controllo|spento))${notAround(IT_CALM)}`,
+  ),
+);
+PORTUGUESE_SAID_29.push(
+  rule(
+    'safety',
+    String.raw`\b(?:ainda (?:tem|ha|esta|estao)|ficaram|ficou|tem gente|ha gente)\b(?: \w+){0,3}? (?:dentro|la dentro|presos?|presas?|trancad[oa]s?)${CLAUSE_END}${notAround(`${PT_CALM}|escritorio|trabalh\\w*|reuniao|chuva|horas?|casa|loja`)}`,
+  ),
+);

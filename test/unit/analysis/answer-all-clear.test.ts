@@ -125,6 +125,129 @@ describe('readsAllClear', () => {
     );
   });
 
+  // Attack round 29, F2: an all-clear that leaves someone out in words the list of exceptions did not have, or takes
+  // itself back, was held as an all-clear (texted while the case was on its way, it became an ordinary report).
+  it.each([
+    'we are all out now minus Priya',
+    'ya salimos todos, Juan no',
+    'tout le monde est sorti à part Marc',
+    'alle sind draußen ausgenommen Jonas',
+    "false alarm, it's real",
+    'false alarm, it was a real fire',
+    'all good now lol jk fire is back',
+    'everyone is out, we are waiting outside for the ambulance for Priya',
+    'all clear, fire is back',
+    "we're all out, Priya went back in for her bag",
+    'tutti fuori, Marco no',
+    'todos estão fora, o Paulo não',
+  ])('Should not read “%s” as all is well: someone is left out or it is taken back', (text) => {
+    expect(readsAllClear(text)).toBe(false);
+  });
+
+  it.each([
+    'false alarm, sorry for the trouble',
+    'everyone is out and safe now, thank god',
+    'ok thanks, all good here',
+    'tutto bene, grazie mille',
+    'todo bien, muchas gracias jefe',
+    'All good now, the engineers fixed it, thanks',
+    'the fire brigade put it out, we are all safe',
+    'todo bien, ya lo arreglaron',
+  ])('Should still read “%s”, an all-clear with thanks or apologies around it, as all is well', (text) => {
+    expect(readsAllClear(text)).toBe(true);
+  });
+
+  it('Should never read an all-clear as one once a person is left out of it or it is taken back, however it is said', () => {
+    // The class, not a list of words: someone named beside an all-clear, in any frame of any of the six languages
+    // ("minus Priya", "Juan no", "à part Marc", "ausgenommen Jonas"), or any reversal ("it's real", "jk").
+    const allClears = fc.constantFrom(
+      'All good now',
+      'we are all out now',
+      'everyone got out',
+      'False alarm',
+      'ya salimos todos',
+      'todo bien',
+      'Falsa alarma',
+      'tout le monde est sorti',
+      'Fausse alerte',
+      'alle sind draußen',
+      'Fehlalarm',
+      'tutti fuori',
+      'falso allarme',
+      'todos estão fora',
+      'alarme falso',
+    );
+    const names = fc.constantFrom(
+      'Priya',
+      'Juan',
+      'Marc',
+      'Jonas',
+      'Marco',
+      'Paulo',
+      'Ana',
+      'Kenji',
+      'Fatima',
+      'Olu',
+      'Wei',
+      'Björn',
+      'Zoë',
+      'José',
+    );
+    const frames = fc.constantFrom(
+      (n: string) => `minus ${n}`,
+      (n: string) => `${n} no`,
+      (n: string) => `no ${n}`,
+      (n: string) => `without ${n}`,
+      (n: string) => `${n} too?`,
+      (n: string) => `${n} went back in`,
+      (n: string) => `${n} is in the ambulance`,
+      (n: string) => `sin ${n}`,
+      (n: string) => `${n} se quedó`,
+      (n: string) => `à part ${n}`,
+      (n: string) => `sans ${n}`,
+      (n: string) => `${n} non`,
+      (n: string) => `ausgenommen ${n}`,
+      (n: string) => `ohne ${n}`,
+      (n: string) => `${n} nein`,
+      (n: string) => `tolto ${n}`,
+      (n: string) => `senza ${n}`,
+      (n: string) => `fora o ${n}`,
+      (n: string) => `sem o ${n}`,
+      (n: string) => n,
+    );
+    const reversals = fc.constantFrom(
+      "it's real",
+      'jk',
+      'just kidding',
+      'fire is back',
+      'es real',
+      'es en serio',
+      "c'est réel",
+      'pour de vrai',
+      'es ist echt',
+      'es brennt wieder',
+      'è vero',
+      'é verdade',
+      'é real',
+    );
+    const joins = fc.constantFrom(', ', ' ', '. ', ' - ', '\n', '; ');
+    fc.assert(
+      fc.property(
+        allClears,
+        joins,
+        fc.oneof(
+          fc.tuple(frames, names).map(([frame, name]) => frame(name)),
+          reversals,
+        ),
+        fc.constantFrom('', '!', '.', ' thanks'),
+        (clear, join, tail, end) => {
+          expect(readsAllClear(clear)).toBe(true);
+          return !readsAllClear(`${clear}${join}${tail}${end}`);
+        },
+      ),
+    );
+  });
+
   it('Should never read a question as all is well', () => {
     fc.assert(fc.property(fc.string(), fc.string(), (a, b) => !readsAllClear(`${a} all good ${b}?`)));
   });

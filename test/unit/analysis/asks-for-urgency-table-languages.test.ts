@@ -16,6 +16,9 @@ describe('the urgent word opening a report in the detector’s table languages',
     'acil: kuzey kapısına biri gelsin',
     '긴급 북문으로 누가 좀 와주세요',
     '【至急】北門に誰か来てください',
+    // Attack round 29, F4: written as Japanese is, with no space or comma after the word.
+    '至急北門に来てください',
+    '大至急北門に誰か来てください',
     'SPOED iemand naar de noordpoort',
     'Mendesak, tolong ke gerbang utara',
     'فوری یکی بیاد در شمالی',
@@ -29,6 +32,7 @@ describe('the urgent word opening a report in the detector’s table languages',
     'мне не срочно, но кофе холодный',
     'the acil sauce in the canteen is too hot',
     'spoedcursus EHBO was goed',
+    '北門の照明が至急直るといいです',
   ])('Should not read "%s" as asking', (text) => {
     expect(asksForUrgency(text)).toBe(false);
   });

@@ -27,6 +27,13 @@ const REPORTS = [
   '田中さんが私を殴りました',
   "smoke in the print room. EDIT: it's not the toaster, the wall socket is on fire now",
   "my colleague can't breathe properly",
+  // Attack round 29 (F6): the plain forms.
+  'two people still inside',
+  'still someone inside the silo',
+  'fire again in bay 3',
+  'the fire came back, third time today',
+  'mtu amebaki ndani ya moto',
+  'burst vessels on the pressure line in bay 2, steam everywhere',
 ];
 const ADDED = [
   'please hurry',
@@ -56,6 +63,8 @@ const CALM = [
   'a branch hit the fence in the car park during the storm, nobody hurt',
   'my manager is going to murder me when she sees I broke the label printer again',
   'mechi ya jana ilikuwa moto sana, timu yetu ilishinda',
+  'the fire came back on the news',
+  'still inside the office at 7pm working',
 ];
 const CONTEXT = [
   'thanks',

@@ -19,6 +19,9 @@ describe('the urgent word in the languages the detector reads by a table', () =>
     ['tr', 'acil: kuzey kapısına biri gelsin'],
     ['ko', '긴급 북문으로 누가 좀 와주세요'],
     ['ja', '【至急】北門に誰か来てください'],
+    // Attack round 29, F4: Japanese has no spaces, so the word runs straight into the report.
+    ['ja', '至急北門に監督者が必要です'],
+    ['ja', '大至急北門に誰か来てください'],
     ['nl', 'SPOED iemand naar de noordpoort'],
     ['id', 'MENDESAK tolong ke gerbang utara'],
     ['fa', 'فوری یکی بیاد در شمالی'],
