@@ -96,7 +96,6 @@ const KNOWN_LOST_WORDS = new Map<string, string>([
   ['meistars jānis kliedz uz mums', LOST_VERB],
   ['meistras darius rėkia', LOST_VERB],
   ['encarregat jordi ens crida', LOST_VERB],
-  ['arduraduna iñaki beti haserre', LOST_VERB],
   ['skiftleder ragnhild kjefter', LOST_VERB],
 ]);
 // Clean texts still losing a word, each with why.
