@@ -12,7 +12,9 @@ import { TEST_PEPPER } from '../../support/fixtures';
 
 const FROM = '+15557771301';
 const URGENT = 'There is a fire in the paint shop, bay 3';
-const DETAILS = '2 people still inside, near the spray booth';
+// Details that do not read urgent on their own (those are a report of their own, at once: "2 people still inside"
+// reads urgent alone since round 29), so that what becomes of details is what is tested.
+const DETAILS = 'it is the spray booth by door 9, not the one by the canteen';
 
 async function urgentCaseOf(from = FROM) {
   const env = smsTestApp();
@@ -111,7 +113,7 @@ describe('details texted after an urgent report', () => {
     );
     await env.store.advanceStatus(caseKeyFor(threat, TEST_PEPPER), 'escalated');
     env.clock.set('2026-11-18T15:30:15Z');
-    const reply = await env.text('there are still 2 people in there, by bay 4', { From: FROM });
+    const reply = await env.text('it is by bay 4, the door on the left', { From: FROM });
     expect(reply[0]).toMatch(
       /more than one urgent report just now, so your words were sent at once as a new urgent report/,
     );
@@ -121,7 +123,7 @@ describe('details texted after an urgent report', () => {
     expect(env.store.cases.size).toBe(3);
     // Raised at once as urgent: marked, as which report it follows (and so its topic) cannot be told.
     const sent = env.queue.messages as { threadAnswer?: boolean; escalate: boolean; text: string }[];
-    expect(sent.at(-1)).toMatchObject({ text: 'there are still 2 people in there, by bay 4', escalate: true });
+    expect(sent.at(-1)).toMatchObject({ text: 'it is by bay 4, the door on the left', escalate: true });
   });
 
   it('Should take details past a spent hourly budget, as an urgent text is', async () => {

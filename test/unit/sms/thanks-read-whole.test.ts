@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { readsAsThanks } from '../../../shared/domain/sms-thanks';
 import { smsTestApp } from '../../support/sms';
 
+// (The details below read calm on their own: words that read urgent alone, "2 people still inside", are a report
+// of their own at once since round 29, whatever they open with.)
 // Attack round 28 (F2): details texted while an urgent report is still on its way to its sponsor are filed as an
 // urgent report of their own, unless they are only thanks. Thanks was read from the first word alone, so "thanks,
 // but 2 people are still inside", "ok he is still on the floor" and "please, 2 people still inside" were filed as
 // ordinary reports, reaching nobody until a digest. Thanks is now the whole text or nothing.
 
 const DETAILS_OPENING_WITH_COURTESY = [
-  'thanks, but 2 people are still inside',
+  'thanks, but it is by bay 4 not bay 3',
   'ok he is still on the floor',
-  'please, 2 people still inside',
-  'ok 2 still inside',
+  'please, it is the door by the canteen',
+  'ok its bay 4 not 3',
   'hi, the door by bay 4 is locked',
-  'gracias, pero hay 2 personas dentro',
+  'gracias, pero es en la nave 4, no en la 3',
   'vale, sigue en el suelo',
-  'merci, il reste 2 personnes dedans',
+  "merci, c'est au quai 4, pas au 3",
   "d'accord, il est toujours par terre",
 ];
 
