@@ -42,7 +42,8 @@ describe('codes and keywords as employees type them (signed texts to the stack)'
     expect(await text('ESTADO 7kq4m-xw9t0')).toEqual([expect.stringMatching(/^Los codigos de caso nunca llevan 0, O/)]);
     expect(await caseCount()).toBe(before);
     const report = await text('stop the line, someone is injured');
-    expect(report[0]).toMatch(/Your case code is/);
+    // After the cry for help above (SOCORRO alone marks the sender's next report urgent, attack round 29).
+    expect(report[0]).toMatch(/is marked urgent for a senior leader/);
     expect(report.at(-1)).toMatch(/If you or someone else is in danger now, call/);
     expect(await caseCount()).toBe(before + 1);
   });
