@@ -52,13 +52,13 @@ describe('details texted after an urgent report, at its edges, on the running st
     // The close takes effect at the end of its hour; the details come just after, within the five minutes.
     clock.set('2026-11-18T15:00:20Z');
     const before = (await emailsTo(GM)).length;
-    const reply = await text('2 people still inside by bay 4');
+    const reply = await text('it is the sprayers by bay 4, not bay 3');
     expect(reply[0]).toMatch(new RegExp(`Case ${code} was closed, so your words were sent at once as a new urgent`));
     expect(reply.at(-1)).toMatch(/call 911/);
     const details = codeIn(reply[0]!.replace(code, ''));
     await stack.waitForStatus(details, 'escalated');
     // To the holder of the fire, under its topic, not to the default sponsor as "Topic: Not given".
-    const told = await emailAbout(GM, /2 people still inside by bay 4/, before);
+    const told = await emailAbout(GM, /it is the sprayers by bay 4, not bay 3/, before);
     expect(told.body.text).toMatch(/Health and safety/);
     expect(told.body.text).not.toMatch(/asked for it to be treated as urgent/);
   }, 240_000);

@@ -28,8 +28,8 @@ describe("details texted while their urgent case waits for the holder's hourly l
     const before = (await emailsTo('plant2-gm@example.com')).length;
 
     clock.set('2026-11-18T15:21:00Z');
-    const reply = await text('2 people still inside, near the spray booth');
+    const reply = await text('it is the spray booth by door 9, not the canteen one');
     expect(reply[0]).toContain(`Your answer on case ${second} was sent`);
-    await emailAbout('plant2-gm@example.com', /2 people still inside/, before);
+    await emailAbout('plant2-gm@example.com', /the spray booth by door 9/, before);
   }, 240_000);
 });
