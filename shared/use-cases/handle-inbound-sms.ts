@@ -463,23 +463,9 @@ async function decided(
     case 'opt-out':
       return { outcome: 'opt-out-how', messages: [optOutHowReply(language)] };
     case 'status': {
-      if (!intent.code) {
-        if (intent.typo === 'left-out') {
-          const unknown: SmsReply = { outcome: 'unknown-case', messages: [codeLeftOutReply(language)] };
-          return intent.text
-            ? wordsOnNoCase(deps, unknown, intent.text, {
-                idempotencyKey,
-                language,
-                site,
-                danger,
-                sender,
-                keepFollowUpFor,
-              })
-            : unknown;
-        }
-        if (!intent.typed) return { outcome: 'status-usage', messages: [statusUsageReply(language)] };
-        const unknown: SmsReply = { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
-        return intent.text
+      // Words after a code no case has are kept (see wordsOnNoCase), whichever way the code was wrong.
+      const told = (unknown: SmsReply) =>
+        intent.text
           ? wordsOnNoCase(deps, unknown, intent.text, {
               idempotencyKey,
               language,
@@ -489,6 +475,12 @@ async function decided(
               keepFollowUpFor,
             })
           : unknown;
+      if (!intent.code) {
+        if (intent.typo === 'left-out') {
+          return told({ outcome: 'unknown-case', messages: [codeLeftOutReply(language)] });
+        }
+        if (!intent.typed) return { outcome: 'status-usage', messages: [statusUsageReply(language)] };
+        return told({ outcome: 'unknown-case', messages: [unknownCaseReply(language)] });
       }
       try {
         const status = statusReplies(await statusForSms(deps, intent.code), language);
@@ -508,17 +500,7 @@ async function decided(
         return { outcome: kept.outcome, messages: [...status, ...kept.messages] };
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error;
-        const unknown: SmsReply = { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
-        return intent.text
-          ? wordsOnNoCase(deps, unknown, intent.text, {
-              idempotencyKey,
-              language,
-              site,
-              danger,
-              sender,
-              keepFollowUpFor,
-            })
-          : unknown;
+        return told({ outcome: 'unknown-case', messages: [unknownCaseReply(language)] });
       }
     }
     case 'object': {
