@@ -131,16 +131,20 @@ async function languageOf(c: Context<IntakeEnv> | Context<SponsorEnv>): Promise<
 }
 
 /**
- * The words of the report refused, from the body already read (nothing is read twice from the network): its
+ * The words of the report refused, from the body the route already read (nothing is read from the network here): its
  * `text` field, else, in a body that is no JSON or form, the text of its `"text": "…"`, else nothing.
  * Bounded: a body is at most the route's limit, and only its first 4,000 characters are guessed from.
  */
 async function refusedWords(c: Context<IntakeEnv> | Context<SponsorEnv>): Promise<string | undefined> {
+  // Only a body the route already read: a body refused unread (too large, of a type not taken) is never read here,
+  // or a 3 MB refusal would be read whole to choose its language (and its connection kept, CI saw it).
+  const read = c.req.bodyCache.arrayBuffer;
+  if (!read) return undefined;
   let raw: string;
   try {
-    raw = new TextDecoder().decode(await c.req.arrayBuffer()).slice(0, 8_000);
+    raw = new TextDecoder().decode((await read).slice(0, 32_000)).slice(0, 8_000);
   } catch {
-    return undefined; // not read (too large, or gone): the request's language stands
+    return undefined; // gone: the request's language stands
   }
   try {
     const value = JSON.parse(raw) as unknown;
