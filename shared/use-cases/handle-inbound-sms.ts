@@ -457,6 +457,8 @@ async function decided(
     return { outcome: 'throttled', messages: decision === 'refuse' ? reply : [] };
   }
 
+  // What words sent with a code no case has need to be kept (STATUS <code> … and REPLY <code> … alike).
+  const onNoCase = { idempotencyKey, language, site, danger, sender, keepFollowUpFor };
   switch (intent.kind) {
     case 'help':
       return { outcome: 'help', messages: [helpReply(deps.config, language), danger] };
@@ -464,17 +466,7 @@ async function decided(
       return { outcome: 'opt-out-how', messages: [optOutHowReply(language)] };
     case 'status': {
       // Words after a code no case has are kept (see wordsOnNoCase), whichever way the code was wrong.
-      const told = (unknown: SmsReply) =>
-        intent.text
-          ? wordsOnNoCase(deps, unknown, intent.text, {
-              idempotencyKey,
-              language,
-              site,
-              danger,
-              sender,
-              keepFollowUpFor,
-            })
-          : unknown;
+      const told = (unknown: SmsReply) => (intent.text ? wordsOnNoCase(deps, unknown, intent.text, onNoCase) : unknown);
       if (!intent.code) {
         if (intent.typo === 'left-out') {
           return told({ outcome: 'unknown-case', messages: [codeLeftOutReply(language)] });
@@ -521,15 +513,7 @@ async function decided(
     }
     case 'reply': {
       const answer = await answerBySms(deps, intent, { idempotencyKey, language });
-      if (answer.outcome === 'unknown-case')
-        return wordsOnNoCase(deps, answer, intent.text, {
-          idempotencyKey,
-          language,
-          site,
-          danger,
-          sender,
-          keepFollowUpFor,
-        });
+      if (answer.outcome === 'unknown-case') return wordsOnNoCase(deps, answer, intent.text, onNoCase);
       return urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
     }
     case 'feedback': {

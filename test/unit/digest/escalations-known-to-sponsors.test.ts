@@ -1,57 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summariseEscalations } from '../../../shared/digest/escalation-summary';
-import type { Escalation } from '../../../shared/domain/escalation';
 import { exampleConfig } from '../../support/fixtures';
+import { belowK, escalationSummaryOf, weekOfEscalations } from '../../support/sponsor-week';
 
 // Attack round 29 (atp29): a sponsor on the leadership list knows how many cases they hold (each is on their desk
 // and came to them by email). "Other sponsors combined: 14" with the CEO's own 10 in it told the CEO that the Plant
 // 2 manager had 4, a group below k. No figure the leadership digest shows may, less one sponsor's own, leave
 // another's below k.
 
-const { k } = exampleConfig.anonymity;
 const sponsorIds = exampleConfig.sponsors.map((s) => s.id);
 
-const escalation = (n: number, sponsorId: string, acknowledged: boolean): Escalation => ({
-  id: `case:${sponsorId}-${n}`,
-  reasons: ['urgent-topic'],
-  caseKey: `${sponsorId}-${n}`.padStart(64, '0'),
-  site: 'hq',
-  topics: ['safety'],
-  urgentCategories: [],
-  urgent: true,
-  redactedText: 'The guard rail on the mezzanine is loose.',
-  sponsorId,
-  level: 0,
-  raisedAt: '2026-11-16T09:00:00.000Z',
-  slaDueAt: '2026-11-16T13:00:00.000Z',
-  status: acknowledged ? 'acknowledged' : 'raised',
-  notifiedLevel: 0,
-  audit: [],
-  ...(acknowledged ? { acknowledgedAt: '2026-11-16T10:00:00.000Z' } : {}),
-});
-
 /** The week's escalations: `counts[i]` for the i-th sponsor, the first `acked[i]` of them acknowledged in time. */
-function week(counts: number[], acked: number[]): Escalation[] {
-  return sponsorIds.flatMap((id, i) =>
-    Array.from({ length: counts[i] ?? 0 }, (_, n) => escalation(n, id, n < (acked[i] ?? 0))),
+const week = (counts: number[], acked: number[]) =>
+  weekOfEscalations(
+    Object.fromEntries(sponsorIds.map((id, i) => [id, counts[i] ?? 0])),
+    Object.fromEntries(sponsorIds.map((id, i) => [id, acked[i] ?? 0])),
   );
-}
-
-const summaryOf = (raised: Escalation[]) =>
-  summariseEscalations(
-    exampleConfig,
-    { raised, responded: [], overdueNow: raised.filter((e) => !e.acknowledgedAt) },
-    new Date('2026-11-25T10:00:00Z'),
-    new Set(),
-  );
-
-const belowK = (n: number) => n > 0 && n < k;
 
 describe('escalations per sponsor on the leadership list, read by a sponsor on it', () => {
   it('Should not let the CEO take their own 10 from "other sponsors" and read the Plant 2 manager\'s 4', () => {
     const counts = sponsorIds.map((id) => ({ coo: 12, chro: 12, 'plant2-gm': 4, ceo: 10 })[id] ?? 0);
-    const summary = summaryOf(week(counts, []));
+    const summary = escalationSummaryOf(week(counts, []));
     const ceo = 10;
     if (summary.otherSponsors && !summary.bySponsor.some((r) => r.sponsorId === 'ceo'))
       expect(belowK(summary.otherSponsors.raised - ceo)).toBe(false);
@@ -67,7 +36,7 @@ describe('escalations per sponsor on the leadership list, read by a sponsor on i
         fc.array(fc.integer({ min: 0, max: 14 }), { minLength: sponsorIds.length, maxLength: sponsorIds.length }),
         (counts, ackedRaw) => {
           const acked = ackedRaw.map((a, i) => Math.min(a, counts[i]!));
-          const summary = summaryOf(week(counts, acked));
+          const summary = escalationSummaryOf(week(counts, acked));
           const own = new Map(sponsorIds.map((id, i) => [id, counts[i]!]));
           const ownAcked = new Map(sponsorIds.map((id, i) => [id, acked[i]!]));
           const shownIds = new Set(summary.bySponsor.map((r) => r.sponsorId));

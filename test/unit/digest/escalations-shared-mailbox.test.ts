@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../shared/config/schema';
-import { summariseEscalations } from '../../../shared/digest/escalation-summary';
 import { LEADERSHIP, type Escalation } from '../../../shared/domain/escalation';
 import { exampleConfig } from '../../support/fixtures';
+import { belowK, escalationSummaryOf, weekOfEscalations } from '../../support/sponsor-week';
 
 // Attack round 29 (atx29 F8): sponsor emails need not differ. One person, or one shared mailbox (an acting COO who
 // is also CHRO, one assistant's address given to two executives), can hold two sponsor ids and knows both counts.
@@ -11,33 +11,7 @@ import { exampleConfig } from '../../support/fixtures';
 // coo and chro read 13 − 5 − 5 = 3: the Plant 2 manager's escalations, a group below k. No figure the leadership
 // digest shows may, less everything one mailbox holds in it, leave a group below k.
 
-const { k } = exampleConfig.anonymity;
 const sponsorIds = exampleConfig.sponsors.map((s) => s.id);
-
-const escalation = (n: number, sponsorId: string, acknowledged: boolean): Escalation => ({
-  id: `case:${sponsorId}-${n}`,
-  reasons: ['urgent-topic'],
-  caseKey: `${sponsorId}-${n}`.padStart(64, '0'),
-  site: 'hq',
-  topics: ['safety'],
-  urgentCategories: [],
-  urgent: true,
-  redactedText: 'The guard rail on the mezzanine is loose.',
-  sponsorId,
-  level: 0,
-  raisedAt: '2026-11-16T09:00:00.000Z',
-  slaDueAt: '2026-11-16T13:00:00.000Z',
-  status: acknowledged ? 'acknowledged' : 'raised',
-  notifiedLevel: 0,
-  audit: [],
-  ...(acknowledged ? { acknowledgedAt: '2026-11-16T10:00:00.000Z' } : {}),
-});
-
-/** The week's escalations: `counts[id]` for each holder, the first `acked[id]` of them acknowledged in time. */
-const week = (counts: Record<string, number>, acked: Record<string, number> = {}): Escalation[] =>
-  Object.entries(counts).flatMap(([id, count]) =>
-    Array.from({ length: count }, (_, n) => escalation(n, id, n < (acked[id] ?? 0))),
-  );
 
 /** The example config with each sponsor's address replaced by `emails[id]` where given. */
 const withAddresses = (emails: Record<string, string>, recipients?: string[]): Config => ({
@@ -46,15 +20,8 @@ const withAddresses = (emails: Record<string, string>, recipients?: string[]): C
   digest: { ...exampleConfig.digest, recipients: recipients ?? exampleConfig.digest.recipients },
 });
 
-const summaryOf = (config: Config, raised: Escalation[]) =>
-  summariseEscalations(
-    config,
-    { raised, responded: [], overdueNow: raised.filter((e) => !e.acknowledgedAt) },
-    new Date('2026-11-25T10:00:00Z'),
-    new Set(),
-  );
-
-const belowK = (n: number) => n > 0 && n < k;
+const summaryOf = (config: Config, raised: Escalation[]) => escalationSummaryOf(raised, config);
+const week = weekOfEscalations;
 
 describe('escalations per sponsor, read by one mailbox holding two sponsor ids', () => {
   it("Should not let one assistant's mailbox for the COO and the CHRO read the Plant 2 manager's 3 in the combined row", () => {
