@@ -17,6 +17,7 @@ import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskWordSurnamesAfterTitles } from './redact-names-titled-words';
 import { maskWordlikeNamesBeforeDeeds } from './redact-names-wordlike-deeds';
 import { maskTradeSurnames } from './redact-names-occupational';
+import { maskBracketedNames } from './redact-names-bracketed';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
@@ -187,6 +188,8 @@ function rules(): Rule[] {
     maskWordlikeNamesBeforeDeeds,
     // Attack round 30: "Miller is a creep", "HR protects Cooper": a trade's surname with its capital and no article.
     maskTradeSurnames,
+    // Attack round 30: "the guy in receiving (Okafor) yells", 'our lead "Tran"': who is meant, added in brackets.
+    maskBracketedNames,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.

@@ -163,3 +163,35 @@ describe("a trade's word that is no one stays (attack round 30, F3)", () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+const BRACKETED_SURNAMES = ['Okafor', 'Tran', 'Kowalczyk', 'Nguyen', 'Baker', 'Adeyemi'];
+const BRACKET_PLACES = [
+  (name: string) => `the lead on line 4 (${name}) makes fun of my hijab`,
+  (name: string) => `the guy in receiving (${name}) yells at the temps`,
+  (name: string) => `someone (${name}) keeps grabbing women by the lockers`,
+  (name: string) => `I complained about him (${name}) twice already`,
+  (name: string) => `our lead "${name}" makes fun of my accent`,
+  (name: string) => `the new guy \u201C${name}\u201D skips the lockout`,
+];
+
+describe('who is meant, added in brackets or quotes, is hidden (attack round 30, F2)', () => {
+  const cases = BRACKETED_SURNAMES.flatMap((name) => BRACKET_PLACES.map((place, i) => [name, i, place(name)] as const));
+  it.each(cases)('%s in place %i', (name, _i, text) => {
+    expect(redact(text)).toBe(text.replace(name, '[NAME]'));
+  });
+});
+
+describe('what brackets and quotes hold that is no one stays (attack round 30, F2)', () => {
+  it.each([
+    'the new scheduling system (Kronos) is down again',
+    'the warehouse (Chicago) has no heat',
+    'the lead on line 4 (Packaging) yells',
+    'PPE (Personal Protective Equipment) is missing',
+    'my shift (Nights) is understaffed',
+    'the song "Jolene" plays all day on the radio',
+    'the manager said "Fine" and walked off',
+    'see the policy (Section Four) about overtime',
+  ])('%s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
