@@ -34,14 +34,35 @@ function isName(word: string): boolean {
   return lower.split(/[-'\u2019]/u).every((part) => part.length > 0 && !isOrdinaryWord(part) && !isProperNoun(part));
 }
 
+/** A name of the lists, whatever stands before it: "(Dave)", "(Nguyen)". */
+function namesSomeone(words: string): boolean {
+  return words.split(/[ \t]+/u).every((w) => isGivenName(w.toLowerCase()) || isCommonSurname(w.toLowerCase()));
+}
+
+/**
+ * A word no list knows in brackets is as often a town or a trade ("the warehouse (Havant)", "the industry (Telco)"):
+ * a person only after a role or a word for a person written small, among the five words before the bracket ("the lead
+ * on line 4 (Tran)", "the guy in receiving (Okafor)", "someone (Kowalczyk)"); "Lead Cashier for AEO (Gurnee Mills)"
+ * is a job's title.
+ */
+function pointsToPerson(before: string): boolean {
+  const words = before
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(-5);
+  return words.some((w) => w === w.toLowerCase() && (ROLE_CUES.has(w) || PERSON_WORDS.has(w)));
+}
+
 const hidden = (words: string) => words.replace(/\S+/gu, (w) => mask('NAME', w.length));
 
 /** Hides a name in brackets, or in quotes after a role, where the writer adds who they mean (see above). */
 export const maskBracketedNames: Rule = (text) => {
   let out = text;
   if (out.includes('('))
-    out = out.replace(BRACKETED, (whole: string, words: string) =>
-      words.split(/[ \t]+/u).every(isName) ? `(${hidden(words)})` : whole,
+    out = out.replace(BRACKETED, (whole: string, words: string, at: number) =>
+      words.split(/[ \t]+/u).every(isName) && (namesSomeone(words) || pointsToPerson(out.slice(0, at)))
+        ? `(${hidden(words)})`
+        : whole,
     );
   if (/["\u201C\u00AB]/u.test(out))
     out = out.replace(QUOTED, (whole: string, before: string, words: string) => {

@@ -33,6 +33,8 @@ const GATE = new RegExp(String.raw`\b(?:${LIST})\b`, 'u');
 const ARTICLE_OR_OWNER =
   /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|every|each|any|some|no|la|el|le|der|die|das)[ \t]+$/iu;
 
+const AFTER_PLACE_WORD = '(?:at|in|near|into|to|via|with|joined|join|joining|merger|acquired|by)';
+
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(0, at).replace(/[ \t"\u201C'\u2018([*\u2022-]+$/u, '');
   return before === '' || /[.!?:;\n]$/u.test(before);
@@ -42,14 +44,22 @@ function opensSentence(text: string, at: number): boolean {
 export const maskTradeSurnames: Rule = (text) => {
   if (!GATE.test(text)) return text;
   return text.replace(TRADE, (word: string, _name: string, at: number) => {
+    // Named once as a firm or a town ("working at Baker"), it is that firm wherever else it stands ("Baker has…").
+    if (new RegExp(String.raw`(?:^|[^\p{L}])${AFTER_PLACE_WORD}[ \t]+${word}(?![\p{L}])`, 'iu').test(text)) return word;
     if (ARTICLE_OR_OWNER.test(text.slice(Math.max(0, at - 12), at))) return word;
     if (THINGS_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return word;
     if (INSIDE_ONLY.has(word.toLowerCase()) && opensSentence(text, at)) return word;
-    // A title-case heading ("Miller Lite Night At The Bar") is no sentence: capitals before it too.
-    if (/\p{Lu}\p{Ll}+[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at)) && !opensSentence(text, at)) {
-      const previous = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at))![1]!;
-      if (!/^(?:And|Or|But|Then|When|Because|Tell|Ask|Told|Asked)$/u.test(previous)) return word;
-    }
+    const before = text.slice(Math.max(0, at - 30), at);
+    // A capital before it ("MCC Mason", "US Marshall's", a title-case heading) makes it the rest of a name of a thing.
+    const capital = /(\p{Lu}[\p{L}]*)[ \t]+$/u.exec(before)?.[1];
+    if (
+      capital &&
+      !opensSentence(text, at) &&
+      !/^(?:And|Or|But|Then|When|Because|Tell|Ask|Told|Asked|I)$/u.test(capital)
+    )
+      return word;
+    // "working at Cooper", "the merger with Miller", "driving to Turner": after these, a firm or a town.
+    if (new RegExp(String.raw`(?:^|[^\p{L}])${AFTER_PLACE_WORD}[ \t]+$`, 'iu').test(before)) return word;
     return mask('NAME', word.length);
   });
 };

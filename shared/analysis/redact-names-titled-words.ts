@@ -12,7 +12,7 @@ import { mask } from './redaction-kinds';
  * superhero, a brand, a drink) is listed below and stays.
  */
 
-// Titles that go before a surname. Those that are also everyday words, or that English writes alone for other
+// Titles that go before a surname (not "Deputy": "Deputy Branch Manager", "Deputy Head" are jobs). Those that are also everyday words, or that English writes alone for other
 // things ("col" a mountain pass, "rev" an engine's turn), count only with their capital, and the short ones only
 // with their dot ("Rev.", "Fr.", "Maj.").
 const TITLES_BEFORE_SURNAMES = [
@@ -41,7 +41,6 @@ const TITLES_BEFORE_SURNAMES = [
   'Supt',
   'Constable',
   'Officer',
-  'Deputy',
   'Sheriff',
   'Warden',
   'Chaplain',
@@ -61,7 +60,13 @@ const TITLES_BEFORE_SURNAMES = [
   'Gunny',
   'Doc',
 ];
-const TITLES_WITH_THEIR_DOT = ['Rev', 'Fr', 'Maj', 'Col', 'Gen', 'Cpl', 'Pvt', 'Adm'];
+// A title written whole takes no dot after it: "as Warden. Hardworking staff" ends a sentence.
+const ABBREVIATED = TITLES_BEFORE_SURNAMES.filter((t) =>
+  /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Capt|Cpt|Lt|Cmdr|Insp|Det|Supt)$/u.test(t),
+);
+const WHOLE_WORDS = TITLES_BEFORE_SURNAMES.filter((t) => !ABBREVIATED.includes(t));
+// Not "Col." (Mexico's "Col. Roma", a neighbourhood), "Pvt." ("Pvt. Ltd."), "Adm." (administration).
+const TITLES_WITH_THEIR_DOT = ['Rev', 'Fr', 'Maj', 'Gen', 'Cpl'];
 
 // What a title names that is no one here: records, characters, brands, drinks, classes of travel.
 const NO_ONE = new Set(
@@ -77,7 +82,7 @@ const NO_ONE = new Set(
 );
 
 const TITLED_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])((?:${TITLES_BEFORE_SURNAMES.join('|')})\.?|(?:${TITLES_WITH_THEIR_DOT.join('|')})\.)[ \t]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}@])`,
+  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])((?:${ABBREVIATED.join('|')})\.?|(?:${WHOLE_WORDS.join('|')})|(?:${TITLES_WITH_THEIR_DOT.join('|')})\.)[ \t]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}@])`,
   'gu',
 );
 const GATE = new RegExp(String.raw`\b(?:${[...TITLES_BEFORE_SURNAMES, ...TITLES_WITH_THEIR_DOT].join('|')})\b`, 'u');
@@ -85,7 +90,10 @@ const GATE = new RegExp(String.raw`\b(?:${[...TITLES_BEFORE_SURNAMES, ...TITLES_
 /** Whether a capitalised word after a title is the person's surname (see above). */
 function isSurnameAfter(title: string, word: string): boolean {
   const lower = word.toLowerCase();
-  if (ALL_STOPWORDS.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower) || TITLES.has(lower)) return false;
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (ALL_STOPWORDS.has(lower) || TITLES.has(lower)) return false;
+  // "Deputy Managers", "Captain Operations": a role or a department, one or many.
+  if ([lower, singular].some((w) => ROLE_CUES.has(w) || DEPARTMENTS.has(w))) return false;
   const titleLower = title.replace(/\.$/u, '').toLowerCase();
   if (TITLES_BEFORE_SURNAMES.some((t) => t.toLowerCase() === lower)) return false;
   return !NO_ONE.has(`${titleLower} ${lower}`);

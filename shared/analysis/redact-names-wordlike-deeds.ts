@@ -20,7 +20,7 @@ import { mask } from './redaction-kinds';
  */
 
 const TO_SOMEONE =
-  'pushed|pushes|shoved|shoves|punched|punches|kicked|kicks|slapped|slaps|hit|hits|groped|gropes|grabbed|grabs|touched|touches|fondled|fondles|cornered|corners|followed|follows|stalked|stalks|spat|spits|insulted|insults|cursed|curses|kissed|kisses|hugged|hugs|pinched|pinches|tripped|trips|choked|chokes|strangled|strangles|elbowed|elbows|headbutted|shook|bit|bites|scratched|slammed|threw|throws|attacked|attacks|assaulted|assaults|beat|beats|hurt|hurts|injured|injures|burned|burnt|harassed|harasses|bullied|bullies|mocked|mocks|humiliated|humiliates|belittled|belittles|threatened|threatens|intimidated|intimidates|screamed|screams|yelled|yells|shouted|shouts|swore|swears|fired|fires|sacked|demoted|suspended|docked|robbed|cheated|blackmailed|blackmails|flashed|exposed|filmed|photographed|recorded|outed|doxxed|locked|trapped|drugged';
+  'pushed|pushes|shoved|shoves|punched|punches|kicked|kicks|slapped|slaps|hit|hits|groped|gropes|grabbed|grabs|touched|touches|fondled|fondles|cornered|corners|stalked|stalks|spat|spits|insulted|insults|cursed|curses|kissed|kisses|hugged|hugs|pinched|pinches|tripped|trips|choked|chokes|strangled|strangles|elbowed|elbows|headbutted|shook|bit|bites|scratched|slammed|threw|throws|attacked|attacks|assaulted|assaults|beat|beats|hurt|hurts|injured|injures|burned|burnt|harassed|harasses|bullied|bullies|mocked|mocks|humiliated|humiliates|belittled|belittles|threatened|threatens|intimidated|intimidates|screamed|screams|yelled|yells|shouted|shouts|swore|swears|fired|fires|sacked|demoted|suspended|docked|robbed|cheated|blackmailed|blackmails|flashed|exposed|filmed|photographed|recorded|outed|doxxed|locked|trapped|drugged';
 const SOMEONE =
   'me|him|her|us|them|you|my|his|our|their|your|people|women|men|girls|boys|guys|someone|somebody|everyone|everybody|anyone|another|new|coworkers|co-workers|workers|staff|temps|at|on|into|in';
 // What is done to a safeguard: with its thing after "the", "a", "our" ("chained the door", "removed the guard").
@@ -31,7 +31,9 @@ const ING =
   'pushing|shoving|punching|kicking|slapping|hitting|groping|grabbing|touching|cornering|following|stalking|spitting|insulting|cursing|kissing|hugging|pinching|tripping|choking|harassing|bullying|mocking|humiliating|belittling|threatening|intimidating|screaming|yelling|shouting|swearing|filming|photographing|chaining|removing|disabling|blocking|bypassing|propping';
 // Words that may stand between the person and the deed: "Miller just shoved me", "Frank has been groping her".
 const BETWEEN = String.raw`(?:(?:just|then|also|again|deliberately|intentionally|purposely|repeatedly|even|literally|actually|physically|sexually|verbally|constantly|still|once|twice|always|never|almost|nearly|has|had|has[ \t]+been|had[ \t]+been)[ \t]+)?`;
-const DEED = String.raw`(?:(?:keeps|kept|is|was|been|started|starts|stopped|won't[ \t]+stop|wont[ \t]+stop)[ \t]+(?:${ING})|(?:${TO_SOMEONE})[ \t]+(?:${SOMEONE})|(?:${TO_SAFEGUARD})[ \t]+(?:${ON_A_THING}))(?![\p{L}])`;
+// Followed: only a person ("followed her home"), never a practice ("follows their philosophy").
+const FOLLOWED = String.raw`(?:followed|follows|stalked)[ \t]+(?:me|him|her|us|them|you)`;
+const DEED = String.raw`(?:${FOLLOWED}|(?:keeps|kept|is|was|been|started|starts|stopped|won't[ \t]+stop|wont[ \t]+stop)[ \t]+(?:${ING})|(?:${TO_SOMEONE})[ \t]+(?:${SOMEONE})|(?:${TO_SAFEGUARD})[ \t]+(?:${ON_A_THING}))(?![\p{L}])`;
 
 const NAME = String.raw`(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)`;
 const NAME_BEFORE_DEED = new RegExp(String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${NAME}(?=[ \t]+${BETWEEN}${DEED})`, 'gu');
@@ -65,11 +67,16 @@ const NICKNAMES = new Set(
   slim stretch bubba`.split(/\s+/),
 );
 
+/** "Worthington Industries follows…": a capital after another capital is the rest of a firm's or a place's name. */
+function afterCapital(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}])\p{Lu}[\p{L}]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at));
+}
+
 function isPerson(text: string, at: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (ALL_STOPWORDS.has(lower) || DETERMINERS.has(lower) || NOT_NAMES.has(lower)) return false;
   if (ROLE_CUES.has(lower) || DEPARTMENTS.has(lower) || TITLES.has(lower)) return false;
-  if (!opensSentence(text, at)) return !afterDeterminer(text, at);
+  if (!opensSentence(text, at)) return !afterDeterminer(text, at) && !afterCapital(text, at);
   if (NOT_PEOPLE_OPENING.has(lower)) return false;
   return isGivenName(lower) || isCommonSurname(lower) || NICKNAMES.has(lower) || !isEnglishWord(lower);
 }
