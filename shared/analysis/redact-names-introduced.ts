@@ -22,8 +22,10 @@ const JAPANESE_INTRODUCED = new RegExp(
 );
 // Japanese: a foreign name in katakana, given and family names parted by a middle dot ("マリア・ガルシア"), before an
 // honorific or after "私は"/"名前は". A dotted phrase alone may be a loanword ("ワーク・ライフ・バランス"): left.
-const KATAKANA_FULL_NAME =
-  /(?:(?<=(?:\u306f|\uff1a)\s*)[\p{Script=Katakana}\u30fc]{2,}(?:[\u30fb\uff65][\p{Script=Katakana}\u30fc]{2,})+(?=\s*(?:\u3067\u3059|\u3068\u7533\u3057\u307e\u3059|\u3068\u3044\u3044\u307e\u3059|\u3068\u8a00\u3044\u307e\u3059))|[\p{Script=Katakana}\u30fc]{2,}(?:[\u30fb\uff65][\p{Script=Katakana}\u30fc]{2,})+(?=\u3055\u3093|\u69d8|\u3055\u307e|\u304f\u3093|\u541b|\u3061\u3083\u3093|\u6c0f|\u5148\u751f))/gu;
+const KATAKANA_FULL_NAME = new RegExp(
+  String.raw`(?:(?<=(?:\u306f|\uff1a)\s*)[\p{Script=Katakana}\u30fc]{2,}(?:[\u30fb\uff65][\p{Script=Katakana}\u30fc]{2,})+(?=\s*(?:\u3067\u3059|\u3068\u7533\u3057\u307e\u3059|\u3068\u3044\u3044\u307e\u3059|\u3068\u8a00\u3044\u307e\u3059))|[\p{Script=Katakana}\u30fc]{2,}(?:[\u30fb\uff65][\p{Script=Katakana}\u30fc]{2,})+(?=\u3055\u3093|\u69d8|\u3055\u307e|\u304f\u3093|\u541b|\u3061\u3083\u3093|\u6c0f|\u5148\u751f))`,
+  'gu',
+);
 // Korean: after "나는", "저는", "제 이름은" and before "입니다", "이에요", "예요": a common surname and two syllables
 // ("나는 김민수입니다"), or one or two after "이름은". Not a word ending as roles and things do ("저는 정규직입니다").
 export const KOREAN_SURNAMES =
