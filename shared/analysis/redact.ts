@@ -14,6 +14,10 @@ import { maskNamesAtWork } from './redact-names-at-work';
 import { maskSmallNamesBeforeDeeds } from './redact-names-small-deeds';
 import { maskPairedSmallNames } from './redact-names-paired-small';
 import { maskNamesInPersonSlots } from './redact-names-person-slots';
+import { maskWordSurnamesAfterTitles } from './redact-names-titled-words';
+import { maskWordlikeNamesBeforeDeeds } from './redact-names-wordlike-deeds';
+import { maskTradeSurnames } from './redact-names-occupational';
+import { maskBracketedNames } from './redact-names-bracketed';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
@@ -178,6 +182,14 @@ function rules(): Rule[] {
     maskPairedSmallNames,
     // Blind round 17: "Dominique keeps stealing", "tell Brayden to stop", "a fight with Octavia", "ms. abernathy".
     maskNamesInPersonSlots,
+    // Attack round 30: "Sgt. Brewer searched my bag", "Prof. Glass": a surname that is a word, after a title.
+    maskWordSurnamesAfterTitles,
+    // Attack round 30: "Frank pushed me", "yesterday Miller shoved her": a name that is a word, before a deed to someone.
+    maskWordlikeNamesBeforeDeeds,
+    // Attack round 30: "Miller is a creep", "HR protects Cooper": a trade's surname with its capital and no article.
+    maskTradeSurnames,
+    // Attack round 30: "the guy in receiving (Okafor) yells", 'our lead "Tran"': who is meant, added in brackets.
+    maskBracketedNames,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.

@@ -54,11 +54,7 @@ const KNOWN_MISSES = new Map<string, string>([
   ],
   [
     'dr. p. ramaswamy signs sick notes without looking',
-    "a surname written small after an abbreviated title with a dot inside ('sig.ra'), or a title chain or initial before it ('Frau Dr. Hinterseer', 'dr. p. ramaswamy')",
-  ],
-  [
-    'Frau Dr. Hinterseer lässt uns ohne Pause arbeiten',
-    "a surname written small after an abbreviated title with a dot inside ('sig.ra'), or a title chain or initial before it ('Frau Dr. Hinterseer', 'dr. p. ramaswamy')",
+    "a surname written small after an abbreviated title with a dot inside ('sig.ra'), or an initial before it ('dr. p. ramaswamy'; round 30 hides 'Frau Dr. Hinterseer')",
   ],
   [
     'de teamleider sanne de graaf doet niks aan pesten',
