@@ -16,7 +16,7 @@ import { smsNumbers } from './confirmation';
 import { localPlaceholders } from './placeholders';
 import { langOf } from './text-lang';
 import { threadList } from './thread';
-import { strong, type Words, wordsFor } from './words';
+import { strong, strongOneLine, type Words, wordsFor } from './words';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
@@ -95,10 +95,10 @@ function newCount(messages: StatusWithConversation['messages']): number {
 function answerBySms({ h, language }: Words, config: Config, code: string, asked: 'yes' | 'no') {
   const numbers = smsNumbers(config, language);
   if (new Set(numbers.map((n) => n.number)).size === 1)
-    return html`<p class="hint">${h('web.status.answerBySmsTo', { code: strong(code), number: numbers[0]!.number, asked })}</p>`;
+    return html`<p class="hint">${h('web.status.answerBySmsTo', { code: strongOneLine(code), number: numbers[0]!.number, asked })}</p>`;
   if (numbers.length > 1)
-    return html`<p class="hint">${h('web.status.answerBySmsSites', { code: strong(code), asked })}</p><ul class="numbers hint">${numbers.map((n) => html`<li>${h('web.receipt.smsNumber', { site: n.site, number: n.number })}</li>`)}</ul>`;
-  return html`<p class="hint">${h('web.status.answerBySms', { code: strong(code), asked })}</p>`;
+    return html`<p class="hint">${h('web.status.answerBySmsSites', { code: strongOneLine(code), asked })}</p><ul class="numbers hint">${numbers.map((n) => html`<li>${h('web.receipt.smsNumber', { site: n.site, number: n.number })}</li>`)}</ul>`;
+  return html`<p class="hint">${h('web.status.answerBySms', { code: strongOneLine(code), asked })}</p>`;
 }
 
 /** Whether the employee's last answer is still on its way: sent (`sentAfter`), not yet in the thread. */
