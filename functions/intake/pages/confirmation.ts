@@ -5,7 +5,7 @@ import { catalogueOf, type Language } from '../../../shared/i18n/languages';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { hoursInWords, monthsInWords, daysInWords } from './durations';
 import { layout } from './layout';
-import { link, strong, wordsFor } from './words';
+import { link, strongOneLine, wordsFor } from './words';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
@@ -51,7 +51,7 @@ export function confirmationPage(
   const { t, h } = wordsFor(language);
   const base = (config.publicUrl ?? siteUrl).replace(/\/+$/, '');
   const numbers = smsNumbers(config, language);
-  const command = strong(`${catalogueOf(language).keywords.status[0]} ${caseCode}`);
+  const command = strongOneLine(`${catalogueOf(language).keywords.status[0]} ${caseCode}`);
   // The code is never put in an address: a browser's history (synced, or read by a work proxy) would date the visit to it.
   const lookupPath = keepLang(page, '/status');
   const body = html`

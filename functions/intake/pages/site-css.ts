@@ -46,6 +46,7 @@ button { font: inherit; font-weight: 600; padding: .8rem 1.4rem; border: 0; bord
 .status { font-size: 1.25rem; font-weight: 700; }
 ol.steps { padding-left: 1.3rem; }
 ol.steps li[aria-current=step] { font-weight: 700; }
+.one-line { white-space: nowrap; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .notice { border: 3px solid var(--accent); border-radius: .4rem; padding: .75rem 1rem; }
 /* The check before sending sits right above the form: set apart from its first label, as form fields are from each other, not touching it. */

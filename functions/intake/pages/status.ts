@@ -16,7 +16,7 @@ import { smsNumbers } from './confirmation';
 import { localPlaceholders } from './placeholders';
 import { langOf } from './text-lang';
 import { threadList } from './thread';
-import { strong, type Words, wordsFor } from './words';
+import { strong, strongOneLine, type Words, wordsFor } from './words';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
@@ -31,6 +31,9 @@ const PASSED_ON_PATH: readonly CaseStatus[] = CASE_STATUSES.filter((status) => s
 const ANSWER_FORM = 'answer-form';
 /** A key as this page writes them (a UUID): anything else posted back is replaced by a fresh one. */
 const FORM_KEY = /^[0-9a-f-]{36}$/;
+
+/** The form field that carries `AnswerState.sentAfter` from one showing of the case's page to the next. */
+export const SENT_FIELD = 'sent';
 
 /** The example of a case code the pages show. */
 const EXAMPLE = '7KQ4M-XW9TR';
@@ -92,10 +95,24 @@ function newCount(messages: StatusWithConversation['messages']): number {
 function answerBySms({ h, language }: Words, config: Config, code: string, asked: 'yes' | 'no') {
   const numbers = smsNumbers(config, language);
   if (new Set(numbers.map((n) => n.number)).size === 1)
-    return html`<p class="hint">${h('web.status.answerBySmsTo', { code: strong(code), number: numbers[0]!.number, asked })}</p>`;
+    return html`<p class="hint">${h('web.status.answerBySmsTo', { code: strongOneLine(code), number: numbers[0]!.number, asked })}</p>`;
   if (numbers.length > 1)
-    return html`<p class="hint">${h('web.status.answerBySmsSites', { code: strong(code), asked })}</p><ul class="numbers hint">${numbers.map((n) => html`<li>${h('web.receipt.smsNumber', { site: n.site, number: n.number })}</li>`)}</ul>`;
-  return html`<p class="hint">${h('web.status.answerBySms', { code: strong(code), asked })}</p>`;
+    return html`<p class="hint">${h('web.status.answerBySmsSites', { code: strongOneLine(code), asked })}</p><ul class="numbers hint">${numbers.map((n) => html`<li>${h('web.receipt.smsNumber', { site: n.site, number: n.number })}</li>`)}</ul>`;
+  return html`<p class="hint">${h('web.status.answerBySms', { code: strongOneLine(code), asked })}</p>`;
+}
+
+/** Whether the employee's last answer is still on its way: sent (`sentAfter`), not yet in the thread. */
+function onItsWayIn(view: StatusWithConversation, answer: AnswerState): boolean {
+  const mine = view.messages.filter((m) => m.from === 'employee').length;
+  return answer.sentAfter !== undefined && mine <= answer.sentAfter;
+}
+
+/**
+ * The answer still on its way, carried by the page's forms: "Check again" or a language switch right after sending
+ * shows the case again still saying it was sent (not a thread without it, as if it were lost) until it is in.
+ */
+function sentField(answer: AnswerState) {
+  return html`<input type="hidden" name="${SENT_FIELD}" value="${answer.sentAfter}">`;
 }
 
 /** The conversation with the senior leader, and the form to answer (it works without JavaScript). */
@@ -108,9 +125,8 @@ function conversation(
 ) {
   const { t } = words;
   const code = view.caseCode;
-  const mine = view.messages.filter((m) => m.from === 'employee').length;
   // The notice lasts until the answer shows in the thread: a reload after that does not claim it again.
-  const onItsWay = answer.sentAfter !== undefined && mine <= answer.sentAfter;
+  const onItsWay = onItsWayIn(view, answer);
   const max = MAX_TEXT_CHARACTERS;
   // Before the leader has written or published a response, nothing was asked: the box is for a message, not an
   // answer (the words above it say so).
@@ -125,6 +141,7 @@ ${
     ? html`<form method="post" action="${keepLang(page, '/status/answer')}" id="${ANSWER_FORM}" autocomplete="off" novalidate${emptyCheckOnForm(words, t('web.status.pageTitle'), config.programName, 'h3')}>
   ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max, asked })}</a></p></div>` : ''}
   <input type="hidden" name="code" value="${code}">
+  ${onItsWay ? sentField(answer) : ''}
   <input type="hidden" name="key" value="${answer.key && FORM_KEY.test(answer.key) ? answer.key : randomUUID()}">
   <div>
     <label for="answer">${t('web.status.answer', { asked })}</label>
@@ -137,6 +154,16 @@ ${
 ${answerBySms(words, config, code, asked)}`
     : ''
 }`;
+}
+
+/**
+ * The case's page is posted (its code never in an address), so it never changes by itself and a reload brings
+ * back the empty form: "Check again" posts the code once more (with any answer typed so far, kept, never sent)
+ * and shows what is new. Nothing is to come for feedback read and counted, nor for a closed case.
+ */
+function checkAgain({ t }: Words, page: PageLanguage, view: CaseStatusView | StatusWithConversation, form: string) {
+  if (view.status === 'analysed' || ('closed' in view && view.closed)) return '';
+  return html`<div class="check-again"><p class="hint" id="check-again-hint">${t('web.status.checkAgainHint')}</p><div><button type="submit" class="secondary" form="${form}" formaction="${keepLang(page, '/status')}" formnovalidate aria-describedby="check-again-hint">${t('web.status.checkAgain')}</button></div></div>`;
 }
 
 /** Statuses at which the case is with a senior leader, who may be the person it is about. */
@@ -192,12 +219,13 @@ ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}
 </ol>
 <p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgency: urgencyOf(view), urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view, config.timezone)}
+${checkAgain(words, page, view, answerForm ? ANSWER_FORM : 'case-language')}
 ${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>`}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(config, words, page, withThread, answer) : ''}
 ${WITH_A_LEADER.includes(view.status) ? objection(words, page, view, answer.objected === true) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
-${answerForm ? '' : html`<form id="case-language" method="post" action="${keepLang(page, '/status')}" autocomplete="off" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`}`;
+${answerForm ? '' : html`<form id="case-language" method="post" action="${keepLang(page, '/status')}" autocomplete="off" hidden><input type="hidden" name="code" value="${view.caseCode}">${withThread && onItsWayIn(withThread, answer) ? sentField(answer) : ''}</form>`}`;
   // Never the code: a browser's history keeps titles, next to the second the page was opened.
   const title = t('web.status.pageTitle');
   return layout({

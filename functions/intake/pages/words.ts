@@ -23,6 +23,13 @@ export const hint = (text: string): Markup => ({ markup: `<span class="hint">${e
 
 /** Text in `<strong>`. */
 export const strong = (text: string): Markup => ({ markup: `<strong>${escapeHtml(text)}</strong>` });
+/**
+ * A case code, or a text to send holding one ("STATUS 7KQ4M-XW9TR"), in `<strong>` on one line: broken at the
+ * code's dash, a narrow phone shows it as two pieces, and it is read and copied down as two.
+ */
+export const strongOneLine = (text: string): Markup => ({
+  markup: `<strong class="one-line">${escapeHtml(text)}</strong>`,
+});
 
 /** Characters that never occur in a catalogue or in anything a page passes in, to mark where markup goes. */
 const MARK = '\u{F0000}';

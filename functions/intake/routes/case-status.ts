@@ -22,7 +22,7 @@ import { padCasePages } from '../middleware/pad-case-pages';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
-import { type AnswerState, CHECK, statusLookupPage, statusPage } from '../pages/status';
+import { type AnswerState, CHECK, SENT_FIELD, statusLookupPage, statusPage } from '../pages/status';
 import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
@@ -178,7 +178,13 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
         return c.html(statusLookupPage(config, pageLanguage(c, config), pressed ? 'web.lookup.empty' : undefined));
       }
       const text = fieldOf(fields, 'text');
-      return caseOrLookup(c, typed, text ? { text, key: fieldOf(fields, 'key') } : {});
+      // An answer sent just before ("Check again", or a switch of language, pressed while it is on its way) is
+      // still said to be on its way, until it is in the thread.
+      const sent = sentAfter(fieldOf(fields, SENT_FIELD) || undefined);
+      return caseOrLookup(c, typed, {
+        ...(text ? { text, key: fieldOf(fields, 'key') } : {}),
+        ...(sent !== undefined ? { sentAfter: sent } : {}),
+      });
     })
     .post('/status/answer', answerBudget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
       const { value } = await readBody(c, ['form'], EMPLOYEE_TEXT_BODY);

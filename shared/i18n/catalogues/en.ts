@@ -289,6 +289,8 @@ export const en = {
     'web.status.step':
       '{status, select, received {Received} analysed {Read and sorted by topic} forwarding {Being passed to a senior leader} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
     'web.status.reached': '(done)',
+    'web.status.checkAgainHint': 'This page does not change by itself: to see anything new, press “Check again”.',
+    'web.status.checkAgain': 'Check again',
     'web.status.now':
       'Status: {status, select, received {Received} analysed {Read and sorted by topic} forwarding {Being passed to a senior leader} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} closed {Closed} other {Answered}}',
     'web.status.next':

@@ -303,6 +303,8 @@ export const es: Catalogue = {
     'web.status.step':
       '{status, select, received {Recibido} analysed {Leído y clasificado por tema} forwarding {Enviándose a una persona de la dirección} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
     'web.status.reached': '(hecho)',
+    'web.status.checkAgainHint': 'Esta página no cambia sola: para ver si hay novedades, pulse «Comprobar de nuevo».',
+    'web.status.checkAgain': 'Comprobar de nuevo',
     'web.status.now':
       'Estado: {status, select, received {Recibido} analysed {Leído y clasificado por tema} forwarding {Enviándose a una persona de la dirección} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} closed {Cerrado} other {Respondido}}',
     'web.status.next':

@@ -297,6 +297,9 @@ export const fr: Catalogue = {
     'web.status.step':
       '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} forwarding {En cours de transmission à la direction} escalated {Transmis à la direction} acknowledged {Pris en compte par la direction} other {Réponse donnée}}',
     'web.status.reached': '(fait)',
+    'web.status.checkAgainHint':
+      'Cette page ne se met pas à jour d’elle-même : pour voir s’il y a du nouveau, appuyez sur « Vérifier à nouveau ».',
+    'web.status.checkAgain': 'Vérifier à nouveau',
     'web.status.now':
       'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} closed {clos} other {réponse donnée}}',
     'web.status.next':
