@@ -47,13 +47,21 @@ const JAPANESE_SURNAME_ALONE = new RegExp(
 // a word of another script: "倉庫のゆうこちゃん"). Family words ("おばあちゃん", "にいちゃん", "あかちゃん" a baby,
 // "みなさん" everyone, "だんなさん" a husband, "わんちゃん" a dog) and the workplace's kinds of people ("パートさん",
 // "バイトくん", "お客さん") are no one's name.
-const KANA_NAME_SUFFIX = 'ちゃん|チャン|くん|クン|君|さん|サン|様|さま|たん';
+// Blind round 30: "せんぱい" (senior colleague) in kana too: "けんじせんぱいに", "やまもとせんぱいが".
+const KANA_NAME_SUFFIX = 'ちゃん|チャン|くん|クン|君|さん|サン|様|さま|たん|せんぱい|センパイ|先輩';
 const JAPANESE_KANA_NICKNAME = new RegExp(
   String.raw`(?<=^|[^\p{Script=Hiragana}\p{Script=Katakana}ー])((?<=\p{Script=Han})[のとがはもにでや](?=\p{Script=Hiragana}{2}))?(\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=${KANA_NAME_SUFFIX})`,
   'gu',
 );
 const KANA_NOT_NAMES =
   /^(?:[おご].*|みな|みんな|あか|ねえ|ねぇ|にい|にぃ|じい|ばあ|とう|かあ|じっ|ばっ|わん|ねこ|だんな|よめ|むすこ|むすめ|ぼっ|じょう|パート|バイト|アルバイト|リーダー|マネージャー|スタッフ|ドライバー|オーナー|チーフ|シェフ|ママ|パパ|ボス|ハケン|ナース|ガードマン|おつかれ|ごくろう)$/u;
+// Blind round 30: the workplace's loanwords before a title or an honorific ("シフトリーダー" a shift leader,
+// "マネージャーさん", "パートさんたち"): kinds of people and of work, no one's name.
+const KATAKANA_WORKPLACE_WORDS =
+  /^(?:パート|バイト|アルバイト|リーダー|マネージャー|マネジャー|スタッフ|ドライバー|オーナー|チーフ|シェフ|ボス|ハケン|ナース|ガードマン|シフト|ライン|フロア|チーム|エリア|センター|レジ|キッチン|ホール|ベテラン|メンバー|サブ|トップ|フォークリフト|トラック|ケア|ヘルパー|クルー|キャスト|パートナー|ゲスト|ユーザー|クライアント)$/u;
+
+/** A katakana loanword for a kind of worker or of work ("シフト", "パート"), which a title after it leaves no name. */
+export const isKatakanaWorkplaceWord = (word: string) => KATAKANA_WORKPLACE_WORDS.test(word);
 
 // Korean: the three commonest surnames (a fifth of the country, and seldom the first syllable of a word of three)
 // with a given name of two syllables, before a subject, object or topic particle ("김영희가", "박지훈이 돈을").

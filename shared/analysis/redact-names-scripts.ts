@@ -1,6 +1,6 @@
 import { maskArabicNames } from './redact-names-arabic';
 import { maskFamilyNames } from './redact-names-family';
-import { maskFullCjkNames } from './redact-names-full-cjk';
+import { isKatakanaWorkplaceWord, maskFullCjkNames } from './redact-names-full-cjk';
 import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
 import { maskThaiNames } from './redact-names-thai';
@@ -319,7 +319,7 @@ export function maskNamesInOtherScripts(text: string): string {
   // director): there a Japanese family name before them is of one or two characters, the Chinese rules take the rest.
   // Blind round 13: not a unit of the workplace, whose head the role after it is ("车间主任", "仓库主管").
   out = KANA.test(out)
-    ? maskGroup(JAPANESE_NAME, out)
+    ? maskGroupIf(JAPANESE_NAME, out, (name) => !isKatakanaWorkplaceWord(name))
     : maskGroupIf(JAPANESE_NAME, out, (name) => name.length <= 2 && !CHINESE_UNITS.has(name));
   for (const pattern of [KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   // Blind round 27: a role in another script before the name, and a name beside itself in its own script.

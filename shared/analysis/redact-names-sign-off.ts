@@ -403,6 +403,12 @@ export type KnownName = (start: number, end: number) => boolean;
  * closing a second ordinary word is just left. A word `known` says is a name
  * can sign too.
  */
+const LETTERED_GROUPS = new Set(
+  'shift shifts team crew block wing ward unit line group squad watch floor side site building hall dock bay zone rota'.split(
+    ' ',
+  ),
+);
+
 function nameSpan(
   m: RegExpExecArray,
   known: boolean,
@@ -415,6 +421,8 @@ function nameSpan(
   const signs = (word: string | undefined, start: number | undefined) =>
     couldSign(word, known) || (word !== undefined && start !== undefined && !!knownName?.(start, start + word.length));
   if (!signs(a, aStart)) return undefined;
+  // Blind round 30: "Regards, B shift", "Thanks, C team": a letter that names a shift or a team signs for all of it.
+  if (b && /^\p{L}$/u.test(a!) && LETTERED_GROUPS.has(b.toLowerCase())) return undefined;
   // "Tack så mycket, …": a short everyday word of another language with a word after it goes on the sentence, as
   // initials never do ("Cheers, mo" alone still signs).
   const lowerA = a!.toLowerCase();

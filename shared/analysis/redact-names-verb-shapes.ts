@@ -41,9 +41,10 @@ const CYRILLIC_PAST = /\p{L}[аяеёиыуоіїєю]л(?:а|о|и|ся|ась|
 const UKRAINIAN_PAST = /\p{L}{2}[аиіяуї]в(?:ся)?$|(?:йшов|пішов|ішла)$/u;
 const NOT_UKRAINIAN_PAST = /(?:слав|ів)$/u;
 // Present tense and infinitive endings no name takes: "-ть" (Ukrainian's third person, Russian's infinitive), a vowel
-// and -ет/-ют (Russian's -ает, -яет, -ует), Ukrainian's -ає/-ує/-яє, reflexives after a verb ending.
+// and -ет/-ют (Russian's -ает, -яет, -ует), a consonant and -ёт ("живёт", blind round 30: no name ends so), Ukrainian's
+// -ає/-ує/-яє, reflexives after a verb ending.
 const CYRILLIC_PRESENT =
-  /\p{L}{2}(?:ть|ти|[аяеуюоі]ет|[аяеуюоі]ют|[аяуі]є|[аяуі]ють|(?:ет|ит|ёт|ут|ют|ат|ят|ть|л|ла|ло|ли|ем|им|ешь|ишь)(?:ся|сь))$/u;
+  /\p{L}{2}(?:ть|ти|ёт|ёшь|[аяеуюоі]ет|[аяеуюоі]ют|[аяуі]є|[аяуі]ють|(?:ет|ит|ёт|ут|ют|ат|ят|ть|л|ла|ло|ли|ем|им|ешь|ишь)(?:ся|сь))$/u;
 const CYRILLIC_VERBS = new Set(
   `кричит кричат орёт орет орут бьёт бьет бьют грозит ходит звонит просит платит держит смотрит пишет сидит стоит спит
   курит пьёт пьет врёт врет ест хамит говорит говорят трогает лезет пристаёт пристает толкает

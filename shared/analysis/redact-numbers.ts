@@ -49,10 +49,11 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b/
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 
 // Words that announce an identifier, and what may stand between them and it ("number is", "no:", "#").
+// Blind round 30: the cue's own dot before "no" ("emp.no: 4512", "emp. no. 4512"), not a sentence's ("policy. #x1").
 // "is" between a cue and its number, as employees write it in the languages the redactor reads ("mitt personnummer
 // är …", "mijn BSN is …", "id-ul meu este …", "ang ID ko ay …", "passport của tôi là …"); a possessive may come first.
 const COPULA = String.raw`(?:is|was|are|es|est|ist|war|era|fue|to|jest|é|è|este|är|var|er|ay|là)(?![\p{L}\p{N}])`;
-const ID_CUE = String.raw`\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b((?:-ul|-ului)?(?:\s*(?:meu|mea|ko|mo|của tôi|cua toi))?\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:${COPULA}|:|=)?)\s*`;
+const ID_CUE = String.raw`\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b((?:-ul|-ului)?(?:\s*(?:meu|mea|ko|mo|của tôi|cua toi))?(?:\.(?=\s*(?:number|no|num|nr)(?![\p{L}])))?\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:${COPULA}|:|=)?)\s*`;
 // An identifier announced by what it is: "employee #48213", "badge number is
 // 4471", "my ID: E-10233". Only the identifier is masked.
 const CUED_ID = new RegExp(String.raw`${ID_CUE}(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)`, 'giu');
@@ -317,6 +318,10 @@ function unbrokenPhoneOk(text: string, m: RegExpExecArray): boolean {
 // "AB-123-CD", German "B-MW 2041", Indian "MH 12 AB 1234".
 const PLATE_DISTINCT =
   /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|[A-Z]{2}\s?\d{1,2}\s?[A-Z]{1,3}\s?\d{4})\b/gu;
+// The same written small after a vehicle word, the UK, French and German shapes only: India's "ab 12 cd 1234" in
+// small letters is also a date ("on 12 mar 2024").
+const PLATE_DISTINCT_SMALL =
+  /\b(?:[a-z]{2}\d{2}\s?[a-z]{3}|[a-z]{2}-\d{3}-[a-z]{2}|[a-zäöü]{1,3}-[a-z]{1,2}\s\d{1,4}[eh]?)\b/giu;
 // Shapes shared with product codes ("ABC-1234", "7ABC123", "GHT 4821"): only after a vehicle word. Spain's
 // "4821 KLM", Poland's "WX 12345", Brazil's "ABC1D23" among them; the longest first, so Italy's "AB 123 CD" is
 // taken whole. Three groups, letters between digits or digits between letters, dashed or not: California's
@@ -429,6 +434,16 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
       (s) => s.capitals,
       seeing(
         maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))),
+      ),
+    ],
+    // Blind round 30: a plate written small after its vehicle word ("reg wx19 oep", "plate ab-123-cd"): the distinct
+    // shapes only, which no word has.
+    [
+      (s) => s.digits >= 2,
+      seeing(
+        maskMatches(PLATE_DISTINCT_SMALL, 'PLATE', (m) =>
+          VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+        ),
       ),
     ],
     // Before the phone rules: "Rua Augusta 1, 4000-123 Porto" is not "1 4000-123".

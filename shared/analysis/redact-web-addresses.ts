@@ -76,6 +76,13 @@ const COMMON_PARTS = new Set(
 // Short forms written with a dot, before a missing space: "good co.to work for", "the mgmt.so bad".
 const ABBREVIATIONS = new Set(['co', 'corp', 'dept', 'mgmt', 'mgr', 'govt', 'approx', 'asst', 'hr', 'pt', 'ft']);
 
+// What a number is written after with "no"/"nr" (number) and a dot: "emp.no", "ref.no", "acc.nr".
+const NUMBERED = new Set(
+  `emp empl employee ref acc acct account tel ph mob phone reg inv invoice doc id badge staff pay payroll order serial
+  ser cust file case item part seat room flat house unit veh vehicle plate lic licence license passport policy claim
+  ticket job roll contract pers`.split(/\s+/u),
+);
+
 /** Where the site's own name is among the labels: before "co.uk", before "com". */
 function nameIndex(lower: string[]): number {
   const n = lower.length;
@@ -97,6 +104,8 @@ export function namesNobody(host: WebHost): boolean {
   if (labels.length === 2 && !/[\d-]/u.test(lower[0]!)) {
     const name = lower[0]!;
     if (name.length === 1 || ABBREVIATIONS.has(name)) return true;
+    // Blind round 30: "emp.no: 4512", "ref.no", "tel.no": Norway's ending is the short form of "number" after them.
+    if ((lower[1] === 'no' || lower[1] === 'nr') && NUMBERED.has(name)) return true;
     if (!isGivenName(name) && (isEnglishWord(name) || isNearEnglishWord(name) || isProperNoun(name))) return true;
   }
   // "gov.uk", "hmrc.gov.uk", "ox.ac.uk", "harvard.edu": a government's or a school's.

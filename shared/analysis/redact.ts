@@ -40,6 +40,7 @@ import { maskNamesBesideWriter } from './redact-names-beside-writer';
 import { maskPossessiveNames } from './redact-names-possessive';
 import { maskSmallNamesAfterCues } from './redact-names-small-cued';
 import { maskMoreCjkNames } from './redact-names-cjk-more';
+import { maskNamesBeforeKinWords } from './redact-names-kin-cjk';
 import { maskTurkishNamesWithEndings } from './redact-names-turkish-suffix';
 import { maskNamesOwningDeeds } from './redact-names-owned-deeds';
 import { maskNamesPointedOut } from './redact-names-pointed-out';
@@ -56,12 +57,16 @@ import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
 import { maskUnlistedNames } from './redact-names-unlisted';
+import { maskNamesInCaseForms } from './redact-names-case-forms';
+import { maskLookAlikeLetterNames } from './redact-names-look-alike-letters';
 import { maskPlacedLowerCaseNames } from './redact-names-placed-lower';
 import { maskPinyinNames } from './redact-names-pinyin';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
 import { maskLoneInitialAtEnd } from './redact-names-lone-initial';
+import { maskInitialledNames } from './redact-names-initialled';
+import { maskNamesSetAgainstMe } from './redact-names-not-me';
 import { maskNumberParts } from './redact-number-parts';
 import { maskDottedNumberParts } from './redact-number-heads';
 import { numberRules } from './redact-numbers';
@@ -79,6 +84,7 @@ import { keepRoutesSitesAndBrands } from './redact-names-kept-routes';
 import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
 import { keepMedicines } from './redact-names-kept-medicines';
 import { keepThingsNamedAfterPeople } from './redact-names-kept-things';
+import { keepPlaceForms } from './redact-names-kept-place-forms';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -154,6 +160,8 @@ function rules(): Rule[] {
     maskAddressContinued,
     // Blind round 22: "Calle Mayor 12, 3B", "14 Elm Street, 2nd floor": the flat or floor after a hidden address.
     maskAddressFlat,
+    // Blind round 30: "Тrеvor", "Nісоlе": a name spelled with Cyrillic or Greek look-alikes among Latin letters.
+    maskLookAlikeLetterNames,
     maskNamesInOtherScripts,
     // "저는 간호사 박지은입니다", "私は看護師の佐藤です", "اسم من علی رضایی است": a name after a role, or in Persian and Arabic.
     maskNamesAfterRoles,
@@ -167,6 +175,8 @@ function rules(): Rule[] {
     maskSmallNamesAfterCues,
     // Blind round 16: "…\n高橋より", "夜勤の田中美咲ですが", "민준이랑 지호가", "组长Li Wei天天骂人".
     maskMoreCjkNames,
+    // Blind round 30: "민수 오빠가", "丽丽姐", "阿强叔": a given name alone before a word of kinship or respect.
+    maskNamesBeforeKinWords,
     // Attack round 29: "kim lee and park min-jun", "nguyen, thi lan said it": Korean, Chinese, Vietnamese names small,
     // before the names rules take half of one ("han [NAME]") and leave the rest a word.
     maskSmallEastAsianNames,
@@ -174,6 +184,8 @@ function rules(): Rule[] {
     // "my cousin Kimberley", "ask for dolores", "el Chema de logística", "r.okafor", "k😡e😡v😡i😡n": a name no list
     // knows where the words around it say a person is meant.
     maskUnlistedNames,
+    // Blind round 30: "Zoltánnal", "Mikolle", "Virtasen kanssa", "Novákovi", "Tomui": a listed name in a case form.
+    maskNamesInCaseForms,
     // "Tamika in shipping told me", "Jarvis on nights said": a capital, a unit of the workplace, what a person did.
     maskNamesAtWork,
     // Blind round 24: a nickname written small before a deed ("gaz said", "mo keeps"), or asked ("ask dazza he").
@@ -242,6 +254,10 @@ function rules(): Rule[] {
     maskArabiziNames,
     // Blind round 23: "…keep sticking. R.", "thanks, A", "…in bay 4 J.": one initial signing the text.
     maskLoneInitialAtEnd,
+    // Blind round 30: "— D. Whitfield, COO", "(Priyanka R.)", "signed 'H.B.'": a name with its initials.
+    maskInitialledNames,
+    // Blind round 30: "the one stealing is Leopold, not me".
+    maskNamesSetAgainstMe,
   ];
 }
 
@@ -320,21 +336,26 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // Blind round 23: "our supplier in Jordan", "St Thomas' Hospital", "Faith in management is at zero",
           // "the BECCA highlighter testers" are no people.
           // Blind round 28: "Victoria station", "Wellington boots", "Кофемашина Nespresso", "@channel" are no people.
+          // Blind round 30: "v Brně", "Tampereella ja Oulussa", "Jackson Heights", "the Morgan Hill route" are no people.
           keepingClustersWhole(
             read,
-            keepThingsNamedAfterPeople(
+            keepPlaceForms(
               read,
-              keepPlacesVirtuesAndCapitalBrands(
+              keepThingsNamedAfterPeople(
                 read,
-                keepMedicines(
+                keepPlacesVirtuesAndCapitalBrands(
                   read,
-                  keepRoutesSitesAndBrands(
+                  keepMedicines(
                     read,
-                    keepShopsStationsAndHolidays(
+                    keepRoutesSitesAndBrands(
                       read,
-                      keepBrandsLinesAndTowns(
+                      keepShopsStationsAndHolidays(
                         read,
-                        keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                        keepBrandsLinesAndTowns(
+                          read,
+                          keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                          written,
+                        ),
                         written,
                       ),
                       written,

@@ -128,10 +128,7 @@ const KNOWN_MISSES = new Map<string, string>([
     "j'habite 12 bis rue victor hugo 75016",
     "a street with its number and no street word, or the house and flat after a street written small ('Hauptstr 5a', 'mickiewicza 3/12', 'H.No. 12-3-456', 'ленина 15', 'Шевченка 10', a Paris postcode after a street named for a person)",
   ],
-  [
-    'адреса: вул. Шевченка 10, кв. 5',
-    "a street with its number and no street word, or the house and flat after a street written small ('Hauptstr 5a', 'mickiewicza 3/12', 'H.No. 12-3-456', 'ленина 15', 'Шевченка 10', a Paris postcode after a street named for a person)",
-  ],
+  // 'адреса: вул. Шевченка 10, кв. 5' is hidden since round 30 (a street and house after a street word in any case).
   ['машина а123вс 77 всегда стоит у ворот', 'a plate in Cyrillic letters or a US plate written small'],
   ['ca plate 8xyz123 keeps parking in the ambulance bay', 'a plate in Cyrillic letters or a US plate written small'],
   [

@@ -26,7 +26,9 @@ const STREETS_SMALL =
 const KANA_AND_HANGUL =
   "a name in hiragana before an honorific the rules do not read ('りーくんが', 'やまもとせんぱい'), or in Hangul or Han before a kin word ('영호 형이', '小芳姐')";
 
-// Still shown after this round, each with why (see docs/anonymity.md, the twenty-eighth blind round).
+// Still shown after this round, each with why (see docs/anonymity.md, the twenty-eighth blind round). Round 30 hid
+// ten more: case forms of Polish, Czech, Hungarian and Lithuanian, kana and Hangul before a kin word, a Russian street
+// written small, and a name in Cyrillic look-alikes.
 const KNOWN_MISSES = new Map<string, string>([
   [
     "screenshot from fiona.macleod's outlook calendar, she moved the audit",
@@ -36,23 +38,13 @@ const KNOWN_MISSES = new Map<string, string>([
     'guido ferrarotti ci obbliga a restare dopo il turno',
     "a given name that is an Italian word ('guido', I drive) and a surname written small in an Italian text: the small surname is read only where English goes on",
   ],
-  ['o Jadwidze wszyscy wiedzą, że kradnie', CASE_FORMS],
-  ['Zdeňkovi jsem to řekla třikrát', CASE_FORMS],
   ['Аркадию всё сходит с рук', CASE_FORMS],
   ['Hannelelta sain huutoa taas', CASE_FORMS],
   ['Zsoltnak elmondtam, de nem érdekelte', CASE_FORMS],
-  ['Erzsébettel nem lehet dolgozni', CASE_FORMS],
-  ['Gáborék megint lopnak a raktárból', CASE_FORMS],
-  ['Katalinról mindenki tudja, hogy hazudik', CASE_FORMS],
-  ['skundėmės dėl Vytauto, bet niekas nepasikeitė', CASE_FORMS],
   ['りーくんがまたどなってる', KANA_AND_HANGUL],
-  ['やまもとせんぱいがおかねをとった', KANA_AND_HANGUL],
-  ['영호 형이 술 마시고 운전해요', KANA_AND_HANGUL],
-  ['小芳姐又把我们的加班费扣了', KANA_AND_HANGUL],
   ['er wohnt hauptstr. 5, 70173 stuttgart, hat er selbst gesagt', STREETS_SMALL],
   ['lei abita in via roma 12, scala b', STREETS_SMALL],
   ['meet me at 14 elm grove, flat 2, after the shift', STREETS_SMALL],
-  ['живёт на ул. ленина 14, кв 8', STREETS_SMALL],
   ['พี่ต้อยที่คลังสินค้าชอบตะคอกน้อง', 'a Thai nickname after พี่ (elder sibling) run into the words after it'],
   ['בן-דוד מהמשמרת של הלילה גונב', "a Hebrew name of two words joined by a hyphen ('בן-דוד'), each an everyday word"],
   [
@@ -66,12 +58,11 @@ const KNOWN_MISSES = new Map<string, string>([
     'lol guess who got drunk again... rhymes with ben, starts with g. glen obviously',
     "a name that is a word ('glen') after a riddle's clues",
   ],
-  [
-    'ѕаmаntha (cyrillic letters, so the filter misses it) is the bully',
-    'a name written in Cyrillic look-alikes of Latin letters, no list holding it in either script',
-  ],
   ['გიორგი ბერიძე გვიყვირის', 'a Georgian full name with no role before it'],
-  ['Virtanen Kalevi huutaa meille', 'a Finnish surname written first, no list holding either'],
+  [
+    'Virtanen Kalevi huutaa meille',
+    'a Finnish given name after its surname, no list holding it (the surname is hidden since round 30)',
+  ],
 ]);
 const KNOWN_LOST_WORDS = new Map<string, string>([]);
 // Clean texts still losing a word, each with why.
