@@ -3,17 +3,22 @@ import { cryForHelp } from '../cry-for-help';
 import { withGravestTable } from '../gravest/tables';
 import { foldPattern } from '../normalise';
 import type { UrgencyCategory } from '../types';
+import { amharic } from './am';
 import { arabizi } from './arabizi';
+import { bengali } from './bn';
 import { czech } from './cs';
 import { greek } from './el';
 import { persian } from './fa';
+import { hausa } from './ha';
 import { hebrew } from './he';
 import { hindi } from './hi';
 import { hinglish } from './hinglish';
 import { indonesian } from './id';
 import { japanese } from './ja';
 import { korean } from './ko';
+import { nepali } from './ne';
 import { dutch } from './nl';
+import { punjabi } from './pa';
 import { romanian } from './ro';
 import { russian } from './ru';
 import { russianLatin } from './ru-latin';
@@ -21,11 +26,14 @@ import { scandinavian } from './scandinavian';
 import { withSaidInHaste28 } from './said-in-haste-28';
 import { withSigns } from './signs';
 import { swedish } from './sv';
+import { somali } from './so';
 import { swahili } from './sw';
 import { thai } from './th';
 import type { OtherLanguage } from './table';
 import { turkish } from './tr';
 import { ukrainian } from './uk';
+import { urdu } from './ur';
+import { yoruba } from './yo';
 
 /**
  * The languages read by a table of emergency phrases alone (table.ts), not by the full rules, frames and model of
@@ -52,6 +60,14 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   hebrew,
   czech,
   swahili,
+  hausa,
+  yoruba,
+  somali,
+  amharic,
+  bengali,
+  punjabi,
+  urdu,
+  nepali,
 ]
   .map(withGravestTable)
   .map(withSigns)
