@@ -11,6 +11,7 @@ export const hausa: OtherLanguage = {
   name: 'Hausa',
   words:
     "akwai babu gobara wuta wutar hayaki mutane mutum suna yana tana ciki yanzu kuma amma allah taimaka taimako jini zubar fadi makale injin lantarki suma numfashi motsi barazanar barazana kisa kashe kaina kansa buge doke wuka bindiga fyade zarafi ma'aikaci ma'aikata manaja shugaban sashe kicin dakin ginin bene sauri yunwa gajiya dariya albashi atisaye atisayen ruwa ambaliya warin iskar tsani ajiya abokin aikina",
+  unreadByModel: true,
   bounds: 'word',
   negation: String.raw`babu|ba wata|ba wani`,
   story: String.raw`fim\w*|labari\w*|wasa\w*|shirin talabijin`,

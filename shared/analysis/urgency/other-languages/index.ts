@@ -205,6 +205,35 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
 const CLAUSE_END = /[.,;:!?\n]+/;
 
 /**
+ * Whether a folded text is shown to be in a language the learned model never read (table.ts, `unreadByModel`), with
+ * no English outweighing it: its table's reading is the only one.
+ */
+export function inLanguageUnreadByModel(folded: string): boolean {
+  if (!UNREAD_BY_MODEL.length) return false;
+  const { read, outweighed } = readingLanguages(folded);
+  if (outweighed || !read.some((language) => language.unreadByModel)) return false;
+  // At least two of its own words, and more than the function words of the languages the model reads: "Yana se cayó
+  // del andamio" is Spanish with a name in it, and the model reads it.
+  const own = ownWordsOf();
+  const counts = new Array<number>(OTHER_LANGUAGES.length).fill(0);
+  let theirs = 0;
+  for (const [word] of folded.matchAll(LATIN_WORD)) {
+    if (modelFunctionWords().has(word)) theirs += 1;
+    for (const i of own.get(word) ?? []) counts[i]! += 1;
+  }
+  return UNREAD_BY_MODEL.some((i) => counts[i]! >= 2 && counts[i]! > theirs);
+}
+const UNREAD_BY_MODEL = OTHER_LANGUAGES.flatMap((language, i) => (language.unreadByModel ? [i] : []));
+let functionWords: Set<string> | undefined;
+/** The function words of the languages the model was fitted on (the language guess's lists, Dutch aside). */
+function modelFunctionWords(): Set<string> {
+  functionWords ??= new Set(
+    Object.entries(STOPWORDS).flatMap(([code, words]) => (code === 'nl' ? [] : [...words].map(foldPattern))),
+  );
+  return functionWords;
+}
+
+/**
  * The urgency categories the other languages' tables find in a folded text: none for a text in none of them.
  *
  * @example

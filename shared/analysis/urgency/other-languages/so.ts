@@ -10,6 +10,7 @@ export const somali: OtherLanguage = {
   name: 'Somali',
   words:
     'ayaa baa waxaan wuxuu weli hadda dabka qiiq gaas gaaska dhiig qof dadku shaqaale shaqaalaha nin naag kormeeraha maamulaha maareeyaha bakhaarka jikada warshadda mashiinka korontada biyo caawiya caawin miyir suuxay garaacay hanjabay dili dilo xayiran jaranjarada dhacay laba saddex iyo iyagoo haddii inaan doonayaa gaajo heestaasi tababarka shalay fiican tuubada deeqda dhiigga toddobaadka kufsi',
+  unreadByModel: true,
   bounds: 'word',
   negation: String.raw`ma jiro|majiro|ma jirto|ma`,
   story: String.raw`filim\w*|taxane\w*|ciyaar\w*|war(?:ar)?ka\w*|sheeko\w*`,

@@ -11,6 +11,7 @@ export const yoruba: OtherLanguage = {
   name: 'Yoruba',
   words:
     'ina jo eefin gaasi eje subu daku eniyan awon osise oga alabojuto idana inu ninu sinu omi lowo leti ara yoo maa obe ibon ebi oorun ounje nigba bayi daadaa idanrawo lanaa orin gbona panapana ero ategun lati enikan obinrin lai owo omiyale iranlowo',
+  unreadByModel: true,
   bounds: 'word',
   negation: String.raw`ko si|kosi|ko`,
   story: String.raw`fiimu\w*|sinima\w*|ere ori itage|iroyin\w*`,
