@@ -10,7 +10,7 @@ export const hausa: OtherLanguage = {
   code: 'ha',
   name: 'Hausa',
   words:
-    "akwai babu gobara wuta wutar hayaki mutane mutum suna yana tana ciki yanzu kuma amma allah taimaka taimako jini zubar fadi makale injin lantarki suma numfashi motsi barazanar barazana kisa kashe kaina kansa buge doke wuka bindiga fyade zarafi ma'aikaci ma'aikata manaja shugaban sashe kicin dakin ginin bene sauri yunwa gajiya dariya albashi atisaye atisayen ruwa ambaliya warin iskar tsani ajiya abokin aikina",
+    "akwai babu gobara wuta wutar hayaki mutane mutum suna yana tana ciki yanzu kuma amma allah taimaka taimako jini zubar fadi makale injin lantarki suma numfashi motsi barazanar barazana kisa kashe kaina kansa buge doke wuka bindiga fyade zarafi ma'aikaci ma'aikata manaja shugaban sashe kicin dakin ginin bene sauri yunwa gajiya dariya albashi atisaye atisayen ruwa ambaliya warin iskar tsani ajiya abokin aikina soka",
   unreadByModel: true,
   bounds: 'word',
   negation: String.raw`babu|ba wata|ba wani`,
@@ -32,7 +32,7 @@ export const hausa: OtherLanguage = {
       String.raw`ruwa (?:yana|na) shiga|ambaliya`,
     ],
     weapon: [
-      String.raw`(?:rike da|ya zaro|ya ciro|yana da) (?:\S+ )?(?:wuka|bindiga|adda)|caka (?:masa|mata|mini) wuka|(?:an|ya) harbe`,
+      String.raw`(?:rike da|ya zaro|ya ciro|yana da) (?:\S+ )?(?:wuka|bindiga|adda)|caka (?:masa|mata|mini) wuka|soka\w* (?:\S+ ){0,3}wuka|(?:an|ya) harbe`,
     ],
     threat: [
       String.raw`barazanar kisa|(?:zai|za su|zan|za ta) kashe (?:ni|mu|shi|ta|ka|su)|(?:ya|ta|sun|an) (?:buge|doke|mare|naushe)|(?:yana|suna) (?:dukan|bugun)`,

@@ -9,7 +9,7 @@ export const somali: OtherLanguage = {
   code: 'so',
   name: 'Somali',
   words:
-    'ayaa baa waxaan wuxuu weli hadda dabka qiiq gaas gaaska dhiig qof dadku shaqaale shaqaalaha nin naag kormeeraha maamulaha maareeyaha bakhaarka jikada warshadda mashiinka korontada biyo caawiya caawin miyir suuxay garaacay hanjabay dili dilo xayiran jaranjarada dhacay laba saddex iyo iyagoo haddii inaan doonayaa gaajo heestaasi tababarka shalay fiican tuubada deeqda dhiigga toddobaadka kufsi',
+    'ayaa baa waxaan wuxuu weli hadda dabka qiiq gaas gaaska dhiig qof dadku shaqaale shaqaalaha nin naag kormeeraha maamulaha maareeyaha bakhaarka jikada warshadda mashiinka korontada biyo caawiya caawin miyir suuxay garaacay hanjabay dili dilo xayiran jaranjarada dhacay laba saddex iyo iyagoo haddii inaan doonayaa gaajo heestaasi tababarka shalay fiican tuubada deeqda dhiigga toddobaadka kufsi mindi',
   unreadByModel: true,
   bounds: 'word',
   negation: String.raw`ma jiro|majiro|ma jirto|ma`,
@@ -30,10 +30,10 @@ export const somali: OtherLanguage = {
       String.raw`korontada (?:\S+ )?(?:qabatay|qabsatay|ku dhacday|gariirisay)|biyo (?:\S+ ){0,2}(?:soo galaya|ku fatahay|buuxiyay)`,
     ],
     weapon: [
-      String.raw`(?:mindi|middi|qori|bastoolad|hub)\w* (?:\S+ ){0,2}(?:soo bixiyay|qaaday|wata|sita)|rasaas|toogtay|toogasho`,
+      String.raw`(?:mindi|middi|qori|bastoolad|hub)\w* (?:\S+ ){0,3}(?:soo bixiyay|soo baxay|qaaday|wata|sita)|rasaas|toogtay|toogasho`,
     ],
     threat: [
-      String.raw`(?:i|ku|na|kuu) dili doon\w*|dili doonaa|(?:igu|ku|nagu) hanjabay|hanjabaad|(?:ku |i |la )?garaacay|garaacaya|(?:i|ku|la) dhuftay`,
+      String.raw`(?:i|ku|na|kuu) dili doon\w*|dili doonaa|(?:igu|ku|nagu) hanjabay|hanjabaad|hanjabaya\w*|(?:ku |i |la )?garaacay|garaacaya|(?:i|ku|la) dhuftay`,
     ],
     harassment: [
       String.raw`kufsi\w*|kufsaday|faraxumeyn|(?:taabta|taabtaa|taabanaya|taabtay) (?:\S+ ){0,4}(?:aan ogolaan|ogolaanshahooda la'aan)`,

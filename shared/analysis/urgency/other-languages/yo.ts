@@ -29,7 +29,7 @@ export const yoruba: OtherLanguage = {
       String.raw`eje (?:n |ti )?(?:san|jade|po)|ti daku|o daku|ko mi mo|ko le mi|subu (?:lati|ni)|ha (?:si|sinu|si inu)|(?:eniyan|osise|enikan)\S* (?:\S+ )?ko le jade`,
       String.raw`omi (?:ti )?bo (?:ile|ibi)|omiyale|ikun omi`,
     ],
-    weapon: [String.raw`(?:mu|yo|fa|gbe) (?:\S+ )?(?:obe|ibon|ada) (?:jade|wa|si)|gun (?:\S+ )?ni obe|yin ibon`],
+    weapon: [String.raw`(?:mu|yo|fa|gbe) (?:\S+ )?(?:obe|ibon|ada) (?:jade|wa|si)|gun (?:\S+ ){0,3}ni obe|yin ibon`],
     threat: [
       String.raw`(?:yoo|maa|ma|a) pa (?:mi|wa|e|yin)|hale mo (?:mi|wa|awon)|n hale|gba (?:\S+ ){0,2}leti|(?:n |ti )lu (?:mi|wa|osise|awon)`,
     ],
