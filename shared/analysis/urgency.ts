@@ -21,7 +21,7 @@ import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { withoutIncidentsLongAgo } from './urgency/long-ago';
 import { withoutMatchResults } from './urgency/match-results';
-import { otherLanguageCategories } from './urgency/other-languages';
+import { inLanguageUnreadByModel, otherLanguageCategories } from './urgency/other-languages';
 import { namesAWeapon } from './urgency/weapons';
 import { inEnglishWords } from './urgency/foreign-words';
 import { withoutOrdinaryLife } from './urgency/ordinary-life';
@@ -29,6 +29,7 @@ import { withoutReplyWords } from './urgency/reply-words';
 import { spelledOut } from './urgency/shorthand';
 import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
+import { withWordsOnLinesJoined } from './urgency/one-word-per-line';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -87,7 +88,9 @@ function mayBeUrgent(features: readonly number[], needed: number): boolean {
  * detectUrgency('this place sucks and my boss is an idiot')
  * // { urgent: false, categories: [] }
  */
-export function detectUrgency(text: string): Urgency {
+export function detectUrgency(typed: string): Urgency {
+  // A report typed one word per line is read as its sentence (urgency/one-word-per-line.ts).
+  const text = withWordsOnLinesJoined(typed);
   const read = withEmojiRead(text, detectUrgencyOfWords);
   if (read.urgent || typeof text !== 'string') return read;
   // An answer's opening words ("ok, he is not moving", "sí, ahora mismo no respira") hide a report from the rules
@@ -121,6 +124,8 @@ function detectUrgencyOfWords(text: string): Urgency {
   const calm = calmOf(folded);
   const rules = ruleCategories(folded, calm);
   if (rules.length) return { urgent: true, categories: rules };
+  // Hausa, Yoruba or Somali: the model, fitted on none of it, reads their everyday words as danger; their tables read them.
+  if (inLanguageUnreadByModel(folded)) return { urgent: false, categories: [] };
   // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
   const appealed = asksForUrgency(text);
   const asked = appealed ? withoutRehearsals(fold(withoutUrgencyAppeal(text))) : folded;
@@ -431,7 +436,7 @@ const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
 
 /** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
 export function detectRuleUrgency(text: string): Urgency {
-  return withEmojiRead(text, ruleUrgencyOfWords);
+  return withEmojiRead(withWordsOnLinesJoined(text), ruleUrgencyOfWords);
 }
 
 function ruleUrgencyOfWords(text: string): Urgency {

@@ -93,7 +93,7 @@ export function withEmojiAsWords(text: string): string[] {
 
 /*
  * A 🔥 after a word for fire in its clause repeats the word ("新产品在抖音火了🔥", "오늘 불금이다 🔥", "المشروع نار 🔥",
- * "tá pegando fogo 🔥 kkkk", "warehouse on fire 🔥"): the words are read as written, and the text as written is always
+ * "tá pegando fogo 🔥 kkkk", "warehouse on fire 🔥", "এই গানটা আগুন! 🔥", round 30): the words are read as written, and the text as written is always
  * read, so the emoji adds nothing to read. Put as an English "fire" beside words English does not read, it was a cry
  * of "fire" alone (blind round 26: praise in Korean, Chinese, Arabic and Hinglish read as a fire).
  */
@@ -106,7 +106,7 @@ const PRAISE_BEFORE =
   /((?<![a-z])(?:amazing|delicious|tasty|yummy|awesome|great|best|banger|goat|lit|dope|insane|rico|riquisimo|delicioso|buenisimo|brutal|top|gostoso|delicia|demais|genial|incroyable|trop bon|lecker|geil|mega|buonissimo|pyszne|sarap|ngon|enak|mantap|lezzetli|harika)(?![a-z])|美味し|うまい|旨い|最高|ヤバ|やば|すご|凄|대박|맛있|최고|짱|好吃|太棒|真棒|牛|赞|绝了|رهيب|لذيذ|تحفة|बढ़िया|मस्त)[^.!?\n\u{1F525}]{0,12}?((?:\s*\u{1F525}\u{FE0F}?)+)(?![^.!?\n]{0,30}(?:inside|people|help|trapped|still in|안에|사람|도와|中に|人が|助け|里面|有人|救命))/giu;
 
 const FIRE_SAID_BEFORE =
-  /((?<![a-z])(?:fire|lit|hot|flames?|burning|fuego|fogo|feu|feuer|fuoco|ogie[nń]|ardemos|arde|aag|ate[sş]|yang[ıi]n|ch[aá]y|l[uử]a|api|sunog|apoy)(?![a-z])|火|燃|불|炎|نار|حريق|आग|огонь|горит|пожар)[^.!?\n\u{1F525}]{0,40}?((?:\u{1F525}\u{FE0F}?)+)/giu;
+  /((?<![a-z])(?:fire|lit|hot|flames?|burning|fuego|fogo|feu|feuer|fuoco|ogie[nń]|ardemos|arde|aag|ate[sş]|yang[ıi]n|ch[aá]y|l[uử]a|api|sunog|apoy|moto|wuta|dab)(?![a-z])|火|燃|불|炎|نار|حريق|آگ|आग|আগুন|ਅੱਗ|እሳት|огонь|горит|пожар)[^.!?\n\u{1F525}]{0,40}?!*\s*((?:\u{1F525}\u{FE0F}?)+)/giu;
 
 function asWords(text: string): string[] {
   if (!ANY.test(text)) return [];

@@ -106,7 +106,7 @@ const NOT_DONE = String.raw`\b(?:still|again|today|tonight|yesterday|this mornin
 const LAST_SEASON_PATTERN = new RegExp(foldPattern(LAST_SEASON), 'u');
 const NOW_DONE_PATTERN = new RegExp(foldPattern(NOW_DONE), 'u');
 const NOT_DONE_PATTERN = new RegExp(foldPattern(NOT_DONE), 'u');
-// Folded as the text is: Devanagari loses its vowel signs ("पिछले" is read "पछल").
+// Folded as the text is ("पिछले" is read "पिछले", a long i or u as the short one).
 const MAY_BE_LAST_SEASON = new RegExp(
   foldPattern(
     'last|january|february|march|april|june|july|august|september|october|november|december|pasado|dernier|derniere|letzte|vorige|vergangene|passado|scorso|zeszl|ubiegl|poprzedni|ago|forra|прошл|vorig|lalu|gecen|الماضي|पिछले|去年|昨年|先月|上个月|上個月',

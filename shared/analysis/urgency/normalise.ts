@@ -71,11 +71,39 @@ export function foldPattern(source: string): string {
   return foldMarks(source.normalize('NFKC'), (spaced) => spaced.replace(SPACES, ' '));
 }
 
+/*
+ * Devanagari, Bengali and Gurmukhi write their vowels as marks: dropping them made two words one ("खाना बहुत", the food is
+ * very, read as "खून बह", blood flows; "आगे लगी", stood ahead, as "आग लगी", fire broke out). Their vowel signs and
+ * virama are kept; a long i or u folds to the short one, as people type them either way, and the nasal dots (ं ँ),
+ * nukta and Gurmukhi's doubling mark are dropped ("नहीं" and "नही", "फँस" and "फंस" are one word).
+ */
+const INDIC_VOWEL_SIGN = /[\u093e-\u094d\u0962\u0963\u09be-\u09cd\u09d7\u09e2\u09e3\u0a3e-\u0a4d]/u;
+const INDIC_LONG: Record<string, string> = {
+  '\u0940': '\u093f', // ी → ि
+  '\u0942': '\u0941', // ू → ु
+  '\u0908': '\u0907', // ई → इ
+  '\u090a': '\u0909', // ऊ → उ
+  '\u09c0': '\u09bf', // ী → ি
+  '\u09c2': '\u09c1', // ূ → ু
+  '\u0988': '\u0987', // ঈ → ই
+  '\u098a': '\u0989', // ঊ → উ
+  '\u0a40': '\u0a3f', // ੀ → ਿ
+  '\u0a42': '\u0a41', // ੂ → ੁ
+  '\u0a08': '\u0a07', // ਈ → ਇ
+  '\u0a0a': '\u0a09', // ਊ → ਉ
+};
+const INDIC_LONG_PATTERN = /[\u0940\u0942\u0908\u090a\u09c0\u09c2\u0988\u098a\u0a40\u0a42\u0a08\u0a0a]/gu;
+const INDIC = /[\u0900-\u0a7f]/u;
+const withoutMarks = (text: string): string =>
+  INDIC.test(text)
+    ? text
+        .replace(MARKS, (marks) => [...marks].filter((mark) => INDIC_VOWEL_SIGN.test(mark)).join(''))
+        .replace(INDIC_LONG_PATTERN, (letter) => INDIC_LONG[letter] ?? letter)
+    : text.replace(MARKS, '');
+
 function foldMarks(text: string, spaced: (text: string) => string): string {
   return spaced(
-    text
-      .normalize('NFD')
-      .replace(MARKS, '')
+    withoutMarks(text.normalize('NFD'))
       .replace(LETTER_PATTERN, (letter) => LETTERS[letter] ?? letter)
       .replace(APOSTROPHES, "'"),
   ).normalize('NFC');

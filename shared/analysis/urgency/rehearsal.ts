@@ -53,7 +53,7 @@ const PRETENCE = [
 // "la formation portait sur". Not anywhere in the sentence: "during the drill the exit was chained, the trainer
 // explained it's always like that" reports what was found.
 const TOPIC = [
-  String.raw`\b(?:covered|covers|covering|taught|teaches|explained|explains|went (?:over|through)|talked (?:about|through)|(?:was|were|is) (?:all )?about(?! to\b)|focused on|showed (?:us )?how|on how|how to (?:spot|avoid|prevent|handle|deal|treat))\b`,
+  String.raw`\b(?:covered|covers|covering|taught|teaches|explained|explains|went (?:over|through)|talked (?:about|through)|(?:was|were|is) (?:all )?about(?! to\b)|focused on|showed (?:us )?how|on how|how to (?:spot|avoid|prevent|handle|deal|treat)|(?:on )?what to do (?:if|when|in case)|que hacer (?:si|cuando|en caso)|que faire (?:si|quand|en cas))\b`,
   String.raw`\b(?:explicaron|explico|trato sobre|sobre como|hablo de|hablaron de|explicaram|explicou|falou sobre)\b`,
   String.raw`\b(?:a explique|ont explique|parlait de|portait sur|sur comment)\b`,
   String.raw`(?:erklart|ging um|behandelt)`,

@@ -17,23 +17,12 @@ import { blindRoundTests, readBlindRows } from '../../support/urgency-blind-roun
 const rows = readBlindRows(new URL('./urgency-blind-29.jsonl', import.meta.url));
 
 /*
- * Left, with why. Hausa, Yoruba and Amharic are read by no table (docs/analysis.md): their emergencies reach a sponsor
- * through the urgent box, URGENT, a topic or an emoji. A report typed one word per line is read line by line, as a
- * list is, so no line names a danger. The rest are the learned model's readings of idioms in languages it was not
+ * Left, with why. (Since round 30 Hausa, Yoruba and Amharic have tables, the model no longer reads Hausa, and a report
+ * typed one word per line is read as its sentence: those eight rows are held to their labels.) The rest are the learned model's readings of idioms in languages it was not
  * fitted on, and of a pay complaint it reads as fraud (three months of overtime missing is near enough to wage theft
  * that a sponsor's look costs little).
  */
 const KNOWN = new Map<string, string>([
-  [
-    'smoke\ncoming\nout\nof\nthe\nbattery\nroom\nfast',
-    'a line break ends a clause, so one word per line names nothing',
-  ],
-  ["Wuta! Gobara a ma'aji, akwai mutane a ciki", 'Hausa is not read'],
-  ["Ana dukan ma'aikaci yanzu a bakin kofa, jini na zuba", 'Hausa is not read'],
-  ['Iná ń jó ní ilé ìkẹ́rùsí, àwọn ènìyàn ṣì wà nínú', 'Yoruba is not read'],
-  ['Ọ̀gá ń lu òṣìṣẹ́ kan báyìí, ẹ wá ràn wá lọ́wọ́', 'Yoruba is not read'],
-  ['እሳት! መጋዘኑ ውስጥ እሳት አለ ሰዎችም ውስጥ ናቸው', 'Amharic is not read'],
-  ['ተቆጣጣሪው ሰራተኛውን አሁን እየደበደበው ነው', 'Amharic is not read'],
   [
     'Expected: payslip shows overtime\nActual: overtime missing again, 3rd month running',
     'the model reads overtime missing for months as fraud',
@@ -41,7 +30,6 @@ const KNOWN = new Map<string, string>([
   ['den här veckan har varit helt dödande, men vi klarar det', 'the model reads a Swedish "killing" week as safety'],
   ['förra året brann det i köket men allt är fixat nu', 'the model reads a Swedish fire last year, fixed, as trouble'],
   ['grabe, pinatay ako ng overtime ngayong linggo', 'a Tagalog "overtime killed me" is read as a threat'],
-  ['aikin yau ya kashe ni da gajiya amma mun gama', 'the model reads a Hausa "work killed me with tiredness"'],
   [
     "heatwave on the news says 40 degrees down south next week, glad we're up north haha",
     'a heatwave on the news is read as heat at work',

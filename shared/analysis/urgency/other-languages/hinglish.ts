@@ -5,7 +5,7 @@ export const hinglish: OtherLanguage = {
   code: 'hi-Latn',
   name: 'Hindi in Latin letters (Hinglish)',
   words:
-    'hai hain nahi nahin nai nhi mera meri mujhe muje mujhko humko tum aap kya koi kuch aur bhai yaar yar raha rahi rahe gaya gayi gya gyi tha thi abhi jaldi bahut bohot bahot sab wala wali karo bachao madad aag behosh kaha kahan yahan wahan chaku chaaku paas bola usne maara dunga jaan bandook goli khudkushi aatmahatya balatkar bachao chhedkhani lapata dhamki liye diya diye karta karti karte hota hoti hata tala taala nange nanga taar latak jeene jeena matlab aankh hosh theek thik phir',
+    'hai hain nahi nahin nai nhi mera meri mujhe muje mujhko humko tum aap kya koi kuch aur bhai yaar yar raha rahi rahe gaya gayi gya gyi tha thi abhi jaldi bahut bohot bahot sab wala wali karo bachao madad aag behosh kaha kahan yahan wahan chaku chaaku paas bola usne maara dunga jaan bandook goli khudkushi aatmahatya balatkar bachao chhedkhani lapata dhamki liye diya diye karta karti karte hota hoti hata tala taala nange nanga taar latak jeene jeena matlab aankh hosh theek thik phir behos lagyo ghalat tareeqe agun legeche',
   bounds: 'word',
   negation: String.raw`nahi|nahin|nai|nhi|mat|bina`,
   story: String.raw`movie\w*|film\w*|picture|serial\w*|web series|game\w*|kahani|news`,
@@ -17,6 +17,8 @@ export const hinglish: OtherLanguage = {
     String.raw`movie|film|picture|serial|web series|game|kahani`,
     // "Aag laga di" said of a team, a stage or sales is doing brilliantly (blind round 26): a place set alight is not.
     String.raw`(?:team|sales|performance|stage|dance|gaana|song|reel|insta|match|batting|quarter|numbers)\S* (?:\S+ ){0,3}aag laga (?:di|diya|dia|dii)\b|aag laga (?:di|diya|dia|dii) (?:\S+ ){0,3}(?:target|quarter|sales|stage|dance|match|show|reel|insta|performance)`,
+    // A song or a dish that "is fire" (blind round 30: "ye gaana aag hai 🔥🔥").
+    String.raw`(?:gaana|gana|gaane|song|music|dance|reel|outfit|look|khana|biryani|item)\S* (?:\S+ ){0,2}aag (?:hai|h|he)\b`,
     String.raw`(?:hans|has|hass|bhook|bhookh|bhuk|garmi|thand)\w* (?:\S+ )?(?:se |ke maare |k mare )?mar\w*|coffee (?:ke liye|k liye) (?:kuch bhi|maar)|(?:rokna|rokne|prevention)\w* (?:\S+ )?suicide`,
     String.raw`chaa?k+u se (?:\S+ ){0,2}(?:kaat|kat|sabzi|sabji|pyaaz|pyaz|fruit)\w*|(?:sabzi|sabji|pyaaz|pyaz|fruit) (?:\S+ ){0,2}chaa?k+u`,
     String.raw`(?:price|rate|daam|share|market|sensex)\w* (?:\S+ )?gir\w*`,
@@ -36,7 +38,7 @@ export const hinglish: OtherLanguage = {
       String.raw`(?:mujhe|muje|mujhko|mujko|humko|hume|hamein|usko|use) (?:\S+ )?(?:maara|mara|maar raha|maar rahi|peeta|pita|peet raha|thappad)|(?:papa|pati|husband|boss|manager|supervisor|saab|sahab|bhai|seth) ne (?:\S+ )?(?:maara|mara|peeta|pita|thappad)|maar ?peet|marpit|pitai`,
     ],
     harassment: [
-      String.raw`balatkar|balaatkar|rape|chhed ?chhad|ched ?chad|chhedkhani|chedkhani|galat (?:tareeke|tarike|jagah) (?:se )?(?:chhu|chu|touch)\w*|yaun shoshan`,
+      String.raw`balatkar|balaatkar|rape|chhed ?chhad|ched ?chad|chhedkhani|chedkhani|(?:galat|ghalat|glt) (?:tareeke|tarike|tareeqe|tariqe|tareqe|jagah) (?:se )?(?:chhu|chu|chho|cho|touch)\w*|yaun shoshan`,
     ],
     'self-harm': [
       String.raw`(?:marna|mrna|mar jana|mar jaana) (?:chahta|chahti|chahata)|mar jaunga|mar jaungi|khud ?kushi|suicide kar\w*|aatmahatya|atmahatya|(?:jeena|jina) (?:nahi|nai|nhi) (?:chahta|chahti|hai)|(?:mujhe|muje|mujhko) (?:ab )?(?:marna|mrna|mar jana|mar jaana) hai|jeene ka (?:mann|man) (?:nahi|nai|nhi)|khud ko (?:khatam|maar|hurt)\w*`,
@@ -51,7 +53,7 @@ export const hinglish: OtherLanguage = {
       String.raw`dementia[^.!?]{0,80}(?:(?:akele|akela) (?:\S+ ){0,2}(?:chala gaya|chali gayi|nikal gaya|nikal gayi)|mil nahi (?:raha|rahi)|gayab)`,
       String.raw`(?:emergency|fire|aapatkalin|emergancy) (?:\S+ )?(?:exit|gate|darwaza|darwaja|door|rasta)\w* (?:\S+ ){0,4}(?:tala|taala|lock|locked|band|block|blocked|jam|bandh)\w*|(?:exit|gate|darwaza)\w* (?:\S+ ){0,2}(?:pe|par|me) (?:tala|taala) (?:laga|lga|lagaa)`,
       String.raw`gas (?:ki |ka |k )?(?:\S+ ){0,3}(?:smell|badbu|bdbu|bu|gandh)|(?:smell|badbu|bdbu) (?:\S+ ){0,2}gas`,
-      String.raw`(?:nange|nanga|khule|khula|kate|kata|latakte|latak|chhile)\w* (?:\S+ )?(?:taar|tar|wire|wires|cable)|(?:taar|tar|wire|wires|cable) (?:\S+ ){0,3}(?:latak|khule|nange|bahar nikal|chhil|spark)\w*|current (?:laga|lag gaya|lg gya|aa raha|maar raha)|karant (?:laga|lag gaya)`,
+      String.raw`(?:nange|nanga|khule|khula|kate|kata|latakte|latak|chhile)\w* (?:\S+ )?(?:taar|tar|wire|wires|cable)|(?:taar|tar|wire|wires|cable) (?:\S+ ){0,3}(?:latak|khule|nange|bahar nikal|chhil|spark)\w*|current (?:laga|lag gaya|lg gya|aa raha|maar raha|lagyo)|karant (?:laga|lag gaya|lagyo)|agun (?:legeche|lagche|lege geche|jolche)`,
       String.raw`(?:guard|cover|safety|jaali|jali) (?:\S+ ){0,3}(?:hata|nikal|utar|tuta|toota|gayab|nahi hai|nai hai|nhi hai)\w*|(?:hata|nikal|utar) (?:diya|dia|di) (?:\S+ ){0,2}(?:guard|cover)|(?:guard|cover) (?:nikal|hata) (?:diya|dia|di)`,
       String.raw`(?:chemical|tezab|tejab|acid|bleach|kemikal) (?:\S+ ){0,4}(?:aankh|ankh|aakh|chehre|chehra|face|muh|munh)\w*|(?:aankh|ankh|aakh)\w* (?:\S+ ){0,3}(?:jal rahi|jalan|dikh nahi|dikh nai)\w*`,
       String.raw`(?:subah|kal|dopahar|lunch|shift|break) (?:\S+ ){0,2}se (?:\S+ ){0,4}(?:gayab|gaayab|lapata|nahi mil|nai mil|nhi mil|pata nahi|wapas nahi|return nahi)\w*|hosh (?:nahi|nai|nhi) (?:aa|aya|a) (?:raha|rha|rahi)|(?:collapse|faint) (?:\S+ )?(?:ho )?(?:gaya|gya|gayi|gyi|pada|padi)|(?:zameen|jameen|floor) (?:pe|par) (?:\S+ ){0,2}(?:pada|padi|gira|giri) (?:\S+ ){0,3}(?:hil nahi|uth nahi|jawab nahi|hil nai|uth nai)`,

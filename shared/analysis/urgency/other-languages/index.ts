@@ -3,17 +3,22 @@ import { cryForHelp } from '../cry-for-help';
 import { withGravestTable } from '../gravest/tables';
 import { foldPattern } from '../normalise';
 import type { UrgencyCategory } from '../types';
+import { amharic } from './am';
 import { arabizi } from './arabizi';
+import { bengali } from './bn';
 import { czech } from './cs';
 import { greek } from './el';
 import { persian } from './fa';
+import { hausa } from './ha';
 import { hebrew } from './he';
 import { hindi } from './hi';
 import { hinglish } from './hinglish';
 import { indonesian } from './id';
 import { japanese } from './ja';
 import { korean } from './ko';
+import { nepali } from './ne';
 import { dutch } from './nl';
+import { punjabi } from './pa';
 import { romanian } from './ro';
 import { russian } from './ru';
 import { russianLatin } from './ru-latin';
@@ -21,11 +26,14 @@ import { scandinavian } from './scandinavian';
 import { withSaidInHaste28 } from './said-in-haste-28';
 import { withSigns } from './signs';
 import { swedish } from './sv';
+import { somali } from './so';
 import { swahili } from './sw';
 import { thai } from './th';
 import type { OtherLanguage } from './table';
 import { turkish } from './tr';
 import { ukrainian } from './uk';
+import { urdu } from './ur';
+import { yoruba } from './yo';
 
 /**
  * The languages read by a table of emergency phrases alone (table.ts), not by the full rules, frames and model of
@@ -52,6 +60,14 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   hebrew,
   czech,
   swahili,
+  hausa,
+  yoruba,
+  somali,
+  amharic,
+  bengali,
+  punjabi,
+  urdu,
+  nepali,
 ]
   .map(withGravestTable)
   .map(withSigns)
@@ -187,6 +203,35 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
 // Where a clause ends: a report in one of these languages after English ones ("I work nights. er is brand in het
 // magazijn") is outweighed in the whole text, and shows its language in its own clause.
 const CLAUSE_END = /[.,;:!?\n]+/;
+
+/**
+ * Whether a folded text is shown to be in a language the learned model never read (table.ts, `unreadByModel`), with
+ * no English outweighing it: its table's reading is the only one.
+ */
+export function inLanguageUnreadByModel(folded: string): boolean {
+  if (!UNREAD_BY_MODEL.length) return false;
+  const { read, outweighed } = readingLanguages(folded);
+  if (outweighed || !read.some((language) => language.unreadByModel)) return false;
+  // At least two of its own words, and more than the function words of the languages the model reads: "Yana se cayó
+  // del andamio" is Spanish with a name in it, and the model reads it.
+  const own = ownWordsOf();
+  const counts = new Array<number>(OTHER_LANGUAGES.length).fill(0);
+  let theirs = 0;
+  for (const [word] of folded.matchAll(LATIN_WORD)) {
+    if (modelFunctionWords().has(word)) theirs += 1;
+    for (const i of own.get(word) ?? []) counts[i]! += 1;
+  }
+  return UNREAD_BY_MODEL.some((i) => counts[i]! >= 2 && counts[i]! > theirs);
+}
+const UNREAD_BY_MODEL = OTHER_LANGUAGES.flatMap((language, i) => (language.unreadByModel ? [i] : []));
+let functionWords: Set<string> | undefined;
+/** The function words of the languages the model was fitted on (the language guess's lists, Dutch aside). */
+function modelFunctionWords(): Set<string> {
+  functionWords ??= new Set(
+    Object.entries(STOPWORDS).flatMap(([code, words]) => (code === 'nl' ? [] : [...words].map(foldPattern))),
+  );
+  return functionWords;
+}
 
 /**
  * The urgency categories the other languages' tables find in a folded text: none for a text in none of them.

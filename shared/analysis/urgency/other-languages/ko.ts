@@ -34,7 +34,7 @@ export const korean: OtherLanguage = {
     ],
     threat: [
       String.raw`죽여\s?버리(?:겠|고|려)|죽여\s?버릴|죽여\s?버린다|죽이겠|죽일\s?거|죽인다|죽이려`,
-      String.raw`때렸|때려요|때리|폭행|폭력|목을\s?졸`,
+      String.raw`때렸|때려요|때려서|때리|폭행|폭력|목을\s?졸`,
     ],
     harassment: [String.raw`성폭행|강간|성추행|몸을\s?만지|만졌`],
     // A night set for dying, or dying said beside being unable to bear it (blind round 26).

@@ -24,6 +24,12 @@ export interface OtherLanguage {
    * for "anak-anak"): the table reads them doubled, as its phrases are written.
    */
   doubledWithTwo?: boolean;
+  /**
+   * The learned model was fitted on none of this language's text, and reads its everyday words as danger (blind rounds
+   * 29 and 30: Hausa "yunwa tana kashe ni", hunger is killing me, read as a threat and self-harm): a text shown to be
+   * in it is read by its table alone.
+   */
+  unreadByModel?: boolean;
   /** Where a phrase may stand: between word boundaries (spaced scripts), or anywhere (Japanese). */
   bounds: 'word' | 'none';
   /** A cue just before a phrase (a word or two back) that denies it: "geen brand", "нет пожара". */
