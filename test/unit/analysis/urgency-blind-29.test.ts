@@ -18,16 +18,13 @@ const rows = readBlindRows(new URL('./urgency-blind-29.jsonl', import.meta.url))
 
 /*
  * Left, with why. Hausa, Yoruba and Amharic are read by no table (docs/analysis.md): their emergencies reach a sponsor
- * through the urgent box, URGENT, a topic or an emoji. A report typed one word per line is read line by line, as a
- * list is, so no line names a danger. The rest are the learned model's readings of idioms in languages it was not
+ * through the urgent box, URGENT, a topic or an emoji. (A report typed one word per line was read line by line until
+ * attack round 30, so no line named a danger: it is now also read with its words on one line, urgency/words-apart.ts.)
+ * The rest are the learned model's readings of idioms in languages it was not
  * fitted on, and of a pay complaint it reads as fraud (three months of overtime missing is near enough to wage theft
  * that a sponsor's look costs little).
  */
 const KNOWN = new Map<string, string>([
-  [
-    'smoke\ncoming\nout\nof\nthe\nbattery\nroom\nfast',
-    'a line break ends a clause, so one word per line names nothing',
-  ],
   ["Wuta! Gobara a ma'aji, akwai mutane a ciki", 'Hausa is not read'],
   ["Ana dukan ma'aikaci yanzu a bakin kofa, jini na zuba", 'Hausa is not read'],
   ['Iná ń jó ní ilé ìkẹ́rùsí, àwọn ènìyàn ṣì wà nínú', 'Yoruba is not read'],
