@@ -25,6 +25,9 @@ const SPACES_ONLY = /^[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]*$/u;
  */
 const SOFT_BREAK =
   /^\s*(?:[\n\r\v\f\u0085\u2028\u2029]+|\.{2,}|\u2026+|[-\u2013\u2014/|_+~]|(?:\p{Extended_Pictographic}|[\u200D\uFE0F\u{1F3FB}-\u{1F3FF}]|\s)+)\s*$|^\.$/u;
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
+// Beside a number, a slash, dash, dot or plus is the number's own ("10/10", "12.05", "555-1234", "1+1"): kept.
+const NUMBER = /^\p{N}+$/u;
 // Scripts written without spaces between words: pieces of them are joined as they are, not with a space.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
@@ -51,7 +54,7 @@ export function wordsTogether(text: string): string | undefined {
     const gap = text.slice(before.end, word.start);
     wordsCounted += wordsOf(word.word);
     if (SPACES_ONLY.test(gap)) joined += gap + word.word;
-    else if (SOFT_BREAK.test(gap)) {
+    else if (SOFT_BREAK.test(gap) && (LINE_BREAK.test(gap) || !(NUMBER.test(before.word) || NUMBER.test(word.word)))) {
       pieces += 1;
       softBreaks += 1;
       const unspaced = UNSPACED.test(before.word.slice(-1)) && UNSPACED.test(word.word[0]!);

@@ -116,6 +116,11 @@ describe('wordsTogether', () => {
     );
   });
 
+  it("Should keep a number's own slash, dot or dash ('10/10', '12.05', '555-1234')", () => {
+    expect(wordsTogether('that vindaloo almost killed me\n10/10')).toBe('that vindaloo almost killed me 10/10');
+    expect(wordsTogether('swap\nshift 12.05 - 14.05')).toBe('swap shift 12.05 - 14.05');
+  });
+
   it('Should leave a text whose lines are sentences to be read as written', () => {
     expect(wordsTogether('The canteen is fine.\nThe rota came out late again this week.')).toBeUndefined();
     expect(wordsTogether('one line only')).toBeUndefined();
