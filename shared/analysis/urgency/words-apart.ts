@@ -4,7 +4,7 @@
  * an emoji between its words ("i... want... to... die", "someone - has - a - gun", "quiero, morirme"). The rules read
  * a line break and such punctuation as the end of a clause, and a clause of one word names nothing; the model reads a
  * text of a few words too weakly to escalate it. Until attack round 30 each of those read calm, and the same words on
- * one line escalated at once (/work/lead-tools/att30-FINDINGS.md, F1).
+ * one line escalated at once (attack round 30, F1).
  *
  * `wordsTogether` gives the text with its words joined by single spaces when its pieces (what lies between two such
  * breaks) are that short, on average at most MAX_WORDS_PER_PIECE words, or undefined. The detector reads it only when

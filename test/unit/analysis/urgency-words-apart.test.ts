@@ -8,8 +8,8 @@ import { wordsTogether } from '../../../shared/analysis/urgency/words-apart';
  * box or a voice note breaks it, CRLF as a browser's text box sends it, an ellipsis, a dash or slash standing alone,
  * dots, underscores, pluses or an emoji between the words: until round 30 each read calm ("i\nwant\nto\ndie" ended
  * "analysed", no email, by the form, the JSON API and SMS alike) while the same words on one line escalated at once.
- * Before the fix 70 of 152 such readings of eight reports were urgent; after, 146 (commas, which make lists, are
- * left: /work/lead-tools/att30-FINDINGS.md).
+ * Before the fix 70 of 152 such readings of eight reports were urgent; after, 146 (commas are
+ * left, as they make lists).
  */
 const REPORTS = [
   'i want to kill myself',
