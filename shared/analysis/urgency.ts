@@ -30,6 +30,7 @@ import { spelledOut } from './urgency/shorthand';
 import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined } from './urgency/one-word-per-line';
+import { wordsTogether } from './urgency/words-apart';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -97,8 +98,18 @@ export function detectUrgency(typed: string): Urgency {
   // that read it from its first word: the rules read it again without them (urgency/reply-words.ts). The model
   // has read the text's stretches without its ends already; asked again, it would only read a shorter text surer.
   const rest = withoutReplyWords(text);
-  return rest === undefined ? read : withEmojiRead(rest, ruleUrgencyOfWords);
+  const reread = rest === undefined ? read : withEmojiRead(rest, ruleUrgencyOfWords);
+  if (reread.urgent) return reread;
+  // A report written a word or two at a time ("i\nwant\nto\ndie", "someone - has - a - gun") is read again with its
+  // words on one line (urgency/words-apart.ts): its line breaks and punctuation cut it into clauses that say nothing.
+  // An emoji among them is read as its words first ("man\nwith\n🔫"), as the text as written was.
+  return withEmojiRead(text, (written) => {
+    const together = wordsTogether(written);
+    return together === undefined ? CALM : detectUrgencyOfWords(together);
+  });
 }
+
+const CALM: Urgency = { urgent: false, categories: [] };
 
 /**
  * A text with a danger emoji read as written and with the emoji as words (urgency/emoji-words.ts: "man with 🔫

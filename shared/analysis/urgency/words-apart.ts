@@ -1,0 +1,76 @@
+/*
+ * A report written a word or two at a time: one word per line, as a phone's narrow box, a voice note or a scared
+ * person breaks it ("i\nwant\nto\ndie", "el\njefe\nme\ntoca"), or with dots, commas, dashes, slashes, underscores or
+ * an emoji between its words ("i... want... to... die", "someone - has - a - gun", "quiero, morirme"). The rules read
+ * a line break and such punctuation as the end of a clause, and a clause of one word names nothing; the model reads a
+ * text of a few words too weakly to escalate it. Until attack round 30 each of those read calm, and the same words on
+ * one line escalated at once (attack round 30, F1).
+ *
+ * `wordsTogether` gives the text with its words joined by single spaces when its pieces (what lies between two such
+ * breaks) are that short, on average at most MAX_WORDS_PER_PIECE words, or undefined. The detector reads it only when
+ * the text as written read calm (never instead of it), so a text whose lines are sentences is read as it always was.
+ */
+
+// A word: letters, marks and digits, with an apostrophe or a hyphen inside it ("don't", "co-worker"), and the
+// invisible format characters that may split it ("ga\u00ADs"), which folding drops later.
+const WORD = /[\p{L}\p{M}\p{N}\p{Cf}]+(?:['\u2019-][\p{L}\p{M}\p{N}\p{Cf}]+)*/gu;
+// What lies between two words of one piece: spaces and tabs alone.
+const SPACES_ONLY = /^[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]*$/u;
+/*
+ * What breaks a sentence into pieces as a phone or a hurried hand does, and so is read as a space: line breaks, an
+ * ellipsis, a dash, slash or bar standing alone, an underscore or plus, a dot with no space ("i.want.to.die"), or
+ * emoji. What else stands between words keeps its meaning and is read as written: a full stop, "!", "?", ":" or a
+ * comma end a sentence or a list's item ("Gas smell! Update: it was the bins"), quotes name a course ("the
+ * 'Stop violence at work' seminar"), "#" and "@" open hashtags and handles.
+ */
+const SOFT_BREAK =
+  /^\s*(?:[\n\r\v\f\u0085\u2028\u2029]+|\.{2,}|\u2026+|[-\u2013\u2014/|_+~]|(?:\p{Extended_Pictographic}|[\u200D\uFE0F\u{1F3FB}-\u{1F3FF}]|\s)+)\s*$|^\.$/u;
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
+// Beside a number, a slash, dash, dot or plus is the number's own ("10/10", "12.05", "555-1234", "1+1"): kept.
+const NUMBER = /^\p{N}+$/u;
+// Scripts written without spaces between words: pieces of them are joined as they are, not with a space.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Pieces of at most this many words on average read as one sentence broken up, not as sentences of their own. */
+export const MAX_WORDS_PER_PIECE = 3;
+
+/** The text's words joined by single spaces when it is written a word or two at a time, or undefined. */
+export function wordsTogether(text: string): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const words: { word: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text))
+    words.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  if (words.length < 2) return undefined;
+  // What comes before the first word and after the last ("¡", "?!", an emoji) is kept as written.
+  let joined = text.slice(0, words[0]!.start) + words[0]!.word;
+  let pieces = 1;
+  let softBreaks = 0;
+  let wordsCounted = wordsOf(words[0]!.word);
+  for (let i = 1; i < words.length; i += 1) {
+    const before = words[i - 1]!;
+    const word = words[i]!;
+    const gap = text.slice(before.end, word.start);
+    wordsCounted += wordsOf(word.word);
+    if (SPACES_ONLY.test(gap)) joined += gap + word.word;
+    else if (SOFT_BREAK.test(gap) && (LINE_BREAK.test(gap) || !(NUMBER.test(before.word) || NUMBER.test(word.word)))) {
+      pieces += 1;
+      softBreaks += 1;
+      const unspaced = UNSPACED.test(before.word.slice(-1)) && UNSPACED.test(word.word[0]!);
+      joined += unspaced ? word.word : ` ${word.word}`;
+    } else {
+      pieces += 1;
+      joined += gap + word.word;
+    }
+  }
+  if (!softBreaks) return undefined;
+  if (wordsCounted / pieces > MAX_WORDS_PER_PIECE) return undefined;
+  return joined + text.slice(words.at(-1)!.end);
+}
+
+// A word's worth of words: Chinese and Japanese have no spaces, so every two of their characters count as one.
+function wordsOf(word: string): number {
+  const han = word.match(HAN_OR_KANA)?.length ?? 0;
+  return han ? Math.max(1, Math.ceil(han / 2)) : 1;
+}
