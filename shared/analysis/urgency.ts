@@ -102,8 +102,9 @@ export function detectUrgency(typed: string): Urgency {
   if (reread.urgent) return reread;
   // A report written a word or two at a time ("i\nwant\nto\ndie", "someone - has - a - gun") is read again with its
   // words on one line (urgency/words-apart.ts): its line breaks and punctuation cut it into clauses that say nothing.
-  // An emoji among them is read as its words first ("man\nwith\n🔫"), as the text as written was.
-  return withEmojiRead(text, (written) => {
+  // An emoji among them is read as its words first ("man\nwith\n🔫"), as the text as written was. Read from the text
+  // as typed: joined one word per line with spaces, Chinese typed a character per line would have its characters apart.
+  return withEmojiRead(typed, (written) => {
     const together = wordsTogether(written);
     return together === undefined ? CALM : detectUrgencyOfWords(together);
   });
