@@ -17,7 +17,8 @@ import { rule, type UrgencyRule } from './types';
 
 // A film, a game, training or the news around the words: no event here.
 const EN_NOT_REAL = String.raw`movie|film|show|series|episode|book|novel|game|news|article|podcast|training|course|video|lyrics?|song|joke|lol|lmao|haha\w*`;
-const notAround = (words: string): string => String.raw`(?![^\n]{0,120}\b(?:${words})\b)(?<!\b(?:${words})\b[^\n]{0,120})`;
+const notAround = (words: string): string =>
+  String.raw`(?![^\n]{0,120}\b(?:${words})\b)(?<!\b(?:${words})\b[^\n]{0,120})`;
 
 // People named by race, colour or nationality, as workers talk about each other.
 const EN_ORIGIN = String.raw`(?:mexican|black|white|brown|asian|hispanic|latino|latina|latinx|african|arab|indian|pakistani|filipino|polish|romanian|chinese|vietnamese|haitian|guatemalan|salvadoran|honduran|somali|nigerian|english|irish|scottish|welsh|german|french|italian|portuguese|brazilian|colombian|venezuelan|ukrainian|russian|turkish|kurdish|bangladeshi|nepali|korean|thai|caribbean|jamaican|ghanaian|kenyan|ethiopian|eritrean|sudanese|syrian|afghan|iraqi|iranian|immigrant|foreign|migrant|muslim|jewish|spanish[- ]speaking|english[- ]speaking|local|american|british|european)`;
