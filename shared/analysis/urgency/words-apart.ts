@@ -63,7 +63,7 @@ export function wordsTogether(text: string): string | undefined {
     const gap = text.slice(before.end, word.start);
     wordsCounted += wordsOf(word.word);
     if (COMMA.test(gap) && !(NUMBER.test(before.word) && NUMBER.test(word.word))) commas += 1;
-    else if (!SOFT_BREAK.test(gap)) everyWordAlone = false;
+    else if (SPACES_ONLY.test(gap) || !SOFT_BREAK.test(gap)) everyWordAlone = false;
     if (SPACES_ONLY.test(gap)) joined += gap + word.word;
     else if (SOFT_BREAK.test(gap) && (LINE_BREAK.test(gap) || !(NUMBER.test(before.word) || NUMBER.test(word.word)))) {
       pieces += 1;
