@@ -1,3 +1,4 @@
+import { ARABIC_SAID_30 } from './said-in-round-30';
 import { ARABIC_SAID_29 } from './said-in-round-29';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -36,6 +37,8 @@ export const arabic: UrgencyLanguage = {
   rules: [
     // A vessel about to burst (said-in-round-29.ts).
     ...ARABIC_SAID_29,
+    // Wanting to die said as spoken (said-in-round-30.ts).
+    ...ARABIC_SAID_30,
     // شخص تعبان في الشغل الآن: لا يتنفس، نوبة صرع، جلطة، يختنق، غايب عن الوعي، وجهه أزرق.
     rule(
       'safety',

@@ -1,3 +1,4 @@
+import { GERMAN_SAID_30 } from './said-in-round-30';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -592,5 +593,7 @@ export const german: UrgencyLanguage = {
     ),
     // Ein Brand mit dem Ort, an dem er ist, in den wenigsten Worten (said-in-haste.ts): "Brand in Halle 3".
     ...GERMAN_SAID_IN_HASTE,
+    // "Schluss mit allem" (said-in-round-30.ts).
+    ...GERMAN_SAID_30,
   ],
 };

@@ -1,3 +1,4 @@
+import { ENGLISH_SAID_30 } from './said-in-round-30';
 import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
 import { cryForHelp } from './cry-for-help';
@@ -1401,6 +1402,8 @@ const RULES = [
   ...ENGLISH_SAID_IN_HASTE,
   // Harm happening now that the rules above read calm (blind round 27, harm-as-it-happens.ts).
   ...ENGLISH_HARM_AS_IT_HAPPENS,
+  // Dangers attack round 30 found read calm (said-in-round-30.ts).
+  ...ENGLISH_SAID_30,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
@@ -1414,6 +1417,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // Dying of laughter or of embarrassment is a figure: "i want to die laughing", "i could die of embarrassment".
+    String.raw`\b(?:die|dying|died|dead) (?:of |from |with )?(?:laugh(?:ing|ter)?|embarrassment|cringe|boredom)\b`,
     // Asking whether anyone got hurt ("> did anyone get hurt in the drill?"): a question, answered or not, reports no
     // one hurt (blind round 26: a quoted question before its answer "no, all fine").
     String.raw`\b(?:did|was|were|has|have|is|are) (?:anyone|anybody|someone|somebody|everyone|everybody|any of (?:you|them|us|the \w+))(?: \w+)? (?:get |got |been |be )?(?:hurt|injured)\b(?=[^.!\n]{0,60}\?)`,

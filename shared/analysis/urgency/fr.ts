@@ -1,3 +1,4 @@
+import { FRENCH_SAID_30 } from './said-in-round-30';
 import { FRENCH_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
@@ -491,5 +492,7 @@ export const french: UrgencyLanguage = {
     ),
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "INCENDIE entrepôt côté quai 4 !!!" (said-in-haste-bare.ts).
     ...FRENCH_SAID_BARE,
+    // "Ya le feu dans lentrepot": a fire typed fast (said-in-round-30.ts).
+    ...FRENCH_SAID_30,
   ],
 };

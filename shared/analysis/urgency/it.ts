@@ -1,3 +1,4 @@
+import { ITALIAN_SAID_30 } from './said-in-round-30';
 import { ITALIAN_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
@@ -500,5 +501,7 @@ export const italian: UrgencyLanguage = {
     ),
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "fuoco magazzino" (said-in-haste-bare.ts).
     ...ITALIAN_SAID_BARE,
+    // "Sta andando a fuoco il magazzino" (said-in-round-30.ts).
+    ...ITALIAN_SAID_30,
   ],
 };

@@ -19,5 +19,12 @@ export function withWordsOnLinesJoined(text: string): string {
     if (words > 2) return text;
     if (words === 1) single += 1;
   }
-  return single * 4 >= lines.length * 3 ? lines.join(' ') : text;
+  return single * 4 >= lines.length * 3 ? joined(lines) : text;
 }
+
+// Scripts written without spaces between words (Chinese typed a character per line): their lines join with no space.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+const joined = (lines: readonly string[]): string =>
+  lines.reduce((text, line) =>
+    UNSPACED.test(text.slice(-1)) && UNSPACED.test(line[0] ?? '') ? text + line : `${text} ${line}`,
+  );

@@ -1,3 +1,4 @@
+import { VIETNAMESE_SAID_30 } from './said-in-round-30';
 import { VIETNAMESE_SAID_29 } from './said-in-round-29';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -43,6 +44,8 @@ export const vietnamese: UrgencyLanguage = {
     ...VIETNAMESE_SAID_28,
     // A vessel about to burst (said-in-round-29.ts).
     ...VIETNAMESE_SAID_29,
+    // "Ch\u00e1y kho r\u1ed3i": a fire before its building (said-in-round-30.ts).
+    ...VIETNAMESE_SAID_30,
     // Ai đó đang bị nạn tại chỗ làm: không thở, co giật, đau tim, đột quỵ, hóc, tím tái.
     rule(
       'safety',

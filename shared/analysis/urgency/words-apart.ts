@@ -26,6 +26,12 @@ const SPACES_ONLY = /^[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]*$/u;
 const SOFT_BREAK =
   /^\s*(?:[\n\r\v\f\u0085\u2028\u2029]+|\.{2,}|\u2026+|[-\u2013\u2014/|_+~]|(?:\p{Extended_Pictographic}|[\u200D\uFE0F\u{1F3FB}-\u{1F3FF}]|\s)+)\s*$|^\.$/u;
 const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
+/*
+ * A comma alone between two words. A comma ends a list's item, so it is no soft break in a text of phrases ("good pay,
+ * long hours"); but a text whose every word stands alone between commas and such breaks ("i, want, to, die",
+ * "quiero, morirme") is one sentence broken up (attack round 30): a list of single words joined says nothing more.
+ */
+const COMMA = /^\s*,\s*$/u;
 // Beside a number, a slash, dash, dot or plus is the number's own ("10/10", "12.05", "555-1234", "1+1"): kept.
 const NUMBER = /^\p{N}+$/u;
 // Scripts written without spaces between words: pieces of them are joined as they are, not with a space.
@@ -48,11 +54,16 @@ export function wordsTogether(text: string): string | undefined {
   let pieces = 1;
   let softBreaks = 0;
   let wordsCounted = wordsOf(words[0]!.word);
+  // Whether every word stands alone between commas or soft breaks, and how many commas there are.
+  let everyWordAlone = true;
+  let commas = 0;
   for (let i = 1; i < words.length; i += 1) {
     const before = words[i - 1]!;
     const word = words[i]!;
     const gap = text.slice(before.end, word.start);
     wordsCounted += wordsOf(word.word);
+    if (COMMA.test(gap) && !(NUMBER.test(before.word) && NUMBER.test(word.word))) commas += 1;
+    else if (SPACES_ONLY.test(gap) || !SOFT_BREAK.test(gap)) everyWordAlone = false;
     if (SPACES_ONLY.test(gap)) joined += gap + word.word;
     else if (SOFT_BREAK.test(gap) && (LINE_BREAK.test(gap) || !(NUMBER.test(before.word) || NUMBER.test(word.word)))) {
       pieces += 1;
@@ -64,6 +75,8 @@ export function wordsTogether(text: string): string | undefined {
       joined += gap + word.word;
     }
   }
+  if (everyWordAlone && commas)
+    return `${text.slice(0, words[0]!.start)}${words.map(({ word }) => word).join(' ')}${text.slice(words.at(-1)!.end)}`;
   if (!softBreaks) return undefined;
   if (wordsCounted / pieces > MAX_WORDS_PER_PIECE) return undefined;
   return joined + text.slice(words.at(-1)!.end);
