@@ -7,6 +7,7 @@ import { harmInCare } from './in-care';
 import { eitherOrder, inOneSentence } from './one-sentence';
 import { ENGLISH_SAID_IN_HASTE } from './said-in-haste';
 import { ENGLISH_HARM_AS_IT_HAPPENS } from './harm-as-it-happens';
+import { ENGLISH_NAMED_ATTACKER } from './named-attacker';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -1401,6 +1402,8 @@ const RULES = [
   ...ENGLISH_SAID_IN_HASTE,
   // Harm happening now that the rules above read calm (blind round 27, harm-as-it-happens.ts).
   ...ENGLISH_HARM_AS_IT_HAPPENS,
+  // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
+  ...ENGLISH_NAMED_ATTACKER,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
