@@ -27,7 +27,7 @@ const ABSTRACT_ENDINGS = String.raw`(?:ness|tion|sion|ity|ment|ism|ship|hood|iti
 export const NOT_AN_ABSTRACT = String.raw`(?![a-z]*${ABSTRACT_ENDINGS}\b)`;
 const ABSTRACT = new RegExp(String.raw`${ABSTRACT_ENDINGS}$`);
 // What opens a clause, after which a subject stands.
-const OPENS = String.raw`(?:^|[.!?,;:()"]\s*|\n\s*|\b(?:and|but|so|then|when|while|because|cos|coz|as|after|before|until|till|that|where|today|yesterday|tonight|earlier|just|literally|omg|lol|also|again|think|thought|swear|saw|said|says|morning|afternoon|evening|night|shift|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago|suddenly|guess what)\s)`;
+const OPENS = String.raw`(?:^|[.!?,;:()"]\s*|\n\s*|\b(?:and|but|so|then|when|while|because|cos|coz|as|after|before|until|till|that|where|today|yesterday|tonight|earlier|just|literally|omg|lol|also|again|think|thought|swear|saw|said|says|morning|afternoon|evening|night|shift|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago|suddenly|guess what|honestly|seriously|basically|apparently|anyway|well|ok|okay|like|hey|hi|hello|please|fyi|update)\s)`;
 // A role before a name, or standing for it: "the new guy Dave", "a customer".
 const ROLE_BEFORE = String.raw`\b(?:my|our|the|a|an|this|that|one of the|another) (?:[\w-]+ )?(?:coworker|co-worker|colleague|workmate|teammate|manager|boss|supervisor|team lead|lead|foreman|customer|client|patient|resident|visitor|driver|guy|man|woman|lady|girl|boy|bloke|lad|dude|kid|worker|guard|security guard|cashier|nurse|carer|temp|contractor|picker|packer|operator|cleaner|chef|cook|porter|apprentice|intern|trainee|employee|mate|friend|neighbou?r|shift leader|line leader)`;
 const NAMED = String.raw`(?!${NOT_A_PERSON}\b)${NOT_AN_ABSTRACT}[a-z][a-z'-]{1,20}`;
