@@ -137,6 +137,11 @@ function wordsOf(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
 
+/** Every listed given name (lower case), with whether it is also an everyday word ("will", "summer": isWordlikeName). */
+export function listedGivenNames(): { name: string; wordlike: boolean }[] {
+  return [...NAMES].map((name) => ({ name, wordlike: AMBIGUOUS.has(name) }));
+}
+
 /** Whether a word (any case, with or without accents: "José") is a common given name. */
 export function isGivenName(word: string): boolean {
   if (WORDS_BY_THEIR_MARKS.has(word)) return false;

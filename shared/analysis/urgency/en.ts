@@ -8,6 +8,7 @@ import { harmInCare } from './in-care';
 import { eitherOrder, inOneSentence } from './one-sentence';
 import { ENGLISH_SAID_IN_HASTE } from './said-in-haste';
 import { ENGLISH_HARM_AS_IT_HAPPENS } from './harm-as-it-happens';
+import { ENGLISH_NAMED_ATTACKER, LISTED_NAME, NOT_A_PERSON, NOT_AN_ABSTRACT } from './named-attacker';
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -384,10 +385,11 @@ const RULES = [
     String.raw`\b(?:giv(?:e|es|ing|in|en)|gave|hand(?:ing|ed|s)?) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|tools|plants|books|games|savings|clothes) (?:away|out)\b(?![^.!?\n]{0,80}\b(?:moving (?:house|out|abroad|flat|home|away|countries)|we(?:'re| are) moving|retir\w*|declutter\w*|freecycle|charity shop|car boot|ebay|vinted|marketplace|clear(?:ing)? out|spring clean\w*|downsiz\w*|new (?:ones|kit|set)|upgrad\w*|doesn'?t fit|don'?t fit|too (?:small|big)|outgr[eo]w\w*)\b)`,
   ),
   // Someone named hitting the writer, told with where or when (blind round 16): "John hit me in the break room", "mark
-  // hit me again this morning". Things and feelings that "hit me" (it, reality, the flu) and "hit me up/with" stay calm.
+  // hit me again this morning". Things and feelings that "hit me" (it, reality, the flu, Monday, fomo) and "hit me
+  // up/with" stay calm: "hit" only after a given name (named-attacker.ts), the other blows after any word but a thing.
   r(
     'threat',
-    String.raw`(?:^|[.!?,;:]\s*|\b(?:and|but|so|then|today|yesterday|tonight|earlier|just|literally|omg|lol)\s)(?!(?:it|this|that|what|which|reality|life|karma|news|everything|nothing|something|realisation|realization|panic|anxiety|depression|exhaustion|tiredness|fatigue|hunger|grief|nostalgia|inspiration|boredom|covid|flu|lightning|traffic|rain|storm|wind|heat|cold|sun|idea|thought|truth|guilt|shame|fear|sleep|work)\b)[a-z][a-z'-]{1,20} (?:just |literally |actually |then )?(?:hit|smacked|whacked|thumped|punched|slapped|kicked|shoved|headbutted) me (?:again\b|today\b|yesterday\b|this (?:morning|afternoon|evening)\b|last (?:night|shift|week)\b|twice\b|(?:in|at|on|by|near|behind|outside) (?:the|our|my) (?:break ?room|staff ?room|canteen|kitchen|office|warehouse|yard|car ?park|parking lot|loading (?:bay|dock)|toilets?|bathroom|locker ?room|changing room|corridor|hallway|shop floor|floor|line|stairs|stairwell|lift|elevator|store ?room|stock ?room|back|counter|till|desk|site|depot|lobby|meeting|shift)\b|in front of\b|after (?:the|our|my|work|shift)\b|during\b|for no reason\b)`,
+    String.raw`(?:^|[.!?,;:]\s*|\b(?:and|but|so|then|today|yesterday|tonight|earlier|just|literally|omg|lol)\s)(?:(?!${NOT_A_PERSON}\b)${NOT_AN_ABSTRACT}[a-z][a-z'-]{1,20} (?:just |literally |actually |then )?(?:smacked|whacked|thumped|punched|slapped|kicked|shoved|headbutted)|${LISTED_NAME} (?:just |literally |actually |then )?hit) me (?:again\b|today\b|yesterday\b|this (?:morning|afternoon|evening)\b|last (?:night|shift|week)\b|twice\b|(?:in|at|on|by|near|behind|outside) (?:the|our|my) (?:break ?room|staff ?room|canteen|kitchen|office|warehouse|yard|car ?park|parking lot|loading (?:bay|dock)|toilets?|bathroom|locker ?room|changing room|corridor|hallway|shop floor|floor|line|stairs|stairwell|lift|elevator|store ?room|stock ?room|back|counter|till|desk|site|depot|lobby|meeting|shift)\b|in front of\b|after (?:the|our|my|work|shift)\b|during\b|for no reason\b)`,
   ),
   r(
     'threat',
@@ -1404,6 +1406,8 @@ const RULES = [
   ...ENGLISH_HARM_AS_IT_HAPPENS,
   // Dangers attack round 30 found read calm (said-in-round-30.ts).
   ...ENGLISH_SAID_30,
+  // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
+  ...ENGLISH_NAMED_ATTACKER,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
