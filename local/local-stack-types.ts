@@ -20,6 +20,12 @@ export interface LocalStackOptions {
   publicUrl?: string;
   logger?: Logger;
   clock?: Clock;
+  /**
+   * `npm start`'s CLOCK: a day or a time with its zone (`2026-11-02T09:00Z`) the whole stack runs on from now,
+   * moving on with real time, or '' for this machine's time; checked against the weeks the data folder has run in
+   * and kept there for the helpers (local/set-clock.ts). Takes the place of `clock` when given.
+   */
+  clockSetting?: string;
   analyzer?: Analyzer;
   /** Lets the reliability tests inject faults (throttling, errors) into the SDK clients the stack uses. */
   instrumentClients?: (clients: { documents: DynamoDBDocumentClient; sqs: SQSClient }) => void;
@@ -46,6 +52,8 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   config: Config;
+  /** The time the stack was started on when `clockSetting` set one (it has moved on since); else undefined. */
+  clockSetTo?: Date;
   urls: {
     app: string;
     form: string;

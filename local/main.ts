@@ -9,6 +9,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { WeekOnlyLogFormatter } from './week-only-log-formatter';
 import { ConfigError } from '../shared/errors';
+import { isoWeekOf } from '../shared/domain/iso-week';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -24,6 +25,36 @@ function port(name: string, fallback: number): number {
 }
 
 const httpPort = port('PORT', 3000);
+
+/** `--clock <time>` (or `--clock=<time>`) after `npm start --`, else the CLOCK variable; '' is this machine's time. */
+function clockSetting(args: string[]): string {
+  for (const [i, arg] of args.entries()) {
+    if (arg.startsWith('--clock=')) return arg.slice('--clock='.length);
+    if (arg === '--clock') return args[i + 1] ?? '';
+  }
+  return process.env.CLOCK ?? '';
+}
+
+/** Said loudly, first and last: every date this stack shows and stores comes from it. */
+function clockBanner(at: Date, timeZone: string, week: string): string {
+  const local = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
+  const rule = '*'.repeat(100);
+  return `
+${rule}
+  The clock is set to ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC (${local} in ${timeZone}, week ${week}), not this machine's time.
+  Every part of this stack runs on it (reports, deadlines and reminders, the weekly digest), moving on as time
+  passes; npm run digest and npm run kiosk started with the same DATA_DIR use it too. To jump to a later week, stop
+  (Ctrl-C) and start again with a later CLOCK; an earlier week than this data has run in is refused.
+${rule}`;
+}
 // Loading the pipeline's code takes seconds (longer on a busy machine): say so first, so a silent terminal does not
 // look stuck. The stack is imported after this line for that reason.
 console.log('Starting Listening Post…');
@@ -37,6 +68,7 @@ try {
       ses: port('SES_PORT', 8005),
     },
     dataDir: process.env.DATA_DIR || '.data',
+    clockSetting: clockSetting(process.argv.slice(2)),
     configPath: process.env.CONFIG || undefined,
     publicUrl: process.env.PUBLIC_URL || undefined,
     logger: new Logger({
@@ -46,6 +78,10 @@ try {
     }),
   });
   const { urls } = stack;
+  const banner = stack.clockSetTo
+    ? clockBanner(stack.clockSetTo, stack.config.timezone, isoWeekOf(stack.clockSetTo, stack.config.timezone))
+    : '';
+  if (banner) console.log(banner);
   // The helper commands find the stack by the same variables: a port chosen here must be given to them too, or
   // a command pasted as printed answers "Nothing answers on …".
   const samePorts = ['PORT', 'DYNAMODB_PORT', 'SQS_PORT', 'SES_PORT', 'DATA_DIR', 'CONFIG', 'PUBLIC_URL']
@@ -88,7 +124,7 @@ ${
     SMS erasure queue     ${stack.queues.smsErase.url}
     its DLQ               ${stack.queues.smsErase.dlqUrl}
 
-Press Ctrl-C to stop.`);
+Press Ctrl-C to stop.${stack.clockSetTo ? `  (The clock is set to ${stack.clockSetTo.toISOString().slice(0, 16).replace('T', ' ')} UTC at start, not this machine's time.)` : ''}`);
 
   // An urgent case not yet emailed (its email throttled, or past its holder's emails for the hour) waits for the
   // sweep, whose timer starts with the stack: without this first sweep, every restart put it off a whole

@@ -20,6 +20,7 @@ import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { loadConfigFile } from '../shared/config/load-config';
 import { detectUrgency } from '../shared/analysis/urgency';
 import { systemClock } from '../shared/ports/clock';
+import { startClock } from './set-clock';
 import {
   caseDesk,
   caseStore,
@@ -75,9 +76,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const dataDir = resolve(options.dataDir ?? '.data');
   const config = loadConfigFile(options.configPath);
   const logger = options.logger ?? new Logger({ serviceName: 'listening-post-local' });
-  const clock = options.clock ?? systemClock;
   // Before anything is written: the data folder and all in it for the owner only.
   keepDataPrivate(dataDir);
+  // `npm start`'s CLOCK (empty: this machine's time), checked against the weeks this data has run in and kept in
+  // the data folder for the helpers; tests give a clock of their own instead.
+  const setClock =
+    options.clockSetting === undefined ? undefined : startClock(dataDir, options.clockSetting, config.timezone);
+  const clock = setClock?.clock ?? options.clock ?? systemClock;
   const secrets = loadLocalSecrets(dataDir, env);
 
   const stops: (() => Promise<void>)[] = [];
@@ -92,6 +97,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger.error('could not set the data files’ times back to the week', { errorName: (error as Error).name }),
     );
     stops.push(async () => stopBlur());
+    if (setClock) {
+      // The latest week reached, kept as the clock moves on: a later start may not go back before it.
+      const recordTimer = setInterval(() => setClock.record(), 60_000);
+      recordTimer.unref();
+      stops.push(async () => {
+        clearInterval(recordTimer);
+        setClock.record();
+      });
+    }
     silenceStoreDiagnostics(join(dataDir, 'dynamodb'));
     const dynamodb = await startDynamoDb({
       port: ports.dynamodb,
@@ -362,6 +376,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     desk.publicUrl = publicUrl;
     return {
       config,
+      clockSetTo: setClock?.setTo,
       urls: {
         app: publicUrl,
         form: `${publicUrl}/`,

@@ -4,7 +4,8 @@
  * Builds a week's digest on demand against the running `npm start`, from
  * the same environment: `DYNAMODB_PORT` (8000), `SES_PORT` (8005),
  * `DATA_DIR` (`.data`: secrets, and the archive under `digests/`), `CONFIG`,
- * and `PUBLIC_URL` (`http://127.0.0.1:$PORT`) for the web-view links.
+ * and `PUBLIC_URL` (`http://127.0.0.1:$PORT`) for the web-view links. It runs on the stack's clock: the time
+ * `CLOCK` set it to, when it was started with one (kept in `DATA_DIR/clock.json`).
  * Without `--week` it builds the last complete week. `--to` sends only the
  * leadership digest, to the addresses given; `--dry-run` sends nothing and
  * writes each email it would send under `DATA_DIR/digest-preview/`. A
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { localDocuments, localSes } from '../local/aws-clients';
 import { loadLocalSecrets } from '../local/local-secrets';
+import { stackClock } from '../local/set-clock';
 import { DynamoDbDigestDeliveries } from '../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbDigestSnapshots } from '../shared/adapters/aws/dynamodb-digest-snapshots';
 import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
@@ -34,7 +36,6 @@ import { describeWeek, lastCompleteWeek } from '../shared/digest/weeks';
 import { ConfigError, ValidationError } from '../shared/errors';
 import type { LegalClocks } from '../shared/ports/legal-clocks';
 import type { Email } from '../shared/ports/mailer';
-import { systemClock } from '../shared/ports/clock';
 import { publishDigest, type DigestDeps } from '../shared/use-cases/publish-digest';
 import { missingStackData } from './stack-data-dir';
 import { stackFailureLine } from './stack-failure-line';
@@ -200,21 +201,23 @@ async function main(): Promise<number> {
   const outboxUrl = `http://127.0.0.1:${env.SES_PORT || 8005}`;
   const documents = localDocuments(dynamodbUrl);
   const ses = localSes(outboxUrl);
+  // The running stack's time: the one its CLOCK set, when it was started with one.
+  const clock = stackClock(dataDir);
   try {
     return await runDigestCli(process.argv.slice(2), {
       config,
-      figures: new DynamoDbWeeklyFigures(documents, LOCAL_TABLE_NAME, systemClock),
+      figures: new DynamoDbWeeklyFigures(documents, LOCAL_TABLE_NAME, clock),
       snapshots: new DynamoDbDigestSnapshots(documents, LOCAL_TABLE_NAME),
-      verbatims: new DynamoDbVerbatimCandidates(documents, LOCAL_TABLE_NAME, systemClock),
-      escalations: new DynamoDbEscalationStore(documents, LOCAL_TABLE_NAME, systemClock),
-      clocks: new DynamoDbLegalClocks(documents, LOCAL_TABLE_NAME, systemClock),
+      verbatims: new DynamoDbVerbatimCandidates(documents, LOCAL_TABLE_NAME, clock),
+      escalations: new DynamoDbEscalationStore(documents, LOCAL_TABLE_NAME, clock),
+      clocks: new DynamoDbLegalClocks(documents, LOCAL_TABLE_NAME, clock),
       archive: new FileDigestArchive(join(dataDir, 'digests'), {
         retentionDays: config.retention.digestDays,
-        clock: systemClock,
+        clock: clock,
       }),
       deliveries: new DynamoDbDigestDeliveries(documents, LOCAL_TABLE_NAME),
       mailer: new SesMailer(ses, config.mail.from),
-      clock: systemClock,
+      clock: clock,
       linkSigningKey: loadLocalSecrets(dataDir, env).LINK_SIGNING_KEY,
       publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${env.PORT || 3000}`).replace(/\/+$/, ''),
       outboxUrl,

@@ -11,9 +11,11 @@
  * `CONFIG` names the config file whose sites may be enrolled (default: the
  * example config).
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { localDocuments } from '../local/aws-clients';
+import { stackClock } from '../local/set-clock';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Config } from '../shared/config/schema';
 import { kioskIdSchema } from '../shared/domain/kiosk';
@@ -205,6 +207,7 @@ function target(env: NodeJS.ProcessEnv) {
       documents: documentClient(),
       tableName: env.TABLE_NAME,
       publicUrl: env.PUBLIC_URL || undefined,
+      clock: systemClock,
     };
   }
   const endpoint = `http://127.0.0.1:${env.DYNAMODB_PORT || 8000}`;
@@ -213,6 +216,8 @@ function target(env: NodeJS.ProcessEnv) {
     documents: localDocuments(endpoint),
     tableName: LOCAL_TABLE_NAME,
     publicUrl: env.PUBLIC_URL || `http://127.0.0.1:${env.PORT || 3000}`,
+    // The running stack's time (its CLOCK, when it was started with one), so an enrolment link lasts as it says.
+    clock: stackClock(resolve(env.DATA_DIR || '.data')),
   };
 }
 
@@ -226,12 +231,12 @@ async function main(): Promise<number> {
     console.error(error.message);
     return 2;
   }
-  const { where, documents, tableName, publicUrl } = target(process.env);
+  const { where, documents, tableName, publicUrl, clock } = target(process.env);
   try {
     return await runKioskCli(process.argv.slice(2), {
-      kiosks: kioskRegistry({ documents, name: tableName, clock: systemClock }),
+      kiosks: kioskRegistry({ documents, name: tableName, clock }),
       config,
-      clock: systemClock,
+      clock,
       publicUrl: publicUrl?.replace(/\/+$/, ''),
       out: (line) => console.log(line),
       err: (line) => console.error(line),
