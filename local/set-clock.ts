@@ -45,7 +45,8 @@ export function readClockSetting(raw: string): Date {
   const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   const at = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${offset}`);
   // 2026-02-30 or 25:00 parse as nothing (or roll over): a day the calendar does not have is refused.
-  const dayExists = new Date(`${year}-${month}-${day}T00:00:00Z`).toISOString().slice(0, 10) === `${year}-${month}-${day}`;
+  const dayExists =
+    new Date(`${year}-${month}-${day}T00:00:00Z`).toISOString().slice(0, 10) === `${year}-${month}-${day}`;
   if (Number.isNaN(at.getTime()) || !dayExists || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
     throw refuse(': there is no such day or time');
   return at;
@@ -101,7 +102,9 @@ export function startClock(
   const stored = readClockFile(dataDir);
   const week = isoWeekOf(clock.now(), timeZone);
   if (stored.furthestWeek && week < stored.furthestWeek) {
-    const what = setTo ? `the clock you set (CLOCK=${setting.trim()}) is in week ${week}` : `this machine's time is in week ${week}`;
+    const what = setTo
+      ? `the clock you set (CLOCK=${setting.trim()}) is in week ${week}`
+      : `this machine's time is in week ${week}`;
     const ahead = !setTo && stored.aheadMs ? ', on a clock set ahead' : '';
     throw new ConfigError(
       [

@@ -162,6 +162,25 @@ describe('bundles', () => {
     expect(sourcesOf('analyze').filter((s) => s.includes('shared/analysis/learned-sentiment/'))).toEqual([]);
   });
 
+  // The local stack's clock setting (local/set-clock.ts) moves time for a laptop only: on AWS every function runs
+  // on the real time, whatever its environment or files hold.
+  it('no bundle reads the local clock setting: no CLOCK variable, no clock.json, nothing from local/', () => {
+    for (const bundle of bundles) {
+      for (const file of bundleFiles(dirname(bundle.file)).files) {
+        const sources = (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources;
+        expect(
+          sources.filter((source) => /(^|\/)local\/[^/]+\.ts$/.test(source) && !source.includes('adapters/local/')),
+          bundle.service,
+        ).toEqual([]);
+        const code = readFileSync(file, 'utf8');
+        expect(
+          code.match(/env\s*(\.\s*CLOCK\b|\[\s*["'`]CLOCK["'`]\s*\])|clock\.json|--clock/g),
+          bundle.service,
+        ).toBeNull();
+      }
+    }
+  });
+
   // Most sweeps find nothing to send: the email renderers and their catalogues (186 KB) load with the first email.
   it("the sweep's start reads no email catalogue: they are loaded with its first email", () => {
     const sweep = bundles.find((b) => b.service === 'sweep')!;

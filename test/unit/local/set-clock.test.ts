@@ -71,7 +71,9 @@ describe('the local stack clock setting (CLOCK)', () => {
     expect(() => startClock(dataDir, '2026-03-10T15:00Z', ZONE, real.now)).not.toThrow();
     const refused = () => startClock(dataDir, '2026-03-04T15:00Z', ZONE, real.now);
     expect(refused).toThrow(ConfigError);
-    expect(refused).toThrow(/already run in week 2026-W11, and the clock you set \(CLOCK=2026-03-04T15:00Z\) is in week 2026-W10/);
+    expect(refused).toThrow(
+      /already run in week 2026-W11, and the clock you set \(CLOCK=2026-03-04T15:00Z\) is in week 2026-W10/,
+    );
     expect(refused).toThrow(/Start with a CLOCK in week 2026-W11 or later, or with another DATA_DIR/);
   });
 
