@@ -21,6 +21,11 @@ const TIMES_AND_PLACES = new Set([
 // my", "at our"), then up to two words describing it ("on the late night shift", "in the staff break room").
 const FRAMED =
   /(?<!(?:^| )(?:work|works|worked|working|depend|depends|depending|based))(?:^| )(?:on|during|in|at|over|after|before|throughout|through|since|until|till|near|outside|inside|behind) (?:the|my|our|his|her|their|your|this|that|a|an|one|each|every|last|next|today's|tonight's|yesterday's)((?: [\p{L}\p{N}'-]+){0,2}) $/u;
+// A part of an occasion or a place, then the occasion: "at the end of the late shift", "by the start of my shift",
+// "in the middle of the night shift", "at the back of the warehouse". Said of the time or place something happened in,
+// never of what the report is about.
+const PART_OF =
+  /(?:^| )(?:on|during|in|at|by|near|towards|toward|until|till|before|after|from|to) (?:the|my|our|his|her|their|your|this|that|each|every) (?:very )?(?:end|start|beginning|middle|rest|close|back|front|far end|edge|corner|side|other side) of (?:the|my|our|his|her|their|your|this|that|a|an|each|every|last|next|today's|tonight's)((?: [\p{L}\p{N}'-]+){0,2}) $/u;
 // A time word that is itself the frame: "last weekend", "this shift", "every shift". Nothing between: in "raises every
 // year, vacation…" the list's comma is gone from the text read, and "vacation" is what it names.
 const BARE_FRAME = /(?:^| )(?:this|last|next|that|every|each)() $/u;
@@ -42,6 +47,6 @@ const NOT_DESCRIBING = new Set(
 export function inCircumstance(haystack: string, at: number, keyword: string): boolean {
   if (!TIMES_AND_PLACES.has(keyword.split(' ').at(-1) ?? '')) return false;
   const before = haystack.slice(Math.max(0, at - 80), at);
-  const frame = FRAMED.exec(before) ?? BARE_FRAME.exec(before);
+  const frame = FRAMED.exec(before) ?? PART_OF.exec(before) ?? BARE_FRAME.exec(before);
   return !!frame && !(frame[1] ?? '').split(' ').some((word) => NOT_DESCRIBING.has(word));
 }

@@ -16,6 +16,11 @@ describe('a topic named only as when or where something happened', () => {
     ['Someone threatened me in the break room yesterday', ['harassment']],
     ['My supervisor keeps bullying the new hires every shift', ['harassment', 'management']],
     ['We are understaffed over the weekend, nobody covers breaks', ['workload']],
+    // A part of the occasion ("the end of", "the middle of") frames it as much as "on the" does.
+    ['The parking lot lights are out and it is dark at the end of the late shift', ['facilities']],
+    ['The heating in the break room is off by the start of my shift', ['facilities']],
+    ['Someone was threatened in the middle of the night shift', ['harassment']],
+    ['There was a spill at the back of the warehouse near the end of every shift', ['safety']],
   ])('Should not count "%s" under the time or place it happened in', (text, topics) => {
     expect(topicsOf(text)).toEqual(topics);
   });
@@ -27,6 +32,8 @@ describe('a topic named only as when or where something happened', () => {
     ['Shifts change depending on the week, overtime pay is late', ['pay', 'scheduling', 'workload']],
     ['The break room heating has been off for a week', ['facilities']],
     ['Parking is full by 7am, safety cones block half of it', ['facilities']],
+    ['At the end of the week the rota is still not posted', ['scheduling']],
+    ['The end of the shift rota keeps changing, we never know when we finish', ['scheduling']],
   ])('Should still count "%s" under the time or place it is about', (text, topics) => {
     expect(topicsOf(text)).toEqual(topics);
   });
