@@ -152,7 +152,7 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
     // A newcomer's first run: what they sent today is in this week, which no digest counts until it is over.
     deps.out('');
     deps.out(
-      `${week} had too few submissions to show counts. Feedback sent this week is counted in the digest of the week after it ends; to see a digest full of figures now, run: npm run digest:sample`,
+      `${week} had too few submissions to show counts. Feedback sent this week is counted in the digest of the week after it ends; to see a digest full of figures now, run: npm run digest:sample (or, to count your own reports without waiting, start npm start with CLOCK set to a day a week back: see docs/digest.md)`,
     );
   }
   if (run.alreadySent) {

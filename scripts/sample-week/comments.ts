@@ -1,7 +1,7 @@
 /**
  * Made-up comments for the sample digest (`npm run digest:sample`): what employees of a warehouse, a plant and a
- * head office might write in a week, in the moods a real week mixes, a few in Spanish and French. None is urgent
- * (the sample is about the digest, not escalations) and none names anyone. Their topics come from their words,
+ * head office might write in a week, in the moods a real week mixes, a few in Spanish and French. None of these is
+ * urgent (the urgent ones are apart, in `SAMPLE_URGENT`) and none names anyone. Their topics come from their words,
  * as a real report's do, through the config's topic keywords.
  */
 export const SAMPLE_COMMENTS: readonly string[] = [
@@ -41,4 +41,36 @@ export const SAMPLE_COMMENTS: readonly string[] = [
   'Le nouveau planning est bien mieux, merci.',
   'Les heures supplémentaires ne sont toujours pas payées.',
   'La formation sécurité était utile, mais trop courte.',
+];
+
+/**
+ * Reports urgent in their own words, a few a week as in a real month: each is escalated to the sponsor who owns it,
+ * who acknowledges it and publishes a response (below), so the digest shows escalations and "You said, we did".
+ * Hazards only, none naming anyone.
+ */
+export const SAMPLE_URGENT: readonly { text: string; response: string }[] = [
+  {
+    text: 'The fire exit by the paint shop is blocked again by pallets.',
+    response: 'The pallets were moved the same day and the exit is now checked at the start of every shift.',
+  },
+  {
+    text: 'There is oil on the floor by the loading dock and someone nearly slipped.',
+    response: 'The leak was traced to a forklift and repaired; spill kits are now at both ends of the dock.',
+  },
+  {
+    text: 'An exposed wire is hanging from the ceiling above the packing line.',
+    response: 'An electrician made the wiring safe that afternoon and the ceiling panels were refitted.',
+  },
+  {
+    text: 'A forklift nearly hit someone in aisle 4, it is unsafe with no mirror at the corner.',
+    response: 'A convex mirror was fitted at the corner of aisle 4 and forklift speed there is now limited.',
+  },
+  {
+    text: 'The emergency exit behind the warehouse is blocked by a delivery cage.',
+    response: 'Deliveries now have a marked bay away from the exit, and the exit is on the daily walk-round.',
+  },
+  {
+    text: 'The guard on the band saw is broken and people are still using it, it is a hazard.',
+    response: 'The saw was taken out of use until the guard was replaced; it is back with a new guard.',
+  },
 ];

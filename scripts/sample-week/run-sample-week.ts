@@ -1,27 +1,40 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import type { LocalStack } from '../../local/local-stack-types';
 import { messagesLeft } from '../../local/messages-left';
 import { outbox } from '../../local/outbox';
 import { startLocalStack } from '../../local/start-local-stack';
 import { isoWeekOf, startOfIsoWeek } from '../../shared/domain/iso-week';
-import { SAMPLE_COMMENTS } from './comments';
+import { shiftWeek } from '../../shared/digest/weeks';
+import { loadLocalSecrets } from '../../local/local-secrets';
+import { SAMPLE_COMMENTS, SAMPLE_URGENT } from './comments';
 import { withLinksInFiles } from './links-in-files';
 
 /*
- * A made-up week, run through the whole pipeline in private, so a newcomer can see what the weekly digest looks
+ * A made-up month, run through the whole pipeline in private, so a newcomer can see what the weekly digest looks
  * like before their own first week is over (a week's digest is built only once the week is over). A second local
- * stack on free ports, with a throwaway data folder and a clock set in last week, takes the sample comments
- * through its JSON API, analyses them, then builds the week's digest and sends it into its own outbox; each email
- * is written out as a file. The running `npm start`, its data and its outbox are never touched.
+ * stack on free ports, with a throwaway data folder and a clock it moves by hand, takes four weeks of sample comments
+ * (by the web form's JSON API and by text message, signed as Twilio signs them), a few urgent hazards that are
+ * escalated, acknowledged and answered by their sponsors, builds each earlier week's digest when that week is over
+ * (so the last one has a trend, movers and earlier weeks to compare with), then the sample week's digest, whose
+ * emails are written out as files. The running `npm start`, its data and its outbox are never touched.
  */
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-/** Reports in the sample week: enough that most sites' rows clear the small-group rule (`anonymity.k`). */
-const REPORTS = 150;
+/**
+ * Reports in each week of the month, oldest first; the last is the sample week. Each a multiple of 12 and at least
+ * 60, so every site gets 0 or at least `anonymity.k` (5) texts a week and the channels can be shown apart.
+ */
+const WEEKS = [60, 72, 84, 150] as const;
+/** Every fourth report comes by text message, the rest by the web form. */
+const BY_TEXT = 4;
+/** The earlier weeks' urgent reports (one each from the second on); the sample week takes all of `SAMPLE_URGENT`. */
+const URGENT_EARLIER = 1;
 
 export interface SampleWeekOptions {
   /** The config to read sites, topics, sponsors and the digest's recipients from (as `npm start`'s `CONFIG`). */
@@ -40,21 +53,23 @@ export interface SampleWeekResult {
   files: string[];
 }
 
-/** A clock the sample moves by hand: into the sample week to take reports, past its end to build the digest. */
+/** A clock the sample moves by hand, always forward: into each week to take reports, past its end to build its digest. */
 function handClock(start: Date) {
   let at = start.getTime();
-  return { now: () => new Date(at), set: (instant: Date) => (at = instant.getTime()) };
+  return { now: () => new Date(at), set: (instant: number) => (at = Math.max(at, instant)) };
 }
 
 export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleWeekResult> {
   const now = options.now ?? new Date();
   // Last week, counted in UTC weeks: a Monday at least seven days back, so its week is over everywhere.
   const week = isoWeekOf(new Date(now.getTime() - 7 * DAY_MS), 'UTC');
-  const monday = startOfIsoWeek(week);
-  const clock = handClock(new Date(monday.getTime() + DAY_MS + 9 * HOUR_MS));
+  const weeks = WEEKS.map((_, i) => shiftWeek(week, i - (WEEKS.length - 1)));
+  const clock = handClock(new Date(startOfIsoWeek(weeks[0]!).getTime() + DAY_MS + 9 * HOUR_MS));
   const dataDir = mkdtempSync(join(tmpdir(), 'listening-post-sample-'));
   const logger = new Logger({ serviceName: 'listening-post-sample', logLevel: 'SILENT' });
-  options.say(`Sample week ${week}: starting a private pipeline (its own ports and a throwaway data folder)…`);
+  options.say(
+    `Sample month ${weeks[0]} to ${week}: starting a private pipeline (its own ports and a throwaway data folder)…`,
+  );
   let stack: LocalStack | undefined;
   try {
     stack = await startLocalStack({
@@ -63,33 +78,67 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
       configPath: options.configPath,
       logger,
       clock,
-      // Its JSON API takes the sample as fast as it is sent.
-      rateLimits: { api: { perSecond: 1000, burst: 1000 } },
+      // None of this machine's settings: no real Twilio account is asked to erase the sample's texts.
+      env: {},
+      // Its JSON API and its SMS webhook take the sample as fast as it is sent.
+      rateLimits: { api: { perSecond: 1000, burst: 1000 }, sms: { perSecond: 1000, burst: 1000 } },
     });
-    const sites = stack.config.sites.map((s) => s.id);
-    options.say(`Sending ${REPORTS} made-up comments across ${sites.length} sites, Tuesday to Friday…`);
-    for (let i = 0; i < REPORTS; i += 1) {
-      // Spread over four working days, so the week's figures are those of a week, not of a minute.
-      clock.set(new Date(monday.getTime() + DAY_MS + Math.floor((i / REPORTS) * 4 * DAY_MS)));
-      const text = SAMPLE_COMMENTS[(i * 7) % SAMPLE_COMMENTS.length]!;
-      const site = sites[i % sites.length];
-      const response = await fetch(`${stack.urls.app}/feedback`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ text, ...(site ? { site } : {}) }),
-      });
-      if (!response.ok) throw new Error(`the sample's report ${i + 1} was refused (${response.status})`);
-      // A line every fifth: on a busy machine this takes a while, and a silent terminal reads as a hung one.
-      if ((i + 1) % (REPORTS / 5) === 0) options.say(`  ${i + 1} of ${REPORTS} sent`);
+    const running = stack;
+    const twilioToken = loadLocalSecrets(dataDir, {}).TWILIO_AUTH_TOKEN;
+    const sites = running.config.sites;
+    let texted = 0;
+    for (const [w, thisWeek] of weeks.entries()) {
+      const monday = startOfIsoWeek(thisWeek).getTime();
+      const reports = WEEKS[w]!;
+      const sampleWeek = thisWeek === week;
+      options.say(
+        sampleWeek
+          ? `Week ${thisWeek}, the sample week: ${reports} made-up comments across ${sites.length} sites, Tuesday to Friday, one in ${BY_TEXT} by text…`
+          : `Week ${thisWeek}, an earlier week (for the trend and the movers): ${reports} made-up comments…`,
+      );
+      for (let i = 0; i < reports; i += 1) {
+        // Spread over four working days, so the week's figures are those of a week, not of a minute.
+        clock.set(monday + DAY_MS + Math.floor((i / reports) * 4 * DAY_MS));
+        // Each week a little different, as real weeks are.
+        const text = SAMPLE_COMMENTS[(i * 7 + w * 5) % SAMPLE_COMMENTS.length]!;
+        const site = sites[i % sites.length];
+        const number = site?.smsNumbers?.[0];
+        if (i % BY_TEXT === BY_TEXT - 1 && number) {
+          texted += 1;
+          await sendText(running, twilioToken, `+1555020${String(texted).padStart(4, '0')}`, number, text);
+        } else await post(running, text, site?.id, i + 1);
+        // A line every fifth: on a busy machine this takes a while, and a silent terminal reads as a hung one.
+        if ((i + 1) % (reports / 5) === 0) options.say(`  ${i + 1} of ${reports} sent`);
+      }
+      const urgent = sampleWeek ? SAMPLE_URGENT : w > 0 ? SAMPLE_URGENT.slice(w - 1, w - 1 + URGENT_EARLIER) : [];
+      if (urgent.length) {
+        options.say(
+          `  and ${urgent.length} urgent ${urgent.length === 1 ? 'report' : 'reports'} of a hazard, on Thursday`,
+        );
+        clock.set(monday + 3 * DAY_MS + 15 * HOUR_MS);
+      }
+      const before = (await outbox(running.urls.outbox)).length;
+      for (const [u, report] of urgent.entries()) await post(running, report.text, sites[u % sites.length]?.id, u + 1);
+      options.say('  analysing them (a minute or two on a busy machine)…');
+      await queuesEmpty(running, (left) => options.say(`  still analysing: ${left} left to go`));
+      if (urgent.length) {
+        // Friday: each sponsor answers their urgent case from the link in its email, as a real one would.
+        clock.set(monday + 4 * DAY_MS + 14 * HOUR_MS);
+        const answered = await answerEscalations((await outbox(running.urls.outbox)).slice(before), urgent);
+        options.say(`  ${answered} of them answered by their sponsors on Friday`);
+      }
+      if (!sampleWeek) {
+        // Monday, once the digest's hour has passed: that week's digest goes out, and the next compares with it.
+        clock.set(monday + 7 * DAY_MS + 18 * HOUR_MS);
+        await running.digest(thisWeek, {});
+      }
     }
-    options.say('Analysing them (a minute or two on a busy machine)…');
-    await queuesEmpty(stack, (left) => options.say(`  still analysing: ${left} left to go`));
     // The Monday after, in the morning: the week is over in every time zone.
-    clock.set(new Date(monday.getTime() + 8 * DAY_MS + 12 * HOUR_MS));
-    options.say('Building the week’s digest…');
-    const before = (await outbox(stack.urls.outbox)).length;
-    await stack.digest(week, {});
-    const emails = (await outbox(stack.urls.outbox)).slice(before);
+    clock.set(startOfIsoWeek(week).getTime() + 8 * DAY_MS + 12 * HOUR_MS);
+    options.say('Building the sample week’s digest…');
+    const before = (await outbox(running.urls.outbox)).length;
+    await running.digest(week, {});
+    const emails = (await outbox(running.urls.outbox)).slice(before);
     const outDir = resolve(options.outDir);
     mkdirSync(outDir, { recursive: true });
     const files: string[] = [];
@@ -97,7 +146,7 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
       const who = (email.destination.to[0] ?? 'nobody').replace(/[^a-z0-9.@-]+/gi, '_');
       const base = join(outDir, `${week}-${String(i + 1).padStart(2, '0')}-${who}`);
       // While the private pipeline still runs: its links are written out as files or said to need a server.
-      const { html, text, written } = await withLinksInFiles(email, stack.urls.app, base);
+      const { html, text, written } = await withLinksInFiles(email, running.urls.app, base);
       if (html) writeFileSync(`${base}.html`, html);
       writeFileSync(`${base}.txt`, `To: ${email.destination.to.join(', ')}\nSubject: ${email.subject}\n\n${text}`);
       files.push(...(html ? [`${base}.html`] : []), `${base}.txt`, ...written);
@@ -107,6 +156,70 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
     await stack?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** A comment by the web form's JSON API. */
+async function post(stack: LocalStack, text: string, site: string | undefined, n: number): Promise<void> {
+  const response = await fetch(`${stack.urls.app}/feedback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ text, ...(site ? { site } : {}) }),
+  });
+  if (!response.ok) throw new Error(`the sample's report ${n} was refused (${response.status})`);
+}
+
+/** A comment by text message, to a site's number, signed as Twilio signs its webhook (as `npm run sms` does). */
+async function sendText(stack: LocalStack, authToken: string, from: string, to: string, body: string): Promise<void> {
+  const sid = `SM${randomBytes(16).toString('hex')}`;
+  const params: Record<string, string> = {
+    ToCountry: 'US',
+    SmsMessageSid: sid,
+    NumMedia: '0',
+    SmsSid: sid,
+    SmsStatus: 'received',
+    Body: body,
+    To: to,
+    NumSegments: '1',
+    MessageSid: sid,
+    AccountSid: `AC${'0'.repeat(32)}`,
+    From: from,
+    ApiVersion: '2010-04-01',
+  };
+  const response = await fetch(`${stack.urls.app}/sms/twilio`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': getExpectedTwilioSignature(authToken, `${stack.urls.app}/sms/twilio`, params),
+    },
+    body: new URLSearchParams(params).toString(),
+  });
+  if (!response.ok) throw new Error(`the sample's text message was refused (${response.status})`);
+}
+
+/**
+ * Each urgent report answered once, by the first sponsor emailed about it, with the sample's response, through the
+ * "Acknowledge and answer" link of the email (the form's "Publish response"). Returns how many were answered.
+ */
+async function answerEscalations(
+  emails: Awaited<ReturnType<typeof outbox>>,
+  urgent: readonly { text: string; response: string }[],
+): Promise<number> {
+  let answered = 0;
+  for (const report of urgent) {
+    const opening = report.text.slice(0, 20);
+    const link = emails
+      .filter((email) => email.body.text?.includes(opening))
+      .map((email) => email.body.text?.match(/https?:\/\/\S+\/ack\/[\w.-]+/)?.[0])
+      .find(Boolean);
+    if (!link) continue;
+    const response = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams({ action: 'respond', response: report.response }).toString(),
+    });
+    if (response.ok) answered += 1;
+  }
+  return answered;
 }
 
 /** Until every report sent is analysed and every escalation handled: nothing left on any lane, in sight or in flight. */

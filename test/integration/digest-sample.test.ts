@@ -9,7 +9,7 @@ describe('the sample digest', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'sample-digest-test-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('Should write leadership’s and each sponsor’s digest of a made-up week, with figures and quoted comments', async () => {
+  it('Should write leadership’s and each sponsor’s digest of a made-up month’s last week: channels, earlier weeks, movers, escalations and responses', async () => {
     const said: string[] = [];
     const { week, files } = await runSampleWeek({
       outDir,
@@ -24,7 +24,22 @@ describe('the sample digest', () => {
     const leadership = files.find((f) => f.includes('leadership@example.com') && f.endsWith('.txt'))!;
     const text = readFileSync(leadership, 'utf8');
     expect(text).toContain('Week 48: Mon 23 – Sun 29 November 2026');
-    expect(text).toContain('150 submissions.');
+    // 150 comments and the six urgent hazards, against the 85 of the week before (84 and its one hazard).
+    expect(text).toContain("156 submissions, up 84% on last week's 85.");
+    // Two channels, each shown on its own (every site has 0 or at least k texts a week).
+    expect(text).toMatch(/^ {2}Web form +119 /m);
+    expect(text).toMatch(/^ {2}SMS +37 /m);
+    // Earlier weeks in the trend, and movers against them.
+    expect(text).toMatch(/^ {2}W45 +60 /m);
+    expect(text).toMatch(/^ {2}W47 +85 /m);
+    expect(text).toMatch(/BIGGEST MOVERS[^\n]*\n {2}\S/);
+    // Escalations raised, and the sponsors' answers to the hazards listed (at least k were published that week).
+    expect(text).toMatch(/ESCALATIONS RAISED THIS WEEK\n {2}\d+ raised\./);
+    expect(text).toContain('YOU SAID, WE DID');
+    expect(text.replace(/\s+/g, ' ')).toContain('The pallets were moved the same day and the exit is now checked');
+    expect(text).not.toContain('No responses were published this week');
+    // The hazards themselves are escalated, never quoted.
+    expect(text).not.toContain('fire exit by the paint shop');
     expect(text).toMatch(/WHAT PEOPLE SAID[\s\S]*"[A-Z][^"]+"/);
     // A mood left out says why in words a leader reads (not "too few to split" beside 150 submissions), and the
     // note at the end names the rule and its number.
@@ -56,5 +71,5 @@ describe('the sample digest', () => {
     const sponsorHtml = readFileSync(sponsor, 'utf8');
     expect(sponsorHtml).toContain('Your case desk: every case you hold (not in this sample');
     expect(sponsorHtml).not.toMatch(/<a href="[^"#]*desk/);
-  }, 240_000);
+  }, 600_000); // four weeks through the whole pipeline: four minutes on a busy machine
 });

@@ -169,7 +169,7 @@ describe('npm run digest', () => {
     const { out, deps: cliDeps } = cli();
     expect(await runDigestCli(['--week', '2026-W30', '--dry-run'], cliDeps)).toBe(0);
     expect(out).toContain(
-      '2026-W30 had too few submissions to show counts. Feedback sent this week is counted in the digest of the week after it ends; to see a digest full of figures now, run: npm run digest:sample',
+      '2026-W30 had too few submissions to show counts. Feedback sent this week is counted in the digest of the week after it ends; to see a digest full of figures now, run: npm run digest:sample (or, to count your own reports without waiting, start npm start with CLOCK set to a day a week back: see docs/digest.md)',
     );
     expect(out.join('\n')).not.toMatch(/shown as counted now/);
   });
