@@ -93,12 +93,13 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
       const sampleWeek = thisWeek === week;
       options.say(
         sampleWeek
-          ? `Week ${thisWeek}, the sample week: ${reports} made-up comments across ${sites.length} sites, Tuesday to Friday, one in ${BY_TEXT} by text…`
+          ? `Week ${thisWeek}, the sample week: ${reports} made-up comments across ${sites.length} sites, Tuesday to Thursday, one in ${BY_TEXT} by text…`
           : `Week ${thisWeek}, an earlier week (for the trend and the movers): ${reports} made-up comments…`,
       );
+      const weekStart = (await outbox(running.urls.outbox)).length;
       for (let i = 0; i < reports; i += 1) {
-        // Spread over four working days, so the week's figures are those of a week, not of a minute.
-        clock.set(monday + DAY_MS + Math.floor((i / reports) * 4 * DAY_MS));
+        // Spread over Tuesday to Thursday, so the week's figures are those of a week, not of a minute.
+        clock.set(monday + DAY_MS + Math.floor((i / reports) * 3 * DAY_MS));
         // Each week a little different, as real weeks are.
         const text = SAMPLE_COMMENTS[(i * 7 + w * 5) % SAMPLE_COMMENTS.length]!;
         const site = sites[i % sites.length];
@@ -113,20 +114,24 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
       const urgent = sampleWeek ? SAMPLE_URGENT : w > 0 ? SAMPLE_URGENT.slice(w - 1, w - 1 + URGENT_EARLIER) : [];
       if (urgent.length) {
         options.say(
-          `  and ${urgent.length} urgent ${urgent.length === 1 ? 'report' : 'reports'} of a hazard, on Thursday`,
+          `  and ${urgent.length} urgent ${urgent.length === 1 ? 'report' : 'reports'} of a hazard, on Friday`,
         );
-        clock.set(monday + 3 * DAY_MS + 15 * HOUR_MS);
+        clock.set(monday + 4 * DAY_MS + 15 * HOUR_MS);
       }
-      const before = (await outbox(running.urls.outbox)).length;
       for (const [u, report] of urgent.entries()) await post(running, report.text, sites[u % sites.length]?.id, u + 1);
       options.say('  analysing them (a minute or two on a busy machine)…');
       await queuesEmpty(running, (left) => options.say(`  still analysing: ${left} left to go`));
-      if (urgent.length) {
-        // Friday: each sponsor answers their urgent case from the link in its email, as a real one would.
-        clock.set(monday + 4 * DAY_MS + 14 * HOUR_MS);
-        const answered = await answerEscalations((await outbox(running.urls.outbox)).slice(before), urgent);
-        options.say(`  ${answered} of them answered by their sponsors on Friday`);
-      }
+      // An hour later, within the urgent SLA: each sponsor answers their urgent case, and acknowledges the patterns
+      // they were told of this week, from the links in the emails, as a real one would.
+      clock.set(monday + 4 * DAY_MS + 16 * HOUR_MS);
+      const { answered, acknowledged } = await answerEscalations(
+        (await outbox(running.urls.outbox)).slice(weekStart),
+        urgent,
+      );
+      if (answered || acknowledged)
+        options.say(
+          `  the sponsors answered ${answered} urgent ${answered === 1 ? 'case' : 'cases'} within the hour and acknowledged ${acknowledged} other ${acknowledged === 1 ? 'escalation' : 'escalations'}`,
+        );
       if (!sampleWeek) {
         // Monday, once the digest's hour has passed: that week's digest goes out, and the next compares with it.
         clock.set(monday + 7 * DAY_MS + 18 * HOUR_MS);
@@ -197,29 +202,41 @@ async function sendText(stack: LocalStack, authToken: string, from: string, to: 
 }
 
 /**
- * Each urgent report answered once, by the first sponsor emailed about it, with the sample's response, through the
- * "Acknowledge and answer" link of the email (the form's "Publish response"). Returns how many were answered.
+ * Through the "Acknowledge and answer" link of each escalation email: each urgent report answered once, by the first
+ * sponsor emailed about it, with the sample's response (the form's "Publish response"); every other case emailed
+ * about (a pattern of reports on one topic) acknowledged. A link whose case another sponsor now holds is refused and
+ * passed over. Returns how many were answered and acknowledged.
  */
 async function answerEscalations(
   emails: Awaited<ReturnType<typeof outbox>>,
   urgent: readonly { text: string; response: string }[],
-): Promise<number> {
+): Promise<{ answered: number; acknowledged: number }> {
+  const linkOf = (email: (typeof emails)[number]) => email.body.text?.match(/https?:\/\/\S+\/ack\/[\w.-]+/)?.[0];
+  const press = async (link: string, fields: Record<string, string>) =>
+    (
+      await fetch(link, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: new URLSearchParams(fields).toString(),
+      })
+    ).ok;
   let answered = 0;
+  let acknowledged = 0;
+  const used = new Set<string>();
   for (const report of urgent) {
     const opening = report.text.slice(0, 20);
-    const link = emails
-      .filter((email) => email.body.text?.includes(opening))
-      .map((email) => email.body.text?.match(/https?:\/\/\S+\/ack\/[\w.-]+/)?.[0])
-      .find(Boolean);
-    if (!link) continue;
-    const response = await fetch(link, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      body: new URLSearchParams({ action: 'respond', response: report.response }).toString(),
-    });
-    if (response.ok) answered += 1;
+    const about = emails.filter((email) => email.body.text?.includes(opening));
+    for (const email of about) used.add(linkOf(email) ?? '');
+    const link = about.map(linkOf).find(Boolean);
+    if (link && (await press(link, { action: 'respond', response: report.response }))) answered += 1;
   }
-  return answered;
+  for (const email of emails) {
+    const link = linkOf(email);
+    if (!link || used.has(link)) continue;
+    used.add(link);
+    if (await press(link, { action: 'acknowledge' })) acknowledged += 1;
+  }
+  return { answered, acknowledged };
 }
 
 /** Until every report sent is analysed and every escalation handled: nothing left on any lane, in sight or in flight. */
