@@ -37,6 +37,8 @@ export async function startChildStack(
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
     env: {
       ...process.env,
+      // A CLOCK set in the shell of whoever runs the tests must not move the stacks they start.
+      CLOCK: '',
       PORT: String(p.http),
       DYNAMODB_PORT: String(p.dynamodb),
       SQS_PORT: String(p.sqs),
