@@ -8,7 +8,7 @@ import { escalateUnread } from '../../support/unanalysable-escalation';
 async function escalationFor(text: string, site: string, topic?: string): Promise<EscalationMessage> {
   const { escalated, queued } = await escalateUnread(
     exampleConfig,
-    analysisMessage({ channel: 'api', site, text, ...(topic ? { topic } : {}) }),
+    analysisMessage({ channel: 'web', site, text, ...(topic ? { topic } : {}) }),
   );
   expect(escalated).toBe(true);
   return queued[0]!;
