@@ -171,9 +171,25 @@ export const LEADERSHIP = 'leadership';
 /**
  * The sponsor who owns this: the one whose topics and sites match most
  * specifically (topic and site, then topic, then site), else the default.
- * Among equals, the order in the config decides.
+ * Among equals, the order in the config decides. A report on an urgent topic
+ * goes to whoever owns that topic, never to the owner of a calm topic it also
+ * touches: "the shift lead corners me and tries to kiss me" at Plant 2 is
+ * harassment for the CHRO, not scheduling for the plant's GM, the harasser's
+ * own line (attack round 31).
  */
 export function routeToSponsor(config: Config, site: string | undefined, topics: string[]): Sponsor {
+  const urgent = topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent);
+  const owner = urgent.length && urgent.length < topics.length ? topicOwner(config, site, urgent) : undefined;
+  return owner ?? mostSpecific(config, site, topics) ?? config.sponsors.find((s) => s.default)!;
+}
+
+/** The most specific sponsor who owns one of these topics (topic and site, then topic alone), if any. */
+function topicOwner(config: Config, site: string | undefined, topics: string[]): Sponsor | undefined {
+  const best = mostSpecific(config, site, topics);
+  return best?.topics.some((t) => topics.includes(t)) ? best : undefined;
+}
+
+function mostSpecific(config: Config, site: string | undefined, topics: string[]): Sponsor | undefined {
   const score = (s: Sponsor) => {
     const topicMatch = s.topics.some((t) => topics.includes(t));
     const siteMatch = site !== undefined && s.sites.includes(site);
@@ -188,7 +204,7 @@ export function routeToSponsor(config: Config, site: string | undefined, topics:
     const s = score(sponsor);
     if (s > bestScore) [best, bestScore] = [sponsor, s];
   }
-  return best ?? config.sponsors.find((s) => s.default)!;
+  return best;
 }
 
 /**

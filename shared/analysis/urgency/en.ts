@@ -102,6 +102,13 @@ const RULES = [
     'threat',
     String.raw`\b(?:${INTENDS}|(?:he|she|they|i) ?(?:'d|would)|said (?:he|she|they)(?:'d| would| will| is gonna| is going to)) (?:come back and |come and |come over and |come down here and |just |literally |go and |fucking )?(?:burn|torch|firebomb|petrol bomb|set fire to|light up) (?:(?:this|the|that|our|their|your|his|her|the whole|this whole|this fucking|the fucking) )?(?:[\w-]+ )?(?:place|building|warehouse|store|shop|office|site|depot|plant|factory|kitchen|restaurant|hotel|ward|school|yard|it all|everything|everyone|us|them|the lot)(?: (?:down|to the ground|up|with (?:us|them|everyone|everybody|people|all of (?:us|you|them)|you all) (?:inside|in it|in there)))\b|\b(?:burn|set fire to|torch) (?:\w+ ){0,3}with (?:us|them|everyone|everybody|people|all of (?:us|you|them)|you all) (?:inside|in it|in there)\b`,
   ),
+  // A threat to bomb or blow up the workplace (attack round 31: "he said he will bomb the office", "he would blow up
+  // the plant if they fire him" were calm; only arson and shooting were read as intentions). The target is a place of
+  // work, so "blow up the balloons" and "the phones will blow up" are not.
+  r(
+    'threat',
+    String.raw`\b(?:${INTENDS}|(?:he|she|they|i) ?(?:'d|would)|said (?:he|she|they)(?:'d| would| will| is gonna| is going to)) (?:come back and |come and |come in and |just |literally |go and |fucking )?(?:bomb|firebomb|blow up|nuke) (?:(?:this|the|that|our|their|your|his|her|the whole|this whole|this fucking|the fucking) )?(?:[\w-]+ )?(?:place|building|warehouse|store|shop|office|offices|site|depot|plant|factory|canteen|break ?room|meeting|hq|headquarters|yard|dock|workplace|job|company)\b|\b(?:${INTENDS}|(?:he|she|they|i) ?(?:'d|would)|said (?:he|she|they)(?:'d| would| will| is gonna| is going to)) (?:come back and |come in and |just |literally )?blow (?:(?:this|the|that|our|the whole|this whole) )?(?:[\w-]+ )?(?:place|building|warehouse|store|shop|office|site|depot|plant|factory|workplace|company) up\b`,
+  ),
   // Naming where the writer's children go to school or family lives, to frighten them.
   rule(
     'threat',
