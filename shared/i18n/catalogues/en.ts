@@ -151,7 +151,8 @@ export const en = {
     'kiosk.thanks.title': 'Thank you',
     'kiosk.thanks.codeIntro': 'Your case code is',
     'kiosk.thanks.followUp': 'To follow it up, note the code and visit {address} from any phone or computer.',
-    'kiosk.thanks.followSms': 'Or text STATUS {code} to {number}.',
+    'kiosk.thanks.followSms': 'Or text {command} to {number}.',
+    'kiosk.thanks.smsCommand': 'STATUS {code}',
     'kiosk.thanks.saved':
       'Your feedback is saved on this tablet and will be sent as soon as the connection allows. A case code needs the connection, so there is none this time.',
     'kiosk.thanks.notSaved':

@@ -165,7 +165,8 @@ export const es: Catalogue = {
     'kiosk.thanks.title': 'Gracias',
     'kiosk.thanks.codeIntro': 'Su código de caso es',
     'kiosk.thanks.followUp': 'Para seguirlo, anote el código y visite {address} desde cualquier teléfono u ordenador.',
-    'kiosk.thanks.followSms': 'O envíe ESTADO {code} por SMS al {number}.',
+    'kiosk.thanks.followSms': 'O envíe {command} por SMS al {number}.',
+    'kiosk.thanks.smsCommand': 'ESTADO {code}',
     'kiosk.thanks.saved':
       'Su opinión queda guardada en esta tableta y se enviará en cuanto haya conexión. El código de caso necesita conexión, así que esta vez no hay código.',
     'kiosk.thanks.notSaved':

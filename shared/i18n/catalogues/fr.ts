@@ -155,7 +155,8 @@ export const fr: Catalogue = {
     'kiosk.thanks.codeIntro': 'Votre code de cas est',
     'kiosk.thanks.followUp':
       'Pour le suivre, notez le code et allez sur {address} depuis un téléphone ou un ordinateur.',
-    'kiosk.thanks.followSms': 'Ou envoyez STATUT {code} par SMS au {number}.',
+    'kiosk.thanks.followSms': 'Ou envoyez {command} par SMS au {number}.',
+    'kiosk.thanks.smsCommand': 'STATUT {code}',
     'kiosk.thanks.saved':
       'Votre avis est enregistré sur cette tablette et sera envoyé dès que la connexion le permettra. Un code de cas a besoin de la connexion : il n’y en a donc pas cette fois.',
     'kiosk.thanks.notSaved':
