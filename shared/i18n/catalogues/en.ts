@@ -178,6 +178,8 @@ export const en = {
     'kiosk.setup.smsNumber': '{site}: {number}',
     'kiosk.setup.linkUsed':
       'This set-up link has already been used, or is too old. Please ask whoever looks after the tablets for a new link.',
+    'kiosk.setup.linkCut':
+      'This set-up link is not complete: its end was lost when it was copied. Open the whole link again, or ask whoever looks after the tablets for a new one.',
     'kiosk.setup.waiting':
       'Setting up this tablet: it needs the network once, and will go on by itself as soon as it is back.',
     // The employee's web pages (form, receipt, status, errors). HTML parameters ({link}, {code} in bold, …) are whole elements put in by the page.

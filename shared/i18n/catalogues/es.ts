@@ -192,6 +192,8 @@ export const es: Catalogue = {
     'kiosk.setup.smsNumber': '{site}: {number}',
     'kiosk.setup.linkUsed':
       'Este enlace de configuración ya se ha usado o es demasiado antiguo. Pida un enlace nuevo a quien se ocupa de las tabletas.',
+    'kiosk.setup.linkCut':
+      'Este enlace de configuración no está completo: se perdió su final al copiarlo. Abra de nuevo el enlace entero, o pida uno nuevo a quien se ocupa de las tabletas.',
     'kiosk.setup.waiting': 'Preparando esta tableta: necesita la red una vez y seguirá sola en cuanto vuelva.',
     'web.page.title': '{title} · {program}',
     'web.page.characterCount': '{used} de {max} caracteres',

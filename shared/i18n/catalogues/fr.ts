@@ -184,6 +184,8 @@ export const fr: Catalogue = {
     'kiosk.setup.smsNumber': '{site}\u202f: {number}',
     'kiosk.setup.linkUsed':
       'Ce lien de configuration a déjà servi, ou il est trop ancien. Demandez un nouveau lien à la personne qui s’occupe des tablettes.',
+    'kiosk.setup.linkCut':
+      'Ce lien de configuration est incomplet : sa fin s’est perdue quand il a été copié. Ouvrez de nouveau le lien entier, ou demandez-en un nouveau à la personne qui s’occupe des tablettes.',
     'kiosk.setup.waiting':
       'Configuration de cette tablette : elle a besoin du réseau une fois, et continuera seule dès son retour.',
     'web.page.title': '{title} · {program}',
