@@ -71,6 +71,8 @@ textarea { width: 100%; font: inherit; padding: .65rem; min-height: 6.5rem; bord
 .preview ul { margin: .3rem 0; padding-left: 1.2rem; }
 .thanks { text-align: center; align-items: center; }
 #thanks-code { display: grid; gap: .75rem; justify-items: center; }
-.code { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: clamp(1.8rem, 5vmin, 3rem); letter-spacing: .08em; padding: .4rem 1rem; border: 3px dashed var(--accent); border-radius: .6rem; background: var(--card); display: inline-block; }
+/* The code stays on one line: broken at its dash on a narrow phone, it is read and copied down as two. Its size follows the width there, so it still fits. */
+.code { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: min(clamp(1.8rem, 5vmin, 3rem), 9vw); white-space: nowrap; letter-spacing: .08em; padding: .4rem 1rem; border: 3px dashed var(--accent); border-radius: .6rem; background: var(--card); display: inline-block; }
+.one-line { white-space: nowrap; }
 .done { background: var(--accent); color: #ffffff; border: 2px solid var(--accent); }
 `;

@@ -144,6 +144,7 @@ export function kioskPage(config: Config) {
   <p class="site" id="setup-elsewhere"></p>
   <ul class="site numbers" id="setup-numbers" hidden></ul>
   <p id="setup-link-used" class="not-saved" role="alert" hidden data-i18n="kiosk.setup.linkUsed">${t('kiosk.setup.linkUsed')}</p>
+  <p id="setup-link-cut" class="not-saved" role="alert" hidden data-i18n="kiosk.setup.linkCut">${t('kiosk.setup.linkCut')}</p>
   <p id="setup-waiting" role="status" hidden data-i18n="kiosk.setup.waiting">${t('kiosk.setup.waiting')}</p>
   <!-- For the operator: enrol the tablet again (see docs/kiosk.md) and open the link it prints on this tablet. -->
 </section>

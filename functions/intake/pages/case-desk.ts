@@ -65,14 +65,18 @@ export const deskCasePath = (id: string) =>
 
 /**
  * A short label that tells apart cases alike in site and topic on the desk: the first letters of the case's
- * random id (already in its page's address), never anything of when it came or who wrote it.
+ * random id (already in its page's address), never anything of when it came or who wrote it. Four digits alone
+ * ("case 2024", among the page's dates) read as a year, so such a label ends with the id's first letter instead.
  */
-export const caseRef = (id: string) =>
-  id
+export const caseRef = (id: string) => {
+  const symbols = id
     .replace(/^case:/, '')
     .replace(/[^0-9a-z]/gi, '')
-    .slice(0, 4)
     .toUpperCase();
+  const label = symbols.slice(0, 4);
+  const letter = /^\d+$/.test(label) ? /[A-Z]/.exec(symbols)?.[0] : undefined;
+  return letter ? `${label.slice(0, -1)}${letter}` : label;
+};
 
 /** The escalation id a desk case path names: a bare id is a case's (`case:<id>`). */
 export const deskCaseId = (param: string) => (param.includes(':') ? param : `case:${param}`);

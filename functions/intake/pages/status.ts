@@ -16,7 +16,7 @@ import { smsNumbers } from './confirmation';
 import { localPlaceholders } from './placeholders';
 import { langOf } from './text-lang';
 import { threadList } from './thread';
-import { strong, strongOneLine, type Words, wordsFor } from './words';
+import { oneLine, strong, strongOneLine, type Words, wordsFor } from './words';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
@@ -198,7 +198,7 @@ export function statusPage(
   answer: AnswerState = {},
 ) {
   const words = wordsFor(page.language);
-  const { t } = words;
+  const { t, h } = words;
   const withThread =
     'messages' in view && (view.canAnswer || view.closed || view.messages.length > 0) ? view : undefined;
   // Where the employee can answer, the switch is the answer form's own buttons (as the web form's are): what they
@@ -212,7 +212,7 @@ export function statusPage(
   // Closed by its holder, whatever step it had reached: the page says so first.
   const shownStatus = 'closed' in view && view.closed ? 'closed' : view.status;
   const body = html`
-<h1>${t('web.status.title', { code: view.caseCode })}</h1>
+<h1>${h('web.status.title', { code: oneLine(view.caseCode) })}</h1>
 <p class="status">${t('web.status.now', { status: shownStatus })}</p>
 <ol class="steps">
 ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= reached ? html` <span aria-hidden="true">\u2713</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
@@ -255,15 +255,15 @@ export const CHECK = { name: 'check', value: 'code' } as const;
  * `/status` and the code stays out of the browser's history and address bar.
  */
 export function statusLookupPage(config: Config, page: PageLanguage, error?: MessageKey, typed = '') {
-  const { t } = wordsFor(page.language);
+  const { t, h } = wordsFor(page.language);
   const body = html`
 <h1>${t('web.lookup.title')}</h1>
 <p class="device-note" id="no-trace">${t('web.page.noTrace')}</p>
-${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</h2><p>${t(error, { example: EXAMPLE })}</p></div>` : ''}
+${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</h2><p>${h(error, { example: oneLine(EXAMPLE) })}</p></div>` : ''}
 <form method="post" action="${keepLang(page, '/status')}" id="lookup" autocomplete="off">
   <div>
     <label for="code">${t('web.lookup.code')}</label>
-    <p class="hint" id="code-hint">${t('web.lookup.hint', { example: EXAMPLE })}</p>
+    <p class="hint" id="code-hint">${h('web.lookup.hint', { example: oneLine(EXAMPLE) })}</p>
     <input type="text" id="code" name="code" value="${typed}" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint"${error ? html` aria-invalid="true"` : ''}>
   </div>
   <div><button type="submit" name="${CHECK.name}" value="${CHECK.value}">${t('web.lookup.check')}</button></div>

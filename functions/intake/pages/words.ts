@@ -31,6 +31,12 @@ export const strongOneLine = (text: string): Markup => ({
   markup: `<strong class="one-line">${escapeHtml(text)}</strong>`,
 });
 
+/**
+ * A case code in running text (the example "7KQ4M-XW9TR" in a hint or a problem, a case's own in its heading), kept
+ * on one line: a narrow phone breaks it at its dash otherwise, and the example reads as two pieces.
+ */
+export const oneLine = (text: string): Markup => ({ markup: `<span class="one-line">${escapeHtml(text)}</span>` });
+
 /** Characters that never occur in a catalogue or in anything a page passes in, to mark where markup goes. */
 const MARK = '\u{F0000}';
 

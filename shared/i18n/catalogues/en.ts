@@ -151,7 +151,8 @@ export const en = {
     'kiosk.thanks.title': 'Thank you',
     'kiosk.thanks.codeIntro': 'Your case code is',
     'kiosk.thanks.followUp': 'To follow it up, note the code and visit {address} from any phone or computer.',
-    'kiosk.thanks.followSms': 'Or text STATUS {code} to {number}.',
+    'kiosk.thanks.followSms': 'Or text {command} to {number}.',
+    'kiosk.thanks.smsCommand': 'STATUS {code}',
     'kiosk.thanks.saved':
       'Your feedback is saved on this tablet and will be sent as soon as the connection allows. A case code needs the connection, so there is none this time.',
     'kiosk.thanks.notSaved':
@@ -177,6 +178,8 @@ export const en = {
     'kiosk.setup.smsNumber': '{site}: {number}',
     'kiosk.setup.linkUsed':
       'This set-up link has already been used, or is too old. Please ask whoever looks after the tablets for a new link.',
+    'kiosk.setup.linkCut':
+      'This set-up link is not complete: its end was lost when it was copied. Open the whole link again, or ask whoever looks after the tablets for a new one.',
     'kiosk.setup.waiting':
       'Setting up this tablet: it needs the network once, and will go on by itself as soon as it is back.',
     // The employee's web pages (form, receipt, status, errors). HTML parameters ({link}, {code} in bold, …) are whole elements put in by the page.

@@ -165,7 +165,8 @@ export const es: Catalogue = {
     'kiosk.thanks.title': 'Gracias',
     'kiosk.thanks.codeIntro': 'Su código de caso es',
     'kiosk.thanks.followUp': 'Para seguirlo, anote el código y visite {address} desde cualquier teléfono u ordenador.',
-    'kiosk.thanks.followSms': 'O envíe ESTADO {code} por SMS al {number}.',
+    'kiosk.thanks.followSms': 'O envíe {command} por SMS al {number}.',
+    'kiosk.thanks.smsCommand': 'ESTADO {code}',
     'kiosk.thanks.saved':
       'Su opinión queda guardada en esta tableta y se enviará en cuanto haya conexión. El código de caso necesita conexión, así que esta vez no hay código.',
     'kiosk.thanks.notSaved':
@@ -191,6 +192,8 @@ export const es: Catalogue = {
     'kiosk.setup.smsNumber': '{site}: {number}',
     'kiosk.setup.linkUsed':
       'Este enlace de configuración ya se ha usado o es demasiado antiguo. Pida un enlace nuevo a quien se ocupa de las tabletas.',
+    'kiosk.setup.linkCut':
+      'Este enlace de configuración no está completo: se perdió su final al copiarlo. Abra de nuevo el enlace entero, o pida uno nuevo a quien se ocupa de las tabletas.',
     'kiosk.setup.waiting': 'Preparando esta tableta: necesita la red una vez y seguirá sola en cuanto vuelva.',
     'web.page.title': '{title} · {program}',
     'web.page.characterCount': '{used} de {max} caracteres',

@@ -155,7 +155,8 @@ export const fr: Catalogue = {
     'kiosk.thanks.codeIntro': 'Votre code de cas est',
     'kiosk.thanks.followUp':
       'Pour le suivre, notez le code et allez sur {address} depuis un téléphone ou un ordinateur.',
-    'kiosk.thanks.followSms': 'Ou envoyez STATUT {code} par SMS au {number}.',
+    'kiosk.thanks.followSms': 'Ou envoyez {command} par SMS au {number}.',
+    'kiosk.thanks.smsCommand': 'STATUT {code}',
     'kiosk.thanks.saved':
       'Votre avis est enregistré sur cette tablette et sera envoyé dès que la connexion le permettra. Un code de cas a besoin de la connexion : il n’y en a donc pas cette fois.',
     'kiosk.thanks.notSaved':
@@ -183,6 +184,8 @@ export const fr: Catalogue = {
     'kiosk.setup.smsNumber': '{site}\u202f: {number}',
     'kiosk.setup.linkUsed':
       'Ce lien de configuration a déjà servi, ou il est trop ancien. Demandez un nouveau lien à la personne qui s’occupe des tablettes.',
+    'kiosk.setup.linkCut':
+      'Ce lien de configuration est incomplet : sa fin s’est perdue quand il a été copié. Ouvrez de nouveau le lien entier, ou demandez-en un nouveau à la personne qui s’occupe des tablettes.',
     'kiosk.setup.waiting':
       'Configuration de cette tablette : elle a besoin du réseau une fois, et continuera seule dès son retour.',
     'web.page.title': '{title} · {program}',

@@ -16,7 +16,7 @@
  * idempotency key. A language chosen on the start screen is kept nowhere.
  */
 import { $, comment, sendButton } from './dom';
-import { enrolWithCode, takeEnrolmentCodeFromAddress } from './enrolment';
+import { codeAsMeant, enrolWithCode, looksWhole, takeEnrolmentCodeFromAddress } from './enrolment';
 import { chooseLanguage, onLanguageChange, setKioskLanguage, setupScreenLanguage } from './i18n';
 import { countPending, flush, keepToken, onNotEnrolled, showNetwork, token, watchNetwork } from './network';
 import { checkPreview } from './preview';
@@ -69,7 +69,21 @@ function waitingForNetwork(): void {
  * kept. A link the server refuses changes nothing on a tablet already set up;
  * one that is not is told to ask for a new link.
  */
-function enrolFromLink(code: string, then: () => void): void {
+function enrolFromLink(copied: string, then: () => void): void {
+  const code = codeAsMeant(copied);
+  // A link cut short when it was copied: said as such (an operator told "already used" makes new links for nothing),
+  // and its code, never sent, stays good for the whole link.
+  if (!looksWhole(code)) {
+    if (token()) {
+      show('loading');
+      then();
+      return;
+    }
+    notSetUp();
+    $('setup-link-used').hidden = true;
+    $('setup-link-cut').hidden = false;
+    return;
+  }
   enrolWithCode(code, waitingForNetwork).then((outcome) => {
     $('setup-waiting').hidden = true;
     if (outcome === 'enrolled' || token()) {
@@ -79,6 +93,7 @@ function enrolFromLink(code: string, then: () => void): void {
       return;
     }
     notSetUp();
+    $('setup-link-cut').hidden = true;
     $('setup-link-used').hidden = false;
   });
 }

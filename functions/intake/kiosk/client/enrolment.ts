@@ -23,6 +23,17 @@ export function takeEnrolmentCodeFromAddress(): string | undefined {
 }
 
 /**
+ * The code as the link was meant to carry it: a link travels in a chat or an email and is copied with what stood
+ * after it (the sentence's full stop, a bracket, quotes, a space), none of which a code holds (base64url).
+ */
+export function codeAsMeant(copied: string): string {
+  return copied.trim().replace(/[^A-Za-z0-9_-]+$/, '');
+}
+
+/** Whether `code` is whole: shorter, its end was lost when the link was copied (the server's own shape check). */
+export const looksWhole = (code: string): boolean => /^lpe_[A-Za-z0-9_-]{43}$/.test(code);
+
+/**
  * Trades `code` for the tablet's token, and keeps it (a new enrolment: the
  * last one's settings are forgotten). With no network, or a server too busy,
  * it tells `waiting` and tries again until it has an answer, in memory only:

@@ -172,10 +172,13 @@ function renderFollowSms(): void {
     line.textContent = '';
     return;
   }
+  // The keyword and the code in one bold piece kept on one line: broken at the code's dash on a narrow phone, it
+  // is read and copied down as two (as on the form's receipt).
   const strong = document.createElement('strong');
   strong.id = 'sms-command-code';
-  strong.textContent = code;
-  fillWithElement(line, 'kiosk.thanks.followSms', 'code', strong, { number: number! });
+  strong.className = 'one-line';
+  strong.textContent = t('kiosk.thanks.smsCommand', { code });
+  fillWithElement(line, 'kiosk.thanks.followSms', 'command', strong, { number: number! });
 }
 onLanguageChange(() => {
   renderChosen();
