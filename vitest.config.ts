@@ -1,20 +1,59 @@
 import { defineConfig } from 'vitest/config';
 
-// One project per test layer, so each can be run alone:
-//   npx vitest run --project unit
-// `npm test` runs unit, integration and infra; `npm run test:e2e` runs the browser tests.
+/*
+ * Unit test files that need a fresh copy of the project's modules, so they run in the `unit-alone` project, each in
+ * its own process as vitest does by default. Every other unit file shares its worker's loaded modules (below).
+ * A file belongs here when it replaces a module (vi.mock, vi.resetModules), replaces process.env wholesale, or
+ * asserts what a module does the first time it is used (a cache, a preload) that another file may already have
+ * filled. A new unit file that does any of these must be added here.
+ */
+const UNIT_ALONE = [
+  'test/unit/i18n/added-language.test.ts', // vi.mock of the catalogues
+  'test/unit/sms/shared-keywords.test.ts', // vi.mock of the catalogues
+  'test/unit/sweep/one-table-client.test.ts', // vi.mock of the AWS clients, process.env replaced
+  'test/unit/intake/urgency-detector-preload.test.ts', // vi.resetModules: what a cold start loads
+  'test/unit/config/time-zone.test.ts', // no date formatter made before the zone list is first built
+  'test/unit/runtime/lambda-entry.test.ts', // process.env replaced, handlers read it as a cold start does
+];
+
+/*
+ * Why the suite is set up for speed this way (measured in docs/performance.md, "The test suite's wall time"):
+ * - maxWorkers 2 on CI: vitest's default is one fewer than the cores, so one test file at a time on CI's 2 cores,
+ *   with the second core idle while that file computes or waits on a stack. Two files at a time use both. Not on
+ *   the development machine, where several people's runs already share its 2 cores: there a second worker only
+ *   halves the CPU each file gets (a case timed out at 20 s beside a load of 18) and finishes nothing sooner.
+ * - isolate false for the unit project: with isolation every test file starts a new process and loads the
+ *   analysis tables, redaction rules, Hono app and AWS SDK again (about 1.8 s a file, 1,087 s of the suite's
+ *   3,455 s on CI). Unit files only call functions and keep no state between files, so they share one process's
+ *   loaded modules; each file still runs its own tests from the start, with mocks restored between files.
+ *   Integration and infra files start stacks, set environment variables and spawn processes: they stay isolated.
+ */
 export default defineConfig({
   test: {
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_DEV: 'false' },
     // FAST_CHECK_SEED (set by .ci/run) fixes the draws of property tests that name no seed of their own.
     setupFiles: ['test/support/fast-check-seed.ts'],
+    // .ci/run sets CI (see above); anywhere else vitest's own default, one file at a time on 2 cores.
+    ...(process.env.CI ? { maxWorkers: 2 } : {}),
     projects: [
       // Property tests and page renders take seconds on a busy machine: a hang still fails, a slow run does not.
       // Hooks too: vitest's own 10 s for a hook is less than a case may take, so a set-up shared by a file's cases
       // (the first use of every urgency expression, say) would fail where the cases it saves would not.
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          exclude: UNIT_ALONE,
+          isolate: false,
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        // The unit files above that must load the project's modules afresh: `--project 'unit*'` runs both.
+        test: { name: 'unit-alone', include: UNIT_ALONE, testTimeout: 20_000, hookTimeout: 60_000 },
       },
       {
         extends: true,
