@@ -18,23 +18,26 @@ const UNIT_ALONE = [
 
 /*
  * Why the suite is set up for speed this way (measured in docs/performance.md, "The test suite's wall time"):
- * - maxWorkers 2 on CI: vitest's default is one fewer than the cores, so one test file at a time on CI's 2 cores,
- *   with the second core idle while that file computes or waits on a stack. Two files at a time use both. Not on
- *   the development machine, where several people's runs already share its 2 cores: there a second worker only
- *   halves the CPU each file gets (a case timed out at 20 s beside a load of 18) and finishes nothing sooner.
+ * - maxWorkers 2 for unit files on CI: vitest's default is one fewer than the cores, so one test file at a time on
+ *   CI's 2 cores, with the second core idle while that file computes. Two unit files at a time use both. Not on the
+ *   development machine, where several people's runs already share its 2 cores: there a second worker only halves
+ *   the CPU each file gets (a case timed out at 20 s beside a load of 18) and finishes nothing sooner. Not for
+ *   integration files: beside a second stack, refused-body-keep-alive lost the report sent after a refused body
+ *   (4 of 12 cases; alone it passed), so they still run one at a time, after the unit files (sequence.groupOrder).
  * - isolate false for the unit project: with isolation every test file starts a new process and loads the
  *   analysis tables, redaction rules, Hono app and AWS SDK again (about 1.8 s a file, 1,087 s of the suite's
  *   3,455 s on CI). Unit files only call functions and keep no state between files, so they share one process's
  *   loaded modules; each file still runs its own tests from the start, with mocks restored between files.
  *   Integration and infra files start stacks, set environment variables and spawn processes: they stay isolated.
  */
+// .ci/run sets CI (see above); anywhere else vitest's own default, one file at a time on 2 cores.
+const UNIT_WORKERS = process.env.CI ? { maxWorkers: 2 } : {};
+
 export default defineConfig({
   test: {
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_DEV: 'false' },
     // FAST_CHECK_SEED (set by .ci/run) fixes the draws of property tests that name no seed of their own.
     setupFiles: ['test/support/fast-check-seed.ts'],
-    // .ci/run sets CI (see above); anywhere else vitest's own default, one file at a time on 2 cores.
-    ...(process.env.CI ? { maxWorkers: 2 } : {}),
     projects: [
       // Property tests and page renders take seconds on a busy machine: a hang still fails, a slow run does not.
       // Hooks too: vitest's own 10 s for a hook is less than a case may take, so a set-up shared by a file's cases
@@ -46,6 +49,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           exclude: UNIT_ALONE,
           isolate: false,
+          ...UNIT_WORKERS,
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },
@@ -53,7 +57,7 @@ export default defineConfig({
       {
         extends: true,
         // The unit files above that must load the project's modules afresh: `--project 'unit*'` runs both.
-        test: { name: 'unit-alone', include: UNIT_ALONE, testTimeout: 20_000, hookTimeout: 60_000 },
+        test: { name: 'unit-alone', include: UNIT_ALONE, ...UNIT_WORKERS, testTimeout: 20_000, hookTimeout: 60_000 },
       },
       {
         extends: true,
@@ -62,6 +66,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -69,7 +74,13 @@ export default defineConfig({
       {
         extends: true,
         // Synthesising the stacks (bundling nine functions) runs in beforeAll hooks: minutes on a busy machine.
-        test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 240_000 },
+        test: {
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
       },
       {
         extends: true,
