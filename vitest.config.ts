@@ -1,8 +1,38 @@
 import { defineConfig } from 'vitest/config';
 
-// One project per test layer, so each can be run alone:
-//   npx vitest run --project unit
-// `npm test` runs unit, integration and infra; `npm run test:e2e` runs the browser tests.
+/*
+ * Unit test files that need a fresh copy of the project's modules, so they run in the `unit-alone` project, each in
+ * its own process as vitest does by default. Every other unit file shares its worker's loaded modules (below).
+ * A file belongs here when it replaces a module (vi.mock, vi.resetModules), replaces process.env wholesale, or
+ * asserts what a module does the first time it is used (a cache, a preload) that another file may already have
+ * filled. A new unit file that does any of these must be added here.
+ */
+const UNIT_ALONE = [
+  'test/unit/i18n/added-language.test.ts', // vi.mock of the catalogues
+  'test/unit/sms/shared-keywords.test.ts', // vi.mock of the catalogues
+  'test/unit/sweep/one-table-client.test.ts', // vi.mock of the AWS clients, process.env replaced
+  'test/unit/intake/urgency-detector-preload.test.ts', // vi.resetModules: what a cold start loads
+  'test/unit/config/time-zone.test.ts', // no date formatter made before the zone list is first built
+  'test/unit/runtime/lambda-entry.test.ts', // process.env replaced, handlers read it as a cold start does
+];
+
+/*
+ * Why the suite is set up for speed this way (measured in docs/performance.md, "The test suite's wall time"):
+ * - maxWorkers 2 for unit files on CI: vitest's default is one fewer than the cores, so one test file at a time on
+ *   CI's 2 cores, with the second core idle while that file computes. Two unit files at a time use both. Not on the
+ *   development machine, where several people's runs already share its 2 cores: there a second worker only halves
+ *   the CPU each file gets (a case timed out at 20 s beside a load of 18) and finishes nothing sooner. Not for
+ *   integration files: beside a second stack, refused-body-keep-alive lost the report sent after a refused body
+ *   (4 of 12 cases; alone it passed), so they still run one at a time, after the unit files (sequence.groupOrder).
+ * - isolate false for the unit project: with isolation every test file starts a new process and loads the
+ *   analysis tables, redaction rules, Hono app and AWS SDK again (about 1.8 s a file, 1,087 s of the suite's
+ *   3,455 s on CI). Unit files only call functions and keep no state between files, so they share one process's
+ *   loaded modules; each file still runs its own tests from the start, with mocks restored between files.
+ *   Integration and infra files start stacks, set environment variables and spawn processes: they stay isolated.
+ */
+// .ci/run sets CI (see above); anywhere else vitest's own default, one file at a time on 2 cores.
+const UNIT_WORKERS = process.env.CI ? { maxWorkers: 2 } : {};
+
 export default defineConfig({
   test: {
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_DEV: 'false' },
@@ -14,7 +44,20 @@ export default defineConfig({
       // (the first use of every urgency expression, say) would fail where the cases it saves would not.
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          exclude: UNIT_ALONE,
+          isolate: false,
+          ...UNIT_WORKERS,
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        // The unit files above that must load the project's modules afresh: `--project 'unit*'` runs both.
+        test: { name: 'unit-alone', include: UNIT_ALONE, ...UNIT_WORKERS, testTimeout: 20_000, hookTimeout: 60_000 },
       },
       {
         extends: true,
@@ -23,6 +66,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -30,7 +74,13 @@ export default defineConfig({
       {
         extends: true,
         // Synthesising the stacks (bundling nine functions) runs in beforeAll hooks: minutes on a busy machine.
-        test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 240_000 },
+        test: {
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
       },
       {
         extends: true,
