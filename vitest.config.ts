@@ -1,20 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { UNIT_ALONE } from './test/support/unit-alone';
 
-/*
- * Unit test files that need a fresh copy of the project's modules, so they run in the `unit-alone` project, each in
- * its own process as vitest does by default. Every other unit file shares its worker's loaded modules (below).
- * A file belongs here when it replaces a module (vi.mock, vi.resetModules), replaces process.env wholesale, or
- * asserts what a module does the first time it is used (a cache, a preload) that another file may already have
- * filled. A new unit file that does any of these must be added here.
- */
-const UNIT_ALONE = [
-  'test/unit/i18n/added-language.test.ts', // vi.mock of the catalogues
-  'test/unit/sms/shared-keywords.test.ts', // vi.mock of the catalogues
-  'test/unit/sweep/one-table-client.test.ts', // vi.mock of the AWS clients, process.env replaced
-  'test/unit/intake/urgency-detector-preload.test.ts', // vi.resetModules: what a cold start loads
-  'test/unit/config/time-zone.test.ts', // no date formatter made before the zone list is first built
-  'test/unit/runtime/lambda-entry.test.ts', // process.env replaced, handlers read it as a cold start does
-];
+// Unit files that must load the project's modules afresh (each says why): test/support/unit-alone.ts.
 
 /*
  * Why the suite is set up for speed this way (measured in docs/performance.md, "The test suite's wall time"):
@@ -30,7 +17,7 @@ const UNIT_ALONE = [
  *   loaded modules; each file still runs its own tests from the start, with mocks restored between files.
  *   Integration and infra files start stacks, set environment variables and spawn processes: they stay isolated.
  */
-// .ci/run sets CI (see above); anywhere else vitest's own default, one file at a time on 2 cores.
+// .ci/run sets CI (as most CI services do); anywhere else vitest's own default, one file at a time on 2 cores.
 const UNIT_WORKERS = process.env.CI ? { maxWorkers: 2 } : {};
 
 export default defineConfig({
