@@ -59,6 +59,9 @@ const AT_WORK_SMALL = new RegExp(
 // Swedish, Romanian, Indonesian and Russian the same ("hotar folk", "ne amenință", "mencuri", "ворует").
 const DEEDS = new Set([
   ...PERSON_DEEDS,
+  // Attack round 31 (atp31 F2): what only a person does on shift, "Dusty on nights sleeps on the job", "Jodie on
+  // tills drinks"; not "brings" or "takes", which a season or a process does too ("Summer in the warehouse brings heat").
+  ...`sleeps slept drinks drank smokes sneaks snuck naps napped`.split(/\s+/),
   ...`nos me nous m'a m’a ci mi ne ne-a mi-a mă ma oss mig hotar mobbar skriker stjäl slår fură jignește amenință
     mencuri memaki memukul mengancam selalu suka нас меня ворует орёт орет кричит бьёт бьет оскорбляет угрожает
     pest scheldt steelt schreeuwt liegt bedreigt slaat

@@ -57,6 +57,25 @@ function spellsAName(letters: string): boolean {
 }
 
 /*
+ * Attack round 31 (atp31 F2): a name that is also a word, spelled a letter at a time ("S m i t h", "s m i t h",
+ * "B-R-O-W-N", "r.o.s.e"): the spelling is the disguise. A word is spelled so to shout it too ("N E V E R",
+ * "G R E E N light", "L O N G shifts"), so a name that is a word is taken only where a person stands: beside a name
+ * hidden already or spelled out too ("J o h n  S m i t h"), after "it was", "tell", "ask", "by", "named" or a role
+ * ("my boss B-R-O-W-N", "the manager is s m i t h"), or before where they work ("from", "in", "on", "at"); "the
+ * wait is L O N G" stays. Four letters at least: "M A Y", "A-N-N" are as often initials or a list's letters.
+ */
+function spellsAWordlikeName(letters: string, before: string, after: string): boolean {
+  const lower = letters.toLowerCase();
+  if (lower.length < 4 || SHOUTED.has(lower) || !(isGivenName(lower) || isCommonSurname(lower))) return false;
+  return !isEnglishWord(lower) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
+}
+// Words people spell out to shout them that the name lists also hold.
+const SHOUTED = new Set(['free', 'help', 'love', 'hope', 'fire', 'stop', 'done', 'fine', 'true', 'joke']);
+const PERSON_BEFORE =
+  /(?:\[NAME\]|(?:^|[^\p{L}])\p{L}(?: \p{L}){3,}|(?:^|[^\p{L}])(?:it[ \t]+was|it['\u2019]s|tell|ask|told|asked|by|named|called|(?:manager|supervisor|boss|lead|foreman|name)(?:[ \t]+(?:is|was))?|mr|mrs|ms|miss)\.?)[ \t]+$/iu;
+const PERSON_AFTER = /^[ \t]+(?:\[NAME\]|\p{L}(?: \p{L}){3}|(?:from|in|on|at)[ \t])/iu;
+
+/*
  * Blind round 16: five letters or more spelled with dots ("M.A.R.I.S.S.A."), a name no list knows. Initials and
  * abbreviations are shorter ("U.S.A.", "A.S.A.P."); a word of English spelled so is emphasis ("N.E.V.E.R.",
  * "f-u-c-k-i-n-g") and stays.
@@ -116,18 +135,33 @@ export function mayBeLetterSpaced(text: string): boolean {
   return false;
 }
 
+/** The words just before and just after a run at `at`, as `spellsAWordlikeName` reads them. */
+const around = (all: string, at: number, run: string): [string, string] => [
+  all.slice(Math.max(0, at - 30), at),
+  all.slice(at + run.length, at + run.length + 12),
+];
+
 /** Masks names written a letter at a time (see redaction-kinds.ts). */
 export function maskLetterSpacedNames(text: string): string {
   let out = text;
   if (mayBeLetterSpaced(out) && /\p{L} \p{L} \p{L} \p{L}/u.test(out))
-    out = out.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
+    out = out.replace(LETTER_SPACED, (run: string, at: number, all: string) => {
+      const letters = run.replace(/ /g, '');
+      return spellsAName(letters) || spellsAWordlikeName(letters, ...around(all, at, run))
+        ? mask('NAME', run.length)
+        : run;
+    });
   out = maskStarredNames(out);
   if (/[.\-_*·/] ?[^\s.\-_*·/][.\-_*·/]/.test(out))
-    out = out.replace(LETTER_JOINED, (run) => {
+    out = out.replace(LETTER_JOINED, (run: string, at: number, all: string) => {
       const letters = run.replace(/[^\p{L}]/gu, '');
       // Dots or dashes: "f*u*c*k" is a word starred out.
       const dotted = /^[\p{L}. -]+$/u.test(run);
-      return spellsAName(letters) || (dotted && spellsAWord(letters)) ? mask('NAME', run.length) : run;
+      return spellsAName(letters) ||
+        spellsAWordlikeName(letters, ...around(all, at, run)) ||
+        (dotted && spellsAWord(letters))
+        ? mask('NAME', run.length)
+        : run;
     });
   return out;
 }

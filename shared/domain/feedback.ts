@@ -141,6 +141,13 @@ export const analysisMessageSchema = z.lazy(() =>
     week: z.string().regex(ISO_WEEK_PATTERN),
     site: z.string().optional(),
     topic: z.string().optional(),
+    /**
+     * The urgent topic of the urgent report these words follow: details texted within minutes of it that its case
+     * could not take, filed as a report of their own (`follow-up-details.ts`). Read as a chosen topic is, for its
+     * urgency and its route, and never stored: a case holding a topic its channel cannot choose (SMS has no topic)
+     * would say, for as long as cases are kept, which other urgent case of that hour its sender wrote.
+     */
+    followsTopic: z.string().optional(),
     escalate: z.boolean(),
     rating: z.int().min(1).max(4).optional(),
     /** May be empty: a kiosk tap with no comment is feedback too. */

@@ -272,6 +272,9 @@ function topicsOf(config: Config, message: AnalysisMessage, urgentCategories: re
   // A topic renamed or removed since it was queued is no topic: the site's
   // default routing, and no id a sponsor would not recognise in the email.
   if (message.topic && config.topics.some((t) => t.id === message.topic)) topics.add(message.topic);
+  // Details filed apart from the urgent report they follow go where it went, under its topic (never stored as chosen).
+  if (message.followsTopic && config.topics.some((t) => t.id === message.followsTopic))
+    topics.add(message.followsTopic);
   for (const topic of topicsForUrgency(config.topics, urgentCategories, [...topics])) topics.add(topic);
   return topics;
 }

@@ -31,7 +31,9 @@ export function caseEscalation(config: Config, input: EscalationInputs): Escalat
   const { message } = input;
   const reasons: EscalationReason[] = [];
   // The one reading the intake's lane uses too: a keyword of an urgent topic counts only where it reports a problem.
-  if (readsUrgentTopic(config.topics, message, input.urgentCategories)) reasons.push('urgent-topic');
+  // Details filed apart from an urgent report are urgent under its topic, as if it were chosen (it is not stored).
+  const read = { topic: message.topic ?? message.followsTopic, text: message.text };
+  if (readsUrgentTopic(config.topics, read, input.urgentCategories)) reasons.push('urgent-topic');
   // Asking in words ("es urgente", "c'est urgent") is asking as the checkbox does.
   if (message.escalate || asksForUrgency(message.text)) reasons.push('requested');
   if (!reasons.length) return undefined;

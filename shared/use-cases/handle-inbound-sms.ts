@@ -530,7 +530,7 @@ async function decided(
         channel: 'sms',
         text: feedback.text,
         site: intent.site,
-        ...(follows?.topic ? { topic: follows.topic } : {}),
+        ...(follows?.topic ? { followsTopic: follows.topic } : {}),
         escalate: intent.escalate,
         aboutManagement: intent.aboutManagement,
         idempotencyKey,
@@ -639,7 +639,7 @@ async function wordsOnNoCase(
     site,
     // The urgent case could not take them (on its way, closed, full, or two reports): a report of their own, under
     // the case's urgent topic where it is known, so it goes where the case went; marked urgent where none is.
-    ...(followUp?.topic ? { topic: followUp.topic } : {}),
+    ...(followUp?.topic ? { followsTopic: followUp.topic } : {}),
     escalate: followUp !== undefined && followUp.topic === undefined,
     idempotencyKey: `${idempotencyKey}:words-kept`,
     onKeyReuse: 'first-write-wins',

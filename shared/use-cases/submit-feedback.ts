@@ -28,6 +28,12 @@ export interface Submission {
   text: string;
   site?: string;
   topic?: string;
+  /**
+   * Details that follow an urgent report and were filed apart: that report's urgent topic, which routes them and
+   * makes them urgent as a chosen topic would, but travels on the analysis message only. Stored as the case's
+   * topic it would mark the case as the follow-up of the other (an SMS can choose no topic), linking the two.
+   */
+  followsTopic?: string;
   escalate: boolean;
   /** The employee said it is about their own management (form, kiosk, JSON, `MGMT` by SMS). */
   aboutManagement?: boolean;
@@ -186,6 +192,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission)
       week: record.week,
       site: record.site,
       topic: record.topic,
+      ...(followsTopicKnown(config, submission.followsTopic) ? { followsTopic: submission.followsTopic } : {}),
       escalate: record.escalateRequested,
       rating: record.rating,
       text: submission.text,
@@ -220,6 +227,11 @@ function withTopicKnownOrNone(config: Config, submission: Submission): Submissio
   return unknown && submission.onUnknownTopic === 'no-topic'
     ? { ...submission, topic: undefined, escalate: true }
     : submission;
+}
+
+/** A followed report's topic, only when the config still has it (a topic renamed since routes nowhere). */
+function followsTopicKnown(config: Config, topic: string | undefined): topic is string {
+  return topic !== undefined && config.topics.some((t) => t.id === topic);
 }
 
 /** Whether the case of a code exists; if the table cannot say, it is taken to (the first delivery's answer stands). */

@@ -56,7 +56,8 @@ export function urgentLane(
 /** Urgent by what the report says or is about, whatever box was ticked. */
 async function readsUrgentInItself(message: AnalysisMessage, readsUrgent: ReadsUrgentInItself): Promise<boolean> {
   try {
-    return await readsUrgent({ ...(message.topic !== undefined ? { topic: message.topic } : {}), text: message.text });
+    const topic = message.topic ?? message.followsTopic;
+    return await readsUrgent({ ...(topic !== undefined ? { topic } : {}), text: message.text });
   } catch {
     return true;
   }

@@ -21,7 +21,6 @@ const KNOWN_MISSES = new Map<string, string>([
     "a name no given-name list holds ('honey', 'patience'), written small, opening the text",
   ],
   ['mo from the warehouse took the petty cash tin', 'a two-letter nickname written small'],
-  ['m.a.r.k in stores took my lunch again', 'a name spelled with dots, written small: read as an abbreviation'],
   [
     'd.o.m on the loading dock smokes by the gas tanks',
     'a name spelled with dots, written small: read as an abbreviation',

@@ -97,8 +97,10 @@ describe('details texted after an urgent report', () => {
     expect(answersOn(env)).toEqual([]);
     // Filed under the fire's topic, so it goes where the fire went, as health and safety, not "Topic: Not given" to
     // the default sponsor as a report the employee asked to be urgent (attack round 28, F6).
-    const details = [...env.store.cases.values()].find((c) => c.id !== undefined && c.topic !== undefined);
-    expect(details).toMatchObject({ topic: 'safety', escalateRequested: false });
+    // The topic travels on the message only: stored as the case's, it linked the two cases (atp31 F1).
+    const details = (env.queue.messages as { text: string }[]).find((m) => m.text === DETAILS);
+    expect(details).toMatchObject({ followsTopic: 'safety', escalate: false });
+    expect([...env.store.cases.values()].every((c) => c.topic === undefined)).toBe(true);
     // Thanks for the receipt, or all is well, is no second emergency: filed as it is.
     expect((await env.text('thanks, we are all out now', { From: FROM }))[0]).toMatch(/Your case code is/);
   });
