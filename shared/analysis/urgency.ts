@@ -29,8 +29,7 @@ import { withoutReplyWords } from './urgency/reply-words';
 import { spelledOut } from './urgency/shorthand';
 import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
-import { withWordsOnLinesJoined } from './urgency/one-word-per-line';
-import { wordsTogether } from './urgency/words-apart';
+import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -90,7 +89,7 @@ function mayBeUrgent(features: readonly number[], needed: number): boolean {
  * // { urgent: false, categories: [] }
  */
 export function detectUrgency(typed: string): Urgency {
-  // A report typed one word per line is read as its sentence (urgency/one-word-per-line.ts).
+  // A report typed one word per line is read as its sentence (urgency/words-apart.ts).
   const text = withWordsOnLinesJoined(typed);
   const read = withEmojiRead(text, detectUrgencyOfWords);
   if (read.urgent || typeof text !== 'string') return read;
