@@ -53,7 +53,34 @@ const FEAR = new RegExp(
   'u',
 );
 
-/** Whether the folded text's threats are play: laughter or a treat, and no weapon or fear. */
+/*
+ * Where the line is drawn for laughter after a blow. A threat with a laugh is play ("I'll kill you lol"); a blow told
+ * as done is not made play by a laugh alone ("he punched me lol", "me pegó un puñetazo jaja", "il m'a frappé mdr":
+ * people laugh off what hurt them, and the sponsor must hear of it). It is play only when the text says so in words:
+ * playing, messing about, a play fight, as a joke, for fun ("lol he punched me in the arm playing", "me pegó jugando",
+ * "pour rire", "aus Spaß", "de brincadeira").
+ */
+const BLOW_DONE = new RegExp(
+  foldPattern(
+    [
+      String.raw`\b(?:punched|slapped|kicked|hit|shoved|pushed|elbowed|kneed|headbutted|head-butted|smacked|whacked|thumped|choked|strangled|bit|tripped|beat (?:me|him|her|us) up|shoulder[- ]?checked|body[- ]?slammed) (?:me|him|her|us|them|my \w+)\b`,
+      String.raw`\b(?:me|le|la|nos) (?:pego|golpeo|empujo|pateo|abofeteo|cacheteo|dio (?:un|una) (?:punetazo|golpe|bofetada|cachetada|patada|codazo|cabezazo|empujon))\b`,
+      String.raw`\b(?:m'|t'|l'|nous )(?:a|ont) (?:frappee?|giflee?|poussee?|cognee?|tapee?|donne (?:un|une) (?:coup|gifle|claque|baffe))\b`,
+      String.raw`\b(?:hat|haben) (?:mich|ihn|sie|uns) (?:\w+ )?(?:geschlagen|geschubst|getreten|geboxt|gestossen|geohrfeigt)\b`,
+      String.raw`\b(?:me|o|a|nos) (?:bateu|empurrou|chutou|socou|esbofeteou|deu (?:um|uma) (?:soco|tapa|chute|murro|cotovelada|cabecada|empurrao))\b`,
+    ].join('|'),
+  ),
+  'u',
+);
+const PLAY_SAID = new RegExp(
+  foldPattern(
+    String.raw`\b(?:playing|play ?fight\w*|play-fight\w*|messing (?:about|around)|mucking (?:about|around)|horsing around|as a joke|jokingly|for fun|in jest|joking(?: around)?|banter|jugando|de broma|en broma|de juego|pour rire|en jouant|pour jouer|pour deconner|aus spass|im spass|zum spass|spielerisch|beim spielen|de brincadeira|brincando|per gioco|scherzando)\b`,
+  ),
+  'u',
+);
+
+/** Whether the folded text's threats are play: laughter or a treat, and no weapon or fear, nor a blow told as done. */
 export function isPlayful(folded: string): boolean {
-  return (LAUGHTER.test(folded) || TREAT.test(folded)) && !WEAPON.test(folded) && !FEAR.test(folded);
+  if (!(LAUGHTER.test(folded) || TREAT.test(folded)) || WEAPON.test(folded) || FEAR.test(folded)) return false;
+  return !BLOW_DONE.test(folded) || PLAY_SAID.test(folded);
 }

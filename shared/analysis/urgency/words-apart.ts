@@ -49,7 +49,9 @@ const MIN_LINES = 4;
 
 /** The text with its lines joined when they are its words one by one; otherwise the text as it is. */
 export function withWordsOnLinesJoined(text: string): string {
-  if (typeof text !== 'string' || !text.includes('\n')) return text;
+  if (typeof text !== 'string') return text;
+  const listed = withListOfThingsJoined(text);
+  if (listed !== undefined || !text.includes('\n')) return listed ?? text;
   const lines = text.trim().split(LINE);
   if (lines.length < MIN_LINES) return text;
   let single = 0;
@@ -59,6 +61,27 @@ export function withWordsOnLinesJoined(text: string): string {
     if (words === 1) single += 1;
   }
   return single * 4 >= lines.length * 3 ? linesJoined(lines) : text;
+}
+
+/*
+ * A list of three words or more, one word to an item, that names safety things: "fire, exit, signs", "fire. exit.
+ * signs.", "smoke - alarm - test", "fuego, extintor, señales" (u31). Read item by item, its first word was a cry of
+ * "fire"; it is a notice or a checklist, read as its words together ("fire exit signs"). A list that names no such
+ * thing keeps its cries ("smoke, help, kitchen"), and one with "!" or "?" is read as written ("fire! exit! now!").
+ */
+const LIST_ITEM_BREAK = /\s*(?:\r?\n|[,;]|\.+|\u2026|\s[-\u2013\u2014/|]\s)\s*/u;
+const ONE_WORD = /^[\p{L}\p{M}\p{N}'\u2019-]+$/u;
+const MIN_LIST_ITEMS = 3;
+const SAFETY_THING =
+  /^(?:exits?|signs?|signage|alarms?|extinguishers?|blankets?|drills?|detectors?|sprinklers?|hydrants?|hoses?|panels?|meters?|kits?|tests?|checks?|checked|serviced|inspected|inspections?|points?|assembly|escape|routes?|marshals?|wardens?|notices?|posters?|training|salidas?|se(?:n|\u00f1)ales?|extintor(?:es)?|alarmas?|simulacros?|mantas?|sortie|sorties|panneaux|extincteurs?|alarmes?|exercices?|couvertures?|ausgang|ausg(?:a|\u00e4)nge|schilder|notausgang|feuerl(?:o|\u00f6)scher|(?:u|\u00fc)bung|sa(?:i|\u00ed)das?|placas?|alarmes?|simulados?|extintores?)$/iu;
+function withListOfThingsJoined(text: string): string | undefined {
+  if (/[!?\u00a1\u00bf]/u.test(text)) return undefined;
+  const items = text
+    .trim()
+    .split(LIST_ITEM_BREAK)
+    .filter((item) => item);
+  if (items.length < MIN_LIST_ITEMS || !items.every((item) => ONE_WORD.test(item))) return undefined;
+  return items.some((item) => SAFETY_THING.test(item)) ? linesJoined(items) : undefined;
 }
 
 // Lines of a script written without spaces (Chinese typed a character per line) join with no space.
