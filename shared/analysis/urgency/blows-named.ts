@@ -1,4 +1,4 @@
-import { NOT_A_PERSON } from './named-attacker';
+import { LISTED_NAME, NOT_A_PERSON } from './named-attacker';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -6,7 +6,7 @@ import { rule, type UrgencyRule } from './types';
  * deeds missing from their lists.
  *
  * - A short name ("Ed hit me", "Jo slapped me", "Al punched me") or a name that is a season, a month or a virtue
- *   ("Summer pushed me", "May kicked me", "Grace slapped me in the stockroom"), where a subject stands. Such words are
+ *   ("Summer pushed me", "May kicked me", "Grace slapped me in the stockroom"; never with "hit", which seasons do), where a subject stands. Such words are
  *   read as no person elsewhere (named-attacker.ts: "Summer hit us hard", "Hope hit me when I saw the results"), so
  *   here the blow must be told as one: the sentence ends after it, or goes on with "and", "again", where it landed
  *   or where the writer was sent. A name that is a word never has "hard", "us" or "to…" after it read ("Summer hit
@@ -22,8 +22,10 @@ const OPENS = String.raw`(?:^|[.!?,;:()"]\s*|\n\s*|\b(?:and|but|so|then|today|ye
 const SHORT_NAME = String.raw`(?!(?:it|he|we|me|us|so|no|or|an|as|at|be|by|do|go|if|in|is|my|of|on|to|up|ya|yo|ok|oh|uh|um|hi|ha|eh|ah|ye|im|id|ur|am|pm|hr|tv|uk|us|ex|ma|pa|la|le|el|lo|ni|na|ne|nu|mi|mu|wo|ho|oi|aw|ow|ay|hm|mm|sh|yu|yr)\b)[a-z]{2}`;
 // Names that are words, and read as no person elsewhere.
 const WORD_NAME = String.raw`(?:summer|winter|autumn|spring|hope|joy|faith|grace|june|april|may|august|dawn|sky|storm|rain|sunny|star|river|ocean|destiny|honey|sunshine|misty|heather|rose|daisy|ivy|holly|hazel|jasmine|violet|april|brook|robin|sandy|rusty|buddy|chance|will|mark|rob|bill|frank|pat|art|ray|sonny|colt|hunter|drew|chip|rich|chase|miles|wade|hank|jack)`;
-// Blows that are never figures when done to someone.
-const BLOW = String.raw`(?:hit|pushed|shoved|punched|slapped|kicked|smacked|whacked|thumped|headbutted|head-butted|elbowed|kneed|tripped|choked|strangled|bit|scratched|spat on|spat at|beat up|decked|jabbed|socked)`;
+// Blows that are never figures when done to someone; a name that is a word is read without "hit", since seasons,
+// months and hope "hit" people as figures ("Summer hit me", test/unit/analysis/urgency-named-attacker.test.ts).
+const NOT_HIT = String.raw`(?:pushed|shoved|punched|slapped|kicked|smacked|whacked|thumped|headbutted|head-butted|elbowed|kneed|tripped|choked|strangled|bit|scratched|spat on|spat at|beat up|decked|jabbed|socked)`;
+const BLOW = String.raw`(?:hit|${NOT_HIT})`;
 const WHOM = String.raw`(?:me|him|her|someone|somebody|my (?:[\w-]+ )?(?:coworker|co-worker|colleague|friend|mate|wife|husband|partner|son|daughter|lead|supervisor|manager))`;
 // Where a blow landed, or where someone was sent by it.
 const LANDED = String.raw`(?:in|on|across|over|round|around) (?:the|my|his|her|their) (?:[\w-]+ )?(?:face|head|mouth|nose|jaw|eye|eyes|ear|cheek|chest|stomach|gut|ribs|back|arm|arms|leg|legs|neck|throat|shoulder|side|balls|groin|knee|shin|body)`;
@@ -33,10 +35,11 @@ const TOLD_AS_A_BLOW = String.raw`(?=\s*(?:$|[.!?,;:)(\n"]|-|(?:and|then|again|t
 // A short name may also be followed by how hard: "Ed hit me so hard".
 const OR_HARD = String.raw`(?=\s*(?:(?:so |really |very )?hard\b))`;
 
-// Anyone named, with a laugh straight after the blow: "Dave hit me lol" (named-attacker.ts reads "Dave hit me" but
+// Someone named, with a laugh straight after the blow: "Dave hit me lol" (named-attacker.ts reads "Dave hit me" but
 // not with "lol" after it; the laugh is no play when the blow is told as done: playful.ts).
 const LAUGH_AFTER = String.raw`(?=\s*(?:lol\w*|lmf?ao\w*|haha\w*|rofl|xd+|jk)\b)`;
-const ANYONE_NAMED = String.raw`(?!${NOT_A_PERSON}\b)[a-z][a-z'-]{1,20}`;
+// A given name the redaction knows, or a short one: "Tariffs hit me lol" is no one.
+const ANYONE_NAMED = String.raw`(?:${LISTED_NAME}|${SHORT_NAME})`;
 
 const ENGLISH_NAMES: UrgencyRule[] = [
   rule(
@@ -53,7 +56,7 @@ const ENGLISH_NAMES: UrgencyRule[] = [
   ),
   rule(
     'threat',
-    String.raw`${OPENS}${WORD_NAME} (?:just |then |literally |actually |deliberately )?${BLOW} ${WHOM}${TOLD_AS_A_BLOW}`,
+    String.raw`${OPENS}${WORD_NAME} (?:just |then |literally |actually |deliberately )?${NOT_HIT} ${WHOM}${TOLD_AS_A_BLOW}`,
     { negatable: true },
   ),
 ];

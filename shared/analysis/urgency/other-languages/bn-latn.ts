@@ -10,7 +10,7 @@ export const bengaliLatin: OtherLanguage = {
   code: 'bn-Latn',
   name: 'Bengali in Latin letters',
   words:
-    'amar amake amader tumi tomar tomake apni apnar ache achhe acche nei hoyeche hoyechhe hocche hoche korche korchhe korchi kore korbo korlo kichu keu ekhane okhane ekhon taratari bachao bachan agun aagun legeche lagche lagse marlo mereche marche marbe felbo felbe hhumki humki dhorshon atmohotya bachte morte jacchi jachchi bolche bollo dilo diyeche theke',
+    'amar amake amader tumi tomar tomake apni apnar achhe acche nei hoyeche hoyechhe hocche hoche korche korchhe korchi kore korbo korlo kichu keu ekhane okhane ekhon taratari bachao bachan agun aagun legeche lagche lagse marlo mereche marche marbe felbo felbe hhumki humki dhorshon atmohotya bachte morte jacchi jachchi bolche bollo dilo diyeche theke',
   bounds: 'word',
   negation: String.raw`na|nai|nei|noy`,
   story: String.raw`cinema|movie|film|natok|serial|golpo|khobor|game`,
