@@ -17,6 +17,7 @@ import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
 import { withoutRehearsals } from './urgency/rehearsal';
+import { withoutFiguresOfViolence } from './urgency/figures-of-violence';
 import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { withoutIncidentsLongAgo } from './urgency/long-ago';
@@ -29,8 +30,7 @@ import { withoutReplyWords } from './urgency/reply-words';
 import { spelledOut } from './urgency/shorthand';
 import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
-import { withWordsOnLinesJoined } from './urgency/one-word-per-line';
-import { wordsTogether } from './urgency/words-apart';
+import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -90,14 +90,16 @@ function mayBeUrgent(features: readonly number[], needed: number): boolean {
  * // { urgent: false, categories: [] }
  */
 export function detectUrgency(typed: string): Urgency {
-  // A report typed one word per line is read as its sentence (urgency/one-word-per-line.ts).
+  // A report typed one word per line is read as its sentence (urgency/words-apart.ts).
   const text = withWordsOnLinesJoined(typed);
   const read = withEmojiRead(text, detectUrgencyOfWords);
   if (read.urgent || typeof text !== 'string') return read;
   // An answer's opening words ("ok, he is not moving", "sí, ahora mismo no respira") hide a report from the rules
   // that read it from its first word: the rules read it again without them (urgency/reply-words.ts). The model
   // has read the text's stretches without its ends already; asked again, it would only read a shorter text surer.
-  const rest = withoutReplyWords(text);
+  // Not when the whole text holds a figure of violence: "si Dave me empujara renunciaría" without "si" (yes, typed
+  // without its accent) is no longer the if it was.
+  const rest = hasFigureOfViolence(text) ? undefined : withoutReplyWords(text);
   const reread = rest === undefined ? read : withEmojiRead(rest, ruleUrgencyOfWords);
   if (reread.urgent) return reread;
   // A report written a word or two at a time ("i\nwant\nto\ndie", "someone - has - a - gun") is read again with its
@@ -111,6 +113,11 @@ export function detectUrgency(typed: string): Urgency {
 }
 
 const CALM: Urgency = { urgent: false, categories: [] };
+
+const hasFigureOfViolence = (text: string): boolean => {
+  const folded = fold(text);
+  return withoutFiguresOfViolence(folded) !== folded;
+};
 
 /**
  * A text with a danger emoji read as written and with the emoji as words (urgency/emoji-words.ts: "man with 🔫
@@ -130,7 +137,8 @@ function withEmojiRead(text: string, read: (text: string) => Urgency): Urgency {
 function detectUrgencyOfWords(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   // A danger that was a training's subject or a part played in a drill (rehearsal.ts) is read by neither reader.
-  const folded = withoutRehearsals(fold(text));
+  // So are words of violence said of no blow ("the bill will hit me", "if he pushed me I'd quit": figures-of-violence.ts).
+  const folded = withoutFiguresOfViolence(withoutRehearsals(fold(text)));
   // The text without its calm safety (calm-safety.ts) is read only where safety is found, or before a cry for help:
   // most texts never need it, and its five passes were a tenth of the detector.
   const calm = calmOf(folded);
@@ -140,7 +148,7 @@ function detectUrgencyOfWords(text: string): Urgency {
   if (inLanguageUnreadByModel(folded)) return { urgent: false, categories: [] };
   // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
   const appealed = asksForUrgency(text);
-  const asked = appealed ? withoutRehearsals(fold(withoutUrgencyAppeal(text))) : folded;
+  const asked = appealed ? withoutFiguresOfViolence(withoutRehearsals(fold(withoutUrgencyAppeal(text)))) : folded;
   // Chinese with English words in it is read by the model as the Chinese rules read it: all in Chinese (code-switch.ts).
   // Sentences that only say the writer is tired, has children or wants more hours are not the model's to read
   // (urgency/ordinary-life.ts: "Estoy cansada. Tengo dos hijos. Quiero más horas." read as self-harm).
@@ -453,7 +461,7 @@ export function detectRuleUrgency(text: string): Urgency {
 
 function ruleUrgencyOfWords(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
-  const folded = withoutRehearsals(fold(text));
+  const folded = withoutFiguresOfViolence(withoutRehearsals(fold(text)));
   const categories = ruleCategories(folded, calmOf(folded));
   return { urgent: categories.length > 0, categories };
 }

@@ -1,4 +1,5 @@
 import { GERMAN_SAID_30 } from './said-in-round-30';
+import { GERMAN_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -94,6 +95,8 @@ export const german: UrgencyLanguage = {
     String.raw`\b(?:ist|war|bin|bist|sind|waren|liegt|lag|bleibt|blieb) (?:\w+ ){0,4}ans bett gefesselt\b(?! (?:worden|von|durch))`,
   ],
   rules: [
+    // Blows the rules below lacked (blows-named.ts).
+    ...GERMAN_BLOWS,
     // Blindrunde 25: Rauch aus einem Raum oder Gerät ("rauch aus dem serverraum!!"), und ein Kühlraum zu mit jemandem
     // drin ("the Kühlraum door ist zu und Anna ist drin").
     rule(

@@ -1,4 +1,5 @@
 import { ENGLISH_SAID_30 } from './said-in-round-30';
+import { ENGLISH_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
 import { cryForHelp } from './cry-for-help';
@@ -1415,6 +1416,8 @@ const RULES = [
   ...ENGLISH_SAID_30,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
+  // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).
+  ...ENGLISH_BLOWS,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

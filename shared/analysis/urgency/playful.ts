@@ -86,13 +86,40 @@ const AGAINST_EVERYONE = new RegExp(
   'u',
 );
 
-/** Whether the folded text's threats are play: laughter or a treat, and no weapon, fear, harm done or threat to all. */
+/*
+ * Where the line is drawn for laughter after a blow. A threat with a laugh is play ("I'll kill you lol"); a blow told
+ * as done is not made play by a laugh alone ("he punched me lol", "me pegó un puñetazo jaja", "il m'a frappé mdr":
+ * people laugh off what hurt them, and the sponsor must hear of it). It is play only when the text says so in words:
+ * playing, messing about, a play fight, as a joke, for fun ("lol he punched me in the arm playing", "me pegó jugando",
+ * "pour rire", "aus Spaß", "de brincadeira").
+ */
+const BLOW_DONE = new RegExp(
+  foldPattern(
+    [
+      // A blow still to come ("he'll hit me if…", "would push me") is a threat, which laughter may excuse.
+      String.raw`(?<!(?:will|'ll|ll|would|'d|gonna|going to|wanna|to|if he|if she|if they|not) )\b(?:punched|slapped|kicked|hit|shoved|pushed|elbowed|kneed|headbutted|head-butted|smacked|whacked|thumped|choked|strangled|bit|tripped|beat (?:me|him|her|us) up|shoulder[- ]?checked|body[- ]?slammed) (?:me|him|her|us|them|my \w+)\b`,
+      String.raw`\b(?:me|le|la|nos) (?:pego|golpeo|empujo|pateo|abofeteo|cacheteo|dio (?:un|una) (?:punetazo|golpe|bofetada|cachetada|patada|codazo|cabezazo|empujon))\b`,
+      String.raw`\b(?:m'|t'|l'|nous )(?:a|ont) (?:frappee?|giflee?|poussee?|cognee?|tapee?|donne (?:un|une) (?:coup|gifle|claque|baffe))\b`,
+      String.raw`\b(?:hat|haben) (?:mich|ihn|sie|uns) (?:\w+ )?(?:geschlagen|geschubst|getreten|geboxt|gestossen|geohrfeigt)\b`,
+      String.raw`\b(?:me|o|a|nos) (?:bateu|empurrou|chutou|socou|esbofeteou|deu (?:um|uma) (?:soco|tapa|chute|murro|cotovelada|cabecada|empurrao))\b`,
+    ].join('|'),
+  ),
+  'u',
+);
+
+const PLAY_SAID = new RegExp(
+  foldPattern(
+    String.raw`\b(?:playing|play ?fight\w*|play-fight\w*|messing (?:about|around)|mucking (?:about|around)|horsing around|as a joke|jokingly|for fun|in jest|joking(?: around)?|banter|jugando|de broma|en broma|de juego|pour rire|en jouant|pour jouer|pour deconner|aus spass|im spass|zum spass|spielerisch|beim spielen|de brincadeira|brincando|per gioco|scherzando)\b`,
+  ),
+  'u',
+);
+
+/**
+ * Whether the folded text's threats are play: laughter or a treat, and no weapon, fear or threat to everyone on site,
+ * nor harm told as done unless the text says in words that it was play.
+ */
 export function isPlayful(folded: string): boolean {
-  return (
-    (LAUGHTER.test(folded) || TREAT.test(folded)) &&
-    !WEAPON.test(folded) &&
-    !FEAR.test(folded) &&
-    !HARM_DONE.test(folded) &&
-    !AGAINST_EVERYONE.test(folded)
-  );
+  if (!(LAUGHTER.test(folded) || TREAT.test(folded))) return false;
+  if (WEAPON.test(folded) || FEAR.test(folded) || AGAINST_EVERYONE.test(folded)) return false;
+  return !(HARM_DONE.test(folded) || BLOW_DONE.test(folded)) || PLAY_SAID.test(folded);
 }

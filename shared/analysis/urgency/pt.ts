@@ -1,4 +1,5 @@
 import { PORTUGUESE_SAID_BARE } from './said-in-haste-bare';
+import { PORTUGUESE_BLOWS } from './blows-named';
 import { PORTUGUESE_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
@@ -62,6 +63,8 @@ export const portuguese: UrgencyLanguage = {
     String.raw`\b(?:esse|essa|esses|essas|este|esta|estes|estas|o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\s(?:(?:novo|nova|novos|novas|maldito|maldita) )?(?:escalas?|horarios?|trabalho|servico|turnos?|plantao|plantoes|jornadas?|reunioes|reuniao|e-?mails?|papelada|ritmo|semana|dia|mes|ano|noites?|transito|trajeto|onibus|escadas|sapatos|botas|pes|costas|joelhos|cafe|estresse|projeto|inventario|auditoria|barulho|musica|sistema|programa|computador|impressora|planilhas?|relatorios?|treinamento|prova|pedidos|caixas|fila|ligacoes|telefone|horas extras?|metas|uniforme|ar condicionado)(?: (?:de|do|da|dos|das)\s[\w-]+)?(?: (?:novo|nova|novos|novas))?\s(?:(?:vai|vao|ia|iam|ta|esta|tao|estao) )?(?:me|nos) (?:matar|matando|mata|matam)\b`,
   ],
   rules: [
+    // Blows the rules below lacked (blows-named.ts).
+    ...PORTUGUESE_BLOWS,
     // Ronda cega 25: andaime balançando ou cedendo com gente em cima ("o andaime tá balançando muito, dois caras lá em cima").
     rule(
       'safety',

@@ -1,14 +1,18 @@
 /*
- * A report written a word or two at a time: one word per line, as a phone's narrow box, a voice note or a scared
- * person breaks it ("i\nwant\nto\ndie", "el\njefe\nme\ntoca"), or with dots, commas, dashes, slashes, underscores or
- * an emoji between its words ("i... want... to... die", "someone - has - a - gun", "quiero, morirme"). The rules read
- * a line break and such punctuation as the end of a clause, and a clause of one word names nothing; the model reads a
- * text of a few words too weakly to escalate it. Until attack round 30 each of those read calm, and the same words on
- * one line escalated at once (attack round 30, F1).
+ * A report whose words come a few at a time: one word per line, as a phone's narrow box, a voice note or a scared
+ * person breaks it ("i\nwant\nto\ndie", "el\njefe\nme\ntoca", "help\nfire\nloading\ndock"), or with dots, commas,
+ * dashes, slashes, underscores, CRLF or an emoji between its words ("i... want... to... die", "someone - has - a - gun",
+ * "quiero, morirme"). The rules read a line break and such punctuation as the end of a clause, and a clause of one word
+ * names nothing; the model reads a text of a few words too weakly to escalate it. Until blind rounds 29 and 30 and
+ * attack round 30 (F1) each read calm, while the same words on one line escalated at once.
  *
- * `wordsTogether` gives the text with its words joined by single spaces when its pieces (what lies between two such
- * breaks) are that short, on average at most MAX_WORDS_PER_PIECE words, or undefined. The detector reads it only when
- * the text as written read calm (never instead of it), so a text whose lines are sentences is read as it always was.
+ * This module is the one place that re-reads such a text, in two ways:
+ * - `withWordsOnLinesJoined`, before anything is read: a text of four lines or more, each of one or two words and most
+ *   of one, IS its sentence ("fire\nexit\nsigns\nchecked" is one notice, not a cry of "fire"), so it is read joined
+ *   instead of line by line. A list of longer lines, or a poem of short sentences, is read line by line as before.
+ * - `wordsTogether`, after the text as written read calm (never instead of it): the text with its words joined by
+ *   single spaces when its pieces (what lies between two such breaks) are that short, on average at most
+ *   MAX_WORDS_PER_PIECE words, or undefined. So a text whose lines are sentences is read as it always was.
  */
 
 // A word: letters, marks and digits, with an apostrophe or a hyphen inside it ("don't", "co-worker"), and the
@@ -37,6 +41,54 @@ const NUMBER = /^\p{N}+$/u;
 // Scripts written without spaces between words: pieces of them are joined as they are, not with a space.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+// Lines, for the first reading: four lines or more, each of at most two words, three in four of them of one.
+const LINE = /\s*\n\s*/u;
+const LINE_WORD = /[^\s]+/gu;
+const MIN_LINES = 4;
+
+/** The text with its lines joined when they are its words one by one; otherwise the text as it is. */
+export function withWordsOnLinesJoined(text: string): string {
+  if (typeof text !== 'string') return text;
+  const listed = withListOfThingsJoined(text);
+  if (listed !== undefined || !text.includes('\n')) return listed ?? text;
+  const lines = text.trim().split(LINE);
+  if (lines.length < MIN_LINES) return text;
+  let single = 0;
+  for (const line of lines) {
+    const words = line.match(LINE_WORD)?.length ?? 0;
+    if (words > 2) return text;
+    if (words === 1) single += 1;
+  }
+  return single * 4 >= lines.length * 3 ? linesJoined(lines) : text;
+}
+
+/*
+ * A list of three words or more, one word to an item, that names safety things: "fire, exit, signs", "fire. exit.
+ * signs.", "smoke - alarm - test", "fuego, extintor, señales" (u31). Read item by item, its first word was a cry of
+ * "fire"; it is a notice or a checklist, read as its words together ("fire exit signs"). A list that names no such
+ * thing keeps its cries ("smoke, help, kitchen"), and one with "!" or "?" is read as written ("fire! exit! now!").
+ */
+const LIST_ITEM_BREAK = /\s*(?:\r?\n|[,;]|\.+|\u2026|\s[-\u2013\u2014/|]\s)\s*/u;
+const ONE_WORD = /^[\p{L}\p{M}\p{N}'\u2019-]+$/u;
+const MIN_LIST_ITEMS = 3;
+const SAFETY_THING =
+  /^(?:exits?|signs?|signage|alarms?|extinguishers?|blankets?|drills?|detectors?|sprinklers?|hydrants?|hoses?|panels?|meters?|kits?|tests?|checks?|checked|serviced|inspected|inspections?|points?|assembly|escape|routes?|marshals?|wardens?|notices?|posters?|training|salidas?|se(?:n|\u00f1)ales?|extintor(?:es)?|alarmas?|simulacros?|mantas?|sortie|sorties|panneaux|extincteurs?|alarmes?|exercices?|couvertures?|ausgang|ausg(?:a|\u00e4)nge|schilder|notausgang|feuerl(?:o|\u00f6)scher|(?:u|\u00fc)bung|sa(?:i|\u00ed)das?|placas?|alarmes?|simulados?|extintores?)$/iu;
+function withListOfThingsJoined(text: string): string | undefined {
+  if (/[!?\u00a1\u00bf]/u.test(text)) return undefined;
+  const items = text
+    .trim()
+    .split(LIST_ITEM_BREAK)
+    .filter((item) => item);
+  if (items.length < MIN_LIST_ITEMS || !items.every((item) => ONE_WORD.test(item))) return undefined;
+  return items.some((item) => SAFETY_THING.test(item)) ? linesJoined(items) : undefined;
+}
+
+// Lines of a script written without spaces (Chinese typed a character per line) join with no space.
+const linesJoined = (lines: readonly string[]): string =>
+  lines.reduce((text, line) => (unspacedBetween(text, line) ? text + line : `${text} ${line}`));
+const unspacedBetween = (before: string, after: string): boolean =>
+  UNSPACED.test(before.slice(-1)) && UNSPACED.test(after[0] ?? '');
 
 /** Pieces of at most this many words on average read as one sentence broken up, not as sentences of their own. */
 export const MAX_WORDS_PER_PIECE = 3;
@@ -68,8 +120,7 @@ export function wordsTogether(text: string): string | undefined {
     else if (SOFT_BREAK.test(gap) && (LINE_BREAK.test(gap) || !(NUMBER.test(before.word) || NUMBER.test(word.word)))) {
       pieces += 1;
       softBreaks += 1;
-      const unspaced = UNSPACED.test(before.word.slice(-1)) && UNSPACED.test(word.word[0]!);
-      joined += unspaced ? word.word : ` ${word.word}`;
+      joined += unspacedBetween(before.word, word.word) ? word.word : ` ${word.word}`;
     } else {
       pieces += 1;
       joined += gap + word.word;

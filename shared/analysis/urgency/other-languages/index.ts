@@ -6,6 +6,7 @@ import type { UrgencyCategory } from '../types';
 import { amharic } from './am';
 import { arabizi } from './arabizi';
 import { bengali } from './bn';
+import { bengaliLatin } from './bn-latn';
 import { czech } from './cs';
 import { greek } from './el';
 import { persian } from './fa';
@@ -17,6 +18,7 @@ import { indonesian } from './id';
 import { japanese } from './ja';
 import { korean } from './ko';
 import { nepali } from './ne';
+import { nepaliLatin } from './ne-latn';
 import { dutch } from './nl';
 import { punjabi } from './pa';
 import { romanian } from './ro';
@@ -68,6 +70,8 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   punjabi,
   urdu,
   nepali,
+  bengaliLatin,
+  nepaliLatin,
 ]
   .map(withGravestTable)
   .map(withSigns)

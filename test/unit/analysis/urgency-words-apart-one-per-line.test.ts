@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
-import { withWordsOnLinesJoined } from '../../../shared/analysis/urgency/one-word-per-line';
+import { withWordsOnLinesJoined } from '../../../shared/analysis/urgency/words-apart';
 
 /*
- * A report typed one word per line is read as its sentence (blind rounds 29 and 30), in any language; a list or
+ * The first of the two readings in urgency/words-apart.ts. A report typed one word per line is read as its sentence (blind rounds 29 and 30), in any language; a list or
  * note of short lines that names no danger stays calm, and lines of sentences are still read line by line.
  */
 describe('a report typed one word per line', () => {
@@ -32,22 +32,4 @@ describe('a report typed one word per line', () => {
     expect(withWordsOnLinesJoined('the canteen is great\nthe rota is fine\nthanks all\nsee you')).toContain('\n');
     expect(withWordsOnLinesJoined('fire\nbay 3\nnow')).toBe('fire\nbay 3\nnow');
   });
-});
-
-describe('a Hausa, Yoruba or Somali text is read by its table alone', () => {
-  it.each([
-    'Yunwa tana kashe ni, yaushe za a kawo abinci?',
-    'aikin yau ya kashe ni da gajiya amma mun gama',
-    'Ebi n pa mi, nigba wo ni ounje ma de?',
-    'Gaajo ayaa i dileysa, goorma ayaa qadada la keenayaa?',
-  ])('Should read the everyday %j as calm', (text) => {
-    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
-  });
-
-  it.each(['Yana se cayó del andamio y no se mueve', 'Suna dice que el jefe la amenaza con matarla'])(
-    'Should still read %j (Spanish with a name that is a Hausa word) as urgent',
-    (text) => {
-      expect(detectUrgency(text).urgent).toBe(true);
-    },
-  );
 });
