@@ -313,7 +313,7 @@ async function tell(
   await sendTo(to.filter((reader) => !holds(reader)));
 }
 
-/** A case near or past a legal deadline, for leadership's digest: no text, no sponsor's name needed to act on it. */
+/** A case near or past a legal deadline, for leadership's digest: its day is only folded into a week there (`foldLegalDeadlines`), never shown. */
 export interface ClockStanding extends PassedDeadline {
   state: 'passed' | 'near';
   /** Who holds the case now: a sponsor's id, or `leadership`. */
