@@ -2,7 +2,6 @@ import { startOfIsoWeek } from '../domain/iso-week';
 import { nameList } from '../i18n/name-list';
 import { DAY_MS } from '../domain/durations';
 import { digestTranslator, type DigestTranslator } from '../i18n/digest';
-import { dayIn, zoneOfDay } from '../i18n/moments';
 import type { Digest, EscalationOutcomes, SentimentMix } from './model';
 
 /**
@@ -62,6 +61,29 @@ export function mixLine(t: DigestTranslator, mix: SentimentMix): string {
   return SENTIMENT_ORDER.filter((s) => mix[s] > 0)
     .map((s) => t('digest.mixItem', { sentiment: s, pct: pct(t, mix[s]) }))
     .join(' · ');
+}
+
+const weekOfFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `Mon 30 Nov` (with the year when it is not the digest's): the Monday a week starts, for "in the week of".
+ * Short on purpose, never the long form a deadline's day is written in to its holder.
+ */
+export function weekOfLabel(t: DigestTranslator, week: string, digestWeek: string): string {
+  const monday = startOfIsoWeek(week);
+  const withYear = week.slice(0, 4) !== digestWeek.slice(0, 4);
+  const key = `${t.language}${withYear ? '+y' : ''}`;
+  let format = weekOfFormats.get(key);
+  if (!format) {
+    const options = { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
+    // English keeps the house style of the digest's period ("Mon 16 – Sun 22 November").
+    const locale = t.language === 'en' ? 'en-GB' : t.language;
+    weekOfFormats.set(
+      key,
+      (format = new Intl.DateTimeFormat(locale, withYear ? { ...options, year: 'numeric' } : options)),
+    );
+  }
+  return format.format(monday);
 }
 
 /** `W47` (`S47` in Spanish and French). */
@@ -278,10 +300,11 @@ export function escalationLines(digest: Digest): {
     (l.state === 'passed' ? overdue : comingUp).push(
       t('digest.esc.legal', {
         state: l.state,
-        deadline: l.deadline,
         holder: holder(l.holder),
-        day: dayIn(t.language, l.day),
-        zone: zoneOfDay(t.language, l.day, digest.timezone),
+        shown: l.count === undefined ? 'no' : 'yes',
+        count: l.count === undefined ? '' : count(t, l.count),
+        k,
+        week: weekOfLabel(t, l.week, digest.week),
       }),
     );
   }

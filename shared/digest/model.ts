@@ -1,6 +1,7 @@
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { CHANNELS } from '../domain/feedback';
-import { ISO_WEEK_PATTERN } from '../domain/iso-week';
+import { ISO_WEEK_PATTERN, isoWeekOf } from '../domain/iso-week';
+import { foldLegalDeadlines } from './legal-deadlines';
 
 /**
  * The digest as built, archived (JSON) and rendered. Every count in it has
@@ -116,17 +117,19 @@ function digestSchemas() {
     /** Some responses were published this week, but fewer than k: none is listed. */
     responsesWithheld: z.boolean().optional(),
     /**
-     * Leadership's variant only: each case past, or within a week of, a legal
-     * deadline, with who holds it. Not k-suppressed, on purpose: each is a case
-     * someone must act on, shown without site, topic or text (docs/anonymity.md).
+     * Leadership's variant only: a holder's cases with a legal deadline still
+     * unmet, by the ISO week it falls in (past weeks, this week and the next),
+     * counted only when at least k (`foldLegalDeadlines`). Never a day: the
+     * deadline less the law's days is the day a case was raised (docs/anonymity.md).
      */
     legalDeadlines: z
       .array(
         z.object({
           state: z.enum(['passed', 'near']),
-          deadline: z.enum(['acknowledge', 'feedback']),
-          day: z.string(),
+          week: z.string().regex(ISO_WEEK_PATTERN),
           holder: z.string(),
+          /** Absent: fewer than k. */
+          count: z.int().optional(),
         }),
       )
       .optional(),
@@ -222,4 +225,34 @@ export type Audience = z.infer<Schemas['audienceSchema']>;
 export type Digest = z.infer<Schemas['digestSchema']>;
 
 /** A digest as archived: checked when read back (the web view, tests). */
-export const digestSchema = z.lazy(() => digestSchemas().digestSchema);
+export const digestSchema = z.lazy(() => z.preprocess(legalDeadlinesByWeek, digestSchemas().digestSchema));
+
+/**
+ * A digest archived before deadlines were folded by week listed each case with its day: read back (its web
+ * view), it is folded as a digest built now would be, so no reader learns the day from an old link either.
+ */
+function legalDeadlinesByWeek(archived: unknown): unknown {
+  const digest = archived as {
+    anonymity?: { k?: number };
+    generatedAt?: string;
+    timezone?: string;
+    escalations?: { legalDeadlines?: { day?: string; holder?: string }[] };
+  };
+  const listed = digest?.escalations?.legalDeadlines;
+  if (!Array.isArray(listed) || !listed.some((l) => typeof l?.day === 'string')) return archived;
+  const { k } = digest.anonymity ?? {};
+  let thisWeek: string;
+  try {
+    thisWeek = isoWeekOf(new Date(digest.generatedAt ?? Number.NaN), digest.timezone ?? 'UTC');
+  } catch {
+    return archived; // no moment or zone to fold by: the schema says what is wrong
+  }
+  const cases = listed.map((l, i) => ({ escalationId: String(i), day: String(l.day), holder: String(l.holder) }));
+  return {
+    ...digest,
+    escalations: {
+      ...digest.escalations,
+      legalDeadlines: foldLegalDeadlines(cases, k ?? Number.POSITIVE_INFINITY, thisWeek),
+    },
+  };
+}

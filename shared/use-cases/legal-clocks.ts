@@ -5,6 +5,7 @@ import { reminderAt } from '../domain/reminders';
 import { holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
 import { isoWeekOf } from '../domain/iso-week';
+import { shiftWeek, weekBounds } from '../digest/weeks';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
@@ -312,7 +313,7 @@ async function tell(
   await sendTo(to.filter((reader) => !holds(reader)));
 }
 
-/** A case near or past a legal deadline, for leadership's digest: no text, no sponsor's name needed to act on it. */
+/** A case near or past a legal deadline, for leadership's digest: its day is only folded into a week there (`foldLegalDeadlines`), never shown. */
 export interface ClockStanding extends PassedDeadline {
   state: 'passed' | 'near';
   /** Who holds the case now: a sponsor's id, or `leadership`. */
@@ -322,12 +323,14 @@ export interface ClockStanding extends PassedDeadline {
 }
 
 /**
- * Cases whose legal deadline has passed and is still unmet, and those near
- * one by the reminders' rule (`reminderAt` over the time the law gives: two
- * days before by default), for leadership's digest. Each is a case
- * that must be acted on by name, so k-suppression does not apply (see
- * docs/anonymity.md): it shows a deadline and who holds it, never a site,
- * topic or text.
+ * Cases whose legal deadline has passed and is still unmet, and those whose
+ * deadline falls in the week `now` is in or the next, for leadership's digest.
+ * The window is whole weeks, never "two days before": which cases it lists
+ * must tell a reader no more than the week of each deadline, since the
+ * deadline less the law's days is the day the case was raised. The digest
+ * folds them by holder and week, counted only when at least k
+ * (`foldLegalDeadlines`, docs/anonymity.md); the day kept here is for that
+ * fold alone.
  */
 export async function clocksStanding(deps: {
   config: Config;
@@ -336,38 +339,34 @@ export async function clocksStanding(deps: {
   clock: Clock;
 }): Promise<ClockStanding[]> {
   const now = deps.clock.now();
-  // No reminder comes sooner than `remindDaysBefore` days before its deadline.
-  const horizon = new Date(now.getTime() + deps.config.legalClocks.remindDaysBefore * DAY_MS);
+  const thisWeek = isoWeekOf(now, deps.config.timezone);
+  const from = weekBounds(thisWeek, deps.config.timezone).start;
+  const to = weekBounds(shiftWeek(thisWeek, 1), deps.config.timezone).end;
   // Two reads at once, not one after the other: a cold digest waits for each round trip.
-  const [passed, between] = await Promise.all([deps.clocks.listPassed(), deps.clocks.between(now, horizon)]);
-  // The law's deadlines alone: an acknowledged urgent case's chase is its holder's, told by email.
+  const [passed, between] = await Promise.all([deps.clocks.listPassed(), deps.clocks.between(from, to)]);
+  // The law's deadlines alone: an acknowledged urgent case's chase is its holder's, told by email. One this
+  // week already due but not yet swept is still unmet: listed as passed, as the sweep would have it.
   const upcoming = between.filter((e): e is LegalClockEvent => e.stage === 'passed' && e.deadline !== 'act');
+  const seen = new Set<string>();
   const standing: ClockStanding[] = [];
-  for (const [state, items] of [
-    ['passed', passed],
-    ['near', upcoming],
-  ] as const) {
-    for (const item of items) {
-      const escalation = await deps.escalations.get(item.escalationId);
-      if (!escalation || isMet(escalation, item.deadline)) continue;
-      if (state === 'near' && !reminded(deps.config, escalation, item as LegalClockEvent, now)) continue;
-      standing.push({
-        escalationId: item.escalationId,
-        deadline: item.deadline,
-        day: item.day,
-        state,
-        // Whoever holds it now (or `leadership`): never the sponsor it started with, whom it may have gone around since.
-        sponsorId: holderIdOf(deps.config, escalation),
-        ...(escalation.reroute?.bypassed.length ? { around: escalation.reroute.bypassed } : {}),
-      });
-    }
+  for (const [state, item] of [
+    ...passed.map((p) => ['passed', p] as const),
+    ...upcoming.map((e) => [Date.parse(e.at) <= now.getTime() ? 'passed' : 'near', e] as const),
+  ]) {
+    const key = `${item.escalationId}#${item.deadline}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const escalation = await deps.escalations.get(item.escalationId);
+    if (!escalation || isMet(escalation, item.deadline)) continue;
+    standing.push({
+      escalationId: item.escalationId,
+      deadline: item.deadline,
+      day: item.day,
+      state,
+      // Whoever holds it now (or `leadership`): never the sponsor it started with, whom it may have gone around since.
+      sponsorId: holderIdOf(deps.config, escalation),
+      ...(escalation.reroute?.bypassed.length ? { around: escalation.reroute.bypassed } : {}),
+    });
   }
   return standing.sort((a, b) => a.day.localeCompare(b.day));
-}
-
-/** Whether the legal deadline `event` falls is near by the reminders' rule, over the time the law gives for it. */
-function reminded(config: Config, escalation: Escalation, event: LegalClockEvent, now: Date): boolean {
-  const from = event.deadline === 'feedback' ? (escalation.acknowledgedAt ?? escalation.raisedAt) : escalation.raisedAt;
-  const at = reminderAt(config, from, event.at);
-  return at !== undefined && at.getTime() <= now.getTime();
 }

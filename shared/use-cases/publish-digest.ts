@@ -2,6 +2,7 @@ import type { Config, Sponsor } from '../config/schema';
 import { LEADERSHIP } from '../domain/escalation';
 import type { LegalClocks } from '../ports/legal-clocks';
 import { clocksStanding, type ClockStanding } from './legal-clocks';
+import { foldLegalDeadlines } from '../digest/legal-deadlines';
 import { candidateFor, caseFor, inputFor, sponsorsAt } from '../digest/around-sponsors';
 import { ISO_WEEK_PATTERN } from '../domain/iso-week';
 import { buildDigest, weeksNeeded, type DigestInput } from '../digest/build-digest';
@@ -167,7 +168,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   ];
   const build = performance.now() - started;
   const leadership = audiences[0]!.digest;
-  if (standing) leadership.escalations.legalDeadlines = legalDeadlinesOf(config, standing, new Set());
+  if (standing) leadership.escalations.legalDeadlines = legalDeadlinesOf(config, standing, new Set(), now);
   if (!options.to) audiences.push(...leadershipReadersGoneAround(config, input, standing, week));
   say(
     leadership.headline.total === undefined
@@ -375,23 +376,27 @@ function alreadySentNotice(week: string, recipients: ReadonlyMap<string, string>
   return `The digest for ${week} was already sent to ${who} ${when}; use --resend to send it again.`;
 }
 
-/** The cases near or past a legal deadline, with who holds each, for leadership's digest: none that goes around `readers`. */
+/**
+ * The cases near or past a legal deadline, for leadership's digest: none that goes around `readers`, folded by
+ * holder and week with a count only when at least k (`foldLegalDeadlines`): no reader learns a deadline's day.
+ */
 function legalDeadlinesOf(
   config: Config,
   standing: readonly ClockStanding[],
   readers: ReadonlySet<string>,
+  now: Date,
 ): NonNullable<Digest['escalations']['legalDeadlines']> {
-  return standing
+  const cases = standing
     .filter((s) => !(s.around ?? []).some((id) => readers.has(id)))
     .map((s) => ({
-      state: s.state,
-      deadline: s.deadline,
+      escalationId: s.escalationId,
       day: s.day,
       holder:
         s.sponsorId === LEADERSHIP
           ? 'the leadership list'
           : (config.sponsors.find((x) => x.id === s.sponsorId)?.name ?? s.sponsorId),
     }));
+  return foldLegalDeadlines(cases, config.anonymity.k, isoWeekOf(now, config.timezone));
 }
 
 /**
@@ -424,7 +429,7 @@ function leadershipReadersGoneAround(
   }
   return [...apart.entries()].map(([id, { readers, recipients }]) => {
     const digest = buildDigest(config, inputFor(input, readers));
-    if (standing) digest.escalations.legalDeadlines = legalDeadlinesOf(config, standing, readers);
+    if (standing) digest.escalations.legalDeadlines = legalDeadlinesOf(config, standing, readers, input.generatedAt);
     return { key: { week, sponsorId: `leadership-${id}` }, digest, recipients };
   });
 }

@@ -707,9 +707,9 @@ export const en = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
     'digest.esc.overdueOther': 'Other sponsors combined: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Overdue since the end of {day} ({zone}), its legal deadline: a case held by {holder}, {deadline, select, acknowledge {not yet acknowledged} other {the employee not yet told what is being done}}} other {Legal deadline at the end of {day} ({zone}): a case held by {holder}, {deadline, select, acknowledge {to acknowledge by then} other {to tell the employee what is being done by then}}}}',
-    'digest.esc.comingUp': 'Legal deadlines coming up',
-    'digest.esc.comingUpText': 'Legal deadlines coming up:',
+      '{state, select, passed {{shown, select, yes {{count} cases held by {holder} are} other {Fewer than {k} cases held by {holder} are}} past a legal deadline that fell in the week of {week}, still not met} other {{shown, select, yes {{count} cases held by {holder} have} other {Fewer than {k} cases held by {holder} have}} a legal deadline in the week of {week}, not yet met}}',
+    'digest.esc.comingUp': 'Legal deadlines this week and next',
+    'digest.esc.comingUpText': 'Legal deadlines this week and next:',
     'digest.esc.stillOverdue': 'Still overdue now, from any week',
     'digest.esc.stillOverdueText': 'Still overdue now, from any week:',
     'digest.sponsorLine': '{name}: {line}',

@@ -715,9 +715,9 @@ export const es: Catalogue = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Vencido desde el final del {day} ({zone}), su plazo legal: un caso en manos de {holder}, {deadline, select, acknowledge {aún sin acuse de recibo} other {aún sin decir a la persona qué se está haciendo}}} other {Plazo legal al final del {day} ({zone}): un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes de entonces} other {para decir a la persona qué se está haciendo antes de entonces}}}}',
-    'digest.esc.comingUp': 'Plazos legales próximos',
-    'digest.esc.comingUpText': 'Plazos legales próximos:',
+      '{state, select, passed {{shown, select, yes {{count} casos en manos de {holder} han} other {Menos de {k} casos en manos de {holder} han}} superado un plazo legal que vencía en la semana del {week}, aún sin cumplir} other {{shown, select, yes {{count} casos en manos de {holder} tienen} other {Menos de {k} casos en manos de {holder} tienen}} un plazo legal en la semana del {week}, aún sin cumplir}}',
+    'digest.esc.comingUp': 'Plazos legales de esta semana y la próxima',
+    'digest.esc.comingUpText': 'Plazos legales de esta semana y la próxima:',
     'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',
     'digest.esc.stillOverdueText': 'Todavía vencidos, de cualquier semana:',
     'digest.sponsorLine': '{name}: {line}',

@@ -716,9 +716,9 @@ export const fr: Catalogue = {
       '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
     'digest.esc.legal':
-      '{state, select, passed {En retard depuis la fin du {day} ({zone}), son délai légal : un dossier détenu par {holder}, {deadline, select, acknowledge {toujours pas pris en compte} other {sans que la personne sache encore ce qui est fait}}} other {Délai légal à la fin du {day} ({zone}) : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte d’ici là} other {pour dire à la personne ce qui est fait d’ici là}}}}',
-    'digest.esc.comingUp': 'Délais légaux à venir',
-    'digest.esc.comingUpText': 'Délais légaux à venir :',
+      '{state, select, passed {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {Moins de {k} dossiers détenus par {holder} ont}} dépassé un délai légal tombé dans la semaine du {week}, toujours pas tenu} other {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {Moins de {k} dossiers détenus par {holder} ont}} un délai légal dans la semaine du {week}, pas encore tenu}}',
+    'digest.esc.comingUp': 'Délais légaux de cette semaine et de la suivante',
+    'digest.esc.comingUpText': 'Délais légaux de cette semaine et de la suivante :',
     'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',
     'digest.esc.stillOverdueText': 'Toujours en retard, toutes semaines confondues :',
     'digest.sponsorLine': '{name} : {line}',

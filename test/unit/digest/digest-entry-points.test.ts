@@ -99,7 +99,9 @@ describe('npm run digest', () => {
     const clocks = new PassedClocks([{ escalationId: late.id, deadline: 'acknowledge', day: '2026-11-20' }]);
     expect(await runDigestCli(['--week', GOLDEN_WEEK, '--dry-run'], { ...cliDeps, clocks })).toBe(0);
     const leadership = await d.archive.get({ week: GOLDEN_WEEK });
-    expect(leadership!.escalations.legalDeadlines).toEqual([expect.objectContaining({ deadline: 'acknowledge' })]);
+    expect(leadership!.escalations.legalDeadlines).toEqual([
+      expect.objectContaining({ state: 'passed', week: '2026-W47' }),
+    ]);
   });
 
   it('Should read a week typed with a lower-case w, without its dash or with one digit as that week', async () => {

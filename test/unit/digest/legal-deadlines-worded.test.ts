@@ -31,9 +31,9 @@ describe('the leadership digest’s legal deadlines', () => {
     (language) => {
       const digest = buildDigest(readingIn(language), seededDigestInput());
       digest.escalations.legalDeadlines = [
-        { state: 'near', deadline: 'acknowledge', day: '2026-12-01', holder: HOLDERS.near },
-        { state: 'passed', deadline: 'acknowledge', day: '2026-11-20', holder: HOLDERS.passed },
-        { state: 'passed', deadline: 'feedback', day: '2026-11-18', holder: HOLDERS.feedback },
+        { state: 'near', week: '2026-W49', holder: HOLDERS.near },
+        { state: 'passed', week: '2026-W47', holder: HOLDERS.passed, count: 6 },
+        { state: 'passed', week: '2026-W47', holder: HOLDERS.feedback },
       ];
       const t = (key: DigestKey) => digestTranslator(language)(key);
       const overdue = t('digest.esc.stillOverdue');
@@ -55,13 +55,13 @@ describe('the leadership digest’s legal deadlines', () => {
       if (language === 'en') {
         const text = renderDigestText(digest);
         expect(text).toContain(
-          'Overdue since the end of Friday, November 20, 2026 (Central Time), its legal deadline: a case held by Dana Whitfield (COO), not yet acknowledged',
+          '6 cases held by Dana Whitfield (COO) are past a legal deadline that fell in the week of Mon 16 Nov, still not met',
         );
         expect(text).toContain(
-          'Overdue since the end of Wednesday, November 18, 2026 (Central Time), its legal deadline: a case held by Lee Marsh (Plant 2 GM), the employee not yet told what is being done',
+          'Fewer than 5 cases held by Lee Marsh (Plant 2 GM) are past a legal deadline that fell in the week of Mon 16 Nov, still not met',
         );
         expect(text).toContain(
-          'Legal deadline at the end of Tuesday, December 1, 2026 (Central Time): a case held by Alex Romero (CEO), to acknowledge by then',
+          'Fewer than 5 cases held by Alex Romero (CEO) have a legal deadline in the week of Mon 30 Nov, not yet met',
         );
         expect(text).not.toMatch(/within a week/);
       }

@@ -98,7 +98,7 @@ describe('deadlines as sponsors read them', () => {
     }
   });
 
-  it('Should put the end of the day in the desk, the reminder and the digest, in each language', () => {
+  it('Should put the end of the day in the desk and the reminder, in each language, and only its week in the digest', () => {
     const config: Config = { ...exampleConfig, legalClocks: { ...exampleConfig.legalClocks, acknowledgeDays: 1 } };
     // Raised 9 AM Wednesday in Chicago; the law's one day ends with Wednesday.
     const e: Escalation = raisedEscalation({
@@ -125,15 +125,21 @@ describe('deadlines as sponsors read them', () => {
       'please acknowledge by the end of Wednesday, November 18, 2099 (Central Time), the legal deadline',
     );
     expect(reminder.text).toContain('Please acknowledge it by the end of Wednesday, November 18, 2099 (Central Time)');
+    // Leadership's digest, read by people who do not hold the case, gives the deadline's week only (never its day,
+    // which less the law's days is the day the case was raised): test/unit/digest/legal-deadlines-by-week.test.ts.
     const digestLine = (language: Language) =>
       digestTranslator(language)('digest.esc.legal', {
         state: 'near',
-        deadline: 'acknowledge',
         holder: 'Plant 2 GM',
-        day: dayIn(language, '2099-11-18'),
+        shown: 'no',
+        count: '',
+        k: 5,
+        week: 'Mon 16 Nov',
       });
-    expect(digestLine('en')).toContain('Legal deadline at the end of Wednesday, November 18, 2099');
-    expect(digestLine('es')).toContain('Plazo legal al final del miércoles 18 de noviembre de 2099');
-    expect(digestLine('fr')).toContain('Délai légal à la fin du mercredi 18 novembre 2099');
+    expect(digestLine('en')).toBe(
+      'Fewer than 5 cases held by Plant 2 GM have a legal deadline in the week of Mon 16 Nov, not yet met',
+    );
+    expect(digestLine('es')).toContain('un plazo legal en la semana del Mon 16 Nov');
+    expect(digestLine('fr')).toContain('un délai légal dans la semaine du Mon 16 Nov');
   });
 });
