@@ -24,6 +24,8 @@ const NAME_MARK = mask('NAME', 1);
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 // Brands that are a person's name or look like one, in lower case, words joined by one space.
+// Round 31: a shop, a bookmaker, a toy maker, a beer, a cleaner, an office program and dog breeds ("the John Lewis
+// order", "Fisher Price toys", "MS Word", "a Jack Russell"): "John Lewis from packing" is still a person (PERSON_AFTER).
 const BRANDS_LIKE_NAMES = words(
   `jack-daniels jack-daniel's taco-bell ben-&-jerry's ben-and-jerry's douwe-egberts tim-hortons tim-horton's dr-pepper
   johnnie-walker jim-beam captain-morgan papa-john's papa-johns little-caesars marks-&-spencer betty-crocker
@@ -34,7 +36,13 @@ const BRANDS_LIKE_NAMES = words(
   dolce-&-gabbana abercrombie-&-fitch barnes-&-noble bang-&-olufsen smith-&-wesson lea-&-perrins tate-&-lyle
   victoria's-secret massimo-dutti dr.-oetker dr-oetker albert-heijn
   ernst-&-young ernst-and-young leroy-merlin morgan-stanley kelly-services pão-de-açúcar pao-de-acucar
-  martin-luther-king-day st.-patrick's-day st.-patrick's st-patrick's saint-patrick's`,
+  martin-luther-king-day st.-patrick's-day st.-patrick's st-patrick's saint-patrick's
+  john-lewis harvey-nichols william-hill paddy-power karen-millen michael-kors kate-spade jimmy-choo tory-burch
+  kenneth-cole john-deere fisher-price fisher-&-price miller-lite miller-genuine-draft sam-adams samuel-adams
+  ronald-mcdonald tommy-bahama dr-martens doc-martens dr.-martens dr-scholl's
+  mr-clean mr-muscle mr-sheen mr-kipling mr-whippy mr-freeze mr-brain's mrs-brown's
+  ms-word ms-excel ms-teams ms-office ms-paint ms-access ms-outlook ms-project ms-edge ms-dos
+  jack-russell jack-russells st-bernard st.-bernard saint-bernard king-charles-spaniel gordon-setter`,
 );
 /*
  * Blind round 26: things of two or three words of which one is a name or no word of English, hidden as a person:
@@ -205,7 +213,12 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
       const start = m.index;
       const end = start + m[0].length;
       const next = read.slice(end, end + 40);
-      if (!masked.slice(start, end).includes(NAME_MARK) || (PERSON_AFTER.test(next) && !THING_PLACE_AFTER.test(next)))
+      // A program is no one whatever it does ("MS Word keeps crashing"): "MS" in capitals is Microsoft, not "Ms".
+      const program = /^MS[ \t]/u.test(m[0]);
+      if (
+        !masked.slice(start, end).includes(NAME_MARK) ||
+        (PERSON_AFTER.test(next) && !THING_PLACE_AFTER.test(next) && !program)
+      )
         continue;
       if (pattern !== BRAND && !/['’]s$/u.test(m[0])) continue;
       // With the particle hidden before it ("koffie van Douwe Egberts" was hidden from "van" on), nothing else.
