@@ -55,7 +55,9 @@ function pointsToPerson(before: string): boolean {
     .slice(-5);
   // German writes its nouns with a capital ("der Typ im Wareneingang").
   return words.some(
-    (w) => (w === w.toLowerCase() && (ROLE_CUES.has(w) || PERSON_WORDS.has(w))) || /^(?:Typ|Kerl|Mann|Frau)$/u.test(w),
+    (w) =>
+      (w === w.toLowerCase() && (ROLE_CUES.has(w) || PERSON_WORDS.has(w))) ||
+      /^(?:Typ|Kerl|Mann|Frau|Kollege|Kollegin|Fahrer|Fahrerin)$/u.test(w),
   );
 }
 

@@ -50,9 +50,10 @@ const BRACKETED_THEN_HABIT = new RegExp(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]*\([^()\n]{1,40}\)[ \t]*(?:${HABIT}|(?:${PERSON_DEEDS.join('|')})(?![\p{L}])))`,
   'gu',
 );
-// The bracket says where the person works: "Bill (turno de noche) no para de mirar", "Bill (Nachtschicht) starrt".
+// The bracket says where the person works or what they are: "Bill (turno de noche) no para de mirar", "Bill
+// (Nachtschicht) starrt", "Tiny (the supervisor, he's 6'5) blocks the fire door".
 const BRACKETED_UNIT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]*\((?:[^()\n]{0,20}[^\p{L}])?(?:shift|nights|days|line|turno|noche|schicht|nachtschicht|frühschicht|spätschicht|équipe|equipe|nuit|turno|notte|dept|department|depot|bay|agency|security|canteen|payroll|HR)(?:[^\p{L}][^()\n]{0,20})?\)[ \t]+\p{Ll})`,
+  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]*\((?:[^()\n]{0,20}[^\p{L}])?(?:shift|nights|days|line|turno|noche|schicht|nachtschicht|frühschicht|spätschicht|équipe|equipe|nuit|turno|notte|dept|department|depot|bay|agency|security|canteen|payroll|HR|supervisor|manager|foreman|lead|boss|driver|cleaner|guard)(?:[^\p{L}][^()\n]{0,20})?\)[ \t]+\p{Ll})`,
   'giu',
 );
 const BEFORE_HABIT = new RegExp(String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]+${HABIT})`, 'gu');
@@ -117,7 +118,12 @@ export const maskDescribedNames: Rule = (text) => {
   );
   // "Will was always touching her": no modal comes before a habit; "Esto no para de fallar" is a word of Spanish.
   out = hide(out, BEFORE_HABIT, (w) => (maySomeone(w) && !everydayAbroad(w)) || MODALS.has(w.toLowerCase()));
-  out = hide(out, NICKNAME_AT_WORK, (w) => maySomeone(w) && listedOrUnknown(w));
+  // German writes every noun with a capital: "Der Fahrer von der B-Schicht" is a driver.
+  out = hide(
+    out,
+    NICKNAME_AT_WORK,
+    (w) => maySomeone(w) && listedOrUnknown(w) && !everydayAbroad(w) && !afterArticle(out, w),
+  );
   // "will from finance texted me": no modal, season or word of function stands before "from HR" and a deed.
   out = hide(out, SMALL_AT_DEPARTMENT, (w) => isGivenName(w) && !DETERMINERS.has(w.toLowerCase()));
   out = hide(out, SMALL_AT_DEPARTMENT_ABROAD, (w) => isGivenName(w) && maySomeone(w));
