@@ -36,7 +36,7 @@ const DESCRIBED = new RegExp(
 // Set off between commas by an article, in the languages the service hears: "Frank, der Staplerfahrer, ist …",
 // "Frank, le gars du chariot, est …", "Frank, el de la carretilla, está …", "Rusty, o cara da empilhadeira, …".
 const APPOSED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=,[ \t]+(?:the|der|die|das|le|la|el|o|a|il|lo|het|de|den)[ \t]+[^,.!?;\n]{2,40},)`,
+  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=,[ \t]+(?:the|der|die|das|le|la|el|o|a|il|lo|het|de|den)[ \t]+[^,.!?;\n \t]+(?:[ \t]+[^,.!?;\n \t]+){0,3},)`,
   'gu',
 );
 // Spanish, French, Italian and Portuguese "doesn't stop …ing" before a verb, German's groping, staring or shouting
@@ -45,7 +45,7 @@ const OTHER_HABITS = String.raw`(?:no[ \t]+para[ \t]+de|n['\u2019]arr[êe]te[ \t
 // Only a person does these, again and again.
 const HABITS =
   'grabbing|groping|touching|staring|leering|yelling|screaming|shouting|swearing|bullying|harassing|punching|pushing|shoving|mocking|insulting|slapping|hitting|kicking|spitting|flirting|gossiping|belittling|threatening|stalking|following|cornering|pinching|texting|messaging|drinking|stealing|lying|sleeping';
-const HABIT = String.raw`(?:(?:keeps|kept|is[ \t]+always|was[ \t]+always|always|never[ \t]+stops|won'?t[ \t]+stop)[ \t]+(?:${HABITS})|${OTHER_HABITS})(?![\p{L}])`;
+const HABIT = String.raw`(?:(?:keeps|kept|is[ \t]+always|was[ \t]+always|never[ \t]+stops|won'?t[ \t]+stop)[ \t]+(?:${HABITS})|${OTHER_HABITS})(?![\p{L}])`;
 const BRACKETED_THEN_HABIT = new RegExp(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]*\([^()\n]{1,40}\)[ \t]*(?:${HABIT}|(?:${PERSON_DEEDS.join('|')})(?![\p{L}])))`,
   'gu',
@@ -58,17 +58,23 @@ const BRACKETED_UNIT = new RegExp(
 );
 const BEFORE_HABIT = new RegExp(String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]+${HABIT})`, 'gu');
 // "HR", "Payroll", "payroll": the unit's case is free, the verb after it must be written small.
-const DEPARTMENT_ANY_CASE = [...DEPARTMENTS]
-  .flatMap((d) => [d, d.toUpperCase(), d[0]!.toUpperCase() + d.slice(1)])
-  .join('|');
+// The department list holds "the" and "it" too (for other rules' sake): here only the units themselves, and IT.
+const UNITS = [...DEPARTMENTS].filter((d) => d !== 'the' && d !== 'it').concat('IT');
+const DEPARTMENT_ANY_CASE = UNITS.flatMap((d) => [d, d.toUpperCase(), d[0]!.toUpperCase() + d.slice(1)]).join('|');
 const UNIT = String.raw`(?:on[ \t]+(?:\p{Lu}[ \t]+shift|(?:the[ \t]+)?(?:nights|days|lates|earlies|nightshift|night[ \t]+shift|day[ \t]+shift))|(?:from|in)[ \t]+(?:${DEPARTMENT_ANY_CASE})|(?:del|de[ \t]+la|de[ \t]+l['\u2019]|von[ \t]+der|aus[ \t]+der|della|dalla|do|da)[ \t]*(?:turno|équipe|equipe|squadra|\p{Lu}-Schicht|Nachtschicht|Frühschicht|Spätschicht)(?:[ \t]+\p{Lu}(?![\p{L}]))?)`;
 const NICKNAME_AT_WORK = new RegExp(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]+${UNIT}[ \t]+(?:(?:never|always|still|just|keeps|constantly)[ \t]+)?(?!(?:is|was|are|were|has|had|will|can|goes|went|seems|looks)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}]))`,
   'gu',
 );
+// A nickname that is an English word ("Bomber from shipping steals fuel"): only before what a person does to
+// someone or takes ("Training from HR starts Monday" stays).
+const WORD_NICKNAME_AT_WORK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]+${UNIT}[ \t]+(?:(?:never|always|still|just|keeps|constantly)[ \t]+)?(?:${PERSON_DEEDS.join('|')})(?![\p{L}])(?![ \t]+out(?![\p{L}])))`,
+  'gu',
+);
 const PERSON_DONE = String.raw`(?:${PERSON_DEEDS.join('|')}|shared|leaked|forwarded|showed|gossiped|reported|screenshotted|posted)`;
 const SMALL_AT_DEPARTMENT = new RegExp(
-  String.raw`(?:^|(?<=[.!?\n][ \t]*)|(?<=(?:and|but|then|so|because|cos|coz)[ \t]+))(\p{Ll}{3,})(?=[ \t]+(?:in|from)[ \t]+(?:${[...DEPARTMENTS].join('|')})[ \t]+${PERSON_DONE}(?![\p{L}]))`,
+  String.raw`(?:^|(?<=[.!?\n][ \t]*)|(?<=(?:and|but|then|so|because|cos|coz)[ \t]+))(\p{Ll}{3,})(?=[ \t]+(?:in|from)[ \t]+(?:${UNITS.join('|')})[ \t]+${PERSON_DONE}(?![\p{L}]))`,
   'giu',
 );
 
@@ -79,6 +85,9 @@ const SMALL_AT_DEPARTMENT_ABROAD =
 const MODAL_NAME_ABROAD =
   /(?<![\p{L}])(?:Will|May)(?=[ \t]+(?:hat|ist|war|m['\u2019]a|t['\u2019]a|l['\u2019]a|nous[ \t]+a|(?:me|te|le|nos|les|la|lo)[ \t]+\p{Ll}+(?:ó|ió)(?![\p{L}])))/gu;
 const MODALS = new Set(['will', 'may']);
+const NOT_WORD_NICKNAMES = new Set(
+  'whoever anyone anybody all both each half most some none several many few agency head corporate'.split(' '),
+);
 const NOT_PEOPLE = new Set(
   `will may can shall must hope faith joy love fate luck summer winter autumn spring fall everyone everybody someone
   somebody nobody people customers management staff stock traffic work life`.split(/\s+/),
@@ -108,7 +117,8 @@ export const maskDescribedNames: Rule = (text) => {
   if (!GATE.test(text)) return text;
   const named = (w: string) => maySomeone(w) && (listedOrUnknown(w) || isWordNickname(w));
   let out = hide(text, DESCRIBED, named);
-  out = hide(out, APPOSED, named);
+  // Set off by commas, only a name the lists hold or a nickname ("Autism, the world is flat," is no one).
+  out = hide(out, APPOSED, (w) => maySomeone(w) && (isGivenName(w) || isWordNickname(w)));
   out = hide(out, BRACKETED_THEN_HABIT, named);
   // A thing may be on a shift too ("Das Licht (Nachtschicht) flackert"): only a name the lists hold, or a nickname.
   out = hide(
@@ -117,12 +127,24 @@ export const maskDescribedNames: Rule = (text) => {
     (w) => maySomeone(w) && (isGivenName(w) || isWordNickname(w)) && !afterArticle(out, w),
   );
   // "Will was always touching her": no modal comes before a habit; "Esto no para de fallar" is a word of Spanish.
-  out = hide(out, BEFORE_HABIT, (w) => (maySomeone(w) && !everydayAbroad(w)) || MODALS.has(w.toLowerCase()));
+  // A firm the dictionary knows is no one ("Tesla is always pushing the envelope").
+  out = hide(
+    out,
+    BEFORE_HABIT,
+    (w) =>
+      (maySomeone(w) && !everydayAbroad(w) && (isGivenName(w) || !isProperNoun(w.toLowerCase()))) ||
+      MODALS.has(w.toLowerCase()),
+  );
   // German writes every noun with a capital: "Der Fahrer von der B-Schicht" is a driver.
   out = hide(
     out,
     NICKNAME_AT_WORK,
     (w) => maySomeone(w) && listedOrUnknown(w) && !everydayAbroad(w) && !afterArticle(out, w),
+  );
+  out = hide(
+    out,
+    WORD_NICKNAME_AT_WORK,
+    (w) => maySomeone(w) && !everydayAbroad(w) && !afterArticle(out, w) && !NOT_WORD_NICKNAMES.has(w.toLowerCase()),
   );
   // "will from finance texted me": no modal, season or word of function stands before "from HR" and a deed.
   out = hide(out, SMALL_AT_DEPARTMENT, (w) => isGivenName(w) && !DETERMINERS.has(w.toLowerCase()));

@@ -37,7 +37,7 @@ const BRANDS_LIKE_NAMES = words(
   victoria's-secret massimo-dutti dr.-oetker dr-oetker albert-heijn
   ernst-&-young ernst-and-young leroy-merlin morgan-stanley kelly-services pão-de-açúcar pao-de-acucar
   martin-luther-king-day st.-patrick's-day st.-patrick's st-patrick's saint-patrick's
-  john-lewis harvey-nichols william-hill paddy-power karen-millen michael-kors kate-spade jimmy-choo tory-burch
+  harvey-nichols karen-millen michael-kors kate-spade jimmy-choo tory-burch
   kenneth-cole john-deere fisher-price fisher-&-price miller-lite miller-genuine-draft sam-adams samuel-adams
   ronald-mcdonald tommy-bahama dr-martens doc-martens dr.-martens dr-scholl's
   mr-clean mr-muscle mr-sheen mr-kipling mr-whippy mr-freeze mr-brain's mrs-brown's
@@ -126,6 +126,11 @@ const SHOWN_AFTER =
   /^[ \t]+(?:(?:was|is|came|comes)[ \t]+)?(?:on[ \t]+(?:the[ \t]+)?(?:telly|tv|tele|netflix|repeat|loop|radio[ \t]+(?:every|all|again|non-?stop|on[ \t]+repeat))|(?:est[ \t]+pass[ée]e?|passait|passe|pass[ée]e?)[ \t]+(?:à|a)[ \t]+la[ \t]+(?:t[ée]l[ée]|radio)|(?:lief|läuft|lief)[ \t]+im[ \t]+(?:fernsehen|radio)|(?:sal(?:ió|io)|pon(?:en|ían))[ \t]+en[ \t]+la[ \t]+tele)(?![\p{L}])/iu;
 // Blind round 27 (and 26's "Zara and Mango pay better"): a chain named as a person is, by what a shop does or is.
 const SHOPS_NAMED_AS_PEOPLE = new Set(['zara', 'monki', 'sephora']);
+// Round 31: a shop or bookmaker named with a common full name, a person's as often ("speech by John Lewis"): only by
+// what a shop is or does ("the John Lewis order", "John Lewis pays better", "worked at William Hill").
+const FIRMS_NAMED_AS_PEOPLE = new Set(['john lewis', 'william hill', 'paddy power']);
+const FIRM_THING_AFTER =
+  /^[ \t]+(?:orders?|stores?|shops?|branch(?:es)?|vouchers?|cards?|bags?|deliver(?:y|ies)|vans?|partnership|website|app|uniforms?|warehouse|depot|bets?|betting|sale)(?![\p{L}])/iu;
 const SHOP_AFTER =
   /^[ \t]+(?:(?:and|&|or)[ \t]+\p{Lu}\p{L}+[ \t]+)?(?:pays?|paid|hires?|hiring|is[ \t]+hiring|opened|opens|sells?|stores?|shops?|outlets?|staff|jobs|has[ \t]+a[ \t]+sale)(?![\p{L}])/iu;
 const SHOP_BEFORE =
@@ -163,6 +168,8 @@ function isThingNamedAfterSomeone(lower: string, before: string, after: string, 
     CAR_MAKE_AND_MODEL.test(lower) ||
     (titleWord && SHOWN_AFTER.test(after)) ||
     (SHOPS_NAMED_AS_PEOPLE.has(lower) && (SHOP_AFTER.test(after) || SHOP_BEFORE.test(before))) ||
+    (FIRMS_NAMED_AS_PEOPLE.has(lower) &&
+      (SHOP_AFTER.test(after) || SHOP_BEFORE.test(before) || FIRM_THING_AFTER.test(after))) ||
     (titleWord && SHOWN_BEFORE.test(before)) ||
     (MOVED_TO_BEFORE.test(before) && !/^(?:['’]|[ \t]+(?:and|&|or|from|in|on)(?![\p{L}]))/u.test(after)) ||
     (lower === 'mercedes' && CAR_ARTICLE_BEFORE.test(before)) ||

@@ -70,6 +70,8 @@ const CLASSES: Record<string, readonly Leak[]> = {
     leak('Taff on C shift sleeps in the cab', 'Taff'),
     leak('Moz from receiving never wears a harness', 'Moz'),
     leak('Tommo on days steals tools', 'Tommo'),
+    leak('Bomber from shipping steals fuel', 'Bomber'),
+    leak('Tank on nights grabbed her', 'Tank'),
     leak('Fozzy del turno B vende pastillas', 'Fozzy'),
     leak('Fozzy von der B-Schicht verkauft Pillen', 'Fozzy'),
     leak("Fozzy de l'équipe B vend des cachets", 'Fozzy'),
@@ -138,6 +140,8 @@ const CLASSES: Record<string, readonly Leak[]> = {
     leak('the driver from depot 2 "Mensah" drinks', 'Mensah'),
     leak('the lady in the canteen "Nwachukwu" spits in food', 'Nwachukwu'),
     leak('un tipo en recepción "Okafor" grita', 'Okafor'),
+    leak('the picker on aisle 9 "Baptiste" shoves people', 'Baptiste'),
+    leak('the cleaner at gate 2 "Oyelaran" steals', 'Oyelaran'),
     leak('der Kollege am Tor 2 "Okafor" klaut', 'Okafor'),
     leak('der Typ im Wareneingang "Okafor" schreit', 'Okafor'),
     leak('le gars à la réception "Okafor" crie', 'Okafor'),
@@ -174,10 +178,6 @@ const ADDRESSES: readonly Leak[] = [
 
 // Still shown after this round, each with why.
 const KNOWN_MISSES = new Map<string, string>([
-  [
-    'Bomber from shipping steals fuel',
-    "a nickname that is an English word ('Bomber') before a department: 'Training from HR starts' reads the same",
-  ],
   ['مدیر ما حسن محمدی حقوق ما رو نمیده', "a Persian given name ('حسن', also 'good') after a role and 'ما' (our)"],
 ]);
 
@@ -247,6 +247,12 @@ describe('redaction round 31: names that are words, where only a person stands',
     'Der Fahrer von der B-Schicht ist krank',
     'Overtime on nights pays more',
     'Training from HR starts Monday',
+    'Tesla is always pushing the envelope',
+    'Autism, the world is flat, chem trails',
+    'Fridays in the summer are quiet',
+    'henny cups on all that ice',
+    'Pizza on nights sells out by ten',
+    'Nobody from HR told us',
     'Forklift (night shift) is broken',
     'Das Licht (Nachtschicht) flackert',
     'La impresora (turno de noche) no funciona',
@@ -280,6 +286,7 @@ describe('redaction round 31: places, shops, brands, breeds and seasons named li
     // Shops, bookmakers, beers, toys, boots named as a person.
     'the John Lewis order was packed by agency staff with no training',
     'we got John Lewis vouchers for Christmas',
+    'I used to work at John Lewis',
     'John Lewis pays better than here',
     'William Hill pays better than this',
     'Miller Lite in the fridge',
@@ -311,6 +318,7 @@ describe('redaction round 31: places, shops, brands, breeds and seasons named li
     ["the forklift at Lee Green's bay", "the forklift at [NAME]'s bay"],
     ['John Lewis from packing groped her', '[NAME] from packing groped her'],
     ['John Lewis keeps grabbing her', '[NAME] keeps grabbing her'],
+    ['Inspiring speech by John Lewis at the awards', 'Inspiring speech by [NAME] at the awards'],
     ['William Hill from accounts stole the tips', '[NAME] from accounts stole the tips'],
     ['Miller Lite from the night shift groped her', '[NAME] [NAME] from the night shift groped her'],
     ['Jack Russell from goods in bit a driver', '[NAME] from goods in bit a driver'],
