@@ -168,10 +168,10 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     pekka mikko jukka ville juha jussi antti matti janne jari heikki teemu tuomas markku seppo veikko jarmo tapio
     ilkka kimmo harri lauri arto pasi risto raimo erkki pentti hannu kalle tuukka liisa riikka paivi minna tuula marja
     leena kaisa johanna merja pirjo sirpa ritva hilkka terhi niina elina eveliina iida aino kirsi tarja anneli
-    annukka hannele jaana tiina mervi marjatta marketta outi sirkka raija seija eija susanna sinikka irmeli kaarina
+    annukka hannele jaana tiina mervi marjatta marketta sirkka raija seija eija susanna sinikka irmeli kaarina
     annikki tuulikki katja jenni jonna sanni veera venla pirkko marjut milla essi oona aila anu
     timo olli jani toni petri jyrki jouni keijo tero vesa kalevi jorma olavi ilmari tapani antero juhani eino reijo
-    kauko aarne eero eetu joni niko aleksi joonas joona aatu lassi sakari rauno taisto urho vaino osmo esko jarkko
+    kauko aarne eero eetu joni aleksi joonas joona aatu lassi sakari rauno taisto urho vaino osmo esko jarkko
     jaakko jyri samuli ismo kyosti lasse`,
   // Czech and Slovak, with the short forms said at work ("Jirka", "Honza", "Zuzka").
   cs: `
