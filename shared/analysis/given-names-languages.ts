@@ -168,7 +168,11 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     pekka mikko jukka ville juha jussi antti matti janne jari heikki teemu tuomas markku seppo veikko jarmo tapio
     ilkka kimmo harri lauri arto pasi risto raimo erkki pentti hannu kalle tuukka liisa riikka paivi minna tuula marja
     leena kaisa johanna merja pirjo sirpa ritva hilkka terhi niina elina eveliina iida aino kirsi tarja anneli
-    annukka`,
+    annukka hannele jaana tiina mervi marjatta marketta sirkka raija seija eija susanna sinikka irmeli kaarina
+    annikki tuulikki katja jenni jonna sanni veera venla pirkko marjut milla essi oona aila anu
+    timo olli jani toni petri jyrki jouni keijo tero vesa kalevi jorma olavi ilmari tapani antero juhani eino reijo
+    kauko aarne eero eetu joni aleksi joonas joona aatu lassi sakari rauno taisto urho vaino osmo esko jarkko
+    jaakko jyri samuli ismo kyosti lasse`,
   // Czech and Slovak, with the short forms said at work ("Jirka", "Honza", "Zuzka").
   cs: `
     jiri jirka honza petr vojta vojtech ondra ondrej matej stepan vaclav zdenek jaroslav miroslav ladislav frantisek
@@ -177,7 +181,11 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   hu: `
     gabor laszlo istvan pisti janos jancsi ferenc feri zoltan zoli attila tibor sandor jozsef jozsi imre lajos gyula
     gyuri gyorgy balazs bence csaba akos levente erzsi erzsebet katalin kati zsuzsa zsuzsi ildiko judit krisztina
-    aniko eniko timea reka dora noemi orsi orsolya`,
+    aniko eniko timea reka dora noemi orsi orsolya
+    zsolt zsolti tamas andras miklos mihaly gergely gergo szabolcs csongor geza dezso jeno karoly lorinc vilmos
+    zsigmond tivadar kristof marton bertalan agoston barnabas botond kornel szilard zsombor bendeguz
+    agnes eszter gizella hajnalka ibolya magdolna marianna melinda piroska szilvia tunde zsofia zsofi boglarka
+    emese brigitta csilla henrietta nikoletta mariann marcsi eszti erika edina kriszta evelin bernadett`,
   // Croatian, Serbian, Bosnian and Slovene in Latin letters.
   sh: `
     dragan goran zoran milos nikola marko stjepan tomislav zeljko dusan dejan nenad bojan vlado srdjan slobodan

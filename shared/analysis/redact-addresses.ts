@@ -28,16 +28,27 @@ const STREET_WORD = new RegExp(
 // address is 12 elm close" ("we worked 12 long days lane by lane" is no one's address).
 // Blind round 16: where a thing is sent is an address too: "mail it to 58 cedar hollow dr, springfield", "send it to
 // 58 cedar hollow drive", "ship them to 4 oak ct".
-const HOME_CUE = String.raw`(?:live|lives|living|lived|stay|staying|moved)\s+(?:at|on|to)|(?:my|our|home)\s+address\s*(?:is|:)?|address\s*:|(?:send|sent|mail|mailed|ship|shipped|deliver|delivered|post|posted|bring|drop)(?:\s+(?:it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|stuff|everything))?\s+(?:to|at)`;
+// Round 31: where one goes to find someone ("go round to 5 cherry tree close"), or whose home it is said to be ("his
+// house is 22 meadow view").
+const HOME_CUE = String.raw`(?:live|lives|living|lived|stay|staying|moved)\s+(?:at|on|to)|(?:round|over)\s+to|(?:his|her|their)\s+(?:house|home|place|flat|address)\s+is|visit(?:ed)?\s+(?:him|her|them)\s+at|(?:my|our|home)\s+address\s*(?:is|:)?|address\s*:|(?:send|sent|mail|mailed|ship|shipped|deliver|delivered|post|posted|bring|drop)(?:\s+(?:it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|stuff|everything))?\s+(?:to|at)`;
 // Written small, a town after the comma (not the word closing the sentence: ", thanks"), where the text or its line ends or a zip follows: ", springfield 65804".
 const CLOSER = String.raw`,\s*(?:thanks|thank|thx|ty|pls|plz|please|asap|lol|ok|okay|cheers|tomorrow|today|tonight|now|too|then|again|instead|and|or|but|not|right|yes|no)(?![\p{L}])`;
 const TOWN_SMALL = String.raw`,\s*\p{Ll}+(?:[ -]\p{Ll}+)?(?:,?\s*(?:[A-Za-z]{2}\s+)?\d{5}(?:-\d{4})?(?!\d)|(?=\s*(?:[.!\n]|$)))`;
-const STREET_WORD_SMALL_START = String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})(?:${WORD_SUFFIX}|${PLAIN_SUFFIX})${SUFFIX_END}\.?${UNIT}`;
+// Round 31: street types that are everyday words even more often, only with a home's cue ("lives at 3 mill rise").
+const HOME_ONLY_SUFFIX = String.raw`(?:View|Rise|Row|Walk|Chase|Hill|Green|Park)`;
+const STREET_WORD_SMALL_START = String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})(?:${WORD_SUFFIX}|${PLAIN_SUFFIX}|${HOME_ONLY_SUFFIX})${SUFFIX_END}\.?${UNIT}`;
 const STREET_WORD_SMALL = new RegExp(
   String.raw`${STREET_WORD_SMALL_START}(?:(?!${CLOSER})(?:${TOWN_SMALL}|${TOWN}))?`,
   'giu',
 );
 const STREET_WORD_SMALL_ALONE = new RegExp(STREET_WORD_SMALL_START, 'giu');
+// Round 31: the home said after the street ("5 cherry tree close, that's his house", "9 station row is where she
+// lives"); a street type that is an everyday word too ("view", "rise", "row", "walk") only here.
+const HOME_AFTER = String.raw`(?=,?\s+(?:that'?s|that\s+is|thats|which\s+is|is|it'?s)\s+(?:(?:his|her|their|my|our)\s+(?:house|home|place|flat|address)|where\s+(?:he|she|they)\s+lives?))`;
+const STREET_THEN_HOME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})(?:${WORD_SUFFIX}|${PLAIN_SUFFIX}|${HOME_ONLY_SUFFIX})${SUFFIX_END}\.?${UNIT}${HOME_AFTER}`,
+  'giu',
+);
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 const US_STATE_ZIP =
@@ -127,5 +138,6 @@ export function addressRules(): Rule[] {
     maskMatches(US_STATE_ZIP, 'ADDRESS'),
     maskMatches(APARTMENT, 'ADDRESS'),
     streetThenTown(STREET_WORD_SMALL, STREET_WORD_SMALL_ALONE),
+    maskMatches(STREET_THEN_HOME, 'ADDRESS', (m) => streetNames(m[1]!)),
   ];
 }

@@ -19,12 +19,15 @@ import { isCommonSurname } from './surnames';
 const CAPITAL = String.raw`\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)?`;
 const BRACKETED = new RegExp(String.raw`\((${CAPITAL}(?:[ \t]+${CAPITAL})?)\)`, 'gu');
 const QUOTED = new RegExp(
-  String.raw`(?<![\p{L}])(\p{L}+)[ \t]+["\u201C\u00AB](${CAPITAL}(?:[ \t]+${CAPITAL})?)["\u201D\u00BB]`,
+  String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[ \t]+["\u201C\u00AB](${CAPITAL}(?:[ \t]+${CAPITAL})?)["\u201D\u00BB]`,
   'gu',
 );
 const PERSON_WORDS = new Set(
   `guy man woman lady girl dude someone somebody him her he she named called aka nicknamed
-  coworker colleague driver operator worker mechanic electrician welder picker packer cleaner cook`.split(/\s+/),
+  coworker colleague driver operator worker mechanic electrician welder picker packer cleaner cook
+  typ kerl mann frau tipo tío tio chico chica tipa mec gars type nana cara moço moco rapaz ragazzo tizio tizia`.split(
+    /\s+/,
+  ),
 );
 
 function isName(word: string): boolean {
@@ -50,7 +53,12 @@ function pointsToPerson(before: string): boolean {
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
     .slice(-5);
-  return words.some((w) => w === w.toLowerCase() && (ROLE_CUES.has(w) || PERSON_WORDS.has(w)));
+  // German writes its nouns with a capital ("der Typ im Wareneingang").
+  return words.some(
+    (w) =>
+      (w === w.toLowerCase() && (ROLE_CUES.has(w) || PERSON_WORDS.has(w))) ||
+      /^(?:Typ|Kerl|Mann|Frau|Kollege|Kollegin|Fahrer|Fahrerin)$/u.test(w),
+  );
 }
 
 const hidden = (words: string) => words.replace(/\S+/gu, (w) => mask('NAME', w.length));
@@ -65,9 +73,11 @@ export const maskBracketedNames: Rule = (text) => {
         : whole,
     );
   if (/["\u201C\u00AB]/u.test(out))
-    out = out.replace(QUOTED, (whole: string, before: string, words: string) => {
+    out = out.replace(QUOTED, (whole: string, before: string, words: string, from: number) => {
       const cue = before.toLowerCase();
-      if (!ROLE_CUES.has(cue) && !PERSON_WORDS.has(cue)) return whole;
+      // Round 31: the role or the word for a person may stand a few words back ('the guy in receiving "Okafor"').
+      if (!ROLE_CUES.has(cue) && !PERSON_WORDS.has(cue) && !pointsToPerson(out.slice(0, from + before.length)))
+        return whole;
       if (!words.split(/[ \t]+/u).every(isName)) return whole;
       const at = whole.lastIndexOf(words);
       return whole.slice(0, at) + hidden(words) + whole.slice(at + words.length);

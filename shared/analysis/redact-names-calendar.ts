@@ -45,7 +45,24 @@ function writtenAsName(name: string): boolean {
   return /^\p{Lu}/u.test(name) || !isEnglishWord(name.toLowerCase());
 }
 
-const rules = PATTERNS.map((pattern) => maskMatches(pattern, 'NAME', (m) => writtenAsName(m[1]!), 1));
+/*
+ * Round 31: a season does to a whole workforce what a person does to one ("Summer hit us hard", "Autumn hit the
+ * warehouse badly"): the deed's object is everyone and how hard it was. "Summer hit me", "Summer from payroll hit
+ * us" stay a person.
+ */
+const SEASONS = new Set(['summer', 'autumn']);
+const SEASON_AT_WORK = new RegExp(
+  String.raw`^[ \t]+(?:${DEEDS})[ \t]+(?:(?:us|everyone|everybody|all[ \t]+of[ \t]+us|the[ \t]+(?:whole[ \t]+)?(?:site|warehouse|depot|plant|store|shop|team|floor|line|kitchen|office|business|branch)|(?:our|the)[ \t]+(?:staff|numbers|sales|orders|rota))[ \t]+)?(?:hard|harder|badly|like[ \t]+a)(?![\p{L}])`,
+  'iu',
+);
+
+function seasonAtWork(m: RegExpExecArray): boolean {
+  return SEASONS.has(m[1]!.toLowerCase()) && SEASON_AT_WORK.test(m.input.slice(m.index + m[0].length));
+}
+
+const rules = PATTERNS.map((pattern) =>
+  maskMatches(pattern, 'NAME', (m) => writtenAsName(m[1]!) && !seasonAtWork(m), 1),
+);
 
 /** Masks given names that are also a month or a season where their place says they are a person (see above). */
 export const maskCalendarNames: Rule = onlyWith(

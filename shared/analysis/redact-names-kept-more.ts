@@ -24,6 +24,8 @@ const NAME_MARK = mask('NAME', 1);
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 // Brands that are a person's name or look like one, in lower case, words joined by one space.
+// Round 31: a shop, a bookmaker, a toy maker, a beer, a cleaner, an office program and dog breeds ("the John Lewis
+// order", "Fisher Price toys", "MS Word", "a Jack Russell"): "John Lewis from packing" is still a person (PERSON_AFTER).
 const BRANDS_LIKE_NAMES = words(
   `jack-daniels jack-daniel's taco-bell ben-&-jerry's ben-and-jerry's douwe-egberts tim-hortons tim-horton's dr-pepper
   johnnie-walker jim-beam captain-morgan papa-john's papa-johns little-caesars marks-&-spencer betty-crocker
@@ -34,7 +36,13 @@ const BRANDS_LIKE_NAMES = words(
   dolce-&-gabbana abercrombie-&-fitch barnes-&-noble bang-&-olufsen smith-&-wesson lea-&-perrins tate-&-lyle
   victoria's-secret massimo-dutti dr.-oetker dr-oetker albert-heijn
   ernst-&-young ernst-and-young leroy-merlin morgan-stanley kelly-services pão-de-açúcar pao-de-acucar
-  martin-luther-king-day st.-patrick's-day st.-patrick's st-patrick's saint-patrick's`,
+  martin-luther-king-day st.-patrick's-day st.-patrick's st-patrick's saint-patrick's
+  harvey-nichols karen-millen michael-kors kate-spade jimmy-choo tory-burch
+  kenneth-cole john-deere fisher-price fisher-&-price miller-lite miller-genuine-draft sam-adams samuel-adams
+  ronald-mcdonald tommy-bahama dr-martens doc-martens dr.-martens dr-scholl's
+  mr-clean mr-muscle mr-sheen mr-kipling mr-whippy mr-freeze mr-brain's mrs-brown's
+  ms-word ms-excel ms-teams ms-office ms-paint ms-access ms-outlook ms-project ms-edge ms-dos
+  jack-russell jack-russells st-bernard st.-bernard saint-bernard king-charles-spaniel gordon-setter`,
 );
 /*
  * Blind round 26: things of two or three words of which one is a name or no word of English, hidden as a person:
@@ -118,6 +126,11 @@ const SHOWN_AFTER =
   /^[ \t]+(?:(?:was|is|came|comes)[ \t]+)?(?:on[ \t]+(?:the[ \t]+)?(?:telly|tv|tele|netflix|repeat|loop|radio[ \t]+(?:every|all|again|non-?stop|on[ \t]+repeat))|(?:est[ \t]+pass[ée]e?|passait|passe|pass[ée]e?)[ \t]+(?:à|a)[ \t]+la[ \t]+(?:t[ée]l[ée]|radio)|(?:lief|läuft|lief)[ \t]+im[ \t]+(?:fernsehen|radio)|(?:sal(?:ió|io)|pon(?:en|ían))[ \t]+en[ \t]+la[ \t]+tele)(?![\p{L}])/iu;
 // Blind round 27 (and 26's "Zara and Mango pay better"): a chain named as a person is, by what a shop does or is.
 const SHOPS_NAMED_AS_PEOPLE = new Set(['zara', 'monki', 'sephora']);
+// Round 31: a shop or bookmaker named with a common full name, a person's as often ("speech by John Lewis"): only by
+// what a shop is or does ("the John Lewis order", "John Lewis pays better", "worked at William Hill").
+const FIRMS_NAMED_AS_PEOPLE = new Set(['john lewis', 'william hill', 'paddy power']);
+const FIRM_THING_AFTER =
+  /^[ \t]+(?:orders?|stores?|shops?|branch(?:es)?|vouchers?|cards?|bags?|deliver(?:y|ies)|vans?|partnership|website|app|uniforms?|warehouse|depot|bets?|betting|sale)(?![\p{L}])/iu;
 const SHOP_AFTER =
   /^[ \t]+(?:(?:and|&|or)[ \t]+\p{Lu}\p{L}+[ \t]+)?(?:pays?|paid|hires?|hiring|is[ \t]+hiring|opened|opens|sells?|stores?|shops?|outlets?|staff|jobs|has[ \t]+a[ \t]+sale)(?![\p{L}])/iu;
 const SHOP_BEFORE =
@@ -155,6 +168,8 @@ function isThingNamedAfterSomeone(lower: string, before: string, after: string, 
     CAR_MAKE_AND_MODEL.test(lower) ||
     (titleWord && SHOWN_AFTER.test(after)) ||
     (SHOPS_NAMED_AS_PEOPLE.has(lower) && (SHOP_AFTER.test(after) || SHOP_BEFORE.test(before))) ||
+    (FIRMS_NAMED_AS_PEOPLE.has(lower) &&
+      (SHOP_AFTER.test(after) || SHOP_BEFORE.test(before) || FIRM_THING_AFTER.test(after))) ||
     (titleWord && SHOWN_BEFORE.test(before)) ||
     (MOVED_TO_BEFORE.test(before) && !/^(?:['’]|[ \t]+(?:and|&|or|from|in|on)(?![\p{L}]))/u.test(after)) ||
     (lower === 'mercedes' && CAR_ARTICLE_BEFORE.test(before)) ||
@@ -205,7 +220,12 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
       const start = m.index;
       const end = start + m[0].length;
       const next = read.slice(end, end + 40);
-      if (!masked.slice(start, end).includes(NAME_MARK) || (PERSON_AFTER.test(next) && !THING_PLACE_AFTER.test(next)))
+      // A program is no one whatever it does ("MS Word keeps crashing"): "MS" in capitals is Microsoft, not "Ms".
+      const program = /^MS[ \t]/u.test(m[0]);
+      if (
+        !masked.slice(start, end).includes(NAME_MARK) ||
+        (PERSON_AFTER.test(next) && !THING_PLACE_AFTER.test(next) && !program)
+      )
         continue;
       if (pattern !== BRAND && !/['’]s$/u.test(m[0])) continue;
       // With the particle hidden before it ("koffie van Douwe Egberts" was hidden from "van" on), nothing else.

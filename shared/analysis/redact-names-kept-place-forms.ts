@@ -43,6 +43,18 @@ const PLURAL_PLACE_AFTER = /^[ \t]+(?:Heights|Springs|Falls|Gardens)(?![\p{L}])/
 const SITE_AFTER =
   /^[ \t]+(?:road|rd|route|run|site|depot|store|branch|office|station|line|closure|closures|warehouse|hub|yard|plant|estate|campus|stop|bus|junction|roundabout|services)(?![\p{L}])/iu;
 
+/*
+ * Round 31: a place named like a person by where things stand or move ("the bus stops at Lee Green", "the forklift at
+ * Lee Green", "moved from Wood Green to Mount Pleasant"): a vehicle, a site or a move is at or from a place, not a
+ * person. "shouted at Lee Green", "a text from Lee Green", "Lee Green from payroll" stay a person.
+ */
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:stops?|stopped|stopping|based|located|depot|site|store|shop|branch|warehouse|forklifts?|vans?|lorry|truck|bus|buses|trains?|tram|shuttle|route|office|yard|plant|works|worked)[ \t]+(?:at|in|near|past|via|through)|(?:stops?|stopped|bus|buses|trains?|tram|shuttle|route|moved|moving|relocated|commute|commuting|drive|drove|driving)[ \t]+(?:to|from))[ \t]+$/iu;
+// A move's end named after its start: "from Wood Green to Mount Pleasant".
+const TO_PLACE_AFTER = /^[ \t]+to[ \t]+\p{Lu}\p{Ll}+/u;
+const FROM_BEFORE =
+  /(?:^|[^\p{L}])(?:moved|moving|transferred|relocated|sent|came|driving|drove|commute|bus|buses|train|trains)[ \t]+from[ \t]+$/iu;
+
 /** `masked` with the towns and places above given back from `read` (`premasked`'s finds stay). */
 export function keepPlaceForms(read: string, masked: string, premasked: string): string {
   if (!masked.includes(NAME_MARK)) return masked;
@@ -77,5 +89,8 @@ function isPlace(read: string, text: string, start: number, end: number): boolea
   const first = words[0]!.toLowerCase();
   // "Wood Green": a word of English and no one's given name ("Lee Green" stays: Lee is a person as often).
   const wordFirst = isEnglishWord(first) && !isGivenName(first);
-  return SITE_AFTER.test(after) || /^(?:Heights|Springs|Falls|Gardens)$/u.test(words[1]!) || wordFirst;
+  const before = read.slice(Math.max(0, start - 30), start);
+  const placedThere =
+    !/^['’]/u.test(after) && (PLACE_BEFORE.test(before) || (FROM_BEFORE.test(before) && TO_PLACE_AFTER.test(after)));
+  return SITE_AFTER.test(after) || /^(?:Heights|Springs|Falls|Gardens)$/u.test(words[1]!) || wordFirst || placedThere;
 }

@@ -57,6 +57,37 @@ const TOLD = new RegExp(
   String.raw`(?<![\p{L}])(?:${anyFirstCase(TELLING)})[ \t]+${CAPITAL_NAME}(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:to|that|about|if|whether|[iI]|we|he|she|they|not|again|already|yet)(?![\p{L}'’]))`,
   'gu',
 );
+/*
+ * Round 31: a name that is an everyday word, told or asked to do something ("I told Rusty to stop", "asked Grace not
+ * to tell", "warned Frank to back off"): inside a sentence English gives the word its capital only as a name. A
+ * department or a role so written stays ("told Management to", "asked Security to").
+ */
+const TOLD_TO_DO = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyFirstCase('told|asked|warned|reminded|begged|tell|ask|warn|remind|beg')})[ \t]+${CAPITAL_NAME}(?=[ \t]+(?:not[ \t]+)?to[ \t]+\p{Ll})`,
+  'gu',
+);
+
+// The same told in Spanish, French and German: "le dije a Rusty que parara", "j'ai dit à Rusty d'arrêter", "ich hab
+// Rusty gesagt" ("Bescheid gesagt" is "let know").
+const TOLD_TO_DO_ABROAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:dije|dijo|dijimos|pedí|pidió|avisé|avisó)[ \t]+a|(?:dit|demandé|demande)[ \t]+à|(?:hab|habe|hat|haben|hatte)(?:[ \t]+\p{Ll}+)?)[ \t]+${CAPITAL_NAME}(?=[ \t]+(?:que|de|d['’]|gesagt|gebeten))`,
+  'gu',
+);
+
+function isWordAsName(word: string): boolean {
+  if (/^(?:Bescheid|Danke|Hallo|Tschüss|Nein|Ja)$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (lower.length < 3 || word === word.toUpperCase()) return false;
+  if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || DETERMINERS.has(lower) || ROLE_CUES.has(lower)) return false;
+  return !DEPARTMENTS.has(lower) && !TITLES.has(lower) && !DEPARTMENT_LIKE.has(lower);
+}
+// Who else is told to do things with a capital: the firm's parts and outside bodies.
+const DEPARTMENT_LIKE = new Set(
+  `management corporate head legal facilities maintenance security payroll accounts finance admin reception
+  shipping receiving dispatch logistics purchasing procurement compliance audit union council police government
+  everyone everybody someone somebody them him her me us god mum mom dad`.split(/\s+/),
+);
+
 // Quarrelled or paired with: what two people do together (not "the problem with Google", "a meeting with Accenture").
 const WITH = new RegExp(
   String.raw`(?<![\p{L}])(?:fight|fights|fought|fighting|argument|arguments|argued|arguing|argue|row|beef|clash|clashed|spat|chatted|paired|partnered|dating|flirting|flirts|sleeping)[ \t]+with[ \t]+${CAPITAL_NAME}(?![\p{L}\p{N}'’@-])`,
@@ -96,7 +127,14 @@ function isEnglishPlural(lower: string): boolean {
 export const maskNamesInPersonSlots: Rule = (text) => {
   let out = text;
   if (DEED_GATE.test(out)) out = hideGroup(out, DEED_AFTER, isNoEverydayWord);
-  if (TOLD_GATE.test(out)) out = hideGroup(out, TOLD, isNoEverydayWord);
+  if (TOLD_GATE.test(out)) out = hideGroup(hideGroup(out, TOLD, isNoEverydayWord), TOLD_TO_DO, isWordAsName);
+  if (/(?:a|à|hab|habe|hat|haben|hatte)[ \t]+\p{Lu}/u.test(out))
+    out = hideGroup(
+      out,
+      TOLD_TO_DO_ABROAD,
+      (word) =>
+        isWordAsName(word) && !commonWordLanguages(word.toLowerCase()) && !moreEverydayLanguages(word.toLowerCase()),
+    );
   if (WITH_GATE.test(out)) out = hideGroup(out, WITH, isNoEverydayWord);
   if (TITLE_GATE.test(out))
     out = hideGroup(out, SMALL_TITLE, (word) => isNoEverydayWord(word) && !isEnglishPlural(word));

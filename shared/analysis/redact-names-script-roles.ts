@@ -81,18 +81,30 @@ const NOT_AFTER_ROLE = new Set(
   цеха склада
   আমাদের আমাকে সবসময় எங்களை எங்கள் எப்போதும் ਸਾਨੂੰ ਸਾਡਾ ਸਾਡੇ ਹਮੇਸ਼ਾ የኛ ሁልጊዜ ჩვენი ყოველთვის ყოველდღე`.split(/\s+/),
 );
+// Round 31: what a role is head of, or whose it is, between it and the name ("начальник смены петров орёт",
+// "سرپرست ما علی رضایی"): the name after it.
+const HEAD_OF = String.raw`(?:смены|цеха|участка|отдела|склада|бригады|службы|производства|охраны|зміни|цеху|дільниці|відділу|складу|смяната|ما|مون)`;
 const SCRIPT_WORD = String.raw`[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Khmer}\p{Script=Lao}][\p{L}\p{M}\u200c\u200d]*`;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROLE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${ROLES.sort((a, b) => b.length - a.length)
     .map(escaped)
-    .join('|')})[ \t]+(${SCRIPT_WORD})(?![\p{L}\p{M}])`,
+    .join('|')})[ \t]+(?:${HEAD_OF}[ \t]+)?(${SCRIPT_WORD})(?![\p{L}\p{M}])`,
   'giu',
 );
 const NAME_MARK = mask('NAME', 1);
 const GEORGIAN_SURNAME_AFTER = new RegExp(
   String.raw`(?<=${NAME_MARK})([ \t]+)(\p{Script=Georgian}+(?:ძე|შვილი|ია|ავა|ური|ანი|ელი))(?![\p{L}\p{M}])`,
   'gu',
+);
+// Round 31: a Persian surname after the hidden given name, by its shape: "-ی" ("رضایی", "احمدی"), "-زاده", "-پور",
+// "-نیا", "-یان" ("[NAME] رضایی"); not the everyday words so ending ("خیلی", very; "وقتی", when; "ولی", but).
+const PERSIAN_SURNAME_AFTER = new RegExp(
+  String.raw`(?<=${NAME_MARK})([ \t]+)(\p{Script=Arabic}{2,}(?:ی|زاده|پور|نیا|یان|فر))(?![\p{L}\p{M}])`,
+  'gu',
+);
+const NOT_PERSIAN_SURNAMES = new Set(
+  'خیلی وقتی یعنی کسی چی ولی همی جایی چیزی کمی بعدی قبلی اصلی خوبی بدی دیگری هیچی روی برای ای فی علی'.split(' '),
 );
 const FATHERS_NAME_AFTER_ATO = new RegExp(
   String.raw`(?<=አቶ[ \t]+${NAME_MARK}+)([ \t]+)(\p{Script=Ethiopic}+)(?=[ \t]+\p{Script=Ethiopic})`,
@@ -135,6 +147,9 @@ export function maskNamesAfterScriptRoles(text: string): string {
       .replace(
         GEORGIAN_SURNAME_AFTER,
         (whole: string, gap: string, surname: string) => gap + mask('NAME', surname.length),
+      )
+      .replace(PERSIAN_SURNAME_AFTER, (whole: string, gap: string, surname: string) =>
+        NOT_PERSIAN_SURNAMES.has(surname) ? whole : gap + mask('NAME', surname.length),
       )
       .replace(FATHERS_NAME_AFTER_ATO, (whole: string, gap: string, father: string) =>
         NOT_AFTER_ROLE.has(father) ? whole : gap + mask('NAME', father.length),

@@ -72,8 +72,20 @@ function afterCapital(text: string, at: number): boolean {
   return /(?:^|[^\p{L}])\p{Lu}[\p{L}]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at));
 }
 
+/*
+ * Round 31: given names that are modal verbs ("Will pushed me", "May slapped her"): a modal is followed by a verb's
+ * bare form ("will push"), so a past or an "-s" form after it, or "is", "has", "keeps", says a person. "Will hit me"
+ * (the bare form is the past too) stays a verb.
+ */
+const MODAL_NAMES = new Set(['will', 'may']);
+const NOT_AFTER_A_MODAL = new RegExp(
+  String.raw`^[ \t]+${BETWEEN}(?:\p{L}+(?:ed|[^s]s)|threw|spat|bit|shook|swore|burnt|took|kept|is|was|has|had|been)(?![\p{L}])`,
+  'u',
+);
+
 function isPerson(text: string, at: number, word: string): boolean {
   const lower = word.toLowerCase();
+  if (MODAL_NAMES.has(lower)) return NOT_AFTER_A_MODAL.test(text.slice(at + word.length));
   if (ALL_STOPWORDS.has(lower) || DETERMINERS.has(lower) || NOT_NAMES.has(lower)) return false;
   if (ROLE_CUES.has(lower) || DEPARTMENTS.has(lower) || TITLES.has(lower)) return false;
   if (!opensSentence(text, at)) return !afterDeterminer(text, at) && !afterCapital(text, at);

@@ -373,15 +373,8 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
       rule((text = t));
   const always = () => true;
   const [curp, rfc, sin] = nationalIdRules() as [Rule, Rule, Rule];
-  const [poBox, streetPlain, streetWord, ukPostcode, usStateZip, apartment, streetWordSmall] = addressRules() as [
-    Rule,
-    Rule,
-    Rule,
-    Rule,
-    Rule,
-    Rule,
-    Rule,
-  ];
+  const [poBox, streetPlain, streetWord, ukPostcode, usStateZip, apartment, streetWordSmall, streetThenHome] =
+    addressRules() as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule];
   // Each screen is what every find of its rule needs (the pattern's own digits, capitals and words, or what it accepts).
   const rules: [(shape: Shape) => boolean, Rule][] = [
     [(s) => s.capitals && s.longestRun >= 2, maskMatches(IBAN, 'ID', (m) => ibanOk(m[0]))],
@@ -487,9 +480,11 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
           'ship',
           'deliver',
           'post',
-        ]) || holdsAny(s, ['bring', 'drop']),
+        ]) || holdsAny(s, ['bring', 'drop', 'round', 'over', 'house', 'home', 'place', 'visit']),
       streetWordSmall,
     ],
+    // Round 31: "5 cherry tree close, that's his house".
+    [(s) => holdsAny(s, ['house', 'home', 'place', 'flat', 'address', 'where']), streetThenHome],
     [(s) => holdsAny(s, ['apt', 'apartment', 'flat']), apartment],
   ];
   // Unscreened, every pattern reads every text: what the screens must not change (a property test compares the two).

@@ -17,6 +17,7 @@ import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskWordSurnamesAfterTitles } from './redact-names-titled-words';
 import { maskWordlikeNamesBeforeDeeds } from './redact-names-wordlike-deeds';
 import { maskTradeSurnames } from './redact-names-occupational';
+import { maskDescribedNames } from './redact-names-described';
 import { maskBracketedNames } from './redact-names-bracketed';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
@@ -198,6 +199,9 @@ function rules(): Rule[] {
     maskWordSurnamesAfterTitles,
     // Attack round 30: "Frank pushed me", "yesterday Miller shoved her": a name that is a word, before a deed to someone.
     maskWordlikeNamesBeforeDeeds,
+    // Round 31: "Frank the forklift guy", "Bill (night shift) keeps staring", "Tiny keeps grabbing", "Fozzy on B shift
+    // sells", "amber in HR shared my complaint": a name that is a word, where what is said of it fits only a person.
+    maskDescribedNames,
     // Attack round 30: "Miller is a creep", "HR protects Cooper": a trade's surname with its capital and no article.
     maskTradeSurnames,
     // Attack round 30: "the guy in receiving (Okafor) yells", 'our lead "Tran"': who is meant, added in brackets.

@@ -95,15 +95,7 @@ const KNOWN_OVER_HIDDEN = new Map<string, string>([
 ]);
 
 describe('redaction, blind round 26', () => {
-  redactionBlindRoundChecks(
-    { ...set, unchanged: set.unchanged.filter((t) => !KNOWN_OVER_HIDDEN.has(t)) },
-    KNOWN_MISSES,
-    KNOWN_LOST_WORDS,
-  );
-
-  it.each([...KNOWN_OVER_HIDDEN.keys()])('Still loses a word in %j (known: if this fails, move it up)', (text) => {
-    expect(redact(text)).not.toBe(text);
-  });
+  redactionBlindRoundChecks(set, KNOWN_MISSES, KNOWN_LOST_WORDS, KNOWN_OVER_HIDDEN);
 
   // What the round's new rules must not take: a club's word or a firm's before what a person does, a verb after a
   // name, a word said twice in its own sense, a Chinese address's city, a bracketed Chinese phrase, a virtue.

@@ -21,25 +21,14 @@ import { readBlindSet } from '../../support/still-readable';
 
 const set = readBlindSet('redact-blind-round-30.json');
 
-const NICKNAME_ALONE =
-  "a nickname no list holds, opening the text before where the person works and a deed the rules do not read as one ('on B shift sells', 'from maintenance never locks')";
 const WORDS_AS_NAMES =
   "a given name that is an everyday word, written small, with nothing but a department or a role around it ('amber in HR', 'supervisor will thompson'): 'will' and 'amber' read as words as often";
 
 // Still shown after this round, each with why (see docs/anonymity.md, the thirtieth blind round).
 const KNOWN_MISSES = new Map<string, string>([
-  ['Fozzy on B shift sells pills in the smoking shelter', NICKNAME_ALONE],
-  ['Sully from maintenance never locks out the conveyor', NICKNAME_ALONE],
-  [
-    "Tiny (the supervisor, he's 6'5) blocks the fire door with pallets",
-    "a nickname that is an English word ('Tiny'), its person said only in brackets",
-  ],
+  // Round 31 hides "amber in HR shared …" (a deed after the department); "will" after a role and before a surname
+  // written small is still read as the verb.
   ['our supervisor will thompson docks pay for toilet breaks', WORDS_AS_NAMES],
-  ['amber in HR shared my complaint with him', WORDS_AS_NAMES],
-  [
-    "go round to 5 cherry tree close, that's his house",
-    "a street written small whose words are all everyday words, 'close' among them ('cherry tree close')",
-  ],
 ]);
 const KNOWN_LOST_WORDS = new Map<string, string>([
   [
@@ -49,17 +38,7 @@ const KNOWN_LOST_WORDS = new Map<string, string>([
 ]);
 // Clean texts still losing a word, each with why.
 const KNOWN_OVER_HIDDEN = new Map<string, string>([
-  [
-    'the forklift at Lee Green keeps stalling on the ramp',
-    "a district named like a person ('Lee Green'): 'at Lee Green' reads as a person as often (round 28)",
-  ],
-  [
-    'we got moved from Wood Green to Mount Pleasant without notice',
-    "'Wood' is a given name the lists hold as well as a word: 'Wood Green' stays hidden unless a road or site follows",
-  ],
-  ['the John Lewis order was packed by agency staff with no training', "a shop named as a person ('John Lewis')"],
   ['victor victoria was the film they showed at the party', 'a film named with two given names, written small'],
-  ['Jack Russell belonging to a customer bit a driver', "a dog's breed named as a person ('Jack Russell')"],
   [
     'na dworcu Warszawa Zachodnia nie ma autobusu po nocce',
     "a station named with a town and its side ('Warszawa Zachodnia') after 'dworcu' (station)",
@@ -67,15 +46,7 @@ const KNOWN_OVER_HIDDEN = new Map<string, string>([
 ]);
 
 describe('redaction, blind round 30', () => {
-  redactionBlindRoundChecks(
-    { ...set, unchanged: set.unchanged.filter((t) => !KNOWN_OVER_HIDDEN.has(t)) },
-    KNOWN_MISSES,
-    KNOWN_LOST_WORDS,
-  );
-
-  it.each([...KNOWN_OVER_HIDDEN.keys()])('Still loses a word in %j (known: if this fails, move it up)', (text) => {
-    expect(redact(text)).not.toBe(text);
-  });
+  redactionBlindRoundChecks(set, KNOWN_MISSES, KNOWN_LOST_WORDS, KNOWN_OVER_HIDDEN);
 
   // What the round's new rules must take, in texts the set does not hold: each class, another member of it.
   it.each([
