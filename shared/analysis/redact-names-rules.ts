@@ -638,6 +638,14 @@ function isFullName(context: Context, k: number): boolean {
  * Berg", and in lower case "dave kowalczyk", "jane smith" (a known surname,
  * or no word of English) after a given name.
  */
+/*
+ * German "vom" is mostly "from the": "der olli vom wareneingang" is Olli from goods-in, not a noble surname. Written
+ * small, only a surname the lists know ("klaus vom stein") makes it a name's particle.
+ */
+function fromTheUnit(particle: Word, next: Word): boolean {
+  return particle.lower === 'vom' && !next.capitalised && !isCommonSurname(next.lower);
+}
+
 export function surnameEnd(context: Context, k: number): number {
   const { words } = context;
   let end = k;
@@ -654,7 +662,7 @@ export function surnameEnd(context: Context, k: number): number {
       spaced(words[n + 1]!) &&
       (words[n + 1]!.capitalised ||
         PARTICLES.has(words[n + 1]!.lower) ||
-        (NAME_ONLY_PARTICLES.has(w.lower) && isGivenName(words[end]!.lower)))
+        (NAME_ONLY_PARTICLES.has(w.lower) && isGivenName(words[end]!.lower) && !fromTheUnit(w, words[n + 1]!)))
     ) {
       smallParticles ||= !words[n + 1]!.capitalised;
       continue;
