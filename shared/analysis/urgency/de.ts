@@ -1,3 +1,4 @@
+import { GERMAN_SAID_31 } from './said-in-round-31';
 import { GERMAN_SAID_30 } from './said-in-round-30';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -595,5 +596,7 @@ export const german: UrgencyLanguage = {
     ...GERMAN_SAID_IN_HASTE,
     // "Schluss mit allem" (said-in-round-30.ts).
     ...GERMAN_SAID_30,
+    // Dangers attack round 31 found read calm (said-in-round-31.ts).
+    ...GERMAN_SAID_31,
   ],
 };

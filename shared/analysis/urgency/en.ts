@@ -1,3 +1,4 @@
+import { ENGLISH_SAID_31 } from './said-in-round-31';
 import { ENGLISH_SAID_30 } from './said-in-round-30';
 import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
@@ -1413,6 +1414,8 @@ const RULES = [
   ...ENGLISH_HARM_AS_IT_HAPPENS,
   // Dangers attack round 30 found read calm (said-in-round-30.ts).
   ...ENGLISH_SAID_30,
+  // Dangers attack round 31 found read calm (said-in-round-31.ts).
+  ...ENGLISH_SAID_31,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
 ];
