@@ -46,7 +46,7 @@ export const ENGLISH_SAID_31: UrgencyRule[] = [
   // A slur or hate symbol written, drawn or left where someone works: "somebody wrote the n word on my locker".
   rule(
     'discrimination',
-    String.raw`(?:\b(?:wrote|written|writes|writing|spray ?paint(?:ed|s)?|spraypainted|painted|drew|drawn|draws|carved|scratched|keyed|etched|scrawled|scribbled|tagged|graffitied|sharpied)\b (?:a |an |the |some |more )?(?:racial )?(?:n ?-?word|n-?word|n\*+\w*|n[i1!]gg\w*|slurs?|kkk|white power|sieg heil|heil hitler)(?![\w*])(?! (?:is|was) (?:offensive|banned|wrong|not ok))|\b(?:the )?(?:n ?-?word|n\*+\w*|n[i1!]gg\w*|racial slurs?|slurs?|kkk|white power)(?![\w*]) (?:was |is |got |has been |been )?(?:spray ?painted|painted|written|scrawled|carved|scratched|keyed|etched|drawn|tagged|scribbled) (?:on|in|into|across|all over|onto)\b)${notAround(EN_NOT_REAL)}`,
+    String.raw`(?:\b(?:wrote|written|writes|writing|spray ?paint(?:ed|s)?|spraypainted|painted|drew|drawn|draws|carved|scratched|keyed|etched|scrawled|scribbled|tagged|graffitied|sharpied)\b (?:a |an |the |some |more )?(?:racial )?(?:n ?-?word|n-?word|n\*+\w*|n[i1!]gg\w*|slurs?|kkk|white power|sieg heil|heil hitler)(?![\w*])(?! (?:is|was) (?:offensive|banned|wrong|not ok))|\b(?:the )?(?:n ?-?word|n\*+\w*|n[i1!]gg\w*|racial slurs?|slurs?|kkk|white power)(?![\w*]) (?:was |is |got |has been |been )?(?:spray ?painted|painted|written|scrawled|carved|scratched|keyed|etched|drawn|tagged|scribbled) (?:on|in|into|across|all over|onto)\b(?! (?:my|his|her|your|their|our|the) (?:forehead|face|heads?|chest|eyes)))${notAround(EN_NOT_REAL)}`,
   ),
   // Smoking or a flame next to fuel or gas: "ppl smoking next to the propane tanks all day".
   rule(
