@@ -14,7 +14,7 @@ import { rule, type UrgencyRule } from './types';
  *  - retaliation for a complaint ("hr told me to drop my complaint or id lose my job"): harassment, as "retaliation";
  *  - thinking about dying, said lightly ("i'm fine i just think about dying a lot");
  *  - a threat to bomb or blow up the workplace in Spanish and Italian;
- *  - a date or sex demanded on pain of the job ("si no salgo con él me despide"): harassment, the CHRO's, not a threat
+ *  - a date or sex demanded on pain of the job ("si no salgo con el me despide"): harassment, the CHRO's, not a threat
  *    to people on site.
  * Calm look-alikes are kept out by what they name: "no smoking sign by the gas tanks", "the call dropped with someone
  * on it", "they cut our hours for winter", "thinking about dyeing my hair", "drop the complaint form in the box".

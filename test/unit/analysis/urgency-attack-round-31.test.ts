@@ -227,4 +227,62 @@ describe('urgency: kinds of danger attack round 31 found calm', () => {
   ])('%s stays calm', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
+
+  // Written after the rules, from no sentence above: every one read on the first run.
+  it.each([
+    ['some idiot wrote the n-word on the bathroom mirror', 'discrimination'],
+    ['found the n word scratched into my locker door this morning', 'discrimination'],
+    ['someone drew a swastika on my helmet', 'discrimination'],
+    ['the guys are smoking right by the gas cylinders in the yard', 'safety'],
+    ['driver smoking next to the diesel tank while fueling', 'safety'],
+    ['people vaping inside the flammables cage', 'safety'],
+    ['the trailer rolled off the dock with a guy in the back', 'safety'],
+    ['the scissor lift tipped over with someone on it', 'safety'],
+    ['pallet fell off the racking with someone under it', 'safety'],
+    ['my manager shaves minutes off our time sheets every single week', 'fraud'],
+    ["they're paying a fake company owned by the director's wife", 'fraud'],
+    ['the foreman charges the new guys $100 to get hired', 'fraud'],
+    ['they deleted overtime from my paycheck again', 'fraud'],
+    ['110 degrees in the warehouse today and a picker passed out', 'safety'],
+    ['heat index is 115 on the line and 3 people threw up', 'safety'],
+    ['they make us unjam the conveyor while its running', 'safety'],
+    ['supervisor told me to clean the slicer while it was still on', 'safety'],
+    ['they disabled the interlock on the press to go faster', 'safety'],
+    ['my sup said drop the complaint or ill be fired', 'harassment'],
+    ["if i report him to hr i'll lose my job he said", 'harassment'],
+    ['they cut my hours right after i complained to hr', 'harassment'],
+    ['im ok i just think about not being alive anymore', 'self-harm'],
+    ['honestly just daydreaming about dying lately', 'self-harm'],
+    ['el tipo dijo que va a volar la bodega', 'threat'],
+    ['amenazó con poner una bomba en la planta', 'threat'],
+    ["he said he'll fire me unless i sleep with him", 'harassment'],
+    ["boss told her she'd lose her shifts if she doesn't go out with him", 'harassment'],
+    ['el encargado cobra a los nuevos para darles turnos', 'fraud'],
+    ['fuman al lado de las garrafas de gas todo el dia', 'safety'],
+    ['nos hacen limpiar la rebanadora prendida', 'safety'],
+    ['si no retiro la denuncia me corren', 'harassment'],
+    ['ils fument juste à côté des bouteilles de gaz', 'safety'],
+    ['on doit nettoyer le pétrin en marche', 'safety'],
+    ['ils enlèvent des heures sur nos fiches de paie', 'fraud'],
+    ['os caras fumam do lado dos botijões', 'safety'],
+    ['tão roubando horas do nosso ponto', 'fraud'],
+    ['tiraram a proteção da serra', 'safety'],
+  ] as const)('%s is urgent too (%s)', (text, category) => {
+    const got = detectUrgency(text);
+    expect(got.urgent).toBe(true);
+    expect(got.categories).toContain(category);
+  });
+
+  it.each([
+    'the n word debate in class was intense',
+    'smoking area moved away from the gas tanks finally',
+    'the truck pulled in with the driver in it',
+    'they cut our hours this winter, sucks',
+    'we clean the mixer once its off and locked out',
+    'thinking about dying my hair red',
+    "if you complain about the coffee they'll fix it",
+    'si no salgo ya pierdo el tren',
+  ])('%s, written afterwards, stays calm', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
 });
