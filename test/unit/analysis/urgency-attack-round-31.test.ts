@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import exampleConfig from '../../../config/example.config.json';
 import { detectUrgency } from '../../../shared/analysis/urgency';
+import type { Topic } from '../../../shared/config/schema';
+import { topicsForUrgency } from '../../../shared/domain/topics';
 
 /*
  * Attack round 31: urgent reports in words the rules did not know yet, each a kind of danger, not one sentence
@@ -170,8 +173,10 @@ describe('urgency: kinds of danger attack round 31 found calm', () => {
     // A date or sex demanded on pain of the job is harassment, for whoever owns harassment, not a threat to people on site.
     "my manager said he'd make my life hell if i dont go out with him",
     'si no salgo con él me despide',
-  ])('%s reads as harassment, not as a threat', (text) => {
-    expect(detectUrgency(text).categories).toEqual(['harassment']);
+  ])('%s reads as harassment, not as a threat, and goes to the owner of harassment', (text) => {
+    const { categories } = detectUrgency(text);
+    expect(categories).toEqual(['harassment']);
+    expect(topicsForUrgency(exampleConfig.topics as Topic[], categories, [])).toEqual(['harassment']);
   });
 
   it.each([
