@@ -1,3 +1,4 @@
+import { GERMAN_SAID_31 } from './said-in-round-31';
 import { GERMAN_SAID_30 } from './said-in-round-30';
 import { GERMAN_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
@@ -598,5 +599,7 @@ export const german: UrgencyLanguage = {
     ...GERMAN_SAID_IN_HASTE,
     // "Schluss mit allem" (said-in-round-30.ts).
     ...GERMAN_SAID_30,
+    // Dangers attack round 31 found read calm (said-in-round-31.ts).
+    ...GERMAN_SAID_31,
   ],
 };

@@ -1,3 +1,4 @@
+import { SPANISH_SAID_31 } from './said-in-round-31';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -518,5 +519,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SAID_BARE,
     // A fire, water coming in or someone not back from a cold room, said plainly (said-plainly.ts, blind round 26).
     ...SPANISH_SAID_PLAINLY,
+    // Dangers attack round 31 found read calm (said-in-round-31.ts).
+    ...SPANISH_SAID_31,
   ],
 };

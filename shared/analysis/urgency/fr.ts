@@ -1,3 +1,4 @@
+import { FRENCH_SAID_31 } from './said-in-round-31';
 import { FRENCH_SAID_30 } from './said-in-round-30';
 import { FRENCH_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -494,5 +495,7 @@ export const french: UrgencyLanguage = {
     ...FRENCH_SAID_BARE,
     // "Ya le feu dans lentrepot": a fire typed fast (said-in-round-30.ts).
     ...FRENCH_SAID_30,
+    // Dangers attack round 31 found read calm (said-in-round-31.ts).
+    ...FRENCH_SAID_31,
   ],
 };

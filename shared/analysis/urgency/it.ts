@@ -1,3 +1,4 @@
+import { ITALIAN_SAID_31 } from './said-in-round-31';
 import { ITALIAN_SAID_30 } from './said-in-round-30';
 import { ITALIAN_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -503,5 +504,7 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_SAID_BARE,
     // "Sta andando a fuoco il magazzino" (said-in-round-30.ts).
     ...ITALIAN_SAID_30,
+    // A threat to blow up the workplace (said-in-round-31.ts).
+    ...ITALIAN_SAID_31,
   ],
 };

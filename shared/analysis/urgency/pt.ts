@@ -1,3 +1,4 @@
+import { PORTUGUESE_SAID_31 } from './said-in-round-31';
 import { PORTUGUESE_SAID_BARE } from './said-in-haste-bare';
 import { PORTUGUESE_BLOWS } from './blows-named';
 import { PORTUGUESE_SAID_PLAINLY } from './said-plainly';
@@ -475,5 +476,7 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_SAID_BARE,
     // A fire, water coming in or someone not back from a cold room, said plainly (said-plainly.ts, blind round 26).
     ...PORTUGUESE_SAID_PLAINLY,
+    // Dangers attack round 31 found read calm (said-in-round-31.ts).
+    ...PORTUGUESE_SAID_31,
   ],
 };
