@@ -32,8 +32,11 @@ const WILL = String.raw`(?:'s|'re)? ?(?:(?:is|are|was|were) )?(?:(?:going|gonna|
 const FIGURE_AFTER = String.raw`(?:hard(?:er)?|like (?:a|an) \w+(?: of bricks)?|in the (?:pocket|wallet|bank)|where it hurts|all at once|right in the \w+|when|later|eventually|soon|then)`;
 
 const ENGLISH = [
-  String.raw`\b(?:the|my|our|this|that|these|those|a|an|his|her|their|next|every|new|latest|monthly|weekly) (?:[\w-]+ ){0,2}${THING_THAT_HITS}${WILL}hits? ${HIT_WHOM}\b`,
-  String.raw`\b(?:${THING_THAT_HITS}|karma|reality|life)${WILL}hits? ${HIT_WHOM}\b`,
+  String.raw`\b(?:the|my|our|this|that|these|those|a|an|his|her|their|next|every|new|latest|monthly|weekly) (?:[\w-]+ ){0,2}${THING_THAT_HITS.replace('bills?|', 'bills|')}${WILL}hits? ${HIT_WHOM}\b`,
+  // A bill in the singular only right after "the", "my" or a kind of bill: "my coworker Bill hit me" is a man.
+  String.raw`\b(?:the|my|our|this|that|a|his|her|their|next|every|new|latest|monthly|weekly|quarterly)(?: (?:phone|electricity|electric|gas|water|energy|tax|heating|power|utility|medical|hospital|vet|credit card|card|food|grocery|repair|final|big|huge|council|fuel|dental|dentist|tax))? bill${WILL}hits? ${HIT_WHOM}\b`,
+  // Without "the" or "my" before it, "Bill hit me" is a man: only bills in the plural hit as a figure then.
+  String.raw`\b(?:${THING_THAT_HITS.replace('bills?|', 'bills|')}|karma|reality|life)${WILL}hits? ${HIT_WHOM}\b`,
   String.raw`\b(?:it|this|that|it all|all of it|everything)${WILL}hits? ${HIT_WHOM} ${FIGURE_AFTER}\b`,
   String.raw`\bhits? (?:everyone'?s|our|my|their|your|his|her|people'?s|staff'?s|workers'?) (?:pay|pockets?|wallets?|bonus(?:es)?|earnings|budgets?|wages|take-home|savings)\b`,
   // A realisation that "hit" someone: "Hope hit me when I saw the results" ("Hope hit me when I said no" is read).
