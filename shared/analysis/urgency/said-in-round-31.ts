@@ -98,6 +98,12 @@ export const ENGLISH_SAID_31: UrgencyRule[] = [
     'self-harm',
     String.raw`\b(?:i|i'?m|im|i am|i keep|i'?ve been|ive been|been|keep|always|just|still|honestly|constantly|lately)\b (?:\w+ ){0,2}?(?:think|thinking|thought|fantasi[sz](?:e|ing)|dream(?:ing)?|daydream(?:ing)?|obsess(?:ing)?) (?:a lot |so much |all the time |every day |constantly )?(?:about|of) (?:dying|being dead|not being (?:here|alive|around)(?: anymore)?|not waking up|ending it(?: all)?|ending (?:my life|things)|killing myself|kms|disappearing (?:forever|for good)|driving (?:my car |off )?(?:into|off) (?:a|the) (?:wall|tree|truck|river|bridge|cliff|traffic)|jumping (?:off|in front)|my (?:own )?funeral)\b(?! (?:my|her|his|our|the|your) (?:hair|shirts?|clothes|fabric|beard|jeans|roots|eggs)| (?:of|for|to|laughing|from (?:boredom|laughter|embarrassment)|inside|in (?:the|a) (?:game|movie|video|level)))${notAround(`${EN_NOT_REAL}|character|dyeing|dye`)}`,
   ),
+  // Not waking up, wished for lightly (the round-31 re-attack): "wouldn't mind if I just didn't wake up tomorrow lol",
+  // "I wish I would not wake up". Waking late, early, sick or the baby is an alarm clock's matter.
+  rule(
+    'self-harm',
+    String.raw`\b(?:wish(?:ed|ing)?|hope|hoping|pray(?:ing)?|would(?:n'?t| not) (?:mind|care)|wouldnt (?:mind|care)|(?:don'?t|dont|do not) care)\b (?:if |that )?(?:i )?(?:just |simply |never )?(?:would(?:n'?t| not)|wouldnt|didn'?t|didnt|did not|don'?t|dont|do not|never|won'?t|wont|will not|could(?:n'?t| not)) (?:ever |just )?wake up\b(?! (?:late|early|earlier|so|at|too|the|my|with|in time|on time|before|till|until|sick|sore|to|again (?:late|early)|tired|hungover|grumpy|in a)\b)`,
+  ),
   // A date or sex demanded on pain of the job: "my manager said he'd make my life hell if i dont go out with him".
   rule(
     'harassment',

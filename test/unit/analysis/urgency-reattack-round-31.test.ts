@@ -47,3 +47,28 @@ describe('a push at a named part of the workplace is a blow', () => {
     },
   );
 });
+
+/*
+ * Not waking up, wished for lightly, read calm with or without a laugh ("wouldn't mind if I just didn't wake up
+ * tomorrow lol"); and "hope I don't wake up the baby" read as self-harm.
+ */
+describe('not waking up, wished for', () => {
+  it.each([
+    'I wish I would not wake up tomorrow',
+    'I wish I would not wake up tomorrow lol',
+    "honestly wouldn't mind if I just didn't wake up tomorrow lol",
+    "wouldn't mind if I didn't wake up tomorrow haha",
+    'i dont care if i never wake up',
+  ])('Should escalate %j', async (text) => {
+    expect(await detectUrgency(text)).toMatchObject({ urgent: true, categories: ['self-harm'] });
+  });
+
+  it.each([
+    "I wish I didn't wake up so early",
+    "hope i don't wake up the baby",
+    "hope I don't wake up with a hangover lol",
+    "wouldn't mind if I didn't wake up at 5am for once",
+  ])('Should read %j as calm', async (text) => {
+    expect(await detectUrgency(text)).toMatchObject({ urgent: false });
+  });
+});
