@@ -639,11 +639,19 @@ function isFullName(context: Context, k: number): boolean {
  * or no word of English) after a given name.
  */
 /*
- * German "vom" is mostly "from the": "der olli vom wareneingang" is Olli from goods-in, not a noble surname. Written
- * small, only a surname the lists know ("klaus vom stein") makes it a name's particle.
+ * German "vom" is also "from the": "der olli vom wareneingang" is Olli from goods-in, not a noble surname. Written
+ * small before a part of the workplace it is where the person works; before anything else ("klaus vom stein") it stays
+ * a name's particle, so a surname is never given back on a guess.
  */
+const GERMAN_UNITS_AFTER_VOM = new Set(
+  `wareneingang warenausgang lager hochregal versand einkauf verkauf vertrieb empfang band fliessband flie\u00dfband werk
+  hof bau b\u00fcro buero labor service kundendienst kundenservice personal fuhrpark stapler tor zoll wachdienst
+  sicherheitsdienst schichtdienst nachtdienst fr\u00fchdienst fruehdienst sp\u00e4tdienst spaetdienst putzdienst reinigungsdienst
+  parkplatz kommissionieren kommissionierung verpacken packen schalter kassenbereich backshop markt`.split(/\s+/),
+);
+
 function fromTheUnit(particle: Word, next: Word): boolean {
-  return particle.lower === 'vom' && !next.capitalised && !isCommonSurname(next.lower);
+  return particle.lower === 'vom' && !next.capitalised && GERMAN_UNITS_AFTER_VOM.has(next.lower);
 }
 
 export function surnameEnd(context: Context, k: number): number {
