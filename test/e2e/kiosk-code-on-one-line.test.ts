@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser';
-import { openKiosk } from '../support/kiosk-page';
+import { openKiosk, sendFirstFaceIn } from '../support/kiosk-page';
 import { useKioskStack } from '../support/kiosk-stack';
 
 /**
@@ -48,11 +48,7 @@ describe('a case code on the kiosk’s thank-you, on a narrow phone', () => {
     const page = await openKiosk(context, stack.urls.app, token);
     const broken: string[] = [];
     for (const lang of ['en', 'es', 'fr'] as const) {
-      await page.locator(`.language[data-language=${lang}]`).click();
-      await page.locator('.face').first().click();
-      await page.locator('#send').click();
-      await page.locator('#thanks-code').waitFor();
-      const code = (await page.locator('#case-code').textContent())!.trim();
+      const code = await sendFirstFaceIn(page, lang);
       expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
       const command = `${STATUS[lang]} ${code}`;
       await expect.poll(() => page.locator('#follow-sms').textContent()).toContain(command);

@@ -4,7 +4,7 @@ import { axeViolations } from '../support/browser';
 import { PHONE } from '../support/browser-stack';
 import { caseLinksIn, linkIn } from '../support/conversation-stack';
 import { form } from '../support/fixtures';
-import { kioskFace, openKiosk } from '../support/kiosk-page';
+import { kioskFace, openKiosk, sendFirstFaceIn } from '../support/kiosk-page';
 import { useKioskStack } from '../support/kiosk-stack';
 import { outbox, waitFor } from '../support/outbox';
 import { watchPageErrors } from '../support/page-errors';
@@ -54,11 +54,7 @@ describe('what a newcomer tripped on, in Chromium', () => {
       fr: (code: string) => `Ou envoyez STATUT ${code} par SMS au ${PLANT2}.`,
     };
     for (const lang of ['en', 'es', 'fr'] as const) {
-      await page.locator(`.language[data-language=${lang}]`).click();
-      await page.locator('.face').first().click();
-      await page.locator('#send').click();
-      await page.locator('#thanks-code').waitFor();
-      const code = (await page.locator('#case-code').textContent())!.trim();
+      const code = await sendFirstFaceIn(page, lang);
       expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
       await expect.poll(() => page.locator('#follow-sms').textContent()).toBe(said[lang](code));
       expect(await axeViolations(page)).toEqual([]);

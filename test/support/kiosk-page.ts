@@ -24,6 +24,18 @@ export async function openKiosk(
   return page;
 }
 
+/**
+ * In `lang`, taps the first face and sends with no comment, then waits for the thank-you screen to show the case's
+ * code; gives the code as shown.
+ */
+export async function sendFirstFaceIn(page: Page, lang: 'en' | 'es' | 'fr'): Promise<string> {
+  await page.locator(`.language[data-language=${lang}]`).click();
+  await page.locator('.face').first().click();
+  await page.locator('#send').click();
+  await page.locator('#thanks-code').waitFor();
+  return (await page.locator('#case-code').textContent())!.trim();
+}
+
 /** What the tablet still holds, read from its IndexedDB as the kiosk's own outbox does. */
 export const tabletOutbox = (page: Page) =>
   page.evaluate(
