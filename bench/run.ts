@@ -156,6 +156,20 @@ try {
       `${r.afinnCpuDocsPerSecond.toLocaleString('en-US')} (AFINN, per CPU-second)`,
       `${r.wholePathCpuRatio}×`,
     );
+    // The Lambdas run Node 24; this machine's `node` may be older, and reads the same path a third or more slower.
+    const onLambda = await (await import('./analysis-on-lambda-node')).measureWholePathOnLambdaNode({
+      file: EVAL_FILE,
+      rounds: quick ? 2 : 5,
+    });
+    if (onLambda) {
+      report.analysisOnLambdaNode = onLambda;
+      row(
+        `whole offline path with urgency, docs per CPU-second, on ${onLambda.node} (the Lambda runtime; the row above ran on ${process.version})`,
+        onLambda.wholePathCpuDocsPerSecond.toLocaleString('en-US'),
+        `${onLambda.afinnCpuDocsPerSecond.toLocaleString('en-US')} (AFINN, per CPU-second, same Node)`,
+        `${round(onLambda.wholePathCpuDocsPerSecond / onLambda.afinnCpuDocsPerSecond, 4)}×`,
+      );
+    }
   }
   if (want('name-readers')) {
     console.error("… reading sponsors' names in a report of the longest, in each script");
