@@ -67,6 +67,8 @@ export const en = {
     'sms.statusUsage': 'To follow a case, text STATUS and its code, for example STATUS {example}.',
     'sms.codeLeftOut':
       'Case codes never have 0, O, 1, I or L: check the code for a letter that looks like one of them (Q, D, J, T or 7) and text STATUS and the code again.',
+    'sms.notACode':
+      'That is not how a case code looks: it has ten letters and digits, like {example}. Check it and text STATUS and the code again.',
     'sms.unknownCase': 'No case has that code. Check it and text STATUS and the code again.',
     'sms.wordsKept':
       '{urgent, select, yes {Your words were saved as new feedback, case {code}, marked urgent.} other {Your words were saved as new feedback, case {code}.}} Text STATUS {code} to follow it.',

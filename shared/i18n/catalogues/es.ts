@@ -82,6 +82,8 @@ export const es: Catalogue = {
     'sms.statusUsage': 'Para seguir un caso, envíe ESTADO y su código, por ejemplo ESTADO {example}.',
     'sms.codeLeftOut':
       'Los códigos de caso nunca llevan 0, O, 1, I ni L: busque en el código una letra que se les parezca (Q, D, J, T o 7) y envíe ESTADO y el código de nuevo.',
+    'sms.notACode':
+      'Eso no tiene la forma de un código de caso: tiene diez letras y números, como {example}. Revíselo y envíe ESTADO y el código de nuevo.',
     'sms.unknownCase': 'Ningún caso tiene ese código. Revíselo y envíe ESTADO y el código de nuevo.',
     'sms.wordsKept':
       '{urgent, select, yes {Sus palabras se guardaron como una opinión nueva, caso {code}, marcada como urgente.} other {Sus palabras se guardaron como una opinión nueva, caso {code}.}} Envíe ESTADO {code} para seguirla.',

@@ -67,6 +67,8 @@ export const fr: Catalogue = {
     'sms.statusUsage': 'Pour suivre un cas, envoyez STATUT et son code, par exemple STATUT {example}.',
     'sms.codeLeftOut':
       'Les codes de cas n’ont jamais 0, O, 1, I ni L : cherchez dans le code une lettre qui leur ressemble (Q, D, J, T ou 7) et renvoyez STATUT suivi du code.',
+    'sms.notACode':
+      'Ce n’est pas la forme d’un code de cas : il a dix lettres et chiffres, par exemple {example}. Vérifiez-le et renvoyez STATUT suivi du code.',
     'sms.unknownCase': 'Aucun cas n’a ce code. Vérifiez-le et renvoyez STATUT suivi du code.',
     'sms.wordsKept':
       '{urgent, select, yes {Vos mots ont été enregistrés comme un nouvel avis, cas {code}, signalé comme urgent.} other {Vos mots ont été enregistrés comme un nouvel avis, cas {code}.}} Envoyez STATUT {code} pour le suivre.',
