@@ -227,6 +227,8 @@ export const en = {
     'web.form.error.emptyCheck': 'Write your feedback in the box first, then check what will be removed.',
     'web.form.error.tooLong':
       'Your feedback is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji and some letters count as more than one), or send it in two parts.',
+    'web.form.error.tooLongCounted':
+      'Your feedback is too long for one message: it counts as {used, plural, one {# character} other {# characters}}, and one message may hold {max, plural, one {# character} other {# characters}} (emoji and some letters count as more than one). Please shorten it by at least {over, plural, one {# character} other {# characters}}, or send it in two parts.',
     'web.form.error.site': 'Choose where you work from the list, or “Prefer not to say”.',
     'web.form.error.topic': 'Choose a topic from the list, or “Not sure / something else”.',
     'web.form.error.escalate': 'Tick the urgent box, or leave it empty.',
@@ -326,6 +328,8 @@ export const en = {
       'Write {asked, select, yes {your answer} other {your message}} in the box before sending it.',
     'web.status.error.tooLong':
       'Your answer is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',
+    'web.status.error.tooLongCounted':
+      'Your answer is too long for one message: it counts as {used, plural, one {# character} other {# characters}}, and one message may hold {max, plural, one {# character} other {# characters}} (emoji and some letters count as more than one). Please shorten it by at least {over, plural, one {# character} other {# characters}}, or send it in two parts.',
     'web.status.error.full':
       'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.',
     'web.status.object.heading': 'Is your report about the person handling it?',

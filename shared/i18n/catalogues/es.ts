@@ -240,6 +240,8 @@ export const es: Catalogue = {
     'web.form.error.emptyCheck': 'Escriba primero su opinión en el recuadro y luego compruebe lo que se quitará.',
     'web.form.error.tooLong':
       'Su opinión es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos (los emojis y algunas letras cuentan por más de uno), o envíela en dos partes.',
+    'web.form.error.tooLongCounted':
+      'Su opinión es demasiado larga para un solo mensaje: cuenta como {used, plural, one {# carácter} other {# caracteres}}, y un mensaje puede tener {max, plural, one {# carácter} other {# caracteres}} (los emojis y algunas letras cuentan por más de uno). Acórtela al menos {over, plural, one {# carácter} other {# caracteres}}, o envíela en dos partes.',
     'web.form.error.site': 'Elija dónde trabaja en la lista, o «Prefiero no decirlo».',
     'web.form.error.topic': 'Elija un tema de la lista, o «No lo sé / otra cosa».',
     'web.form.error.escalate': 'Marque la casilla de urgente o déjela vacía.',
@@ -339,6 +341,8 @@ export const es: Catalogue = {
       '{asked, select, yes {Escriba su respuesta en el recuadro antes de enviarla.} other {Escriba su mensaje en el recuadro antes de enviarlo.}}',
     'web.status.error.tooLong':
       'Su respuesta es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíela en dos partes.',
+    'web.status.error.tooLongCounted':
+      'Su respuesta es demasiado larga para un solo mensaje: cuenta como {used, plural, one {# carácter} other {# caracteres}}, y un mensaje puede tener {max, plural, one {# carácter} other {# caracteres}} (los emojis y algunas letras cuentan por más de uno). Acórtela al menos {over, plural, one {# carácter} other {# caracteres}}, o envíela en dos partes.',
     'web.status.error.full':
       'Esta conversación ha llegado a su límite de longitud y no se puede añadir nada más. Envíe una opinión nueva.',
     'web.status.object.heading': '¿Su aviso trata de la persona que lo lleva?',

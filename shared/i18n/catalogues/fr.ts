@@ -233,6 +233,8 @@ export const fr: Catalogue = {
     'web.form.error.emptyCheck': 'Écrivez d’abord votre avis dans la zone de texte, puis vérifiez ce qui sera retiré.',
     'web.form.error.tooLong':
       'Votre avis est trop long pour un seul message. Réduisez-le à {max, plural, one {# caractère} other {# caractères}} au plus (les emojis et certaines lettres comptent pour plusieurs), ou envoyez-le en deux fois.',
+    'web.form.error.tooLongCounted':
+      'Votre avis est trop long pour un seul message : il compte {used, plural, one {# caractère} other {# caractères}}, et un message peut contenir {max, plural, one {# caractère} other {# caractères}} (les emojis et certaines lettres comptent pour plusieurs). Raccourcissez-le d’au moins {over, plural, one {# caractère} other {# caractères}}, ou envoyez-le en deux fois.',
     'web.form.error.site': 'Choisissez votre lieu de travail dans la liste, ou « Je préfère ne pas le dire ».',
     'web.form.error.topic': 'Choisissez un sujet dans la liste, ou « Je ne sais pas / autre chose ».',
     'web.form.error.escalate': 'Cochez la case « urgent » ou laissez-la vide.',
@@ -336,6 +338,8 @@ export const fr: Catalogue = {
       'Écrivez {asked, select, yes {votre réponse} other {votre message}} dans la zone de texte avant de l’envoyer.',
     'web.status.error.tooLong':
       'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
+    'web.status.error.tooLongCounted':
+      'Votre réponse est trop longue pour un seul message : elle compte {used, plural, one {# caractère} other {# caractères}}, et un message peut contenir {max, plural, one {# caractère} other {# caractères}} (les emojis et certaines lettres comptent pour plusieurs). Raccourcissez-la d’au moins {over, plural, one {# caractère} other {# caractères}}, ou envoyez-la en deux fois.',
     'web.status.error.full':
       'Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté. Envoyez plutôt un nouvel avis.',
     'web.status.object.heading': 'Votre signalement concerne-t-il la personne qui le traite ?',
