@@ -233,7 +233,7 @@ export const en = {
     'web.form.error.topic': 'Choose a topic from the list, or “Not sure / something else”.',
     'web.form.error.escalate': 'Tick the urgent box, or leave it empty.',
     'web.form.error.busy':
-      'A lot of feedback is arriving right now, so yours was not sent. Please wait a moment and send it again; what you wrote is still here.',
+      'Your report was NOT saved: a lot of feedback is arriving right now. Please wait a few minutes and send it again; what you wrote is still here.',
     'web.form.error.unavailable':
       'Your feedback could not be saved just now. Please send it again in a few minutes; what you wrote is still here.',
     'web.form.error.reused':

@@ -246,7 +246,7 @@ export const es: Catalogue = {
     'web.form.error.topic': 'Elija un tema de la lista, o «No lo sé / otra cosa».',
     'web.form.error.escalate': 'Marque la casilla de urgente o déjela vacía.',
     'web.form.error.busy':
-      'Estamos recibiendo muchas opiniones en este momento y la suya no se envió. Espere un momento y envíela de nuevo; lo que escribió sigue aquí.',
+      'Su mensaje NO se ha guardado: estamos recibiendo muchas opiniones en este momento. Espere unos minutos y envíelo de nuevo; lo que escribió sigue aquí.',
     'web.form.error.unavailable':
       'Su opinión no se pudo guardar ahora. Envíela de nuevo en unos minutos; lo que escribió sigue aquí.',
     'web.form.error.reused':

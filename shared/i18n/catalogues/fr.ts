@@ -239,7 +239,7 @@ export const fr: Catalogue = {
     'web.form.error.topic': 'Choisissez un sujet dans la liste, ou « Je ne sais pas / autre chose ».',
     'web.form.error.escalate': 'Cochez la case « urgent » ou laissez-la vide.',
     'web.form.error.busy':
-      'Nous recevons beaucoup d’avis en ce moment : le vôtre n’a pas été envoyé. Patientez un instant et renvoyez-le ; ce que vous avez écrit est toujours là.',
+      'Votre message n’a PAS été enregistré : nous recevons beaucoup d’avis en ce moment. Patientez quelques minutes et renvoyez-le ; ce que vous avez écrit est toujours là.',
     'web.form.error.unavailable':
       'Votre avis n’a pas pu être enregistré pour le moment. Renvoyez-le dans quelques minutes ; ce que vous avez écrit est toujours là.',
     'web.form.error.reused':
