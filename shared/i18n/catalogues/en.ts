@@ -713,7 +713,7 @@ export const en = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
     'digest.esc.overdueOther': 'Other sponsors combined: {count}',
     'digest.esc.legal':
-      '{state, select, passed {{shown, select, yes {{count} cases held by {holder} are} other {Fewer than {k} cases held by {holder} are}} past a legal deadline that fell in the week of {week}, still not met} other {{shown, select, yes {{count} cases held by {holder} have} other {Fewer than {k} cases held by {holder} have}} a legal deadline in the week of {week}, not yet met}}',
+      '{state, select, passed {{shown, select, yes {{count} cases held by {holder} are} other {1 to {upTo} cases held by {holder} are}} past a legal deadline that fell in the week of {week}, still not met} other {{shown, select, yes {{count} cases held by {holder} have} other {1 to {upTo} cases held by {holder} have}} a legal deadline in the week of {week}, not yet met}}',
     'digest.esc.comingUp': 'Legal deadlines this week and next',
     'digest.esc.comingUpText': 'Legal deadlines this week and next:',
     'digest.esc.stillOverdue': 'Still overdue now, from any week',

@@ -721,7 +721,7 @@ export const es: Catalogue = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.legal':
-      '{state, select, passed {{shown, select, yes {{count} casos en manos de {holder} han} other {Menos de {k} casos en manos de {holder} han}} superado un plazo legal que vencía en la semana del {week}, aún sin cumplir} other {{shown, select, yes {{count} casos en manos de {holder} tienen} other {Menos de {k} casos en manos de {holder} tienen}} un plazo legal en la semana del {week}, aún sin cumplir}}',
+      '{state, select, passed {{shown, select, yes {{count} casos en manos de {holder} han} other {Entre 1 y {upTo} casos en manos de {holder} han}} superado un plazo legal que vencía en la semana del {week}, aún sin cumplir} other {{shown, select, yes {{count} casos en manos de {holder} tienen} other {Entre 1 y {upTo} casos en manos de {holder} tienen}} un plazo legal en la semana del {week}, aún sin cumplir}}',
     'digest.esc.comingUp': 'Plazos legales de esta semana y la próxima',
     'digest.esc.comingUpText': 'Plazos legales de esta semana y la próxima:',
     'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',

@@ -722,7 +722,7 @@ export const fr: Catalogue = {
       '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
     'digest.esc.legal':
-      '{state, select, passed {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {Moins de {k} dossiers détenus par {holder} ont}} dépassé un délai légal tombé dans la semaine du {week}, toujours pas tenu} other {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {Moins de {k} dossiers détenus par {holder} ont}} un délai légal dans la semaine du {week}, pas encore tenu}}',
+      '{state, select, passed {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {De 1 à {upTo} dossiers détenus par {holder} ont}} dépassé un délai légal tombé dans la semaine du {week}, toujours pas tenu} other {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {De 1 à {upTo} dossiers détenus par {holder} ont}} un délai légal dans la semaine du {week}, pas encore tenu}}',
     'digest.esc.comingUp': 'Délais légaux de cette semaine et de la suivante',
     'digest.esc.comingUpText': 'Délais légaux de cette semaine et de la suivante :',
     'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',
