@@ -182,7 +182,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             normal: new SqsQueue(sqs, escalationQueue.url),
           }),
           patterns: patternCounter(tableAs('analyze')),
-          detectUrgency: (text) => detectUrgency(text).categories,
+          // On the stack's clock: "in 2025" is last year under CLOCK=2026-…, whatever this machine's year.
+          detectUrgency: (text) => detectUrgency(text, clock).categories,
         },
       }),
     });

@@ -151,8 +151,11 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
   if (run.total === undefined) {
     // A newcomer's first run: what they sent today is in this week, which no digest counts until it is over.
     deps.out('');
+    // Said with the number it takes, and for a newcomer already on a clock of their own (trying several weeks), the
+    // next step that fits: more reports in a week, then the clock moved on, not "set a clock" once more.
+    const k = deps.config.anonymity.k;
     deps.out(
-      `${week} had too few submissions to show counts. Feedback sent this week is counted in the digest of the week after it ends; to see a digest full of figures now, run: npm run digest:sample (or, to count your own reports without waiting, start npm start with CLOCK set to a day a week back: see docs/digest.md)`,
+      `${week} had fewer than ${k} submissions, too few to show counts without pointing to someone. A week’s feedback is counted in its digest once the week is over: send ${k} or more in one week (on a clock of your own, CLOCK=… npm start, then restart it a week on: see docs/digest.md), or see a digest full of figures now with npm run digest:sample.`,
     );
   }
   if (run.alreadySent) {

@@ -21,6 +21,8 @@ import { withoutFiguresOfViolence } from './urgency/figures-of-violence';
 import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { withoutIncidentsLongAgo } from './urgency/long-ago';
+import { readingOn } from './urgency/reading-year';
+import type { Clock } from '../ports/clock';
 import { withoutMatchResults } from './urgency/match-results';
 import { inLanguageUnreadByModel, otherLanguageCategories } from './urgency/other-languages';
 import { namesAWeapon } from './urgency/weapons';
@@ -89,7 +91,12 @@ function mayBeUrgent(features: readonly number[], needed: number): boolean {
  * detectUrgency('this place sucks and my boss is an idiot')
  * // { urgent: false, categories: [] }
  */
-export function detectUrgency(typed: string): Urgency {
+export function detectUrgency(typed: string, clock?: Clock): Urgency {
+  // An accident "in 2025" is history only in a later year: the year of the clock the stack runs on (reading-year.ts).
+  return readingOn(clock, () => detectUrgencyNow(typed));
+}
+
+function detectUrgencyNow(typed: string): Urgency {
   // A report typed one word per line is read as its sentence (urgency/words-apart.ts).
   const text = withWordsOnLinesJoined(typed);
   const read = withEmojiRead(text, detectUrgencyOfWords);

@@ -304,6 +304,8 @@ export function escalationLines(digest: Digest): {
         shown: l.count === undefined ? 'no' : 'yes',
         count: l.count === undefined ? '' : count(t, l.count),
         k,
+        // A count too small to show is still one at least: "1 to 4", never "fewer than 5", which reads as maybe none.
+        upTo: k - 1,
         week: weekOfLabel(t, l.week, digest.week),
       }),
     );

@@ -35,6 +35,17 @@ export function cleanText(text: string): string {
 
 const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/**
+ * How long a text is as the limit counts it, in characters: its characters once cleaned, or more when emoji and
+ * letters of several bytes fill the byte limit first (then each byte is the limit's share of a character). Over
+ * `MAX_TEXT_CHARACTERS` exactly when the text is refused as too long, so a person told "yours counts as 1,742"
+ * knows how much to cut, whichever limit it met.
+ */
+export function countedLength(text: string): number {
+  const cleaned = cleanText(text);
+  return Math.max([...cleaned].length, Math.ceil((utf8Bytes(cleaned) * MAX_TEXT_CHARACTERS) / MAX_TEXT_BYTES));
+}
+
 // Each schema is built on its first parse (z.lazy), not at import: building
 // them costs a cold start about 25 ms of CPU, which a first request that
 // parses nothing (a health check, a refused link) or another schema need not pay.

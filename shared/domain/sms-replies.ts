@@ -92,6 +92,8 @@ export const nothingAfterReply = (start: string, language: Language = 'en') =>
 export const tooLongReply = only('sms.tooLong', { max: MAX_TEXT_CHARACTERS });
 export const statusUsageReply = only('sms.statusUsage', { example: '7KQ4M-XW9TR' });
 export const unknownCaseReply = only('sms.unknownCase');
+/** Something typed after STATUS that is no code at all ("7KQ4M-XW9T", a character short): how a code looks, as the web's lookup says. */
+export const notACodeReply = only('sms.notACode', { example: '7KQ4M-XW9TR' });
 /** Words sent after a code no case has, kept as new feedback of their own: its code, and whether it is marked urgent. */
 export const wordsKeptReply = (code: string, urgent: boolean, language: Language = 'en') =>
   firstThatFits(language, [['sms.wordsKept', { code, urgent: urgent ? 'yes' : 'no' }]]);

@@ -26,6 +26,7 @@ import {
   throttledReply,
   tooLongReply,
   unknownCaseReply,
+  notACodeReply,
   wordsKeptReply,
   courtesyOnlyReply,
   courtesyAfterOpenerReply,
@@ -472,7 +473,8 @@ async function decided(
           return told({ outcome: 'unknown-case', messages: [codeLeftOutReply(language)] });
         }
         if (!intent.typed) return { outcome: 'status-usage', messages: [statusUsageReply(language)] };
-        return told({ outcome: 'unknown-case', messages: [unknownCaseReply(language)] });
+        // Not a code at all (a character short, or words): how a code looks, the web lookup's answer to the same.
+        return told({ outcome: 'unknown-case', messages: [notACodeReply(language)] });
       }
       try {
         const status = statusReplies(await statusForSms(deps, intent.code), language);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { emergencyLine } from '../../../shared/domain/emergency';
+import { countedLength } from '../../../shared/domain/feedback';
 import { NO_WORDS } from '../../../shared/domain/has-words';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
 import type { ErrorCode } from '../../../shared/errors';
@@ -107,6 +108,16 @@ function forEmployees(field: string, message: string, code: ErrorCode | undefine
 }
 
 /**
+ * A refusal's words. A text refused as too long says how long it was and how much to cut: without JavaScript no
+ * counter is shown while typing, so the refusal is the only place a person learns it.
+ */
+function refusalWords(t: Words['t'], key: MessageKey, text: string | undefined): string {
+  const max = MAX_TEXT_CHARACTERS;
+  const used = key === 'web.form.error.tooLong' && text !== undefined ? countedLength(text) : 0;
+  return used > max ? t('web.form.error.tooLongCounted', { used, max, over: used - max }) : t(key, { max });
+}
+
+/**
  * The web form. Works with no JavaScript at all; after an error it comes back
  * with what was typed still in it, so nothing the employee wrote is lost.
  * Its language switch is made of the form's own buttons: switching language
@@ -119,7 +130,7 @@ export function feedbackFormPage(config: Config, page: PageLanguage, state: Form
   const errors = Object.fromEntries(
     Object.entries(state.errors ?? {}).map(([field, message]) => [
       field,
-      t(forEmployees(field, message, state.errorCode, state.checking), { max }) +
+      refusalWords(t, forEmployees(field, message, state.errorCode, state.checking), state.text) +
         // Someone in danger, refused: where help comes at once, right in the refusal.
         (field === 'form' && state.urgentRefused
           ? ` ${emergencyLine(config, page.language, state.urgentRefused.site)}`

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { emergencyLine } from '../../../shared/domain/emergency';
-import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/feedback';
+import { CASE_STATUSES, type CaseStatus, countedLength } from '../../../shared/domain/feedback';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
 import type { StatusWithConversation } from '../../../shared/use-cases/case-conversation';
@@ -139,7 +139,7 @@ ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</
 ${
   view.canAnswer
     ? html`<form method="post" action="${keepLang(page, '/status/answer')}" id="${ANSWER_FORM}" autocomplete="off" novalidate${emptyCheckOnForm(words, t('web.status.pageTitle'), config.programName, 'h3')}>
-  ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max, asked })}</a></p></div>` : ''}
+  ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${answerRefusal(words, answer, asked)}</a></p></div>` : ''}
   <input type="hidden" name="code" value="${code}">
   ${onItsWay ? sentField(answer) : ''}
   <input type="hidden" name="key" value="${answer.key && FORM_KEY.test(answer.key) ? answer.key : randomUUID()}">
@@ -283,4 +283,17 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</
       pressed: CHECK,
     },
   });
+}
+
+/**
+ * Why an answer was refused. One too long says how long it was and how much to cut: without JavaScript no counter
+ * shows while typing, so the refusal is the only place a person learns it.
+ */
+function answerRefusal({ t }: Words, answer: AnswerState, asked: 'yes' | 'no'): string {
+  const max = MAX_TEXT_CHARACTERS;
+  if (!answer.error) return '';
+  const used = answer.error === 'web.status.error.tooLong' && answer.text ? countedLength(answer.text) : 0;
+  return used > max
+    ? t('web.status.error.tooLongCounted', { used, max, over: used - max })
+    : t(answer.error, { max, asked });
 }

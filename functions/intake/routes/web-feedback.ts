@@ -149,7 +149,8 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
  */
 export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): UrgencyReading {
   const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const topic = typeof fields.topic === 'string' ? fields.topic.trim() : undefined;
+  // The form's "Not sure / something else" sends an empty topic: no topic, not one the config dropped (read as urgent).
+  const topic = typeof fields.topic === 'string' ? fields.topic.trim() || undefined : undefined;
   const escalate =
     // Read as the submission's schema reads it: `"true"` asks as `true` does, on every channel.
     saysYes(fields.escalate) ||

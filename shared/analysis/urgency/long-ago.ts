@@ -1,5 +1,6 @@
 import { keptAnswers } from './kept-answers';
 import { foldPattern } from './normalise';
+import { readingYear } from './reading-year';
 
 /*
  * An accident at work placed plainly in the past: "Two years ago a guy lost a finger on press 4.", "In 2019 a worker
@@ -71,7 +72,8 @@ const STILL_THERE_PATTERN = new RegExp(foldPattern(STILL_THERE), 'u');
 // at every letter (issue 19).
 const MAY_BE_LONG_AGO =
   /ago|back|year|(?:19|20)\d\d|hace |il y a|l'an|annee|vor |jahr|ha |faz |ano |anni |anno |mesi |temu|roku/;
-// A year that is this one is no distant past ("in 2026 the dock was extended"): the year named must be before it.
+// A year that is this one is no distant past ("in 2026 the dock was extended"): the year named must be before it,
+// the year of the clock the report is read on (reading-year.ts), not of the machine.
 const YEAR = /\b(?:19|20)\d\d\b/gu;
 // Sentences end at these; a line break too.
 const SENTENCE = /[^.!?;\n]+[.!?;\n]*/gu;
@@ -132,18 +134,25 @@ function withoutIncidentsFixedSince(folded: string): string {
  * now, blanked out, for the safety rules; the text itself when it says the hazard is still there or none is placed so.
  * The model's gate asks again about the same text (urgency.ts): the last answers are kept.
  */
-export const withoutIncidentsLongAgo = keptAnswers(incidentsLongAgoBlanked);
+export function withoutIncidentsLongAgo(folded: string): string {
+  // The answer depends on the year it is read in too (a year named is history only before it): kept per year.
+  const year = readingYear();
+  let blanked = keptByYear.get(year);
+  if (!blanked) keptByYear.set(year, (blanked = keptAnswers((text) => incidentsLongAgoBlanked(text, year))));
+  return blanked(folded);
+}
+const keptByYear = new Map<number, (folded: string) => string>();
 
-function incidentsLongAgoBlanked(text: string): string {
+function incidentsLongAgoBlanked(text: string, year: number): string {
   const folded = withoutIncidentsFixedSince(text);
   if (!MAY_BE_LONG_AGO.test(folded) || !LONG_AGO_PATTERN.test(folded) || STILL_THERE_PATTERN.test(folded))
     return folded;
-  return folded.replace(SENTENCE, (sentence) => (isLongAgo(sentence) ? ' '.repeat(sentence.length) : sentence));
+  return folded.replace(SENTENCE, (sentence) => (isLongAgo(sentence, year) ? ' '.repeat(sentence.length) : sentence));
 }
 
-function isLongAgo(sentence: string): boolean {
+function isLongAgo(sentence: string, thisYear: number): boolean {
   const match = LONG_AGO_PATTERN.exec(sentence);
   if (!match || !ACCIDENT_PATTERN.test(sentence)) return false;
   const years = match[0].match(YEAR);
-  return !years || years.every((year) => Number(year) < new Date().getUTCFullYear());
+  return !years || years.every((year) => Number(year) < thisYear);
 }

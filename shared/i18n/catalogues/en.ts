@@ -67,6 +67,8 @@ export const en = {
     'sms.statusUsage': 'To follow a case, text STATUS and its code, for example STATUS {example}.',
     'sms.codeLeftOut':
       'Case codes never have 0, O, 1, I or L: check the code for a letter that looks like one of them (Q, D, J, T or 7) and text STATUS and the code again.',
+    'sms.notACode':
+      'That is not how a case code looks: it has ten letters and digits, like {example}. Check it and text STATUS and the code again.',
     'sms.unknownCase': 'No case has that code. Check it and text STATUS and the code again.',
     'sms.wordsKept':
       '{urgent, select, yes {Your words were saved as new feedback, case {code}, marked urgent.} other {Your words were saved as new feedback, case {code}.}} Text STATUS {code} to follow it.',
@@ -225,11 +227,13 @@ export const en = {
     'web.form.error.emptyCheck': 'Write your feedback in the box first, then check what will be removed.',
     'web.form.error.tooLong':
       'Your feedback is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji and some letters count as more than one), or send it in two parts.',
+    'web.form.error.tooLongCounted':
+      'Your feedback is too long for one message: it counts as {used, plural, one {# character} other {# characters}}, and one message may hold {max, plural, one {# character} other {# characters}} (emoji and some letters count as more than one). Please shorten it by at least {over, plural, one {# character} other {# characters}}, or send it in two parts.',
     'web.form.error.site': 'Choose where you work from the list, or “Prefer not to say”.',
     'web.form.error.topic': 'Choose a topic from the list, or “Not sure / something else”.',
     'web.form.error.escalate': 'Tick the urgent box, or leave it empty.',
     'web.form.error.busy':
-      'A lot of feedback is arriving right now, so yours was not sent. Please wait a moment and send it again; what you wrote is still here.',
+      'Your report was NOT saved: a lot of feedback is arriving right now. Please wait a few minutes and send it again; what you wrote is still here.',
     'web.form.error.unavailable':
       'Your feedback could not be saved just now. Please send it again in a few minutes; what you wrote is still here.',
     'web.form.error.reused':
@@ -324,6 +328,8 @@ export const en = {
       'Write {asked, select, yes {your answer} other {your message}} in the box before sending it.',
     'web.status.error.tooLong':
       'Your answer is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',
+    'web.status.error.tooLongCounted':
+      'Your answer is too long for one message: it counts as {used, plural, one {# character} other {# characters}}, and one message may hold {max, plural, one {# character} other {# characters}} (emoji and some letters count as more than one). Please shorten it by at least {over, plural, one {# character} other {# characters}}, or send it in two parts.',
     'web.status.error.full':
       'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.',
     'web.status.object.heading': 'Is your report about the person handling it?',
@@ -707,7 +713,7 @@ export const en = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
     'digest.esc.overdueOther': 'Other sponsors combined: {count}',
     'digest.esc.legal':
-      '{state, select, passed {{shown, select, yes {{count} cases held by {holder} are} other {Fewer than {k} cases held by {holder} are}} past a legal deadline that fell in the week of {week}, still not met} other {{shown, select, yes {{count} cases held by {holder} have} other {Fewer than {k} cases held by {holder} have}} a legal deadline in the week of {week}, not yet met}}',
+      '{state, select, passed {{shown, select, yes {{count} cases held by {holder} are} other {1 to {upTo} cases held by {holder} are}} past a legal deadline that fell in the week of {week}, still not met} other {{shown, select, yes {{count} cases held by {holder} have} other {1 to {upTo} cases held by {holder} have}} a legal deadline in the week of {week}, not yet met}}',
     'digest.esc.comingUp': 'Legal deadlines this week and next',
     'digest.esc.comingUpText': 'Legal deadlines this week and next:',
     'digest.esc.stillOverdue': 'Still overdue now, from any week',

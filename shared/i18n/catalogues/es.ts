@@ -82,6 +82,8 @@ export const es: Catalogue = {
     'sms.statusUsage': 'Para seguir un caso, envíe ESTADO y su código, por ejemplo ESTADO {example}.',
     'sms.codeLeftOut':
       'Los códigos de caso nunca llevan 0, O, 1, I ni L: busque en el código una letra que se les parezca (Q, D, J, T o 7) y envíe ESTADO y el código de nuevo.',
+    'sms.notACode':
+      'Eso no tiene la forma de un código de caso: tiene diez letras y números, como {example}. Revíselo y envíe ESTADO y el código de nuevo.',
     'sms.unknownCase': 'Ningún caso tiene ese código. Revíselo y envíe ESTADO y el código de nuevo.',
     'sms.wordsKept':
       '{urgent, select, yes {Sus palabras se guardaron como una opinión nueva, caso {code}, marcada como urgente.} other {Sus palabras se guardaron como una opinión nueva, caso {code}.}} Envíe ESTADO {code} para seguirla.',
@@ -238,11 +240,13 @@ export const es: Catalogue = {
     'web.form.error.emptyCheck': 'Escriba primero su opinión en el recuadro y luego compruebe lo que se quitará.',
     'web.form.error.tooLong':
       'Su opinión es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos (los emojis y algunas letras cuentan por más de uno), o envíela en dos partes.',
+    'web.form.error.tooLongCounted':
+      'Su opinión es demasiado larga para un solo mensaje: cuenta como {used, plural, one {# carácter} other {# caracteres}}, y un mensaje puede tener {max, plural, one {# carácter} other {# caracteres}} (los emojis y algunas letras cuentan por más de uno). Acórtela al menos {over, plural, one {# carácter} other {# caracteres}}, o envíela en dos partes.',
     'web.form.error.site': 'Elija dónde trabaja en la lista, o «Prefiero no decirlo».',
     'web.form.error.topic': 'Elija un tema de la lista, o «No lo sé / otra cosa».',
     'web.form.error.escalate': 'Marque la casilla de urgente o déjela vacía.',
     'web.form.error.busy':
-      'Estamos recibiendo muchas opiniones en este momento y la suya no se envió. Espere un momento y envíela de nuevo; lo que escribió sigue aquí.',
+      'Su mensaje NO se ha guardado: estamos recibiendo muchas opiniones en este momento. Espere unos minutos y envíelo de nuevo; lo que escribió sigue aquí.',
     'web.form.error.unavailable':
       'Su opinión no se pudo guardar ahora. Envíela de nuevo en unos minutos; lo que escribió sigue aquí.',
     'web.form.error.reused':
@@ -337,6 +341,8 @@ export const es: Catalogue = {
       '{asked, select, yes {Escriba su respuesta en el recuadro antes de enviarla.} other {Escriba su mensaje en el recuadro antes de enviarlo.}}',
     'web.status.error.tooLong':
       'Su respuesta es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíela en dos partes.',
+    'web.status.error.tooLongCounted':
+      'Su respuesta es demasiado larga para un solo mensaje: cuenta como {used, plural, one {# carácter} other {# caracteres}}, y un mensaje puede tener {max, plural, one {# carácter} other {# caracteres}} (los emojis y algunas letras cuentan por más de uno). Acórtela al menos {over, plural, one {# carácter} other {# caracteres}}, o envíela en dos partes.',
     'web.status.error.full':
       'Esta conversación ha llegado a su límite de longitud y no se puede añadir nada más. Envíe una opinión nueva.',
     'web.status.object.heading': '¿Su aviso trata de la persona que lo lleva?',
@@ -715,7 +721,7 @@ export const es: Catalogue = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.legal':
-      '{state, select, passed {{shown, select, yes {{count} casos en manos de {holder} han} other {Menos de {k} casos en manos de {holder} han}} superado un plazo legal que vencía en la semana del {week}, aún sin cumplir} other {{shown, select, yes {{count} casos en manos de {holder} tienen} other {Menos de {k} casos en manos de {holder} tienen}} un plazo legal en la semana del {week}, aún sin cumplir}}',
+      '{state, select, passed {{shown, select, yes {{count} casos en manos de {holder} han} other {Entre 1 y {upTo} casos en manos de {holder} han}} superado un plazo legal que vencía en la semana del {week}, aún sin cumplir} other {{shown, select, yes {{count} casos en manos de {holder} tienen} other {Entre 1 y {upTo} casos en manos de {holder} tienen}} un plazo legal en la semana del {week}, aún sin cumplir}}',
     'digest.esc.comingUp': 'Plazos legales de esta semana y la próxima',
     'digest.esc.comingUpText': 'Plazos legales de esta semana y la próxima:',
     'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',

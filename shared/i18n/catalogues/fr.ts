@@ -67,6 +67,8 @@ export const fr: Catalogue = {
     'sms.statusUsage': 'Pour suivre un cas, envoyez STATUT et son code, par exemple STATUT {example}.',
     'sms.codeLeftOut':
       'Les codes de cas n’ont jamais 0, O, 1, I ni L : cherchez dans le code une lettre qui leur ressemble (Q, D, J, T ou 7) et renvoyez STATUT suivi du code.',
+    'sms.notACode':
+      'Ce n’est pas la forme d’un code de cas : il a dix lettres et chiffres, par exemple {example}. Vérifiez-le et renvoyez STATUT suivi du code.',
     'sms.unknownCase': 'Aucun cas n’a ce code. Vérifiez-le et renvoyez STATUT suivi du code.',
     'sms.wordsKept':
       '{urgent, select, yes {Vos mots ont été enregistrés comme un nouvel avis, cas {code}, signalé comme urgent.} other {Vos mots ont été enregistrés comme un nouvel avis, cas {code}.}} Envoyez STATUT {code} pour le suivre.',
@@ -231,11 +233,13 @@ export const fr: Catalogue = {
     'web.form.error.emptyCheck': 'Écrivez d’abord votre avis dans la zone de texte, puis vérifiez ce qui sera retiré.',
     'web.form.error.tooLong':
       'Votre avis est trop long pour un seul message. Réduisez-le à {max, plural, one {# caractère} other {# caractères}} au plus (les emojis et certaines lettres comptent pour plusieurs), ou envoyez-le en deux fois.',
+    'web.form.error.tooLongCounted':
+      'Votre avis est trop long pour un seul message : il compte {used, plural, one {# caractère} other {# caractères}}, et un message peut contenir {max, plural, one {# caractère} other {# caractères}} (les emojis et certaines lettres comptent pour plusieurs). Raccourcissez-le d’au moins {over, plural, one {# caractère} other {# caractères}}, ou envoyez-le en deux fois.',
     'web.form.error.site': 'Choisissez votre lieu de travail dans la liste, ou « Je préfère ne pas le dire ».',
     'web.form.error.topic': 'Choisissez un sujet dans la liste, ou « Je ne sais pas / autre chose ».',
     'web.form.error.escalate': 'Cochez la case « urgent » ou laissez-la vide.',
     'web.form.error.busy':
-      'Nous recevons beaucoup d’avis en ce moment : le vôtre n’a pas été envoyé. Patientez un instant et renvoyez-le ; ce que vous avez écrit est toujours là.',
+      'Votre message n’a PAS été enregistré : nous recevons beaucoup d’avis en ce moment. Patientez quelques minutes et renvoyez-le ; ce que vous avez écrit est toujours là.',
     'web.form.error.unavailable':
       'Votre avis n’a pas pu être enregistré pour le moment. Renvoyez-le dans quelques minutes ; ce que vous avez écrit est toujours là.',
     'web.form.error.reused':
@@ -334,6 +338,8 @@ export const fr: Catalogue = {
       'Écrivez {asked, select, yes {votre réponse} other {votre message}} dans la zone de texte avant de l’envoyer.',
     'web.status.error.tooLong':
       'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
+    'web.status.error.tooLongCounted':
+      'Votre réponse est trop longue pour un seul message : elle compte {used, plural, one {# caractère} other {# caractères}}, et un message peut contenir {max, plural, one {# caractère} other {# caractères}} (les emojis et certaines lettres comptent pour plusieurs). Raccourcissez-la d’au moins {over, plural, one {# caractère} other {# caractères}}, ou envoyez-la en deux fois.',
     'web.status.error.full':
       'Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté. Envoyez plutôt un nouvel avis.',
     'web.status.object.heading': 'Votre signalement concerne-t-il la personne qui le traite ?',
@@ -716,7 +722,7 @@ export const fr: Catalogue = {
       '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
     'digest.esc.legal':
-      '{state, select, passed {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {Moins de {k} dossiers détenus par {holder} ont}} dépassé un délai légal tombé dans la semaine du {week}, toujours pas tenu} other {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {Moins de {k} dossiers détenus par {holder} ont}} un délai légal dans la semaine du {week}, pas encore tenu}}',
+      '{state, select, passed {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {De 1 à {upTo} dossiers détenus par {holder} ont}} dépassé un délai légal tombé dans la semaine du {week}, toujours pas tenu} other {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {De 1 à {upTo} dossiers détenus par {holder} ont}} un délai légal dans la semaine du {week}, pas encore tenu}}',
     'digest.esc.comingUp': 'Délais légaux de cette semaine et de la suivante',
     'digest.esc.comingUpText': 'Délais légaux de cette semaine et de la suivante :',
     'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',

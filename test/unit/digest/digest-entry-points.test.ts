@@ -171,7 +171,7 @@ describe('npm run digest', () => {
     const { out, deps: cliDeps } = cli();
     expect(await runDigestCli(['--week', '2026-W30', '--dry-run'], cliDeps)).toBe(0);
     expect(out).toContain(
-      '2026-W30 had too few submissions to show counts. Feedback sent this week is counted in the digest of the week after it ends; to see a digest full of figures now, run: npm run digest:sample (or, to count your own reports without waiting, start npm start with CLOCK set to a day a week back: see docs/digest.md)',
+      '2026-W30 had fewer than 5 submissions, too few to show counts without pointing to someone. A week’s feedback is counted in its digest once the week is over: send 5 or more in one week (on a clock of your own, CLOCK=… npm start, then restart it a week on: see docs/digest.md), or see a digest full of figures now with npm run digest:sample.',
     );
     expect(out.join('\n')).not.toMatch(/shown as counted now/);
   });

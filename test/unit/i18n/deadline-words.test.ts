@@ -134,10 +134,11 @@ describe('deadlines as sponsors read them', () => {
         shown: 'no',
         count: '',
         k: 5,
+        upTo: 4,
         week: 'Mon 16 Nov',
       });
     expect(digestLine('en')).toBe(
-      'Fewer than 5 cases held by Plant 2 GM have a legal deadline in the week of Mon 16 Nov, not yet met',
+      '1 to 4 cases held by Plant 2 GM have a legal deadline in the week of Mon 16 Nov, not yet met',
     );
     expect(digestLine('es')).toContain('un plazo legal en la semana del Mon 16 Nov');
     expect(digestLine('fr')).toContain('un délai légal dans la semaine du Mon 16 Nov');

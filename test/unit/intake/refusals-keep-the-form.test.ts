@@ -42,7 +42,9 @@ describe('POST /feedback from a browser, when the service cannot take it', () =>
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     const page = await res.text();
-    expect(page).toMatch(/yours was not sent\. Please wait a moment and send it again; what you wrote is still here/);
+    expect(page).toMatch(
+      /Your report was NOT saved: a lot of feedback is arriving right now\. Please wait a few minutes and send it again; what you wrote is still here/,
+    );
     expect(page).toContain('The vending machine on floor 3 is out of coffee</textarea>');
     expect(queue.messages).toHaveLength(1);
   });
@@ -67,7 +69,7 @@ describe('POST /feedback from a browser, when the service cannot take it', () =>
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     await expectFormKept(
       res,
-      /yours was not sent\. Please wait a moment and send it again; what you wrote is still here\. If you or someone else is in danger now, call/,
+      /Please wait a few minutes and send it again; what you wrote is still here\. If you or someone else is in danger now, call/,
     );
   });
 

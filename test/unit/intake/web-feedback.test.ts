@@ -244,7 +244,11 @@ describe('the web form', () => {
     expect(res.status).toBe(413);
     const page = await res.text();
     expect(page).toContain('role="alert"');
-    expect(page).toContain('Your feedback is too long for one message. Please shorten it to 1,600 characters or fewer');
+    // Without JavaScript no counter shows: the refusal says how long it was, and by how much to cut.
+    expect(page).toContain(
+      'Your feedback is too long for one message: it counts as 1,679 characters, and one message may hold 1,600 characters',
+    );
+    expect(page).toContain('Please shorten it by at least 79 characters');
     expect(page.match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0]).not.toMatch(/bytes|UTF-8|text must/);
     expect(page).toContain(typed.trim());
     expect(page).toContain('<option value="hq" selected>');

@@ -79,7 +79,7 @@ describe('SMS keywords', () => {
   it('Should say when no case has the code, and explain STATUS when no code was given, storing nothing', async () => {
     const { text, store } = smsTestApp();
     expect(await text('STATUS 22222-22222')).toEqual([expect.stringMatching(/^No case has that code/)]);
-    expect(await text('status abc')).toEqual([expect.stringMatching(/^No case has that code/)]);
+    expect(await text('status abc')).toEqual([expect.stringMatching(/^That is not how a case code looks/)]);
     expect(await text('Status')).toEqual([expect.stringMatching(/text STATUS and its code/)]);
     expect(store.cases.size).toBe(0);
   });
