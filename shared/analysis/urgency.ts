@@ -28,6 +28,7 @@ import { inEnglishWords } from './urgency/foreign-words';
 import { withoutOrdinaryLife } from './urgency/ordinary-life';
 import { withoutReplyWords } from './urgency/reply-words';
 import { spelledOut } from './urgency/shorthand';
+import { withStarredSlursSpelled } from './urgency/starred-slurs';
 import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
@@ -404,6 +405,12 @@ function ruleCategories(folded: string, calm: () => string): UrgencyCategory[] {
   for (const reading of undisguised(folded) ?? []) {
     const plain = ruleCategoriesAsSpelled(reading, calmOf(reading));
     if (plain.length) return plain;
+  }
+  // A slur written with stars ("wrote n***** on my locker"): read again spelled out (starred-slurs.ts).
+  const slurred = withStarredSlursSpelled(folded);
+  if (slurred) {
+    const found = ruleCategoriesAsSpelled(slurred, calmOf(slurred));
+    if (found.length) return found;
   }
   // Text-message short forms ("a guy w a gun", "ds sa voiture", "tmrw"): read again written in full (shorthand.ts).
   const full = spelledOut(folded);
