@@ -30,6 +30,7 @@ import { inEnglishWords } from './urgency/foreign-words';
 import { withoutOrdinaryLife } from './urgency/ordinary-life';
 import { withoutReplyWords } from './urgency/reply-words';
 import { spelledOut } from './urgency/shorthand';
+import { withStarredSlursSpelled } from './urgency/starred-slurs';
 import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
@@ -99,14 +100,19 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
 function detectUrgencyNow(typed: string): Urgency {
   // A report typed one word per line is read as its sentence (urgency/words-apart.ts).
   const text = withWordsOnLinesJoined(typed);
-  const read = withEmojiRead(text, detectUrgencyOfWords);
+  // The first reading of the text as written folds it and finds its figures of violence: it says what it found, and
+  // the rereading below asks that instead of folding and searching the text again.
+  const first: FirstReading = {};
+  const read = withEmojiRead(text, (written) =>
+    written === text ? detectUrgencyOfWords(written, first) : detectUrgencyOfWords(written),
+  );
   if (read.urgent || typeof text !== 'string') return read;
   // An answer's opening words ("ok, he is not moving", "sí, ahora mismo no respira") hide a report from the rules
   // that read it from its first word: the rules read it again without them (urgency/reply-words.ts). The model
   // has read the text's stretches without its ends already; asked again, it would only read a shorter text surer.
   // Not when the whole text holds a figure of violence: "si Dave me empujara renunciaría" without "si" (yes, typed
   // without its accent) is no longer the if it was.
-  const rest = hasFigureOfViolence(text) ? undefined : withoutReplyWords(text);
+  const rest = (first.hasFigureOfViolence?.() ?? hasFigureOfViolence(text)) ? undefined : withoutReplyWords(text);
   const reread = rest === undefined ? read : withEmojiRead(rest, ruleUrgencyOfWords);
   if (reread.urgent) return reread;
   // A report written a word or two at a time ("i\nwant\nto\ndie", "someone - has - a - gun") is read again with its
@@ -126,6 +132,12 @@ const hasFigureOfViolence = (text: string): boolean => {
   return withoutFiguresOfViolence(folded) !== folded;
 };
 
+/** What the first reading of a text found on the way, for detectUrgency to ask rather than find again. */
+interface FirstReading {
+  /** Whether the whole folded text holds a figure of violence (as hasFigureOfViolence finds it). */
+  hasFigureOfViolence?: () => boolean;
+}
+
 /**
  * A text with a danger emoji read as written and with the emoji as words (urgency/emoji-words.ts: "man with 🔫
  * in the lobby"): urgent when either reading is, with the categories of both.
@@ -141,11 +153,17 @@ function withEmojiRead(text: string, read: (text: string) => Urgency): Urgency {
   return asWritten;
 }
 
-function detectUrgencyOfWords(text: string): Urgency {
+function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   // A danger that was a training's subject or a part played in a drill (rehearsal.ts) is read by neither reader.
   // So are words of violence said of no blow ("the bill will hit me", "if he pushed me I'd quit": figures-of-violence.ts).
-  const folded = withoutFiguresOfViolence(withoutRehearsals(fold(text)));
+  const whole = fold(text);
+  const unrehearsed = withoutRehearsals(whole);
+  const folded = withoutFiguresOfViolence(unrehearsed);
+  // Found in the whole text: with no rehearsal blanked out (nearly every text), what was just done says it.
+  if (first)
+    first.hasFigureOfViolence =
+      unrehearsed === whole ? () => folded !== whole : () => withoutFiguresOfViolence(whole) !== whole;
   // The text without its calm safety (calm-safety.ts) is read only where safety is found, or before a cry for help:
   // most texts never need it, and its five passes were a tenth of the detector.
   const calm = calmOf(folded);
@@ -394,6 +412,12 @@ function ruleCategories(folded: string, calm: () => string): UrgencyCategory[] {
   for (const reading of undisguised(folded) ?? []) {
     const plain = ruleCategoriesAsSpelled(reading, calmOf(reading));
     if (plain.length) return plain;
+  }
+  // A slur written with stars ("wrote n***** on my locker"): read again spelled out (starred-slurs.ts).
+  const slurred = withStarredSlursSpelled(folded);
+  if (slurred) {
+    const found = ruleCategoriesAsSpelled(slurred, calmOf(slurred));
+    if (found.length) return found;
   }
   // Text-message short forms ("a guy w a gun", "ds sa voiture", "tmrw"): read again written in full (shorthand.ts).
   const full = spelledOut(folded);

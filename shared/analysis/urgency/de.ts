@@ -1,4 +1,5 @@
 import { GERMAN_SAID_31 } from './said-in-round-31';
+import { GERMAN_SAID_32 } from './said-in-round-32';
 import { GERMAN_SAID_30 } from './said-in-round-30';
 import { GERMAN_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
@@ -601,5 +602,6 @@ export const german: UrgencyLanguage = {
     ...GERMAN_SAID_30,
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...GERMAN_SAID_31,
+    ...GERMAN_SAID_32,
   ],
 };

@@ -1,4 +1,5 @@
 import { ENGLISH_SAID_31 } from './said-in-round-31';
+import { ENGLISH_SAID_32 } from './said-in-round-32';
 import { ENGLISH_SAID_30 } from './said-in-round-30';
 import { ENGLISH_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
@@ -11,6 +12,9 @@ import { eitherOrder, inOneSentence } from './one-sentence';
 import { ENGLISH_SAID_IN_HASTE } from './said-in-haste';
 import { ENGLISH_HARM_AS_IT_HAPPENS } from './harm-as-it-happens';
 import { ENGLISH_NAMED_ATTACKER, LISTED_NAME, NOT_A_PERSON, NOT_AN_ABSTRACT } from './named-attacker';
+
+// What a person keeps at work, touched or grabbed without touching them ("touch my chair", "grabbed my mug").
+const OWN_THINGS = String.raw`chairs?|seat|spot|mug|cup|glass|lunch|food|sandwich|yogh?urt|snacks?|drinks?|coffee|tea|water|plate|bowl|fork|spoon|stuff|things|desk|station|workstation|phone|laptop|computer|pc|keyboard|mouse|monitor|screen|headphones|earphones|pen|pens|stapler|files?|papers?|notes?|bag|handbag|purse|wallet|keys|locker|car|bike|tools?|kit|radio|scanner|gun|trolley|cart|box|boxes|label|labels|printer|settings|thermostat|fan|heater|aircon|music|playlist|plants?|pillow|blanket|jacket|coat|hoodie|hat|charger|cable|stapler|mail|post|parcel|order|delivery|shift|shifts|rota|work|job|pallet|machine|line|till|float|money|tips`;
 
 /*
  * Urgency is about what happened, not how the writer feels: "my supervisor
@@ -421,9 +425,10 @@ const RULES = [
   ),
 
   // harassment, sexual and otherwise
+  // (Touching or grabbing someone's things is no touch of them: "if you touch my chair again i will end you lol".)
   r(
     'harassment',
-    String.raw`\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|rub(?:s|bed|bing)?(?: up)? (?:against )?|pinch(?:es|ed|ing)?|slap(?:s|ped|ping)? (?:my|her) (?:butt|ass|behind)|kiss(?:es|ed|ing)?|corner(?:s|ed|ing)?|follow(?:s|ed|ing)? (?:me|her) (?:home|to my car|to the bathroom|into))(?: me| my| her| him| them| us| women| girls| staff| people)\b`,
+    String.raw`\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|rub(?:s|bed|bing)?(?: up)? (?:against )?|pinch(?:es|ed|ing)?|slap(?:s|ped|ping)? (?:my|her) (?:butt|ass|behind)|kiss(?:es|ed|ing)?|corner(?:s|ed|ing)?|follow(?:s|ed|ing)? (?:me|her) (?:home|to my car|to the bathroom|into))(?: me| (?:my|her)(?! (?:[\w-]+ )?(?:${OWN_THINGS})\b)| him| them| us| women| girls| staff| people)\b`,
   ),
   r(
     'harassment',
@@ -542,7 +547,7 @@ const RULES = [
   ),
   r(
     'fraud',
-    String.raw`\b(?:off the books|under the table|clock(?:s|ed|ing)? (?:in|out) for (?:someone|somebody|others|him|her|each other|friends|them)|buddy punch\w*|(?:misus|misappropriat|divert)(?:e|es|ed|ing|ion) (?:of )?(?:company |the )?(?:funds|money|budget)|cover(?:ing|ed|s)? (?:it |this |that )?up)\b`,
+    String.raw`\b(?:off the books|(?<!\b(?:kick\w*|nudg\w*|touch\w*|tapp?\w*|pok\w*|rubb?\w*|strok\w*|grop\w*|footsie|play\w* footsie|hid\w*|crawl\w*|sleep\w*|slept|sat|sitting|dropp?\w*|fell|fallen|roll\w*|feet|foot|legs?|knees?|hands?|phone|dog|cat)(?: (?:me|him|her|us|them|you|my \w+|his \w+|her \w+|their \w+))? )under the table|clock(?:s|ed|ing)? (?:in|out) for (?:someone|somebody|others|him|her|each other|friends|them)|buddy punch\w*|(?:misus|misappropriat|divert)(?:e|es|ed|ing|ion) (?:of )?(?:company |the )?(?:funds|money|budget)|cover(?:ing|ed|s)? (?:it |this |that )?up)\b`,
   ),
 
   // safety
@@ -1417,6 +1422,7 @@ const RULES = [
   ...ENGLISH_SAID_30,
   // Dangers attack round 31 found read calm (said-in-round-31.ts).
   ...ENGLISH_SAID_31,
+  ...ENGLISH_SAID_32,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).

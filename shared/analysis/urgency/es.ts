@@ -1,4 +1,5 @@
 import { SPANISH_SAID_31 } from './said-in-round-31';
+import { SPANISH_SAID_32 } from './said-in-round-32';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -226,9 +227,10 @@ export const spanish: UrgencyLanguage = {
       'harassment',
       String.raw`\b(?:me|le|nos) (?:echaron|echo|pusieron|puso) (?:algo|droga|una pastilla|burundanga|escopolamina) en (?:la|mi|su) (?:bebida|copa|trago|cafe|vaso)\b|\b(?:me|le|nos) drogaron\b|\b(?:me|le|nos) (?:ensen[oa]|mostro) (?:sus|el) (?:partes|pene|genitales)\b|\bse (?:bajo|bajaron) los pantalones (?:delante|frente)\b|\b(?:me|la|nos) (?:sigue|siguio|siguen|esta siguiendo|viene siguiendo) hasta (?:mi|su) (?:casa|carro|coche|auto|parada)\b`,
     ),
+    // Killing someone else ("te voy a matar", often in jest; "voy a matar a mi jefe") is never self-harm.
     rule(
       'self-harm',
-      String.raw`\b(?:me voy a|voy a|quiero) (?:matar|suicidar|quitar la vida)(?:me)?\b|\bme voy a (?:matar|suicidar|quitar la vida)\b|\b(?:me quiero ir|irme|quiero irme|me voy a ir) de este mundo\b|\bno quiero (?:estar|seguir) en este mundo\b|\bnadie me (?:extranaria|echaria de menos|va a extranar)\b`,
+      String.raw`\b(?<!\b(?:te|lo|la|le|los|las|les|os|nos) )(?:me voy a|voy a|quiero) (?:matar|suicidar|quitar la vida)(?:me)?\b(?! a (?!mi mism[oa]\b)\w)|\bme voy a (?:matar|suicidar|quitar la vida)\b|\b(?:me quiero ir|irme|quiero irme|me voy a ir) de este mundo\b|\bno quiero (?:estar|seguir) en este mundo\b|\bnadie me (?:extranaria|echaria de menos|va a extranar)\b`,
     ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
@@ -521,5 +523,6 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SAID_PLAINLY,
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...SPANISH_SAID_31,
+    ...SPANISH_SAID_32,
   ],
 };

@@ -41,6 +41,15 @@ const ENGLISH = [
   String.raw`\bhits? (?:everyone'?s|our|my|their|your|his|her|people'?s|staff'?s|workers'?) (?:pay|pockets?|wallets?|bonus(?:es)?|earnings|budgets?|wages|take-home|savings)\b`,
   // A realisation that "hit" someone: "Hope hit me when I saw the results" ("Hope hit me when I said no" is read).
   String.raw`\b(?:hope|joy|faith|relief|sadness|grief|it|reality|the (?:realisation|realization|truth|news))(?: really| suddenly| just| finally)? hit (?:me|us|him|her) (?:hard |then |suddenly |all at once )?(?:when|as soon as|the moment|once) (?:i|we|he|she|they) (?:saw|read|heard|realised|realized|looked at|opened|found out|checked|noticed|remembered|got (?:the|my|our))\b`,
+  // A blow a thing dealt, to the gut, the face or the teeth: "the price rise really punched us in the gut", "the new
+  // rota slapped us in the face". A person who punched someone in the gut is still a report: only money, news, a
+  // decision and the like are read so (THING_THAT_HITS and the papers that bring them).
+  String.raw`\b(?:the|my|our|this|that|these|those|a|an|his|her|their|next|every|new|latest) (?:[\w-]+ ){0,2}(?:${THING_THAT_HITS}|emails?|decisions?|announcements?|polic(?:y|ies)|memos?|letters?|updates?|figures?|news|rules?|system|contract|offer|bonus|increase)(?: (?:really|just|totally|literally|basically|kind of|kinda))? (?:punched|slapped|kicked|sucker[- ]?punched|gut[- ]?punched|smacked|socked)(?: (?:me|us|him|her|them|everyone|everybody|staff|workers|people))? (?:right |straight )?(?:in|on|across) the (?:gut|guts|face|teeth|stomach|belly|nuts|balls|chops|jaw|wallet)\b`,
+  // A blow denied outright, with what was done instead beside it: "he never hit me, he just shouts", "she didn't
+  // touch me, she only yells". The denied clause is blanked and what is said beside it read alone: "he just screams
+  // at me every day" and "but he threatens to" are read; "never hit me before today", "never hits me when others
+  // are around" are reports, not denials.
+  String.raw`\b(?:he|she|they|my (?:[\w-]+ )?(?:boss|manager|supervisor|coworker|co-worker|colleague|lead|foreman))(?: has| have|'s|s)? (?:never|didn'?t|did not|does not|doesn'?t|has not|hasn'?t|have not|haven'?t)(?: ever| once| actually| really| physically)? (?:hit|hits|punched|punch|slapped|slap|kicked|kick|pushed|push|shoved|shove|touched|touch|hurt|grabbed|grab|laid a (?:finger|hand) on|put (?:a|his|her) hands? on) (?:me|us|anyone|anybody|her|him|them)(?: (?:ever|once|physically))?(?=\s*(?:[,.;!]|$|-|but\b|(?:he|she|they)(?: just| only)?\b|just\b|only\b))(?![^.!?\n]{0,30}\b(?:threat\w*|tr(?:y|ies|ied)|wants?|wanted|going to|gonna|will|'ll|almost|nearly|about to|raise[sd]? (?:his|her|a) (?:hand|fist)))`,
   // A slap on the back is congratulation ("he slapped me on the back, good game"); one "so hard" is not.
   String.raw`\b(?:slapped|slaps|patted|pats|clapped|claps|thumped) (?:me|him|her|us|them|everyone) on the back\b(?! (?:so |really |very )?hard)`,
   // Thrown that is no object: words, work, a look, a party.
@@ -92,6 +101,8 @@ const PORTUGUESE = [
 ];
 
 const GERMAN = [
+  // A blow denied outright, with what was done instead beside it: "er hat mich nie geschlagen, er schreit nur".
+  String.raw`\b(?:er|sie|der chef|die chefin|mein chef|meine chefin) hat (?:mich|uns) (?:noch )?(?:nie|niemals|nicht)(?: (?:wirklich|richtig|korperlich|koerperlich))? (?:geschlagen|angefasst|beruhrt|beruehrt|verletzt|getreten|geschubst|gestossen|gesto\u00dfen)(?=\s*(?:[,.;!]|$|aber\b|sondern\b|er\b|sie\b))`,
   String.raw`\b(?:ich|wir|er|sie) (?:habe |haben |hat )?(?:nie|niemals|nicht) (?:gesagt|behauptet|geschrieben)(?:,)? (?:dass|das) [^.!?;\n]*?(?= aber\b|[.!?;\n]|$)`,
 ];
 
@@ -106,7 +117,7 @@ export const FIGURES_OF_VIOLENCE = {
 
 // Words one of the figures above must hold: a text with none (most texts) is returned as it is, unread.
 const CUES =
-  /\b(?:hit|hits|thr[eo]w|grab|assault|attack|ambush|bombard|accost|never|didn|did not|nobody|no one|noone|accus|if|what|slap|pat|clap|thump|agred|agress|atacad|lanz|tir|solt|lanc|jog|atir|mand|agarr|cog|pill|traj|compr|golpe|peg|frapp|touch|cogn|bat|ating|acert|nunca|jamas|jamais|nao|pas|nie|niemals|nicht|si|s'il|s'ils|se|push|pull|yank|drag|shov|scratch|keyed|dent|kick|bump|scrap|deu|der|dav|dar|da|toqu|coup)/u;
+  /\b(?:hit|hits|thr[eo]w|grab|assault|attack|ambush|bombard|accost|never|didn|did not|nobody|no one|noone|accus|if|what|slap|punch|smack|sock|pat|clap|thump|agred|agress|atacad|lanz|tir|solt|lanc|jog|atir|mand|agarr|cog|pill|traj|compr|golpe|peg|frapp|touch|cogn|bat|ating|acert|nunca|jamas|jamais|nao|pas|nie|niemals|nicht|si|s'il|s'ils|se|push|pull|yank|drag|shov|scratch|keyed|dent|kick|bump|scrap|deu|der|dav|dar|da|toqu|coup)/u;
 let compiled: RegExp | undefined;
 
 /** The folded text with its figures of violence blanked, letter for letter (so it keeps its length and other words). */

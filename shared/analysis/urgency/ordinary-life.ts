@@ -73,10 +73,21 @@ const ALONE_AT_WORK = [
   String.raw`(?:je suis|j'suis) (?:le|la) seule? (?:\w+ )?(?:apprenti(?:e)?|stagiaire|alternant(?:e)?|nouveau|nouvelle|interimaire)(?: ici| (?:dans|de|sur) (?:l'|le |la |mon |ma )?\w+)?|personne (?:ne )?m'(?:aide|explique|apprend|montre)(?: rien| comment)?`,
 ].join('|');
 
+// Waking up hoped against for an ordinary reason (u32: "I hope I don't wake up late tomorrow", "I hope the kids don't
+// wake up" read as self-harm by the model): late, early, sick, hungover, or someone else woken. "I hope I don't wake up
+// (tomorrow)" says nothing more and is left to the rules, which read it as self-harm.
+const WAKING = [
+  String.raw`(?:i )?(?:hope|hoping|pray|praying|fingers crossed) (?:that )?(?:i|we) (?:don'?t|dont|do not|won'?t|wont|will not) (?:wake|get) up (?:(?:so |too |really )?(?:late|early|sick|ill|tired|grumpy|hungover|cranky|sore|stiff|again in the night|in the night|at \d+|with (?:a |the )?(?:hangover|headache|migraine|cold|flu|sore \w+|stiff \w+|cramp|fever))|before (?:my |the )?alarm)(?: (?:tomorrow|tonight|again|this time|for work|for my shift))*`,
+  String.raw`(?:i )?(?:hope|hoping|pray|praying|fingers crossed) (?:that )?(?:the |my |our |his |her )?(?:kids?|children|child|baby|babies|toddler|twins|son|daughter|little one|wife|husband|partner|neighbou?rs?|flatmates?|roommates?|dog|cat|house|whole house|family) (?:don'?t|dont|do not|doesn'?t|doesnt|does not|won'?t|wont|will not) wake(?: up)?(?: (?:again|tonight|too early|early|before \d+|in the night|at night))*`,
+  String.raw`(?:espero|ojala) (?:que )?(?:no (?:me )?despert(?:arme|ar|e) (?:tarde|temprano|enferm[oa]|con resaca)|(?:los|mis|el|la|mi) (?:ninos|hijos|nenes|bebe|nena|nene|vecinos) no se desp(?:ierte|ierten))`,
+  String.raw`j'espere (?:que )?(?:je ne (?:me )?(?:reveille|leve) pas (?:en retard|trop tard|trop tot|malade)|(?:les|mes|le|la|mon|ma) (?:enfants|gosses|bebe|petits|voisins) ne se reveille(?:nt)? pas)`,
+  String.raw`(?:ich hoffe|hoffentlich) (?:dass )?(?:ich (?:nicht )?(?:verschlafe|zu spat aufwache|zu spaet aufwache)|(?:die|meine|das|mein) (?:kinder|kleinen|baby|nachbarn) (?:nicht )?(?:aufwach(?:en|t)|wach werden|wach wird)(?: nicht)?)`,
+].join('|');
+
 // Around a sentence: punctuation, an emoji, "and", "but", "please", "y", "et", "und".
 const FILL = String.raw`(?:[\s\p{P}\p{S}]|\b(?:and|but|also|please|pls|too|y|pero|tambien|por favor|et|mais|aussi|svp|und|aber|auch|bitte|e|mas|tambem|ma|anche|i|ale|tez|at|pero|va|nhung|cung|و)\b)*`;
 /** The ordinary-life expression's source: its literal condition is stored at build time (stored-conditions.ts). */
-export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)})${FILL})+$`;
+export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)}|${foldPattern(WAKING)})${FILL})+$`;
 const ORDINARY = new RegExp(ORDINARY_SOURCE, 'u');
 // Asked first: V8 compiles the 5,000-character expression on its first run; a sentence without any of its phrases
 // cannot match it.

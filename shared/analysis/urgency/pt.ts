@@ -1,4 +1,5 @@
 import { PORTUGUESE_SAID_31 } from './said-in-round-31';
+import { PORTUGUESE_SAID_32 } from './said-in-round-32';
 import { PORTUGUESE_SAID_BARE } from './said-in-haste-bare';
 import { PORTUGUESE_BLOWS } from './blows-named';
 import { PORTUGUESE_SAID_PLAINLY } from './said-plainly';
@@ -478,5 +479,6 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_SAID_PLAINLY,
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...PORTUGUESE_SAID_31,
+    ...PORTUGUESE_SAID_32,
   ],
 };
