@@ -41,6 +41,7 @@ import { startDynamoDb } from './dynamodb-stand-in';
 import { guardTableAccess } from './table-access-guard';
 import type { TableRole } from '../infra/table-access';
 import { closeAfterUnreadBody } from './close-after-unread-body';
+import { keepAlivePastStalls } from './keep-alive-past-stalls';
 import { close, listen } from './listen';
 import { loadLocalSecrets } from './local-secrets';
 import { blurFileTimes, keepDataPrivate, makePrivate, startFileTimeBlur } from './private-data-dir';
@@ -359,8 +360,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // As the HTTP API routes them (infra/constructs/intake-api.ts).
     const route = (request: Request) =>
       (isSponsorPath(new URL(request.url).pathname) ? sponsorApp : app).fetch(request);
-    // A refusal sent before its body was read ends its connection (see close-after-unread-body.ts).
-    const server = createServer(closeAfterUnreadBody(getRequestListener(route)));
+    // A refusal sent before its body was read ends its connection (see close-after-unread-body.ts); a report waiting
+    // on a connection while this process was too busy to read it is answered, not dropped (keep-alive-past-stalls.ts).
+    const server = keepAlivePastStalls(createServer(closeAfterUnreadBody(getRequestListener(route))));
     const appUrl = await listen(server, ports.http);
     // Stop taking submissions first, then let the poller finish what was queued.
     stops.push(async () => {
