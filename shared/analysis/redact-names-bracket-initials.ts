@@ -45,11 +45,34 @@ function afterAPerson(first: string, rest: string): boolean {
   return words.some((w) => PERSON_WORDS.has(w) || ROLE_CUES.has(w));
 }
 
+/*
+ * A role's own abbreviation is bracketed after it as often, then used alone ("the District Brand Leader (DBL) …
+ * the new DBL role", "your supervisor (CSS) … your CSS"): letters that are the initials of the words before them, or
+ * that stand alone elsewhere in the text, are an abbreviation.
+ */
+function isAbbreviation(text: string, first: string, rest: string, inside: string): boolean {
+  const letters = inside.replace(/[^\p{L}]/gu, '');
+  const words = [
+    first,
+    ...rest
+      .trim()
+      .split(/[ \t]+/)
+      .filter(Boolean),
+  ];
+  const initials = words
+    .slice(-letters.length)
+    .map((w) => w[0])
+    .join('');
+  if (initials.toLowerCase() === letters.toLowerCase()) return true;
+  return new RegExp(String.raw`(?<![\p{L}(])${letters}(?![\p{L})])`, 'u').test(text);
+}
+
 /** Hides initials in brackets after a word for a person (see above). */
 export const maskBracketedInitials: Rule = (text) => {
   if (!text.includes('(')) return text;
   return text.replace(BRACKETED, (whole: string, first: string, rest: string, inside: string) => {
-    if (!readsAsInitials(inside) || !afterAPerson(first, rest)) return whole;
+    if (!readsAsInitials(inside) || !afterAPerson(first, rest) || isAbbreviation(text, first, rest, inside))
+      return whole;
     const at = whole.lastIndexOf(`(${inside})`) + 1;
     return whole.slice(0, at) + mask('NAME', inside.length) + whole.slice(at + inside.length);
   });

@@ -183,6 +183,11 @@ const CLEAN: Record<string, readonly string[]> = {
     'the supervisor (ok) signed it',
     'my boss (tbh) is fine',
     'the lead (uk) team',
+    // Found in the eval set's reviews: a role's own abbreviation, bracketed after it or used again alone.
+    'they combined the role into one District Brand Leader (DBL) and the DBL role went to her',
+    'we now answer to the Store Brand Leader (SBL). So what is next for us?',
+    'depending on your supervisor (CSS), support is great or non-existent; depending on your CSS',
+    'our Shift Team Lead (STL) is fine',
   ],
   'long codes that are no vehicle': [
     'order 12345678901234567 shipped',
