@@ -15,7 +15,8 @@ const HOME_CUE = String.raw`(?:(?:lives?|living|lived|stays?|staying)[ \t]+(?:at
 
 const HOUSE = String.raw`\d{1,4}[a-z]?(?:[ \t]?(?:bis|ter))?(?![\p{L}\p{N}])`;
 // "7 the paddocks", "12 the willows": a number, "the" and one word is an English home's address.
-const THE_STREET = String.raw`${HOUSE},?[ \t]+the[ \t]+\p{Ll}{3,}(?![\p{L}])`;
+// "7 the old maltings": a second word too, unless it starts what is said next ("7 the paddocks near the school").
+const THE_STREET = String.raw`${HOUSE},?[ \t]+the[ \t]+\p{Ll}{3,}(?:[ \t]+(?!(?:and|but|with|near|by|next|opposite|behind|where|which|that|so|because|after|before|in|on|at|off|for|from|to|or|if|is|was|he|she|they|we|i)(?![\p{L}]))\p{Ll}{3,})?(?![\p{L}])`;
 // "lindenweg 3", "rosenstraße 9": a German street's type inside its name.
 const GERMAN_STREET = String.raw`\p{Ll}{3,}(?:weg|platz|allee|ring|damm|ufer|stra\u00dfe|strasse|str\.|gasse|steig|pfad)[ \t]+${HOUSE}`;
 // "via roma 10", "calle mayor 5", "rua augusta 45", "rue des lilas 12": a type first, a word or two, the number.
