@@ -70,7 +70,7 @@ const ROLES_ABROAD = new Set(
 // A name before "'s been" and what a person has been doing.
 // Spanish, Italian and Portuguese say it with "has been" and a gerund ("Pat ha estado bebiendo", "Pat tem estado a beber").
 const BEEN =
-  /(?<![\p{L}\p{N}'\u2019.@#-])(\p{Lu}\p{Ll}{1,})(?=(?:['\u2019]s|[ \t]+has)[ \t]+been[ \t]+(?:\p{Ll}+ing|drunk|high|rude|horrible|nasty|vile|awful|violent|aggressive|creepy|off[ \t]+sick|at[ \t]+it|on[ \t]+at)(?![\p{L}])|[ \t]+(?:ha|hab\u00eda)[ \t]+estado[ \t]+\p{Ll}+(?:ando|iendo)(?![\p{L}])|[ \t]+(?:tem|tinha)[ \t]+(?:estado|andado)[ \t]+(?:a[ \t]+\p{Ll}+r|\p{Ll}+(?:ando|endo|indo))(?![\p{L}])|[ \t]+sta[ \t]+\p{Ll}+(?:ando|endo)(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{N}'\u2019.@#-])(\p{Lu}\p{Ll}{1,})(?=(['\u2019]s|[ \t]+has)[ \t]+been[ \t]+(?:\p{Ll}+ing|drunk|high|rude|horrible|nasty|vile|awful|violent|aggressive|creepy|off[ \t]+sick|at[ \t]+it|on[ \t]+at)(?![\p{L}])|[ \t]+(?:ha|hab\u00eda)[ \t]+estado[ \t]+\p{Ll}+(?:ando|iendo)(?![\p{L}])|[ \t]+(?:tem|tinha)[ \t]+(?:estado|andado)[ \t]+(?:a[ \t]+\p{Ll}+r|\p{Ll}+(?:ando|endo|indo))(?![\p{L}])|[ \t]+sta[ \t]+\p{Ll}+(?:ando|endo)(?![\p{L}]))/gu;
 
 // Adjectives a given name also spells: after "is" they say how someone is.
 const ADJECTIVE_NAMES = new Set(
@@ -141,6 +141,15 @@ export const maskWordNicknames: Rule = (text) => {
     return whole.slice(0, whole.length - name.length) + mask('NAME', name.length);
   });
   // "Will's been": no modal is written so; a season or a virtue is ("Summer's been busy", "Hope's been lost").
-  if (BEEN_GATE.test(out)) out = hideGroup(out, BEEN, (w) => maySomeone(w) || /^(?:Will|May)$/u.test(w));
+  // Spelled out, "has been" is said of firms as often ("Asos has been growing"): there only a listed name or nickname.
+  if (BEEN_GATE.test(out))
+    out = out.replace(BEEN, (word: string, _name: string, form: string | undefined) => {
+      const lower = word.toLowerCase();
+      const someone =
+        form && !/^['\u2019]/u.test(form)
+          ? nameOrNickname(lower) && notAWordForWho(lower)
+          : maySomeone(word) || /^(?:Will|May)$/u.test(word);
+      return someone ? mask('NAME', word.length) : word;
+    });
   return out;
 };
