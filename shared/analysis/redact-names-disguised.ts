@@ -163,5 +163,25 @@ export function maskLetterSpacedNames(text: string): string {
         ? mask('NAME', run.length)
         : run;
     });
+  if (COMMA_GATE.test(out))
+    out = out.replace(LETTER_COMMAED, (run: string, at: number, all: string) => {
+      const letters = run.replace(/[^\p{L}]/gu, '');
+      return spellsAName(letters) ||
+        spellsAWordlikeName(letters, ...around(all, at, run)) ||
+        (NAME_CUE_BEFORE.test(all.slice(Math.max(0, at - 30), at)) && spellsAWord(letters))
+        ? mask('NAME', run.length)
+        : run;
+    });
   return out;
 }
+
+/*
+ * Round 32: a name spelled a letter at a time with commas or semicolons between ("S, A, R, A, H", "d,a,v,e",
+ * "M; A; R; K"), spaced or not. A list's letters spell no name ("options A, B, C, D, E", "Schichten A, B, C, D"); a
+ * name that is a word is taken only where a person stands, as above.
+ */
+// After a word for a name, a spelling no list holds is one too ("er heißt J, A, N, N, I, K").
+const NAME_CUE_BEFORE =
+  /(?:name|named|called|hei\u00dft|heisst|llama|appelle|chiama|chama|nom|nombre)(?:[ \t]+(?:is|es|est|ist|\u00e8|\u00e9|was|era|war))?[ \t]*:?[ \t]*$/iu;
+const COMMA_GATE = /\p{L}[ \t]*[,;][ \t]*\p{L}[ \t]*[,;][ \t]*\p{L}[ \t]*[,;]/u;
+const LETTER_COMMAED = /(?<![\p{L}\p{N},;])\p{L}(?:[ \t]*[,;][ \t]*\p{L}(?![\p{L}\p{N}])){3,}/gu;

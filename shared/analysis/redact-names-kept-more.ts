@@ -4,6 +4,7 @@ import { MASKED, mask, maskedSpans } from './redaction-kinds';
 import { PERSON_DEEDS } from './redact-names-words';
 import { keepWordsBeforeUnlistedHidden } from './redact-names-kept-before-hidden';
 import { hideNamesSaidAgain } from './redact-names-said-again';
+import { personDeedAtWorkAfter } from './redact-names-word-nicknames';
 
 /*
  * A blind tester found these hidden as people (round 16), each standing for a family:
@@ -253,7 +254,8 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
     const product =
       (oneWord && /\p{Ll}s$/u.test(text) && QUANTITY_BEFORE.test(before)) ||
       DRINK_OR_FOOD_BEFORE.test(before) ||
-      (!person && MACHINE_AFTER.test(after)) ||
+      // Round 32: "Smudge in the canteen spat in the soup" is someone: no product spits.
+      (!person && MACHINE_AFTER.test(after) && !personDeedAtWorkAfter(after)) ||
       (!person && PARTITIVE_BEFORE.test(before));
     // "the Victoria line" is no one, whatever the lists know; a bus company's name may be a person's.
     // "Victoria line strike made us late": opening the text too.

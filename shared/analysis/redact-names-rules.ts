@@ -650,8 +650,9 @@ const GERMAN_UNITS_AFTER_VOM = new Set(
   parkplatz kommissionieren kommissionierung verpacken packen schalter kassenbereich backshop markt`.split(/\s+/),
 );
 
-function fromTheUnit(particle: Word, next: Word): boolean {
-  return particle.lower === 'vom' && !next.capitalised && GERMAN_UNITS_AFTER_VOM.has(next.lower);
+export function fromTheUnit(particle: Word, next: Word): boolean {
+  // Round 32: capitalised too, as German writes every noun ("Olli vom Wareneingang klaut"): the list is the test.
+  return particle.lower === 'vom' && GERMAN_UNITS_AFTER_VOM.has(next.lower);
 }
 
 export function surnameEnd(context: Context, k: number): number {
@@ -663,6 +664,8 @@ export function surnameEnd(context: Context, k: number): number {
     if (!w || !spaced(w)) break;
     // "Pedro de la Col. Roma", "Juan de Ciudad Juárez": where they are from is no more of the name.
     if (isPlacePart(context, n)) break;
+    // "Olli vom Wareneingang": where the person works ends the name, whatever its case.
+    if (words[n + 1] && fromTheUnit(w, words[n + 1]!)) break;
     // "Anna van Dijk", and written small after a given name: "piet van der berg" (a particle only names take).
     if (
       PARTICLES.has(w.lower) &&
@@ -670,7 +673,7 @@ export function surnameEnd(context: Context, k: number): number {
       spaced(words[n + 1]!) &&
       (words[n + 1]!.capitalised ||
         PARTICLES.has(words[n + 1]!.lower) ||
-        (NAME_ONLY_PARTICLES.has(w.lower) && isGivenName(words[end]!.lower) && !fromTheUnit(w, words[n + 1]!)))
+        (NAME_ONLY_PARTICLES.has(w.lower) && isGivenName(words[end]!.lower)))
     ) {
       smallParticles ||= !words[n + 1]!.capitalised;
       continue;

@@ -16,6 +16,7 @@ import {
   ROLE_CUES,
 } from './redact-names-words';
 import { isPlacePart } from './redact-names-places';
+import { fromTheUnit } from './redact-names-rules';
 import { isSentenceVerbForm } from './redact-names-verb-forms';
 import { mask } from './redaction-kinds';
 import { hasPolishSurnameShape, isCommonSurname, isWordlikeSurname } from './surnames';
@@ -75,6 +76,8 @@ export function widenNames(context: Context, masked: string): string {
         while (words[n] && spaced(words[n]!) && PARTICLES.has(words[n]!.lower)) n++;
         const surname = words[n];
         if (!surname || !spaced(surname) || !surname.capitalised || !isSurnameLike(surname)) continue;
+        // Round 32: "[NAME] vom Wareneingang" is where they work, not more of the name.
+        if (fromTheUnit(words[n - 1]!, surname)) continue;
         // "[NAME] de la Col. Roma", "[NAME] de Ciudad Juárez": where they are from, not more of the name.
         if (isPlacePart(context, n)) continue;
         end = n;

@@ -2,6 +2,7 @@ import { asWritten } from './keep-writing';
 import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
 import { maskCaseCodes } from './redact-case-codes';
+import { maskVehicleIds } from './redact-vins';
 import { maskSlashedStaffRefs } from './redact-ids-slashed';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
@@ -18,7 +19,9 @@ import { maskWordSurnamesAfterTitles } from './redact-names-titled-words';
 import { maskWordlikeNamesBeforeDeeds } from './redact-names-wordlike-deeds';
 import { maskTradeSurnames } from './redact-names-occupational';
 import { maskDescribedNames } from './redact-names-described';
+import { maskWordNicknames } from './redact-names-word-nicknames';
 import { maskBracketedNames } from './redact-names-bracketed';
+import { maskBracketedInitials } from './redact-names-bracket-initials';
 import { maskCalendarNames } from './redact-names-calendar';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-handles-more';
@@ -75,6 +78,7 @@ import { maskPhonePieces } from './redact-phone-fillers';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
+import { maskHomeStreetsWrittenSmall } from './redact-streets-home-small';
 import { maskAddressContinued } from './redact-address-continued';
 import { maskAddressFlat } from './redact-address-flat';
 import { maskRussianAddressParts } from './redact-address-russian';
@@ -86,6 +90,7 @@ import { keepShopsStationsAndHolidays } from './redact-names-kept-shops';
 import { keepMedicines } from './redact-names-kept-medicines';
 import { keepThingsNamedAfterPeople } from './redact-names-kept-things';
 import { keepPlaceForms } from './redact-names-kept-place-forms';
+import { keepShopsParksAndMachines } from './redact-names-kept-shops-parks-machines';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -120,6 +125,8 @@ function rules(): Rule[] {
   return [
     // "about my case KU5WS-6X6U6": the key to a case, before any rule takes its figures for something else.
     maskCaseCodes,
+    // Round 32: "VIN 1HGCM82633A004352", "Fahrgestellnummer WDB…": a vehicle's number, before the digit rules read a piece.
+    maskVehicleIds,
     // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
     maskSlashedStaffRefs,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
@@ -146,6 +153,8 @@ function rules(): Rule[] {
     maskPersonalDates,
     // Blind round 12: "شارع الملك فهد، عمارة 12، شقة 4", "Flat 302, Shanti Apartments, Sector 15", "Gül Sok. No: 7 Daire 3".
     maskAddressesWrittenInParts,
+    // Round 32: "he lives at 7 the paddocks", "sie wohnt am lindenweg 3", "abita in via roma 10": a home's street small.
+    maskHomeStreetsWrittenSmall,
     // "desk 4B-117", "cubicle 12", "manager JKR", "— J.K.R.": one person's place, or initials for a name.
     maskPersonalPlacesAndInitials,
     // "call 555 123 and then 4567", "0 7 7 0 0  9 0 0  1 2 3": a number in pieces, before the number rules read each alone.
@@ -202,10 +211,15 @@ function rules(): Rule[] {
     // Round 31: "Frank the forklift guy", "Bill (night shift) keeps staring", "Tiny keeps grabbing", "Fozzy on B shift
     // sells", "amber in HR shared my complaint": a name that is a word, where what is said of it fits only a person.
     maskDescribedNames,
+    // Round 32: "Smiley from the canteen spat", "I told rusty to stop", "the night supervisor is rob", "Pat's been
+    // drinking": a name or nickname that is a word, where only a person stands.
+    maskWordNicknames,
     // Attack round 30: "Miller is a creep", "HR protects Cooper": a trade's surname with its capital and no article.
     maskTradeSurnames,
     // Attack round 30: "the guy in receiving (Okafor) yells", 'our lead "Tran"': who is meant, added in brackets.
     maskBracketedNames,
+    // Round 32: "the forklift driver (jb) was drunk", "mein Chef (JB) schreit": initials in brackets after a person.
+    maskBracketedInitials,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
@@ -341,23 +355,28 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // "the BECCA highlighter testers" are no people.
           // Blind round 28: "Victoria station", "Wellington boots", "Кофемашина Nespresso", "@channel" are no people.
           // Blind round 30: "v Brně", "Tampereella ja Oulussa", "Jackson Heights", "the Morgan Hill route" are no people.
+          // Round 32: "bought it from John Lewis", "the Henry hoover", "met at Victoria Park", "near Bishop Auckland".
           keepingClustersWhole(
             read,
-            keepPlaceForms(
+            keepShopsParksAndMachines(
               read,
-              keepThingsNamedAfterPeople(
+              keepPlaceForms(
                 read,
-                keepPlacesVirtuesAndCapitalBrands(
+                keepThingsNamedAfterPeople(
                   read,
-                  keepMedicines(
+                  keepPlacesVirtuesAndCapitalBrands(
                     read,
-                    keepRoutesSitesAndBrands(
+                    keepMedicines(
                       read,
-                      keepShopsStationsAndHolidays(
+                      keepRoutesSitesAndBrands(
                         read,
-                        keepBrandsLinesAndTowns(
+                        keepShopsStationsAndHolidays(
                           read,
-                          keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                          keepBrandsLinesAndTowns(
+                            read,
+                            keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                            written,
+                          ),
                           written,
                         ),
                         written,

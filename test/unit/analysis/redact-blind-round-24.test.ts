@@ -107,7 +107,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ],
   ['Mark T: who moved the ladders', "a chat export's speaker label with an initial"],
   ['the guy called "smudge" keeps stealing lunches', "a nickname quoted after 'called'"],
-  ['supervisor (R.K.) made me work through my break', 'initials in brackets after a role'],
   ['안녕하세요 포장팀 수빈입니다', 'a Chinese, Japanese or Korean name with no title, after a greeting and a team'],
   ['こんにちは倉庫の健太です', 'a Chinese, Japanese or Korean name with no title, after a greeting and a team'],
   ['my sort code 20-00-00 acc 12345678 for the refund', "an account number after 'acc'"],

@@ -65,7 +65,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ['wohne hauptstr. 12a in 80331 münchen', ADDRESSES_SMALL],
   ['house no 45 sector 21 noida, come there', ADDRESSES_SMALL],
   ['blk 123 ang mo kio ave 3 #05-456 is where he stays', ADDRESSES_SMALL],
-  ['abito in via garibaldi 8 int 4', ADDRESSES_SMALL],
   [
     'the only baker at store 3318 so they know its me',
     "a unique role at a numbered branch (round 26's 'branch 0217'): the number is kept, as a place the firm has",

@@ -40,8 +40,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ],
   ['Аркадию всё сходит с рук', CASE_FORMS],
   ['りーくんがまたどなってる', KANA_AND_HANGUL],
-  ['er wohnt hauptstr. 5, 70173 stuttgart, hat er selbst gesagt', STREETS_SMALL],
-  ['lei abita in via roma 12, scala b', STREETS_SMALL],
   ['meet me at 14 elm grove, flat 2, after the shift', STREETS_SMALL],
   ['พี่ต้อยที่คลังสินค้าชอบตะคอกน้อง', 'a Thai nickname after พี่ (elder sibling) run into the words after it'],
   ['בן-דוד מהמשמרת של הלילה גונב', "a Hebrew name of two words joined by a hyphen ('בן-דוד'), each an everyday word"],

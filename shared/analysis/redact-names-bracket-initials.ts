@@ -1,0 +1,79 @@
+import { ROLE_CUES } from './redact-names-words';
+import type { Rule } from './redact-rule';
+import { mask } from './redaction-kinds';
+
+/*
+ * Round 32: initials in brackets after a word for a person say who is meant ("the forklift driver (jb) was drunk",
+ * "my supervisor (JB) keeps shouting", "the guy on nights (j.b.) grabbed her", "mi jefe (jb) me grita", "mein Chef
+ * (JB) schreit"). Two or three letters with no vowel between them (a word's letters have one: "(lol)", "(sap)"), or
+ * dotted; never the abbreviations people bracket after a role ("the manager (HR)", "the driver (HGV)", "(tbh)").
+ */
+
+// Words for a person, a few words before the bracket.
+const PERSON_WORDS = new Set(
+  `guy guys lad lads man woman lady girl boy bloke fella chap dude one temp cleaner driver picker packer loader porter
+  cook chef starter worker agent colleague coworker supervisor kollege kollegin chef chefin typ frau mann jefe jefa tipo
+  tio chico chica compa\u00f1ero compa\u00f1era capo collega ragazzo ragazza tizio gars mec type coll\u00e8gue patron`.split(
+    /\s+/,
+  ),
+);
+// What people bracket after a role that is no one's initials.
+const NOT_INITIALS = new Set(
+  `hr it am pm uk us eu hgv lgv pcv ppe sms pdf gm md vp hq qc qa tl sl sm ops mgr ft pt nhs tbh lol smh imo fyi idk
+  lmk btw omg wtf ffs jk cv tv pc gp bp dm ok kg km lb mph fl ct nvq sia cscs flt rtw tlc dbs crb cdl dvla`.split(
+    /\s+/,
+  ),
+);
+
+const BRACKETED = /(\p{L}+)((?:[ \t]+\p{L}+){0,3})[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?(?:[ \t]?\p{L}\.?)?)\)/gu;
+
+function readsAsInitials(inside: string): boolean {
+  const letters = inside.replace(/[^\p{L}]/gu, '');
+  if (NOT_INITIALS.has(letters.toLowerCase())) return false;
+  if (inside.includes('.')) return true;
+  return !/[aeiouy]/iu.test(letters);
+}
+
+function afterAPerson(first: string, rest: string): boolean {
+  const words = [
+    first,
+    ...rest
+      .trim()
+      .split(/[ \t]+/)
+      .filter(Boolean),
+  ].map((w) => w.toLowerCase());
+  return words.some((w) => PERSON_WORDS.has(w) || ROLE_CUES.has(w));
+}
+
+/*
+ * A role's own abbreviation is bracketed after it as often, then used alone ("the District Brand Leader (DBL) …
+ * the new DBL role", "your supervisor (CSS) … your CSS"): letters that are the initials of the words before them, or
+ * that stand alone elsewhere in the text, are an abbreviation.
+ */
+function isAbbreviation(text: string, first: string, rest: string, inside: string): boolean {
+  const letters = inside.replace(/[^\p{L}]/gu, '');
+  const words = [
+    first,
+    ...rest
+      .trim()
+      .split(/[ \t]+/)
+      .filter(Boolean),
+  ];
+  const initials = words
+    .slice(-letters.length)
+    .map((w) => w[0])
+    .join('');
+  if (initials.toLowerCase() === letters.toLowerCase()) return true;
+  return new RegExp(String.raw`(?<![\p{L}(])${letters}(?![\p{L})])`, 'u').test(text);
+}
+
+/** Hides initials in brackets after a word for a person (see above). */
+export const maskBracketedInitials: Rule = (text) => {
+  if (!text.includes('(')) return text;
+  return text.replace(BRACKETED, (whole: string, first: string, rest: string, inside: string) => {
+    if (!readsAsInitials(inside) || !afterAPerson(first, rest) || isAbbreviation(text, first, rest, inside))
+      return whole;
+    const at = whole.lastIndexOf(`(${inside})`) + 1;
+    return whole.slice(0, at) + mask('NAME', inside.length) + whole.slice(at + inside.length);
+  });
+};
