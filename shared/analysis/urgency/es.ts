@@ -1,4 +1,5 @@
 import { SPANISH_SAID_31 } from './said-in-round-31';
+import { SPANISH_SAID_32 } from './said-in-round-32';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -521,5 +522,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SAID_PLAINLY,
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...SPANISH_SAID_31,
+    // Drunk or high at the wheel as Mexico says it (said-in-round-32.ts).
+    ...SPANISH_SAID_32,
   ],
 };

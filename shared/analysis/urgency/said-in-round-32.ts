@@ -7,6 +7,8 @@ import { rule, type UrgencyRule } from './types';
  *  - a job or promotion given past someone to a younger, white or male colleague: "they passed me over again and gave
  *    it to a younger white guy i trained";
  *  - punished for speaking their own language: "i got written up for speaking spanish on break".
+ *  - in Spanish, someone at the wheel or the machine drunk or high as Mexico says it: "el montacarguista anda borracho
+ *    desde la mañana", "el chofer anda bien pedo".
  * Calm look-alikes are kept out by what they name: "i'm too old for night clubs lol", "she retired last year and we
  * miss her", "passed over the bridge", "a younger crowd at the bar", "learning spanish on my break".
  */
@@ -43,5 +45,17 @@ export const ENGLISH_SAID_32: UrgencyRule[] = [
   rule(
     'discrimination',
     String.raw`\b${EN_PUNISHED_FOR}\b[^.!?\n]{0,30}?\b(?:for|because (?:i|we|she|he|they) (?:was|were|am|are|is)?) ?(?:speaking|talking(?: in)?|using|chatting in) ${EN_LANGUAGE}\b${notAround(`${EN_NOT_REAL}|customers? (?:only|who)|on the (?:radio|phone) with customers`)}`,
+  ),
+];
+
+// Who drives, operates or runs a shift, as Spanish speakers at a plant name them.
+const ES_AT_THE_WHEEL = String.raw`(?:montacarguista|montacarguero|montacargas|chofer|chofe|conductor|operador|operadora|operario|operaria|gruero|grua|camionero|trailero|maquinista|supervisor|supervisora|encargado|encargada|jefe|jefa|lider|mayordomo|companero|companera|compa)`;
+
+/** Spanish. */
+export const SPANISH_SAID_32: UrgencyRule[] = [
+  // Drunk or high at work, with "andar", "venir" or "ir" and Mexico's words for it: "el montacarguista anda borracho".
+  rule(
+    'safety',
+    String.raw`\b${ES_AT_THE_WHEEL}\b[^.!?\n]{0,40}?\b(?:anda|andaba|andan|andaban|anda otra vez|viene|venia|vienen|va|iba|sigue|seguia|llega|llego|esta|estaba|vino)(?: \w+)? (?:bien |muy |todo |toda |re )?(?:borrach[oa]s?|ebri[oa]s?|drogad[oa]s?|bebid[oa]s?|colocad[oa]s?|pedo|pedos|tomad[oa]s?|pachec[oa]s?|grif[oa]s?|marihuan[oa]s?|hasta atras|hasta la madre|hasta el gorro)\b(?! (?:de (?:risa|sueno|cansancio|trabajo)|con (?:la|el) (?:musica|futbol|partido))\b)${notAround(`pelicula|serie|novela|juego|chiste|jaja\\w*|jeje\\w*|fiesta|boda|cumple\\w*|fin de semana|finde|sabado|domingo|vacaciones`)}`,
   ),
 ];

@@ -101,3 +101,36 @@ describe('urgency: discrimination read calm in English (attack round 32, F3)', (
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
 });
+
+describe('urgency: drunk or high at the wheel as Mexico says it (attack round 32, F5)', () => {
+  it.each([
+    'el montacarguista anda borracho desde la manana',
+    'el chofer anda bien pedo',
+    'el operador de la grua viene pacheco otra vez',
+    'el montacarguero andaba tomado en el turno de noche',
+    'la supervisora llego hasta atras y esta manejando el montacargas',
+  ])('%s reads as safety', (text) => {
+    expect(detectUrgency(text).categories).toContain('safety');
+  });
+
+  it.each([
+    'mi compa anda bien pedo en la fiesta jaja',
+    'el jefe anda pedo de risa con el partido',
+    'el supervisor anda de malas hoy',
+    'el chofer anda contento porque le subieron el sueldo',
+  ])('%s stays calm', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+});
+
+describe("urgency: a slur said to someone in Polish is discrimination, the owner of discrimination's (attack round 32, F4)", () => {
+  it.each([
+    'kierownik mowi na mnie czarnuch przy wszystkich',
+    'brygadzista wola na mnie malpa od miesiaca',
+    'mistrz mowi na nas ciapaci i smieje sie',
+  ])('%s reads as discrimination, not as a threat to people on site', (text) => {
+    const { categories } = detectUrgency(text);
+    expect(categories).toEqual(['discrimination']);
+    expect(topicsForUrgency(exampleConfig.topics as Topic[], categories, [])).toEqual(['discrimination']);
+  });
+});
