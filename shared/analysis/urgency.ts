@@ -29,6 +29,7 @@ import { namesAWeapon } from './urgency/weapons';
 import { inEnglishWords } from './urgency/foreign-words';
 import { withoutOrdinaryLife } from './urgency/ordinary-life';
 import { withoutReplyWords } from './urgency/reply-words';
+import { withDangerWordsSpelled } from './urgency/misspelled';
 import { spelledOut } from './urgency/shorthand';
 import { withStarredSlursSpelled } from './urgency/starred-slurs';
 import { withoutDurations } from './urgency/durations';
@@ -423,6 +424,13 @@ function ruleCategories(folded: string, calm: () => string): UrgencyCategory[] {
   const full = spelledOut(folded);
   if (full) {
     const found = ruleCategoriesAsSpelled(full, calmOf(full));
+    if (found.length) return found;
+  }
+  // A danger word misspelled in haste ("emergancy stop broke", "fier exit blokced", "amonia"): read again spelled
+  // right, short forms written out too (misspelled.ts).
+  const rightly = withDangerWordsSpelled(full ?? folded);
+  if (rightly) {
+    const found = ruleCategoriesAsSpelled(rightly, calmOf(rightly));
     if (found.length) return found;
   }
   // A duration between the words of a rule ("antwortet seit 20 Minuten nicht mehr"): read again without it (durations.ts).

@@ -1,5 +1,6 @@
 import { ENGLISH_SAID_31 } from './said-in-round-31';
 import { ENGLISH_SAID_32 } from './said-in-round-32';
+import { ENGLISH_ATTACKED_32 } from './attack-round-32';
 import { ENGLISH_SAID_30 } from './said-in-round-30';
 import { ENGLISH_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
@@ -1423,6 +1424,8 @@ const RULES = [
   // Dangers attack round 31 found read calm (said-in-round-31.ts).
   ...ENGLISH_SAID_31,
   ...ENGLISH_SAID_32,
+  // Discrimination said plainly and slurs the attack of round 32 found read calm (attack-round-32.ts).
+  ...ENGLISH_ATTACKED_32,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).

@@ -1,5 +1,6 @@
 import { SPANISH_SAID_31 } from './said-in-round-31';
 import { SPANISH_SAID_32 } from './said-in-round-32';
+import { SPANISH_ATTACKED_32 } from './attack-round-32';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -524,5 +525,7 @@ export const spanish: UrgencyLanguage = {
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...SPANISH_SAID_31,
     ...SPANISH_SAID_32,
+    // Drunk or high at the wheel as Mexico says it (attack-round-32.ts).
+    ...SPANISH_ATTACKED_32,
   ],
 };
