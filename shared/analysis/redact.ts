@@ -1,6 +1,7 @@
 import { asWritten } from './keep-writing';
 import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
+import { maskCaseCodePieces } from './redact-case-code-pieces';
 import { maskCaseCodes } from './redact-case-codes';
 import { maskSlashedStaffRefs } from './redact-ids-slashed';
 import { contactRules } from './redact-contacts';
@@ -127,6 +128,9 @@ function rules(): Rule[] {
     maskTrunkPrefixedPhones,
     // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
     maskPaymentHandlesAndLicences,
+    // Attack round 32: a code written a symbol at a time, slashed, as a hashtag, short of a symbol, or in halves
+    // (after the licences, whose last group can look like a half: "SMITH 801234 JX9AB" is hidden whole).
+    ...maskCaseCodePieces,
     ...contactRules(),
     // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
     maskHandlesAndSpelledMail,
