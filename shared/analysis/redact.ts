@@ -3,6 +3,7 @@ import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
 import { maskCaseCodePieces } from './redact-case-code-pieces';
 import { maskCaseCodes } from './redact-case-codes';
+import { maskOwnedNumbers } from './redact-ids-owned';
 import { maskSlashedStaffRefs } from './redact-ids-slashed';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
@@ -123,6 +124,9 @@ function rules(): Rule[] {
     maskCaseCodes,
     // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
     maskSlashedStaffRefs,
+    // Attack round 32: a timecard or clock-in number, an extension a digit at a time, a slashed worker code, a
+    // parking place someone holds, part of a number plate.
+    ...maskOwnedNumbers,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
