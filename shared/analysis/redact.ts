@@ -1,7 +1,9 @@
 import { asWritten } from './keep-writing';
 import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
+import { maskCaseCodePieces } from './redact-case-code-pieces';
 import { maskCaseCodes } from './redact-case-codes';
+import { maskOwnedNumbers } from './redact-ids-owned';
 import { maskVehicleIds } from './redact-vins';
 import { maskSlashedStaffRefs } from './redact-ids-slashed';
 import { contactRules } from './redact-contacts';
@@ -129,11 +131,17 @@ function rules(): Rule[] {
     maskVehicleIds,
     // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
     maskSlashedStaffRefs,
+    // Attack round 32: a timecard or clock-in number, an extension a digit at a time, a slashed worker code, a
+    // parking place someone holds, part of a number plate.
+    ...maskOwnedNumbers,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
     // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
     maskPaymentHandlesAndLicences,
+    // Attack round 32: a code written a symbol at a time, slashed, as a hashtag, short of a symbol, or in halves
+    // (after the licences, whose last group can look like a half: "SMITH 801234 JX9AB" is hidden whole).
+    ...maskCaseCodePieces,
     ...contactRules(),
     // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
     maskHandlesAndSpelledMail,
