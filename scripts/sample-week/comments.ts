@@ -30,6 +30,12 @@ export const SAMPLE_COMMENTS: readonly string[] = [
   'The new safety gloves are better but there are never enough in small sizes.',
   'Safety training this month was actually useful, more like this please.',
   'Great team, terrible pay.',
+  // Mixed feelings, as a real week has a few of them: enough that the larger sites' mixed share reaches k and their
+  // mood can be shown (with one mixed comment in the rotation every site held 1 to 4, and no mood was ever shown).
+  'Love the new canteen, hate the new parking rules.',
+  'Good supervisor, awful break room.',
+  'Happy with the pay rise, unhappy with the overtime cuts.',
+  'My manager is brilliant, the schedule is awful.',
   'I like my colleagues but the schedule changes every week without notice.',
   'Canteen food has improved a lot, the salad bar is great.',
   'The coffee machine on the ground floor has been broken since Monday.',

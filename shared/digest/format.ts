@@ -49,11 +49,15 @@ export function change(t: DigestTranslator, changePct: number | undefined): stri
   return t('digest.change', { direction, pct: pct(t, Math.abs(changePct)) });
 }
 
-/** `negative 30% · positive 41%` — the two ends, which is what a reader looks for first. */
+/**
+ * `negative 30% · positive 41%` — the two ends, which is what a reader looks for first. A row with neither end
+ * (all neutral or mixed) gives the parts it has instead (`100% neutral`): "negative 0% · positive 0%" reads as
+ * nothing, although every submission in it had a mood.
+ */
 export function moodLine(t: DigestTranslator, mix: SentimentMix | undefined): string {
-  return mix
-    ? t('digest.mood', { negative: pct(t, mix.NEGATIVE), positive: pct(t, mix.POSITIVE) })
-    : t('digest.moodHidden');
+  if (!mix) return t('digest.moodHidden');
+  if (mix.NEGATIVE === 0 && mix.POSITIVE === 0 && (mix.NEUTRAL > 0 || mix.MIXED > 0)) return mixLine(t, mix);
+  return t('digest.mood', { negative: pct(t, mix.NEGATIVE), positive: pct(t, mix.POSITIVE) });
 }
 
 /** `41% positive · 22% neutral · 7% mixed · 30% negative`, leaving out zeros. */
@@ -241,6 +245,20 @@ export const responseAbout = (digest: Digest, topics: readonly string[]) =>
   textOf(digest)('digest.responses.about', {
     topics: topics.length ? nameList(textOf(digest).language, topics) : 'none',
   });
+
+/**
+ * "You said, we did" grouped under one heading per topic (or set of topics), in the order the digest lists them:
+ * six answers on safety read as one heading and six answers, not the same heading six times. Grouping shows
+ * nothing the list did not: each response's topics were shown beside it already.
+ */
+export function responsesByAbout(digest: Digest): { about: string; responses: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const r of digest.escalations.responses) {
+    const about = responseAbout(digest, r.topics);
+    groups.set(about, [...(groups.get(about) ?? []), r.response]);
+  }
+  return [...groups].map(([about, responses]) => ({ about, responses }));
+}
 
 export function anonymityNote(digest: Digest): string {
   const { k, kQuote } = digest.anonymity;

@@ -19,7 +19,7 @@ import {
   nothingToShow,
   noResponsesLine,
   pct,
-  responseAbout,
+  responsesByAbout,
   scopeLine,
   sentimentWord,
   subject,
@@ -183,12 +183,12 @@ ${
 ${heading(t('digest.section.did'))}
 ${
   e.responses.length
-    ? e.responses.map(
+    ? responsesByAbout(digest).map(
         (
-          r,
+          group,
         ) => html`<table ${raw(TABLE)} style="margin:0 0 10px"><tr><td style="padding:10px 12px;border-left:4px solid ${C.accent};background:${C.quote};${FONT}" bgcolor="${C.quote}">
-<div style="font-size:13px;color:${C.muted}">${responseAbout(digest, r.topics)}</div>
-<div style="margin-top:4px;font-size:15px;line-height:1.45;color:${C.text};white-space:pre-wrap">${r.response}</div>
+<div style="font-size:13px;color:${C.muted}">${group.about}</div>
+${group.responses.map((response) => html`<div style="margin-top:6px;font-size:15px;line-height:1.45;color:${C.text};white-space:pre-wrap">${response}</div>`)}
 </td></tr></table>`,
       )
     : para(noResponsesLine(digest))

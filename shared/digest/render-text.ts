@@ -125,9 +125,10 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
 
   section(t('digest.section.didText'));
   if (!digest.escalations.responses.length) wrap(fmt.noResponsesLine(digest), '  ', '  ').forEach((l) => line(l));
-  for (const r of digest.escalations.responses) {
-    line(`  ${t('digest.responses.aboutText', { about: fmt.responseAbout(digest, r.topics) })}`);
-    wrap(t('digest.quote', { text: r.response }), '    ', '     ').forEach((l) => line(l));
+  for (const group of fmt.responsesByAbout(digest)) {
+    line(`  ${t('digest.responses.aboutText', { about: group.about })}`);
+    for (const response of group.responses)
+      wrap(t('digest.quote', { text: response }), '    ', '     ').forEach((l) => line(l));
   }
 
   line();

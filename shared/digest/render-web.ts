@@ -56,6 +56,8 @@ blockquote.q-POSITIVE { border-left-color: var(--pos); } blockquote.q-NEGATIVE {
 blockquote footer { font-family: system-ui, sans-serif; font-size: .85rem; color: var(--muted); margin-top: .3rem; }
 .response { border-left: 4px solid var(--accent); background: var(--bg); padding: .6rem 1rem; margin: 0 0 .8rem; white-space: pre-wrap; }
 .response p { margin: 0; }
+.response h3 { margin: 0 0 .3rem; font-size: .9rem; font-weight: 600; }
+.response p + p { margin-top: .6rem; }
 ul.plain { padding-left: 1.1rem; margin: .3rem 0; }
 footer.page { max-width: 52rem; margin: 0 auto; padding: 0 1rem 2rem; color: var(--muted); font-size: .9rem; }
 h3.note { margin: 1.2rem 0 .4rem; font-weight: 600; }
@@ -170,10 +172,12 @@ ${escalations.comingUp.length ? html`<h3>${t('digest.esc.comingUp')}</h3><ul cla
 <h2 id="did">${t('digest.section.did')}</h2>
 ${
   e.responses.length
-    ? e.responses.map(
-        (r) =>
-          html`<div class="response"><p class="muted">${format.responseAbout(digest, r.topics)}</p><p>${r.response}</p></div>`,
-      )
+    ? format
+        .responsesByAbout(digest)
+        .map(
+          (group) =>
+            html`<div class="response"><h3 class="muted">${group.about}</h3>${group.responses.map((response) => html`<p>${response}</p>`)}</div>`,
+        )
     : html`<p>${format.noResponsesLine(digest)}</p>`
 }
 </section>

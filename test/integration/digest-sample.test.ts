@@ -48,6 +48,16 @@ describe('the sample digest', () => {
       expect(text.replace(/\s+/g, ' ')).toContain(
         'A mood (negative, positive, neutral, mixed) is shown only when each of the four holds none or at least 5 submissions',
       );
+    // A month a leader would believe (newcomer's walk, round 32): sites of different sizes, a mood shown where a
+    // site is large enough, the trend coloured by mood, a legal deadline coming up, and one heading per topic.
+    const siteCounts = [...text.matchAll(/^ {2}(?:Headquarters|Plant 2|Riverside Warehouse) +(\d+) /gm)].map(
+      (m) => m[1],
+    );
+    expect(new Set(siteCounts).size).toBe(3);
+    expect(text).toMatch(/^ {2}Plant 2 +\d+ +\S+ +negative \d+% · positive \d+%/m);
+    expect(text).toMatch(/^ {2}W48 +156 +\S+ +\d+% negative/m);
+    expect(text).toContain('Legal deadlines this week and next:');
+    expect(text.split('Health and safety:').length - 1).toBe(1);
     const html = readFileSync(leadership.replace(/\.txt$/, '.html'), 'utf8');
     expect(html).toContain('<html');
     // A sponsor's variant too: their own sites and topics.
