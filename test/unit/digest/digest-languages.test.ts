@@ -119,6 +119,7 @@ const NEUTRAL: Record<string, string | number> = {
   name: 'Dana',
   count: 6,
   k: 5,
+  upTo: 4,
   kQuote: 10,
   pct: '8 %',
   moved: '+8 %',
