@@ -32,6 +32,7 @@ import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
+import { withKindOfWrong } from './urgency/kind-of-wrong';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -90,6 +91,12 @@ function mayBeUrgent(features: readonly number[], needed: number): boolean {
  * // { urgent: false, categories: [] }
  */
 export function detectUrgency(typed: string): Urgency {
+  // A slur or a threat to the job read as a threat to safety is set right (urgency/kind-of-wrong.ts). What is left
+  // once they are blanked is asked of the rules alone: the model reads "my manager said ..." as a threat by itself.
+  return withKindOfWrong(typed, urgencyAsRead(typed), ruleUrgencyOfWords);
+}
+
+function urgencyAsRead(typed: string): Urgency {
   // A report typed one word per line is read as its sentence (urgency/words-apart.ts).
   const text = withWordsOnLinesJoined(typed);
   const read = withEmojiRead(text, detectUrgencyOfWords);
