@@ -1,3 +1,4 @@
+import { ENGLISH_SAID_F32 } from './said-in-round-32-f32';
 import { ENGLISH_SAID_31 } from './said-in-round-31';
 import { ENGLISH_SAID_30 } from './said-in-round-30';
 import { ENGLISH_BLOWS } from './blows-named';
@@ -1417,6 +1418,7 @@ const RULES = [
   ...ENGLISH_SAID_30,
   // Dangers attack round 31 found read calm (said-in-round-31.ts).
   ...ENGLISH_SAID_31,
+  ...ENGLISH_SAID_F32,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).

@@ -1,3 +1,4 @@
+import { SPANISH_SAID_F32 } from './said-in-round-32-f32';
 import { SPANISH_SAID_31 } from './said-in-round-31';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
@@ -521,5 +522,6 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SAID_PLAINLY,
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...SPANISH_SAID_31,
+    ...SPANISH_SAID_F32,
   ],
 };
