@@ -32,12 +32,13 @@ const DISPARAGED = [
   String.raw`go back to (?:your|ur|their) (?:own )?country|(?:regresate|vete|vuelvete|regresen|vayanse) a (?:tu|su) pais|wracaj do (?:siebie|swojego kraju)|rentre chez toi|retourne dans ton pays|geh zuruck in dein land`,
 ];
 
-// A threat to someone's job, pay or papers: to be fired, sacked, deported or reported to immigration.
+// A threat to someone's job: to be fired or sacked. Papers held or deportation threatened stay a threat (forced
+// labour, test/unit/analysis/urgency-attack-round-30.test.ts): more than a job is at stake.
 const JOB_THREATS = [
-  String.raw`\b(?:fire|sack|terminate|deport|fires|fired|sacked|terminated|deported|firing|sacking)\s(?:me|us|you|him|her|them|everyone|all of us)\b|\bget (?:me|us|you|them) (?:fired|sacked|deported)|\bhave (?:me|us|you) (?:fired|deported)`,
-  String.raw`\b(?:lose|losing|lost) (?:my|your|our|his|her|their) (?:job|jobs|visa|papers|green card)|\b(?:dont|don't|do not|won't|wont|not) (?:have|get to keep) (?:a|my|your|our) (?:job|jobs)|\bout of (?:a|my|your) job|\bno (?:job|jobs) (?:for|left)|\b(?:call|report \w+ to|calling) (?:ice|immigration)`,
+  String.raw`\b(?:fire|sack|terminate|fires|fired|sacked|terminated|firing|sacking)\s(?:me|us|you|him|her|them|everyone|all of us)\b|\bget (?:me|us|you|them) (?:fired|sacked)|\bhave (?:me|us|you) fired`,
+  String.raw`\b(?:lose|losing|lost) (?:my|your|our|his|her|their) (?:job|jobs)|\b(?:dont|don't|do not|won't|wont|not) (?:have|get to keep) (?:a|my|your|our) (?:job|jobs)|\bout of (?:a|my|your) job|\bno (?:job|jobs) (?:for|left)`,
   // Spanish "correr", "echar", "despedir" are also to run, to throw and to see off: only with whom they put out.
-  String.raw`\b(?:despedir|correr|deportar|echar)(?:me|nos|te|los|las|le|les)\b|\b(?:me|nos|te|los|las|lo|la) (?:va|van|vamos) a (?:correr|echar|despedir|deportar)\b(?! (?:una|un|la|el|las|los|de|a)\b)|\b(?:me|nos|te|los|las|lo|la) (?:despide|despidio|despedira|corre|corrio|correra|echa|echo|echara|deporta|deportara)n?\b|\bdeportar\b|\b(?:llamar|llama|llamara) a (?:la )?migra|\bsin (?:trabajo|chamba|empleo|papeles)\b|\bperder (?:el|tu|mi|nuestro) (?:trabajo|empleo|chamba)`,
+  String.raw`\b(?:despedir|correr|echar)(?:me|nos|te|los|las|le|les)\b|\b(?:me|nos|te|los|las|lo|la) (?:va|van|vamos) a (?:correr|echar|despedir)\b(?! (?:una|un|la|el|las|los|de|a)\b)|\b(?:me|nos|te|los|las|lo|la) (?:despide|despidio|despedira|corre|corrio|correra|echa|echo|echara)n?\b|\bsin (?:trabajo|chamba|empleo)\b|\bperder (?:el|tu|mi|nuestro) (?:trabajo|empleo|chamba)`,
   // Polish "zwolnic" is also to slow down: only with whom it lets go, or as a dismissal.
   String.raw`\b(?:mnie|nas|cie|go|ja|ich|was) (?:zwolni|zwolnia|zwolnic|wywali|wyrzuci)\w*|\b(?:zwolni|zwolnia|zwolnic|zwolnie|wywali|wyrzuci)\w* (?:mnie|nas|cie|go|ja|ich|was)\b|\bzwolnien\w* dyscyplinarn\w*|\bzwolniony\b|\bzwolniona\b|\bwyrzuc\w* (?:z|nas z|mnie z) (?:pracy|roboty)|\bstracisz prace|\bstracimy prace`,
   String.raw`\bdemit\w*|\bmandar (?:nos |me |te )?embora|\bperder o emprego|\b(?:me|nous|te|vous|les|la|le|l')\s?vir(?:er|e|era|ent|eront)\b|\blicenci\w*|\bperdre (?:ton|mon|votre|notre) (?:emploi|travail|boulot)|\bkundig\w*|\brausschmei\w*|\bfeuern\b|\bentlass\w*|\btanggalin|\bsisantehin`,
