@@ -1,3 +1,4 @@
+import { APOSTROPHE_INSIDE, APOSTROPHE_THEN_LETTER, isSmallWordWithApostrophe } from './apostrophe-words';
 import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { ALL_STOPWORDS, NOT_NAMES } from './redact-names-words';
 import { mask } from './redaction-kinds';
@@ -84,12 +85,12 @@ const NOT_AFTER_ROLE = new Set(
 // Round 31: what a role is head of, or whose it is, between it and the name ("начальник смены петров орёт",
 // "سرپرست ما علی رضایی"): the name after it.
 const HEAD_OF = String.raw`(?:смены|цеха|участка|отдела|склада|бригады|службы|производства|охраны|зміни|цеху|дільниці|відділу|складу|смяната|ما|مون)`;
-const SCRIPT_WORD = String.raw`[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Khmer}\p{Script=Lao}][\p{L}\p{M}\u200c\u200d]*`;
+const SCRIPT_WORD = String.raw`[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Khmer}\p{Script=Lao}][\p{L}\p{M}\u200c\u200d]*${APOSTROPHE_INSIDE}`;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROLE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${ROLES.sort((a, b) => b.length - a.length)
     .map(escaped)
-    .join('|')})[ \t]+(?:${HEAD_OF}[ \t]+)?(${SCRIPT_WORD})(?![\p{L}\p{M}])`,
+    .join('|')})[ \t]+(?:${HEAD_OF}[ \t]+)?(${SCRIPT_WORD})(?![\p{L}\p{M}]|${APOSTROPHE_THEN_LETTER})`,
   'giu',
 );
 const NAME_MARK = mask('NAME', 1);
@@ -136,7 +137,10 @@ export function maskNamesAfterScriptRoles(text: string): string {
   if (ROLE_GATE.test(out))
     out = out.replace(ROLE_THEN_NAME, (whole: string, name: string, at: number, input: string) =>
       // Attack round 29: "мастер избил её", "прораб упал с лесов": what the role did is no name.
-      NOT_AFTER_ROLE.has(name.toLowerCase()) || isVerbNotName(name, nextWord(input, at + whole.length))
+      // A word written small with an apostrophe inside ("б'є", beats) is a word (apostrophe-words.ts).
+      NOT_AFTER_ROLE.has(name.toLowerCase()) ||
+      isSmallWordWithApostrophe(name) ||
+      isVerbNotName(name, nextWord(input, at + whole.length))
         ? whole
         : whole.slice(0, whole.length - name.length) + mask('NAME', name.length),
     );

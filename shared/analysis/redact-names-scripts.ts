@@ -48,7 +48,9 @@ const GREEK_ROLES =
   /(?:προϊστάμενος|προϊσταμένη|διευθυντής|διευθύντρια|κύριος|κυρία|κ\.|συνάδελφος|υπεύθυνος|υπεύθυνη)/iu;
 
 // A capitalised Cyrillic or Greek word: after a role, mid-sentence, or a known given name anywhere.
-const CYRILLIC_OR_GREEK_WORD = /[\p{Script=Cyrillic}\p{Script=Greek}]+(?:-[\p{Script=Cyrillic}\p{Script=Greek}]+)*/gu;
+// An apostrophe inside goes on with the word ("б'є", "Мар'яна": apostrophe-words.ts).
+const CYRILLIC_OR_GREEK_WORD =
+  /[\p{Script=Cyrillic}\p{Script=Greek}]+(?:['\u2019\u02bc][\p{Script=Cyrillic}]+)*(?:-[\p{Script=Cyrillic}\p{Script=Greek}]+(?:['\u2019\u02bc][\p{Script=Cyrillic}]+)*)*/gu;
 
 const IN_A_PLACE = new Set(['в', 'во', 'из', 'под', 'возле', 'около', 'біля', 'з', 'із']);
 

@@ -36,6 +36,7 @@ import { withoutDurations } from './urgency/durations';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
+import { withKindOfWrong } from './urgency/kind-of-wrong';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -95,10 +96,12 @@ function mayBeUrgent(features: readonly number[], needed: number): boolean {
  */
 export function detectUrgency(typed: string, clock?: Clock): Urgency {
   // An accident "in 2025" is history only in a later year: the year of the clock the stack runs on (reading-year.ts).
-  return readingOn(clock, () => detectUrgencyNow(typed));
+  // A slur or a threat to the job read as a threat to safety is set right (urgency/kind-of-wrong.ts). What is left
+  // once they are blanked is asked of the rules alone: the model reads "my manager said ..." as a threat by itself.
+  return readingOn(clock, () => withKindOfWrong(typed, urgencyAsRead(typed), ruleUrgencyOfWords));
 }
 
-function detectUrgencyNow(typed: string): Urgency {
+function urgencyAsRead(typed: string): Urgency {
   // A report typed one word per line is read as its sentence (urgency/words-apart.ts).
   const text = withWordsOnLinesJoined(typed);
   // The first reading of the text as written folds it and finds its figures of violence: it says what it found, and

@@ -1,3 +1,4 @@
+import { ENGLISH_SAID_F32 } from './said-in-round-32-f32';
 import { ENGLISH_SAID_31 } from './said-in-round-31';
 import { ENGLISH_SAID_32 } from './said-in-round-32';
 import { ENGLISH_ATTACKED_32 } from './attack-round-32';
@@ -1426,6 +1427,7 @@ const RULES = [
   ...ENGLISH_SAID_32,
   // Discrimination said plainly and slurs the attack of round 32 found read calm (attack-round-32.ts).
   ...ENGLISH_ATTACKED_32,
+  ...ENGLISH_SAID_F32,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).

@@ -1,3 +1,4 @@
+import { SPANISH_SAID_F32 } from './said-in-round-32-f32';
 import { SPANISH_SAID_31 } from './said-in-round-31';
 import { SPANISH_SAID_32 } from './said-in-round-32';
 import { SPANISH_ATTACKED_32 } from './attack-round-32';
@@ -527,5 +528,6 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SAID_32,
     // Drunk or high at the wheel as Mexico says it (attack-round-32.ts).
     ...SPANISH_ATTACKED_32,
+    ...SPANISH_SAID_F32,
   ],
 };

@@ -1,3 +1,4 @@
+import { FRENCH_SAID_F32 } from './said-in-round-32-f32';
 import { FRENCH_SAID_31 } from './said-in-round-31';
 import { FRENCH_SAID_32 } from './said-in-round-32';
 import { FRENCH_SAID_30 } from './said-in-round-30';
@@ -499,5 +500,6 @@ export const french: UrgencyLanguage = {
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...FRENCH_SAID_31,
     ...FRENCH_SAID_32,
+    ...FRENCH_SAID_F32,
   ],
 };

@@ -61,9 +61,15 @@ export const korean: OtherLanguage = {
       String.raw`(?:아침|점심|오전|오후|어제|휴식)\S{0,2}\s?(?:\S+\s)?(?:부터|이후로)\s?(?:\S+\s)?(?:연락이\s?안|안\s?보여|사라졌|없어졌|안\s?돌아)|연락이\s?(?:안\s?돼|두절)|바닥에\s?(?:쓰러|누워)|반응이\s?없|움직이지\s?않`,
     ],
     harassment: [
+      // Sworn at every day by a boss (f32: "반장이 매일 욕하고"): bullying.
+      String.raw`(?:매일|맨날|계속|자꾸|항상)\s?(?:\S+\s)?(?:욕(?:하|을\s?하|설)|폭언|소리\s?지르)`,
       String.raw`(?:계속|매일|자꾸|몇\s?달)\s?(?:\S+\s)?(?:만지|만져|더듬)|몸을\s?(?:\S+\s)?(?:만지|만져|더듬)|더듬`,
     ],
-    threat: [String.raw`협박|(?:말하면|신고하면|얘기하면)\s?(?:\S+\s)?(?:자른|해고|죽인)`],
+    threat: [
+      String.raw`협박|(?:말하면|신고하면|얘기하면)\s?(?:\S+\s)?(?:자른|해고|죽인)`,
+      // Someone shoved or knocked down at work (f32: "어제는 동료를 밀쳐서 넘어뜨렸어요").
+      String.raw`밀쳐서|밀쳤|밀어\s?넘어뜨|넘어뜨렸|발로\s?(?:찼|차고)|걷어찼|멱살을?\s?잡`,
+    ],
     'self-harm': [
       // Blind round 24: not wanting to live, ending it tonight.
       String.raw`살고\s?싶지\s?않|(?:오늘\s?밤|오늘|내일)\s?(?:\S+\s)?끝낼|다\s?끝내고\s?싶`,
