@@ -323,11 +323,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const app = createApp({
       config,
       cases: casesAs('intake'),
-      queue: analysisLanes(config, {
-        normal: new SqsQueue(sqs, analysisQueue.url),
-        priority: new SqsQueue(sqs, priorityQueue.url),
-        marked: new SqsQueue(sqs, markedQueue.url),
-      }),
+      queue: analysisLanes(
+        config,
+        {
+          normal: new SqsQueue(sqs, analysisQueue.url),
+          priority: new SqsQueue(sqs, priorityQueue.url),
+          marked: new SqsQueue(sqs, markedQueue.url),
+        },
+        clock,
+      ),
       clock,
       pepper: secrets.PEPPER,
       rateState,
