@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema';
+import type { Clock } from '../ports/clock';
 import type { AnalysisMessage } from '../domain/feedback';
 import type { Queue } from '../ports/queue';
 import { urgentLane, type AnalysisLaneQueues } from '../use-cases/urgent-lane';
@@ -11,7 +12,12 @@ import { urgentLane, type AnalysisLaneQueues } from '../use-cases/urgent-lane';
  * text, see docs/performance.md), the marked lane for
  * what the employee only marked urgent, the normal lane for the rest.
  */
-export function analysisLanes(config: Pick<Config, 'topics'>, lanes: AnalysisLaneQueues): Queue<AnalysisMessage> {
+export function analysisLanes(
+  config: Pick<Config, 'topics'>,
+  lanes: AnalysisLaneQueues,
+  /** The time reports are read on (the stack's `CLOCK`), as analysis reads them: "in 2025" is last year on it. */
+  clock?: Clock,
+): Queue<AnalysisMessage> {
   // Loaded on the first submission, not at start-up: most intake requests
   // (pages, status look-ups) never need the detector's rules and tables.
   let detector: Promise<typeof import('../analysis/urgency')> | undefined;
@@ -24,7 +30,7 @@ export function analysisLanes(config: Pick<Config, 'topics'>, lanes: AnalysisLan
       const withoutDetector = readsUrgentTopic(config.topics, report, []);
       if (withoutDetector || !report.text) return withoutDetector;
       const { detectUrgency } = await (detector ??= import('../analysis/urgency'));
-      return readsUrgentTopic(config.topics, report, detectUrgency(report.text).categories);
+      return readsUrgentTopic(config.topics, report, detectUrgency(report.text, clock).categories);
     },
   });
 }

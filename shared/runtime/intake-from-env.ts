@@ -36,11 +36,15 @@ export function intakeFromEnv() {
     deps: async () => ({
       config,
       cases: new DynamoDbCaseStore(table.documents, table.name, table.clock),
-      queue: analysisLanes(config, {
-        normal: new SqsQueue(sqs, analysisQueueUrl),
-        priority: new SqsQueue(sqs, priorityAnalysisQueueUrl),
-        marked: new SqsQueue(sqs, markedAnalysisQueueUrl),
-      }),
+      queue: analysisLanes(
+        config,
+        {
+          normal: new SqsQueue(sqs, analysisQueueUrl),
+          priority: new SqsQueue(sqs, priorityAnalysisQueueUrl),
+          marked: new SqsQueue(sqs, markedAnalysisQueueUrl),
+        },
+        table.clock,
+      ),
       clock: table.clock,
       pepper: await pepper(),
       rateState: new RateAndReplayState(

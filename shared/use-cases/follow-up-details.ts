@@ -9,6 +9,7 @@ import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors'
 import { CASE_CLOSED, employeeAnswers, THREAD_FULL } from './case-conversation';
 import type { FollowUpLink } from './rate-and-replay-state';
 import { urgencyDetectorState } from './reads-urgent';
+import type { Clock } from '../ports/clock';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 import { IdempotencyKeyReusedError } from './submit-feedback';
 
@@ -32,12 +33,13 @@ const subjectOf = (from: string) => `sms-follow-up:${normalisePhoneNumber(from)}
  * The state failing costs the fold, never the report.
  */
 export async function keepFollowUpCase(
-  deps: Pick<HandleInboundSmsDeps, 'rateState' | 'config'>,
+  deps: Pick<HandleInboundSmsDeps, 'rateState' | 'config'> & Partial<Pick<HandleInboundSmsDeps, 'clock'>>,
   sms: { from: string },
   caseCode: string,
   { text, instead }: { text?: string; instead?: string } = {},
 ): Promise<void> {
-  const topic = text === undefined ? undefined : await urgentTopicRead(deps.config.topics, text).catch(() => undefined);
+  const topic =
+    text === undefined ? undefined : await urgentTopicRead(deps.config.topics, text, deps.clock).catch(() => undefined);
   await deps.rateState
     .keepFollowUpLink(subjectOf(sms.from), caseCode, { ...(topic ? { topic } : {}), ...(instead ? { instead } : {}) })
     .catch(() => undefined);
@@ -138,13 +140,13 @@ function sharedTopic(links: FollowUpLink[]): string | undefined {
  * The first urgent topic a report's words are read under at the intake: an urgent topic's keyword where it reports a
  * problem, else the detector's categories (only when it is loaded already: reading its words never waits seconds).
  */
-async function urgentTopicRead(topics: readonly Topic[], text: string): Promise<string | undefined> {
+async function urgentTopicRead(topics: readonly Topic[], text: string, clock?: Clock): Promise<string | undefined> {
   const { urgentTopicsReported } = await import('../analysis/urgency/topic-keywords');
   const reported = urgentTopicsReported(text, topics)[0];
   if (reported || urgencyDetectorState() !== 'ready') return reported;
   const { detectUrgency } = await import('../analysis/urgency');
   const { topicsForUrgency } = await import('../domain/topics');
-  return topicsForUrgency(topics, detectUrgency(text).categories, []).find((id) =>
+  return topicsForUrgency(topics, detectUrgency(text, clock).categories, []).find((id) =>
     topics.some((t) => t.id === id && t.urgent),
   );
 }

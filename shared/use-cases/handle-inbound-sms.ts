@@ -205,7 +205,13 @@ export async function handleInboundSms(
   const asked = intent.kind === 'feedback' && intent.escalate;
   const urgent =
     intent.kind === 'feedback' && feedback?.kind === 'ok'
-      ? () => (urgentReading ??= readsUrgent(deps.config.topics, { escalate: asked, text: feedback.text }))
+      ? () =>
+          (urgentReading ??= readsUrgent(
+            deps.config.topics,
+            { escalate: asked, text: feedback.text },
+            undefined,
+            deps.clock,
+          ))
       : undefined;
   // A text that reads urgent is never lost to its sender's budget: it has a small allowance of its own.
   const readsUrgentOverBudget = sender.decision !== 'allow' && urgent !== undefined && (await urgent());
@@ -260,7 +266,7 @@ export async function handleInboundSms(
     intent.kind === 'feedback' &&
     read.escalate !== intent.escalate &&
     feedback?.kind === 'ok'
-      ? () => readsUrgent(deps.config.topics, { escalate: read.escalate, text: feedback.text })
+      ? () => readsUrgent(deps.config.topics, { escalate: read.escalate, text: feedback.text }, undefined, deps.clock)
       : urgent;
   // The text's own marks, never an opener's: an opener's (`#plant2`, `MGMT` sent alone) carry to every text of its
   // minutes, and read so, no detail after the report it opened was ever folded or raised (attack round 29, F1).
@@ -591,7 +597,7 @@ async function urgentWordsKept(
   }: { idempotencyKey: string; language: Language; site: string | undefined; danger: string },
 ): Promise<SmsReply> {
   if (answer.outcome !== 'no-conversation' || !text.trim()) return answer;
-  if (!(await readsUrgent(deps.config.topics, { escalate: false, text }))) return answer;
+  if (!(await readsUrgent(deps.config.topics, { escalate: false, text }, undefined, deps.clock))) return answer;
   const receipt = await submitFeedback(deps, {
     channel: 'sms',
     text,
@@ -629,7 +635,7 @@ async function wordsOnNoCase(
 ): Promise<SmsReply> {
   if (!text.trim() || readsAsThanks(text)) return { ...unknown, messages: [...unknown.messages, facts.danger] };
   const { idempotencyKey, language, site, danger } = facts;
-  const urgentAlone = await readsUrgent(deps.config.topics, { escalate: false, text });
+  const urgentAlone = await readsUrgent(deps.config.topics, { escalate: false, text }, undefined, deps.clock);
   const followUp = urgentAlone
     ? undefined
     : await whatFollowUpBecomes(deps, facts.sender, text, { idempotencyKey, language });

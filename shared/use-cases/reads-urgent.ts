@@ -1,4 +1,5 @@
 import type { Topic } from '../config/schema';
+import type { Clock } from '../ports/clock';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 
 type Detector = typeof import('../analysis/urgency');
@@ -29,13 +30,15 @@ export async function readsUrgent(
   topics: readonly Topic[],
   report: ReportToRead,
   waitAtMostMs?: number,
+  /** The time the report is read on (the stack's `CLOCK`), as analysis reads it. */
+  clock?: Clock,
 ): Promise<boolean> {
   if (report.escalate) return true;
   try {
     const text = report.text?.slice(0, MAX_TEXT_CHARACTERS);
     // Asking in words is asking as the box does: a few regular expressions, no detector.
     if (text && (await (appealReading ??= import('../analysis/asks-for-urgency'))).asksForUrgency(text)) return true;
-    return await readsUrgentInItself(topics, { topic: report.topic, text: text ?? '' }, waitAtMostMs);
+    return await readsUrgentInItself(topics, { topic: report.topic, text: text ?? '' }, waitAtMostMs, clock);
   } catch {
     return true;
   }
@@ -53,6 +56,7 @@ export async function readsUrgentInItself(
   topics: readonly Topic[],
   report: { topic?: string | undefined; text: string },
   waitAtMostMs?: number,
+  clock?: Clock,
 ): Promise<boolean> {
   const text = report.text.slice(0, MAX_TEXT_CHARACTERS);
   const read = { ...(report.topic !== undefined ? { topic: report.topic } : {}), text };
@@ -60,7 +64,7 @@ export async function readsUrgentInItself(
   if (readsUrgentTopic(topics, read, [])) return true;
   if (!text) return false;
   const detector = loaded ?? (await within(loadDetector(), waitAtMostMs));
-  return detector ? detector.detectUrgency(text).urgent : true;
+  return detector ? detector.detectUrgency(text, clock).urgent : true;
 }
 
 // Small and quick to load: read before the detector, so a keyword or an appeal never waits for it.

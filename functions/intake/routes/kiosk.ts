@@ -194,7 +194,7 @@ export const kioskApi = (access: KioskAccess) =>
       await throttleKiosk(deps, kiosk, {
         asked: urgency.asked,
         wordsUrgent: () =>
-          readsUrgent(deps.config.topics, { escalate: false, text: textOf(submission) }, DETECTOR_WAIT_MS),
+          readsUrgent(deps.config.topics, { escalate: false, text: textOf(submission) }, DETECTOR_WAIT_MS, deps.clock),
       });
       if (submission === UNOPENED) throw unopenedError();
       // A field we do not read may hold words: refused (the tablet holds the item), never dropped. The site is
@@ -212,6 +212,7 @@ export const kioskApi = (access: KioskAccess) =>
           deps.config.topics,
           { escalate: false, text: taken.text },
           DETECTOR_WAIT_MS,
+          deps.clock,
         );
         if (!urgentWords) {
           delete taken.text;
