@@ -56,15 +56,16 @@ describe('an urgent report reaches its sponsor beside a flood of previews', () =
     try {
       await new Promise((resolve) => setTimeout(resolve, 8_000));
       const answeredBefore = answered;
-      const flooded = await sentToEmailed(Math.max(30_000, 10 * quiet));
+      // Generous bounds, so a CI machine shared with other work does not fail it: before the fix it was over 100 times.
+      const flooded = await sentToEmailed(Math.max(90_000, 40 * quiet));
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       // The flood went on, answered, before and after the urgent reports.
       expect(answeredBefore).toBeGreaterThan(0);
       expect(answered).toBeGreaterThan(answeredBefore);
       // Before: over 100 times (minutes against 2 s); after: 1-8 times on a laptop shared with other work.
-      expect(flooded / quiet).toBeLessThan(15);
+      expect(flooded / quiet).toBeLessThan(40);
     } finally {
       flood.kill();
     }
-  }, 240_000);
+  }, 330_000);
 });
