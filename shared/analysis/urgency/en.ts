@@ -1,4 +1,5 @@
 import { ENGLISH_SAID_F32 } from './said-in-round-32-f32';
+import { ENGLISH_REATTACKED_32, ENGLISH_REATTACK_CALM_32, ENGLISH_SLUR_CALLED_32 } from './reattack-round-32';
 import { ENGLISH_SAID_31 } from './said-in-round-31';
 import { ENGLISH_SAID_32 } from './said-in-round-32';
 import { ENGLISH_ATTACKED_32 } from './attack-round-32';
@@ -96,6 +97,8 @@ const NOT_IN_A_CONTAINER = String.raw`(?! (?:the |a |an |my |our |his |her |thei
 const DISTRESSED = String.raw`(?:crying|cried|cries|sobbing|screaming|wailing|in tears|distressed|terrified|scared|frightened|(?:looking|asking|calling|screaming|crying) for (?:his|her|their) (?:mum|mom|dad|mummy|mommy|daddy|mama|papa|parents?))`;
 
 const RULES = [
+  // A slur called at someone, harassment and discrimination both, read before any rule eats its verb (reattack-round-32.ts).
+  ...ENGLISH_SLUR_CALLED_32,
   // Violence against the writer in the present by a person ("my manager slaps me"): only hit/push/beat were read.
   // "Kicks me out", "chokes me up", "slaps me with a write-up" are not.
   r(
@@ -1428,6 +1431,8 @@ const RULES = [
   // Discrimination said plainly and slurs the attack of round 32 found read calm (attack-round-32.ts).
   ...ENGLISH_ATTACKED_32,
   ...ENGLISH_SAID_F32,
+  // What a fresh attack on round 32 found read calm (reattack-round-32.ts).
+  ...ENGLISH_REATTACKED_32,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).
@@ -1445,6 +1450,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // Clocking in, a product free of a chemical, an exit survey (reattack-round-32.ts).
+    ...ENGLISH_REATTACK_CALM_32,
     // Dying of laughter or of embarrassment is a figure: "i want to die laughing", "i could die of embarrassment".
     String.raw`\b(?:die|dying|died|dead) (?:of |from |with )?(?:laugh(?:ing|ter)?|embarrassment|cringe|boredom)\b`,
     // Asking whether anyone got hurt ("> did anyone get hurt in the drill?"): a question, answered or not, reports no

@@ -1,4 +1,5 @@
 import { SPANISH_SAID_F32 } from './said-in-round-32-f32';
+import { SPANISH_REATTACK_CALM_32 } from './reattack-round-32';
 import { SPANISH_SAID_31 } from './said-in-round-31';
 import { SPANISH_SAID_32 } from './said-in-round-32';
 import { SPANISH_ATTACKED_32 } from './attack-round-32';
@@ -29,6 +30,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // Pushed to study is encouragement (reattack-round-32.ts).
+    ...SPANISH_REATTACK_CALM_32,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
     String.raw`\b(?:etiqueta|pegatina|fecha de (?:revision|inspeccion)|revision|inspeccion)(?: \w+){0,3} (?:esta |ya )?(?:caducad[ao]|vencid[ao])\b|\b(?:caducad[ao]|vencid[ao]) segun (?:la |el )?(?:etiqueta|pegatina|fecha|sello)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).

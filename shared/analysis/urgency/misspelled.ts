@@ -93,6 +93,11 @@ const DANGER_WORDS: readonly string[] = [
   'discrimination',
   'retaliation',
   'pregnant',
+  // Attack round 32 again: a broken brake or a spill, typed in a hurry ("brakes are brokn", "chemcial spil").
+  'broken',
+  'spilled',
+  'spillage',
+  'slipping',
   // Spanish, Portuguese and French
   'emergencia',
   'emergencias',
@@ -132,6 +137,7 @@ const DANGER_WORDS: readonly string[] = [
 const BY_NAME: Array<[RegExp, string]> = [
   [/(?<=^|[\s(])teh(?=$|[\s.,!?;:)])/g, 'the'],
   [/(?<=^|[\s(])agian(?=$|[\s.,!?;:)])/g, 'again'],
+  [/(?<=^|[\s(])spil(?=$|[\s.,!?;:)])/g, 'spill'],
   [/(?<=^|[\s(])anymor(?=$|[\s.,!?;:)])/g, 'anymore'],
   [/(?<=^|[\s(])(?:dosnt|dosent|deosnt|dsnt)(?=$|[\s.,!?;:)])/g, 'doesnt'],
   [/(?<=^|[\s(])(?:fier|fiar|frie)(?= (?:exits?|alarms?|doors?|escapes?|extinguishers?|hose)\b)/g, 'fire'],
@@ -143,7 +149,7 @@ const BY_NAME: Array<[RegExp, string]> = [
   [/(?<=^|[\s("'])n[*#@.]{2,}(?:r|rs|a|as|er|ers|az)(?=$|[\s.,!?;:)"'])/g, 'n word'],
 ];
 const MAY_HAVE_SHORT_SLIP =
-  /\b(?:teh|agian|anymor|dosnt|dosent|deosnt|dsnt|fier|fiar|frie|ves|cuz|cus|coz|bcuz|bcoz|bcause|becuz|becuase|becasue|beacuse|becouse)\b|\b[fn][*#@.]/;
+  /\b(?:teh|agian|spil|anymor|dosnt|dosent|deosnt|dsnt|fier|fiar|frie|ves|cuz|cus|coz|bcuz|bcoz|bcause|becuz|becuase|becasue|beacuse|becouse)\b|\b[fn][*#@.]/;
 
 // A verb with its "g" dropped, as it is said: "they keep callin me the n word", "he keeps touchin me". Only where the
 // word is no English word and with its "g" is one: "cousin", "latin" and "robin" stay.

@@ -1,3 +1,9 @@
+import {
+  PORTUGUESE_REATTACKED_32,
+  PORTUGUESE_FRAUD_32,
+  PORTUGUESE_FORKS_32,
+  PORTUGUESE_REATTACK_CALM_32,
+} from './reattack-round-32';
 import { PORTUGUESE_SAID_31 } from './said-in-round-31';
 import { PORTUGUESE_SAID_32 } from './said-in-round-32';
 import { PORTUGUESE_SAID_BARE } from './said-in-haste-bare';
@@ -26,6 +32,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // Pushed to study is encouragement (reattack-round-32.ts).
+    ...PORTUGUESE_REATTACK_CALM_32,
     // Tão boa que "está pegando fogo", "é um arraso": elogio (att28).
     String.raw`\b(?:ta |esta |tava )?pegando fogo de (?:tao|tanto que e|tanto que esta) (?:bo[ma]|gostos[oa]|lind[oa]|quente|forte)\b`,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
@@ -480,5 +488,9 @@ export const portuguese: UrgencyLanguage = {
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...PORTUGUESE_SAID_31,
     ...PORTUGUESE_SAID_32,
+    // Blows and paying to be hired a fresh attack on round 32 found read calm (reattack-round-32.ts).
+    ...PORTUGUESE_REATTACKED_32,
+    ...PORTUGUESE_FRAUD_32,
+    ...PORTUGUESE_FORKS_32,
   ],
 };
