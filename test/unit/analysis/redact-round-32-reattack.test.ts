@@ -57,6 +57,18 @@ const LEAKS: Record<string, readonly Leak[]> = {
     leak('call ext. five five oh two if you need more', ['five five oh two'], 'if you need more'),
     leak('ring ext. four four seven one after six', ['four four seven one'], 'after six'),
   ],
+  'a name mask stops before the verb after it, even where that verb is also a surname': [
+    leak('bay 14 is where Gary parks the reach truck', 'Gary', 'parks the reach truck'),
+    leak('Gary banks the cash every Friday and keeps some', 'Gary', 'banks the cash'),
+    leak('Steve marks the boxes wrong on purpose', 'Steve', 'marks the boxes'),
+    leak('every night Dave parks his van on the crossing', 'Dave', 'parks his van'),
+    leak('Karen parks it in the disabled bay', 'Karen', 'parks it'),
+    leak('Jorge parks el camión en la salida', 'Jorge', 'parks el'),
+    leak('Gary Parks the driver hit me', ['Gary', 'Parks'], 'the driver hit me'),
+    leak('Gary Parks hit me', ['Gary', 'Parks'], 'hit me'),
+    leak('gary parks hit me', ['gary', 'parks'], 'hit me'),
+    leak('Lisa Banks shouted at me', ['Lisa', 'Banks'], 'shouted at me'),
+  ],
   'an address mask stops before what the person did next': [
     leak('he lives at 22 rue des lilas and harasses me after work', 'lilas', 'and harasses me after work'),
     leak('she lives at 4 rue du moulin but shouts at me daily', 'moulin', 'but shouts at me daily'),
