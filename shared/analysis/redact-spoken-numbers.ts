@@ -207,9 +207,9 @@ export function maskSpokenPhoneNumbers(text: string): string {
 }
 
 // "my employee number is", "badge no.", "payroll id:": what follows is an id, however short, counting included; so
-// is an extension ("extension forty four seventy one", attack round 32).
+// is an extension ("extension forty four seventy one", attack round 32), with its full stop ("ext. five five oh two").
 const ID_CUE_BEFORE =
-  /\b(?:employee|emp|badge|locker|payroll|personnel|clock|id|ext|extension|extensi\u00f3n|extensao|extens\u00e3o|poste|durchwahl|anexo|(?:staff|worker)(?=\s*(?:number|no|num|nr|#|id)))\b(?:\s*(?:number|no\.?|num|nr|#|id|code))?\s*(?:is|was|es|est|ist|:|=)?\s*$/iu;
+  /\b(?:employee|emp|badge|locker|payroll|personnel|clock|id|ext|extension|extensi\u00f3n|extensao|extens\u00e3o|poste|durchwahl|anexo|(?:staff|worker)(?=\s*(?:number|no|num|nr|#|id)))\b\.?(?:\s*(?:number|no\.?|num|nr|#|id|code))?\s*(?:is|was|es|est|ist|:|=)?\s*$/iu;
 
 /** Where the phone number (or, after an id's name, the id) in a run of number pieces lies, if it is one. */
 function readRun(run: Token[], cued = false): { start: number; end: number } | undefined {

@@ -93,6 +93,7 @@ import { keepMedicines } from './redact-names-kept-medicines';
 import { keepThingsNamedAfterPeople } from './redact-names-kept-things';
 import { keepPlaceForms } from './redact-names-kept-place-forms';
 import { keepShopsParksAndMachines } from './redact-names-kept-shops-parks-machines';
+import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -364,25 +365,30 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           // Blind round 28: "Victoria station", "Wellington boots", "Кофемашина Nespresso", "@channel" are no people.
           // Blind round 30: "v Brně", "Tampereella ja Oulussa", "Jackson Heights", "the Morgan Hill route" are no people.
           // Round 32: "bought it from John Lewis", "the Henry hoover", "met at Victoria Park", "near Bishop Auckland".
+          // Round 32 re-attack: "where Gary parks the reach truck" keeps "parks".
           keepingClustersWhole(
             read,
-            keepShopsParksAndMachines(
+            keepVerbsAfterNames(
               read,
-              keepPlaceForms(
+              keepShopsParksAndMachines(
                 read,
-                keepThingsNamedAfterPeople(
+                keepPlaceForms(
                   read,
-                  keepPlacesVirtuesAndCapitalBrands(
+                  keepThingsNamedAfterPeople(
                     read,
-                    keepMedicines(
+                    keepPlacesVirtuesAndCapitalBrands(
                       read,
-                      keepRoutesSitesAndBrands(
+                      keepMedicines(
                         read,
-                        keepShopsStationsAndHolidays(
+                        keepRoutesSitesAndBrands(
                           read,
-                          keepBrandsLinesAndTowns(
+                          keepShopsStationsAndHolidays(
                             read,
-                            keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                            keepBrandsLinesAndTowns(
+                              read,
+                              keepTownsAndBrands(read, keepProductsAndPlaces(read, found, written), written),
+                              written,
+                            ),
                             written,
                           ),
                           written,
