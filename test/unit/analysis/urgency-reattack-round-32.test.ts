@@ -14,9 +14,16 @@ const calm = (texts: string[]) =>
   it.each(texts)('Should read %j as calm', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
+// Harassment and discrimination go to the same owner (HR's): a report read as both still reaches them. Any other
+// kind beside the one expected could send it elsewhere.
+const HR_KINDS = new Set(['harassment', 'discrimination']);
 const kind = (texts: string[], categories: string[]) =>
   it.each(texts)(`Should read %j as ${categories.join(' and ')}`, (text) => {
-    expect(detectUrgency(text)).toEqual({ urgent: true, categories });
+    const read = detectUrgency(text);
+    expect(read.urgent).toBe(true);
+    expect(read.categories).toEqual(expect.arrayContaining(categories));
+    const sameOwner = (c: string) => HR_KINDS.has(c) && categories.some((e) => HR_KINDS.has(e));
+    expect(read.categories.filter((c) => !categories.includes(c) && !sameOwner(c))).toEqual([]);
   });
 
 describe('a pregnancy or maternity leave held against someone (discrimination)', () => {
