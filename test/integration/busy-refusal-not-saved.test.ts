@@ -57,12 +57,12 @@ describe('a report refused because its channel is busy is told it was NOT saved,
     expect(spanish.error.emergency).toBe('Si usted u otra persona corre peligro ahora, llame al 911.');
   });
 
-  it('Should give the web form back with the words kept, saying it was not sent and whom to call', async () => {
+  it('Should give the web form back with the words kept, saying it was NOT saved and whom to call', async () => {
     await form({ text: 'The lockers in hall B are broken' });
     const refused = await form({ text: MISSED, site: 'plant2' });
     expect(refused.status).toBe(429);
     const page = await refused.text();
-    expect(page).toMatch(/was not sent/);
+    expect(page).toMatch(/was NOT saved/);
     expect(page).toContain(PLANT2_DANGER);
     expect(page).toContain(`${MISSED}</textarea>`);
   });

@@ -120,7 +120,7 @@ describe('a report urgent by its topic’s keyword, past a spent budget', () => 
     expect(await spill.text()).toMatch(CODE);
     const praise = await postFormReport(stack.urls.app, { text: PRAISE });
     expect(praise.status).toBe(429);
-    expect(await praise.text()).toMatch(/was not sent/);
+    expect(await praise.text()).toMatch(/was NOT saved/);
   }, 120_000);
 
   it('Should take it from a kiosk past its own minute and past the kiosk channel’s budget, and refuse the praise', async () => {
