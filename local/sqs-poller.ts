@@ -1,4 +1,4 @@
-import { DeleteMessageBatchCommand, type Message, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { DeleteMessageBatchCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 
@@ -20,8 +20,6 @@ export interface SqsPollerOptions {
    * queue before it is empty: `queueUrl` is the priority lane.
    */
   thenQueues?: { queueUrl: string; queueArn: string }[];
-  /** Told while a batch from `queueUrl` (the priority lane) is in hand, so the server can put it first. */
-  urgentWork?: { begin(): () => void };
 }
 
 /**
@@ -97,20 +95,6 @@ export class SqsPoller {
       }),
     );
     if (Messages.length === 0) return false;
-    const end = queueUrl === this.options.queueUrl ? this.options.urgentWork?.begin() : undefined;
-    try {
-      await this.handle(Messages, { queueUrl, queueArn });
-    } finally {
-      end?.();
-    }
-    return true;
-  }
-
-  private async handle(
-    Messages: Message[],
-    { queueUrl, queueArn }: { queueUrl: string; queueArn: string },
-  ): Promise<void> {
-    const { sqs } = this.options;
     const records: SQSRecord[] = Messages.map((m) => ({
       messageId: m.MessageId!,
       receiptHandle: m.ReceiptHandle!,
@@ -137,6 +121,7 @@ export class SqsPoller {
         }),
       );
     }
+    return true;
   }
 
   /** Runs the handler; returns the ids to leave on the queue. */

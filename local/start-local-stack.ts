@@ -50,7 +50,6 @@ import { SealedWaitingRoom } from './sealed-waiting-room';
 import { RoomAnswerNotices } from './room-answer-notices';
 import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
-import { UrgentWork, urgentWorkFirst } from './urgent-work-first';
 import { analysisLanes } from '../shared/runtime/analysis-lanes';
 import { escalationLanes } from '../shared/use-cases/escalation-lanes';
 import { markedUrgentAllowance } from '../shared/use-cases/marked-urgent-allowance';
@@ -157,8 +156,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(async () => waitingRoom.flush());
     const escalationsAs = (role: TableRole) => escalationStore(tableAs(role));
 
-    // While either priority lane's batch is in hand, requests other than reports wait (urgent-work-first.ts).
-    const urgentWork = new UrgentWork();
     // One worker for the three lanes, taking from each only while the ones before it are empty:
     // reports urgent in their words, then reports only ticked urgent, then the rest.
     const analysisPoller = new SqsPoller({
@@ -171,7 +168,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ],
       functionName: 'analyze',
       logger,
-      urgentWork,
       handler: createAnalyzeHandler({
         config,
         cases: casesAs('analyze'),
@@ -230,7 +226,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       thenQueues: [{ queueUrl: escalationQueue.url, queueArn: escalationQueue.arn }],
       functionName: 'escalate',
       logger,
-      urgentWork,
       handler: createEscalateHandler(escalationDeps),
     });
     escalatePoller.start();
@@ -371,9 +366,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       (isSponsorPath(new URL(request.url).pathname) ? sponsorApp : app).fetch(request);
     // A refusal sent before its body was read ends its connection (see close-after-unread-body.ts); a report waiting
     // on a connection while this process was too busy to read it is answered, not dropped (keep-alive-past-stalls.ts).
-    const server = keepAlivePastStalls(
-      createServer(urgentWorkFirst(closeAfterUnreadBody(getRequestListener(route)), urgentWork)),
-    );
+    const server = keepAlivePastStalls(createServer(closeAfterUnreadBody(getRequestListener(route))));
     const appUrl = await listen(server, ports.http);
     // Stop taking submissions first, then let the poller finish what was queued.
     stops.push(async () => {
