@@ -34,14 +34,17 @@ function readsAsInitials(inside: string): boolean {
   return !/[aeiouy]/iu.test(letters);
 }
 
+/** The words written before the brackets: the match's first word and the rest up to the bracket. */
+const wordsBefore = (first: string, rest: string): string[] => [
+  first,
+  ...rest
+    .trim()
+    .split(/[ \t]+/)
+    .filter(Boolean),
+];
+
 function afterAPerson(first: string, rest: string): boolean {
-  const words = [
-    first,
-    ...rest
-      .trim()
-      .split(/[ \t]+/)
-      .filter(Boolean),
-  ].map((w) => w.toLowerCase());
+  const words = wordsBefore(first, rest).map((w) => w.toLowerCase());
   return words.some((w) => PERSON_WORDS.has(w) || ROLE_CUES.has(w));
 }
 
@@ -52,13 +55,7 @@ function afterAPerson(first: string, rest: string): boolean {
  */
 function isAbbreviation(text: string, first: string, rest: string, inside: string): boolean {
   const letters = inside.replace(/[^\p{L}]/gu, '');
-  const words = [
-    first,
-    ...rest
-      .trim()
-      .split(/[ \t]+/)
-      .filter(Boolean),
-  ];
+  const words = wordsBefore(first, rest);
   const initials = words
     .slice(-letters.length)
     .map((w) => w[0])
