@@ -16,6 +16,29 @@ import { median, round } from './stats';
  * does. Measured in a child process on the Lambda's Node when one is installed (`.ci/run` puts it under `.cache/`).
  */
 
+/**
+ * One round of the whole path as the analyse use case runs it (a batch through the analyzer, then urgency over the
+ * batch) and of AFINN over the same texts, each in documents per CPU-second: what this process spent, whatever the
+ * others on a shared machine took. Used here and by measureOfflineAnalyzer (analysis.ts).
+ */
+export async function wholePathRound(
+  analyzer: OfflineAnalyzer,
+  afinn: Sentiment,
+  docs: { id: string; text: string }[],
+  batchSize: number,
+): Promise<{ wholePath: number; afinn: number }> {
+  let cpu = process.cpuUsage();
+  for (let i = 0; i < docs.length; i += batchSize) {
+    const batch = docs.slice(i, i + batchSize);
+    await analyzer.analyze(batch);
+    for (const doc of batch) detectUrgency(doc.text);
+  }
+  const wholePath = docs.length / cpuSeconds(cpu);
+  cpu = process.cpuUsage();
+  for (const doc of docs) afinn.analyze(doc.text);
+  return { wholePath, afinn: docs.length / cpuSeconds(cpu) };
+}
+
 /** The whole path (a batch through the analyzer, then urgency over it) and AFINN, per CPU-second; medians past round 1. */
 export async function measureWholePathCpu({
   file,
@@ -39,16 +62,9 @@ export async function measureWholePathCpu({
   const whole: number[] = [];
   const baseline: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
-    let cpu = process.cpuUsage();
-    for (let i = 0; i < docs.length; i += batchSize) {
-      const batch = docs.slice(i, i + batchSize);
-      await analyzer.analyze(batch);
-      for (const doc of batch) detectUrgency(doc.text);
-    }
-    whole.push(docs.length / cpuSeconds(cpu));
-    cpu = process.cpuUsage();
-    for (const text of texts) afinn.analyze(text);
-    baseline.push(texts.length / cpuSeconds(cpu));
+    const rates = await wholePathRound(analyzer, afinn, docs, batchSize);
+    whole.push(rates.wholePath);
+    baseline.push(rates.afinn);
   }
   // The first round warms the code and its caches up, as in measureOfflineAnalyzer.
   const warm = (rates: number[]) => (rates.length > 2 ? rates.slice(1) : rates);

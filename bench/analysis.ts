@@ -8,6 +8,7 @@ import { analyseWorkplaceSentiment } from '../shared/analysis/learned-sentiment/
 import { redact, redactEach } from '../shared/analysis/redact';
 import { detectUrgency } from '../shared/analysis/urgency';
 import { median, ratio, round } from './stats';
+import { wholePathRound } from './analysis-on-lambda-node';
 
 /**
  * Offline analyzer throughput (docs/s) on real text, beside the AFINN
@@ -49,18 +50,10 @@ export async function measureOfflineAnalyzer({
   const wholeCpuRates: number[] = [];
   const afinnCpuRates: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
-    // The whole path as the analyse use case runs it (a batch through the analyzer, then urgency over the
-    // batch: urgencyOfBatch), on CPU time: what this process spent, whatever the others on a shared machine took.
-    let cpu = process.cpuUsage();
-    for (let i = 0; i < docs.length; i += batchSize) {
-      const batch = docs.slice(i, i + batchSize);
-      await analyzer.analyze(batch);
-      for (const doc of batch) detectUrgency(doc.text);
-    }
-    wholeCpuRates.push(docs.length / cpuSeconds(cpu));
-    cpu = process.cpuUsage();
-    for (const text of texts) afinn.analyze(text);
-    afinnCpuRates.push(texts.length / cpuSeconds(cpu));
+    // The whole path as the analyse use case runs it, and AFINN, on CPU time (analysis-on-lambda-node.ts).
+    const cpuRates = await wholePathRound(analyzer, afinn, docs, batchSize);
+    wholeCpuRates.push(cpuRates.wholePath);
+    afinnCpuRates.push(cpuRates.afinn);
     let t = performance.now();
     for (let i = 0; i < docs.length; i += batchSize) await analyzer.analyze(docs.slice(i, i + batchSize)); // SQS-sized batches
     analyzerRates.push(docs.length / ((performance.now() - t) / 1000));
@@ -97,11 +90,6 @@ export async function measureOfflineAnalyzer({
     wholePathCpuRatio: round(ratio(wholePathCpuDocsPerSecond, afinnCpuDocsPerSecond), 4),
     stages: measureStages(texts, rounds),
   };
-}
-
-function cpuSeconds(start: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1e6;
 }
 
 /** The analyzer's batch for the steps that read a batch together (OfflineAnalyzer's STEP_BATCH). */
