@@ -184,7 +184,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           }),
           patterns: patternCounter(tableAs('analyze')),
           // On the stack's clock: "in 2025" is last year under CLOCK=2026-…, whatever this machine's year.
-          detectUrgency: (text) => detectUrgency(text, clock).categories,
+          detectUrgency: (text, onClock) => detectUrgency(text, onClock).categories,
         },
       }),
     });

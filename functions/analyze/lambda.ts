@@ -50,7 +50,7 @@ export const handler = tableEntry('analyze', async ({ config, table, logger, met
         normal: new SqsQueue(sqs, escalationQueueUrl),
       }),
       patterns: patternCounter(table),
-      detectUrgency: (text) => detectUrgency(text).categories,
+      detectUrgency: (text, clock) => detectUrgency(text, clock).categories,
     },
   });
 });

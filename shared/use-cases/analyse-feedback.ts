@@ -17,6 +17,7 @@ import type { ReadableParts } from './readable-parts';
 import { misshapenEscalationId, redactedForIdOnly } from './misshapen-escalation-id';
 import type { CaseThread } from '../ports/case-thread';
 import { saveObjection, saveThreadAnswer } from './save-thread-answer';
+import { detectorOn } from './detector-on-clock';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
@@ -28,8 +29,11 @@ export interface AnalyseFeedbackDeps {
   escalation?: {
     queue: Queue<EscalationMessage>;
     patterns: PatternCounter;
-    /** Urgent matters found in the raw text (safety, harassment, …), whatever its sentiment. */
-    detectUrgency: (text: string) => string[];
+    /**
+     * Urgent matters found in the raw text (safety, harassment, …), whatever its sentiment, read on `clock`: "in
+     * 2025 …" is last year's history on a 2026 clock (reading-year.ts). Always given the deps' clock (`detectorOn`).
+     */
+    detectUrgency: (text: string, clock: Clock) => string[];
   };
   /** The weekly digest's sample of redacted comments; without it none are offered. */
   verbatims?: VerbatimCandidates;
@@ -83,7 +87,7 @@ export function urgencyOfBatch(deps: AnalyseFeedbackDeps, messages: AnalysisMess
   const urgency = new Map<string, string[]>();
   if (!deps.escalation) return urgency;
   for (const message of messages)
-    urgency.set(message.id, urgentCategoriesOf(deps.escalation.detectUrgency, message.text));
+    urgency.set(message.id, urgentCategoriesOf(detectorOn(deps.escalation, deps.clock), message.text));
   return urgency;
 }
 
@@ -110,7 +114,7 @@ export async function saveAnalysisOf(
   // An answer in a case's conversation is added to its thread, never counted (save-thread-answer.ts).
   if (message.threadAnswer)
     return saveThreadAnswer(deps, message, result, { topicsOf, urgentCategoriesOf: readUrgency });
-  const urgentCategories = deps.escalation ? readUrgency(deps.escalation.detectUrgency, message.text) : [];
+  const urgentCategories = deps.escalation ? readUrgency(detectorOn(deps.escalation, deps.clock), message.text) : [];
   const topics = [...topicsOf(deps.config, message, urgentCategories)];
 
   // Urgent first (promise 8): the escalation is decided from this message
@@ -202,7 +206,7 @@ export async function saveAnalysisOf(
  */
 export async function escalateUnanalysable(deps: AnalyseFeedbackDeps, message: AnalysisMessage): Promise<boolean> {
   if (!deps.escalation) return false;
-  const urgentCategories = urgentCategoriesOf(deps.escalation.detectUrgency, message.text);
+  const urgentCategories = urgentCategoriesOf(detectorOn(deps.escalation, deps.clock), message.text);
   const found = { topics: safely(() => [...topicsOf(deps.config, message, urgentCategories)], []), urgentCategories };
   const escalation = withheldEscalation(deps.config, message, found);
   if (!escalation) return false;
@@ -227,7 +231,7 @@ export async function escalateReadableParts(
 ): Promise<boolean> {
   if (!deps.escalation) return false;
   const { message } = parts;
-  const urgentCategories = urgency ?? urgentCategoriesOf(deps.escalation.detectUrgency, message.text);
+  const urgentCategories = urgency ?? urgentCategoriesOf(detectorOn(deps.escalation, deps.clock), message.text);
   const topics = safely(() => [...topicsOf(deps.config, message, urgentCategories)], []);
   const analysed = result instanceof Error ? undefined : result;
   const raised = caseEscalation(deps.config, {

@@ -27,7 +27,7 @@ export async function answerKeptAsReport(
     (refusal instanceof ValidationError && (refusal.message === CASE_CLOSED || refusal.message === THREAD_FULL)) ||
     (refusal instanceof NotFoundError && refusal.message === NO_CONVERSATION);
   if (!cannotTake || typeof text !== 'string' || !text.trim()) return undefined;
-  if (!(await readsUrgent(deps.config.topics, { escalate: false, text }))) return undefined;
+  if (!(await readsUrgent(deps.config.topics, { escalate: false, text }, undefined, deps.clock))) return undefined;
   const code = normaliseCaseCode(typedCode);
   const record = code ? await deps.cases.findCase(caseKeyFor(code, deps.pepper)) : undefined;
   const receipt = await submitFeedback(deps, {

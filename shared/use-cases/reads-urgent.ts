@@ -29,9 +29,12 @@ export interface ReportToRead {
 export async function readsUrgent(
   topics: readonly Topic[],
   report: ReportToRead,
-  waitAtMostMs?: number,
-  /** The time the report is read on (the stack's `CLOCK`), as analysis reads it. */
-  clock?: Clock,
+  waitAtMostMs: number | undefined,
+  /**
+   * The time the report is read on (the stack's `CLOCK`), as analysis reads it: "in 2025 …" is last year's history
+   * on a 2026 clock, whatever this machine's year. Required, so no reading of the intake's can drift from analysis's.
+   */
+  clock: Clock,
 ): Promise<boolean> {
   if (report.escalate) return true;
   try {
@@ -55,8 +58,8 @@ export async function readsUrgent(
 export async function readsUrgentInItself(
   topics: readonly Topic[],
   report: { topic?: string | undefined; text: string },
-  waitAtMostMs?: number,
-  clock?: Clock,
+  waitAtMostMs: number | undefined,
+  clock: Clock,
 ): Promise<boolean> {
   const text = report.text.slice(0, MAX_TEXT_CHARACTERS);
   const read = { ...(report.topic !== undefined ? { topic: report.topic } : {}), text };

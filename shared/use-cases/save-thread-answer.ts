@@ -7,6 +7,7 @@ import type { AnalysisMessage, CaseRecord } from '../domain/feedback';
 import type { Analysis } from '../ports/analyzer';
 import { threadDay, threadExpiry } from '../ports/case-thread';
 import type { AnalyseFeedbackDeps, SaveOutcome } from './analyse-feedback';
+import { detectorOn } from './detector-on-clock';
 
 /** The analysis helpers a thread answer shares with a submission, passed in so both read text the same way. */
 export interface AnswerReading {
@@ -49,7 +50,8 @@ export async function saveThreadAnswer(
   if (!record) return 'case-missing';
 
   const queue = deps.escalation?.queue;
-  const read = deps.escalation && answerNotice(deps, deps.escalation.detectUrgency, message, result, record, reading);
+  const read =
+    deps.escalation && answerNotice(deps, detectorOn(deps.escalation, deps.clock), message, result, record, reading);
   // In a case urgent and still open whose holder has asked something, an answer goes at once unless it only
   // says all is well: they need it now ("which floor?"), and batching meant for anonymity must not hold it.
   const inUrgentCase =

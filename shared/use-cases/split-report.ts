@@ -1,6 +1,7 @@
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 import { normalisePhoneNumber } from '../domain/sms-message';
 import type { Config } from '../config/schema';
+import type { Clock } from '../ports/clock';
 import type { RateAndReplayState } from './rate-and-replay-state';
 import { readsUrgent } from './reads-urgent';
 
@@ -17,7 +18,7 @@ export const SPLIT_REPORT_MINUTES = 5;
 
 /** The earlier part and this text joined, when only together they read urgent; otherwise undefined. */
 export async function withEarlierPart(
-  deps: { rateState: RateAndReplayState; config: Pick<Config, 'topics'> },
+  deps: { rateState: RateAndReplayState; config: Pick<Config, 'topics'>; clock: Clock },
   sms: { from: string },
   text: string,
   readsUrgentAlone: () => Promise<boolean>,
@@ -28,7 +29,8 @@ export async function withEarlierPart(
   await deps.rateState.keepLastWords(subject, text).catch(() => undefined);
   if (earlier === undefined || (await readsUrgentAlone())) return undefined;
   // An urgent first part was escalated on its own: "thanks" after it is no second emergency.
-  if (await readsUrgent(deps.config.topics, { escalate: false, text: earlier })) return undefined;
+  if (await readsUrgent(deps.config.topics, { escalate: false, text: earlier }, undefined, deps.clock))
+    return undefined;
   // The earlier part's end, if the two together are over what a report may hold.
   const room = MAX_TEXT_CHARACTERS - [...text].length - 1;
   if (room <= 0) return undefined;
@@ -36,7 +38,7 @@ export async function withEarlierPart(
   // On a line of its own, as sent; or run on, when the first text stopped mid-sentence: "there is a man in the
   // office with a" / "gun, he is shouting" reads urgent only as one sentence (a line break ends one).
   for (const whole of [`${before}\n${text}`, `${before} ${text}`])
-    if (await readsUrgent(deps.config.topics, { escalate: false, text: whole })) return whole;
+    if (await readsUrgent(deps.config.topics, { escalate: false, text: whole }, undefined, deps.clock)) return whole;
   return undefined;
 }
 

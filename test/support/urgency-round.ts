@@ -3,6 +3,7 @@ import { detectUrgency } from '../../shared/analysis/urgency';
 import { MAX_TEXT_CHARACTERS } from '../../shared/domain/limits';
 import { readsUrgent } from '../../shared/use-cases/reads-urgent';
 import { exampleConfig } from './fixtures';
+import { systemClock } from '../../shared/ports/clock';
 
 /** What an urgency round holds: `[language, text]` rows that must read urgent, and look-alikes that must stay calm. */
 export interface UrgencyRoundRows {
@@ -47,7 +48,9 @@ export function describeUrgencyRound(round: string, rows: UrgencyRoundRows): voi
     it.each(named(rows.urgent))(
       'Should take %s in the urgent lane past a spent budget, inside a calm ramble',
       async (_, text) => {
-        expect(await readsUrgent(exampleConfig.topics, { escalate: false, text: buried(text) })).toBe(true);
+        expect(
+          await readsUrgent(exampleConfig.topics, { escalate: false, text: buried(text) }, undefined, systemClock),
+        ).toBe(true);
       },
     );
   });
@@ -58,7 +61,7 @@ export function describeUrgencyRound(round: string, rows: UrgencyRoundRows): voi
     });
 
     it.each(named(rows.calm))('Should not take %s in the urgent lane past a spent budget', async (_, text) => {
-      expect(await readsUrgent(exampleConfig.topics, { escalate: false, text })).toBe(false);
+      expect(await readsUrgent(exampleConfig.topics, { escalate: false, text }, undefined, systemClock)).toBe(false);
     });
   });
 }

@@ -186,7 +186,7 @@ export const kioskApi = (access: KioskAccess) =>
       const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
       // A sealed item is opened first: its urgency (the button or the words) is inside it.
       const submission = openedSubmission(deps.pepper, value);
-      const urgency = { ...urgencyOf(submission, deps.config), site: kiosk.site };
+      const urgency = { ...urgencyOf(submission, deps.config, deps.clock), site: kiosk.site };
       c.set(URGENCY, urgency);
       await access.channel(c, async () => {});
       // The kiosk's own minute has urgent allowances too: one for reports urgent in their words, one for those ticked.

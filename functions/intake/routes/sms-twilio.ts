@@ -10,6 +10,7 @@ import {
   ValidationError,
 } from '../../../shared/errors';
 import type { Config } from '../../../shared/config/schema';
+import type { Clock } from '../../../shared/ports/clock';
 import { emergencyLine } from '../../../shared/domain/emergency';
 import { readSmsIntent, siteForNumber, type SmsIntent } from '../../../shared/domain/sms-message';
 import { readsUrgent, readsUrgentInItself } from '../../../shared/use-cases/reads-urgent';
@@ -182,7 +183,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       let markedByOpener = false;
       c.set(
         URGENCY,
-        smsUrgency(deps.config, intent, To, () => markedByOpener),
+        smsUrgency(deps.config, deps.clock, intent, To, () => markedByOpener),
       );
       const language = async () => replyLanguage(deps.config, intent(), Body, To);
       c.set('smsRefusalLanguage', language);
@@ -251,8 +252,10 @@ function readOnce(config: Config, body: string, to: string | undefined): () => S
  * How a text reads, and the site it is for (tagged, else the number texted): read only once the
  * channel's budget is spent, so a calm day never parses a text twice.
  */
-function smsUrgency(
+export function smsUrgency(
   config: Config,
+  /** The stack's clock, as analysis reads the same words on (`reading-year.ts`). */
+  clock: Clock,
   read: () => SmsIntent,
   to: string | undefined,
   markedByOpener: () => boolean,
@@ -277,12 +280,15 @@ function smsUrgency(
           config.topics,
           { escalate: said.escalate || markedByOpener(), text: said.text },
           waitAtMostMs,
+          clock,
         ))
       );
     },
     async inWords(waitAtMostMs) {
       const said = intent();
-      return said.kind === 'feedback' && (await readsUrgentInItself(config.topics, { text: said.text }, waitAtMostMs));
+      return (
+        said.kind === 'feedback' && (await readsUrgentInItself(config.topics, { text: said.text }, waitAtMostMs, clock))
+      );
     },
   };
   return reading;

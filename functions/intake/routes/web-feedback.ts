@@ -1,4 +1,5 @@
 import type { Config } from '../../../shared/config/schema';
+import type { Clock } from '../../../shared/ports/clock';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { saysYes, webSubmissionSchema } from '../../../shared/domain/feedback';
@@ -147,7 +148,12 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
  * them (`readsUrgent`: the detector, or an urgent topic's keyword reporting a
  * problem), and the site chosen, whose emergency number a refusal gives.
  */
-export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): UrgencyReading {
+export function urgencyOf(
+  value: unknown,
+  config: Pick<Config, 'topics'>,
+  /** The stack's clock, as analysis reads the same words on (`reading-year.ts`). */
+  clock: Clock,
+): UrgencyReading {
   const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   // The form's "Not sure / something else" sends an empty topic: no topic, not one the config dropped (read as urgent).
   const topic = typeof fields.topic === 'string' ? fields.topic.trim() || undefined : undefined;
@@ -161,9 +167,9 @@ export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): Urgen
   const site = typeof fields.site === 'string' ? fields.site : undefined;
   return {
     asked: () => escalate,
-    urgent: (waitAtMostMs) => readsUrgent(config.topics, { escalate, text, topic }, waitAtMostMs),
+    urgent: (waitAtMostMs) => readsUrgent(config.topics, { escalate, text, topic }, waitAtMostMs, clock),
     // Its words alone (no box, no topic chosen, no "it is urgent"): what a flooder cannot fake by ticking.
-    inWords: (waitAtMostMs) => readsUrgentInItself(config.topics, { text: text ?? '' }, waitAtMostMs),
+    inWords: (waitAtMostMs) => readsUrgentInItself(config.topics, { text: text ?? '' }, waitAtMostMs, clock),
     site,
   };
 }
@@ -221,7 +227,7 @@ export function webFeedback(limits: WebFeedbackLimits) {
         const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
         if (kind === 'form') sentForms.set(c.req.raw, formEchoSchema.parse(value));
         // Read only if the budget is spent: an urgent report is taken all the same, within its allowance.
-        c.set(URGENCY, urgencyOf(value, deps.config));
+        c.set(URGENCY, urgencyOf(value, deps.config, deps.clock));
         // The limiter only counts and refuses; it has nothing of its own to run after.
         await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
         // A field we do not read may hold words ("comment": "There is a fire in bay 3"): refused, never dropped.

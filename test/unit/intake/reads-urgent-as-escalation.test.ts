@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
 import type { Config } from '../../../shared/config/schema';
+import { systemClock } from '../../../shared/ports/clock';
 import { caseEscalation } from '../../../shared/use-cases/escalate-if-needed';
 import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
 import { exampleConfig } from '../../support/fixtures';
@@ -35,7 +36,7 @@ function escalates(report: { text: string; topic?: string }): boolean {
 }
 
 const takenPastTheBudget = (report: { text: string; topic?: string }) =>
-  readsUrgent(config.topics, { escalate: false, ...report });
+  readsUrgent(config.topics, { escalate: false, ...report }, undefined, systemClock);
 
 describe('the reading past a spent budget, beside escalation’s', () => {
   it.each([

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
 import { urgencyDetectorState } from '../../../shared/use-cases/reads-urgent';
 import { appWithFakes, json, TEST_URGENCY_WAIT_MS } from '../../support/fixtures';
+import { systemClock } from '../../../shared/ports/clock';
 
 // A refused report is read for urgency, and the first read in a process would load the urgency detector
 // (seconds) on its path, in the middle of a flood. The detector starts loading when a report channel's
@@ -50,7 +51,7 @@ async function freshChannel(waitAtMostMs = TEST_URGENCY_WAIT_MS) {
         asked: () => false,
         urgent: (wait?: number) => {
           statesAtRead.push(stateNow());
-          return readsUrgent([], { escalate: false, text }, wait);
+          return readsUrgent([], { escalate: false, text }, wait, systemClock);
         },
       });
       await next();

@@ -6,6 +6,7 @@ import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
 import { appWithFakes, CASE_CODE_PATTERN, exampleConfig, fixedClock, json, TEST_PEPPER } from '../../support/fixtures';
 import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
 import { EMPLOYEE_TEXT_BODY } from '../../../functions/intake/middleware/body-limits';
+import { systemClock } from '../../../shared/ports/clock';
 
 function kioskApp() {
   const kiosks = new InMemoryKioskRegistry();
@@ -115,11 +116,13 @@ describe('POST /kiosk/feedback', () => {
         const known = exampleConfig.topics.find((t) => t.id === topic.trim());
         // An empty topic is none, as the submission's schema reads it (the form's "Not sure" sends one).
         const none = topic.trim() === '';
-        expect(urgencyOf({ topic }, exampleConfig).asked()).toBe(none ? false : known ? known.urgent === true : true);
+        expect(urgencyOf({ topic }, exampleConfig, systemClock).asked()).toBe(
+          none ? false : known ? known.urgent === true : true,
+        );
       }),
     );
     for (const topic of exampleConfig.topics)
-      expect(urgencyOf({ topic: topic.id }, exampleConfig).asked(), topic.id).toBe(topic.urgent === true);
+      expect(urgencyOf({ topic: topic.id }, exampleConfig, systemClock).asked(), topic.id).toBe(topic.urgent === true);
   });
 
   it('Should treat a comment of only spaces as no comment', async () => {

@@ -9,6 +9,7 @@ import { urgentLane } from '../../../shared/use-cases/urgent-lane';
 import { exampleConfig } from '../../support/fixtures';
 import { InMemoryPatternCounter, InMemoryQueue, InMemoryWeeklyFigures } from '../../support/in-memory';
 import { codeIn, smsTestApp } from '../../support/sms';
+import { systemClock } from '../../../shared/ports/clock';
 
 // Attack round 31 (atp31, F1): details texted within minutes of an urgent report, which its case could not take
 // (still being analysed), were filed as a report of their own under the first report's urgent topic, stored as the
@@ -82,7 +83,9 @@ describe('details filed apart from the urgent report they follow', () => {
 
     // The intake's lane: urgent in itself (its followed topic), never behind a flood of ticked reports.
     const lanes = { priority: new InMemoryQueue(), marked: new InMemoryQueue(), normal: new InMemoryQueue() };
-    const lane = urgentLane(lanes, { readsUrgent: (r) => readsUrgentInItself(exampleConfig.topics, r) });
+    const lane = urgentLane(lanes, {
+      readsUrgent: (r) => readsUrgentInItself(exampleConfig.topics, r, undefined, systemClock),
+    });
     await lane.enqueue(details);
     expect(lanes.priority.messages).toHaveLength(1);
 
