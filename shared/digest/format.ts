@@ -292,16 +292,26 @@ export function escalationLines(digest: Digest): {
   const e = digest.escalations;
   const { k } = digest.anonymity;
   const mine = digest.audience.kind === 'sponsor';
+  // Every sponsor folded into "other" (each below k): "Other sponsors combined: 10 raised" under "10 raised" named
+  // no one and read as if some sponsors had been named. The total says it once, and why no name follows.
+  const noneNamed =
+    !mine &&
+    e.bySponsor.length === 0 &&
+    e.otherSponsors !== undefined &&
+    e.otherSponsors.raised === e.raised &&
+    (e.otherSponsors.outcomes === undefined || e.outcomes !== undefined);
   const summary =
     e.raised === 0
       ? t('digest.esc.none')
       : e.raised === undefined
         ? t(mine ? 'digest.esc.mineHidden' : 'digest.esc.fewer', { k })
-        : t('digest.esc.summary', { line: escalationLine(t, { raised: e.raised, outcomes: e.outcomes }) });
+        : t(noneNamed ? 'digest.esc.summaryNoneNamed' : 'digest.esc.summary', {
+            line: escalationLine(t, { raised: e.raised, outcomes: e.outcomes }),
+          });
   // The leadership list holds cases too (one that went around every sponsor): named in the reader's language.
   const holder = (name: string) => (name === 'the leadership list' ? t('digest.leadershipList') : name);
   const sponsors = mine ? [] : e.bySponsor.map((s) => ({ name: holder(s.name), line: escalationLine(t, s) }));
-  if (!mine && e.otherSponsors)
+  if (!mine && e.otherSponsors && !noneNamed)
     sponsors.push({ name: t('digest.esc.otherSponsors'), line: escalationLine(t, e.otherSponsors) });
   const overdue = e.overdueNow.map((o) =>
     t('digest.esc.overdueSponsor', {
@@ -312,7 +322,13 @@ export function escalationLines(digest: Digest): {
       year: o.oldestWeek.slice(0, 4),
     }),
   );
-  if (e.overdueOther) overdue.push(t('digest.esc.overdueOther', { count: count(t, e.overdueOther) }));
+  // As above: "other sponsors" with no sponsor named before it is the whole figure, said so.
+  if (e.overdueOther)
+    overdue.push(
+      t(e.overdueNow.length ? 'digest.esc.overdueOther' : 'digest.esc.overdueNoneNamed', {
+        count: count(t, e.overdueOther),
+      }),
+    );
   const comingUp: string[] = [];
   for (const l of e.legalDeadlines ?? []) {
     (l.state === 'passed' ? overdue : comingUp).push(

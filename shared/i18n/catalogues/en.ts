@@ -709,9 +709,11 @@ export const en = {
       "Not shown: fewer than {k} in your area, or combined with other sponsors' to protect a small group.",
     'digest.esc.fewer': 'Fewer than {k} raised, or too few with one sponsor to show safely, so no figures are shown.',
     'digest.esc.summary': '{line}.',
+    'digest.esc.summaryNoneNamed': '{line}. No sponsor is named: each holds too few of them to show safely.',
     'digest.esc.otherSponsors': 'Other sponsors combined',
     'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
     'digest.esc.overdueOther': 'Other sponsors combined: {count}',
+    'digest.esc.overdueNoneNamed': '{count}, no sponsor named: each holds too few of them to show safely',
     'digest.esc.legal':
       '{state, select, passed {{shown, select, yes {{count} cases held by {holder} are} other {1 to {upTo} cases held by {holder} are}} past a legal deadline that fell in the week of {week}, still not met} other {{shown, select, yes {{count} cases held by {holder} have} other {1 to {upTo} cases held by {holder} have}} a legal deadline in the week of {week}, not yet met}}',
     'digest.esc.comingUp': 'Legal deadlines this week and next',

@@ -717,9 +717,13 @@ export const es: Catalogue = {
     'digest.esc.fewer':
       'Menos de {k} abiertos, o muy pocos de un responsable para mostrarlos sin riesgo, así que no se muestran cifras.',
     'digest.esc.summary': '{line}.',
+    'digest.esc.summaryNoneNamed':
+      '{line}. No se nombra a ningún responsable: cada uno tiene muy pocos para mostrarlos sin riesgo.',
     'digest.esc.otherSponsors': 'Otros responsables agrupados',
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
+    'digest.esc.overdueNoneNamed':
+      '{count}, sin nombrar a ningún responsable: cada uno tiene muy pocos para mostrarlos sin riesgo',
     'digest.esc.legal':
       '{state, select, passed {{shown, select, yes {{count} casos en manos de {holder} han} other {Entre 1 y {upTo} casos en manos de {holder} han}} superado un plazo legal que vencía en la semana del {week}, aún sin cumplir} other {{shown, select, yes {{count} casos en manos de {holder} tienen} other {Entre 1 y {upTo} casos en manos de {holder} tienen}} un plazo legal en la semana del {week}, aún sin cumplir}}',
     'digest.esc.comingUp': 'Plazos legales de esta semana y la próxima',

@@ -717,10 +717,14 @@ export const fr: Catalogue = {
     'digest.esc.fewer':
       'Moins de {k} remontés, ou trop peu chez un responsable pour les montrer sans risque, donc aucun chiffre n’est affiché.',
     'digest.esc.summary': '{line}.',
+    'digest.esc.summaryNoneNamed':
+      '{line}. Aucun responsable n’est nommé : chacun en a trop peu pour les montrer sans risque.',
     'digest.esc.otherSponsors': 'Autres responsables regroupés',
     'digest.esc.overdueSponsor':
       '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
+    'digest.esc.overdueNoneNamed':
+      '{count}, sans nommer de responsable : chacun en a trop peu pour les montrer sans risque',
     'digest.esc.legal':
       '{state, select, passed {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {De 1 à {upTo} dossiers détenus par {holder} ont}} dépassé un délai légal tombé dans la semaine du {week}, toujours pas tenu} other {{shown, select, yes {{count} dossiers détenus par {holder} ont} other {De 1 à {upTo} dossiers détenus par {holder} ont}} un délai légal dans la semaine du {week}, pas encore tenu}}',
     'digest.esc.comingUp': 'Délais légaux de cette semaine et de la suivante',
