@@ -61,7 +61,12 @@ export function buildDigest(
   const labels = labelsFor(config, language);
 
   // Headline: channels this week and last, total, sentiment, trend, kiosk faces.
-  const channels = breakdown(now.channels, (id) => labels.channel(id), labels.otherChannels, lastWeek.channels);
+  const channels = breakdown(
+    now.channels,
+    (id) => labels.channel(id),
+    { some: labels.otherChannels, all: labels.allChannels },
+    lastWeek.channels,
+  );
   const total = now.totalShown ? now.total : undefined;
   const lastWeekTotal = lastWeek.totalShown ? lastWeek.total : undefined;
   const kiosk = now.channels.table.shown.find((c) => c.id === 'kiosk');
@@ -83,8 +88,8 @@ export function buildDigest(
   // A new installation: nothing before this week to compare with, so no theme is "new" (nor any group a mover).
   const firstWeek = weeksNeeded(week).every((w) => w === week || published.get(w)!.total === 0);
 
-  let sites = breakdown(now.sites, labels.site, labels.otherSites);
-  let topics = breakdown(now.topics, labels.topic, labels.otherTopics);
+  let sites = breakdown(now.sites, labels.site, { some: labels.otherSites, all: labels.allSites });
+  let topics = breakdown(now.topics, labels.topic, { some: labels.otherTopics, all: labels.allTopics });
   let movers = topMovers(now, baselineWeeks, labels);
   let themes = findThemes(
     thisWeek,

@@ -23,6 +23,10 @@ export function labelsFor(config: Config, language: Language = 'en') {
     otherSites: t('digest.label.otherSites'),
     otherTopics: t('digest.label.otherTopics'),
     otherLanguages: t('digest.label.otherLanguages'),
+    // The same row when no other is named beside it: "Other sites combined" alone read as if sites had gone missing.
+    allChannels: t('digest.label.allChannels'),
+    allSites: t('digest.label.allSites'),
+    allTopics: t('digest.label.allTopics'),
     unknownLanguage: t('digest.label.unknownLanguage'),
     language,
   };

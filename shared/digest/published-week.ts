@@ -121,7 +121,8 @@ function publishTable(
 export function breakdown(
   published: PublishedTable,
   label: (id: string) => string,
-  otherLabel: string,
+  /** The folded row's name beside named rows ("Other sites combined"), and when it holds them all ("All sites combined"). */
+  otherLabel: { some: string; all: string },
   before?: PublishedTable,
 ): Breakdown {
   const { table, splits } = published;
@@ -140,7 +141,7 @@ export function breakdown(
     other: table.otherShown
       ? {
           id: OTHER,
-          label: otherLabel,
+          label: rows.length ? otherLabel.some : otherLabel.all,
           count: table.other,
           sentiment: splits.has(OTHER) ? mix(published.otherSentiment) : undefined,
         }
