@@ -83,12 +83,16 @@ interface Said {
   end: number;
   symbol: string | undefined;
   letterWord: boolean;
+  spokenFigure?: boolean;
 }
 
-function symbolOf(token: string, next: string | undefined): { symbol?: string; skip?: number; letterWord?: boolean } {
+function symbolOf(
+  token: string,
+  next: string | undefined,
+): { symbol?: string; skip?: number; letterWord?: boolean; spokenFigure?: boolean } {
   const lower = token.toLowerCase();
   if (lower === 'double' && next && /^(?:u|you)$/iu.test(next)) return { symbol: 'w', skip: 1 };
-  if (FIGURE_WORDS[lower]) return { symbol: FIGURE_WORDS[lower] };
+  if (FIGURE_WORDS[lower]) return { symbol: FIGURE_WORDS[lower], spokenFigure: true };
   if (/^[2-9]$/u.test(token)) return { symbol: token };
   if (/^\p{L}$/u.test(token)) return { symbol: lower, letterWord: LETTERS_THAT_ARE_WORDS.has(lower) };
   if (LETTER_NAMES[lower]) return { symbol: LETTER_NAMES[lower], letterWord: LETTERS_THAT_ARE_WORDS.has(lower) };
@@ -106,9 +110,11 @@ function hideRun(out: string, run: readonly Said[], cued: boolean): string {
   const said = run.slice(first, last + 1).filter((s) => s.symbol !== undefined);
   const figures = said.filter((s) => /\d/u.test(s.symbol!)).length;
   const letters = said.filter((s) => /\p{L}/u.test(s.symbol!) && !s.letterWord).length;
+  // Not named, the figures must be said in words: typed figures and letters in a row are a list ("5 a 6 b 7 c 8 d").
+  const spoken = said.filter((s) => s.spokenFigure).length;
   const enough = cued
     ? said.length >= 5 && figures >= 1 && letters >= 1
-    : said.length >= 8 && figures >= 2 && letters >= 2;
+    : said.length >= 8 && spoken >= 2 && letters >= 2;
   if (!enough) return out;
   const start = run[first]!.start;
   const end = run[last]!.end;
@@ -142,13 +148,13 @@ export const maskSpokenCaseCodes: Rule = (text) => {
       if (run.length) run.push({ start: m.index, end: m.index + m[0].length, symbol: undefined, letterWord: false });
       continue;
     }
-    const { symbol, skip = 0, letterWord = false } = symbolOf(m[0], tokens[k + 1]?.[0]);
+    const { symbol, skip = 0, letterWord = false, spokenFigure = false } = symbolOf(m[0], tokens[k + 1]?.[0]);
     if (symbol === undefined) {
       close();
       continue;
     }
     const end = skip ? tokens[k + skip]!.index + tokens[k + skip]![0].length : m.index + m[0].length;
-    run.push({ start: m.index, end, symbol, letterWord });
+    run.push({ start: m.index, end, symbol, letterWord, spokenFigure });
     k += skip;
   }
   close();

@@ -10,6 +10,8 @@ import { mask } from './redaction-kinds';
  * the letters must not be the initials of those words (a role's abbreviation: "the Shift Manager (S M)").
  */
 
+// Chat shorthand the other rule refuses ("(jk)", "(tbh)") is typed run together: written apart, it is initials.
+const RUN_TOGETHER_ONLY = new Set('jk tbh lol smh imo fyi idk lmk btw omg wtf ffs'.split(' '));
 const SPACED = /(\p{L}+)((?:[ \t]+\p{L}+){0,3})[ \t]*\((\p{L}(?:[ \t]+\p{L}){1,2})\)/gu;
 
 /** Hides initials written apart in brackets after a word for a person (see above). */
@@ -17,7 +19,8 @@ export const maskSpacedBracketInitials: Rule = (text) => {
   if (!/\(\p{L}[ \t]/u.test(text)) return text;
   return text.replace(SPACED, (whole: string, first: string, rest: string, inside: string) => {
     const letters = inside.replace(/[^\p{L}]/gu, '');
-    if (NOT_INITIALS.has(letters.toLowerCase()) || !afterAPerson(first, rest)) return whole;
+    const lower = letters.toLowerCase();
+    if ((NOT_INITIALS.has(lower) && !RUN_TOGETHER_ONLY.has(lower)) || !afterAPerson(first, rest)) return whole;
     if (isAbbreviation(text, first, rest, letters)) return whole;
     const at = whole.lastIndexOf(`(${inside})`) + 1;
     return whole.slice(0, at) + mask('NAME', inside.length) + whole.slice(at + inside.length);

@@ -16,8 +16,8 @@ const THINGS = new Set(
   pizza pasta soße sauce torte kuchen keks kekse schnitzel fleisch fisch hähnchen ei eier joghurt quark butter
   marmelade nachtisch dessert portion portionen mahlzeit speise speisen gericht gerichte menü brezel krapfen ware waren
   lieferung palette paletten kiste kisten karton kartons paket pakete post briefe brief sendung ladung fracht kiste
-  schachtel tüte tüten dose dosen flasche flaschen becher tasse tassen teller besteck gabel messer löffel tablett
-  schürze schürzen handschuhe maske masken uniform kleidung schuhe weste westen helm helme liste listen zettel formular
+  schachtel tüte tüten dose dosen flasche flaschen  tasse tassen teller besteck gabel  löffel tablett
+  schürze schürzen handschuhe maske masken uniform kleidung schuhe weste westen helme liste listen zettel formular
   formulare unterlagen akte akten mail mails nachricht nachrichten anweisung anweisungen beschwerde rechnung
   rechnungen abrechnung lohnabrechnung dienstplan schichtplan plan pläne bestellung bestellungen ersatzteile werkzeug
   maschine maschinen automat drucker kasse leiter stapler hubwagen wagen geruch lärm luft hitze kälte musik gerücht

@@ -28,7 +28,7 @@ const COMMA_SET_OFF = new RegExp(
 );
 // Words that open a text before a comma and are no one: interjections, fillers.
 const NOT_SOMEONE = new Set(
-  'ok okay lol lmao omg ugh hmm yeah yep nope btw tbh fyi anyway so also well right sure guys folks team everyone ja nein also dann bon alors oui non bueno pues vale oye allora beh ecco dai'.split(
+  'hi hey hello hiya cheers thanks thank regards hola salut bonjour moin servus hallo ciao buongiorno ol\u00e1 oi ok okay lol lmao omg ugh hmm yeah yep nope btw tbh fyi anyway so also well right sure guys folks team everyone ja nein also dann bon alors oui non bueno pues vale oye allora beh ecco dai'.split(
     ' ',
   ),
 );

@@ -64,6 +64,7 @@ const LEAKS: Record<string, readonly Leak[]> = {
     leak('le chef de nuit est will', 'will', 'le chef de nuit est'),
     leak('il capo del turno è will', 'will', 'il capo del turno'),
     leak('the supervisor on nights is summer', 'summer', 'the supervisor on nights is'),
+    leak('my boss is will and he hates me', 'will', 'and he hates me'),
   ],
   'initials written apart in brackets after a word for a person': [
     leak('the driver (J B) was drunk', ['J B'], 'the driver', 'was drunk'),
@@ -76,6 +77,7 @@ const LEAKS: Record<string, readonly Leak[]> = {
     leak('il capo (G B) urla sempre', ['G B'], 'urla sempre'),
     leak('le chef (J B) crie tout le temps', ['J B'], 'crie tout le temps'),
     leak('my colleague (S T) keeps touching me', ['S T'], 'keeps touching me'),
+    leak('the supervisor (J K) said it was fine', ['J K'], 'said it was fine'),
   ],
   'a case code said in words': [
     leak('my code is seven K Q four M dash X W nine T R', ['K Q four M', 'X W nine T R'], 'my code is'),
@@ -127,6 +129,9 @@ const KEPT: Record<string, readonly string[]> = {
     'Gestern, aus der Kantine, kam nichts',
     'Coffee-from-the-canteen tastes awful',
     'ok, from dispatch, nobody answered',
+    'Hi, from the night shift, we need help',
+    'Moin, aus dem Lager, gibt es Neuigkeiten',
+    'Salut, de la cantine, on vous aime',
   ],
   'small words after "is" that are no one': [
     'the problem is will they pay us',
@@ -164,6 +169,8 @@ const KEPT: Record<string, readonly string[]> = {
     'on a scale of one to ten it is a five',
     'we have three E and two F bays open',
     'sept jours sur sept, deux fois par jour',
+    'questions 5 a 6 b 7 c 8 d',
+    'the bus was the seven K four M route',
   ],
   'a bay, room or line code where no one holds it': [
     'bay P47 is flooded',
@@ -197,6 +204,7 @@ const KEPT: Record<string, readonly string[]> = {
     'round to my house at 6 the police arrived',
     'at my house at 11 the neighbours started shouting',
     'at my house at 7 the dog was barking',
+    'at my house at 7 the dog barked',
     'a mi casa a las 7 los perros ladraban',
     'chez moi à 7 heures les chiens aboyaient',
     'bei mir zu Hause um 7 bellten die Hunde',
