@@ -18,7 +18,7 @@ const PERSON_WORDS = new Set(
   ),
 );
 // What people bracket after a role that is no one's initials.
-const NOT_INITIALS = new Set(
+export const NOT_INITIALS = new Set(
   `hr it am pm uk us eu hgv lgv pcv ppe sms pdf gm md vp hq qc qa tl sl sm ops mgr ft pt nhs tbh lol smh imo fyi idk
   lmk btw omg wtf ffs jk cv tv pc gp bp dm ok kg km lb mph fl ct nvq sia cscs flt rtw tlc dbs crb cdl dvla`.split(
     /\s+/,
@@ -43,7 +43,7 @@ const wordsBefore = (first: string, rest: string): string[] => [
     .filter(Boolean),
 ];
 
-function afterAPerson(first: string, rest: string): boolean {
+export function afterAPerson(first: string, rest: string): boolean {
   const words = wordsBefore(first, rest).map((w) => w.toLowerCase());
   return words.some((w) => PERSON_WORDS.has(w) || ROLE_CUES.has(w));
 }
@@ -53,7 +53,7 @@ function afterAPerson(first: string, rest: string): boolean {
  * the new DBL role", "your supervisor (CSS) … your CSS"): letters that are the initials of the words before them, or
  * that stand alone elsewhere in the text, are an abbreviation.
  */
-function isAbbreviation(text: string, first: string, rest: string, inside: string): boolean {
+export function isAbbreviation(text: string, first: string, rest: string, inside: string): boolean {
   const letters = inside.replace(/[^\p{L}]/gu, '');
   const words = wordsBefore(first, rest);
   const initials = words

@@ -27,12 +27,12 @@ export const WORD_NICKNAMES = new Set(
 );
 
 // Parts of a workplace a person is from, in English, German, French, Spanish and Italian.
-const PARTS = String.raw`(?:the[ \t]+)?(?:(?:late|early|night|day|back|weekend|morning|evening|twilight|graveyard|\p{Lu})[ \t]+shift|nights|days|lates|earlies|canteen|kitchen|warehouse|stores|store|loading[ \t]+bay|yard|depot|dock|docks|office|floor|shop[ \t]+floor|line|goods[ \t]+in|goods[ \t]+out|stockroom|stock[ \t]+room|bakery|deli|tills|checkouts|front[ \t]+desk|back[ \t]+office|night[ \t]+crew|agency|${[
+export const PARTS = String.raw`(?:the[ \t]+)?(?:(?:late|early|night|day|back|weekend|morning|evening|twilight|graveyard|\p{Lu})[ \t]+shift|nights|days|lates|earlies|canteen|kitchen|warehouse|stores|store|loading[ \t]+bay|yard|depot|dock|docks|office|floor|shop[ \t]+floor|line|goods[ \t]+in|goods[ \t]+out|stockroom|stock[ \t]+room|bakery|deli|tills|checkouts|front[ \t]+desk|back[ \t]+office|night[ \t]+crew|agency|${[
   ...DEPARTMENTS,
 ]
   .filter((d) => d !== 'the' && d !== 'it' && d !== 'management')
   .join('|')}|HR|IT)`;
-const PARTS_ABROAD = String.raw`(?:(?:aus|von)[ \t]+(?:der|dem)|vom|de[ \t]+la|de[ \t]+l['\u2019]|du|des|del|de|della|dalla|dal|dello|do|da)[ \t]*(?:Kantine|K\u00fcche|Lager|Halle|Werkstatt|Versand|Empfang|Schicht|cantine|cuisine|entrep\u00f4t|atelier|quai|cantina|cocina|almac\u00e9n|taller|muelle|mensa|cucina|magazzino|officina|turno|\u00e9quipe|reparto|rayon)`;
+export const PARTS_ABROAD = String.raw`(?:(?:aus|von)[ \t]+(?:der|dem)|vom|de[ \t]+la|de[ \t]+l['\u2019]|du|des|del|de|della|dalla|dal|dello|do|da)[ \t]*(?:Kantine|K\u00fcche|Lager|Halle|Werkstatt|Versand|Empfang|Schicht|cantine|cuisine|entrep\u00f4t|atelier|quai|cantina|cocina|almac\u00e9n|taller|muelle|mensa|cucina|magazzino|officina|turno|\u00e9quipe|reparto|rayon)`;
 // What only a person does to someone, in the same languages (past forms: no thing spits, gropes or threatens).
 const DEEDS = String.raw`(?:spat|spits|grabbed|grabs|groped|gropes|touched|punched|slapped|kicked|shoved|pushed|threatened|mocked|laughed|insulted|bullied|harassed|stole|steals|nicked|nicks|swore|yelled|screamed|shouted|texted|followed|cornered|pinched|hit[ \t]+(?:me|her|him|us|them|a|the[ \t]+new)|keeps[ \t]+\p{Ll}+ing|kept[ \t]+\p{Ll}+ing)`;
 const DEEDS_ABROAD = String.raw`(?:hat[ \t]+(?:mich|sie|ihn|uns)|(?:m|t|l)['\u2019]a|nous[ \t]+a|(?:me|te|le|la|nos|les|lo)[ \t]+\p{Ll}+(?:\u00f3|i\u00f3)|(?:mi|ti|ci|le|lo|la|gli)[ \t]+ha|klaut|schubst|schl\u00e4gt|schreit|crache|vole|frappe|roba|golpea|ruba|picchia)(?![\p{L}])`;
@@ -62,7 +62,7 @@ const IS_NAME_AT_END =
   /[ \t](?:is|was|es|era|ist|war|est|\u00e8)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:$|[.,!?;:\n)]|[ \t](?:and|but|who|he|she|they|und|y|et|e|qui|que|der|die)(?![\p{L}])))/gu;
 // "the night supervisor", "el supervisor de noche", "the manager on nights": the role, then at most "of" and a word.
 const ROLE_BEFORE = /(\p{L}+)(?:[ \t]+(?:de|of|on|in|del|di|vom|der)[ \t]+(?:the[ \t]+|la[ \t]+)?\p{L}+)?[ \t]*$/u;
-const ROLES_ABROAD = new Set(
+export const ROLES_ABROAD = new Set(
   'schichtleiter schichtleiterin vorgesetzter chef chefin meister teamleiter teamleiterin supervisor supervisora jefe jefa encargado encargada capo responsabile caporeparto chef cheffe contrema\u00eetre'.split(
     ' ',
   ),
@@ -84,7 +84,7 @@ const NOT_PEOPLE = new Set(
   overtime payroll morale money pay it this that`.split(/\s+/),
 );
 
-function notAWordForWho(lower: string): boolean {
+export function notAWordForWho(lower: string): boolean {
   return !(
     NOT_PEOPLE.has(lower) ||
     ALL_STOPWORDS.has(lower) ||

@@ -1,6 +1,7 @@
 import { addressEnd } from './address-parts';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { isTimeThenClause } from './redact-streets-time-clause';
 
 /*
  * Round 32: a home's street written small, where the words before it say a home is meant ("he lives at 7 the
@@ -49,6 +50,12 @@ export const maskHomeStreetsWrittenSmall: Rule = (text) => {
     // Written with capitals, the other street rules read it whole (with its town and floor).
     // "my house, 7 The Paddocks": a number and "the" say a street here, capitals or not.
     if (/[\uE000-\uE006]/u.test(street) || (/\p{Lu}/u.test(street) && !THE_STREET_WHOLE.test(street))) continue;
+    // Round 33: "at my house at 7 the dogs barked" is a time and what happened then (redact-streets-time-clause.ts).
+    if (
+      THE_STREET_WHOLE.test(street) &&
+      isTimeThenClause(street, out.slice(m.index + m[0].length, m.index + m[0].length + 20))
+    )
+      continue;
     const start = m.index + m[0].length - street.length;
     const end = addressEnd(out, m.index + m[0].length);
     out = out.slice(0, start) + mask('ADDRESS', end - start) + out.slice(end);

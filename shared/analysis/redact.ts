@@ -94,6 +94,12 @@ import { keepThingsNamedAfterPeople } from './redact-names-kept-things';
 import { keepPlaceForms } from './redact-names-kept-place-forms';
 import { keepShopsParksAndMachines } from './redact-names-kept-shops-parks-machines';
 import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
+import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
+import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
+import { maskHeldSpotCodes } from './redact-ids-held-spots';
+import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
+import { maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
+import { maskSpacedBracketInitials } from './redact-names-bracket-initials-spaced';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -135,6 +141,8 @@ function rules(): Rule[] {
     // Attack round 32: a timecard or clock-in number, an extension a digit at a time, a slashed worker code, a
     // parking place someone holds, part of a number plate.
     ...maskOwnedNumbers,
+    // Round 33: "bay P47 is mine", "my spot B12": the code of a bay or spot someone holds.
+    ...maskHeldSpotCodes,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
@@ -143,6 +151,8 @@ function rules(): Rule[] {
     // Attack round 32: a code written a symbol at a time, slashed, as a hashtag, short of a symbol, or in halves
     // (after the licences, whose last group can look like a half: "SMITH 801234 JX9AB" is hidden whole).
     ...maskCaseCodePieces,
+    // Round 33: "seven K Q four M dash X W nine T R", "my code is seven kay queue four em": a code said in words.
+    maskSpokenCaseCodes,
     ...contactRules(),
     // Blind round 13: "zalo e là bebi_ngoc99", "fb ko po ay jhunjhun.delacruz", "my gmail: r o s a l i n d . k 8 8".
     maskHandlesAndSpelledMail,
@@ -223,12 +233,17 @@ function rules(): Rule[] {
     // Round 32: "Smiley from the canteen spat", "I told rusty to stop", "the night supervisor is rob", "Pat's been
     // drinking": a name or nickname that is a word, where only a person stands.
     maskWordNicknames,
+    // Round 33: "Kev-from-goods-in shoved me", "Chalky, from dispatch, grabbed me", "the supervisor on nights is will".
+    maskNamesSetOffByUnits,
+    maskWordNamesAfterRoleIs,
     // Attack round 30: "Miller is a creep", "HR protects Cooper": a trade's surname with its capital and no article.
     maskTradeSurnames,
     // Attack round 30: "the guy in receiving (Okafor) yells", 'our lead "Tran"': who is meant, added in brackets.
     maskBracketedNames,
     // Round 32: "the forklift driver (jb) was drunk", "mein Chef (JB) schreit": initials in brackets after a person.
     maskBracketedInitials,
+    // Round 33: "the driver (J B) was drunk": initials written apart.
+    maskSpacedBracketInitials,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
@@ -406,9 +421,14 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
               written,
             ),
           );
-    if (masked instanceof Error || written instanceof Error || reading[i] === written) return masked;
+    // Round 33: a word for when before a name, German things from a unit, a bay's code, a time on the clock.
+    const kept =
+      masked instanceof Error || read instanceof Error || written instanceof Error
+        ? masked
+        : keepTimesThingsAndSpots(read, masked, written);
+    if (kept instanceof Error || written instanceof Error || reading[i] === written) return kept;
     let out = '';
-    for (let c = 0; c < masked.length; c++) out += MASKED.test(masked[c]!) ? masked[c] : written[c];
+    for (let c = 0; c < kept.length; c++) out += MASKED.test(kept[c]!) ? kept[c] : written[c];
     return out;
   });
 }

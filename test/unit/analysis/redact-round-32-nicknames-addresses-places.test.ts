@@ -291,9 +291,8 @@ const STILL_HIDDEN: readonly Leak[] = [
   leak('Herr Vom Bauer schreit', 'Bauer', 'schreit'),
 ];
 
-// Found while writing the look-alikes and left (main loses it too): a German noun after its article and before a
-// part of the workplace is read as spoken German's "die Mandy aus der Kantine".
-const KNOWN_OVER_HIDDEN = ['Die Suppe aus der Kantine war kalt'];
+// Found while writing the look-alikes: "Die Suppe aus der Kantine war kalt" lost "Suppe". Given back in round 33
+// (redact-round-33-set-off-names-spoken-codes-give-backs.test.ts, German things from a part of the workplace).
 
 function expectHidden({ text, hide, keep }: Leak): void {
   const out = redact(text);
@@ -312,12 +311,6 @@ describe('redaction round 32: names, nicknames, initials, VINs and streets still
     it.each(texts)(`${name}: should store %j as written`, (text) => {
       expect(redact(text)).toBe(text);
     });
-});
-
-describe('redaction round 32: known, left', () => {
-  it.each(KNOWN_OVER_HIDDEN)('Still loses a word in %j (known: if this fails, move it up)', (text) => {
-    expect(redact(text)).not.toBe(text);
-  });
 });
 
 describe('redaction round 32: places, shops, machines and departments named like people are given back', () => {

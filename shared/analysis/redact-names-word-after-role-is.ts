@@ -1,0 +1,47 @@
+import { ROLE_CUES } from './redact-names-words';
+import { ROLES_ABROAD } from './redact-names-word-nicknames';
+import type { Rule } from './redact-rule';
+import { mask } from './redaction-kinds';
+
+/*
+ * Round 33: a role, "is", then a given name that is also a small word of the language, ending the clause: "the
+ * supervisor on nights is will", "our team leader is may", "the manager on the late shift is hope", "el encargado de
+ * noche es will", "der Schichtleiter ist may", "le chef d'équipe c'est hope", "il capo turno è will". Round 32 took
+ * "the night supervisor is rob" but left the modals and virtues ("will", "may", "hope") out, as they open a question
+ * or a clause as often ("the problem is will they pay us", "the manager is hoping", "what we need is hope and
+ * change"). Ending the clause after a role, only a person stands there.
+ */
+
+const WORD_NAMES = 'will|may|hope|faith|joy|summer|autumn|grace|dawn|bill|mark|sue|rob|jack|ray|art|drew|gene|guy|pat';
+// The copula, the word, then the clause ends (end, punctuation, or a word that opens another clause).
+const AT_CLAUSE_END = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|was|es|era|ist|war|est|c['\u2019]est|\u00e8|e['\u2019])[ \t]+(${WORD_NAMES})(?=[ \t]*(?:$|[.,!?;:\n)]|[ \t](?:and|but|who|he|she|they|btw|lol|und|y|et|e|qui|que|der|die)(?![\p{L}])))`,
+  'giu',
+);
+// The role a few words before the copula, with at most a short phrase after it ("on nights", "on the late shift",
+// "de noche", "d'équipe", "turno").
+const ROLE_THEN_PHRASE =
+  /(?:^|[^\p{L}])(\p{L}+)((?:[ \t]+(?:on|of|in|at|for|de|del|di|du|vom|der|des|d['\u2019]|the|la|le|el|il|\p{Ll}+)){0,4})[ \t]*$/u;
+
+function roleBefore(before: string): boolean {
+  const clause = before.split(/[.!?;\n]/u).pop() ?? '';
+  const words = clause
+    .trim()
+    .split(/[ \t']+/u)
+    .slice(-6)
+    .map((w) => w.toLowerCase());
+  if (!ROLE_THEN_PHRASE.test(clause)) return false;
+  return words.some((w) => ROLE_CUES.has(w) || ROLES_ABROAD.has(w));
+}
+
+const GATE = new RegExp(String.raw`[ \t](?:${WORD_NAMES})(?:$|[^\p{L}])`, 'iu');
+
+/** Hides a given name that is a small word, after a role and "is", where it ends the clause (see above). */
+export const maskWordNamesAfterRoleIs: Rule = (text) => {
+  if (!GATE.test(text)) return text;
+  return text.replace(AT_CLAUSE_END, (whole: string, name: string, at: number, all: string) => {
+    // Written with a capital it is a name to the other rules already; small, a capital word before it is no role.
+    if (!roleBefore(all.slice(Math.max(0, at - 60), at))) return whole;
+    return whole.slice(0, whole.length - name.length) + mask('NAME', name.length);
+  });
+};
