@@ -87,6 +87,16 @@
  *    Topics need no such rule: a comment may touch several topics or none,
  *    so the topic table is not a marginal of the sites' or channels'
  *    population, and no subtraction between them gives a group.
+ *
+ * A quote is a group's member shown with its attributes (site, topic,
+ * channel and mood), so each attribute it shows is a group it speaks for:
+ *
+ * 9. A comment is quoted only from a (site, topic, channel) group of at least
+ *    `kQuote`, and only when at least `k` of that group share its mood
+ *    (`quotable`). Otherwise the one happy comment among eleven unhappy ones,
+ *    labelled "positive", is one person's words picked out because they were
+ *    alone, in a digest that hides that row's mood as "too few in one mood"
+ *    (attack round 33, F4).
  */
 
 export interface Cell<T = undefined> {
@@ -151,6 +161,10 @@ export function suppressTable<T>(
 
 /** Whether a single figure about one group may be shown. */
 export const showable = (count: number, k: number) => count >= k;
+
+/** Rule 9: whether a comment may be quoted, from its (site, topic, channel) group's size and how many of it share its mood. */
+export const quotable = (group: number, sameMood: number, { k, kQuote }: { k: number; kQuote: number }) =>
+  group >= kQuote && sameMood >= k;
 
 /** Rule 4: a split of one group may be shown only when every part is 0 or at least k. */
 export function splitShowable(parts: Readonly<Record<string, number>> | readonly number[], k: number): boolean {

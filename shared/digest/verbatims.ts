@@ -1,10 +1,11 @@
 import type { Config } from '../config/schema';
-import { NO_SITE, type WeeklyFigures } from '../domain/weekly-figures';
+import { NO_SITE, type SentimentCounts, type WeeklyFigures } from '../domain/weekly-figures';
 import type { VerbatimCandidate } from '../ports/verbatim-candidates';
 import type { Labels } from './labels';
 import type { Verbatim } from './model';
 import { byTextHash } from './neutral-order';
 import type { Scope } from './sponsor-scope';
+import { quotable } from './suppression';
 
 const MAX_VERBATIMS = 4;
 const MIN_VERBATIM_CHARACTERS = 15;
@@ -14,7 +15,9 @@ const MAX_VERBATIM_CHARACTERS = 300;
  * A few comments covering different topics, sites and moods rather than the
  * angriest: topics by volume in turn, each giving the comment whose
  * sentiment (then site) is least represented so far. Only from (site, topic,
- * channel) groups of at least kQuote this week. The order among equals comes
+ * channel) groups of at least kQuote this week, and only in a mood at least k
+ * of that group share (suppression rule 9): the least represented mood would
+ * otherwise be a lone dissenter's. The order among equals comes
  * from a hash of the text, so it is fixed but favours no one.
  */
 export function chooseVerbatims(
@@ -24,13 +27,23 @@ export function chooseVerbatims(
   labels: Labels,
   inScope: Scope,
 ): Verbatim[] {
-  const { kQuote } = config.anonymity;
-  const groupSize = new Map(thisWeek.topics.map((t) => [`${t.topic}#${t.site ?? NO_SITE}#${t.channel}`, t.total]));
+  const groups = new Map<string, { total: number; sentiment: SentimentCounts }>();
+  for (const t of thisWeek.topics) {
+    const key = `${t.topic}#${t.site ?? NO_SITE}#${t.channel}`;
+    const group = groups.get(key) ?? { total: 0, sentiment: { POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 } };
+    group.total += t.total;
+    for (const mood of Object.keys(group.sentiment) as (keyof SentimentCounts)[])
+      group.sentiment[mood] += t.sentiment[mood] ?? 0;
+    groups.set(key, group);
+  }
+  // Rule 9 of suppression.ts: the group has kQuote, and k of it share the comment's mood, which the quote shows.
+  const inQuotableGroup = (c: VerbatimCandidate) => {
+    const group = groups.get(`${c.topic}#${c.site ?? NO_SITE}#${c.channel}`);
+    return group !== undefined && quotable(group.total, group.sentiment[c.sentiment] ?? 0, config.anonymity);
+  };
   const seen = new Set<string>();
   const eligible = candidates
-    .filter(
-      (c) => c.week === thisWeek.week && (groupSize.get(`${c.topic}#${c.site ?? NO_SITE}#${c.channel}`) ?? 0) >= kQuote,
-    )
+    .filter((c) => c.week === thisWeek.week && inQuotableGroup(c))
     .filter((c) => inScope.topic(c.topic) && inScope.site(c.site ?? NO_SITE))
     .map((c) => ({ ...c, text: clip(c.redactedText) }))
     .filter((c) => [...c.text].length >= MIN_VERBATIM_CHARACTERS)

@@ -62,7 +62,15 @@ describe('a digest read by a sponsor a report goes around', () => {
       input.escalations.raised = input.escalations.raised.map((e, i) =>
         i === waiting ? { ...e, reroute: { reasons: ['named'], bypassed: ['coo'] } } : e,
       );
-      input.candidates = input.candidates.map((c, i) => (i % 2 ? { ...c, around: ['coo'] } : c));
+      // Every other comment of each group goes around the COO, so both digests have some to quote (only groups
+      // whose mood k share are quoted: suppression rule 9).
+      const seenIn = new Map<string, number>();
+      input.candidates = input.candidates.map((c) => {
+        const group = `${c.site}#${c.topic}#${c.channel}#${c.sentiment}`;
+        const n = seenIn.get(group) ?? 0;
+        seenIn.set(group, n + 1);
+        return n % 2 ? { ...c, around: ['coo'] } : c;
+      });
     });
     await publishDigest(marked.deps, { week: GOLDEN_WEEK });
     const toLeadership = marked.mailer.sent.filter((e) => e.to.includes('leadership@example.com'));
