@@ -18,7 +18,10 @@
  * and marks the init ones the first invocation runs (through
  * `RegExp.prototype.exec`, which `test`, `replace`, `match` and `split` all
  * reach once it is replaced). Regular expression literals are not counted:
- * V8 makes them without calling the constructor. The hook slows the process;
+ * V8 makes them without calling the constructor — except those with a
+ * Unicode property escape, which esbuild writes as `new RegExp` for a node24
+ * target (counted, and made at every call inside a function; "lazy33" in
+ * docs/performance.md). The hook slows the process;
  * read the counts, and the milliseconds only against each other.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

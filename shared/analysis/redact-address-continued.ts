@@ -2,6 +2,7 @@
 import { ALL_STOPWORDS } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A British or Irish street may have no street word ("Kingsway", "Broadway", "The Parade"), so the address rules,
@@ -14,11 +15,11 @@ import { mask } from './redaction-kinds';
  */
 
 const ADDRESS_MARK = mask('ADDRESS', 1);
-const STREET_AFTER = new RegExp(
+const STREET_AFTER = lazyPattern(
   String.raw`(?<=${ADDRESS_MARK})[ \t]{0,2},[ \t]{1,2}\d{1,4}[A-Za-z]?[ \t]{1,2}\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?(?=[ \t]{0,2},)`,
   'gu',
 );
-const TOWN_BETWEEN = new RegExp(
+const TOWN_BETWEEN = lazyPattern(
   String.raw`(?<=${ADDRESS_MARK})[ \t]{0,2},[ \t]{1,2}\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?[ \t]{0,2},?[ \t]{1,2}(?=${ADDRESS_MARK})`,
   'gu',
 );
@@ -28,7 +29,7 @@ const TOWN_BETWEEN = new RegExp(
  * Bristol"): one or two capitalised words after a hidden address and its comma, before the end, a stop or a word
  * written small. A word that opens a sentence or closes a message stays ("…, Thanks", "…, But the bus…").
  */
-const TOWN_AFTER = new RegExp(
+const TOWN_AFTER = lazyPattern(
   String.raw`(?<=${ADDRESS_MARK})([ 	]{0,2},[ 	]{1,2})(\p{Lu}\p{Ll}{2,}(?:[ 	]\p{Lu}\p{Ll}{2,})?)(?=[ 	]*(?:[.,;:!?)
 ]|$|[ 	]\p{Ll}))`,
   'gu',
@@ -40,9 +41,9 @@ export const maskAddressContinued: Rule = (text) => {
   if (!text.includes(ADDRESS_MARK)) return text;
   const hide = (found: string) => mask('ADDRESS', found.length);
   return text
-    .replace(STREET_AFTER, hide)
-    .replace(TOWN_BETWEEN, hide)
-    .replace(TOWN_AFTER, (found: string, comma: string, town: string) => {
+    .replace(STREET_AFTER.get(), hide)
+    .replace(TOWN_BETWEEN.get(), hide)
+    .replace(TOWN_AFTER.get(), (found: string, comma: string, town: string) => {
       const first = town.split(/[ \t]/)[0]!.toLowerCase();
       return ALL_STOPWORDS.has(first) || NO_TOWN.has(first) ? found : comma + mask('ADDRESS', town.length);
     });

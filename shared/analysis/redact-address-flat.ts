@@ -1,6 +1,7 @@
 // Blind round 22: "vivo en Calle Mayor 12, 3B" stored "vivo en [ADDRESS], 3B"; "14 Elm Street, 2nd floor" kept its floor.
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A flat, floor or door written after the street and its number, with no word saying so ("apt", "piso", "flat" are
@@ -15,7 +16,7 @@ import { mask } from './redaction-kinds';
  */
 
 const ADDRESS_MARK = mask('ADDRESS', 1);
-const FLAT_AFTER = new RegExp(
+const FLAT_AFTER = lazyPattern(
   String.raw`(?<=${ADDRESS_MARK})(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2})` +
     String.raw`(?:\d{1,3}(?:[A-H]|[a-f]|[ \t-][A-H])|[A-H]\d{1,3}|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:floor|fl\.?)` +
     String.raw`|(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Dd]oor|[Pp]uerta|[Pp]ta\.?|[Aa]pto\.?|[Pp]orte|[Ii]nt\.?)[ \t]+[A-H])` +
@@ -25,7 +26,7 @@ const FLAT_AFTER = new RegExp(
 // The street rules take a flat word after the street with them, number or not ("…Elm Street, Apt" is one [ADDRESS]),
 // so its letter is left alone after the mark ("[ADDRESS] B"). "A" there may open a sentence ("… Elm Street A week
 // later"): it goes only before a comma, a stop or the end.
-const LETTER_AFTER = new RegExp(
+const LETTER_AFTER = lazyPattern(
   String.raw`(?<=${ADDRESS_MARK})[ \t]{1,2}(?:[B-H](?![\p{L}\p{N}'’-])|A(?=[ \t]*(?:[,.;:!?)]|$)))`,
   'gu',
 );
@@ -34,5 +35,5 @@ const LETTER_AFTER = new RegExp(
 export const maskAddressFlat: Rule = (text) => {
   if (!text.includes(ADDRESS_MARK)) return text;
   const hide = (found: string) => mask('ADDRESS', found.length);
-  return text.replace(FLAT_AFTER, hide).replace(LETTER_AFTER, hide);
+  return text.replace(FLAT_AFTER.get(), hide).replace(LETTER_AFTER.get(), hide);
 };

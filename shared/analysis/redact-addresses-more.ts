@@ -1,6 +1,7 @@
 // Blind round 12: home addresses as Arabic, Indian and Turkish writers give them, part after part.
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * The street rules read a street type and a house number in the Latin-script
@@ -22,7 +23,7 @@ const AR_NUMBERED = String.raw`(?:عمارة|مبنى|بناية|بناء|برج
 const AR_STREET = String.raw`(?:شارع|طريق|حي|زقاق|جادة|ش\.)\s*${AR}+(?:\s+${AR}+){0,3}?`;
 const AR_COMMA = String.raw`\s*[،,]\s*|\s+`;
 const AR_CITY = String.raw`(?:[،,]\s*${AR}{3,}(?=\s*(?:[.!?؟،,]|$)))?`;
-const ARABIC_ADDRESS = new RegExp(
+const ARABIC_ADDRESS = lazyPattern(
   String.raw`(?:${AR_STREET}(?:${AR_COMMA})(?:${AR_NUMBERED})|${AR_NUMBERED}(?:${AR_COMMA})(?:${AR_NUMBERED}|${AR_STREET}))(?:(?:${AR_COMMA})(?:${AR_NUMBERED}))*\s*${AR_CITY}`,
   'gu',
 );
@@ -33,7 +34,7 @@ const IN_BUILDING = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Apartments?|Apt
 const IN_AREA = String.raw`(?:Sector|Sec\.?|Block|Phase|Gali|Lane|Road|Street|Main)\s*[-–]?\s*[A-Z]?\d+[A-Z]?`;
 // The town: capitalised, then the sentence goes on ("mein rehta hoon", "में", "se", a mark or the end).
 const IN_TOWN = String.raw`(?:\s*,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[,.!?]|$)|\s+(?:mein|me|main|mai|se|ke|ki|ka|near|में|से)(?![\p{L}])))?`;
-const INDIAN_ADDRESS = new RegExp(
+const INDIAN_ADDRESS = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:${IN_HOME}(?:\s*,\s*(?:${IN_BUILDING}|${IN_AREA}))+|${IN_BUILDING}(?:\s*,\s*${IN_AREA})+)${IN_TOWN}`,
   'gu',
 );
@@ -44,7 +45,7 @@ const TR_PLACE = String.raw`${TR_NAME}\s+(?:Mah\.?|Mahallesi|Mh\.|Sok\.?|Sokak|S
 const TR_NUMBERED = String.raw`(?:No|Kat|Daire|D|Blok|Apt\.?|Apartmanı)\s*[.:]?\s*\d+[A-Z]?(?:\/\d+)?`;
 // The district after it: "Kadıköy", "Kadıköy/İstanbul", "Beşiktaş'ta" (the ending stays).
 const TR_DISTRICT = String.raw`(?:\s*,?\s*\p{Lu}\p{Ll}+(?:\s*\/\s*\p{Lu}\p{Ll}+)?(?=['’]|\s+adres|\s*[,.!?]|\s*$))?`;
-const TURKISH_ADDRESS = new RegExp(
+const TURKISH_ADDRESS = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?=[^\n]{0,80}?(?:No|Daire|Kat)\s*[.:]?\s*\d)${TR_PLACE}(?:[\s,]+(?:${TR_PLACE}|${TR_NUMBERED}))+${TR_DISTRICT}`,
   'gu',
 );
@@ -59,10 +60,11 @@ const maskAll = (pattern: RegExp, text: string) =>
 /** Masks Arabic, Indian and Turkish home addresses (see above). */
 export const maskAddressesWrittenInParts: Rule = (text) => {
   let out = text;
-  if (/[\u0600-\u06FF]/u.test(out) && /[\d\u0660-\u0669\u06F0-\u06F9]/u.test(out)) out = maskAll(ARABIC_ADDRESS, out);
+  if (/[\u0600-\u06FF]/u.test(out) && /[\d\u0660-\u0669\u06F0-\u06F9]/u.test(out))
+    out = maskAll(ARABIC_ADDRESS.get(), out);
   if (/\d/.test(out)) {
-    out = maskAll(INDIAN_ADDRESS, out);
-    out = maskAll(TURKISH_ADDRESS, out);
+    out = maskAll(INDIAN_ADDRESS.get(), out);
+    out = maskAll(TURKISH_ADDRESS.get(), out);
   }
   return out;
 };

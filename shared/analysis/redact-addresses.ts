@@ -1,4 +1,5 @@
 import { maskMatches, type Rule } from './redact-rule';
+import { type LazyPattern, lazyPattern } from './lazy-pattern';
 
 /* Street addresses in English shapes (the other languages' are in redact-streets-local.ts), post boxes, postcodes and flats. */
 
@@ -18,9 +19,9 @@ const TOWN = String.raw`(?:,\s*(\p{Lu}\p{Ll}+(?:[ -](?![A-Z]{1,2}\d)\p{Lu}\p{Ll}
 // A numbered street's name is its ordinal: "300 W 57th St", "12 East 3rd Avenue".
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)`;
 const STREET_PLAIN_START = String.raw`\b\d{1,6}[A-Za-z]?\s+((?:(?:[\p{L}][\p{L}'.-]*|${ORDINAL})\s+){1,3})${PLAIN_SUFFIX}${SUFFIX_END}\.?${DIRECTION}${UNIT}`;
-const STREET_PLAIN = new RegExp(STREET_PLAIN_START + TOWN, 'giu');
-const STREET_PLAIN_ALONE = new RegExp(STREET_PLAIN_START, 'giu');
-const STREET_WORD = new RegExp(
+const STREET_PLAIN = lazyPattern(STREET_PLAIN_START + TOWN, 'giu');
+const STREET_PLAIN_ALONE = lazyPattern(STREET_PLAIN_START, 'giu');
+const STREET_WORD = lazyPattern(
   String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}${SUFFIX_END}\.?${DIRECTION}${UNIT}${TOWN}`,
   'gu',
 );
@@ -37,15 +38,15 @@ const TOWN_SMALL = String.raw`,\s*\p{Ll}+(?:[ -]\p{Ll}+)?(?:,?\s*(?:[A-Za-z]{2}\
 // Round 31: street types that are everyday words even more often, only with a home's cue ("lives at 3 mill rise").
 const HOME_ONLY_SUFFIX = String.raw`(?:View|Rise|Row|Walk|Chase|Hill|Green|Park)`;
 const STREET_WORD_SMALL_START = String.raw`(?<=(?<![\p{L}])(?:${HOME_CUE})\s*)\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})(?:${WORD_SUFFIX}|${PLAIN_SUFFIX}|${HOME_ONLY_SUFFIX})${SUFFIX_END}\.?${UNIT}`;
-const STREET_WORD_SMALL = new RegExp(
+const STREET_WORD_SMALL = lazyPattern(
   String.raw`${STREET_WORD_SMALL_START}(?:(?!${CLOSER})(?:${TOWN_SMALL}|${TOWN}))?`,
   'giu',
 );
-const STREET_WORD_SMALL_ALONE = new RegExp(STREET_WORD_SMALL_START, 'giu');
+const STREET_WORD_SMALL_ALONE = lazyPattern(STREET_WORD_SMALL_START, 'giu');
 // Round 31: the home said after the street ("5 cherry tree close, that's his house", "9 station row is where she
 // lives"); a street type that is an everyday word too ("view", "rise", "row", "walk") only here.
 const HOME_AFTER = String.raw`(?=,?\s+(?:that'?s|that\s+is|thats|which\s+is|is|it'?s)\s+(?:(?:his|her|their|my|our)\s+(?:house|home|place|flat|address)|where\s+(?:he|she|they)\s+lives?))`;
-const STREET_THEN_HOME = new RegExp(
+const STREET_THEN_HOME = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})(?:${WORD_SUFFIX}|${PLAIN_SUFFIX}|${HOME_ONLY_SUFFIX})${SUFFIX_END}\.?${UNIT}${HOME_AFTER}`,
   'giu',
 );
@@ -115,7 +116,7 @@ function streetNames(names: string): boolean {
  * capitalised words, took any words ("the bus never"). The town goes with the street only where it is written as a
  * town (each word capitalised) or a postcode follows it; otherwise the street alone is hidden and the next clause stays.
  */
-function streetThenTown(withTown: RegExp, alone: RegExp): Rule {
+function streetThenTown(withTown: LazyPattern, alone: LazyPattern): Rule {
   const whole = maskMatches(withTown, 'ADDRESS', (m) => streetNames(m[1]!) && writtenAsTown(m));
   const street = maskMatches(alone, 'ADDRESS', (m) => streetNames(m[1]!));
   return (text) => street(whole(text));

@@ -1,5 +1,6 @@
 import { mask } from './redaction-kinds';
 import { maskMatches, type Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Attack round 32 (atp32 F1): a case code written in pieces. maskCaseCodes (redact-case-codes.ts) hides a code
@@ -27,7 +28,7 @@ const HIDDEN_ID = mask('ID', 1);
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 // Words that say a code (or part of one) follows, as maskCaseCodes reads them, a few words before.
-const CUE = new RegExp(
+const CUE = lazyPattern(
   '(?<![\\p{L}])(?:case|code|ref(?:erence)?|ticket|status|receipt|caso|c[\\u00f3o]digo|estado|cas|dossier|statut|' +
     'fall|fallnummer|kod|sprawa|sprawy|numer)(?![\\p{L}])' +
     '(?:[\\s:#-]+[\\p{L}\\p{N}\\u0027]*){0,4}?[\\s:#-]*$',
@@ -42,7 +43,7 @@ const oneCase = (text: string) => !/\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text)
 const symbolsOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
 
 function cuedBefore(m: RegExpExecArray): boolean {
-  return CUE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+  return CUE.get().test(m.input.slice(Math.max(0, m.index - 40), m.index));
 }
 
 /** Another piece of a code already hidden a few words away, in the same sentence: "[ID] and then XW9TR". */
@@ -55,7 +56,7 @@ function besideAHiddenPiece(m: RegExpExecArray): boolean {
 }
 
 // "7 K Q 4 M - X W 9 T R", "7-k-q-4-m-x-w-9-t-r": five to ten symbols, one at a time.
-const ONE_AT_A_TIME = new RegExp(`${EDGE_BEFORE}${SYMBOL}(?:${APART}${SYMBOL}){4,9}${EDGE_AFTER}`, 'giu');
+const ONE_AT_A_TIME = lazyPattern(`${EDGE_BEFORE}${SYMBOL}(?:${APART}${SYMBOL}){4,9}${EDGE_AFTER}`, 'giu');
 function spelledCode(m: RegExpExecArray): boolean {
   const symbols = symbolsOf(m[0]);
   if (symbols.length === 10) return mixed(symbols) || (cuedBefore(m) && letters(symbols) > 0);
@@ -63,21 +64,21 @@ function spelledCode(m: RegExpExecArray): boolean {
 }
 
 // "7KQ4M / XW9TR": the halves parted by a slash with spaces around it.
-const SLASHED = new RegExp(`${EDGE_BEFORE}(${SYMBOL}{5})[ \\t]*[/\\\\][ \\t]*(${SYMBOL}{5})${EDGE_AFTER}`, 'giu');
+const SLASHED = lazyPattern(`${EDGE_BEFORE}(${SYMBOL}{5})[ \\t]*[/\\\\][ \\t]*(${SYMBOL}{5})${EDGE_AFTER}`, 'giu');
 const slashedCode = (m: RegExpExecArray) => {
   const both = (m[1] ?? '') + (m[2] ?? '');
   return mixed(both) && (oneCase(both) || cuedBefore(m));
 };
 
 // "#7KQ4MXW9TR", "#7KQ4M-XW9TR": a code written as a hashtag.
-const HASHTAG = new RegExp(`(?<=#)${SYMBOL}{5}(?:${DASH})?${SYMBOL}{5}${EDGE_AFTER}`, 'giu');
+const HASHTAG = lazyPattern(`(?<=#)${SYMBOL}{5}(?:${DASH})?${SYMBOL}{5}${EDGE_AFTER}`, 'giu');
 const hashtagCode = (m: RegExpExecArray) => {
   const symbols = symbolsOf(m[0]);
   return figures(symbols) >= 2 && letters(symbols) >= 2 && turns(symbols) >= 2 && oneCase(symbols);
 };
 
 // "7KQ4M-XW9T", "KQ4M-XW9TR": a code with a symbol or two missing.
-const SHORT_BY_ONE = new RegExp(
+const SHORT_BY_ONE = lazyPattern(
   `${EDGE_BEFORE}(?:${SYMBOL}{5}${DASH}${SYMBOL}{3,4}|${SYMBOL}{3,4}${DASH}${SYMBOL}{5})${EDGE_AFTER}`,
   'giu',
 );
@@ -87,7 +88,7 @@ const shortCode = (m: RegExpExecArray) => {
 };
 
 // One half: "my case 7KQ4M", "code ending XW9TR", "first part 7KQ4M second part XW9TR".
-const HALF = new RegExp(`${EDGE_BEFORE_WORD}${SYMBOL}{5}${EDGE_AFTER_WORD}`, 'giu');
+const HALF = lazyPattern(`${EDGE_BEFORE_WORD}${SYMBOL}{5}${EDGE_AFTER_WORD}`, 'giu');
 function halfCode(m: RegExpExecArray): boolean {
   const half = m[0];
   if (!oneCase(half)) return false;

@@ -1,5 +1,6 @@
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 33: a case code said in words, as someone reads it off a receipt to a phone or types what they heard: "seven
@@ -74,9 +75,11 @@ const SEPARATORS = new Set([
   '/',
 ]);
 
-const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}]+)?|[-/]/gu;
-const CUE =
-  /(?<![\p{L}])(?:case|code|ref(?:erence)?|ticket|receipt|caso|c[\u00f3o]digo|dossier|cas|fall|kennung|pratica|codice|numero|number|n[u\u00fa]mero)(?![\p{L}])(?:[ \t:#-]+[\p{L}'\u2019]+){0,3}?[ \t:#-]*$/iu;
+const TOKEN = lazyPattern(String.raw`[\p{L}\p{N}]+(?:-[\p{L}]+)?|[-/]`, 'gu');
+const CUE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:case|code|ref(?:erence)?|ticket|receipt|caso|c[\u00f3o]digo|dossier|cas|fall|kennung|pratica|codice|numero|number|n[u\u00fa]mero)(?![\p{L}])(?:[ \t:#-]+[\p{L}'\u2019]+){0,3}?[ \t:#-]*$`,
+  'iu',
+);
 
 interface Said {
   start: number;
@@ -122,17 +125,19 @@ function hideRun(out: string, run: readonly Said[], cued: boolean): string {
 }
 
 // A figure's word and a letter alone or its name, side by side: asked first, as most texts hold none.
-const GATE =
-  /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|zwei|drei|vier|f\u00fcnf|sechs|sieben|acht|neun|due|tre|quattro|cinque|sette|otto|nove|[2-9])[ \t]+(?:\p{L}|kay|queue|cue|em|ex|jay|zed|zee|tee|double|why|ar|kilo|\p{L}+[ \t]+\p{L})(?![\p{L}])/iu;
+const GATE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|zwei|drei|vier|f\u00fcnf|sechs|sieben|acht|neun|due|tre|quattro|cinque|sette|otto|nove|[2-9])[ \t]+(?:\p{L}|kay|queue|cue|em|ex|jay|zed|zee|tee|double|why|ar|kilo|\p{L}+[ \t]+\p{L})(?![\p{L}])`,
+  'iu',
+);
 
 /** Hides a case code said in words (see above). */
 export const maskSpokenCaseCodes: Rule = (text) => {
-  if (!GATE.test(text)) return text;
-  const tokens = [...text.matchAll(TOKEN)];
+  if (!GATE.get().test(text)) return text;
+  const tokens = [...text.matchAll(TOKEN.get())];
   let out = text;
   let run: Said[] = [];
   const close = () => {
-    if (run.length) out = hideRun(out, run, CUE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)));
+    if (run.length) out = hideRun(out, run, CUE.get().test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)));
     run = [];
   };
   for (let k = 0; k < tokens.length; k++) {

@@ -1,5 +1,6 @@
 import { isEnglishWord } from './english-dictionary';
 import { maskMatches, type Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A case code written into a text ("about my case KU5WS-6X6U6: nobody answered", "STATUS 6ppff euBUz please"). The
@@ -27,7 +28,7 @@ const CANDIDATE = String.raw`(?<![@#\p{L}\p{N}])(${SYMBOL}{5})([ \t]*${DASH}[ \t
 // The words that say a code follows, in the languages the service hears, with a few words of slack ("my case
 // number is", "el código de mi caso es").
 const CUE = String.raw`(?:case|code|ref(?:erence)?|ticket|status|caso|c[óo]digo|estado|cas|dossier|statut|fall|fallnummer|kod|sprawa|sprawy|numer|kaso|m[ãa]|案件|编号|編號|代码|代碼|状态|狀態|رمز|حالة|قضية)`;
-const CUED = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])(?:[\s:#-]+[\p{L}\p{N}']*){0,4}?[\s:#-]*$`, 'iu');
+const CUED = lazyPattern(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])(?:[\s:#-]+[\p{L}\p{N}']*){0,4}?[\s:#-]*$`, 'iu');
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 const figures = (text: string) => count(text, /\d/g);
@@ -41,7 +42,7 @@ const oneCase = (text: string) => !/\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text)
 function looksLikeACode(m: RegExpExecArray): boolean {
   const [, first, separator, second] = m as unknown as [string, string, string, string];
   const both = first + second;
-  const cued = () => CUED.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+  const cued = () => CUED.get().test(m.input.slice(Math.max(0, m.index - 40), m.index));
   const alike = count(both, LOOK_ALIKES);
   // A look-alike typed for a symbol leaves a code that still reads as one (letters and figures taking turns), or is
   // named; words have them ("SCRUM/AGILE", "mardibum63").
@@ -84,4 +85,4 @@ function hasEnglishWordOf4(run: string): boolean {
 }
 
 /** Masks case codes written into a text (see above). */
-export const maskCaseCodes: Rule = maskMatches(new RegExp(CANDIDATE, 'giu'), 'ID', looksLikeACode);
+export const maskCaseCodes: Rule = maskMatches(lazyPattern(CANDIDATE, 'giu'), 'ID', looksLikeACode);

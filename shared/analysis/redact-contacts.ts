@@ -4,14 +4,20 @@ import { ALL_STOPWORDS } from './redact-names-words';
 import { isCommonSurname } from './surnames';
 import { identifierRules } from './redact-identifiers';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /* Emails, URLs and social handles, written plainly, spelled out or a letter at a time. */
 
 // Attack round 26: an apostrophe inside the local part ("jean-baptiste.n'diaye@orange.fr") is part of the address.
-const EMAIL = /[\p{L}\p{N}._%+-]+(?:['’][\p{L}\p{N}._%+-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = lazyPattern(
+  String.raw`[\p{L}\p{N}._%+-]+(?:['’][\p{L}\p{N}._%+-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`,
+  'gu',
+);
 // "jsmith@corp", "dave_k@intranet", and "p.okafor@" followed by nothing: still someone's address.
-const PARTIAL_EMAIL =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@[\uE000-\uE006])/gu;
+const PARTIAL_EMAIL = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@[\uE000-\uE006])`,
+  'gu',
+);
 // Spelled out: "john dot smith at example dot com", "jsmith [at] corp", "tom @ example . com".
 // "at" and "dot" as other languages say them: "j.weiss ät firma punkt de",
 // "maria.garcia arroba empresa punto es", "claire arobase orange point fr",
@@ -28,7 +34,7 @@ const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
 // "_" and "-" said in a name's part: "jane underscore doe at outlook dot com", "paul guion bajo ruiz arroba …".
 const JOIN_WORD = String.raw`(?:underscore|under score|dash|hyphen|gui[oó]n bajo|gui[oó]n|tiret bas|tiret|unterstrich|bindestrich|trattino basso|trattino|podkre[śs]lnik|my[śs]lnik|sublinhado|h[íi]fen|tra[çc]o)`;
 const LOCAL_PART = String.raw`${LABEL}(?:(?:${SPELLED_DOT}|\s+${JOIN_WORD}\s+)${LABEL})*`;
-const SPELLED_EMAIL = new RegExp(
+const SPELLED_EMAIL = lazyPattern(
   String.raw`(?<![\p{L}\p{N}._%+-])(${LOCAL_PART})(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
   'giu',
 );
@@ -82,7 +88,7 @@ const TOP_LEVEL =
 // Spoken with the person's name before it, as two words: "j smith at acme dot com", "jane doe (at) acme (dot) co
 // (dot) uk", "john smith at gmail dot com". Read before SPELLED_EMAIL, which would take "smith at acme dot com" and
 // leave "j" beside it, or refuse "smith" as an English word and leave the domain.
-const NAME_SPOKEN_EMAIL = new RegExp(
+const NAME_SPOKEN_EMAIL = lazyPattern(
   String.raw`(?<![\p{L}\p{N}._%+-])(\p{L}[\p{L}'’-]*)[ \t]+(\p{L}[\p{L}'’-]*)(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
   'giu',
 );
@@ -109,17 +115,17 @@ const maskNameSpokenEmails = maskMatches(NAME_SPOKEN_EMAIL, 'EMAIL', nameSpokenE
 const maskSpelledEmails = maskMatches(SPELLED_EMAIL, 'EMAIL', (m) => spelledEmailOk(m), 0, true);
 // What every such address holds besides its "at": a dot said or written before a domain's part, or a mail service.
 // Most texts with an "at" have neither, and skip the two-word pattern.
-const DOMAIN_HINT = new RegExp(
+const DOMAIN_HINT = lazyPattern(
   String.raw`(?<![\p{L}])${DOT_WORD}(?![\p{L}])|\.[a-z]{2}|gmail|yahoo|hotmail|outlook|icloud|proton|gmx|orange`,
   'iu',
 );
 
 // Built once: the check runs on every "at" between two words ("look at this").
-const SPELLED_DOT_SPLIT = new RegExp(SPELLED_DOT, 'iu');
+const SPELLED_DOT_SPLIT = lazyPattern(SPELLED_DOT, 'iu');
 
 function spelledEmailOk(m: RegExpExecArray, named = false): boolean {
   const [, local, at, domain] = m as unknown as [string, string, string, string];
-  const labels = domain.split(SPELLED_DOT_SPLIT);
+  const labels = domain.split(SPELLED_DOT_SPLIT.get());
   // English "at" with another language's "point", "punto" is a sentence ("MN at some point in 2019"), not an address.
   const dotsSaidInEnglish =
     !/^\s*at\s*$/iu.test(at) || !/\s(?:punkt|punto|point|kropka|ponto|punt|точка|крапка)\s/iu.test(domain);
@@ -151,7 +157,7 @@ function spelledEmailOk(m: RegExpExecArray, named = false): boolean {
 // so the Han before it ("我的邮箱是") is not taken; it must end in a domain ending or name a mail provider.
 const CJK_AT = String.raw`(?:\u827e\u7279|\u5708a|\u30a2\u30c3\u30c8\u30de\u30fc\u30af|\u30a2\u30c3\u30c8|\uace8\ubc45\uc774|\uc573|@|at)`;
 const CJK_DOT = String.raw`(?:\u70b9|\u9ede|\u30c9\u30c3\u30c8|\ub2f7|\ub3c4\ud2b8|\.|dot)`;
-const CJK_SPELLED_EMAIL = new RegExp(
+const CJK_SPELLED_EMAIL = lazyPattern(
   String.raw`(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)\s*${CJK_AT}\s*([A-Za-z0-9-]+(?:\s*${CJK_DOT}\s*[A-Za-z0-9-]+)*)(?![A-Za-z0-9])`,
   'giu',
 );
@@ -168,18 +174,22 @@ function cjkSpelledEmailOk(m: RegExpExecArray): boolean {
 
 // A letter at a time: "m a r t a @ f i r m a . p l".
 // Blind round 12: the domain may be written whole with spaced dots ("k a t i e . m i l l s @ gmail . com").
-const LETTER_SPACED_EMAIL =
-  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}._-])+ ?@ ?(?:[\p{L}\p{N}](?: [\p{L}\p{N}._-])+|[\p{L}\p{N}-]+(?: ?\. ?[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])/gu;
+const LETTER_SPACED_EMAIL = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}._-])+ ?@ ?(?:[\p{L}\p{N}](?: [\p{L}\p{N}._-])+|[\p{L}\p{N}-]+(?: ?\. ?[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 // A bare domain with a path: "linkedin.com/in/jsmith", "t.me/kowal77", "tiktok.com/@dave.k".
-const BARE_URL =
-  /(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)\/[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
+const BARE_URL = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)\/[^\s<>"']*[^\s<>"'.,;:!?)\]]`,
+  'giu',
+);
 // Spelled out to get past a filter: "github dot com slash jsmith", "twitter(dot)com/jsmith88",
 // "linkedin dot com slash in slash dave-k". A path is what makes it someone's page.
 const SPOKEN_DOT = String.raw`(?:\s+dot\s+|\s*[([{<]\s*dot\s*[)\]}>]\s*|\.)`;
 const SPOKEN_SLASH = String.raw`(?:\s+slash\s+|\s*[([{<]\s*slash\s*[)\]}>]\s*|\s*\/\s*)`;
-const SPOKEN_URL = new RegExp(
+const SPOKEN_URL = lazyPattern(
   String.raw`(?<![\p{L}\p{N}_.-])[\p{L}\p{N}-]+(?:${SPOKEN_DOT}[\p{L}\p{N}-]+)*?${SPOKEN_DOT}(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)(?:${SPOKEN_SLASH}[\p{L}\p{N}_@~-](?:[\p{L}\p{N}_.@~-]*[\p{L}\p{N}_@~-])?)+`,
   'giu',
 );
@@ -188,14 +198,18 @@ const SPOKEN_LINK_WORD = /\b(?:dot|slash)\b/i;
 const NOT_A_DOMAIN = /^(?:the|a|an|this|that|my|your|our|his|her|their|its|no|one)\b/i;
 // A social handle names a person as surely as their name does. A dot or dash right before "@" belongs to an email's
 // first part only after a letter or digit: ".@maria_l" (a reply made public), " -@jdoe" are handles.
-const HANDLE =
-  /(?<![\p{L}\p{N}_%+@]|[\p{L}\p{N}_%+@][.-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
+const HANDLE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}_%+@]|[\p{L}\p{N}_%+@][.-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])`,
+  'gu',
+);
 // In any other script too: "@张伟 你好", "@Иван". Chinese writes the mention up to a space or a mark, so the whole
 // run of letters after "@" is taken.
 // A Reddit user as Reddit writes one: "u/forkliftkev", "/u/dana_k". Not "w/o", "u/s" (unserviceable), "n/a".
-const REDDIT_USER = /(?<![\p{L}\p{N}_/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\p{L}\p{N}_-])/gu;
-const OTHER_SCRIPT_HANDLE =
-  /(?<![\p{L}\p{N}_%+@]|[\p{L}\p{N}_%+@][.-])@(?=[^\x00-\x7F])[\p{L}\p{M}\p{N}_]{1,30}(?![\p{L}\p{M}\p{N}_])/gu;
+const REDDIT_USER = lazyPattern(String.raw`(?<![\p{L}\p{N}_/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\p{L}\p{N}_-])`, 'gu');
+const OTHER_SCRIPT_HANDLE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}_%+@]|[\p{L}\p{N}_%+@][.-])@(?=[^\x00-\x7F])[\p{L}\p{M}\p{N}_]{1,30}(?![\p{L}\p{M}\p{N}_])`,
+  'gu',
+);
 
 /** Emails, web addresses and handles, each run only on text with the character that can start one. */
 export function contactRules(): Rule[] {
@@ -205,7 +219,7 @@ export function contactRules(): Rule[] {
     onlyWith(
       / @ |\S \S ?@|@ ?\S \S/,
       maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) =>
-        new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')),
+        new RegExp(`^${EMAIL.get().source}$`, 'u').test(m[0].replace(/ /g, '')),
       ),
     ),
     onlyWith(/https?:|www\./i, maskMatches(URL, 'URL')),
@@ -216,7 +230,7 @@ export function contactRules(): Rule[] {
     ),
     // "at" inside "that" or "great" is no reason to read the long pattern: only "at" (or its like) as a word.
     onlyWith(new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'), (text) =>
-      maskSpelledEmails(DOMAIN_HINT.test(text) ? maskNameSpokenEmails(text) : text),
+      maskSpelledEmails(DOMAIN_HINT.get().test(text) ? maskNameSpokenEmails(text) : text),
     ),
     onlyWith(CJK_SPELLING, maskMatches(CJK_SPELLED_EMAIL, 'EMAIL', cjkSpelledEmailOk)),
     onlyWith(

@@ -1,5 +1,6 @@
 import { MASKED } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Numbers whose digit groups are parted by what no number rule reads as a separator: an emoji ("555😀123😀4567"),
@@ -18,13 +19,13 @@ import type { Rule } from './redact-rule';
 // redact-lookalike-digits.ts).
 const GAP_CHAR = String.raw`(?:(?![$\u20ac\u00a3\u00a5\u20b9%+=<>^\x60|])[\p{S}\p{M}\p{Pd}\s\u2027\u2022\u00b7\u2219\u22c5\u30fb\u25e6\u2023\u2043]| \| )`;
 // At most a few characters: an emoji with its skin tone and a space either side; more is two figures apart.
-const GAP = new RegExp(String.raw`(?<=\d)${GAP_CHAR}{1,8}(?=\d)`, 'gu');
+const GAP = lazyPattern(String.raw`(?<=\d)${GAP_CHAR}{1,8}(?=\d)`, 'gu');
 // A gap only plain spaces or hyphens make, which every number rule already reads.
 const PLAIN_GAP = /^(?: +|-| - )$/;
 // A keycap's mark, or another combining mark, on a digit: part of the digit.
-const MARK_ON_DIGIT = /(?<=\d)\p{M}+/gu;
+const MARK_ON_DIGIT = lazyPattern(String.raw`(?<=\d)\p{M}+`, 'gu');
 // Whether the text could hold such a gap at all: a digit, then one of its characters that is not a space or "-".
-const SCREEN = new RegExp(String.raw`\d(?! ?-? ?\d)(?=${GAP_CHAR}{1,8}\d)`, 'u');
+const SCREEN = lazyPattern(String.raw`\d(?! ?-? ?\d)(?=${GAP_CHAR}{1,8}\d)`, 'u');
 
 /** The reading the number rules get, and for each of its characters where it came from in the text. */
 function gapsAsHyphens(text: string): { reading: string; from: number[]; to: number[] } | undefined {
@@ -41,13 +42,13 @@ function gapsAsHyphens(text: string): { reading: string; from: number[]; to: num
   };
   // A gap's marks on the digit before it are part of the gap; marks on a digit after which no digit comes are that digit's.
   const gaps: { start: number; end: number; as: string }[] = [];
-  GAP.lastIndex = 0;
-  for (const m of text.matchAll(GAP)) {
+  GAP.get().lastIndex = 0;
+  for (const m of text.matchAll(GAP.get())) {
     const marks = /^\p{M}*/u.exec(m[0])![0].length;
     const rest = m[0].slice(marks);
     gaps.push({ start: m.index, end: m.index + m[0].length, as: rest === '' || PLAIN_GAP.test(rest) ? rest : '-' });
   }
-  for (const m of text.matchAll(MARK_ON_DIGIT))
+  for (const m of text.matchAll(MARK_ON_DIGIT.get()))
     if (!gaps.some((g) => g.start === m.index)) gaps.push({ start: m.index, end: m.index + m[0].length, as: '' });
   gaps.sort((a, b) => a.start - b.start);
   if (gaps.every((g) => g.as === text.slice(g.start, g.end))) return undefined;
@@ -77,7 +78,7 @@ function gapsAsHyphens(text: string): { reading: string; from: number[]; to: num
 export function readingGapsBetweenDigits(rule: Rule): Rule {
   return (text) => {
     const out = rule(text);
-    if (!SCREEN.test(text) && !/\d\p{M}/u.test(text)) return out;
+    if (!SCREEN.get().test(text) && !/\d\p{M}/u.test(text)) return out;
     const read = gapsAsHyphens(text);
     if (!read) return out;
     const masked = rule(read.reading);

@@ -1,4 +1,5 @@
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Phone numbers written a digit at a time in the digit words and characters
@@ -47,11 +48,13 @@ const ARABIC_AND = 'و';
 
 // Thai writes words without spaces: its digit words are found inside the run of Thai letters.
 const THAI_WORDS: [string, number][] = 'ศูนย์ หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า'.split(' ').map((w, i) => [w, i]);
-const THAI_DIGIT = new RegExp(THAI_WORDS.map(([w]) => w).join('|'), 'y');
+const THAI_DIGIT = lazyPattern(THAI_WORDS.map(([w]) => w).join('|'), 'y');
 
 // A piece: digits; one Han character; a Korean word; a Thai digit word or one Thai letter; any other word.
-const PIECE =
-  /\d+|[\p{Script=Han}○]|\p{Script=Hangul}+|\p{Script=Thai}|(?:(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}])[\p{L}\p{M}])+/gu;
+const PIECE = lazyPattern(
+  String.raw`\d+|[\p{Script=Han}○]|\p{Script=Hangul}+|\p{Script=Thai}|(?:(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}])[\p{L}\p{M}])+`,
+  'gu',
+);
 // Between two pieces of a number: nothing, spaces, or one dash, dot, comma or slash; brackets and "+" around digits.
 const GAP = /^[ \t()+]*(?:[-.,/][ \t()+]*)?$/;
 
@@ -66,8 +69,8 @@ interface Piece {
 
 function pieces(text: string): Piece[] {
   const found: Piece[] = [];
-  PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) {
+  PIECE.get().lastIndex = 0;
+  for (let m = PIECE.get().exec(text); m; m = PIECE.get().exec(text)) {
     const piece = m[0];
     const start = m.index;
     if (/^\d/.test(piece)) {
@@ -75,13 +78,13 @@ function pieces(text: string): Piece[] {
       continue;
     }
     if (/^\p{Script=Thai}/u.test(piece)) {
-      THAI_DIGIT.lastIndex = start;
-      const thai = THAI_DIGIT.exec(text);
+      THAI_DIGIT.get().lastIndex = start;
+      const thai = THAI_DIGIT.get().exec(text);
       if (!thai) found.push({ start, end: start + piece.length, word: true });
       else {
         const value = THAI_WORDS.find(([w]) => w === thai[0])![1];
         found.push({ start, end: start + thai[0].length, digits: [value], word: true });
-        PIECE.lastIndex = start + thai[0].length;
+        PIECE.get().lastIndex = start + thai[0].length;
       }
       continue;
     }
@@ -103,7 +106,7 @@ function wordDigits(piece: string): number[] | undefined {
 
 /** Masks phone numbers written in the digit words or characters of other scripts (see above). */
 export function maskDigitWordNumbers(text: string): string {
-  if (!SCREEN.test(text)) return text;
+  if (!SCREEN.get().test(text)) return text;
   let out = text;
   let run: Piece[] = [];
   const close = () => {
@@ -127,7 +130,7 @@ export function maskDigitWordNumbers(text: string): string {
 }
 
 // Any digit character or a letter of a script whose digit words are read here: most texts hold none.
-const SCREEN = new RegExp(
+const SCREEN = lazyPattern(
   `[${Object.keys(DIGIT_CHARACTERS).join('')}\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Thai}]|(?<!\\p{L})(?:${[
     ...DIGIT_WORDS.keys(),
   ]

@@ -1,8 +1,9 @@
+import { lazyPattern } from './lazy-pattern';
 // A decimal digit of another script (Arabic-Indic, Devanagari, Thai, Javanese, Balinese, Ol Chiki, Meetei
 // Mayek, New Tai Lue, ...): any \p{Nd} of the Basic Multilingual Plane. Those beyond it (Osmanya, Adlam) take
 // two UTF-16 units and are read as ASCII when the text is normalised (normalise-text.ts).
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
-const ANY_OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGIT = lazyPattern(String.raw`(?![0-9])\p{Nd}`, 'gu');
+const ANY_OTHER_DIGIT = lazyPattern(String.raw`(?![0-9])\p{Nd}`, 'u');
 const zeros = new Map<number, number>();
 
 /**
@@ -22,8 +23,8 @@ export function digitValue(code: number): number {
 
 /** The text with every decimal digit of another script as its ASCII digit; same length. */
 export function asciiDigits(text: string): string {
-  if (!ANY_OTHER_DIGIT.test(text)) return text;
-  return text.replace(OTHER_DIGIT, (d) => (d.length === 1 ? String(digitValue(d.codePointAt(0)!)) : d));
+  if (!ANY_OTHER_DIGIT.get().test(text)) return text;
+  return text.replace(OTHER_DIGIT.get(), (d) => (d.length === 1 ? String(digitValue(d.codePointAt(0)!)) : d));
 }
 
 // What people type between the groups of a number besides "-": other dashes (non-breaking, en, em,
@@ -31,8 +32,10 @@ export function asciiDigits(text: string): string {
 // gives, middle dots and bullets, "~", "_", Japanese の ("090の4726の1538"). Read as "-" only between
 // two digits (a space either side allowed). Not "/": "9/9/2018", "2012/2013" are dates, not numbers to
 // call (the 100,494 eval rows: five such dates became [PHONE] with it, nothing else changed).
-const NUMBER_SEPARATOR =
-  /(?<=\d ?)[\p{Pd}\u2212\u2043\u30FC\uFF70\u3161\u1173\u00B7\u2022\u2219\u22C5\u30FB\uFF65~_の](?= ?\d)/gu;
+const NUMBER_SEPARATOR = lazyPattern(
+  String.raw`(?<=\d ?)[\p{Pd}\u2212\u2043\u30FC\uFF70\u3161\u1173\u00B7\u2022\u2219\u22C5\u30FB\uFF65~_の](?= ?\d)`,
+  'gu',
+);
 const ANY_SEPARATOR = /[^\x00-\x5e\x60-\x7d\x7f]/;
 
 /**
@@ -46,7 +49,7 @@ export function asciiSeparators(text: string): string {
   const marked = MARK_SEPARATOR.test(text) ? text.replace(MARK_RUN, markRun) : text;
   // Most texts hold none of these characters: no scan.
   if (!ANY_SEPARATOR.test(marked)) return marked;
-  return marked.replace(NUMBER_SEPARATOR, '-');
+  return marked.replace(NUMBER_SEPARATOR.get(), '-');
 }
 
 // Marks that part numbers as well as phone numbers ("1,250", "10:30", "3;4", "2+2", "1'000"): read as "-" only

@@ -2,6 +2,7 @@ import { isEnglishWord } from './english-dictionary';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 import { ALL_STOPWORDS } from './redact-names-words';
+import { type LazyPattern, lazyPattern } from './lazy-pattern';
 
 /*
  * Promise 2: a handle on a platform names its owner as surely as their name: "my twitch is jennyplays", "add me on
@@ -20,18 +21,18 @@ const IS = String.raw`(?:is|was|'s|’s|=|:|-|es|est|c'est|c’est|ist|é|è|jes
 const WHOSE = String.raw`(?:my|his|her|their|our|your|mi|su|tu|mon|ma|son|sa|ton|mein|meine|sein|seine|ihr|ihre|dein|deine|il[ \t]+mio|o[ \t]+meu|a[ \t]+minha|mój|moje|moja)`;
 const HANDLE = String.raw`@?([\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_])`;
 // "my twitch is jennyplays", "her snap: juju_b", "mon snap c'est juju_b", "my x is jen_p" ("x is" alone is algebra).
-const SAID = new RegExp(
+const SAID = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:${WHOSE}[ \t]+(?:${PLATFORM}|${WORD_PLATFORM})|${PLATFORM})${WORD_FOR}[ \t]*${IS}(?![\p{L}])[ \t]*:?[ \t]*${HANDLE}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
 // "add me on steam: jennygamer99", "follow her on insta jenny.p", "sígueme en insta lucia_fer", "ajoute-moi sur snap juju_b".
-const ASKED = new RegExp(
+const ASKED = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:(?:add|follow|find|message|dm|hit|friend|msg)[ \t]+(?:me|him|her|them|us)|sígueme|sigueme|agrégame|agregame|búscame|buscame|ajoute[ -]moi|suis[ -]moi|folge[ \t]+mir|adde[ \t]+mich|segui[ \t]+mi|seguimi|me[ \t]+segue)[ \t]+(?:on|in|at|en|sur|auf|su|no|na|w)[ \t]+(?:${PLATFORM}|${WORD_PLATFORM})(?:[ \t]*[:=-]|[ \t]+(?:at|as|under|como|comme|als|@|its|it's|it’s|is))?[ \t]*${HANDLE}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
 // Blind round 27 (and 26's "snap me at kayleigh_xo_99"): the platform said as a verb, then where ("snap me at …", "dm
 // her on …"); only a handle made as handles are (a digit, "_" or ".") is taken: "snap me at lunch" stays.
-const VERB_PLATFORM = new RegExp(
+const VERB_PLATFORM = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:snap|snapchat|dm|insta|msg|message|whatsapp|hmu)[ \t]+(?:me|him|her|us|them)[ \t]+(?:at|on|@)[ \t]*${HANDLE}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
@@ -47,9 +48,9 @@ function isHandle(found: string): boolean {
   return found.length >= 4 && !NOT_A_HANDLE.test(lower) && !ALL_STOPWORDS.has(lower) && !isEnglishWord(lower);
 }
 
-function hide(pattern: RegExp): Rule {
+function hide(pattern: LazyPattern): Rule {
   return (text) =>
-    text.replace(pattern, (whole: string, found: string) => {
+    text.replace(pattern.get(), (whole: string, found: string) => {
       if (!isHandle(found)) return whole;
       const at = whole.lastIndexOf(found);
       return whole.slice(0, at) + mask('NAME', found.length) + whole.slice(at + found.length);
@@ -59,13 +60,13 @@ function hide(pattern: RegExp): Rule {
 const hideSaid = hide(SAID);
 const hideAsked = hide(ASKED);
 const hideVerbed: Rule = (text) =>
-  text.replace(VERB_PLATFORM, (whole: string, found: string) => {
+  text.replace(VERB_PLATFORM.get(), (whole: string, found: string) => {
     if (!MADE.test(found) || !/\p{L}/u.test(found)) return whole;
     const at = whole.lastIndexOf(found);
     return whole.slice(0, at) + mask('NAME', found.length) + whole.slice(at + found.length);
   });
-const PLATFORM_GATE = new RegExp(String.raw`${PLATFORM}|${WORD_PLATFORM}[ \t]`, 'iu');
+const PLATFORM_GATE = lazyPattern(String.raw`${PLATFORM}|${WORD_PLATFORM}[ \t]`, 'iu');
 
 /** Hides a handle said after its platform (see above). */
 export const maskHandlesAfterPlatforms: Rule = (text) =>
-  PLATFORM_GATE.test(text) ? hideVerbed(hideAsked(hideSaid(text))) : text;
+  PLATFORM_GATE.get().test(text) ? hideVerbed(hideAsked(hideSaid(text))) : text;

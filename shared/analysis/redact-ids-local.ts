@@ -1,6 +1,7 @@
 import { anyCase } from './address-parts';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { type LazyPattern, lazyPattern, patternOf } from './lazy-pattern';
 
 /*
  * Identifiers announced in the languages employees write besides English:
@@ -12,8 +13,9 @@ import type { Rule } from './redact-rule';
  */
 
 /** Masks group `group` of each accepted match, less any lower-case word at either end ("t 1 85 05", "12345678Z y"). */
-export function maskIds(pattern: RegExp, accept: (m: RegExpExecArray) => boolean, group = 0): Rule {
+export function maskIds(written: RegExp | LazyPattern, accept: (m: RegExpExecArray) => boolean, group = 0): Rule {
   return (text) => {
+    const pattern = patternOf(written);
     let out = text;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -69,7 +71,7 @@ const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|
 // In capitals only: "EID 45213" (employee id), "PS no 12345" (personnel number, as Indian offices write it; "PS"
 // alone is a postscript, so its marker is wanted).
 const CAPITAL_CUES = String.raw`EID|PS(?=\s*(?:no|No|NO|nr|Nr|#)(?![\p{L}]))`;
-const EMPLOYEE_ID = new RegExp(
+const EMPLOYEE_ID = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:${EMPLOYEE_CUE}|${CAPITAL_CUES})(?![\p{L}])(${MARKER})(#?(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z-]*(?:[ .]\d{2,4}(?![\p{L}]))*)`,
   'gu',
 );
@@ -82,13 +84,16 @@ function employeeIdOk(m: RegExpExecArray): boolean {
 }
 
 // Canada's social insurance number, French "NAS" or English "SIN" (in capitals: "sin" is Spanish "without").
-const SIN = new RegExp(
+const SIN = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:SIN|NAS|${anyCase("num[ée]ro d['’]assurance sociale|social insurance number")})(?![\p{L}])(${MARKER})(\d{3}[ -]?\d{3}[ -]?\d{3})(?![\p{N}])`,
   'gu',
 );
 // Mexico: CURP (18 characters) and RFC (12 or 13), alone.
-const CURP = /(?<![\p{L}\p{N}])[A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z\d]\d(?![\p{L}\p{N}])/gu;
-const RFC = /(?<![\p{L}\p{N}])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\p{N}])/gu;
+const CURP = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}])[A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z\d]\d(?![\p{L}\p{N}])`,
+  'gu',
+);
+const RFC = lazyPattern(String.raw`(?<![\p{L}\p{N}])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\p{N}])`, 'gu');
 
 /** SINs, CURPs and RFCs: before the English cues, which would take "SIN is 046" and leave "454 286". */
 export function nationalIdRules(): Rule[] {

@@ -1,4 +1,5 @@
 import { maskMatches, type Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Attack round 32 (atp32 F2): short numbers that point at one person, after words the other rules did not know.
@@ -17,18 +18,26 @@ import { maskMatches, type Rule } from './redact-rule';
  * words include them (redact-spoken-numbers.ts).
  */
 
-const TIMECARD =
-  /\b(?:time\s?card|clock[-\s]?in|clocking|clock\s?card|punch[-\s]?in|time\s?clock|stempel(?:karte)?|fichaje|pointage)(?:\s+(?:code|number|nummer|nr\.?|no\.?|num|id|pin|#)(?:\s+(?:is|was|ist))?|\s+(?:is|was|ist))\s*[:=#]?\s*([a-z]{0,2}\d(?:[\s-]?\d){2,9})(?![\p{L}\p{N}])/giu;
+const TIMECARD = lazyPattern(
+  String.raw`\b(?:time\s?card|clock[-\s]?in|clocking|clock\s?card|punch[-\s]?in|time\s?clock|stempel(?:karte)?|fichaje|pointage)(?:\s+(?:code|number|nummer|nr\.?|no\.?|num|id|pin|#)(?:\s+(?:is|was|ist))?|\s+(?:is|was|ist))\s*[:=#]?\s*([a-z]{0,2}\d(?:[\s-]?\d){2,9})(?![\p{L}\p{N}])`,
+  'giu',
+);
 
-const EXTENSION_SPACED =
-  /(?:\bext(?:ension)?\.?|(?<=\b(?:on|at|dial|call|desk)\s+)x)\s*[:#]?\s*(\d(?:[ \t]+\d){2,5})(?![\p{L}\p{N}])/giu;
+const EXTENSION_SPACED = lazyPattern(
+  String.raw`(?:\bext(?:ension)?\.?|(?<=\b(?:on|at|dial|call|desk)\s+)x)\s*[:#]?\s*(\d(?:[ \t]+\d){2,5})(?![\p{L}\p{N}])`,
+  'giu',
+);
 
-const SLASHED_CODE =
-  /\b(?:worker|staff|employee|payroll|badge|clock|personnel)\s+(?:code|number|no\.?|id|ref(?:erence)?)\s*(?:is|was|:|=)?\s*([a-z0-9]{1,4}(?:\/[a-z0-9]{1,6}){1,3})(?![\p{L}\p{N}/])/giu;
+const SLASHED_CODE = lazyPattern(
+  String.raw`\b(?:worker|staff|employee|payroll|badge|clock|personnel)\s+(?:code|number|no\.?|id|ref(?:erence)?)\s*(?:is|was|:|=)?\s*([a-z0-9]{1,4}(?:\/[a-z0-9]{1,6}){1,3})(?![\p{L}\p{N}/])`,
+  'giu',
+);
 const hasFigure = (m: RegExpExecArray) => /\d/.test(m[1] ?? '');
 
-const PARKING_OWNED =
-  /\b(?:(?:my|our|his|her|their)\s+(?:parking\s+)?(?:spot|space|stall)|parking\s+(?:spot|space|stall)|(?:mi|su)\s+(?:plaza|aparcamiento)|(?:mein|meinen|sein|seinen)\s+(?:parkplatz|stellplatz)|(?:ma|sa)\s+place)\s*[,:(]?\s*(?:is\s+)?(?:no\.?\s*|number\s+|#\s*)?([a-z]?\d{1,4}[a-z]?)(?![\p{L}\p{N}])/giu;
+const PARKING_OWNED = lazyPattern(
+  String.raw`\b(?:(?:my|our|his|her|their)\s+(?:parking\s+)?(?:spot|space|stall)|parking\s+(?:spot|space|stall)|(?:mi|su)\s+(?:plaza|aparcamiento)|(?:mein|meinen|sein|seinen)\s+(?:parkplatz|stellplatz)|(?:ma|sa)\s+place)\s*[,:(]?\s*(?:is\s+)?(?:no\.?\s*|number\s+|#\s*)?([a-z]?\d{1,4}[a-z]?)(?![\p{L}\p{N}])`,
+  'giu',
+);
 // "parking spot 37 is mine" names its holder; "my parking spot 37" too; "parking spot 37 is flooded" is a place.
 const parkingHeld = (m: RegExpExecArray) =>
   /^(?:my|our|his|her|their|mi|su|mein|meinen|sein|seinen|ma|sa)\b/iu.test(m[0]) ||
@@ -36,8 +45,10 @@ const parkingHeld = (m: RegExpExecArray) =>
     m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
   );
 
-const PLATE_PART =
-  /\b(?:plates?|reg(?:istration)?|car|van|vehicle|motor|truck|coche|voiture|auto|wagen|kenteken|matr[\u00edi]cula|kennzeichen|immatriculation)\b[^.!?\n]{0,20}?\b(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)?\s*([a-z0-9]{2,4})(?![\p{L}\p{N}])/giu;
+const PLATE_PART = lazyPattern(
+  String.raw`\b(?:plates?|reg(?:istration)?|car|van|vehicle|motor|truck|coche|voiture|auto|wagen|kenteken|matr[\u00edi]cula|kennzeichen|immatriculation)\b[^.!?\n]{0,20}?\b(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)?\s*([a-z0-9]{2,4})(?![\p{L}\p{N}])`,
+  'giu',
+);
 const platePart = (m: RegExpExecArray) => /\d/.test(m[1] ?? '') || /^\p{Lu}+$/u.test(m[1] ?? '');
 
 /** Masks the short numbers above. */

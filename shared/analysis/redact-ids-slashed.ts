@@ -1,5 +1,6 @@
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind rounds 23 and 24: a payroll or staff reference written with slashes ("payroll no PAY/0045/22", "my ref is
@@ -11,7 +12,7 @@ import type { Rule } from './redact-rule';
 
 const CUE = String.raw`(?:payroll|pay|staff|employee|emp|personnel|works|clock|badge|ref|reference)`;
 const LABEL = String.raw`(?:[ \t]+(?:no\.?|nr\.?|num(?:ber)?|#|id|ref(?:erence)?|code))?`;
-const SLASHED = new RegExp(
+const SLASHED = lazyPattern(
   String.raw`(?<![\p{L}])${CUE}${LABEL}[ \t]*(?:[:#-][ \t]*|[ \t]+is[ \t]+)?([A-Z]{0,4}\d*(?:/[A-Z0-9]+)+)(?![\p{L}\p{N}/])`,
   'giu',
 );
@@ -21,7 +22,7 @@ const DATE = /^(?:\d{1,2}\/\d{1,2}(?:\/(?:\d{2}|\d{4}))?|(?:19|20)\d{2}\/(?:\d{2
 /** Masks a reference with slashes after a payroll or staff cue (see above). */
 export const maskSlashedStaffRefs: Rule = (text) => {
   if (!text.includes('/')) return text;
-  return text.replace(SLASHED, (whole: string, ref: string) => {
+  return text.replace(SLASHED.get(), (whole: string, ref: string) => {
     if (DATE.test(ref) || (ref.match(/\d/g) ?? []).length < 3) return whole;
     const at = whole.lastIndexOf(ref);
     return whole.slice(0, at) + mask('ID', ref.length) + whole.slice(at + ref.length);

@@ -1,6 +1,7 @@
 // Attack round 26: "ma sécu c'est le 2 91 11 69 123 045 72" read as "2 [PHONE]": a national number's first digit left.
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * National numbers written in their own spaced groups, whose first group a phone rule would leave outside:
@@ -13,18 +14,23 @@ import { mask } from './redaction-kinds';
  * Run before the phone rules. A trunk prefix before a bracketed area code is in redact-phone-trunk-prefix.ts.
  */
 
-const NIR =
-  /(?<![\p{L}\p{N}])[12789][ .]\d{2}[ .](?:0[1-9]|1[0-2]|[2-9]\d)[ .](?:\d{2}|2[AB])[ .]\d{3}[ .]\d{3}(?:[ .]\d{2})?(?![\p{N}])/giu;
-const BELGIAN = /(?<![\p{L}\p{N}])\d{2}[ .]\d{2}[ .]\d{2}[ -]\d{3}[ .]\d{2}(?![\p{N}])/gu;
-const KOREAN_RRN = /(?<![\p{N}])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\p{N}])/gu;
-const SNILS = /(?<![\p{L}\p{N}])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\p{N}])/gu;
+const NIR = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}])[12789][ .]\d{2}[ .](?:0[1-9]|1[0-2]|[2-9]\d)[ .](?:\d{2}|2[AB])[ .]\d{3}[ .]\d{3}(?:[ .]\d{2})?(?![\p{N}])`,
+  'giu',
+);
+const BELGIAN = lazyPattern(String.raw`(?<![\p{L}\p{N}])\d{2}[ .]\d{2}[ .]\d{2}[ -]\d{3}[ .]\d{2}(?![\p{N}])`, 'gu');
+const KOREAN_RRN = lazyPattern(
+  String.raw`(?<![\p{N}])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\p{N}])`,
+  'gu',
+);
+const SNILS = lazyPattern(String.raw`(?<![\p{L}\p{N}])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\p{N}])`, 'gu');
 
 /** Masks spaced national numbers as one [ID] (see above). */
 export const maskSpacedNationalIds: Rule = (text) => {
   if (!/\d[ .-]\d/.test(text)) return text;
   return text
-    .replace(NIR, (m) => mask('ID', m.length))
-    .replace(BELGIAN, (m) => mask('ID', m.length))
-    .replace(SNILS, (m) => mask('ID', m.length))
-    .replace(KOREAN_RRN, (m) => mask('ID', m.length));
+    .replace(NIR.get(), (m) => mask('ID', m.length))
+    .replace(BELGIAN.get(), (m) => mask('ID', m.length))
+    .replace(SNILS.get(), (m) => mask('ID', m.length))
+    .replace(KOREAN_RRN.get(), (m) => mask('ID', m.length));
 };

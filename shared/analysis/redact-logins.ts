@@ -1,6 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { type LazyPattern, lazyPattern, patternOf } from './lazy-pattern';
 
 /*
  * Attack round 19 (finding I): the writer's own company login was kept. A login is the one thing IT can turn into a
@@ -19,41 +20,43 @@ import type { Rule } from './redact-rule';
 
 const MASKS = String.raw`\uE000-\uE006`;
 const ACCOUNT = String.raw`[\p{L}\p{N}_${MASKS}](?:[\p{L}\p{N}_.$${MASKS}-]{0,38}[\p{L}\p{N}_$${MASKS}])?`;
-const MADE = new RegExp(String.raw`[\d_.\-${MASKS}]`, 'u');
+const MADE = lazyPattern(String.raw`[\d_.\-${MASKS}]`, 'u');
 
 // "ACME\jdoe": a domain, one backslash, an account; not a share (two backslashes) nor a Windows path ("C:\").
-const DOMAIN_ACCOUNT = new RegExp(
+const DOMAIN_ACCOUNT = lazyPattern(
   String.raw`(?<![\p{L}\p{N}\\:/])[\p{L}][\p{L}\p{N}.-]{0,19}\\${ACCOUNT}(?![\p{L}\p{N}\\/])`,
   'gu',
 );
 
 const LOGIN_WORDS = String.raw`(?:(?:ad|network|windows|domain|sso|okta|citrix|vpn|employee|staff|login) id|ad|(?:(?:ad|network|windows|domain|sso|okta|citrix|sap|vpn|email|work|company|employee|staff|user) )?(?:account|acct|log-?in|logon|user ?name|user ?id|userid|uid|login id|alias|benutzername|benutzerkennung|kennung|identifiant|nom d'utilisateur|usuario|nombre de usuario|cuenta|utente|nome utente|nazwa uzytkownika|login uzytkownika))`;
-const AFTER_WORD = new RegExp(
+const AFTER_WORD = lazyPattern(
   String.raw`(?<![\p{L}])${LOGIN_WORDS}(?:[ \t]+(?:is|was|es|est|ist|e|è|to|jest))?(?:[ \t]*[:=-][ \t]*|[ \t]+)['"]?(${ACCOUNT})`,
   'giu',
 );
 
 // "I log in as okwame", "signed in as tnguyen": after "as", an account, whatever it looks like, unless it is a word
 // ("log in as usual", "sign in as a guest").
-const AS_LOGIN = new RegExp(
+const AS_LOGIN = lazyPattern(
   String.raw`(?<![\p{L}])(?:log(?:ged|ging|s)?[ \t]?(?:in|on)|sign(?:ed|ing|s)?[ \t]?in)[ \t]+as[ \t]+(${ACCOUNT})`,
   'giu',
 );
 
-const REACH = new RegExp(
+const REACH = lazyPattern(
   String.raw`(?<![\p{L}])(?:ping|dm|pm|msg|message|slack|teams|skype|im|chat with|write to|email)[ \t]+(?:me[ \t]+)?(?:at[ \t]+|@)?(${ACCOUNT})(?=[ \t]+(?:on|in|via|over|at)[ \t]+(?:the[ \t]+)?(?:intranet|teams|slack|chat|skype|lync|jabber|workplace|yammer|webex|zoom|sametime|company|internal)\b)`,
   'giu',
 );
 
-const BADGE = new RegExp(
+const BADGE = lazyPattern(
   String.raw`(?<![\p{L}])(?:badge|lanyard|id card|name tag|nametag|tag)[ \t]+(?:says|reads|shows|has|is|:)[ \t]*:?[ \t]*['"]?(${ACCOUNT})`,
   'giu',
 );
 
 // "H:\jdoe7", "/home/jdoe7/reports": a home drive or a Unix home folder named after its owner.
-const HOME_DRIVE =
-  /(?<![\p{L}\p{N}])(?:[a-z]:\\(?=[\p{L}\p{N}._-]*\d)[\p{L}\p{N}._-]+|\/(?:home|users)\/[\p{L}\p{N}._-]+)(?:[\\/][^\s<>"']*)?/giu;
-const HOME_FOLDER = new RegExp(
+const HOME_DRIVE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}])(?:[a-z]:\\(?=[\p{L}\p{N}._-]*\d)[\p{L}\p{N}._-]+|\/(?:home|users)\/[\p{L}\p{N}._-]+)(?:[\\/][^\s<>"']*)?`,
+  'giu',
+);
+const HOME_FOLDER = lazyPattern(
   String.raw`(?:[a-z]:|\\\\[\p{L}\p{N}._$-]+|(?<![\p{L}\p{N}])(?:intranet|go|wiki|portal|sharepoint|people|who|directory|profiles?))(?:[\\/][\p{L}\p{N}._$-]+)*?[\\/](?:users|home|homes|profiles?|people|who|staff|employees|u|~)[\\/]${ACCOUNT}(?:[\\/][^\s<>"']*)?`,
   'giu',
 );
@@ -61,30 +64,30 @@ const HOME_FOLDER = new RegExp(
 // A dot written as a dot has no space around it ("times. Internal" is two sentences); "dot" spelt out has spaces.
 const AT = String.raw`(?:[ \t]*@[ \t]*|[ \t]+(?:at|\(at\)|\[at\])[ \t]+)`;
 const DOT = String.raw`(?:\.|[ \t]+(?:dot|\(dot\)|\[dot\])[ \t]+)`;
-const LOCAL_MAIL = new RegExp(
+const LOCAL_MAIL = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${ACCOUNT}${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*${DOT}(?:local|localdomain|corp|internal|intranet|lan)(?![\p{L}\p{N}])`,
   'giu',
 );
 
 const hideWhole =
-  (pattern: RegExp, kind: 'ID' | 'URL' | 'EMAIL'): Rule =>
+  (pattern: RegExp | LazyPattern, kind: 'ID' | 'URL' | 'EMAIL'): Rule =>
   (text) =>
-    text.replace(pattern, (whole) => mask(kind, whole.length));
+    text.replace(patternOf(pattern), (whole) => mask(kind, whole.length));
 
 const hideAccount =
-  (pattern: RegExp, accept: (account: string) => boolean): Rule =>
+  (pattern: RegExp | LazyPattern, accept: (account: string) => boolean): Rule =>
   (text) =>
-    text.replace(pattern, (whole: string, account: string) => {
+    text.replace(patternOf(pattern), (whole: string, account: string) => {
       if (!accept(account)) return whole;
       const at = whole.lastIndexOf(account);
       return whole.slice(0, at) + mask('ID', account.length) + whole.slice(at + account.length);
     });
 
-const made = (account: string) => MADE.test(account) && /\p{L}/u.test(account);
+const made = (account: string) => MADE.get().test(account) && /\p{L}/u.test(account);
 // "ACME\jdoe", "corp\john.doe", "plant2\r.okoro"; "work\life" and "average\ok" are words with a slash typed wrong.
 // Only a backslash: "PCA/Colorado", "ACA/Medicaid", "BPO/onshore" in reviews are pairs, not logins.
 const hideDomainAccounts: Rule = (text) =>
-  text.replace(DOMAIN_ACCOUNT, (whole) => {
+  text.replace(DOMAIN_ACCOUNT.get(), (whole) => {
     const [, account = ''] = whole.split('\\');
     // A login is an account no dictionary has ("jdoe", "msmith"): "work\life" is two words.
     const noWord = /[\d._]/u.test(account) || !isEnglishWord(account.toLowerCase());

@@ -1,5 +1,6 @@
 import { MASKED } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Numbers with characters that look like digits slipped in to get past a
@@ -28,7 +29,7 @@ const AS_DIGIT: Readonly<Record<string, string>> = {
   S: '5',
 };
 const LOOKS = 'OoОоΟοIl|ЗзS';
-const LOOKALIKE_PIECE = new RegExp(
+const LOOKALIKE_PIECE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}|#])(?=[${LOOKS}]*\d)(?=\d*[${LOOKS}])[\d${LOOKS}]+(?![\p{L}\p{N}|])`,
   'gu',
 );
@@ -46,9 +47,9 @@ function readAsDigits(piece: string): string {
 export function readingLookAlikesAsDigits(rule: Rule): Rule {
   return (text) => {
     const out = rule(text);
-    LOOKALIKE_PIECE.lastIndex = 0;
-    if (!LOOKALIKE_PIECE.test(text)) return out;
-    const reading = text.replace(LOOKALIKE_PIECE, readAsDigits);
+    LOOKALIKE_PIECE.get().lastIndex = 0;
+    if (!LOOKALIKE_PIECE.get().test(text)) return out;
+    const reading = text.replace(LOOKALIKE_PIECE.get(), readAsDigits);
     const masked = rule(reading);
     if (masked === reading) return out;
     // A place either reading hid stays hidden; the look-alike reading's kind wins where both did.

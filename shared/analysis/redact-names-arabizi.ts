@@ -1,5 +1,6 @@
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 18: Arabic written in Latin letters and digits ("arabizi": 3 for ع, 7 for ح, 2 for ء, 5 for خ), as
@@ -17,22 +18,25 @@ const NOT_NAMES = new Set(
   gedid gdeed ged3an 7elw wa7ed we kaman bardo lessa 5ales mawgood mawgoda`.split(/\s+/),
 );
 const NAME = String.raw`[a-z2-9]*[2357][a-z2-9]*|[a-z]{3,}`;
-const ROLE_THEN_NAME = new RegExp(
+const ROLE_THEN_NAME = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:${ROLES})[ \t]+(${NAME})(?:[ \t]+([a-z]*[2357][a-z2-9]*))?(?![\p{L}\p{N}])`,
   'dgiu',
 );
 
 /** Whether a text is written in arabizi: a word mixing Latin letters and the digits that stand for Arabic sounds. */
-const ARABIZI = /(?<![\p{L}\p{N}])[a-z]*[a-z][2357][a-z]+|(?<![\p{L}\p{N}])[2357][a-z]{2,}/iu;
+const ARABIZI = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}])[a-z]*[a-z][2357][a-z]+|(?<![\p{L}\p{N}])[2357][a-z]{2,}`,
+  'iu',
+);
 
 const ARABIC_SOUND_DIGIT = /[2357]/;
 
 /** Hides a name after an arabizi role or title: "el modeer 3amr", "ya 7assan". */
 export const maskArabiziNames: Rule = (text) => {
   // Every find of ARABIZI holds a 2, 3, 5 or 7: a text without one is not read by its look-behinds at every position.
-  if (!ARABIC_SOUND_DIGIT.test(text) || !ARABIZI.test(text)) return text;
+  if (!ARABIC_SOUND_DIGIT.test(text) || !ARABIZI.get().test(text)) return text;
   let out = text;
-  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+  for (const m of text.matchAll(ROLE_THEN_NAME.get())) {
     const [first, second] = [m[1]!, m[2]];
     // A plain word after "ya" or "el" is mostly arabizi or English ("ya3ni", "ya man"): only one with a digit's sound.
     if (NOT_NAMES.has(first.toLowerCase()) || !/[2357]/.test(first)) continue;

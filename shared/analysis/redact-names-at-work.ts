@@ -8,6 +8,7 @@ import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 import { unknownWord } from './redact-names-small-deeds';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A name no list knows, told by where the person works and what they did (the twelfth operator-attacker round):
@@ -40,7 +41,7 @@ const UNITS = String.raw`(?:${[
 // The unit may have an article and one word of its own before it ("at the front desk", "on the night shift").
 const AT_WORK_TAIL = String.raw`[ \t]+(?:in|on|from|frm|at|de|del|da|do|du|au|aus|vom|von|im|in\s+der|z|ze|w|na|på|från|i|de\s+la|din|dari|di|со|с|из|van|van\s+de|van\s+het|wa)[ \t]+(?:(?:the|el|la|le|la|l['’]|die|der|o|a)[ \t]*)?(?:\p{Ll}+[ \t]+)?${UNITS}(?![\p{L}])(?:[ \t]+\d{1,3}[a-z]?(?![\p{L}\p{N}]))?(?:[ \t]+(?:just|always|never|also|then|even|literally|already|siempre|nunca|toujours|immer|sempre|no|não|nao))?[ \t]+(\p{L}[\p{L}'’]*)`;
 // Blind round 23: a station's number may follow its unit ("Rose on line 3 screams").
-const AT_WORK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)${AT_WORK_TAIL}`, 'gu');
+const AT_WORK = lazyPattern(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)${AT_WORK_TAIL}`, 'gu');
 /*
  * Blind round 23: the same written small, opening the text or a sentence: "frank in security sleeps through his
  * shift", "rose on line 3 screams", "patience in payroll never answers". Only a given name is taken so, word or not:
@@ -50,7 +51,7 @@ const AT_WORK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{2,}(?:-
  */
 // Blind round 25: Spanish, Portuguese and Italian may put an article before the name ("la consuelo de rrhh no
 // contesta", "a graça do rh nunca responde").
-const AT_WORK_SMALL = new RegExp(
+const AT_WORK_SMALL = lazyPattern(
   String.raw`(?:^|(?<=[.!?…][ \t]+|\n))(?:(?:la|el|a|o|il|bwana|bi|mzee|mama|dada|kaka)[ \t]+)?(\p{Ll}{2,})${AT_WORK_TAIL}`,
   'gu',
 );
@@ -84,20 +85,25 @@ function couldBeNamed(word: string): boolean {
  * with a capital on the word before "in", "on", "from" or "at" ("LINCOLN IN THE OFFICE IS A BULLY", round 26's
  * "PRESTON ON NIGHTS BULLIES THE AGENCY STAFF"); what it finds is hidden in the capitals.
  */
-const ASKED_BEFORE = /(?:^|[^\p{L}])(?:tell|ask|told|asked|telling|asking)[ \t]+$/iu;
+const ASKED_BEFORE = lazyPattern(String.raw`(?:^|[^\p{L}])(?:tell|ask|told|asked|telling|asking)[ \t]+$`, 'iu');
 // What only a person is: drunk, late, rude, a bully or a thief, never there ("summer in the warehouse is awful" and
 // "overtime on nights is a mess" are no one).
-const IS_WHAT =
-  /^[ \t]+(?:(?:always|often|usually|so|very|really|never)[ \t]+)?(?:drunk|late|rude|lazy|useless|asleep|high|racist|sexist|creepy|a[ \t]+(?:bully|creep|liar|thief|racist|pervert|nightmare[ \t]+to[ \t]+work[ \t]+with)|the[ \t]+worst[ \t]+(?:boss|manager|supervisor|lead)|there|here|on[ \t]+(?:his|her|their)[ \t]+phone|shouting|yelling|screaming|swearing|stealing|drinking)(?![\p{L}])/iu;
-const ALL_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
-const BEFORE_WHERE = /(?<![\p{L}\p{N}'’])\p{Ll}(?=\p{Ll}{2,}[ \t]+(?:in|on|from|frm|at)[ \t])/gu;
+const IS_WHAT = lazyPattern(
+  String.raw`^[ \t]+(?:(?:always|often|usually|so|very|really|never)[ \t]+)?(?:drunk|late|rude|lazy|useless|asleep|high|racist|sexist|creepy|a[ \t]+(?:bully|creep|liar|thief|racist|pervert|nightmare[ \t]+to[ \t]+work[ \t]+with)|the[ \t]+worst[ \t]+(?:boss|manager|supervisor|lead)|there|here|on[ \t]+(?:his|her|their)[ \t]+phone|shouting|yelling|screaming|swearing|stealing|drinking)(?![\p{L}])`,
+  'iu',
+);
+const ALL_CAPITALS = lazyPattern(String.raw`^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$`, 'u');
+const BEFORE_WHERE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}'’])\p{Ll}(?=\p{Ll}{2,}[ \t]+(?:in|on|from|frm|at)[ \t])`,
+  'gu',
+);
 
 function maskAtWork(text: string): string {
-  return text.replace(AT_WORK, (whole: string, name: string, deed: string, offset: number) => {
+  return text.replace(AT_WORK.get(), (whole: string, name: string, deed: string, offset: number) => {
     const lower = name.toLowerCase();
     // Told or asked, a town's name is a person's too ("tell Chester from security"): only everyday words are left.
     const asked =
-      ASKED_BEFORE.test(text.slice(Math.max(0, offset - 10), offset)) &&
+      ASKED_BEFORE.get().test(text.slice(Math.max(0, offset - 10), offset)) &&
       !ALL_STOPWORDS.has(lower) &&
       !NOT_NAMES.has(lower) &&
       !ROLE_CUES.has(lower) &&
@@ -106,16 +112,16 @@ function maskAtWork(text: string): string {
       (isGivenName(lower) || !isEnglishWord(lower) || isProperNoun(lower));
     if (!couldBeNamed(name) && !asked) return whole;
     const after = text.slice(offset + whole.length, offset + whole.length + 20);
-    const isWhat = /^(?:is|was)$/iu.test(deed) && IS_WHAT.test(after);
+    const isWhat = /^(?:is|was)$/iu.test(deed) && IS_WHAT.get().test(after);
     return isDeed(deed) || isWhat || asked ? mask('NAME', name.length) + whole.slice(name.length) : whole;
   });
 }
 
 function maskAtWorkInCapitals(text: string): string {
-  if (!ALL_CAPITALS.test(text)) return text;
+  if (!ALL_CAPITALS.get().test(text)) return text;
   const small = text.toLowerCase();
   if (small.length !== text.length) return text;
-  const read = maskAtWork(small.replace(BEFORE_WHERE, (c) => c.toUpperCase()));
+  const read = maskAtWork(small.replace(BEFORE_WHERE.get(), (c) => c.toUpperCase()));
   let out = '';
   for (let i = 0; i < text.length; i++)
     out += read[i] !== small[i] && read[i]!.toLowerCase() !== small[i] ? read[i] : text[i];
@@ -125,17 +131,17 @@ function maskAtWorkInCapitals(text: string): string {
 /** Masks a name before where the person works and what they did (see above). */
 export const maskNamesAtWork: Rule = (text) =>
   maskAtWorkInCapitals(maskAtWork(text)).replace(
-    AT_WORK_SMALL,
+    AT_WORK_SMALL.get(),
     (whole: string, name: string, deed: string, offset: number, all: string) => {
       // "mo on forklifts is always drunk": what the person is, as after a capital.
       const isWhat =
-        /^(?:is|was)$/iu.test(deed) && IS_WHAT.test(all.slice(offset + whole.length, offset + whole.length + 20));
+        /^(?:is|was)$/iu.test(deed) && IS_WHAT.get().test(all.slice(offset + whole.length, offset + whole.length + 20));
       const taken =
         ((isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name)) || unknownWord(name)) &&
         (isDeed(deed) ||
           isVerbOfSomeone(deed) ||
           isWhat ||
-          (/[ \t]wa[ \t]/u.test(whole) && SWAHILI_VERB.test(deed) && !SWAHILI_NOT_NAMES.has(name)));
+          (/[ \t]wa[ \t]/u.test(whole) && SWAHILI_VERB.get().test(deed) && !SWAHILI_NOT_NAMES.has(name)));
       const at = whole.indexOf(name);
       return taken ? whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length) : whole;
     },
@@ -144,7 +150,7 @@ export const maskNamesAtWork: Rule = (text) =>
 // Blind round 27 (and 26's "baraka wa ghala anatutukana"): Swahili says where someone works with "wa" ("neema wa
 // mapokezi anachelewa", "bwana kipchoge wa ulinzi anaiba"), and what they do with a verb that opens on its person
 // and tense ("ana-", "ame-", "ali-", "hu-", "ha-"): a word before both is the person.
-const SWAHILI_VERB = /^(?:ana|ame|ali|ata|hu|ha)\p{Ll}{3,}$/u;
+const SWAHILI_VERB = lazyPattern(String.raw`^(?:ana|ame|ali|ata|hu|ha)\p{Ll}{3,}$`, 'u');
 // Swahili's words for people and work that stand before "wa" as a name would ("kazi wa ghala", "wafanyakazi wa ghala").
 const SWAHILI_NOT_NAMES = new Set(
   `kazi wafanyakazi mfanyakazi wafanyikazi mfanyikazi mkuu wakuu meneja mameneja msimamizi wasimamizi mlinzi walinzi

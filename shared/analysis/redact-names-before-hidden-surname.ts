@@ -7,6 +7,7 @@ import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A capitalised word right before a name already hidden, with one space between, is that person's given name when no
@@ -24,7 +25,7 @@ const INTERJECTIONS = new Set(
 );
 // Titles as German declines them and Polish and Russian write them in a case, which no list of titles holds.
 const DECLINED_TITLES = new Set(['herrn', 'hrn', 'pana', 'panu', 'panią', 'pani', 'pan', 'frau', 'herr']);
-const BEFORE_HIDDEN = new RegExp(String.raw`(?<![\p{L}\p{N}'’@#.-])(\p{Lu}\p{Ll}{2,})(?=[ \t]${NAME_MARK})`, 'gu');
+const BEFORE_HIDDEN = lazyPattern(String.raw`(?<![\p{L}\p{N}'’@#.-])(\p{Lu}\p{Ll}{2,})(?=[ \t]${NAME_MARK})`, 'gu');
 
 /** Whether a word is two English words run together ("Rollercoaster", "Outworks"), not a name ("Grayson"). */
 function isCompoundOfWords(lower: string): boolean {
@@ -40,7 +41,7 @@ function isCompoundOfWords(lower: string): boolean {
 /** Masks an unlisted capitalised given name right before a hidden surname (see above). */
 export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
   if (!text.includes(` ${NAME_MARK}`)) return text;
-  return text.replace(BEFORE_HIDDEN, (word: string) => {
+  return text.replace(BEFORE_HIDDEN.get(), (word: string) => {
     const lower = word.toLowerCase();
     // A given name the lists know goes with its surname unless it is a word too ("Charlie", "Will").
     const listed = isGivenName(lower) && !isEnglishWord(lower) && !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower);

@@ -6,6 +6,7 @@ import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 import { isCommonSurname } from './surnames';
+import { type LazyPattern, lazyPattern, patternOf } from './lazy-pattern';
 
 /*
  * A word beside a name already hidden is read by the company it keeps (the twelfth operator-attacker round):
@@ -30,32 +31,32 @@ const AND = String.raw`(?:and|&|or|y|e|et|und|en|och|i|oraz|và|at|ve|și|si|og|
 
 // Not a place's name ("from St. Louis and [NAME]", "in Madison and [NAME]"): after a place's head or where one is.
 const NOT_AFTER_PLACE = String.raw`(?<!(?:\b(?:st|ste|san|santa|santo|são|saint|sainte|fort|mount|mt|lake|port|in|from|near|at|de|en|em|aus|à)\.?)[ \t]{1,3})`;
-const BEFORE_AND = new RegExp(
+const BEFORE_AND = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${NOT_AFTER_PLACE}${WORD}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}(?=${HIDDEN})`,
   'giu',
 );
-const AFTER_AND = new RegExp(
+const AFTER_AND = lazyPattern(
   String.raw`(?<=${NAME_MARK}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3})${WORD}(?![\p{L}\p{N}])`,
   'giu',
 );
 // "[NAME], Hunter and [NAME]": the middle of a list whose ends are hidden.
-const LISTED = new RegExp(
+const LISTED = lazyPattern(
   String.raw`(?<=${NAME_MARK}[ \t]{0,3},[ \t]{0,3})${WORD}(?=[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}${HIDDEN})`,
   'giu',
 );
 // "Destiny, [NAME] and [NAME]": the head of such a list.
-const LIST_HEAD = new RegExp(
+const LIST_HEAD = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${WORD}(?=[ \t]{0,3},[ \t]{0,3}${HIDDEN}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}${HIDDEN})`,
   'giu',
 );
 
 const ALIAS = String.raw`(?:aka|a\.k\.a\.?|alias|also\s+known\s+as|real\s+name(?:\s+is)?|(?:whose|his|her)\s+real\s+name\s+is)`;
 const QUOTES = `["“”'‘’«»]`;
-const BEFORE_ALIAS = new RegExp(
+const BEFORE_ALIAS = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${QUOTES}?${WORD}${QUOTES}?[ \t]{0,3}[(,]?[ \t]{0,3}${ALIAS}[ \t]{0,3}:?[ \t]{0,3}(?=${HIDDEN})`,
   'giu',
 );
-const AFTER_ALIAS = new RegExp(
+const AFTER_ALIAS = lazyPattern(
   String.raw`(?<=${NAME_MARK}[ \t]{0,3}[(,]?[ \t]{0,3}(?:aka|a\.k\.a\.?|alias|also\s+known\s+as)[ \t]{0,3}:?[ \t]{0,3}${QUOTES}?)(\p{L}[\p{L}'’-]*(?:[ \t]{1,3}\p{Lu}[\p{L}'’-]*)?)`,
   'giu',
 );
@@ -63,12 +64,12 @@ const AFTER_ALIAS = new RegExp(
 // Two capitals, or dotted ones; three undotted are an acronym more often ("SAP ECC", "ASM", "EVS"). Not after another
 // word in capitals, a headline's or a product's ("BNP Paribas UK"); before what the person does, written small ("JP
 // [NAME] signs"), not before a capital ("RT [NAME] Tell me", "CC [NAME]": a retweet's or a copy's mark).
-const INITIALS_BEFORE = new RegExp(
+const INITIALS_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}.#@])(?<!\p{Lu}{2}[ \t]{1,3})(\p{Lu}{2}|(?:\p{Lu}\.[ \t]?){1,3})[ \t]{1,3}(?=${HIDDEN}[ \t]{1,3}\p{Ll})`,
   'gu',
 );
 
-const PAIR = new RegExp(
+const PAIR = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,}|${HIDDEN})[ \t]{1,3}${AND}[ \t]{1,3}(\p{Lu}\p{Ll}{2,}|${HIDDEN})[ \t]{1,3}(\p{L}+)`,
   'gu',
 );
@@ -83,7 +84,7 @@ const OBJECT_PRONOUNS = new Set(['uns', 'mich', 'nos', 'me', 'nous', 'ci', 'mi',
 
 /** "Kowalski und Brandt machen …": both names when one is known and they act together (see above). */
 const maskNamedPairs: Rule = (text) =>
-  text.replace(PAIR, (whole: string, first: string, second: string, deed: string) => {
+  text.replace(PAIR.get(), (whole: string, first: string, second: string, deed: string) => {
     const known = (w: string) => {
       const lower = w.toLowerCase();
       if (w.startsWith(NAME_MARK)) return true;
@@ -125,9 +126,9 @@ function isNameBeside(word: string): boolean {
   return capitalised || (!isEnglishWord(lower) && !commonWordLanguages(lower));
 }
 
-function maskGroup(pattern: RegExp, accept: (word: string) => boolean): Rule {
+function maskGroup(pattern: RegExp | LazyPattern, accept: (word: string) => boolean): Rule {
   return (text) =>
-    text.replace(pattern, (whole: string, word: string) => {
+    text.replace(patternOf(pattern), (whole: string, word: string) => {
       if (!accept(word)) return whole;
       const at = whole.indexOf(word);
       return whole.slice(0, at) + NAME_MARK.repeat(word.length) + whole.slice(at + word.length);
@@ -136,16 +137,16 @@ function maskGroup(pattern: RegExp, accept: (word: string) => boolean): Rule {
 
 // What each group of rules cannot match without, asked first: most texts with a hidden name have no "and" beside
 // it, no "aka" and no initials before it, and the rules' look-arounds are costly to run at every position.
-const BESIDE_AND = new RegExp(
+const BESIDE_AND = lazyPattern(
   String.raw`${NAME_MARK}[ \t]{0,3},|[ \t]${AND}[ \t]{1,3}${NAME_MARK}|${NAME_MARK}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]`,
   'iu',
 );
 const SAYS_ALIAS = /aka|a\.k\.a|alias|known\s+as|real\s+name/iu;
-const INITIALS_THEN_HIDDEN = new RegExp(String.raw`(?:\p{Lu}{2}|\p{Lu}\.[ \t]?)[ \t]{1,3}${NAME_MARK}`, 'u');
+const INITIALS_THEN_HIDDEN = lazyPattern(String.raw`(?:\p{Lu}{2}|\p{Lu}\.[ \t]?)[ \t]{1,3}${NAME_MARK}`, 'u');
 const gated =
-  (gate: RegExp, rule: Rule): Rule =>
+  (gate: RegExp | LazyPattern, rule: Rule): Rule =>
   (text) =>
-    gate.test(text) ? rule(text) : text;
+    patternOf(gate).test(text) ? rule(text) : text;
 
 /*
  * Blind round 26: the same name in another script beside it ("Mei Ling 美玲 from QA", "Hiroshi (ひろし) in QA",
@@ -159,25 +160,25 @@ const OTHER_SCRIPT = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kata
 const UNSPACED_NAME = String.raw`(?:[\p{Script=Han}\p{Script=Hangul}]{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])`;
 const ALPHABET_NAME = String.raw`(?:[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}][\p{M}]*){2,14}`;
 const OTHER_WORD = String.raw`(?:${UNSPACED_NAME}|${ALPHABET_NAME})`;
-const SCRIPT_AFTER_BRACKETED = new RegExp(
+const SCRIPT_AFTER_BRACKETED = lazyPattern(
   String.raw`(?<=${NAME_MARK}[ \t]*(?:[(（][ \t]*|/[ \t]*))(${OTHER_WORD}(?:[ \t]${OTHER_WORD})?)(?=[ \t]*[)）]|[ \t]*/|[ \t]+\p{Script=Latin}|[ \t]*$)`,
   'gu',
 );
-const SCRIPT_AFTER_BARE = new RegExp(
+const SCRIPT_AFTER_BARE = lazyPattern(
   // Blind round 27: or a word of an alphabet ("Kumar குமார் on line 4", "Leila لیلا always"), and before a hidden word
   // too ("Haruto 陽翔 [NAME]").
   String.raw`(?<=${NAME_MARK}[ \t])([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4}|[\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}][\p{L}\p{M}\u200c\u200d]{1,20})(?=[ \t]+(?:\p{Script=Latin}|${NAME_MARK}))`,
   'gu',
 );
-const LATIN_BEFORE_SCRIPT = new RegExp(
+const LATIN_BEFORE_SCRIPT = lazyPattern(
   String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:/[ \t]*|[(（][ \t]*)${NAME_MARK})`,
   'gu',
 );
-const SPELT_AGAIN = new RegExp(
+const SPELT_AGAIN = lazyPattern(
   String.raw`${NAME_MARK}[ \t]*(?:[(（/][ \t]*)?${OTHER_SCRIPT}|[/(（][ \t]*${NAME_MARK}`,
   'u',
 );
-const OTHER_SCRIPT_IN_TEXT = new RegExp(OTHER_SCRIPT, 'u');
+const OTHER_SCRIPT_IN_TEXT = lazyPattern(OTHER_SCRIPT, 'u');
 const isUnknownCapitalised = (word: string) => {
   const lower = word.toLowerCase();
   return (

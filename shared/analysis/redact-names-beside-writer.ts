@@ -9,6 +9,7 @@ import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ORDINARY_SUFFIX, RO
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * No list knows most names ("Joris", "Sixten", "Rhiannon", "hargreaves", "chuy"), and nothing before them is a
@@ -31,30 +32,30 @@ const WRITER_AND = String.raw`(?:(?:me|i)[ \t]+(?:and|n|&)|(?:ik|mij)[ \t]+en|ic
 const AND_WRITER = String.raw`(?:(?:and|n|&)[ \t]+(?:me|myself)|en[ \t]+(?:ik|mij)|und[ \t]+ich|och[ \t]+jag|og[ \t]+(?:jeg|meg)|y[ \t]+yo|e[ \t]+(?:io|eu)|et[ \t]+moi|i[ \t]+ja|(?:și|si)[ \t]+eu|ve[ \t]+ben|(?:dan|sama)[ \t]+(?:saya|aku)|at[ \t]+ako)`;
 // The articles and markers some languages put before a first name ("yo y el Chuy", "ako at si Bong").
 const ARTICLE = String.raw`(?:(?:el|la|il|lo|o|a|der|die|si|kay)[ \t]+)?`;
-const AFTER_WRITER = new RegExp(String.raw`(?<![\p{L}])${WRITER_AND}[ \t]+${ARTICLE}${WORD}(?![\p{L}\p{N}@])`, 'giu');
+const AFTER_WRITER = lazyPattern(String.raw`(?<![\p{L}])${WRITER_AND}[ \t]+${ARTICLE}${WORD}(?![\p{L}\p{N}@])`, 'giu');
 // The name opens the sentence or clause, or follows "with" or "that" ("det var Sixten och jag", "met joris en ik"):
 // elsewhere "… gedaan en ik ben moe", "… Lager und ich" join two clauses.
 const CLAUSE_OPENS = String.raw`(?:^|[.,;:!?\n(]|(?:^|[ \t])(?:with|met|mit|med|con|com|avec|z|ze|dengan|kasama|và|that|dat|att|dass|que|che|var|was|war|était|era|fue|foi)[ \t])[ \t]*`;
-const BEFORE_WRITER = new RegExp(String.raw`(?<=${CLAUSE_OPENS})${WORD}[ \t]+${AND_WRITER}(?![\p{L}])`, 'giu');
+const BEFORE_WRITER = lazyPattern(String.raw`(?<=${CLAUSE_OPENS})${WORD}[ \t]+${AND_WRITER}(?![\p{L}])`, 'giu');
 
 // Where one sits or stands, then "next to" in the languages ("sits at desk 14B next to Rhiannon", "zit naast Joris").
 const SEAT = String.raw`(?:sit|sits|sat|sitting|seated|stand|stands|standing|stood|desk|locker|station|zit|zat|zitten|sitzt|sitze|sitzen|saß|sitter|satt|sitt|siedzi|siedzę|sentado|sentada|sienta|siede|seduto|seduta|assis|assise|duduk)`;
 const NEXT_TO = String.raw`(?:next[ \t]+to|beside|naast|neben|bredvid|jämte|ved[ \t]+siden[ \t]+af|à[ \t]+côté[ \t]+de|al[ \t]+lado[ \t]+de|junto[ \t]+a|accanto[ \t]+a|ao[ \t]+lado[ \t]+d[aeo]|obok|di[ \t]+sebelah|di[ \t]+samping|sebelah)`;
 /** A word every `NEXT_TO` holds, in any case: what a text must have for `NEXT_TO_NAME` to find anything. */
 const NEXT_TO_WORDS = /next|beside|naast|neben|bredvid|jämte|siden|côté|lado|junto|accanto|obok|sebelah|samping/iu;
-const NEXT_TO_NAME = new RegExp(
+const NEXT_TO_NAME = lazyPattern(
   String.raw`(?<![\p{L}])${SEAT}(?![\p{L}])[^\n.!?]{0,30}?[ \t]${NEXT_TO}[ \t]+${WORD}(?![\p{L}\p{N}@])`,
   'giu',
 );
 
 // The one who did it: "it's hargreaves who", "it was Dave that", "c'est Nono qui", "fue Chuy quien", "è Beppe che",
 // "het was joep die", "es war Ole, der", "det var Sixten som".
-const DID_IT = new RegExp(
+const DID_IT = lazyPattern(
   String.raw`(?<![\p{L}])(?:it['’]?s|it[ \t]+is|it[ \t]+was|its|c['’]est|c['’]était|fue|es|foi|é|è|era|het[ \t]+(?:is|was)|es[ \t]+(?:ist|war)|det[ \t]+(?:är|var))[ \t]+${WORD},?[ \t]+(who|that|qui|quien|quién|que|quem|che|die|der|som)(?![\p{L}])`,
   'giu',
 );
 // "a certain" one, who is always a person: "el tal chuy", "um tal de Tião", "un certo Beppe", "ein gewisser Olli".
-const A_CERTAIN = new RegExp(
+const A_CERTAIN = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:el|la|un|una|o|a|um|uma)[ \t]+tal(?:[ \t]+d[eoa])?|un[ \t]+cert[oa]|una[ \t]+certa|une?[ \t]+certaine?|ein(?:e|en|em)?[ \t]+gewisse[rns]?|pewn[aey]|niejak[aiy])[ \t]+${WORD}(?![\p{L}\p{N}@])`,
   'giu',
 );
@@ -98,15 +99,15 @@ function hideWord(out: string, start: number, word: string): string {
 export const maskNamesBesideWriter: Rule = (text) => {
   let out = text;
   for (const [pattern, strong] of [
-    [AFTER_WRITER, false],
+    [AFTER_WRITER.get(), false],
     // Asked only where a "next to" of some language is: the seat's words ("desk", "station", "stand") are everywhere.
-    [NEXT_TO_WORDS.test(text) ? NEXT_TO_NAME : undefined, false],
-    [A_CERTAIN, true],
+    [NEXT_TO_WORDS.test(text) ? NEXT_TO_NAME.get() : undefined, false],
+    [A_CERTAIN.get(), true],
   ] as const)
     if (pattern)
       for (const m of text.matchAll(pattern))
         if (isNameThere(m[1]!, strong)) out = hideWord(out, m.index + m[0].lastIndexOf(m[1]!), m[1]!);
-  for (const m of text.matchAll(DID_IT)) {
+  for (const m of text.matchAll(DID_IT.get())) {
     // "that", "que", "che" join a clause to an adjective as often ("es obvio que", "è vergognoso che", "it's clear
     // that"): there only a name written with its capital or known to the lists; "who", "qui", "quien" only a person.
     const word = m[1]!;
@@ -116,6 +117,6 @@ export const maskNamesBesideWriter: Rule = (text) => {
       : isNameThere(word) && (/^\p{Lu}/u.test(word) || isKnownName(word));
     if (named) out = hideWord(out, m.index + m[0].lastIndexOf(word, m[0].length - m[2]!.length), word);
   }
-  for (const m of text.matchAll(BEFORE_WRITER)) if (isNameThere(m[1]!)) out = hideWord(out, m.index, m[1]!);
+  for (const m of text.matchAll(BEFORE_WRITER.get())) if (isNameThere(m[1]!)) out = hideWord(out, m.index, m[1]!);
   return out;
 };

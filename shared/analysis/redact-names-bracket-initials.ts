@@ -1,6 +1,7 @@
 import { ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 32: initials in brackets after a word for a person say who is meant ("the forklift driver (jb) was drunk",
@@ -25,7 +26,10 @@ export const NOT_INITIALS = new Set(
   ),
 );
 
-const BRACKETED = /(\p{L}+)((?:[ \t]+\p{L}+){0,3})[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?(?:[ \t]?\p{L}\.?)?)\)/gu;
+const BRACKETED = lazyPattern(
+  String.raw`(\p{L}+)((?:[ \t]+\p{L}+){0,3})[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?(?:[ \t]?\p{L}\.?)?)\)`,
+  'gu',
+);
 
 function readsAsInitials(inside: string): boolean {
   const letters = inside.replace(/[^\p{L}]/gu, '');
@@ -67,7 +71,7 @@ export function isAbbreviation(text: string, first: string, rest: string, inside
 /** Hides initials in brackets after a word for a person (see above). */
 export const maskBracketedInitials: Rule = (text) => {
   if (!text.includes('(')) return text;
-  return text.replace(BRACKETED, (whole: string, first: string, rest: string, inside: string) => {
+  return text.replace(BRACKETED.get(), (whole: string, first: string, rest: string, inside: string) => {
     if (!readsAsInitials(inside) || !afterAPerson(first, rest) || isAbbreviation(text, first, rest, inside))
       return whole;
     const at = whole.lastIndexOf(`(${inside})`) + 1;

@@ -5,6 +5,7 @@ import { ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Attack round 30 (atp30 F2): a surname written in brackets, the way people add who they mean ("the guy in receiving
@@ -17,8 +18,8 @@ import { isCommonSurname } from './surnames';
  */
 
 const CAPITAL = String.raw`\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)?`;
-const BRACKETED = new RegExp(String.raw`\((${CAPITAL}(?:[ \t]+${CAPITAL})?)\)`, 'gu');
-const QUOTED = new RegExp(
+const BRACKETED = lazyPattern(String.raw`\((${CAPITAL}(?:[ \t]+${CAPITAL})?)\)`, 'gu');
+const QUOTED = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[ \t]+["\u201C\u00AB](${CAPITAL}(?:[ \t]+${CAPITAL})?)["\u201D\u00BB]`,
   'gu',
 );
@@ -67,13 +68,13 @@ const hidden = (words: string) => words.replace(/\S+/gu, (w) => mask('NAME', w.l
 export const maskBracketedNames: Rule = (text) => {
   let out = text;
   if (out.includes('('))
-    out = out.replace(BRACKETED, (whole: string, words: string, at: number) =>
+    out = out.replace(BRACKETED.get(), (whole: string, words: string, at: number) =>
       words.split(/[ \t]+/u).every(isName) && (namesSomeone(words) || pointsToPerson(out.slice(0, at)))
         ? `(${hidden(words)})`
         : whole,
     );
   if (/["\u201C\u00AB]/u.test(out))
-    out = out.replace(QUOTED, (whole: string, before: string, words: string, from: number) => {
+    out = out.replace(QUOTED.get(), (whole: string, before: string, words: string, from: number) => {
       const cue = before.toLowerCase();
       // Round 31: the role or the word for a person may stand a few words back ('the guy in receiving "Okafor"').
       if (!ROLE_CUES.has(cue) && !PERSON_WORDS.has(cue) && !pointsToPerson(out.slice(0, from + before.length)))

@@ -2,6 +2,7 @@ import { isEnglishWord } from './english-dictionary';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
 import { PERSON_DEEDS } from './redact-names-words';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Given names that are also a month or a season: "Jan" (Dutch, German, Polish, Czech, Scandinavian), "May",
@@ -51,13 +52,13 @@ function writtenAsName(name: string): boolean {
  * us" stay a person.
  */
 const SEASONS = new Set(['summer', 'autumn']);
-const SEASON_AT_WORK = new RegExp(
+const SEASON_AT_WORK = lazyPattern(
   String.raw`^[ \t]+(?:${DEEDS})[ \t]+(?:(?:us|everyone|everybody|all[ \t]+of[ \t]+us|the[ \t]+(?:whole[ \t]+)?(?:site|warehouse|depot|plant|store|shop|team|floor|line|kitchen|office|business|branch)|(?:our|the)[ \t]+(?:staff|numbers|sales|orders|rota))[ \t]+)?(?:hard|harder|badly|like[ \t]+a)(?![\p{L}])`,
   'iu',
 );
 
 function seasonAtWork(m: RegExpExecArray): boolean {
-  return SEASONS.has(m[1]!.toLowerCase()) && SEASON_AT_WORK.test(m.input.slice(m.index + m[0].length));
+  return SEASONS.has(m[1]!.toLowerCase()) && SEASON_AT_WORK.get().test(m.input.slice(m.index + m[0].length));
 }
 
 const rules = PATTERNS.map((pattern) =>
@@ -66,6 +67,6 @@ const rules = PATTERNS.map((pattern) =>
 
 /** Masks given names that are also a month or a season where their place says they are a person (see above). */
 export const maskCalendarNames: Rule = onlyWith(
-  new RegExp(String.raw`(?<![\p{L}])(?:${CALENDAR_NAMES.join('|')})(?![\p{L}])`, 'iu'),
+  lazyPattern(String.raw`(?<![\p{L}])(?:${CALENDAR_NAMES.join('|')})(?![\p{L}])`, 'iu'),
   (text) => rules.reduce((out, rule) => rule(out), text),
 );

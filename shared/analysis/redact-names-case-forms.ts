@@ -4,6 +4,7 @@ import { commonWordLanguages } from './redact-names-common-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 30: a given name or surname in a case form of Polish, Hungarian, Finnish, Czech, Slovak or Lithuanian
@@ -26,8 +27,10 @@ const HUNGARIAN_ENDINGS =
 const FINNISH_ENDINGS = /(?:lle|lta|ltä|lla|llä|sta|stä|ksi|kin)$/u;
 // Finnish's genitive "-n" is the ending of too many words ("Toivon, että …" is "I hope that"): only before a word
 // that wants a genitive before it ("Jukan takia", "Virtasen kanssa").
-const FINNISH_AFTER_GENITIVE =
-  /^[ \t]+(?:kanssa|takia|vuoksi|luona|luota|luokse|mukaan|kautta|jälkeen|puolesta|kanssani|takana|vieressä|kans)(?![\p{L}])/u;
+const FINNISH_AFTER_GENITIVE = lazyPattern(
+  String.raw`^[ \t]+(?:kanssa|takia|vuoksi|luona|luota|luokse|mukaan|kautta|jälkeen|puolesta|kanssani|takana|vieressä|kans)(?![\p{L}])`,
+  'u',
+);
 // The most frequent Finnish surnames (the lists hold few): "Virtanen", and its forms read back through "-se-".
 const FINNISH_SURNAMES = new Set(
   `korhonen virtanen mäkinen nieminen mäkelä hämäläinen heikkinen koskinen järvinen lehtonen lehtinen saarinen
@@ -70,7 +73,8 @@ const LANGUAGES: readonly Language[] = [
       const stems: string[] = [];
       const stem = lower.replace(FINNISH_ENDINGS, '');
       if (stem !== lower) stems.push(stem);
-      if (lower.endsWith('n') && FINNISH_AFTER_GENITIVE.test(text.slice(end, end + 16))) stems.push(lower.slice(0, -1));
+      if (lower.endsWith('n') && FINNISH_AFTER_GENITIVE.get().test(text.slice(end, end + 16)))
+        stems.push(lower.slice(0, -1));
       // "Virtase-n", "Lahtise-lta" are "Virtanen", "Lahtinen"; "Miko-lle", "Juka-n" are "Mikko", "Jukka".
       return stems.flatMap((s) => [s, s.replace(/se$/u, 'nen'), s.replace(/([kpt])([aeiouyäö])$/u, '$1$1$2')]);
     },
@@ -94,7 +98,10 @@ const LANGUAGES: readonly Language[] = [
   },
 ];
 
-const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@.'’\-\uE000-\uE006])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}\p{N}_@'’-])/gu;
+const CAPITALISED = lazyPattern(
+  String.raw`(?<![\p{L}\p{M}\p{N}_@.'’\-\uE000-\uE006])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}\p{N}_@'’-])`,
+  'gu',
+);
 
 // Surnames of three letters are Chinese and Korean ("Pan", "Lee"), no Slavic case form's stem ("Pánovi", to the sir).
 const isName = (base: string) =>
@@ -113,7 +120,7 @@ export const maskNamesInCaseForms: Rule = (text) => {
   const languages = LANGUAGES.filter((l) => l.writes.test(text));
   if (!languages.length) return text;
   let out = text;
-  for (const m of text.matchAll(CAPITALISED)) {
+  for (const m of text.matchAll(CAPITALISED.get())) {
     const word = m[0];
     const lower = word.toLowerCase();
     const end = m.index + word.length;

@@ -2,6 +2,7 @@ import { JAPANESE_SURNAMES } from './redact-names-introduced';
 import { GIVEN as PINYIN_GIVEN, SURNAME as PINYIN_SURNAME } from './redact-names-pinyin';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 16, names in Chinese, Japanese and Korean text that the other rules read only in other places:
@@ -13,11 +14,11 @@ import { mask } from './redaction-kinds';
  *   for one word, leaving "Li" and hiding the sentence.
  */
 
-const JAPANESE_SIGNED = new RegExp(
+const JAPANESE_SIGNED = lazyPattern(
   String.raw`(?:^|\n)[ \t\u3000]*((?:${JAPANESE_SURNAMES})\p{Script=Han}{0,2})[ \t\u3000]*(?:より|拝|です)?[ \t\u3000。.]*$`,
   'du',
 );
-const JAPANESE_SELF = new RegExp(
+const JAPANESE_SELF = lazyPattern(
   String.raw`(?:の|、|^)((?:${JAPANESE_SURNAMES})\p{Script=Han}{0,2})(?=(?:ですが|です[。、,!！]|と申します|でございます))`,
   'dgu',
 );
@@ -30,29 +31,29 @@ const KOREAN_GIVEN =
     .split(/\s+/)
     .filter(Boolean)
     .join('|');
-const KOREAN_GIVEN_ALONE = new RegExp(
+const KOREAN_GIVEN_ALONE = lazyPattern(
   String.raw`(?<!\p{Script=Hangul})(${KOREAN_GIVEN})(?=이?(?:가|랑|는|도|한테|하고|를|을|의|에게|씨|야|아|이)(?!\p{Script=Hangul}))`,
   'gu',
 );
 
-const PINYIN_IN_HAN = new RegExp(
+const PINYIN_IN_HAN = lazyPattern(
   String.raw`(?<=\p{Script=Han}|^)(?:${PINYIN_SURNAME})[ \t]?(?:${PINYIN_GIVEN})(?=\p{Script=Han}|[，。、！？,.!?]|$)`,
   'giu',
 );
 
-const CJK = /[\p{Script=Han}\p{Script=Hangul}]/u;
+const CJK = lazyPattern(String.raw`[\p{Script=Han}\p{Script=Hangul}]`, 'u');
 
 /** Hides a Japanese signature or self-introduction, a Korean given name alone, a pinyin name inside Chinese. */
 export const maskMoreCjkNames: Rule = (text) => {
-  if (!CJK.test(text)) return text;
+  if (!CJK.get().test(text)) return text;
   let out = text;
   const hide = (start: number, length: number) => {
     out = out.slice(0, start) + mask('NAME', length) + out.slice(start + length);
   };
-  const signed = JAPANESE_SIGNED.exec(text);
+  const signed = JAPANESE_SIGNED.get().exec(text);
   if (signed) hide(signed.indices![1]![0], signed[1]!.length);
-  for (const m of text.matchAll(JAPANESE_SELF)) hide(m.indices![1]![0], m[1]!.length);
-  for (const m of text.matchAll(KOREAN_GIVEN_ALONE)) hide(m.index!, m[1]!.length);
-  if (/[A-Za-z]/.test(text)) for (const m of text.matchAll(PINYIN_IN_HAN)) hide(m.index!, m[0].length);
+  for (const m of text.matchAll(JAPANESE_SELF.get())) hide(m.indices![1]![0], m[1]!.length);
+  for (const m of text.matchAll(KOREAN_GIVEN_ALONE.get())) hide(m.index!, m[1]!.length);
+  if (/[A-Za-z]/.test(text)) for (const m of text.matchAll(PINYIN_IN_HAN.get())) hide(m.index!, m[0].length);
   return out;
 };

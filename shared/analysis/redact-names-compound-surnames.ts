@@ -4,6 +4,7 @@ import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * - A title before a double surname, in any language the service reads: "Herrn Schmidt-Öztürk", "Mr Smith-Jones",
@@ -20,15 +21,15 @@ import { mask } from './redaction-kinds';
 const NAME_MARK = mask('NAME', 1);
 const CAP = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}]+)?`;
 const TITLE = String.raw`(?:Herrn?|Hrn?\.|Frau|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Dr\.?|Sr\.|Sra\.|Srta\.|M\.|Mme\.?|Mlle\.?|Pan|Pani|Pana|Panu|Panią|Sig\.(?:ra)?|Dott\.(?:ssa)?|г-н|г-жа|г-на|г-же|господин|госпожа|господина|госпоже)`;
-const TITLED_DOUBLE = new RegExp(
+const TITLED_DOUBLE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(${TITLE})([ \t]{1,2})(${CAP}(?:-${CAP})+)(?![\p{L}\p{N}-])`,
   'gu',
 );
-const DECLINED = new RegExp(
+const DECLINED = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(Herrn|Hrn\.|Pana|Panu|Panią|г-жа|г-на|г-же|господина|госпоже)([ \t]{1,2})(${CAP})(?![\p{L}\p{N}-])`,
   'gu',
 );
-const HYPHEN_TAIL = new RegExp(String.raw`(?<=${NAME_MARK})-(\p{L}[\p{L}'’]+)(?![\p{L}\p{N}])`, 'gu');
+const HYPHEN_TAIL = lazyPattern(String.raw`(?<=${NAME_MARK})-(\p{L}[\p{L}'’]+)(?![\p{L}\p{N}])`, 'gu');
 // What makes an adjective or a compound of a name, not the second half of one.
 const NOT_SURNAME_HALVES = new Set(
   'led run style like based owned ish esque free type era approved made friendly proof san kun chan sama ji sahib'.split(
@@ -60,14 +61,14 @@ export const maskCompoundSurnames: Rule = (text) => {
   let out = text;
   if (/-/.test(out))
     out = out.replace(
-      TITLED_DOUBLE,
+      TITLED_DOUBLE.get(),
       (_whole, title: string, gap: string, name: string) => title + gap + NAME_MARK.repeat(name.length),
     );
-  out = out.replace(DECLINED, (whole, title: string, gap: string, name: string) =>
+  out = out.replace(DECLINED.get(), (whole, title: string, gap: string, name: string) =>
     isEveryday(name.toLowerCase()) ? whole : title + gap + NAME_MARK.repeat(name.length),
   );
   if (out.includes(`${NAME_MARK}-`))
-    out = out.replace(HYPHEN_TAIL, (whole, rest: string) => {
+    out = out.replace(HYPHEN_TAIL.get(), (whole, rest: string) => {
       const lower = rest.toLowerCase();
       if (NOT_SURNAME_HALVES.has(lower) || ALL_STOPWORDS.has(lower)) return whole;
       // Written small, an English word is what the name makes ("[NAME]-approved"); capitalised it is a surname.

@@ -14,6 +14,7 @@ import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 31: a name (or a nickname) that is a word, or no list's, where what is said of it fits only a person:
@@ -29,13 +30,13 @@ import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 
 const CAPITAL = String.raw`(\p{Lu}\p{Ll}{2,})`;
 const PERSON_KIND = String.raw`(?:guy|man|woman|lady|girl|boy|bloke|lad|fella|fellow|chap|dude|one|kid|new[ \t]+starter)`;
-const DESCRIBED = new RegExp(
+const DESCRIBED = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]*,?[ \t]+the[ \t]+(?:\p{Ll}+[ \t]+){0,2}${PERSON_KIND}(?![\p{L}]))`,
   'gu',
 );
 // Set off between commas by an article, in the languages the service hears: "Frank, der Staplerfahrer, ist …",
 // "Frank, le gars du chariot, est …", "Frank, el de la carretilla, está …", "Rusty, o cara da empilhadeira, …".
-const APPOSED = new RegExp(
+const APPOSED = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=,[ \t]+(?:the|der|die|das|le|la|el|o|a|il|lo|het|de|den)[ \t]+[^,.!?;\n \t]+(?:[ \t]+[^,.!?;\n \t]+){0,3},)`,
   'gu',
 );
@@ -46,44 +47,48 @@ const OTHER_HABITS = String.raw`(?:no[ \t]+para[ \t]+de|n['\u2019]arr[êe]te[ \t
 const HABITS =
   'grabbing|groping|touching|staring|leering|yelling|screaming|shouting|swearing|bullying|harassing|punching|pushing|shoving|mocking|insulting|slapping|hitting|kicking|spitting|flirting|gossiping|belittling|threatening|stalking|following|cornering|pinching|texting|messaging|drinking|stealing|lying|sleeping';
 const HABIT = String.raw`(?:(?:keeps|kept|is[ \t]+always|was[ \t]+always|never[ \t]+stops|won'?t[ \t]+stop)[ \t]+(?:${HABITS})|${OTHER_HABITS})(?![\p{L}])`;
-const BRACKETED_THEN_HABIT = new RegExp(
+const BRACKETED_THEN_HABIT = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]*\([^()\n]{1,40}\)[ \t]*(?:${HABIT}|(?:${PERSON_DEEDS.join('|')})(?![\p{L}])))`,
   'gu',
 );
 // The bracket says where the person works or what they are: "Bill (turno de noche) no para de mirar", "Bill
 // (Nachtschicht) starrt", "Tiny (the supervisor, he's 6'5) blocks the fire door".
-const BRACKETED_UNIT = new RegExp(
+const BRACKETED_UNIT = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]*\((?:[^()\n]{0,20}[^\p{L}])?(?:shift|nights|days|line|turno|noche|schicht|nachtschicht|frühschicht|spätschicht|équipe|equipe|nuit|turno|notte|dept|department|depot|bay|agency|security|canteen|payroll|HR|supervisor|manager|foreman|lead|boss|driver|cleaner|guard)(?:[^\p{L}][^()\n]{0,20})?\)[ \t]+\p{Ll})`,
   'giu',
 );
-const BEFORE_HABIT = new RegExp(String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]+${HABIT})`, 'gu');
+const BEFORE_HABIT = lazyPattern(String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]+${HABIT})`, 'gu');
 // "HR", "Payroll", "payroll": the unit's case is free, the verb after it must be written small.
 // The department list holds "the" and "it" too (for other rules' sake): here only the units themselves, and IT.
 const UNITS = [...DEPARTMENTS].filter((d) => d !== 'the' && d !== 'it').concat('IT');
 const DEPARTMENT_ANY_CASE = UNITS.flatMap((d) => [d, d.toUpperCase(), d[0]!.toUpperCase() + d.slice(1)]).join('|');
 const UNIT = String.raw`(?:on[ \t]+(?:\p{Lu}[ \t]+shift|(?:the[ \t]+)?(?:nights|days|lates|earlies|nightshift|night[ \t]+shift|day[ \t]+shift))|(?:from|in)[ \t]+(?:${DEPARTMENT_ANY_CASE})|(?:del|de[ \t]+la|de[ \t]+l['\u2019]|von[ \t]+der|aus[ \t]+der|della|dalla|do|da)[ \t]*(?:turno|équipe|equipe|squadra|\p{Lu}-Schicht|Nachtschicht|Frühschicht|Spätschicht)(?:[ \t]+\p{Lu}(?![\p{L}]))?)`;
-const NICKNAME_AT_WORK = new RegExp(
+const NICKNAME_AT_WORK = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]+${UNIT}[ \t]+(?:(?:never|always|still|just|keeps|constantly)[ \t]+)?(?!(?:is|was|are|were|has|had|will|can|goes|went|seems|looks)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}]))`,
   'gu',
 );
 // A nickname that is an English word ("Bomber from shipping steals fuel"): only before what a person does to
 // someone or takes ("Training from HR starts Monday" stays).
-const WORD_NICKNAME_AT_WORK = new RegExp(
+const WORD_NICKNAME_AT_WORK = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${CAPITAL}(?=[ \t]+${UNIT}[ \t]+(?:(?:never|always|still|just|keeps|constantly)[ \t]+)?(?:${PERSON_DEEDS.join('|')})(?![\p{L}])(?![ \t]+out(?![\p{L}])))`,
   'gu',
 );
 const PERSON_DONE = String.raw`(?:${PERSON_DEEDS.join('|')}|shared|leaked|forwarded|showed|gossiped|reported|screenshotted|posted)`;
-const SMALL_AT_DEPARTMENT = new RegExp(
+const SMALL_AT_DEPARTMENT = lazyPattern(
   String.raw`(?:^|(?<=[.!?\n][ \t]*)|(?<=(?:and|but|then|so|because|cos|coz)[ \t]+))(\p{Ll}{3,})(?=[ \t]+(?:in|from)[ \t]+(?:${UNITS.join('|')})[ \t]+${PERSON_DONE}(?![\p{L}]))`,
   'giu',
 );
 
 // The same in Spanish, German, French, Italian, Portuguese: "amber de RRHH compartió", "amber aus der HR hat".
-const SMALL_AT_DEPARTMENT_ABROAD =
-  /(?:^|(?<=[.!?\n][ \t]*))(\p{Ll}{3,})(?=[ \t]+(?:de|del|aus[ \t]+der|von[ \t]+der|vom|des|du|della|dal|da|do)[ \t]+(?:RRHH|RH|HR|recursos[ \t]+humanos|nóminas|nominas|contabilidad|almacén|almacen|personalabteilung|buchhaltung|lohnbuchhaltung|paie|comptabilité|comptabilite|ressources[ \t]+humaines|risorse[ \t]+umane|contabilità|magazzino|recursos[ \t]+humanos)[ \t]+\p{Ll})/gu;
+const SMALL_AT_DEPARTMENT_ABROAD = lazyPattern(
+  String.raw`(?:^|(?<=[.!?\n][ \t]*))(\p{Ll}{3,})(?=[ \t]+(?:de|del|aus[ \t]+der|von[ \t]+der|vom|des|du|della|dal|da|do)[ \t]+(?:RRHH|RH|HR|recursos[ \t]+humanos|nóminas|nominas|contabilidad|almacén|almacen|personalabteilung|buchhaltung|lohnbuchhaltung|paie|comptabilité|comptabilite|ressources[ \t]+humaines|risorse[ \t]+umane|contabilità|magazzino|recursos[ \t]+humanos)[ \t]+\p{Ll})`,
+  'gu',
+);
 // "Will hat mich geschubst", "Will m'a poussé", "Will me empujó": no English modal comes before these.
-const MODAL_NAME_ABROAD =
-  /(?<![\p{L}])(?:Will|May)(?=[ \t]+(?:hat|ist|war|m['\u2019]a|t['\u2019]a|l['\u2019]a|nous[ \t]+a|(?:me|te|le|nos|les|la|lo)[ \t]+\p{Ll}+(?:ó|ió)(?![\p{L}])))/gu;
+const MODAL_NAME_ABROAD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:Will|May)(?=[ \t]+(?:hat|ist|war|m['\u2019]a|t['\u2019]a|l['\u2019]a|nous[ \t]+a|(?:me|te|le|nos|les|la|lo)[ \t]+\p{Ll}+(?:ó|ió)(?![\p{L}])))`,
+  'gu',
+);
 const MODALS = new Set(['will', 'may']);
 const NOT_WORD_NICKNAMES = new Set(
   'whoever anyone anybody all both each half most some none several many few agency head corporate'.split(' '),
@@ -110,27 +115,27 @@ function hide(text: string, pattern: RegExp, accept: (word: string) => boolean):
   return text.replace(pattern, (word: string) => (accept(word) ? mask('NAME', word.length) : word));
 }
 
-const GATE = /\p{Lu}\p{Ll}{2,}[ \t]*[,(]|\p{L}{3,}[ \t]+\p{L}/u;
+const GATE = lazyPattern(String.raw`\p{Lu}\p{Ll}{2,}[ \t]*[,(]|\p{L}{3,}[ \t]+\p{L}`, 'u');
 
 /** Hides a name or nickname where what is said of it fits only a person (see above). */
 export const maskDescribedNames: Rule = (text) => {
-  if (!GATE.test(text)) return text;
+  if (!GATE.get().test(text)) return text;
   const named = (w: string) => maySomeone(w) && (listedOrUnknown(w) || isWordNickname(w));
-  let out = hide(text, DESCRIBED, named);
+  let out = hide(text, DESCRIBED.get(), named);
   // Set off by commas, only a name the lists hold or a nickname ("Autism, the world is flat," is no one).
-  out = hide(out, APPOSED, (w) => maySomeone(w) && (isGivenName(w) || isWordNickname(w)));
-  out = hide(out, BRACKETED_THEN_HABIT, named);
+  out = hide(out, APPOSED.get(), (w) => maySomeone(w) && (isGivenName(w) || isWordNickname(w)));
+  out = hide(out, BRACKETED_THEN_HABIT.get(), named);
   // A thing may be on a shift too ("Das Licht (Nachtschicht) flackert"): only a name the lists hold, or a nickname.
   out = hide(
     out,
-    BRACKETED_UNIT,
+    BRACKETED_UNIT.get(),
     (w) => maySomeone(w) && (isGivenName(w) || isWordNickname(w)) && !afterArticle(out, w),
   );
   // "Will was always touching her": no modal comes before a habit; "Esto no para de fallar" is a word of Spanish.
   // A firm the dictionary knows is no one ("Tesla is always pushing the envelope").
   out = hide(
     out,
-    BEFORE_HABIT,
+    BEFORE_HABIT.get(),
     (w) =>
       (maySomeone(w) && !everydayAbroad(w) && (isGivenName(w) || !isProperNoun(w.toLowerCase()))) ||
       MODALS.has(w.toLowerCase()),
@@ -138,18 +143,18 @@ export const maskDescribedNames: Rule = (text) => {
   // German writes every noun with a capital: "Der Fahrer von der B-Schicht" is a driver.
   out = hide(
     out,
-    NICKNAME_AT_WORK,
+    NICKNAME_AT_WORK.get(),
     (w) => maySomeone(w) && listedOrUnknown(w) && !everydayAbroad(w) && !afterArticle(out, w),
   );
   out = hide(
     out,
-    WORD_NICKNAME_AT_WORK,
+    WORD_NICKNAME_AT_WORK.get(),
     (w) => maySomeone(w) && !everydayAbroad(w) && !afterArticle(out, w) && !NOT_WORD_NICKNAMES.has(w.toLowerCase()),
   );
   // "will from finance texted me": no modal, season or word of function stands before "from HR" and a deed.
-  out = hide(out, SMALL_AT_DEPARTMENT, (w) => isGivenName(w) && !DETERMINERS.has(w.toLowerCase()));
-  out = hide(out, SMALL_AT_DEPARTMENT_ABROAD, (w) => isGivenName(w) && maySomeone(w));
-  out = hide(out, MODAL_NAME_ABROAD, () => true);
+  out = hide(out, SMALL_AT_DEPARTMENT.get(), (w) => isGivenName(w) && !DETERMINERS.has(w.toLowerCase()));
+  out = hide(out, SMALL_AT_DEPARTMENT_ABROAD.get(), (w) => isGivenName(w) && maySomeone(w));
+  out = hide(out, MODAL_NAME_ABROAD.get(), () => true);
   return out;
 };
 

@@ -2,6 +2,7 @@ import { isEnglishWord, isNearEnglishWord } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { mask } from './redaction-kinds';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Names written to slip past a filter: in leetspeak ("D4ve K0walczyk",
@@ -11,27 +12,27 @@ import { isCommonSurname, isWordlikeSurname } from './surnames';
  */
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-const MIXED_TOKEN = /[\p{L}\d@$]*\d[\p{L}\d@$]*/gu;
+const MIXED_TOKEN = lazyPattern(String.raw`[\p{L}\d@$]*\d[\p{L}\d@$]*`, 'gu');
 // A letter on each side of a digit ("D4ve"), or one digit then three letters ("5arah").
-const DISGUISING_DIGIT = /\p{L}[\d@$]+\p{L}|^[\d@$]\p{L}{3}/u;
+const DISGUISING_DIGIT = lazyPattern(String.raw`\p{L}[\d@$]+\p{L}|^[\d@$]\p{L}{3}`, 'u');
 // What the word must look like once read: "Dave", "dave", "DAVE", not "PSa" or "BaU".
-const NAME_SHAPE = /^(?:\p{Lu}?\p{Ll}{2,}|\p{Lu}{3,})$/u;
+const NAME_SHAPE = lazyPattern(String.raw`^(?:\p{Lu}?\p{Ll}{2,}|\p{Lu}{3,})$`, 'u');
 
 /** The text with leetspeak read as letters where a word is made of letters and disguising digits; same length. */
 export function withoutLeetspeak(text: string): string {
   if (!/\d/.test(text)) return text;
-  return text.replace(MIXED_TOKEN, (token) => {
+  return text.replace(MIXED_TOKEN.get(), (token) => {
     // "T1s", "B4U": too few letters to be a disguised name.
     // "T1s", "B4U": too few letters to be a disguised name; "m1k3" has two, and four characters.
     const letters = token.match(/\p{L}/gu)?.length ?? 0;
-    if (!DISGUISING_DIGIT.test(token) || letters < 2 || (letters < 3 && token.length < 4)) return token;
+    if (!DISGUISING_DIGIT.get().test(token) || letters < 2 || (letters < 3 && token.length < 4)) return token;
     const read = token.replace(/[\d@$]/g, (c) => LEET[c] ?? c);
-    return NAME_SHAPE.test(read) && read.length === token.length ? read : token;
+    return NAME_SHAPE.get().test(read) && read.length === token.length ? read : token;
   });
 }
 
 // Four or more single letters, each followed by one space: "J o h n S m i t h".
-const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu;
+const LETTER_SPACED = lazyPattern(String.raw`(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])`, 'gu');
 
 function isName(lower: string): boolean {
   return (isGivenName(lower) && !isWordlikeName(lower)) || (isCommonSurname(lower) && !isWordlikeSurname(lower));
@@ -67,13 +68,15 @@ function spellsAName(letters: string): boolean {
 function spellsAWordlikeName(letters: string, before: string, after: string): boolean {
   const lower = letters.toLowerCase();
   if (lower.length < 4 || SHOUTED.has(lower) || !(isGivenName(lower) || isCommonSurname(lower))) return false;
-  return !isEnglishWord(lower) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
+  return !isEnglishWord(lower) || PERSON_BEFORE.get().test(before) || PERSON_AFTER.get().test(after);
 }
 // Words people spell out to shout them that the name lists also hold.
 const SHOUTED = new Set(['free', 'help', 'love', 'hope', 'fire', 'stop', 'done', 'fine', 'true', 'joke']);
-const PERSON_BEFORE =
-  /(?:\[NAME\]|(?:^|[^\p{L}])\p{L}(?: \p{L}){3,}|(?:^|[^\p{L}])(?:it[ \t]+was|it['\u2019]s|tell|ask|told|asked|by|named|called|(?:manager|supervisor|boss|lead|foreman|name)(?:[ \t]+(?:is|was))?|mr|mrs|ms|miss)\.?)[ \t]+$/iu;
-const PERSON_AFTER = /^[ \t]+(?:\[NAME\]|\p{L}(?: \p{L}){3}|(?:from|in|on|at)[ \t])/iu;
+const PERSON_BEFORE = lazyPattern(
+  String.raw`(?:\[NAME\]|(?:^|[^\p{L}])\p{L}(?: \p{L}){3,}|(?:^|[^\p{L}])(?:it[ \t]+was|it['\u2019]s|tell|ask|told|asked|by|named|called|(?:manager|supervisor|boss|lead|foreman|name)(?:[ \t]+(?:is|was))?|mr|mrs|ms|miss)\.?)[ \t]+$`,
+  'iu',
+);
+const PERSON_AFTER = lazyPattern(String.raw`^[ \t]+(?:\[NAME\]|\p{L}(?: \p{L}){3}|(?:from|in|on|at)[ \t])`, 'iu');
 
 /*
  * Blind round 16: five letters or more spelled with dots ("M.A.R.I.S.S.A."), a name no list knows. Initials and
@@ -89,13 +92,16 @@ function spellsAWord(letters: string): boolean {
 
 // Three or more single letters joined by dots, dashes or underscores: "d.a.v.e", "s-a-r-a-h", "k_o_w_a_l".
 // Blind round 27: or slashes ("m/a/r/c/o in receiving").
-const LETTER_JOINED = /(?<![\p{L}\p{N}.\-_*/])\p{L}(?:[.\-_*·/] ?\p{L}){2,}[.\-_*·/]?(?![\p{L}\p{N}])/gu;
+const LETTER_JOINED = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}.\-_*/])\p{L}(?:[.\-_*·/] ?\p{L}){2,}[.\-_*·/]?(?![\p{L}\p{N}])`,
+  'gu',
+);
 /*
  * Blind round 27: a given name with a letter or two starred out or written "@" ("the manager (j*mes)", "st*ve",
  * "M@rtina from payroll"), as swear words are: each star read as each vowel, "@" as "a"; a name the lists hold,
  * and no word of its own, is hidden whole ("c*nt" is no name).
  */
-const STARRED = /(?<![\p{L}\p{N}*@])\p{L}+[*@]\p{L}+(?:[*@]\p{L}+)?(?![\p{L}\p{N}*@])/gu;
+const STARRED = lazyPattern(String.raw`(?<![\p{L}\p{N}*@])\p{L}+[*@]\p{L}+(?:[*@]\p{L}+)?(?![\p{L}\p{N}*@])`, 'gu');
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
 
 function readsAsName(token: string): boolean {
@@ -110,7 +116,7 @@ function readsAsName(token: string): boolean {
 function maskStarredNames(text: string): string {
   if (!/\p{L}[*@]\p{L}/u.test(text)) return text;
   // Four letters at least: "C*O" is a chief officer.
-  return text.replace(STARRED, (token) =>
+  return text.replace(STARRED.get(), (token) =>
     (token.match(/\p{L}/gu)?.length ?? 0) >= 4 && readsAsName(token) ? mask('NAME', token.length) : token,
   );
 }
@@ -145,7 +151,7 @@ const around = (all: string, at: number, run: string): [string, string] => [
 export function maskLetterSpacedNames(text: string): string {
   let out = text;
   if (mayBeLetterSpaced(out) && /\p{L} \p{L} \p{L} \p{L}/u.test(out))
-    out = out.replace(LETTER_SPACED, (run: string, at: number, all: string) => {
+    out = out.replace(LETTER_SPACED.get(), (run: string, at: number, all: string) => {
       const letters = run.replace(/ /g, '');
       return spellsAName(letters) || spellsAWordlikeName(letters, ...around(all, at, run))
         ? mask('NAME', run.length)
@@ -153,7 +159,7 @@ export function maskLetterSpacedNames(text: string): string {
     });
   out = maskStarredNames(out);
   if (/[.\-_*·/] ?[^\s.\-_*·/][.\-_*·/]/.test(out))
-    out = out.replace(LETTER_JOINED, (run: string, at: number, all: string) => {
+    out = out.replace(LETTER_JOINED.get(), (run: string, at: number, all: string) => {
       const letters = run.replace(/[^\p{L}]/gu, '');
       // Dots or dashes: "f*u*c*k" is a word starred out.
       const dotted = /^[\p{L}. -]+$/u.test(run);
@@ -163,8 +169,8 @@ export function maskLetterSpacedNames(text: string): string {
         ? mask('NAME', run.length)
         : run;
     });
-  if (COMMA_GATE.test(out))
-    out = out.replace(LETTER_COMMAED, (run: string, at: number, all: string) => {
+  if (COMMA_GATE.get().test(out))
+    out = out.replace(LETTER_COMMAED.get(), (run: string, at: number, all: string) => {
       const letters = run.replace(/[^\p{L}]/gu, '');
       return spellsAName(letters) ||
         spellsAWordlikeName(letters, ...around(all, at, run)) ||
@@ -183,5 +189,8 @@ export function maskLetterSpacedNames(text: string): string {
 // After a word for a name, a spelling no list holds is one too ("er heißt J, A, N, N, I, K").
 const NAME_CUE_BEFORE =
   /(?:name|named|called|hei\u00dft|heisst|llama|appelle|chiama|chama|nom|nombre)(?:[ \t]+(?:is|es|est|ist|\u00e8|\u00e9|was|era|war))?[ \t]*:?[ \t]*$/iu;
-const COMMA_GATE = /\p{L}[ \t]*[,;][ \t]*\p{L}[ \t]*[,;][ \t]*\p{L}[ \t]*[,;]/u;
-const LETTER_COMMAED = /(?<![\p{L}\p{N},;])\p{L}(?:[ \t]*[,;][ \t]*\p{L}(?![\p{L}\p{N}])){3,}/gu;
+const COMMA_GATE = lazyPattern(String.raw`\p{L}[ \t]*[,;][ \t]*\p{L}[ \t]*[,;][ \t]*\p{L}[ \t]*[,;]`, 'u');
+const LETTER_COMMAED = lazyPattern(
+  String.raw`(?<![\p{L}\p{N},;])\p{L}(?:[ \t]*[,;][ \t]*\p{L}(?![\p{L}\p{N}])){3,}`,
+  'gu',
+);

@@ -4,6 +4,7 @@ import type { Rule } from './redact-rule';
 import { isVietnameseFamilyName, isVietnameseNamePart } from './redact-names-vietnamese';
 import { ALL_STOPWORDS } from './redact-names-words';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Korean and Chinese colleagues' names reach the service as chat writes them: small, the surname first and the
@@ -54,13 +55,16 @@ const isGivenPair = (pair: string) => {
     !isEnglishWord(pair.toLowerCase())
   );
 };
-const SURNAME_THEN_PAIR = /(?<![\p{L}\p{M}'’-])(\p{L}{1,6})([ \t]+)(\p{L}{1,6}-\p{L}{1,6})(?![\p{L}\p{M}'’-])/gu;
-const PAIR_AFTER_HIDDEN = new RegExp(
+const SURNAME_THEN_PAIR = lazyPattern(
+  String.raw`(?<![\p{L}\p{M}'’-])(\p{L}{1,6})([ \t]+)(\p{L}{1,6}-\p{L}{1,6})(?![\p{L}\p{M}'’-])`,
+  'gu',
+);
+const PAIR_AFTER_HIDDEN = lazyPattern(
   String.raw`(?<=${NAME_MARK}[ \t]+)(\p{L}{1,6}-\p{L}{1,6})(?![\p{L}\p{M}'’-])`,
   'gu',
 );
-const SURNAME_BEFORE_HIDDEN = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}{1,6})(?=[ \t]+${NAME_MARK})`, 'gu');
-const VIETNAMESE_COMMA = new RegExp(
+const SURNAME_BEFORE_HIDDEN = lazyPattern(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}{1,6})(?=[ \t]+${NAME_MARK})`, 'gu');
+const VIETNAMESE_COMMA = lazyPattern(
   String.raw`^([ \t]*)(\p{Ll}+|${NAME_MARK}+)(,[ \t]*)(\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})`,
   'u',
 );
@@ -69,39 +73,44 @@ const VIETNAMESE_COMMA = new RegExp(
 export const maskSmallEastAsianNames: Rule = (text) => {
   let out = text;
   if (/\p{L}-\p{L}/u.test(out)) {
-    out = out.replace(SURNAME_THEN_PAIR, (whole: string, surname: string, gap: string, pair: string) =>
+    out = out.replace(SURNAME_THEN_PAIR.get(), (whole: string, surname: string, gap: string, pair: string) =>
       SURNAMES.has(surname.toLowerCase()) && isGivenPair(pair)
         ? mask('NAME', surname.length) + gap + mask('NAME', pair.length)
         : whole,
     );
     if (out.includes(NAME_MARK))
-      out = out.replace(PAIR_AFTER_HIDDEN, (pair: string) => (isGivenPair(pair) ? mask('NAME', pair.length) : pair));
+      out = out.replace(PAIR_AFTER_HIDDEN.get(), (pair: string) =>
+        isGivenPair(pair) ? mask('NAME', pair.length) : pair,
+      );
   }
   if (out.includes(NAME_MARK))
-    out = out.replace(SURNAME_BEFORE_HIDDEN, (surname: string) =>
+    out = out.replace(SURNAME_BEFORE_HIDDEN.get(), (surname: string) =>
       SURNAMES.has(surname) && !isEnglishWord(surname) && !ALL_STOPWORDS.has(surname)
         ? mask('NAME', surname.length)
         : surname,
     );
-  out = out.replace(VIETNAMESE_COMMA, (whole: string, lead: string, family: string, comma: string, rest: string) => {
-    // "ha, an idea": a family name that is a word of English or another language opens no name here.
-    const hidden = family.startsWith(NAME_MARK);
-    if (!hidden && (!isVietnameseFamilyName(family) || isEnglishWord(family) || ALL_STOPWORDS.has(family)))
-      return whole;
-    const parts = rest.split(/([ \t]+)/u);
-    // After a name already hidden ("[NAME], an idea"), the first part is no English word ("[NAME], thi lan").
-    if (hidden && (isEnglishWord(parts[0]!) || ALL_STOPWORDS.has(parts[0]!))) return whole;
-    let taken = 0;
-    while (taken < parts.length && isVietnameseNamePart(parts[taken]!)) taken += 2;
-    if (taken === 0) return whole;
-    const name = parts.slice(0, taken - 1).join('');
-    return (
-      lead +
-      (hidden ? family : mask('NAME', family.length)) +
-      comma +
-      mask('NAME', name.length) +
-      rest.slice(name.length)
-    );
-  });
+  out = out.replace(
+    VIETNAMESE_COMMA.get(),
+    (whole: string, lead: string, family: string, comma: string, rest: string) => {
+      // "ha, an idea": a family name that is a word of English or another language opens no name here.
+      const hidden = family.startsWith(NAME_MARK);
+      if (!hidden && (!isVietnameseFamilyName(family) || isEnglishWord(family) || ALL_STOPWORDS.has(family)))
+        return whole;
+      const parts = rest.split(/([ \t]+)/u);
+      // After a name already hidden ("[NAME], an idea"), the first part is no English word ("[NAME], thi lan").
+      if (hidden && (isEnglishWord(parts[0]!) || ALL_STOPWORDS.has(parts[0]!))) return whole;
+      let taken = 0;
+      while (taken < parts.length && isVietnameseNamePart(parts[taken]!)) taken += 2;
+      if (taken === 0) return whole;
+      const name = parts.slice(0, taken - 1).join('');
+      return (
+        lead +
+        (hidden ? family : mask('NAME', family.length)) +
+        comma +
+        mask('NAME', name.length) +
+        rest.slice(name.length)
+      );
+    },
+  );
   return out;
 };

@@ -1,6 +1,7 @@
 import { DOES, WHEN } from './redact-names-chinese-words';
 import { JAPANESE_SURNAMES } from './redact-names-introduced';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Full names in Chinese, Japanese and Korean that the title rules miss (attacker's report): a Chinese compound
@@ -16,7 +17,7 @@ const COMPOUND_SURNAMES =
 const AFTER_A_CHINESE_NAME =
   '经理|經理|主管|先生|女士|小姐|老板|總監|总监|总|師傅|师傅|老师|老師|主任|组长|組長|班长|部长|科长|厂长|队长|说|說|告诉|让|讲|骂|问|通知|要求|叫|跟|对|找|批评|打|偷|拿|经常|总是|一直|又|也|还|不|没|和|是|的|[，。,.!！?？;；、\\s]|$';
 // And before what a person does or when, as a single surname's name is ("欧阳娜娜昨天打了我", "诸葛亮刚才推了我").
-const CHINESE_COMPOUND_NAME = new RegExp(
+const CHINESE_COMPOUND_NAME = lazyPattern(
   String.raw`(?:${COMPOUND_SURNAMES})\p{Script=Han}{0,2}?(?=${AFTER_A_CHINESE_NAME}|${DOES}|${WHEN})`,
   'gu',
 );
@@ -24,7 +25,7 @@ const CHINESE_COMPOUND_NAME = new RegExp(
 // Japanese: a common surname and a given name of one or two kanji before a particle ("山田太郎が", "高橋健太は").
 // A place or a firm named after a family ends in what places and firms end in ("中野区が", "山田工業は"): left.
 const JAPANESE_PARTICLE = 'が|は|を|に|と|も|から|の|って';
-const JAPANESE_FULL_NAME = new RegExp(
+const JAPANESE_FULL_NAME = lazyPattern(
   String.raw`(?<!\p{Script=Han})(?:${JAPANESE_SURNAMES})\p{Script=Han}{1,2}(?<![区市町村県都府駅線店社所部課係長園院館屋組場業家])(?=${JAPANESE_PARTICLE})`,
   'gu',
 );
@@ -35,7 +36,7 @@ const JAPANESE_FULL_NAME = new RegExp(
 const JAPANESE_PLACE_SURNAMES = new Set(
   '千葉 福島 宮崎 山口 石川 川崎 上野 中野 市川 小山 本田 大塚 岡山 藤沢 横山'.split(' '),
 );
-const JAPANESE_SURNAME_ALONE = new RegExp(
+const JAPANESE_SURNAME_ALONE = lazyPattern(
   String.raw`(?<!\p{Script=Han})(?:${JAPANESE_SURNAMES.split('|')
     .filter((name) => name.length > 1)
     .join('|')})(?!\p{Script=Han})(?=が|は|と(?!し[てた]|いう|か)|も|を|って|から|に(?:言|怒|頼|聞|注意))`,
@@ -49,7 +50,7 @@ const JAPANESE_SURNAME_ALONE = new RegExp(
 // "バイトくん", "お客さん") are no one's name.
 // Blind round 30: "せんぱい" (senior colleague) in kana too: "けんじせんぱいに", "やまもとせんぱいが".
 const KANA_NAME_SUFFIX = 'ちゃん|チャン|くん|クン|君|さん|サン|様|さま|たん|せんぱい|センパイ|先輩';
-const JAPANESE_KANA_NICKNAME = new RegExp(
+const JAPANESE_KANA_NICKNAME = lazyPattern(
   String.raw`(?<=^|[^\p{Script=Hiragana}\p{Script=Katakana}ー])((?<=\p{Script=Han})[のとがはもにでや](?=\p{Script=Hiragana}{2}))?(\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=${KANA_NAME_SUFFIX})`,
   'gu',
 );
@@ -66,8 +67,10 @@ export const isKatakanaWorkplaceWord = (word: string) => KATAKANA_WORKPLACE_WORD
 // Korean: the three commonest surnames (a fifth of the country, and seldom the first syllable of a word of three)
 // with a given name of two syllables, before a subject, object or topic particle ("김영희가", "박지훈이 돈을").
 const KOREAN_NOT_NAMES = new Set('박물관 박람회 박사님 최근에 최고의 최대한 최소한 최선을 최종적 김치전'.split(' '));
-const KOREAN_FULL_NAME =
-  /(?<!\p{Script=Hangul})([김박최]\p{Script=Hangul}{2})(?=(?:이|가|은|는|을|를|에게|한테|랑|하고|도|의|씨)(?!\p{Script=Hangul}))/gu;
+const KOREAN_FULL_NAME = lazyPattern(
+  String.raw`(?<!\p{Script=Hangul})([김박최]\p{Script=Hangul}{2})(?=(?:이|가|은|는|을|를|에게|한테|랑|하고|도|의|씨)(?!\p{Script=Hangul}))`,
+  'gu',
+);
 // 이 and 정, the second and fifth commonest surnames, open many words too ("이번에", "정말로", "이야기를"): with them
 // both syllables after must be ones given names are made of ("이민호가", "정수진 씨", "이지은이"), and the few words
 // made only of such syllables ("이미지", "정수기", "이용자", a place such as "이태원") are no names.
@@ -78,7 +81,7 @@ const KOREAN_WORDS_OF_NAME_SYLLABLES = new Set(
     ' ',
   ),
 );
-const KOREAN_SHARED_SURNAME_NAME = new RegExp(
+const KOREAN_SHARED_SURNAME_NAME = lazyPattern(
   String.raw`(?<!\p{Script=Hangul})([이정][${KOREAN_GIVEN_SYLLABLES}]{2})(?=(?:이|가|은|는|을|를|에게|한테|랑|하고|도|의|씨)(?!\p{Script=Hangul})|\s+씨(?!\p{Script=Hangul})|\s*씨[가는를의도])`,
   'gu',
 );
@@ -89,7 +92,7 @@ const HEBREW_GIVEN =
   'יוסי|יוסף|דוד|משה|אבי|יעקב|אברהם|יצחק|דני|דניאל|אורי|איתי|עומר|רון|גיל|אלון|עמית|שי|נועם|יונתן|מיכאל|אריאל|חיים|שמעון|מיכל|שרה|רחל|נועה|תמר|רונית|אורית|יעל|שירה|מאיה|הילה|ענת|לימור|דנה|רותי|אסתר';
 const HEBREW_SURNAMES =
   'כהן|לוי|מזרחי|פרץ|ביטון|דהן|אברהם|פרידמן|אזולאי|מלכה|כץ|יוסף|דוד|עמר|אוחיון|חדד|גבאי|אליהו|שפירא|בן דוד|אשכנזי|גולדברג|רוזנברג|ברק|שטרן|וייס|קפלן|אדלר|לנדאו|סגל|שלום|חזן|גבריאלי|בירן';
-const HEBREW_NAME_AFTER_ROLE = new RegExp(
+const HEBREW_NAME_AFTER_ROLE = lazyPattern(
   String.raw`(?<=(?:^|[\s,.!?])(?:${HEBREW_ROLES})\s+)(?:${HEBREW_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
   'gu',
 );
@@ -98,7 +101,7 @@ const HEBREW_NAME_AFTER_ROLE = new RegExp(
 // word after ("ליוסי", "שמיכל", "ודני"), with a family name the list knows after them.
 const HEBREW_PLAIN_GIVEN =
   'יוסי|יוסף|משה|יעקב|אברהם|יצחק|דניאל|דני|איתי|יונתן|מיכאל|אריאל|שמעון|מיכל|רחל|נועה|רונית|אורית|ענת|לימור|רותי|אסתר|מאיה|אורנה|סיגל|אילנה|שלומי|אבנר|יגאל|מוטי|קובי|שמוליק|אביטל|ליאת|מירב|אפרת|ירון|עידו|רועי|אבישי|צחי|מורן|אושרת';
-const HEBREW_NAME_ALONE = new RegExp(
+const HEBREW_NAME_ALONE = lazyPattern(
   String.raw`(?<=^|[^\p{Script=Hebrew}]|(?<![\p{Script=Hebrew}])[ושהלבמכ])(?:${HEBREW_PLAIN_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
   'gu',
 );
@@ -106,43 +109,48 @@ const HEBREW_NAME_ALONE = new RegExp(
 // "חיים" life, "גיל" age, "עמית" colleague) is a name before a family name the list knows, wherever it stands; and a
 // role may take the noun it is of ("מנהל המשמרת", "ראש הצוות") before the name.
 const HEBREW_WORDLIKE_GIVEN = `${HEBREW_GIVEN}|אלי|שני|אסף|טל|שחר|אור|ליאור|עדי|בועז|גלעד|נתן|ברק|מתן|אמיר|אליה|רז`;
-const HEBREW_GIVEN_AND_SURNAME = new RegExp(
+const HEBREW_GIVEN_AND_SURNAME = lazyPattern(
   String.raw`(?<=^|[^\p{Script=Hebrew}]|(?<![\p{Script=Hebrew}])[ושהלבמכ])(?:${HEBREW_WORDLIKE_GIVEN})\s+(?:${HEBREW_SURNAMES})(?![\p{Script=Hebrew}])`,
   'gu',
 );
-const HEBREW_NAME_AFTER_ROLE_OF = new RegExp(
+const HEBREW_NAME_AFTER_ROLE_OF = lazyPattern(
   String.raw`(?<=(?:^|[\s,.!?])(?:${HEBREW_ROLES})\s+ה\p{Script=Hebrew}{2,}\s+)(?:${HEBREW_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
   'gu',
 );
-const HEBREW_SURNAME_AFTER_INTRODUCED = new RegExp(
+const HEBREW_SURNAME_AFTER_INTRODUCED = lazyPattern(
   String.raw`(?<=(?:^|[\s,.!?])(?:שמי|קוראים לי|השם שלי(?: הוא)?)\s+(?:\uE000+)\s+)(?:${HEBREW_SURNAMES})(?![\p{Script=Hebrew}])`,
   'gu',
 );
 
-const SCRIPTS = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const SCRIPTS = lazyPattern(
+  String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Hiragana}\p{Script=Katakana}]`,
+  'u',
+);
 
 /** Masks the full names above; the title, particle or role after or before them stays. */
 export function maskFullCjkNames(text: string): string {
-  if (!SCRIPTS.test(text)) return text;
+  if (!SCRIPTS.get().test(text)) return text;
   let out = text;
   for (const pattern of [
-    CHINESE_COMPOUND_NAME,
-    JAPANESE_FULL_NAME,
-    HEBREW_NAME_AFTER_ROLE,
-    HEBREW_NAME_ALONE,
-    HEBREW_SURNAME_AFTER_INTRODUCED,
-    HEBREW_GIVEN_AND_SURNAME,
-    HEBREW_NAME_AFTER_ROLE_OF,
+    CHINESE_COMPOUND_NAME.get(),
+    JAPANESE_FULL_NAME.get(),
+    HEBREW_NAME_AFTER_ROLE.get(),
+    HEBREW_NAME_ALONE.get(),
+    HEBREW_SURNAME_AFTER_INTRODUCED.get(),
+    HEBREW_GIVEN_AND_SURNAME.get(),
+    HEBREW_NAME_AFTER_ROLE_OF.get(),
   ])
     out = out.replace(pattern, (found) => mask('NAME', found.length));
-  out = out.replace(JAPANESE_KANA_NICKNAME, (found, particle: string | undefined, name: string) =>
+  out = out.replace(JAPANESE_KANA_NICKNAME.get(), (found, particle: string | undefined, name: string) =>
     KANA_NOT_NAMES.test(name) ? found : (particle ?? '') + mask('NAME', name.length),
   );
-  out = out.replace(JAPANESE_SURNAME_ALONE, (found) =>
+  out = out.replace(JAPANESE_SURNAME_ALONE.get(), (found) =>
     JAPANESE_PLACE_SURNAMES.has(found) ? found : mask('NAME', found.length),
   );
-  out = out.replace(KOREAN_FULL_NAME, (found) => (KOREAN_NOT_NAMES.has(found) ? found : mask('NAME', found.length)));
-  return out.replace(KOREAN_SHARED_SURNAME_NAME, (found) =>
+  out = out.replace(KOREAN_FULL_NAME.get(), (found) =>
+    KOREAN_NOT_NAMES.has(found) ? found : mask('NAME', found.length),
+  );
+  return out.replace(KOREAN_SHARED_SURNAME_NAME.get(), (found) =>
     KOREAN_WORDS_OF_NAME_SYLLABLES.has(found) ? found : mask('NAME', found.length),
   );
 }

@@ -1,6 +1,7 @@
 import type { Context, Word } from './redact-names-reading';
 import { commonWordLanguages } from './redact-names-common-words';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A lower-case word after a lower-case given name is read as its surname when no list knows it ("anna kowalt").
@@ -12,15 +13,15 @@ import { isCommonSurname } from './surnames';
 
 const GERMANIC = new Set(['de', 'nl', 'sv', 'da', 'no', 'und']);
 const GERMANIC_WORDS = ['de', 'nl', 'sv'];
-const PARTICIPLE = /^ge\p{Ll}{3,}(?:en|t|d)$/u;
-const ROMANIAN_PRESENT = /\p{Ll}{2}(?:ează|ează|ește|eşte|ăște|ăşte)$/u;
+const PARTICIPLE = lazyPattern(String.raw`^ge\p{Ll}{3,}(?:en|t|d)$`, 'u');
+const ROMANIAN_PRESENT = lazyPattern(String.raw`\p{Ll}{2}(?:ează|ează|ește|eşte|ăște|ăşte)$`, 'u');
 
 /** Whether `word`, after a given name in a German, Dutch or Swedish text, is a verb the person did rather than a surname. */
 export function isGermanicVerbAfterName(context: Context, word: Word): boolean {
   if (isCommonSurname(word.lower)) return false;
-  if (ROMANIAN_PRESENT.test(word.lower)) return true;
+  if (ROMANIAN_PRESENT.get().test(word.lower)) return true;
   const languages = commonWordLanguages(word.lower);
   const frequent = languages !== undefined && GERMANIC_WORDS.some((language) => languages.has(language));
-  if (!frequent && !PARTICIPLE.test(word.lower)) return false;
+  if (!frequent && !PARTICIPLE.get().test(word.lower)) return false;
   return GERMANIC.has(context.language);
 }

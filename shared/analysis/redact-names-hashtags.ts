@@ -1,6 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A name run into a hashtag: "#shoutoutRashida", "#ThanksMaria", "#TeamKowalczyk". The words of a hashtag are
@@ -8,16 +9,16 @@ import { mask } from './redaction-kinds';
  * are no English word, its surname ("#FreeLeahShaibu"); the rest of the tag stays ("#shoutout[NAME]"). A tag all in one case cannot be split, and is left to the other rules.
  */
 
-const HASHTAG = /#[\p{L}\p{N}_]{3,}/gu;
-const PART = /\p{Lu}\p{Ll}+/gu;
+const HASHTAG = lazyPattern(String.raw`#[\p{L}\p{N}_]{3,}`, 'gu');
+const PART = lazyPattern(String.raw`\p{Lu}\p{Ll}+`, 'gu');
 
 /** Masks the given names inside hashtags (see above). */
 export function maskHashtagNames(text: string): string {
   if (!text.includes('#')) return text;
   let out = text;
-  for (const tag of text.matchAll(HASHTAG)) {
+  for (const tag of text.matchAll(HASHTAG.get())) {
     let previousEnd = -1;
-    for (const part of tag[0].matchAll(PART)) {
+    for (const part of tag[0].matchAll(PART.get())) {
       const lower = part[0].toLowerCase();
       const surname = part.index === previousEnd && !isEnglishWord(lower);
       previousEnd = -1;

@@ -4,6 +4,7 @@ import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS } from './redact-names-words';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Indian English puts the respect after the name: "Sharma ji", "Patil sir", "Kulkarni madam", "Ravi bhai", "Lakshmi
@@ -12,7 +13,7 @@ import { isCommonSurname, isWordlikeSurname } from './surnames';
  * and "pandit ji" (a priest) are left as written.
  */
 const HONORIFIC = String.raw`(?:ji|jee|sir|madam|ma'am|ma’am|maam|saab|sahab|saheb|sahib|bhai|bhaiya|didi|garu|anna|akka)`;
-const BEFORE_HONORIFIC = new RegExp(
+const BEFORE_HONORIFIC = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'’\-])(\p{L}[\p{L}'’]*)(?=[ \t]+${HONORIFIC}(?![\p{L}\p{N}]))`,
   'giu',
 );
@@ -28,7 +29,7 @@ function namesSomeone(word: string): boolean {
 
 // Written small, a word no list knows is a name before the honorifics only a name takes ("rakesh bhai", "sunita
 // didi"), unless it is Hindi's own word for whose brother or sister ("mera bhai", "bade bhai", "apni didi").
-const NAME_ONLY_HONORIFIC = /^[ \t]+(?:bhai|bhaiya|didi|garu)(?![\p{L}])/iu;
+const NAME_ONLY_HONORIFIC = lazyPattern(String.raw`^[ \t]+(?:bhai|bhaiya|didi|garu)(?![\p{L}])`, 'iu');
 const HINDI_BEFORE_RELATIVE = new Set(
   `mera meri mere tera teri tere apna apni apne hamara hamari hamare humara tumhara tumhari unka unki unke uska uski
   uske iska iski bada bade badi chota chote choti sab sabka sabki sabhi aap hum yeh woh koi kya bhai didi`.split(/\s+/),
@@ -39,7 +40,7 @@ function namesSomeoneWrittenSmall(word: string, after: string): boolean {
   return (
     word === lower &&
     lower.length >= 3 &&
-    NAME_ONLY_HONORIFIC.test(after) &&
+    NAME_ONLY_HONORIFIC.get().test(after) &&
     !HINDI_BEFORE_RELATIVE.has(lower) &&
     !NOT_NAMES.has(lower) &&
     !isEnglishWord(lower) &&
@@ -50,7 +51,7 @@ function namesSomeoneWrittenSmall(word: string, after: string): boolean {
 
 /** Masks the name before an honorific that follows it (see above). */
 export const maskHonorificNames: Rule = onlyWith(
-  new RegExp(String.raw`\s${HONORIFIC}(?![\p{L}\p{N}])`, 'iu'),
+  lazyPattern(String.raw`\s${HONORIFIC}(?![\p{L}\p{N}])`, 'iu'),
   maskMatches(
     BEFORE_HONORIFIC,
     'NAME',

@@ -2,6 +2,7 @@ import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { ALL_STOPWORDS, PARTICLES } from './redact-names-words';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A double given name written small: "jo-anne", "kayleigh-ann", "lee-ann", "mary-beth". One half is a given name of
@@ -10,7 +11,10 @@ import { ALL_STOPWORDS, PARTICLES } from './redact-names-words';
  * "rose-gold", "mark-ups" and "self-anne" are words, "al-qaeda" (no given half) stays. A capitalised one is the
  * names rules'.
  */
-const SMALL_DOUBLE = /(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\p{N}'’]|-\p{L})/gu;
+const SMALL_DOUBLE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\p{N}'’]|-\p{L})`,
+  'gu',
+);
 
 // A given name that is no English word ("cash-rich", "ex-pat" are words); the other half short, as a pet form is
 // ("jo", "dee"): "willia-sonoma" is a firm's name misspelled.
@@ -26,6 +30,6 @@ function isDoubleName(first: string, second: string): boolean {
 
 /** Masks double given names written in lower case (see above). */
 export const maskSmallDoubleNames: Rule = onlyWith(
-  /\p{Ll}-\p{Ll}/u,
+  lazyPattern(String.raw`\p{Ll}-\p{Ll}`, 'u'),
   maskMatches(SMALL_DOUBLE, 'NAME', (m) => isDoubleName(m[1]!, m[2]!)),
 );

@@ -2,6 +2,7 @@ import { commonWordLanguages } from './redact-names-common-words';
 import { isEnglishWord } from './english-dictionary';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Indonesian and Malay names, mostly written in lower case: after the title colleagues call each other by ("pak budi",
@@ -37,17 +38,19 @@ const EVERYDAY = new Set(
   we the and is was my our manager boss`.split(/\s+/),
 );
 // A text that reads as Indonesian or Malay holds some of its commonest words.
-const INDONESIAN =
-  /(?<![\p{L}])(?:saya|yang|tidak|dengan|sering|selalu|sudah|belum|kami|aku|dia|marah|karena|kerja|ini|itu|tapi|juga|kepada|untuk|suka|sangat|memukul|membentak|memarahi|gaji|lembur|kantor|banget|gak|nggak|enggak)(?![\p{L}])/iu;
-const WORD = /[\p{L}']+/gu;
-const TITLE_ALONE_IN = new RegExp(String.raw`(?<![\p{L}])(?:${[...TITLES_ALONE].join('|')})(?![\p{L}])`, 'iu');
+const INDONESIAN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:saya|yang|tidak|dengan|sering|selalu|sudah|belum|kami|aku|dia|marah|karena|kerja|ini|itu|tapi|juga|kepada|untuk|suka|sangat|memukul|membentak|memarahi|gaji|lembur|kantor|banget|gak|nggak|enggak)(?![\p{L}])`,
+  'iu',
+);
+const WORD = lazyPattern(String.raw`[\p{L}']+`, 'gu');
+const TITLE_ALONE_IN = lazyPattern(String.raw`(?<![\p{L}])(?:${[...TITLES_ALONE].join('|')})(?![\p{L}])`, 'iu');
 
 /** Masks the names after an Indonesian or Malay title or role (see above); the cue stays. */
 export function maskIndonesianNames(text: string): string {
   // Most texts are in neither language and hold none of the titles that need no context: read no further.
-  const indonesian = INDONESIAN.test(text);
-  if (!indonesian && !TITLE_ALONE_IN.test(text)) return text;
-  const words = [...text.matchAll(WORD)].map((m) => ({
+  const indonesian = INDONESIAN.get().test(text);
+  if (!indonesian && !TITLE_ALONE_IN.get().test(text)) return text;
+  const words = [...text.matchAll(WORD.get())].map((m) => ({
     lower: m[0].toLowerCase(),
     start: m.index,
     end: m.index + m[0].length,

@@ -3,6 +3,7 @@ import { isGivenName } from './given-names';
 import { isCommonSurname } from './surnames';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 30: a name with its initials, as people sign and as memos are signed, where no list knows the name:
@@ -28,17 +29,23 @@ const INITIALLED_COMPANIES = new Set(
     .map((c) => c.trim()),
 );
 // One or two dotted initials, then a capitalised word: the word is a surname unless it is a word of English.
-const INITIALS_THEN_SURNAME =
-  /(?<![\p{L}\p{N}.])((?:\p{Lu}\.[ \t]?){1,2})[ \t]?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+const INITIALS_THEN_SURNAME = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}.])((?:\p{Lu}\.[ \t]?){1,2})[ \t]?(\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`,
+  'gu',
+);
 // After a title's hidden initial: "Mr [NAME]. Ng", "Mrs [NAME]. Smith" (a surname that is a word is one here too).
-const HIDDEN_INITIAL_THEN_SURNAME = new RegExp(
+const HIDDEN_INITIAL_THEN_SURNAME = lazyPattern(
   String.raw`(?<=(?<![\uE000-\uE006])${mask('NAME', 1)}\.[ \t])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])`,
   'gu',
 );
-const SIGNED_GIVEN_AND_INITIAL =
-  /(?<=(?:^|[(\u2014\u2013]|[ \t]-)[ \t]*)(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(\p{Lu})\.(?=[ \t]*(?:[),]|$))/gmu;
-const SIGNED_QUOTED_INITIALS =
-  /(?<=(?<![\p{L}])(?:signs?|signed|initialled|initialed)[ \t]+['‘’"“”])((?:\p{Lu}\.){2,3})(?=['‘’"“”])/gu;
+const SIGNED_GIVEN_AND_INITIAL = lazyPattern(
+  String.raw`(?<=(?:^|[(\u2014\u2013]|[ \t]-)[ \t]*)(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(\p{Lu})\.(?=[ \t]*(?:[),]|$))`,
+  'gmu',
+);
+const SIGNED_QUOTED_INITIALS = lazyPattern(
+  String.raw`(?<=(?<![\p{L}])(?:signs?|signed|initialled|initialed)[ \t]+['‘’"“”])((?:\p{Lu}\.){2,3})(?=['‘’"“”])`,
+  'gu',
+);
 
 const wordBefore = (text: string, at: number) => /(\p{L}+)[ \t]*$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
 
@@ -49,7 +56,7 @@ export const maskInitialledNames: Rule = (text) => {
   const hide = (at: number, length: number) => {
     out = out.slice(0, at) + mask('NAME', length) + out.slice(at + length);
   };
-  for (const m of text.matchAll(INITIALS_THEN_SURNAME)) {
+  for (const m of text.matchAll(INITIALS_THEN_SURNAME.get())) {
     const [whole, initials, surname] = m as unknown as [string, string, string];
     if (initials === 'I.' || isEnglishWord(surname.toLowerCase())) continue;
     // "N. Vermont", "S.W. Wyoming", "S. Carolina": a point of the compass before a place.
@@ -59,13 +66,13 @@ export const maskInitialledNames: Rule = (text) => {
     if (before && THINGS_WITH_A_LETTER.has(before.toLowerCase())) continue;
     hide(m.index, whole.length);
   }
-  for (const m of text.matchAll(HIDDEN_INITIAL_THEN_SURNAME))
+  for (const m of text.matchAll(HIDDEN_INITIAL_THEN_SURNAME.get()))
     if (!isEnglishWord(m[1]!.toLowerCase()) || isCommonSurname(m[1]!)) hide(m.index, m[1]!.length);
-  for (const m of text.matchAll(SIGNED_GIVEN_AND_INITIAL)) {
+  for (const m of text.matchAll(SIGNED_GIVEN_AND_INITIAL.get())) {
     const given = m[1]!.toLowerCase();
     if (isEnglishWord(given) && !isGivenName(given)) continue;
     hide(m.index, m[0].length);
   }
-  for (const m of text.matchAll(SIGNED_QUOTED_INITIALS)) hide(m.index, m[1]!.length);
+  for (const m of text.matchAll(SIGNED_QUOTED_INITIALS.get())) hide(m.index, m[1]!.length);
   return out;
 };

@@ -4,6 +4,7 @@ import { isGivenName, isWordlikeName } from './given-names';
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
 import { PERSON_DEEDS } from './redact-names-words';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Attack round 26 hides a capitalised word no list knows right before a hidden name, as that person's given name
@@ -16,7 +17,7 @@ import { isCommonSurname } from './surnames';
 
 const NAME_MARK = mask('NAME', 1);
 // What is said only of a person after the pair: where they work, who they are with, what they did to someone.
-const PERSON_AFTER = new RegExp(
+const PERSON_AFTER = lazyPattern(
   String.raw`^[ \t]*(?:[,(][ \t]*)?(?:from|on|in|at|who|whose|and|or|&|n|is[ \t]+(?:always|never|rude|mean|late)|was[ \t]+(?:always|never|rude|mean|late)|never|always|just|still|takes|took|makes|made|gives|gave|calls|called|treats|treated|talks|talked|works|worked|sleeps|slept|drinks|drank|comes|came|goes|went|wants|wanted|leaves|left|walks|walked|drives|drove|${PERSON_DEEDS.join('|')})(?![\p{L}])`,
   'u',
 );
@@ -57,7 +58,7 @@ export function keepWordsBeforeUnlistedHidden(read: string, out: string, premask
       (!/^\p{Lu}/u.test(hidden) || /\s/u.test(hidden) || !english || isListedPersonWord(hidden.replace(/['’]s$/u, '')))
     )
       continue;
-    if (PERSON_AFTER.test(read.slice(second.end, second.end + 40))) continue;
+    if (PERSON_AFTER.get().test(read.slice(second.end, second.end + 40))) continue;
     if (MASKED.test(premasked.slice(first.start, first.end))) continue;
     kept = kept.slice(0, first.start) + read.slice(first.start, first.end) + kept.slice(first.end);
   }

@@ -1,5 +1,6 @@
 import { isGivenName } from './given-names';
 import { MASKED, maskedSpans } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 33: German writes every noun with a capital, and the rules that read spoken German's "die Mandy aus der
@@ -25,9 +26,12 @@ const THINGS = new Set(
 );
 // A head noun at the end of a compound, four letters or more ("Kartoffelsuppe", "Kaffeemaschine").
 const HEADS = [...THINGS].filter((t) => t.length >= 4);
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Dd](?:ie|er|as|en|em|es)|[Ee]in(?:e|en|em|er)?)[ \t]+$/u;
+const ARTICLE_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:[Dd](?:ie|er|as|en|em|es)|[Ee]in(?:e|en|em|er)?)[ \t]+$`,
+  'u',
+);
 const ARTICLE_INSIDE = /^(?:[Dd](?:ie|er|as|en|em|es)|[Ee]in(?:e|en|em|er)?)[ \t]+/u;
-const UNIT_AFTER = /^[ \t]+(?:aus|vom|von|im|in|beim|bei|der|des)(?![\p{L}])/u;
+const UNIT_AFTER = lazyPattern(String.raw`^[ \t]+(?:aus|vom|von|im|in|beim|bei|der|des)(?![\p{L}])`, 'u');
 
 function isThing(word: string): boolean {
   const lower = word.toLowerCase();
@@ -40,13 +44,13 @@ export function keepGermanThingsFromUnits(read: string, masked: string, premaske
   if (!masked.includes('\uE000') || !/(?:^|[ \t])(?:aus|vom|von|im|in|beim|bei)[ \t]/u.test(read)) return masked;
   let out = masked;
   for (const { start, end, kind } of maskedSpans(masked)) {
-    if (kind !== 'NAME' || MASKED.test(premasked.slice(start, end)) || !UNIT_AFTER.test(read.slice(end, end + 8)))
+    if (kind !== 'NAME' || MASKED.test(premasked.slice(start, end)) || !UNIT_AFTER.get().test(read.slice(end, end + 8)))
       continue;
     const span = read.slice(start, end);
     const inside = ARTICLE_INSIDE.exec(span)?.[0] ?? '';
     const word = span.slice(inside.length);
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isThing(word)) continue;
-    if (!inside && !ARTICLE_BEFORE.test(read.slice(Math.max(0, start - 8), start))) continue;
+    if (!inside && !ARTICLE_BEFORE.get().test(read.slice(Math.max(0, start - 8), start))) continue;
     out = out.slice(0, start) + span + out.slice(end);
   }
   return out;

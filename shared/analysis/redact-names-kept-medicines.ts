@@ -3,6 +3,7 @@ import { isGivenName, isWordlikeName } from './given-names';
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
 import { PERSON_DEEDS, ROLE_CUES, TITLES } from './redact-names-words';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Medicines are named capitalised as often as not, and no dictionary of everyday words holds them, so the name rules
@@ -26,8 +27,8 @@ const BRANDS = new Set(
   buscopan novalgin thomapyrin dolormin mexalen benuron tachipirina moment brufen oki pyralgin apap ibuprom
   xanax valium prozac zoloft lexapro ritalin adderall viagra cialis`.split(/\s+/),
 );
-const ROLE_BEFORE = /(\p{L}+)\.?[ \t]+$/u;
-const PERSON_AFTER = new RegExp(String.raw`^[ \t]+(?:from|who|${PERSON_DEEDS.join('|')})(?![\p{L}])`, 'iu');
+const ROLE_BEFORE = lazyPattern(String.raw`(\p{L}+)\.?[ \t]+$`, 'u');
+const PERSON_AFTER = lazyPattern(String.raw`^[ \t]+(?:from|who|${PERSON_DEEDS.join('|')})(?![\p{L}])`, 'iu');
 
 /** Whether a single word, as written, is shaped as a medicine's name. */
 function isMedicine(word: string): boolean {
@@ -46,9 +47,11 @@ export function keepMedicines(read: string, masked: string, premasked: string): 
     if (kind !== 'NAME' || MASKED.test(premasked.slice(start, end))) continue;
     const word = read.slice(start, end);
     if (!isMedicine(word)) continue;
-    const roleBefore = ROLE_BEFORE.exec(read.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+    const roleBefore = ROLE_BEFORE.get()
+      .exec(read.slice(Math.max(0, start - 30), start))?.[1]
+      ?.toLowerCase();
     if (roleBefore !== undefined && (ROLE_CUES.has(roleBefore) || TITLES.has(roleBefore))) continue;
-    if (PERSON_AFTER.test(read.slice(end, end + 40))) continue;
+    if (PERSON_AFTER.get().test(read.slice(end, end + 40))) continue;
     out = out.slice(0, start) + word + out.slice(end);
   }
   return out;

@@ -5,6 +5,7 @@ import { PERSON_DEEDS } from './redact-names-words';
 import { keepWordsBeforeUnlistedHidden } from './redact-names-kept-before-hidden';
 import { hideNamesSaidAgain } from './redact-names-said-again';
 import { personDeedAtWorkAfter } from './redact-names-word-nicknames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A blind tester found these hidden as people (round 16), each standing for a family:
@@ -71,7 +72,7 @@ const NAMED_THINGS = words(
   fidesz jobbik syriza podemos likud
   ferrari ferrero ferrero-rocher ferrero-rochet nespresso spotify securitas milano delonghi de'longhi`,
 );
-const BRAND = new RegExp(
+const BRAND = lazyPattern(
   String.raw`(?<![\p{L}'’-])(?:${[...BRANDS_LIKE_NAMES, ...NAMED_THINGS]
     .sort((a, b) => b.length - a.length)
     .map((b) =>
@@ -84,21 +85,26 @@ const BRAND = new RegExp(
   'giu',
 );
 // The first word of each brand, any case: whether the text may hold one at all.
-const BRAND_WORD = new RegExp(
+const BRAND_WORD = lazyPattern(
   String.raw`(?<![\p{L}])(?:${[...new Set([...BRANDS_LIKE_NAMES, ...NAMED_THINGS].map((b) => b.split(/[-']/)[0]!))].join('|')})`,
   'iu',
 );
-const FIRM_SHAPE = /(?<![\p{L}])\p{Lu}\p{L}+[ \t]*&[ \t]*\p{Lu}\p{L}+(?:['’]s)?(?![\p{L}])/gu;
+const FIRM_SHAPE = lazyPattern(
+  String.raw`(?<![\p{L}])\p{Lu}\p{L}+[ \t]*&[ \t]*\p{Lu}\p{L}+(?:['’]s)?(?![\p{L}])`,
+  'gu',
+);
 
 // What a person does, or where one works, after the words: "Jack Daniels from nights hit me", "Tom & Jerry's fault".
-const PERSON_AFTER = new RegExp(
+const PERSON_AFTER = lazyPattern(
   String.raw`^[ \t]+(?:from|on|in|who|fault|girlfriend|boyfriend|wife|husband|friend|brother|sister|mom|mum|dad|son|daughter|kids?|${PERSON_DEEDS.join('|')})(?![\p{L}])`,
   'iu',
 );
 // Blind round 25: "Ben & Jerry's in the freezer": where a thing is kept is no team.
 // Blind round 27: a shop "on payday", a motorbike "in the fire lane": when one shops, where a vehicle stands.
-const THING_PLACE_AFTER =
-  /^[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:freezer|fridge|vending|machine|canteen|kitchen|shelf|shelves|breakroom|break[ \t]+room|first[ \t]+aid|fire[ \t]+lane|car[ \t]+park|parking|loading[ \t]+bay|disabled[ \t]+bay|payday|pay[ \t]+day|sale|offer|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)(?![\p{L}])/iu;
+const THING_PLACE_AFTER = lazyPattern(
+  String.raw`^[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:freezer|fridge|vending|machine|canteen|kitchen|shelf|shelves|breakroom|break[ \t]+room|first[ \t]+aid|fire[ \t]+lane|car[ \t]+park|parking|loading[ \t]+bay|disabled[ \t]+bay|payday|pay[ \t]+day|sale|offer|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)(?![\p{L}])`,
+  'iu',
+);
 /*
  * Blind round 25, each a family no list of names can tell:
  * - a tool or an illness named after a person ("the Phillips screwdrivers", "Allen keys", "Tourette's isn't a joke");
@@ -109,44 +115,65 @@ const THING_PLACE_AFTER =
  * - a feast of the Virgin ("la Virgen de Guadalupe").
  */
 const EPONYM_TOOLS = new Set(['phillips', 'allen', 'stanley', 'bunsen', 'petri', 'jubilee']);
-const TOOL_AFTER =
-  /^[ \t]+(?:screwdrivers?|screws?|heads?|bits?|keys?|wrench(?:es)?|bolts?|spanners?|knife|knives|blades?|burners?|dish(?:es)?|clips?)(?![\p{L}])/iu;
+const TOOL_AFTER = lazyPattern(
+  String.raw`^[ \t]+(?:screwdrivers?|screws?|heads?|bits?|keys?|wrench(?:es)?|bolts?|spanners?|knife|knives|blades?|burners?|dish(?:es)?|clips?)(?![\p{L}])`,
+  'iu',
+);
 const EPONYM_ILLNESSES = new Set(['tourette', 'parkinson', 'alzheimer', 'crohn', 'asperger', 'hodgkin', 'huntington']);
-const ILLNESS_AFTER = /^(?:['’]s?(?![\p{L}])|[ \t]+(?:syndrome|disease))/iu;
+const ILLNESS_AFTER = lazyPattern(String.raw`^(?:['’]s?(?![\p{L}])|[ \t]+(?:syndrome|disease))`, 'iu');
 const ASSISTANTS = new Set(['alexa', 'siri', 'cortana', 'bixby']);
-const CAR_MAKE_BEFORE =
-  /(?:^|[^\p{L}])(?:seat|fiat|skoda|škoda|opel|ford|toyota|renault|peugeot|hyundai|kia|volkswagen|vw|nissan|dacia|honda|mazda|citroën|citroen|chevrolet|chevy|vauxhall)[ \t]+$/iu;
-const CAR_MAKE_AND_MODEL =
-  /^(?:seat|fiat|skoda|škoda|opel|ford|toyota|renault|peugeot|hyundai|kia|volkswagen|vw|nissan|dacia|honda|mazda|citroën|citroen|chevrolet|chevy|vauxhall)[ \t]+\p{L}+$/u;
+const CAR_MAKE_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:seat|fiat|skoda|škoda|opel|ford|toyota|renault|peugeot|hyundai|kia|volkswagen|vw|nissan|dacia|honda|mazda|citroën|citroen|chevrolet|chevy|vauxhall)[ \t]+$`,
+  'iu',
+);
+const CAR_MAKE_AND_MODEL = lazyPattern(
+  String.raw`^(?:seat|fiat|skoda|škoda|opel|ford|toyota|renault|peugeot|hyundai|kia|volkswagen|vw|nissan|dacia|honda|mazda|citroën|citroen|chevrolet|chevy|vauxhall)[ \t]+\p{L}+$`,
+  'u',
+);
 /*
  * Blind round 27: a film or a song named by a given name alone, by where it was shown or played ("Matilda was on the
  * telly", "Valerie on the radio every hour", "Amélie est passé à la télé", "they played Roxanne", "watched Annie").
  * A walkie-talkie is a radio too ("Dave on the radio told us"): the radio only with how often.
  */
-const SHOWN_AFTER =
-  /^[ \t]+(?:(?:was|is|came|comes)[ \t]+)?(?:on[ \t]+(?:the[ \t]+)?(?:telly|tv|tele|netflix|repeat|loop|radio[ \t]+(?:every|all|again|non-?stop|on[ \t]+repeat))|(?:est[ \t]+pass[ée]e?|passait|passe|pass[ée]e?)[ \t]+(?:à|a)[ \t]+la[ \t]+(?:t[ée]l[ée]|radio)|(?:lief|läuft|lief)[ \t]+im[ \t]+(?:fernsehen|radio)|(?:sal(?:ió|io)|pon(?:en|ían))[ \t]+en[ \t]+la[ \t]+tele)(?![\p{L}])/iu;
+const SHOWN_AFTER = lazyPattern(
+  String.raw`^[ \t]+(?:(?:was|is|came|comes)[ \t]+)?(?:on[ \t]+(?:the[ \t]+)?(?:telly|tv|tele|netflix|repeat|loop|radio[ \t]+(?:every|all|again|non-?stop|on[ \t]+repeat))|(?:est[ \t]+pass[ée]e?|passait|passe|pass[ée]e?)[ \t]+(?:à|a)[ \t]+la[ \t]+(?:t[ée]l[ée]|radio)|(?:lief|läuft|lief)[ \t]+im[ \t]+(?:fernsehen|radio)|(?:sal(?:ió|io)|pon(?:en|ían))[ \t]+en[ \t]+la[ \t]+tele)(?![\p{L}])`,
+  'iu',
+);
 // Blind round 27 (and 26's "Zara and Mango pay better"): a chain named as a person is, by what a shop does or is.
 const SHOPS_NAMED_AS_PEOPLE = new Set(['zara', 'monki', 'sephora']);
 // Round 31: a shop or bookmaker named with a common full name, a person's as often ("speech by John Lewis"): only by
 // what a shop is or does ("the John Lewis order", "John Lewis pays better", "worked at William Hill").
 const FIRMS_NAMED_AS_PEOPLE = new Set(['john lewis', 'william hill', 'paddy power']);
-const FIRM_THING_AFTER =
-  /^[ \t]+(?:orders?|stores?|shops?|branch(?:es)?|vouchers?|cards?|bags?|deliver(?:y|ies)|vans?|partnership|website|app|uniforms?|warehouse|depot|bets?|betting|sale)(?![\p{L}])/iu;
-const SHOP_AFTER =
-  /^[ \t]+(?:(?:and|&|or)[ \t]+\p{Lu}\p{L}+[ \t]+)?(?:pays?|paid|hires?|hiring|is[ \t]+hiring|opened|opens|sells?|stores?|shops?|outlets?|staff|jobs|has[ \t]+a[ \t]+sale)(?![\p{L}])/iu;
-const SHOP_BEFORE =
-  /(?:^|[^\p{L}])(?:shop|shopping|shopped|bought|buy|works?|worked|job|jobs)[ \t]+(?:at|from|in)[ \t]+$/iu;
+const FIRM_THING_AFTER = lazyPattern(
+  String.raw`^[ \t]+(?:orders?|stores?|shops?|branch(?:es)?|vouchers?|cards?|bags?|deliver(?:y|ies)|vans?|partnership|website|app|uniforms?|warehouse|depot|bets?|betting|sale)(?![\p{L}])`,
+  'iu',
+);
+const SHOP_AFTER = lazyPattern(
+  String.raw`^[ \t]+(?:(?:and|&|or)[ \t]+\p{Lu}\p{L}+[ \t]+)?(?:pays?|paid|hires?|hiring|is[ \t]+hiring|opened|opens|sells?|stores?|shops?|outlets?|staff|jobs|has[ \t]+a[ \t]+sale)(?![\p{L}])`,
+  'iu',
+);
+const SHOP_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:shop|shopping|shopped|bought|buy|works?|worked|job|jobs)[ \t]+(?:at|from|in)[ \t]+$`,
+  'iu',
+);
 // A song sung or hummed; not "watching" or "played", said of people too ("watching Streit make you", "played Kevin").
-const SHOWN_BEFORE = /(?:^|[^\p{L}])(?:sang|singing|sings|blasting|humming)[ \t]+$/iu;
+const SHOWN_BEFORE = lazyPattern(String.raw`(?:^|[^\p{L}])(?:sang|singing|sings|blasting|humming)[ \t]+$`, 'iu');
 // Blind round 27: a town named as people are, where one moves, flies or is sent to ("moving to Charlotte next
 // month"); not a person's team ("moving to Kevin's team" keeps its "'s" after the word).
-const MOVED_TO_BEFORE =
-  /(?:^|[^\p{L}])(?:moving|move|moved|relocating|relocate|relocated|flying|fly|flew|flight|flights)[ \t]+(?:back[ \t]+)?to[ \t]+$/iu;
-const CAR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:el|un|del|al|the|a|our|my|his|her|company|o|um|der|den|dem|il)[ \t]+$/iu;
+const MOVED_TO_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:moving|move|moved|relocating|relocate|relocated|flying|fly|flew|flight|flights)[ \t]+(?:back[ \t]+)?to[ \t]+$`,
+  'iu',
+);
+const CAR_ARTICLE_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:el|un|del|al|the|a|our|my|his|her|company|o|um|der|den|dem|il)[ \t]+$`,
+  'iu',
+);
 const CLUBS = new Set(['chelsea', 'everton', 'preston', 'charlton']);
 // Blind round 26: a club's result ("chelsea lost again", "Everton won 2-1"); not what a person lost ("lost my form").
-const CLUB_AFTER =
-  /^[ \t]+(?:game|match|fans?|shirts?|kit|score|v|vs|(?:won|lost|drew)(?![ \t]+(?:my|our|his|her|their|the|a|an|it|them|me|us|all)(?![\p{L}])))(?![\p{L}])/iu;
+const CLUB_AFTER = lazyPattern(
+  String.raw`^[ \t]+(?:game|match|fans?|shirts?|kit|score|v|vs|(?:won|lost|drew)(?![ \t]+(?:my|our|his|her|their|the|a|an|it|them|me|us|all)(?![\p{L}])))(?![\p{L}])`,
+  'iu',
+);
 const VIRGIN_BEFORE =
   /(?:virgen|virgem|nuestra[ \t]+señora|nossa[ \t]+senhora|our[ \t]+lady|madonna)[ \t]+(?:de(?:l|[ \t]+la)?|da|do|of|di|della)[ \t]+$/iu;
 
@@ -156,52 +183,62 @@ function isThingNamedAfterSomeone(lower: string, before: string, after: string, 
   const titleWord = /^\p{Lu}?\p{Ll}+$/u.test(text);
   const stem = lower.replace(/['’]s?$/u, '');
   return (
-    (EPONYM_TOOLS.has(stem) && TOOL_AFTER.test(after)) ||
-    (EPONYM_ILLNESSES.has(stem) && (ILLNESS_AFTER.test(after) || /['’]s$/u.test(lower))) ||
+    (EPONYM_TOOLS.has(stem) && TOOL_AFTER.get().test(after)) ||
+    (EPONYM_ILLNESSES.has(stem) && (ILLNESS_AFTER.get().test(after) || /['’]s$/u.test(lower))) ||
     // Blind round 27's attacker: "Ask Siri to set reminders", "Alexa in the lobby keeps playing music".
     (ASSISTANTS.has(lower) &&
-      (THE_BEFORE.test(before) ||
+      (THE_BEFORE.get().test(before) ||
         /^[ \t]+(?:to[ \t]+(?:set|play|call|remind|turn)|in[ \t]+the[ \t]+(?:lobby|break[ \t]?room|breakroom|canteen|kitchen|office))(?![\p{L}])/iu.test(
           after,
         ))) ||
-    (!/\s/u.test(lower) && CAR_MAKE_BEFORE.test(before)) ||
+    (!/\s/u.test(lower) && CAR_MAKE_BEFORE.get().test(before)) ||
     // Blind round 27: the make and the model hidden as one name ("the company Vauxhall Astra").
-    CAR_MAKE_AND_MODEL.test(lower) ||
-    (titleWord && SHOWN_AFTER.test(after)) ||
-    (SHOPS_NAMED_AS_PEOPLE.has(lower) && (SHOP_AFTER.test(after) || SHOP_BEFORE.test(before))) ||
+    CAR_MAKE_AND_MODEL.get().test(lower) ||
+    (titleWord && SHOWN_AFTER.get().test(after)) ||
+    (SHOPS_NAMED_AS_PEOPLE.has(lower) && (SHOP_AFTER.get().test(after) || SHOP_BEFORE.get().test(before))) ||
     (FIRMS_NAMED_AS_PEOPLE.has(lower) &&
-      (SHOP_AFTER.test(after) || SHOP_BEFORE.test(before) || FIRM_THING_AFTER.test(after))) ||
-    (titleWord && SHOWN_BEFORE.test(before)) ||
-    (MOVED_TO_BEFORE.test(before) && !/^(?:['’]|[ \t]+(?:and|&|or|from|in|on)(?![\p{L}]))/u.test(after)) ||
-    (lower === 'mercedes' && CAR_ARTICLE_BEFORE.test(before)) ||
-    (CLUBS.has(lower) && CLUB_AFTER.test(after)) ||
+      (SHOP_AFTER.get().test(after) || SHOP_BEFORE.get().test(before) || FIRM_THING_AFTER.get().test(after))) ||
+    (titleWord && SHOWN_BEFORE.get().test(before)) ||
+    (MOVED_TO_BEFORE.get().test(before) && !/^(?:['’]|[ \t]+(?:and|&|or|from|in|on)(?![\p{L}]))/u.test(after)) ||
+    (lower === 'mercedes' && CAR_ARTICLE_BEFORE.get().test(before)) ||
+    (CLUBS.has(lower) && CLUB_AFTER.get().test(after)) ||
     VIRGIN_BEFORE.test(before)
   );
 }
-const QUANTITY_BEFORE =
-  /(?:^|[^\p{L}])(?:more|some|any|extra|enough|few|less|fewer|new|buy|bought|order|ordered|no)[ \t]+$/iu;
-const DRINK_OR_FOOD_BEFORE =
-  /(?:^|[^\p{L}])(?:nước|nuoc|water|agua|acqua|eau|wasser|vatten|koffie|kaffe|kaffee|coffee|café|caffè|thee|tea|chocolade|choklad|chocolate|cioccolato|bier|beer|cerveza|birra)(?:[ \t]+(?:van|de|di|of|du|von|från))?[ \t]+$/iu;
+const QUANTITY_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:more|some|any|extra|enough|few|less|fewer|new|buy|bought|order|ordered|no)[ \t]+$`,
+  'iu',
+);
+const DRINK_OR_FOOD_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:nước|nuoc|water|agua|acqua|eau|wasser|vatten|koffie|kaffe|kaffee|coffee|café|caffè|thee|tea|chocolade|choklad|chocolate|cioccolato|bier|beer|cerveza|birra)(?:[ \t]+(?:van|de|di|of|du|von|från))?[ \t]+$`,
+  'iu',
+);
 const MACHINE_AFTER =
   /^[ \t]+(?:i|in|im|en|nella|nel|dans|na|no|op)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|de[ \t]+|het[ \t]+)?(?:automaten|automat|automaat|vending|machine|máquina|maquina|macchinetta|distributeur|kantine|canteen|kantinen|matsalen)/iu;
-const PARTITIVE_BEFORE = /(?:^|[^\p{L}])\p{Ll}+[ \t]+(?:du|de[ \t]+la|des)[ \t]+$/u;
-const LINE_AFTER = /^[ \t]+(?:line|lines|linie|ligne|línea|linea)(?![\p{L}])/iu;
-const THE_BEFORE = /(?:^|[^\p{L}])(?:the|la|le|die|de)[ \t]+$/iu;
+const PARTITIVE_BEFORE = lazyPattern(String.raw`(?:^|[^\p{L}])\p{Ll}+[ \t]+(?:du|de[ \t]+la|des)[ \t]+$`, 'u');
+const LINE_AFTER = lazyPattern(String.raw`^[ \t]+(?:line|lines|linie|ligne|línea|linea)(?![\p{L}])`, 'iu');
+const THE_BEFORE = lazyPattern(String.raw`(?:^|[^\p{L}])(?:the|la|le|die|de)[ \t]+$`, 'iu');
 // Not "coach": a role too ("coach Omar Johnson").
-const BUS_BEFORE =
-  /(?:^|[^\p{L}])(?:bus|buses|busses|bussen|shuttle|shuttles|tram|trams|autobus|ônibus|onibus|autobuses)[ \t]+$/iu;
+const BUS_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:bus|buses|busses|bussen|shuttle|shuttles|tram|trams|autobus|ônibus|onibus|autobuses)[ \t]+$`,
+  'iu',
+);
 // Not "trains", "coaches": what a person does too ("Kevin trains new hires").
-const BUS_AFTER = /^[ \t]+(?:bus|buses|busses)(?![\p{L}])/iu;
-const TURKISH_IN_FROM = /^['’](?:d|t)[ae](?:n|ki)?(?![\p{L}])/u;
-const TURKISH_PLACE = /^\p{Lu}\p{Ll}+['’](?:d|t)[ae](?:n|ki)?$/u;
+const BUS_AFTER = lazyPattern(String.raw`^[ \t]+(?:bus|buses|busses)(?![\p{L}])`, 'iu');
+const TURKISH_IN_FROM = lazyPattern(String.raw`^['’](?:d|t)[ae](?:n|ki)?(?![\p{L}])`, 'u');
+const TURKISH_PLACE = lazyPattern(String.raw`^\p{Lu}\p{Ll}+['’](?:d|t)[ae](?:n|ki)?$`, 'u');
 const WEATHER_AFTER =
   /^[ \t]+(?:fa[ \t]+(?:caldo|freddo)|hace[ \t]+(?:calor|frío|frio)|faz[ \t]+(?:calor|frio)|fait[ \t]+(?:chaud|froid)|e[ \t]+(?:cald|frig)|piove|llueve|chove)/iu;
-const COLLEAGUES_FROM_BEFORE =
-  /(?:^|[^\p{L}])(?:colleghi|colleagues|coworkers|co-workers|collègues|collegues|kollegen|colegas|collega|colleghe|colegii|lavoratori|trabajadores|trabalhadores|ragazzi|guys|people)[ \t]+(?:da|di|from|de|aus|din|do|da)[ \t]+$/iu;
-const ROMANIAN_AT_BEFORE = /(?:^|[^\p{L}])la[ \t]+$/u;
+const COLLEAGUES_FROM_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:colleghi|colleagues|coworkers|co-workers|collègues|collegues|kollegen|colegas|collega|colleghe|colegii|lavoratori|trabajadores|trabalhadores|ragazzi|guys|people)[ \t]+(?:da|di|from|de|aus|din|do|da)[ \t]+$`,
+  'iu',
+);
+const ROMANIAN_AT_BEFORE = lazyPattern(String.raw`(?:^|[^\p{L}])la[ \t]+$`, 'u');
 // Words only Romanian has ("se", "mai", "nu" are Spanish, Italian, French too: "Quintero y la Yesi se van").
-const ROMANIAN =
-  /(?:^|[^\p{L}])(?:decât|decat|și|sunt|pentru|avem|aici|acolo|foarte|lucrăm|lucram|bonuri|salariu|salariul)(?![\p{L}])/u;
+const ROMANIAN = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:decât|decat|și|sunt|pentru|avem|aici|acolo|foarte|lucrăm|lucram|bonuri|salariu|salariul)(?![\p{L}])`,
+  'u',
+);
 
 /** `masked` with the brands, products, lines and towns above given back from `read`; never what `premasked` hid. */
 export function keepBrandsLinesAndTowns(read: string, masked: string, premasked: string): string {
@@ -214,8 +251,8 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
   // Whole brands and firms' shapes, wherever a name mark lies inside them; each asked only of a text that may hold
   // one (a brand's word, an "&"), as most texts with a hidden name hold neither.
   const patterns: RegExp[] = [];
-  if (BRAND_WORD.test(read)) patterns.push(BRAND);
-  if (read.includes('&')) patterns.push(FIRM_SHAPE);
+  if (BRAND_WORD.get().test(read)) patterns.push(BRAND.get());
+  if (read.includes('&')) patterns.push(FIRM_SHAPE.get());
   for (const pattern of patterns)
     for (const m of read.matchAll(pattern)) {
       const start = m.index;
@@ -225,10 +262,10 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
       const program = /^MS[ \t]/u.test(m[0]);
       if (
         !masked.slice(start, end).includes(NAME_MARK) ||
-        (PERSON_AFTER.test(next) && !THING_PLACE_AFTER.test(next) && !program)
+        (PERSON_AFTER.get().test(next) && !THING_PLACE_AFTER.get().test(next) && !program)
       )
         continue;
-      if (pattern !== BRAND && !/['’]s$/u.test(m[0])) continue;
+      if (pattern !== BRAND.get() && !/['’]s$/u.test(m[0])) continue;
       // With the particle hidden before it ("koffie van Douwe Egberts" was hidden from "van" on), nothing else.
       const particle = /(?:^|[^\p{L}])((?:van|von|de|di|da|du|of)[ \t]+)$/iu.exec(
         read.slice(Math.max(0, start - 8), start),
@@ -243,7 +280,7 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
     const after0 = read.slice(end, end + 40);
     // A club's result is the club's written small too ("chelsea lost again").
     if (!/\p{Lu}/u.test(text)) {
-      if (CLUBS.has(text) && CLUB_AFTER.test(after0)) giveBack(start, end);
+      if (CLUBS.has(text) && CLUB_AFTER.get().test(after0)) giveBack(start, end);
       continue;
     }
     const after = read.slice(end, end + 40);
@@ -252,23 +289,23 @@ export function keepBrandsLinesAndTowns(read: string, masked: string, premasked:
     const stem = lower.replace(/['’].*$/u, '');
     const person = !/\s/u.test(stem) && isGivenName(stem) && !isWordlikeName(stem);
     const product =
-      (oneWord && /\p{Ll}s$/u.test(text) && QUANTITY_BEFORE.test(before)) ||
-      DRINK_OR_FOOD_BEFORE.test(before) ||
+      (oneWord && /\p{Ll}s$/u.test(text) && QUANTITY_BEFORE.get().test(before)) ||
+      DRINK_OR_FOOD_BEFORE.get().test(before) ||
       // Round 32: "Smudge in the canteen spat in the soup" is someone: no product spits.
       (!person && MACHINE_AFTER.test(after) && !personDeedAtWorkAfter(after)) ||
-      (!person && PARTITIVE_BEFORE.test(before));
+      (!person && PARTITIVE_BEFORE.get().test(before));
     // "the Victoria line" is no one, whatever the lists know; a bus company's name may be a person's.
     // "Victoria line strike made us late": opening the text too.
     const line =
-      ((THE_BEFORE.test(before) || before.trim() === '') && LINE_AFTER.test(after)) ||
-      (!person && (BUS_BEFORE.test(before) || BUS_AFTER.test(after)));
+      ((THE_BEFORE.get().test(before) || before.trim() === '') && LINE_AFTER.get().test(after)) ||
+      (!person && (BUS_BEFORE.get().test(before) || BUS_AFTER.get().test(after)));
     const town =
       !person &&
-      (TURKISH_IN_FROM.test(after) ||
-        TURKISH_PLACE.test(text) ||
+      (TURKISH_IN_FROM.get().test(after) ||
+        TURKISH_PLACE.get().test(text) ||
         WEATHER_AFTER.test(after) ||
-        COLLEAGUES_FROM_BEFORE.test(before) ||
-        (ROMANIAN_AT_BEFORE.test(before) && ROMANIAN.test(read)));
+        COLLEAGUES_FROM_BEFORE.get().test(before) ||
+        (ROMANIAN_AT_BEFORE.get().test(before) && ROMANIAN.get().test(read)));
     if (product || line || town || isThingNamedAfterSomeone(lower, before, after, text)) giveBack(start, end);
   }
   // Blind round 26: a name said again, read once the give-backs above have settled which words are names.

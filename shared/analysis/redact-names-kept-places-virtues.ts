@@ -1,6 +1,7 @@
 // Blind round 23: a country, a saint's hospital, a virtue and a capitals brand read as names, given back by their place.
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
 import { PERSON_DEEDS } from './redact-names-words';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Some names are also a country ("our supplier in Jordan"), half of a place ("St Thomas' Hospital"), a virtue
@@ -22,9 +23,11 @@ const INTO_A_PLACE = /(?:^|[\s(])(?:in|from|into|across|via|throughout|outside|i
 // "from Jordan in HR": a person has a place at work, a country has none.
 const AT_WORK_AFTER = /^[ \t]+(?:in|on|at|from)[ \t]/iu;
 const SAINT_BEFORE = /(?:^|[\s(])(?:st\.?|saint|sankt)[ \t]+$/iu;
-const SAINT_WITHIN = /^(?:st\.?|saint|sankt)[ \t]+\p{L}+$/iu;
-const BUILDING_AFTER =
-  /^(?:['’]s?|s)?[ \t]+(?:hospital|church|school|college|academy|cathedral|infirmary|clinic|park|street|road|square|station|primary|hall|court|place|gate|wharf|centre|center)(?![\p{L}])/iu;
+const SAINT_WITHIN = lazyPattern(String.raw`^(?:st\.?|saint|sankt)[ \t]+\p{L}+$`, 'iu');
+const BUILDING_AFTER = lazyPattern(
+  String.raw`^(?:['’]s?|s)?[ \t]+(?:hospital|church|school|college|academy|cathedral|infirmary|clinic|park|street|road|square|station|primary|hall|court|place|gate|wharf|centre|center)(?![\p{L}])`,
+  'iu',
+);
 const VIRTUES = new Set([
   'faith',
   'hope',
@@ -38,18 +41,20 @@ const VIRTUES = new Set([
   'honor',
   'honour',
 ]);
-const VIRTUE_STATE = new RegExp(
+const VIRTUE_STATE = lazyPattern(
   String.raw`^[ \t]+in[ \t]+(?:(?!${PERSON_DEEDS.join('|')})\p{L}+[ \t]+){1,3}(?:is|was|are|were|has|had|remains|seems|feels)(?![\p{L}])`,
   'iu',
 );
 const THING_BEFORE = /(?:^|[\s(])(?:the|our|a|an|their|new|those|these)[ \t]+$/iu;
-const PERSON_AFTER = new RegExp(
+const PERSON_AFTER = lazyPattern(
   String.raw`^[ \t]+(?:from|who|on|in|at|and|is|was|has|had|guy|girl|lad|lass|man|woman|bloke|kid|one|${PERSON_DEEDS.join('|')})(?![\p{L}])`,
   'iu',
 );
 
-const THING_THEN_VERB =
-  /^[ \t]+\p{Ll}{3,}[ \t]+(?:are|is|was|were|have|has|had|keep|pile|piles|come|came|go|went|get|got|need|needs|run|ran|break|broke|stay|stayed|never|always|still|dont|don['’]t|aren['’]t|arent|sold|sell)(?![\p{L}])/u;
+const THING_THEN_VERB = lazyPattern(
+  String.raw`^[ \t]+\p{Ll}{3,}[ \t]+(?:are|is|was|were|have|has|had|keep|pile|piles|come|came|go|went|get|got|need|needs|run|ran|break|broke|stay|stayed|never|always|still|dont|don['’]t|aren['’]t|arent|sold|sell)(?![\p{L}])`,
+  'u',
+);
 
 function isCapitalsBrand(read: string, word: string, start: number, end: number): boolean {
   if (!/^\p{Lu}{3,}$/u.test(word)) return false;
@@ -59,9 +64,9 @@ function isCapitalsBrand(read: string, word: string, start: number, end: number)
   const after = read.slice(end, end + 40);
   // Blind round 24: opening the text, a brand names the thing the sentence is about ("BECCA testers are always
   // missing", "ZARA returns pile up"); a person so written does something ("BECCA stole my lunch").
-  const opening = /^[ \t]*$/u.test(read.slice(0, start)) && THING_THEN_VERB.test(after);
+  const opening = /^[ \t]*$/u.test(read.slice(0, start)) && THING_THEN_VERB.get().test(after);
   if (!opening && !THING_BEFORE.test(read.slice(Math.max(0, start - 8), start))) return false;
-  return /^[ \t]+\p{Ll}/u.test(after) && !PERSON_AFTER.test(after);
+  return /^[ \t]+\p{Ll}/u.test(after) && !PERSON_AFTER.get().test(after);
 }
 
 function isPlaceOrVirtue(read: string, word: string, start: number, end: number): boolean {
@@ -69,9 +74,12 @@ function isPlaceOrVirtue(read: string, word: string, start: number, end: number)
   const before = read.slice(Math.max(0, start - 12), start);
   const after = read.slice(end, end + 60);
   if (COUNTRIES.has(lower) && INTO_A_PLACE.test(before) && !AT_WORK_AFTER.test(after)) return true;
-  if ((SAINT_WITHIN.test(word) || (SAINT_BEFORE.test(before) && /^\p{L}+$/u.test(word))) && BUILDING_AFTER.test(after))
+  if (
+    (SAINT_WITHIN.get().test(word) || (SAINT_BEFORE.test(before) && /^\p{L}+$/u.test(word))) &&
+    BUILDING_AFTER.get().test(after)
+  )
     return true;
-  return VIRTUES.has(lower) && VIRTUE_STATE.test(after);
+  return VIRTUES.has(lower) && VIRTUE_STATE.get().test(after);
 }
 
 /** `masked` with the countries, saints' places, virtues and capitals brands it hid as names given back from `read`. */

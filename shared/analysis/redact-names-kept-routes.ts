@@ -1,5 +1,6 @@
 // Blind round 18: towns on a route, sites listed by town, shops, brands, software and festivals read as names.
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A blind tester found these hidden as people (round 18), each standing for a family:
@@ -35,22 +36,22 @@ const KNOWN = set(`jira confluence slack teams outlook workday kronos ukg adp zo
   chuseok songkran vesak lebaran idul_fitri imlek hari_raya
   nespresso dolce_gusto keurig tassimo senseo lavazza delonghi wifi wi-fi creche crèche`);
 // "IKEA-stolarna", "Aldi-Filiale": a brand joined to what it is.
-const KNOWN_JOINED = /^([\p{L}'’ ]+?)-\p{L}{3,}$/u;
+const KNOWN_JOINED = lazyPattern(String.raw`^([\p{L}'’ ]+?)-\p{L}{3,}$`, 'u');
 const PARTICLE = /^(?:van|von|de|di|da|du|del|der)[ \t]+/iu;
 
 const VEHICLE = String.raw`(?:bus|buses|busses|bussen|shuttle|shuttles|navetta|navette|treno|train|trains|tram|autobus|autobusy|pullman|xe(?:[ \t]+(?:buýt|bus|đưa[ \t]+đón|khách))?|metro|métro|rer|ônibus|onibus|autobús|autobuses|coach|ferry|flight|vuelo|volo|vol|pociąg|pociag|busem|tramwaj|zug|bahn|s-bahn|trein|commute|ride|van|fretado)`;
 const TOWARD = String.raw`(?:per|da|z|ze|do|od|từ|đến|tới|to|from|towards|toward|à|pour|vers|nach|von|naar|para|desde|hasta|até|ate|fino[ \t]+a|verso|till|från|fran)`;
-const ROUTE_BEFORE = new RegExp(
+const ROUTE_BEFORE = lazyPattern(
   String.raw`(?:^|[^\p{L}])${VEHICLE}(?![\p{L}])[^.!?\n]{0,40}?(?:^|[^\p{L}])${TOWARD}[ \t]+$`,
   'iu',
 );
 // "en retard à Châtelet", "arrivé à Nation", "changer à Bastille": where a train stops.
 const STOP_BEFORE =
   /(?:retard|arrive|arrivent|arrivé|arrivée|arrivons|station|gare|descend[sre]?|descendre|changer|change|correspondance|bloqué|bloqués|coincé|coincés)[ \t]+(?:à|a|en)[ \t]+$/iu;
-const OWNED_AFTER = /^['’]s?(?![\p{L}])/u;
+const OWNED_AFTER = lazyPattern(String.raw`^['’]s?(?![\p{L}])`, 'u');
 // Not "store", "shop", "plant": verbs too ("Dave and Sarah shop at Aldi").
 const SITES = String.raw`(?:warehouses|warehouse|sites|site|depots|depot|plants|branches|branch|stores|offices|office|locations|location|facilities|facility|hubs|dcs|factories|factory|yards|shops)`;
-const LISTED_SITES = new RegExp(
+const LISTED_SITES = lazyPattern(
   String.raw`(?<![\p{L}])\p{Lu}\p{L}+(?:[ \t]*(?:,|and|&|or|\+)[ \t]*\p{Lu}\p{L}+)+[ \t]+${SITES}(?![\p{L}])`,
   'gu',
 );
@@ -67,12 +68,12 @@ export function keepRoutesSitesAndBrands(read: string, masked: string, premasked
     if (kind !== 'NAME') continue;
     const text = read.slice(start, end);
     const lower = text.toLowerCase().replace(PARTICLE, '');
-    const joined = KNOWN_JOINED.exec(text)?.[1]?.toLowerCase();
+    const joined = KNOWN_JOINED.get().exec(text)?.[1]?.toLowerCase();
     const before = read.slice(Math.max(0, start - 60), start);
     const after = read.slice(end, end + 20);
-    const owned = OWNED_AFTER.test(after);
+    const owned = OWNED_AFTER.get().test(after);
     const known = KNOWN.has(lower) || (joined !== undefined && KNOWN.has(joined));
-    const onRoute = !owned && /^\p{Lu}/u.test(text) && (ROUTE_BEFORE.test(before) || STOP_BEFORE.test(before));
+    const onRoute = !owned && /^\p{Lu}/u.test(text) && (ROUTE_BEFORE.get().test(before) || STOP_BEFORE.test(before));
     if (known || onRoute) giveBack(start, end);
   }
   if (
@@ -80,7 +81,7 @@ export function keepRoutesSitesAndBrands(read: string, masked: string, premasked
       read,
     )
   )
-    for (const m of read.matchAll(LISTED_SITES)) {
+    for (const m of read.matchAll(LISTED_SITES.get())) {
       // The towns of the list and what parts them ("Austin, Tyler" was read as a surname and a given name).
       const towns = m[0].replace(new RegExp(String.raw`[ \t]+${SITES}$`, 'u'), '');
       if (out.slice(m.index, m.index + towns.length).includes(NAME_MARK)) giveBack(m.index, m.index + towns.length);

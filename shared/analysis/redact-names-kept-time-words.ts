@@ -1,4 +1,5 @@
 import { MASKED, maskedSpans } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 33: a word for when, opening a sentence with its capital before a name ("Вчора Оксана сказала", "Сегодня
@@ -17,7 +18,7 @@ const TIME_WORDS = new Set(
   yesterday today tonight tomorrow then later earlier afterwards`.split(/\s+/u),
 );
 
-const FIRST_WORD = /^([\p{L}'\u2019-]+)([ \t,]+)/u;
+const FIRST_WORD = lazyPattern(String.raw`^([\p{L}'\u2019-]+)([ \t,]+)`, 'u');
 
 /** `masked` with a word for when given back from the start of a name's mask (see above); `premasked`'s finds stay. */
 export function keepTimeWordsBeforeNames(read: string, masked: string, premasked: string): string {
@@ -31,7 +32,7 @@ export function keepTimeWordsBeforeNames(read: string, masked: string, premasked
       out = out.slice(0, start) + span + out.slice(end);
       continue;
     }
-    const m = FIRST_WORD.exec(span);
+    const m = FIRST_WORD.get().exec(span);
     if (!m || !TIME_WORDS.has(m[1]!.toLowerCase())) continue;
     const given = m[0].length;
     if (given >= end - start || MASKED.test(premasked.slice(start, start + given))) continue;

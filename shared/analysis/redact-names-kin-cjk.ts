@@ -1,5 +1,6 @@
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 30 (and round 28's known misses): a given name alone before a word of kinship or respect, the way
@@ -19,7 +20,7 @@ const KOREAN_WORDS = new Set(
   ),
 );
 const KOREAN_KIN = '오빠|언니|형님|형|누나|선배님|선배|씨|아저씨|아줌마|이모|삼촌|쌤';
-const KOREAN_NAME_BEFORE_KIN = new RegExp(
+const KOREAN_NAME_BEFORE_KIN = lazyPattern(
   `(?<![\\uAC00-\\uD7A3])([${KOREAN_NAME_SYLLABLES}]{2})[ ]?(?:${KOREAN_KIN})(?=[이가은는을를도한께의랑하한테]|[\\s.,!?]|$)`,
   'gu',
 );
@@ -29,7 +30,7 @@ const CHINESE_NAME_CHARACTERS =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玲红鹏飞斌宇浩凯健俊帆宁欢阳建亮佳峰辉婷雪琳晶燕鑫博丹萍颖倩慧莉梅玉兰凤洁琴晨雨欣怡国志德文春秋海林永荣庆福贵';
 const CHINESE_KIN = '师傅|大哥|大姐|叔|姐|哥|姨|嫂|伯|婶';
 // Before it, no Han at all, or a short word a person comes after ("跟丽丽姐说", "我们的建国师傅").
-const CHINESE_NAME_BEFORE_KIN = new RegExp(
+const CHINESE_NAME_BEFORE_KIN = lazyPattern(
   `(?<!(?![的和跟与同给找问叫请是被让对向把了说位个见到在还也都就为由])\\p{Script=Han})((?:[阿小][${CHINESE_NAME_CHARACTERS}])|([${CHINESE_NAME_CHARACTERS}])\\2|[${CHINESE_NAME_CHARACTERS}]{2})(?=${CHINESE_KIN})`,
   'gu',
 );
@@ -38,12 +39,12 @@ const CHINESE_NAME_BEFORE_KIN = new RegExp(
 export const maskNamesBeforeKinWords: Rule = (text) => {
   let out = text;
   if (/[\uAC00-\uD7A3]/u.test(text))
-    for (const m of text.matchAll(KOREAN_NAME_BEFORE_KIN)) {
+    for (const m of text.matchAll(KOREAN_NAME_BEFORE_KIN.get())) {
       if (KOREAN_WORDS.has(m[1]!)) continue;
       out = out.slice(0, m.index) + mask('NAME', m[1]!.length) + out.slice(m.index + m[1]!.length);
     }
   if (/\p{Script=Han}/u.test(text))
-    for (const m of out.matchAll(CHINESE_NAME_BEFORE_KIN))
+    for (const m of out.matchAll(CHINESE_NAME_BEFORE_KIN.get()))
       out = out.slice(0, m.index) + mask('NAME', m[1]!.length) + out.slice(m.index + m[1]!.length);
   return out;
 };

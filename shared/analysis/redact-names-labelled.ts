@@ -10,6 +10,7 @@ import { mask } from './redaction-kinds';
 import { CLOSINGS } from './redact-names-sign-off';
 import { isCommonSurname } from './surnames';
 import { lookupForm } from './word-forms';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Three places where a word is a person's whatever the lists know of it:
@@ -69,12 +70,14 @@ const goesOnInEnglish = (next: string) =>
 // What follows a surname written small: where the person works or is, or what they did ("[NAME] chang from
 // packing", "[NAME] bellweather lied", "grace okonjo took"). Chat's words after a hidden handle ("[NAME] wussup
 // bitch", "[NAME] alot of", "[NAME] niggah follow me") are followed by anything else.
-const DEED_OR_PLACE =
-  /^(?:from|in|on|at|with|is|was|has|had|keeps|kept|never|always|took|told|said|sent|made|gave|got|left|came|went|hit|put|says|does|did|can|will|would|should|\p{Ll}{2,}ed|\p{Ll}{3,}[^s]s)$/u;
+const DEED_OR_PLACE = lazyPattern(
+  String.raw`^(?:from|in|on|at|with|is|was|has|had|keeps|kept|never|always|took|told|said|sent|made|gave|got|left|came|went|hit|put|says|does|did|can|will|would|should|\p{Ll}{2,}ed|\p{Ll}{3,}[^s]s)$`,
+  'u',
+);
 // A word stretched for feeling ("hahahhaha", "soooo"), or with an apostrophe ("talkin'", "y'all", "soros'"), is said.
-const SAID = /(\p{L})\1\1|['’]/u;
+const SAID = lazyPattern(String.raw`(\p{L})\1\1|['’]`, 'u');
 const isSmallSurname = (word: string, next: string) =>
-  !SAID.test(word) && !isAWord(word) && goesOnInEnglish(next) && DEED_OR_PLACE.test(next);
+  !SAID.get().test(word) && !isAWord(word) && goesOnInEnglish(next) && DEED_OR_PLACE.get().test(next);
 /** Whether more of a text's small words are English's than only another language's ("de Albert Heijn bezorging is te laat" is Dutch). */
 function readsAsEnglish(text: string): boolean {
   let english = 0;
@@ -96,31 +99,33 @@ const isNameWord = (lower: string) =>
 
 const SURNAME_LABEL = String.raw`(?:surname|last[ \t]name|family[ \t]name|apellidos?|nachname|familienname|nom[ \t]de[ \t]famille|nom|achternaam|soyad[ıi]|фамилия|прізвище|cognome|nazwisko|sobrenome|apelido|příjmení|priezvisko|vezetéknév|sukunimi|efternamn|etternavn|efternavn|prezime|επώνυμο)`;
 const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
-const AFTER_SURNAME_LABEL = new RegExp(
+const AFTER_SURNAME_LABEL = lazyPattern(
   String.raw`(?<![\p{L}])(${SURNAME_LABEL}[ \t]*[:=][ \t]*)(${NAME_WORD}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?)(?=[ \t]*(?:$|[,.;:|/)(\n—–-]))`,
   'giu',
 );
 const PERSON_FIELD = String.raw`(?:accused|perpetrator|offender|reported[ \t]by|submitted[ \t]by|owner|assignee|assigned[ \t]to|handler|cc|bcc|witness(?:es)?|culprit|suspect)`;
 // One word, a login of words joined by dots or underscores, or an initial with its dot.
 const FIELD_WORD = String.raw`(?:\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*)*|\p{Lu}\.)`;
-const AFTER_PERSON_FIELD = new RegExp(
+const AFTER_PERSON_FIELD = lazyPattern(
   String.raw`(?<![\p{L}])(${PERSON_FIELD}[ \t]*[:=][ \t]*)(${FIELD_WORD}(?:[ \t]+${FIELD_WORD}){0,2})`,
   'giu',
 );
 // The text goes on after the given name: a closing before a name ends the text ("Abrazos, [NAME]", "Love, [NAME]").
-const SURNAME_COMMA_OPENING = new RegExp(
+const SURNAME_COMMA_OPENING = lazyPattern(
   String.raw`^([ \t]*)(\p{L}[\p{L}'’-]{2,})(?=,[ \t]*${NAME_MARK}+([ \t]+\p{L}|[ \t]*$))`,
   'u',
 );
 // "[NAME] chang from packing"; after a comma another person ("ask [NAME], chang knows").
-const SMALL_SURNAME_AFTER_HIDDEN = new RegExp(
+const SMALL_SURNAME_AFTER_HIDDEN = lazyPattern(
   String.raw`(?<=${NAME_MARK},?[ \t])(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]+(\p{Ll}+))`,
   'gu',
 );
 // "jordan trainers are": a plural noun, not a deed, when "are" or "were" follows it.
-const SMALL_LISTED_SURNAME =
-  /(?<![\p{L}\p{M}'’-])(\p{Ll}{2,})(?=[ \t]+(\p{Ll}+)(?![\p{L}\p{M}])(?![ \t]+(?:are|were|have|do|need)\b))/gu;
-const WORDLIKE_GIVEN_THEN_SURNAME = new RegExp(
+const SMALL_LISTED_SURNAME = lazyPattern(
+  String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}{2,})(?=[ \t]+(\p{Ll}+)(?![\p{L}\p{M}])(?![ \t]+(?:are|were|have|do|need)\b))`,
+  'gu',
+);
+const WORDLIKE_GIVEN_THEN_SURNAME = lazyPattern(
   String.raw`^([ \t]*)(\p{Ll}{2,})([ \t]+)(\p{Ll}[\p{Ll}'’-]{2,}|${NAME_MARK}+)(?=[ \t]+(\p{Ll}+))`,
   'u',
 );
@@ -167,16 +172,18 @@ function maskFieldValue(value: string): string {
 export const maskLabelledNames: Rule = (text) => {
   let out = text;
   if (/[:=]/u.test(out)) {
-    out = out.replace(AFTER_SURNAME_LABEL, (whole: string, label: string, name: string, at: number, input: string) =>
-      isNoSurname(name, input.slice(at + whole.length)) ? whole : label + mask('NAME', name.length),
+    out = out.replace(
+      AFTER_SURNAME_LABEL.get(),
+      (whole: string, label: string, name: string, at: number, input: string) =>
+        isNoSurname(name, input.slice(at + whole.length)) ? whole : label + mask('NAME', name.length),
     );
     out = out.replace(
-      AFTER_PERSON_FIELD,
+      AFTER_PERSON_FIELD.get(),
       (_whole: string, label: string, value: string) => label + maskFieldValue(value),
     );
   }
   if (!out.includes(NAME_MARK) && !/^[ \t]*\p{Ll}{2,}[ \t]+\p{Ll}{3,}[ \t]+\p{Ll}/u.test(out)) return out;
-  out = out.replace(SURNAME_COMMA_OPENING, (whole: string, gap: string, word: string, goesOn?: string) => {
+  out = out.replace(SURNAME_COMMA_OPENING.get(), (whole: string, gap: string, word: string, goesOn?: string) => {
     const lower = word.toLowerCase();
     // "Socorro, [NAME]" (help!), "Easy-going, [NAME]": a word of a language, or words joined, open the text. A
     // surname that is a word ("smith, [NAME] told me", "baker, [NAME] said") is read as the surname it is listed as.
@@ -189,19 +196,19 @@ export const maskLabelledNames: Rule = (text) => {
   // A surname written small is read only in a text written all small: where a capital stands, a surname has one
   // ("the Mrs Robinson ringtone" keeps "ringtone").
   if (/\p{Lu}/u.test(out) || !readsAsEnglish(out)) return out;
-  out = out.replace(SMALL_SURNAME_AFTER_HIDDEN, (word: string, _word: string, next: string) =>
+  out = out.replace(SMALL_SURNAME_AFTER_HIDDEN.get(), (word: string, _word: string, next: string) =>
     isSmallSurname(word, next) ? mask('NAME', word.length) : word,
   );
   // Attack round 29: a listed surname no language has as a word, anywhere, before what a person did ("the forklift
   // driver wong hit the rack", "nguyen took my shift").
-  out = out.replace(SMALL_LISTED_SURNAME, (word: string, _word: string, next: string) =>
+  out = out.replace(SMALL_LISTED_SURNAME.get(), (word: string, _word: string, next: string) =>
     // "jordan trainers": a place's or brand's name is no surname here.
     isCommonSurname(word) && !isProperNoun(word) && isSmallSurname(word, next) ? mask('NAME', word.length) : word,
   );
   out = out.replace(
-    WORDLIKE_GIVEN_THEN_SURNAME,
+    WORDLIKE_GIVEN_THEN_SURNAME.get(),
     (whole: string, lead: string, given: string, gap: string, surname: string, next: string) => {
-      if (!isGivenName(given) || !goesOnInEnglish(next) || !DEED_OR_PLACE.test(next)) return whole;
+      if (!isGivenName(given) || !goesOnInEnglish(next) || !DEED_OR_PLACE.get().test(next)) return whole;
       if (!surname.startsWith(NAME_MARK) && (!isSmallSurname(surname, next) || isGivenName(surname))) return whole;
       return lead + mask('NAME', given.length) + gap + mask('NAME', surname.length);
     },

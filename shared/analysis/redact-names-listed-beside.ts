@@ -9,6 +9,7 @@ import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 13: a name listed beside a hidden one, which no list knows (redact-names-beside-hidden.ts takes only
@@ -38,26 +39,30 @@ const ARTICLE = String.raw`(?:el|la|il|lo|o|a|der|die|en|na)`;
 // Where a place is meant ("in Eindhoven and …", "em Campinas e …", "di Surabaya …").
 const NOT_AFTER_PLACE = String.raw`(?<!(?:\b(?:st|ste|san|santa|santo|são|saint|sainte|fort|mount|mt|lake|port|in|into|from|near|at|to|de|en|em|no|na|di|ke|dari|aus|nach|à|au|ở|tại|op|naar|uit|till|från|i|w|we|do|z|ze)\.?)[ \t]{1,3})`;
 
-const BEFORE = new RegExp(
+const BEFORE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${NOT_AFTER_PLACE}(?:(${ARTICLE})[ \t]{1,3})?${WORD}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}(?:(${ARTICLE})[ \t]{1,3})?${HIDDEN}([^\n.!?]{0,24})`,
   'giu',
 );
-const AFTER = new RegExp(
+const AFTER = lazyPattern(
   String.raw`${NAME_MARK}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]{1,3}(?:(${ARTICLE})[ \t]{1,3})?${WORD}(?![\p{L}\p{N}])([^\n.!?]{0,24})`,
   'giu',
 );
-const HIDDEN_AT_END = new RegExp(`${HIDDEN}$`, 'u');
+const HIDDEN_AT_END = lazyPattern(`${HIDDEN}$`, 'u');
 // The article before the first of the pair: "La Chofi y el [NAME]" is read from the hidden one's side too.
-const ARTICLE_BEFORE_HIDDEN = new RegExp(String.raw`(?:^|[^\p{L}])${ARTICLE}[ \t]{1,3}$`, 'iu');
+const ARTICLE_BEFORE_HIDDEN = lazyPattern(String.raw`(?:^|[^\p{L}])${ARTICLE}[ \t]{1,3}$`, 'iu');
 
 // The unit the pair work in, after them: "from receiving", "z magazynu", "van de nachtploeg", "del reparto".
-const UNIT_AFTER =
-  /^[ \t]{1,3}(?:from|of|on|z|ze|dari|bagian|bên|van[ \t]+de|van[ \t]+het|uit|vom|von[ \t]+der|aus[ \t]+(?:der|dem)|de|del|dello|della|dal|da|do|dos|das|du|från|på|fra)[ \t]+\p{Ll}/iu;
+const UNIT_AFTER = lazyPattern(
+  String.raw`^[ \t]{1,3}(?:from|of|on|z|ze|dari|bagian|bên|van[ \t]+de|van[ \t]+het|uit|vom|von[ \t]+der|aus[ \t]+(?:der|dem)|de|del|dello|della|dal|da|do|dos|das|du|från|på|fra)[ \t]+\p{Ll}`,
+  'iu',
+);
 
 const ENGLISH_AND = /^(?:and|n|'n'?|&)$/iu;
 // What the pair do next, in English as texted: "deshawn n [NAME] r always …", "armondo and [NAME] had".
-const PAIR_ACTS =
-  /^[ \t]{1,3}(?:are|r|were|was|have|had|has|do|did|dont|don't|keep|kept|always|never|just|both|been|got|get|gonna|will|would|can|could|should|went|said|told|yell|yelled|talk|talked|stole|steal|left|quit|came|come|act|acted|took|take|never|still)(?![\p{L}'’])/iu;
+const PAIR_ACTS = lazyPattern(
+  String.raw`^[ \t]{1,3}(?:are|r|were|was|have|had|has|do|did|dont|don't|keep|kept|always|never|just|both|been|got|get|gonna|will|would|can|could|should|went|said|told|yell|yelled|talk|talked|stole|steal|left|quit|came|come|act|acted|took|take|never|still)(?![\p{L}'’])`,
+  'iu',
+);
 
 function plain(lower: string): string {
   return lower.normalize('NFD').replace(/\p{M}/gu, '');
@@ -128,38 +133,43 @@ function hide(text: string, at: number, length: number): string {
 
 const maskLatinPairs: Rule = (text) => {
   let out = text.replace(
-    BEFORE,
+    BEFORE.get(),
     (whole, articleBefore, word: string, and: string, articleAfter, tail: string, offset: number) => {
       const articles = !!articleBefore && !!articleAfter;
       // Blind round 15: a capital opening the text and an article before the hidden one ("Pacheco y la [NAME]").
       const opensWithPair = !articleBefore && !!articleAfter && /^[ \t]*$/u.test(text.slice(0, offset));
-      const cue = articles || opensWithPair || UNIT_AFTER.test(tail);
+      const cue = articles || opensWithPair || UNIT_AFTER.get().test(tail);
       if (/[#@]$/u.test(text.slice(0, offset + whole.indexOf(word)))) return whole;
-      if (!isListedName(word, cue, and, PAIR_ACTS.test(tail), articles)) return whole;
+      if (!isListedName(word, cue, and, PAIR_ACTS.get().test(tail), articles)) return whole;
       const at = whole.indexOf(word, articleBefore ? articleBefore.length : 0);
       return hide(whole, at, word.length);
     },
   );
-  out = out.replace(AFTER, (whole, and: string, article, word: string, tail: string, offset: number, all: string) => {
-    const hiddenStart = all.slice(0, offset).search(HIDDEN_AT_END);
-    const before = hiddenStart >= 0 ? all.slice(Math.max(0, hiddenStart - 8), hiddenStart) : '';
-    const cue = (!!article && ARTICLE_BEFORE_HIDDEN.test(before)) || UNIT_AFTER.test(tail);
-    if (!isListedName(word, cue, and, PAIR_ACTS.test(tail))) return whole;
-    const at = whole.lastIndexOf(word, whole.length - tail.length);
-    return hide(whole, at, word.length);
-  });
+  out = out.replace(
+    AFTER.get(),
+    (whole, and: string, article, word: string, tail: string, offset: number, all: string) => {
+      const hiddenStart = all.slice(0, offset).search(HIDDEN_AT_END.get());
+      const before = hiddenStart >= 0 ? all.slice(Math.max(0, hiddenStart - 8), hiddenStart) : '';
+      const cue = (!!article && ARTICLE_BEFORE_HIDDEN.get().test(before)) || UNIT_AFTER.get().test(tail);
+      if (!isListedName(word, cue, and, PAIR_ACTS.get().test(tail))) return whole;
+      const at = whole.lastIndexOf(word, whole.length - tail.length);
+      return hide(whole, at, word.length);
+    },
+  );
   return out;
 };
 
 // Cyrillic: "Вовчик и [NAME]" (a capital elsewhere mid-sentence is hidden by the scripts' rule already).
-const CYRILLIC_BEFORE = new RegExp(
+const CYRILLIC_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?<!(?:в|во|на|из|под|над|по|до|от|к|ко|у|за|с|со|о|об|при)[ \t]{1,3})(\p{Lu}\p{Ll}+)(?=[ \t]{0,3},?[ \t]{1,3}(?:и|й|та|і|да)[ \t]{1,3}${HIDDEN})`,
   'gu',
 );
-const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
+const CYRILLIC = lazyPattern(String.raw`^\p{Script=Cyrillic}+$`, 'u');
 
 const maskCyrillicPairs: Rule = (text) =>
-  text.replace(CYRILLIC_BEFORE, (word: string) => (CYRILLIC.test(word) ? NAME_MARK.repeat(word.length) : word));
+  text.replace(CYRILLIC_BEFORE.get(), (word: string) =>
+    CYRILLIC.get().test(word) ? NAME_MARK.repeat(word.length) : word,
+  );
 
 // Chinese: "[NAME]和孙悦在…", "孙悦和[NAME]": what follows is what the pair do or where they are. Blind round 15: the
 // hidden one may carry the kin word colleagues add ("[NAME]姐和小芳"), and the other be called by 小, 老 or 阿 and
@@ -167,31 +177,32 @@ const maskCyrillicPairs: Rule = (text) =>
 const CHINESE_NICKNAME = String.raw`[小老阿]\p{Script=Han}`;
 const CHINESE_NICKNAME_WORDS =
   /^(?:小时|小组|小心|小孩|小姐|小区|小店|小事|小吃|小费|小学|小说|小工|小票|小车|老板|老师|老婆|老公|老家|老人|老是|老员|老大|老总|老乡|阿姨|阿婆)$/u;
-const CHINESE_AFTER = new RegExp(
+const CHINESE_AFTER = lazyPattern(
   String.raw`(?<=${NAME_MARK}[姐哥姨叔嫂]?[和跟与同])([${CHINESE_SURNAMES}]\p{Script=Han}{1,2}?|${CHINESE_NICKNAME})(?=在|都|也|一起|经常|总|老是|天天|还|又|是|说|把|被|[，。、,.！!？?\s]|$)`,
   'gu',
 );
-const CHINESE_BEFORE = new RegExp(
+const CHINESE_BEFORE = lazyPattern(
   String.raw`(?<=^|[，。、,.！!？?\s：:])([${CHINESE_SURNAMES}]\p{Script=Han}{1,2}?|${CHINESE_NICKNAME})(?=[和跟与同]${NAME_MARK})`,
   'gu',
 );
 const hideChinese = (name: string) => (CHINESE_NICKNAME_WORDS.test(name) ? name : NAME_MARK.repeat(name.length));
-const maskChinesePairs: Rule = (text) => text.replace(CHINESE_AFTER, hideChinese).replace(CHINESE_BEFORE, hideChinese);
+const maskChinesePairs: Rule = (text) =>
+  text.replace(CHINESE_AFTER.get(), hideChinese).replace(CHINESE_BEFORE.get(), hideChinese);
 
 // What the rules cannot match without: a hidden name, and a joining word or sign beside it.
-const LATIN_GATE = new RegExp(
+const LATIN_GATE = lazyPattern(
   String.raw`[ \t]${AND}[ \t]{1,3}(?:${ARTICLE}[ \t]{1,3})?${NAME_MARK}|${NAME_MARK}[ \t]{0,3},?[ \t]{1,3}${AND}[ \t]`,
   'iu',
 );
-const CYRILLIC_GATE = new RegExp(String.raw`[ \t](?:и|й|та|і|да)[ \t]{1,3}${NAME_MARK}`, 'u');
-const CHINESE_GATE = new RegExp(String.raw`${NAME_MARK}[姐哥姨叔嫂]?[和跟与同]|[和跟与同]${NAME_MARK}`, 'u');
+const CYRILLIC_GATE = lazyPattern(String.raw`[ \t](?:и|й|та|і|да)[ \t]{1,3}${NAME_MARK}`, 'u');
+const CHINESE_GATE = lazyPattern(String.raw`${NAME_MARK}[姐哥姨叔嫂]?[和跟与同]|[和跟与同]${NAME_MARK}`, 'u');
 
 /** Masks a name no list knows listed beside a hidden one, where the words around say both are people (see above). */
 export const maskNamesListedBeside: Rule = (text) => {
   if (!text.includes(NAME_MARK)) return text;
   let out = text;
-  if (LATIN_GATE.test(out)) out = maskLatinPairs(out);
-  if (CYRILLIC_GATE.test(out)) out = maskCyrillicPairs(out);
-  if (CHINESE_GATE.test(out)) out = maskChinesePairs(out);
+  if (LATIN_GATE.get().test(out)) out = maskLatinPairs(out);
+  if (CYRILLIC_GATE.get().test(out)) out = maskCyrillicPairs(out);
+  if (CHINESE_GATE.get().test(out)) out = maskChinesePairs(out);
   return out;
 };

@@ -1,6 +1,7 @@
 // Blind round 23: a message signed with one initial at its very end ("please fix the lights in bay 4 J.", "thanks, A").
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A writer who signs with an initial names themself to anyone who knows the team. Such an initial stands alone at
@@ -55,7 +56,7 @@ export function endsWithLoneCapital(text: string): boolean {
   const last = text.charCodeAt(end - 1);
   const size = last >= 0xdc00 && last <= 0xdfff && end >= 2 ? 2 : 1;
   const before = text[end - size - 1];
-  return (before === ' ' || before === '\t') && CAPITAL.test(text.slice(end - size, end));
+  return (before === ' ' || before === '\t') && CAPITAL.get().test(text.slice(end - size, end));
 }
 
-const CAPITAL = /^\p{Lu}$/u;
+const CAPITAL = lazyPattern(String.raw`^\p{Lu}$`, 'u');

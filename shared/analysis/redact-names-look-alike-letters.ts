@@ -3,6 +3,7 @@ import { isGivenName } from './given-names';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 30: a name written with Cyrillic or Greek letters that look like Latin ones among its Latin letters
@@ -58,14 +59,16 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   '\u03B9': 'i',
   '\u03BD': 'v',
 };
-const MIXED_WORD =
-  /(?<![\p{L}\p{M}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}])[\p{L}\p{M}]{3,}/gu;
+const MIXED_WORD = lazyPattern(
+  String.raw`(?<![\p{L}\p{M}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}])[\p{L}\p{M}]{3,}`,
+  'gu',
+);
 
 /** Hides a name spelled with look-alike letters of another script among its Latin ones. */
 export const maskLookAlikeLetterNames: Rule = (text) => {
   if (!/[\u0370-\u052F]/u.test(text) || !/[A-Za-z]/.test(text)) return text;
   let out = text;
-  for (const m of text.matchAll(MIXED_WORD)) {
+  for (const m of text.matchAll(MIXED_WORD.get())) {
     const word = m[0];
     const read = [...word].map((c) => LOOK_ALIKES[c] ?? c).join('');
     // Only look-alikes and Latin: a word with any other Cyrillic or Greek letter is no disguise.

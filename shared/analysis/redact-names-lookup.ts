@@ -15,6 +15,7 @@ import {
 import { personFollows } from './redact-names-verb-forms';
 import { isCommonSurname } from './surnames';
 import { lookupForm } from './word-forms';
+import { lazyPattern } from './lazy-pattern';
 
 /* What a word is by itself, whatever stands around it: an ordinary word, a known name, or nothing known. */
 
@@ -34,10 +35,10 @@ export function isOrdinaryWord(lower: string): boolean {
 
 // An article or pronoun elided onto the word: Italian "L'inventario", "Un'infermiera", "dell'azienda", French "l'atelier",
 // "j'ai". Not "d'" or "o'": "D'Angelo", "O'Brien" are surnames.
-const ELIDED = /^(?:l|un|dell|all|nell|sull|dall|quest|quell|c|j|m|n|s|t|qu)'\p{L}/u;
+const ELIDED = lazyPattern(String.raw`^(?:l|un|dell|all|nell|sull|dall|quest|quell|c|j|m|n|s|t|qu)'\p{L}`, 'u');
 
 function lookUpOrdinaryWord(lower: string): boolean {
-  if (ELIDED.test(lower)) return true;
+  if (ELIDED.get().test(lower)) return true;
   const singular = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
   return (
     [lower, singular].some(

@@ -6,6 +6,7 @@ import { mask } from './redaction-kinds';
 import { POSSESSIVES_BY_LANGUAGE, RELATIVES_BY_LANGUAGE } from './redact-names-relatives';
 import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import { STOPWORDS } from './language';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A given name written in lower case that is also an everyday English word ("hunter", "jay", "mark", "bill"),
@@ -27,20 +28,25 @@ const POSSESSIVES = Object.values(POSSESSIVES_BY_LANGUAGE).join(' ').split(' ');
 // name may own something after it ("my manager sasha's rota"): the "'s" stays. The word before the role is taken only
 // if need be ("my line manager"): else a name that is a relative in another language ("my manager mari", French
 // "husband") would be read as the role, and the word after it as the name.
-const AFTER_ROLE = new RegExp(
+const AFTER_ROLE = lazyPattern(
   String.raw`(?<![\p{L}])(${POSSESSIVES.join('|')})\s+(?:[oa]\s+)?(?:\p{L}+\s+)??(?:${PERSON_WORDS})(\s*,)?\s+(\p{Ll}+)(?=['’]s(?![\p{L}])|(?![\p{L}\p{N}'’-]))`,
   'giu',
 );
 // "ask hunter, he was there", "tell rob if …": a given name asked or told something, then the clause's end or what
 // it is asked of; lower case, where the name rules take no word that is also a word ("hunter", "rob").
-const ASKED =
-  /(?<![\p{L}])(?:ask|asked|tell|told|ping|text|message|email|cc)[ \t]+(\p{Ll}+)(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:about|if|whether|he|she|they|who|or|and)(?![\p{L}]))/gu;
+const ASKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ask|asked|tell|told|ping|text|message|email|cc)[ \t]+(\p{Ll}+)(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:about|if|whether|he|she|they|who|or|and)(?![\p{L}]))`,
+  'gu',
+);
 const CLOSING_WORDS = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`\s+`));
-const SIGNED_AT_END = new RegExp(
+const SIGNED_AT_END = lazyPattern(
   String.raw`(?:^|[.!?…]\s*|\n\s*)(?:${CLOSING_WORDS.join('|')})\s*[,!:.-]?\s*(\p{Ll}+)[ \t]*[.!]?\s*$`,
   'iu',
 );
-const DASHED_AT_END = /(?:(?<=\S)[ \t]+|\n[ \t]*)(?:\u2014|\u2013|--?)[ \t]*(\p{Ll}+)[ \t]*[.!]?\s*$/u;
+const DASHED_AT_END = lazyPattern(
+  String.raw`(?:(?<=\S)[ \t]+|\n[ \t]*)(?:\u2014|\u2013|--?)[ \t]*(\p{Ll}+)[ \t]*[.!]?\s*$`,
+  'u',
+);
 
 // Words Mexican Spanish calls a friend by, which NOT_NAMES keeps from being read as names in Spanish ("ese vato");
 // after "my"/"our" and an English role they are the person's name, whatever follows ("my manager bato never
@@ -73,8 +79,10 @@ const SHORTHAND = new Set(
 // Laughter, however long: "my dad hahaha", "my boss jajaja", "my lead kkkk".
 const LAUGHTER = /^(?:(?:h[aeiou]|[aeiou]h|j[aeiou]|k)+h?|l+o+l+|x+d+)$/u;
 // What a verb takes and a name does not: "my manager micromanages us", "my boss gaslights everyone".
-const OBJECTS =
-  /^[ \t]+(?:me|us|you|him|her|them|it|everyone|everybody|everything|anyone|people|staff|the|a|an|my|our|his|their|your|all)(?![\p{L}])/iu;
+const OBJECTS = lazyPattern(
+  String.raw`^[ \t]+(?:me|us|you|him|her|them|it|everyone|everybody|everything|anyone|people|staff|the|a|an|my|our|his|their|your|all)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A word no list knows, after "my"/"our" and a role ("my manager sasha", "our lead oluwaseun"): a person's name, as
@@ -86,7 +94,7 @@ function isUnknownWordAfterRole(word: string, after: string): boolean {
   if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || LAUGHTER.test(word)) return false;
   if (isEnglishWord(word) || commonWordLanguages(word) || ALL_STOPWORDS.has(word) || SHORTHAND.has(word)) return false;
   if (NOT_NAMES.has(word) || DETERMINERS.has(word) || ROLE_CUES.has(word) || DEPARTMENTS.has(word)) return false;
-  if (/(?:[^aiou]s|ed|ing|ly)$/u.test(word) || OBJECTS.test(after)) return false;
+  if (/(?:[^aiou]s|ed|ing|ly)$/u.test(word) || OBJECTS.get().test(after)) return false;
   return !(word.length >= 6 && isNearEnglishWord(word)) && !isContractionWithoutApostrophe(word);
 }
 
@@ -124,7 +132,7 @@ function isLowerCaseName(word: string): boolean {
   );
 }
 
-const POSSESSIVE_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${POSSESSIVES.join('|')})(?![\p{L}])`, 'iu');
+const POSSESSIVE_CUE = lazyPattern(String.raw`(?<![\p{L}])(?:${POSSESSIVES.join('|')})(?![\p{L}])`, 'iu');
 
 /**
  * After "my"/"our" and a role or relative: a given name that is no function word nor a past tense ("my son jack",
@@ -171,8 +179,8 @@ export function maskLowerCaseNamesByPlace(text: string): string {
   const hideAt = (start: number, word: string) => {
     out = out.slice(0, start) + mask('NAME', word.length) + out.slice(start + word.length);
   };
-  if (POSSESSIVE_CUE.test(text)) {
-    for (const m of text.matchAll(AFTER_ROLE)) {
+  if (POSSESSIVE_CUE.get().test(text)) {
+    for (const m of text.matchAll(AFTER_ROLE.get())) {
       const word = m[3]!;
       if (word !== word.toLowerCase()) continue;
       const start = m.index + m[0].length - word.length;
@@ -193,7 +201,7 @@ export function maskLowerCaseNamesByPlace(text: string): string {
     }
   }
   if (/\b(?:ask|asked|tell|told|ping|text|message|email|cc)\b/i.test(text)) {
-    for (const m of text.matchAll(ASKED)) {
+    for (const m of text.matchAll(ASKED.get())) {
       const word = m[1]!;
       const after = text.slice(m.index + m[0].length);
       // "ask piper, she counted them": a word no list knows, then the person it was, is a name the lists lack.
@@ -204,7 +212,7 @@ export function maskLowerCaseNamesByPlace(text: string): string {
         hideAt(m.index + m[0].length - word.length, word);
     }
   }
-  for (const pattern of [SIGNED_AT_END, DASHED_AT_END]) {
+  for (const pattern of [SIGNED_AT_END.get(), DASHED_AT_END.get()]) {
     const m = pattern.exec(text);
     if (m && isLowerCaseName(m[1]!)) hideAt(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
   }

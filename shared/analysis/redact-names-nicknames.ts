@@ -1,6 +1,7 @@
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { DEPARTMENTS, NOT_NAMES } from './redact-names-words';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A nickname names one person as surely as their name: "our lead (goes by "smokey")", "the foreman they call Big
@@ -19,9 +20,9 @@ const CUE = String.raw`(?:${PERSON_CUE}|(${BARE_CALL}))`;
 const QUOTED = /^["“”«„'‘’]([^"“”«»„'‘’\n]{2,30})["“”»'‘’]/u;
 // "Big Al", "the Hammer", "el Flaco": up to three capitalised words; the article before them stays as written.
 const ARTICLE = /^(?:the|el|la|le|der|die|o|a|il|lo)\s+/iu;
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*/u;
+const CAPITALISED_WORD = lazyPattern(String.raw`^\p{Lu}[\p{L}'’-]*`, 'u');
 // The bare "they call" is group 1.
-const CUED = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])(?:\s+(?:is|was|es|est|ist|é|è))?\s*[:,]?\s*`, 'giu');
+const CUED = lazyPattern(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])(?:\s+(?:is|was|es|est|ist|é|è))?\s*[:,]?\s*`, 'giu');
 
 /** Where the nickname after a cue lies, from `at`: the quoted words, or the capitalised ones. */
 function nicknameAt(text: string, at: number, bare: boolean): { start: number; end: number } | undefined {
@@ -35,7 +36,7 @@ function nicknameAt(text: string, at: number, bare: boolean): { start: number; e
   let end = at + article.length;
   const start = end;
   for (let n = 0; n < 3; n++) {
-    const word = CAPITALISED_WORD.exec(text.slice(end))?.[0];
+    const word = CAPITALISED_WORD.get().exec(text.slice(end))?.[0];
     if (!word || word.length < 2 || /^\p{Lu}+$/u.test(word)) break;
     const lower = word.toLowerCase();
     if (NOT_NAMES.has(lower) || DEPARTMENTS.has(lower)) break;
@@ -49,13 +50,13 @@ function nicknameAt(text: string, at: number, bare: boolean): { start: number; e
   return end > start ? { start, end } : undefined;
 }
 
-const SCREEN = new RegExp(CUE, 'iu');
+const SCREEN = lazyPattern(CUE, 'iu');
 
 /** Masks nicknames after the words that announce them (see above). */
 export const maskNicknames: Rule = (text) => {
-  if (!SCREEN.test(text)) return text;
+  if (!SCREEN.get().test(text)) return text;
   let out = text;
-  for (const m of text.matchAll(CUED)) {
+  for (const m of text.matchAll(CUED.get())) {
     const found = nicknameAt(text, m.index + m[0].length, m[1] !== undefined);
     if (found) out = out.slice(0, found.start) + mask('NAME', found.end - found.start) + out.slice(found.end);
   }

@@ -1,5 +1,6 @@
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Attack round 30 (atp30 F3): surnames that were once trades ("Miller", "Fisher", "Brewer", "Cooper", "Porter")
@@ -22,16 +23,20 @@ const WORDS = new Set([...TRADE_SURNAMES, ...INSIDE_ONLY]);
 const LIST = [...WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 // The trade with its capital, alone: not after an article or an owner ("the Porter building", "my Baker friend" are
 // read elsewhere), not before another capital ("Miller Lite", "Baker Street", "Fisher Price").
-const TRADE = new RegExp(
+const TRADE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@-])(${LIST})(?=(?:['\u2019]s)?(?![\p{L}\p{N}-])(?![ \t]+(?:\p{Lu}|&|and[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:Co|Inc|Ltd|LLC)\b)))`,
   'gu',
 );
 // What a trade's word goes before as a thing, not a person: "Mason jars", "Shepherd's pie", "Baker's dozen".
-const THINGS_AFTER =
-  /^(?:['\u2019]s)?[ \t]+(?:jars?|pies?|dozen|markets?|wheels?|tan|time|box|house|yeast|ants?|bees?|pencil)(?![\p{L}])/iu;
-const GATE = new RegExp(String.raw`\b(?:${LIST})\b`, 'u');
-const ARTICLE_OR_OWNER =
-  /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|every|each|any|some|no|la|el|le|der|die|das)[ \t]+$/iu;
+const THINGS_AFTER = lazyPattern(
+  String.raw`^(?:['\u2019]s)?[ \t]+(?:jars?|pies?|dozen|markets?|wheels?|tan|time|box|house|yeast|ants?|bees?|pencil)(?![\p{L}])`,
+  'iu',
+);
+const GATE = lazyPattern(String.raw`\b(?:${LIST})\b`, 'u');
+const ARTICLE_OR_OWNER = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|every|each|any|some|no|la|el|le|der|die|das)[ \t]+$`,
+  'iu',
+);
 
 const AFTER_PLACE_WORD = '(?:at|in|near|into|to|via|with|joined|join|joining|merger|acquired|by)';
 
@@ -42,12 +47,12 @@ function opensSentence(text: string, at: number): boolean {
 
 /** Hides a trade's surname with its capital, alone, where no article makes it the trade (see above). */
 export const maskTradeSurnames: Rule = (text) => {
-  if (!GATE.test(text)) return text;
-  return text.replace(TRADE, (word: string, _name: string, at: number) => {
+  if (!GATE.get().test(text)) return text;
+  return text.replace(TRADE.get(), (word: string, _name: string, at: number) => {
     // Named once as a firm or a town ("working at Baker"), it is that firm wherever else it stands ("Baker has…").
     if (new RegExp(String.raw`(?:^|[^\p{L}])${AFTER_PLACE_WORD}[ \t]+${word}(?![\p{L}])`, 'iu').test(text)) return word;
-    if (ARTICLE_OR_OWNER.test(text.slice(Math.max(0, at - 12), at))) return word;
-    if (THINGS_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return word;
+    if (ARTICLE_OR_OWNER.get().test(text.slice(Math.max(0, at - 12), at))) return word;
+    if (THINGS_AFTER.get().test(text.slice(at + word.length, at + word.length + 12))) return word;
     if (INSIDE_ONLY.has(word.toLowerCase()) && opensSentence(text, at)) return word;
     const before = text.slice(Math.max(0, at - 30), at);
     // A capital before it ("MCC Mason", "US Marshall's", a title-case heading) makes it the rest of a name of a thing.

@@ -4,6 +4,7 @@ import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 18: a name no list knows, owning what only a person has: an idea, a plan, a decision, a call, a joke,
@@ -30,12 +31,12 @@ const CALENDAR = new Set(
 );
 const alternation = (list: string) => list.split(/\s+/).filter(Boolean).join('|');
 // "Desmond's idea", "Thaddeus's stupid plan", "Rosalind’s final decision": the name, "'s", one describing word at most.
-const CAPITALISED = new RegExp(
+const CAPITALISED = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'’.@#&-])(\p{Lu}\p{Ll}{2,})['’]s?[ \t]+(?:(?:${alternation(DESCRIBING)})[ \t]+)?(?:${alternation(DEEDS)})(?![\p{L}])`,
   'gu',
 );
 // "its shauna's fault", "it's tremayne’s idea": written small, only before the blame or the idea.
-const SMALL = new RegExp(
+const SMALL = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'’.@#&-])(\p{Ll}{3,})['’]s[ \t]+(?:own[ \t]+|stupid[ \t]+|dumb[ \t]+|bright[ \t]+)?(?:${alternation(SMALL_DEEDS)})(?![\p{L}])`,
   'gu',
 );
@@ -56,7 +57,7 @@ function isOrdinaryWord(lower: string): boolean {
 export const maskNamesOwningDeeds: Rule = (text) => {
   if (!/['’]/.test(text)) return text;
   let out = text;
-  for (const pattern of [CAPITALISED, SMALL])
+  for (const pattern of [CAPITALISED.get(), SMALL.get()])
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!;
       const lower = name.toLowerCase();

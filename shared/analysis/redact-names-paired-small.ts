@@ -3,6 +3,7 @@ import { unknownWord } from './redact-names-small-deeds';
 import { ALL_STOPWORDS, DEPARTMENTS, ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 25: two names written small and joined ("amber and rose from packing are bullying the new girl", "ruby
@@ -14,11 +15,14 @@ import { mask } from './redaction-kinds';
  */
 // The first may be hidden already ("[NAME] and jade were …"): the second is then read alone.
 const NAME_MARK = mask('NAME', 1);
-const PAIR = new RegExp(
+const PAIR = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'’])(\p{Ll}{2,12}|${NAME_MARK}+)[ \t]{1,3}(?:and|n|&|\+|or)[ \t]{1,3}(\p{Ll}{2,12})(?=[ \t]{1,3}(\p{Ll}+))`,
   'gu',
 );
-const ASKED_BEFORE = /(?:^|[^\p{L}])(?:ask|asked|tell|told|it\s+was|its|it['’]s|me\s+and|me\s+n|with|blame)[ \t]+$/iu;
+const ASKED_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:ask|asked|tell|told|it\s+was|its|it['’]s|me\s+and|me\s+n|with|blame)[ \t]+$`,
+  'iu',
+);
 // What the pair do, or where they work, after them.
 const PAIR_NEXT = new Set(
   `from frm on in are r were was always never keep keeps kept got get did didnt both took left keep stole said told
@@ -39,7 +43,7 @@ function nameOrNickname(word: string): 'name' | 'nickname' | undefined {
 export const maskPairedSmallNames: Rule = (text) => {
   if (!/[ \t](?:and|n|&|\+|or)[ \t]/u.test(text)) return text;
   let out = text;
-  for (const m of text.matchAll(PAIR)) {
+  for (const m of text.matchAll(PAIR.get())) {
     const [, first, second, next] = m as unknown as [string, string, string, string];
     const hiddenFirst = first.startsWith(NAME_MARK);
     const a = hiddenFirst ? 'name' : nameOrNickname(first);
@@ -47,7 +51,7 @@ export const maskPairedSmallNames: Rule = (text) => {
     // "miles and miles" is no pair; after a hidden name only a listed one ("[NAME] and rightists are" stays).
     if (!a || !b || (a === 'nickname' && b === 'nickname') || first === second || (hiddenFirst && b !== 'name'))
       continue;
-    if (!PAIR_NEXT.has(next) && !ASKED_BEFORE.test(text.slice(0, m.index))) continue;
+    if (!PAIR_NEXT.has(next) && !ASKED_BEFORE.get().test(text.slice(0, m.index))) continue;
     const secondAt = m.index + m[0].length - second.length;
     out =
       out.slice(0, m.index) +

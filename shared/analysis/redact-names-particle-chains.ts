@@ -4,6 +4,7 @@ import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A surname that opens with a particle of two words ("de la Fuente", "de los Santos", "van der Berg", "von der
@@ -18,7 +19,7 @@ import { isCommonSurname } from './surnames';
 
 const NAME_MARK = mask('NAME', 1);
 const PARTICLE = String.raw`(?:de[ \t]la|de[ \t]las|de[ \t]los|de[ \t]l['’]|del|van[ \t]der|van[ \t]den|van[ \t]de|von[ \t]der|von[ \t]dem|dos|das|da)`;
-const AFTER_HIDDEN = new RegExp(
+const AFTER_HIDDEN = lazyPattern(
   String.raw`(?<=${NAME_MARK})([ \t]{1,2})(${PARTICLE})([ \t]?)(\p{L}[\p{L}'’]{2,})(?![\p{L}\p{N}@])`,
   'gu',
 );
@@ -47,7 +48,7 @@ function isWorkplaceWord(lower: string): boolean {
 export const maskSurnameParticleChains: Rule = (text) => {
   if (!text.includes(NAME_MARK)) return text;
   return text.replace(
-    AFTER_HIDDEN,
+    AFTER_HIDDEN.get(),
     (whole: string, _gap: string, _particle: string, _gap2: string, rest: string, at: number) => {
       const lower = rest.toLowerCase();
       if (isWorkplaceWord(lower) && !isCommonSurname(lower)) return whole;

@@ -4,6 +4,7 @@ import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 17: a name the dictionary knows only as a proper noun ("Dominique", "Octavia", "Desmond" are people
@@ -41,7 +42,7 @@ const ING_DEEDS =
 // shifts", "Thaddeus never shows up"; "Amazon never pays" stays).
 const HABITS =
   'takes[ \\t]+(?:my|our|credit|the[ \\t]+good)|shows[ \\t]+up|leaves[ \\t]+early|comes[ \\t]+in[ \\t]+late|skips|blames|picks[ \\t]+on|listens|cleans[ \\t]+up|covers[ \\t]+for|smiles';
-const DEED_AFTER = new RegExp(
+const DEED_AFTER = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'’.@#-])${CAPITAL_NAME}(?=[ \t]+(?:(?:${DEEDS})|(?:keeps|kept|constantly)[ \t]+(?:${ING_DEEDS})|(?:always|never|constantly|still)[ \t]+(?:${DEEDS}|${HABITS}))(?![\p{L}]))`,
   'gu',
 );
@@ -53,7 +54,7 @@ const anyFirstCase = (list: string) =>
     .split('|')
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
     .join('|');
-const TOLD = new RegExp(
+const TOLD = lazyPattern(
   String.raw`(?<![\p{L}])(?:${anyFirstCase(TELLING)})[ \t]+${CAPITAL_NAME}(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:to|that|about|if|whether|[iI]|we|he|she|they|not|again|already|yet)(?![\p{L}'’]))`,
   'gu',
 );
@@ -62,14 +63,14 @@ const TOLD = new RegExp(
  * to tell", "warned Frank to back off"): inside a sentence English gives the word its capital only as a name. A
  * department or a role so written stays ("told Management to", "asked Security to").
  */
-const TOLD_TO_DO = new RegExp(
+const TOLD_TO_DO = lazyPattern(
   String.raw`(?<![\p{L}])(?:${anyFirstCase('told|asked|warned|reminded|begged|tell|ask|warn|remind|beg')})[ \t]+${CAPITAL_NAME}(?=[ \t]+(?:not[ \t]+)?to[ \t]+\p{Ll})`,
   'gu',
 );
 
 // The same told in Spanish, French and German: "le dije a Rusty que parara", "j'ai dit à Rusty d'arrêter", "ich hab
 // Rusty gesagt" ("Bescheid gesagt" is "let know").
-const TOLD_TO_DO_ABROAD = new RegExp(
+const TOLD_TO_DO_ABROAD = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:dije|dijo|dijimos|pedí|pidió|avisé|avisó)[ \t]+a|(?:dit|demandé|demande)[ \t]+à|(?:hab|habe|hat|haben|hatte)(?:[ \t]+\p{Ll}+)?)[ \t]+${CAPITAL_NAME}(?=[ \t]+(?:que|de|d['’]|gesagt|gebeten))`,
   'gu',
 );
@@ -89,22 +90,24 @@ const DEPARTMENT_LIKE = new Set(
 );
 
 // Quarrelled or paired with: what two people do together (not "the problem with Google", "a meeting with Accenture").
-const WITH = new RegExp(
+const WITH = lazyPattern(
   String.raw`(?<![\p{L}])(?:fight|fights|fought|fighting|argument|arguments|argued|arguing|argue|row|beef|clash|clashed|spat|chatted|paired|partnered|dating|flirting|flirts|sleeping)[ \t]+with[ \t]+${CAPITAL_NAME}(?![\p{L}\p{N}'’@-])`,
   'gu',
 );
 // A title written small, then a surname written small: "ms. abernathy", "mr okafor", "dr. nakamura".
 // Not "miss": a verb as often ("Miss coworkers", "I miss hannah").
-const SMALL_TITLE =
-  /(?<![\p{L}])(?:[mM]r|[mM]rs|[mM]s|[mM]x|[dD]r|[pP]rof)(?:\.[ \t]*|[ \t]+)(\p{Ll}{3,}(?:-\p{Ll}+)?)(?![\p{L}\p{N}'’@])/gu;
+const SMALL_TITLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:[mM]r|[mM]rs|[mM]s|[mM]x|[dD]r|[pP]rof)(?:\.[ \t]*|[ \t]+)(\p{Ll}{3,}(?:-\p{Ll}+)?)(?![\p{L}\p{N}'’@])`,
+  'gu',
+);
 
 // What each pattern cannot match without, asked first (most texts hold none).
-const DEED_GATE = new RegExp(
+const DEED_GATE = lazyPattern(
   String.raw`\p{Lu}\p{Ll}+[ \t]+(?:${DEEDS}|keeps|kept|always|never|constantly|still)\b`,
   'u',
 );
-const TOLD_GATE = new RegExp(String.raw`\b(?:${TELLING})[ \t]+\p{Lu}`, 'iu');
-const WITH_GATE = /\bwith[ \t]+\p{Lu}/u;
+const TOLD_GATE = lazyPattern(String.raw`\b(?:${TELLING})[ \t]+\p{Lu}`, 'iu');
+const WITH_GATE = lazyPattern(String.raw`\bwith[ \t]+\p{Lu}`, 'u');
 const TITLE_GATE = /\b(?:mr|mrs|ms|mx|dr|prof)\b/iu;
 
 function hideGroup(text: string, pattern: RegExp, accept: (word: string) => boolean): string {
@@ -126,17 +129,18 @@ function isEnglishPlural(lower: string): boolean {
 /** Hides a name no everyday word is where the words around it say a person is meant (see above). */
 export const maskNamesInPersonSlots: Rule = (text) => {
   let out = text;
-  if (DEED_GATE.test(out)) out = hideGroup(out, DEED_AFTER, isNoEverydayWord);
-  if (TOLD_GATE.test(out)) out = hideGroup(hideGroup(out, TOLD, isNoEverydayWord), TOLD_TO_DO, isWordAsName);
+  if (DEED_GATE.get().test(out)) out = hideGroup(out, DEED_AFTER.get(), isNoEverydayWord);
+  if (TOLD_GATE.get().test(out))
+    out = hideGroup(hideGroup(out, TOLD.get(), isNoEverydayWord), TOLD_TO_DO.get(), isWordAsName);
   if (/(?:a|à|hab|habe|hat|haben|hatte)[ \t]+\p{Lu}/u.test(out))
     out = hideGroup(
       out,
-      TOLD_TO_DO_ABROAD,
+      TOLD_TO_DO_ABROAD.get(),
       (word) =>
         isWordAsName(word) && !commonWordLanguages(word.toLowerCase()) && !moreEverydayLanguages(word.toLowerCase()),
     );
-  if (WITH_GATE.test(out)) out = hideGroup(out, WITH, isNoEverydayWord);
+  if (WITH_GATE.get().test(out)) out = hideGroup(out, WITH.get(), isNoEverydayWord);
   if (TITLE_GATE.test(out))
-    out = hideGroup(out, SMALL_TITLE, (word) => isNoEverydayWord(word) && !isEnglishPlural(word));
+    out = hideGroup(out, SMALL_TITLE.get(), (word) => isNoEverydayWord(word) && !isEnglishPlural(word));
   return out;
 };

@@ -2,6 +2,7 @@
 import { isEnglishWord } from './english-dictionary';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Chinese colleagues' names reach the service in pinyin: a surname then one
@@ -32,12 +33,12 @@ export const GIVEN = String.raw`${SYLLABLE}(?:[-'’]?${SYLLABLE})?`;
 const NAME_MARK = mask('NAME', 1);
 
 // "Wang Fang", "[NAME] Na" (the surname hidden), "Sun [NAME]" (the given name hidden).
-const SURNAME_THEN_GIVEN = new RegExp(
+const SURNAME_THEN_GIVEN = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(${SURNAME}|${NAME_MARK}+)[ \t]+(${GIVEN}|${NAME_MARK}+)(?![\p{L}\p{N}'’-])`,
   'giu',
 );
 // "xiao li", "Lao Wang", "lao-zhang": a familiar prefix and a surname, in any case.
-const FAMILIAR = new RegExp(
+const FAMILIAR = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:xiao|lao)[ \t-]+(?:${SURNAMES.join('|')})(?![\p{L}\p{N}'’-])(?![ \t]+bao)`,
   'giu',
 );
@@ -59,9 +60,9 @@ const CONTRACTION = /['’](?:re|s|t|ll|ve|d|m)$/u;
 export const maskPinyinNames: Rule = (text) => {
   let out = /(?:^|[^\p{L}])\p{Ll}{1,5}[ \t]+\p{Ll}/u.test(text) ? maskSmallPinyinNames(text) : text;
   if (/(?:^|[^\p{L}])(?:xiao|lao)[ \t-]/iu.test(text))
-    out = out.replace(FAMILIAR, (whole) => (whole.includes(NAME_MARK) ? whole : mask('NAME', whole.length)));
-  if (!MAY_HOLD_SURNAME.test(out)) return out;
-  return out.replace(SURNAME_THEN_GIVEN, (whole: string, first: string, second: string) => {
+    out = out.replace(FAMILIAR.get(), (whole) => (whole.includes(NAME_MARK) ? whole : mask('NAME', whole.length)));
+  if (!MAY_HOLD_SURNAME.get().test(out)) return out;
+  return out.replace(SURNAME_THEN_GIVEN.get(), (whole: string, first: string, second: string) => {
     if (hidden(first) && hidden(second)) return whole;
     // Both capitalised, as names are written ("wang fang" small is read after "xiao"/"lao" only).
     if (![first, second].every((w) => hidden(w) || /^\p{Lu}/u.test(w))) return whole;
@@ -90,26 +91,30 @@ export const maskPinyinNames: Rule = (text) => {
  * Small, a surname and a syllable are taken only where neither is a word of English, and where the words around
  * them say a person: asked or told after, or where they work and what they did before.
  */
-const SMALL_PAIR = new RegExp(
+const SMALL_PAIR = lazyPattern(
   String.raw`(?<![\p{L}\p{N}@#._-])(${SURNAMES.join('|')})[ \t]+(${GIVEN})(?![\p{L}\p{N}'’@._-])`,
   'gu',
 );
-const ASKED_SMALL = /(?:^|[^\p{L}])(?:ask|asked|tell|told|with)[ \t]+$/iu;
-const PERSON_BEFORE_SMALL = /(?:^|[^\p{L}])(?:and|n|me|its|it['’]s|im|i['’]m)[ \t]+$/iu;
-const PERSON_AFTER_SMALL =
-  /^[ \t]+(?:from|frm|on|in|at|took|takes|keeps|kept|never|always|yells|yelled|shouts|shouted|said|says|told|tells|is|was|and|about|abt|stole|left|broke|lost|gets|got)(?![\p{L}'’])/iu;
+const ASKED_SMALL = lazyPattern(String.raw`(?:^|[^\p{L}])(?:ask|asked|tell|told|with)[ \t]+$`, 'iu');
+const PERSON_BEFORE_SMALL = lazyPattern(String.raw`(?:^|[^\p{L}])(?:and|n|me|its|it['’]s|im|i['’]m)[ \t]+$`, 'iu');
+const PERSON_AFTER_SMALL = lazyPattern(
+  String.raw`^[ \t]+(?:from|frm|on|in|at|took|takes|keeps|kept|never|always|yells|yelled|shouts|shouted|said|says|told|tells|is|was|and|about|abt|stole|left|broke|lost|gets|got)(?![\p{L}'’])`,
+  'iu',
+);
 
 /** Masks a pinyin name written small where a person is meant (see above). */
 const maskSmallPinyinNames: Rule = (text) =>
-  text.replace(SMALL_PAIR, (whole: string, surname: string, given: string, at: number) => {
+  text.replace(SMALL_PAIR.get(), (whole: string, surname: string, given: string, at: number) => {
     if (isEnglishWord(surname) || isEnglishWord(given.replace(/[-'’]/gu, '')) || given.length < 2) return whole;
     if (NOT_OPENING.has(surname) || NOT_NAMES.has(`${surname} ${given}`)) return whole;
     const before = text.slice(Math.max(0, at - 12), at);
     const after = text.slice(at + whole.length, at + whole.length + 12);
     const opens = /^\s*$/u.test(before) || /[.!?\n]\s*$/u.test(before);
-    const placed = opens || PERSON_BEFORE_SMALL.test(before);
-    return ASKED_SMALL.test(before) || (placed && PERSON_AFTER_SMALL.test(after)) ? mask('NAME', whole.length) : whole;
+    const placed = opens || PERSON_BEFORE_SMALL.get().test(before);
+    return ASKED_SMALL.get().test(before) || (placed && PERSON_AFTER_SMALL.get().test(after))
+      ? mask('NAME', whole.length)
+      : whole;
   });
 
 // What the pair rule cannot match without: a surname of the list capitalised before a capital or a hidden name.
-const MAY_HOLD_SURNAME = new RegExp(String.raw`(?:${SURNAME}|${NAME_MARK})[ \t]+(?:\p{Lu}|${NAME_MARK})`, 'u');
+const MAY_HOLD_SURNAME = lazyPattern(String.raw`(?:${SURNAME}|${NAME_MARK})[ \t]+(?:\p{Lu}|${NAME_MARK})`, 'u');

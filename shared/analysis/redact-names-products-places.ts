@@ -3,6 +3,7 @@ import { isGivenName } from './given-names';
 import { maskedSpans, MASKED } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
 import { ROLE_CUES } from './redact-names-words';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * The name rules hide a capitalised word no list knows, and a given name
@@ -78,7 +79,7 @@ const FIRMS_BY_INITIALS =
   dr-horton pf-changs pf-chang's td-ameritrade td-bank at-kearney hh-gregg jm-smucker aj-madison bj's-wholesale
   cr-england jb-poindexter ej-gallo pg-tips hr-block ls-travis jr-simplot jt-marcus kc-masterpiece rj-reynolds
   tj-hughes ab-inbev ag-barr dm-drogerie rs-components jd-sports jd-williams jb-hifi tk-maxx bt-sport dhl-express`);
-const INITIALS = /^\p{Lu}{2}$/u;
+const INITIALS = lazyPattern(String.raw`^\p{Lu}{2}$`, 'u');
 
 // A meal or break, and the verbs of being given or having what is eaten then ("get Maruchan for lunch").
 const MEALS = words(`lunch breakfast dinner supper snack break breaks brunch`);
@@ -86,13 +87,13 @@ const HAD = words(`get gets got eat eats ate have has had serve serves served gi
   drinks drank only just`);
 
 // A feast written as one word: "Koningsdag", "Bevrijdingsdag", "Brückentag", "Nationaldag".
-const FEAST_WORD = /^\p{Lu}\p{Ll}{3,}(?:dag|tag|dagen)$/u;
+const FEAST_WORD = lazyPattern(String.raw`^\p{Lu}\p{Ll}{3,}(?:dag|tag|dagen)$`, 'u');
 // Blind round 15: a feast with Turkish's "at", "from" or "to" ("Bayram'da", "Bayram'dan sonra", "Ramazan'a"); a
 // person takes them seldom. And French's saints' days and towns ("la Saint-Nicolas", "à Saint-Denis"), which a
 // person's name is only after a title ("M. Saint-Pierre").
 const FEAST_NAMES = words(`bayram ramazan kurban noel paskalya nevruz kandil`);
 const TURKISH_WHEN = /^['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye)$/u;
-const SAINT = /^(?:saint|sainte|st|ste)-\p{L}/u;
+const SAINT = lazyPattern(String.raw`^(?:saint|sainte|st|ste)-\p{L}`, 'u');
 const SAINT_FRAME = words(`la le les à a au de du des en pour depuis avant après vers jusqu'à`);
 
 interface Token {
@@ -101,7 +102,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
+const TOKEN = lazyPattern(String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}\p{M}]`, 'gu');
 
 /**
  * `masked` with the names of products, streets, sites and feasts given back
@@ -111,7 +112,7 @@ const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
 export function keepProductsAndPlaces(read: string, masked: string, premasked: string): string {
   const spans = maskedSpans(masked).filter((s) => s.kind === 'NAME');
   if (!spans.length) return masked;
-  const tokens: Token[] = [...read.matchAll(TOKEN)].map((m) => ({
+  const tokens: Token[] = [...read.matchAll(TOKEN.get())].map((m) => ({
     lower: m[0].toLowerCase().replace(/[.’']+$/u, ''),
     start: m.index,
     end: m.index + m[0].length,
@@ -139,9 +140,9 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
       firmByInitials(spanFirst, last) ||
       // "Ramazan Bayramı'nda" hidden whole, "Victoria Street" hidden whole.
       (inside.length > 1 && STREET_OR_FEAST_AFTER.has(stripSuffix(inside.at(-1)!))) ||
-      (inside.length === 1 && FEAST_WORD.test(read.slice(span.start, span.end))) ||
+      (inside.length === 1 && FEAST_WORD.get().test(read.slice(span.start, span.end))) ||
       turkishFeast(first, last) ||
-      (inside.length === 1 && SAINT.test(inside[0]!) && touching(first) && SAINT_FRAME.has(lowerAt(first - 1))) ||
+      (inside.length === 1 && SAINT.get().test(inside[0]!) && touching(first) && SAINT_FRAME.has(lowerAt(first - 1))) ||
       // "the Victoria Street entrance", "on Kato rd": written as a street's name is, or after "the", "on", "at".
       (STREET_OR_FEAST_AFTER.has(stripSuffix(next)) &&
         (capital(last + 1) || (touching(first) && ARTICLE_OR_PREPOSITION_BEFORE.has(lowerAt(first - 1))))) ||
@@ -197,7 +198,7 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
       initials >= 0 &&
       initials + 1 < tokens.length &&
       touching(initials + 1) &&
-      INITIALS.test(read.slice(tokens[initials]!.start, tokens[initials]!.end)) &&
+      INITIALS.get().test(read.slice(tokens[initials]!.start, tokens[initials]!.end)) &&
       FIRMS_BY_INITIALS.has(`${tokens[initials]!.lower}-${lowerAt(initials + 1)}`);
     // The surname hidden alone or with its initials, or the initials hidden alone before it.
     return first === last ? firm(first - 1) || firm(first) : first + 1 === last && firm(first);

@@ -1,10 +1,14 @@
 import { detectLanguage, STOPWORDS } from './language';
 import { REDACTION_KINDS } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /* How name redaction reads a text: its words, the gaps between them, and what the sentence is written in. */
 
 // Blind round 27: Italian's titles shortened with a dot inside ("sig.ra", "dott.ssa", "prof.ssa") are one word.
-const WORD = /(?:sig|dott|prof|avv)\.(?:ra|na|ssa)(?![\p{L}])\.?|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*\.?/giu;
+const WORD = lazyPattern(
+  String.raw`(?:sig|dott|prof|avv)\.(?:ra|na|ssa)(?![\p{L}])\.?|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*\.?`,
+  'giu',
+);
 
 export interface Word {
   text: string;
@@ -59,7 +63,7 @@ export function readWords(text: string): Word[] {
   let previousEnd = 0;
   // "avisar." ends its sentence: the word reader takes the full stop with the word, so the gap does not show it.
   let fullStopBefore = false;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(WORD.get())) {
     const start = m.index;
     // "[NAME]" and the other placeholders are not words to read; a word a writer put in brackets is ("[Rahul]").
     if (text[start - 1] === '[' && isPlaceholder(m[0], text[start + m[0].length])) continue;

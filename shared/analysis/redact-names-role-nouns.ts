@@ -7,6 +7,7 @@ import { isOrdinaryWord } from './redact-names-lookup';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { type LazyPattern, lazyPattern, patternOf } from './lazy-pattern';
 
 /*
  * Blind round 13: a name after a role or an article, written as its language writes one.
@@ -17,11 +18,15 @@ import { mask } from './redaction-kinds';
  *   person; "der fahrer vom lager", "die neue aus der kantine" are words.
  */
 
-const NORDIC_ROLE =
-  /(?<![\p{L}])(?:chefen|sjefen|förmannen|formannen|arbetsledaren|arbeidslederen|gruppledaren|skiftledaren|teamledaren|lagledaren|platschefen|lagerchefen|butikschefen|avdelningschefen|handledaren|ledaren|lederen|mellanchefen|vagtlederen|værkføreren|kollegan|kollegaen|kollegen)[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+const NORDIC_ROLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:chefen|sjefen|förmannen|formannen|arbetsledaren|arbeidslederen|gruppledaren|skiftledaren|teamledaren|lagledaren|platschefen|lagerchefen|butikschefen|avdelningschefen|handledaren|ledaren|lederen|mellanchefen|vagtlederen|værkføreren|kollegan|kollegaen|kollegen)[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}])`,
+  'gu',
+);
 
-const GERMAN_SMALL_NAME_FROM =
-  /(?<![\p{L}])(?:der|die|den|dem)[ \t]+(\p{Ll}{3,})[ \t]+(?:vom|von[ \t]+der|von[ \t]+den|aus[ \t]+der|aus[ \t]+dem|aus[ \t]+den|im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+\p{Ll}{3,}/gu;
+const GERMAN_SMALL_NAME_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:der|die|den|dem)[ \t]+(\p{Ll}{3,})[ \t]+(?:vom|von[ \t]+der|von[ \t]+den|aus[ \t]+der|aus[ \t]+dem|aus[ \t]+den|im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+\p{Ll}{3,}`,
+  'gu',
+);
 // What German first names and their short forms end in that few nouns do ("olli", "mandy", "kalle", "heiko").
 const GERMAN_NAME_ENDING = /(?:ja|y|i|o|le|ke|ka|ny|ie|ko|lo|sa|na)$/u;
 
@@ -31,9 +36,9 @@ function isNoWordHere(name: string, unitSaysPerson = false): boolean {
   return unitSaysPerson || isGivenName(lower) || !isWordOfSomeLanguage(lower);
 }
 
-function maskGroup(pattern: RegExp, accept: (name: string) => boolean): Rule {
+function maskGroup(pattern: RegExp | LazyPattern, accept: (name: string) => boolean): Rule {
   return (text) =>
-    text.replace(pattern, (whole: string, name: string) => {
+    text.replace(patternOf(pattern), (whole: string, name: string) => {
       if (!accept(name)) return whole;
       const at = whole.indexOf(name, whole.search(/[ \t]/u));
       return whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length);
@@ -55,7 +60,7 @@ const maskGermanSmall = maskGroup(
 // an adjective standing for one ("die dicke aus der Kantine").
 const GERMAN_UNITS =
   'buchhaltung|lohnbuchhaltung|personalabteilung|personalbüro|personal|lager|versand|kantine|logistik|verwaltung|einkauf|vertrieb|empfang|kasse|küche|werkstatt|halle|schicht|frühschicht|spätschicht|nachtschicht|produktion|montage|wareneingang|warenausgang|edv|qualitätssicherung|technik|instandhaltung|reinigung|poststelle|pforte|rezeption|filiale|zentrale|kommissionierung|verpackung|spedition|fuhrpark|kundenservice|büro|labor|fertigung|disposition|marketing|it|hr|qs|backstube|metzgerei|bäckerei|theke|frischetheke|leitstelle|buchhaltungsabteilung|abteilung';
-const GERMAN_NAME_OF_UNIT = new RegExp(
+const GERMAN_NAME_OF_UNIT = lazyPattern(
   String.raw`(?<![\p{L}])(?:der|die|den|dem)[ \t]+(\p{L}\p{Ll}{2,})[ \t]+(?:vom|von[ \t]+der|von[ \t]+dem|aus[ \t]+der|aus[ \t]+dem|im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+(?:${GERMAN_UNITS})(?![\p{L}])`,
   'giu',
 );
@@ -85,11 +90,13 @@ const maskGermanOfUnit = maskGroup(GERMAN_NAME_OF_UNIT, (name) => {
 // Portuguese and Italian put the article before a first name too, then the unit of the workplace: "o Robson do
 // estoque", "a Cida da cozinha", "la Giusy del reparto" (Spanish's "el Chema de logística" is redact-names-unlisted.ts's).
 // A word with a noun's ending is the thing ("a Diretoria da loja", "la Direzione del magazzino").
-const ARTICLE_NAME_OF_UNIT =
-  /(?<![\p{L}])(?:o|a|il|la|lo)[ \t]+(\p{Lu}\p{Ll}{2,})[ \t]+(?:do|da|dos|das|del|della|dello|dei|delle)[ \t]+(?:estoque|cozinha|caixa|limpeza|rh|depósito|deposito|armazém|armazem|expedição|expedicao|produção|producao|manutenção|manutencao|turno|setor|almoxarifado|recepção|recepcao|portaria|segurança|seguranca|logística|logistica|padaria|açougue|acougue|loja|fábrica|fabrica|reparto|magazzino|cucina|cassa|produzione|ufficio|spedizioni|manutenzione|pulizie|mensa|notte|sera|mattina)(?![\p{L}])/gu;
+const ARTICLE_NAME_OF_UNIT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:o|a|il|la|lo)[ \t]+(\p{Lu}\p{Ll}{2,})[ \t]+(?:do|da|dos|das|del|della|dello|dei|delle)[ \t]+(?:estoque|cozinha|caixa|limpeza|rh|depósito|deposito|armazém|armazem|expedição|expedicao|produção|producao|manutenção|manutencao|turno|setor|almoxarifado|recepção|recepcao|portaria|segurança|seguranca|logística|logistica|padaria|açougue|acougue|loja|fábrica|fabrica|reparto|magazzino|cucina|cassa|produzione|ufficio|spedizioni|manutenzione|pulizie|mensa|notte|sera|mattina)(?![\p{L}])`,
+  'gu',
+);
 // Blind round 17: the same written small, where the word is a first name's diminutive ("o robertinho do caixa", "a
 // paulinha da limpeza", "il robertino del magazzino"); a thing's diminutive stays ("o carrinho do estoque").
-const ARTICLE_SMALL_DIMINUTIVE_OF_UNIT = new RegExp(
+const ARTICLE_SMALL_DIMINUTIVE_OF_UNIT = lazyPattern(
   ARTICLE_NAME_OF_UNIT.source.replace(String.raw`(\p{Lu}\p{Ll}{2,})`, String.raw`(\p{Ll}{5,})`),
   'gu',
 );
@@ -110,19 +117,28 @@ const maskSmallDiminutiveOfUnit = maskGroup(
 
 // What each rule cannot match without, asked first, with no look-behind (the patterns' are costly to try at every
 // position of the many texts without a match).
-const NORDIC_GATE = /(?:chefen|sjefen|mannen|ledaren|lederen|føreren|kollegan|kollegaen|kollegen)[ \t]+\p{Lu}/u;
-const GERMAN_GATE = /(?:^|[ \t])d(?:er|ie|en|em)[ \t]+\p{Ll}+[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]/u;
+const NORDIC_GATE = lazyPattern(
+  String.raw`(?:chefen|sjefen|mannen|ledaren|lederen|føreren|kollegan|kollegaen|kollegen)[ \t]+\p{Lu}`,
+  'u',
+);
+const GERMAN_GATE = lazyPattern(
+  String.raw`(?:^|[ \t])d(?:er|ie|en|em)[ \t]+\p{Ll}+[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]`,
+  'u',
+);
 const UNIT_GATE =
   /(?:estoque|cozinha|caixa|limpeza|rh|dep[óo]sito|armaz[ée]m|expedi|produ|manuten|turno|setor|almoxarifado|recep|portaria|seguran|log[íi]stica|padaria|a[çc]ougue|loja|f[áa]brica|reparto|magazzino|cucina|cassa|ufficio|spedizioni|pulizie|mensa|notte|sera|mattina)/u;
-const GERMAN_UNIT_GATE = /(?:^|[ \t])d(?:er|ie|en|em)[ \t]+\p{L}+[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]/iu;
+const GERMAN_UNIT_GATE = lazyPattern(
+  String.raw`(?:^|[ \t])d(?:er|ie|en|em)[ \t]+\p{L}+[ \t]+(?:vom|von|aus|im|in|beim|bei)[ \t]`,
+  'iu',
+);
 const ARTICLE_GATE = / d(?:o|a|os|as|el|ella|ello|ei|elle) /u;
 
 /** Masks a name after a role written as Nordic languages and spoken German write one (see above). */
 export const maskNamesAfterRoleNouns: Rule = (text) => {
   let out = text;
-  if (NORDIC_GATE.test(out)) out = maskNordic(out);
-  if (GERMAN_GATE.test(out)) out = maskGermanSmall(out);
-  if (GERMAN_UNIT_GATE.test(out)) out = maskGermanOfUnit(out);
+  if (NORDIC_GATE.get().test(out)) out = maskNordic(out);
+  if (GERMAN_GATE.get().test(out)) out = maskGermanSmall(out);
+  if (GERMAN_UNIT_GATE.get().test(out)) out = maskGermanOfUnit(out);
   if (ARTICLE_GATE.test(out) && UNIT_GATE.test(out)) out = maskSmallDiminutiveOfUnit(maskArticleOfUnit(out));
   return out;
 };

@@ -2,6 +2,7 @@ import { isGivenName } from './given-names';
 import { ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 18: a given name that is also a word, written small after a role in Italian, Spanish, Portuguese or
@@ -12,17 +13,17 @@ import { mask } from './redaction-kinds';
  * stays: an adjective is followed by "e", not by a pronoun. Blind round 25: Roman says "er capo massimo ce fa".
  */
 const ROLE_WORDS = [...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w)).join('|');
-const ROLE_THEN_NAME = new RegExp(
+const ROLE_THEN_NAME = lazyPattern(
   String.raw`(?<![\p{L}])(?:il|la|lo|el|er|le|o|a|l['’]|mio|mia|mi|meu|minha|mon|ma|nostro|nostra|nuestro|nuestra)[ \t]*(?:${ROLE_WORDS})[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:ci|ce|mi|ti|vi|ne|non|sempre|nos|me|te|les|lo|la|se|nous|vous|não|nao|nunca|jamais|siempre|toujours|\p{Lu}\p{Ll}{2,}|[\uE000-\uE006]+)(?![\p{L}]))`,
   'gu',
 );
-const ROLE_GATE = new RegExp(String.raw`(?:${ROLE_WORDS})[ \t]+\p{Ll}`, 'u');
+const ROLE_GATE = lazyPattern(String.raw`(?:${ROLE_WORDS})[ \t]+\p{Ll}`, 'u');
 
 /** Hides a word after a role that the lists know as a given name, before what a person does: "il capo franco ci". */
 export const maskWordlikeNamesAfterRoles: Rule = (text) => {
-  if (!ROLE_GATE.test(text)) return text;
+  if (!ROLE_GATE.get().test(text)) return text;
   let out = text;
-  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+  for (const m of text.matchAll(ROLE_THEN_NAME.get())) {
     const name = m[1]!;
     if (!isGivenName(name)) continue;
     const start = m.index + m[0].length - name.length;

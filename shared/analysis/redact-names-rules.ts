@@ -45,6 +45,7 @@ import {
 } from './redact-names-words';
 import { WORDS } from './lexicon';
 import { hasPolishSurnameShape, isCommonSurname, isWordlikeSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /* Where a name starts and how far it runs, from what the word is and where it stands. */
 
@@ -178,7 +179,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
   if (NOT_NAMES.has(word.lower) && k > 0 && isKinshipWord(words[k - 1]!.lower))
     return vietnameseKinshipNameEnd(context, k);
   if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
-  if (isBrandCompound(word.text) || isVietnameseDateNumber(words, k) || CONTRACTION.test(word.lower)) return undefined;
+  if (isBrandCompound(word.text) || isVietnameseDateNumber(words, k) || CONTRACTION.get().test(word.lower))
+    return undefined;
   // "San Bruno", "Santa Rosa", "São Paulo": a saint's name is a place or a feast.
   if (k > 0 && SAINTS.has(words[k - 1]!.lower) && spaced(word)) return undefined;
 
@@ -437,7 +439,7 @@ function capitalAfterApostrophe(word: Word): boolean {
 }
 
 // An English contraction is a verb, never a name, whatever the dictionary holds of it: "hasn't", "haven't", "we've".
-const CONTRACTION = /\p{L}(?:n['’]t|['’](?:ve|re|ll|m))$/u;
+const CONTRACTION = lazyPattern(String.raw`\p{L}(?:n['’]t|['’](?:ve|re|ll|m))$`, 'u');
 
 /*
  * "WhatsApp", "PowerPoint", "SharePoint", "TechNews": two English words run together, each with its capital, the
@@ -445,10 +447,10 @@ const CONTRACTION = /\p{L}(?:n['’]t|['’](?:ve|re|ll|m))$/u;
  * head ("McDonald", "MacKenzie", "DeShawn", "LaToya", "DiCaprio"), and a name run together ("JohnSmith",
  * "BarackObama", "ThomTillis": a surname is no English word) is still a name.
  */
-const RUN_TOGETHER = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
+const RUN_TOGETHER = lazyPattern(String.raw`^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$`, 'u');
 
 function isBrandCompound(text: string): boolean {
-  const parts = RUN_TOGETHER.exec(text);
+  const parts = RUN_TOGETHER.get().exec(text);
   if (!parts) return false;
   const [head, tail] = [parts[1]!.toLowerCase(), parts[2]!.toLowerCase()];
   const english = (w: string) => isEnglishWord(w) || ORDINARY_CAPITALISED.has(w);
@@ -717,9 +719,9 @@ export function surnameEnd(context: Context, k: number): number {
       // "kuzenim emre burada çalışıyor": a word of the languages the language guess does not read ("burada", "aici").
       !NOT_A_NAME_HERE.has(w.lower) &&
       // Blind round 25: "kaisa varastolta", "mikko varastolta": Finnish says where someone is from with a case ending.
-      !FINNISH_PLACE_CASE.test(w.lower) &&
+      !FINNISH_PLACE_CASE.get().test(w.lower) &&
       // Blind round 26: "esimies jukka huutaa meille", "juht tõnu karjub": what the person does, in Finnish or Estonian.
-      !FINNIC_VERB.test(w.lower) &&
+      !FINNIC_VERB.get().test(w.lower) &&
       // Attack round 29: "mehmet dövdü beni", "ustabaşı mehmet geldi": what the person did is no surname.
       !isVerbNotName(w.lower, words[n + 1]?.text) &&
       !(k > 0 && isSlavicPastAfterRole(words[k - 1]!.lower, w.text, words[n + 1]?.text)) &&
@@ -738,10 +740,10 @@ export function surnameEnd(context: Context, k: number): number {
 
 // Finnish's third person ends in a doubled vowel ("huutaa", "sanoo", "tekee"), Estonian's in "b" after a consonant and
 // a vowel ("karjub", "ütleb"); no surname the service hears so ends ("Ayoub", "Habib" do not).
-const FINNIC_VERB = /^\p{L}{3,}(?:aa|ää|ee|oo|öö|uu|yy)$|^\p{L}{2,}[^aeiouõäöü][ue]b$/u;
+const FINNIC_VERB = lazyPattern(String.raw`^\p{L}{3,}(?:aa|ää|ee|oo|öö|uu|yy)$|^\p{L}{2,}[^aeiouõäöü][ue]b$`, 'u');
 
 // The Finnish "from", "at" and "in" endings (-lta, -ltä, -llä, -ssä, -stä) no surname takes.
-const FINNISH_PLACE_CASE = /\p{L}{3}(?:lta|ltä|llä|ssä|stä)$/u;
+const FINNISH_PLACE_CASE = lazyPattern(String.raw`\p{L}{3}(?:lta|ltä|llä|ssä|stä)$`, 'u');
 
 /** "Ramirez, my supervisor, ...": a role named right after the word, after a comma. */
 function roleAfter(words: Word[], k: number): boolean {

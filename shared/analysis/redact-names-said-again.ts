@@ -1,6 +1,7 @@
 // Blind rounds 25-26: "I'm Tess. tess from the cafe", "Rob here. yes rob again": the same name said a second time.
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
 import { ALL_STOPWORDS } from './redact-names-words';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A name once hidden is the same person where the writer says it again, written small, as a name: after the end of
@@ -11,8 +12,14 @@ import { ALL_STOPWORDS } from './redact-names-words';
  */
 
 const NAME_MARK = mask('NAME', 1);
-const SAID_AGAIN_BEFORE = /(?:^|[.,!?;:…]|(?:^|[^\p{L}])(?:yes|yeah|yep|its|it['’]s|im|i['’]m|again))[ \t]*$/iu;
-const SAID_AGAIN_AFTER = /^(?:[ \t]*(?:[.,!?;:…]|$)|[ \t]+(?:from|frm|here|again|on|in|at|of)(?![\p{L}]))/iu;
+const SAID_AGAIN_BEFORE = lazyPattern(
+  String.raw`(?:^|[.,!?;:…]|(?:^|[^\p{L}])(?:yes|yeah|yep|its|it['’]s|im|i['’]m|again))[ \t]*$`,
+  'iu',
+);
+const SAID_AGAIN_AFTER = lazyPattern(
+  String.raw`^(?:[ \t]*(?:[.,!?;:…]|$)|[ \t]+(?:from|frm|here|again|on|in|at|of)(?![\p{L}]))`,
+  'iu',
+);
 
 /** `out` with the other mentions in `read` of each single-word name hidden in it hidden too (see above). */
 export function hideNamesSaidAgain(read: string, out: string): string {
@@ -34,8 +41,8 @@ export function hideNamesSaidAgain(read: string, out: string): string {
       const end = start + m[0].length;
       if (MASKED.test(hidden.slice(start, end)) || m[0] !== name) continue;
       const saidAgain =
-        SAID_AGAIN_BEFORE.test(read.slice(Math.max(0, start - 12), start)) &&
-        SAID_AGAIN_AFTER.test(read.slice(end, end + 12));
+        SAID_AGAIN_BEFORE.get().test(read.slice(Math.max(0, start - 12), start)) &&
+        SAID_AGAIN_AFTER.get().test(read.slice(end, end + 12));
       if (!saidAgain) continue;
       hidden = hidden.slice(0, start) + NAME_MARK.repeat(end - start) + hidden.slice(end);
     }

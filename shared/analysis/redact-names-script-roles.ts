@@ -3,6 +3,7 @@ import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { ALL_STOPWORDS, NOT_NAMES } from './redact-names-words';
 import { mask } from './redaction-kinds';
 import { isVerbNotName } from './redact-names-verb-shapes';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 27, two shapes of a name in a script other than Latin, read before the names rules:
@@ -87,38 +88,38 @@ const NOT_AFTER_ROLE = new Set(
 const HEAD_OF = String.raw`(?:смены|цеха|участка|отдела|склада|бригады|службы|производства|охраны|зміни|цеху|дільниці|відділу|складу|смяната|ما|مون)`;
 const SCRIPT_WORD = String.raw`[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Khmer}\p{Script=Lao}][\p{L}\p{M}\u200c\u200d]*${APOSTROPHE_INSIDE}`;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ROLE_THEN_NAME = new RegExp(
+const ROLE_THEN_NAME = lazyPattern(
   String.raw`(?<![\p{L}\p{M}])(?:${ROLES.sort((a, b) => b.length - a.length)
     .map(escaped)
     .join('|')})[ \t]+(?:${HEAD_OF}[ \t]+)?(${SCRIPT_WORD})(?![\p{L}\p{M}]|${APOSTROPHE_THEN_LETTER})`,
   'giu',
 );
 const NAME_MARK = mask('NAME', 1);
-const GEORGIAN_SURNAME_AFTER = new RegExp(
+const GEORGIAN_SURNAME_AFTER = lazyPattern(
   String.raw`(?<=${NAME_MARK})([ \t]+)(\p{Script=Georgian}+(?:ძე|შვილი|ია|ავა|ური|ანი|ელი))(?![\p{L}\p{M}])`,
   'gu',
 );
 // Round 31: a Persian surname after the hidden given name, by its shape: "-ی" ("رضایی", "احمدی"), "-زاده", "-پور",
 // "-نیا", "-یان" ("[NAME] رضایی"); not the everyday words so ending ("خیلی", very; "وقتی", when; "ولی", but).
-const PERSIAN_SURNAME_AFTER = new RegExp(
+const PERSIAN_SURNAME_AFTER = lazyPattern(
   String.raw`(?<=${NAME_MARK})([ \t]+)(\p{Script=Arabic}{2,}(?:ی|زاده|پور|نیا|یان|فر))(?![\p{L}\p{M}])`,
   'gu',
 );
 const NOT_PERSIAN_SURNAMES = new Set(
   'خیلی وقتی یعنی کسی چی ولی همی جایی چیزی کمی بعدی قبلی اصلی خوبی بدی دیگری هیچی روی برای ای فی علی'.split(' '),
 );
-const FATHERS_NAME_AFTER_ATO = new RegExp(
+const FATHERS_NAME_AFTER_ATO = lazyPattern(
   String.raw`(?<=አቶ[ \t]+${NAME_MARK}+)([ \t]+)(\p{Script=Ethiopic}+)(?=[ \t]+\p{Script=Ethiopic})`,
   'gu',
 );
-const ROLE_GATE = new RegExp(ROLES.map(escaped).join('|'), 'iu');
+const ROLE_GATE = lazyPattern(ROLES.map(escaped).join('|'), 'iu');
 
 const ALPHABETS = String.raw`\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Thai}`;
-const LATIN_THEN_SCRIPT = new RegExp(
+const LATIN_THEN_SCRIPT = lazyPattern(
   String.raw`(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}{2,})([ \t]+)([${ALPHABETS}][\p{L}\p{M}\u200c\u200d]{1,20}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})(?=[ \t]+\p{Script=Latin})`,
   'gu',
 );
-const SCRIPT_GATE = new RegExp(
+const SCRIPT_GATE = lazyPattern(
   String.raw`\p{Lu}\p{Ll}{2,}[ \t]+[${ALPHABETS}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`,
   'u',
 );
@@ -128,14 +129,14 @@ const isNameLike = (word: string) => {
   return !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower) && !isEnglishWord(lower) && !isProperNoun(lower);
 };
 
-const NEXT_WORD = /^[ \t]+([\p{L}\p{M}]+)/u;
-const nextWord = (text: string, from: number) => NEXT_WORD.exec(text.slice(from, from + 64))?.[1];
+const NEXT_WORD = lazyPattern(String.raw`^[ \t]+([\p{L}\p{M}]+)`, 'u');
+const nextWord = (text: string, from: number) => NEXT_WORD.get().exec(text.slice(from, from + 64))?.[1];
 
 /** Masks a name after a role in another script, and a name written again in its own script beside it (see above). */
 export function maskNamesAfterScriptRoles(text: string): string {
   let out = text;
-  if (ROLE_GATE.test(out))
-    out = out.replace(ROLE_THEN_NAME, (whole: string, name: string, at: number, input: string) =>
+  if (ROLE_GATE.get().test(out))
+    out = out.replace(ROLE_THEN_NAME.get(), (whole: string, name: string, at: number, input: string) =>
       // Attack round 29: "мастер избил её", "прораб упал с лесов": what the role did is no name.
       // A word written small with an apostrophe inside ("б'є", beats) is a word (apostrophe-words.ts).
       NOT_AFTER_ROLE.has(name.toLowerCase()) ||
@@ -149,17 +150,17 @@ export function maskNamesAfterScriptRoles(text: string): string {
   if (out !== text)
     out = out
       .replace(
-        GEORGIAN_SURNAME_AFTER,
+        GEORGIAN_SURNAME_AFTER.get(),
         (whole: string, gap: string, surname: string) => gap + mask('NAME', surname.length),
       )
-      .replace(PERSIAN_SURNAME_AFTER, (whole: string, gap: string, surname: string) =>
+      .replace(PERSIAN_SURNAME_AFTER.get(), (whole: string, gap: string, surname: string) =>
         NOT_PERSIAN_SURNAMES.has(surname) ? whole : gap + mask('NAME', surname.length),
       )
-      .replace(FATHERS_NAME_AFTER_ATO, (whole: string, gap: string, father: string) =>
+      .replace(FATHERS_NAME_AFTER_ATO.get(), (whole: string, gap: string, father: string) =>
         NOT_AFTER_ROLE.has(father) ? whole : gap + mask('NAME', father.length),
       );
-  if (SCRIPT_GATE.test(out))
-    out = out.replace(LATIN_THEN_SCRIPT, (whole: string, latin: string, gap: string, other: string) =>
+  if (SCRIPT_GATE.get().test(out))
+    out = out.replace(LATIN_THEN_SCRIPT.get(), (whole: string, latin: string, gap: string, other: string) =>
       isNameLike(latin) ? mask('NAME', latin.length) + gap + mask('NAME', other.length) : whole,
     );
   return out;

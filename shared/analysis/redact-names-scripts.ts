@@ -8,6 +8,7 @@ import { maskNamesAfterScriptRoles } from './redact-names-script-roles';
 import { DOES, WHEN } from './redact-names-chinese-words';
 import { asSimplified } from './traditional-chinese';
 import { mask, MASKED } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Names in other scripts, where they can be told from the words around them:
@@ -49,13 +50,15 @@ const GREEK_ROLES =
 
 // A capitalised Cyrillic or Greek word: after a role, mid-sentence, or a known given name anywhere.
 // An apostrophe inside goes on with the word ("б'є", "Мар'яна": apostrophe-words.ts).
-const CYRILLIC_OR_GREEK_WORD =
-  /[\p{Script=Cyrillic}\p{Script=Greek}]+(?:['\u2019\u02bc][\p{Script=Cyrillic}]+)*(?:-[\p{Script=Cyrillic}\p{Script=Greek}]+(?:['\u2019\u02bc][\p{Script=Cyrillic}]+)*)*/gu;
+const CYRILLIC_OR_GREEK_WORD = lazyPattern(
+  String.raw`[\p{Script=Cyrillic}\p{Script=Greek}]+(?:['\u2019\u02bc][\p{Script=Cyrillic}]+)*(?:-[\p{Script=Cyrillic}\p{Script=Greek}]+(?:['\u2019\u02bc][\p{Script=Cyrillic}]+)*)*`,
+  'gu',
+);
 
 const IN_A_PLACE = new Set(['в', 'во', 'из', 'под', 'возле', 'около', 'біля', 'з', 'із']);
 
 function maskCapitalisedCyrillicGreek(text: string): string {
-  const words = [...text.matchAll(CYRILLIC_OR_GREEK_WORD)];
+  const words = [...text.matchAll(CYRILLIC_OR_GREEK_WORD.get())];
   let out = text;
   let previousEnd = 0;
   words.forEach((m, i) => {
@@ -99,7 +102,7 @@ const CHINESE_TITLES =
 // comes after ("请联系王经理", "我们的王经理", "跟李主管说"); other Han before it makes it part of a word
 // ("语文老师", "地方总是").
 const BEFORE_A_PERSON = '的和跟与同给找问叫请系诉是被让对向把了说位个见到在还也都就为由';
-const CHINESE_NAME = new RegExp(
+const CHINESE_NAME = lazyPattern(
   String.raw`(?<!(?![${BEFORE_A_PERSON}])\p{Script=Han})(?:[老小])?([${CHINESE_SURNAMES}][\p{Script=Han}]{0,2}?)(?=${CHINESE_TITLES})`,
   'gu',
 );
@@ -118,35 +121,37 @@ function isRoleWord(found: string): boolean {
   if (ROLE_ENDINGS.includes(last)) return true;
   return ROLE_OR_NAME_ENDINGS.includes(last) && (found.length === 2 || WORDLIKE_SURNAMES.includes(found[0]!));
 }
-const CHINESE_SELF_NAMED = new RegExp(
+const CHINESE_SELF_NAMED = lazyPattern(
   String.raw`(?:${'我是|谢谢|署名'})[\s，,、：:！!]*([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2})(?![\p{Script=Han}])`,
   'gu',
 );
 // After "我叫", "我姓", "我的名字是" (my name is) nothing but a name stands: a surname alone ("我姓王"), a familiar name
 // without one ("我叫小明", "我叫阿强"), and after "名字是"/"名叫" any two or three characters ("我的名字是思远").
 // "我叫外卖" (I ordered a take-away) is why "我叫" alone wants a surname or "小"/"阿".
-const CHINESE_NAME_GIVEN = new RegExp(
+const CHINESE_NAME_GIVEN = lazyPattern(
   String.raw`(?:${'我叫|我姓|我的名字是|我的名字叫|名字是|名字叫|名叫'})[\s，,、：:！!]*((?:[${CHINESE_SURNAMES}]|[${'小阿'}])[\p{Script=Han}]{0,2}|(?<=(?:${'名字是|名字叫|名叫'})[\s，,、：:！!]*)[\p{Script=Han}]{2,3})(?![\p{Script=Han}])`,
   'gu',
 );
 // A relative or a colleague "is called" the name that follows ("我妹妹叫小红也在这里上班", "我同事叫王芳"): a surname or
 // "小"/"阿" and one or two characters, ending where a word a sentence goes on with starts ("也", "在", "是" …).
-const CHINESE_RELATIVE_CALLED = new RegExp(
+const CHINESE_RELATIVE_CALLED = lazyPattern(
   String.raw`(?<=(?:妹妹|姐姐|哥哥|弟弟|老婆|老公|妻子|丈夫|儿子|女儿|朋友|同事|表哥|表姐|表妹|表弟|堂哥|堂姐|室友|男朋友|女朋友)叫)((?:[${CHINESE_SURNAMES}]|[${'小阿'}])[\p{Script=Han}]{1,2}?)(?=也|在|是|的|和|跟|很|都|还|说|就|不|了|被|每|[\s，。,.!！?？；;、]|$)`,
   'gu',
 );
 // "叫我小雨就行", "大家都叫我阿强": what the writer asks to be called, a familiar name ("小"/"阿"/"老" and one or two
 // characters) that ends where the sentence or a closing word ("就行", "吧", "好了") does. "叫我小心" (told me to take care)
 // and "叫我老板" are words, not names.
-const CHINESE_CALLED =
-  /(?:叫我|喊我|称呼我|我的外号是|外号叫|绰号叫|小名叫)[\s：:]*(?!小心|小组|小时|小孩|小事|小费|小区|小便|小姐|小点|老板|老师|老是|老实|老婆|老公|老大|老家|阿姨)([小阿老][\p{Script=Han}]{1,2}?)(?=就行|就好|就可以|吧|好了|也行|[\s，。,.!！?？；;、]|$)/gu;
+const CHINESE_CALLED = lazyPattern(
+  String.raw`(?:叫我|喊我|称呼我|我的外号是|外号叫|绰号叫|小名叫)[\s：:]*(?!小心|小组|小时|小孩|小事|小费|小区|小便|小姐|小点|老板|老师|老是|老实|老婆|老公|老大|老家|阿姨)([小阿老][\p{Script=Han}]{1,2}?)(?=就行|就好|就可以|吧|好了|也行|[\s，。,.!！?？；;、]|$)`,
+  'gu',
+);
 // Chinese: a full name with no title, where a person stands: before a verb of saying or telling ("王伟说",
 // "张伟告诉我", "刘洋让我们加班"), at the start or after a short word a person comes after ("让李娜去做" is read by
 // "让"). Two-character words begin with these surnames too ("马上告诉", "周末让", "任何人说"): such a word, or one ending
 // as roles do ("高管说"), is no name.
 const SAYING = '说|告诉|让|讲|骂|问|通知|要求|叫|跟我|对我|找我|批评|表扬';
 const ROLES_BEFORE = '经理|主管|老板|组长|班长|同事|领导|主任|上司';
-const CHINESE_SPEAKER = new RegExp(
+const CHINESE_SPEAKER = lazyPattern(
   // Blind round 12: never ending on "不", "没", "也" ("张伟不让我们休息": the name is 张伟, read as a doer below).
   String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}))([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2}?)(?<![不没也还都就又])(?=${SAYING})`,
   'gu',
@@ -154,7 +159,7 @@ const CHINESE_SPEAKER = new RegExp(
 // And told, asked or sent to do something: "让李娜去做", "告诉张伟。", "叫王强来加班".
 const TOLD = '让|叫|告诉|通知|找|问|跟|和|给';
 const TOLD_TO = '去|来|做|说|帮|负责|处理|加班|知道|[，。,.!！?？;；]|$';
-const CHINESE_TOLD = new RegExp(
+const CHINESE_TOLD = lazyPattern(
   String.raw`(?<=${TOLD})([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2}?)(?=${TOLD_TO})`,
   'gu',
 );
@@ -168,7 +173,7 @@ const GIVEN_NAME_CHARACTERS =
 
 // Right after a role a name says who holds it, whatever follows: "经理张伟不给加班费", "我们组长张伟很过分".
 const ROLES_BEFORE_A_NAME = `${ROLES_BEFORE}|总监|部长|科长|厂长|队长|店长|师傅|老师|主任|线长|课长|助理|秘书|人事|财务`;
-const CHINESE_AFTER_ROLE = new RegExp(
+const CHINESE_AFTER_ROLE = lazyPattern(
   String.raw`(?<=${ROLES_BEFORE_A_NAME})([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2})`,
   'gu',
 );
@@ -176,12 +181,12 @@ const CHINESE_AFTER_ROLE = new RegExp(
 // What is felt about a person or done to them, before their name: "我讨厌李娜", "我举报王芳经常迟到".
 const FELT_OR_DONE_TO =
   '讨厌|喜欢|恨|怕|相信|举报|投诉|认识|看到|见到|遇到|碰到|帮|支持|感谢|佩服|尊重|欺负|受不了|忍不了|提醒|除了|包括|比如';
-const CHINESE_DOER = new RegExp(
+const CHINESE_DOER = lazyPattern(
   String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}|${WHEN}|${FELT_OR_DONE_TO}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2}?)(?=${DOES}|[和跟与])`,
   'gu',
 );
 // Before a time word the longest name first: "王晓明晚上…" is 王晓明 then 晚上, not 王晓 then 明晚; "张伟明天来" is still 张伟.
-const CHINESE_BEFORE_WHEN = new RegExp(
+const CHINESE_BEFORE_WHEN = lazyPattern(
   String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}|${WHEN}|${FELT_OR_DONE_TO}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2})(?=${WHEN})`,
   'gu',
 );
@@ -192,7 +197,7 @@ const CHINESE_BEFORE_WHEN = new RegExp(
  * same list of words that are no names (NOT_CHINESE_NAMES) as before a deed.
  */
 const CLAUSE_END = String.raw`[、，。：；！？,.:;!?…“”"'‘’「」『』（）()\s]|$`;
-const CHINESE_ALONE = new RegExp(
+const CHINESE_ALONE = lazyPattern(
   String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}|${WHEN}|${FELT_OR_DONE_TO}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2}?)(?=${CLAUSE_END})`,
   'gu',
 );
@@ -223,25 +228,29 @@ export const NOT_CHINESE_NAMES = new Set(
 // Chinese: a surname after 小 or 老, the way colleagues call each other ("小刘", "老陈"), then what a person does or
 // the sentence's end: "小刘和老陈总是迟到", wherever it stands (Chinese puts no space before it). Followed by other Han
 // it is a word ("小时", "老师", "小孙子", "缩小范围"): left.
-const CHINESE_FAMILIAR = new RegExp(
+const CHINESE_FAMILIAR = lazyPattern(
   String.raw`[小老]([${CHINESE_SURNAMES}])(?=[和跟与说讲总是在也又还就把被给对不没让叫都经天昨今常偷骂打刚要会已]|[^\p{Script=Han}]|$)`,
   'gu',
 );
 // Japanese: a name in kanji or katakana before an honorific or a title ("田中さん", "佐藤部長"). A part a Chinese rule
 // took already ("林" of "小林さん") is in the name: the rest of it is not left beside the mask.
-const JAPANESE_NAME =
-  /(?<![\p{Script=Han}\p{Script=Katakana}\uE000])((?=[\p{Script=Han}\uE000]{0,3}\p{Script=Han})[\p{Script=Han}\uE000]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)/gu;
+const JAPANESE_NAME = lazyPattern(
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}\uE000])((?=[\p{Script=Han}\uE000]{0,3}\p{Script=Han})[\p{Script=Han}\uE000]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)`,
+  'gu',
+);
 // Korean: a surname, perhaps with a given name, before a title ("김민수 씨", "박 부장님").
 const KOREAN_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국';
-const KOREAN_NAME = new RegExp(
+const KOREAN_NAME = lazyPattern(
   String.raw`(?<![\p{Script=Hangul}])([${KOREAN_SURNAMES}][\p{Script=Hangul}]{0,3}?)(?=\s?(?:씨|님|부장|과장|대리|팀장|사장|선생|실장|주임|반장|차장|이사|상무|전무|매니저)(?![\p{Script=Hangul}]{3}))`,
   'gu',
 );
 // Hindi: after a title or role ("प्रबंधक शर्मा", "श्री वर्मा"), or before "जी". A postposition after the role
 // goes on the sentence ("प्रबंधक से बात की", spoke with the manager): no name. Names elsewhere: redact-names-hindi.ts.
-const HINDI_NAME =
-  /(?<=(?:^|\s)(?:प्रबंधक|मैनेजर|सुपरवाइजर|श्री|श्रीमती|सुश्री|साहब|मालिक|अधिकारी|बॉस)\s+)(?!(?:से|को|ने|का|की|के|में|पर|भी|तो|ही|और|या|जी|ने|साहब|हमेशा|नहीं|बहुत)(?![\p{Script=Devanagari}]))[\p{Script=Devanagari}]+|[\p{Script=Devanagari}]+(?=\s+(?:जी|साहब|सर|मैडम)(?![\p{Script=Devanagari}]))/gu;
+const HINDI_NAME = lazyPattern(
+  String.raw`(?<=(?:^|\s)(?:प्रबंधक|मैनेजर|सुपरवाइजर|श्री|श्रीमती|सुश्री|साहब|मालिक|अधिकारी|बॉस)\s+)(?!(?:से|को|ने|का|की|के|में|पर|भी|तो|ही|और|या|जी|ने|साहब|हमेशा|नहीं|बहुत)(?![\p{Script=Devanagari}]))[\p{Script=Devanagari}]+|[\p{Script=Devanagari}]+(?=\s+(?:जी|साहब|सर|मैडम)(?![\p{Script=Devanagari}]))`,
+  'gu',
+);
 
 function maskGroup(pattern: RegExp, text: string): string {
   return maskGroupIf(pattern, text, () => true);
@@ -258,7 +267,7 @@ function maskGroupIf(pattern: RegExp, text: string, ok: (found: string) => boole
   });
 }
 
-const LATIN_ONLY = /^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u;
+const LATIN_ONLY = lazyPattern(String.raw`^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$`, 'u');
 
 /**
  * What LATIN_ONLY says of most texts, read code by code: printable ASCII is Latin letters, digits, punctuation,
@@ -275,28 +284,28 @@ function isPrintableAsciiOrMasked(text: string): boolean {
 
 /** Masks Chinese names (the rules above), read in simplified characters. */
 function maskChineseNames(text: string): string {
-  if (!HAN.test(text)) return text;
-  let out = maskGroup(CHINESE_NAME, text);
-  out = maskGroupIf(CHINESE_SELF_NAMED, out, (name) => !isRoleWord(name));
-  out = maskGroup(CHINESE_NAME_GIVEN, out);
-  out = maskGroup(CHINESE_CALLED, out);
-  out = maskGroup(CHINESE_RELATIVE_CALLED, out);
-  out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
-  out = maskGroupIf(CHINESE_TOLD, out, isChineseName);
-  out = maskGroupIf(CHINESE_AFTER_ROLE, out, isChineseDoer);
-  out = maskGroupIf(CHINESE_BEFORE_WHEN, out, isChineseDoer);
-  out = maskGroupIf(CHINESE_DOER, out, isChineseDoer);
-  out = maskGroupIf(CHINESE_ALONE, out, isChineseDoer);
-  return maskGroup(CHINESE_FAMILIAR, out);
+  if (!HAN.get().test(text)) return text;
+  let out = maskGroup(CHINESE_NAME.get(), text);
+  out = maskGroupIf(CHINESE_SELF_NAMED.get(), out, (name) => !isRoleWord(name));
+  out = maskGroup(CHINESE_NAME_GIVEN.get(), out);
+  out = maskGroup(CHINESE_CALLED.get(), out);
+  out = maskGroup(CHINESE_RELATIVE_CALLED.get(), out);
+  out = maskGroupIf(CHINESE_SPEAKER.get(), out, isChineseName);
+  out = maskGroupIf(CHINESE_TOLD.get(), out, isChineseName);
+  out = maskGroupIf(CHINESE_AFTER_ROLE.get(), out, isChineseDoer);
+  out = maskGroupIf(CHINESE_BEFORE_WHEN.get(), out, isChineseDoer);
+  out = maskGroupIf(CHINESE_DOER.get(), out, isChineseDoer);
+  out = maskGroupIf(CHINESE_ALONE.get(), out, isChineseDoer);
+  return maskGroup(CHINESE_FAMILIAR.get(), out);
 }
-const HAN = /\p{Script=Han}/u;
+const HAN = lazyPattern(String.raw`\p{Script=Han}`, 'u');
 // Units of a workplace, which a role follows as a name does: "车间主任" (the workshop's director), "仓库主管".
 const CHINESE_UNITS = new Set(
   '车间 仓库 工厂 部门 公司 生产 质检 品质 人事 财务 行政 销售 采购 物流 后勤 食堂 保安 门店 班组 产线 工地 厂区 办公'.split(
     ' ',
   ),
 );
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA = lazyPattern(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`, 'u');
 
 /** Runs `rule` on the text read in simplified characters (traditional-chinese.ts); what it hides is hidden as written. */
 function readingSimplified(rule: (text: string) => string): (text: string) => string {
@@ -312,7 +321,7 @@ function readingSimplified(rule: (text: string) => string): (text: string) => st
 
 /** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
 export function maskNamesInOtherScripts(text: string): string {
-  if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
+  if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.get().test(text)) return text;
   // Introduced names first: a katakana full name is taken whole before its family name alone is.
   // "моя дочь маша", "我女儿小红": the writer's family and the writer named in lower case or without a title.
   let out = maskFullCjkNames(maskIntroducedNames(maskCapitalisedCyrillicGreek(maskFamilyNames(text))));
@@ -320,10 +329,10 @@ export function maskNamesInOtherScripts(text: string): string {
   // Blind round 12: in Chinese (no kana) "主任", "班長" follow a word as often as a name ("我们车间主任" is our workshop's
   // director): there a Japanese family name before them is of one or two characters, the Chinese rules take the rest.
   // Blind round 13: not a unit of the workplace, whose head the role after it is ("车间主任", "仓库主管").
-  out = KANA.test(out)
-    ? maskGroupIf(JAPANESE_NAME, out, (name) => !isKatakanaWorkplaceWord(name))
-    : maskGroupIf(JAPANESE_NAME, out, (name) => name.length <= 2 && !CHINESE_UNITS.has(name));
-  for (const pattern of [KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
+  out = KANA.get().test(out)
+    ? maskGroupIf(JAPANESE_NAME.get(), out, (name) => !isKatakanaWorkplaceWord(name))
+    : maskGroupIf(JAPANESE_NAME.get(), out, (name) => name.length <= 2 && !CHINESE_UNITS.has(name));
+  for (const pattern of [KOREAN_NAME.get(), HINDI_NAME.get()]) out = maskGroup(pattern, out);
   // Blind round 27: a role in another script before the name, and a name beside itself in its own script.
   return maskThaiNames(maskHindiNames(maskArabicNames(maskNamesAfterScriptRoles(out))));
 }

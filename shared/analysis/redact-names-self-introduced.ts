@@ -7,6 +7,7 @@ import { STOPWORDS } from './language';
 import { ALL_STOPWORDS } from './redact-names-words';
 import { isCommonSurname } from './surnames';
 import { mask, MASKED } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * The writer's own name, after "my name is" in any language the service hears. Whatever follows such a cue is a
@@ -139,14 +140,17 @@ const I_AM_NAMED = [
   'ako ay',
 ];
 const escaped = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CUE = new RegExp(
+const CUE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:(${CALLED.map(escaped).join('|')})|(${I_AM_VIETNAMESE.map(escaped).join('|')})|(${I_AM_GIVEN.map(escaped).join('|')})|(${I_AM_NAMED.map(escaped).join('|')})|${NAME_IS.map(escaped).join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
 // A word as a name is written: letters, an apostrophe or hyphen inside ("o'brien", "jean-luc"), or a name already masked.
 // A name written in leetspeak ("j0hn sm1th", "D4ve", "5arah") is one too: its digits, "@" and "$" are read as the
 // letters they stand for, and the whole word is hidden, not the letters before the first digit.
-const WORD = /^[ \t]+([\p{L}\uE000-\uE006\d@$](?:[\p{L}\p{M}\d@$'\u2019-]*[\p{L}\p{M}\d\uE000-\uE006])?)/u;
+const WORD = lazyPattern(
+  String.raw`^[ \t]+([\p{L}\uE000-\uE006\d@$](?:[\p{L}\p{M}\d@$'\u2019-]*[\p{L}\p{M}\d\uE000-\uE006])?)`,
+  'u',
+);
 
 /** The word with leetspeak read as letters, or undefined when it is no word in disguise ("2nd", "42", "b2b"). */
 function readAsLetters(word: string): string | undefined {
@@ -179,14 +183,14 @@ function isMoreOfName(lower: string, taken: string[], called: boolean): boolean 
 
 /** Whether the word at the start of `rest` is a common surname: "ania" before "wiśniewska" is a given name. */
 function surnameNext(rest: string): boolean {
-  const next = WORD.exec(rest)?.[1];
+  const next = WORD.get().exec(rest)?.[1];
   return next !== undefined && isCommonSurname(next.toLowerCase());
 }
 
 /** Whether a capitalised word that reads as a name comes next, a particle allowed before it ("de Vries", "van Dijk"). */
 function surnameFollows(rest: string): boolean {
-  let next = WORD.exec(rest);
-  if (next && NAME_PARTICLES.has(next[1]!.toLowerCase())) next = WORD.exec(rest.slice(next[0].length));
+  let next = WORD.get().exec(rest);
+  if (next && NAME_PARTICLES.has(next[1]!.toLowerCase())) next = WORD.get().exec(rest.slice(next[0].length));
   const word = next?.[1];
   return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && readsAsName(word.toLowerCase());
 }
@@ -194,14 +198,16 @@ function surnameFollows(rest: string): boolean {
 // After "I am", "soy", "this is", what says who or where one is: "I am grace, the new intern", "soy rosa, del turno
 // de noche", "this is rob from shipping", "Im rob and the …". A given name that is a word too ("grace", "rosa",
 // "rob") is the writer there; "sono felice, grazie", "I'm sunny and cheerful" say how one is.
-const INTRODUCED_ALONE =
-  /^(?:[ \t]*(?:[,;:\u2014\u2013]|[ \t]-)[ \t]*(?:the|a|an|el|la|le|il|lo|der|die|das|o)[ \t]|(?:[ \t]*(?:[,;:\u2014\u2013]|[ \t]-))?[ \t]*(?:from|here|del|de|da|do|du|von|aus|vom|at|in|on)(?![\p{L}])|[ \t]+and[ \t]+(?:the|i|my|we|our|this|it)(?![\p{L}]))/iu;
+const INTRODUCED_ALONE = lazyPattern(
+  String.raw`^(?:[ \t]*(?:[,;:\u2014\u2013]|[ \t]-)[ \t]*(?:the|a|an|el|la|le|il|lo|der|die|das|o)[ \t]|(?:[ \t]*(?:[,;:\u2014\u2013]|[ \t]-))?[ \t]*(?:from|here|del|de|da|do|du|von|aus|vom|at|in|on)(?![\p{L}])|[ \t]+and[ \t]+(?:the|i|my|we|our|this|it)(?![\p{L}]))`,
+  'iu',
+);
 
 const isEnglishFunctionWord = (lower: string) => STOPWORDS.en!.has(lower);
 
 /** Whether a given name that is also a word stands alone after "I am" (see above), written in lower case or capitalised. */
 function introducedAlone(word: string, rest: string): boolean {
-  return /^\p{L}\p{Ll}*$/u.test(word) && INTRODUCED_ALONE.test(rest);
+  return /^\p{L}\p{Ll}*$/u.test(word) && INTRODUCED_ALONE.get().test(rest);
 }
 
 /**
@@ -236,8 +242,8 @@ export function selfIntroducedNameSpans(text: string, known?: KnownName): { star
     )
   )
     return spans;
-  CUE.lastIndex = 0;
-  for (let cue = CUE.exec(text); cue; cue = CUE.exec(text)) {
+  CUE.get().lastIndex = 0;
+  for (let cue = CUE.get().exec(text); cue; cue = CUE.get().exec(text)) {
     let at = cue.index + cue[0].length;
     const called = cue[1] !== undefined;
     const vietnameseOnly = cue[2] !== undefined;
@@ -247,14 +253,14 @@ export function selfIntroducedNameSpans(text: string, known?: KnownName): { star
     const words: string[] = [];
     let particle: { start: number; end: number } | undefined;
     while (words.length < MOST_WORDS) {
-      const m = WORD.exec(text.slice(at));
+      const m = WORD.get().exec(text.slice(at));
       if (!m) break;
       const word = m[1]!;
       const start = at + m[0].length - word.length;
       const end = at + m[0].length;
       const isKnown = known?.(start, end) ?? false;
       if (known && !isKnown && words.length === 0 && ARTICLE_BEFORE_NAME.has(word.toLowerCase())) {
-        const next = WORD.exec(text.slice(end));
+        const next = WORD.get().exec(text.slice(end));
         if (next && known(end + next[0].length - next[1]!.length, end + next[0].length)) {
           at = end;
           continue;
@@ -335,21 +341,26 @@ const OPENINGS = [
   'quem fala \u00e9',
 ];
 // The message's very start: a line further on may be an answer to "who did it?" ("This is Lee, again").
-const OPENING = new RegExp(String.raw`^[ \t]*${GREETING}(?:${OPENINGS.map(escaped).join('|')})(?![\p{L}\p{N}])`, 'giu');
+const OPENING = lazyPattern(
+  String.raw`^[ \t]*${GREETING}(?:${OPENINGS.map(escaped).join('|')})(?![\p{L}\p{N}])`,
+  'giu',
+);
 // What may follow the writer's name at an opening: the clause's end, or where they are from.
-const OPENING_NAME_ENDS =
-  /^(?:[ \t]*(?:$|[,.!;:\n)\u2014\u2013]|[ \t]-)|[ \t]+(?:from|de|del|da|do|du|von|vom|aus|here|ici|aqu[i\u00ed]|hier)(?![\p{L}\p{N}]))/iu;
+const OPENING_NAME_ENDS = lazyPattern(
+  String.raw`^(?:[ \t]*(?:$|[,.!;:\n)\u2014\u2013]|[ \t]-)|[ \t]+(?:from|de|del|da|do|du|von|vom|aus|here|ici|aqu[i\u00ed]|hier)(?![\p{L}\p{N}]))`,
+  'iu',
+);
 
 /** Where a message opening with its writer's name ("This is Sam, …") has it, for a name `known` knows (see above). */
 export function openingIntroductionSpans(text: string, known: KnownName): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   if (!/this|habla|escribe|c['\u2019]est|ici|hier|aqu|fala/iu.test(text)) return spans;
-  for (const opening of text.matchAll(OPENING)) {
+  for (const opening of text.matchAll(OPENING.get())) {
     let at = opening.index + opening[0].length;
     let first: number | undefined;
     let last: number | undefined;
     for (let n = 0; n < MOST_WORDS; n++) {
-      const m = WORD.exec(text.slice(at));
+      const m = WORD.get().exec(text.slice(at));
       if (!m) break;
       const start = at + m[0].length - m[1]!.length;
       const end = at + m[0].length;
@@ -359,7 +370,7 @@ export function openingIntroductionSpans(text: string, known: KnownName): { star
       } else if (first !== undefined || !ARTICLE_BEFORE_NAME.has(m[1]!.toLowerCase())) break;
       at = end;
     }
-    if (first !== undefined && last !== undefined && OPENING_NAME_ENDS.test(text.slice(last)))
+    if (first !== undefined && last !== undefined && OPENING_NAME_ENDS.get().test(text.slice(last)))
       spans.push({ start: first, end: last });
   }
   return spans;

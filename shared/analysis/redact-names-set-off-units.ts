@@ -4,6 +4,7 @@ import { commonWordLanguages } from './redact-names-common-words';
 import { notAWordForWho, PARTS, PARTS_ABROAD, WORD_NICKNAMES } from './redact-names-word-nicknames';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 33: a nickname tied to a part of the workplace by hyphens ("Kev-from-goods-in shoved me", "Dazza-from-the-
@@ -14,15 +15,15 @@ import { mask } from './redaction-kinds';
  * warehouse, arrive late", "Yesterday, in the canteen, …", "Ayer, del almacén, …" stay).
  */
 
-const UNIT_HERE = new RegExp(String.raw`^(?:(?:from|in|on)[ \t]+${PARTS}|${PARTS_ABROAD})$`, 'iu');
+const UNIT_HERE = lazyPattern(String.raw`^(?:(?:from|in|on)[ \t]+${PARTS}|${PARTS_ABROAD})$`, 'iu');
 const PREPOSITIONS = String.raw`(?:from|in|on|aus|von|vom|de|del|della|dalla|dal|du|des|da|do)`;
 // "Kev-from-goods-in", "Kev-de-la-cantine": the word, a preposition and up to four more words, all joined by hyphens.
-const HYPHEN_JOINED = new RegExp(
+const HYPHEN_JOINED = lazyPattern(
   String.raw`(?<![\p{L}\p{N}_@#.'\u2019-])(\p{L}{2,})-(${PREPOSITIONS}-(?:\p{L}+-){0,3}\p{L}+)(?![\p{L}\p{N}]|-\p{L})`,
   'giu',
 );
 // "Chalky, from dispatch,": the word, a comma, a part of the workplace, a comma (or a dash).
-const COMMA_SET_OFF = new RegExp(
+const COMMA_SET_OFF = lazyPattern(
   String.raw`(?<![\p{L}\p{N}_@#.'\u2019-])(\p{L}{2,})[ \t]*,[ \t]*(${PREPOSITIONS}[ \t]+(?:\p{L}+[ \t]+){0,3}\p{L}+)[ \t]*[,\u2013\u2014]`,
   'giu',
 );
@@ -43,18 +44,21 @@ function someone(word: string): boolean {
 
 function hideBefore(text: string, pattern: RegExp, unitOf: (joined: string) => string): string {
   return text.replace(pattern, (whole: string, word: string, unit: string) =>
-    UNIT_HERE.test(unitOf(unit)) && someone(word) ? mask('NAME', word.length) + whole.slice(word.length) : whole,
+    UNIT_HERE.get().test(unitOf(unit)) && someone(word) ? mask('NAME', word.length) + whole.slice(word.length) : whole,
   );
 }
 
 // What each form cannot match without.
-const HYPHEN_GATE = /\p{L}-(?:from|in|on|aus|von|vom|de|del|della|dalla|dal|du|des|da|do)-\p{L}/iu;
+const HYPHEN_GATE = lazyPattern(
+  String.raw`\p{L}-(?:from|in|on|aus|von|vom|de|del|della|dalla|dal|du|des|da|do)-\p{L}`,
+  'iu',
+);
 const COMMA_GATE = /,[ \t]*(?:from|in|on|aus|von|vom|de|del|della|dalla|dal|du|des|da|do)[ \t]/iu;
 
 /** Hides a nickname joined by hyphens to a part of the workplace, or set off by commas before one (see above). */
 export const maskNamesSetOffByUnits: Rule = (text) => {
   let out = text;
-  if (HYPHEN_GATE.test(out)) out = hideBefore(out, HYPHEN_JOINED, (unit) => unit.replace(/-/gu, ' '));
-  if (COMMA_GATE.test(out)) out = hideBefore(out, COMMA_SET_OFF, (unit) => unit.replace(/[ \t]+/gu, ' '));
+  if (HYPHEN_GATE.get().test(out)) out = hideBefore(out, HYPHEN_JOINED.get(), (unit) => unit.replace(/-/gu, ' '));
+  if (COMMA_GATE.test(out)) out = hideBefore(out, COMMA_SET_OFF.get(), (unit) => unit.replace(/[ \t]+/gu, ' '));
   return out;
 };

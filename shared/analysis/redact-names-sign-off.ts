@@ -13,6 +13,7 @@ import {
 import { isCommonSurname } from './surnames';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Where people sign what they write: a closing and a name at the end
@@ -235,12 +236,12 @@ const strictByLength = [...STRICT_CLOSINGS]
   .map((c) => c.replace(/\./g, String.raw`\.`));
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 // A dash may open the closing's line ("— signed, Desmond", "-- Cheers, Dmitri").
-const SIGN_OFF = new RegExp(
+const SIGN_OFF = lazyPattern(
   String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:[-–—~]{1,2}[ \t]*)?(?:(?:${byLength.join('|')})(?![\p{L}])${AFTER_CLOSING}[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?|(?:${strictByLength.join('|')})(?:[ \t]*[,.:]|(?=[ \t]*\n)))[ \t]*\n?[ \t]*${NAME_SIGNED}`,
   'giu',
 );
 // A closing where a sentence or line starts, then its comma (or "!", ":", a line's end) before a word or a name already hidden.
-const CLOSING_BEFORE_WORD = new RegExp(
+const CLOSING_BEFORE_WORD = lazyPattern(
   String.raw`(?<=^|[.!?…][ \t]*|\n[ \t]*)(?:${[...byLength, ...strictByLength].join('|')})${AFTER_CLOSING}(?:[ \t]*[,!:][ \t]*|[ \t]*\n[ \t]*)(?=[\p{L}\uE000])`,
   'giu',
 );
@@ -253,7 +254,7 @@ const CLOSING_BEFORE_WORD = new RegExp(
 export function keepClosings(original: string, masked: string): string {
   if (!/[,!:\n]/.test(original)) return masked;
   let out = masked;
-  for (const m of original.matchAll(CLOSING_BEFORE_WORD)) {
+  for (const m of original.matchAll(CLOSING_BEFORE_WORD.get())) {
     const end = m.index + m[0].length;
     out = out.slice(0, m.index) + original.slice(m.index, end) + out.slice(end);
   }
@@ -261,7 +262,7 @@ export function keepClosings(original: string, masked: string): string {
 }
 
 // After words on the same line (a dash opening a line is a list item's), a space or a quote's end before it.
-const DASH_NAME = new RegExp(
+const DASH_NAME = lazyPattern(
   String.raw`(?<=[^\s][ \t]*)(?:(?<=[ \t])|(?<=[.!?"'\u201d\u2019)]))(?:\u2014|\u2013|--?)[ \t]*${NAME_AT_END}`,
   'gu',
 );
@@ -271,32 +272,38 @@ const DASH_NAME = new RegExp(
 // "hi all, Dee from packing here."), and in the other languages' words for "here" (qui, hier, här, aici, dito).
 const GREETING = String.raw`(?:hi|hey|hello|hiya|morning|ciao|salve|buongiorno|hola|buenas|buenos d[íi]as|salut|bonjour|coucou|hallo|moin|servus|hej|hoi|oi|ol[áa]|bom dia|boa tarde|halo|hai|pagi|kumusta|cze[śs][ćc]|merhaba|selam|bun[ăa]|salutare)(?:[ \t]+\p{L}+){0,2}[ \t]*[,!:.]`;
 const HERE_UNIT = String.raw`[ \t]+(?:from|in|on|at|of|de|du|del|della|dal|da|do|dos|das|vom|von|aus|van|uit|från|på|z|din|dari|ng|sa)[ \t][^\n,.!?]{1,30}?`;
-const NAME_HERE = new RegExp(
+const NAME_HERE = lazyPattern(
   String.raw`(?:^|\n|${GREETING})[ \t]*(${NAME_WORD})(?:${HERE_UNIT})?[ \t]+(?:here|ici|aqu[íi]|qui|hier|här|aici|dito)(?:[ \t]*[,.!:;\u2014\u2013-]|[ \t]+[^\p{L}\s]|[ \t]*$)`,
   'giu',
 );
-const HERE_IS_NAME =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*[Aa]qui[ \t]+(?:é|fala)[ \t]+(?:[oa][ \t]+)?(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?![\p{L}])/gu;
+const HERE_IS_NAME = lazyPattern(
+  String.raw`(?:^|\n|[.!?][ \t]+)[ \t]*[Aa]qui[ \t]+(?:é|fala)[ \t]+(?:[oa][ \t]+)?(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?![\p{L}])`,
+  'gu',
+);
 // A dash opening the last line, then one or two words and nothing more ("…worn out.\n— Dana"): a list item as often,
 // so only for a name the asker already knows (`signatureNameSpans`).
-const LAST_LINE_DASH_NAME = new RegExp(
+const LAST_LINE_DASH_NAME = lazyPattern(
   String.raw`\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?[ \t]*[.!]?\s*$`,
   'u',
 );
 // The same last line signed with a capitalised word no dictionary knows, and perhaps a few words after a comma
 // ("sorry for typos.\n— Delroy, forklift"), when the line before is no list item: a list's last item is a word.
-const LAST_LINE_DASH_SIGNED =
-  /(?:^|\n)([^\n]*)\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?=[ \t]*(?:,[^\n.!?]{0,30})?[ \t]*[.!]?\s*$)/u;
+const LAST_LINE_DASH_SIGNED = lazyPattern(
+  String.raw`(?:^|\n)([^\n]*)\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?=[ \t]*(?:,[^\n.!?]{0,30})?[ \t]*[.!]?\s*$)`,
+  'u',
+);
 const LIST_ITEM = /^[ \t]*(?:[-–—*•]|\d+[.)])/u;
 // The same last line signed small or with a tilde ("…\n- jaylen", "…\n~ tj", "…\n~Bree"): a given name the lists
 // know, initials no acronym or chat word is, or a word no dictionary of the service's languages knows.
-const LAST_LINE_SIGNED_SMALL =
-  /(?:^|\n)([^\n]*)\n[ \t]*(?:~|\u2014|\u2013|--?)[ \t]*(\p{L}[\p{L}'’-]*)[ \t]*[.!]?\s*$/u;
+const LAST_LINE_SIGNED_SMALL = lazyPattern(
+  String.raw`(?:^|\n)([^\n]*)\n[ \t]*(?:~|\u2014|\u2013|--?)[ \t]*(\p{L}[\p{L}'’-]*)[ \t]*[.!]?\s*$`,
+  'u',
+);
 // What DASH_NAME and NAME_HERE cannot match without.
 const DASH = /[\u2014\u2013-]/;
 const HERE_WORD = /here|ici|aqu|qui|hier|här|aici|dito/i;
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
-const INITIAL_SURNAME = /(?<=^|[\s([])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
+const INITIAL_SURNAME = lazyPattern(String.raw`(?<=^|[\s([])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])`, 'giu');
 
 // A closing and one word ending the message, wherever the closing stands ("fix the heater tks, sunny", "c'est nul
 // bisous, rose", "alles schlecht LG ernst", "the rota is bad cheers - M4rsh"): the word signs it. A name written
@@ -304,12 +311,12 @@ const INITIAL_SURNAME = /(?<=^|[\s([])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\
 const SIGNED_WORD = String.raw`[\p{L}\d@$]+(?:['’-]\p{L}+)*`;
 // "love" and "best" end sentences as often ("I love walmart", "not the best.rn"): only where a closing stands (SIGN_OFF).
 const MID_SENTENCE_CLOSINGS = byLength.filter((c) => !/^(?:love|best|yours|all the best)$/.test(c));
-const CLOSING_AT_END = new RegExp(
+const CLOSING_AT_END = lazyPattern(
   String.raw`(?<![\p{L}])(?:${MID_SENTENCE_CLOSINGS.join('|')})(?![\p{L}])[ \t]*(?:[,!.:]|[ \t]?[-–—]{1,2})?[ \t]*(${SIGNED_WORD})[ \t]*[.!]?\s*$`,
   'iu',
 );
 // A dash and two or three letters ending the message ("- KM", "-- jd"), or a name in leetspeak ("- M4rsh").
-const DASH_AT_END = new RegExp(
+const DASH_AT_END = lazyPattern(
   String.raw`(?<=\S)[ \t]+(?:\u2014|\u2013|--?)[ \t]*(${SIGNED_WORD})[ \t]*[.!]?\s*$`,
   'u',
 );
@@ -453,43 +460,44 @@ export function signatureNameSpans(text: string, knownName?: KnownName): { start
   // Each look-behind pattern runs only on a text with the literal every find of it holds: a dash, "here", "ici" or
   // "aqu" (either case), "qui" (as written); most texts have none, and the look-behinds were tried at every position.
   for (const [pattern, known] of [
-    [SIGN_OFF, false],
-    [DASH_NAME, true],
+    [SIGN_OFF.get(), false],
+    [DASH_NAME.get(), true],
   ] as const) {
-    if (pattern === DASH_NAME && !DASH.test(text)) continue;
+    if (pattern === DASH_NAME.get() && !DASH.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const span = nameSpan(m as RegExpExecArray, known, knownName);
       if (span) spans.push(span);
     }
   }
   for (const [pattern, signs] of [
-    [CLOSING_AT_END, signsAfterClosing],
-    [DASH_AT_END, signsAfterDash],
+    [CLOSING_AT_END.get(), signsAfterClosing],
+    [DASH_AT_END.get(), signsAfterDash],
   ] as const) {
-    const m = pattern === DASH_AT_END && !DASH.test(text) ? null : pattern.exec(text);
+    const m = pattern === DASH_AT_END.get() && !DASH.test(text) ? null : pattern.exec(text);
     if (!m || !signs(m[1]!)) continue;
     // "WM Labs - SE", "Great Place To Work - GM": a headline in title case names its source or role there.
-    if (pattern === DASH_AT_END && /^\P{Ll}*$/u.test(text.slice(0, m.index).replace(/\p{Lu}\p{Ll}+/gu, ''))) continue;
+    if (pattern === DASH_AT_END.get() && /^\P{Ll}*$/u.test(text.slice(0, m.index).replace(/\p{Lu}\p{Ll}+/gu, '')))
+      continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);
     spans.push({ start, end: start + m[1]!.length });
   }
-  const lastLine = knownName && DASH.test(text) ? LAST_LINE_DASH_NAME.exec(text) : null;
+  const lastLine = knownName && DASH.test(text) ? LAST_LINE_DASH_NAME.get().exec(text) : null;
   if (lastLine) {
     const span = nameSpan(lastLine, true, knownName);
     if (span) spans.push(span);
   }
-  const signed = !lastLine && DASH.test(text) ? LAST_LINE_DASH_SIGNED.exec(text) : null;
+  const signed = !lastLine && DASH.test(text) ? LAST_LINE_DASH_SIGNED.get().exec(text) : null;
   if (signed && !LIST_ITEM.test(signed[1]!) && couldSign(signed[2], false)) {
     const start = signed.index + signed[0].length - signed[2]!.length;
     spans.push({ start, end: start + signed[2]!.length });
   }
-  const small = !signed && /[~\u2014\u2013-]/u.test(text) ? LAST_LINE_SIGNED_SMALL.exec(text) : null;
+  const small = !signed && /[~\u2014\u2013-]/u.test(text) ? LAST_LINE_SIGNED_SMALL.get().exec(text) : null;
   if (small && !LIST_ITEM.test(small[1]!) && signsLastLine(small[2]!)) {
     const start = small.index + small[0].lastIndexOf(small[2]!);
     spans.push({ start, end: start + small[2]!.length });
   }
-  const here = HERE_WORD.test(text) ? [...text.matchAll(NAME_HERE)] : [];
-  const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME)] : [];
+  const here = HERE_WORD.test(text) ? [...text.matchAll(NAME_HERE.get())] : [];
+  const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME.get())] : [];
   for (const m of [...here, ...hereIs]) {
     const word = m[1]!;
     // "Mommy's here": a contraction, no one signing.
@@ -498,7 +506,7 @@ export function signatureNameSpans(text: string, knownName?: KnownName): { start
     if (couldSign(word, false) || knownName?.(start, start + word.length))
       spans.push({ start, end: start + word.length });
   }
-  for (const m of text.matchAll(INITIAL_SURNAME)) {
+  for (const m of text.matchAll(INITIAL_SURNAME.get())) {
     const surname = m[2]!;
     const lower = surname.toLowerCase();
     const bracketed = text[m.index - 1] === '(' || text[m.index - 1] === '[';

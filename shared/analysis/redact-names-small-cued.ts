@@ -5,6 +5,7 @@ import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { literalsAbsent, type Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { ALL_STOPWORDS, DEPARTMENTS, ROLE_CUES } from './redact-names-words';
+import { type LazyPattern, lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 16: a colleague's name written small right after what is done with a person, in words no name list
@@ -23,12 +24,17 @@ const WEAK_CUE = /^(?:works?|worked|working|trabajo|trabalho|lavoro)\s/iu;
 const CHAT_WORDS = new Set(['yall', 'yalls', 'youse', 'yous', 'peeps', 'homies', 'fam', 'bae', 'everybodys', 'ppl']);
 // What follows a person in the sentence: the sentence's end, when, who, or what was said of them.
 const AFTER_NAME = String.raw`(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:yesterday|today|tonight|again|twice|once|about|and|but|on|in|at|who|because|y|e|o|el|la|que|ayer|hoy|sobre|porque|otra|nunca|ontem|hoje|ieri|oggi|sul|sulla)(?![\p{L}]))`;
-const AFTER_CUE = new RegExp(String.raw`(?<![\p{L}])${PERSON_AFTER}[ \t]+(\p{Ll}{4,})${AFTER_NAME}`, 'dgiu');
+const AFTER_CUE = lazyPattern(String.raw`(?<![\p{L}])${PERSON_AFTER}[ \t]+(\p{Ll}{4,})${AFTER_NAME}`, 'dgiu');
 
 // Hinglish: "vo rakesh hai na", "woh pinky thi", and the agent before "ne" ("pinky ne mujhe daanta").
-const HINGLISH_IS = /(?<![\p{L}])(?:vo|woh|wo|ye|yeh)[ \t]+(\p{Ll}{3,})[ \t]+(?:hai|tha|thi|hain)(?![\p{L}])/dgiu;
-const HINGLISH_AGENT =
-  /(?<![\p{L}'’-])(\p{Ll}{3,})[ \t]+ne[ \t]+(?:mujhe|mujhko|hume|humein|hamein|humko|sabko|sabke|usko|usse|unko|mera|meri|mere|bola|boli|kaha|kiya|kari|diya|di)(?![\p{L}])/dgiu;
+const HINGLISH_IS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vo|woh|wo|ye|yeh)[ \t]+(\p{Ll}{3,})[ \t]+(?:hai|tha|thi|hain)(?![\p{L}])`,
+  'dgiu',
+);
+const HINGLISH_AGENT = lazyPattern(
+  String.raw`(?<![\p{L}'’-])(\p{Ll}{3,})[ \t]+ne[ \t]+(?:mujhe|mujhko|hume|humein|hamein|humko|sabko|sabke|usko|usse|unko|mera|meri|mere|bola|boli|kaha|kiya|kari|diya|di)(?![\p{L}])`,
+  'dgiu',
+);
 const HINGLISH_NE = /[ \t]ne[ \t]/iu;
 // Words Hinglish puts before "ne" or after "vo" that are no names.
 const HINGLISH_WORDS = new Set(
@@ -45,24 +51,34 @@ const RUSSIAN_FAMILIAR = new Set(
   катя катька аня анька юля юлька нина вера люба зина валя тоня гоша гриша лёня леня славик слава вадик игорёк игорек
   олежка рома ромка тимур артём артем денис никита кирилл антон олег игорь`.split(/\s+/),
 );
-const RUSSIAN_FROM = /(?<![\p{L}])(\p{Ll}{3,})[ \t]+(?:с|со|из|от)[ \t]+\p{Script=Cyrillic}{3,}/dgu;
+const RUSSIAN_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(\p{Ll}{3,})[ \t]+(?:с|со|из|от)[ \t]+\p{Script=Cyrillic}{3,}`,
+  'dgu',
+);
 
 // Portuguese writes an article before a first name: "a gabi e o thiago ficam…", "falei com a bia".
-const PORTUGUESE_ARTICLE = /(?<![\p{L}])(?:a|o)[ \t]+(\p{Ll}{3,})[ \t]+e[ \t]+(?:a|o)[ \t]+(\p{Ll}{3,})(?![\p{L}])/dgu;
+const PORTUGUESE_ARTICLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:a|o)[ \t]+(\p{Ll}{3,})[ \t]+e[ \t]+(?:a|o)[ \t]+(\p{Ll}{3,})(?![\p{L}])`,
+  'dgu',
+);
 
 // Vietnamese calls a person by a kin word and the given name, small and often without tones: "anh tuan", "chi lan".
-const VIETNAMESE_KIN =
-  /(?<![\p{L}])(?:anh|chị|chi|em|cô|co|chú|chu|bác|bac|ông|ong|bà)[ \t]+(\p{Ll}{2,})(?![\p{L}])/dgu;
+const VIETNAMESE_KIN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:anh|chị|chi|em|cô|co|chú|chu|bác|bac|ông|ong|bà)[ \t]+(\p{Ll}{2,})(?![\p{L}])`,
+  'dgu',
+);
 const VIETNAMESE_GIVEN = new Set(
   `an anh binh chau cuong dung duc dat giang hai hanh hieu hoa hung huong huy khanh khoa lan linh loan long mai minh
   nam nga ngoc nhung phong phuong quan quang quynh son tam thanh thao thuy tien trang trung tuan uyen viet vy xuan
   yen bao thuan hoai nhi hien lien tuyet diep tuấn lân linh hùng hương hà hải mai thảo trang dũng đức`.split(/\s+/),
 );
-const VIETNAMESE_TEXT =
-  /(?<![\p{L}])(?:o|ở|kho|ca|hay|la|là|cua|của|nha|nhà|khong|không|di|đi|ve|về|voi|với)(?![\p{L}])/u;
+const VIETNAMESE_TEXT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:o|ở|kho|ca|hay|la|là|cua|của|nha|nhà|khong|không|di|đi|ve|về|voi|với)(?![\p{L}])`,
+  'u',
+);
 
 // Each pattern is read only on a text holding its words (redact-rule.ts): most texts hold none of them.
-const runs = (pattern: RegExp) => {
+const runs = (pattern: LazyPattern) => {
   const absent = literalsAbsent(pattern);
   return (text: string) => !absent?.(text);
 };
@@ -98,7 +114,7 @@ export const maskSmallNamesAfterCues: Rule = (text) => {
   // Each pattern has the "d" flag: where its group starts.
   const at = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
   if (afterCue!(text))
-    for (const m of text.matchAll(AFTER_CUE)) {
+    for (const m of text.matchAll(AFTER_CUE.get())) {
       const name = m[1]!;
       const lower = name.toLowerCase();
       // Written small only: a capital is the other rules' to read ("working with Nike").
@@ -107,9 +123,10 @@ export const maskSmallNamesAfterCues: Rule = (text) => {
       if (/(?:ers|ors|ees|ies|ings)$/u.test(lower) && !isListedName(lower)) continue;
       if (isListedName(lower) || (!WEAK_CUE.test(m[0]) && !isKnownWord(lower))) hide(at(m, 1), name.length);
     }
-  for (const pattern of [HINGLISH_IS, HINGLISH_AGENT]) {
+  for (const pattern of [HINGLISH_IS.get(), HINGLISH_AGENT.get()]) {
     // "ne" is inside many words ("one", "need"): asked as a word first.
-    if (pattern === HINGLISH_AGENT ? !HINGLISH_NE.test(text) || !hinglishAgent!(text) : !hinglishIs!(text)) continue;
+    if (pattern === HINGLISH_AGENT.get() ? !HINGLISH_NE.test(text) || !hinglishAgent!(text) : !hinglishIs!(text))
+      continue;
     for (const m of text.matchAll(pattern)) {
       const lower = m[1]!.toLowerCase();
       if (HINGLISH_WORDS.has(lower) || isEnglishWord(lower) || ROLE_CUES.has(lower)) continue;
@@ -118,14 +135,14 @@ export const maskSmallNamesAfterCues: Rule = (text) => {
     }
   }
   if (russianFrom!(text))
-    for (const m of text.matchAll(RUSSIAN_FROM)) if (RUSSIAN_FAMILIAR.has(m[1]!)) hide(at(m, 1), m[1]!.length);
+    for (const m of text.matchAll(RUSSIAN_FROM.get())) if (RUSSIAN_FAMILIAR.has(m[1]!)) hide(at(m, 1), m[1]!.length);
   if (portuguese!(text))
-    for (const m of text.matchAll(PORTUGUESE_ARTICLE))
+    for (const m of text.matchAll(PORTUGUESE_ARTICLE.get()))
       for (const group of [1, 2]) {
         const lower = m[group]!;
         if (isGivenName(lower) && !isEnglishWord(lower)) hide(at(m, group), lower.length);
       }
-  if (vietnamese!(text) && VIETNAMESE_TEXT.test(text))
-    for (const m of text.matchAll(VIETNAMESE_KIN)) if (VIETNAMESE_GIVEN.has(m[1]!)) hide(at(m, 1), m[1]!.length);
+  if (vietnamese!(text) && VIETNAMESE_TEXT.get().test(text))
+    for (const m of text.matchAll(VIETNAMESE_KIN.get())) if (VIETNAMESE_GIVEN.has(m[1]!)) hide(at(m, 1), m[1]!.length);
   return out;
 };

@@ -8,6 +8,7 @@ import { isOrdinaryWord } from './redact-names-lookup';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, PERSON_DEEDS, ROLE_CUES } from './redact-names-words';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 24: a nickname written small, opening the text or a sentence, then what a person did: "gaz said hes
@@ -40,13 +41,15 @@ const SPEECH = new Set(
 );
 const ADVERB = String.raw`(?:always|never|just|still|also|even|literally|constantly|apparently|then|already|prob|def|actually|basically)`;
 // Opening the text or a sentence (after ".", "!", "?", a line break or an emoji), the word written small, the deed.
-const OPENING = new RegExp(
+const OPENING = lazyPattern(
   String.raw`(?:^|(?<=[.!?…][ \t]+|\n[ \t]*|\p{Extended_Pictographic}[ \t]*))(\p{Ll}{2,12})(?:[ \t]+${ADVERB})?[ \t]+(\p{Ll}+)(?![\p{L}'’])`,
   'gu',
 );
 // "ask dazza he was there", "tell shaz the rota", "thx to ravi", "shoutout to leanne", "covering for dev, he …".
-const ASKED =
-  /(?<![\p{L}])(?:ask|asked|tell|told|thx\s+to|thanks\s+to|thank\s+you\s+to|shout\s?out\s+to|covering\s+for|covers\s+for|cover\s+for)[ \t]+(\p{Ll}{2,12})(?=[ \t]*[,.!?;:)]|[ \t]*$|[ \t]+(?:he|she|they|the|about|abt|if|for|cos|coz|cause|bc|who|coz|pls|plz)(?![\p{L}]))/giu;
+const ASKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ask|asked|tell|told|thx\s+to|thanks\s+to|thank\s+you\s+to|shout\s?out\s+to|covering\s+for|covers\s+for|cover\s+for)[ \t]+(\p{Ll}{2,12})(?=[ \t]*[,.!?;:)]|[ \t]*$|[ \t]+(?:he|she|they|the|about|abt|if|for|cos|coz|cause|bc|who|coz|pls|plz)(?![\p{L}]))`,
+  'giu',
+);
 
 /*
  * The writer's own nickname opening the message, before where they work: "yo its gaz frm goods in", "hallo hier ist
@@ -56,7 +59,7 @@ const ASKED =
 const GREETING = String.raw`(?:(?:hi+|hiya|hey+|yo|oi|hallo|hello|ciao|ola|olá|oi|hola|salut|hei|moi|cześć|hej)[ \t]*[,!.]?[ \t]*)?`;
 // A word of a name, also in leetspeak ("d3shawn w1lliams"): a letter first, digits that stand for letters inside.
 const NAME_WORD = String.raw`\p{L}[\p{L}013457@$]{1,13}(?![\p{L}\p{N}@$])`;
-const INTRODUCED = new RegExp(
+const INTRODUCED = lazyPattern(
   String.raw`^[ \t]*${GREETING}(?:its|it['’]s|this\s+is|hier\s+ist|sono|sou(?:\s+[oa])?|soy|c['’]est|täällä|tässä|saya|aku|ich\s+bin)[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD})?)(?=[ \t]*[,—–-]?[ \t]*(?:from|frm|von|aus|vom|del|de|da|do|du|dari|z|ze|\p{L}+(?:lta|ltä|sta|stä))(?![\p{L}]))`,
   'iu',
 );
@@ -66,8 +69,10 @@ const INTRODUCED = new RegExp(
  * or glued to a dash ("-kez"): the writer. A word any language knows stays ("cheers, everyone", "thanks - anyway");
  * an informal closing needs its comma or dash before the name ("grazie mille" is thanks).
  */
-const SIGNED =
-  /(?:^|(?<![\p{L}]))(?:(?:cheers|ta|thx|thanks|ty|tah|laters|cya|love|merci|grazie|obrigad[oa])(?:[ \t]+(?:lads|all|guys|everyone|team|folks|mate|x+))?[ \t]*(?:[,:\u2014\u2013-]|\n)|terveisin|pozdrawiam|pozdr|gr[uü](?:ß|ss)e,?|saludos|groetjes|hälsningar|mvh)[ \t\n]*(\p{Ll}{2,12})[ \t]*(?:x+)?[ \t]*[.!]?\s*$/iu;
+const SIGNED = lazyPattern(
+  String.raw`(?:^|(?<![\p{L}]))(?:(?:cheers|ta|thx|thanks|ty|tah|laters|cya|love|merci|grazie|obrigad[oa])(?:[ \t]+(?:lads|all|guys|everyone|team|folks|mate|x+))?[ \t]*(?:[,:\u2014\u2013-]|\n)|terveisin|pozdrawiam|pozdr|gr[uü](?:ß|ss)e,?|saludos|groetjes|hälsningar|mvh)[ \t\n]*(\p{Ll}{2,12})[ \t]*(?:x+)?[ \t]*[.!]?\s*$`,
+  'iu',
+);
 // What warms a closing and is no one ("pozdrawiam serdecznie", "saludos cordiales", "grüße herzlich").
 const CLOSING_WARMTH = new Set(
   `serdecznie cordiales cordialmente atentamente cordialement herzlich herzliche herzlichen freundliche lg mfg vg
@@ -75,8 +80,8 @@ const CLOSING_WARMTH = new Set(
 );
 // The whole text, its last line, or after a sentence's end: "-kez", "… mon. -badmon". Not an item of a list written
 // with dashes ("-3D printing -robotics", "vale -transporte"): a dash before a word earlier says a list.
-const DASH_GLUED = /(?:^|\n|(?<=[.!?…])[ \t]+)[ \t]*-(\p{Ll}{2,12})[ \t]*$/u;
-const LISTED_WITH_DASHES = /(?:^|[ \t])-[ \t]*\p{L}[^\n]*[ \t]-\p{L}/u;
+const DASH_GLUED = lazyPattern(String.raw`(?:^|\n|(?<=[.!?…])[ \t]+)[ \t]*-(\p{Ll}{2,12})[ \t]*$`, 'u');
+const LISTED_WITH_DASHES = lazyPattern(String.raw`(?:^|[ \t])-[ \t]*\p{L}[^\n]*[ \t]-\p{L}`, 'u');
 
 /** A word written small that no list of words knows, in any language the service reads: a nickname, or a name no list holds. */
 export function unknownWord(lower: string): boolean {
@@ -95,20 +100,20 @@ export function unknownWord(lower: string): boolean {
 /** Masks a nickname written small that opens a sentence before a person's deed, or is asked or thanked (see above). */
 export const maskSmallNamesBeforeDeeds: Rule = (text) =>
   text
-    .replace(INTRODUCED, (whole: string, name: string) =>
+    .replace(INTRODUCED.get(), (whole: string, name: string) =>
       introducedName(name) ? whole.slice(0, whole.length - name.length) + mask('NAME', name.length) : whole,
     )
-    .replace(OPENING, (whole: string, name: string, deed: string) => {
+    .replace(OPENING.get(), (whole: string, name: string, deed: string) => {
       const taken =
         (unknownWord(name) && DEEDS.has(deed)) ||
         (isGivenName(name) && !ALL_STOPWORDS.has(name) && !DEPARTMENTS.has(name) && SPEECH.has(deed));
       return taken ? mask('NAME', name.length) + whole.slice(name.length) : whole;
     })
-    .replace(SIGNED, (whole: string, name: string) => signedBy(whole, name))
-    .replace(DASH_GLUED, (whole: string, name: string) =>
-      LISTED_WITH_DASHES.test(text) ? whole : signedBy(whole, name),
+    .replace(SIGNED.get(), (whole: string, name: string) => signedBy(whole, name))
+    .replace(DASH_GLUED.get(), (whole: string, name: string) =>
+      LISTED_WITH_DASHES.get().test(text) ? whole : signedBy(whole, name),
     )
-    .replace(ASKED, (whole: string, name: string) => {
+    .replace(ASKED.get(), (whole: string, name: string) => {
       if (!unknownWord(name.toLowerCase()) || name !== name.toLowerCase()) return whole;
       const at = whole.lastIndexOf(name);
       return whole.slice(0, at) + mask('NAME', name.length) + whole.slice(at + name.length);

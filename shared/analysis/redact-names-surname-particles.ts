@@ -5,6 +5,7 @@ import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A surname that opens with a particle ("el Amrani", "al-Hashimi", "bin Salem", "da Silva", "van Dijk") was hidden up
@@ -20,7 +21,7 @@ import { isCommonSurname } from './surnames';
 
 const NAME_MARK = mask('NAME', 1);
 // The gap before the particle is taken too, so that the whole name reads as one "[NAME]".
-const AFTER_HIDDEN = new RegExp(
+const AFTER_HIDDEN = lazyPattern(
   String.raw`(?<=${NAME_MARK})([ \t]{1,2})(el|al|bin|ben|ibn|abu|bint|binti|ould|ait|de|da|do|dos|das|del|della|di|van|von|le)([ \t]{1,2}|-)(\p{Ll}[\p{Ll}'’]{2,}|${NAME_MARK}+)(?![\p{L}\p{N}@])`,
   'gu',
 );
@@ -40,12 +41,15 @@ function isEverydayWord(lower: string): boolean {
 /** Masks a surname's particle and its rest after a hidden given name (see above). */
 export const maskSurnameParticles: Rule = (text) => {
   if (!text.includes(NAME_MARK)) return text;
-  return text.replace(AFTER_HIDDEN, (whole: string, _before: string, particle: string, _gap: string, rest: string) => {
-    const lower = rest.toLowerCase();
-    // Between two hidden names the particle joins them ("[NAME] al [NAME]"), whatever its language.
-    const surname =
-      rest.startsWith(NAME_MARK) ||
-      (ARABIC.has(particle) ? !isEverydayWord(lower) : isCommonSurname(lower) && !isEverydayWord(lower));
-    return surname ? NAME_MARK.repeat(whole.length) : whole;
-  });
+  return text.replace(
+    AFTER_HIDDEN.get(),
+    (whole: string, _before: string, particle: string, _gap: string, rest: string) => {
+      const lower = rest.toLowerCase();
+      // Between two hidden names the particle joins them ("[NAME] al [NAME]"), whatever its language.
+      const surname =
+        rest.startsWith(NAME_MARK) ||
+        (ARABIC.has(particle) ? !isEverydayWord(lower) : isCommonSurname(lower) && !isEverydayWord(lower));
+      return surname ? NAME_MARK.repeat(whole.length) : whole;
+    },
+  );
 };

@@ -1,4 +1,5 @@
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Thai names: "คุณสมชายตะโกนใส่เรา" (Khun Somchai shouted at us), "พี่เอกด่าผมทุกวัน" (older-brother Ek scolds me every
@@ -34,33 +35,33 @@ const GIVEN = `${PLAIN_GIVEN}|${WORDLIKE_GIVEN}`;
 // Particles and common verbs ("มา", "ได้", "ที่") follow "you" as often, so they mark no name's end.
 const DEED = 'ตะโกน|ด่า|บอก|พูด|สั่ง|ขู่|ตี|ทำร้าย|ลวนลาม|ดุ|โกง|ขโมย|แกล้ง|กลั่นแกล้ง|ไล่|หัก|ไม่จ่าย|ไม่ให้|ชอบ|มัก|เคย|ครับ|ค่ะ';
 // What comes after "you", or ends the word "คุณ" begins, or after a kin word is no name: no name starts so.
-const NOT_A_NAME_START = new RegExp(
+const NOT_A_NAME_START = lazyPattern(
   read(
     String.raw`^(?:${DEED}|ต้อง|จะ|ไม่|ได้|ก็|ควร|เป็น|มี|ทำ|ช่วย|คือ|ว่า|คะ|ภาพ|ค่า|สมบัติ|ประโยชน์|ธรรม|ลักษณะ|ครู|แม่|พ่อ|เอง|อยาก|ยัง|รู้|คิด|น่า|กำลัง|แค่|ทุก|และ|กับ|มา|ไป|จ้าง|เก่ง|ดี|สวย|ชาย|สาว|น้อง|พี่|เลี้ยง|ใหม่|เขา|เค้า|เรา|ที่|ของ|ใน|คน|บาง|ทั้ง|ๆ|ยาม|หัวหน้า|ผู้|พนักงาน|แผนก|ฝ่าย|เสียง|ฝึกงาน|เล่น|ถูก|โดน|นั้น|นี้|หลาย|สอง|สาม|ก่อน|หลัง|เลย|ซึ่ง|จริง|ใหญ่|เล็ก|อะไร|เข้า|ออก|ตัว|บริษัท|ลูกค้า|เต็ม|ย่อ)`,
   ),
   'u',
 );
 const THAI = '[\\u0E01-\\u0E4E]';
-const KNOWN = new RegExp(read(`^(?:${GIVEN})$`), 'u');
-const NAMED = new RegExp(read(String.raw`(?<!ขอบ|พระ|บุญ)(?:${TITLE})((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}))`), 'gu');
+const KNOWN = lazyPattern(read(`^(?:${GIVEN})$`), 'u');
+const NAMED = lazyPattern(read(String.raw`(?<!ขอบ|พระ|บุญ)(?:${TITLE})((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}))`), 'gu');
 // Colleagues call each other by kin word and nickname ("พี่ต้อม", "น้องบี"): the nickname ends at a deed, at what
 // follows a person ("ทำให้", "ไม่", "มา"), at a space or a mark, or at the end.
-const KIN_NAMED = new RegExp(
+const KIN_NAMED = lazyPattern(
   read(
     String.raw`(?:${KIN})((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}|ถูก|โดน|ทำ|ไม่|มา|ไป|เป็น|ก็|จะ|ได้|กับ|[^\u0E01-\u0E4E]|$))`,
   ),
   'gu',
 );
 // "ชื่อ" then the name, up to a deed, a particle, a space, a mark or the end; not "ลงชื่อ" (sign in) or "รายชื่อ" (a list).
-const CALLED = new RegExp(
+const CALLED = lazyPattern(
   read(String.raw`(?<!ลง|ราย|เซ็น)ชื่อ(?:ว่า)?((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}|ถูก|โดน|นะ|จ้ะ|[^\u0E01-\u0E4E]|$))`),
   'gu',
 );
-const ROLE_NAMED = new RegExp(read(String.raw`(?:${ROLE})(${GIVEN})`), 'gu');
-const PLAIN = new RegExp(read(`(${PLAIN_GIVEN})`), 'gu');
+const ROLE_NAMED = lazyPattern(read(String.raw`(?:${ROLE})(${GIVEN})`), 'gu');
+const PLAIN = lazyPattern(read(`(${PLAIN_GIVEN})`), 'gu');
 
 function maskName(match: string, name: string): string {
-  if (!KNOWN.test(name) && NOT_A_NAME_START.test(name)) return match;
+  if (!KNOWN.get().test(name) && NOT_A_NAME_START.get().test(name)) return match;
   return match.slice(0, match.length - name.length) + mask('NAME', name.length);
 }
 
@@ -68,6 +69,7 @@ function maskName(match: string, name: string): string {
 export function maskThaiNames(text: string): string {
   if (!/[\u0E01-\u0E4E]/u.test(text)) return text;
   let out = text;
-  for (const pattern of [NAMED, KIN_NAMED, CALLED, ROLE_NAMED, PLAIN]) out = out.replace(pattern, maskName);
+  for (const pattern of [NAMED.get(), KIN_NAMED.get(), CALLED.get(), ROLE_NAMED.get(), PLAIN.get()])
+    out = out.replace(pattern, maskName);
   return out;
 }

@@ -1,6 +1,7 @@
 import { ALL_STOPWORDS, DEPARTMENTS, ROLE_CUES, TITLES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Attack round 30 (atp30 F1): a surname that is also an everyday word, after a rank, a clerical, academic, civic or
@@ -81,11 +82,11 @@ const NO_ONE = new Set(
     .map((pair) => pair.trim()),
 );
 
-const TITLED_WORD = new RegExp(
+const TITLED_WORD = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])((?:${ABBREVIATED.join('|')})\.?|(?:${WHOLE_WORDS.join('|')})|(?:${TITLES_WITH_THEIR_DOT.join('|')})\.)[ \t]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}@])`,
   'gu',
 );
-const GATE = new RegExp(String.raw`\b(?:${[...TITLES_BEFORE_SURNAMES, ...TITLES_WITH_THEIR_DOT].join('|')})\b`, 'u');
+const GATE = lazyPattern(String.raw`\b(?:${[...TITLES_BEFORE_SURNAMES, ...TITLES_WITH_THEIR_DOT].join('|')})\b`, 'u');
 
 /** Whether a capitalised word after a title is the person's surname (see above). */
 function isSurnameAfter(title: string, word: string): boolean {
@@ -101,8 +102,8 @@ function isSurnameAfter(title: string, word: string): boolean {
 
 /** Hides a capitalised word after a title with its capital, whatever else the word means (see above). */
 export const maskWordSurnamesAfterTitles: Rule = (text) => {
-  if (!GATE.test(text)) return text;
-  return text.replace(TITLED_WORD, (whole: string, title: string, word: string) => {
+  if (!GATE.get().test(text)) return text;
+  return text.replace(TITLED_WORD.get(), (whole: string, title: string, word: string) => {
     if (!isSurnameAfter(title, word)) return whole;
     const at = whole.lastIndexOf(word);
     return whole.slice(0, at) + mask('NAME', word.length) + whole.slice(at + word.length);

@@ -2,6 +2,7 @@
 import { isGivenName } from './given-names';
 import { DEPARTMENTS, PERSON_VERBS, ROLE_CUES, TITLES } from './redact-names-words';
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * The name rules hide a capitalised word no list knows, and towns and brands are too many to list ("Bekasi",
@@ -29,8 +30,10 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const IN_BEFORE = words(`in em en aus uit ở tại в во из din sa nasa pabrik cabang kota kabupaten`);
 // Indonesian's "di" is Italian's "of" ("la borsa di Giusy"): only where the text reads as Indonesian.
 const INDONESIAN_IN = words(`di ke dari`);
-const INDONESIAN =
-  /(?:^|[^\p{L}])(?:sama|yang|dan|dapat|karyawan\p{L}*|nggak|gak|tidak|juga|kami|kita|saya|aku|kantin|gaji)(?![\p{L}])/iu;
+const INDONESIAN = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:sama|yang|dan|dapat|karyawan\p{L}*|nggak|gak|tidak|juga|kami|kita|saya|aku|kantin|gaji)(?![\p{L}])`,
+  'iu',
+);
 // Hindi puts it after: "Nashik mein" (not "me", English's too).
 const IN_AFTER = words(`mein में`);
 // "and", "with" joining two towns.
@@ -58,9 +61,9 @@ const PAYS_MORE = [
   /^[ \t]+(?:zahlt|betaalt)[ \t]+(?:mehr|besser|meer|beter)/iu,
 ];
 
-const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t]+$/u;
-const TOWN_WORD_LEFT = /(?<=[ \t])\p{Lu}\p{Ll}+[ \t]+$/u;
-const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?/u;
+const WORD_BEFORE = lazyPattern(String.raw`([\p{L}\p{M}]+)[ \t]+$`, 'u');
+const TOWN_WORD_LEFT = lazyPattern(String.raw`(?<=[ \t])\p{Lu}\p{Ll}+[ \t]+$`, 'u');
+const WORD_AFTER = lazyPattern(String.raw`^[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?`, 'u');
 
 interface Span {
   start: number;
@@ -82,10 +85,10 @@ export function keepTownsAndBrands(read: string, masked: string, premasked: stri
     .map(({ start, end }) => {
       const text = read.slice(start, end);
       // "in Castle [Bromwich]": the town's first word left visible; the word before it says "in".
-      const leftWord = TOWN_WORD_LEFT.exec(masked.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+      const leftWord = TOWN_WORD_LEFT.get().exec(masked.slice(Math.max(0, start - 30), start))?.[0] ?? '';
       const townStart = start - (isGivenName(leftWord.trim().toLowerCase()) ? 0 : leftWord.length);
-      const left = WORD_BEFORE.exec(read.slice(Math.max(0, townStart - 40), townStart));
-      const right = WORD_AFTER.exec(read.slice(end, end + 40));
+      const left = WORD_BEFORE.get().exec(read.slice(Math.max(0, townStart - 40), townStart));
+      const right = WORD_AFTER.get().exec(read.slice(end, end + 40));
       return {
         start,
         end,
@@ -101,7 +104,7 @@ export function keepTownsAndBrands(read: string, masked: string, premasked: stri
   // Asked only of a word after "di", "ke", "dari": most texts have none.
   let indonesian: boolean | undefined;
   const inBefore = (lower: string) =>
-    IN_BEFORE.has(lower) || (INDONESIAN_IN.has(lower) && (indonesian ??= INDONESIAN.test(read)));
+    IN_BEFORE.has(lower) || (INDONESIAN_IN.has(lower) && (indonesian ??= INDONESIAN.get().test(read)));
   // Dutch "en" is "and": "[NAME] en Ruud" lists a person after a person, no town after Spanish's "in".
   const afterAName = (s: Span) => /[\uE000][ \t]+\p{L}+[ \t]+$/u.test(masked.slice(Math.max(0, s.start - 20), s.start));
   const town = (s: Span) =>
@@ -149,10 +152,10 @@ function joinedTown(
 }
 
 // A town's name is capitalised words and nothing else: "Chicago. Rahm Emanuel" is a town and the next sentence's person.
-const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u;
+const CAPITALISED_WORDS = lazyPattern(String.raw`^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$`, 'u');
 
 function unlisted(s: Span): boolean {
-  return CAPITALISED_WORDS.test(s.text) && !s.text.split(/[ \t]+/u).some((w) => isGivenName(w.toLowerCase()));
+  return CAPITALISED_WORDS.get().test(s.text) && !s.text.split(/[ \t]+/u).some((w) => isGivenName(w.toLowerCase()));
 }
 
 // Blind round 15: chains the covered countries' workers name, which the name rules take for an unknown word ("sa

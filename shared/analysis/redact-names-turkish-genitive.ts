@@ -1,6 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Blind round 18: "Ayşegül'ün yaptığı yüzünden herkes ceza aldı" showed the name. Turkish marks whose a thing is
@@ -25,14 +26,16 @@ const PLACES_AND_FIRMS = new Set(
   mavi boyner apple google amazon microsoft samsung sgk i̇şkur işkur ramazan kurban`.split(/\s+/),
 );
 // A capitalised word, its genitive ending, and a word with a possessive ending after it.
-const GENITIVE =
-  /(?<![\p{L}\p{N}'’.@#-])(\p{Lu}\p{Ll}{2,})['’]n?[ıiuü]n[ \t]+\p{Ll}*(?:[ıiuü]|s[ıiuü]|[ıiuü]n[ıiuü]|ları|leri|lar[ıi]n[ıi]|ğ[ıiuü]|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])(?![\p{L}])/gu;
+const GENITIVE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}'’.@#-])(\p{Lu}\p{Ll}{2,})['’]n?[ıiuü]n[ \t]+\p{Ll}*(?:[ıiuü]|s[ıiuü]|[ıiuü]n[ıiuü]|ları|leri|lar[ıi]n[ıi]|ğ[ıiuü]|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])(?![\p{L}])`,
+  'gu',
+);
 
 /** Hides a capitalised word no place or firm before a Turkish genitive and what it owns: "Ayşegül'ün yaptığı". */
 export const maskTurkishGenitiveNames: Rule = (text) => {
   if (!/['’]n?[ıiuü]n[ \t]/u.test(text)) return text;
   let out = text;
-  for (const m of text.matchAll(GENITIVE)) {
+  for (const m of text.matchAll(GENITIVE.get())) {
     const name = m[1]!;
     const lower = name.toLocaleLowerCase('tr');
     if (PLACES_AND_FIRMS.has(lower) || PLACES_AND_FIRMS.has(name.toLowerCase()) || isEnglishWord(name.toLowerCase()))

@@ -22,6 +22,7 @@ import { maskMatches, onlyWith, type Rule } from './redact-rule';
 import { isCommonSurname } from './surnames';
 import { actsAsPerson } from './redact-names-verb-forms';
 import { isTurkishPersonAsObject, isVerbNotName } from './redact-names-verb-shapes';
+import { LazyPattern, lazyPattern } from './lazy-pattern';
 
 /*
  * Names no list knows, where the words around them can only mean a person (the eleventh operator-attacker round):
@@ -89,7 +90,7 @@ const SPANISH_RELATIVES = words(`${RELATIVES_BY_LANGUAGE.es} cuñado cuñada sue
   jefe jefa encargado encargada supervisor supervisora compañero compañera`);
 
 // A possessive, perhaps a word, then a relative, read without Unicode classes (fast): what the first cue needs.
-const POSSESSIVE_THEN_RELATIVE = new RegExp(
+const POSSESSIVE_THEN_RELATIVE = lazyPattern(
   String.raw`\s(?:${alternation(POSSESSIVES)})\s+(?:\S+\s+)?(?:${alternation(RELATIVES)})[ \t]*,?[ \t]+[^\s,.!?;:]`,
 );
 
@@ -98,8 +99,8 @@ interface Cue {
    * What every find holds, tested first, so that the pattern runs only on the few texts it may match: words one of
    * which the text in lower case holds, or a pattern read in that lower case (a space at each end).
    */
-  guard: RegExp | readonly string[];
-  pattern: RegExp;
+  guard: RegExp | LazyPattern | readonly string[];
+  pattern: LazyPattern;
   accept: (name: string, match: RegExpExecArray) => boolean;
   /** The group that is the name: 1 unless said. */
   group?: number;
@@ -114,16 +115,16 @@ const lowerOrCapital = (name: string, match?: RegExpExecArray) =>
   !(name === name.toLowerCase() && moreEverydayLanguages(name)) &&
   isCapitalisedNameHere(name);
 
-const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+const WORD_AFTER = lazyPattern(String.raw`^[ \t]+(\p{L}+)`, 'u');
 const wordAfter = (match: RegExpExecArray) =>
-  WORD_AFTER.exec(match.input.slice(match.index + match[0].length, match.index + match[0].length + 64))?.[1];
+  WORD_AFTER.get().exec(match.input.slice(match.index + match[0].length, match.index + match[0].length + 64))?.[1];
 
 const CUES: Cue[] = [
   // "my cousin Kimberley", "mein Sohn Kimberley", "my godmother Eunice", "my bf tyrese": after a possessive and a
   // relative, capitalised or not.
   {
     guard: POSSESSIVE_THEN_RELATIVE,
-    pattern: new RegExp(
+    pattern: lazyPattern(
       // Not before a number: "my son Jan 2019" is a date (redact-names-calendar.ts reads the months).
       String.raw`(?<![\p{L}])(?:${alternation(POSSESSIVES)})\s+(?:${alternation(RELATIVES)})[ \t]*,?[ \t]+${NAME}(?![ \t]*[.,/-]?[ \t]*\d)`,
       'giu',
@@ -147,7 +148,7 @@ const CUES: Cue[] = [
       ' med ',
       ' met ',
     ],
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`(?<![\p{L}])(?:ask(?:ed|ing)?\s+for|shout[- ]?outs?\s+to|props\s+to|kudos\s+to|(?:big\s+)?thanks\s+to|fråga(?:de)?\s+efter|vraag\s+naar|vroeg\s+naar|(?:pratade|pratat|talade|snackade)\s+med|(?:praat|sprak|gepraat)\s+met)[ \t]+(?:(?:big|lil|little|old)[ \t]+)?${NAME}`,
       'giu',
     ),
@@ -171,22 +172,28 @@ const CUES: Cue[] = [
       'told me "',
       'told us "',
     ],
-    pattern:
-      /(?<![\p{L}'’])(\p{Ll}{4,})(?=[ \t]+(?:said|says|told\s+(?:me|us|her|him|them)|yelled|yells|screamed|shouted|asked|replied)[ \t]*[:,]?[ \t]*["“'‘«])/gu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}'’])(\p{Ll}{4,})(?=[ \t]+(?:said|says|told\s+(?:me|us|her|him|them)|yelled|yells|screamed|shouted|asked|replied)[ \t]*[:,]?[ \t]*["“'‘«])`,
+      'gu',
+    ),
     accept: isQuotedSpeaker,
   },
   {
     guard: ['said ', 'says ', 'yelled ', 'screamed ', 'shouted ', 'asked ', 'replied '],
-    pattern:
-      /(?<=["”'’»][ \t]*[,—–-]?[ \t]*(?:said|says|yelled|screamed|shouted|asked|replied)[ \t]+)(\p{Ll}{4,})(?![\p{L}])/gu,
+    pattern: lazyPattern(
+      String.raw`(?<=["”'’»][ \t]*[,—–-]?[ \t]*(?:said|says|yelled|screamed|shouted|asked|replied)[ \t]+)(\p{Ll}{4,})(?![\p{L}])`,
+      'gu',
+    ),
     accept: isQuotedSpeaker,
   },
   // "the girl at the till, shaniqua, was crying": a word no list knows set off by commas after a person the writer
   // points at ("the", "this", "our" …), before what they did or are: not a list ("cashier, markdowns, sizing").
   {
     guard: /,[ \t]+[^\s,]{4,}[ \t]*,[ \t]/,
-    pattern:
-      /(?<![\p{L}])(?:the|this|that|a|an|our|my|his|her|their|new)[ \t]+(?:new[ \t]+|old[ \t]+)?(?:girl|guy|lady|woman|man|dude|boy|kid|person|lead|manager|supervisor|boss|cashier|driver|nurse|cook|chef|worker|employee|co-?worker|colleague|temp|trainee)(?![\p{L}])[^,.!?;\n]{0,30},[ \t]+(\p{Ll}{4,})[ \t]*,[ \t]+(?=(?:was|is|has|had|who|keeps|kept|said|says|told|yelled|did|does|got|gets|just|always|never|still|will|would|can|could)(?![\p{L}]))/gu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:the|this|that|a|an|our|my|his|her|their|new)[ \t]+(?:new[ \t]+|old[ \t]+)?(?:girl|guy|lady|woman|man|dude|boy|kid|person|lead|manager|supervisor|boss|cashier|driver|nurse|cook|chef|worker|employee|co-?worker|colleague|temp|trainee)(?![\p{L}])[^,.!?;\n]{0,30},[ \t]+(\p{Ll}{4,})[ \t]*,[ \t]+(?=(?:was|is|has|had|who|keeps|kept|said|says|told|yelled|did|does|got|gets|just|always|never|still|will|would|can|could)(?![\p{L}]))`,
+      'gu',
+    ),
     accept: (name) => isNameHere(name) && !/s$/u.test(name) && !isNearEnglishWord(name) && !NOT_A_NAME_HERE.has(name),
   },
   // "el Chema de logística", "la Yeni de caja": a capitalised word no list knows after Spanish's article, before the
@@ -194,8 +201,10 @@ const CUES: Cue[] = [
   // shapes ("el Gobierno nos ignora", "el Mercado de abastos" stay).
   {
     guard: [' el ', ' la '],
-    pattern:
-      /(?<![\p{L}])(?:el|la)[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del)[ \t]+\p{Ll}|[ \t]+(nos|me|te|le|les|se|siempre|nunca|ya|también|tambien|trabaja|dice|dijo|grita)(?![\p{L}]))/gu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:el|la)[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del)[ \t]+\p{Ll}|[ \t]+(nos|me|te|le|les|se|siempre|nunca|ya|también|tambien|trabaja|dice|dijo|grita)(?![\p{L}]))`,
+      'gu',
+    ),
     accept: (name, m) =>
       isCapitalisedNameHere(name) &&
       !isGivenNameOfSpanishWord(name) &&
@@ -211,8 +220,10 @@ const CUES: Cue[] = [
     // An article, a word, then a section's or a deed's word: English texts hold " me " and " do " too often alone.
     guard:
       / (?:el|la|o|a|il|lo|le) (?:grand |petit |gros |grosse |grande |gran )?\S+ (?:de|do|da|del|della|dello|di|du|des|nos|me|nous|ci|mi|m'a|m’a|ne|te|les|lui|sempre|siempre|toujours|grita|urla|crie|insulte|rouba|roba|ruba|vole|humilha|humilla|umilia|humilie|ameaça|amenaza|minaccia|menace) /,
-    pattern:
-      /(?<![\p{L}])(?:el|la|o|a|il|lo|le)[ \t]+((?:(?:Grand|Petit|Gros|Grosse|Grande|Gran)[ \t]+)?\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del|do|da|della|dello|di|du|des)[ \t]+(?:la[ \t]+|l['’])?(?:caixa|turno|estoque|armaz[ée]m|dep[óo]sito|cozinha|limpeza|recep[çc][ãa]o|expedi[çc][ãa]o|produ[çc][ãa]o|manuten[çc][ãa]o|galp[ãa]o|magazzino|cassa|cucina|reparto|notte|pulizie|magasin|caisse|cuisine|entrep[ôo]t|accueil|[ée]quipe|atelier|nuit|quai|almac[ée]n|caja|cocina|turno|noche|bodega|embarques|log[íi]stica|rh|noite|dia|manh[ãa]|tarde|sera|mattina|soir|matin)(?![\p{L}])|[ \t]+(?:nos|me|nous|ci|mi|m['’]a|ne|te|les|lui|sempre|siempre|toujours|grita|urla|crie|insulte|rouba|roba|ruba|vole|humilha|humilla|umilia|humilie|ameaça|amenaza|minaccia|menace)(?![\p{L}]))/gu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:el|la|o|a|il|lo|le)[ \t]+((?:(?:Grand|Petit|Gros|Grosse|Grande|Gran)[ \t]+)?\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:de|del|do|da|della|dello|di|du|des)[ \t]+(?:la[ \t]+|l['’])?(?:caixa|turno|estoque|armaz[ée]m|dep[óo]sito|cozinha|limpeza|recep[çc][ãa]o|expedi[çc][ãa]o|produ[çc][ãa]o|manuten[çc][ãa]o|galp[ãa]o|magazzino|cassa|cucina|reparto|notte|pulizie|magasin|caisse|cuisine|entrep[ôo]t|accueil|[ée]quipe|atelier|nuit|quai|almac[ée]n|caja|cocina|turno|noche|bodega|embarques|log[íi]stica|rh|noite|dia|manh[ãa]|tarde|sera|mattina|soir|matin)(?![\p{L}])|[ \t]+(?:nos|me|nous|ci|mi|m['’]a|ne|te|les|lui|sempre|siempre|toujours|grita|urla|crie|insulte|rouba|roba|ruba|vole|humilha|humilla|umilia|humilie|ameaça|amenaza|minaccia|menace)(?![\p{L}]))`,
+      'gu',
+    ),
     accept: (nickname) => {
       const name = nickname.split(/[ \t]+/u).at(-1)!;
       const lower = name.toLowerCase();
@@ -223,7 +234,7 @@ const CUES: Cue[] = [
   },
   {
     guard: [' el ', ' la '],
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`(?<![\p{L}])(?:mi|tu|su|nuestro|nuestra)\s+(?:${alternation(SPANISH_RELATIVES)})\s+(?:el|la)[ \t]+(\p{L}{3,})(?![\p{L}])`,
       'giu',
     ),
@@ -232,7 +243,7 @@ const CUES: Cue[] = [
   // Romanian: "colega mea ioana", "vărul meu costel", "doamna georgiana", "domnul popescu".
   {
     guard: [' meu', ' mea', 'nostru', 'noastr', 'doamn', 'domn', ' dna', ' dl.', ' dl ', 'd-na', 'd-l '],
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`(?<![\p{L}])(?:(?:colega|colegul|vărul|varul|verișoara|verisoara|fratele|sora|fiul|fiica|soția|sotia|soțul|sotul|prietenul|prietena|șeful|seful|șefa|sefa|vecinul|vecina|nepotul|nepoata|cumnatul|cumnata)[ \t]+(?:meu|mea|nostru|noastră|noastra)[ \t]*,?|doamna|domnul|dna\.?|dl\.?|d-na|d-l|doamnei|domnului)[ \t]+${NAME}`,
       'giu',
     ),
@@ -268,7 +279,7 @@ const CUES: Cue[] = [
       'amir',
       'ustaba',
     ],
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`(?<![\p{L}])(?:kuzenim|arkadaşım|arkadasim|abim|ablam|kardeşim|kardesim|annem|babam|eşim|esim|oğlum|oglum|kızım|kizim|amcam|dayım|dayim|teyzem|halam|komşum|komsum|müdürümüz|müdürüm|mudurumuz|mudurum|şefimiz|şefim|sefimiz|sefim|amirim|amirimiz|ustabaşımız|ustabaşı|ustabasi)[ \t]*,?[ \t]+${NAME}`,
       'giu',
     ),
@@ -289,14 +300,16 @@ const CUES: Cue[] = [
       ' abla',
       ' hoca',
     ],
-    pattern:
-      /(?<![\p{L}])(\p{L}{3,})(?=[ \t]+(?:bey|beyin|beye|beyi|hanım|hanim|hanımın|hanıma|abi|abla|hoca|hocam)(?![\p{L}]))/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(\p{L}{3,})(?=[ \t]+(?:bey|beyin|beye|beyi|hanım|hanim|hanımın|hanıma|abi|abla|hoca|hocam)(?![\p{L}]))`,
+      'giu',
+    ),
     accept: lowerOrCapital,
   },
   // Dutch and Swedish "is called": "de ploegbaas heet ruud", "chefen heter Magnus".
   {
     guard: ['heet', 'heter', 'hette'],
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`(?<![\p{L}])(?<!(?:det|het|dat|dit|das|wat|vad|hoe|hur|it|this|that)[ \t]+)(?:heet|heette|heter|hette)[ \t]+${NAME}`,
       'giu',
     ),
@@ -305,19 +318,21 @@ const CUES: Cue[] = [
   // Tagalog: "si kuya jomar", "kay boss edwin", "ni ate marites".
   {
     guard: [' si ', ' kay ', ' ni ', ' sina ', ' kina '],
-    pattern: new RegExp(
+    pattern: lazyPattern(
       String.raw`(?<![\p{L}])(?:si|kay|ni|sina|kina)[ \t]+(?:(?:kuya|ate|boss|sir|ma'?am|mam|tita|tito|lola|lolo|manong|manang|mang|aling|ms|mr|mrs)\.?[ \t]+)?${NAME}`,
       'giu',
     ),
-    accept: (name, m) => TAGALOG.test(m.input) && lowerOrCapital(name, m),
+    accept: (name, m) => TAGALOG.get().test(m.input) && lowerOrCapital(name, m),
   },
   // A nickname's "lil" before a name written small: "lil jay stole my phone", "lil' kev"; "big" and "little" only
   // before a given name no word spells ("big mike", not "big deal").
   {
     // Patterns, not words: "big " and "little " are in too many texts to open every cue's word list.
     guard: /(?:lil['’]?|li['’]l|big|little|fat|skinny|tall|crazy|old man|old lady) [a-z]/,
-    pattern:
-      /(?<![\p{L}])(lil['’]?|li['’]l|big|little|fat|skinny|tall|crazy|old[ \t]+(?:man|lady))[ \t]+(\p{L}{2,}(?:-\p{L}+)?)(?![\p{L}\p{N}'’@])/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(lil['’]?|li['’]l|big|little|fat|skinny|tall|crazy|old[ \t]+(?:man|lady))[ \t]+(\p{L}{2,}(?:-\p{L}+)?)(?![\p{L}\p{N}'’@])`,
+      'giu',
+    ),
     accept: (_, m) => {
       const [cue, name] = [m[1]!.toLowerCase(), m[2]!];
       const lower = name.toLowerCase();
@@ -339,8 +354,10 @@ const CUES: Cue[] = [
   // with a word only Spanish has.
   {
     guard: / (?:don|señor|senor|seño|señora|senora|doñita|donita) [a-zñáéíóú]/,
-    pattern:
-      /(?<![\p{L}])(?:don|señor|senor|seño|señora|senora|doñita|donita)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’@-])/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:don|señor|senor|seño|señora|senora|doñita|donita)[ \t]+(\p{Ll}{3,})(?![\p{L}\p{N}'’@-])`,
+      'giu',
+    ),
     accept: (name, m) =>
       readsAsSpanish(m.input) &&
       !commonWordLanguages(name) &&
@@ -351,22 +368,26 @@ const CUES: Cue[] = [
   // furat telefonul", "costel a țipat la noi".
   {
     guard: /(?:mi|ne|m|i|le|ți|ti)-au? | a (?:zis|spus|furat|lovit|țipat|tipat|amenin|înjurat|injurat|bătut|batut)/,
-    pattern:
-      /(?<![\p{L}])(\p{L}{3,})(?=[ \t]+(?:mi-a|ne-a|m-a|ne-au|mi-au|i-a|le-a|ți-a|ti-a|a[ \t]+(?:zis|spus|furat|lovit|țipat|tipat|amenințat|amenintat|înjurat|injurat|bătut|batut))(?![\p{L}]))/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(\p{L}{3,})(?=[ \t]+(?:mi-a|ne-a|m-a|ne-au|mi-au|i-a|le-a|ți-a|ti-a|a[ \t]+(?:zis|spus|furat|lovit|țipat|tipat|amenințat|amenintat|înjurat|injurat|bătut|batut))(?![\p{L}]))`,
+      'giu',
+    ),
     accept: (name) =>
       !NOT_A_NAME_HERE.has(name.toLowerCase()) && isCapitalisedNameHere(name) && !isEnglishWord(name.toLowerCase()),
   },
   // Vietnamese, a name after "là" that a relative or "tên" (name) leads to: "em gái tôi là thảo", "tên nó là hùng".
   {
     guard: [' là '],
-    pattern:
-      /(?<![\p{L}])(?:(?:em|anh|chị|chi|cô|chú|bác|bạn|vợ|chồng|con|mẹ|bố|ba|má)(?:[ \t]+(?:gái|trai|ruột|họ|thân))?[ \t]+(?:của[ \t]+)?(?:tôi|tui|mình|em|tao)|tên[ \t]+(?:của[ \t]+)?(?:tôi|tui|mình|em|nó|anh ấy|chị ấy|cô ấy|ông ấy|bà ấy|anh ta|chị ta|cô ta|ổng|bả))[ \t]+là[ \t]+(\p{L}+)(?![\p{L}])/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:(?:em|anh|chị|chi|cô|chú|bác|bạn|vợ|chồng|con|mẹ|bố|ba|má)(?:[ \t]+(?:gái|trai|ruột|họ|thân))?[ \t]+(?:của[ \t]+)?(?:tôi|tui|mình|em|tao)|tên[ \t]+(?:của[ \t]+)?(?:tôi|tui|mình|em|nó|anh ấy|chị ấy|cô ấy|ông ấy|bà ấy|anh ta|chị ta|cô ta|ổng|bả))[ \t]+là[ \t]+(\p{L}+)(?![\p{L}])`,
+      'giu',
+    ),
     accept: (name) => isVietnameseNamePart(name.toLowerCase()),
   },
   // The name in brackets after a role, with its initial: "the supervisor (rob k.)", "my lead (ana p)".
   {
-    guard: /[(][ \t]*\p{L}+[ \t]+\p{L}\.?[ \t]*[)]/u,
-    pattern: new RegExp(
+    guard: lazyPattern(String.raw`[(][ \t]*\p{L}+[ \t]+\p{L}\.?[ \t]*[)]`, 'u'),
+    pattern: lazyPattern(
       String.raw`(?<![\p{L}])(?:${alternation([...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w)))})[ \t]*\([ \t]*(\p{L}{2,}[ \t]+\p{L}\.?)[ \t]*\)`,
       'giu',
     ),
@@ -379,27 +400,36 @@ const CUES: Cue[] = [
   // "meri behen pooja": a word no list knows (nor a Hindi word) after the writer's name or relative.
   {
     guard: [' naam '],
-    pattern:
-      /(?<![\p{L}])(?:mera|meraa|hamara)[ \t]+naam[ \t]+(\p{L}{3,}(?:[ \t]+\p{L}{3,})?)(?=[ \t]+(?:hai|he|h)(?![\p{L}]))/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:mera|meraa|hamara)[ \t]+naam[ \t]+(\p{L}{3,}(?:[ \t]+\p{L}{3,})?)(?=[ \t]+(?:hai|he|h)(?![\p{L}]))`,
+      'giu',
+    ),
     accept: (name) => name.split(/[ \t]+/u).every(isHindiNameHere),
   },
   {
     guard: / (?:hoon|hun|hu|hoo)[ ,.!?]/,
-    pattern: /(?<![\p{L}])(?:main|mai|mein)[ \t]+(\p{L}{3,})(?=[ \t]+(?:hoon|hun|hu|hoo)(?![\p{L}]))/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:main|mai|mein)[ \t]+(\p{L}{3,})(?=[ \t]+(?:hoon|hun|hu|hoo)(?![\p{L}]))`,
+      'giu',
+    ),
     accept: isHindiNameHere,
   },
   {
     guard:
       /(?:mera|meri|mere|hamara|hamari|hamare) (?:bhai|bhaiya|behen|bahen|bahan|didi|beta|beti|pati|patni|biwi|dost|saheli|chacha|chachi|mama|mami|cousin|bhabhi|jija|devar|sasur|saas) /,
-    pattern:
-      /(?<![\p{L}])(?:mera|meri|mere|hamara|hamari|hamare)[ \t]+(?:bhai|bhaiya|behen|bahen|bahan|didi|beta|beti|pati|patni|biwi|dost|saheli|chacha|chachi|mama|mami|cousin|bhabhi|jija|devar|sasur|saas)[ \t]+(\p{L}{3,})(?![\p{L}])/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:mera|meri|mere|hamara|hamari|hamare)[ \t]+(?:bhai|bhaiya|behen|bahen|bahan|didi|beta|beti|pati|patni|biwi|dost|saheli|chacha|chachi|mama|mami|cousin|bhabhi|jija|devar|sasur|saas)[ \t]+(\p{L}{3,})(?![\p{L}])`,
+      'giu',
+    ),
     accept: isHindiNameHere,
   },
   // Polish, a given name in a case's form, written small or not: "pytajcie o danę", "rozmawiałam z kasią".
   {
     guard: ['ę', 'ą', 'ł', 'ś', 'ż', 'ź', 'ń'],
-    pattern:
-      /(?<![\p{L}])(?:o|z|ze|do|dla|od|u|przez|przy|na|po)[ \t]+(\p{L}{3,}(?:ę|ą|ie|ię|i|y|owi|em))(?![\p{L}])/giu,
+    pattern: lazyPattern(
+      String.raw`(?<![\p{L}])(?:o|z|ze|do|dla|od|u|przez|przy|na|po)[ \t]+(\p{L}{3,}(?:ę|ą|ie|ię|i|y|owi|em))(?![\p{L}])`,
+      'giu',
+    ),
     accept: (name) => isDeclinedPolishGivenName(name.toLowerCase()),
   },
 ];
@@ -423,8 +453,10 @@ const NOT_AFTER_LIL = new Set(
 const ROMANCE_NOUN_ENDING = /(?:zione|sione|tion|ção|cao|ções|ité|ment|enza|anza|ência|ância|eria|ura|ia)$/u;
 
 // A word only Spanish writes, that says "don" is the title: "nos", "me gritó", "el", "dice".
-const SPANISH_ONLY =
-  /(?<![\p{L}])(?:nos|les|del|dice|dijo|siempre|nunca|también|aquí|pero|está|están|grita|gritó|trabaja|es|el|la|que|muy|jefe|señor|señora)(?![\p{L}])/iu;
+const SPANISH_ONLY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:nos|les|del|dice|dijo|siempre|nunca|también|aquí|pero|está|están|grita|gritó|trabaja|es|el|la|que|muy|jefe|señor|señora)(?![\p{L}])`,
+  'iu',
+);
 
 // Hindi words, in Latin letters, that stand where a name would after "main", "mera naam" or a relative.
 const HINDI_WORDS = new Set(
@@ -444,7 +476,7 @@ let lastSpanishAnswer = false;
 function readsAsSpanish(text: string): boolean {
   if (text !== lastSpanishText) {
     lastSpanishText = text;
-    lastSpanishAnswer = SPANISH_ONLY.test(text);
+    lastSpanishAnswer = SPANISH_ONLY.get().test(text);
   }
   return lastSpanishAnswer;
 }
@@ -460,7 +492,7 @@ function isQuotedSpeaker(name: string): boolean {
   return isUnlisted(name) && !/s$/u.test(name) && !isNearEnglishWord(name);
 }
 
-const TAGALOG = /(?<![\p{L}])(?:ang|ng|yung|namin|natin|kami|ako|ko|po|mga)(?![\p{L}])/iu;
+const TAGALOG = lazyPattern(String.raw`(?<![\p{L}])(?:ang|ng|yung|namin|natin|kami|ako|ko|po|mga)(?![\p{L}])`, 'iu');
 
 // "el Rocío de", "la Pilar de": a given name that is also a Spanish word stays to the names rules, which know it.
 function isGivenNameOfSpanishWord(name: string): boolean {
@@ -483,14 +515,15 @@ function isDeclinedPolishGivenName(lower: string): boolean {
 // Every cue's words in one pattern of plain words, read in the lower-cased text with a space at each end (no case
 // folding, no Unicode classes: the fastest a pattern is read): most texts hold none, and skip every cue with words.
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANY_CUE_WORD = new RegExp(
-  CUES.flatMap(({ guard }) => (guard instanceof RegExp ? [] : guard.map(escaped))).join('|'),
+const ANY_CUE_WORD = lazyPattern(
+  CUES.flatMap(({ guard }) => (Array.isArray(guard) ? guard.map(escaped) : [])).join('|'),
 );
 
 const CUE_RULES = CUES.map(({ guard, pattern, accept, group = 1 }) => {
   const rule = maskMatches(pattern, 'NAME', (m) => accept(m[group]!, m), group, true);
   // `padded`: the text in lower case, a space at each end; `words`: the same, when it holds a cue's words.
   return (text: string, padded: string, words: string | undefined) => {
+    if (guard instanceof LazyPattern) return guard.get().test(padded) ? rule(text) : text;
     if (guard instanceof RegExp) return guard.test(padded) ? rule(text) : text;
     return words !== undefined && guard.some((word) => words.includes(word)) ? rule(text) : text;
   };
@@ -501,12 +534,17 @@ const CUE_RULES = CUES.map(({ guard, pattern, accept, group = 1 }) => {
  * ("smith j. from accounts", "Okafor R. harasses women"), and the surname after a hidden name and its initial
  * ("dana k. Smith", which had become "[NAME] [NAME]. Smith").
  */
-const GLUED_INITIAL = /(?<![\p{L}\p{N}.@/_-])\p{L}\.(\p{L}{3,})(?![\p{L}\p{N}@_-]|\.\p{L})/gu;
-const SURNAME_THEN_INITIAL =
-  /(?<![\p{L}\p{N}.'’-])(\p{L}{3,}),?[ \t]+\p{L}(?=\.[ \t]+(?:\p{Ll}|(?:is|was|keeps|from|in|at)(?![\p{L}]))|\.[ \t]*$)/gu;
+const GLUED_INITIAL = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}.@/_-])\p{L}\.(\p{L}{3,})(?![\p{L}\p{N}@_-]|\.\p{L})`,
+  'gu',
+);
+const SURNAME_THEN_INITIAL = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}.'’-])(\p{L}{3,}),?[ \t]+\p{L}(?=\.[ \t]+(?:\p{Ll}|(?:is|was|keeps|from|in|at)(?![\p{L}]))|\.[ \t]*$)`,
+  'gu',
+);
 // Built from the mark itself: the literal gate of maskMatches reads a pattern's "\u" escapes of letters only.
 const NAME_MARK = mask('NAME', 1);
-const SURNAME_AFTER_HIDDEN_INITIAL = new RegExp(
+const SURNAME_AFTER_HIDDEN_INITIAL = lazyPattern(
   String.raw`(?<=${NAME_MARK}[ \t]+${NAME_MARK}{1,2}\.?[ \t])(\p{Lu}\p{Ll}{2,})(?![\p{L}])`,
   'gu',
 );
@@ -523,14 +561,14 @@ const isSurnameWord = (word: string) => {
  * names rules take "van" before one; "de" is Romance's "of" too, so only in a Dutch text, and only a word no list knows:
  * "[NAME] de logística" stays).
  */
-const DUTCH_SURNAME = new RegExp(
+const DUTCH_SURNAME = lazyPattern(
   String.raw`(?<=${NAME_MARK}[ \t]+)(?:de|van|van der|van de|van den|ter|ten)[ \t]+(\p{Ll}{4,})(?![\p{L}\p{N}])`,
   'gu',
 );
 
 const INITIAL_RULES: Rule[] = [
   onlyWith(
-    new RegExp(`${NAME_MARK}[ \t]+(?:de|van|ter|ten)[ \t]`, 'u'),
+    lazyPattern(`${NAME_MARK}[ \t]+(?:de|van|ter|ten)[ \t]`, 'u'),
     maskMatches(
       DUTCH_SURNAME,
       'NAME',
@@ -542,15 +580,15 @@ const INITIAL_RULES: Rule[] = [
     ),
   ),
   onlyWith(
-    /\p{L}\.\p{L}{3}/u,
+    lazyPattern(String.raw`\p{L}\.\p{L}{3}`, 'u'),
     maskMatches(GLUED_INITIAL, 'NAME', (m) => isSurnameWord(m[1]!)),
   ),
   onlyWith(
-    /[ \t]\p{L}\./u,
+    lazyPattern(String.raw`[ \t]\p{L}\.`, 'u'),
     maskMatches(SURNAME_THEN_INITIAL, 'NAME', (m) => isSurnameWord(m[1]!) && !NOT_A_NAME_HERE.has(m[1]!.toLowerCase())),
   ),
   onlyWith(
-    new RegExp(`${NAME_MARK}[ \t]+${NAME_MARK}`, 'u'),
+    lazyPattern(`${NAME_MARK}[ \t]+${NAME_MARK}`, 'u'),
     maskMatches(SURNAME_AFTER_HIDDEN_INITIAL, 'NAME', (m) => {
       const lower = m[1]!.toLowerCase();
       return isCommonSurname(lower) || !isEnglishWord(lower);
@@ -563,35 +601,40 @@ const INITIAL_RULES: Rule[] = [
  * a combining mark under each letter ("ke̲v̲in"), or, after a role or a relative, stars or dashes around a name
  * that is a word too ("supervisor m*a*r*k", "M-A-R-K"; elsewhere "f*i*r*e" is a word shouted).
  */
-const SPELLED =
-  /(?<![^\s([{"'“‘])(?:\p{L}\p{M}*(?:[\p{M}*·•_~+|.-]|\p{Extended_Pictographic}\uFE0F?|\u200D)+){2,}\p{L}\p{M}*(?=[\s,.;:!?)\]}"'”’]|$)/gu;
-const PERSON_BEFORE = new RegExp(
+const SPELLED = lazyPattern(
+  String.raw`(?<![^\s([{"'“‘])(?:\p{L}\p{M}*(?:[\p{M}*·•_~+|.-]|\p{Extended_Pictographic}\uFE0F?|\u200D)+){2,}\p{L}\p{M}*(?=[\s,.;:!?)\]}"'”’]|$)`,
+  'gu',
+);
+const PERSON_BEFORE = lazyPattern(
   String.raw`(?:${alternation([...RELATIVES, ...[...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w))])})[ \t]*[:,]?[ \t]+$`,
   'iu',
 );
 
 // A word with marks that no language writes on it ("ke̲v̲in", "d̶a̶n̶a̶"): the letters under them are read.
-const MARKED = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*/gu;
+const MARKED = lazyPattern(String.raw`(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*`, 'gu');
 
 // What a spelled name holds: two gaps a letter apart ("k-e-v", "m*a*r"), a pictograph after a letter, or a mark.
 // (First without Unicode classes: a gap, one character, a gap; a surrogate pair, as pictographs are; a mark's block.)
 const MAY_BE_SPELLED_FAST =
   /[*·•_~+|.-][^\s][*·•_~+|.-]|[\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299\uD83C-\uD83E]|[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF]/;
-const MAY_BE_SPELLED = /\p{L}[*·•_~+|.-]\p{L}[*·•_~+|.-]\p{L}|\p{L}\p{Extended_Pictographic}|\p{M}/u;
+const MAY_BE_SPELLED = lazyPattern(
+  String.raw`\p{L}[*·•_~+|.-]\p{L}[*·•_~+|.-]\p{L}|\p{L}\p{Extended_Pictographic}|\p{M}`,
+  'u',
+);
 
 function maskSpelledNames(text: string): string {
   const marked = !/\p{M}/u.test(text)
     ? text
-    : text.replace(MARKED, (run, offset: number) => {
+    : text.replace(MARKED.get(), (run, offset: number) => {
         const letters = run.replace(/\p{M}/gu, '').normalize('NFC');
         if (letters.length < 3 || letters === run.normalize('NFC')) return run;
         const lower = letters.toLowerCase();
         const before = text.slice(Math.max(0, offset - 30), offset);
         const name = (isGivenName(lower) || isCommonSurname(lower)) && !isEnglishWord(lower);
-        const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isSpelledUnlisted(lower));
+        const cued = PERSON_BEFORE.get().test(before) && (isGivenName(lower) || isSpelledUnlisted(lower));
         return name || cued ? NAME_MARK.repeat(run.length) : run;
       });
-  return marked.replace(SPELLED, (run, offset: number) => {
+  return marked.replace(SPELLED.get(), (run, offset: number) => {
     const letters = run.replace(/[^\p{L}]/gu, '');
     const gaps = run.length - letters.length;
     const emojiOrMarks = /[\p{M}\p{Extended_Pictographic}]/u.test(run);
@@ -600,7 +643,7 @@ function maskSpelledNames(text: string): string {
     const lower = letters.toLowerCase();
     const before = text.slice(Math.max(0, offset - 30), offset);
     const name = (isGivenName(lower) || isCommonSurname(lower)) && (emojiOrMarks || !isEnglishWord(lower));
-    const cued = PERSON_BEFORE.test(before) && (isGivenName(lower) || isSpelledUnlisted(lower));
+    const cued = PERSON_BEFORE.get().test(before) && (isGivenName(lower) || isSpelledUnlisted(lower));
     return name || cued ? NAME_MARK.repeat(run.length) : run;
   });
 }
@@ -613,10 +656,10 @@ export const maskUnlistedNames: Rule = (text) => {
   let out = text;
   // Masks keep every position, and what a cue's words are does not change as names are hidden: one lower case will do.
   const padded = ` ${text.toLowerCase()} `;
-  const words = ANY_CUE_WORD.test(padded) ? padded : undefined;
+  const words = ANY_CUE_WORD.get().test(padded) ? padded : undefined;
   for (const rule of CUE_RULES) out = rule(out, padded, words);
   // Each needs a dot or a hidden name: a native search says whether a text has either.
   if (out.includes('.') || out.includes(NAME_MARK)) for (const rule of INITIAL_RULES) out = rule(out);
-  if (MAY_BE_SPELLED_FAST.test(out) && MAY_BE_SPELLED.test(out)) out = maskSpelledNames(out);
+  if (MAY_BE_SPELLED_FAST.test(out) && MAY_BE_SPELLED.get().test(out)) out = maskSpelledNames(out);
   return out;
 };

@@ -1,5 +1,6 @@
 import { isGivenName } from './given-names';
 import { isCommonSurname } from './surnames';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Attack round 29: after a role ("мастер", "прораб", "ustabaşı") or after a given name written small ("mehmet"), the
@@ -33,18 +34,23 @@ const NAMES_SHAPED_AS_VERBS = new Set(
   mila radmila dobromil dobromila ludmil havel hrabal vogel koval šindel kabel vrabel`.split(/\s+/),
 );
 
-const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
+const CYRILLIC = lazyPattern(String.raw`^\p{Script=Cyrillic}+$`, 'u');
 // Past tense, its reflexive forms, and Serbian's masculine past.
-const CYRILLIC_PAST = /\p{L}[аяеёиыуоіїєю]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися|сь)?$|\p{L}[аеиу]о$/u;
+const CYRILLIC_PAST = lazyPattern(
+  String.raw`\p{L}[аяеёиыуоіїєю]л(?:а|о|и|ся|ась|ось|ись|ася|ося|ися|сь)?$|\p{L}[аеиу]о$`,
+  'u',
+);
 // Ukrainian's masculine past: a vowel and -в, but not the surname endings -ов, -ев, -єв, -ів, nor a name's -слав; the
 // verbs of going end -йшов ("пішов", "прийшов").
-const UKRAINIAN_PAST = /\p{L}{2}[аиіяуї]в(?:ся)?$|(?:йшов|пішов|ішла)$/u;
+const UKRAINIAN_PAST = lazyPattern(String.raw`\p{L}{2}[аиіяуї]в(?:ся)?$|(?:йшов|пішов|ішла)$`, 'u');
 const NOT_UKRAINIAN_PAST = /(?:слав|ів)$/u;
 // Present tense and infinitive endings no name takes: "-ть" (Ukrainian's third person, Russian's infinitive), a vowel
 // and -ет/-ют (Russian's -ает, -яет, -ует), a consonant and -ёт ("живёт", blind round 30: no name ends so), Ukrainian's
 // -ає/-ує/-яє, reflexives after a verb ending.
-const CYRILLIC_PRESENT =
-  /\p{L}{2}(?:ть|ти|ёт|ёшь|[аяеуюоі]ет|[аяеуюоі]ют|[аяуі]є|[аяуі]ють|(?:ет|ит|ёт|ут|ют|ат|ят|ть|л|ла|ло|ли|ем|им|ешь|ишь)(?:ся|сь))$/u;
+const CYRILLIC_PRESENT = lazyPattern(
+  String.raw`\p{L}{2}(?:ть|ти|ёт|ёшь|[аяеуюоі]ет|[аяеуюоі]ют|[аяуі]є|[аяуі]ють|(?:ет|ит|ёт|ут|ют|ат|ят|ть|л|ла|ло|ли|ем|им|ешь|ишь)(?:ся|сь))$`,
+  'u',
+);
 const CYRILLIC_VERBS = new Set(
   `кричит кричат орёт орет орут бьёт бьет бьют грозит ходит звонит просит платит держит смотрит пишет сидит стоит спит
   курит пьёт пьет врёт врет ест хамит говорит говорят трогает лезет пристаёт пристает толкает
@@ -52,7 +58,7 @@ const CYRILLIC_VERBS = new Set(
   вика бие удря заплашва тормози виче удара прети бије каже псује`.split(/\s+/),
 );
 
-const TURKISH_VERB = new RegExp(
+const TURKISH_VERB = lazyPattern(
   [
     // Past: dövdü, geldi, gitti, vurdu, dövdüler, geldik, bağırdın.
     String.raw`\p{L}{2,}[dt][ıiuü](?:m|n|k|nız|niz|nuz|nüz|lar|ler)?`,
@@ -64,9 +70,9 @@ const TURKISH_VERB = new RegExp(
   ].join('|'),
   'u',
 );
-const TURKISH_WHOLE = new RegExp(`^(?:${TURKISH_VERB.source})$`, 'u');
+const TURKISH_WHOLE = lazyPattern(`^(?:${TURKISH_VERB.source})$`, 'u');
 // Names of Arabic origin end in "-ettin", "-eddin" ("Nurettin", "Bahattin", "Alaaddin"), as "you did" does ("ettin").
-const TURKISH_NAME_ENDING = /\p{L}{2,}(?:ettin|eddin|attin|addin|ettın|attın)$/u;
+const TURKISH_NAME_ENDING = lazyPattern(String.raw`\p{L}{2,}(?:ettin|eddin|attin|addin|ettın|attın)$`, 'u');
 const TURKISH_LETTERS = /^[a-zçğıöşü]+$/u;
 // A past of four letters or more ("dedi", "geldi"): shorter words ending so are other words ("adı", "ödü").
 const TURKISH_MIN = 4;
@@ -84,13 +90,13 @@ const TAGALOG_VERBS = new Set(
 export function isVerbShaped(word: string): boolean {
   if (word !== word.toLowerCase()) return false;
   if (NAMES_SHAPED_AS_VERBS.has(word) || isGivenName(word)) return false;
-  if (CYRILLIC.test(word)) {
-    if (CYRILLIC_VERBS.has(word) || CYRILLIC_PRESENT.test(word) || CYRILLIC_PAST.test(word)) return true;
-    return UKRAINIAN_PAST.test(word) && !NOT_UKRAINIAN_PAST.test(word);
+  if (CYRILLIC.get().test(word)) {
+    if (CYRILLIC_VERBS.has(word) || CYRILLIC_PRESENT.get().test(word) || CYRILLIC_PAST.get().test(word)) return true;
+    return UKRAINIAN_PAST.get().test(word) && !NOT_UKRAINIAN_PAST.test(word);
   }
   if (!TURKISH_LETTERS.test(word)) return false;
-  if (TURKISH_NAME_ENDING.test(word)) return false;
-  return (word.length >= TURKISH_MIN && TURKISH_WHOLE.test(word)) || TAGALOG_VERBS.has(word);
+  if (TURKISH_NAME_ENDING.get().test(word)) return false;
+  return (word.length >= TURKISH_MIN && TURKISH_WHOLE.get().test(word)) || TAGALOG_VERBS.has(word);
 }
 
 /**
@@ -136,11 +142,14 @@ const SLAVIC_LATIN_ROLES = new Set(
   `mistr mistrová šéf šéfová vedoucí vedúci předák parťák majster majsterka predák szef szefowa kierownik kierowniczka
   brygadzista brygadzistka mistrz`.split(/\s+/),
 );
-const SLAVIC_LATIN_PAST = /^\p{Ll}{2,}(?:[aeiouyáéíýěůó]l[aoiy]?|[kh]l[aoiy]?|ł[aoy]?|li|ły)$/u;
+const SLAVIC_LATIN_PAST = lazyPattern(
+  String.raw`^\p{Ll}{2,}(?:[aeiouyáéíýěůó]l[aoiy]?|[kh]l[aoiy]?|ł[aoy]?|li|ły)$`,
+  'u',
+);
 
 /** A Czech, Slovak or Polish past written small after one of their roles, which no list has as a name. */
 export function isSlavicPastAfterRole(role: string, word: string, next: string | undefined): boolean {
-  if (!SLAVIC_LATIN_ROLES.has(role) || word !== word.toLowerCase() || !SLAVIC_LATIN_PAST.test(word)) return false;
+  if (!SLAVIC_LATIN_ROLES.has(role) || word !== word.toLowerCase() || !SLAVIC_LATIN_PAST.get().test(word)) return false;
   if (NAMES_SHAPED_AS_VERBS.has(word) || isGivenName(word) || isCommonSurname(word)) return false;
-  return !(next !== undefined && next === next.toLowerCase() && SLAVIC_LATIN_PAST.test(next));
+  return !(next !== undefined && next === next.toLowerCase() && SLAVIC_LATIN_PAST.get().test(next));
 }

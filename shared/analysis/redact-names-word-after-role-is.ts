@@ -2,6 +2,7 @@ import { ROLE_CUES } from './redact-names-words';
 import { ROLES_ABROAD } from './redact-names-word-nicknames';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 33: a role, "is", then a given name that is also a small word of the language, ending the clause: "the
@@ -14,14 +15,16 @@ import { mask } from './redaction-kinds';
 
 const WORD_NAMES = 'will|may|hope|faith|joy|summer|autumn|grace|dawn|bill|mark|sue|rob|jack|ray|art|drew|gene|guy|pat';
 // The copula, the word, then the clause ends (end, punctuation, or a word that opens another clause).
-const AT_CLAUSE_END = new RegExp(
+const AT_CLAUSE_END = lazyPattern(
   String.raw`(?<![\p{L}])(?:is|was|es|era|ist|war|est|c['\u2019]est|\u00e8|e['\u2019])[ \t]+(${WORD_NAMES})(?=[ \t]*(?:$|[.,!?;:\n)]|[ \t](?:and|but|who|he|she|they|btw|lol|und|y|et|e|qui|que|der|die)(?![\p{L}])))`,
   'giu',
 );
 // The role a few words before the copula, with at most a short phrase after it ("on nights", "on the late shift",
 // "de noche", "d'équipe", "turno").
-const ROLE_THEN_PHRASE =
-  /(?:^|[^\p{L}])(\p{L}+)((?:[ \t]+(?:on|of|in|at|for|de|del|di|du|vom|der|des|d['\u2019]|the|la|le|el|il|\p{Ll}+)){0,4})[ \t]*$/u;
+const ROLE_THEN_PHRASE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(\p{L}+)((?:[ \t]+(?:on|of|in|at|for|de|del|di|du|vom|der|des|d['\u2019]|the|la|le|el|il|\p{Ll}+)){0,4})[ \t]*$`,
+  'u',
+);
 
 function roleBefore(before: string): boolean {
   const clause = before.split(/[.!?;\n]/u).pop() ?? '';
@@ -30,16 +33,16 @@ function roleBefore(before: string): boolean {
     .split(/[ \t']+/u)
     .slice(-6)
     .map((w) => w.toLowerCase());
-  if (!ROLE_THEN_PHRASE.test(clause)) return false;
+  if (!ROLE_THEN_PHRASE.get().test(clause)) return false;
   return words.some((w) => ROLE_CUES.has(w) || ROLES_ABROAD.has(w));
 }
 
-const GATE = new RegExp(String.raw`[ \t](?:${WORD_NAMES})(?:$|[^\p{L}])`, 'iu');
+const GATE = lazyPattern(String.raw`[ \t](?:${WORD_NAMES})(?:$|[^\p{L}])`, 'iu');
 
 /** Hides a given name that is a small word, after a role and "is", where it ends the clause (see above). */
 export const maskWordNamesAfterRoleIs: Rule = (text) => {
-  if (!GATE.test(text)) return text;
-  return text.replace(AT_CLAUSE_END, (whole: string, name: string, at: number, all: string) => {
+  if (!GATE.get().test(text)) return text;
+  return text.replace(AT_CLAUSE_END.get(), (whole: string, name: string, at: number, all: string) => {
     // Written with a capital it is a name to the other rules already; small, a capital word before it is no role.
     if (!roleBefore(all.slice(Math.max(0, at - 60), at))) return whole;
     return whole.slice(0, whole.length - name.length) + mask('NAME', name.length);

@@ -3,6 +3,7 @@ import { isGivenName } from './given-names';
 import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 32: names and nicknames that are words, where the words around them leave only a person:
@@ -36,32 +37,41 @@ export const PARTS_ABROAD = String.raw`(?:(?:aus|von)[ \t]+(?:der|dem)|vom|de[ \
 // What only a person does to someone, in the same languages (past forms: no thing spits, gropes or threatens).
 const DEEDS = String.raw`(?:spat|spits|grabbed|grabs|groped|gropes|touched|punched|slapped|kicked|shoved|pushed|threatened|mocked|laughed|insulted|bullied|harassed|stole|steals|nicked|nicks|swore|yelled|screamed|shouted|texted|followed|cornered|pinched|hit[ \t]+(?:me|her|him|us|them|a|the[ \t]+new)|keeps[ \t]+\p{Ll}+ing|kept[ \t]+\p{Ll}+ing)`;
 const DEEDS_ABROAD = String.raw`(?:hat[ \t]+(?:mich|sie|ihn|uns)|(?:m|t|l)['\u2019]a|nous[ \t]+a|(?:me|te|le|la|nos|les|lo)[ \t]+\p{Ll}+(?:\u00f3|i\u00f3)|(?:mi|ti|ci|le|lo|la|gli)[ \t]+ha|klaut|schubst|schl\u00e4gt|schreit|crache|vole|frappe|roba|golpea|ruba|picchia)(?![\p{L}])`;
-const DEED_AFTER_PART = new RegExp(
+const DEED_AFTER_PART = lazyPattern(
   String.raw`^[ \t]+(?:from|in|on)[ \t]+${PARTS}[ \t]+(?:(?:never|always|just|then|once)[ \t]+)?${DEEDS}(?![\p{L}])`,
   'u',
 );
 /** Whether what follows a word is a part of the workplace and a deed only a person does ("… in the canteen spat at me"). */
-export const personDeedAtWorkAfter = (after: string) => DEED_AFTER_PART.test(after);
-const AT_WORK = new RegExp(
+export const personDeedAtWorkAfter = (after: string) => DEED_AFTER_PART.get().test(after);
+const AT_WORK = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:(?:from|in|on)[ \t]+${PARTS}[ \t]+(?:(?:never|always|just|then|once)[ \t]+)?${DEEDS}|${PARTS_ABROAD}[ \t]+${DEEDS_ABROAD})(?![\p{L}]))`,
   'gu',
 );
 // Written small after a clause's start: "lucky in shipping grabbed me", "chip in dispatch threatened me".
-const SMALL_AT_WORK = new RegExp(
+const SMALL_AT_WORK = lazyPattern(
   String.raw`(?:^|(?<=[.!?\n;,][ \t]*)|(?<=(?:and|but|then|so|because|cos)[ \t]+))(\p{Ll}{3,})(?=[ \t]+(?:from|in|on)[ \t]+${PARTS}[ \t]+${DEEDS}(?![\p{L}]))`,
   'gu',
 );
-const SMALL_TOLD =
-  /(?<![\p{L}])(?:told|asked|warned|reminded|begged|tell|ask|warn|remind|beg)[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:not[ \t]+)?to[ \t]+\p{Ll})|(?:(?:dije|dijo|dijimos|ped\u00ed|pidi\u00f3|avis\u00e9|avis\u00f3)[ \t]+a|(?:dit|demand\u00e9|demande)[ \t]+\u00e0|(?:hab|habe|hat|haben|hatte))[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:que|de|d['\u2019]|gesagt|gebeten))/gu;
+const SMALL_TOLD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:told|asked|warned|reminded|begged|tell|ask|warn|remind|beg)[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:not[ \t]+)?to[ \t]+\p{Ll})|(?:(?:dije|dijo|dijimos|ped\u00ed|pidi\u00f3|avis\u00e9|avis\u00f3)[ \t]+a|(?:dit|demand\u00e9|demande)[ \t]+\u00e0|(?:hab|habe|hat|haben|hatte))[ \t]+(\p{Ll}{3,})(?=[ \t]+(?:que|de|d['\u2019]|gesagt|gebeten))`,
+  'gu',
+);
 // Never a modal before these: a past form, "has been", "was", a habit.
-const SMALL_MODAL =
-  /(?:^|(?<=[.!?\n;,][ \t]*)|(?<=(?:and|but|then|so|because|cos|yesterday|today|when)[ \t]+))(will|may)(?=[ \t]+(?:pushed|shoved|grabbed|groped|touched|punched|slapped|kicked|threatened|mocked|stole|swore|spat|yelled|screamed|shouted|texted|followed|was|has[ \t]+been|keeps|kept)(?![\p{L}]))/gu;
+const SMALL_MODAL = lazyPattern(
+  String.raw`(?:^|(?<=[.!?\n;,][ \t]*)|(?<=(?:and|but|then|so|because|cos|yesterday|today|when)[ \t]+))(will|may)(?=[ \t]+(?:pushed|shoved|grabbed|groped|touched|punched|slapped|kicked|threatened|mocked|stole|swore|spat|yelled|screamed|shouted|texted|followed|was|has[ \t]+been|keeps|kept)(?![\p{L}]))`,
+  'gu',
+);
 // A role and "is" before a given name written small that ends the clause.
 // The copula first (a literal the engine finds fast), the role looked for in the words before it.
-const IS_NAME_AT_END =
-  /[ \t](?:is|was|es|era|ist|war|est|\u00e8)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:$|[.,!?;:\n)]|[ \t](?:and|but|who|he|she|they|und|y|et|e|qui|que|der|die)(?![\p{L}])))/gu;
+const IS_NAME_AT_END = lazyPattern(
+  String.raw`[ \t](?:is|was|es|era|ist|war|est|\u00e8)[ \t]+(\p{Ll}{3,})(?=[ \t]*(?:$|[.,!?;:\n)]|[ \t](?:and|but|who|he|she|they|und|y|et|e|qui|que|der|die)(?![\p{L}])))`,
+  'gu',
+);
 // "the night supervisor", "el supervisor de noche", "the manager on nights": the role, then at most "of" and a word.
-const ROLE_BEFORE = /(\p{L}+)(?:[ \t]+(?:de|of|on|in|del|di|vom|der)[ \t]+(?:the[ \t]+|la[ \t]+)?\p{L}+)?[ \t]*$/u;
+const ROLE_BEFORE = lazyPattern(
+  String.raw`(\p{L}+)(?:[ \t]+(?:de|of|on|in|del|di|vom|der)[ \t]+(?:the[ \t]+|la[ \t]+)?\p{L}+)?[ \t]*$`,
+  'u',
+);
 export const ROLES_ABROAD = new Set(
   'schichtleiter schichtleiterin vorgesetzter chef chefin meister teamleiter teamleiterin supervisor supervisora jefe jefa encargado encargada capo responsabile caporeparto chef cheffe contrema\u00eetre'.split(
     ' ',
@@ -69,8 +79,10 @@ export const ROLES_ABROAD = new Set(
 );
 // A name before "'s been" and what a person has been doing.
 // Spanish, Italian and Portuguese say it with "has been" and a gerund ("Pat ha estado bebiendo", "Pat tem estado a beber").
-const BEEN =
-  /(?<![\p{L}\p{N}'\u2019.@#-])(\p{Lu}\p{Ll}{1,})(?=(['\u2019]s|[ \t]+has)[ \t]+been[ \t]+(?:\p{Ll}+ing|drunk|high|rude|horrible|nasty|vile|awful|violent|aggressive|creepy|off[ \t]+sick|at[ \t]+it|on[ \t]+at)(?![\p{L}])|[ \t]+(?:ha|hab\u00eda)[ \t]+estado[ \t]+\p{Ll}+(?:ando|iendo)(?![\p{L}])|[ \t]+(?:tem|tinha)[ \t]+(?:estado|andado)[ \t]+(?:a[ \t]+\p{Ll}+r|\p{Ll}+(?:ando|endo|indo))(?![\p{L}])|[ \t]+sta[ \t]+\p{Ll}+(?:ando|endo)(?![\p{L}]))/gu;
+const BEEN = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])(\p{Lu}\p{Ll}{1,})(?=(['\u2019]s|[ \t]+has)[ \t]+been[ \t]+(?:\p{Ll}+ing|drunk|high|rude|horrible|nasty|vile|awful|violent|aggressive|creepy|off[ \t]+sick|at[ \t]+it|on[ \t]+at)(?![\p{L}])|[ \t]+(?:ha|hab\u00eda)[ \t]+estado[ \t]+\p{Ll}+(?:ando|iendo)(?![\p{L}])|[ \t]+(?:tem|tinha)[ \t]+(?:estado|andado)[ \t]+(?:a[ \t]+\p{Ll}+r|\p{Ll}+(?:ando|endo|indo))(?![\p{L}])|[ \t]+sta[ \t]+\p{Ll}+(?:ando|endo)(?![\p{L}]))`,
+  'gu',
+);
 
 // Adjectives a given name also spells: after "is" they say how someone is.
 const ADJECTIVE_NAMES = new Set(
@@ -125,25 +137,27 @@ const BEEN_GATE = /been|estado|andado|[ \t]sta[ \t]/u;
 export const maskWordNicknames: Rule = (text) => {
   let out = text;
   const deeds = DEED_GATE.test(out);
-  if (deeds || ABROAD_GATE.test(out)) out = hideGroup(out, AT_WORK, maySomeone);
-  if (deeds) out = hideGroup(out, SMALL_AT_WORK, (w) => nameOrNickname(w) && notAWordForWho(w));
+  if (deeds || ABROAD_GATE.test(out)) out = hideGroup(out, AT_WORK.get(), maySomeone);
+  if (deeds) out = hideGroup(out, SMALL_AT_WORK.get(), (w) => nameOrNickname(w) && notAWordForWho(w));
   if (TOLD_GATE.test(out))
     out = hideGroup(
       out,
-      SMALL_TOLD,
+      SMALL_TOLD.get(),
       (w) => notAWordForWho(w) && (WORD_NICKNAMES.has(w) || (isGivenName(w) && !ADJECTIVE_NAMES.has(w))),
     );
-  if (MODAL_GATE.test(out)) out = hideGroup(out, SMALL_MODAL, () => true);
-  out = out.replace(IS_NAME_AT_END, (whole: string, name: string, at: number, all: string) => {
+  if (MODAL_GATE.test(out)) out = hideGroup(out, SMALL_MODAL.get(), () => true);
+  out = out.replace(IS_NAME_AT_END.get(), (whole: string, name: string, at: number, all: string) => {
     if (ADJECTIVE_NAMES.has(name) || !nameOrNickname(name) || !notAWordForWho(name)) return whole;
-    const role = ROLE_BEFORE.exec(all.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+    const role = ROLE_BEFORE.get()
+      .exec(all.slice(Math.max(0, at - 40), at))?.[1]
+      ?.toLowerCase();
     if (!role || !(ROLE_CUES.has(role) || ROLES_ABROAD.has(role))) return whole;
     return whole.slice(0, whole.length - name.length) + mask('NAME', name.length);
   });
   // "Will's been": no modal is written so; a season or a virtue is ("Summer's been busy", "Hope's been lost").
   // Spelled out, "has been" is said of firms as often ("Asos has been growing"): there only a listed name or nickname.
   if (BEEN_GATE.test(out))
-    out = out.replace(BEEN, (word: string, _name: string, form: string | undefined) => {
+    out = out.replace(BEEN.get(), (word: string, _name: string, form: string | undefined) => {
       const lower = word.toLowerCase();
       const someone =
         form && !/^['\u2019]/u.test(form)

@@ -4,6 +4,7 @@ import { isCommonSurname } from './surnames';
 import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Attack round 30 (atp30 F3): what a person did to someone, written after their name, reached the sponsor with the
@@ -36,8 +37,8 @@ const FOLLOWED = String.raw`(?:followed|follows|stalked)[ \t]+(?:me|him|her|us|t
 const DEED = String.raw`(?:${FOLLOWED}|(?:keeps|kept|is|was|been|started|starts|stopped|won't[ \t]+stop|wont[ \t]+stop)[ \t]+(?:${ING})|(?:${TO_SOMEONE})[ \t]+(?:${SOMEONE})|(?:${TO_SAFEGUARD})[ \t]+(?:${ON_A_THING}))(?![\p{L}])`;
 
 const NAME = String.raw`(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)`;
-const NAME_BEFORE_DEED = new RegExp(String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${NAME}(?=[ \t]+${BETWEEN}${DEED})`, 'gu');
-const GATE = new RegExp(
+const NAME_BEFORE_DEED = lazyPattern(String.raw`(?<![\p{L}\p{N}'\u2019.@#-])${NAME}(?=[ \t]+${BETWEEN}${DEED})`, 'gu');
+const GATE = lazyPattern(
   String.raw`\p{Lu}\p{Ll}+[ \t]+\S+[ \t]+(?:\S+[ \t]+)?(?:${SOMEONE}|${ON_A_THING}|${ING})\b`,
   'u',
 );
@@ -78,14 +79,14 @@ function afterCapital(text: string, at: number): boolean {
  * (the bare form is the past too) stays a verb.
  */
 const MODAL_NAMES = new Set(['will', 'may']);
-const NOT_AFTER_A_MODAL = new RegExp(
+const NOT_AFTER_A_MODAL = lazyPattern(
   String.raw`^[ \t]+${BETWEEN}(?:\p{L}+(?:ed|[^s]s)|threw|spat|bit|shook|swore|burnt|took|kept|is|was|has|had|been)(?![\p{L}])`,
   'u',
 );
 
 function isPerson(text: string, at: number, word: string): boolean {
   const lower = word.toLowerCase();
-  if (MODAL_NAMES.has(lower)) return NOT_AFTER_A_MODAL.test(text.slice(at + word.length));
+  if (MODAL_NAMES.has(lower)) return NOT_AFTER_A_MODAL.get().test(text.slice(at + word.length));
   if (ALL_STOPWORDS.has(lower) || DETERMINERS.has(lower) || NOT_NAMES.has(lower)) return false;
   if (ROLE_CUES.has(lower) || DEPARTMENTS.has(lower) || TITLES.has(lower)) return false;
   if (!opensSentence(text, at)) return !afterDeterminer(text, at) && !afterCapital(text, at);
@@ -95,8 +96,8 @@ function isPerson(text: string, at: number, word: string): boolean {
 
 /** Hides a name that is also a word before what a person did to someone (see above). */
 export const maskWordlikeNamesBeforeDeeds: Rule = (text) => {
-  if (!GATE.test(text)) return text;
-  return text.replace(NAME_BEFORE_DEED, (word: string, _name: string, at: number) =>
+  if (!GATE.get().test(text)) return text;
+  return text.replace(NAME_BEFORE_DEED.get(), (word: string, _name: string, at: number) =>
     isPerson(text, at, word) ? mask('NAME', word.length) : word,
   );
 };

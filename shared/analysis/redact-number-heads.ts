@@ -1,5 +1,6 @@
 import type { Rule } from './redact-rule';
 import { mask, REDACTION_KINDS } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A number with a dot or comma inside is one number: where a rule hid the digits on one side of it as a phone or an
@@ -10,21 +11,21 @@ import { mask, REDACTION_KINDS } from './redaction-kinds';
 
 // A phone's or an id's mask (redaction-kinds.ts).
 const PHONE_OR_ID = `[${String.fromCharCode(0xe000 + REDACTION_KINDS.indexOf('PHONE'))}${String.fromCharCode(0xe000 + REDACTION_KINDS.indexOf('ID'))}]`;
-const HEAD = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d+[.,](?=(${PHONE_OR_ID}))`, 'gu');
+const HEAD = lazyPattern(String.raw`(?<![\p{L}\p{N}.,])\d+[.,](?=(${PHONE_OR_ID}))`, 'gu');
 // Not a year after a date's hidden day and month: "I started [ID].2019", "hired [ID].19" keep the year, as
 // "[ID]/2019" does (redact-personal-dates.ts); so a tail of two digits stays.
-const TAIL = new RegExp(
+const TAIL = lazyPattern(
   String.raw`(?<=(${PHONE_OR_ID}))[.,](?!(?:19|20)\d\d(?![\p{N}]|[.,]\d))\d{3,}(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
-const MARK = new RegExp(PHONE_OR_ID, 'u');
+const MARK = lazyPattern(PHONE_OR_ID, 'u');
 
 const kindOf = (mark: string) => REDACTION_KINDS[mark.charCodeAt(0) - 0xe000]!;
 
 /** Hides the digits joined by a dot or comma to a hidden phone or id (see above). */
 export const maskDottedNumberParts: Rule = (text) => {
-  if (!MARK.test(text) || !/\d[.,]|[.,]\d/u.test(text)) return text;
+  if (!MARK.get().test(text) || !/\d[.,]|[.,]\d/u.test(text)) return text;
   return text
-    .replace(HEAD, (digits: string, mark: string) => mask(kindOf(mark), digits.length))
-    .replace(TAIL, (digits: string, mark: string) => mask(kindOf(mark), digits.length));
+    .replace(HEAD.get(), (digits: string, mark: string) => mask(kindOf(mark), digits.length))
+    .replace(TAIL.get(), (digits: string, mark: string) => mask(kindOf(mark), digits.length));
 };

@@ -7,6 +7,7 @@ import { mask } from './redaction-kinds';
 import { phonesInRun } from './redact-phone-runs';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import { holdsAny, type Shape, shapeOf } from './redact-shape';
+import { lazyPattern } from './lazy-pattern';
 
 /* The rules that read digits: ids, phone numbers, number plates, and (last) addresses. */
 
@@ -14,17 +15,17 @@ import { holdsAny, type Shape, shapeOf } from './redact-shape';
 
 // "123-45-6789", and with spaces or dots ("123 45 6789", "123.45.6789"), one mark all along and no more digits beside:
 // the cued-id rules below would take "123 45" of "SSN 123 45 6789" and leave the last four.
-const SSN = /(?<![\p{N}][ .-]?|[\p{N}-])\d{3}([-. ])\d{2}\1\d{4}(?![ .-]?\p{N})/gu;
+const SSN = lazyPattern(String.raw`(?<![\p{N}][ .-]?|[\p{N}-])\d{3}([-. ])\d{2}\1\d{4}(?![ .-]?\p{N})`, 'gu');
 // A date of birth, with its cue in any of the languages employees write: "DOB 04/12/1985", "born on 4 March 1990",
 // "Geburtsdatum 12.05.1984", "fecha de nacimiento: 3 de mayo de 1990", "né le 12/03/1988", "data urodzenia 1.02.1990".
 const BIRTH_CUE = String.raw`(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|born|geburtsdatum|geburtstag|geb\.|geboren(?: am)?|fecha de nacimiento|f\. de nacimiento|nacid[oa] el|nac[ií] el|date de naissance|n[ée]e? le|data de nascimento|nascid[oa] em|nasci em|data di nascita|nat[oa] il|data urodzenia|urodzon[ya](?: dnia)?|urodzi[łl][ae]?[mś]? si[ęe]|ngày sinh|sinh ngày|petsa ng kapanganakan|kaarawan|ipinanganak(?: noong)?|تاريخ الميلاد|تاريخ ميلادي|مواليد)`;
-const BIRTH_DATE = new RegExp(
+const BIRTH_DATE = lazyPattern(
   String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])\s*(?:is|was|es|est|ist|è|é|to|là|ay|:)?\s*(\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}|\d{1,2}(?:st|nd|rd|th|\.|º)? (?:de )?\p{L}+,? (?:de )?\d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})`,
   'giu',
 );
 // "on the DOB list as 1990-07-22", "born, if you must know, 14/03/1987": a whole date, its year in four digits, a
 // few words after the cue; closer dates are the pattern's above.
-const BIRTH_DATE_FURTHER = new RegExp(
+const BIRTH_DATE_FURTHER = lazyPattern(
   String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])(?:[\s,]+[\p{L}'’]+){1,4}[\s,:]+((?:19|20)\d\d([./-])\d{1,2}\2\d{1,2}|\d{1,2}([./-])\d{1,2}\3(?:19|20)\d\d)(?![\p{N}]|[./-]\d)`,
   'giu',
 );
@@ -34,16 +35,23 @@ const BIRTH_SCREEN =
 const ZIP =
   /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
 // A UK bank's sort code beside an account number names the account's branch: "sort code 20-00-00", "sort code: 200000".
-const SORT_CODE = /\bsort[ -]?code\s*(?:is|was|:)?\s*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}]|[- ]\d)/giu;
+const SORT_CODE = lazyPattern(
+  String.raw`\bsort[ -]?code\s*(?:is|was|:)?\s*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}]|[- ]\d)`,
+  'giu',
+);
 const CARD = /(?<![\d-]\s?)\d(?:[ -]?\d){12,18}(?![\d-]|\s\d)/g;
 // A short number after a word that numbers a person (or their badge, locker, clock card): "badge 12", "locker #37",
 // "employee no. 4". Not a share, a time or a count: "employee 12%", "badge 2:30", "employee 3.5".
-const SHORT_CUED_ID =
-  /\b(?:employee|emp|badge|locker|clock|payroll|personnel|staff id|employee id)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*(#?\d{1,3})(?![\p{L}\p{N}%:/]|[.,]\d)/giu;
+const SHORT_CUED_ID = lazyPattern(
+  String.raw`\b(?:employee|emp|badge|locker|clock|payroll|personnel|staff id|employee id)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*(#?\d{1,3})(?![\p{L}\p{N}%:/]|[.,]\d)`,
+  'giu',
+);
 // IBAN: country, check digits, up to 30 letters and digits, in groups of four or not, the groups parted by spaces
 // or dashes ("DE89-3704-0044-0532-0130-00"); the check below says whether it is one.
-const SMALL_IBAN =
-  /(?<![\p{L}])iban(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numer|número|numéro))?[ \t]*(?:is|es|est|ist|jest|é|:)?[ \t]*([a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?)(?![\p{L}\p{N}])/giu;
+const SMALL_IBAN = lazyPattern(
+  String.raw`(?<![\p{L}])iban(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numer|número|numéro))?[ \t]*(?:is|es|est|ist|jest|é|:)?[ \t]*([a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?)(?![\p{L}\p{N}])`,
+  'giu',
+);
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b/g;
 // UK National Insurance number: "QQ 12 34 56 C".
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
@@ -56,11 +64,11 @@ const COPULA = String.raw`(?:is|was|are|es|est|ist|war|era|fue|to|jest|é|è|est
 const ID_CUE = String.raw`\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b((?:-ul|-ului)?(?:\s*(?:meu|mea|ko|mo|của tôi|cua toi))?(?:\.(?=\s*(?:number|no|num|nr)(?![\p{L}])))?\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:${COPULA}|:|=)?)\s*`;
 // An identifier announced by what it is: "employee #48213", "badge number is
 // 4471", "my ID: E-10233". Only the identifier is masked.
-const CUED_ID = new RegExp(String.raw`${ID_CUE}(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)`, 'giu');
+const CUED_ID = lazyPattern(String.raw`${ID_CUE}(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)`, 'giu');
 // The same, spelled out a digit or a few at a time: "employee number 5 5 1 2 0", "badge 48 21 3". Taken whole
 // before the rules above, which would read its first digit alone as the id and leave the rest. Blind round 22: the
 // id's letters may stand apart before it ("emp id E 00 4 7 1 2"); written in capitals, or they are a word ("at").
-const SPACED_CUED_ID = new RegExp(
+const SPACED_CUED_ID = lazyPattern(
   String.raw`${ID_CUE}(#?(?:[A-Za-z]{1,2}[- ]?)?\d{1,3}(?: \d{1,3})+)(?![\p{L}\p{N}%:/]|[.,]\d)`,
   'giu',
 );
@@ -78,7 +86,7 @@ const NORDIC_CZECH_KOREAN_IDS = String.raw`henkilötunnus|henkilotunnus|hetu|cpr
 // "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words
 // are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
 // or four and a letter.
-const NATIONAL_ID = new RegExp(
+const NATIONAL_ID = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|personnummer|personnr|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|${TURKISH_AND_INDIAN_IDS}|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn|${NORDIC_CZECH_KOREAN_IDS})(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:${COPULA}|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. /](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
   'giu',
 );
@@ -90,7 +98,7 @@ function nationalIdOk(m: RegExpExecArray): boolean {
 }
 
 // A Spanish DNI or NIE alone, when its check letter is right: "12345678Z", "X-2345678-T".
-const DNI = /(?<![\p{L}\p{N}-])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])/gu;
+const DNI = lazyPattern(String.raw`(?<![\p{L}\p{N}-])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])`, 'gu');
 
 function dniOk(m: RegExpExecArray): boolean {
   const [, prefix, digits, letter] = m as unknown as [string, string | undefined, string, string];
@@ -103,7 +111,7 @@ function dniOk(m: RegExpExecArray): boolean {
 // more digits ("HX2000", "INV-2291" are products and papers more often than people).
 const CODE_ID = /\b[A-Z]{1,3}-?\d{5,}[A-Z]?\b/g;
 // A long bare number or a "#"-number is more likely an account or a badge than anything else.
-const LONG_NUMBER = /(?<![\p{L}\p{N}$€£.,])(?:#\d{4,}|\d{9,})(?![\p{N}.,]?\d)/gu;
+const LONG_NUMBER = lazyPattern(String.raw`(?<![\p{L}\p{N}$€£.,])(?:#\d{4,}|\d{9,})(?![\p{N}.,]?\d)`, 'gu');
 
 // ---- Phones ---------------------------------------------------------------------
 
@@ -116,35 +124,37 @@ const JOINING_LETTER = String.raw`(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Scr
 // number ("1.5551234567").
 const PHONE_START = String.raw`(?<![\p{N},$€£#-]|${JOINING_LETTER}|(?<![\p{L}])\.)`;
 // International: "+44 20 7946 0958", "+1 (555) 234-5678", "+44 (0) 7700 900123", "+7 912 345-67-89".
-const INTERNATIONAL = new RegExp(
+const INTERNATIONAL = lazyPattern(
   String.raw`(?<![\p{N}+]|${JOINING_LETTER})\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}${EXTENSION}(?![\p{N}])`,
   'gu',
 );
 // Grouped digits: "(555) 123-4567", "55 1234 5678", "06 12 34 56 78", "0412 345 678", "555-1234".
 // "555 - 867 - 5309", "555 / 123 / 4567" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash or a slash, a digit at a time;
 // and spaces around a dot ("2 1 5 . 5 5 5 . 0 1 3 3", blind round 12).
-const GROUPED = new RegExp(
+const GROUPED = lazyPattern(
   String.raw`${PHONE_START}(?<![/:])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s./-]|\s[-.]\s|[ \t]*\/[ \t]*)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,/]\d|-\d|%)`,
   'gu',
 );
 // "(555)1234567": an area code in brackets, then the number unbroken.
-const BRACKETED_AREA = new RegExp(
+const BRACKETED_AREA = lazyPattern(
   String.raw`(?<![\p{N}]|${JOINING_LETTER})\(\d{2,5}\)\s?\d{5,10}${EXTENSION}(?![\p{N}]|[.,]\d)`,
   'gu',
 );
 // Unbroken digits: "5551234567", "8675309" (seven or eight digits need a cue).
-const UNBROKEN = new RegExp(String.raw`${PHONE_START}\d{7,15}(?![\p{N}]|[.,]\d)`, 'gu');
+const UNBROKEN = lazyPattern(String.raw`${PHONE_START}\d{7,15}(?![\p{N}]|[.,]\d)`, 'gu');
 // Chinese, Japanese and Korean cues run into the words after them ("手机号是", "電話は", "전화번호는").
 // Whole words only: "ring" is no cue inside "during", nor "call" inside "recall".
-const PHONE_CUE =
-  /(?<![\p{L}])(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$|(?:电话|電話|手机|手機|号码|號碼|携帯|連絡先|전화|휴대폰|핸드폰|연락처|번호)\p{L}{0,3}[\s:：]*$/iu;
+const PHONE_CUE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$|(?:电话|電話|手机|手機|号码|號碼|携帯|連絡先|전화|휴대폰|핸드폰|연락처|번호)\p{L}{0,3}[\s:：]*$`,
+  'iu',
+);
 
 // A short local or internal number after a word that can only mean a phone: "phone: 4471", "Telefon 23 45 67",
 // "my mobile number is 52-34-11", "số điện thoại 234567". Seven digits and more are taken above with any cue; four
 // to six only after one of these, with nothing but "number", "is" or a colon between ("phone bill 1200" is a bill).
 const PHONE_WORD = String.raw`(?:phone|telephone|tel|mobile|mob|cell|cellphone|handy|telefon|telefonnummer|handynummer|rufnummer|festnetz|tel[ée]fono|t[ée]l[ée]phone|telefone|telemóvel|telemovel|portable|m[óo]vil|celular|cellulare|kom[óo]rka|kom[óo]rki|điện thoại|dien thoai|đt|sđt|sdt|telepono|selpon|هاتف|جوال|موبايل)`;
 const PHONE_SAYS = String.raw`(?:\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|num[ée]ro|numero|n[úu]mero|nummer|numer|s[ốo]|is|was|ist|es|est|é|è|jest|to|là|la|ay|:|=|-))*\s*`;
-const SHORT_CUED_PHONE = new RegExp(
+const SHORT_CUED_PHONE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${PHONE_WORD}(?![\p{L}\p{N}])${PHONE_SAYS}(\d{1,8}(?:[\s.-]\d{1,4}){0,3})(?![\p{L}\p{N}%]|[.,:/]\d|[\s.-]\d)`,
   'giu',
 );
@@ -160,7 +170,7 @@ function digitCount(s: string): number {
 }
 
 export function phoneCueBefore(text: string, index: number): boolean {
-  return PHONE_CUE.test(text.slice(Math.max(0, index - 40), index));
+  return PHONE_CUE.get().test(text.slice(Math.max(0, index - 40), index));
 }
 
 // Dates and times shaped like grouped digits: 2024-03-18, 18.03.2024, 2024 03 18.
@@ -199,26 +209,32 @@ function isRange(text: string, m: RegExpExecArray): boolean {
 // "000" or a count's word or a currency after it, or a sum's word or a currency before. "512 345 678" alone, or
 // after "call", stays a phone.
 const THOUSANDS = /^\d{1,3}(?: \d{3}){2,}$/;
-const COUNT_AFTER =
-  /^\s*(?:units?|pieces?|pcs|items?|boxes|cases|cartons|pallets|parcels|packages|bottles|cans|bags|tons?|tonnes?|litres?|liters?|kg|km|m2|m²|people|employees|customers|visitors|users|orders|sales|euros?|dollars?|pounds|eur|usd|gbp|pln|zł|zl|z[łl]otych|kr|kronor|kroner|kč|lei|ft|forint|rubles?|руб\p{L}*|грн|₴|stück|stk|sztuk|szt|pe[çc]as|piezas|unidades|unidades|pezzi|unit[ée]s|pi[èe]ces|colis|€|\$|£)(?![\p{L}])/iu;
+const COUNT_AFTER = lazyPattern(
+  String.raw`^\s*(?:units?|pieces?|pcs|items?|boxes|cases|cartons|pallets|parcels|packages|bottles|cans|bags|tons?|tonnes?|litres?|liters?|kg|km|m2|m²|people|employees|customers|visitors|users|orders|sales|euros?|dollars?|pounds|eur|usd|gbp|pln|zł|zl|z[łl]otych|kr|kronor|kroner|kč|lei|ft|forint|rubles?|руб\p{L}*|грн|₴|stück|stk|sztuk|szt|pe[çc]as|piezas|unidades|unidades|pezzi|unit[ée]s|pi[èe]ces|colis|€|\$|£)(?![\p{L}])`,
+  'iu',
+);
 
 function isSpacedCount(text: string, m: RegExpExecArray): boolean {
   if (!THOUSANDS.test(m[0])) return false;
   if (m[0].endsWith(' 000')) return true;
   const before = text.slice(Math.max(0, m.index - 30), m.index);
-  return COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || AMOUNT_BEFORE.test(before);
+  return (
+    COUNT_AFTER.get().test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || AMOUNT_BEFORE.test(before)
+  );
 }
 
 // Blind round 27: a number after the word for the thing it numbers is that thing's, no one's: "order #4500123987",
 // "PO 4500012345", "ticket #88213", "SKU 100-200-3000", "barcode 4006381333931", "version 2.14.1021", "Bestellung
 // 4711123", "pedido 1234567", "zamówienie nr 123456789". A phone cue still wins ("call the order line 0800 …" is
 // read by the cue before it). Blind round 28: a machine's serial, model, asset tag or part ("serial SN 8834-2211-0093").
-const THING_BEFORE =
-  /(?<![\p{L}])(?:orders?|order no|po|p\.o\.|purchase order|invoice|inv|tickets?|sku|barcode|bar code|ean|upc|gtin|version|ver\.?|build|release|batch|lot|article|art\.|pallet|shipment|consignment|waybill|serial|serial sn|sn|s\/n|serial no|model|asset|asset tag|part no|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|artikel|artikelnummer|pedido|factura|fatura|encomenda|commande|facture|ordine|fattura|zam[óo]wienie|zam[óo]wienia|faktura|faktury|bestelling|factuur|sipari[şs])(?:\s*(?:number|no\.?|nr\.?|num|n[°º]\.?|#|id|code|nummer|numero|n[úu]mero|num[ée]ro|numer))?\s*(?:is|was|:|=)?\s*$/iu;
+const THING_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:orders?|order no|po|p\.o\.|purchase order|invoice|inv|tickets?|sku|barcode|bar code|ean|upc|gtin|version|ver\.?|build|release|batch|lot|article|art\.|pallet|shipment|consignment|waybill|serial|serial sn|sn|s\/n|serial no|model|asset|asset tag|part no|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|artikel|artikelnummer|pedido|factura|fatura|encomenda|commande|facture|ordine|fattura|zam[óo]wienie|zam[óo]wienia|faktura|faktury|bestelling|factuur|sipari[şs])(?:\s*(?:number|no\.?|nr\.?|num|n[°º]\.?|#|id|code|nummer|numero|n[úu]mero|num[ée]ro|numer))?\s*(?:is|was|:|=)?\s*$`,
+  'iu',
+);
 
 /** Whether the number found at `index` follows the word for the thing it numbers (an order, a ticket, a version). */
 function numbersAThing(text: string, index: number): boolean {
-  return THING_BEFORE.test(text.slice(Math.max(0, index - 40), index)) && !phoneCueBefore(text, index);
+  return THING_BEFORE.get().test(text.slice(Math.max(0, index - 40), index)) && !phoneCueBefore(text, index);
 }
 
 function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
@@ -267,8 +283,8 @@ function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
 function maskGroupedPhones(text: string): string {
   let out = '';
   let last = 0;
-  GROUPED.lastIndex = 0;
-  for (let m = GROUPED.exec(text); m; m = GROUPED.exec(text)) {
+  GROUPED.get().lastIndex = 0;
+  for (let m = GROUPED.get().exec(text); m; m = GROUPED.get().exec(text)) {
     const run = m;
     if (numbersAThing(text, run.index)) continue;
     // Right after a number hidden in an earlier round, the run is what was left beside it ("2024 2025"), read as
@@ -296,11 +312,11 @@ function maskGroupedPhones(text: string): string {
 // before them as an id ("1997 2023 07217" of "1997 2023 07217.000000") left them.
 // A year after a hidden day and month is the year a hire date keeps ("started 02.05.2019" → "[ID].2019"), not the
 // rest of a number: the day and month are five characters at most.
-const GLUED_TO_HIDDEN = /(([\uE001\uE004])\2*)((?:[.-]\d+)+)(?![\p{L}\p{N}])/gu;
+const GLUED_TO_HIDDEN = lazyPattern(String.raw`(([\uE001\uE004])\2*)((?:[.-]\d+)+)(?![\p{L}\p{N}])`, 'gu');
 const KEPT_YEAR = /^[.-](?:19|20)?\d\d$/;
 
 function maskGluedDigits(text: string): string {
-  return text.replace(GLUED_TO_HIDDEN, (found: string, run: string, mark: string, rest: string) =>
+  return text.replace(GLUED_TO_HIDDEN.get(), (found: string, run: string, mark: string, rest: string) =>
     run.length <= 5 && mark === '\uE004' && KEPT_YEAR.test(rest) ? found : mark.repeat(run.length + rest.length),
   );
 }
@@ -331,8 +347,10 @@ const PLATE_GENERIC =
   /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:\d{2}[A-Z]{1,2}\d?[- ]?\d{3}\.\d{2}|[A-Z]{2,3}[- ]\d{2,3}[- ]\d{1,3}|[A-Z]{1,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3}|[A-Z]{3}\d[A-Z]\d{2}|\d{1,2}[- ]?[A-Z]{1,3}[- ]?\d{1,3}|[A-Z]{1,3}[- ]?\d{2,5}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,4}[- ]?[A-Z]{2,3})\b/g;
 // A vehicle, or its plate, in each language employees write, inflected as it comes ("targata", "immatriculée",
 // "samochodu", "numerze rejestracyjnym"): up to three words may stand between it and the plate.
-const VEHICLE_CUE =
-  /(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|kenteken|nummerplaat|nummerbord|patente|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placas?|camionetas?|cami[oó]n|camiones|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|[îi]nmatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka(?:m|m[ıi]z|s[ıi]|n|n[ıi]z)?|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
+const VEHICLE_CUE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|kenteken|nummerplaat|nummerbord|patente|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placas?|camionetas?|cami[oó]n|camiones|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|[îi]nmatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka(?:m|m[ıi]z|s[ıi]|n|n[ıi]z)?|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$`,
+  'iu',
+);
 
 function luhn(candidate: string): boolean {
   const ds = candidate.replace(/\D/g, '');
@@ -426,7 +444,9 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [
       (s) => s.capitals,
       seeing(
-        maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))),
+        maskMatches(PLATE_GENERIC, 'PLATE', (m) =>
+          VEHICLE_CUE.get().test(text.slice(Math.max(0, m.index - 40), m.index)),
+        ),
       ),
     ],
     // Blind round 30: a plate written small after its vehicle word ("reg wx19 oep", "plate ab-123-cd"): the distinct
@@ -435,7 +455,7 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
       (s) => s.digits >= 2,
       seeing(
         maskMatches(PLATE_DISTINCT_SMALL, 'PLATE', (m) =>
-          VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+          VEHICLE_CUE.get().test(text.slice(Math.max(0, m.index - 40), m.index)),
         ),
       ),
     ],

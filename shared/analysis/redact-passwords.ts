@@ -1,6 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
 import { MASKED, mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { type LazyPattern, lazyPattern, patternOf } from './lazy-pattern';
 
 /*
  * Attack round 25: "my login is jsmith42 and password Summer2026!" kept the password. A password (or a PIN) is a
@@ -15,8 +16,8 @@ const PIN_WORDS = String.raw`(?:pin(?: code| number| no\.?)?|code pin|pin-code|p
 const LINK = String.raw`(?:[ \t]*[:=：][ \t]*|[ \t]+(?:is|was|es|est|ist|è|e|é|jest|is now|to|är|on|c'est|era|war|=)[ \t]*:?[ \t]*|[ \t]+)`;
 const TOKEN = String.raw`['"“‘]?([^\s'"”’]{3,64})`;
 
-const AFTER_PASSWORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORDS}${LINK}${TOKEN}`, 'giu');
-const AFTER_PIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${PIN_WORDS}${LINK}(\d{4,12})(?![\p{L}\p{N}])`, 'giu');
+const AFTER_PASSWORD = lazyPattern(String.raw`(?<![\p{L}\p{N}])${WORDS}${LINK}${TOKEN}`, 'giu');
+const AFTER_PIN = lazyPattern(String.raw`(?<![\p{L}\p{N}])${PIN_WORDS}${LINK}(\d{4,12})(?![\p{L}\p{N}])`, 'giu');
 const GATE =
   /pass|pwd|pw|kennwort|contrase|clave|mdp|senha|has[łl]o|wachtwoord|senord|salasana|parola|пароль|密[码碼]|パスワード|비밀번호|암호|kh[ẩa]u|[şs]ifre|sandi|pin/iu;
 
@@ -32,9 +33,9 @@ const looksMade = (token: string): boolean => {
 };
 
 const hideGroup =
-  (pattern: RegExp, accept: (token: string) => boolean): Rule =>
+  (pattern: RegExp | LazyPattern, accept: (token: string) => boolean): Rule =>
   (text) =>
-    text.replace(pattern, (whole: string, token: string) => {
+    text.replace(patternOf(pattern), (whole: string, token: string) => {
       if (!accept(token) || MASKED.test(token)) return whole;
       // A sentence's last mark stays outside the mask: "…is Summer2026!" reads "…is [ID]" then the text goes on.
       const kept = token.replace(/[.,;:)]+$/u, '');

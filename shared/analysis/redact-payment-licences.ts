@@ -1,5 +1,6 @@
 import { isEnglishWord } from './english-dictionary';
 import { maskMatches, type Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Two things that name one person and that no other rule reads whole:
@@ -13,11 +14,11 @@ import { maskMatches, type Rule } from './redact-rule';
  */
 
 const APPS = String.raw`(?:cash\s?app|venmo|paypal(?:\.me)?|zelle|revolut|monzo|wise|bizum|paytm|phonepe|g\s?pay|google\s+pay|apple\s+cash|upi(?:\s+id)?|mercado\s?pago|nequi|daviplata|pix|lydia|satispay|blik|twint|swish|vipps|mobilepay|tikkie|gcash|maya|paymaya|momo|zalopay)`;
-const PAYMENT_HANDLE = new RegExp(
+const PAYMENT_HANDLE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${APPS}(?![\p{L}\p{N}])(?:\s*(?:(?:me|id|handle|username|user\s?name|tag|cashtag|name|account|is|es|est|ist|at|on|to)(?![\p{L}\p{N}])|:|=|/))*\s*([$@\u00a3]?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?(?:\/[\p{L}\p{N}_.-]{1,40})*)(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
-const ANY_APP = new RegExp(APPS, 'iu');
+const ANY_APP = lazyPattern(APPS, 'iu');
 // What follows an app's name as the sentence goes on, not a handle: "venmo is down", "paypal fees", "zelle me".
 const NOT_A_HANDLE =
   /^(?:the|a|an|and|or|but|is|are|was|were|me|you|him|her|us|them|it|for|to|from|with|app|apps|fees?|account|card|payment|payments|transfer|money|pay|instead|only|please|too|also|not|no|yes|ok|okay|now|today|tomorrow|yesterday|later|again|or|y|o|et|und)$/iu;
@@ -42,26 +43,32 @@ function handleOk(m: RegExpExecArray): boolean {
 
 // A Cash App "$cashtag" anywhere in a text that names a payment app ("send it to $jdoe on cash app"): a "$" glued to
 // a word is no amount. A ticker is in capitals ("$TSLA"), and is no one's.
-const CASHTAG = /(?<![\p{L}\p{N}$])\$(?=[\p{L}\p{N}_-]*\p{Ll})\p{L}[\p{L}\p{N}_-]{1,19}(?![\p{L}\p{N}_-])/gu;
+const CASHTAG = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}$])\$(?=[\p{L}\p{N}_-]*\p{Ll})\p{L}[\p{L}\p{N}_-]{1,19}(?![\p{L}\p{N}_-])`,
+  'gu',
+);
 
 // The UK's: the surname's first five letters (padded with 9), six digits of the birth date, two initials (padded
 // with 9), a digit and two check letters; written with spaces between the parts or not.
-const UK_LICENCE = /(?<![\p{L}\p{N}])[A-Z][A-Z9]{4}\s?\d{6}\s?[A-Z][A-Z9]\d[A-Z]{2}(?:\s?\d{2})?(?![\p{L}\p{N}])/gu;
+const UK_LICENCE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}])[A-Z][A-Z9]{4}\s?\d{6}\s?[A-Z][A-Z9]\d[A-Z]{2}(?:\s?\d{2})?(?![\p{L}\p{N}])`,
+  'gu',
+);
 // Any licence number after the word for it, in the languages employees write; five digits or more.
 const LICENCE_CUE = String.raw`(?:driver'?s\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|licen[cs]e\s+(?:number|no\.?|#)|DL|permis(?:\s+de\s+conduire)?|f[üu]hrerschein(?:nummer)?|carn[eé]t?\s+de\s+conducir|licencia(?:\s+de\s+conducir)?|carta\s+de\s+condu[cç][aã]o|patente(?:\s+di\s+guida)?|prawo\s+jazdy|rijbewijs(?:nummer)?)`;
-const CUED_LICENCE = new RegExp(
+const CUED_LICENCE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${LICENCE_CUE}(?:\s*(?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|#|is|es|est|ist|:))*\s*([A-Z]{0,3}\d[\dA-Z]*(?:[- ][A-Z]{0,2}\d[\dA-Z]*)*)(?![\p{L}\p{N}])`,
   'giu',
 );
 
 // "DL12345", "DL-12345": the letters glued to the number are the id's own (an Italian "matricola DL12345" too),
 // hidden with it, not left beside the placeholder.
-const GLUED_LICENCE = /(?<![\p{L}\p{N}])DL-?\d[\dA-Z]*(?![\p{L}\p{N}])/gu;
+const GLUED_LICENCE = lazyPattern(String.raw`(?<![\p{L}\p{N}])DL-?\d[\dA-Z]*(?![\p{L}\p{N}])`, 'gu');
 
 /** Masks payment handles and driving licence numbers (see above). */
 export const maskPaymentHandlesAndLicences: Rule = (text) => {
   let out = text;
-  if (ANY_APP.test(out)) {
+  if (ANY_APP.get().test(out)) {
     out = maskMatches(PAYMENT_HANDLE, 'ID', handleOk, 1)(out);
     if (out.includes('$')) out = maskMatches(CASHTAG, 'ID')(out);
   }

@@ -1,5 +1,6 @@
 import { maskMatches, type Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A birthday or a hire date written in words, after the word that says whose date it is: "my birthday is March 14,
@@ -40,11 +41,11 @@ const HIRE_CUE = String.raw`(?:(?<=^\s*|[.!?;\n]\s*)start(?:ed)?|hired|hire\s+da
 const YEAR_THEN_DAY = String.raw`(?:19|20)?\d\d,?\s+(?:on\s+)?${DAY_MONTH}`;
 // A birth year in two figures after the day: "born 4th July 85", "DOB 3 March '79" (hidden with the date).
 const SHORT_YEAR = String.raw`(?:,?[ \t]+['’]?\d\d(?![\p{N}\p{L}]|[.,:]\d))?`;
-const BIRTH = new RegExp(
+const BIRTH = lazyPattern(
   String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${YEAR_THEN_DAY}|${DAY_MONTH}${SHORT_YEAR}|${NUMERIC_DAY_MONTH})`,
   'giu',
 );
-const HIRE = new RegExp(
+const HIRE = lazyPattern(
   String.raw`(?<![\p{L}])${HIRE_CUE}(?![\p{L}])${LINK}(${DAY_MONTH}|${NUMERIC_DAY_MONTH})`,
   'giu',
 );
@@ -52,8 +53,8 @@ const HIRE = new RegExp(
 /** The hire date less its year: "12 June 2015" hides "12 June", keeps "2015". */
 function maskHireDays(text: string): string {
   let out = text;
-  HIRE.lastIndex = 0;
-  for (let m = HIRE.exec(text); m; m = HIRE.exec(text)) {
+  HIRE.get().lastIndex = 0;
+  for (let m = HIRE.get().exec(text); m; m = HIRE.get().exec(text)) {
     const date = m[1]!;
     const year = m[2] ?? m[3];
     const start = m.index + m[0].length - date.length;
@@ -69,7 +70,7 @@ function maskHireDays(text: string): string {
 // whole date a few words after "birthday" is the birthday. Without the year it could be any day of the week told.
 // The same day and month as above, in words or in figures, with the year no longer optional.
 const FULL_DATE = String.raw`(?:${DAY_MONTH_WORDS},?\s+(?:of\s+|de\s+)?${YEAR}(?![\p{N}])|${DAY_AND_MONTH_FIGURES}[/.-](?:19|20)\d\d(?![\p{N}]))`;
-const BIRTH_FEW_WORDS_ON = new RegExp(
+const BIRTH_FEW_WORDS_ON = lazyPattern(
   String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])(?:[\s,:;'’-]+[\p{L}'’]+){1,5}[\s,:;'’-]+(${FULL_DATE})`,
   'giu',
 );

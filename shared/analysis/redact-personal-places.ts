@@ -3,6 +3,7 @@ import { DEPARTMENTS, PERSON_DEEDS, ROLE_CUES } from './redact-names-words';
 import { mask } from './redaction-kinds';
 import { verbFollows } from './verb-after-subject';
 import type { Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * What points to one person without naming them:
@@ -17,26 +18,30 @@ import type { Rule } from './redact-rule';
 
 // A person's own place, in English, Spanish, French, Portuguese, Italian, German, Dutch and Polish.
 const OWN_PLACE = String.raw`(?:desk|hot\s?desk|cubicle|cube|workstation|work\s+station|locker|pigeonhole|mailbox|escritorio|cub[íi]culo|taquilla|casillero|casier|poste|box|arm[áa]rio|cacifo|scrivania|armadietto|schreibtisch|spind|arbeitsplatz|bureau|kluisje|szafka|biurko)`;
-const OWN_PLACE_NUMBER = new RegExp(
+const OWN_PLACE_NUMBER = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${OWN_PLACE}(?![\p{L}])(\s*(?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|n[°º]\.?|#|is|was|:)?\s*)(#?[A-Z]{0,3}[-.]?\d[\dA-Z]*(?:[-./][\dA-Z]+)*)(?![\p{L}\p{N}%]|[.,:]\d)`,
   'giu',
 );
-const ANY_OWN_PLACE = new RegExp(OWN_PLACE, 'iu');
+const ANY_OWN_PLACE = lazyPattern(OWN_PLACE, 'iu');
 // Blind round 16: the place named first, the writer's number a few words on: "lockers are busted again, mine is #212",
 // "the desks got moved, mine's 4B now", "las taquillas están rotas, la mía es la 31".
-const MINE_AFTER_PLACE = new RegExp(
+const MINE_AFTER_PLACE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${OWN_PLACE}(?:s|es)?(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:mine|mine['’]s|my[ \t]+one|la[ \t]+m[íi]a|el[ \t]+m[íi]o|le[ \t]+mien|la[ \t]+mienne|meiner|meins|o[ \t]+meu|a[ \t]+minha)(?![\p{L}])[ \t]*(?:is|was|es|est|ist|é|=|:)?[ \t]*(?:(?:el|la|le|number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer)[ \t]*)?(#?\d{1,5}[A-Z]?)(?![\p{L}\p{N}%]|[.,:]\d|[ \t]+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|dollars?|bucks|euros?|pounds?|quid|kg|lbs?|cm|ft|feet|inch(?:es)?|times?|a[ñn]os|meses|d[íi]as|ans|jahre)(?![\p{L}]))`,
   'giu',
 );
 // The writer's own home: "my flat is 4B", "our apartment 12C", "mi piso 3A", "meine Wohnung Nr. 7" (a door in a
 // building, which with the site names one household). After a possessive only: "a flat 20 dollars" stays; a
 // street's number after it is the address rules' ("my flat is 3 Park Lane").
-const OWN_HOME_NUMBER =
-  /(?<![\p{L}])(?:my|our|mi|mis|nuestro|nuestra|mon|ma|notre|mein|meine|meiner|unsere|unserer|meu|minha|mio|mia|mój|moje|mijn|onze)\s+(?:flat|apartment|apt\.?|appartement|apartamento|departamento|depto\.?|piso|wohnung|appartamento|mieszkanie|flatje)(?![\p{L}])(\s*(?:number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|#)?\s*(?:is|was|es|est|ist|jest|é|è|:)?\s*)(#?\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]+(?:\d|\p{L}+[ \t]+(?:street|st|road|rd|lane|ln|avenue|ave|close|way|drive|dr|court|ct|place|terrace|crescent|straße|strasse|calle|rue|via)(?![\p{L}])))/giu;
+const OWN_HOME_NUMBER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:my|our|mi|mis|nuestro|nuestra|mon|ma|notre|mein|meine|meiner|unsere|unserer|meu|minha|mio|mia|mój|moje|mijn|onze)\s+(?:flat|apartment|apt\.?|appartement|apartamento|departamento|depto\.?|piso|wohnung|appartamento|mieszkanie|flatje)(?![\p{L}])(\s*(?:number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|#)?\s*(?:is|was|es|est|ist|jest|é|è|:)?\s*)(#?\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]+(?:\d|\p{L}+[ \t]+(?:street|st|road|rd|lane|ln|avenue|ave|close|way|drive|dr|court|ct|place|terrace|crescent|straße|strasse|calle|rue|via)(?![\p{L}])))`,
+  'giu',
+);
 // Blind round 22: the writer's own seat, bunk or parking space: "my seat is 14C on the shuttle", "my parking spot 27",
 // "mi plaza de parking es la 112". After a possessive only: "seat 4 on the forklift", "parking bay 3" are anyone's.
-const OWN_SEAT_NUMBER =
-  /(?<![\p{L}])(?:my|our|mi|nuestra|mon|ma|mein|meine|meu|minha|mio|mia|mój|moje|mijn)\s+(?:assigned\s+)?(?:seat|bunk|parking\s+(?:space|spot|bay|place|slot)|car\s+park\s+space|asiento|plaza\s+de\s+(?:parking|aparcamiento|estacionamiento|garaje)|place\s+de\s+parking|sitzplatz|parkplatz|vaga\s+de\s+(?:garagem|estacionamento)|assento|posto\s+auto|miejsce(?:\s+parkingowe)?|parkeerplaats|stoel)(?![\p{L}])(\s*(?:number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|#)?\s*(?:is|was|es|est|ist|jest|é|è|:)?\s*(?:(?:la|el|le|the)\s+)?)(#?\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]*(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|dollars?|bucks|euros?|pounds?|quid|kg|lbs?|times?|a[ñn]os|meses|d[íi]as|ans|jahre)(?![\p{L}]))/giu;
+const OWN_SEAT_NUMBER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:my|our|mi|nuestra|mon|ma|mein|meine|meu|minha|mio|mia|mój|moje|mijn)\s+(?:assigned\s+)?(?:seat|bunk|parking\s+(?:space|spot|bay|place|slot)|car\s+park\s+space|asiento|plaza\s+de\s+(?:parking|aparcamiento|estacionamiento|garaje)|place\s+de\s+parking|sitzplatz|parkplatz|vaga\s+de\s+(?:garagem|estacionamento)|assento|posto\s+auto|miejsce(?:\s+parkingowe)?|parkeerplaats|stoel)(?![\p{L}])(\s*(?:number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|#)?\s*(?:is|was|es|est|ist|jest|é|è|:)?\s*(?:(?:la|el|le|the)\s+)?)(#?\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]*(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|dollars?|bucks|euros?|pounds?|quid|kg|lbs?|times?|a[ñn]os|meses|d[íi]as|ans|jahre)(?![\p{L}]))`,
+  'giu',
+);
 // "bureau" and "poste" are also an office and a post or a phone extension: only with a letter in the number, or a
 // marker; "box" only as "locker box" would be, never a PO box (the address rules'), so it needs "#" or "no.".
 const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
@@ -45,27 +50,30 @@ const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
 // often a word of the trade ("supv OT approval", "lead IT"): three, or dotted, or two before what a person does
 // ("my boss DK keeps touching people", "my lead KM shouts").
 const DEED = String.raw`[ \t]+(?:${PERSON_DEEDS.join('|')})(?![\p{L}])`;
-const ROLE_INITIALS = new RegExp(
+const ROLE_INITIALS = lazyPattern(
   String.raw`(?<![\p{L}])(\p{L}+)\s+((?:[A-Z]\.\s?){2,3}|[A-Z]{3}|[A-Z]{2}(?=${DEED}))(?![\p{L}\p{N}])`,
   'gu',
 );
 // Dotted initials as the one who did something, or where they work: "J.R. told us to skip it", "T.J. from nights
 // was drunk", "J.R. in maintenance", and written small (blind round 15: "j.r. from the cold room"). Abbreviations
 // everyone writes so ("the U.S. in", "P.S. in case", "9 a.m. in the office", "e.g. from") are NOT_INITIALS.
-const ACTING_INITIALS = new RegExp(
+const ACTING_INITIALS = lazyPattern(
   String.raw`(?<![\p{L}\p{N}.])((?:[A-Z]\.[ \t]?){2,3}|(?:[a-z]\.){2,3})(?=${DEED}|[ \t]*(?:from|in|on)[ \t]+(?:the[ \t]+)?\p{Ll})`,
   'gu',
 );
 // Dotted initials before any verb, as its subject: "J.R. took my phone", "M.K. had us skip the lockout", "J.R. and
 // K.T. took the guard off", "the new lead, J.R., took the guard off" (ACTING_INITIALS knows only some deeds). Not
 // after an article or a possessive ("the A.C. was broken"), nor the abbreviations everyone writes (NOT_INITIALS).
-const SUBJECT_INITIALS = /(?<![\p{L}\p{N}.])((?:[A-Z]\.[ \t]?){2,3})/gu;
-const THING_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|our|my|your|their|its|his|her|new|old)[ \t]+$/iu;
+const SUBJECT_INITIALS = lazyPattern(String.raw`(?<![\p{L}\p{N}.])((?:[A-Z]\.[ \t]?){2,3})`, 'gu');
+const THING_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:the|a|an|this|that|our|my|your|their|its|his|her|new|old)[ \t]+$`,
+  'iu',
+);
 
 /** Whether the dotted initials at `start`, `length` long, stand as the subject of a verb (SUBJECT_INITIALS). */
 function initialsAsSubject(text: string, start: number, length: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
-  if (THING_BEFORE.test(before)) return false;
+  if (THING_BEFORE.get().test(before)) return false;
   let after = text.slice(start + length);
   // "the new lead, J.R., took": set off by commas, the initials are still the subject.
   if (/,[ \t]*$/u.test(before)) after = after.replace(/^,(?=[ \t])/u, '');
@@ -83,8 +91,10 @@ const SIGNED_INITIALS = /(?<=(?:^|[\s.!?])[-\u2013\u2014~]{1,2}\s?)((?:[A-Z]\.\s
 
 // Blind round 12: dotted initials a person signs with, a few words after the signing ("signs every write up R.T.W.",
 // "signed by J.K.", "supervisor signs as K.L.M."), dots and all.
-const SIGNING_INITIALS =
-  /(?<=(?<![\p{L}])(?:signs?|signed|signing|initials?|initiale?d|initialled|by|per|cc)(?:[ \t]+\p{Ll}+){0,3}[ \t]+)((?:[A-Z]\.[ \t]?){1,2}[A-Z]\.)/gu;
+const SIGNING_INITIALS = lazyPattern(
+  String.raw`(?<=(?<![\p{L}])(?:signs?|signed|signing|initials?|initiale?d|initialled|by|per|cc)(?:[ \t]+\p{Ll}+){0,3}[ \t]+)((?:[A-Z]\.[ \t]?){1,2}[A-Z]\.)`,
+  'gu',
+);
 
 function maskAt(text: string, start: number, length: number): string {
   return text.slice(0, start) + mask('NAME', length) + text.slice(start + length);
@@ -95,29 +105,29 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
   let out = text;
   if (/\d/.test(out) && /flat|apart|apt|piso|depto|wohnung|mieszkanie/iu.test(out))
     out = out.replace(
-      OWN_HOME_NUMBER,
+      OWN_HOME_NUMBER.get(),
       (found: string, _marker: string, number: string) =>
         found.slice(0, found.length - number.length) + mask('ID', number.length),
     );
   if (/\d/.test(out) && /seat|bunk|park|asiento|plaza|place|platz|vaga|assento|posto|miejsce|stoel/iu.test(out))
     out = out.replace(
-      OWN_SEAT_NUMBER,
+      OWN_SEAT_NUMBER.get(),
       (found: string, _marker: string, number: string) =>
         found.slice(0, found.length - number.length) + mask('ID', number.length),
     );
-  if (/\d/.test(out) && ANY_OWN_PLACE.test(out))
-    out = out.replace(OWN_PLACE_NUMBER, (found: string, marker: string, number: string) => {
+  if (/\d/.test(out) && ANY_OWN_PLACE.get().test(out))
+    out = out.replace(OWN_PLACE_NUMBER.get(), (found: string, marker: string, number: string) => {
       const word = found.slice(0, found.length - marker.length - number.length);
       if (LOOSE_PLACE.test(word) && !marker.trim() && !/[A-Za-z]/.test(number)) return found;
       return word + marker + mask('ID', number.length);
     });
-  if (/\d/.test(out) && /mine|my one|m[íi][ao]|mien|meine?r?s?|meu|minha/iu.test(out) && ANY_OWN_PLACE.test(out))
+  if (/\d/.test(out) && /mine|my one|m[íi][ao]|mien|meine?r?s?|meu|minha/iu.test(out) && ANY_OWN_PLACE.get().test(out))
     out = out.replace(
-      MINE_AFTER_PLACE,
+      MINE_AFTER_PLACE.get(),
       (found: string, number: string) => found.slice(0, found.length - number.length) + mask('ID', number.length),
     );
   if (/[A-Z][A-Z.]|[a-z]\.[a-z]\./.test(out)) {
-    for (const m of out.matchAll(ROLE_INITIALS)) {
+    for (const m of out.matchAll(ROLE_INITIALS.get())) {
       const role = m[1]!.toLowerCase();
       const initials = m[2]!;
       const letters = initials.replace(/[^A-Z]/g, '');
@@ -132,13 +142,13 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
       out = maskAt(out, m.index + m[0].length - initials.length, trimmed.length);
     }
     for (const m of out.matchAll(SIGNED_INITIALS)) out = maskAt(out, m.index, m[1]!.replace(/\s+$/u, '').length);
-    for (const m of out.matchAll(SIGNING_INITIALS))
+    for (const m of out.matchAll(SIGNING_INITIALS.get()))
       if (!NOT_INITIALS.has(m[1]!.replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, m[1]!.length);
-    for (const m of out.matchAll(ACTING_INITIALS)) {
+    for (const m of out.matchAll(ACTING_INITIALS.get())) {
       const initials = m[1]!.replace(/\s+$/u, '');
       if (!NOT_INITIALS.has(initials.toUpperCase().replace(/[^A-Z]/g, ''))) out = maskAt(out, m.index, initials.length);
     }
-    for (const m of out.matchAll(SUBJECT_INITIALS)) {
+    for (const m of out.matchAll(SUBJECT_INITIALS.get())) {
       const initials = m[1]!.replace(/[ \t]+$/u, '');
       if (NOT_INITIALS.has(initials.replace(/[^A-Z]/g, ''))) continue;
       if (initialsAsSubject(out, m.index, initials.length)) out = maskAt(out, m.index, initials.length);

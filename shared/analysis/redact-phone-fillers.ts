@@ -1,5 +1,6 @@
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * A phone number given in pieces, so that no one run of digits looks like one: "555 123 and then 4567", "555 123,
@@ -17,16 +18,18 @@ const GROUP = String.raw`\d{1,8}(?:[ .-]\d{1,8})*`;
 // languages the service hears.
 const THEN = String.raw`(?:and(?:\s+then)?|then|followed\s+by|after\s+that|plus|y(?:\s+luego|\s+despu[eé]s)?|luego|despu[eé]s|e(?:\s+depois|\s+poi)?|depois|ent[aã]o|et(?:\s+puis|\s+ensuite)?|puis|ensuite|und(?:\s+dann)?|dann|poi|i(?:\s+potem)?|a\s+potem|potem|en(?:\s+dan)?|dan)`;
 const PARTING = String.raw`(?:\s*(?:,|;|\.{2,}|\u2026)\s*(?:${THEN}(?![\p{L}])\s*[,:]?\s*)?|\s+${THEN}(?![\p{L}])\s*[,:]?\s*|[ \t]{2,})`;
-const PIECES = new RegExp(
+const PIECES = lazyPattern(
   String.raw`(?<![\p{L}\p{N}.,-])${GROUP}(?:${PARTING}${GROUP})+(?![\p{L}\p{N}]|[.,-]\d)`,
   'giu',
 );
 // Whether the text could hold such pieces at all: digits, then a parting, then a digit.
-const SCREEN = new RegExp(String.raw`\d${PARTING}\d`, 'iu');
+const SCREEN = lazyPattern(String.raw`\d${PARTING}\d`, 'iu');
 
 // The word for a phone, whole ("during 2015 and 2016" holds "ring", and is no call), up to three words before.
-const CUE =
-  /(?<![\p{L}])(?:phone|mobile|cell|cellphone|tel|telephone|call|ring|text|sms|whatsapp|signal|number|reach|contact|n[úu]mero|num[ée]ro|numero|nummer|numer|telefon|telefonnummer|handynummer|handy|tel[ée]fono|t[ée]l[ée]phone|telefone|portable|m[óo]vil|celular|cellulare|kom[óo]rk\p{L}*|llama(?:me)?|ll[aá]mame|appelle(?:-moi)?|liga|chiama(?:mi)?|zadzwo[ńn])(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
+const CUE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:phone|mobile|cell|cellphone|tel|telephone|call|ring|text|sms|whatsapp|signal|number|reach|contact|n[úu]mero|num[ée]ro|numero|nummer|numer|telefon|telefonnummer|handynummer|handy|tel[ée]fono|t[ée]l[ée]phone|telefone|portable|m[óo]vil|celular|cellulare|kom[óo]rk\p{L}*|llama(?:me)?|ll[aá]mame|appelle(?:-moi)?|liga|chiama(?:mi)?|zadzwo[ńn])(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$`,
+  'iu',
+);
 // Years and round figures side by side ("2015 and 2016", "1500, 2000") are a span or a list, not a number in pieces.
 const FIGURE = /^(?:(?:19|20)\d\d|[1-9]\d*0{2,})$/;
 
@@ -35,16 +38,16 @@ function piecesArePhone(text: string, m: RegExpExecArray): boolean {
   if (digits < 7 || digits > 15) return false;
   const groups = m[0].match(/\d+/g)!;
   if (groups.filter((g) => FIGURE.test(g)).length >= 2) return false;
-  if (CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  if (CUE.get().test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return digits >= 10 && /^\d(?:\s+\d)+$/.test(m[0]);
 }
 
 /** Masks phone numbers given in pieces (see above). */
 export const maskPhonePieces: Rule = (text) => {
-  if (!/\d/.test(text) || !SCREEN.test(text)) return text;
+  if (!/\d/.test(text) || !SCREEN.get().test(text)) return text;
   let out = text;
-  PIECES.lastIndex = 0;
-  for (let m = PIECES.exec(text); m; m = PIECES.exec(text)) {
+  PIECES.get().lastIndex = 0;
+  for (let m = PIECES.get().exec(text); m; m = PIECES.get().exec(text)) {
     // Only a parting makes pieces: one group alone is the other number rules' ("555 123 4567").
     if (piecesArePhone(text, m))
       out = out.slice(0, m.index) + mask('PHONE', m[0].length) + out.slice(m.index + m[0].length);

@@ -1,3 +1,4 @@
+import { LazyPattern, patternOf } from './lazy-pattern';
 import { mask, type RedactionKind } from './redaction-kinds';
 import { requiredLiterals } from './urgency/literals';
 
@@ -11,18 +12,21 @@ export type Rule = (text: string) => string;
  * ("reach me at jane dot doe at yahoo": "me at jane dot doe" is refused, "jane dot doe at yahoo" is the address).
  */
 export function maskMatches(
-  pattern: RegExp,
+  written: RegExp | LazyPattern,
   kind: RedactionKind,
   accept: (match: RegExpExecArray) => boolean = () => true,
   group = 0,
   retryRejected = false,
 ): Rule {
   // Read on the rule's first text, not when its module loads: some seventy rules are made at import, and a
-  // cold start (a Lambda's first message) asks only some of them, the others being behind a cheaper guard.
+  // cold start (a Lambda's first message) asks only some of them, the others being behind a cheaper guard. A
+  // pattern given as a holder (lazy-pattern.ts) is made only once a text passes that gate.
   let cannotMatch: ((text: string) => boolean) | undefined | null = null;
+  let pattern: RegExp | undefined;
   return (text) => {
-    if (cannotMatch === null) cannotMatch = literalsAbsent(pattern);
+    if (cannotMatch === null) cannotMatch = literalsAbsent(written);
     if (cannotMatch?.(text)) return text;
+    if (pattern === undefined) pattern = patternOf(written);
     let out = '';
     let last = 0;
     pattern.lastIndex = 0;
@@ -53,7 +57,7 @@ export function maskMatches(
  * the only other characters that match an ASCII letter are "K" (KELVIN SIGN), which lower-cases to "k",
  * and "ſ" (long s), which does not, so a text holding one always runs.
  */
-export function literalsAbsent(pattern: RegExp): ((text: string) => boolean) | undefined {
+export function literalsAbsent(pattern: RegExp | LazyPattern): ((text: string) => boolean) | undefined {
   // Some rules make their pattern's rule for each text: the pattern is read once.
   if (gates.has(pattern)) return gates.get(pattern);
   const gate = readGate(pattern);
@@ -61,18 +65,19 @@ export function literalsAbsent(pattern: RegExp): ((text: string) => boolean) | u
   return gate;
 }
 
-const gates = new WeakMap<RegExp, ((text: string) => boolean) | undefined>();
+const gates = new WeakMap<RegExp | LazyPattern, ((text: string) => boolean) | undefined>();
 
-function readGate(pattern: RegExp): ((text: string) => boolean) | undefined {
-  if (!pattern.unicode || pattern.flags.includes('v')) return undefined;
+// Read from the source and flags alone, which a holder has before its pattern is made.
+function readGate({ source: written, flags }: RegExp | LazyPattern): ((text: string) => boolean) | undefined {
+  if (!flags.includes('u') || flags.includes('v')) return undefined;
   // "\u00f3" written for "ó": read as the letter it stands for (only letters, which mean the same anywhere).
-  const source = pattern.source.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\\u([0-9a-fA-F]{4})/g, (written, hex: string) => {
+  const source = written.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\\u([0-9a-fA-F]{4})/g, (written, hex: string) => {
     const letter = String.fromCharCode(Number.parseInt(hex, 16));
     return /^\p{L}$/u.test(letter) ? letter : written;
   });
   const required = requiredLiterals(source);
   if (!required) return undefined;
-  if (!pattern.ignoreCase) return (text) => !required.some((literal) => text.includes(literal));
+  if (!flags.includes('i')) return (text) => !required.some((literal) => text.includes(literal));
   const ascii = required.map(longestAsciiRun);
   if (ascii.some((run) => !run)) return undefined;
   return (text) => {
@@ -101,8 +106,9 @@ function lowerCased(text: string): string {
 }
 
 /** Runs `rule` only on text that `guard` finds something in: most texts have no "@", no "/", no digit. */
-export function onlyWith(guard: RegExp, rule: Rule): Rule {
-  return (text) => (guard.test(text) ? rule(text) : text);
+export function onlyWith(guard: RegExp | LazyPattern, rule: Rule): Rule {
+  if (!(guard instanceof LazyPattern)) return (text) => (guard.test(text) ? rule(text) : text);
+  return (text) => (guard.get().test(text) ? rule(text) : text);
 }
 
 /**

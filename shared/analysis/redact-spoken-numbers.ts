@@ -1,4 +1,5 @@
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Phone numbers written as words, or half in words, to get past a filter:
@@ -167,7 +168,7 @@ for (const [unit, d] of [
   WORDS.set(`veinti${unit}`, { kind: 'teen', value: 20 + d });
 
 const EXTENSION_WORD = /^(?:ext|x|extension|poste|dw|durchwahl)$/i;
-const PIECE = /\p{L}+|\d+/gu;
+const PIECE = lazyPattern(String.raw`\p{L}+|\d+`, 'gu');
 // Between two pieces of a number: spaces, or one dash, dot, comma or slash; brackets and "+" around digits.
 const GAP = /^[ \t()+]*(?:[-.,/][ \t()+]*)?$/;
 
@@ -191,7 +192,7 @@ export function maskSpokenPhoneNumbers(text: string): string {
     run = [];
   };
   let previousEnd = -1;
-  for (const m of text.matchAll(PIECE)) {
+  for (const m of text.matchAll(PIECE.get())) {
     const lower = m[0].toLowerCase();
     // A piece is digits or letters (PIECE): most are words that are no number, read without building anything.
     const code = lower.charCodeAt(0);

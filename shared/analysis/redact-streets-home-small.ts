@@ -1,6 +1,7 @@
 import { addressEnd } from './address-parts';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 import { isTimeThenClause } from './redact-streets-time-clause';
 
 /*
@@ -31,11 +32,11 @@ const TYPE_FIRST = String.raw`(?:via|viale|piazza|corso|vicolo|calle|avenida|pla
 // "1 rue du général leclerc": after a particle, the street's name may run on for two more words (not "et", "depuis").
 const NUMBER_FIRST = String.raw`${HOUSE},?[ \t]+(?:rue|avenue|all\u00e9e|chemin|place|boulevard|impasse)[ \t]+(?:(?:(?:de|du|des|la|le|les|d['\u2019])[ \t]*)+\p{Ll}{3,}(?:[ \t]+(?!(?:et|ou|depuis|avec|mais|qui|que|dans|pour|sans|chez|hier|and|but|or|so|when|where|who|which|with|then|because|after|before|since|while|me|him|her|us|them)(?![\p{L}]))\p{Ll}{3,}){0,2}|\p{Ll}{3,})`;
 
-const HOME_STREET = new RegExp(
+const HOME_STREET = lazyPattern(
   String.raw`(?<![\p{L}])(${HOME_CUE})[ \t]+((?:${THE_STREET})|(?:${GERMAN_STREET})|(?:${TYPE_FIRST})|(?:${NUMBER_FIRST}))`,
   'giu',
 );
-const THE_STREET_WHOLE = new RegExp(String.raw`^${THE_STREET}$`, 'iu');
+const THE_STREET_WHOLE = lazyPattern(String.raw`^${THE_STREET}$`, 'iu');
 // Cheap look first: a word for living somewhere or an address, and a digit.
 const GATE =
   /(?:liv|stay|house|place|home|flat|address|round|over|came|come|went|go|drove|drive|walk|ran|follow|turn|show|casa|hause|chez|wohn|leb|adress|anschrift|abit|viv|sta|risied|indirizz|resid|direcci|habit|vit|mor|endere)/iu;
@@ -44,22 +45,22 @@ const GATE =
 export const maskHomeStreetsWrittenSmall: Rule = (text) => {
   if (!/\d/.test(text) || !GATE.test(text)) return text;
   let out = text;
-  HOME_STREET.lastIndex = 0;
-  for (let m = HOME_STREET.exec(out); m; m = HOME_STREET.exec(out)) {
+  HOME_STREET.get().lastIndex = 0;
+  for (let m = HOME_STREET.get().exec(out); m; m = HOME_STREET.get().exec(out)) {
     const street = m[2]!;
     // Written with capitals, the other street rules read it whole (with its town and floor).
     // "my house, 7 The Paddocks": a number and "the" say a street here, capitals or not.
-    if (/[\uE000-\uE006]/u.test(street) || (/\p{Lu}/u.test(street) && !THE_STREET_WHOLE.test(street))) continue;
+    if (/[\uE000-\uE006]/u.test(street) || (/\p{Lu}/u.test(street) && !THE_STREET_WHOLE.get().test(street))) continue;
     // Round 33: "at my house at 7 the dogs barked" is a time and what happened then (redact-streets-time-clause.ts).
     if (
-      THE_STREET_WHOLE.test(street) &&
+      THE_STREET_WHOLE.get().test(street) &&
       isTimeThenClause(street, out.slice(m.index + m[0].length, m.index + m[0].length + 20))
     )
       continue;
     const start = m.index + m[0].length - street.length;
     const end = addressEnd(out, m.index + m[0].length);
     out = out.slice(0, start) + mask('ADDRESS', end - start) + out.slice(end);
-    HOME_STREET.lastIndex = end;
+    HOME_STREET.get().lastIndex = end;
   }
   return out;
 };

@@ -1,3 +1,4 @@
+import { lazyPattern } from './lazy-pattern';
 /*
  * Round 33: "at my house at 7 the dogs barked" was stored "at my house at [ADDRESS]": after a word for a home, "7 the
  * dogs" has the shape of a street written small ("7 the paddocks"), but here "7" is the time and "the dogs" do
@@ -7,8 +8,10 @@
  * "my house at 14 the maltings was broken into" is still a street: a street's name in "-s" takes "was".
  */
 // A past in "-ed" has three letters or more before it ("barked", "started"; not "shed", nor "watershed", a place).
-const PAST =
-  /^(?:(?!\p{Ll}*shed$)\p{Ll}{3,}ed|were|are|went|came|began|begun|started|stopped|ran|woke|got|kept|made|took|sat|stood|fell|broke|rang|sang|bit|ate|left|saw|heard|told|said|did|would|could|had|have|kicked|turned)$/u;
+const PAST = lazyPattern(
+  String.raw`^(?:(?!\p{Ll}*shed$)\p{Ll}{3,}ed|were|are|went|came|began|begun|started|stopped|ran|woke|got|kept|made|took|sat|stood|fell|broke|rang|sang|bit|ate|left|saw|heard|told|said|did|would|could|had|have|kicked|turned)$`,
+  'u',
+);
 
 /** Whether `street` ("7 the dogs barked", "7 the dogs") and the words after it are a time and what happened then. */
 export function isTimeThenClause(street: string, after: string): boolean {
@@ -19,6 +22,6 @@ export function isTimeThenClause(street: string, after: string): boolean {
   const noun = words[0];
   const next = (words[1] ?? /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1])?.toLowerCase();
   if (!noun || !next) return false;
-  if (PAST.test(next)) return true;
+  if (PAST.get().test(next)) return true;
   return (next === 'was' || next === 'is') && !noun.endsWith('s');
 }

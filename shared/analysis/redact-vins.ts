@@ -1,5 +1,6 @@
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Round 32: a vehicle identification number (VIN, ISO 3779): 17 letters and digits, never I, O or Q. Like a plate it
@@ -11,11 +12,11 @@ import { mask } from './redaction-kinds';
 
 const VIN_BODY = String.raw`[A-HJ-NPR-Za-hj-npr-z0-9]{17}`;
 const CUE = String.raw`(?:VIN|FIN|V\.I\.N\.?|chassis(?:[ \t]+(?:number|no\.?|nr\.?))?|ch\u00e2ssis|vehicle[ \t]+identification[ \t]+number|Fahrgestell(?:nummer|nr\.?)?|Fahrzeug-?Identifizierungsnummer|(?:n\u00famero|numero|n\.?\u00ba)[ \t]+de[ \t]+(?:bastidor|chasis|chassi)|bastidor|chasis|chassi|telaio|num\u00e9ro[ \t]+(?:VIN|de[ \t]+s\u00e9rie|de[ \t]+ch\u00e2ssis))`;
-const AFTER_CUE = new RegExp(
+const AFTER_CUE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(${CUE})((?:[ \t]*(?:is|ist|es|est|\u00e8|\u00e9|:|#|=|-))?[ \t]*)(${VIN_BODY})(?![\p{L}\p{N}])`,
   'giu',
 );
-const BARE = new RegExp(String.raw`(?<![\p{L}\p{N}_/.#@-])${VIN_BODY}(?![\p{L}\p{N}_/-])`, 'gu');
+const BARE = lazyPattern(String.raw`(?<![\p{L}\p{N}_/.#@-])${VIN_BODY}(?![\p{L}\p{N}_/-])`, 'gu');
 
 const VALUES: Record<string, number> = {};
 '0123456789'.split('').forEach((d, i) => {
@@ -49,9 +50,11 @@ const vinShaped = (code: string) => /[A-Za-z]/.test(code) && /\d/.test(code.slic
 /** Hides a VIN after its word, or by its check digit (see above). */
 export const maskVehicleIds: Rule = (text) => {
   if (text.length < 17 || !/[A-Za-z0-9]{17}/.test(text)) return text;
-  let out = text.replace(AFTER_CUE, (whole: string, cue: string, gap: string, vin: string) =>
+  let out = text.replace(AFTER_CUE.get(), (whole: string, cue: string, gap: string, vin: string) =>
     vinShaped(vin) ? cue + gap + mask('PLATE', vin.length) : whole,
   );
-  out = out.replace(BARE, (code: string) => (vinShaped(code) && checks(code) ? mask('PLATE', code.length) : code));
+  out = out.replace(BARE.get(), (code: string) =>
+    vinShaped(code) && checks(code) ? mask('PLATE', code.length) : code,
+  );
   return out;
 };

@@ -113,6 +113,7 @@ import {
   type RedactedSpan,
   type RedactionKind,
 } from './redaction-kinds';
+import { lazyPattern } from './lazy-pattern';
 
 /*
  * Redaction runs before anything is stored (promise 2 in DESIGN.md): names,
@@ -325,7 +326,7 @@ export function findPersonalData(text: string, names?: NameFinder): Findings {
   return { text: normalised, spans: maskedSpans(maskAll(normalised, names)) };
 }
 
-const PLACEHOLDER = new RegExp(String.raw`\[(${REDACTION_KINDS.join('|')})\]`, 'g');
+const PLACEHOLDER = lazyPattern(String.raw`\[(${REDACTION_KINDS.join('|')})\]`, 'g');
 
 /**
  * Runs the rules until nothing more is found (a find can expose another:
@@ -353,7 +354,9 @@ function maskAll(normalised: string, names?: NameFinder): string {
 function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): (string | Error)[] {
   const premasked = normalised.map((text) =>
     attempt(text, (text) => {
-      let out = text.includes('[') ? text.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length)) : text;
+      let out = text.includes('[')
+        ? text.replace(PLACEHOLDER.get(), (m, kind: RedactionKind) => mask(kind, m.length))
+        : text;
       for (const { start, end } of names?.(text) ?? [])
         out = `${out.slice(0, start)}${mask('NAME', end - start)}${out.slice(end)}`;
       return out;
