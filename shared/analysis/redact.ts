@@ -33,6 +33,7 @@ import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
 import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
+import { maskNamesPairedActing } from './redact-names-pairs-acting';
 import { maskSurnameParticles } from './redact-names-surname-particles';
 import { maskSurnameParticleChains } from './redact-names-particle-chains';
 import { maskCompoundSurnames } from './redact-names-compound-surnames';
@@ -271,6 +272,8 @@ function rules(): Rule[] {
     maskHyphenedHandleRests,
     // "Hunter and [NAME]", "Smokey aka [NAME]", "JP [NAME]": a word beside a hidden name, joined to it, is a name too.
     maskNamesBesideHidden,
+    // Attack round 33: "Haley and [NAME] are bullying me", "[NAME] and Vince were drinking": a pair acting on someone.
+    maskNamesPairedActing,
     // Blind round 22: "[NAME] el amrani", "[NAME] bin salem", "[NAME] da silva": the rest of a surname after its particle.
     maskSurnameParticles,
     // Attack round 26: "[NAME] de la fuente", "Herrn Schmidt-Öztürk", "[NAME]-mcdougall", "Brayden [NAME]".
