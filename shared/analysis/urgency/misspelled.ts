@@ -171,12 +171,65 @@ function oneSlipApart(a: string, b: string): boolean {
 
 const DANGER = new Set(DANGER_WORDS);
 
+/*
+ * Every word of a text is asked whether it is one slip from a danger word, and asking all of DANGER_WORDS each time
+ * was most of this reading's cost. Two words one slip apart (the word five letters or more) differ in length by one
+ * at most and share their first letter or their last: a slip at the first letter leaves the last one standing, any
+ * other slip the first. So a word is compared only with the danger words filed under its length, one more or one
+ * less, by first or by last letter: the same words are found, in the list's order.
+ */
+// Indices into DANGER_WORDS by length and first letter, and by length and last letter; a danger word that does not
+// start and end with a letter a to z, or is shorter than three letters (for which the rule above does not hold), is
+// asked of every word.
+const LONGEST = Math.max(...DANGER_WORDS.map((danger) => danger.length));
+const isAtoZ = (code: number): boolean => code >= 97 && code <= 122;
+const slotOf = (length: number, letter: number): number => length * 26 + letter - 97;
+const BY_FIRST_LETTER: number[][] = Array.from({ length: (LONGEST + 1) * 26 }, () => []);
+const BY_LAST_LETTER: number[][] = Array.from({ length: (LONGEST + 1) * 26 }, () => []);
+const ASKED_ALWAYS: number[] = [];
+DANGER_WORDS.forEach((danger, i) => {
+  const first = danger.charCodeAt(0);
+  const last = danger.charCodeAt(danger.length - 1);
+  if (danger.length < 3 || !isAtoZ(first) || !isAtoZ(last)) ASKED_ALWAYS.push(i);
+  else {
+    BY_FIRST_LETTER[slotOf(danger.length, first)]!.push(i);
+    BY_LAST_LETTER[slotOf(danger.length, last)]!.push(i);
+  }
+});
+const filedUnder = (filed: readonly number[][], length: number, letter: number): readonly number[] =>
+  isAtoZ(letter) ? filed[slotOf(length, letter)]! : [];
+
+/** The danger words one slip from `word` (oneSlipApart), in the order of DANGER_WORDS. */
+export function dangerWordsOneSlipFrom(word: string): string[] {
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  let near: number[] | undefined;
+  // A word shorter than three letters may be a slip of a danger word that shares neither end with it ("ab", "ba").
+  if (word.length < 3) return dangerWordsOneSlipFromAll(word);
+  for (const i of ASKED_ALWAYS) if (oneSlipApart(word, DANGER_WORDS[i]!)) (near ??= []).push(i);
+  for (let length = Math.max(1, word.length - 1); length <= Math.min(LONGEST, word.length + 1); length += 1) {
+    for (const i of filedUnder(BY_FIRST_LETTER, length, first))
+      if (oneSlipApart(word, DANGER_WORDS[i]!)) (near ??= []).push(i);
+    // Those that share the first letter as well were asked above.
+    for (const i of filedUnder(BY_LAST_LETTER, length, last))
+      if (DANGER_WORDS[i]!.charCodeAt(0) !== first && oneSlipApart(word, DANGER_WORDS[i]!)) (near ??= []).push(i);
+  }
+  return near ? near.sort((a, b) => a - b).map((i) => DANGER_WORDS[i]!) : [];
+}
+
+/** Every danger word one slip from `word`, asked of the whole list: what dangerWordsOneSlipFrom answers (its test). */
+export const dangerWordsOneSlipFromAll = (word: string): string[] =>
+  DANGER_WORDS.filter((danger) => oneSlipApart(word, danger));
+
+/** The danger words, for the test that builds its slips from them. */
+export const dangerWords = (): readonly string[] => DANGER_WORDS;
+
 const WORD = /(?<=^|[^a-z])[a-z]{5,}(?=$|[^a-z])/g;
 
 /** The danger word a misspelled word stands for, or undefined when it is no slip of one. */
 function dangerWordFor(word: string): string | undefined {
   if (DANGER.has(word)) return undefined;
-  const near = DANGER_WORDS.filter((danger) => oneSlipApart(word, danger));
+  const near = dangerWordsOneSlipFrom(word);
   // Two danger words one slip from the same spelling: it says neither for sure.
   if (near.length !== 1) return undefined;
   const meant = near[0]!;
