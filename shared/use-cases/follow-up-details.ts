@@ -80,17 +80,28 @@ export async function whatFollowUpBecomes(
     idempotencyKey,
     language,
     assent = false,
+    urgentAlone = false,
+    reportKey = idempotencyKey,
   }: {
     idempotencyKey: string;
     language: Language;
     /** Assent or thanks alone ("yes", "k", "👍"): added to the case as an answer when it can be, never a report. */
     assent?: boolean;
+    /** The words read urgent on their own ("2 guys are still in there"): details only of the same kind of danger. */
+    urgentAlone?: boolean;
+    /** The key this delivery is filed under when it is a report (`idempotencyKey` unless told). */
+    reportKey?: string;
   },
 ): Promise<FollowUpOutcome> {
   if (isCourtesyOnly(text) && !assent) return undefined;
   const links = await deps.rateState.followUpLinks(subjectOf(sms.from)).catch(() => []);
   const [latest] = links;
   if (!latest) return undefined;
+  if (urgentAlone) {
+    // A provider's copy of a text filed as a report (the urgent report itself, retried) is that report again.
+    if ((await deps.rateState.recall(reportKey).catch(() => undefined)) !== undefined) return undefined;
+    if (!(await sameKindOfDanger(deps, text, links))) return undefined;
+  }
   const ownReport = async (because: NotTakenBecause): Promise<FollowUpOutcome> => {
     if (assent || onlyThanksOrAllClear(text)) return undefined;
     const topic = because === 'two-reports' ? sharedTopic(links) : await urgentTopicOf(deps, latest);
@@ -128,6 +139,36 @@ async function urgentTopicOf(deps: HandleInboundSmsDeps, link: FollowUpLink): Pr
   const urgent = (id: string | undefined) => deps.config.topics.some((t) => t.id === id && t.urgent);
   if (urgent(record?.topic)) return record?.topic;
   return record?.analysis?.topics.find(urgent) ?? (urgent(link.topic) ? link.topic : undefined);
+}
+
+/**
+ * Whether words that read urgent on their own are details of the one urgent report they follow (attack att33, F3).
+ * The details people most need to send are urgent on their own ("2 guys are still in there", "one of them is not
+ * moving"): filed as reports of their own, each reached the holder without the report it belongs to (which "there"?),
+ * and the next detail ("its the one by gate 3") then followed two reports, so it went as a third urgent case with
+ * no subject at all. They are its details when they tell of no other kind of danger: no urgent topic of their own,
+ * or the report's. Another kind ("and my supervisor just groped me" after a fire) is a report of its own, so it
+ * reaches the owner of that kind, as do any words after two reports.
+ */
+async function sameKindOfDanger(deps: HandleInboundSmsDeps, text: string, links: FollowUpLink[]): Promise<boolean> {
+  const [latest] = links;
+  if (!latest || links.length > 1) return false;
+  const own = await urgentTopicsRead(deps.config.topics, text, deps.clock).catch(() => undefined);
+  if (own === undefined) return false;
+  if (own.length === 0) return true;
+  const theirs = await urgentTopicOf(deps, latest);
+  return own.every((topic) => topic === theirs);
+}
+
+/** Every urgent topic the words read under, by keyword or by the detector (loaded if it is not yet: these words are
+ * urgent already, so reading them was worth the wait). */
+async function urgentTopicsRead(topics: readonly Topic[], text: string, clock?: Clock): Promise<string[]> {
+  const { urgentTopicsReported } = await import('../analysis/urgency/topic-keywords');
+  const { detectUrgency } = await import('../analysis/urgency');
+  const { topicsForUrgency } = await import('../domain/topics');
+  const read = topicsForUrgency(topics, detectUrgency(text, clock).categories, []);
+  const urgent = (id: string) => topics.some((t) => t.id === id && t.urgent);
+  return [...new Set([...urgentTopicsReported(text, topics), ...read])].filter(urgent);
 }
 
 /** The urgent topic every one of the sender's recent urgent reports was read under, when they share one. */

@@ -272,19 +272,22 @@ export async function handleInboundSms(
   // minutes, and read so, no detail after the report it opened was ever folded or raised (attack round 29, F1).
   const ownMarks =
     read.kind === 'feedback' && (read.aboutManagement || read.site !== siteForNumber(deps.config, sms.to));
+  // Words that read urgent on their own are details too when they tell of the same danger ("2 guys are still in
+  // there" after a chlorine leak): follow-up-details.ts, sameKindOfDanger.
+  const urgentAlone =
+    decision === 'allow' && intent.kind === 'feedback' && feedback?.kind === 'ok' && !ownMarks && ownWordsUrgent
+      ? await ownWordsUrgent()
+      : false;
   let followUp: FollowUpOutcome =
-    decision === 'allow' &&
-    intent.kind === 'feedback' &&
-    feedback?.kind === 'ok' &&
-    !ownMarks &&
-    ownWordsUrgent &&
-    !(await ownWordsUrgent())
-      ? await whatFollowUpBecomes(deps, sms, feedback.text, { idempotencyKey, language })
+    decision === 'allow' && intent.kind === 'feedback' && feedback?.kind === 'ok' && !ownMarks && ownWordsUrgent
+      ? await whatFollowUpBecomes(deps, sms, feedback.text, { idempotencyKey, language, urgentAlone })
       : undefined;
   if (followUp?.kind === 'added') {
-    const added = pictures
-      ? { ...followUp.reply, messages: [...followUp.reply.messages, picturesNotKeptReply(language)] }
-      : followUp.reply;
+    const danger = urgentAlone
+      ? [emergencyReply(emergencyLine(deps.config, language, intent.kind === 'feedback' ? intent.site : undefined))]
+      : [];
+    const pictureNote = pictures ? [picturesNotKeptReply(language)] : [];
+    const added = { ...followUp.reply, messages: [...followUp.reply.messages, ...pictureNote, ...danger] };
     return copy ? { ...added, copy: true } : added;
   }
   // Over the budget, details the case did not take are a report of their own: within the urgent allowance, as an
@@ -636,11 +639,17 @@ async function wordsOnNoCase(
   if (!text.trim() || readsAsThanks(text)) return { ...unknown, messages: [...unknown.messages, facts.danger] };
   const { idempotencyKey, language, site, danger } = facts;
   const urgentAlone = await readsUrgent(deps.config.topics, { escalate: false, text }, undefined, deps.clock);
-  const followUp = urgentAlone
-    ? undefined
-    : await whatFollowUpBecomes(deps, facts.sender, text, { idempotencyKey, language });
+  const followUp = await whatFollowUpBecomes(deps, facts.sender, text, {
+    idempotencyKey,
+    language,
+    urgentAlone,
+    reportKey: `${idempotencyKey}:words-kept`,
+  });
   if (followUp?.kind === 'added')
-    return { outcome: 'answered', messages: [...unknown.messages, ...followUp.reply.messages] };
+    return {
+      outcome: 'answered',
+      messages: [...unknown.messages, ...followUp.reply.messages, ...(urgentAlone ? [danger] : [])],
+    };
   const receipt = await submitFeedback(deps, {
     channel: 'sms',
     text,

@@ -41,8 +41,9 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
     // Twilio's retry of it is the same case, the same answer, and spends nothing more.
     expect(await text(from, 'URGENT he has a knife and says he will hurt someone', PLANT2_NUMBER, sid)).toEqual(knife);
 
-    // Urgent in its words alone, no keyword: the detector reads it.
-    const hit = await text(from, 'my supervisor hit me in the break room today');
+    // Urgent in its words alone, no keyword: the detector reads it. Another kind of danger than the knife's, so a
+    // report of its own (words of the same danger within the minutes are the knife report's details: attack att33).
+    const hit = await text(from, 'my supervisor grabbed my breasts in the break room today');
     expect(hit).toEqual([
       expect.stringMatching(/Your case code is/),
       'If you or someone else is in danger now, call 112.',

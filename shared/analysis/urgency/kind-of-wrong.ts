@@ -1,3 +1,4 @@
+import { JOB_THREATS_FR_IT_AR } from './job-threats-fr-it-ar';
 import { fold } from './normalise';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
 
@@ -45,6 +46,7 @@ const JOB_THREATS = [
   String.raw`\b(?:doa |se |bi )?duoi viec|\bcho (?:nghi|thoi) viec|\bmat viec|\bnaukri (?:se )?(?:nikal|nikaal|chali|chhin)\w*|\bjob se (?:nikal|nikaal)\w*|\bnikaal dunga|\bnikal dunga`,
   // Ukrainian and Russian: to fire (звільн-, уволь-/увол-), to lose the job (втратиш роботу).
   String.raw`\u0437\u0432\u0456\u043b\u044c\u043d\p{L}*|\u0443\u0432\u043e\u043b\p{L}*|\u0432\u0442\u0440\u0430\u0442\u0438\u0448 \u0440\u043e\u0431\u043e\u0442\u0443`,
+  ...JOB_THREATS_FR_IT_AR,
 ];
 
 const compiled = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu');

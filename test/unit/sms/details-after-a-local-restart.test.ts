@@ -37,9 +37,10 @@ describe('details after an urgent text, across a local restart', () => {
     expect(sent.filter((m) => m.threadAnswer)).toEqual([]);
     expect(before.store.cases.size).toBe(2);
 
-    // Words that read urgent alone are escalated whatever the restart forgot.
+    // Words that read urgent alone are escalated whatever the restart forgot: the same danger as the report just
+    // made after it, still on its way to a sponsor, so an urgent report of their own (attack att33, F3).
     expect(await text('he is not breathing, send an ambulance')).toEqual([
-      expect.stringMatching(/Your case code is/),
+      expect.stringMatching(/is marked urgent for a senior leader/),
       expect.stringMatching(/call 911/),
     ]);
   });

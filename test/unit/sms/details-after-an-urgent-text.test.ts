@@ -12,8 +12,8 @@ import { TEST_PEPPER } from '../../support/fixtures';
 
 const FROM = '+15557771301';
 const URGENT = 'There is a fire in the paint shop, bay 3';
-// Details that do not read urgent on their own (those are a report of their own, at once: "2 people still inside"
-// reads urgent alone since round 29), so that what becomes of details is what is tested.
+// Details that do not read urgent on their own, so that what becomes of details is what is tested (words urgent on
+// their own are details too when they tell of the same danger: attack att33, F3, below).
 const DETAILS = 'it is the spray booth by door 9, not the one by the canteen';
 
 async function urgentCaseOf(from = FROM) {
@@ -49,10 +49,42 @@ describe('details texted after an urgent report', () => {
     expect(answersOn(env).map((m) => m.text)).toEqual([DETAILS, "it's in bay 4 not 3"]);
   });
 
-  it('Should file words that read urgent on their own as an urgent report of their own, at once', async () => {
+  it('Should add words urgent on their own, of the same danger, to the case, with the emergency line', async () => {
+    // Attack att33, F3: "2 guys are still in there" after a chlorine leak reads urgent alone, so it was a report of
+    // its own: its holder read it with no place, and the next detail ("its the one by gate 3") followed two reports
+    // and went as a third urgent case with no subject at all. The details people most need to send are these.
+    const env = await urgentCaseOf();
+    for (const [at, words, urgentAlone] of [
+      ['15:31:00', 'someone collapsed by the exit and is not breathing', true],
+      ['15:31:20', '2 guys are still in there', true],
+      ['15:31:40', 'one of them is not moving', false],
+      ['15:32:00', 'its the one by gate 3', false],
+    ] as const) {
+      env.clock.set(`2026-11-18T${at}Z`);
+      const reply = await env.text(words, { From: FROM });
+      expect(reply[0]).toContain(`Your answer on case ${env.code} was sent`);
+      // Words that read urgent are followed by where help comes at once, as an urgent report's receipt is.
+      expect(reply.some((m) => /call 911/.test(m))).toBe(urgentAlone);
+    }
+    expect(answersOn(env).map((m) => m.text)).toEqual([
+      'someone collapsed by the exit and is not breathing',
+      '2 guys are still in there',
+      'one of them is not moving',
+      'its the one by gate 3',
+    ]);
+    expect(env.store.cases.size).toBe(1);
+  });
+
+  it('Should file words urgent on their own that tell of another kind of danger as an urgent report of their own', async () => {
+    // A fire, then harassment: folded, the fire's holder (the COO) would read it, not the owner of harassment.
     const env = await urgentCaseOf();
     env.clock.set('2026-11-18T15:31:00Z');
-    const reply = await env.text('someone collapsed by the exit and is not breathing', { From: FROM });
+    const reply = await env.text(
+      'my supervisor keeps grabbing my breasts in the office and says no one will believe me',
+      {
+        From: FROM,
+      },
+    );
     expect(reply[0]).not.toContain(env.code);
     expect(reply.at(-1)).toMatch(/call 911/);
     expect(answersOn(env)).toEqual([]);
