@@ -8,16 +8,17 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
  * dozens of round trips to the in-process stand-ins (SQS, dynalite, the outbox) before its sponsor is emailed, each
  * one waiting for the event loop to come round. Each turn of the loop also serves every request that arrived
  * meanwhile: beside 8 clients posting redaction previews a turn took 2-4 s, and 10 urgent reports taken were not
- * emailed 150 s later (7 s unflooded). On AWS nothing of this happens: each Lambda answers one request at a time, and
+ * emailed 150 s later (5-10 s unflooded). On AWS nothing of this happens: each Lambda answers one request at a time, and
  * analysis and escalation have Lambdas of their own.
  *
- * While urgent work waits (`isUrgentWorkWaiting`), or a report is being taken (whether it is urgent is known only
- * once it is read, and its sender waits for "received"), a request that is not a report is read only when no other such
+ * While urgent work waits (`isUrgentWorkWaiting`), a request that is not a report is read only when no other such
  * request is being answered, and after an answer the next waits as long as that answer took (at most
  * `REST_AT_MOST_MS`): the pages get every other slice of time, the urgent work the ones between, and a loop turn
- * holds one page's work, not eight. Nothing is shut: a page asked alone is read at once, and urgent work that only
- * waits (on a throttled mail service's retries, or a message's visibility timeout) costs the pages nothing but their
- * turns. Reports themselves are never made to wait: an urgent one must be taken.
+ * holds one page's work, not eight. Nothing is shut: a page asked alone is read at once, so urgent work that only
+ * waits (a throttled mail service's retries, a failed message's visibility timeout) holds up no one; beside a flood
+ * it costs the pages at most half their pace, for as long as the message counts (`UrgentWorkWatch`). Reports
+ * themselves are never made to wait: an urgent one must be taken, and a flood of calm ones would put every page in
+ * single file.
  */
 export const REST_AT_MOST_MS = 1_000;
 /** An answer still going after this long (a slow client, a request that hangs) no longer keeps the next one out. */
@@ -39,8 +40,6 @@ export function requestsTakeTurns(
   let answering = 0;
   let restUntil = 0;
   let wake: NodeJS.Timeout | undefined;
-  let reportsInHand = 0;
-  const turnsNeeded = () => reportsInHand > 0 || isUrgentWorkWaiting();
 
   const admit = (incoming: IncomingMessage, outgoing: ServerResponse) => {
     // Its client gave up while it waited: nothing to answer, and its turn goes to the next.
@@ -65,7 +64,7 @@ export function requestsTakeTurns(
   /** Reads the next waiting request once its turn has come. */
   const next = () => {
     if (queued.length === 0 || wake) return;
-    if (!turnsNeeded()) {
+    if (!isUrgentWorkWaiting()) {
       // The urgent work is done: everything waiting is read, as before.
       for (const go of queued.splice(0)) go();
       return;
@@ -83,18 +82,8 @@ export function requestsTakeTurns(
   };
 
   return (incoming: IncomingMessage, outgoing: ServerResponse) => {
-    if (isReport(incoming)) {
-      reportsInHand += 1;
-      let ended = false;
-      outgoing.once('close', () => {
-        if (ended) return;
-        ended = true;
-        reportsInHand -= 1;
-        next();
-      });
-      return listener(incoming, outgoing);
-    }
-    if (queued.length === 0 && !turnsNeeded()) return admit(incoming, outgoing);
+    if (isReport(incoming)) return listener(incoming, outgoing);
+    if (queued.length === 0 && !isUrgentWorkWaiting()) return admit(incoming, outgoing);
     queued.push(() => admit(incoming, outgoing));
     next();
   };
