@@ -46,10 +46,13 @@ export async function startSqs({
   port,
   dataDir,
   encryptionKey,
+  watch,
 }: {
   port: number;
   dataDir: string;
   encryptionKey: string;
+  /** Told of every message accepted and deleted, as the journal is (the stack's `UrgentWorkWatch`). */
+  watch?: { sent(queueName: string, messageId: string): void; deleted(messageId: string): void };
 }): Promise<SqsStandIn> {
   const journal = new QueueJournal(join(dataDir, 'queues', 'journal.jsonl'), Buffer.from(encryptionKey, 'hex'));
   // Key files come and go only at whole multiples of the cadence, whenever submissions come (see `QueueJournal`).
@@ -89,22 +92,30 @@ export async function startSqs({
       return; // the Query protocol, or an error answer: nothing was accepted
     }
     const queueName = queueNameOf(request.QueueUrl);
+    const sent = (queue: string, messageId: string, body: string) => {
+      journal.sent(queue, messageId, body);
+      watch?.sent(queue, messageId);
+    };
+    const deleted = (messageId: string) => {
+      journal.deleted(messageId);
+      watch?.deleted(messageId);
+    };
     if (action === 'SendMessage' && queueName && response.MessageId)
-      journal.sent(queueName, response.MessageId, request.MessageBody);
+      sent(queueName, response.MessageId, request.MessageBody);
     if (action === 'SendMessageBatch' && queueName) {
       for (const ok of response.Successful ?? []) {
         const entry = (request.Entries ?? []).find((e: { Id: string }) => e.Id === ok.Id);
-        if (entry) journal.sent(queueName, ok.MessageId, entry.MessageBody);
+        if (entry) sent(queueName, ok.MessageId, entry.MessageBody);
       }
     }
     if (action === 'DeleteMessage') {
       const id = messageIdOf(request.ReceiptHandle);
-      if (id) journal.deleted(id);
+      if (id) deleted(id);
     }
     if (action === 'DeleteMessageBatch') {
       for (const ok of response.Successful ?? []) {
         const id = messageIdOf((request.Entries ?? []).find((e: { Id: string }) => e.Id === ok.Id)?.ReceiptHandle);
-        if (id) journal.deleted(id);
+        if (id) deleted(id);
       }
     }
   }

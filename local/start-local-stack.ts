@@ -50,6 +50,8 @@ import { SealedWaitingRoom } from './sealed-waiting-room';
 import { RoomAnswerNotices } from './room-answer-notices';
 import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
+import { requestsTakeTurns } from './requests-take-turns';
+import { UrgentWorkWatch } from './urgent-work-watch';
 import { analysisLanes } from '../shared/runtime/analysis-lanes';
 import { escalationLanes } from '../shared/use-cases/escalation-lanes';
 import { markedUrgentAllowance } from '../shared/use-cases/marked-urgent-allowance';
@@ -114,7 +116,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       tableName: TABLE_NAME,
     });
     stops.push(dynamodb.close);
-    const sqsServer = await startSqs({ port: ports.sqs, dataDir, encryptionKey: secrets.QUEUE_ENCRYPTION_KEY });
+    // Urgent reports and escalations queued and not yet done: while there are any, pages take turns (below).
+    const urgentWork = new UrgentWorkWatch();
+    const sqsServer = await startSqs({
+      port: ports.sqs,
+      dataDir,
+      encryptionKey: secrets.QUEUE_ENCRYPTION_KEY,
+      watch: urgentWork,
+    });
     stops.push(sqsServer.close);
     const ses = await startSes({ port: ports.ses });
     stops.push(ses.close);
@@ -366,7 +375,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       (isSponsorPath(new URL(request.url).pathname) ? sponsorApp : app).fetch(request);
     // A refusal sent before its body was read ends its connection (see close-after-unread-body.ts); a report waiting
     // on a connection while this process was too busy to read it is answered, not dropped (keep-alive-past-stalls.ts).
-    const server = keepAlivePastStalls(createServer(closeAfterUnreadBody(getRequestListener(route))));
+    // While urgent work waits, requests other than reports take turns, so a flood of them cannot starve it
+    // (requests-take-turns.ts).
+    const server = keepAlivePastStalls(
+      createServer(requestsTakeTurns(closeAfterUnreadBody(getRequestListener(route)), () => urgentWork.pending)),
+    );
     const appUrl = await listen(server, ports.http);
     // Stop taking submissions first, then let the poller finish what was queued.
     stops.push(async () => {
