@@ -97,6 +97,12 @@ const LEAKS: Record<string, readonly Leak[]> = {
     leak('spot B12 is mine and someone keeps taking it', 'B12', 'and someone keeps taking it'),
     leak('my bay P47 was taken again', 'P47', 'was taken again'),
     leak('space C3 is reserved for me', 'C3', 'is reserved for me'),
+    leak('his bay D4 is always a mess', 'D4', 'is always a mess'),
+    leak('the bay P47 was mine until they moved me', 'P47', 'until they moved me'),
+    leak('mein Stellplatz B12 ist immer besetzt', 'B12', 'ist immer besetzt'),
+    leak('ma place C3 est toujours prise', 'C3', 'est toujours prise'),
+    leak('il mio posto P12 è sempre occupato', 'P12', 'sempre occupato'),
+    leak('mi plaza P47 siempre está ocupada', 'P47', 'siempre está ocupada'),
   ],
   'a word for when before a name keeps the word': [
     leak('Вчора Оксана сказала', 'Оксана', 'Вчора', 'сказала'),
