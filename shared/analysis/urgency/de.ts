@@ -1,3 +1,5 @@
+import { GERMAN_TIME_FRAUD } from './time-fraud';
+import { GERMAN_RETALIATION_THREATS } from './retaliation-threats';
 import { GERMAN_SAID_31 } from './said-in-round-31';
 import { GERMAN_SAID_32 } from './said-in-round-32';
 import { GERMAN_SAID_30 } from './said-in-round-30';
@@ -603,5 +605,7 @@ export const german: UrgencyLanguage = {
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...GERMAN_SAID_31,
     ...GERMAN_SAID_32,
+    ...GERMAN_TIME_FRAUD,
+    ...GERMAN_RETALIATION_THREATS,
   ],
 };

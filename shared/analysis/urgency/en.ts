@@ -1,3 +1,6 @@
+import { FAMILY_TOO_OLD } from './age-said-by-family';
+import { ENGLISH_TIME_FRAUD } from './time-fraud';
+import { ENGLISH_RETALIATION_THREATS } from './retaliation-threats';
 import { ENGLISH_SAID_F32 } from './said-in-round-32-f32';
 import { ENGLISH_REATTACKED_32, ENGLISH_REATTACK_CALM_32, ENGLISH_SLUR_CALLED_32 } from './reattack-round-32';
 import { ENGLISH_SAID_31 } from './said-in-round-31';
@@ -1431,6 +1434,8 @@ const RULES = [
   // Discrimination said plainly and slurs the attack of round 32 found read calm (attack-round-32.ts).
   ...ENGLISH_ATTACKED_32,
   ...ENGLISH_SAID_F32,
+  ...ENGLISH_TIME_FRAUD,
+  ...ENGLISH_RETALIATION_THREATS,
   // What a fresh attack on round 32 found read calm (reattack-round-32.ts).
   ...ENGLISH_REATTACKED_32,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
@@ -1452,6 +1457,9 @@ export const english: UrgencyLanguage = {
   benign: [
     // Clocking in, a product free of a chemical, an exit survey (reattack-round-32.ts).
     ...ENGLISH_REATTACK_CALM_32,
+    // A look, an interest or a seat grabbed is no grab of a person: "he grabbed my attention", "grabbed my eye".
+    String.raw`\bgrab(?:s|bed|bing)? (?:my|his|her|our|their|your|everyone'?s|people'?s) (?:attention|eye|interest|imagination|heart|seat|spot|place|parking (?:spot|space))\b`,
+    ...FAMILY_TOO_OLD,
     // Dying of laughter or of embarrassment is a figure: "i want to die laughing", "i could die of embarrassment".
     String.raw`\b(?:die|dying|died|dead) (?:of |from |with )?(?:laugh(?:ing|ter)?|embarrassment|cringe|boredom)\b`,
     // Asking whether anyone got hurt ("> did anyone get hurt in the drill?"): a question, answered or not, reports no

@@ -1,3 +1,6 @@
+import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
+import { SPANISH_TIME_FRAUD } from './time-fraud';
+import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
 import { SPANISH_SAID_F32 } from './said-in-round-32-f32';
 import { SPANISH_REATTACK_CALM_32 } from './reattack-round-32';
 import { SPANISH_SAID_31 } from './said-in-round-31';
@@ -32,6 +35,8 @@ export const spanish: UrgencyLanguage = {
   benign: [
     // Pushed to study is encouragement (reattack-round-32.ts).
     ...SPANISH_REATTACK_CALM_32,
+    // Age teased by family, not an employer (age-said-by-family.ts).
+    ...FAMILY_TOO_OLD_ROMANCE,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
     String.raw`\b(?:etiqueta|pegatina|fecha de (?:revision|inspeccion)|revision|inspeccion)(?: \w+){0,3} (?:esta |ya )?(?:caducad[ao]|vencid[ao])\b|\b(?:caducad[ao]|vencid[ao]) segun (?:la |el )?(?:etiqueta|pegatina|fecha|sello)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
@@ -532,5 +537,7 @@ export const spanish: UrgencyLanguage = {
     // Drunk or high at the wheel as Mexico says it (attack-round-32.ts).
     ...SPANISH_ATTACKED_32,
     ...SPANISH_SAID_F32,
+    ...SPANISH_TIME_FRAUD,
+    ...SPANISH_RETALIATION_THREATS,
   ],
 };

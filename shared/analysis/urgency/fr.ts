@@ -1,3 +1,6 @@
+import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
+import { FRENCH_TIME_FRAUD } from './time-fraud';
+import { FRENCH_RETALIATION_THREATS } from './retaliation-threats';
 import { FRENCH_SAID_F32 } from './said-in-round-32-f32';
 import { FRENCH_REATTACKED_32, FRENCH_FORKS_32, FRENCH_REATTACK_CALM_32 } from './reattack-round-32';
 import { FRENCH_SAID_31 } from './said-in-round-31';
@@ -29,6 +32,8 @@ export const french: UrgencyLanguage = {
   benign: [
     // Pushed to study is encouragement (reattack-round-32.ts).
     ...FRENCH_REATTACK_CALM_32,
+    // Age teased by family, not an employer (age-said-by-family.ts).
+    ...FAMILY_TOO_OLD_ROMANCE,
     // Une question sur un cas qui pourrait arriver : « si jamais y a une fuite de gaz, on appelle qui ? » (manche 24).
     String.raw`\bsi jamais\b[^.!?\n]{0,80}?\b(?:on (?:appelle|fait|va|doit|previent)|qui (?:on )?(?:appelle|previent)|on appelle qui|que (?:faire|fait-on|doit-on faire)|quoi faire|ou (?:aller|on va|est-ce qu'on va))\b`,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
@@ -504,6 +509,8 @@ export const french: UrgencyLanguage = {
     ...FRENCH_SAID_31,
     ...FRENCH_SAID_32,
     ...FRENCH_SAID_F32,
+    ...FRENCH_TIME_FRAUD,
+    ...FRENCH_RETALIATION_THREATS,
     // Slurs called at someone a fresh attack on round 32 found read calm (reattack-round-32.ts).
     ...FRENCH_REATTACKED_32,
     ...FRENCH_FORKS_32,

@@ -1,3 +1,4 @@
+import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
 import { ITALIAN_REATTACKED_32 } from './reattack-round-32';
 import { ITALIAN_SAID_31 } from './said-in-round-31';
 import { ITALIAN_SAID_30 } from './said-in-round-30';
@@ -509,5 +510,6 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_SAID_30,
     // A threat to blow up the workplace (said-in-round-31.ts).
     ...ITALIAN_SAID_31,
+    ...ITALIAN_RETALIATION_THREATS,
   ],
 };

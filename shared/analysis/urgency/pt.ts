@@ -1,3 +1,6 @@
+import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
+import { PORTUGUESE_TIME_FRAUD } from './time-fraud';
+import { PORTUGUESE_RETALIATION_THREATS } from './retaliation-threats';
 import {
   PORTUGUESE_REATTACKED_32,
   PORTUGUESE_FRAUD_32,
@@ -34,6 +37,8 @@ export const portuguese: UrgencyLanguage = {
   benign: [
     // Pushed to study is encouragement (reattack-round-32.ts).
     ...PORTUGUESE_REATTACK_CALM_32,
+    // Age teased by family, not an employer (age-said-by-family.ts).
+    ...FAMILY_TOO_OLD_ROMANCE,
     // Tão boa que "está pegando fogo", "é um arraso": elogio (att28).
     String.raw`\b(?:ta |esta |tava )?pegando fogo de (?:tao|tanto que e|tanto que esta) (?:bo[ma]|gostos[oa]|lind[oa]|quente|forte)\b`,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
@@ -488,6 +493,8 @@ export const portuguese: UrgencyLanguage = {
     // Dangers attack round 31 found read calm (said-in-round-31.ts).
     ...PORTUGUESE_SAID_31,
     ...PORTUGUESE_SAID_32,
+    ...PORTUGUESE_TIME_FRAUD,
+    ...PORTUGUESE_RETALIATION_THREATS,
     // Blows and paying to be hired a fresh attack on round 32 found read calm (reattack-round-32.ts).
     ...PORTUGUESE_REATTACKED_32,
     ...PORTUGUESE_FRAUD_32,

@@ -125,7 +125,7 @@ export const SPANISH_REATTACK_CALM_32: string[] = [
 ];
 // Portuguese and Italian, the same encouragement.
 export const PORTUGUESE_REATTACK_CALM_32: string[] = [
-  String.raw`\b(?:me|te|nos|o|a) (?:empurrou|empurra|empurraram|empurrava) (?:a|para) (?:estudar|aprender|continuar|melhorar|tentar|crescer|ler|praticar|fazer (?:o|um|uma) (?:curso|exame|mestrado))\b|\bempurrou-me (?:a|para) (?:estudar|aprender|continuar|melhorar|tentar|crescer|ler|praticar)\b`,
+  String.raw`\b(?:me|te|nos|o|a) (?:empurrou|empurra|empurraram|empurrava) (?:a|para) (?:estudar|aprender|continuar|melhorar|tentar|crescer|ler|praticar|fazer (?:o|um|uma) (?:curso|exame|mestrado))\b|\b(?:empurrou|empurra|empurraram|empurrava)[- ]?(?:me|te|nos|o|a) (?:a|para) (?:estudar|aprender|continuar|melhorar|tentar|crescer|ler|praticar|fazer (?:o|um|uma) (?:curso|exame|mestrado))\b`,
 ];
 export const FRENCH_REATTACK_CALM_32: string[] = [
   String.raw`\b(?:m'?|me |t'?|te |nous |l'?)(?:a |ont |avait )?(?:pousse|poussee|poussait|pousse) a (?:etudier|apprendre|continuer|progresser|essayer|lire|pratiquer|me former|postuler|faire (?:une|un|la|le) (?:formation|examen|master))\b`,
