@@ -117,11 +117,11 @@ const EN_SLUR_CALLED = String.raw`\b${EN_CALLS} (?:me|her|him|us|them|my \w+)(?:
 
 /**
  * A slur called at someone is harassment of them and discrimination both. Rules that consume their words run first
- * (matchIn in matcher.ts: every consuming rule of every language the text is read in, in order, then the rest), and a
- * consuming rule can blank "keeps calling me" before a plain slur rule reads it ("supervisor keeps calling me a n*****
- * when no one is around" read harassment alone): so these two are consuming rules placed first in English (en.ts), and
- * match no words at all (a lookahead), so that each finds its kind and every other rule still reads the whole text.
- * Made plain rules they read the same on the 924 eval rows holding a slur, but not on that test: kept as they are.
+ * (matchIn in matcher.ts: every consuming rule of every language the text is read in, in order, then the rest), and
+ * a consuming rule can change what a plain slur rule reads ("supervisor keeps calling me a n***** when no one is
+ * around" read harassment alone when these were plain rules, though the 924 eval rows holding a slur read the same;
+ * which rule does it is not yet found): so these two are consuming rules placed first in English (en.ts), and match
+ * no words at all (a lookahead), so that each finds its kind and every other rule still reads the whole text.
  */
 export const ENGLISH_SLUR_CALLED: UrgencyRule[] = (['harassment', 'discrimination'] as const).map((category) =>
   rule(category, String.raw`(?=${EN_SLUR_CALLED})`, { consumes: true }),
