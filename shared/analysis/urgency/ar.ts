@@ -1,5 +1,5 @@
-import { ARABIC_SAID_30 } from './said-in-round-30';
-import { ARABIC_SAID_29 } from './said-in-round-29';
+import { ARABIC_DYING_SAID_LIGHTLY } from './dying-said-lightly';
+import { ARABIC_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
@@ -35,10 +35,9 @@ export const arabic: UrgencyLanguage = {
     String.raw`(?:هدد|هددت|هددني|هددتني|يهدد|تهدد)\S* (?:\S+ ){0,3}(?:تجيب|يجيب|تجيبلنا|يجيبلنا|تسوي|يسوي|تغني|يغني) (?:\S+ ){0,1}(?:كيكه|كيك|كعكه|حلويات|حلا|بيتزا|اغنيه|كاريوكي)`,
   ],
   rules: [
-    // A vessel about to burst (said-in-round-29.ts).
-    ...ARABIC_SAID_29,
-    // Wanting to die said as spoken (said-in-round-30.ts).
-    ...ARABIC_SAID_30,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...ARABIC_VESSELS_ABOUT_TO_BURST,
+    ...ARABIC_DYING_SAID_LIGHTLY,
     // شخص تعبان في الشغل الآن: لا يتنفس، نوبة صرع، جلطة، يختنق، غايب عن الوعي، وجهه أزرق.
     rule(
       'safety',

@@ -1,6 +1,16 @@
-import { GERMAN_SAID_31 } from './said-in-round-31';
-import { GERMAN_SAID_32 } from './said-in-round-32';
-import { GERMAN_SAID_30 } from './said-in-round-30';
+import { GERMAN_BLOWS_TOLD } from './blows-told';
+import { GERMAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { GERMAN_DYING_SAID_LIGHTLY } from './dying-said-lightly';
+import { GERMAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { GERMAN_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
+import { GERMAN_FORKS_AND_LOADS } from './forks-and-loads';
+import { GERMAN_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
+import { GERMAN_SEX_FOR_THE_JOB } from './sex-for-the-job';
+import { GERMAN_IN_DANGER_NOW } from './someone-in-danger-now';
+import { GERMAN_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
+import { GERMAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { GERMAN_TIME_FRAUD } from './time-fraud';
+import { GERMAN_RETALIATION_THREATS } from './retaliation-threats';
 import { GERMAN_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -598,10 +608,19 @@ export const german: UrgencyLanguage = {
     ),
     // Ein Brand mit dem Ort, an dem er ist, in den wenigsten Worten (said-in-haste.ts): "Brand in Halle 3".
     ...GERMAN_SAID_IN_HASTE,
-    // "Schluss mit allem" (said-in-round-30.ts).
-    ...GERMAN_SAID_30,
-    // Dangers attack round 31 found read calm (said-in-round-31.ts).
-    ...GERMAN_SAID_31,
-    ...GERMAN_SAID_32,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...GERMAN_FIRE_BACK_AND_LEFT_INSIDE,
+    ...GERMAN_VESSELS_ABOUT_TO_BURST,
+    ...GERMAN_IN_DANGER_NOW,
+    ...GERMAN_FLAME_BY_FUEL_AND_HEAT,
+    ...GERMAN_FORKS_AND_LOADS,
+    ...GERMAN_TIME_FRAUD_CLOCKED,
+    ...GERMAN_BLOWS_TOLD,
+    ...GERMAN_BOMBS_BROUGHT_TO_WORK,
+    ...GERMAN_RETALIATION_FOR_COMPLAINTS,
+    ...GERMAN_SEX_FOR_THE_JOB,
+    ...GERMAN_DYING_SAID_LIGHTLY,
+    ...GERMAN_TIME_FRAUD,
+    ...GERMAN_RETALIATION_THREATS,
   ],
 };

@@ -1,9 +1,25 @@
-import { ENGLISH_SAID_F32 } from './said-in-round-32-f32';
-import { ENGLISH_REATTACKED_32, ENGLISH_REATTACK_CALM_32, ENGLISH_SLUR_CALLED_32 } from './reattack-round-32';
-import { ENGLISH_SAID_31 } from './said-in-round-31';
-import { ENGLISH_SAID_32 } from './said-in-round-32';
-import { ENGLISH_ATTACKED_32 } from './attack-round-32';
-import { ENGLISH_SAID_30 } from './said-in-round-30';
+import { ENGLISH_BLOWS_MISSPELT } from './blows-misspelt-rules';
+import { ENGLISH_BLOWS_TOLD } from './blows-told';
+import { ENGLISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { ENGLISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
+import { ENGLISH_DISCRIMINATION_SAID, ENGLISH_SLUR_CALLED } from './discrimination-said';
+import { ENGLISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
+import { ENGLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { ENGLISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
+import { ENGLISH_FORCED_LABOUR } from './forced-labour';
+import { ENGLISH_FORKS_AND_LOADS } from './forks-and-loads';
+import { ENGLISH_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
+import { ENGLISH_NOT_HARM_AT_WORK } from './not-harm-at-work';
+import { ENGLISH_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
+import { ENGLISH_SEX_FOR_THE_JOB } from './sex-for-the-job';
+import { ENGLISH_IN_DANGER_NOW } from './someone-in-danger-now';
+import { ENGLISH_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
+import { ENGLISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { ENGLISH_VIOLENCE_IN_HAND } from './violence-in-hand';
+import { ENGLISH_WASTE_DUMPED } from './waste-dumped';
+import { FAMILY_TOO_OLD } from './age-said-by-family';
+import { ENGLISH_TIME_FRAUD } from './time-fraud';
+import { ENGLISH_RETALIATION_THREATS } from './retaliation-threats';
 import { ENGLISH_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
@@ -97,8 +113,8 @@ const NOT_IN_A_CONTAINER = String.raw`(?! (?:the |a |an |my |our |his |her |thei
 const DISTRESSED = String.raw`(?:crying|cried|cries|sobbing|screaming|wailing|in tears|distressed|terrified|scared|frightened|(?:looking|asking|calling|screaming|crying) for (?:his|her|their) (?:mum|mom|dad|mummy|mommy|daddy|mama|papa|parents?))`;
 
 const RULES = [
-  // A slur called at someone, harassment and discrimination both, read before any rule eats its verb (reattack-round-32.ts).
-  ...ENGLISH_SLUR_CALLED_32,
+  // A slur called at someone, harassment and discrimination both (discrimination-said.ts).
+  ...ENGLISH_SLUR_CALLED,
   // Violence against the writer in the present by a person ("my manager slaps me"): only hit/push/beat were read.
   // "Kicks me out", "chokes me up", "slaps me with a write-up" are not.
   r(
@@ -1423,16 +1439,27 @@ const RULES = [
   ...ENGLISH_SAID_IN_HASTE,
   // Harm happening now that the rules above read calm (blind round 27, harm-as-it-happens.ts).
   ...ENGLISH_HARM_AS_IT_HAPPENS,
-  // Dangers attack round 30 found read calm (said-in-round-30.ts).
-  ...ENGLISH_SAID_30,
-  // Dangers attack round 31 found read calm (said-in-round-31.ts).
-  ...ENGLISH_SAID_31,
-  ...ENGLISH_SAID_32,
-  // Discrimination said plainly and slurs the attack of round 32 found read calm (attack-round-32.ts).
-  ...ENGLISH_ATTACKED_32,
-  ...ENGLISH_SAID_F32,
-  // What a fresh attack on round 32 found read calm (reattack-round-32.ts).
-  ...ENGLISH_REATTACKED_32,
+  // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+  ...ENGLISH_FIRE_BACK_AND_LEFT_INSIDE,
+  ...ENGLISH_VESSELS_ABOUT_TO_BURST,
+  ...ENGLISH_IN_DANGER_NOW,
+  ...ENGLISH_MACHINES_RUN_UNGUARDED,
+  ...ENGLISH_FLAME_BY_FUEL_AND_HEAT,
+  ...ENGLISH_FORKS_AND_LOADS,
+  ...ENGLISH_TIME_FRAUD_CLOCKED,
+  ...ENGLISH_BRIBES_AND_FAKE_VENDORS,
+  ...ENGLISH_BLOWS_TOLD,
+  ...ENGLISH_BLOWS_MISSPELT,
+  ...ENGLISH_BOMBS_BROUGHT_TO_WORK,
+  ...ENGLISH_RETALIATION_FOR_COMPLAINTS,
+  ...ENGLISH_SEX_FOR_THE_JOB,
+  ...ENGLISH_DYING_SAID_LIGHTLY,
+  ...ENGLISH_DISCRIMINATION_SAID,
+  ...ENGLISH_FORCED_LABOUR,
+  ...ENGLISH_VIOLENCE_IN_HAND,
+  ...ENGLISH_WASTE_DUMPED,
+  ...ENGLISH_TIME_FRAUD,
+  ...ENGLISH_RETALIATION_THREATS,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).
@@ -1450,8 +1477,11 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
-    // Clocking in, a product free of a chemical, an exit survey (reattack-round-32.ts).
-    ...ENGLISH_REATTACK_CALM_32,
+    // Clocking in, a product free of a chemical, an exit survey (not-harm-at-work.ts).
+    ...ENGLISH_NOT_HARM_AT_WORK,
+    // A look, an interest or a seat grabbed is no grab of a person: "he grabbed my attention", "grabbed my eye".
+    String.raw`\bgrab(?:s|bed|bing)? (?:my|his|her|our|their|your|everyone'?s|people'?s) (?:attention|eye|interest|imagination|heart|seat|spot|place|parking (?:spot|space))\b`,
+    ...FAMILY_TOO_OLD,
     // Dying of laughter or of embarrassment is a figure: "i want to die laughing", "i could die of embarrassment".
     String.raw`\b(?:die|dying|died|dead) (?:of |from |with )?(?:laugh(?:ing|ter)?|embarrassment|cringe|boredom)\b`,
     // Asking whether anyone got hurt ("> did anyone get hurt in the drill?"): a question, answered or not, reports no

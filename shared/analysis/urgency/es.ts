@@ -1,8 +1,19 @@
-import { SPANISH_SAID_F32 } from './said-in-round-32-f32';
-import { SPANISH_REATTACK_CALM_32 } from './reattack-round-32';
-import { SPANISH_SAID_31 } from './said-in-round-31';
-import { SPANISH_SAID_32 } from './said-in-round-32';
-import { SPANISH_ATTACKED_32 } from './attack-round-32';
+import { SPANISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { SPANISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
+import { SPANISH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
+import { SPANISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
+import { SPANISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { SPANISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
+import { SPANISH_FORKS_AND_LOADS } from './forks-and-loads';
+import { SPANISH_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
+import { SPANISH_NOT_HARM_AT_WORK } from './not-harm-at-work';
+import { SPANISH_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
+import { SPANISH_SEX_FOR_THE_JOB } from './sex-for-the-job';
+import { SPANISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { SPANISH_WASTE_DUMPED } from './waste-dumped';
+import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
+import { SPANISH_TIME_FRAUD } from './time-fraud';
+import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -30,8 +41,10 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
-    // Pushed to study is encouragement (reattack-round-32.ts).
-    ...SPANISH_REATTACK_CALM_32,
+    // Pushed to study is encouragement (not-harm-at-work.ts).
+    ...SPANISH_NOT_HARM_AT_WORK,
+    // Age teased by family, not an employer (age-said-by-family.ts).
+    ...FAMILY_TOO_OLD_ROMANCE,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
     String.raw`\b(?:etiqueta|pegatina|fecha de (?:revision|inspeccion)|revision|inspeccion)(?: \w+){0,3} (?:esta |ya )?(?:caducad[ao]|vencid[ao])\b|\b(?:caducad[ao]|vencid[ao]) segun (?:la |el )?(?:etiqueta|pegatina|fecha|sello)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
@@ -526,11 +539,20 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SAID_BARE,
     // A fire, water coming in or someone not back from a cold room, said plainly (said-plainly.ts, blind round 26).
     ...SPANISH_SAID_PLAINLY,
-    // Dangers attack round 31 found read calm (said-in-round-31.ts).
-    ...SPANISH_SAID_31,
-    ...SPANISH_SAID_32,
-    // Drunk or high at the wheel as Mexico says it (attack-round-32.ts).
-    ...SPANISH_ATTACKED_32,
-    ...SPANISH_SAID_F32,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...SPANISH_FIRE_BACK_AND_LEFT_INSIDE,
+    ...SPANISH_VESSELS_ABOUT_TO_BURST,
+    ...SPANISH_MACHINES_RUN_UNGUARDED,
+    ...SPANISH_FLAME_BY_FUEL_AND_HEAT,
+    ...SPANISH_FORKS_AND_LOADS,
+    ...SPANISH_BRIBES_AND_FAKE_VENDORS,
+    ...SPANISH_BOMBS_BROUGHT_TO_WORK,
+    ...SPANISH_RETALIATION_FOR_COMPLAINTS,
+    ...SPANISH_SEX_FOR_THE_JOB,
+    ...SPANISH_DYING_SAID_LIGHTLY,
+    ...SPANISH_DRUNK_AT_THE_WHEEL,
+    ...SPANISH_WASTE_DUMPED,
+    ...SPANISH_TIME_FRAUD,
+    ...SPANISH_RETALIATION_THREATS,
   ],
 };

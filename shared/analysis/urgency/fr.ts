@@ -1,8 +1,22 @@
-import { FRENCH_SAID_F32 } from './said-in-round-32-f32';
-import { FRENCH_REATTACKED_32, FRENCH_FORKS_32, FRENCH_REATTACK_CALM_32 } from './reattack-round-32';
-import { FRENCH_SAID_31 } from './said-in-round-31';
-import { FRENCH_SAID_32 } from './said-in-round-32';
-import { FRENCH_SAID_30 } from './said-in-round-30';
+import { FRENCH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { FRENCH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
+import { FRENCH_DISCRIMINATION_SAID } from './discrimination-said';
+import { FRENCH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
+import { FRENCH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
+import { FRENCH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { FRENCH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
+import { FRENCH_FORKS_AND_LOADS } from './forks-and-loads';
+import { FRENCH_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
+import { FRENCH_NOT_HARM_AT_WORK } from './not-harm-at-work';
+import { FRENCH_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
+import { FRENCH_SEX_FOR_THE_JOB } from './sex-for-the-job';
+import { FRENCH_IN_DANGER_NOW } from './someone-in-danger-now';
+import { FRENCH_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
+import { FRENCH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { FRENCH_WASTE_DUMPED } from './waste-dumped';
+import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
+import { FRENCH_TIME_FRAUD } from './time-fraud';
+import { FRENCH_RETALIATION_THREATS } from './retaliation-threats';
 import { FRENCH_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
@@ -27,8 +41,10 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
-    // Pushed to study is encouragement (reattack-round-32.ts).
-    ...FRENCH_REATTACK_CALM_32,
+    // Pushed to study is encouragement (not-harm-at-work.ts).
+    ...FRENCH_NOT_HARM_AT_WORK,
+    // Age teased by family, not an employer (age-said-by-family.ts).
+    ...FAMILY_TOO_OLD_ROMANCE,
     // Une question sur un cas qui pourrait arriver : « si jamais y a une fuite de gaz, on appelle qui ? » (manche 24).
     String.raw`\bsi jamais\b[^.!?\n]{0,80}?\b(?:on (?:appelle|fait|va|doit|previent)|qui (?:on )?(?:appelle|previent)|on appelle qui|que (?:faire|fait-on|doit-on faire)|quoi faire|ou (?:aller|on va|est-ce qu'on va))\b`,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
@@ -498,14 +514,23 @@ export const french: UrgencyLanguage = {
     ),
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "INCENDIE entrepôt côté quai 4 !!!" (said-in-haste-bare.ts).
     ...FRENCH_SAID_BARE,
-    // "Ya le feu dans lentrepot": a fire typed fast (said-in-round-30.ts).
-    ...FRENCH_SAID_30,
-    // Dangers attack round 31 found read calm (said-in-round-31.ts).
-    ...FRENCH_SAID_31,
-    ...FRENCH_SAID_32,
-    ...FRENCH_SAID_F32,
-    // Slurs called at someone a fresh attack on round 32 found read calm (reattack-round-32.ts).
-    ...FRENCH_REATTACKED_32,
-    ...FRENCH_FORKS_32,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...FRENCH_FIRE_BACK_AND_LEFT_INSIDE,
+    ...FRENCH_VESSELS_ABOUT_TO_BURST,
+    ...FRENCH_IN_DANGER_NOW,
+    ...FRENCH_MACHINES_RUN_UNGUARDED,
+    ...FRENCH_FLAME_BY_FUEL_AND_HEAT,
+    ...FRENCH_FORKS_AND_LOADS,
+    ...FRENCH_TIME_FRAUD_CLOCKED,
+    ...FRENCH_BRIBES_AND_FAKE_VENDORS,
+    ...FRENCH_BOMBS_BROUGHT_TO_WORK,
+    ...FRENCH_RETALIATION_FOR_COMPLAINTS,
+    ...FRENCH_SEX_FOR_THE_JOB,
+    ...FRENCH_DYING_SAID_LIGHTLY,
+    ...FRENCH_DISCRIMINATION_SAID,
+    ...FRENCH_DRUNK_AT_THE_WHEEL,
+    ...FRENCH_WASTE_DUMPED,
+    ...FRENCH_TIME_FRAUD,
+    ...FRENCH_RETALIATION_THREATS,
   ],
 };

@@ -1,6 +1,8 @@
-import { ITALIAN_REATTACKED_32 } from './reattack-round-32';
-import { ITALIAN_SAID_31 } from './said-in-round-31';
-import { ITALIAN_SAID_30 } from './said-in-round-30';
+import { ITALIAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
+import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
 import { ITALIAN_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
@@ -60,8 +62,11 @@ export const italian: UrgencyLanguage = {
     String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
-    // Age held against someone, which a fresh attack on round 32 found read calm (reattack-round-32.ts).
-    ...ITALIAN_REATTACKED_32,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...ITALIAN_FIRE_BACK_AND_LEFT_INSIDE,
+    ...ITALIAN_VESSELS_ABOUT_TO_BURST,
+    ...ITALIAN_BOMBS_BROUGHT_TO_WORK,
+    ...ITALIAN_DISCRIMINATION_SAID,
     // Un cavo scoperto nell'acqua dove passa gente (att28: "cavo scoperto nell'acqua corridoio 4, gente che passa").
     rule(
       'safety',
@@ -505,9 +510,6 @@ export const italian: UrgencyLanguage = {
     ),
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "fuoco magazzino" (said-in-haste-bare.ts).
     ...ITALIAN_SAID_BARE,
-    // "Sta andando a fuoco il magazzino" (said-in-round-30.ts).
-    ...ITALIAN_SAID_30,
-    // A threat to blow up the workplace (said-in-round-31.ts).
-    ...ITALIAN_SAID_31,
+    ...ITALIAN_RETALIATION_THREATS,
   ],
 };

@@ -1,4 +1,5 @@
 import { isEnglishWord } from '../english-dictionary';
+import { AFTER_A_CLITIC, blowSpelledRight, blowSpelledRightElsewhere, MAY_BE_A_BLOW } from './blows-misspelt';
 
 /*
  * People report a danger in a hurry, on a phone, and misspell the very word the rules turn on: "emergancy stop broke
@@ -243,6 +244,19 @@ export function withDangerWordsSpelled(folded: string): string | undefined {
   let changed = false;
   let text = folded.replace(WORD, (word) => {
     const meant = dangerWordFor(word);
+    if (meant === undefined) return word;
+    changed = true;
+    return meant;
+  });
+  // A shove or a grab typed in a hurry, before whom it struck: "he shoverd me", "she grabed my arm" (blows-misspelt.ts).
+  text = text.replace(MAY_BE_A_BLOW, (word) => {
+    const meant = blowSpelledRight(word);
+    if (meant === undefined) return word;
+    changed = true;
+    return meant;
+  });
+  text = text.replace(AFTER_A_CLITIC, (word) => {
+    const meant = blowSpelledRightElsewhere(word);
     if (meant === undefined) return word;
     changed = true;
     return meant;

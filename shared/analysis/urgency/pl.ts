@@ -1,3 +1,5 @@
+import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { POLISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { POLISH_SAID_BARE } from './said-in-haste-bare';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -448,5 +450,8 @@ export const polish: UrgencyLanguage = {
     ),
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "pożar magazyn" (said-in-haste-bare.ts).
     ...POLISH_SAID_BARE,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...POLISH_FIRE_BACK_AND_LEFT_INSIDE,
+    ...POLISH_VESSELS_ABOUT_TO_BURST,
   ],
 };

@@ -1,11 +1,17 @@
-import {
-  PORTUGUESE_REATTACKED_32,
-  PORTUGUESE_FRAUD_32,
-  PORTUGUESE_FORKS_32,
-  PORTUGUESE_REATTACK_CALM_32,
-} from './reattack-round-32';
-import { PORTUGUESE_SAID_31 } from './said-in-round-31';
-import { PORTUGUESE_SAID_32 } from './said-in-round-32';
+import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
+import { PORTUGUESE_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { PORTUGUESE_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
+import { PORTUGUESE_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { PORTUGUESE_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
+import { PORTUGUESE_FORKS_AND_LOADS } from './forks-and-loads';
+import { PORTUGUESE_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
+import { PORTUGUESE_NOT_HARM_AT_WORK } from './not-harm-at-work';
+import { PORTUGUESE_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
+import { PORTUGUESE_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
+import { PORTUGUESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
+import { PORTUGUESE_TIME_FRAUD } from './time-fraud';
+import { PORTUGUESE_RETALIATION_THREATS } from './retaliation-threats';
 import { PORTUGUESE_SAID_BARE } from './said-in-haste-bare';
 import { PORTUGUESE_BLOWS } from './blows-named';
 import { PORTUGUESE_SAID_PLAINLY } from './said-plainly';
@@ -32,8 +38,10 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
-    // Pushed to study is encouragement (reattack-round-32.ts).
-    ...PORTUGUESE_REATTACK_CALM_32,
+    // Pushed to study is encouragement (not-harm-at-work.ts).
+    ...PORTUGUESE_NOT_HARM_AT_WORK,
+    // Age teased by family, not an employer (age-said-by-family.ts).
+    ...FAMILY_TOO_OLD_ROMANCE,
     // Tão boa que "está pegando fogo", "é um arraso": elogio (att28).
     String.raw`\b(?:ta |esta |tava )?pegando fogo de (?:tao|tanto que e|tanto que esta) (?:bo[ma]|gostos[oa]|lind[oa]|quente|forte)\b`,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
@@ -485,12 +493,18 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_SAID_BARE,
     // A fire, water coming in or someone not back from a cold room, said plainly (said-plainly.ts, blind round 26).
     ...PORTUGUESE_SAID_PLAINLY,
-    // Dangers attack round 31 found read calm (said-in-round-31.ts).
-    ...PORTUGUESE_SAID_31,
-    ...PORTUGUESE_SAID_32,
-    // Blows and paying to be hired a fresh attack on round 32 found read calm (reattack-round-32.ts).
-    ...PORTUGUESE_REATTACKED_32,
-    ...PORTUGUESE_FRAUD_32,
-    ...PORTUGUESE_FORKS_32,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...PORTUGUESE_FIRE_BACK_AND_LEFT_INSIDE,
+    ...PORTUGUESE_VESSELS_ABOUT_TO_BURST,
+    ...PORTUGUESE_MACHINES_RUN_UNGUARDED,
+    ...PORTUGUESE_FLAME_BY_FUEL_AND_HEAT,
+    ...PORTUGUESE_FORKS_AND_LOADS,
+    ...PORTUGUESE_TIME_FRAUD_CLOCKED,
+    ...PORTUGUESE_BRIBES_AND_FAKE_VENDORS,
+    ...PORTUGUESE_BLOWS_TOLD,
+    ...PORTUGUESE_BOMBS_BROUGHT_TO_WORK,
+    ...PORTUGUESE_RETALIATION_FOR_COMPLAINTS,
+    ...PORTUGUESE_TIME_FRAUD,
+    ...PORTUGUESE_RETALIATION_THREATS,
   ],
 };

@@ -16,15 +16,6 @@ import {
   PORTUGUESE_SAID_28,
   SPANISH_SAID_28,
 } from './said-in-haste-28';
-import {
-  ENGLISH_SAID_29,
-  FRENCH_SAID_29,
-  GERMAN_SAID_29,
-  ITALIAN_SAID_29,
-  POLISH_SAID_29,
-  PORTUGUESE_SAID_29,
-  SPANISH_SAID_29,
-} from './said-in-round-29';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -105,8 +96,6 @@ export const ENGLISH_SAID_BARE: UrgencyRule[] = [
   ...ENGLISH_SAID_TERSE,
   // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
   ...ENGLISH_SAID_28,
-  // A fire back or burning again, someone still inside where it burns (said-in-round-29.ts).
-  ...ENGLISH_SAID_29,
 ];
 
 /** German: "Feuer Lager", "Brand Halle 3", "HILFE Linie 2 eingeklemmt". */
@@ -132,8 +121,6 @@ export const GERMAN_SAID_BARE: UrgencyRule[] = [
   ...GERMAN_SAID_TERSE,
   // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
   ...GERMAN_SAID_28,
-  // A fire back or burning again, someone still inside where it burns (said-in-round-29.ts).
-  ...GERMAN_SAID_29,
 ];
 
 /** Spanish: "fuego almacén", "INCENDIO nave 3", "AYUDA AYUDA linea 2 atrapado". */
@@ -164,8 +151,6 @@ export const SPANISH_SAID_BARE: UrgencyRule[] = [
   ...SPANISH_SAID_TERSE,
   // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
   ...SPANISH_SAID_28,
-  // A fire back or burning again, someone still inside where it burns (said-in-round-29.ts).
-  ...SPANISH_SAID_29,
 ];
 
 /** French: "INCENDIE entrepôt côté quai 4 !!!", "feu atelier", "AU SECOURS ligne 2 coincé". */
@@ -191,8 +176,6 @@ export const FRENCH_SAID_BARE: UrgencyRule[] = [
   ...FRENCH_SAID_TERSE,
   // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
   ...FRENCH_SAID_28,
-  // A fire back or burning again, someone still inside where it burns (said-in-round-29.ts).
-  ...FRENCH_SAID_29,
 ];
 
 /** Portuguese: "fogo armazém", "incêndio galpão 3", "SOCORRO linha 2 preso". */
@@ -218,8 +201,6 @@ export const PORTUGUESE_SAID_BARE: UrgencyRule[] = [
   ...PORTUGUESE_SAID_TERSE,
   // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
   ...PORTUGUESE_SAID_28,
-  // A fire back or burning again, someone still inside where it burns (said-in-round-29.ts).
-  ...PORTUGUESE_SAID_29,
 ];
 
 /** Italian: "fuoco magazzino", "INCENDIO capannone 3", "AIUTO linea 2 intrappolato". */
@@ -245,8 +226,6 @@ export const ITALIAN_SAID_BARE: UrgencyRule[] = [
   ...ITALIAN_SAID_TERSE,
   // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
   ...ITALIAN_SAID_28,
-  // A fire back or burning again, someone still inside where it burns (said-in-round-29.ts).
-  ...ITALIAN_SAID_29,
 ];
 
 /** Polish: "pożar magazyn", "POŻAR hala 3", "POMOCY linia 2 uwięziony". */
@@ -272,6 +251,4 @@ export const POLISH_SAID_BARE: UrgencyRule[] = [
   ...POLISH_SAID_TERSE,
   // A fire named by what burns or spreading, stranded up high, anaphylaxis (said-in-haste-28.ts).
   ...POLISH_SAID_28,
-  // A fire back or burning again, someone still inside where it burns (said-in-round-29.ts).
-  ...POLISH_SAID_29,
 ];

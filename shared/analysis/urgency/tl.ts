@@ -1,4 +1,4 @@
-import { TAGALOG_SAID_29 } from './said-in-round-29';
+import { TAGALOG_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -40,8 +40,8 @@ export const tagalog: UrgencyLanguage = {
     ),
   ],
   rules: [
-    // A vessel about to burst (said-in-round-29.ts).
-    ...TAGALOG_SAID_29,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...TAGALOG_VESSELS_ABOUT_TO_BURST,
     // May inatake sa trabaho ngayon: hindi humihinga, nangingisay, atake sa puso, nabulunan.
     rule(
       'safety',

@@ -1,5 +1,5 @@
-import { VIETNAMESE_SAID_30 } from './said-in-round-30';
-import { VIETNAMESE_SAID_29 } from './said-in-round-29';
+import { VIETNAMESE_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { VIETNAMESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
@@ -42,10 +42,9 @@ export const vietnamese: UrgencyLanguage = {
   rules: [
     // Smoke at a place with no verb: "khói ở kho 2" (said-in-haste-28.ts).
     ...VIETNAMESE_SAID_28,
-    // A vessel about to burst (said-in-round-29.ts).
-    ...VIETNAMESE_SAID_29,
-    // "Ch\u00e1y kho r\u1ed3i": a fire before its building (said-in-round-30.ts).
-    ...VIETNAMESE_SAID_30,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...VIETNAMESE_FIRE_BACK_AND_LEFT_INSIDE,
+    ...VIETNAMESE_VESSELS_ABOUT_TO_BURST,
     // Ai đó đang bị nạn tại chỗ làm: không thở, co giật, đau tim, đột quỵ, hóc, tím tái.
     rule(
       'safety',

@@ -1,4 +1,4 @@
-import { CHINESE_SAID_29 } from './said-in-round-29';
+import { CHINESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
@@ -31,8 +31,8 @@ export const chinese: UrgencyLanguage = {
     String.raw`跳楼价|跳樓價|跳楼大甩卖|跳樓大甩賣`,
   ],
   rules: [
-    // A vessel about to burst (said-in-round-29.ts).
-    ...CHINESE_SAID_29,
+    // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
+    ...CHINESE_VESSELS_ABOUT_TO_BURST,
     // 盲测第24轮：脚手架、屋顶、天花板在晃、要塌，上面或下面还有人："脚手架在晃，上面还有四个人"。
     rule(
       'safety',

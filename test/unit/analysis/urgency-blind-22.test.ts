@@ -18,10 +18,9 @@ const rows = readBlindRows(new URL('./urgency-blind-22.jsonl', import.meta.url))
  * Known and left, with why: a language in neither of the README's lists is not read, so its emergencies reach a
  * sponsor only through the urgent box, URGENT, a topic or an emoji; and a lead asking to meet after a shift in his
  * truck is read by the learned model as harassment, a look-alike it is better to over-read than to teach it away.
- * (Somali has a table since blind round 30: its row here is held to its label.)
+ * (Somali has a table since blind round 30, Haitian Creole since u33: their rows here are held to their labels.)
  */
 const KNOWN = new Map<string, string>([
-  ['gen dife nan depo a, gen moun anndan', 'Haitian Creole is not read (README, "nor is a language in neither list")'],
   ['my lead told me to meet him after shift in his truck', 'the model reads a meeting alone in a truck as harassment'],
 ]);
 

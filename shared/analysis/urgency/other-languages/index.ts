@@ -36,6 +36,7 @@ import { turkish } from './tr';
 import { ukrainian } from './uk';
 import { urdu } from './ur';
 import { yoruba } from './yo';
+import { haitianCreole } from './ht';
 
 /**
  * The languages read by a table of emergency phrases alone (table.ts), not by the full rules, frames and model of
@@ -64,6 +65,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
   swahili,
   hausa,
   yoruba,
+  haitianCreole,
   somali,
   amharic,
   bengali,

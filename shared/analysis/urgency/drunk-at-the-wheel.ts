@@ -1,0 +1,38 @@
+import { rule, type UrgencyRule } from './types';
+
+/*
+ * Someone drunk or high at a machine or a vehicle, in Spanish and French as in English ("el montacarguista anda
+ * borracho desde la mañana", "el chofer anda bien pedo", "le cariste est bourré"): safety. "El borracho de la
+ * película" is none. Tests: test/unit/analysis/urgency-attack-round-32-f32.test.ts, urgency-attack-round-32.test.ts.
+ */
+
+// A machine or vehicle, and who runs it, as Spanish-speaking workers say it.
+const ES_AT_MACHINE = String.raw`(?:montacarguista|montacarguero|operador(?:a)?(?: de \w+)?|chofer|chofer|conductor(?:a)?|camionero|gruista|el de la grua|el del montacargas|el del forklift|maquinista|tractorista|el que maneja \w+)`;
+const ES_DRUNK = String.raw`(?:borrach[oa]|ebri[oa]|pedo|pedisimo|tomad[oa]|bebid[oa]|drogad[oa]|colocad[oa]|marihuanad[oa]|pachec[oa]|crudo|enfiestad[oa]|hasta atras)`;
+const notAround = (words: string): string =>
+  String.raw`(?![^\n]{0,120}\b(?:${words})\b)(?<!\b(?:${words})\b[^\n]{0,120})`;
+// Who drives, operates or runs a shift, as Spanish speakers at a plant name them.
+const ES_AT_THE_WHEEL = String.raw`(?:montacarguista|montacarguero|montacargas|chofer|chofe|conductor|operador|operadora|operario|operaria|gruero|grua|camionero|trailero|maquinista|supervisor|supervisora|encargado|encargada|jefe|jefa|lider|mayordomo|companero|companera|compa)`;
+
+export const SPANISH_DRUNK_AT_THE_WHEEL: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b${ES_AT_MACHINE}\b[^.!?\n]{0,25}?\b(?:anda|andaba|sigue|seguia|va|iba|esta|estaba|llego|vino|trabaja|opera|maneja|manejando|operando|trabajando)\b (?:bien |muy |re |todo )?${ES_DRUNK}\b`,
+  ),
+  rule(
+    'safety',
+    String.raw`\b(?:anda|andan|sigue|siguen|esta|estan|va|van) (?:bien |muy |todo )?${ES_DRUNK}\b[^.!?\n]{0,30}?\b(?:manejando|operando|en el montacargas|en la grua|en el forklift|en la maquina|con el montacargas|con la grua|con el camion|en el camion)\b`,
+  ),
+  // Drunk or high at work, with "andar", "venir" or "ir" and Mexico's words for it: "el montacarguista anda borracho".
+  rule(
+    'safety',
+    String.raw`\b${ES_AT_THE_WHEEL}\b[^.!?\n]{0,40}?\b(?:anda|andaba|andan|andaban|anda otra vez|viene|venia|vienen|va|iba|sigue|seguia|llega|llego|esta|estaba|vino)(?: \w+)? (?:bien |muy |todo |toda |re )?(?:borrach[oa]s?|ebri[oa]s?|drogad[oa]s?|bebid[oa]s?|colocad[oa]s?|pedo|pedos|tomad[oa]s?|pachec[oa]s?|grif[oa]s?|marihuan[oa]s?|hasta atras|hasta la madre|hasta el gorro)\b(?! (?:de (?:risa|sueno|cansancio|trabajo)|con (?:la|el) (?:musica|futbol|partido))\b)${notAround(`pelicula|serie|novela|juego|chiste|jaja\\w*|jeje\\w*|fiesta|boda|cumple\\w*|fin de semana|finde|sabado|domingo|vacaciones`)}`,
+  ),
+];
+
+export const FRENCH_DRUNK_AT_THE_WHEEL: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:le cariste|le chauffeur|le conducteur|le grutier|l'operateur|le cariste de nuit)\b[^.!?\n]{0,25}?\b(?:est|etait|conduit|travaille|bosse)\b (?:completement |encore |deja )?(?:bourre|saoul|soul|ivre|defonce|torche)\b`,
+  ),
+];

@@ -1,0 +1,81 @@
+import { rule, type UrgencyRule } from './types';
+
+/*
+ * A threat to fire, sack or punish whoever complains or reports: "my boss says he will have me fired if we complain",
+ * "he will sack anyone who goes to HR", "звільнить усіх, хто скаржиться". Urgent, and harassment (retaliation, owned by
+ * whoever owns harassment): it is the threat that keeps every other report from being made (docs/escalations.md).
+ * Read in either order (the threat, then who complains; or "anyone who complains will be fired"), in English, Spanish,
+ * French, German, Portuguese, Italian, Ukrainian and Russian. Calm look-alikes name no complaint or report, or
+ * deny the threat: "he'll fire anyone who steals", "fire up the grill", "you can't be fired for going to HR", "if a
+ * customer complains you get a call".
+ */
+
+// A film, a game or a joke around the words: no threat here.
+const EN_NOT_REAL = String.raw`movie|film|show|series|episode|book|novel|game|news|podcast|training|course|video|joke|lol|lmao|haha\w*|policy says|the law|illegal to|can'?t (?:legally )?fire|cannot fire|not allowed to fire|protected`;
+const notAround = (words: string): string =>
+  String.raw`(?![^\n]{0,120}\b(?:${words}))(?<!\b(?:${words})\b[^\n]{0,120})`;
+
+// To lose the job or be punished for it, as a boss puts it.
+const EN_PUNISH = String.raw`(?:fire(?! (?:up|off|away|back|at)\b)|sack|axe|terminate|get rid of|let (?:\w+ )?go|write (?:\w+ )?up|(?:have|get) (?:me|us|you|them|him|her|\w+) (?:fired|sacked|terminated|let go|deported)|cut (?:\w+ )?(?:hours|shifts)|take (?:\w+ )?(?:hours|shifts)|put (?:\w+ )?on nights|make (?:\w+ )?life (?:hell|miserable)|blacklist|make sure (?:\w+ )?(?:never work|lose|loses|get fired|gets fired|are fired|is fired))`;
+// Who is threatened: anyone, the writer, the team.
+const EN_ANYONE = String.raw`(?:anyone|anybody|any of (?:us|you|them)|everyone|everybody|whoever|people|staff|workers|the next (?:person|one|guy)|me|us|you|them|him|her|all of (?:us|you|them))`;
+// Complaining or reporting, as people put it.
+const EN_COMPLAINS = String.raw`(?:complain\w*|moan\w*|report\w*|go(?:es)? to (?:hr|human resources|the union|osha|the labou?r board|the police|management|head office|the ombudsman)|went to (?:hr|the union|osha)|talks? to (?:hr|the union|osha|a lawyer|the press)|speaks? (?:up|out)|snitch\w*|grass\w*|rats? (?:him|her|them|us) out|blows? the whistle|whistle-?blow\w*|files? (?:a |an )?(?:complaint|grievance|claim)|raises? (?:a |an )?(?:complaint|grievance|concern)|says? anything|tells? (?:hr|anyone|anybody)|joins? the union)`;
+const EN_WILL = String.raw`(?:will|'ll|ll|would|'d|is going to|'s going to|are going to|gonna|going to|is gonna|threaten(?:s|ed|ing)? to|promised to|swore to|vowed to|wants to|plans to|is ready to)`;
+// Whether the text denies the threat: "he won't fire anyone who complains".
+const EN_NOT = String.raw`(?<!\b(?:won'?t|wont|will not|would not|wouldn'?t|can'?t|cannot|never|not|no one|nobody) (?:\w+ ){0,2})`;
+
+export const ENGLISH_RETALIATION_THREATS: UrgencyRule[] = [
+  // The threat, then who complains: "he will have me fired if we complain", "he'll sack anyone who goes to HR".
+  rule(
+    'harassment',
+    String.raw`${EN_NOT}\b${EN_WILL} (?:\w+ )?${EN_PUNISH}(?: ${EN_ANYONE})?\b[^.!?\n]{0,40}?\b(?:if|when|whoever|who|that|for|the moment|as soon as|once|the day)(?: (?:i|we|you|they|he|she|anyone|anybody|someone|somebody|any of us|people|staff))? (?:ever |even |dares? to |tries? to |try to )?(?:${EN_COMPLAINS})\b${notAround(EN_NOT_REAL)}`,
+  ),
+  // Who complains, then the threat: "anyone who goes to HR gets sacked", "if anyone reports him they're gone".
+  rule(
+    'harassment',
+    String.raw`\b(?:anyone|anybody|whoever|everyone|everybody|the next (?:person|one|guy)|people|staff|any of (?:us|you))(?: who| that)? (?:ever |even |dares? to )?(?:${EN_COMPLAINS})\b[^.!?\n]{0,40}?\b(?:(?:will|'ll|ll|is going to|are going to|gonna|would|'d) (?:be |get )?(?:fired|sacked|axed|terminated|let go|gone|out|done|finished|written up|blacklisted)|gets? (?:fired|sacked|axed|the sack|the boot|let go|written up)|(?:is|are) (?:gone|out|done|finished|fired|sacked))\b${notAround(EN_NOT_REAL)}`,
+  ),
+];
+
+// Spanish: "va a despedir a quien se queje", "amenazó con correr a todos los que vayan a recursos humanos".
+const ES_PUNISH = String.raw`(?:despedir|despide|despediria|correr|corre|correria|echar|echa|echaria|botar|bota|sacar|quitar (?:el|los) (?:trabajo|turnos|horas))`;
+const ES_COMPLAINS = String.raw`(?:se queje\w*|se quejen|se queja\w*|(?:lo |la |le |los )?denuncie\w*|(?:lo |la |le )?denuncien|reporte\w*|vaya\w* (?:a|con) (?:recursos humanos|rrhh|rh|el sindicato|la inspeccion|la policia)|hable\w* (?:con|a) (?:recursos humanos|rrhh|rh|el sindicato)|diga\w* algo|abra\w* la boca)`;
+export const SPANISH_RETALIATION_THREATS: UrgencyRule[] = [
+  rule(
+    'harassment',
+    String.raw`(?<!\bno )\b(?:va a|van a|amenaza con|amenazo con|amenazan con|dijo que|dice que)(?: \w+)? (?:nos |me |te |los |las |lo |la )?${ES_PUNISH}\w*\b[^.!?\n]{0,40}?\b(?:a )?(?:quien|quienes|todo el que|todos los que|cualquiera que|el que|la que|los que|si)(?: \w+)? ${ES_COMPLAINS}`,
+  ),
+];
+
+// French: "il virera tous ceux qui se plaignent", "menace de virer quiconque va aux RH".
+export const FRENCH_RETALIATION_THREATS: UrgencyRule[] = [
+  rule(
+    'harassment',
+    String.raw`(?<!\b(?:ne|n') )\b(?:virer\w*|virera\w*|vire|licencier\w*|licenciera\w*|renvoyer\w*|renverra\w*|mettre (?:a la porte|dehors))\b[^.!?\n]{0,30}?\b(?:tous ceux|toutes celles|ceux|celles|quiconque|celui|celle|qui|si (?:on|tu|vous|quelqu'un))(?: qui)? (?:se plaint|se plaignent|se plaindra\w*|porte\w* plainte|va aux rh|vont aux rh|ira aux rh|parle\w* aux rh|parle\w* au syndicat|signale\w*|denonce\w*|l'ouvre|l'ouvrent)\b`,
+  ),
+];
+
+// German: "droht jeden zu feuern, der sich beschwert", "wer zur Personalabteilung geht, fliegt".
+export const GERMAN_RETALIATION_THREATS: UrgencyRule[] = [
+  rule(
+    'harassment',
+    String.raw`\b(?:feuern|feuert|kundigen|kuendigen|kundigt|kuendigt|rauswerfen|rausschmeissen|entlassen|rausschmeisst)\b[^.!?\n]{0,30}?\b(?:der|die|wer|jeden|jede|alle|wenn (?:wir|ich|jemand|du|ihr))\b[^.!?\n]{0,30}?\b(?:beschwert|beschweren|meldet|melden|anzeigt|zum betriebsrat|zur personalabteilung|zu hr|zur gewerkschaft)\b|\bwer (?:sich )?(?:beschwert|meldet|zum betriebsrat geht|zur personalabteilung geht|zur gewerkschaft geht)\b[^.!?\n]{0,30}?\b(?:fliegt|wird (?:gefeuert|gekundigt|gekuendigt|entlassen|rausgeworfen))\b`,
+  ),
+];
+
+// Portuguese: "vai demitir quem reclamar", "ameaçou mandar embora quem for ao RH".
+export const PORTUGUESE_RETALIATION_THREATS: UrgencyRule[] = [
+  rule(
+    'harassment',
+    String.raw`(?<!\bnao )\b(?:vai|vao|ameacou|ameaca|disse que vai|diz que vai)(?: \w+)? (?:demitir|despedir|mandar embora|por na rua|botar na rua|correr com)\b[^.!?\n]{0,30}?\b(?:quem|todos (?:os )?que|qualquer um que|se (?:alguem|a gente|nos|eu))(?: \w+)? (?:reclamar|reclamou|reclama|se queixar|queixar|denunciar|for ao rh|for ao sindicato|falar com o rh|abrir a boca)\b`,
+  ),
+];
+
+// Italian: "licenzia chiunque si lamenti".
+export const ITALIAN_RETALIATION_THREATS: UrgencyRule[] = [
+  rule(
+    'harassment',
+    String.raw`(?<!\bnon )\b(?:licenzia|licenziera|licenziare|caccia|cacciera|mandera via|manda via)\b[^.!?\n]{0,30}?\b(?:chiunque|chi|tutti quelli che|se qualcuno)(?: \w+)? (?:si lamenta|si lamentera|si lamenti|denuncia|denuncera|va alle risorse umane|va al sindacato|parla con le risorse umane|segnala)\b`,
+  ),
+];

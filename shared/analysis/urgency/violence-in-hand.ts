@@ -1,0 +1,45 @@
+import { rule, type UrgencyRule } from './types';
+
+/*
+ * Violence at hand: a sexual assault said in the passive ("got groped in the locker room"), a weapon in the hands of
+ * someone out of control ("a dude tweaking out with a box cutter in the lot"), a fight with someone bleeding or a
+ * weapon in it ("two drivers fighting, one has a tyre iron"), and a protected person's abuser coming for them (a
+ * restraining order and a message, a wait outside). Tests: test/unit/analysis/urgency-attack-round-30.test.ts,
+ * urgency-blind-29.test.ts.
+ */
+
+// A film, a game, training or the news around the words: no event here.
+const EN_NOT_REAL = String.raw`movie|film|show|series|episode|book|novel|game|news|article|podcast|training|course|video|lyrics?|song|joke|lol|lmao|haha\w*`;
+const notAround = (words: string): string =>
+  String.raw`(?![^\n]{0,120}\b(?:${words})\b)(?<!\b(?:${words})\b[^\n]{0,120})`;
+// Someone out of control: high, raging, not in their right mind.
+const EN_OUT_OF_CONTROL = String.raw`(?:tweak(?:ing|in'?|ed) out|tweaking|tweakin|freak(?:ing|in'?) out|flip(?:ping|pin'?) out|losing it|lost it|going (?:crazy|nuts|mental|psycho|ballistic)|gone (?:crazy|nuts|mental|psycho)|wil(?:d|ding|din'?) out|spazzing|raging|high as|off (?:his|her|their) (?:head|face|meds)|out of (?:his|her|their) (?:mind|head)|on (?:meth|crack|something|drugs|pcp|spice)|screaming|yelling|ranting|swinging)`;
+const EN_BLADE = String.raw`(?:box ?cutters?|stanley knife|utility knife|razor(?: blade)?|knife|knives|blade|machete|gun|pistol|bat|crowbar|hammer|axe|hatchet|screwdriver|broken bottle|shank)`;
+const EN_STRANGER = String.raw`(?:a |some |this |the |one )?(?:dude|guy|man|bloke|lad|woman|lady|girl|person|customer|driver|worker|coworker|co-worker|colleague|stranger|homeless (?:guy|man|person)|someone|somebody|he|she|they)`;
+// A drill, a film, a game or a day long gone anywhere around: no fire now.
+const notOnItsLine = (words: string): string =>
+  String.raw`(?![^\n]{0,160}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,160})`;
+const EN_CALM = String.raw`drill|practice|exercise|training|course|film|movie|series|episode|game|news|video|lyrics?|song|last (?:year|month|winter|summer)|years ago|what if|if there|in case`;
+
+export const ENGLISH_VIOLENCE_IN_HAND: UrgencyRule[] = [
+  // A sexual assault said in the passive: "got groped in the locker room", "i was molested by the shift lead".
+  rule(
+    'harassment',
+    String.raw`\b(?:got|get|gets|getting|gotten|was|were|been|being|keep getting|i'?ve been|she'?s been|he'?s been) (?:\w+ )?(?:grop(?:ed|d)|molest(?:ed)?|fondled|raped|sexually (?:assaulted|harassed|abused)|felt up|touched up|assaulted|flashed|upskirted|spiked|drugged)\b(?! by (?:the |a |that |this |some )?(?:smells?|stench|stink|noise|sound|music|odou?rs?|perfume|light|heat|cold|adverts?|ads|emails?|questions?|paperwork)\b| (?:by (?:the|a|an) (?:character|villain|hero)|in (?:the|a) (?:movie|film|book|game|show)))${notAround(EN_NOT_REAL)}`,
+  ),
+  // A weapon in the hands of someone out of control, either order: "a dude tweaking out with a box cutter in the lot".
+  rule(
+    'safety',
+    String.raw`\b${EN_STRANGER}(?: [\w']+){0,5}? ${EN_OUT_OF_CONTROL}\b[^.!?\n]{0,40}\b(?:with|holding|waving|has|had|got|pulled|swinging|brandishing) (?:a |an |his |her |their |the |some )?(?:\w+ )?${EN_BLADE}\b|\b${EN_STRANGER} (?:with|holding|waving|has|had|got|pulled) (?:a |an |his |her |their |the )?(?:\w+ )?${EN_BLADE}\b[^.!?\n]{0,40}\b${EN_OUT_OF_CONTROL}\b${notAround(`${EN_NOT_REAL}|order(?:ed|ing)?|bought|spare|new|sharp|dull|blunt|drawer|supply|supplies`)}`,
+  ),
+  // A protected person's abuser coming for them: a restraining order and a message, a wait outside, fear to leave.
+  rule(
+    'threat',
+    String.raw`\b(?:restraining|protection|protective|non-?molestation) order\b(?<=\b(?:texted|messaged|message|knows where|waiting|outside|turned up|showed up|see you|scared|afraid|following)\b[^\n]{0,160})|\b(?:restraining|protection|protective|non-?molestation) order\b(?=[^\n]{0,160}\b(?:texted|messaged|knows where|waiting|outside|turned up|showed up|see you|scared|afraid|following)\b)(?![^\n]{0,160}\b(?:how (?:do|can) i|how to|where (?:do|can) i) (?:get|apply)\b)`,
+  ),
+  // A fight with someone bleeding or a weapon in it: "two drivers fighting, one has a tyre iron, the other bleeding".
+  rule(
+    'threat',
+    String.raw`\b(?:fighting|brawl(?:ing)?|punch-?up|scrapping)\b[^\n]{0,100}?\b(?:(?:on the (?:ground|floor) )?bleeding|knocked out|unconscious|not moving|tyre iron|tire iron|crowbar|bat|hammer|knife|bottle)\b${notOnItsLine(`${EN_CALM}|boxing|sparring|ufc|mma|wrestling|kids|cats|dogs`)}`,
+  ),
+];
