@@ -86,16 +86,22 @@ const NO_NAMES = new Set(
 // A word after an article or a possessive is a thing ("meiner Herkunft beleidigt", "the Mac from receiving").
 // A word after an article, a possessive or a preposition is a thing or a place ("meiner Herkunft beleidigt", "the
 // Mac from receiving", "vom Wareneingang klaut"), as is one after a capitalised abbreviation ("Col. Roma nos grita").
-const THING_BEFORE_ANY =
-  /(?:(?:^|[^\p{L}])(?:the|a|an|my|our|this|that|these|those|your|their|his|her|its|at|in|on|from|to|for|by|of|der|die|das|dem|den|des|ein|eine|einer|einem|einen|mein|meine|meiner|meinem|meinen|sein|seine|seiner|seinem|ihre|ihrer|unsere|unserer|vom|zum|zur|im|am|beim|von|aus|bei|nach|mit|el|la|los|las|le|les|un|una|une|mi|su|tu|mon|ma|son|sa|ses|mes|del|al|du|au|aux)|(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)[ \t]+$/iu;
-const isThing = (text: string, at: number) => THING_BEFORE_ANY.test(text.slice(Math.max(0, at - 12), at));
+const THING_BEFORE_ANY = lazyPattern(
+  String.raw`(?:(?:^|[^\p{L}])(?:the|a|an|my|our|this|that|these|those|your|their|his|her|its|at|in|on|from|to|for|by|of|der|die|das|dem|den|des|ein|eine|einer|einem|einen|mein|meine|meiner|meinem|meinen|sein|seine|seiner|seinem|ihre|ihrer|unsere|unserer|vom|zum|zur|im|am|beim|von|aus|bei|nach|mit|el|la|los|las|le|les|un|una|une|mi|su|tu|mon|ma|son|sa|ses|mes|del|al|du|au|aux)|(?:^|\s)\p{Lu}\p{Ll}{0,3}\.)[ \t]+$`,
+  'iu',
+);
+const isThing = (text: string, at: number) => THING_BEFORE_ANY.get().test(text.slice(Math.max(0, at - 12), at));
 // "Benchmark is always pushed": what is done to a word, not what it does.
-const PASSIVE =
-  /(?:^|[ \t])(?:is|was|were|are|been|be|get|gets|got)(?:[ \t]+\p{L}+)?[ \t]+\p{L}+(?:ed|en|ole|ought|it|at)$/iu;
+const PASSIVE = lazyPattern(
+  String.raw`(?:^|[ \t])(?:is|was|were|are|been|be|get|gets|got)(?:[ \t]+\p{L}+)?[ \t]+\p{L}+(?:ed|en|ole|ought|it|at)$`,
+  'iu',
+);
 
 // "was/is/keeps … -ing": a person in the middle of a deed.
-const DOING =
-  /(?:^|[ \t])(?:is|was|keeps|kept|were|are|estaba|est\u00e1)(?:[ \t]+\p{L}+)?[ \t]+\p{L}+(?:ing|ando|iendo)$/iu;
+const DOING = lazyPattern(
+  String.raw`(?:^|[ \t])(?:is|was|keeps|kept|were|are|estaba|est\u00e1)(?:[ \t]+\p{L}+)?[ \t]+\p{L}+(?:ing|ando|iendo)$`,
+  'iu',
+);
 // Deeds only a person does, whatever the name is also the name of.
 const PERSON_ONLY =
   /(?:yell|shout|scream|f(?:ight|ought)|punch|kick|slap|grab|grop|harass|bull|hit|sp(?:it|at)|dr(?:ink|ank)|laugh|mock|gossip|curs|sw(?:ear|ore)|threaten|stalk|touch|shov|push|insult|grit|pele|acos|golpe|empuj|schrei|schrie|schubs|beleidig|mobb|frapp|bouscul|harc)/i;
@@ -134,7 +140,7 @@ const maskPairs: Rule = (text) => {
 const maskOne: Rule = (text) =>
   text.replace(ONE.get(), (whole: string, word: string, surname: string, deed: string, next: string, at: number) => {
     const last = surname.trim();
-    if (PASSIVE.test(deed)) return whole;
+    if (PASSIVE.get().test(deed)) return whole;
     // "Niggas gossip like hoes": a plural before a verb in its plain form is no one's name ("Marcus keeps yelling").
     if (/s$/.test(last || word) && !SINGULAR.test(deed)) return whole;
     // "Yesterday Quinton was yelling": the first word is no name, the second alone may be.
@@ -153,7 +159,7 @@ function isPersonActing(text: string, word: string, at: number, deed: string, ne
   const lower = word.toLowerCase();
   // A given name that is also a word ("Destiny", "Hope") only in the middle of doing it: "Destiny was yelling at
   // me", never "Hope pushed me to finish the course".
-  if (isEnglishWord(lower)) return DOING.test(deed);
+  if (isEnglishWord(lower)) return DOING.get().test(deed);
   if (!isProperNoun(lower)) return true;
   // A company or a place tells, follows and steals data; only a person yells, fights or grabs ("Toyota told us").
   if (!PERSON_ONLY.test(deed)) return false;
