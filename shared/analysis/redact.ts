@@ -30,10 +30,12 @@ import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-han
 import { maskWorkLogins } from './redact-logins';
 import { maskPasswords } from './redact-passwords';
 import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
+import { maskNamedPaymentHandles } from './redact-handles-payment-named';
 import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesBesideHidden } from './redact-names-beside-hidden';
 import { maskNamesPairedActing } from './redact-names-pairs-acting';
+import { maskUnlistedNamesActing } from './redact-names-unlisted-acting';
 import { maskSurnameParticles } from './redact-names-surname-particles';
 import { maskSurnameParticleChains } from './redact-names-particle-chains';
 import { maskCompoundSurnames } from './redact-names-compound-surnames';
@@ -160,6 +162,8 @@ function rules(): Rule[] {
     maskHandlesAndSpelledMail,
     // "my twitch is jennyplays", "add me on steam: jennygamer99", "mon snap c'est juju_b": a handle after its platform.
     maskHandlesAfterPlatforms,
+    // Attack round 33 (rn33): "venmo me at Tiana-Wells", "find me on linkedin as tiana wells", "my gmail tianaw92".
+    maskNamedPaymentHandles,
     // Attack round 19: "ACME\jdoe", "my AD account jdoe7", "ping jdoe7 on teams", "C:\Users\jdoe7": a work login.
     maskWorkLogins,
     // Attack round 25: "password Summer2026!", "my pin is 4471": a key to someone's accounts.
@@ -304,6 +308,9 @@ function rules(): Rule[] {
     maskInitialledNames,
     // Blind round 30: "the one stealing is Leopold, not me".
     maskNamesSetAgainstMe,
+    // Attack round 33 (rn33): "Kaitlyn & Haley are bullying me", "Quinton was fighting", "his buddy Vince", "Mac from
+    // receiving". Last, so that no rule after it reads the word before a name it hid as a given name ("sein Kumpel").
+    maskUnlistedNamesActing,
   ];
 }
 
