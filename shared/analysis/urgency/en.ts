@@ -1,3 +1,7 @@
+import { ENGLISH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
+import { ENGLISH_PROMOTION_BY_RACE } from './promotion-by-race';
+import { ENGLISH_WORN_GEAR } from './worn-gear-and-smoking-machines';
+import { ENGLISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { ENGLISH_SAID_F32 } from './said-in-round-32-f32';
 import { ENGLISH_REATTACKED_32, ENGLISH_REATTACK_CALM_32, ENGLISH_SLUR_CALLED_32 } from './reattack-round-32';
 import { ENGLISH_SAID_31 } from './said-in-round-31';
@@ -1437,6 +1441,14 @@ const RULES = [
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).
   ...ENGLISH_BLOWS,
+  // Wages taken by the clock and safety records written false (stolen-hours-and-false-records.ts).
+  ...ENGLISH_STOLEN_HOURS_AND_FALSE_RECORDS,
+  // Promotion kept for one race, sex or faith (promotion-by-race.ts).
+  ...ENGLISH_PROMOTION_BY_RACE,
+  // Fall gear worn through (worn-gear-and-smoking-machines.ts).
+  ...ENGLISH_WORN_GEAR,
+  // A plan with no object and a day (a-plan-for-it.ts).
+  ...ENGLISH_A_PLAN_FOR_IT,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

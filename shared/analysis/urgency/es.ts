@@ -1,3 +1,6 @@
+import { SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { SPANISH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
+import { SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { SPANISH_SAID_F32 } from './said-in-round-32-f32';
 import { SPANISH_REATTACK_CALM_32 } from './reattack-round-32';
 import { SPANISH_SAID_31 } from './said-in-round-31';
@@ -71,6 +74,12 @@ export const spanish: UrgencyLanguage = {
     String.raw`\b(?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras)\s(?:(?:nuevo|nueva|nuevos|nuevas|maldito|maldita|malditos|malditas|dichoso|dichosa) )?(?:horarios?|trabajo|curro|turnos?|jornadas?|reuniones|reunion|correos?|mails?|papeleo|ritmo|semana|dia|mes|ano|noches?|guardias?|trafico|atascos?|trayecto|escaleras|zapatos|botas|pies|espalda|rodillas|cafe|estres|proyecto|inventario|auditoria|ruido|musica|programa|software|sistema|ordenador|computadora|impresora|excel|informes?|formacion|examen|pedidos|cajas|cola|llamadas|telefono|horas extras?|temporada|rebajas|cuadrante|planilla|agenda|objetivos|metas|uniforme|aire acondicionado)(?: (?:de|del)\s(?:la |los |las )?[\w-]+)?(?: (?:nuevo|nueva|nuevos|nuevas))?\s(?:me|nos) (?:(?:va|van|iba|iban) a (?:(?:terminar de|acabar de) )?(?:matar|rematar)|mata|matan|esta matando|estan matando)\b`,
   ],
   rules: [
+    // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).
+    ...SPANISH_KILL_AFTER_FIRING,
+    // Machines giving off smoke, fall gear worn through (worn-gear-and-smoking-machines.ts).
+    ...SPANISH_WORN_GEAR_AND_SMOKE,
+    // A plan with no object and a day (a-plan-for-it.ts).
+    ...SPANISH_A_PLAN_FOR_IT,
     // Ronda ciega 25: calor que enferma, una temperatura de 38 o más con los signos ("hace 46°C en el invernadero y
     // don Pedro ya no habla bien, está temblando").
     rule(

@@ -1,3 +1,6 @@
+import { ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
+import { ITALIAN_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
+import { ITALIAN_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
 import { ITALIAN_REATTACKED_32 } from './reattack-round-32';
 import { ITALIAN_SAID_31 } from './said-in-round-31';
 import { ITALIAN_SAID_30 } from './said-in-round-30';
@@ -60,6 +63,12 @@ export const italian: UrgencyLanguage = {
     String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
+    // "Mi ammazza" with no thing before it: a threat to kill (kill-after-firing.ts).
+    ...ITALIAN_KILL_AFTER_FIRING,
+    // Machines giving off smoke, fall gear worn through (worn-gear-and-smoking-machines.ts).
+    ...ITALIAN_WORN_GEAR_AND_SMOKE,
+    // Safety records written false, hours taken by the clock (stolen-hours-and-false-records.ts).
+    ...ITALIAN_STOLEN_HOURS_AND_FALSE_RECORDS,
     // Age held against someone, which a fresh attack on round 32 found read calm (reattack-round-32.ts).
     ...ITALIAN_REATTACKED_32,
     // Un cavo scoperto nell'acqua dove passa gente (att28: "cavo scoperto nell'acqua corridoio 4, gente che passa").
