@@ -26,9 +26,10 @@ export const SPANISH_KILL_AFTER_FIRING: readonly UrgencyRule[] = [
 ];
 
 export const ITALIAN_KILL_AFTER_FIRING: readonly UrgencyRule[] = [
-  // "Mi ammazza" with no thing before it: at the start, or after "che", "giuro", "lui", "se": he (she) will kill me.
+  // "Mi ammazza" with no thing before it and no "if" after it ("il capo mi ammazza se arrivo in ritardo" is the
+  // hyperbole of being late, test/unit/analysis/urgency-blind-27.test.ts; "mi uccide con queste riunioni" a complaint): at the start, or after "che", "giuro", "lui", "se": he (she) will kill me.
   rule(
     'threat',
-    String.raw`(?:^|(?<=(?:^|[.!?,;:]\s*|\b(?:che|giuro|lui|lei|se|e|poi|quando|stavolta|domani|stasera|altrimenti|senno|dice|detto|ha detto|ieri|oggi|ormai|davvero|sicuro|sicuramente|quello|quella|capo|ex|marito) )))mi (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidera|uccidono|accoltella|accoltellera)\b(?! (?:di|dal|dalla|dalle|dai|la|il)\b)`,
+    String.raw`(?:^|(?<=(?:^|[.!?,;:]\s*|\b(?:che|giuro|lui|lei|se|e|poi|quando|stavolta|domani|stasera|altrimenti|senno|dice|detto|ha detto|ieri|oggi|ormai|davvero|sicuro|sicuramente|quello|quella|capo|ex|marito) )))mi (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidera|uccidono|accoltella|accoltellera)\b(?! (?:di|dal|dalla|dalle|dai|la|il|se|con|quando|appena|ogni volta)\b)`,
   ),
 ];
