@@ -8,12 +8,12 @@ import { rule, type UrgencyRule } from './types';
  * get fit". Folded text (lower case, no accents).
  */
 
-const SOON_EN = String.raw`(?:this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|evening|morning|afternoon)|tonight|tomorrow|today|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:after|before) (?:my|the) shift|soon|now|after work)`;
+const SOON_EN = String.raw`(?:this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|evening|morning|afternoon)|tonight|tomorrow|today|(?:on )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:after|before) (?:my|the) shift|soon|now|after work)`;
 
 export const ENGLISH_A_PLAN_FOR_IT: readonly UrgencyRule[] = [
   rule(
     'self-harm',
-    String.raw`\bi(?: have|'ve got|ve got| got|'ve made|ve made| made| have made| have it all| have everything| have got it all)? (?:a|my|the|all|it all|everything)? ?(?:plan|planned(?: out)?)(?: now| ready| sorted| figured out)?(?!(?: \w+)? (?:for|to|about|with|on|b)\b)[^.!?]{0,40}?\b(?:going to|gonna|will|i'll|ill|im|i'm|i am) (?:do(?:ing)?|go through with) it\b(?! (?:properly|right|again|better|myself|for|with)\b)[^.!?]{0,20}?\b${SOON_EN}\b`,
+    String.raw`\bi(?: have|'ve got|ve got| got|'ve made|ve made| made| have made| have it all| have everything| have got it all)? (?:a|my|the|all|it all|everything)? ?(?:plan|planned(?: out)?)(?: now| ready| sorted| figured out)?(?!(?: \w+)? (?:for|to|about|with|on|b)\b)[^.!?]{0,40}?\b(?:(?:going to|gonna|will|i'll|ill|im|i'm|i am) )?(?:do(?:ing)?|go through with) it\b(?! (?:properly|right|again|better|myself|for|with)\b)[^.!?]{0,20}?\b${SOON_EN}\b`,
   ),
 ];
 

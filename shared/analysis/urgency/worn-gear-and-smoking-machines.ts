@@ -9,16 +9,19 @@ import { rule, type UrgencyRule } from './types';
 
 const GEAR_EN = String.raw`(?:harness(?:es)?|lanyards?|lifelines?|safety lines?|fall arrest(?:ers?)?|ropes?|slings?|hoists?|ladders?)`;
 
+// Worn gear already dealt with is no danger: "the old frayed ones were thrown away", "the torn lanyards got replaced".
+const DEALT_WITH = String.raw`(?![^.!?]*\b(?:thrown (?:away|out)|binned|replaced|swapped (?:out)?|removed|taken out of (?:service|use)|tagged out|got rid of|gotten rid of|scrapped|in the (?:bin|skip|trash))\b)`;
+
 export const ENGLISH_WORN_GEAR: readonly UrgencyRule[] = [
   // Worn fall gear, whichever is named first: "half of them are frayed", "the harnesses are frayed".
   rule(
     'safety',
-    String.raw`\b${GEAR_EN}\b[^.!?]{0,60}?\b(?:frayed|fraying|torn|ripped|worn (?:through|out|thin)|snapped|cracked|rotten|rotting|broken|busted|damaged|falling apart|coming apart|unravell?ing)\b`,
+    String.raw`\b${GEAR_EN}\b[^.!?]{0,60}?(?<!\bold )\b(?:frayed|fraying|torn|ripped|worn (?:through|out|thin)|snapped|cracked|rotten|rotting|broken|busted|damaged|falling apart|coming apart|unravell?ing)\b${DEALT_WITH}`,
     { negatable: true },
   ),
   rule(
     'safety',
-    String.raw`\b(?:frayed|torn|ripped|worn out|snapped|cracked|rotten|broken|busted|damaged) ${GEAR_EN}\b`,
+    String.raw`(?<!\bold )\b(?:frayed|torn|ripped|worn out|snapped|cracked|rotten|broken|busted|damaged) ${GEAR_EN}\b${DEALT_WITH}`,
     { negatable: true },
   ),
   // Gear nobody checks any more, used at height: "nobody checks the harnesses anymore".

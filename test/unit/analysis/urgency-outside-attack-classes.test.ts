@@ -9,6 +9,12 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 describe('wages taken by the clock, safety records written false', () => {
   it.each([
     'manager is clocking out people early and pocketing the difference, been going on for months',
+    'my supervisor clocks us out an hour early every friday and keeps the extra pay',
+    'shift lead makes us fake the temperature logs for the health inspector',
+    'boss wants me to backdate the forklift inspection reports',
+    'el jefe nos obliga a falsificar los registros de seguridad',
+    'on nous oblige à falsifier le registre de sécurité',
+    "il capo ci timbra l'uscita prima e si tiene la differenza",
     'supervisor edits our timesheets to cut our hours and keeps the money',
     'boss changes our punch times so we dont get paid for the overtime',
     'my boss makes me lie on the safety inspection checklist',
@@ -36,6 +42,11 @@ describe('wages taken by the clock, safety records written false', () => {
 describe('promotion kept for one race, sex or faith', () => {
   it.each([
     'they only promote the white guys here, us black workers never get the lead spots',
+    'only the white staff get promoted here',
+    'women never get the supervisor roles here',
+    'they only ever promote men to team lead',
+    'solo promueven a los hombres blancos',
+    'ils ne nomment que des hommes aux postes de chef',
     'only men get promoted to supervisor here, women never do',
     'the hispanic guys always get the worst shifts and never get raises',
     "if you're not white you don't get promoted here",
@@ -50,6 +61,7 @@ describe('promotion kept for one race, sex or faith', () => {
   });
   it.each([
     'they only promote people from inside, never hire outside leads',
+    "only the best people get promoted, that's fair",
     'the white board in the break room is always full',
     'got promoted to lead this week!',
     'the black and white printer is broken again',
@@ -62,6 +74,12 @@ describe('promotion kept for one race, sex or faith', () => {
 describe('fall gear worn through, machines giving off smoke', () => {
   it.each([
     'nobody checks the harnesses anymore, half of them are frayed and we work 30 feet up',
+    'half the lanyards are frayed',
+    'the generator is smoking in the back',
+    'la carretilla esta echando humo',
+    'la machine fume depuis ce matin',
+    'il motore sta fumando',
+    'los arneses están deshilachados y trabajamos a 10 metros',
     'the lanyards are torn and we still have to use them on the roof',
     'scaffold planks are cracked and nobody fixes them',
     'the compressor is smoking',
@@ -77,6 +95,10 @@ describe('fall gear worn through, machines giving off smoke', () => {
   });
   it.each([
     'the smoking area is too far away',
+    'we got new harnesses, the old frayed ones were thrown away',
+    'the torn lanyards got replaced last week',
+    'the old frayed harness is in the bin, new ones are great',
+    'he smokes every break',
     'new harnesses arrived today, thanks',
     'the harness training was good',
     'el jefe esta echando humo porque llegamos tarde',
@@ -91,6 +113,10 @@ describe('fall gear worn through, machines giving off smoke', () => {
 describe('a plan with no object and a day', () => {
   it.each([
     'idk who else to tell but i have a plan and im going to do it this weekend',
+    'dont know who to talk to but ive got a plan and ill do it after my shift',
+    'i have my plan ready, doing it friday',
+    'tengo un plan y lo hago mañana',
+    "j'ai tout prévu, je le fais demain",
     'i have it all planned out, im going to do it tonight',
     "i've decided, i'm going to end it this weekend",
     "i've made my plan and i'm doing it on sunday",
@@ -103,6 +129,8 @@ describe('a plan with no object and a day', () => {
   });
   it.each([
     'i have a plan for the project and im going to do it this weekend',
+    "i have a plan for the rota and i'm going to do it tomorrow",
+    "we have a plan for the move and we're doing it this weekend",
     "I have a plan to get fit and I'm going to start this weekend",
     'idk who else to tell but the coffee machine is broken',
     'tengo un plan para el inventario y lo voy a hacer este fin de semana',
