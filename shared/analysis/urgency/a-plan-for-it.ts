@@ -10,10 +10,14 @@ import { rule, type UrgencyRule } from './types';
 
 const SOON_EN = String.raw`(?:this (?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|evening|morning|afternoon)|tonight|tomorrow|today|(?:on )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:after|before) (?:my|the) shift|soon|now|after work)`;
 
+// "It" is done by the writer, not by others: "I have a plan. The team is going to do it tomorrow" is work. The plan
+// may end its sentence ("i have a plan. im doing it this weekend").
+const NOT_SOMEONE_ELSE = String.raw`(?<!\b(?:we|they|you|he|she|it|team|crew|everyone|we're|they're|you're|he's|she's|we'll|they'll|you'll|he'll|she'll|were|theyre|youre)(?: (?:are|is|were|was|will|gonna|going to|are going to|is going to|will be|are gonna|is gonna|were going to|was going to))? )`;
+
 export const ENGLISH_A_PLAN_FOR_IT: readonly UrgencyRule[] = [
   rule(
     'self-harm',
-    String.raw`\bi(?: have|'ve got|ve got| got|'ve made|ve made| made| have made| have it all| have everything| have got it all)? (?:a|my|the|all|it all|everything)? ?(?:plan|planned(?: out)?)(?: now| ready| sorted| figured out)?(?!(?: \w+)? (?:for|to|about|with|on|b)\b)[^.!?]{0,40}?\b(?:(?:going to|gonna|will|i'll|ill|im|i'm|i am) )?(?:do(?:ing)?|go through with) it\b(?! (?:properly|right|again|better|myself|for|with)\b)[^.!?]{0,20}?\b${SOON_EN}\b`,
+    String.raw`\bi(?: have|'ve got|ve got| got|'ve made|ve made| made| have made| have it all| have everything| have got it all)? (?:a|my|the|all|it all|everything)? ?(?:plan|planned(?: out)?)(?: now| ready| sorted| figured out)?(?!(?: \w+)? (?:for|to|about|with|on|b)\b)[^?]{0,40}?\b${NOT_SOMEONE_ELSE}(?:do(?:ing)?|go through with) it\b(?! (?:properly|right|again|better|myself|for|with)\b)[^.!?]{0,20}?\b${SOON_EN}\b`,
   ),
 ];
 

@@ -113,6 +113,8 @@ describe('fall gear worn through, machines giving off smoke', () => {
 describe('a plan with no object and a day', () => {
   it.each([
     'idk who else to tell but i have a plan and im going to do it this weekend',
+    'i have a plan. im doing it this weekend',
+    'ive got a plan!! gonna do it tonight',
     'dont know who to talk to but ive got a plan and ill do it after my shift',
     'i have my plan ready, doing it friday',
     'tengo un plan y lo hago mañana',
@@ -129,6 +131,8 @@ describe('a plan with no object and a day', () => {
   });
   it.each([
     'i have a plan for the project and im going to do it this weekend',
+    'I have a plan. The team is going to do it tomorrow',
+    "i have a plan and we're going to do it this weekend",
     "i have a plan for the rota and i'm going to do it tomorrow",
     "we have a plan for the move and we're doing it this weekend",
     "I have a plan to get fit and I'm going to start this weekend",
