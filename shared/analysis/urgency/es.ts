@@ -1,3 +1,4 @@
+import { SPANISH_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { SPANISH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
@@ -80,6 +81,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_WORN_GEAR_AND_SMOKE,
     // A plan with no object and a day (a-plan-for-it.ts).
     ...SPANISH_A_PLAN_FOR_IT,
+    // A safety record written false is a danger too (stolen-hours-and-false-records.ts).
+    ...SPANISH_FALSE_SAFETY_RECORDS,
     // Ronda ciega 25: calor que enferma, una temperatura de 38 o más con los signos ("hace 46°C en el invernadero y
     // don Pedro ya no habla bien, está temblando").
     rule(

@@ -144,6 +144,22 @@ describe('a plan with no object and a day', () => {
   });
 });
 
+describe('a safety record written false is fraud and a danger', () => {
+  it.each([
+    'my boss makes me lie on the safety inspection checklist',
+    'the lead fills in the fire extinguisher log without ever checking them',
+    'shift lead makes us fake the temperature logs for the health inspector',
+    'boss wants me to backdate the forklift inspection reports',
+    'mi jefe me obliga a mentir en la hoja de inspeccion de seguridad',
+    'el jefe nos obliga a falsificar los registros de seguridad',
+    "mon patron m'oblige à mentir sur la fiche d'inspection de sécurité",
+    'on nous oblige à falsifier le registre de sécurité',
+    'il capo mi fa mentire sulla lista dei controlli di sicurezza',
+  ])('%s', (text) => {
+    expect(detectUrgency(text).categories).toEqual(['safety', 'fraud']);
+  });
+});
+
 describe('a threat to kill the writer is a threat, not their wish to die', () => {
   it.each([
     "il m'a dit qu'il va me renvoyer et me tuer",
