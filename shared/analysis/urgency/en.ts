@@ -20,6 +20,10 @@ import { ENGLISH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD } from './age-said-by-family';
 import { ENGLISH_TIME_FRAUD } from './time-fraud';
 import { ENGLISH_RETALIATION_THREATS } from './retaliation-threats';
+import { ENGLISH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
+import { ENGLISH_PROMOTION_BY_RACE } from './promotion-by-race';
+import { ENGLISH_WORN_GEAR } from './worn-gear-and-smoking-machines';
+import { ENGLISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { ENGLISH_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
@@ -1464,6 +1468,14 @@ const RULES = [
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).
   ...ENGLISH_BLOWS,
+  // Wages taken by the clock and safety records written false (stolen-hours-and-false-records.ts).
+  ...ENGLISH_STOLEN_HOURS_AND_FALSE_RECORDS,
+  // Promotion kept for one race, sex or faith (promotion-by-race.ts).
+  ...ENGLISH_PROMOTION_BY_RACE,
+  // Fall gear worn through (worn-gear-and-smoking-machines.ts).
+  ...ENGLISH_WORN_GEAR,
+  // A plan with no object and a day (a-plan-for-it.ts).
+  ...ENGLISH_A_PLAN_FOR_IT,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

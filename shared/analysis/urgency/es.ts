@@ -14,6 +14,10 @@ import { SPANISH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { SPANISH_TIME_FRAUD } from './time-fraud';
 import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
+import { SPANISH_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
+import { SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { SPANISH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
+import { SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -84,6 +88,14 @@ export const spanish: UrgencyLanguage = {
     String.raw`\b(?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras)\s(?:(?:nuevo|nueva|nuevos|nuevas|maldito|maldita|malditos|malditas|dichoso|dichosa) )?(?:horarios?|trabajo|curro|turnos?|jornadas?|reuniones|reunion|correos?|mails?|papeleo|ritmo|semana|dia|mes|ano|noches?|guardias?|trafico|atascos?|trayecto|escaleras|zapatos|botas|pies|espalda|rodillas|cafe|estres|proyecto|inventario|auditoria|ruido|musica|programa|software|sistema|ordenador|computadora|impresora|excel|informes?|formacion|examen|pedidos|cajas|cola|llamadas|telefono|horas extras?|temporada|rebajas|cuadrante|planilla|agenda|objetivos|metas|uniforme|aire acondicionado)(?: (?:de|del)\s(?:la |los |las )?[\w-]+)?(?: (?:nuevo|nueva|nuevos|nuevas))?\s(?:me|nos) (?:(?:va|van|iba|iban) a (?:(?:terminar de|acabar de) )?(?:matar|rematar)|mata|matan|esta matando|estan matando)\b`,
   ],
   rules: [
+    // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).
+    ...SPANISH_KILL_AFTER_FIRING,
+    // Machines giving off smoke, fall gear worn through (worn-gear-and-smoking-machines.ts).
+    ...SPANISH_WORN_GEAR_AND_SMOKE,
+    // A plan with no object and a day (a-plan-for-it.ts).
+    ...SPANISH_A_PLAN_FOR_IT,
+    // A safety record written false is a danger too (stolen-hours-and-false-records.ts).
+    ...SPANISH_FALSE_SAFETY_RECORDS,
     // Ronda ciega 25: calor que enferma, una temperatura de 38 o más con los signos ("hace 46°C en el invernadero y
     // don Pedro ya no habla bien, está temblando").
     rule(

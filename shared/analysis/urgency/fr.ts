@@ -17,6 +17,11 @@ import { FRENCH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { FRENCH_TIME_FRAUD } from './time-fraud';
 import { FRENCH_RETALIATION_THREATS } from './retaliation-threats';
+import { FRENCH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FRENCH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
+import { FRENCH_A_PLAN_FOR_IT } from './a-plan-for-it';
+import { FRENCH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
+import { FRENCH_PROMOTION_BY_RACE } from './promotion-by-race';
 import { FRENCH_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
@@ -87,6 +92,15 @@ export const french: UrgencyLanguage = {
     String.raw`\b(?:ce|cet|cette|ces|le|la|les|l'|mon|ma|mes|notre|nos)\s?(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|foutu|foutue|satane|satanee|petit|petite|gros|grosse|vieux|vieille) )?(?:planning|logiciel|boulot|travail|taf|horaires?|emploi du temps|reunions?|mails?|e-mails?|courriels?|paperasse|rythme|cadence|semaine|journee|mois|annee|nuits?|gardes?|astreintes?|trajets?|transports|bouchons|embouteillages|escaliers|chaussures|pieds|dos|genoux|cafe|stress|projet|inventaire|audit|dossiers?|bruit|musique|clim|climatisation|procedures?|objectifs|quotas|chiffres|appli|application|systeme|ordinateur|ordi|imprimante|tableur|excel|rapports?|formation|examen|commandes|livraisons|cartons|file|tickets|appels|telephone|heures sup|heures supplementaires|saison|soldes|rush|service|chantier)(?: (?:de|du|des|d')\s?(?:la |l')?[\w-]+)?(?: (?:nouveau|nouvelle|actuel|actuelle))?\s(?:(?:va|vont|allait|allaient|finira|finiront|risque|risquent|est en train de|sont en train de) (?:(?:finir par|vraiment|litteralement|carrement) )?)?(?:me|nous) (?:tuer|tue|tuent|achever|acheve|achevent|faire crever|buter)\b`,
   ],
   rules: [
+    // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).
+    ...FRENCH_KILL_AFTER_FIRING,
+    // Machines giving off smoke (worn-gear-and-smoking-machines.ts).
+    ...FRENCH_WORN_GEAR_AND_SMOKE,
+    // A plan with no object and a day (a-plan-for-it.ts).
+    ...FRENCH_A_PLAN_FOR_IT,
+    // Hours taken by the clock (stolen-hours-and-false-records.ts), promotion kept for one race (promotion-by-race.ts).
+    ...FRENCH_STOLEN_HOURS_AND_FALSE_RECORDS,
+    ...FRENCH_PROMOTION_BY_RACE,
     // Manche aveugle 25 : une cuve ou une chaudière en surpression (« trop de pression dans la cuve 3, le manomètre est
     // dans le rouge et ça siffle »).
     rule(

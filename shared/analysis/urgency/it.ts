@@ -3,6 +3,9 @@ import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
 import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
+import { ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
+import { ITALIAN_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
+import { ITALIAN_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
 import { ITALIAN_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
 import { childAloneNear } from './child-alone';
@@ -62,6 +65,12 @@ export const italian: UrgencyLanguage = {
     String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
+    // "Mi ammazza" with no thing before it: a threat to kill (kill-after-firing.ts).
+    ...ITALIAN_KILL_AFTER_FIRING,
+    // Machines giving off smoke, fall gear worn through (worn-gear-and-smoking-machines.ts).
+    ...ITALIAN_WORN_GEAR_AND_SMOKE,
+    // Safety records written false, hours taken by the clock (stolen-hours-and-false-records.ts).
+    ...ITALIAN_STOLEN_HOURS_AND_FALSE_RECORDS,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...ITALIAN_FIRE_BACK_AND_LEFT_INSIDE,
     ...ITALIAN_VESSELS_ABOUT_TO_BURST,
