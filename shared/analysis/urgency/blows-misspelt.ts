@@ -1,3 +1,5 @@
+import { oneSlipApart } from './one-slip-apart';
+
 /*
  * A shove, a grab or a blow typed in a hurry: "he shoverd me", "she grabed my arm", "he pused me down the stairs",
  * "he shuved me into the racking", "my lead shuvd me". Each read calm while the same words spelled right escalate at
@@ -69,18 +71,6 @@ const WORDS_OF_THEIR_OWN = new Set(
 );
 // "slaped" is left out above only to be put back: it is no word, and the dictionary's misspelling of "slapped".
 WORDS_OF_THEIR_OWN.delete('slaped');
-
-/** Whether two different words are one slip apart: a letter left out, added or changed, or two side by side swapped. */
-function oneSlipApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 // The slips people make in these verbs over and over, each one or two on top of another: "shuvd", "grabd", "shoverd".
 const HABITS: Array<(word: string) => string> = [

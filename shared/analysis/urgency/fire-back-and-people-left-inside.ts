@@ -1,3 +1,4 @@
+import { notOnItsLine, EN_CALM, ES_CALM, FR_CALM, DE_CALM, IT_CALM, PT_CALM, PL_CALM } from './calm-on-its-line';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -12,19 +13,9 @@ import { rule, type UrgencyRule } from './types';
 
 // Nouns "fire" qualifies when it is no fire, right after the word.
 const EN_NOT_FIRE = String.raw`(?! (?:drills?|alarms?|doors?|exits?|extinguishers?|marshals?|wardens?|training|safety|tests?|practice|exercise|escapes?|pits?|breaks?|machines?|signals?|detectors?|in (?:my|his|her|your|their|our) (?:belly|bellies|heart|soul|eyes)))`;
-// A drill, a film, a game or a day long gone anywhere around: no fire now.
-const notOnItsLine = (words: string): string =>
-  String.raw`(?![^\n]{0,160}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,160})`;
-const EN_CALM = String.raw`drill|practice|exercise|training|course|film|movie|series|episode|game|news|video|lyrics?|song|last (?:year|month|winter|summer)|years ago|what if|if there|in case`;
 // Someone still inside, as people say it: "two are still inside", "Tomasz and Ana still in there", "people stuck inside".
 const EN_STILL_IN = String.raw`\b(?:\d+|one|two|three|four|five|six|some|several|people|ppl|persons?|guys|lads|girls|workers|men|women|staff|colleagues|someone|somebody|some1|they|he|she|kids|children|[a-z]+ and (?:the (?:new )?)?[a-z]+)\b(?: [\w']+){0,3}? (?:still|stil|stll) (?:inside|in there|in the building|trapped|stuck)\b|\b(?:people|ppl|someone|somebody|some1|workers|guys|staff) (?:are |is |r )?(?:trapped|stuck) inside\b`;
 const EN_DANGER = String.raw`fire|smoke|smoking|flames|blaze|burning|alight|gas|fumes|ammonia|chlorine|collaps\w*|caved in`;
-const ES_CALM = String.raw`simulacro|practica|ejercicio|formacion|curso|pelicula|serie|juego|noticias|video|el ano pasado|hace \w+ anos|si hay|en caso`;
-const FR_CALM = String.raw`exercice|simulation|formation|film|serie|jeu|infos|l'an dernier|l'annee derniere|il y a \w+ ans|si jamais|en cas`;
-const DE_CALM = String.raw`ubung|uebung|probealarm|training|schulung|film|serie|spiel|nachrichten|letztes jahr|vor \w+ jahren|falls|wenn es`;
-const IT_CALM = String.raw`esercitazione|prova|simulazione|formazione|corso|film|serie|gioco|telegiornale|notizie|l'anno scorso|anni fa|se mai|in caso`;
-const PT_CALM = String.raw`simulado|treinamento|treino|exercicio|curso|filme|serie|jogo|noticias|ano passado|anos atras|se houver|em caso`;
-const PL_CALM = String.raw`cwiczeni\w*|probn\w*|szkoleni\w*|film\w*|serial\w*|gra|gry|wiadomosci|w zeszlym roku|lat temu|gdyby|w razie`;
 const EN_FIRE_NOT_FIRE = String.raw`(?! (?:drills?|alarms?|doors?|exits?|extinguishers?|marshals?|wardens?|training|safety|tests?|practice|exercise|escapes?|pits?|breaks?|machines?|signals?|detectors?|teams?|crews?|brigades?|department|dept|trucks?|engines?|service|officers?|inspectors?|inspection|risk|assessment|certificates?|panel|system|sprinklers?|blankets?|fighters?|men|man|guy|guys|people|chief|station|hoses?|points?|plans?|regs|regulations))`;
 const EN_FIRE_AGAIN_CALM = String.raw`${EN_CALM}|lol|haha\w*|ceasefire|cease fire|open(?:ed)? fire|fired|firing|hire|hired`;
 // Someone, or some people, a person reads as left behind: counted, named by their work, or "someone".

@@ -1,3 +1,4 @@
+import { notOnItsLine, EN_CALM } from './calm-on-its-line';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -7,10 +8,6 @@ import { rule, type UrgencyRule } from './types';
  * Tests: test/unit/analysis/urgency-blind-29.test.ts, urgency-attack-round-31.test.ts.
  */
 
-// A drill, a film, a game or a day long gone anywhere around: no fire now.
-const notOnItsLine = (words: string): string =>
-  String.raw`(?![^\n]{0,160}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,160})`;
-const EN_CALM = String.raw`drill|practice|exercise|training|course|film|movie|series|episode|game|news|video|lyrics?|song|last (?:year|month|winter|summer)|years ago|what if|if there|in case`;
 // A film, a game, training or the news around the words: no event here.
 const EN_NOT_REAL_OR_LESSON = String.raw`movie|film|show|series|episode|book|novel|game|news|article|podcast|training|course|video|lyrics?|song|joke|quiz|lesson|class|drill|example|scenario|policy`;
 const notAround = (words: string): string =>

@@ -1,4 +1,5 @@
 import { isEnglishWord } from '../english-dictionary';
+import { oneSlipApart } from './one-slip-apart';
 import { AFTER_A_CLITIC, blowSpelledRight, blowSpelledRightElsewhere, MAY_BE_A_BLOW } from './blows-misspelt';
 
 /*
@@ -157,18 +158,6 @@ const MAY_HAVE_SHORT_SLIP =
 const DROPPED_G = /(?<=^|[^a-z])[a-z]{3,}in(?=$|[^a-z'])/g;
 const droppedG = (word: string): string | undefined =>
   !isEnglishWord(word) && isEnglishWord(`${word}g`) ? `${word}g` : undefined;
-
-/** Whether two different words are one slip apart: a letter left out, added or changed, or two side by side swapped. */
-function oneSlipApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 const DANGER = new Set(DANGER_WORDS);
 

@@ -1,3 +1,4 @@
+import { notOnItsLine, EN_CALM, FR_CALM, DE_CALM } from './calm-on-its-line';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -9,12 +10,6 @@ import { rule, type UrgencyRule } from './types';
  * someone gone out into a storm hours ago and not answering. Tests: test/unit/analysis/urgency-blind-29.test.ts.
  */
 
-// A drill, a film, a game or a day long gone anywhere around: no fire now.
-const notOnItsLine = (words: string): string =>
-  String.raw`(?![^\n]{0,160}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,160})`;
-const EN_CALM = String.raw`drill|practice|exercise|training|course|film|movie|series|episode|game|news|video|lyrics?|song|last (?:year|month|winter|summer)|years ago|what if|if there|in case`;
-const FR_CALM = String.raw`exercice|simulation|formation|film|serie|jeu|infos|l'an dernier|l'annee derniere|il y a \w+ ans|si jamais|en cas`;
-const DE_CALM = String.raw`ubung|uebung|probealarm|training|schulung|film|serie|spiel|nachrichten|letztes jahr|vor \w+ jahren|falls|wenn es`;
 const DE_WATER = String.raw`\b(?:ins wasser|in den (?:hafen|fluss|kanal|see|teich|tank|schacht|rhein|main)|ins (?:becken|meer|hafenbecken)|uber bord|ueber bord)\b[^.!?\n]{0,20}\b(?:gefallen|gesturzt|gestuerzt|gesprungen|gegangen)\b`;
 
 export const ENGLISH_IN_DANGER_NOW: UrgencyRule[] = [

@@ -1,3 +1,4 @@
+import { notOnItsLine, EN_CALM, ES_CALM, FR_CALM, DE_CALM, IT_CALM, PT_CALM, PL_CALM } from './calm-on-its-line';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -8,16 +9,6 @@ import { rule, type UrgencyRule } from './types';
  * pipe in the toilets is no pressure line. Tests: test/unit/analysis/urgency-blind-29.test.ts.
  */
 
-// A drill, a film, a game or a day long gone anywhere around: no fire now.
-const notOnItsLine = (words: string): string =>
-  String.raw`(?![^\n]{0,160}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,160})`;
-const EN_CALM = String.raw`drill|practice|exercise|training|course|film|movie|series|episode|game|news|video|lyrics?|song|last (?:year|month|winter|summer)|years ago|what if|if there|in case`;
-const ES_CALM = String.raw`simulacro|practica|ejercicio|formacion|curso|pelicula|serie|juego|noticias|video|el ano pasado|hace \w+ anos|si hay|en caso`;
-const FR_CALM = String.raw`exercice|simulation|formation|film|serie|jeu|infos|l'an dernier|l'annee derniere|il y a \w+ ans|si jamais|en cas`;
-const DE_CALM = String.raw`ubung|uebung|probealarm|training|schulung|film|serie|spiel|nachrichten|letztes jahr|vor \w+ jahren|falls|wenn es`;
-const IT_CALM = String.raw`esercitazione|prova|simulazione|formazione|corso|film|serie|gioco|telegiornale|notizie|l'anno scorso|anni fa|se mai|in caso`;
-const PT_CALM = String.raw`simulado|treinamento|treino|exercicio|curso|filme|serie|jogo|noticias|ano passado|anos atras|se houver|em caso`;
-const PL_CALM = String.raw`cwiczeni\w*|probn\w*|szkoleni\w*|film\w*|serial\w*|gra|gry|wiadomosci|w zeszlym roku|lat temu|gdyby|w razie`;
 const EN_VESSEL = String.raw`boilers?|tanks?|vessels?|cylinders?|compressors?|autoclaves?|reactors?|receivers?|accumulators?|pressure cookers?|gas bottles?|drums?|kettles?|calorifiers?|steam (?:drum|line|pipe)s?`;
 const EN_BURST = String.raw`(?:(?:is |it'?s |its )?(?:going to|gonna|about to|could|might|will|set to|ready to) (?:blow(?: up)?|explode|burst|rupture|go up|go bang)|(?:is |it'?s )?(?:gonna|going to) blow)`;
 const EN_PRESSURE_CALM = String.raw`${EN_CALM}|blood pressure|peer pressure|fish tank|think tank|head|inbox|phone|brain|lol|haha\w*|if we don'?t service|risk assessment`;

@@ -1,3 +1,4 @@
+import { notOnItsLine, EN_CALM } from './calm-on-its-line';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -16,10 +17,6 @@ const notAround = (words: string): string =>
 const EN_OUT_OF_CONTROL = String.raw`(?:tweak(?:ing|in'?|ed) out|tweaking|tweakin|freak(?:ing|in'?) out|flip(?:ping|pin'?) out|losing it|lost it|going (?:crazy|nuts|mental|psycho|ballistic)|gone (?:crazy|nuts|mental|psycho)|wil(?:d|ding|din'?) out|spazzing|raging|high as|off (?:his|her|their) (?:head|face|meds)|out of (?:his|her|their) (?:mind|head)|on (?:meth|crack|something|drugs|pcp|spice)|screaming|yelling|ranting|swinging)`;
 const EN_BLADE = String.raw`(?:box ?cutters?|stanley knife|utility knife|razor(?: blade)?|knife|knives|blade|machete|gun|pistol|bat|crowbar|hammer|axe|hatchet|screwdriver|broken bottle|shank)`;
 const EN_STRANGER = String.raw`(?:a |some |this |the |one )?(?:dude|guy|man|bloke|lad|woman|lady|girl|person|customer|driver|worker|coworker|co-worker|colleague|stranger|homeless (?:guy|man|person)|someone|somebody|he|she|they)`;
-// A drill, a film, a game or a day long gone anywhere around: no fire now.
-const notOnItsLine = (words: string): string =>
-  String.raw`(?![^\n]{0,160}\b(?:${words}))(?<!\b(?:${words})[^\n]{0,160})`;
-const EN_CALM = String.raw`drill|practice|exercise|training|course|film|movie|series|episode|game|news|video|lyrics?|song|last (?:year|month|winter|summer)|years ago|what if|if there|in case`;
 
 export const ENGLISH_VIOLENCE_IN_HAND: UrgencyRule[] = [
   // A sexual assault said in the passive: "got groped in the locker room", "i was molested by the shift lead".
