@@ -9,6 +9,12 @@ import { rule, type UrgencyRule } from './types';
 
 const GEAR_EN = String.raw`(?:harness(?:es)?|lanyards?|lifelines?|safety lines?|fall arrest(?:ers?)?|ropes?|slings?|hoists?|ladders?)`;
 
+// Gear of everyday life, not of work at height: "the lanyard for my keys is torn", "the rope on the tent is frayed",
+// "my phone lanyard snapped". Read on each rule's gear word, before or after it.
+const EVERYDAY = String.raw`(?:flag ?poles?|flags?|keys?|key ?rings?|keychains?|badges?|ids?|id cards?|phones?|cameras?|glasses|sunglasses|whistles?|blinds?|curtains?|washing|clothes ?lines?|tents?|skipping|tug of war|swings?|hammocks?|bags?|backpacks?|christmas tree|decorations?|bunting|banners?|balloons?)`;
+const NOT_EVERYDAY_AFTER = String.raw`(?! (?:for|on|of|from) (?:the |my |our |his |her |a |an |your |their )?(?:\w+ )?${EVERYDAY}\b)`;
+const NOT_EVERYDAY_BEFORE = String.raw`(?<!\b${EVERYDAY} )`;
+
 // Worn gear already dealt with is no danger: "the old frayed ones were thrown away", "the torn lanyards got replaced".
 const DEALT_WITH = String.raw`(?![^.!?]*\b(?:thrown (?:away|out)|binned|replaced|swapped (?:out)?|removed|taken out of (?:service|use)|tagged out|got rid of|gotten rid of|scrapped|in the (?:bin|skip|trash))\b)`;
 
@@ -16,12 +22,12 @@ export const ENGLISH_WORN_GEAR: readonly UrgencyRule[] = [
   // Worn fall gear, whichever is named first: "half of them are frayed", "the harnesses are frayed".
   rule(
     'safety',
-    String.raw`\b${GEAR_EN}\b[^.!?]{0,60}?(?<!\bold )\b(?:frayed|fraying|torn|ripped|worn (?:through|out|thin)|snapped|cracked|rotten|rotting|broken|busted|damaged|falling apart|coming apart|unravell?ing)\b${DEALT_WITH}`,
+    String.raw`${NOT_EVERYDAY_BEFORE}\b${GEAR_EN}\b${NOT_EVERYDAY_AFTER}[^.!?]{0,60}?(?<!\bold )\b(?:frayed|fraying|torn|ripped|worn (?:through|out|thin)|snapped|cracked|rotten|rotting|broken|busted|damaged|falling apart|coming apart|unravell?ing)\b${DEALT_WITH}`,
     { negatable: true },
   ),
   rule(
     'safety',
-    String.raw`(?<!\bold )\b(?:frayed|torn|ripped|worn out|snapped|cracked|rotten|broken|busted|damaged) ${GEAR_EN}\b${DEALT_WITH}`,
+    String.raw`(?<!\bold )\b(?:frayed|torn|ripped|worn out|snapped|cracked|rotten|broken|busted|damaged) ${GEAR_EN}\b${NOT_EVERYDAY_AFTER}${DEALT_WITH}`,
     { negatable: true },
   ),
   // Gear nobody checks any more, used at height: "nobody checks the harnesses anymore".
