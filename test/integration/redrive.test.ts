@@ -21,7 +21,8 @@ class BrokenAnalyzer implements Analyzer {
 describe('an urgent message the analyzer cannot read, on the local stack', () => {
   const analyzer = new BrokenAnalyzer();
   const stack = useTestStack({ analyzer, visibilityTimeoutSeconds: 1 });
-  const TEXT = 'The hoist chain on line 2 is fraying and nobody has tagged it out';
+  // Calm words (a frayed hoist chain, which this test once used, reads urgent in its own words since 2026-12-06).
+  const TEXT = 'Can we get the hoist on line 2 repainted, the yellow paint has faded';
 
   const depth = async (url: string) =>
     Number(
@@ -72,7 +73,7 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
     const update = await waitFor('the text, once it can be read', async () =>
       (await outbox(stack.urls.outbox)).find((e) => e.subject.startsWith('Text now available')),
     );
-    expect(update.body.text).toContain('hoist chain on line 2');
+    expect(update.body.text).toContain('hoist on line 2 repainted');
     expect(await depth(stack.queues.analysisMarked.dlqUrl)).toBe(0);
   });
 
