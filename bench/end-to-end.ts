@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { startLocalStack } from '../local/start-local-stack';
 import { outbox } from '../local/outbox';
+import { pollUntil } from './poll-until';
 import { median, percentile, round } from './stats';
 
 /**
@@ -29,17 +30,19 @@ export async function measureEndToEnd({ dataDir, samples = 30 }: { dataDir: stri
       });
       const { caseCode } = (await res.json()) as { caseCode: string };
       let analysedAt: number | undefined;
-      for (;;) {
-        if (analysedAt === undefined) {
-          const { status } = (await (
-            await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
-          ).json()) as { status: string };
-          if (status !== 'received') analysedAt = performance.now();
-        }
-        const emails = await outbox(stack.urls.outbox);
-        if (emails.some((e) => e.body.text?.includes(marker))) break;
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      await pollUntil(
+        async () => {
+          if (analysedAt === undefined) {
+            const { status } = (await (
+              await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+            ).json()) as { status: string };
+            if (status !== 'received') analysedAt = performance.now();
+          }
+          const emails = await outbox(stack.urls.outbox);
+          return emails.some((e) => e.body.text?.includes(marker));
+        },
+        { everyMs: 10, what: () => `no sponsor email for case ${caseCode}` },
+      );
       toEmail.push(performance.now() - started);
       toAnalysed.push((analysedAt ?? performance.now()) - started);
     }

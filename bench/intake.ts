@@ -5,12 +5,16 @@ import autocannon from 'autocannon';
 import { Hono } from 'hono';
 import { startLocalStack } from '../local/start-local-stack';
 import { close, listen } from '../local/listen';
+import { pollUntil } from './poll-until';
 import { median, percentile, ratio, round } from './stats';
 
+// A calm report under a topic that is not urgent: the figure is the intake's, not the escalation lane's. A report
+// under the safety topic that names a problem ("the forklift … has no working horn") is escalated, so it never
+// reads `analysed`, and the flood would also measure thousands of sponsor emails.
 const BODY = JSON.stringify({
-  text: 'The forklift in bay 3 has no working horn and the night shift is understaffed',
+  text: 'The vending machine on the second floor keeps eating coins and the night shift is understaffed',
   site: 'plant2',
-  topic: 'safety',
+  topic: 'facilities',
 });
 
 interface LoadResult {
@@ -108,13 +112,17 @@ export async function measureIntake({
         body: BODY,
       });
       const { caseCode } = (await res.json()) as { caseCode: string };
-      for (;;) {
-        const status = (await (
-          await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
-        ).json()) as { status: string };
-        if (status.status === 'analysed') break;
-        await new Promise((r) => setTimeout(r, 5));
-      }
+      let status = 'received';
+      // Analysed, or past it (a report the rules escalate reads `escalated`, never `analysed`).
+      await pollUntil(
+        async () => {
+          ({ status } = (await (
+            await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+          ).json()) as { status: string });
+          return status !== 'received';
+        },
+        { everyMs: 5, what: () => `case ${caseCode} still reads "${status}"` },
+      );
       toAnalysed.push(performance.now() - started);
     }
     return {

@@ -4,6 +4,7 @@ import { outbox } from '../local/outbox';
 import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
 import { comprehendRequestRates } from '../shared/adapters/aws/comprehend/request-rates';
 import { AWS_PRICES } from './aws-prices';
+import { pollUntil } from './poll-until';
 import { median, round } from './stats';
 
 /** Memory of each function as deployed (ListeningPostFunction defaults; analyze has 1,024 MB). */
@@ -114,13 +115,15 @@ export async function measureSubmissionCost({
       codes.push(((await res.json()) as { caseCode: string }).caseCode);
     }
     for (const code of codes) {
-      for (;;) {
-        const { status } = (await (
-          await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
-        ).json()) as { status: string };
-        if (status !== 'received') break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await pollUntil(
+        async () => {
+          const { status } = (await (
+            await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
+          ).json()) as { status: string };
+          return status !== 'received';
+        },
+        { everyMs: 50, what: () => `case ${code} was never analysed` },
+      );
     }
     await new Promise((r) => setTimeout(r, 1500)); // the escalations' emails
     counting = false;
