@@ -147,8 +147,9 @@ const COMPARATIVE_FRAME = new Set([
 const NOT_COMPARATIVE = new Set(['winner', 'leader', 'helper', 'lover', 'supporter', 'partner', 'super', 'clever']);
 
 /**
- * Whether a text says, plainly and of now, that something at work has got better, and nothing in it is a clear
- * complaint elsewhere. English only.
+ * Whether a text says, plainly and of now, that something at work has got better (English only); `rest` is the text
+ * without those comparatives, for the caller to read for a complaint beside them, and `share` the part of the text's
+ * words the clauses saying it take.
  *
  * @example
  * improvedClauses('The new rota is much better').improved // true
