@@ -26,9 +26,9 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
   }
 
   it.each([
-    ['en', 'Your message was sent', 'It reaches them at once if it reads as urgent', 'when this hour is over'],
-    ['es', 'Su mensaje se envió', 'Le llega de inmediato si se lee como urgente', 'cuando termine esta hora'],
-    ['fr', 'Votre message a été envoyé', 'Il lui parvient immédiatement s’il paraît urgent', 'à la fin de cette heure'],
+    ['en', 'Your message was sent', 'or at once if it is urgent', 'by the end of this hour'],
+    ['es', 'Su mensaje se envió', 'o de inmediato si es urgente', 'cuando termine esta hora'],
+    ['fr', 'Votre message a été envoyé', 'ou immédiatement s’il est urgent', 'à la fin de cette heure'],
   ])(
     'Should say in %s, before analysis has read an answer, that it goes at once if urgent, else at the hour',
     async (lang, sent, atOnce, hour) => {
