@@ -101,6 +101,7 @@ import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
+import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
 import { maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
 import { maskSpacedBracketInitials } from './redact-names-bracket-initials-spaced';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
@@ -241,6 +242,8 @@ function rules(): Rule[] {
     maskWordNicknames,
     // Round 33: "Kev-from-goods-in shoved me", "Chalky, from dispatch, grabbed me", "the supervisor on nights is will".
     maskNamesSetOffByUnits,
+    // Round 34: "Shorty, line 4, grabbed me", "Moose-Line2 groped her": a nickname set off by its unit or hyphened to it.
+    maskNicknamesByUnits,
     maskWordNamesAfterRoleIs,
     // Attack round 30: "Miller is a creep", "HR protects Cooper": a trade's surname with its capital and no article.
     maskTradeSurnames,
