@@ -102,7 +102,7 @@ import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
-import { maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
+import { maskTwoLetterNamesAfterRoleIs, maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
 import { maskSpacedBracketInitials } from './redact-names-bracket-initials-spaced';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
@@ -245,6 +245,8 @@ function rules(): Rule[] {
     // Round 34: "Shorty, line 4, grabbed me", "Moose-Line2 groped her": a nickname set off by its unit or hyphened to it.
     maskNicknamesByUnits,
     maskWordNamesAfterRoleIs,
+    // Round 34: "the supervisor is Bo and he yells", "el supervisor es Sy y nos grita": a two-letter name there.
+    maskTwoLetterNamesAfterRoleIs,
     // Attack round 30: "Miller is a creep", "HR protects Cooper": a trade's surname with its capital and no article.
     maskTradeSurnames,
     // Attack round 30: "the guy in receiving (Okafor) yells", 'our lead "Tran"': who is meant, added in brackets.
