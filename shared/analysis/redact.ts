@@ -104,6 +104,7 @@ import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
 import { maskTwoLetterNamesAfterRoleIs, maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
 import { maskSpacedBracketInitials } from './redact-names-bracket-initials-spaced';
+import { maskMoreBracketInitials } from './redact-names-bracket-initials-more';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -255,6 +256,8 @@ function rules(): Rule[] {
     maskBracketedInitials,
     // Round 33: "the driver (J B) was drunk": initials written apart.
     maskSpacedBracketInitials,
+    // Round 34: "my lead [TM] yells", "someone (R. O.) is stealing", "two leads (JK and TM)", "the driver (AB) yelled".
+    maskMoreBracketInitials,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
