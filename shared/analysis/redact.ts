@@ -102,6 +102,7 @@ import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
+import { maskWordNamesPlaced } from './redact-names-word-names-placed';
 import { maskTwoLetterNamesAfterRoleIs, maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
 import { maskSpacedBracketInitials } from './redact-names-bracket-initials-spaced';
 import { maskMoreBracketInitials } from './redact-names-bracket-initials-more';
@@ -319,6 +320,9 @@ function rules(): Rule[] {
     // Attack round 33 (rn33): "Kaitlyn & Haley are bullying me", "Quinton was fighting", "his buddy Vince", "Mac from
     // receiving". Last, so that no rule after it reads the word before a name it hid as a given name ("sein Kumpel").
     maskUnlistedNamesActing,
+    // Round 34: "Blessing was clocking people out", "Jannik aus dem Wareneingang", "Rhys&Blessing", "bizum a Teodulo":
+    // a name that is a word, or no list knows, where only a person stands (after the pairs, to read "[NAME]&Blessing").
+    maskWordNamesPlaced,
   ];
 }
 
