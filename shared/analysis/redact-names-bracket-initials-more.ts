@@ -35,10 +35,15 @@ const BRACKETED = lazyPattern(
   String.raw`(\p{L}+)((?:[ \t]+\p{L}+){0,3})[ \t]*([(\[{])(${ONE}(?:${AND}${ONE})?)([)\]}])([ \t]+\p{L}+)?`,
   'gu',
 );
+// Cheap first look: a bracket opened on a letter.
+const OPENS = lazyPattern(String.raw`[([{]\p{L}`, 'u');
+const AND_SPLIT = lazyPattern(AND, 'u');
 const CLOSES: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 // A deed after the brackets: a verb in the past or the third person, or a word that opens one.
-const DEED_AFTER =
-  /^[ \t]+(?:\p{Ll}+ed|\p{Ll}+s|is|was|has|had|keeps|kept|stole|hit|spat|took|told|said|always|never|me|nos|mi|mich|m)$/u;
+const DEED_AFTER = lazyPattern(
+  String.raw`^[ \t]+(?:\p{Ll}+ed|\p{Ll}+s|is|was|has|had|keeps|kept|stole|hit|spat|took|told|said|always|never|me|nos|mi|mich|m)$`,
+  'u',
+);
 
 function initialsHere(inside: string, bracket: string, after: string | undefined, pair: boolean): boolean {
   const letters = inside.replace(/[^\p{L}]/gu, '');
@@ -49,17 +54,17 @@ function initialsHere(inside: string, bracket: string, after: string | undefined
   // Dotted with a space between ("R. O."), or dotted letters of chat shorthand ("J.K."): nobody writes a joke so.
   if (/\.[ \t]\p{L}/u.test(inside) || (inside.includes('.') && CHAT_SHORTHAND.has(lower))) return true;
   // In capitals before a deed ("(AB) yelled", "(JK) grabbed me"): a person's letters, vowels and all.
-  return letters === letters.toUpperCase() && !!after && DEED_AFTER.test(after);
+  return letters === letters.toUpperCase() && !!after && DEED_AFTER.get().test(after);
 }
 
 /** Hides initials in brackets of the forms the round 32 and 33 rules leave (see above). */
 export const maskMoreBracketInitials: Rule = (text) => {
-  if (!/[([{]\p{L}/u.test(text)) return text;
+  if (!OPENS.get().test(text)) return text;
   return text.replace(
     BRACKETED.get(),
     (whole: string, first: string, rest: string, open: string, inside: string, close: string, after?: string) => {
       if (CLOSES[open] !== close) return whole;
-      const people = inside.split(new RegExp(AND, 'u'));
+      const people = inside.split(AND_SPLIT.get());
       const pair = people.length === 2;
       const byPerson =
         afterAPerson(first, rest) || [first, ...rest.trim().split(/[ \t]+/u)].some((w) => PEOPLE.has(w.toLowerCase()));

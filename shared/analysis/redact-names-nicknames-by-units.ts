@@ -50,11 +50,15 @@ const PERSON_ONLY = new Set([
   cornered pinched insults insulted bullies curses cursed spits gossips flirts assaulted assaults molests molested
   abuses abused humiliates humiliated`.split(/\s+/),
 ]);
-const PERSON_ONLY_PHRASE =
-  /^(?:is|was)[ \t]+the[ \t]+one\b|^(?:me|te|nos|le|les|mi|ci|m|nous|mich|uns)(?:[ \t]+|['\u2019])\p{Ll}+|^hat[ \t]+(?:mich|uns|ihn|sie)\b|^a[ \t]+\p{Ll}+\u00e9(?![\p{L}])/u;
+const PERSON_ONLY_PHRASE = lazyPattern(
+  String.raw`^(?:is|was)[ \t]+the[ \t]+one\b|^(?:me|te|nos|le|les|mi|ci|m|nous|mich|uns)(?:[ \t]+|['\u2019])\p{Ll}+|^hat[ \t]+(?:mich|uns|ihn|sie)\b|^a[ \t]+\p{Ll}+\u00e9(?![\p{L}])`,
+  'u',
+);
 // Done to a person: "keeps calling me fat", "punched a guy", "spat at the new girl".
-const TO_A_PERSON =
-  /(?:^|[ \t])(?:me|us|her|him|them|people|everyone|someone|anyone|girls|guys|temps|(?:a|the|our|my)[ \t]+(?:new[ \t]+)?(?:guy|girl|girls|lad|lads|temp|temps|woman|women|man|men|worker|workers|driver|drivers|kid|kids|boss))(?![\p{L}])/u;
+const TO_A_PERSON = lazyPattern(
+  String.raw`(?:^|[ \t])(?:me|us|her|him|them|people|everyone|someone|anyone|girls|guys|temps|(?:a|the|our|my)[ \t]+(?:new[ \t]+)?(?:guy|girl|girls|lad|lads|temp|temps|woman|women|man|men|worker|workers|driver|drivers|kid|kids|boss))(?![\p{L}])`,
+  'u',
+);
 // Words that open a sentence before a comma and are no one: greetings, fillers, times.
 const NOT_SOMEONE = new Set(
   `hi hey hello yes no ok okay lol omg ugh well so also anyway again today yesterday tonight tomorrow overall honestly
@@ -77,7 +81,7 @@ function someoneDoing(word: string, after: string): boolean {
     .trim()
     .split(/[ \t]+/u)
     .pop()!;
-  if (PERSON_ONLY.has(verb) || PERSON_ONLY_PHRASE.test(after) || TO_A_PERSON.test(after)) return true;
+  if (PERSON_ONLY.has(verb) || PERSON_ONLY_PHRASE.get().test(after) || TO_A_PERSON.get().test(after)) return true;
   // A word no language read knows may keep something as someone does ("Pollo, Receiving, keeps the exit blocked").
   const unknown = !isEnglishWord(lower) && !isProperNoun(lower) && !commonWordLanguages(lower);
   return unknown && /^(?:keeps|kept)[ \t]+(?!\p{Ll}+ing(?![\p{L}]))/u.test(after);
@@ -89,13 +93,13 @@ const hideWord = (pattern: RegExp, text: string) =>
   );
 
 // What each form cannot match without: a comma after a capitalised word, or a capitalised word hyphened to a code.
-const COMMA_GATE = /\p{Lu}\p{Ll}+[ \t]*,[ \t]*\S[^,]{0,30}[,\u2013\u2014]/u;
-const HYPHEN_GATE = /\p{Lu}\p{Ll}+-\p{L}+[ \t]?#?\d/u;
+const COMMA_GATE = lazyPattern(String.raw`\p{Lu}\p{Ll}+[ \t]*,[ \t]*\S[^,]{0,30}[,\u2013\u2014]`, 'u');
+const HYPHEN_GATE = lazyPattern(String.raw`\p{Lu}\p{Ll}+-\p{L}+[ \t]?#?\d`, 'u');
 
 /** Hides a nickname set off by commas around its unit, or hyphened to its unit's code (see above). */
 export const maskNicknamesByUnits: Rule = (text) => {
   let out = text;
-  if (HYPHEN_GATE.test(out)) out = hideWord(HYPHEN_JOINED.get(), out);
-  if (COMMA_GATE.test(out)) out = hideWord(COMMA_SET_OFF.get(), out);
+  if (HYPHEN_GATE.get().test(out)) out = hideWord(HYPHEN_JOINED.get(), out);
+  if (COMMA_GATE.get().test(out)) out = hideWord(COMMA_SET_OFF.get(), out);
   return out;
 };
