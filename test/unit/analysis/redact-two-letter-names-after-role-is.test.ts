@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../shared/analysis/redact';
 import { stillReadable } from '../../support/still-readable';
@@ -74,4 +75,29 @@ describe('a two-letter name after a role and "is" is hidden', () => {
 
 describe('a two-letter word that ends the clause after a role stays', () => {
   it.each(CALM)('%s', (text) => expect(redact(text)).toBe(text));
+});
+
+describe('property: any two-letter name that is no small word, after a role and "is", ending the clause', () => {
+  it('is hidden, and the rest of the text stays', () => {
+    const WORDS = new Set(
+      'in on up ok so at it me us we he no go do to by of as is or if my hi oh ah eh uh um ha yo ya ye na id ex tu da ja ne nu su si la el le lo un os as se te ai'.split(
+        ' ',
+      ),
+    );
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split(''));
+    const name = fc
+      .tuple(letter, letter)
+      .map(([a, b]) => a.toUpperCase() + b)
+      .filter((n) => !WORDS.has(n.toLowerCase()));
+    const role = fc.constantFrom('the supervisor', 'my manager', 'our team lead', 'the night foreman', 'el supervisor');
+    const end = fc.constantFrom('', '.', ', he yells', ' and she is mean', ' lol', ' from nights');
+    fc.assert(
+      fc.property(role, name, end, (who, n, rest) => {
+        const copula = who.startsWith('el ') ? 'es' : 'is';
+        const out = redact(`${who} ${copula} ${n}${rest}`);
+        return out === `${who} ${copula} [NAME]${rest}`;
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
