@@ -29,7 +29,8 @@ const DECLINED = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(Herrn|Hrn\.|Pana|Panu|Panią|г-жа|г-на|г-же|господина|госпоже)([ \t]{1,2})(${CAP})(?![\p{L}\p{N}-])`,
   'gu',
 );
-const HYPHEN_TAIL = lazyPattern(String.raw`(?<=${NAME_MARK})-(\p{L}[\p{L}'’]+)(?![\p{L}\p{N}])`, 'gu');
+// A word and a figure after the hyphen is the unit a nickname is joined to ("[NAME]-Line 3", "[NAME]-Quai 2"), no surname.
+const HYPHEN_TAIL = lazyPattern(String.raw`(?<=${NAME_MARK})-(\p{L}[\p{L}'’]+)(?![\p{L}\p{N}]|[ \t]?#?\d)`, 'gu');
 // What makes an adjective or a compound of a name, not the second half of one.
 const NOT_SURNAME_HALVES = new Set(
   'led run style like based owned ish esque free type era approved made friendly proof san kun chan sama ji sahib'.split(

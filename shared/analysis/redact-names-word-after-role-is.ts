@@ -48,3 +48,34 @@ export const maskWordNamesAfterRoleIs: Rule = (text) => {
     return whole.slice(0, whole.length - name.length) + mask('NAME', name.length);
   });
 };
+
+/*
+ * Round 34 (r34a): a name of two letters after a role and "is", ending the clause: "the supervisor is Bo and he yells
+ * all day", "my supervisor is Al", "the supervisor is Ed from nights", "el supervisor es Sy y nos grita", lowercase
+ * "the supervisor is bo". No list holds every such name (Bo, Al, Ty, Jo, Ed, Vi, An, Cy, Sy …), and few two-letter
+ * words end a clause after a role and "is": those that do ("in", "at", "ok", "so", "up", "on", "it", "me", "da", "là")
+ * stay, as does a pair of capitals ("the manager is HR").
+ */
+const TWO_LETTERS_AT_CLAUSE_END = lazyPattern(
+  String.raw`(?<![\p{L}])(?:is|was|es|era|ist|war|est|c['\u2019]est|\u00e8|\u00e9|e)[ \t]+(\p{Lu}\p{Ll}|\p{Ll}{2})(?=[ \t]*(?:$|[.,!?;:\n)]|[ \t](?:and|but|who|he|she|they|btw|lol|from|on|in|at|y|et|e|und|qui|que|der|die|de|del|aus|vom)(?![\p{L}])))`,
+  'gu',
+);
+const TWO_LETTER_WORDS = new Set(
+  `in on up ok so at it me us we he no go do to by of as is or if my hi oh ah eh uh um ha yo ya ye na id ex tu da ja
+  ne nu su si la el le lo un os as se te \u00e9l t\u00fa l\u00ec l\u00e0 s\u00ed j\u00e1 l\u00e1 c\u00e1 a\u00ed ai`.split(
+    /\s+/,
+  ),
+);
+const TWO_LETTER_GATE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:is|was|es|era|ist|war|est|\u00e8|\u00e9|e)[ \t]+\p{L}{2}(?:$|[^\p{L}])`,
+  'u',
+);
+
+/** Hides a name of two letters after a role and "is", where it ends the clause (see above). */
+export const maskTwoLetterNamesAfterRoleIs: Rule = (text) => {
+  if (!TWO_LETTER_GATE.get().test(text)) return text;
+  return text.replace(TWO_LETTERS_AT_CLAUSE_END.get(), (whole: string, name: string, at: number, all: string) => {
+    if (TWO_LETTER_WORDS.has(name.toLowerCase()) || !roleBefore(all.slice(Math.max(0, at - 60), at))) return whole;
+    return whole.slice(0, whole.length - name.length) + mask('NAME', name.length);
+  });
+};

@@ -101,8 +101,11 @@ import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
-import { maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
+import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
+import { maskWordNamesPlaced } from './redact-names-word-names-placed';
+import { maskTwoLetterNamesAfterRoleIs, maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
 import { maskSpacedBracketInitials } from './redact-names-bracket-initials-spaced';
+import { maskMoreBracketInitials } from './redact-names-bracket-initials-more';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -241,7 +244,11 @@ function rules(): Rule[] {
     maskWordNicknames,
     // Round 33: "Kev-from-goods-in shoved me", "Chalky, from dispatch, grabbed me", "the supervisor on nights is will".
     maskNamesSetOffByUnits,
+    // Round 34: "Shorty, line 4, grabbed me", "Moose-Line2 groped her": a nickname set off by its unit or hyphened to it.
+    maskNicknamesByUnits,
     maskWordNamesAfterRoleIs,
+    // Round 34: "the supervisor is Bo and he yells", "el supervisor es Sy y nos grita": a two-letter name there.
+    maskTwoLetterNamesAfterRoleIs,
     // Attack round 30: "Miller is a creep", "HR protects Cooper": a trade's surname with its capital and no article.
     maskTradeSurnames,
     // Attack round 30: "the guy in receiving (Okafor) yells", 'our lead "Tran"': who is meant, added in brackets.
@@ -250,6 +257,8 @@ function rules(): Rule[] {
     maskBracketedInitials,
     // Round 33: "the driver (J B) was drunk": initials written apart.
     maskSpacedBracketInitials,
+    // Round 34: "my lead [TM] yells", "someone (R. O.) is stealing", "two leads (JK and TM)", "the driver (AB) yelled".
+    maskMoreBracketInitials,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
@@ -311,6 +320,9 @@ function rules(): Rule[] {
     // Attack round 33 (rn33): "Kaitlyn & Haley are bullying me", "Quinton was fighting", "his buddy Vince", "Mac from
     // receiving". Last, so that no rule after it reads the word before a name it hid as a given name ("sein Kumpel").
     maskUnlistedNamesActing,
+    // Round 34: "Blessing was clocking people out", "Jannik aus dem Wareneingang", "Rhys&Blessing", "bizum a Teodulo":
+    // a name that is a word, or no list knows, where only a person stands (after the pairs, to read "[NAME]&Blessing").
+    maskWordNamesPlaced,
   ];
 }
 
