@@ -207,6 +207,11 @@ export interface CaseRecord {
   /** Kiosk taps: 1 (very unhappy) to 4 (very happy). */
   rating?: number;
   status: CaseStatus;
+  /**
+   * Analysis queued an escalation for the case (urgent, or asked to be): until the escalation stage takes it
+   * (`forwarding`), its employee is shown it being passed on, never "read and sorted by topic" (att33 F4).
+   */
+  beingPassedOn?: true;
   analysis?: StoredAnalysis;
   /** The sponsor's published answer, if any. */
   response?: string;

@@ -347,6 +347,14 @@ function overdueOf(
 }
 
 /**
+ * The status its employee is shown: an urgent case analysis has queued for its sponsor reads as being passed on
+ * (`forwarding`) from that moment, never "read and sorted by topic" while the escalation stage has not yet taken
+ * it (a moment, or longer under a backlog): to someone who reported a danger, that reads as read and shelved.
+ */
+const shownStatus = (record: Pick<CaseRecord, 'status' | 'beingPassedOn'>): CaseRecord['status'] =>
+  record.beingPassedOn && (record.status === 'received' || record.status === 'analysed') ? 'forwarding' : record.status;
+
+/**
  * The status of a case with its conversation, for its code's holder. Reading
  * it marks the sponsor's messages as read (a later one stays new).
  */
@@ -365,7 +373,7 @@ export async function statusWithConversation(
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
   const view: CaseStatusView = {
     caseCode,
-    status: record.status,
+    status: shownStatus(record),
     week: record.week,
     ...(record.response ? { response: record.response } : {}),
   };
