@@ -49,7 +49,7 @@ describe('an urgent report sent on the form, seen before its sponsor has it', ()
             await page.getByRole('button', { name: again }).click();
             return page.locator('main .status').textContent();
           },
-          { timeout: 30_000, intervals: [500] },
+          { timeout: 30_000, interval: 500 },
         )
         .toBe(passed);
       expect(errors).toEqual([]);
