@@ -159,11 +159,15 @@ export async function employeeAnswers(
     await release?.().catch(() => undefined);
     throw error;
   }
+  // Its turn, as accepted here: analysis may take a later answer first (an urgent one waits on the detector), and
+  // the thread still lists them in the order they were sent. Failing, it costs the order, never the answer.
+  const turn = await deps.threads?.takeTurn?.(record.caseKey).catch(() => undefined);
   try {
     await deps.queue.enqueue({
       id,
       caseKey: record.caseKey,
       channel,
+      ...(turn ? { turn } : {}),
       week: isoWeekOf(deps.clock.now(), deps.config.timezone),
       site: record.site,
       escalate: false,
