@@ -39,6 +39,7 @@ import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 import { withKindOfWrong } from './urgency/kind-of-wrong';
 import { withWriterAtRisk } from './urgency/writer-at-risk';
 import { withClockPunched } from './urgency/clock-punched';
+import { withFalseSafetyRecord } from './urgency/false-safety-records';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -103,10 +104,11 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
   // Where two rules match and one only misreads the other's words, the kind is chosen by precedence (docs/escalations.md,
   // "Which kind when two rules match"): the writer's own death said of themself ("me voy a matar") is self-harm, never
   // a threat (urgency/writer-at-risk.ts); a time clock punched ("punching people out and pocketing the wages") is
-  // fraud, never a blow (urgency/clock-punched.ts).
+  // fraud, never a blow (urgency/clock-punched.ts); fraud told of a safety record is safety too (false-safety-records.ts).
   return readingOn(clock, () => {
     const kind = withKindOfWrong(typed, urgencyAsRead(typed), ruleUrgencyOfWords);
-    return withClockPunched(typed, withWriterAtRisk(typed, kind, ruleUrgencyOfWords), ruleUrgencyOfWords);
+    const clocked = withClockPunched(typed, withWriterAtRisk(typed, kind, ruleUrgencyOfWords), ruleUrgencyOfWords);
+    return withFalseSafetyRecord(typed, clocked);
   });
 }
 

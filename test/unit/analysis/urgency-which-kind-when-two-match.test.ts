@@ -95,3 +95,30 @@ describe('a time clock punched: wages taken by the clock are fraud, never a blow
     expect(kinds(text)).not.toContain('fraud');
   });
 });
+
+describe('a false safety record: fraud told of a safety inspection, check or record is safety too', () => {
+  const tuned = [
+    'mi jefe me obliga a mentir en la hoja de inspección de seguridad',
+    'nos hacen mentir en la inspección de seguridad',
+    'el supervisor nos dice que mintamos al inspector de seguridad',
+    'nos obligan a firmar la inspección de seguridad sin revisar nada',
+    'makes me lie on the safety inspection checklist',
+    "on nous oblige à mentir à l'inspection de sécurité",
+    "mi fanno mentire all'ispezione di sicurezza",
+  ];
+  const heldBack = [
+    'el jefe falsifica los registros de seguridad de las grúas',
+    'he fills in the safety log without ever checking anything',
+    'il falsifie le registre de sécurité des extincteurs',
+  ];
+  it.each([...tuned, ...heldBack])('Should read "%s" as safety and fraud', (text) => {
+    expect(kinds(text)).toEqual(['safety', 'fraud']);
+  });
+
+  it.each(['my manager is stealing from the till every night', 'he pockets the petty cash and fakes the receipts'])(
+    'Should leave "%s" fraud alone: no safety record in it',
+    (text) => {
+      expect(kinds(text)).toEqual(['fraud']);
+    },
+  );
+});
