@@ -140,8 +140,8 @@ export interface CaseThread {
    */
   append(caseKey: string, message: NewThreadMessage, expiresAt: Date): Promise<ThreadMessage | undefined>;
   /**
-   * The turn of an employee's answer the intake has just accepted: 1, 2, 3… in the order they were accepted (for
-   * SMS, the order Twilio delivered them). Analysis may take them in another order (an urgent one is read by the
+   * The turn of details the intake has just accepted after an urgent report (`followUp`): 1, 2, 3… in the order
+   * they were accepted (the order Twilio delivered them). Analysis may take them in another order (an urgent one is read by the
    * detector first, a retry comes later): a run of the employee's answers placed one after another in the thread is
    * listed in their turns, so the thread reads in the order they were sent. A number per answer and no time.
    * Without it, or for a thread with no head yet (its escalation not yet raised: it rejects), answers are listed

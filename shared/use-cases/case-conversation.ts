@@ -159,9 +159,11 @@ export async function employeeAnswers(
     await release?.().catch(() => undefined);
     throw error;
   }
-  // Its turn, as accepted here: analysis may take a later answer first (an urgent one waits on the detector), and
-  // the thread still lists them in the order they were sent. Failing, it costs the order, never the answer.
-  const turn = await deps.threads?.takeTurn?.(record.caseKey).catch(() => undefined);
+  // Details texted minutes after an urgent report take their turn as accepted here: analysis may take a later one
+  // first (an urgent one waits on the detector), and the thread still lists them in the order they were sent. Only
+  // details, which are placed at once: an ordinary answer's turn beside one placed at once would tell, within its
+  // hour, which came first (docs/anonymity.md). Failing, it costs the order, never the answer.
+  const turn = followUp ? await deps.threads?.takeTurn?.(record.caseKey).catch(() => undefined) : undefined;
   try {
     await deps.queue.enqueue({
       id,
