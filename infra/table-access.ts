@@ -166,12 +166,13 @@ export const TABLE_ACCESS = {
  * The attributes a function's `UpdateItem` may name at all (`dynamodb:Attributes`),
  * where its updates must be narrower than its keys: the employee-facing
  * functions may update a thread's head only to note that the employee has
- * read it, never write a message, a deadline or the sponsor's read mark.
+ * read it, or to count an answer's turn, never write a message, a deadline or the sponsor's read mark.
  * The key attributes are listed because every request names them.
  */
 export const UPDATE_ATTRIBUTES: Readonly<Partial<Record<keyof typeof TABLE_ACCESS, readonly string[]>>> = {
-  intake: ['pk', 'sk', 'employeeReadThrough'],
-  'sms-inbound': ['pk', 'sk', 'employeeReadThrough'],
+  // `turns`: the turn of an answer it accepts, a count and nothing more (`CaseThread.takeTurn`).
+  intake: ['pk', 'sk', 'employeeReadThrough', 'turns'],
+  'sms-inbound': ['pk', 'sk', 'employeeReadThrough', 'turns'],
 };
 
 /** A function that uses the table. */

@@ -37,6 +37,9 @@ import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 import { withKindOfWrong } from './urgency/kind-of-wrong';
+import { withWriterAtRisk } from './urgency/writer-at-risk';
+import { withClockPunched } from './urgency/clock-punched';
+import { withFalseSafetyRecord } from './urgency/false-safety-records';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -98,7 +101,15 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
   // An accident "in 2025" is history only in a later year: the year of the clock the stack runs on (reading-year.ts).
   // A slur or a threat to the job read as a threat to safety is set right (urgency/kind-of-wrong.ts). What is left
   // once they are blanked is asked of the rules alone: the model reads "my manager said ..." as a threat by itself.
-  return readingOn(clock, () => withKindOfWrong(typed, urgencyAsRead(typed), ruleUrgencyOfWords));
+  // Where two rules match and one only misreads the other's words, the kind is chosen by precedence (docs/escalations.md,
+  // "Which kind when two rules match"): the writer's own death said of themself ("me voy a matar") is self-harm, never
+  // a threat (urgency/writer-at-risk.ts); a time clock punched ("punching people out and pocketing the wages") is
+  // fraud, never a blow (urgency/clock-punched.ts); fraud told of a safety record is safety too (false-safety-records.ts).
+  return readingOn(clock, () => {
+    const kind = withKindOfWrong(typed, urgencyAsRead(typed), ruleUrgencyOfWords);
+    const clocked = withClockPunched(typed, withWriterAtRisk(typed, kind, ruleUrgencyOfWords), ruleUrgencyOfWords);
+    return withFalseSafetyRecord(typed, clocked);
+  });
 }
 
 function urgencyAsRead(typed: string): Urgency {

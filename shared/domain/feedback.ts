@@ -175,6 +175,11 @@ export const analysisMessageSchema = z.lazy(() =>
      * (`employeeObjects`): no words (`text` is empty), and the case goes around its holder at the end of the hour.
      */
     objection: z.boolean().optional(),
+    /**
+     * An answer's turn, as the intake accepted it (`CaseThread.takeTurn`): the thread lists answers in the order
+     * they were sent, whichever analysis took first. A number in the case's own count, never a time.
+     */
+    turn: z.int().min(1).max(100_000).optional(),
     /** An answer's hour, on the hour, when it was accepted: it waits under that hour, however late analysis runs. */
     hour: z
       .string()
@@ -207,6 +212,11 @@ export interface CaseRecord {
   /** Kiosk taps: 1 (very unhappy) to 4 (very happy). */
   rating?: number;
   status: CaseStatus;
+  /**
+   * Analysis queued an escalation for the case (urgent, or asked to be): until the escalation stage takes it
+   * (`forwarding`), its employee is shown it being passed on, never "read and sorted by topic" (att33 F4).
+   */
+  beingPassedOn?: true;
   analysis?: StoredAnalysis;
   /** The sponsor's published answer, if any. */
   response?: string;

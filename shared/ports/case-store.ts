@@ -21,6 +21,12 @@ export interface CaseStore {
   saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<SavedAnalysis | undefined>;
   /** Moves the case from `received` to `analysed`, once everything the analysis owes it is done; never backwards. */
   markAnalysed(caseKey: string): Promise<void>;
+  /**
+   * Notes that an escalation was queued for the case: its employee reads it as being passed on from now,
+   * whatever its status says until the escalation stage moves it (`CaseRecord.beingPassedOn`). The status
+   * itself is left alone: a case takes answers only once its escalation exists. Nothing for an unknown case.
+   */
+  markBeingPassedOn(caseKey: string): Promise<void>;
   /** Moves the case forward to `status` (never backwards). False if it is unknown or already there or beyond. */
   advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean>;
   /**

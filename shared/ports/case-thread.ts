@@ -50,6 +50,31 @@ export interface ThreadMessage {
   waiting?: true;
 }
 
+/**
+ * The messages in the order they were sent: each run of the employee's answers placed one after another (no
+ * sponsor's message between them) is put in the order of their turns (`CaseThread.takeTurn`), each keeping the
+ * place (`seq`) of the run it is in, so what a reader was shown as read stays read. An answer with no turn (from
+ * before turns were taken) stays where it was placed. `turnOf` reads a message's turn.
+ */
+export function inTurn<T extends Pick<ThreadMessage, 'seq' | 'from'>>(
+  messages: readonly T[],
+  turnOf: (message: T) => number | undefined,
+): T[] {
+  const out = [...messages];
+  let start = 0;
+  while (start < out.length) {
+    let end = start;
+    while (end < out.length && out[end]!.from === 'employee' && turnOf(out[end]!) !== undefined) end += 1;
+    if (end - start > 1) {
+      const run = out.slice(start, end);
+      const sorted = [...run].sort((a, b) => turnOf(a)! - turnOf(b)!);
+      for (let i = 0; i < run.length; i += 1) out[start + i] = { ...sorted[i]!, seq: run[i]!.seq };
+    }
+    start = Math.max(end, start + 1);
+  }
+  return out;
+}
+
 export interface NewThreadMessage {
   from: ThreadAuthor;
   text: string;
@@ -66,6 +91,8 @@ export interface NewThreadMessage {
   hour?: string;
   /** See `ThreadMessage.notFor`. */
   notFor?: string[];
+  /** An employee's answer: its turn, as the intake accepted it (`CaseThread.takeTurn`). */
+  turn?: number;
   /**
    * An urgent answer: its holder is emailed it at once (safety first), so it
    * takes its place in the thread at once too. Any other answer from the
@@ -112,6 +139,15 @@ export interface CaseThread {
    * thread's order, until its hour is over (returned with `waiting`).
    */
   append(caseKey: string, message: NewThreadMessage, expiresAt: Date): Promise<ThreadMessage | undefined>;
+  /**
+   * The turn of details the intake has just accepted after an urgent report (`followUp`): 1, 2, 3… in the order
+   * they were accepted (the order Twilio delivered them). Analysis may take them in another order (an urgent one is read by the
+   * detector first, a retry comes later): a run of the employee's answers placed one after another in the thread is
+   * listed in their turns, so the thread reads in the order they were sent. A number per answer and no time.
+   * Without it, or for a thread with no head yet (its escalation not yet raised: it rejects), answers are listed
+   * in the order they were placed.
+   */
+  takeTurn?(caseKey: string): Promise<number>;
   /** Every message placed in the thread, oldest first (what sponsors may read); empty for a case without a thread. */
   list(caseKey: string): Promise<ThreadMessage[]>;
   /** The employee's answers still waiting for their hour to be over, oldest first (`waiting`): theirs alone to see. */

@@ -211,6 +211,8 @@ export async function escalateUnanalysable(deps: AnalyseFeedbackDeps, message: A
   const escalation = withheldEscalation(deps.config, message, found);
   if (!escalation) return false;
   await deps.escalation.queue.enqueue(escalation);
+  // Being passed on, to its employee, while its words are retried (escalate-if-needed.ts says why).
+  if (escalation.caseKey) await deps.cases.markBeingPassedOn(escalation.caseKey).catch(() => undefined);
   return true;
 }
 

@@ -159,11 +159,17 @@ export async function employeeAnswers(
     await release?.().catch(() => undefined);
     throw error;
   }
+  // Details texted minutes after an urgent report take their turn as accepted here: analysis may take a later one
+  // first (an urgent one waits on the detector), and the thread still lists them in the order they were sent. Only
+  // details, which are placed at once: an ordinary answer's turn beside one placed at once would tell, within its
+  // hour, which came first (docs/anonymity.md). Failing, it costs the order, never the answer.
+  const turn = followUp ? await deps.threads?.takeTurn?.(record.caseKey).catch(() => undefined) : undefined;
   try {
     await deps.queue.enqueue({
       id,
       caseKey: record.caseKey,
       channel,
+      ...(turn ? { turn } : {}),
       week: isoWeekOf(deps.clock.now(), deps.config.timezone),
       site: record.site,
       escalate: false,
@@ -347,6 +353,14 @@ function overdueOf(
 }
 
 /**
+ * The status its employee is shown: an urgent case analysis has queued for its sponsor reads as being passed on
+ * (`forwarding`) from that moment, never "read and sorted by topic" while the escalation stage has not yet taken
+ * it (a moment, or longer under a backlog): to someone who reported a danger, that reads as read and shelved.
+ */
+const shownStatus = (record: Pick<CaseRecord, 'status' | 'beingPassedOn'>): CaseRecord['status'] =>
+  record.beingPassedOn && (record.status === 'received' || record.status === 'analysed') ? 'forwarding' : record.status;
+
+/**
  * The status of a case with its conversation, for its code's holder. Reading
  * it marks the sponsor's messages as read (a later one stays new).
  */
@@ -365,7 +379,7 @@ export async function statusWithConversation(
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
   const view: CaseStatusView = {
     caseCode,
-    status: record.status,
+    status: shownStatus(record),
     week: record.week,
     ...(record.response ? { response: record.response } : {}),
   };

@@ -100,6 +100,9 @@ export async function escalateIfNeeded(
   const escalation = caseEscalation(config, input);
   if (escalation) {
     await queue.enqueue(escalation);
+    // Its employee reads it as being passed on from now: "read and sorted by topic" on an urgent report, however
+    // briefly (or for as long as the escalation stage has a backlog), reads as read and shelved (att33 F4).
+    if (escalation.caseKey) await cases.markBeingPassedOn(escalation.caseKey);
     out.push(escalation);
   }
 

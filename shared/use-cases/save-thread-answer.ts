@@ -76,6 +76,7 @@ export async function saveThreadAnswer(
       day: threadDay(deps.clock.now(), deps.config.timezone),
       onceKey: message.id,
       ...(message.hour ? { hour: message.hour } : {}),
+      ...(message.turn ? { turn: message.turn } : {}),
       ...(named.length ? { notFor: named } : {}),
       // Its holder is emailed it at once (above), so no page need wait for the hour.
       ...(urgent ? { shownAtOnce: true } : {}),

@@ -129,13 +129,13 @@ describe('least privilege on the table', () => {
   );
 
   it.each(['intake', 'sms-inbound'] as const)(
-    '%s may update a thread only to note what the employee read (dynamodb:Attributes), in a statement of its own',
+    '%s may update a thread only to note what the employee read and count an answer’s turn (dynamodb:Attributes), in a statement of its own',
     (service) => {
       const updates = tableStatements(service).filter((statement) => allows(statement, 'dynamodb:UpdateItem'));
       expect(updates).toHaveLength(1);
       expect([updates[0]!.Action].flat()).toEqual(['dynamodb:UpdateItem']);
       expect(updates[0]!.Condition!['ForAllValues:StringEquals']).toEqual({
-        'dynamodb:Attributes': ['pk', 'sk', 'employeeReadThrough'],
+        'dynamodb:Attributes': ['pk', 'sk', 'employeeReadThrough', 'turns'],
       });
     },
   );

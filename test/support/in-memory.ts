@@ -37,6 +37,10 @@ export class InMemoryCaseStore implements CaseStore {
     const record = this.cases.get(caseKey);
     if (record?.status === 'received') record.status = 'analysed';
   }
+  async markBeingPassedOn(caseKey: string): Promise<void> {
+    const record = this.cases.get(caseKey);
+    if (record) record.beingPassedOn = true;
+  }
   async advanceStatus(caseKey: string, status: CaseStatus): Promise<boolean> {
     const record = this.cases.get(caseKey);
     if (!record || CASE_STATUSES.indexOf(record.status) >= CASE_STATUSES.indexOf(status)) return false;

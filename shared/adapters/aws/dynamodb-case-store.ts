@@ -68,6 +68,20 @@ export class DynamoDbCaseStore implements CaseStore {
     await this.moveStatus(caseKey, 'received', 'analysed');
   }
 
+  async markBeingPassedOn(caseKey: string): Promise<void> {
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: 'SET beingPassedOn = :yes',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':yes': true },
+        }),
+      ),
+    );
+  }
+
   async advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean> {
     const earlier = CASE_STATUSES.slice(0, CASE_STATUSES.indexOf(status));
     return this.setStatus(
@@ -227,6 +241,7 @@ export class DynamoDbCaseStore implements CaseStore {
       escalateRequested: Item.escalateRequested === true,
       rating: Item.rating,
       status: Item.status,
+      ...(Item.beingPassedOn === true ? { beingPassedOn: true as const } : {}),
       analysis: Item.analysis,
       response: Item.response,
     };

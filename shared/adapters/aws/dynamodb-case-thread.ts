@@ -3,6 +3,7 @@ import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk
 import { answerHour, hourStamp } from '../../domain/escalation';
 import type { Clock } from '../../ports/clock';
 import {
+  inTurn,
   MAX_THREAD_MESSAGES,
   type CaseThread,
   type NewThreadMessage,
@@ -63,6 +64,7 @@ export class DynamoDbCaseThread implements CaseThread {
         text: message.text,
         day,
         ...notFor,
+        ...(message.turn ? { turn: message.turn } : {}),
         waits: !message.shownAtOnce,
         hour: answerHour(message.hour, this.clock.now()),
       };
@@ -130,6 +132,22 @@ export class DynamoDbCaseThread implements CaseThread {
     return shown;
   }
 
+  async takeTurn(caseKey: string): Promise<number> {
+    const { Attributes } = await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+        UpdateExpression: 'ADD turns :one',
+        // Only on a head the case's escalation made (with its expiry): the intake never makes one, which would
+        // be kept for ever. A case without one yet has no answers placed to be out of turn with.
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return num(Attributes?.turns);
+  }
+
   async list(caseKey: string): Promise<ThreadMessage[]> {
     const now = this.clock.now();
     const items = await collect(
@@ -140,16 +158,22 @@ export class DynamoDbCaseThread implements CaseThread {
         ConsistentRead: true,
       }),
     );
-    return items
+    const turns = new Map<number, number>();
+    const placed = items
       .filter((item) => !isExpired(item, now))
-      .map((item) => ({
-        seq: num(item.seq),
-        from: item.from === 'sponsor' ? 'sponsor' : 'employee',
-        text: String(item.text ?? ''),
-        day: String(item.day ?? ''),
-        ...(item.from === 'sponsor' && typeof item.by === 'string' ? { by: item.by } : {}),
-        ...(Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {}),
-      }));
+      .map((item) => {
+        if (typeof item.turn === 'number') turns.set(num(item.seq), item.turn);
+        return {
+          seq: num(item.seq),
+          from: item.from === 'sponsor' ? 'sponsor' : 'employee',
+          text: String(item.text ?? ''),
+          day: String(item.day ?? ''),
+          ...(item.from === 'sponsor' && typeof item.by === 'string' ? { by: item.by } : {}),
+          ...(Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {}),
+        } satisfies ThreadMessage;
+      });
+    // In the order they were sent: answers analysis took out of turn are listed in their turns (`inTurn`).
+    return inTurn(placed, (message) => turns.get(message.seq));
   }
 
   async waiting(caseKey: string): Promise<ThreadMessage[]> {

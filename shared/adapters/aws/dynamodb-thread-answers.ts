@@ -32,6 +32,8 @@ const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
 /** The answer as analysis adds it. `waits` unless urgent (placed at once). */
 export interface AnswerToAdd extends WaitingAnswer {
   waits: boolean;
+  /** Its turn as the intake accepted it (`CaseThread.takeTurn`), kept with an answer placed at once. */
+  turn?: number;
   /** The hour it was accepted in (`answerHour`), whose batch it waits under. */
   hour?: string;
 }
@@ -79,7 +81,14 @@ export async function addAnswerOnce(
     });
   } else {
     // An urgent answer, in its place at once: written under its number (again, the same), then marked new.
-    await placeMessage(client, table, caseKey, { seq: taken.number, from: 'employee', text, day, notFor }, expiresAt);
+    const turn = answer.turn;
+    await placeMessage(
+      client,
+      table,
+      caseKey,
+      { seq: taken.number, from: 'employee', text, day, notFor, ...(turn ? { turn } : {}) },
+      expiresAt,
+    );
   }
   await client.send(
     new UpdateCommand({

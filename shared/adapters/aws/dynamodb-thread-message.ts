@@ -15,10 +15,12 @@ export async function placeMessage(
   client: DynamoDBDocumentClient,
   table: string,
   caseKey: string,
-  message: Pick<ThreadMessage, 'seq' | 'from' | 'text' | 'day' | 'by' | 'notFor'>,
+  message: Pick<ThreadMessage, 'seq' | 'from' | 'text' | 'day' | 'by' | 'notFor'> & { turn?: number },
   expiresAt: number,
 ): Promise<void> {
   const { seq, from, text, day } = message;
+  // An answer's turn as accepted (`CaseThread.takeTurn`): the list puts answers placed out of turn back in it.
+  const turn = message.turn ? { turn: message.turn } : {};
   const by = message.by ? { by: message.by } : {};
   const notFor = message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {};
   const pk = threadPk(caseKey);
@@ -26,7 +28,7 @@ export async function placeMessage(
   await client.send(
     new PutCommand({
       TableName: table,
-      Item: { pk, sk: threadMessageSk(seq), seq, from, text, day, ...by, ...notFor, expiresAt },
+      Item: { pk, sk: threadMessageSk(seq), seq, from, text, day, ...by, ...notFor, ...turn, expiresAt },
     }),
   );
   // A message kept from someone does not mark the thread "new": that mark alone would tell them an

@@ -1,0 +1,60 @@
+import { fold } from './normalise';
+import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
+
+/*
+ * Which kind a report is when the writer is the one at risk: "je vais me tuer", "me voy a matar", "vou me matar",
+ * "papatayin ko ang sarili ko" read to the threat rules as "me … (va|voy) a matar", someone going to kill the
+ * writer, so a report of self-harm also went as a threat of violence, to whoever owns threats (the COO in the
+ * example config), who should not read it; and "juro que me mato", "papatayin ko ang sarili ko" went as a threat
+ * alone, to no one who owns self-harm.
+ *
+ * The rule of precedence (docs/escalations.md, "Which kind when two rules match"): the writer's own death said of
+ * themself (a verb of killing with a first-person subject and a reflexive object, or "myself" / "sarili ko") is
+ * self-harm, never a threat. The report is read again without those words: a threat still read there is someone
+ * else's ("voy a matar a mi jefe y luego matarme") and stays beside the self-harm; one no longer read was only the
+ * writer's words about themself, and goes. Only the kind changes here, never whether a report is urgent.
+ *
+ * Patterns run on folded text (lower case, no accents), so they are written in ASCII. A table of verbs of killing
+ * by the reflexive forms each language says them with, not a phrase per example.
+ */
+
+const EN = String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|top|topping|hurt|hurting) my ?self\b|\b(?:end|ending|take|taking) my (?:own )?life\b`;
+// Spanish: "me voy a matar", "matarme", "quitarme la vida"; "me mato" only where it is said of oneself ("juro que
+// me mato"): "el jefe me mato" (he killed me, typed without the accent) is no more the writer's own act.
+const ES = String.raw`\bme (?:voy|iba|vuelvo) a (?:matar|suicidar|quitar la vida|colgar|ahorcar|tirar (?:por|de|al))\b(?! a (?!mi mism[oa]\b)\w)|\b(?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme)\b|\b(?:yo|que|juro|te juro|hoy|ahorita|manana|ya) me (?:mato|suicido|ahorco|cuelgo)\b`;
+const FR = String.raw`\bj(?:e |'|e? ?)(?:vais|veux|voudrais|vais finir par|pense a|compte|peux|pourrais) (?:bien |juste |vraiment )?me (?:tuer|suicider|flinguer|buter|pendre|foutre en l'air|jeter)\b|\bje me (?:tue|suicide|flingue|pends)\b|\b(?:envie|besoin|peur) de me (?:tuer|suicider|flinguer|buter|pendre|foutre en l'air)\b`;
+const IT = String.raw`\bmi (?:ammazzo|uccido|suicido|impicco|sparo)\b|\b(?:ammazzarmi|uccidermi|suicidarmi|togliermi la vita|impiccarmi|spararmi)\b`;
+const PT = String.raw`\b(?:vou|quero|penso em|vou acabar|acho que vou) me (?:matar|suicidar|enforcar)\b|\b(?:matar-me|suicidar-me|enforcar-me|me suicido)\b|\b(?:eu|juro que|hoje) me (?:mato|enforco)\b|\btirar (?:a )?minha (?:propria )?vida\b`;
+const DE = String.raw`\bich (?:bring|bringe) mich (?:\w+ )?um\b|\bich (?:werde|will|mochte|muss|sollte|konnte|wurde) mich (?:\w+ )?(?:umbringen|toten|erschiessen|erhangen|aufhangen)\b|\bmich (?:umzubringen|zu toten|zu erhangen)\b`;
+const PL = String.raw`\b(?:zabije|zabic|zabilbym|zabilabym) sie\b|\b(?:powiesze|powiesic|zabije) sie\b|\bodbiore sobie zycie\b`;
+const TL = String.raw`\b(?:papatayin|patayin|pinatay) ko (?:na )?(?:ang )?(?:aking )?sarili(?: ko)?\b|\bmagpapakamatay\b|\bmagpakamatay\b`;
+const VI = String.raw`\btu (?:tu|sat)\b|\btu giet (?:minh|ban than)\b`;
+
+const SELF_DIRECTED = new RegExp([EN, ES, FR, IT, PT, DE, PL, TL, VI].map((s) => `(?:${s})`).join('|'), 'gu');
+// Cheap gate: every pattern above holds one of these words; most reports hold none, and are not searched at all.
+const GATE =
+  /self|life|mat|suicid|vida|tu|ammazz|ucci|impicc|spar|mich|sie|zycie|sarili|pakamatay|flingu|buter|pend|ahorc|colg|enforc/;
+
+interface Reading {
+  urgent: boolean;
+  categories: UrgencyCategory[];
+}
+
+/**
+ * The reading of an urgent report with a threat read from the writer's own death said of themself set right: that
+ * threat is self-harm. `read` is the detector's rules, asked again with those words blanked out (only for a report
+ * that reads a threat and holds them).
+ */
+export function withWriterAtRisk(text: string, reading: Reading, read: (text: string) => Reading): Reading {
+  if (!reading.urgent || !reading.categories.includes('threat') || typeof text !== 'string') return reading;
+  const folded = fold(text);
+  if (!GATE.test(folded)) return reading;
+  SELF_DIRECTED.lastIndex = 0;
+  if (!SELF_DIRECTED.test(folded)) return reading;
+  SELF_DIRECTED.lastIndex = 0;
+  const without = read(folded.replace(SELF_DIRECTED, ' '));
+  const categories = new Set<UrgencyCategory>(reading.categories);
+  if (!without.categories.includes('threat')) categories.delete('threat');
+  categories.add('self-harm');
+  return { urgent: true, categories: URGENCY_CATEGORIES.filter((category) => categories.has(category)) };
+}
