@@ -201,7 +201,13 @@ class Parser {
         }
       }
       const piece = this.quantified(this.atom());
-      if (piece.zeroWidth) continue;
+      if (piece.zeroWidth) {
+        // A look-ahead or look-behind that must hold reads the same text: what it needs, the text holds. It
+        // consumes nothing, so the run of literals around it goes on.
+        if (this.wantCondition && piece.condition !== undefined) conditions.push(piece.condition);
+        if (this.wantRequired && piece.required) best = this.better(best, usable(piece.required));
+        continue;
+      }
       if (this.wantCondition) conditions.push(piece.condition);
       if (this.wantRequired) best = this.better(best, usable(piece.required));
       if (piece.exact && run) {
@@ -261,7 +267,8 @@ class Parser {
       return piece;
     }
     if (this.peek() === '?') this.i += 1;
-    if (piece.zeroWidth) return piece;
+    // A look-around that may be left out (min 0) requires nothing.
+    if (piece.zeroWidth) return min >= 1 ? piece : { exact: null, required: null, zeroWidth: true };
     return {
       exact: null,
       required: min >= 1 ? piece.required : null,
@@ -308,8 +315,12 @@ class Parser {
     const look = LOOK_AROUND.exec(source);
     if (look) {
       this.i += look[0].length;
-      this.alternation();
+      const inner = this.alternation();
       this.close();
+      // "(?=…)" and "(?<=…)" must match where the pattern does, in the same text: their literals are the text's too.
+      // "(?!…)" and "(?<!…)" only take matches away, and require nothing.
+      if (look[0] === '?=' || look[0] === '?<=')
+        return { exact: null, required: inner.required, condition: inner.condition, zeroWidth: true };
       return { exact: null, required: null, zeroWidth: true };
     }
     NAMED.lastIndex = this.i;
@@ -346,6 +357,33 @@ class Parser {
     return { exact: [...new Set(Array.from(body))], required: null };
   }
 
+  /*
+   * The character a "\u" or "\x" escape stands for, reading past it; undefined when it is none. A surrogate
+   * written alone is left unread (undefined): under the `u` flag a pair written as two escapes is one character,
+   * and one alone matches only a lone surrogate, which a text's includes() would not tell apart.
+   */
+  private codedCharacter(c: string): string | undefined {
+    const { source } = this;
+    const read = (pattern: RegExp): RegExpExecArray | null => {
+      pattern.lastIndex = this.i;
+      return pattern.exec(source);
+    };
+    let code: number | undefined;
+    let length = 0;
+    if (c === 'x') {
+      const hex = read(HEX2);
+      if (hex) [code, length] = [Number.parseInt(hex[0], 16), 2];
+    } else if (c === 'u') {
+      const braced = read(BRACED_HEX);
+      const hex = braced ? null : read(HEX4);
+      if (braced) [code, length] = [Number.parseInt(braced[1]!, 16), braced[0].length];
+      else if (hex) [code, length] = [Number.parseInt(hex[0], 16), 4];
+    }
+    if (code === undefined || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+    this.i += length;
+    return String.fromCodePoint(code);
+  }
+
   private escape(): Piece {
     const c = this.source[this.i++];
     if (c === undefined) throw new Error('trailing backslash');
@@ -358,11 +396,18 @@ class Parser {
       return { exact: null, required: null };
     }
     if (c in CONTROL) return literal(CONTROL[c]!);
+    // "\u00fc", "\u{1F525}", "\x41": the one character they stand for, as the `u` flag reads them.
+    const coded = this.codedCharacter(c);
+    if (coded !== undefined) return literal(coded);
     if (c === 'u' || c === 'x' || c === 'c' || c === 'k' || /[1-9]/.test(c)) throw new Error('escape');
     if (/[A-Za-z0-9]/.test(c)) throw new Error(`unknown escape \\${c}`);
     return literal(c);
   }
 }
+
+const HEX4 = /[0-9A-Fa-f]{4}/y;
+const HEX2 = /[0-9A-Fa-f]{2}/y;
+const BRACED_HEX = /\{([0-9A-Fa-f]{1,6})\}/y;
 
 const literal = (s: string): Piece => ({ exact: [s], required: [s], condition: literalsCondition([s]) });
 
