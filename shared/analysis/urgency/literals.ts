@@ -77,6 +77,8 @@ export function holds(condition: Condition, text: string): boolean {
 const MAX_EXACT = 64;
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
 const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+// The code of one character after a backslash: u and four hex digits, u and braces, or x and two.
+const CODE_ESCAPE = /u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-f]{1,6})\}|x([0-9A-Fa-f]{2})/y;
 
 /**
  * The literals a regular-expression source (as compiled with the `u` flag,
@@ -358,7 +360,18 @@ class Parser {
       return { exact: null, required: null };
     }
     if (c in CONTROL) return literal(CONTROL[c]!);
-    if (c === 'u' || c === 'x' || c === 'c' || c === 'k' || /[1-9]/.test(c)) throw new Error('escape');
+    // A character written as its code ("f\u00fcr", "\u{1F525}", "\xe9"): the rules are compiled with the `u` flag,
+    // so each is exactly that one character, and a rule spelling "f\u00fcr" needs "für" as much as one spelling "für".
+    if (c === 'u' || c === 'x') {
+      CODE_ESCAPE.lastIndex = this.i - 1;
+      const code = CODE_ESCAPE.exec(this.source);
+      const point = code ? Number.parseInt(code[1] ?? code[2] ?? code[3]!, 16) : -1;
+      // Half of a pair (or no code at all) is left unread, as before.
+      if (!code || (point >= 0xd800 && point <= 0xdfff) || point > 0x10ffff) throw new Error('escape');
+      this.i += code[0].length - 1;
+      return literal(String.fromCodePoint(point));
+    }
+    if (c === 'c' || c === 'k' || /[1-9]/.test(c)) throw new Error('escape');
     if (/[A-Za-z0-9]/.test(c)) throw new Error(`unknown escape \\${c}`);
     return literal(c);
   }
