@@ -8,7 +8,7 @@ import { rule, type UrgencyRule } from './types';
  * "dostałem awans". Folded text (lower case, no accents).
  */
 
-const DE_GROUP = String.raw`(?:deutsche\w*|auslander\w*|auslaender\w*|einheimische\w*|turken|tuerken|turkinnen|polen|russen|rumanen|rumaenen|bulgaren|araber\w*|afrikaner\w*|muslime\w*|schwarze\w*|weisse\w*|weiße\w*|manner|maenner|frauen|migranten|auslandische\w*|auslaendische\w*)`;
+const DE_GROUP = String.raw`(?:deutsche\w*|auslander\w*|auslaender\w*|einheimische\w*|turken|tuerken|turkinnen|polen|russen|rumanen|rumaenen|bulgaren|araber\w*|afrikaner\w*|muslime\w*|schwarze\w*|weisse\w*|manner|maenner|frauen|migranten|auslandische\w*|auslaendische\w*)`;
 const DE_PROMOTED = String.raw`(?:befordert|befoerdert|beforderung\w*|befoerderung\w*|aufstieg\w*|aufsteigen|steigen auf|teamleiter\w*|vorarbeiter\w*|schichtleiter\w*|fuhrungsposition\w*|fuehrungsposition\w*|gehaltserhohung\w*|gehaltserhoehung\w*)`;
 
 export const GERMAN_PROMOTION_BY_ORIGIN: readonly UrgencyRule[] = [
