@@ -101,6 +101,13 @@ describe('Haitian Creole, held back: wordings written before the rules, never tu
   kind(['m ta pito mouri', 'm vle fini ak lavi m jodi a', 'm pral pann tèt mwen'], ['self-harm']);
 });
 
+describe('Haitian Creole, a shove (ra33 U:shove): a verb alone shows the language', () => {
+  kind(
+    ['li pouse m sou miray la', 'sipèvizè a pouse m atè', 'li choute m', 'msye souflete m devan tout moun'],
+    ['threat'],
+  );
+});
+
 describe('Haitian Creole, calm look-alikes', () => {
   calm([
     'li tonbe damou pou yon fi nan travay la',
