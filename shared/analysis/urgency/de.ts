@@ -1,4 +1,7 @@
 import { GERMAN_BLOWS_TOLD } from './blows-told';
+import { GERMAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
+import { GERMAN_TIME_CARDS } from './time-cards-de-it-pl';
+import { GERMAN_WORN_FALL_GEAR } from './worn-fall-gear-de-it-pl';
 import { GERMAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { GERMAN_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { GERMAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
@@ -621,6 +624,9 @@ export const german: UrgencyLanguage = {
     ...GERMAN_SEX_FOR_THE_JOB,
     ...GERMAN_DYING_SAID_LIGHTLY,
     ...GERMAN_TIME_FRAUD,
+    ...GERMAN_TIME_CARDS,
+    ...GERMAN_WORN_FALL_GEAR,
+    ...GERMAN_PROMOTION_BY_ORIGIN,
     ...GERMAN_RETALIATION_THREATS,
   ],
 };

@@ -5,6 +5,9 @@ import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
 import { ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ITALIAN_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
+import { ITALIAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
+import { ITALIAN_TIME_CARDS } from './time-cards-de-it-pl';
+import { ITALIAN_WORN_FALL_GEAR } from './worn-fall-gear-de-it-pl';
 import { ITALIAN_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
 import { ITALIAN_SAID_BARE } from './said-in-haste-bare';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -71,6 +74,11 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_WORN_GEAR_AND_SMOKE,
     // Safety records written false, hours taken by the clock (stolen-hours-and-false-records.ts).
     ...ITALIAN_STOLEN_HOURS_AND_FALSE_RECORDS,
+    // A card clocked for the absent, fall gear worn, promotion kept for one origin (time-cards-de-it-pl.ts,
+    // worn-fall-gear-de-it-pl.ts, promotion-by-origin-de-it-pl.ts).
+    ...ITALIAN_TIME_CARDS,
+    ...ITALIAN_WORN_FALL_GEAR,
+    ...ITALIAN_PROMOTION_BY_ORIGIN,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...ITALIAN_FIRE_BACK_AND_LEFT_INSIDE,
     ...ITALIAN_VESSELS_ABOUT_TO_BURST,

@@ -1,6 +1,9 @@
 import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { POLISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { POLISH_SAID_BARE } from './said-in-haste-bare';
+import { POLISH_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
+import { POLISH_TIME_CARDS } from './time-cards-de-it-pl';
+import { POLISH_WORN_FALL_GEAR } from './worn-fall-gear-de-it-pl';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -453,5 +456,8 @@ export const polish: UrgencyLanguage = {
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...POLISH_FIRE_BACK_AND_LEFT_INSIDE,
     ...POLISH_VESSELS_ABOUT_TO_BURST,
+    ...POLISH_TIME_CARDS,
+    ...POLISH_WORN_FALL_GEAR,
+    ...POLISH_PROMOTION_BY_ORIGIN,
   ],
 };

@@ -59,4 +59,23 @@ describe('the literal condition asked before an urgency rule (literals.ts)', () 
       ],
     });
   });
+
+  it('reads a character written as its code as that character, so a rule spelling "f\\u00fcr" has a literal gate', () => {
+    const stamped = String.raw`stempelt (?:fur|f\u00fcr) (?:seinen|seine)`;
+    expect(literalCondition(stamped)).toBeDefined();
+    expect(possibleMatch(stamped)('er stempelt f\u00fcr seinen kumpel')).toBe(true);
+    expect(possibleMatch(stamped)('er stempelt fur seinen kumpel')).toBe(true);
+    expect(possibleMatch(stamped)('er stempelt fuer seinen kumpel')).toBe(false);
+    expect(possibleMatch(String.raw`\u{1F525}\u{1F525}|caf\xe9`)('un caf\u00e9')).toBe(true);
+    expect(possibleMatch(String.raw`\u{1F525}\u{1F525}|caf\xe9`)('un cafe \u{1F525}')).toBe(false);
+    // Half of a surrogate pair is not a character: the pattern stays unread, always run.
+    expect(literalCondition(String.raw`\ud83d\udd25`)).toBeUndefined();
+    for (const [source, text, matches] of [
+      [String.raw`f\u00fcr (?:ihn|sie)`, 'ich stempel f\u00fcr ihn', true],
+      [String.raw`f\u00fcr (?:ihn|sie)`, 'ich stempel fur ihn', false],
+    ] as const) {
+      expect(new RegExp(source, 'u').test(text)).toBe(matches);
+      expect(possibleMatch(source)(text)).toBe(matches);
+    }
+  });
 });

@@ -9,21 +9,40 @@ import type { OtherLanguage } from './table';
  * on no Kreyòl and reads its everyday words as it likes, so a text shown to be in Kreyòl is read by this table alone.
  * Calm look-alikes: a fire drill ("egzesis dife"), food hot like fire, dying of laughter ("m ap mouri ri"), a film.
  */
+// Kreyòl is written with its verbs after small markers of time ("li te frape m", "l ap bat mwen", "li pral touye m",
+// "k ap koule"), and the markers are texted joined or apart ("l'ap", "lap", "kap"). The phrases below are a table of
+// verbs by whom or what they strike, each read after any markers, not one phrase per wording.
+const MARKS = String.raw`(?:(?:te|t|ap|pe|pral|prale|va|ava|vin|fin|fenk|sot|konn|toujou|vle|ka|kab|kapab|deja|tap|tonbe)\s+){0,3}`;
+// Who does it: a pronoun, a name for a boss or a man, or any noun with its article after it ("sipèvizè a", "nèg la").
+const WHO = String.raw`(?:li|l|yo|y|msye|misye|mesye|madanm|neg|bos|chef|patwon|sipevize|manadje|fomann|kliyan|koleg|\S+ (?:a|an|la|lan|nan))`;
+// Whom: the writer, the writer's people, or you (a threat to whoever reads it).
+const WHOM = String.raw`(?:m|mwen|nou|ou|w|koleg (?:mwen|m|nou|la)|moun yo|travaye yo|fanm (?:nan|yo)|medam yo)`;
+// A part of the body, and whose it is.
+const BODY = String.raw`(?:men|pye|dwet|bra|janm|tet|do|zo|kou|ko|zepol|jenou)`;
+const WHOSE = String.raw`(?:li|l|m|mwen|yon moun|moun nan|koleg (?:mwen|m|nou|la)|msye|nou)`;
+// Verbs of a blow or a threat of one.
+const STRIKE = String.raw`(?:frape|bat|kale|pouse|choute|souflete|trangle|toufe|mode|atake|menase|ponyade|kraze tet|kase tet|touye)`;
+// A knife, a gun, a machete, a club.
+const ARM = String.raw`(?:kouto|zam|revolve|pistole|manchet|machet|baton)`;
+
 export const haitianCreole: OtherLanguage = {
   code: 'ht',
   name: 'Haitian Creole',
   // Its own words, none of them English or French: function words and the words of its emergencies.
   words:
-    'mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak',
+    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray",
   unreadByModel: true,
   bounds: 'word',
   negation: String.raw`pa|pa gen|okenn|non`,
-  story: String.raw`fim|film|sinema|seri|nouvel|jwet|istwa|chante|liv`,
+  story: String.raw`fim|film|sinema|seri|nouvel|jwet|istwa|chante|liv|match|foutbol|domino|basket|videyo`,
   fixed: String.raw`yo etenn li|yo te etenn|dife a etenn|yo ranje li|yo repare|tout bagay anfom|tout moun anfom`,
   still: String.raw`anko|toujou|ankor`,
   calm: [
     // A fire drill or training, food or a song hot like fire, dying of laughter, hunger or tiredness that "kills".
-    String.raw`egzesis (?:\S+ )?dife|fomasyon (?:\S+ )?dife|tankou dife|cho kon dife|(?:m|mwen) (?:ap|pral) mouri (?:ri|ak ri|de ri)|(?:grangou|fatig|fatige|chale) (?:\S+ )?(?:ap )?touye (?:m|mwen|nou)`,
+    // Falling in love or ill, rain, prices; a car (not a body) broken; waking late; finishing work; beating a team;
+    // a knife for the kitchen; smoke from cooking; "rather die than" eat or do something; work, sun or hunger that
+    // "kills" or "beats" the writer; a boss who pushes the writer to do better.
+    String.raw`tonbe (?:damou|renmen|malad|dako|dakò)|(?:lapli|pri \S+|pri a|pri yo|nwit lan|lannwit) (?:\S+ )?tonbe|(?:m|mwen|nou|n) (?:pa )?reveye (?:\S+ )?(?:ale|anreta|ta|bone|bonè|a le)|(?:kouto|machet|manchet) (?:\S+ ){0,3}pou (?:koupe|tranche|netwaye|kale|fe manje|fè manje)|lafimen (?:\S+ ){0,5}(?:le|lè) (?:n|nou|m|yo|y) (?:ap|t ap|tap) (?:fri|kwit|griye|boukannen)|lafimen (?:sigaret|tabak)|pito mouri pase|egzesis (?:\S+ )?dife|fomasyon (?:\S+ )?dife|tankou dife|cho kon dife|(?:m|mwen) (?:ap|pral) mouri (?:ri|ak ri|de ri)|(?:grangou|swaf|fatig|fatige|chale|cho|soley|travay|doule|do|pye|tet|lekol|trafik|lavi|jounen|semen) (?:\S+ ){0,2}(?:ap |pral |va )?(?:touye|kraze|bat) (?:m|mwen|nou)|pouse (?:m|mwen|nou) (?:\S+ )?(?:fe|travay|etidye|aprann|avanse|pi lwen|pi di)`,
   ],
   cries: String.raw`anmwe|sekou|ede m|ede nou|ede mwen|edem|o secours`,
   urgent: {
@@ -36,6 +55,8 @@ export const haitianCreole: OtherLanguage = {
       String.raw`(?:femen|bloke|kwense) (?:\S+ )?nan (?:frize|chanm fret|asanse|tank|sil)`,
     ],
     weapon: [
+      // Taken up to threaten or strike: "li te pran yon kouto pou menase nou", "yon kout kouto".
+      String.raw`(?:pran|kenbe|leve|rale|soti ak) (?:\S+ )?(?:yon |de )?${ARM}(?: \S+){0,2} pou (?:menase|touye|frape|atake|kale|bat|koupe)|kout (?:kouto|manchet|machet|zam)|tire (?:sou|nan) (?:m|mwen|nou|moun|li|yo|koleg)`,
       String.raw`(?:gen|rale|soti|pote|voye|montre) (?:\S+ )?(?:yon |de )?(?:kouto|zam|revolve|pistole|manchet|machet)|(?:kouto|zam|revolve|pistole|manchet|machet) (?:nan men|sou li|sou (?:m|mwen))`,
     ],
     threat: [
@@ -48,6 +69,36 @@ export const haitianCreole: OtherLanguage = {
       // Rape and unwanted touching: "kadejak", "li manyen kò m", "li fòse m".
       String.raw`kadejak|vyole (?:m|mwen|li)|(?:li|bos la|patwon an|msye) (?:\S+ )?(?:manyen|touche|pran) (?:ko|tete|deye|fes) (?:m|mwen)|(?:fose) (?:m|mwen) (?:kouche|domi)`,
     ],
-    'self-harm': [String.raw`(?:m|mwen) (?:vle|anvi|pral) (?:mouri|touye tet mwen|touye tet m)|touye tet (?:mwen|m)`],
+    'self-harm': [
+      String.raw`(?:m|mwen) (?:vle|anvi|pral) (?:mouri|touye tet mwen|touye tet m)|touye tet (?:mwen|m)`,
+      // Ending one's life, not wanting to live, rather dead, hanging or poison: "m pral fini ak lavi m".
+      String.raw`(?:m|mwen|m') ?${MARKS}(?:fini|bout|kaba|sispann) (?:ak|avek|ave) (?:lavi|vi) (?:m|mwen|sa a)|(?:pa|p) (?:vle|ka|kapab) viv anko|(?:m|mwen) ta pito mouri|(?:pann|toufe) tet (?:m|mwen)|(?:bwe|pran) (?:\S+ )?(?:pwazon|grenn yo tout|tout grenn yo)`,
+    ],
+  },
+  described: {
+    safety: [
+      // Someone down who does not wake, breathe or answer, or faints: "li pa reveye", "2 moun endispoze".
+      String.raw`(?:li|l|msye|misye|moun nan|yon moun|koleg (?:mwen|m|nou|la)|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:pa|p) (?:ka |kab |kapab )?(?:reveye|leve|reponn|bouje|louvri je)(?! (?:bone|alè|ale|a le|ta|anreta))|(?:moun|yon moun|li|l|\d+ moun|de moun|twa moun|anpil moun|yon fanm|yon gason|koleg \S+|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:endispoze|endispose|pedi konesans|san konesans)|tet (?:li|l) (?:\S+ )?(?:ap )?senyen|(?:ap|pe) senyen anpil`,
+      // A machine or a load crushing or catching a hand or a foot: "yon machin kraze men l", "machin nan kwense dwèt li".
+      String.raw`(?:kraze|kwense|pran|koupe|rache|kase|pile) ${BODY} ${WHOSE}|${BODY} ${WHOSE} (?:\S+ ){0,3}(?:kraze|kwense|koupe|pran nan)|(?:pran|kwense) (?:pye|men|dwet|bra|janm|ko) (?:\S+ ){0,2}(?:koleg|moun|msye|li|l)(?:\S+ ){0,3}(?:kraze|kase)`,
+      // Gas leaking, smoke or a burnt smell from a machine: "gaz k ap koule", "machin nan ap fè lafimen".
+      String.raw`gaz (?:(?:k|ki|k') ?)?(?:ap|pe|kap|k'ap) (?:koule|soti|chape|fwit)|(?:sant|ode|lode) gaz|(?:ap|pe|kap|k'ap|l'ap|lap) (?:fe|fè|bay|voye|lage|fe anpil|fè anpil) (?:\S+ )?(?:lafimen|etensel|etensèl)|lafimen (?:\S+ ){0,2}(?:ap|pe|kap) soti|sant (?:boule|kawotchou boule|fil boule|plastik boule)`,
+      // Heat with no water, people fainting: "pa gen dlo e fè cho anpil, moun ap endispoze".
+      String.raw`(?:fe|fè) cho (?:anpil|twop|twòp|kou dife|pase mezi)[^.!?]{0,60}(?:pa gen dlo|san dlo|pa ba nou dlo|endispoze|tonbe|pedi konesans|pa gen van)|(?:pa gen dlo|san dlo)[^.!?]{0,40}(?:fe|fè) cho (?:anpil|twop|twòp|kou dife)`,
+      // An emergency exit chained, padlocked or blocked: "yo fèmen pòt sòti ijans lan ak chenn", "yo kadnase pòt ijans lan".
+      String.raw`(?:femen|fèmen|bloke|kadnase|kloure|chennen|mare) (?:\S+ ){0,2}(?:pot|pòt|soti|sòti) (?:\S+ ){0,2}(?:ijans|dijans|sekou|dirjans)|(?:pot|soti) (?:\S+ ){0,2}(?:ijans|dijans|sekou|dirjans) (?:\S+ ){0,2}(?:femen|bloke|kadnase|kloure|chennen|mare) (?:ak|avek|ave) (?:\S+ )?(?:chenn|kadna|palet|palèt|bwat|kadnas)`,
+    ],
+    threat: [
+      // A blow or a threat to the writer, after any marker of time: "l ap bat mwen", "sipèvizè a ap menase m".
+      String.raw`${WHO} ${MARKS}${STRIKE} ${WHOM}(?![\p{L}\p{N}'])|${WHO} ${MARKS}menase (?:m|mwen|nou|w|ou)? ?(?:ak|avek|ave) (?:yon |de )?${ARM}|(?:ban|ba|bay|bam|banm) (?:m|mwen|nou|li|l|koleg \S+)? ?(?:yon |de |kek )?(?:kout pwen|kout pye|kout tet|kout kouto|kout manchet|kout machet|baf|souflet|tap)`,
+    ],
+    harassment: [
+      // Touching the writer or the women, or asking to sleep with him for the job: "li toujou ap manyen m".
+      String.raw`${WHO} ${MARKS}(?:manyen|touche|karese) (?:m|mwen|nou|medam yo|fanm yo|fi yo|(?:ko|tete|fes|bouda|deye|pwatrin|kuis|kwis|janm|pati) (?:m|mwen|li|l|yo|nou))(?![\p{L}\p{N}'])|(?:mande|vle|fose|fòse|oblije|pouse) (?:m|mwen|li|l|fi yo|medam yo) (?:\S+ )?kouche (?:ak|avek|ave|avè) (?:li|l|msye|bos la)`,
+    ],
+    fraud: [
+      // Hours worked taken: clocked out while still working, overtime not paid, hours cut from the check.
+      String.raw`pwente (?:nou|m|mwen|moun yo|travaye yo) (?:\S+ )?(?:soti|deyo)|(?:pa|p) (?:vle |janm )?peye (?:nou|m|mwen|moun yo|travaye yo) (?:pou |sou )?(?:le|lè|ed|è|siplemante|siplemantè|ovetaym|tan)|(?:vole|vòlè|retire|koupe|manje|efase) (?:\S+ ){0,2}(?:le|lè|ed|è|edtan|siplemante|siplemantè) (?:\S+ ){0,3}(?:chek|chèk|pey|kat|fich|lajan)|travay (?:\S+ ){0,2}gratis`,
+    ],
   },
 };
