@@ -3,6 +3,7 @@ import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictio
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { lookupForm } from './word-forms';
 import { POSSESSIVES_BY_LANGUAGE } from './redact-names-relatives';
+import { isGermanNameShapedNoun } from './redact-names-german-nouns';
 import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
@@ -26,11 +27,10 @@ const INTERJECTIONS = new Set(
 );
 // Titles as German declines them and Polish and Russian write them in a case, which no list of titles holds.
 const DECLINED_TITLES = new Set(['herrn', 'hrn', 'pana', 'panu', 'panią', 'pani', 'pan', 'frau', 'herr']);
-const POSSESSIVES_AND_ARTICLES = [
+// Possessives only: spoken German puts an article before a name ("die Svenja [NAME] aus der Logistik").
+const POSSESSIVES = [
   ...Object.values(POSSESSIVES_BY_LANGUAGE).flatMap((list) => list.split(/\s+/)),
-  ...'der die das dem den des ein eine einem einen einer sein seine seinem seinen ihr ihre ihrem ihren dein deine'.split(
-    ' ',
-  ),
+  ...'sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dein deine deinem deinen euer eure'.split(' '),
 ].join('|');
 const BEFORE_HIDDEN = lazyPattern(String.raw`(?<![\p{L}\p{N}'’@#.-])(\p{Lu}\p{Ll}{2,})(?=[ \t]${NAME_MARK})`, 'gu');
 
@@ -45,13 +45,10 @@ function isCompoundOfWords(lower: string): boolean {
   return false;
 }
 
-// Round 34: "mein Kumpel [NAME]", "unser Azubi [NAME]", "meine beste Freundin [NAME]": after a possessive or an
-// article (an adjective between or not) a capitalised word is the noun saying who the person is to the writer, as
-// German writes every noun; a given name takes no "my" before it.
-const DETERMINED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${POSSESSIVES_AND_ARTICLES})[ \t]+(?:\p{Ll}{3,}[ \t]+)?$`,
-  'iu',
-);
+// Round 34: "mein Kumpel [NAME]", "unser Azubi [NAME]", "meine beste Freundin [NAME]": after a possessive (an
+// adjective between or not) a capitalised word is the noun saying who the person is to the writer, as German writes
+// every noun; a given name takes no "my" before it.
+const DETERMINED = lazyPattern(String.raw`(?<![\p{L}])(?:${POSSESSIVES})[ \t]+(?:\p{Ll}{3,}[ \t]+)?$`, 'iu');
 
 /** Masks an unlisted capitalised given name right before a hidden surname (see above). */
 export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
@@ -80,7 +77,9 @@ export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
         lookupForm(lower) !== undefined ||
         moreEverydayLanguages(lower) !== undefined ||
         isProperNoun(lower) ||
-        commonWordLanguages(lower) !== undefined)
+        commonWordLanguages(lower) !== undefined ||
+        // Round 34: "der Azubi [NAME]": German's everyday nouns shaped as names (redact-names-german-nouns.ts).
+        isGermanNameShapedNoun(lower))
     )
       return word;
     return NAME_MARK.repeat(word.length);
