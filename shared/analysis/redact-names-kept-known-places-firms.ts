@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names';
+import { TITLES } from './redact-names-words';
 import { MASKED, maskedSpans } from './redaction-kinds';
 import { WELL_KNOWN_CITIES_LATIN, WELL_KNOWN_CITY_CYRILLIC, WELL_KNOWN_FIRMS } from './well-known-places-firms';
 
@@ -7,8 +8,19 @@ import { WELL_KNOWN_CITIES_LATIN, WELL_KNOWN_CITY_CYRILLIC, WELL_KNOWN_FIRMS } f
  * estaba cerrada", "Amazon keeps stealing our data", "Deloitte keeps calling my manager"), is given back: it points
  * at no one, and the report reads wrong without it. Only a mask that holds that one word, so "Amazon Smith" or a
  * name beside it stays hidden; never a word the name lists hold ("Paris", "Austin"), nor what was hidden before
- * the rules (a sponsor's name).
+ * the rules (a sponsor's name). Eval (round 34): "Dr. Boston and his family", "I'm Kia and …": after a title, or
+ * where the writer gives a name, the word is a person's and stays hidden.
  */
+const WORD_BEFORE = /([\p{L}'\u2019]+)\.?[ \t]*,?[ \t]*$/u;
+const NAMING =
+  /(?:^|[^\p{L}])(?:i['\u2019]?m|i[ \t]+am|name[ \t]+is|name['\u2019]s|call[ \t]+me|called|named|dear|hi|hey|hello|thanks|cc|ask|tell)[ \t]*,?[ \t]*$/iu;
+
+/** Whether the words just before `start` say a person is named there (a title, "I'm", "named"). */
+function personNamedAt(read: string, start: number): boolean {
+  const before = read.slice(Math.max(0, start - 16), start);
+  const word = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return (word !== undefined && TITLES.has(word)) || NAMING.test(before);
+}
 export function keepWellKnownPlacesAndFirms(read: string, masked: string, premasked: string): string {
   if (!masked.includes('\uE000')) return masked;
   let out = masked;
@@ -18,7 +30,7 @@ export function keepWellKnownPlacesAndFirms(read: string, masked: string, premas
     const lower = word.toLowerCase();
     const known =
       WELL_KNOWN_FIRMS.has(lower) || WELL_KNOWN_CITIES_LATIN.has(lower) || WELL_KNOWN_CITY_CYRILLIC.test(lower);
-    if (known && !isGivenName(lower)) out = out.slice(0, start) + word + out.slice(end);
+    if (known && !isGivenName(lower) && !personNamedAt(read, start)) out = out.slice(0, start) + word + out.slice(end);
   }
   return out;
 }

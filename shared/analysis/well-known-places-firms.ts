@@ -58,7 +58,7 @@ export const WELL_KNOWN_FIRMS = new Set(
   heinz ferrero diageo heineken carlsberg ab-inbev pfizer moderna novartis roche bayer sanofi
   astrazeneca glaxosmithkline gsk merck medtronic deloitte accenture kpmg pwc mckinsey capgemini infosys
   wipro tcs cognizant boeing airbus lockheed raytheon ge honeywell caterpillar volkswagen vw bmw mercedes daimler
-  audi porsche toyota honda nissan hyundai kia chrysler stellantis renault peugeot fiat volvo scania
+  audi porsche toyota honda nissan hyundai chrysler stellantis renault peugeot fiat volvo scania
   shell bp exxon exxonmobil chevron totalenergies aramco gazprom ups fedex dhl usps hermes dpd amtrak ryanair
   easyjet lufthansa emirates jpmorgan goldman barclays hsbc santander bbva lloyds natwest citi citibank
   wellsfargo visa mastercard paypal stripe revolut klarna verizon vodafone telefonica orange comcast disney
