@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names';
+import { lazyPattern } from './lazy-pattern';
 import { MASKED, maskedSpans } from './redaction-kinds';
 
 /*
@@ -22,8 +23,10 @@ const PAYMENT_APPS = new Set(
   lydia satispay blik twint swish vipps mobilepay tikkie gcash maya paymaya momo zalopay nubank picpay mercadopago
   skrill payoneer westernunion moneygram alipay wechatpay kaspi monobank paylib payconiq sumup`.split(/\s+/),
 );
-const SERVICE_BEFORE =
-  /(?:^|[^\p{L}])(?:on|via|through|with|by|using|su|con|per|por|com|pelo|pela|no|na|pro|auf|\u00fcber|uber|mit|par|sur|avec|przez|na|op|met)[ \t]+$/iu;
+const SERVICE_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:on|via|through|with|by|using|su|con|per|por|com|pelo|pela|no|na|pro|auf|\u00fcber|uber|mit|par|sur|avec|przez|na|op|met)[ \t]+$`,
+  'iu',
+);
 const HANDLE_AFTER = /^[ \t]*(?::|[ \t]*[@$])/u;
 
 /** `masked` with everyday words for a person and payment services given back from `read` (see above). */
@@ -38,7 +41,7 @@ export function keepPeopleWordsAndPaymentApps(read: string, masked: string, prem
     const service =
       PAYMENT_APPS.has(lower) &&
       (!isGivenName(lower) ||
-        SERVICE_BEFORE.test(read.slice(Math.max(0, start - 12), start)) ||
+        SERVICE_BEFORE.get().test(read.slice(Math.max(0, start - 12), start)) ||
         HANDLE_AFTER.test(read.slice(end, end + 3)));
     if (personWord || service) out = out.slice(0, start) + word + out.slice(end);
   }

@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern';
+
 /*
  * Round 34: places and firms everyone knows, which a capital at the head of a sentence made a person's name
  * ("Сьогодні Київ без світла" stored "Сьогодні [NAME] без світла", "Amazon keeps stealing our data" stored "[NAME]
@@ -43,7 +45,7 @@ const CYRILLIC_CITY_STEMS = `київ києв харків харков оде�
   брест алмат астан ташкент бишкек баку тбилиси ереван кишинев кишинёв рига вильнюс таллин варшав праг берлин
   лондон париж`.split(/\s+/);
 const CYRILLIC_ENDINGS = 'а|у|і|и|ї|е|є|ом|ем|ою|ой|ей|ів|ах|ам|ами|ові|ы|я|ю|ь|о';
-export const WELL_KNOWN_CITY_CYRILLIC = new RegExp(
+export const WELL_KNOWN_CITY_CYRILLIC = lazyPattern(
   `^(?:${CYRILLIC_CITY_STEMS.sort((a, b) => b.length - a.length).join('|')})(?:${CYRILLIC_ENDINGS})?$`,
   'u',
 );
