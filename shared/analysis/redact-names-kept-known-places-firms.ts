@@ -33,7 +33,10 @@ export function keepWellKnownPlacesAndFirms(read: string, masked: string, premas
     const lower = word.toLowerCase();
     const known =
       WELL_KNOWN_FIRMS.has(lower) || WELL_KNOWN_CITIES_LATIN.has(lower) || WELL_KNOWN_CITY_CYRILLIC.get().test(lower);
-    if (known && !isGivenName(lower) && !personNamedAt(read, start)) out = out.slice(0, start) + word + out.slice(end);
+    // Written small, the word was found where only a person stands ("my manager bari"): it stays hidden.
+    const capital = word[0] !== lower[0];
+    if (known && capital && !isGivenName(lower) && !personNamedAt(read, start))
+      out = out.slice(0, start) + word + out.slice(end);
   }
   return out;
 }
