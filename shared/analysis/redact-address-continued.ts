@@ -1,4 +1,5 @@
 // Blind round 22: "flat 5, 88 Kingsway, Leeds LS1 4AB" read as "[ADDRESS], 88 Kingsway, Leeds [ADDRESS]".
+import { isEnglishWord } from './english-dictionary';
 import { ALL_STOPWORDS } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
@@ -35,6 +36,27 @@ const TOWN_AFTER = lazyPattern(
   'gu',
 );
 const NO_TOWN = new Set(['thanks', 'thank', 'cheers', 'regards', 'please', 'sorry', 'thx', 'ta', 'love', 'best']);
+/*
+ * Round 34: the town with no comma before it ("I live at 42 Wallaby Way Sydney", "she lives at 9 Mill Lane Bristol
+ * now", "wohnt in der Hauptstraße 5 Berlin"): a home's town after its street narrows the address down as much, and
+ * goes into the same "[ADDRESS]". No word of any everyday list, day or month ("…Elm Street Monday", "…Elm Street
+ * Tomorrow we …"): only a capitalised word that is no word of English and opens no sentence.
+ */
+// A verb after the word says it opened the next sentence ("…12 High Street. Sydney is where I grew up": the street's
+// mask took the full stop, which this rule cannot see).
+const CLAUSE_VERB = String.raw`(?:is|was|has|had|will|would|can|could|does|did|said|says|told|gets|got|looks|seems|isn['\u2019]t|wasn['\u2019]t)(?![\p{L}])`;
+const TOWN_RIGHT_AFTER = lazyPattern(
+  String.raw`(?<=${ADDRESS_MARK})([ \t]{1,2})(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)(?=[ \t]*(?:[.,;:!?)\n]|$|${ADDRESS_MARK})|[ \t]+(?!${CLAUSE_VERB})\p{Ll}|[ \t]\p{Lu}{2,3}(?![\p{L}]))`,
+  'gu',
+);
+const CALENDAR = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december`.split(/\s+/),
+);
+const townWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return !ALL_STOPWORDS.has(lower) && !NO_TOWN.has(lower) && !CALENDAR.has(lower) && !isEnglishWord(lower);
+};
 
 /** Masks the street and town left between or after the hidden parts of an address (see above). */
 export const maskAddressContinued: Rule = (text) => {
@@ -46,5 +68,8 @@ export const maskAddressContinued: Rule = (text) => {
     .replace(TOWN_AFTER.get(), (found: string, comma: string, town: string) => {
       const first = town.split(/[ \t]/)[0]!.toLowerCase();
       return ALL_STOPWORDS.has(first) || NO_TOWN.has(first) ? found : comma + mask('ADDRESS', town.length);
-    });
+    })
+    .replace(TOWN_RIGHT_AFTER.get(), (found: string, space: string, town: string) =>
+      town.split(/[ \t]/).every(townWord) ? mask('ADDRESS', space.length + town.length) : found,
+    );
 };

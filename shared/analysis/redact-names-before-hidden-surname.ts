@@ -2,6 +2,8 @@
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { lookupForm } from './word-forms';
+import { POSSESSIVES_BY_LANGUAGE } from './redact-names-relatives';
+import { isGermanNameShapedNoun } from './redact-names-german-nouns';
 import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES, TITLES } from './redact-names-words';
@@ -25,6 +27,11 @@ const INTERJECTIONS = new Set(
 );
 // Titles as German declines them and Polish and Russian write them in a case, which no list of titles holds.
 const DECLINED_TITLES = new Set(['herrn', 'hrn', 'pana', 'panu', 'panią', 'pani', 'pan', 'frau', 'herr']);
+// Possessives only: spoken German puts an article before a name ("die Svenja [NAME] aus der Logistik").
+const POSSESSIVES = [
+  ...Object.values(POSSESSIVES_BY_LANGUAGE).flatMap((list) => list.split(/\s+/)),
+  ...'sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dein deine deinem deinen euer eure'.split(' '),
+].join('|');
 const BEFORE_HIDDEN = lazyPattern(String.raw`(?<![\p{L}\p{N}'’@#.-])(\p{Lu}\p{Ll}{2,})(?=[ \t]${NAME_MARK})`, 'gu');
 
 /** Whether a word is two English words run together ("Rollercoaster", "Outworks"), not a name ("Grayson"). */
@@ -38,10 +45,16 @@ function isCompoundOfWords(lower: string): boolean {
   return false;
 }
 
+// Round 34: "mein Kumpel [NAME]", "unser Azubi [NAME]", "meine beste Freundin [NAME]": after a possessive (an
+// adjective between or not) a capitalised word is the noun saying who the person is to the writer, as German writes
+// every noun; a given name takes no "my" before it.
+const DETERMINED = lazyPattern(String.raw`(?<![\p{L}])(?:${POSSESSIVES})[ \t]+(?:\p{Ll}{3,}[ \t]+)?$`, 'iu');
+
 /** Masks an unlisted capitalised given name right before a hidden surname (see above). */
 export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
   if (!text.includes(` ${NAME_MARK}`)) return text;
-  return text.replace(BEFORE_HIDDEN.get(), (word: string) => {
+  return text.replace(BEFORE_HIDDEN.get(), (word: string, _w: string, at: number) => {
+    if (DETERMINED.get().test(text.slice(Math.max(0, at - 40), at))) return word;
     const lower = word.toLowerCase();
     // A given name the lists know goes with its surname unless it is a word too ("Charlie", "Will").
     const listed = isGivenName(lower) && !isEnglishWord(lower) && !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower);
@@ -64,7 +77,9 @@ export const maskGivenNamesBeforeHiddenSurnames: Rule = (text) => {
         lookupForm(lower) !== undefined ||
         moreEverydayLanguages(lower) !== undefined ||
         isProperNoun(lower) ||
-        commonWordLanguages(lower) !== undefined)
+        commonWordLanguages(lower) !== undefined ||
+        // Round 34: "der Azubi [NAME]": German's everyday nouns shaped as names (redact-names-german-nouns.ts).
+        isGermanNameShapedNoun(lower))
     )
       return word;
     return NAME_MARK.repeat(word.length);

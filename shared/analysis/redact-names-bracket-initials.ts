@@ -18,6 +18,18 @@ const PERSON_WORDS = new Set(
     /\s+/,
   ),
 );
+/*
+ * Round 34: a job's or a qualification's letters bracketed after the role ("the nurse (RN) said I am fine", "the nurse
+ * (LPN) was rude", "the pharmacist (RPh)", "my sergeant (Sgt)"): what the person is, which many share, not who. Those
+ * with no vowel, which would read as initials: nursing and care, medicine, therapy, police and forces, trades,
+ * management, finance and law. Written together only: "(D S)" written apart is someone's initials, not a sergeant.
+ */
+const JOB_TITLES = new Set(
+  `rn lpn lvn rgn rmn srn crn np dnp aprn fnp bsn msn pct hcp rph phd dphil md dds dmd dpt slp
+  rrt rt mlt cst cns prn spr fy hct cpl sgt pvt lt cpt cdr pcso pc dc ds dsgt ssgt hgv psv lgv fltr cpcs nvq svq
+  gm dm rm tm asm csm sm svp rvp pmp cfp cpp jd llb llm kc sc cdt mgr snr jnr sr jr`.split(/\s+/),
+);
+
 // What people bracket after a role that is no one's initials.
 export const NOT_INITIALS = new Set(
   `hr it am pm uk us eu hgv lgv pcv ppe sms pdf gm md vp hq qc qa tl sl sm ops mgr ft pt nhs tbh lol smh imo fyi idk
@@ -33,7 +45,7 @@ const BRACKETED = lazyPattern(
 
 function readsAsInitials(inside: string): boolean {
   const letters = inside.replace(/[^\p{L}]/gu, '');
-  if (NOT_INITIALS.has(letters.toLowerCase())) return false;
+  if (NOT_INITIALS.has(letters.toLowerCase()) || JOB_TITLES.has(letters.toLowerCase())) return false;
   if (inside.includes('.')) return true;
   return !/[aeiouy]/iu.test(letters);
 }

@@ -140,9 +140,20 @@ for (const [language, { closed, open }] of Object.entries(WORDS_BY_LANGUAGE)) {
     }
 }
 
+// Round 34: German joins a word to its nouns for people ("Arbeitskollege", "Schulfreund", "Hausnachbar",
+// "Lieblingskollegin"): one ending in a relative's or a friend's word of five letters or more is that noun, not a
+// surname before a given name ("mein Arbeitskollege Dennis" was stored "mein [NAME]"). Not "-mann" (Hartmann).
+const GERMAN_PERSON_WORDS = new Set(relativeWords('de').filter((w) => w.length >= 5));
+const LONGEST_PERSON_WORD = Math.max(...[...GERMAN_PERSON_WORDS].map((w) => w.length));
+const GERMAN = new Set(['de']);
+
 /** The languages in which `lower` is a frequent word, if any. */
 export function commonWordLanguages(lower: string): ReadonlySet<string> | undefined {
-  return LANGUAGES_OF.get(lower);
+  const found = LANGUAGES_OF.get(lower);
+  if (found || lower.length < 8) return found;
+  for (let k = 5; k <= LONGEST_PERSON_WORD && k <= lower.length - 3; k++)
+    if (GERMAN_PERSON_WORDS.has(lower.slice(-k))) return GERMAN;
+  return undefined;
 }
 
 /** A pronoun, article, preposition or conjunction of `language`. */

@@ -80,6 +80,7 @@ import { maskNumberParts } from './redact-number-parts';
 import { maskDottedNumberParts } from './redact-number-heads';
 import { numberRules } from './redact-numbers';
 import { maskPhonePieces } from './redact-phone-fillers';
+import { maskPhonesInLetters } from './redact-phone-letters';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
@@ -97,6 +98,8 @@ import { keepThingsNamedAfterPeople } from './redact-names-kept-things';
 import { keepPlaceForms } from './redact-names-kept-place-forms';
 import { keepShopsParksAndMachines } from './redact-names-kept-shops-parks-machines';
 import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
+import { keepPeopleWordsAndPaymentApps } from './redact-names-kept-people-words-payment-apps';
+import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
@@ -185,6 +188,8 @@ function rules(): Rule[] {
     maskHomeStreetsWrittenSmall,
     // "desk 4B-117", "cubicle 12", "manager JKR", "— J.K.R.": one person's place, or initials for a name.
     maskPersonalPlacesAndInitials,
+    // Round 34: "my cell is 555-CALL-JEN": a number with letters for digits; a business's "1-800-FLOWERS" stays.
+    maskPhonesInLetters,
     // "call 555 123 and then 4567", "0 7 7 0 0  9 0 0  1 2 3": a number in pieces, before the number rules read each alone.
     maskPhonePieces,
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
@@ -447,10 +452,15 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
             ),
           );
     // Round 33: a word for when before a name, German things from a unit, a bay's code, a time on the clock.
+    // Round 34: "a guy from receiving", "paga su PayPal:", "Сьогодні Київ", "Amazon keeps …" are no people.
     const kept =
       masked instanceof Error || read instanceof Error || written instanceof Error
         ? masked
-        : keepTimesThingsAndSpots(read, masked, written);
+        : keepWellKnownPlacesAndFirms(
+            read,
+            keepPeopleWordsAndPaymentApps(read, keepTimesThingsAndSpots(read, masked, written), written),
+            written,
+          );
     if (kept instanceof Error || written instanceof Error || reading[i] === written) return kept;
     let out = '';
     for (let c = 0; c < kept.length; c++) out += MASKED.test(kept[c]!) ? kept[c] : written[c];
