@@ -33,8 +33,9 @@ export function keepWellKnownPlacesAndFirms(read: string, masked: string, premas
     const lower = word.toLowerCase();
     const known =
       WELL_KNOWN_FIRMS.has(lower) || WELL_KNOWN_CITIES_LATIN.has(lower) || WELL_KNOWN_CITY_CYRILLIC.get().test(lower);
-    // Written small, the word was found where only a person stands ("my manager bari"): it stays hidden.
-    const capital = word[0] !== lower[0];
+    // Written small, the word was found where only a person stands ("my manager bari"): it stays hidden. A firm
+    // known by two or three letters is written in capitals ("VW", "HP", "IBM"); "the supervisor is Vw" names a person.
+    const capital = word.length <= 3 ? word === word.toUpperCase() : word[0] !== lower[0];
     if (known && capital && !isGivenName(lower) && !personNamedAt(read, start))
       out = out.slice(0, start) + word + out.slice(end);
   }
