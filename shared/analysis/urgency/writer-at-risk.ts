@@ -35,6 +35,16 @@ const SELF_DIRECTED = new RegExp([EN, ES, FR, IT, PT, DE, PL, TL, VI].map((s) =>
 const GATE =
   /self|life|mat|suicid|vida|tu|ammazz|ucci|impicc|spar|mich|sie|zycie|sarili|pakamatay|flingu|buter|pend|ahorc|colg|enforc/;
 
+// Someone else named as killed beside the writer: "kill myself and my boss too", "I will kill myself and then kill my
+// supervisor", "voy a matarme y a matar a mi jefe". Read the rules alone would miss it once the writer's own words
+// are blanked (no subject is left before "kill my supervisor"), so a killing verb, or a "and … too" straight after
+// the writer's own death, with another person as its object keeps the threat.
+const KILLING = String.raw`(?:kill|murder|shoot|stab|matar|asesinar|tuer|buter|flinguer|ammazzare|uccidere|umbringen|toten|erschiessen|zabic|zabije|patayin|giet)`;
+const ANOTHER = String.raw`(?:my|our|the|his|her|that|this|mi|mis|el|la|los|al|mon|ma|mes|le|les|ce|cette|il|lo|mio|mia|meu|minha|o|mein|meine|meinen|den|die|der|moj|moja|mojego|ang|si|him|her|them|you|u|everyone|everybody|all of (?:them|you)|todos|tous|tutti|alle)\b`;
+const OTHER_KILLED = new RegExp(String.raw`\b${KILLING} (?:a |an |de |a la |al )?${ANOTHER}`, 'u');
+const TOO = String.raw`(?:too|also|as well|aussi|auch|tambien|anche|tez|rin)\b`;
+const AND_ANOTHER = String.raw` *,? (?:and|y|e|et|und|i|at)(?: (?:then|luego|despues|puis|ensuite|poi|dann|potem|pagkatapos))?(?: ${KILLING} (?:a |a la |al |de )?${ANOTHER}| ${ANOTHER}(?: \w+){1,2}? ${TOO})`;
+
 interface Reading {
   urgent: boolean;
   categories: UrgencyCategory[];
@@ -42,19 +52,26 @@ interface Reading {
 
 /**
  * The reading of an urgent report with a threat read from the writer's own death said of themself set right: that
- * threat is self-harm. `read` is the detector's rules, asked again with those words blanked out (only for a report
+ * threat is self-harm; and a report of self-harm that names someone else killed beside the writer is a threat too. `read` is the detector's rules, asked again with those words blanked out (only for a report
  * that reads a threat and holds them).
  */
 export function withWriterAtRisk(text: string, reading: Reading, read: (text: string) => Reading): Reading {
-  if (!reading.urgent || !reading.categories.includes('threat') || typeof text !== 'string') return reading;
+  if (!reading.urgent || typeof text !== 'string') return reading;
+  const threat = reading.categories.includes('threat');
+  if (!threat && !reading.categories.includes('self-harm')) return reading;
   const folded = fold(text);
   if (!GATE.test(folded)) return reading;
   SELF_DIRECTED.lastIndex = 0;
   if (!SELF_DIRECTED.test(folded)) return reading;
   SELF_DIRECTED.lastIndex = 0;
-  const without = read(folded.replace(SELF_DIRECTED, ' '));
+  const blanked = folded.replace(SELF_DIRECTED, ' ');
   const categories = new Set<UrgencyCategory>(reading.categories);
-  if (!without.categories.includes('threat')) categories.delete('threat');
+  const someoneElse =
+    (threat && read(blanked).categories.includes('threat')) ||
+    OTHER_KILLED.test(blanked) ||
+    new RegExp(String.raw`(?:${SELF_DIRECTED.source})${AND_ANOTHER}`, 'u').test(folded);
+  if (someoneElse) categories.add('threat');
+  else categories.delete('threat');
   categories.add('self-harm');
   return { urgent: true, categories: URGENCY_CATEGORIES.filter((category) => categories.has(category)) };
 }

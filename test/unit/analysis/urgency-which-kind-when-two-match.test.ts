@@ -59,6 +59,29 @@ describe('the writer at risk: their own death said of themself is self-harm, nev
       expect(kinds(text), text).toEqual(['threat']);
   });
 
+  // The writer's own death first, then someone else's: the rules read the first and miss the second (no subject is
+  // left before "kill my supervisor"), so the threat is read from the words after it.
+  it.each([
+    'je vais me tuer et tuer mon chef aussi',
+    "I'm going to kill myself and my boss too",
+    'I will kill myself and then kill my supervisor',
+    'voy a matarme y a matar a mi jefe',
+    'ich bringe mich um und meinen Chef auch',
+  ])('Should read "%s" as self-harm and a threat to someone else', (text) => {
+    expect(kinds(text)).toEqual(['threat', 'self-harm']);
+  });
+
+  it.each([
+    'I want to kill myself and my life is over',
+    'me voy a matar y mi familia no sabe nada',
+    'i will kill myself and the kids will be better off',
+    'i want to end my life, the stress at work is killing me',
+    "I'm going to kill myself, this job is killing everyone",
+    'je vais me tuer, mon chef aussi me déteste',
+  ])('Should read "%s" as self-harm alone: nobody else is to be killed', (text) => {
+    expect(kinds(text)).toEqual(['self-harm']);
+  });
+
   it('Should leave a job threat told with it to its owner too, without the threat of violence', () => {
     expect(kinds('si me despiden me voy a matar')).toEqual(['harassment', 'self-harm']);
   });
