@@ -1,4 +1,6 @@
 import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
+import { ENGLISH_INITIATION_RITUALS } from './initiation-rituals';
+import { ENGLISH_UNMASKING_REPORTERS } from './unmasking-reporters';
 import { ENGLISH_TAKINGS_AND_STOCK_SKIMMED } from './takings-and-stock-skimmed';
 import { ENGLISH_UNFIT_VEHICLE } from './unfit-vehicle';
 import { ENGLISH_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
@@ -1484,6 +1486,10 @@ const RULES = [
   ...ENGLISH_IMPAIRED_AT_WORK,
   // Tips, takings, stock and billing skimmed, told without the word fraud (takings-and-stock-skimmed.ts).
   ...ENGLISH_TAKINGS_AND_STOCK_SKIMMED,
+  // Newcomers hurt or shut in as an initiation (initiation-rituals.ts).
+  ...ENGLISH_INITIATION_RITUALS,
+  // Finding out or telling who wrote an anonymous report (unmasking-reporters.ts).
+  ...ENGLISH_UNMASKING_REPORTERS,
   // A plan with no object and a day (a-plan-for-it.ts).
   ...ENGLISH_A_PLAN_FOR_IT,
 ];
