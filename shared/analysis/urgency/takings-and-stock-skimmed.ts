@@ -37,15 +37,16 @@ export const ENGLISH_TAKINGS_AND_STOCK_SKIMMED: UrgencyRule[] = [
     'fraud',
     String.raw`\b(?:keeps?|kept|keeping|takes?|took|taking|pockets?|pocketed|pocketing|skims?|skimmed|skimming|helps? (?:himself|herself) to|holds? back|held back|withholds?|withheld) (?:some|part|half|a cut|a share|a chunk|a bit|most|a slice|a percentage|\d+ ?%|money)(?: of| from| out of)? ${THEIR} (?:\w+ )?(?:tips|tip jar|tip pool|tronc|gratuities|service charge)\b`,
   ),
-  // Friends fed free and rung through as waste (sweethearting).
+  // Friends fed free and rung through as waste (sweethearting; "good luck sweethearts" is a greeting).
   rule(
     'fraud',
-    String.raw`\bsweetheart(?:ing|s)\b|\bfree (?:meals|food|drinks|stuff|goods|products?|items)\b[^.!?\n]{0,60}?\b(?:as|through as|up as|down as|off as) (?:waste|wastage|damaged|breakage|spoil\w*|staff meals?)\b`,
+    String.raw`\bsweetheart(?:ing|ed)\b|\bfree (?:meals|food|drinks|stuff|goods|products?|items)\b[^.!?\n]{0,60}?\b(?:as|through as|up as|down as|off as) (?:waste|wastage|damaged|breakage|spoil\w*|staff meals?)\b`,
   ),
-  // Fake overtime, hours or names written in: "adds fake overtime for his friends".
+  // Fake overtime, hours or names written in: "adds fake overtime for his friends". Not "extra": "putting in extra
+  // hours" and "added extra shifts without asking" are work, not fraud (three eval rows in a first version).
   rule(
     'fraud',
-    String.raw`\b(?:adds?|added|adding|puts?(?: down| in)?|putting(?: down| in)?|claims?|claimed|logs?|logged|writes?(?: down| in)?|wrote(?: down| in)?|sign(?:s|ed)?(?: in)?) (?:in )?(?:fake|false|extra|made[- ]up|phantom|bogus|invented) (?:overtime|hours|shifts|names|signatures|mileage|expenses|attendees|workers)\b(?! (?:is|are) (?:wrong|not allowed|against))`,
+    String.raw`\b(?:adds?|added|adding|puts?(?: down| in)?|putting(?: down| in)?|claims?|claimed|logs?|logged|writes?(?: down| in)?|wrote(?: down| in)?|sign(?:s|ed)?(?: in)?) (?:in )?(?:fake|false|made[- ]up|phantom|bogus|invented) (?:overtime|hours|shifts|names|signatures|mileage|expenses|attendees|workers)\b(?! (?:is|are) (?:wrong|not allowed|against))`,
   ),
   // A supplier's money for its orders: "gets cash back from the cleaning company for every contract he gives them".
   rule(
