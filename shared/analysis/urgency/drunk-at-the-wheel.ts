@@ -36,3 +36,19 @@ export const FRENCH_DRUNK_AT_THE_WHEEL: UrgencyRule[] = [
     String.raw`\b(?:le cariste|le chauffeur|le conducteur|le grutier|l'operateur|le cariste de nuit)\b[^.!?\n]{0,25}?\b(?:est|etait|conduit|travaille|bosse)\b (?:completement |encore |deja )?(?:bourre|saoul|soul|ivre|defonce|torche)\b`,
   ),
 ];
+
+/*
+ * English (attack ra34, class U21): whoever drives, operates or treats, drunk, high or "on something", and in the same
+ * sentence at it: "the forklift driver on nights is high every shift", "nurse clearly impaired … still giving
+ * patients insulin", "anesthetist smelled of alcohol in theatre and still did the case". Being drunk after work, or
+ * "high on life", is none: the one at the wheel or the patient must be there.
+ */
+const EN_WHO = String.raw`drivers?|operators?|forklift (?:driver|guy|operator)|crane (?:driver|operator)|machinists?|nurses?|doctors?|dr|surgeons?|an(?:a)?esthetists?|an(?:a)?esthesiologists?|pilots?|paramedics?|carers?|lifeguards?|chefs?|cooks?|foreman|forewoman|supervisors?|the guy (?:running|driving|on) the \w+|the (?:lad|man|woman|girl) (?:running|driving|on) the \w+`;
+const EN_IMPAIRED = String.raw`(?:(?:is|was|are|were|'s|gets|got|comes in|came in|come in|turns up|turned up|shows up|showed up|seems|seemed|looks|looked|clearly|always|often|usually|obviously|visibly|completely|totally|still|off his face|off her face)(?: \w+){0,2}? (?:drunk|high|stoned|wasted|hammered|pissed|smashed|impaired|intoxicated|tipsy|over the limit|on something|on drugs|hungover)\b(?! on (?:life|happiness|love|power|success|sugar|coffee|caffeine|adrenaline))|smell(?:s|ed|ing)? (?:strongly )?of (?:alcohol|booze|drink|beer|vodka|weed|cannabis)|stinks? of (?:alcohol|booze|drink|beer|weed)|snort(?:s|ed|ing) (?:something|coke|cocaine|lines?)|drinks? (?:beer|vodka|alcohol|booze|cans)|drinking (?:beer|vodka|alcohol|booze|cans|on the job|at work|on shift)|slurring)`;
+const EN_AT_IT = String.raw`driv(?:e|es|ing)|drove|operat(?:e|es|ing)|runs|running|lifts|lifting|giving|treating|seeing patients|patients|did the (?:case|operation|surgery|route|run|shift|school run)|every shift|on shift|in theatre|during the (?:operation|surgery|procedure|shift)|swerving|in the cab|behind the wheel|at the wheel|on the (?:forklift|crane|press|line|machine|route|ward|road)|insulin|meds|medication|route|between drops|escort run|nearly (?:hit|killed|crashed|set)|the (?:forklift|crane|press|kiln|van|truck|lorry|bus)`;
+export const ENGLISH_IMPAIRED_AT_WORK: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:${EN_WHO})\b[^.!?\n]{0,60}?\b${EN_IMPAIRED}[^.!?\n]{0,120}?\b(?:${EN_AT_IT})\b|\b(?:${EN_WHO})\b[^.!?\n]{0,40}?\b(?:${EN_AT_IT})\b[^.!?\n]{0,60}?\b${EN_IMPAIRED}`,
+  ),
+];

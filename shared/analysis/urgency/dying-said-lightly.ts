@@ -58,3 +58,16 @@ export const ARABIC_DYING_SAID_LIGHTLY: UrgencyRule[] = [
     String.raw`(?:بدي|ودي|ابي|ابغى|ابغي|عايز|عاوز|عايزه|عاوزه|نفسي|بتمنى|اتمنى|بغيت|نبغي|حابب|حابه) (?:(?:اني|إني|انا) )?(?:موت|اموت|نموت|اموتلي|انتحر|نتحر|انتحار|اقتل حالي|اقتل نفسي|موت حالي|اخلص من حياتي|انهي حياتي)(?! (?:من|على|علي|عل|في|ب)\S*)`,
   ),
 ];
+
+/*
+ * Dying of laughter, boredom or shame is no wish to die ("j'ai envie de mourir de rire", "je vais mourir de rire",
+ * "me muero de risa", "estoy muriendo de risa"): the idiom is blanked before the rules read "envie de mourir".
+ * Portuguese and Italian have theirs in pt.ts and it.ts. Cold, heat, hunger and thirst are left out: "on va mourir
+ * de froid dans la chambre froide" may be a real danger.
+ */
+export const FRENCH_DYING_OF_LAUGHTER = [
+  String.raw`\b(?:mourir|meurs|meurt|mourons|meurent|mourais|mourait|mort|morte|morts|mortes|mourant|crever|creve|crevais|crevait) (?:de|d') ?(?:rire|ennui|honte|envie|impatience|bonheur|plaisir|curiosite)\b`,
+];
+export const SPANISH_DYING_OF_LAUGHTER = [
+  String.raw`\b(?:morir|morirme|morirse|muero|muere|morimos|mueren|moria|moriamos|muriendo|muriendome|muerto|muerta|muertos|muertas) (?:de|del) (?:risa|ganas|aburrimiento|verguenza|envidia|amor|ternura|curiosidad|sueno)\b`,
+];

@@ -1,3 +1,9 @@
+import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
+import { ENGLISH_INITIATION_RITUALS } from './initiation-rituals';
+import { ENGLISH_UNMASKING_REPORTERS } from './unmasking-reporters';
+import { ENGLISH_TAKINGS_AND_STOCK_SKIMMED } from './takings-and-stock-skimmed';
+import { ENGLISH_UNFIT_VEHICLE } from './unfit-vehicle';
+import { ENGLISH_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
 import { ENGLISH_BLOWS_MISSPELT } from './blows-misspelt-rules';
 import { ENGLISH_BLOWS_TOLD } from './blows-told';
 import { ENGLISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
@@ -1474,6 +1480,16 @@ const RULES = [
   ...ENGLISH_PROMOTION_BY_RACE,
   // Fall gear worn through (worn-gear-and-smoking-machines.ts).
   ...ENGLISH_WORN_GEAR,
+  // A vehicle unfit and driven anyway, told the way drivers tell it (unfit-vehicle.ts).
+  r('safety', ENGLISH_UNFIT_VEHICLE),
+  // Whoever drives, operates or treats, drunk or high at it (drunk-at-the-wheel.ts).
+  ...ENGLISH_IMPAIRED_AT_WORK,
+  // Tips, takings, stock and billing skimmed, told without the word fraud (takings-and-stock-skimmed.ts).
+  ...ENGLISH_TAKINGS_AND_STOCK_SKIMMED,
+  // Newcomers hurt or shut in as an initiation (initiation-rituals.ts).
+  ...ENGLISH_INITIATION_RITUALS,
+  // Finding out or telling who wrote an anonymous report (unmasking-reporters.ts).
+  ...ENGLISH_UNMASKING_REPORTERS,
   // A plan with no object and a day (a-plan-for-it.ts).
   ...ENGLISH_A_PLAN_FOR_IT,
 ];
@@ -1489,6 +1505,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // Being taught how to report or spot a harm (taught-how-to.ts).
+    ...ENGLISH_TAUGHT_HOW_TO,
     // Clocking in, a product free of a chemical, an exit survey (not-harm-at-work.ts).
     ...ENGLISH_NOT_HARM_AT_WORK,
     // A look, an interest or a seat grabbed is no grab of a person: "he grabbed my attention", "grabbed my eye".

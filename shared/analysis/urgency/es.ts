@@ -1,7 +1,8 @@
+import { SPANISH_TAUGHT_HOW_TO } from './taught-how-to';
 import { SPANISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { SPANISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { SPANISH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
-import { SPANISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
+import { SPANISH_DYING_OF_LAUGHTER, SPANISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { SPANISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { SPANISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { SPANISH_FORKS_AND_LOADS } from './forks-and-loads';
@@ -45,6 +46,9 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).
+    ...SPANISH_TAUGHT_HOW_TO,
+    ...SPANISH_DYING_OF_LAUGHTER,
     // Pushed to study is encouragement (not-harm-at-work.ts).
     ...SPANISH_NOT_HARM_AT_WORK,
     // Age teased by family, not an employer (age-said-by-family.ts).

@@ -33,4 +33,9 @@ export const ENGLISH_FORCED_LABOUR: UrgencyRule[] = [
     'threat',
     String.raw`\b(?:lose|losing|lost|cancel\w*|revok\w*|take away|taking away|pull|pulling|report|reporting|deport\w*|void\w*)\b(?: (?:our|my|your|their|his|her|the))? (?:${EN_PAPERS}|sponsorship|status|permits?)\b[^.!?\n]{0,20}\b(?:if|when|unless|should) (?:we|i|you|they|he|she|anyone|anybody|somebody|someone|any of us) (?:ever )?(?:complain|report|say|speak|refuse|quit|leave|tell|go to|talk|ask|raise|join|call|contact|mention|file|question)\w*|\b(?:if|when|should) (?:we|i|you|they|he|she|anyone|anybody|any of us) (?:ever )?(?:complain|report|speak up|refuse|quit|leave|tell|go to|ask for|raise|join|call|contact|file|question)\w*\b[^.!?\n]{0,50}\b(?:(?:lose|cancel|revoke|take away|pull|report) (?:our|my|your|their|his|her) (?:${EN_PAPERS}|sponsorship|status)|(?:get|have|be) (?:us|you|them|me|him|her)? ?deported|deport (?:us|you|them|me|him|her))\b`,
   ),
+  // Children of an age, given as a range ("kids, like 13 and 14 years old, to work the packing line").
+  rule(
+    'safety',
+    String.raw`\b(?:kids|children|teens|teenagers|minors|boys|girls|lads)\b,? (?:like |maybe |about |around |aged |as young as |only |barely )?(?:1[0-5]|twelve|thirteen|fourteen|fifteen)(?: (?:and|or|to|-) (?:1[0-6]|thirteen|fourteen|fifteen|sixteen))?(?: years? old| yrs?| yo)?,?[^.!?\n]{0,30}?\b(?:to work|working|work|on the (?:line|packing line|night shift|nights)|packing|picking|on the fryers?|the fryers?|cash in hand)\b${notAround(EN_NOT_REAL)}`,
+  ),
 ];

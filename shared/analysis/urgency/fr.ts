@@ -1,8 +1,9 @@
+import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
 import { FRENCH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { FRENCH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { FRENCH_DISCRIMINATION_SAID } from './discrimination-said';
 import { FRENCH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
-import { FRENCH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
+import { FRENCH_DYING_OF_LAUGHTER, FRENCH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { FRENCH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { FRENCH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { FRENCH_FORKS_AND_LOADS } from './forks-and-loads';
@@ -46,6 +47,9 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).
+    ...FRENCH_TAUGHT_HOW_TO,
+    ...FRENCH_DYING_OF_LAUGHTER,
     // Pushed to study is encouragement (not-harm-at-work.ts).
     ...FRENCH_NOT_HARM_AT_WORK,
     // Age teased by family, not an employer (age-said-by-family.ts).

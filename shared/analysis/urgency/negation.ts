@@ -22,8 +22,10 @@ interface NegationReach {
 
 const REACH: Record<string, NegationReach> = {
   en: {
-    reach: String.raw`problems?|issues?|cases?|signs?|incidents?|complaints?|kind of|type of|form of|with|feel|feels|felt|feeling|seem|seemed|in|a|an|the|any|some|one|single|more|longer|real|actual|such|is|are|was|were|be|been|being|am|get|got|gets|getting|has|have|had|there|it|this|that|these|those|of|really|ever|yet|even|at|all|anyone|anybody|i|we|you|he|she|they|'s|'re|'m`,
-    determiners: String.raw`no|without|zero|free of|none of the|nothing`,
+    reach: String.raw`problems?|issues?|cases?|signs?|incidents?|complaints?|kind of|type of|form of|with|feel|feels|felt|feeling|seem|seemed|in|a|an|the|any|some|one|once|single|more|longer|real|actual|such|is|are|was|were|be|been|being|am|get|got|gets|getting|has|have|had|there|it|this|that|these|those|of|really|ever|yet|even|at|all|anyone|anybody|i|we|you|he|she|they|'s|'re|'m`,
+    // The other languages' determiners too: a short French, Spanish, Portuguese, Italian or German denial is also read by
+    // the English rules, whose words they share ("aucun harcèlement ni discrimination").
+    determiners: String.raw`no|without|zero|free of|none of the|nothing|aucun|aucune|ningun|ninguna|nenhum|nenhuma|nessun|nessuna|kein|keine|keinen|keiner`,
   },
   es: {
     reach: String.raw`problema|problemas|caso|casos|tipo de|queja|quejas|con|sentido|sentida|siento|senti|sentia|sentirme|en|el|la|los|las|un|una|unos|unas|lo|le|les|me|te|se|nos|hay|habia|hubo|ha|han|he|hemos|es|son|era|fue|fueron|esta|estan|estaba|estaban|este|ese|esa|eso|ningun|ninguna|mas|ya|de|del|ningun tipo de|ni un|ni una`,
@@ -65,6 +67,8 @@ const REACH: Record<string, NegationReach> = {
 };
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+// One thing named before "or" (en), "ni" (es, fr), "ou" (fr, pt), "oder" (de), "o" (es, it), "lub"/"ani" (pl).
+const OR_LIST = String.raw`\s+\S+\s+(?:or|nor|ni|ou|oder|noch|o|lub|ani|czy)(?:\s+(?:de|d'|any|other))?`;
 // An elided article or pronoun glued to the mention ("pas l'incendie", "n'y a pas d'issue").
 const ELIDED = String.raw`(?:\s+|\s*\b(?:[ldnsjcm]|qu)')`;
 
@@ -95,8 +99,10 @@ function reachPattern(cues: string, reaches: string, determiners: string, script
   const across = reaches ? `(?:\\s+(?:${reaches})(?!${WORD_CHAR})){0,4}` : '';
   const verbal = `${cue(cues)}${across}${ELIDED}?\\s*$`;
   if (!determiners) return verbal;
-  // A determiner's one adjective sits right before the mention.
-  return `${verbal}|${cue(determiners)}${across}(?:\\s+\\S+)?${ELIDED}?\\s*$`;
+  // A determiner's one adjective sits right before the mention. A determiner also denies the second of two things
+  // joined by "or" ("no harassment or bullying", "ningún acoso ni discriminación", "keine Belästigung oder Mobbing"):
+  // only "or" and its kin, as "and" joins what someone does ("no one listens and the bullying goes on").
+  return `${verbal}|${cue(determiners)}${across}(?:${OR_LIST})?(?:\\s+\\S+)?${ELIDED}?\\s*$`;
 }
 
 /** Every negation cue of a language, found anywhere (to test each one inside a match). */

@@ -51,9 +51,9 @@ const RESOLVED = [
   PUT_OUT,
 ].join('|');
 
-// The hazard is back or still there, in the same sentence.
+// The hazard is back or still there, in the same sentence; or passed as it is ("the shop signed it off anyway").
 const RECURRING = [
-  String.raw`\b(?:again|still|once more|keeps?|kept|(?:is|are|was|were|came|comes?|it's|its) back|returned|recurr\w*|another|re-?appeared|started (?:up )?again)\b`,
+  String.raw`\b(?:again|still|anyway|once more|keeps?|kept|(?:is|are|was|were|came|comes?|it's|its) back|returned|recurr\w*|another|re-?appeared|started (?:up )?again)\b`,
   String.raw`\b(?:otra vez|de nuevo|nuevamente|sigue|siguen|todavia|aun|volvio|vuelve|ha vuelto|outra vez|de novo|novamente|ainda|continua|voltou)\b`,
   String.raw`\b(?:encore|a nouveau|de nouveau|toujours|recommence\w*|revenu\w*|revient)\b`,
   String.raw`\b(?:wieder|erneut|immer noch|noch immer|weiterhin|schon wieder)\b`,

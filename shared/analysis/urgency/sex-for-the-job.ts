@@ -20,6 +20,11 @@ export const ENGLISH_SEX_FOR_THE_JOB: UrgencyRule[] = [
     'harassment',
     String.raw`\b${EN_JOB_AT_STAKE}\b[^.!?\n]{0,30}\b${EN_UNLESS_YOU_GIVE}\b|\b${EN_UNLESS_YOU_GIVE}\b[^.!?\n]{0,40}\b${EN_JOB_AT_STAKE}\b`,
   ),
+  // Kept in a car or a room until she did what he wanted (attack ra34, class U27).
+  rule(
+    'harassment',
+    String.raw`\b(?:wouldn'?t|wouldnt|would not|won'?t|wont|didn'?t|didnt|did not|refused to|refuses to|refusing to) let (?:me|her|us|them) (?:out|leave|go|get out)(?: of (?:the|his|her|a) \w+)?(?: \w+){0,3}? (?:until|till|unless) (?:i|she|we|they) (?:(?:did|do|had done) (?:what (?:he|she) (?:wanted|asked|said)|(?:stuff|things|it) (?:for|with|to) (?:him|her)|him a favou?r)|kissed|kiss|touched|touch|had sex|slept with|sat on|hugged|hug|gave (?:him|her)|let (?:him|her))\b`,
+  ),
 ];
 
 export const SPANISH_SEX_FOR_THE_JOB: UrgencyRule[] = [

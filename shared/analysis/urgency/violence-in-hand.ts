@@ -39,4 +39,9 @@ export const ENGLISH_VIOLENCE_IN_HAND: UrgencyRule[] = [
     'threat',
     String.raw`\b(?:fighting|brawl(?:ing)?|punch-?up|scrapping)\b[^\n]{0,100}?\b(?:(?:on the (?:ground|floor) )?bleeding|knocked out|unconscious|not moving|tyre iron|tire iron|crowbar|bat|hammer|knife|bottle)\b${notOnItsLine(`${EN_CALM}|boxing|sparring|ufc|mma|wrestling|kids|cats|dogs`)}`,
   ),
+  // A robbery at gunpoint or knifepoint: a weapon drawn on staff, whenever it was (attack ra34, class U24).
+  rule(
+    'safety',
+    String.raw`\b(?:robbed|robbing|held up|hold-?up|stuck up|mugged|raided|robbery|robberies)\b[^.!?\n]{0,20}?\bat (?:gun|knife)[- ]?point\b|\b(?:gun|knife)[- ]?point (?:robbery|robberies|raid|hold-?ups?)\b`,
+  ),
 ];
