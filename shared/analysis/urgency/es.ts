@@ -13,6 +13,7 @@ import { SPANISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { SPANISH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { SPANISH_TIME_FRAUD } from './time-fraud';
+import { SPANISH_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
 import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
 import { SPANISH_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
@@ -565,6 +566,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_DRUNK_AT_THE_WHEEL,
     ...SPANISH_WASTE_DUMPED,
     ...SPANISH_TIME_FRAUD,
+    ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
   ],
 };
