@@ -23,7 +23,7 @@ import { ENGLISH_RETALIATION_THREATS } from './retaliation-threats';
 import { ENGLISH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
 import { ENGLISH_PROMOTION_BY_RACE } from './promotion-by-race';
 import { ENGLISH_WORN_GEAR } from './worn-gear-and-smoking-machines';
-import { ENGLISH_A_PLAN_FOR_IT } from './a-plan-for-it';
+import { ENGLISH_AN_END_MADE_READY, ENGLISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { ENGLISH_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
@@ -1477,6 +1477,7 @@ const RULES = [
   ...ENGLISH_WORN_GEAR,
   // A plan with no object and a day (a-plan-for-it.ts).
   ...ENGLISH_A_PLAN_FOR_IT,
+  ...ENGLISH_AN_END_MADE_READY,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

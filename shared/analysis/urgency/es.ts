@@ -18,7 +18,7 @@ import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
 import { SPANISH_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { SPANISH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
-import { SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
+import { ROMANCE_AN_END_MADE_READY, SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -95,6 +95,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_WORN_GEAR_AND_SMOKE,
     // A plan with no object and a day (a-plan-for-it.ts).
     ...SPANISH_A_PLAN_FOR_IT,
+    ...ROMANCE_AN_END_MADE_READY,
     // A safety record written false is a danger too (stolen-hours-and-false-records.ts).
     ...SPANISH_FALSE_SAFETY_RECORDS,
     // Ronda ciega 25: calor que enferma, una temperatura de 38 o más con los signos ("hace 46°C en el invernadero y

@@ -8,6 +8,7 @@ import { PORTUGUESE_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
 import { PORTUGUESE_NOT_HARM_AT_WORK } from './not-harm-at-work';
 import { PORTUGUESE_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
 import { PORTUGUESE_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
+import { ROMANCE_AN_END_MADE_READY } from './a-plan-for-it';
 import { PORTUGUESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { PORTUGUESE_TIME_FRAUD } from './time-fraud';
@@ -500,6 +501,7 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_FLAME_BY_FUEL_AND_HEAT,
     ...PORTUGUESE_FORKS_AND_LOADS,
     ...PORTUGUESE_TIME_FRAUD_CLOCKED,
+    ...ROMANCE_AN_END_MADE_READY,
     ...PORTUGUESE_BRIBES_AND_FAKE_VENDORS,
     ...PORTUGUESE_BLOWS_TOLD,
     ...PORTUGUESE_BOMBS_BROUGHT_TO_WORK,
