@@ -1,3 +1,5 @@
+import { ENGLISH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { ENGLISH_SILENCED } from './retaliation-threats';
 import { ENGLISH_BLOWS_MISSPELT } from './blows-misspelt-rules';
 import { ENGLISH_BLOWS_TOLD } from './blows-told';
 import { ENGLISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
@@ -1465,6 +1467,9 @@ const RULES = [
   ...ENGLISH_WASTE_DUMPED,
   ...ENGLISH_TIME_FRAUD,
   ...ENGLISH_RETALIATION_THREATS,
+  // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
+  ...ENGLISH_SILENCED,
+  ...ENGLISH_KILL_AFTER_FIRING,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).

@@ -1,3 +1,4 @@
+import { ROMANCE_SILENCED } from './retaliation-threats';
 import { SPANISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { SPANISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { SPANISH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
@@ -569,5 +570,6 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_TIME_FRAUD,
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
+    ...ROMANCE_SILENCED,
   ],
 };

@@ -1,3 +1,4 @@
+import { ROMANCE_SILENCED } from './retaliation-threats';
 import { FRENCH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { FRENCH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { FRENCH_DISCRIMINATION_SAID } from './discrimination-said';
@@ -547,5 +548,6 @@ export const french: UrgencyLanguage = {
     ...FRENCH_WASTE_DUMPED,
     ...FRENCH_TIME_FRAUD,
     ...FRENCH_RETALIATION_THREATS,
+    ...ROMANCE_SILENCED,
   ],
 };

@@ -1,3 +1,5 @@
+import { PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
+import { ROMANCE_SILENCED } from './retaliation-threats';
 import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
 import { PORTUGUESE_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { PORTUGUESE_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
@@ -508,5 +510,7 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_RETALIATION_FOR_COMPLAINTS,
     ...PORTUGUESE_TIME_FRAUD,
     ...PORTUGUESE_RETALIATION_THREATS,
+    ...ROMANCE_SILENCED,
+    ...PORTUGUESE_KILL_AFTER_FIRING,
   ],
 };
