@@ -1,5 +1,6 @@
 import { PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ROMANCE_SILENCED } from './retaliation-threats';
+import { PORTUGUESE_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
 import { PORTUGUESE_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { PORTUGUESE_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
@@ -511,6 +512,7 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_TIME_FRAUD,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...PORTUGUESE_FALSE_SAFETY_RECORDS,
     ...PORTUGUESE_KILL_AFTER_FIRING,
   ],
 };
