@@ -46,7 +46,7 @@ export const ENGLISH_TIME_FRAUD_CLOCKED: UrgencyRule[] = [
   // clock out" and "we clock out at 5 and go home" are none.
   rule(
     'fraud',
-    String.raw`(?<!\b(?:forgot|forget|forgetting|remember|remembered|can i|may i|can we) (?:to )?)\b(?:clock\w*|punch\w*|sign(?:s|ed|ing)?|check(?:s|ed|ing)?|badg\w*|swip\w*|scan\w*)(?: (?:us|me|them|everyone|everybody|people|staff|workers|the (?:crew|team|staff|whole \w+)|all of us))? out\b[^.!?\n]{0,60}?\b(?:but|and|while|then|yet|so|before|after|&)\b[^.!?\n]{0,30}?\b(?:${EN_STILL_WORKING}|${EN_UNPAID})`,
+    String.raw`(?<!\b(?:forgot|forget|forgetting|remember|remembered|can i|may i|can we) (?:to )?)\b(?:clock\w*|punch\w*|sign(?:s|ed|ing)?|badg\w*|swip\w*)(?: (?:us|me|them|everyone|everybody|people|staff|workers|the (?:crew|team|staff|whole \w+)|all of us))? out\b[^.!?\n]{0,60}?\b(?:but|and|while|then|yet|so|before|after|&)\b[^.!?\n]{0,30}?\b(?:${EN_STILL_WORKING}|${EN_UNPAID})`,
   ),
   // Lunch taken off the pay though it is worked through (u34a): "supervisor clocks everyone out for lunch even when we
   // work through it", "they auto deduct lunch but we dont get one". "My lunch break is 30 min unpaid" is none.
