@@ -39,3 +39,20 @@ describe('fraud only, not a blow, when people are punched out and the wages kept
     expect(detectUrgency(text).categories).toEqual(['fraud']);
   });
 });
+
+describe('a blow with "in" or "out" after it is still a blow', () => {
+  it.each([
+    'he punched in the face a coworker',
+    'he is punching him in the face',
+    'he punches us in the face',
+    'he punched him out cold',
+  ])('is urgent, threat: %s', (text) => {
+    expect(detectUrgency(text).categories).toContain('threat');
+  });
+  it.each([
+    'boss punches us out when the trucks are late',
+    'I punched in for my shift and then my friend came to visit',
+  ])('is no blow: %s', (text) => {
+    expect(detectUrgency(text).categories).not.toContain('threat');
+  });
+});
