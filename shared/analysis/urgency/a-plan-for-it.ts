@@ -39,3 +39,46 @@ export const FRENCH_A_PLAN_FOR_IT: readonly UrgencyRule[] = [
     String.raw`\b(?:j'ai un plan|j'ai mon plan|j'ai tout (?:prevu|planifie)|tout est (?:prevu|planifie))\b(?! (?:pour|de)\b)[^.!?]{0,30}?\bje (?:vais le faire|le ferai|le fais)\b[^.!?]{0,10}?\b${SOON_FR}\b`,
   ),
 ];
+
+/*
+ * An end told without the words, with the means ready or the plan made (u34a): "by saturday i will be gone for good,
+ * the pills are ready", "after friday none of this will matter, I have it planned", "the rope is in my car, after my
+ * shift its over", "this is my last week alive". Two halves, in either order: an end ("gone for good", "none of this
+ * will matter", "it ends", "I won't be here") and a readiness (the means ready, a plan made, peace made, letters
+ * written). "Alive" or "exist" says the end alone. Calm beside them, and read calm by the words around: a new job, a
+ * holiday, a move, retiring, the pharmacy, a party ("I'll be gone for good after friday, new job!", "the pills are
+ * ready at the pharmacy", "after my birthday next week I wont be here, moving to Texas").
+ */
+const EN_AN_END = String.raw`(?:gone for good|done for good|none of (?:this|it) (?:will|is gonna|gonna|is going to|would) (?:matter|be my problem)|(?:it|everything|this|all of (?:it|this)|my life|it all) (?:ends|will end|is over|'s over|s over|will be over|is gonna end|finishes)|its over|i (?:won'?t|wont|will not|am not gonna|'m not gonna|m not gonna) (?:be (?:here|around)|wake up|see (?:monday|next week|the weekend|christmas|my birthday))|no (?:one|body) (?:will|'ll|is gonna) (?:have to )?(?:deal with|put up with|worry about|see|hear from) me|(?:is|will be) the (?:day|night|end))`;
+const EN_READY = String.raw`(?:(?:the |my )?(?:pills|tablets|rope|gun|meds|blade|razor|noose|it all|everything)(?: (?:is|are|'s|s))? (?:ready|sorted|set|saved|in my \w+|tied|loaded|bought)|(?:saved|stocked|stockpiled|bought|got|have) (?:up )?(?:enough|all the|the|a) (?:pills|tablets|meds|rope|gun)|(?:have|got|'ve got) (?:it|everything|it all) (?:planned|ready|sorted|figured out|worked out)|i (?:'ve )?(?:planned|decided) (?:it|everything)|made (?:my )?peace|(?:wrote|written|writing) (?:my )?(?:letters|goodbye \w+|notes)|said (?:my )?goodbyes|mind is made up)`;
+const EN_A_DAY = String.raw`(?:tonight|tomorrow|(?:by|after|before|on|this|next|come) (?:mon|tues|wednes|thurs|fri|satur|sun)day|after (?:my|the) (?:shift|birthday)|this (?:weekend|week))`;
+const EN_NOT_LEAVING = String.raw`new job|job\b|holiday|vacation|trip\b|moving|move\b|moved|retir\w*|relocat\w*|transferr?\w*|contract|notice|resign\w*|quit\w*|company|audit|project|deadline|exam|party|pharmacy|pick ?up|prescription|refill|flight|flew|beach|lease|promotion|course|shift change|schedule|rota|training|wedding|honeymoon|maternity|paternity|leave\b|uni\b|college|school|lol|haha\w*|movie|film|game|book|show|song|lyrics|parcel|delivery|order|visa|house|apartment|flat\b|city|state|country|home\b|report|presentation|launch|season|meds are sorted`;
+const notNearLeaving = String.raw`(?![^\n]{0,120}\b(?:${EN_NOT_LEAVING}))(?<!\b(?:${EN_NOT_LEAVING})[^\n]{0,120})`;
+
+export const ENGLISH_AN_END_MADE_READY: readonly UrgencyRule[] = [
+  rule(
+    'self-harm',
+    String.raw`\b(?:${EN_AN_END}\b[^\n]{0,100}?\b${EN_READY}|${EN_READY}\b[^\n]{0,100}?\b${EN_AN_END})\b${notNearLeaving}`,
+  ),
+  // "My last week alive", "this time next week i wont exist": the end said alone.
+  rule(
+    'self-harm',
+    String.raw`\b(?:(?:my )?last (?:week|day|night|weekend|days|hours|shift|christmas|birthday) (?:alive|on (?:this )?earth|breathing)|i (?:won'?t|wont|will not|am not gonna|'m not gonna|m not gonna) (?:exist|be alive))\b${notNearLeaving}`,
+  ),
+  // The means ready and a day: "tonight is my last night, i saved up enough pills".
+  rule(
+    'self-harm',
+    String.raw`\b(?:(?:saved|stocked|stockpiled|bought|got) (?:up )?(?:enough|all the) (?:pills|tablets|meds)|(?:the |my )?(?:rope|noose|gun) (?:is|'s|s) (?:ready|tied|loaded|in my \w+))\b[^\n]{0,60}?\b${EN_A_DAY}\b${notNearLeaving}|\b${EN_A_DAY}\b[^\n]{0,60}?\b(?:(?:saved|stocked|stockpiled|bought|got) (?:up )?(?:enough|all the) (?:pills|tablets|meds)|(?:the |my )?(?:rope|noose|gun) (?:is|'s|s) (?:ready|tied|loaded|in my \w+))\b${notNearLeaving}`,
+  ),
+];
+
+// French, Spanish, Portuguese: the end said with a day or alone (« samedi j'en finis pour de bon », « c'est ma derniere
+// semaine en vie », "es mi ultima semana con vida", "essa e minha ultima semana viva"). A move or a holiday is none.
+const ROMANCE_NOT_LEAVING = String.raw`demenag\w*|vacances|nouveau (?:travail|job|poste|boulot)|retraite|mudanc\w*|ferias|novo (?:emprego|trabalho)|aposentad\w*|mudar|vacaciones|nuevo (?:trabajo|empleo)|jubila\w*|mudo|mudanza|emprego|trabajo|travail|boulot|poste|empresa|entreprise`;
+const notNearLeavingRomance = String.raw`(?![^\n]{0,120}\b(?:${ROMANCE_NOT_LEAVING}))(?<!\b(?:${ROMANCE_NOT_LEAVING})[^\n]{0,120})`;
+export const ROMANCE_AN_END_MADE_READY: readonly UrgencyRule[] = [
+  rule(
+    'self-harm',
+    String.raw`\b(?:(?:j'? ?en (?:finis|finirai|termine)|je vais en finir)\b[^.!?\n]{0,20}?\b(?:pour de bon|pour toujours|definitivement)|(?:ma|mi|minha) (?:derniere|ultima) (?:semaine|journee|nuit|semana|noche|noite|dia) (?:en vie|sur terre|vivante?|con vida|viva|vivo|de vida|na terra|en la tierra))\b${notNearLeavingRomance}`,
+  ),
+];

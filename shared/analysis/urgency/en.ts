@@ -4,6 +4,9 @@ import { ENGLISH_UNMASKING_REPORTERS } from './unmasking-reporters';
 import { ENGLISH_TAKINGS_AND_STOCK_SKIMMED } from './takings-and-stock-skimmed';
 import { ENGLISH_UNFIT_VEHICLE } from './unfit-vehicle';
 import { ENGLISH_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
+
+import { ENGLISH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { ENGLISH_SILENCED } from './retaliation-threats';
 import { ENGLISH_BLOWS_MISSPELT } from './blows-misspelt-rules';
 import { ENGLISH_BLOWS_TOLD } from './blows-told';
 import { ENGLISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
@@ -29,7 +32,7 @@ import { ENGLISH_RETALIATION_THREATS } from './retaliation-threats';
 import { ENGLISH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
 import { ENGLISH_PROMOTION_BY_RACE } from './promotion-by-race';
 import { ENGLISH_WORN_GEAR } from './worn-gear-and-smoking-machines';
-import { ENGLISH_A_PLAN_FOR_IT } from './a-plan-for-it';
+import { ENGLISH_AN_END_MADE_READY, ENGLISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { ENGLISH_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
@@ -285,9 +288,10 @@ const RULES = [
     String.raw`\b(?:there(?:'s| is| was| are)|theres|found|find|left|planted|placed|hid|hidden|saw|see|spotted|someone left) (?:an? |some )(?:\w+ )?(?:bomb|explosive device|explosives|pipe bomb|ied)\b|\b(?:bomb|explosive device|explosives|pipe bomb) (?:in|inside|under) (?:the|our|this|my|a) \w+|\bsuspicious (?:package|parcel|device|backpack)\b|\b(?:got|was|were|been|being|just got) (?:stabbed|knifed|shot (?:at|dead|in the (?:head|chest|leg|arm|back|stomach|neck)))\b`,
   ),
   // Hurting someone now or as a habit, and what is done to a body or a drink without consent.
+  // "Punches us out", "punching people in" is the time clock, not a blow ("punched him out cold", "punching him in the face" still are).
   r(
     'threat',
-    String.raw`\b(?:is|are|'s|keeps|kept|been|was|were|started|now) (?:beating|punching|hitting|kicking|choking|strangling|slapping|stabbing|attacking|assaulting)(?: up)? (?:me|him|her|us|them|someone|somebody|people|${ROLE}|my (?:\w+ )?(?:friend|partner))\b|\b(?:hits|beats|punches|slaps|kicks|chokes) (?:people|staff|workers|employees|us|everyone|the (?:\w+ )?(?:staff|workers|lads|girls|team|crew))\b|\b(?:tried|try|trying|attempted) to (?:strangle|choke|stab|strangulate|suffocate|smother|drown|run (?:me|him|her) over) (?:me|him|her|us|them|someone|a (?:\w+ )?(?:coworker|co-worker|colleague|worker))\b|\b(?:(?:am|is|are|was|were|being|been|getting|got) (?:(?:beaten|punched|kicked|choked|strangled)(?: up)? (?:right now|now|again|in the|at work|by (?!(?:the |a )?(?:competition|competitors?|rivals?|other (?:teams?|stores?|branch(?:es)?|shifts?)|market|deadlines?|numbers)\b)(?:my|the|a|him|her|them|someone|somebody))|hit (?:right now|again|at work|in the (?:face|head|stomach)))|(?:they|someone|somebody|he|she)(?:'re| are| is|'s) (?:beating|hitting|punching|kicking) me)\b`,
+    String.raw`\b(?:is|are|'s|keeps|kept|been|was|were|started|now) (?:beating|punching|hitting|kicking|choking|strangling|slapping|stabbing|attacking|assaulting)(?: up)? (?:me|him|her|us|them|someone|somebody|people|${ROLE}|my (?:\w+ )?(?:friend|partner))\b(?! (?:in|out)\b(?! cold| (?:the|his|her|my|your|their|our|a)\b))|\b(?:hits|beats|punches|slaps|kicks|chokes) (?:people|staff|workers|employees|us|everyone|the (?:\w+ )?(?:staff|workers|lads|girls|team|crew))\b(?! (?:in|out)\b(?! cold| (?:the|his|her|my|your|their|our|a)\b))|\b(?:tried|try|trying|attempted) to (?:strangle|choke|stab|strangulate|suffocate|smother|drown|run (?:me|him|her) over) (?:me|him|her|us|them|someone|a (?:\w+ )?(?:coworker|co-worker|colleague|worker))\b|\b(?:(?:am|is|are|was|were|being|been|getting|got) (?:(?:beaten|punched|kicked|choked|strangled)(?: up)? (?:right now|now|again|in the|at work|by (?!(?:the |a )?(?:competition|competitors?|rivals?|other (?:teams?|stores?|branch(?:es)?|shifts?)|market|deadlines?|numbers)\b)(?:my|the|a|him|her|them|someone|somebody))|hit (?:right now|again|at work|in the (?:face|head|stomach)))|(?:they|someone|somebody|he|she)(?:'re| are| is|'s) (?:beating|hitting|punching|kicking) me)\b`,
   ),
   r(
     'harassment',
@@ -1470,6 +1474,9 @@ const RULES = [
   ...ENGLISH_WASTE_DUMPED,
   ...ENGLISH_TIME_FRAUD,
   ...ENGLISH_RETALIATION_THREATS,
+  // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
+  ...ENGLISH_SILENCED,
+  ...ENGLISH_KILL_AFTER_FIRING,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).
@@ -1492,6 +1499,7 @@ const RULES = [
   ...ENGLISH_UNMASKING_REPORTERS,
   // A plan with no object and a day (a-plan-for-it.ts).
   ...ENGLISH_A_PLAN_FOR_IT,
+  ...ENGLISH_AN_END_MADE_READY,
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

@@ -1,4 +1,6 @@
 import { SPANISH_TAUGHT_HOW_TO } from './taught-how-to';
+
+import { ROMANCE_SILENCED } from './retaliation-threats';
 import { SPANISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { SPANISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { SPANISH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
@@ -14,11 +16,12 @@ import { SPANISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { SPANISH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { SPANISH_TIME_FRAUD } from './time-fraud';
+import { SPANISH_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
 import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
 import { SPANISH_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { SPANISH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
-import { SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
+import { ROMANCE_AN_END_MADE_READY, SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
 import { SPANISH_SAID_PLAINLY } from './said-plainly';
 import { chemicalInEyes } from './chemical-in-eyes';
@@ -98,6 +101,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_WORN_GEAR_AND_SMOKE,
     // A plan with no object and a day (a-plan-for-it.ts).
     ...SPANISH_A_PLAN_FOR_IT,
+    ...ROMANCE_AN_END_MADE_READY,
     // A safety record written false is a danger too (stolen-hours-and-false-records.ts).
     ...SPANISH_FALSE_SAFETY_RECORDS,
     // Ronda ciega 25: calor que enferma, una temperatura de 38 o más con los signos ("hace 46°C en el invernadero y
@@ -569,6 +573,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_DRUNK_AT_THE_WHEEL,
     ...SPANISH_WASTE_DUMPED,
     ...SPANISH_TIME_FRAUD,
+    ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
+    ...ROMANCE_SILENCED,
   ],
 };

@@ -1,4 +1,6 @@
 import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
+
+import { ROMANCE_SILENCED } from './retaliation-threats';
 import { FRENCH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { FRENCH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { FRENCH_DISCRIMINATION_SAID } from './discrimination-said';
@@ -20,7 +22,7 @@ import { FRENCH_TIME_FRAUD } from './time-fraud';
 import { FRENCH_RETALIATION_THREATS } from './retaliation-threats';
 import { FRENCH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { FRENCH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
-import { FRENCH_A_PLAN_FOR_IT } from './a-plan-for-it';
+import { FRENCH_A_PLAN_FOR_IT, ROMANCE_AN_END_MADE_READY } from './a-plan-for-it';
 import { FRENCH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
 import { FRENCH_PROMOTION_BY_RACE } from './promotion-by-race';
 import { FRENCH_SAID_BARE } from './said-in-haste-bare';
@@ -102,6 +104,7 @@ export const french: UrgencyLanguage = {
     ...FRENCH_WORN_GEAR_AND_SMOKE,
     // A plan with no object and a day (a-plan-for-it.ts).
     ...FRENCH_A_PLAN_FOR_IT,
+    ...ROMANCE_AN_END_MADE_READY,
     // Hours taken by the clock (stolen-hours-and-false-records.ts), promotion kept for one race (promotion-by-race.ts).
     ...FRENCH_STOLEN_HOURS_AND_FALSE_RECORDS,
     ...FRENCH_PROMOTION_BY_RACE,
@@ -550,5 +553,6 @@ export const french: UrgencyLanguage = {
     ...FRENCH_WASTE_DUMPED,
     ...FRENCH_TIME_FRAUD,
     ...FRENCH_RETALIATION_THREATS,
+    ...ROMANCE_SILENCED,
   ],
 };

@@ -21,7 +21,7 @@ export const FRENCH_KILL_AFTER_FIRING: readonly UrgencyRule[] = [
 export const SPANISH_KILL_AFTER_FIRING: readonly UrgencyRule[] = [
   rule(
     'threat',
-    String.raw`\b(?:me|nos|te) (?:va|van|iba|iban) a \w+ (?:y|y luego|y despues|o) (?:a )?(?:matar|apunalar|pegar|golpear|disparar)\b|\b(?:va|van|iba|iban) a \w+(?:me|nos|te) (?:y|y luego|y despues|o) (?:a )?(?:matarme|matarnos|matarte|apunalarme|pegarme|golpearme|dispararme)\b|\b(?:que|dijo|dice)\s+(?:y|y luego|y despues) (?:a )?(?:matar|apunalar|disparar)(?:me|nos|te)?\b`,
+    String.raw`\b(?:me|nos|te) (?:va|van|iba|iban|voy|vamos) a \w+ (?:y|y luego|y despues|o) (?:a )?(?:matar|apunalar|pegar|golpear|disparar)\b|\b(?:me|nos|te) (?:va|van|voy|vamos) a (?:correr|despedir|echar|botar)\b[^.!?\n]{0,15}?\b(?:y|y luego|y despues|luego|despues) (?:me|te|nos) (?:mata|matan|matara|mato)\b|\b(?:va|van|voy|vamos) a\s+(?:y|y luego|y despues|luego|despues) (?:me|te|nos) (?:mata|matan|matara|mato)\b|\b(?:va|van|iba|iban) a \w+(?:me|nos|te) (?:y|y luego|y despues|o) (?:a )?(?:matarme|matarnos|matarte|apunalarme|pegarme|golpearme|dispararme)\b|\b(?:que|dijo|dice)\s+(?:y|y luego|y despues) (?:a )?(?:matar|apunalar|disparar)(?:me|nos|te)?\b`,
   ),
 ];
 
@@ -31,5 +31,24 @@ export const ITALIAN_KILL_AFTER_FIRING: readonly UrgencyRule[] = [
   rule(
     'threat',
     String.raw`(?:^|(?<=(?:^|[.!?,;:]\s*|\b(?:che|giuro|lui|lei|se|e|poi|quando|stavolta|domani|stasera|altrimenti|senno|dice|detto|ha detto|ieri|oggi|ormai|davvero|sicuro|sicuramente|quello|quella|capo|ex|marito) )))mi (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidera|uccidono|accoltella|accoltellera)\b(?! (?:di|dal|dalla|dalle|dai|la|il|se|con|quando|appena|ogni volta)\b)`,
+  ),
+];
+
+// English in slang (u34a): "gonna fire u then end u", "imma get u fired and then im coming for u", "he's gonna fire me
+// and kill me" (a threat, not only to the job). The job threat may be blanked already (kind-of-wrong.ts): "he's gonna   and
+// kill me". "Gonna finish the report then end the shift" names no one.
+export const ENGLISH_KILL_AFTER_FIRING: readonly UrgencyRule[] = [
+  rule(
+    'threat',
+    String.raw`\b(?:fire|sack|can|axe|get)\w* (?:u|you|ya|me|him|her|them|us)(?: fired| sacked| canned)?\b[^.!?\n]{0,15}?\b(?:and|then|n|an|&)\b(?: then| after that| afterwards)? (?:(?:end|kill|finish|off|murder|bury|shoot|stab|merk|smoke|waste|do) (?:u|you|ya|me|him|her|them|us)\b|(?:u|you|ur|youre|you'?re|you are|ya) (?:dead|done for|a dead man|6 feet under)|(?:im|i'?m|i am|imma) (?:coming|comin) for (?:u|you|ya))|\b(?:gonna|going to|will|'ll|ll|'d|would|wanna|threaten(?:s|ed)? to)\s+(?:and|then|n|&)(?: then)? (?:end|kill|finish|off|murder|bury|shoot|stab) (?:u|you|ya|me|him|her|them|us)\b`,
+  ),
+];
+
+// Portuguese: "vai me demitir e me matar", "me manda embora e depois me mata": his threat, not the writer's wish to die.
+export const PORTUGUESE_KILL_AFTER_FIRING: readonly UrgencyRule[] = [
+  rule(
+    'threat',
+    String.raw`\b(?:me|te|nos) (?:\w+ ){0,1}?(?:demitir|despedir|mandar embora|manda embora|demite|despede|mandar pra rua)\b[^.!?\n]{0,15}?\b(?:e|e depois|depois|e ai) (?:me |te |nos )?(?:matar|mata|matam|matara)\b|\b(?:vai|vao|ia|iam)\s+(?:me |te |nos )?\s*(?:e|e depois|depois) (?:me |te |nos )?(?:matar|mata|matam|matara)\b`,
+    { consumes: true },
   ),
 ];

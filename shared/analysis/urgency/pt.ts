@@ -1,3 +1,6 @@
+import { PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
+import { ROMANCE_SILENCED } from './retaliation-threats';
+import { PORTUGUESE_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
 import { PORTUGUESE_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { PORTUGUESE_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
@@ -8,6 +11,7 @@ import { PORTUGUESE_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
 import { PORTUGUESE_NOT_HARM_AT_WORK } from './not-harm-at-work';
 import { PORTUGUESE_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
 import { PORTUGUESE_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
+import { ROMANCE_AN_END_MADE_READY } from './a-plan-for-it';
 import { PORTUGUESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { PORTUGUESE_TIME_FRAUD } from './time-fraud';
@@ -500,11 +504,15 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_FLAME_BY_FUEL_AND_HEAT,
     ...PORTUGUESE_FORKS_AND_LOADS,
     ...PORTUGUESE_TIME_FRAUD_CLOCKED,
+    ...ROMANCE_AN_END_MADE_READY,
     ...PORTUGUESE_BRIBES_AND_FAKE_VENDORS,
     ...PORTUGUESE_BLOWS_TOLD,
     ...PORTUGUESE_BOMBS_BROUGHT_TO_WORK,
     ...PORTUGUESE_RETALIATION_FOR_COMPLAINTS,
     ...PORTUGUESE_TIME_FRAUD,
     ...PORTUGUESE_RETALIATION_THREATS,
+    ...ROMANCE_SILENCED,
+    ...PORTUGUESE_FALSE_SAFETY_RECORDS,
+    ...PORTUGUESE_KILL_AFTER_FIRING,
   ],
 };

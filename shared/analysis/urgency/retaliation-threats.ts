@@ -38,6 +38,28 @@ export const ENGLISH_RETALIATION_THREATS: UrgencyRule[] = [
   ),
 ];
 
+// Silenced (u34a): told to keep quiet about a hazard or a complaint or lose the job, in the words of the shop floor:
+// "snitches get canned, dont call osha", "keep your mouth shut about the leak or youre done here", "complain again and
+// you are out", "say a word to safety and ur done", "whoever calls the labor board is getting let go". Calm beside them:
+// "complain all you want, you wont be fired", "keep your mouth shut about the surprise party", "I'm done here".
+const EN_SPEAKS_UP = String.raw`(?:complain\w*|report(?:s|ed|ing)? (?:it|this|that|him|her|them|anything|the|a|an|to|us)\b|call(?:s|ing)? (?:osha|the state|the labou?r board|the inspector|the union|the cops|the police|corporate|the health department)|(?:talk|speak)(?:s|ing)? to (?:the inspector|the auditor|osha|hr|the union|the state|corporate|anyone|anybody|safety)|go(?:es)? to (?:hr|osha|the union|the state|corporate)|say (?:a|one) (?:word|thing)|says? anything|tell(?:s)? (?:anyone|anybody|hr|osha|the inspector|corporate|safety)|snitch\w*|open (?:your|ur|yer) mouth|one more complaint)`;
+const EN_JOB_GONE = String.raw`(?<!\b(?:not|never|no one|nobody|wont|won'?t|cant|can'?t|cannot|don'?t|dont|doesn'?t|aren'?t|isn'?t) (?:\w+ ){0,2})(?:(?:you'?re|youre|ur|you are|you'?ll be|youll be|they'?re|theyre|they are|we're|we are|you|they|we) (?:all )?(?:out|done|gone|finished|fired|canned|sacked|history|through)\b|(?:lose|losing) (?:your|our|their|ur|my) jobs?|(?:is|gets?|'s) (?:getting )?(?:let go|fired|canned|sacked|the (?:boot|sack|axe))|looking for (?:a )?(?:new|another) job|won'?t have a job|(?:is|are) (?:done|finished|gone|out) (?:here|of here))`;
+export const ENGLISH_SILENCED: UrgencyRule[] = [
+  rule(
+    'harassment',
+    String.raw`\b(?:${EN_SPEAKS_UP}\b[^.!?\n]{0,40}?\b${EN_JOB_GONE}|snitch(?:es)? get (?:canned|fired|sacked|the (?:boot|sack|axe)|let go|written up)|(?:keep|shut) (?:your|ur|yer) (?:mouth|trap|lips)(?: shut| closed)?\b[^.!?\n]{0,40}?\b(?:or|otherwise|else)\b[^.!?\n]{0,15}?${EN_JOB_GONE})${notAround(EN_NOT_REAL)}`,
+  ),
+];
+
+// Spanish, French, Portuguese: "si le dices algo a la inspeccion te corro", "el que se queje se va a la calle", « si tu
+// appelles l'inspection du travail t'es vire », « si tu te plains encore tu degages », "quem reclamar vai pra rua".
+export const ROMANCE_SILENCED: UrgencyRule[] = [
+  rule(
+    'harassment',
+    String.raw`\b(?:si|el que|quien|la que|los que|cualquiera que)\b (?:\w+ ){0,3}?(?:se queja\w*|se quej\w*|denunci\w*|reporta\w*|dices? algo|dicen algo|habla\w* (?:con|a)|llama\w* a|va\w* (?:a|con) (?:la inspeccion|recursos humanos|rrhh|el sindicato))\b[^.!?\n]{0,40}?\b(?:(?:te|lo|los|nos|les|la) (?:corro|corre|corren|despido|despide|despiden|echo|echa|echan|boto|bota|botan|va a correr|van a correr|voy a correr)|se va\w* a la calle|(?:esta|estas|queda|quedas) (?:despedid\w*|fuera|en la calle))\b|\bsi (?:tu|vous|on|quelqu'un|qqn) (?:\w+ ){0,2}?(?:plain\w*|appelle\w*|signale\w*|denonce\w*|parle\w*|vas? (?:aux|a l'|voir)|l'ouvre\w*)\b[^.!?\n]{0,50}?\b(?:(?:t'? ?es|tu es|vous etes|tu seras|vous serez|t'? ?seras) (?:vire\w*|dehors|a la porte|licencie\w*|renvoye\w*)|tu degage\w*|vous degagez|(?:je te|on te|il te) (?:vire|virera|licencie|mets dehors))\b|\b(?:quem|se (?:voce|vc|alguem|a gente|tu|eu)) (?:\w+ ){0,2}?(?:reclamar|denunciar|falar|abrir a boca|chamar|ligar|for)\b[^.!?\n]{0,40}?\b(?:vai (?:pra|para a|pro|para o) (?:rua|olho da rua)|vai ser (?:demitid\w*|mandad\w* embora)|(?:ta|esta) (?:demitid\w*|na rua|fora))\b`,
+  ),
+];
+
 // Spanish: "va a despedir a quien se queje", "amenazó con correr a todos los que vayan a recursos humanos".
 const ES_PUNISH = String.raw`(?:despedir|despide|despediria|correr|corre|correria|echar|echa|echaria|botar|bota|sacar|quitar (?:el|los) (?:trabajo|turnos|horas))`;
 const ES_COMPLAINS = String.raw`(?:se queje\w*|se quejen|se queja\w*|(?:lo |la |le |los )?denuncie\w*|(?:lo |la |le )?denuncien|reporte\w*|vaya\w* (?:a|con) (?:recursos humanos|rrhh|rh|el sindicato|la inspeccion|la policia)|hable\w* (?:con|a) (?:recursos humanos|rrhh|rh|el sindicato)|diga\w* algo|abra\w* la boca)`;

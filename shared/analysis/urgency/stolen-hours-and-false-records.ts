@@ -33,6 +33,20 @@ export const ENGLISH_STOLEN_HOURS_AND_FALSE_RECORDS: readonly UrgencyRule[] = [
   // A safety record filled in without the check: "fills in the extinguisher log without ever checking them".
   ...fraudAndSafety(
     String.raw`\b(?:fills?|filled|filling|signs?|signed|signing|ticks?|ticked|ticking) (?:in |off |out )?(?:the |our |all (?:the )?)?(?:${SAFETY_EN} )+${RECORD_EN}\b(?: \w+){0,3}? without (?:ever |even |actually |really )?(?:checking|doing|inspecting|looking|testing)\b`,
+  ), // A record that says checked when nobody checked, without the word false (u34a): "they wrote that the scaffold was
+  // inspected but nobody looked", "lead signs the harness inspection but never looks at them", "the boss writes pass on
+  // the brake checks without testing anything". "The extinguisher was checked and tagged today" is none.
+  ...fraudAndSafety(
+    String.raw`\b(?:wr(?:ote|ites|itten|ite|iting)|puts?|putting|mark(?:s|ed|ing)?|sign(?:s|ed|ing)?|initial(?:s|ed|led|ing)?|tick(?:s|ed|ing)?|tag(?:s|ged|ging)?|logg?(?:s|ed|ing)?|fill(?:s|ed|ing)? (?:in|out)|record(?:s|ed|ing)?|stamp(?:s|ed|ing)?)\b[^.!?\n]{0,50}?\b(?:${SAFETY_EN})\b[^.!?\n]{0,40}?\b(?:(?:no ?one|nobody|no body|the inspector|he|she|they|it|anyone) (?:ever |even |actually )?(?:never |didn'?t |did not |hasn'?t |has not )?(?:look\w*|check\w*|inspect\w*|came|come|test\w*|touch\w*|went|showed)|never (?:look\w*|check\w*|inspect\w*|came|test\w*)|without (?:ever |even |actually |really )?(?:looking|checking|testing|inspecting|doing))\b`,
+  ),
+  // Passive: "the crane inspection sticker was signed but the inspector never came".
+  ...fraudAndSafety(
+    String.raw`\b(?:${SAFETY_EN})\b[^.!?\n]{0,40}?\b(?:is|are|was|were|gets?|got|been) (?:all )?(?:signed|marked|tagged|initial(?:l)?ed|ticked|stamped|passed|signed off)\b[^.!?\n]{0,30}?\b(?:(?:no ?one|nobody|the inspector|he|she|they|anyone) (?:ever |even |actually )?(?:never |didn'?t |did not |hasn'?t |has not )?(?:look\w*|check\w*|inspect\w*|came|come|test\w*|showed)|never (?:look\w*|check\w*|inspect\w*|came|test\w*)|without (?:ever |even |actually )?(?:looking|checking|testing|inspecting))\b`,
+  ),
+  // Safety tags and logs dated or filled in after the fact: "the fire extinguisher tags are backdated", "the temp logs
+  // for the freezer are filled in at the end of the week from memory". "I backdated my vacation form" is none.
+  ...fraudAndSafety(
+    String.raw`\b(?:${SAFETY_EN}|temp|freezer|fridge|cooler|chiller)\b[^.!?\n]{0,40}?\b(?:tags?|labels?|stickers?|logs?|records?|certificates?|checklists?|sheets?|forms?|checks?)\b (?:\w+ ){0,5}?(?:backdated|back-dated|predated|pre-dated|pre-?filled|filled (?:in|out) (?:ahead|in advance|from memory|at the end of the (?:week|month|shift)|after the fact|all at once))\b`,
   ),
 ];
 
@@ -48,9 +62,17 @@ export const FRENCH_STOLEN_HOURS_AND_FALSE_RECORDS: readonly UrgencyRule[] = [
     'fraud',
     String.raw`\b(?:pointer|pointe|depointe|depointer|badger|badge|fait sortir)\b[^.!?]{0,40}?\b(?:plus tot|avant l'heure|en avance|avant la fin)\b[^.!?]{0,60}?\b(?:garde|empoche|prend|se met dans la poche|vole)\w*\b[^.!?]{0,15}?\b(?:difference|reste|argent|heures|salaire|paie|paye)\b`,
   ),
+  // « Ils ont marque que l'echafaudage etait verifie alors que personne n'est venu » (u34a).
+  ...fraudAndSafety(
+    String.raw`\b(?:marque\w*|ecrit\w*|note\w*|signe\w*|coche\w*)\b[^.!?\n]{0,40}?\b(?:verifie\w*|inspecte\w*|controle\w*)\b[^.!?\n]{0,30}?\b(?:personne|jamais)\b[^.!?\n]{0,20}?\b(?:venu\w*|regarde\w*|verifie\w*|controle\w*|inspecte\w*|passe\w*)\b`,
+  ),
 ];
 
 export const SPANISH_FALSE_SAFETY_RECORDS: readonly UrgencyRule[] = [
+  // "Pusieron que el andamio estaba revisado pero nadie lo reviso" (u34a).
+  ...fraudAndSafety(
+    String.raw`\b(?:pusieron|pone|ponen|puso|escribieron|escribe|anotaron|anota|marcaron|marca|firmaron|firma|firman)\b[^.!?\n]{0,40}?\b(?:revisad\w*|inspeccionad\w*|verificad\w*|aprobad\w*|checad\w*)\b[^.!?\n]{0,30}?\b(?:nadie|nunca)\b[^.!?\n]{0,10}?\b(?:lo |la |los |las )?(?:revis\w*|vino|mir\w*|inspeccion\w*|comprob\w*|verific\w*|checo)\b`,
+  ),
   // "Mi jefe me obliga a mentir en la hoja de inspeccion de seguridad": fraud, and a danger.
   ...fraudAndSafety(
     String.raw`\b(?:mentir|falsificar|falsear|inventar|inventarnos|inventarme|firmar en falso|rellenar sin revisar)\b[^.!?]{0,40}?\b(?:inspeccion(?:es)?|seguridad|registros? de (?:seguridad|control|revision)|revision(?:es)?|checklist)\b`,
@@ -66,5 +88,12 @@ export const ITALIAN_STOLEN_HOURS_AND_FALSE_RECORDS: readonly UrgencyRule[] = [
   rule(
     'fraud',
     String.raw`\btimbr\w*\b[^.!?]{0,40}?\b(?:prima|in anticipo)\b[^.!?]{0,60}?\b(?:si tiene|tiene|intasca|si intasca|ruba)\b[^.!?]{0,15}?\b(?:differenza|resto|soldi|ore|paga|stipendio)\b`,
+  ),
+];
+
+export const PORTUGUESE_FALSE_SAFETY_RECORDS: readonly UrgencyRule[] = [
+  // "Anotaram que o andaime foi inspecionado mas ninguem olhou", "a etiqueta do extintor esta com data atrasada" (u34a).
+  ...fraudAndSafety(
+    String.raw`\b(?:anotaram|anota|anotou|escreveram|escreve|marcaram|marca|assinaram|assina|assinou|colocaram|puseram|poe)\b[^.!?\n]{0,40}?\b(?:inspecionad\w*|verificad\w*|revisad\w*|checad\w*)\b[^.!?\n]{0,30}?\b(?:ninguem|nunca)\b[^.!?\n]{0,15}?\b(?:olh\w*|verific\w*|inspecion\w*|veio|revis\w*|checou)\b|\b(?:etiquetas?|selos?|fichas?|registros?|laudos?)\b (?:\w+ ){0,4}?(?:data )?(?:atrasada|retroativa|falsa|adulterada)\b`,
   ),
 ];
