@@ -21,11 +21,18 @@ import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
 const EN = String.raw`\b(?:kill|killing|hang|hanging|shoot|shooting|off|offing|top|topping|hurt|hurting) my ?self\b|\b(?:end|ending|take|taking) my (?:own )?life\b`;
 // Spanish: "me voy a matar", "matarme", "quitarme la vida"; "me mato" only where it is said of oneself ("juro que
 // me mato"): "el jefe me mato" (he killed me, typed without the accent) is no more the writer's own act.
-const ES = String.raw`\bme (?:voy|iba|vuelvo) a (?:matar|suicidar|quitar la vida|colgar|ahorcar|tirar (?:por|de|al))\b(?! a (?!mi mism[oa]\b)\w)|\b(?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme)\b|\b(?:yo|que|juro|te juro|hoy|ahorita|manana|ya) me (?:mato|suicido|ahorco|cuelgo)\b`;
+// Spanish: "me voy a matar", "quiero matarme", "quitarme la vida"; "me mato" only where it is said of oneself ("juro que
+// me mato"): "el jefe me mato" (he killed me, typed without the accent) is no more the writer's own act. "matarme",
+// "ahorcarme" are the writer's own only after a verb of theirs ("voy a", "quiero"): "me amenazó con matarme", "dijo que
+// iba a matarme" are someone else's threat to kill the writer ("iba" is his as often as mine).
+const ES = String.raw`\bme (?:voy|vuelvo) a (?:matar|suicidar|quitar la vida|colgar|ahorcar|tirar (?:por|de|al))\b(?! a (?!mi mism[oa]\b)\w)|\b(?:suicidarme|quitarme la vida)\b|\b(?:voy a|quiero|pienso|estoy pensando en|ganas de|deberia|podria|prefiero|necesito|tengo que) (?:\w+ )?(?:matarme|ahorcarme|colgarme)\b|(?<=\b(?:voy a|quiero) \w+(?: \w+){0,5}? y (?:luego |despues )?)(?:matarme|ahorcarme|colgarme)\b|\b(?:yo|que|juro|te juro|hoy|ahorita|manana|ya) me (?:mato|suicido|ahorco|cuelgo)\b`;
 const FR = String.raw`\bj(?:e |'|e? ?)(?:vais|veux|voudrais|vais finir par|pense a|compte|peux|pourrais) (?:bien |juste |vraiment )?me (?:tuer|suicider|flinguer|buter|pendre|foutre en l'air|jeter)\b|\bje me (?:tue|suicide|flingue|pends)\b|\b(?:envie|besoin|peur) de me (?:tuer|suicider|flinguer|buter|pendre|foutre en l'air)\b`;
-const IT = String.raw`\bmi (?:ammazzo|uccido|suicido|impicco|sparo)\b|\b(?:ammazzarmi|uccidermi|suicidarmi|togliermi la vita|impiccarmi|spararmi)\b`;
-const PT = String.raw`\b(?:vou|quero|penso em|vou acabar|acho que vou) me (?:matar|suicidar|enforcar)\b|\b(?:matar-me|suicidar-me|enforcar-me|me suicido)\b|\b(?:eu|juro que|hoje) me (?:mato|enforco)\b|\btirar (?:a )?minha (?:propria )?vida\b`;
-const DE = String.raw`\bich (?:bring|bringe) mich (?:\w+ )?um\b|\bich (?:werde|will|mochte|muss|sollte|konnte|wurde) mich (?:\w+ )?(?:umbringen|toten|erschiessen|erhangen|aufhangen)\b|\bmich (?:umzubringen|zu toten|zu erhangen)\b`;
+// Italian: "mi ammazzo", "voglio uccidermi"; "mi ha minacciato di uccidermi" is someone else's threat.
+const IT = String.raw`\bmi (?:ammazzo|uccido|suicido|impicco|sparo)\b|\b(?:suicidarmi|togliermi la vita)\b|\b(?:voglio|vorrei|penso di|sto per|devo|ho voglia di|mi viene da) (?:\w+ )?(?:ammazzarmi|uccidermi|impiccarmi|spararmi)\b`;
+// Portuguese: "vou me matar", "quero matar-me"; "ameaçou matar-me" is someone else's threat.
+const PT = String.raw`\b(?:vou|quero|penso em|vou acabar|acho que vou) me (?:matar|suicidar|enforcar)\b|\b(?:suicidar-me|me suicido)\b|\b(?:vou|quero|penso em|vontade de|devia|vou acabar por) (?:\w+ )?(?:matar-me|enforcar-me)\b|\b(?:eu|juro que|hoje) me (?:mato|enforco)\b|\btirar (?:a )?minha (?:propria )?vida\b`;
+// German: "ich bringe mich um", "ich will mich umbringen"; "er drohte, mich umzubringen" is someone else's threat.
+const DE = String.raw`\bich (?:bring|bringe) mich (?:\w+ )?um\b|\bich (?:werde|will|mochte|muss|sollte|konnte|wurde) mich (?:\w+ )?(?:umbringen|toten|erschiessen|erhangen|aufhangen)\b|\bich (?:\w+ ){0,4}?mich (?:umzubringen|zu toten|zu erhangen)\b`;
 const PL = String.raw`\b(?:zabije|zabic|zabilbym|zabilabym) sie\b|\b(?:powiesze|powiesic|zabije) sie\b|\bodbiore sobie zycie\b`;
 const TL = String.raw`\b(?:papatayin|patayin|pinatay) ko (?:na )?(?:ang )?(?:aking )?sarili(?: ko)?\b|\bmagpapakamatay\b|\bmagpakamatay\b`;
 const VI = String.raw`\btu (?:tu|sat)\b|\btu giet (?:minh|ban than)\b`;

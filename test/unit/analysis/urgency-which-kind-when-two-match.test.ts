@@ -59,6 +59,19 @@ describe('the writer at risk: their own death said of themself is self-harm, nev
       expect(kinds(text), text).toEqual(['threat']);
   });
 
+  // "matarme", "uccidermi", "mich umzubringen" after someone else's verb is that person's threat to kill the writer.
+  it.each([
+    'me amenazó con matarme',
+    'dijo que iba a matarme si hablaba',
+    'el jefe dijo que va a matarme',
+    'me dijo que me iba a despedir y despues matarme',
+    'ele ameaçou matar-me',
+    'mi ha minacciato di uccidermi',
+    'er drohte, mich umzubringen',
+  ])('Should read "%s" as a threat to the writer, not their own act alone', (text) => {
+    expect(kinds(text)).toContain('threat');
+  });
+
   // The writer's own death first, then someone else's: the rules read the first and miss the second (no subject is
   // left before "kill my supervisor"), so the threat is read from the words after it.
   it.each([
