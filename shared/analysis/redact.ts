@@ -100,6 +100,7 @@ import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
+import { maskSmallNamesBeforeNegation } from './redact-names-small-before-negation';
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
 import { maskSpacedBracketInitials } from './redact-names-bracket-initials-spaced';
@@ -223,6 +224,8 @@ function rules(): Rule[] {
     maskNamesInCaseForms,
     // "Tamika in shipping told me", "Jarvis on nights said": a capital, a unit of the workplace, what a person did.
     maskNamesAtWork,
+    // Round 34: a given name written small before a verb's "n't" without its apostrophe ("jasmine wont help").
+    maskSmallNamesBeforeNegation,
     // Blind round 24: a nickname written small before a deed ("gaz said", "mo keeps"), or asked ("ask dazza he").
     maskSmallNamesBeforeDeeds,
     // Blind round 25: two names written small and joined ("amber and rose from packing", "ask will or jack about").
