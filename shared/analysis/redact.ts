@@ -100,6 +100,7 @@ import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
+import { maskShortAndCapitalNames } from './redact-names-short-listed';
 import { maskSmallNamesBeforeNegation } from './redact-names-small-before-negation';
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
@@ -314,6 +315,9 @@ function rules(): Rule[] {
     // Attack round 33 (rn33): "Kaitlyn & Haley are bullying me", "Quinton was fighting", "his buddy Vince", "Mac from
     // receiving". Last, so that no rule after it reads the word before a name it hid as a given name ("sein Kumpel").
     maskUnlistedNamesActing,
+    // Round 34: "Ask [NAME] or Cy", "Jo and Al", "JK from IT", "NOWAK from the night shift", "N'Golo": short or loud
+    // names read by the names, joiners and units beside them, once every other rule has hidden what it knows.
+    maskShortAndCapitalNames,
   ];
 }
 
