@@ -25,16 +25,17 @@ const HELD_BEFORE = lazyPattern(
  * the rota knows who that is, so the number is hidden as [ID]. Said of the place alone it stays: "room 412 is
  * flooded", "dock 2 is slippery", "line 4 is down", "press 4 is flashing", "I walked to dock 5".
  */
-const PLACE = String.raw`(?:locker|desk|bunk|cabin|caravan|trailer|room|office|till|register|checkout|counter|station|workstation|cubicle|booth|bed|route|lane|pod|cell|dorm|bay|spot|space|stall|slot|line|grill|truck|van|bus|ward|unit|seat|table|window)`;
-const NUMBER = String.raw`(?:(?:number|no\.?|nr\.?|#)\s*)?([a-z]{0,2}[-.]?\d{1,4}(?:\.\d{1,3})?[a-z]?)(?![\p{L}\p{N}])(?!\s*(?:m|cm|km|ft|feet|foot|metres?|meters?|miles?|yards?|minutes?|mins?|hours?|hrs?|days?|weeks?|years?|floors?|doors?|steps?|times?|people|of\s+us|%)\b)`;
-// "my locker is number 118", "my office is room 214", "My station is grill 2", "his desk 22"
+const PLACE = String.raw`(?:locker|desk|bunk|cabin|caravan|trailer|room|office|till|register|checkout|counter|station|workstation|cubicle|booth|bed|route|lane|pod|dorm|bay|spot|space|stall|slot|grill|truck|van|bus|ward|unit|seat|table|window)`;
+const NUMBER = String.raw`(?:(?:number|no\.?|nr\.?|#)\s*)?([a-z]{0,2}[-.]?\d{1,4}(?:\.\d{1,3})?[a-z]?)(?![\p{L}\p{N}]|[ \t]*[-.\u2013/][ \t]*[\p{L}\p{N}]|[ \t]+\d)(?!\s*(?:m|cm|km|ft|feet|foot|metres?|meters?|miles?|yards?|minutes?|mins?|hours?|hrs?|days?|weeks?|years?|floors?|doors?|steps?|times?|people|of\s+us|%)\b)`;
+// "my locker is number 118", "my office is room 214", "My station is grill 2", "his desk 22" (not "my cell is 555-…",
+// nor "my line is 0161 496…": a phone, whole, for the phone rules).
 const OWNED = lazyPattern(
   String.raw`\b(?:my|his|her|their|our)\s+(?:own\s+)?${PLACE}\s*(?:,\s*)?(?:(?:is|was|=)\s+(?:(?:in|at)\s+)?(?:(?:the\s+)?[a-z]+\s+)??)?[,:#]?\s*${NUMBER}`,
   'giu',
 );
 // "I'm at desk 47B", "im on till 4", "I drive route 17", "I sleep in bunk 12", "i work at counter 9", "I have locker 31"
 const WRITER = lazyPattern(
-  String.raw`\b(?:i'?m|i\s+am|i\s+was|i\s+(?:usually\s+|always\s+|only\s+|mostly\s+)?(?:drive|run|work|sit|sleep|live|stay|use|have|got|man|cover|staff|operate|clean|share|do))\s+(?:(?:at|on|in|from|with)\s+)?(?:the\s+)?(?:one\s+(?:at|on|in)\s+)?${PLACE}\s*[,:#]?\s*${NUMBER}`,
+  String.raw`\b(?:i'?m|i\s+am|i\s+was|i\s+(?:usually\s+|always\s+|only\s+|mostly\s+)?(?:drive|run|work|sit|sleep|live|stay|use|have|got|man|cover|staff|operate|clean|share|do))\s+(?:(?:at|on|in|from|with)\s+)?(?:the\s+)?(?:one\s+(?:at|on|in)\s+)?(?:${PLACE}|line)\s*[,:#]?\s*${NUMBER}`,
   'giu',
 );
 // "the guy at desk 22", "Patient in room 412 is my mother", "the person at 47C harasses me" (a desk's own code).
