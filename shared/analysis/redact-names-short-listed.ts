@@ -32,10 +32,12 @@ const NOT_SHORT_NAMES = new Set(
   ho ha hm mm`.split(/\s+/),
 );
 const SHORT_NAME_OK = new Set(['al', 'di', 'em']);
+// Office letters some write with one capital ("Hr, Payroll", "It and Facilities").
+const TITLED_ACRONYMS = new Set('hr it qa qc pm am tv pc uk us eu hq gp dm vp pr ad ot pt er ex'.split(' '));
 
 function isShortName(word: string): boolean {
   const lower = word.toLowerCase();
-  if (NOT_SHORT_NAMES.has(lower)) return false;
+  if (NOT_SHORT_NAMES.has(lower) || TITLED_ACRONYMS.has(lower)) return false;
   return SHORT_NAME_OK.has(lower) || !ALL_STOPWORDS.has(lower);
 }
 
@@ -50,6 +52,9 @@ const ACRONYMS = new Set(
 const isAcronym = (letters: string) => NOT_INITIALS.has(letters.toLowerCase()) || ACRONYMS.has(letters.toLowerCase());
 // Chat's letters are no job's: before where someone works they are the person ("JK from IT").
 const CHAT = new Set('jk lol tbh smh imo fyi idk lmk btw omg wtf ffs ty thx brb pls plz'.split(' '));
+// Two capitals that are a word written loud ("IN", "ON", "US") are no one's initials.
+const isInitials = (letters: string) =>
+  !ALL_STOPWORDS.has(letters.toLowerCase()) && !isEnglishWord(letters.toLowerCase());
 const isJobAcronym = (letters: string) => isAcronym(letters) && !CHAT.has(letters.toLowerCase());
 // "JK from IT", "TK in payroll", "RB on nights", "Ng from accounts": two letters, then where the person works.
 const INITIALS_AT = lazyPattern(
@@ -58,18 +63,17 @@ const INITIALS_AT = lazyPattern(
 );
 // "Ask RB or LM", "cc: JK, TM", "tell TK": initials someone is to ask or copy.
 const INITIALS_ASKED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:ask|asked|tell|told|cc|ping|email|call|thanks|thx)[ \t]*:?[ \t]+(\p{Lu}{2,3})(?![\p{L}\p{N}&/.-])`,
-  'giu',
+  String.raw`(?<![\p{L}])(?:[Aa]sk|[Aa]sked|[Tt]ell|[Tt]old|[Cc][Cc]|CC|[Pp]ing|[Tt]hanks|[Tt]hx)[ \t]*:?[ \t]+(\p{Lu}{2})(?![\p{L}\p{N}&/.-])(?:${JOIN}(\p{Lu}{2})(?![\p{L}\p{N}&/.-]))?`,
+  'gu',
 );
-const INITIALS_JOINED = lazyPattern(String.raw`(?<=[\uE000-\uE006]${JOIN})(\p{Lu}{2,3})(?![\p{L}\p{N}&/.-])`, 'gu');
 // Where a person works (not a place a thing stands: "AC in the kitchen", "TV on the floor").
 const UNIT_WORDS = new Set(
   `shift shifts nights days dispatch payroll stores warehouse packing receiving shipping accounts finance admin
   reception security maintenance team crew it hr qa ops sales marketing legal procurement logistics goods`.split(/\s+/),
 );
 
-// A word in capitals, at least three letters: a surname when a list has it and no language has it as a word.
-const CAPITAL_WORD = lazyPattern(String.raw`(?<![\p{L}\p{N}'\u2019@#_.-])(\p{Lu}{3,})(?![\p{L}\p{N}@_'\u2019-])`, 'gu');
+// A word in capitals, at least four letters ("SEO", "NGO" are acronyms as often as Korean or Vietnamese surnames): a surname when a list has it and no language has it as a word.
+const CAPITAL_WORD = lazyPattern(String.raw`(?<![\p{L}\p{N}'\u2019@#_.-])(\p{Lu}{4,})(?![\p{L}\p{N}@_'\u2019-])`, 'gu');
 const APOSTROPHE_NAME = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019])([A-KM-Z]['\u2019](\p{Lu}\p{Ll}{2,}))(?![\p{L}\p{N}])`,
   'gu',
@@ -110,12 +114,19 @@ export const maskShortAndCapitalNames: Rule = (text) => {
     });
   if (/\p{Lu}\p{Lu}/u.test(out)) {
     out = hideGroups(out, INITIALS_AT.get(), (m) =>
-      (/\p{Ll}/u.test(m[1]!) ? isShortName(m[1]!) : !isJobAcronym(m[1]!)) &&
-      (UNIT_WORDS.has(m[2]!.toLowerCase()) || DEPARTMENTS.has(m[2]!.toLowerCase()))
+      (/\p{Ll}/u.test(m[1]!)
+        ? isShortName(m[1]!)
+        : !ALL_STOPWORDS.has(m[1]!.toLowerCase()) &&
+          !NOT_SHORT_NAMES.has(m[1]!.toLowerCase()) &&
+          !isJobAcronym(m[1]!)) &&
+      (UNIT_WORDS.has(m[2]!.toLowerCase()) ||
+        (!ALL_STOPWORDS.has(m[2]!.toLowerCase()) && DEPARTMENTS.has(m[2]!.toLowerCase())))
         ? [1]
         : [],
     );
-    out = hideGroups(out, INITIALS_ASKED.get(), (m) => (isAcronym(m[1]!) ? [] : [1]));
+    out = hideGroups(out, INITIALS_ASKED.get(), (m) =>
+      [1, 2].filter((group) => m[group] !== undefined && isInitials(m[group]!) && !isAcronym(m[group]!)),
+    );
   }
   if (!/\p{Lu}/u.test(out)) return out;
   // Twice: "Ana, Bo, Kim, Lee and Jo" hides Bo beside Ana, then Jo beside what came before.
@@ -124,8 +135,6 @@ export const maskShortAndCapitalNames: Rule = (text) => {
     if (MASKED.test(out)) {
       out = hideGroups(out, AFTER_HIDDEN.get(), (m) => (isShortName(m[1]!) ? [1] : []));
       out = hideGroups(out, BEFORE_HIDDEN.get(), (m) => (isShortName(m[1]!) ? [1] : []));
-      if (/[\uE000-\uE006][ \t]*[,;/&]|[\uE000-\uE006][ \t]+(?:and|or|&)/u.test(out))
-        out = hideGroups(out, INITIALS_JOINED.get(), (m) => (isAcronym(m[1]!) ? [] : [1]));
     }
     if (pass === 0)
       out = hideGroups(out, PAIRED.get(), (m) => (isShortName(m[1]!) && isShortName(m[3]!) ? [1, 3] : []));
