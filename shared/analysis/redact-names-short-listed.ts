@@ -32,8 +32,14 @@ const NOT_SHORT_NAMES = new Set(
   ho ha hm mm`.split(/\s+/),
 );
 const SHORT_NAME_OK = new Set(['al', 'di', 'em']);
+// A closing before the name it signs ("Ty, [NAME]", "Lg [NAME]", "Vg [NAME]"): thanks and greetings, not a name.
+const CLOSINGS_SHORT = new Set(['ty', 'lg', 'vg', 'xx', 'xo', 'bg']);
 // Office letters some write with one capital ("Hr, Payroll", "It and Facilities").
 const TITLED_ACRONYMS = new Set('hr it qa qc pm am tv pc uk us eu hq gp dm vp pr ad ot pt er ex'.split(' '));
+
+// "Ty, [NAME]" ending the text: a closing and the name it signs ("Ty, Jo and Bea saw it" lists three).
+const signsOff = (m: RegExpExecArray) =>
+  /^[ \t]*,?[ \t]*[\uE000-\uE006]+[\s.!,:)x]*$/u.test(m.input.slice(m.index + m[0].length));
 
 function isShortName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -134,7 +140,9 @@ export const maskShortAndCapitalNames: Rule = (text) => {
     const before = out;
     if (MASKED.test(out)) {
       out = hideGroups(out, AFTER_HIDDEN.get(), (m) => (isShortName(m[1]!) ? [1] : []));
-      out = hideGroups(out, BEFORE_HIDDEN.get(), (m) => (isShortName(m[1]!) ? [1] : []));
+      out = hideGroups(out, BEFORE_HIDDEN.get(), (m) =>
+        isShortName(m[1]!) && !(CLOSINGS_SHORT.has(m[1]!.toLowerCase()) && signsOff(m)) ? [1] : [],
+      );
     }
     if (pass === 0)
       out = hideGroups(out, PAIRED.get(), (m) => (isShortName(m[1]!) && isShortName(m[3]!) ? [1, 3] : []));
