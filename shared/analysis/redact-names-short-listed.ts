@@ -113,11 +113,13 @@ export const maskShortAndCapitalNames: Rule = (text) => {
     out = hideGroups(out, APOSTROPHE_NAME.get(), (m) =>
       isEnglishWord(m[2]!.toLowerCase()) || isProperNoun(m[1]!.toLowerCase()) ? [] : [1],
     );
-  if (/\p{Lu}{3}/u.test(out) && writtenSmallMostly(out))
+  if (/\p{Lu}{4}/u.test(out) && writtenSmallMostly(out))
     out = hideGroups(out, CAPITAL_WORD.get(), (m) => {
       const lower = m[1]!.toLowerCase();
       return isCommonSurname(lower) && !isEnglishWord(lower) && !isAcronym(m[1]!) && !isProperNoun(lower) ? [1] : [];
     });
+  // Initials and short names are two letters with a capital first: a text with none (most) asks nothing more.
+  if (!/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{Ll}](?![\p{L}\p{N}])/u.test(out)) return out;
   if (/\p{Lu}\p{Lu}/u.test(out)) {
     out = hideGroups(out, INITIALS_AT.get(), (m) =>
       (/\p{Ll}/u.test(m[1]!)
@@ -134,7 +136,6 @@ export const maskShortAndCapitalNames: Rule = (text) => {
       [1, 2].filter((group) => m[group] !== undefined && isInitials(m[group]!) && !isAcronym(m[group]!)),
     );
   }
-  if (!/\p{Lu}/u.test(out)) return out;
   // Twice: "Ana, Bo, Kim, Lee and Jo" hides Bo beside Ana, then Jo beside what came before.
   for (let pass = 0; pass < 2; pass++) {
     const before = out;
