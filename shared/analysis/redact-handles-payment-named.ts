@@ -29,9 +29,11 @@ const LEFT_SURNAME = lazyPattern(
   String.raw`(${PROFILE}[ \t]*:?[ \t]*${ID}+)([ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])`,
   'giu',
 );
-// "my gmail tianaw92", "mi gmail tianaw92": a mail name with a figure, "_" or ".", after whose mail it is.
+// "my gmail tianaw92", "mi gmail tianaw92": a mail name with a figure, "_" or ".", after whose mail it is; round 34
+// (ra34 R19): or after the mail and a colon, dash or "is" ("gmail: jsmith1985", "yahoo - maria.g.88").
+const MAIL = String.raw`(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|gmx|aol)`;
 const MAIL_NAME = lazyPattern(
-  String.raw`(?<![\p{L}\p{N}])((?:my|his|her|their|our|your|mi|su|tu|mon|ma|son|mein|meine|sein|seine|ihr|ihre)[ \t]+(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|gmx|aol)[ \t]+)([\p{L}][\p{L}\p{N}_.-]*[\d_.][\p{L}\p{N}_.-]*[\p{L}\p{N}])(?![\p{L}\p{N}@])`,
+  String.raw`(?<![\p{L}\p{N}])((?:(?:my|his|her|their|our|your|mi|su|tu|mon|ma|son|mein|meine|sein|seine|ihr|ihre)[ \t]+${MAIL}[ \t]+(?:(?:is|es|ist|est|:|=|-)[ \t]*)?|${MAIL}[ \t]*(?:(?:address|account|id|name))?[ \t]*(?:[:=\u2013-]|is|es|ist|est)[ \t]*))([\p{L}][\p{L}\p{N}_.-]*[\d_.][\p{L}\p{N}_.-]*[\p{L}\p{N}])(?![\p{L}\p{N}@])`,
   'giu',
 );
 

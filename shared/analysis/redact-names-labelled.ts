@@ -11,6 +11,7 @@ import { CLOSINGS } from './redact-names-sign-off';
 import { isCommonSurname } from './surnames';
 import { lookupForm } from './word-forms';
 import { lazyPattern } from './lazy-pattern';
+import { isShorthandOrContraction } from './redact-names-lower-cued';
 
 /*
  * Three places where a word is a person's whatever the lists know of it:
@@ -76,8 +77,13 @@ const DEED_OR_PLACE = lazyPattern(
 );
 // A word stretched for feeling ("hahahhaha", "soooo"), or with an apostrophe ("talkin'", "y'all", "soros'"), is said.
 const SAID = lazyPattern(String.raw`(\p{L})\1\1|['’]`, 'u');
+// Round 34: "[NAME] isnt allowed breaks": a verb's "n't" without its apostrophe is no surname.
 const isSmallSurname = (word: string, next: string) =>
-  !SAID.get().test(word) && !isAWord(word) && goesOnInEnglish(next) && DEED_OR_PLACE.get().test(next);
+  !SAID.get().test(word) &&
+  !isAWord(word) &&
+  !isShorthandOrContraction(word) &&
+  goesOnInEnglish(next) &&
+  DEED_OR_PLACE.get().test(next);
 /** Whether more of a text's small words are English's than only another language's ("de Albert Heijn bezorging is te laat" is Dutch). */
 function readsAsEnglish(text: string): boolean {
   let english = 0;

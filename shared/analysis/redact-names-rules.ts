@@ -718,6 +718,9 @@ export function surnameEnd(context: Context, k: number): number {
       !PERSON_VERBS.has(w.lower) &&
       // "kuzenim emre burada çalışıyor": a word of the languages the language guess does not read ("burada", "aici").
       !NOT_A_NAME_HERE.has(w.lower) &&
+      // Round 34 (ra34 R22): "maria doesnt get breaks", "brittany didnt": a verb's "n't" written without its
+      // apostrophe is what the person did, no surname.
+      !isShorthandOrContraction(w.lower) &&
       // Blind round 25: "kaisa varastolta", "mikko varastolta": Finnish says where someone is from with a case ending.
       !FINNISH_PLACE_CASE.get().test(w.lower) &&
       // Blind round 26: "esimies jukka huutaa meille", "juht tõnu karjub": what the person does, in Finnish or Estonian.

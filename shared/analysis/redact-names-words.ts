@@ -474,7 +474,10 @@ export const ORDINARY_CAPITALISED = new Set(
     /\s+/,
   ),
 );
-export const ORDINARY_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ship|ism|ful|less|ous|ive|able|ible|ity)$/u;
+// Round 34 (ra34 R21): a hospital's departments and what they do ("Radiology", "Haematology", "Physiotherapy",
+// "Podiatry", "Sonography", "Phlebotomy") are built on Greek and Latin endings no given name or surname has.
+export const ORDINARY_SUFFIX =
+  /\p{L}{3}(?:tion|sion|ment|ness|ship|ism|ful|less|ous|ive|able|ible|ity)$|\p{L}{2}(?:olog(?:y|ies|ist|ists)|therap(?:y|ies|ist|ists)|iatry|iatrics|ograph(?:y|er|ers)|ometry|oscopy|otomy|ectomy)$/u;
 export const DETERMINERS = new Set([
   'the',
   'a',

@@ -103,6 +103,8 @@ import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-fi
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
+import { maskShortAndCapitalNames } from './redact-names-short-listed';
+import { maskSmallNamesBeforeNegation } from './redact-names-small-before-negation';
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
 import { maskWordNamesPlaced } from './redact-names-word-names-placed';
@@ -231,6 +233,8 @@ function rules(): Rule[] {
     maskNamesInCaseForms,
     // "Tamika in shipping told me", "Jarvis on nights said": a capital, a unit of the workplace, what a person did.
     maskNamesAtWork,
+    // Round 34: a given name written small before a verb's "n't" without its apostrophe ("jasmine wont help").
+    maskSmallNamesBeforeNegation,
     // Blind round 24: a nickname written small before a deed ("gaz said", "mo keeps"), or asked ("ask dazza he").
     maskSmallNamesBeforeDeeds,
     // Blind round 25: two names written small and joined ("amber and rose from packing", "ask will or jack about").
@@ -328,6 +332,10 @@ function rules(): Rule[] {
     // Round 34: "Blessing was clocking people out", "Jannik aus dem Wareneingang", "Rhys&Blessing", "bizum a Teodulo":
     // a name that is a word, or no list knows, where only a person stands (after the pairs, to read "[NAME]&Blessing").
     maskWordNamesPlaced,
+
+    // Round 34: "Ask [NAME] or Cy", "Jo and Al", "JK from IT", "NOWAK from the night shift", "N'Golo": short or loud
+    // names read by the names, joiners and units beside them, once every other rule has hidden what it knows.
+    maskShortAndCapitalNames,
   ];
 }
 

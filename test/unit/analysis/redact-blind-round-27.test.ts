@@ -56,7 +56,6 @@ const KNOWN_MISSES = new Map<string, string>([
     'ate joy sa cashier nagnanakaw ng sukli',
     "a name that is a word ('joy') after a Tagalog kin title written small ('ate')",
   ],
-  ["P'Nok ที่แผนกบัญชีชอบด่าพนักงาน", "a Thai nickname after P' in Latin letters, Thai text after it"],
   ['baz and del from nights sleep in the cab', "'del' as a nickname: Spanish and Italian 'of the'"],
   [
     'an bainisteoir máire ní bhriain ag béiceadh arís',
@@ -77,10 +76,6 @@ const KNOWN_MISSES = new Map<string, string>([
   [
     'Ng Wai Kit from procurement takes kickbacks',
     "a Cantonese name of three short syllables ('Ng', and 'Kit', a word)",
-  ],
-  [
-    "N'Golo from the bakery got hurt and they hid it",
-    "a given name with an apostrophe after its first letter ('N'Golo')",
   ],
   ['a culpa é do rodrigão, sempre ele', "a Portuguese augmentative of a name ('rodrigão') after 'do'"],
   ['maigida musa yana zagin mu', "Hausa's 'maigida' (boss) before a name that is a word elsewhere ('musa', muse)"],
