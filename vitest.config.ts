@@ -4,7 +4,7 @@ import { UNIT_ALONE } from './test/support/unit-alone';
 // Unit files that must load the project's modules afresh (each says why): test/support/unit-alone.ts.
 
 /*
- * Why the suite is set up for speed this way (measured in docs/performance.md, "The test suite's wall time"):
+ * Why the suite is set up for speed this way (measured in docs/performance-log.md, "The test suite's wall time"):
  * - maxWorkers 2 for unit files on CI: vitest's default is one fewer than the cores, so one test file at a time on
  *   CI's 2 cores, with the second core idle while that file computes. Two unit files at a time use both. Not on the
  *   development machine, where several people's runs already share its 2 cores: there a second worker only halves

@@ -4,7 +4,7 @@
  * Why: V8 reads a pattern when it is made and looks each Unicode property escape (`\p{L}`, `\p{N}` …) up in ICU
  * again for every new pattern, about 0.035 ms of CPU each. Redaction's modules hold some 450 such patterns at their
  * top level, most behind a cheaper guard, and a Lambda's cold start made all of them before its first message, which
- * runs few (docs/performance.md, "lazy33"). A holder keeps the pattern's source and flags, which a rule's literal
+ * runs few (docs/performance-log.md, "lazy33"). A holder keeps the pattern's source and flags, which a rule's literal
  * gate reads (redact-rule.ts) without making it, and makes the RegExp once, on the first `get()`.
  *
  * @example

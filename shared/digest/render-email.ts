@@ -34,7 +34,7 @@ import { renderDigestText } from './render-text';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
-// bundle file as two-byte text at a cold start (docs/performance.md, "Eleventh round").
+// bundle file as two-byte text at a cold start (docs/performance-log.md, "Eleventh round").
 
 type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
 

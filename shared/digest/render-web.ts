@@ -8,7 +8,7 @@ import type { Breakdown, Digest, SentimentMix } from './model';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
-// bundle file as two-byte text at a cold start (docs/performance.md, "Eleventh round").
+// bundle file as two-byte text at a cold start (docs/performance-log.md, "Eleventh round").
 
 /** Served at `/assets/digest.css` by the sponsors' app (as `/digest/{week}` is): the intake's CSP allows style sheets from itself only, not inline styles. */
 export const DIGEST_CSS = `

@@ -5,7 +5,7 @@
  * open or end a short text with. `und` when the signs are absent or point
  * two ways.
  */
-// As escapes, so the bundle file stays ASCII (docs/performance.md, "Eleventh round").
+// As escapes, so the bundle file stays ASCII (docs/performance-log.md, "Eleventh round").
 // Spanish writes á í ó ú, which French never does; French è à â ê î ô, which Spanish never does ("está roto",
 // "harcèlement"). Other languages a catalogue may add share some of them: only the configured ones are scored.
 const LETTERS: Record<string, RegExp> = {

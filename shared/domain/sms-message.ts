@@ -329,7 +329,7 @@ function readSiteTag(
  */
 export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: string | undefined): SmsIntent {
   const text = cleanText(body);
-  // Written as escapes (¡ ¿, and the dashes above) so the bundle file stays ASCII: docs/performance.md, "Eleventh round".
+  // Written as escapes (¡ ¿, and the dashes above) so the bundle file stays ASCII: docs/performance-log.md, "Eleventh round".
   const word = text.toUpperCase().replace(/[\s.!?\u00a1\u00bf]+$/u, '');
   if (STOP_WORDS.has(word)) return { kind: 'stop' };
   if (START_WORDS.has(word)) return { kind: 'start' };

@@ -80,7 +80,7 @@ export async function analyseBatch(
  * for the whole batch at once: after the analyzer, before any save. Read so,
  * the detector's tables stay in the processor's cache for the batch instead
  * of being pushed out at every message by the analyzer's and the saves'
- * (docs/performance.md, tenth and eleventh sessions). A reading that fails
+ * (docs/performance-log.md, tenth and eleventh sessions). A reading that fails
  * is no category, as when read one at a time. Empty when nothing escalates.
  */
 export function urgencyOfBatch(deps: AnalyseFeedbackDeps, messages: AnalysisMessage[]): Map<string, string[]> {

@@ -21,7 +21,7 @@ import { IdempotencyKeyReusedError } from './submit-feedback';
  * a five-minute bucket's own key, sealed, the key deleted once the minutes are over), and the sender's next texts
  * within it go into that case's conversation, as `<code> <words>` would: the sponsor is told at once, since the
  * case is urgent. Words that read urgent on their own never wait on this: they are a report of their own, raised
- * at once. What this costs promise 2, and why it was chosen: docs/anonymity.md, "Details after an urgent text".
+ * at once. What this costs promise 2, and why it was chosen: docs/anonymity-log.md, "Details texted after an urgent report".
  */
 
 const subjectOf = (from: string) => `sms-follow-up:${normalisePhoneNumber(from)}`;

@@ -282,7 +282,7 @@ async function tell(
   // One link, for the case as it is held now: it stops opening once the case moves on.
   const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';
-  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance-log.md, "2026-12-03: built-ins as CommonJS").
   const { conversationEmail } = await import('../email/conversation-email');
   // The deadline, its stage and day name the email: the next sweep retrying it tells only the readers not yet told.
   const sendTo = (readers: string[]) =>

@@ -58,7 +58,7 @@ export async function tellTogether(
     const owner = deskOwnerAt(config, email, bypassed);
     return owner ? deskUrl(config, owner, deps.publicUrl, now, deps.linkSigningKey) : undefined;
   };
-  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance-log.md, "2026-12-03: built-ins as CommonJS").
   if (kind === 'words') {
     const { urgentWordsEmail } = await import('../email/urgent-words-email');
     return sendToEach(deps, event, group.readers.emails, (to) =>

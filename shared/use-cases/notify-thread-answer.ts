@@ -238,7 +238,7 @@ async function tellHolder(
       // The employee's objection is no words of theirs: the email says what it did, in the reader's language.
       const objected = answers.includes(OBJECTION);
       const answer = answers.filter((a) => a !== OBJECTION).join('\n\n');
-      // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+      // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance-log.md, "2026-12-03: built-ins as CommonJS").
       const { conversationEmail } = await import('../email/conversation-email');
       await sendToEach(deps, `answer:${holder.id}:${told}`, emails, (to) =>
         conversationEmail(deps.config, holder, [to], link, {

@@ -134,7 +134,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const weeks = weeksNeeded(week);
   say(`Reading weekly figures for ${weeks[0]} to ${week}, the week's comment sample and its escalations…`);
   // Every read the run makes before it writes goes out at once: none depends on another, and in a
-  // cold Lambda each round trip in a row is waited for (docs/performance.md, "Thirteenth round").
+  // cold Lambda each round trip in a row is waited for (docs/performance-log.md, "Thirteenth round").
   const sending = !(options.dryRun || options.to);
   const [linkSigningKey, figures, candidates, raised, responded, overdueNow, standing, deliveries] = await Promise.all([
     typeof deps.linkSigningKey === 'string' ? deps.linkSigningKey : deps.linkSigningKey(),

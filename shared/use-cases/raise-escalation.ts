@@ -335,7 +335,7 @@ export async function send(
     const owner = deskOwnerAt(config, email, bypassed);
     return owner ? deskUrl(config, owner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey) : undefined;
   };
-  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+  // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance-log.md, "2026-12-03: built-ins as CommonJS").
   const { escalationEmail } = await import('../email/escalation-email');
   await sendToEach(deps, event, recipients.emails, (to) =>
     escalationEmail(config, escalation, [to], link, recipients.names, occasion, deskOf(to), deps.clock.now()),

@@ -114,7 +114,7 @@ async function remindOne(
       async (holder) => {
         const emails = recipientsAt(deps.config, holder.sponsorId, holder.level, holder.reroute?.bypassed).emails;
         const link = escalationLink(deps.config, holder, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
-        // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance.md, "2026-12-03: built-ins as CommonJS").
+        // Loaded on the first email: a sweep with nothing to send never reads the renderers or their catalogues (docs/performance-log.md, "2026-12-03: built-ins as CommonJS").
         const { conversationEmail } = await import('../email/conversation-email');
         const told = await sendToEach(deps, reminder, emails, (reader) =>
           conversationEmail(deps.config, holder, [reader], link, occasion),

@@ -127,7 +127,7 @@ describe('bundles', () => {
   });
 
   // One character outside ASCII makes Node decode a whole file into two-byte text at every cold start
-  // (docs/performance.md, "Eleventh round"): the inlined config is escaped, and so are the entries' own characters.
+  // (docs/performance-log.md, "Eleventh round"): the inlined config is escaped, and so are the entries' own characters.
   it('each file inlines the config in ASCII, and each entry a cold start reads is ASCII (analyze aside)', () => {
     const outsideAscii = (text: string) => text.match(/[^\x00-\x7f]/g) ?? [];
     for (const bundle of bundles) {

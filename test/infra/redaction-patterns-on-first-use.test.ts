@@ -13,7 +13,7 @@ const run = promisify(execFile);
  * A Lambda's cold start pays for every regular expression its modules make at import: V8 reads a pattern when it is
  * made and looks each Unicode property escape (`\p{L}` …) up in ICU again for every new pattern (about 0.035 ms
  * each). Redaction's rules are made on first use (shared/analysis/lazy-pattern.ts) so that a first message pays only
- * for the ones it reaches (docs/performance.md, "lazy33"). This imports redaction as the Lambda bundle has it
+ * for the ones it reaches (docs/performance-log.md, "lazy33"). This imports redaction as the Lambda bundle has it
  * (esbuild for the Lambda's Node, which writes each `\p{…}` literal as `new RegExp`) and lists what it makes at
  * import: a new rule file written the old way (`const X = /(?<![\p{L}])…/u` at its top level) fails here; write it
  * `lazyPattern(String.raw\`…\`, 'u')` and read it with `X.get()`, or hand the holder to maskMatches / onlyWith.

@@ -9,7 +9,7 @@ import { link, strongOneLine, wordsFor } from './words';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
-// bundle file as two-byte text at a cold start (docs/performance.md, "Eleventh round").
+// bundle file as two-byte text at a cold start (docs/performance-log.md, "Eleventh round").
 
 /** The day of the week the digest goes out, as the language names it (2024-01-01 was a Monday). */
 function weekdayInWords(language: Language, day: Config['digest']['day']): string {

@@ -7,7 +7,7 @@ import { ICON_SVG } from '../kiosk/icons';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
-// bundle file as two-byte text at a cold start (docs/performance.md, "Eleventh round").
+// bundle file as two-byte text at a cold start (docs/performance-log.md, "Eleventh round").
 
 /** The kiosk's smiling face, inline: no request for /favicon.ico, so no 404 on every page. */
 const ICON_HREF = `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}`;

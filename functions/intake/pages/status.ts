@@ -20,7 +20,7 @@ import { oneLine, strong, strongOneLine, type Words, wordsFor } from './words';
 
 // Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
 // escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
-// bundle file as two-byte text at a cold start (docs/performance.md, "Eleventh round").
+// bundle file as two-byte text at a cold start (docs/performance-log.md, "Eleventh round").
 
 /** Most feedback is read, sorted and counted; only an escalated case has a leader, an acknowledgement and an answer ahead. */
 const ORDINARY_PATH: readonly CaseStatus[] = ['received', 'analysed'];

@@ -33,7 +33,7 @@ export class DynamoDbDigestSnapshots implements DigestSnapshots {
    * Two batch reads whatever the number of weeks (each week's head, then the
    * parts the heads name), not a query per week: a digest reads ten weeks on
    * its first invocation, where each request of a cold SDK client costs
-   * several ms of CPU (docs/performance.md, "Thirteenth round").
+   * several ms of CPU (docs/performance-log.md, "Thirteenth round").
    */
   async read(weeks: readonly string[]): Promise<Map<string, WeeklyFigures>> {
     const read = { consistentRead: true };

@@ -436,7 +436,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     const last = isoWeekOf(new Date(to.getTime() - 1), 'UTC');
     for (let week = isoWeekOf(from, 'UTC'); week <= last; week = shiftWeek(week, 1)) weeks.push(week);
     // Every week's partition at once, not one after the other: a week in a zone other than UTC spans two
-    // UTC weeks, and a cold digest waits for each round trip in a row (docs/performance.md, "Fourteenth round").
+    // UTC weeks, and a cold digest waits for each round trip in a row (docs/performance-log.md, "Fourteenth round").
     const entries = await Promise.all(
       weeks.map((week) =>
         collect(

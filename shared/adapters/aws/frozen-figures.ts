@@ -15,7 +15,7 @@ import type {
  * what the zod schema it replaces did (`test/unit/digest/frozen-figures.test.ts`
  * compares the two on generated and damaged figures); zod built that schema
  * and compiled its parser on the digest's first read, about 25 ms of CPU on
- * every cold start (docs/performance.md, "Twelfth round: the sweep's and the
+ * every cold start (docs/performance-log.md, "Twelfth round: the sweep's and the
  * digest's first invocations").
  */
 export function frozenFigures(value: unknown): WeeklyFigures {

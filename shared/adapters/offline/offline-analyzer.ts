@@ -32,7 +32,7 @@ export class OfflineAnalyzer implements Analyzer {
    * Each step reads the whole batch before the next starts: its tables and
    * compiled code then stay in the processor's cache for the batch, instead
    * of being pushed out by the other steps' at every document (a third less
-   * CPU a tweet in batches of 100; docs/performance.md, tenth session). A
+   * CPU a tweet in batches of 100; docs/performance-log.md, tenth session). A
    * document that breaks a step comes back as an Error in its own slot, as
    * Comprehend's batch APIs do, and skips the steps after it, so the rest of
    * the batch is still saved. A larger batch is read 100 documents at a

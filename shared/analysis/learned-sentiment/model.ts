@@ -44,7 +44,7 @@ export interface ModelFile {
    * Two integers per feature: its weight for negative and for positive,
    * neutral's being 0. Either a list or the same integers as little-endian
    * int16, base64: a bundle reads a string of that kind faster than a list
-   * literal of ~70,000 numbers (docs/performance.md, "Ninth round").
+   * literal of ~70,000 numbers (docs/performance-log.md, "Ninth round").
    */
   weights: number[] | string;
 }

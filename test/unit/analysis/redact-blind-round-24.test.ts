@@ -13,7 +13,7 @@ import { readBlindSet } from '../../support/still-readable';
 
 const set = readBlindSet('redact-blind-round-24.json');
 
-// Still shown after this round, each with why (see docs/anonymity.md, the twenty-fourth blind round).
+// Still shown after this round, each with why (see docs/anonymity-log.md, the twenty-fourth blind round).
 const KNOWN_MISSES = new Map<string, string>([
   [
     'mo keeps nicking the good scanner lol',

@@ -16,7 +16,7 @@ import { readBlindSet } from '../../support/still-readable';
 
 const set = readBlindSet('redact-blind-round-25.json');
 
-// Still shown after this round, each with why (see docs/anonymity.md, the twenty-fifth blind round).
+// Still shown after this round, each with why (see docs/anonymity-log.md, the twenty-fifth blind round).
 const KNOWN_MISSES = new Map<string, string>([
   [
     'you can reach me at j underscore patel 88 at outlook dot com',

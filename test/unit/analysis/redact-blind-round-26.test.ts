@@ -18,7 +18,7 @@ import { readBlindSet } from '../../support/still-readable';
 
 const set = readBlindSet('redact-blind-round-26.json');
 
-// Still shown after this round, each with why (see docs/anonymity.md, the twenty-sixth blind round).
+// Still shown after this round, each with why (see docs/anonymity-log.md, the twenty-sixth blind round).
 const KNOWN_MISSES = new Map<string, string>([
   [
     'fb: Connor Mc Bride posted the rota with our addresses on it',

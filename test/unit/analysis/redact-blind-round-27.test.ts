@@ -25,7 +25,7 @@ const CASE_FORMS =
 const ADDRESSES_SMALL =
   "a street written small in German ('hauptstr. 12a') or Italian ('via garibaldi 8'), India's 'house no 45', a Singapore unit ('#05-456') after its block";
 
-// Still shown after this round, each with why (see docs/anonymity.md, the twenty-seventh blind round).
+// Still shown after this round, each with why (see docs/anonymity-log.md, the twenty-seventh blind round).
 const KNOWN_MISSES = new Map<string, string>([
   [
     'pics in the drive, folder darren-drunk-on-shift, look at the dates',

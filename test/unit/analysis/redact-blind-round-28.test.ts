@@ -26,7 +26,7 @@ const STREETS_SMALL =
 const KANA_AND_HANGUL =
   "a name in hiragana before an honorific the rules do not read ('りーくんが', 'やまもとせんぱい'), or in Hangul or Han before a kin word ('영호 형이', '小芳姐')";
 
-// Still shown after this round, each with why (see docs/anonymity.md, the twenty-eighth blind round). Round 30 hid
+// Still shown after this round, each with why (see docs/anonymity-log.md, the twenty-eighth blind round). Round 30 hid
 // ten more: case forms of Polish, Czech, Hungarian and Lithuanian, kana and Hangul before a kin word, a Russian street
 // written small, and a name in Cyrillic look-alikes.
 const KNOWN_MISSES = new Map<string, string>([

@@ -24,7 +24,7 @@ const set = readBlindSet('redact-blind-round-30.json');
 const WORDS_AS_NAMES =
   "a given name that is an everyday word, written small, with nothing but a department or a role around it ('amber in HR', 'supervisor will thompson'): 'will' and 'amber' read as words as often";
 
-// Still shown after this round, each with why (see docs/anonymity.md, the thirtieth blind round).
+// Still shown after this round, each with why (see docs/anonymity-log.md, the thirtieth blind round).
 const KNOWN_MISSES = new Map<string, string>([
   // Round 31 hides "amber in HR shared …" (a deed after the department); "will" after a role and before a surname
   // written small is still read as the verb.

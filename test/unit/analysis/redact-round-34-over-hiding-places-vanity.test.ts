@@ -5,7 +5,7 @@ import { stillReadable } from '../../support/still-readable';
 /*
  * Round 34 (helper r34b): ordinary words the rules replaced, which made a report unreadable, and two places that point
  * at a person. Each class written out first in other wordings and languages; the second half of each list (after the
- * blank line) was written before the rule and never tuned on (docs/anonymity.md, "Round 34: over-hiding, towns after
+ * blank line) was written before the rule and never tuned on (docs/anonymity-log.md, "Round 34: over-hiding, towns after
  * a home, numbers in letters").
  */
 

@@ -3,7 +3,7 @@ import { detectRuleUrgency, detectUrgency } from '../../../shared/analysis/urgen
 
 // Being made to work overtime without pay is wage theft, and the project has always
 // counted wages withheld as fraud that escalates (eval/urgency/: "no nos pagan las horas
-// extras desde hace tres meses"; docs/performance.md, ninth round: "late pay is a delay,
+// extras desde hace tres meses"; docs/performance-log.md, ninth round: "late pay is a delay,
 // unpaid pay is still fraud"). The sponsor needs it the same day: it is going on now, it
 // touches everyone on the shift, timesheets are what gets changed next, and the writer
 // risks most by saying it. So it escalates in every language the rules read, by the
@@ -58,7 +58,7 @@ describe('urgency: made to work overtime without pay', { timeout: 60_000 }, () =
   // Questions the shipped learned model still flags as fraud (the rules leave them calm): in its
   // training rows "pagan", "payées", "pagar", "trả tiền" beside overtime come almost only in reports
   // of pay withheld. Calm rows of the kind wait in eval/urgency/train-pending/ (a refit with them
-  // raised false alarms elsewhere, docs/performance.md, twelfth round). Each test passes only while
+  // raised false alarms elsewhere, docs/performance-log.md, twelfth round). Each test passes only while
   // the model errs, so a refit that learns them says so.
   it.fails.each([
     'alguien sabe cuando pagan las horas extra?',
