@@ -12,7 +12,7 @@ import { median, round } from './stats';
 /*
  * The whole offline path in documents per CPU-second on the Node.js the Lambdas run (nodejs24.x), beside the figure
  * of the Node running the bench. The same code reads a third to two thirds faster on Node 24 than on Node 20 (this
- * machine's `node`; docs/performance.md, thr32), so a figure read on Node 20 alone says less than the deployed path
+ * machine's `node`; docs/performance-log.md, thr32), so a figure read on Node 20 alone says less than the deployed path
  * does. Measured in a child process on the Lambda's Node when one is installed (`.ci/run` puts it under `.cache/`).
  */
 

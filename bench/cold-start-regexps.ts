@@ -8,7 +8,7 @@
  * Why: V8 reads a pattern when the RegExp is made (`new RegExp`), not when it
  * first runs, and each Unicode property escape (`\p{L}`, `\p{N}`, …) is looked
  * up in ICU each time a new pattern holds one: about 0.03-0.05 ms of CPU per
- * escape on Node 24 (docs/performance.md, "cold32"). A module that makes its
+ * escape on Node 24 (docs/performance-log.md, "cold32"). A module that makes its
  * patterns at import pays that at every cold start, whether or not the first
  * message reaches them.
  *
