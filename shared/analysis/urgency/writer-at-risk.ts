@@ -52,6 +52,14 @@ const OTHER_KILLED = new RegExp(String.raw`\b${KILLING} (?:a |an |de |a la |al )
 const TOO = String.raw`(?:too|also|as well|aussi|auch|tambien|anche|tez|rin)\b`;
 const AND_ANOTHER = String.raw` *,? (?:and|y|e|et|und|i|at)(?: (?:then|luego|despues|puis|ensuite|poi|dann|potem|pagkatapos))?(?: ${KILLING} (?:a |a la |al |de )?${ANOTHER}| ${ANOTHER}(?: \w+){1,2}? ${TOO})`;
 
+// The other way round: someone else first, then the writer ("I'm going to kill my boss and then myself", "voy a matar
+// a mi supervisor y despues me mato yo", "ich bringe meinen Chef um und danach mich selbst"): the threat rules read the
+// first half, and the writer's own death after it is self-harm too.
+const THEN_MYSELF = new RegExp(
+  String.raw`\b(?:${KILLING}\w*|bringe? .{0,30}?\bum) .{0,60}?\b(?:and|y|und|i|et|e|epi)(?: (?:then|after(?:wards)?|despues|luego|danach|dann|potem|puis|apres|depois|poi))? (?:me mato(?: yo)?|myself|me too|mich selbst|mich|siebie|moi(?:-| )meme|me tuer|me matar|matarme|me uccido|tet mwen)\b`,
+  'u',
+);
+
 interface Reading {
   urgent: boolean;
   categories: UrgencyCategory[];
@@ -67,6 +75,11 @@ export function withWriterAtRisk(text: string, reading: Reading, read: (text: st
   const threat = reading.categories.includes('threat');
   if (!threat && !reading.categories.includes('self-harm')) return reading;
   const folded = fold(text);
+  if (threat && !reading.categories.includes('self-harm') && THEN_MYSELF.test(folded))
+    return {
+      urgent: true,
+      categories: URGENCY_CATEGORIES.filter((c) => c === 'self-harm' || reading.categories.includes(c)),
+    };
   if (!GATE.test(folded)) return reading;
   SELF_DIRECTED.lastIndex = 0;
   if (!SELF_DIRECTED.test(folded)) return reading;

@@ -59,6 +59,24 @@ describe('the writer at risk: their own death said of themself is self-harm, nev
       expect(kinds(text), text).toEqual(['threat']);
   });
 
+  // Someone else first, then the writer: the threat rules read the first half; the writer's death after it is
+  // self-harm too (an outside attacker's finding, ra35).
+  it.each([
+    "I'm going to kill my boss and then myself, I can't take it anymore",
+    'I will kill the manager and then myself',
+    'voy a matar a mi supervisor y después me mato yo',
+    'ich bringe meinen Chef um und danach mich selbst',
+  ])('Should read "%s" as a threat and self-harm', (text) => {
+    expect(kinds(text)).toEqual(['threat', 'self-harm']);
+  });
+
+  it.each(['he said he will kill me and my family', 'he threatened to kill me and then laughed'])(
+    'Should read "%s" as a threat to the writer alone',
+    (text) => {
+      expect(kinds(text)).toEqual(['threat']);
+    },
+  );
+
   // "matarme", "uccidermi", "mich umzubringen" after someone else's verb is that person's threat to kill the writer.
   it.each([
     'me amenazó con matarme',
