@@ -16,6 +16,8 @@ export async function escalateUnread(
   const queued: EscalationMessage[] = [];
   const deps = {
     config,
+    // The case reads "being passed on" once its escalation is queued; these tests read only the escalations.
+    cases: { markBeingPassedOn: async () => undefined },
     escalation: {
       queue: { enqueue: async (m: EscalationMessage) => void queued.push(m) },
       detectUrgency: (t: string) => detectUrgency(t).categories,
