@@ -14,5 +14,7 @@ describe('Comprehend cost at the deployed batch size', () => {
     expect(cost.calls.byApi.BatchDetectDominantLanguage ?? 0).toBeLessThanOrEqual(
       Math.ceil(1_000 / ANALYSIS_BATCH_SIZE),
     );
-  }, 30_000);
+    // 9–16 s of a run on a quiet CI machine; a loaded shared one has taken 33 s: the figure asserted is a count of
+    // calls, not a time, so the wait is long.
+  }, 120_000);
 });
