@@ -9,8 +9,10 @@ import { lazyPattern } from './lazy-pattern';
  * "0800-DELIVER") is no one's and stays, unless the writer says it is theirs ("my number is 1-800-…"). Read only after
  * a word for a phone, with three digits or more, three letters or more in capitals, seven to twelve keys in all.
  */
+// Each run of capitals is taken whole ((?=(…))\3, an atomic group): "555-867-5309AAAA…" before a letter would
+// otherwise be split every way there is before the match fails (the totality test's generated text hung on it).
 const SPELLED = lazyPattern(
-  String.raw`(?<![\p{L}\p{N}+-])(\+?\d{1,4}(?:[ .-]?\(?\d{2,4}\)?)*)[ .-]?((?:[A-Z]{2,}|\d{1,4})(?:[ .-]?(?:[A-Z]{1,}|\d{1,4}))*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}+-])(\+?\d{1,4}(?:[ .-]?\(?\d{2,4}\)?)*)[ .-]?((?:(?=([A-Z]{2,}))\3|\d{1,4})(?:[ .-]?(?:(?=([A-Z]+))\4|\d{1,4}))*)(?![\p{L}\p{N}])`,
   'gu',
 );
 const PHONE_WORD = lazyPattern(
@@ -27,13 +29,16 @@ const OWNED = lazyPattern(
 /** Masks a phone number written partly in letters (see above). */
 export const maskPhonesInLetters: Rule = (text) => {
   if (!/\d/.test(text) || !/[A-Z]{2}/.test(text)) return text;
-  return text.replace(SPELLED.get(), (whole: string, digits: string, rest: string, at: number) => {
-    const letters = rest.replace(/[^A-Z]/g, '').length;
-    const figures = whole.replace(/\D/g, '').length;
-    if (letters < 3 || figures < 3 || letters + figures < 7 || letters + figures > 12) return whole;
-    const before = text.slice(Math.max(0, at - 30), at);
-    if (!PHONE_WORD.get().test(before)) return whole;
-    if (TOLL_FREE.test(digits) && !OWNED.get().test(before)) return whole;
-    return mask('PHONE', whole.length);
-  });
+  return text.replace(
+    SPELLED.get(),
+    (whole: string, digits: string, rest: string, _letters: string, _more: string, at: number) => {
+      const letters = rest.replace(/[^A-Z]/g, '').length;
+      const figures = whole.replace(/\D/g, '').length;
+      if (letters < 3 || figures < 3 || letters + figures < 7 || letters + figures > 12) return whole;
+      const before = text.slice(Math.max(0, at - 30), at);
+      if (!PHONE_WORD.get().test(before)) return whole;
+      if (TOLL_FREE.test(digits) && !OWNED.get().test(before)) return whole;
+      return mask('PHONE', whole.length);
+    },
+  );
 };
