@@ -1,4 +1,4 @@
-import { afterAPerson, isAbbreviation, NOT_INITIALS } from './redact-names-bracket-initials';
+import { afterAPerson, isAbbreviation, JOB_LETTERS, NOT_INITIALS } from './redact-names-bracket-initials';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { lazyPattern } from './lazy-pattern';
@@ -14,13 +14,6 @@ import { lazyPattern } from './lazy-pattern';
  * ("the Team Manager [TM]", or used alone elsewhere in the text).
  */
 
-// A job's or a qualification's letters, which many people share (kept wherever they are bracketed here).
-const JOB_LETTERS = new Set(
-  `rn lpn lvn rgn np md do dds phd rph pa ot pt emt cna hca sgt cpl pc dc lt mgr snr jnr sr jr ceo cfo coo cto vp svp
-  avp gm am pm tl sl sm asm dm rm hr it ppe eta osha ada faq asap awol ot pto loa fmla eeo qa qc ehs hse coshh sop`.split(
-    /\s+/,
-  ),
-);
 const CHAT_SHORTHAND = new Set('jk tbh lol smh imo fyi idk lmk btw omg wtf ffs'.split(' '));
 const PEOPLE = new Set(
   'someone somebody one leads supervisors managers bosses drivers guys girls people workers colleagues coworkers two both they'.split(
@@ -48,9 +41,11 @@ const DEED_AFTER = lazyPattern(
 function initialsHere(inside: string, bracket: string, after: string | undefined, pair: boolean): boolean {
   const letters = inside.replace(/[^\p{L}]/gu, '');
   const lower = letters.toLowerCase();
-  if (JOB_LETTERS.has(lower) || (NOT_INITIALS.has(lower) && !CHAT_SHORTHAND.has(lower) && lower !== 'ok')) return false;
-  // Square and curly brackets are how people add who is meant, never how they bracket a joke or an aside.
+  if (NOT_INITIALS.has(lower) && !CHAT_SHORTHAND.has(lower) && lower !== 'ok') return false;
+  // Square and curly brackets are how people add who is meant ("my lead [TM] yells"), never how they bracket a joke,
+  // an aside or a job's letters ("the nurse (RN)", kept: JOB_LETTERS, shared with the round-bracket rule).
   if (bracket !== '(' || pair) return true;
+  if (JOB_LETTERS.has(lower)) return false;
   // Dotted with a space between ("R. O."), or dotted letters of chat shorthand ("J.K."): nobody writes a joke so.
   if (/\.[ \t]\p{L}/u.test(inside) || (inside.includes('.') && CHAT_SHORTHAND.has(lower))) return true;
   // In capitals before a deed ("(AB) yelled", "(JK) grabbed me"): a person's letters, vowels and all.

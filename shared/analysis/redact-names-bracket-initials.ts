@@ -19,15 +19,16 @@ const PERSON_WORDS = new Set(
   ),
 );
 /*
- * Round 34: a job's or a qualification's letters bracketed after the role ("the nurse (RN) said I am fine", "the nurse
+ * A job's or a qualification's letters bracketed after the role ("the nurse (RN) said I am fine", "the nurse
  * (LPN) was rude", "the pharmacist (RPh)", "my sergeant (Sgt)"): what the person is, which many share, not who. Those
  * with no vowel, which would read as initials: nursing and care, medicine, therapy, police and forces, trades,
  * management, finance and law. Written together only: "(D S)" written apart is someone's initials, not a sergeant.
  */
-const JOB_TITLES = new Set(
-  `rn lpn lvn rgn rmn srn crn np dnp aprn fnp bsn msn pct hcp rph phd dphil md dds dmd dpt slp
+export const JOB_LETTERS = new Set(
+  `rn lpn lvn rgn rmn srn crn np dnp aprn fnp bsn msn pct hcp rph phd dphil md do dds dmd dpt slp pa ot pt emt cna hca
   rrt rt mlt cst cns prn spr fy hct cpl sgt pvt lt cpt cdr pcso pc dc ds dsgt ssgt hgv psv lgv fltr cpcs nvq svq
-  gm dm rm tm asm csm sm svp rvp pmp cfp cpp jd llb llm kc sc cdt mgr snr jnr sr jr`.split(/\s+/),
+  ceo cfo coo cto vp svp avp rvp gm am pm tl sl dm rm tm asm csm sm pmp cfp cpp jd llb llm kc sc cdt mgr snr jnr sr jr
+  hr it ppe eta osha ada faq asap awol pto loa fmla eeo qa qc ehs hse coshh sop`.split(/\s+/),
 );
 
 // What people bracket after a role that is no one's initials.
@@ -45,7 +46,7 @@ const BRACKETED = lazyPattern(
 
 function readsAsInitials(inside: string): boolean {
   const letters = inside.replace(/[^\p{L}]/gu, '');
-  if (NOT_INITIALS.has(letters.toLowerCase()) || JOB_TITLES.has(letters.toLowerCase())) return false;
+  if (NOT_INITIALS.has(letters.toLowerCase()) || JOB_LETTERS.has(letters.toLowerCase())) return false;
   if (inside.includes('.')) return true;
   return !/[aeiouy]/iu.test(letters);
 }
