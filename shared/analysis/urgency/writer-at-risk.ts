@@ -51,6 +51,7 @@ const ANOTHER = String.raw`(?:my|our|the|his|her|that|this|mi|mis|el|la|los|al|m
 const OTHER_KILLED = new RegExp(String.raw`\b${KILLING} (?:a |an |de |a la |al )?${ANOTHER}`, 'u');
 const TOO = String.raw`(?:too|also|as well|aussi|auch|tambien|anche|tez|rin)\b`;
 const AND_ANOTHER = String.raw` *,? (?:and|y|e|et|und|i|at)(?: (?:then|luego|despues|puis|ensuite|poi|dann|potem|pagkatapos))?(?: ${KILLING} (?:a |a la |al |de )?${ANOTHER}| ${ANOTHER}(?: \w+){1,2}? ${TOO})`;
+const SELF_THEN_ANOTHER = new RegExp(String.raw`(?:${SELF_DIRECTED.source})${AND_ANOTHER}`, 'u');
 
 // The other way round: someone else first, then the writer ("I'm going to kill my boss and then myself", "voy a matar
 // a mi supervisor y despues me mato yo", "ich bringe meinen Chef um und danach mich selbst"): the threat rules read the
@@ -67,8 +68,9 @@ interface Reading {
 
 /**
  * The reading of an urgent report with a threat read from the writer's own death said of themself set right: that
- * threat is self-harm; and a report of self-harm that names someone else killed beside the writer is a threat too. `read` is the detector's rules, asked again with those words blanked out (only for a report
- * that reads a threat and holds them).
+ * threat is self-harm; and a report of self-harm that names someone else killed beside the writer is a threat too.
+ * `read` is the detector's rules, asked again with those words blanked out (only for a report that reads a threat
+ * and holds them).
  */
 export function withWriterAtRisk(text: string, reading: Reading, read: (text: string) => Reading): Reading {
   if (!reading.urgent || typeof text !== 'string') return reading;
@@ -89,7 +91,7 @@ export function withWriterAtRisk(text: string, reading: Reading, read: (text: st
   const someoneElse =
     (threat && read(blanked).categories.includes('threat')) ||
     OTHER_KILLED.test(blanked) ||
-    new RegExp(String.raw`(?:${SELF_DIRECTED.source})${AND_ANOTHER}`, 'u').test(folded);
+    SELF_THEN_ANOTHER.test(folded);
   if (someoneElse) categories.add('threat');
   else categories.delete('threat');
   categories.add('self-harm');
