@@ -193,13 +193,15 @@ async function urgentTopicRead(topics: readonly Topic[], text: string, clock?: C
 }
 
 /**
- * Whether the case is still on its way to a sponsor: received and not yet analysed, so no holder yet. A case being
- * passed on (`forwarding`: raised, its email not yet accepted, or waiting for the sweep's list in a busy hour) has
- * its holder, and takes the details (`employeeAnswers`).
+ * Whether the case is still on its way to a sponsor, so with no holder yet: received and not yet analysed, or
+ * analysed and queued for the escalation stage (`beingPassedOn`, its employee already reads "being passed on") but
+ * not yet raised. A case the escalation stage has raised (`forwarding`: its email not yet accepted, or waiting for
+ * the sweep's list in a busy hour) has its holder, and takes the details (`employeeAnswers`). Details sent while the
+ * escalation stage had a backlog were read as ordinary texts, not as details of an urgent case.
  */
 async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
   const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
-  return record?.status === 'received';
+  return record?.status === 'received' || (record?.status === 'analysed' && record.beingPassedOn === true);
 }
 
 /** Words that thank for the receipt or say all is well ("thanks, we are all out now"): no second emergency. Thanks is

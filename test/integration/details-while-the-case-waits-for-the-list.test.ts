@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { useConversationStack } from '../support/conversation-stack';
+import { caseLinksIn, useConversationStack } from '../support/conversation-stack';
+import { waitFor } from '../support/outbox';
 import { codeIn } from '../support/sms';
+import { deskLinkIn, withinBudget } from '../support/sponsor-case';
 
 // Attack round 29 (atx29 F12), on the running stack: the holder's urgent emails of the hour are spent, so a fire
 // reported by text is raised, on their desk, and waits at `forwarding` for the sweep's list. Its details, texted a
@@ -19,12 +21,17 @@ describe("details texted while their urgent case waits for the holder's hourly l
     clock.set('2026-11-18T15:10:00Z');
     const first = codeIn((await text('There is a fire in the paint shop, the alarm did not go off'))[0]);
     await stack.waitForStatus(first, 'escalated');
-    await emailAbout('plant2-gm@example.com', /fire in the paint shop/);
+    const firstEmail = await emailAbout('plant2-gm@example.com', /fire in the paint shop/);
 
     // Past the follow-up minutes of the first, a second fire: the holder's one email of the hour is spent.
     clock.set('2026-11-18T15:20:00Z');
     const second = codeIn((await text('Fire in the welding bay now, smoke everywhere'))[0]);
+    // The employee reads "being passed on" from analysis on; the holder has it once it is on their desk.
     await stack.waitForStatus(second, 'forwarding');
+    const desk = deskLinkIn(firstEmail)!;
+    await waitFor("the second fire on the holder's desk", async () =>
+      caseLinksIn(await (await withinBudget(desk)).text()).length === 2 ? true : undefined,
+    );
     const before = (await emailsTo('plant2-gm@example.com')).length;
 
     clock.set('2026-11-18T15:21:00Z');

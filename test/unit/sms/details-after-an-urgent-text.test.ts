@@ -137,6 +137,23 @@ describe('details texted after an urgent report', () => {
     expect((await env.text('thanks, we are all out now', { From: FROM }))[0]).toMatch(/Your case code is/);
   });
 
+  it('Should file the details as an urgent report of their own while the case waits for the escalation stage', async () => {
+    // Analysed and queued to its sponsor (its employee already reads "being passed on"), not yet raised: the stage
+    // has a backlog. Details texted then were read as an ordinary text, neither added nor raised.
+    const env = smsTestApp();
+    env.clock.set('2026-11-18T15:30:00Z');
+    const code = codeIn((await env.text(URGENT, { From: FROM }))[0]);
+    const key = caseKeyFor(code, TEST_PEPPER);
+    await env.store.markAnalysed(key);
+    await env.store.markBeingPassedOn(key);
+    env.clock.set('2026-11-18T15:30:20Z');
+    const reply = await env.text(DETAILS, { From: FROM });
+    expect(reply[0]).toMatch(/marked urgent for a senior leader/);
+    expect(answersOn(env)).toEqual([]);
+    const details = (env.queue.messages as { text: string }[]).find((m) => m.text === DETAILS);
+    expect(details).toMatchObject({ followsTopic: 'safety' });
+  });
+
   it('Should file details after two urgent reports as an urgent report of their own, saying why', async () => {
     // Attack round 28, F3: a fire, then a threat, then "there are still 2 people in there": the details went to the
     // threat's holder alone (the fire's never saw them), and told that holder both reports came from one person.
