@@ -1,4 +1,5 @@
 import { GERMAN_BLOWS_TOLD } from './blows-told';
+import { FIRED_THEN_KILL } from './kill-after-firing';
 import { GERMAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
 import { GERMAN_TIME_CARDS } from './time-cards-de-it-pl';
 import { GERMAN_WORN_FALL_GEAR } from './worn-fall-gear-de-it-pl';
@@ -112,6 +113,7 @@ export const german: UrgencyLanguage = {
   rules: [
     // Blows the rules below lacked (blows-named.ts).
     ...GERMAN_BLOWS,
+    ...FIRED_THEN_KILL.de,
     // Blindrunde 25: Rauch aus einem Raum oder Gerät ("rauch aus dem serverraum!!"), und ein Kühlraum zu mit jemandem
     // drin ("the Kühlraum door ist zu und Anna ist drin").
     rule(

@@ -5,7 +5,7 @@ import { ENGLISH_TAKINGS_AND_STOCK_SKIMMED } from './takings-and-stock-skimmed';
 import { ENGLISH_UNFIT_VEHICLE } from './unfit-vehicle';
 import { ENGLISH_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
 
-import { ENGLISH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, ENGLISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ENGLISH_SILENCED } from './retaliation-threats';
 import { ENGLISH_BLOWS_MISSPELT } from './blows-misspelt-rules';
 import { ENGLISH_BLOWS_TOLD } from './blows-told';
@@ -1477,6 +1477,7 @@ const RULES = [
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
   ...ENGLISH_SILENCED,
   ...ENGLISH_KILL_AFTER_FIRING,
+  ...FIRED_THEN_KILL.en,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).

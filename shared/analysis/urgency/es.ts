@@ -19,7 +19,7 @@ import { SPANISH_TIME_FRAUD } from './time-fraud';
 import { SPANISH_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
 import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
 import { SPANISH_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
-import { SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { SPANISH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { ROMANCE_AN_END_MADE_READY, SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
@@ -97,6 +97,7 @@ export const spanish: UrgencyLanguage = {
   rules: [
     // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).
     ...SPANISH_KILL_AFTER_FIRING,
+    ...FIRED_THEN_KILL.es,
     // Machines giving off smoke, fall gear worn through (worn-gear-and-smoking-machines.ts).
     ...SPANISH_WORN_GEAR_AND_SMOKE,
     // A plan with no object and a day (a-plan-for-it.ts).

@@ -20,7 +20,7 @@ import { FRENCH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { FRENCH_TIME_FRAUD } from './time-fraud';
 import { FRENCH_RETALIATION_THREATS } from './retaliation-threats';
-import { FRENCH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, FRENCH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { FRENCH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { FRENCH_A_PLAN_FOR_IT, ROMANCE_AN_END_MADE_READY } from './a-plan-for-it';
 import { FRENCH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
@@ -100,6 +100,7 @@ export const french: UrgencyLanguage = {
   rules: [
     // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).
     ...FRENCH_KILL_AFTER_FIRING,
+    ...FIRED_THEN_KILL.fr,
     // Machines giving off smoke (worn-gear-and-smoking-machines.ts).
     ...FRENCH_WORN_GEAR_AND_SMOKE,
     // A plan with no object and a day (a-plan-for-it.ts).

@@ -3,7 +3,7 @@ import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
 import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
-import { ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ITALIAN_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { ITALIAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
 import { ITALIAN_TIME_CARDS } from './time-cards-de-it-pl';
@@ -70,6 +70,7 @@ export const italian: UrgencyLanguage = {
   rules: [
     // "Mi ammazza" with no thing before it: a threat to kill (kill-after-firing.ts).
     ...ITALIAN_KILL_AFTER_FIRING,
+    ...FIRED_THEN_KILL.it,
     // Machines giving off smoke, fall gear worn through (worn-gear-and-smoking-machines.ts).
     ...ITALIAN_WORN_GEAR_AND_SMOKE,
     // Safety records written false, hours taken by the clock (stolen-hours-and-false-records.ts).

@@ -1,4 +1,4 @@
-import { PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ROMANCE_SILENCED } from './retaliation-threats';
 import { PORTUGUESE_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
@@ -514,5 +514,6 @@ export const portuguese: UrgencyLanguage = {
     ...ROMANCE_SILENCED,
     ...PORTUGUESE_FALSE_SAFETY_RECORDS,
     ...PORTUGUESE_KILL_AFTER_FIRING,
+    ...FIRED_THEN_KILL.pt,
   ],
 };

@@ -1,4 +1,5 @@
 import { TAGALOG_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { FIRED_THEN_KILL } from './kill-after-firing';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -42,6 +43,7 @@ export const tagalog: UrgencyLanguage = {
   rules: [
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...TAGALOG_VESSELS_ABOUT_TO_BURST,
+    ...FIRED_THEN_KILL.tl,
     // May inatake sa trabaho ngayon: hindi humihinga, nangingisay, atake sa puso, nabulunan.
     rule(
       'safety',

@@ -63,6 +63,9 @@ export const haitianCreole: OtherLanguage = {
       // A blow to the writer or a co-worker: "li frape m", "bos la bat mwen", "yo kale l".
       String.raw`(?:li|yo|bos la|patwon an|sipevize a|manadje a|neg la|msye|madanm nan) (?:te |fin |sot )?(?:frape|bat|kale|pouse|choute|souflete|tranble|trangle|mode) (?:m|mwen|nou|li|yo|koleg)\b`,
       // A threat to kill: "m pral touye w", "li di l ap touye m".
+      // Fired, then a killing (ra35): "si yo revoke m, m ap touye bòs la", either order in one sentence; not "touye tèt
+      // mwen", the writer's own death (the self-harm phrases read it).
+      String.raw`(?:revoke|ranvwaye|chase|fire) (?:m|mwen|nou)\b[^.!\n]{0,60}?\b(?:m|mwen|n|nou) ${MARKS}touye (?!tet\b)\S+|\b(?:m|mwen|n|nou) ${MARKS}touye (?!tet\b)\S+[^.!\n]{0,60}?\b(?:revoke|ranvwaye|chase|fire) (?:m|mwen|nou)`,
       String.raw`(?:pral|ap|va|gen pou) touye (?:m|mwen|ou|w|li|nou|yo|tout moun)|menase (?:m|mwen|nou) (?:\S+ ){0,3}(?:touye|kouto|zam)`,
     ],
     harassment: [
