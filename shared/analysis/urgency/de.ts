@@ -1,4 +1,5 @@
 import { GERMAN_BLOWS_TOLD } from './blows-told';
+import { GERMAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { FIRED_THEN_KILL } from './kill-after-firing';
 import { GERMAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
 import { GERMAN_TIME_CARDS } from './time-cards-de-it-pl';
@@ -43,6 +44,8 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...GERMAN_CAMPAIGNS_AGAINST,
     // Eine Was-wäre-wenn-Frage bis zu ihrem Fragezeichen (blind round 29): "Was passiert eigentlich, wenn jemand im
     // Kühlhaus eingeschlossen wird?".
     String.raw`\bwas (?:passiert|geschieht|machen wir|tun wir|mache ich)(?: eigentlich| denn| dann| uns)?,? (?:wenn|falls) [^.!?\n]{0,120}?\w(?=\s*\?)`,

@@ -1,4 +1,5 @@
 import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
+import { ENGLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ENGLISH_INITIATION_RITUALS } from './initiation-rituals';
 import { ENGLISH_UNMASKING_REPORTERS } from './unmasking-reporters';
 import { ENGLISH_TAKINGS_AND_STOCK_SKIMMED } from './takings-and-stock-skimmed';
@@ -1504,7 +1505,9 @@ const RULES = [
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
-export const ENGLISH_NEGATION = String.raw`no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|(?:couldn't|can't|cannot)(?! believe| stand| wait)|wouldn't|won't|no one|nobody|nothing`;
+// "I've never seen any discrimination", "i dont think there is any fraud" (ra35): a denial of having seen any of it, read
+// only with "any" (the harm "never seen the harassment stop" is still a report).
+export const ENGLISH_NEGATION = String.raw`(?:never|haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|not) (?:ever |really |personally )?(?:seen|saw|see|witnessed|noticed|experienced|heard of|come across|think there(?:'s| is| was| are| were| has been| have been)|believe there(?:'s| is| was| are| were| has been)) any|no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|(?:couldn't|can't|cannot)(?! believe| stand| wait)|wouldn't|won't|no one|nobody|nothing`;
 
 export const english: UrgencyLanguage = {
   code: 'en',
@@ -1514,6 +1517,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...ENGLISH_CAMPAIGNS_AGAINST,
     // Being taught how to report or spot a harm (taught-how-to.ts).
     ...ENGLISH_TAUGHT_HOW_TO,
     // Clocking in, a product free of a chemical, an exit survey (not-harm-at-work.ts).

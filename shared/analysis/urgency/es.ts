@@ -1,4 +1,5 @@
 import { SPANISH_TAUGHT_HOW_TO } from './taught-how-to';
+import { SPANISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 
 import { ROMANCE_SILENCED } from './retaliation-threats';
 import { SPANISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
@@ -49,6 +50,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...SPANISH_CAMPAIGNS_AGAINST,
     // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).
     ...SPANISH_TAUGHT_HOW_TO,
     ...SPANISH_DYING_OF_LAUGHTER,

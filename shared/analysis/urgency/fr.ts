@@ -1,4 +1,5 @@
 import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
+import { FRENCH_CAMPAIGNS_AGAINST } from './campaigns-against';
 
 import { ROMANCE_SILENCED } from './retaliation-threats';
 import { FRENCH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
@@ -49,6 +50,8 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...FRENCH_CAMPAIGNS_AGAINST,
     // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).
     ...FRENCH_TAUGHT_HOW_TO,
     ...FRENCH_DYING_OF_LAUGHTER,

@@ -1,4 +1,5 @@
 import { ITALIAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { ITALIAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
 import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
@@ -32,6 +33,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...ITALIAN_CAMPAIGNS_AGAINST,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
     String.raw`\b(?:etichetta|cartellino|data (?:di )?(?:revisione|controllo|verifica)|revisione|verifica)(?: \w+){0,3} (?:e |gia )?(?:scadut[ao]|scadenza passata)\b|\bscadut[ao] (?:secondo|dall'|dalla|da) (?:l')?(?:etichetta|cartellino|data)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).

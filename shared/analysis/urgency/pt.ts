@@ -1,4 +1,5 @@
 import { FIRED_THEN_KILL, PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
+import { PORTUGUESE_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ROMANCE_SILENCED } from './retaliation-threats';
 import { PORTUGUESE_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
@@ -42,6 +43,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...PORTUGUESE_CAMPAIGNS_AGAINST,
     // Pushed to study is encouragement (not-harm-at-work.ts).
     ...PORTUGUESE_NOT_HARM_AT_WORK,
     // Age teased by family, not an employer (age-said-by-family.ts).
