@@ -1,4 +1,5 @@
 import { GERMAN_BLOWS_TOLD } from './blows-told';
+import { GERMAN_INITIATION_RITUALS } from './initiation-rituals';
 import { GERMAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { FIRED_THEN_KILL } from './kill-after-firing';
 import { GERMAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
@@ -114,6 +115,8 @@ export const german: UrgencyLanguage = {
     String.raw`\b(?:ist|war|bin|bist|sind|waren|liegt|lag|bleibt|blieb) (?:\w+ ){0,4}ans bett gefesselt\b(?! (?:worden|von|durch))`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...GERMAN_INITIATION_RITUALS,
     // Blows the rules below lacked (blows-named.ts).
     ...GERMAN_BLOWS,
     ...FIRED_THEN_KILL.de,

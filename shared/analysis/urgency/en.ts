@@ -1506,8 +1506,9 @@ const RULES = [
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
 // "I've never seen any discrimination", "i dont think there is any fraud" (ra35): a denial of having seen any of it, read
-// only with "any" (the harm "never seen the harassment stop" is still a report).
-export const ENGLISH_NEGATION = String.raw`(?:never|haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|not) (?:ever |really |personally )?(?:seen|saw|see|witnessed|noticed|experienced|heard of|come across|think there(?:'s| is| was| are| were| has been| have been)|believe there(?:'s| is| was| are| were| has been)) any|no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|(?:couldn't|can't|cannot)(?! believe| stand| wait)|wouldn't|won't|no one|nobody|nothing`;
+// only with "any" (the harm "never seen the harassment stop" is still a report). "no" stays first: languages.ts
+// strips it for Vietnamese.
+export const ENGLISH_NEGATION = String.raw`no|(?:never|haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|not) (?:ever |really |personally )?(?:seen|saw|see|witnessed|noticed|experienced|heard of|come across|think there(?:'s| is| was| are| were| has been| have been)|believe there(?:'s| is| was| are| were| has been)) any|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|(?:couldn't|can't|cannot)(?! believe| stand| wait)|wouldn't|won't|no one|nobody|nothing`;
 
 export const english: UrgencyLanguage = {
   code: 'en',

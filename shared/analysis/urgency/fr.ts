@@ -1,4 +1,5 @@
 import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
+import { FRENCH_INITIATION_RITUALS } from './initiation-rituals';
 import { FRENCH_CAMPAIGNS_AGAINST } from './campaigns-against';
 
 import { ROMANCE_SILENCED } from './retaliation-threats';
@@ -101,6 +102,8 @@ export const french: UrgencyLanguage = {
     String.raw`\b(?:ce|cet|cette|ces|le|la|les|l'|mon|ma|mes|notre|nos)\s?(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|foutu|foutue|satane|satanee|petit|petite|gros|grosse|vieux|vieille) )?(?:planning|logiciel|boulot|travail|taf|horaires?|emploi du temps|reunions?|mails?|e-mails?|courriels?|paperasse|rythme|cadence|semaine|journee|mois|annee|nuits?|gardes?|astreintes?|trajets?|transports|bouchons|embouteillages|escaliers|chaussures|pieds|dos|genoux|cafe|stress|projet|inventaire|audit|dossiers?|bruit|musique|clim|climatisation|procedures?|objectifs|quotas|chiffres|appli|application|systeme|ordinateur|ordi|imprimante|tableur|excel|rapports?|formation|examen|commandes|livraisons|cartons|file|tickets|appels|telephone|heures sup|heures supplementaires|saison|soldes|rush|service|chantier)(?: (?:de|du|des|d')\s?(?:la |l')?[\w-]+)?(?: (?:nouveau|nouvelle|actuel|actuelle))?\s(?:(?:va|vont|allait|allaient|finira|finiront|risque|risquent|est en train de|sont en train de) (?:(?:finir par|vraiment|litteralement|carrement) )?)?(?:me|nous) (?:tuer|tue|tuent|achever|acheve|achevent|faire crever|buter)\b`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...FRENCH_INITIATION_RITUALS,
     // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).
     ...FRENCH_KILL_AFTER_FIRING,
     ...FIRED_THEN_KILL.fr,

@@ -1,4 +1,5 @@
 import { ITALIAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { ITALIAN_INITIATION_RITUALS } from './initiation-rituals';
 import { ITALIAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
 import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
@@ -71,6 +72,8 @@ export const italian: UrgencyLanguage = {
     String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...ITALIAN_INITIATION_RITUALS,
     // "Mi ammazza" with no thing before it: a threat to kill (kill-after-firing.ts).
     ...ITALIAN_KILL_AFTER_FIRING,
     ...FIRED_THEN_KILL.it,

@@ -1,4 +1,5 @@
 import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { POLISH_INITIATION_RITUALS } from './initiation-rituals';
 import { POLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { POLISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { POLISH_SAID_BARE } from './said-in-haste-bare';
@@ -64,6 +65,8 @@ export const polish: UrgencyLanguage = {
     String.raw`pobi\w* (?:\w+ )?(?:rekord\w*|wynik\w*)`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...POLISH_INITIATION_RITUALS,
     // Runda ślepa 25: wózek, maszyna albo ładunek przygniótł kogoś ("wózek widłowy przygniótł Pawła, krzyczy").
     rule(
       'safety',
