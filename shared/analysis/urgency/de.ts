@@ -1,4 +1,7 @@
 import { GERMAN_BLOWS_TOLD } from './blows-told';
+import { GERMAN_INITIATION_RITUALS } from './initiation-rituals';
+import { GERMAN_CAMPAIGNS_AGAINST } from './campaigns-against';
+import { FIRED_THEN_KILL } from './kill-after-firing';
 import { GERMAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
 import { GERMAN_TIME_CARDS } from './time-cards-de-it-pl';
 import { GERMAN_WORN_FALL_GEAR } from './worn-fall-gear-de-it-pl';
@@ -42,6 +45,8 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...GERMAN_CAMPAIGNS_AGAINST,
     // Eine Was-wäre-wenn-Frage bis zu ihrem Fragezeichen (blind round 29): "Was passiert eigentlich, wenn jemand im
     // Kühlhaus eingeschlossen wird?".
     String.raw`\bwas (?:passiert|geschieht|machen wir|tun wir|mache ich)(?: eigentlich| denn| dann| uns)?,? (?:wenn|falls) [^.!?\n]{0,120}?\w(?=\s*\?)`,
@@ -110,8 +115,11 @@ export const german: UrgencyLanguage = {
     String.raw`\b(?:ist|war|bin|bist|sind|waren|liegt|lag|bleibt|blieb) (?:\w+ ){0,4}ans bett gefesselt\b(?! (?:worden|von|durch))`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...GERMAN_INITIATION_RITUALS,
     // Blows the rules below lacked (blows-named.ts).
     ...GERMAN_BLOWS,
+    ...FIRED_THEN_KILL.de,
     // Blindrunde 25: Rauch aus einem Raum oder Gerät ("rauch aus dem serverraum!!"), und ein Kühlraum zu mit jemandem
     // drin ("the Kühlraum door ist zu und Anna ist drin").
     rule(

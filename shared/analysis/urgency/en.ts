@@ -1,11 +1,12 @@
 import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
+import { ENGLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ENGLISH_INITIATION_RITUALS } from './initiation-rituals';
 import { ENGLISH_UNMASKING_REPORTERS } from './unmasking-reporters';
 import { ENGLISH_TAKINGS_AND_STOCK_SKIMMED } from './takings-and-stock-skimmed';
 import { ENGLISH_UNFIT_VEHICLE } from './unfit-vehicle';
 import { ENGLISH_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
 
-import { ENGLISH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, ENGLISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ENGLISH_SILENCED } from './retaliation-threats';
 import { ENGLISH_BLOWS_MISSPELT } from './blows-misspelt-rules';
 import { ENGLISH_BLOWS_TOLD } from './blows-told';
@@ -1477,6 +1478,7 @@ const RULES = [
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
   ...ENGLISH_SILENCED,
   ...ENGLISH_KILL_AFTER_FIRING,
+  ...FIRED_THEN_KILL.en,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
   ...ENGLISH_NAMED_ATTACKER,
   // Short and word-like names as attackers, and deeds the lists above lack (blows-named.ts).
@@ -1503,7 +1505,10 @@ const RULES = [
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
-export const ENGLISH_NEGATION = String.raw`no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|(?:couldn't|can't|cannot)(?! believe| stand| wait)|wouldn't|won't|no one|nobody|nothing`;
+// "I've never seen any discrimination", "i dont think there is any fraud" (ra35): a denial of having seen any of it, read
+// only with "any" (the harm "never seen the harassment stop" is still a report). "no" stays first: languages.ts
+// strips it for Vietnamese.
+export const ENGLISH_NEGATION = String.raw`no|(?:never|haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|not) (?:ever |really |personally )?(?:seen|saw|see|witnessed|noticed|experienced|heard of|come across|think there(?:'s| is| was| are| were| has been| have been)|believe there(?:'s| is| was| are| were| has been)) any|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|(?:couldn't|can't|cannot)(?! believe| stand| wait)|wouldn't|won't|no one|nobody|nothing`;
 
 export const english: UrgencyLanguage = {
   code: 'en',
@@ -1513,6 +1518,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...ENGLISH_CAMPAIGNS_AGAINST,
     // Being taught how to report or spot a harm (taught-how-to.ts).
     ...ENGLISH_TAUGHT_HOW_TO,
     // Clocking in, a product free of a chemical, an exit survey (not-harm-at-work.ts).

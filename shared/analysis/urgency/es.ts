@@ -1,4 +1,6 @@
 import { SPANISH_TAUGHT_HOW_TO } from './taught-how-to';
+import { SPANISH_INITIATION_RITUALS } from './initiation-rituals';
+import { SPANISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 
 import { ROMANCE_SILENCED } from './retaliation-threats';
 import { SPANISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
@@ -19,7 +21,7 @@ import { SPANISH_TIME_FRAUD } from './time-fraud';
 import { SPANISH_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
 import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
 import { SPANISH_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
-import { SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { SPANISH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { ROMANCE_AN_END_MADE_READY, SPANISH_A_PLAN_FOR_IT } from './a-plan-for-it';
 import { SPANISH_SAID_BARE } from './said-in-haste-bare';
@@ -49,6 +51,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...SPANISH_CAMPAIGNS_AGAINST,
     // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).
     ...SPANISH_TAUGHT_HOW_TO,
     ...SPANISH_DYING_OF_LAUGHTER,
@@ -95,8 +99,11 @@ export const spanish: UrgencyLanguage = {
     String.raw`\b(?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras)\s(?:(?:nuevo|nueva|nuevos|nuevas|maldito|maldita|malditos|malditas|dichoso|dichosa) )?(?:horarios?|trabajo|curro|turnos?|jornadas?|reuniones|reunion|correos?|mails?|papeleo|ritmo|semana|dia|mes|ano|noches?|guardias?|trafico|atascos?|trayecto|escaleras|zapatos|botas|pies|espalda|rodillas|cafe|estres|proyecto|inventario|auditoria|ruido|musica|programa|software|sistema|ordenador|computadora|impresora|excel|informes?|formacion|examen|pedidos|cajas|cola|llamadas|telefono|horas extras?|temporada|rebajas|cuadrante|planilla|agenda|objetivos|metas|uniforme|aire acondicionado)(?: (?:de|del)\s(?:la |los |las )?[\w-]+)?(?: (?:nuevo|nueva|nuevos|nuevas))?\s(?:me|nos) (?:(?:va|van|iba|iban) a (?:(?:terminar de|acabar de) )?(?:matar|rematar)|mata|matan|esta matando|estan matando)\b`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...SPANISH_INITIATION_RITUALS,
     // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).
     ...SPANISH_KILL_AFTER_FIRING,
+    ...FIRED_THEN_KILL.es,
     // Machines giving off smoke, fall gear worn through (worn-gear-and-smoking-machines.ts).
     ...SPANISH_WORN_GEAR_AND_SMOKE,
     // A plan with no object and a day (a-plan-for-it.ts).

@@ -1,4 +1,6 @@
 import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
+import { FRENCH_INITIATION_RITUALS } from './initiation-rituals';
+import { FRENCH_CAMPAIGNS_AGAINST } from './campaigns-against';
 
 import { ROMANCE_SILENCED } from './retaliation-threats';
 import { FRENCH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
@@ -20,7 +22,7 @@ import { FRENCH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { FRENCH_TIME_FRAUD } from './time-fraud';
 import { FRENCH_RETALIATION_THREATS } from './retaliation-threats';
-import { FRENCH_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, FRENCH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { FRENCH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { FRENCH_A_PLAN_FOR_IT, ROMANCE_AN_END_MADE_READY } from './a-plan-for-it';
 import { FRENCH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
@@ -49,6 +51,8 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...FRENCH_CAMPAIGNS_AGAINST,
     // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).
     ...FRENCH_TAUGHT_HOW_TO,
     ...FRENCH_DYING_OF_LAUGHTER,
@@ -98,8 +102,11 @@ export const french: UrgencyLanguage = {
     String.raw`\b(?:ce|cet|cette|ces|le|la|les|l'|mon|ma|mes|notre|nos)\s?(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|foutu|foutue|satane|satanee|petit|petite|gros|grosse|vieux|vieille) )?(?:planning|logiciel|boulot|travail|taf|horaires?|emploi du temps|reunions?|mails?|e-mails?|courriels?|paperasse|rythme|cadence|semaine|journee|mois|annee|nuits?|gardes?|astreintes?|trajets?|transports|bouchons|embouteillages|escaliers|chaussures|pieds|dos|genoux|cafe|stress|projet|inventaire|audit|dossiers?|bruit|musique|clim|climatisation|procedures?|objectifs|quotas|chiffres|appli|application|systeme|ordinateur|ordi|imprimante|tableur|excel|rapports?|formation|examen|commandes|livraisons|cartons|file|tickets|appels|telephone|heures sup|heures supplementaires|saison|soldes|rush|service|chantier)(?: (?:de|du|des|d')\s?(?:la |l')?[\w-]+)?(?: (?:nouveau|nouvelle|actuel|actuelle))?\s(?:(?:va|vont|allait|allaient|finira|finiront|risque|risquent|est en train de|sont en train de) (?:(?:finir par|vraiment|litteralement|carrement) )?)?(?:me|nous) (?:tuer|tue|tuent|achever|acheve|achevent|faire crever|buter)\b`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...FRENCH_INITIATION_RITUALS,
     // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).
     ...FRENCH_KILL_AFTER_FIRING,
+    ...FIRED_THEN_KILL.fr,
     // Machines giving off smoke (worn-gear-and-smoking-machines.ts).
     ...FRENCH_WORN_GEAR_AND_SMOKE,
     // A plan with no object and a day (a-plan-for-it.ts).

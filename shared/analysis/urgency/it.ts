@@ -1,9 +1,11 @@
 import { ITALIAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { ITALIAN_INITIATION_RITUALS } from './initiation-rituals';
+import { ITALIAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
 import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
-import { ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ITALIAN_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { ITALIAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
 import { ITALIAN_TIME_CARDS } from './time-cards-de-it-pl';
@@ -32,6 +34,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...ITALIAN_CAMPAIGNS_AGAINST,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
     String.raw`\b(?:etichetta|cartellino|data (?:di )?(?:revisione|controllo|verifica)|revisione|verifica)(?: \w+){0,3} (?:e |gia )?(?:scadut[ao]|scadenza passata)\b|\bscadut[ao] (?:secondo|dall'|dalla|da) (?:l')?(?:etichetta|cartellino|data)\b`,
     // Vanishing on holiday or for a weekend is time off, not the wish to be gone for good (blind round 15).
@@ -68,8 +72,11 @@ export const italian: UrgencyLanguage = {
     String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...ITALIAN_INITIATION_RITUALS,
     // "Mi ammazza" with no thing before it: a threat to kill (kill-after-firing.ts).
     ...ITALIAN_KILL_AFTER_FIRING,
+    ...FIRED_THEN_KILL.it,
     // Machines giving off smoke, fall gear worn through (worn-gear-and-smoking-machines.ts).
     ...ITALIAN_WORN_GEAR_AND_SMOKE,
     // Safety records written false, hours taken by the clock (stolen-hours-and-false-records.ts).

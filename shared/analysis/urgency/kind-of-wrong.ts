@@ -1,4 +1,5 @@
 import { JOB_THREATS_FR_IT_AR } from './job-threats-fr-it-ar';
+import { tiesKillingToFiring } from './kill-after-firing';
 import { fold } from './normalise';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
 
@@ -79,7 +80,11 @@ export function withKindOfWrong(text: string, reading: Reading, read: (text: str
   const blanked = folded.replace(DISCRIMINATION, ' someone ').replace(JOB_THREAT, ' ');
   const without = read(blanked);
   const kept = reading.categories.filter(
-    (category) => !MISREAD.includes(category) || without.categories.includes(category),
+    (category) =>
+      !MISREAD.includes(category) ||
+      without.categories.includes(category) ||
+      // A killing tied to the firing ("si me despiden, mato al gerente") is read only with the firing: still a threat.
+      (category === 'threat' && tiesKillingToFiring(folded)),
   );
   const added: UrgencyCategory[] = [
     ...(jobThreat ? (['harassment'] as const) : []),

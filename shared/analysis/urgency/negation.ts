@@ -24,8 +24,8 @@ const REACH: Record<string, NegationReach> = {
   en: {
     reach: String.raw`problems?|issues?|cases?|signs?|incidents?|complaints?|kind of|type of|form of|with|feel|feels|felt|feeling|seem|seemed|in|a|an|the|any|some|one|once|single|more|longer|real|actual|such|is|are|was|were|be|been|being|am|get|got|gets|getting|has|have|had|there|it|this|that|these|those|of|really|ever|yet|even|at|all|anyone|anybody|i|we|you|he|she|they|'s|'re|'m`,
     // The other languages' determiners too: a short French, Spanish, Portuguese, Italian or German denial is also read by
-    // the English rules, whose words they share ("aucun harcèlement ni discrimination").
-    determiners: String.raw`no|without|zero|free of|none of the|nothing|aucun|aucune|ningun|ninguna|nenhum|nenhuma|nessun|nessuna|kein|keine|keinen|keiner`,
+    // the English rules, whose words they share ("aucun harcèlement ni discrimination"); so is Tagalog "walang harassment".
+    determiners: String.raw`no|without|zero|free of|none of the|nothing|aucun|aucune|ningun|ninguna|nenhum|nenhuma|nessun|nessuna|kein|keine|keinen|keiner|walang|wala namang|walang anumang`,
   },
   es: {
     reach: String.raw`problema|problemas|caso|casos|tipo de|queja|quejas|con|sentido|sentida|siento|senti|sentia|sentirme|en|el|la|los|las|un|una|unos|unas|lo|le|les|me|te|se|nos|hay|habia|hubo|ha|han|he|hemos|es|son|era|fue|fueron|esta|estan|estaba|estaban|este|ese|esa|eso|ningun|ninguna|mas|ya|de|del|ningun tipo de|ni un|ni una`,

@@ -1,4 +1,6 @@
 import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { POLISH_INITIATION_RITUALS } from './initiation-rituals';
+import { POLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { POLISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { POLISH_SAID_BARE } from './said-in-haste-bare';
 import { POLISH_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
@@ -25,6 +27,8 @@ export const polish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nie|nigdy|bez|zadnych|zadnego|zadnej|zaden|zadna|zadne|zero|brak|ani`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...POLISH_CAMPAIGNS_AGAINST,
     // Someone who will "kill" the writer for being late or a slip is a figure ("szef mnie zabije jak się spóźnię",
     // blind round 27); "zabije mnie, jak powiem" (if I tell) is a threat and stays read.
     String.raw`\b(?:mnie )?(?:zabije|zabija|zabiją|zabija mnie|udusi|zamorduje|zatłucze|zatlucze)(?: mnie)?,? (?:jak|jesli|jezeli|gdy|kiedy) (?:sie )?(?:znowu |znow |jeszcze raz )?(?:spoznie|spoznimy|zaspie|zapomne|zepsuje|zgubie|stluke|rozleje|pomyle|nie zdaze|nie skoncze|zawale)(?: sie)?\b`,
@@ -61,6 +65,8 @@ export const polish: UrgencyLanguage = {
     String.raw`pobi\w* (?:\w+ )?(?:rekord\w*|wynik\w*)`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...POLISH_INITIATION_RITUALS,
     // Runda ślepa 25: wózek, maszyna albo ładunek przygniótł kogoś ("wózek widłowy przygniótł Pawła, krzyczy").
     rule(
       'safety',

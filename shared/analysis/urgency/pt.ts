@@ -1,4 +1,6 @@
-import { PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
+import { FIRED_THEN_KILL, PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
+import { PORTUGUESE_INITIATION_RITUALS } from './initiation-rituals';
+import { PORTUGUESE_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ROMANCE_SILENCED } from './retaliation-threats';
 import { PORTUGUESE_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
@@ -42,6 +44,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
+    ...PORTUGUESE_CAMPAIGNS_AGAINST,
     // Pushed to study is encouragement (not-harm-at-work.ts).
     ...PORTUGUESE_NOT_HARM_AT_WORK,
     // Age teased by family, not an employer (age-said-by-family.ts).
@@ -85,6 +89,8 @@ export const portuguese: UrgencyLanguage = {
     String.raw`\b(?:esse|essa|esses|essas|este|esta|estes|estas|o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\s(?:(?:novo|nova|novos|novas|maldito|maldita) )?(?:escalas?|horarios?|trabalho|servico|turnos?|plantao|plantoes|jornadas?|reunioes|reuniao|e-?mails?|papelada|ritmo|semana|dia|mes|ano|noites?|transito|trajeto|onibus|escadas|sapatos|botas|pes|costas|joelhos|cafe|estresse|projeto|inventario|auditoria|barulho|musica|sistema|programa|computador|impressora|planilhas?|relatorios?|treinamento|prova|pedidos|caixas|fila|ligacoes|telefone|horas extras?|metas|uniforme|ar condicionado)(?: (?:de|do|da|dos|das)\s[\w-]+)?(?: (?:novo|nova|novos|novas))?\s(?:(?:vai|vao|ia|iam|ta|esta|tao|estao) )?(?:me|nos) (?:matar|matando|mata|matam)\b`,
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...PORTUGUESE_INITIATION_RITUALS,
     // Blows the rules below lacked (blows-named.ts).
     ...PORTUGUESE_BLOWS,
     // Ronda cega 25: andaime balançando ou cedendo com gente em cima ("o andaime tá balançando muito, dois caras lá em cima").
@@ -514,5 +520,6 @@ export const portuguese: UrgencyLanguage = {
     ...ROMANCE_SILENCED,
     ...PORTUGUESE_FALSE_SAFETY_RECORDS,
     ...PORTUGUESE_KILL_AFTER_FIRING,
+    ...FIRED_THEN_KILL.pt,
   ],
 };

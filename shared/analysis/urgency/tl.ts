@@ -1,4 +1,6 @@
 import { TAGALOG_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { TAGALOG_INITIATION_RITUALS } from './initiation-rituals';
+import { FIRED_THEN_KILL } from './kill-after-firing';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { beatenAtGame } from './games';
@@ -40,8 +42,11 @@ export const tagalog: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
+    ...TAGALOG_INITIATION_RITUALS,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...TAGALOG_VESSELS_ABOUT_TO_BURST,
+    ...FIRED_THEN_KILL.tl,
     // May inatake sa trabaho ngayon: hindi humihinga, nangingisay, atake sa puso, nabulunan.
     rule(
       'safety',

@@ -30,7 +30,7 @@ export const haitianCreole: OtherLanguage = {
   name: 'Haitian Creole',
   // Its own words, none of them English or French: function words and the words of its emergencies.
   words:
-    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray",
+    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray nouvo jiskaske inisyasyon bwe",
   unreadByModel: true,
   bounds: 'word',
   negation: String.raw`pa|pa gen|okenn|non`,
@@ -63,9 +63,15 @@ export const haitianCreole: OtherLanguage = {
       // A blow to the writer or a co-worker: "li frape m", "bos la bat mwen", "yo kale l".
       String.raw`(?:li|yo|bos la|patwon an|sipevize a|manadje a|neg la|msye|madanm nan) (?:te |fin |sot )?(?:frape|bat|kale|pouse|choute|souflete|tranble|trangle|mode) (?:m|mwen|nou|li|yo|koleg)\b`,
       // A threat to kill: "m pral touye w", "li di l ap touye m".
+      // Fired, then a killing (ra35): "si yo revoke m, m ap touye bòs la", either order in one sentence; not "touye tèt
+      // mwen", the writer's own death (the self-harm phrases read it).
+      String.raw`(?:revoke|ranvwaye|chase|fire) (?:m|mwen|nou)\b[^.!\n]{0,60}?\b(?:m|mwen|n|nou) ${MARKS}touye (?!tet\b)\S+|\b(?:m|mwen|n|nou) ${MARKS}touye (?!tet\b)\S+[^.!\n]{0,60}?\b(?:revoke|ranvwaye|chase|fire) (?:m|mwen|nou)`,
       String.raw`(?:pral|ap|va|gen pou) touye (?:m|mwen|ou|w|li|nou|yo|tout moun)|menase (?:m|mwen|nou) (?:\S+ ){0,3}(?:touye|kouto|zam)`,
     ],
     harassment: [
+      // Hazing (ra35): the new ones, a first day or an "inisyasyon" by what is done to them (made to drink until sick,
+      // tied, beaten, stripped, shut in), either order in one sentence (initiation-rituals.ts has the other languages).
+      String.raw`(?:nouvo|inisyasyon|premye jou|premye semen|tradisyon)\b[^.!\n]{0,80}?\b(?:bwe jiskaske|jiskaske (?:yo |li |m )?vomi|mare|kale|bat|dezabiye|femen)\b|\b(?:bwe jiskaske|mare|kale|dezabiye|femen)\b[^.!\n]{0,80}?\b(?:nouvo|inisyasyon|premye jou|tradisyon)`,
       // Rape and unwanted touching: "kadejak", "li manyen kò m", "li fòse m".
       String.raw`kadejak|vyole (?:m|mwen|li)|(?:li|bos la|patwon an|msye) (?:\S+ )?(?:manyen|touche|pran) (?:ko|tete|deye|fes) (?:m|mwen)|(?:fose) (?:m|mwen) (?:kouche|domi)`,
     ],
