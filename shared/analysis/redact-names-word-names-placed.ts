@@ -81,7 +81,7 @@ const DEED_AFTER = lazyPattern(
   'iu',
 );
 const PAIRED = lazyPattern(
-  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])(${CAP})[ \t]+(?:and|&|e|y|et|und|i|at)[ \t]+(${CAP})[ \t]+(?:were|are|both|have|had|told|said|saw|got|get|keep|kept|s\u00e3o|foram|sont|sind|son|fueron|sono|were|ay)(?![\p{L}])((?:[ \t]+\p{L}+)?)`,
+  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])(${CAP})[ \t]+(?:and|&|e|y|et|und|i|at)[ \t]+(${CAP}|\uE000+)[ \t]+(?:were|are|both|have|had|told|said|saw|got|get|keep|kept|s\u00e3o|foram|sont|sind|son|fueron|sono|were|ay)(?![\p{L}])((?:[ \t]+\p{L}+)?)`,
   'gu',
 );
 const NOT_OF_PEOPLE = new Set([
@@ -176,11 +176,13 @@ export const maskWordNamesPlaced: Rule = (text) => {
       : whole;
   });
   out = out.replace(PAIRED.get(), (whole: string, first: string, second: string, next: string) => {
-    const words = [first, second].map((w) => w.toLowerCase());
+    // A name already hidden beside it counts as a name ("Blessing e [NAME] s\u00e3o maltratadas").
+    const words = [first, second].map((w) => w.toLowerCase()).filter((w) => !w.startsWith('\uE000'));
     if (!words.some((w) => WORD_NAMES.has(w)) || !words.every((w) => WORD_NAMES.has(w) || isGivenNameWord(w)))
       return whole;
     if (NOT_OF_PEOPLE.has(next.trim().toLowerCase())) return whole;
     const at = whole.indexOf(second, first.length);
+    if (second.startsWith('\uE000')) return mask('NAME', first.length) + whole.slice(first.length);
     return (
       mask('NAME', first.length) +
       whole.slice(first.length, at) +

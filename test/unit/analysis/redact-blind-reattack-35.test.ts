@@ -98,6 +98,7 @@ describe('names that are words, nicknames in quotation marks and surnames in Cyr
     ['Honour told me the manager took the tips', '[NAME] told me the manager took the tips'],
     ['Praise is being forced to work nights unpaid', '[NAME] is being forced to work nights unpaid'],
     ['Sunday Adeyemi is the one stealing', '[NAME] [NAME] is the one stealing'],
+    ['Blessing e Precious são maltratadas pelo chefe', '[NAME] e [NAME] são maltratadas pelo chefe'],
     ['"Tank" on B shift keeps pushing people', '"[NAME]" on B shift keeps pushing people'],
     ['"El Toro" del turno de noche me pega', '"[NAME]" del turno de noche me pega'],
     ['пан ШЕВЧЕНКО погрожує', 'пан [NAME] погрожує'],
