@@ -19,6 +19,10 @@ import { lazyPattern } from './lazy-pattern';
  * figure words and letters ("alpha bravo seven seven two"). A figure's word that is also an everyday word ("un", "one",
  * "uno", "oh", "due", "ein") joins a run but never makes one. Measured on every row of ../shared/eval (100,494): these
  * lengths change none; one less (two named, three anywhere) starts taking counting ("money one two three four").
+ * fx35r (ra35's blind re-attack): what names a badge or a staff number ("badge", "call sign", "matricule",
+ * "matricola", "matr\u00edcula", "crach\u00e1", "gafete", "Personalnummer" and any "-nummer") names a code too; Tagalog's
+ * figures ("isa dalawa tatlo apat", "anim pito walo siyam") are read; anywhere, two spelling-alphabet letters and two
+ * figures said in words ("bravo seven echo niner") are a call sign read out.
  * Words of a sentence do not run so ("seven days a week", "two or three times", "one two three, go", "Tango class").
  */
 
@@ -29,29 +33,29 @@ const FIGURE_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     ['0', 'zero cero z\u00e9ro nula \u043d\u0443\u043b\u044c \u043d\u043e\u043b\u044c'],
     ['1', 'eins jedynka \u043e\u0434\u0438\u043d \u043e\u0434\u043d\u0430'],
-    ['2', 'two dos deux zwei zwo dois duas dwa dwie \u0434\u0432\u0430 \u0434\u0432\u0456 \u0434\u0432\u0435'],
-    ['3', 'three tres trois drei tre tr\u00eas trzy \u0442\u0440\u0438'],
+    ['2', 'two dos deux zwei zwo dois duas dwa dwie dalawa \u0434\u0432\u0430 \u0434\u0432\u0456 \u0434\u0432\u0435'],
+    ['3', 'three tres trois drei tre tr\u00eas trzy tatlo \u0442\u0440\u0438'],
     [
       '4',
-      'four cuatro quatre vier quattro quatro cztery \u0447\u043e\u0442\u0438\u0440\u0438 \u0447\u0435\u0442\u044b\u0440\u0435',
+      'four cuatro quatre vier quattro quatro cztery apat \u0447\u043e\u0442\u0438\u0440\u0438 \u0447\u0435\u0442\u044b\u0440\u0435',
     ],
     [
       '5',
       "five cinco cinq f\u00fcnf cinque pi\u0119\u0107 piec \u043f\u2019\u044f\u0442\u044c \u043f'\u044f\u0442\u044c \u043f\u044f\u0442\u044c",
     ],
-    ['6', 'six seis sechs sze\u015b\u0107 szesc \u0448\u0456\u0441\u0442\u044c \u0448\u0435\u0441\u0442\u044c'],
-    ['7', 'seven siete sieben sette sete siedem \u0441\u0456\u043c \u0441\u0435\u043c\u044c'],
-    ['8', 'eight ocho huit acht oito osiem \u0432\u0456\u0441\u0456\u043c \u0432\u043e\u0441\u0435\u043c\u044c'],
+    ['6', 'six seis sechs anim sze\u015b\u0107 szesc \u0448\u0456\u0441\u0442\u044c \u0448\u0435\u0441\u0442\u044c'],
+    ['7', 'seven siete sieben sette sete siedem pito \u0441\u0456\u043c \u0441\u0435\u043c\u044c'],
+    ['8', 'eight ocho huit acht oito osiem walo \u0432\u0456\u0441\u0456\u043c \u0432\u043e\u0441\u0435\u043c\u044c'],
     [
       '9',
-      "nine niner nueve neun nove dziewi\u0119\u0107 dziewiec \u0434\u0435\u0432\u2019\u044f\u0442\u044c \u0434\u0435\u0432'\u044f\u0442\u044c \u0434\u0435\u0432\u044f\u0442\u044c",
+      "nine niner nueve neun nove siyam dziewi\u0119\u0107 dziewiec \u0434\u0435\u0432\u2019\u044f\u0442\u044c \u0434\u0435\u0432'\u044f\u0442\u044c \u0434\u0435\u0432\u044f\u0442\u044c",
     ],
   ].flatMap(([figure, words]) => words!.split(' ').map((w) => [w, figure!])),
 );
 const WEAK_FIGURE_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     ['0', 'oh o null nul'],
-    ['1', 'one uno una un une ein eine um uma jeden jedna'],
+    ['1', 'one uno una un une ein eine um uma jeden jedna isa'],
     ['2', 'due'],
     ['6', 'sei'],
     ['7', 'sept'],
@@ -93,7 +97,22 @@ const LETTER_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
 );
 // Letters alone, and letters' names, that are also words of the languages read ("a", "y", "are", "see", "es"):
 // they count in a run but never as its letters.
-const LETTERS_THAT_ARE_WORDS = new Set(['a', 'e', 'y', 'u', 'i', 'o', 'es', 'are', 'see', 'tea', 'why', 'en', 'ar']);
+const LETTERS_THAT_ARE_WORDS = new Set([
+  'a',
+  'e',
+  'y',
+  'u',
+  'i',
+  'o',
+  'es',
+  'are',
+  'see',
+  'tea',
+  'why',
+  'en',
+  'ar',
+  'ay',
+]);
 const SEPARATORS = new Set([
   'dash',
   'hyphen',
@@ -114,12 +133,12 @@ const SEPARATORS = new Set([
 const TOKEN = lazyPattern(String.raw`[\p{L}\p{N}]+(?:['\u2019]\p{L}+)?|[-/]|[\uE000-\uE006]+`, 'gu');
 // A word naming a code a few words before it: "my case number is", "Case #:", "Fallnummer", "numer sprawy".
 const CUE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:case|code|ref(?:erence)?|r[\u00e9e]f[\u00e9e]rence|referencia|riferimento|refer[\u00eae]ncia|ticket|receipt|report|claim|caso|c[\u00f3o]digo|dossier|cas|fall(?:nummer)?|aktenzeichen|vorgang(?:snummer)?|kennung|pratica|codice|protocol(?:lo|o)?|numero|number|nummer|numer|n[u\u00fa]mero|num[\u00e9e]ro|sprawy|zg\u0142oszeni[ae]|kod|id|nr|\u043d\u043e\u043c\u0435\u0440|\u0441\u043f\u0440\u0430\u0432[\u0438\u0430]|\u043a\u043e\u0434|\u0437\u0430\u044f\u0432\u043a[\u0438\u0430])(?![\p{L}])(?:[ \t:#.-]+[\p{L}'\u2019]+){0,3}?[ \t:#.-]*$`,
+  String.raw`(?<![\p{L}])(?:case|code|ref(?:erence)?|r[\u00e9e]f[\u00e9e]rence|referencia|riferimento|refer[\u00eae]ncia|ticket|receipt|report|claim|badge|call[ \t]?sign|employee|staff|personnel|matricule|matricola|matr[\u00edi]cula|cracha|crach\u00e1|gafete|carte|tessera|ausweis\p{L}*|\p{L}+nummer|caso|c[\u00f3o]digo|dossier|cas|fall(?:nummer)?|aktenzeichen|vorgang(?:snummer)?|kennung|pratica|codice|protocol(?:lo|o)?|numero|number|nummer|numer|n[u\u00fa]mero|num[\u00e9e]ro|sprawy|zg\u0142oszeni[ae]|kod|id|nr|\u043d\u043e\u043c\u0435\u0440|\u0441\u043f\u0440\u0430\u0432[\u0438\u0430]|\u043a\u043e\u0434|\u0437\u0430\u044f\u0432\u043a[\u0438\u0430])(?![\p{L}])(?:[ \t:#.-]+[\p{L}'\u2019]+){0,3}?[ \t:#.-]*$`,
   'iu',
 );
 // A phone's word before it: figures alone are the spoken-phone rule's (redact-spoken-numbers.ts), hidden as a phone.
 const PHONE_NEAR = lazyPattern(
-  String.raw`(?<![\p{L}])(?:phone|tel|telephone|mobile|cell|call|text|whatsapp|tel[\u00e9e]fono|m[\u00f3o]vil|celular|portable|handy|telefon|cellulare|telem[\u00f3o]vel|telefonu|\u0442\u0435\u043b\u0435\u0444\u043e\u043d\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:phone|tel|telephone|mobile|cell|call(?![ \t]?sign)|text|whatsapp|tel[\u00e9e]fono|m[\u00f3o]vil|celular|portable|handy|telefon|cellulare|telem[\u00f3o]vel|telefonu|\u0442\u0435\u043b\u0435\u0444\u043e\u043d\p{L}*)(?![\p{L}])`,
   'iu',
 );
 
@@ -192,7 +211,10 @@ function hideRun(out: string, run: readonly Said[], cued: boolean): string {
       // or four in all ("quattro otto due due").
       symbols >= 3 && (strong >= 2 || symbols >= 4) && spoken + spelt >= 1 && (figures >= 1 || spelt >= 3)
     : // Anywhere: five symbols mixing letters and figures said in words ("alpha bravo seven seven two").
-      symbols >= 5 && spoken >= 2 && (spelt >= 1 || letters >= 2);
+      (symbols >= 5 && spoken >= 2 && (spelt >= 1 || letters >= 2)) ||
+      // fx35r: two spelling-alphabet letters and two figures said, as a call sign or a badge is read out ("bravo
+      // seven echo niner", "kilo lima four four"); "alpha team and bravo team" has no figures.
+      (symbols >= 4 && spelt >= 2 && spoken >= 2 && strong >= 4);
   if (!enough) return out;
   const start = run[first]!.start;
   const end = run[last]!.end;

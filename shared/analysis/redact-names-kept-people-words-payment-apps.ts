@@ -16,7 +16,11 @@ import { MASKED, maskedSpans } from './redaction-kinds';
 const PERSON_NOUNS = new Set(
   `guy guys gal gals lady ladies girl girls boy boys dude dudes bloke blokes fella fellas feller fellow fellows chap
   chaps lad lads lass lasses man men woman women kid kids chick chicks temp temps newbie newbies newcomer person
-  people folks someone somebody worker workers`.split(/\s+/),
+  people folks someone somebody worker workers chica chicas chico chicos muchacha muchachas muchacho muchachos
+  senora se\u00f1ora senor se\u00f1or mo\u00e7a mo\u00e7as mo\u00e7o menina meninas menino ragazza ragazze ragazzo
+  ragazzi tipo tipa mec meuf nana gars`
+    .split(/\s+/)
+    .map((w) => JSON.parse(`"${w}"`)),
 );
 const PAYMENT_APPS = new Set(
   `paypal venmo zelle cashapp revolut monzo wise bizum paytm phonepe gpay googlepay applepay nequi daviplata pix
@@ -28,6 +32,19 @@ const SERVICE_BEFORE = lazyPattern(
   'iu',
 );
 const HANDLE_AFTER = /^[ \t]*(?::|[ \t]*[@$])/u;
+// fx35r: a service said as one, after it ("Cash App", "Maya wallet") or beside another in a list ("GCash and Maya",
+// "Maya or GCash").
+const SERVICE_WORD_AFTER = /^[ \t]+(?:app|wallet|account|transfer|pay)\b/iu;
+const SERVICE_LISTED_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(\p{L}+)[ \t]*(?:,|and|or|y|o|e|et|und|oder|at)[ \t]+$`,
+  'iu',
+);
+const SERVICE_LISTED_AFTER = lazyPattern(String.raw`^[ \t]*(?:,|and|or|y|o|e|et|und|oder|at)[ \t]+(\p{L}+)`, 'iu');
+function listedWithService(read: string, start: number, end: number): boolean {
+  const before = SERVICE_LISTED_BEFORE.get().exec(read.slice(Math.max(0, start - 20), start))?.[1];
+  const after = SERVICE_LISTED_AFTER.get().exec(read.slice(end, end + 20))?.[1];
+  return [before, after].some((w) => w !== undefined && PAYMENT_APPS.has(w.toLowerCase()));
+}
 
 /** `masked` with everyday words for a person and payment services given back from `read` (see above). */
 export function keepPeopleWordsAndPaymentApps(read: string, masked: string, premasked: string): string {
@@ -38,11 +55,15 @@ export function keepPeopleWordsAndPaymentApps(read: string, masked: string, prem
     const word = read.slice(start, end);
     const lower = word.toLowerCase().replace(/[ \t]+/gu, '');
     const personWord = word === lower && PERSON_NOUNS.has(lower);
+    const serviceNamed =
+      (lower === 'cash' || PAYMENT_APPS.has(lower)) && SERVICE_WORD_AFTER.test(read.slice(end, end + 10));
     const service =
-      PAYMENT_APPS.has(lower) &&
-      (!isGivenName(lower) ||
-        SERVICE_BEFORE.get().test(read.slice(Math.max(0, start - 12), start)) ||
-        HANDLE_AFTER.test(read.slice(end, end + 3)));
+      serviceNamed ||
+      (PAYMENT_APPS.has(lower) && listedWithService(read, start, end)) ||
+      (PAYMENT_APPS.has(lower) &&
+        (!isGivenName(lower) ||
+          SERVICE_BEFORE.get().test(read.slice(Math.max(0, start - 12), start)) ||
+          HANDLE_AFTER.test(read.slice(end, end + 3))));
     if (personWord || service) out = out.slice(0, start) + word + out.slice(end);
   }
   return out;

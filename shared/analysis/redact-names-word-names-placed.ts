@@ -1,4 +1,5 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
+import { isGivenName } from './given-names';
 import { lazyPattern } from './lazy-pattern';
 import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS, DEPARTMENTS, NOT_NAMES, ROLE_CUES } from './redact-names-words';
@@ -23,7 +24,8 @@ const WORD_NAMES = new Set(
   `blessing blessed precious patience mercy charity honour honor destiny harmony justice treasure gift comfort favour
   favor goodness godswill godsgift princess memory loveness innocent lucky clever smart prosper wisdom bright fortune
   marvel miracle peace divine praise trust unity victory glory beauty happiness loveday promise prudence constance
-  felicity verity serenity trinity providence faith hope grace joy`.split(/\s+/),
+  felicity verity serenity trinity providence faith hope grace joy goodluck lovely marvellous marvelous chastity kindness
+  purity endurance perseverance testimony success innocence rejoice godspower godstime sunday`.split(/\s+/),
 );
 // What a person is doing, not a feeling or a thing ("Hope was fading", "Patience is running out", "Grace was ending").
 const PERSON_DOING = new Set(
@@ -58,6 +60,64 @@ const PARTS = new Set(
   kantine halle werkstatt almac\u00e9n cocina recepci\u00f3n cantine entrep\u00f4t quai magazzino mensa`.split(/\s+/),
 );
 
+// fx35r: where else only a person stands (ra35's blind re-attack):
+// - "on", "in", "at" a part of the workplace, a ward or a crew, then a deed ("Patience on ward C is being bullied",
+//   "Godswill on the night crew is drunk", "Kindness in accounts was shouted at"); "from" one needs no deed;
+// - two names joined, then what people are or do ("Precious and Goodluck were sent home", "Charity and Mercy are
+//   scared of him", "Blessing e Precious s\u00e3o maltratadas"); "hope and faith are gone" is written small;
+// - first in a sentence, before speech or what is done to a person ("Honour told me", "Praise is being forced to
+//   work nights"); "Praise is due" and "Patience is running out" say no such thing;
+// - before a surname already hidden, where no "on", "last" or "every" makes it a day ("Sunday [NAME] is the one").
+const PLACED_AT = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])(${CAP})[ \t]+(?:on|in|at|from|aus|von|vom|de|del|do|da|du|no|na)[ \t]+(?:(?:the|dem|der|den|la|el|le|o|a)[ \t]+)?(?:(?:night|day|late|early|morning|evening|back|front|b|c|d)[ \t]+)?(\p{L}+)`,
+  'giu',
+);
+const WARDS = new Set(
+  `ward wards crew team till tills floor unit line housekeeping accounts laundry cleaning finance sales stock tills
+  cashier cashiers checkout desk bar grill deli bakery pharmacy theatre icu shift nights days`.split(/\s+/),
+);
+const DEED_AFTER = lazyPattern(
+  String.raw`^(?:[ \t]+\p{Lu}\b)?[ \t]*,?[ \t]*(?:is|was|keeps|kept|got|gets|told|said|saw|says|texted|called|reported|has|had|hits|grabs|bullies|steals|stole)(?![\p{L}])`,
+  'iu',
+);
+const PAIRED = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}'\u2019.@#-])(${CAP})[ \t]+(?:and|&|e|y|et|und|i|at)[ \t]+(${CAP}|\uE000+)[ \t]+(?:were|are|both|have|had|told|said|saw|got|get|keep|kept|s\u00e3o|foram|sont|sind|son|fueron|sono|were|ay)(?![\p{L}])((?:[ \t]+\p{L}+)?)`,
+  'gu',
+);
+const NOT_OF_PEOPLE = new Set([
+  'gone',
+  'what',
+  'the',
+  'a',
+  'all',
+  'key',
+  'virtues',
+  'important',
+  'needed',
+  'rare',
+  'lacking',
+  'missing',
+]);
+const SPOKE_FIRST = lazyPattern(
+  String.raw`(?:^|[.!?\n][ \t]*)(${CAP})[ \t]+(?:told|said|says|tells|saw|texted|called|reported|asked|warned|(?:is|was|were)[ \t]+(?:being|getting)[ \t]+(?:forced|bullied|harassed|shouted|yelled|made|threatened|abused|underpaid|overworked|targeted|ignored|punished|followed|touched|groped|mocked|sacked|fired|pressured|blamed|paid|sent))(?![\p{L}])`,
+  'gu',
+);
+const BEFORE_HIDDEN = lazyPattern(String.raw`(?<![\p{L}\p{N}'\u2019.@#-])(${CAP})(?=[ \t]+\uE000)`, 'gu');
+// A title or a verb before a name, not a name ("Justice [NAME]", "Praise [NAME]", "Your Grace").
+const NOT_BEFORE_NAMES = new Set([
+  'justice',
+  'praise',
+  'honour',
+  'honor',
+  'glory',
+  'grace',
+  'providence',
+  'trinity',
+  'victory',
+  'divine',
+]);
+const DAY_BEFORE = /(?:^|[^\p{L}])(?:on|last|this|next|every|by|until|till|since|from|of|each)[ \t]+$/iu;
+
 const PLURAL_VERBS =
   /^[ \t]+(?:were|are|have|arrive|arrived|come|came|need|go|sind|waren|son|eran|sont|\u00e9taient)$/iu;
 
@@ -76,6 +136,8 @@ function unlisted(lower: string): boolean {
     !DEPARTMENTS.has(lower)
   );
 }
+
+const isGivenNameWord = (lower: string) => isGivenName(lower);
 
 const hide = (whole: string, name: string) => {
   const at = whole.indexOf(name);
@@ -106,6 +168,39 @@ export const maskWordNamesPlaced: Rule = (text) => {
   out = out.replace(FRIEND.get(), (whole: string, name: string) =>
     /^\p{Lu}/u.test(name) && WORD_NAMES.has(name.toLowerCase()) ? hide(whole, name) : whole,
   );
+  out = out.replace(PLACED_AT.get(), (whole: string, name: string, part: string, offset: number) => {
+    if (!WORD_NAMES.has(name.toLowerCase()) || !WARDS.has(part.toLowerCase())) return whole;
+    const rest = out.slice(offset + whole.length);
+    return /^[ \t]*[a-z]?\b/u.test(rest) && DEED_AFTER.get().test(rest.replace(/^[ \t]+[A-Z0-9]\b/u, ''))
+      ? hide(whole, name)
+      : whole;
+  });
+  out = out.replace(PAIRED.get(), (whole: string, first: string, second: string, next: string) => {
+    // A name already hidden beside it counts as a name ("Blessing e [NAME] s\u00e3o maltratadas").
+    const words = [first, second].map((w) => w.toLowerCase()).filter((w) => !w.startsWith('\uE000'));
+    if (!words.some((w) => WORD_NAMES.has(w)) || !words.every((w) => WORD_NAMES.has(w) || isGivenNameWord(w)))
+      return whole;
+    if (NOT_OF_PEOPLE.has(next.trim().toLowerCase())) return whole;
+    const at = whole.indexOf(second, first.length);
+    if (second.startsWith('\uE000')) return mask('NAME', first.length) + whole.slice(first.length);
+    return (
+      mask('NAME', first.length) +
+      whole.slice(first.length, at) +
+      mask('NAME', second.length) +
+      whole.slice(at + second.length)
+    );
+  });
+  out = out.replace(SPOKE_FIRST.get(), (whole: string, name: string) =>
+    WORD_NAMES.has(name.toLowerCase()) ? hide(whole, name) : whole,
+  );
+  if (out.includes('\uE000'))
+    out = out.replace(BEFORE_HIDDEN.get(), (name: string, offset: number) =>
+      WORD_NAMES.has(name.toLowerCase()) &&
+      !NOT_BEFORE_NAMES.has(name.toLowerCase()) &&
+      !DAY_BEFORE.test(out.slice(Math.max(0, offset - 8), offset))
+        ? mask('NAME', name.length)
+        : name,
+    );
   out = out.replace(PAID_TO.get(), (whole: string, name: string) => {
     const lower = name.toLowerCase();
     return /^\p{Lu}/u.test(name) && !ALL_STOPWORDS.has(lower) && !NOT_NAMES.has(lower) ? hide(whole, name) : whole;

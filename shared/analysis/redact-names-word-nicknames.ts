@@ -28,14 +28,14 @@ export const WORD_NICKNAMES = new Set(
 );
 
 // Parts of a workplace a person is from, in English, German, French, Spanish and Italian.
-export const PARTS = String.raw`(?:the[ \t]+)?(?:(?:late|early|night|day|back|weekend|morning|evening|twilight|graveyard|\p{Lu})[ \t]+shift|nights|days|lates|earlies|canteen|kitchen|warehouse|stores|store|loading[ \t]+bay|yard|depot|dock|docks|office|floor|shop[ \t]+floor|line|goods[ \t]+in|goods[ \t]+out|stockroom|stock[ \t]+room|bakery|deli|tills|checkouts|front[ \t]+desk|back[ \t]+office|night[ \t]+crew|agency|${[
+export const PARTS = String.raw`(?:the[ \t]+)?(?:(?:late|early|night|day|back|weekend|morning|evening|twilight|graveyard|\p{Lu})[ \t]+shift|nights|days|lates|earlies|canteen|kitchen|warehouse|stores|store|loading[ \t]+bay|yard|depot|dock|docks|office|floor|shop[ \t]+floor|line|goods[ \t]+in|goods[ \t]+out|stockroom|stock[ \t]+room|bakery|deli|tills|checkouts|(?:unit|ward|bay|aisle|zone|till|line|dock)[ \t]+[\p{L}\d]{1,3}|front[ \t]+desk|back[ \t]+office|night[ \t]+crew|agency|${[
   ...DEPARTMENTS,
 ]
   .filter((d) => d !== 'the' && d !== 'it' && d !== 'management')
   .join('|')}|HR|IT)`;
 export const PARTS_ABROAD = String.raw`(?:(?:aus|von)[ \t]+(?:der|dem)|vom|de[ \t]+la|de[ \t]+l['\u2019]|du|des|del|de|della|dalla|dal|dello|do|da)[ \t]*(?:Kantine|K\u00fcche|Lager|Halle|Werkstatt|Versand|Empfang|Schicht|cantine|cuisine|entrep\u00f4t|atelier|quai|cantina|cocina|almac\u00e9n|taller|muelle|mensa|cucina|magazzino|officina|turno|\u00e9quipe|reparto|rayon)`;
 // What only a person does to someone, in the same languages (past forms: no thing spits, gropes or threatens).
-const DEEDS = String.raw`(?:spat|spits|grabbed|grabs|groped|gropes|touched|punched|slapped|kicked|shoved|pushed|threatened|mocked|laughed|insulted|bullied|harassed|stole|steals|nicked|nicks|swore|yelled|screamed|shouted|texted|followed|cornered|pinched|hit[ \t]+(?:me|her|him|us|them|a|the[ \t]+new)|keeps[ \t]+\p{Ll}+ing|kept[ \t]+\p{Ll}+ing)`;
+const DEEDS = String.raw`(?:bullies|threatens|harasses|hits|pushes|shoves|yells|screams|insults|mocks|spat|spits|grabbed|grabs|groped|gropes|touched|punched|slapped|kicked|shoved|pushed|threatened|mocked|laughed|insulted|bullied|harassed|stole|steals|nicked|nicks|swore|yelled|screamed|shouted|texted|followed|cornered|pinched|hit[ \t]+(?:me|her|him|us|them|a|the[ \t]+new)|keeps[ \t]+\p{Ll}+ing|kept[ \t]+\p{Ll}+ing)`;
 const DEEDS_ABROAD = String.raw`(?:hat[ \t]+(?:mich|sie|ihn|uns)|(?:m|t|l)['\u2019]a|nous[ \t]+a|(?:me|te|le|la|nos|les|lo)[ \t]+\p{Ll}+(?:\u00f3|i\u00f3)|(?:mi|ti|ci|le|lo|la|gli)[ \t]+ha|klaut|schubst|schl\u00e4gt|schreit|crache|vole|frappe|roba|golpea|ruba|picchia)(?![\p{L}])`;
 const DEED_AFTER_PART = lazyPattern(
   String.raw`^[ \t]+(?:from|in|on)[ \t]+${PARTS}[ \t]+(?:(?:never|always|just|then|once)[ \t]+)?${DEEDS}(?![\p{L}])`,
@@ -133,9 +133,47 @@ const MODAL_GATE =
   /(?:will|may)[ \t]+(?:pushed|shoved|grabbed|groped|touched|punched|slapped|kicked|threatened|mocked|stole|swore|spat|yelled|screamed|shouted|texted|followed|was|has|keeps|kept)/u;
 const BEEN_GATE = /been|estado|andado|[ \t]sta[ \t]/u;
 
+/*
+ * fx35r: a nickname set off in quotation marks ("\"Tank\" on B shift keeps pushing people", "\u201cLe Grand\u201d de
+ * l'\u00e9quipe de nuit nous menace", "\"El Toro\" del turno de noche me pega"): one to three words with a capital, the
+ * marks saying "what we call him". Hidden where only a person stands: after "they call him", "aka", "le dicen" …, or
+ * before a part of the workplace or a shift and then, within the clause, someone it is done to ("me", "us", "people",
+ * "nos", "nous", "uns") or a deed only a person does. A quoted slogan ("\"Safety First\" is a joke") stays.
+ */
+const QUOTED = lazyPattern(
+  String.raw`(?<=(?:^|[^\p{L}\p{N}])["\u201c\u201e\u00ab'\u2018][ \t]?)((?:\p{Lu}|\uE000)[\p{L}\uE000'\u2019-]*(?:[ \t]+(?:\p{Lu}|\uE000)[\p{L}\uE000'\u2019-]*){0,2})(?=[ \t]?["\u201d\u201c\u00bb'\u2019](?![\p{L}]))`,
+  'gu',
+);
+const CALLED_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:(?:they|we|everyone|everybody|people|guys)[ \t]+call(?:s|ed)?(?:[ \t]+(?:him|her))?|call(?:s|ed)?[ \t]+(?:him|her)|nicknamed|aka|a\.k\.a\.|known[ \t]+as|goes[ \t]+by|le[ \t]+dicen|(?:lo|la)[ \t]+llaman|(?:on|ils)[ \t]+l['\u2019]appellent?|surnomm\u00e9e?|genannt|detto|chamado|chamada|apodado|apodada|tinatawag[ \t]+na)[ \t]*[:,]?[ \t]*["\u201c\u201e\u00ab'\u2018][ \t]?$`,
+  'iu',
+);
+const QUOTED_PLACE_AFTER = lazyPattern(
+  String.raw`^[ \t]?["\u201d\u201c\u00bb'\u2019][ \t]*(?:,[ \t]*|[\u2014\u2013-][ \t]*)?(?:(?:from|in|on|at|of)[ \t]+${PARTS}|${PARTS_ABROAD}|(?:del|de[ \t]+la|de[ \t]+l['\u2019]|du|do|da|della|aus[ \t]+der|vom)[ \t]*(?:turno|\u00e9quipe|equipe|squadra|Schicht|Team|equipo))`,
+  'iu',
+);
+const DONE_TO_SOMEONE = lazyPattern(
+  String.raw`^[^.!?\n]{0,60}?(?:(?<![\p{L}])(?:me|us|people|everyone|everybody|the[ \t]+girls|staff|nos|nous|m['\u2019]|mich|uns|mi|ci|todos|tous|alle|tutti|kami|ako)(?![\p{L}])|${DEEDS}|${DEEDS_ABROAD})`,
+  'iu',
+);
+function maskQuotedNicknames(text: string): string {
+  if (!/["\u201c\u201e\u00ab'\u2018]/u.test(text)) return text;
+  return text.replace(QUOTED.get(), (name: string, _name: string, at: number) => {
+    const before = text.slice(Math.max(0, at - 24), at);
+    const after = text.slice(at + name.length);
+    const placed = QUOTED_PLACE_AFTER.get().exec(after);
+    // A word in capitals alone is said loud ("a so called \"GREAT\" place"), not a nickname.
+    if (!/\p{Ll}|\uE000/u.test(name)) return name;
+    const someone =
+      CALLED_BEFORE.get().test(before) ||
+      (placed !== null && DONE_TO_SOMEONE.get().test(after.slice(placed[0].length)));
+    return someone ? mask('NAME', name.length) : name;
+  });
+}
+
 /** Hides the names and nicknames that are words, where only a person stands (see above). */
 export const maskWordNicknames: Rule = (text) => {
-  let out = text;
+  let out = maskQuotedNicknames(text);
   const deeds = DEED_GATE.test(out);
   if (deeds || ABROAD_GATE.test(out)) out = hideGroup(out, AT_WORK.get(), maySomeone);
   if (deeds) out = hideGroup(out, SMALL_AT_WORK.get(), (w) => nameOrNickname(w) && notAWordForWho(w));

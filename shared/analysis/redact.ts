@@ -547,12 +547,18 @@ export function redactEach(texts: readonly string[], names?: NameFinder): (strin
  * A find that ends in an abbreviation's dot ("Baker St.", "Elm Ave.") also
  * took the full stop of a sentence ending there; the dot is given back, so
  * "[ADDRESS]." still ends its sentence. A dot says nothing of what was hidden.
+ * Not after initials before a word written small: that sentence goes on.
  */
 function keepFullStops(normalised: string, masked: string): string {
   if (!masked.includes('.') && !normalised.includes('.')) return masked;
   let out = masked;
   for (const { start, end } of maskedSpans(masked)) {
-    const atSentenceEnd = end === normalised.length || /\s/.test(normalised[end]!);
+    // fx35r: initials with a word written small after them go on the same sentence ("J.K. from the night crew",
+    // "P.L. nous crie"): the dot was the initial's, not a full stop, and giving it back left "[NAME]. from".
+    const initials = /^(?:\p{Lu}\.[ \t]?)+$/u.test(normalised.slice(start, end));
+    const atSentenceEnd =
+      end === normalised.length ||
+      (/\s/.test(normalised[end]!) && !(initials && /^\s+\p{Ll}/u.test(normalised.slice(end, end + 4))));
     if (end - start > 1 && normalised[end - 1] === '.' && atSentenceEnd)
       out = `${out.slice(0, end - 1)}.${out.slice(end)}`;
   }

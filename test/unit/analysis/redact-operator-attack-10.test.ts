@@ -53,9 +53,9 @@ const LEAKS: [string, string, string[]][] = [
   ],
   ['ask klaus von stein about it', 'ask [NAME] about it', ['klaus', 'stein']],
   // Initials: dotted, before what the person did or where they work; two capitals after a role, before a deed.
-  ['J.R. told us to skip the lockout checks', '[NAME]. told us to skip the lockout checks', ['J.R']],
-  ['R.J. keeps grabbing the new girls', '[NAME]. keeps grabbing the new girls', ['R.J']],
-  ['T.J. from nights was drunk again', '[NAME]. from nights was drunk again', ['T.J']],
+  ['J.R. told us to skip the lockout checks', '[NAME] told us to skip the lockout checks', ['J.R']],
+  ['R.J. keeps grabbing the new girls', '[NAME] keeps grabbing the new girls', ['R.J']],
+  ['T.J. from nights was drunk again', '[NAME] from nights was drunk again', ['T.J']],
   ['my boss DK keeps touching people', 'my boss [NAME] keeps touching people', ['DK']],
   ['my lead KM shouts at us daily', 'my lead [NAME] shouts at us daily', ['KM']],
   // Spelled-out emails whose name part says "underscore", "guion bajo".
