@@ -219,7 +219,7 @@ const ROWS: Record<string, Row> = {
     hours: String.raw`(?:nadgodzin\w*|godzin\w*|ewidencj\w*|karty? (?:czasu|pracy)|minut\w*|odbic\w*|czas pracy)`,
     ghost: String.raw`(?:martwe dusze|martwych dusz|fikcyjn\w* (?:pracownik\w*|osob\w*|etat\w*)|pracownik\w* (?:widmo|fantom\w*|na papierze))|\bna liscie plac\b${GAP(50)}\b(?:nigdy|nie) (?:\w+ ){0,2}(?:byl\w*|przychodz\w*|pracuj\w*|istniej\w*|widzial\w*)`,
     record: String.raw`(?:protokol\w*|dziennik\w*|rejestr\w*|list\w* kontroln\w*|checklist\w*|karty? kontroln\w*|karty?|formularz\w*|ksiazk\w*|zeszyt\w*|raport\w*|naklejk\w*|zaswiadczen\w*)`,
-    unchecked: String.raw`nikt (?:\w+ ){0,3}(?:nie )?(?:sprawdz|kontrolow|ogladal|obejrzal|patrzy|patrzyl|testowal|widzial|zagladal|przyszedl|byl)\w*|nigdy (?:\w+ ){0,2}(?:nie )?(?:sprawdz|kontrolow|ogladan|testowan)\w*|bez (?:zadnego |nawet )?(?:sprawdzania|sprawdzenia|patrzenia|kontroli|ogladania|testowania|zagladania)`,
+    unchecked: String.raw`nikt (?:\w+ ){0,3}?nie (?:\w+ )?(?:sprawdz|kontrolow|ogladal|obejrzal|patrzy|patrzyl|testowal|widzial|zagladal|przyszedl|byl)\w*|nigdy (?:\w+ )?nie (?:\w+ )?(?:sprawdz|kontrolow|ogladan|testowan)\w*|bez (?:zadnego |nawet )?(?:sprawdzania|sprawdzenia|patrzenia|kontroli|ogladania|testowania|zagladania)`,
     forged: String.raw`\b(?:falszuj|sfalszow|podrabia|podrobi|podrobil|zmysl|wymysl|kopiuj|podpisuj\w* za)\w* (?:\w+ ){0,3}?(?:podpis\w*|protokol\w*|szkolen\w*|dziennik\w*|temperatur\w*|zaswiadczen\w*|certyfikat\w*|rejestr\w*)\b|\b(?:podpis\w*|protokol\w*|temperatur\w*|zaswiadczen\w*)\b (?:\w+ ){0,3}?(?:sfalszowan\w*|podrobion\w*|falszyw\w*|zmyslon\w*|wymyslon\w*)\b|\bszkolen\w* (?:\w+ ){0,3}?(?:ktorego|ktorych) (?:\w+ )?nie (?:bylo|mielismy|odbylismy)\b`,
     child: String.raw`(?:dzieci|dziecko|dzieciaki|dzieciak\w*|chlopcy|chlopak\w*|dziewczynki|dziewczyn\w*|malolat\w*|smarkacz\w*|syn\w*|corka|corki|siostrzen\w*|bratan\w*)`,
     years: String.raw`(?:lat|latk\w*|letni\w*|-letni\w*|roku)`,
@@ -270,10 +270,10 @@ function rulesOf(code: string): UrgencyRule[] {
     code === 'en' ? String.raw`(?<!\b(?:i|i'll|i will|i need to|how (?:do|can|to) i|can i|should i|did i) )` : '';
   return [
     // Money taken by whoever runs the place: "mgr takin $$ outta the tip jar", "la patronne garde une partie des
-    // pourboires", "kinukuha ng manager ang tip namin" (verb first). Not to the bank or counted.
+    // pourboires", "kinukuha ng manager ang tip namin" (verb first). Not taken to the bank.
     rule(
       'fraud',
-      String.raw`\b${w.boss}\b${GAP(40)}\b${w.take}\b${GAP(30)}${w.money}\b(?!${GAP(30)}\b(?:to the bank|al banco|a la banque|ao banco|zur bank|in banca|do banku|sa bangko|count|cuenta|compte|conta|zahlt|conta|liczy))|\b${w.take}\b${GAP(20)}\b${w.boss}\b${GAP(30)}${w.money}\b`,
+      String.raw`\b${w.boss}\b${GAP(40)}\b${w.take}\b${GAP(30)}${w.money}\b(?!${GAP(30)}\b(?:to the bank|al banco|a la banque|ao banco|zur bank|in banca|do banku|sa bangko|for the (?:bank|deposit|safe)))|\b${w.take}\b${GAP(20)}\b${w.boss}\b${GAP(30)}${w.money}\b`,
     ),
     // Hours taken off the clock: "el encargado nos borra las horas extras", "manager shaves hours off our timecards",
     // "binubura ng supervisor ang overtime namin". Words that also mean a schedule cut ("quita las horas", "Stunden

@@ -47,6 +47,8 @@ describe('urgency: hours taken off the clock, in every language we read', () => 
 describe('urgency: tips, till and payroll skimmed, in every language we read', () => {
   it.each([
     'the shift manager pockets cash from the register every night after close',
+    // Counting after it was taken is no cash-up: "b4 we count it" is when, not what.
+    'boss keeps takin $$ from the till b4 we count up',
     'mgr keeps helpin himself to the tip jar when we aint lookin',
     'our boss takes half the tips for himself and tells us they were low',
     'two guys on payroll dont even exist, the foreman cashes their paychecks',
@@ -80,6 +82,8 @@ describe('urgency: tips, till and payroll skimmed, in every language we read', (
 describe('urgency: safety records written false, in every language we read', () => {
   it.each([
     'the forklift checklist gets ticked every morning but nobody actually checks the forks',
+    // Polish says nobody twice ("nikt nie"): the "nie" is part of the wording, not a denial of it.
+    'w rejestrze kontroli jest wpis, ale nikt nie sprawdzał drabin',
     'supervisor signs the fire extinguisher log without ever looking at them',
     'they forged my signature on the lockout training record, i never had the training',
     'the fridge temperature sheet is made up, the manager just writes 3 degrees for every day',
