@@ -1,4 +1,5 @@
 import { GERMAN_BLOWS_TOLD } from './blows-told';
+import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { GERMAN_INITIATION_RITUALS } from './initiation-rituals';
 import { GERMAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { FIRED_THEN_KILL } from './kill-after-firing';
@@ -115,6 +116,9 @@ export const german: UrgencyLanguage = {
     String.raw`\b(?:ist|war|bin|bist|sind|waren|liegt|lag|bleibt|blieb) (?:\w+ ){0,4}ans bett gefesselt\b(?! (?:worden|von|durch))`,
   ],
   rules: [
+    // Hours, tips and takings taken, safety records written false, children at work: one table a language
+    // (pay-records-and-child-work-tables.ts).
+    ...PAY_RECORDS_AND_CHILD_WORK.de!,
     // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
     ...GERMAN_INITIATION_RITUALS,
     // Blows the rules below lacked (blows-named.ts).

@@ -1,4 +1,5 @@
 import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
+import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { ENGLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ENGLISH_INITIATION_RITUALS } from './initiation-rituals';
 import { ENGLISH_UNMASKING_REPORTERS } from './unmasking-reporters';
@@ -1495,6 +1496,9 @@ const RULES = [
   ...ENGLISH_IMPAIRED_AT_WORK,
   // Tips, takings, stock and billing skimmed, told without the word fraud (takings-and-stock-skimmed.ts).
   ...ENGLISH_TAKINGS_AND_STOCK_SKIMMED,
+  // The same, and false safety records and children at work, read from one table a language
+  // (pay-records-and-child-work-tables.ts).
+  ...PAY_RECORDS_AND_CHILD_WORK.en!,
   // Newcomers hurt or shut in as an initiation (initiation-rituals.ts).
   ...ENGLISH_INITIATION_RITUALS,
   // Finding out or telling who wrote an anonymous report (unmasking-reporters.ts).

@@ -1,4 +1,5 @@
 import { SPANISH_TAUGHT_HOW_TO } from './taught-how-to';
+import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { SPANISH_INITIATION_RITUALS } from './initiation-rituals';
 import { SPANISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 
@@ -99,6 +100,9 @@ export const spanish: UrgencyLanguage = {
     String.raw`\b(?:este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras)\s(?:(?:nuevo|nueva|nuevos|nuevas|maldito|maldita|malditos|malditas|dichoso|dichosa) )?(?:horarios?|trabajo|curro|turnos?|jornadas?|reuniones|reunion|correos?|mails?|papeleo|ritmo|semana|dia|mes|ano|noches?|guardias?|trafico|atascos?|trayecto|escaleras|zapatos|botas|pies|espalda|rodillas|cafe|estres|proyecto|inventario|auditoria|ruido|musica|programa|software|sistema|ordenador|computadora|impresora|excel|informes?|formacion|examen|pedidos|cajas|cola|llamadas|telefono|horas extras?|temporada|rebajas|cuadrante|planilla|agenda|objetivos|metas|uniforme|aire acondicionado)(?: (?:de|del)\s(?:la |los |las )?[\w-]+)?(?: (?:nuevo|nueva|nuevos|nuevas))?\s(?:me|nos) (?:(?:va|van|iba|iban) a (?:(?:terminar de|acabar de) )?(?:matar|rematar)|mata|matan|esta matando|estan matando)\b`,
   ],
   rules: [
+    // Hours, tips and takings taken, safety records written false, children at work: one table a language
+    // (pay-records-and-child-work-tables.ts).
+    ...PAY_RECORDS_AND_CHILD_WORK.es!,
     // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
     ...SPANISH_INITIATION_RITUALS,
     // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).

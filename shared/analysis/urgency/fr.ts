@@ -1,4 +1,5 @@
 import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
+import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { FRENCH_INITIATION_RITUALS } from './initiation-rituals';
 import { FRENCH_CAMPAIGNS_AGAINST } from './campaigns-against';
 
@@ -102,6 +103,9 @@ export const french: UrgencyLanguage = {
     String.raw`\b(?:ce|cet|cette|ces|le|la|les|l'|mon|ma|mes|notre|nos)\s?(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|foutu|foutue|satane|satanee|petit|petite|gros|grosse|vieux|vieille) )?(?:planning|logiciel|boulot|travail|taf|horaires?|emploi du temps|reunions?|mails?|e-mails?|courriels?|paperasse|rythme|cadence|semaine|journee|mois|annee|nuits?|gardes?|astreintes?|trajets?|transports|bouchons|embouteillages|escaliers|chaussures|pieds|dos|genoux|cafe|stress|projet|inventaire|audit|dossiers?|bruit|musique|clim|climatisation|procedures?|objectifs|quotas|chiffres|appli|application|systeme|ordinateur|ordi|imprimante|tableur|excel|rapports?|formation|examen|commandes|livraisons|cartons|file|tickets|appels|telephone|heures sup|heures supplementaires|saison|soldes|rush|service|chantier)(?: (?:de|du|des|d')\s?(?:la |l')?[\w-]+)?(?: (?:nouveau|nouvelle|actuel|actuelle))?\s(?:(?:va|vont|allait|allaient|finira|finiront|risque|risquent|est en train de|sont en train de) (?:(?:finir par|vraiment|litteralement|carrement) )?)?(?:me|nous) (?:tuer|tue|tuent|achever|acheve|achevent|faire crever|buter)\b`,
   ],
   rules: [
+    // Hours, tips and takings taken, safety records written false, children at work: one table a language
+    // (pay-records-and-child-work-tables.ts).
+    ...PAY_RECORDS_AND_CHILD_WORK.fr!,
     // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
     ...FRENCH_INITIATION_RITUALS,
     // A threat to kill after a threat to fire, before the self-harm rules read it (kill-after-firing.ts).

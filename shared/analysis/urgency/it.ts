@@ -1,4 +1,5 @@
 import { ITALIAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
+import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { ITALIAN_INITIATION_RITUALS } from './initiation-rituals';
 import { ITALIAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
@@ -72,6 +73,9 @@ export const italian: UrgencyLanguage = {
     String.raw`\b(?:questo|questa|questi|queste|il|lo|la|i|gli|le|l'|mio|mia|miei|mie|nostro|nostra)\s?(?:(?:nuovo|nuova|nuovi|nuove|maledetto|maledetta) )?(?:turn[oi]|orari[oi]?|lavoro|riunion[ei]|e-?mail|mail|burocrazia|ritmo|settimana|giornata|mese|anno|nott[ei]|traffico|scale|scarpe|piedi|schiena|ginocchia|caffe|stress|progetto|inventario|software|sistema|programma|computer|stampante|excel|rapporti|corso|esame|ordini|scatole|coda|chiamate|telefono|straordinari|calendario|planning|obiettivi|divisa)(?: (?:di|del|della|dei|delle)\s[\w-]+)?(?: (?:nuovo|nuova|nuovi|nuove))?\s(?:mi|ci) (?:ammazza|ammazzano|ammazzera|ammazzeranno|uccide|uccidono|uccidera|uccideranno|sta uccidendo|sta ammazzando|fara fuori|finira per uccidere)\b`,
   ],
   rules: [
+    // Hours, tips and takings taken, safety records written false, children at work: one table a language
+    // (pay-records-and-child-work-tables.ts).
+    ...PAY_RECORDS_AND_CHILD_WORK.it!,
     // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
     ...ITALIAN_INITIATION_RITUALS,
     // "Mi ammazza" with no thing before it: a threat to kill (kill-after-firing.ts).

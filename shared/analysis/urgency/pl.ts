@@ -1,4 +1,5 @@
 import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { POLISH_INITIATION_RITUALS } from './initiation-rituals';
 import { POLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { POLISH_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
@@ -65,6 +66,9 @@ export const polish: UrgencyLanguage = {
     String.raw`pobi\w* (?:\w+ )?(?:rekord\w*|wynik\w*)`,
   ],
   rules: [
+    // Hours, tips and takings taken, safety records written false, children at work: one table a language
+    // (pay-records-and-child-work-tables.ts).
+    ...PAY_RECORDS_AND_CHILD_WORK.pl!,
     // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
     ...POLISH_INITIATION_RITUALS,
     // Runda ślepa 25: wózek, maszyna albo ładunek przygniótł kogoś ("wózek widłowy przygniótł Pawła, krzyczy").

@@ -1,4 +1,5 @@
 import { FIRED_THEN_KILL, PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
+import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { PORTUGUESE_INITIATION_RITUALS } from './initiation-rituals';
 import { PORTUGUESE_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ROMANCE_SILENCED } from './retaliation-threats';
@@ -89,6 +90,9 @@ export const portuguese: UrgencyLanguage = {
     String.raw`\b(?:esse|essa|esses|essas|este|esta|estes|estas|o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\s(?:(?:novo|nova|novos|novas|maldito|maldita) )?(?:escalas?|horarios?|trabalho|servico|turnos?|plantao|plantoes|jornadas?|reunioes|reuniao|e-?mails?|papelada|ritmo|semana|dia|mes|ano|noites?|transito|trajeto|onibus|escadas|sapatos|botas|pes|costas|joelhos|cafe|estresse|projeto|inventario|auditoria|barulho|musica|sistema|programa|computador|impressora|planilhas?|relatorios?|treinamento|prova|pedidos|caixas|fila|ligacoes|telefone|horas extras?|metas|uniforme|ar condicionado)(?: (?:de|do|da|dos|das)\s[\w-]+)?(?: (?:novo|nova|novos|novas))?\s(?:(?:vai|vao|ia|iam|ta|esta|tao|estao) )?(?:me|nos) (?:matar|matando|mata|matam)\b`,
   ],
   rules: [
+    // Hours, tips and takings taken, safety records written false, children at work: one table a language
+    // (pay-records-and-child-work-tables.ts).
+    ...PAY_RECORDS_AND_CHILD_WORK.pt!,
     // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
     ...PORTUGUESE_INITIATION_RITUALS,
     // Blows the rules below lacked (blows-named.ts).

@@ -32,13 +32,14 @@ const EXERCISE = [
 // The danger as a pretence, anywhere in the sentence: a role-play, a fake casualty, a part the writer played.
 const PRETENCE = [
   String.raw`\brole-?play|\bjuegos? de rol|\bjeux? de role|\bgioc(?:o|hi) di ruolo|rollenspiel|\bodgrywani\w* rol|\bdong vai|角色扮演|(?<!\p{L})لعب (?:ال)?ادوار`,
-  String.raw`\b(?:fake|pretend(?:ed)?|simulated|dummy|mock (?:drill|evacuation|fire|casualty|victim|scenario|incident|attack|exercise|patient)|played (?:the|a|an)|playing (?:the|a|an)|i was the)\b`,
+  // A fake signature or record is a forgery, not a part played ("fake signatures on the training sheets", u36a).
+  String.raw`\b(?:fake(?! (?:\w+ )?(?:signatures?|initials|records?|logs?|entries|certificates?|certs|sheets?|forms?|names|attendance|sign-?offs?|paperwork|timesheets?|readings|temps|inspections?))|pretend(?:ed)?|simulated|dummy|mock (?:drill|evacuation|fire|casualty|victim|scenario|incident|attack|exercise|patient)|played (?:the|a|an)|playing (?:the|a|an)|i was the)\b`,
   // The exercise's scenario, or praise of how real it looked (blind round 18: "the gas leak scenario in yesterday's
   // emergency exercise was realistic"), in en, es, fr, de, pt, it.
   String.raw`\b(?:scenarios?|realistic|escenarios?|realista|realiste|szenarios?|realistisch|cenarios?|scenari|realistic[oa])\b`,
   // "Simulado" alone is the drill itself ("o simulado de incêndio"): only a casualty said to be simulated is pretence.
   String.raw`\b(?:ficticio|ficticia|(?:herid|victim|lesionad)[oa]s? simulad[oa]s?|fingid[oa]|de mentira|hice de|hacia de)\b`,
-  String.raw`\b(?:simule[es]?|fictive?s?|faux|fausse|j'etais (?:le|la|un|une)|je jouais|jouait (?:le|la))\b`,
+  String.raw`\b(?:simule[es]?|fictive?s?|faux(?! (?:registres?|signatures?|releves?|attestations?|certificats?|documents?))|fausse(?! (?:signature|attestation))|j'etais (?:le|la|un|une)|je jouais|jouait (?:le|la))\b`,
   String.raw`(?:gespielt|simuliert|gestellt|ubungspuppe|spielte (?:den|die|einen|eine)|ich war (?:der|die))`,
   String.raw`\b(?:fingid[oa]|(?:ferid|vitim|paciente)[oa]?s? simulad[oa]s?|fiz de|fazia de|fiz o papel)\b`,
   String.raw`\b(?:fint[oaie]|simulat[oaie]|ero (?:il|la|un|una)|facevo (?:il|la)|interpretavo)\b`,

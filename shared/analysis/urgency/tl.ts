@@ -1,4 +1,5 @@
 import { TAGALOG_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { TAGALOG_INITIATION_RITUALS } from './initiation-rituals';
 import { FIRED_THEN_KILL } from './kill-after-firing';
 import { childAloneNear } from './child-alone';
@@ -42,6 +43,9 @@ export const tagalog: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Hours, tips and takings taken, safety records written false, children at work: one table a language
+    // (pay-records-and-child-work-tables.ts).
+    ...PAY_RECORDS_AND_CHILD_WORK.tl!,
     // Hazing: a newcomer tied, shut in, stripped or made to drink as a ritual (initiation-rituals.ts).
     ...TAGALOG_INITIATION_RITUALS,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).

@@ -1,3 +1,4 @@
+import { HAITIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
 
 /*
@@ -83,6 +84,8 @@ export const haitianCreole: OtherLanguage = {
   },
   described: {
     safety: [
+      // Safety records written false and children at work (../pay-records-and-child-work-tables.ts).
+      ...HAITIAN_PAY_RECORDS_AND_CHILD_WORK.safety,
       // Someone down who does not wake, breathe or answer, or faints: "li pa reveye", "2 moun endispoze".
       String.raw`(?:li|l|msye|misye|moun nan|yon moun|koleg (?:mwen|m|nou|la)|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:pa|p) (?:ka |kab |kapab )?(?:reveye|leve|reponn|bouje|louvri je)(?! (?:bone|alè|ale|a le|ta|anreta))|(?:moun|yon moun|li|l|\d+ moun|de moun|twa moun|anpil moun|yon fanm|yon gason|koleg \S+|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:endispoze|endispose|pedi konesans|san konesans)|tet (?:li|l) (?:\S+ )?(?:ap )?senyen|(?:ap|pe) senyen anpil`,
       // A machine or a load crushing or catching a hand or a foot: "yon machin kraze men l", "machin nan kwense dwèt li".
@@ -103,6 +106,8 @@ export const haitianCreole: OtherLanguage = {
       String.raw`${WHO} ${MARKS}(?:manyen|touche|karese) (?:m|mwen|nou|medam yo|fanm yo|fi yo|(?:ko|tete|fes|bouda|deye|pwatrin|kuis|kwis|janm|pati) (?:m|mwen|li|l|yo|nou))(?![\p{L}\p{N}'])|(?:mande|vle|fose|fòse|oblije|pouse) (?:m|mwen|li|l|fi yo|medam yo) (?:\S+ )?kouche (?:ak|avek|ave|avè) (?:li|l|msye|bos la)`,
     ],
     fraud: [
+      // Tips and takings skimmed, hours deleted, ghost workers, false records (../pay-records-and-child-work-tables.ts).
+      ...HAITIAN_PAY_RECORDS_AND_CHILD_WORK.fraud,
       // Hours worked taken: clocked out while still working, overtime not paid, hours cut from the check.
       String.raw`pwente (?:nou|m|mwen|moun yo|travaye yo) (?:\S+ )?(?:soti|deyo)|(?:pa|p) (?:vle |janm )?peye (?:nou|m|mwen|moun yo|travaye yo) (?:pou |sou )?(?:le|lè|ed|è|siplemante|siplemantè|ovetaym|tan)|(?:vole|vòlè|retire|koupe|manje|efase) (?:\S+ ){0,2}(?:le|lè|ed|è|edtan|siplemante|siplemantè) (?:\S+ ){0,3}(?:chek|chèk|pey|kat|fich|lajan)|travay (?:\S+ ){0,2}gratis`,
     ],

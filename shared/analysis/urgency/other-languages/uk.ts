@@ -1,3 +1,4 @@
+import { UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
 
 // Read beside Russian on any Cyrillic text: the words differ ("пожежа", "ніж", "допоможіть"), Ukrainian letters or not.
@@ -55,6 +56,8 @@ export const ukrainian: OtherLanguage = {
   },
   described: {
     safety: [
+      // Safety records written false and children at work (../pay-records-and-child-work-tables.ts).
+      ...UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK.safety,
       // Fall gear worn while people work at height: "страхувальний пояс порваний а ми працюємо на висоті".
       String.raw`(?:страхувальн|страховк|запобіжн|рятувальн)\p{L}* (?:\S+ )?(?:\S+ )?(?:порван|порвал|перетерт|подерт|зношен|розірван|пошкоджен|обірван|потріскан|гнил|тріснут)\p{L}*|(?:пояс|трос|мотузк|канат|строп|лебідк)\p{L}* (?:\S+ ){0,2}(?:порван|порвал|перетерт|подерт|зношен|розірван|пошкоджен|обірван|тріснут)\p{L}*[^.!?]{0,60}(?:висот|дах|риштуван|метр|вишк|кран)\p{L}*`,
       // A machine smoking, sparking or smelling burnt: "верстат димить і пахне горілим", "компресор почав диміти".
@@ -85,6 +88,8 @@ export const ukrainian: OtherLanguage = {
       String.raw`(?:підвищ|просува|просуну|посад)\p{L}* (?:\S+ ){0,3}(?:тільки|лише|виключно) (?:\S+ )?(?:своїх|своїм|поляк\p{L}*|українц\p{L}*|місцев\p{L}*|чоловік\p{L}*|біл\p{L}*|росіян\p{L}*)|(?:українц|іноземц|мігрант|поляк|жін(?:к|о)|нас\b|росіян|білорус|грузин|молдован|ром)\p{L}* (?:\S+ ){0,2}(?:ніколи|ніхто) (?:\S+ )?(?:не )?(?:підвищ|просува|просуну)\p{L}*|(?:підвищ|просува|просуну)\p{L}* (?:\S+ ){0,3}(?:тільки|лише) (?:\S+ )?[^.!?]{0,30}(?:а|,) (?:\S+ )?(?:нас|українців|іноземців|мігрантів|жінок) (?:\S+ )?ніколи`,
     ],
     fraud: [
+      // Tips and takings skimmed, hours deleted, ghost workers, false records (../pay-records-and-child-work-tables.ts).
+      ...UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK.fraud,
       // Clocked out and work goes on: "відмічають нам вихід а ми працюємо далі безкоштовно", "вибивають з табеля о 5".
       String.raw`(?:відміча|відмітил|вибива|вибил|пробива|закрива|ставлять|ставить)\p{L}* (?:\S+ ){0,2}(?:вихід|табел\p{L}*|кінець зміни|зміну)[^.!?]{0,60}(?:працюємо|працюю|працюють|працювати|лишаємось|залишаємось) (?:\S+ )?(?:далі|до|безкоштовно|задарма|даром|ще|понаднормово)`,
       // A card clocked for someone who is not there: "відмічає картку за друга, який сидить вдома".
