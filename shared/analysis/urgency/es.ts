@@ -1,3 +1,5 @@
+import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
+import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { SPANISH_TAUGHT_HOW_TO } from './taught-how-to';
 import { SPANISH_INITIATION_RITUALS } from './initiation-rituals';
 import { SPANISH_CAMPAIGNS_AGAINST } from './campaigns-against';
@@ -583,5 +585,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_ARMED_ROBBERY,
   ],
 };

@@ -1,3 +1,5 @@
+import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
+import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
 import { FRENCH_INITIATION_RITUALS } from './initiation-rituals';
 import { FRENCH_CAMPAIGNS_AGAINST } from './campaigns-against';
@@ -561,5 +563,7 @@ export const french: UrgencyLanguage = {
     ...FRENCH_TIME_FRAUD,
     ...FRENCH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_ARMED_ROBBERY,
   ],
 };

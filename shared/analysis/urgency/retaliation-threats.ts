@@ -56,7 +56,8 @@ export const ENGLISH_SILENCED: UrgencyRule[] = [
   rule(
     'harassment',
     String.raw`\b(?:${EN_SPEAKS_UP}\b[^.!?\n]{0,40}?\b${EN_JOB_GONE}|snitch(?:es)? get (?:canned|fired|sacked|the (?:boot|sack|axe)|let go|written up)|(?:keep|shut) (?:your|ur|yer) (?:mouth|trap|lips)(?: shut| closed)?\b[^.!?\n]{0,40}?\b(?:or|otherwise|else)\b[^.!?\n]{0,15}?${EN_JOB_GONE})${notAround(EN_NOT_REAL)}`,
-  ),  rule(
+  ),
+  rule(
     'threat',
     String.raw`\b(?:${EN_TELLS}\b[^.!?\n]{0,80}?\b${EN_HARMED}|${EN_HARMED}\b[^.!?\n]{0,80}?\b${EN_TELLS}|${EN_HARM_SAID_ALONE})\b${notAround(EN_NOT_REAL)}`,
   ),

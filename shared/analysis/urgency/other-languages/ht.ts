@@ -61,6 +61,9 @@ export const haitianCreole: OtherLanguage = {
       String.raw`(?:femen|bloke|kwense) (?:\S+ )?nan (?:frize|chanm fret|asanse|tank|sil)`,
     ],
     weapon: [
+      // Robbed or set on by people with a gun or a knife (u36b): "yo vòlè nou ak yon zam nan kès la", "de nèg ak zam te
+      // atake kesye a".
+      String.raw`(?:vole|atake|kwense|devalize|pran tout)\b[^.!?\n]{0,50}?\b(?:ak|avek|ave) (?:yon |de )?${ARM}|\b(?:ak|avek|ave) (?:yon |de )?${ARM}\b[^.!?\n]{0,40}?\b(?:vole|atake|devalize)`,
       // Taken up to threaten or strike: "li te pran yon kouto pou menase nou", "yon kout kouto".
       String.raw`(?:pran|kenbe|leve|rale|soti ak) (?:\S+ )?(?:yon |de )?${ARM}(?: \S+){0,2} pou (?:menase|touye|frape|atake|kale|bat|koupe)|kout (?:kouto|manchet|machet|zam)|tire (?:sou|nan) (?:m|mwen|nou|moun|li|yo|koleg)`,
       String.raw`(?:gen|rale|soti|pote|voye|montre) (?:\S+ )?(?:yon |de )?(?:kouto|zam|revolve|pistole|manchet|machet)|(?:kouto|zam|revolve|pistole|manchet|machet) (?:nan men|sou li|sou (?:m|mwen))`,
@@ -94,6 +97,9 @@ export const haitianCreole: OtherLanguage = {
     safety: [
       // Someone down who does not wake, breathe or answer, or faints: "li pa reveye", "2 moun endispoze".
       String.raw`(?:li|l|msye|misye|moun nan|yon moun|koleg (?:mwen|m|nou|la)|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:pa|p) (?:ka |kab |kapab )?(?:reveye|leve|reponn|bouje|louvri je)(?! (?:bone|alè|ale|a le|ta|anreta))|(?:moun|yon moun|li|l|\d+ moun|de moun|twa moun|anpil moun|yon fanm|yon gason|koleg \S+|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:endispoze|endispose|pedi konesans|san konesans)|tet (?:li|l) (?:\S+ )?(?:ap )?senyen|(?:ap|pe) senyen anpil`,
+      // Drunk or high and driving, running a machine or caring for patients (u36b): "chofè bis la sou chak maten e li
+      // kondui timoun yo lekòl", "mekanisyen an bwè tafya e li kondui kamyon an".
+      String.raw`(?:\bsou (?:net|kou|bwa|chak|tout|anpil|e|epi|men|toutan)|bwe (?:tafya|kleren|wonm|rom|bye|alkol|twop)|fimen (?:\S+ )?(?:zeb|mariwana|ganja|jwen))\b[^.!?\n]{0,60}?\b(?:kondui|kondwi|kondi|opere|mennen (?:machin|bis|kamyon|timoun|moun)|bay (?:\S+ )?medikaman|pran swen)`,
       // A fall from a height or into a hole (u36b): "yon travayè tonbe soti anlè echafo a san kas", "tonbe nan twou a".
       String.raw`tonbe (?:soti |sot |nan |sou |anba )?(?:\S+ ){0,2}${HEIGHT}\b`,
       // A machine or a load crushing or catching a hand or a foot: "yon machin kraze men l", "machin nan kwense dwèt li".
@@ -119,6 +125,9 @@ export const haitianCreole: OtherLanguage = {
       // Insulted or shamed in front of everyone, or every day (u36b): "chèf la ap joure m chak jou devan tout moun",
       // "fòmann nan rele m makak devan tout ekip la".
       String.raw`(?:joure|ensilte|imilye|meprize|rele (?:m|mwen|nou|li|l) (?:makak|chen|bourik|kochon|enbesil|idyo|sot|bet|malpwop))\b(?: (?:m|mwen|nou|li|l)\b)?[^.!?\n]{0,40}?(?:chak jou|devan tout|toutan|tout tan|chak fwa|chak maten)`,
+      // Hunting whoever made a report or a complaint (u36b): "bòs la vle konnen kiyès ki ekri plent anonim nan",
+      // "sipèvizè a ap chèche kiyès ki fè plent lan pou l revoke moun nan".
+      String.raw`(?:konnen|konen|chache|cheche|jwenn|dekouvri|devine|mande) (?:kiyes|kiles|ki moun|kimoun) (?:ki |k )?(?:te )?(?:ekri|fe|voye|pote|depoze|denonse|rapote|plenn|pale)\b[^.!?\n]{0,40}?\b(?:plent|rapo|denonsyasyon|anonim|sondaj|bwat)|(?:konpare|konpere) (?:\S+ ){0,2}(?:ekriti|ekri)`,
       // Sex asked as the price of the job (u36b): "si m pa dòmi avè l m ap pèdi travay mwen", "fò m kouche avè l si m vle
       // kenbe travay la", either order in one sentence.
       // Its "si m pa" is read with it: "pa" just before would deny it.
@@ -127,6 +136,9 @@ export const haitianCreole: OtherLanguage = {
       String.raw`${WHO} ${MARKS}(?:manyen|touche|karese) (?:m|mwen|nou|medam yo|fanm yo|fi yo|(?:ko|tete|fes|bouda|deye|pwatrin|kuis|kwis|janm|pati) (?:m|mwen|li|l|yo|nou))(?![\p{L}\p{N}'])|(?:mande|vle|fose|fòse|oblije|pouse) (?:m|mwen|li|l|fi yo|medam yo) (?:\S+ )?kouche (?:ak|avek|ave|avè) (?:li|l|msye|bos la)`,
     ],
     fraud: [
+      // A card swiped or a clock punched for someone away (u36b): "li pase kat kolèg li chak maten menm lè l pa la", "l ap
+      // pointe pou zanmi l chak jou pandan zanmi an lakay li".
+      String.raw`(?:pase|pointe|ponte|swipe|bat|make) (?:kat|badj|kad|pwen|le) (?:\S+ ){0,2}(?:koleg|zanmi|fre|se|kouzen|kouzin|mennaj|madanm|mari|pitit)\b[^.!?\n]{0,60}?(?:pa la|pa vini|lakay|pa travay|pa janm vini|pa te la)|(?:pointe|ponte|pase kat|make le) pou (?:\S+ ){0,2}(?:koleg|zanmi|fre|se|kouzen|kouzin|mennaj|madanm|mari|pitit)\b`,
       // Tips taken by whoever holds them (u36b): "sipèvizè a pran lajan tip nou yo", "manadjè a vòlè pouboa nou yo".
       String.raw`(?:pran|vole|kenbe|manje|retire|fouke|mete nan pos) (?:\S+ ){0,2}(?:tip|tips|pouboa|poubwa|pouwbwa)\b`,
       // Hours worked taken: clocked out while still working, overtime not paid, hours cut from the check.
