@@ -68,6 +68,21 @@ const MERIT = [
 // Who said so, after the sentence it ends ("…, sagt mein Chef", "…, dice mi jefe", "…, says my manager").
 const SAID_BY = String.raw`(?:says|said|sagt|sagte|dice|dijo|dit|a dit|diz|disse) (?:my|the|mein|meine|der|die|mi|el|la|mon|ma|le|o|a|il) (?:boss|manager|supervisor|chef|chefin|jefe|jefa|gerente|encargad[oa]|patron|patronne|responsable|chefe|gerente|capo|responsabile)`;
 
+// Who said it, before what they said ("el jefe dijo que …", "er sagte, …", "he said …"): the ra35 wordings of the above.
+const SAID_THAT = String.raw`(?:he|she|my boss|my manager|the boss|the manager|el jefe|la jefa|mi jefe|mi jefa|el gerente|er|sie|mein chef|meine chefin|der chef|il capo|il mio capo|le chef|mon chef|o chefe|meu chefe) (?:said|says|told me|dijo|dice|me dijo|sagte|sagt|hat gesagt|ha detto|dice|a dit|dit|disse|diz)(?: that| que| dass| che)?`;
+// Not worried about losing the job (ra35: "si me despiden busco otro trabajo, no pasa nada" read as harassment and
+// self-harm): another job found if this one goes, and "no matter".
+const UNWORRIED = [
+  String.raw`if (?:i get|they) (?:fired|sacked|let go|fire me|sack me|let me go),? (?:i'?ll|i will|ill) (?:just )?(?:find|look for|get) (?:another|a new) (?:job|one)|(?:no big deal|no problem|no worries|whatever)`,
+  String.raw`si me (?:despiden|echan|corren|botan),? (?:busco|buscare|encuentro|encontrare|me busco) otro (?:trabajo|empleo|curro|chamba)|no pasa nada|no importa`,
+  String.raw`s'?ils me (?:virent|licencient),? (?:je chercherai|je trouverai|je cherche|je trouve) (?:un )?autre (?:travail|boulot|emploi)|(?:c'est )?pas grave`,
+  String.raw`se mi licenziano,? (?:cerco|trovo|cerchero|trovero) (?:un )?altro lavoro|(?:nessun problema|non importa)`,
+  String.raw`se (?:me )?(?:demitirem|mandarem embora),? (?:procuro|arranjo|acho) outro (?:emprego|trabalho)|(?:tudo bem|nao tem problema)`,
+  String.raw`wenn (?:sie|die) mich (?:feuern|entlassen|rauswerfen),? (?:suche|finde) ich (?:mir )?(?:einen )?(?:anderen|neuen) job|(?:kein problem|egal)`,
+].join('|');
+// Leave saved or a trip planned (ra35: "I've saved up my holidays and I'm off to the coast next week" read as self-harm).
+const LEAVE = String.raw`(?:i'?ve|ive|i have|i) (?:saved|saved up|been saving(?: up)?|booked|taken|got) (?:all )?(?:of )?(?:my|some|the) (?:holidays?|annual leave|leave(?: days)?|vacation(?: days)?|days off|time off|pto)(?: (?:for|until) (?:a|the|my|christmas|summer) ?\w*)?|(?:i'?m|im|we'?re|were) (?:off|going|heading) to (?:the )?(?:coast|beach|seaside|mountains|lake|countryside|sun|spain|france|italy|portugal|greece)(?: (?:next week|tomorrow|this weekend|next month|for a (?:week|fortnight)))?`;
+
 // Someone's exercise as a habit (u36b: "mi jefe corre cada mañana" read as harassment, "corre" being also "fires"):
 // running, swimming or cycling every morning, perhaps before work or in the park.
 const ROUTINE = [
@@ -86,7 +101,7 @@ const WISH = [
   String.raw`(?:je veux|je voudrais|j'aimerais|il me faut|on veut|nous voulons) (?:plus d'|plus de |davantage d'|davantage de |des |une |un )?(?:heures|horaires|services|salaire|argent|conges|vacances|augmentation|contrat|cdi|travail|flexibilite)`,
   String.raw`(?:ich will|ich mochte|ich moechte|ich hatte gern|ich haette gern|ich brauche|wir wollen) (?:mehr |eine |einen |bessere )?(?:stunden|schichten|uberstunden|ueberstunden|lohn|gehalt|geld|urlaub|freie tage|gehaltserhohung|gehaltserhoehung|lohnerhohung|lohnerhoehung|vertrag|festvertrag|arbeit|flexibilitat|flexibilitaet)`,
   String.raw`(?:quero|queria|preciso|gostaria de|queremos|precisamos) (?:mais |um |uma |melhor )?(?:horas|turnos|horas extras?|salario|dinheiro|folgas?|ferias|aumento|contrato|trabalho)`,
-  String.raw`(?:voglio|vorrei|ho bisogno di|vogliamo) (?:piu |un |una |uno )?(?:ore|turni|straordinari|stipendio|soldi|ferie|giorni liberi|aumento|contratto|lavoro|flessibilita)`,
+  String.raw`(?:voglio|vorrei|ho bisogno di|vogliamo|servirebbe|mi servirebbe|ci servirebbe|ci vorrebbe) (?:piu |un |una |uno )?(?:ore|turni|straordinari|stipendio|soldi|ferie|giorni liberi|aumento|contratto|lavoro|flessibilita)`,
   String.raw`(?:chce|chcialabym|chcialbym|potrzebuje|chcemy) (?:wiecej |wyzsz[aey] |)(?:godzin|zmian|nadgodzin|pensji|pieniedzy|urlopu|podwyzki|umowy|pracy)`,
   String.raw`(?:gusto ko|kailangan ko) (?:ng |nang )?(?:dagdag na |mas maraming )?(?:oras|shift|sahod|pera|day off|bakasyon|trabaho)`,
   String.raw`(?:toi |em )?(?:muon|can|xin) (?:them |nhieu )?(?:gio lam|gio|ca|tang ca|luong|tien|ngay nghi|nghi phep)(?: lam| hon)?`,
@@ -125,7 +140,7 @@ const WAKING = [
 // Around a sentence: punctuation, an emoji, "and", "but", "please", "y", "et", "und".
 const FILL = String.raw`(?:[\s\p{P}\p{S}]|\b(?:and|but|also|please|pls|too|y|pero|tambien|por favor|et|mais|aussi|svp|und|aber|auch|bitte|e|mas|tambem|ma|anche|i|ale|tez|at|pero|va|nhung|cung|و)\b)*`;
 /** The ordinary-life expression's source: its literal condition is stored at build time (stored-conditions.ts). */
-export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)}|${foldPattern(WAKING)}|${foldPattern(AGES)}|${foldPattern(MERIT)}|${foldPattern(SAID_BY)}|${foldPattern(ROUTINE)})${FILL})+$`;
+export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)}|${foldPattern(WAKING)}|${foldPattern(AGES)}|${foldPattern(MERIT)}|${foldPattern(SAID_BY)}|${foldPattern(SAID_THAT)}|${foldPattern(UNWORRIED)}|${foldPattern(LEAVE)}|${foldPattern(ROUTINE)})${FILL})+$`;
 const ORDINARY = new RegExp(ORDINARY_SOURCE, 'u');
 // Asked first: V8 compiles the 5,000-character expression on its first run; a sentence without any of its phrases
 // cannot match it.
