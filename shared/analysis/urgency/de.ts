@@ -1,3 +1,4 @@
+import { GERMAN_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
 import { GERMAN_BLOWS_TOLD } from './blows-told';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { GERMAN_INITIATION_RITUALS } from './initiation-rituals';
@@ -636,6 +637,7 @@ export const german: UrgencyLanguage = {
     ...GERMAN_SEX_FOR_THE_JOB,
     ...GERMAN_DYING_SAID_LIGHTLY,
     ...GERMAN_TIME_FRAUD,
+    ...GERMAN_IMPAIRED_AT_WORK,
     ...GERMAN_TIME_CARDS,
     ...GERMAN_WORN_FALL_GEAR,
     ...GERMAN_PROMOTION_BY_ORIGIN,

@@ -2,7 +2,7 @@ import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { ENGLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ENGLISH_INITIATION_RITUALS } from './initiation-rituals';
-import { ENGLISH_UNMASKING_REPORTERS } from './unmasking-reporters';
+import { ENGLISH_REPORTERS_HUNTED, ENGLISH_UNMASKING_REPORTERS } from './unmasking-reporters';
 import { ENGLISH_TAKINGS_AND_STOCK_SKIMMED } from './takings-and-stock-skimmed';
 import { ENGLISH_UNFIT_VEHICLE } from './unfit-vehicle';
 import { ENGLISH_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
@@ -1503,6 +1503,7 @@ const RULES = [
   ...ENGLISH_INITIATION_RITUALS,
   // Finding out or telling who wrote an anonymous report (unmasking-reporters.ts).
   ...ENGLISH_UNMASKING_REPORTERS,
+  ...ENGLISH_REPORTERS_HUNTED,
   // A plan with no object and a day (a-plan-for-it.ts).
   ...ENGLISH_A_PLAN_FOR_IT,
   ...ENGLISH_AN_END_MADE_READY,
@@ -1531,6 +1532,11 @@ export const english: UrgencyLanguage = {
     // A look, an interest or a seat grabbed is no grab of a person: "he grabbed my attention", "grabbed my eye".
     String.raw`\bgrab(?:s|bed|bing)? (?:my|his|her|our|their|your|everyone'?s|people'?s) (?:attention|eye|interest|imagination|heart|seat|spot|place|parking (?:spot|space))\b`,
     ...FAMILY_TOO_OLD,
+    // A goodbye or a kiss to one's family on leaving (u36b): "said goodbye to my mom at the airport", "kissed my dad
+    // goodbye at the station", "hugged the kids goodbye before my shift". A farewell for good names no family's parting
+    // kiss and no journey, and stays read ("said goodbye to my kids, wrote my letters").
+    String.raw`\b(?:said|say|saying|says|waved|waving|kissed|kissing|kiss|kisses|hugged|hugging|hug|hugs)\b (?:goodbye |bye |goodnight )?(?:to )?(?:my|our|the|his|her) (?:mom|mum|mother|dad|father|parents|kids|children|son|daughter|wife|husband|partner|baby|family|girlfriend|boyfriend|grandma|grandpa|nan|gran|nana|brother|sister|folks)(?: (?:goodbye|bye|goodnight))?\b(?=[^.!?\n]{0,60}\b(?:airport|station|terminal|gate|bus stop|school|nursery|door|car|before (?:my|the) (?:shift|flight|trip|train)|(?:this|in the) morning|flight|train|trip|plane|holiday|vacation|visit)\b)`,
+    String.raw`\b(?:kissed|kissing|kiss|kisses|hugged|hugging|hug|hugs)\b (?:my|our|the|his|her) (?:mom|mum|mother|dad|father|parents|kids|children|son|daughter|wife|husband|partner|baby|family|grandma|grandpa|nan|gran|nana) (?:goodbye|bye|goodnight)\b`,
     // Dying of laughter or of embarrassment is a figure: "i want to die laughing", "i could die of embarrassment".
     String.raw`\b(?:die|dying|died|dead) (?:of |from |with )?(?:laugh(?:ing|ter)?|embarrassment|cringe|boredom)\b`,
     // Asking whether anyone got hurt ("> did anyone get hurt in the drill?"): a question, answered or not, reports no

@@ -1,3 +1,5 @@
+import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
+import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { SPANISH_TAUGHT_HOW_TO } from './taught-how-to';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { SPANISH_INITIATION_RITUALS } from './initiation-rituals';
@@ -587,5 +589,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_ARMED_ROBBERY,
   ],
 };

@@ -1,3 +1,5 @@
+import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
+import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { FRENCH_INITIATION_RITUALS } from './initiation-rituals';
@@ -565,5 +567,7 @@ export const french: UrgencyLanguage = {
     ...FRENCH_TIME_FRAUD,
     ...FRENCH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_ARMED_ROBBERY,
   ],
 };

@@ -1,3 +1,5 @@
+import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
+import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { ITALIAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { ITALIAN_INITIATION_RITUALS } from './initiation-rituals';
@@ -539,5 +541,7 @@ export const italian: UrgencyLanguage = {
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "fuoco magazzino" (said-in-haste-bare.ts).
     ...ITALIAN_SAID_BARE,
     ...ITALIAN_RETALIATION_THREATS,
+    ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_ARMED_ROBBERY,
   ],
 };

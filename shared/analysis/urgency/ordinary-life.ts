@@ -41,14 +41,67 @@ const FAMILY = [
   String.raw`(?:عندي|لدي)(?: ولد| بنت| طفل| اطفال| أطفال| ولدين| بنتين| عائله| عائلة)(?: \S+)?`,
 ].join('|');
 
+// Children's ages, said as a fact (u36b: "i miei figli hanno 12 e 14 anni" read as discrimination): "my kids are 7 and
+// 10", "mis hijos tienen 5 y 8 años", "mia figlia ha 9 anni", "meine Kinder sind 4 und 6".
+const N = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)`;
+const AGES = [
+  String.raw`(?:my|our) (?:kids|children|sons|daughters|boys|girls|son|daughter|boy|girl|little one|youngest|eldest|oldest)(?: are| is|'s|s) ${N}(?:(?:,| and|&) ${N})*(?: years? old| yrs?(?: old)?| yo)?`,
+  String.raw`(?:mis|nuestros) (?:hijos|hijas|ninos|ninas) tienen ${N}(?:(?:,| y) ${N})*(?: anos)?|(?:mi) (?:hijo|hija|nino|nina) tiene ${N}(?: anos)?`,
+  String.raw`(?:i miei|i nostri|le mie) (?:figli|figlie|bambini|bimbi) hanno ${N}(?:(?:,| e) ${N})*(?: anni)?|(?:mio|mia) (?:figlio|figlia|bambino|bambina) ha ${N}(?: anni)?`,
+  String.raw`(?:mes|nos) (?:enfants|fils|filles|gosses) ont ${N}(?:(?:,| et) ${N})*(?: ans)?|(?:mon|ma) (?:fils|fille|enfant) a ${N}(?: ans)?`,
+  String.raw`(?:meine|unsere) (?:kinder|sohne|soehne|tochter|toechter) sind ${N}(?:(?:,| und) ${N})*(?: jahre(?: alt)?)?|(?:mein|meine) (?:sohn|tochter|kind) ist ${N}(?: jahre(?: alt)?)?`,
+  String.raw`(?:os meus|meus|as minhas|minhas) (?:filhos|filhas|criancas) tem ${N}(?:(?:,| e) ${N})*(?: anos)?|(?:o meu|meu|a minha|minha) (?:filho|filha) tem ${N}(?: anos)?`,
+].join('|');
+
+// A promotion, a raise or a bonus that depends on one's results (u36b: "die Beförderung hängt von meiner Leistung ab"
+// read as fraud, "el ascenso depende de los resultados" read as fraud): how pay is decided, not a wrong done. Who said so
+// may follow ("sagt mein Chef", "dice mi jefe").
+const RESULTS = String.raw`(?:(?:my|our|the|your) )?(?:(?:own|team'?s?|quarterly|annual|yearly|sales) )?(?:performance|results|review|evaluation|appraisal|targets|numbers|sales|kpis|scores?)(?: (?:this|next|each|every) (?:quarter|year|month))?`;
+const MERIT = [
+  String.raw`(?:the |my |a |any |our )?(?:promotion|raise|pay rise|bonus|pay increase|pay)s? (?:depends|depend|is based|are based|is tied|are tied|will depend) on ${RESULTS}`,
+  String.raw`(?:el|la|mi|un|una) (?:ascenso|promocion|aumento|bono|prima|subida de sueldo) (?:depende|dependera|se basa) (?:de|en) (?:los |las |la |el |mi |mis |nuestros |nuestras )?(?:resultados|evaluacion|desempeno|rendimiento|objetivos|ventas|metas)(?: (?:del|de este|de cada) (?:trimestre|ano|mes))?(?: anual(?:es)?| trimestral(?:es)?)?`,
+  String.raw`(?:die|meine|eine|der|mein) (?:beforderung|befoerderung|gehaltserhohung|gehaltserhoehung|lohnerhohung|lohnerhoehung|bonus|pramie|praemie) (?:hangt|haengt) (?:\S+ ){0,2}von (?:meiner|der|unserer|deiner|den|meinen) (?:leistung|bewertung|beurteilung|ergebnissen|zielen|verkaufszahlen) ab`,
+  String.raw`(?:la|una|il|un) (?:promozione|aumento|bonus|premio) (?:dipende|dipendera) (?:dai|dalla|dal|dalle) (?:risultati|valutazione|rendimento|prestazioni|obiettivi|vendite)(?: (?:del|di ogni) (?:trimestre|anno))?`,
+  String.raw`(?:la|une|l'|mon|ma) ?(?:promotion|augmentation|prime) (?:depend|dependra) (?:de|des|du) (?:mes |nos |la |ma |l')?(?:resultats|evaluation|performance|performances|objectifs|ventes)`,
+  String.raw`(?:a|uma|o|meu|minha) (?:promocao|aumento|bonus|premio) (?:depende|dependera) (?:do|da|dos|das) (?:meu |minha |nosso )?(?:desempenho|resultados|avaliacao|metas|vendas)`,
+].join('|');
+// Who said so, after the sentence it ends ("…, sagt mein Chef", "…, dice mi jefe", "…, says my manager").
+const SAID_BY = String.raw`(?:says|said|sagt|sagte|dice|dijo|dit|a dit|diz|disse) (?:my|the|mein|meine|der|die|mi|el|la|mon|ma|le|o|a|il) (?:boss|manager|supervisor|chef|chefin|jefe|jefa|gerente|encargad[oa]|patron|patronne|responsable|chefe|gerente|capo|responsabile)`;
+
+// Who said it, before what they said ("el jefe dijo que …", "er sagte, …", "he said …"): the ra35 wordings of the above.
+const SAID_THAT = String.raw`(?:he|she|my boss|my manager|the boss|the manager|el jefe|la jefa|mi jefe|mi jefa|el gerente|er|sie|mein chef|meine chefin|der chef|il capo|il mio capo|le chef|mon chef|o chefe|meu chefe) (?:said|says|told me|dijo|dice|me dijo|sagte|sagt|hat gesagt|ha detto|dice|a dit|dit|disse|diz)(?: that| que| dass| che)?`;
+// Not worried about losing the job (ra35: "si me despiden busco otro trabajo, no pasa nada" read as harassment and
+// self-harm): another job found if this one goes, and "no matter".
+const UNWORRIED = [
+  String.raw`if (?:i get|they) (?:fired|sacked|let go|fire me|sack me|let me go),? (?:i'?ll|i will|ill) (?:just )?(?:find|look for|get) (?:another|a new) (?:job|one)|(?:no big deal|no problem|no worries|whatever)`,
+  String.raw`si me (?:despiden|echan|corren|botan),? (?:busco|buscare|encuentro|encontrare|me busco) otro (?:trabajo|empleo|curro|chamba)|no pasa nada|no importa`,
+  String.raw`s'?ils me (?:virent|licencient),? (?:je chercherai|je trouverai|je cherche|je trouve) (?:un )?autre (?:travail|boulot|emploi)|(?:c'est )?pas grave`,
+  String.raw`se mi licenziano,? (?:cerco|trovo|cerchero|trovero) (?:un )?altro lavoro|(?:nessun problema|non importa)`,
+  String.raw`se (?:me )?(?:demitirem|mandarem embora),? (?:procuro|arranjo|acho) outro (?:emprego|trabalho)|(?:tudo bem|nao tem problema)`,
+  String.raw`wenn (?:sie|die) mich (?:feuern|entlassen|rauswerfen),? (?:suche|finde) ich (?:mir )?(?:einen )?(?:anderen|neuen) job|(?:kein problem|egal)`,
+].join('|');
+// Leave saved or a trip planned (ra35: "I've saved up my holidays and I'm off to the coast next week" read as self-harm).
+const LEAVE = String.raw`(?:i'?ve|ive|i have|i) (?:saved|saved up|been saving(?: up)?|booked|taken|got) (?:all )?(?:of )?(?:my|some|the) (?:holidays?|annual leave|leave(?: days)?|vacation(?: days)?|days off|time off|pto)(?: (?:for|until) (?:a|the|my|christmas|summer) ?\w*)?|(?:i'?m|im|we'?re|were) (?:off|going|heading) to (?:the )?(?:coast|beach|seaside|mountains|lake|countryside|sun|spain|france|italy|portugal|greece)(?: (?:next week|tomorrow|this weekend|next month|for a (?:week|fortnight)))?`;
+
+// Someone's exercise as a habit (u36b: "mi jefe corre cada mañana" read as harassment, "corre" being also "fires"):
+// running, swimming or cycling every morning, perhaps before work or in the park.
+const ROUTINE = [
+  String.raw`(?:my|our|the) (?:boss|manager|supervisor|colleague|coworker|co-worker|team lead|lead) (?:runs|jogs|swims|cycles|bikes|goes running|goes to the gym|works out) (?:every|each) (?:morning|day|evening|night|weekend)(?: (?:before|after) work| (?:in|at|to) the (?:park|gym|pool|river))?`,
+  String.raw`(?:mi|el|nuestro|nuestra|la) (?:jefe|jefa|gerente|supervisor|supervisora|encargad[oa]|companer[oa]) (?:corre|nada|trota|hace ejercicio|va al gimnasio|anda en bici) (?:cada|todas las|todos los) (?:manana|mananas|dia|dias|tarde|tardes|noche)(?: (?:antes|despues) del trabajo| en el parque)?`,
+  String.raw`(?:il mio|la mia|il nostro|il) (?:capo|responsabile|direttore|collega) (?:corre|nuota|va in bici|va in palestra) (?:ogni|tutte le|tutti i) (?:mattina|mattine|giorno|giorni|sera)(?: (?:prima|dopo) (?:del|il) lavoro| al parco)?`,
+  String.raw`(?:mon|ma|notre|le) (?:chef|patron|patronne|responsable|directeur|directrice|collegue) (?:court|nage|fait du velo|va a la salle) (?:tous les|chaque) (?:matins?|jours?|soirs?)(?: (?:avant|apres) le travail| au parc)?`,
+  String.raw`(?:o meu|meu|a minha|minha|o nosso|o) (?:chefe|gerente|supervisor|supervisora|colega) (?:corre|nada|pedala|vai a academia) (?:todas as|todos os|cada) (?:manhas|manha|dias|dia|noites)(?: (?:antes|depois) do trabalho| no parque)?`,
+  String.raw`(?:mein|meine|unser|unsere|der|die) (?:chef|chefin|vorgesetzter|vorgesetzte|kollege|kollegin) (?:lauft|laeuft|joggt|schwimmt|radelt|geht ins fitnessstudio) (?:jeden|jede|jeden tag|jeden morgen)(?: (?:morgen|tag|abend))?(?: (?:vor|nach) der arbeit| im park)?`,
+].join('|');
+
 // Wanting more of ordinary things: hours, shifts, pay, days off ("quiero más horas", "I'd like more shifts").
 const WISH = [
-  String.raw`(?:i (?:want|need|would like|'?d like|wish for|am asking for|ask for)|i'?m asking for|can i (?:get|have)|could i (?:get|have)|please give me|we want|we need) (?:more |extra |some more |better |a |an )?(?:hours|shifts|overtime|pay|money|days off|holidays?|vacation|time off|a raise|raise|a pay rise|pay rise|stable hours|full ?time|a contract|a permanent contract|work)`,
-  String.raw`(?:quiero|quisiera|necesito|me gustaria|queremos|necesitamos|pido) (?:mas |un |una |unas |mejor |mejores )?(?:horas|turnos|horas extras?|sueldo|salario|dinero|dias libres|vacaciones|aumento|contrato|trabajo|jornada completa)`,
-  String.raw`(?:je veux|je voudrais|j'aimerais|il me faut|on veut|nous voulons) (?:plus d'|plus de |davantage d'|davantage de |des |une |un )?(?:heures|horaires|services|salaire|argent|conges|vacances|augmentation|contrat|cdi|travail)`,
-  String.raw`(?:ich will|ich mochte|ich moechte|ich hatte gern|ich haette gern|ich brauche|wir wollen) (?:mehr |eine |einen |bessere )?(?:stunden|schichten|uberstunden|ueberstunden|lohn|gehalt|geld|urlaub|freie tage|gehaltserhohung|gehaltserhoehung|lohnerhohung|lohnerhoehung|vertrag|festvertrag|arbeit)`,
+  String.raw`(?:i (?:want|need|would like|'?d like|wish for|am asking for|ask for)|i'?m asking for|can i (?:get|have)|could i (?:get|have)|please give me|we want|we need) (?:more |extra |some more |better |a |an )?(?:hours|shifts|overtime|pay|money|days off|holidays?|vacation|time off|a raise|raise|a pay rise|pay rise|stable hours|full ?time|a contract|a permanent contract|work|flexibility|flexible hours)`,
+  String.raw`(?:quiero|quisiera|necesito|me gustaria|queremos|necesitamos|pido) (?:mas |un |una |unas |mejor |mejores )?(?:horas|turnos|horas extras?|sueldo|salario|dinero|dias libres|vacaciones|aumento|contrato|trabajo|jornada completa|flexibilidad)`,
+  String.raw`(?:je veux|je voudrais|j'aimerais|il me faut|on veut|nous voulons) (?:plus d'|plus de |davantage d'|davantage de |des |une |un )?(?:heures|horaires|services|salaire|argent|conges|vacances|augmentation|contrat|cdi|travail|flexibilite)`,
+  String.raw`(?:ich will|ich mochte|ich moechte|ich hatte gern|ich haette gern|ich brauche|wir wollen) (?:mehr |eine |einen |bessere )?(?:stunden|schichten|uberstunden|ueberstunden|lohn|gehalt|geld|urlaub|freie tage|gehaltserhohung|gehaltserhoehung|lohnerhohung|lohnerhoehung|vertrag|festvertrag|arbeit|flexibilitat|flexibilitaet)`,
   String.raw`(?:quero|queria|preciso|gostaria de|queremos|precisamos) (?:mais |um |uma |melhor )?(?:horas|turnos|horas extras?|salario|dinheiro|folgas?|ferias|aumento|contrato|trabalho)`,
-  String.raw`(?:voglio|vorrei|ho bisogno di|vogliamo) (?:piu |un |una |uno )?(?:ore|turni|straordinari|stipendio|soldi|ferie|giorni liberi|aumento|contratto|lavoro)`,
+  String.raw`(?:voglio|vorrei|ho bisogno di|vogliamo|servirebbe|mi servirebbe|ci servirebbe|ci vorrebbe) (?:piu |un |una |uno )?(?:ore|turni|straordinari|stipendio|soldi|ferie|giorni liberi|aumento|contratto|lavoro|flessibilita)`,
   String.raw`(?:chce|chcialabym|chcialbym|potrzebuje|chcemy) (?:wiecej |wyzsz[aey] |)(?:godzin|zmian|nadgodzin|pensji|pieniedzy|urlopu|podwyzki|umowy|pracy)`,
   String.raw`(?:gusto ko|kailangan ko) (?:ng |nang )?(?:dagdag na |mas maraming )?(?:oras|shift|sahod|pera|day off|bakasyon|trabaho)`,
   String.raw`(?:toi |em )?(?:muon|can|xin) (?:them |nhieu )?(?:gio lam|gio|ca|tang ca|luong|tien|ngay nghi|nghi phep)(?: lam| hon)?`,
@@ -87,7 +140,7 @@ const WAKING = [
 // Around a sentence: punctuation, an emoji, "and", "but", "please", "y", "et", "und".
 const FILL = String.raw`(?:[\s\p{P}\p{S}]|\b(?:and|but|also|please|pls|too|y|pero|tambien|por favor|et|mais|aussi|svp|und|aber|auch|bitte|e|mas|tambem|ma|anche|i|ale|tez|at|pero|va|nhung|cung|و)\b)*`;
 /** The ordinary-life expression's source: its literal condition is stored at build time (stored-conditions.ts). */
-export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)}|${foldPattern(WAKING)})${FILL})+$`;
+export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)}|${foldPattern(WAKING)}|${foldPattern(AGES)}|${foldPattern(MERIT)}|${foldPattern(SAID_BY)}|${foldPattern(SAID_THAT)}|${foldPattern(UNWORRIED)}|${foldPattern(LEAVE)}|${foldPattern(ROUTINE)})${FILL})+$`;
 const ORDINARY = new RegExp(ORDINARY_SOURCE, 'u');
 // Asked first: V8 compiles the 5,000-character expression on its first run; a sentence without any of its phrases
 // cannot match it.

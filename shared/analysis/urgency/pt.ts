@@ -1,3 +1,5 @@
+import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
+import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { FIRED_THEN_KILL, PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { PORTUGUESE_INITIATION_RITUALS } from './initiation-rituals';
@@ -522,6 +524,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_TIME_FRAUD,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_ARMED_ROBBERY,
     ...PORTUGUESE_FALSE_SAFETY_RECORDS,
     ...PORTUGUESE_KILL_AFTER_FIRING,
     ...FIRED_THEN_KILL.pt,

@@ -44,20 +44,38 @@ export const ENGLISH_RETALIATION_THREATS: UrgencyRule[] = [
 // "complain all you want, you wont be fired", "keep your mouth shut about the surprise party", "I'm done here".
 const EN_SPEAKS_UP = String.raw`(?:complain\w*|report(?:s|ed|ing)? (?:it|this|that|him|her|them|anything|the|a|an|to|us)\b|call(?:s|ing)? (?:osha|the state|the labou?r board|the inspector|the union|the cops|the police|corporate|the health department)|(?:talk|speak)(?:s|ing)? to (?:the inspector|the auditor|osha|hr|the union|the state|corporate|anyone|anybody|safety)|go(?:es)? to (?:hr|osha|the union|the state|corporate)|say (?:a|one) (?:word|thing)|says? anything|tell(?:s)? (?:anyone|anybody|hr|osha|the inspector|corporate|safety)|snitch\w*|open (?:your|ur|yer) mouth|one more complaint)`;
 const EN_JOB_GONE = String.raw`(?<!\b(?:not|never|no one|nobody|wont|won'?t|cant|can'?t|cannot|don'?t|dont|doesn'?t|aren'?t|isn'?t) (?:\w+ ){0,2})(?:(?:you'?re|youre|ur|you are|you'?ll be|youll be|they'?re|theyre|they are|we're|we are|you|they|we) (?:all )?(?:out|done|gone|finished|fired|canned|sacked|history|through)\b|(?:lose|losing) (?:your|our|their|ur|my) jobs?|(?:is|gets?|'s) (?:getting )?(?:let go|fired|canned|sacked|the (?:boot|sack|axe))|looking for (?:a )?(?:new|another) job|won'?t have a job|(?:is|are) (?:done|finished|gone|out) (?:here|of here))`;
+// Silenced by harm promised (u36b), a threat of violence rather than of the job: telling or complaining, then harm to
+// the teller or their family ("keep your mouth shut about the stock or you know what happens to rats", "people who talk
+// to the inspector end up having accidents", "he reminded me i have kids"), either order in one sentence, or the
+// saying alone ("snitches get stitches"). Talk alone is no telling ("trash talk gets old ... easy to get hurt", a review).
+// Calm beside them: "people who talk a lot in meetings end up running them",
+// "if you report the leak facilities will fix it", "keep your mouth shut during the minute of silence".
+const EN_TELLS = String.raw`(?:${EN_SPEAKS_UP}|(?:(?:talk|talks|talking|talked) (?:to|with)|(?:people|those|anyone|whoever|ones) (?:who|that) (?:talk|snitch|complain)|complain\w*|report\w*|snitch\w*|grass\w*|rat(?:s|ting)?(?: \w+)? out|(?:keep|shut) (?:your|ur|yer) (?:mouth|trap|lips)|keep (?:quiet|your head down)|open (?:your|ur) mouth|say (?:a|one) (?:word|thing)))`;
+const EN_HARMED = String.raw`(?:end(?:s|ed)? up (?:in (?:a |the )?(?:ditch|river|canal|hospital|morgue|box|grave|wheelchair|lake|bay)|dead|hurt|(?:having |with |in )?(?:an? )?accidents?|(?:in )?pieces)|(?:have|has|having|had|get|gets) (?:an? |a little |little )?accidents?|(?:get|gets|getting) (?:hurt|stitches|stabbed|shot|buried|jumped|their \w+ broken|(?:your|ur) \w+ broken)|(?:your|ur|his|her|my) (?:family|kids|wife|husband|children|mum|mom|mother|daughter|son) (?:will|'ll|would|is gonna|are gonna|gonna|might) (?:pay|suffer|get hurt|find out what|regret)|what happens to (?:rats|snitches|grasses|people who (?:talk|snitch|complain)|those who talk)|(?:we|i|they) know where (?:you|u|ur family|your family|your kids|she|he) (?:live|lives)|(?:remember|reminded me|don'?t forget) (?:that )?(?:you|u|i) (?:have|got|'ve got|ve got) (?:a |two |three )?(?:family|kids|children|wife|husband|daughter|son))`;
+const EN_HARM_SAID_ALONE = String.raw`snitch(?:es)? get stitches|(?:rats|snitches|grasses|people who talk|those who talk) (?:end up|get|wind up) (?:dead|hurt|buried|in (?:a |the )?(?:ditch|river|hospital))`;
 export const ENGLISH_SILENCED: UrgencyRule[] = [
   rule(
     'harassment',
     String.raw`\b(?:${EN_SPEAKS_UP}\b[^.!?\n]{0,40}?\b${EN_JOB_GONE}|snitch(?:es)? get (?:canned|fired|sacked|the (?:boot|sack|axe)|let go|written up)|(?:keep|shut) (?:your|ur|yer) (?:mouth|trap|lips)(?: shut| closed)?\b[^.!?\n]{0,40}?\b(?:or|otherwise|else)\b[^.!?\n]{0,15}?${EN_JOB_GONE})${notAround(EN_NOT_REAL)}`,
   ),
+  rule(
+    'threat',
+    String.raw`\b(?:${EN_TELLS}\b[^.!?\n]{0,80}?\b${EN_HARMED}|${EN_HARMED}\b[^.!?\n]{0,80}?\b${EN_TELLS}|${EN_HARM_SAID_ALONE})\b${notAround(EN_NOT_REAL)}`,
+  ),
 ];
 
 // Spanish, French, Portuguese: "si le dices algo a la inspeccion te corro", "el que se queje se va a la calle", « si tu
 // appelles l'inspection du travail t'es vire », « si tu te plains encore tu degages », "quem reclamar vai pra rua".
+// Silenced by harm promised (u36b): "si hablas con recursos humanos vas a aparecer en una zanja", « si tu parles à la
+// direction, on va te retrouver dans le canal », "se falar com o RH vai aparecer morto": telling, then harm, in one sentence.
+const ROMANCE_TELLS = String.raw`(?:habl\w*|dic\w* algo|denunci\w*|te quej\w*|se quej\w*|abr\w* la boca|sapo|soplon\w*|chivat\w*|parl\w*|dis quoi que ce soit|balanc\w*|te plain\w*|porte\w* plainte|fal\w* com|abrir a boca|dedur\w*|caguet\w*|reclam\w*)`;
+const ROMANCE_HARMED = String.raw`(?:aparec\w* (?:muert\w*|mort\w*|en (?:una|la) (?:zanja|cuneta)|en el rio|no rio|numa vala)|acab\w* (?:muert\w*|morto|en (?:una|la) (?:zanja|cuneta)|en el (?:rio|hospital)|no (?:rio|hospital)|numa vala)|(?:tener|tienes|tendras|sufrir\w*|ter|vai ter|avoir|auras) (?:un |um )?(?:accidente|acidente|accident)|(?:tu|sua|ta) famil\w* (?:\w+ ){0,2}(?:pag\w*|sufr\w*|pai\w*|souffr\w*)|sabemos (?:donde|onde) (?:vives|mora\w*)|on sait ou tu (?:habites|vis)|(?:te|lo|la) (?:mato|matamos|matan|van a matar|vamos a matar|mata\w*|partimos|rompemos)|(?:retrouver|retrouve) (?:\w+ )?(?:dans|au fond)|(?:finir|finiras|finis) (?:a l'hopital|mort|dans (?:le|un) (?:canal|fosse|fleuve))|(?:je|on) (?:va )?te (?:tue|tuer|creve|crever|bute|buter))`;
 export const ROMANCE_SILENCED: UrgencyRule[] = [
   rule(
     'harassment',
     String.raw`\b(?:si|el que|quien|la que|los que|cualquiera que)\b (?:\w+ ){0,3}?(?:se queja\w*|se quej\w*|denunci\w*|reporta\w*|dices? algo|dicen algo|habla\w* (?:con|a)|llama\w* a|va\w* (?:a|con) (?:la inspeccion|recursos humanos|rrhh|el sindicato))\b[^.!?\n]{0,40}?\b(?:(?:te|lo|los|nos|les|la) (?:corro|corre|corren|despido|despide|despiden|echo|echa|echan|boto|bota|botan|va a correr|van a correr|voy a correr)|se va\w* a la calle|(?:esta|estas|queda|quedas) (?:despedid\w*|fuera|en la calle))\b|\bsi (?:tu|vous|on|quelqu'un|qqn) (?:\w+ ){0,2}?(?:plain\w*|appelle\w*|signale\w*|denonce\w*|parle\w*|vas? (?:aux|a l'|voir)|l'ouvre\w*)\b[^.!?\n]{0,50}?\b(?:(?:t'? ?es|tu es|vous etes|tu seras|vous serez|t'? ?seras) (?:vire\w*|dehors|a la porte|licencie\w*|renvoye\w*)|tu degage\w*|vous degagez|(?:je te|on te|il te) (?:vire|virera|licencie|mets dehors))\b|\b(?:quem|se (?:voce|vc|alguem|a gente|tu|eu)) (?:\w+ ){0,2}?(?:reclamar|denunciar|falar|abrir a boca|chamar|ligar|for)\b[^.!?\n]{0,40}?\b(?:vai (?:pra|para a|pro|para o) (?:rua|olho da rua)|vai ser (?:demitid\w*|mandad\w* embora)|(?:ta|esta) (?:demitid\w*|na rua|fora))\b`,
   ),
+  rule('threat', String.raw`\b${ROMANCE_TELLS}\b[^.!?\n]{0,80}?\b${ROMANCE_HARMED}\b`),
 ];
 
 // Spanish: "va a despedir a quien se queje", "amenazó con correr a todos los que vayan a recursos humanos".
@@ -84,6 +102,11 @@ export const GERMAN_RETALIATION_THREATS: UrgencyRule[] = [
     'harassment',
     String.raw`\b(?:feuern|feuert|kundigen|kuendigen|kundigt|kuendigt|rauswerfen|rausschmeissen|entlassen|rausschmeisst)\b[^.!?\n]{0,30}?\b(?:der|die|wer|jeden|jede|alle|wenn (?:wir|ich|jemand|du|ihr))\b[^.!?\n]{0,30}?\b(?:beschwert|beschweren|meldet|melden|anzeigt|zum betriebsrat|zur personalabteilung|zu hr|zur gewerkschaft)\b|\bwer (?:sich )?(?:beschwert|meldet|zum betriebsrat geht|zur personalabteilung geht|zur gewerkschaft geht)\b[^.!?\n]{0,30}?\b(?:fliegt|wird (?:gefeuert|gekundigt|gekuendigt|entlassen|rausgeworfen))\b`,
   ),
+  // Silenced by harm promised (u36b): "wenn du zur Personalabteilung gehst, wirst du es bereuen, wir wissen wo du wohnst".
+  rule(
+    'threat',
+    String.raw`\b(?:redest|sprichst|meldest|beschwerst|gehst zur|gehst zum|zur polizei|petzt|verpfeifst|ausplauderst|den mund aufmachst)\b[^.!?\n]{0,80}?\b(?:wir wissen wo du wohnst|ich weiss wo du wohnst|(?:einen )?unfall (?:haben|hast)|deine familie|bist du tot|umbringen|bringen dich um|abstechen|kaputt machen)`,
+  ),
 ];
 
 // Portuguese: "vai demitir quem reclamar", "ameaçou mandar embora quem for ao RH".
@@ -99,5 +122,10 @@ export const ITALIAN_RETALIATION_THREATS: UrgencyRule[] = [
   rule(
     'harassment',
     String.raw`(?<!\bnon )\b(?:licenzia|licenziera|licenziare|caccia|cacciera|mandera via|manda via)\b[^.!?\n]{0,30}?\b(?:chiunque|chi|tutti quelli che|se qualcuno)(?: \w+)? (?:si lamenta|si lamentera|si lamenti|denuncia|denuncera|va alle risorse umane|va al sindacato|parla con le risorse umane|segnala)\b`,
+  ),
+  // Silenced by harm promised (u36b): "se parli con il sindacato finisci male", "se denunci ti troviamo nel fiume".
+  rule(
+    'threat',
+    String.raw`\b(?:parli|parla\w*|dici qualcosa|denunc\w*|ti lamenti|fai la spia|spion\w*|infam\w*)\b[^.!?\n]{0,60}?\b(?:finisci male|finirai male|fai una brutta fine|farai una brutta fine|(?:avere|avrai) (?:un )?incidente|la tua famiglia (?:\w+ ){0,2}(?:paga|soffr)\w*|sappiamo dove (?:abiti|vivi)|ti (?:ammazz|trovano mort|troviamo mort|spacc)\w*|nel fiume)`,
   ),
 ];

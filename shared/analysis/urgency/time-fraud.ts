@@ -18,7 +18,14 @@ const EN_WHO = String.raw`(?:him|her|them|each other|one another|(?:his|her|thei
 // The one clocked in is not there: late by hours, at home, never in.
 const EN_ABSENT = String.raw`(?:(?:turns?|turned|shows?|showed|rocks?|rolls?|strolls?|wanders?) up|comes? in|came in|gets? in|arrives?|arrived|walks? in|rolls? in|shows? his face|shows? her face)(?: \w+){0,2} (?:at (?:noon|midday|lunch(?:time)?|1[0-2]|[1-9](?::\d\d)?(?: ?pm)?)|after (?:lunch|dinner|noon|\d+)|hours later|(?:two|three|four|\d+) hours (?:late|later)|whenever|in the afternoon|till|until|around (?:noon|lunch|1[0-2]|[1-9]))|(?:is|'s|s|was|are|were|still) (?:at home|in bed|asleep|on holiday|abroad|not (?:even )?(?:here|in|there|on site))|(?:isn'?t|isnt|wasn'?t|aren'?t|weren'?t|not) (?:even |actually )?(?:here|there|in|on site|in the building|at work)|(?:never|doesn'?t|doesnt|don'?t|dont|didn'?t) (?:even )?(?:comes?|came|show(?:s|ed)? up|turn(?:s|ed)? up) (?:in|up)?|hours? before (?:he|she|they) (?:gets?|arrives?|turns? up|comes? in)`;
 
+// Paid for time nobody worked, or away while clocked (u36b): "gets paid for days off because someone badges for him".
+const EN_PAID_AWAY = String.raw`(?:paid for (?:\w+ ){0,2}(?:days|shifts|hours|time|weeks)|(?:on|his|her) (?:holiday|vacation|days? off)|days off|never (?:shows|comes|turns up|works)|(?:isn'?t|isnt|not|wasn'?t) (?:even )?(?:here|in|there|on site)|at (?:home|(?:his|her|their) other job|another job)|neither of them (?:worked|works|is here)|(?:he|she|they) (?:never|don'?t|doesn'?t) (?:show|come|work))`;
 export const ENGLISH_TIME_FRAUD: UrgencyRule[] = [
+  // Someone clocks for him or her, and they are paid or away: either order in one sentence.
+  rule(
+    'fraud',
+    String.raw`\b(?:clock|swip|badg|punch|scan|tap)\w* (?:in |on )?for (?:him|her|them|(?:his|her|their) (?:\w+ )?(?:boy ?friend|girl ?friend|husband|wife|partner|brother|sister|cousin|son|daughter|mate|friend|buddy|pal|bro))\b[^.!?\n]{0,80}?\b${EN_PAID_AWAY}|\b${EN_PAID_AWAY}\b[^.!?\n]{0,80}?\b(?:clock|swip|badg|punch|scan|tap)\w* (?:in |on )?for (?:him|her|them)\b`,
+  ),
   // Someone else's card swiped or clocked, the owner absent or late: "swipes her boyfriend's card … he turns up at noon".
   rule('fraud', String.raw`\b${EN_CLOCKS}(?: in| on| out)? ${EN_OTHERS} ${EN_CARD}\b[^.!?\n]{0,80}?\b(?:${EN_ABSENT})`),
   // Someone clocked or swiped in by another, absent or late: "clocks his mate in and the mate shows up after lunch".
@@ -57,8 +64,13 @@ export const FRENCH_TIME_FRAUD: UrgencyRule[] = [
 ];
 
 // German: "sie stempelt jeden Morgen für ihren Freund ein und er kommt erst mittags".
-const DE_ABSENT = String.raw`(?:kommt|kam|erscheint|taucht) (?:\w+ ){0,2}(?:erst )?(?:mittags|am mittag|um (?:\d+|elf|zwolf|zwoelf|eins)|nachmittags|am nachmittag|nach dem mittag\w*|stunden spater|stunden spaeter)|(?:ist|war) (?:gar |noch |oft )?(?:nicht|nie) (?:da|im betrieb|anwesend|auf arbeit)|(?:kommt|kam) (?:gar |oft )?(?:nicht|nie)|(?:ist|bleibt|liegt) (?:noch )?(?:zu hause|zuhause|im bett|im urlaub)`;
+const DE_ABSENT = String.raw`(?:kommt|kam|erscheint|taucht) (?:\w+ ){0,2}(?:erst )?(?:mittags|am mittag|um (?:\d+|elf|zwolf|zwoelf|eins)|nachmittags|am nachmittag|nach dem mittag\w*|stunden spater|stunden spaeter)|(?:ist|war) (?:gar |noch |oft )?(?:nicht|nie) (?:da|im betrieb|anwesend|auf arbeit)|(?:kommt|kam) (?:gar |oft )?(?:nicht|nie)|(?:ist|bleibt|liegt) (?:noch )?(?:zu hause|zuhause|im bett|im urlaub)|(?:gar )?(?:zu hause|zuhause|im bett|im urlaub|nicht da|nie da|nicht im betrieb) (?:ist|war|bleibt|sitzt|liegt)`;
 export const GERMAN_TIME_FRAUD: UrgencyRule[] = [
+  // Stamped in as someone else (u36b): "der Schichtleiter stempelt seinen Kumpel ein, obwohl der zu Hause ist".
+  rule(
+    'fraud',
+    String.raw`\b(?:stempelt|stempeln|stempelte|stempelten|loggt|scannt|checkt) (?:\w+ ){0,2}(?:ihren|ihre|seinen|seine|meinen|meine|einen|eine|den|die) (?:\w+ )?(?:freund|freundin|mann|frau|bruder|schwester|cousin|cousine|kumpel|kollegen|kollegin|sohn|tochter|partner|partnerin|schwager)\b (?:\w+ ){0,3}(?:ein|mit ein)\b[^.!?\n]{0,80}?\b(?:${DE_ABSENT})`,
+  ),
   rule(
     'fraud',
     String.raw`\b(?:stempelt|stempeln|stempelte|stempelten|badget|scannt|zieht|zog) (?:\w+ ){0,3}(?:fur|fuer|statt) (?:ihren|ihre|seinen|seine|meinen|meine|einen|eine|den|die) (?:\w+ )?(?:freund|freundin|mann|frau|bruder|schwester|cousin|cousine|kumpel|kollegen|kollegin|sohn|tochter|partner|partnerin|schwager)\b[^.!?\n]{0,80}?\b(?:${DE_ABSENT})`,

@@ -44,4 +44,26 @@ export const ENGLISH_VIOLENCE_IN_HAND: UrgencyRule[] = [
     'safety',
     String.raw`\b(?:robbed|robbing|held up|hold-?up|stuck up|mugged|raided|robbery|robberies)\b[^.!?\n]{0,20}?\bat (?:gun|knife)[- ]?point\b|\b(?:gun|knife)[- ]?point (?:robbery|robberies|raid|hold-?ups?)\b`,
   ),
+  // Set on and robbed, weapon or not (u36b): "two guys jumped me on my way to the bank and took everything", "they
+  // rolled the driver and took the van's cash". Not a queue jumped, nor stock taken off the shelves.
+  rule(
+    'safety',
+    String.raw`\b(?:jumped|mugged|rolled|cornered|ambushed|attacked|set on|beat(?:en)? up|robbed)\b (?:me|us|him|her|them|the (?:\w+ )?(?:driver|cashier|courier|guard|clerk|girl|guy|lad|kid)|our (?:\w+ )?(?:driver|cashier|courier|guard|clerk))\b[^.!?\n]{0,80}?\b(?:took|taken|stole|grabbed|nicked|snatched|cleaned (?:us |me )?out|robbed|got away with|made off with)\b${notAround(EN_NOT_REAL)}`,
+  ),
+];
+
+/*
+ * A robbery with a weapon in Spanish, Portuguese, French and Italian (u36b): "nos asaltaron a mano armada en la caja",
+ * "me atracaron a punta de navaja", "a loja foi assaltada à mão armada", "um assaltante armado rendeu o frentista", « on
+ * s'est fait braquer avec un couteau », "rapina a mano armata al bancone". The robbery and the weapon in one sentence,
+ * either order. Calm beside them: a robbery in a film or a drill ("el atraco en la película").
+ */
+const ROMANCE_NOT_REAL = String.raw`pelicula|serie|libro|juego|simulacro|noticia|filme|novela|jogo|livro|film|jeu|livre|exercice|gioco|libro|esercitazione|formacion|treinamento|formation|corso`;
+const ROMANCE_ROBBED = String.raw`(?:asalt\w*|atrac\w*|robar\w*|robaron|robo|assalt\w*|roub\w*|rend(?:eu|eram|ido|ida)|braqu\w*|rapin\w*|derub\w*|vol a main|agress\w*)`;
+const ROMANCE_ARMED = String.raw`(?:a mano armada|a mao armada|a main armee|a punta de (?:pistola|navaja|cuchillo|arma|pistola)|armad[oa]s?|armee?s?|armat[oi]|con (?:una |un )?(?:pistola|navaja|cuchillo|arma|revolver|escopeta)|com (?:uma |um )?(?:arma|faca|revolver|pistola|espingarda)|coronhada|avec (?:un |une )?(?:arme|couteau|pistolet|flingue|fusil)|con (?:una |un )?(?:coltello|pistola|arma|fucile))`;
+export const ROMANCE_ARMED_ROBBERY: UrgencyRule[] = [
+  rule(
+    'safety',
+    String.raw`\b(?:${ROMANCE_ROBBED}\b[^.!?\n]{0,60}?\b${ROMANCE_ARMED}|${ROMANCE_ARMED}\b[^.!?\n]{0,60}?\b${ROMANCE_ROBBED})\b${notAround(ROMANCE_NOT_REAL)}`,
+  ),
 ];

@@ -20,7 +20,13 @@ const WHO = String.raw`(?:li|l|yo|y|msye|misye|mesye|madanm|neg|bos|chef|patwon|
 const WHOM = String.raw`(?:m|mwen|nou|ou|w|koleg (?:mwen|m|nou|la)|moun yo|travaye yo|fanm (?:nan|yo)|medam yo)`;
 // A part of the body, and whose it is.
 const BODY = String.raw`(?:men|pye|dwet|bra|janm|tet|do|zo|kou|ko|zepol|jenou)`;
-const WHOSE = String.raw`(?:li|l|m|mwen|yon moun|moun nan|koleg (?:mwen|m|nou|la)|msye|nou)`;
+const WHOSE = String.raw`(?:li|l|m|mwen|yon moun|moun nan|koleg (?:mwen|m|nou|la)|msye|nou|yon (?:travaye|neg|fanm|gason|koleg)|travaye (?:a|la))`;
+// Who a worker is, as a boss may hold it against them (u36b): colour, sex, origin, language, pregnancy, age, religion.
+const IDENTITY = String.raw`(?:nwa|fanm|fi|ayisyen|ayisyen yo|dominiken|etranje|imigran|moun lot peyi|ansent|masisi|madivin|mizilman|granmoun|vye moun|moun ki pale kreyol|moun ki gen aksan|gen aksan)`;
+// Treated worse for it: not wanted, hired, promoted or paid the same, kept out of sight.
+const UNEQUAL = String.raw`(?:pa vle|pa anboche|pa pran|pa bay|refize|peye (?:\S+ ){0,2}mwens|trete (?:\S+ ){0,2}mal|mete (?:\S+ ){0,2}deyo|ranvwaye|revoke)`;
+// Somewhere a worker falls from, high or deep.
+const HEIGHT = String.raw`(?:echafo|echafodaj|nechel|echel|do kay|twou|anle|anwo|wo|etaj|tekat|bit|teras|pano)`;
 // Verbs of a blow or a threat of one.
 const STRIKE = String.raw`(?:frape|bat|kale|pouse|choute|souflete|trangle|toufe|mode|atake|menase|ponyade|kraze tet|kase tet|touye)`;
 // A knife, a gun, a machete, a club.
@@ -56,6 +62,9 @@ export const haitianCreole: OtherLanguage = {
       String.raw`(?:femen|bloke|kwense) (?:\S+ )?nan (?:frize|chanm fret|asanse|tank|sil)`,
     ],
     weapon: [
+      // Robbed or set on by people with a gun or a knife (u36b): "yo vòlè nou ak yon zam nan kès la", "de nèg ak zam te
+      // atake kesye a".
+      String.raw`(?:vole|atake|kwense|devalize|pran tout)\b[^.!?\n]{0,50}?\b(?:ak|avek|ave) (?:yon |de )?${ARM}|\b(?:ak|avek|ave) (?:yon |de )?${ARM}\b[^.!?\n]{0,40}?\b(?:vole|atake|devalize)`,
       // Taken up to threaten or strike: "li te pran yon kouto pou menase nou", "yon kout kouto".
       String.raw`(?:pran|kenbe|leve|rale|soti ak) (?:\S+ )?(?:yon |de )?${ARM}(?: \S+){0,2} pou (?:menase|touye|frape|atake|kale|bat|koupe)|kout (?:kouto|manchet|machet|zam)|tire (?:sou|nan) (?:m|mwen|nou|moun|li|yo|koleg)`,
       String.raw`(?:gen|rale|soti|pote|voye|montre) (?:\S+ )?(?:yon |de )?(?:kouto|zam|revolve|pistole|manchet|machet)|(?:kouto|zam|revolve|pistole|manchet|machet) (?:nan men|sou li|sou (?:m|mwen))`,
@@ -67,6 +76,9 @@ export const haitianCreole: OtherLanguage = {
       // Fired, then a killing (ra35): "si yo revoke m, m ap touye bòs la", either order in one sentence; not "touye tèt
       // mwen", the writer's own death (the self-harm phrases read it).
       String.raw`(?:revoke|ranvwaye|chase|fire) (?:m|mwen|nou)\b[^.!\n]{0,60}?\b(?:m|mwen|n|nou) ${MARKS}touye (?!tet\b)\S+|\b(?:m|mwen|n|nou) ${MARKS}touye (?!tet\b)\S+[^.!\n]{0,60}?\b(?:revoke|ranvwaye|chase|fire) (?:m|mwen|nou)`,
+      // Death promised to whoever talks to HR, the police or an inspector (u36b): "si m pale ak RH yo di m ap mouri", "si ou
+      // pale ak RH, y ap jwenn ou mouri", either order.
+      String.raw`(?:pale|plenn|rapote|di sa|denonse) (?:\S+ ){0,2}(?:rh|resous imen|lapolis|polis|sendika|enspekte|direksyon|lajistis)\b[^.!?\n]{0,50}?\b(?:mouri|touye|disparet|kraze)|(?:jwenn|jwen) (?:ou|w|m|mwen|li|l|nou) mouri`,
       String.raw`(?:pral|ap|va|gen pou) touye (?:m|mwen|ou|w|li|nou|yo|tout moun)|menase (?:m|mwen|nou) (?:\S+ ){0,3}(?:touye|kouto|zam)`,
     ],
     harassment: [
@@ -88,8 +100,13 @@ export const haitianCreole: OtherLanguage = {
       ...HAITIAN_PAY_RECORDS_AND_CHILD_WORK.safety,
       // Someone down who does not wake, breathe or answer, or faints: "li pa reveye", "2 moun endispoze".
       String.raw`(?:li|l|msye|misye|moun nan|yon moun|koleg (?:mwen|m|nou|la)|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:pa|p) (?:ka |kab |kapab )?(?:reveye|leve|reponn|bouje|louvri je)(?! (?:bone|alè|ale|a le|ta|anreta))|(?:moun|yon moun|li|l|\d+ moun|de moun|twa moun|anpil moun|yon fanm|yon gason|koleg \S+|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:endispoze|endispose|pedi konesans|san konesans)|tet (?:li|l) (?:\S+ )?(?:ap )?senyen|(?:ap|pe) senyen anpil`,
+      // Drunk or high and driving, running a machine or caring for patients (u36b): "chofè bis la sou chak maten e li
+      // kondui timoun yo lekòl", "mekanisyen an bwè tafya e li kondui kamyon an".
+      String.raw`(?:\bsou (?:net|kou|bwa|chak|tout|anpil|e|epi|men|toutan)|bwe (?:tafya|kleren|wonm|rom|bye|alkol|twop)|fimen (?:\S+ )?(?:zeb|mariwana|ganja|jwen))\b[^.!?\n]{0,60}?\b(?:kondui|kondwi|kondi|opere|mennen (?:machin|bis|kamyon|timoun|moun)|bay (?:\S+ )?medikaman|pran swen)`,
+      // A fall from a height or into a hole (u36b): "yon travayè tonbe soti anlè echafo a san kas", "tonbe nan twou a".
+      String.raw`tonbe (?:soti |sot |nan |sou |anba )?(?:\S+ ){0,2}${HEIGHT}\b`,
       // A machine or a load crushing or catching a hand or a foot: "yon machin kraze men l", "machin nan kwense dwèt li".
-      String.raw`(?:kraze|kwense|pran|koupe|rache|kase|pile) ${BODY} ${WHOSE}|${BODY} ${WHOSE} (?:\S+ ){0,3}(?:kraze|kwense|koupe|pran nan)|(?:pran|kwense) (?:pye|men|dwet|bra|janm|ko) (?:\S+ ){0,2}(?:koleg|moun|msye|li|l)(?:\S+ ){0,3}(?:kraze|kase)`,
+      String.raw`(?:kraze|kwense|pran|koupe|rache|kase|pile|blese|boule) ${BODY} ${WHOSE}|${BODY} ${WHOSE} (?:\S+ ){0,3}(?:kraze|kwense|koupe|pran nan)|(?:pran|kwense) (?:pye|men|dwet|bra|janm|ko) (?:\S+ ){0,2}(?:koleg|moun|msye|li|l)(?:\S+ ){0,3}(?:kraze|kase)`,
       // Gas leaking, smoke or a burnt smell from a machine: "gaz k ap koule", "machin nan ap fè lafimen".
       String.raw`gaz (?:(?:k|ki|k') ?)?(?:ap|pe|kap|k'ap) (?:koule|soti|chape|fwit)|(?:sant|ode|lode) gaz|(?:ap|pe|kap|k'ap|l'ap|lap) (?:fe|fè|bay|voye|lage|fe anpil|fè anpil) (?:\S+ )?(?:lafimen|etensel|etensèl)|lafimen (?:\S+ ){0,2}(?:ap|pe|kap) soti|sant (?:boule|kawotchou boule|fil boule|plastik boule)`,
       // Heat with no water, people fainting: "pa gen dlo e fè cho anpil, moun ap endispoze".
@@ -101,13 +118,35 @@ export const haitianCreole: OtherLanguage = {
       // A blow or a threat to the writer, after any marker of time: "l ap bat mwen", "sipèvizè a ap menase m".
       String.raw`${WHO} ${MARKS}${STRIKE} ${WHOM}(?![\p{L}\p{N}'])|${WHO} ${MARKS}menase (?:m|mwen|nou|w|ou)? ?(?:ak|avek|ave) (?:yon |de )?${ARM}|(?:ban|ba|bay|bam|banm) (?:m|mwen|nou|li|l|koleg \S+)? ?(?:yon |de |kek )?(?:kout pwen|kout pye|kout tet|kout kouto|kout manchet|kout machet|baf|souflet|tap)`,
     ],
+    discrimination: [
+      // Treated worse for who one is (u36b): "yo pa bay fanm pwomosyon paske yo se fanm", "manadjè a pa vle travayè nwa
+      // yo nan kès la", "yo peye ayisyen yo mwens", "li trete nou mal paske nou nwa": a table of the treatment by the
+      // identity named in the same sentence, either order; "paske (yo se) nwa/fanm" alone after any complaint.
+      String.raw`${UNEQUAL}\b[^.!?\n]{0,50}?\b${IDENTITY}(?![\p{L}])|\b${IDENTITY}\b[^.!?\n]{0,40}?\b${UNEQUAL}(?![\p{L}])|paske (?:yo|nou|li|l|m|mwen|w|ou) (?:se |te )?${IDENTITY}(?![\p{L}])`,
+    ],
     harassment: [
+      // Insulted or shamed in front of everyone, or every day (u36b): "chèf la ap joure m chak jou devan tout moun",
+      // "fòmann nan rele m makak devan tout ekip la".
+      String.raw`(?:joure|ensilte|imilye|meprize|rele (?:m|mwen|nou|li|l) (?:makak|chen|bourik|kochon|enbesil|idyo|sot|bet|malpwop))\b(?: (?:m|mwen|nou|li|l)\b)?[^.!?\n]{0,40}?(?:chak jou|devan tout|toutan|tout tan|chak fwa|chak maten)`,
+      // Hunting whoever made a report or a complaint (u36b): "bòs la vle konnen kiyès ki ekri plent anonim nan",
+      // "sipèvizè a ap chèche kiyès ki fè plent lan pou l revoke moun nan".
+      String.raw`(?:konnen|konen|chache|cheche|jwenn|dekouvri|devine|mande) (?:kiyes|kiles|ki moun|kimoun) (?:ki |k )?(?:te )?(?:ekri|fe|voye|pote|depoze|denonse|rapote|plenn|pale)\b[^.!?\n]{0,40}?\b(?:plent|rapo|denonsyasyon|anonim|sondaj|bwat)|(?:konpare|konpere) (?:\S+ ){0,2}(?:ekriti|ekri)`,
+      // Sex asked as the price of the job (u36b): "si m pa dòmi avè l m ap pèdi travay mwen", "fò m kouche avè l si m vle
+      // kenbe travay la", either order in one sentence.
+      // Its "si m pa" is read with it: "pa" just before would deny it.
+      String.raw`(?:si (?:m|mwen|ou|w|li|l) pa )?(?:kouche|domi) (?:avek|ave|ak|avel) ?(?:li|l|msye|bos la|patwon an)?\b[^.!?\n]{0,50}?\b(?:travay|djob|pwomosyon|kontra|pedi|revoke|kenbe|ogmantasyon)|(?:travay|djob|pwomosyon|kontra)\b[^.!?\n]{0,50}?\b(?:kouche|domi) (?:avek|ave|ak)`,
       // Touching the writer or the women, or asking to sleep with him for the job: "li toujou ap manyen m".
       String.raw`${WHO} ${MARKS}(?:manyen|touche|karese) (?:m|mwen|nou|medam yo|fanm yo|fi yo|(?:ko|tete|fes|bouda|deye|pwatrin|kuis|kwis|janm|pati) (?:m|mwen|li|l|yo|nou))(?![\p{L}\p{N}'])|(?:mande|vle|fose|fòse|oblije|pouse) (?:m|mwen|li|l|fi yo|medam yo) (?:\S+ )?kouche (?:ak|avek|ave|avè) (?:li|l|msye|bos la)`,
     ],
     fraud: [
       // Tips and takings skimmed, hours deleted, ghost workers, false records (../pay-records-and-child-work-tables.ts).
       ...HAITIAN_PAY_RECORDS_AND_CHILD_WORK.fraud,
+
+      // A card swiped or a clock punched for someone away (u36b): "li pase kat kolèg li chak maten menm lè l pa la", "l ap
+      // pointe pou zanmi l chak jou pandan zanmi an lakay li".
+      String.raw`(?:pase|pointe|ponte|swipe|bat|make) (?:kat|badj|kad|pwen|le) (?:\S+ ){0,2}(?:koleg|zanmi|fre|se|kouzen|kouzin|mennaj|madanm|mari|pitit)\b[^.!?\n]{0,60}?(?:pa la|pa vini|lakay|pa travay|pa janm vini|pa te la)|(?:pointe|ponte|pase kat|make le) pou (?:\S+ ){0,2}(?:koleg|zanmi|fre|se|kouzen|kouzin|mennaj|madanm|mari|pitit)\b`,
+      // Tips taken by whoever holds them (u36b): "sipèvizè a pran lajan tip nou yo", "manadjè a vòlè pouboa nou yo".
+      String.raw`(?:pran|vole|kenbe|manje|retire|fouke|mete nan pos) (?:\S+ ){0,2}(?:tip|tips|pouboa|poubwa|pouwbwa)\b`,
       // Hours worked taken: clocked out while still working, overtime not paid, hours cut from the check.
       String.raw`pwente (?:nou|m|mwen|moun yo|travaye yo) (?:\S+ )?(?:soti|deyo)|(?:pa|p) (?:vle |janm )?peye (?:nou|m|mwen|moun yo|travaye yo) (?:pou |sou )?(?:le|lè|ed|è|siplemante|siplemantè|ovetaym|tan)|(?:vole|vòlè|retire|koupe|manje|efase) (?:\S+ ){0,2}(?:le|lè|ed|è|edtan|siplemante|siplemantè) (?:\S+ ){0,3}(?:chek|chèk|pey|kat|fich|lajan)|travay (?:\S+ ){0,2}gratis`,
     ],
