@@ -116,6 +116,7 @@ export async function measureColdStarts({
   buildOverrides,
   before,
   events = EVENTS,
+  node: nodeBinary,
 }: {
   runs?: number;
   dataDir: string;
@@ -135,8 +136,10 @@ export async function measureColdStarts({
   before?: string;
   /** What each function is handed, over `EVENTS`. */
   events?: Record<string, unknown>;
+  /** The Node binary the subjects run on, over the Lambda's major (`--node=this`: the bench's own, Node 20 here). */
+  node?: string;
 }): Promise<{ node: string; rows: ColdStartRow[] }> {
-  const node = lambdaNode() ?? process.execPath;
+  const node = nodeBinary ?? lambdaNode() ?? process.execPath;
   const { stdout: nodeVersion } = await run(node, ['--version']);
   const functions = Object.keys(FUNCTION_ENTRIES).filter((name) => !only?.length || only.includes(name));
   const buildDir = join(process.cwd(), 'bench/.build');

@@ -6,7 +6,7 @@
  *   npm run bench               # everything
  *   npm run bench -- --quick    # fewer, shorter rounds
  *   npm run bench -- intake end-to-end cold-start analysis name-readers comprehend cost digest
- *   npm run bench -- cold-start --functions=analyze,intake [--sdk-external] [--before=DIR]
+ *   npm run bench -- cold-start --functions=analyze,intake [--sdk-external] [--before=DIR] [--node=this]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +96,8 @@ try {
       only,
       // --before=DIR: a copy of an earlier build's bench/.build/bundled, run side by side with this one.
       before: args.find((a) => a.startsWith('--before='))?.slice('--before='.length),
+      // --node=this: the bundles on the Node running the bench (Node 20 here) instead of the Lambda's major.
+      node: args.includes('--node=this') ? process.execPath : undefined,
     });
     report.coldStart = r;
     for (const fn of r.rows) {

@@ -18,20 +18,37 @@ export function anyCase(pattern: string): string {
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
+    const code = c.charCodeAt(0);
     if (c === '\\') {
-      const escaped = /^\\p\{[^}]*\}/u.exec(pattern.slice(i))?.[0] ?? pattern.slice(i, i + 2);
+      const escaped = propertyEscapeAt(pattern, i) ?? pattern.slice(i, i + 2);
       out += escaped;
       i += escaped.length - 1;
       continue;
     }
     if (c === '[') inClass = true;
     if (c === ']') inClass = false;
+    // ASCII without asking the case tables (a cold start makes these patterns at import): letters in both cases,
+    // every other ASCII character as it is, as toLowerCase/toUpperCase would give them.
+    if (code < 0x80) {
+      const lower = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : c;
+      const upper = code >= 0x61 && code <= 0x7a ? String.fromCharCode(code - 32) : c;
+      if (lower === upper) out += c;
+      else out += inClass ? `${lower}${upper}` : `[${lower}${upper}]`;
+      continue;
+    }
     const lower = c.toLowerCase();
     const upper = c.toUpperCase();
     if (lower === upper || upper.length > 1) out += c;
     else out += inClass ? `${lower}${upper}` : `[${lower}${upper}]`;
   }
   return out;
+}
+
+/** `\p{…}` starting at `at`, whole, or undefined: read in place, where a pattern on the rest of the text was made for each escape. */
+function propertyEscapeAt(pattern: string, at: number): string | undefined {
+  if (pattern[at + 1] !== 'p' || pattern[at + 2] !== '{') return undefined;
+  const close = pattern.indexOf('}', at + 3);
+  return close === -1 ? undefined : pattern.slice(at, close + 1);
 }
 
 /** Small words inside street and town names: "Calle de la Paz", "Rua das Flores", "Via dei Mille". */

@@ -14,15 +14,23 @@
  */
 export class LazyPattern {
   private made: RegExp | undefined;
-  /** The source as its RegExp will report it (`/` and line breaks escaped), for what reads a pattern's source. */
-  readonly source: string;
+  private reported: string | undefined;
 
   constructor(
     private readonly written: string,
     readonly flags: string,
   ) {
-    this.source = reported(written);
     everyLazyPattern.push(this);
+  }
+
+  /**
+   * The source as its RegExp will report it (`/` and line breaks escaped), for what reads a pattern's source.
+   * Worked out on the first read, not when the holder is made: a cold start makes some 750 holders at import, and a
+   * first message reads few of their sources (the rules its literal gates reach).
+   */
+  get source(): string {
+    if (this.reported === undefined) this.reported = reported(this.written);
+    return this.reported;
   }
 
   /** The RegExp, made on the first call and the same object after it (its `lastIndex` is shared, as a constant's was). */
