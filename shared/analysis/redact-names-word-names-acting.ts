@@ -14,17 +14,19 @@ import { verbFollows } from './verb-after-subject';
  * Precious, Mercy, Gift, Comfort …) and days people are named for ("Sunday Adeyemi", "Friday Okon", "Monday Etim"):
  * - before a surname, read before the names rules hide it, when the surname is no given name (listed as a surname or
  *   no word of any language read): "Friday Okon stole from the till", "Monday Etim drinks on shift". A day needs a
- *   verb after the pair and no "on", "last", "every" before it: "on Friday Okon said", "Friday John said he'd come"
- *   (a given name after a day), "Monday Standup", "Sunday Roast" stay;
+ *   surname no list knows, a verb after the pair and no "on", "last", "every" before it: "on Friday Okon said",
+ *   "Friday John said he'd come" (a given name after a day), "Monday Kowalczyk was late" (a listed surname),
+ *   "Monday Standup", "Sunday Roast" stay; a word-name needs a verb after or a listed surname ("Smart Coworkers");
  * - as the subject of what only a person does or has done to them: "Precious cried after the meeting", "Mercy
  *   reported it and got fired", "Gift was forced to work unpaid", "Charity works nights", "Comfort said the boss
  *   touched her". What a virtue or a thing does stays: "Patience is running out", "Trust was broken", "Peace was
  *   restored", "Gift cards", "Charity events", "the Charity said" (an organisation), "Mercy is not something".
  */
 const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-// Word-names that are an organisation or a thing as often as a person, when they open a clause ("Trust told staff").
+// Word-names that are an organisation or a thing as often as a person, when they open a clause ("Trust told staff"),
+// and the feelings English prose has push and keep people ("Hope pushed me to finish the course", "Faith kept me going").
 const NOT_SUBJECTS = new Set(
-  'trust unity victory success providence trinity divine fortune glory promise treasure miracle lucky clever smart bright'.split(
+  'trust unity victory success providence trinity divine fortune glory promise treasure miracle lucky clever smart bright hope faith joy grace'.split(
     ' ',
   ),
 );
@@ -52,7 +54,10 @@ export const maskWordNamesBeforeSurnames: Rule = (text) => {
   if (!/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u.test(text)) return text;
   return text.replace(BEFORE_SURNAME.get(), (whole: string, first: string, second: string, at: number, all: string) => {
     const lower = first.toLowerCase();
-    const day = DAYS.has(lower);
+    // A day that is no word-name ("Sunday" is one) only before a surname no list knows: "Monday Kowalczyk was late"
+    // is a day and a surname the lists know; "Friday Okon stole", "Monday Etim drinks" are the names West Africa gives.
+    const day = DAYS.has(lower) && !WORD_NAMES.has(lower);
+    if (day && isCommonSurname(second.toLowerCase())) return whole;
     if (!day && !WORD_NAMES.has(lower)) return whole;
     if (!surnameOnly(second.toLowerCase())) return whole;
     const after = all.slice(at + whole.length);
