@@ -49,7 +49,7 @@ const PEOPLE = new Set(
   ),
 );
 // What the person in brackets does next: a deed, or "keep"/"were"/"both" after two ("(S. & T.) keep harassing me").
-const AFTER_TWO = /^[ \t]+(?:keep|kept|were|are|both|always|never|just|also)(?![\p{L}])/u;
+const AFTER_TWO = lazyPattern(String.raw`^[ \t]+(?:keep|kept|were|are|both|always|never|just|also)(?![\p{L}])`, 'u');
 
 const hide = (piece: string) =>
   mask('NAME', piece.replace(/[ \t]+$/u, '').length) + piece.slice(piece.trimEnd().length);
@@ -86,7 +86,7 @@ export const maskLabelledAndSingleInitials: Rule = (text) => {
       all: string,
     ) => {
       const after = all.slice(at + whole.length, at + whole.length + 40);
-      const meant = byPeople(first, rest) || (two !== undefined && (deedFollows(after) || AFTER_TWO.test(after)));
+      const meant = byPeople(first, rest) || (two !== undefined && (deedFollows(after) || AFTER_TWO.get().test(after)));
       if (!meant) return whole;
       const open = whole.lastIndexOf('(');
       const close = whole.length - 1;

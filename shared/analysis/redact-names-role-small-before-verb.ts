@@ -12,7 +12,8 @@ import { isCommonSurname } from './surnames';
  * The verb stays (redact-names-kept-plants-verbs.ts gives it back where the name rules took it as a surname); "la
  * camisa rosa" (no role) and "la jefa nueva insulta" (no given name) stay as written.
  */
-const ROLE_WORDS = [...ROLE_CUES].filter((w) => /^\p{Ll}+$/u.test(w)).join('|');
+// Roles written small and as one word (no pattern made at import: redact-rule.ts's lazy patterns).
+const ROLE_WORDS = [...ROLE_CUES].filter((w) => w === w.toLowerCase() && !/[\s|()]/.test(w)).join('|');
 const ROLE_NAME_VERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:${ROLE_WORDS})[ \t]+(\p{Ll}{3,})[ \t]+(\p{Ll}{3,}[ae])(?=[ \t]+(?:a|al|la|las|los|lo|le|les|el|un|una|o|os|as|um|uma|i|il|gli|tutti|todos|todas|des|du|tout|tous)(?![\p{L}]))`,
   'gu',

@@ -40,18 +40,20 @@ function mayBeName(word: string): boolean {
 }
 
 // "and Bo just left", "Lu always says": a word of time or manner between the name and its deed.
-const ADVERB =
-  /^[ \t]+(?:just|also|then|always|never|even|still|finally|literally|actually|basically|often|constantly|again)(?=[ \t])/u;
+const ADVERB = lazyPattern(
+  String.raw`^[ \t]+(?:just|also|then|always|never|even|still|finally|literally|actually|basically|often|constantly|again)(?=[ \t])`,
+  'u',
+);
 // "Bo and I", "Ty and me", "JR y yo": the writer joined after it (deedFollows reads "and I" and "and me").
-const WITH_ME_AFTER = /^[ \t]+(?:y|et|und|e|i)[ \t]+(?:yo|moi|ich|eu|io|ja)(?![\p{L}])/iu;
+const WITH_ME_AFTER = lazyPattern(String.raw`^[ \t]+(?:y|et|und|e|i)[ \t]+(?:yo|moi|ich|eu|io|ja)(?![\p{L}])`, 'iu');
 // "me and Cy", "ask Ty,", "told Jo to stop", "spoke to Lu": the writer joined before it, or someone asked or told.
 const CUE_BEFORE = lazyPattern(
   String.raw`(?:^|[^\p{L}])(?:(?:me|I|yo|moi|ich|eu|io|ja)[ \t]+(?:and|&|y|et|und|e|i)|ask|asked|tell|told|warned|texted|called|blame|(?:spoke|speak|talked|talk|complained|reported[ \t]+(?:it|this|him|her))[ \t]+to)[ \t]+$`,
   'iu',
 );
 // "Ng from accounts", "Di from the bakery", "Ng in payroll": from anywhere, or in, on or at a department.
-const FROM_SOMEWHERE = /^[ \t]+from[ \t]+(?:the[ \t]+)?\p{Ll}/u;
-const IN_UNIT = /^[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(\p{Ll}+)/u;
+const FROM_SOMEWHERE = lazyPattern(String.raw`^[ \t]+from[ \t]+(?:the[ \t]+)?\p{Ll}`, 'u');
+const IN_UNIT = lazyPattern(String.raw`^[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(\p{Ll}+)`, 'u');
 // A sentence's opening word or a word after a comma has a capital anyway: a name needs more than the capital.
 const GATE = lazyPattern(String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}(?![\p{L}\p{N}])`, 'u');
 
@@ -59,10 +61,10 @@ function standsAsPerson(text: string, start: number, end: number): boolean {
   let after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 40), start);
   if (CUE_BEFORE.get().test(before)) return true;
-  if (FROM_SOMEWHERE.test(after) || WITH_ME_AFTER.test(after)) return true;
-  const unit = IN_UNIT.exec(after)?.[1];
+  if (FROM_SOMEWHERE.get().test(after) || WITH_ME_AFTER.get().test(after)) return true;
+  const unit = IN_UNIT.get().exec(after)?.[1];
   if (unit !== undefined && DEPARTMENTS.has(unit)) return true;
-  after = after.replace(ADVERB, '');
+  after = after.replace(ADVERB.get(), '');
   return deedFollows(after);
 }
 

@@ -35,11 +35,13 @@ const BEFORE_SURNAME = lazyPattern(
   String.raw`(?<![\p{L}\p{N}'\u2019.@#-])(${CAP})[ \t]+(${CAP})(?![\p{L}\p{N}'\u2019@#-])`,
   'gu',
 );
-const DAY_BEFORE =
-  /(?:^|[^\p{L}])(?:on|last|this|next|every|by|until|till|since|from|of|each|before|after|and|or|to)[ \t]+$/iu;
+const DAY_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:on|last|this|next|every|by|until|till|since|from|of|each|before|after|and|or|to)[ \t]+$`,
+  'iu',
+);
 
 // "Monday Etim drinks on shift": a verb in the third person, which verbFollows reads only among the deeds it knows.
-const THIRD_PERSON = /^[ \t]+\p{Ll}{2,}s(?![\p{L}])/u;
+const THIRD_PERSON = lazyPattern(String.raw`^[ \t]+\p{Ll}{2,}s(?![\p{L}])`, 'u');
 
 function surnameOnly(lower: string): boolean {
   if (isGivenName(lower) || ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower)) return false;
@@ -62,10 +64,10 @@ export const maskWordNamesBeforeSurnames: Rule = (text) => {
     if (!surnameOnly(second.toLowerCase())) return whole;
     const after = all.slice(at + whole.length);
     // A verb after the pair, or for a word-name a listed surname ("Smart Coworkers" is an item of a list).
-    const acts = verbFollows(after) || THIRD_PERSON.test(after);
+    const acts = verbFollows(after) || THIRD_PERSON.get().test(after);
     if (
       day
-        ? DAY_BEFORE.test(all.slice(Math.max(0, at - 10), at)) || !acts
+        ? DAY_BEFORE.get().test(all.slice(Math.max(0, at - 10), at)) || !acts
         : !acts && !isCommonSurname(second.toLowerCase())
     )
       return whole;
@@ -82,8 +84,10 @@ const SUBJECT = lazyPattern(
   'gu',
 );
 // An article, a possessive or a preposition before it makes it a thing ("the Charity said", "of Mercy").
-const THING_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|our|my|his|her|their|its|this|that|of|for|with|no|some|any|your)[ \t]+$/iu;
+const THING_BEFORE = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:the|a|an|our|my|his|her|their|its|this|that|of|for|with|no|some|any|your)[ \t]+$`,
+  'iu',
+);
 
 /** Hides a word-name as the subject of what only a person does or has done to them (see above). */
 export const maskWordNamesActing: Rule = (text) => {
@@ -91,7 +95,7 @@ export const maskWordNamesActing: Rule = (text) => {
   return text.replace(SUBJECT.get(), (whole: string, name: string, at: number, all: string) => {
     const lower = name.toLowerCase();
     if (!WORD_NAMES.has(lower) || NOT_SUBJECTS.has(lower)) return whole;
-    if (THING_BEFORE.test(all.slice(Math.max(0, at - 8), at))) return whole;
+    if (THING_BEFORE.get().test(all.slice(Math.max(0, at - 8), at))) return whole;
     return mask('NAME', name.length) + whole.slice(name.length);
   });
 };
