@@ -33,6 +33,10 @@ const PRODUCT_AFTER = lazyPattern(
   bars chips crisps cookies biscuits snacks drinks soda juice water tea yogurt cereal noodles cups mugs`)})(?![\p{L}])`,
   'u',
 );
+// r36: "Okafor drinks on shift", "Etim drinks every night": the person's verb, not a brand's drinks.
+const DRINKS_AS_VERB =
+  /^[ \t]+(?:drinks|snacks)[ \t]+(?:on|at|in|during|while|before|after|every|all|too|alone|heavily|and|with|behind)(?![\p{L}])/u;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 const PRODUCT_BEFORE = lazyPattern(
   String.raw`(?:^|[^\p{L}])(?:${alternation(`canetas caneta bolígrafos boligrafos bolígrafo rotuladores rotulador marcadores
   marcador stylos stylo feutres feutre penne penna pennarelli evidenziatori cápsulas capsulas capsule capsules cialde
@@ -105,7 +109,9 @@ export function keepShopsStationsAndHolidays(read: string, masked: string, prema
     if (wordBefore !== undefined && isGivenName(wordBefore) && !isWordlikeName(wordBefore) && !holiday) continue;
     // Before the thing made, the brand stands alone: a capitalised word before it makes a full name ("Marine Le pen").
     const kept =
-      (PRODUCT_AFTER.get().test(after) && !/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(before)) ||
+      (PRODUCT_AFTER.get().test(after) &&
+        !/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(before) &&
+        !(DRINKS_AS_VERB.test(after) && !WEEKDAY.test(lower))) ||
       PRODUCT_BEFORE.get().test(before) ||
       PLACE_KIND_BEFORE.get().test(before) ||
       FIRM_STAFF_BEFORE.get().test(before) ||

@@ -22,7 +22,7 @@ import { mask } from './redaction-kinds';
 
 // A unit of the workplace: a line, bay or dock and its number; a shift; a department; nights; abroad likewise.
 const UNIT_WORDS = String.raw`(?:line|bay|dock|door|aisle|zone|cell|station|lane|gate|belt|area|pod|bench|team|crew|unit|linie|halle|tor|gang|quai|ligne|porte|all[\u00e9e]e|l[\u00ed]nea|muelle|nave|puerta|pasillo|linea|banchina|corsia|reparto|doca|corredor|rampa)`;
-const UNIT_CODE = String.raw`${UNIT_WORDS}[ \t]?[#]?\d{1,3}[A-Za-z]?`;
+export const UNIT_CODE = String.raw`${UNIT_WORDS}[ \t]?[#]?\d{1,3}[A-Za-z]?`;
 const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|night|day|late|early|back|swing|graveyard|weekend|[A-D])[ \t]+shift|nights|days|lates|earlies|weekends|turno[ \t]+(?:de[ \t]+)?(?:noche|d[\u00ed]a|tarde|ma\u00f1ana)|nocturno|Nachtschicht|Sp\u00e4tschicht|Fr\u00fchschicht|(?:\u00e9quipe[ \t]+de[ \t]+)?nuits?|turno[ \t]+(?:di[ \t]+)?notte)`;
 const DEPARTMENT = String.raw`(?:${[...DEPARTMENTS].filter((d) => d !== 'the' && d !== 'it').join('|')}|goods[ \t]+in|goods[ \t]+out|warehouse|canteen|kitchen|yard|stores|returns|picking|loading|almac\u00e9n|recepci\u00f3n|Wareneingang|Versand|Lager|exp\u00e9dition|r\u00e9ception|magazzino)`;
 const UNIT = String.raw`(?:(?:the|el|la|le|die|der|il)[ \t]+)?(?:${UNIT_CODE}|${SHIFT}|${DEPARTMENT})`;
@@ -66,7 +66,7 @@ const NOT_SOMEONE = new Set(
   ayer hoy hallo gestern heute bonjour hier aujourd ciao ieri oggi`.split(/\s+/),
 );
 
-function someoneDoing(word: string, after: string): boolean {
+export function someoneDoing(word: string, after: string): boolean {
   const lower = word.toLowerCase();
   // The patterns read units in any case ("Bay 3", "bay 3"): the word itself must be written with a capital.
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;

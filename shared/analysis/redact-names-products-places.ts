@@ -57,6 +57,14 @@ const FOOD_OR_DRINK = words(`snack snacks coffee café cafe caffè caffe koffie 
   çay cay tea soda sodas drink drinks beer bier cerveja cerveza birra candy chocolate chocolates chocolade
   çikolata cikolata biscuit biscuits bisküvi biskuvi kraker cookies cookie chips crisps noodles
   ramen juice suco succo refrigerante refresco gaseosa cola kaugummi gofret`);
+// r36: "Okafor drinks on shift", "and Tremaine drinks during his shift": "drinks" or "snacks" is the person's verb
+// when a preposition or "every", "all", "too" follows and no word of having or an article comes before ("we had
+// Heineken drinks after work" stays a brand's drinks).
+const FOOD_VERBS = words('drinks snacks');
+const AFTER_FOOD_VERB = words('on at in during while before after every all too alone heavily and with behind');
+const HAVING_BEFORE = words(
+  'had have has having some the a an our my free cheap of for with serve served sell sells bought buy get got',
+);
 // Where food is had or sold, which a brand follows after a word of having ("canteen mein Maggi", "machine only has").
 const FOOD_PLACE = words(`canteen canteens kantine kantin kantinde kantinden cantine cantina cantinho refeitório
   refeitorio comedor mensa cafeteria cafetería caffetteria vending machine machines automaat koffieautomaat
@@ -121,6 +129,10 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
   const touching = (i: number) => i > 0 && /^[ \t]+$/u.test(read.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const capital = (i: number) => /^\p{Lu}/u.test(read.slice(tokens[i]!.start));
   const lowerAt = (i: number) => tokens[i]?.lower ?? '';
+  const drinksAsVerb = (first: number, last: number) =>
+    FOOD_VERBS.has(lowerAt(last + 1)) &&
+    AFTER_FOOD_VERB.has(lowerAt(last + 2)) &&
+    !HAVING_BEFORE.has(lowerAt(first - 1));
   let out = masked;
   for (const span of spans) {
     if (MASKED.test(premasked.slice(span.start, span.end))) continue;
@@ -146,7 +158,7 @@ export function keepProductsAndPlaces(read: string, masked: string, premasked: s
       // "the Victoria Street entrance", "on Kato rd": written as a street's name is, or after "the", "on", "at".
       (STREET_OR_FEAST_AFTER.has(stripSuffix(next)) &&
         (capital(last + 1) || (touching(first) && ARTICLE_OR_PREPOSITION_BEFORE.has(lowerAt(first - 1))))) ||
-      FOOD_OR_DRINK.has(next) ||
+      (FOOD_OR_DRINK.has(next) && !drinksAsVerb(first, last)) ||
       // "we only get Maruchan for lunch", "they give us Lipton at break": what is had at a meal.
       (MEALS.has(lowerAt(last + 2)) &&
         (next === 'for' || next === 'at') &&

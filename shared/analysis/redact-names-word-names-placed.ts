@@ -20,7 +20,7 @@ import { mask } from './redaction-kinds';
  */
 
 // Names given for a virtue or a wish, which a dictionary knows as words.
-const WORD_NAMES = new Set(
+export const WORD_NAMES = new Set(
   `blessing blessed precious patience mercy charity honour honor destiny harmony justice treasure gift comfort favour
   favor goodness godswill godsgift princess memory loveness innocent lucky clever smart prosper wisdom bright fortune
   marvel miracle peace divine praise trust unity victory glory beauty happiness loveday promise prudence constance

@@ -42,6 +42,12 @@ const OWN_SEAT_NUMBER = lazyPattern(
   String.raw`(?<![\p{L}])(?:my|our|mi|nuestra|mon|ma|mein|meine|meu|minha|mio|mia|mój|moje|mijn)\s+(?:assigned\s+)?(?:seat|bunk|parking\s+(?:space|spot|bay|place|slot)|car\s+park\s+space|asiento|plaza\s+de\s+(?:parking|aparcamiento|estacionamiento|garaje)|place\s+de\s+parking|sitzplatz|parkplatz|vaga\s+de\s+(?:garagem|estacionamento)|assento|posto\s+auto|miejsce(?:\s+parkingowe)?|parkeerplaats|stoel)(?![\p{L}])(\s*(?:number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|#)?\s*(?:is|was|es|est|ist|jest|é|è|:)?\s*(?:(?:la|el|le|the)\s+)?)(#?\d{1,4}[A-Za-z]?|[A-Za-z]-?\d{1,4})(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]*(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|dollars?|bucks|euros?|pounds?|quid|kg|lbs?|times?|a[ñn]os|meses|d[íi]as|ans|jahre)(?![\p{L}]))`,
   'giu',
 );
+// ra35: "desk 12 has a broken chair", "szafka nr 5 jest zepsuta", "Spind 4 ist kaputt": the place as a thing to mend,
+// its number for facilities to find it, said of no one. Not what is done to its holder ("locker 12 was broken into").
+const BROKEN_THING = lazyPattern(
+  String.raw`^[ \t]*(?:(?:is|was|are|has[ \t]+been)[ \t]+(?:still[ \t]+)?(?:broken(?![ \t]+(?:into|open))|jammed|stuck|wobbly|out[ \t]+of[ \t]+order|not[ \t]+working)|(?:has|had)[ \t]+(?:a|an|no)[ \t]+(?:broken|wobbly|cracked|missing|loose|bad)|(?:keeps|kept)[ \t]+(?:jamming|breaking|wobbling)|(?:won'?t|doesn'?t|does[ \t]+not|will[ \t]+not)[ \t]+(?:close|lock|work)|needs[ \t]+(?:fixing|repair|a[ \t]+new)|ist[ \t]+(?:immer[ \t]+noch[ \t]+)?(?:kaputt|defekt)|jest[ \t]+(?:zepsut[aey]|uszkodzon[aey])|est[\u00e1a][ \t]+(?:rot[oa]|estropead[oa]|da\u00f1ad[oa])|est[ \t]+(?:cass\u00e9e?|en[ \t]+panne|ab\u00eem\u00e9e?)|\u00e8[ \t]+(?:rott[oa]|guast[oa])|est\u00e1[ \t]+(?:quebrad[oa]|estragad[oa]))(?![\p{L}])`,
+  'iu',
+);
 // "bureau" and "poste" are also an office and a post or a phone extension: only with a letter in the number, or a
 // marker; "box" only as "locker box" would be, never a PO box (the address rules'), so it needs "#" or "no.".
 const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
@@ -116,9 +122,10 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
         found.slice(0, found.length - number.length) + mask('ID', number.length),
     );
   if (/\d/.test(out) && ANY_OWN_PLACE.get().test(out))
-    out = out.replace(OWN_PLACE_NUMBER.get(), (found: string, marker: string, number: string) => {
+    out = out.replace(OWN_PLACE_NUMBER.get(), (found: string, marker: string, number: string, at: number) => {
       const word = found.slice(0, found.length - marker.length - number.length);
       if (LOOSE_PLACE.test(word) && !marker.trim() && !/[A-Za-z]/.test(number)) return found;
+      if (BROKEN_THING.get().test(out.slice(at + found.length, at + found.length + 40))) return found;
       return word + marker + mask('ID', number.length);
     });
   if (/\d/.test(out) && /mine|my one|m[íi][ao]|mien|meine?r?s?|meu|minha/iu.test(out) && ANY_OWN_PLACE.get().test(out))

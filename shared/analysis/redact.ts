@@ -54,6 +54,7 @@ import { maskTurkishNamesWithEndings } from './redact-names-turkish-suffix';
 import { maskNamesOwningDeeds } from './redact-names-owned-deeds';
 import { maskNamesPointedOut } from './redact-names-pointed-out';
 import { maskWordlikeNamesAfterRoles } from './redact-names-role-wordlike';
+import { maskSmallNamesAfterRolesBeforeVerbs } from './redact-names-role-small-before-verb';
 import { maskTurkishGenitiveNames } from './redact-names-turkish-genitive';
 import { maskArabiziNames } from './redact-names-arabizi';
 import { maskCamelCaseHandles } from './redact-names-camel-handles';
@@ -100,17 +101,23 @@ import { keepShopsParksAndMachines } from './redact-names-kept-shops-parks-machi
 import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
 import { keepPeopleWordsAndPaymentApps } from './redact-names-kept-people-words-payment-apps';
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
+import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
+import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
 import { maskShortAndCapitalNames } from './redact-names-short-listed';
+import { maskTwoLetterNamesActing } from './redact-names-two-letters-acting';
 import { maskSmallNamesBeforeNegation } from './redact-names-small-before-negation';
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
+import { maskNicknamesDashedOrCoded } from './redact-names-nicknames-dashed';
 import { maskWordNamesPlaced } from './redact-names-word-names-placed';
+import { maskWordNamesActing, maskWordNamesBeforeSurnames } from './redact-names-word-names-acting';
 import { maskTwoLetterNamesAfterRoleIs, maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
 import { maskSpacedBracketInitials } from './redact-names-bracket-initials-spaced';
 import { maskMoreBracketInitials } from './redact-names-bracket-initials-more';
+import { maskLabelledAndSingleInitials } from './redact-names-bracket-initials-labelled';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
@@ -155,6 +162,8 @@ function rules(): Rule[] {
     ...maskOwnedNumbers,
     // Round 33: "bay P47 is mine", "my spot B12": the code of a bay or spot someone holds.
     ...maskHeldSpotCodes,
+    // ra35: "the guy on till five", "der Mitarbeiter an Kasse 3", "ten z szafki nr 41": a spot's number where a person is.
+    maskSpotsPeopleHold,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
@@ -225,6 +234,9 @@ function rules(): Rule[] {
     // Attack round 29: "kim lee and park min-jun", "nguyen, thi lan said it": Korean, Chinese, Vietnamese names small,
     // before the names rules take half of one ("han [NAME]") and leave the rest a word.
     maskSmallEastAsianNames,
+    // ra35: "Friday Okon stole", "Monday Etim drinks": a word-name or a day's name before a surname, before maskNames
+    // hides the surname alone.
+    maskWordNamesBeforeSurnames,
     maskNames,
     // "my cousin Kimberley", "ask for dolores", "el Chema de logística", "r.okafor", "k😡e😡v😡i😡n": a name no list
     // knows where the words around it say a person is meant.
@@ -255,6 +267,8 @@ function rules(): Rule[] {
     maskNamesSetOffByUnits,
     // Round 34: "Shorty, line 4, grabbed me", "Moose-Line2 groped her": a nickname set off by its unit or hyphened to it.
     maskNicknamesByUnits,
+    // ra35: "Pitbull \u2014 maintenance team \u2014 threatens everyone", "Rocky from station 4 steals tips".
+    maskNicknamesDashedOrCoded,
     maskWordNamesAfterRoleIs,
     // Round 34: "the supervisor is Bo and he yells", "el supervisor es Sy y nos grita": a two-letter name there.
     maskTwoLetterNamesAfterRoleIs,
@@ -268,6 +282,8 @@ function rules(): Rule[] {
     maskSpacedBracketInitials,
     // Round 34: "my lead [TM] yells", "someone (R. O.) is stealing", "two leads (JK and TM)", "the driver (AB) yelled".
     maskMoreBracketInitials,
+    // ra35: "(initials AB)", "the guard (L.) searched", "(S. and T.)", "nurse (R.M.) steals meds".
+    maskLabelledAndSingleInitials,
     // "mein Sohn Jan", "my daughter April", "Jan from packing yelled": a name the calendar has too, where it is a person.
     maskCalendarNames,
     // "sister o'hara", "ask o'neill": an Irish surname written small.
@@ -316,6 +332,8 @@ function rules(): Rule[] {
     maskNamesPointedOut,
     // Blind round 18: "il capo franco ci fa", "el jefe rosendo nos grita": a name that is a word, after a role.
     maskWordlikeNamesAfterRoles,
+    // ra35: "la jefa rosa insulta a las chicas": a small given name that is a word, after a role, before a verb.
+    maskSmallNamesAfterRolesBeforeVerbs,
     // Blind round 18: "Ayşegül'ün yaptığı": a name no list knows before a Turkish genitive and what it owns.
     maskTurkishGenitiveNames,
     // Blind round 18: "el modeer 3amr": a name in arabizi after a role.
@@ -332,10 +350,14 @@ function rules(): Rule[] {
     // Round 34: "Blessing was clocking people out", "Jannik aus dem Wareneingang", "Rhys&Blessing", "bizum a Teodulo":
     // a name that is a word, or no list knows, where only a person stands (after the pairs, to read "[NAME]&Blessing").
     maskWordNamesPlaced,
+    // ra35: "Precious cried", "Gift was forced to work unpaid", "Charity works nights": a word-name doing what people do.
+    maskWordNamesActing,
 
     // Round 34: "Ask [NAME] or Cy", "Jo and Al", "JK from IT", "NOWAK from the night shift", "N'Golo": short or loud
     // names read by the names, joiners and units beside them, once every other rule has hidden what it knows.
     maskShortAndCapitalNames,
+    // ra35: "Ed said no, Ty said go, and Bo just left", "Bo and I", "Ng from accounts": a two-letter name in prose.
+    maskTwoLetterNamesActing,
   ];
 }
 
@@ -461,12 +483,17 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
           );
     // Round 33: a word for when before a name, German things from a unit, a bay's code, a time on the clock.
     // Round 34: "a guy from receiving", "paga su PayPal:", "Сьогодні Київ", "Amazon keeps …" are no people.
+    // ra35: "Holly and Ivy decorations" are plants; "la supervisora lucía empuja" keeps its verb.
     const kept =
       masked instanceof Error || read instanceof Error || written instanceof Error
         ? masked
-        : keepWellKnownPlacesAndFirms(
+        : keepPlantsAndVerbsAfterRoleNames(
             read,
-            keepPeopleWordsAndPaymentApps(read, keepTimesThingsAndSpots(read, masked, written), written),
+            keepWellKnownPlacesAndFirms(
+              read,
+              keepPeopleWordsAndPaymentApps(read, keepTimesThingsAndSpots(read, masked, written), written),
+              written,
+            ),
             written,
           );
     if (kept instanceof Error || written instanceof Error || reading[i] === written) return kept;
@@ -555,10 +582,11 @@ function keepFullStops(normalised: string, masked: string): string {
   for (const { start, end } of maskedSpans(masked)) {
     // fx35r: initials with a word written small after them go on the same sentence ("J.K. from the night crew",
     // "P.L. nous crie"): the dot was the initial's, not a full stop, and giving it back left "[NAME]. from".
+    // r36: so does an "&" or "+" joining another's ("(S. & T.)").
     const initials = /^(?:\p{Lu}\.[ \t]?)+$/u.test(normalised.slice(start, end));
     const atSentenceEnd =
       end === normalised.length ||
-      (/\s/.test(normalised[end]!) && !(initials && /^\s+\p{Ll}/u.test(normalised.slice(end, end + 4))));
+      (/\s/.test(normalised[end]!) && !(initials && /^\s+[\p{Ll}&+]/u.test(normalised.slice(end, end + 4))));
     if (end - start > 1 && normalised[end - 1] === '.' && atSentenceEnd)
       out = `${out.slice(0, end - 1)}.${out.slice(end)}`;
   }

@@ -1,0 +1,67 @@
+import { maskMatches, type Rule } from './redact-rule';
+import { lazyPattern } from './lazy-pattern';
+
+/*
+ * ra35 (blind re-attack), numbered spots: a till, a register, a room, a route, a bunk, a locker, named by its
+ * number where a person is placed at it, in any of the languages employees write ("whoever runs till #4", "the guy
+ * on till five", "der Mitarbeiter an Kasse 3", "der Fahrer von Tour 22", "o motorista da rota 17", "quem est\u00e1 no
+ * beliche 14", "ten z szafki nr 41", "\u0442\u043e\u0439, \u0445\u0442\u043e \u0437 \u0448\u0430\u0444\u043a\u0438 77", "moun ki nan chanm 9 la", "la cajera de la caja 4"). Whoever reads the rota knows who
+ * holds that spot, so its number (figures or a word) is hidden as [ID]. Named without a person it is a thing and
+ * stays: "Kasse 3 ist kaputt", "till 4 keeps jamming", "room 318 has no heating", "a rota 17 foi cancelada"; "till"
+ * before a time is "until" ("open till 9", "worked till seven").
+ *
+ * Read as a table, not as examples: a person (a noun for someone at work, or "whoever", "quem", "wer", "chi",
+ * "\u0445\u0442\u043e", "ki"), up to three small words that place them (a verb of being or working there, a preposition, an
+ * article), a place one person holds, and its number. The English-only form of this (a few people words with
+ * at/in/on) is redact-ids-held-spots.ts; the writer's own desk or locker is redact-personal-places.ts.
+ */
+
+// Someone at work, in English, German, Portuguese, Spanish, French, Italian, Polish, Ukrainian and Haitian Creole
+// (singular: "people on till 4" are many). Polish and Ukrainian pronouns ("ten", "ta", "\u0442\u043e\u0439") only with their
+// own prepositions (LOCAL_LINK), "ten" being a number in English.
+const PERSON = String.raw`(?:guy|man|woman|lady|girl|boy|lad|bloke|dude|chick|creep|person|one|someone|somebody|whoever|whoevr|whoeva|who|patient|resident|tenant|worker|colleague|co-?worker|employee|driver|cashier|checker|clerk|teller|nurse|carer|cook|waiter|waitress|server|guard|tech|operator|picker|agent|attendant|staffer|temp|mitarbeiter(?:in)?|kolleg(?:e|in)|fahrer(?:in)?|kassierer(?:in)?|typ|kerl|frau|mann|dame|junge|m\u00e4dchen|wer|motorista|cara|mo\u00e7[ao]|rapaz|menin[ao]|pessoa|quem|colega|funcion\u00e1ri[ao]|homem|mulher|caixa|cajer[ao]|chic[ao]|tipo|se\u00f1or(?:a)?|persona|quien|qui\u00e9n|compa\u00f1er[ao]|conductor(?:a)?|chofer|ch\u00f3fer|gars|type|mec|meuf|caissi(?:er|\u00e8re)|coll\u00e8gue|chauffeur|femme|fille|homme|celui|celle|qui|chi|tizi[ao]|ragazz[ao]|cassier[ea]|autista|quell[ao]|signor[ae]?|ten|ta|go\u015b\u0107|facet|osoba|kolega|kole\u017canka|kierowca|kasjer(?:ka)?|pracownik|pracownica|kto|\u0442\u043e\u0439|\u0442\u0430|\u0445\u0442\u043e|\u0445\u043b\u043e\u043f\u0435\u0446\u044c|\u0447\u043e\u043b\u043e\u0432\u0456\u043a|\u0436\u0456\u043d\u043a\u0430|\u0434\u0456\u0432\u0447\u0438\u043d\u0430|\u0432\u043e\u0434\u0456\u0439|\u043a\u0430\u0441\u0438\u0440(?:\u043a\u0430)?|\u043f\u0440\u0430\u0446\u0456\u0432\u043d\u0438\u043a|\u043a\u043e\u043b\u0435\u0433\u0430|moun|n\u00e8g|neg|fi|gason|ch\u00f2f\u00e8|kesye)`;
+// What places a person at a spot: being, sitting, working, running or driving there; a preposition; an article.
+const LINK = String.raw`(?:is|'s|was|are|who|that|works?|worked|working|runs?|ran|running|sits?|sat|sitting|stands?|standing|drives?|drove|driving|mans|manning|covers|has|had|uses|usually|always|on|at|in|from|of|behind|the|ist|war|sitzt|arbeitet|steht|f\u00e4hrt|hat|an|am|von|vom|auf|aus|bei|beim|im|der|die|dem|den|est\u00e1|esta|fica|dirige|trabalha|que|\u00e9|da|do|na|no|de|em|a|o|trabaja|maneja|es|la|el|del|en|est|travaille|conduit|tient|du|au|\u00e0|sta|lavora|della|dello|del|alla|allo|al|dalla|dal|\u00e8|e|z|ze|od|przy|spod|jest|ma|siedzi|pracuje|\u0437|\u0456\u0437|\u0437\u0456|\u0432\u0456\u0434|\u0431\u0456\u043b\u044f|\u043d\u0430|\u0432|\u0443|\u044f\u043a\u0438\u0439|\u044f\u043a\u0430|\u0449\u043e|\u043f\u0440\u0430\u0446\u044e\u0454|\u0441\u0438\u0434\u0438\u0442\u044c|ki|nan|sou|kote|travay|chita|ap|te)`;
+// A place one person holds at a time. "till" is one only after on/at/the or before "#" or "number" ("open till 9",
+// "worked till seven" are times).
+const PLACE = String.raw`(?:(?<=(?:on|at|the|runs|ran|running|mans|manning|behind)[ \t]+)till(?=[ \t]*(?:#|no\.?|number|n[or]\.?)?[ \t]*(?:\d|\p{L}))|till(?=[ \t]*(?:#|number))|register|checkout|counter|station|room|route|bunk|bed|locker|cubicle|booth|pod|window|seat|cabin|trailer|stall|kiosk|truck|van|bus|kasse|tour|zimmer|spind|schalter|theke|bett|stube|rota|beliche|caixa|quarto|cama|arm\u00e1rio|cacifo|balc\u00e3o|guich\u00ea|caja|ruta|litera|cuarto|habitaci\u00f3n|taquilla|casillero|mostrador|ventanilla|caisse|tourn\u00e9e|chambre|lit|casier|guichet|couchette|cassa|giro|stanza|camera|letto|armadietto|sportello|postazione|szafk[aiec\u0119\u0105]|kas[aye\u0119]|kasie|tras[ay]|pok\u00f3j|pokoju|\u0142\u00f3\u017ck[ao]|stanowisk[ao]|\u0448\u0430\u0444\u043a[\u0430\u0438\u0443]|\u0448\u0430\u0444\u0446\u0456|\u043a\u0430\u0441[\u0430\u0438\u0456]|\u043c\u0430\u0440\u0448\u0440\u0443\u0442\u0443?|\u043a\u0456\u043c\u043d\u0430\u0442[\u0430\u0438\u0456]|\u043b\u0456\u0436\u043a[\u043e\u0430]|\u043f\u0430\u043b\u0430\u0442[\u0430\u0438\u0456]|chanm|k\u00e8s|kabann|kazye)`;
+// Its number after "number", "nr", "#", "\u043d\u043e\u043c\u0435\u0440" and the like: figures with a letter at most, or a number from two to twelve
+// in words ("one", "un", "uno" are too often something else; "once" is English, "sei" Italian "you are").
+const MARKER = String.raw`(?:(?:number|no\.?|nr\.?|n[\u00b0\u00ba]\.?|num[\u00e9e]ro|n[\u00fau]mero|nummer|numer|\u043d\u043e\u043c\u0435\u0440|\u2116|#)[ \t]*)?`;
+const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|f\u00fcnf|sechs|sieben|acht|neun|zehn|zw\u00f6lf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dois|duas|tr\u00eas|quatro|sete|oito|nove|dez|doze|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|due|tre|quattro|cinque|sette|otto|dieci|dodici)`;
+const NUMBER = String.raw`(\d{1,4}[a-z]?|${NUMBER_WORD})(?![\p{L}\p{N}]|[ \t]*(?::\d|[.,]\d|%|[ap]\.?m(?![\p{L}])|o'?clock|(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|people|of[ \t]+us|dollars?|euros?|bucks|quid|pounds?|horas?|uhr|heures?|ore|godzin\p{L}*)(?![\p{L}])))`;
+
+const SPOT_OF_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}'])${PERSON}(?:['\u2019]s)?(?:[ \t]*,)?(?:[ \t]+${LINK}){1,3}[ \t]+${PLACE}[ \t]*${MARKER}${NUMBER}`,
+  'giu',
+);
+// "room 318 on the night shift nurse station, the nurse there yells": the spot first, then the person there.
+const PERSON_THERE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}])${PLACE}[ \t]*${MARKER}${NUMBER}(?=[^.!?\n]{0,60}?(?<![\p{L}])${PERSON}[ \t]+(?:there|in[ \t]+there|in[ \t]+it|dort|da[ \t]+drin|ah\u00ed|all\u00ed|l\u00e0|l\u00ec|tam|\u0442\u0430\u043c)(?![\p{L}]))`,
+  'giu',
+);
+// A cheap gate: figures or a number word, and a place word.
+const ANY_NUMBER = lazyPattern(String.raw`\d|(?<![\p{L}])${NUMBER_WORD}(?![\p{L}])`, 'iu');
+const ANY_PLACE = lazyPattern(String.raw`(?<![\p{L}])${PLACE}(?![\p{L}])`, 'iu');
+// Polish and Ukrainian pronouns are a person only before their own prepositions ("ten z szafki", "\u0442\u043e\u0439, \u0445\u0442\u043e \u0437").
+const LOCAL_PRONOUN = /^(?:ten|ta|\u0442\u043e\u0439|\u0442\u0430)$/iu;
+const LOCAL_LINK =
+  /^[ \t]*,?[ \t]*(?:z|ze|od|przy|spod|\u0445\u0442\u043e|\u0437|\u0456\u0437|\u0437\u0456|\u0432\u0456\u0434|\u0431\u0456\u043b\u044f)(?![\p{L}])/iu;
+
+const spotOfPerson = maskMatches(
+  SPOT_OF_PERSON,
+  'ID',
+  (m) => {
+    const person = /^\p{L}+/u.exec(m[0])![0];
+    return !LOCAL_PRONOUN.test(person) || LOCAL_LINK.test(m[0].slice(person.length));
+  },
+  1,
+  true,
+);
+const personThere = maskMatches(PERSON_THERE, 'ID', () => true, 1);
+
+/** Masks the number of a till, room, route, bunk or locker where a person is placed (see above). */
+export const maskSpotsPeopleHold: Rule = (text) => {
+  if (!ANY_NUMBER.get().test(text) || !ANY_PLACE.get().test(text)) return text;
+  return personThere(spotOfPerson(text));
+};
