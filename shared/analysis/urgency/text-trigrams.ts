@@ -18,16 +18,28 @@ import type { Condition } from './literals';
  * of the table.
  */
 
-/** A condition with each literal's runs hashed once, as `holdsMarked` reads it. */
-export type MarkedCondition =
-  | { literal: string; runs: Int32Array | null }
-  | { all: MarkedCondition[] }
-  | { any: MarkedCondition[] };
+/**
+ * A condition with each literal's runs hashed once, as `holdsMarked` reads it. Every node has the same shape (a word:
+ * its runs; "all of" / "any of": its parts), so the walk below reads one kind of object, not three.
+ */
+export interface MarkedCondition {
+  kind: typeof WORD | typeof ALL | typeof ANY;
+  literal: string;
+  /** The word's run hashes; null: shorter than a run, searched for directly. */
+  runs: Int32Array | null;
+  parts: MarkedCondition[];
+}
 
-/** The condition's literals with their runs' hashes (null: shorter than a run, searched for directly). */
+const WORD = 0;
+const ALL = 1;
+const ANY = 2;
+
+/** The condition's literals with their runs' hashes. */
 export function marked(condition: Condition): MarkedCondition {
-  if (typeof condition === 'string') return { literal: condition, runs: runsOf(condition) };
-  return 'all' in condition ? { all: condition.all.map(marked) } : { any: condition.any.map(marked) };
+  if (typeof condition === 'string') return { kind: WORD, literal: condition, runs: runsOf(condition), parts: [] };
+  return 'all' in condition
+    ? { kind: ALL, literal: '', runs: null, parts: condition.all.map(marked) }
+    : { kind: ANY, literal: '', runs: null, parts: condition.any.map(marked) };
 }
 
 /** Whether `text` holds what `condition` asks for: the answer of `holds` (literals.ts), with the runs read first. */
@@ -37,16 +49,17 @@ export function holdsMarked(condition: MarkedCondition, text: string): boolean {
 }
 
 function holdsIn(condition: MarkedCondition, text: string): boolean {
-  if ('literal' in condition) {
+  if (condition.kind === WORD) {
     const { runs } = condition;
     if (runs !== null) for (let i = 0; i < runs.length; i += 1) if (stamps[runs[i]!] !== generation) return false;
     return text.includes(condition.literal);
   }
-  if ('all' in condition) {
-    for (const part of condition.all) if (!holdsIn(part, text)) return false;
+  const { parts } = condition;
+  if (condition.kind === ALL) {
+    for (let i = 0; i < parts.length; i += 1) if (!holdsIn(parts[i]!, text)) return false;
     return true;
   }
-  for (const part of condition.any) if (holdsIn(part, text)) return true;
+  for (let i = 0; i < parts.length; i += 1) if (holdsIn(parts[i]!, text)) return true;
   return false;
 }
 
