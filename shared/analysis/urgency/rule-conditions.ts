@@ -1,4 +1,5 @@
-import { type Condition, holds, LiteralIndex, literalCondition } from './literals';
+import { type Condition, LiteralIndex, literalCondition } from './literals';
+import { holdsMarked, type MarkedCondition, marked } from './text-trigrams';
 
 /*
  * Past its literal gate, a rule is asked whether the text holds every literal one of its branches needs
@@ -25,6 +26,8 @@ interface Entry {
   source: string;
   /** Read when first needed; null: nothing known (the rule always runs). */
   condition: Condition | null | undefined;
+  /** The condition as asked word by word, cheapest first, each word's runs read first (text-trigrams.ts). */
+  asked: MarkedCondition | null | undefined;
   /** The condition by slot, once the index is built; null: nothing known. */
   slots: SlotCondition | null | undefined;
 }
@@ -43,14 +46,17 @@ export class RuleConditions {
 
   /** A test of whether a pattern of `source` could match in a text: false only where it cannot (its condition holds). */
   possible(source: string): (text: string) => boolean {
-    const entry: Entry = { source, condition: undefined, slots: undefined };
+    const entry: Entry = { source, condition: undefined, asked: undefined, slots: undefined };
     this.entries.push(entry);
     return (text) => {
       if (this.index === null && ++this.asked > this.askedBeforeIndexed) this.index = this.indexed();
       if (this.index !== null && entry.slots !== undefined)
         return entry.slots === null || holdsIn(entry.slots, this.index.present(text));
-      if (entry.condition === undefined) entry.condition = cheapestFirst(this.read(source)) ?? null;
-      return entry.condition === null || holds(entry.condition, text);
+      if (entry.asked === undefined) {
+        const condition = cheapestFirst(this.read(source));
+        entry.asked = condition === undefined ? null : marked(condition);
+      }
+      return entry.asked === null || holdsMarked(entry.asked, text);
     };
   }
 
