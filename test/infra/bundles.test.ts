@@ -9,8 +9,11 @@ import { bundleFiles } from '../../infra/constructs/function-bundling';
 import { buildApp, removeTempDirs, tempOutdir } from './helpers';
 
 const run = promisify(execFile);
-// The AWS SDK clients a function uses are in its bundle (about 0.2 to 0.4 MB of it).
-const MAX_BUNDLE_BYTES = 2.5 * 1024 * 1024;
+// The AWS SDK clients a function uses are in its bundle (about 0.2 to 0.4 MB of it). 3 MB since the thirty-sixth
+// redaction round (2026-12-06: numbered spots in nine languages, two-letter names, word-names acting): the sponsor
+// function, which redacts what a sponsor writes before an employee reads it, weighs 2.51 MB with its source maps,
+// its entry 0.45 MB, the redaction rules in chunks it loads on first need.
+const MAX_BUNDLE_BYTES = 3 * 1024 * 1024;
 /**
  * The intake and sms-inbound carry the offline urgency detector (its rules and
  * word tables, ~1 MB), to send urgent reports to the priority lane of analysis
@@ -79,7 +82,7 @@ describe('bundles', () => {
       });
   }, 300_000); // esbuild bundles every function with its SDK clients: a minute here, more on a busy machine
 
-  it('each function has a bundle under 2.5 MB (5 MB for the five that read urgency)', () => {
+  it('each function has a bundle under 3 MB (6 MB for the five that read urgency)', () => {
     expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
       'analyze',
       'analyze-marked',
