@@ -318,24 +318,8 @@ export const PAY_RECORDS_AND_CHILD_WORK: Record<string, UrgencyRule[]> = Object.
  * The same classes for Ukrainian and Haitian Creole, read by their phrase tables (other-languages/uk.ts, ht.ts), which
  * draw word edges only around a whole phrase: inside, words are separated by spaces, not by `\b`.
  */
-interface TableRow {
-  boss: string;
-  take: string;
-  money: string;
-  erase: string;
-  remove: string;
-  hours: string;
-  overtime: string;
-  ghost: string;
-  record: string;
-  unchecked: string;
-  forged: string;
-  child: string;
-  years: string;
-  minor: string;
-  work: string;
-  calmChild: string;
-}
+/** Their rows: the same words, without the break and stock-count classes (no phrase table reads those yet). */
+type TableRow = Omit<Row, 'brk' | 'deduct' | 'worked' | 'inv' | 'fudge' | 'hide'>;
 const WORDS = String.raw`(?:\S+ )`;
 const TABLE_ROWS: Record<'uk' | 'ht', TableRow> = {
   uk: {
