@@ -38,10 +38,10 @@ describe('the README walkthrough, by clicking only', () => {
     await email.getByRole('button', { name: 'Toggle HTML view' }).click();
 
     // The link opens the sponsor's page in its own tab: the page refuses to be framed, and must not be shown in one.
-    const [sponsor] = await Promise.all([
-      context.waitForEvent('page'),
-      email.frameLocator('iframe').getByRole('link', { name: 'Acknowledge and answer' }).click(),
-    ]);
+    // The HTML view loads its frame first (slowly on a busy machine: CI once waited out the new tab's 30 s for it).
+    const acknowledge = email.frameLocator('iframe').getByRole('link', { name: 'Acknowledge and answer' });
+    await acknowledge.waitFor({ state: 'visible', timeout: 60_000 });
+    const [sponsor] = await Promise.all([context.waitForEvent('page', { timeout: 60_000 }), acknowledge.click()]);
     await sponsor.waitForLoadState();
     await expect.poll(() => sponsor.locator('h1').textContent()).toContain('Health and safety at Plant 2');
 
