@@ -84,5 +84,5 @@ describe('the README walkthrough, by clicking only', () => {
 
     expect(consoleErrors).toEqual([]);
     await context.close();
-  });
+  }, 180_000); // a whole walkthrough, with waits of up to a minute for a busy machine's pages
 });
