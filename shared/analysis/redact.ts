@@ -487,15 +487,7 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
     const kept =
       masked instanceof Error || read instanceof Error || written instanceof Error
         ? masked
-        : keepPlantsAndVerbsAfterRoleNames(
-            read,
-            keepWellKnownPlacesAndFirms(
-              read,
-              keepPeopleWordsAndPaymentApps(read, keepTimesThingsAndSpots(read, masked, written), written),
-              written,
-            ),
-            written,
-          );
+        : WORDS_GIVEN_BACK.reduce((out, giveBack) => giveBack(read, out, written), masked);
     if (kept instanceof Error || written instanceof Error || reading[i] === written) return kept;
     let out = '';
     for (let c = 0; c < kept.length; c++) out += MASKED.test(kept[c]!) ? kept[c] : written[c];
@@ -569,6 +561,14 @@ export function redactEach(texts: readonly string[], names?: NameFinder): (strin
     return attempt(masked, (masked) => placeholders(asWritten(texts[i]!, read, keepFullStops(read, masked))));
   });
 }
+
+/** What the names rules took that is no person, given back in this order, each on what the one before left. */
+const WORDS_GIVEN_BACK = [
+  keepTimesThingsAndSpots,
+  keepPeopleWordsAndPaymentApps,
+  keepWellKnownPlacesAndFirms,
+  keepPlantsAndVerbsAfterRoleNames,
+] as const;
 
 /**
  * A find that ends in an abbreviation's dot ("Baker St.", "Elm Ave.") also
