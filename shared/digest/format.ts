@@ -318,6 +318,8 @@ export function escalationLines(digest: Digest): {
       name: holder(o.name),
       count: count(t, o.count),
       k,
+      // "5 (5 or more of them raised in week 48…)" read as if there were more than 5: with k of them, it is all of them.
+      all: o.count <= k ? 'yes' : 'no',
       week: String(Number(o.oldestWeek.slice(6))),
       year: o.oldestWeek.slice(0, 4),
     }),

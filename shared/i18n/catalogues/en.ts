@@ -714,7 +714,8 @@ export const en = {
     'digest.esc.summary': '{line}.',
     'digest.esc.summaryNoneNamed': '{line}. No sponsor is named: each holds too few of them to show safely.',
     'digest.esc.otherSponsors': 'Other sponsors combined',
-    'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
+    'digest.esc.overdueSponsor':
+      '{name}: {count} ({all, select, yes {all of them} other {at least {k} of them}} raised in week {week} of {year} or earlier)',
     'digest.esc.overdueOther': 'Other sponsors combined: {count}',
     'digest.esc.overdueNoneNamed': '{count}, no sponsor named: each holds too few of them to show safely',
     'digest.esc.legal':

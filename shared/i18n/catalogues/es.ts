@@ -723,7 +723,8 @@ export const es: Catalogue = {
     'digest.esc.summaryNoneNamed':
       '{line}. No se nombra a ningún responsable: cada uno tiene muy pocos para mostrarlos sin riesgo.',
     'digest.esc.otherSponsors': 'Otros responsables agrupados',
-    'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
+    'digest.esc.overdueSponsor':
+      '{name}: {count} ({all, select, yes {todos ellos} other {al menos {k} de ellos}} abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.overdueNoneNamed':
       '{count}, sin nombrar a ningún responsable: cada uno tiene muy pocos para mostrarlos sin riesgo',

@@ -724,7 +724,7 @@ export const fr: Catalogue = {
       '{line}. Aucun responsable n’est nommé : chacun en a trop peu pour les montrer sans risque.',
     'digest.esc.otherSponsors': 'Autres responsables regroupés',
     'digest.esc.overdueSponsor':
-      '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
+      '{name} : {count} ({all, select, yes {tous} other {au moins {k} d’entre eux}} remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
     'digest.esc.overdueNoneNamed':
       '{count}, sans nommer de responsable : chacun en a trop peu pour les montrer sans risque',

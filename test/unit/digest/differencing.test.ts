@@ -260,7 +260,28 @@ describe('differencing attacks on the digest (issue 13)', () => {
       { sponsorId: 'coo', name: expect.any(String), count: 5, oldestWeek: '2026-W46' },
     ]);
     const text = renderDigestText(digest);
-    expect(text).toContain('5 or more of them raised in week 46 of 2026 or earlier');
+    // Exactly k of them: all of them, not "5 or more" beside a count of 5.
+    expect(text).toContain('5 (all of them raised in week 46 of 2026 or earlier)');
     expect(text).not.toMatch(/week 40\b/);
+  });
+
+  it('(h) Should say "at least 5 of them" only when more than 5 are overdue', () => {
+    const template = seededDigestInput().escalations.raised[0]!;
+    const overdue = Array.from({ length: 7 }, (_, i) => `2026-11-1${i}T15:00:00.000Z`).map((raisedAt, i) => ({
+      ...template,
+      id: `o${i}`,
+      sponsorId: 'coo',
+      raisedAt,
+      acknowledgedAt: undefined,
+    }));
+    const digest = buildDigest(
+      exampleConfig,
+      input('2026-W47', [week('2026-W47', [group('hq', 100, big)])], {
+        raised: [],
+        responded: [],
+        overdueNow: overdue,
+      }),
+    );
+    expect(renderDigestText(digest)).toContain('7 (at least 5 of them raised in week 46 of 2026 or earlier)');
   });
 });
