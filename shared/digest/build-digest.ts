@@ -10,7 +10,7 @@ import { languageMix } from './language-mix';
 import type { Audience, Digest } from './model';
 import { BASELINE_WEEKS, findThemes, topMovers } from './movers-and-themes';
 import { changePct, mix, percents } from './percentages';
-import { breakdown, publishWeek } from './published-week';
+import { breakdown, publishWeek, type PublishedWeek } from './published-week';
 import { scopeFigure, scopeOf } from './sponsor-scope';
 import { splitShowable } from './suppression';
 import { chooseVerbatims } from './verbatims';
@@ -57,7 +57,13 @@ export function buildDigest(
   const published = new Map(weeksNeeded(week).map((w) => [w, publishWeek(figuresOf(w), k)]));
   const now = published.get(week)!;
   const lastWeek = published.get(shiftWeek(week, -1))!;
-  const baselineWeeks = weeksEndingWith(shiftWeek(week, -1), BASELINE_WEEKS).map((w) => published.get(w)!);
+  // The previous 4 weeks, less those before the installation's first submission: averaged over 4 with those as 0,
+  // a new installation's third week read "Plant 2: 77, up 185% on its 4-week average" beside a trend saying its
+  // first week had no submissions yet (the digest's own "no submissions yet" weeks are the ones left out).
+  const baselineWeeks = sinceFirstSubmission(
+    weeksEndingWith(shiftWeek(week, -1), BASELINE_WEEKS).map((w) => published.get(w)!),
+    weeksNeeded(week).map((w) => published.get(w)!),
+  );
   const labels = labelsFor(config, language);
 
   // Headline: channels this week and last, total, sentiment, trend, kiosk faces.
@@ -150,6 +156,7 @@ export function buildDigest(
       kioskRatings: facesShown ? { taps, percents: percents(ratings) as [number, number, number, number] } : undefined,
       kioskFaces: facesShown ? 'shown' : kioskInUse ? 'withheld' : undefined,
       firstWeek: firstWeek ? true : undefined,
+      baselineWeeks: baselineWeeks.length < BASELINE_WEEKS && !firstWeek ? baselineWeeks.length : undefined,
       scope,
     },
     sites,
@@ -168,4 +175,16 @@ export function buildDigest(
     })),
     escalations,
   };
+}
+
+/**
+ * `baseline` (oldest first) less the weeks at its start in which the installation had no submission yet: those
+ * with none, before which every week of `trend` (the digest's 8 weeks, oldest first) had none either. A week with
+ * none between weeks with submissions (a shutdown) still counts, as 0. At least one week is kept.
+ */
+function sinceFirstSubmission(baseline: PublishedWeek[], trend: readonly PublishedWeek[]): PublishedWeek[] {
+  const first = trend.findIndex((p) => p.total > 0);
+  const firstWeek = first < 0 ? undefined : trend[first]!.figures.week;
+  const start = baseline.findIndex((p) => p.figures.week === firstWeek);
+  return start <= 0 ? baseline : baseline.slice(start);
 }

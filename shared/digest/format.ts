@@ -138,6 +138,9 @@ export function scopeLine(digest: Digest): string | undefined {
   return t('digest.scope.line', { measure: scope.measure, count: scope.count });
 }
 
+/** How many earlier weeks movers and themes were averaged over (4 unless the installation is newer than that). */
+export const baselineWeeksOf = (digest: Digest): number => digest.headline.baselineWeeks ?? 4;
+
 /** Whether the organisation's own figures follow a sponsor's (which lead their digest). */
 export const wholeOrganisation = (digest: Digest) => (digest.headline.scope ? 'yes' : 'no');
 
@@ -145,7 +148,11 @@ export const wholeOrganisation = (digest: Digest) => (digest.headline.scope ? 'y
 export function themeChange(digest: Digest, theme: Digest['themes'][number]): string | undefined {
   if (digest.headline.firstWeek) return undefined;
   const t = textOf(digest);
-  return t('digest.theme.change', { trend: theme.trend, moved: change(t, theme.changePct) ?? '' });
+  return t('digest.theme.change', {
+    trend: theme.trend,
+    moved: change(t, theme.changePct) ?? '',
+    weeks: baselineWeeksOf(digest),
+  });
 }
 
 /** A theme's line: the phrase quoted as the language quotes, its count, how it moved and its mood. */
@@ -173,6 +180,7 @@ export function moverLine(digest: Digest, m: Digest['movers'][number]): string {
     change: m.changePct === undefined ? 'new' : (change(t, m.changePct) ?? ''),
     negative: m.negativePct !== undefined ? pct(t, m.negativePct) : 'none',
     before: m.negativeBeforePct !== undefined ? pct(t, m.negativeBeforePct) : 'none',
+    weeks: baselineWeeksOf(digest),
   });
 }
 

@@ -49,7 +49,7 @@ function digestSchemas() {
     id: z.string(),
     label: z.string(),
     count: z.int(),
-    /** Average per week over the previous 4 weeks, from the figures their digests showed; 0 when the group is new. */
+    /** Average per week over the previous weeks (`headline.baselineWeeks`), from the figures their digests showed; 0 when new. */
     baseline: z.number(),
     /** Undefined when the baseline is 0 (new this week). */
     changePct: z.number().optional(),
@@ -166,6 +166,11 @@ function digestSchemas() {
       sentiment: sentimentMixSchema.optional(),
       trend: z.array(trendPointSchema),
       kioskRatings: z.object({ taps: z.int(), percents: z.tuple([z.int(), z.int(), z.int(), z.int()]) }).optional(),
+      /**
+       * How many earlier weeks movers and rising themes are averaged over: the previous 4, less those before the
+       * installation's first submission (a new installation's second week compares with 1). Absent means 4.
+       */
+      baselineWeeks: z.int().min(1).max(4).optional(),
       /**
        * Whether the kiosk faces section is there at all: absent when no kiosk
        * is in use; `shown` with `kioskRatings`; `withheld` when the faces

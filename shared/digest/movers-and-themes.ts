@@ -4,7 +4,7 @@ import { changePct, mix } from './percentages';
 import type { PublishedWeek } from './published-week';
 import { baselineFrom, earlierThemeCount, splitShowable, type EarlierWeek } from './suppression';
 
-/** Weeks before this one that movers and rising themes compare against. */
+/** Weeks before this one that movers and rising themes compare against (fewer in a new installation's first weeks). */
 export const BASELINE_WEEKS = 4;
 const MAX_MOVERS = 4;
 const MIN_MOVE_PCT = 25;
@@ -52,7 +52,7 @@ function findMovers(
     });
     const base = baselineFrom(earlier);
     if (base === undefined) continue;
-    const baseline = base === 'new' ? 0 : base.sum / BASELINE_WEEKS;
+    const baseline = base === 'new' ? 0 : base.sum / before.length;
     const change = base === 'new' ? undefined : changePct(cell.count, baseline);
     if (change !== undefined && Math.abs(change) < MIN_MOVE_PCT) continue;
     // The share negative before, only if every earlier week showed this group's split.
@@ -92,7 +92,7 @@ export function findThemes(thisWeek: WeeklyFigures, baselineWeeks: readonly Week
       );
       const sentiment = splitShowable({ ...p.sentiment }, k) ? mix(p.sentiment) : undefined;
       if (earlier === 0) return { phrase: p.phrase, count: p.total, sentiment, trend: 'new' };
-      const change = changePct(p.total, earlier / BASELINE_WEEKS);
+      const change = changePct(p.total, earlier / baselineWeeks.length);
       return {
         phrase: p.phrase,
         count: p.total,

@@ -28,6 +28,7 @@ import {
   trendLines,
   weekTitle,
   wholeOrganisation,
+  baselineWeeksOf,
 } from './format';
 import type { Breakdown, Digest, DigestRow, SentimentMix } from './model';
 import { renderDigestText } from './render-text';
@@ -143,7 +144,7 @@ ${rows(t, digest.languages, () => '', false) || para(t('digest.withheld.language
 ${headline.firstWeek ? html`${heading(t('digest.section.movers'))}${para(t('digest.noHistory'))}` : ''}
 ${
   !headline.firstWeek && digest.movers.length
-    ? html`${heading(t('digest.section.movers'))}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">${t('digest.note.movers')}</p>
+    ? html`${heading(t('digest.section.movers'))}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">${t('digest.note.movers', { weeks: baselineWeeksOf(digest) })}</p>
 ${digest.movers.map((m) => html`<p style="margin:0 0 8px;color:${C.text}">${moverLine(digest, m)}</p>`)}`
     : ''
 }

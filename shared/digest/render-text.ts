@@ -92,7 +92,7 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
     section(t('digest.section.movers'));
     wrap(t('digest.noHistory'), '  ').forEach((l) => line(l));
   } else if (digest.movers.length) {
-    section(t('digest.section.moversText'));
+    section(t('digest.section.moversText', { weeks: fmt.baselineWeeksOf(digest) }));
     for (const m of digest.movers) wrap(fmt.moverLine(digest, m), '  ', '    ').forEach((l) => line(l));
   }
 

@@ -142,7 +142,7 @@ ${rowsTable(t, digest.languages, t('digest.caption.languages'), () => '', false)
 ${headline.firstWeek ? html`<section aria-labelledby="movers"><h2 id="movers">${t('digest.section.movers')}</h2><p>${t('digest.noHistory')}</p></section>` : ''}
 ${
   !headline.firstWeek && digest.movers.length
-    ? html`<section aria-labelledby="movers"><h2 id="movers">${t('digest.section.movers')}</h2><p class="note">${t('digest.note.movers')}</p><ul class="plain">${digest.movers.map(
+    ? html`<section aria-labelledby="movers"><h2 id="movers">${t('digest.section.movers')}</h2><p class="note">${t('digest.note.movers', { weeks: format.baselineWeeksOf(digest) })}</p><ul class="plain">${digest.movers.map(
         (m) => html`<li>${format.moverLine(digest, m)}</li>`,
       )}</ul></section>`
     : ''

@@ -628,7 +628,7 @@ export const en = {
     'digest.section.topicsText': 'Topics (a comment may touch several)',
     'digest.section.languages': 'Languages',
     'digest.section.movers': 'Biggest movers',
-    'digest.section.moversText': 'Biggest movers (against the previous 4 weeks)',
+    'digest.section.moversText': 'Biggest movers (against the previous {weeks, plural, one {week} other {# weeks}})',
     'digest.section.themes': 'Themes',
     'digest.section.themesText': 'Themes (phrases in {k} or more comments)',
     'digest.section.said': 'What people said',
@@ -641,7 +641,8 @@ export const en = {
     'digest.caption.topics': 'Submissions by topic',
     'digest.caption.languages': 'Submissions by language',
     'digest.note.topics': 'A comment may touch several topics.',
-    'digest.note.movers': "Against each group's average over the previous 4 weeks.",
+    'digest.note.movers':
+      "Against each group's {weeks, plural, one {count the week before} other {average over the previous # weeks}}.",
     'digest.note.themes': 'Phrases in {k} or more comments, rising ones first.',
     'digest.note.said': 'Personal details removed.',
     'digest.total.tooFew':
@@ -667,7 +668,8 @@ export const en = {
     'digest.withheld.faces':
       'Kiosk faces: not shown this week (too few taps on some faces, or the kiosk could not be shown on its own).',
     'digest.noHistory': 'Nothing to compare with yet: movers appear once earlier weeks have submissions.',
-    'digest.theme.change': '{trend, select, new {new as a theme} other {{moved} on its 4-week average}}',
+    'digest.theme.change':
+      '{trend, select, new {new as a theme} other {{moved} on {weeks, plural, one {the week before} other {its #-week average}}}}',
     'digest.theme.line':
       '“{phrase}”: {count, plural, one {# comment} other {# comments}}{how, select, none {} other {, {how}}}; {mood}',
     'digest.theme.text':
@@ -699,7 +701,7 @@ export const en = {
     'digest.anonymity':
       'No group of fewer than {k} submissions is shown on its own: smaller groups are combined into "other", together with the next smallest where needed, so that none can be worked out by subtraction. Comments are quoted only from groups of {kQuote} or more, with personal details removed. A mood (negative, positive, neutral, mixed) is shown only when each of the four holds none or at least {k} submissions, in that row and in the rows it could be worked out from; otherwise it says "mood not shown", as showing it could point to who said what.',
     'digest.mover':
-      '{label} ({kind, select, site {site} other {topic}}): {count}, {change, select, new {new this week} other {{change} on its 4-week average}}{negative, select, none {} other {; {negative} negative{before, select, none {} other { (was {before})}}}}',
+      '{label} ({kind, select, site {site} other {topic}}): {count}, {change, select, new {new this week} other {{change} on {weeks, plural, one {the week before} other {its #-week average}}}}{negative, select, none {} other {; {negative} negative{before, select, none {} other { (was {before})}}}}',
     'digest.quote': '"{text}"',
     'digest.quoteHtml': '“{text}”',
     'digest.esc.raised': '{count, plural, other {# raised}}',

@@ -633,7 +633,8 @@ export const es: Catalogue = {
     'digest.section.topicsText': 'Temas (un comentario puede tocar varios)',
     'digest.section.languages': 'Idiomas',
     'digest.section.movers': 'Mayores cambios',
-    'digest.section.moversText': 'Mayores cambios (frente a las 4 semanas anteriores)',
+    'digest.section.moversText':
+      'Mayores cambios (frente a {weeks, plural, one {la semana anterior} other {las # semanas anteriores}})',
     'digest.section.themes': 'Asuntos recurrentes',
     'digest.section.themesText': 'Asuntos recurrentes (frases en {k} o más comentarios)',
     'digest.section.said': 'Lo que dijo la gente',
@@ -646,7 +647,8 @@ export const es: Catalogue = {
     'digest.caption.topics': 'Comentarios por tema',
     'digest.caption.languages': 'Comentarios por idioma',
     'digest.note.topics': 'Un comentario puede tocar varios temas.',
-    'digest.note.movers': 'Frente a la media de cada grupo en las 4 semanas anteriores.',
+    'digest.note.movers':
+      'Frente a {weeks, plural, one {la cifra de cada grupo la semana anterior} other {la media de cada grupo en las # semanas anteriores}}.',
     'digest.note.themes': 'Frases en {k} o más comentarios, primero las que suben.',
     'digest.note.said': 'Sin datos personales.',
     'digest.total.tooFew':
@@ -673,7 +675,8 @@ export const es: Catalogue = {
       'Caras del quiosco: no se muestran esta semana (demasiado pocos toques en algunas caras, o el quiosco no podía mostrarse por separado).',
     'digest.noHistory':
       'Todavía no hay con qué comparar: los cambios aparecen cuando semanas anteriores tengan comentarios.',
-    'digest.theme.change': '{trend, select, new {nuevo como asunto} other {{moved} respecto a su media de 4 semanas}}',
+    'digest.theme.change':
+      '{trend, select, new {nuevo como asunto} other {{moved} respecto a {weeks, plural, one {la semana anterior} other {su media de # semanas}}}}',
     'digest.theme.line':
       '«{phrase}»: {count, plural, one {# comentario} other {# comentarios}}{how, select, none {} other {, {how}}}; {mood}',
     'digest.theme.text':
@@ -705,7 +708,7 @@ export const es: Catalogue = {
     'digest.anonymity':
       'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales. Un ánimo (negativo, positivo, neutro, mixto) se muestra solo cuando cada uno de los cuatro tiene cero o al menos {k} comentarios, en esa fila y en las filas de las que podría deducirse; si no, dice «ánimo no mostrado», porque mostrarlo podría señalar quién dijo qué.',
     'digest.mover':
-      '{label} ({kind, select, site {centro} other {tema}}): {count}, {change, select, new {nuevo esta semana} other {{change} respecto a su media de 4 semanas}}{negative, select, none {} other {; {negative} negativo{before, select, none {} other { (antes {before})}}}}',
+      '{label} ({kind, select, site {centro} other {tema}}): {count}, {change, select, new {nuevo esta semana} other {{change} respecto a {weeks, plural, one {la semana anterior} other {su media de # semanas}}}}{negative, select, none {} other {; {negative} negativo{before, select, none {} other { (antes {before})}}}}',
     'digest.quote': '«{text}»',
     'digest.quoteHtml': '«{text}»',
     'digest.esc.raised': '{count, plural, one {# abierto} other {# abiertos}}',

@@ -633,7 +633,8 @@ export const fr: Catalogue = {
     'digest.section.topicsText': 'Thèmes (un commentaire peut en toucher plusieurs)',
     'digest.section.languages': 'Langues',
     'digest.section.movers': 'Plus fortes évolutions',
-    'digest.section.moversText': 'Plus fortes évolutions (par rapport aux 4 semaines précédentes)',
+    'digest.section.moversText':
+      'Plus fortes évolutions (par rapport {weeks, plural, one {à la semaine précédente} other {aux # semaines précédentes}})',
     'digest.section.themes': 'Sujets récurrents',
     'digest.section.themesText': 'Sujets récurrents (expressions présentes dans {k} commentaires ou plus)',
     'digest.section.said': 'Ce que les gens ont dit',
@@ -646,7 +647,8 @@ export const fr: Catalogue = {
     'digest.caption.topics': 'Retours par thème',
     'digest.caption.languages': 'Retours par langue',
     'digest.note.topics': 'Un commentaire peut toucher plusieurs thèmes.',
-    'digest.note.movers': 'Par rapport à la moyenne de chaque groupe sur les 4 semaines précédentes.',
+    'digest.note.movers':
+      'Par rapport {weeks, plural, one {au chiffre de chaque groupe la semaine précédente} other {à la moyenne de chaque groupe sur les # semaines précédentes}}.',
     'digest.note.themes': 'Expressions présentes dans {k} commentaires ou plus, celles en hausse d’abord.',
     'digest.note.said': 'Données personnelles retirées.',
     'digest.total.tooFew':
@@ -674,7 +676,7 @@ export const fr: Catalogue = {
     'digest.noHistory':
       'Rien à comparer pour l’instant : les évolutions apparaissent dès que des semaines précédentes ont des retours.',
     'digest.theme.change':
-      '{trend, select, new {nouveau comme sujet} other {{moved} par rapport à sa moyenne sur 4 semaines}}',
+      '{trend, select, new {nouveau comme sujet} other {{moved} par rapport {weeks, plural, one {à la semaine précédente} other {à sa moyenne sur # semaines}}}}',
     'digest.theme.line':
       '« {phrase} » : {count, plural, one {# commentaire} other {# commentaires}}{how, select, none {} other {, {how}}} ; {mood}',
     'digest.theme.text':
@@ -706,7 +708,7 @@ export const fr: Catalogue = {
     'digest.anonymity':
       'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées. Une humeur (négative, positive, neutre, mitigée) n’est affichée que si chacune des quatre compte zéro ou au moins {k} retours, dans cette ligne et dans celles dont elle pourrait être déduite ; sinon, il est écrit « humeur non affichée », car l’afficher pourrait désigner qui a dit quoi.',
     'digest.mover':
-      '{label} ({kind, select, site {site} other {thème}}) : {count}, {change, select, new {nouveau cette semaine} other {{change} par rapport à sa moyenne sur 4 semaines}}{negative, select, none {} other { ; {negative} négatif{before, select, none {} other { (contre {before} avant)}}}}',
+      '{label} ({kind, select, site {site} other {thème}}) : {count}, {change, select, new {nouveau cette semaine} other {{change} par rapport {weeks, plural, one {à la semaine précédente} other {à sa moyenne sur # semaines}}}}{negative, select, none {} other { ; {negative} négatif{before, select, none {} other { (contre {before} avant)}}}}',
     'digest.quote': '« {text} »',
     'digest.quoteHtml': '« {text} »',
     'digest.esc.raised': '{count, plural, one {# remonté} other {# remontés}}',
