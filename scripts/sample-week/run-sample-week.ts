@@ -121,11 +121,12 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
       const urgent = sampleWeek ? SAMPLE_URGENT : w > 0 ? SAMPLE_URGENT.slice(w - 1, w - 1 + URGENT_EARLIER) : [];
       if (urgent.length) {
         options.say(
-          `  and ${urgent.length} urgent ${urgent.length === 1 ? 'report' : 'reports'} of a hazard, on Friday`,
+          `  and ${urgent.length} urgent ${urgent.length === 1 ? 'report' : 'reports'}, on Friday`,
         );
         clock.set(monday + 4 * DAY_MS + 15 * HOUR_MS);
       }
-      for (const [u, report] of urgent.entries()) await post(running, report.text, sites[u % sites.length]?.id, u + 1);
+      for (const [u, report] of urgent.entries())
+        await post(running, report.text, sites[report.site % sites.length]?.id, u + 1);
       options.say('  analysing them (a minute or two on a busy machine)…');
       await queuesEmpty(running, (left) => options.say(`  still analysing: ${left} left to go`));
       // An hour later, within the urgent SLA: each sponsor answers their urgent case, and acknowledges the patterns

@@ -24,10 +24,10 @@ describe('the sample digest', () => {
     const leadership = files.find((f) => f.includes('leadership@example.com') && f.endsWith('.txt'))!;
     const text = readFileSync(leadership, 'utf8');
     expect(text).toContain('Week 48: Mon 23 – Sun 29 November 2026');
-    // 150 comments and the six urgent hazards, against the 85 of the week before (84 and its one hazard).
-    expect(text).toContain("156 submissions, up 84% on last week's 85.");
+    // 150 comments, six urgent hazards and two reports of theft, against the 85 of the week before (84 and a hazard).
+    expect(text).toContain("158 submissions, up 86% on last week's 85.");
     // Two channels, each shown on its own (every site has 0 or at least k texts a week).
-    expect(text).toMatch(/^ {2}Web form +119 /m);
+    expect(text).toMatch(/^ {2}Web form +121 /m);
     expect(text).toMatch(/^ {2}SMS +37 /m);
     // Earlier weeks in the trend, and movers against them.
     expect(text).toMatch(/^ {2}W45 +60 /m);
@@ -35,6 +35,16 @@ describe('the sample digest', () => {
     expect(text).toMatch(/BIGGEST MOVERS[^\n]*\n {2}\S/);
     // Escalations raised, and the sponsors' answers to the hazards listed (at least k were published that week).
     expect(text).toMatch(/ESCALATIONS RAISED THIS WEEK\n {2}\d+ raised\./);
+    // A newcomer sees what a full digest shows (session 37): who holds the week's escalations, each sponsor named
+    // holding at least k (5) of them. It named none before, each holding fewer; the suppression is unchanged.
+    const escalations = text.slice(text.indexOf('ESCALATIONS RAISED THIS WEEK'), text.indexOf('YOU SAID, WE DID'));
+    expect(escalations).not.toContain('No sponsor is named');
+    const holders = [...escalations.matchAll(/^ {2}(\S[^:\n]+): (\d+) raised/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(holders.map(([name]) => name)).toEqual(['Lee Marsh (Plant 2 GM)', 'Alex Romero (CEO)']);
+    for (const [, raised] of holders) expect(raised).toBeGreaterThanOrEqual(5);
+    // …while a small count is still never given: the CEO's cases whose legal deadline is near number 1 to 4.
+    expect(escalations).toMatch(/^ {4}1 to 4 cases held by Alex Romero \(CEO\) have a legal deadline/m);
+    expect(escalations).not.toMatch(/\b[1-4] raised\b/);
     expect(text).toContain('YOU SAID, WE DID');
     expect(text.replace(/\s+/g, ' ')).toContain('The pallets were moved the same day and the exit is now checked');
     expect(text).not.toContain('No responses were published this week');
