@@ -126,7 +126,7 @@ export const en = {
     'kiosk.details.commentHint': 'Please leave out names. Up to {max, plural, one {# character} other {# characters}}.',
     'kiosk.details.count': '{used, number} of {max, number} characters',
     'kiosk.details.tooLong':
-      'This is longer than can be sent. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',
+      'This is longer than can be sent. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji count as more than one), or send it in two parts.',
     'kiosk.details.checkPreview': 'Check what will be removed',
     'kiosk.details.urgent': 'This is urgent: ask a senior leader to look at it now',
     'kiosk.details.aboutManagement': 'This is about my management: send it to someone above them',

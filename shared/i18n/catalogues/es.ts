@@ -140,7 +140,7 @@ export const es: Catalogue = {
       'Por favor, no escriba nombres. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
     'kiosk.details.count': '{used, number} de {max, number} caracteres',
     'kiosk.details.tooLong':
-      'Es más largo de lo que se puede enviar. Acórtelo a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíelo en dos partes.',
+      'Es más largo de lo que se puede enviar. Acórtelo a {max, plural, one {# carácter} other {# caracteres}} o menos (los emojis cuentan como más de uno), o envíelo en dos partes.',
     'kiosk.details.checkPreview': 'Ver qué se quitará',
     'kiosk.details.urgent': 'Es urgente: pedir que una persona de la dirección lo mire ya',
     'kiosk.details.aboutManagement': 'Es sobre mis jefes: enviarlo a alguien por encima de ellos',

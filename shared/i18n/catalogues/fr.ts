@@ -129,7 +129,7 @@ export const fr: Catalogue = {
       'Merci de ne pas écrire de noms. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
     'kiosk.details.count': '{used, number} sur {max, number} caractères',
     'kiosk.details.tooLong':
-      'C’est plus long que ce qui peut être envoyé. Raccourcissez-le à {max, plural, one {# caractère} other {# caractères}} ou moins, ou envoyez-le en deux fois.',
+      'C’est plus long que ce qui peut être envoyé. Raccourcissez-le à {max, plural, one {# caractère} other {# caractères}} ou moins (les émojis comptent pour plus d’un), ou envoyez-le en deux fois.',
     'kiosk.details.checkPreview': 'Voir ce qui sera retiré',
     'kiosk.details.urgent': 'C’est urgent : demander à un membre de la direction de s’en occuper tout de suite',
     'kiosk.details.aboutManagement': 'Cela concerne ma hiérarchie : l’envoyer à une personne au-dessus d’elle',

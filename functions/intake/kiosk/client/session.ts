@@ -1,4 +1,4 @@
-import { MAX_TEXT_CHARACTERS } from '../../../../shared/domain/limits';
+import { MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from '../../../../shared/domain/limits';
 import { $, aboutManagement, comment, sendButton, urgent } from './dom';
 import {
   backToKioskLanguage,
@@ -269,7 +269,13 @@ function partsOf(text: string, max: number): string[] {
   const parts: string[] = [];
   let start = 0;
   while (start < characters.length) {
-    let end = Math.min(start + max, characters.length);
+    // As many characters as the server counts within `max` (emoji fill its byte limit first).
+    let end = start;
+    let bytes = 0;
+    while (end < characters.length && countOf(end - start + 1, bytes + utf8Length(characters[end]!)) <= max) {
+      bytes += utf8Length(characters[end]!);
+      end += 1;
+    }
     if (end < characters.length) {
       const space = characters.lastIndexOf(' ', end - 1);
       if (space > start + max / 2) end = space + 1;
@@ -335,7 +341,7 @@ export function submit(): void {
  * place of the count, and returns true.
  */
 export function showCommentLength(): boolean {
-  const used = Array.from(comment().value.trim().replace(/\r\n?/g, '\n').normalize('NFC')).length;
+  const used = countedLength(comment().value);
   const over = used > MAX_TEXT_CHARACTERS;
   const counter = $('comment-count');
   counter.textContent = over ? t('kiosk.details.tooLong') : t('kiosk.details.count', { used });
@@ -344,3 +350,17 @@ export function showCommentLength(): boolean {
   comment().setAttribute('aria-invalid', String(over));
   return over;
 }
+
+/**
+ * A text's length as the server counts it (`countedLength` in shared/domain/feedback.ts): its characters once
+ * cleaned, or more when its UTF-8 bytes fill the byte limit first. Counted in characters alone, 1,300 emoji read
+ * "1,300 of 1,600 characters", were refused by the server as too long, and stayed on the tablet unsent, "kept on this
+ * tablet … tell whoever looks after it", with no way to send them.
+ */
+function countedLength(text: string): number {
+  const cleaned = text.trim().replace(/\r\n?/g, '\n').normalize('NFC');
+  return countOf(Array.from(cleaned).length, new TextEncoder().encode(cleaned).length);
+}
+const countOf = (characters: number, bytes: number) =>
+  Math.max(characters, Math.ceil((bytes * MAX_TEXT_CHARACTERS) / MAX_TEXT_BYTES));
+const utf8Length = (character: string) => new TextEncoder().encode(character).length;
