@@ -98,11 +98,13 @@ export const SAMPLE_URGENT: readonly { text: string; response: string; site: num
   {
     text: 'Someone has been taking cash from the canteen till, the takings are short every Friday.',
     site: 0,
-    response: 'The till is now counted by two people at each shift change, and the shortfall was reported to the police.',
+    response:
+      'The till is now counted by two people at each shift change, and the shortfall was reported to the police.',
   },
   {
     text: 'A supplier is billing us for deliveries that never arrive and someone in purchasing signs them off.',
     site: 2,
-    response: 'Every delivery is now checked against a signed receipt before it is paid, and an audit of the account has begun.',
+    response:
+      'Every delivery is now checked against a signed receipt before it is paid, and an audit of the account has begun.',
   },
 ];

@@ -120,9 +120,7 @@ export async function runSampleWeek(options: SampleWeekOptions): Promise<SampleW
       }
       const urgent = sampleWeek ? SAMPLE_URGENT : w > 0 ? SAMPLE_URGENT.slice(w - 1, w - 1 + URGENT_EARLIER) : [];
       if (urgent.length) {
-        options.say(
-          `  and ${urgent.length} urgent ${urgent.length === 1 ? 'report' : 'reports'}, on Friday`,
-        );
+        options.say(`  and ${urgent.length} urgent ${urgent.length === 1 ? 'report' : 'reports'}, on Friday`);
         clock.set(monday + 4 * DAY_MS + 15 * HOUR_MS);
       }
       for (const [u, report] of urgent.entries())
