@@ -65,7 +65,7 @@ describe('the sample digest', () => {
     );
     expect(new Set(siteCounts).size).toBe(3);
     expect(text).toMatch(/^ {2}Plant 2 +\d+ +\S+ +negative \d+% · positive \d+%/m);
-    expect(text).toMatch(/^ {2}W48 +156 +\S+ +\d+% negative/m);
+    expect(text).toMatch(/^ {2}W48 +158 +\S+ +\d+% negative/m);
     expect(text).toContain('Legal deadlines this week and next:');
     expect(text.split('Health and safety:').length - 1).toBe(1);
     const html = readFileSync(leadership.replace(/\.txt$/, '.html'), 'utf8');
@@ -81,7 +81,7 @@ describe('the sample digest', () => {
     expect(chartsLink).toBeDefined();
     const charts = readFileSync(join(outDir, decodeURI(chartsLink!)), 'utf8');
     expect(charts).toContain('<svg');
-    expect(charts).toContain('150');
+    expect(charts).toContain('158');
     expect(charts).toMatch(/<style>[^<]+<\/style>/);
     expect(charts).not.toContain('href="/assets/');
     expect(text).toContain(join(outDir, decodeURI(chartsLink!)));
