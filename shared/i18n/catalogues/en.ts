@@ -690,7 +690,7 @@ export const en = {
     'digest.trend.key': 'Bar length: submissions. Colours: {colours}.',
     'digest.trend.thisWeek': 'This week: {mix}.',
     'digest.audience':
-      'For {name}, sponsor of {topics} at {sites}. The figures for each site and topic cover the whole organisation; the comments and escalations are only those in your area.',
+      'For {name}, sponsor of {topics} at {sites}. The figures for each site and topic cover the whole organisation; the comments and escalations are only those in your area, and “You said, we did” lists the whole organisation’s responses.',
     'digest.everyTopic': 'every topic',
     'digest.everySite': 'every site',
     'digest.responses.none': 'No responses were published this week.',

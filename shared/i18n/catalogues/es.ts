@@ -697,7 +697,7 @@ export const es: Catalogue = {
     'digest.trend.key': 'Longitud de la barra: comentarios. Colores: {colours}.',
     'digest.trend.thisWeek': 'Esta semana: {mix}.',
     'digest.audience':
-      'Para {name}, responsable de {topics} en {sites}. Las cifras de cada centro y tema abarcan toda la organización; los comentarios y escalados son solo los de su ámbito.',
+      'Para {name}, responsable de {topics} en {sites}. Las cifras de cada centro y tema abarcan toda la organización; los comentarios y escalados son solo los de su ámbito, y «Ustedes dijeron, nosotros hicimos» recoge las respuestas de toda la organización.',
     'digest.everyTopic': 'todos los temas',
     'digest.everySite': 'todos los centros',
     'digest.responses.none': 'Esta semana no se publicó ninguna respuesta.',
