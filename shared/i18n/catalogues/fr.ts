@@ -697,7 +697,7 @@ export const fr: Catalogue = {
     'digest.trend.key': 'Longueur de la barre : retours. Couleurs : {colours}.',
     'digest.trend.thisWeek': 'Cette semaine : {mix}.',
     'digest.audience':
-      'Pour {name}, responsable de {topics} sur {sites}. Les chiffres de chaque site et thème couvrent toute l’organisation ; les commentaires et signalements sont uniquement ceux de votre périmètre, et « Vous avez dit, nous avons fait » reprend les réponses de toute l’organisation.',
+      'Pour {name}, responsable de {topics} sur {sites}. Les chiffres de chaque site et thème couvrent toute l’organisation ; les commentaires et signalements sont uniquement ceux de votre périmètre, et « Vous avez dit, nous avons fait » reprend les réponses de toute l’organisation.',
     'digest.everyTopic': 'tous les thèmes',
     'digest.everySite': 'tous les sites',
     'digest.responses.none': 'Aucune réponse n’a été publiée cette semaine.',
