@@ -48,7 +48,9 @@ const DEEDS = new Set(PERSON_DEEDS);
 // "Kelly services", "Celadon trucking": a firm's name before what it is.
 const FIRM_AFTER = new Set(
   `services service group inc ltd llc plc corp corporation company co bank hotel hotels kitchen foods motors trucking
-  airlines insurance solutions systems technologies consulting staffing stores store retail gmbh ag sa srl`.split(/\s+/),
+  airlines insurance solutions systems technologies consulting staffing stores store retail gmbh ag sa srl`.split(
+    /\s+/,
+  ),
 );
 const OPENING_NAME_NEXT = new Set('is was has had and from in at'.split(' '));
 // What says a hidden word was a person's name, not a firm's or a thing's: a role, a title or a person word before it
@@ -162,7 +164,9 @@ function personCued(read: string, start: number, end: number): boolean {
   const cue = (w: string) => ROLE_CUES.has(w) || TITLES.has(w) || NAMED_AFTER.has(w) || isPersonWord(w);
   if (cue(previous)) return true;
   // "le chef d'équipe Kylian": a role with what it heads.
-  const headed = /^d['’]/u.test(previous) ? WORD_BEFORE.exec(read.slice(Math.max(0, start - 40), start - previous.length - 1)) : null;
+  const headed = /^d['’]/u.test(previous)
+    ? WORD_BEFORE.exec(read.slice(Math.max(0, start - 40), start - previous.length - 1))
+    : null;
   return headed !== null && cue(headed[1]!.toLowerCase());
 }
 
@@ -223,7 +227,8 @@ function saidAsName(
   }
   // "Thorstens", "Grzegorzowi": a name with its case ending is no word (sameName).
   if (ending) return capital;
-  if (!capital) return (name.known && !name.word && [...name.lower].length > 3) || (deedNext && !ARTICLES.has(previous ?? ''));
+  if (!capital)
+    return (name.known && !name.word && [...name.lower].length > 3) || (deedNext && !ARTICLES.has(previous ?? ''));
   if (!name.word) return true;
   if (previous !== undefined && WORD_ARTICLES.has(previous)) return false;
   if (next === 'of') return false;
