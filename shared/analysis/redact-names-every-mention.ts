@@ -16,16 +16,25 @@ import { MASKED, mask, maskedSpans } from './redaction-kinds';
  * visible points at the person the other hid. Run once every rule has hidden what it knows and every give-back has
  * returned what is no person, so only what stays hidden spreads.
  *
- * Where a wrong find would spread, it does not:
+ * Where a wrong find would spread, it does not (over every eval row, a first version hid firms at each mention:
+ * "Celadon", "Paycom", "Kelly Services", "T-Mobile", and slang hidden once: "ive", "yall", "plz"):
  * - a word for a person or a group ("Muslim", "Irish", "Rohingya"), a firm or city everyone knows, a place or
- *   product of the dictionary that is no given name, a word in capitals ("MAXIMO", "ED"), and a particle ("de");
- * - a name that is a word too ("Will", "May", "Art", "Rose", "al"): its other mentions with a capital, but not
- *   after an article ("the Grace of God"), nor before "of", nor opening a sentence unless what only a person does
- *   comes next ("Will we get paid?", "Mark the pallets", "Hunter boots"); a month not where a date stands ("in
- *   May"); written small only before what only a person does ("may said no");
- * - a name of two letters written small ("ed", "bo", "al"): likewise only before what only a person does.
- * An ending after the name is a case only where the whole is no word and no other name ("Thorstens",
- * "Grzegorzowi", not "Marks" for "Mark" nor "Anna" for "Ann").
+ *   product of the dictionary that is no given name, a word in capitals ("MAXIMO", "ED") or with a capital inside
+ *   ("SSgA", "MetroPCS"; not "McNerney"), a handle's parts ("@hazel_gomez01"), a particle ("de");
+ * - a name no list knows, or one that is a word too, unless a hidden mention was said to be a person's: a role, a
+ *   title or a person word before it ("my supervisor Xolani", "el capataz Yeferson", "na si Jhunrey"), what only a
+ *   person does after it, or a given name beside it; nor such a word the writer also writes small, unhidden
+ *   ("Adjusters … the adjusters");
+ * - a mention after "the", "this" …, after "St", "San", "Fort" …, beside a capitalised word left visible or before
+ *   "services", "group" … ("Kelly Services", "Zoes Kitchen", "AJ Bell", "the Charlotte office");
+ * - a name that is a word too ("Will", "May", "Art", "Rose", "al"): not after "a", "no", "my" …, nor before "of",
+ *   nor opening a sentence unless what only a person does comes next ("Will we get paid?", "Mark the pallets",
+ *   "Hunter boots"; an English sentence may open with "Al is", "Al and"), a month not where a date stands ("in
+ *   May"), written small only before what only a person does ("may said no");
+ * - written small, only a listed name of four letters or more that is no word ("darnell", "jutta"), or any before
+ *   what only a person does.
+ * An ending after the name is a case only where the whole is no word and no other name ("Thorstens", "Grzegorzowi",
+ * not "Marks" for "Mark" nor "Anna" for "Ann").
  */
 
 const NAME_MARK = mask('NAME', 1);
@@ -53,8 +62,7 @@ const FIRM_AFTER = new Set(
   ),
 );
 const OPENING_NAME_NEXT = new Set('is was has had and from in at'.split(' '));
-// What says a hidden word was a person's name, not a firm's or a thing's: a role, a title or a person word before it
-// ("my supervisor Xolani", "el capataz Yeferson", "na si Jhunrey"), or what only a person does after it.
+// Tagalog's markers of a person's name, and "named", "called": after them, a hidden word was a person's.
 const NAMED_AFTER = new Set('si ni kay sina nina kina named called'.split(' '));
 const WORD_BEFORE = /([\p{L}\p{M}'’]+)(\.?)[ \t]+$/u;
 const WORD_AFTER = /^(?:['’]s)?[ \t]+([\p{L}\p{M}]+)/u;
@@ -67,7 +75,7 @@ interface Name {
   word: boolean;
   /** A word of English ("will", "art"): after a full stop, English opens sentences with it. */
   english: boolean;
-  /** A given name or surname the lists know ("kwame", "priyanka"), or a short one ("ed", "ty"). */
+  /** A given name or surname the lists know ("kwame", "priyanka"), or one of two letters ("ed", "ty"); no word. */
   known: boolean;
   calendar: boolean;
 }
