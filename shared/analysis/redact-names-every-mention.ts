@@ -7,6 +7,7 @@ import { isCommonSurname } from './surnames';
 import { STOPWORDS } from './language';
 import { isPersonWord } from './self-descriptions';
 import { WELL_KNOWN_CITIES_LATIN, WELL_KNOWN_FIRMS } from './well-known-places-firms';
+import { lazyPattern } from './lazy-pattern';
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
 
 /*
@@ -38,7 +39,13 @@ import { MASKED, mask, maskedSpans } from './redaction-kinds';
  */
 
 const NAME_MARK = mask('NAME', 1);
-const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const HANDLE_PART = lazyPattern(String.raw`[_\p{N}]`, 'u');
+const LETTER = lazyPattern(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
+const NO_SMALL_LETTER = lazyPattern(String.raw`^[^\p{Ll}]*$`, 'u');
+const CAPITAL_INSIDE = lazyPattern(String.raw`\p{Ll}\p{Lu}`, 'u');
+const SURNAME_CAPITAL_INSIDE = lazyPattern(String.raw`^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)\p{Lu}\p{Ll}+$`, 'u');
+const CAPITAL_FIRST = lazyPattern(String.raw`^\p{Lu}`, 'u');
+const TOKEN = lazyPattern(String.raw`[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*`, 'gu');
 // A case ending after a name: German and Dutch genitive "-s", Polish "-owi", "-em", "-a", "-u", "-ie", "-ą", "-ę",
 // Finnish "-n", "-lle", "-lta", "-lla", Hungarian "-nak", "-nek".
 const CASE_ENDINGS = new Set(['s', 'owi', 'em', 'a', 'u', 'ie', 'ą', 'ę', 'y', 'n', 'lle', 'lta', 'lla', 'nak', 'nek']);
@@ -64,9 +71,9 @@ const FIRM_AFTER = new Set(
 const OPENING_NAME_NEXT = new Set('is was has had and from in at'.split(' '));
 // Tagalog's markers of a person's name, and "named", "called": after them, a hidden word was a person's.
 const NAMED_AFTER = new Set('si ni kay sina nina kina named called'.split(' '));
-const WORD_BEFORE = /([\p{L}\p{M}'’]+)(\.?)[ \t]+$/u;
-const WORD_AFTER = /^(?:['’]s)?[ \t]+([\p{L}\p{M}]+)/u;
-const CAPITAL_AFTER = /^[ \t]*[-–]?[ \t]*(?:\p{Lu}|[0-9])/u;
+const WORD_BEFORE = lazyPattern(String.raw`([\p{L}\p{M}'’]+)(\.?)[ \t]+$`, 'u');
+const WORD_AFTER = lazyPattern(String.raw`^(?:['’]s)?[ \t]+([\p{L}\p{M}]+)`, 'u');
+const CAPITAL_AFTER = lazyPattern(String.raw`^[ \t]*[-–]?[ \t]*(?:\p{Lu}|[0-9])`, 'u');
 const OPENS_SENTENCE = /(?:^|[.!?…:;\n\r])[\s"'“”‘’«»()[\]*•-]*$/u;
 
 interface Name {
@@ -116,8 +123,8 @@ function namesHidden(read: string, masked: string, premasked: string): Name[] {
     if (kind !== 'NAME' || MASKED.test(premasked.slice(start, end))) continue;
     const hidden = read.slice(start, end);
     // "@hazel_gomez01": a handle's parts are no name said again.
-    if (/[_\p{N}]/u.test(hidden)) continue;
-    const tokens = [...hidden.matchAll(TOKEN)].map(([token]) => token.replace(/['’]s$/u, ''));
+    if (HANDLE_PART.get().test(hidden)) continue;
+    const tokens = [...hidden.matchAll(TOKEN.get())].map(([token]) => token.replace(/['’]s$/, ''));
     // "Kwame Mensah", not "T-Mobile C-Level": a full name holds a given name.
     const fullName = tokens.length > 1 && tokens.some((t) => isGivenName(t.toLowerCase()) && !isWordlikeName(t));
     const personHere = fullName || personCued(read, start, end);
@@ -155,16 +162,18 @@ function namesHidden(read: string, masked: string, premasked: string): Name[] {
 function writtenSmallVisible(read: string, masked: string, lower: string): boolean {
   for (let at = read.indexOf(lower); at >= 0; at = read.indexOf(lower, at + 1)) {
     const around = `${read[at - 1] ?? ' '}${read[at + lower.length] ?? ' '}`;
-    if (!/[\p{L}\p{M}\p{N}]/u.test(around) && !MASKED.test(masked.slice(at, at + lower.length))) return true;
+    if (!LETTER.get().test(around) && !MASKED.test(masked.slice(at, at + lower.length))) return true;
   }
   return false;
 }
 
 /** Whether the words around the hidden [start, end) of `read` say it is a person. */
 function personCued(read: string, start: number, end: number): boolean {
-  const before = WORD_BEFORE.exec(read.slice(Math.max(0, start - 24), start));
+  const before = WORD_BEFORE.get().exec(read.slice(Math.max(0, start - 24), start));
   const previous = before?.[1]?.toLowerCase();
-  const next = WORD_AFTER.exec(read.slice(end, end + 24))?.[1]?.toLowerCase();
+  const next = WORD_AFTER.get()
+    .exec(read.slice(end, end + 24))?.[1]
+    ?.toLowerCase();
   if (next !== undefined && DEEDS.has(next)) return true;
   if (previous === undefined) return false;
   // "Sr. Adjusters" is a title's; "employees. Paycom has" ends a sentence.
@@ -172,18 +181,18 @@ function personCued(read: string, start: number, end: number): boolean {
   const cue = (w: string) => ROLE_CUES.has(w) || TITLES.has(w) || NAMED_AFTER.has(w) || isPersonWord(w);
   if (cue(previous)) return true;
   // "le chef d'équipe Kylian": a role with what it heads.
-  const headed = /^d['’]/u.test(previous)
-    ? WORD_BEFORE.exec(read.slice(Math.max(0, start - 40), start - previous.length - 1))
+  const headed = /^d['’]/.test(previous)
+    ? WORD_BEFORE.get().exec(read.slice(Math.max(0, start - 40), start - previous.length - 1))
     : null;
   return headed !== null && cue(headed[1]!.toLowerCase());
 }
 
 /** Whether a word hidden as a name may be hidden at its other mentions. */
 function spreads(word: string, lower: string): boolean {
-  if ([...word].length < 2 || !/\p{Ll}/u.test(word)) return false;
+  if ([...word].length < 2 || NO_SMALL_LETTER.get().test(word)) return false;
   // "SSgA", "DoD", "MetroPCS", "TransUnion": a capital inside a word is a firm's or a thing's, unless a surname
   // begins so ("McNerney", "O'Brien", "DeShawn").
-  if (/\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (CAPITAL_INSIDE.get().test(word) && !SURNAME_CAPITAL_INSIDE.get().test(word)) return false;
   if (isPersonWord(word) || WELL_KNOWN_FIRMS.has(lower) || WELL_KNOWN_CITIES_LATIN.has(lower)) return false;
   return !isProperNoun(lower) || isGivenName(lower);
 }
@@ -196,7 +205,7 @@ function sameName(name: Name, form: string, ending: string): boolean {
     CASE_ENDINGS.has(ending.toLowerCase()) &&
     [...name.lower].length >= 3 &&
     !ALL_STOPWORDS.has(name.lower) &&
-    /^\p{Lu}/u.test(form) &&
+    CAPITAL_FIRST.get().test(form) &&
     !isGivenName(whole) &&
     !isOrdinaryWord(whole) &&
     !isEnglishWord(whole) &&
@@ -218,18 +227,18 @@ function saidAsName(
   if (form === form.toUpperCase()) return false;
   const before = read.slice(Math.max(0, start - 24), start);
   const after = read.slice(end, end + 24);
-  const previousMatch = WORD_BEFORE.exec(before);
+  const previousMatch = WORD_BEFORE.get().exec(before);
   const previous = previousMatch?.[1]?.toLowerCase();
-  const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  const next = WORD_AFTER.get().exec(after)?.[1]?.toLowerCase();
   const deedNext = next !== undefined && DEEDS.has(next);
   if (next !== undefined && FIRM_AFTER.has(next)) return false;
-  const capital = /^\p{Lu}/u.test(form);
+  const capital = CAPITAL_FIRST.get().test(form);
   if (previous !== undefined && (ARTICLES.has(previous) || PLACE_BEFORE.has(previous))) return false;
   // "Kelly Services", "Zoes Kitchen", "Crystal Star", "AJ Bell", "Nike Gear": a name beside a capitalised word
   // left visible is part of a firm's, a place's or a thing's name; a person's full name would have been hidden whole.
-  const capitalAfter = CAPITAL_AFTER.exec(after);
+  const capitalAfter = CAPITAL_AFTER.get().exec(after);
   if (capital && !ending && capitalAfter && !MASKED.test(out[end + capitalAfter[0].length - 1] ?? '')) return false;
-  if (capital && previousMatch && /^\p{Lu}/u.test(previousMatch[1]!)) {
+  if (capital && previousMatch && CAPITAL_FIRST.get().test(previousMatch[1]!)) {
     const previousStart = start - (before.length - previousMatch.index);
     if (!OPENS_SENTENCE.test(read.slice(Math.max(0, previousStart - 8), previousStart))) return false;
   }
