@@ -103,6 +103,7 @@ import { keepPeopleWordsAndPaymentApps } from './redact-names-kept-people-words-
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
+import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
@@ -487,7 +488,12 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
     const kept =
       masked instanceof Error || read instanceof Error || written instanceof Error
         ? masked
-        : WORDS_GIVEN_BACK.reduce((out, giveBack) => giveBack(read, out, written), masked);
+        : // said37: a name still hidden once all is given back is hidden at its other mentions too.
+          hideNamesAtEveryMention(
+            read,
+            WORDS_GIVEN_BACK.reduce((out, giveBack) => giveBack(read, out, written), masked),
+            written,
+          );
     if (kept instanceof Error || written instanceof Error || reading[i] === written) return kept;
     let out = '';
     for (let c = 0; c < kept.length; c++) out += MASKED.test(kept[c]!) ? kept[c] : written[c];
