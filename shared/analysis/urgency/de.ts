@@ -1,3 +1,6 @@
+import { GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
+import { GERMAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { GERMAN_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { GERMAN_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
 import { GERMAN_BLOWS_TOLD } from './blows-told';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
@@ -639,8 +642,11 @@ export const german: UrgencyLanguage = {
     ...GERMAN_TIME_FRAUD,
     ...GERMAN_IMPAIRED_AT_WORK,
     ...GERMAN_TIME_CARDS,
+    ...GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT,
     ...GERMAN_WORN_FALL_GEAR,
     ...GERMAN_PROMOTION_BY_ORIGIN,
     ...GERMAN_RETALIATION_THREATS,
+    ...GERMAN_TELLERS_THREATENED,
+    ...GERMAN_REPORTERS_HUNTED_BY_METHOD,
   ],
 };

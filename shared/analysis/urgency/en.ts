@@ -1,3 +1,6 @@
+import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
+import { ENGLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ENGLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { ENGLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
@@ -1475,9 +1478,11 @@ const RULES = [
   ...ENGLISH_VIOLENCE_IN_HAND,
   ...ENGLISH_WASTE_DUMPED,
   ...ENGLISH_TIME_FRAUD,
+  ...ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT,
   ...ENGLISH_RETALIATION_THREATS,
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
   ...ENGLISH_SILENCED,
+  ...ENGLISH_TELLERS_THREATENED,
   ...ENGLISH_KILL_AFTER_FIRING,
   ...FIRED_THEN_KILL.en,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
@@ -1504,6 +1509,7 @@ const RULES = [
   // Finding out or telling who wrote an anonymous report (unmasking-reporters.ts).
   ...ENGLISH_UNMASKING_REPORTERS,
   ...ENGLISH_REPORTERS_HUNTED,
+  ...ENGLISH_REPORTERS_HUNTED_BY_METHOD,
   // A plan with no object and a day (a-plan-for-it.ts).
   ...ENGLISH_A_PLAN_FOR_IT,
   ...ENGLISH_AN_END_MADE_READY,

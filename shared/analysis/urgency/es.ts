@@ -1,3 +1,6 @@
+import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
+import { SPANISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
 import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { SPANISH_TAUGHT_HOW_TO } from './taught-how-to';
@@ -586,10 +589,13 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_DRUNK_AT_THE_WHEEL,
     ...SPANISH_WASTE_DUMPED,
     ...SPANISH_TIME_FRAUD,
+    ...SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT,
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...SPANISH_TELLERS_THREATENED,
     ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ROMANCE_ARMED_ROBBERY,
   ],
 };

@@ -1,3 +1,6 @@
+import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
+import { FRENCH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
 import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { FRENCH_TAUGHT_HOW_TO } from './taught-how-to';
@@ -565,9 +568,12 @@ export const french: UrgencyLanguage = {
     ...FRENCH_DRUNK_AT_THE_WHEEL,
     ...FRENCH_WASTE_DUMPED,
     ...FRENCH_TIME_FRAUD,
+    ...FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT,
     ...FRENCH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...FRENCH_TELLERS_THREATENED,
     ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ROMANCE_ARMED_ROBBERY,
   ],
 };

@@ -1,3 +1,6 @@
+import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
+import { ITALIAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
 import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { ITALIAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
@@ -90,6 +93,7 @@ export const italian: UrgencyLanguage = {
     // A card clocked for the absent, fall gear worn, promotion kept for one origin (time-cards-de-it-pl.ts,
     // worn-fall-gear-de-it-pl.ts, promotion-by-origin-de-it-pl.ts).
     ...ITALIAN_TIME_CARDS,
+    ...ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT,
     ...ITALIAN_WORN_FALL_GEAR,
     ...ITALIAN_PROMOTION_BY_ORIGIN,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
@@ -542,6 +546,8 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_SAID_BARE,
     ...ITALIAN_RETALIATION_THREATS,
     ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
+    ...ITALIAN_TELLERS_THREATENED,
     ...ROMANCE_ARMED_ROBBERY,
   ],
 };

@@ -1,3 +1,6 @@
+import { POLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
+import { POLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { POLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { POLISH_INITIATION_RITUALS } from './initiation-rituals';
@@ -467,6 +470,9 @@ export const polish: UrgencyLanguage = {
     ...POLISH_FIRE_BACK_AND_LEFT_INSIDE,
     ...POLISH_VESSELS_ABOUT_TO_BURST,
     ...POLISH_TIME_CARDS,
+    ...POLISH_CARDS_CLOCKED_FOR_THE_ABSENT,
+    ...POLISH_REPORTERS_HUNTED_BY_METHOD,
+    ...POLISH_TELLERS_THREATENED,
     ...POLISH_WORN_FALL_GEAR,
     ...POLISH_PROMOTION_BY_ORIGIN,
   ],

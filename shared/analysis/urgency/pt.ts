@@ -1,3 +1,6 @@
+import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
+import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
 import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
 import { FIRED_THEN_KILL, PORTUGUESE_KILL_AFTER_FIRING } from './kill-after-firing';
@@ -522,9 +525,12 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_BOMBS_BROUGHT_TO_WORK,
     ...PORTUGUESE_RETALIATION_FOR_COMPLAINTS,
     ...PORTUGUESE_TIME_FRAUD,
+    ...PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
+    ...PORTUGUESE_TELLERS_THREATENED,
     ...ROMANCE_REPORTERS_HUNTED,
+    ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ROMANCE_ARMED_ROBBERY,
     ...PORTUGUESE_FALSE_SAFETY_RECORDS,
     ...PORTUGUESE_KILL_AFTER_FIRING,

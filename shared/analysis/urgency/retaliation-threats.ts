@@ -70,12 +70,15 @@ export const ENGLISH_SILENCED: UrgencyRule[] = [
 // direction, on va te retrouver dans le canal », "se falar com o RH vai aparecer morto": telling, then harm, in one sentence.
 const ROMANCE_TELLS = String.raw`(?:habl\w*|dic\w* algo|denunci\w*|te quej\w*|se quej\w*|abr\w* la boca|sapo|soplon\w*|chivat\w*|parl\w*|dis quoi que ce soit|balanc\w*|te plain\w*|porte\w* plainte|fal\w* com|abrir a boca|dedur\w*|caguet\w*|reclam\w*)`;
 const ROMANCE_HARMED = String.raw`(?:aparec\w* (?:muert\w*|mort\w*|en (?:una|la) (?:zanja|cuneta)|en el rio|no rio|numa vala)|acab\w* (?:muert\w*|morto|en (?:una|la) (?:zanja|cuneta)|en el (?:rio|hospital)|no (?:rio|hospital)|numa vala)|(?:tener|tienes|tendras|sufrir\w*|ter|vai ter|avoir|auras) (?:un |um )?(?:accidente|acidente|accident)|(?:tu|sua|ta) famil\w* (?:\w+ ){0,2}(?:pag\w*|sufr\w*|pai\w*|souffr\w*)|sabemos (?:donde|onde) (?:vives|mora\w*)|on sait ou tu (?:habites|vis)|(?:te|lo|la) (?:mato|matamos|matan|van a matar|vamos a matar|mata\w*|partimos|rompemos)|(?:retrouver|retrouve) (?:\w+ )?(?:dans|au fond)|(?:finir|finiras|finis) (?:a l'hopital|mort|dans (?:le|un) (?:canal|fosse|fleuve))|(?:je|on) (?:va )?te (?:tue|tuer|creve|crever|bute|buter))`;
+// A film, a series, a book or a game around the words, in Spanish, French or Portuguese: a plot, no threat.
+const ROMANCE_NOT_REAL = String.raw`pelicula|peli|serie|series|novela|libro|telenovela|juego|videojuego|film|filme|livro|jogo|roman|livre|jeu|episodio|episode`;
 export const ROMANCE_SILENCED: UrgencyRule[] = [
   rule(
     'harassment',
     String.raw`\b(?:si|el que|quien|la que|los que|cualquiera que)\b (?:\w+ ){0,3}?(?:se queja\w*|se quej\w*|denunci\w*|reporta\w*|dices? algo|dicen algo|habla\w* (?:con|a)|llama\w* a|va\w* (?:a|con) (?:la inspeccion|recursos humanos|rrhh|el sindicato))\b[^.!?\n]{0,40}?\b(?:(?:te|lo|los|nos|les|la) (?:corro|corre|corren|despido|despide|despiden|echo|echa|echan|boto|bota|botan|va a correr|van a correr|voy a correr)|se va\w* a la calle|(?:esta|estas|queda|quedas) (?:despedid\w*|fuera|en la calle))\b|\bsi (?:tu|vous|on|quelqu'un|qqn) (?:\w+ ){0,2}?(?:plain\w*|appelle\w*|signale\w*|denonce\w*|parle\w*|vas? (?:aux|a l'|voir)|l'ouvre\w*)\b[^.!?\n]{0,50}?\b(?:(?:t'? ?es|tu es|vous etes|tu seras|vous serez|t'? ?seras) (?:vire\w*|dehors|a la porte|licencie\w*|renvoye\w*)|tu degage\w*|vous degagez|(?:je te|on te|il te) (?:vire|virera|licencie|mets dehors))\b|\b(?:quem|se (?:voce|vc|alguem|a gente|tu|eu)) (?:\w+ ){0,2}?(?:reclamar|denunciar|falar|abrir a boca|chamar|ligar|for)\b[^.!?\n]{0,40}?\b(?:vai (?:pra|para a|pro|para o) (?:rua|olho da rua)|vai ser (?:demitid\w*|mandad\w* embora)|(?:ta|esta) (?:demitid\w*|na rua|fora))\b`,
   ),
-  rule('threat', String.raw`\b${ROMANCE_TELLS}\b[^.!?\n]{0,80}?\b${ROMANCE_HARMED}\b`),
+  // Not a plot (u37a): "en la película, el chivato acaba en el hospital".
+  rule('threat', String.raw`\b${ROMANCE_TELLS}\b[^.!?\n]{0,80}?\b${ROMANCE_HARMED}\b${notAround(ROMANCE_NOT_REAL)}`),
 ];
 
 // Spanish: "va a despedir a quien se queje", "amenazó con correr a todos los que vayan a recursos humanos".

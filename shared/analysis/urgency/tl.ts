@@ -1,3 +1,6 @@
+import { TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
+import { TAGALOG_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { TAGALOG_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { TAGALOG_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { TAGALOG_INITIATION_RITUALS } from './initiation-rituals';
@@ -400,5 +403,10 @@ export const tagalog: UrgencyLanguage = {
         String.raw`pasahero|mga bata|estudyante|shuttle|jeep|bus|service|nagmamaneho pa|nagda-?drive pa|tuloy pa rin|pinapabiyahe|pinabiyahe`,
       ),
     ),
+    // Hunting the writer of an anonymous report by handwriting, cameras or phones (reporters-hunted-by-method.ts).
+    ...TAGALOG_REPORTERS_HUNTED_BY_METHOD,
+    ...TAGALOG_TELLERS_THREATENED,
+    // A card clocked for someone away (cards-clocked-for-the-absent.ts).
+    ...TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT,
   ],
 };

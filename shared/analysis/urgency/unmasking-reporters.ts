@@ -18,10 +18,12 @@ export const ENGLISH_UNMASKING_REPORTERS: UrgencyRule[] = [
  * The same, by what is done to find the writer (u36b): handwriting, spelling or the kiosk's camera compared ("comparing
  * handwriting on the comment cards to find out who the rat is", "checking the kiosk camera to see who typed the
  * complaint"); "the snitch", "the rat" hunted; the writer promised to be "dealt with"; the reporter's name handed to the
- * one reported. Calm beside them: handwriting compared in a training, who wrote a poem or the minutes.
+ * one reported. Calm beside them: handwriting compared in a training, who wrote a poem or the minutes, and (u37a) the
+ * cameras checked to see who left the door open or made a mess: who left or made a note is read in
+ * reporters-hunted-by-method.ts, where the thing left must be a note, a complaint or the box.
  */
 const EN_INSPECTED = String.raw`(?:compar|match|check|look(?:s|ed|ing)? (?:at|through)|go(?:es|ing)? through|went through|study|analys|review|pull|scan)\w* (?:\w+ ){0,4}(?:handwriting|hand writing|writing|spelling|cameras?|cctv|footage|ip address\w*|logins?|timestamps?|badge logs?)`;
-const EN_WHO_TOLD = String.raw`who (?:the |our )?(?:snitch|rat|grass|mole|leaker|whistle ?blower)|(?:the|our) (?:snitch|rat|grass|mole|leaker)\b(?! (?:problem|trap|poison|infestation|droppings|bait))|who (?:wrote|typed|sent|filed|posted|submitted|left|complained|reported|made) (?:it|them|that|the|each|those|a|an|this|him|her)|who it was`;
+const EN_WHO_TOLD = String.raw`who (?:the |our )?(?:snitch|rat|grass|mole|leaker|whistle ?blower)|(?:the|our) (?:snitch|rat|grass|mole|leaker)\b(?! (?:problem|trap|poison|infestation|droppings|bait))|who (?:wrote|typed|sent|filed|posted|submitted|complained|reported) (?:it|them|that|the|each|those|a|an|this|him|her)|who it was`;
 export const ENGLISH_REPORTERS_HUNTED: UrgencyRule[] = [
   rule('harassment', eitherOrder('latin', 80, EN_INSPECTED, EN_WHO_TOLD)),
   rule(

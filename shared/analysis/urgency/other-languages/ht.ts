@@ -79,6 +79,9 @@ export const haitianCreole: OtherLanguage = {
       // Death promised to whoever talks to HR, the police or an inspector (u36b): "si m pale ak RH yo di m ap mouri", "si ou
       // pale ak RH, y ap jwenn ou mouri", either order.
       String.raw`(?:pale|plenn|rapote|di sa|denonse) (?:\S+ ){0,2}(?:rh|resous imen|lapolis|polis|sendika|enspekte|direksyon|lajistis)\b[^.!?\n]{0,50}?\b(?:mouri|touye|disparet|kraze)|(?:jwenn|jwen) (?:ou|w|m|mwen|li|l|nou) mouri`,
+      // The same told by going to the police or by talking at all (u37a, tellers-threatened-with-harm.ts): "si w al
+      // lapolis n ap touye w", "moun ki pale twòp isit la fini lopital", "si w di yon moun sa, m ap kase pye w".
+      String.raw`(?:(?:al|ale|alé) (?:\S+ )?(?:lapolis|polis|lajistis|sendika|bos la|patwon an|jij)|(?:pale|di|rakonte|denonse|rapote|plenn|vann|louvri bouch)|tret|jouda|rapote)\b[^.!?\n]{0,60}?\b(?:(?:touye|kraze|kase|krase|kale|koupe|boule) (?:\S+ )?(?:w|ou|yo|nou|pye w|pye ou|tet ou|tet w|bra w|janm ou|janm w|zo w|kou w)\b|(?:fini|fin|ateri|twouve|jwenn) (?:\S+ ){0,2}?(?:lopital|nan simitye|nan kanal|nan rivye|anba te)|(?:pye|janm|bra|zo|tet|kou) (?:\S+ )?(?:kase|kraze))`,
       String.raw`(?:pral|ap|va|gen pou) touye (?:m|mwen|ou|w|li|nou|yo|tout moun)|menase (?:m|mwen|nou) (?:\S+ ){0,3}(?:touye|kouto|zam)`,
     ],
     harassment: [
@@ -131,6 +134,10 @@ export const haitianCreole: OtherLanguage = {
       // Hunting whoever made a report or a complaint (u36b): "bòs la vle konnen kiyès ki ekri plent anonim nan",
       // "sipèvizè a ap chèche kiyès ki fè plent lan pou l revoke moun nan".
       String.raw`(?:konnen|konen|chache|cheche|jwenn|dekouvri|devine|mande) (?:kiyes|kiles|ki moun|kimoun) (?:ki |k )?(?:te )?(?:ekri|fe|voye|pote|depoze|denonse|rapote|plenn|pale)\b[^.!?\n]{0,40}?\b(?:plent|rapo|denonsyasyon|anonim|sondaj|bwat)|(?:konpare|konpere) (?:\S+ ){0,2}(?:ekriti|ekri)`,
+      // The same told by the method (u37a, reporters-hunted-by-method.ts): cameras, phones or handwriting gone through
+      // to see who wrote, sent or used it ("yo gade kamera yo pou wè ki moun ki te itilize tablèt la"), and the writer
+      // promised to be found and fired ("moun ki te ekri plent lan pral jwenn li epi yo pral revoke l").
+      String.raw`(?:gade|tcheke|chek|revize|konpare|analize|fouye|swiv|egzamine|rale) (?:\S+ ){0,3}(?:kamera|videyo|telefon|selile|ip|log|ekriti)\S*[^.!?\n]{0,60}?(?:kiyes|kiles|ki moun|kimoun) (?:ki |k )?(?:te )?(?:ekri|voye|itilize|sevi ak|mete|depoze|plenn|denonse|rapote|fe plent)|(?:moun|sa|sila|nenpot moun) (?:ki|k) (?:te )?(?:ekri|voye|fe|mete|depoze) (?:\S+ ){0,3}(?:plent|let|papye|not|mesaj|denonsyasyon|rapo)\S*[^.!?\n]{0,60}?(?:pral|ap|va|gen pou) (?:\S+ )?(?:jwenn|revoke|ranvwaye|chase|mete deyo)`,
       // Sex asked as the price of the job (u36b): "si m pa dòmi avè l m ap pèdi travay mwen", "fò m kouche avè l si m vle
       // kenbe travay la", either order in one sentence.
       // Its "si m pa" is read with it: "pa" just before would deny it.
@@ -145,6 +152,9 @@ export const haitianCreole: OtherLanguage = {
       // A card swiped or a clock punched for someone away (u36b): "li pase kat kolèg li chak maten menm lè l pa la", "l ap
       // pointe pou zanmi l chak jou pandan zanmi an lakay li".
       String.raw`(?:pase|pointe|ponte|swipe|bat|make) (?:kat|badj|kad|pwen|le) (?:\S+ ){0,2}(?:koleg|zanmi|fre|se|kouzen|kouzin|mennaj|madanm|mari|pitit)\b[^.!?\n]{0,60}?(?:pa la|pa vini|lakay|pa travay|pa janm vini|pa te la)|(?:pointe|ponte|pase kat|make le) pou (?:\S+ ){0,2}(?:koleg|zanmi|fre|se|kouzen|kouzin|mennaj|madanm|mari|pitit)\b`,
+      // The same for anyone away, and made to by a boss (u37a, cards-clocked-for-the-absent.ts): "sipèvizè a fè nou pase
+      // kat moun ki pa la yo", "manadjè a oblije nou pointe pou moun ki an konje yo".
+      String.raw`(?:pase|pointe|ponte|swipe|make) (?:kat |badj |kad |le )?(?:pou )?(?:\S+ ){0,2}(?:moun|travaye|koleg|zanmi)\S* (?:\S+ ){0,2}?(?:ki|k) (?:\S+ )?(?:pa la|pa vini|pa janm vini|lakay|an konje|an vakans|malad|absan|pa travay)`,
       // Tips taken by whoever holds them (u36b): "sipèvizè a pran lajan tip nou yo", "manadjè a vòlè pouboa nou yo".
       String.raw`(?:pran|vole|kenbe|manje|retire|fouke|mete nan pos) (?:\S+ ){0,2}(?:tip|tips|pouboa|poubwa|pouwbwa)\b`,
       // Hours worked taken: clocked out while still working, overtime not paid, hours cut from the check.
