@@ -33,13 +33,16 @@ const subjectOf = (from: string) => `sms-follow-up:${normalisePhoneNumber(from)}
  * The state failing costs the fold, never the report.
  */
 export async function keepFollowUpCase(
-  deps: Pick<HandleInboundSmsDeps, 'rateState' | 'config'> & Partial<Pick<HandleInboundSmsDeps, 'clock'>>,
+  deps: Pick<HandleInboundSmsDeps, 'rateState' | 'config'> &
+    Partial<Pick<HandleInboundSmsDeps, 'clock' | 'urgencyWaitMs'>>,
   sms: { from: string },
   caseCode: string,
   { text, instead }: { text?: string; instead?: string } = {},
 ): Promise<void> {
   const topic =
-    text === undefined ? undefined : await urgentTopicRead(deps.config.topics, text, deps.clock).catch(() => undefined);
+    text === undefined
+      ? undefined
+      : await urgentTopicRead(deps.config.topics, text, deps.clock, deps.urgencyWaitMs).catch(() => undefined);
   await deps.rateState
     .keepFollowUpLink(subjectOf(sms.from), caseCode, { ...(topic ? { topic } : {}), ...(instead ? { instead } : {}) })
     .catch(() => undefined);
@@ -180,17 +183,22 @@ function sharedTopic(links: FollowUpLink[]): string | undefined {
 /**
  * The first urgent topic a report's words are read under at the intake: an urgent topic's keyword where it reports a
  * problem, else the detector's categories. Read only for an urgent report, so the detector is loaded for it when it
- * is not yet, waiting at most {@link TOPIC_READ_WAIT_MS}: the first urgent report of a process (a freshly started
+ * is not yet, waiting at most {@link TOPIC_READ_WAIT_MS} (or the intake's `urgencyWaitMs`): the first urgent report of a process (a freshly started
  * stack, a cold intake on AWS) was kept with no topic, and the details filed apart while it was on its way went to the
  * default sponsor, "Topic: Not given", not to the holder the report reached (attack att37, F3).
  */
-async function urgentTopicRead(topics: readonly Topic[], text: string, clock?: Clock): Promise<string | undefined> {
+async function urgentTopicRead(
+  topics: readonly Topic[],
+  text: string,
+  clock?: Clock,
+  waitAtMostMs = TOPIC_READ_WAIT_MS,
+): Promise<string | undefined> {
   const { urgentTopicsReported } = await import('../analysis/urgency/topic-keywords');
   const reported = urgentTopicsReported(text, topics)[0];
   if (reported) return reported;
   if (urgencyDetectorState() !== 'ready') {
     prepareUrgencyReading();
-    const ready = await detectorReadyWithin(TOPIC_READ_WAIT_MS);
+    const ready = await detectorReadyWithin(waitAtMostMs);
     if (!ready) return undefined;
   }
   const { detectUrgency } = await import('../analysis/urgency');

@@ -55,6 +55,8 @@ import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
   /** Cases' conversations: STATUS shows a new message, and answers can be sent. Without them, neither. */
   threads?: CaseThread;
+  /** How long an urgent report's reply may wait for the urgency reader to load at a cold start (follow-up-details.ts). */
+  urgencyWaitMs?: number;
 }
 
 /**
