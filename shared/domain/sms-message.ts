@@ -2,6 +2,7 @@ import type { Config } from '../config/schema';
 import { CATALOGUES, type Language } from '../i18n/languages';
 import { cleanText } from './feedback';
 import { caseCodeTypo, normaliseCaseCode } from './case-code';
+import { mistypedStatusWord } from './status-word-mistyped';
 
 /** What an inbound text asks for, read from its words alone. */
 export type SmsIntent =
@@ -353,6 +354,9 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
       return { kind: 'status', code: undefined, typed: true, languages };
     // "Status of the repairs is …" is feedback, not a lookup.
   }
+  // A status word one slip off, then a code alone ("STAUTS 7KQ4M-XW9TR"): a lookup (status-word-mistyped.ts, att37 F2).
+  const mistyped = statusMistyped(unprefixed);
+  if (mistyped) return mistyped;
 
   const objection = readObjection(unprefixed);
   if (objection) return objection;
@@ -661,6 +665,17 @@ function foldWithOffsets(text: string): { folded: string; endOf: number[] } {
  * The keyword `pattern` finds at the start of `text` once folded (its first
  * group), and how many UTF-16 units of `text` it and what follows it take.
  */
+/** `STAUTS 7KQ4M-XW9TR`: a status word with one slip, then a whole case code and nothing else (status-word-mistyped.ts). */
+function statusMistyped(text: string): SmsIntent | undefined {
+  const match = /^(\p{L}{5,8})[\s:#-]+(\S+(?:\s\S+)?)$/u.exec(text.trim());
+  if (!match) return undefined;
+  const word = mistypedStatusWord(fold(match[1]!), STATUS_WORDS.keys());
+  const code = word === undefined ? undefined : normaliseCaseCode(match[2]!);
+  return word !== undefined && code
+    ? { kind: 'status', code, typed: true, languages: STATUS_WORDS.get(word)! }
+    : undefined;
+}
+
 function matchKeyword(text: string, pattern: RegExp): { word: string; length: number } | undefined {
   const { folded, endOf } = foldWithOffsets(text.slice(0, 64));
   const match = pattern.exec(folded);

@@ -8,7 +8,7 @@ import type { Topic } from '../config/schema';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
 import { CASE_CLOSED, employeeAnswers, THREAD_FULL } from './case-conversation';
 import type { FollowUpLink } from './rate-and-replay-state';
-import { urgencyDetectorState } from './reads-urgent';
+import { prepareUrgencyReading, urgencyDetectorState } from './reads-urgent';
 import type { Clock } from '../ports/clock';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 import { IdempotencyKeyReusedError } from './submit-feedback';
@@ -33,13 +33,16 @@ const subjectOf = (from: string) => `sms-follow-up:${normalisePhoneNumber(from)}
  * The state failing costs the fold, never the report.
  */
 export async function keepFollowUpCase(
-  deps: Pick<HandleInboundSmsDeps, 'rateState' | 'config'> & Partial<Pick<HandleInboundSmsDeps, 'clock'>>,
+  deps: Pick<HandleInboundSmsDeps, 'rateState' | 'config'> &
+    Partial<Pick<HandleInboundSmsDeps, 'clock' | 'urgencyWaitMs'>>,
   sms: { from: string },
   caseCode: string,
   { text, instead }: { text?: string; instead?: string } = {},
 ): Promise<void> {
   const topic =
-    text === undefined ? undefined : await urgentTopicRead(deps.config.topics, text, deps.clock).catch(() => undefined);
+    text === undefined
+      ? undefined
+      : await urgentTopicRead(deps.config.topics, text, deps.clock, deps.urgencyWaitMs).catch(() => undefined);
   await deps.rateState
     .keepFollowUpLink(subjectOf(sms.from), caseCode, { ...(topic ? { topic } : {}), ...(instead ? { instead } : {}) })
     .catch(() => undefined);
@@ -179,12 +182,25 @@ function sharedTopic(links: FollowUpLink[]): string | undefined {
 
 /**
  * The first urgent topic a report's words are read under at the intake: an urgent topic's keyword where it reports a
- * problem, else the detector's categories (only when it is loaded already: reading its words never waits seconds).
+ * problem, else the detector's categories. Read only for an urgent report, so the detector is loaded for it when it
+ * is not yet, waiting at most {@link TOPIC_READ_WAIT_MS} (or the intake's `urgencyWaitMs`): the first urgent report of a process (a freshly started
+ * stack, a cold intake on AWS) was kept with no topic, and the details filed apart while it was on its way went to the
+ * default sponsor, "Topic: Not given", not to the holder the report reached (attack att37, F3).
  */
-async function urgentTopicRead(topics: readonly Topic[], text: string, clock?: Clock): Promise<string | undefined> {
+async function urgentTopicRead(
+  topics: readonly Topic[],
+  text: string,
+  clock?: Clock,
+  waitAtMostMs = TOPIC_READ_WAIT_MS,
+): Promise<string | undefined> {
   const { urgentTopicsReported } = await import('../analysis/urgency/topic-keywords');
   const reported = urgentTopicsReported(text, topics)[0];
-  if (reported || urgencyDetectorState() !== 'ready') return reported;
+  if (reported) return reported;
+  if (urgencyDetectorState() !== 'ready') {
+    prepareUrgencyReading();
+    const ready = await detectorReadyWithin(waitAtMostMs);
+    if (!ready) return undefined;
+  }
   const { detectUrgency } = await import('../analysis/urgency');
   const { topicsForUrgency } = await import('../domain/topics');
   return topicsForUrgency(topics, detectUrgency(text, clock).categories, []).find((id) =>
@@ -208,4 +224,13 @@ async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<
  * read on the whole text: "thanks, but 2 people are still inside" is details (attack round 28). */
 function onlyThanksOrAllClear(text: string): boolean {
   return readsAllClear(text) || readsAsThanks(text);
+}
+
+/** How long an urgent report's reply may wait for the detector to read its topic, at a cold start only. */
+const TOPIC_READ_WAIT_MS = 4_000;
+
+async function detectorReadyWithin(ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (urgencyDetectorState() !== 'ready' && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+  return urgencyDetectorState() === 'ready';
 }

@@ -46,6 +46,7 @@ import type { CaseThread } from '../ports/case-thread';
 import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey, employeeObjects, NO_CONVERSATION } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
+import { takeSendersTurn } from './one-text-at-a-time';
 import { readsUrgent } from './reads-urgent';
 import { followsUrgentReport, keepFollowUpCase, whatFollowUpBecomes, type FollowUpOutcome } from './follow-up-details';
 import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
@@ -54,6 +55,8 @@ import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
   /** Cases' conversations: STATUS shows a new message, and answers can be sent. Without them, neither. */
   threads?: CaseThread;
+  /** How long an urgent report's reply may wait for the urgency reader to load at a cold start (follow-up-details.ts). */
+  urgencyWaitMs?: number;
 }
 
 /**
@@ -129,6 +132,18 @@ export async function handleInboundSms(
   sms: InboundSms,
   read: SmsIntent = readSmsIntent(sms.body, deps.config, sms.to),
 ): Promise<SmsReply> {
+  if (read.kind === 'stop' || read.kind === 'start') return { outcome: read.kind, messages: [] };
+  // One text of a number at a time: the second of two sent together is read with what the first left for it (the
+  // urgent case its details follow), as it is when it comes a second later (one-text-at-a-time.ts, attack att37 F1).
+  const endTurn = await takeSendersTurn(deps.rateState, sms.from, deliveryOf(sms));
+  try {
+    return await handleInTurn(deps, sms, read);
+  } finally {
+    await endTurn();
+  }
+}
+
+async function handleInTurn(deps: HandleInboundSmsDeps, sms: InboundSms, read: SmsIntent): Promise<SmsReply> {
   let intent = read;
   if (intent.kind === 'stop' || intent.kind === 'start') return { outcome: intent.kind, messages: [] };
 

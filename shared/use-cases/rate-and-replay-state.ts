@@ -289,6 +289,56 @@ export class RateAndReplayState {
     return links;
   }
 
+  /**
+   * Waits for `subject`'s turn (an SMS sender's number: one text of a number handled at a time) and holds it for
+   * `holder` (the delivery), until the returned `end` is called. A text handled beside the one before it could not
+   * see what that one left for it (the urgent case its details follow): attack att37, F1 (one-text-at-a-time.ts).
+   * The turn is a record keyed by an HMAC under the hour's key, sealed, deleted when the turn ends. Another copy of
+   * the same delivery does not wait (`holder` the same: it is answered as the first was); a holder that never ended
+   * its turn (a process stopped half-way) holds it at most `waitAtMostMs`, and nobody waits longer than that.
+   */
+  async takeTurn(
+    subject: string,
+    holder: string,
+    { waitAtMostMs, pollMs }: { waitAtMostMs: number; pollMs: number },
+  ): Promise<{ end(): Promise<void>; waitedMs: number }> {
+    const started = Date.now();
+    const waited = () => Date.now() - started;
+    const window = await this.currentWindow();
+    const key = recordKey(window.key, 'turn', subject);
+    const sealedWith = sealingKey(window.key, subject);
+    const holderDigest = createHmac('sha256', sealedWith).update(`holder:${holder}`).digest('hex');
+    const nobody = { end: async () => {}, waitedMs: 0 };
+    let vanished = 0;
+    for (;;) {
+      const mine = sealJson(sealedWith, key, { holder: holderDigest, at: Date.now() });
+      let stored: { created: boolean; value: string };
+      try {
+        stored = await this.store.putIfAbsent(key, mine, window.forgetAt);
+      } catch (error) {
+        // The turn ended between the conditional write and the read of who held it: try again, once or twice.
+        if ((vanished += 1) > 2) throw error;
+        continue;
+      }
+      if (stored.created || stored.value === mine) {
+        const end = async () => {
+          // Only a turn still this holder's is ended: one taken over after `waitAtMostMs` is the next text's.
+          if ((await this.store.get(key)) === mine) await this.store.delete(key);
+        };
+        return { end, waitedMs: waited() };
+      }
+      const current = openJson(sealedWith, key, stored.value) as { holder?: string; at?: number };
+      if (current.holder === holderDigest) return { ...nobody, waitedMs: waited() };
+      // Held too long by a text that never ended it: taken over, as waiting on is bounded anyway.
+      if (Date.now() - Number(current.at) >= waitAtMostMs) {
+        if ((await this.store.get(key)) === stored.value) await this.store.delete(key);
+        continue;
+      }
+      if (waited() >= waitAtMostMs) return { ...nobody, waitedMs: waited() };
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+
   /** Whether `subject` was claimed by an earlier delivery, within the window or its grace. */
   async seen(subject: string): Promise<boolean> {
     return (await this.findEarlier(subject)) !== undefined;
@@ -350,7 +400,7 @@ export class RateAndReplayState {
 /** The only form a subject takes in the store: an HMAC under the window's key. */
 function recordKey(
   windowKey: Buffer,
-  purpose: 'count' | 'replay' | 'last-words' | 'follow-up',
+  purpose: 'count' | 'replay' | 'last-words' | 'follow-up' | 'turn',
   subject: string,
 ): string {
   return createHmac('sha256', windowKey).update(`${purpose}:${subject}`).digest('hex');

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { codeIn, smsTestApp } from '../../support/sms';
+import { urgencyDetectorState } from '../../../shared/use-cases/reads-urgent';
+
+// Attack att37 (F3): on a freshly started stack (on AWS, a cold intake), "URGENTE hay una fuga de gas en la cocina"
+// reached the Plant 2 GM, who owns health and safety there, and the details texted while it was still on its way ("es
+// al lado de la puerta trasera, cerca del muelle 2", an urgent report of their own) reached the CEO as "Feedback from
+// Plant 2", topic not given: the urgent topic was read from the report's words only once the urgency reader happened
+// to be loaded. The details go where the report went, from the first text of a process on.
+
+const FROM = '+15557773721';
+
+describe('details filed apart while the report is on its way, on a process that has read nothing yet', () => {
+  it('Should file them under the urgent topic the report was read under, so they reach the same holder', async () => {
+    expect(urgencyDetectorState()).toBe('not loaded');
+    const env = smsTestApp();
+    env.clock.set('2026-11-18T15:30:00Z');
+    const code = codeIn((await env.text('URGENTE hay una fuga de gas en la cocina del comedor', { From: FROM }))[0]);
+    env.clock.set('2026-11-18T15:30:20Z');
+    const reply = await env.text('es al lado de la puerta trasera, cerca del muelle 2', { From: FROM });
+    expect(codeIn(reply[0])).not.toBe(code);
+    const details = (env.queue.messages as { text: string; followsTopic?: string; escalate?: boolean }[]).find(
+      (m) => m.text === 'es al lado de la puerta trasera, cerca del muelle 2',
+    );
+    expect(details).toMatchObject({ followsTopic: 'safety' });
+  });
+});
