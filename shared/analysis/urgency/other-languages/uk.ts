@@ -1,5 +1,6 @@
 import { UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
+import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 
 // Read beside Russian on any Cyrillic text: the words differ ("пожежа", "ніж", "допоможіть"), Ukrainian letters or not.
 export const ukrainian: OtherLanguage = {
@@ -107,6 +108,8 @@ export const ukrainian: OtherLanguage = {
       String.raw`(?:скаж|розкаж|поскарж|скарж|заяв|донес|донос|стукн|звернеш|звернусь|звернуся|піду (?:в|до)|підеш (?:в|до))\p{L}*[^.!?\n]{0,60}?(?:знайдуть (?:\S+ )?мертв|закопа|вб(?:'| )?ють|уб'ють|вб(?:'| )?ю|вб(?:'| )?є|покаліч|каліко|зламаю|зламають|пожалієш|пошкодуєш|не жити|зникнеш|в лісі|у лісі|в річці)\p{L}*`,
     ],
     'self-harm': [
+      // A farewell for good said without the word (../veiled-farewells.ts).
+      ...VEILED_FAREWELLS_TABLE.uk,
       // The means got ready, then an end on a day (u36b): "я вже купив мотузку, в неділю все закінчу", "накопичила
       // таблеток, в суботу все припиню", either order in one sentence. A rope for washing or pills for a cold end nothing.
       String.raw`(?:купив|купила|купил\p{L}*|накопич\p{L}*|назбира\p{L}*|зібрав|зібрала|приготува\p{L}*|сховав|сховала|маю|є) (?:\S+ )?(?:мотузк\p{L}*|петл\p{L}*|таблет\p{L}*|пігул\p{L}*|снодійн\p{L}*|пістолет\p{L}*)[^.!?\n]{0,60}?(?:все (?:закінчу|закінчиться|припиню|скінчиться|скінчу)|покінчу|мене (?:вже )?не буде|не буду (?:\S+ )?тягарем|(?:усьому|всьому) кінець|це кінець)|(?:все (?:закінчу|припиню|скінчу)|покінчу|мене (?:вже )?не буде)[^.!?\n]{0,60}?(?:мотузк|петл|таблет|пігул|снодійн)\p{L}*`,
