@@ -18,6 +18,7 @@ import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
 import { withoutRehearsals } from './urgency/rehearsal';
 import { withoutFiguresOfViolence } from './urgency/figures-of-violence';
+import { withoutGoodbyesGoingSomewhere } from './urgency/goodbyes-going-somewhere';
 import { withoutCalmSafety } from './urgency/calm-safety';
 import { withoutInjuriesAwayFromWork } from './urgency/away-from-work';
 import { withoutIncidentsLongAgo } from './urgency/long-ago';
@@ -174,11 +175,14 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   // So are words of violence said of no blow ("the bill will hit me", "if he pushed me I'd quit": figures-of-violence.ts).
   const whole = fold(text);
   const unrehearsed = withoutRehearsals(whole);
-  const folded = withoutFiguresOfViolence(unrehearsed);
+  const figured = withoutFiguresOfViolence(unrehearsed);
+  // A goodbye that names where the writer goes next, with no plan or despair in the text, is blanked too
+  // (goodbyes-going-somewhere.ts: "me despido de todos, me mudo a Monterrey").
+  const folded = withoutGoodbyesGoingSomewhere(figured);
   // Found in the whole text: with no rehearsal blanked out (nearly every text), what was just done says it.
   if (first)
     first.hasFigureOfViolence =
-      unrehearsed === whole ? () => folded !== whole : () => withoutFiguresOfViolence(whole) !== whole;
+      unrehearsed === whole ? () => figured !== whole : () => withoutFiguresOfViolence(whole) !== whole;
   // The text without its calm safety (calm-safety.ts) is read only where safety is found, or before a cry for help:
   // most texts never need it, and its five passes were a tenth of the detector.
   const calm = calmOf(folded);
@@ -188,7 +192,9 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   if (inLanguageUnreadByModel(folded)) return { urgent: false, categories: [] };
   // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
   const appealed = asksForUrgency(text);
-  const asked = appealed ? withoutFiguresOfViolence(withoutRehearsals(fold(withoutUrgencyAppeal(text)))) : folded;
+  const asked = appealed
+    ? withoutGoodbyesGoingSomewhere(withoutFiguresOfViolence(withoutRehearsals(fold(withoutUrgencyAppeal(text)))))
+    : folded;
   // Chinese with English words in it is read by the model as the Chinese rules read it: all in Chinese (code-switch.ts).
   // Sentences that only say the writer is tired, has children or wants more hours are not the model's to read
   // (urgency/ordinary-life.ts: "Estoy cansada. Tengo dos hijos. Quiero más horas." read as self-harm).
@@ -514,7 +520,7 @@ export function detectRuleUrgency(text: string): Urgency {
 
 function ruleUrgencyOfWords(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
-  const folded = withoutFiguresOfViolence(withoutRehearsals(fold(text)));
+  const folded = withoutGoodbyesGoingSomewhere(withoutFiguresOfViolence(withoutRehearsals(fold(text))));
   const categories = ruleCategories(folded, calmOf(folded));
   return { urgent: categories.length > 0, categories };
 }

@@ -24,6 +24,7 @@ import { courseNames } from './course-names';
 import { invitation } from './invitations';
 import { dreamTold } from './dreams';
 import { fondnessAndSolitude } from './fondness-and-solitude';
+import { routineCashAndSignOffs } from './routine-cash-and-sign-offs';
 import { gameTalk } from './games';
 import { smokingHabit } from './smoking-habit';
 import { saidInJest } from './said-in-jest';
@@ -105,7 +106,8 @@ const withConcepts = (language: UrgencyLanguage): UrgencyLanguage => ({ ...CONCE
 // Course, drill and department names whose words name a hazard (course-names.ts) and "nothing wrong"
 // (all-clear.ts), invitations teased with regret (invitations.ts) and fondness for a colleague, keeping to oneself
 // and waiting on HR (fondness-and-solitude.ts), dreams (dreams.ts), game talk (games.ts) and a dish, a song or a party
-// (said-in-jest.ts) are as harmless as the idioms;
+// (said-in-jest.ts), cash carried to the bank and an inspector's sign-off (routine-cash-and-sign-offs.ts) are as
+// harmless as the idioms;
 // first, so a shorter idiom never takes half a name.
 const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
   const harmless = [
@@ -113,6 +115,7 @@ const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
     allClear(language.code),
     invitation(language.code),
     fondnessAndSolitude(language.code),
+    routineCashAndSignOffs(language.code),
     dreamTold(language.code),
     gameTalk(language.code),
     smokingHabit(language.code),

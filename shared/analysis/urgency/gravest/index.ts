@@ -3,6 +3,7 @@ import { englishGravest } from './en';
 import { FIRE_AND_ROOMS } from './fire-and-rooms';
 import { OTHER_GRAVEST } from './others';
 import { OTHER_SIGNS } from './signs';
+import { VEILED_FAREWELLS } from '../veiled-farewells';
 
 /*
  * The gravest reports said plainly (a body found, someone hanging, trapped, fallen into a machine, missing, or inside a
@@ -13,11 +14,13 @@ const GRAVEST: Record<string, UrgencyRule[]> = { en: englishGravest, ...OTHER_GR
 
 export const withGravest = (language: UrgencyLanguage): UrgencyLanguage => {
   // Emergencies told by their signs (signs.ts), a fire about any place and a person shut in a room
-  // (fire-and-rooms.ts) are read after the gravest said plainly.
+  // (fire-and-rooms.ts) are read after the gravest said plainly; so is a farewell for good said without the word
+  // (../veiled-farewells.ts: "going to a better place", "you won't have to deal with me anymore").
   const extra = [
     ...(GRAVEST[language.code] ?? []),
     ...(OTHER_SIGNS[language.code] ?? []),
     ...(FIRE_AND_ROOMS[language.code] ?? []),
+    ...(VEILED_FAREWELLS[language.code] ?? []),
   ];
   return extra.length > 0 ? { ...language, rules: [...language.rules, ...extra] } : language;
 };

@@ -1,5 +1,6 @@
 import { HAITIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
+import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 
 /*
  * Haitian Creole (Kreyòl ayisyen), as it is texted, with or without its accents (folding drops them: "dife" "mwen"
@@ -92,6 +93,8 @@ export const haitianCreole: OtherLanguage = {
       String.raw`kadejak|vyole (?:m|mwen|li)|(?:li|bos la|patwon an|msye) (?:\S+ )?(?:manyen|touche|pran) (?:ko|tete|deye|fes) (?:m|mwen)|(?:fose) (?:m|mwen) (?:kouche|domi)`,
     ],
     'self-harm': [
+      // A farewell for good said without the word (../veiled-farewells.ts).
+      ...VEILED_FAREWELLS_TABLE.ht,
       String.raw`(?:m|mwen) (?:vle|anvi|pral) (?:mouri|touye tet mwen|touye tet m)|touye tet (?:mwen|m)`,
       // Ending one's life, not wanting to live, rather dead, hanging or poison: "m pral fini ak lavi m".
       String.raw`(?:m|mwen|m') ?${MARKS}(?:fini|bout|kaba|sispann) (?:ak|avek|ave) (?:lavi|vi) (?:m|mwen|sa a)|(?:pa|p) (?:vle|ka|kapab) viv anko|(?:m|mwen) ta pito mouri|(?:pann|toufe) tet (?:m|mwen)|(?:bwe|pran) (?:\S+ )?(?:pwazon|grenn yo tout|tout grenn yo)`,
