@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the cases are modules' code, written as text
 import { describe, expect, it } from 'vitest';
 import { rawStringsAsPlain } from '../../../infra/constructs/raw-strings-as-plain';
 
@@ -6,7 +7,7 @@ const run = (code: string): unknown => new Function(`${code.replace('export cons
 
 const PATTERNS = [
   // A rule as written: escapes, a class, a look-behind, a substitution.
-  'const W = String.raw`(?:bay|dock)`; export const out = String.raw`(?<!\\p{L})\\b${W} \\d+\\s*[’\']s?\\b`;',
+  "const W = String.raw`(?:bay|dock)`; export const out = String.raw`(?<!\\p{L})\\b${W} \\d+\\s*[’']s?\\b`;",
   // No substitution; a backtick and a dollar escaped in the raw text; non-ASCII and astral characters.
   'export const out = String.raw`\\`quoted\\` \\${not a substitution} café 🚒 \\u2019 \\x41`;',
   // Templates inside substitutions, a substitution that is a number, an array, undefined; pieces left empty.

@@ -108,6 +108,7 @@ describe('stack traces of a bundle split into chunks loaded on demand', () => {
       join(dir, 'horn.ts'),
       [
         'const HORN = String.raw`\\bhorn’s',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a module's code, written as text
         '\\b${String.raw`(?:bay|dock) \\d+`}`;',
         'export function checkHorn(): never {',
         "  throw new RangeError('the horn in bay 3 is broken', { cause: HORN });",
