@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { bundleFiles, ENTRY_FILE, functionBuildOptions } from '../infra/constructs/function-bundling';
+import { bundleFiles, ENTRY_FILE, finishBundle, functionBuildOptions } from '../infra/constructs/function-bundling';
 
 export { ENTRY_FILE };
 import { loadConfigFile } from '../shared/config/load-config';
@@ -64,6 +64,7 @@ export async function bundleFunctions(
       metafile: true,
       logLevel: 'silent',
     });
+    finishBundle(dir);
     const path = join(dir, ENTRY_FILE);
     bundles[name] = { path, bytes: bundleFiles(dir).bytes, entryBytes: bytesAtStart(metafile, path) };
   }
@@ -81,5 +82,6 @@ function bytesAtStart(metafile: Metafile, entryPath: string): number {
       if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   visit(key(entryPath));
-  return [...seen].reduce((sum, output) => sum + (metafile.outputs[output]?.bytes ?? 0), 0);
+  // As written to disk: finishBundle rewrites them after esbuild has counted them.
+  return [...seen].reduce((sum, output) => sum + statSync(resolve(output)).size, 0);
 }

@@ -5,6 +5,7 @@ import type { BuildOptions } from 'esbuild';
 import type { Config } from '../../shared/config/schema';
 import { ANALYSIS_ENGINE_DEFINE } from '../../shared/runtime/build-constants';
 import { ENV } from '../../shared/runtime/env-names';
+import { rawStringsAsPlainIn } from './raw-strings-as-plain';
 
 /** The Node.js major of the Lambda runtime the functions are deployed on (ListeningPostFunction: nodejs24.x). */
 export const LAMBDA_NODE_MAJOR = 24;
@@ -123,6 +124,15 @@ export function functionBuildOptions({
     // try/catch; only English is used, so esbuild's empty-glob warning is noise.
     logOverride: { 'empty-glob': 'silent' },
   };
+}
+
+/**
+ * What is done to a bundle after esbuild has written it to `outdir` with `functionBuildOptions`, by the CDK stack
+ * and the bench alike: its `String.raw` templates written as plain strings, which V8 compiles and runs in about half
+ * the time (`raw-strings-as-plain.ts`).
+ */
+export function finishBundle(outdir: string): void {
+  rawStringsAsPlainIn(bundleFiles(outdir).files);
 }
 
 /** The JavaScript files of a bundle (entry and chunks) and their bytes together, source maps aside. */

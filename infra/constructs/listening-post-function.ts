@@ -17,7 +17,7 @@ import type { Construct } from 'constructs';
 import { buildSync } from 'esbuild';
 import type { Config } from '../../shared/config/schema';
 import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
-import { functionBuildOptions } from './function-bundling';
+import { finishBundle, functionBuildOptions } from './function-bundling';
 
 /** The repository root: where the entries, package-lock.json and node_modules are. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +36,7 @@ class LocalEsbuild implements ILocalBundling {
 
   tryBundle(outputDir: string): boolean {
     buildSync(functionBuildOptions({ entry: this.entry, outdir: outputDir, config: this.config }));
+    finishBundle(outputDir);
     return true;
   }
 }
