@@ -218,3 +218,45 @@ describe('Tagalog: clocked out and made to work on unpaid is pay taken (fraud), 
     expect(detectUrgency(text).urgent).toBe(false);
   });
 });
+
+describe('Haitian Creole: fired or hours cut for complaining, followed home, remarks on a body (harassment); struck by a vehicle or a load, a co-worker gone, a chemical in the eyes, papers held (safety); wages unpaid for weeks (fraud)', () => {
+  it.each([
+    ['harassment', 'bos la di si nou plenn l ap revoke nou tout'],
+    ['harassment', 'manadje a menase pou l mete deyo nenpot moun ki ale nan rh'],
+    ['harassment', 'sipèvizè a di tout moun ki pote plent ap pèdi travay yo'],
+    ['harassment', 'depi m te fè plent lan yo koupe lè m yo'],
+    ['harassment', 'sipevize a swiv mwen lakay mwen chak swa'],
+    ['harassment', 'msye toujou ap tann mwen nan pakin lan apre travay'],
+    ['harassment', 'koleg la ap veye m chak jou jis devan kay mwen'],
+    ['harassment', 'li swiv mwen nan lari a apre shift la'],
+    ['harassment', 'bos la toujou ap fè komante sou ko m'],
+    ['harassment', 'fomann nan fe remak sal sou kò medam yo chak jou'],
+    ['safety', 'yon chariot elevatè frape yon koleg nan depo a'],
+    ['safety', 'yon bwat tonbe sou tet yon travayè'],
+    ['safety', 'fòklif la pase sou pye koleg mwen'],
+    ['safety', 'yon palèt tonbe sou yon moun nan reyon an'],
+    ['safety', 'koleg mwen disparet depi 3 jou telefon li fèmen'],
+    ['safety', 'travayè a pa janm tounen depi yè swa e telefon li pa sonnen'],
+    ['safety', 'pwodui a tonbe nan je l'],
+    ['safety', 'klowox la voltije nan zye koleg mwen'],
+    ['fraud', 'li pa peye nou depi 2 mwa'],
+    ['fraud', 'patwon an pa peye travayè yo depi twa semèn'],
+    ['safety', 'yo pran paspo nou e yo pa kite nou ale'],
+    ['safety', 'ajans lan kenbe papye nou yo e li pa vle renmèt yo'],
+  ])('is urgent, read as %s: %s', (kind, text) => {
+    const { urgent, categories } = detectUrgency(text);
+    expect(urgent).toBe(true);
+    expect(categories).toContain(kind);
+  });
+  it.each([
+    'm ap swiv yon fomasyon apre travay',
+    'li peye nou chak 2 semen san pwoblem',
+    'm bezwen renouvle paspo m, m ap pran yon jou konje',
+    'bwat yo tonbe ate a men pa gen moun ki blese, nou ranmase yo',
+    'nou te fe plent pou kafe a e yo chanje machin kafe a',
+    'chat mwen disparet depi yè',
+    'bos la fè yon bon komante sou travay mwen',
+  ])('stays calm: %s', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { HAITIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
+import { HAITIAN_COMPLAINTS_FOLLOWED_STRUCK_AND_PAPERS as U37_MORE } from './ht-complaints-followed-struck-and-papers';
 import { HAITIAN_THEFT_FAVOURS_AND_SITE_HAZARDS as U37 } from './ht-theft-favours-and-site-hazards';
 import type { OtherLanguage } from './table';
 
@@ -40,7 +41,7 @@ export const haitianCreole: OtherLanguage = {
   name: 'Haitian Creole',
   // Its own words, none of them English or French: function words and the words of its emergencies.
   words:
-    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray nouvo jiskaske inisyasyon bwe fakti echafo echafodaj kouran fwit detounen machandiz founise kob vole dekouvri toutouni pwopan pwomet pwomosyon lakay resi depans envante",
+    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray nouvo jiskaske inisyasyon bwe fakti echafo echafodaj kouran fwit detounen machandiz founise kob vole dekouvri toutouni pwopan pwomet pwomosyon lakay resi depans envante paspo disparet komante plenn plent swiv travaye",
   unreadByModel: true,
   bounds: 'word',
   negation: String.raw`pa|pa gen|okenn|non`,
@@ -107,6 +108,9 @@ export const haitianCreole: OtherLanguage = {
       ...HAITIAN_PAY_RECORDS_AND_CHILD_WORK.safety,
       // A gas leak, an unsafe scaffold, live wires, a chemical spilled, a guard taken off (./ht-theft-favours-and-site-hazards.ts).
       ...U37.safety!,
+      // Struck by a vehicle or a load, a co-worker gone, a chemical in the eyes, papers held
+      // (./ht-complaints-followed-struck-and-papers.ts).
+      ...U37_MORE.safety!,
       // Someone down who does not wake, breathe or answer, or faints: "li pa reveye", "2 moun endispoze".
       String.raw`(?:li|l|msye|misye|moun nan|yon moun|koleg (?:mwen|m|nou|la)|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:pa|p) (?:ka |kab |kapab )?(?:reveye|leve|reponn|bouje|louvri je)(?! (?:bone|alè|ale|a le|ta|anreta))|(?:moun|yon moun|li|l|\d+ moun|de moun|twa moun|anpil moun|yon fanm|yon gason|koleg \S+|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:endispoze|endispose|pedi konesans|san konesans)|tet (?:li|l) (?:\S+ )?(?:ap )?senyen|(?:ap|pe) senyen anpil`,
       // Drunk or high and driving, running a machine or caring for patients (u36b): "chofè bis la sou chak maten e li
@@ -138,6 +142,8 @@ export const haitianCreole: OtherLanguage = {
     harassment: [
       // Sex asked as the price of the job, a shift or hours (./ht-theft-favours-and-site-hazards.ts).
       ...U37.harassment!,
+      // Fired for complaining, followed home, remarks on a body (./ht-complaints-followed-struck-and-papers.ts).
+      ...U37_MORE.harassment!,
       // Insulted or shamed in front of everyone, or every day (u36b): "chèf la ap joure m chak jou devan tout moun",
       // "fòmann nan rele m makak devan tout ekip la".
       String.raw`(?:joure|ensilte|imilye|meprize|rele (?:m|mwen|nou|li|l) (?:makak|chen|bourik|kochon|enbesil|idyo|sot|bet|malpwop))\b(?: (?:m|mwen|nou|li|l)\b)?[^.!?\n]{0,40}?(?:chak jou|devan tout|toutan|tout tan|chak fwa|chak maten)`,
@@ -156,6 +162,8 @@ export const haitianCreole: OtherLanguage = {
       ...HAITIAN_PAY_RECORDS_AND_CHILD_WORK.fraud,
       // Theft at work, fake invoices, bribes (./ht-theft-favours-and-site-hazards.ts).
       ...U37.fraud!,
+      // Wages not paid for weeks (./ht-complaints-followed-struck-and-papers.ts).
+      ...U37_MORE.fraud!,
 
       // A card swiped or a clock punched for someone away (u36b): "li pase kat kolèg li chak maten menm lè l pa la", "l ap
       // pointe pou zanmi l chak jou pandan zanmi an lakay li".
