@@ -115,6 +115,7 @@ describe('Haitian Creole as it is texted: theft at work, fake invoices and bribe
 describe('drinks taken by whoever drives or runs a machine, before or while at it (en, es)', () => {
   it.each([
     ['safety', 'bus driver takes a few shots before the school run'],
+    ['safety', 'delivery driver sips from a flask between drops all day'],
     ['safety', 'our forklift guy knocks back a couple beers before every shift'],
     ['safety', 'van driver is buzzed every morning on the delivery route'],
     ['safety', 'crane operator does a line in the toilets then climbs back in the cab'],
@@ -201,6 +202,8 @@ describe('Ukrainian armed robbery: a weapon with the robbery, or the robbery tol
 describe('Tagalog: clocked out and made to work on unpaid is pay taken (fraud), not a hazard', () => {
   it.each([
     ['fraud', 'pinapatrabaho kami pagkatapos mag-clock out at hindi binabayaran'],
+    ['fraud', 'pinapatrabaho kami ng libre pagkatapos ng shift, walang sahod yun'],
+    ['fraud', 'nag-out na kami sa bundy pero pinagtrabaho pa kami ng dalawang oras na walang bayad'],
     ['fraud', 'pinapa-out kami ng supervisor tapos pinapatrabaho pa rin nang walang bayad'],
     ['fraud', 'hindi binabayaran ang overtime namin, pinag-time out muna kami bago maglinis'],
     ['fraud', 'pinag-out na kami pero pinaglinis pa rin ng isang oras, walang sahod'],
@@ -212,6 +215,8 @@ describe('Tagalog: clocked out and made to work on unpaid is pay taken (fraud), 
   });
   it.each([
     'nag-out na ako at umuwi agad, pagod na',
+    'pinapatrabaho kami ng maayos at libre ang pagkain',
+    'pinag-overtime kami kahapon pero bayad naman',
     'bayad na ang sahod namin kahapon, salamat',
     'nag-time out ako ng maaga kasi may sakit anak ko',
   ])('stays calm: %s', (text) => {
