@@ -9,6 +9,7 @@ import { ENGLISH_REPORTERS_HUNTED, ENGLISH_UNMASKING_REPORTERS } from './unmaski
 import { ENGLISH_TAKINGS_AND_STOCK_SKIMMED } from './takings-and-stock-skimmed';
 import { ENGLISH_UNFIT_VEHICLE } from './unfit-vehicle';
 import { ENGLISH_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
+import { ENGLISH_DRINKS_BEFORE_THE_WHEEL } from './drinks-before-the-wheel';
 
 import { FIRED_THEN_KILL, ENGLISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ENGLISH_SILENCED } from './retaliation-threats';
@@ -1499,6 +1500,8 @@ const RULES = [
   r('safety', ENGLISH_UNFIT_VEHICLE),
   // Whoever drives, operates or treats, drunk or high at it (drunk-at-the-wheel.ts).
   ...ENGLISH_IMPAIRED_AT_WORK,
+  // Drinks taken by whoever drives or runs a machine, before or while at it (drinks-before-the-wheel.ts).
+  ...ENGLISH_DRINKS_BEFORE_THE_WHEEL,
   // Tips, takings, stock and billing skimmed, told without the word fraud (takings-and-stock-skimmed.ts).
   ...ENGLISH_TAKINGS_AND_STOCK_SKIMMED,
   // The same, and false safety records and children at work, read from one table a language

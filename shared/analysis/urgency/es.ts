@@ -12,6 +12,7 @@ import { ROMANCE_SILENCED } from './retaliation-threats';
 import { SPANISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { SPANISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { SPANISH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
+import { SPANISH_DRINKS_BEFORE_THE_WHEEL } from './drinks-before-the-wheel';
 import { SPANISH_DYING_OF_LAUGHTER, SPANISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { SPANISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { SPANISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
@@ -587,6 +588,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SEX_FOR_THE_JOB,
     ...SPANISH_DYING_SAID_LIGHTLY,
     ...SPANISH_DRUNK_AT_THE_WHEEL,
+    ...SPANISH_DRINKS_BEFORE_THE_WHEEL,
     ...SPANISH_WASTE_DUMPED,
     ...SPANISH_TIME_FRAUD,
     ...SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT,

@@ -2,6 +2,7 @@ import { TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-ab
 import { TAGALOG_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { TAGALOG_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { TAGALOG_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { TAGALOG_MADE_TO_WORK_UNPAID } from './made-to-work-unpaid';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { TAGALOG_INITIATION_RITUALS } from './initiation-rituals';
 import { FIRED_THEN_KILL } from './kill-after-firing';
@@ -216,6 +217,8 @@ export const tagalog: UrgencyLanguage = {
       'fraud',
       String.raw`hindi (?:\w+ )?(?:binabayaran|nababayaran|binayaran|bayaran|ibinibigay|binibigay) ang (?:aming |ating |mga )?(?:overtime|ot|sahod|sweldo|suweldo|holiday pay|night differential|13th month)|(?:dinodoktor|dinoktor|binabago|binago|ginagalaw|ginalaw) (?:ang |yung )?(?:time card|timecard|dtr|payroll|oras|record|logbook)`,
     ),
+    // Made to work on past the shift or after clocking out, unpaid (made-to-work-unpaid.ts).
+    ...TAGALOG_MADE_TO_WORK_UNPAID,
     // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
     rule(
       'fraud',

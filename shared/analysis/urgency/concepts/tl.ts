@@ -57,8 +57,9 @@ export const tagalogConcepts: ConceptLexicon = {
   askingOut: String.raw`niyayaya|yayain|inaaya|inaaya ng date|lumabas kasama`,
   refusalIgnored: String.raw`ayaw tumanggap ng hindi|hindi tumatanggap ng hindi|kahit tumanggi|pilit|pinipilit|ayaw tumigil`,
   threatening: String.raw`nagbanta|nagbabanta|binantaan|pananakot`,
-  clockOut: String.raw`clock out|mag-?clock out|pinapa-?clock out|mag-?out sa bundy`,
-  unpaid: String.raw`walang bayad|libre|pinapatuloy sa trabaho|tuloy ang trabaho|hindi bayad`,
+  // Clocked out, however the clock is named or left unnamed (u37b: "pinapa-out kami", "nag-out na kami sa bundy").
+  clockOut: String.raw`clock out|mag-?clock out|pinapa-?clock out|mag-?out sa bundy|(?:pinapa|pinag|pina|nag|mag)-?(?:time |clock )?out\b|time ?-?out`,
+  unpaid: String.raw`walang bayad|libre|pinapatuloy sa trabaho|tuloy ang trabaho|hindi bayad|walang sahod|walang sweldo|hindi (?:binabayaran|binayaran|bayad)|di (?:binabayaran|binayaran|bayad)`,
   load: String.raw`pallet|kahon|karga|stock`,
   dropped: String.raw`nahulog|bumagsak mula|muntik (?:nang )?tamaan|muntikan`,
   drop: String.raw`tulay|bubong|bintana|gusali|building|balcony`,

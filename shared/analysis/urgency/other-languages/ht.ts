@@ -1,4 +1,6 @@
 import { HAITIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
+import { HAITIAN_COMPLAINTS_FOLLOWED_STRUCK_AND_PAPERS as U37_MORE } from './ht-complaints-followed-struck-and-papers';
+import { HAITIAN_THEFT_FAVOURS_AND_SITE_HAZARDS as U37 } from './ht-theft-favours-and-site-hazards';
 import type { OtherLanguage } from './table';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 
@@ -30,6 +32,8 @@ const UNEQUAL = String.raw`(?:pa vle|pa anboche|pa pran|pa bay|refize|peye (?:\S
 const HEIGHT = String.raw`(?:echafo|echafodaj|nechel|echel|do kay|twou|anle|anwo|wo|etaj|tekat|bit|teras|pano)`;
 // Verbs of a blow or a threat of one.
 const STRIKE = String.raw`(?:frape|bat|kale|pouse|choute|souflete|trangle|toufe|mode|atake|menase|ponyade|kraze tet|kase tet|touye)`;
+// Whom a hazing ties, beats, strips or shuts in: a pronoun, the new ones, or anyone named with an article.
+const HAZED = String.raw`(?:li|l|yo|y|m|mwen|nou|moun|nouvo|\S+ (?:a|an|la|lan|nan|yo))`;
 // A knife, a gun, a machete, a club.
 const ARM = String.raw`(?:kouto|zam|revolve|pistole|manchet|machet|baton)`;
 
@@ -38,7 +42,7 @@ export const haitianCreole: OtherLanguage = {
   name: 'Haitian Creole',
   // Its own words, none of them English or French: function words and the words of its emergencies.
   words:
-    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray nouvo jiskaske inisyasyon bwe",
+    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray nouvo jiskaske inisyasyon bwe fakti echafo echafodaj kouran fwit detounen machandiz founise kob vole dekouvri toutouni pwopan pwomet pwomosyon lakay resi depans envante paspo disparet komante plenn plent swiv travaye",
   unreadByModel: true,
   bounds: 'word',
   negation: String.raw`pa|pa gen|okenn|non`,
@@ -63,6 +67,8 @@ export const haitianCreole: OtherLanguage = {
       String.raw`(?:femen|bloke|kwense) (?:\S+ )?nan (?:frize|chanm fret|asanse|tank|sil)`,
     ],
     weapon: [
+      // A weapon held to the body or promised in a threat (./ht-theft-favours-and-site-hazards.ts).
+      ...U37.weapon!,
       // Robbed or set on by people with a gun or a knife (u36b): "yo vòlè nou ak yon zam nan kès la", "de nèg ak zam te
       // atake kesye a".
       String.raw`(?:vole|atake|kwense|devalize|pran tout)\b[^.!?\n]{0,50}?\b(?:ak|avek|ave) (?:yon |de )?${ARM}|\b(?:ak|avek|ave) (?:yon |de )?${ARM}\b[^.!?\n]{0,40}?\b(?:vole|atake|devalize)`,
@@ -88,7 +94,9 @@ export const haitianCreole: OtherLanguage = {
     harassment: [
       // Hazing (ra35): the new ones, a first day or an "inisyasyon" by what is done to them (made to drink until sick,
       // tied, beaten, stripped, shut in), either order in one sentence (initiation-rituals.ts has the other languages).
-      String.raw`(?:nouvo|inisyasyon|premye jou|premye semen|tradisyon)\b[^.!\n]{0,80}?\b(?:bwe jiskaske|jiskaske (?:yo |li |m )?vomi|mare|kale|bat|dezabiye|femen)\b|\b(?:bwe jiskaske|mare|kale|dezabiye|femen)\b[^.!\n]{0,80}?\b(?:nouvo|inisyasyon|premye jou|tradisyon)`,
+      // Tied, beaten or shut in is said of someone ("yo mare l", "yo fèmen nouvo a"): a scaffold "byen mare" (well tied) is
+      // none (u37b).
+      String.raw`(?:nouvo|inisyasyon|premye jou|premye semen|tradisyon)\b[^.!\n]{0,80}?\b(?:bwe jiskaske|jiskaske (?:yo |li |m )?vomi|(?:mare|kale|bat|dezabiye|femen) ${HAZED})\b|\b(?:bwe jiskaske|(?:mare|kale|dezabiye|femen) ${HAZED})\b[^.!\n]{0,80}?\b(?:nouvo|inisyasyon|premye jou|tradisyon)`,
       // Rape and unwanted touching: "kadejak", "li manyen kò m", "li fòse m".
       String.raw`kadejak|vyole (?:m|mwen|li)|(?:li|bos la|patwon an|msye) (?:\S+ )?(?:manyen|touche|pran) (?:ko|tete|deye|fes) (?:m|mwen)|(?:fose) (?:m|mwen) (?:kouche|domi)`,
     ],
@@ -104,6 +112,11 @@ export const haitianCreole: OtherLanguage = {
     safety: [
       // Safety records written false and children at work (../pay-records-and-child-work-tables.ts).
       ...HAITIAN_PAY_RECORDS_AND_CHILD_WORK.safety,
+      // A gas leak, an unsafe scaffold, live wires, a chemical spilled, a guard taken off (./ht-theft-favours-and-site-hazards.ts).
+      ...U37.safety!,
+      // Struck by a vehicle or a load, a co-worker gone, a chemical in the eyes, papers held
+      // (./ht-complaints-followed-struck-and-papers.ts).
+      ...U37_MORE.safety!,
       // Someone down who does not wake, breathe or answer, or faints: "li pa reveye", "2 moun endispoze".
       String.raw`(?:li|l|msye|misye|moun nan|yon moun|koleg (?:mwen|m|nou|la)|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:pa|p) (?:ka |kab |kapab )?(?:reveye|leve|reponn|bouje|louvri je)(?! (?:bone|alè|ale|a le|ta|anreta))|(?:moun|yon moun|li|l|\d+ moun|de moun|twa moun|anpil moun|yon fanm|yon gason|koleg \S+|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:endispoze|endispose|pedi konesans|san konesans)|tet (?:li|l) (?:\S+ )?(?:ap )?senyen|(?:ap|pe) senyen anpil`,
       // Drunk or high and driving, running a machine or caring for patients (u36b): "chofè bis la sou chak maten e li
@@ -121,6 +134,8 @@ export const haitianCreole: OtherLanguage = {
       String.raw`(?:femen|fèmen|bloke|kadnase|kloure|chennen|mare) (?:\S+ ){0,2}(?:pot|pòt|soti|sòti) (?:\S+ ){0,2}(?:ijans|dijans|sekou|dirjans)|(?:pot|soti) (?:\S+ ){0,2}(?:ijans|dijans|sekou|dirjans) (?:\S+ ){0,2}(?:femen|bloke|kadnase|kloure|chennen|mare) (?:ak|avek|ave) (?:\S+ )?(?:chenn|kadna|palet|palèt|bwat|kadnas)`,
     ],
     threat: [
+      // To be shot (./ht-theft-favours-and-site-hazards.ts).
+      ...U37.threat!,
       // A blow or a threat to the writer, after any marker of time: "l ap bat mwen", "sipèvizè a ap menase m".
       String.raw`${WHO} ${MARKS}${STRIKE} ${WHOM}(?![\p{L}\p{N}'])|${WHO} ${MARKS}menase (?:m|mwen|nou|w|ou)? ?(?:ak|avek|ave) (?:yon |de )?${ARM}|(?:ban|ba|bay|bam|banm) (?:m|mwen|nou|li|l|koleg \S+)? ?(?:yon |de |kek )?(?:kout pwen|kout pye|kout tet|kout kouto|kout manchet|kout machet|baf|souflet|tap)`,
     ],
@@ -131,6 +146,10 @@ export const haitianCreole: OtherLanguage = {
       String.raw`${UNEQUAL}\b[^.!?\n]{0,50}?\b${IDENTITY}(?![\p{L}])|\b${IDENTITY}\b[^.!?\n]{0,40}?\b${UNEQUAL}(?![\p{L}])|paske (?:yo|nou|li|l|m|mwen|w|ou) (?:se |te )?${IDENTITY}(?![\p{L}])`,
     ],
     harassment: [
+      // Sex asked as the price of the job, a shift or hours (./ht-theft-favours-and-site-hazards.ts).
+      ...U37.harassment!,
+      // Fired for complaining, followed home, remarks on a body (./ht-complaints-followed-struck-and-papers.ts).
+      ...U37_MORE.harassment!,
       // Insulted or shamed in front of everyone, or every day (u36b): "chèf la ap joure m chak jou devan tout moun",
       // "fòmann nan rele m makak devan tout ekip la".
       String.raw`(?:joure|ensilte|imilye|meprize|rele (?:m|mwen|nou|li|l) (?:makak|chen|bourik|kochon|enbesil|idyo|sot|bet|malpwop))\b(?: (?:m|mwen|nou|li|l)\b)?[^.!?\n]{0,40}?(?:chak jou|devan tout|toutan|tout tan|chak fwa|chak maten)`,
@@ -151,6 +170,10 @@ export const haitianCreole: OtherLanguage = {
     fraud: [
       // Tips and takings skimmed, hours deleted, ghost workers, false records (../pay-records-and-child-work-tables.ts).
       ...HAITIAN_PAY_RECORDS_AND_CHILD_WORK.fraud,
+      // Theft at work, fake invoices, bribes (./ht-theft-favours-and-site-hazards.ts).
+      ...U37.fraud!,
+      // Wages not paid for weeks (./ht-complaints-followed-struck-and-papers.ts).
+      ...U37_MORE.fraud!,
 
       // A card swiped or a clock punched for someone away (u36b): "li pase kat kolèg li chak maten menm lè l pa la", "l ap
       // pointe pou zanmi l chak jou pandan zanmi an lakay li".

@@ -1,6 +1,7 @@
 import { UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
+import { UKRAINIAN_ARMED_ROBBERY } from './uk-armed-robbery';
 
 // Read beside Russian on any Cyrillic text: the words differ ("пожежа", "ніж", "допоможіть"), Ukrainian letters or not.
 export const ukrainian: OtherLanguage = {
@@ -9,7 +10,8 @@ export const ukrainian: OtherLanguage = {
   script: /\p{Script=Cyrillic}/u,
   bounds: 'word',
   negation: String.raw`не|немає|нема|ні|без|ніхто не`,
-  story: String.raw`(?:фільм|серіал|гр[аиу]|книг|мульт|кіно|новин)\p{L}*`,
+  // A game ("гра", "грали") is a story; a robber ("грабіжник"), a chest ("груди") or a group ("група") is not (u37b).
+  story: String.raw`(?:фільм|серіал|гр(?!аб|уд|уп)[аиу]|книг|мульт|кіно|новин)\p{L}*`,
   fixed: String.raw`усунули|полагодили|відремонтува\p{L}*|виправили|розблокува\p{L}*|вже не пахне`,
   still: String.raw`знову|досі|все ще|ще раз`,
   calm: [
@@ -17,7 +19,7 @@ export const ukrainian: OtherLanguage = {
     String.raw`(?:горить|горять|горимо|горю)\s+(?:\S+\s+)?(?:дедлайн|термін|строк|звіт|проєкт|проект|план|замовлення)\p{L}*|(?:дедлайн|термін|строк|звіт|проєкт)\p{L}*\s+(?:\S+\s+)?(?:горить|горять)`,
     String.raw`навчальн\p{L}* (?:тривог\p{L}*|евакуаці\p{L}*)|навчанн\p{L}*|протипожежн\p{L}*|пожежн\p{L}* (?:вихід|драбин|сигналізаці|інструктаж)\p{L}*(?! (?:\S+ ){0,3}(?:зачинен|замкнен|заблокова|заставлен|завален|на замк|на замок|на ланцюг))|вогнегасник\p{L}*`,
     String.raw`(?:телефон|мобільн\p{L}*|батаре\p{L}*|зарядк\p{L}*|ноут\p{L}*)\p{L}* (?:\S+ )?(?:сів|помер|здох|розрядив\p{L}*)`,
-    String.raw`(?:фільм|серіал|гр[аиу]|книг|мульт|кіно)\p{L}*`,
+    String.raw`(?:фільм|серіал|гр(?!аб|уд|уп)[аиу]|книг|мульт|кіно)\p{L}*`,
     String.raw`(?:помираю|вмираю|помру) (?:від сміху|зі сміху|з голоду|від нудьги)|вбив би за|вбиваю час|(?:це|просто) вогонь`,
     String.raw`(?:ріжу|різав\p{L}*|нарізав\p{L}*) (?:\S+ ){0,3}нож\p{L}*|кухонн\p{L}* ніж`,
   ],
@@ -32,6 +34,8 @@ export const ukrainian: OtherLanguage = {
       String.raw`(?:викличте|викликайте|дзвоніть|телефонуйте) (?:\S+ )?(?:швидку|поліцію|рятувальників|112|103|102)|зник\p{L}* (?:дитина|працівник\p{L}*|колега|людина)|(?:дитина|працівник\p{L}*|колега) зник\p{L}*`,
     ],
     weapon: [
+      // Robbed with a weapon, or a robbery told as armed (./uk-armed-robbery.ts).
+      UKRAINIAN_ARMED_ROBBERY,
       String.raw`(?:у (?:нього|неї|них)|з|дістав\p{L}*|витягнув\p{L}*|вихопив\p{L}*|розмахує|погрожує) (?:\S+ )?(?:ніж|ножем|пістолет\p{L}*|зброя|зброєю|рушниц\p{L}*)|стріляють|стріляли|стрілянин\p{L}*|постріл\p{L}*|поранив ножем|вдарив ножем`,
     ],
     threat: [
