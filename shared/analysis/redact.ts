@@ -100,6 +100,7 @@ import { keepPlaceForms } from './redact-names-kept-place-forms';
 import { keepShopsParksAndMachines } from './redact-names-kept-shops-parks-machines';
 import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
 import { keepPeopleWordsAndPaymentApps } from './redact-names-kept-people-words-payment-apps';
+import { keepListedPaymentServices } from './redact-names-kept-payment-lists';
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
@@ -566,6 +567,8 @@ export function redactEach(texts: readonly string[], names?: NameFinder): (strin
 const WORDS_GIVEN_BACK = [
   keepTimesThingsAndSpots,
   keepPeopleWordsAndPaymentApps,
+  // r37: "via Wise, Venmo or Google Pay": services in a list the names rules took whole.
+  keepListedPaymentServices,
   keepWellKnownPlacesAndFirms,
   keepPlantsAndVerbsAfterRoleNames,
 ] as const;
