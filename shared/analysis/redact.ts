@@ -101,6 +101,7 @@ import { keepShopsParksAndMachines } from './redact-names-kept-shops-parks-machi
 import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
 import { keepPeopleWordsAndPaymentApps } from './redact-names-kept-people-words-payment-apps';
 import { keepListedPaymentServices } from './redact-names-kept-payment-lists';
+import { keepNumbersOfThingsAndTillTimes } from './redact-ids-kept-things-till-times';
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
@@ -571,6 +572,8 @@ const WORDS_GIVEN_BACK = [
   keepListedPaymentServices,
   keepWellKnownPlacesAndFirms,
   keepPlantsAndVerbsAfterRoleNames,
+  // r37: "locker 118 door is hanging off", "I work till 5 every day": a thing's number, a time.
+  keepNumbersOfThingsAndTillTimes,
 ] as const;
 
 /**

@@ -37,3 +37,57 @@ describe('payment services named in a list stay: firms, not who paid', () => {
     expect(redact(text)).toBe(redacted);
   });
 });
+
+describe('a numbered spot a person holds, in Polish, Ukrainian and Haitian Creole, and glued to its word', () => {
+  it.each([
+    // the attacker's
+    ['ten z szafki41', 'ten z szafki[ID]'],
+    ['хлопець з каси №2', 'хлопець з каси №[ID]'],
+    ['moun nan kès 4', 'moun nan kès [ID]'],
+    // tuned
+    ['ten z kasy3 ciągle mnie obraża', 'ten z kasy[ID] ciągle mnie obraża'],
+    ['та з каси5 краде гроші', 'та з каси[ID] краде гроші'],
+    ['fi nan kès #3 la ap joure m', 'fi nan kès #[ID] la ap joure m'],
+    ['the guy on till4 keeps touching me', 'the guy on till[ID] keeps touching me'],
+    ['ten w kasie 4 kradnie', 'ten w kasie [ID] kradnie'],
+    // held back
+    ['pani z kasy nr 7 krzyczy na klientów', 'pani z kasy nr [ID] krzyczy na klientów'],
+    ['kierowca trasy 9 mnie popchnął', 'kierowca trasy [ID] mnie popchnął'],
+    ['хлопець із шафки№33 вкрав мій телефон', 'хлопець із шафки№[ID] вкрав мій телефон'],
+    ['gason nan kazye17 la pran bagay mwen', 'gason nan kazye[ID] la pran bagay mwen'],
+    ['the woman at register3 yells at us', 'the woman at register[ID] yells at us'],
+  ])('%s', (text, redacted) => {
+    expect(redact(text)).toBe(redacted);
+  });
+
+  it.each([
+    // the attacker's: a thing's state, and "till" for "until"
+    'locker 118 door is hanging off',
+    'I work till 5 every day',
+    // tuned
+    'locker 22 lock is broken again',
+    'desk 14 drawer is stuck',
+    'szafka 12 ma zepsuty zamek',
+    "I'm on till 10 tonight",
+    'worked till 11 yesterday and nobody paid it',
+    'w kasie 4 nie ma papieru',
+    // held back
+    "locker 57's door fell off again",
+    'desk 9 chair is wobbly',
+    'Spind 12 Tür klemmt',
+    'шафка 14 замок зламаний',
+    'I stayed till 8 yesterday',
+    "we're on till 11 tonight",
+  ])('a thing or a time keeps its number: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it.each([
+    ['locker 12 was broken into', 'locker [ID] was broken into'],
+    ['my locker 31 door is hanging off', 'my locker [ID] door is hanging off'],
+    ['the guy on till 4 every day steals from the drawer', 'the guy on till [ID] every day steals from the drawer'],
+    ["I'm at till 4 every day", "I'm at till [ID] every day"],
+  ])('whose spot it is stays hidden: %s', (text, redacted) => {
+    expect(redact(text)).toBe(redacted);
+  });
+});
