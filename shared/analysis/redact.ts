@@ -114,6 +114,7 @@ import { maskSmallNamesBeforeNegation } from './redact-names-small-before-negati
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
 import { maskNicknamesDashedOrCoded } from './redact-names-nicknames-dashed';
+import { maskEverydayWordsAsPeople } from './redact-names-everyday-words-as-people';
 import { maskWordNamesPlaced } from './redact-names-word-names-placed';
 import { maskWordNamesActing, maskWordNamesBeforeSurnames } from './redact-names-word-names-acting';
 import { maskTwoLetterNamesAfterRoleIs, maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
@@ -271,6 +272,8 @@ function rules(): Rule[] {
     maskNicknamesByUnits,
     // ra35: "Pitbull \u2014 maintenance team \u2014 threatens everyone", "Rocky from station 4 steals tips".
     maskNicknamesDashedOrCoded,
+    // r37: "Tank threatened me", "ask Red, he saw it", "it was Rocket from days": any everyday word as someone's name.
+    maskEverydayWordsAsPeople,
     maskWordNamesAfterRoleIs,
     // Round 34: "the supervisor is Bo and he yells", "el supervisor es Sy y nos grita": a two-letter name there.
     maskTwoLetterNamesAfterRoleIs,

@@ -91,3 +91,75 @@ describe('a numbered spot a person holds, in Polish, Ukrainian and Haitian Creol
     expect(redact(text)).toBe(redacted);
   });
 });
+
+describe("an everyday word used as someone's name is hidden where it acts or is addressed", () => {
+  it.each([
+    // the attacker's
+    ['Tiny keeps grabbing the new girls', '[NAME] keeps grabbing the new girls'],
+    ['ask Red, he saw it', 'ask [NAME], he saw it'],
+    ['Tank threatened me', '[NAME] threatened me'],
+    ['Ginger from nights', '[NAME] from nights'],
+    ["Chopper said he'd sort me out", "[NAME] said he'd sort me out"],
+    ['Boss Hog', '[NAME]'],
+    // tuned
+    ['ask Blue, she was there when it happened', 'ask [NAME], she was there when it happened'],
+    ['Hammer threatened to stab me', '[NAME] threatened to stab me'],
+    ["Spider said he'd sort me out if I talked", "[NAME] said he'd sort me out if I talked"],
+    ['Big Dog grabbed her arm in the yard', '[NAME] grabbed her arm in the yard'],
+    ['It was Rocket from days who pushed me', 'It was [NAME] from days who pushed me'],
+    ['frag Hase, er hat alles gesehen', 'frag [NAME], er hat alles gesehen'],
+    // held back
+    ['speak to Sugar, she saw him do it', 'speak to [NAME], she saw him do it'],
+    ['Hawk from nights keeps following me home', '[NAME] from nights keeps following me home'],
+    ["Pork Chop said he'd make my life hell", "[NAME] said he'd make my life hell"],
+    ['Tiger shoved me into the racking', '[NAME] shoved me into the racking'],
+    ['yesterday Peanut groped a temp', 'yesterday [NAME] groped a temp'],
+    ['Cookie de cocina nos insulta', '[NAME] de cocina nos insulta'],
+    ['ask Pickle, she knows what happened', 'ask [NAME], she knows what happened'],
+    ["Cobra said he'd wait for me after work", "[NAME] said he'd wait for me after work"],
+    ['It was Gravy on nights who took my bag', 'It was [NAME] on nights who took my bag'],
+    ["Kettle told me he'd get me sacked", "[NAME] told me he'd get me sacked"],
+  ])('%s', (text, redacted) => {
+    expect(redact(text)).toBe(redacted);
+  });
+
+  it.each([
+    // the attacker's
+    'the tank is leaking',
+    'red paint on the wall',
+    'a tiny crack in the floor',
+    'ginger tea in the canteen',
+    // tuned
+    'Hammer drills are missing from the cage',
+    'Tiger balm is gone from the first aid box',
+    'ask HR, they know about it',
+    "Security said they'd sort it out",
+    'Management threatened us with cuts',
+    'Stress hit me hard last month',
+    "The rota said I'm off on Friday",
+    'Customers threatened me at the till',
+    'Feedback from nights was good',
+    'Drivers keep grabbing the wrong pallets',
+    'speak to Occupational Health about it',
+    "Cleaning said she'd come tomorrow",
+    'Planning told us the rota changes',
+    'Speaker said we need to leave',
+    'Big Data said nothing useful',
+    "Chief Executive said we'd get a raise",
+    'Bank told me my account is frozen',
+    "Mechanic said he'd look at it",
+    'Gardener threatened to quit',
+    "Receptionist said she'd call",
+    // held back
+    'Sandwich from the canteen was stale',
+    'Printer keeps jamming',
+    'Snow kept us home',
+    'ask Maintenance about the leak',
+    "Electrician said he'd fix it Monday",
+    "Landlord said he'd raise the rent",
+    'Builder threatened to walk off the job',
+    'Christmas from the office was fun',
+  ])('a thing, a group, a trade or a feeling stays a word: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
