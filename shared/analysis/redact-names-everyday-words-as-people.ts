@@ -26,17 +26,17 @@ import { WELL_KNOWN_FIRMS } from './well-known-places-firms';
  */
 
 // What only a person does to someone, with whom it is done to, or says.
-const TO_SOMEONE = String.raw`(?:threatened|threatens|threatening|groped|gropes|grabbed|grabs|cornered|corners|stalked|stalks|shoved|shoves|punched|punches|slapped|slaps|kicked|kicks|spat|spits|insulted|insults|mocked|mocks|bullied|bullies|harassed|harasses|touched|touches|pinched|pinches|kissed|followed|follows|texted|texts|messaged|messages|hassled|hassles|scared|intimidated|intimidates|blackmailed|assaulted|attacked|sacked|hit|hits|pushed|pushes)`;
+const TO_SOMEONE = String.raw`(?:threatened|threatens|threatening|groped|gropes|grabbed|grabs|cornered|corners|stalked|stalks|shoved|shoves|punched|punches|slapped|slaps|kicked|kicks|spat|spits|insulted|insults|mocked|mocks|bullied|bullies|harassed|harasses|touched|touches|pinched|pinches|kissed|texted|texts|messaged|messages|hassled|hassles|scared|intimidated|intimidates|blackmailed|assaulted|attacked|sacked|hit|hits|pushed|pushes)`;
 // Telling and asking: institutions and devices do it too ("Bank told me"); opening a sentence, only with "he" or
 // "she" after it ("Moose told me he'd get me fired").
 const TELLING = String.raw`(?:warned|told|tells|asked|asks|promised)`;
-const SOMEONE = String.raw`(?:me|us|him|her|them|you|my|his|our|their|your|a|an|the|to|everyone|everybody|anyone|people|someone|somebody|new|girls|women|lads|temps|staff|at)`;
+const SOMEONE = String.raw`(?:me|us|him|her|them|you|my|his|our|their|your|a|an|the|everyone|everybody|anyone|people|someone|somebody|new|girls|women|lads|temps|staff|at)`;
 const AT_SOMEONE = String.raw`(?:yelled|yells|screamed|screams|shouted|shouts|swore|swears|laughed|laughs|winked|winks|stared|stares|leered|leers|spat|lunged|lashed[ \t]+out|went[ \t]+for|came[ \t]+at)[ \t]+(?:at|on|in[ \t]+my|in[ \t]+her|in[ \t]+his|for)`;
 const SAID = String.raw`(?:said|says|reckons|reckoned|swore|claimed|claims|admitted|bragged|boasted|joked)[ \t]+(?:he|she|I|he['\u2019]d|she['\u2019]d|he['\u2019]ll|she['\u2019]ll|I['\u2019]d|I['\u2019]ll|I['\u2019]m)(?![\p{L}])`;
 const SAW = String.raw`(?:saw|sees|seen|heard|knows|knew)[ \t]+(?:it|him|her|them|me|us|everything|what|who|the[ \t]+whole)`;
 const HABIT = String.raw`(?:keeps|kept|is[ \t]+always|was[ \t]+always|never[ \t]+stops|won['\u2019]?t[ \t]+stop)[ \t]+(?:grabbing|groping|touching|staring|leering|yelling|screaming|shouting|swearing|bullying|harassing|punching|pushing|shoving|mocking|insulting|slapping|hitting|kicking|spitting|flirting|belittling|threatening|stalking|following|cornering|pinching|texting|messaging|hassling|picking[ \t]+on|going[ \t]+after|hitting[ \t]+on)`;
 const BETWEEN = String.raw`(?:(?:just|then|also|again|even|literally|actually|still|once|always|never|has|had|openly|basically)[ \t]+)?`;
-const ACTS = String.raw`${BETWEEN}(?:${TO_SOMEONE}[ \t]+${SOMEONE}|${AT_SOMEONE}|${SAID}|${SAW}|${HABIT})(?![\p{L}])`;
+const ACTS = String.raw`${BETWEEN}(?:${TO_SOMEONE}[ \t]+${SOMEONE}|(?:threatened|threatens)[ \t]+to|(?:followed|follows|stalked)[ \t]+(?:me|him|her|us|them)|${AT_SOMEONE}|${SAID}|${SAW}|${HABIT})(?![\p{L}])`;
 const TELLS = String.raw`${BETWEEN}${TELLING}[ \t]+${SOMEONE}(?![\p{L}])`;
 const HE_OR_SHE_AFTER =
   /^[^.!?\n]{0,80}?(?<![\p{L}])(?:he|she|him|his|he['\u2019]d|she['\u2019]d|he['\u2019]ll|she['\u2019]ll)(?![\p{L}])/iu;
@@ -63,7 +63,8 @@ const ADDRESSED_GERMAN = lazyPattern(
 );
 
 // From a part of the workplace.
-const FROM_PART = String.raw`[ \t]+(?:from|on|in)[ \t]+${PARTS}(?![\p{L}])`;
+// "in" is left out: "Salary in line with market".
+const FROM_PART = String.raw`[ \t]+(?:from|on)[ \t]+${PARTS}(?![\p{L}])`;
 const FROM_PART_ABROAD = String.raw`[ \t]+${PARTS_ABROAD}(?![\p{L}])`;
 const IN_SENTENCE_FROM = lazyPattern(String.raw`${EDGE}${NAME}(?=${FROM_PART}|${FROM_PART_ABROAD})`, 'gu');
 // Said alone, a word and the part it is from ("Ginger from nights.", "Moose on B shift"): where a thing would need a verb.
@@ -72,10 +73,7 @@ const FROM_PART_ALONE = lazyPattern(
   'gu',
 );
 // A role set before a nickname as a title ("Boss Hog", "Sarge Rock"): both words.
-const ROLE_TITLED = lazyPattern(
-  String.raw`${EDGE}((?:Boss|Sarge|Gaffer|Skipper|Chief)[ \t]+${CAPITAL})(?![\p{L}])`,
-  'gu',
-);
+const ROLE_TITLED = lazyPattern(String.raw`${EDGE}((?:Boss|Sarge|Gaffer|Skipper)[ \t]+${CAPITAL})(?![\p{L}])`, 'gu');
 const OPENING_FROM = lazyPattern(
   String.raw`${EDGE}${NAME}(?=${FROM_PART}[ \t]+${ACTS}|${FROM_PART_ABROAD}[ \t]+(?:(?:me|te|le|la|lo|nos|les|m['\u2019]|t['\u2019]|l['\u2019]|nous|mi|ti|ci|gli|hat[ \t]+(?:mich|uns|sie|ihn))[ \t]*\p{Ll}+|(?:grita|insulta|amenaza|acosa|empuja|roba|golpea|crie|insulte|menace|pousse|vole|frappe|urla|insulta|minaccia|spinge|ruba|picchia|grita|amea\u00e7a|empurra|rouba|bate)(?![\p{L}])))`,
   'gu',
@@ -98,7 +96,9 @@ const NOT_SOMEONE = new Set(
   anything this that these those it he she they we you i one which what who whom where when why how then also
   just still even only once yesterday today tonight tomorrow morning evening night week weekend month year
   apparently suddenly honestly basically seriously literally finally eventually health safety quality wellbeing
-  welfare hygiene bank court school college university uni insurance insurer landlord lender hospital clinic
+  welfare hygiene momma mama mammy mommy mummy daddy papa pops ma pa bro sis nanna grandpa granddad big small
+  little old new great good bad high low huge massive major minor poor often always never sometimes usually soon
+  again get got gets getting keep being been industries bank court school college university uni insurance insurer landlord lender hospital clinic
   pharmacy church firm business shop store employer branch headquarters hq group board committee department dept
   ministry state city county district region network service services support helpdesk desk speaker alarm sensor
   laptop tablet kiosk display bot chatbot satnav clock meter gauge headset terminal data info information research
@@ -129,6 +129,8 @@ function someone(word: string): boolean {
   if (NOT_SOMEONE.has(lower) || !notAWordForWho(lower) || WELL_KNOWN_FIRMS.has(lower)) return false;
   if (WORD_NICKNAMES.has(lower) || isGivenName(lower)) return true;
   if (NOT_A_NICKNAME_ENDING.test(lower)) return false;
+  // A past form or an adjective made of one ("Focused on sales").
+  if (/.{3}ed$/u.test(lower) && isEnglishWord(lower)) return false;
   if (isTrade(lower)) return false;
   // A unit named by its work ("Cleaning said she'd come", "Planning told us").
   if (/.{3}ing$/u.test(lower) && isEnglishWord(lower)) return false;
@@ -139,11 +141,27 @@ function someone(word: string): boolean {
   return !isProperNoun(lower);
 }
 
+const NICKNAME_FIRST = new Set([
+  'big',
+  'little',
+  'lil',
+  'fat',
+  'old',
+  'young',
+  'mad',
+  'crazy',
+  'baby',
+  'tall',
+  'short',
+]);
+
 /** The name in `words` (one or two capitalised words) that is a person's, or undefined. */
 function whoIsMeant(words: string): { at: number; word: string } | undefined {
   const parts = words.split(/[ \t]+/u);
   if (parts.length === 2) {
     const [first, last] = parts as [string, string];
+    // "Big Dog", "Little Chris", "Fat Tony": a nickname's first word.
+    if (NICKNAME_FIRST.has(first.toLowerCase())) return someone(last) ? { at: 0, word: words } : undefined;
     // "The Tank", "Then Tank": the second alone; "Head Office", "Area Manager": no one.
     if (!notAWordForWho(first.toLowerCase()) || NOT_SOMEONE.has(first.toLowerCase()))
       return someone(last) ? { at: words.length - last.length, word: last } : undefined;
@@ -164,6 +182,11 @@ function afterArticleOrOwner(text: string, at: number): boolean {
   );
 }
 
+/** "The C Level told everyone", "Commerce Bank knows": the rest of a name that a capital word begins. */
+function afterCapital(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}])\p{Lu}[\p{L}]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at));
+}
+
 /** Whether the capital at `at` opens its sentence. */
 function opensSentence(text: string, at: number): boolean {
   const before = text.slice(0, at).replace(/[ \t"\u201C'\u2018([*\u2022-]+$/u, '');
@@ -175,7 +198,8 @@ function hide(text: string, pattern: RegExp, accept: (at: number) => boolean): s
     const at = rest.find((r) => typeof r === 'number') as number;
     const start = at + whole.length - words.length;
     const meant = whoIsMeant(words);
-    if (!meant || afterArticleOrOwner(text, start + meant.at) || !accept(start + meant.at)) return whole;
+    if (!meant || afterArticleOrOwner(text, start + meant.at) || afterCapital(text, start + meant.at)) return whole;
+    if (!accept(start + meant.at)) return whole;
     const from = whole.length - words.length + meant.at;
     return whole.slice(0, from) + mask('NAME', meant.word.length) + whole.slice(from + meant.word.length);
   });
@@ -195,7 +219,7 @@ export const maskEverydayWordsAsPeople: Rule = (text) => {
   out = hide(out, FROM_PART_ALONE.get(), () => true);
   out = out.replace(ROLE_TITLED.get(), (whole: string, _: string, at: number) => {
     const second = whole.split(/[ \t]+/u)[1]!;
-    // "Chief Executive", "Chief Engineer": a role's name, not a nickname.
+    // "Boss Engineer": a role's name, not a nickname.
     const role = /(?:ive|or|ist|ant|ent|ian|er)$/u.test(second.toLowerCase()) && isEnglishWord(second.toLowerCase());
     return someone(second) && !role && !afterArticleOrOwner(out, at) ? mask('NAME', whole.length) : whole;
   });
