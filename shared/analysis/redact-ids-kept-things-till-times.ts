@@ -8,8 +8,8 @@ import { MASKED, maskedSpans } from './redaction-kinds';
  *   "\u043a\u0430\u0441\u0430 3 \u043d\u0435 \u043f\u0440\u0430\u0446\u044e\u0454". Facilities need the number to find it. Not where a person is named before it ("my
  *   locker 31 door is hanging off", "the guy at desk 14 …") nor what is done to its holder ("locker 12 was broken
  *   into", "locker 12 door was forced"), which stay hidden;
- * - "till" meaning "until" before a time ("I work till 5 every day", "I'm on till 10 tonight"): after a verb, or
- *   after "on" with a time word following. "I'm at till 4", "the guy on till 4 keeps staring" stay hidden.
+ * - "till" meaning "until" before a time ("I work till 5 every day", "we stayed till 8"): after a verb. "I'm at
+ *   till 4", "I'm on till 4 most days", "the guy on till 4 keeps staring" stay hidden.
  * Only an [ID] the rules made, never what was hidden before them.
  */
 
@@ -27,19 +27,10 @@ const PART = String.raw`(?:door|doors|lock|locks|hinge|hinges|handle|handles|dra
 const STATE = String.raw`(?:(?:is|are|was|were|has[ \t]+been|have[ \t]+been|['\u2019]s|keeps|kept|got)[ \t]+)?(?:(?:still|now|completely|totally|just|always|all|again|half)[ \t]+)?(?:hanging[ \t]+off|falling[ \t]+off|fell[ \t]+off|came[ \t]+off|coming[ \t]+off|off[ \t]+its[ \t]+hinges?|broken(?![ \t]+(?:into|open|in(?![\p{L}])))|broke(?![ \t]+(?:into|open|in(?![\p{L}])))|snapped|cracked|bent|dented|rusty|rusted|rusting|loose|missing|stuck|jammed|jamming|jams|sticking|sticks|wobbly|wobbles|leaking|leaks|flooded|damp|mouldy|moldy|smells|stinks|faulty|dead|out[ \t]+of[ \t]+order|not[ \t]+working|(?:doesn['\u2019]?t|does[ \t]+not|won['\u2019]?t|will[ \t]+not|can['\u2019]?t|cannot)[ \t]+(?:work|close|lock|open|shut|turn[ \t]+on)|needs[ \t]+(?:fixing|repair|repairing|replacing|a[ \t]+new|oil)|(?:has|had)[ \t]+(?:no|a[ \t]+broken|a[ \t]+cracked|a[ \t]+missing|mould|mold|rust)|ma[ \t]+(?:zepsut\p{L}*|uszkodzon\p{L}*|p\u0119kni\u0119t\p{L}*)|(?:jest|s\u0105)[ \t]+(?:zepsut\p{L}*|uszkodzon\p{L}*)|nie[ \t]+(?:dzia\u0142a|zamyka|domyka)|\u043d\u0435[ \t]+(?:\u043f\u0440\u0430\u0446\u044e\u0454|\u0437\u0430\u0447\u0438\u043d\u044f\u0454\u0442\u044c\u0441\u044f|\u0437\u0430\u043c\u0438\u043a\u0430\u0454\u0442\u044c\u0441\u044f)|\u0437\u043b\u0430\u043c\u0430\u043d\p{L}*|(?:la[ \t]+)?pa[ \t]+(?:mache|f\u00e8men)|kase|klemmt|(?:ist|sind)[ \t]+(?:kaputt|defekt)|geht[ \t]+nicht|est[\u00e1a][ \t]+(?:rot[oa]|estropead[oa]|quebrad[oa])|no[ \t]+(?:cierra|funciona)|est[ \t]+(?:cass\u00e9e?|en[ \t]+panne)|ne[ \t]+(?:ferme|marche)[ \t]+pas|\u00e8[ \t]+(?:rott[oa]|guast[oa])|non[ \t]+(?:chiude|funziona)|n\u00e3o[ \t]+(?:fecha|funciona))(?![\p{L}])`;
 const STATE_AFTER = lazyPattern(String.raw`^(?:['\u2019]s)?[ \t]+(?:${PART}[ \t]+)?${STATE}`, 'iu');
 
-// "till" as "until": after a verb or a pronoun, or after "on" with a time word after the number ("I'm on till 10
-// tonight"); never after "at", "the", "behind" or a verb of running a till ("runs till 4").
+// "till" as "until": after a verb ("work till 5", "stayed till 8"); never after "at", "on", "the", "behind" or a verb
+// of running a till ("I'm on till 4 most days" is the writer's till, round 34).
 const TILL_BEFORE = lazyPattern(String.raw`(?:^|[^\p{L}])(\p{L}+)[ \t]+till[ \t]*$`, 'iu');
-// "on" as on duty: the writer or someone said by a pronoun ("I'm on till 10", "she's on till 6"), not "the guy on".
-const ON_DUTY_BEFORE = lazyPattern(
-  String.raw`(?:^|[^\p{L}])(?:i['\u2019]?m|i[ \t]+am|i[ \t]+was|we['\u2019]?re|we[ \t]+are|you['\u2019]?re|she['\u2019]?s|he['\u2019]?s|they['\u2019]?re|(?:i|we|you|he|she|they)['\u2019]?ll[ \t]+be|be|been)[ \t]+on[ \t]+till[ \t]*$`,
-  'iu',
-);
 const RUNS_A_TILL = /^(?:at|the|behind|runs|ran|run|running|mans|manning|on|a|my|his|her|their|our|your|#)$/iu;
-const TIME_AFTER = lazyPattern(
-  String.raw`^[ \t]*(?:[ap]\.?m(?![\p{L}])|o['\u2019]?clock|ish|(?:at[ \t]+)?(?:tonight|today|tomorrow|tmrw|yesterday|every|each|most|daily|weekdays|weekends|then|latest|at[ \t]+night|in[ \t]+the[ \t]+(?:morning|evening|afternoon)|on[ \t]+(?:mon|tue|wed|thu|fri|sat|sun|week)\p{L}*))(?![\p{L}])`,
-  'iu',
-);
 const CLOCK_NUMBER = /^(?:[1-9]|1[0-9]|2[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu;
 
 /** `masked` with the numbers of places said of no one, and times after "till", given back from `read` (see above). */
@@ -54,10 +45,7 @@ export function keepNumbersOfThingsAndTillTimes(read: string, masked: string, pr
     const after = read.slice(end, end + 60);
     const thing = PLACE_BEFORE.get().test(before) && STATE_AFTER.get().test(after);
     const word = CLOCK_NUMBER.test(number) ? TILL_BEFORE.get().exec(before)?.[1] : undefined;
-    const until =
-      word !== undefined &&
-      (!RUNS_A_TILL.test(word) ||
-        (word.toLowerCase() === 'on' && ON_DUTY_BEFORE.get().test(before) && TIME_AFTER.get().test(after)));
+    const until = word !== undefined && !RUNS_A_TILL.test(word);
     if (thing || until) out = out.slice(0, start) + number + out.slice(end);
   }
   return out;

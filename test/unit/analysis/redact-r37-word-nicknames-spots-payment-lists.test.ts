@@ -68,7 +68,6 @@ describe('a numbered spot a person holds, in Polish, Ukrainian and Haitian Creol
     'locker 22 lock is broken again',
     'desk 14 drawer is stuck',
     'szafka 12 ma zepsuty zamek',
-    "I'm on till 10 tonight",
     'worked till 11 yesterday and nobody paid it',
     'w kasie 4 nie ma papieru',
     // held back
@@ -77,7 +76,6 @@ describe('a numbered spot a person holds, in Polish, Ukrainian and Haitian Creol
     'Spind 12 Tür klemmt',
     'шафка 14 замок зламаний',
     'I stayed till 8 yesterday',
-    "we're on till 11 tonight",
   ])('a thing or a time keeps its number: %s', (text) => {
     expect(redact(text)).toBe(text);
   });
