@@ -38,8 +38,10 @@ const HABIT = String.raw`(?:keeps|kept|is[ \t]+always|was[ \t]+always|never[ \t]
 const BETWEEN = String.raw`(?:(?:just|then|also|again|even|literally|actually|still|once|always|never|has|had|openly|basically)[ \t]+)?`;
 const ACTS = String.raw`${BETWEEN}(?:${TO_SOMEONE}[ \t]+${SOMEONE}|(?:threatened|threatens)[ \t]+to|(?:followed|follows|stalked)[ \t]+(?:me|him|her|us|them)|${AT_SOMEONE}|${SAID}|${SAW}|${HABIT})(?![\p{L}])`;
 const TELLS = String.raw`${BETWEEN}${TELLING}[ \t]+${SOMEONE}(?![\p{L}])`;
-const HE_OR_SHE_AFTER =
-  /^[^.!?\n]{0,80}?(?<![\p{L}])(?:he|she|him|his|he['\u2019]d|she['\u2019]d|he['\u2019]ll|she['\u2019]ll)(?![\p{L}])/iu;
+const HE_OR_SHE_AFTER = lazyPattern(
+  String.raw`^[^.!?\n]{0,80}?(?<![\p{L}])(?:he|she|him|his|he['\u2019]d|she['\u2019]d|he['\u2019]ll|she['\u2019]ll)(?![\p{L}])`,
+  'iu',
+);
 
 // A capitalised word, or two ("Big Dog", "Pork Chop", "Boss Hog").
 const CAPITAL = String.raw`\p{Lu}\p{Ll}{2,}`;
@@ -205,13 +207,13 @@ function hide(text: string, pattern: RegExp, accept: (at: number) => boolean): s
   });
 }
 
-const GATE = /\p{Lu}\p{Ll}{2}/u;
+const GATE = lazyPattern(String.raw`\p{Lu}\p{Ll}{2}`, 'u');
 
 /** Hides an everyday word used as someone's name, where it acts, is addressed, or is from a part of the workplace. */
 export const maskEverydayWordsAsPeople: Rule = (text) => {
-  if (!GATE.test(text)) return text;
+  if (!GATE.get().test(text)) return text;
   let out = hide(text, SUBJECT.get(), () => true);
-  out = hide(out, SUBJECT_TELLING.get(), (at) => !opensSentence(out, at) || HE_OR_SHE_AFTER.test(out.slice(at)));
+  out = hide(out, SUBJECT_TELLING.get(), (at) => !opensSentence(out, at) || HE_OR_SHE_AFTER.get().test(out.slice(at)));
   out = hide(out, ADDRESSED.get(), () => true);
   out = hide(out, ADDRESSED_GERMAN.get(), () => true);
   out = hide(out, IN_SENTENCE_FROM.get(), (at) => !opensSentence(out, at));

@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names';
+import { lazyPattern } from './lazy-pattern';
 import { PAYMENT_APPS } from './redact-names-kept-people-words-payment-apps';
 import { MASKED, maskedSpans } from './redaction-kinds';
 
@@ -13,7 +14,7 @@ import { MASKED, maskedSpans } from './redaction-kinds';
 
 // Words a service's name is made of with the word after it: "Cash App", "Apple Pay", "Google Pay", "Western Union".
 const FIRST_OF_TWO = new Set(['cash', 'apple', 'google', 'samsung', 'amazon', 'western', 'mercado', 'wechat', 'ali']);
-const SECOND_OF_TWO = /^[ \t]+(?:app|pay|union)(?![\p{L}])/iu;
+const SECOND_OF_TWO = lazyPattern(String.raw`^[ \t]+(?:app|pay|union)(?![\p{L}])`, 'iu');
 // What joins the services of a list, in the languages the service hears.
 const JOINER = /^(?:and|or|y|o|e|et|und|oder|ou|lub|albo|czy|i|of|en|och|eller|og)$/iu;
 
@@ -33,7 +34,7 @@ export function keepListedPaymentServices(read: string, masked: string, premaske
       const { word, at } = named[i]!;
       const lower = word.toLowerCase();
       if (PAYMENT_APPS.has(lower)) return true;
-      if (FIRST_OF_TWO.has(lower)) return SECOND_OF_TWO.test(read.slice(at + word.length, at + word.length + 8));
+      if (FIRST_OF_TWO.has(lower)) return SECOND_OF_TWO.get().test(read.slice(at + word.length, at + word.length + 8));
       // "App" of "Cash App" inside the find.
       const previous = named[i - 1];
       return (
