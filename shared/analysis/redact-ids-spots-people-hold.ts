@@ -19,9 +19,9 @@ import { lazyPattern } from './lazy-pattern';
 // Someone at work, in English, German, Portuguese, Spanish, French, Italian, Polish, Ukrainian and Haitian Creole
 // (singular: "people on till 4" are many). Polish and Ukrainian pronouns ("ten", "ta", "\u0442\u043e\u0439") only with their
 // own prepositions (LOCAL_LINK), "ten" being a number in English.
-const PERSON = String.raw`(?:guy|man|woman|lady|girl|boy|lad|bloke|dude|chick|creep|person|one|someone|somebody|whoever|whoevr|whoeva|who|patient|resident|tenant|worker|colleague|co-?worker|employee|driver|cashier|checker|clerk|teller|nurse|carer|cook|waiter|waitress|server|guard|tech|operator|picker|agent|attendant|staffer|temp|mitarbeiter(?:in)?|kolleg(?:e|in)|fahrer(?:in)?|kassierer(?:in)?|typ|kerl|frau|mann|dame|junge|m\u00e4dchen|wer|motorista|cara|mo\u00e7[ao]|rapaz|menin[ao]|pessoa|quem|colega|funcion\u00e1ri[ao]|homem|mulher|caixa|cajer[ao]|chic[ao]|tipo|se\u00f1or(?:a)?|persona|quien|qui\u00e9n|compa\u00f1er[ao]|conductor(?:a)?|chofer|ch\u00f3fer|gars|type|mec|meuf|caissi(?:er|\u00e8re)|coll\u00e8gue|chauffeur|femme|fille|homme|celui|celle|qui|chi|tizi[ao]|ragazz[ao]|cassier[ea]|autista|quell[ao]|signor[ae]?|ten|ta|go\u015b\u0107|facet|osoba|kolega|kole\u017canka|kierowca|kasjer(?:ka)?|pracownik|pracownica|kto|\u0442\u043e\u0439|\u0442\u0430|\u0445\u0442\u043e|\u0445\u043b\u043e\u043f\u0435\u0446\u044c|\u0447\u043e\u043b\u043e\u0432\u0456\u043a|\u0436\u0456\u043d\u043a\u0430|\u0434\u0456\u0432\u0447\u0438\u043d\u0430|\u0432\u043e\u0434\u0456\u0439|\u043a\u0430\u0441\u0438\u0440(?:\u043a\u0430)?|\u043f\u0440\u0430\u0446\u0456\u0432\u043d\u0438\u043a|\u043a\u043e\u043b\u0435\u0433\u0430|moun|n\u00e8g|neg|fi|gason|ch\u00f2f\u00e8|kesye)`;
+const PERSON = String.raw`(?:guy|man|woman|lady|girl|boy|lad|bloke|dude|chick|creep|person|one|someone|somebody|whoever|whoevr|whoeva|who|patient|resident|tenant|worker|colleague|co-?worker|employee|driver|cashier|checker|clerk|teller|nurse|carer|cook|waiter|waitress|server|guard|tech|operator|picker|agent|attendant|staffer|temp|mitarbeiter(?:in)?|kolleg(?:e|in)|fahrer(?:in)?|kassierer(?:in)?|typ|kerl|frau|mann|dame|junge|m\u00e4dchen|wer|motorista|cara|mo\u00e7[ao]|rapaz|menin[ao]|pessoa|quem|colega|funcion\u00e1ri[ao]|homem|mulher|caixa|cajer[ao]|chic[ao]|tipo|se\u00f1or(?:a)?|persona|quien|qui\u00e9n|compa\u00f1er[ao]|conductor(?:a)?|chofer|ch\u00f3fer|gars|type|mec|meuf|caissi(?:er|\u00e8re)|coll\u00e8gue|chauffeur|femme|fille|homme|celui|celle|qui|chi|tizi[ao]|ragazz[ao]|cassier[ea]|autista|quell[ao]|signor[ae]?|ten|ta|go\u015b\u0107|facet|osoba|kolega|kole\u017canka|kierowca|kasjer(?:ka)?|pracownik|pracownica|kto|pani|pan|ch\u0142opak|dziewczyna|kobieta|m\u0119\u017cczyzna|kole\u015b|typek|\u0442\u043e\u0439|\u0442\u0430|\u0445\u0442\u043e|\u0445\u043b\u043e\u043f\u0435\u0446\u044c|\u0447\u043e\u043b\u043e\u0432\u0456\u043a|\u0436\u0456\u043d\u043a\u0430|\u0434\u0456\u0432\u0447\u0438\u043d\u0430|\u0432\u043e\u0434\u0456\u0439|\u043a\u0430\u0441\u0438\u0440(?:\u043a\u0430)?|\u043f\u0440\u0430\u0446\u0456\u0432\u043d\u0438\u043a|\u043a\u043e\u043b\u0435\u0433\u0430|\u043f\u0430\u043d\u0456|\u043f\u0430\u043d|\u0442\u0438\u043f|\u043c\u0443\u0436\u0438\u043a|\u0442\u0456\u0442\u043a\u0430|\u0434\u044f\u0434\u044c\u043a\u043e|moun|n\u00e8g|madanm|msye|neg|fi|gason|ch\u00f2f\u00e8|kesye)`;
 // What places a person at a spot: being, sitting, working, running or driving there; a preposition; an article.
-const LINK = String.raw`(?:is|'s|was|are|who|that|works?|worked|working|runs?|ran|running|sits?|sat|sitting|stands?|standing|drives?|drove|driving|mans|manning|covers|has|had|uses|usually|always|on|at|in|from|of|behind|the|ist|war|sitzt|arbeitet|steht|f\u00e4hrt|hat|an|am|von|vom|auf|aus|bei|beim|im|der|die|dem|den|est\u00e1|esta|fica|dirige|trabalha|que|\u00e9|da|do|na|no|de|em|a|o|trabaja|maneja|es|la|el|del|en|est|travaille|conduit|tient|du|au|\u00e0|sta|lavora|della|dello|del|alla|allo|al|dalla|dal|\u00e8|e|z|ze|od|przy|spod|jest|ma|siedzi|pracuje|\u0437|\u0456\u0437|\u0437\u0456|\u0432\u0456\u0434|\u0431\u0456\u043b\u044f|\u043d\u0430|\u0432|\u0443|\u044f\u043a\u0438\u0439|\u044f\u043a\u0430|\u0449\u043e|\u043f\u0440\u0430\u0446\u044e\u0454|\u0441\u0438\u0434\u0438\u0442\u044c|ki|nan|sou|kote|travay|chita|ap|te)`;
+const LINK = String.raw`(?:is|'s|was|are|who|that|works?|worked|working|runs?|ran|running|sits?|sat|sitting|stands?|standing|drives?|drove|driving|mans|manning|covers|has|had|uses|usually|always|on|at|in|from|of|behind|the|ist|war|sitzt|arbeitet|steht|f\u00e4hrt|hat|an|am|von|vom|auf|aus|bei|beim|im|der|die|dem|den|est\u00e1|esta|fica|dirige|trabalha|que|\u00e9|da|do|na|no|de|em|a|o|trabaja|maneja|es|la|el|del|en|est|travaille|conduit|tient|du|au|\u00e0|sta|lavora|della|dello|del|alla|allo|al|dalla|dal|\u00e8|e|z|ze|w|we|od|przy|spod|jest|ma|siedzi|pracuje|\u0437|\u0456\u0437|\u0437\u0456|\u0432\u0456\u0434|\u0431\u0456\u043b\u044f|\u043d\u0430|\u0432|\u0443|\u044f\u043a\u0438\u0439|\u044f\u043a\u0430|\u0449\u043e|\u043f\u0440\u0430\u0446\u044e\u0454|\u0441\u0438\u0434\u0438\u0442\u044c|ki|nan|sou|kote|travay|chita|ap|te)`;
 // A place one person holds at a time. "till" is one only after on/at/the or before "#" or "number" ("open till 9",
 // "worked till seven" are times).
 const PLACE = String.raw`(?:(?<=(?:on|at|the|runs|ran|running|mans|manning|behind)[ \t]+)till(?=[ \t]*(?:#|no\.?|number|n[or]\.?)?[ \t]*(?:\d|\p{L}))|till(?=[ \t]*(?:#|number))|register|checkout|counter|station|room|route|bunk|bed|locker|cubicle|booth|pod|window|seat|cabin|trailer|stall|kiosk|truck|van|bus|kasse|tour|zimmer|spind|schalter|theke|bett|stube|rota|beliche|caixa|quarto|cama|arm\u00e1rio|cacifo|balc\u00e3o|guich\u00ea|caja|ruta|litera|cuarto|habitaci\u00f3n|taquilla|casillero|mostrador|ventanilla|caisse|tourn\u00e9e|chambre|lit|casier|guichet|couchette|cassa|giro|stanza|camera|letto|armadietto|sportello|postazione|szafk[aiec\u0119\u0105]|kas[aye\u0119]|kasie|tras[ay]|pok\u00f3j|pokoju|\u0142\u00f3\u017ck[ao]|stanowisk[ao]|\u0448\u0430\u0444\u043a[\u0430\u0438\u0443]|\u0448\u0430\u0444\u0446\u0456|\u043a\u0430\u0441[\u0430\u0438\u0456]|\u043c\u0430\u0440\u0448\u0440\u0443\u0442\u0443?|\u043a\u0456\u043c\u043d\u0430\u0442[\u0430\u0438\u0456]|\u043b\u0456\u0436\u043a[\u043e\u0430]|\u043f\u0430\u043b\u0430\u0442[\u0430\u0438\u0456]|chanm|k\u00e8s|kabann|kazye)`;
@@ -42,11 +42,12 @@ const PERSON_THERE = lazyPattern(
 );
 // A cheap gate: figures or a number word, and a place word.
 const ANY_NUMBER = lazyPattern(String.raw`\d|(?<![\p{L}])${NUMBER_WORD}(?![\p{L}])`, 'iu');
-const ANY_PLACE = lazyPattern(String.raw`(?<![\p{L}])${PLACE}(?![\p{L}])`, 'iu');
+// r37: no end after the place's word: "шафки№33" is read "шафкиNo33" (NFKC), its word glued to the marker.
+const ANY_PLACE = lazyPattern(String.raw`(?<![\p{L}])${PLACE}`, 'iu');
 // Polish and Ukrainian pronouns are a person only before their own prepositions ("ten z szafki", "\u0442\u043e\u0439, \u0445\u0442\u043e \u0437").
 const LOCAL_PRONOUN = /^(?:ten|ta|\u0442\u043e\u0439|\u0442\u0430)$/iu;
 const LOCAL_LINK =
-  /^[ \t]*,?[ \t]*(?:z|ze|od|przy|spod|\u0445\u0442\u043e|\u0437|\u0456\u0437|\u0437\u0456|\u0432\u0456\u0434|\u0431\u0456\u043b\u044f)(?![\p{L}])/iu;
+  /^[ \t]*,?[ \t]*(?:z|ze|w|we|na|od|przy|spod|\u0445\u0442\u043e|\u0437|\u0456\u0437|\u0437\u0456|\u0432\u0456\u0434|\u0431\u0456\u043b\u044f)(?![\p{L}])/iu;
 
 const spotOfPerson = maskMatches(
   SPOT_OF_PERSON,
@@ -59,9 +60,20 @@ const spotOfPerson = maskMatches(
   true,
 );
 const personThere = maskMatches(PERSON_THERE, 'ID', () => true, 1);
+/*
+ * r37: Polish and Ukrainian say whose spot with no word between, the spot in the genitive ("kierowca trasy 9", "the
+ * driver of route 9"; "kasjerka kasy 3", "\u0432\u043e\u0434\u0456\u0439 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u0443 14"): a person of those languages right before the place.
+ */
+const GENITIVE_PERSON = String.raw`(?:pani|pan|ch\u0142opak|dziewczyna|kobieta|m\u0119\u017cczyzna|kole\u015b|typek|go\u015b\u0107|facet|osoba|kolega|kole\u017canka|kierowca|kasjer(?:ka)?|pracownik|pracownica|\u043f\u0430\u043d\u0456|\u043f\u0430\u043d|\u0442\u0438\u043f|\u043c\u0443\u0436\u0438\u043a|\u0445\u043b\u043e\u043f\u0435\u0446\u044c|\u0447\u043e\u043b\u043e\u0432\u0456\u043a|\u0436\u0456\u043d\u043a\u0430|\u0434\u0456\u0432\u0447\u0438\u043d\u0430|\u0432\u043e\u0434\u0456\u0439|\u043a\u0430\u0441\u0438\u0440(?:\u043a\u0430)?|\u043f\u0440\u0430\u0446\u0456\u0432\u043d\u0438\u043a|\u043a\u043e\u043b\u0435\u0433\u0430)`;
+const GENITIVE_SPOT = String.raw`(?:szafki|kasy|trasy|pokoju|\u0142\u00f3\u017cka|stanowiska|\u0448\u0430\u0444\u043a\u0438|\u043a\u0430\u0441\u0438|\u043c\u0430\u0440\u0448\u0440\u0443\u0442\u0443|\u043a\u0456\u043c\u043d\u0430\u0442\u0438|\u043b\u0456\u0436\u043a\u0430|\u043f\u0430\u043b\u0430\u0442\u0438)`;
+const SPOT_OWNED_BY_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}])${GENITIVE_PERSON}[ \t]+${GENITIVE_SPOT}[ \t]*${MARKER}${NUMBER}`,
+  'giu',
+);
+const spotOwnedByPerson = maskMatches(SPOT_OWNED_BY_PERSON, 'ID', () => true, 1);
 
 /** Masks the number of a till, room, route, bunk or locker where a person is placed (see above). */
 export const maskSpotsPeopleHold: Rule = (text) => {
   if (!ANY_NUMBER.get().test(text) || !ANY_PLACE.get().test(text)) return text;
-  return personThere(spotOfPerson(text));
+  return spotOwnedByPerson(personThere(spotOfPerson(text)));
 };

@@ -22,7 +22,7 @@ const PERSON_NOUNS = new Set(
     .split(/\s+/)
     .map((w) => JSON.parse(`"${w}"`)),
 );
-const PAYMENT_APPS = new Set(
+export const PAYMENT_APPS = new Set(
   `paypal venmo zelle cashapp revolut monzo wise bizum paytm phonepe gpay googlepay applepay nequi daviplata pix
   lydia satispay blik twint swish vipps mobilepay tikkie gcash maya paymaya momo zalopay nubank picpay mercadopago
   skrill payoneer westernunion moneygram alipay wechatpay kaspi monobank paylib payconiq sumup`.split(/\s+/),

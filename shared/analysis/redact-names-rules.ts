@@ -119,7 +119,9 @@ export function nameEnd(context: Context, k: number): number | undefined {
       !WORDLIKE_TITLES.has(word.lower) &&
       !isAllCaps(word.text.replace(/\.$/u, '')) &&
       /^\p{L}$/u.test(next.text) &&
-      !/^[ai]$/i.test(next.text)
+      !/^[ai]$/i.test(next.text) &&
+      // r37: Polish "pani z kasy", "pani w kasie" (the lady from, at the till): a preposition of one letter, small.
+      !(/^pan(?:i|a|u|ią)?$/u.test(word.lower) && /^[zwouk]$/u.test(next.text))
     )
       return k + 1;
     const particleName = n > k + 1 && words[n]!.capitalised;

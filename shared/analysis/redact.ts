@@ -100,6 +100,8 @@ import { keepPlaceForms } from './redact-names-kept-place-forms';
 import { keepShopsParksAndMachines } from './redact-names-kept-shops-parks-machines';
 import { keepVerbsAfterNames } from './redact-names-stop-before-verb';
 import { keepPeopleWordsAndPaymentApps } from './redact-names-kept-people-words-payment-apps';
+import { keepListedPaymentServices } from './redact-names-kept-payment-lists';
+import { keepNumbersOfThingsAndTillTimes } from './redact-ids-kept-things-till-times';
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
@@ -113,6 +115,7 @@ import { maskSmallNamesBeforeNegation } from './redact-names-small-before-negati
 import { maskNamesSetOffByUnits } from './redact-names-set-off-units';
 import { maskNicknamesByUnits } from './redact-names-nicknames-by-units';
 import { maskNicknamesDashedOrCoded } from './redact-names-nicknames-dashed';
+import { maskEverydayWordsAsPeople } from './redact-names-everyday-words-as-people';
 import { maskWordNamesPlaced } from './redact-names-word-names-placed';
 import { maskWordNamesActing, maskWordNamesBeforeSurnames } from './redact-names-word-names-acting';
 import { maskTwoLetterNamesAfterRoleIs, maskWordNamesAfterRoleIs } from './redact-names-word-after-role-is';
@@ -270,6 +273,8 @@ function rules(): Rule[] {
     maskNicknamesByUnits,
     // ra35: "Pitbull \u2014 maintenance team \u2014 threatens everyone", "Rocky from station 4 steals tips".
     maskNicknamesDashedOrCoded,
+    // r37: "Tank threatened me", "ask Red, he saw it", "it was Rocket from days": any everyday word as someone's name.
+    maskEverydayWordsAsPeople,
     maskWordNamesAfterRoleIs,
     // Round 34: "the supervisor is Bo and he yells", "el supervisor es Sy y nos grita": a two-letter name there.
     maskTwoLetterNamesAfterRoleIs,
@@ -572,8 +577,12 @@ export function redactEach(texts: readonly string[], names?: NameFinder): (strin
 const WORDS_GIVEN_BACK = [
   keepTimesThingsAndSpots,
   keepPeopleWordsAndPaymentApps,
+  // r37: "via Wise, Venmo or Google Pay": services in a list the names rules took whole.
+  keepListedPaymentServices,
   keepWellKnownPlacesAndFirms,
   keepPlantsAndVerbsAfterRoleNames,
+  // r37: "locker 118 door is hanging off", "I work till 5 every day": a thing's number, a time.
+  keepNumbersOfThingsAndTillTimes,
 ] as const;
 
 /**
