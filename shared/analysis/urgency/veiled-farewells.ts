@@ -18,11 +18,15 @@ const BETTER_PLACE_TO_LIVE = String.raw`(?![^.!?\n]{0,40}\b(?:to (?:work|live|st
 // A funeral or a leaving party: a last goodbye said to someone else.
 const NOT_A_FUNERAL = String.raw`(?![^.!?\n]{0,60}\b(?:funeral|wake|service|burial|party|do|drinks|entierro|funeral|velorio|fiesta|enterrement|obseques|fete|pot|enterro|velorio|festa|beerdigung|trauerfeier|feier|funerale|festa|pogrzeb|impreza|libing|lamay|party)\b)`;
 
+// After medicines "lined up": someone else's (residents', patients', a relative's) or a shift's end, not a plan ("got the
+// meds lined up for the residents, i am done for tonight").
+const NOT_SOMEONE_ELSES_MEDICINE = String.raw`(?![^\n]{0,60}\b(?:residents?|patients?|service users?|clients?|ward|rounds?|trolley|shift|handover|for the week|for (?:my |the )?(?:kids|mum|mom|dad|nan|gran|grandma|grandpa)|done for (?:tonight|today|the (?:day|night|shift|week)|now))\b)`;
+
 export const VEILED_FAREWELLS: Record<string, UrgencyRule[]> = {
   en: [
     rule(
       'self-harm',
-      String.raw`\b(?:going|gone|off|heading|leaving|i'?m going|im going|i am going|i'?ll be going|about to go) to (?:a|the) better place\b${BETTER_PLACE_TO_LIVE}|\b(?:this is|this'?ll be|here'?s|heres|consider this|take this as) my (?:last|final) (?:goodbye|farewell|good-?bye|message)\b${NOT_A_FUNERAL}|\b(?:you|u|y'?all|everyone|you all|nobody|no one) (?:won'?t|wont|will not|will never|don'?t|dont) (?:have|need) to (?:deal with|put up with|worry about|look at|hear from) me (?:anymore|any more|ever again|again|much longer)\b|\b(?:pills|tablets|meds|rope|noose)(?: \w+){0,2} (?:are |is )?(?:lined up|all lined up|ready|counted(?: out)?|saved up|laid out|sorted)\b(?=[^\n]{0,60}\b(?:i'?m done|im done|i am done|i'?ll be done|it ends|it'?s over|the end|goodbye|bye|gone|over with)\b)`,
+      String.raw`\b(?:going|gone|off|heading|leaving|i'?m going|im going|i am going|i'?ll be going|about to go) to (?:a|the) better place\b${BETTER_PLACE_TO_LIVE}|\b(?:this is|this'?ll be|here'?s|heres|consider this|take this as) my (?:last|final) (?:goodbye|farewell|good-?bye|message)\b${NOT_A_FUNERAL}|\b(?:you|u|y'?all|everyone|you all|nobody|no one) (?:won'?t|wont|will not|will never|don'?t|dont) (?:have|need) to (?:deal with|put up with|worry about|look at|hear from) me (?:anymore|any more|ever again|again|much longer)\b|\b(?:pills|tablets|meds|rope|noose)(?: \w+){0,2} (?:are |is )?(?:lined up|all lined up|ready|counted(?: out)?|saved up|laid out|sorted)\b${NOT_SOMEONE_ELSES_MEDICINE}(?=[^\n]{0,60}\b(?:i'?m done|im done|i am done|i'?ll be done|it ends|it'?s over|the end|goodbye|bye|gone|over with)\b)`,
     ),
   ],
   es: [
