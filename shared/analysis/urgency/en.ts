@@ -1,3 +1,4 @@
+import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ENGLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { ENGLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
@@ -1538,6 +1539,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // An ambulance not to be called for a paper cut or a scratch (minor-hurts-need-no-ambulance.ts).
+    ...ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...ENGLISH_CAMPAIGNS_AGAINST,
     // Being taught how to report or spot a harm (taught-how-to.ts).

@@ -1,3 +1,4 @@
+import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { SPANISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { SPANISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
@@ -60,6 +61,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // An ambulance not to be called for a paper cut or a scratch (minor-hurts-need-no-ambulance.ts).
+    ...SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...SPANISH_CAMPAIGNS_AGAINST,
     // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).

@@ -129,3 +129,21 @@ describe('calm look-alikes: an emergency number explained, a job threat with no 
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
 });
+
+describe('an ambulance not to be called for a small hurt (minor-hurts-need-no-ambulance.ts): calm', () => {
+  it.each([
+    "don't call the ambulance for a paper cut, use the first aid kit",
+    'no need to call 911 for a splinter, grab a plaster from the box',
+    'no llames a la ambulancia por un rasguño, usa el botiquín',
+  ])('stays calm: %s', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it('still reads a broken arm kept from the ambulance on pain of the job', () => {
+    const { urgent, categories } = detectUrgency(
+      "boss said dont call an ambulance for his broken arm or we're all fired",
+    );
+    expect(urgent).toBe(true);
+    expect(categories).toContain('harassment');
+  });
+});
