@@ -23,8 +23,9 @@ const notAround = String.raw`(?![^\n]{0,120}\b(?:${NOT_A_THREAT})\b)(?<!\b(?:${N
 const forbidden = (call: string, job: string): UrgencyRule =>
   rule('harassment', `(?:${eitherOrder('latin', 80, call, job)})${notAround}`);
 
-// A call for help: a verb of calling and an emergency number or service, or an injury or accident reported.
-const EN_CALL = String.raw`(?:call|calls|callz|calling|called|cal|ring|rings|ringing|phone|phones|phoning|dial|dials|dialing|dialling|get|gets|text|texts) (?:\w+ ){0,2}?(?:911|999|112|000|111|ambulances?|ambulence|ambulance|amblance|ambo|ambos|paramedics?|medics|ems|emergency(?: services| line)?|the fire (?:brigade|department|dept)|firefighters)|(?:911|999|112|ambulance|ems|emergency) calls?|report(?:s|ing|ed)? (?:\w+ ){0,2}?(?:injury|injuries|injured|accident|accidents|incident|cut|burn|fall|it to osha)`;
+// A call for help: a verb of calling and an emergency number or service, or an injury or accident reported. "Nobody"
+// is read with the call ("nobody calls the paramedics, whoever does is out"): before it, it would deny the match.
+const EN_CALL = String.raw`(?:(?:nobody|no one|no1|noone|no-one) (?:\w+ )?)?(?:call|calls|callz|calling|called|cal|ring|rings|ringing|phone|phones|phoning|dial|dials|dialing|dialling|get|gets|text|texts) (?:\w+ ){0,2}?(?:911|999|112|000|111|ambulances?|ambulence|ambulance|amblance|ambo|ambos|paramedics?|medics|ems|emergency(?: services| line)?|the fire (?:brigade|department|dept)|firefighters)|(?:911|999|112|ambulance|ems|emergency) calls?|report(?:s|ing|ed)? (?:\w+ ){0,2}?(?:injury|injuries|injured|accident|accidents|incident|cut|burn|fall|it to osha)`;
 const EN_JOB = String.raw`fired(?! up\b)|fird|fyred|sacked|axed|canned|terminated|let (?:\w+ )?go|(?:lose|loses|losing|lost|lost) (?:\w+ )?(?:jobs?|shifts?)|(?:done|finished|gone) here|out of (?:a )?jobs?|(?:get|gets|getting) the (?:sack|boot|axe)|(?:kicked|thrown) out|no (?:more )?jobs?|(?:will|'ll|gonna) fire|fire (?:you|u|ya|us|them|him|her|everyone|everybody|anyone|all)`;
 export const ENGLISH_CALLS_FOR_HELP_FORBIDDEN: UrgencyRule[] = [forbidden(EN_CALL, EN_JOB)];
 

@@ -10,6 +10,7 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 
 describe('kept from calling for help on pain of the job: harassment, as retaliation', () => {
   it.each([
+    'foreman said nobody calls the paramedics, whoever does loses their job',
     'my supervisor says dont call 911 or we all get fired',
     'anyone who calls the ambulance gets fired',
     'boss told us if anybody calls 999 theyre sacked',
