@@ -23,7 +23,7 @@ const shutIn = (door: string, person: string): UrgencyRule =>
 // Places that shut a person in.
 const EN_SHUTS = String.raw`(?:walk-?in(?: cooler| freezer| fridge| chiller)?|coolers?|freezers?|fridges?|cold ?rooms?|cold stores?|chillers?|blast chillers?|containers?|lifts?|elevators?|tanks?|silos?|vaults?|cold storage|meat locker|reefers?|trailers?)`;
 const EN_STUCK = String.raw`(?:is |'s |s |got |has |was )?(?:stuck|jammed|locked|shut|frozen shut|wont open|won'?t open|will not open|doesn'?t open|does not open|isn'?t opening|not opening|wont budge|won'?t budge|broke|broken)\b(?! open)`;
-const EN_DOOR = String.raw`\b(?:door|hatch|lid|handle|latch)s? (?:of|to|on|for) (?:the |a |our |that |this )?(?:[\w-]+ ){0,2}?${EN_SHUTS}\b(?: (?:no\.? ?)?\d+)?(?: door)? ${EN_STUCK}|\b${EN_SHUTS}(?: (?:no\.? ?)?\d+)? (?:door|hatch|lid|handle|latch)s? ${EN_STUCK}`;
+const EN_DOOR = String.raw`\b(?:door|hatch|lid|handle|latch)s? (?:of|to|on|for) (?:the |a |our |that |this )?(?:[\w-]+ ){0,2}?${EN_SHUTS}\b(?: (?:no\.? ?)?\d+)?(?: door)? ${EN_STUCK}|\b${EN_SHUTS}(?: (?:no\.? ?)?\d+)? (?:door|hatch|lid|handle|latch)s? ${EN_STUCK}|\b(?:lift|elevator)s? (?:is |'s |s |got |has |just )?(?:stuck|jammed|stopped|broken down|broke down)\b(?! open)`;
 const EN_PERSON = String.raw`\b(?:i am|i'm|im|i m|we are|we're|were stuck|he is|he's|hes|she is|she's|shes|they are|they're|theyre|someone is|somebody is|some1 is)\b (?:\w+ )?(?:inside|in here|in there|in it|stuck inside|trapped|locked in|shut in|with (?:him|her|them))\b|\bcan'?t get (?:out|him out|her out|them out)\b|\b(?:stuck|trapped|locked) (?:in here|inside)\b`;
 export const ENGLISH_SHUT_IN: UrgencyRule[] = [shutIn(EN_DOOR, EN_PERSON)];
 
