@@ -1,5 +1,6 @@
 import { GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { GERMAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { GERMAN_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { GERMAN_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { GERMAN_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
 import { GERMAN_BLOWS_TOLD } from './blows-told';
@@ -13,6 +14,7 @@ import { GERMAN_WORN_FALL_GEAR } from './worn-fall-gear-de-it-pl';
 import { GERMAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { GERMAN_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { GERMAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { GERMAN_SHUT_IN } from './shut-in-or-left-inside';
 import { GERMAN_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { GERMAN_FORKS_AND_LOADS } from './forks-and-loads';
 import { GERMAN_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
@@ -629,6 +631,8 @@ export const german: UrgencyLanguage = {
     ...GERMAN_SAID_IN_HASTE,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...GERMAN_FIRE_BACK_AND_LEFT_INSIDE,
+    // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
+    ...GERMAN_SHUT_IN,
     ...GERMAN_VESSELS_ABOUT_TO_BURST,
     ...GERMAN_IN_DANGER_NOW,
     ...GERMAN_FLAME_BY_FUEL_AND_HEAT,
@@ -647,6 +651,8 @@ export const german: UrgencyLanguage = {
     ...GERMAN_PROMOTION_BY_ORIGIN,
     ...GERMAN_RETALIATION_THREATS,
     ...GERMAN_TELLERS_THREATENED,
+    // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
+    ...GERMAN_CALLS_FOR_HELP_FORBIDDEN,
     ...GERMAN_REPORTERS_HUNTED_BY_METHOD,
   ],
 };

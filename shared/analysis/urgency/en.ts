@@ -1,5 +1,7 @@
+import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ENGLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ENGLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ENGLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
@@ -20,6 +22,7 @@ import { ENGLISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { ENGLISH_DISCRIMINATION_SAID, ENGLISH_SLUR_CALLED } from './discrimination-said';
 import { ENGLISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { ENGLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { ENGLISH_SHUT_IN } from './shut-in-or-left-inside';
 import { ENGLISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { ENGLISH_FORCED_LABOUR } from './forced-labour';
 import { ENGLISH_FORKS_AND_LOADS } from './forks-and-loads';
@@ -1461,6 +1464,8 @@ const RULES = [
   ...ENGLISH_HARM_AS_IT_HAPPENS,
   // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
   ...ENGLISH_FIRE_BACK_AND_LEFT_INSIDE,
+  // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
+  ...ENGLISH_SHUT_IN,
   ...ENGLISH_VESSELS_ABOUT_TO_BURST,
   ...ENGLISH_IN_DANGER_NOW,
   ...ENGLISH_MACHINES_RUN_UNGUARDED,
@@ -1484,6 +1489,8 @@ const RULES = [
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
   ...ENGLISH_SILENCED,
   ...ENGLISH_TELLERS_THREATENED,
+  // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
+  ...ENGLISH_CALLS_FOR_HELP_FORBIDDEN,
   ...ENGLISH_KILL_AFTER_FIRING,
   ...FIRED_THEN_KILL.en,
   // Violence by someone named ("Dave pushed me into the racking", named-attacker.ts).
@@ -1532,6 +1539,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // An ambulance not to be called for a paper cut or a scratch (minor-hurts-need-no-ambulance.ts).
+    ...ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...ENGLISH_CAMPAIGNS_AGAINST,
     // Being taught how to report or spot a harm (taught-how-to.ts).

@@ -1,5 +1,7 @@
+import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { SPANISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { SPANISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
 import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
@@ -15,6 +17,7 @@ import { SPANISH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
 import { SPANISH_DRINKS_BEFORE_THE_WHEEL } from './drinks-before-the-wheel';
 import { SPANISH_DYING_OF_LAUGHTER, SPANISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { SPANISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { SPANISH_SHUT_IN } from './shut-in-or-left-inside';
 import { SPANISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { SPANISH_FORKS_AND_LOADS } from './forks-and-loads';
 import { SPANISH_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
@@ -58,6 +61,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // An ambulance not to be called for a paper cut or a scratch (minor-hurts-need-no-ambulance.ts).
+    ...SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...SPANISH_CAMPAIGNS_AGAINST,
     // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).
@@ -578,6 +583,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SAID_PLAINLY,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...SPANISH_FIRE_BACK_AND_LEFT_INSIDE,
+    // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
+    ...SPANISH_SHUT_IN,
     ...SPANISH_VESSELS_ABOUT_TO_BURST,
     ...SPANISH_MACHINES_RUN_UNGUARDED,
     ...SPANISH_FLAME_BY_FUEL_AND_HEAT,
@@ -596,6 +603,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...SPANISH_TELLERS_THREATENED,
+    // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
+    ...SPANISH_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_REPORTERS_HUNTED,
     ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ROMANCE_ARMED_ROBBERY,

@@ -1,5 +1,6 @@
 import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { FRENCH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { FRENCH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
 import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
@@ -15,6 +16,7 @@ import { FRENCH_DISCRIMINATION_SAID } from './discrimination-said';
 import { FRENCH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
 import { FRENCH_DYING_OF_LAUGHTER, FRENCH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { FRENCH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { FRENCH_SHUT_IN } from './shut-in-or-left-inside';
 import { FRENCH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { FRENCH_FORKS_AND_LOADS } from './forks-and-loads';
 import { FRENCH_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
@@ -553,6 +555,8 @@ export const french: UrgencyLanguage = {
     ...FRENCH_SAID_BARE,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...FRENCH_FIRE_BACK_AND_LEFT_INSIDE,
+    // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
+    ...FRENCH_SHUT_IN,
     ...FRENCH_VESSELS_ABOUT_TO_BURST,
     ...FRENCH_IN_DANGER_NOW,
     ...FRENCH_MACHINES_RUN_UNGUARDED,
@@ -572,6 +576,8 @@ export const french: UrgencyLanguage = {
     ...FRENCH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...FRENCH_TELLERS_THREATENED,
+    // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
+    ...FRENCH_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_REPORTERS_HUNTED,
     ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ROMANCE_ARMED_ROBBERY,

@@ -1,5 +1,6 @@
 import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ITALIAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ITALIAN_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
 import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
@@ -9,6 +10,7 @@ import { ITALIAN_INITIATION_RITUALS } from './initiation-rituals';
 import { ITALIAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
 import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { ITALIAN_SHUT_IN } from './shut-in-or-left-inside';
 import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
 import { FIRED_THEN_KILL, ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
@@ -98,6 +100,8 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_PROMOTION_BY_ORIGIN,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...ITALIAN_FIRE_BACK_AND_LEFT_INSIDE,
+    // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
+    ...ITALIAN_SHUT_IN,
     ...ITALIAN_VESSELS_ABOUT_TO_BURST,
     ...ITALIAN_BOMBS_BROUGHT_TO_WORK,
     ...ITALIAN_DISCRIMINATION_SAID,
@@ -548,6 +552,8 @@ export const italian: UrgencyLanguage = {
     ...ROMANCE_REPORTERS_HUNTED,
     ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ITALIAN_TELLERS_THREATENED,
+    // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
+    ...ITALIAN_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_ARMED_ROBBERY,
   ],
 };

@@ -1,7 +1,9 @@
 import { POLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { POLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { POLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { POLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { POLISH_SHUT_IN } from './shut-in-or-left-inside';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { POLISH_INITIATION_RITUALS } from './initiation-rituals';
 import { POLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
@@ -468,11 +470,15 @@ export const polish: UrgencyLanguage = {
     ...POLISH_SAID_BARE,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...POLISH_FIRE_BACK_AND_LEFT_INSIDE,
+    // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
+    ...POLISH_SHUT_IN,
     ...POLISH_VESSELS_ABOUT_TO_BURST,
     ...POLISH_TIME_CARDS,
     ...POLISH_CARDS_CLOCKED_FOR_THE_ABSENT,
     ...POLISH_REPORTERS_HUNTED_BY_METHOD,
     ...POLISH_TELLERS_THREATENED,
+    // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
+    ...POLISH_CALLS_FOR_HELP_FORBIDDEN,
     ...POLISH_WORN_FALL_GEAR,
     ...POLISH_PROMOTION_BY_ORIGIN,
   ],

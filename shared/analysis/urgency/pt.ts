@@ -1,5 +1,6 @@
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { PORTUGUESE_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
 import { ROMANCE_REPORTERS_HUNTED } from './unmasking-reporters';
@@ -13,6 +14,7 @@ import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
 import { PORTUGUESE_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { PORTUGUESE_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { PORTUGUESE_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { PORTUGUESE_SHUT_IN } from './shut-in-or-left-inside';
 import { PORTUGUESE_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { PORTUGUESE_FORKS_AND_LOADS } from './forks-and-loads';
 import { PORTUGUESE_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
@@ -514,6 +516,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_SAID_PLAINLY,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...PORTUGUESE_FIRE_BACK_AND_LEFT_INSIDE,
+    // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
+    ...PORTUGUESE_SHUT_IN,
     ...PORTUGUESE_VESSELS_ABOUT_TO_BURST,
     ...PORTUGUESE_MACHINES_RUN_UNGUARDED,
     ...PORTUGUESE_FLAME_BY_FUEL_AND_HEAT,
@@ -529,6 +533,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...PORTUGUESE_TELLERS_THREATENED,
+    // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
+    ...PORTUGUESE_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_REPORTERS_HUNTED,
     ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ROMANCE_ARMED_ROBBERY,

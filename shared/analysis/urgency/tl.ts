@@ -1,5 +1,7 @@
 import { TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { TAGALOG_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { TAGALOG_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
+import { TAGALOG_SHUT_IN } from './shut-in-or-left-inside';
 import { TAGALOG_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { TAGALOG_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { TAGALOG_MADE_TO_WORK_UNPAID } from './made-to-work-unpaid';
@@ -409,6 +411,10 @@ export const tagalog: UrgencyLanguage = {
     // Hunting the writer of an anonymous report by handwriting, cameras or phones (reporters-hunted-by-method.ts).
     ...TAGALOG_REPORTERS_HUNTED_BY_METHOD,
     ...TAGALOG_TELLERS_THREATENED,
+    // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
+    ...TAGALOG_CALLS_FOR_HELP_FORBIDDEN,
+    // Shut in a freezer or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
+    ...TAGALOG_SHUT_IN,
     // A card clocked for someone away (cards-clocked-for-the-absent.ts).
     ...TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT,
   ],

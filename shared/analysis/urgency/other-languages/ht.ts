@@ -2,6 +2,8 @@ import { HAITIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-wor
 import { HAITIAN_COMPLAINTS_FOLLOWED_STRUCK_AND_PAPERS as U37_MORE } from './ht-complaints-followed-struck-and-papers';
 import { HAITIAN_THEFT_FAVOURS_AND_SITE_HAZARDS as U37 } from './ht-theft-favours-and-site-hazards';
 import type { OtherLanguage } from './table';
+import { HAITIAN_SHUT_IN } from '../shut-in-or-left-inside';
+import { HAITIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 
 /*
@@ -59,6 +61,8 @@ export const haitianCreole: OtherLanguage = {
   cries: String.raw`anmwe|sekou|ede m|ede nou|ede mwen|edem|o secours`,
   urgent: {
     safety: [
+      // Still inside, or shut in a freezer or a lift (../shut-in-or-left-inside.ts).
+      HAITIAN_SHUT_IN,
       // A fire: "gen dife nan depo a", "kay la ap boule", "dife pran nan kizin nan", smoke or gas.
       String.raw`gen (?:yon )?dife|dife (?:pran|limen|ap boule|gaye|nan)|(?:ap|pe) boule|lafimen (?:toupatou|anpil|ap soti)|sant gaz|gaz (?:ap|pe) (?:koule|soti|chape)`,
       // Someone down who does not breathe or is bleeding: "yon moun tonbe li pa respire", "li pedi konesans".
@@ -150,6 +154,8 @@ export const haitianCreole: OtherLanguage = {
       ...U37.harassment!,
       // Fired for complaining, followed home, remarks on a body (./ht-complaints-followed-struck-and-papers.ts).
       ...U37_MORE.harassment!,
+      // Kept from calling an ambulance or reporting an injury on pain of the job (../calls-for-help-forbidden.ts).
+      HAITIAN_CALLS_FOR_HELP_FORBIDDEN,
       // Insulted or shamed in front of everyone, or every day (u36b): "chèf la ap joure m chak jou devan tout moun",
       // "fòmann nan rele m makak devan tout ekip la".
       String.raw`(?:joure|ensilte|imilye|meprize|rele (?:m|mwen|nou|li|l) (?:makak|chen|bourik|kochon|enbesil|idyo|sot|bet|malpwop))\b(?: (?:m|mwen|nou|li|l)\b)?[^.!?\n]{0,40}?(?:chak jou|devan tout|toutan|tout tan|chak fwa|chak maten)`,

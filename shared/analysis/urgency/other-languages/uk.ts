@@ -1,7 +1,9 @@
 import { UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
+import { UKRAINIAN_SHUT_IN } from '../shut-in-or-left-inside';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 import { UKRAINIAN_ARMED_ROBBERY } from './uk-armed-robbery';
+import { UKRAINIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
 
 // Read beside Russian on any Cyrillic text: the words differ ("пожежа", "ніж", "допоможіть"), Ukrainian letters or not.
 export const ukrainian: OtherLanguage = {
@@ -26,6 +28,8 @@ export const ukrainian: OtherLanguage = {
   cries: String.raw`допоможіть|рятуйте|пожежа|допоможи(?:ть)? (?:мені|нам)`,
   urgent: {
     safety: [
+      // Still inside, or shut in a freezer or a lift (../shut-in-or-left-inside.ts).
+      UKRAINIAN_SHUT_IN,
       // Water coming in where people are (blind round 26).
       String.raw`(?:вода|воду)\s+(?:прибуває|піднімається|заливає|набирається)[^.!?]{0,60}(?:люди|людей|хтось|колег)|(?:прорвало|затопило|затоплює)[^.!?]{0,60}(?:там|внизу|всередині)\s+(?:люди|хтось|колеги)`,
       String.raw`пожеж[аіу]|горить|горимо|загорів\p{L}*|вогонь|дим|задимленн\p{L}*|запах газу|витік газу|витоку газу|пахне газом`,
@@ -52,6 +56,8 @@ export const ukrainian: OtherLanguage = {
       // tied, shut in, shaved), either order in one sentence (initiation-rituals.ts has the other languages).
       String.raw`(?:дідівщин|новеньк|новачк|нових|посвят|традиці|перш\p{L}* (?:день|дня|тиждень|тижня))\p{L}*[^.!?\n]{0,80}?(?:змушують пити|б'ють|били|побили|роздяга\p{L}*|зв'язу\p{L}*|зв'язали|замика\p{L}*|зачиня\p{L}*|голять|обливають)|(?:змушують пити|б'ють|били|побили|роздяга\p{L}*|зв'язу\p{L}*|зв'язали|замика\p{L}*|зачиня\p{L}*|голять|обливають)[^.!?\n]{0,80}?(?:дідівщин|новеньк|новачк|нових|посвят|традиці)\p{L}*`,
       String.raw`з[гґ]валту\p{L}*|з[гґ]валтував\p{L}*|домага\p{L}*|лапає|лапав\p{L}*|чіпляється до мене`,
+      // Kept from calling an ambulance or reporting an injury on pain of the job (../calls-for-help-forbidden.ts).
+      UKRAINIAN_CALLS_FOR_HELP_FORBIDDEN,
       // A threat to fire whoever complains or reports (retaliation-threats.ts): "звільнить усіх, хто скаржиться".
       String.raw`(?:звільн|вижен|виган)\p{L}* (?:\S+ ){0,2}?(?:усіх|всіх|кожного|тих|того|будь-кого)?,? ?(?:хто|які|якщо (?:хтось|ми|ти|ви)) (?:\S+ )?(?:скарж|поскарж|звернеться|звернуться|піде до|підуть до|напише|напишуть|заявить|доповість)\p{L}*`,
     ],
