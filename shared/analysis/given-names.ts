@@ -12,7 +12,8 @@ import { isLowerAsciiWord } from './ascii-letters';
  * Its last lines (blind round 22) are names a fresh set found missing: a
  * unisex name ("Dominique"), short forms ("jess", "becca", "kev"), and
  * Persian, Thai, Japanese, Korean, Yoruba and Russian names as English text
- * spells them.
+ * spells them. "lydia" (fx37r) was missing because it is a payment service too; "momo" (a
+ * Japanese name, a wallet, a dumpling) is among the word-like ones.
  */
 const COMMON = `
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony donald steven
@@ -97,6 +98,7 @@ matilda alfie archie ollie albie dermot
 dominique jess steph becca frankie stevie toni bobbie kev leigh kiran reza mehdi arash shirin parisa zahra farhad
 dariush babak navid kiana somchai nattapong somsak malee siriporn haruto yui akira sota riku hinata minjun jiwoo
 seoyeon jihoon jiho minji soyeon bisi yetunde olumide misha vanya kolya olek cem
+lydia
 `;
 
 /*
@@ -110,7 +112,7 @@ penny guy rich ray sunny chase hunter mason carter taylor jordan ivy lily daisy 
 river sky jay dean gene kim don rob sandy crystal misty brandy violet iris heather jasmine olive pearl dusty lane
 miles grant price young king cash bishop earl duke major sterling page bell hall hill wood cook baker chance
 august christian faith ali patty angus wade jade cole brooke eden poppy skye wren harvey stanley
-hudson trinity precious melody serenity raven tiff`;
+hudson trinity precious melody serenity raven tiff momo`;
 
 // Names seen mostly as the second half of a double name ("Karl-Heinz"); alone, a brand.
 const SECOND_PARTS = new Set(['heinz', 'pierre', 'luc', 'marie', 'claude', 'josé', 'jose', 'maria', 'joseph']);

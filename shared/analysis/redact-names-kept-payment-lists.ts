@@ -2,6 +2,7 @@ import { isGivenName } from './given-names';
 import { lazyPattern } from './lazy-pattern';
 import { PAYMENT_APPS } from './redact-names-kept-people-words-payment-apps';
 import { MASKED, maskedSpans } from './redaction-kinds';
+import { aboutPaying, actsAsPerson, isServiceNamedLikePerson } from './redact-names-services-or-people';
 
 /*
  * r37 (blind attacker): payment services named in a list ("via Wise, Venmo or Google Pay", "send it with Zelle, Cash
@@ -56,7 +57,12 @@ export function keepListedPaymentServices(read: string, masked: string, premaske
           (service(i) && service(named.indexOf(other)) && /^[ \t]+$/u.test(gap))
         );
       });
-    const services = named.filter((_, i) => service(i) && listed(i));
+    // fx37r: a service that is a person's name too ("Maya", "Lydia", "Chase") only where the text is about paying and
+    // the list does not act as people ("Maya and Lydia were sent home": redact-names-services-or-people.ts).
+    const paying = aboutPaying(read, start, end) && !actsAsPerson(read, start, end);
+    const services = named.filter(
+      ({ word }, i) => service(i) && listed(i) && (paying || !isServiceNamedLikePerson(word.toLowerCase())),
+    );
     if (!services.some(({ word }) => !isGivenName(word.toLowerCase()))) continue;
     // Everything but the words that are no service is given back: "Wise, [NAME] or Venmo".
     let kept = read.slice(start, end);

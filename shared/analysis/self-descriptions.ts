@@ -14,16 +14,18 @@ import { PERSON_DEEDS } from './redact-names-words';
  */
 
 const PEOPLE = {
-  en: `woman women man men guy guys girl lady gal female male person worker employee welder driver operator electrician
-    mechanic engineer nurse cleaner picker packer supervisor manager foreman forewoman technician tech apprentice trainee
-    intern temp contractor user sikh muslim jew christian hindu buddhist immigrant foreigner migrant veteran mother mum
-    mom dad father parent grandmother grandfather grandma grandpa member chef cook cashier clerk accountant analyst
-    developer designer receptionist guard porter loader courier baker butcher painter plumber carpenter joiner fitter
-    machinist storeman storeperson dispatcher planner scheduler buyer agent volunteer student teacher doctor pharmacist
-    carer caregiver chemist scientist inspector auditor lead leader electrician fireman firefighter paramedic medic
-    labourer laborer handler stocker merchandiser lifeguard server waiter waitress bartender housekeeper janitor
-    custodian vegan vegetarian smoker nonsmoker non-smoker left-hander lefty redhead wheelchair-user pensioner
-    grandparent widow widower dwarf amputee`,
+  // English trades and posts (TRADES below), then the words for who someone is.
+  en: `worker employee welder driver operator electrician mechanic engineer nurse cleaner picker packer supervisor
+    manager foreman forewoman technician tech apprentice trainee intern temp contractor chef cook cashier clerk
+    accountant analyst developer designer receptionist guard porter loader courier baker butcher painter plumber
+    carpenter joiner fitter machinist storeman storeperson dispatcher planner scheduler buyer agent volunteer student
+    teacher doctor pharmacist carer caregiver chemist scientist inspector auditor lead leader electrician fireman
+    firefighter paramedic medic labourer laborer handler stocker merchandiser lifeguard server waiter waitress bartender
+    housekeeper janitor custodian`,
+  enWho: `woman women man men guy guys girl lady gal female male person user sikh muslim jew christian hindu buddhist
+    immigrant foreigner migrant veteran mother mum mom dad father parent grandmother grandfather grandma grandpa member
+    vegan vegetarian smoker nonsmoker non-smoker left-hander lefty redhead wheelchair-user pensioner grandparent widow
+    widower dwarf amputee`,
   es: `mujer hombre chico chica señora señor persona trabajador trabajadora empleado empleada soldador soldadora
     conductor conductora operario operaria electricista mecánico mecánica enfermero enfermera limpiador limpiadora
     supervisor supervisora encargado encargada técnico técnica sordo sorda ciego ciega madre padre musulmán musulmana
@@ -143,6 +145,13 @@ function phraseEnd(words: readonly { word: string }[], noun: number, romance: bo
     if (end === noun + 1) end = noun; // a preposition alone says nothing more
   }
   return end;
+}
+
+const TRADES = set(PEOPLE.en);
+/** Whether an English word names a trade or a post ("courier", "cashiers", "janitor"), not who someone is. */
+export function isTradeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TRADES.has(lower) || TRADES.has(lower.replace(/s$/, ''));
 }
 
 /** Whether a word names a person by role, trade, gender or group ("electrician", "driver", "soldadora", "Fahrerin"). */
