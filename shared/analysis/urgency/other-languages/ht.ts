@@ -1,5 +1,6 @@
 import { HAITIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import { HAITIAN_COMPLAINTS_FOLLOWED_STRUCK_AND_PAPERS as U37_MORE } from './ht-complaints-followed-struck-and-papers';
+import { HAITIAN_REPORTS_IN_OTHER_WORDS as OTHER_WORDS } from './ht-reports-in-other-words';
 import { HAITIAN_THEFT_FAVOURS_AND_SITE_HAZARDS as U37 } from './ht-theft-favours-and-site-hazards';
 import type { OtherLanguage } from './table';
 import { HAITIAN_SHUT_IN } from '../shut-in-or-left-inside';
@@ -44,7 +45,7 @@ export const haitianCreole: OtherLanguage = {
   name: 'Haitian Creole',
   // Its own words, none of them English or French: function words and the words of its emergencies.
   words:
-    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray nouvo jiskaske inisyasyon bwe fakti echafo echafodaj kouran fwit detounen machandiz founise kob vole dekouvri toutouni pwopan pwomet pwomosyon lakay resi depans envante paspo disparet komante plenn plent swiv travaye",
+    "mwen nou yo gen dife nan moun tonbe respire frape kounye kounya konnen pral kap anmwe sekou ede touye kouto zam san koule blese anbilans pito travay patwon bos fanm gason timoun lafimen limen boule kay depo sal kizin kamyon machin toujou anpil bagay pou epi kote ki kijan poukisa jodi demen yer chak yon ap l'ap m'ap k'ap n'ap y'ap sipevize manadje fomann reveye endispoze konesans kraze kwense menase manyen ijans dijans kadnase lavi peye siplemante pwente kouche ave avek avel chale dlo senyen pann pwazon machet pakin mote vle viv anko pouse choute souflete trangle atake miray nouvo jiskaske inisyasyon bwe fakti echafo echafodaj kouran fwit detounen machandiz founise kob vole dekouvri toutouni pwopan pwomet pwomosyon lakay resi depans envante paspo disparet komante plenn plent swiv travaye paske akoz ansent chanje anboche pwomouvwa andikap aksan pewol fantom anndan frote sote bilding sendika",
   unreadByModel: true,
   bounds: 'word',
   negation: String.raw`pa|pa gen|okenn|non`,
@@ -107,6 +108,8 @@ export const haitianCreole: OtherLanguage = {
     'self-harm': [
       // A farewell for good said without the word (../veiled-farewells.ts).
       ...VEILED_FAREWELLS_TABLE.ht,
+      // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
+      ...OTHER_WORDS['self-harm']!,
       String.raw`(?:m|mwen) (?:vle|anvi|pral) (?:mouri|touye tet mwen|touye tet m)|touye tet (?:mwen|m)`,
       // Ending one's life, not wanting to live, rather dead, hanging or poison: "m pral fini ak lavi m".
       String.raw`(?:m|mwen|m') ?${MARKS}(?:fini|bout|kaba|sispann) (?:ak|avek|ave) (?:lavi|vi) (?:m|mwen|sa a)|(?:pa|p) (?:vle|ka|kapab) viv anko|(?:m|mwen) ta pito mouri|(?:pann|toufe) tet (?:m|mwen)|(?:bwe|pran) (?:\S+ )?(?:pwazon|grenn yo tout|tout grenn yo)`,
@@ -121,6 +124,8 @@ export const haitianCreole: OtherLanguage = {
       // Struck by a vehicle or a load, a co-worker gone, a chemical in the eyes, papers held
       // (./ht-complaints-followed-struck-and-papers.ts).
       ...U37_MORE.safety!,
+      // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
+      ...OTHER_WORDS['safety']!,
       // Someone down who does not wake, breathe or answer, or faints: "li pa reveye", "2 moun endispoze".
       String.raw`(?:li|l|msye|misye|moun nan|yon moun|koleg (?:mwen|m|nou|la)|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:pa|p) (?:ka |kab |kapab )?(?:reveye|leve|reponn|bouje|louvri je)(?! (?:bone|alè|ale|a le|ta|anreta))|(?:moun|yon moun|li|l|\d+ moun|de moun|twa moun|anpil moun|yon fanm|yon gason|koleg \S+|\S+ (?:a|an|la|lan|nan)) (?:\S+ ){0,2}(?:endispoze|endispose|pedi konesans|san konesans)|tet (?:li|l) (?:\S+ )?(?:ap )?senyen|(?:ap|pe) senyen anpil`,
       // Drunk or high and driving, running a machine or caring for patients (u36b): "chofè bis la sou chak maten e li
@@ -138,12 +143,16 @@ export const haitianCreole: OtherLanguage = {
       String.raw`(?:femen|fèmen|bloke|kadnase|kloure|chennen|mare) (?:\S+ ){0,2}(?:pot|pòt|soti|sòti) (?:\S+ ){0,2}(?:ijans|dijans|sekou|dirjans)|(?:pot|soti) (?:\S+ ){0,2}(?:ijans|dijans|sekou|dirjans) (?:\S+ ){0,2}(?:femen|bloke|kadnase|kloure|chennen|mare) (?:ak|avek|ave) (?:\S+ )?(?:chenn|kadna|palet|palèt|bwat|kadnas)`,
     ],
     threat: [
+      // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
+      ...OTHER_WORDS['threat']!,
       // To be shot (./ht-theft-favours-and-site-hazards.ts).
       ...U37.threat!,
       // A blow or a threat to the writer, after any marker of time: "l ap bat mwen", "sipèvizè a ap menase m".
       String.raw`${WHO} ${MARKS}${STRIKE} ${WHOM}(?![\p{L}\p{N}'])|${WHO} ${MARKS}menase (?:m|mwen|nou|w|ou)? ?(?:ak|avek|ave) (?:yon |de )?${ARM}|(?:ban|ba|bay|bam|banm) (?:m|mwen|nou|li|l|koleg \S+)? ?(?:yon |de |kek )?(?:kout pwen|kout pye|kout tet|kout kouto|kout manchet|kout machet|baf|souflet|tap)`,
     ],
     discrimination: [
+      // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
+      ...OTHER_WORDS['discrimination']!,
       // Treated worse for who one is (u36b): "yo pa bay fanm pwomosyon paske yo se fanm", "manadjè a pa vle travayè nwa
       // yo nan kès la", "yo peye ayisyen yo mwens", "li trete nou mal paske nou nwa": a table of the treatment by the
       // identity named in the same sentence, either order; "paske (yo se) nwa/fanm" alone after any complaint.
@@ -156,6 +165,8 @@ export const haitianCreole: OtherLanguage = {
       ...U37_MORE.harassment!,
       // Kept from calling an ambulance or reporting an injury on pain of the job (../calls-for-help-forbidden.ts).
       HAITIAN_CALLS_FOR_HELP_FORBIDDEN,
+      // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
+      ...OTHER_WORDS['harassment']!,
       // Insulted or shamed in front of everyone, or every day (u36b): "chèf la ap joure m chak jou devan tout moun",
       // "fòmann nan rele m makak devan tout ekip la".
       String.raw`(?:joure|ensilte|imilye|meprize|rele (?:m|mwen|nou|li|l) (?:makak|chen|bourik|kochon|enbesil|idyo|sot|bet|malpwop))\b(?: (?:m|mwen|nou|li|l)\b)?[^.!?\n]{0,40}?(?:chak jou|devan tout|toutan|tout tan|chak fwa|chak maten)`,
@@ -180,6 +191,8 @@ export const haitianCreole: OtherLanguage = {
       ...U37.fraud!,
       // Wages not paid for weeks (./ht-complaints-followed-struck-and-papers.ts).
       ...U37_MORE.fraud!,
+      // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
+      ...OTHER_WORDS['fraud']!,
 
       // A card swiped or a clock punched for someone away (u36b): "li pase kat kolèg li chak maten menm lè l pa la", "l ap
       // pointe pou zanmi l chak jou pandan zanmi an lakay li".

@@ -4,6 +4,7 @@ import { UKRAINIAN_SHUT_IN } from '../shut-in-or-left-inside';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 import { UKRAINIAN_ARMED_ROBBERY } from './uk-armed-robbery';
 import { UKRAINIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
+import { UKRAINIAN_REPORTS_IN_OTHER_WORDS as OTHER_WORDS } from './uk-reports-in-other-words';
 
 // Read beside Russian on any Cyrillic text: the words differ ("пожежа", "ніж", "допоможіть"), Ukrainian letters or not.
 export const ukrainian: OtherLanguage = {
@@ -13,7 +14,9 @@ export const ukrainian: OtherLanguage = {
   bounds: 'word',
   negation: String.raw`не|немає|нема|ні|без|ніхто не`,
   // A game ("гра", "грали") is a story; a robber ("грабіжник"), a chest ("груди") or a group ("група") is not (u37b).
-  story: String.raw`(?:фільм|серіал|гр(?!аб|уд|уп)[аиу]|книг|мульт|кіно|новин)\p{L}*`,
+  // Nor a schedule ("графік": "пропонує кращий графік за інтим" was blanked as a game), a gram, a grant, a border,
+  // rudeness ("грубо"), soil, the flu or a degree (fx37uk).
+  story: String.raw`(?:фільм|серіал|гр(?!аб|уд|уп|аф|ам|ант|аниц|уб|унт|ип|ад)[аиу]|книг|мульт|кіно|новин)\p{L}*`,
   fixed: String.raw`усунули|полагодили|відремонтува\p{L}*|виправили|розблокува\p{L}*|вже не пахне`,
   still: String.raw`знову|досі|все ще|ще раз`,
   calm: [
@@ -21,7 +24,7 @@ export const ukrainian: OtherLanguage = {
     String.raw`(?:горить|горять|горимо|горю)\s+(?:\S+\s+)?(?:дедлайн|термін|строк|звіт|проєкт|проект|план|замовлення)\p{L}*|(?:дедлайн|термін|строк|звіт|проєкт)\p{L}*\s+(?:\S+\s+)?(?:горить|горять)`,
     String.raw`навчальн\p{L}* (?:тривог\p{L}*|евакуаці\p{L}*)|навчанн\p{L}*|протипожежн\p{L}*|пожежн\p{L}* (?:вихід|драбин|сигналізаці|інструктаж)\p{L}*(?! (?:\S+ ){0,3}(?:зачинен|замкнен|заблокова|заставлен|завален|на замк|на замок|на ланцюг))|вогнегасник\p{L}*`,
     String.raw`(?:телефон|мобільн\p{L}*|батаре\p{L}*|зарядк\p{L}*|ноут\p{L}*)\p{L}* (?:\S+ )?(?:сів|помер|здох|розрядив\p{L}*)`,
-    String.raw`(?:фільм|серіал|гр(?!аб|уд|уп)[аиу]|книг|мульт|кіно)\p{L}*`,
+    String.raw`(?:фільм|серіал|гр(?!аб|уд|уп|аф|ам|ант|аниц|уб|унт|ип|ад)[аиу]|книг|мульт|кіно)\p{L}*`,
     String.raw`(?:помираю|вмираю|помру) (?:від сміху|зі сміху|з голоду|від нудьги)|вбив би за|вбиваю час|(?:це|просто) вогонь`,
     String.raw`(?:ріжу|різав\p{L}*|нарізав\p{L}*) (?:\S+ ){0,3}нож\p{L}*|кухонн\p{L}* ніж`,
   ],
@@ -69,6 +72,8 @@ export const ukrainian: OtherLanguage = {
     safety: [
       // Safety records written false and children at work (../pay-records-and-child-work-tables.ts).
       ...UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK.safety,
+      // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
+      ...OTHER_WORDS['safety']!,
       // Fall gear worn while people work at height: "страхувальний пояс порваний а ми працюємо на висоті".
       String.raw`(?:страхувальн|страховк|запобіжн|рятувальн)\p{L}* (?:\S+ )?(?:\S+ )?(?:порван|порвал|перетерт|подерт|зношен|розірван|пошкоджен|обірван|потріскан|гнил|тріснут)\p{L}*|(?:пояс|трос|мотузк|канат|строп|лебідк)\p{L}* (?:\S+ ){0,2}(?:порван|порвал|перетерт|подерт|зношен|розірван|пошкоджен|обірван|тріснут)\p{L}*[^.!?]{0,60}(?:висот|дах|риштуван|метр|вишк|кран)\p{L}*`,
       // A machine smoking, sparking or smelling burnt: "верстат димить і пахне горілим", "компресор почав диміти".
@@ -95,12 +100,16 @@ export const ukrainian: OtherLanguage = {
       String.raw`(?:зник\p{L}*|пропав\p{L}*) (?:\S+ ){0,2}(?:з|зі|після) (?:обіду|ранку|зміни|перерви|учора|вчора)|(?:не виходить на зв'язок|не бере трубку|телефон вимкнений) (?:\S+ ){0,3}(?:з|зі|після|вже)|(?:лежить) (?:\S+ ){0,3}(?:на підлозі|на землі) (?:\S+ ){0,3}не (?:рухається|реагує|відповідає)|(?:впав\p{L}*|лежить) (?:\S+ ){0,4}не (?:реагує|рухається|відповідає)|не приходить до тями|(?:колезі|йому|їй|людині|працівнику) (?:\S+ )?(?:стало|зробилось) (?:дуже )?погано`,
     ],
     discrimination: [
+      // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
+      ...OTHER_WORDS['discrimination']!,
       // Promotion kept for one nationality or for "their own": "підвищують тільки своїх, українців ніколи".
       String.raw`(?:підвищ|просува|просуну|посад)\p{L}* (?:\S+ ){0,3}(?:тільки|лише|виключно) (?:\S+ )?(?:своїх|своїм|поляк\p{L}*|українц\p{L}*|місцев\p{L}*|чоловік\p{L}*|біл\p{L}*|росіян\p{L}*)|(?:українц|іноземц|мігрант|поляк|жін(?:к|о)|нас\b|росіян|білорус|грузин|молдован|ром)\p{L}* (?:\S+ ){0,2}(?:ніколи|ніхто) (?:\S+ )?(?:не )?(?:підвищ|просува|просуну)\p{L}*|(?:підвищ|просува|просуну)\p{L}* (?:\S+ ){0,3}(?:тільки|лише) (?:\S+ )?[^.!?]{0,30}(?:а|,) (?:\S+ )?(?:нас|українців|іноземців|мігрантів|жінок) (?:\S+ )?ніколи`,
     ],
     fraud: [
       // Tips and takings skimmed, hours deleted, ghost workers, false records (../pay-records-and-child-work-tables.ts).
       ...UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK.fraud,
+      // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
+      ...OTHER_WORDS['fraud']!,
       // Clocked out and work goes on: "відмічають нам вихід а ми працюємо далі безкоштовно", "вибивають з табеля о 5".
       String.raw`(?:відміча|відмітил|вибива|вибил|пробива|закрива|ставлять|ставить)\p{L}* (?:\S+ ){0,2}(?:вихід|табел\p{L}*|кінець зміни|зміну)[^.!?]{0,60}(?:працюємо|працюю|працюють|працювати|лишаємось|залишаємось) (?:\S+ )?(?:далі|до|безкоштовно|задарма|даром|ще|понаднормово)`,
       // A card clocked for someone who is not there: "відмічає картку за друга, який сидить вдома".
@@ -111,6 +120,8 @@ export const ukrainian: OtherLanguage = {
     ],
     harassment: [
       // Blind round 24: followed, or waited for at home.
+      // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
+      ...OTHER_WORDS['harassment']!,
       // Hunting the writer of an anonymous report by the method (u37a, reporters-hunted-by-method.ts): handwriting,
       // cameras or phones gone through to see who wrote, sent or used it; everyone made to write a sentence to match the
       // handwriting; the writer promised to be found and fired ("того, хто написав скаргу, знайдуть і звільнять").
@@ -121,6 +132,8 @@ export const ukrainian: OtherLanguage = {
       String.raw`(?:мацає|мацав\p{L}*|чіпає|чіпав\p{L}*|хапає|хапав\p{L}*|торкається|торкав\p{L}*|лапає) (?:\S+ ){0,2}(?:мене|за|нас)|чіпляється|(?:щодня|постійно|весь час|місяцями|тижнями) (?:\S+ ){0,3}(?:мацає|чіпає|хапає|торкається|чіпляється)`,
     ],
     threat: [
+      // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
+      ...OTHER_WORDS['threat']!,
       String.raw`(?:погрожу\p{L}*|шантажу\p{L}*) (?:\S+ ){0,3}(?:звільнити|звільненням|вигнати|мені|нам|мене)|(?:якщо|як) (?:\S+ )?(?:скажу|розкажу|поскаржусь) (?:\S+ ){0,3}(?:звільнить|вб'є|вижене)`,
       // Silenced by death or injury promised to whoever tells (u36b): "якщо я поскаржуся, мене знайдуть мертвим", "якщо
       // розкажеш інспекції, тебе закопаємо": a verb of telling or complaining, then what will be done, in one sentence.
@@ -132,6 +145,8 @@ export const ukrainian: OtherLanguage = {
     'self-harm': [
       // A farewell for good said without the word (../veiled-farewells.ts).
       ...VEILED_FAREWELLS_TABLE.uk,
+      // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
+      ...OTHER_WORDS['self-harm']!,
       // The means got ready, then an end on a day (u36b): "я вже купив мотузку, в неділю все закінчу", "накопичила
       // таблеток, в суботу все припиню", either order in one sentence. A rope for washing or pills for a cold end nothing.
       String.raw`(?:купив|купила|купил\p{L}*|накопич\p{L}*|назбира\p{L}*|зібрав|зібрала|приготува\p{L}*|сховав|сховала|маю|є) (?:\S+ )?(?:мотузк\p{L}*|петл\p{L}*|таблет\p{L}*|пігул\p{L}*|снодійн\p{L}*|пістолет\p{L}*)[^.!?\n]{0,60}?(?:все (?:закінчу|закінчиться|припиню|скінчиться|скінчу)|покінчу|мене (?:вже )?не буде|не буду (?:\S+ )?тягарем|(?:усьому|всьому) кінець|це кінець)|(?:все (?:закінчу|припиню|скінчу)|покінчу|мене (?:вже )?не буде)[^.!?\n]{0,60}?(?:мотузк|петл|таблет|пігул|снодійн)\p{L}*`,
