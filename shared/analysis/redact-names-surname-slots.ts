@@ -129,7 +129,14 @@ export const maskSurnamesInSubjectSlots: Rule = (text) => {
   return maskSurnamesSaidTwice(out);
 };
 
-/** "el jefe es fernández y fernández no escucha": a surname written small, twice, is someone's. */
+/*
+ * "el jefe es fernández y fernández no escucha": a surname written small, twice, once where a person stands (after
+ * "is"/"es"/"est"/"ist"/"jest"/"è", or before a person's deed or "no"/"never"). A firm or a town said twice ("work at
+ * ross … ross had its fun", "baker hughes … Baker hughes", "st louis") stands in no such place.
+ */
+const PERSON_AFTER = String.raw`(?:no|not|never|nunca|jamais|ne|n['’]a|non|nie|не|nicht|nie|nunca|não|nao|${[...DEEDS].join('|')})`;
+const COPULA = String.raw`(?:is|was|es|era|est|était|ist|war|jest|był|була|був|є|è|é|foi)`;
+
 function maskSurnamesSaidTwice(text: string): string {
   const words = text.match(/(?<![\p{L}\p{N}_@'’-])\p{Ll}{4,}(?![\p{L}\p{N}_'’-])/gu);
   if (!words || words.length < 2) return text;
@@ -139,6 +146,11 @@ function maskSurnamesSaidTwice(text: string): string {
   let out = text;
   for (const word of twice) {
     if (!isCommonSurname(word) || everyday(word, true) || isEnglishWord(word)) continue;
+    const placed = new RegExp(
+      String.raw`(?<![\p{L}])${COPULA}[ \t]+${word}(?![\p{L}])|(?<![\p{L}])${word}[ \t]+${PERSON_AFTER}(?![\p{L}])`,
+      'iu',
+    );
+    if (!placed.test(out)) continue;
     out = out.replace(
       new RegExp(String.raw`(?<![\p{L}\p{N}_@'’-])${word}(?![\p{L}\p{N}_'’-])`, 'gu'),
       mask('NAME', word.length),
