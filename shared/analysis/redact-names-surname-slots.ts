@@ -71,8 +71,11 @@ const ASKED = lazyPattern(
 );
 
 // Ukrainian surnames by their endings, in their case forms: "Шевченко", "ткаченка", "Ковальчук", "ковальчука".
-const UKRAINIAN_SURNAME = /^\p{L}{2,}(?:енк[оаиуі]|енкові|(?:ч|щ)ук(?:а|ові|у|ом)?|юк(?:а|ові|у|ом)?)$/u;
-const UKRAINIAN_ADJECTIVE_SURNAME = /^\p{L}{3,}(?:ськ|цьк)(?:ий|ого|ому|им|а|ої|ій)$/u;
+const UKRAINIAN_SURNAME = lazyPattern(
+  String.raw`^\p{L}{2,}(?:енк[оаиуі]|енкові|(?:ч|щ)ук(?:а|ові|у|ом)?|юк(?:а|ові|у|ом)?)$`,
+  'u',
+);
+const UKRAINIAN_ADJECTIVE_SURNAME = lazyPattern(String.raw`^\p{L}{3,}(?:ськ|цьк)(?:ий|ого|ому|им|а|ої|ій)$`, 'u');
 
 /** A word of some language the service reads: no surname where a surname could stand. */
 function everyday(lower: string, english: boolean): boolean {
@@ -84,7 +87,7 @@ function everyday(lower: string, english: boolean): boolean {
 function surnameHere(word: string, english: boolean, unknownCapitalOk: boolean): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 3 || (word.length > 3 && word === word.toUpperCase())) return false;
-  if (UKRAINIAN_SURNAME.test(lower)) return true;
+  if (UKRAINIAN_SURNAME.get().test(lower)) return true;
   if (everyday(lower, english)) return false;
   if (isCommonSurname(lower)) return !isEnglishWord(lower) || !english;
   if (/^\p{Lu}/u.test(word) && hasPolishSurnameShape(lower) && unknownWord(lower)) return true;
@@ -122,7 +125,7 @@ export const maskSurnamesInSubjectSlots: Rule = (text) => {
     const lower = name.toLowerCase();
     const ok =
       surnameHere(name, english, english) ||
-      (!english && UKRAINIAN_ADJECTIVE_SURNAME.test(lower)) ||
+      (!english && UKRAINIAN_ADJECTIVE_SURNAME.get().test(lower)) ||
       (english && ended !== undefined && name === lower && /^\p{Script=Latin}+$/u.test(lower) && unknownWord(lower));
     return ok ? hide(whole, name, whole.length - name.length) : whole;
   });
