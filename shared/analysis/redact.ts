@@ -17,6 +17,7 @@ import { maskNamesAtWork } from './redact-names-at-work';
 import { maskSmallNamesBeforeDeeds } from './redact-names-small-deeds';
 import { maskPairedSmallNames } from './redact-names-paired-small';
 import { maskNamesInPersonSlots } from './redact-names-person-slots';
+import { maskSurnamesInSubjectSlots } from './redact-names-surname-slots';
 import { maskWordSurnamesAfterTitles } from './redact-names-titled-words';
 import { maskWordlikeNamesBeforeDeeds } from './redact-names-wordlike-deeds';
 import { maskTradeSurnames } from './redact-names-occupational';
@@ -257,6 +258,9 @@ function rules(): Rule[] {
     maskPairedSmallNames,
     // Blind round 17: "Dominique keeps stealing", "tell Brayden to stop", "a fight with Octavia", "ms. abernathy".
     maskNamesInPersonSlots,
+    // ra37: "nowak z utrzymania ruchu pije", "Schmidt fälscht Rechnungen", "demandez à girard", "fernández y
+    // fernández": a surname as the subject or as whom to ask, with no cue word before it.
+    maskSurnamesInSubjectSlots,
     // Attack round 30: "Sgt. Brewer searched my bag", "Prof. Glass": a surname that is a word, after a title.
     maskWordSurnamesAfterTitles,
     // Attack round 30: "Frank pushed me", "yesterday Miller shoved her": a name that is a word, before a deed to someone.
