@@ -57,7 +57,11 @@ describe('requestsTakeTurns', () => {
     expect(log.mostAtOnce).toBe(4);
   });
 
-  it('Should read pages one at a time, resting between them, while urgent work waits; reports never wait', async () => {
+  // Timed by real timers: on a machine loaded past its cores a timer can fire late enough to break the order being
+  // checked (CI once, 2026-12-06, at a load of about 10; it passes alone). Tried again before it counts as failed.
+  it('Should read pages one at a time, resting between them, while urgent work waits; reports never wait', {
+    retry: 2,
+  }, async () => {
     const { log, ask } = await pages({ waiting: true });
     const answered = await Promise.all([
       ...[1, 2, 3, 4].map((i) => ask(`/page${i}`)),
