@@ -1,5 +1,6 @@
 import { GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { GERMAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { GERMAN_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { GERMAN_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { GERMAN_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { GERMAN_IMPAIRED_AT_WORK } from './drunk-at-the-wheel';
@@ -651,6 +652,8 @@ export const german: UrgencyLanguage = {
     ...GERMAN_PROMOTION_BY_ORIGIN,
     ...GERMAN_RETALIATION_THREATS,
     ...GERMAN_TELLERS_THREATENED,
+    // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
+    ...GERMAN_WAITING_TO_HURT,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...GERMAN_CALLS_FOR_HELP_FORBIDDEN,
     ...GERMAN_REPORTERS_HUNTED_BY_METHOD,

@@ -1,6 +1,7 @@
 import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ENGLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ENGLISH_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { ENGLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ENGLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
@@ -1489,6 +1490,8 @@ const RULES = [
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
   ...ENGLISH_SILENCED,
   ...ENGLISH_TELLERS_THREATENED,
+  // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
+  ...ENGLISH_WAITING_TO_HURT,
   // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
   ...ENGLISH_CALLS_FOR_HELP_FORBIDDEN,
   ...ENGLISH_KILL_AFTER_FIRING,

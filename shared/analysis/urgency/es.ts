@@ -1,6 +1,7 @@
 import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { SPANISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { SPANISH_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { SPANISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
@@ -603,6 +604,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...SPANISH_TELLERS_THREATENED,
+    // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
+    ...SPANISH_WAITING_TO_HURT,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...SPANISH_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_REPORTERS_HUNTED,

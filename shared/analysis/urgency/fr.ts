@@ -1,5 +1,6 @@
 import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { FRENCH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { FRENCH_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { FRENCH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
@@ -576,6 +577,8 @@ export const french: UrgencyLanguage = {
     ...FRENCH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...FRENCH_TELLERS_THREATENED,
+    // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
+    ...FRENCH_WAITING_TO_HURT,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...FRENCH_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_REPORTERS_HUNTED,

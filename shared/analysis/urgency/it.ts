@@ -1,5 +1,6 @@
 import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ITALIAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ITALIAN_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { ITALIAN_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
@@ -552,6 +553,8 @@ export const italian: UrgencyLanguage = {
     ...ROMANCE_REPORTERS_HUNTED,
     ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ITALIAN_TELLERS_THREATENED,
+    // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
+    ...ITALIAN_WAITING_TO_HURT,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...ITALIAN_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_ARMED_ROBBERY,

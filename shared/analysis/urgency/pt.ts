@@ -1,5 +1,6 @@
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { PORTUGUESE_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { PORTUGUESE_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ROMANCE_ARMED_ROBBERY } from './violence-in-hand';
@@ -533,6 +534,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...PORTUGUESE_TELLERS_THREATENED,
+    // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
+    ...PORTUGUESE_WAITING_TO_HURT,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...PORTUGUESE_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_REPORTERS_HUNTED,
