@@ -110,6 +110,7 @@ import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
+import { maskOwnLockersUkrainianKreyol } from './redact-ids-own-lockers-uk-ht';
 import { maskShortAndCapitalNames } from './redact-names-short-listed';
 import { maskTwoLetterNamesActing } from './redact-names-two-letters-acting';
 import { maskSmallNamesBeforeNegation } from './redact-names-small-before-negation';
@@ -169,6 +170,8 @@ function rules(): Rule[] {
     ...maskHeldSpotCodes,
     // ra35: "the guy on till five", "der Mitarbeiter an Kasse 3", "ten z szafki nr 41": a spot's number where a person is.
     maskSpotsPeopleHold,
+    // sp37: "моя шафка 118", "kazye 42 a se pa m": the writer's own locker in Ukrainian and Haitian Creole.
+    maskOwnLockersUkrainianKreyol,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
