@@ -661,10 +661,6 @@ function foldWithOffsets(text: string): { folded: string; endOf: number[] } {
   return { folded, endOf };
 }
 
-/**
- * The keyword `pattern` finds at the start of `text` once folded (its first
- * group), and how many UTF-16 units of `text` it and what follows it take.
- */
 /** `STAUTS 7KQ4M-XW9TR`: a status word with one slip, then a whole case code and nothing else (status-word-mistyped.ts). */
 function statusMistyped(text: string): SmsIntent | undefined {
   const match = /^(\p{L}{5,8})[\s:#-]+(\S+(?:\s\S+)?)$/u.exec(text.trim());
@@ -676,6 +672,10 @@ function statusMistyped(text: string): SmsIntent | undefined {
     : undefined;
 }
 
+/**
+ * The keyword `pattern` finds at the start of `text` once folded (its first
+ * group), and how many UTF-16 units of `text` it and what follows it take.
+ */
 function matchKeyword(text: string, pattern: RegExp): { word: string; length: number } | undefined {
   const { folded, endOf } = foldWithOffsets(text.slice(0, 64));
   const match = pattern.exec(folded);

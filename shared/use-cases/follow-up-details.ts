@@ -8,7 +8,7 @@ import type { Topic } from '../config/schema';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
 import { CASE_CLOSED, employeeAnswers, THREAD_FULL } from './case-conversation';
 import type { FollowUpLink } from './rate-and-replay-state';
-import { prepareUrgencyReading, urgencyDetectorState } from './reads-urgent';
+import { urgencyDetectorWithin } from './reads-urgent';
 import type { Clock } from '../ports/clock';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 import { IdempotencyKeyReusedError } from './submit-feedback';
@@ -196,14 +196,10 @@ async function urgentTopicRead(
   const { urgentTopicsReported } = await import('../analysis/urgency/topic-keywords');
   const reported = urgentTopicsReported(text, topics)[0];
   if (reported) return reported;
-  if (urgencyDetectorState() !== 'ready') {
-    prepareUrgencyReading();
-    const ready = await detectorReadyWithin(waitAtMostMs);
-    if (!ready) return undefined;
-  }
-  const { detectUrgency } = await import('../analysis/urgency');
+  const detector = await urgencyDetectorWithin(waitAtMostMs);
+  if (!detector) return undefined;
   const { topicsForUrgency } = await import('../domain/topics');
-  return topicsForUrgency(topics, detectUrgency(text, clock).categories, []).find((id) =>
+  return topicsForUrgency(topics, detector.detectUrgency(text, clock).categories, []).find((id) =>
     topics.some((t) => t.id === id && t.urgent),
   );
 }
@@ -228,9 +224,3 @@ function onlyThanksOrAllClear(text: string): boolean {
 
 /** How long an urgent report's reply may wait for the detector to read its topic, at a cold start only. */
 const TOPIC_READ_WAIT_MS = 4_000;
-
-async function detectorReadyWithin(ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (urgencyDetectorState() !== 'ready' && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
-  return urgencyDetectorState() === 'ready';
-}

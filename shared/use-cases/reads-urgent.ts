@@ -83,6 +83,14 @@ export function prepareUrgencyReading(): void {
   if (!loading) loadDetector().catch(() => undefined);
 }
 
+/**
+ * The detector, loaded now if it is not yet, once it is ready within `ms`; else undefined, and the caller goes on
+ * without it (it keeps loading for the next text). Used where a reading may wait a little but never fail.
+ */
+export async function urgencyDetectorWithin(ms: number): Promise<Detector | undefined> {
+  return loaded ?? (await within(loadDetector(), ms).catch(() => undefined));
+}
+
 /** Where the detector is: never asked for, loading, or ready to read (told to tests and measurements). */
 export function urgencyDetectorState(): 'not loaded' | 'loading' | 'ready' {
   return loaded ? 'ready' : loading ? 'loading' : 'not loaded';
