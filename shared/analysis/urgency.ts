@@ -16,6 +16,7 @@ import { isEmergencyNumberAlone } from './urgency/cry-for-help';
 import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
+import { withoutInstructionsForEveryone } from './urgency/instructions-for-everyone';
 import { withoutRehearsals } from './urgency/rehearsal';
 import { withoutFiguresOfViolence } from './urgency/figures-of-violence';
 import { withoutGoodbyesGoingSomewhere } from './urgency/goodbyes-going-somewhere';
@@ -174,7 +175,7 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   // A danger that was a training's subject or a part played in a drill (rehearsal.ts) is read by neither reader.
   // So are words of violence said of no blow ("the bill will hit me", "if he pushed me I'd quit": figures-of-violence.ts).
   const whole = fold(text);
-  const unrehearsed = withoutRehearsals(whole);
+  const unrehearsed = withoutInstructionsForEveryone(withoutRehearsals(whole));
   const figured = withoutFiguresOfViolence(unrehearsed);
   // A goodbye that names where the writer goes next, with no plan or despair in the text, is blanked too
   // (goodbyes-going-somewhere.ts: "me despido de todos, me mudo a Monterrey").
@@ -193,7 +194,9 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
   const appealed = asksForUrgency(text);
   const asked = appealed
-    ? withoutGoodbyesGoingSomewhere(withoutFiguresOfViolence(withoutRehearsals(fold(withoutUrgencyAppeal(text)))))
+    ? withoutGoodbyesGoingSomewhere(
+        withoutFiguresOfViolence(withoutInstructionsForEveryone(withoutRehearsals(fold(withoutUrgencyAppeal(text))))),
+      )
     : folded;
   // Chinese with English words in it is read by the model as the Chinese rules read it: all in Chinese (code-switch.ts).
   // Sentences that only say the writer is tired, has children or wants more hours are not the model's to read
@@ -520,7 +523,9 @@ export function detectRuleUrgency(text: string): Urgency {
 
 function ruleUrgencyOfWords(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
-  const folded = withoutGoodbyesGoingSomewhere(withoutFiguresOfViolence(withoutRehearsals(fold(text))));
+  const folded = withoutGoodbyesGoingSomewhere(
+    withoutFiguresOfViolence(withoutInstructionsForEveryone(withoutRehearsals(fold(text)))),
+  );
   const categories = ruleCategories(folded, calmOf(folded));
   return { urgent: categories.length > 0, categories };
 }

@@ -1,3 +1,5 @@
+import { REST_OF_INSTRUCTION } from './instructions-for-everyone';
+
 /*
  * Being taught what to do about a harm: "HR explained how to report sexual harassment", "the trainer showed us how to
  * spot bullying and discrimination", "nos explicaron cómo denunciar el acoso", "on nous a montré comment signaler le
@@ -13,8 +15,9 @@ const EN_HARM = String.raw`(?:sexual |workplace |racial |online |verbal )?(?:har
 /** English: a teaching verb, "how to" and what to do, and a harm (or two, joined by and/or). */
 export const ENGLISH_TAUGHT_HOW_TO = [
   // What a poster, a sign or a memo tells everyone to do (u36b): "poster in the canteen: call osha if you see something
-  // unsafe", "sign by the door says report hazards to osha or your supervisor". The instruction is blanked, not the rest.
-  String.raw`\b(?:posters?|signs?|notices?|leaflets?|flyers?|banners?|stickers?|memos?|handbook|noticeboard|notice board|email from (?:hr|safety|management))\b(?: \w+){0,5}? ?(?:says?|said|reads?|tells? (?:us|you|people|staff|everyone)|:|-)\s*(?:to )?(?:please )?(?:always )?(?:call|report|contact|tell|speak to|phone|ring|text|email)\b[^.!?\n]{0,70}`,
+  // unsafe", "sign by the door says report hazards to osha or your supervisor". The instruction is blanked, not the rest,
+  // and never past a turn to what happened ("the poster says call the hotline but I want to die", ra38).
+  String.raw`\b(?:posters?|signs?|notices?|leaflets?|flyers?|banners?|stickers?|memos?|handbook|noticeboard|notice board|email from (?:hr|safety|management))\b(?: \w+){0,5}? ?(?:says?|said|reads?|tells? (?:us|you|people|staff|everyone)|:|-)\s*(?:to )?(?:please )?(?:always )?(?:call|report|contact|tell|speak to|phone|ring|text|email)\b${REST_OF_INSTRUCTION}`,
   // What to do if one ever sees a harm, said to everyone (u36b): "call osha if you see something unsafe". The harm is
   // supposed, not seen: only the clause "if you see something unsafe" is blanked, and a report beside it is still read.
   String.raw`\bif (?:you|u|anyone|anybody|someone|somebody|we|staff|people) (?:ever )?(?:see|sees|notice|notices|spot|spots|witness|witnesses|find|finds|smell|smells|hear|hears|experience|experiences) (?:something|anything|any|a|an)(?: \w+)? (?:unsafe|dangerous|hazardous|hazards?|suspicious|wrong|harassment|bullying|discrimination|fraud|abuse)\b`,

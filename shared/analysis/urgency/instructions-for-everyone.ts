@@ -1,0 +1,128 @@
+import { foldPattern } from './normalise';
+
+/*
+ * What a sign, a poster, a training or a policy tells everyone to do should a danger arise is no danger that arose:
+ * "the sign says 'if you smell gas, leave the building and call 911', can we get one in Spanish too?", "Poster in the
+ * break room: 'Suicide prevention line: call 988'. Glad it's there", "la capacitación estuvo buena, nos dijeron 'si
+ * ven humo, salgan por la escalera'", "the policy says bullying will not be tolerated". A blind attacker (ra38) found
+ * such texts flagged 14 times in 20, each one an urgent email to an executive about a poster.
+ *
+ * Three forms, each blanked alone so that the rest of the text is still read ("the handbook says harassment will not
+ * be tolerated but my supervisor keeps touching me", "in training they said 'if you smell gas, leave' - I smell gas
+ * right now in bay 3"):
+ * - an instruction for a supposed danger, in quotes or said by a sign, a training or someone who always says it:
+ *   a condition ("if", "en caso de", "bei", "kapag") then what to do for safety (call, leave, stop, use the stairs);
+ * - a helpline's poster: "suicide prevention line: call 988", "pensando em suicídio? ligue 188";
+ * - a policy against a harm: "harassment will not be tolerated", "tolerancia cero con el acoso".
+ *
+ * Not blanked: a condition about speaking up ("if you report this", "si te quejas", "wenn du dich beschwerst"), which
+ * is how a threat for complaining is said, or an instruction that ends in a harm or a dismissal ("if you call 911 I
+ * will kill you", "if the alarm goes off just keep working"); nor a "don't" before calling or reporting.
+ */
+
+/**
+ * The rest of an instruction's clause, up to 70 characters, never past a turn to what the writer says happened ("the
+ * poster says call the hotline but I want to die", "if you smell gas, leave; I smell it now"): blanking that would
+ * hide the report.
+ */
+export const REST_OF_INSTRUCTION = String.raw`(?:(?!\b(?:but|yet|though|although|however|pero|sin embargo|aunque|mais|pourtant|aber|doch|jedoch|ma|mas|porem|ale|lecz|pero|men|i'm|i've|i'd|i'll|i (?:am|have|want|feel|smell|see|saw|was|think|can|cannot|can't|dont|don't|need|just)|me|my|yo|je|j'|ich|eu|io|ja|ako|mwen)\b)[^.!?;"“”«»„\n]){0,70}`;
+
+// Words that open a condition, in en, es, fr, pt, de, it, pl, tl, ht (folded: no accents).
+const CONDITION = String.raw`(?:if|when|in case of|in the event of|should|si|en caso de|cuando|ante|en cas de|quand|lorsqu'?|se|em caso de|quando|caso|wenn|falls|bei|im falle? (?:von|eines|einer)|in caso di|qualora|jesli|jezeli|w razie|gdy|kiedy|kung|kapag|pag|le|an ka)`;
+
+// Speaking up as the condition: the opening of a threat for complaining, never an instruction to read as calm.
+const SPEAKING_UP = String.raw`(?:report|complain|tell|call|snitch|go to|talk to|denuncia|quej|reclam|cuentas|dices|llamas|plaint|signal|denonc|parles|appelles|reclamar|denunciar|contar|falar|ligar|melde|beschwer|sagst|anrufst|segnal|denunci|lament|parli|chiami|zglos|skarz|powiesz|zadzwonisz|sumbong|magreklamo|ireport|magsumbong|pote plent|rapote)`;
+
+// What to do for safety, as an instruction (imperative or infinitive), per language.
+const WHAT_TO_DO = [
+  String.raw`(?:please )?(?:call|phone|dial|ring|text|leave|get out|evacuate|stop|shut (?:it )?(?:off|down)|press|pull|hit the|go to|use the stairs|(?:do not|don't|dont|never) use the (?:lift|elevator)|report|tell|talk to|speak to|reach out|contact|seek|raise the alarm|alert|send (?:someone )?for|get help|walk away|move away|stay away|wash|flush|start cpr|do cpr)`,
+  String.raw`(?:llam[ae]n?|llama|marque|marca|salga|salgan|sal|evacu[ae]n?|deten(?:ga|gan)?|par[ae]n?|avis[ae]n?|reporten?|reporta|informen?|busquen?|pidan? ayuda|no usen? el ascensor|usen? la escalera|hablen? con|contacten?)`,
+  String.raw`(?:appele[zr]|appelle|composez|sortez|sortir|quittez|quitter|evacuez|evacuer|arretez|prevene[zr]|previens|signalez|alertez|n'utilisez pas l'ascenseur|parlez|contactez)`,
+  String.raw`(?:ligue|liguem|chame|chamem|saia|saiam|evacue|pare|parem|avise|avisem|comunique|procure|nao use o elevador|fale com|acione)`,
+  String.raw`(?:ruf|ruft|rufen sie|anrufen|raus|sofort raus|verlassen|verlasst|stopp|stoppen|melde|melden sie|alarmieren|wahlen|sprich|sprechen sie|kein aufzug|aufzug nicht benutzen|nicht den aufzug)`,
+  String.raw`(?:chiama|chiamate|chiamare|uscire|uscite|esci|evacuare|fermate|ferma|fermare|avvisare|avvisate|segnala|segnalate|non usare l'ascensore|non usate l'ascensore|parla|parlate|contattare|iniziate|iniziare)`,
+  String.raw`(?:dzwon|zadzwon|wezwij|wzywaj|opusc|opuscic|wyjdz|uciekaj|zatrzymaj|zglos|powiadom|nie uzywaj windy|porozmawiaj)`,
+  String.raw`(?:tumawag|tawagan|lumabas|umalis|huwag gumamit ng elevator|huwag gamitin ang elevator|ireport|sabihan|kausapin)`,
+  String.raw`(?:rele|soti|kite|kanpe|rapote|pa sevi ak asanse)`,
+].join('|');
+
+// Who tells everyone what to do: a sign, a poster, a card, a handbook, a policy, a training or its trainer, or
+// someone who says it (quotes count as someone saying it).
+const SAID_BY = String.raw`(?:sign|poster|sticker|card|notice|noticeboard|handbook|manual|policy|procedure|training|trainer|instructor|orientation|induction|course|seminar|briefing|toolbox talk|memo|leaflet|flyer|banner|says|said|told us|tell us|cartel|letrero|aviso|afiche|politica|capacitacion|entrenamiento|curso|formador|nos dijeron|dice|dijo|taller|induccion|charla|affiche|panneau|pancarte|autocollant|manuel|reglement|formation|formateur|formatrice|instructeur|on nous a dit|a dit|consigne|cartaz|placa|adesivo|treinamento|instrutora?|integracao|falou|disse|disseram|palestra|schild|plakat|aushang|aufkleber|handbuch|richtlinie|schulung|trainerin|unterweisung|kurs|sagte|sagt|gesagt|cartello|avviso|adesivo|manuale|regolamento|corso|formatore|formatrice|istruttore|formazione|detto|tablic\w*|plakat\w*|naklejk\w*|instrukcj\w*|regulamin|szkoleni\w*|trener\w*|instruktor\w*|mowili|mowi|powiedzial\w*|paskil|karatula|sinabi|sabi)`;
+
+// A harm or a dismissal as the instruction's outcome: how a threat is said, never calm.
+const HARM_OUTCOME = String.raw`\b(?:i'll|i will|ill|i'm gonna|im gonna|we'll|we will|you'll be|you will be|you're (?:fired|dead|done|out)|youre (?:fired|dead|done|out)|fired|sacked|kill|hurt|beat|keep working|keep going|carry on|ignore|te (?:mato|despido|corro|echo)|despedid|je te|on te|vire|ich|du fliegst|gekundigt|ti (?:ammazzo|licenzio)|licenziat|zabij|zwoln|papatayin|tanggal|demite|demitid|mato)\b`;
+
+const makeConditional = (): RegExp =>
+  new RegExp(
+    foldPattern(
+      String.raw`\b(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})[^.!?;"“”«»„\n]{1,70}?(?:[,:;]| -| –| —)? ?(?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )?((?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION})`,
+    ),
+    'gu',
+  );
+
+// A helpline's poster: its name then a number or "call", or the poster's question then what to do.
+const makeHelpline = (): RegExp =>
+  new RegExp(
+    foldPattern(
+      String.raw`\b(?:(?:suicide|crisis|prevention|mental health|wellbeing|eap)(?: \w+){0,2} (?:line|hotline|helpline|number)|hotline|helpline|help ?line|lifeline|samaritans|cvv|telefonseelsorge|telefono amico|linea de (?:prevencion|crisis|ayuda)|sos amitie|telefon zaufania)\b[^.!?\n]{0,12}?(?::|-|,|is|es|e|ist|est)? ?(?:call|text|dial|ligue|llama|llame|marca|appelez|ruf|chiama|zadzwon|tumawag|rele)? ?(?:the |o |el |le |il )?(?:\d[\d -]{1,14}\d|\d{3})(?: ?,? ?(?:cvv|samaritans|24\/7|24h|free|gratis|gratuit))?|\b(?:thinking (?:about|of)|pensando (?:em|en)|tu penses (?:au|a)|denkst du an|pensi (?:al|a)|myslisz o|struggling|feeling (?:low|down|suicidal))[^?.!\n]{0,40}\? ?(?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION}`,
+    ),
+    'gu',
+  );
+
+const HARMS = String.raw`(?:(?:sexual |racial |workplace )?(?:harassment|bullying|discrimination|racism|violence|abuse|fraud|theft|retaliation|intimidation)|(?:el |la |los )?(?:acoso|discriminacion|violencia|racismo|fraude|robo|represalias?)(?: sexual| laboral)?|(?:le |la |les )?(?:harcelement|discrimination|violence|racisme|fraude|vol)(?: sexuel| moral)?|(?:o |a )?(?:assedio|discriminacao|violencia|racismo|fraude|roubo)(?: sexual| moral)?|(?:mobbing|belastigung|diskriminierung|gewalt|rassismus|betrug|diebstahl)|(?:molestie|bullismo|discriminazion[ei]|violenza|razzismo|frode|furto)|(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|rasizm\w*))`;
+
+const makePolicy = (): RegExp =>
+  new RegExp(
+    foldPattern(
+      String.raw`\b${HARMS}(?:(?:,| and| or| y| o| et| ou| e| und| oder| i| lub) ${HARMS}){0,3} (?:will not|won't|wont|is not|isn't|are not|aren't|shall not|will never) (?:be )?tolerated\b|\bzero tolerance(?: policy)?(?: (?:for|on|to|towards?|against))? ${HARMS}|\b(?:no se tolera(?:ra|ran)?|tolerancia cero (?:con|al|a la|a los|contra)(?: el| la)?) ${HARMS}|\b${HARMS} (?:ne sera|ne seront|n'est|ne sont) (?:pas|jamais) tolere|\btolerance zero (?:pour|envers|contre)(?: le| la| les)? ${HARMS}|\b${HARMS} (?:wird|werden) nicht (?:toleriert|geduldet)|\bnull ?toleranz (?:bei|gegenuber|fur) ${HARMS}|\b${HARMS} non (?:sara|saranno|e|sono) (?:mai )?tollerat[aoie]|\btolleranza zero (?:per|verso|contro)(?: la| il| le| i)? ${HARMS}|\b${HARMS} (?:nao sera|nao serao|nao e) tolerad[oa]s?|\btolerancia zero (?:com|para|contra)(?: o| a)? ${HARMS}|\b${HARMS} nie (?:bedzie|beda) tolerowan\w*|\bzero tolerancji dla ${HARMS}`,
+    ),
+    'gu',
+  );
+
+// Quotes and a saying source: either marks the instruction as told to everyone rather than happening.
+const QUOTE = /["“”«»„]/u;
+const makeSaidByPattern = (): RegExp => new RegExp(String.raw`\b${foldPattern(SAID_BY)}\b`, 'u');
+const makeHarmOutcomePattern = (): RegExp => new RegExp(foldPattern(HARM_OUTCOME), 'u');
+const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
+// A cheap first look: nearly every text has no source, quote or policy word, and is returned as it is.
+const makeAny = (): RegExp =>
+  new RegExp(
+    String.raw`${QUOTE.source}|\b${foldPattern(SAID_BY)}\b|tolera|toleranz|tollera|helpline|hotline|lifeline|samaritans|\bcvv\b|seelsorge|telefono amico|linea de|sos amitie|zaufania|\? ?\w`,
+    'u',
+  );
+
+const EMPTIED_QUOTE = /["“”«»„] +["“”«»„]/gu;
+const blank = (span: string): string => ' '.repeat(span.length);
+
+// Built the first time a text is read: the detector's start pays for none of it.
+let patterns:
+  | { any: RegExp; saidBy: RegExp; conditional: RegExp; harmOutcome: RegExp; helpline: RegExp; policy: RegExp }
+  | undefined;
+const made = () =>
+  (patterns ??= {
+    any: makeAny(),
+    saidBy: makeSaidByPattern(),
+    conditional: makeConditional(),
+    harmOutcome: makeHarmOutcomePattern(),
+    helpline: makeHelpline(),
+    policy: makePolicy(),
+  });
+
+/**
+ * The folded text with what signs, posters, trainings and policies tell everyone to do blanked out, for the rules and
+ * the model to read. Returns the text itself when there is none (nearly every text).
+ */
+export function withoutInstructionsForEveryone(folded: string): string {
+  const { any, saidBy, conditional, harmOutcome, helpline, policy } = made();
+  if (!any.test(folded)) return folded;
+  const told = folded.replace(SENTENCE, (sentence) => {
+    if (!QUOTE.test(sentence) && !saidBy.test(sentence)) return sentence;
+    return sentence.replace(conditional, (span, action: string) => (harmOutcome.test(action) ? span : blank(span)));
+  });
+  // A helpline's question and its answer are two sentences ("pensando em suicídio? ligue 188"): read over the text.
+  const blanked = told.replace(helpline, blank).replace(policy, blank);
+  // Quotes left around nothing are blanked too: the model reads an empty quote ("the trainer said "", good course") as
+  // scorn.
+  return blanked === folded ? folded : blanked.replace(EMPTIED_QUOTE, blank);
+}
