@@ -15,6 +15,9 @@ import { foldPattern } from './normalise';
  * - a helpline's poster: "suicide prevention line: call 988", "pensando em suicídio? ligue 188";
  * - a policy against a harm: "harassment will not be tolerated", "tolerancia cero con el acoso".
  *
+ * "Call" naming someone ("called you names", "Call of Duty") is not an instruction; a condition runs at most 50
+ * characters, as a supposed danger is said briefly (a longer one told what someone did: a Davidson tweet lost its slur).
+ *
  * Not blanked: a condition about speaking up ("if you report this", "si te quejas", "wenn du dich beschwerst"), which
  * is how a threat for complaining is said, or an instruction that ends in a harm or a dismissal ("if you call 911 I
  * will kill you", "if the alarm goes off just keep working"); nor a "don't" before calling or reporting.
@@ -35,7 +38,7 @@ const SPEAKING_UP = String.raw`(?:report|complain|tell|call|snitch|go to|talk to
 
 // What to do for safety, as an instruction (imperative or infinitive), per language.
 const WHAT_TO_DO = [
-  String.raw`(?:please )?(?:call|phone|dial|ring|text|leave|get out|evacuate|stop|shut (?:it )?(?:off|down)|press|pull|hit the|go to|use the stairs|(?:do not|don't|dont|never) use the (?:lift|elevator)|report|tell|talk to|speak to|reach out|contact|seek|raise the alarm|alert|send (?:someone )?for|get help|walk away|move away|stay away|wash|flush|start cpr|do cpr)`,
+  String.raw`(?:please )?(?:call(?! (?:of|you|him|her|them|me)\b)|phone|dial|ring|text|leave|get out|evacuate|stop|shut (?:it )?(?:off|down)|press|pull|hit the|go to|use the stairs|(?:do not|don't|dont|never) use the (?:lift|elevator)|report|tell|talk to|speak to|reach out|contact|seek|raise the alarm|alert|send (?:someone )?for|get help|walk away|move away|stay away|wash|flush|start cpr|do cpr)`,
   String.raw`(?:llam[ae]n?|llama|marque|marca|salga|salgan|sal|evacu[ae]n?|deten(?:ga|gan)?|par[ae]n?|avis[ae]n?|reporten?|reporta|informen?|busquen?|pidan? ayuda|no usen? el ascensor|usen? la escalera|hablen? con|contacten?)`,
   String.raw`(?:appele[zr]|appelle|composez|sortez|sortir|quittez|quitter|evacuez|evacuer|arretez|prevene[zr]|previens|signalez|alertez|n'utilisez pas l'ascenseur|parlez|contactez)`,
   String.raw`(?:ligue|liguem|chame|chamem|saia|saiam|evacue|pare|parem|avise|avisem|comunique|procure|nao use o elevador|fale com|acione)`,
@@ -56,7 +59,7 @@ const HARM_OUTCOME = String.raw`\b(?:i'll|i will|ill|i'm gonna|im gonna|we'll|we
 const makeConditional = (): RegExp =>
   new RegExp(
     foldPattern(
-      String.raw`\b(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})[^.!?;"“”«»„\n]{1,70}?(?:[,:;]| -| –| —)? ?(?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )?((?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION})`,
+      String.raw`\b(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})[^.!?;"“”«»„\n]{1,50}?(?:[,:;]| -| –| —)? ?(?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )?((?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION})`,
     ),
     'gu',
   );
