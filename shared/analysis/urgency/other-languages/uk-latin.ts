@@ -108,9 +108,9 @@ export function ukrainianSkeletonOfPattern(source: string): string {
     const character = folded[at]!;
     if (character === '\\') {
       const brace = /^\\[pPu]\{[^}]*\}/.exec(folded.slice(at));
-      const escape = brace ? brace[0] : folded.slice(at, at + 2);
-      out += escape;
-      at += escape.length;
+      const escaped = brace ? brace[0] : folded.slice(at, at + 2);
+      out += escaped;
+      at += escaped.length;
     } else if (character === '[') {
       let end = at + 1;
       if (folded[end] === '^') end += 1;
