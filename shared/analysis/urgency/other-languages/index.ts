@@ -148,7 +148,8 @@ const NOT_ASCII = /[^\x00-\x7f]/u;
 // Most texts are ASCII once folded: their words are found without Unicode classes.
 const ASCII_WORD = /[a-z0-9'-]+/g;
 const DIGIT = /\d/;
-// No word that shows a language, nor any English function word, is longer: a longer word is only looked at for its shape.
+// No English function word is longer, nor any word that shows a language but Ukrainian in Latin letters ("pidvyshchennia",
+// uk-latin.ts), whose own words are counted whatever their length: a longer word is only looked at for its shape.
 const LONGEST_OWN_WORD = 12;
 let ownWords: Map<string, number[]> | undefined;
 function ownWordsOf(): Map<string, number[]> {
@@ -193,7 +194,7 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
   const own = ownWordsOf();
   const other = NOT_ASCII.test(folded);
   for (const [word] of folded.matchAll(other ? LATIN_WORD : ASCII_WORD)) {
-    if (word.length > LONGEST_OWN_WORD) {
+    if (word.length > LONGEST_OWN_WORD && !own.has(word)) {
       if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
       continue;
     }

@@ -79,7 +79,9 @@ const CYRILLIC_IN_WORD: Record<string, string> = { ...CYRILLIC_LETTER, я: 'иа
 const CYRILLIC_IN_CLASS: Record<string, string> = { ...CYRILLIC_LETTER, я: 'а', ю: 'у', ё: 'о' };
 
 // The last step on both sides: one и for many, none before a vowel.
-const skeletonOf = (letters: string): string => letters.replace(/и+/g, 'и').replace(/и(?=[аеоу])/g, '');
+// "-ться" is texted "tsia", "tsya" or "tsa": т and с together are ц.
+const skeletonOf = (letters: string): string =>
+  letters.replace(/тс/g, 'ц').replace(/и+/g, 'и').replace(/и(?=[аеоу])/g, '');
 
 /**
  * A folded Latin-letter text as the skeleton of the Cyrillic it spells.
@@ -149,7 +151,9 @@ const WORDS = `mene meni mnoiu mnoyu vin vona vony voni tse shcho scho shchos ya
   chomu tilky lyshe zariezhe zarizhe mashynu mashyna kolezi kolehu dumaiu dumayu vyrishyv vyrishyla
   tabletky tabletok pihulky pihulok samohubstvo kozhen kozhnu kozhnoho pidvyshchennia pidvyshchyly divchat divchyna
   hrudei sohodni siohodni vvecheri vnochi zavtra zhyttia bilshe bilsh nabrydlo poskarzhusia poskarzhusya spalyt spalyty
-  pidpalyt pidpalyty sokyru nizhem`;
+  pidpalyt pidpalyty sokyru nizhem khto hto khtos htos nikhto nikoho vsikh usikh usi yoho ioho yiyi yikh iikh nym neiu
+  neyu kazhe kazav skazav skazala kazala pratsiuiu pratsiuiemo pratsiuvaty hroshi zarplatu zarplata kerivnyk menedzher
+  dyrektor okhoronets vodii kolehy kolezhanka divchata khlopci hlopci khloptsi vnochi zranku`;
 
 /** The Ukrainian table read on a Latin-letter text, through the skeleton (above). */
 export function ukrainianInLatinLetters(ukrainian: OtherLanguage): OtherLanguage {
