@@ -183,6 +183,32 @@ describe('uk38, calm look-alikes in Ukrainian, Kreyòl, Ukrainian in Latin lette
   });
 });
 
+// Kreyòl is texted with its accents or without ("kreyol"): folding reads both alike, and speaking it is a reason a boss
+// may hold against a worker (ht-reports-in-other-words.ts).
+describe('Kreyòl with and without its accents', () => {
+  it.each([
+    ['discrimination', 'yo refize m paske m pale kreyòl'],
+    ['discrimination', 'yo refize m paske m pale kreyol'],
+    ['discrimination', 'moun ki pale kreyòl pa janm jwenn pwomosyon'],
+    ['discrimination', 'moun ki pale kreyol pa janm jwenn pwomosyon'],
+    ['discrimination', 'manadje a joure nou paske nou pale kreyol'],
+    ['harassment', 'sipeveze a pran foto m toutouni nan twalet la'],
+    ['self-harm', 'mwen vle disparet, m pa ka anko'],
+    ['discrimination', 'travaye nwa yo toujou rete sou shift lannwit'],
+  ])('is urgent, read as %s: %s', (kind, text) => {
+    const { urgent, categories } = detectUrgency(text);
+    expect(urgent).toBe(true);
+    expect(categories).toContain(kind);
+  });
+  it.each([
+    'li joure m paske m te an reta',
+    'm pa janm jwenn pwomosyon paske m pa t travay ase',
+    'm vle disparet nan vakans pou yon semen',
+  ])('pages nobody: %s', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+});
+
 describe('Ukrainian in Latin letters (uk-latin.ts)', () => {
   it('spells the text and the phrases to one skeleton, whatever the texter chose', () => {
     for (const spelling of ['ludy', 'liudy', 'lyudy', 'ljudy'])

@@ -148,8 +148,8 @@ const NOT_ASCII = /[^\x00-\x7f]/u;
 // Most texts are ASCII once folded: their words are found without Unicode classes.
 const ASCII_WORD = /[a-z0-9'-]+/g;
 const DIGIT = /\d/;
-// No English function word is longer, nor any word that shows a language but Ukrainian in Latin letters ("pidvyshchennia",
-// uk-latin.ts), whose own words are counted whatever their length: a longer word is only looked at for its shape.
+// No English function word is longer: a longer word is only looked at for its shape, unless it is one of
+// LONG_TRANSLITERATED_WORDS (below).
 const LONGEST_OWN_WORD = 12;
 let ownWords: Map<string, number[]> | undefined;
 function ownWordsOf(): Map<string, number[]> {
@@ -176,6 +176,13 @@ const ENGLISH_NOT_OWN = OTHER_LANGUAGES.map((language) => {
   return own ? new Set([...ENGLISH].filter((word) => own.has(word))) : null;
 });
 const SHAPED = OTHER_LANGUAGES.flatMap((language, i) => (language.shape ? [i] : []));
+// Transliterated words are long ("pidvyshchennia"): those of a table read through another script count whatever their
+// length (the other tables' longer words were never counted, and are not now).
+const LONG_TRANSLITERATED_WORDS = new Set(
+  OTHER_LANGUAGES.flatMap((language) =>
+    language.readThrough ? (language.words?.split(' ') ?? []).filter((word) => word.length > LONGEST_OWN_WORD) : [],
+  ),
+);
 const OWN_FUNCTION_WORDS = OTHER_LANGUAGES.map((language) =>
   language.ownFunctionWords ? new Set(language.ownFunctionWords.split(' ')) : null,
 );
@@ -194,7 +201,7 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
   const own = ownWordsOf();
   const other = NOT_ASCII.test(folded);
   for (const [word] of folded.matchAll(other ? LATIN_WORD : ASCII_WORD)) {
-    if (word.length > LONGEST_OWN_WORD && !own.has(word)) {
+    if (word.length > LONGEST_OWN_WORD && !LONG_TRANSLITERATED_WORDS.has(word)) {
       if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
       continue;
     }

@@ -81,7 +81,10 @@ const CYRILLIC_IN_CLASS: Record<string, string> = { ...CYRILLIC_LETTER, я: 'а'
 // The last step on both sides: one и for many, none before a vowel.
 // "-ться" is texted "tsia", "tsya" or "tsa": т and с together are ц.
 const skeletonOf = (letters: string): string =>
-  letters.replace(/тс/g, 'ц').replace(/и+/g, 'и').replace(/и(?=[аеоу])/g, '');
+  letters
+    .replace(/тс/g, 'ц')
+    .replace(/и+/g, 'и')
+    .replace(/и(?=[аеоу])/g, '');
 
 /**
  * A folded Latin-letter text as the skeleton of the Cyrillic it spells.
