@@ -2,8 +2,8 @@
  * Haitian Creole reports said in words outside the plain phrases (fx37uk, after blind round ra37: 20 of 36 caught, none
  * of the discrimination). Each kind is read as a table of what is done by why or to whom, in one sentence, either
  * order, on folded text (accents dropped, as Kreyòl is texted either way):
- * - discrimination: moved, put out, not hired or promoted, hours cut, and the reason a protected trait (pregnancy, an
- *   accent, a disability, age, colour, religion, origin);
+ * - discrimination: moved, put out, not hired or promoted, paid less, insulted, hours cut, and the reason a protected
+ *   trait (pregnancy, an accent or speaking Kreyòl, "kreyol" as texted too, a disability, age, colour, religion, origin);
  * - harassment: sex asked as the price of hours or a post; a body rubbed against or hands put on one; dirty talk;
  * - threat: a beating promised to whoever complains or goes to the union, an inspector or the police;
  * - self-harm: a plan ("touye kò m", hanging, jumping from a bridge or a building, throwing oneself under a truck);
@@ -17,9 +17,9 @@ import type { UrgencyCategory } from '../types';
 
 const ME = String.raw`(?:m|mwen|li|l|nou|yo|y|w|ou)`;
 // Treated worse: moved, put out, not hired, promoted or given hours, hours cut, sent to nights.
-const TREATED = String.raw`(?:retire ${ME}|chanje ${ME} (?:\S+ )?(?:pos|plas|ore|kote|ekip|depatman)|voye ${ME} (?:\S+ ){0,2}(?:lannwit|nwit|lot kote|deyo|lakay)|mete ${ME} (?:\S+ ){0,2}(?:deyo|lannwit|nwit|dey)|(?:pa|p) (?:vle |janm )?(?:pwomouvwa|pwomouvwe|pwomote|anboche|pran|bay (?:\S+ ){0,2}(?:pwomosyon|travay|djob|shift|le|ore|ogmantasyon))|refize|revoke|ranvwaye|koupe (?:\S+ ){0,2}(?:le|ore|shift)|peye (?:\S+ ){0,2}mwens|trete (?:\S+ ){0,2}mal|desann ${ME})`;
+const TREATED = String.raw`(?:retire ${ME}|chanje ${ME} (?:\S+ )?(?:pos|plas|ore|kote|ekip|depatman)|voye ${ME} (?:\S+ ){0,2}(?:lannwit|nwit|lot kote|deyo|lakay)|mete ${ME} (?:\S+ ){0,2}(?:deyo|lannwit|nwit|dey)|(?:pa|p) (?:vle |janm )?(?:pwomouvwa|pwomouvwe|pwomote|anboche|pran|bay (?:\S+ ){0,2}(?:pwomosyon|travay|djob|shift|le|ore|ogmantasyon))|refize|revoke|ranvwaye|koupe (?:\S+ ){0,2}(?:le|ore|shift)|peye (?:\S+ ){0,4}mwens|trete (?:\S+ ){0,2}mal|desann ${ME}|(?:pa|p) (?:janm )?jwenn (?:\S+ )?(?:pwomosyon|ogmantasyon|pos|plas|bon ore)|joure|ensilte|imilye|meprize)`;
 // A protected trait.
-const TRAIT = String.raw`(?:ansent|gwoses|andikap|andikape|kokobe|aksan|koule po|po (?:m|mwen|li|l|nou|yo) nwa|nwa|relijyon|advantis|potestan|katolik|vodou|vodouyizan|mizilman|temwen jewova|granmoun|vye moun|laj (?:m|mwen|li|l|yo)|two granmoun|ayisyen|dominiken|etranje|imigran|nasyonalite|kote (?:m|mwen|li|l) soti|masisi|madivin|fanm)`;
+const TRAIT = String.raw`(?:ansent|gwoses|andikap|andikape|kokobe|aksan|koule po|po (?:m|mwen|li|l|nou|yo) nwa|nwa|relijyon|advantis|potestan|katolik|vodou|vodouyizan|mizilman|temwen jewova|granmoun|vye moun|laj (?:m|mwen|li|l|yo)|two granmoun|ayisyen|dominiken|etranje|imigran|nasyonalite|kote (?:m|mwen|li|l) soti|masisi|madivin|fanm|pale (?:an )?kreyol|pa pale (?:byen )?(?:angle|franse|panyol)|lang (?:m|mwen|li|l|nou|yo))`;
 const BECAUSE = String.raw`(?:paske|akoz|akoz de|poutet|pou tet|pou koz|pase|depi (?:yo |li |l )?(?:konnen|we|aprann|tande)|le (?:m|mwen|li|l) (?:te )?di (?:yo|li|l))`;
 
 const SEX = String.raw`(?:domi|kouche|fe seks|fe sex|fe bagay|fe lanmou|ale nan otel|al nan otel|vin lakay (?:li|l)|ale lakay (?:li|l))`;

@@ -1,6 +1,7 @@
 import { HAITIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import { HAITIAN_COMPLAINTS_FOLLOWED_STRUCK_AND_PAPERS as U37_MORE } from './ht-complaints-followed-struck-and-papers';
 import { HAITIAN_REPORTS_IN_OTHER_WORDS as OTHER_WORDS } from './ht-reports-in-other-words';
+import { HAITIAN_PHOTOS_NIGHTS_AND_VANISHING as UK38 } from './ht-photos-nights-and-vanishing';
 import { HAITIAN_THEFT_FAVOURS_AND_SITE_HAZARDS as U37 } from './ht-theft-favours-and-site-hazards';
 import type { OtherLanguage } from './table';
 import { HAITIAN_SHUT_IN } from '../shut-in-or-left-inside';
@@ -110,6 +111,8 @@ export const haitianCreole: OtherLanguage = {
       ...VEILED_FAREWELLS_TABLE.ht,
       // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
       ...OTHER_WORDS['self-harm']!,
+      // Wanting to vanish, to sleep and never wake, no reason to live (./ht-photos-nights-and-vanishing.ts).
+      ...UK38['self-harm']!,
       String.raw`(?:m|mwen) (?:vle|anvi|pral) (?:mouri|touye tet mwen|touye tet m)|touye tet (?:mwen|m)`,
       // Ending one's life, not wanting to live, rather dead, hanging or poison: "m pral fini ak lavi m".
       String.raw`(?:m|mwen|m') ?${MARKS}(?:fini|bout|kaba|sispann) (?:ak|avek|ave) (?:lavi|vi) (?:m|mwen|sa a)|(?:pa|p) (?:vle|ka|kapab) viv anko|(?:m|mwen) ta pito mouri|(?:pann|toufe) tet (?:m|mwen)|(?:bwe|pran) (?:\S+ )?(?:pwazon|grenn yo tout|tout grenn yo)`,
@@ -153,6 +156,8 @@ export const haitianCreole: OtherLanguage = {
     discrimination: [
       // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
       ...OTHER_WORDS['discrimination']!,
+      // Black or Haitian staff kept on nights, people of fifty not hired (./ht-photos-nights-and-vanishing.ts).
+      ...UK38.discrimination!,
       // Treated worse for who one is (u36b): "yo pa bay fanm pwomosyon paske yo se fanm", "manadjè a pa vle travayè nwa
       // yo nan kès la", "yo peye ayisyen yo mwens", "li trete nou mal paske nou nwa": a table of the treatment by the
       // identity named in the same sentence, either order; "paske (yo se) nwa/fanm" alone after any complaint.
@@ -167,6 +172,8 @@ export const haitianCreole: OtherLanguage = {
       HAITIAN_CALLS_FOR_HELP_FORBIDDEN,
       // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
       ...OTHER_WORDS['harassment']!,
+      // Naked photos taken or passed round, a camera where people change (./ht-photos-nights-and-vanishing.ts).
+      ...UK38.harassment!,
       // Insulted or shamed in front of everyone, or every day (u36b): "chèf la ap joure m chak jou devan tout moun",
       // "fòmann nan rele m makak devan tout ekip la".
       String.raw`(?:joure|ensilte|imilye|meprize|rele (?:m|mwen|nou|li|l) (?:makak|chen|bourik|kochon|enbesil|idyo|sot|bet|malpwop))\b(?: (?:m|mwen|nou|li|l)\b)?[^.!?\n]{0,40}?(?:chak jou|devan tout|toutan|tout tan|chak fwa|chak maten)`,

@@ -34,6 +34,7 @@ import { thai } from './th';
 import type { OtherLanguage } from './table';
 import { turkish } from './tr';
 import { ukrainian } from './uk';
+import { ukrainianInLatinLetters } from './uk-latin';
 import { urdu } from './ur';
 import { yoruba } from './yo';
 import { haitianCreole } from './ht';
@@ -77,7 +78,9 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
 ]
   .map(withGravestTable)
   .map(withSigns)
-  .map(withSaidInHaste28);
+  .map(withSaidInHaste28)
+  // Ukrainian in Latin letters is read by the whole Ukrainian table, gravest, signs and haste phrases with it.
+  .flatMap((language) => (language.code === 'uk' ? [language, ukrainianInLatinLetters(language)] : [language]));
 
 interface Compiled {
   story: RegExp | null;
@@ -145,7 +148,8 @@ const NOT_ASCII = /[^\x00-\x7f]/u;
 // Most texts are ASCII once folded: their words are found without Unicode classes.
 const ASCII_WORD = /[a-z0-9'-]+/g;
 const DIGIT = /\d/;
-// No word that shows a language, nor any English function word, is longer: a longer word is only looked at for its shape.
+// No English function word is longer: a longer word is only looked at for its shape, unless it is one of
+// LONG_TRANSLITERATED_WORDS (below).
 const LONGEST_OWN_WORD = 12;
 let ownWords: Map<string, number[]> | undefined;
 function ownWordsOf(): Map<string, number[]> {
@@ -172,6 +176,22 @@ const ENGLISH_NOT_OWN = OTHER_LANGUAGES.map((language) => {
   return own ? new Set([...ENGLISH].filter((word) => own.has(word))) : null;
 });
 const SHAPED = OTHER_LANGUAGES.flatMap((language, i) => (language.shape ? [i] : []));
+// Transliterated words are long ("pidvyshchennia"): those of a table read through another script count whatever their
+// length (the other tables' longer words were never counted, and are not now).
+const LONG_TRANSLITERATED_WORDS = new Set(
+  OTHER_LANGUAGES.flatMap((language) =>
+    language.readThrough ? (language.words?.split(' ') ?? []).filter((word) => word.length > LONGEST_OWN_WORD) : [],
+  ),
+);
+const OWN_FUNCTION_WORDS = OTHER_LANGUAGES.map((language) =>
+  language.ownFunctionWords ? new Set(language.ownFunctionWords.split(' ')) : null,
+);
+// The function words of the eleven fully read languages in a text, a language's own short words aside.
+function othersFunctionWords(folded: string, own: ReadonlySet<string>): number {
+  let theirs = 0;
+  for (const [word] of folded.matchAll(LATIN_WORD)) if (!own.has(word) && modelFunctionWords().has(word)) theirs += 1;
+  return theirs;
+}
 
 /** The tables that read a text, and whether English outweighed a language whose words are in it. */
 function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: boolean } {
@@ -181,7 +201,7 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
   const own = ownWordsOf();
   const other = NOT_ASCII.test(folded);
   for (const [word] of folded.matchAll(other ? LATIN_WORD : ASCII_WORD)) {
-    if (word.length > LONGEST_OWN_WORD) {
+    if (word.length > LONGEST_OWN_WORD && !LONG_TRANSLITERATED_WORDS.has(word)) {
       if (DIGIT.test(word)) for (const i of SHAPED) if (OTHER_LANGUAGES[i]!.shape!.test(word)) counts[i]! += 1;
       continue;
     }
@@ -199,6 +219,7 @@ function readingLanguages(folded: string): { read: OtherLanguage[]; outweighed: 
   const read = OTHER_LANGUAGES.filter((language, i) => {
     if (language.script) return other && language.script.test(folded);
     if (counts[i] === 0) return false;
+    if (OWN_FUNCTION_WORDS[i] && counts[i]! <= othersFunctionWords(folded, OWN_FUNCTION_WORDS[i]!)) return false;
     if (english - shared[i]! / 2 < 2 * counts[i]!) return true;
     outweighed = true;
     return false;
@@ -283,7 +304,8 @@ const DOUBLED_WITH_TWO = /(?<![\p{L}\p{N}])(\p{L}{2,})2(?![\p{L}\p{N}])/gu;
 // One table read on a text: its calm look-alikes blanked, then its cries and phrases.
 function readIn(read: string, language: OtherLanguage, found: Set<UrgencyCategory>): void {
   const { story, fixed, still, calm, cries, negation, negationRightBefore, urgent } = compile(language);
-  const folded = language.doubledWithTwo && DIGIT.test(read) ? read.replace(DOUBLED_WITH_TWO, '$1-$1') : read;
+  const written = language.readThrough ? language.readThrough(read) : read;
+  const folded = language.doubledWithTwo && DIGIT.test(written) ? written.replace(DOUBLED_WITH_TWO, '$1-$1') : written;
   const untold = story ? withoutStories(folded, story) : folded;
   const told = fixed ? withoutStories(untold, fixed, still) : untold;
   const text = calm ? told.replace(calm, (idiom) => ' '.repeat(idiom.length)) : told;

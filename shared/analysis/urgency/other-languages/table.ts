@@ -17,6 +17,14 @@ export interface OtherLanguage {
    * emergency words, none of them English): the table reads a text holding one, unless English words outnumber them.
    */
   words?: string;
+  /**
+   * Read only when its own words outnumber the function words of the eleven languages the full rules read, these
+   * excepted (its own short words, which those languages share): Ukrainian in Latin letters shares "na", "do" and "ne"
+   * with Polish, Tagalog and Spanish, and Polish "dym" is smoke too (uk-latin.ts).
+   */
+  ownFunctionWords?: string;
+  /** The text as the table reads it: Ukrainian in Latin letters is read as the Cyrillic it spells (uk-latin.ts). */
+  readThrough?: (folded: string) => string;
   /** Or a word of this shape shows it: arabizi writes letters as digits inside words ("wa7ad", "ma3o"). */
   shape?: RegExp;
   /**

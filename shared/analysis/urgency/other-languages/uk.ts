@@ -5,6 +5,10 @@ import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 import { UKRAINIAN_ARMED_ROBBERY } from './uk-armed-robbery';
 import { UKRAINIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
 import { UKRAINIAN_REPORTS_IN_OTHER_WORDS as OTHER_WORDS } from './uk-reports-in-other-words';
+import {
+  UKRAINIAN_A_TASK_FOR_A_BLADE,
+  UKRAINIAN_FILMED_MESSAGED_UNDERPAID_AND_ARMED as UK38,
+} from './uk-filmed-messaged-underpaid-and-armed';
 
 // Read beside Russian on any Cyrillic text: the words differ ("пожежа", "ніж", "допоможіть"), Ukrainian letters or not.
 export const ukrainian: OtherLanguage = {
@@ -43,7 +47,10 @@ export const ukrainian: OtherLanguage = {
     weapon: [
       // Robbed with a weapon, or a robbery told as armed (./uk-armed-robbery.ts).
       UKRAINIAN_ARMED_ROBBERY,
-      String.raw`(?:у (?:нього|неї|них)|з|дістав\p{L}*|витягнув\p{L}*|вихопив\p{L}*|розмахує|погрожує) (?:\S+ )?(?:ніж|ножем|пістолет\p{L}*|зброя|зброєю|рушниц\p{L}*)|стріляють|стріляли|стрілянин\p{L}*|постріл\p{L}*|поранив ножем|вдарив ножем`,
+      // An axe, a machete, a gun or a knife with no work to do brought or kept at work
+      // (./uk-filmed-messaged-underpaid-and-armed.ts).
+      ...UK38.weapon!,
+      String.raw`(?:у (?:нього|неї|них)|з|дістав\p{L}*|витягнув\p{L}*|вихопив\p{L}*|розмахує|погрожує) (?:\S+ )?(?:(?:ніж|ножем)(?![^.!?\n]{0,40}?(?<![\p{L}])${UKRAINIAN_A_TASK_FOR_A_BLADE})|пістолет\p{L}*|зброя|зброєю|рушниц\p{L}*)|стріляють|стріляли|стрілянин\p{L}*|постріл\p{L}*|поранив ножем|вдарив ножем`,
     ],
     threat: [
       // Fired, then the writer kills whoever it is (ra35: "якщо мене звільнять, я вб'ю начальника"), either order in
@@ -102,6 +109,8 @@ export const ukrainian: OtherLanguage = {
     discrimination: [
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
       ...OTHER_WORDS['discrimination']!,
+      // Paid less for origin, sex or age (./uk-filmed-messaged-underpaid-and-armed.ts).
+      ...UK38['discrimination']!,
       // Promotion kept for one nationality or for "their own": "підвищують тільки своїх, українців ніколи".
       String.raw`(?:підвищ|просува|просуну|посад)\p{L}* (?:\S+ ){0,3}(?:тільки|лише|виключно) (?:\S+ )?(?:своїх|своїм|поляк\p{L}*|українц\p{L}*|місцев\p{L}*|чоловік\p{L}*|біл\p{L}*|росіян\p{L}*)|(?:українц|іноземц|мігрант|поляк|жін(?:к|о)|нас\b|росіян|білорус|грузин|молдован|ром)\p{L}* (?:\S+ ){0,2}(?:ніколи|ніхто) (?:\S+ )?(?:не )?(?:підвищ|просува|просуну)\p{L}*|(?:підвищ|просува|просуну)\p{L}* (?:\S+ ){0,3}(?:тільки|лише) (?:\S+ )?[^.!?]{0,30}(?:а|,) (?:\S+ )?(?:нас|українців|іноземців|мігрантів|жінок) (?:\S+ )?ніколи`,
     ],
@@ -122,6 +131,8 @@ export const ukrainian: OtherLanguage = {
       // Blind round 24: followed, or waited for at home.
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
       ...OTHER_WORDS['harassment']!,
+      // Filmed where people undress, sexual messages or photos, pestering (./uk-filmed-messaged-underpaid-and-armed.ts).
+      ...UK38['harassment']!,
       // Hunting the writer of an anonymous report by the method (u37a, reporters-hunted-by-method.ts): handwriting,
       // cameras or phones gone through to see who wrote, sent or used it; everyone made to write a sentence to match the
       // handwriting; the writer promised to be found and fired ("того, хто написав скаргу, знайдуть і звільнять").
@@ -134,6 +145,8 @@ export const ukrainian: OtherLanguage = {
     threat: [
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
       ...OTHER_WORDS['threat']!,
+      // The writer's car, house or things to be burnt or smashed (./uk-filmed-messaged-underpaid-and-armed.ts).
+      ...UK38['threat']!,
       String.raw`(?:погрожу\p{L}*|шантажу\p{L}*) (?:\S+ ){0,3}(?:звільнити|звільненням|вигнати|мені|нам|мене)|(?:якщо|як) (?:\S+ )?(?:скажу|розкажу|поскаржусь) (?:\S+ ){0,3}(?:звільнить|вб'є|вижене)`,
       // Silenced by death or injury promised to whoever tells (u36b): "якщо я поскаржуся, мене знайдуть мертвим", "якщо
       // розкажеш інспекції, тебе закопаємо": a verb of telling or complaining, then what will be done, in one sentence.
@@ -147,6 +160,8 @@ export const ukrainian: OtherLanguage = {
       ...VEILED_FAREWELLS_TABLE.uk,
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
       ...OTHER_WORDS['self-harm']!,
+      // Said idiomatically: "вкоротити собі віку", "наковтаюсь пігулок" (./uk-filmed-messaged-underpaid-and-armed.ts).
+      ...UK38['self-harm']!,
       // The means got ready, then an end on a day (u36b): "я вже купив мотузку, в неділю все закінчу", "накопичила
       // таблеток, в суботу все припиню", either order in one sentence. A rope for washing or pills for a cold end nothing.
       String.raw`(?:купив|купила|купил\p{L}*|накопич\p{L}*|назбира\p{L}*|зібрав|зібрала|приготува\p{L}*|сховав|сховала|маю|є) (?:\S+ )?(?:мотузк\p{L}*|петл\p{L}*|таблет\p{L}*|пігул\p{L}*|снодійн\p{L}*|пістолет\p{L}*)[^.!?\n]{0,60}?(?:все (?:закінчу|закінчиться|припиню|скінчиться|скінчу)|покінчу|мене (?:вже )?не буде|не буду (?:\S+ )?тягарем|(?:усьому|всьому) кінець|це кінець)|(?:все (?:закінчу|припиню|скінчу)|покінчу|мене (?:вже )?не буде)[^.!?\n]{0,60}?(?:мотузк|петл|таблет|пігул|снодійн)\p{L}*`,
