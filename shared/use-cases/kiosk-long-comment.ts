@@ -24,6 +24,8 @@ import type { Queue } from '../ports/queue';
  * - the other parts are details of that case, added to its conversation, in order, as texts following an urgent
  *   report are (`follow-up-details.ts`); an urgent part the report had no room for is one of them, and, urgent,
  *   is told to the case's holder at once;
+ * - no part urgent alone, but the sentence a cut fell in does (a danger told across it): that sentence is the
+ *   report, and every part its details;
  * - no part urgent: a comment marked urgent is reported from its start, the rest its details; one left unsent and
  *   unmarked keeps its words only if they read urgent, so none are kept, the face and topic are the answer.
  */
@@ -46,6 +48,10 @@ export async function reportAndDetails(
 ): Promise<ReportAndDetails> {
   const urgent = await Promise.all(parts.map((part) => readsUrgent(part)));
   if (!urgent.includes(true)) {
+    // A danger told across a cut reads urgent in neither part: the sentence the cut fell in is its report, and every
+    // part follows as details, so its holder reads the danger first and nothing of the comment is left out.
+    const seam = await urgentSeam(parts, readsUrgent);
+    if (seam !== undefined) return { text: seam, details: [...parts] };
     if (!marked || parts.length === 0) return { details: [] };
     const [first, ...rest] = parts;
     return { text: first, details: rest };
@@ -58,6 +64,50 @@ export async function reportAndDetails(
     else details.push(part);
   });
   return { text: report.join(PART_BREAK), details };
+}
+
+/** How much of each side of a cut is read with the other at most: the sentence the cut fell in, or its nearest words. */
+const SEAM_CHARACTERS = 600;
+
+/**
+ * The sentence a cut fell in, when it reads urgent whole and neither part did ("…y ahora mismo hay un compañero
+ * atrapado bajo" | "la prensa 3 y no se mueve."); undefined when none does. Only that sentence is read, never the
+ * text around it: a part that ends where a sentence ends has no seam (the tablet cuts there when it can), and calm
+ * sentences of two parts read together are not read as one more text that could sound an alarm.
+ */
+async function urgentSeam(
+  parts: readonly string[],
+  readsUrgent: (text: string) => Promise<boolean>,
+): Promise<string | undefined> {
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const before = sentenceEnding(parts[i]!);
+    if (!before) continue;
+    const seam = `${before} ${sentenceStarting(parts[i + 1]!)}`;
+    if (await readsUrgent(seam)) return seam;
+  }
+  return undefined;
+}
+
+/** Where a sentence ends: its full stop, question or exclamation mark before a space, or a line's end. */
+const SENTENCE_END = /[.!?…]+(?=\s|$)|[。！？\n]/gu;
+
+/** The words of `text` after its last sentence end (at most `SEAM_CHARACTERS`); empty when it ends with one. */
+function sentenceEnding(text: string): string {
+  const characters = Array.from(text);
+  let end = characters.slice(-SEAM_CHARACTERS).join('');
+  if (characters.length > SEAM_CHARACTERS) end = end.slice(end.indexOf(' ') + 1);
+  let after = 0;
+  for (const match of end.matchAll(SENTENCE_END)) after = match.index + match[0].length;
+  return end.slice(after).trim();
+}
+
+/** The words of `text` up to its first sentence end, included (at most `SEAM_CHARACTERS`, to a word's end). */
+function sentenceStarting(text: string): string {
+  const characters = Array.from(text);
+  let start = characters.slice(0, SEAM_CHARACTERS).join('');
+  if (characters.length > SEAM_CHARACTERS) start = start.slice(0, Math.max(start.lastIndexOf(' '), 1));
+  const match = new RegExp(SENTENCE_END.source, 'u').exec(start);
+  return (match ? start.slice(0, match.index + match[0].length) : start).trim();
 }
 
 /** Between two urgent parts joined as one report, where words of the comment stood between them. */

@@ -101,6 +101,54 @@ describe('a long kiosk comment left on the screen', () => {
     });
   }
 
+  /*
+   * A danger told across the cut: neither part reads urgent alone ("…y ahora mismo hay un compañero atrapado bajo" |
+   * "la prensa 3 y no se mueve…"). The tablet cuts at a sentence's end where it can, but a long sentence with no full
+   * stop (typed fast, in slang) is cut at a space. The first was tuned on; the others were written beside it and run
+   * once it was done.
+   */
+  const ACROSS_THE_CUT: { name: string; before: string; after: string; calm: [string, string] }[] = [
+    {
+      name: 'Spanish, trapped under a press (tuned)',
+      before: 'y ahora mismo hay un compañero atrapado bajo',
+      after: 'la prensa 3 y no se mueve',
+      calm: ['El comedor cierra demasiado pronto para el turno de noche.', 'Nadie contesta los correos.'],
+    },
+    {
+      name: 'English slang, a fall (held back)',
+      before: 'and omg a guy just fell off the mezzanine in bay 6 and hes',
+      after: 'not moving at all nobody is with him',
+      calm: ['parking is a joke tbh', 'the vending machine ate my coins again'],
+    },
+    {
+      name: 'Portuguese, a fire (held back)',
+      before: 'e agora mesmo está saindo fumaça preta do',
+      after: 'quadro elétrico da doca 2 e ninguém acionou o alarme',
+      calm: ['A cantina fecha cedo demais.', 'O estacionamento fica sem luz à noite.'],
+    },
+    {
+      name: 'French, a threat (held back)',
+      before: 'et le chef d’équipe a dit devant tout le monde qu’il allait',
+      after: 'me casser la gueule à la sortie ce soir si je parle aux RH',
+      calm: ['Le planning sort toujours trop tard.', 'Les vestiaires sont sales.'],
+    },
+  ];
+  for (const { name, before, after, calm } of ACROSS_THE_CUT) {
+    it(`Should report a danger told across the cut, and keep every part as details: ${name}`, async () => {
+      const { post, enrol, store, queue } = kioskApp();
+      const { token } = await enrol();
+      const parts = [`${calmPart(calm[0])} ${before}`, `${after} ${calmPart(calm[1])}`];
+      const res = await post(token, { rating: 1, key: newKey(), text: parts[0], more: [parts[1]], leftUnsent: true });
+      expect(res.status).toBe(201);
+      expect(store.cases.size).toBe(1);
+      // Its sponsor reads, as the report, where the danger begins; the case holds every word of the comment.
+      const [report] = reportsIn(queue.messages);
+      expect(report?.text).toContain(before);
+      const held = [report?.text, ...detailsIn(queue.messages).map((m) => m.text)].join('\n');
+      for (const part of parts) expect(held).toContain(part);
+    });
+  }
+
   it('Should keep no words of a long calm comment left unsent, and still count its face once', async () => {
     const { post, enrol, store, queue } = kioskApp();
     const { token } = await enrol();
@@ -175,6 +223,28 @@ describe('reportAndDetails', () => {
       text: 'DANGER one\n…\nDANGER two',
       details: ['calm one', 'calm two'],
     });
+  });
+
+  it('Should make the sentence a cut fell in the report when only it reads urgent, every part its details', async () => {
+    const parts = [
+      'The rota is late. Right now a man has a knife',
+      'in the canteen and is shouting. The lockers are broken.',
+    ];
+    expect(await reportAndDetails(parts, urgentIf('knife in the canteen'), { marked: false })).toEqual({
+      text: 'Right now a man has a knife in the canteen and is shouting.',
+      details: parts,
+    });
+  });
+
+  it('Should read no words across a cut made where a sentence ended: calm sentences read together raise no alarm', async () => {
+    const read: string[] = [];
+    const parts = ['The rota is late. Nobody tells us in time.', 'Les casiers sont cassés. The canteen closes early.'];
+    const reader = async (text: string) => {
+      read.push(text);
+      return false;
+    };
+    expect(await reportAndDetails(parts, reader, { marked: false })).toEqual({ details: [] });
+    expect(read).toEqual(parts);
   });
 
   it('Should leave an urgent part the report has no room for as a detail, which is read urgent in its turn', async () => {

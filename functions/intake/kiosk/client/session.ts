@@ -291,15 +291,24 @@ function partsOf(text: string, max: number): string[] {
       bytes += utf8Length(characters[end]!);
       end += 1;
     }
-    if (end < characters.length) {
-      const space = characters.lastIndexOf(' ', end - 1);
-      if (space > start + max / 2) end = space + 1;
-    }
+    // Cut at a sentence's end if one is near, else at a space: a danger told in one sentence stays in one part.
+    if (end < characters.length) end = cutNear(characters, start + max / 2, end);
     const part = characters.slice(start, end).join('').trim();
     if (part) parts.push(part);
     start = end;
   }
   return parts;
+}
+
+/** Where to cut `characters` before `end`, no sooner than `earliest`: after a sentence's end, else after a space. */
+function cutNear(characters: string[], earliest: number, end: number): number {
+  for (let i = end - 1; i > earliest; i--) {
+    // "…in time. The" cuts after the space; "…です。次" (no space after a full stop in Chinese or Japanese) before "次".
+    if (/\s/.test(characters[i]!) && /[.!?…]/.test(characters[i - 1]!)) return i + 1;
+    if (/[。！？]/.test(characters[i - 1]!)) return i;
+  }
+  const space = characters.lastIndexOf(' ', end - 1);
+  return space > earliest ? space + 1 : end;
 }
 
 export function submit(): void {
