@@ -222,14 +222,18 @@ export const kioskApi = (access: KioskAccess) =>
       const parsed = kioskSubmissionSchema.safeParse(submission);
       if (!parsed.success) throw submissionError(parsed.error);
       const { leftUnsent, more, ...taken } = parsed.data;
+      // The detector still loading after the wait reads them as urgent, on the safe side (`urgencyWaitMs`: 10 s
+      // unless set, as the channel's budget waits).
       const readsUrgentWords = (text: string) =>
-        readsUrgent(deps.config.topics, { escalate: false, text }, DETECTOR_WAIT_MS, deps.clock);
+        readsUrgent(deps.config.topics, { escalate: false, text }, deps.urgencyWaitMs ?? DETECTOR_WAIT_MS, deps.clock);
       let details: string[] = [];
-      if (more?.length && taken.text !== undefined) {
+      if (more?.length) {
         // A comment longer than one report, left on the screen: one case, its urgent parts the report, the others
         // its details (kiosk-long-comment.ts). Only a comment left unsent or marked urgent comes so from a tablet.
+        // A first part without words (a row of emoji) drops none of the others.
         if (!leftUnsent && !taken.escalate) throw moreNotTaken();
-        const read = await reportAndDetails([taken.text, ...more], readsUrgentWords, { marked: taken.escalate });
+        const parts = taken.text === undefined ? more : [taken.text, ...more];
+        const read = await reportAndDetails(parts, readsUrgentWords, { marked: taken.escalate });
         details = read.details;
         if (read.text === undefined) {
           delete taken.text;

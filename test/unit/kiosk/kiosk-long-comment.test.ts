@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { caseKeyFor } from '../../../shared/domain/case-code';
 import type { AnalysisMessage } from '../../../shared/domain/feedback';
 import { MAX_KIOSK_COMMENT_PARTS } from '../../../shared/domain/limits';
 import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
 import { reportAndDetails } from '../../../shared/use-cases/kiosk-long-comment';
+import { urgencyDetectorWithin } from '../../../shared/use-cases/reads-urgent';
 import { appWithFakes, exampleConfig, fixedClock, json, TEST_PEPPER } from '../../support/fixtures';
 import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
 
@@ -79,6 +80,9 @@ const DANGER_LATE: { name: string; calm: string[]; danger: string; at: number }[
 ];
 
 describe('a long kiosk comment left on the screen', () => {
+  // The detector loaded once before the first comment is read: on a busy machine loading it takes longer than a test.
+  beforeAll(() => urgencyDetectorWithin(120_000), 130_000);
+
   for (const { name, calm, danger, at } of DANGER_LATE) {
     it(`Should be one case, its face once, its danger the report and the rest its details: ${name}`, async () => {
       const { post, enrol, store, queue } = kioskApp();
@@ -148,6 +152,22 @@ describe('a long kiosk comment left on the screen', () => {
       for (const part of parts) expect(held).toContain(part);
     });
   }
+
+  it('Should read the further parts of a comment whose first part has no words (a row of emoji)', async () => {
+    const { post, enrol, store, queue } = kioskApp();
+    const { token } = await enrol();
+    const danger = 'a man collapsed in the cold store and is not breathing';
+    const res = await post(token, {
+      rating: 1,
+      key: newKey(),
+      text: '\u{1F621}'.repeat(1200),
+      more: [danger],
+      leftUnsent: true,
+    });
+    expect(res.status).toBe(201);
+    expect(store.cases.size).toBe(1);
+    expect(reportsIn(queue.messages).map((m) => m.text)).toEqual([danger]);
+  });
 
   it('Should keep no words of a long calm comment left unsent, and still count its face once', async () => {
     const { post, enrol, store, queue } = kioskApp();
