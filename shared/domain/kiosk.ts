@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { cleanText, feedbackTextSchema, hasWords, yesOrNo } from './feedback';
+import { MAX_KIOSK_COMMENT_PARTS } from './limits';
 
 /** What the four faces mean, 1 (very unhappy) to 4 (very happy); the labels are shown under the faces. */
 export const KIOSK_RATINGS = [
@@ -119,6 +120,16 @@ export const kioskSubmissionSchema = z.lazy(() =>
       .optional()
       .transform((v) => (v === '' || v === undefined || v.length > 32 ? undefined : v)),
     text: optionalText(),
+    /**
+     * The rest of a comment longer than one report, left on the screen: its parts after `text`, each within a
+     * report's limit, in the order written. One item, one case: the parts that read urgent are its report, the
+     * others its details (shared/use-cases/kiosk-long-comment.ts).
+     */
+    more: z
+      .array(optionalText(), { error: "more must be a list of the comment's further parts" })
+      .max(MAX_KIOSK_COMMENT_PARTS - 1, `more must hold at most ${MAX_KIOSK_COMMENT_PARTS - 1} parts`)
+      .optional()
+      .transform((parts) => parts?.filter((part): part is string => part !== undefined)),
     // Read as the JSON API reads them (`yesOrNo`): `"true"` is the mark on every channel.
     escalate: yesOrNo('escalate'),
     /** "This is about my management": the case goes around the sponsor who would get it. */

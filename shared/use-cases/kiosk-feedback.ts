@@ -104,7 +104,7 @@ export async function submitKioskFeedback(
   deps: SubmitFeedbackDeps,
   kiosk: KioskIdentity,
   // What the route decided to keep: whether the words were left unsent is its question, not the case's.
-  submission: Omit<KioskSubmission, 'leftUnsent'>,
+  submission: Omit<KioskSubmission, 'leftUnsent' | 'more'>,
 ): Promise<Accepted> {
   return submitFeedback(deps, {
     channel: 'kiosk',
@@ -128,7 +128,7 @@ export async function submitKioskFeedback(
 }
 
 /** What a retry of a kiosk item repeats, as a short digest: the words never sit in a key, only this. */
-function wordsDigest(submission: Omit<KioskSubmission, 'leftUnsent'>): string {
+function wordsDigest(submission: Omit<KioskSubmission, 'leftUnsent' | 'more'>): string {
   const { rating, topic, text, escalate, aboutManagement } = submission;
   return createHash('sha256')
     .update(JSON.stringify([rating, topic ?? null, text ?? '', escalate, aboutManagement === true]), 'utf8')

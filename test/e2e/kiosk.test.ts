@@ -120,7 +120,8 @@ describe('the kiosk in a real browser', () => {
   });
 
   // Attack round 19, again: a comment over the limit was cut to its first 1,600 characters, and the danger was in
-  // the rest. Left on the screen, it goes in parts the server takes, and the part that reads urgent is passed on.
+  // the rest. Left on the screen, it goes as one item in parts the server takes, and the part that reads urgent is
+  // the report passed on (one case: test/e2e/kiosk-long-comment-one-case.test.ts).
   it('Should pass on the urgent end of a comment too long to send whole, left on the screen', async () => {
     const token = await enrol('plant2');
     const context = await browser.newContext({ viewport: TABLET_PORTRAIT, hasTouch: true, bypassCSP: true });

@@ -252,4 +252,45 @@ describe('kiosks on the local stack', () => {
       .poll(async () => (await caseOf(urgentCode)).find((item) => item.type === 'case')?.status, { timeout: 60_000 })
       .toMatch(/^(?:forwarding|escalated)$/);
   }, 180_000);
+
+  // Session 38 (digest37): a comment longer than one report, left on the screen, came as several cases at the same
+  // moment, each with the face: linkable by an operator, and the face counted once a part. One item is one case: its
+  // urgent part the report its sponsor reads, the rest details in the case's conversation, the face once.
+  it('Should make a long comment left on the screen one case: the urgent part its report, the rest its details', async () => {
+    const { token } = await enrol('hq');
+    const rota = 'The rota changes every week and nobody tells us in time. '.repeat(27).trim();
+    const lockers = 'The lockers in the changing room have been broken for a month. '.repeat(24).trim();
+    const danger = 'right now a man from the night shift is in the canteen with a knife threatening people';
+    const kioskCasesAtHq = async () =>
+      (await scan()).filter((item) => item.type === 'case' && item.channel === 'kiosk' && item.site === 'hq');
+    // Other tests of this file may have left cases at the site: this item must add one.
+    const before = (await kioskCasesAtHq()).length;
+    const res = await post(token, {
+      rating: 1,
+      key: randomUUID(),
+      text: rota,
+      more: [lockers, danger],
+      leftUnsent: true,
+    });
+    expect(res.status).toBe(201);
+    const { caseCode } = (await res.json()) as { caseCode: string };
+    await expect
+      .poll(async () => (await caseOf(caseCode)).find((item) => item.type === 'case')?.analysis?.redactedText, {
+        timeout: 60_000,
+      })
+      .toBe(danger);
+    await expect
+      .poll(async () => (await caseOf(caseCode)).find((item) => item.type === 'case')?.status, { timeout: 60_000 })
+      .toMatch(/^(?:forwarding|escalated)$/);
+    expect(await kioskCasesAtHq()).toHaveLength(before + 1);
+    expect((await caseOf(caseCode)).find((item) => item.type === 'case')).toMatchObject({ rating: 1 });
+    // The rota and the lockers, in the order written, in the case's conversation (after the report, not in place of it).
+    const conversation = async () => {
+      const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+      const { messages = [] } = (await status.json()) as { messages?: { from: string; text: string }[] };
+      return messages.filter((m) => m.from === 'employee').map((m) => m.text);
+    };
+    await expect.poll(conversation, { timeout: 90_000 }).toEqual([rota, lockers]);
+    expect(await kioskCasesAtHq()).toHaveLength(before + 1);
+  }, 180_000);
 });

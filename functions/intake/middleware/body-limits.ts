@@ -1,4 +1,9 @@
-import { MAX_BODY_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
+import {
+  MAX_BODY_BYTES,
+  MAX_KIOSK_COMMENT_PARTS,
+  MAX_TEXT_BYTES,
+  MAX_TEXT_CHARACTERS,
+} from '../../../shared/domain/limits';
 
 /** How a body is sent: a form (`application/x-www-form-urlencoded`) or JSON. */
 export type Encoding = 'form' | 'json';
@@ -68,6 +73,14 @@ export const bodyLimitsFor = (limit: TextLimit, otherFields = OTHER_FIELDS_BYTES
 
 /** Routes that take an employee's text: a submission, a preview, an answer in a conversation, the form's language switch. */
 export const EMPLOYEE_TEXT_BODY = bodyLimitsFor({ characters: MAX_TEXT_CHARACTERS, bytes: MAX_TEXT_BYTES });
+/**
+ * A kiosk's submission: a comment left on the screen longer than one report comes as one item, in as many parts
+ * as `MAX_KIOSK_COMMENT_PARTS` (shared/use-cases/kiosk-long-comment.ts), sealed or not.
+ */
+export const KIOSK_FEEDBACK_BODY = bodyLimitsFor({
+  characters: MAX_TEXT_CHARACTERS * MAX_KIOSK_COMMENT_PARTS,
+  bytes: MAX_TEXT_BYTES * MAX_KIOSK_COMMENT_PARTS,
+});
 /**
  * Routes that take a sponsor's answer or message: as many characters as a
  * submission, with no byte limit (the use cases' `MAX_RESPONSE_CHARACTERS`

@@ -12,11 +12,12 @@ import {
   submitKioskFeedback,
   throttleKiosk,
 } from '../../../shared/use-cases/kiosk-feedback';
+import { queueKioskDetails, reportAndDetails } from '../../../shared/use-cases/kiosk-long-comment';
 import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
 import { redeemKioskEnrolment } from '../../../shared/use-cases/redeem-kiosk-enrolment';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
-import { EMPLOYEE_TEXT_BODY, SHORT_FIELDS_BODY } from '../middleware/body-limits';
+import { EMPLOYEE_TEXT_BODY, KIOSK_FEEDBACK_BODY, SHORT_FIELDS_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { repeatedKeysIn } from '../middleware/json-repeated-keys';
 import { repeatedJsonFields } from '../middleware/repeated-field-error';
@@ -120,6 +121,18 @@ const textOf = (submission: unknown): string | undefined => {
     typeof submission === 'object' && submission !== null ? (submission as { text?: unknown }).text : undefined;
   return typeof text === 'string' ? text : undefined;
 };
+/** A long comment's parts as sent (`text`, then `more`), before they are checked: any of them may tell of danger. */
+const partsOf = (submission: unknown): (string | undefined)[] => {
+  const more =
+    typeof submission === 'object' && submission !== null ? (submission as { more?: unknown }).more : undefined;
+  const rest = Array.isArray(more) ? more.filter((part): part is string => typeof part === 'string') : [];
+  return [textOf(submission), ...rest];
+};
+/** `more` with a comment its writer could have shortened: a report is sent whole or not at all. */
+const moreNotTaken = () =>
+  new ValidationError('more is taken only with a comment left on the screen (leftUnsent) or marked urgent', [
+    { path: 'more', message: 'only with leftUnsent or escalate' },
+  ]);
 /** A 400: the tablet then holds the item, as it holds any it cannot send as it stands. */
 const unopenedError = () =>
   new ValidationError("the sealed submission could not be opened with this installation's key", [
@@ -178,12 +191,12 @@ export const kioskApi = (access: KioskAccess) =>
       }
       return settingsFor(c, await kioskOf(c, access));
     })
-    .post('/kiosk/feedback', limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
+    .post('/kiosk/feedback', limitBody(KIOSK_FEEDBACK_BODY), async (c) => {
       const deps = c.var.deps;
       // The body (bounded) is read before the channel's budget is spent: a report that reads urgent (the
       // tablet's urgent button, or its words) is taken past a spent budget, within its allowance.
       const kiosk = await enrolledKiosk(c, access);
-      const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
+      const { value } = await readBody(c, ['json'], KIOSK_FEEDBACK_BODY);
       // A sealed item is opened first: its urgency (the button or the words) is inside it.
       const submission = openedSubmission(deps.pepper, value);
       const urgency = { ...urgencyOf(submission, deps.config, deps.clock), site: kiosk.site };
@@ -193,8 +206,12 @@ export const kioskApi = (access: KioskAccess) =>
       // Its words first: a report they say is urgent never waits behind reports only ticked urgent.
       await throttleKiosk(deps, kiosk, {
         asked: urgency.asked,
-        wordsUrgent: () =>
-          readsUrgent(deps.config.topics, { escalate: false, text: textOf(submission) }, DETECTOR_WAIT_MS, deps.clock),
+        wordsUrgent: async () => {
+          for (const text of partsOf(submission))
+            if (await readsUrgent(deps.config.topics, { escalate: false, text }, DETECTOR_WAIT_MS, deps.clock))
+              return true;
+          return false;
+        },
       });
       if (submission === UNOPENED) throw unopenedError();
       // A field we do not read may hold words: refused (the tablet holds the item), never dropped. The site is
@@ -204,22 +221,32 @@ export const kioskApi = (access: KioskAccess) =>
       refuseUnreadFields(submission, kioskFields(), ['held']);
       const parsed = kioskSubmissionSchema.safeParse(submission);
       if (!parsed.success) throw submissionError(parsed.error);
-      const { leftUnsent, ...taken } = parsed.data;
-      // Words left on the screen, not sent by their writer: kept only if they tell of danger (a detector still
-      // loading reads them as urgent, on the safe side); otherwise the tap and topic are the answer, as before.
-      if (leftUnsent && taken.text !== undefined) {
-        const urgentWords = await readsUrgent(
-          deps.config.topics,
-          { escalate: false, text: taken.text },
-          DETECTOR_WAIT_MS,
-          deps.clock,
-        );
-        if (!urgentWords) {
+      const { leftUnsent, more, ...taken } = parsed.data;
+      // The detector still loading after the wait reads them as urgent, on the safe side (`urgencyWaitMs`: 10 s
+      // unless set, as the channel's budget waits).
+      const readsUrgentWords = (text: string) =>
+        readsUrgent(deps.config.topics, { escalate: false, text }, deps.urgencyWaitMs ?? DETECTOR_WAIT_MS, deps.clock);
+      let details: string[] = [];
+      if (more?.length) {
+        // A comment longer than one report, left on the screen: one case, its urgent parts the report, the others
+        // its details (kiosk-long-comment.ts). Only a comment left unsent or marked urgent comes so from a tablet.
+        // A first part without words (a row of emoji) drops none of the others.
+        if (!leftUnsent && !taken.escalate) throw moreNotTaken();
+        const parts = taken.text === undefined ? more : [taken.text, ...more];
+        const read = await reportAndDetails(parts, readsUrgentWords, { marked: taken.escalate });
+        details = read.details;
+        if (read.text === undefined) {
           delete taken.text;
           delete taken.language;
-        }
+        } else taken.text = read.text;
+      } else if (leftUnsent && taken.text !== undefined && !(await readsUrgentWords(taken.text))) {
+        // Words left on the screen, not sent by their writer: kept only if they tell of danger (a detector still
+        // loading reads them as urgent, on the safe side); otherwise the tap and topic are the answer, as before.
+        delete taken.text;
+        delete taken.language;
       }
       const { caseCode } = await submitKioskFeedback(deps, kiosk, taken);
+      if (details.length) await queueKioskDetails(deps, { caseCode, site: kiosk.site }, details);
       c.header('Cache-Control', 'no-store');
       return c.json({ caseCode }, 201);
     })

@@ -5,7 +5,7 @@ import { caseKeyFor } from '../../../shared/domain/case-code';
 import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
 import { appWithFakes, CASE_CODE_PATTERN, exampleConfig, fixedClock, json, TEST_PEPPER } from '../../support/fixtures';
 import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
-import { EMPLOYEE_TEXT_BODY } from '../../../functions/intake/middleware/body-limits';
+import { KIOSK_FEEDBACK_BODY } from '../../../functions/intake/middleware/body-limits';
 import { systemClock } from '../../../shared/ports/clock';
 
 function kioskApp() {
@@ -304,7 +304,7 @@ describe('POST /kiosk/feedback', () => {
     const longText = await post(token, { rating: 1, text: 'a'.repeat(1601), key: newKey() });
     expect(longText.status).toBe(413);
     expect((await longText.json()).error.message).toMatch(/at most 1,600 characters/);
-    const bigBody = await post(token, { rating: 1, key: newKey(), padding: 'x'.repeat(EMPLOYEE_TEXT_BODY.json) });
+    const bigBody = await post(token, { rating: 1, key: newKey(), padding: 'x'.repeat(KIOSK_FEEDBACK_BODY.json) });
     expect(bigBody.status).toBe(413);
     expect(queue.messages).toHaveLength(0);
   });

@@ -89,6 +89,9 @@ function bodyOf(item: OutboxItem, withoutTopic: boolean): object {
   const body: Partial<Submission> = { rating: plain.rating, key: plain.key, escalate: plain.escalate };
   if (plain.topic && !withoutTopic) body.topic = plain.topic;
   if (plain.text) body.text = plain.text;
+  // A long comment's further parts, and whether it was left on the screen: the server reads them as one item.
+  if (plain.text && plain.more?.length) body.more = plain.more;
+  if (plain.leftUnsent) body.leftUnsent = true;
   if (plain.aboutManagement) body.aboutManagement = true;
   if (plain.language && !withoutTopic) body.language = plain.language;
   return body;

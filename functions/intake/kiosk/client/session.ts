@@ -1,4 +1,4 @@
-import { MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from '../../../../shared/domain/limits';
+import { MAX_KIOSK_COMMENT_PARTS, MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from '../../../../shared/domain/limits';
 import { $, aboutManagement, comment, sendButton, urgent } from './dom';
 import {
   backToKioskLanguage,
@@ -254,13 +254,28 @@ function detailsTimedOut(): void {
   if (rating !== null) {
     const item = submission(true);
     if (item.text && !item.escalate) item.leftUnsent = true;
-    // Longer than the server takes: sent in parts the server takes, each its own report, so no sentence is lost
-    // (the urgent one may be the last: attack round 19 found a knife in the canteen cut off after 1,600 characters).
-    const parts = item.text && showCommentLength() ? partsOf(item.text, MAX_TEXT_CHARACTERS) : [item.text];
-    const kept = parts.map((text, i) => keep({ ...item, key: i === 0 ? item.key : newKey(), text }));
-    Promise.all(kept).then(flush);
+    // Longer than the server takes: cut where its limit falls, so no sentence is lost (the urgent one may be the last:
+    // attack round 19 found a knife in the canteen cut off after 1,600 characters), and sent as ONE item, one case:
+    // sent as several, each was a case with the face, linkable by its moment, and the face counted once a part
+    // (session 38). The server makes its urgent parts the report and the others its details.
+    if (item.text && showCommentLength()) {
+      const [first, ...more] = fewestParts(partsOf(item.text, MAX_TEXT_CHARACTERS));
+      item.text = first;
+      if (more.length) item.more = more;
+    }
+    keep(item).then(flush);
   }
   reset();
+}
+
+/**
+ * At most the parts one item takes (`MAX_KIOSK_COMMENT_PARTS`): of a longer comment, its first and its last ones, the
+ * end being where a danger written last is.
+ */
+function fewestParts(parts: string[]): string[] {
+  if (parts.length <= MAX_KIOSK_COMMENT_PARTS) return parts;
+  const head = Math.floor(MAX_KIOSK_COMMENT_PARTS / 2);
+  return [...parts.slice(0, head), ...parts.slice(parts.length - (MAX_KIOSK_COMMENT_PARTS - head))];
 }
 
 /** The text in parts of at most `max` characters, counted as the server counts them, each cut at a space if one is near. */
@@ -276,15 +291,24 @@ function partsOf(text: string, max: number): string[] {
       bytes += utf8Length(characters[end]!);
       end += 1;
     }
-    if (end < characters.length) {
-      const space = characters.lastIndexOf(' ', end - 1);
-      if (space > start + max / 2) end = space + 1;
-    }
+    // Cut at a sentence's end if one is near, else at a space: a danger told in one sentence stays in one part.
+    if (end < characters.length) end = cutNear(characters, start + max / 2, end);
     const part = characters.slice(start, end).join('').trim();
     if (part) parts.push(part);
     start = end;
   }
   return parts;
+}
+
+/** Where to cut `characters` before `end`, no sooner than `earliest`: after a sentence's end, else after a space. */
+function cutNear(characters: string[], earliest: number, end: number): number {
+  for (let i = end - 1; i > earliest; i--) {
+    // "…in time. The" cuts after the space; "…です。次" (no space after a full stop in Chinese or Japanese) before "次".
+    if (/\s/.test(characters[i]!) && /[.!?…]/.test(characters[i - 1]!)) return i + 1;
+    if (/[。！？]/.test(characters[i - 1]!)) return i;
+  }
+  const space = characters.lastIndexOf(' ', end - 1);
+  return space > earliest ? space + 1 : end;
 }
 
 export function submit(): void {

@@ -7,6 +7,11 @@ export interface Submission {
   aboutManagement?: boolean;
   topic?: string;
   text?: string;
+  /**
+   * The rest of a comment longer than one report, left on the screen: its further parts, in order. Sent with the
+   * first as one item, one case (shared/use-cases/kiosk-long-comment.ts).
+   */
+  more?: string[];
   /** The language the kiosk showed when it was written: a hint for analysis when the text is too short to tell. */
   language?: string;
   /**
