@@ -1,3 +1,6 @@
+import { GERMAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { GERMAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { GERMAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { GERMAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { GERMAN_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
@@ -648,6 +651,11 @@ export const german: UrgencyLanguage = {
     ...GERMAN_IMPAIRED_AT_WORK,
     ...GERMAN_TIME_CARDS,
     ...GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT,
+    // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
+    // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
+    ...GERMAN_WHO_THEY_ARE_HELD_AGAINST,
+    ...GERMAN_STOCK_WRITTEN_OFF_AND_TAKEN,
+    ...GERMAN_BAD_AIR_AND_DAMAGED_GEAR,
     ...GERMAN_WORN_FALL_GEAR,
     ...GERMAN_PROMOTION_BY_ORIGIN,
     ...GERMAN_RETALIATION_THREATS,

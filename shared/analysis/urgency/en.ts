@@ -1,3 +1,6 @@
+import { ENGLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { ENGLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ENGLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -1486,6 +1489,11 @@ const RULES = [
   ...ENGLISH_WASTE_DUMPED,
   ...ENGLISH_TIME_FRAUD,
   ...ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT,
+  // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
+  // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
+  ...ENGLISH_WHO_THEY_ARE_HELD_AGAINST,
+  ...ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN,
+  ...ENGLISH_BAD_AIR_AND_DAMAGED_GEAR,
   ...ENGLISH_RETALIATION_THREATS,
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
   ...ENGLISH_SILENCED,

@@ -1,3 +1,6 @@
+import { SPANISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { SPANISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { SPANISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -600,6 +603,11 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_WASTE_DUMPED,
     ...SPANISH_TIME_FRAUD,
     ...SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT,
+    // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
+    // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
+    ...SPANISH_WHO_THEY_ARE_HELD_AGAINST,
+    ...SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN,
+    ...SPANISH_BAD_AIR_AND_DAMAGED_GEAR,
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,

@@ -1,3 +1,6 @@
+import { FRENCH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { FRENCH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { FRENCH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { FRENCH_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
@@ -574,6 +577,11 @@ export const french: UrgencyLanguage = {
     ...FRENCH_WASTE_DUMPED,
     ...FRENCH_TIME_FRAUD,
     ...FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT,
+    // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
+    // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
+    ...FRENCH_WHO_THEY_ARE_HELD_AGAINST,
+    ...FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN,
+    ...FRENCH_BAD_AIR_AND_DAMAGED_GEAR,
     ...FRENCH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...FRENCH_TELLERS_THREATENED,

@@ -1,3 +1,6 @@
+import { ITALIAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { ITALIAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ITALIAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { ITALIAN_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
@@ -97,6 +100,11 @@ export const italian: UrgencyLanguage = {
     // worn-fall-gear-de-it-pl.ts, promotion-by-origin-de-it-pl.ts).
     ...ITALIAN_TIME_CARDS,
     ...ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT,
+    // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
+    // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
+    ...ITALIAN_WHO_THEY_ARE_HELD_AGAINST,
+    ...ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN,
+    ...ITALIAN_BAD_AIR_AND_DAMAGED_GEAR,
     ...ITALIAN_WORN_FALL_GEAR,
     ...ITALIAN_PROMOTION_BY_ORIGIN,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).

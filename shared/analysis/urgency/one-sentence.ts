@@ -30,3 +30,13 @@ export function inOneSentence(script: Script, gap: number, ...parts: string[]): 
 /** A rule source: the two within `gap` characters of each other in one sentence, whichever comes first. */
 export const eitherOrder = (script: Script, gap: number, a: string, b: string): string =>
   `${inOneSentence(script, gap, a, b)}|${inOneSentence(script, gap, b, a)}`;
+
+/**
+ * A rule source that matches no words, at the start of a sentence holding `source` (Latin script). Its parts are read
+ * as written, in a sentence holding none of the words `notReal` (a film, a joke, a course), with no negation or negative subject taken from inside or before them: the rules of
+ * who-they-are-held-against.ts, stock-written-off-and-taken.ts and bad-air-and-damaged-gear.ts hold their own
+ * negations ("won't put any more old guys on", "keine Schwarzen im Service", "nigdy nie awansują", "nie działa"), which
+ * the matcher would otherwise read as denying the mention (negatedInside, denialBefore in matcher.ts).
+ */
+export const sentenceHolding = (source: string, notReal: string): string =>
+  String.raw`(?<=(?:^|[.!?\n])[^\p{L}\p{N}]*)(?!${SENTENCE.latin}*?\b(?:${notReal})\b)(?=${SENTENCE.latin}*?(?:${source}))`;

@@ -1,3 +1,6 @@
+import { POLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { POLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { POLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { POLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { POLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { POLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
@@ -475,6 +478,11 @@ export const polish: UrgencyLanguage = {
     ...POLISH_VESSELS_ABOUT_TO_BURST,
     ...POLISH_TIME_CARDS,
     ...POLISH_CARDS_CLOCKED_FOR_THE_ABSENT,
+    // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
+    // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
+    ...POLISH_WHO_THEY_ARE_HELD_AGAINST,
+    ...POLISH_STOCK_WRITTEN_OFF_AND_TAKEN,
+    ...POLISH_BAD_AIR_AND_DAMAGED_GEAR,
     ...POLISH_REPORTERS_HUNTED_BY_METHOD,
     ...POLISH_TELLERS_THREATENED,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).

@@ -1,3 +1,6 @@
+import { PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { PORTUGUESE_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
@@ -531,6 +534,11 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_RETALIATION_FOR_COMPLAINTS,
     ...PORTUGUESE_TIME_FRAUD,
     ...PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT,
+    // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
+    // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
+    ...PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST,
+    ...PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN,
+    ...PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...PORTUGUESE_TELLERS_THREATENED,

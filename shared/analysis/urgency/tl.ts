@@ -1,3 +1,6 @@
+import { TAGALOG_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { TAGALOG_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { TAGALOG_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { TAGALOG_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { TAGALOG_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
@@ -417,5 +420,10 @@ export const tagalog: UrgencyLanguage = {
     ...TAGALOG_SHUT_IN,
     // A card clocked for someone away (cards-clocked-for-the-absent.ts).
     ...TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT,
+    // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
+    // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
+    ...TAGALOG_WHO_THEY_ARE_HELD_AGAINST,
+    ...TAGALOG_STOCK_WRITTEN_OFF_AND_TAKEN,
+    ...TAGALOG_BAD_AIR_AND_DAMAGED_GEAR,
   ],
 };
