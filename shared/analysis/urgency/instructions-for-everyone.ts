@@ -23,6 +23,12 @@ import { foldPattern } from './normalise';
  * will kill you", "if the alarm goes off just keep working"); nor a "don't" before calling or reporting.
  */
 
+/*
+ * Between the condition and what to do: a comma, a colon or a dash, or "then", "sofort", "agad"; with none, the
+ * condition has at least two words ("se qualcuno non respira chiamate il 118"), so a verb of the condition itself is
+ * never taken for the instruction ("si on appelle le 15 on est virés": "on" then "appelle").
+ */
+
 /**
  * The rest of an instruction's clause, up to 70 characters, never past a turn to what the writer says happened ("the
  * poster says call the hotline but I want to die", "if you smell gas, leave; I smell it now"): blanking that would
@@ -34,7 +40,7 @@ export const REST_OF_INSTRUCTION = String.raw`(?:(?!\b(?:but|yet|though|although
 const CONDITION = String.raw`(?:if|when|in case of|in the event of|should|si|en caso de|cuando|ante|en cas de|quand|lorsqu'?|se|em caso de|quando|caso|wenn|falls|bei|im falle? (?:von|eines|einer)|in caso di|qualora|jesli|jezeli|w razie|gdy|kiedy|kung|kapag|pag|le|an ka)`;
 
 // Speaking up as the condition: the opening of a threat for complaining, never an instruction to read as calm.
-const SPEAKING_UP = String.raw`(?:report|complain|tell|call|snitch|go to|talk to|denuncia|quej|reclam|cuentas|dices|llamas|plaint|signal|denonc|parles|appelles|reclamar|denunciar|contar|falar|ligar|melde|beschwer|sagst|anrufst|segnal|denunci|lament|parli|chiami|zglos|skarz|powiesz|zadzwonisz|sumbong|magreklamo|ireport|magsumbong|pote plent|rapote)`;
+const SPEAKING_UP = String.raw`(?:report|complain|tell|call|snitch|go to|talk to|denuncia|quej|reclam|cuentas|dices|llamas|plaint|signal|denonc|parles|appelles|reclamar|denunciar|contar|falar|ligar|melde|beschwer|sagst|anrufst|segnal|denunci|lament|parli|chiami|zglos|skarz|powiesz|zadzwonisz|sumbong|magreklamo|ireport|nag-?report|mag-?report|magsumbong|pote plent|rapote)`;
 
 // What to do for safety, as an instruction (imperative or infinitive), per language.
 const WHAT_TO_DO = [
@@ -54,12 +60,12 @@ const WHAT_TO_DO = [
 const SAID_BY = String.raw`(?:sign|poster|sticker|card|notice|noticeboard|handbook|manual|policy|procedure|training|trainer|instructor|orientation|induction|course|seminar|briefing|toolbox talk|memo|leaflet|flyer|banner|says|said|told us|tell us|cartel|letrero|aviso|afiche|politica|capacitacion|entrenamiento|curso|formador|nos dijeron|dice|dijo|taller|induccion|charla|affiche|panneau|pancarte|autocollant|manuel|reglement|formation|formateur|formatrice|instructeur|on nous a dit|a dit|consigne|cartaz|placa|adesivo|treinamento|instrutora?|integracao|falou|disse|disseram|palestra|schild|plakat|aushang|aufkleber|handbuch|richtlinie|schulung|trainerin|unterweisung|kurs|sagte|sagt|gesagt|cartello|avviso|adesivo|manuale|regolamento|corso|formatore|formatrice|istruttore|formazione|detto|tablic\w*|plakat\w*|naklejk\w*|instrukcj\w*|regulamin|szkoleni\w*|trener\w*|instruktor\w*|mowili|mowi|powiedzial\w*|paskil|karatula|sinabi|sabi)`;
 
 // A harm or a dismissal as the instruction's outcome: how a threat is said, never calm.
-const HARM_OUTCOME = String.raw`\b(?:i'll|i will|ill|i'm gonna|im gonna|we'll|we will|you'll be|you will be|you're (?:fired|dead|done|out)|youre (?:fired|dead|done|out)|fired|sacked|kill|hurt|beat|keep working|keep going|carry on|ignore|te (?:mato|despido|corro|echo)|despedid|je te|on te|vire|ich|du fliegst|gekundigt|ti (?:ammazzo|licenzio)|licenziat|zabij|zwoln|papatayin|tanggal|demite|demitid|mato)\b`;
+const HARM_OUTCOME = String.raw`\b(?:vir(?:e|es|er|ent|ez)|despid\w*|despide|corremos|corren|matatanggal|tanggal\w*|licenzi\w*|entlass\w*|gekundigt|kundig\w*|rausgeschmissen|fliegst|fliegt|zwoln\w*|wywal\w*|demit\w*|revoke|ranvwaye|i'll|i will|ill|i'm gonna|im gonna|we'll|we will|you'll be|you will be|you're (?:fired|dead|done|out)|youre (?:fired|dead|done|out)|fired|sacked|kill|hurt|beat|keep working|keep going|carry on|ignore|te (?:mato|despido|corro|echo)|despedid|je te|on te|vire|ich|du fliegst|gekundigt|ti (?:ammazzo|licenzio)|licenziat|zabij|zwoln|papatayin|tanggal|demite|demitid|mato)\b`;
 
 const makeConditional = (): RegExp =>
   new RegExp(
     foldPattern(
-      String.raw`\b(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})[^.!?;"“”«»„\n]{1,50}?(?:[,:;]| -| –| —)? ?(?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )?((?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION})`,
+      String.raw`\b(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})(?:[^.!?;"“”«»„\n]{1,50}?(?:[,:;]| -| –| —) ?|[^.!?;"“”«»„\n]{1,50}? (?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )|\w+ [^.!?;"“”«»„\n]{1,45}? )((?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION})`,
     ),
     'gu',
   );
@@ -121,7 +127,7 @@ export function withoutInstructionsForEveryone(folded: string): string {
   if (!any.test(folded)) return folded;
   const told = folded.replace(SENTENCE, (sentence) => {
     if (!QUOTE.test(sentence) && !saidBy.test(sentence)) return sentence;
-    return sentence.replace(conditional, (span, action: string) => (harmOutcome.test(action) ? span : blank(span)));
+    return sentence.replace(conditional, (span) => (harmOutcome.test(span) ? span : blank(span)));
   });
   // A helpline's question and its answer are two sentences ("pensando em suicídio? ligue 188"): read over the text.
   const blanked = told.replace(helpline, blank).replace(policy, blank);
