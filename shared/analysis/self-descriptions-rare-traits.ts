@@ -28,10 +28,12 @@ const PLACE = String.raw`[ \t]+((?:[\p{L}\p{N}'’-]+)(?:[ \t]+[\p{L}\p{N}'’-]
 const RARE_TRAIT = lazyPattern(String.raw`(?<![\p{L}])(?:${EN}|${ES}|${FR}|${DE}|${PT}|${IT})${PLACE}`, 'giu');
 const NO_PLACE =
   /^(?:me|him|her|us|them|it|you|tv|television|youtube|tiktok|news|phone|movie|film|films|internet|video|videos|photo|picture|street|bus|train|line$|ellos|ellas|eux|elle|lui|ihm|ihr)\b/iu;
-// Where the place ends: a verb or a joining word after its first word ("in packing is me", "on line 4 and").
+// Where the place ends: a verb, a joining word or a time after its first word ("in packing is me", "on line 4 and",
+// "in packing every day").
 const PLACE_ENDS = new Set(
   `is was are were has had have keeps kept gets got does did said says and or but who that which me i we he she they
-  es est ist war hat und y et e o que qui che der die das`.split(/\s+/),
+  es est ist war hat und y et e o que qui che der die das every each today yesterday tonight again since for when
+  because now always never too at`.split(/\s+/),
 );
 // Function words the place's last kept words may be ("on the", "de la"): dropped from its end.
 const TRAILING =
