@@ -44,7 +44,8 @@ export function rareTraitsPlaced(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(RARE_TRAIT.get())) {
     const place = m[1]!;
-    if (NO_PLACE.test(place)) continue;
+    // "in IT" is a department, "on it" a pronoun.
+    if (NO_PLACE.test(place) && !/^IT\b/u.test(place)) continue;
     const words = place.split(/[ \t]+/);
     const stop = words.findIndex((word, i) => i > 0 && PLACE_ENDS.has(word.toLowerCase()));
     const kept = (stop < 0 ? words : words.slice(0, stop)).join(' ').replace(TRAILING, '');

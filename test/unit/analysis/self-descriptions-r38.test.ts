@@ -37,6 +37,7 @@ describe('self-descriptions the warning names since blind attack ra38', () => {
     ['the woman in the wheelchair in HR', 'the woman in the wheelchair in HR'],
     ['the tall redhead in shipping', 'the tall redhead in shipping'],
     ['the old lady with the cane in accounts', 'the old lady with the cane in accounts'],
+    ['the dude with the hearing aids in IT', 'the dude with the hearing aids in IT'],
   ])('Should name the phrase in "%s"', (text, phrase) => {
     expect(selfDescriptions(text)).toEqual([phrase]);
   });
@@ -55,6 +56,7 @@ describe('self-descriptions the warning names since blind attack ra38', () => {
     'the deaf awareness training was good',
     'the wheelchair ramp in accounts is blocked',
     'the deaf guy on TV was funny',
+    'the blind guy in it was great',
     'mi único día libre es el domingo',
     'l’unico problema è lo stipendio',
     'de enige oplossing is ontslag',
