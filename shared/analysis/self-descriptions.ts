@@ -1,4 +1,15 @@
 import { PERSON_DEEDS } from './redact-names-words';
+import {
+  GROUP_WORDS,
+  MORE_CUES,
+  MORE_PREPOSITIONS,
+  NEEDS_TWO_PERSON_WORDS,
+  ONE_PERSON_ONLY,
+  TERM_OF_ART,
+  isMorePersonWord,
+} from './self-descriptions-more-cues';
+import { firstPersonPhrase, saidOfThemselves } from './self-descriptions-first-person';
+import { rareTraitsPlaced } from './self-descriptions-rare-traits';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -55,16 +66,20 @@ const GERMAN_NOUNS = [...set(GERMAN_PEOPLE)];
 // A person word alone says only "someone" ("the only person who cares"): it needs a word describing them before it.
 const BARE_GENERIC = set('person persona personne pessoa member user agent lead leader');
 
-// "the only", "the one", "the sole", and the other languages' "only" with its article.
-const CUE =
-  /(?<![\p{L}])(?:the[ \t]+(?:only|one|sole)|(?:el|la)[ \t]+únic[oa]|(?:el|la)[ \t]+unic[oa]|(?:le|la)[ \t]+seule?|l['’]unique|(?:o|a)[ \t]+únic[oa]|l['’]unic[oa]|(?:il|la)[ \t]+sol[oa]|(?:der|die|das|den|dem)[ \t]+einzigen?)(?![\p{L}])/giu;
+// "the only", "the one", "the sole", and the other languages' "only" with its article; then the other determiners and
+// languages of self-descriptions-more-cues.ts, tried first ("the one and only" before "the one").
+const CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MORE_CUES}|the[ \t]+(?:only|one|sole)|(?:el|la)[ \t]+únic[oa]|(?:el|la)[ \t]+unic[oa]|(?:le|la)[ \t]+seule?|l['’]unique|(?:o|a)[ \t]+únic[oa]|l['’]unic[oa]|(?:il|la)[ \t]+sol[oa]|(?:der|die|das|den|dem)[ \t]+einzigen?)(?![\p{L}])`,
+  'giu',
+);
 // A describing word is no function word: "the only option for the driver" describes no driver.
 const NOT_DESCRIBING = set(`for of to the a an in on at that who which is was are and or but with from by as this my
   our your it its de la le les du des el los las en que qui der die das im dem den und oder mit von zu auf il lo gli
-  una un di da per o e y et ni um uma do da no na thing things time times way option options one choice reason`);
-const ROMANCE = /^(?:el|la|le|l|o|a|il)\b/iu;
+  una un di da per o e y et ni um uma do da no na thing things time times way option options one choice reason à`);
+const ROMANCE =
+  /^(?:el|la|le|l|o|a|il|lo|mi|mis|nuestr[oa]|su|tu|notre|mon|ma|leur|son|sa|ton|ta|meu|minha|nosso|nossa|s[èe]l)(?![\p{L}])/iu;
 const PREPOSITIONS = set(`on in at of from among across for de del du des d en dans chez sur im in der auf bei unter
-  unter da nel nella nei del della dello dos das do na no em entre`);
+  unter da nel nella nei del della dello dos das do na no em entre ${MORE_PREPOSITIONS}`);
 // "del turno de noche", "de l'entrepôt de Roissy": a Romance "of" goes on describing the place.
 const CHAINED = set('de del di da du d della');
 // Where a description stops: a clause, a verb the writer adds, a comma.
@@ -77,8 +92,13 @@ const WORD = /[\p{L}\p{M}'’-]+/gu;
 
 /** Each phrase in text that may single one person out, as written ("the only woman in the maintenance team"). */
 export function selfDescriptions(text: string): string[] {
-  if (!/only|one|sole|únic|unic|seul|unique|sol[oa]|einzig/iu.test(text)) return [];
-  const found: string[] = [];
+  const found = rareTraitsPlaced(text);
+  if (
+    !/only|one|sole|únic|unic|seul|unique|sol[oa]|einzig|single|lone|remaining|first|enige|ako|єдин|единствен|jedyn|iisang|tanging|s[èe]l/iu.test(
+      text,
+    )
+  )
+    return found;
   for (const cue of text.matchAll(CUE)) {
     const start = cue.index;
     WORD.lastIndex = start + cue[0].length;
@@ -91,10 +111,30 @@ export function selfDescriptions(text: string): string[] {
       at = m.index + m[0].length;
     }
     const noun = personAt(words, ROMANCE.test(cue[0]) ? 2 : 4);
-    if (noun === undefined) continue;
+    if (noun !== undefined && ONE_PERSON_ONLY.test(cue[0]) && /s$/iu.test(words[noun]!.word)) continue;
+    if (noun !== undefined && TERM_OF_ART(cue[0], words[noun]!.word)) continue;
+    if (noun === undefined || (NEEDS_TWO_PERSON_WORDS.test(cue[0]) && !twoPersonWords(words, noun))) {
+      // "je suis le seul chauffeur de nuit", "soy la única que habla árabe": said of themselves, whatever the noun.
+      const own =
+        /^the[ \t]+(?:one|first)$/iu.test(cue[0]) || !saidOfThemselves(text, start)
+          ? undefined
+          : firstPersonPhrase(text, start, start + cue[0].length);
+      if (own) found.push(own);
+      continue;
+    }
     found.push(text.slice(start, words[phraseEnd(words, noun, ROMANCE.test(cue[0]))]!.end));
   }
   return found;
+}
+
+const isPerson = (lower: string) => NOUNS.has(lower) || isMorePersonWord(lower);
+
+/** "the first woman forklift driver": two person words up to the noun, not "the first woman I met". */
+function twoPersonWords(words: readonly { word: string }[], noun: number): boolean {
+  return (
+    words.slice(0, noun + 1).filter(({ word }) => isPerson(word.toLowerCase()) || GROUP_WORDS.has(word.toLowerCase()))
+      .length >= 2
+  );
 }
 
 /** Where the person word is, after at most `describing` describing words; none if a function word comes first. */
@@ -103,8 +143,8 @@ function personAt(words: readonly { word: string }[], describing: number): numbe
     const lower = words[i]!.word.toLowerCase();
     const last = lower.split('-').at(-1)!;
     const person =
-      NOUNS.has(lower) ||
-      NOUNS.has(last) ||
+      isPerson(lower) ||
+      isPerson(last) ||
       NOUNS.has(lower.replace(/s$/, '')) ||
       GERMAN_NOUNS.some((n) => lower.endsWith(n) && /^\p{Lu}/u.test(words[i]!.word));
     if (person) return BARE_GENERIC.has(lower) && i === 0 ? undefined : lastPersonFrom(words, i);
@@ -119,7 +159,7 @@ function lastPersonFrom(words: readonly { word: string }[], noun: number): numbe
   for (let i = noun + 1; i < words.length && i <= last + 3; i++) {
     const lower = words[i]!.word.toLowerCase();
     if (NOT_DESCRIBING.has(lower) || PREPOSITIONS.has(lower) || STOPS.has(lower)) break;
-    if (NOUNS.has(lower) || NOUNS.has(lower.split('-').at(-1)!)) last = i;
+    if (isPerson(lower) || isPerson(lower.split('-').at(-1)!)) last = i;
   }
   return last;
 }

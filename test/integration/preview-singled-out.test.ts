@@ -56,8 +56,23 @@ describe('the redaction preview names self-descriptions that may point to the wr
     expect(body.redactedText).toContain(phrase);
   });
 
+  // Blind attack ra38: other determiners, "I am the only …" with a noun no list knows, more languages, a rare trait
+  // with a place; the API names them and keeps them in the text.
+  it.each([
+    ['our sole Jewish cashier works every Saturday', 'our sole Jewish cashier'],
+    ['je suis le seul vigile de nuit, tout le monde le sait', 'le seul vigile de nuit'],
+    ['jestem jedyną kobietą w magazynie i słyszę komentarze', 'jedyną kobietą w magazynie'],
+    ['they laugh at the deaf guy in packing every day', 'the deaf guy in packing'],
+  ])('Should name "%s" since blind attack ra38, and keep it in the text', async (text, phrase) => {
+    const body = JSON.parse((await json(text)).body);
+    expect(body.singledOut).toEqual([phrase]);
+    expect(body.redactedText).toContain(phrase);
+  });
+
   it.each([
     'The only microwave on the floor has been broken for weeks',
+    'the new guy in shipping was really nice to me',
+    'our only option is to quit',
     'the one thing nobody fixes is the heating',
     'the only option is to quit, honestly',
   ])('Should name nothing in "%s"', async (text) => {
