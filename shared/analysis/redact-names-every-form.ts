@@ -1,5 +1,5 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
-import { isGivenName } from './given-names';
+import { isGivenName, isWordlikeName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { ALL_STOPWORDS, PERSON_DEEDS } from './redact-names-words';
@@ -38,6 +38,8 @@ import { personCued } from './redact-names-every-mention';
 const NAME_MARK = mask('NAME', 1);
 const TOKEN = lazyPattern(String.raw`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`, 'gu');
 const MARKS = lazyPattern(String.raw`\p{M}`, 'gu');
+// A letter English does not write: an accented or other script's letter.
+const NOT_ENGLISH_LETTER = lazyPattern(String.raw`[^\P{L}a-zA-Z]`, 'u');
 const CAPITAL_FIRST = lazyPattern(String.raw`^\p{Lu}`, 'u');
 const NO_SMALL_LETTER = lazyPattern(String.raw`^[^\p{Ll}]*$`, 'u');
 const HANDLE_PART = lazyPattern(String.raw`[_\p{N}@#]`, 'u');
@@ -77,6 +79,8 @@ const FIRM_AFTER = new Set(
 // "from" a unit, in the languages the service hears ("Ірка з каси", "Dunja z kuchni", "Tomás de almacén").
 const FROM = new Set('from з із зі iz из от z ze od vom aus de del da do di dal della dello du des'.split(' '));
 const DEEDS = new Set(PERSON_DEEDS);
+// Verbs whose object is a person: "I told Kalinda", "ask Tevita", "I reported Adaeze".
+const TOLD = new Set('told tell tells asked ask asks warned reported texted emailed thanked'.split(' '));
 // "and" in the languages the service hears: a pair of people joined by it.
 const AND = new Set('and & y e et und i ta та і й и ak ek og och ve és ja'.split(' '));
 
@@ -85,8 +89,6 @@ interface Hidden {
   folded: string;
   /** Said to be a person's where it was hidden, or a given name or surname of the lists. */
   person: boolean;
-  /** Hidden written small ("chidinmas team"). */
-  small: boolean;
   /** Hidden before where the person works or what only a person does (placedAt). */
   placed: boolean;
 }
@@ -98,6 +100,7 @@ export function hideNamesInEveryForm(read: string, masked: string, premasked: st
   if (hidden.length === 0) return masked;
   let out = masked;
   const tokens = [...read.matchAll(TOKEN.get())];
+  const foreign = NOT_ENGLISH_LETTER.get().test(read);
   for (const token of tokens) {
     const written = token[0];
     const start = token.index;
@@ -106,7 +109,7 @@ export function hideNamesInEveryForm(read: string, masked: string, premasked: st
     const folded = fold(written);
     if ([...folded].length < 3) continue;
     const here = placedAt(read, end);
-    if (hidden.some((name) => sameNameOtherForm(name, written, folded, here))) out = hideAt(out, start, end);
+    if (hidden.some((name) => sameNameOtherForm(name, written, folded, here, foreign))) out = hideAt(out, start, end);
   }
   return hidePairs(read, out, premasked);
 }
@@ -118,7 +121,7 @@ function hiddenNames(read: string, masked: string, premasked: string): Hidden[] 
     if (kind !== 'NAME' || MASKED.test(premasked.slice(start, end))) continue;
     const span = read.slice(start, end);
     if (HANDLE_PART.get().test(span)) continue;
-    const cued = personCued(read, start, end);
+    const cued = personCued(read, start, end) || toldOrAsked(read, start);
     const placed = placedAt(read, end);
     for (const [word] of span.matchAll(TOKEN.get())) {
       const written = word.replace(/['’]s$/u, '');
@@ -128,7 +131,6 @@ function hiddenNames(read: string, masked: string, premasked: string): Hidden[] 
         written,
         folded,
         person: cued || listed(written.toLowerCase()),
-        small: !CAPITAL_FIRST.get().test(written),
         placed,
       });
     }
@@ -137,13 +139,17 @@ function hiddenNames(read: string, masked: string, premasked: string): Hidden[] 
 }
 
 /** Whether `written` (folded `folded`) is `name` in another form: case, marks, or a case ending. */
-function sameNameOtherForm(name: Hidden, written: string, folded: string, placed: boolean): boolean {
-  // The same form with its capital: said37's rule hides it where the hidden mention was a person's; here, also
-  // where a mention stands before where the person works ("Ірка з каси … як [NAME] ховала").
-  if (written.toLowerCase() === name.written.toLowerCase() && CAPITAL_FIRST.get().test(written))
-    return name.person || name.placed || placed;
+function sameNameOtherForm(name: Hidden, written: string, folded: string, placed: boolean, foreign: boolean): boolean {
+  // Read as a person's: a given name or surname of the lists, a role or person word before it or a deed after it,
+  // told or asked ("I told Kalinda"), or before where the person works ("Ірка з каси", "mirela z biura").
+  const strong = name.person || name.placed || placed || listed(written.toLowerCase());
+  // The same form with its capital: said37's rule hides it where the hidden mention was a person's; here, where a
+  // mention stands before where the person works or what only a person does ("Ірка з каси … як [NAME] ховала").
+  if (written.toLowerCase() === name.written.toLowerCase())
+    return CAPITAL_FIRST.get().test(written) ? !name.person && (name.placed || placed) : strong;
+  // Marks dropped or added ("Ngọc … Ngoc", "Thảo … Thao"): English jargon has none; a name of another language.
+  if (folded === name.folded) return strong || written !== fold(written) || name.written !== fold(name.written);
   const small = !CAPITAL_FIRST.get().test(written);
-  if (folded === name.folded) return name.person || !isWord(name.written.toLowerCase());
   const stem = sharedStem(name.folded, folded);
   if (stem === undefined) return false;
   if (small && [...stem].length < 4) return false;
@@ -151,11 +157,10 @@ function sameNameOtherForm(name: Hidden, written: string, folded: string, placed
   // Written small, "-s" or "-es" is a plural as often ("ángel … ángeles", "rosa … rosas"): only the name and "s"
   // owns ("nkechis friends").
   if (small && (ending === 'es' || ending === 's') && folded !== `${name.folded}s`) return false;
-  const endings = [name.folded.slice(stem.length), ending];
-  // A firm takes "-s" ("Paycoms"), not a case: a name no list knows spreads by "-s" only where it was a person's, or
-  // was hidden written small (a firm hidden by mistake has its capital).
-  const declined = endings.some((ending) => ending !== '' && ending !== 's');
-  return name.person || name.small || listed(written.toLowerCase()) || declined;
+  // A case ending, in a text of a language that writes letters English has not ("Raimonda … Raimondai", "Агата …
+  // Агату"): English text ends its words so too ("Homeopathy … homeopath", "Coating … coatings").
+  const declined = [name.folded.slice(stem.length), ending].some((end) => end !== '' && end !== 's');
+  return strong || (declined && foreign);
 }
 
 /** The stem `a` and `b` share once a case ending is taken off each (three letters at least), if any, and none
@@ -223,6 +228,14 @@ function placedAt(read: string, end: number): boolean {
   return next !== undefined && ((after !== null && FROM.has(next)) || DEEDS.has(next));
 }
 
+/** Whether a verb of telling or asking someone stands just before `start` ("I told Kalinda", "ask Tevita"). */
+function toldOrAsked(read: string, start: number): boolean {
+  const previous = WORD_BEFORE.get()
+    .exec(read.slice(Math.max(0, start - 24), start))?.[1]
+    ?.toLowerCase();
+  return previous !== undefined && TOLD.has(previous);
+}
+
 function listed(lower: string): boolean {
   return isGivenName(lower) || isCommonSurname(lower);
 }
@@ -232,6 +245,12 @@ function hidePairs(read: string, masked: string, premasked: string): string {
   let out = masked;
   for (const { kind, start, end } of maskedSpans(masked)) {
     if (kind !== 'NAME' || MASKED.test(premasked.slice(start, end))) continue;
+    // The hidden one a person by its name or the words before it: not a firm's or a product's ("Zimmer and Biomet",
+    // "Cognos and Crystal", "Etica e Sostenibilità").
+    const hidden = read.slice(start, end);
+    const person =
+      (isGivenName(hidden) && !isWordlikeName(hidden)) || personCued(read, start, end) || toldOrAsked(read, start);
+    if (!person) continue;
     const before = /([\p{L}\p{M}]+)[ \t]+(\S+)[ \t]+$/u.exec(read.slice(Math.max(0, start - 40), start));
     if (before && AND.has(before[2]!.toLowerCase())) {
       const wordStart = start - before[0].length;
