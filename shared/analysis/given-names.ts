@@ -2,6 +2,12 @@ import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { GIVEN_NAMES_BY_LANGUAGE, WORDLIKE_GIVEN_NAMES } from './given-names-languages';
 import { commonWordLanguages } from './redact-names-common-words';
 import { isLowerAsciiWord } from './ascii-letters';
+import {
+  HAITIAN_GIVEN_NAMES,
+  LATIN_AMERICAN_GIVEN_NAMES,
+  UKRAINIAN_LATIN_GIVEN_NAMES,
+  WEST_AFRICAN_GIVEN_NAMES,
+} from './given-names-uk-ht-west-african';
 
 /*
  * Common given names, for redaction: a few hundred of the most frequent in
@@ -119,7 +125,17 @@ const SECOND_PARTS = new Set(['heinz', 'pierre', 'luc', 'marie', 'claude', 'jos√
 
 // Each language's own list beside the one above (given-names-languages.ts).
 const NAMES = new Set(
-  [COMMON, WORDLIKE, ...Object.values(GIVEN_NAMES_BY_LANGUAGE), WORDLIKE_GIVEN_NAMES]
+  [
+    COMMON,
+    WORDLIKE,
+    ...Object.values(GIVEN_NAMES_BY_LANGUAGE),
+    WORDLIKE_GIVEN_NAMES,
+    // said38: Ukrainian in Latin letters, Haitian, West African and Latin American names.
+    UKRAINIAN_LATIN_GIVEN_NAMES,
+    HAITIAN_GIVEN_NAMES,
+    WEST_AFRICAN_GIVEN_NAMES,
+    LATIN_AMERICAN_GIVEN_NAMES,
+  ]
     .join(' ')
     .split(/\s+/)
     .filter(Boolean),

@@ -168,7 +168,7 @@ function writtenSmallVisible(read: string, masked: string, lower: string): boole
 }
 
 /** Whether the words around the hidden [start, end) of `read` say it is a person. */
-function personCued(read: string, start: number, end: number): boolean {
+export function personCued(read: string, start: number, end: number): boolean {
   const before = WORD_BEFORE.get().exec(read.slice(Math.max(0, start - 24), start));
   const previous = before?.[1]?.toLowerCase();
   const next = WORD_AFTER.get()

@@ -45,6 +45,7 @@ import {
 } from './redact-names-words';
 import { WORDS } from './lexicon';
 import { hasPolishSurnameShape, isCommonSurname, isWordlikeSurname } from './surnames';
+import { isNoSurnameAfterUkrainianName } from './redact-names-ukrainian-latin';
 import { lazyPattern } from './lazy-pattern';
 
 /* Where a name starts and how far it runs, from what the word is and where it stands. */
@@ -731,6 +732,8 @@ export function surnameEnd(context: Context, k: number): number {
       !isVerbNotName(w.lower, words[n + 1]?.text) &&
       !(k > 0 && isSlavicPastAfterRole(words[k - 1]!.lower, w.text, words[n + 1]?.text)) &&
       isGivenName(words[end]!.lower) &&
+      // said38: "vovan znovu pryishov", "kateryna plakala": Ukrainian in Latin letters, in no word list.
+      !isNoSurnameAfterUkrainianName(words[end]!.lower, w.lower) &&
       !isEnglishWordOnly(w) &&
       !isCommonWordHere(context, w) &&
       // "o zé ameaçou": what a person does is no surname.

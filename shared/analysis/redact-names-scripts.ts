@@ -9,6 +9,7 @@ import { DOES, WHEN } from './redact-names-chinese-words';
 import { asSimplified } from './traditional-chinese';
 import { mask, MASKED } from './redaction-kinds';
 import { lazyPattern } from './lazy-pattern';
+import { UKRAINIAN_CYRILLIC_GIVEN_NAMES } from './given-names-uk-ht-west-african';
 
 /*
  * Names in other scripts, where they can be told from the words around them:
@@ -28,6 +29,8 @@ const RUSSIAN_GIVEN = new Set(
   георги милош драган горан зоран никола марко петар йордан димитър стоян христо васил тодор снежана весна драгана
   милица петро микола василь тетяна олена`.split(/\s+/),
 );
+// said38: Ukrainian names in Ukrainian spelling and their pet forms ("Віктор", "Сашко", "Вітьок", "Оксанка").
+for (const name of UKRAINIAN_CYRILLIC_GIVEN_NAMES.split(/\s+/)) if (name) RUSSIAN_GIVEN.add(name);
 // Blind round 26: the names chat writes small ("наташа на кассе", "олена з бухгалтерії", "ο γιωργος απο τη βαρδια"):
 // the short forms people are called by at work, and Greek's commonest names, read without their accents (chat
 // drops them). A listed name that is a word too ("вера" faith, "роман" novel, "весна" spring, "νικη" victory) is

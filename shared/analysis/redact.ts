@@ -107,6 +107,7 @@ import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-fi
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { hideNamesAtEveryMention } from './redact-names-every-mention';
+import { hideNamesInEveryForm } from './redact-names-every-form';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
@@ -500,10 +501,16 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
     const kept =
       masked instanceof Error || read instanceof Error || written instanceof Error
         ? masked
-        : // said37: a name still hidden once all is given back is hidden at its other mentions too.
-          hideNamesAtEveryMention(
+        : // said37: a name still hidden once all is given back is hidden at its other mentions too;
+          // said38: in its other forms too (declined, written small, without accents, owned without "'"), and the
+          // other name of a pair.
+          hideNamesInEveryForm(
             read,
-            WORDS_GIVEN_BACK.reduce((out, giveBack) => giveBack(read, out, written), masked),
+            hideNamesAtEveryMention(
+              read,
+              WORDS_GIVEN_BACK.reduce((out, giveBack) => giveBack(read, out, written), masked),
+              written,
+            ),
             written,
           );
     if (kept instanceof Error || written instanceof Error || reading[i] === written) return kept;

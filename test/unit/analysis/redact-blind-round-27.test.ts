@@ -44,10 +44,6 @@ const KNOWN_MISSES = new Map<string, string>([
     "two names either side of a slash in a calendar invite's title: the first is left",
   ],
   ['#GavinOut the site manager hides accident reports', "a name inside a hashtag of words run together ('#GavinOut')"],
-  [
-    '#JusticeForAmaka she was fired for reporting the gas leak',
-    "a name inside a hashtag of words run together ('#JusticeForAmaka')",
-  ],
   ['Mikan takia kaikki lähtevät täältä', CASE_FORMS],
   ['Péternek szóltam, de kinevetett', CASE_FORMS],
   ['Tomo mašina stovi ant evakuacinio kelio', CASE_FORMS],
