@@ -109,7 +109,7 @@ export async function employeeAnswers(
   text: unknown,
   channel: Channel,
   idempotencyKey?: string,
-  { followUp = false }: { followUp?: boolean } = {},
+  { followUp = false, courtesy = false }: { followUp?: boolean; courtesy?: boolean } = {},
 ): Promise<{ caseCode: string; copy?: true }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
@@ -176,6 +176,7 @@ export async function employeeAnswers(
       text: parsed.data,
       threadAnswer: true,
       ...(followUp ? { followUp: true } : {}),
+      ...(followUp && courtesy ? { courtesy: true } : {}),
       // The hour it was accepted in, on the hour: the one the employee is told it goes with.
       hour: hourStamp(deps.clock.now()),
     });

@@ -1,7 +1,7 @@
 import { readsAllClear } from '../analysis/answer-all-clear';
 import { caseKeyFor } from '../domain/case-code';
 import { isCourtesyOnly, normalisePhoneNumber } from '../domain/sms-message';
-import { answerSentReply } from '../domain/sms-replies';
+import { answerSentReply, courtesyKeptReply } from '../domain/sms-replies';
 import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
 import type { Topic } from '../config/schema';
@@ -114,12 +114,19 @@ export async function whatFollowUpBecomes(
   // the wrong holder, and told that holder both reports came from one person.
   if (links.length > 1) return ownReport('two-reports');
   const code = latest.caseCode;
+  // Courtesy alone ("thanks", "ok", "gracias", "merci", "👍") is kept on the case, not emailed to its holder as an
+  // urgent answer (session 38); the reply says where it is kept. Once the holder has asked something in the
+  // conversation ("is anyone still inside? reply yes or no") it is the answer, sent at once as "no" is.
+  const courtesy = assent && (readsAsThanks(text) || isCourtesyOnly(text)) && !(await holderAsked(deps, code));
+  const told: FollowUpOutcome = {
+    kind: 'added',
+    reply: { outcome: 'answered', messages: [(courtesy ? courtesyKeptReply : answerSentReply)(code, language)] },
+  };
   try {
-    await employeeAnswers(deps, code, text, 'sms', idempotencyKey, { followUp: true });
+    await employeeAnswers(deps, code, text, 'sms', idempotencyKey, { followUp: true, courtesy });
   } catch (error) {
     // A copy of a delivery with other words: the first delivery's answer stands, as for `<code> <words>`.
-    if (error instanceof IdempotencyKeyReusedError)
-      return { kind: 'added', reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
+    if (error instanceof IdempotencyKeyReusedError) return told;
     // The case has no holder yet (its analysis still running). One analysis
     // found not urgent after all (the intake's reading was on the safe side): a report as any other text.
     if (error instanceof NotFoundError) return (await stillOnItsWay(deps, code)) ? ownReport('on-its-way') : undefined;
@@ -130,7 +137,14 @@ export async function whatFollowUpBecomes(
     if (error instanceof ValidationError || error instanceof PayloadTooLargeError) return undefined;
     throw error;
   }
-  return { kind: 'added', reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
+  return told;
+}
+
+/** Whether the case's holder has written in its conversation (asked something): then "yes" or "ok" answers it. */
+async function holderAsked(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
+  if (!deps.threads) return false;
+  const summary = await deps.threads.summary(caseKeyFor(code, deps.pepper)).catch(() => undefined);
+  return summary?.sponsorWrote === true;
 }
 
 /**

@@ -50,6 +50,10 @@ export async function saveThreadAnswer(
   if (!record) return 'case-missing';
 
   const queue = deps.escalation?.queue;
+  // Courtesy alone texted after the report ("thanks", "ok", "merci", "👍") says nothing new: it is wanted now only as
+  // the answer to what the holder asked ("is anyone still inside? reply yes or no"), as any answer is then.
+  const courtesy = message.followUp === true && message.courtesy === true;
+  const followUp = message.followUp === true && !courtesy;
   const read =
     deps.escalation && answerNotice(deps, detectorOn(deps.escalation, deps.clock), message, result, record, reading);
   // In a case urgent and still open whose holder has asked something, an answer goes at once unless it only
@@ -61,7 +65,7 @@ export async function saveThreadAnswer(
     // Details texted minutes after the report go at once however the case became urgent, its URGENT mark too:
     // "URGENT need a supervisor at the north gate" then "it is by bay 4" waited for the hour (attack round 28, F1).
     (message.followUp === true || urgentByWhatItReports(deps.config, record)) &&
-    (await caseUrgentAndOpen(deps.threads, record.caseKey, message.followUp === true));
+    (await caseUrgentAndOpen(deps.threads, record.caseKey, followUp));
   const notice =
     read && inUrgentCase ? { ...read, inUrgentCase: true, ...(message.followUp ? { followUp: true } : {}) } : read;
   const urgent = notice?.reasons.includes('urgent-topic') === true || inUrgentCase;
@@ -78,14 +82,16 @@ export async function saveThreadAnswer(
       ...(message.hour ? { hour: message.hour } : {}),
       ...(message.turn ? { turn: message.turn } : {}),
       ...(named.length ? { notFor: named } : {}),
-      // Its holder is emailed it at once (above), so no page need wait for the hour.
-      ...(urgent ? { shownAtOnce: true } : {}),
+      // Its holder is emailed it at once (above), so no page need wait for the hour. Courtesy texted minutes after
+      // the report is shown at once too, as its details are: its time tells no more than theirs.
+      ...(urgent || courtesy ? { shownAtOnce: true } : {}),
     },
     threadExpiry(deps.config, record.week),
   );
   // The thread filled up or was closed meanwhile (the intake refuses answers to a full or closed one): nobody is told of it.
   if (!stored) return 'saved';
-  if (notice && !urgent) await queue?.enqueue(notice);
+  // Courtesy nobody asked for is kept on the case's page, never emailed: "thanks" is no news to act on.
+  if (notice && !urgent && !courtesy) await queue?.enqueue(notice);
   return 'saved';
 }
 
