@@ -67,10 +67,10 @@ const replaced = (r: Reading, pattern: RegExp, by: (ch: string) => string): Read
 /** "w h i t f i e l d" and "w.h.i.t" as one word: the separators dropped, with their origins. */
 function joinSpacedLetters(r: Reading): Reading {
   const keep: number[] = [];
-  const runs = /(?<![\p{L}\p{N}])(?:\p{L}[ ._-]){2,}\p{L}(?![\p{L}\p{N}])/gu;
+  const runs = /(?<![\p{L}\p{N}])(?:\p{L}[ ._\-]){2,}\p{L}(?![\p{L}\p{N}])/gu;
   const dropped = new Set<number>();
   for (const run of r.text.matchAll(runs)) {
-    for (let i = 0; i < run[0].length; i++) if (/[ ._-]/.test(run[0][i]!)) dropped.add(run.index + i);
+    for (let i = 0; i < run[0].length; i++) if (/[ ._\-]/.test(run[0][i]!)) dropped.add(run.index + i);
   }
   if (!dropped.size) return r;
   for (let i = 0; i < r.text.length; i++) if (!dropped.has(i)) keep.push(i);
