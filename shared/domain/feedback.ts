@@ -171,6 +171,13 @@ export const analysisMessageSchema = z.lazy(() =>
      */
     followUp: z.boolean().optional(),
     /**
+     * With `followUp`: courtesy alone ("thanks", "ok", "gracias", "merci", "👍"), no new content. Kept on the case and
+     * shown on its page, told to its holder at once only when they asked something in its conversation (a "yes" to
+     * "is anyone still inside?"); otherwise no email: an executive handling an emergency was emailed "Urgent: the
+     * employee answered: thanks" (session 38).
+     */
+    courtesy: z.boolean().optional(),
+    /**
      * With `threadAnswer`: not an answer but the employee saying the report is about whoever handles the case
      * (`employeeObjects`): no words (`text` is empty), and the case goes around its holder at the end of the hour.
      */

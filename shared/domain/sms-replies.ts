@@ -197,6 +197,9 @@ function newMessageReplies(
 /** The employee's answer is on its way to the conversation. */
 export const answerSentReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.answerSent', { code }]]);
+/** Courtesy alone after an urgent report ("thanks", "ok", "👍"): kept on its case, and said so. */
+export const courtesyKeptReply = (code: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.courtesyKept', { code }]]);
 /**
  * Details texted after an urgent report that its case could not take (`follow-up-details.ts`): they were sent as a
  * new urgent report, `code`, and why (`because`, about the earlier case).

@@ -1,7 +1,8 @@
 import { readsAllClear } from '../analysis/answer-all-clear';
 import { caseKeyFor } from '../domain/case-code';
+import { onItsWay } from '../domain/case-on-its-way';
 import { isCourtesyOnly, normalisePhoneNumber } from '../domain/sms-message';
-import { answerSentReply } from '../domain/sms-replies';
+import { answerSentReply, courtesyKeptReply } from '../domain/sms-replies';
 import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
 import type { Topic } from '../config/schema';
@@ -100,11 +101,10 @@ export async function whatFollowUpBecomes(
   const links = await deps.rateState.followUpLinks(subjectOf(sms.from)).catch(() => []);
   const [latest] = links;
   if (!latest) return undefined;
-  if (urgentAlone) {
-    // A provider's copy of a text filed as a report (the urgent report itself, retried) is that report again.
-    if ((await deps.rateState.recall(reportKey).catch(() => undefined)) !== undefined) return undefined;
-    if (!(await sameKindOfDanger(deps, text, links))) return undefined;
-  }
+  // A provider's copy of a text filed as a report (the urgent report itself, or a report sent before it, retried) is
+  // that report again, answered as it was: never details of a case still on its way.
+  if ((await deps.rateState.recall(reportKey).catch(() => undefined)) !== undefined) return undefined;
+  if (urgentAlone && !(await sameKindOfDanger(deps, text, links))) return undefined;
   const ownReport = async (because: NotTakenBecause): Promise<FollowUpOutcome> => {
     if (assent || onlyThanksOrAllClear(text)) return undefined;
     const topic = because === 'two-reports' ? sharedTopic(links) : await urgentTopicOf(deps, latest);
@@ -114,12 +114,23 @@ export async function whatFollowUpBecomes(
   // the wrong holder, and told that holder both reports came from one person.
   if (links.length > 1) return ownReport('two-reports');
   const code = latest.caseCode;
+  // Assent or thanks while the case is still on its way answers nothing its holder asked (no one holds it yet): it
+  // is answered as thanks, nothing kept. Details go into the case even then (`onItsWay`): its holder is sent them
+  // once it is raised.
+  if (assent && (await stillOnItsWay(deps, code))) return undefined;
+  // Courtesy alone ("thanks", "ok", "gracias", "merci", "👍") is kept on the case, not emailed to its holder as an
+  // urgent answer (session 38); the reply says where it is kept. Once the holder has asked something in the
+  // conversation ("is anyone still inside? reply yes or no") it is the answer, sent at once as "no" is.
+  const courtesy = assent && (readsAsThanks(text) || isCourtesyOnly(text)) && !(await holderAsked(deps, code));
+  const told: FollowUpOutcome = {
+    kind: 'added',
+    reply: { outcome: 'answered', messages: [(courtesy ? courtesyKeptReply : answerSentReply)(code, language)] },
+  };
   try {
-    await employeeAnswers(deps, code, text, 'sms', idempotencyKey, { followUp: true });
+    await employeeAnswers(deps, code, text, 'sms', idempotencyKey, { followUp: true, courtesy });
   } catch (error) {
     // A copy of a delivery with other words: the first delivery's answer stands, as for `<code> <words>`.
-    if (error instanceof IdempotencyKeyReusedError)
-      return { kind: 'added', reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
+    if (error instanceof IdempotencyKeyReusedError) return told;
     // The case has no holder yet (its analysis still running). One analysis
     // found not urgent after all (the intake's reading was on the safe side): a report as any other text.
     if (error instanceof NotFoundError) return (await stillOnItsWay(deps, code)) ? ownReport('on-its-way') : undefined;
@@ -130,7 +141,14 @@ export async function whatFollowUpBecomes(
     if (error instanceof ValidationError || error instanceof PayloadTooLargeError) return undefined;
     throw error;
   }
-  return { kind: 'added', reply: { outcome: 'answered', messages: [answerSentReply(code, language)] } };
+  return told;
+}
+
+/** Whether the case's holder has written in its conversation (asked something): then "yes" or "ok" answers it. */
+async function holderAsked(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
+  if (!deps.threads) return false;
+  const summary = await deps.threads.summary(caseKeyFor(code, deps.pepper)).catch(() => undefined);
+  return summary?.sponsorWrote === true;
 }
 
 /**
@@ -213,7 +231,7 @@ async function urgentTopicRead(
  */
 async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
   const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
-  return record?.status === 'received' || (record?.status === 'analysed' && record.beingPassedOn === true);
+  return record !== undefined && onItsWay(record);
 }
 
 /** Words that thank for the receipt or say all is well ("thanks, we are all out now"): no second emergency. Thanks is

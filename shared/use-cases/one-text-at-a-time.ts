@@ -11,8 +11,9 @@ import type { RateAndReplayState } from './rate-and-replay-state';
  * handled side by side, the second was read before the first had left anything, so the details of an urgent report
  * were filed as an ordinary report of their own: "Thank you. Your case code is …", and no senior leader read where the
  * danger was (attack att37, F1). Texts of one number now take turns (`RateAndReplayState.takeTurn`: a record keyed
- * by an HMAC of the number under the hour's key, deleted when the text is answered), so the second is read as it is
- * when it comes a second later. Texts of different numbers never wait on each other, a provider's copy of a text
+ * by an HMAC of the number under the hour's key, deleted when the text is answered; one taken in an hour's last
+ * seconds is held in the next hour's record too, so texts either side of the hour's edge take turns as well), so the
+ * second is read as it is when it comes a second later. Texts of different numbers never wait on each other, a provider's copy of a text
  * never waits on the first delivery, and no text waits more than `WAIT_AT_MOST_MS`: the webhook must answer within
  * Twilio's 15 seconds, and a text whose turn never came is handled all the same, as before.
  */

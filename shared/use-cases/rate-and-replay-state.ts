@@ -303,12 +303,41 @@ export class RateAndReplayState {
     { waitAtMostMs, pollMs }: { waitAtMostMs: number; pollMs: number },
   ): Promise<{ end(): Promise<void>; waitedMs: number }> {
     const started = Date.now();
+    const now = this.clock.now().getTime();
+    const hourEnds = windowStartOf(now) + WINDOW_MS;
+    // The record is keyed under an hour's key, so a text at 10:59:59.9 and the next at 11:00:00.2 looked in two
+    // records and never waited for each other (att37's turns, class 3 of session 38). A turn taken in the last
+    // moments of an hour, as long as any text may wait on it, is held in the next hour's record too, taken in
+    // order (this hour's first): the next text, in either hour, finds it. The hours are taken in time order, so two
+    // texts never each hold what the other waits for.
+    const hours = hourEnds - now <= waitAtMostMs ? [now, hourEnds] : [now];
+    const ends: (() => Promise<void>)[] = [];
+    for (const instant of hours) {
+      const left = Math.max(0, waitAtMostMs - (Date.now() - started));
+      const turn = await this.turnIn(await this.windowAt(instant), subject, holder, { waitAtMostMs, left, pollMs });
+      ends.unshift(turn);
+    }
+    return {
+      end: async () => {
+        for (const end of ends) await end();
+      },
+      waitedMs: Date.now() - started,
+    };
+  }
+
+  /** Holds `subject`'s turn record in one hour's window for `holder`, waiting at most `left` for it. */
+  private async turnIn(
+    window: { key: Buffer; forgetAt: Date },
+    subject: string,
+    holder: string,
+    { waitAtMostMs, left, pollMs }: { waitAtMostMs: number; left: number; pollMs: number },
+  ): Promise<() => Promise<void>> {
+    const started = Date.now();
     const waited = () => Date.now() - started;
-    const window = await this.currentWindow();
     const key = recordKey(window.key, 'turn', subject);
     const sealedWith = sealingKey(window.key, subject);
     const holderDigest = createHmac('sha256', sealedWith).update(`holder:${holder}`).digest('hex');
-    const nobody = { end: async () => {}, waitedMs: 0 };
+    const nobody = async () => {};
     let vanished = 0;
     for (;;) {
       const mine = sealJson(sealedWith, key, { holder: holderDigest, at: Date.now() });
@@ -321,20 +350,19 @@ export class RateAndReplayState {
         continue;
       }
       if (stored.created || stored.value === mine) {
-        const end = async () => {
-          // Only a turn still this holder's is ended: one taken over after `waitAtMostMs` is the next text's.
+        // Only a turn still this holder's is ended: one taken over after `waitAtMostMs` is the next text's.
+        return async () => {
           if ((await this.store.get(key)) === mine) await this.store.delete(key);
         };
-        return { end, waitedMs: waited() };
       }
       const current = openJson(sealedWith, key, stored.value) as { holder?: string; at?: number };
-      if (current.holder === holderDigest) return { ...nobody, waitedMs: waited() };
+      if (current.holder === holderDigest) return nobody;
       // Held too long by a text that never ended it: taken over, as waiting on is bounded anyway.
       if (Date.now() - Number(current.at) >= waitAtMostMs) {
         if ((await this.store.get(key)) === stored.value) await this.store.delete(key);
         continue;
       }
-      if (waited() >= waitAtMostMs) return { ...nobody, waitedMs: waited() };
+      if (waited() >= left) return nobody;
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   }
@@ -368,8 +396,12 @@ export class RateAndReplayState {
     return undefined;
   }
 
-  private async currentWindow(): Promise<{ key: Buffer; forgetAt: Date }> {
-    const now = this.clock.now().getTime();
+  private currentWindow(): Promise<{ key: Buffer; forgetAt: Date }> {
+    return this.windowAt(this.clock.now().getTime());
+  }
+
+  /** The window (its key, made if none is yet) of the hour `now` falls in: the current one, or the next (`takeTurn`). */
+  private async windowAt(now: number): Promise<{ key: Buffer; forgetAt: Date }> {
     const id = windowIdOf(now);
     const forgetAt = new Date(windowStartOf(now) + WINDOW_MS + GRACE_MS);
     let key = this.keys.get(id);

@@ -7,6 +7,7 @@ import type { AnalysisMessage, CaseRecord } from '../domain/feedback';
 import type { Analysis } from '../ports/analyzer';
 import { threadDay, threadExpiry } from '../ports/case-thread';
 import type { AnalyseFeedbackDeps, SaveOutcome } from './analyse-feedback';
+import { onItsWay } from '../domain/case-on-its-way';
 import { detectorOn } from './detector-on-clock';
 
 /** The analysis helpers a thread answer shares with a submission, passed in so both read text the same way. */
@@ -50,6 +51,13 @@ export async function saveThreadAnswer(
   if (!record) return 'case-missing';
 
   const queue = deps.escalation?.queue;
+  // Courtesy alone texted after the report ("thanks", "ok", "merci", "👍") says nothing new: it is wanted now only as
+  // the answer to what the holder asked ("is anyone still inside? reply yes or no"), as any answer is then.
+  const courtesy = message.followUp === true && message.courtesy === true;
+  const followUp = message.followUp === true && !courtesy;
+  // Details texted while the case is still on its way to its holder: placed now, sent to its holder as details of
+  // the case once it is raised (`tellDetailsSentBefore`), since no one holds it yet.
+  if (message.followUp === true && onItsWay(record)) return saveBeforeRaise(deps, message, result, record, reading);
   const read =
     deps.escalation && answerNotice(deps, detectorOn(deps.escalation, deps.clock), message, result, record, reading);
   // In a case urgent and still open whose holder has asked something, an answer goes at once unless it only
@@ -61,7 +69,7 @@ export async function saveThreadAnswer(
     // Details texted minutes after the report go at once however the case became urgent, its URGENT mark too:
     // "URGENT need a supervisor at the north gate" then "it is by bay 4" waited for the hour (attack round 28, F1).
     (message.followUp === true || urgentByWhatItReports(deps.config, record)) &&
-    (await caseUrgentAndOpen(deps.threads, record.caseKey, message.followUp === true));
+    (await caseUrgentAndOpen(deps.threads, record.caseKey, followUp));
   const notice =
     read && inUrgentCase ? { ...read, inUrgentCase: true, ...(message.followUp ? { followUp: true } : {}) } : read;
   const urgent = notice?.reasons.includes('urgent-topic') === true || inUrgentCase;
@@ -78,16 +86,56 @@ export async function saveThreadAnswer(
       ...(message.hour ? { hour: message.hour } : {}),
       ...(message.turn ? { turn: message.turn } : {}),
       ...(named.length ? { notFor: named } : {}),
-      // Its holder is emailed it at once (above), so no page need wait for the hour.
-      ...(urgent ? { shownAtOnce: true } : {}),
+      // Its holder is emailed it at once (above), so no page need wait for the hour. Courtesy texted minutes after
+      // the report is shown at once too, as its details are: its time tells no more than theirs.
+      ...(urgent || courtesy ? { shownAtOnce: true } : {}),
     },
     threadExpiry(deps.config, record.week),
   );
   // The thread filled up or was closed meanwhile (the intake refuses answers to a full or closed one): nobody is told of it.
   if (!stored) return 'saved';
-  if (notice && !urgent) await queue?.enqueue(notice);
+  // Courtesy nobody asked for is kept on the case's page, never emailed: "thanks" is no news to act on.
+  if (notice && !urgent && !courtesy) await queue?.enqueue(notice);
   return 'saved';
 }
+
+/**
+ * Details of a case still on its way (`onItsWay`): placed in its thread at once, where the raise finds them and
+ * sends them to the holder it picks. Raised meanwhile (between the two reads), the raise may have listed the thread
+ * before they were placed: they are sent now, as details of a raised case are, at worst twice, never not at all.
+ */
+async function saveBeforeRaise(
+  deps: AnalyseFeedbackDeps,
+  message: AnalysisMessage,
+  result: Analysis,
+  record: CaseRecord,
+  reading: AnswerReading,
+): Promise<SaveOutcome> {
+  const threads = deps.threads!;
+  const named = sponsorsNamedIn(deps.config, message.text, record.site);
+  await threads.append(
+    record.caseKey,
+    {
+      from: 'employee',
+      text: result.redactedText,
+      day: threadDay(deps.clock.now(), deps.config.timezone),
+      onceKey: message.id,
+      ...(message.hour ? { hour: message.hour } : {}),
+      ...(message.turn ? { turn: message.turn } : {}),
+      ...(named.length ? { notFor: named } : {}),
+      shownAtOnce: true,
+    },
+    threadExpiry(deps.config, record.week),
+  );
+  const now = await deps.cases.findCase(record.caseKey);
+  if (!deps.escalation || !now || onItsWay(now) || !WITH_A_HOLDER.includes(now.status)) return 'saved';
+  const notice = answerNotice(deps, detectorOn(deps.escalation, deps.clock), message, result, now, reading);
+  await deps.escalation.queue.enqueue({ ...notice, inUrgentCase: true, followUp: true });
+  return 'saved';
+}
+
+/** Statuses at which a case has been raised: it has a holder to send details to. */
+const WITH_A_HOLDER: readonly CaseRecord['status'][] = ['forwarding', 'escalated', 'acknowledged', 'responded'];
 
 /**
  * Whether the case reports something urgent, not only that its sender ticked "urgent": an urgent topic

@@ -87,6 +87,8 @@ export const en = {
       'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to a senior leader} escalated {passed to a senior leader} acknowledged {acknowledged by that leader} closed {closed by that leader} other {answered}}. The response: {response}',
     'sms.answerSent':
       'Thank you. Your answer on case {code} was sent; names are removed before it is read. Text STATUS {code} for replies.',
+    'sms.courtesyKept':
+      'Thank you. Your message is kept on case {code}, where the senior leader handling it sees it. Text STATUS {code} for replies.',
     'sms.detailsOwnReport':
       '{because, select, closed {Case {earlier} was closed, so} full {The conversation on case {earlier} is full, so} twoReports {You sent more than one urgent report just now, so} other {Case {earlier} is still on its way to a senior leader, so}} your words were sent at once as a new urgent report: case {code}. {because, select, twoReports {To add to one report, text its code and your words.} other {Text STATUS {code} to follow it.}}',
     'sms.picturesNotKept': 'Only your words are kept, not pictures (they can identify people).',

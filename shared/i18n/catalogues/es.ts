@@ -100,6 +100,8 @@ export const es: Catalogue = {
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}. La respuesta: {response}',
     'sms.answerSent':
       'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver más.',
+    'sms.courtesyKept':
+      'Gracias. Su mensaje queda en el caso {code}, donde lo ve el directivo que lo atiende. Envíe ESTADO {code} para ver más.',
     'sms.detailsOwnReport':
       '{because, select, closed {El caso {earlier} está cerrado, así que} full {La conversación del caso {earlier} está llena, así que} twoReports {Envió más de un informe urgente hace poco, así que} other {El caso {earlier} aún va camino de un directivo, así que}} sus palabras se enviaron ya como un informe urgente nuevo: caso {code}. {because, select, twoReports {Para añadirlas a un informe, envíe su código y sus palabras.} other {Envíe ESTADO {code} para seguirlo.}}',
     'sms.picturesNotKept': 'Solo guardamos sus palabras, no las fotos (pueden identificar a personas).',

@@ -87,6 +87,8 @@ export const fr: Catalogue = {
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. La réponse : {response}',
     'sms.answerSent':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
+    'sms.courtesyKept':
+      'Merci. Votre message est gardé sur le cas {code}, où la personne de la direction qui le suit le voit. Envoyez STATUT {code} pour les réponses.',
     'sms.detailsOwnReport':
       '{because, select, closed {Le cas {earlier} a été clos, donc} full {La conversation du cas {earlier} est pleine, donc} twoReports {Vous avez envoyé plus d’un signalement urgent à l’instant, donc} other {Le cas {earlier} est encore en route vers la direction, donc}} vos mots ont été envoyés tout de suite comme un nouveau signalement urgent : cas {code}. {because, select, twoReports {Pour compléter un signalement, envoyez son code et vos mots.} other {Envoyez STATUT {code} pour le suivre.}}',
     'sms.picturesNotKept': 'Seuls vos mots sont conservés, pas les photos (elles peuvent identifier des personnes).',

@@ -25,22 +25,30 @@ const answersOn = (env: { queue: { messages: unknown[] } }) =>
 
 describe('assent or thanks alone within minutes of an urgent report', () => {
   it.each([
-    ['yes', URGENT, /Your answer on case/],
-    ['k', URGENT, /Your answer on case/],
-    ['ok', URGENT, /Your answer on case/],
+    ['yes', URGENT, /Your message is kept on case/],
+    ['k', URGENT, /Your message is kept on case/],
+    ['ok', URGENT, /Your message is kept on case/],
     ['sí', 'hay olor a gas muy fuerte en la sala de calderas, dos personas mareadas', /caso/],
     ['oui', 'forte odeur de gaz dans la chaufferie, deux personnes ont des vertiges', /cas/],
-  ])('Should add "%s" to the urgent case as an answer, as "no" is', async (answer, report, said) => {
-    const env = await urgentCaseOf(report);
-    const reply = await env.text(answer, { From: FROM });
-    expect(reply[0]).toContain(env.code);
-    expect(reply[0]).toMatch(said);
-    expect(reply.join(' ')).not.toMatch(/Nothing was saved|No se guardó|Rien n/);
-    expect(answersOn(env)).toEqual([
-      expect.objectContaining({ text: answer, caseKey: caseKeyFor(env.code, TEST_PEPPER), followUp: true }),
-    ]);
-    expect(env.store.cases.size).toBe(1);
-  });
+  ])(
+    'Should add "%s" to the urgent case, kept for its holder to read (session 38: not emailed unasked)',
+    async (answer, report, said) => {
+      const env = await urgentCaseOf(report);
+      const reply = await env.text(answer, { From: FROM });
+      expect(reply[0]).toContain(env.code);
+      expect(reply[0]).toMatch(said);
+      expect(reply.join(' ')).not.toMatch(/Nothing was saved|No se guardó|Rien n/);
+      expect(answersOn(env)).toEqual([
+        expect.objectContaining({
+          text: answer,
+          caseKey: caseKeyFor(env.code, TEST_PEPPER),
+          followUp: true,
+          courtesy: true,
+        }),
+      ]);
+      expect(env.store.cases.size).toBe(1);
+    },
+  );
 
   it('Should not file "👍" after an urgent report as a case of its own', async () => {
     const env = await urgentCaseOf();

@@ -47,14 +47,14 @@ describe('thanks or assent alone', () => {
 
   // Until attack round 29 (F9) thanks or assent after an urgent report was answered and kept nowhere: "yes" to the
   // sponsor's "Is anyone still inside?" was lost. It is an answer on the case now (assent-after-an-urgent-report).
-  it('Should send thanks after an urgent report to the case as an answer, never file it', async () => {
+  it('Should keep thanks after an urgent report on the case, never file it', async () => {
     const env = smsTestApp();
     const from = '+15557772621';
     env.clock.set('2026-11-18T15:30:00Z');
     const code = codeIn((await env.text('There is a fire in the paint shop, bay 3', { From: from }))[0]);
     await env.store.advanceStatus(caseKeyFor(code, TEST_PEPPER), 'escalated');
     env.clock.set('2026-11-18T15:31:00Z');
-    expect((await env.text('ok thanks', { From: from }))[0]).toContain(`Your answer on case ${code} was sent`);
+    expect((await env.text('ok thanks', { From: from }))[0]).toContain(`Your message is kept on case ${code}`);
     expect(answersOn(env).map((m) => m.text)).toEqual(['ok thanks']);
     expect(env.store.cases.size).toBe(1);
   });
