@@ -1201,6 +1201,9 @@ function buildWords(): Map<string, Entry> {
   // The `sentiment` package's table, copied as a string by scripts/build-afinn.ts: importing the package
   // evaluated it as object literals at every cold start, even in functions that never score a text.
   const afinn = JSON.parse(AFINN_JSON) as Record<string, number>;
+  // Made once here, not once per key: esbuild writes this class as `new RegExp(…)`, which a literal in the loop made
+  // again for each of the ~770 keys that are not plain words, at a Lambda's first text (docs/performance-log.md, cold38).
+  const pictographic = /\p{Extended_Pictographic}/u;
   for (const key in afinn) {
     const valence = afinn[key]!;
     // Most keys are plain lower-case words: one test tells them (this runs at a Lambda's first text, for 3,400 keys).
@@ -1210,7 +1213,7 @@ function buildWords(): Map<string, Entry> {
       if (/[\s-]/.test(key)) continue;
       // The ranking's scores for objects and symbols (📷 🚨 ⚡) are noisy:
       // beyond the faces and hands scored below, an emoji counts for at most 1.
-      if (/\p{Extended_Pictographic}/u.test(key)) {
+      if (pictographic.test(key)) {
         map.set(key, { valence: Math.sign(valence) * Math.min(1, Math.abs(valence)) });
         continue;
       }
