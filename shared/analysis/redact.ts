@@ -18,6 +18,7 @@ import { maskSmallNamesBeforeDeeds } from './redact-names-small-deeds';
 import { maskPairedSmallNames } from './redact-names-paired-small';
 import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskSurnamesInSubjectSlots } from './redact-names-surname-slots';
+import { maskSurnamesOpeningTexts } from './redact-names-surname-openings';
 import { maskWordSurnamesAfterTitles } from './redact-names-titled-words';
 import { maskWordlikeNamesBeforeDeeds } from './redact-names-wordlike-deeds';
 import { maskTradeSurnames } from './redact-names-occupational';
@@ -110,6 +111,7 @@ import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
+import { maskSpotsBeforePeople } from './redact-ids-spots-before-people';
 import { maskOwnLockersUkrainianKreyol } from './redact-ids-own-lockers-uk-ht';
 import { maskShortAndCapitalNames } from './redact-names-short-listed';
 import { maskTwoLetterNamesActing } from './redact-names-two-letters-acting';
@@ -170,6 +172,8 @@ function rules(): Rule[] {
     ...maskHeldSpotCodes,
     // ra35: "the guy on till five", "der Mitarbeiter an Kasse 3", "ten z szafki nr 41": a spot's number where a person is.
     maskSpotsPeopleHold,
+    // r38: "the route 4 driver", "the lane 7 cashier", "der Tour-12-Fahrer": the spot before the one person there.
+    maskSpotsBeforePeople,
     // sp37: "моя шафка 118", "kazye 42 a se pa m": the writer's own locker in Ukrainian and Haitian Creole.
     maskOwnLockersUkrainianKreyol,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
@@ -264,6 +268,9 @@ function rules(): Rule[] {
     // ra37: "nowak z utrzymania ruchu pije", "Schmidt fälscht Rechnungen", "demandez à girard", "fernández y
     // fernández": a surname as the subject or as whom to ask, with no cue word before it.
     maskSurnamesInSubjectSlots,
+    // r38: "brennan from the paint shop keeps touching", "becker aus Halle 2 schreit", "Hoffmann schikaniert": a
+    // surname no list holds opening the text before its unit and a deed, or a listed one before any person's verb.
+    maskSurnamesOpeningTexts,
     // Attack round 30: "Sgt. Brewer searched my bag", "Prof. Glass": a surname that is a word, after a title.
     maskWordSurnamesAfterTitles,
     // Attack round 30: "Frank pushed me", "yesterday Miller shoved her": a name that is a word, before a deed to someone.
