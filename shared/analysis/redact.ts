@@ -19,6 +19,7 @@ import { maskPairedSmallNames } from './redact-names-paired-small';
 import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskSurnamesInSubjectSlots } from './redact-names-surname-slots';
 import { maskSurnamesOpeningTexts } from './redact-names-surname-openings';
+import { maskNamesAfterPersonMarkers } from './redact-names-person-markers-tl-ht';
 import { maskWordSurnamesAfterTitles } from './redact-names-titled-words';
 import { maskWordlikeNamesBeforeDeeds } from './redact-names-wordlike-deeds';
 import { maskTradeSurnames } from './redact-names-occupational';
@@ -271,6 +272,9 @@ function rules(): Rule[] {
     // r38: "brennan from the paint shop keeps touching", "becker aus Halle 2 schreit", "Hoffmann schikaniert": a
     // surname no list holds opening the text before its unit and a deed, or a listed one before any person's verb.
     maskSurnamesOpeningTexts,
+    // r38: "si dela cruz sa maintenance", "pinagalitan ako ni Tolentino", "se Wideline ki …", "mande Jinette": a name no
+    // list holds after a Tagalog or Creole person's mark, in a text of that language.
+    maskNamesAfterPersonMarkers,
     // Attack round 30: "Sgt. Brewer searched my bag", "Prof. Glass": a surname that is a word, after a title.
     maskWordSurnamesAfterTitles,
     // Attack round 30: "Frank pushed me", "yesterday Miller shoved her": a name that is a word, before a deed to someone.
