@@ -6,6 +6,7 @@ import { maskCaseCodes } from './redact-case-codes';
 import { maskOwnedNumbers } from './redact-ids-owned';
 import { maskVehicleIds } from './redact-vins';
 import { maskSlashedStaffRefs } from './redact-ids-slashed';
+import { maskSplitBadgeIds } from './redact-ids-badges-split';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
 import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
@@ -166,6 +167,8 @@ function rules(): Rule[] {
     maskVehicleIds,
     // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
     maskSlashedStaffRefs,
+    // r38: "my badge is W-00 4417", "employee id E-77 1234", "nimewo anplwaye m se 88213": the id whole after its cue.
+    maskSplitBadgeIds,
     // Attack round 32: a timecard or clock-in number, an extension a digit at a time, a slashed worker code, a
     // parking place someone holds, part of a number plate.
     ...maskOwnedNumbers,
