@@ -44,7 +44,7 @@ const MORE_UNITS =
   /^(?:hall|halle|hangar|sala|salle|nave|capannone|quai|bay|team|crew|equip|équip|squadr|ekip|secteur|sektor|setor|sector|reparto|area|área|zone|zona|site|store|magasin|tienda|loja|negozi|filial|branch|yard|patio|rampe|cold|freezer|bakery|deli|butcher|panad|boulang|padar|backer|bäcker|fleisch|carnic|açoug|macell|boucher|pharma|farmac|apothek|garage|garag|werkst|parking|estacion|ground|plant|mill|store|tool|herramient|outil|utensil|ferrament|werkzeug|druck|press|print|impren|stamp|cnc|weld|sold|schweiß|warehouse|line|linea|línea|ligne|linie|amminist|administr)/iu;
 // What only a person does, beyond fx37sn's deeds and the verbs that follow a person: bullying, smoking, leaking
 // complaints, cooking the figures, groping, shoving, in the six languages of the class.
-const MORE_DEEDS = new Set(
+export const MORE_DEEDS = new Set(
   `shoves shoved pushes pushed schubst stößt empuja empujó pousse bouscule empurra spinge strattona
   bullies bullied smokes harasses harassed gropes groped leaks leaked fiddles cooks sleeps slept naps skives
   schikaniert mobbt raucht kifft pöbelt grapscht begrapscht belästigt erpresst schläft nötigt

@@ -65,6 +65,7 @@ import { maskCamelCaseHandles } from './redact-names-camel-handles';
 import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
+import { maskArticledNicknames } from './redact-names-nicknames-articled';
 import { maskHonorificNames } from './redact-names-honorifics';
 import { maskSmallDoubleNames } from './redact-names-hyphenated';
 import { maskIndonesianNames } from './redact-names-indonesian';
@@ -319,6 +320,8 @@ function rules(): Rule[] {
     maskSmallDoubleNames,
     // "goes by "smokey"", "the foreman they call Big Al", "le dicen el Flaco": a nickname after its cue.
     maskNicknames,
+    // r38: "el Chino (así le dicen) me empujó", "le Gros du quai m'a poussé", "tinatawag naming 'Bulldog'".
+    maskArticledNicknames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
     maskHonorificNames,
     maskHashtagNames,
