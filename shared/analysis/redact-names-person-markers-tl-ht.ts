@@ -79,6 +79,8 @@ function nameHere(word: string, words: ReadonlySet<string>, notNames: ReadonlySe
   if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return false;
   if (isEnglishWord(lower) || commonWordLanguages(lower))
     return (isGivenName(lower) || isCommonSurname(lower)) && /^\p{Lu}/u.test(word) && !isEnglishWord(lower);
+  // With its capital, a word no language has is a name even where some list of names or places holds it ("se Wideline").
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
   return unknownWord(lower.replace(/['’-]/g, '')) || isGivenName(lower) || isCommonSurname(lower);
 }
 

@@ -41,7 +41,7 @@ const ARTICLES = new Set(
 );
 // Units fx37sn's list lacks: a hall, a quay, a bay, a team, a store, a yard ("aus Halle 2", "au quai 4").
 const MORE_UNITS =
-  /^(?:hall|halle|hangar|sala|salle|nave|capannone|quai|bay|team|crew|equip|équip|squadr|ekip|secteur|sektor|setor|sector|reparto|area|área|zone|zona|site|store|magasin|tienda|loja|negozi|filial|branch|yard|patio|rampe|cold|freezer|bakery|deli|butcher|panad|boulang|padar|backer|bäcker|fleisch|carnic|açoug|macell|boucher|pharma|farmac|apothek|garage|garag|werkst|parking|estacion|ground|plant|mill|store|tool|herramient|outil|utensil|ferrament|werkzeug|druck|press|print|impren|stamp|cnc|weld|sold|schweiß|warehouse|line|linea|línea|ligne|linie|amminist|administr)/iu;
+  /^(?:hall|halle|hangar|sala|salle|nave|capannone|quai|bay|team|crew|equip|équip|squadr|ekip|secteur|sektor|setor|sector|reparto|area|área|zone|zona|site|store|magasin|tienda|loja|negozi|filial|branch|yard|patio|rampe|cold|freezer|bakery|deli|butcher|panad|boulang|padar|backer|bäcker|fleisch|carnic|açoug|macell|boucher|pharma|farmac|apothek|garage|garag|werkst|parking|estacion|ground|plant|mill|store|tool|herramient|outil|utensil|ferrament|werkzeug|druck|press|print|impren|stamp|cnc|weld|sold|schweiß|warehouse|line|linea|línea|ligne|linie|amminist|administr|produç|instandh|wartung|technik|tecnic|técnic|techniq|manuten|ekip|izin|biwo)/iu;
 // What only a person does, beyond fx37sn's deeds and the verbs that follow a person: bullying, smoking, leaking
 // complaints, cooking the figures, groping, shoving, in the six languages of the class.
 export const MORE_DEEDS = new Set(
@@ -51,7 +51,8 @@ export const MORE_DEEDS = new Set(
   trafique magouille fume drague tripote harcèle humilie rackette dort vole menace
   vaza fuma persegue humilha assedia dorme explora chantageia apalpa
   acosa humilla persigue maltrata explota chantajea duerme manosea
-  bullizza umilia perseguita sfrutta tormenta ricatta dorme palpeggia fuma`.split(/\s+/),
+  bullizza umilia perseguita sfrutta tormenta ricatta dorme palpeggia fuma
+  manyen pouse frape atake anmède kouri`.split(/\s+/),
 );
 // Before a deed: "keeps", "always", "is" … ("keeps touching", "ständig raucht").
 const LEADING = new Set(
