@@ -109,6 +109,7 @@ import { keepListedPaymentServices } from './redact-names-kept-payment-lists';
 import { keepNumbersOfThingsAndTillTimes } from './redact-ids-kept-things-till-times';
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
+import { keepMakesCitiesAndFeasts } from './redact-names-kept-makes-cities-feasts';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
@@ -607,6 +608,8 @@ const WORDS_GIVEN_BACK = [
   keepPlantsAndVerbsAfterRoleNames,
   // r37: "locker 118 door is hanging off", "I work till 5 every day": a thing's number, a time.
   keepNumbersOfThingsAndTillTimes,
+  // r38: "il furgone Iveco", "у Львові", "на Великдень", "pou Nwèl": a make after its vehicle, a city, a feast.
+  keepMakesCitiesAndFeasts,
 ] as const;
 
 /**
