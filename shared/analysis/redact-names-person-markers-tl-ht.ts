@@ -50,7 +50,8 @@ const KREYOL_WORDS = new Set(
   pale mande rele wè we tande resevwa kite pran mete voye achte peye frape pouse kriye ri dòmi dòmi sòti soti rantre
   antre vini ale rete chita kanpe mache bezwen renmen rayi pè sèvi chache jwenn pèdi bliye sonje ede eksplike
   tankou poutèt akòz akoz apre avan anvan pandan jodi jodia demen yè ye maladi lopital doktè polis sendika lwa
-  dwa salè sale kontra lè inè inè dezè`.split(/\s+/),
+  dwa salè sale kontra lè inè dezè mekanisyen chofè chofe gad sekirite enfimyè kesye kesyè machann pwofesè ouvriye
+  anplwaye responsab kontab sekretè elektrisyen plonbye mason netwayaj kizinye`.split(/\s+/),
 );
 
 const NAME = String.raw`(\p{L}[\p{L}'’]*(?:-\p{L}+)?)`;
@@ -88,9 +89,18 @@ function hideAt(text: string, at: number, length: number): string {
   return text.slice(0, at) + mask('NAME', length) + text.slice(at + length);
 }
 
+// "sina [NAME] at Joross": the second of two names after "sina", once the first is hidden.
+const SECOND_AFTER_HIDDEN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sina|nina|kina)[ \t]+\uE000+[ \t]+at[ \t]+${NAME}(?![\p{L}\p{N}'’@])`,
+  'giu',
+);
+
 function maskTagalog(text: string): string {
   if (countIn(text, TAGALOG_WORDS) < 2) return text;
-  return text.replace(
+  const out = text.replace(SECOND_AFTER_HIDDEN.get(), (whole: string, name: string) =>
+    nameHere(name, TAGALOG_WORDS, TAGALOG_NOT_NAMES) ? hideAt(whole, whole.length - name.length, name.length) : whole,
+  );
+  return out.replace(
     TAGALOG_MARKED.get(),
     (
       whole: string,
@@ -136,7 +146,7 @@ function maskKreyol(text: string): string {
 }
 
 const GATE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:si|ni|kay|sina|nina|kina|se|mande|pale[ \t]+(?:ak|avèk|avek)|rele|di|avèk|avek)[ \t]+\p{L}{3}`,
+  String.raw`(?<![\p{L}])(?:si|ni|kay|sina|nina|kina|se|mande|pale[ \t]+(?:ak|avèk|avek)|rele|di|avèk|avek)[ \t]+[\p{L}\uE000]{3}`,
   'iu',
 );
 

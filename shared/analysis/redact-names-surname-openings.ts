@@ -27,7 +27,7 @@ const OPENING = lazyPattern(
 );
 
 // The rest read word by word; an elided article or preposition is a word of its own ("dell'", "l'").
-const WORD = /[\p{L}\p{N}]+['’]?|['’]/gu;
+const WORD = lazyPattern(String.raw`[\p{L}\p{N}]+['’]?|['’]`, 'gu');
 // "gonzález el de mantenimiento": the article standing for "the one" before the preposition.
 const THE_ONE = new Set(['el', 'la', 'o', 'a', 'der', 'die', 'il', 'le', 'lo', 'quello', 'quella', 'celui', 'celle']);
 // "from" and its kin, and "at", "in", "on": where someone works.
@@ -118,7 +118,7 @@ const GATE = lazyPattern(String.raw`^\p{L}{3,}|[.!?\n][ \t]*\p{L}{3,}`, 'u');
 export const maskSurnamesOpeningTexts: Rule = (text) => {
   if (!GATE.get().test(text)) return text;
   return text.replace(OPENING.get(), (name: string, _name: string, rest: string) => {
-    const words = rest.match(WORD) ?? [];
+    const words = rest.match(WORD.get()) ?? [];
     const hidden = (unlistedSurname(name) && fromUnitThenDeed(words)) || listedSurnameActing(name, words);
     return hidden ? mask('NAME', name.length) : name;
   });

@@ -189,7 +189,7 @@ export function maskSpokenPhoneNumbers(text: string): string {
   let run: Token[] = [];
   const close = () => {
     const before = run.length > 0 ? text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start) : '';
-    const cued = run.length > 0 && (ID_CUE_BEFORE.test(before.slice(-40)) || ID_CUE_BEFORE_ABROAD.test(before));
+    const cued = run.length > 0 && (ID_CUE_BEFORE.test(before.slice(-40)) || ID_CUE_BEFORE_ABROAD.get().test(before));
     const found = readRun(run, cued);
     if (found)
       out = out.slice(0, found.start) + mask(cued ? 'ID' : 'PHONE', found.end - found.start) + out.slice(found.end);
