@@ -5,15 +5,18 @@ import { redact } from '../../../shared/analysis/redact';
  * r38 (ra37's blind attack, redaction leftovers as classes): what a user now reads in place of each text. Each class
  * holds look-alikes written for it (tuned: run while the rules were written; held back: written with them, run once
  * on the tree before and once after), then look-alikes that must stay as they are. A wording still wrong is written
- * as it comes out under "left", so that a change to it is seen (docs/anonymity-log.md, r38, says which).
+ * as it comes out under "left" (each was so before this round too), so that a change to it is seen.
  */
 
 describe('a surname opening the text before its unit and a deed, or a listed one before any verb of a person, is hidden', () => {
   it.each([
     // tuned
-    ['kowalczyk from the loading dock keeps shouting at the temps', '[NAME] from the loading dock keeps shouting at the temps'],
+    [
+      'kowalczyk from the loading dock keeps shouting at the temps',
+      '[NAME] from the loading dock keeps shouting at the temps',
+    ],
     ['mueller aus dem Lager raucht ständig im Gang', '[NAME] aus dem Lager raucht ständig im Gang'],
-    ['rossi dell\'ufficio acquisti urla sempre con tutti', '[NAME] dell\'ufficio acquisti urla sempre con tutti'],
+    ["rossi dell'ufficio acquisti urla sempre con tutti", "[NAME] dell'ufficio acquisti urla sempre con tutti"],
     ['ferreira do armazém chega bêbado todo dia', '[NAME] do armazém chega bêbado todo dia'],
     ['dubois de la compta nous insulte devant les clients', '[NAME] de la compta nous insulte devant les clients'],
     ['gonzález de almacén nos grita cada mañana', '[NAME] de almacén nos grita cada mañana'],
@@ -25,7 +28,7 @@ describe('a surname opening the text before its unit and a deed, or a listed one
     ['Lindqvist yells at the new hires every morning', '[NAME] yells at the new hires every morning'],
     ['okonkwo from the paint line keeps groping the temps', '[NAME] from the paint line keeps groping the temps'],
     ['yildirim aus Halle 3 schubst die Leiharbeiter', '[NAME] aus Halle 3 schubst die Leiharbeiter'],
-    ['marchetti dell\'amministrazione falsifica i conti', '[NAME] dell\'amministrazione falsifica i conti'],
+    ["marchetti dell'amministrazione falsifica i conti", "[NAME] dell'amministrazione falsifica i conti"],
     ['Castellanos el de bodega nos amenaza', '[NAME] el de bodega nos amenaza'],
     ['tremblay au quai 4 nous crie dessus', '[NAME] au quai 4 nous crie dessus'],
     ['Kowalski bedroht die Fahrer', '[NAME] bedroht die Fahrer'],
@@ -41,8 +44,11 @@ describe('a surname opening the text before its unit and a deed, or a listed one
     ['Rodrigues rouba as gorjetas', '[NAME] rouba as gorjetas'],
     ['Sánchez acosa a las becarias', '[NAME] acosa a las becarias'],
     ['mckenzie from the warehouse keeps touching the girls', '[NAME] from the warehouse keeps touching the girls'],
-    ['haddad from the night crew keeps cornering the new girls', '[NAME] from the night crew keeps cornering the new girls'],
-    ['brambilla dell\'ufficio tecnico minaccia i nuovi', '[NAME] dell\'ufficio tecnico minaccia i nuovi'],
+    [
+      'haddad from the night crew keeps cornering the new girls',
+      '[NAME] from the night crew keeps cornering the new girls',
+    ],
+    ["brambilla dell'ufficio tecnico minaccia i nuovi", "[NAME] dell'ufficio tecnico minaccia i nuovi"],
     ['Szymanski schubst die Praktikanten', '[NAME] schubst die Praktikanten'],
     ['Ortega el de recepción nos trata mal', '[NAME] el de recepción nos trata mal'],
     ['Bertrand au quai 7 harcèle les filles', '[NAME] au quai 7 harcèle les filles'],
@@ -58,7 +64,7 @@ describe('what opens a text and is no one stays', () => {
   it.each([
     // tuned
     ['brown water comes out of the tap in the kitchen', 'brown water comes out of the tap in the kitchen'],
-    ['Becker\'s law is in the training slides', 'Becker\'s law is in the training slides'],
+    ["Becker's law is in the training slides", "Becker's law is in the training slides"],
     ['Ford Transit vans from the depot are late', 'Ford Transit vans from the depot are late'],
     ['marks from the paint shop are all over the floor', 'marks from the paint shop are all over the floor'],
     ['Bosch aus dem Lager ist kaputt', 'Bosch aus dem Lager ist kaputt'],
@@ -97,7 +103,7 @@ describe('the number of a spot named before the one person who holds it is hidde
     ['die Kassiererin von Kasse 5 wird gemobbt', 'die Kassiererin von Kasse [ID] wird gemobbt'],
     ['el chofer de la ruta 14 maneja borracho', 'el chofer de la ruta [ID] maneja borracho'],
     ['the lane 2 checker keeps grabbing my arm', 'the lane [ID] checker keeps grabbing my arm'],
-    ['l\'autista del giro 8 beve in servizio', 'l\'autista del giro [ID] beve in servizio'],
+    ["l'autista del giro 8 beve in servizio", "l'autista del giro [ID] beve in servizio"],
     ['that window 3 teller keeps yelling at me', 'that window [ID] teller keeps yelling at me'],
     ['the station 4 operator was crying after her shift', 'the station [ID] operator was crying after her shift'],
   ])('%s', (text, redacted) => {
@@ -124,7 +130,7 @@ describe('a spot named before a thing, or before many, keeps its number', () => 
   });
 });
 
-describe('a name after a Tagalog or Creole person\'s mark is hidden, in a text of that language', () => {
+describe("a name after a Tagalog or Creole person's mark is hidden, in a text of that language", () => {
   it.each([
     // tuned
     ['si dimaculangan sa warehouse laging sumisigaw', 'si [NAME] sa warehouse laging sumisigaw'],
@@ -143,10 +149,9 @@ describe('a name after a Tagalog or Creole person\'s mark is hidden, in a text o
     ['se Guerline ki di m sa', 'se [NAME] ki di m sa'],
     ['mande widly pou kle a', 'mande [NAME] pou kle a'],
     ['se mackenson ki bat mwen nan depo a', 'se [NAME] ki bat mwen nan depo a'],
+    ['sina Arvin at Joross ang nagbebenta ng shabu', 'sina [NAME] at [NAME] ang nagbebenta ng shabu'],
     ['kay dela paz ka lumapit, siya ang nakakita', 'kay [NAME] ka lumapit, siya ang nakakita'],
     ['rele Jodeline pou li eksplike w', 'rele [NAME] pou li eksplike w'],
-    // left: still wrong, as it comes out
-    ['sina Arvin at Joross ang nagbebenta ng shabu', 'sina [NAME] at Joross ang nagbebenta ng shabu'],
   ])('%s', (text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
@@ -166,31 +171,33 @@ describe('Tagalog and Creole words after those marks stay', () => {
     ['mande konje pa janm bay', 'mande konje pa janm bay'],
     ['si supervisor ang nagsabi na overtime', 'si supervisor ang nagsabi na overtime'],
     ['se manadjè a ki di sa', 'se manadjè a ki di sa'],
+    ['se kamyon an ki kraze, mande mekanisyen an', 'se kamyon an ki kraze, mande mekanisyen an'],
     ['si Dios quiere, mañana cobramos', 'si Dios quiere, mañana cobramos'],
-    // left: still wrong, as it comes out
-    ['se kamyon an ki kraze, mande mekanisyen an', 'se kamyon an ki kraze, mande [NAME] an'],
   ])('%s', (text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
 });
 
-describe('a nickname with its article, called so in brackets or doing a deed, or after \"tinatawag\", is hidden', () => {
+describe('a nickname with its article, called so in brackets or doing a deed, or after "tinatawag", is hidden', () => {
   it.each([
     // tuned
     ['el Flaco del turno de noche nos amenaza', 'el [NAME] del turno de noche nos amenaza'],
     ['la Güera (así le decimos) se roba las propinas', 'la [NAME] (así le decimos) se roba las propinas'],
-    ['le Grand du quai m\'a poussé', 'le [NAME] du quai m\'a poussé'],
+    ["le Grand du quai m'a poussé", "le [NAME] du quai m'a poussé"],
     ['o Careca do estoque rouba peças', 'o [NAME] do estoque rouba peças'],
-    ['yung tinatawag naming \'Kalbo\' sa bodega, nanununtok', 'yung tinatawag naming \'[NAME]\' sa bodega, nanununtok'],
-    ['the one we call \'Bigfoot\' grabbed my arm', 'the one we call \'[NAME]\' grabbed my arm'],
+    ["yung tinatawag naming 'Kalbo' sa bodega, nanununtok", "yung tinatawag naming '[NAME]' sa bodega, nanununtok"],
+    ["the one we call 'Bigfoot' grabbed my arm", "the one we call '[NAME]' grabbed my arm"],
     ['el Chueco, como le dicen en bodega, me empujó', 'el [NAME], como le dicen en bodega, me empujó'],
-    ['la Grande du quai m\'a insultée', 'la [NAME] du quai m\'a insultée'],
+    ["la Grande du quai m'a insultée", "la [NAME] du quai m'a insultée"],
     // held back
     ['el Güero de almacén siempre nos insulta', 'el [NAME] de almacén siempre nos insulta'],
-    ['le Petit (c\'est comme ça qu\'on l\'appelle) vole des outils', 'le [NAME] (c\'est comme ça qu\'on l\'appelle) vole des outils'],
+    [
+      "le Petit (c'est comme ça qu'on l'appelle) vole des outils",
+      "le [NAME] (c'est comme ça qu'on l'appelle) vole des outils",
+    ],
     ['o Magrão da portaria assedia as meninas', 'o [NAME] da portaria assedia as meninas'],
     ['ung tinatawag nilang “Tisoy” nangmamanyak', 'ung tinatawag nilang “[NAME]” nangmamanyak'],
-    ['the guy everyone calls \'Moose\' shoved me', 'the guy everyone calls \'[NAME]\' shoved me'],
+    ["the guy everyone calls 'Moose' shoved me", "the guy everyone calls '[NAME]' shoved me"],
     ['il Biondo del reparto ci minaccia', 'il [NAME] del reparto ci minaccia'],
     ['o Alemão (é assim que chamam ele) me empurrou', 'o [NAME] (é assim que chamam ele) me empurrou'],
     ['lo Zoppo, così lo chiamano, ci ha minacciato', 'lo [NAME], così lo chiamano, ci ha minacciato'],
@@ -204,12 +211,12 @@ describe('capitalised institutions, roles, places and things after an article st
     // tuned
     ['el Niño is coming this year', 'el Niño is coming this year'],
     ['el Gerente nos grita', 'el Gerente nos grita'],
-    ['we call it \'the pit\' because it floods', 'we call it \'the pit\' because it floods'],
+    ["we call it 'the pit' because it floods", "we call it 'the pit' because it floods"],
     ['la Policía nos multó', 'la Policía nos multó'],
     ['el Real Madrid nos ganó', 'el Real Madrid nos ganó'],
     // held back
     ['o Natal foi sem bônus', 'o Natal foi sem bônus'],
-    ['they call it \'Black Friday\' for a reason', 'they call it \'Black Friday\' for a reason'],
+    ["they call it 'Black Friday' for a reason", "they call it 'Black Friday' for a reason"],
     ['la Dirección nos ignora', 'la Dirección nos ignora'],
     ['il Capo ci urla sempre', 'il Capo ci urla sempre'],
     ['la Seguridad Social nos ignora', 'la Seguridad Social nos ignora'],
