@@ -14,8 +14,8 @@ import { lazyPattern } from './lazy-pattern';
  * person works and what they do there: "brennan from the paint shop keeps touching the interns", "becker aus Halle 2
  * schreit", "ferrari dell'ufficio acquisti falsifica", "gonzález el de mantenimiento roba". fx37sn
  * (redact-names-surname-slots.ts) reads the listed surnames before a unit; this reads the word no list holds, which
- * only the deed after the unit shows to be a person ("marks from the paint shop are everywhere", "Iveco from the
- * depot keeps breaking down" stay), and the units and prepositions it did not know (a hall or quay with its number,
+ * only the deed after the unit shows to be a person ("marks from the paint shop are everywhere" stays, and this rule
+ * does not read "Iveco from the depot keeps breaking down" as one), and the units and prepositions it did not know (a hall or quay with its number,
  * "dell'", "au", "at"). And a listed surname with its capital opening the text before a verb only a person does,
  * beyond fx37sn's list of deeds: "Hoffmann schikaniert die Azubis", "Moreau harcèle la stagiaire".
  */
