@@ -15,7 +15,8 @@ import { lazyPattern } from './lazy-pattern';
  * who …), "mande Jinette" (ask J.), "pale ak fritznel" (talk to F.). The older Tagalog reading
  * (redact-names-unlisted.ts) needs one of a few Tagalog words in the text, and Creole had none.
  *
- * The mark counts only in a text of its language (two of its everyday words elsewhere in it: Spanish "si" is "if",
+ * The mark counts only in a text of its language (one of its own words, which no other language the service reads
+ * writes, and one more of its words, or two of its own: Spanish "si" is "if",
  * "se" and "mande" are French and Spanish words too), and the word after it is a name only when no language the
  * service reads, Tagalog and Creole included, has it as a word: "kay tagal ng sweldo" (how long the pay takes),
  * "ni minsan" (not once), "se pa vre", "se travay la ki difisil", "mande lajan", "mande konje", "si supervisor" stay.
@@ -66,10 +67,30 @@ const KREYOL_MARKED = lazyPattern(
   'giu',
 );
 
-function countIn(text: string, words: ReadonlySet<string>): number {
+// What says the text is Tagalog or Creole: words of theirs no other language the service reads writes ("sa", "na",
+// "di", "la", "pa", "se", "si" are Italian, Portuguese, Spanish or French words too: "la claim e 250 euro di rimborso").
+const TAGALOG_SAYS = new Set(
+  `ang ng nang mga ako ko mo niya nya namin natin nila kami tayo sila siya sya yung ung lang naman kasi hindi wala
+  walang lagi laging palagi talaga kahapon ngayon nyo niyo daw raw pala sana akin amin ito iyan iyon yan yun dito
+  diyan doon tapos kapag opo po`.split(/\s+/),
+);
+const KREYOL_SAYS = new Set(
+  `mwen nou yo ki nan ap pou konn konnen gen fè bay kòb travay lajan bagay moun toujou kounye jodi anpil vle kapab
+  dwe paske sèlman avèk kote depo ekip menm pèsonn manadjè sipèvizè patwon kle vòlè bwè manyen joure bezwen`.split(
+    /\s+/,
+  ),
+);
+
+/** How surely `text` is in the language: two for each of its own words, one for each everyday word it shares. */
+function scoreIn(text: string, own: ReadonlySet<string>, shared: ReadonlySet<string>): number {
   const seen = new Set<string>();
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (words.has(w)) seen.add(w);
-  return seen.size;
+  let score = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    score += own.has(w) ? 2 : shared.has(w) ? 1 : 0;
+  }
+  return score;
 }
 
 /** A word no language the service reads has: a name, whatever its case. */
@@ -96,7 +117,7 @@ const SECOND_AFTER_HIDDEN = lazyPattern(
 );
 
 function maskTagalog(text: string): string {
-  if (countIn(text, TAGALOG_WORDS) < 2) return text;
+  if (scoreIn(text, TAGALOG_SAYS, TAGALOG_WORDS) < 3) return text;
   const out = text.replace(SECOND_AFTER_HIDDEN.get(), (whole: string, name: string) =>
     nameHere(name, TAGALOG_WORDS, TAGALOG_NOT_NAMES) ? hideAt(whole, whole.length - name.length, name.length) : whole,
   );
@@ -126,7 +147,7 @@ function maskTagalog(text: string): string {
 }
 
 function maskKreyol(text: string): string {
-  if (countIn(text, KREYOL_WORDS) < 2) return text;
+  if (scoreIn(text, KREYOL_SAYS, KREYOL_WORDS) < 3) return text;
   return text.replace(
     KREYOL_MARKED.get(),
     (

@@ -166,6 +166,10 @@ describe('Tagalog and Creole words after those marks stay', () => {
     ['si alguien pregunta, no sé nada', 'si alguien pregunta, no sé nada'],
     ['ni minsan hindi kami binigyan ng break', 'ni minsan hindi kami binigyan ng break'],
     ['se moun yo ki di sa', 'se moun yo ki di sa'],
+    [
+      'la fattura di gennaio e il rimborso di Marzo non sono arrivati',
+      'la fattura di gennaio e il rimborso di Marzo non sono arrivati',
+    ],
     // held back
     ['kay init sa bodega, walang electric fan', 'kay init sa bodega, walang electric fan'],
     ['mande konje pa janm bay', 'mande konje pa janm bay'],
@@ -266,6 +270,7 @@ describe('counts, sites and words near those cues stay', () => {
     ['insta is blocked on the work wifi', 'insta is blocked on the work wifi'],
     ['my tiktok is full of work videos', 'my tiktok is full of work videos'],
     ['tiktok ko is full of memes lol', 'tiktok ko is full of memes lol'],
+    ['staff number 40 21 7 was charged twice', 'staff number [ID] was charged twice'],
     // held back
     ['fb is down again', 'fb is down again'],
     ['the W-00 form takes 4 days', 'the W-00 form takes 4 days'],
