@@ -13,7 +13,8 @@ import { type LazyPattern, lazyPattern, patternOf } from './lazy-pattern';
  */
 
 const HANDLE_BODY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_]`;
-const PLATFORM = String.raw`(?:zalo|fb|facebook|messenger|insta(?:gram)?|tiktok|telegram|viber)`;
+// r38: "ig ko po …", "snap ko: …", "twitter ko …": the short names and the other sites, as Taglish writes them.
+const PLATFORM = String.raw`(?:zalo|fb|facebook|messenger|insta(?:gram)?|ig|tiktok|telegram|viber|snap(?:chat)?|twitter|threads|kumu)`;
 // "ko" (my), "po" (politeness), "ay" (is) in Tagalog; "e"/"em" (I, me), "của", "tôi", "mình", "là" (is) in
 // Vietnamese; "saya", "aku", "ku" (my), "adalah" (is) in Indonesian; "id", a colon.
 const FILLER = String.raw`(?:ko|po|ay|ni|e|em|anh|chị|chi|của|cua|tôi|toi|mình|minh|là|la|saya|aku|ku|adalah|id|:)`;
@@ -66,7 +67,8 @@ const hideSpelledMail = hideGroup(SPELLED_AFTER_MAIL, 'EMAIL', (s) => (s.match(/
 // What each rule cannot match without, asked first: the platform as a word and a filler after it; a mail service and
 // four characters spelled apart.
 const PLATFORM_GATE = lazyPattern(
-  String.raw`(?:zalo|fb|facebook|messenger|insta|tiktok|telegram|viber)[ \t]*${FILLER}[ \t]`,
+  // r38: the filler may end in a colon with no space before the handle ("fb ko:jhenny…", "fb ko: jhenny…").
+  String.raw`(?:zalo|fb|facebook|messenger|insta|ig|tiktok|telegram|viber|snap|twitter|threads|kumu)[ \t]*${FILLER}[ \t:]`,
   'iu',
 );
 const MAIL_GATE = lazyPattern(MAIL, 'iu');

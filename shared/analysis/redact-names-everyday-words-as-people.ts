@@ -84,7 +84,10 @@ const OPENING_FROM = lazyPattern(
 
 // Words that stand where a person does and are no one's name.
 const NOT_SOMEONE = new Set(
-  `customer customers client clients guest guests patient patients resident residents visitor visitors passenger
+  // r38: units named by a plural of their work ("ask Claims, she will know", "check with Returns, he …").
+  `claims returns collections payables receivables benefits admissions communications investigations refunds repairs
+  deliveries exports imports payments pensions rentals bookings reservations allocations inbounds outbounds
+  customer customers client clients guest guests patient patients resident residents visitor visitors passenger
   passengers driver drivers cleaner cleaners guard guards temp temps agency security police cops management corporate
   company council union government head office admin ops dispatch maintenance facilities legal compliance
   leadership team crew shift staff everyone everybody someone somebody nobody anyone anybody whoever people person

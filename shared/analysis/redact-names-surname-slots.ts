@@ -30,7 +30,7 @@ import { hasPolishSurnameShape, isCommonSurname } from './surnames';
 const LATIN_WORD = String.raw`\p{L}[\p{L}'’]*(?:-\p{L}+)?`;
 // Where a subject stands: the text's start, a sentence's, a line's, or after "I think" and its like.
 const I_THINK = String.raw`(?:i[ \t]+think|i[ \t]+believe|i[ \t]+guess|creo[ \t]+que|pienso[ \t]+que|je[ \t]+pense[ \t]+que|je[ \t]+crois[ \t]+que|ich[ \t]+glaube|ich[ \t]+denke|myślę[ \t]+że|wydaje[ \t]+mi[ \t]+się[ \t]+że|acho[ \t]+que|penso[ \t]+che|credo[ \t]+che|думаю[ \t]+що|mwen[ \t]+panse)[ \t]*,?`;
-const SUBJECT_AT = String.raw`(?:^|(?<=[.!?…][ \t]+|\n[ \t]*|(?<![\p{L}])${I_THINK}[ \t]+))`;
+export const SUBJECT_AT = String.raw`(?:^|(?<=[.!?…][ \t]+|\n[ \t]*|(?<![\p{L}])${I_THINK}[ \t]+))`;
 // "from" and its kin, with the article after it.
 const FROM = String.raw`(?:(?:el|la|o|a|der|die|ten|ta|quello|quella|celui|celle)[ \t]+(?:del|de[ \t]+la|de|do|da|vom|von[ \t]+der|aus[ \t]+der|z|ze|dal|della|du)|from|frm|of|in|on|z|ze|vom|von[ \t]+der|aus[ \t]+der|aus[ \t]+dem|von|aus|del|de[ \t]+la|de[ \t]+l['’]|de|du|des|do|da|dos|das|dal|dalla|della|dello|dei|з|із|зі|від|nan|sa|ng)`;
 const ARTICLE = String.raw`(?:(?:the|der|die|das|dem|la|le|les|el|los|las|o|a|os|as|il|lo|l['’])[ \t]+)?`;
@@ -45,7 +45,7 @@ const OPENING_DEED = lazyPattern(
 
 // The first letters of a unit of the workplace, in the languages the service reads: a department, a store, a
 // shift, a line, a shop floor.
-const UNIT =
+export const UNIT =
   /^(?:hr|rh|rrhh|it|ti|qa|payroll|account|compt|contab|księgow|buchhalt|бухгалт|shipping|receiv|goods|mainten|manten|manuten|utrzyman|logist|логіст|compra|achat|acquist|einkauf|zakup|закуп|almac|armaz|magaz|magas|lager|entrep|warehouse|склад|produc|produz|produk|виробн|exped|spediz|versand|wysył|secur|seguri|segura|sicurez|sécur|ochron|охорон|sicherh|paint|pintur|peint|vernic|lakier|malarn|loading|carga|charg|carico|załad|night|noche|nuit|nott|nocn|nacht|нічн|shift|turno|zmian|schicht|змін|kitchen|cocin|cuisin|cucin|kuchn|кухн|canteen|cantin|mensa|stołów|їдальн|montag|assembl|ensambl|montaż|qualit|calidad|jakoś|якост|sales|venta|venda|vendit|sprzeda|продаж|vertrieb|financ|finanz|фінанс|recep|kas|caisse|caja|кас|office|oficina|bureau|biuro|büro|офіс|dock|muelle|quai|rampa|limpieza|nettoyage|pulizi|sprząt|reinig|прибир|transport|admin|ressources|recursos|kadr|кадр|personal|personnel|line|línea|ligne|linea|lini|лінії|floor|taller|atelier|officina|warsztat|werkstatt|цех|dept|depart|départ|abteil|dział|відділ|servic|serviç|servizi|packing|empaque|embal|pakow|packerei|пакув|depo|dispatch|despacho|bodega|front|caixa|cassa|planta|usine|fabri|zakład|завод|ops|operat|delivery|reparto|entrega|livraison|доставк)/iu;
 
 // What only a person does, right after the subject, in the languages the service reads beside English's (see
@@ -61,7 +61,7 @@ const DEEDS_ABROAD = new Set(
   краде вкрав п'є бреше б'є погрожує кричить ображає лапає домагається підробляє
   vòlè bwè bat manti menase joure`.split(/\s+/),
 );
-const DEEDS = new Set([...PERSON_DEEDS.filter((d) => !['sells', 'sold'].includes(d)), ...DEEDS_ABROAD]);
+export const DEEDS = new Set([...PERSON_DEEDS.filter((d) => !['sells', 'sold'].includes(d)), ...DEEDS_ABROAD]);
 
 // Asking or talking to someone, and the word after it: "ask girard", "hablen con ruiz", "спитайте в ткаченка".
 const ASKING = String.raw`(?:ask|asked|talk[ \t]+to|talk[ \t]+with|speak[ \t]+to|speak[ \t]+with|check[ \t]+with|hablen[ \t]+con|hable[ \t]+con|habla[ \t]+con|hablar[ \t]+con|pregunt(?:a|e|en|ar|ale|ele|enle)[ \t]+a|demandez[ \t]+à|demande[ \t]+à|demander[ \t]+à|parlez[ \t]+à|parlez[ \t]+avec|voyez[ \t]+avec|chiedete[ \t]+a|chiedi[ \t]+a|chiedere[ \t]+a|parlate[ \t]+con|parla[ \t]+con|fragt|frag|fragen[ \t]+sie|sprecht[ \t]+mit|sprich[ \t]+mit|zapytaj(?:cie)?|pogadaj(?:cie)?[ \t]+z|porozmawiaj(?:cie)?[ \t]+z|pergunt(?:e|em|a)[ \t]+(?:ao|pro|pra|a)|fal(?:e|em|a)[ \t]+com|спитайте[ \t]+(?:в|у)|спитай[ \t]+(?:в|у)|запитайте[ \t]+(?:в|у)|поговоріть[ \t]+з|mande|mande[ \t]+bay|pale[ \t]+ak|tanungin[ \t]+(?:mo[ \t]+)?si|kausapin[ \t]+si)`;
@@ -78,13 +78,13 @@ const UKRAINIAN_SURNAME = lazyPattern(
 const UKRAINIAN_ADJECTIVE_SURNAME = lazyPattern(String.raw`^\p{L}{3,}(?:ськ|цьк)(?:ий|ого|ому|им|а|ої|ій)$`, 'u');
 
 /** A word of some language the service reads: no surname where a surname could stand. */
-function everyday(lower: string, english: boolean): boolean {
+export function everyday(lower: string, english: boolean): boolean {
   if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || ROLE_CUES.has(lower) || DEPARTMENTS.has(lower)) return true;
   return (english && isEnglishWord(lower)) || !!commonWordLanguages(lower) || !!moreEverydayLanguages(lower);
 }
 
 /** A surname of the lists that is no everyday word, a Ukrainian surname, or (capitalised) a word no list knows. */
-function surnameHere(word: string, english: boolean, unknownCapitalOk: boolean): boolean {
+export function surnameHere(word: string, english: boolean, unknownCapitalOk: boolean): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 3 || (word.length > 3 && word === word.toUpperCase())) return false;
   if (UKRAINIAN_SURNAME.get().test(lower)) return true;

@@ -322,7 +322,11 @@ const CUES: Cue[] = [
       String.raw`(?<![\p{L}])(?:si|kay|ni|sina|kina)[ \t]+(?:(?:kuya|ate|boss|sir|ma'?am|mam|tita|tito|lola|lolo|manong|manang|mang|aling|ms|mr|mrs)\.?[ \t]+)?${NAME}`,
       'giu',
     ),
-    accept: (name, m) => TAGALOG.get().test(m.input) && lowerOrCapital(name, m),
+    // r38: "kay tagal ng sweldo", "kay init ng bodega": "kay" before a word and "ng" is "how …", no person's mark.
+    accept: (name, m) =>
+      TAGALOG.get().test(m.input) &&
+      !(/^kay[ \t]/iu.test(m[0]) && /^[ \t]+(?:ng|nang)(?![\p{L}])/iu.test(m.input.slice(m.index + m[0].length))) &&
+      lowerOrCapital(name, m),
   },
   // A nickname's "lil" before a name written small: "lil jay stole my phone", "lil' kev"; "big" and "little" only
   // before a given name no word spells ("big mike", not "big deal").

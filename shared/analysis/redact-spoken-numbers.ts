@@ -1,5 +1,6 @@
 import { mask } from './redaction-kinds';
 import { lazyPattern } from './lazy-pattern';
+import { ID_CUE_BEFORE_ABROAD } from './redact-ids-spelled-cues';
 
 /*
  * Phone numbers written as words, or half in words, to get past a filter:
@@ -14,7 +15,7 @@ import { lazyPattern } from './lazy-pattern';
  * eight") is not a number anyone can call.
  */
 
-type Kind = 'unit' | 'teen' | 'ten' | 'hundreds' | 'hundred' | 'repeat' | 'joiner';
+type Kind = 'unit' | 'teen' | 'ten' | 'hundreds' | 'hundred' | 'thousand' | 'repeat' | 'joiner';
 interface NumberWord {
   kind: Kind;
   /** The digit of a unit, the value of a teen, a ten or hundreds; the count of a repeat. */
@@ -93,6 +94,8 @@ add('hundreds', 'cem cento duzentos trezentos quatrocentos quinhentos seiscentos
 ]);
 add('hundreds', 'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento', HUNDREDS);
 add('hundred', 'hundred hundert cent cents honderd', [100, 100, 100, 100, 100]);
+// r38: "três mil duzentos e doze", "four thousand two hundred": read only after an id's name (readRun), never in a phone.
+add('thousand', 'thousand mil mille tausend', [1000, 1000, 1000, 1000]);
 // "double five" is two fives; "triple seven" three sevens.
 add('repeat', 'double triple doppel doble doppio', [2, 3, 2, 2, 2]);
 // "treinta y cuatro", "trinta e quatro", "vingt et un".
@@ -185,7 +188,8 @@ export function maskSpokenPhoneNumbers(text: string): string {
   let out = text;
   let run: Token[] = [];
   const close = () => {
-    const cued = run.length > 0 && ID_CUE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
+    const before = run.length > 0 ? text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start) : '';
+    const cued = run.length > 0 && (ID_CUE_BEFORE.test(before.slice(-40)) || ID_CUE_BEFORE_ABROAD.get().test(before));
     const found = readRun(run, cued);
     if (found)
       out = out.slice(0, found.start) + mask(cued ? 'ID' : 'PHONE', found.end - found.start) + out.slice(found.end);
@@ -223,6 +227,7 @@ function readRun(run: Token[], cued = false): { start: number; end: number } | u
   )
     run.pop();
   if (run.length < 2 || !run.some((t) => t.word && t.word.kind !== 'joiner')) return undefined;
+  if (!cued && run.some((t) => t.word?.kind === 'thousand')) return undefined;
   const digits = countDigits(run);
   if (cued)
     return digits && digits.count >= 2 && digits.count <= 15
@@ -261,7 +266,8 @@ function countDigits(run: Token[]): { count: number; singles?: number[] } | unde
     const word = token.word!;
     switch (word.kind) {
       case 'joiner':
-        if (open !== 'unit') return undefined;
+        // "treinta y cuatro"; r38: "duzentos e doze", "ciento y pico" after hundreds too.
+        if (open === 'none') return undefined;
         break;
       case 'repeat':
         repeat = word.value;
@@ -288,6 +294,11 @@ function countDigits(run: Token[]): { count: number; singles?: number[] } | unde
       case 'hundred':
         // "six hundred": the unit before becomes hundreds.
         count += 2;
+        singles = undefined;
+        open = 'tens';
+        break;
+      case 'thousand':
+        count += 3;
         singles = undefined;
         open = 'tens';
         break;

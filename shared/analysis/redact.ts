@@ -6,6 +6,7 @@ import { maskCaseCodes } from './redact-case-codes';
 import { maskOwnedNumbers } from './redact-ids-owned';
 import { maskVehicleIds } from './redact-vins';
 import { maskSlashedStaffRefs } from './redact-ids-slashed';
+import { maskSplitBadgeIds } from './redact-ids-badges-split';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
 import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
@@ -18,6 +19,8 @@ import { maskSmallNamesBeforeDeeds } from './redact-names-small-deeds';
 import { maskPairedSmallNames } from './redact-names-paired-small';
 import { maskNamesInPersonSlots } from './redact-names-person-slots';
 import { maskSurnamesInSubjectSlots } from './redact-names-surname-slots';
+import { maskSurnamesOpeningTexts } from './redact-names-surname-openings';
+import { maskNamesAfterPersonMarkers } from './redact-names-person-markers-tl-ht';
 import { maskWordSurnamesAfterTitles } from './redact-names-titled-words';
 import { maskWordlikeNamesBeforeDeeds } from './redact-names-wordlike-deeds';
 import { maskTradeSurnames } from './redact-names-occupational';
@@ -62,6 +65,7 @@ import { maskCamelCaseHandles } from './redact-names-camel-handles';
 import { maskNamesAfterRoleNouns } from './redact-names-role-nouns';
 import { maskIrishSurnames } from './redact-names-irish';
 import { maskNicknames } from './redact-names-nicknames';
+import { maskArticledNicknames } from './redact-names-nicknames-articled';
 import { maskHonorificNames } from './redact-names-honorifics';
 import { maskSmallDoubleNames } from './redact-names-hyphenated';
 import { maskIndonesianNames } from './redact-names-indonesian';
@@ -105,12 +109,14 @@ import { keepListedPaymentServices } from './redact-names-kept-payment-lists';
 import { keepNumbersOfThingsAndTillTimes } from './redact-ids-kept-things-till-times';
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
+import { keepMakesCitiesAndFeasts } from './redact-names-kept-makes-cities-feasts';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { hideNamesInEveryForm } from './redact-names-every-form';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
+import { maskSpotsBeforePeople } from './redact-ids-spots-before-people';
 import { maskOwnLockersUkrainianKreyol } from './redact-ids-own-lockers-uk-ht';
 import { maskShortAndCapitalNames } from './redact-names-short-listed';
 import { maskTwoLetterNamesActing } from './redact-names-two-letters-acting';
@@ -164,6 +170,8 @@ function rules(): Rule[] {
     maskVehicleIds,
     // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
     maskSlashedStaffRefs,
+    // r38: "my badge is W-00 4417", "employee id E-77 1234", "nimewo anplwaye m se 88213": the id whole after its cue.
+    maskSplitBadgeIds,
     // Attack round 32: a timecard or clock-in number, an extension a digit at a time, a slashed worker code, a
     // parking place someone holds, part of a number plate.
     ...maskOwnedNumbers,
@@ -171,6 +179,8 @@ function rules(): Rule[] {
     ...maskHeldSpotCodes,
     // ra35: "the guy on till five", "der Mitarbeiter an Kasse 3", "ten z szafki nr 41": a spot's number where a person is.
     maskSpotsPeopleHold,
+    // r38: "the route 4 driver", "the lane 7 cashier", "der Tour-12-Fahrer": the spot before the one person there.
+    maskSpotsBeforePeople,
     // sp37: "моя шафка 118", "kazye 42 a se pa m": the writer's own locker in Ukrainian and Haitian Creole.
     maskOwnLockersUkrainianKreyol,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
@@ -265,6 +275,12 @@ function rules(): Rule[] {
     // ra37: "nowak z utrzymania ruchu pije", "Schmidt fälscht Rechnungen", "demandez à girard", "fernández y
     // fernández": a surname as the subject or as whom to ask, with no cue word before it.
     maskSurnamesInSubjectSlots,
+    // r38: "brennan from the paint shop keeps touching", "becker aus Halle 2 schreit", "Hoffmann schikaniert": a
+    // surname no list holds opening the text before its unit and a deed, or a listed one before any person's verb.
+    maskSurnamesOpeningTexts,
+    // r38: "si dela cruz sa maintenance", "pinagalitan ako ni Tolentino", "se Wideline ki …", "mande Jinette": a name no
+    // list holds after a Tagalog or Creole person's mark, in a text of that language.
+    maskNamesAfterPersonMarkers,
     // Attack round 30: "Sgt. Brewer searched my bag", "Prof. Glass": a surname that is a word, after a title.
     maskWordSurnamesAfterTitles,
     // Attack round 30: "Frank pushed me", "yesterday Miller shoved her": a name that is a word, before a deed to someone.
@@ -306,6 +322,8 @@ function rules(): Rule[] {
     maskSmallDoubleNames,
     // "goes by "smokey"", "the foreman they call Big Al", "le dicen el Flaco": a nickname after its cue.
     maskNicknames,
+    // r38: "el Chino (así le dicen) me empujó", "le Gros du quai m'a poussé", "tinatawag naming 'Bulldog'".
+    maskArticledNicknames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
     maskHonorificNames,
     maskHashtagNames,
@@ -597,6 +615,8 @@ const WORDS_GIVEN_BACK = [
   keepPlantsAndVerbsAfterRoleNames,
   // r37: "locker 118 door is hanging off", "I work till 5 every day": a thing's number, a time.
   keepNumbersOfThingsAndTillTimes,
+  // r38: "il furgone Iveco", "у Львові", "на Великдень", "pou Nwèl": a make after its vehicle, a city, a feast.
+  keepMakesCitiesAndFeasts,
 ] as const;
 
 /**
