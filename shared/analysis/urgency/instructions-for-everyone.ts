@@ -36,8 +36,8 @@ import { foldPattern } from './normalise';
  */
 export const REST_OF_INSTRUCTION = String.raw`(?:(?!\b(?:but|yet|though|although|however|pero|sin embargo|aunque|mais|pourtant|aber|doch|jedoch|ma|mas|porem|ale|lecz|pero|men|i'm|i've|i'd|i'll|i (?:am|have|want|feel|smell|see|saw|was|think|can|cannot|can't|dont|don't|need|just)|me|my|yo|je|j'|ich|eu|io|ja|ako|mwen)\b)[^.!?;"“”«»„\n]){0,70}`;
 
-// Words that open a condition, in en, es, fr, pt, de, it, pl, tl, ht (folded: no accents).
-const CONDITION = String.raw`(?:if|when|in case of|in the event of|should|si|en caso de|cuando|ante|en cas de|quand|lorsqu'?|se|em caso de|quando|caso|wenn|falls|bei|im falle? (?:von|eines|einer)|in caso di|qualora|jesli|jezeli|w razie|gdy|kiedy|kung|kapag|pag|le|an ka)`;
+// Words that open a condition, in en, es, fr, pt, de, it, pl, tl, ht, uk (folded: no accents).
+const CONDITION = String.raw`(?:if|when|in case of|in the event of|should|si|en caso de|cuando|ante|en cas de|quand|lorsqu'?|se|em caso de|quando|caso|wenn|falls|bei|im falle? (?:von|eines|einer)|in caso di|qualora|jesli|jezeli|w razie|gdy|kiedy|kung|kapag|pag|le|an ka|якщо|коли|у разі|в разі|при|если)`;
 
 // Speaking up as the condition: the opening of a threat for complaining, never an instruction to read as calm.
 const SPEAKING_UP = String.raw`(?:report|complain|tell|call|snitch|go to|talk to|denuncia|quej|reclam|cuentas|dices|llamas|plaint|signal|denonc|parles|appelles|reclamar|denunciar|contar|falar|ligar|melde|beschwer|sagst|anrufst|segnal|denunci|lament|parli|chiami|zglos|skarz|powiesz|zadzwonisz|sumbong|magreklamo|ireport|nag-?report|mag-?report|magsumbong|pote plent|rapote)`;
@@ -52,12 +52,13 @@ const WHAT_TO_DO = [
   String.raw`(?:chiama|chiamate|chiamare|uscire|uscite|esci|evacuare|fermate|ferma|fermare|avvisare|avvisate|segnala|segnalate|non usare l'ascensore|non usate l'ascensore|parla|parlate|contattare|iniziate|iniziare)`,
   String.raw`(?:dzwon|zadzwon|wezwij|wzywaj|opusc|opuscic|wyjdz|uciekaj|zatrzymaj|zglos|powiadom|nie uzywaj windy|porozmawiaj)`,
   String.raw`(?:tumawag|tawagan|lumabas|umalis|huwag gumamit ng elevator|huwag gamitin ang elevator|ireport|sabihan|kausapin)`,
-  String.raw`(?:rele|soti|kite|kanpe|rapote|pa sevi ak asanse)`,
+  String.raw`(?:rele|soti|kite|kanpe|rapote|pa sevi ak asanse|pa pran asanse)`,
+  String.raw`(?:дзвоніть|телефонуйте|виходьте|вийдіть|залиште|покиньте|евакуюйтеся|зупиніть|повідомте|викличте|звертайтеся|не користуйтеся ліфтом|не користуйтесь ліфтом)`,
 ].join('|');
 
 // Who tells everyone what to do: a sign, a poster, a card, a handbook, a policy, a training or its trainer, or
 // someone who says it (quotes count as someone saying it).
-const SAID_BY = String.raw`(?:sign|poster|sticker|card|notice|noticeboard|handbook|manual|policy|procedure|training|trainer|instructor|orientation|induction|course|seminar|briefing|toolbox talk|memo|leaflet|flyer|banner|says|said|told us|tell us|cartel|letrero|aviso|afiche|politica|capacitacion|entrenamiento|curso|formador|nos dijeron|dice|dijo|taller|induccion|charla|affiche|panneau|pancarte|autocollant|manuel|reglement|formation|formateur|formatrice|instructeur|on nous a dit|a dit|consigne|cartaz|placa|adesivo|treinamento|instrutora?|integracao|falou|disse|disseram|palestra|schild|plakat|aushang|aufkleber|handbuch|richtlinie|schulung|trainerin|unterweisung|kurs|sagte|sagt|gesagt|cartello|avviso|adesivo|manuale|regolamento|corso|formatore|formatrice|istruttore|formazione|detto|tablic\w*|plakat\w*|naklejk\w*|instrukcj\w*|regulamin|szkoleni\w*|trener\w*|instruktor\w*|mowili|mowi|powiedzial\w*|paskil|karatula|sinabi|sabi)`;
+const SAID_BY = String.raw`(?:sign|poster|sticker|card|notice|noticeboard|handbook|manual|policy|procedure|training|trainer|instructor|orientation|induction|course|seminar|briefing|toolbox talk|memo|leaflet|flyer|banner|says|said|told us|tell us|cartel|letrero|aviso|afiche|politica|capacitacion|entrenamiento|curso|formador|nos dijeron|dice|dijo|taller|induccion|charla|affiche|panneau|pancarte|autocollant|manuel|reglement|formation|formateur|formatrice|instructeur|on nous a dit|a dit|consigne|cartaz|placa|adesivo|treinamento|instrutora?|integracao|falou|disse|disseram|palestra|schild|plakat|aushang|aufkleber|handbuch|richtlinie|schulung|trainerin|unterweisung|kurs|sagte|sagt|gesagt|cartello|avviso|adesivo|manuale|regolamento|corso|formatore|formatrice|istruttore|formazione|detto|tablic\w*|plakat\w*|naklejk\w*|instrukcj\w*|regulamin|szkoleni\w*|trener\w*|instruktor\w*|mowili|mowi|powiedzial\w*|paskil|karatula|sinabi|sabi|fomate|afich|pankat|a di|di nou|сказали|казали|каже|тренінг\w*|інструктаж\w*|навчанн\w*|плакат\w*|табличк\w*|оголошенн\w*)`;
 
 // A harm or a dismissal as the instruction's outcome: how a threat is said, never calm.
 const HARM_OUTCOME = String.raw`\b(?:vir(?:e|es|er|ent|ez)|despid\w*|despide|corremos|corren|matatanggal|tanggal\w*|licenzi\w*|entlass\w*|gekundigt|kundig\w*|rausgeschmissen|fliegst|fliegt|zwoln\w*|wywal\w*|demit\w*|revoke|ranvwaye|i'll|i will|ill|i'm gonna|im gonna|we'll|we will|you'll be|you will be|you're (?:fired|dead|done|out)|youre (?:fired|dead|done|out)|fired|sacked|kill|hurt|beat|keep working|keep going|carry on|ignore|te (?:mato|despido|corro|echo)|despedid|je te|on te|vire|ich|du fliegst|gekundigt|ti (?:ammazzo|licenzio)|licenziat|zabij|zwoln|papatayin|tanggal|demite|demitid|mato)\b`;
@@ -65,7 +66,7 @@ const HARM_OUTCOME = String.raw`\b(?:vir(?:e|es|er|ent|ez)|despid\w*|despide|cor
 const makeConditional = (): RegExp =>
   new RegExp(
     foldPattern(
-      String.raw`\b(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})(?:[^.!?;"“”«»„\n]{1,50}?(?:[,:;]| -| –| —) ?|[^.!?;"“”«»„\n]{1,50}? (?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )|\w+ [^.!?;"“”«»„\n]{1,45}? )((?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION})`,
+      String.raw`(?<![\p{L}\p{N}_])(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})(?:[^.!?;"“”«»„\n]{1,50}?(?:[,:;]| -| –| —) ?|[^.!?;"“”«»„\n]{1,50}? (?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )|\w+ [^.!?;"“”«»„\n]{1,45}? )((?:${WHAT_TO_DO})(?![\p{L}\p{N}_])${REST_OF_INSTRUCTION})`,
     ),
     'gu',
   );
@@ -91,13 +92,14 @@ const makePolicy = (): RegExp =>
 
 // Quotes and a saying source: either marks the instruction as told to everyone rather than happening.
 const QUOTE = /["“”«»„]/u;
-const makeSaidByPattern = (): RegExp => new RegExp(String.raw`\b${foldPattern(SAID_BY)}\b`, 'u');
+const makeSaidByPattern = (): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}_])${foldPattern(SAID_BY)}(?![\p{L}\p{N}_])`, 'u');
 const makeHarmOutcomePattern = (): RegExp => new RegExp(foldPattern(HARM_OUTCOME), 'u');
 const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
 // A cheap first look: nearly every text has no source, quote or policy word, and is returned as it is.
 const makeAny = (): RegExp =>
   new RegExp(
-    String.raw`${QUOTE.source}|\b${foldPattern(SAID_BY)}\b|tolera|toleranz|tollera|helpline|hotline|lifeline|samaritans|\bcvv\b|seelsorge|telefono amico|linea de|sos amitie|zaufania|\? ?\w`,
+    String.raw`${QUOTE.source}|(?<![\p{L}\p{N}_])${foldPattern(SAID_BY)}(?![\p{L}\p{N}_])|tolera|toleranz|tollera|helpline|hotline|lifeline|samaritans|\bcvv\b|seelsorge|telefono amico|linea de|sos amitie|zaufania|\? ?\w`,
     'u',
   );
 

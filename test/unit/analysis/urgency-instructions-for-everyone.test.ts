@@ -29,6 +29,9 @@ describe('an instruction, a helpline poster or a policy quoted or praised: calm'
     'the policy says bullying and discrimination will not be tolerated, nice to see it in writing',
     'nel corso ci hanno detto "se qualcuno non respira chiamate il 118 e iniziate il massaggio", corso utile',
     'cartaz novo na copa: "pensando em suicídio? ligue 188, CVV", gostei',
+    // Written after the first round, in the two languages it had left out (Ukrainian, Creole).
+    'Fòmatè a di "si gen dife, pa pran asansè a", sa te itil anpil',
+    'на інструктажі сказали якщо пожежа, не користуйтеся ліфтом, дуже корисно',
   ])('%s', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
@@ -48,6 +51,7 @@ describe('a report beside the instruction, or a threat said as one: still urgent
     "there is a poster with the 988 number and I think I need it, I'm going to kill myself tonight",
     'in training they said "if you smell gas, leave" - I smell gas right now in bay 3',
     'the handbook says harassment will not be tolerated but my supervisor keeps touching me',
+    'на інструктажі сказали якщо пожежа виходьте, а в нас зараз дим у цеху і люди всередині',
     'the sign says "do not enter" but they made me go into the tank without a gas meter and I felt dizzy',
     'poster says report hazards but when I reported the broken ladder my supervisor screamed at me and shoved me',
     'the safety training said if you see smoke call 911, well there is smoke coming out of panel 3 right now',
