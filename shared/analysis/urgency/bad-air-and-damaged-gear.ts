@@ -32,7 +32,9 @@ const airAndGear = (
   ];
 };
 
-const EN_NOT_REAL = String.raw`movie|film|show|series|episode|book|novel|game|news|article|podcast|training|course|video|joke|lol|lmao|quiz|example|scenario|drill`;
+// A belonging of one's own is no work gear: "the straps on my bag are frayed but I'm still using it" (round 12's calm).
+const EN_OWN_THINGS = String.raw`(?:my|her|his|your|our) (?:own |old |new |fav(?:ou?rite)? )?(?:bag|backpack|purse|handbag|rucksack|tote|lunch ?box|watch|sandals?|shoes?|sneakers|trainers|flip ?flops|bra|dress|jeans|guitar|suitcase|headphones|earphones|phone|phone case|camera|bike|skateboard)s?`;
+const EN_NOT_REAL = String.raw`movie|film|show|series|episode|book|novel|game|news|article|podcast|training|course|video|joke|lol|lmao|quiz|example|scenario|drill|${EN_OWN_THINGS}`;
 export const ENGLISH_BAD_AIR_AND_DAMAGED_GEAR: UrgencyRule[] = airAndGear(
   {
     vent: String.raw`ventilation|vents?|vent fans?|extraction|extractors?|fume extractors?|extractor fans?|exhaust fans?|exhaust|fume (?:hood|cupboard)s?|dust (?:collector|extraction)s?|extraction fans?|air handl\w*`,

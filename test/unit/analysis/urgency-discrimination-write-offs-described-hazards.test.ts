@@ -447,6 +447,9 @@ describe('calm look-alikes of the three classes', () => {
     'los clientes prefieren la caja rápida, hay que abrir otra',
     'el extractor hace ruido pero funciona',
     'the exhaust fan in the kitchen is loud, can someone oil it',
+    // A belonging of one's own, frayed or broken and still used, is no work gear (found by round 12's calm set).
+    "the straps on my bag are frayed but I'm still using it",
+    'the strap on my watch is cracked but i still use it every day',
   ])('stays calm: %s', (text) => {
     expect(detectUrgency(text).urgent).toBe(false);
   });
