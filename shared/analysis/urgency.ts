@@ -7,7 +7,7 @@ import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
 import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
 import { clauseWindows, modelWindows } from './urgency/model/windows';
-import { modelSentences } from './urgency/model/sentences';
+import { modelSentenceParts, modelSentences } from './urgency/model/sentences';
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
 import weights from './urgency/model/weights.json';
@@ -280,22 +280,39 @@ const SENTENCE_THRESHOLD = 0.6;
 function sentenceReading(folded: string, windows: number): ModelVerdict | undefined {
   // A text of one clause was read whole already; one of two sentences, by its stretches (the ends).
   if (windows <= 1) return undefined;
-  const sentences = modelSentences(folded.replaceAll('\n', ' '));
-  if (sentences.length < 3) return undefined;
+  const flat = folded.replaceAll('\n', ' ');
+  if (modelSentences(flat).length < 3) return undefined;
+  // A sentence too long to read in one piece is read in stretches, and whole too when it is a report's length.
+  const parts = modelSentenceParts(flat);
   let whole: number[] | undefined;
-  for (const sentence of sentences) {
-    const ownLength = modelThreshold(sentence);
+  for (const part of parts) {
+    const ownLength = modelThreshold(part.text);
     const needed = Math.max(ownLength, SENTENCE_THRESHOLD);
     if (needed > 1) continue;
-    const features = modelFeatures(sentence);
+    const features = modelFeatures(part.text);
     if (!mayBeUrgent(features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency < needed) continue;
     // The guard asks only what its length calls for: the other sentences' words weigh in, not the bar above.
     whole ??= modelFeatures(folded);
-    if (verdictOf(MODEL, whole, features.length).urgency >= ownLength) return verdict;
+    if (verdictOf(MODEL, whole, features.length).urgency < ownLength) continue;
+    return part.text === part.sentence ? verdict : ofItsSentence(verdict, part.sentence);
   }
   return undefined;
+}
+
+/*
+ * A stretch cut from a long sentence says how urgent it is; its kind is the sentence's when the sentence read whole
+ * is urgent by its own length (urgency/model/sentences.ts, modelSentenceParts): "the director told two of us that
+ * women with small" reads as safety, fraud and threat, the sentence it was cut from as discrimination.
+ */
+function ofItsSentence(verdict: ModelVerdict, sentence: string): ModelVerdict {
+  const needed = modelThreshold(sentence);
+  if (needed > 1) return verdict;
+  const read = verdictOf(MODEL, modelFeatures(sentence));
+  return read.urgency >= needed && read.categories.length
+    ? { urgency: verdict.urgency, categories: read.categories }
+    : verdict;
 }
 
 /*

@@ -55,3 +55,49 @@ export function modelSentences(folded: string): string[] {
   add(folded.slice(from));
   return sentences;
 }
+
+/** The longest sentence also read whole before its stretches: about as long as one report's sentence is written. */
+const LONGEST_WHOLE_SENTENCE = 4 * STRETCH_WORDS;
+
+/** One stretch the model reads alone, and the sentence it was cut from (itself when it was not cut). */
+export interface SentencePart {
+  readonly text: string;
+  readonly sentence: string;
+}
+
+/**
+ * The sentences of a folded text as modelSentences cuts them, each with the sentence it came from, and a long
+ * sentence (up to LONGEST_WHOLE_SENTENCE words) also read whole before its stretches.
+ *
+ * Why (ra38b, a danger buried in a long friendly text): a report's one long sentence ("while I was in the basement
+ * I noticed the boiler pressure gauge was well into the red and hissing, and the relief valve looks like it has been
+ * taped over") was read only in stretches of ten words, none of which says enough ("the boiler pressure gauge was well
+ * into the red and"), so the text read calm though the sentence alone reads safety. And a stretch cut from the middle
+ * of a sentence ("the director told two of us that women with small") reads as another kind than the sentence it was
+ * cut from (discrimination): the reader takes the kind from that sentence (urgency.ts, sentenceReading).
+ *
+ * @example
+ * modelSentenceParts('the rota is out. he said he will bring a gun.')
+ * // [{ text: 'the rota is out.', sentence: 'the rota is out.' }, { text: 'he said …', sentence: 'he said …' }]
+ */
+export function modelSentenceParts(folded: string): SentencePart[] {
+  const parts: SentencePart[] = [];
+  let from = 0;
+  const add = (written: string) => {
+    const sentence = written.trim();
+    if (!sentence || parts.length >= MOST_SENTENCES) return;
+    const words = sentence.match(WORD)?.length ?? 0;
+    if (words > LONGEST_SENTENCE && words <= LONGEST_WHOLE_SENTENCE) parts.push({ text: sentence, sentence });
+    for (const text of modelSentences(sentence)) {
+      if (parts.length >= MOST_SENTENCES) return;
+      parts.push({ text, sentence });
+    }
+  };
+  for (const end of folded.matchAll(SENTENCE_END)) {
+    const to = end.index + end[0].length;
+    add(folded.slice(from, to));
+    from = to;
+  }
+  add(folded.slice(from));
+  return parts;
+}
