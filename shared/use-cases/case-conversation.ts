@@ -26,7 +26,6 @@ import type { Queue } from '../ports/queue';
 import type { RateAndReplayState, ReplayClaim } from './rate-and-replay-state';
 import { IdempotencyKeyReusedError } from './submit-feedback';
 import { NO_SUCH_CASE, type CaseStatusView } from './get-case-status';
-import { onItsWay } from '../domain/case-on-its-way';
 
 /**
  * The anonymous conversation on an escalated case, as each side uses it.
@@ -122,7 +121,7 @@ export async function employeeAnswers(
   const caseCode = normaliseCaseCode(typedCode);
   const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
-  if (!WITH_A_SPONSOR.includes(record.status) && !(followUp && (record.status === 'forwarding' || onItsWay(record))))
+  if (!WITH_A_SPONSOR.includes(record.status) && !(followUp && record.status === 'forwarding'))
     throw new NotFoundError(NO_CONVERSATION);
   // The answer's id, the same in every copy of its queue message: the thread adds it once, however many
   // copies come, at once or later (`CaseThread.append`, `onceKey`). Random: it dates and links nothing.

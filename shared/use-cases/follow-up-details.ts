@@ -1,6 +1,5 @@
 import { readsAllClear } from '../analysis/answer-all-clear';
 import { caseKeyFor } from '../domain/case-code';
-import { onItsWay } from '../domain/case-on-its-way';
 import { isCourtesyOnly, normalisePhoneNumber } from '../domain/sms-message';
 import { answerSentReply, courtesyKeptReply } from '../domain/sms-replies';
 import { readsAsThanks } from '../domain/sms-thanks';
@@ -115,10 +114,6 @@ export async function whatFollowUpBecomes(
   // the wrong holder, and told that holder both reports came from one person.
   if (links.length > 1) return ownReport('two-reports');
   const code = latest.caseCode;
-  // Assent or thanks while the case is still on its way answers nothing its holder asked (no one holds it yet): it
-  // is answered as thanks, nothing kept. Details go into the case even then (`onItsWay`): its holder is sent them
-  // once it is raised.
-  if (assent && (await stillOnItsWay(deps, code))) return undefined;
   // Courtesy alone ("thanks", "ok", "gracias", "merci", "👍") is kept on the case, not emailed to its holder as an
   // urgent answer (session 38); the reply says where it is kept. Once the holder has asked something in the
   // conversation ("is anyone still inside? reply yes or no") it is the answer, sent at once as "no" is.
@@ -232,7 +227,7 @@ async function urgentTopicRead(
  */
 async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
   const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
-  return record !== undefined && onItsWay(record);
+  return record?.status === 'received' || (record?.status === 'analysed' && record.beingPassedOn === true);
 }
 
 /** Words that thank for the receipt or say all is well ("thanks, we are all out now"): no second emergency. Thanks is

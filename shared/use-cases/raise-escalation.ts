@@ -160,7 +160,6 @@ export async function raiseEscalation(deps: EscalationDeps, sent: EscalationMess
   // Its holder's emails of the hour about such reports are spent (only marked urgent, or urgent in its words):
   // it is on their desk now, with its deadline, and the sweep tells them of it with the others, in one email.
   if (await leftForTheSummary(deps, escalation)) {
-    if (created) await tellDetailsSentBefore(deps, escalation, message.week);
     if (bookkeeping) throw bookkeeping;
     return escalation;
   }
@@ -173,44 +172,7 @@ export async function raiseEscalation(deps: EscalationDeps, sent: EscalationMess
   // Not while its deadline may be missing from the thread: the retry, finding the email sent, marks it.
   if (bookkeeping) throw bookkeeping;
   await markPassedOn(deps, escalation);
-  if (created) await tellDetailsSentBefore(deps, escalation, message.week);
   return escalation;
-}
-
-/**
- * Details texted while the case was still on its way to its holder (queued, or being analysed: "its the one behind
- * bay 4 not bay 3" a few seconds after "URGENT the fire exit is chained shut") are in its conversation already
- * (`follow-up-details.ts`, `save-thread-answer.ts`): once the case is raised, its holder is sent each as details of
- * this case, at once, as details sent a minute later are. Until session 38 each was an urgent case of its own, its
- * email with no word of the case it followed. Only when this run raised the case: before it no one could be told.
- * A detail that fails to go is still on the case's page; the case's own email has gone.
- */
-async function tellDetailsSentBefore(deps: EscalationDeps, escalation: Escalation, week: string): Promise<void> {
-  if (!deps.threads || !escalation.caseKey || escalation.pattern) return;
-  const placed = await deps.threads.list(escalation.caseKey).catch(() => []);
-  const details = placed.filter((m) => m.from === 'employee');
-  if (!details.length) return;
-  const { notifyThreadAnswer } = await import('./notify-thread-answer');
-  for (const detail of details)
-    await notifyThreadAnswer(deps, {
-      escalationId: escalation.id,
-      threadAnswer: true,
-      answerId: `before-raise:${detail.seq}`,
-      reasons: ['requested'],
-      caseKey: escalation.caseKey,
-      week,
-      ...(escalation.site ? { site: escalation.site } : {}),
-      topics: [],
-      urgentCategories: [],
-      redactedText: detail.text,
-      inUrgentCase: true,
-      followUp: true,
-      ...(detail.notFor?.length ? { namedSponsors: detail.notFor } : {}),
-    }).catch((error: unknown) =>
-      deps.warn?.('details sent before the case was raised could not be emailed; they are on its page', {
-        errorName: error instanceof Error ? error.name : 'unknown',
-      }),
-    );
 }
 
 /**

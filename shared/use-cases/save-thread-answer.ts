@@ -7,7 +7,6 @@ import type { AnalysisMessage, CaseRecord } from '../domain/feedback';
 import type { Analysis } from '../ports/analyzer';
 import { threadDay, threadExpiry } from '../ports/case-thread';
 import type { AnalyseFeedbackDeps, SaveOutcome } from './analyse-feedback';
-import { onItsWay } from '../domain/case-on-its-way';
 import { detectorOn } from './detector-on-clock';
 
 /** The analysis helpers a thread answer shares with a submission, passed in so both read text the same way. */
@@ -55,9 +54,6 @@ export async function saveThreadAnswer(
   // the answer to what the holder asked ("is anyone still inside? reply yes or no"), as any answer is then.
   const courtesy = message.followUp === true && message.courtesy === true;
   const followUp = message.followUp === true && !courtesy;
-  // Details texted while the case is still on its way to its holder: placed now, sent to its holder as details of
-  // the case once it is raised (`tellDetailsSentBefore`), since no one holds it yet.
-  if (message.followUp === true && onItsWay(record)) return saveBeforeRaise(deps, message, result, record, reading);
   const read =
     deps.escalation && answerNotice(deps, detectorOn(deps.escalation, deps.clock), message, result, record, reading);
   // In a case urgent and still open whose holder has asked something, an answer goes at once unless it only
@@ -98,44 +94,6 @@ export async function saveThreadAnswer(
   if (notice && !urgent && !courtesy) await queue?.enqueue(notice);
   return 'saved';
 }
-
-/**
- * Details of a case still on its way (`onItsWay`): placed in its thread at once, where the raise finds them and
- * sends them to the holder it picks. Raised meanwhile (between the two reads), the raise may have listed the thread
- * before they were placed: they are sent now, as details of a raised case are, at worst twice, never not at all.
- */
-async function saveBeforeRaise(
-  deps: AnalyseFeedbackDeps,
-  message: AnalysisMessage,
-  result: Analysis,
-  record: CaseRecord,
-  reading: AnswerReading,
-): Promise<SaveOutcome> {
-  const threads = deps.threads!;
-  const named = sponsorsNamedIn(deps.config, message.text, record.site);
-  await threads.append(
-    record.caseKey,
-    {
-      from: 'employee',
-      text: result.redactedText,
-      day: threadDay(deps.clock.now(), deps.config.timezone),
-      onceKey: message.id,
-      ...(message.hour ? { hour: message.hour } : {}),
-      ...(message.turn ? { turn: message.turn } : {}),
-      ...(named.length ? { notFor: named } : {}),
-      shownAtOnce: true,
-    },
-    threadExpiry(deps.config, record.week),
-  );
-  const now = await deps.cases.findCase(record.caseKey);
-  if (!deps.escalation || !now || onItsWay(now) || !WITH_A_HOLDER.includes(now.status)) return 'saved';
-  const notice = answerNotice(deps, detectorOn(deps.escalation, deps.clock), message, result, now, reading);
-  await deps.escalation.queue.enqueue({ ...notice, inUrgentCase: true, followUp: true });
-  return 'saved';
-}
-
-/** Statuses at which a case has been raised: it has a holder to send details to. */
-const WITH_A_HOLDER: readonly CaseRecord['status'][] = ['forwarding', 'escalated', 'acknowledged', 'responded'];
 
 /**
  * Whether the case reports something urgent, not only that its sender ticked "urgent": an urgent topic

@@ -117,27 +117,29 @@ describe('details texted after an urgent report', () => {
     expect(answersOn(env)).toEqual([]);
   });
 
-  it('Should add the details to the case while it is not with its sponsor yet, for its holder once raised', async () => {
+  it('Should file the details as an urgent report of their own while the case is not with its sponsor yet', async () => {
     const env = smsTestApp();
     env.clock.set('2026-11-18T15:30:00Z');
-    const code = codeIn((await env.text(URGENT, { From: FROM }))[0]);
-    // Still being analysed: no one holds it yet. Its details go into it all the same, and its holder is sent them
-    // once it is raised (session 38: filed apart, they were an urgent case whose email said nothing of the fire).
+    await env.text(URGENT, { From: FROM });
+    // Still being analysed: no conversation to add to. Not lost, and not left ordinary.
     env.clock.set('2026-11-18T15:30:20Z');
     const reply = await env.text(DETAILS, { From: FROM });
-    expect(reply).toEqual([expect.stringContaining(`Your answer on case ${code} was sent`)]);
-    expect(answersOn(env)).toEqual([
-      expect.objectContaining({ text: DETAILS, caseKey: caseKeyFor(code, TEST_PEPPER), followUp: true }),
-    ]);
-    // All is well, said then, goes to the case too, for its holder to read with it; no second emergency, no new case.
-    expect((await env.text('thanks, we are all out now', { From: FROM }))[0]).toContain(`on case ${code}`);
-    expect(env.store.cases.size).toBe(1);
+    expect(reply[0]).toMatch(/marked urgent for a senior leader/);
+    expect(reply.at(-1)).toMatch(/call 911/);
+    expect(answersOn(env)).toEqual([]);
+    // Filed under the fire's topic, so it goes where the fire went, as health and safety, not "Topic: Not given" to
+    // the default sponsor as a report the employee asked to be urgent (attack round 28, F6).
+    // The topic travels on the message only: stored as the case's, it linked the two cases (atp31 F1).
+    const details = (env.queue.messages as { text: string }[]).find((m) => m.text === DETAILS);
+    expect(details).toMatchObject({ followsTopic: 'safety', escalate: false });
+    expect([...env.store.cases.values()].every((c) => c.topic === undefined)).toBe(true);
+    // Thanks for the receipt, or all is well, is no second emergency: filed as it is.
+    expect((await env.text('thanks, we are all out now', { From: FROM }))[0]).toMatch(/Your case code is/);
   });
 
-  it('Should add the details to the case while it waits for the escalation stage', async () => {
+  it('Should file the details as an urgent report of their own while the case waits for the escalation stage', async () => {
     // Analysed and queued to its sponsor (its employee already reads "being passed on"), not yet raised: the stage
-    // has a backlog. Details texted then were read as an ordinary text, neither added nor raised; then (until session
-    // 38) an urgent report of their own.
+    // has a backlog. Details texted then were read as an ordinary text, neither added nor raised.
     const env = smsTestApp();
     env.clock.set('2026-11-18T15:30:00Z');
     const code = codeIn((await env.text(URGENT, { From: FROM }))[0]);
@@ -146,8 +148,10 @@ describe('details texted after an urgent report', () => {
     await env.store.markBeingPassedOn(key);
     env.clock.set('2026-11-18T15:30:20Z');
     const reply = await env.text(DETAILS, { From: FROM });
-    expect(reply[0]).toContain(`Your answer on case ${code} was sent`);
-    expect(answersOn(env)).toEqual([expect.objectContaining({ text: DETAILS, caseKey: key, followUp: true })]);
+    expect(reply[0]).toMatch(/marked urgent for a senior leader/);
+    expect(answersOn(env)).toEqual([]);
+    const details = (env.queue.messages as { text: string }[]).find((m) => m.text === DETAILS);
+    expect(details).toMatchObject({ followsTopic: 'safety' });
   });
 
   it('Should file details after two urgent reports as an urgent report of their own, saying why', async () => {

@@ -8,8 +8,6 @@ import { smsTestApp } from '../../support/sms';
 // between (test/unit/sms/refused-texts-told-again.test.ts); later ones are not, so a flood never
 // becomes a flood of paid replies.
 
-// A flood of made-up urgent reports is marked MGMT, so each is a report of its own: one plain "URGENT …" after another
-// is details of the first (since session 38 even while it is on its way), taken as details are.
 const refused = (minutes: number) => [
   `You have sent a lot of messages this hour, so this one was not saved. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   'If you or someone else is in danger now, call 911.',
@@ -55,10 +53,9 @@ describe('a sender over the hour’s budget is told, whatever urgent texts came 
   it('Should tell the first refusals after the urgent allowance is spent, even when they read urgent', async () => {
     const { text, store } = smsTestApp();
     await spendTheHour(text);
-    for (let i = 1; i <= 5; i += 1)
-      expect((await text(`URGENT MGMT made-up emergency ${i}`))[0]).toMatch(/marked urgent/);
-    for (let i = 6; i <= 8; i += 1) expect(await text(`URGENT MGMT made-up emergency ${i}`)).toEqual(refused(30));
-    expect(await text('URGENT MGMT made-up emergency 9')).toEqual([]);
+    for (let i = 1; i <= 5; i += 1) expect((await text(`URGENT made-up emergency ${i}`))[0]).toMatch(/marked urgent/);
+    for (let i = 6; i <= 8; i += 1) expect(await text(`URGENT made-up emergency ${i}`)).toEqual(refused(30));
+    expect(await text('URGENT made-up emergency 9')).toEqual([]);
     expect(store.cases.size).toBe(15);
   });
 
@@ -85,9 +82,9 @@ describe('a sender over the hour’s budget is told, whatever urgent texts came 
       limits: { smsPerSenderPerHour: 10, kioskPerMinute: 20, urgentSmsOverBudgetPerHour: 2 },
     });
     await spendTheHour(text);
-    expect((await text('URGENT MGMT made-up emergency 1'))[0]).toMatch(/marked urgent/);
-    expect((await text('URGENT MGMT made-up emergency 2'))[0]).toMatch(/marked urgent/);
-    expect(await text('URGENT MGMT made-up emergency 3')).toEqual(refused(30));
+    expect((await text('URGENT made-up emergency 1'))[0]).toMatch(/marked urgent/);
+    expect((await text('URGENT made-up emergency 2'))[0]).toMatch(/marked urgent/);
+    expect(await text('URGENT made-up emergency 3')).toEqual(refused(30));
     expect(store.cases.size).toBe(12);
   });
 });

@@ -10,8 +10,6 @@ import { smsTestApp } from '../../support/sms';
 // text refused has answers of its own that ordinary refusals cannot spend. Past those a number is sent
 // nothing, so a flood from it, or in its name, never draws a paid text per message.
 
-// A flood of made-up urgent reports is marked MGMT, so each is a report of its own: one plain "URGENT …" after another
-// is details of the first (since session 38 even while it is on its way), taken as details are.
 const refused = (minutes: number) => [
   `You have sent a lot of messages this hour, so this one was not saved. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   'If you or someone else is in danger now, call 911.',
@@ -33,20 +31,17 @@ describe('a text refused by its sender’s hourly limit', () => {
   });
 
   it('Should answer an urgent text refused after the ordinary refusals’ answers are spent', async () => {
-    const { text, store, clock } = smsTestApp();
+    const { text, store } = smsTestApp();
     await spendTheHour(text);
-    // A flood in this number's name: five made-up urgent texts taken, then ordinary ones refused until no answer is left
-    // (past the minutes in which they would be details of the urgent reports).
-    for (let i = 1; i <= 5; i += 1)
-      expect((await text(`URGENT MGMT made-up emergency ${i}`))[0]).toMatch(/marked urgent/);
-    clock.set('2026-11-18T15:36:00Z');
+    // A flood in this number's name: five made-up urgent texts taken, then ordinary ones refused until no answer is left.
+    for (let i = 1; i <= 5; i += 1) expect((await text(`URGENT made-up emergency ${i}`))[0]).toMatch(/marked urgent/);
     for (let i = 1; i <= REFUSALS_ANSWERED_PER_HOUR; i += 1)
-      expect(await text(`Spam number ${i}`)).toEqual(refused(24));
+      expect(await text(`Spam number ${i}`)).toEqual(refused(30));
     expect(await text('Spam once more')).toEqual([]);
     // The real person, in danger, in Spanish and by the detector's reading alone: refused (nothing more can be
     // taken this hour) but told so, with the emergency line.
     expect(await text('Mi compañero tiene un cuchillo y amenaza con matarnos')).toEqual([
-      'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de 24 minutos.',
+      'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de 30 minutos.',
       'Si usted u otra persona corre peligro ahora, llame al 911.',
     ]);
     expect(store.cases.size).toBe(15);
@@ -60,29 +55,24 @@ describe('a text refused by its sender’s hourly limit', () => {
         let answered = 0;
         let taken = 0;
         for (const [i, urgent] of urgentOrNot.entries()) {
-          const replies = await text(urgent ? `URGENT MGMT made-up emergency ${i}` : `Ordinary text ${i}`);
+          const replies = await text(urgent ? `URGENT made-up emergency ${i}` : `Ordinary text ${i}`);
           if (replies[0]?.startsWith('You have sent a lot')) answered += 1;
           else if (replies.length) taken += 1;
         }
-        // Ordinary and urgent refusals have three answers each; five urgent texts may be taken over the budget, and
-        // the details of one an hour's budget more (each emailed to its holder).
+        // Ordinary and urgent refusals have three answers each; five urgent texts may be taken over the budget.
         expect(answered).toBeLessThanOrEqual(2 * REFUSALS_ANSWERED_PER_HOUR);
-        expect(taken).toBeLessThanOrEqual(5 + 10);
+        expect(taken).toBeLessThanOrEqual(5);
         // Nothing refused goes unanswered while its kind still has answers. An ordinary text after an urgent one
-        // taken is its details (test/unit/sms/details-after-an-urgent-text.test.ts), which its case takes (since
-        // session 38 even while it is on its way): within their own count, then the urgent allowance.
+        // taken is its details (test/unit/sms/details-after-an-urgent-text.test.ts): taken within the same five.
         let allowance = 5;
-        let details = 10;
         let followsUrgent = false;
         let ordinary = 0;
         let urgentRefused = 0;
         for (const urgent of urgentOrNot) {
-          if (urgent && allowance > 0) {
+          if ((urgent || followsUrgent) && allowance > 0) {
             allowance -= 1;
-            followsUrgent = true;
+            followsUrgent ||= urgent;
           } else if (urgent) urgentRefused += 1;
-          else if (followsUrgent && details > 0) details -= 1;
-          else if (followsUrgent && allowance > 0) allowance -= 1;
           else ordinary += 1;
         }
         expect(answered).toBe(

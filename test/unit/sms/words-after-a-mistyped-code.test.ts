@@ -87,19 +87,20 @@ describe('words after a mistyped case code', () => {
     expect(env.store.cases.size).toBe(1);
   });
 
-  it('Should add them to that urgent case while it is still on its way, for its holder once raised', async () => {
+  it('Should file them as an urgent report while that urgent case is still on its way', async () => {
     const env = smsTestApp();
     const from = '+15557772542';
     env.clock.set('2026-11-18T15:30:00Z');
-    const code = codeIn((await env.text('There is a fire in the paint shop, bay 3', { From: from }))[0]);
+    await env.text('There is a fire in the paint shop, bay 3', { From: from });
     env.clock.set('2026-11-18T15:30:20Z');
     const replies = await env.text('qezbt7bywx there are still 2 people inside the paint shop', { From: from });
-    // Until session 38 an urgent report of their own, whose email said nothing of the fire they followed.
-    expect(replies[1]).toContain(`Your answer on case ${code} was sent`);
-    const sent = env.queue.messages as { threadAnswer?: boolean; followUp?: boolean; text: string }[];
-    expect(sent.filter((m) => m.threadAnswer)).toEqual([
-      expect.objectContaining({ text: 'there are still 2 people inside the paint shop', followUp: true }),
-    ]);
-    expect(env.store.cases.size).toBe(1);
+    expect(replies[1]).toMatch(/saved as new feedback, case .*marked urgent/);
+    // Urgent as the fire's case is: filed under its urgent topic, so it goes where the fire went. The topic travels
+    // on the message, never on the case, where it would link the two (atp31 F1).
+    const reports = (env.queue.messages as { escalate: boolean; followsTopic?: string }[]).map(
+      (m) => m.escalate || m.followsTopic === 'safety',
+    );
+    expect(reports).toEqual([false, true]);
+    expect([...env.store.cases.values()].every((c) => c.topic === undefined)).toBe(true);
   });
 });
