@@ -95,13 +95,11 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
   it('Should send a text that names its sponsor by initial and surname, or by initials, to the backup (attack round 18)', async () => {
     const before = (await emails()).length;
     const codes: string[] = [];
-    // Two employees (two phones): from one phone, the second urgent text of the same kind within minutes would be the
-    // first report's details (session 38), one case and one email.
-    for (const [message, from] of [
-      ['URGENT L. Marsh took the guard off press 4 and had us run it anyway', '+15557340311'],
-      ['URGENT LM had us skip the lockout on press 2 again', '+15557340312'],
-    ] as const) {
-      const [accepted] = await text(message, from);
+    for (const message of [
+      'URGENT L. Marsh took the guard off press 4 and had us run it anyway',
+      'URGENT LM had us skip the lockout on press 2 again',
+    ]) {
+      const [accepted] = await text(message);
       codes.push(codeIn(accepted!));
     }
     for (const code of codes) await stack.waitForStatus(code, 'escalated');

@@ -58,18 +58,17 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
       'If you or someone else is in danger now, call 112.',
     ]);
 
-    // A flood of made-up urgent texts, each marked MGMT so that it is a report of its own (plain "URGENT …" texts
-    // within minutes of one another are one report and its details, session 38): the allowance is spent, then
-    // nothing more is kept; the first few refused are told so with the emergency line (answers of their own, which
-    // ordinary refusals cannot spend), the rest get nothing.
+    // A flood of made-up urgent texts: the allowance is spent, then nothing more is kept; the first few
+    // refused are told so with the emergency line (answers of their own, which ordinary refusals cannot
+    // spend), the rest get nothing.
     for (let i = 3; i <= URGENT_TEXTS_OVER_BUDGET; i += 1)
-      expect((await text(from, `URGENT MGMT made-up emergency number ${i}`))[0]).toMatch(/marked urgent/);
+      expect((await text(from, `URGENT made-up emergency number ${i}`))[0]).toMatch(/marked urgent/);
     for (let i = 1; i <= 3; i += 1)
-      expect(await text(from, `URGENT MGMT one more made-up emergency ${i}`)).toEqual([
+      expect(await text(from, `URGENT one more made-up emergency ${i}`)).toEqual([
         THROTTLED(49),
         'If you or someone else is in danger now, call 112.',
       ]);
-    expect(await text(from, 'URGENT MGMT one more made-up emergency')).toEqual([]);
+    expect(await text(from, 'URGENT one more made-up emergency')).toEqual([]);
     expect(await caseCount()).toBe(before + URGENT_TEXTS_OVER_BUDGET);
   });
 

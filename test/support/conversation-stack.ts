@@ -72,13 +72,10 @@ export function useConversationStack({
   const answer = (caseCode: string, text: string) =>
     fetch(`${stack.urls.app}/status/${caseCode}/messages`, json({ text }));
 
-  /**
-   * Texts Plant 2's number as an employee's phone does, through Twilio's signed webhook: the replies it shows. `from`
-   * is another phone (urgent texts of one kind from one phone within minutes are one report and its details).
-   */
-  const text = async (body: string, from?: string) => {
+  /** Texts Plant 2's number as an employee's phone does, through Twilio's signed webhook: the replies it shows. */
+  const text = async (body: string) => {
     const token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
-    const fields = twilioFields({ Body: body, To: PLANT2_NUMBER, ...(from ? { From: from } : {}) });
+    const fields = twilioFields({ Body: body, To: PLANT2_NUMBER });
     const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
     expect(res.status).toBe(200);
     return repliesOf(res);
