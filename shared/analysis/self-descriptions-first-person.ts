@@ -8,7 +8,7 @@
 
 // Not "am I the only one who thinks…", a question to everyone, nor "being the only store around", said of anything.
 // "I am", "I'm", "je suis", "soy", "sou", "sono", "ich bin", "ik ben", "jestem", "я", "ako (lang) ang", "mwen se".
-const FIRST_PERSON = String.raw`(?:i[ \t]*['’]?[ \t]*m|i[ \t]+am|je[ \t]+suis|j['’][ \t]*suis|chuis|(?:yo[ \t]+)?soy|(?:eu[ \t]+)?sou|(?:io[ \t]+)?sono|ich[ \t]+bin|bin[ \t]+ich|ik[ \t]+ben|jestem|я|ako(?:[ \t]+lang)?(?:[ \t]+ang)?|(?:mwen|m)[ \t]+(?:se|sé)|mwen)`;
+const FIRST_PERSON = String.raw`(?:i[ \t]*['\u2019]?[ \t]*m|i[ \t]+am|je[ \t]+suis|j['\u2019][ \t]*suis|chuis|(?:yo[ \t]+)?soy|(?:eu[ \t]+)?sou|(?:io[ \t]+)?sono|ich[ \t]+bin|bin[ \t]+ich|ik[ \t]+ben|jestem|\u044f|ako(?:[ \t]+lang)?(?:[ \t]+ang)?|(?:mwen|m)[ \t]+(?:se|s\u00e9)|mwen)`;
 
 /** The cue's start in text, if the writer says it of themselves just before it ("je suis " + "le seul"). */
 export function saidOfThemselves(text: string, cueStart: number): boolean {

@@ -17,14 +17,14 @@ const EN_AID = String.raw`wheelchair|hijab|headscarf|turban|cane|crutches|walkin
 const EN = String.raw`(?:the|that|this)[ \t]+(?:(?:new|old|young|tall|short|little|big|quiet)[ \t]+){0,2}(?:(?:${EN_TRAIT})[ \t]+(?:${EN_PERSON})|(?:${EN_TRAIT_NOUN})|(?:${EN_PERSON})[ \t]+(?:in|with|on)[ \t]+(?:the|a|her|his|their)[ \t]+(?:${EN_AID}))[ \t]+(?:in|on|at|from|of)`;
 
 // Spanish, French, German, Portuguese, Italian: the trait after the article or a person word, then a place.
-const ES = String.raw`(?:el|la)[ \t]+(?:(?:chic[oa]|señora?|mujer|hombre|muchach[oa]|nuev[oa]|tí[oa])[ \t]+)?(?:sord[oa]|cieg[oa]|embarazada|pelirroj[oa]|en[ \t]+silla[ \t]+de[ \t]+ruedas|con[ \t]+(?:el[ \t]+)?(?:velo|hiyab|turbante|bastón|muletas))[ \t]+(?:de|del|en)`;
-const FR = String.raw`(?:le|la|l['’])[ \t]*(?:(?:gars|mec|fille|femme|homme|dame|nouveau|nouvelle|type)[ \t]+)?(?:sourde?|aveugle|enceinte|rousse?|handicapée?|en[ \t]+fauteuil(?:[ \t]+roulant)?|voilée|avec[ \t]+(?:le|la|son|sa|des|ses)[ \t]+(?:voile|turban|canne|béquilles))[ \t]+(?:de|du|des|à|au|en|dans)`;
-const DE = String.raw`(?:der|die|den|dem)[ \t]+(?:(?:neue|neuen|junge|jungen|alte|alten)[ \t]+)?(?:Schwangere[n]?|Gehörlose[nr]?|Blinde[nr]?|Rothaarige[nr]?|Taube[nr]?|(?:Typ|Mann|Frau|Kollegen?|Kollegin)[ \t]+(?:im[ \t]+Rollstuhl|mit[ \t]+(?:dem[ \t]+)?(?:Kopftuch|Turban|Gehstock|Krücken)))[ \t]+(?:in|im|aus|vom|von|bei|auf)`;
-const PT = String.raw`(?:o|a)[ \t]+(?:surd[oa]|ceg[oa]|grávida|ruiv[oa]|cadeirante)[ \t]+(?:d[oa]|no|na|em)`;
-const IT = String.raw`(?:il|la|l['’])[ \t]*(?:sord[oa]|ciec[oa]|incinta|ross[oa]|in[ \t]+carrozzina|in[ \t]+sedia[ \t]+a[ \t]+rotelle)[ \t]+(?:del|della|dello|di|in|nel|nella|al|alla)`;
+const ES = String.raw`(?:el|la)[ \t]+(?:(?:chic[oa]|se\u00f1ora?|mujer|hombre|muchach[oa]|nuev[oa]|t\u00ed[oa])[ \t]+)?(?:sord[oa]|cieg[oa]|embarazada|pelirroj[oa]|en[ \t]+silla[ \t]+de[ \t]+ruedas|con[ \t]+(?:el[ \t]+)?(?:velo|hiyab|turbante|bast\u00f3n|muletas))[ \t]+(?:de|del|en)`;
+const FR = String.raw`(?:le|la|l['\u2019])[ \t]*(?:(?:gars|mec|fille|femme|homme|dame|nouveau|nouvelle|type)[ \t]+)?(?:sourde?|aveugle|enceinte|rousse?|handicap\u00e9e?|en[ \t]+fauteuil(?:[ \t]+roulant)?|voil\u00e9e|avec[ \t]+(?:le|la|son|sa|des|ses)[ \t]+(?:voile|turban|canne|b\u00e9quilles))[ \t]+(?:de|du|des|\u00e0|au|en|dans)`;
+const DE = String.raw`(?:der|die|den|dem)[ \t]+(?:(?:neue|neuen|junge|jungen|alte|alten)[ \t]+)?(?:Schwangere[n]?|Geh\u00f6rlose[nr]?|Blinde[nr]?|Rothaarige[nr]?|Taube[nr]?|(?:Typ|Mann|Frau|Kollegen?|Kollegin)[ \t]+(?:im[ \t]+Rollstuhl|mit[ \t]+(?:dem[ \t]+)?(?:Kopftuch|Turban|Gehstock|Kr\u00fccken)))[ \t]+(?:in|im|aus|vom|von|bei|auf)`;
+const PT = String.raw`(?:o|a)[ \t]+(?:surd[oa]|ceg[oa]|gr\u00e1vida|ruiv[oa]|cadeirante)[ \t]+(?:d[oa]|no|na|em)`;
+const IT = String.raw`(?:il|la|l['\u2019])[ \t]*(?:sord[oa]|ciec[oa]|incinta|ross[oa]|in[ \t]+carrozzina|in[ \t]+sedia[ \t]+a[ \t]+rotelle)[ \t]+(?:del|della|dello|di|in|nel|nella|al|alla)`;
 
 // The place after it: up to three words, not a screen or a pronoun ("the deaf guy on TV", "the blind man of them").
-const PLACE = String.raw`[ \t]+((?:[\p{L}\p{N}'’-]+)(?:[ \t]+[\p{L}\p{N}'’-]+){0,2})`;
+const PLACE = String.raw`[ \t]+((?:[\p{L}\p{N}'\u2019-]+)(?:[ \t]+[\p{L}\p{N}'\u2019-]+){0,2})`;
 const RARE_TRAIT = lazyPattern(String.raw`(?<![\p{L}])(?:${EN}|${ES}|${FR}|${DE}|${PT}|${IT})${PLACE}`, 'giu');
 const NO_PLACE =
   /^(?:me|him|her|us|them|it|you|tv|television|youtube|tiktok|news|phone|movie|film|films|internet|video|videos|photo|picture|street|bus|train|line$|ellos|ellas|eux|elle|lui|ihm|ihr)\b/iu;

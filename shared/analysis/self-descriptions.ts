@@ -69,7 +69,7 @@ const BARE_GENERIC = set('person persona personne pessoa member user agent lead 
 // "the only", "the one", "the sole", and the other languages' "only" with its article; then the other determiners and
 // languages of self-descriptions-more-cues.ts, tried first ("the one and only" before "the one").
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MORE_CUES}|the[ \t]+(?:only|one|sole)|(?:el|la)[ \t]+únic[oa]|(?:el|la)[ \t]+unic[oa]|(?:le|la)[ \t]+seule?|l['’]unique|(?:o|a)[ \t]+únic[oa]|l['’]unic[oa]|(?:il|la)[ \t]+sol[oa]|(?:der|die|das|den|dem)[ \t]+einzigen?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${MORE_CUES}|the[ \t]+(?:only|one|sole)|(?:el|la)[ \t]+\u00fanic[oa]|(?:el|la)[ \t]+unic[oa]|(?:le|la)[ \t]+seule?|l['\u2019]unique|(?:o|a)[ \t]+\u00fanic[oa]|l['\u2019]unic[oa]|(?:il|la)[ \t]+sol[oa]|(?:der|die|das|den|dem)[ \t]+einzigen?)(?![\p{L}])`,
   'giu',
 );
 // A describing word is no function word: "the only option for the driver" describes no driver.
