@@ -1,3 +1,4 @@
+import { lazyPattern } from '../lazy-pattern';
 import { foldPattern } from './normalise';
 
 /*
@@ -63,76 +64,58 @@ const SAID_BY = String.raw`(?:sign|poster|sticker|card|notice|noticeboard|handbo
 // A harm or a dismissal as the instruction's outcome: how a threat is said, never calm.
 const HARM_OUTCOME = String.raw`\b(?:vir(?:e|es|er|ent|ez)|despid\w*|despide|corremos|corren|matatanggal|tanggal\w*|licenzi\w*|entlass\w*|gekundigt|kundig\w*|rausgeschmissen|fliegst|fliegt|zwoln\w*|wywal\w*|demit\w*|revoke|ranvwaye|i'll|i will|ill|i'm gonna|im gonna|we'll|we will|you'll be|you will be|you're (?:fired|dead|done|out)|youre (?:fired|dead|done|out)|fired|sacked|kill|hurt|beat|keep working|keep going|carry on|ignore|te (?:mato|despido|corro|echo)|despedid|je te|on te|vire|ich|du fliegst|gekundigt|ti (?:ammazzo|licenzio)|licenziat|zabij|zwoln|papatayin|tanggal|demite|demitid|mato)\b`;
 
-const makeConditional = (): RegExp =>
-  new RegExp(
-    foldPattern(
-      String.raw`(?<![\p{L}\p{N}_])(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})(?:[^.!?;"“”«»„\n]{1,50}?(?:[,:;]| -| –| —) ?|[^.!?;"“”«»„\n]{1,50}? (?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )|\w+ [^.!?;"“”«»„\n]{1,45}? )((?:${WHAT_TO_DO})(?![\p{L}\p{N}_])${REST_OF_INSTRUCTION})`,
-    ),
-    'gu',
-  );
+const CONDITIONAL = lazyPattern(
+  foldPattern(
+    String.raw`(?<![\p{L}\p{N}_])(?:${CONDITION} |en cas d'|lorsqu')(?!(?:\w+ ){0,3}${SPEAKING_UP})(?:[^.!?;"“”«»„\n]{1,50}?(?:[,:;]| -| –| —) ?|[^.!?;"“”«»„\n]{1,50}? (?:then |immediately |right away |sofort |subito |agad |inmediatamente |imediatamente |immediatement |natychmiast )|\w+ [^.!?;"“”«»„\n]{1,45}? )((?:${WHAT_TO_DO})(?![\p{L}\p{N}_])${REST_OF_INSTRUCTION})`,
+  ),
+  'gu',
+);
 
 // A helpline's poster: its name then a number or "call", or the poster's question then what to do.
-const makeHelpline = (): RegExp =>
-  new RegExp(
-    foldPattern(
-      String.raw`\b(?:(?:suicide|crisis|prevention|mental health|wellbeing|eap)(?: \w+){0,2} (?:line|hotline|helpline|number)|hotline|helpline|help ?line|lifeline|samaritans|cvv|telefonseelsorge|telefono amico|linea de (?:prevencion|crisis|ayuda)|sos amitie|telefon zaufania)\b[^.!?\n]{0,12}?(?::|-|,|is|es|e|ist|est)? ?(?:call|text|dial|ligue|llama|llame|marca|appelez|ruf|chiama|zadzwon|tumawag|rele)? ?(?:the |o |el |le |il )?(?:\d[\d -]{1,14}\d|\d{3})(?: ?,? ?(?:cvv|samaritans|24\/7|24h|free|gratis|gratuit))?|\b(?:thinking (?:about|of)|pensando (?:em|en)|tu penses (?:au|a)|denkst du an|pensi (?:al|a)|myslisz o|struggling|feeling (?:low|down|suicidal))[^?.!\n]{0,40}\? ?(?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION}`,
-    ),
-    'gu',
-  );
+const HELPLINE = lazyPattern(
+  foldPattern(
+    String.raw`\b(?:(?:suicide|crisis|prevention|mental health|wellbeing|eap)(?: \w+){0,2} (?:line|hotline|helpline|number)|hotline|helpline|help ?line|lifeline|samaritans|cvv|telefonseelsorge|telefono amico|linea de (?:prevencion|crisis|ayuda)|sos amitie|telefon zaufania)\b[^.!?\n]{0,12}?(?::|-|,|is|es|e|ist|est)? ?(?:call|text|dial|ligue|llama|llame|marca|appelez|ruf|chiama|zadzwon|tumawag|rele)? ?(?:the |o |el |le |il )?(?:\d[\d -]{1,14}\d|\d{3})(?: ?,? ?(?:cvv|samaritans|24\/7|24h|free|gratis|gratuit))?|\b(?:thinking (?:about|of)|pensando (?:em|en)|tu penses (?:au|a)|denkst du an|pensi (?:al|a)|myslisz o|struggling|feeling (?:low|down|suicidal))[^?.!\n]{0,40}\? ?(?:${WHAT_TO_DO})\b${REST_OF_INSTRUCTION}`,
+  ),
+  'gu',
+);
 
 const HARMS = String.raw`(?:(?:sexual |racial |workplace )?(?:harassment|bullying|discrimination|racism|violence|abuse|fraud|theft|retaliation|intimidation)|(?:el |la |los )?(?:acoso|discriminacion|violencia|racismo|fraude|robo|represalias?)(?: sexual| laboral)?|(?:le |la |les )?(?:harcelement|discrimination|violence|racisme|fraude|vol)(?: sexuel| moral)?|(?:o |a )?(?:assedio|discriminacao|violencia|racismo|fraude|roubo)(?: sexual| moral)?|(?:mobbing|belastigung|diskriminierung|gewalt|rassismus|betrug|diebstahl)|(?:molestie|bullismo|discriminazion[ei]|violenza|razzismo|frode|furto)|(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|rasizm\w*))`;
 
-const makePolicy = (): RegExp =>
-  new RegExp(
-    foldPattern(
-      String.raw`\b${HARMS}(?:(?:,| and| or| y| o| et| ou| e| und| oder| i| lub) ${HARMS}){0,3} (?:will not|won't|wont|is not|isn't|are not|aren't|shall not|will never) (?:be )?tolerated\b|\bzero tolerance(?: policy)?(?: (?:for|on|to|towards?|against))? ${HARMS}|\b(?:no se tolera(?:ra|ran)?|tolerancia cero (?:con|al|a la|a los|contra)(?: el| la)?) ${HARMS}|\b${HARMS} (?:ne sera|ne seront|n'est|ne sont) (?:pas|jamais) tolere|\btolerance zero (?:pour|envers|contre)(?: le| la| les)? ${HARMS}|\b${HARMS} (?:wird|werden) nicht (?:toleriert|geduldet)|\bnull ?toleranz (?:bei|gegenuber|fur) ${HARMS}|\b${HARMS} non (?:sara|saranno|e|sono) (?:mai )?tollerat[aoie]|\btolleranza zero (?:per|verso|contro)(?: la| il| le| i)? ${HARMS}|\b${HARMS} (?:nao sera|nao serao|nao e) tolerad[oa]s?|\btolerancia zero (?:com|para|contra)(?: o| a)? ${HARMS}|\b${HARMS} nie (?:bedzie|beda) tolerowan\w*|\bzero tolerancji dla ${HARMS}`,
-    ),
-    'gu',
-  );
+const POLICY = lazyPattern(
+  foldPattern(
+    String.raw`\b${HARMS}(?:(?:,| and| or| y| o| et| ou| e| und| oder| i| lub) ${HARMS}){0,3} (?:will not|won't|wont|is not|isn't|are not|aren't|shall not|will never) (?:be )?tolerated\b|\bzero tolerance(?: policy)?(?: (?:for|on|to|towards?|against))? ${HARMS}|\b(?:no se tolera(?:ra|ran)?|tolerancia cero (?:con|al|a la|a los|contra)(?: el| la)?) ${HARMS}|\b${HARMS} (?:ne sera|ne seront|n'est|ne sont) (?:pas|jamais) tolere|\btolerance zero (?:pour|envers|contre)(?: le| la| les)? ${HARMS}|\b${HARMS} (?:wird|werden) nicht (?:toleriert|geduldet)|\bnull ?toleranz (?:bei|gegenuber|fur) ${HARMS}|\b${HARMS} non (?:sara|saranno|e|sono) (?:mai )?tollerat[aoie]|\btolleranza zero (?:per|verso|contro)(?: la| il| le| i)? ${HARMS}|\b${HARMS} (?:nao sera|nao serao|nao e) tolerad[oa]s?|\btolerancia zero (?:com|para|contra)(?: o| a)? ${HARMS}|\b${HARMS} nie (?:bedzie|beda) tolerowan\w*|\bzero tolerancji dla ${HARMS}`,
+  ),
+  'gu',
+);
 
 // Quotes and a saying source: either marks the instruction as told to everyone rather than happening.
 const QUOTE = /["“”«»„]/u;
-const makeSaidByPattern = (): RegExp =>
-  new RegExp(String.raw`(?<![\p{L}\p{N}_])${foldPattern(SAID_BY)}(?![\p{L}\p{N}_])`, 'u');
-const makeHarmOutcomePattern = (): RegExp => new RegExp(foldPattern(HARM_OUTCOME), 'u');
+const SAID_BY_PATTERN = lazyPattern(String.raw`(?<![\p{L}\p{N}_])${foldPattern(SAID_BY)}(?![\p{L}\p{N}_])`, 'u');
+const HARM_OUTCOME_PATTERN = lazyPattern(foldPattern(HARM_OUTCOME), 'u');
 const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
 // A cheap first look: nearly every text has no source, quote or policy word, and is returned as it is.
-const makeAny = (): RegExp =>
-  new RegExp(
-    String.raw`${QUOTE.source}|(?<![\p{L}\p{N}_])${foldPattern(SAID_BY)}(?![\p{L}\p{N}_])|tolera|toleranz|tollera|helpline|hotline|lifeline|samaritans|\bcvv\b|seelsorge|telefono amico|linea de|sos amitie|zaufania|\? ?\w`,
-    'u',
-  );
+// Made on first use, as every pattern here (lazy-pattern.ts): the detector's start pays for none of them.
+const ANY = lazyPattern(
+  String.raw`${QUOTE.source}|(?<![\p{L}\p{N}_])${foldPattern(SAID_BY)}(?![\p{L}\p{N}_])|tolera|toleranz|tollera|helpline|hotline|lifeline|samaritans|\bcvv\b|seelsorge|telefono amico|linea de|sos amitie|zaufania|\? ?\w`,
+  'u',
+);
 
 const EMPTIED_QUOTE = /["“”«»„] +["“”«»„]/gu;
 const blank = (span: string): string => ' '.repeat(span.length);
-
-// Built the first time a text is read: the detector's start pays for none of it.
-let patterns:
-  | { any: RegExp; saidBy: RegExp; conditional: RegExp; harmOutcome: RegExp; helpline: RegExp; policy: RegExp }
-  | undefined;
-const made = () =>
-  (patterns ??= {
-    any: makeAny(),
-    saidBy: makeSaidByPattern(),
-    conditional: makeConditional(),
-    harmOutcome: makeHarmOutcomePattern(),
-    helpline: makeHelpline(),
-    policy: makePolicy(),
-  });
 
 /**
  * The folded text with what signs, posters, trainings and policies tell everyone to do blanked out, for the rules and
  * the model to read. Returns the text itself when there is none (nearly every text).
  */
 export function withoutInstructionsForEveryone(folded: string): string {
-  const { any, saidBy, conditional, harmOutcome, helpline, policy } = made();
-  if (!any.test(folded)) return folded;
+  if (!ANY.get().test(folded)) return folded;
+  const [saidBy, conditional, harmOutcome] = [SAID_BY_PATTERN.get(), CONDITIONAL.get(), HARM_OUTCOME_PATTERN.get()];
   const told = folded.replace(SENTENCE, (sentence) => {
     if (!QUOTE.test(sentence) && !saidBy.test(sentence)) return sentence;
     return sentence.replace(conditional, (span) => (harmOutcome.test(span) ? span : blank(span)));
   });
   // A helpline's question and its answer are two sentences ("pensando em suicídio? ligue 188"): read over the text.
-  const blanked = told.replace(helpline, blank).replace(policy, blank);
+  const blanked = told.replace(HELPLINE.get(), blank).replace(POLICY.get(), blank);
   // Quotes left around nothing are blanked too: the model reads an empty quote ("the trainer said "", good course") as
   // scorn.
   return blanked === folded ? folded : blanked.replace(EMPTIED_QUOTE, blank);
