@@ -26,6 +26,19 @@ const MOST_SENTENCES = 400;
 const SENTENCE_END = /[.!?;\n]+(?=\s|$)|[\n\u3002\uff01\uff1f\u061f]+/gu;
 const WORD = /\S+/g;
 
+/** The text cut after each sentence end, each piece as written with its end (the last one may be empty). */
+function piecesAtSentenceEnds(folded: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const end of folded.matchAll(SENTENCE_END)) {
+    const to = end.index + end[0].length;
+    pieces.push(folded.slice(from, to));
+    from = to;
+  }
+  pieces.push(folded.slice(from));
+  return pieces;
+}
+
 /**
  * @example
  * modelSentences('the rota is out. he said he will bring a gun. parking is a pain.')
@@ -33,7 +46,6 @@ const WORD = /\S+/g;
  */
 export function modelSentences(folded: string): string[] {
   const sentences: string[] = [];
-  let from = 0;
   const add = (sentence: string) => {
     if (sentences.length >= MOST_SENTENCES) return;
     const words = [...sentence.matchAll(WORD)];
@@ -47,12 +59,7 @@ export function modelSentences(folded: string): string[] {
       if (last === words.length - 1) break;
     }
   };
-  for (const end of folded.matchAll(SENTENCE_END)) {
-    const to = end.index + end[0].length;
-    add(folded.slice(from, to));
-    from = to;
-  }
-  add(folded.slice(from));
+  for (const piece of piecesAtSentenceEnds(folded)) add(piece);
   return sentences;
 }
 
@@ -82,7 +89,6 @@ export interface SentencePart {
  */
 export function modelSentenceParts(folded: string): SentencePart[] {
   const parts: SentencePart[] = [];
-  let from = 0;
   const add = (written: string) => {
     const sentence = written.trim();
     if (!sentence || parts.length >= MOST_SENTENCES) return;
@@ -93,11 +99,6 @@ export function modelSentenceParts(folded: string): SentencePart[] {
       parts.push({ text, sentence });
     }
   };
-  for (const end of folded.matchAll(SENTENCE_END)) {
-    const to = end.index + end[0].length;
-    add(folded.slice(from, to));
-    from = to;
-  }
-  add(folded.slice(from));
+  for (const piece of piecesAtSentenceEnds(folded)) add(piece);
   return parts;
 }
