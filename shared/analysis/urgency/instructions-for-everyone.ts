@@ -88,6 +88,33 @@ const POLICY = lazyPattern(
   'gu',
 );
 
+/*
+ * A reminder to everyone to report any of a kind of danger, opening its sentence, with no danger said to be there:
+ * "Reminder: report any blocked exit immediately", "please report all spills to your lead", "always report near
+ * misses", "reporten cualquier fuga de gas", "signalez tout comportement dangereux", "melden Sie jeden Unfall". Only
+ * its clause is blanked: "please report any blocked exit - the one in bay 3 is blocked again" still reads the rest.
+ */
+const REMINDER_OPENING = String.raw`(?:reminder|recordatorio|rappel|lembrete|erinnerung|promemoria|przypomnienie|paalala)\s*[:!-]?\s*`;
+const REMINDER_ASKING = String.raw`(?:please|pls|kindly|always|remember to|don'?t forget to|por favor|siempre|toujours|merci de|sempre|bitte|immer|si prega di|prosze|pakiusap)\s+`;
+const REMINDER_VERB = String.raw`(?:report|flag|let (?:us|your \w+|a \w+|someone) know about|tell (?:us|your \w+|a \w+|someone) about|reporten|reporte|reporta|informen|avisen|signalez|signaler|declarez|reportem|comuniquem|informem|melden sie|meldet|melde|segnalate|segnalare|zglaszaj(?:cie)?|zglos(?:cie)?|i-?report|ireport)\s+`;
+const REMINDER_ANY = String.raw`(?:any|all|every|each|cualquier|toda|todo|todas|todos|tout|toute|tous|toutes|qualquer|jede[nrs]?|alle|qualsiasi|ogni|tutti|tutte|kazd\w*|wszystkie|lahat ng|anumang)\b`;
+// With no "any" or "all", only a standing rule ("always report near misses", "Reminder: report spills") is one, and
+// never a thing pointed at ("please report the gas leak in bay 3", "Reminder: report my broken ladder").
+const REMINDER_ALWAYS = String.raw`(?:always|remember to|don'?t forget to|siempre|toujours|sempre|immer|zawsze|laging)\s+`;
+const REMINDER_NOT_ONE = String.raw`(?!(?:the|this|that|these|those|my|our|his|her|their|a|an|el|la|los|las|este|esta|ese|esa|mi|le|les|ce|cette|mon|ma|o|os|as|este|esta|meu|minha|der|die|das|den|dem|diese[nrs]?|mein\w*|il|lo|gli|questo|questa|mio|mia|ten|ta|to|moj\w*)\b)`;
+// The clause, to a sentence's end or a dash: a question ("report any blocked exit? I did and nobody came") is a
+// complaint about the reminder, and is read whole.
+const REMINDER_CLAUSE = String.raw`[^.!?;\n—–]{0,70}?(?=\s+-\s|[.!;\n—–]|$)`;
+const REMINDER = lazyPattern(
+  foldPattern(
+    String.raw`^\s*(?:(?:${REMINDER_OPENING})?(?:${REMINDER_ASKING})*${REMINDER_VERB}${REMINDER_ANY}|(?:${REMINDER_OPENING}|${REMINDER_ALWAYS})(?:${REMINDER_ASKING})*${REMINDER_VERB}${REMINDER_NOT_ONE})${REMINDER_CLAUSE}`,
+  ),
+  'gu',
+);
+
+// Its cheap first look: a verb of reporting anywhere in the text.
+const REMINDER_WORD = /report|flag|know about|tell|inform|avis|signal|melde|segnal|zglos|comuniqu/u;
+
 // Quotes and a saying source: either marks the instruction as told to everyone rather than happening.
 const QUOTE = /["“”«»„]/u;
 const SAID_BY_PATTERN = lazyPattern(String.raw`(?<![\p{L}\p{N}_])${foldPattern(SAID_BY)}(?![\p{L}\p{N}_])`, 'u');
@@ -108,6 +135,10 @@ const blank = (span: string): string => ' '.repeat(span.length);
  * the model to read. Returns the text itself when there is none (nearly every text).
  */
 export function withoutInstructionsForEveryone(folded: string): string {
+  const reminded = REMINDER_WORD.test(folded)
+    ? folded.replace(SENTENCE, (sentence) => sentence.replace(REMINDER.get(), blank))
+    : folded;
+  if (reminded !== folded) return withoutInstructionsForEveryone(reminded);
   if (!ANY.get().test(folded)) return folded;
   const [saidBy, conditional, harmOutcome] = [SAID_BY_PATTERN.get(), CONDITIONAL.get(), HARM_OUTCOME_PATTERN.get()];
   const told = folded.replace(SENTENCE, (sentence) => {

@@ -25,6 +25,13 @@ const EN_WILL = String.raw`(?:will|'ll|ll|would|'d|is going to|'s going to|are g
 // Whether the text denies the threat: "he won't fire anyone who complains".
 const EN_NOT = String.raw`(?<!\b(?:won'?t|wont|will not|would not|wouldn'?t|can'?t|cannot|never|not|no one|nobody) (?:\w+ ){0,2})`;
 
+// Kept out of work for good, the blacklist said as a consequence (ra38's leftover): "if anyone complains to HR we'll
+// never work here again", "whoever reports him will never get hired anywhere in this town", "nobody will ever hire
+// you". Said of the writer alone ("after this I will never work here again") it is their own choice, not a threat.
+const EN_NEVER_HIRED = String.raw`never (?:ever )?(?:work|be hired|get hired|get (?:a|another) job|find (?:a |another )?(?:job|work))\b(?:[^.!?\n]{0,25}?\bagain\b|[^.!?\n]{0,25}?\b(?:anywhere|in this (?:town|city|industry|trade|business|field|county|state)))`;
+const EN_NO_ONE_HIRES = String.raw`no(?: ?one|body)(?: \w+){0,3} (?:will|'ll|is going to|gonna|would) (?:ever )?(?:hire|employ|give (?:you|u|us|them|him|her) (?:a )?(?:job|work))\b`;
+const EN_BLACKLISTED = String.raw`(?:(?:you|u|you'?ll|youll|we|we'?ll|they|they'?ll|theyll|he'?ll|she'?ll|anyone|anybody|whoever|people|(?:you|we|they|he|she) (?:will|would|are gonna|is gonna|are going to|is going to)|(?:will|'ll) make sure (?:you|we|they|he|she)) ${EN_NEVER_HIRED}|${EN_NO_ONE_HIRES})`;
+
 export const ENGLISH_RETALIATION_THREATS: UrgencyRule[] = [
   // The threat, then who complains: "he will have me fired if we complain", "he'll sack anyone who goes to HR".
   rule(
@@ -34,7 +41,7 @@ export const ENGLISH_RETALIATION_THREATS: UrgencyRule[] = [
   // Who complains, then the threat: "anyone who goes to HR gets sacked", "if anyone reports him they're gone".
   rule(
     'harassment',
-    String.raw`\b(?:anyone|anybody|whoever|everyone|everybody|the next (?:person|one|guy)|people|staff|any of (?:us|you))(?: who| that)? (?:ever |even |dares? to )?(?:${EN_COMPLAINS})\b[^.!?\n]{0,40}?\b(?:(?:will|'ll|ll|is going to|are going to|gonna|would|'d) (?:be |get )?(?:fired|sacked|axed|terminated|let go|gone|out|done|finished|written up|blacklisted)|gets? (?:fired|sacked|axed|the sack|the boot|let go|written up)|(?:is|are) (?:gone|out|done|finished|fired|sacked))\b${notAround(EN_NOT_REAL)}`,
+    String.raw`\b(?:anyone|anybody|whoever|everyone|everybody|the next (?:person|one|guy)|people|staff|any of (?:us|you))(?: who| that)? (?:ever |even |dares? to )?(?:${EN_COMPLAINS})\b[^.!?\n]{0,40}?\b(?:(?:will|'ll|ll|is going to|are going to|gonna|would|'d) (?:be |get )?(?:fired|sacked|axed|terminated|let go|gone|out|done|finished|written up|blacklisted)|gets? (?:fired|sacked|axed|the sack|the boot|let go|written up)|(?:is|are) (?:gone|out|done|finished|fired|sacked)|(?:will|'ll|ll|is going to|are going to|gonna|would|'d) ${EN_NEVER_HIRED}|${EN_NO_ONE_HIRES})\b${notAround(EN_NOT_REAL)}`,
   ),
 ];
 
@@ -43,7 +50,7 @@ export const ENGLISH_RETALIATION_THREATS: UrgencyRule[] = [
 // you are out", "say a word to safety and ur done", "whoever calls the labor board is getting let go". Calm beside them:
 // "complain all you want, you wont be fired", "keep your mouth shut about the surprise party", "I'm done here".
 const EN_SPEAKS_UP = String.raw`(?:complain\w*|report(?:s|ed|ing)? (?:it|this|that|him|her|them|anything|the|a|an|to|us)\b|call(?:s|ing)? (?:osha|the state|the labou?r board|the inspector|the union|the cops|the police|corporate|the health department)|(?:talk|speak)(?:s|ing)? to (?:the inspector|the auditor|osha|hr|the union|the state|corporate|anyone|anybody|safety)|go(?:es)? to (?:hr|osha|the union|the state|corporate)|say (?:a|one) (?:word|thing)|says? anything|tell(?:s)? (?:anyone|anybody|hr|osha|the inspector|corporate|safety)|snitch\w*|open (?:your|ur|yer) mouth|one more complaint)`;
-const EN_JOB_GONE = String.raw`(?<!\b(?:not|never|no one|nobody|wont|won'?t|cant|can'?t|cannot|don'?t|dont|doesn'?t|aren'?t|isn'?t) (?:\w+ ){0,2})(?:(?:you'?re|youre|ur|you are|you'?ll be|youll be|they'?re|theyre|they are|we're|we are|you|they|we) (?:all )?(?:out|done|gone|finished|fired|canned|sacked|history|through)\b|(?:lose|losing) (?:your|our|their|ur|my) jobs?|(?:is|gets?|'s) (?:getting )?(?:let go|fired|canned|sacked|the (?:boot|sack|axe))|looking for (?:a )?(?:new|another) job|won'?t have a job|(?:is|are) (?:done|finished|gone|out) (?:here|of here))`;
+const EN_JOB_GONE = String.raw`(?<!\b(?:not|never|no one|nobody|wont|won'?t|cant|can'?t|cannot|don'?t|dont|doesn'?t|aren'?t|isn'?t) (?:\w+ ){0,2})(?:(?:you'?re|youre|ur|you are|you'?ll be|youll be|they'?re|theyre|they are|we're|we are|you|they|we) (?:all )?(?:out|done|gone|finished|fired|canned|sacked|history|through)\b|(?:lose|losing) (?:your|our|their|ur|my) jobs?|(?:is|gets?|'s) (?:getting )?(?:let go|fired|canned|sacked|the (?:boot|sack|axe))|looking for (?:a )?(?:new|another) job|won'?t have a job|(?:is|are) (?:done|finished|gone|out) (?:here|of here)|${EN_BLACKLISTED})`;
 // Silenced by harm promised (u36b), a threat of violence rather than of the job: telling or complaining, then harm to
 // the teller or their family ("keep your mouth shut about the stock or you know what happens to rats", "people who talk
 // to the inspector end up having accidents", "he reminded me i have kids"), either order in one sentence, or the
@@ -77,6 +84,13 @@ export const ROMANCE_SILENCED: UrgencyRule[] = [
     'harassment',
     String.raw`\b(?:si|el que|quien|la que|los que|cualquiera que)\b (?:\w+ ){0,3}?(?:se queja\w*|se quej\w*|denunci\w*|reporta\w*|dices? algo|dicen algo|habla\w* (?:con|a)|llama\w* a|va\w* (?:a|con) (?:la inspeccion|recursos humanos|rrhh|el sindicato))\b[^.!?\n]{0,40}?\b(?:(?:te|lo|los|nos|les|la) (?:corro|corre|corren|despido|despide|despiden|echo|echa|echan|boto|bota|botan|va a correr|van a correr|voy a correr)|se va\w* a la calle|(?:esta|estas|queda|quedas) (?:despedid\w*|fuera|en la calle))\b|\bsi (?:tu|vous|on|quelqu'un|qqn) (?:\w+ ){0,2}?(?:plain\w*|appelle\w*|signale\w*|denonce\w*|parle\w*|vas? (?:aux|a l'|voir)|l'ouvre\w*)\b[^.!?\n]{0,50}?\b(?:(?:t'? ?es|tu es|vous etes|tu seras|vous serez|t'? ?seras) (?:vire\w*|dehors|a la porte|licencie\w*|renvoye\w*)|tu degage\w*|vous degagez|(?:je te|on te|il te) (?:vire|virera|licencie|mets dehors))\b|\b(?:quem|se (?:voce|vc|alguem|a gente|tu|eu)) (?:\w+ ){0,2}?(?:reclamar|denunciar|falar|abrir a boca|chamar|ligar|for)\b[^.!?\n]{0,40}?\b(?:vai (?:pra|para a|pro|para o) (?:rua|olho da rua)|vai ser (?:demitid\w*|mandad\w* embora)|(?:ta|esta) (?:demitid\w*|na rua|fora))\b`,
   ),
+  // Kept out of work for good for telling (the blacklist): "si alguien se queja con recursos humanos no vuelve a
+  // trabajar en ningún lado", « si on va aux RH on ne retravaillera plus jamais dans la région », "quem reclamar no RH
+  // nunca mais vai trabalhar nesta cidade". Harassment (retaliation), like the threat of the sack.
+  rule(
+    'harassment',
+    String.raw`\b(?:${ROMANCE_TELLS}|va\w* (?:a|con) (?:recursos humanos|rrhh|rh|el sindicato|la inspeccion)|(?:va|vas|vont|allez) aux rh|for ao (?:rh|sindicato))\b[^.!?\n]{0,60}?\b(?:no (?:vuelve\w*|volver\w*|va\w* a volver) a trabajar|nunca (?:mas )?(?:vas? a |van a )?(?:volver a )?trabaj\w*|nadie (?:te |los |nos |le |lo )?(?:va a )?(?:contrat|emple)\w*|(?:ne )?(?:re)?travailler\w* plus jamais|(?:ne )?(?:re)?travailler\w* (?:\w+ )?nulle part|plus jamais (?:de )?(?:travail|boulot)|personne ne (?:t'|vous |les |nous )?(?:embauch|engag)\w*|nunca mais (?:vai |vao )?(?:trabalh|arranj)\w*|ninguem (?:te |vai te |vai )?(?:contrat|empreg)\w*)\b${notAround(ROMANCE_NOT_REAL)}`,
+  ),
   // Not a plot (u37a): "en la película, el chivato acaba en el hospital".
   rule('threat', String.raw`\b${ROMANCE_TELLS}\b[^.!?\n]{0,80}?\b${ROMANCE_HARMED}\b${notAround(ROMANCE_NOT_REAL)}`),
 ];
@@ -104,6 +118,11 @@ export const GERMAN_RETALIATION_THREATS: UrgencyRule[] = [
   rule(
     'harassment',
     String.raw`\b(?:feuern|feuert|kundigen|kuendigen|kundigt|kuendigt|rauswerfen|rausschmeissen|entlassen|rausschmeisst)\b[^.!?\n]{0,30}?\b(?:der|die|wer|jeden|jede|alle|wenn (?:wir|ich|jemand|du|ihr))\b[^.!?\n]{0,30}?\b(?:beschwert|beschweren|meldet|melden|anzeigt|zum betriebsrat|zur personalabteilung|zu hr|zur gewerkschaft)\b|\bwer (?:sich )?(?:beschwert|meldet|zum betriebsrat geht|zur personalabteilung geht|zur gewerkschaft geht)\b[^.!?\n]{0,30}?\b(?:fliegt|wird (?:gefeuert|gekundigt|gekuendigt|entlassen|rausgeworfen))\b`,
+  ),
+  // Kept out of work for good for telling: "wer zum Betriebsrat geht, findet in dieser Stadt nie wieder Arbeit".
+  rule(
+    'harassment',
+    String.raw`\b(?:wer|wenn (?:du|ihr|wir|ich|jemand|einer))\b[^.!?\n]{0,40}?\b(?:beschwer\w*|meld\w*|anzeig\w*|petz\w*|verpfeif\w*|betriebsrat|personalabteilung|gewerkschaft|zu hr)\b[^.!?\n]{0,50}?\b(?:nie (?:wieder|mehr) (?:\w+ ){0,2}(?:arbeit|job|stelle|anstellung)|(?:stellt|wird) (?:dich|euch|ihn|sie|uns) (?:\w+ )?(?:keiner|niemand) mehr ein\w*|(?:keiner|niemand) (?:mehr )?(?:einstell\w*|stellt (?:dich|euch|ihn|sie|uns) (?:mehr )?ein))`,
   ),
   // Silenced by harm promised (u36b): "wenn du zur Personalabteilung gehst, wirst du es bereuen, wir wissen wo du wohnst".
   rule(

@@ -65,3 +65,30 @@ describe('a report beside the instruction, or a threat said as one: still urgent
     expect(detectUrgency(text).urgent).toBe(true);
   });
 });
+
+// A reminder to everyone to report any of a kind of danger, with none said to be there (ra38's leftover: "report any
+// blocked exit immediately" read safety). Only its clause is set aside; what the writer points at is still read.
+describe('a standing reminder to report any danger of a kind: calm', () => {
+  it.each([
+    'Reminder: report any blocked exit immediately.',
+    'Please report all spills and leaks to your lead right away',
+    'always report near misses, even small ones',
+    'Reporten cualquier fuga de gas al supervisor.',
+    'Signalez tout comportement dangereux à votre responsable.',
+    'Melden Sie jeden Unfall sofort.',
+    'please report any harassment to HR',
+  ])('%s', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+});
+
+describe('a report phrased as a request, or beside a reminder: still urgent', () => {
+  it.each([
+    'please report the gas leak in bay 3, it is getting worse',
+    'Reminder: report the broken ladder in bay 2 before someone falls',
+    'please report any blocked exit - the one in bay 3 is blocked again with pallets',
+    "report any blocked exit? I did and nobody came, it's still chained shut",
+  ])('%s', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
+  });
+});
