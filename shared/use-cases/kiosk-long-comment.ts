@@ -66,6 +66,19 @@ export async function reportAndDetails(
   return { text: report.join(PART_BREAK), details };
 }
 
+/**
+ * Whether a comment sent in `parts` reads urgent anywhere: in a part, or in the sentence a cut fell in. The kiosk's
+ * spent minute lets such a comment through on its urgent allowance, as `reportAndDetails` would report it: a danger
+ * told across a cut is not refused with a 429 for want of being read whole.
+ */
+export async function readsUrgentAnywhere(
+  parts: readonly string[],
+  readsUrgent: (text: string) => Promise<boolean>,
+): Promise<boolean> {
+  for (const part of parts) if (await readsUrgent(part)) return true;
+  return (await urgentSeam(parts, readsUrgent)) !== undefined;
+}
+
 /** How much of each side of a cut is read with the other at most: the sentence the cut fell in, or its nearest words. */
 const SEAM_CHARACTERS = 600;
 

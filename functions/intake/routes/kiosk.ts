@@ -12,7 +12,7 @@ import {
   submitKioskFeedback,
   throttleKiosk,
 } from '../../../shared/use-cases/kiosk-feedback';
-import { queueKioskDetails, reportAndDetails } from '../../../shared/use-cases/kiosk-long-comment';
+import { queueKioskDetails, readsUrgentAnywhere, reportAndDetails } from '../../../shared/use-cases/kiosk-long-comment';
 import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
 import { redeemKioskEnrolment } from '../../../shared/use-cases/redeem-kiosk-enrolment';
 import type { IntakeEnv } from '../deps';
@@ -206,12 +206,12 @@ export const kioskApi = (access: KioskAccess) =>
       // Its words first: a report they say is urgent never waits behind reports only ticked urgent.
       await throttleKiosk(deps, kiosk, {
         asked: urgency.asked,
-        wordsUrgent: async () => {
-          for (const text of partsOf(submission))
-            if (await readsUrgent(deps.config.topics, { escalate: false, text }, DETECTOR_WAIT_MS, deps.clock))
-              return true;
-          return false;
-        },
+        // Each part, and the sentence each cut fell in: a danger told across a cut is read as the case will read it.
+        wordsUrgent: () =>
+          readsUrgentAnywhere(
+            partsOf(submission).filter((text): text is string => text !== undefined),
+            (text) => readsUrgent(deps.config.topics, { escalate: false, text }, DETECTOR_WAIT_MS, deps.clock),
+          ),
       });
       if (submission === UNOPENED) throw unopenedError();
       // A field we do not read may hold words: refused (the tablet holds the item), never dropped. The site is

@@ -153,6 +153,34 @@ describe('a long kiosk comment left on the screen', () => {
     });
   }
 
+  it("Should take a danger told across the cut past the kiosk's spent minute, and refuse a calm one", async () => {
+    const { post, enrol, queue } = kioskApp();
+    const { token } = await enrol();
+    // The fixed clock keeps every tap in one minute: spend the kiosk's minute on plain taps.
+    for (let i = 0; i < exampleConfig.limits.kioskPerMinute; i += 1)
+      expect((await post(token, { rating: 4, key: newKey() })).status).toBe(201);
+    const calm = [calmPart('Le planning sort toujours trop tard.'), calmPart('Les vestiaires sont sales.')];
+    const refused = await post(token, { rating: 2, key: newKey(), text: calm[0], more: [calm[1]], leftUnsent: true });
+    expect(refused.status).toBe(429);
+    // Neither part reads urgent alone (each checked); the sentence the cut fell in does, as its case will read it.
+    const splits: [string, string, string][] = [
+      ['and right now the only emergency exit in hall 4 is', 'chained shut with forty of us inside.', 'emergency exit'],
+      ["le chef a dit qu'il allait me", 'casser la gueule ce soir.', 'le chef'],
+    ];
+    for (const [before, after, said] of splits) {
+      const text = `${calm[0]} ${before}`;
+      const res = await post(token, {
+        rating: 1,
+        key: newKey(),
+        text,
+        more: [`${after} ${calm[1]}`],
+        leftUnsent: true,
+      });
+      expect(res.status).toBe(201);
+      expect(reportsIn(queue.messages).at(-1)?.text).toContain(said);
+    }
+  });
+
   it('Should read the further parts of a comment whose first part has no words (a row of emoji)', async () => {
     const { post, enrol, store, queue } = kioskApp();
     const { token } = await enrol();
