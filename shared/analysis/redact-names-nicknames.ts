@@ -15,11 +15,13 @@ import { lazyPattern } from './lazy-pattern';
  */
 const PERSON = String.raw`(?:he|she|who|guy|girl|lady|man|woman|bloke|dude|boss|manager|supervisor|foreman|lead|chef|driver)`;
 const PERSON_CUE = String.raw`(?:goes\s+by|go\s+by|went\s+by|${PERSON}(?:\s+(?:is|was))?(?:\s+(?:also|better|affectionately))?\s+(?:known\s+as|a\.?k\.?a\.?)|nicknamed|(?:his|her|their)\s+nickname\s+is|(?:they|we|everyone|everybody|people|the\s+guys|the\s+girls)\s+(?:calls?|called)\s+(?:him|her)|calls\s+(?:him|her)|le\s+(?:dicen|llaman)|apodad[oa]|surnomm[ée]e?|on\s+l['’]appelle|genannt|spitzname|nennen\s+(?:ihn|sie)|apelidad[oa]|chamam\s+(?:ele|ela)\s+de|vulgo|soprannominat[oa]|(?:lo|la)\s+chiamano|zwan[ya]|ksyw[ak]a?)`;
-const BARE_CALL = String.raw`(?:they|we|everyone|everybody|people|the\s+guys|the\s+girls)\s+calls?`;
+const BARE_CALL = String.raw`(?:(?:they|we|everyone|everybody|people|the\s+guys|the\s+girls)\s+calls?|(?:que|a\s+quien)\s+(?:le\s+|lo\s+|la\s+)?(?:llaman|dicen|apodan)|qu['’]on\s+appelle|den\s+(?:sie|alle)\s+nennen|que\s+chamam(?:\s+de)?)`;
 const CUE = String.raw`(?:${PERSON_CUE}|(${BARE_CALL}))`;
-const QUOTED = /^["“”«„'‘’]([^"“”«»„'‘’\n]{2,30})["“”»'‘’]/u;
+// French guillemets keep a space inside: « le Boucher ».
+const QUOTED = /^["“”«„'‘’][ \u00a0\u202f]?([^"“”«»„'‘’\n]{2,30}?)[ \u00a0\u202f]?["“”»'‘’]/u;
 // "Big Al", "the Hammer", "el Flaco": up to three capitalised words; the article before them stays as written.
 const ARTICLE = /^(?:the|el|la|le|der|die|o|a|il|lo)\s+/iu;
+const QUOTED_NAME_START = /^(?:(?:the|el|la|le|der|die|o|a|il|lo)\s+)?\p{Lu}/u;
 const CAPITALISED_WORD = lazyPattern(String.raw`^\p{Lu}[\p{L}'’-]*`, 'u');
 // The bare "they call" is group 1.
 const CUED = lazyPattern(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])(?:\s+(?:is|was|es|est|ist|é|è))?\s*[:,]?\s*`, 'giu');
@@ -29,8 +31,9 @@ function nicknameAt(text: string, at: number, bare: boolean): { start: number; e
   const rest = text.slice(at);
   const quoted = QUOTED.exec(rest);
   if (quoted)
-    return (bare ? /^\p{Lu}/u : /\p{L}/u).test(quoted[1]!)
-      ? { start: at + 1, end: at + 1 + quoted[1]!.length }
+    // Bare ("they call 'the Viking'"), a capital after an article at most: "they call it 'lunch'" names no one.
+    return (bare ? QUOTED_NAME_START : /\p{L}/u).test(quoted[1]!)
+      ? { start: at + quoted[0].indexOf(quoted[1]!), end: at + quoted[0].indexOf(quoted[1]!) + quoted[1]!.length }
       : undefined;
   const article = ARTICLE.exec(rest)?.[0] ?? '';
   let end = at + article.length;
