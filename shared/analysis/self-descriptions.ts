@@ -9,6 +9,7 @@ import {
   isMorePersonWord,
 } from './self-descriptions-more-cues';
 import { firstPersonPhrase, saidOfThemselves } from './self-descriptions-first-person';
+import { oneHolderPosts } from './self-descriptions-one-holder';
 import { rareTraitsPlaced } from './self-descriptions-rare-traits';
 
 /*
@@ -92,6 +93,18 @@ const WORD = /[\p{L}\p{M}'’-]+/gu;
 
 /** Each phrase in text that may single one person out, as written ("the only woman in the maintenance team"). */
 export function selfDescriptions(text: string): string[] {
+  const found = onlyCues(text);
+  // A post one person holds ("the payroll manager at Site 2"), once: where an "only" phrase names it too, the longer.
+  for (const post of oneHolderPosts(text)) {
+    const same = found.findIndex((phrase) => phrase.includes(post) || post.includes(phrase));
+    if (same < 0) found.push(post);
+    else if (post.length > found[same]!.length) found[same] = post;
+  }
+  return found;
+}
+
+/** The phrases an "only" word or a rare trait with a place makes. */
+function onlyCues(text: string): string[] {
   const found = rareTraitsPlaced(text);
   if (
     !/only|one|sole|únic|unic|seul|unique|sol[oa]|einzig|single|lone|remaining|first|enige|ako|єдин|единствен|jedyn|iisang|tanging|s[èe]l/iu.test(

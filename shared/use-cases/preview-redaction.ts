@@ -19,8 +19,9 @@ export interface RedactionPreview {
   /** Each distinct change once, in the order it first appears. */
   changes: RedactionChange[];
   /**
-   * Words redaction keeps that may still single the writer out ("the only woman in the maintenance team"), as they
-   * will be read: the preview names them so the writer can reword them before sending (self-descriptions.ts).
+   * Words redaction keeps that may still single the writer out ("the only woman in the maintenance team"), or a
+   * post one person holds, the writer's or someone else's ("the payroll manager at Site 2"), as they will be read:
+   * the preview names them so the writer can reword them before sending (self-descriptions.ts).
    */
   singledOut: string[];
 }

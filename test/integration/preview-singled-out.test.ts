@@ -69,8 +69,33 @@ describe('the redaction preview names self-descriptions that may point to the wr
     expect(body.redactedText).toContain(phrase);
   });
 
+  // Session 39: a post only one person holds, without "only" ("the payroll manager at Site 2"), most often someone
+  // else's (whom the report is about): named too, in the note that says it may be them or the writer.
+  it.each([
+    ['the warehouse manager at the Tilbury depot screams at the temps', 'the warehouse manager at the Tilbury depot'],
+    ['el capellán de la clínica hace bromas sobre mi religión', 'el capellán de la clínica'],
+    ['der Schichtleiter aus Halle 2 droht uns', 'der Schichtleiter aus Halle 2'],
+  ])('Should name the one holder of a post in "%s", and keep it in the text', async (text, phrase) => {
+    const body = JSON.parse((await json(text)).body);
+    expect(body.singledOut).toEqual([phrase]);
+    expect(body.redactedText).toContain(phrase);
+  });
+
+  it('Should say the words may point to the writer or to someone they write about', async () => {
+    const page = await post(
+      '/feedback/preview',
+      new URLSearchParams({ text: 'the store manager at the Hull branch keeps our tips' }).toString(),
+      { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' },
+    );
+    expect(page.body).toContain('you, or someone you write about');
+    expect(page.body).toMatch(/‘the store manager at the Hull branch’/);
+  });
+
   it.each([
     'The only microwave on the floor has been broken for weeks',
+    'the managers at Site 2 never answer',
+    'a cashier at the Hull branch was rude to me',
+    'my supervisor at Plant 4 is fair',
     'the new guy in shipping was really nice to me',
     'our only option is to quit',
     'the one thing nobody fixes is the heating',
@@ -86,7 +111,7 @@ describe('the redaction preview names self-descriptions that may point to the wr
       { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'es' },
     );
     expect(es.status).toBe(200);
-    expect(es.body).toContain('pueden señalarle');
+    expect(es.body).toContain('pueden ayudar a adivinar quién escribió esto');
     expect(es.body).toContain('«la única mujer del equipo de mantenimiento»');
     const fr = await post(
       '/feedback/preview',
@@ -95,7 +120,7 @@ describe('the redaction preview names self-descriptions that may point to the wr
       }).toString(),
       { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'fr' },
     );
-    expect(fr.body).toContain('peuvent vous désigner');
+    expect(fr.body).toContain('ils peuvent aider à deviner qui a écrit');
     expect(fr.body).toMatch(/« le seul magasinier sourd de l(?:'|&#39;|&#x27;)entrepôt de Roissy »/);
   });
 

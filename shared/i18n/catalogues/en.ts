@@ -144,7 +144,7 @@ export const en = {
     'kiosk.preview.intro': 'Before anyone reads it:',
     'kiosk.preview.change': '‘{original}’ will be replaced by {replacement}',
     'kiosk.preview.singledOut':
-      'These words stay as written, but few people fit them, so they may point to you. You can reword them before sending:',
+      'These words stay as written, but they fit only one person or very few (you, or someone you write about), so they may help readers guess who wrote this. You can reword them before sending:',
     'kiosk.preview.singledOutItem': '‘{phrase}’',
     'kiosk.preview.offline':
       'This check needs the connection. Your comment is still cleaned of names and numbers before anyone reads it.',
@@ -252,7 +252,7 @@ export const en = {
     'web.preview.none':
       'We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.',
     'web.preview.singledOut':
-      'These words stay as you wrote them, but few people fit them, so they may point to you. If you do not want to be recognised, you can reword them before sending (for example, leave out what only you are):',
+      'These words stay as you wrote them, but they fit only one person or very few (you, or someone you write about), so they may help readers guess who wrote this. If you do not want to be recognised, you can reword them before sending (for example, leave out what only you, or only they, are):',
     'web.preview.singledOutItem': '‘{phrase}’',
     'web.preview.readAs': 'What will be read:',
     'web.preview.stale':

@@ -158,7 +158,7 @@ export const es: Catalogue = {
     'kiosk.preview.intro': 'Antes de que nadie lo lea:',
     'kiosk.preview.change': '«{original}» se sustituirá por {replacement}',
     'kiosk.preview.singledOut':
-      'Estas palabras se quedan como están, pero pocas personas encajan en ellas y pueden señalarle a usted. Puede cambiarlas antes de enviar:',
+      'Estas palabras se quedan como están, pero solo encajan con una persona o con muy pocas (usted, o alguien de quien habla), así que pueden ayudar a adivinar quién escribió esto. Puede cambiarlas antes de enviar:',
     'kiosk.preview.singledOutItem': '«{phrase}»',
     'kiosk.preview.offline':
       'Esta revisión necesita conexión. Aun así, su comentario se limpia de nombres y números antes de que nadie lo lea.',
@@ -265,7 +265,7 @@ export const es: Catalogue = {
     'web.preview.none':
       'No encontramos nombres, números de teléfono ni otros datos personales que quitar. Compruebe que nada más en el texto le identifica a usted o a otra persona.',
     'web.preview.singledOut':
-      'Estas palabras se quedan tal como las escribió, pero pocas personas encajan en ellas, así que pueden señalarle a usted. Si no quiere que le reconozcan, puede cambiarlas antes de enviar (por ejemplo, quitando lo que solo es usted):',
+      'Estas palabras se quedan tal como las escribió, pero solo encajan con una persona o con muy pocas (usted, o alguien de quien habla), así que pueden ayudar a adivinar quién escribió esto. Si no quiere que le reconozcan, puede cambiarlas antes de enviar (por ejemplo, quitando lo que solo es usted, o solo esa persona):',
     'web.preview.singledOutItem': '«{phrase}»',
     'web.preview.readAs': 'Lo que se leerá:',
     'web.preview.stale':

@@ -147,7 +147,7 @@ export const fr: Catalogue = {
     'kiosk.preview.intro': 'Avant que quiconque le lise :',
     'kiosk.preview.change': '« {original} » sera remplacé par {replacement}',
     'kiosk.preview.singledOut':
-      'Ces mots restent tels quels, mais peu de personnes y correspondent : ils peuvent vous désigner. Vous pouvez les reformuler avant d’envoyer :',
+      'Ces mots restent tels quels, mais ils ne correspondent qu’à une personne ou à très peu (vous, ou quelqu’un dont vous parlez) : ils peuvent aider à deviner qui a écrit. Vous pouvez les reformuler avant d’envoyer :',
     'kiosk.preview.singledOutItem': '« {phrase} »',
     'kiosk.preview.offline':
       'Cette vérification a besoin de la connexion. Votre commentaire est quand même nettoyé des noms et numéros avant que quiconque le lise.',
@@ -258,7 +258,7 @@ export const fr: Catalogue = {
     'web.preview.none':
       'Nous n’avons trouvé ni nom, ni numéro de téléphone, ni autre donnée personnelle à retirer. Vérifiez que rien d’autre dans le texte ne permet de vous reconnaître, vous ou quelqu’un d’autre.',
     'web.preview.singledOut':
-      'Ces mots restent tels que vous les avez écrits, mais peu de personnes y correspondent : ils peuvent vous désigner. Si vous ne voulez pas être reconnu(e), vous pouvez les reformuler avant d’envoyer (par exemple, en retirant ce qui n’est vrai que de vous) :',
+      'Ces mots restent tels que vous les avez écrits, mais ils ne correspondent qu’à une personne ou à très peu (vous, ou quelqu’un dont vous parlez) : ils peuvent aider à deviner qui a écrit. Si vous ne voulez pas être reconnu(e), vous pouvez les reformuler avant d’envoyer (par exemple, en retirant ce qui n’est vrai que de vous, ou que de cette personne) :',
     'web.preview.singledOutItem': '« {phrase} »',
     'web.preview.readAs': 'Ce qui sera lu :',
     'web.preview.stale':
