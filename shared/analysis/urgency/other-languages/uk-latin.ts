@@ -159,7 +159,8 @@ const WORDS = `mene meni mnoiu mnoyu vin vona vony voni tse shcho scho shchos ya
   dyrektor okhoronets vodii kolehy kolezhanka divchata khlopci hlopci khloptsi vnochi zranku
   zastrelyt zarizhu porubaie porubaiu perelamaie pidsterezhe shturhnuv shtovkhnuv matiukaie matiukaiet obvalylysia
   obvalylas obvalylos stelazhi stelazh rukhaietsia rukhaietsya kysen kysnem vytikaie spysuie spysuye spysuiut
-  zavskladu tovar normalnyi vidkaty vidkat khabari postachalnyka postachalnykiv sokyroiu`;
+  zavskladu tovar normalnyi vidkaty vidkat khabari postachalnyka postachalnykiv sokyroiu obvalylys obvalylasia
+  obvalylosia budovi robitnyk robitnyky`;
 
 /** The Ukrainian table read on a Latin-letter text, through the skeleton (above). */
 export function ukrainianInLatinLetters(ukrainian: OtherLanguage): OtherLanguage {
