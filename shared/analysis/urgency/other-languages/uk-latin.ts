@@ -156,7 +156,11 @@ const WORDS = `mene meni mnoiu mnoyu vin vona vony voni tse shcho scho shchos ya
   hrudei sohodni siohodni vvecheri vnochi zavtra zhyttia bilshe bilsh nabrydlo poskarzhusia poskarzhusya spalyt spalyty
   pidpalyt pidpalyty sokyru nizhem khto hto khtos htos nikhto nikoho vsikh usikh usi yoho ioho yiyi yikh iikh nym neiu
   neyu kazhe kazav skazav skazala kazala pratsiuiu pratsiuiemo pratsiuvaty hroshi zarplatu zarplata kerivnyk menedzher
-  dyrektor okhoronets vodii kolehy kolezhanka divchata khlopci hlopci khloptsi vnochi zranku`;
+  dyrektor okhoronets vodii kolehy kolezhanka divchata khlopci hlopci khloptsi vnochi zranku
+  zastrelyt zarizhu porubaie porubaiu perelamaie pidsterezhe shturhnuv shtovkhnuv matiukaie matiukaiet obvalylysia
+  obvalylas obvalylos stelazhi stelazh rukhaietsia rukhaietsya kysen kysnem vytikaie spysuie spysuye spysuiut
+  zavskladu tovar normalnyi vidkaty vidkat khabari postachalnyka postachalnykiv sokyroiu obvalylys obvalylasia
+  obvalylosia budovi robitnyk robitnyky`;
 
 /** The Ukrainian table read on a Latin-letter text, through the skeleton (above). */
 export function ukrainianInLatinLetters(ukrainian: OtherLanguage): OtherLanguage {

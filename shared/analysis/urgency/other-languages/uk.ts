@@ -9,6 +9,7 @@ import {
   UKRAINIAN_A_TASK_FOR_A_BLADE,
   UKRAINIAN_FILMED_MESSAGED_UNDERPAID_AND_ARMED as UK38,
 } from './uk-filmed-messaged-underpaid-and-armed';
+import { UKRAINIAN_VIOLENCE_LEAKS_COLLAPSES_AND_KICKBACKS as UKU39 } from './uk-violence-leaks-collapses-and-kickbacks';
 
 // Read beside Russian on any Cyrillic text: the words differ ("пожежа", "ніж", "допоможіть"), Ukrainian letters or not.
 export const ukrainian: OtherLanguage = {
@@ -24,6 +25,9 @@ export const ukrainian: OtherLanguage = {
   fixed: String.raw`усунули|полагодили|відремонтува\p{L}*|виправили|розблокува\p{L}*|вже не пахне`,
   still: String.raw`знову|досі|все ще|ще раз`,
   calm: [
+    // A training about a harm ("навчання, як розпізнати підроблені підписи", read before "навчання" alone below), an idea
+    // pushed, a heat that "will kill me" (./uk-violence-leaks-collapses-and-kickbacks.ts).
+    ...UKU39.calm!,
     // A deadline or a report "burning" is late, not alight (blind round 26: "горить дедлайн").
     String.raw`(?:горить|горять|горимо|горю)\s+(?:\S+\s+)?(?:дедлайн|термін|строк|звіт|проєкт|проект|план|замовлення)\p{L}*|(?:дедлайн|термін|строк|звіт|проєкт)\p{L}*\s+(?:\S+\s+)?(?:горить|горять)`,
     String.raw`навчальн\p{L}* (?:тривог\p{L}*|евакуаці\p{L}*)|навчанн\p{L}*|протипожежн\p{L}*|пожежн\p{L}* (?:вихід|драбин|сигналізаці|інструктаж)\p{L}*(?! (?:\S+ ){0,3}(?:зачинен|замкнен|заблокова|заставлен|завален|на замк|на замок|на ланцюг))|вогнегасник\p{L}*`,
@@ -50,6 +54,8 @@ export const ukrainian: OtherLanguage = {
       // An axe, a machete, a gun or a knife with no work to do brought or kept at work
       // (./uk-filmed-messaged-underpaid-and-armed.ts).
       ...UK38.weapon!,
+      // A weapon to be brought: "прийде з сокирою і порубає всіх" (./uk-violence-leaks-collapses-and-kickbacks.ts).
+      ...UKU39.weapon!,
       String.raw`(?:у (?:нього|неї|них)|з|дістав\p{L}*|витягнув\p{L}*|вихопив\p{L}*|розмахує|погрожує) (?:\S+ )?(?:(?:ніж|ножем)(?![^.!?\n]{0,40}?(?<![\p{L}])${UKRAINIAN_A_TASK_FOR_A_BLADE})|пістолет\p{L}*|зброя|зброєю|рушниц\p{L}*)|стріляють|стріляли|стрілянин\p{L}*|постріл\p{L}*|поранив ножем|вдарив ножем`,
     ],
     threat: [
@@ -59,7 +65,7 @@ export const ukrainian: OtherLanguage = {
       // To be fired and then killed is read with the firing blanked too (kind-of-wrong.ts): "…, а потім вб'є" alone.
       // The apostrophe of "вб'є" is typed as ', ʼ or ’ (folded to '), as a space, or not at all: "вб є", "вбє".
       String.raw`(?:вб(?:'| )?ю|уб'ю|заріжу|пристрелю) (?:тебе|вас|його|її|всіх)|(?:тебе|вас|його|її|всіх|мене|нас) (?:\S+ )?(?:вб(?:'| )?ю|уб'ю|заріжу|вб(?:'| )?є|уб'є)|(?:вб(?:'| )?є|уб'є|вб(?:'| )?ють|уб'ють|заріже|пристрелить) (?:\S+ )?(?:тебе|вас|його|її|всіх|мене|нас)|(?:звільн|вижен)\p{L}*,? (?:\S+ ){0,3}(?:і|й|а потім|потім|а тоді|і ще|та) (?:\S+ )?(?:вб(?:'| )?є|вб(?:'| )?ю|уб'є|заріже|пристрелить)(?=\s*(?:$|[.,;!?]|мене|нас|тебе|вас))|(?:а потім|а тоді|а після цього) (?:\S+ )?(?:вб(?:'| )?є|вб(?:'| )?ю|заріже|пристрелить)(?=\s*(?:$|[.,;!?]))|погрожу\p{L}* (?:\S+ )?(?:вбити|убити|зарізати)|погрожує (?:мені|нам)`,
-      String.raw`(?:начальник|майстер|бригадир|директор|охоронець|охоронц|керівник|колег|менеджер|хтось|він|вона)\p{L}* (?:\S+ )?(?:вдарив|ударив|побив|відлупцював|б'є|бив|штовхнув|душив|копнув)\p{L}*(?! (?:\S+ )?(?:по столу|кулаком по|по м'ячу|рекорд))|(?:б'є|бив|побив\p{L}*|вдарив\p{L}*|штовхнув\p{L}*|душив\p{L}*) (?:мене|нас|її|його)|(?:мене|нас) (?:\S+ )?(?:побив\p{L}*|вдарив\p{L}*|б'є|б'ють|побили)`,
+      String.raw`(?:начальник|майстер|бригадир|директор|охоронець|охоронц|керівник|колег|менеджер|хтось|він|вона)\p{L}* (?:\S+ )?(?:вдарив|ударив|побив|відлупцював|б'є(?![\p{L}])|бив|штовхнув|душив|копнув)\p{L}*(?! (?:\S+ )?(?:по столу|кулаком по|по м'ячу|рекорд))|(?:б'є|бив|побив\p{L}*|вдарив\p{L}*|штовхнув\p{L}*|душив\p{L}*) (?:мене|нас|її|його)|(?:мене|нас) (?:\S+ )?(?:побив\p{L}*|вдарив\p{L}*|б'є|б'ють|побили)`,
     ],
     harassment: [
       // Hazing (ra35): the new ones, a first day or "дідівщина" by what is done to them (made to drink, beaten, stripped,
@@ -81,6 +87,8 @@ export const ukrainian: OtherLanguage = {
       ...UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK.safety,
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
       ...OTHER_WORDS['safety']!,
+      // A leak of gas, oxygen or a chemical, no mask by a weld, a collapse with someone under it (./uk-violence-leaks-collapses-and-kickbacks.ts).
+      ...UKU39.safety!,
       // Fall gear worn while people work at height: "страхувальний пояс порваний а ми працюємо на висоті".
       String.raw`(?:страхувальн|страховк|запобіжн|рятувальн)\p{L}* (?:\S+ )?(?:\S+ )?(?:порван|порвал|перетерт|подерт|зношен|розірван|пошкоджен|обірван|потріскан|гнил|тріснут)\p{L}*|(?:пояс|трос|мотузк|канат|строп|лебідк)\p{L}* (?:\S+ ){0,2}(?:порван|порвал|перетерт|подерт|зношен|розірван|пошкоджен|обірван|тріснут)\p{L}*[^.!?]{0,60}(?:висот|дах|риштуван|метр|вишк|кран)\p{L}*`,
       // A machine smoking, sparking or smelling burnt: "верстат димить і пахне горілим", "компресор почав диміти".
@@ -119,6 +127,8 @@ export const ukrainian: OtherLanguage = {
       ...UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK.fraud,
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
       ...OTHER_WORDS['fraud']!,
+      // Kickbacks, good stock written off or sold, a relative paid for no work, papers forged, cash from the till (./uk-violence-leaks-collapses-and-kickbacks.ts).
+      ...UKU39.fraud!,
       // Clocked out and work goes on: "відмічають нам вихід а ми працюємо далі безкоштовно", "вибивають з табеля о 5".
       String.raw`(?:відміча|відмітил|вибива|вибил|пробива|закрива|ставлять|ставить)\p{L}* (?:\S+ ){0,2}(?:вихід|табел\p{L}*|кінець зміни|зміну)[^.!?]{0,60}(?:працюємо|працюю|працюють|працювати|лишаємось|залишаємось) (?:\S+ )?(?:далі|до|безкоштовно|задарма|даром|ще|понаднормово)`,
       // A card clocked for someone who is not there: "відмічає картку за друга, який сидить вдома".
@@ -131,6 +141,8 @@ export const ukrainian: OtherLanguage = {
       // Blind round 24: followed, or waited for at home.
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
       ...OTHER_WORDS['harassment']!,
+      // Sworn at or humiliated in front of everyone or every day (./uk-violence-leaks-collapses-and-kickbacks.ts).
+      ...UKU39.harassment!,
       // Filmed where people undress, sexual messages or photos, pestering (./uk-filmed-messaged-underpaid-and-armed.ts).
       ...UK38['harassment']!,
       // Hunting the writer of an anonymous report by the method (u37a, reporters-hunted-by-method.ts): handwriting,
@@ -145,6 +157,8 @@ export const ukrainian: OtherLanguage = {
     threat: [
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
       ...OTHER_WORDS['threat']!,
+      // Killing, shooting, hacking or bones broken promised; a blow, a shove, a grab (./uk-violence-leaks-collapses-and-kickbacks.ts).
+      ...UKU39.threat!,
       // The writer's car, house or things to be burnt or smashed (./uk-filmed-messaged-underpaid-and-armed.ts).
       ...UK38['threat']!,
       String.raw`(?:погрожу\p{L}*|шантажу\p{L}*) (?:\S+ ){0,3}(?:звільнити|звільненням|вигнати|мені|нам|мене)|(?:якщо|як) (?:\S+ )?(?:скажу|розкажу|поскаржусь) (?:\S+ ){0,3}(?:звільнить|вб'є|вижене)`,
