@@ -42,6 +42,7 @@ import { withKindOfWrong } from './urgency/kind-of-wrong';
 import { withWriterAtRisk } from './urgency/writer-at-risk';
 import { withClockPunched } from './urgency/clock-punched';
 import { withFalseSafetyRecord } from './urgency/false-safety-records';
+import { safetyReadingsAcrossLanguages } from './urgency/safety-words-across-languages';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -496,6 +497,12 @@ function ruleCategories(folded: string, calm: () => string): UrgencyCategory[] {
   if (arabic) {
     const found = ruleCategoriesAsSpelled(arabic, calmOf(arabic));
     if (found.length) return found;
+  }
+  // A safety report split between English and another language ("working sin líneas de vida … super windy hoy"): read
+  // again with the other language's words of work at height in English, and with the English ones in that language;
+  // only the safety found so is kept (safety-words-across-languages.ts).
+  for (const mixed of safetyReadingsAcrossLanguages(folded)) {
+    if (ruleCategoriesAsSpelled(mixed, calmOf(mixed)).includes('safety')) return ['safety'];
   }
   return [];
 }

@@ -82,7 +82,7 @@ const WORDS: Record<string, CourseWords> = {
     unit: String.raw`reparto|servizio|ufficio|squadra|comitato|settimana|responsabile|addetti|addetto`,
     topic: String.raw`prevenzione|rischio|rischi|elevato|medio|basso|incendi?|antincendio|emergenz[ae]|evacuazione|primo soccorso|sicurezza|salute|igiene|sostanze|prodotti|pericolos[ei]|chimic[io]|elettric[oi]|molestie|violenza|mobbing|discriminazion[ei]|sessuali|lavoro|stop|frodi|frode|antifrode|corruzione|anticorruzione|etica|compliance|riciclaggio|suicidio|autolesionismo`,
     field: String.raw`prevenzione|sicurezza|antincendio|emergenza|pronto soccorso|primo soccorso`,
-    joiner: String.raw`di|del|della|dei|sul|sulla|sulle|su|in|contro|per|e|la|il|le|i`,
+    joiner: String.raw`di|del|della|delle|dei|degli|dello|sul|sulla|sulle|su|in|contro|per|e|la|il|le|i`,
   },
   pl: {
     course: String.raw`szkolenie|szkolenia|cwiczenia|cwiczenie|kurs|instruktaz|pogadanka|prelekcja|warsztat|warsztaty|modul|program|kampania|webinar`,

@@ -1,5 +1,7 @@
+import { GERMAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { GERMAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { GERMAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { GERMAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { GERMAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { GERMAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -56,6 +58,8 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
+    ...GERMAN_TALKS_ABOUT_A_HARM,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...GERMAN_CAMPAIGNS_AGAINST,
     // Eine Was-wäre-wenn-Frage bis zu ihrem Fragezeichen (blind round 29): "Was passiert eigentlich, wenn jemand im
@@ -655,6 +659,8 @@ export const german: UrgencyLanguage = {
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...GERMAN_WHO_THEY_ARE_HELD_AGAINST,
     ...GERMAN_STOCK_WRITTEN_OFF_AND_TAKEN,
+    // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
+    ...GERMAN_FRAUD_WITHOUT_THE_WORD,
     ...GERMAN_BAD_AIR_AND_DAMAGED_GEAR,
     ...GERMAN_WORN_FALL_GEAR,
     ...GERMAN_PROMOTION_BY_ORIGIN,

@@ -1,5 +1,7 @@
+import { ENGLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ENGLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { ENGLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ENGLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -1493,6 +1495,8 @@ const RULES = [
   // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
   ...ENGLISH_WHO_THEY_ARE_HELD_AGAINST,
   ...ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN,
+  // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
+  ...ENGLISH_FRAUD_WITHOUT_THE_WORD,
   ...ENGLISH_BAD_AIR_AND_DAMAGED_GEAR,
   ...ENGLISH_RETALIATION_THREATS,
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
@@ -1550,6 +1554,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
+    ...ENGLISH_TALKS_ABOUT_A_HARM,
     // An ambulance not to be called for a paper cut or a scratch (minor-hurts-need-no-ambulance.ts).
     ...ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).

@@ -1,5 +1,7 @@
+import { SPANISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { SPANISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { SPANISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { SPANISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -65,6 +67,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
+    ...SPANISH_TALKS_ABOUT_A_HARM,
     // An ambulance not to be called for a paper cut or a scratch (minor-hurts-need-no-ambulance.ts).
     ...SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
@@ -607,6 +611,8 @@ export const spanish: UrgencyLanguage = {
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...SPANISH_WHO_THEY_ARE_HELD_AGAINST,
     ...SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN,
+    // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
+    ...SPANISH_FRAUD_WITHOUT_THE_WORD,
     ...SPANISH_BAD_AIR_AND_DAMAGED_GEAR,
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,

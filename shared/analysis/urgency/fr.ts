@@ -1,5 +1,7 @@
+import { FRENCH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { FRENCH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { FRENCH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { FRENCH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { FRENCH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -63,6 +65,8 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
+    ...FRENCH_TALKS_ABOUT_A_HARM,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...FRENCH_CAMPAIGNS_AGAINST,
     // Being taught how to report a harm; dying of laughter (taught-how-to.ts, dying-said-lightly.ts).
@@ -581,6 +585,8 @@ export const french: UrgencyLanguage = {
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...FRENCH_WHO_THEY_ARE_HELD_AGAINST,
     ...FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN,
+    // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
+    ...FRENCH_FRAUD_WITHOUT_THE_WORD,
     ...FRENCH_BAD_AIR_AND_DAMAGED_GEAR,
     ...FRENCH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,

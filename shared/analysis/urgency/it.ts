@@ -1,5 +1,7 @@
+import { ITALIAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ITALIAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { ITALIAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ITALIAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ITALIAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -46,6 +48,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
+    ...ITALIAN_TALKS_ABOUT_A_HARM,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...ITALIAN_CAMPAIGNS_AGAINST,
     // An inspection label or date run out is paperwork to record, not a hazard in use (blind round 22).
@@ -104,6 +108,8 @@ export const italian: UrgencyLanguage = {
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...ITALIAN_WHO_THEY_ARE_HELD_AGAINST,
     ...ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN,
+    // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
+    ...ITALIAN_FRAUD_WITHOUT_THE_WORD,
     ...ITALIAN_BAD_AIR_AND_DAMAGED_GEAR,
     ...ITALIAN_WORN_FALL_GEAR,
     ...ITALIAN_PROMOTION_BY_ORIGIN,

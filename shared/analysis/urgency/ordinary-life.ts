@@ -1,5 +1,6 @@
 import { possibleMatchStored } from './stored-conditions';
 import { foldPattern } from './normalise';
+import { PRAISE_OF_PARTIES_AND_FOOD } from './praise-of-parties-and-food';
 
 /*
  * Sentences of an ordinary working life, each all its sentence says: being tired, having children, wanting more hours
@@ -140,7 +141,7 @@ const WAKING = [
 // Around a sentence: punctuation, an emoji, "and", "but", "please", "y", "et", "und".
 const FILL = String.raw`(?:[\s\p{P}\p{S}]|\b(?:and|but|also|please|pls|too|y|pero|tambien|por favor|et|mais|aussi|svp|und|aber|auch|bitte|e|mas|tambem|ma|anche|i|ale|tez|at|pero|va|nhung|cung|و)\b)*`;
 /** The ordinary-life expression's source: its literal condition is stored at build time (stored-conditions.ts). */
-export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)}|${foldPattern(WAKING)}|${foldPattern(AGES)}|${foldPattern(MERIT)}|${foldPattern(SAID_BY)}|${foldPattern(SAID_THAT)}|${foldPattern(UNWORRIED)}|${foldPattern(LEAVE)}|${foldPattern(ROUTINE)})${FILL})+$`;
+export const ORDINARY_SOURCE = String.raw`^${FILL}(?:(?:${foldPattern(TIRED)}|${foldPattern(FAMILY)}|${foldPattern(WISH)}|${foldPattern(STAFFING)}|${foldPattern(ALONE_AT_WORK)}|${foldPattern(WAKING)}|${foldPattern(AGES)}|${foldPattern(MERIT)}|${foldPattern(SAID_BY)}|${foldPattern(SAID_THAT)}|${foldPattern(UNWORRIED)}|${foldPattern(LEAVE)}|${foldPattern(ROUTINE)}|${foldPattern(PRAISE_OF_PARTIES_AND_FOOD)})${FILL})+$`;
 const ORDINARY = new RegExp(ORDINARY_SOURCE, 'u');
 // Asked first: V8 compiles the 5,000-character expression on its first run; a sentence without any of its phrases
 // cannot match it.
@@ -148,7 +149,10 @@ const MAY_BE_ORDINARY = possibleMatchStored(ORDINARY_SOURCE);
 // A sentence ends at these marks, or at a line break.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
 
-/** The folded text with each sentence that only tells of tiredness, children, ordinary wishes or a rota's gap blanked. */
+/**
+ * The folded text with each sentence that only tells of tiredness, children, ordinary wishes, a rota's gap or praise of a
+ * party or a meal (praise-of-parties-and-food.ts) blanked.
+ */
 export function withoutOrdinaryLife(folded: string): string {
   return folded.replace(SENTENCE, (sentence) =>
     MAY_BE_ORDINARY(sentence) && ORDINARY.test(sentence) ? ' '.repeat(sentence.length) : sentence,

@@ -1,5 +1,7 @@
+import { POLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { POLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { POLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { POLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { POLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { POLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { POLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -36,6 +38,8 @@ export const polish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nie|nigdy|bez|zadnych|zadnego|zadnej|zaden|zadna|zadne|zero|brak|ani`,
   benign: [
+    // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
+    ...POLISH_TALKS_ABOUT_A_HARM,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...POLISH_CAMPAIGNS_AGAINST,
     // Someone who will "kill" the writer for being late or a slip is a figure ("szef mnie zabije jak się spóźnię",
@@ -482,6 +486,8 @@ export const polish: UrgencyLanguage = {
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...POLISH_WHO_THEY_ARE_HELD_AGAINST,
     ...POLISH_STOCK_WRITTEN_OFF_AND_TAKEN,
+    // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
+    ...POLISH_FRAUD_WITHOUT_THE_WORD,
     ...POLISH_BAD_AIR_AND_DAMAGED_GEAR,
     ...POLISH_REPORTERS_HUNTED_BY_METHOD,
     ...POLISH_TELLERS_THREATENED,

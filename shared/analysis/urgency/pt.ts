@@ -1,5 +1,7 @@
+import { PORTUGUESE_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { PORTUGUESE_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -56,6 +58,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
+    ...PORTUGUESE_TALKS_ABOUT_A_HARM,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).
     ...PORTUGUESE_CAMPAIGNS_AGAINST,
     // Pushed to study is encouragement (not-harm-at-work.ts).
@@ -538,6 +542,8 @@ export const portuguese: UrgencyLanguage = {
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST,
     ...PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN,
+    // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
+    ...PORTUGUESE_FRAUD_WITHOUT_THE_WORD,
     ...PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,

@@ -1,5 +1,7 @@
+import { TAGALOG_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { TAGALOG_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { TAGALOG_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
+import { TAGALOG_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { TAGALOG_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { TAGALOG_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -35,6 +37,8 @@ export const tagalog: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`hindi|di|wala|walang|wala namang|never|no|ni|walang anumang`,
   benign: [
+    // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
+    ...TAGALOG_TALKS_ABOUT_A_HARM,
     // Isang hadlang na naalis na kanina: balita, hindi ulat ("na-clear na yung emergency exit kaninang umaga").
     String.raw`(?:na-?clear|nalinis|naayos|inayos|na-?fix|na-?repair|natanggal) na (?:ang |yung |ung )?(?:\w+ ){1,3}(?:kanina(?:ng umaga|ng hapon)?|kahapon|kagabi|ngayong umaga)(?![^.!?]{0,40}\b(?:pero|kaso|ulit|na naman|pa rin)\b)`,
     String.raw`(?:namatay|mamamatay|mamatay|patay) (?:na )?(?:ako |kami )?sa (?:kakatawa|katatawa|tawa|gutom|pagod|hiya|inggit|kilig|antok)`,
@@ -424,6 +428,8 @@ export const tagalog: UrgencyLanguage = {
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...TAGALOG_WHO_THEY_ARE_HELD_AGAINST,
     ...TAGALOG_STOCK_WRITTEN_OFF_AND_TAKEN,
+    // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
+    ...TAGALOG_FRAUD_WITHOUT_THE_WORD,
     ...TAGALOG_BAD_AIR_AND_DAMAGED_GEAR,
   ],
 };

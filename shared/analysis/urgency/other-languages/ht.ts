@@ -1,3 +1,4 @@
+import { HAITIAN_FRAUD_WITHOUT_THE_WORD } from '../fraud-without-the-word';
 import { HAITIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import { HAITIAN_COMPLAINTS_FOLLOWED_STRUCK_AND_PAPERS as U37_MORE } from './ht-complaints-followed-struck-and-papers';
 import { HAITIAN_REPORTS_IN_OTHER_WORDS as OTHER_WORDS } from './ht-reports-in-other-words';
@@ -200,6 +201,8 @@ export const haitianCreole: OtherLanguage = {
       ...U37_MORE.fraud!,
       // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
       ...OTHER_WORDS['fraud']!,
+      // Fraud told without the word: a relative's firm paid, cash sales kept (../fraud-without-the-word.ts).
+      ...HAITIAN_FRAUD_WITHOUT_THE_WORD,
 
       // A card swiped or a clock punched for someone away (u36b): "li pase kat kolèg li chak maten menm lè l pa la", "l ap
       // pointe pou zanmi l chak jou pandan zanmi an lakay li".
