@@ -112,6 +112,7 @@ import { keepNumbersOfThingsAndTillTimes } from './redact-ids-kept-things-till-t
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepMakesCitiesAndFeasts } from './redact-names-kept-makes-cities-feasts';
+import { keepTownsTeamsAndBanks } from './redact-names-kept-towns-teams-banks';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { hideNamesInEveryForm } from './redact-names-every-form';
@@ -625,6 +626,9 @@ const WORDS_GIVEN_BACK = [
   keepNumbersOfThingsAndTillTimes,
   // r38: "il furgone Iveco", "у Львові", "на Великдень", "pou Nwèl": a make after its vehicle, a city, a feast.
   keepMakesCitiesAndFeasts,
+  // names39: "biwo Jacmel ak Okap", "z Mariupolia i Odesy", "у Києві і Львові", "the Austin and Dallas crews",
+  // "from Chase to Wells Fargo": towns, banks and brands that are given names too, where only a place stands.
+  keepTownsTeamsAndBanks,
 ] as const;
 
 /**
