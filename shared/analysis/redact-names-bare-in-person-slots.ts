@@ -131,6 +131,8 @@ const ROLE = lazyPattern(
 );
 const POSSESSIVE =
   /^(?:my|our|mi|nuestr[oa]|mon|ma|notre|meu|minha|noss[oa]|mein|meine|unser|unsere|mio|mia|nostr[oa]|m\u00f3j|moja|nasz|nasza|\u043d\u0430\u0448|\u043d\u0430\u0448\u0430|\u043c\u0456\u0439|\u043c\u043e\u044f)[ \t]/iu;
+const VERB_NEXT =
+  /^[ \t]+(?:in|a|en|\u00e0|au|aux|w|z|do|da|de|di|del|al|im|am|zu|nel|nella|the|la|le|il|el|un|una|une|ein|eine|per|con|with|at|on|sur|bei|mit|auf|dans|po|u|v|nan|bay)(?![\p{L}])/iu;
 // Creole puts its article after the role: "sipèvizè a X", "bos nou X".
 const CREOLE_ROLE = lazyPattern(
   String.raw`${START}(\p{L}+)[ \t]+(?:a|la|an|nou|mwen)[ \t]+(\p{Ll}{3,})${END}(?=[ \t]+\p{L})`,
@@ -195,6 +197,11 @@ export const maskBareNamesInPersonSlots: Rule = (text) => {
         // "a manager everytime", "the supervisor xyz": an English role is read by the English rules.
         if (isEnglishWord(role) && !POSSESSIVE.test(m[0])) continue;
         const start = m.index + m[0].lastIndexOf(word);
+        // After an article, only a listed name ("il capo abita in…" is where the boss lives); after a possessive, a
+        // word no list knows too, unless a preposition or an article follows it, as after a verb ("mio capo abita a").
+        const listed = isGivenName(word.toLowerCase());
+        const possessive = POSSESSIVE.test(m[0]) || pattern === CREOLE_ROLE.get();
+        if (!listed && (!possessive || VERB_NEXT.test(text.slice(start + word.length)))) continue;
         if (isBareName(word) && !out.slice(start, start + word.length).includes(NAME))
           out = hide(out, start, word.length);
       }

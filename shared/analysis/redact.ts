@@ -113,6 +113,7 @@ import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-fi
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepMakesCitiesAndFeasts } from './redact-names-kept-makes-cities-feasts';
 import { keepTownsTeamsAndBanks } from './redact-names-kept-towns-teams-banks';
+import { keepHonorificsAfterNames } from './redact-names-kept-honorifics';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { hideNamesInEveryForm } from './redact-names-every-form';
@@ -629,6 +630,8 @@ const WORDS_GIVEN_BACK = [
   // names39: "biwo Jacmel ak Okap", "z Mariupolia i Odesy", "у Києві і Львові", "the Austin and Dallas crews",
   // "from Chase to Wells Fargo": towns, banks and brands that are given names too, where only a place stands.
   keepTownsTeamsAndBanks,
+  // names39: "supervisor ravi bhai sabko…": the respect after a name is no surname.
+  keepHonorificsAfterNames,
 ] as const;
 
 /**
