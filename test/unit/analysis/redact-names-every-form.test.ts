@@ -79,7 +79,7 @@ describe('a hidden name, at its mentions in other forms', () => {
   // Left open until names39, when "Chidinma" joined the lists (given-names-more-regions.ts): hidden at both mentions.
   it('Should hide "Chidinma" at both mentions, now that the lists hold it', () => {
     expect(redact('Chidinma takes credit for our work. chidinmas team covers for her.')).toBe(
-      '[NAME] takes credit for our work. [NAME] team covers for her.',
+      '[NAME] takes credit for our work. [NAME]s team covers for her.',
     );
   });
 
