@@ -49,4 +49,4 @@ export const SOUTH_ASIAN_MORE_GIVEN_NAMES = `
   tanvi ishita pallavi shweta`;
 
 // Mexican and Central American pet forms.
-export const MEXICAN_PET_GIVEN_NAMES = `ramonita pepita chuy lalo chema toño`;
+export const MEXICAN_PET_GIVEN_NAMES = `ramonita pepita chuy lalo chema to\u00f1o`;

@@ -38,7 +38,7 @@ const HAITIAN_TOWNS =
 // Towns that are given names too: only where a Creole word of place stands before them.
 const HAITIAN_TOWNS_PLACED = words(`aken delma ench jeremi jeremie jeremy j\u00e9r\u00e9mie kap milo okay sodo taba`);
 const CREOLE_PLACE_BEFORE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:biwo|depo|nan|soti|lavil|vil|rive|ale|pou|sikisal|faktori|izin|magazen|lopital|ak|ant|bo|kote|zòn|z\u00f2n)[ \t]+$`,
+  String.raw`(?<![\p{L}])(?:biwo|depo|nan|soti|lavil|vil|rive|ale|pou|sikisal|faktori|izin|magazen|lopital|ak|ant|bo|kote|z\u00f2n)[ \t]+$`,
   'iu',
 );
 
