@@ -6,10 +6,11 @@ import { MASKED, maskedSpans } from './redaction-kinds';
  * "supervisor ravi bhai sabko dhamkata hai": the role rules took "ravi bhai" as a given name and a surname, and hid
  * the respect with it; redact-names-honorifics.ts means it to stay ("Ravi bhai", "Lakshmi garu", "Sharma ji"). Seen
  * when names39's lists came to hold "rakesh", which an older test had hidden alone. A hidden name of two words or
- * more whose last word is such a respect gives that word back; what the name was stays hidden.
+ * more whose last word is such a respect, or a Hindi word for where or when ("mera bhai rakesh yahan kaam karta hai"),
+ * gives that word back; what the name was stays hidden.
  */
 const LAST_IS_RESPECT = lazyPattern(
-  String.raw`[ \t]+(?:bhai|bhaiya|bhaiyya|didi|garu|gaaru|ji|jee|sahab|saab|sahib|saheb)$`,
+  String.raw`[ \t]+(?:bhai|bhaiya|bhaiyya|didi|garu|gaaru|ji|jee|sahab|saab|sahib|saheb|yahan|wahan|idhar|udhar|abhi|bhi|toh|sabko|hamesha|roz)$`,
   'iu',
 );
 
