@@ -8,6 +8,16 @@ import {
   UKRAINIAN_LATIN_GIVEN_NAMES,
   WEST_AFRICAN_GIVEN_NAMES,
 } from './given-names-uk-ht-west-african';
+import {
+  ARABIC_MORE_GIVEN_NAMES,
+  CELTIC_GIVEN_NAMES,
+  HORN_OF_AFRICA_GIVEN_NAMES,
+  MEXICAN_PET_GIVEN_NAMES,
+  PACIFIC_GIVEN_NAMES,
+  SOUTH_ASIAN_MORE_GIVEN_NAMES,
+  SOUTHERN_AFRICAN_GIVEN_NAMES,
+  WEST_AFRICAN_MORE_GIVEN_NAMES,
+} from './given-names-more-regions';
 
 /*
  * Common given names, for redaction: a few hundred of the most frequent in
@@ -135,6 +145,15 @@ const NAMES = new Set(
     HAITIAN_GIVEN_NAMES,
     WEST_AFRICAN_GIVEN_NAMES,
     LATIN_AMERICAN_GIVEN_NAMES,
+    // names39: Ethiopian and Somali, Pacific, Southern African, more West African, Celtic, Arabic, South Asian names.
+    HORN_OF_AFRICA_GIVEN_NAMES,
+    PACIFIC_GIVEN_NAMES,
+    SOUTHERN_AFRICAN_GIVEN_NAMES,
+    WEST_AFRICAN_MORE_GIVEN_NAMES,
+    CELTIC_GIVEN_NAMES,
+    ARABIC_MORE_GIVEN_NAMES,
+    SOUTH_ASIAN_MORE_GIVEN_NAMES,
+    MEXICAN_PET_GIVEN_NAMES,
   ]
     .join(' ')
     .split(/\s+/)

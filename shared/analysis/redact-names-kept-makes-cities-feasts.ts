@@ -69,7 +69,7 @@ const CITY_STEMS = [
   'Бориспол',
   'Бориспіл',
 ];
-const CITY = lazyPattern(String.raw`^(?:${CITY_STEMS.join('|')})\p{Ll}{0,4}$`, 'u');
+export const CITY = lazyPattern(String.raw`^(?:${CITY_STEMS.join('|')})\p{Ll}{0,4}$`, 'u');
 const CITY_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:у|в|до|з|із|зі|під|біля|на)[ \t]+$`, 'iu');
 
 const FEAST = lazyPattern(

@@ -51,7 +51,7 @@ function isUnlisted(lower: string): boolean {
 }
 
 /** A given name, or a word no list knows that is no typo of a long English word ("alwyas"). */
-function isNameHere(word: string): boolean {
+export function isNameHere(word: string): boolean {
   const lower = word.toLowerCase();
   if (word.length > 2 && word === word.toUpperCase()) return false;
   // A given name that is an English word too ("price", "grant", "rose") is the word written small.

@@ -34,6 +34,7 @@ import { maskHandlesAndSpelledMail, maskHyphenedHandleRests } from './redact-han
 import { maskWorkLogins } from './redact-logins';
 import { maskPasswords } from './redact-passwords';
 import { maskHandlesAfterPlatforms } from './redact-handles-platforms';
+import { maskHandlesAfterCyrillicPlatforms } from './redact-handles-cyrillic-platforms';
 import { maskNamedPaymentHandles } from './redact-handles-payment-named';
 import { maskPersonalWebAddresses } from './redact-web-addresses';
 import { maskHashtagNames } from './redact-names-hashtags';
@@ -72,6 +73,7 @@ import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
 import { maskUnlistedNames } from './redact-names-unlisted';
+import { maskBareNamesInPersonSlots } from './redact-names-bare-in-person-slots';
 import { maskNamesInCaseForms } from './redact-names-case-forms';
 import { maskLookAlikeLetterNames } from './redact-names-look-alike-letters';
 import { maskPlacedLowerCaseNames } from './redact-names-placed-lower';
@@ -110,6 +112,8 @@ import { keepNumbersOfThingsAndTillTimes } from './redact-ids-kept-things-till-t
 import { keepWellKnownPlacesAndFirms } from './redact-names-kept-known-places-firms';
 import { keepPlantsAndVerbsAfterRoleNames } from './redact-names-kept-plants-verbs';
 import { keepMakesCitiesAndFeasts } from './redact-names-kept-makes-cities-feasts';
+import { keepTownsTeamsAndBanks } from './redact-names-kept-towns-teams-banks';
+import { keepHonorificsAfterNames } from './redact-names-kept-honorifics';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { hideNamesInEveryForm } from './redact-names-every-form';
@@ -198,6 +202,8 @@ function rules(): Rule[] {
     maskHandlesAndSpelledMail,
     // "my twitch is jennyplays", "add me on steam: jennygamer99", "mon snap c'est juju_b": a handle after its platform.
     maskHandlesAfterPlatforms,
+    // names39: "пишіть мені в телеграм kovalenko.o": a handle after a platform named in Cyrillic.
+    maskHandlesAfterCyrillicPlatforms,
     // Attack round 33 (rn33): "venmo me at Tiana-Wells", "find me on linkedin as tiana wells", "my gmail tianaw92".
     maskNamedPaymentHandles,
     // Attack round 19: "ACME\jdoe", "my AD account jdoe7", "ping jdoe7 on teams", "C:\Users\jdoe7": a work login.
@@ -257,6 +263,10 @@ function rules(): Rule[] {
     // hides the surname alone.
     maskWordNamesBeforeSurnames,
     maskNames,
+    // names39: "tell kiri to", "letting nneka handle", "why does zaid get", "mi supervisora ramonita", "Ti Jan",
+    // "Cormac … C-O-R-M-A-C": a name written small with no cue word, where only a person stands (before
+    // maskUnlistedNames, which hides a spelled name but not its plain mention).
+    maskBareNamesInPersonSlots,
     // "my cousin Kimberley", "ask for dolores", "el Chema de logística", "r.okafor", "k😡e😡v😡i😡n": a name no list
     // knows where the words around it say a person is meant.
     maskUnlistedNames,
@@ -617,6 +627,11 @@ const WORDS_GIVEN_BACK = [
   keepNumbersOfThingsAndTillTimes,
   // r38: "il furgone Iveco", "у Львові", "на Великдень", "pou Nwèl": a make after its vehicle, a city, a feast.
   keepMakesCitiesAndFeasts,
+  // names39: "biwo Jacmel ak Okap", "z Mariupolia i Odesy", "у Києві і Львові", "the Austin and Dallas crews",
+  // "from Chase to Wells Fargo": towns, banks and brands that are given names too, where only a place stands.
+  keepTownsTeamsAndBanks,
+  // names39: "supervisor ravi bhai sabko…": the respect after a name is no surname.
+  keepHonorificsAfterNames,
 ] as const;
 
 /**

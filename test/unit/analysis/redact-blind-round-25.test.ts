@@ -139,10 +139,7 @@ const KNOWN_MISSES = new Map<string, string>([
     "n'golo from the yard is always first in",
     "a surname written small with an apostrophe or Gaelic prefix, or after German 'von' opening the text ('n'golo', 'macleod', 'von Bülow')",
   ],
-  [
-    'macleod never signs off the checks',
-    "a surname written small with an apostrophe or Gaelic prefix, or after German 'von' opening the text ('n'golo', 'macleod', 'von Bülow')",
-  ],
+  // 'macleod never signs off the checks' is hidden since names39 (a word no list knows, opening a text before a habit).
   [
     'von Bülow aus dem Einkauf ignoriert uns',
     "a surname written small with an apostrophe or Gaelic prefix, or after German 'von' opening the text ('n'golo', 'macleod', 'von Bülow')",

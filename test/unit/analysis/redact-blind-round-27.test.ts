@@ -39,10 +39,7 @@ const KNOWN_MISSES = new Map<string, string>([
     'Teams: Olusegun Adeyemi (External) was in the call when he said it',
     "a chat app's display name after 'Teams:': the given name is read as a login, the surname left",
   ],
-  [
-    'Invitation: 1:1 Priyanka / Callum @ Thu 10:00 - he uses these to threaten us',
-    "two names either side of a slash in a calendar invite's title: the first is left",
-  ],
+  // 'Invitation: 1:1 Priyanka / Callum …' is hidden since names39 ("Priyanka" joined the lists).
   ['#GavinOut the site manager hides accident reports', "a name inside a hashtag of words run together ('#GavinOut')"],
   ['Mikan takia kaikki lähtevät täältä', CASE_FORMS],
   ['Péternek szóltam, de kinevetett', CASE_FORMS],

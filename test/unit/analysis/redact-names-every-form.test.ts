@@ -76,11 +76,10 @@ describe('a hidden name, at its mentions in other forms', () => {
     expect(redact(text)).toBe(expected);
   });
 
-  // Left: a name no list knows, opening the text with nothing said of it, and hidden only where owned without an
-  // apostrophe ("chidinmas team"): its bare mention could be a firm's, as English reviews write them.
-  it('Should leave "Chidinma" where nothing says it is a person (left open)', () => {
+  // Left open until names39, when "Chidinma" joined the lists (given-names-more-regions.ts): hidden at both mentions.
+  it('Should hide "Chidinma" at both mentions, now that the lists hold it', () => {
     expect(redact('Chidinma takes credit for our work. chidinmas team covers for her.')).toBe(
-      'Chidinma takes credit for our work. [NAME] team covers for her.',
+      '[NAME] takes credit for our work. [NAME]s team covers for her.',
     );
   });
 
