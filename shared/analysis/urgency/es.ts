@@ -1,6 +1,8 @@
 import { SPANISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { SPANISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
+import { SPANISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { SPANISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { SPANISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -608,6 +610,9 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_WHO_THEY_ARE_HELD_AGAINST,
     ...SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN,
     ...SPANISH_BAD_AIR_AND_DAMAGED_GEAR,
+    // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
+    SPANISH_DAMAGED_TOOLS_USED_ANYWAY,
+    ...SPANISH_FOLLOWED_HOME_AND_TRACKED,
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
