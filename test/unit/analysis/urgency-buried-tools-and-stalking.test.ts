@@ -63,6 +63,25 @@ describe('a report inside a friendly note reads as the report alone', () => {
   });
 });
 
+describe('stalking in Ukrainian, in the table read for it', () => {
+  it.each([
+    'начальник зміни ходить за мною до самого дому і пише мені вночі',
+    'новий додаток чудовий. майстер вже тиждень стоїть під моїми вікнами після зміни. Нові фартухи гарні.',
+    'бригадир поставив трекер на мою машину',
+    'nachalnyk zminy khodyt za mnoiu do samoho domu',
+  ])('Should escalate as harassment: %s', (report) => {
+    expect(detectUrgency(report).categories).toContain('harassment');
+  });
+
+  it.each([
+    'начальник підвіз мене додому після нічної зміни, дуже мило',
+    'моя машина стоїть біля мого будинку',
+    'хтось має адресу Олени? хочемо привітати її з днем народження. дякую всім',
+  ])('Should keep calm: %s', (note) => {
+    expect(detectUrgency(note).urgent).toBe(false);
+  });
+});
+
 describe('a report the learned model reads, between friendly sentences', () => {
   // The model read the report alone, and the praise around it ("me encanta la nueva app", "gracias por escuchar"),
   // weighed in by the sentence's guard, vetoed it: a whole sentence the model is sure of is now read as it alone reads.
