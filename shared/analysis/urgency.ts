@@ -270,7 +270,8 @@ function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undef
  * and words the model reads as calm still count.
  */
 /*
- * How sure the model must be of one sentence read alone. The guard below is weak on a long text (weighed as if it
+ * How sure the model must be of one sentence read alone. A whole sentence that sure is read as it alone reads; a
+ * stretch cut from a long sentence must also pass the guard below. The guard is weak on a long text (weighed as if it
  * were ten words long, a long review's features read as urgent whatever they say), so a sentence must be surer than
  * a whole text. Measured on every eval row, and on danger sentences of the blind sets the model alone reads, put
  * among 5–30 calm eval sentences (test/unit/analysis/urgency-danger-in-long-report.test.ts): at the model's own 0.4,
@@ -294,6 +295,10 @@ function sentenceReading(folded: string, windows: number): ModelVerdict | undefi
     if (!mayBeUrgent(features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency < needed) continue;
+    // A whole sentence this sure is read as it alone reads, whatever surrounds it (buried39, ra38b): the guard weighs
+    // the other sentences' words in, and praise ("love the new app", "the new aprons are nice") is what the model reads
+    // as calmest, so friendly sentences around a report vetoed it. A stretch cut from a long sentence keeps the guard.
+    if (part.text === part.sentence) return verdict;
     // The guard asks only what its length calls for: the other sentences' words weigh in, not the bar above.
     whole ??= modelFeatures(folded);
     if (verdictOf(MODEL, whole, features.length).urgency < ownLength) continue;

@@ -3,6 +3,8 @@ import { GERMAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { GERMAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { GERMAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { GERMAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
+import { GERMAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { GERMAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { GERMAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { GERMAN_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
@@ -662,6 +664,9 @@ export const german: UrgencyLanguage = {
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...GERMAN_FRAUD_WITHOUT_THE_WORD,
     ...GERMAN_BAD_AIR_AND_DAMAGED_GEAR,
+    // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
+    GERMAN_DAMAGED_TOOLS_USED_ANYWAY,
+    ...GERMAN_FOLLOWED_HOME_AND_TRACKED,
     ...GERMAN_WORN_FALL_GEAR,
     ...GERMAN_PROMOTION_BY_ORIGIN,
     ...GERMAN_RETALIATION_THREATS,

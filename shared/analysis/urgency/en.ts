@@ -3,6 +3,8 @@ import { ENGLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { ENGLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ENGLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
+import { ENGLISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { ENGLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ENGLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -1498,6 +1500,9 @@ const RULES = [
   // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
   ...ENGLISH_FRAUD_WITHOUT_THE_WORD,
   ...ENGLISH_BAD_AIR_AND_DAMAGED_GEAR,
+  // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
+  ENGLISH_DAMAGED_TOOLS_USED_ANYWAY,
+  ...ENGLISH_FOLLOWED_HOME_AND_TRACKED,
   ...ENGLISH_RETALIATION_THREATS,
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
   ...ENGLISH_SILENCED,

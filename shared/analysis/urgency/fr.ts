@@ -3,6 +3,8 @@ import { FRENCH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { FRENCH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { FRENCH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
+import { FRENCH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { FRENCH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { FRENCH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { FRENCH_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
@@ -588,6 +590,9 @@ export const french: UrgencyLanguage = {
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...FRENCH_FRAUD_WITHOUT_THE_WORD,
     ...FRENCH_BAD_AIR_AND_DAMAGED_GEAR,
+    // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
+    FRENCH_DAMAGED_TOOLS_USED_ANYWAY,
+    ...FRENCH_FOLLOWED_HOME_AND_TRACKED,
     ...FRENCH_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...FRENCH_TELLERS_THREATENED,

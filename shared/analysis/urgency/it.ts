@@ -3,6 +3,8 @@ import { ITALIAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { ITALIAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ITALIAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
+import { ITALIAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { ITALIAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ITALIAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { ITALIAN_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
@@ -111,6 +113,9 @@ export const italian: UrgencyLanguage = {
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...ITALIAN_FRAUD_WITHOUT_THE_WORD,
     ...ITALIAN_BAD_AIR_AND_DAMAGED_GEAR,
+    // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
+    ITALIAN_DAMAGED_TOOLS_USED_ANYWAY,
+    ...ITALIAN_FOLLOWED_HOME_AND_TRACKED,
     ...ITALIAN_WORN_FALL_GEAR,
     ...ITALIAN_PROMOTION_BY_ORIGIN,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).

@@ -3,6 +3,8 @@ import { POLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { POLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { POLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { POLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
+import { POLISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { POLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { POLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { POLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { POLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
@@ -489,6 +491,9 @@ export const polish: UrgencyLanguage = {
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...POLISH_FRAUD_WITHOUT_THE_WORD,
     ...POLISH_BAD_AIR_AND_DAMAGED_GEAR,
+    // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
+    POLISH_DAMAGED_TOOLS_USED_ANYWAY,
+    ...POLISH_FOLLOWED_HOME_AND_TRACKED,
     ...POLISH_REPORTERS_HUNTED_BY_METHOD,
     ...POLISH_TELLERS_THREATENED,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).

@@ -3,6 +3,8 @@ import { PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-agains
 import { PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { PORTUGUESE_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
+import { PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { PORTUGUESE_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { PORTUGUESE_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
@@ -545,6 +547,9 @@ export const portuguese: UrgencyLanguage = {
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...PORTUGUESE_FRAUD_WITHOUT_THE_WORD,
     ...PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR,
+    // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
+    PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY,
+    ...PORTUGUESE_FOLLOWED_HOME_AND_TRACKED,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...ROMANCE_SILENCED,
     ...PORTUGUESE_TELLERS_THREATENED,

@@ -32,6 +32,12 @@ export const ENGLISH_TAKINGS_AND_STOCK_SKIMMED: UrgencyRule[] = [
     'fraud',
     String.raw`\bvoid(?:s|ed|ing)?(?: \w+){0,3}?\b[^.!?\n]{0,60}?\b(?:keeps?|kept|keeping|pockets?|pocketed|pocketing|takes?|took|taking)\b (?:the |all the )?(?:cash|money|difference|takings)\b`,
   ),
+  // The same with the cash named before what is kept (buried39, ra38b): "voids tickets after customers pay cash and
+  // keeps it", "takes the cash, voids the sale and pockets the lot".
+  rule(
+    'fraud',
+    String.raw`\b(?:void(?:s|ed|ing)?\b[^.!?\n]{0,60}?\bcash|cash\b[^.!?\n]{0,60}?\bvoid(?:s|ed|ing)?)\b[^.!?\n]{0,40}?\b(?:keeps?|kept|keeping|pockets?|pocketed|pocketing|takes?|took|taking)\b (?:it|them|the notes|the lot|it all)\b`,
+  ),
   // A cut of the tips taken: "the manager keeps some of our tips", "takes a cut of the servers' tips".
   rule(
     'fraud',

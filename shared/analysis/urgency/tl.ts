@@ -3,6 +3,8 @@ import { TAGALOG_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { TAGALOG_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { TAGALOG_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { TAGALOG_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
+import { TAGALOG_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { TAGALOG_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { TAGALOG_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { TAGALOG_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
@@ -431,5 +433,8 @@ export const tagalog: UrgencyLanguage = {
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...TAGALOG_FRAUD_WITHOUT_THE_WORD,
     ...TAGALOG_BAD_AIR_AND_DAMAGED_GEAR,
+    // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
+    TAGALOG_DAMAGED_TOOLS_USED_ANYWAY,
+    ...TAGALOG_FOLLOWED_HOME_AND_TRACKED,
   ],
 };

@@ -3,6 +3,7 @@ import type { OtherLanguage } from './table';
 import { UKRAINIAN_SHUT_IN } from '../shut-in-or-left-inside';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 import { UKRAINIAN_ARMED_ROBBERY } from './uk-armed-robbery';
+import { UKRAINIAN_FOLLOWED_HOME } from './uk-followed-home';
 import { UKRAINIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
 import { UKRAINIAN_REPORTS_IN_OTHER_WORDS as OTHER_WORDS } from './uk-reports-in-other-words';
 import {
@@ -145,6 +146,9 @@ export const ukrainian: OtherLanguage = {
       ...UKU39.harassment!,
       // Filmed where people undress, sexual messages or photos, pestering (./uk-filmed-messaged-underpaid-and-armed.ts).
       ...UK38['harassment']!,
+      // Stalking: followed home, waited for under the windows, a visit home uninvited or at night, a tracker (buried39,
+      // ./uk-followed-home.ts).
+      ...UKRAINIAN_FOLLOWED_HOME,
       // Hunting the writer of an anonymous report by the method (u37a, reporters-hunted-by-method.ts): handwriting,
       // cameras or phones gone through to see who wrote, sent or used it; everyone made to write a sentence to match the
       // handwriting; the writer promised to be found and fired ("того, хто написав скаргу, знайдуть і звільнять").
