@@ -9,14 +9,14 @@
  * run: a pattern made anew for each text (a found name built into one), or a memo keyed by text, would grow without
  * end (docs/performance-log.md, "Issue 19 item 4, 2026-12-06 (night)", helper thr39).
  *
- *   node --expose-gc --import tsx bench/analysis-memory.ts [--limit <rows>] [--every <rows>] [--tier-up]
+ *   node --expose-gc --import tsx bench/analysis-memory.ts [--limit <rows>] [--every <rows>]
  *   .cache/node24/node_modules/node/bin/node --expose-gc --import tsx bench/analysis-memory.ts
  *
  * It ends with the growth from the first reading to the last: heap used and machine code should stay within a few MB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { detectUrgency } from '../shared/analysis/urgency';
 
@@ -30,9 +30,6 @@ const option = (name: string) => {
 };
 const limit = option('--limit') ?? Number.POSITIVE_INFINITY;
 const every = option('--every') ?? 5000;
-
-// `--tier-up`: V8's default back (patterns interpreted first), to compare with what the offline path sets.
-if (args.includes('--tier-up')) setFlagsFromString('--regexp-tier-up');
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc (node --expose-gc --import tsx bench/analysis-memory.ts)');
@@ -65,9 +62,7 @@ const files = readdirSync(EVAL_DIR)
   );
 
 const analyzer = new OfflineAnalyzer();
-console.log(
-  `Node ${process.version}${args.includes('--tier-up') ? ', regexp tier-up on' : ''}, ${files.reduce((n, f) => n + f.length, 0)} rows in ${files.length} files`,
-);
+console.log(`Node ${process.version}, ${files.reduce((n, f) => n + f.length, 0)} rows in ${files.length} files`);
 const readings = [reading(0)];
 show(readings[0]!);
 let rows = 0;
