@@ -2,6 +2,7 @@ import { ROLE_CUES } from './redact-names-words';
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { lazyPattern } from './lazy-pattern';
+import { recentPattern } from './recent-patterns';
 
 /*
  * Round 32: initials in brackets after a word for a person say who is meant ("the forklift driver (jb) was drunk",
@@ -78,7 +79,7 @@ export function isAbbreviation(text: string, first: string, rest: string, inside
     .map((w) => w[0])
     .join('');
   if (initials.toLowerCase() === letters.toLowerCase()) return true;
-  return new RegExp(String.raw`(?<![\p{L}(])${letters}(?![\p{L})])`, 'u').test(text);
+  return recentPattern(String.raw`(?<![\p{L}(])${letters}(?![\p{L})])`, 'u').test(text);
 }
 
 /** Hides initials in brackets after a word for a person (see above). */

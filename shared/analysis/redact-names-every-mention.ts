@@ -9,6 +9,7 @@ import { isPersonWord } from './self-descriptions';
 import { WELL_KNOWN_CITIES_LATIN, WELL_KNOWN_FIRMS } from './well-known-places-firms';
 import { lazyPattern } from './lazy-pattern';
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
+import { recentPattern } from './recent-patterns';
 
 /*
  * said37: a name hidden at one mention is the same person at the others, however little the words around them say
@@ -98,7 +99,7 @@ export function hideNamesAtEveryMention(read: string, masked: string, premasked:
     // Most names are said once: the pattern is made only where the name is written twice.
     const first = lowerRead.indexOf(name.lower);
     if (first < 0 || lowerRead.indexOf(name.lower, first + 1) < 0) continue;
-    const mention = new RegExp(
+    const mention = recentPattern(
       String.raw`(?<![\p{L}\p{M}\p{N}_#-])(${escaped(name.lower)})(\p{L}{0,3})(?![\p{L}\p{M}\p{N}]|-\p{L})`,
       'giu',
     );

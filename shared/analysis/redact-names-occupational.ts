@@ -1,6 +1,7 @@
 import type { Rule } from './redact-rule';
 import { mask } from './redaction-kinds';
 import { lazyPattern } from './lazy-pattern';
+import { recentPattern } from './recent-patterns';
 
 /*
  * Attack round 30 (atp30 F3): surnames that were once trades ("Miller", "Fisher", "Brewer", "Cooper", "Porter")
@@ -50,7 +51,8 @@ export const maskTradeSurnames: Rule = (text) => {
   if (!GATE.get().test(text)) return text;
   return text.replace(TRADE.get(), (word: string, _name: string, at: number) => {
     // Named once as a firm or a town ("working at Baker"), it is that firm wherever else it stands ("Baker has…").
-    if (new RegExp(String.raw`(?:^|[^\p{L}])${AFTER_PLACE_WORD}[ \t]+${word}(?![\p{L}])`, 'iu').test(text)) return word;
+    if (recentPattern(String.raw`(?:^|[^\p{L}])${AFTER_PLACE_WORD}[ \t]+${word}(?![\p{L}])`, 'iu').test(text))
+      return word;
     if (ARTICLE_OR_OWNER.get().test(text.slice(Math.max(0, at - 12), at))) return word;
     if (THINGS_AFTER.get().test(text.slice(at + word.length, at + word.length + 12))) return word;
     if (INSIDE_ONLY.has(word.toLowerCase()) && opensSentence(text, at)) return word;

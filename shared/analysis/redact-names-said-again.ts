@@ -2,6 +2,7 @@
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
 import { ALL_STOPWORDS } from './redact-names-words';
 import { lazyPattern } from './lazy-pattern';
+import { recentPattern } from './recent-patterns';
 
 /*
  * A name once hidden is the same person where the writer says it again, written small, as a name: after the end of
@@ -35,7 +36,7 @@ export function hideNamesSaidAgain(read: string, out: string): string {
     // Only a mention written exactly so, and not already hidden, can be hidden: where the text holds none (most
     // names are said once, with their capital), the pattern is neither compiled nor run.
     if (!unhiddenAt(read, hidden, name)) continue;
-    const again = new RegExp(String.raw`(?<![\p{L}\p{N}_@.'’-])${name}(?![\p{L}\p{N}_@'’-])`, 'giu');
+    const again = recentPattern(String.raw`(?<![\p{L}\p{N}_@.'’-])${name}(?![\p{L}\p{N}_@'’-])`, 'giu');
     for (const m of read.matchAll(again)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -4,6 +4,7 @@ import { lazyPattern } from './lazy-pattern';
 import { ALL_STOPWORDS, DETERMINERS } from './redact-names-words';
 import { MASKED, mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
+import { recentPattern } from './recent-patterns';
 
 /*
  * Round 34 (ra34 R22): a given name written small, then a verb's "n't" written without its apostrophe: "i asked
@@ -48,7 +49,7 @@ export const maskSmallNamesBeforeNegation: Rule = (text) => {
   }
   let out = text;
   for (const name of names) {
-    const again = new RegExp(String.raw`(?<![\p{L}\p{N}'\u2019@_.-])${name}(?![\p{L}\p{N}'\u2019@_-])`, 'gu');
+    const again = recentPattern(String.raw`(?<![\p{L}\p{N}'\u2019@_.-])${name}(?![\p{L}\p{N}'\u2019@_-])`, 'gu');
     for (const m of out.matchAll(again))
       out = out.slice(0, m.index) + NAME_MARK.repeat(name.length) + out.slice(m.index + name.length);
   }

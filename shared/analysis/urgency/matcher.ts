@@ -46,6 +46,11 @@ export interface CompiledLanguage {
   compile?: () => void;
 }
 
+/** Whether what `bounded` writes before a pattern makes a choice of its own (Arabic's optional prefixes). */
+export function choosesBeforeAlternation(script: Script): boolean {
+  return script === 'arabic';
+}
+
 /** Which patterns' literals a text holds, by slot (LiteralIndex.present). */
 export interface LiteralLookup {
   present(text: string): Uint8Array;
@@ -138,6 +143,7 @@ export function compileLanguage(
       (source) => new RegExp(bounded(source, language.script), 'gu'),
       filer,
       literalsOf,
+      choosesBeforeAlternation(language.script) === false,
     ),
     // One expression per rule, each behind its own literals: V8 compiles an
     // expression on its first match, so a cold start compiles only the
@@ -289,8 +295,9 @@ function idiomsOfWhole(folded: string): { part(part: string, languages: readonly
   const without = (language: CompiledLanguage): string => {
     let whole = blanked.get(language);
     if (whole === undefined) {
-      const pattern = language.benign?.patternFor(language.literals.present(folded), folded);
-      whole = pattern ? folded.replace(pattern, (idiom) => ' '.repeat(idiom.length)) : folded;
+      whole =
+        language.benign?.replaceIn(folded, language.literals.present(folded), (idiom) => ' '.repeat(idiom.length)) ??
+        folded;
       blanked.set(language, whole);
     }
     return whole;
@@ -419,9 +426,7 @@ function harmlessAndPresent(
   let text = folded;
   let present = index.present(text);
   for (const { benign } of active) {
-    const pattern = benign?.patternFor(present, text);
-    if (!pattern) continue;
-    const replaced = text.replace(pattern, ' ');
+    const replaced = benign?.replaceIn(text, present, () => ' ') ?? text;
     if (replaced === text) continue;
     text = replaced;
     present = index.present(text);

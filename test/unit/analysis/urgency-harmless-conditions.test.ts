@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileHarmless } from '../../../shared/analysis/urgency/harmless';
 import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
 import { LiteralIndex, requiredLiterals } from '../../../shared/analysis/urgency/literals';
-import { bounded } from '../../../shared/analysis/urgency/matcher';
+import { bounded, choosesBeforeAlternation } from '../../../shared/analysis/urgency/matcher';
 import { fold, foldPattern } from '../../../shared/analysis/urgency/normalise';
 
 // Every text of the urgency sets (urgent and calm, the eleven languages), folded as the rules read it, and the
@@ -24,39 +24,42 @@ const IDIOMS_SAID = [
 ].map(fold);
 
 // Before the rules read a text, each language's idioms ("killing it", "fire safety training") are blanked; an idiom
-// whose gate the text passes but whose other words it lacks is left out of the blanking (harmless.ts). Leaving one out
-// that could match would let an idiom through to the rules, or blank less than before: a calm text read as urgent, or
-// a report read differently. What each text becomes must be what every gated idiom run together makes of it.
+// whose gate the text passes but whose other words it lacks is left out of the blanking, and those left are run one by
+// one as one alternation would run them (harmless.ts). Leaving one out that could match, or running them otherwise,
+// would let an idiom through to the rules, or blank less than before: a calm text read as urgent, or a report read
+// differently. What each text becomes must be what one expression of every idiom of the language makes of it.
 describe('the idioms blanked before the rules, asked only where all their words are (harmless.ts)', () => {
-  it('Should blank every text of every language exactly as running every idiom its gate lets through does', {
+  it('Should blank every text of every language exactly as one expression of all its idioms does', {
     // Every language's idioms over some 1,500 texts: over two minutes on a loaded machine.
     timeout: 600_000,
   }, () => {
-    let leftOut = 0;
     let blanked = 0;
     for (const language of LANGUAGES) {
       const sources = (language.benign ?? []).map(foldPattern);
       if (!sources.length) continue;
       const index = new LiteralIndex();
-      const harmless = compileHarmless(
-        sources,
-        (source) => new RegExp(bounded(source, language.script), 'gu'),
-        index,
-        (source) => requiredLiterals(source),
-      )!;
-      for (const text of [...TEXTS, ...IDIOMS_SAID]) {
-        const present = index.present(text);
-        const gated = harmless.patternFor(present);
-        const asked = harmless.patternFor(present, text);
-        if (gated?.source !== asked?.source) leftOut += 1;
-        const expected = gated ? text.replace(gated, ' ') : text;
-        if (expected !== text) blanked += 1;
-        const got = asked ? text.replace(asked, ' ') : text;
-        if (got !== expected) expect(got, `${language.code} on "${text}"`).toBe(expected);
+      for (const apart of [true, false]) {
+        const harmless = compileHarmless(
+          sources,
+          (source) => new RegExp(bounded(source, language.script), 'gu'),
+          index,
+          (source) => requiredLiterals(source),
+          apart && !choosesBeforeAlternation(language.script),
+        )!;
+        const all = new RegExp(bounded(sources.join('|'), language.script), 'gu');
+        for (const text of [...TEXTS, ...IDIOMS_SAID]) {
+          const present = index.present(text);
+          const expected = text.replace(all, ' ');
+          if (expected !== text) blanked += 1;
+          const gated = harmless.replaceIn(text, present, () => ' ', false);
+          const asked = harmless.replaceIn(text, present, () => ' ');
+          if (gated === text && asked === text && expected === text) continue;
+          if (asked !== expected) expect(asked, `${language.code} on "${text}"`).toBe(expected);
+          if (gated !== expected) expect(gated, `${language.code} on "${text}" (gates alone)`).toBe(expected);
+        }
       }
     }
-    // Idioms were left out of many texts, and idioms were blanked in some, so the comparison says something.
-    expect(leftOut).toBeGreaterThan(100);
-    expect(blanked).toBeGreaterThan(5);
+    // Idioms were blanked in many texts, so the comparison says something.
+    expect(blanked).toBeGreaterThan(10);
   });
 });
