@@ -33,7 +33,7 @@ export const PLACE = String.raw`(?:(?<=(?:on|at|the|runs|ran|running|mans|mannin
 // in words ("one", "un", "uno" are too often something else; "once" is English, "sei" Italian "you are").
 export const MARKER = String.raw`(?:(?:number|no\.?|nr\.?|n[\u00b0\u00ba]\.?|num[\u00e9e]ro|n[\u00fau]mero|nummer|numer|\u043d\u043e\u043c\u0435\u0440|\u2116|#)[ \t]*)?`;
 const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|f\u00fcnf|sechs|sieben|acht|neun|zehn|zw\u00f6lf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dois|duas|tr\u00eas|quatro|sete|oito|nove|dez|doze|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|due|tre|quattro|cinque|sette|otto|dieci|dodici)`;
-export const NUMBER = String.raw`(\d{1,4}[a-z]?|${NUMBER_WORD})(?![\p{L}\p{N}]|[ \t]*(?::\d|[.,]\d|%|[ap]\.?m(?![\p{L}])|o'?clock|(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|people|of[ \t]+us|dollars?|euros?|bucks|quid|pounds?|horas?|uhr|heures?|ore|godzin\p{L}*)(?![\p{L}])))`;
+export const NUMBER = String.raw`(\d{1,4}[a-z]?|${NUMBER_WORD})(?![\p{L}\p{N}]|[ \t]*(?::\d|[.,]\d|%|[ap]\.?m(?![\p{L}])|o'?clock|(?:minutes?|mins?|hours?|hrs?|days?|nights?|nites?|shifts?|evenings?|mornings?|weekends?|weeks?|months?|years?|times?|people|noches|turnos|nuits|notti|noites|n\u00e4chte|schichten|of[ \t]+us|dollars?|euros?|bucks|quid|pounds?|horas?|uhr|heures?|ore|godzin\p{L}*)(?![\p{L}])))`;
 
 const SPOT_OF_PERSON = lazyPattern(
   String.raw`(?:(?<=(?<![\p{L}])[ldLD]['\u2019])|(?<![\p{L}\p{N}'\u2019]))(?:${PERSON}|${LOCAL_PERSON})(?:['\u2019]s)?(?:[ \t]*,)?(?:[ \t]+${LINK}){1,3}[ \t]+(?:${POST_MODIFIER}[ \t]+)?(?:[ld]['\u2019])?${PLACE}[ \t]*${MARKER}${NUMBER}`,

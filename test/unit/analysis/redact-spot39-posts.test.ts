@@ -152,6 +152,30 @@ describe('the number of a post a person is placed at is hidden', () => {
       "whoever's on door [ID] tonight lets people in without checking",
     ],
     ['the bellman at desk 2 steals from guests', 'the bellman at desk [ID] steals from guests'],
+    // tuned after the held-back runs: more people, posts and languages
+    ['the bartender at bar 3 keeps groping the barbacks', 'the bartender at bar [ID] keeps groping the barbacks'],
+    ['the girl at the front desk 2 cries every day', 'the girl at the front desk [ID] cries every day'],
+    ['the attendant at pump number seven smokes', 'the attendant at pump number [ID] smokes'],
+    [
+      'the dude in seat 14B snores through the safety briefing',
+      'the dude in seat [ID] snores through the safety briefing',
+    ],
+    ['la chica del módulo 3 sufre acoso', 'la chica del módulo [ID] sufre acoso'],
+    ['el de la garita 2 duerme', 'el de la garita [ID] duerme'],
+    ['le mec de la pompe 4 boit', 'le mec de la pompe [ID] boit'],
+    ['o cara da cadeira 3 é assediado', 'o cara da cadeira [ID] é assediado'],
+    ['der an Säule 4 raucht', 'der an Säule [ID] raucht'],
+    ['quello al tavolo 5 ruba le mance', 'quello al tavolo [ID] ruba le mance'],
+    ['ta z kabiny 3 płacze', 'ta z kabiny [ID] płacze'],
+    ["той з воріт 2 п'є", "той з воріт [ID] п'є"],
+    ['yung nasa pinto 3 lasing', 'yung nasa pinto [ID] lasing'],
+    ['msye ki sou ponp 4 la bwè', 'msye ki sou ponp [ID] la bwè'],
+    ['our greeter at entrance 1 was assaulted', 'our greeter at entrance [ID] was assaulted'],
+    ['the lady working register 6 gets yelled at', 'the lady working register [ID] gets yelled at'],
+    ['the one on till 4', 'the one on till [ID]'],
+    ['the gal at window 3 is rude', 'the gal at window [ID] is rude'],
+    ['whoever had bench 12 last night left the guard off', 'whoever had bench [ID] last night left the guard off'],
+    ['the cook on grill 2 burns himself every shift', 'the cook on grill [ID] burns himself every shift'],
   ])('%s', (text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
@@ -251,6 +275,11 @@ describe('a post said of no one, a place many share, a count or a time keeps its
     ['my manager moved the queue to door 5', 'my manager moved the queue to door 5'],
     ['the guard dog at gate 6 bit someone', 'the guard dog at gate 6 bit someone'],
     ['the customers queue at counter 2 for an hour', 'the customers queue at counter 2 for an hour'],
+    // an eval row (a grade many hold), a count of nights, a floor
+    ['I am Position 5 (only 4 to 8 hrs a week)', 'I am Position 5 (only 4 to 8 hrs a week)'],
+    ['I work door 2 nights a week', 'I work door 2 nights a week'],
+    ['the guy at the bar 2 nights a week drinks', 'the guy at the bar 2 nights a week drinks'],
+    ['the housekeeper on floor 3 is being harassed', 'the housekeeper on floor 3 is being harassed'],
   ])('%s', (text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
@@ -266,6 +295,13 @@ describe('left: still wrong, as it comes out (a typo of the person or the place,
     ['brama 4 jest zepsuta', '[NAME] 4 jest zepsuta'],
     ['brama 3 się nie zamyka', '[NAME] 3 się nie zamyka'],
     ['the printer at desk 7 is out of toner', 'the printer at desk [ID] is out of toner'],
+    // a verb of the job between the person and the post; "security" (guards, or how safe it is)
+    [
+      'the woman who cleans room 214 is being harassed by a guest',
+      'the woman who cleans room 214 is being harassed by a guest',
+    ],
+    ['the kid who does carts at door 2', 'the kid who does carts at door 2'],
+    ['the security at gate 7 is drunk', 'the security at gate 7 is drunk'],
   ])('%s', (text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
