@@ -46,8 +46,13 @@ const PERSON_THERE = lazyPattern(
 );
 // A cheap gate: figures or a number word, and a place word.
 const ANY_NUMBER = lazyPattern(String.raw`\d|(?<![\p{L}])${NUMBER_WORD}(?![\p{L}])`, 'iu');
+// spot39: every reading below ends in a place and its number, so a text with no place right before a number (its
+// marker between) is passed by at once; spot39's many more places and people made the readings themselves dearer.
 // r37: no end after the place's word: "шафки№33" is read "шафкиNo33" (NFKC), its word glued to the marker.
-const ANY_PLACE = lazyPattern(String.raw`(?<![\p{L}])${PLACE}`, 'iu');
+const PLACE_THEN_NUMBER = lazyPattern(
+  String.raw`(?<![\p{L}])${PLACE}[ \t]*${MARKER}(?:\d|${NUMBER_WORD}(?![\p{L}]))`,
+  'iu',
+);
 // Some people words are a person only before their own language's prepositions: Polish and Ukrainian pronouns ("ten
 // z szafki", "\u0442\u043e\u0439, \u0445\u0442\u043e \u0437"), "ten" being a number in English; sp37: the article standing for "the one" in
 // Spanish, Portuguese and German ("el de la caja 4", "a do guich\u00ea 3", "die an Kasse 3"), Kreyòl "dam" (a lady, and an
@@ -91,8 +96,12 @@ const SPOT_OWNED_BY_PERSON = lazyPattern(
 );
 const spotOwnedByPerson = maskMatches(SPOT_OWNED_BY_PERSON, 'ID', () => true, 1);
 
+/** Whether a place of the table above stands right before a number (the gate of every reading of a held spot). */
+export const hasPlaceThenNumber = (text: string): boolean =>
+  ANY_NUMBER.get().test(text) && PLACE_THEN_NUMBER.get().test(text);
+
 /** Masks the number of a till, room, route, bunk or locker where a person is placed (see above). */
 export const maskSpotsPeopleHold: Rule = (text) => {
-  if (!ANY_NUMBER.get().test(text) || !ANY_PLACE.get().test(text)) return text;
+  if (!hasPlaceThenNumber(text)) return text;
   return spotOwnedByPerson(personThere(spotOfPerson(text)));
 };

@@ -1,4 +1,4 @@
-import { MARKER, NUMBER, PLACE } from './redact-ids-spots-people-hold';
+import { hasPlaceThenNumber, MARKER, NUMBER, PLACE } from './redact-ids-spots-people-hold';
 import { POST_MODIFIER } from './redact-ids-spot-posts';
 import { maskMatches, type Rule } from './redact-rule';
 import { lazyPattern } from './lazy-pattern';
@@ -32,15 +32,8 @@ const WRITER_AFTER = lazyPattern(
   'giu',
 );
 
-// A cheap gate: a figure or a number word must be there (sp37's rule asks the same of the place itself).
-const ANY_DIGIT_OR_WORD = lazyPattern(
-  String.raw`\d|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|f\u00fcnf|dos|tres|cuatro|cinco|dois|tr\u00eas|deux|trois|quatre|cinq|due|tre|quattro|cinque)(?![\p{L}])`,
-  'iu',
-);
-
 const writerFirst = maskMatches(WRITER_FIRST, 'ID', () => true, 1, true);
 const writerAfter = maskMatches(WRITER_AFTER, 'ID', () => true, 1);
 
 /** Masks the number of the post the writer says they work or sit at (see above). */
-export const maskSpotsWriterHolds: Rule = (text) =>
-  ANY_DIGIT_OR_WORD.get().test(text) ? writerAfter(writerFirst(text)) : text;
+export const maskSpotsWriterHolds: Rule = (text) => (hasPlaceThenNumber(text) ? writerAfter(writerFirst(text)) : text);
