@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern';
+
 /*
  * spot39 (ra38b, blind): a post one worker is assigned to, by its number. sp37 read tills, checkouts, cajas, kasy,
  * lockers, rooms and routes (redact-ids-spots-people-hold.ts); a door, a gate, a table, a chair, a pump, a bed, a
@@ -48,3 +50,26 @@ export const GENITIVE_WORKERS = String.raw`(?:operator(?:ka)?|kelner(?:ka)?|barm
 // What places someone at a post, beyond sp37's links: assigned, stationed, posted to it; serving or caring for it
 // ("el que atiende el surtidor 5", "quem cuida do leito 4"); "za" (behind: "za stolikiem", "\u0437\u0430 \u0441\u0442\u043e\u043b\u0438\u043a\u043e\u043c").
 export const POST_LINKS = String.raw`(?:assigned|stationed|watching|watches|minding|minds|tending|tends|staffing|staffs|serving|serves|dealing|deals|posted|(?:assigned|stationed|posted|placed|based|rostered|scheduled|put|moved|sent)[ \t]+to|atiende|cuida|lleva|asignad[oa]|atende|designad[oa]|affect\u00e9(?:e)?|assegnat[oa]|zust\u00e4ndig|f\u00fcr|eingeteilt|obs\u0142uguje|przydzielon[ya][ \t]+do|za|\u043e\u0431\u0441\u043b\u0443\u0433\u043e\u0432\u0443\u0454|\u0437\u0430)`;
+
+/*
+ * Some words for people at work are also things fitted to or standing by a machine: a machine's guard, a dust
+ * collector, a floor cleaner, a cable tester, a runner of a mould, a bar loader ("Frank removed the guard on press 4",
+ * "the dust collector on machine 4 is clogged", "the press 4 guard is missing": the press's number is what the report
+ * needs). Such a word is a person only away from a machine and with no thing's word before it ("the guard at gate 5",
+ * "the cleaner at gate 2" stay people).
+ */
+const THING_OR_WORKER =
+  /^(?:guards?|collectors?|cleaners?|testers?|sorters?|stackers?|runners?|loaders?|packers?|pickers?|hosts?|stockers?|trainers?|painters?)$/iu;
+const MACHINE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:press|machine|lathe|loom|crane|pump|grill|fryer|oven|console|saw|conveyor|prensa|m\u00e1quina|maquina|bomba|surtidor|presse|pompe|pressa|macchina|pompa|maschine|\p{L}*s\u00e4ule|pras[ayie]|maszyn[ayie]|\u0432\u0435\u0440\u0441\u0442\u0430\u0442\p{L}*|ponp|machin)(?![\p{L}])`,
+  'iu',
+);
+const THING_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:dust|safety|machine|blade|belt|chain|finger|hand|glass|floor|carpet|window|steam|vacuum|drain|lint|grease|oil|water|fume|mist|chip|coin|cash|heat|spark|splash|nip|point|edge|mould|mold|bar|cable|battery|leak|pallet)[ \t]+$`,
+  'iu',
+);
+
+/** Whether the person word of a held spot's reading is a thing here: a guard on a press, a dust collector (see above). */
+export function isThingNotWorker(person: string, match: string, before: string): boolean {
+  return THING_OR_WORKER.test(person) && (MACHINE.get().test(match) || THING_BEFORE.get().test(before));
+}

@@ -1,6 +1,14 @@
 import { maskMatches, type Rule } from './redact-rule';
 import { lazyPattern } from './lazy-pattern';
-import { GENITIVE_POSTS, GENITIVE_WORKERS, POST_LINKS, POST_MODIFIER, POSTS, WORKERS } from './redact-ids-spot-posts';
+import {
+  GENITIVE_POSTS,
+  GENITIVE_WORKERS,
+  isThingNotWorker,
+  POST_LINKS,
+  POST_MODIFIER,
+  POSTS,
+  WORKERS,
+} from './redact-ids-spot-posts';
 
 /*
  * ra35 (blind re-attack), numbered spots: a till, a register, a room, a route, a bunk, a locker, named by its
@@ -74,6 +82,8 @@ const spotOfPerson = maskMatches(
   'ID',
   (m) => {
     const person = /^\p{L}+/u.exec(m[0])![0];
+    // spot39: "the guard on press 4" is the press's guard, "the dust collector on machine 4" a thing.
+    if (isThingNotWorker(person, m[0], m.input.slice(0, m.index))) return false;
     const local = LOCAL_PERSON_LINKS.find(([word]) => word.test(person));
     if (!local) return true;
     // "Kunden, die an Kasse 3 warten": after a comma, German "der"/"die" is "who", of many.

@@ -176,6 +176,9 @@ describe('the number of a post a person is placed at is hidden', () => {
     ['the gal at window 3 is rude', 'the gal at window [ID] is rude'],
     ['whoever had bench 12 last night left the guard off', 'whoever had bench [ID] last night left the guard off'],
     ['the cook on grill 2 burns himself every shift', 'the cook on grill [ID] burns himself every shift'],
+    // a name in quotes after the post: both hidden (round 31's quoted surname reads past the hidden number)
+    ['the cleaner at gate 2 "Oyelaran" steals', 'the cleaner at gate [ID] "[NAME]" steals'],
+    ['der Kollege am Tor 2 "Okafor" klaut', 'der Kollege am Tor [ID] "[NAME]" klaut'],
   ])('%s', (text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
@@ -280,6 +283,12 @@ describe('a post said of no one, a place many share, a count or a time keeps its
     ['I work door 2 nights a week', 'I work door 2 nights a week'],
     ['the guy at the bar 2 nights a week drinks', 'the guy at the bar 2 nights a week drinks'],
     ['the housekeeper on floor 3 is being harassed', 'the housekeeper on floor 3 is being harassed'],
+    // a word for a worker that is a thing at a machine: a press's guard, a dust collector, a floor cleaner
+    ['Frank removed the guard on press 4', '[NAME] removed the guard on press 4'],
+    ['the press 4 guard is missing', 'the press 4 guard is missing'],
+    ['the dust collector on machine 4 is clogged', 'the dust collector on machine 4 is clogged'],
+    ['the guard on pump 3 is broken', 'the guard on pump 3 is broken'],
+    ['the floor cleaner at door 2 is toxic', 'the floor cleaner at door 2 is toxic'],
   ])('%s', (text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
