@@ -1,4 +1,5 @@
 import { MARKER, NUMBER, PERSON, PLACE } from './redact-ids-spots-people-hold';
+import { isThingNotWorker } from './redact-ids-spot-posts';
 import { maskMatches, type Rule } from './redact-rule';
 import { lazyPattern } from './lazy-pattern';
 
@@ -20,7 +21,14 @@ const SPOT_THEN_PERSON = lazyPattern(
   'giu',
 );
 
-const spotThenPerson = maskMatches(SPOT_THEN_PERSON, 'ID', (m) => !NOT_AFTER_SPOT.test(m[2]!), 1, true);
+// spot39: "the press 4 guard is missing" is the press's guard (redact-ids-spot-posts.ts), its number kept.
+const spotThenPerson = maskMatches(
+  SPOT_THEN_PERSON,
+  'ID',
+  (m) => !NOT_AFTER_SPOT.test(m[2]!) && !isThingNotWorker(m[2]!, m[0], m.input.slice(0, m.index)),
+  1,
+  true,
+);
 
 const GATE = lazyPattern(
   String.raw`\d[a-z]?[ \t]*-?[ \t]*\p{L}{2,}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+\p{L}`,

@@ -123,6 +123,7 @@ import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
 import { maskSpotsBeforePeople } from './redact-ids-spots-before-people';
+import { maskSpotsWriterHolds } from './redact-ids-spots-writer-holds';
 import { maskOwnLockersUkrainianKreyol } from './redact-ids-own-lockers-uk-ht';
 import { maskShortAndCapitalNames } from './redact-names-short-listed';
 import { maskTwoLetterNamesActing } from './redact-names-two-letters-acting';
@@ -187,6 +188,8 @@ function rules(): Rule[] {
     maskSpotsPeopleHold,
     // r38: "the route 4 driver", "the lane 7 cashier", "der Tour-12-Fahrer": the spot before the one person there.
     maskSpotsBeforePeople,
+    // spot39: "I work dock door 14", "trabajo en la caja 4", "ich arbeite an Tor 3": the writer's own post, by its number.
+    maskSpotsWriterHolds,
     // sp37: "моя шафка 118", "kazye 42 a se pa m": the writer's own locker in Ukrainian and Haitian Creole.
     maskOwnLockersUkrainianKreyol,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.

@@ -141,8 +141,9 @@ const CLASSES: Record<string, readonly Leak[]> = {
     leak('the lady in the canteen "Nwachukwu" spits in food', 'Nwachukwu'),
     leak('un tipo en recepción "Okafor" grita', 'Okafor'),
     leak('the picker on aisle 9 "Baptiste" shoves people', 'Baptiste'),
-    leak('the cleaner at gate 2 "Oyelaran" steals', 'Oyelaran'),
-    leak('der Kollege am Tor 2 "Okafor" klaut', 'Okafor'),
+    // spot39: with the post's number ("at gate 2", "am Tor 2") the number is hidden too: redact-spot39-posts.test.ts.
+    leak('the cleaner at the gate "Oyelaran" steals', 'Oyelaran'),
+    leak('der Kollege am Tor "Okafor" klaut', 'Okafor'),
     leak('der Typ im Wareneingang "Okafor" schreit', 'Okafor'),
     leak('le gars à la réception "Okafor" crie', 'Okafor'),
   ],
