@@ -20,6 +20,13 @@ describe('patterns compiled at once (V8 regexp tier-up off)', () => {
       expect(setFlagsFromString).toHaveBeenCalledWith('--no-regexp-tier-up');
     }, 300_000); // each loads the offline path afresh: minutes on a loaded machine
 
+  it('Should leave the tier-up on in a Lambda of less than 1 GB, where the machine code is too much memory', async () => {
+    const { compilesAtOnceWith } = await import('../../../shared/analysis/regexps-compiled-at-once.ts');
+    expect(compilesAtOnceWith(undefined)).toBe(true);
+    expect(compilesAtOnceWith('1024')).toBe(true);
+    expect(compilesAtOnceWith('512')).toBe(false);
+  });
+
   it('Should be loaded by the local stack (npm start) with the rest of the offline path', async () => {
     const entry = fileURLToPath(new URL('../../../local/main.ts', import.meta.url));
     const { metafile } = await build({
