@@ -18,7 +18,7 @@ import { setFlagsFromString } from 'node:v8';
  * shows the heap and the code space flat.
  */
 // Not in a Lambda of less than 1 GB (the intake, SMS and sponsor functions have 512 MB): the machine code costs a
-// process reading urgency and redaction about 100 MB more heap (an intake-like process over 20,000 eval rows: 279 →
+// process reading urgency and redaction about 100 MB more heap (an intake-like process over 20,000 eval rows: 307 →
 // 406 MB, the lead, 2026-12-06), too near their limit for a speed they do not need (a text's urgency is milliseconds
 // at the intake). The analysis function (1 GB), `npm start`, the eval and the bench get it.
 export const COMPILES_AT_ONCE = compilesAtOnceWith(process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE);
