@@ -6,7 +6,9 @@ import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
 import type { Topic } from '../config/schema';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
+import type { CaseRecord } from '../domain/feedback';
 import { CASE_CLOSED, employeeAnswers, THREAD_FULL } from './case-conversation';
+import { queueDetailsBehindReport } from './details-behind-their-report';
 import type { FollowUpLink } from './rate-and-replay-state';
 import { urgencyDetectorWithin } from './reads-urgent';
 import type { Clock } from '../ports/clock';
@@ -129,7 +131,21 @@ export async function whatFollowUpBecomes(
     if (error instanceof IdempotencyKeyReusedError) return told;
     // The case has no holder yet (its analysis still running). One analysis
     // found not urgent after all (the intake's reading was on the safe side): a report as any other text.
-    if (error instanceof NotFoundError) return (await stillOnItsWay(deps, code)) ? ownReport('on-its-way') : undefined;
+    if (error instanceof NotFoundError) {
+      const onItsWay = await caseOnItsWay(deps, code);
+      if (!onItsWay) return undefined;
+      // Words not urgent on their own go into the case once it reaches its holder, who is told them at once: filed
+      // as an urgent case of their own, "the vending machine ate my dollar" a minute after a knife report went to a
+      // sponsor as urgent safety, and two cases side by side told the operator both came from one person (op39).
+      // Urgent words are a report of their own, raised at once, as before.
+      if (urgentAlone || assent || onlyThanksOrAllClear(text)) return ownReport('on-its-way');
+      await queueDetailsBehindReport(
+        deps,
+        { caseKey: onItsWay.caseKey, site: onItsWay.site, channel: 'sms', onceKey: `sms-detail:${idempotencyKey}` },
+        [text],
+      );
+      return told;
+    }
     // Closed by its holder ("dealt with") while people are still inside, or its conversation full: the words must
     // still reach someone at once (attack round 28, F11).
     if (error instanceof ValidationError && error.message === CASE_CLOSED) return ownReport('closed');
@@ -219,15 +235,16 @@ async function urgentTopicRead(
 }
 
 /**
- * Whether the case is still on its way to a sponsor, so with no holder yet: received and not yet analysed, or
+ * The case, when it is still on its way to a sponsor, so with no holder yet: received and not yet analysed, or
  * analysed and queued for the escalation stage (`beingPassedOn`, its employee already reads "being passed on") but
  * not yet raised. A case the escalation stage has raised (`forwarding`: its email not yet accepted, or waiting for
  * the sweep's list in a busy hour) has its holder, and takes the details (`employeeAnswers`). Details sent while the
  * escalation stage had a backlog were read as ordinary texts, not as details of an urgent case.
  */
-async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
+async function caseOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<CaseRecord | undefined> {
   const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
-  return record?.status === 'received' || (record?.status === 'analysed' && record.beingPassedOn === true);
+  const onItsWay = record?.status === 'received' || (record?.status === 'analysed' && record.beingPassedOn === true);
+  return onItsWay ? record : undefined;
 }
 
 /** Words that thank for the receipt or say all is well ("thanks, we are all out now"): no second emergency. Thanks is
