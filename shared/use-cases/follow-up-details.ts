@@ -68,12 +68,15 @@ export type NotTakenBecause = 'on-its-way' | 'closed' | 'full' | 'two-reports';
  *   the sender made two urgent reports in the minutes, so which one they follow cannot be told): they are an
  *   urgent report of their own, raised at once, filed under the case's urgent topic where it is known (so they go
  *   where the case went), and the reply says what happened (`because`, about case `earlier`).
+ * - `over-budget`: details that would wait behind a case on its way, over the sender's budget and its urgent
+ *   allowance (`allowedBehind`): refused, as the report they were filed as until then was.
  * - undefined: no urgent report of the last few minutes, or words that only thank or say all is well: a report as
  *   any other text is.
  */
 export type FollowUpOutcome =
   | { kind: 'added'; reply: SmsReply }
   | { kind: 'own-report'; because: NotTakenBecause; earlier: string; topic?: string }
+  | { kind: 'over-budget' }
   | undefined;
 
 /** What the words `from` texted become, when they follow an urgent report of theirs (see {@link FollowUpOutcome}). */
@@ -87,6 +90,8 @@ export async function whatFollowUpBecomes(
     assent = false,
     urgentAlone = false,
     reportKey = idempotencyKey,
+    marked = false,
+    allowedBehind,
   }: {
     idempotencyKey: string;
     language: Language;
@@ -96,6 +101,11 @@ export async function whatFollowUpBecomes(
     urgentAlone?: boolean;
     /** The key this delivery is filed under when it is a report (`idempotencyKey` unless told). */
     reportKey?: string;
+    /** The text is marked urgent, by its own `URGENT` or by an opener sent alone before it: a report, never details
+     * waiting behind a case on its way (which may be the opener's junk: "URGENT", "what do I write", the report). */
+    marked?: boolean;
+    /** Whether details waiting behind a case on its way are let through (over the budget: the urgent allowance). */
+    allowedBehind?: () => Promise<boolean>;
   },
 ): Promise<FollowUpOutcome> {
   if (isCourtesyOnly(text) && !assent) return undefined;
@@ -138,7 +148,12 @@ export async function whatFollowUpBecomes(
       // as an urgent case of their own, "the vending machine ate my dollar" a minute after a knife report went to a
       // sponsor as urgent safety, and two cases side by side told the operator both came from one person (op39).
       // Urgent words are a report of their own, raised at once, as before.
-      if (urgentAlone || assent || onlyThanksOrAllClear(text)) return ownReport('on-its-way');
+      // A text marked urgent (its own `URGENT`, or an opener's) is a report too: after "URGENT" then "what do I
+      // write", the case on its way is that junk, and the real report must not wait as its details.
+      if (urgentAlone || marked || assent || onlyThanksOrAllClear(text)) return ownReport('on-its-way');
+      // Over the budget they spend the urgent allowance, as the report they were filed as until then did: a script
+      // texting in the number's name after an urgent report stays bounded by it.
+      if (allowedBehind && !(await allowedBehind())) return { kind: 'over-budget' };
       await queueDetailsBehindReport(
         deps,
         { caseKey: onItsWay.caseKey, site: onItsWay.site, channel: 'sms', onceKey: `sms-detail:${idempotencyKey}` },
