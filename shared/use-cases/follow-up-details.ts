@@ -6,7 +6,9 @@ import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
 import type { Topic } from '../config/schema';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
+import type { CaseRecord } from '../domain/feedback';
 import { CASE_CLOSED, employeeAnswers, THREAD_FULL } from './case-conversation';
+import { queueDetailsBehindReport } from './details-behind-their-report';
 import type { FollowUpLink } from './rate-and-replay-state';
 import { urgencyDetectorWithin } from './reads-urgent';
 import type { Clock } from '../ports/clock';
@@ -66,12 +68,15 @@ export type NotTakenBecause = 'on-its-way' | 'closed' | 'full' | 'two-reports';
  *   the sender made two urgent reports in the minutes, so which one they follow cannot be told): they are an
  *   urgent report of their own, raised at once, filed under the case's urgent topic where it is known (so they go
  *   where the case went), and the reply says what happened (`because`, about case `earlier`).
+ * - `over-budget`: details that would wait behind a case on its way, over the sender's budget and its urgent
+ *   allowance (`allowedBehind`): refused, as the report they were filed as until then was.
  * - undefined: no urgent report of the last few minutes, or words that only thank or say all is well: a report as
  *   any other text is.
  */
 export type FollowUpOutcome =
   | { kind: 'added'; reply: SmsReply }
   | { kind: 'own-report'; because: NotTakenBecause; earlier: string; topic?: string }
+  | { kind: 'over-budget' }
   | undefined;
 
 /** What the words `from` texted become, when they follow an urgent report of theirs (see {@link FollowUpOutcome}). */
@@ -85,6 +90,8 @@ export async function whatFollowUpBecomes(
     assent = false,
     urgentAlone = false,
     reportKey = idempotencyKey,
+    marked = false,
+    allowedBehind,
   }: {
     idempotencyKey: string;
     language: Language;
@@ -94,6 +101,11 @@ export async function whatFollowUpBecomes(
     urgentAlone?: boolean;
     /** The key this delivery is filed under when it is a report (`idempotencyKey` unless told). */
     reportKey?: string;
+    /** The text is marked urgent, by its own `URGENT` or by an opener sent alone before it: a report, never details
+     * waiting behind a case on its way (which may be the opener's junk: "URGENT", "what do I write", the report). */
+    marked?: boolean;
+    /** Whether details waiting behind a case on its way are let through (over the budget: the urgent allowance). */
+    allowedBehind?: () => Promise<boolean>;
   },
 ): Promise<FollowUpOutcome> {
   if (isCourtesyOnly(text) && !assent) return undefined;
@@ -129,7 +141,26 @@ export async function whatFollowUpBecomes(
     if (error instanceof IdempotencyKeyReusedError) return told;
     // The case has no holder yet (its analysis still running). One analysis
     // found not urgent after all (the intake's reading was on the safe side): a report as any other text.
-    if (error instanceof NotFoundError) return (await stillOnItsWay(deps, code)) ? ownReport('on-its-way') : undefined;
+    if (error instanceof NotFoundError) {
+      const onItsWay = await caseOnItsWay(deps, code);
+      if (!onItsWay) return undefined;
+      // Words not urgent on their own go into the case once it reaches its holder, who is told them at once: filed
+      // as an urgent case of their own, "the vending machine ate my dollar" a minute after a knife report went to a
+      // sponsor as urgent safety, and two cases side by side told the operator both came from one person (op39).
+      // Urgent words are a report of their own, raised at once, as before.
+      // A text marked urgent (its own `URGENT`, or an opener's) is a report too: after "URGENT" then "what do I
+      // write", the case on its way is that junk, and the real report must not wait as its details.
+      if (urgentAlone || marked || assent || onlyThanksOrAllClear(text)) return ownReport('on-its-way');
+      // Over the budget they spend the urgent allowance, as the report they were filed as until then did: a script
+      // texting in the number's name after an urgent report stays bounded by it.
+      if (allowedBehind && !(await allowedBehind())) return { kind: 'over-budget' };
+      await queueDetailsBehindReport(
+        deps,
+        { caseKey: onItsWay.caseKey, site: onItsWay.site, channel: 'sms', onceKey: `sms-detail:${idempotencyKey}` },
+        [text],
+      );
+      return told;
+    }
     // Closed by its holder ("dealt with") while people are still inside, or its conversation full: the words must
     // still reach someone at once (attack round 28, F11).
     if (error instanceof ValidationError && error.message === CASE_CLOSED) return ownReport('closed');
@@ -219,15 +250,16 @@ async function urgentTopicRead(
 }
 
 /**
- * Whether the case is still on its way to a sponsor, so with no holder yet: received and not yet analysed, or
+ * The case, when it is still on its way to a sponsor, so with no holder yet: received and not yet analysed, or
  * analysed and queued for the escalation stage (`beingPassedOn`, its employee already reads "being passed on") but
  * not yet raised. A case the escalation stage has raised (`forwarding`: its email not yet accepted, or waiting for
  * the sweep's list in a busy hour) has its holder, and takes the details (`employeeAnswers`). Details sent while the
  * escalation stage had a backlog were read as ordinary texts, not as details of an urgent case.
  */
-async function stillOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<boolean> {
+async function caseOnItsWay(deps: HandleInboundSmsDeps, code: string): Promise<CaseRecord | undefined> {
   const record = await deps.cases.findCase(caseKeyFor(code, deps.pepper)).catch(() => undefined);
-  return record?.status === 'received' || (record?.status === 'analysed' && record.beingPassedOn === true);
+  const onItsWay = record?.status === 'received' || (record?.status === 'analysed' && record.beingPassedOn === true);
+  return onItsWay ? record : undefined;
 }
 
 /** Words that thank for the receipt or say all is well ("thanks, we are all out now"): no second emergency. Thanks is

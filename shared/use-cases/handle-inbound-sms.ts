@@ -295,7 +295,13 @@ async function handleInTurn(deps: HandleInboundSmsDeps, sms: InboundSms, read: S
       : false;
   let followUp: FollowUpOutcome =
     decision === 'allow' && intent.kind === 'feedback' && feedback?.kind === 'ok' && !ownMarks && ownWordsUrgent
-      ? await whatFollowUpBecomes(deps, sms, feedback.text, { idempotencyKey, language, urgentAlone })
+      ? await whatFollowUpBecomes(deps, sms, feedback.text, {
+          idempotencyKey,
+          language,
+          urgentAlone,
+          marked: intent.escalate,
+          ...(detailsOverBudget ? { allowedBehind: () => urgentAllowance(deps, sms, copy) } : {}),
+        })
       : undefined;
   if (followUp?.kind === 'added') {
     const danger = urgentAlone
@@ -307,7 +313,7 @@ async function handleInTurn(deps: HandleInboundSmsDeps, sms: InboundSms, read: S
   }
   // Over the budget, details the case did not take are a report of their own: within the urgent allowance, as an
   // urgent text is, else refused as any text past the budget.
-  if (detailsOverBudget && !(await urgentAllowance(deps, sms, copy))) {
+  if (followUp?.kind === 'over-budget' || (detailsOverBudget && !(await urgentAllowance(deps, sms, copy)))) {
     decision =
       sender.decision === 'refuse-quietly'
         ? sender.decision
@@ -654,17 +660,18 @@ async function wordsOnNoCase(
   if (!text.trim() || readsAsThanks(text)) return { ...unknown, messages: [...unknown.messages, facts.danger] };
   const { idempotencyKey, language, site, danger } = facts;
   const urgentAlone = await readsUrgent(deps.config.topics, { escalate: false, text }, undefined, deps.clock);
-  const followUp = await whatFollowUpBecomes(deps, facts.sender, text, {
+  const outcome = await whatFollowUpBecomes(deps, facts.sender, text, {
     idempotencyKey,
     language,
     urgentAlone,
     reportKey: `${idempotencyKey}:words-kept`,
   });
-  if (followUp?.kind === 'added')
+  if (outcome?.kind === 'added')
     return {
       outcome: 'answered',
-      messages: [...unknown.messages, ...followUp.reply.messages, ...(urgentAlone ? [danger] : [])],
+      messages: [...unknown.messages, ...outcome.reply.messages, ...(urgentAlone ? [danger] : [])],
     };
+  const followUp = outcome?.kind === 'own-report' ? outcome : undefined;
   const receipt = await submitFeedback(deps, {
     channel: 'sms',
     text,

@@ -1,14 +1,8 @@
-import { createHash } from 'node:crypto';
-import type { Config } from '../config/schema';
 import { caseKeyFor } from '../domain/case-code';
-import { hourStamp } from '../domain/escalation';
-import { countedLength, type AnalysisMessage } from '../domain/feedback';
-import { isoWeekOf } from '../domain/iso-week';
+import { countedLength } from '../domain/feedback';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 export { MAX_KIOSK_COMMENT_PARTS } from '../domain/limits';
-import type { CaseThread } from '../ports/case-thread';
-import type { Clock } from '../ports/clock';
-import type { Queue } from '../ports/queue';
+import { DETAILS_DELAY_SECONDS, type DetailsDeps, queueDetailsBehindReport } from './details-behind-their-report';
 
 /*
  * A kiosk comment longer than one report takes, left on the screen when its writer walked away (the timeout sends
@@ -128,18 +122,12 @@ function sentenceStarting(text: string): string {
 /** Between two urgent parts joined as one report, where words of the comment stood between them. */
 const PART_BREAK = '\n…\n';
 
-export interface KioskDetailsDeps {
-  config: Pick<Config, 'timezone'>;
-  queue: Queue<AnalysisMessage>;
-  clock: Clock;
-  pepper: string;
-  threads?: Pick<CaseThread, 'takeTurn'>;
-}
+export type KioskDetailsDeps = DetailsDeps & { pepper: string };
 
 /**
  * Queues `details` as the employee's details in the conversation of case `caseCode` (just made by the same item, at
- * `site`), in order: analysis redacts and adds each (`save-thread-answer.ts`), once however often the item is sent
- * again (each detail's id comes from the case and its place), and waits for the case to reach its holder first.
+ * `site`), in order, once however often the item is sent again (each detail's id comes from the case and its place),
+ * after the case has reached its holder (`details-behind-their-report.ts`).
  */
 export async function queueKioskDetails(
   deps: KioskDetailsDeps,
@@ -147,35 +135,12 @@ export async function queueKioskDetails(
   details: readonly string[],
 ): Promise<void> {
   const caseKey = caseKeyFor(caseCode, deps.pepper);
-  for (const [i, text] of details.entries()) {
-    const turn = await deps.threads?.takeTurn?.(caseKey).catch(() => undefined);
-    await deps.queue.enqueue(
-      {
-        id: detailId(caseKey, i),
-        caseKey,
-        channel: 'kiosk',
-        ...(turn ? { turn } : {}),
-        week: isoWeekOf(deps.clock.now(), deps.config.timezone),
-        site,
-        escalate: false,
-        text,
-        threadAnswer: true,
-        followUp: true,
-        hour: hourStamp(deps.clock.now()),
-      },
-      // After the report has reached its holder, as texted details come: then the case's conversation takes them,
-      // and its holder is told of them at once. Read sooner (a slow queue), they wait in it for their hour.
-      { delaySeconds: KIOSK_DETAILS_DELAY_SECONDS },
-    );
-  }
+  await queueDetailsBehindReport(
+    deps,
+    { caseKey, site, channel: 'kiosk', onceKey: `kiosk-detail:${caseKey}` },
+    details,
+  );
 }
 
-/** How long a long comment's details wait behind its report: analysis and escalation take about a second. */
-export const KIOSK_DETAILS_DELAY_SECONDS = 20;
-
-/** The same id for the same detail of the same case, however often it is queued: a UUID's shape, from a digest. */
-function detailId(caseKey: string, index: number): string {
-  const hex = createHash('sha256').update(`kiosk-detail:${caseKey}:${index}`, 'utf8').digest('hex');
-  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+/** How long a long comment's details wait behind its report. */
+export const KIOSK_DETAILS_DELAY_SECONDS = DETAILS_DELAY_SECONDS;

@@ -117,27 +117,30 @@ describe('details texted after an urgent report', () => {
     expect(answersOn(env)).toEqual([]);
   });
 
-  it('Should file the details as an urgent report of their own while the case is not with its sponsor yet', async () => {
+  it('Should put the details into the case, once it reaches its sponsor, while it is not with its sponsor yet', async () => {
+    // Still being analysed: no conversation to add to yet. Filed as an urgent report of their own, calm words ("the
+    // vending machine ate my dollar") went to a sponsor as a second urgent safety case, and the two cases side by
+    // side told the operator and the sponsor both came from one person (op39 F1). They wait behind the case instead.
     const env = smsTestApp();
     env.clock.set('2026-11-18T15:30:00Z');
-    await env.text(URGENT, { From: FROM });
-    // Still being analysed: no conversation to add to. Not lost, and not left ordinary.
+    const code = codeIn((await env.text(URGENT, { From: FROM }))[0]);
     env.clock.set('2026-11-18T15:30:20Z');
     const reply = await env.text(DETAILS, { From: FROM });
-    expect(reply[0]).toMatch(/marked urgent for a senior leader/);
-    expect(reply.at(-1)).toMatch(/call 911/);
-    expect(answersOn(env)).toEqual([]);
-    // Filed under the fire's topic, so it goes where the fire went, as health and safety, not "Topic: Not given" to
-    // the default sponsor as a report the employee asked to be urgent (attack round 28, F6).
-    // The topic travels on the message only: stored as the case's, it linked the two cases (atp31 F1).
-    const details = (env.queue.messages as { text: string }[]).find((m) => m.text === DETAILS);
-    expect(details).toMatchObject({ followsTopic: 'safety', escalate: false });
-    expect([...env.store.cases.values()].every((c) => c.topic === undefined)).toBe(true);
+    expect(reply).toEqual([expect.stringContaining(`Your answer on case ${code} was sent`)]);
+    expect(answersOn(env)).toEqual([
+      expect.objectContaining({
+        text: DETAILS,
+        caseKey: caseKeyFor(code, TEST_PEPPER),
+        followUp: true,
+        escalate: false,
+      }),
+    ]);
+    expect(env.store.cases.size).toBe(1);
     // Thanks for the receipt, or all is well, is no second emergency: filed as it is.
     expect((await env.text('thanks, we are all out now', { From: FROM }))[0]).toMatch(/Your case code is/);
   });
 
-  it('Should file the details as an urgent report of their own while the case waits for the escalation stage', async () => {
+  it('Should put the details into the case while it waits for the escalation stage', async () => {
     // Analysed and queued to its sponsor (its employee already reads "being passed on"), not yet raised: the stage
     // has a backlog. Details texted then were read as an ordinary text, neither added nor raised.
     const env = smsTestApp();
@@ -148,10 +151,21 @@ describe('details texted after an urgent report', () => {
     await env.store.markBeingPassedOn(key);
     env.clock.set('2026-11-18T15:30:20Z');
     const reply = await env.text(DETAILS, { From: FROM });
+    expect(reply).toEqual([expect.stringContaining(`Your answer on case ${code} was sent`)]);
+    expect(answersOn(env)).toEqual([expect.objectContaining({ text: DETAILS, caseKey: key })]);
+    expect(env.store.cases.size).toBe(1);
+  });
+
+  it('Should still file words urgent on their own, texted while the case is on its way, as an urgent report', async () => {
+    const env = smsTestApp();
+    env.clock.set('2026-11-18T15:30:00Z');
+    await env.text(URGENT, { From: FROM });
+    env.clock.set('2026-11-18T15:30:20Z');
+    const reply = await env.text('2 people are still trapped inside, one is not breathing', { From: FROM });
     expect(reply[0]).toMatch(/marked urgent for a senior leader/);
+    expect(reply.at(-1)).toMatch(/call 911/);
     expect(answersOn(env)).toEqual([]);
-    const details = (env.queue.messages as { text: string }[]).find((m) => m.text === DETAILS);
-    expect(details).toMatchObject({ followsTopic: 'safety' });
+    expect(env.store.cases.size).toBe(2);
   });
 
   it('Should file details after two urgent reports as an urgent report of their own, saying why', async () => {

@@ -22,8 +22,10 @@ import { systemClock } from '../../../shared/ports/clock';
 const FROM = '+15557773101';
 const FIRE = 'There is a fire in the paint shop, bay 3';
 const GAS = 'There is a strong gas smell by the boiler room door';
-// Calm on their own, so that what becomes of details is what is read.
-const DETAILS = 'it is the spray booth by door 9, not the one by the canteen';
+// Calm details texted while the case is on its way now wait behind it and go into its conversation (op39 F1, below):
+// details filed apart are words urgent on their own (of the same danger) or details after two reports.
+const DETAILS = 'two people are still trapped in the spray booth by door 9, one is not breathing';
+const CALM = 'it is the spray booth by door 9, not the one by the canteen';
 
 type Sent = AnalysisMessage & { threadAnswer?: boolean };
 
@@ -69,6 +71,18 @@ describe('details filed apart from the urgent report they follow', () => {
     const details = (env.queue.messages as Sent[]).find((m) => !m.threadAnswer && m.text.includes('spray booth'));
     expect(details).toMatchObject({ followsTopic: 'safety', escalate: false });
     expect(details?.topic).toBeUndefined();
+  });
+
+  it('Should file calm details, texted while the case is on its way, as no case at all: they wait behind it', async () => {
+    const env = smsTestApp();
+    env.clock.set('2026-11-18T15:30:00Z');
+    const fire = codeIn((await env.text(FIRE, { From: FROM }))[0]);
+    env.clock.set('2026-11-18T15:30:20Z');
+    expect((await env.text(CALM, { From: FROM }))[0]).toContain(`Your answer on case ${fire} was sent`);
+    expect(env.store.cases.size).toBe(1);
+    const details = (env.queue.messages as Sent[]).find((m) => m.text === CALM);
+    expect(details).toMatchObject({ threadAnswer: true, escalate: false });
+    expect(details?.followsTopic).toBeUndefined();
   });
 
   it('Should still raise the details at once, as urgent, under the followed topic', async () => {

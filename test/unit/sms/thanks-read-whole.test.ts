@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readsAsThanks } from '../../../shared/domain/sms-thanks';
-import { smsTestApp } from '../../support/sms';
+import { codeIn, smsTestApp } from '../../support/sms';
 
 // (The details below read calm on their own: words that read urgent alone, "2 people still inside", are a report
 // of their own at once since round 29, whatever they open with.)
-// Attack round 28 (F2): details texted while an urgent report is still on its way to its sponsor are filed as an
-// urgent report of their own, unless they are only thanks. Thanks was read from the first word alone, so "thanks,
+// Attack round 28 (F2): details texted while an urgent report is still on its way to its sponsor are its details
+// (since op39 F1 they wait behind the case and go into its conversation; before, an urgent report of their own),
+// unless they are only thanks. Thanks was read from the first word alone, so "thanks,
 // but 2 people are still inside", "ok he is still on the floor" and "please, 2 people still inside" were filed as
 // ordinary reports, reaching nobody until a digest. Thanks is now the whole text or nothing.
 
@@ -52,20 +53,22 @@ describe('thanks, read on the whole text', () => {
   });
 
   it.each(DETAILS_OPENING_WITH_COURTESY)(
-    'Should file “%s”, texted while the urgent report is on its way, as an urgent report',
+    'Should put “%s”, texted while the urgent report is on its way, into that case, not read it as thanks',
     async (details) => {
       const env = smsTestApp();
       const from = '+15557772901';
       env.clock.set('2026-11-18T15:30:00Z');
-      await env.text('There is a fire in the paint shop, bay 3', { From: from });
+      const code = codeIn((await env.text('There is a fire in the paint shop, bay 3', { From: from }))[0]);
       env.clock.set('2026-11-18T15:30:20Z');
-      expect((await env.text(details, { From: from }))[0]).toMatch(/marked urgent|marcado como urgente|urgent/);
-      // Urgent as the fire's case is: filed under its urgent topic (health and safety), so it goes where the fire went;
-      // the topic on the message only, never stored on the case, where it would link the two (atp31 F1).
-      const reports = (env.queue.messages as { escalate: boolean; followsTopic?: string }[]).map(
-        (m) => m.escalate || m.followsTopic === 'safety',
-      );
-      expect(reports).toEqual([false, true]);
+      // Details, not thanks: they go into the fire's case once it reaches its holder, who is told them at once (op39
+      // F1: filed as an urgent report of their own, they were a second case beside the first, from one person).
+      expect((await env.text(details, { From: from }))[0]).toContain(code);
+      const sent = env.queue.messages as { text: string; threadAnswer?: boolean; escalate: boolean }[];
+      expect(sent.map((m) => [m.text, m.threadAnswer ?? false, m.escalate])).toEqual([
+        ['There is a fire in the paint shop, bay 3', false, false],
+        [details, true, false],
+      ]);
+      expect(env.store.cases.size).toBe(1);
       expect([...env.store.cases.values()].every((c) => c.topic === undefined)).toBe(true);
     },
   );

@@ -87,20 +87,20 @@ describe('words after a mistyped case code', () => {
     expect(env.store.cases.size).toBe(1);
   });
 
-  it('Should file them as an urgent report while that urgent case is still on its way', async () => {
+  it('Should put them into that urgent case, once it reaches its holder, while it is still on its way', async () => {
     const env = smsTestApp();
     const from = '+15557772542';
     env.clock.set('2026-11-18T15:30:00Z');
-    await env.text('There is a fire in the paint shop, bay 3', { From: from });
+    const code = codeIn((await env.text('There is a fire in the paint shop, bay 3', { From: from }))[0]);
     env.clock.set('2026-11-18T15:30:20Z');
     const replies = await env.text('qezbt7bywx there are still 2 people inside the paint shop', { From: from });
-    expect(replies[1]).toMatch(/saved as new feedback, case .*marked urgent/);
-    // Urgent as the fire's case is: filed under its urgent topic, so it goes where the fire went. The topic travels
-    // on the message, never on the case, where it would link the two (atp31 F1).
-    const reports = (env.queue.messages as { escalate: boolean; followsTopic?: string }[]).map(
-      (m) => m.escalate || m.followsTopic === 'safety',
-    );
-    expect(reports).toEqual([false, true]);
-    expect([...env.store.cases.values()].every((c) => c.topic === undefined)).toBe(true);
+    // Its details, as they are once the case has its holder: never a second case beside it (op39 F1).
+    expect(replies[1]).toContain(`Your answer on case ${code} was sent`);
+    const sent = env.queue.messages as { text: string; threadAnswer?: boolean }[];
+    expect(sent.map((m) => [m.text, m.threadAnswer ?? false])).toEqual([
+      ['There is a fire in the paint shop, bay 3', false],
+      ['there are still 2 people inside the paint shop', true],
+    ]);
+    expect(env.store.cases.size).toBe(1);
   });
 });
