@@ -21,7 +21,7 @@ describe('patterns compiled at once (V8 regexp tier-up off)', () => {
     }, 300_000); // each loads the offline path afresh: minutes on a loaded machine
 
   it('Should leave the tier-up on in a Lambda of less than 1 GB, where the machine code is too much memory', async () => {
-    const { compilesAtOnceWith } = await import('../../../shared/analysis/regexps-compiled-at-once.ts');
+    const { compilesAtOnceWith } = await import('../../../shared/analysis/regexps-compiled-at-once');
     expect(compilesAtOnceWith(undefined)).toBe(true);
     expect(compilesAtOnceWith('1024')).toBe(true);
     expect(compilesAtOnceWith('512')).toBe(false);
