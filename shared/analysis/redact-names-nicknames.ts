@@ -21,7 +21,7 @@ const CUE = String.raw`(?:${PERSON_CUE}|(${BARE_CALL}))`;
 const QUOTED = /^["“”«„'‘’][ \u00a0\u202f]?([^"“”«»„'‘’\n]{2,30}?)[ \u00a0\u202f]?["“”»'‘’]/u;
 // "Big Al", "the Hammer", "el Flaco": up to three capitalised words; the article before them stays as written.
 const ARTICLE = /^(?:the|el|la|le|der|die|o|a|il|lo)\s+/iu;
-const QUOTED_NAME_START = /^(?:(?:the|el|la|le|der|die|o|a|il|lo)\s+)?\p{Lu}/u;
+const QUOTED_NAME_START = lazyPattern(String.raw`^(?:(?:the|el|la|le|der|die|o|a|il|lo)\s+)?\p{Lu}`, 'u');
 const CAPITALISED_WORD = lazyPattern(String.raw`^\p{Lu}[\p{L}'’-]*`, 'u');
 // The bare "they call" is group 1.
 const CUED = lazyPattern(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])(?:\s+(?:is|was|es|est|ist|é|è))?\s*[:,]?\s*`, 'giu');
@@ -32,7 +32,7 @@ function nicknameAt(text: string, at: number, bare: boolean): { start: number; e
   const quoted = QUOTED.exec(rest);
   if (quoted)
     // Bare ("they call 'the Viking'"), a capital after an article at most: "they call it 'lunch'" names no one.
-    return (bare ? QUOTED_NAME_START : /\p{L}/u).test(quoted[1]!)
+    return (bare ? QUOTED_NAME_START.get() : /\p{L}/u).test(quoted[1]!)
       ? { start: at + quoted[0].indexOf(quoted[1]!), end: at + quoted[0].indexOf(quoted[1]!) + quoted[1]!.length }
       : undefined;
   const article = ARTICLE.exec(rest)?.[0] ?? '';

@@ -112,11 +112,10 @@ export async function whatFollowUpBecomes(
   const links = await deps.rateState.followUpLinks(subjectOf(sms.from)).catch(() => []);
   const [latest] = links;
   if (!latest) return undefined;
-  if (urgentAlone) {
-    // A provider's copy of a text filed as a report (the urgent report itself, retried) is that report again.
-    if ((await deps.rateState.recall(reportKey).catch(() => undefined)) !== undefined) return undefined;
-    if (!(await sameKindOfDanger(deps, text, links))) return undefined;
-  }
+  // A provider's copy of a text filed as a report (the urgent report itself, or a report sent before it, retried) is
+  // that report again, never details of the urgent case.
+  if ((await deps.rateState.recall(reportKey).catch(() => undefined)) !== undefined) return undefined;
+  if (urgentAlone && !(await sameKindOfDanger(deps, text, links))) return undefined;
   const ownReport = async (because: NotTakenBecause): Promise<FollowUpOutcome> => {
     if (assent || onlyThanksOrAllClear(text)) return undefined;
     const topic = because === 'two-reports' ? sharedTopic(links) : await urgentTopicOf(deps, latest);

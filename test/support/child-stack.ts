@@ -23,11 +23,31 @@ export interface ChildStack {
   interrupt(): Promise<number | null>;
 }
 
-/** `npm start` as a real child process (the same entry point), on free ports and the given DATA_DIR. */
+type StackPorts = { http: number; dynamodb: number; sqs: number; ses: number };
+
+/**
+ * `npm start` as a real child process (the same entry point), on free ports and the given DATA_DIR. Started again on
+ * the ports it had (a restart), a port another test's server took meanwhile (`freePort` is racy across parallel test
+ * files: CI saw "address already in use" once) is waited for a few seconds, then the stack starts on fresh ports: what
+ * a restart keeps is in DATA_DIR, not in its ports.
+ */
 export async function startChildStack(
   dataDir: string,
-  ports?: { http: number; dynamodb: number; sqs: number; ses: number },
-): Promise<ChildStack & { ports: NonNullable<typeof ports> }> {
+  ports?: StackPorts,
+): Promise<ChildStack & { ports: StackPorts }> {
+  if (!ports) return startChildStackOn(dataDir);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await startChildStackOn(dataDir, ports);
+    } catch (error) {
+      if (!String(error).includes('EADDRINUSE')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+  return startChildStackOn(dataDir);
+}
+
+async function startChildStackOn(dataDir: string, ports?: StackPorts): Promise<ChildStack & { ports: StackPorts }> {
   const p = ports ?? {
     http: await freePort(),
     dynamodb: await freePort(),
