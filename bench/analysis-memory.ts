@@ -4,10 +4,9 @@
  * through the whole path (`OfflineAnalyzer.analyze` and `detectUrgency`), and every 5,000 rows, after a full GC,
  * prints the heap used, the machine code V8 holds (its code spaces) and the process's RSS.
  *
- * Why: a warm Lambda or `npm start` reads millions of texts. Redaction and urgency run with V8's regexp tier-up off
- * (shared/analysis/regexps-compiled-at-once.ts), so every pattern they make is compiled to machine code on its first
- * run: a pattern made anew for each text (a found name built into one), or a memo keyed by text, would grow without
- * end (docs/performance-log.md, "Issue 19 item 4, 2026-12-06 (night)", helper thr39).
+ * Why: a warm Lambda or `npm start` reads millions of texts. A pattern made anew for each text (a found name built into one), or a memo keyed by
+ * text, would grow without end, the more so with V8's regexp tier-up off (`--no-regexp-tier-up`: every pattern
+ * machine code from its first run; tried by thr38 and thr39, not shipped: a flag set at run time crashed test workers) (docs/performance-log.md, "Issue 19 item 4, 2026-12-06 (night)", helper thr39).
  *
  *   node --expose-gc --import tsx bench/analysis-memory.ts [--limit <rows>] [--every <rows>]
  *   .cache/node24/node_modules/node/bin/node --expose-gc --import tsx bench/analysis-memory.ts

@@ -3,8 +3,8 @@
  * by its source in a small table of the most recently asked, so a process makes it once while the name comes back,
  * and never holds more than RECENT_PATTERNS of them.
  *
- * Why (thr39): V8 compiles every pattern the offline path runs to machine code on its first run
- * (regexps-compiled-at-once.ts), a few kilobytes to a megabyte each. Made anew for each text, a name's pattern is
+ * Why (thr39): V8 compiles a pattern run more than once to machine code, a few kilobytes to a megabyte
+ * each (every one from its first run with `--no-regexp-tier-up`, measured by thr38 and thr39, not shipped). Made anew for each text, a name's pattern is
  * compiled again each time; kept for good, one per name a process ever read (a warm Lambda or `npm start` reads
  * millions of texts) would grow without end. What a pattern matches depends only on its source and flags, so the
  * one kept finds what a new one would (docs/performance-log.md, "Issue 19 item 4, 2026-12-06 (night)").

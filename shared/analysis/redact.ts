@@ -1,5 +1,3 @@
-// First: the patterns below are compiled to machine code from their first run (regexps-compiled-at-once.ts).
-import './regexps-compiled-at-once';
 import { asWritten } from './keep-writing';
 import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';

@@ -1,5 +1,3 @@
-// First: the patterns below are compiled to machine code from their first run (regexps-compiled-at-once.ts).
-import './regexps-compiled-at-once';
 import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';

@@ -147,32 +147,6 @@ describe('bundles', () => {
     }
   });
 
-  // V8 compiles each pattern redaction and urgency run to machine code on its first run, not interpreted first: a
-  // third less CPU for redaction (shared/analysis/regexps-compiled-at-once.ts). Set by the module itself, since a
-  // Lambda's command line is not ours: every bundle that carries redaction or urgency must carry it, and run it.
-  it("each bundle that redacts or reads urgency turns V8's regexp tier-up off (intake, SMS, analysis, sponsor)", () => {
-    const carrying: string[] = [];
-    for (const bundle of bundles) {
-      const files = bundleFiles(dirname(bundle.file)).files;
-      const sources = files.flatMap(
-        (file) => (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources,
-      );
-      if (!sources.some((s) => /shared\/analysis\/(redact|urgency)\.ts$/.test(s))) continue;
-      carrying.push(bundle.service);
-      expect(sources, bundle.service).toContainEqual(
-        expect.stringMatching(/shared\/analysis\/regexps-compiled-at-once\.ts$/),
-      );
-      expect(
-        files.some((file) => {
-          const code = readFileSync(file, 'utf8');
-          return code.includes('setFlagsFromString') && /["']--no-regexp-tier-up["']/.test(code);
-        }),
-        bundle.service,
-      ).toBe(true);
-    }
-    expect(carrying).toEqual(expect.arrayContaining([...ROUTES_BY_URGENCY, 'sponsor']));
-  });
-
   // What a function never runs, it must not load at every cold start either (docs/performance.md, "Cold start").
   it("loads only its own function's code: no employee channels in the sponsors' bundle, no offline engine beside Comprehend", () => {
     // Every file of the bundle, chunks loaded on demand included: what is not there can never be loaded.

@@ -14,5 +14,4 @@ export const UNIT_ALONE = [
   'test/unit/config/time-zone.test.ts', // no date formatter made before the zone list is first built
   'test/unit/runtime/lambda-entry.test.ts', // process.env replaced, handlers read it as a cold start does
   'test/unit/sms/details-on-their-way-at-a-cold-start.test.ts', // the urgency detector not yet loaded: a cold start
-  'test/unit/analysis/regexps-compiled-at-once.test.ts', // vi.doMock of node:v8, vi.resetModules: what loading sets
 ];

@@ -22,7 +22,7 @@ export interface Harmless {
 /*
  * thr39: no expression is made for a text. The idioms a text may hold were joined into one expression per
  * combination, and a process kept up to 256 of them a language; with V8's regexp tier-up off
- * (regexps-compiled-at-once.ts) each is machine code of up to a megabyte, and a process reading the eval rows held
+ * (`--no-regexp-tier-up`, measured, not shipped) each is machine code of up to a megabyte, and a process reading the eval rows held
  * some 300 MB of it (docs/performance-log.md, "Issue 19 item 4, 2026-12-06 (night)", helper thr39). Now each idiom
  * is its own expression, made once, and the alternation is played by hand: the leftmost match of any idiom wins, the
  * first idiom's on a tie, which is what one alternation `\b(?:A|B|C)\b` finds, since nothing before its `(?:…|…)`

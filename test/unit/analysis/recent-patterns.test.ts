@@ -4,7 +4,7 @@ import { RECENT_PATTERNS, recentPatternsHeld } from '../../../shared/analysis/re
 import { redact } from '../../../shared/analysis/redact';
 
 // A name found in a text is built into a pattern to find its other mentions (redact-names-every-mention.ts and its
-// neighbours). V8 compiles each pattern to machine code (regexps-compiled-at-once.ts): one kept for every name a
+// neighbours). V8 compiles a pattern run again to machine code: one kept for every name a
 // process ever read would grow a warm Lambda without end, so they are kept in a small table of recent ones (thr39).
 describe('patterns made from the names a text holds', () => {
   it('Should hide each name at every mention, text after text, and keep no more than a few patterns', () => {
