@@ -135,13 +135,12 @@ const blank = (span: string): string => ' '.repeat(span.length);
  * the model to read. Returns the text itself when there is none (nearly every text).
  */
 export function withoutInstructionsForEveryone(folded: string): string {
-  const reminded = REMINDER_WORD.test(folded)
+  const text = REMINDER_WORD.test(folded)
     ? folded.replace(SENTENCE, (sentence) => sentence.replace(REMINDER.get(), blank))
     : folded;
-  if (reminded !== folded) return withoutInstructionsForEveryone(reminded);
-  if (!ANY.get().test(folded)) return folded;
+  if (!ANY.get().test(text)) return text;
   const [saidBy, conditional, harmOutcome] = [SAID_BY_PATTERN.get(), CONDITIONAL.get(), HARM_OUTCOME_PATTERN.get()];
-  const told = folded.replace(SENTENCE, (sentence) => {
+  const told = text.replace(SENTENCE, (sentence) => {
     if (!QUOTE.test(sentence) && !saidBy.test(sentence)) return sentence;
     return sentence.replace(conditional, (span) => (harmOutcome.test(span) ? span : blank(span)));
   });
@@ -149,5 +148,5 @@ export function withoutInstructionsForEveryone(folded: string): string {
   const blanked = told.replace(HELPLINE.get(), blank).replace(POLICY.get(), blank);
   // Quotes left around nothing are blanked too: the model reads an empty quote ("the trainer said "", good course") as
   // scorn.
-  return blanked === folded ? folded : blanked.replace(EMPTIED_QUOTE, blank);
+  return blanked === text ? text : blanked.replace(EMPTIED_QUOTE, blank);
 }
