@@ -45,7 +45,7 @@ describe('the local runtime killed mid-stream', () => {
       await first.kill();
       expect(accepted.length).toBeGreaterThanOrEqual(25);
 
-      const second = await startChildStack(dataDir.path, first.ports);
+      const second = await startChildStack(dataDir.path);
       try {
         const deadline = Date.now() + 30_000;
         let pending = [...accepted];
@@ -80,7 +80,7 @@ describe('the local runtime killed mid-stream', () => {
       const { caseCode } = (await res.json()) as { caseCode: string };
       expect(await first.interrupt()).toBe(0);
       expect(first.output()).toContain('Stopped. Your data is kept for next time.');
-      const second = await startChildStack(dataDir.path, first.ports);
+      const second = await startChildStack(dataDir.path);
       try {
         expect(await statusOf(second.url, caseCode)).toBe('analysed');
       } finally {

@@ -60,7 +60,7 @@ describe('an urgent case waiting for the sweep when the local stack restarts', (
       expect(await until(first.url, waiting, 'forwarding', 60_000)).toBe('forwarding');
       await first.interrupt();
 
-      const second = await startChildStack(dataDir.path, first.ports);
+      const second = await startChildStack(dataDir.path);
       try {
         expect(await until(second.url, waiting, 'escalated', 45_000)).toBe('escalated');
       } finally {

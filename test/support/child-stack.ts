@@ -1,17 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-
-/** A free port on 127.0.0.1 (racy in theory, fine for tests on one machine). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface ChildStack {
   child: ChildProcess;
@@ -23,46 +10,24 @@ export interface ChildStack {
   interrupt(): Promise<number | null>;
 }
 
-type StackPorts = { http: number; dynamodb: number; sqs: number; ses: number };
-
 /**
- * `npm start` as a real child process (the same entry point), on free ports and the given DATA_DIR. Started again on
- * the ports it had (a restart), a port another test's server took meanwhile (`freePort` is racy across parallel test
- * files: CI saw "address already in use" once) is waited for a few seconds, then the stack starts on fresh ports: what
- * a restart keeps is in DATA_DIR, not in its ports.
+ * `npm start` as a real child process (the same entry point) on the given DATA_DIR. Every port is 0, so the stack
+ * takes free ones itself and prints its address: a port picked here and handed over (`freePort`) could be taken by a
+ * parallel test file in between (CI saw "address already in use" twice). A restart is the same call again: what a
+ * restart keeps is in DATA_DIR, not in its ports.
  */
-export async function startChildStack(
-  dataDir: string,
-  ports?: StackPorts,
-): Promise<ChildStack & { ports: StackPorts }> {
-  if (!ports) return startChildStackOn(dataDir);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await startChildStackOn(dataDir, ports);
-    } catch (error) {
-      if (!String(error).includes('EADDRINUSE')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-    }
-  }
-  return startChildStackOn(dataDir);
-}
-
-async function startChildStackOn(dataDir: string, ports?: StackPorts): Promise<ChildStack & { ports: StackPorts }> {
-  const p = ports ?? {
-    http: await freePort(),
-    dynamodb: await freePort(),
-    sqs: await freePort(),
-    ses: await freePort(),
-  };
+export async function startChildStack(dataDir: string): Promise<ChildStack> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
     env: {
       ...process.env,
       // A CLOCK set in the shell of whoever runs the tests must not move the stacks they start.
       CLOCK: '',
-      PORT: String(p.http),
-      DYNAMODB_PORT: String(p.dynamodb),
-      SQS_PORT: String(p.sqs),
-      SES_PORT: String(p.ses),
+      // Nor a PUBLIC_URL: the address read back below is the stack's own.
+      PUBLIC_URL: '',
+      PORT: '0',
+      DYNAMODB_PORT: '0',
+      SQS_PORT: '0',
+      SES_PORT: '0',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'WARN',
     },
@@ -83,10 +48,11 @@ async function startChildStackOn(dataDir: string, ports?: StackPorts): Promise<C
     child.stdout!.on('data', check);
     void exited.then(() => reject(new Error(`local stack exited:\n${output}`)));
   });
+  const health = /Health\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+  if (!health) throw new Error(`local stack printed no address:\n${output}`);
   return {
     child,
-    ports: p,
-    url: `http://127.0.0.1:${p.http}`,
+    url: health[1]!,
     output: () => output,
     async kill() {
       child.kill('SIGKILL');
