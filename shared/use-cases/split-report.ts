@@ -3,20 +3,48 @@ import { normalisePhoneNumber } from '../domain/sms-message';
 import type { Config } from '../config/schema';
 import type { Clock } from '../ports/clock';
 import type { RateAndReplayState } from './rate-and-replay-state';
-import { readsUrgent } from './reads-urgent';
+import { readsUrgent, urgencyDetectorWithin } from './reads-urgent';
 
 /*
- * A report split over two texts: an SMS holds 160 letters, and people send what they have and go on in the next
- * ("jose went into the silo to unclog it" / "45 min ago and hes not answering the radio"). Neither half reads urgent
- * alone; together they do. So each text taken is kept, as its sender's last words, for a few minutes in the hour's
- * rate state (keyed and sealed as the flood limit is: an HMAC of the number under the hour's random key, forgotten
- * with the hour; the number itself is never stored), and the next text of the same number within those minutes is
- * read with it. When only the two together read urgent, the second report holds both, so its sponsor reads what
- * happened; the first stays the report it was.
+ * A report split over several texts: an SMS holds 160 letters, and people send what they have and go on in the next
+ * ("jose went into the silo to unclog it" / "45 min ago and hes not answering the radio"; "the big tank in bay 2
+ * needs cleaning today" / "Jose went in at 10" / "its 1pm and he hasnt come out"). No part reads urgent alone;
+ * together they do. So each text taken is kept, with the sender's texts just before it (the last
+ * `SPLIT_REPORT_PARTS`, each within a few minutes of the next), in the hour's rate state (keyed and sealed as the
+ * flood limit is: an HMAC of the number under the hour's random key, forgotten with the hour; the number itself is
+ * never stored), and the next text of the same number within those minutes is read with them. When only together
+ * they read urgent, the latest report holds them, so its sponsor reads what happened; the earlier ones stay the
+ * reports they were.
  */
 export const SPLIT_REPORT_MINUTES = 5;
+/** How many texts in a row are read as one report, the latest among them: a blind attacker's missing worker was told
+ * over three (att40). */
+export const SPLIT_REPORT_PARTS = 3;
 
-/** The earlier part and this text joined, when only together they read urgent; otherwise undefined. */
+/** The sender's earlier texts as kept: a list since three parts are read (one plain text before). */
+function partsKept(kept: string | undefined): string[] {
+  if (kept === undefined) return [];
+  try {
+    const parsed = JSON.parse(kept) as { parts?: unknown };
+    if (Array.isArray(parsed?.parts) && parsed.parts.every((part) => typeof part === 'string')) return parsed.parts;
+  } catch {
+    // Kept by a version that kept one text: that text.
+  }
+  return [kept];
+}
+
+/**
+ * Whether the detector's rules, not its learned model alone, read `text` urgent: asked of three texts read as one,
+ * since the model reads a run of near-identical lines ("Message number 3 / Message number 4 / Message number 5") as
+ * safety, and a sender's three texts of nothing would be an urgent report. A detector still loading after a minute
+ * reads it urgent, as `readsUrgent` does.
+ */
+async function rulesReadUrgent(text: string): Promise<boolean> {
+  const detector = await urgencyDetectorWithin(60_000);
+  return detector ? detector.detectRuleUrgency(text).urgent : true;
+}
+
+/** The earlier parts and this text joined, when only together they read urgent; otherwise undefined. */
 export async function withEarlierPart(
   deps: { rateState: RateAndReplayState; config: Pick<Config, 'topics'>; clock: Clock },
   sms: { from: string },
@@ -25,20 +53,35 @@ export async function withEarlierPart(
 ): Promise<string | undefined> {
   const subject = `sms-last-words:${normalisePhoneNumber(sms.from)}`;
   // The state failing must never cost a report: it is then read alone, as before.
-  const earlier = await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined);
-  await deps.rateState.keepLastWords(subject, text).catch(() => undefined);
-  if (earlier === undefined || (await readsUrgentAlone())) return undefined;
-  // An urgent first part was escalated on its own: "thanks" after it is no second emergency.
-  if (await readsUrgent(deps.config.topics, { escalate: false, text: earlier }, undefined, deps.clock))
-    return undefined;
-  // The earlier part's end, if the two together are over what a report may hold.
-  const room = MAX_TEXT_CHARACTERS - [...text].length - 1;
-  if (room <= 0) return undefined;
-  const before = [...earlier].slice(-room).join('');
-  // On a line of its own, as sent; or run on, when the first text stopped mid-sentence: "there is a man in the
-  // office with a" / "gun, he is shouting" reads urgent only as one sentence (a line break ends one).
-  for (const whole of [`${before}\n${text}`, `${before} ${text}`])
-    if (await readsUrgent(deps.config.topics, { escalate: false, text: whole }, undefined, deps.clock)) return whole;
+  const earlier = partsKept(
+    await deps.rateState.lastWords(subject, SPLIT_REPORT_MINUTES * 60_000).catch(() => undefined),
+  );
+  // The parts the next text is read with: this one and the ones before it, so at most `SPLIT_REPORT_PARTS` in all.
+  const kept = JSON.stringify({ parts: [...earlier, text].slice(-(SPLIT_REPORT_PARTS - 1)) });
+  await deps.rateState.keepLastWords(subject, kept).catch(() => undefined);
+  if (earlier.length === 0 || (await readsUrgentAlone())) return undefined;
+  const urgent = (words: string) =>
+    readsUrgent(deps.config.topics, { escalate: false, text: words }, undefined, deps.clock);
+  // The parts since the last one that read urgent alone: that one was escalated on its own, and "thanks" after it
+  // is no second emergency, nor are the words before it read again.
+  const since: string[] = [];
+  for (const part of [...earlier].reverse()) {
+    if (await urgent(part)) break;
+    since.unshift(part);
+  }
+  // Every part since first, then fewer: the sponsor reads the whole that reads urgent, the place and who with it
+  // (read from the part just before only, "Luis climbed in at 2 / its 4 now and hes not answering" lost the grain bin).
+  for (let count = since.length; count >= 1; count--) {
+    const parts = since.slice(-count);
+    // The earlier parts' end, if all together are over what a report may hold.
+    const room = MAX_TEXT_CHARACTERS - [...text].length - 1;
+    if (room <= 0) return undefined;
+    const before = [...parts.join('\n')].slice(-room).join('');
+    // On a line of its own, as sent; or run on, when the text before stopped mid-sentence: "there is a man in the
+    // office with a" / "gun, he is shouting" reads urgent only as one sentence (a line break ends one).
+    for (const whole of [`${before}\n${text}`, `${before} ${text}`])
+      if ((await urgent(whole)) && (count === 1 || (await rulesReadUrgent(whole)))) return whole;
+  }
   return undefined;
 }
 

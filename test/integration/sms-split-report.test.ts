@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeEmergencyConfig } from '../support/emergency-config';
+import { outbox, waitFor } from '../support/outbox';
 import { codeIn } from '../support/sms';
 import { useSmsStack } from '../support/sms-stack';
 
@@ -13,7 +14,7 @@ const SECOND = 'no se mueve y no contesta';
 const RECEIPT = [expect.stringMatching(/[A-Z0-9]{5}-[A-Z0-9]{5}/)];
 const WITH_DANGER = [expect.stringMatching(/[A-Z0-9]{5}-[A-Z0-9]{5}/), expect.stringContaining('112')];
 
-describe('a report split over two texts', () => {
+describe('a report split over several texts', () => {
   const sms = useSmsStack({
     serviceName: 'sms-split',
     startsAt: '2026-11-18T15:00:00Z',
@@ -60,6 +61,28 @@ describe('a report split over two texts', () => {
     const second = await text(from, 'gun, he is shouting at everyone, please send help');
     expect(second).toEqual(WITH_DANGER);
     await stack.waitForStatus(codeIn(second[0]), 'escalated');
+  });
+
+  it('Should escalate a report told over three texts, the third holding all three', { timeout: 60_000 }, async () => {
+    // att40 (F9): the place, the going in and the time in three texts; only the text just before was read with each.
+    clock.set('2026-11-18T19:10:00Z');
+    const from = '+15557342206';
+    const first = await text(from, 'the grain bin on the north side needs sweeping out');
+    expect(first).toEqual(RECEIPT);
+    clock.set('2026-11-18T19:11:00Z');
+    const second = await text(from, 'Luis climbed in at 2');
+    expect(second).toEqual(RECEIPT);
+    clock.set('2026-11-18T19:13:00Z');
+    const third = await text(from, 'its 4 now and hes not answering');
+    expect(third).toEqual(WITH_DANGER);
+    await stack.waitForStatus(codeIn(third[0]), 'escalated');
+    for (const earlier of [first, second])
+      expect((await stack.statusOf(codeIn(earlier[0]))).body.status).not.toBe('escalated');
+    const email = await waitFor('the sponsor email holding the three texts', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => (e.body.text ?? '').includes('its 4 now')),
+    );
+    expect(email?.body.text).toContain('grain bin on the north side');
+    expect(email?.body.text).toContain('climbed in at 2');
   });
 
   it('Should not escalate a thanks again after an urgent text', { timeout: 60_000 }, async () => {

@@ -141,20 +141,20 @@ describe('SMS on the local stack', () => {
     const sender = '+13125550004';
     const before = await sms.caseCount();
     for (let i = 1; i <= 10; i += 1)
-      expect((await sms.text(`Flood ${i}`, { From: sender })).replies[0]).toMatch(/Your case code is/);
+      expect((await sms.text(`Note ${i}`, { From: sender })).replies[0]).toMatch(/Your case code is/);
     for (let i = 11; i <= 13; i += 1)
-      expect((await sms.text(`Flood ${i}`, { From: sender })).replies).toEqual([
+      expect((await sms.text(`Note ${i}`, { From: sender })).replies).toEqual([
         'You have sent a lot of messages this hour, so this one was not saved. Please try again in 30 minutes.',
         'If you or someone else is in danger now, call 911.',
       ]);
-    expect((await sms.text('Flood 14', { From: sender })).replies).toEqual([]);
+    expect((await sms.text('Note 14', { From: sender })).replies).toEqual([]);
     expect(await sms.caseCount()).toBe(before + 10);
 
     // The counter is not in the table: nothing there counts senders.
     expect(JSON.stringify(await sms.items())).not.toMatch(/THROTTLE|throttle/);
 
     clock.set('2026-11-18T16:00:05Z');
-    expect((await sms.text('Flood 15', { From: sender })).replies[0]).toMatch(/Your case code is/);
+    expect((await sms.text('Note 15', { From: sender })).replies[0]).toMatch(/Your case code is/);
   });
 
   it('Should still answer STATUS and HELP from a sender whose submissions are spent for the hour, and hold back a flood of questions on its own budget', async () => {
@@ -313,7 +313,7 @@ describe('anonymity: after a run of texts from known numbers', () => {
       await sms.text('Forged', { From: from }, { token: 'not-the-token-not-the-token' });
       await sms.text('STOP', { From: from });
     }
-    for (let i = 0; i < 12; i += 1) await sms.text(`Flood ${i}`, { From: TWILIO_SENDERS[0]! });
+    for (let i = 0; i < 12; i += 1) await sms.text(`Note ${i}`, { From: TWILIO_SENDERS[0]! });
 
     const eum = sms.eumHandler(clock);
     await eum.handler(

@@ -22,6 +22,7 @@ import { GERMAN_WORN_FALL_GEAR } from './worn-fall-gear-de-it-pl';
 import { GERMAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { GERMAN_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { GERMAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { GERMAN_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { GERMAN_SHUT_IN } from './shut-in-or-left-inside';
 import { GERMAN_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { GERMAN_FORKS_AND_LOADS } from './forks-and-loads';
@@ -641,6 +642,8 @@ export const german: UrgencyLanguage = {
     ...GERMAN_SAID_IN_HASTE,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...GERMAN_FIRE_BACK_AND_LEFT_INSIDE,
+    // Gone into a tank or a freezer and not come out, told over several sentences or texts (gone-in-and-not-come-out.ts).
+    ...GERMAN_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...GERMAN_SHUT_IN,
     ...GERMAN_VESSELS_ABOUT_TO_BURST,

@@ -30,6 +30,7 @@ import { ENGLISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { ENGLISH_DISCRIMINATION_SAID, ENGLISH_SLUR_CALLED } from './discrimination-said';
 import { ENGLISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { ENGLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { ENGLISH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { ENGLISH_SHUT_IN } from './shut-in-or-left-inside';
 import { ENGLISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { ENGLISH_FORCED_LABOUR } from './forced-labour';
@@ -1472,6 +1473,8 @@ const RULES = [
   ...ENGLISH_HARM_AS_IT_HAPPENS,
   // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
   ...ENGLISH_FIRE_BACK_AND_LEFT_INSIDE,
+  // Gone into a tank or a freezer and not come out, told over several sentences or texts (gone-in-and-not-come-out.ts).
+  ...ENGLISH_GONE_IN_AND_NOT_OUT,
   // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
   ...ENGLISH_SHUT_IN,
   ...ENGLISH_VESSELS_ABOUT_TO_BURST,

@@ -25,6 +25,7 @@ import { SPANISH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
 import { SPANISH_DRINKS_BEFORE_THE_WHEEL } from './drinks-before-the-wheel';
 import { SPANISH_DYING_OF_LAUGHTER, SPANISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { SPANISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { SPANISH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { SPANISH_SHUT_IN } from './shut-in-or-left-inside';
 import { SPANISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { SPANISH_FORKS_AND_LOADS } from './forks-and-loads';
@@ -593,6 +594,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SAID_PLAINLY,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...SPANISH_FIRE_BACK_AND_LEFT_INSIDE,
+    // Gone into a tank or a freezer and not come out, told over several sentences or texts (gone-in-and-not-come-out.ts).
+    ...SPANISH_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...SPANISH_SHUT_IN,
     ...SPANISH_VESSELS_ABOUT_TO_BURST,

@@ -24,6 +24,7 @@ import { FRENCH_DISCRIMINATION_SAID } from './discrimination-said';
 import { FRENCH_DRUNK_AT_THE_WHEEL } from './drunk-at-the-wheel';
 import { FRENCH_DYING_OF_LAUGHTER, FRENCH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { FRENCH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { FRENCH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { FRENCH_SHUT_IN } from './shut-in-or-left-inside';
 import { FRENCH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { FRENCH_FORKS_AND_LOADS } from './forks-and-loads';
@@ -565,6 +566,8 @@ export const french: UrgencyLanguage = {
     ...FRENCH_SAID_BARE,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...FRENCH_FIRE_BACK_AND_LEFT_INSIDE,
+    // Gone into a tank or a freezer and not come out, told over several sentences or texts (gone-in-and-not-come-out.ts).
+    ...FRENCH_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...FRENCH_SHUT_IN,
     ...FRENCH_VESSELS_ABOUT_TO_BURST,

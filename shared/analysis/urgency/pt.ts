@@ -22,6 +22,7 @@ import { PORTUGUESE_BLOWS_TOLD } from './blows-told';
 import { PORTUGUESE_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { PORTUGUESE_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { PORTUGUESE_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
+import { PORTUGUESE_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { PORTUGUESE_SHUT_IN } from './shut-in-or-left-inside';
 import { PORTUGUESE_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { PORTUGUESE_FORKS_AND_LOADS } from './forks-and-loads';
@@ -526,6 +527,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_SAID_PLAINLY,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...PORTUGUESE_FIRE_BACK_AND_LEFT_INSIDE,
+    // Gone into a tank or a freezer and not come out, told over several sentences or texts (gone-in-and-not-come-out.ts).
+    ...PORTUGUESE_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...PORTUGUESE_SHUT_IN,
     ...PORTUGUESE_VESSELS_ABOUT_TO_BURST,
