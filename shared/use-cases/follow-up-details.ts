@@ -26,7 +26,13 @@ import { IdempotencyKeyReusedError } from './submit-feedback';
  * at once. What this costs promise 2, and why it was chosen: docs/anonymity-log.md, "Details texted after an urgent report".
  */
 
-const subjectOf = (from: string) => `sms-follow-up:${normalisePhoneNumber(from)}`;
+/**
+ * Per sender and per number texted: words sent to another site's number are about that site, a report of its own
+ * (a gas smell texted to the warehouse's number seconds after a fire texted to Plant 2's was folded into the fire's
+ * case, and the warehouse's owner never told: att40, F6).
+ */
+const subjectOf = (sms: { from: string; to?: string }) =>
+  `sms-follow-up:${normalisePhoneNumber(sms.from)}${sms.to ? `>${normalisePhoneNumber(sms.to)}` : ''}`;
 
 /**
  * Remembers `caseCode` as the urgent case `from` just reported, with the urgent topic its words (`text`) read under
@@ -37,7 +43,7 @@ const subjectOf = (from: string) => `sms-follow-up:${normalisePhoneNumber(from)}
 export async function keepFollowUpCase(
   deps: Pick<HandleInboundSmsDeps, 'rateState' | 'config'> &
     Partial<Pick<HandleInboundSmsDeps, 'clock' | 'urgencyWaitMs'>>,
-  sms: { from: string },
+  sms: { from: string; to?: string },
   caseCode: string,
   { text, instead }: { text?: string; instead?: string } = {},
 ): Promise<void> {
@@ -46,16 +52,16 @@ export async function keepFollowUpCase(
       ? undefined
       : await urgentTopicRead(deps.config.topics, text, deps.clock, deps.urgencyWaitMs).catch(() => undefined);
   await deps.rateState
-    .keepFollowUpLink(subjectOf(sms.from), caseCode, { ...(topic ? { topic } : {}), ...(instead ? { instead } : {}) })
+    .keepFollowUpLink(subjectOf(sms), caseCode, { ...(topic ? { topic } : {}), ...(instead ? { instead } : {}) })
     .catch(() => undefined);
 }
 
 /** Whether `from` reported something urgent within the last few minutes: their next words may be its details. */
 export async function followsUrgentReport(
   deps: Pick<HandleInboundSmsDeps, 'rateState'>,
-  sms: { from: string },
+  sms: { from: string; to?: string },
 ): Promise<boolean> {
-  return (await deps.rateState.followUpLinks(subjectOf(sms.from)).catch(() => [])).length > 0;
+  return (await deps.rateState.followUpLinks(subjectOf(sms)).catch(() => [])).length > 0;
 }
 
 /** Why details could not be added to the urgent case they follow, in the words the reply gives them. */
@@ -82,7 +88,7 @@ export type FollowUpOutcome =
 /** What the words `from` texted become, when they follow an urgent report of theirs (see {@link FollowUpOutcome}). */
 export async function whatFollowUpBecomes(
   deps: HandleInboundSmsDeps,
-  sms: { from: string },
+  sms: { from: string; to?: string },
   text: string,
   {
     idempotencyKey,
@@ -109,7 +115,7 @@ export async function whatFollowUpBecomes(
   },
 ): Promise<FollowUpOutcome> {
   if (isCourtesyOnly(text) && !assent) return undefined;
-  const links = await deps.rateState.followUpLinks(subjectOf(sms.from)).catch(() => []);
+  const links = await deps.rateState.followUpLinks(subjectOf(sms)).catch(() => []);
   const [latest] = links;
   if (!latest) return undefined;
   // A provider's copy of a text filed as a report (the urgent report itself, or a report sent before it, retried) is

@@ -1,7 +1,7 @@
 import { createDecipheriv, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { caseKeyFor } from '../../../shared/domain/case-code';
-import { codeIn, smsTestApp } from '../../support/sms';
+import { codeIn, HQ_NUMBER, smsTestApp } from '../../support/sms';
 import { TEST_PEPPER } from '../../support/fixtures';
 
 // Round 27's attacker: a person texts an urgent report, it is escalated, and within minutes they text more ("2
@@ -252,10 +252,10 @@ describe('details texted after an urgent report', () => {
     const after = env.state.dump();
     // Every key the store still holds (the hour's among them), every record sealed with it and the number: none
     // opens to anything naming the case.
-    const opened = openEverything(after, [`sms-follow-up:${FROM}`, `sms-last-words:${FROM}`]);
+    const opened = openEverything(after, [`sms-follow-up:${FROM}>${HQ_NUMBER}`, `sms-last-words:${FROM}`]);
     expect(opened.join('\n')).not.toContain(env.code);
     // While the minutes last, the same attempt finds it: the link exists then, as docs/anonymity.md says.
-    expect(openEverything(during, [`sms-follow-up:${FROM}`]).join('\n')).toContain(env.code);
+    expect(openEverything(during, [`sms-follow-up:${FROM}>${HQ_NUMBER}`]).join('\n')).toContain(env.code);
     // And the details after the minutes are a report of their own.
     expect((await env.text(DETAILS, { From: FROM }))[0]).toMatch(/Your case code is/);
   });
