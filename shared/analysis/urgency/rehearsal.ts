@@ -83,6 +83,8 @@ const REAL = [
   String.raw`\b(?:actually|really) (?:got |was |were |did |had |has |have )?(?:hurt|injur\w*|happen\w*|fell|fall\w*|burn\w*|trapped|cut|collaps\w*|faint\w*|pass\w* out|on fire|bleed\w*)|\b(?:for real|genuinely|not (?:a |the )?(?:drill|fake|pretend|exercise)|turned (?:out )?real)\b`,
   String.raw`\b(?:de verdad|de veras|de verdade|pour de vrai|en vrai|wirklich verletzt|echt verletzt|tatsachlich|per davvero|sul serio|davvero (?:ferit|cadut|bruciat|fatt[oa] male)|naprawde|na serio|that su|thuc su|totoo|talagang)\b`,
   String.raw`真的|真实|真實|其实|其實|竟然|(?<!\p{L})(?:فعلا|حقيقي|بجد)`,
+  // Happening now (urg40): "the safety talk covered gas leaks and right now I smell gas in bay 2".
+  String.raw`\b(?:right now|as we speak|just now|at this (?:very )?moment|ahora mismo|en este momento|en ce moment|a l'instant|gerade jetzt|jetzt gerade|agora mesmo|neste momento|proprio ora|in questo momento|w tej chwili)\b`,
 ].join('|');
 
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;

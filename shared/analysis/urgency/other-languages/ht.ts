@@ -5,6 +5,7 @@ import { HAITIAN_REPORTS_IN_OTHER_WORDS as OTHER_WORDS } from './ht-reports-in-o
 import { HAITIAN_PHOTOS_NIGHTS_AND_VANISHING as UK38 } from './ht-photos-nights-and-vanishing';
 import { HAITIAN_THEFT_FAVOURS_AND_SITE_HAZARDS as U37 } from './ht-theft-favours-and-site-hazards';
 import type { OtherLanguage } from './table';
+import { HAITIAN_DAMAGED_TOOLS_USED_ANYWAY } from './uk-ht-damaged-tools-used-anyway';
 import { HAITIAN_SHUT_IN } from '../shut-in-or-left-inside';
 import { HAITIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
@@ -128,6 +129,8 @@ export const haitianCreole: OtherLanguage = {
       // Struck by a vehicle or a load, a co-worker gone, a chemical in the eyes, papers held
       // (./ht-complaints-followed-struck-and-papers.ts).
       ...U37_MORE.safety!,
+      // A disc cracked, a lead bared or a guard taken off, and worked with all the same (./uk-ht-damaged-tools-used-anyway.ts).
+      ...HAITIAN_DAMAGED_TOOLS_USED_ANYWAY,
       // Said in other words: a table of what is done by why or to whom (./ht-reports-in-other-words.ts).
       ...OTHER_WORDS['safety']!,
       // Someone down who does not wake, breathe or answer, or faints: "li pa reveye", "2 moun endispoze".

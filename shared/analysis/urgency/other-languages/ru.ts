@@ -1,4 +1,5 @@
 import type { OtherLanguage } from './table';
+import { RUSSIAN_KILLED_FOR_A_SMALL_FAILURE } from './uk-killed-for-a-small-failure';
 
 // Folding reads "й" as "и" and "ё" as "е": the phrases are written as people type, and folded like the text.
 export const russian: OtherLanguage = {
@@ -11,9 +12,9 @@ export const russian: OtherLanguage = {
   fixed: String.raw`устранил\p{L}*|починил\p{L}*|отремонтирова\p{L}*|исправил\p{L}*|разблокирова\p{L}*|все норм\p{L}*|уже (?:нет|не пахнет)`,
   still: String.raw`снова|опять|все еще|до сих пор|еще раз`,
   calm: [
-    // Someone who will "kill" the writer for being late or a slip is a figure (blind round 27: "начальник меня убьёт
-    // если опоздаю"); "убьёт, если расскажу" (if I tell) is a threat and stays read.
-    String.raw`(?:убьет|убьют|прибьет|прибьют|уроет|закопает) (?:меня )?(?:\S+ )?(?:если|когда) (?:я )?(?:опоздаю|опаздаю|опоздаем|просплю|забуду|сломаю|разобью|потеряю|пролью|ошибусь|не успею|не сдам|накосячу)`,
+    // Someone who will "kill" the writer for being late or a slip, or laughed off about a relative (blind round 27,
+    // urg40): ./uk-killed-for-a-small-failure.ts.
+    ...RUSSIAN_KILLED_FOR_A_SMALL_FAILURE,
     // A deadline or a report "burning" is late, not alight (blind round 26: "горит дедлайн по отчёту").
     String.raw`(?:горит|горят|горим|горю|сгорает|сгорел\p{L}*)\s+(?:\S+\s+)?(?:дедлайн|срок|сроки|отчет|проект|план|заказ)\p{L}*|(?:дедлайн|срок|сроки|отчет|проект)\p{L}*\s+(?:\S+\s+)?(?:горит|горят|сгорает)`,
     String.raw`учебн\p{L}* (?:пожарн\p{L}* )?(?:тревог\p{L}*|эвакуаци\p{L}*)|учени\p{L}*|пожарн\p{L}* (?:учени|тренировк|инструктаж|безопасност|выход|лестниц|сигнализаци|щит)\p{L}*(?! (?:\S+ ){0,3}(?:закрыт|заперт|заблокир|заставлен|завален|на замк|на замок|на цепи|забит))|огнетушител\p{L}*`,

@@ -4,6 +4,8 @@ import { UKRAINIAN_SHUT_IN } from '../shut-in-or-left-inside';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 import { UKRAINIAN_ARMED_ROBBERY } from './uk-armed-robbery';
 import { UKRAINIAN_FOLLOWED_HOME } from './uk-followed-home';
+import { UKRAINIAN_DAMAGED_TOOLS_USED_ANYWAY } from './uk-ht-damaged-tools-used-anyway';
+import { UKRAINIAN_KILLED_FOR_A_SMALL_FAILURE } from './uk-killed-for-a-small-failure';
 import { UKRAINIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
 import { UKRAINIAN_REPORTS_IN_OTHER_WORDS as OTHER_WORDS } from './uk-reports-in-other-words';
 import {
@@ -29,6 +31,9 @@ export const ukrainian: OtherLanguage = {
     // A training about a harm ("навчання, як розпізнати підроблені підписи", read before "навчання" alone below), an idea
     // pushed, a heat that "will kill me" (./uk-violence-leaks-collapses-and-kickbacks.ts).
     ...UKU39.calm!,
+    // "Will kill me" of the writer's own lateness or slip, or laughed off ("начальник мене вб'є, якщо запізнюсь", "мама
+    // сказала що вб'є мене ха-ха"): ./uk-killed-for-a-small-failure.ts.
+    ...UKRAINIAN_KILLED_FOR_A_SMALL_FAILURE,
     // A deadline or a report "burning" is late, not alight (blind round 26: "горить дедлайн").
     String.raw`(?:горить|горять|горимо|горю)\s+(?:\S+\s+)?(?:дедлайн|термін|строк|звіт|проєкт|проект|план|замовлення)\p{L}*|(?:дедлайн|термін|строк|звіт|проєкт)\p{L}*\s+(?:\S+\s+)?(?:горить|горять)`,
     String.raw`навчальн\p{L}* (?:тривог\p{L}*|евакуаці\p{L}*)|навчанн\p{L}*|протипожежн\p{L}*|пожежн\p{L}* (?:вихід|драбин|сигналізаці|інструктаж)\p{L}*(?! (?:\S+ ){0,3}(?:зачинен|замкнен|заблокова|заставлен|завален|на замк|на замок|на ланцюг))|вогнегасник\p{L}*`,
@@ -90,6 +95,8 @@ export const ukrainian: OtherLanguage = {
       ...OTHER_WORDS['safety']!,
       // A leak of gas, oxygen or a chemical, no mask by a weld, a collapse with someone under it (./uk-violence-leaks-collapses-and-kickbacks.ts).
       ...UKU39.safety!,
+      // A disc cracked, a lead bared or an interlock switched off, and worked with all the same (./uk-ht-damaged-tools-used-anyway.ts).
+      ...UKRAINIAN_DAMAGED_TOOLS_USED_ANYWAY,
       // Fall gear worn while people work at height: "страхувальний пояс порваний а ми працюємо на висоті".
       String.raw`(?:страхувальн|страховк|запобіжн|рятувальн)\p{L}* (?:\S+ )?(?:\S+ )?(?:порван|порвал|перетерт|подерт|зношен|розірван|пошкоджен|обірван|потріскан|гнил|тріснут)\p{L}*|(?:пояс|трос|мотузк|канат|строп|лебідк)\p{L}* (?:\S+ ){0,2}(?:порван|порвал|перетерт|подерт|зношен|розірван|пошкоджен|обірван|тріснут)\p{L}*[^.!?]{0,60}(?:висот|дах|риштуван|метр|вишк|кран)\p{L}*`,
       // A machine smoking, sparking or smelling burnt: "верстат димить і пахне горілим", "компресор почав диміти".
