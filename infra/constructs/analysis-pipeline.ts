@@ -101,7 +101,10 @@ export function analysisPipeline({
         marked:
           'Analyses feedback marked urgent by its writer, apart from the normal backlog: language, sentiment, PII redaction, topics, escalation',
       }[which],
+      // Redaction and urgency over every message: with V8's regexp tier-up off (regexps-compiled-at-once.ts) a third
+      // less CPU, for about 100 MB more memory; a process reading all 100,494 eval rows so holds 660-760 MB RSS.
       memorySize: 1024,
+      regexpsCompiledAtOnce: true,
     },
     consumerTimeout: ANALYSIS_CONSUMER_TIMEOUT,
     batchSize: urgent ? PRIORITY_ANALYSIS_BATCH_SIZE : ANALYSIS_BATCH_SIZE,
