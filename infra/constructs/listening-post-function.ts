@@ -60,7 +60,7 @@ export interface ListeningPostFunctionProps {
   readonly logRetention?: RetentionDays;
   /**
    * Runs node with V8's regexp tier-up off, through an exec wrapper in the asset (`regexps-compiled-at-once.ts`):
-   * a third less CPU for redaction and urgency, for about 100 MB more memory, so only for functions of 1 GB.
+   * a third less CPU for redaction and urgency, for 100-140 MB more memory, so only for functions of 1 GB.
    * @default false
    */
   readonly regexpsCompiledAtOnce?: boolean;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
  * V8's regexp tier-up off: every pattern is compiled to machine code on its first run instead of being interpreted
  * first. Redaction and urgency run some hundreds of patterns a text, and with it the offline path takes a third less
  * CPU and a cold start's first message about 30 % less (docs/performance.md, "The offline analysis path and its goal";
- * docs/performance-log.md, helpers thr38, thr39 and flag40). It costs about 100 MB of machine code, so only the
+ * docs/performance-log.md, helpers thr38, thr39 and flag40). It costs 100-140 MB of machine code and heap, so only the
  * functions with 1 GB have it (`ListeningPostFunctionProps.regexpsCompiledAtOnce`).
  *
  * It must be on node's command line. Set from inside a running process (`v8.setFlagsFromString`) it made test workers
