@@ -6,10 +6,12 @@
  *
  * Why: a warm Lambda or `npm start` reads millions of texts. A pattern made anew for each text (a found name built into one), or a memo keyed by
  * text, would grow without end, the more so with V8's regexp tier-up off (`--no-regexp-tier-up`: every pattern
- * machine code from its first run; tried by thr38 and thr39, not shipped: a flag set at run time crashed test workers) (docs/performance-log.md, "Issue 19 item 4, 2026-12-06 (night)", helper thr39).
+ * machine code from its first run), which the analysis functions and `npm start` run with, given on node's command
+ * line (infra/constructs/regexps-compiled-at-once.ts; docs/performance-log.md, helpers thr39 and flag40). Run it as
+ * they do, with the flag, and without it for V8's default:
  *
- *   node --expose-gc --import tsx bench/analysis-memory.ts [--limit <rows>] [--every <rows>]
- *   .cache/node24/node_modules/node/bin/node --expose-gc --import tsx bench/analysis-memory.ts
+ *   node --no-regexp-tier-up --expose-gc --import tsx bench/analysis-memory.ts [--limit <rows>] [--every <rows>]
+ *   .cache/node24/node_modules/node/bin/node --no-regexp-tier-up --expose-gc --import tsx bench/analysis-memory.ts
  *
  * It ends with the growth from the first reading to the last: heap used and machine code should stay within a few MB.
  */
@@ -61,7 +63,9 @@ const files = readdirSync(EVAL_DIR)
   );
 
 const analyzer = new OfflineAnalyzer();
-console.log(`Node ${process.version}, ${files.reduce((n, f) => n + f.length, 0)} rows in ${files.length} files`);
+console.log(
+  `Node ${process.version}${process.execArgv.includes('--no-regexp-tier-up') ? ', patterns compiled at once (--no-regexp-tier-up)' : ", V8's default regexp tier-up"}, ${files.reduce((n, f) => n + f.length, 0)} rows in ${files.length} files`,
+);
 const readings = [reading(0)];
 show(readings[0]!);
 let rows = 0;

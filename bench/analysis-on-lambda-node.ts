@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Sentiment from 'sentiment';
 import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
+import { REGEXPS_COMPILED_AT_ONCE } from '../infra/constructs/regexps-compiled-at-once';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { detectUrgency } from '../shared/analysis/urgency';
 import { LAMBDA_NODE_MAJOR, lambdaNode } from './lambda-node';
@@ -87,13 +88,25 @@ function cpuSeconds(start: NodeJS.CpuUsage): number {
 export async function measureWholePathOnLambdaNode(options: {
   file: string;
   rounds: number;
+  /**
+   * With V8's regexp tier-up off (`--no-regexp-tier-up` on the child's command line), as the analysis functions are
+   * deployed (infra/constructs/regexps-compiled-at-once.ts); measured even when this process runs the Lambda's Node.
+   */
+  patternsAtOnce?: boolean;
 }): Promise<Awaited<ReturnType<typeof measureWholePathCpu>> | undefined> {
   const node = lambdaNode();
-  if (!node || node === process.execPath) return undefined;
+  if (!node || (node === process.execPath && !options.patternsAtOnce)) return undefined;
   try {
     const { stdout } = await promisify(execFile)(
       node,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), options.file, String(options.rounds)],
+      [
+        ...(options.patternsAtOnce ? [REGEXPS_COMPILED_AT_ONCE] : []),
+        '--import',
+        'tsx',
+        fileURLToPath(import.meta.url),
+        options.file,
+        String(options.rounds),
+      ],
       { maxBuffer: 1 << 20, env: { ...process.env, NODE_NO_WARNINGS: '1' } },
     );
     return JSON.parse(stdout.trim().split('\n').at(-1)!) as Awaited<ReturnType<typeof measureWholePathCpu>>;

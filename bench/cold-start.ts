@@ -15,6 +15,7 @@ import { startS3StandIn } from '../test/support/s3-stand-in';
 import { startTwilioApiStandIn } from '../test/support/twilio-api-stand-in';
 import { bundleFunctions, ENTRY_FILE, FUNCTION_ENTRIES, type SdkSource } from './bundle';
 import { BENCH_TWILIO_ACCOUNT, EVENTS, writeBaselineEntries } from './cold-start-subjects';
+import { REGEXPS_COMPILED_AT_ONCE } from '../infra/constructs/regexps-compiled-at-once';
 import { lambdaNode } from './lambda-node';
 import { median, ratio, round } from './stats';
 
@@ -81,6 +82,18 @@ export interface ColdStartRow {
   coldStartRatio: number;
   /** The same ratio in CPU time. */
   coldStartCpuRatio: number;
+  /** Whether the function ran with V8's regexp tier-up off (`--no-regexp-tier-up`), as deployed. */
+  patternsAtOnce: boolean;
+  /** The same bundle with the flag the other way (on when deployed without it, and back), for `READ_PATTERNS`. */
+  otherWay?: {
+    patternsAtOnce: boolean;
+    initMs: number;
+    firstInvocationMs: number;
+    initCpuMs: number;
+    firstInvocationCpuMs: number;
+    coldStartRatio: number;
+    coldStartCpuRatio: number;
+  };
   /** The earlier build's bundle (`before`), measured in the same rounds, against the same baseline. */
   before?: {
     initMs: number;
@@ -94,6 +107,22 @@ export interface ColdStartRow {
 
 /** The suffix of an earlier build's subjects (`measureColdStarts`'s `before`). */
 const BEFORE = '-before';
+
+/**
+ * The functions deployed with V8's regexp tier-up off (`regexpsCompiledAtOnce` in infra/constructs/analysis-pipeline.ts,
+ * through the exec wrapper of regexps-compiled-at-once.ts): their processes here get the flag as the wrapper gives it.
+ */
+export const DEPLOYED_WITH_PATTERNS_AT_ONCE: readonly string[] = ['analyze'];
+
+/**
+ * The functions that read redaction or urgency: each also runs the other way in the same rotation (the analysis
+ * function without the flag; the 512 MB ones with it, which they are not deployed with), so the flag is measured side
+ * by side, against the same baseline.
+ */
+export const READ_PATTERNS: readonly string[] = ['intake', 'analyze', 'sms-inbound', 'sponsor'];
+
+/** The suffix of a subject run the other way (`READ_PATTERNS`). */
+const OTHER_WAY = '-other-way';
 
 /**
  * Each Lambda bundle beside its SDK baseline, in fresh processes of the
@@ -216,16 +245,24 @@ export async function measureColdStarts({
           if (!existsSync(copy)) cpSync(join(before!, name.slice(0, -BEFORE.length)), copy, { recursive: true });
           return join(copy, ENTRY_FILE);
         }
-        if (sdk === 'external') return built[name]!.path;
-        const copy = join(isolated, sdk, name);
-        if (!existsSync(copy)) cpSync(dirname(built[name]!.path), copy, { recursive: true });
-        return join(copy, basename(built[name]!.path));
+        // The other way runs the same bundle.
+        const fn = name.endsWith(OTHER_WAY) ? name.slice(0, -OTHER_WAY.length) : name;
+        if (sdk === 'external') return built[fn]!.path;
+        const copy = join(isolated, sdk, fn);
+        if (!existsSync(copy)) cpSync(dirname(built[fn]!.path), copy, { recursive: true });
+        return join(copy, basename(built[fn]!.path));
       };
       const samples: Record<string, { init: number[]; first: number[]; initCpu: number[]; firstCpu: number[] }> = {};
+      // As deployed, or the other way for the subject so named; an earlier build's runs as deployed.
+      const atOnce = (subject: string) => {
+        const fn = subject.replace(new RegExp(`(${BEFORE}|${OTHER_WAY})$`), '');
+        return DEPLOYED_WITH_PATTERNS_AT_ONCE.includes(fn) !== subject.endsWith(OTHER_WAY);
+      };
       const coldStart = async (name: string, event: unknown, round: number) => {
         const { stdout } = await run(
           node,
           [
+            ...(atOnce(name) ? [REGEXPS_COMPILED_AT_ONCE] : []),
             ...(nodeArgs?.(name, round) ?? []),
             '--input-type=module',
             '-e',
@@ -255,7 +292,12 @@ export async function measureColdStarts({
       };
       for (let i = 0; i < runs; i += 1) {
         for (const name of functions) {
-          const subjects = [name, `${name}-sdk-baseline`, ...(before ? [`${name}${BEFORE}`] : [])];
+          const subjects = [
+            name,
+            `${name}-sdk-baseline`,
+            ...(before ? [`${name}${BEFORE}`] : []),
+            ...(READ_PATTERNS.includes(name) ? [`${name}${OTHER_WAY}`] : []),
+          ];
           // Rotated each round, so no subject always runs first (or right after another).
           const shift = i % subjects.length;
           const order = [...subjects.slice(shift), ...subjects.slice(0, shift)];
@@ -292,6 +334,18 @@ export async function measureColdStarts({
           firstInvocationRatio: round(ratio(fn.first, baseline.first)),
           coldStartRatio: round(ratio(fn.init + fn.first, baseline.init + baseline.first)),
           coldStartCpuRatio: round(ratio(fn.initCpu + fn.firstCpu, baseline.initCpu + baseline.firstCpu)),
+          patternsAtOnce: atOnce(name),
+          ...(READ_PATTERNS.includes(name) && {
+            otherWay: (({ init, first, initCpu, firstCpu }) => ({
+              patternsAtOnce: atOnce(`${name}${OTHER_WAY}`),
+              initMs: round(init),
+              firstInvocationMs: round(first),
+              initCpuMs: round(initCpu),
+              firstInvocationCpuMs: round(firstCpu),
+              coldStartRatio: round(ratio(init + first, baseline.init + baseline.first)),
+              coldStartCpuRatio: round(ratio(initCpu + firstCpu, baseline.initCpu + baseline.firstCpu)),
+            }))(medians(`${name}${OTHER_WAY}`)),
+          }),
           ...(before && {
             before: (({ init, first, initCpu, firstCpu }) => ({
               initMs: round(init),

@@ -4,7 +4,11 @@
  * `node --import tsx`, one process, not under the `tsx` command: that
  * wrapper gives its child 30 ms to acknowledge Ctrl-C, then kills it, so on
  * a busy machine the stop was cut short before "Stopped." was said
- * (`test/integration/ctrl-c-on-a-busy-machine.test.ts`).
+ * (`test/integration/ctrl-c-on-a-busy-machine.test.ts`). It also runs with
+ * V8's `--no-regexp-tier-up` (every pattern compiled to machine code on its
+ * first run: a third less CPU for redaction and urgency), which must be on
+ * node's command line (infra/constructs/regexps-compiled-at-once.ts); tests
+ * that start the stack as a child take package.json's arguments as they are.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { WeekOnlyLogFormatter } from './week-only-log-formatter';

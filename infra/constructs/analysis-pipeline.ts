@@ -101,7 +101,10 @@ export function analysisPipeline({
         marked:
           'Analyses feedback marked urgent by its writer, apart from the normal backlog: language, sentiment, PII redaction, topics, escalation',
       }[which],
+      // Redaction and urgency over every message: with V8's regexp tier-up off (regexps-compiled-at-once.ts) a third
+      // less CPU, for 100-140 MB more memory; one process over all 100,494 eval rows so held 819 MB RSS on Node 24.
       memorySize: 1024,
+      regexpsCompiledAtOnce: true,
     },
     consumerTimeout: ANALYSIS_CONSUMER_TIMEOUT,
     batchSize: urgent ? PRIORITY_ANALYSIS_BATCH_SIZE : ANALYSIS_BATCH_SIZE,

@@ -30,6 +30,7 @@ export interface QueueConsumerProps {
     readonly serviceName: string;
     readonly description: string;
     readonly memorySize?: number;
+    readonly regexpsCompiledAtOnce?: boolean;
   };
   /** The consumer's timeout; the queue's visibility timeout follows from it. */
   readonly consumerTimeout: Duration;

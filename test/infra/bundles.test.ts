@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAMBDA_NODE_INSTALL, LAMBDA_NODE_MAJOR, lambdaNode } from '../../bench/lambda-node';
 import { bundleFiles } from '../../infra/constructs/function-bundling';
+import { EXEC_WRAPPER_FILE, EXEC_WRAPPER_PATH } from '../../infra/constructs/regexps-compiled-at-once';
 import { buildApp, removeTempDirs, tempOutdir } from './helpers';
 
 const run = promisify(execFile);
@@ -45,6 +47,7 @@ if (!LAMBDA_NODE)
 interface Bundle {
   service: string;
   file: string;
+  memorySize: number;
   /** The function's environment, references to other resources replaced by stand-ins. */
   environment: Record<string, string>;
 }
@@ -75,6 +78,7 @@ describe('bundles', () => {
         return {
           service: variables.POWERTOOLS_SERVICE_NAME as string,
           file: join(assembly.directory, resource.Metadata!['aws:asset:path']!, 'index.mjs'),
+          memorySize: resource.Properties.MemorySize as number,
           environment: Object.fromEntries(
             Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : standIn(name)]),
           ),
@@ -206,6 +210,67 @@ describe('bundles', () => {
     expect(
       bundleFiles(dirname(sweep.file)).files.flatMap((file) => catalogues(sourcesOf(file))).length,
     ).toBeGreaterThan(0);
+  });
+
+  // V8's regexp tier-up off (infra/constructs/regexps-compiled-at-once.ts): a third less CPU for redaction and urgency,
+  // about 100 MB more memory. It must be on node's command line, which a Lambda's runtime gives to an exec wrapper.
+  describe('patterns compiled at once, through an exec wrapper on the command line', () => {
+    const sourcesOf = (bundle: Bundle) =>
+      bundleFiles(dirname(bundle.file)).files.flatMap(
+        (file) => (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources,
+      );
+    const readsPatterns = (bundle: Bundle) =>
+      sourcesOf(bundle).some((source) => /shared\/analysis\/(redact|urgency)\.ts$/.test(source));
+    const wrapperOf = (bundle: Bundle) => join(dirname(bundle.file), EXEC_WRAPPER_FILE);
+
+    it('the three analysis functions start node through the wrapper in their asset, executable; no other function does', () => {
+      const wrapped = bundles.filter((bundle) => bundle.environment.AWS_LAMBDA_EXEC_WRAPPER !== undefined);
+      expect(wrapped.map((bundle) => bundle.service).sort()).toEqual(['analyze', 'analyze-marked', 'analyze-priority']);
+      for (const bundle of bundles) {
+        if (!wrapped.includes(bundle)) {
+          expect(existsSync(wrapperOf(bundle)), bundle.service).toBe(false);
+          continue;
+        }
+        expect(bundle.environment.AWS_LAMBDA_EXEC_WRAPPER, bundle.service).toBe(EXEC_WRAPPER_PATH);
+        // Lambda unpacks the asset in /var/task; the zip keeps each file's mode.
+        expect(EXEC_WRAPPER_PATH).toBe(`/var/task/${EXEC_WRAPPER_FILE}`);
+        expect(statSync(wrapperOf(bundle)).mode & 0o111, bundle.service).toBe(0o111);
+        expect(readsPatterns(bundle), bundle.service).toBe(true);
+        // The machine code it keeps needs room: 819 MB RSS over every eval row on Node 24 (docs/performance.md).
+        expect(bundle.memorySize, bundle.service).toBeGreaterThanOrEqual(1024);
+      }
+      // Those that read patterns but are left to V8's default have 512 MB: too little for the machine code.
+      for (const bundle of bundles.filter((b) => readsPatterns(b) && !wrapped.includes(b)))
+        expect(bundle.memorySize, bundle.service).toBeLessThan(1024);
+    });
+
+    it("the wrapper runs node with the flag before the runtime's entry, every other argument kept in its place", async () => {
+      const bundle = bundles.find((b) => b.service === 'analyze')!;
+      // A node that prints what it was given, one argument a line, as the runtime calls the wrapper.
+      const dir = mkdtempSync(join(tmpdir(), 'lp-exec-wrapper-'));
+      const fakeNode = join(dir, 'node');
+      writeFileSync(fakeNode, '#!/bin/sh\nfor a do printf "%s\\n" "$a"; done\n', { mode: 0o755 });
+      const { stdout } = await run(wrapperOf(bundle), [
+        fakeNode,
+        '--expose-gc',
+        '--max-old-space-size=870',
+        'an argument with spaces',
+        '/var/runtime/index.mjs',
+      ]);
+      expect(stdout.split('\n').slice(0, -1)).toEqual([
+        '--expose-gc',
+        '--max-old-space-size=870',
+        'an argument with spaces',
+        '--no-regexp-tier-up',
+        '/var/runtime/index.mjs',
+      ]);
+      // And the real Node of the Lambda's major takes the flag: V8 sees it before the entry runs.
+      const node = LAMBDA_NODE ?? process.execPath;
+      const entry = join(dir, 'entry.mjs');
+      writeFileSync(entry, 'console.log(JSON.stringify(process.execArgv));\n');
+      const real = await run(wrapperOf(bundle), [node, '--expose-gc', entry]);
+      expect(JSON.parse(real.stdout)).toEqual(['--expose-gc', '--no-regexp-tier-up']);
+    });
   });
 
   /**

@@ -69,6 +69,9 @@ describe('Ctrl-C on `npm start` while the machine is busy', () => {
       // The terminal is never silent while the code loads: the first line comes before the stack is up.
       expect(output.trimStart().startsWith('Starting Listening Post')).toBe(true);
       const stack = stackProcess(group);
+      // Started with V8's regexp tier-up off on node's command line (infra/constructs/regexps-compiled-at-once.ts).
+      const command = groupProcesses(group).find((p) => p.pid === stack)!.command;
+      expect(command).toContain('--no-regexp-tier-up');
       // Held still (a loaded machine, a long synchronous step) when the terminal's Ctrl-C reaches the group.
       process.kill(stack, 'SIGSTOP');
       process.kill(-group, 'SIGINT');

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export interface ChildStack {
   child: ChildProcess;
@@ -11,13 +12,24 @@ export interface ChildStack {
 }
 
 /**
+ * node's arguments in package.json's `start` (`node --no-regexp-tier-up --import tsx local/main.ts`), so a child stack
+ * runs as `npm start` does, V8's flags included.
+ */
+export function startArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = scripts.start.trim().split(/\s+/);
+  if (node !== 'node') throw new Error(`package.json's start no longer runs node directly: ${scripts.start}`);
+  return args;
+}
+
+/**
  * `npm start` as a real child process (the same entry point) on the given DATA_DIR. Every port is 0, so the stack
  * takes free ones itself and prints its address: a port picked here and handed over (`freePort`) could be taken by a
  * parallel test file in between (CI saw "address already in use" twice). A restart is the same call again: what a
  * restart keeps is in DATA_DIR, not in its ports.
  */
 export async function startChildStack(dataDir: string): Promise<ChildStack> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
+  const child = spawn(process.execPath, startArguments(), {
     env: {
       ...process.env,
       // A CLOCK set in the shell of whoever runs the tests must not move the stacks they start.
