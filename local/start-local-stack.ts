@@ -183,6 +183,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         figures: weeklyFigures(tableAs('analyze')),
         verbatims: verbatimCandidates(tableAs('analyze')),
         threads: caseThread(tableAs('analyze'), waitingRoom),
+        // Details read before their case reached its holder wait behind it again, in the ordinary lane.
+        detailsQueue: new SqsQueue(sqs, analysisQueue.url),
         clock,
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,

@@ -187,6 +187,11 @@ export const analysisMessageSchema = z.lazy(() =>
      * they were sent, whichever analysis took first. A number in the case's own count, never a time.
      */
     turn: z.int().min(1).max(100_000).optional(),
+    /**
+     * Details queued behind their report (`followUp`): how many times analysis found the case still on its way and
+     * queued them behind it again (`detail-and-its-case.ts`), so they reach its holder with it.
+     */
+    waitedBehind: z.int().min(1).max(1_000).optional(),
     /** An answer's hour, on the hour, when it was accepted: it waits under that hour, however late analysis runs. */
     hour: z
       .string()

@@ -197,6 +197,12 @@ function newMessageReplies(
 /** The employee's answer is on its way to the conversation. */
 export const answerSentReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.answerSent', { code }]]);
+/**
+ * Details texted while the urgent case they follow is still on its way (`details-behind-their-report.ts`): added to
+ * it, and read with it whatever it turns out to be: told to its holder, or, passed to no one, read as reports.
+ */
+export const detailsWithCaseReply = (code: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.detailsWithCase', { code }]]);
 /** Courtesy alone after an urgent report ("thanks", "ok", "👍"): kept on its case, and said so. */
 export const courtesyKeptReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.courtesyKept', { code }]]);

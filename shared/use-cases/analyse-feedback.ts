@@ -18,6 +18,13 @@ import { misshapenEscalationId, redactedForIdOnly } from './misshapen-escalation
 import type { CaseThread } from '../ports/case-thread';
 import { saveObjection, saveThreadAnswer } from './save-thread-answer';
 import { detectorOn } from './detector-on-clock';
+import {
+  DETAIL_WAIT_AGAIN_SECONDS,
+  detailAsReport,
+  isDetailBehindReport,
+  waitingAgain,
+  whereDetailGoes,
+} from './detail-and-its-case';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
@@ -39,6 +46,11 @@ export interface AnalyseFeedbackDeps {
   verbatims?: VerbatimCandidates;
   /** Cases' conversations, where employees' answers go; without it an answer cannot be saved (and is retried). */
   threads?: CaseThread;
+  /**
+   * The analysis queue, where details read before their case reached its holder wait behind it again
+   * (`detail-and-its-case.ts`); without it they go into the conversation at once, and wait for their hour.
+   */
+  detailsQueue?: Queue<AnalysisMessage>;
 }
 
 /**
@@ -100,10 +112,21 @@ export function urgencyOfBatch(deps: AnalyseFeedbackDeps, messages: AnalysisMess
  */
 export async function saveAnalysisOf(
   deps: AnalyseFeedbackDeps,
-  message: AnalysisMessage,
+  queued: AnalysisMessage,
   result: Analysis | Error,
   urgency?: string[],
 ): Promise<SaveOutcome> {
+  const message = queued;
+  // Details queued behind their report go where the case went: its conversation, behind it again while it is still
+  // on its way, or, passed to no one, read as reports of their own under it (detail-and-its-case.ts).
+  if (isDetailBehindReport(message) && !(result instanceof Error)) {
+    const goes = await whereDetailGoes(deps.cases, message);
+    if (goes === 'wait' && deps.detailsQueue) {
+      await deps.detailsQueue.enqueue(waitingAgain(message), { delaySeconds: DETAIL_WAIT_AGAIN_SECONDS });
+      return 'saved';
+    }
+    if (goes === 'report') return saveDetailAsReport(deps, detailAsReport(message), result, urgency);
+  }
   // The employee's objection has no words to analyse: it only moves the case (save-thread-answer.ts).
   if (message.threadAnswer && message.objection) return saveObjection(deps, message);
   if (result instanceof Error) {
@@ -153,6 +176,58 @@ export async function saveAnalysisOf(
   // retention): it must not be counted either, or a resubmission counts twice.
   if (!saved) return 'case-missing';
   const { caseId, analysis } = saved;
+  await countAndOffer(deps, message, analysis, caseId);
+  // Last, so that `analysed` means everything the case needs is done.
+  await deps.cases.markAnalysed(message.caseKey);
+  return 'saved';
+}
+
+/**
+ * Details read as a report of their own under the case they followed (`detailAsReport`): their own urgency read and
+ * raised as any report's, then counted and offered to the digest under their own token. The case keeps its analysis.
+ */
+async function saveDetailAsReport(
+  deps: AnalyseFeedbackDeps,
+  message: AnalysisMessage,
+  result: Analysis,
+  urgency?: string[],
+): Promise<SaveOutcome> {
+  const urgentCategories = deps.escalation
+    ? (urgency ?? urgentCategoriesOf(detectorOn(deps.escalation, deps.clock), message.text))
+    : [];
+  const topics = [...topicsOf(deps.config, message, urgentCategories)];
+  if (deps.escalation) {
+    const { queue, patterns } = deps.escalation;
+    await escalateIfNeeded(
+      { config: deps.config, patterns, clock: deps.clock, cases: deps.cases, queue },
+      {
+        message,
+        sentiment: result.sentiment,
+        topics,
+        redactedText: result.redactedText,
+        urgentCategories,
+        language: result.language,
+      },
+    );
+  }
+  const analysis = {
+    language: result.language,
+    sentiment: result.sentiment,
+    redactedText: result.redactedText,
+    keyPhrases: result.keyPhrases,
+    topics,
+  };
+  await countAndOffer(deps, message, analysis, message.id);
+  return 'saved';
+}
+
+/** Counts a report in its week's figures (under `message.weeklyToken`, else `caseId`) and offers it to the digest. */
+async function countAndOffer(
+  deps: AnalyseFeedbackDeps,
+  message: AnalysisMessage,
+  analysis: Pick<Analysis, 'language' | 'sentiment' | 'redactedText' | 'keyPhrases'> & { topics: string[] },
+  caseId: string,
+): Promise<void> {
   const expiresAt = expiryForWeek(message.week, deps.config.retention.feedbackDays);
   // Counted under the queue's token, which nothing stored leads to; under the case's id only for a message queued before it.
   await deps.figures.record(
@@ -191,9 +266,6 @@ export async function saveAnalysisOf(
       );
     }
   }
-  // Last, so that `analysed` means everything the case needs is done.
-  await deps.cases.markAnalysed(message.caseKey);
-  return 'saved';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readsAllClear } from '../analysis/answer-all-clear';
 import { caseKeyFor } from '../domain/case-code';
 import { isCourtesyOnly, normalisePhoneNumber } from '../domain/sms-message';
-import { answerSentReply, courtesyKeptReply } from '../domain/sms-replies';
+import { answerSentReply, courtesyKeptReply, detailsWithCaseReply } from '../domain/sms-replies';
 import { readsAsThanks } from '../domain/sms-thanks';
 import type { Language } from '../i18n/translate';
 import type { Topic } from '../config/schema';
@@ -164,7 +164,8 @@ export async function whatFollowUpBecomes(
         { caseKey: onItsWay.caseKey, site: onItsWay.site, channel: 'sms', onceKey: `sms-detail:${idempotencyKey}` },
         [text],
       );
-      return told;
+      // Not "sent": the case may turn out to be passed to no one, its details then read as reports under it.
+      return { kind: 'added', reply: { outcome: 'answered', messages: [detailsWithCaseReply(code, language)] } };
     }
     // Closed by its holder ("dealt with") while people are still inside, or its conversation full: the words must
     // still reach someone at once (attack round 28, F11).

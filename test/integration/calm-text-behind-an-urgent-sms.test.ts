@@ -42,7 +42,7 @@ describe('a calm text after an urgent SMS report still on its way, on the runnin
     const code = codeIn(accepted);
     clock.set('2026-11-18T15:10:05Z');
     const reply = await text('The vending machine ate my dollar');
-    expect(reply).toEqual([expect.stringContaining(`Your answer on case ${code} was sent`)]);
+    expect(reply).toEqual([expect.stringContaining(`Your words were added to case ${code}`)]);
     analyzer.release();
 
     await stack.waitForStatus(code, 'escalated');

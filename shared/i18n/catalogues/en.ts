@@ -87,6 +87,8 @@ export const en = {
       'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to a senior leader} escalated {passed to a senior leader} acknowledged {acknowledged by that leader} closed {closed by that leader} other {answered}}. The response: {response}',
     'sms.answerSent':
       'Thank you. Your answer on case {code} was sent; names are removed before it is read. Text STATUS {code} for replies.',
+    'sms.detailsWithCase':
+      'Thank you. Your words were added to case {code} and are read with it; names are removed first. Text STATUS {code} for replies.',
     'sms.courtesyKept':
       'Thank you. Your message is kept on case {code}, where the senior leader handling it sees it. Text STATUS {code} for replies.',
     'sms.detailsOwnReport':

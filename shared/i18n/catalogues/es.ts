@@ -100,6 +100,8 @@ export const es: Catalogue = {
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}. La respuesta: {response}',
     'sms.answerSent':
       'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver más.',
+    'sms.detailsWithCase':
+      'Gracias. Sus palabras se añadieron al caso {code} y se leen con él; antes se quitan los nombres. Envíe ESTADO {code} para ver más.',
     'sms.courtesyKept':
       'Gracias. Su mensaje queda en el caso {code}, donde lo ve el directivo que lo atiende. Envíe ESTADO {code} para ver más.',
     'sms.detailsOwnReport':

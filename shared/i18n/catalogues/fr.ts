@@ -87,6 +87,8 @@ export const fr: Catalogue = {
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. La réponse : {response}',
     'sms.answerSent':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
+    'sms.detailsWithCase':
+      'Merci. Vos mots ont été ajoutés au cas {code} et sont lus avec lui ; les noms sont retirés avant. Envoyez STATUT {code} pour les réponses.',
     'sms.courtesyKept':
       'Merci. Votre message est gardé sur le cas {code}, où la personne de la direction qui le suit le voit. Envoyez STATUT {code} pour les réponses.',
     'sms.detailsOwnReport':

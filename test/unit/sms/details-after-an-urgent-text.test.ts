@@ -126,7 +126,7 @@ describe('details texted after an urgent report', () => {
     const code = codeIn((await env.text(URGENT, { From: FROM }))[0]);
     env.clock.set('2026-11-18T15:30:20Z');
     const reply = await env.text(DETAILS, { From: FROM });
-    expect(reply).toEqual([expect.stringContaining(`Your answer on case ${code} was sent`)]);
+    expect(reply).toEqual([expect.stringContaining(`Your words were added to case ${code}`)]);
     expect(answersOn(env)).toEqual([
       expect.objectContaining({
         text: DETAILS,
@@ -151,7 +151,7 @@ describe('details texted after an urgent report', () => {
     await env.store.markBeingPassedOn(key);
     env.clock.set('2026-11-18T15:30:20Z');
     const reply = await env.text(DETAILS, { From: FROM });
-    expect(reply).toEqual([expect.stringContaining(`Your answer on case ${code} was sent`)]);
+    expect(reply).toEqual([expect.stringContaining(`Your words were added to case ${code}`)]);
     expect(answersOn(env)).toEqual([expect.objectContaining({ text: DETAILS, caseKey: key })]);
     expect(env.store.cases.size).toBe(1);
   });

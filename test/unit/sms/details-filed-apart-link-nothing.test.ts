@@ -78,7 +78,7 @@ describe('details filed apart from the urgent report they follow', () => {
     env.clock.set('2026-11-18T15:30:00Z');
     const fire = codeIn((await env.text(FIRE, { From: FROM }))[0]);
     env.clock.set('2026-11-18T15:30:20Z');
-    expect((await env.text(CALM, { From: FROM }))[0]).toContain(`Your answer on case ${fire} was sent`);
+    expect((await env.text(CALM, { From: FROM }))[0]).toContain(`Your words were added to case ${fire}`);
     expect(env.store.cases.size).toBe(1);
     const details = (env.queue.messages as Sent[]).find((m) => m.text === CALM);
     expect(details).toMatchObject({ threadAnswer: true, escalate: false });

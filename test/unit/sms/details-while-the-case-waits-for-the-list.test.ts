@@ -83,7 +83,7 @@ describe("details texted while their urgent case waits for the holder's hourly l
       replies.push((await env.text(detail, { From: FROM }))[0]!);
     }
     expect(replies.slice(0, 4)).toEqual(
-      Array(4).fill(expect.stringContaining(`Your answer on case ${env.code} was sent`)),
+      Array(4).fill(expect.stringContaining(`Your words were added to case ${env.code}`)),
     );
     expect(replies[4]).toMatch(/not saved/);
     expect(env.store.cases.size).toBe(cases);

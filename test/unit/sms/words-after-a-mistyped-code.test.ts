@@ -95,7 +95,7 @@ describe('words after a mistyped case code', () => {
     env.clock.set('2026-11-18T15:30:20Z');
     const replies = await env.text('qezbt7bywx there are still 2 people inside the paint shop', { From: from });
     // Its details, as they are once the case has its holder: never a second case beside it (op39 F1).
-    expect(replies[1]).toContain(`Your answer on case ${code} was sent`);
+    expect(replies[1]).toContain(`Your words were added to case ${code}`);
     const sent = env.queue.messages as { text: string; threadAnswer?: boolean }[];
     expect(sent.map((m) => [m.text, m.threadAnswer ?? false])).toEqual([
       ['There is a fire in the paint shop, bay 3', false],
