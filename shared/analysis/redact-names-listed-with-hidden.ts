@@ -2,20 +2,24 @@ import { isEnglishWord } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { ALL_STOPWORDS, DEPARTMENTS, ROLE_CUES, TITLES } from './redact-names-words';
-import { deedFollows, verbFollows } from './verb-after-subject';
+import { deedFollows } from './verb-after-subject';
 import { lazyPattern } from './lazy-pattern';
 import { mask } from './redaction-kinds';
 import { WELL_KNOWN_CITIES_LATIN, WELL_KNOWN_FIRMS } from './well-known-places-firms';
 
 /*
  * red40 (left by names39 and r36): the other names of a list where one is hidden ("Sierra and [NAME] always bully the
- * new girls", "Rio, Fen and [NAME] got the good shifts", "[NAME], Jo and Vik took the overtime"). Each name was read
- * alone: one the lists hold was hidden, and its neighbours, words or places too ("sierra", "fen", "rio"), stayed and
- * named the group. Read once everything is given back: a list of capitalised single words joined by commas, "and",
- * "&" or the joiners of the other languages read, with a hidden name among them, is a list of people where the list
- * does something (a verb after it) or is told, asked or worked with (a verb or preposition of people before it).
- * Not: a firm or city everyone knows unless a deed follows ("[NAME] and Amazon", "[NAME], Paris and Rome"); a word
- * opening a sentence before a comma ("Yesterday, [NAME] and …"); a stop word, role, title, department, day or month.
+ * new girls", "Lola, Bex and [NAME] always leave early", "[NAME], Jo and Vik took the overtime"). Each name was read
+ * alone: one the lists hold was hidden, and its neighbours, words or places too ("sierra", "rio"), stayed and named
+ * the group. Read once everything is given back: capitalised single words joined by commas and an "and" of any
+ * language read ("&", "y", "et", "und", "i", "ak" …), with a hidden name among them, are people where the list does
+ * what people do (a deed, a habit: "always", "keep", "both"), is pointed out ("it's X and [NAME] who") or is told,
+ * asked or worked with ("with", "told", "avec"). Not: only a weak verb after it (atp33's decision: "Haley and [NAME]
+ * were great this week", "Oracle and [NAME] are working" keep their word); commas alone; a list after "the", an
+ * article or a copula ("the Yanks and Sox", "you're Rich and Powerful"); beside another capitalised word ("Breitbart
+ * News and …", "… and Six Sigma"); a plural no list holds ("Brexiteers", "Managers"); a firm or city everyone knows
+ * unless a deed follows; an everyday word opening a sentence before a comma ("Yesterday, [NAME] and …"); a stop word,
+ * role, title, department, day or month.
  */
 
 const HIDDEN = String.raw`\uE000+`;
@@ -30,12 +34,9 @@ const BEFORE_PEOPLE = lazyPattern(
   String.raw`(?:^|[^\p{L}])(?:with|told|tell|asked|ask|saw|between|con|avec|mit|com|z|ze|\u0437|ak|kay|ni)[ \t]+$`,
   'iu',
 );
-// After the list, what only people do: an adverb of habit, a verb of doing to others, "are/were" with "-ing".
+// After the list, what only people do: an adverb of habit, a verb of doing to others.
 const PEOPLE_ACT =
-  /^[ \t]+(?:(?:are|were|have|had|both|all)[ \t]+)?(?:both|all|always|never|constantly|keep|kept|still|siempre|nunca|toujours|jamais|sempre|mai|immer|nie|zawsze|nigdy|nos|me|les|nous|ci|uns|mich|mnie|nas)(?![\p{L}])|^[ \t]+(?:yell|yelled|push|pushed|bully|bullied|steal|stole|harass|harassed|threaten|threatened|laugh|laughed|skip|skipped|told|said|take|took|grab|grabbed|hit|mock|mocked|ignore|ignored)(?![\p{L}])|^[ \t]+(?:are|were)[ \t]+\p{Ll}{2,}(?:ing|ed)(?![\p{L}])/u;
-// A verb at all, for a list of words no language uses ("Rio, Fen and [NAME] got the good shifts").
-const VERB_AFTER =
-  /^[ \t]+(?:are|were|have|got|get|do|did|don't|didn't|won't|can't|make|made|go|went|come|came|say|tell|think|thought|want|wanted|call|called|left|will|would|can|could|should|must)(?![\p{L}])/u;
+  /^[ \t]+(?:(?:are|were|have|had|both|all)[ \t]+)?(?:both|all|always|never|constantly|keep|kept|still|siempre|nunca|toujours|jamais|sempre|mai|immer|nie|zawsze|nigdy|nos|me|les|nous|ci|uns|mich|mnie|nas)(?![\p{L}])|^[ \t]+(?:yell|yelled|push|pushed|bully|bullied|steal|stole|harass|harassed|threaten|threatened|laugh|laughed|skip|skipped|told|said|take|took|grab|grabbed|hit|mock|mocked|ignore|ignored)(?![\p{L}])/u;
 // A list after "the" is of things or teams ("the Yanks and Sox"); after a copula, of qualities ("you're Rich and
 // Powerful"); a capitalised word right before or after it makes it part of a longer name ("Breitbart News and …",
 // "… and Six Sigma").
@@ -75,19 +76,26 @@ export function hideNamesListedWithHidden(_read: string, masked: string): string
     if (capitalBefore !== undefined && !ALL_STOPWORDS.has(capitalBefore.toLowerCase())) continue;
     const cued = BEFORE_PEOPLE.get().test(before);
     const acting = cued || pointedOut || PEOPLE_ACT.test(after) || deedFollows(after);
-    const verb = acting || verbFollows(after) || VERB_AFTER.test(after);
-    if (!verb) continue;
-    for (const w of m[0].matchAll(/\p{L}+/gu)) {
+    // Only what people do links the list (atp33's decision: "Haley and [NAME] were great this week", "Oracle and
+    // [NAME] are working on the payroll" keep their other word).
+    if (!acting) continue;
+    for (const w of m[0].matchAll(/\p{Lu}\p{Ll}+/gu)) {
       const word = w[0];
       const lower = word.toLowerCase();
       if (neverAName(lower)) continue;
       // "Brexiteers", "Managers", "Yanks": a plural is a group, unless the lists hold it as a name.
       if (lower.length >= 5 && /[^s]s$/u.test(lower) && !isGivenName(lower)) continue;
-      const known = WELL_KNOWN_FIRMS.has(lower) || WELL_KNOWN_CITIES_LATIN.has(lower);
+      // A known firm or city only where the list does what people do to someone ("[NAME] and Amazon keep …" stays).
+      if ((WELL_KNOWN_FIRMS.has(lower) || WELL_KNOWN_CITIES_LATIN.has(lower)) && !deedFollows(after)) continue;
+      // "Yesterday, [NAME] and …": an everyday word opening the sentence before a comma is no one.
       const everyday = isEnglishWord(lower) || commonWordLanguages(lower) !== undefined;
-      // A word, a known firm or city: only where what the list does is what people do ("Sierra and [NAME] always
-      // bully"; "v Wake and [NAME] was awesome" keeps "Wake").
-      if ((known || everyday) && !acting) continue;
+      if (
+        w.index === 0 &&
+        everyday &&
+        /(?:^|[.!?\n][ \t]*)$/u.test(before) &&
+        /^[ \t]*,/u.test(m[0].slice(word.length))
+      )
+        continue;
       const start = m.index + w.index;
       out = out.slice(0, start) + mask('NAME', word.length) + out.slice(start + word.length);
     }
