@@ -43,7 +43,7 @@ function typosOf(words: readonly string[]): Map<string, string> {
   return typos;
 }
 let typos: Map<string, string> | undefined;
-const WORD = /\p{L}+/gu;
+const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
 
 /** The text with typos read as their words, and for each of its characters the index of the character written. */
 function readTypos(text: string): { read: string; at: number[] } | undefined {
@@ -52,7 +52,7 @@ function readTypos(text: string): { read: string; at: number[] } | undefined {
   const at: number[] = [];
   let last = 0;
   let found = false;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(WORD.get())) {
     const word = typos.get(m[0].toLowerCase());
     if (word === undefined) continue;
     found = true;
@@ -104,8 +104,10 @@ const SECURITY = lazyPattern(
   String.raw`(?<![\p{L}])(?:security|seguridad|s\u00e9curit\u00e9|seguran\u00e7a|sicurezza|ochrona|\u043e\u0445\u043e\u0440\u043e\u043d\u0430|sekirite|sekyu)[ \t]+${PREP}(?:[ \t]+${ARTICLE})?[ \t]+(?:[ld]['\u2019])?${PLACE}[ \t]*${MARKER}${NUMBER}`,
   'giu',
 );
-const PERSON_STATE =
-  /^[ \t]*(?:,[ \t]*)?(?:(?:is|was|'s|\u2019s|were|got|gets|keeps|seems|looks|est\u00e1|estaba|es|est|\u00e9tait|\u00e8|era|ist|war|jest|by\u0142|by\u0142a|\u0431\u0443\u0432|\u0454|te|ap)[ \t]+)?(?:(?:so|very|really|always|again|totally|muy|siempre|tr\u00e8s|toujours|molto|sempre|sehr|immer|bardzo|zawsze)[ \t]+)?(?:drunk|asleep|sleeping|high|stoned|wasted|hammered|rude|creepy|a[ \t]+creep|a[ \t]+jerk|flirting|yelling|screaming|harassing|stealing|racist|borrach[oa]|dormid[oa]|durmiendo|groser[oa]|b\u00eabad[oa]|dormindo|ivre|saoul|endormie?|ubriac[oa]|addormentat[oa]|betrunken|schl\u00e4ft|pijan[ya]|\u015bpi|\u043f['\u2019]\u044f\u043d\u0438\u0439|\u0441\u043f\u0438\u0442\u044c|sou|lasing|tulog)(?![\p{L}])/iu;
+const PERSON_STATE = lazyPattern(
+  String.raw`^[ \t]*(?:,[ \t]*)?(?:(?:is|was|'s|\u2019s|were|got|gets|keeps|seems|looks|est\u00e1|estaba|es|est|\u00e9tait|\u00e8|era|ist|war|jest|by\u0142|by\u0142a|\u0431\u0443\u0432|\u0454|te|ap)[ \t]+)?(?:(?:so|very|really|always|again|totally|muy|siempre|tr\u00e8s|toujours|molto|sempre|sehr|immer|bardzo|zawsze)[ \t]+)?(?:drunk|asleep|sleeping|high|stoned|wasted|hammered|rude|creepy|a[ \t]+creep|a[ \t]+jerk|flirting|yelling|screaming|harassing|stealing|racist|borrach[oa]|dormid[oa]|durmiendo|groser[oa]|b\u00eabad[oa]|dormindo|ivre|saoul|endormie?|ubriac[oa]|addormentat[oa]|betrunken|schl\u00e4ft|pijan[ya]|\u015bpi|\u043f['\u2019]\u044f\u043d\u0438\u0439|\u0441\u043f\u0438\u0442\u044c|sou|lasing|tulog)(?![\p{L}])`,
+  'iu',
+);
 
 function hideNumber(out: string, m: RegExpMatchArray, number: string): string {
   const start = m.index! + m[0].lastIndexOf(number);
@@ -128,7 +130,7 @@ export const maskSpotsTypedAndTasked: Rule = (text) => {
   }
   for (const m of out.matchAll(SECURITY.get())) {
     const after = out.slice(m.index + m[0].length);
-    if (PERSON_STATE.test(after) || deedFollows(after)) out = hideNumber(out, m, m[m.length - 1]!);
+    if (PERSON_STATE.get().test(after) || deedFollows(after)) out = hideNumber(out, m, m[m.length - 1]!);
   }
   return out;
 };

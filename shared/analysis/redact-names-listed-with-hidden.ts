@@ -35,15 +35,19 @@ const BEFORE_PEOPLE = lazyPattern(
   'iu',
 );
 // After the list, what only people do: an adverb of habit, a verb of doing to others.
-const PEOPLE_ACT =
-  /^[ \t]+(?:(?:are|were|have|had|both|all)[ \t]+)?(?:both|all|always|never|constantly|keep|kept|still|siempre|nunca|toujours|jamais|sempre|mai|immer|nie|zawsze|nigdy|nos|me|les|nous|ci|uns|mich|mnie|nas)(?![\p{L}])|^[ \t]+(?:yell|yelled|push|pushed|bully|bullied|steal|stole|harass|harassed|threaten|threatened|laugh|laughed|skip|skipped|told|said|take|took|grab|grabbed|hit|mock|mocked|ignore|ignored)(?![\p{L}])/u;
+const PEOPLE_ACT = lazyPattern(
+  String.raw`^[ \t]+(?:(?:are|were|have|had|both|all)[ \t]+)?(?:both|all|always|never|constantly|keep|kept|still|siempre|nunca|toujours|jamais|sempre|mai|immer|nie|zawsze|nigdy|nos|me|les|nous|ci|uns|mich|mnie|nas)(?![\p{L}])|^[ \t]+(?:yell|yelled|push|pushed|bully|bullied|steal|stole|harass|harassed|threaten|threatened|laugh|laughed|skip|skipped|told|said|take|took|grab|grabbed|hit|mock|mocked|ignore|ignored)(?![\p{L}])`,
+  'u',
+);
 // A list after "the" is of things or teams ("the Yanks and Sox"); after a copula, of qualities ("you're Rich and
 // Powerful"); a capitalised word right before or after it makes it part of a longer name ("Breitbart News and …",
 // "… and Six Sigma").
-const NOT_PEOPLE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|their|is|are|was|were|be|been|being|am|so|too|very|as)|['\u2019](?:re|s|m))[ \t]+$/iu;
-const CAPITAL_BEFORE = /(\p{Lu}[\p{L}.]*)[ \t]+$/u;
-const CAPITAL_AFTER = /^[ \t]+\p{Lu}/u;
+const NOT_PEOPLE_BEFORE = lazyPattern(
+  String.raw`(?:(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|their|is|are|was|were|be|been|being|am|so|too|very|as)|['\u2019](?:re|s|m))[ \t]+$`,
+  'iu',
+);
+const CAPITAL_BEFORE = lazyPattern(String.raw`(\p{Lu}[\p{L}.]*)[ \t]+$`, 'u');
+const CAPITAL_AFTER = lazyPattern(String.raw`^[ \t]+\p{Lu}`, 'u');
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|june|july|september|october|november|december)$/u;
 
@@ -71,11 +75,11 @@ export function hideNamesListedWithHidden(_read: string, masked: string): string
     const after = masked.slice(m.index + m[0].length);
     // "it's Sierra and [NAME] who always bully": a list pointed out, then "who", is people after a copula too.
     const pointedOut = /^[ \t]*,?[ \t]*(?:who|que|qui|che|die|der)(?![\p{L}])/u.test(after);
-    if ((NOT_PEOPLE_BEFORE.test(before) && !pointedOut) || CAPITAL_AFTER.test(after)) continue;
-    const capitalBefore = CAPITAL_BEFORE.exec(before)?.[1];
+    if ((NOT_PEOPLE_BEFORE.get().test(before) && !pointedOut) || CAPITAL_AFTER.get().test(after)) continue;
+    const capitalBefore = CAPITAL_BEFORE.get().exec(before)?.[1];
     if (capitalBefore !== undefined && !ALL_STOPWORDS.has(capitalBefore.toLowerCase())) continue;
     const cued = BEFORE_PEOPLE.get().test(before);
-    const acting = cued || pointedOut || PEOPLE_ACT.test(after) || deedFollows(after);
+    const acting = cued || pointedOut || PEOPLE_ACT.get().test(after) || deedFollows(after);
     // Only what people do links the list (atp33's decision: "Haley and [NAME] were great this week", "Oracle and
     // [NAME] are working on the payroll" keep their other word).
     if (!acting) continue;

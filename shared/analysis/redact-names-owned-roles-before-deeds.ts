@@ -58,18 +58,22 @@ const ROLE_THEN_WORD = lazyPattern(
   'giu',
 );
 
-const ADVERB_THEN_VERB =
-  /^[ \t]+(?:never|always|just|still|really|constantly|also|often|even|literally|basically|keeps|kept)[ \t]+\p{Ll}{2,}/u;
+const ADVERB_THEN_VERB = lazyPattern(
+  String.raw`^[ \t]+(?:never|always|just|still|really|constantly|also|often|even|literally|basically|keeps|kept)[ \t]+\p{Ll}{2,}`,
+  'u',
+);
 const PRESENT_DEEDS = new Set(
   `yells shouts screams steals lies cheats bullies harasses threatens ignores favors favours blames insults mocks
   touches grabs pushes hits curses swears takes makes gives docks cuts refuses treats talks forces picks micromanages
   drinks smokes sleeps hides writes changes denies belittles humiliates screws scolds targets stalks follows calls
   texts sends leaves skips comes goes wants thinks says tells asks`.split(/\s+/),
 );
-const FOREIGN_NEXT =
-  /^[ \t]+(?:ci|ce|mi|ti|vi|ne|non|no|sempre|mai|nos|me|te|les|nous|vous|n['\u2019]|m['\u2019]|t['\u2019]|n\u00e3o|nao|nunca|jamais|siempre|toujours|uns|mich|mir|dich|euch|immer|nie|nigdy|zawsze|mnie|nas|nam|\u043d\u0430\u0441|\u043d\u0430\u043c|\u043c\u0435\u043d\u0435|\u043c\u0435\u043d\u0456|\u043d\u0456\u043a\u043e\u043b\u0438|\u0437\u0430\u0432\u0436\u0434\u0438|\u043d\u0435)(?![\p{L}])/u;
+const FOREIGN_NEXT = lazyPattern(
+  String.raw`^[ \t]+(?:ci|ce|mi|ti|vi|ne|non|no|sempre|mai|nos|me|te|les|nous|vous|n['\u2019]|m['\u2019]|t['\u2019]|n\u00e3o|nao|nunca|jamais|siempre|toujours|uns|mich|mir|dich|euch|immer|nie|nigdy|zawsze|mnie|nas|nam|\u043d\u0430\u0441|\u043d\u0430\u043c|\u043c\u0435\u043d\u0435|\u043c\u0435\u043d\u0456|\u043d\u0456\u043a\u043e\u043b\u0438|\u0437\u0430\u0432\u0436\u0434\u0438|\u043d\u0435)(?![\p{L}])`,
+  'u',
+);
 const GERMAN_OWNER = /^(?:mein|meine|unser|unsere|der|die)[ \t]/iu;
-const GERMAN_VERB = /^[ \t]+\p{Ll}{3,}t(?![\p{L}])/u;
+const GERMAN_VERB = lazyPattern(String.raw`^[ \t]+\p{Ll}{3,}t(?![\p{L}])`, 'u');
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|june|july|september|october|november|december)$/u;
 
@@ -77,10 +81,10 @@ const WEEKDAY_OR_MONTH =
 function personActs(after: string, owned: string): boolean {
   // "the Associate Managers and Shift Supervisor": "and" after the word joins titles as often as people.
   if (/^[ \t]*(?:and|&|,)/u.test(after)) return false;
-  if (deedFollows(after) || ADVERB_THEN_VERB.test(after) || FOREIGN_NEXT.test(after)) return true;
+  if (deedFollows(after) || ADVERB_THEN_VERB.get().test(after) || FOREIGN_NEXT.get().test(after)) return true;
   const next = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1];
   if (next !== undefined && PRESENT_DEEDS.has(next)) return true;
-  return GERMAN_OWNER.test(owned) && GERMAN_VERB.test(after);
+  return GERMAN_OWNER.test(owned) && GERMAN_VERB.get().test(after);
 }
 
 /** Hides a capitalised word after an owned role before a deed, once the give-backs have run (see above). */
