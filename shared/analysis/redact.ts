@@ -74,6 +74,7 @@ import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
 import { maskUnlistedNames } from './redact-names-unlisted';
 import { maskBareNamesInPersonSlots } from './redact-names-bare-in-person-slots';
+import { maskShortNamesInSpeechSlots } from './redact-names-short-in-speech-slots';
 import { maskNamesInCaseForms } from './redact-names-case-forms';
 import { maskLookAlikeLetterNames } from './redact-names-look-alike-letters';
 import { maskPlacedLowerCaseNames } from './redact-names-placed-lower';
@@ -117,11 +118,14 @@ import { keepHonorificsAfterNames } from './redact-names-kept-honorifics';
 import { keepTimesThingsAndSpots } from './redact-kept-times-things-spots';
 import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { hideNamesInEveryForm } from './redact-names-every-form';
+import { hideWordNamesAfterOwnedRoles } from './redact-names-owned-roles-before-deeds';
+import { hideNamesListedWithHidden } from './redact-names-listed-with-hidden';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
 import { maskSpotsBeforePeople } from './redact-ids-spots-before-people';
 import { maskSpotsWriterHolds } from './redact-ids-spots-writer-holds';
+import { maskSpotsTypedAndTasked } from './redact-ids-spots-typed-and-tasked';
 import { maskOwnLockersUkrainianKreyol } from './redact-ids-own-lockers-uk-ht';
 import { maskShortAndCapitalNames } from './redact-names-short-listed';
 import { maskTwoLetterNamesActing } from './redact-names-two-letters-acting';
@@ -188,6 +192,9 @@ function rules(): Rule[] {
     maskSpotsBeforePeople,
     // spot39: "I work dock door 14", "trabajo en la caja 4", "ich arbeite an Tor 3": the writer's own post, by its number.
     maskSpotsWriterHolds,
+    // red40: "the cashier at chekout 3", "the woman who cleans room 214", "el que limpia la sala 3", "the security at
+    // gate 7 is drunk": a post's number typed wrong, a job between the person and the post, or guarded.
+    maskSpotsTypedAndTasked,
     // sp37: "моя шафка 118", "kazye 42 a se pa m": the writer's own locker in Ukrainian and Haitian Creole.
     maskOwnLockersUkrainianKreyol,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
@@ -270,6 +277,9 @@ function rules(): Rule[] {
     // "Cormac … C-O-R-M-A-C": a name written small with no cue word, where only a person stands (before
     // maskUnlistedNames, which hides a spelled name but not its plain mention).
     maskBareNamesInPersonSlots,
+    // red40: "ask tam about it", "i told kip and he laughed", "Mimi a dit que": a name no list holds, short ones too,
+    // asked or told about something, told before "he"/"she", or saying something in a tense with an auxiliary.
+    maskShortNamesInSpeechSlots,
     // "my cousin Kimberley", "ask for dolores", "el Chema de logística", "r.okafor", "k😡e😡v😡i😡n": a name no list
     // knows where the words around it say a person is meant.
     maskUnlistedNames,
@@ -539,7 +549,10 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
             read,
             hideNamesAtEveryMention(
               read,
-              WORDS_GIVEN_BACK.reduce((out, giveBack) => giveBack(read, out, written), masked),
+              NAMES_READ_AFTER_GIVE_BACKS.reduce(
+                (out, hide) => hide(read, out),
+                WORDS_GIVEN_BACK.reduce((out, giveBack) => giveBack(read, out, written), masked),
+              ),
               written,
             ),
             written,
@@ -636,6 +649,13 @@ const WORDS_GIVEN_BACK = [
   // names39: "supervisor ravi bhai sabko…": the respect after a name is no surname.
   keepHonorificsAfterNames,
 ] as const;
+
+/**
+ * red40: people the give-backs left visible, read once they have run, so that no give-back returns them: a place or
+ * word as a name after an owned role before a deed ("my manager Dallas yells"), then the other names of a list where
+ * one is hidden ("Sierra and [NAME] always bully"). Before every mention is hidden, so each spreads.
+ */
+const NAMES_READ_AFTER_GIVE_BACKS = [hideWordNamesAfterOwnedRoles, hideNamesListedWithHidden] as const;
 
 /**
  * A find that ends in an abbreviation's dot ("Baker St.", "Elm Ave.") also

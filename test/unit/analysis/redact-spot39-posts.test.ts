@@ -294,23 +294,29 @@ describe('a post said of no one, a place many share, a count or a time keeps its
   });
 });
 
-describe('left: still wrong, as it comes out (a typo of the person or the place, a tower, a deed between; older misreadings)', () => {
+describe('left: still wrong, as it comes out (a tower; older misreadings)', () => {
   it.each([
-    ['the cashier at chekout 3 gets bullied', 'the cashier at chekout 3 gets bullied'],
     ['the lifeguard on tower 3 was assaulted by a swimmer', 'the lifeguard on tower 3 was assaulted by a swimmer'],
-    ['the girl who does nails at station 6 gets harassed', 'the girl who does nails at station 6 gets harassed'],
-    ['teh nures at bed 5 yells at pts', 'teh nures at bed 5 yells at pts'],
     // the number kept, but older rules: a Polish gate opening a text read as a name, a desk read as one's own
     ['brama 4 jest zepsuta', '[NAME] 4 jest zepsuta'],
     ['brama 3 się nie zamyka', '[NAME] 3 się nie zamyka'],
     ['the printer at desk 7 is out of toner', 'the printer at desk [ID] is out of toner'],
-    // a verb of the job between the person and the post; "security" (guards, or how safe it is)
+  ])('%s', (text, redacted) => {
+    expect(redact(text)).toBe(redacted);
+  });
+});
+
+describe('left by this round, hidden since red40 (a typo, a job between the person and the post, the security)', () => {
+  it.each([
+    ['the cashier at chekout 3 gets bullied', 'the cashier at chekout [ID] gets bullied'],
+    ['the girl who does nails at station 6 gets harassed', 'the girl who does nails at station [ID] gets harassed'],
+    ['teh nures at bed 5 yells at pts', 'teh nures at bed [ID] yells at pts'],
     [
       'the woman who cleans room 214 is being harassed by a guest',
-      'the woman who cleans room 214 is being harassed by a guest',
+      'the woman who cleans room [ID] is being harassed by a guest',
     ],
-    ['the kid who does carts at door 2', 'the kid who does carts at door 2'],
-    ['the security at gate 7 is drunk', 'the security at gate 7 is drunk'],
+    ['the kid who does carts at door 2', 'the kid who does carts at door [ID]'],
+    ['the security at gate 7 is drunk', 'the security at gate [ID] is drunk'],
   ])('%s', (text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
