@@ -22,7 +22,7 @@ const STUCK_RE = new RegExp(STUCK, 'u');
 const REPAIR_RE = new RegExp(REPAIR, 'u');
 const AT_RISK_RE = new RegExp(SOMEONE_AT_RISK, 'u');
 const MAY_HOLD =
-  /frig|freez|fridge|cool|chill|walk|cold|congel|camar|never|cuart|kuhl|kuehl|gefrier|geladeir|cell|chlod|mroz|lodow/;
+  /frig|freez|fridge|cool|chill|walk|cold|froid|congel|camar|never|cuart|kuhl|kuehl|gefrier|geladeir|cell|chlod|mroz|lodow/;
 const SENTENCE = /[^.!?\n]+/gu;
 
 /** The folded text with the sentences asking for a cold room's stuck door to be repaired blanked, or the text itself. */
