@@ -1,3 +1,4 @@
+import { cyrillicLanguage, HAITIAN_CREOLE_WORDS } from './language-haitian-ukrainian';
 import { PROFILE_LANGUAGES, profileCosts } from './language-profile';
 import { WORDS } from './lexicon';
 import { recentAnswers } from './recent-answers';
@@ -79,9 +80,11 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Armenian}/gu, 'hy'],
 ];
 
-const EVIDENCE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set([...list, ...(COMMON_WORDS[lang] ?? [])])]),
-);
+// Haitian Creole has no letter profile either: it is named by its words alone, as Dutch is (language-haitian-ukrainian.ts).
+const EVIDENCE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries([
+  ...Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set([...list, ...(COMMON_WORDS[lang] ?? [])])]),
+  ['ht', words(HAITIAN_CREOLE_WORDS)],
+]);
 const LATIN_ONLY = /^\p{Script=Latin}*$/u;
 /** Word → the languages it is a function or everyday word of: "de" counts a fifth for each of five. */
 const LANGUAGES_OF_WORD = new Map<string, string[]>();
@@ -148,7 +151,14 @@ export function languageGuess(text: string): LanguageGuess {
   if (!letterCount) return { language: 'und', runnerUp: 'und', margin: 0, confident: false };
   // Latin letters alone name no language by their script: most texts skip the count of every script.
   const script = latinOnly ? undefined : dominantScript(text, letterCount);
-  if (script) return { language: script, runnerUp: 'und', margin: Number.POSITIVE_INFINITY, confident: true };
+  // Cyrillic names Russian, or Ukrainian by its own letters (language-haitian-ukrainian.ts).
+  if (script)
+    return {
+      language: cyrillicLanguage(text, script),
+      runnerUp: 'und',
+      margin: Number.POSITIVE_INFINITY,
+      confident: true,
+    };
 
   const costs = profileCosts(text);
   const scores = new Float64Array(PROFILE_LANGUAGES.length);

@@ -11,6 +11,7 @@ import { modelSentenceParts, modelSentences } from './urgency/model/sentences';
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
 import weights from './urgency/model/weights.json';
+import { aroundAnAside } from './urgency/asides';
 import { isCourtesyOnly } from './urgency/courtesy';
 import { isEmergencyNumberAlone } from './urgency/cry-for-help';
 import { undisguised } from './urgency/disguise';
@@ -221,12 +222,32 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   const calmModel =
     model.categories.includes('safety') && reportCalm() !== report ? modelReading(reportCalm(), needed) : model;
   const categories = withoutPlay(
-    calmModel === model || calmModel?.categories.includes('safety')
-      ? model.categories
-      : model.categories.filter((category) => category !== 'safety'),
+    kindAfterAnAside(
+      read,
+      calmModel === model || calmModel?.categories.includes('safety')
+        ? model.categories
+        : model.categories.filter((category) => category !== 'safety'),
+    ),
     folded,
   );
   return categories.length ? { urgent: true, categories } : { urgent: false, categories: [] };
+}
+
+/*
+ * The kind of a report told after an opening and an aside ("Dzień dobry, mam pytanie o grafik … a tak w ogóle to
+ * Marek leży pod wózkiem", "hi, question about the rota, btw …": urgency/asides.ts) is what the words after the aside
+ * tell, when they read at least as urgent as the opening: the opening's words ("grafik", the schedule) chose fraud,
+ * and the report reached the owner of fraud (att40, F3). Whether it is urgent is still the whole text's to say; this
+ * says only whose it is. Not when what is after the aside reads calmer: "there's smoke in the paint booth. btw the
+ * rota is wrong again" stays the smoke's.
+ */
+function kindAfterAnAside(read: string, categories: UrgencyCategory[]): UrgencyCategory[] {
+  const parts = aroundAnAside(read);
+  if (!parts) return categories;
+  const after = verdictOf(MODEL, modelFeatures(parts.after));
+  if (!after.categories.length) return categories;
+  if (after.urgency < verdictOf(MODEL, modelFeatures(parts.before)).urgency) return categories;
+  return after.categories;
 }
 
 /*

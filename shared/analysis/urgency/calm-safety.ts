@@ -3,6 +3,7 @@ import { withoutInjuriesAwayFromWork } from './away-from-work';
 import { withoutIncidentsLongAgo } from './long-ago';
 import { withoutHarmlessMishaps } from './no-harm';
 import { withoutProcedureQuestions } from './procedure-question';
+import { withoutRepairsAsked } from './repairs-asked';
 import { withoutResolvedHazards } from './resolved';
 import { withoutSmokingHabit } from './smoking-habit';
 import { withoutStuckInLife } from './stuck-in-life';
@@ -15,7 +16,8 @@ import { withoutTakenBack } from './taken-back';
  * mishap the writer says hurt nobody (no-harm.ts), an accident placed plainly years ago
  * with nothing said of the hazard being there still (long-ago.ts), a job or the traffic one is stuck in (stuck-in-life.ts),
  * someone smoking where they should not and its smoke (smoking-habit.ts), a question of whether there is any
- * hazard answered "no" (answered-no.ts), a hazard the writer took back in an edit further down (taken-back.ts).
+ * hazard answered "no" (answered-no.ts), a hazard the writer took back in an edit further down (taken-back.ts), a
+ * cold room's stuck door with its repair asked for and nobody inside (repairs-asked.ts).
  * Returns the text itself when none is there.
  */
 export const withoutCalmSafety = (folded: string): string =>
@@ -24,7 +26,9 @@ export const withoutCalmSafety = (folded: string): string =>
       withoutInjuriesAwayFromWork(
         withoutProcedureQuestions(
           withoutResolvedHazards(
-            withoutStuckInLife(withoutQuestionsAnsweredNo(withoutSmokingHabit(withoutTakenBack(folded)))),
+            withoutStuckInLife(
+              withoutQuestionsAnsweredNo(withoutSmokingHabit(withoutTakenBack(withoutRepairsAsked(folded)))),
+            ),
           ),
         ),
       ),

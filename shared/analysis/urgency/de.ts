@@ -7,6 +7,7 @@ import { GERMAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { GERMAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { GERMAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { GERMAN_ARMED_AND_WAITING } from './armed-and-waiting';
 import { GERMAN_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { GERMAN_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { GERMAN_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
@@ -676,6 +677,8 @@ export const german: UrgencyLanguage = {
     ...GERMAN_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
     ...GERMAN_WAITING_TO_HURT,
+    // Someone armed, waiting on the site or at its edge (armed-and-waiting.ts).
+    ...GERMAN_ARMED_AND_WAITING,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...GERMAN_CALLS_FOR_HELP_FORBIDDEN,
     ...GERMAN_REPORTERS_HUNTED_BY_METHOD,

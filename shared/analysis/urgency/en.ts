@@ -8,6 +8,7 @@ import { ENGLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ENGLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ENGLISH_ARMED_AND_WAITING } from './armed-and-waiting';
 import { ENGLISH_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { ENGLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ENGLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
@@ -1512,6 +1513,8 @@ const RULES = [
   ...ENGLISH_TELLERS_THREATENED,
   // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
   ...ENGLISH_WAITING_TO_HURT,
+  // Someone armed, waiting on the site or at its edge (armed-and-waiting.ts).
+  ...ENGLISH_ARMED_AND_WAITING,
   // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
   ...ENGLISH_CALLS_FOR_HELP_FORBIDDEN,
   ...ENGLISH_KILL_AFTER_FIRING,

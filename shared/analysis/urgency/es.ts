@@ -8,6 +8,7 @@ import { SPANISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { SPANISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { SPANISH_ARMED_AND_WAITING } from './armed-and-waiting';
 import { SPANISH_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { SPANISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
@@ -628,6 +629,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
     ...SPANISH_WAITING_TO_HURT,
+    // Someone armed, waiting on the site or at its edge (armed-and-waiting.ts).
+    ...SPANISH_ARMED_AND_WAITING,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...SPANISH_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_REPORTERS_HUNTED,

@@ -7,6 +7,7 @@ import { ITALIAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { ITALIAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ITALIAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { ITALIAN_ARMED_AND_WAITING } from './armed-and-waiting';
 import { ITALIAN_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { ITALIAN_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
@@ -574,6 +575,8 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
     ...ITALIAN_WAITING_TO_HURT,
+    // Someone armed, waiting on the site or at its edge (armed-and-waiting.ts).
+    ...ITALIAN_ARMED_AND_WAITING,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...ITALIAN_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_ARMED_ROBBERY,

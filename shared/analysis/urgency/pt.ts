@@ -7,6 +7,7 @@ import { PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anywa
 import { PORTUGUESE_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
+import { PORTUGUESE_ARMED_AND_WAITING } from './armed-and-waiting';
 import { PORTUGUESE_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
 import { PORTUGUESE_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ROMANCE_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
@@ -558,6 +559,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
     ...PORTUGUESE_WAITING_TO_HURT,
+    // Someone armed, waiting on the site or at its edge (armed-and-waiting.ts).
+    ...PORTUGUESE_ARMED_AND_WAITING,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...PORTUGUESE_CALLS_FOR_HELP_FORBIDDEN,
     ...ROMANCE_REPORTERS_HUNTED,

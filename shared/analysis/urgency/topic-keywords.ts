@@ -3,6 +3,7 @@ import { detectTopics, withElisionsApart } from '../../domain/topics';
 import { fold, foldPattern } from './normalise';
 import { withoutCalmSafety } from './calm-safety';
 import { isProcedureQuestion } from './procedure-question';
+import { PRAISE_SLANG_SOURCE } from './praise-slang';
 
 /**
  * Whether a report is urgent by its topic, the one reading behind both the
@@ -57,7 +58,9 @@ export function urgentTopicsReported(text: string, topics: readonly Topic[]): st
   // Trouble is read around the keywords, not in them: "injury" in "the injury prevention talk" is the talk's subject.
   const keywords = keywordPattern(urgent.flatMap((t) => t.keywords));
   const troubled = sentences.map((sentence) =>
-    TROUBLED.test(sentence.replace(GAME_MISSED, ' ').replace(keywords, ' ').replace(NOT_TROUBLE, ' ')),
+    TROUBLED.test(
+      sentence.replace(GAME_MISSED, ' ').replace(keywords, ' ').replace(NOT_TROUBLE, ' ').replace(PRAISE_SLANG, ' '),
+    ),
   );
   const found = new Set<string>();
   sentences.forEach((sentence, i) => {
@@ -117,7 +120,10 @@ const NOT_TROUBLE = new RegExp(
 );
 const SOFT_TROUBLE = new RegExp(foldPattern(String.raw`\b(?:need|needs|should|must|another)\b`), 'u');
 
-const CALM_ANYWHERE = new RegExp(foldPattern(`${PRAISE}|${JOKE}`), 'u');
+// Praise in slang ("a beast on the forklift", "killing it"): praise, and its "killing" or "crushing" no trouble
+// (praise-slang.ts).
+const PRAISE_SLANG = new RegExp(PRAISE_SLANG_SOURCE, 'gu');
+const CALM_ANYWHERE = new RegExp(foldPattern(`${PRAISE}|${JOKE}|${PRAISE_SLANG_SOURCE}`), 'u');
 const TROUBLED = new RegExp(foldPattern(TROUBLE), 'u');
 // The thing must be what the keyword describes: right after it ("forklift training", "wet floor sign", "chemical
 // storage cabinets"), or after one more describing word ("near miss reporting app", "accident report form"), never
@@ -168,7 +174,11 @@ function isCalmMention(clause: string, topic: Topic): boolean {
   // harassment a year ago is still someone's to look into.
   if (LONG_AGO.test(clause) && (topic.urgencyCategories ?? [topic.id]).includes('safety')) return true;
   // Praise or a joke calms only a keyword that is no trouble itself: "injured at the karaoke night" is a report.
-  if (CALM_ANYWHERE.test(clause) && !SOFT_TROUBLE.test(clause) && !TROUBLED.test(clause.replace(NOT_TROUBLE, ' ')))
+  if (
+    CALM_ANYWHERE.test(clause) &&
+    !SOFT_TROUBLE.test(clause) &&
+    !TROUBLED.test(clause.replace(NOT_TROUBLE, ' ').replace(PRAISE_SLANG, ' '))
+  )
     return true;
   const figures = [...clause.replace(/[^\p{L}\p{N}']+/gu, ' ').matchAll(FIGURE)].map((m) => [
     m.index + 1,
