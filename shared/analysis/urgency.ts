@@ -172,8 +172,9 @@ function withEmojiRead(text: string, read: (text: string) => Urgency): Urgency {
   // An emoji between two words as decoration ("smoke 💨 pouring out"): read again left out (emoji-between-words.ts).
   const bare = asWritten.urgent ? undefined : withEmojiBetweenWordsLeftOut(text);
   if (bare) {
+    // Only a danger to safety (a hazard decorated): joined words of a tweet read as abuse otherwise (Davidson rows).
     const worded = read(bare);
-    if (worded.urgent) return worded;
+    if (worded.categories.includes('safety')) return { urgent: true, categories: ['safety'] };
   }
   return asWritten;
 }
