@@ -36,6 +36,7 @@ import { withDangerWordsSpelled } from './urgency/misspelled';
 import { spelledOut } from './urgency/shorthand';
 import { withStarredSlursSpelled } from './urgency/starred-slurs';
 import { withoutDurations } from './urgency/durations';
+import { withEmojiBetweenWordsLeftOut } from './urgency/emoji-between-words';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
@@ -168,6 +169,13 @@ function withEmojiRead(text: string, read: (text: string) => Urgency): Urgency {
     const worded = read(inWords);
     if (worded.urgent)
       return { urgent: true, categories: categoriesOf(new Set([...asWritten.categories, ...worded.categories])) };
+  }
+  // An emoji between two words as decoration ("smoke 💨 pouring out"): read again left out (emoji-between-words.ts).
+  const bare = asWritten.urgent ? undefined : withEmojiBetweenWordsLeftOut(text);
+  if (bare) {
+    // Only a danger to safety (a hazard decorated): joined words of a tweet read as abuse otherwise (Davidson rows).
+    const worded = read(bare);
+    if (worded.categories.includes('safety')) return { urgent: true, categories: ['safety'] };
   }
   return asWritten;
 }

@@ -67,8 +67,13 @@ const FOR_LETTERS: Record<string, string> = {
 const RESPELLED =
   /(?<![\w@$!|*])[a-z]*[a-z][0-9@$!|]*(?:[0-9@$!|]+[a-z]+)+[0-9@$!|]*(?![\w@$|*])|(?<![\w@$!|*])[a-z]+[0-9@$|]+[a-z]+(?![\w@$|*])/g;
 
+const RESPELLED_AGAIN = new RegExp(RESPELLED.source);
+// A word of letters with digits that stand for letters at its start or its end: "th3", "1s", "0n".
+const EDGE_DIGITS = /(?<![\w@$!|*])(?:[01345]+[a-z]+|[a-z]+[01345]+)(?![\w@$|*])/g;
+
 // Single letters joined by the same hyphen, dot, underscore or space: "s-e-x-u-a-l", "r.a.p.e", "k i l l".
-const SPELLED_OUT = /(?<![a-z])[a-z](?:([-._ ])[a-z])(?:\1[a-z]){1,}(?![a-z])/g;
+// Not letters that begin a word with digits in it ("there's a f1re": "s a f" is no spelled word; plain40).
+const SPELLED_OUT = /(?<![a-z0-9])[a-z](?:([-._ ])[a-z])(?:\1[a-z]){1,}(?![a-z0-9])/g;
 // Pieces of one word joined by a dot or hyphen with no space around ("sui.cide", "su-icide"): tried joined.
 const SPLIT_WORD = /(?<![a-z.-])[a-z]{2,}(?:[.-][a-z]{1,}){1,3}(?![a-z.-])/g;
 
@@ -95,6 +100,10 @@ export function undisguised(folded: string): string[] | undefined {
     .replace(SPELLED_OUT, (letters) => letters.replace(/[-._ ]/g, ''))
     .replace(SPLIT_WORD, (pieces) => pieces.replace(/[.-]/g, ''))
     .replace(RESPELLED, (word) => [...word].map((c) => FOR_LETTERS[c] ?? c).join(''));
+  // Where the writer hides letters behind digits, short words with a digit at an edge are hidden too ("th3", "1s",
+  // "0n" in "th3 guy 1s b3l0w the f0rkl1ft"): read as letters only beside a word respelled above (plain40).
+  if (text !== folded && RESPELLED_AGAIN.test(folded))
+    text = text.replace(EDGE_DIGITS, (word) => [...word].map((c) => FOR_LETTERS[c] ?? c).join(''));
   const readings = STARRED.test(text)
     ? VOWELS.map((vowel) => text.replace(/([a-z])\*+(?=[a-z])/g, `$1${vowel}`))
     : [text];

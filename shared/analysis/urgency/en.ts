@@ -1,3 +1,6 @@
+import { ENGLISH_PAPERS_TAKEN_AND_KEPT_ON_SITE } from './papers-taken-and-kept-on-site';
+import { ENGLISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble';
+import { ENGLISH_DOWN_AND_STILL } from './down-and-still';
 import { ENGLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ENGLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -1480,6 +1483,10 @@ const RULES = [
   ...ENGLISH_SHUT_IN,
   ...ENGLISH_VESSELS_ABOUT_TO_BURST,
   ...ENGLISH_IN_DANGER_NOW,
+  // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
+  ...ENGLISH_DOWN_AND_STILL,
+  // A medical emergency told by its signs (signs-of-a-body-in-trouble.ts).
+  ...ENGLISH_SIGNS_OF_A_BODY_IN_TROUBLE,
   ...ENGLISH_MACHINES_RUN_UNGUARDED,
   ...ENGLISH_FLAME_BY_FUEL_AND_HEAT,
   ...ENGLISH_FORKS_AND_LOADS,
@@ -1493,6 +1500,8 @@ const RULES = [
   ...ENGLISH_DYING_SAID_LIGHTLY,
   ...ENGLISH_DISCRIMINATION_SAID,
   ...ENGLISH_FORCED_LABOUR,
+  // Papers taken with the workers kept where they work (papers-taken-and-kept-on-site.ts).
+  ...ENGLISH_PAPERS_TAKEN_AND_KEPT_ON_SITE,
   ...ENGLISH_VIOLENCE_IN_HAND,
   ...ENGLISH_WASTE_DUMPED,
   ...ENGLISH_TIME_FRAUD,

@@ -1,3 +1,4 @@
+import { SPANISH_DOWN_AND_STILL } from './down-and-still';
 import { SPANISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { SPANISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -599,6 +600,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...SPANISH_SHUT_IN,
+    // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
+    ...SPANISH_DOWN_AND_STILL,
     ...SPANISH_VESSELS_ABOUT_TO_BURST,
     ...SPANISH_MACHINES_RUN_UNGUARDED,
     ...SPANISH_FLAME_BY_FUEL_AND_HEAT,

@@ -1,3 +1,4 @@
+import { FRENCH_DOWN_AND_STILL } from './down-and-still';
 import { FRENCH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { FRENCH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -573,6 +574,8 @@ export const french: UrgencyLanguage = {
     ...FRENCH_SHUT_IN,
     ...FRENCH_VESSELS_ABOUT_TO_BURST,
     ...FRENCH_IN_DANGER_NOW,
+    // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
+    ...FRENCH_DOWN_AND_STILL,
     ...FRENCH_MACHINES_RUN_UNGUARDED,
     ...FRENCH_FLAME_BY_FUEL_AND_HEAT,
     ...FRENCH_FORKS_AND_LOADS,

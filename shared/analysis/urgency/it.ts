@@ -1,3 +1,4 @@
+import { ITALIAN_DOWN_AND_STILL } from './down-and-still';
 import { ITALIAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ITALIAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -123,6 +124,8 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_FIRE_BACK_AND_LEFT_INSIDE,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...ITALIAN_SHUT_IN,
+    // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
+    ...ITALIAN_DOWN_AND_STILL,
     ...ITALIAN_VESSELS_ABOUT_TO_BURST,
     ...ITALIAN_BOMBS_BROUGHT_TO_WORK,
     ...ITALIAN_DISCRIMINATION_SAID,

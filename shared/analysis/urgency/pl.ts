@@ -1,3 +1,4 @@
+import { POLISH_DOWN_AND_STILL } from './down-and-still';
 import { POLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { POLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { POLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -481,6 +482,8 @@ export const polish: UrgencyLanguage = {
     ...POLISH_FIRE_BACK_AND_LEFT_INSIDE,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...POLISH_SHUT_IN,
+    // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
+    ...POLISH_DOWN_AND_STILL,
     ...POLISH_VESSELS_ABOUT_TO_BURST,
     ...POLISH_TIME_CARDS,
     ...POLISH_CARDS_CLOCKED_FOR_THE_ABSENT,

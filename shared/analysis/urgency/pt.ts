@@ -1,3 +1,4 @@
+import { PORTUGUESE_DOWN_AND_STILL } from './down-and-still';
 import { PORTUGUESE_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -532,6 +533,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...PORTUGUESE_SHUT_IN,
+    // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
+    ...PORTUGUESE_DOWN_AND_STILL,
     ...PORTUGUESE_VESSELS_ABOUT_TO_BURST,
     ...PORTUGUESE_MACHINES_RUN_UNGUARDED,
     ...PORTUGUESE_FLAME_BY_FUEL_AND_HEAT,

@@ -15,6 +15,9 @@
  * them out raised false alarms on the eval tweets.
  */
 
+import { withDictatedPunctuation } from './dictated-punctuation';
+import { withVowelsBack } from './vowels-dropped';
+
 // Folded short form → the words it stands for.
 const SHORT_FORMS: Record<string, string> = {
   // English
@@ -121,10 +124,14 @@ const MAY_SPELL_OUT = new RegExp(
   'u',
 );
 const hasShortForm = (folded: string): boolean => MAY_SPELL_OUT.test(folded) || MAY_BE_TAGGED_OR_TIMED.test(folded);
+// Vowel-less words ("trppd in frzr") and punctuation said aloud ("not moving period"): see vowels-dropped.ts and
+// dictated-punctuation.ts (plain40). A text with neither has nothing for them to change.
+const MAY_HAVE_LOST_VOWELS_OR_BE_DICTATED =
+  /(?:^|[\s(,.;:!?])[bcdfghjklmnpqrstvwxz]{2,}(?=$|[\s.,!?;:)])|\b(?:period|full stop|comma|question mark|exclamation|new line|semicolon)\b/;
 
 /** The folded text with its short forms written in full, or undefined when it has none. */
 export function spelledOut(folded: string): string | undefined {
-  if (!hasShortForm(folded)) return undefined;
+  if (!hasShortForm(folded) && !MAY_HAVE_LOST_VOWELS_OR_BE_DICTATED.test(folded)) return undefined;
   let changed = false;
   let text = folded.replace(WORD, (word) => {
     const full = SHORT_FORMS[word];
@@ -136,6 +143,16 @@ export function spelledOut(folded: string): string | undefined {
     const next = text.replace(form, full);
     if (next !== text) changed = true;
     text = next;
+  }
+  const vowelled = withVowelsBack(text);
+  if (vowelled !== undefined) {
+    changed = true;
+    text = vowelled;
+  }
+  const punctuated = withDictatedPunctuation(text);
+  if (punctuated !== undefined) {
+    changed = true;
+    text = punctuated;
   }
   return changed ? text : undefined;
 }

@@ -1,3 +1,4 @@
+import { TAGALOG_DOWN_AND_STILL } from './down-and-still';
 import { TAGALOG_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { TAGALOG_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { TAGALOG_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -424,6 +425,8 @@ export const tagalog: UrgencyLanguage = {
     ...TAGALOG_CALLS_FOR_HELP_FORBIDDEN,
     // Shut in a freezer or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...TAGALOG_SHUT_IN,
+    // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
+    ...TAGALOG_DOWN_AND_STILL,
     // A card clocked for someone away (cards-clocked-for-the-absent.ts).
     ...TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT,
     // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and

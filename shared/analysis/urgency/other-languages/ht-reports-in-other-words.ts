@@ -23,7 +23,7 @@ const TRAIT = String.raw`(?:ansent|gwoses|andikap|andikape|kokobe|aksan|koule po
 const BECAUSE = String.raw`(?:paske|akoz|akoz de|poutet|pou tet|pou koz|pase|depi (?:yo |li |l )?(?:konnen|we|aprann|tande)|le (?:m|mwen|li|l) (?:te )?di (?:yo|li|l))`;
 
 const SEX = String.raw`(?:domi|kouche|fe seks|fe sex|fe bagay|fe lanmou|ale nan otel|al nan otel|vin lakay (?:li|l)|ale lakay (?:li|l))`;
-const JOB = String.raw`(?:ore|shift|chif|plis le|bon le|pwomosyon|travay|djob|kontra|ogmantasyon|plas|pos|konje|bonis|lajan)`;
+const JOB = String.raw`(?:ore|edtan|zedtan|shift|chif|plis le|bon le|pwomosyon|travay|djob|kontra|ogmantasyon|plas|pos|konje|bonis|lajan)`;
 const BODY = String.raw`(?:ko|kuis|kwis|tete|fes|bouda|deye|pwatrin|janm|pati|lestomak|kou)`;
 
 const COMPLAINS = String.raw`(?:plenn|plent|rapote|denonse|pale ak (?:rh|enspekte|sendika|lapolis|polis|direksyon|jounalis)|al (?:nan |kot |bo )?(?:sendika|lapolis|polis|rh|enspekte|lajistis|tribinal)|ale (?:nan |kot |bo )?(?:sendika|lapolis|polis|rh|enspekte|lajistis))`;
@@ -54,6 +54,9 @@ export const HAITIAN_REPORTS_IN_OTHER_WORDS: Partial<Record<UrgencyCategory, str
   harassment: [
     // Sex as the price of hours or a post, either order: "l ap ban m bon orè si m dòmi avè l".
     String.raw`\b${SEX} (?:avek|ave|ak|avel|avè) ?(?:li|l|msye|bos la|patwon an|chef la)?\b[^.!?\n]{0,60}?\b${JOB}\b|\b${JOB}\b[^.!?\n]{0,60}?\b${SEX} (?:avek|ave|ak|avel)`,
+    // The same as a condition refused, read from its "si" so that its "pa" is not taken for a denial (plain40):
+    // "si m pa dòmi avè l li pap ban m èdtan".
+    String.raw`\bsi (?:m|mwen|ou|w) pa ${SEX} (?:avek|ave|ak|avel|avè) ?(?:li|l|msye|bos la|patwon an|chef la)?\b[^.!?\n]{0,60}?\b${JOB}\b`,
     // A body rubbed against or hands put on one: "li toujou ap frote kò l sou mwen", "li mete men l sou kuis mwen".
     String.raw`\b(?:frote|fwote|kole|peze) (?:ko|kò) (?:li|l) (?:sou|kont) (?:m|mwen|nou|fi yo|medam yo)\b|\b(?:mete|pase|lonje) men (?:li|l) (?:sou|nan|anba) (?:\S+ )?${BODY} (?:m|mwen|li|l|yo|nou)\b`,
     // Dirty talk about a body: "li toujou ap di m bagay sal sou kò m", "jès sal".

@@ -7,6 +7,7 @@ import { HAITIAN_THEFT_FAVOURS_AND_SITE_HAZARDS as U37 } from './ht-theft-favour
 import type { OtherLanguage } from './table';
 import { HAITIAN_DAMAGED_TOOLS_USED_ANYWAY } from './uk-ht-damaged-tools-used-anyway';
 import { HAITIAN_SHUT_IN } from '../shut-in-or-left-inside';
+import { HAITIAN_DOWN_AND_STILL } from '../down-and-still';
 import { HAITIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 
@@ -67,6 +68,8 @@ export const haitianCreole: OtherLanguage = {
     safety: [
       // Still inside, or shut in a freezer or a lift (../shut-in-or-left-inside.ts).
       HAITIAN_SHUT_IN,
+      // A person down and still, or pinned and screaming, told by state (../down-and-still.ts).
+      HAITIAN_DOWN_AND_STILL,
       // A fire: "gen dife nan depo a", "kay la ap boule", "dife pran nan kizin nan", smoke or gas.
       String.raw`gen (?:yon )?dife|dife (?:pran|limen|ap boule|gaye|nan)|(?:ap|pe) boule|lafimen (?:toupatou|anpil|ap soti)|sant gaz|gaz (?:ap|pe) (?:koule|soti|chape)`,
       // Someone down who does not breathe or is bleeding: "yon moun tonbe li pa respire", "li pedi konesans".

@@ -1,6 +1,7 @@
 import { UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
 import { UKRAINIAN_SHUT_IN } from '../shut-in-or-left-inside';
+import { UKRAINIAN_DOWN_AND_STILL } from './uk-down-and-still';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 import { UKRAINIAN_ARMED_ROBBERY } from './uk-armed-robbery';
 import { UKRAINIAN_FOLLOWED_HOME } from './uk-followed-home';
@@ -47,6 +48,8 @@ export const ukrainian: OtherLanguage = {
     safety: [
       // Still inside, or shut in a freezer or a lift (../shut-in-or-left-inside.ts).
       UKRAINIAN_SHUT_IN,
+      // A person down and still, or pinned and screaming, told by state (./uk-down-and-still.ts).
+      UKRAINIAN_DOWN_AND_STILL,
       // Water coming in where people are (blind round 26).
       String.raw`(?:вода|воду)\s+(?:прибуває|піднімається|заливає|набирається)[^.!?]{0,60}(?:люди|людей|хтось|колег)|(?:прорвало|затопило|затоплює)[^.!?]{0,60}(?:там|внизу|всередині)\s+(?:люди|хтось|колеги)`,
       String.raw`пожеж[аіу]|горить|горимо|загорів\p{L}*|вогонь|дим|задимленн\p{L}*|запах газу|витік газу|витоку газу|пахне газом`,
