@@ -17,10 +17,13 @@ import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
  */
 
 // Someone punched out or in: the verb, up to three words of whom (me, us all, the new guys, the whole crew), then out or in.
-const PUNCHED = /\bpunch(?:es|ed|ing)? (?:[a-z']+ ){1,3}?(?:out|in)\b(?! cold\b| of\b)/gu;
+// "In the break room", "in the face", "in front of everyone" are where the blow fell, never a clock: "dave punches me
+// in the break room" went to the owner of fraud (found by a property test's drawn wording).
+const PUNCHED =
+  /\bpunch(?:es|ed|ing)? (?:[a-z']+ ){1,3}?(?:out|in)\b(?! cold\b| of\b| (?:the|a|an|my|his|her|their|our|your|front|public)\b)/gu;
 // The clock's words: pay, hours, a shift, the clock, a time of day, early or late.
 const CLOCK_SENSE =
-  /\b(?:wages?|pay|paid|unpaid|paycheck|money|cash|hours?|overtime|ot|shifts?|clock|timesheet|time card|timecard|difference|lunch|breaks?|early|late|before (?:the )?(?:shift|end)|at \d{1,2}(?::\d\d)?(?: ?[ap]m)?)\b/u;
+  /\b(?:wages?|pay|paid|unpaid|paycheck|money|cash|hours?|overtime|ot|shifts?|clock|timesheet|time card|timecard|difference|lunch|breaks?(?! ?rooms?\b)|early|late|before (?:the )?(?:shift|end)|at \d{1,2}(?::\d\d)?(?: ?[ap]m)?)\b/u;
 // A blow told in the same words: kept as one.
 const BLOW = /\b(?:cold|face|nose|jaw|teeth|blood|bleeding|hospital|fight|knocked|unconscious|fists?)\b/u;
 

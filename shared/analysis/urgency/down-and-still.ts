@@ -11,11 +11,11 @@ import { rule, type UrgencyRule } from './types';
  * a pallet jack "under the shelf" has no cry. Tests: test/unit/analysis/urgency-down-and-still.test.ts.
  */
 
-const EN_DOWN = String.raw`(?:\b(?:lying|laying|laid out|sprawled|slumped|collapsed|passed out|keeled over|face ?down|on (?:the )?(?:floor|ground|deck|concrete)(?! \d)|down on the (?:floor|ground))\b)`;
+const EN_DOWN = String.raw`(?:\b(?:lying|laying|laid out|sprawled|slumped|collapsed|passed out|keeled over|face ?down|(?<!\b(?:sales|prices|numbers|figures|stocks?|morale|profits?|revenue|orders|productivity|ratings|scores|shares?|standards|expectations|spirits|bookings|margins|wages|pay) (?:are |is |were |was |have been |has been )?(?:\w+ )?)on (?:the )?(?:floor|ground|deck|concrete)(?! \d)|down on the (?:floor|ground))\b)`;
 const EN_STILL = String.raw`(?:\b(?:(?:not|aint|ain'?t|isn'?t|is not|wont|won'?t|will not|hasn'?t|can'?t|cant) (?:moving|move|moved|responding|respond|responded|breathing|breathe|waking up|wake up|wake|answering|answer|getting up|get up|talking)|unresponsive|no pulse|out cold|turning blue|gone blue|(?:can'?t|cannot|cant) (?:wake|rouse) (?:him|her|them))\b(?! (?:a muscle|an inch|fast|quick|until|till|on|much|anymore (?:lol|haha))))`;
 const EN_UNDER = String.raw`(?:\b(?:under|underneath|beneath|below|pinned (?:by|against)|crushed by)\b (?:the |a |an |his |her |their |that |this )?(?:[\w-]+ ){0,2}?(?:pallet jack|forklift|fork lift|fork truck|reach truck|truck|lorry|van|car|load|pallets?|shelving|shel(?:f|ves)|racking|racks?|machine|scissor lift|lift|loader|tractor|beams?|crates?|cage|trolley|cart|compactor|press|conveyor|rollers?|rubble|debris|boxes|stack|tyre|tire|wheel)\b)`;
 const EN_CRY = String.raw`(?:\b(?:screaming|screams|screamed|yelling|yells|hollering|crying out|crying|shouting|moaning|groaning|howling|shrieking|wailing|can'?t get out|cant get out|can'?t move|cant move|can'?t breathe|cant breathe)\b)`;
-const EN_AT_EASE = `${EN_CALM}|lol|lmao|haha\\w*|beach|couch|sofa|bed|weekend|sunbath\\w*|yoga|nap|cat|dog|laughing`;
+const EN_AT_EASE = `${EN_CALM}|since (?:january|february|march|april|june|july|august|september|october|november|december|last (?:week|month|year|quarter))\\b|for (?:weeks|months|years)\\b|lol|lmao|haha\\w*|beach|couch|sofa|bed|weekend|sunbath\\w*|yoga|nap|cat|dog|laughing`;
 
 export const ENGLISH_DOWN_AND_STILL: UrgencyRule[] = [
   rule('safety', String.raw`${EN_DOWN}[^.!?\n]{0,70}?${EN_STILL}${notOnItsLine(EN_AT_EASE)}`),
