@@ -32,6 +32,7 @@ const PLACE_FIRST = [
   'in der Halle ist Feuer, Leute drin',
   'sa bodega ay may apoy, may tao sa loob',
   'sa opisina may sunog, tulong',
+  'in het magazijn is brand',
 ];
 
 const UNDER_THE_WHEELS = [
@@ -58,6 +59,8 @@ const CALM = [
   'fire drill in the basement tomorrow at 10',
   'w kuchni jest ogień pod garnkiem, gotujemy zupę',
   'w biurze pali się światło całą noc',
+  'na magazynie jest dym z papierosa',
+  'sa CR may usok ng yosi',
   'w biurze jest gorąco jak w piecu',
   'na cozinha tem fogo no fogão pro almoço',
   'no churrasco tem fogo bom hoje',
