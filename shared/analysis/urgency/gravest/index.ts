@@ -1,5 +1,6 @@
 import type { UrgencyLanguage, UrgencyRule } from '../types';
 import { englishGravest } from './en';
+import { DANGER_WHERE_IT_IS } from './danger-where-it-is';
 import { FIRE_AND_ROOMS } from './fire-and-rooms';
 import { OTHER_GRAVEST } from './others';
 import { OTHER_SIGNS } from './signs';
@@ -14,12 +15,14 @@ const GRAVEST: Record<string, UrgencyRule[]> = { en: englishGravest, ...OTHER_GR
 
 export const withGravest = (language: UrgencyLanguage): UrgencyLanguage => {
   // Emergencies told by their signs (signs.ts), a fire about any place and a person shut in a room
-  // (fire-and-rooms.ts) are read after the gravest said plainly; so is a farewell for good said without the word
+  // (fire-and-rooms.ts), and a danger said to be in a place named first or someone under a vehicle's wheels
+  // (danger-where-it-is.ts) are read after the gravest said plainly; so is a farewell for good said without the word
   // (../veiled-farewells.ts: "going to a better place", "you won't have to deal with me anymore").
   const extra = [
     ...(GRAVEST[language.code] ?? []),
     ...(OTHER_SIGNS[language.code] ?? []),
     ...(FIRE_AND_ROOMS[language.code] ?? []),
+    ...(DANGER_WHERE_IT_IS[language.code] ?? []),
     ...(VEILED_FAREWELLS[language.code] ?? []),
   ];
   return extra.length > 0 ? { ...language, rules: [...language.rules, ...extra] } : language;
