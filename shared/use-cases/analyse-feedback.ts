@@ -144,20 +144,8 @@ export async function saveAnalysisOf(
   // alone and queued before any bookkeeping, so a failing figures table or
   // sample can never hold it up. Queueing it again on a retry is harmless:
   // its id is its case.
-  if (deps.escalation && (await caseMayExist(deps, message))) {
-    const { queue, patterns } = deps.escalation;
-    await escalateIfNeeded(
-      { config: deps.config, patterns, clock: deps.clock, cases: deps.cases, queue },
-      {
-        message,
-        sentiment: result.sentiment,
-        topics,
-        redactedText: result.redactedText,
-        urgentCategories,
-        language: result.language,
-      },
-    );
-  }
+  if (deps.escalation && (await caseMayExist(deps, message)))
+    await raiseIfUrgent(deps.escalation, deps, message, result, topics, urgentCategories);
 
   // Bookkeeping. The first analysis stored for a case stands: a later message
   // for the same case (a retry with other words) neither rewrites it nor is
@@ -182,6 +170,28 @@ export async function saveAnalysisOf(
   return 'saved';
 }
 
+/** Queues the message's escalation when what it says or is about cannot wait (escalate-if-needed.ts). */
+function raiseIfUrgent(
+  { queue, patterns }: NonNullable<AnalyseFeedbackDeps['escalation']>,
+  deps: AnalyseFeedbackDeps,
+  message: AnalysisMessage,
+  result: Analysis,
+  topics: string[],
+  urgentCategories: string[],
+): Promise<unknown> {
+  return escalateIfNeeded(
+    { config: deps.config, patterns, clock: deps.clock, cases: deps.cases, queue },
+    {
+      message,
+      sentiment: result.sentiment,
+      topics,
+      redactedText: result.redactedText,
+      urgentCategories,
+      language: result.language,
+    },
+  );
+}
+
 /**
  * Details read as a report of their own under the case they followed (`detailAsReport`): their own urgency read and
  * raised as any report's, then counted and offered to the digest under their own token. The case keeps its analysis.
@@ -196,20 +206,7 @@ async function saveDetailAsReport(
     ? (urgency ?? urgentCategoriesOf(detectorOn(deps.escalation, deps.clock), message.text))
     : [];
   const topics = [...topicsOf(deps.config, message, urgentCategories)];
-  if (deps.escalation) {
-    const { queue, patterns } = deps.escalation;
-    await escalateIfNeeded(
-      { config: deps.config, patterns, clock: deps.clock, cases: deps.cases, queue },
-      {
-        message,
-        sentiment: result.sentiment,
-        topics,
-        redactedText: result.redactedText,
-        urgentCategories,
-        language: result.language,
-      },
-    );
-  }
+  if (deps.escalation) await raiseIfUrgent(deps.escalation, deps, message, result, topics, urgentCategories);
   const analysis = {
     language: result.language,
     sentiment: result.sentiment,
