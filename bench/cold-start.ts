@@ -314,6 +314,15 @@ export async function measureColdStarts({
         });
         const fn = medians(name);
         const baseline = medians(base);
+        // Another way of the same function (the flag off, or the tree before), beside the same baseline.
+        const againstBaseline = ({ init, first, initCpu, firstCpu }: ReturnType<typeof medians>) => ({
+          initMs: round(init),
+          firstInvocationMs: round(first),
+          initCpuMs: round(initCpu),
+          firstInvocationCpuMs: round(firstCpu),
+          coldStartRatio: round(ratio(init + first, baseline.init + baseline.first)),
+          coldStartCpuRatio: round(ratio(initCpu + firstCpu, baseline.initCpu + baseline.firstCpu)),
+        });
         rows.push({
           name,
           sdk,
@@ -336,25 +345,13 @@ export async function measureColdStarts({
           coldStartCpuRatio: round(ratio(fn.initCpu + fn.firstCpu, baseline.initCpu + baseline.firstCpu)),
           patternsAtOnce: atOnce(name),
           ...(READ_PATTERNS.includes(name) && {
-            otherWay: (({ init, first, initCpu, firstCpu }) => ({
+            otherWay: {
               patternsAtOnce: atOnce(`${name}${OTHER_WAY}`),
-              initMs: round(init),
-              firstInvocationMs: round(first),
-              initCpuMs: round(initCpu),
-              firstInvocationCpuMs: round(firstCpu),
-              coldStartRatio: round(ratio(init + first, baseline.init + baseline.first)),
-              coldStartCpuRatio: round(ratio(initCpu + firstCpu, baseline.initCpu + baseline.firstCpu)),
-            }))(medians(`${name}${OTHER_WAY}`)),
+              ...againstBaseline(medians(`${name}${OTHER_WAY}`)),
+            },
           }),
           ...(before && {
-            before: (({ init, first, initCpu, firstCpu }) => ({
-              initMs: round(init),
-              firstInvocationMs: round(first),
-              initCpuMs: round(initCpu),
-              firstInvocationCpuMs: round(firstCpu),
-              coldStartRatio: round(ratio(init + first, baseline.init + baseline.first)),
-              coldStartCpuRatio: round(ratio(initCpu + firstCpu, baseline.initCpu + baseline.firstCpu)),
-            }))(medians(`${name}${BEFORE}`)),
+            before: againstBaseline(medians(`${name}${BEFORE}`)),
           }),
         });
       }
