@@ -62,6 +62,11 @@ describe('before and after sending, in a real browser: the redaction preview and
     const code = (await page.locator('#case-code').textContent())!.trim();
     expect(await page.locator('#lost-code-warning').textContent()).toContain('If you lose it, it cannot be recovered.');
 
+    // The code is the key to the case, and a printer at work keeps what it prints with the name of who printed it.
+    expect(await page.locator('#print-where').textContent()).toContain('print only on a printer at home');
+    expect(await page.getByRole('button', { name: 'Print this receipt' }).getAttribute('aria-describedby')).toBe(
+      'print-where',
+    );
     await page.getByRole('button', { name: 'Copy the code' }).click();
     await expect.poll(() => page.locator('#copy-result').textContent()).toContain('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);

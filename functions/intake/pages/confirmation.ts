@@ -64,7 +64,8 @@ ${fromClosed ? html`<p class="notice no-print" id="kept-as-new">${t('web.receipt
 <p><output class="code" id="case-code" aria-label="${t('web.receipt.codeLabel', { spelled: caseCode.split('').join(' ') })}">${caseCode}</output></p>
 <div class="keep-actions" id="keep-actions" hidden>
   <button type="button" id="copy-code" data-code="${caseCode}">${t('web.receipt.copy')}</button>
-  <button type="button" id="print-receipt">${t('web.receipt.print')}</button>
+  <button type="button" id="print-receipt" aria-describedby="print-where">${t('web.receipt.print')}</button>
+  <p class="hint" id="print-where">${t('web.receipt.printWhere')}</p>
   <p class="hint" id="copy-result" role="status" aria-live="polite" data-copied="${t('web.receipt.copied')}" data-copy-failed="${t('web.receipt.copyFailed')}"></p>
 </div>
 <div class="warning" id="lost-code-warning">

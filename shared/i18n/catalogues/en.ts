@@ -273,6 +273,8 @@ export const en = {
     'web.receipt.codeLabel': 'Case code {spelled}',
     'web.receipt.copy': 'Copy the code',
     'web.receipt.print': 'Print this receipt',
+    'web.receipt.printWhere':
+      'A printer at work can keep a copy of what it prints, with the name of whoever printed it: print only on a printer at home, or write the code down.',
     'web.receipt.copied': 'Copied. Paste it somewhere only you can see.',
     'web.receipt.copyFailed':
       'Your browser did not let us copy it: the code is selected, so copy it yourself, or write it down.',

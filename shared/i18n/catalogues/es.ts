@@ -287,6 +287,8 @@ export const es: Catalogue = {
     'web.receipt.codeLabel': 'Código de caso {spelled}',
     'web.receipt.copy': 'Copiar el código',
     'web.receipt.print': 'Imprimir este comprobante',
+    'web.receipt.printWhere':
+      'Una impresora del trabajo puede guardar una copia de lo que imprime, con el nombre de quien lo imprimió: imprímalo solo en una impresora de casa, o anote el código.',
     'web.receipt.copied': 'Copiado. Péguelo en un lugar que solo usted pueda ver.',
     'web.receipt.copyFailed':
       'Su navegador no nos dejó copiarlo: el código está seleccionado, así que cópielo usted o anótelo.',

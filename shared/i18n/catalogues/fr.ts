@@ -280,6 +280,8 @@ export const fr: Catalogue = {
     'web.receipt.codeLabel': 'Code de cas {spelled}',
     'web.receipt.copy': 'Copier le code',
     'web.receipt.print': 'Imprimer ce reçu',
+    'web.receipt.printWhere':
+      'Une imprimante du travail peut garder une copie de ce qu’elle imprime, avec le nom de qui l’a imprimé : imprimez seulement sur une imprimante chez vous, ou notez le code.',
     'web.receipt.copied': 'Copié. Collez-le dans un endroit que personne d’autre que vous ne peut voir.',
     'web.receipt.copyFailed':
       'Votre navigateur ne nous a pas laissés le copier : le code est sélectionné, copiez-le vous-même ou notez-le.',
