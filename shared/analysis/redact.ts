@@ -6,6 +6,7 @@ import { maskCaseCodes } from './redact-case-codes';
 import { maskOwnedNumbers } from './redact-ids-owned';
 import { maskVehicleIds } from './redact-vins';
 import { maskSlashedStaffRefs } from './redact-ids-slashed';
+import { maskComplaintReferences } from './redact-ids-complaint-refs';
 import { maskSplitBadgeIds } from './redact-ids-badges-split';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
@@ -179,6 +180,8 @@ function rules(): Rule[] {
     maskVehicleIds,
     // Blind round 24: a payroll reference with slashes ("PAY/0045/22") after a payroll or staff cue.
     maskSlashedStaffRefs,
+    // op42: "queja formal RH-4471", "réclamation n° 2291", "Beschwerde Nr. 7781": a filing's number names who filed it.
+    maskComplaintReferences,
     // r38: "my badge is W-00 4417", "employee id E-77 1234", "nimewo anplwaye m se 88213": the id whole after its cue.
     maskSplitBadgeIds,
     // Attack round 32: a timecard or clock-in number, an extension a digit at a time, a slashed worker code, a
