@@ -1,4 +1,5 @@
 import { GERMAN_DOWN_AND_STILL } from './down-and-still';
+import { GERMAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { GERMAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { GERMAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { GERMAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -652,6 +653,8 @@ export const german: UrgencyLanguage = {
     ...GERMAN_IN_DANGER_NOW,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...GERMAN_DOWN_AND_STILL,
+    // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).
+    ...GERMAN_SIGNS_OF_A_BODY_IN_TROUBLE,
     ...GERMAN_FLAME_BY_FUEL_AND_HEAT,
     ...GERMAN_FORKS_AND_LOADS,
     ...GERMAN_TIME_FRAUD_CLOCKED,

@@ -1,6 +1,7 @@
 import { ENGLISH_PAPERS_TAKEN_AND_KEPT_ON_SITE } from './papers-taken-and-kept-on-site';
 import { ENGLISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble';
 import { ENGLISH_DOWN_AND_STILL } from './down-and-still';
+import { SOMEONE_FOUND_OUT_COLD } from './someone-found-out-cold';
 import { ENGLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ENGLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -1485,6 +1486,8 @@ const RULES = [
   ...ENGLISH_IN_DANGER_NOW,
   // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
   ...ENGLISH_DOWN_AND_STILL,
+  // Someone out cold, face down or slumped over a wheel at a place at work (someone-found-out-cold.ts).
+  ...SOMEONE_FOUND_OUT_COLD,
   // A medical emergency told by its signs (signs-of-a-body-in-trouble.ts).
   ...ENGLISH_SIGNS_OF_A_BODY_IN_TROUBLE,
   ...ENGLISH_MACHINES_RUN_UNGUARDED,

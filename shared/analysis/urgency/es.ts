@@ -1,4 +1,5 @@
 import { SPANISH_DOWN_AND_STILL } from './down-and-still';
+import { SPANISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { SPANISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { SPANISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -602,6 +603,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_SHUT_IN,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...SPANISH_DOWN_AND_STILL,
+    // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).
+    ...SPANISH_SIGNS_OF_A_BODY_IN_TROUBLE,
     ...SPANISH_VESSELS_ABOUT_TO_BURST,
     ...SPANISH_MACHINES_RUN_UNGUARDED,
     ...SPANISH_FLAME_BY_FUEL_AND_HEAT,

@@ -1,4 +1,5 @@
 import { FRENCH_DOWN_AND_STILL } from './down-and-still';
+import { FRENCH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { FRENCH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { FRENCH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -576,6 +577,8 @@ export const french: UrgencyLanguage = {
     ...FRENCH_IN_DANGER_NOW,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...FRENCH_DOWN_AND_STILL,
+    // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).
+    ...FRENCH_SIGNS_OF_A_BODY_IN_TROUBLE,
     ...FRENCH_MACHINES_RUN_UNGUARDED,
     ...FRENCH_FLAME_BY_FUEL_AND_HEAT,
     ...FRENCH_FORKS_AND_LOADS,

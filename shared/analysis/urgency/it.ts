@@ -1,4 +1,5 @@
 import { ITALIAN_DOWN_AND_STILL } from './down-and-still';
+import { ITALIAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { ITALIAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ITALIAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -126,6 +127,8 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_SHUT_IN,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...ITALIAN_DOWN_AND_STILL,
+    // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).
+    ...ITALIAN_SIGNS_OF_A_BODY_IN_TROUBLE,
     ...ITALIAN_VESSELS_ABOUT_TO_BURST,
     ...ITALIAN_BOMBS_BROUGHT_TO_WORK,
     ...ITALIAN_DISCRIMINATION_SAID,

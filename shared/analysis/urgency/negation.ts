@@ -129,9 +129,20 @@ export function negatedInside(match: string, rule: RegExp, negation: RegExp, cue
       cues.lastIndex += 1;
       continue;
     }
+    // Only a cue that itself reaches the last word denies it. Another one earlier in the match says something else:
+    // English "no" is Portuguese "in the" ("deitada no chão e não se mexe"), and "no pulse" in "on the floor with no
+    // pulse and not breathing" is part of the report; dropping such a word leaves the rule matching, which read as a
+    // denial and left the report calm (plain41).
+    if (!reachesFromStart(negation, match.slice(cue.index, end))) continue;
     const gap = script === 'han' ? '' : ' ';
     const without = `${match.slice(0, cue.index)}${gap}${match.slice(cue.index + cue[0].length)}`.replace(/\s+/gu, ' ');
     if (alone.test(without)) return true;
   }
   return false;
+}
+
+// Whether the negation found at the end of `text` starts at its first character: the cue there reaches the end.
+function reachesFromStart(negation: RegExp, text: string): boolean {
+  const found = negation.exec(text);
+  return found !== null && found.index === 0;
 }

@@ -1,4 +1,5 @@
 import { POLISH_DOWN_AND_STILL } from './down-and-still';
+import { POLISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { POLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { POLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { POLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -484,6 +485,8 @@ export const polish: UrgencyLanguage = {
     ...POLISH_SHUT_IN,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...POLISH_DOWN_AND_STILL,
+    // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).
+    ...POLISH_SIGNS_OF_A_BODY_IN_TROUBLE,
     ...POLISH_VESSELS_ABOUT_TO_BURST,
     ...POLISH_TIME_CARDS,
     ...POLISH_CARDS_CLOCKED_FOR_THE_ABSENT,

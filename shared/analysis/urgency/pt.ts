@@ -1,4 +1,5 @@
 import { PORTUGUESE_DOWN_AND_STILL } from './down-and-still';
+import { PORTUGUESE_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { PORTUGUESE_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -535,6 +536,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_SHUT_IN,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...PORTUGUESE_DOWN_AND_STILL,
+    // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).
+    ...PORTUGUESE_SIGNS_OF_A_BODY_IN_TROUBLE,
     ...PORTUGUESE_VESSELS_ABOUT_TO_BURST,
     ...PORTUGUESE_MACHINES_RUN_UNGUARDED,
     ...PORTUGUESE_FLAME_BY_FUEL_AND_HEAT,

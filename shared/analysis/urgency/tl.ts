@@ -1,4 +1,5 @@
 import { TAGALOG_DOWN_AND_STILL } from './down-and-still';
+import { TAGALOG_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { TAGALOG_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { TAGALOG_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
 import { TAGALOG_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
@@ -427,6 +428,8 @@ export const tagalog: UrgencyLanguage = {
     ...TAGALOG_SHUT_IN,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...TAGALOG_DOWN_AND_STILL,
+    // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).
+    ...TAGALOG_SIGNS_OF_A_BODY_IN_TROUBLE,
     // A card clocked for someone away (cards-clocked-for-the-absent.ts).
     ...TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT,
     // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and

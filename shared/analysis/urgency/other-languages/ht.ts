@@ -8,6 +8,7 @@ import type { OtherLanguage } from './table';
 import { HAITIAN_DAMAGED_TOOLS_USED_ANYWAY } from './uk-ht-damaged-tools-used-anyway';
 import { HAITIAN_SHUT_IN } from '../shut-in-or-left-inside';
 import { HAITIAN_DOWN_AND_STILL } from '../down-and-still';
+import { HAITIAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './uk-ht-signs-of-a-body-in-trouble';
 import { HAITIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 
@@ -70,6 +71,8 @@ export const haitianCreole: OtherLanguage = {
       HAITIAN_SHUT_IN,
       // A person down and still, or pinned and screaming, told by state (../down-and-still.ts).
       HAITIAN_DOWN_AND_STILL,
+      // A medical emergency told by two of its signs (./uk-ht-signs-of-a-body-in-trouble.ts).
+      HAITIAN_SIGNS_OF_A_BODY_IN_TROUBLE,
       // A fire: "gen dife nan depo a", "kay la ap boule", "dife pran nan kizin nan", smoke or gas.
       String.raw`gen (?:yon )?dife|dife (?:pran|limen|ap boule|gaye|nan)|(?:ap|pe) boule|lafimen (?:toupatou|anpil|ap soti)|sant gaz|gaz (?:ap|pe) (?:koule|soti|chape)`,
       // Someone down who does not breathe or is bleeding: "yon moun tonbe li pa respire", "li pedi konesans".

@@ -2,6 +2,7 @@ import { UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-w
 import type { OtherLanguage } from './table';
 import { UKRAINIAN_SHUT_IN } from '../shut-in-or-left-inside';
 import { UKRAINIAN_DOWN_AND_STILL } from './uk-down-and-still';
+import { UKRAINIAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './uk-ht-signs-of-a-body-in-trouble';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
 import { UKRAINIAN_ARMED_ROBBERY } from './uk-armed-robbery';
 import { UKRAINIAN_FOLLOWED_HOME } from './uk-followed-home';
@@ -50,6 +51,8 @@ export const ukrainian: OtherLanguage = {
       UKRAINIAN_SHUT_IN,
       // A person down and still, or pinned and screaming, told by state (./uk-down-and-still.ts).
       UKRAINIAN_DOWN_AND_STILL,
+      // A medical emergency told by two of its signs (./uk-ht-signs-of-a-body-in-trouble.ts).
+      UKRAINIAN_SIGNS_OF_A_BODY_IN_TROUBLE,
       // Water coming in where people are (blind round 26).
       String.raw`(?:вода|воду)\s+(?:прибуває|піднімається|заливає|набирається)[^.!?]{0,60}(?:люди|людей|хтось|колег)|(?:прорвало|затопило|затоплює)[^.!?]{0,60}(?:там|внизу|всередині)\s+(?:люди|хтось|колеги)`,
       String.raw`пожеж[аіу]|горить|горимо|загорів\p{L}*|вогонь|дим|задимленн\p{L}*|запах газу|витік газу|витоку газу|пахне газом`,
