@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfigFile } from '../shared/config/load-config';
 import { ConfigError } from '../shared/errors';
 import { createListeningPost } from './stacks/listening-post';
+import { synthSummary } from './synth-summary';
 
 // The config is read and validated here, once, and handed down as props; a
 // bad file stops synthesis with a message that names the field.
@@ -22,13 +23,4 @@ app.synth();
 
 // Run alone (`npm run synth`), say what was checked and what comes next, since success is otherwise silent;
 // under the CDK CLI, which sets CDK_OUTDIR and prints its own summary, say nothing.
-if (!process.env.CDK_OUTDIR) {
-  const config = process.env.CONFIG
-    ? `CONFIG=${process.env.CONFIG}`
-    : 'the example config (set CONFIG=path/to/your.config.json to check yours)';
-  console.log(
-    `Synthesized ListeningPost-Data and ListeningPost-Service from ${config} into ${outdir}: ` +
-      'the config is valid and cdk-nag found nothing to fix. Next: npx cdk bootstrap (once per account and region), ' +
-      'then CONFIG=path/to/your.config.json npx cdk deploy --all --outputs-file cdk-outputs.json (docs/deploy.md).',
-  );
-}
+if (!process.env.CDK_OUTDIR) console.log(synthSummary(process.env.CONFIG || undefined, outdir));

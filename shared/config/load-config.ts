@@ -34,6 +34,15 @@ export function loadConfigFile(path: string = EXAMPLE_CONFIG_PATH): Config {
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
+    // Someone who copies the README's `CONFIG=path/to/your.config.json` has no file yet: say where one starts,
+    // not the system's `ENOENT: no such file or directory, open …`.
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ConfigError(
+        `${path}: there is no config file there. Start from a copy of config/example.config.json, edit it ` +
+          '(docs/deploy.md explains every field), and set CONFIG to the copy.',
+        { cause },
+      );
+    }
     throw new ConfigError(`${path}: cannot read the config file (${(cause as Error).message})`, { cause });
   }
   return parseConfig(text, path);
