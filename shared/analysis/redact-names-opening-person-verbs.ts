@@ -33,6 +33,7 @@ const FEELINGS = new Set(
 const GERMAN = String.raw`[ \t]+(?:(?:hat|hatte)[ \t]+mich|(?:schreit|schubst|beleidigt|fasst|begrapscht|bedroht|schl\u00e4gt|bel\u00e4stigt|beschimpft|tritt|packt)[ \t]+(?:mich|uns))(?![\p{L}])`;
 const OPENER = lazyPattern(String.raw`${OPENING}(\p{Lu}\p{Ll}+)(?=${EN}|${ABROAD}|${GERMAN})`, 'gu');
 const ABROAD_AFTER = lazyPattern(String.raw`^${ABROAD}`, 'u');
+const EN_AFTER = lazyPattern(String.raw`^${EN}`, 'u');
 const NO_ONE = new Set(
   `god jesus allah santa siri alexa mom mum dad mama papa mommy daddy boss management corporate legal security payroll
   everyone everybody nobody somebody someone anyone they hq headquarters admin staff customer customers`.split(/\s+/),
@@ -55,7 +56,7 @@ export function hideNamesOpeningBeforePersonVerbs(read: string, masked: string):
     const end = start + word.length;
     if (MASKED.test(out.slice(start, end)) || !mayBeName(word.toLowerCase())) continue;
     const abroad = ABROAD_AFTER.get().exec(read.slice(end));
-    if (abroad && !new RegExp(EN, 'u').test(read.slice(end)) && FEELINGS.has(abroad[1]!)) continue;
+    if (abroad && !EN_AFTER.get().test(read.slice(end)) && FEELINGS.has(abroad[1]!)) continue;
     out = out.slice(0, start) + mask('NAME', word.length) + out.slice(end);
   }
   return out;

@@ -44,8 +44,10 @@ const COMMA_LIST = lazyPattern(
   String.raw`(?<![\p{L}\p{N}\uE000-\uE006'\u2019])${CAPITALS}(?:[ \t]*,[ \t]*${CAPITALS}){2,}(?:[ \t]*,?[ \t]+(?:${JOIN_WORDS})[ \t]+${CAPITALS})?(?![\p{L}\p{N}\uE000-\uE006])`,
   'gu',
 );
-const OPENS =
-  /(?:^|[.!?\n:;][ \t]*|(?:^|[^\p{L}])(?:with|told|tell|asked|ask|saw|and|but|then|so|lol|tbh|ugh)[ \t]+)$/iu;
+const OPENS = lazyPattern(
+  String.raw`(?:^|[.!?\n:;][ \t]*|(?:^|[^\p{L}])(?:with|told|tell|asked|ask|saw|and|but|then|so|lol|tbh|ugh)[ \t]+)$`,
+  'iu',
+);
 const ACTS = lazyPattern(
   String.raw`^[ \t]+(?:(?:are|were|have|had|both|all)[ \t]+)?(?:both|all|always|never|constantly|keep|kept|still|siempre|nunca|toujours|jamais|sempre|mai|immer|nie|zawsze|nigdy|nos|me|les|nous|ci|uns|mich|mnie|nas)(?![\p{L}])`,
   'u',
@@ -96,7 +98,7 @@ export function hideNamesPairedWithUnits(_read: string, masked: string): string 
     }
   }
   for (const list of out.matchAll(COMMA_LIST.get())) {
-    if (!OPENS.test(out.slice(0, list.index))) continue;
+    if (!OPENS.get().test(out.slice(0, list.index))) continue;
     const after = out.slice(list.index + list[0].length);
     if (!ACTS.get().test(after) && !deedFollows(after)) continue;
     const words = [...list[0].matchAll(/\p{Lu}\p{Ll}+/gu)];

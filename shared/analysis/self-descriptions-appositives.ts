@@ -1,3 +1,4 @@
+import { lazyPattern } from './lazy-pattern';
 import { ROLE_CUES } from './redact-names-words';
 
 /*
@@ -14,8 +15,10 @@ import { ROLE_CUES } from './redact-names-words';
  * usual, …"), nor a group ("our supervisors, the ones on nights, …").
  */
 
-const APPOSITIVE =
-  /(?:,[ \t]+|[ \t]*\([ \t]*)((?:the|el|la|le|l['\u2019]|der|die|das|o|a|il|lo|un|una|une|ein|eine)(?![\p{L}])[^,()\n.!?;]{2,90}?)[ \t]*([,)])/giu;
+const APPOSITIVE = lazyPattern(
+  String.raw`(?:,[ \t]+|[ \t]*\([ \t]*)((?:the|el|la|le|l['\u2019]|der|die|das|o|a|il|lo|un|una|une|ein|eine)(?![\p{L}])[^,()\n.!?;]{2,90}?)[ \t]*([,)])`,
+  'giu',
+);
 const DETERMINER =
   /^(?:the|our|my|their|your|his|her|el|la|le|l|der|die|das|den|dem|notre|mon|ma|nuestro|nuestra|mi|unser|unsere|unserer|mein|meine|o|a|il|lo|nosso|nossa|meu|minha|nasz|nasza|m\u00f3j|moja)$/iu;
 const MORE_HEADS = new Set(
@@ -33,10 +36,15 @@ const LOOKS = new Set(
   t\u00e4towierter careca ruivo ruiva loiro loira grasso grassa calvo biondo bionda rosso rossa wysoki wysoka rudy ruda
   \u0142ysy gruby gruba`.split(/\s+/),
 );
-const ORIGIN = /(?:^|[^\p{L}])(?:from|de|d['\u2019]|du|del|aus|von|da|di|z|ze)[ \t]+\p{Lu}\p{Ll}+/u;
-const PAST_STEP =
-  /(?:^|[^\p{L}])(?:who|that|que|qui|che|der|die|kt\u00f3ry|kt\u00f3ra)[ \t]+(?:just[ \t]+|recently[ \t]+)?(?:came|come|moved|transferred|joined|started|arrived|replaced|took[ \t]+over|used[ \t]+to|was[ \t]+hired|got[ \t]+hired|got[ \t]+promoted|was[ \t]+promoted|lleg\u00f3|vino|entr\u00f3|empez\u00f3|est[ \t]+arriv\u00e9e?|est[ \t]+venue?|a[ \t]+remplac\u00e9|kam|gekommen|anfing|przyszed\u0142|przysz\u0142a)(?![\p{L}])/iu;
-const WORD = /[\p{L}\p{N}'\u2019-]+/gu;
+const ORIGIN = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:from|de|d['\u2019]|du|del|aus|von|da|di|z|ze)[ \t]+\p{Lu}\p{Ll}+`,
+  'u',
+);
+const PAST_STEP = lazyPattern(
+  String.raw`(?:^|[^\p{L}])(?:who|that|que|qui|che|der|die|kt\u00f3ry|kt\u00f3ra)[ \t]+(?:just[ \t]+|recently[ \t]+)?(?:came|come|moved|transferred|joined|started|arrived|replaced|took[ \t]+over|used[ \t]+to|was[ \t]+hired|got[ \t]+hired|got[ \t]+promoted|was[ \t]+promoted|lleg\u00f3|vino|entr\u00f3|empez\u00f3|est[ \t]+arriv\u00e9e?|est[ \t]+venue?|a[ \t]+remplac\u00e9|kam|gekommen|anfing|przyszed\u0142|przysz\u0142a)(?![\p{L}])`,
+  'iu',
+);
+const WORD = lazyPattern(String.raw`[\p{L}\p{N}'\u2019-]+`, 'gu');
 
 const isHead = (word: string, isPersonWord: (w: string) => boolean): boolean => {
   const lower = word.toLowerCase().replace(/['\u2019]s$/u, '');
@@ -47,12 +55,14 @@ const isHead = (word: string, isPersonWord: (w: string) => boolean): boolean => 
 export function rolesDescribedApart(text: string, isPersonWord: (w: string) => boolean): string[] {
   if (!/[,(]/u.test(text)) return [];
   const found: string[] = [];
-  for (const m of text.matchAll(APPOSITIVE)) {
+  for (const m of text.matchAll(APPOSITIVE.get())) {
     const description = m[1]!;
     if (/^(?:the|el|la|le|der|die|das|il|lo)[ \t]+ones?(?![\p{L}])[ \t]*$/iu.test(description)) continue;
     const lower = description.toLowerCase();
     const trait =
-      [...lower.matchAll(WORD)].some((w) => LOOKS.has(w[0])) || ORIGIN.test(description) || PAST_STEP.test(description);
+      [...lower.matchAll(WORD.get())].some((w) => LOOKS.has(w[0])) ||
+      ORIGIN.get().test(description) ||
+      PAST_STEP.get().test(description);
     if (!trait) continue;
     // The clause before: its last words, back to a mark that ends one.
     const before = text.slice(0, m.index);
@@ -61,7 +71,7 @@ export function rolesDescribedApart(text: string, isPersonWord: (w: string) => b
       ...[',', '.', ';', ':', '!', '?', '(', ')', '\n'].map((c) => before.lastIndexOf(c) + 1),
     );
     const clause = before.slice(clauseStart);
-    const words = [...clause.matchAll(WORD)].slice(-7);
+    const words = [...clause.matchAll(WORD.get())].slice(-7);
     const head = words.findIndex((w) => isHead(w[0], isPersonWord));
     if (head < 0) continue;
     const owner = words.slice(0, head).findIndex((w) => DETERMINER.test(w[0]));
