@@ -20,9 +20,9 @@ import { WELL_KNOWN_CITIES_LATIN, WELL_KNOWN_FIRMS } from './well-known-places-f
 
 const OPENING = String.raw`(?:^|(?<=[.!?\n][ \t]*)|(?<=[:;][ \t]+))`;
 const WRITER = String.raw`(?:me|us|him|her|them|my|our|his|everyone|everybody|the[ \t]+(?:new|other|girls|guys|women|temps|interns))`;
-const EN = String.raw`[ \t]+(?:(?:told|tells|asked|texted|messaged|warned|ordered|forced|made|called|threatened|insulted|harassed|bullied|mocked|blamed|humiliated|cornered|followed|grabbed|touched|groped|pushed|shoved|hit|slapped|kissed|punched|kicked|pinched|hugged|choked|tripped|elbowed|stalked|fired|screamed[ \t]+at|yelled[ \t]+at|shouted[ \t]+at|swore[ \t]+at|spat[ \t]+(?:at|on)|lunged[ \t]+at|laughed[ \t]+at|snapped[ \t]+at)[ \t]+${WRITER}|(?:said|says)[ \t]+(?:to[ \t]+(?:me|us)|(?:that[ \t]+)?(?:we|i|you|i['\u2019]d|we['\u2019]d|i['\u2019]m|we['\u2019]re|i['\u2019]ll|we['\u2019]ll|if[ \t]+(?:i|we)))|(?:keeps|kept|is[ \t]+always|was[ \t]+always|won['\u2019]?t[ \t]+stop|never[ \t]+stops)[ \t]+(?:touching|grabbing|calling|texting|messaging|following|staring|asking|hitting|harassing|yelling|screaming|shouting|bullying|groping|mocking|insulting|threatening|pushing|commenting|rubbing|hugging|flirting|cornering|pinching|leering|stroking))(?![\p{L}])`;
+const EN = String.raw`[ \t]+(?:(?:told|tells|asked|texted|messaged|warned|ordered|forced|called|threatened|insulted|harassed|bullied|mocked|blamed|humiliated|cornered|followed|grabbed|touched|groped|pushed|shoved|hit|slapped|kissed|punched|kicked|pinched|hugged|choked|tripped|elbowed|stalked|fired|screamed[ \t]+at|yelled[ \t]+at|shouted[ \t]+at|swore[ \t]+at|spat[ \t]+(?:at|on)|lunged[ \t]+at|laughed[ \t]+at|snapped[ \t]+at)[ \t]+${WRITER}|(?:said|says)[ \t]+(?:to[ \t]+(?:me|us)|(?:that[ \t]+)?(?:we|i|you|i['\u2019]d|we['\u2019]d|i['\u2019]m|we['\u2019]re|i['\u2019]ll|we['\u2019]ll|if[ \t]+(?:i|we)))|(?:keeps|kept|is[ \t]+always|was[ \t]+always|won['\u2019]?t[ \t]+stop|never[ \t]+stops)[ \t]+(?:touching|grabbing|calling|texting|messaging|following|staring|asking|hitting|harassing|yelling|screaming|shouting|bullying|groping|mocking|insulting|threatening|pushing|commenting|rubbing|hugging|flirting|cornering|pinching|leering|stroking))(?![\p{L}])`;
 // An object pronoun of the writer, then a verb: Spanish, Portuguese, Italian, French, German, Polish.
-const ABROAD = String.raw`[ \t]+(?:me|nos|mi|ci|m['\u2019]|nous|mnie|nas|mich|uns)(?:[ \t]*a[ \t]+|[ \t]+(?:ha|han|hat|hatte|ont|avait|est)[ \t]+|[ \t]*)(\p{Ll}{3,})`;
+const ABROAD = String.raw`[ \t]+(?:(?:me|nos|mi|ci|nous|mnie|nas|mich|uns)(?![\p{L}])|m['\u2019])(?:[ \t]*a[ \t]+|[ \t]+(?:ha|han|hat|hatte|ont|avait|est)[ \t]+|[ \t]*)(\p{Ll}{3,})`;
 const FEELINGS = new Set(
   `encanta encant\u00f3 gusta gust\u00f3 gustan fascina fascin\u00f3 parece pareci\u00f3 queda qued\u00f3 manca mancano piace
   piacciono manque manquent pla\u00eet plait falta faltan interesa conviene sirve aburre agrada cansa mata encantan
@@ -55,8 +55,14 @@ export function hideNamesOpeningBeforePersonVerbs(read: string, masked: string):
     const start = m.index;
     const end = start + word.length;
     if (MASKED.test(out.slice(start, end)) || !mayBeName(word.toLowerCase())) continue;
-    const abroad = ABROAD_AFTER.get().exec(read.slice(end));
-    if (abroad && !EN_AFTER.get().test(read.slice(end)) && FEELINGS.has(abroad[1]!)) continue;
+    const abroad = EN_AFTER.get().test(read.slice(end)) ? undefined : ABROAD_AFTER.get().exec(read.slice(end));
+    // Another language's pronoun and verb: only a name or a place the lists know ("Si me daban", "Seguro medico",
+    // "Subtweet me one more time" are no one), before a verb of no English ("me daban" is Spanish, "me and" is not).
+    if (abroad) {
+      const lower = word.toLowerCase();
+      if (FEELINGS.has(abroad[1]!) || isEnglishWord(abroad[1]!) || ALL_STOPWORDS.has(abroad[1]!)) continue;
+      if (!isGivenName(lower) && !WELL_KNOWN_CITIES_LATIN.has(lower) && !isProperNoun(lower)) continue;
+    }
     out = out.slice(0, start) + mask('NAME', word.length) + out.slice(end);
   }
   return out;

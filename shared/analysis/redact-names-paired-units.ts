@@ -1,4 +1,4 @@
-import { isProperNoun } from './english-dictionary';
+import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { lazyPattern } from './lazy-pattern';
 import { afterGermanArticle } from './redact-names-german-article-nouns';
@@ -103,6 +103,10 @@ export function hideNamesPairedWithUnits(_read: string, masked: string): string 
     if (!ACTS.get().test(after) && !deedFollows(after)) continue;
     const words = [...list[0].matchAll(/\p{Lu}\p{Ll}+/gu)];
     if (words.some((w) => neverAName(w[0].toLowerCase()))) continue;
+    // "Pay, Benefits, Skills learned": an English plural is a thing, not a person.
+    const plural = (lower: string) =>
+      /[^s]s$/u.test(lower) && isEnglishWord(lower) && !isGivenName(lower) && !isProperNoun(lower);
+    if (words.some((w) => plural(w[0].toLowerCase()))) continue;
     // A place or firm the dictionary or the lists know, and no given name: "Paris, London, Berlin keep cutting jobs".
     const known = (lower: string) =>
       WELL_KNOWN_FIRMS.has(lower) || WELL_KNOWN_CITIES_LATIN.has(lower) || (isProperNoun(lower) && !isGivenName(lower));

@@ -59,6 +59,13 @@ export function rolesDescribedApart(text: string, isPersonWord: (w: string) => b
     const description = m[1]!;
     if (/^(?:the|el|la|le|der|die|das|il|lo)[ \t]+ones?(?![\p{L}])[ \t]*$/iu.test(description)) continue;
     const lower = description.toLowerCase();
+    // "…, the manager was placed at …": a clause of its own, not a description set off.
+    if (
+      /^(?:(?!(?:who|that|que|qui|che|kt\S+)\s).)*?\s(?:was|is|were|are|has|had|est|es|fue|era|ist|war)\s/isu.test(
+        description,
+      )
+    )
+      continue;
     const trait =
       [...lower.matchAll(WORD.get())].some((w) => LOOKS.has(w[0])) ||
       ORIGIN.get().test(description) ||
