@@ -15,6 +15,7 @@ import { isCommonSurname } from './surnames';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { lazyPattern } from './lazy-pattern';
+import { afterGermanArticle } from './redact-names-german-article-nouns';
 
 /*
  * Round 31: a name (or a nickname) that is a word, or no list's, where what is said of it fits only a person:
@@ -133,12 +134,13 @@ export const maskDescribedNames: Rule = (text) => {
   );
   // "Will was always touching her": no modal comes before a habit; "Esto no para de fallar" is a word of Spanish.
   // A firm the dictionary knows is no one ("Tesla is always pushing the envelope").
-  out = hide(
-    out,
-    BEFORE_HABIT.get(),
-    (w) =>
-      (maySomeone(w) && !everydayAbroad(w) && (isGivenName(w) || !isProperNoun(w.toLowerCase()))) ||
-      MODALS.has(w.toLowerCase()),
+  // red41: "aus der Frühschicht schreit ständig": after a German article, a noun (redact-names-german-article-nouns.ts).
+  out = out.replace(BEFORE_HABIT.get(), (w: string, _word: string, at: number) =>
+    ((maySomeone(w) && !everydayAbroad(w) && (isGivenName(w) || !isProperNoun(w.toLowerCase()))) ||
+      MODALS.has(w.toLowerCase())) &&
+    !(afterGermanArticle(out, at) && !isGivenName(w.toLowerCase()))
+      ? mask('NAME', w.length)
+      : w,
   );
   // German writes every noun with a capital: "Der Fahrer von der B-Schicht" is a driver.
   out = hide(

@@ -2,6 +2,7 @@ import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictio
 import { isGivenName, isWordlikeName } from './given-names';
 import { commonWordLanguages } from './redact-names-common-words';
 import { isDiminutiveOfGivenName } from './redact-names-diminutives';
+import { afterGermanPreposition } from './redact-names-german-article-nouns';
 import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { CHINESE_SURNAMES } from './redact-names-scripts';
@@ -140,6 +141,9 @@ const maskLatinPairs: Rule = (text) => {
       const opensWithPair = !articleBefore && !!articleAfter && /^[ \t]*$/u.test(text.slice(0, offset));
       const cue = articles || opensWithPair || UNIT_AFTER.get().test(tail);
       if (/[#@]$/u.test(text.slice(0, offset + whole.indexOf(word)))) return whole;
+      // red41: "Otto aus der Buchhaltung und [NAME] aus dem Versand": a German unit, not the other of the pair.
+      const wordAt = offset + whole.indexOf(word, articleBefore ? articleBefore.length : 0);
+      if (afterGermanPreposition(text, wordAt) && !isGivenName(word.toLowerCase())) return whole;
       if (!isListedName(word, cue, and, PAIR_ACTS.get().test(tail), articles)) return whole;
       const at = whole.indexOf(word, articleBefore ? articleBefore.length : 0);
       return hide(whole, at, word.length);

@@ -121,6 +121,8 @@ import { hideNamesAtEveryMention } from './redact-names-every-mention';
 import { hideNamesInEveryForm } from './redact-names-every-form';
 import { hideWordNamesAfterOwnedRoles } from './redact-names-owned-roles-before-deeds';
 import { hideNamesListedWithHidden } from './redact-names-listed-with-hidden';
+import { hideNamesPairedWithUnits } from './redact-names-paired-units';
+import { hideNamesOpeningBeforePersonVerbs } from './redact-names-opening-person-verbs';
 import { maskSpokenCaseCodes } from './redact-case-codes-spoken';
 import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
@@ -658,7 +660,14 @@ const WORDS_GIVEN_BACK = [
  * word as a name after an owned role before a deed ("my manager Dallas yells"), then the other names of a list where
  * one is hidden ("Sierra and [NAME] always bully"). Before every mention is hidden, so each spreads.
  */
-const NAMES_READ_AFTER_GIVE_BACKS = [hideWordNamesAfterOwnedRoles, hideNamesListedWithHidden] as const;
+const NAMES_READ_AFTER_GIVE_BACKS = [
+  hideWordNamesAfterOwnedRoles,
+  hideNamesListedWithHidden,
+  // red41: "Paris from accounting and [NAME] in IT", "Rio, Fen, Dallas always skip the rota".
+  hideNamesPairedWithUnits,
+  // red41: "Dallas said we can't", "Paz me gritó": a place or word as a name opening a sentence.
+  hideNamesOpeningBeforePersonVerbs,
+] as const;
 
 /**
  * A find that ends in an abbreviation's dot ("Baker St.", "Elm Ave.") also

@@ -11,6 +11,7 @@ import {
 import { firstPersonPhrase, saidOfThemselves } from './self-descriptions-first-person';
 import { oneHolderPosts } from './self-descriptions-one-holder';
 import { rareTraitsPlaced } from './self-descriptions-rare-traits';
+import { rolesDescribedApart } from './self-descriptions-appositives';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -59,7 +60,8 @@ const PEOPLE = {
 const GERMAN_PEOPLE = `frau mann mädchen person mitarbeiter mitarbeiterin kollege kollegin arbeiter arbeiterin schweißer
   schweißerin fahrer fahrerin elektriker elektrikerin mechaniker mechanikerin techniker technikerin lagerist lageristin
   azubi praktikant praktikantin gehörlose gehörloser muslim muslima mutter vater ausländer ausländerin linkshänder
-  linkshänderin meister meisterin leiter leiterin pfleger pflegerin`;
+  linkshänderin meister meisterin leiter leiterin pfleger pflegerin schwester ausbilder ausbilderin trainer trainerin
+  kassierer kassiererin verkäufer verkäuferin`;
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const NOUNS = set(Object.values(PEOPLE).join(' '));
@@ -95,7 +97,8 @@ const WORD = /[\p{L}\p{M}'’-]+/gu;
 export function selfDescriptions(text: string): string[] {
   const found = onlyCues(text);
   // A post one person holds ("the payroll manager at Site 2"), once: where an "only" phrase names it too, the longer.
-  for (const post of oneHolderPosts(text)) {
+  // red41: a role and a description set off after it ("The CFO's assistant, the tall redhead, …").
+  for (const post of [...oneHolderPosts(text), ...rolesDescribedApart(text, isPersonWord)]) {
     const same = found.findIndex((phrase) => phrase.includes(post) || post.includes(phrase));
     if (same < 0) found.push(post);
     else if (post.length > found[same]!.length) found[same] = post;
