@@ -48,6 +48,8 @@ export const escalationMessageSchema = z.lazy(() =>
     namedSponsors: z.array(z.string().max(64)).max(100).optional(),
     /** The employee said it is about their own management. */
     aboutManagement: z.boolean().optional(),
+    /** From a source that sent few urgent reports this hour (`quiet-source.ts`): emailed on its own past a flood. */
+    quietSource: z.literal(true).optional(),
     /**
      * Not a new escalation: the employee answered in the conversation of
      * escalation `escalationId`, whose sponsor is told (`redactedText` is the answer).

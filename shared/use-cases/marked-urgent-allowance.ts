@@ -13,6 +13,11 @@ import type { RateAndReplayState } from './rate-and-replay-state';
 export interface MarkedUrgentAllowance {
   /** Spends one of this hour's emails to `holder` (a holder id); false once the hour's are spent. */
   spend(holder: string): Promise<boolean>;
+  /**
+   * Once `spend` says the hour's are spent: spends one of a second allowance as large, which only reports from
+   * a quiet source (`quiet-source.ts`) may spend, so one flooding source never makes another's report wait.
+   */
+  spendQuiet?(holder: string): Promise<boolean>;
 }
 
 /**
@@ -25,6 +30,11 @@ export function markedUrgentAllowance(rateState: RateAndReplayState, config: Con
   return {
     async spend(holder) {
       return (await rateState.count(`marked-urgent-email:${holder}`)) <= config.escalation.markedUrgentEmailsPerHour;
+    },
+    async spendQuiet(holder) {
+      return (
+        (await rateState.count(`marked-urgent-quiet-email:${holder}`)) <= config.escalation.markedUrgentEmailsPerHour
+      );
     },
   };
 }
