@@ -275,7 +275,7 @@ export const configSchema = z
         sweepMinutes: z.int().min(1).max(60).default(5),
         /**
          * How many reports only marked urgent by their senders (the box, `URGENT` by SMS) a holder is
-         * emailed one by one in an hour; past it, the sweep tells them of the rest in one email an hour
+         * emailed one by one in an hour; past it, the sweep tells them of the rest in one email each sweep
          * (`shared/use-cases/marked-urgent-allowance.ts`). Reports urgent in their own words never count.
          */
         markedUrgentEmailsPerHour: z.int().min(1).max(1000).default(5),

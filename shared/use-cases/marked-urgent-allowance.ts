@@ -7,7 +7,7 @@ import type { RateAndReplayState } from './rate-and-replay-state';
  * senders. Ticking "urgent" costs nothing, so one person (or a script within the intake's budgets) could
  * otherwise send a sponsor hundreds of "Urgent:" emails an hour, and bury the one a report's own words
  * raised among them. Past the allowance a case is not emailed on its own: it is on the holder's desk with
- * its deadline at once, and the sweep tells the holder of all such cases in one email an hour
+ * its deadline at once, and the sweep tells the holder of all such cases in one email each sweep
  * (`marked-urgent-summary.ts`).
  */
 export interface MarkedUrgentAllowance {

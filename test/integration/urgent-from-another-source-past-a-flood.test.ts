@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeIn, PLANT2_NUMBER } from '../support/sms';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
@@ -17,9 +19,27 @@ const HOUR_EMAILS = 30;
 const alarm = (i: number) => `Fire in the boiler house on level ${i + 1}, thick smoke, get everyone out`;
 /** Real reports from other people, urgent in their words, each from a phone of its own. */
 const REAL = [
-  { from: '+15558100001', words: 'Tomasz got his hand pulled into the roller on line 4 and he is bleeding a lot' },
-  { from: '+15558100002', words: 'se cayó un compañero del andamio en la nave 3 y no se mueve' },
+  {
+    from: '+15558100001',
+    words: 'Tomasz got his hand pulled into the roller on line 4 and he is bleeding a lot',
+    shown: 'pulled into the roller on line 4',
+  },
+  {
+    from: '+15558100002',
+    words: 'se cayó un compañero del andamio en la nave 3 y no se mueve',
+    shown: 'del andamio en la nave 3',
+  },
 ];
+
+/** The example settings, but swept only when a test says so (every hour), however long the flood takes. */
+function sweptWhenAsked(dir: string): string {
+  const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as {
+    escalation: Record<string, unknown>;
+  };
+  const path = join(dir, 'swept-when-asked.config.json');
+  writeFileSync(path, JSON.stringify({ ...example, escalation: { ...example.escalation, sweepMinutes: 60 } }));
+  return path;
+}
 
 const lines = (email: OutboxEmail) =>
   email.body
@@ -28,7 +48,11 @@ const lines = (email: OutboxEmail) =>
     .map((line) => line.slice(2));
 
 describe('a report from another source past one source’s flood', () => {
-  const { stack, text } = useSmsStack({ serviceName: 'quiet-source', startsAt: '2026-11-18T15:05:00Z' });
+  const { stack, text } = useSmsStack({
+    serviceName: 'quiet-source',
+    startsAt: '2026-11-18T15:05:00Z',
+    config: sweptWhenAsked,
+  });
   const toManager = async () => (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(MANAGER));
   const floodCodes: string[] = [];
 
@@ -50,13 +74,13 @@ describe('a report from another source past one source’s flood', () => {
     const flooded = await toManager();
     expect(flooded).toHaveLength(HOUR_EMAILS);
 
-    for (const { from, words } of REAL) {
+    for (const { from, words, shown } of REAL) {
       const code = codeIn((await text(from, words, PLANT2_NUMBER))[0]);
       const started = Date.now();
       // On its own, without waiting for a sweep: within a minute even on a loaded machine.
       const own = await waitFor(
         `the manager's own email about "${words}"`,
-        async () => (await toManager()).find((e) => e.body.text?.includes(words.slice(0, 30))),
+        async () => (await toManager()).find((e) => e.body.text?.includes(shown)),
         60_000,
       );
       expect(Date.now() - started).toBeLessThan(60_000);
