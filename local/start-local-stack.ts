@@ -56,6 +56,7 @@ import { analysisLanes } from '../shared/runtime/analysis-lanes';
 import { escalationLanes } from '../shared/use-cases/escalation-lanes';
 import { markedUrgentAllowance } from '../shared/use-cases/marked-urgent-allowance';
 import { urgentWordsAllowance } from '../shared/use-cases/urgent-words-allowance';
+import { quietSources } from '../shared/use-cases/quiet-source';
 import { startSqs } from './sqs-stand-in';
 import type { LocalStack, LocalStackOptions } from './local-stack-types';
 import { createStackQueues, queueUrls } from './stack-queues';
@@ -337,6 +338,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           marked: new SqsQueue(sqs, markedQueue.url),
         },
         clock,
+        quietSources(rateState, config.escalation.urgentReportsPerSourcePerHour),
       ),
       clock,
       pepper: secrets.PEPPER,

@@ -275,7 +275,7 @@ export const configSchema = z
         sweepMinutes: z.int().min(1).max(60).default(5),
         /**
          * How many reports only marked urgent by their senders (the box, `URGENT` by SMS) a holder is
-         * emailed one by one in an hour; past it, the sweep tells them of the rest in one email an hour
+         * emailed one by one in an hour; past it, the sweep tells them of the rest in one email each sweep
          * (`shared/use-cases/marked-urgent-allowance.ts`). Reports urgent in their own words never count.
          */
         markedUrgentEmailsPerHour: z.int().min(1).max(1000).default(5),
@@ -287,6 +287,14 @@ export const configSchema = z
          * fill the holder's inbox, nor spend the mail service's quota every other escalation needs.
          */
         urgentEmailsPerHour: z.int().min(1).max(1000).default(30),
+        /**
+         * How many urgent reports of each kind (in their words; only ticked) one source (an SMS number, a
+         * kiosk, the web form at a site) sends an hour that count as from a quiet source: once their holder's
+         * emails one by one are spent, such a report is still emailed on its own, from a second allowance as
+         * large that only they spend (`shared/use-cases/quiet-source.ts`), so one person flooding a holder
+         * never makes a report from someone else wait for the sweep's list.
+         */
+        urgentReportsPerSourcePerHour: z.int().min(1).max(100).default(3),
       })
       .default({
         patternThreshold: 5,
@@ -296,6 +304,7 @@ export const configSchema = z
         sweepMinutes: 5,
         markedUrgentEmailsPerHour: 5,
         urgentEmailsPerHour: 30,
+        urgentReportsPerSourcePerHour: 3,
       }),
     sms: z
       .object({

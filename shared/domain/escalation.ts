@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { siteOwner } from './site-owner';
 import type { Config, Sponsor } from '../config/schema';
 import { CHANNELS } from './feedback';
 import { HOUR_MS } from './durations';
@@ -48,6 +49,8 @@ export const escalationMessageSchema = z.lazy(() =>
     namedSponsors: z.array(z.string().max(64)).max(100).optional(),
     /** The employee said it is about their own management. */
     aboutManagement: z.boolean().optional(),
+    /** From a source that sent few urgent reports this hour (`quiet-source.ts`): emailed on its own past a flood. */
+    quietSource: z.literal(true).optional(),
     /**
      * Not a new escalation: the employee answered in the conversation of
      * escalation `escalationId`, whose sponsor is told (`redactedText` is the answer).
@@ -180,7 +183,9 @@ export const LEADERSHIP = 'leadership';
 export function routeToSponsor(config: Config, site: string | undefined, topics: string[]): Sponsor {
   const urgent = topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent);
   const owner = urgent.length && urgent.length < topics.length ? topicOwner(config, site, urgent) : undefined;
-  return owner ?? mostSpecific(config, site, topics) ?? config.sponsors.find((s) => s.default)!;
+  // No topic at all (ticked urgent, words no rule reads): whoever owns its site, before the default sponsor.
+  const ofSite = topics.length === 0 ? siteOwner(config, site) : undefined;
+  return owner ?? mostSpecific(config, site, topics) ?? ofSite ?? config.sponsors.find((s) => s.default)!;
 }
 
 /** The most specific sponsor who owns one of these topics (topic and site, then topic alone), if any. */

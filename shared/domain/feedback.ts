@@ -200,6 +200,11 @@ export const analysisMessageSchema = z.lazy(() =>
     /** The employee said it is about their own management: it must go around the sponsor who would get it. */
     aboutManagement: z.boolean().optional(),
     /**
+     * Urgent, and among the first few of its kind its source sent this hour (`quiet-source.ts`): emailed on its
+     * own even past its holder's hour of such emails. One bit, never the source.
+     */
+    quietSource: z.literal(true).optional(),
+    /**
      * The language a kiosk's screen was in, which messages queued by earlier
      * versions carry: read by nothing, as the report's language is only what
      * its words show (stored, the screen's would name the kiosk or its user).

@@ -5,6 +5,7 @@ import { DynamoDbWindowStateStore } from '../adapters/aws/dynamodb-window-state-
 import { SqsQueue } from '../adapters/aws/sqs-queue';
 import { RateAndReplayState } from '../use-cases/rate-and-replay-state';
 import { analysisLanes } from './analysis-lanes';
+import { quietSources } from '../use-cases/quiet-source';
 import { configFromEnv, requireEnv } from './env';
 import { ENV } from './env-names';
 import { secretFromEnv } from './secrets';
@@ -33,25 +34,29 @@ export function intakeFromEnv() {
   return {
     table,
     sqs,
-    deps: async () => ({
-      config,
-      cases: new DynamoDbCaseStore(table.documents, table.name, table.clock),
-      queue: analysisLanes(
-        config,
-        {
-          normal: new SqsQueue(sqs, analysisQueueUrl),
-          priority: new SqsQueue(sqs, priorityAnalysisQueueUrl),
-          marked: new SqsQueue(sqs, markedAnalysisQueueUrl),
-        },
-        table.clock,
-      ),
-      clock: table.clock,
-      pepper: await pepper(),
-      rateState: new RateAndReplayState(
+    deps: async () => {
+      const rateState = new RateAndReplayState(
         new DynamoDbWindowStateStore(rateTable.documents, rateTable.name, rateTable.clock),
         rateTable.clock,
-      ),
-      threads: new DynamoDbCaseThread(table.documents, table.name, table.clock),
-    }),
+      );
+      return {
+        config,
+        cases: new DynamoDbCaseStore(table.documents, table.name, table.clock),
+        queue: analysisLanes(
+          config,
+          {
+            normal: new SqsQueue(sqs, analysisQueueUrl),
+            priority: new SqsQueue(sqs, priorityAnalysisQueueUrl),
+            marked: new SqsQueue(sqs, markedAnalysisQueueUrl),
+          },
+          table.clock,
+          quietSources(rateState, config.escalation.urgentReportsPerSourcePerHour),
+        ),
+        clock: table.clock,
+        pepper: await pepper(),
+        rateState,
+        threads: new DynamoDbCaseThread(table.documents, table.name, table.clock),
+      };
+    },
   };
 }

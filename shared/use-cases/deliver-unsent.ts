@@ -97,30 +97,21 @@ async function pastTheHoursEmails(
 
 /**
  * Tells a holder, in one email, of every case of `kind` left untold past their emails one by one, then notes
- * each emailed at its level and its case passed on, as `notify` does one alone. Only marked urgent: one email
- * an hour; the hour's already sent (an earlier sweep of the hour), what came since waits for the next hour's.
- * Urgent in their words: one email each sweep, listing their texts, so each reaches its holder within the
- * sweep's minutes; a single one goes in its own email, as if no flood had come. An address refused is climbed
+ * each emailed at its level and its case passed on, as `notify` does one alone. One email each sweep, so each
+ * reaches its holder within the sweep's minutes: only marked urgent, counted; urgent in their words, listing
+ * their texts, a single one in its own email, as if no flood had come. An address refused is climbed
  * past case by case (`reachHolder`), as one alone would be; a failure of the mail service leaves them all for
  * the next sweep.
  */
 async function deliverTogether(deps: EscalationDeps, group: ReadersCases, kind: Overflow): Promise<number> {
   const now = deps.clock.now();
   if (kind === 'words' && group.escalations.length === 1) return (await deliver(deps, group.escalations[0]!)) ? 1 : 0;
-  let told: number;
   try {
-    told = await tellTogether(
-      deps,
-      group,
-      'new',
-      kind === 'words' ? wordsCasesEvent(group) : newCasesEvent(group, now),
-      kind,
-    );
+    // Told now, or every reader had this very email already (a crash after it): the cases are told either way.
+    await tellTogether(deps, group, 'new', kind === 'words' ? wordsCasesEvent(group) : newCasesEvent(group), kind);
   } catch (error) {
     return climbTogetherPastRefused(deps, group, kind, error);
   }
-  // Every reader had the hour's email (ticked ones wait for the next); or had this very list (a crash after it).
-  if (told === 0 && kind === 'ticked') return 0;
   for (const escalation of group.escalations) {
     await deps.escalations.markNotified(escalation.id, escalation.level, emailedEntry(group, now));
     await markPassedOn(deps, escalation).catch(() => undefined);

@@ -42,6 +42,7 @@ export function caseEscalation(config: Config, input: EscalationInputs): Escalat
   return {
     ...(namedSponsors.length ? { namedSponsors } : {}),
     ...(message.aboutManagement ? { aboutManagement: true } : {}),
+    ...(message.quietSource ? { quietSource: true as const } : {}),
     escalationId: `case:${message.id}`, // one escalation per case, whichever delivery raises it
     reasons,
     caseKey: message.caseKey,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { smsSource } from './quiet-source';
 import { reportTextSchema } from '../domain/feedback';
 import { emergencyLine } from '../domain/emergency';
 import {
@@ -560,6 +561,7 @@ async function decided(
       const follows = facts.follows;
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
+        source: smsSource(sender.from),
         text: feedback.text,
         site: intent.site,
         ...(follows?.topic ? { followsTopic: follows.topic } : {}),
@@ -674,6 +676,7 @@ async function wordsOnNoCase(
   const followUp = outcome?.kind === 'own-report' ? outcome : undefined;
   const receipt = await submitFeedback(deps, {
     channel: 'sms',
+    source: smsSource(facts.sender.from),
     text,
     site,
     // The urgent case could not take them (on its way, closed, full, or two reports): a report of their own, under

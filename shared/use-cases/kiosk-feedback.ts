@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { kioskSource } from './quiet-source';
 import type { Config } from '../config/schema';
 import { kioskTokenHash, looksLikeKioskToken, type KioskSubmission } from '../domain/kiosk';
 import { AppError, TooManyRequestsError } from '../errors';
@@ -108,6 +109,7 @@ export async function submitKioskFeedback(
 ): Promise<Accepted> {
   return submitFeedback(deps, {
     channel: 'kiosk',
+    source: kioskSource(kiosk.kioskId),
     site: kiosk.site,
     topic: submission.topic,
     text: submission.text ?? '',

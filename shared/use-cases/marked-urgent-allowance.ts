@@ -7,12 +7,17 @@ import type { RateAndReplayState } from './rate-and-replay-state';
  * senders. Ticking "urgent" costs nothing, so one person (or a script within the intake's budgets) could
  * otherwise send a sponsor hundreds of "Urgent:" emails an hour, and bury the one a report's own words
  * raised among them. Past the allowance a case is not emailed on its own: it is on the holder's desk with
- * its deadline at once, and the sweep tells the holder of all such cases in one email an hour
+ * its deadline at once, and the sweep tells the holder of all such cases in one email each sweep
  * (`marked-urgent-summary.ts`).
  */
 export interface MarkedUrgentAllowance {
   /** Spends one of this hour's emails to `holder` (a holder id); false once the hour's are spent. */
   spend(holder: string): Promise<boolean>;
+  /**
+   * Once `spend` says the hour's are spent: spends one of a second allowance as large, which only reports from
+   * a quiet source (`quiet-source.ts`) may spend, so one flooding source never makes another's report wait.
+   */
+  spendQuiet?(holder: string): Promise<boolean>;
 }
 
 /**
@@ -25,6 +30,11 @@ export function markedUrgentAllowance(rateState: RateAndReplayState, config: Con
   return {
     async spend(holder) {
       return (await rateState.count(`marked-urgent-email:${holder}`)) <= config.escalation.markedUrgentEmailsPerHour;
+    },
+    async spendQuiet(holder) {
+      return (
+        (await rateState.count(`marked-urgent-quiet-email:${holder}`)) <= config.escalation.markedUrgentEmailsPerHour
+      );
     },
   };
 }

@@ -72,12 +72,20 @@ export async function tellTogether(
 }
 
 /**
- * The email told to these readers this hour about the new cases past their emails one by one: one an hour,
- * whatever the number of sweeps in it (a later sweep of the hour finds it sent, and leaves what came since
- * to the next hour's). Named by the readers and the hour alone: it holds no case.
+ * The email told to these readers at a sweep about the new cases only marked urgent past their emails one by
+ * one: one each sweep, as for reports urgent in their words, never one an hour. A ticked report whose words the
+ * detector misses (someone under a pallet jack, screaming) waited for the next hour's email, ten minutes and more,
+ * when the hour's had gone (attack round 40, F12): a ticked report is read by someone within the sweep's minutes.
+ * Still bounded: at most one such email a sweep to a holder, however many are ticked. Named by the very cases
+ * and levels (a digest: it names no case), so a sweep retrying it tells only the readers not yet told.
  */
-export const newCasesEvent = (group: ReadersCases, now: Date): string =>
-  `marked-urgent:new:${readersOf(group)}:${hourStamp(now)}`;
+export const newCasesEvent = (group: ReadersCases): string =>
+  `marked-urgent:new:${readersOf(group)}:${digest(
+    group.escalations
+      .map((e) => `${e.id}:${e.level}`)
+      .sort()
+      .join('\n'),
+  )}`;
 
 /**
  * The email told to these readers at a sweep about the new cases urgent in their words past their emails one by

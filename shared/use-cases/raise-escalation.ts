@@ -159,7 +159,7 @@ export async function raiseEscalation(deps: EscalationDeps, sent: EscalationMess
   }
   // Its holder's emails of the hour about such reports are spent (only marked urgent, or urgent in its words):
   // it is on their desk now, with its deadline, and the sweep tells them of it with the others, in one email.
-  if (await leftForTheSummary(deps, escalation)) {
+  if (await leftForTheSummary(deps, escalation, message.quietSource === true)) {
     if (bookkeeping) throw bookkeeping;
     return escalation;
   }
@@ -218,11 +218,17 @@ export async function markPassedOn(
  * was not told of it yet and has had this hour's emails one by one about such reports (each kind its own). Nothing is kept of the decision: the case
  * is left untold at its level, as one whose email failed is, and the sweep (`deliverUnsent`) spends the
  * allowance again or tells it in the summary. A crash after the count and before the email loses nothing.
+ * One from a quiet source (`quiet-source.ts`: among the first few urgent reports its sender sent this hour) past
+ * the hour's emails still has its own, from the holder's second allowance, which a flood from one source never
+ * spends: someone else's report never waits behind one person's flood.
  */
-async function leftForTheSummary(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+async function leftForTheSummary(deps: EscalationDeps, escalation: Escalation, quietSource: boolean): Promise<boolean> {
   const kind = overflowOf(deps, escalation);
   if (!kind || escalation.notifiedLevel >= escalation.level) return false;
-  return !(await allowanceOf(deps, kind).spend(holderIdOf(deps.config, escalation)));
+  const holder = holderIdOf(deps.config, escalation);
+  const allowance = allowanceOf(deps, kind);
+  if (await allowance.spend(holder)) return false;
+  return !(quietSource && allowance.spendQuiet && (await allowance.spendQuiet(holder)));
 }
 
 /** The error `run` fails with, or undefined when it succeeds. */

@@ -10,6 +10,7 @@ import type { CaseStore } from '../ports/case-store';
 import type { Metrics } from '../ports/metrics';
 import type { Queue } from '../ports/queue';
 import type { RateAndReplayState, ReplayClaim } from './rate-and-replay-state';
+import { webSource } from './quiet-source';
 
 export interface SubmitFeedbackDeps {
   config: Config;
@@ -66,6 +67,11 @@ export interface Submission {
   onUnknownTopic?: 'refuse' | 'no-topic';
   /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
   rating?: number;
+  /**
+   * Who sent it, as the intake's rate limits know them (`quiet-source.ts`: an SMS number, a kiosk); the web
+   * form's is its site's. Only counted in the hour's rate state: never stored or queued.
+   */
+  source?: string;
 }
 
 export interface Receipt {
@@ -184,20 +190,23 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission)
   // report success for a submission that could then be lost.
   if (!created) record.id = (await cases.findCase(caseKey))?.id ?? record.id;
   try {
-    await queue.enqueue({
-      id: record.id,
-      caseKey,
-      weeklyToken: weeklyTokenFor(caseCode, pepper),
-      channel: record.channel,
-      week: record.week,
-      site: record.site,
-      topic: record.topic,
-      ...(followsTopicKnown(config, submission.followsTopic) ? { followsTopic: submission.followsTopic } : {}),
-      escalate: record.escalateRequested,
-      rating: record.rating,
-      text: submission.text,
-      ...(submission.aboutManagement ? { aboutManagement: true } : {}),
-    });
+    await queue.enqueue(
+      {
+        id: record.id,
+        caseKey,
+        weeklyToken: weeklyTokenFor(caseCode, pepper),
+        channel: record.channel,
+        week: record.week,
+        site: record.site,
+        topic: record.topic,
+        ...(followsTopicKnown(config, submission.followsTopic) ? { followsTopic: submission.followsTopic } : {}),
+        escalate: record.escalateRequested,
+        rating: record.rating,
+        text: submission.text,
+        ...(submission.aboutManagement ? { aboutManagement: true } : {}),
+      },
+      { source: submission.channel === 'web' ? webSource(submission.site) : submission.source },
+    );
   } catch (cause) {
     if (created) await cases.deleteCase(caseKey).catch(() => undefined);
     // The retry this 503 asks for then starts afresh, as a first delivery.

@@ -1,6 +1,7 @@
 import { asksForUrgency } from '../analysis/asks-for-urgency';
 import type { AnalysisMessage } from '../domain/feedback';
 import type { Queue } from '../ports/queue';
+import type { QuietSources, UrgentKind } from './quiet-source';
 
 /**
  * Whether a report is urgent by what it says or is about, as analysis will escalate it (`readsUrgentTopic`:
@@ -39,18 +40,32 @@ export interface AnalysisLaneQueues {
 export function urgentLane(
   lanes: AnalysisLaneQueues,
   urgency: { readsUrgent: ReadsUrgentInItself },
+  /** Each source's urgent reports this hour: one within its first few is marked `quietSource`. Without it, none is. */
+  sources?: QuietSources,
 ): Queue<AnalysisMessage> {
   return {
-    async enqueue(message, options) {
-      const lane = (await readsUrgentInItself(message, urgency.readsUrgent))
-        ? lanes.priority
+    async enqueue(message, options = {}) {
+      const { source, ...rest } = options;
+      const kind: UrgentKind | undefined = (await readsUrgentInItself(message, urgency.readsUrgent))
+        ? 'words'
         : // Asking in words escalates as the box does (`requested`): it waits where the box's reports wait.
           message.escalate || asksForUrgency(message.text)
-          ? lanes.marked
-          : lanes.normal;
-      return lane.enqueue(message, options);
+          ? 'ticked'
+          : undefined;
+      const lane = kind === 'words' ? lanes.priority : kind === 'ticked' ? lanes.marked : lanes.normal;
+      const quiet = kind && source && sources ? await isQuiet(sources, kind, source) : false;
+      return lane.enqueue(quiet ? { ...message, quietSource: true } : message, rest);
     },
   };
+}
+
+/** A count that cannot be read never costs the report: it goes on as from a busy source, emailed as before. */
+async function isQuiet(sources: QuietSources, kind: UrgentKind, source: string): Promise<boolean> {
+  try {
+    return await sources.quiet(kind, source);
+  } catch {
+    return false;
+  }
 }
 
 /** Urgent by what the report says or is about, whatever box was ticked. */

@@ -19,6 +19,9 @@ export function urgentWordsAllowance(rateState: RateAndReplayState, config: Conf
     async spend(holder) {
       return (await rateState.count(`urgent-words-email:${holder}`)) <= config.escalation.urgentEmailsPerHour;
     },
+    async spendQuiet(holder) {
+      return (await rateState.count(`urgent-words-quiet-email:${holder}`)) <= config.escalation.urgentEmailsPerHour;
+    },
   };
 }
 

@@ -6,6 +6,8 @@ import { GUN_THREAT, useFloodStack } from '../support/report-flood';
 const FLOOD = 40;
 /** `escalation.markedUrgentEmailsPerHour` in the example settings (the default). */
 const LIMIT = 5;
+/** `escalation.urgentReportsPerSourcePerHour` in the example settings: a source's reports counted as quiet. */
+const PER_SOURCE = 3;
 const MANAGER = 'plant2-gm@example.com';
 /** The manager's backup, to whom what they leave unacknowledged climbs. */
 const BACKUP = 'coo@example.com';
@@ -49,16 +51,20 @@ describe('a flood of reports only marked urgent, beside one whose words are a th
     expect(threatEmails).toHaveLength(1);
     expect(threatEmails[0]!.subject).toMatch(/^Urgent: /);
     const ticked = before.filter((e) => e.body.text?.includes('rota'));
-    expect(ticked).toHaveLength(LIMIT);
+    // The hour's five; and the script's own first three are from a quiet source (`quiet-source.ts`): one taken
+    // after the hour's were spent still has its own email, from the allowance kept for quiet sources.
+    expect(ticked.length).toBeGreaterThanOrEqual(LIMIT);
+    expect(ticked.length).toBeLessThanOrEqual(LIMIT + PER_SOURCE);
+    const alone = ticked.length;
     // The rest wait on the desk, not yet told: "being passed to a senior leader" to their senders.
     const statuses = await Promise.all(codes.map(async (code) => (await stack.statusOf(code)).body.status));
-    expect(statuses.filter((s) => s === 'escalated')).toHaveLength(LIMIT);
-    expect(statuses.filter((s) => s === 'forwarding')).toHaveLength(FLOOD - LIMIT);
+    expect(statuses.filter((s) => s === 'escalated')).toHaveLength(alone);
+    expect(statuses.filter((s) => s === 'forwarding')).toHaveLength(FLOOD - alone);
 
     await stack.sweep();
     const told = (await to(MANAGER)).slice(before.length);
     expect(told.map((e) => e.subject)).toEqual([
-      `${FLOOD - LIMIT} more reports were marked urgent by their senders: see your case desk`,
+      `${FLOOD - alone} more reports were marked urgent by their senders: see your case desk`,
     ]);
     const summary = told[0]!;
     expect(summary.body.text).toContain(`past ${LIMIT} an hour`);

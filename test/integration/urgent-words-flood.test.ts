@@ -6,6 +6,8 @@ import { useFloodStack } from '../support/report-flood';
 const FLOOD = 60;
 /** `escalation.urgentEmailsPerHour` in the example settings (the default). */
 const LIMIT = 30;
+/** `escalation.urgentReportsPerSourcePerHour` in the example settings: a source's reports counted as quiet. */
+const PER_SOURCE = 3;
 /** Where the real report comes: past the hour's emails one by one, so it is in the sweep's list. */
 const THREAT_AFTER = 45;
 const MANAGER = 'plant2-gm@example.com';
@@ -47,23 +49,30 @@ describe('a flood of reports urgent in their words, beside one real threat', () 
     await untilRaised([...codes, threatCode], 240_000);
 
     const before = await to(MANAGER);
-    expect(before).toHaveLength(LIMIT);
+    // The hour's 30; and the script's own first three are from a quiet source (`quiet-source.ts`): one taken after
+    // the hour's were spent still has its own email, from the allowance kept for quiet sources.
+    expect(before.length).toBeGreaterThanOrEqual(LIMIT);
+    expect(before.length).toBeLessThanOrEqual(LIMIT + PER_SOURCE);
+    const alone = before.length;
     expect(before.every((e) => e.subject.startsWith('Urgent: ') && e.body.text?.includes('paint shop'))).toBe(true);
     // The rest wait on the desk, not yet told: "being passed to a senior leader" to their senders.
     const statuses = await Promise.all(
       [...codes, threatCode].map(async (code) => (await stack.statusOf(code)).body.status),
     );
-    expect(statuses.filter((s) => s === 'escalated')).toHaveLength(LIMIT);
-    expect(statuses.filter((s) => s === 'forwarding')).toHaveLength(FLOOD + 1 - LIMIT);
+    expect(statuses.filter((s) => s === 'escalated')).toHaveLength(alone);
+    expect(statuses.filter((s) => s === 'forwarding')).toHaveLength(FLOOD + 1 - alone);
 
     // The next sweep (within sweepMinutes) tells the manager of them all in one email that lists them.
     await stack.sweep();
     const told = (await to(MANAGER)).slice(before.length);
     expect(told.map((e) => e.subject)).toEqual([
-      `Urgent: ${FLOOD + 1 - LIMIT} more reports urgent in their words: read the list`,
+      `Urgent: ${FLOOD + 1 - alone} more reports urgent in their words: read the list`,
     ]);
     const summary = told[0]!;
-    expect(listed(summary)).toEqual([THREAT, expect.stringMatching(/paint shop.*\(30 alike reports\)$/)]);
+    expect(listed(summary)).toEqual([
+      THREAT,
+      expect.stringMatching(new RegExp(`paint shop.*\\(${FLOOD - alone} alike reports\\)$`)),
+    ]);
     expect(summary.body.text).toContain('the first is Wednesday, November 18, 2026 at 1 PM Central Time');
     for (const code of [...codes, threatCode]) expect((await stack.statusOf(code)).body.status).toBe('escalated');
 
