@@ -37,7 +37,7 @@ const DUE: Record<string, [gear: string, due: string]> = {
     String.raw`vencid[oa]s?|fora (?:da|de) validade|expirad[oa]s?|com (?:a )?validade vencida|sem revisao|precisando de revisao|pra revisar|para revisar`,
   ],
   de: [
-    String.raw`feuerloscher\w*`,
+    String.raw`feuerlo(?:e)?scher\w*`,
     String.raw`abgelaufen|uberfallig\w*|nicht (?:mehr )?gepruft|prufung (?:ist )?(?:fallig|abgelaufen|uberfallig)|fallig (?:fur|zur) (?:die )?(?:prufung|wartung)|wartung (?:ist )?fallig`,
   ],
   it: [
