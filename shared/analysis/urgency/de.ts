@@ -2,6 +2,7 @@ import { GERMAN_DOWN_AND_STILL } from './down-and-still';
 import { GERMAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { GERMAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { GERMAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { GERMAN_HIRING_LIMITS } from './hiring-limits';
 import { GERMAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { GERMAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { GERMAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
@@ -36,6 +37,7 @@ import { GERMAN_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
 import { GERMAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { GERMAN_TIME_FRAUD } from './time-fraud';
 import { GERMAN_RETALIATION_THREATS } from './retaliation-threats';
+import { GERMAN_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
 import { GERMAN_BLOWS } from './blows-named';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -670,6 +672,7 @@ export const german: UrgencyLanguage = {
     // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...GERMAN_WHO_THEY_ARE_HELD_AGAINST,
+    ...GERMAN_HIRING_LIMITS,
     ...GERMAN_STOCK_WRITTEN_OFF_AND_TAKEN,
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...GERMAN_FRAUD_WITHOUT_THE_WORD,
@@ -680,6 +683,7 @@ export const german: UrgencyLanguage = {
     ...GERMAN_WORN_FALL_GEAR,
     ...GERMAN_PROMOTION_BY_ORIGIN,
     ...GERMAN_RETALIATION_THREATS,
+    ...GERMAN_RETALIATION_IDIOMS,
     ...GERMAN_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
     ...GERMAN_WAITING_TO_HURT,

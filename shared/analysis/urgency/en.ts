@@ -4,6 +4,7 @@ import { ENGLISH_DOWN_AND_STILL } from './down-and-still';
 import { SOMEONE_FOUND_OUT_COLD } from './someone-found-out-cold';
 import { ENGLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ENGLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { ENGLISH_HIRING_LIMITS } from './hiring-limits';
 import { ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { ENGLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ENGLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
@@ -52,6 +53,7 @@ import { ENGLISH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD } from './age-said-by-family';
 import { ENGLISH_TIME_FRAUD } from './time-fraud';
 import { ENGLISH_RETALIATION_THREATS } from './retaliation-threats';
+import { ENGLISH_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
 import { ENGLISH_STOLEN_HOURS_AND_FALSE_RECORDS } from './stolen-hours-and-false-records';
 import { ENGLISH_PROMOTION_BY_RACE } from './promotion-by-race';
 import { ENGLISH_WORN_GEAR } from './worn-gear-and-smoking-machines';
@@ -1512,6 +1514,7 @@ const RULES = [
   // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
   // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
   ...ENGLISH_WHO_THEY_ARE_HELD_AGAINST,
+  ...ENGLISH_HIRING_LIMITS,
   ...ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN,
   // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
   ...ENGLISH_FRAUD_WITHOUT_THE_WORD,
@@ -1520,6 +1523,7 @@ const RULES = [
   ENGLISH_DAMAGED_TOOLS_USED_ANYWAY,
   ...ENGLISH_FOLLOWED_HOME_AND_TRACKED,
   ...ENGLISH_RETALIATION_THREATS,
+  ...ENGLISH_RETALIATION_IDIOMS,
   // Silenced about a hazard or a complaint, and fired then killed, in slang (retaliation-threats.ts, kill-after-firing.ts).
   ...ENGLISH_SILENCED,
   ...ENGLISH_TELLERS_THREATENED,

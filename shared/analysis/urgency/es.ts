@@ -2,6 +2,7 @@ import { SPANISH_DOWN_AND_STILL } from './down-and-still';
 import { SPANISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { SPANISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { SPANISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { SPANISH_HIRING_LIMITS } from './hiring-limits';
 import { SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { SPANISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { SPANISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
@@ -42,6 +43,7 @@ import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { SPANISH_TIME_FRAUD } from './time-fraud';
 import { SPANISH_TIME_FRAUD_CLOCKED } from './time-fraud-clocked';
 import { SPANISH_RETALIATION_THREATS } from './retaliation-threats';
+import { SPANISH_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
 import { SPANISH_FALSE_SAFETY_RECORDS } from './stolen-hours-and-false-records';
 import { FIRED_THEN_KILL, SPANISH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { SPANISH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
@@ -622,6 +624,7 @@ export const spanish: UrgencyLanguage = {
     // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...SPANISH_WHO_THEY_ARE_HELD_AGAINST,
+    ...SPANISH_HIRING_LIMITS,
     ...SPANISH_STOCK_WRITTEN_OFF_AND_TAKEN,
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...SPANISH_FRAUD_WITHOUT_THE_WORD,
@@ -631,6 +634,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_FOLLOWED_HOME_AND_TRACKED,
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,
+    ...SPANISH_RETALIATION_IDIOMS,
     ...ROMANCE_SILENCED,
     ...SPANISH_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).

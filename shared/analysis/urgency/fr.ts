@@ -2,6 +2,7 @@ import { FRENCH_DOWN_AND_STILL } from './down-and-still';
 import { FRENCH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { FRENCH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { FRENCH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { FRENCH_HIRING_LIMITS } from './hiring-limits';
 import { FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { FRENCH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { FRENCH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
@@ -42,6 +43,7 @@ import { FRENCH_WASTE_DUMPED } from './waste-dumped';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { FRENCH_TIME_FRAUD } from './time-fraud';
 import { FRENCH_RETALIATION_THREATS } from './retaliation-threats';
+import { FRENCH_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
 import { FIRED_THEN_KILL, FRENCH_KILL_AFTER_FIRING } from './kill-after-firing';
 import { FRENCH_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { FRENCH_A_PLAN_FOR_IT, ROMANCE_AN_END_MADE_READY } from './a-plan-for-it';
@@ -596,6 +598,7 @@ export const french: UrgencyLanguage = {
     // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...FRENCH_WHO_THEY_ARE_HELD_AGAINST,
+    ...FRENCH_HIRING_LIMITS,
     ...FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN,
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...FRENCH_FRAUD_WITHOUT_THE_WORD,
@@ -604,6 +607,7 @@ export const french: UrgencyLanguage = {
     FRENCH_DAMAGED_TOOLS_USED_ANYWAY,
     ...FRENCH_FOLLOWED_HOME_AND_TRACKED,
     ...FRENCH_RETALIATION_THREATS,
+    ...FRENCH_RETALIATION_IDIOMS,
     ...ROMANCE_SILENCED,
     ...FRENCH_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).

@@ -2,6 +2,7 @@ import { ITALIAN_DOWN_AND_STILL } from './down-and-still';
 import { ITALIAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { ITALIAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ITALIAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { ITALIAN_HIRING_LIMITS } from './hiring-limits';
 import { ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { ITALIAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ITALIAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
@@ -24,6 +25,7 @@ import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-i
 import { ITALIAN_SHUT_IN } from './shut-in-or-left-inside';
 import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
+import { ITALIAN_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
 import { FIRED_THEN_KILL, ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
 import { ITALIAN_WORN_GEAR_AND_SMOKE } from './worn-gear-and-smoking-machines';
 import { ITALIAN_PROMOTION_BY_ORIGIN } from './promotion-by-origin-de-it-pl';
@@ -112,6 +114,7 @@ export const italian: UrgencyLanguage = {
     // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...ITALIAN_WHO_THEY_ARE_HELD_AGAINST,
+    ...ITALIAN_HIRING_LIMITS,
     ...ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN,
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...ITALIAN_FRAUD_WITHOUT_THE_WORD,
@@ -576,6 +579,7 @@ export const italian: UrgencyLanguage = {
     // A fire named straight before its place, a cry for help with someone trapped, said in haste: "fuoco magazzino" (said-in-haste-bare.ts).
     ...ITALIAN_SAID_BARE,
     ...ITALIAN_RETALIATION_THREATS,
+    ...ITALIAN_RETALIATION_IDIOMS,
     ...ROMANCE_REPORTERS_HUNTED,
     ...ROMANCE_REPORTERS_HUNTED_BY_METHOD,
     ...ITALIAN_TELLERS_THREATENED,

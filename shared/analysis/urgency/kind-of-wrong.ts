@@ -1,4 +1,5 @@
 import { JOB_THREATS_FR_IT_AR } from './job-threats-fr-it-ar';
+import { IDIOM_OF_PUNISHMENT } from './retaliation-said-as-an-idiom';
 import { tiesKillingToFiring } from './kill-after-firing';
 import { fold } from './normalise';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
@@ -48,6 +49,9 @@ const JOB_THREATS = [
   // Ukrainian and Russian: to fire (звільн-, уволь-/увол-), to lose the job (втратиш роботу).
   String.raw`\u0437\u0432\u0456\u043b\u044c\u043d\p{L}*|\u0443\u0432\u043e\u043b\p{L}*|\u0432\u0442\u0440\u0430\u0442\u0438\u0448 \u0440\u043e\u0431\u043e\u0442\u0443`,
   ...JOB_THREATS_FR_IT_AR,
+  // A death or being done for, said of whoever speaks up ("me mata si hablo con el sindicato", "I'm dead if I report
+  // the injury"): the punishment of a protected act, not a threat to life (retaliation-said-as-an-idiom.ts).
+  ...IDIOM_OF_PUNISHMENT,
 ];
 
 const compiled = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu');

@@ -28,6 +28,8 @@ import { routineCashAndSignOffs } from './routine-cash-and-sign-offs';
 import { gameTalk } from './games';
 import { smokingHabit } from './smoking-habit';
 import { saidInJest } from './said-in-jest';
+import { busyAsAFire } from './busy-as-a-fire';
+import { dueForService } from './safety-gear-due-for-service';
 import { withGravest } from './gravest';
 import { vietnamese } from './vi';
 import { chinese } from './zh';
@@ -120,6 +122,9 @@ const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
     gameTalk(language.code),
     smokingHabit(language.code),
     saidInJest(language.code),
+    // A fire said of a rush ("pożar w garach :)") and an extinguisher due for its service: no fire now (calm41).
+    busyAsAFire(language.code),
+    dueForService(language.code),
   ].filter((source) => source !== undefined);
   return { ...language, benign: [...harmless, ...(language.benign ?? [])] };
 };

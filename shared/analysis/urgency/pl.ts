@@ -2,6 +2,7 @@ import { POLISH_DOWN_AND_STILL } from './down-and-still';
 import { POLISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { POLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { POLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { POLISH_HIRING_LIMITS } from './hiring-limits';
 import { POLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { POLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { POLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
@@ -10,6 +11,7 @@ import { POLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { POLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { POLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { POLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
+import { POLISH_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
 import { POLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { POLISH_SHUT_IN } from './shut-in-or-left-inside';
@@ -493,6 +495,7 @@ export const polish: UrgencyLanguage = {
     // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...POLISH_WHO_THEY_ARE_HELD_AGAINST,
+    ...POLISH_HIRING_LIMITS,
     ...POLISH_STOCK_WRITTEN_OFF_AND_TAKEN,
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...POLISH_FRAUD_WITHOUT_THE_WORD,
@@ -504,6 +507,7 @@ export const polish: UrgencyLanguage = {
     ...POLISH_TELLERS_THREATENED,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...POLISH_CALLS_FOR_HELP_FORBIDDEN,
+    ...POLISH_RETALIATION_IDIOMS,
     ...POLISH_WORN_FALL_GEAR,
     ...POLISH_PROMOTION_BY_ORIGIN,
   ],

@@ -2,6 +2,7 @@ import { PORTUGUESE_DOWN_AND_STILL } from './down-and-still';
 import { PORTUGUESE_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { PORTUGUESE_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
+import { PORTUGUESE_HIRING_LIMITS } from './hiring-limits';
 import { PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-taken';
 import { PORTUGUESE_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
@@ -38,6 +39,7 @@ import { PORTUGUESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { FAMILY_TOO_OLD_ROMANCE } from './age-said-by-family';
 import { PORTUGUESE_TIME_FRAUD } from './time-fraud';
 import { PORTUGUESE_RETALIATION_THREATS } from './retaliation-threats';
+import { PORTUGUESE_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
 import { PORTUGUESE_SAID_BARE } from './said-in-haste-bare';
 import { PORTUGUESE_BLOWS } from './blows-named';
 import { PORTUGUESE_SAID_PLAINLY } from './said-plainly';
@@ -553,6 +555,7 @@ export const portuguese: UrgencyLanguage = {
     // Discrimination told by who it was done to and why; theft dressed as a write-off; bad air with people ill and
     // damaged gear used anyway (who-they-are-held-against.ts, stock-written-off-and-taken.ts, bad-air-and-damaged-gear.ts).
     ...PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST,
+    ...PORTUGUESE_HIRING_LIMITS,
     ...PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN,
     // Fraud told without the word: kin's firms paid, accounts opened unasked, cash kept (fraud-without-the-word.ts).
     ...PORTUGUESE_FRAUD_WITHOUT_THE_WORD,
@@ -561,6 +564,7 @@ export const portuguese: UrgencyLanguage = {
     PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY,
     ...PORTUGUESE_FOLLOWED_HOME_AND_TRACKED,
     ...PORTUGUESE_RETALIATION_THREATS,
+    ...PORTUGUESE_RETALIATION_IDIOMS,
     ...ROMANCE_SILENCED,
     ...PORTUGUESE_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).

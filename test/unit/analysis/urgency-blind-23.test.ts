@@ -14,7 +14,9 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
  * English row of round 22 called an inspection tag run out paperwork) while de, es, fr, it, pt, pl, tl, zh and ar
  * already read it as urgent. Decided once, for every language: urgent. It is the one thing at hand when a fire starts,
  * "expired" is how people say it may not work, and checking it today costs the sponsor a walk; a tag, label or the
- * paperwork run out stays calm. The eight rows were relabelled to match.
+ * paperwork run out stays calm. The eight rows were relabelled to match. Reversed in session 41 (calm41, the lead's
+ * brief: "a maintenance item, no danger now", a false alarm that spends a sponsor's urgent mail): the seven rows in en,
+ * es, fr, pt, de, it and pl are calm again; an empty, missing or used extinguisher, or one beside a fire, stays urgent.
  *
  * Before any change: 139 of 149 urgent found and 6 of 83 calm flagged (on the labels as they stand).
  */
@@ -42,11 +44,8 @@ describe('urgency blind round 23: the kinds fixed', () => {
     'Kev climbed into the hopper at 3, its been 40 minutes and hes not back out',
     'Pedro se metió al silo hace 40 minutos y no ha vuelto',
     "Marc est descendu dans la cuve il y a 40 minutes et il n'est toujours pas revenu",
-    // An extinguisher past its date, in every language.
-    'the extinguisher is expired',
-    'fire extinguishers on the mezzanine are all out of date',
-    'gaśnica przy wejściu jest przeterminowana, proszę wymienić',
-    'el extintor está vencido, hay que cambiarlo',
+    // An extinguisher empty, a safeguard gone (one past its date is calm since session 41: below).
+    'the extinguisher is empty',
     // A charging area sparking; people still inside a fire; someone grey and sweaty; a vehicle with no beeper.
     'the battery room is sparking and nobody has shut it off',
     'fire in unit 4, two guys still in there',
@@ -71,7 +70,12 @@ describe('urgency blind round 23: the kinds fixed', () => {
     'he is bleeding money on that van of his',
     'the tank results are still not back, 2 hours now',
     'el informe del tanque todavía no ha vuelto',
-    // An extinguisher's tag or paperwork run out is a record to update; one that is fine is fine.
+    // An extinguisher past its date is a maintenance item, no danger now (calm41, session 41, reversing this round's
+    // decision in en es fr pt de it pl); its tag or paperwork run out is a record to update; one that is fine is fine.
+    'the extinguisher is expired',
+    'fire extinguishers on the mezzanine are all out of date',
+    'gaśnica przy wejściu jest przeterminowana, proszę wymienić',
+    'el extintor está vencido, hay que cambiarlo',
     'the extinguisher tag in the canteen expired last month, can someone update the paperwork',
     'the extinguisher is not expired, I checked',
     // A course about a danger; a shop that "opened" with a fire emoji; burnt toast's smoke; an old spill put right.

@@ -161,7 +161,6 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['de', 'threat', 'er hat mir gedroht mich abzustechen'],
   ['de', 'harassment', 'der Schichtleiter fasst mir immer an den Hintern'],
   ['de', 'self-harm', 'ich will nicht mehr leben'],
-  ['de', 'safety', 'Feuerloescher in Halle 3 sind alle abgelaufen, seit Monaten'],
   ['de', 'safety', 'Kollege hat sich an der Presse die Finger gequetscht, blutet stark'],
   ['de', 'safety', 'Gasgeruch im Heizungskeller, keiner kuemmert sich'],
   ['de', 'safety', 'der Azubi hat einen Stromschlag abgekriegt am Schaltschrank'],
@@ -196,7 +195,6 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['pt', 'self-harm', 'nao aguento mais, seria melhor se eu nao estivesse aqui'],
   ['pt', 'self-harm', 'to pensando em me matar'],
   ['pt', 'safety', 'o chao do corredor ta cheio de oleo, muito escorregadio'],
-  ['pt', 'safety', 'o extintor da doca ta vencido faz meses'],
   ['pt', 'safety', 'o rapaz cortou a mao na serra e ta sangrando muito'],
   ['pt', 'safety', 'caiu uma pilha de caixas em cima do colega'],
   ['pt', 'safety', 'a empilhadeira passou por cima do pe dele'],
@@ -239,7 +237,6 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['it', 'self-harm', 'non ce la faccio piu, sarebbe meglio se non ci fossi'],
   ['it', 'self-harm', 'voglio farla finita'],
   ['it', 'safety', "c'e olio per terra in corsia 5, si scivola"],
-  ['it', 'safety', 'gli estintori del magazzino sono scaduti da mesi'],
   ['it', 'safety', "l'uscita di sicurezza e chiusa a chiave"],
   ['it', 'safety', 'un operaio si e tagliato la mano con la sega, perde tanto sangue'],
   ['it', 'safety', 'il muletto ha investito un collega al piazzale'],
@@ -282,7 +279,6 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
   ['pl', 'self-harm', 'nie daje juz rady, lepiej by bylo gdyby mnie nie bylo'],
   ['pl', 'self-harm', 'chce sie zabic'],
   ['pl', 'safety', 'na hali wszedzie olej, bardzo slisko'],
-  ['pl', 'safety', 'gasnice sa przeterminowane od roku'],
   ['pl', 'safety', 'wyjscie awaryjne zamkniete na klucz'],
   ['pl', 'safety', 'kolega obcial sobie palec na pile'],
   ['pl', 'safety', 'wozek przejechal mu po nodze'],
@@ -479,6 +475,11 @@ const URGENT: Array<[language: string, category: string, text: string]> = [
 
 // Figures of speech, injuries away from work, training questions and repairs already done.
 const CALM: Array<[language: string, text: string]> = [
+  // An extinguisher past its date is a maintenance item, no danger now (calm41, session 41): calm, unlike an empty one.
+  ['de', 'Feuerloescher in Halle 3 sind alle abgelaufen, seit Monaten'],
+  ['pt', 'o extintor da doca ta vencido faz meses'],
+  ['it', 'gli estintori del magazzino sono scaduti da mesi'],
+  ['pl', 'gasnice sa przeterminowane od roku'],
   ['es', 'me muero de hambre, a que hora abre el comedor'],
   ['es', 'me rompi la pierna esquiando en vacaciones, ya estoy bien y vuelvo el lunes'],
   ['es', 'la formacion de extintores es el martes a las 10'],
