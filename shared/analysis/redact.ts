@@ -142,6 +142,7 @@ import { maskSpacedBracketInitials } from './redact-names-bracket-initials-space
 import { maskMoreBracketInitials } from './redact-names-bracket-initials-more';
 import { maskLabelledAndSingleInitials } from './redact-names-bracket-initials-labelled';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
+import { keepNationalityWords } from './redact-names-kept-nationalities';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -651,6 +652,8 @@ const WORDS_GIVEN_BACK = [
   keepTownsTeamsAndBanks,
   // names39: "supervisor ravi bhai sabko…": the respect after a name is no surname.
   keepHonorificsAfterNames,
+  // op42: "jestem jedynym Polakiem", "ty Polaczku", "người Việt": a word for where someone is from is no name.
+  keepNationalityWords,
 ] as const;
 
 /**
