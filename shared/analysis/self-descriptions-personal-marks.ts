@@ -41,7 +41,7 @@ const TENURES = [
   String.raw`(?:i['\u2019]?ve|i[ \t]+have)[ \t]+(?:been|worked)[ \t]+(?:here|at[ \t]+\S+|on[ \t]+\S+|in[ \t]+\S+)?[ \t]*(?:for[ \t]+)?${YEARS}[ \t]+(?:years?|yrs?)`,
   String.raw`(?:that['\u2019]?s[ \t]+me|me)[ \t]*,[ \t]*${YEARS}[ \t]+(?:years?|yrs?)`,
   String.raw`(?:i[ \t]+)?started[ \t]+(?:here[ \t]+)?(?:${YEARS}|a|one|two|three|four|five|six)[ \t]+(?:days?|weeks?|months?)[ \t]+ago`,
-  String.raw`llevo[ \t]+${YEARS}[ \t]+a\u00f1os|${YEARS}[ \t]+a\u00f1os[ \t]+(?:aqu\u00ed|aqui|ac\u00e1|en[ \t]+(?:la|el)[ \t]+(?:empresa|planta|almac\u00e9n|bodega|l\u00ednea|turno))|(?:trabajo|estoy)[ \t]+aqu\u00ed[ \t]+(?:desde[ \t]+)?hace[ \t]+${YEARS}[ \t]+a\u00f1os`,
+  String.raw`llevo[ \t]+${YEARS}[ \t]+a\u00f1os|${YEARS}[ \t]+a\u00f1os[ \t]+(?:aqu\u00ed|ac\u00e1|en[ \t]+(?:la|el)[ \t]+(?:empresa|planta|almac\u00e9n|bodega|l\u00ednea|turno))|(?:trabajo|estoy)[ \t]+aqu\u00ed[ \t]+(?:desde[ \t]+)?hace[ \t]+${YEARS}[ \t]+a\u00f1os`,
   String.raw`(?:depuis|\u00e7a[ \t]+fait)[ \t]+${YEARS}[ \t]+ans[ \t]+(?:ici|dans|\u00e0|que[ \t]+je[ \t]+travaille)|${YEARS}[ \t]+ans[ \t]+d['\u2019]anciennet\u00e9|je[ \t]+travaille[ \t]+ici[ \t]+depuis[ \t]+${YEARS}[ \t]+ans`,
   String.raw`seit[ \t]+${YEARS}[ \t]+Jahren[ \t]+(?:hier|im|in|bei|dabei|in[ \t]+der|auf)`,
   String.raw`od[ \t]+${YEARS}[ \t]+lat[ \t]+(?:tu|tutaj|w|na|pracuj\u0119)|pracuj\u0119[ \t]+(?:tu|tutaj)[ \t]+od[ \t]+${YEARS}[ \t]+lat`,
@@ -49,9 +49,10 @@ const TENURES = [
   String.raw`da[ \t]+${YEARS}[ \t]+anni[ \t]+(?:qui|in|nel|nella|al|alla)|lavoro[ \t]+qui[ \t]+da[ \t]+${YEARS}[ \t]+anni`,
 ];
 const AGE_OR_TENURE = lazyPattern(String.raw`${B}(?:${[...AGES, ...TENURES].join('|')})${E}`, 'giu');
-// A unit of the workplace, anywhere in the text: what makes an age or a time served one person's.
+// A unit of the workplace, anywhere in the text: what makes an age or a time served one person's. "Here" alone is
+// the whole employer ("I've been here for 10 years", which many reviews say): a line, shift, team or hall is needed.
 const UNIT = lazyPattern(
-  String.raw`${B}(?:line|lines|shift|shifts|crew|team|department|dept|dock|warehouse|plant|site|floor|ward|lab|office|store|depot|shipping|receiving|packing|dispatch|maintenance|assembly|nights|here|l\u00ednea|linea|turno|equipo|planta|almac\u00e9n|almacen|bodega|embarques|taller|departamento|secci\u00f3n|aqu\u00ed|\u00e9quipe|usine|atelier|entrep\u00f4t|d\u00e9p\u00f4t|ligne|quai|ici|Halle|Schicht|\p{L}*schicht|Abteilung|Lager|Werk|Linie|hier|zmian\p{L}*|lini\p{L}*|hal\p{L}*|magazyn\p{L}*|dzia\u0142\p{L}*|brygad\p{L}*|tu|linha|armaz\u00e9m|f\u00e1brica|equipe|setor|aqui|reparto|magazzino|squadra|qui|\u0437\u043c\u0456\u043d\p{L}*|\u0441\u043a\u043b\u0430\u0434\p{L}*|\u0446\u0435\u0445\p{L}*)${E}`,
+  String.raw`${B}(?:line|lines|shift|shifts|crew|team|department|dept|dock|warehouse|plant|site|floor|ward|lab|office|store|depot|shipping|receiving|packing|dispatch|maintenance|assembly|nights|l\u00ednea|linea|turno|equipo|planta|almac\u00e9n|almacen|bodega|embarques|taller|departamento|secci\u00f3n|\u00e9quipe|usine|atelier|entrep\u00f4t|d\u00e9p\u00f4t|ligne|quai|Halle|Schicht|\p{L}*schicht|Abteilung|Lager|Werk|Linie|zmian\p{L}*|lini\p{L}*|hal\p{L}*|magazyn\p{L}*|dzia\u0142\p{L}*|brygad\p{L}*|linha|armaz\u00e9m|f\u00e1brica|equipe|setor|aqui|reparto|magazzino|squadra|\u0437\u043c\u0456\u043d\p{L}*|\u0441\u043a\u043b\u0430\u0434\p{L}*|\u0446\u0435\u0445\p{L}*)${E}`,
   'iu',
 );
 

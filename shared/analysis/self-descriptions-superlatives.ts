@@ -15,12 +15,12 @@ import { firstPersonPhrase, saidOfThemselves } from './self-descriptions-first-p
 import { lazyPattern } from './lazy-pattern';
 
 // Each language's superlatives of age and time served, with the article (or none, Slavic) that makes them a noun.
-const EN = String.raw`(?:(?:the|our|my)[ \t]+)?(?:oldest|eldest|youngest|newest|longest[ \t-]+(?:serving|standing|tenured)|most[ \t]+(?:senior|junior|experienced|recent)|least[ \t]+senior|senior-most)`;
-const ES = String.raw`(?:(?:el|la)[ \t]+)?(?:m\u00e1s|mas)[ \t]+(?:antigu[oa]|viej[oa]|joven|nuev[oa]|veteran[oa]|recient[e])|(?:(?:el|la)[ \t]+)?(?:de[ \t]+)(?:m\u00e1s|mas|mayor|menor|menos)[ \t]+(?:edad|antig\u00fcedad|antiguedad)`;
-const FR = String.raw`(?:(?:le|la|l['\u2019])[ \t]*)?plus[ \t]+(?:ancien(?:ne)?|jeune|vieux|vieille|\u00e2g\u00e9e?|ag\u00e9e?|r\u00e9cente?)|(?:le|la|l['\u2019])[ \t]*(?:doyen(?:ne)?|benjamin(?:e)?|dernier[ \t]+arriv\u00e9|derni\u00e8re[ \t]+arriv\u00e9e)`;
+const EN = String.raw`(?:(?:the|our|my)[ \t]+)?(?:oldest|eldest|youngest|newest|longest[ \t-]+(?:serving|standing|tenured)|most[ \t]+(?:senior|junior|experienced)|least[ \t]+senior|senior-most)`;
+const ES = String.raw`(?:(?:el|la)[ \t]+)?(?:m\u00e1s|mas)[ \t]+(?:antigu[oa]|viej[oa]|joven|nuev[oa]|veteran[oa])|(?:(?:el|la)[ \t]+)?(?:de[ \t]+)(?:m\u00e1s|mas|mayor|menor|menos)[ \t]+(?:edad|antig\u00fcedad|antiguedad)`;
+const FR = String.raw`(?:(?:le|la|l['\u2019])[ \t]*)?plus[ \t]+(?:ancien(?:ne)?|jeune|vieux|vieille|\u00e2g\u00e9e?|ag\u00e9e?)|(?:le|la|l['\u2019])[ \t]*(?:doyen(?:ne)?|benjamin(?:e)?|dernier[ \t]+arriv\u00e9|derni\u00e8re[ \t]+arriv\u00e9e)`;
 const DE = String.raw`(?:der|die|den|dem)[ \t]+(?:dienst\u00e4lteste|\u00e4lteste|j\u00fcngste|neueste)[nr]?`;
 const IT = String.raw`(?:(?:il|la|l['\u2019])[ \t]*)?(?:pi\u00f9|piu)[ \t]+(?:anzian[oa]|giovane|vecchi[oa]|nuov[oa])`;
-const PT = String.raw`(?:(?:o|a)[ \t]+)?mais[ \t]+(?:antig[oa]|velh[oa]|nov[oa]|jovem|recente)`;
+const PT = String.raw`(?:(?:o|a)[ \t]+)?mais[ \t]+(?:antig[oa]|velh[oa]|nov[oa]|jovem)`;
 const PL = String.raw`najstarsz(?:y|a|ym|\u0105)|najm\u0142odsz(?:y|a|ym|\u0105)|najnowsz(?:y|a|ym|\u0105)|najd\u0142u\u017cej[ \t]+pracuj\u0105c(?:y|a)`;
 const UK = String.raw`\u043d\u0430\u0439\u0441\u0442\u0430\u0440\u0448(?:\u0438\u0439|\u0430)|\u043d\u0430\u0439\u043c\u043e\u043b\u043e\u0434\u0448(?:\u0438\u0439|\u0430)|\u0441\u0430\u043c(?:\u044b\u0439|\u0430\u044f)[ \t]+(?:\u0441\u0442\u0430\u0440(?:\u044b\u0439|\u0448\u0438\u0439|\u0430\u044f|\u0448\u0430\u044f)|\u043c\u043e\u043b\u043e\u0434(?:\u043e\u0439|\u0430\u044f))`;
 const SUPERLATIVE = lazyPattern(
@@ -42,7 +42,7 @@ const WORD = /[\p{L}\p{M}'\u2019-]+/gu;
  */
 export function superlativesOfOne(text: string, isPerson: (word: string) => boolean): string[] {
   if (
-    !/old|eld|young|new|long|senior|junior|experien|recent|m[\u00e1a]s|mayor|menor|menos|plus|doyen|benjamin|derni|lteste|ngste|neueste|pi[\u00f9u]|mais|naj|\u043d\u0430\u0439|\u0441\u0430\u043c/iu.test(
+    !/old|eld|young|new|long|senior|junior|experien|m[\u00e1a]s|mayor|menor|menos|plus|doyen|benjamin|derni|lteste|ngste|neueste|pi[\u00f9u]|mais|naj|\u043d\u0430\u0439|\u0441\u0430\u043c/iu.test(
       text,
     )
   )
@@ -93,5 +93,5 @@ function singularPerson(word: string, isPerson: (word: string) => boolean): bool
   if (!isPerson(word)) return false;
   // English plurals of person words (workers, drivers, guys, women, men): many, not one.
   if (/^(?:women|men|people|staff)$/u.test(lower)) return false;
-  return !(/s$/u.test(lower) && isPerson(word.slice(0, -1)) && !/^[\p{Lu}]/u.test(word));
+  return !(/s$/u.test(lower) && isPerson(word.slice(0, -1)));
 }
