@@ -72,7 +72,9 @@ function joinSpacedLetters(r: Reading, raw: string): Reading {
   const dropped = new Set<number>();
   for (const run of r.text.matchAll(runs)) {
     // "no turno C e o encarregado": words of one letter, not "ceo" spelled out (name-readings-letter-words.ts).
-    if (spacedLettersAreWords(raw.slice(r.from[run.index]!, r.to[run.index + run[0].length - 1]!))) continue;
+    const from = r.from[run.index]!;
+    const written = raw.slice(from, r.to[run.index + run[0].length - 1]!);
+    if (spacedLettersAreWords(written, raw.slice(Math.max(0, from - 24), from))) continue;
     for (let i = 0; i < run[0].length; i++) if (/[ ._-]/.test(run[0][i]!)) dropped.add(run.index + i);
   }
   if (!dropped.size) return r;

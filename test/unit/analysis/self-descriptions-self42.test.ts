@@ -107,6 +107,9 @@ describe('words that are no names stay', () => {
     expect((await previewRedactionAt(exampleConfig, 'the C E O yelled at us', 'plant2')).redactedText).toBe(
       'the [NAME] yelled at us',
     );
+    expect((await previewRedactionAt(exampleConfig, 'L e e told me to skip the lockout', 'plant2')).redactedText).toBe(
+      '[NAME] told me to skip the lockout',
+    );
   });
 
   it.each([
