@@ -93,6 +93,7 @@ import { maskPhonePieces } from './redact-phone-fillers';
 import { maskPhonesInLetters } from './redact-phone-letters';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
+import { maskHireDatesSaidMore } from './redact-hire-dates-more';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { maskHomeStreetsWrittenSmall } from './redact-streets-home-small';
 import { maskAddressContinued } from './redact-address-continued';
@@ -144,6 +145,7 @@ import { maskSpacedBracketInitials } from './redact-names-bracket-initials-space
 import { maskMoreBracketInitials } from './redact-names-bracket-initials-more';
 import { maskLabelledAndSingleInitials } from './redact-names-bracket-initials-labelled';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
+import { keepNationalityWords } from './redact-names-kept-nationalities';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -233,6 +235,8 @@ function rules(): Rule[] {
     maskDigitWordNumbers,
     // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
     maskPersonalDates,
+    // op42 F2: "(started Nov 2)", "Entré el 15 de marzo de 2021", "Pracuję tu od 3 marca 2019": a hire day said so.
+    maskHireDatesSaidMore,
     // Blind round 12: "شارع الملك فهد، عمارة 12، شقة 4", "Flat 302, Shanti Apartments, Sector 15", "Gül Sok. No: 7 Daire 3".
     maskAddressesWrittenInParts,
     // Round 32: "he lives at 7 the paddocks", "sie wohnt am lindenweg 3", "abita in via roma 10": a home's street small.
@@ -653,6 +657,8 @@ const WORDS_GIVEN_BACK = [
   keepTownsTeamsAndBanks,
   // names39: "supervisor ravi bhai sabko…": the respect after a name is no surname.
   keepHonorificsAfterNames,
+  // op42: "jestem jedynym Polakiem", "ty Polaczku", "người Việt": a word for where someone is from is no name.
+  keepNationalityWords,
 ] as const;
 
 /**

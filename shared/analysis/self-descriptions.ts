@@ -12,6 +12,8 @@ import { firstPersonPhrase, saidOfThemselves } from './self-descriptions-first-p
 import { oneHolderPosts } from './self-descriptions-one-holder';
 import { rareTraitsPlaced } from './self-descriptions-rare-traits';
 import { rolesDescribedApart } from './self-descriptions-appositives';
+import { superlativesOfOne } from './self-descriptions-superlatives';
+import { personalMarks } from './self-descriptions-personal-marks';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -103,6 +105,10 @@ export function selfDescriptions(text: string): string[] {
     if (same < 0) found.push(post);
     else if (post.length > found[same]!.length) found[same] = post;
   }
+  // "I'm the oldest guy on the line" (self-descriptions-superlatives.ts); an exact age or tenure at a unit, a dated
+  // event HR holds for one person, a union post, a relative at work (self-descriptions-personal-marks.ts).
+  for (const phrase of [...superlativesOfOne(text, isPersonOrMore), ...personalMarks(text)])
+    if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
 }
 
@@ -144,6 +150,8 @@ function onlyCues(text: string): string[] {
 }
 
 const isPerson = (lower: string) => NOUNS.has(lower) || isMorePersonWord(lower);
+/** A person word as written, in any of the lists (German trades by their ending, capitalised). */
+const isPersonOrMore = (word: string) => isPersonWord(word) || isMorePersonWord(word.toLowerCase());
 
 /** "the first woman forklift driver": two person words up to the noun, not "the first woman I met". */
 function twoPersonWords(words: readonly { word: string }[], noun: number): boolean {

@@ -24,6 +24,7 @@ export interface DigestInput {
   week: string;
   /** Figures by week; weeks missing count as empty. Reads `TREND_WEEKS` weeks ending with `week`. */
   figures: ReadonlyMap<string, WeeklyFigures>;
+  /** The comments it may quote (publishDigest leaves out any whose words point to one person: quotes-singling-out.ts). */
   candidates: readonly VerbatimCandidate[];
   escalations: WeekEscalations;
   generatedAt: Date;

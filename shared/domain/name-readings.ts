@@ -6,6 +6,7 @@
  * was spelled ("L3e M4rsh", "M.a.r.s.h", "Mársh").
  */
 
+import { spacedLettersAreWords } from './name-readings-letter-words';
 import { normaliseForRedaction } from '../analysis/normalise-text';
 import { foldConfusables } from './name-variants';
 
@@ -65,12 +66,16 @@ const replaced = (r: Reading, pattern: RegExp, by: (ch: string) => string): Read
 });
 
 /** "w h i t f i e l d" and "w.h.i.t" as one word: the separators dropped, with their origins. */
-function joinSpacedLetters(r: Reading): Reading {
+function joinSpacedLetters(r: Reading, raw: string): Reading {
   const keep: number[] = [];
-  const runs = /(?<![\p{L}\p{N}])(?:\p{L}[ ._\-]){2,}\p{L}(?![\p{L}\p{N}])/gu;
+  const runs = /(?<![\p{L}\p{N}])(?:\p{L}[ ._-]){2,}\p{L}(?![\p{L}\p{N}])/gu;
   const dropped = new Set<number>();
   for (const run of r.text.matchAll(runs)) {
-    for (let i = 0; i < run[0].length; i++) if (/[ ._\-]/.test(run[0][i]!)) dropped.add(run.index + i);
+    // "no turno C e o encarregado": words of one letter, not "ceo" spelled out (name-readings-letter-words.ts).
+    const from = r.from[run.index]!;
+    const written = raw.slice(from, r.to[run.index + run[0].length - 1]!);
+    if (spacedLettersAreWords(written, raw.slice(Math.max(0, from - 24), from))) continue;
+    for (let i = 0; i < run[0].length; i++) if (/[ ._-]/.test(run[0][i]!)) dropped.add(run.index + i);
   }
   if (!dropped.size) return r;
   for (let i = 0; i < r.text.length; i++) if (!dropped.has(i)) keep.push(i);
@@ -89,7 +94,7 @@ export function readings(raw: string): Reading[] {
   );
   const leet = (one: string) => replaced(base, /[4@305$7!1]/g, (ch) => (ch === '1' ? one : LEET[ch]!));
   const plain = [base, leet('i'), leet('l')];
-  const all = [...plain, ...plain.map(joinSpacedLetters)];
+  const all = [...plain, ...plain.map((r) => joinSpacedLetters(r, raw))];
   return all.filter((r, i) => all.findIndex((o) => o.text === r.text) === i);
 }
 

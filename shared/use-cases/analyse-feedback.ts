@@ -2,6 +2,7 @@ import type { Config } from '../config/schema';
 import { maskSponsorNames, sponsorsNamedIn } from '../domain/conflicts';
 import type { EscalationMessage } from '../domain/escalation';
 import { quoteGoesAround } from '../digest/around-sponsors';
+import { singlesSomeoneOut } from '../digest/quotes-singling-out';
 import type { AnalysisMessage } from '../domain/feedback';
 import { expiryForWeek } from '../domain/iso-week';
 import { detectTopics, topicsForUrgency } from '../domain/topics';
@@ -241,8 +242,9 @@ async function countAndOffer(
     },
     expiresAt,
   );
-  // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote.
-  if (deps.verbatims && analysis.redactedText) {
+  // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote; never
+  // one whose words point to one person (quotes-singling-out.ts), which counts above but is not kept to be quoted.
+  if (deps.verbatims && analysis.redactedText && !(await singlesSomeoneOut(analysis.redactedText))) {
     // Whom it names (raw text, the only place a name still is) or is about: never quoted in their digest.
     const around = quoteGoesAround(deps.config, message.site, analysis.topics, {
       named: sponsorsNamedIn(deps.config, message.text, message.site),

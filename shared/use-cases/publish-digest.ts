@@ -6,6 +6,7 @@ import { foldLegalDeadlines } from '../digest/legal-deadlines';
 import { candidateFor, caseFor, inputFor, sponsorsAt } from '../digest/around-sponsors';
 import { ISO_WEEK_PATTERN } from '../domain/iso-week';
 import { buildDigest, weeksNeeded, type DigestInput } from '../digest/build-digest';
+import { quotableCandidates } from '../digest/quotes-singling-out';
 import { digestLink } from '../digest/links';
 import { deskUrl } from '../domain/case-desk';
 import type { Digest } from '../digest/model';
@@ -141,7 +142,8 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     // A dry run is a trial: it shows a week not yet frozen as it stands now and freezes nothing, so the
     // first digest anyone receives (or a --to test send) is still the one that fixes the week's figures.
     frozenFigures(deps, weeks, !options.dryRun),
-    deps.verbatims.list(week),
+    // Never a comment whose words point to one person, even one sampled before analysis left such comments out.
+    deps.verbatims.list(week).then(quotableCandidates),
     deps.escalations.listRaisedBetween(start, end),
     deps.escalations.listRespondedBetween(start, end),
     deps.escalations.listOverdue(now, MAX_OVERDUE_LISTED),
