@@ -34,9 +34,11 @@ const MAX_BUNDLE_BYTES = 3 * 1024 * 1024;
  * roles of five more scripts: the intake 4.55 MB, its entry 0.33 MB, the analysis bundles 4.0 MB), 6 MB since the
  * thirty-fifth rounds (2026-12-06: a firing then a killing in eight languages, campaigns and denials, hazing; bare
  * initials and codes in words in eight languages: the intake 5.02 MB with its source maps, its entry 0.33 MB, the
- * analysis bundles 4.44 MB). What a cold start pays for it is measured by `npm run bench -- cold-start`.
+ * analysis bundles 4.44 MB), 7 MB since session 41 (2026-12-07: medical signs in ten languages, retaliation idioms,
+ * hiring limits, names each with their unit, superlatives and dated events warned about, complaint numbers: the
+ * intake 6.05 MB with its source maps). What a cold start pays for it is measured by `npm run bench -- cold-start`.
  */
-const MAX_ROUTING_BUNDLE_BYTES = 6 * 1024 * 1024;
+const MAX_ROUTING_BUNDLE_BYTES = 7 * 1024 * 1024;
 const ROUTES_BY_URGENCY = ['intake', 'sms-inbound', 'analyze', 'analyze-priority', 'analyze-marked'];
 const LAMBDA_NODE = lambdaNode();
 if (!LAMBDA_NODE)
@@ -86,7 +88,7 @@ describe('bundles', () => {
       });
   }, 300_000); // esbuild bundles every function with its SDK clients: a minute here, more on a busy machine
 
-  it('each function has a bundle under 3 MB (6 MB for the five that read urgency)', () => {
+  it('each function has a bundle under 3 MB (7 MB for the five that read urgency)', () => {
     expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
       'analyze',
       'analyze-marked',
