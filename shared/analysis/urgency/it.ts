@@ -21,6 +21,7 @@ import { ITALIAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
 import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ITALIAN_SHUT_IN } from './shut-in-or-left-inside';
+import { ITALIAN_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
 import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
 import { FIRED_THEN_KILL, ITALIAN_KILL_AFTER_FIRING } from './kill-after-firing';
@@ -124,6 +125,8 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_FIRE_BACK_AND_LEFT_INSIDE,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...ITALIAN_SHUT_IN,
+    // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
+    ...ITALIAN_FIGHTS_AND_RUN_OVER,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...ITALIAN_DOWN_AND_STILL,
     ...ITALIAN_VESSELS_ABOUT_TO_BURST,

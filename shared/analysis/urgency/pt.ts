@@ -26,6 +26,7 @@ import { PORTUGUESE_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { PORTUGUESE_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { PORTUGUESE_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { PORTUGUESE_SHUT_IN } from './shut-in-or-left-inside';
+import { PORTUGUESE_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
 import { PORTUGUESE_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { PORTUGUESE_FORKS_AND_LOADS } from './forks-and-loads';
 import { PORTUGUESE_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
@@ -533,6 +534,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...PORTUGUESE_SHUT_IN,
+    // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
+    ...PORTUGUESE_FIGHTS_AND_RUN_OVER,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...PORTUGUESE_DOWN_AND_STILL,
     ...PORTUGUESE_VESSELS_ABOUT_TO_BURST,
