@@ -45,6 +45,7 @@ import { withWriterAtRisk } from './urgency/writer-at-risk';
 import { withClockPunched } from './urgency/clock-punched';
 import { withFalseSafetyRecord } from './urgency/false-safety-records';
 import { safetyReadingsAcrossLanguages } from './urgency/safety-words-across-languages';
+import { withSomeoneElseAtRisk } from './urgency/someone-else-at-risk';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -113,7 +114,9 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
   return readingOn(clock, () => {
     const kind = withKindOfWrong(typed, urgencyAsRead(typed), ruleUrgencyOfWords);
     const clocked = withClockPunched(typed, withWriterAtRisk(typed, kind, ruleUrgencyOfWords), ruleUrgencyOfWords);
-    return withFalseSafetyRecord(typed, clocked);
+    // Someone else's life at risk by their own hand (a whole bottle of pills, "won't be around for christmas") is
+    // self-harm, whatever else its words read as (urgency/someone-else-at-risk.ts).
+    return withSomeoneElseAtRisk(typed, withFalseSafetyRecord(typed, clocked));
   });
 }
 

@@ -36,6 +36,7 @@ import { ENGLISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { ENGLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ENGLISH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { ENGLISH_SHUT_IN } from './shut-in-or-left-inside';
+import { ENGLISH_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
 import { ENGLISH_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
 import { WEAPON_OR_HELP_ALONE } from './one-word-alarms';
 import { ENGLISH_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
@@ -1485,6 +1486,7 @@ const RULES = [
   ...ENGLISH_GONE_IN_AND_NOT_OUT,
   // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
   ...ENGLISH_SHUT_IN,
+  ...ENGLISH_NOTHING_LEFT_TO_LOSE,
   ...ENGLISH_COMING_BACK_FOR_EVERYONE,
   ...WEAPON_OR_HELP_ALONE,
   ...ENGLISH_FIGHTS_AND_RUN_OVER,
