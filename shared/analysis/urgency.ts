@@ -14,6 +14,7 @@ import weights from './urgency/model/weights.json';
 import { aroundAnAside } from './urgency/asides';
 import { isCourtesyOnly } from './urgency/courtesy';
 import { isEmergencyNumberAlone } from './urgency/cry-for-help';
+import { weaponOrHelpAlone } from './urgency/one-word-alarms';
 import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
@@ -476,6 +477,9 @@ function ruleCategories(folded: string, calm: () => string): UrgencyCategory[] {
   const found = ruleCategoriesAsSpelled(folded, calm);
   if (found.length) return found;
   if (isEmergencyNumberAlone(folded)) return ['safety'];
+  // A weapon's name alone ("gun", "🔪 break room") or help with only a place ("help bay3"): the whole text only.
+  const alone = weaponOrHelpAlone(folded);
+  if (alone.length) return alone;
   // A cry for help is read only when it is all the text says ("HELP US", cry-for-help.ts); a greeting or a thanks
   // around it ("SOMEBODY HELP US. Merci.") leaves it a cry, so the short stretches left without them are read too.
   // Not where a hazard was reported fixed: "the exit was blocked, but cleared" must not lose its all-clear.

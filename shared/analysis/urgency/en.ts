@@ -38,7 +38,6 @@ import { ENGLISH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { ENGLISH_SHUT_IN } from './shut-in-or-left-inside';
 import { ENGLISH_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
 import { ENGLISH_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
-import { WEAPON_OR_HELP_ALONE } from './one-word-alarms';
 import { ENGLISH_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
 import { ENGLISH_SHUT_INSIDE_AND_SILENT } from './shut-inside-and-silent';
 import { ENGLISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
@@ -1488,7 +1487,6 @@ const RULES = [
   ...ENGLISH_SHUT_IN,
   ...ENGLISH_NOTHING_LEFT_TO_LOSE,
   ...ENGLISH_COMING_BACK_FOR_EVERYONE,
-  ...WEAPON_OR_HELP_ALONE,
   ...ENGLISH_FIGHTS_AND_RUN_OVER,
   ...ENGLISH_SHUT_INSIDE_AND_SILENT,
   ...ENGLISH_VESSELS_ABOUT_TO_BURST,
