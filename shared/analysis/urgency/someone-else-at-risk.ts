@@ -32,12 +32,15 @@ const NOT_AROUND =
 const A_TRIP =
   /\b(?:visit\w*|trip|holiday|vacation|travel\w*|flying|moving|family in|vacaciones|viaje|vacances|voyage|urlaub|reise|ferie|viagem|wakacje|urlop)\b/u;
 
-/** Whether the text tells of someone else taking a whole bottle of pills, or said not to be around for a day ahead. */
-export function tellsOfSomeoneElseAtRisk(typed: string): boolean {
+/**
+ * Whether the text tells of someone else taking a whole bottle of pills, or (when no threat was read in it) of someone
+ * said not to be around for a day ahead: "if I get sacked that supervisor won't live to see christmas" is a threat.
+ */
+export function tellsOfSomeoneElseAtRisk(typed: string, threatRead = false): boolean {
   if (typeof typed !== 'string' || !typed) return false;
   const folded = fold(typed);
   if (OVERDOSE.test(folded)) return true;
-  return NOT_AROUND.test(folded) && !A_TRIP.test(folded);
+  return !threatRead && NOT_AROUND.test(folded) && !A_TRIP.test(folded);
 }
 
 /** The urgency with the kind set to self-harm when the text tells of someone at risk by their own hand. */
@@ -45,6 +48,6 @@ export function withSomeoneElseAtRisk<T extends { urgent: boolean; categories: U
   typed: string,
   urgency: T,
 ): T | { urgent: true; categories: UrgencyCategory[] } {
-  if (!tellsOfSomeoneElseAtRisk(typed)) return urgency;
+  if (!tellsOfSomeoneElseAtRisk(typed, urgency.categories.includes('threat'))) return urgency;
   return { urgent: true, categories: ['self-harm'] };
 }
