@@ -14,6 +14,7 @@ import weights from './urgency/model/weights.json';
 import { aroundAnAside } from './urgency/asides';
 import { isCourtesyOnly } from './urgency/courtesy';
 import { isEmergencyNumberAlone } from './urgency/cry-for-help';
+import { weaponOrHelpAlone } from './urgency/one-word-alarms';
 import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
@@ -45,6 +46,7 @@ import { withWriterAtRisk } from './urgency/writer-at-risk';
 import { withClockPunched } from './urgency/clock-punched';
 import { withFalseSafetyRecord } from './urgency/false-safety-records';
 import { safetyReadingsAcrossLanguages } from './urgency/safety-words-across-languages';
+import { withSomeoneElseAtRisk } from './urgency/someone-else-at-risk';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -113,7 +115,9 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
   return readingOn(clock, () => {
     const kind = withKindOfWrong(typed, urgencyAsRead(typed), ruleUrgencyOfWords);
     const clocked = withClockPunched(typed, withWriterAtRisk(typed, kind, ruleUrgencyOfWords), ruleUrgencyOfWords);
-    return withFalseSafetyRecord(typed, clocked);
+    // Someone else's life at risk by their own hand (a whole bottle of pills, "won't be around for christmas") is
+    // self-harm, whatever else its words read as (urgency/someone-else-at-risk.ts).
+    return withSomeoneElseAtRisk(typed, withFalseSafetyRecord(typed, clocked));
   });
 }
 
@@ -473,6 +477,9 @@ function ruleCategories(folded: string, calm: () => string): UrgencyCategory[] {
   const found = ruleCategoriesAsSpelled(folded, calm);
   if (found.length) return found;
   if (isEmergencyNumberAlone(folded)) return ['safety'];
+  // A weapon's name alone ("gun", "🔪 break room") or help with only a place ("help bay3"): the whole text only.
+  const alone = weaponOrHelpAlone(folded);
+  if (alone.length) return alone;
   // A cry for help is read only when it is all the text says ("HELP US", cry-for-help.ts); a greeting or a thanks
   // around it ("SOMEBODY HELP US. Merci.") leaves it a cry, so the short stretches left without them are read too.
   // Not where a hazard was reported fixed: "the exit was blocked, but cleared" must not lose its all-clear.

@@ -28,6 +28,9 @@ import { GERMAN_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { GERMAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { GERMAN_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { GERMAN_SHUT_IN } from './shut-in-or-left-inside';
+import { GERMAN_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
+import { GERMAN_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
+import { GERMAN_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
 import { GERMAN_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { GERMAN_FORKS_AND_LOADS } from './forks-and-loads';
 import { GERMAN_RETALIATION_FOR_COMPLAINTS } from './retaliation-for-complaints';
@@ -651,6 +654,12 @@ export const german: UrgencyLanguage = {
     ...GERMAN_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...GERMAN_SHUT_IN,
+    // Others will see what happens when they cross the writer, who has nothing to lose (./nothing-left-to-lose.ts).
+    ...GERMAN_NOTHING_LEFT_TO_LOSE,
+    // A return promised and nobody left alive (./coming-back-to-kill-everyone.ts).
+    ...GERMAN_COMING_BACK_FOR_EVERYONE,
+    // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
+    ...GERMAN_FIGHTS_AND_RUN_OVER,
     ...GERMAN_VESSELS_ABOUT_TO_BURST,
     ...GERMAN_IN_DANGER_NOW,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).

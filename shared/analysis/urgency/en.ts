@@ -38,6 +38,10 @@ import { ENGLISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { ENGLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ENGLISH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { ENGLISH_SHUT_IN } from './shut-in-or-left-inside';
+import { ENGLISH_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
+import { ENGLISH_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
+import { ENGLISH_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
+import { ENGLISH_SHUT_INSIDE_AND_SILENT } from './shut-inside-and-silent';
 import { ENGLISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { ENGLISH_FORCED_LABOUR } from './forced-labour';
 import { ENGLISH_FORKS_AND_LOADS } from './forks-and-loads';
@@ -1484,6 +1488,10 @@ const RULES = [
   ...ENGLISH_GONE_IN_AND_NOT_OUT,
   // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
   ...ENGLISH_SHUT_IN,
+  ...ENGLISH_NOTHING_LEFT_TO_LOSE,
+  ...ENGLISH_COMING_BACK_FOR_EVERYONE,
+  ...ENGLISH_FIGHTS_AND_RUN_OVER,
+  ...ENGLISH_SHUT_INSIDE_AND_SILENT,
   ...ENGLISH_VESSELS_ABOUT_TO_BURST,
   ...ENGLISH_IN_DANGER_NOW,
   // A person down and still, or pinned and screaming, told by state (down-and-still.ts).

@@ -31,6 +31,10 @@ import { SPANISH_DYING_OF_LAUGHTER, SPANISH_DYING_SAID_LIGHTLY } from './dying-s
 import { SPANISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { SPANISH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { SPANISH_SHUT_IN } from './shut-in-or-left-inside';
+import { SPANISH_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
+import { SPANISH_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
+import { SPANISH_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
+import { SPANISH_SHUT_INSIDE_AND_SILENT } from './shut-inside-and-silent';
 import { SPANISH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { SPANISH_FORKS_AND_LOADS } from './forks-and-loads';
 import { SPANISH_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
@@ -603,6 +607,13 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...SPANISH_SHUT_IN,
+    // Others will see what happens when they cross the writer, who has nothing to lose (./nothing-left-to-lose.ts).
+    ...SPANISH_NOTHING_LEFT_TO_LOSE,
+    // A return promised and nobody left alive (./coming-back-to-kill-everyone.ts).
+    ...SPANISH_COMING_BACK_FOR_EVERYONE,
+    // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
+    ...SPANISH_FIGHTS_AND_RUN_OVER,
+    ...SPANISH_SHUT_INSIDE_AND_SILENT,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...SPANISH_DOWN_AND_STILL,
     // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).

@@ -30,6 +30,9 @@ import { FRENCH_DYING_OF_LAUGHTER, FRENCH_DYING_SAID_LIGHTLY } from './dying-sai
 import { FRENCH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { FRENCH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { FRENCH_SHUT_IN } from './shut-in-or-left-inside';
+import { FRENCH_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
+import { FRENCH_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
+import { FRENCH_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
 import { FRENCH_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { FRENCH_FORKS_AND_LOADS } from './forks-and-loads';
 import { FRENCH_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
@@ -575,6 +578,12 @@ export const french: UrgencyLanguage = {
     ...FRENCH_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...FRENCH_SHUT_IN,
+    // Others will see what happens when they cross the writer, who has nothing to lose (./nothing-left-to-lose.ts).
+    ...FRENCH_NOTHING_LEFT_TO_LOSE,
+    // A return promised and nobody left alive (./coming-back-to-kill-everyone.ts).
+    ...FRENCH_COMING_BACK_FOR_EVERYONE,
+    // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
+    ...FRENCH_FIGHTS_AND_RUN_OVER,
     ...FRENCH_VESSELS_ABOUT_TO_BURST,
     ...FRENCH_IN_DANGER_NOW,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).

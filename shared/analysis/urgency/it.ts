@@ -23,6 +23,9 @@ import { ITALIAN_CAMPAIGNS_AGAINST } from './campaigns-against';
 import { ITALIAN_DISCRIMINATION_SAID } from './discrimination-said';
 import { ITALIAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ITALIAN_SHUT_IN } from './shut-in-or-left-inside';
+import { ITALIAN_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
+import { ITALIAN_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
+import { ITALIAN_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
 import { ITALIAN_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { ITALIAN_RETALIATION_THREATS } from './retaliation-threats';
 import { ITALIAN_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
@@ -128,6 +131,12 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_FIRE_BACK_AND_LEFT_INSIDE,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...ITALIAN_SHUT_IN,
+    // Others will see what happens when they cross the writer, who has nothing to lose (./nothing-left-to-lose.ts).
+    ...ITALIAN_NOTHING_LEFT_TO_LOSE,
+    // A return promised and nobody left alive (./coming-back-to-kill-everyone.ts).
+    ...ITALIAN_COMING_BACK_FOR_EVERYONE,
+    // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
+    ...ITALIAN_FIGHTS_AND_RUN_OVER,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...ITALIAN_DOWN_AND_STILL,
     // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).

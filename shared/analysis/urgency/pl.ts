@@ -15,6 +15,8 @@ import { POLISH_RETALIATION_IDIOMS } from './retaliation-said-as-an-idiom';
 import { POLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { POLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { POLISH_SHUT_IN } from './shut-in-or-left-inside';
+import { POLISH_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
+import { POLISH_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
 import { PAY_RECORDS_AND_CHILD_WORK } from './pay-records-and-child-work-tables';
 import { POLISH_INITIATION_RITUALS } from './initiation-rituals';
 import { POLISH_CAMPAIGNS_AGAINST } from './campaigns-against';
@@ -485,6 +487,10 @@ export const polish: UrgencyLanguage = {
     ...POLISH_FIRE_BACK_AND_LEFT_INSIDE,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...POLISH_SHUT_IN,
+    // Others will see what happens when they cross the writer, who has nothing to lose (./nothing-left-to-lose.ts).
+    ...POLISH_NOTHING_LEFT_TO_LOSE,
+    // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
+    ...POLISH_FIGHTS_AND_RUN_OVER,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...POLISH_DOWN_AND_STILL,
     // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).

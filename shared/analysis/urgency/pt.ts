@@ -28,6 +28,9 @@ import { PORTUGUESE_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
 import { PORTUGUESE_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { PORTUGUESE_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { PORTUGUESE_SHUT_IN } from './shut-in-or-left-inside';
+import { PORTUGUESE_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
+import { PORTUGUESE_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
+import { PORTUGUESE_FIGHTS_AND_RUN_OVER } from './fights-with-objects-and-people-run-over';
 import { PORTUGUESE_FLAME_BY_FUEL_AND_HEAT } from './flame-by-fuel-and-heat-sickness';
 import { PORTUGUESE_FORKS_AND_LOADS } from './forks-and-loads';
 import { PORTUGUESE_MACHINES_RUN_UNGUARDED } from './machines-run-unguarded';
@@ -536,6 +539,12 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_GONE_IN_AND_NOT_OUT,
     // Shut in a cold room or a lift, or still inside, said as a detail (shut-in-or-left-inside.ts).
     ...PORTUGUESE_SHUT_IN,
+    // Others will see what happens when they cross the writer, who has nothing to lose (./nothing-left-to-lose.ts).
+    ...PORTUGUESE_NOTHING_LEFT_TO_LOSE,
+    // A return promised and nobody left alive (./coming-back-to-kill-everyone.ts).
+    ...PORTUGUESE_COMING_BACK_FOR_EVERYONE,
+    // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
+    ...PORTUGUESE_FIGHTS_AND_RUN_OVER,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...PORTUGUESE_DOWN_AND_STILL,
     // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).

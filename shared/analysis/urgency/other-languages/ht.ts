@@ -7,6 +7,7 @@ import { HAITIAN_THEFT_FAVOURS_AND_SITE_HAZARDS as U37 } from './ht-theft-favour
 import type { OtherLanguage } from './table';
 import { HAITIAN_DAMAGED_TOOLS_USED_ANYWAY } from './uk-ht-damaged-tools-used-anyway';
 import { HAITIAN_SHUT_IN } from '../shut-in-or-left-inside';
+import { HAITIAN_ARMED_HERE } from '../fights-with-objects-and-people-run-over';
 import { HAITIAN_DOWN_AND_STILL } from '../down-and-still';
 import { HAITIAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './uk-ht-signs-of-a-body-in-trouble';
 import { HAITIAN_CALLS_FOR_HELP_FORBIDDEN } from '../calls-for-help-forbidden';
@@ -83,6 +84,8 @@ export const haitianCreole: OtherLanguage = {
     weapon: [
       // A weapon held to the body or promised in a threat (./ht-theft-favours-and-site-hazards.ts).
       ...U37.weapon!,
+      // A man with a revolver or a knife here (../fights-with-objects-and-people-run-over.ts).
+      HAITIAN_ARMED_HERE,
       // Robbed or set on by people with a gun or a knife (u36b): "yo vòlè nou ak yon zam nan kès la", "de nèg ak zam te
       // atake kesye a".
       String.raw`(?:vole|atake|kwense|devalize|pran tout)\b[^.!?\n]{0,50}?\b(?:ak|avek|ave) (?:yon |de )?${ARM}|\b(?:ak|avek|ave) (?:yon |de )?${ARM}\b[^.!?\n]{0,40}?\b(?:vole|atake|devalize)`,

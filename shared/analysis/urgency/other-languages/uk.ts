@@ -1,6 +1,7 @@
 import { UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
 import { UKRAINIAN_SHUT_IN } from '../shut-in-or-left-inside';
+import { UKRAINIAN_SHUT_INSIDE_AND_SILENT } from '../shut-inside-and-silent';
 import { UKRAINIAN_DOWN_AND_STILL } from './uk-down-and-still';
 import { UKRAINIAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './uk-ht-signs-of-a-body-in-trouble';
 import { VEILED_FAREWELLS_TABLE } from '../veiled-farewells';
@@ -49,6 +50,8 @@ export const ukrainian: OtherLanguage = {
     safety: [
       // Still inside, or shut in a freezer or a lift (../shut-in-or-left-inside.ts).
       UKRAINIAN_SHUT_IN,
+      // Someone shut in a freezer or a container and silent (../shut-inside-and-silent.ts).
+      UKRAINIAN_SHUT_INSIDE_AND_SILENT,
       // A person down and still, or pinned and screaming, told by state (./uk-down-and-still.ts).
       UKRAINIAN_DOWN_AND_STILL,
       // A medical emergency told by two of its signs (./uk-ht-signs-of-a-body-in-trouble.ts).
