@@ -24,9 +24,13 @@ describe('fired then a killing: tuned urgent', () => {
     'ako i-fire nila? papatayin ko silang lahat',
     "if I get sacked that supervisor won't live to see christmas",
     'if they let me go im comin back w my shotgun swear down',
-  ])('is a threat: %s', (text) => {
-    expect(detectUrgency(text, clock).categories).toContain('threat');
-  });
+  ])(
+    'is a threat: %s',
+    (text) => {
+      expect(detectUrgency(text, clock).categories).toContain('threat');
+    },
+    60_000,
+  ); // the first Ukrainian text builds its tables: 20 s and more on a busy machine
 });
 
 describe('fired then a killing: held-back urgent', () => {
@@ -45,9 +49,13 @@ describe('fired then a killing: held-back urgent', () => {
     'якщо мене виженуть, я заріжу бригадира',
     'si yo ranvwaye m m pral touye sipèvizè a',
     'se me mandarem embora eu mato o chefe',
-  ])('is a threat: %s', (text) => {
-    expect(detectUrgency(text, clock).categories).toContain('threat');
-  });
+  ])(
+    'is a threat: %s',
+    (text) => {
+      expect(detectUrgency(text, clock).categories).toContain('threat');
+    },
+    60_000,
+  ); // the first Ukrainian text builds its tables: 20 s and more on a busy machine
 });
 
 describe('fired then a killing: calm look-alikes', () => {
@@ -61,13 +69,17 @@ describe('fired then a killing: calm look-alikes', () => {
     'wenn sie mich kündigen, bringt mich das finanziell um',
     'ako i-fire nila, papatayin ko na lang ang oras sa bahay',
     'the movie where he gets fired and kills his boss was great',
-  ])('is not urgent: %s', (text) => {
-    expect(detectUrgency(text, clock).urgent).toBe(false);
-  });
+  ])(
+    'is not urgent: %s',
+    (text) => {
+      expect(detectUrgency(text, clock).urgent).toBe(false);
+    },
+    60_000,
+  ); // the first Ukrainian text builds its tables: 20 s and more on a busy machine
 
   it('reads killing oneself after a firing as self-harm, not a threat', () => {
     const { categories } = detectUrgency('if they fire me i will kill myself', clock);
     expect(categories).toContain('self-harm');
     expect(categories).not.toContain('threat');
-  });
+  }, 60_000); // the first Ukrainian text builds its tables: 20 s and more on a busy machine
 });
