@@ -121,12 +121,6 @@ export interface ThreadSummary {
   urgent?: boolean;
   /** A sponsor has written in the conversation (asked something): an answer on an urgent case then goes at once. */
   sponsorWrote?: boolean;
-  /**
-   * An urgent case acknowledged: the hour (on the hour) until which it is still live, one urgent service level
-   * after its acknowledgement, and an employee's answer with content reaches its holder at once
-   * (`answer-on-a-live-urgent-case.ts`). The sponsor's hour, never the employee's.
-   */
-  urgentUntil?: string;
   /** The case was closed by its holder, and the close is in effect: the conversation is read-only for both sides. */
   closed?: boolean;
   /** Closed by its holder, the close not yet in effect (the end of its hour): read-only for the sponsor, open to the employee. */
@@ -176,17 +170,9 @@ export interface CaseThread {
    * Records by which day the case must be acknowledged or answered, so the
    * employee's status page can say when they will hear back (a day, never
    * an hour). A later call replaces it. `urgent`, with the deadline to
-   * acknowledge: whether the case is urgent (`ThreadSummary.urgent`). `urgentUntil`, with the deadline for
-   * feedback of an urgent case: until which hour it stays live (`ThreadSummary.urgentUntil`).
+   * acknowledge: whether the case is urgent (`ThreadSummary.urgent`).
    */
-  setDeadline(
-    caseKey: string,
-    kind: ThreadDeadline,
-    day: string,
-    expiresAt: Date,
-    urgent?: boolean,
-    urgentUntil?: string,
-  ): Promise<void>;
+  setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAt: Date, urgent?: boolean): Promise<void>;
   /** An answer made the case urgent before it was acknowledged: its page names the short time to acknowledge. */
   markUrgent(caseKey: string): Promise<void>;
   /**

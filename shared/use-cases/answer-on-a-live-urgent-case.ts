@@ -16,8 +16,8 @@ import type { ThreadSummary } from '../ports/case-thread';
  *
  * Live: urgent in what it reports (an urgent topic chosen or found in its words, not only ticked "urgent", whose
  * answers keep to their hour as its emails keep to an allowance), marked urgent on its conversation, not closed, and
- * either not yet acknowledged, or acknowledged less than one urgent service level ago (`ThreadSummary.urgentUntil`:
- * the holder may be on their way; the same time after which an acknowledged urgent case left alone is chased).
+ * not yet acknowledged. Once its holder has acknowledged it, answers keep to the rules of any urgent case (urgent
+ * words, or an answer to the holder's question, go at once); nothing more is stored to decide it.
  *
  * Not sent at once even then: courtesy alone ("thanks", "ok", "gracias", "👍"), which says nothing to act on and
  * stays on the case's page, and an all-clear alone ("all good now, thanks"), which keeps to its hour as on any
@@ -32,23 +32,19 @@ export function answerReachesAtOnce(
   record: Pick<CaseRecord, 'status' | 'topic' | 'analysis'>,
   summary: ThreadSummary,
   text: string,
-  now: Date,
 ): boolean {
-  return liveUrgentCase(config, record, summary, now) && saysSomething(text);
+  return liveUrgentCase(config, record, summary) && saysSomething(text);
 }
 
-/** Whether the case is urgent in what it reports, open, and unacknowledged or acknowledged moments ago. */
+/** Whether the case is urgent in what it reports, open, and not yet acknowledged. */
 export function liveUrgentCase(
   config: Pick<Config, 'topics'>,
   record: Pick<CaseRecord, 'status' | 'topic' | 'analysis'>,
   summary: ThreadSummary,
-  now: Date,
 ): boolean {
   if (summary.urgent !== true || summary.closed === true || !urgentByWhatItReports(config, record)) return false;
   // The clock to acknowledge met (by an acknowledgement, or a close) starts the one for feedback.
-  const unacknowledged = record.status === 'escalated' && summary.feedbackBy === undefined;
-  const justAcknowledged = summary.urgentUntil !== undefined && now.getTime() < Date.parse(summary.urgentUntil);
-  return unacknowledged || justAcknowledged;
+  return record.status === 'escalated' && summary.feedbackBy === undefined;
 }
 
 /** Anything but courtesy alone or an all-clear alone: a fact, a question, a name, a place, a plea. */

@@ -168,10 +168,7 @@ export async function employeeAnswers(
   const turn = followUp ? await deps.threads?.takeTurn?.(record.caseKey).catch(() => undefined) : undefined;
   // On an urgent case still live, an answer with content goes to its holder now, and the employee is told so
   // (details texted minutes after the report have their own rule, and their own reply: `follow-up-details.ts`).
-  const atOnce =
-    !followUp &&
-    summary !== undefined &&
-    answerReachesAtOnce(deps.config, record, summary, parsed.data, deps.clock.now());
+  const atOnce = !followUp && summary !== undefined && answerReachesAtOnce(deps.config, record, summary, parsed.data);
   try {
     await deps.queue.enqueue({
       id,

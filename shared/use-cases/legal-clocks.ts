@@ -2,7 +2,7 @@ import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
 import { addMonths, deadlineDay, deadlineOf } from '../domain/deadlines';
 import { reminderAt } from '../domain/reminders';
-import { fullTimeFrom, holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
+import { holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
 import { isoWeekOf } from '../domain/iso-week';
 import { shiftWeek, weekBounds } from '../digest/weeks';
@@ -117,9 +117,6 @@ async function startClock(
     threadExpiryOf(deps.config, escalation),
     // Which time to acknowledge applies, for the employee's page to name that one alone.
     kind === 'acknowledge' ? escalation.urgent : undefined,
-    // An urgent case acknowledged stays live one urgent service level on: the employee's answers with content reach
-    // its holder at once until then (`answer-on-a-live-urgent-case.ts`). The acknowledgement's hour, not the employee's.
-    kind === 'feedback' && escalation.urgent ? fullTimeFrom(new Date(from), deps.config.slas.urgentHours) : undefined,
   );
 }
 

@@ -22,8 +22,8 @@ export interface AnswerReading {
  *   a name still is), as a first report is: the case then goes around them;
  * - an urgent answer re-escalates the case's own escalation, never a new
  *   one: the same route, around the same people (`notify-thread-answer.ts`).
- * - any answer with content on a case urgent and still live (unacknowledged, or acknowledged
- *   moments ago), as the intake read it and told the employee (`atOnce`,
+ * - any answer with content on a case urgent and still live (open, not yet acknowledged),
+ *   as the intake read it and told the employee (`atOnce`,
  *   `answer-on-a-live-urgent-case.ts`), is told to its holder and shown at once;
  * - any answer in a case urgent in what it reports, open, whose holder has
  *   written in its conversation (asked something), is told to its holder

@@ -6,17 +6,16 @@ import { outbox, waitFor } from '../support/outbox';
 
 // Attack att42 (F0): on a fire nobody had acknowledged yet, "REPLY <code> ahora hay dos en el piso y no despiertan"
 // was held for the hour, its texter told "sent", because the detector alone decided whether an answer was urgent
-// and it missed those words. Now, while an urgent case is live (not yet acknowledged, or acknowledged less than one
-// urgent service level ago), every answer with content reaches its holder at once, whatever its words and by every
-// channel an answer comes by; courtesy alone, a calm case, and an urgent case acknowledged a while ago keep to the
-// hour as before. The words below are not the attacker's: worse news the detector does not read as urgent.
-// On the real stand-ins; the clock stands still unless a test moves it, so nothing held is released meanwhile.
+// and it missed those words. Now, while an urgent case is live (open and not yet acknowledged), every answer with
+// content reaches its holder at once, whatever its words and by every channel an answer comes by; courtesy alone, a
+// calm case, and an urgent case its holder has acknowledged keep to the hour as before. The words below are not the attacker's: worse news the detector does not read as urgent.
+// On the real stand-ins; the clock stands still, so nothing held is released meanwhile.
 
 const HOLDER = 'plant2-gm@example.com';
 const URGENT_ANSWER = /^Urgent: the employee answered/i;
 
 describe('an answer on an urgent case still live', () => {
-  const { stack, clock, answer, text, employeeView, threadOf, emailAbout } = useConversationStack();
+  const { stack, answer, text, employeeView, threadOf, emailAbout } = useConversationStack();
   const answerEmailsWith = async (words: string) =>
     (await outbox(stack.urls.outbox)).filter(
       (e) => /the employee answered/i.test(e.subject) && e.body.text?.includes(words),
@@ -90,20 +89,13 @@ describe('an answer on an urgent case still live', () => {
     expect((await employeeView(caseCode)).messages[0]).toHaveProperty('waiting', true);
   });
 
-  it('Should send answers at once just after the acknowledgement, and keep them to their hour once the urgent time is past', async () => {
+  it('Should keep to its hour an answer in calm words once the holder has acknowledged the case', async () => {
     const { caseCode, email } = await openCase(FIRE);
     expect([200, 303]).toContain((await fetch(linkIn(email), form({ action: 'acknowledge' }))).status);
     await stack.waitForStatus(caseCode, 'acknowledged');
-    // The holder may be on their way: what the employee adds now reaches them now.
-    expect((await answer(caseCode, 'es wird schlimmer, zwei husten stark')).status).toBe(201);
-    await emailedAtOnce('zwei husten stark');
-    await threadOf(caseCode, 1);
-
-    // One urgent service level (four hours) after the acknowledgement, nothing since: the case is no longer live.
-    clock.set(new Date(clock.now().getTime() + 5 * 3_600_000).toISOString());
     const res = await answer(caseCode, 'the inspector came by this afternoon');
     expect(await res.json()).toMatchObject({ reachesSponsor: 'at-once-if-urgent-else-when-the-hour-is-over' });
-    await threadOf(caseCode, 2);
+    await threadOf(caseCode, 1);
     await waitUntilHeld(stack, 'inspector came by');
     expect(await answerEmailsWith('inspector came by')).toEqual([]);
   });

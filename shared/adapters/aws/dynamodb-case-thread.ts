@@ -31,8 +31,6 @@ import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadOnceSk, threadPk } from
  */
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** An hour, on the hour (`hourStamp`): nothing finer is kept. */
-const HOUR = /^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/;
 const readThrough = (reader: ThreadAuthor) => (reader === 'sponsor' ? 'sponsorReadThrough' : 'employeeReadThrough');
 const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
 const PASSED_FIELD = { acknowledge: 'acknowledgePassed', feedback: 'feedbackPassed' } as const;
@@ -219,7 +217,6 @@ export class DynamoDbCaseThread implements CaseThread {
       ...(typeof Item.urgent === 'boolean' ? { urgent: Item.urgent } : {}),
       ...(num(Item.lastFromSponsor) > 0 ? { sponsorWrote: true } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
-      ...(typeof Item.urgentUntil === 'string' ? { urgentUntil: Item.urgentUntil } : {}),
       // Closed to the employee once the close is in effect (at the end of its hour); a close from before that rule at once.
       ...(Item.closed === true
         ? Date.parse(String(Item.closesAt)) > this.clock.now().getTime()
@@ -259,25 +256,21 @@ export class DynamoDbCaseThread implements CaseThread {
     day: string,
     expiresAtDate: Date,
     urgent?: boolean,
-    urgentUntil?: string,
   ): Promise<void> {
     const onlyDay = day.slice(0, 10);
     if (!DAY.test(onlyDay)) throw new Error('A deadline is a day, YYYY-MM-DD');
     const field = kind === 'acknowledge' ? 'acknowledgeBy' : 'feedbackBy';
     // Whether it is urgent goes with the deadline to acknowledge, the one it sets the time of.
     const withUrgency = kind === 'acknowledge' && urgent !== undefined;
-    // Until when an acknowledged urgent case stays live goes with the deadline for feedback, set by the acknowledgement.
-    const withUntil = kind === 'feedback' && urgentUntil !== undefined && HOUR.test(urgentUntil);
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
-        UpdateExpression: `SET ${field} = :day, expiresAt = if_not_exists(expiresAt, :expiresAt)${withUrgency ? ', urgent = :urgent' : ''}${withUntil ? ', urgentUntil = :until' : ''}`,
+        UpdateExpression: `SET ${field} = :day, expiresAt = if_not_exists(expiresAt, :expiresAt)${withUrgency ? ', urgent = :urgent' : ''}`,
         ExpressionAttributeValues: {
           ':day': onlyDay,
           ':expiresAt': epochSeconds(expiresAtDate),
           ...(withUrgency ? { ':urgent': urgent } : {}),
-          ...(withUntil ? { ':until': urgentUntil } : {}),
         },
       }),
     );
@@ -316,8 +309,7 @@ export class DynamoDbCaseThread implements CaseThread {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
-          // An acknowledgement undone takes with it how long the case stayed live after it.
-          UpdateExpression: `REMOVE ${field}, ${PASSED_FIELD[kind]}${kind === 'feedback' ? ', urgentUntil' : ''}`,
+          UpdateExpression: `REMOVE ${field}, ${PASSED_FIELD[kind]}`,
           ConditionExpression: 'attribute_exists(pk)',
         }),
       ),
