@@ -15,8 +15,8 @@ import type { ThreadSummary } from '../ports/case-thread';
  * can be complete. So the case decides, not the words: while the case is live, an answer that says anything goes now.
  *
  * Live: urgent in what it reports (an urgent topic chosen or found in its words, not only ticked "urgent", whose
- * answers keep to their hour as its emails keep to an allowance), marked urgent on its conversation, not closed, and
- * not yet acknowledged. Once its holder has acknowledged it, answers keep to the rules of any urgent case (urgent
+ * answers keep to their hour as its emails keep to an allowance), marked urgent on its conversation, not closed nor
+ * closing, and not yet acknowledged. Once its holder has acknowledged it, answers keep to the rules of any urgent case (urgent
  * words, or an answer to the holder's question, go at once); nothing more is stored to decide it.
  *
  * Not sent at once even then: courtesy alone ("thanks", "ok", "gracias", "👍"), which says nothing to act on and
@@ -43,6 +43,9 @@ export function liveUrgentCase(
   summary: ThreadSummary,
 ): boolean {
   if (summary.urgent !== true || summary.closed === true || !urgentByWhatItReports(config, record)) return false;
+  // Its holder pressed close (in effect at the end of the hour): they have acted on it, as an acknowledgement says,
+  // and an answer then keeps to its hour, to reopen it or to be read when kept open (keep-open-before-the-close).
+  if (summary.closing === true) return false;
   // The clock to acknowledge met (by an acknowledgement, or a close) starts the one for feedback.
   return record.status === 'escalated' && summary.feedbackBy === undefined;
 }

@@ -8,7 +8,7 @@ import { outbox, waitFor } from '../support/outbox';
 // was held for the hour, its texter told "sent", because the detector alone decided whether an answer was urgent
 // and it missed those words. Now, while an urgent case is live (open and not yet acknowledged), every answer with
 // content reaches its holder at once, whatever its words and by every channel an answer comes by; courtesy alone, a
-// calm case, and an urgent case its holder has acknowledged keep to the hour as before. The words below are not the attacker's: worse news the detector does not read as urgent.
+// calm case, and an urgent case its holder has acknowledged or closed keep to the hour as before. The words below are not the attacker's: worse news the detector does not read as urgent.
 // On the real stand-ins; the clock stands still, so nothing held is released meanwhile.
 
 const HOLDER = 'plant2-gm@example.com';

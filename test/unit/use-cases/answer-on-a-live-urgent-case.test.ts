@@ -44,10 +44,11 @@ describe('an answer on an urgent case still live', () => {
     expect(answerReachesAtOnce(exampleConfig, fire, unacknowledged, text)).toBe(false);
   });
 
-  it('Should keep answers to their hour on a calm case, a closed one, and one its holder has acknowledged', () => {
+  it('Should keep answers to their hour on a calm case, a closed or closing one, and one its holder has acknowledged', () => {
     const text = worse[0]!;
     expect(answerReachesAtOnce(exampleConfig, calm, { ...unacknowledged, urgent: false }, text)).toBe(false);
     expect(answerReachesAtOnce(exampleConfig, fire, { ...unacknowledged, closed: true }, text)).toBe(false);
+    expect(answerReachesAtOnce(exampleConfig, fire, { ...unacknowledged, closing: true }, text)).toBe(false);
     expect(answerReachesAtOnce(exampleConfig, { ...fire, status: 'acknowledged' }, acknowledged, text)).toBe(false);
   });
 });
