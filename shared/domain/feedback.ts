@@ -178,6 +178,11 @@ export const analysisMessageSchema = z.lazy(() =>
      */
     courtesy: z.boolean().optional(),
     /**
+     * An answer with content on an urgent case still live (`answer-on-a-live-urgent-case.ts`): the intake read the
+     * case so and told the employee it goes to its holder now, so analysis tells its holder at once, whatever its words.
+     */
+    atOnce: z.boolean().optional(),
+    /**
      * With `threadAnswer`: not an answer but the employee saying the report is about whoever handles the case
      * (`employeeObjects`): no words (`text` is empty), and the case goes around its holder at the end of the hour.
      */

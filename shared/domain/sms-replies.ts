@@ -198,6 +198,13 @@ function newMessageReplies(
 export const answerSentReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.answerSent', { code }]]);
 /**
+ * `REPLY <code> …`, and when it reaches the case's holder, as it will: `now` on an urgent case still live
+ * (`answer-on-a-live-urgent-case.ts`), else by the end of the hour, or at once if analysis reads it urgent. Until
+ * attack att42 (F0) every answer was told "was sent", and one on a fire nobody had acknowledged waited for the hour.
+ */
+export const answerSentWhenReply = (code: string, when: 'now' | 'by-the-hour', language: Language = 'en') =>
+  firstThatFits(language, [[when === 'now' ? 'sms.answerSentNow' : 'sms.answerSentByTheHour', { code }]]);
+/**
  * Details texted while the urgent case they follow is still on its way (`details-behind-their-report.ts`): added to
  * it, and read with it whatever it turns out to be: told to its holder, or, passed to no one, read as reports.
  */

@@ -1,6 +1,7 @@
 import type { SmsIntent } from '../domain/sms-message';
 import {
   answerSentReply,
+  answerSentWhenReply,
   noConversationReply,
   replyUsageReply,
   threadFullReply,
@@ -56,8 +57,9 @@ export async function answerBySms(
   const { code } = intent;
   if (!code || !intent.text.trim()) return { outcome: 'reply-usage', messages: [replyUsageReply(language)] };
   try {
-    await employeeAnswers(deps, code, intent.text, 'sms', idempotencyKey);
-    return { outcome: 'answered', messages: [answerSentReply(code, language)] };
+    const { atOnce } = await employeeAnswers(deps, code, intent.text, 'sms', idempotencyKey);
+    // Told when it reaches the senior leader, as it will: now on an urgent case still live, else by the hour's end.
+    return { outcome: 'answered', messages: [answerSentWhenReply(code, atOnce ? 'now' : 'by-the-hour', language)] };
   } catch (error) {
     // The same message id with other words: the first delivery's answer stands, and nothing more is sent.
     if (error instanceof IdempotencyKeyReusedError)

@@ -26,6 +26,7 @@ import type { Queue } from '../ports/queue';
 import type { RateAndReplayState, ReplayClaim } from './rate-and-replay-state';
 import { IdempotencyKeyReusedError } from './submit-feedback';
 import { NO_SUCH_CASE, type CaseStatusView } from './get-case-status';
+import { answerReachesAtOnce } from './answer-on-a-live-urgent-case';
 
 /**
  * The anonymous conversation on an escalated case, as each side uses it.
@@ -110,7 +111,7 @@ export async function employeeAnswers(
   channel: Channel,
   idempotencyKey?: string,
   { followUp = false, courtesy = false }: { followUp?: boolean; courtesy?: boolean } = {},
-): Promise<{ caseCode: string; copy?: true }> {
+): Promise<{ caseCode: string; copy?: true; atOnce?: true }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -144,8 +145,9 @@ export async function employeeAnswers(
       retry = true;
     } else release = claim.release;
   }
+  let summary: ThreadSummary | undefined;
   try {
-    const summary = deps.threads ? await deps.threads.summary(record.caseKey) : undefined;
+    summary = deps.threads ? await deps.threads.summary(record.caseKey) : undefined;
     // Closed: no answer is accepted from now on (one accepted before the close still reaches the sponsor).
     // A retry of an answer accepted before the close is that answer, not a new one: it gets the same reply
     // the first request got (the claim is checked first), and the answer reaches the holder at its hour.
@@ -164,6 +166,9 @@ export async function employeeAnswers(
   // details, which are placed at once: an ordinary answer's turn beside one placed at once would tell, within its
   // hour, which came first (docs/anonymity.md). Failing, it costs the order, never the answer.
   const turn = followUp ? await deps.threads?.takeTurn?.(record.caseKey).catch(() => undefined) : undefined;
+  // On an urgent case still live, an answer with content goes to its holder now, and the employee is told so
+  // (details texted minutes after the report have their own rule, and their own reply: `follow-up-details.ts`).
+  const atOnce = !followUp && summary !== undefined && answerReachesAtOnce(deps.config, record, summary, parsed.data);
   try {
     await deps.queue.enqueue({
       id,
@@ -177,6 +182,7 @@ export async function employeeAnswers(
       threadAnswer: true,
       ...(followUp ? { followUp: true } : {}),
       ...(followUp && courtesy ? { courtesy: true } : {}),
+      ...(atOnce ? { atOnce: true } : {}),
       // The hour it was accepted in, on the hour: the one the employee is told it goes with.
       hour: hourStamp(deps.clock.now()),
     });
@@ -186,7 +192,7 @@ export async function employeeAnswers(
     throw new ServiceUnavailableError('your answer could not be sent just now; please try again', { cause });
   }
   // A copy of an earlier request (its key claimed before) spends no budget.
-  return { caseCode, ...(retry ? { copy: true as const } : {}) };
+  return { caseCode, ...(retry ? { copy: true as const } : {}), ...(atOnce ? { atOnce: true as const } : {}) };
 }
 
 /**

@@ -3,10 +3,11 @@ import { urgentTopicsReported } from '../analysis/urgency/topic-keywords';
 import type { Config } from '../config/schema';
 import { sponsorsNamedIn } from '../domain/conflicts';
 import type { EscalationMessage } from '../domain/escalation';
-import type { AnalysisMessage, CaseRecord } from '../domain/feedback';
+import type { AnalysisMessage } from '../domain/feedback';
 import type { Analysis } from '../ports/analyzer';
 import { threadDay, threadExpiry } from '../ports/case-thread';
 import type { AnalyseFeedbackDeps, SaveOutcome } from './analyse-feedback';
+import { urgentByWhatItReports } from './answer-on-a-live-urgent-case';
 import { detectorOn } from './detector-on-clock';
 
 /** The analysis helpers a thread answer shares with a submission, passed in so both read text the same way. */
@@ -21,6 +22,9 @@ export interface AnswerReading {
  *   a name still is), as a first report is: the case then goes around them;
  * - an urgent answer re-escalates the case's own escalation, never a new
  *   one: the same route, around the same people (`notify-thread-answer.ts`).
+ * - any answer with content on a case urgent and still live (open, not yet acknowledged),
+ *   as the intake read it and told the employee (`atOnce`,
+ *   `answer-on-a-live-urgent-case.ts`), is told to its holder and shown at once;
  * - any answer in a case urgent in what it reports, open, whose holder has
  *   written in its conversation (asked something), is told to its holder
  *   and shown at once, as an urgent one is, unless it only says all is well
@@ -61,11 +65,14 @@ export async function saveThreadAnswer(
   const inUrgentCase =
     read !== undefined &&
     !read.reasons.includes('urgent-topic') &&
-    !readsAllClear(message.text) &&
-    // Details texted minutes after the report go at once however the case became urgent, its URGENT mark too:
-    // "URGENT need a supervisor at the north gate" then "it is by bay 4" waited for the hour (attack round 28, F1).
-    (message.followUp === true || urgentByWhatItReports(deps.config, record)) &&
-    (await caseUrgentAndOpen(deps.threads, record.caseKey, followUp));
+    // The intake found the case urgent and still live, and told the employee their answer goes now: it does, in
+    // whatever words ("ahora hay dos en el piso y no despiertan" waited for the hour: attack att42, F0).
+    (message.atOnce === true ||
+      (!readsAllClear(message.text) &&
+        // Details texted minutes after the report go at once however the case became urgent, its URGENT mark too:
+        // "URGENT need a supervisor at the north gate" then "it is by bay 4" waited for the hour (attack round 28, F1).
+        (message.followUp === true || urgentByWhatItReports(deps.config, record)) &&
+        (await caseUrgentAndOpen(deps.threads, record.caseKey, followUp))));
   const notice =
     read && inUrgentCase ? { ...read, inUrgentCase: true, ...(message.followUp ? { followUp: true } : {}) } : read;
   const urgent = notice?.reasons.includes('urgent-topic') === true || inUrgentCase;
@@ -93,18 +100,6 @@ export async function saveThreadAnswer(
   // Courtesy nobody asked for is kept on the case's page, never emailed: "thanks" is no news to act on.
   if (notice && !urgent && !courtesy) await queue?.enqueue(notice);
   return 'saved';
-}
-
-/**
- * Whether the case reports something urgent, not only that its sender ticked "urgent": an urgent topic
- * chosen or found in its words (the detector's findings count as their topics), or words that could not be
- * analysed (escalated on their raw text). A ticked case with calm words keeps its answers to their hour, as
- * its emails are kept to an allowance (`marked-urgent-allowance.ts`).
- */
-function urgentByWhatItReports(config: Config, record: CaseRecord): boolean {
-  if (!record.analysis) return true;
-  const urgentTopic = (id: string | undefined) => config.topics.some((t) => t.id === id && t.urgent);
-  return urgentTopic(record.topic) || record.analysis.topics.some(urgentTopic);
 }
 
 /**

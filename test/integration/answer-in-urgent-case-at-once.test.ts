@@ -8,8 +8,7 @@ import { outbox, waitFor } from '../support/outbox';
 // the employee's answer ("second floor, by the paint store") has no urgent words of its own, so it was held
 // until the end of its hour, batching meant for anonymity, while the sponsor waited to act. In a case urgent
 // by what it reports whose holder has asked something, every answer now reaches its holder at once, by web
-// and by SMS, except one that only says all is well. A case only ticked "urgent" with calm words, and an
-// answer nobody asked for in calm words, keep to their hour.
+// and by SMS, except one that only says all is well. A case only ticked "urgent" with calm words keeps to its hour.
 // On the real stand-ins; the clock stands still, so nothing is released by the hour ending.
 
 const URGENT_ANSWER = /^Urgent: the employee answered/i;
@@ -88,11 +87,15 @@ describe('an answer in an urgent case', () => {
     expect(await answerEmailsWith('Tuesday afternoon')).toEqual([]);
   });
 
-  it('Should keep to its hour an answer nobody asked for, in calm words, on an urgent case', async () => {
+  // Until attack att42 (F0) this one was held for the hour too: on a case nobody has acknowledged yet, any answer
+  // with content now goes at once, asked or not (`answer-on-a-live-urgent-case.test.ts` has the rest).
+  it('Should email at once an answer nobody asked for, in calm words, on an urgent case nobody has acknowledged', async () => {
     const caseCode = await openCase(GAS, {}, false);
     expect((await answer(caseCode, 'It started just after the morning break')).status).toBe(201);
-    await threadOf(caseCode, 1);
-    await waitUntilHeld(stack, 'the morning break');
-    expect(await answerEmailsWith('the morning break')).toEqual([]);
+    const [email] = await waitFor('the answer emailed at once', async () => {
+      const found = await answerEmailsWith('the morning break');
+      return found.length ? found : undefined;
+    });
+    expect(email!.subject).toMatch(URGENT_ANSWER);
   });
 });

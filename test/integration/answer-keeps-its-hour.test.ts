@@ -11,12 +11,12 @@ import { waitUntilHeld } from '../support/held-answers';
 describe('an answer accepted in the last moment of its hour', () => {
   const conversation = useConversationStack({ at: '2026-11-18T14:00:00Z' });
   const { stack, clock, employeeView, answer } = conversation;
-  const { escalatedCase, toldToSponsor, sweepAt } = answersTold(conversation);
+  const { acknowledgedCase, toldToSponsor, sweepAt } = answersTold(conversation);
   const answersOf = async (caseCode: string) =>
     (await employeeView(caseCode)).messages.filter((m) => m.from === 'employee');
 
   it('Should place it and email it at the first sweep after the hour it was accepted in, however late analysis ran', async () => {
-    const caseCode = await escalatedCase('The fire exit by the paint shop is blocked with pallets again.');
+    const caseCode = await acknowledgedCase('The fire exit by the paint shop is blocked with pallets again.');
     const text = 'The east door, by bay three, since Monday.';
     await stack.analysisPoller.stop();
     try {

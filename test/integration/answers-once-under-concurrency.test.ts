@@ -16,10 +16,10 @@ const PARALLEL = 8;
 describe('an answer sent many times at once is one answer, told once', () => {
   const conversation = useConversationStack();
   const { stack, clock } = conversation;
-  const { escalatedCase, post, deliverSms, answersOf, settled, toldToSponsor, sweepAt } = answersTold(conversation);
+  const { acknowledgedCase, post, deliverSms, answersOf, settled, toldToSponsor, sweepAt } = answersTold(conversation);
 
   it('Should store and email once an answer sent by many requests at once with one Idempotency-Key, and refuse the key for other words', async () => {
-    const caseCode = await escalatedCase('The fire exit by the paint shop is blocked with pallets again.');
+    const caseCode = await acknowledgedCase('The fire exit by the paint shop is blocked with pallets again.');
     clock.set('2026-11-18T15:20:00Z');
     const key = '5e0c7a1f-2b4d-4c8e-9a3f-7d6b1e2c4a90';
     const text = 'The east door, by bay three, since Monday.';
@@ -41,7 +41,7 @@ describe('an answer sent many times at once is one answer, told once', () => {
   });
 
   it('Should take one answer from the same text message delivered twice at once', async () => {
-    const caseCode = await escalatedCase('The fire exit by the welding bay is blocked with scrap again.');
+    const caseCode = await acknowledgedCase('The fire exit by the welding bay is blocked with scrap again.');
     clock.set('2026-11-18T16:20:00Z');
     const text = 'The side door, since the night shift.';
     const fields = twilioFields({ Body: `${caseCode} ${text}`, To: PLANT2_NUMBER, From: '+15557340982' });
@@ -56,7 +56,7 @@ describe('an answer sent many times at once is one answer, told once', () => {
   });
 
   it('Should store once an answer whose form is sent twice (a double click), and take other words typed after as a new answer', async () => {
-    const caseCode = await escalatedCase('The fire exit by the loading bay is blocked with boxes again.');
+    const caseCode = await acknowledgedCase('The fire exit by the loading bay is blocked with boxes again.');
     clock.set('2026-11-18T17:20:00Z');
     const page = await (
       await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
@@ -113,7 +113,7 @@ describe('an answer sent many times at once is one answer, told once', () => {
   });
 
   it('Should email each of two answers alike written in two different hours', async () => {
-    const caseCode = await escalatedCase('The fire exit by the canteen is blocked with crates again.');
+    const caseCode = await acknowledgedCase('The fire exit by the canteen is blocked with crates again.');
     const yes = 'Yes, still broken.';
     clock.set('2026-11-18T18:20:00Z');
     expect((await post(caseCode, yes, 'b7a9c1e3-0d2f-4b6a-8c5e-1f3d5b7a9c10')).status).toBe(201);

@@ -26,20 +26,22 @@ describe('answers sent before a case was closed, on the local stack', () => {
       (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes(GM)),
     );
 
+    // The sponsor closes it from their desk, within the hour and without acknowledging it first.
     clock.set('2026-11-18T14:20:00Z');
-    expect((await answer(code, 'It is the left guard, by the east door.')).status).toBe(201);
-    expect((await text(`${code} The light curtain is off too.`))[0]).toContain('was sent');
-    await waitUntilHeld(stack, 'east door');
-    await waitUntilHeld(stack, 'light curtain');
-
-    // The sponsor closes it from their desk, within the answers' hour and without acknowledging it first.
-    clock.set('2026-11-18T14:40:00Z');
     const desk = await (await withinBudget(deskLinkIn(first)!)).text();
     const caseUrl = `${stack.urls.app}${caseLinksIn(desk)[0]!}`;
     // Urgent, and nobody acknowledged it: closed through the desk's second step.
     expect(
       (await withinBudget(caseUrl, { ...form({ action: 'close', confirm: 'yes' }), redirect: 'manual' })).status,
     ).toBe(303);
+
+    // The employee writes while it is closing (a case its holder pressed close on is no longer live: an answer on an
+    // urgent case nobody has acknowledged or closed would reach its holder at once, answer-on-a-live-urgent-case.ts).
+    clock.set('2026-11-18T14:40:00Z');
+    expect((await answer(code, 'It is the left guard, by the east door.')).status).toBe(201);
+    expect((await text(`${code} The light curtain is off too.`))[0]).toContain('was sent');
+    await waitUntilHeld(stack, 'east door');
+    await waitUntilHeld(stack, 'light curtain');
 
     // The close takes effect at the end of the hour (15:00): until then the employee may still write.
     const closing = await employeeView(code);

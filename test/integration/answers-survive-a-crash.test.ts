@@ -58,10 +58,10 @@ describe('an answer whose first request stopped half-way, or whose message came 
     },
   });
   const { stack, clock } = conversation;
-  const { escalatedCase, post, deliverSms, answersOf, settled, toldToSponsor, sweepAt } = answersTold(conversation);
+  const { acknowledgedCase, post, deliverSms, answersOf, settled, toldToSponsor, sweepAt } = answersTold(conversation);
 
   it('Should add and email once an answer whose first request stopped before queuing it, when it is retried with its Idempotency-Key', async () => {
-    const caseCode = await escalatedCase('The fire exit by the paint shop is blocked with pallets again.');
+    const caseCode = await acknowledgedCase('The fire exit by the paint shop is blocked with pallets again.');
     clock.set('2026-11-18T15:20:00Z');
     const key = '0f4e2a6c-8b1d-4e3f-a5c7-9d2b4f6e8a10';
     const text = 'The east door, by bay three, since Monday.';
@@ -83,7 +83,7 @@ describe('an answer whose first request stopped half-way, or whose message came 
   });
 
   it("Should add and email once an answer by SMS whose first delivery stopped before queuing it, on the provider's retry", async () => {
-    const caseCode = await escalatedCase('The fire exit by the welding bay is blocked with scrap again.');
+    const caseCode = await acknowledgedCase('The fire exit by the welding bay is blocked with scrap again.');
     clock.set('2026-11-18T16:20:00Z');
     const text = 'The side door, since the night shift.';
     const fields = twilioFields({ Body: `${caseCode} ${text}`, To: PLANT2_NUMBER, From: '+15557340982' });
@@ -104,7 +104,7 @@ describe('an answer whose first request stopped half-way, or whose message came 
   });
 
   it('Should add and email once an answer whose queue message is handled twice at the same moment', async () => {
-    const caseCode = await escalatedCase('The fire exit by the loading bay is blocked with boxes again.');
+    const caseCode = await acknowledgedCase('The fire exit by the loading bay is blocked with boxes again.');
     clock.set('2026-11-18T17:20:00Z');
     const text = 'The door nearest the canteen, all week.';
     const sqs = localSqs(stack.urls.sqs);
@@ -143,7 +143,7 @@ describe('an answer whose first request stopped half-way, or whose message came 
   });
 
   it('Should add and email nothing more when the message comes again after its answer was placed and told', async () => {
-    const caseCode = await escalatedCase('The fire exit by the canteen is blocked with crates again.');
+    const caseCode = await acknowledgedCase('The fire exit by the canteen is blocked with crates again.');
     clock.set('2026-11-18T18:20:00Z');
     const text = 'Yes, still blocked this morning.';
     const sqs = localSqs(stack.urls.sqs);

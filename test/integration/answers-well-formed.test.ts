@@ -14,10 +14,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 describe('an answer holding half of a character', () => {
   const conversation = useConversationStack();
   const { stack, clock, answer } = conversation;
-  const { escalatedCase, answersOf } = answersTold(conversation);
+  const { acknowledgedCase, answersOf } = answersTold(conversation);
 
   it('Should store and email it with the broken half replaced, and every whole character kept', async () => {
-    const caseCode = await escalatedCase('The fire exit by the paint shop is blocked with pallets again.');
+    const caseCode = await acknowledgedCase('The fire exit by the paint shop is blocked with pallets again.');
     clock.set('2026-11-18T15:20:00Z');
     const text = 'Still blocked \ud800 this morning 🚪, and \udc00 yesterday.';
     expect((await answer(caseCode, text)).status).toBe(201);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useConversationStack } from '../support/conversation-stack';
-import { json } from '../support/fixtures';
+import { linkIn, useConversationStack } from '../support/conversation-stack';
+import { form, json } from '../support/fixtures';
 import { waitUntilHeld } from '../support/held-answers';
 import { outbox } from '../support/outbox';
 
@@ -35,6 +35,10 @@ describe('a sponsor named in a disguised spelling', () => {
     expect(email.body.html).not.toMatch(/M4r5h|L3e/);
     expect((await emailsTo('plant2-gm@example.com')).filter((e) => /pallets/.test(e.body.text ?? ''))).toEqual([]);
 
+    // Acknowledged by its holder, so an ordinary answer keeps to its hour (on an urgent case nobody has acknowledged
+    // it would reach them at once: answer-on-a-live-urgent-case.test.ts).
+    expect([200, 303]).toContain((await fetch(linkIn(email), form({ action: 'acknowledge' }))).status);
+    await stack.waitForStatus(caseCode, 'acknowledged');
     // An answer that names the new holder, spaced out: it moves on, and the thread keeps no trace of the name.
     const before = (await emailsTo('ceo@example.com')).length;
     const answered = await answer(caseCode, 'D.a.n.a W.h.i.t.f.i.e.l.d saw it and walked past.');

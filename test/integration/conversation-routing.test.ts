@@ -15,6 +15,11 @@ describe("an employee's answer and the routing of its case", () => {
     const res = await answer(caseCode, text);
     expect(res.status).toBe(201);
   };
+  /** The holder acknowledges the case: an answer on it is no longer one on a live urgent case, sent at once. */
+  const acknowledge = async (caseCode: string, email: Parameters<typeof linkIn>[0]) => {
+    expect([200, 303]).toContain((await fetch(linkIn(email), form({ action: 'acknowledge' }))).status);
+    await stack.waitForStatus(caseCode, 'acknowledged');
+  };
 
   it('Should keep an urgent answer on the case’s own route: never a new escalation that reaches a sponsor it goes around', async () => {
     const { caseCode } = await stack.submit({
@@ -51,6 +56,8 @@ describe("an employee's answer and the routing of its case", () => {
     const oldLink = linkIn(first);
     expect((await fetch(oldLink)).status).toBe(200);
     const cooBefore = (await emailsTo('coo@example.com')).length;
+    // Acknowledged, so the answer is held for its hour (on an urgent case nobody has acknowledged it goes at once).
+    await acknowledge(caseCode, first);
 
     await answerIn(caseCode, 'Lee Marsh put the pallets there himself and laughed when I asked.');
     await threadOf(caseCode, 1);
@@ -131,7 +138,8 @@ describe("an employee's answer and the routing of its case", () => {
       escalate: true,
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    await emailAbout('plant2-gm@example.com', /eyewash/);
+    // Acknowledged, so the answer is held for its hour (on an urgent case nobody has acknowledged it goes at once).
+    await acknowledge(caseCode, await emailAbout('plant2-gm@example.com', /eyewash/));
     const answered = () =>
       emailsTo('plant2-gm@example.com').then((all) => all.filter((e) => /employee answered/i.test(e.subject)));
     const before = (await answered()).length;
@@ -184,7 +192,8 @@ describe("an employee's answer and the routing of its case", () => {
       escalate: true,
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    await emailAbout('plant2-gm@example.com', /press 4/);
+    // Acknowledged, so the answer is held for its hour (on an urgent case nobody has acknowledged it goes at once).
+    await acknowledge(caseCode, await emailAbout('plant2-gm@example.com', /press 4/));
     const gmBefore = (await emailsTo('plant2-gm@example.com')).length;
     const cooBefore = (await emailsTo('coo@example.com')).length;
 

@@ -28,6 +28,8 @@ import { refuseEmployee, wantsHtml } from '../respond';
 
 /** When an answer reaches the case's holder, as far as anyone can say before analysis has read it. */
 export const ANSWER_REACHES_SPONSOR = 'at-once-if-urgent-else-when-the-hour-is-over';
+/** An answer with content on an urgent case still live: its holder is emailed it now. */
+export const ANSWER_REACHES_SPONSOR_NOW = 'at-once';
 
 /** What a program's user is told when urgent words their case could not take were kept as a new report. */
 export const KEPT_AS_NEW_REPORT =
@@ -277,8 +279,12 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
           201,
         );
       }
-      const { caseCode, copy } = answered;
+      const { caseCode, copy, atOnce } = answered;
       if (copy) c.var.giveBack?.();
-      // What the page says too, before analysis has read it: an urgent answer is emailed at once, any other when its hour is over.
-      return c.json({ caseCode, status: 'received', reachesSponsor: ANSWER_REACHES_SPONSOR }, 201);
+      // What the page says too, before analysis has read it: an urgent answer is emailed at once, any other when its
+      // hour is over; on an urgent case still live, any answer with content is emailed now (`answer-on-a-live-urgent-case.ts`).
+      return c.json(
+        { caseCode, status: 'received', reachesSponsor: atOnce ? ANSWER_REACHES_SPONSOR_NOW : ANSWER_REACHES_SPONSOR },
+        201,
+      );
     });

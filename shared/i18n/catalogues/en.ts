@@ -85,6 +85,10 @@ export const en = {
       'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to a senior leader} escalated {passed to a senior leader} acknowledged {acknowledged by that leader} closed {closed by that leader} other {answered}}.',
     'sms.statusWithResponse':
       'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to a senior leader} escalated {passed to a senior leader} acknowledged {acknowledged by that leader} closed {closed by that leader} other {answered}}. The response: {response}',
+    'sms.answerSentNow':
+      'Thank you. Your answer on case {code} was sent to the senior leader now; names are removed before it is read. Text STATUS {code} for replies.',
+    'sms.answerSentByTheHour':
+      'Thank you. Your answer on case {code} was sent; it reaches the senior leader by the end of this hour, or at once if it is urgent. Text STATUS {code} for replies.',
     'sms.answerSent':
       'Thank you. Your answer on case {code} was sent; names are removed before it is read. Text STATUS {code} for replies.',
     'sms.detailsWithCase':

@@ -98,6 +98,10 @@ export const es: Catalogue = {
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}.',
     'sms.statusWithResponse':
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}. La respuesta: {response}',
+    'sms.answerSentNow':
+      'Gracias. Su respuesta al caso {code} fue enviada ahora al directivo que lo atiende; antes se quitan los nombres. Envíe ESTADO {code} para ver más.',
+    'sms.answerSentByTheHour':
+      'Gracias. Su respuesta al caso {code} fue enviada; le llega al directivo cuando termine esta hora, o de inmediato si es urgente. Envíe ESTADO {code} para ver más.',
     'sms.answerSent':
       'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver más.',
     'sms.detailsWithCase':

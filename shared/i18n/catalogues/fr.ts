@@ -85,6 +85,10 @@ export const fr: Catalogue = {
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}.',
     'sms.statusWithResponse':
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. La réponse : {response}',
+    'sms.answerSentNow':
+      'Merci. Votre réponse sur le cas {code} a été envoyée dès maintenant à la direction ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
+    'sms.answerSentByTheHour':
+      'Merci. Votre réponse sur le cas {code} a été envoyée ; elle parvient à la direction à la fin de cette heure, ou immédiatement si elle est urgente. Envoyez STATUT {code} pour les réponses.',
     'sms.answerSent':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
     'sms.detailsWithCase':
