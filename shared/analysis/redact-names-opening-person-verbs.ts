@@ -18,7 +18,9 @@ import { WELL_KNOWN_CITIES_LATIN, WELL_KNOWN_FIRMS } from './well-known-places-f
  * everyone knows ("Amazon told me they'd refund it"), a department, a role, a relative or a god is no one here.
  */
 
-const OPENING = String.raw`(?:^|(?<=[.!?\n][ \t]*)|(?<=[:;][ \t]+))`;
+// A full stop after an abbreviation opens no sentence: "Chuy de la Col. Roma nos grita" (a neighbourhood, "colonia").
+const ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Col|Av|Avda|Dr|Dra|Sr|Sra|Srta|St|Mt|No|Nr|Ing|Lic|Prof|Mr|Mrs|Ms|Gen|Sta|Sto|Bd|Bld|Blvd|Pl|Rd|Ave)\.[ \t]*)`;
+const OPENING = String.raw`(?:^|(?<=[.!?\n][ \t]*)${ABBREVIATION}|(?<=[:;][ \t]+))`;
 const WRITER = String.raw`(?:me|us|him|her|them|my|our|his|everyone|everybody|the[ \t]+(?:new|other|girls|guys|women|temps|interns))`;
 const EN = String.raw`[ \t]+(?:(?:told|tells|asked|texted|messaged|warned|ordered|forced|called|threatened|insulted|harassed|bullied|mocked|blamed|humiliated|cornered|followed|grabbed|touched|groped|pushed|shoved|hit|slapped|kissed|punched|kicked|pinched|hugged|choked|tripped|elbowed|stalked|fired|screamed[ \t]+at|yelled[ \t]+at|shouted[ \t]+at|swore[ \t]+at|spat[ \t]+(?:at|on)|lunged[ \t]+at|laughed[ \t]+at|snapped[ \t]+at)[ \t]+${WRITER}|(?:said|says)[ \t]+(?:to[ \t]+(?:me|us)|(?:that[ \t]+)?(?:we|i|you|i['\u2019]d|we['\u2019]d|i['\u2019]m|we['\u2019]re|i['\u2019]ll|we['\u2019]ll|if[ \t]+(?:i|we)))|(?:keeps|kept|is[ \t]+always|was[ \t]+always|won['\u2019]?t[ \t]+stop|never[ \t]+stops)[ \t]+(?:touching|grabbing|calling|texting|messaging|following|staring|asking|hitting|harassing|yelling|screaming|shouting|bullying|groping|mocking|insulting|threatening|pushing|commenting|rubbing|hugging|flirting|cornering|pinching|leering|stroking))(?![\p{L}])`;
 // An object pronoun of the writer, then a verb: Spanish, Portuguese, Italian, French, German, Polish.
@@ -34,6 +36,8 @@ const GERMAN = String.raw`[ \t]+(?:(?:hat|hatte)[ \t]+mich|(?:schreit|schubst|be
 const OPENER = lazyPattern(String.raw`${OPENING}(\p{Lu}\p{Ll}+)(?=${EN}|${ABROAD}|${GERMAN})`, 'gu');
 const ABROAD_AFTER = lazyPattern(String.raw`^${ABROAD}`, 'u');
 const EN_AFTER = lazyPattern(String.raw`^${EN}`, 'u');
+const FIGURATIVE =
+  /^[ \t]+(?:pushed|hit|forced|called|followed|kicked|tripped|choked|fired|threatened|cornered|touched|hugged|killed|drove|pulled|dragged|knocked|caught|blamed)(?![\p{L}])/u;
 const NO_ONE = new Set(
   `god jesus allah santa siri alexa mom mum dad mama papa mommy daddy boss management corporate legal security payroll
   everyone everybody nobody somebody someone anyone they hq headquarters admin staff customer customers`.split(/\s+/),
@@ -55,6 +59,14 @@ export function hideNamesOpeningBeforePersonVerbs(read: string, masked: string):
     const start = m.index;
     const end = start + word.length;
     if (MASKED.test(out.slice(start, end)) || !mayBeName(word.toLowerCase())) continue;
+    // A word a season, a feeling or a thing can be does what a person does only in a figure: "Hope pushed me to
+    // finish the course", "Summer hit us hard" (rounds 30 and 31 keep them); "Sierra told me" is still a person.
+    if (
+      isEnglishWord(word.toLowerCase()) &&
+      !WELL_KNOWN_CITIES_LATIN.has(word.toLowerCase()) &&
+      FIGURATIVE.test(read.slice(end))
+    )
+      continue;
     const abroad = EN_AFTER.get().test(read.slice(end)) ? undefined : ABROAD_AFTER.get().exec(read.slice(end));
     // Another language's pronoun and verb: only a name or a place the lists know ("Si me daban", "Seguro medico",
     // "Subtweet me one more time" are no one), before a verb of no English ("me daban" is Spanish, "me and" is not).
