@@ -51,8 +51,8 @@ const CAPITAL_AFTER = lazyPattern(String.raw`^[ \t]+\p{Lu}`, 'u');
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|june|july|september|october|november|december)$/u;
 
-/** Whether a visible word of a list cannot be a person's name at all. */
-function neverAName(lower: string): boolean {
+/** Whether a visible word of a list cannot be a person's name at all (also for redact-names-paired-units.ts). */
+export function neverAName(lower: string): boolean {
   return (
     ALL_STOPWORDS.has(lower) ||
     ROLE_CUES.has(lower) ||

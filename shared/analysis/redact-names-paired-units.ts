@@ -2,7 +2,8 @@ import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { lazyPattern } from './lazy-pattern';
 import { afterGermanArticle } from './redact-names-german-article-nouns';
-import { ALL_STOPWORDS, DEPARTMENTS, ROLE_CUES, TITLES } from './redact-names-words';
+import { neverAName as neverANameInAList } from './redact-names-listed-with-hidden';
+import { ALL_STOPWORDS, DEPARTMENTS } from './redact-names-words';
 import { mask } from './redaction-kinds';
 import { deedFollows } from './verb-after-subject';
 import { WELL_KNOWN_CITIES_LATIN, WELL_KNOWN_FIRMS } from './well-known-places-firms';
@@ -52,20 +53,8 @@ const ACTS = lazyPattern(
   String.raw`^[ \t]+(?:(?:are|were|have|had|both|all)[ \t]+)?(?:both|all|always|never|constantly|keep|kept|still|siempre|nunca|toujours|jamais|sempre|mai|immer|nie|zawsze|nigdy|nos|me|les|nous|ci|uns|mich|mnie|nas)(?![\p{L}])`,
   'u',
 );
-const WEEKDAY_OR_MONTH =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|june|july|september|october|november|december)$/u;
-
-/** Whether a visible word cannot be a person's name at all. */
-function neverAName(lower: string): boolean {
-  return (
-    ALL_STOPWORDS.has(lower) ||
-    ROLE_CUES.has(lower) ||
-    TITLES.has(lower) ||
-    DEPARTMENTS.has(lower) ||
-    WEEKDAY_OR_MONTH.test(lower) ||
-    lower.length < 2
-  );
-}
+/** Whether a visible word cannot be a person's name at all: as in a list (the same words), or a single letter. */
+const neverAName = (lower: string): boolean => neverANameInAList(lower) || lower.length < 2;
 
 /** Whether the word after a member's preposition is a unit of the workplace, not a town (see above). */
 function isUnit(word: string, masked: string, at: number): boolean {
