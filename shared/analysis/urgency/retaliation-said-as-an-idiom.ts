@@ -100,11 +100,18 @@ export const GERMAN_RETALIATION_IDIOMS = rules('de');
 export const ITALIAN_RETALIATION_IDIOMS = rules('it');
 export const POLISH_RETALIATION_IDIOMS = rules('pl');
 
+// Words of killing in the idiom keep the threat beside the retaliation: "he said he'll kill me if I tell HR", "me dijo
+// que me mata si hablo con recursos humanos", "er bringt mich um, wenn ich zum Betriebsrat gehe" may be meant, and
+// older rounds read them as threats (urgency-reporters-hunted-silenced-badged.test.ts, urg40's self-dealing file);
+// to be done for ("I'm dead", "toast", "te corro", "wylatuję") is the job, and only that drops the threat.
+const KILLING = String.raw`(?![^.!?\n]{0,25}?\b(?:kill|murder|mata|matan|matara|mataria|matar|mato|tue|tuera|tuerait|bute|butera|bringt|bringen|killt|killen|ammazza|ammazzano|uccide|uccidono|zabije|zabija|pelle)\b)`;
+
 /**
  * The idiom's words alone where a protected act is their condition, for kind-of-wrong.ts to blank: what a report no
- * longer reads without them (the threat "me mata" reads as) was the idiom's doing. Folded text.
+ * longer reads without them (the threat "I'm dead" reads as) was the idiom's doing. Not words of killing (above).
+ * Folded text.
  */
 export const IDIOM_OF_PUNISHMENT: readonly string[] = Object.values(LANGUAGES).map(
   (language) =>
-    String.raw`\b${language.idiom}\b(?=${GAP}${conditionalAct(language)})|(?<=${conditionalAct(language)}${GAP},? ?)\b${language.idiom}\b`,
+    String.raw`${KILLING}\b${language.idiom}\b(?=${GAP}${conditionalAct(language)})|(?<=${conditionalAct(language)}${GAP},? ?)${KILLING}\b${language.idiom}\b`,
 );

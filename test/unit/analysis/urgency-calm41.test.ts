@@ -21,7 +21,6 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 
 // Retaliation said as an idiom: harassment, never a threat to life.
 const RETALIATION = [
-  'el jefe me mata si hablo con el sindicato',
   'si vas a RH te corro',
   'my foreman said im toast if i go to HR about the overtime',
   "boss told us we're dead meat if anyone calls osha",
@@ -37,7 +36,6 @@ const RETALIATION = [
   'kierownik powiedział że jak pójdę do związków to mnie wywali',
   "manager said we're finished here if we join the union",
   'si me quejo con la inspección el patrón me corre',
-  'o chefe me mata se eu denunciar o acidente',
   "se parlo con l'ispettorato il capo mi butta fuori",
   'brygadzista mówi że jak zgłoszę to wylatuję',
 ];
@@ -45,11 +43,18 @@ const RETALIATION = [
 // The same, with an injury or accident named: harassment, and safety beside it where the rules read the injury.
 const RETALIATION_FOR_REPORTING_AN_INJURY = [
   "he said I'm dead if I report the injury",
-  'szef mnie zabije jak zgłoszę wypadek do BHP',
   "supervisor says i'm a dead man if i tell anyone about the accident",
   'me dijo el supervisor que si reporto el accidente me despiden ese mismo día',
   "le contremaître m'a dit que si je signale l'accident je dégage",
   'wer den Unfall meldet, ist raus, sagt der Meister',
+];
+
+// Words of killing: the retaliation read, and a threat the other rules read kept beside it (older rounds read "he'll
+// kill me if I tell HR" as a threat, and it may be meant).
+const RETALIATION_WITH_KILLING_WORDS = [
+  'el jefe me mata si hablo con el sindicato',
+  'o chefe me mata se eu denunciar o acidente',
+  'szef mnie zabije jak zgłoszę wypadek do BHP',
   "il responsabile mi ammazza se segnalo l'infortunio",
 ];
 
@@ -184,6 +189,11 @@ describe('urgency read right both ways (calm41)', { timeout: 120_000 }, () => {
     expect(urgent).toBe(true);
     expect(categories).toContain('harassment');
     expect(categories).not.toContain('threat');
+  });
+  it.each(RETALIATION_WITH_KILLING_WORDS)('reads %s as retaliation, for the owner of harassment', (text) => {
+    const { urgent, categories } = detectUrgency(text);
+    expect(urgent).toBe(true);
+    expect(categories).toContain('harassment');
   });
   it.each(HIRING_LIMITS)('reads %s as discrimination', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: true, categories: ['discrimination'] });
