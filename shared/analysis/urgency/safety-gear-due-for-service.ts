@@ -14,10 +14,12 @@
 // "extintor contra incendios"), or the extinguisher empty, gone, used or broken.
 const DANGER = String.raw`\bfire(?! extinguisher)|\bflam\w*|\bsmok\w*|\bburn\w*|\bblaz\w*|\bempty|\bmissing|\bgone\b|\bstolen|\btaken\b|\bused\b|\bbroken|\bdischarg\w*|\b(?<!contra |de )incendi\w*|\bfuego|\bllamas?\b|\bhumo\b|\bard\w*|\bvaci[oa]s?\b|\bfalta\w*|\brobad\w*|\busad[oa]s?\b|\brot[oa]s?\b|\bfeu\b|\bflammes?\b|\bfumee|\bbrul\w*|\bvides?\b|\bmanqu\w*|\bvole\w*|\butilise\w*|\bcasse\w*|\bfogo|\bchamas?\b|\bfumaca|\bqueim\w*|\bvazi[oa]s?\b|\bsumi\w*|\bquebrad\w*|\bfeuer\b|\bbrand\b|\bbrenn\w*|\brauch\w*|\bleer\b|\bfehl\w*|\bweg\b|\bgestohlen|\bbenutzt|\bkaputt|\bfuoco|\bfiamm\w*|\bfumo\b|\bbruci\w*|\bvuot[oi]\b|\bmanca\w*|\brubat\w*|\busat[oi]\b|\brott[oi]\b|\bogien|\bognia|\bpozar\b|\bplomien\w*|\bdym\w*|\bpali sie|\bpust[ae]\b|\bbrak\w*|\bukradzion\w*|\buzyt\w*|\bzepsut\w*`;
 // Within the sentence, before and after, nothing of the above.
-const CLEAR_AFTER = String.raw`(?![^.!?\n]*(?:${DANGER}))`;
-const CLEAR_BEFORE = String.raw`(?<!(?:${DANGER})[^.!?\n]*)`;
+// Bounded, and looked back along only where the gear or its date stands (below): made at every position of a long
+// run of letters, the look back cost the square of its length (as busy-as-a-fire.ts's did).
+const CLEAR_AFTER = String.raw`(?![^.!?\n]{0,300}(?:${DANGER}))`;
+const CLEAR_BEFORE = String.raw`(?<!(?:${DANGER})[^.!?\n]{0,300})`;
 const near = (gear: string, due: string): string =>
-  String.raw`${CLEAR_BEFORE}(?:\b(?:${gear})\b(?: [\w']+){0,5}? (?:is |are |was |were |'s |'re |all |still |have |has |been |now |already |esta |estan |ya |todos |todas |est |sont |deja |tous |ta |tao |estao |ist |sind |schon |alle |bereits |e |sono |gia |tutti |jest |sa |juz |wszystkie )*(?:${due})\b|\b(?:${due}) (?:\w+ )?(?:${gear})\b)${CLEAR_AFTER}`;
+  String.raw`(?=\b(?:${gear}|${due})\b)${CLEAR_BEFORE}(?:\b(?:${gear})\b(?: [\w']+){0,5}? (?:is |are |was |were |'s |'re |all |still |have |has |been |now |already |esta |estan |ya |todos |todas |est |sont |deja |tous |ta |tao |estao |ist |sind |schon |alle |bereits |e |sono |gia |tutti |jest |sa |juz |wszystkie )*(?:${due})\b|\b(?:${due}) (?:\w+ )?(?:${gear})\b)${CLEAR_AFTER}`;
 
 const DUE: Record<string, [gear: string, due: string]> = {
   en: [
