@@ -79,13 +79,7 @@ export async function tellTogether(
  * Still bounded: at most one such email a sweep to a holder, however many are ticked. Named by the very cases
  * and levels (a digest: it names no case), so a sweep retrying it tells only the readers not yet told.
  */
-export const newCasesEvent = (group: ReadersCases): string =>
-  `marked-urgent:new:${readersOf(group)}:${digest(
-    group.escalations
-      .map((e) => `${e.id}:${e.level}`)
-      .sort()
-      .join('\n'),
-  )}`;
+export const newCasesEvent = (group: ReadersCases): string => `marked-urgent:new:${sweepsCases(group)}`;
 
 /**
  * The email told to these readers at a sweep about the new cases urgent in their words past their emails one by
@@ -93,8 +87,11 @@ export const newCasesEvent = (group: ReadersCases): string =>
  * by the very cases and levels, so a sweep retrying it tells only the readers not yet told, and the next
  * sweep's new cases are a new email. Like `casesEvent`, a digest: it names no case.
  */
-export const wordsCasesEvent = (group: ReadersCases): string =>
-  `urgent-words:new:${readersOf(group)}:${digest(
+export const wordsCasesEvent = (group: ReadersCases): string => `urgent-words:new:${sweepsCases(group)}`;
+
+/** The readers and a digest of the very cases and levels a sweep tells them about (the two events above). */
+const sweepsCases = (group: ReadersCases): string =>
+  `${readersOf(group)}:${digest(
     group.escalations
       .map((e) => `${e.id}:${e.level}`)
       .sort()
