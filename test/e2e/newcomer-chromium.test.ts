@@ -54,7 +54,10 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
     },
   );
 
-  it('Should answer a program’s answer with when it reaches the leader, as the page says it', async () => {
+  // A fire nobody has acknowledged yet: any answer with content on it is emailed to its holder now (attack att42,
+  // F0), so a program is told "at-once"; on a calm case, or once acknowledged, it would be the hour
+  // (`test/integration/answer-on-a-live-urgent-case.test.ts`).
+  it('Should tell a program that its answer on a fire nobody has acknowledged yet reaches the leader at once', async () => {
     const { caseCode } = await stack.submit({
       text: 'The fire exit on line 4 is chained shut',
       site: 'plant2',
@@ -67,7 +70,7 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
       body: JSON.stringify({ text: 'It is still chained today.' }),
     });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ reachesSponsor: 'at-once-if-urgent-else-when-the-hour-is-over' });
+    expect(await res.json()).toMatchObject({ reachesSponsor: 'at-once' });
   });
 
   /** The tab's title after each step, with or without JavaScript. */
