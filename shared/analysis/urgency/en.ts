@@ -9,6 +9,7 @@ import { ENGLISH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-tak
 import { ENGLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ENGLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ENGLISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { ENGLISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { ENGLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -1529,6 +1530,8 @@ const RULES = [
   ...ENGLISH_BAD_AIR_AND_DAMAGED_GEAR,
   // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
   ENGLISH_DAMAGED_TOOLS_USED_ANYWAY,
+  // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
+  ENGLISH_SHOCKS_FROM_GEAR,
   ...ENGLISH_FOLLOWED_HOME_AND_TRACKED,
   ...ENGLISH_RETALIATION_THREATS,
   ...ENGLISH_RETALIATION_IDIOMS,

@@ -7,6 +7,7 @@ import { FRENCH_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-take
 import { FRENCH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { FRENCH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { FRENCH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { FRENCH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { FRENCH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { FRENCH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -614,6 +615,8 @@ export const french: UrgencyLanguage = {
     ...FRENCH_BAD_AIR_AND_DAMAGED_GEAR,
     // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
     FRENCH_DAMAGED_TOOLS_USED_ANYWAY,
+    // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
+    FRENCH_SHOCKS_FROM_GEAR,
     ...FRENCH_FOLLOWED_HOME_AND_TRACKED,
     ...FRENCH_RETALIATION_THREATS,
     ...FRENCH_RETALIATION_IDIOMS,

@@ -7,6 +7,7 @@ import { ITALIAN_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-tak
 import { ITALIAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ITALIAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ITALIAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { ITALIAN_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { ITALIAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { ITALIAN_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -124,6 +125,8 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_BAD_AIR_AND_DAMAGED_GEAR,
     // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
     ITALIAN_DAMAGED_TOOLS_USED_ANYWAY,
+    // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
+    ITALIAN_SHOCKS_FROM_GEAR,
     ...ITALIAN_FOLLOWED_HOME_AND_TRACKED,
     ...ITALIAN_WORN_FALL_GEAR,
     ...ITALIAN_PROMOTION_BY_ORIGIN,
