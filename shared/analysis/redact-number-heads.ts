@@ -11,7 +11,13 @@ import { lazyPattern } from './lazy-pattern';
 
 // A phone's or an id's mask (redaction-kinds.ts).
 const PHONE_OR_ID = `[${String.fromCharCode(0xe000 + REDACTION_KINDS.indexOf('PHONE'))}${String.fromCharCode(0xe000 + REDACTION_KINDS.indexOf('ID'))}]`;
-const HEAD = lazyPattern(String.raw`(?<![\p{L}\p{N}.,])\d+[.,](?=(${PHONE_OR_ID}))`, 'gu');
+// Not an amount's whole units before its hidden cents, two marks long ("short $212.[ID]": the cents of a pay run,
+// redact-records-days-cents-minutes.ts): the amount in whole units is what the reader needs, and many share it.
+const ID_MARK = String.fromCharCode(0xe000 + REDACTION_KINDS.indexOf('ID'));
+const HEAD = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}.,])\d+[.,](?=(${PHONE_OR_ID}))(?!${ID_MARK}{2}(?![\uE000-\uE006]))`,
+  'gu',
+);
 // Not a year after a date's hidden day and month: "I started [ID].2019", "hired [ID].19" keep the year, as
 // "[ID]/2019" does (redact-personal-dates.ts); so a tail of two digits stays.
 const TAIL = lazyPattern(

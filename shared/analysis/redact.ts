@@ -94,6 +94,7 @@ import { maskPhonesInLetters } from './redact-phone-letters';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskHireDatesSaidMore } from './redact-hire-dates-more';
+import { maskRecordDaysCentsMinutes } from './redact-records-days-cents-minutes';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { maskHomeStreetsWrittenSmall } from './redact-streets-home-small';
 import { maskAddressContinued } from './redact-address-continued';
@@ -237,6 +238,9 @@ function rules(): Rule[] {
     maskPersonalDates,
     // op42 F2: "(started Nov 2)", "Entré el 15 de marzo de 2021", "Pracuję tu od 3 marca 2019": a hire day said so.
     maskHireDatesSaidMore,
+    // op42: "My paycheck on 11/20 was short $212.37", "I left at 10:47pm on Nov 28", "nota el 14 de noviembre por mi
+    // embarazo": the day, cents and minutes that make a row of payroll's, the time clock's or HR's one person's.
+    maskRecordDaysCentsMinutes,
     // Blind round 12: "شارع الملك فهد، عمارة 12، شقة 4", "Flat 302, Shanti Apartments, Sector 15", "Gül Sok. No: 7 Daire 3".
     maskAddressesWrittenInParts,
     // Round 32: "he lives at 7 the paddocks", "sie wohnt am lindenweg 3", "abita in via roma 10": a home's street small.

@@ -81,6 +81,24 @@ describe('the redaction preview names self-descriptions that may point to the wr
     expect(body.redactedText).toContain(phrase);
   });
 
+  // op42 (2026-12-07): a row of payroll's, the time clock's or HR's own records. The day, the cents and the minutes
+  // are hidden in what is stored; the sentence is named, so the writer can say it less exactly.
+  it.each([
+    ['they shorted me $148.62 on my Dec 5 paycheck again', 'they shorted me $148.[ID] on my Dec [ID] paycheck again'],
+    [
+      'Fiché à 14h07 le 3 décembre, et on me compte une absence',
+      'Fiché à 14h[ID] le [ID] décembre, et on me compte une absence',
+    ],
+    [
+      'Meine Krankmeldung vom 21. November wurde nicht angenommen',
+      'Meine Krankmeldung vom [ID]. November wurde nicht angenommen',
+    ],
+  ])('Should hide the day, cents and minutes of "%s" and name it', async (text, stored) => {
+    const body = JSON.parse((await json(text)).body);
+    expect(body.redactedText).toBe(stored);
+    expect(body.singledOut).toEqual([stored]);
+  });
+
   it('Should say the words may point to the writer or to someone they write about', async () => {
     const page = await post(
       '/feedback/preview',
@@ -100,6 +118,9 @@ describe('the redaction preview names self-descriptions that may point to the wr
     'our only option is to quit',
     'the one thing nobody fixes is the heating',
     'the only option is to quit, honestly',
+    'the vending machine charges $1.25 for water',
+    'the meeting on Nov 28 was useful',
+    'we get paid $17.25 an hour which is below market',
   ])('Should name nothing in "%s"', async (text) => {
     expect(JSON.parse((await json(text)).body).singledOut).toEqual([]);
   });
