@@ -1,4 +1,7 @@
 import { ENGLISH_PAPERS_TAKEN_AND_KEPT_ON_SITE } from './papers-taken-and-kept-on-site';
+import { ENGLISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
+import { ENGLISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
+import { ENGLISH_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
 import { ENGLISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble';
 import { ENGLISH_DOWN_AND_STILL } from './down-and-still';
 import { SOMEONE_FOUND_OUT_COLD } from './someone-found-out-cold';
@@ -1493,6 +1496,10 @@ const RULES = [
   ...ENGLISH_NOTHING_LEFT_TO_LOSE,
   ...ENGLISH_COMING_BACK_FOR_EVERYONE,
   ...ENGLISH_FIGHTS_AND_RUN_OVER,
+  // Fights in slang, violence promised on a firing, threats to whoever tells (u43b).
+  ...ENGLISH_FIGHTS_IN_SLANG,
+  ...ENGLISH_VIOLENCE_IF_FIRED,
+  ...ENGLISH_WHOEVER_TELLS_THREATENED,
   ...ENGLISH_SHUT_INSIDE_AND_SILENT,
   ...ENGLISH_VESSELS_ABOUT_TO_BURST,
   ...ENGLISH_IN_DANGER_NOW,

@@ -1,6 +1,8 @@
 import { JOB_THREATS_FR_IT_AR } from './job-threats-fr-it-ar';
 import { IDIOM_OF_PUNISHMENT } from './retaliation-said-as-an-idiom';
 import { tiesKillingToFiring } from './kill-after-firing';
+import { promisesViolenceOnAFiring } from './violence-promised-if-fired';
+import { threatensWhoeverTells } from './threats-to-whoever-tells';
 import { fold } from './normalise';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
 
@@ -88,7 +90,13 @@ export function withKindOfWrong(text: string, reading: Reading, read: (text: str
       !MISREAD.includes(category) ||
       without.categories.includes(category) ||
       // A killing tied to the firing ("si me despiden, mato al gerente") is read only with the firing: still a threat.
-      (category === 'threat' && tiesKillingToFiring(folded)),
+      (category === 'threat' && tiesKillingToFiring(folded)) ||
+      // Deaths promised on a firing ("si la corren aquí no queda nadie vivo") are read only with the firing: a threat
+      // to everyone on site, the safety owner's (violence-promised-if-fired.ts).
+      (promisesViolenceOnAFiring(folded) && (category === 'threat' || category === 'safety')) ||
+      // A harm promised to whoever tells ("si tu balances t'es mort") stays a threat beside the retaliation
+      // (threats-to-whoever-tells.ts), where the job's idiom blanked would drop it.
+      (category === 'threat' && threatensWhoeverTells(folded)),
   );
   const added: UrgencyCategory[] = [
     ...(jobThreat ? (['harassment'] as const) : []),

@@ -1,4 +1,7 @@
 import { POLISH_DOWN_AND_STILL } from './down-and-still';
+import { POLISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
+import { POLISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
+import { POLISH_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
 import { POLISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { POLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { POLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
@@ -492,6 +495,10 @@ export const polish: UrgencyLanguage = {
     ...POLISH_NOTHING_LEFT_TO_LOSE,
     // A fight with a bar or a pipe, a person run over, a child alone by machines (./fights-with-objects-and-people-run-over.ts).
     ...POLISH_FIGHTS_AND_RUN_OVER,
+    // Fights in slang, violence promised on a firing, threats to whoever tells (u43b).
+    ...POLISH_FIGHTS_IN_SLANG,
+    ...POLISH_VIOLENCE_IF_FIRED,
+    ...POLISH_WHOEVER_TELLS_THREATENED,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...POLISH_DOWN_AND_STILL,
     // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).

@@ -1,4 +1,7 @@
 import { TAGALOG_DOWN_AND_STILL } from './down-and-still';
+import { TAGALOG_FIGHTS_IN_SLANG } from './fights-said-in-slang';
+import { TAGALOG_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
+import { TAGALOG_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
 import { TAGALOG_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { TAGALOG_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { TAGALOG_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
@@ -68,6 +71,10 @@ export const tagalog: UrgencyLanguage = {
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...TAGALOG_VESSELS_ABOUT_TO_BURST,
     ...FIRED_THEN_KILL.tl,
+    // Fights in slang, violence promised on a firing, threats to whoever tells (u43b).
+    ...TAGALOG_FIGHTS_IN_SLANG,
+    ...TAGALOG_VIOLENCE_IF_FIRED,
+    ...TAGALOG_WHOEVER_TELLS_THREATENED,
     // May inatake sa trabaho ngayon: hindi humihinga, nangingisay, atake sa puso, nabulunan.
     rule(
       'safety',
