@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
+import { urgentTopicsReported } from '../../../shared/analysis/urgency/topic-keywords';
+import { exampleConfig } from '../../support/fixtures';
 
 // att42 (blind): slang praise ("is fire at the forklift") and a game or a film where people are locked in or killed
 // spent a sponsor's urgent safety email; a kiss forced by a boss, a newcomer's head dunked in a bucket, and a threat
@@ -29,6 +31,19 @@ describe('fire said in praise of someone is no fire', () => {
     'Новий хлопець вогонь на навантажувачі, найкращий водій',
   ])('is calm: %s', (text) => {
     expect(read(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it.each([
+    'The new guy is fire at the forklift, best driver we have',
+    'A nova operadora é fogo na empilhadeira, ninguém manobra igual',
+  ])('the forklift beside the praise escalates no urgent topic either: %s', (text) => {
+    expect(urgentTopicsReported(text, exampleConfig.topics)).toEqual([]);
+  });
+
+  it('the forklift beside a real fire still escalates its topic', () => {
+    expect(urgentTopicsReported('there is fire at the forklift charging point', exampleConfig.topics)).toEqual([
+      'safety',
+    ]);
   });
 
   it.each([
