@@ -19,7 +19,9 @@ import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
 import { withoutInstructionsForEveryone } from './urgency/instructions-for-everyone';
-import { withoutRehearsals } from './urgency/rehearsal';
+import { withoutRehearsals as withoutDrills } from './urgency/rehearsal';
+import { withoutGamesAndStories } from './urgency/games-and-stories-of-danger';
+import { withoutFireAsPraise } from './urgency/fire-said-as-praise';
 import { withoutFiguresOfViolence } from './urgency/figures-of-violence';
 import { withoutGoodbyesGoingSomewhere } from './urgency/goodbyes-going-somewhere';
 import { withoutCalmSafety } from './urgency/calm-safety';
@@ -47,6 +49,9 @@ import { withClockPunched } from './urgency/clock-punched';
 import { withFalseSafetyRecord } from './urgency/false-safety-records';
 import { safetyReadingsAcrossLanguages } from './urgency/safety-words-across-languages';
 import { withSomeoneElseAtRisk } from './urgency/someone-else-at-risk';
+import { withReportingThreatened } from './urgency/threats-against-reporting';
+import { withForcedKissOrTouch } from './urgency/kisses-and-touching-forced';
+import { withHeadsDunked } from './urgency/hazing-heads-dunked';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -117,7 +122,11 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const clocked = withClockPunched(typed, withWriterAtRisk(typed, kind, ruleUrgencyOfWords), ruleUrgencyOfWords);
     // Someone else's life at risk by their own hand (a whole bottle of pills, "won't be around for christmas") is
     // self-harm, whatever else its words read as (urgency/someone-else-at-risk.ts).
-    return withSomeoneElseAtRisk(typed, withFalseSafetyRecord(typed, clocked));
+    const atRisk = withSomeoneElseAtRisk(typed, withFalseSafetyRecord(typed, clocked));
+    // A threat made against whoever reports is retaliation too (threats-against-reporting.ts); a kiss or a touch forced
+    // on someone is harassment whatever else its words read as (kisses-and-touching-forced.ts); a newcomer's head
+    // dunked in a bucket or a toilet is a hazing, harassment and safety (hazing-heads-dunked.ts).
+    return withHeadsDunked(typed, withForcedKissOrTouch(typed, withReportingThreatened(typed, atRisk)));
   });
 }
 
@@ -150,6 +159,14 @@ function urgencyAsRead(typed: string): Urgency {
 }
 
 const CALM: Urgency = { urgent: false, categories: [] };
+
+/*
+ * A drill or a training's subject (rehearsal.ts), a game or a story enjoyed (games-and-stories-of-danger.ts: "the escape
+ * room where we got locked in was so much fun") and "fire" said in praise of someone (fire-said-as-praise.ts: "the new
+ * guy is fire at the forklift") tell no danger: neither reader reads them.
+ */
+const withoutRehearsals = (folded: string): string =>
+  withoutFireAsPraise(withoutGamesAndStories(withoutDrills(folded)));
 
 const hasFigureOfViolence = (text: string): boolean => {
   const folded = fold(text);

@@ -4,6 +4,7 @@ import { fold, foldPattern } from './normalise';
 import { withoutCalmSafety } from './calm-safety';
 import { isProcedureQuestion } from './procedure-question';
 import { PRAISE_SLANG_SOURCE } from './praise-slang';
+import { withoutFireAsPraise } from './fire-said-as-praise';
 
 /**
  * Whether a report is urgent by its topic, the one reading behind both the
@@ -54,7 +55,9 @@ export function urgentTopicsReported(text: string, topics: readonly Topic[]): st
   const urgent = topics.filter((t) => t.urgent).map((t) => ({ ...t, keywords: t.keywords.map(fold) }));
   if (!text || !urgent.length || !detectTopics(fold(text), urgent).length) return [];
   // "l'extincteur", "dell'estintore": the keyword after an elided article is read as a word of its own.
-  const sentences = withElisionsApart(withoutCalmSafety(fold(text))).split(SENTENCE_BREAK);
+  // "Fire" said in praise of someone ("the new guy is fire at the forklift, best driver we have") is no trouble near the
+  // keyword: its clause is left out (fire-said-as-praise.ts).
+  const sentences = withElisionsApart(withoutFireAsPraise(withoutCalmSafety(fold(text)))).split(SENTENCE_BREAK);
   // Trouble is read around the keywords, not in them: "injury" in "the injury prevention talk" is the talk's subject.
   const keywords = keywordPattern(urgent.flatMap((t) => t.keywords));
   const troubled = sentences.map((sentence) =>
