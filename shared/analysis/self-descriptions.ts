@@ -14,6 +14,7 @@ import { rareTraitsPlaced } from './self-descriptions-rare-traits';
 import { rolesDescribedApart } from './self-descriptions-appositives';
 import { superlativesOfOne } from './self-descriptions-superlatives';
 import { personalMarks } from './self-descriptions-personal-marks';
+import { onlyAfterPerson } from './self-descriptions-only-after-noun';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -107,7 +108,7 @@ export function selfDescriptions(text: string): string[] {
   }
   // "I'm the oldest guy on the line" (self-descriptions-superlatives.ts); an exact age or tenure at a unit, a dated
   // event HR holds for one person, a union post, a relative at work (self-descriptions-personal-marks.ts).
-  for (const phrase of [...superlativesOfOne(text, isPersonOrMore), ...personalMarks(text)])
+  for (const phrase of [...superlativesOfOne(text, isPersonOrMore), ...personalMarks(text), ...onlyAfterPerson(text)])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
 }
