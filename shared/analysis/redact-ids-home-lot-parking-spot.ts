@@ -19,7 +19,7 @@ import { lazyPattern } from './lazy-pattern';
 // The number, not a count after it ("lot 5 houses down").
 const NUMBER = String.raw`(?:#|no\.?|nr\.?|n[\u00ba\u00b0]\.?|number|n\u00famero|num\u00e9ro|nummer|numer)?[ \t]*(\d{1,4}[A-Za-z]?)(?![\p{L}\p{N}]|[.,:]\d|[ \t]+(?:houses|homes|trailers|doors|blocks|miles|km|minutes|mins?|hours|years|days|cars|spaces|spots|lots)(?![\p{L}]))`;
 // Words that may stand between the cue and the lot, none that opens another clause ("and", "but", "y", "et").
-const WORD = String.raw`(?!(?:and|but|so|because|y|pero|porque|et|mais|und|aber|e|ma|ale|i|at|pero)(?![\p{L}]))[\p{L}\p{M}'\u2019.-]+`;
+const WORD = String.raw`(?!(?:and|but|so|because|y|pero|porque|et|mais|und|aber|e|ma|ale|i)(?![\p{L}]))[\p{L}\p{M}'\u2019.-]+`;
 
 const LIVE = String.raw`(?:i|we|he|she|they)[ \t]+(?:live|lives|lived|stay|stays)|(?:my|our)[ \t]+(?:trailer|mobile[ \t]+home|caravan|camper|rv|manufactured[ \t]+home)(?:[ \t]+(?:is|was|sits))?|(?:vivo|vivimos|vive|mi[ \t]+tr\u00e1iler|mi[ \t]+traila|j['\u2019]habite|je[ \t]+vis|ma[ \t]+caravane|mon[ \t]+mobil-home|moro|meu[ \t]+trailer|ich[ \t]+wohne|wir[ \t]+wohnen|mein[ \t]+wohnwagen|abito|mieszkam|moja[ \t]+przyczepa|nakatira[ \t]+ako)`;
 const LOT = String.raw`lot|space|site|pad|plot|lote|parcela|espacio|emplacement|parcelle|lote|stellplatz|parzelle|piazzola|lotto|dzia\u0142k\p{L}*|miejsc\p{L}*`;

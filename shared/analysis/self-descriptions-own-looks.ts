@@ -13,8 +13,8 @@ import { lazyPattern } from './lazy-pattern';
  * Letters outside ASCII are \u escapes, as in the other self-descriptions files (test/infra/bundles.test.ts).
  */
 
-const SELF = String.raw`i[ \t]*['\u2019]?[ \t]*m|i[ \t]+am|(?:yo[ \t]+)?soy|(?:eu[ \t]+)?sou|je[ \t]+suis|j['\u2019][ \t]*suis|ich[ \t]+bin|(?:io[ \t]+)?sono|jestem|ako(?:[ \t]+(?:yung|iyong|yong|ang))`;
-const ARTICLE = String.raw`the|that|el|la|los|las|le|les|celui|celle|der|die|das|derjenige|diejenige|o|a|il|lo|quello|quella|quel|ten|ta|tym|t\u0105|yung|iyong|ang`;
+const SELF = String.raw`i[ \t]*['\u2019]?[ \t]*m|i[ \t]+am|(?:yo[ \t]+)?soy|(?:eu[ \t]+)?sou|je[ \t]+suis|j['\u2019][ \t]*suis|ich[ \t]+bin|(?:io[ \t]+)?sono|jestem|ako`;
+const ARTICLE = String.raw`the|that|el|la|los|las|le|les|celui|celle|der|die|das|derjenige|diejenige|o|a|il|lo|quello|quella|quel|ten|ta|tym|t\u0105|yung|iyong|yong|ang`;
 // Words that start another clause between the article and the look: "I'm the one who pays for the fat bonuses".
 const NOT_BETWEEN = String.raw`who|that|which|whose|que|qui|dont|welche[rs]?|che|kt\u00f3r\p{L}*|and|but|y|et|und|e|ale|at|because|porque|parce|weil|perch\u00e9|pays|paid`;
 const LOOK = [
@@ -37,7 +37,7 @@ const LOOK = [
 ].join('|');
 
 const OWN_LOOKS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${SELF})[ \t]+((?:${ARTICLE})(?![\p{L}])(?:[ \t]+(?!(?:${NOT_BETWEEN})(?![\p{L}]))[\p{L}\p{M}'\u2019/.\[\]-]+){0,6}?[ \t]+(?:${LOOK})(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(${SELF})[ \t]+((?:${ARTICLE})(?![\p{L}])(?:[ \t]+(?!(?:${NOT_BETWEEN})(?![\p{L}]))[\p{L}\p{M}'\u2019/.\[\]-]+){0,6}?[ \t]+(?:${LOOK})(?![\p{L}]))`,
   'giu',
 );
 // Where what follows the look ends: a clause's punctuation or a word that opens another clause.
@@ -50,9 +50,11 @@ export function ownLooks(text: string): string[] {
   if (!GATE.test(text)) return [];
   const found: string[] = [];
   for (const m of text.matchAll(OWN_LOOKS.get())) {
+    // "I'm a fat ho" (an eval row): in English an indefinite "a" says what kind, not which one ("the tall guy").
+    if (/^i/iu.test(m[1]!) && /^an?(?![\p{L}])/iu.test(m[2]!)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const stop = after.search(ENDS);
-    found.push((m[1]! + (stop < 0 ? after : after.slice(0, stop))).trimEnd());
+    found.push((m[2]! + (stop < 0 ? after : after.slice(0, stop))).trimEnd());
   }
   return found;
 }
