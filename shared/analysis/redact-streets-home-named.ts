@@ -56,13 +56,15 @@ const NOT_A_NAME = new Set(
 
 // With a house number after it, past any more words of its name, the street is the address rules' whole ("wohnt in
 // der Hauptstraße 12, 10115 Berlin", "vive en calle Reyes Católicos 1", "abita in via Vittorio Emanuele II 1").
-const NUMBER_AFTER =
-  /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|de|del|da|do|dos|das|di|della|dei|la|las|los)){0,4}[ \t]*,?[ \t]*(?:n[\u00ba\u00b0o]\.?[ \t]*)?\d/u;
+const NUMBER_AFTER = lazyPattern(
+  String.raw`^(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|de|del|da|do|dos|das|di|della|dei|la|las|los)){0,4}[ \t]*,?[ \t]*(?:n[\u00ba\u00b0o]\.?[ \t]*)?\d`,
+  'u',
+);
 
 function isHomeStreet(m: RegExpExecArray): boolean {
   const street = m[1]!;
   if (/[\uE000-\uE006]/u.test(street)) return false;
-  if (NUMBER_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 80))) return false;
+  if (NUMBER_AFTER.get().test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 80))) return false;
   // "calle Morelos", "via garibaldi": a type no other word is, then its name.
   if (m[2] !== undefined || m[3] !== undefined)
     return !NOT_A_NAME.has(
