@@ -77,6 +77,19 @@ export function keepNationalityWords(read: string, masked: string, premasked: st
   for (const { start, end, kind } of maskedSpans(masked)) {
     if (kind !== 'NAME' || MASKED.test(premasked.slice(start, end))) continue;
     const word = read.slice(start, end);
+    // red43b: "Jestem Polakiem", "Jestem Ukrainką" alone were hidden whole, read as a given name and a surname: a
+    // verb of being and the word for where the writer is from name no one (the preview warns where it singles out).
+    const opened = /^([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}]+)$/u.exec(word);
+    if (
+      opened &&
+      OPENERS.has(opened[1]!.toLowerCase()) &&
+      /^\p{Lu}/u.test(opened[2]!) &&
+      NATIONALITY.get().test(opened[2]!) &&
+      !besideAnotherName(read, start, end)
+    ) {
+      out = out.slice(0, start) + word + out.slice(end);
+      continue;
+    }
     if (!/^\p{Lu}/u.test(word) || !NATIONALITY.get().test(word)) continue;
     if (TITLE_BEFORE.test(read.slice(Math.max(0, start - 10), start))) continue;
     if (besideAnotherName(read, start, end)) continue;

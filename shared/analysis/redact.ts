@@ -97,6 +97,7 @@ import { maskHireDatesSaidMore } from './redact-hire-dates-more';
 import { maskRecordDaysCentsMinutes } from './redact-records-days-cents-minutes';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { maskHomeStreetsWrittenSmall } from './redact-streets-home-small';
+import { maskHomeStreetsNamed } from './redact-streets-home-named';
 import { maskAddressContinued } from './redact-address-continued';
 import { maskAddressFlat } from './redact-address-flat';
 import { maskRussianAddressParts } from './redact-address-russian';
@@ -130,6 +131,7 @@ import { maskHeldSpotCodes } from './redact-ids-held-spots';
 import { maskSpotsPeopleHold } from './redact-ids-spots-people-hold';
 import { maskSpotsBeforePeople } from './redact-ids-spots-before-people';
 import { maskSpotsWriterHolds } from './redact-ids-spots-writer-holds';
+import { maskHomeLotsAndParkingSpots } from './redact-ids-home-lot-parking-spot';
 import { maskSpotsTypedAndTasked } from './redact-ids-spots-typed-and-tasked';
 import { maskOwnLockersUkrainianKreyol } from './redact-ids-own-lockers-uk-ht';
 import { maskShortAndCapitalNames } from './redact-names-short-listed';
@@ -200,6 +202,8 @@ function rules(): Rule[] {
     maskSpotsBeforePeople,
     // spot39: "I work dock door 14", "trabajo en la caja 4", "ich arbeite an Tor 3": the writer's own post, by its number.
     maskSpotsWriterHolds,
+    // red43b: "I live in the Lakeview trailer park, lot 12", "I park in spot 14 every day": the writer's lot or space.
+    maskHomeLotsAndParkingSpots,
     // red40: "the cashier at chekout 3", "the woman who cleans room 214", "el que limpia la sala 3", "the security at
     // gate 7 is drunk": a post's number typed wrong, a job between the person and the post, or guarded.
     maskSpotsTypedAndTasked,
@@ -245,6 +249,8 @@ function rules(): Rule[] {
     maskAddressesWrittenInParts,
     // Round 32: "he lives at 7 the paddocks", "sie wohnt am lindenweg 3", "abita in via roma 10": a home's street small.
     maskHomeStreetsWrittenSmall,
+    // red43b: "Vivo en la calle Morelos, frente a …", "I live on Birchwood Drive": a home's street with no number.
+    maskHomeStreetsNamed,
     // "desk 4B-117", "cubicle 12", "manager JKR", "— J.K.R.": one person's place, or initials for a name.
     maskPersonalPlacesAndInitials,
     // Round 34: "my cell is 555-CALL-JEN": a number with letters for digits; a business's "1-800-FLOWERS" stays.

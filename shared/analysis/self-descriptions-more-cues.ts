@@ -1,3 +1,5 @@
+import { isOriginWord } from './self-descriptions-origin-words';
+
 /*
  * More ways to write "the only …" that the preview's warning reads (blind attack ra38: the warning was missing for
  * half of what an attacker wrote). Kept apart from self-descriptions.ts's own words because redaction reads those
@@ -56,7 +58,9 @@ export function isMorePersonWord(lower: string): boolean {
     // Tagalog joins a describing word to its noun with "-ng": "babaeng driver" (a woman driver).
     MORE_PEOPLE.has(lower.replace(/ng$/, '')) ||
     MORE_PEOPLE.has(lower.replace(/s$/, '')) ||
-    SLAVIC_STEMS.some((stem) => lower.startsWith(stem))
+    SLAVIC_STEMS.some((stem) => lower.startsWith(stem)) ||
+    // red43b: "o único brasileiro", "ako lang ang Pilipina", "der einzige Syrer": where someone comes from.
+    isOriginWord(lower)
   );
 }
 

@@ -15,6 +15,10 @@ import { rolesDescribedApart } from './self-descriptions-appositives';
 import { superlativesOfOne } from './self-descriptions-superlatives';
 import { personalMarks } from './self-descriptions-personal-marks';
 import { ownRecords } from './self-descriptions-records';
+import { onlyAfterPerson } from './self-descriptions-only-after-noun';
+import { ownLooks } from './self-descriptions-own-looks';
+import { ownCarDescribed } from './self-descriptions-own-car';
+import { childSchoolNamed } from './self-descriptions-child-school';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -108,7 +112,18 @@ export function selfDescriptions(text: string): string[] {
   }
   // "I'm the oldest guy on the line" (self-descriptions-superlatives.ts); an exact age or tenure at a unit, a dated
   // event HR holds for one person, a union post, a relative at work (self-descriptions-personal-marks.ts).
-  for (const phrase of [...superlativesOfOne(text, isPersonOrMore), ...personalMarks(text), ...ownRecords(text)])
+  for (const phrase of [
+    ...superlativesOfOne(text, isPersonOrMore),
+    ...personalMarks(text),
+    // red43b: "I'm the tall guy with the neck tattoo", "my car, a blue Tesla with a Steelers sticker", "my son is in
+    // third grade at Lincoln Elementary": how the writer looks, their car, their child's school.
+    ...onlyAfterPerson(text),
+    ...ownLooks(text),
+    ...ownCarDescribed(text),
+    ...childSchoolNamed(text),
+    // red43a: a pay run, a clock punch or a doctor's note of the writer's, with its date (self-descriptions-records.ts).
+    ...ownRecords(text),
+  ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
 }
