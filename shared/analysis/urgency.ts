@@ -40,6 +40,7 @@ import { withoutDurations } from './urgency/durations';
 import { withEmojiBetweenWordsLeftOut } from './urgency/emoji-between-words';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
+import { withWordsRunApart } from './urgency/words-run-together';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 import { withKindOfWrong } from './urgency/kind-of-wrong';
 import { withWriterAtRisk } from './urgency/writer-at-risk';
@@ -121,7 +122,7 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
   });
 }
 
-function urgencyAsRead(typed: string): Urgency {
+function urgencyAsRead(typed: string, runApart = true): Urgency {
   // A report typed one word per line is read as its sentence (urgency/words-apart.ts).
   const text = withWordsOnLinesJoined(typed);
   // The first reading of the text as written folds it and finds its figures of violence: it says what it found, and
@@ -143,10 +144,15 @@ function urgencyAsRead(typed: string): Urgency {
   // words on one line (urgency/words-apart.ts): its line breaks and punctuation cut it into clauses that say nothing.
   // An emoji among them is read as its words first ("man\nwith\n🔫"), as the text as written was. Read from the text
   // as typed: joined one word per line with spaces, Chinese typed a character per line would have its characters apart.
-  return withEmojiRead(typed, (written) => {
+  const together = withEmojiRead(typed, (written) => {
     const together = wordsTogether(written);
     return together === undefined ? CALM : detectUrgencyOfWords(together);
   });
+  if (together.urgent || !runApart) return together;
+  // A report typed with its words run together ("ManDownAisle9NotBreathing", "hayfuegoenlabodega", "he-has-a-gun") is
+  // read again, once, with its words set apart (urgency/words-run-together.ts); most texts have no such run.
+  const apart = withWordsRunApart(typed);
+  return apart === undefined ? together : urgencyAsRead(apart, false);
 }
 
 const CALM: Urgency = { urgent: false, categories: [] };
