@@ -61,7 +61,6 @@ const LITTLE_WORDS = [
 const CONTRACTIONS: Record<string, string> = {
   hes: "he's",
   shes: "she's",
-  im: "i'm",
   ive: "i've",
   dont: "don't",
   cant: "can't",
@@ -98,16 +97,18 @@ const isWord = (word: string): boolean => wordCost(word) !== undefined;
 /*
  * What a word costs in a split, or undefined when it is none: an English little word least, an English word more,
  * another language's little word more again, and a word only the rules name most (their literals hold stems and
- * slang: "leakin", "smok"). From 7 to 12, under the 20 every word costs besides, so the fewest words win first and
+ * slang: "leakin", "smok"). From 14 to 24, under the 40 every word costs besides, so the fewest words win first and
  * this only chooses between splits of as many words ("is not" over "i snot", "fire in" over "fir ein", "got a gun"
  * over "go tag un").
  */
 function wordCost(word: string): number | undefined {
-  if (englishLittleWords().has(word)) return 7;
-  if (word.length > 2 && isEnglishWord(word)) return 10;
-  if (littleWords().has(word)) return 11;
+  // A word of one letter costs a little more than another of its kind: "en el", not "e nel".
+  const letter = word.length === 1 ? 1 : 0;
+  if (englishLittleWords().has(word)) return 14 + letter;
+  if (word.length > 2 && isEnglishWord(word)) return 20;
+  if (littleWords().has(word)) return 22 + letter;
   if (word.length <= 2) return undefined;
-  return namedWords().has(word) ? 12 : undefined;
+  return namedWords().has(word) ? 24 : undefined;
 }
 
 /** The text with its run-together words set apart, or undefined when it has none (nearly every text). */
@@ -141,7 +142,8 @@ function tokenApart(token: string): string {
         const words = fewestWords(run);
         if (!words) return run;
         split = true;
-        return words.map((word) => CONTRACTIONS[word] ?? word).join(' ');
+        // "im" opening a run is "i'm" ("imgoingto…"); inside one it may be German's "im" ("esbrenntimlager").
+        return words.map((word, at) => (at === 0 && word === 'im' ? "i'm" : (CONTRACTIONS[word] ?? word))).join(' ');
       });
       return split ? apart : piece;
     })
@@ -163,11 +165,11 @@ function fewestWords(run: string): string[] | undefined {
     for (let start = Math.max(0, end - MAX_WORD); start < end; start += 1) {
       const before = cost[start]!;
       if (before === Infinity) continue;
-      // Each word costs 8 to 12 (wordCost), and 20 more: the fewest words first, then the likeliest.
-      if (before + 27 >= cost[end]!) continue;
+      // Each word costs 14 to 24 (wordCost), and 40 more: the fewest words first, then the likeliest.
+      if (before + 54 >= cost[end]!) continue;
       const step = wordCost(run.slice(start, end));
-      if (step === undefined || before + 20 + step >= cost[end]!) continue;
-      cost[end] = before + 20 + step;
+      if (step === undefined || before + 40 + step >= cost[end]!) continue;
+      cost[end] = before + 40 + step;
       from[end] = start;
     }
   }
