@@ -1,5 +1,5 @@
 import { onFirstUse } from '../built-on-first-use';
-import { isEnglishWord } from '../english-dictionary';
+import { isEnglishWord, isNearEnglishWord, isProperNoun } from '../english-dictionary';
 import { urgencyLiteralStrings } from './literal-table';
 import { fold } from './normalise';
 
@@ -23,14 +23,22 @@ import { fold } from './normalise';
  * so it is linear in the text; texts with no such run (nearly all) are passed over by one test.
  */
 
-/** The shortest run of letters that is split: shorter ones ("bay", "helpme"?) are words or too short to say anything. */
-const MIN_RUN = 6;
+/** The shortest run of letters that is split: "hesgotagun" is ten; shorter runs are words or typos far more often. */
+const MIN_RUN = 9;
+/*
+ * How much of a text's letters its unknown runs must hold for it to be split: a text typed run together is mostly
+ * such runs; a review with words nobody listed ("Accenture", "knowlegde", Spanish's "trimestrales") is not (at a
+ * third, 1,300 eval rows were split, nearly all such words).
+ */
+const RUN_SHARE = 1 / 2;
+/** The fewest words a run is split into: two are a compound ("internship", "understaffed"), three a phrase. */
+const MIN_WORDS = 3;
 /** The longest word looked for inside a run. */
 const MAX_WORD = 24;
 
 // A text with anything to set apart: a long run of letters, a lower-case letter before a capital, letters and digits
 // glued, "!"/"?" glued to a word, or a joiner between two letters.
-const CANDIDATE = /[a-zA-Z\u00C0-\u024F]{6}|[a-z\u00DF-\u00FF][A-Z\u00C0-\u00DE]|[a-zA-Z][0-9]|[0-9][a-zA-Z]|[!?][a-zA-Z]|[a-zA-Z0-9][-+_=~*][a-zA-Z]/;
+const CANDIDATE = /[a-zA-Z\u00C0-\u024F]{9}|[a-z\u00DF-\u00FF][A-Z\u00C0-\u00DE]|[a-zA-Z][0-9]|[0-9][a-zA-Z]|[!?][a-zA-Z]|[a-zA-Z0-9][-+_=~*][a-zA-Z]/;
 // A piece of text between spaces.
 const TOKEN = /\S+/g;
 // Left as written: hashtags, handles, links, addresses.
@@ -40,8 +48,11 @@ const STRONG_JOINER = /(?<=[\p{L}\p{N}])[+_=~*]+(?=[\p{L}\p{N}])/gu;
 const HYPHEN = /(?<=[\p{L}\p{N}])-+(?=[\p{L}\p{N}])/gu;
 const HYPHENS = /-[^-]*-/;
 const GLUED_PUNCTUATION = /([!?]+)(?=[\p{L}\p{N}])/gu;
+// camelCase of three words or more ("ManDownAisle"): two are a name or a brand ("SoCal", "LinkedIn", "iPhone").
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/gu;
-const LETTERS_DIGITS = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu;
+const CAMEL_WORDS = /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
+// A word of three letters or more glued to a number ("bay3", "call911"), not a unit or a code ("4am", "401K", "X10").
+const LETTERS_DIGITS = /(?<=\p{L}{3})(?=\p{N})|(?<=\p{N})(?=\p{L}{3})/gu;
 // A run of Latin letters, folded: what the split is tried on.
 const LATIN_RUN = /[a-z]+/g;
 
@@ -55,13 +66,12 @@ const LITTLE_WORDS = [
   'il elle on y a au aux le les des du dans est sont pas ne plus ici tout tous quelqu quelquun personne aide vite',
   'os as um uma do da dos das no na nos nas em e nao tem ha ninguem alguem ar',
   'der die das ein eine einen ist sind im am es gibt kein keine nicht hilfe hier er sie wir ich hat mein meine',
-  'lo gli di della nel nella c ce non qui aiuto aria nessuno qualcuno',
+  'lo gli di della nel nella ce non qui aiuto aria nessuno qualcuno',
   'w we na nie jest sa ma nikt ktos tu pomocy pomoc',
 ].join(' ');
 const CONTRACTIONS: Record<string, string> = {
   hes: "he's",
   shes: "she's",
-  ive: "i've",
   dont: "don't",
   cant: "can't",
   wont: "won't",
@@ -115,40 +125,63 @@ function wordCost(word: string): number | undefined {
 export function withWordsRunApart(text: string): string | undefined {
   if (typeof text !== 'string' || !CANDIDATE.test(text)) return undefined;
   let changed = false;
-  const apart = text.replace(TOKEN, (token) => {
+  const joined = text.replace(TOKEN, (token) => {
     if (KEPT_TOKEN.test(token)) return token;
-    const split = tokenApart(token);
+    const split = joinersApart(token);
     if (split !== token) changed = true;
     return split;
   });
-  return changed ? apart : undefined;
+  const apart = runsApart(joined);
+  return changed || apart !== joined ? apart : undefined;
 }
 
-function tokenApart(token: string): string {
+// A piece's joiners, camelCase and digits glued to words, set apart.
+const JOINABLE = /[+_=~*!?]|-.*-|[a-z][A-Z]|[a-zA-Z][0-9]|[0-9][a-zA-Z]/;
+function joinersApart(token: string): string {
+  if (!JOINABLE.test(token) && token.charCodeAt(0) < 0x80) return token;
   let text = token.replace(STRONG_JOINER, ' ');
   if (HYPHENS.test(text)) text = text.replace(HYPHEN, ' ');
-  text = text.replace(GLUED_PUNCTUATION, '$1 ').replace(CAMEL, ' ').replace(LETTERS_DIGITS, ' ');
-  if (!/[a-zA-Z\u00C0-\u024F]{6}/.test(text)) return text;
-  // Each long run of letters, folded (accents off, as the rules read them), split where words cover it whole.
-  return text
-    .split(' ')
-    .map((piece) => {
-      if (piece.length < MIN_RUN) return piece;
-      const folded = fold(piece);
-      if (!/[a-z]{6}/.test(folded)) return piece;
-      let split = false;
-      const apart = folded.replace(LATIN_RUN, (run) => {
-        if (run.length < MIN_RUN || isWord(run)) return run;
-        const words = fewestWords(run);
-        if (!words) return run;
-        split = true;
-        // "im" opening a run is "i'm" ("imgoingto…"); inside one it may be German's "im" ("esbrenntimlager").
-        return words.map((word, at) => (at === 0 && word === 'im' ? "i'm" : (CONTRACTIONS[word] ?? word))).join(' ');
-      });
-      return split ? apart : piece;
-    })
-    .join(' ');
+  text = text.replace(GLUED_PUNCTUATION, '$1 ');
+  if (CAMEL_WORDS.test(text)) text = text.replace(CAMEL, ' ');
+  return text.replace(LETTERS_DIGITS, ' ');
 }
+
+// Long runs of letters that are no word, split into words where the text is mostly made of them.
+function runsApart(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  // The runs that are no word nor name, folded (accents off, as the rules read them), and how many letters they hold.
+  const pieces = text.split(' ');
+  const folded = new Map<number, string>();
+  let unknownLetters = 0;
+  pieces.forEach((piece, at) => {
+    if (piece.length < MIN_RUN || KEPT_TOKEN.test(piece)) return;
+    const plain = fold(piece);
+    for (const run of plain.match(LATIN_RUN) ?? []) {
+      if (run.length < MIN_RUN || isWord(run) || isProperNoun(run)) continue;
+      unknownLetters += run.length;
+      folded.set(at, plain);
+    }
+  });
+  if (!folded.size || unknownLetters < lettersIn(text) * RUN_SHARE) return text;
+  let split = false;
+  for (const [at, plain] of folded) {
+    const apart = plain.replace(LATIN_RUN, (run) => {
+      if (run.length < MIN_RUN || isWord(run) || isProperNoun(run) || isNearEnglishWord(run)) return run;
+      const words = fewestWords(run);
+      if (!words) return run;
+      split = true;
+      // "im" opening a run is "i'm" ("imgoingto…"); inside one it may be German's "im" ("esbrenntimlager").
+      return words.map((word, at) => (at === 0 && word === 'im' ? "i'm" : (CONTRACTIONS[word] ?? word))).join(' ');
+    });
+    if (apart !== plain) pieces[at] = apart;
+  }
+  return split ? pieces.join(' ') : text;
+}
+
+const LONG_RUN = /[a-zA-Z\u00C0-\u024F]{9}/;
+const LONG_FOLDED_RUN = /[a-z]{9}/;
+const LETTER = /\p{L}/gu;
+const lettersIn = (text: string): number => text.match(LETTER)?.length ?? 0;
 
 /*
  * The fewest words that cover a run whole, or undefined: dynamic programming over the run's ends, each end looked back
@@ -176,5 +209,5 @@ function fewestWords(run: string): string[] | undefined {
   if (cost[n] === Infinity) return undefined;
   const words: string[] = [];
   for (let end = n; end > 0; end = from[end]!) words.unshift(run.slice(from[end]!, end));
-  return words.length > 1 ? words : undefined;
+  return words.length >= MIN_WORDS ? words : undefined;
 }
