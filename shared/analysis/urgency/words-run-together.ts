@@ -166,7 +166,9 @@ function runsApart(text: string): string {
   let split = false;
   for (const [at, plain] of folded) {
     const apart = plain.replace(LATIN_RUN, (run) => {
-      if (run.length < MIN_RUN || isWord(run) || isProperNoun(run) || isNearEnglishWord(run)) return run;
+      // A word one slip from an English one is a typo ("competative"); one longer than any word is none.
+      if (run.length < MIN_RUN || isWord(run) || isProperNoun(run)) return run;
+      if (run.length <= MAX_WORD && isNearEnglishWord(run)) return run;
       const words = fewestWords(run);
       if (!words) return run;
       split = true;
