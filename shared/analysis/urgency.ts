@@ -122,7 +122,7 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
   });
 }
 
-function urgencyAsRead(typed: string, runApart = true): Urgency {
+function urgencyAsRead(typed: string): Urgency {
   // A report typed one word per line is read as its sentence (urgency/words-apart.ts).
   const text = withWordsOnLinesJoined(typed);
   // The first reading of the text as written folds it and finds its figures of violence: it says what it found, and
@@ -148,11 +148,23 @@ function urgencyAsRead(typed: string, runApart = true): Urgency {
     const together = wordsTogether(written);
     return together === undefined ? CALM : detectUrgencyOfWords(together);
   });
-  if (together.urgent || !runApart) return together;
-  // A report typed with its words run together ("ManDownAisle9NotBreathing", "hayfuegoenlabodega", "he-has-a-gun") is
-  // read again, once, with its words set apart (urgency/words-run-together.ts); most texts have no such run.
+  return together.urgent ? together : (rulesOnWordsRunApart(typed) ?? together);
+}
+
+/*
+ * A report typed with its words run together ("ManDownAisle9NotBreathing", "hayfuegoenlabodega", "he-has-a-gun") is
+ * read again, once, with its words set apart (urgency/words-run-together.ts); most texts have no such run. By the rules
+ * alone: a split is a guess, and the model reads any words it is given ("Notaufnahme szpitalu" split into five), so
+ * only what a rule names in the words set apart escalates. Undefined when the text has no run or they read nothing.
+ */
+function rulesOnWordsRunApart(typed: string): Urgency | undefined {
   const apart = withWordsRunApart(typed);
-  return apart === undefined ? together : urgencyAsRead(apart, false);
+  if (apart === undefined) return undefined;
+  const read = withEmojiRead(withWordsOnLinesJoined(apart), ruleUrgencyOfWords);
+  if (read.urgent) return read;
+  const together = wordsTogether(apart);
+  const joined = together === undefined ? CALM : withEmojiRead(together, ruleUrgencyOfWords);
+  return joined.urgent ? joined : undefined;
 }
 
 const CALM: Urgency = { urgent: false, categories: [] };
@@ -589,7 +601,8 @@ const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
 
 /** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
 export function detectRuleUrgency(text: string): Urgency {
-  return withEmojiRead(withWordsOnLinesJoined(text), ruleUrgencyOfWords);
+  const read = withEmojiRead(withWordsOnLinesJoined(text), ruleUrgencyOfWords);
+  return read.urgent || typeof text !== 'string' ? read : (rulesOnWordsRunApart(text) ?? read);
 }
 
 function ruleUrgencyOfWords(text: string): Urgency {

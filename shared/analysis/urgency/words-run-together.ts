@@ -89,12 +89,16 @@ const CONTRACTIONS: Record<string, string> = {
   theyre: "they're",
 };
 
-// Words of three letters or more that the rules name, and the little words: built on the first run met.
+// Words of three letters or more that the rules name, and the little words: built on the first run met. A literal that
+// is itself English words run together (a rule's hashtag, "goingtokill") is left out: it would swallow the words of
+// a run ("i'm goingtokill myself tonight" names nothing to the rule that spells it apart).
 const namedWords = onFirstUse(() => {
   const words = new Set<string>([...ENGLISH_LITTLE_WORDS.split(' '), ...LITTLE_WORDS.split(' ')]);
   for (const word of Object.keys(CONTRACTIONS)) words.add(word);
   for (const literal of urgencyLiteralStrings())
-    for (const word of literal.split(/[^a-z]+/)) if (word.length >= 3) words.add(word);
+    for (const word of literal.split(/[^a-z]+/))
+      if (word.length >= 3 && (word.length < MIN_RUN || isEnglishWord(word) || !fewestWords(word, englishCost, 2)))
+        words.add(word);
   return words;
 });
 
@@ -119,6 +123,12 @@ function wordCost(word: string): number | undefined {
   if (littleWords().has(word)) return 22 + letter;
   if (word.length <= 2) return undefined;
   return namedWords().has(word) ? 24 : undefined;
+}
+
+// English words alone, as wordCost weighs them: what a rule's literal is checked against.
+function englishCost(word: string): number | undefined {
+  if (englishLittleWords().has(word)) return 14 + (word.length === 1 ? 1 : 0);
+  return word.length > 2 && isEnglishWord(word) ? 20 : undefined;
 }
 
 /** The text with its run-together words set apart, or undefined when it has none (nearly every text). */
@@ -190,7 +200,7 @@ const lettersIn = (text: string): number => text.match(LETTER)?.length ?? 0;
  * from at most MAX_WORD letters. Ties go to the split whose shortest word is longest ("an gun" loses to "a ngun"? no:
  * to splits without one- and two-letter pieces), which keeps stray letters from making words.
  */
-function fewestWords(run: string): string[] | undefined {
+function fewestWords(run: string, costOf = wordCost, fewest = MIN_WORDS): string[] | undefined {
   const n = run.length;
   // cost[i]: the best cost of covering run[0..i); from[i]: where its last word starts.
   const cost = new Array<number>(n + 1).fill(Infinity);
@@ -202,7 +212,7 @@ function fewestWords(run: string): string[] | undefined {
       if (before === Infinity) continue;
       // Each word costs 14 to 24 (wordCost), and 40 more: the fewest words first, then the likeliest.
       if (before + 54 >= cost[end]!) continue;
-      const step = wordCost(run.slice(start, end));
+      const step = costOf(run.slice(start, end));
       if (step === undefined || before + 40 + step >= cost[end]!) continue;
       cost[end] = before + 40 + step;
       from[end] = start;
@@ -211,5 +221,5 @@ function fewestWords(run: string): string[] | undefined {
   if (cost[n] === Infinity) return undefined;
   const words: string[] = [];
   for (let end = n; end > 0; end = from[end]!) words.unshift(run.slice(from[end]!, end));
-  return words.length >= MIN_WORDS ? words : undefined;
+  return words.length >= fewest ? words : undefined;
 }
