@@ -38,14 +38,15 @@ const MAX_WORD = 24;
 
 // A text with anything to set apart: a long run of letters, a lower-case letter before a capital, letters and digits
 // glued, "!"/"?" glued to a word, or a joiner between two letters.
-const CANDIDATE = /[a-zA-Z\u00C0-\u024F]{9}|[a-z\u00DF-\u00FF][A-Z\u00C0-\u00DE]|[a-zA-Z][0-9]|[0-9][a-zA-Z]|[!?][a-zA-Z]|[a-zA-Z0-9][-+_=~*][a-zA-Z]/;
+const CANDIDATE =
+  /[a-zA-Z\u00C0-\u024F]{9}|[a-z\u00DF-\u00FF][A-Z\u00C0-\u00DE]|[a-zA-Z][0-9]|[0-9][a-zA-Z]|[!?][a-zA-Z]|[a-zA-Z0-9][-+_=~*][a-zA-Z]/;
 // A piece of text between spaces.
 const TOKEN = /\S+/g;
 // Left as written: hashtags, handles, links, addresses.
 const KEPT_TOKEN = /^[#@]|:\/\/|^www\.|\S@\S|\.(?:com|org|net|gov|edu|io|co)\b/i;
 // Joiners read as spaces: two hyphens or more in a piece, or any of the others, between letters or digits.
 const STRONG_JOINER = /(?<=[\p{L}\p{N}])[+_=~*]+(?=[\p{L}\p{N}])/gu;
-const HYPHEN = /(?<=[\p{L}\p{N}])-+(?=[\p{L}\p{N}])/gu;
+const HYPHEN = /(?<=\p{L})-+(?=\p{L})/gu;
 const HYPHENS = /-[^-]*-/;
 const GLUED_PUNCTUATION = /([!?]+)(?=[\p{L}\p{N}])/gu;
 // camelCase of three words or more ("ManDownAisle"): two are a name or a brand ("SoCal", "LinkedIn", "iPhone").
@@ -221,5 +222,7 @@ function fewestWords(run: string, costOf = wordCost, fewest = MIN_WORDS): string
   if (cost[n] === Infinity) return undefined;
   const words: string[] = [];
   for (let end = n; end > 0; end = from[end]!) words.unshift(run.slice(from[end]!, end));
+  // Letters one by one are no words ("aaaa", "ééé" held as "a a a a"): two single letters side by side end the split.
+  if (words.some((word, at) => word.length === 1 && words[at + 1]?.length === 1)) return undefined;
   return words.length >= fewest ? words : undefined;
 }
