@@ -192,7 +192,6 @@ function runsApart(text: string): string {
 }
 
 const LONG_RUN = /[a-zA-Z\u00C0-\u024F]{9}/;
-const LONG_FOLDED_RUN = /[a-z]{9}/;
 const LETTER = /\p{L}/gu;
 const lettersIn = (text: string): number => text.match(LETTER)?.length ?? 0;
 
