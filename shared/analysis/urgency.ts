@@ -42,6 +42,7 @@ import { withoutDurations } from './urgency/durations';
 import { withEmojiBetweenWordsLeftOut } from './urgency/emoji-between-words';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
+import { withWordsRunApart } from './urgency/words-run-together';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 import { withKindOfWrong } from './urgency/kind-of-wrong';
 import { withWriterAtRisk } from './urgency/writer-at-risk';
@@ -152,10 +153,27 @@ function urgencyAsRead(typed: string): Urgency {
   // words on one line (urgency/words-apart.ts): its line breaks and punctuation cut it into clauses that say nothing.
   // An emoji among them is read as its words first ("man\nwith\n🔫"), as the text as written was. Read from the text
   // as typed: joined one word per line with spaces, Chinese typed a character per line would have its characters apart.
-  return withEmojiRead(typed, (written) => {
+  const together = withEmojiRead(typed, (written) => {
     const together = wordsTogether(written);
     return together === undefined ? CALM : detectUrgencyOfWords(together);
   });
+  return together.urgent ? together : (rulesOnWordsRunApart(typed) ?? together);
+}
+
+/*
+ * A report typed with its words run together ("ManDownAisle9NotBreathing", "hayfuegoenlabodega", "he-has-a-gun") is
+ * read again, once, with its words set apart (urgency/words-run-together.ts); most texts have no such run. By the rules
+ * alone: a split is a guess, and the model reads any words it is given ("Notaufnahme szpitalu" split into five), so
+ * only what a rule names in the words set apart escalates. Undefined when the text has no run or they read nothing.
+ */
+function rulesOnWordsRunApart(typed: string): Urgency | undefined {
+  const apart = withWordsRunApart(typed);
+  if (apart === undefined) return undefined;
+  const read = withEmojiRead(withWordsOnLinesJoined(apart), ruleUrgencyOfWords);
+  if (read.urgent) return read;
+  const together = wordsTogether(apart);
+  const joined = together === undefined ? CALM : withEmojiRead(together, ruleUrgencyOfWords);
+  return joined.urgent ? joined : undefined;
 }
 
 const CALM: Urgency = { urgent: false, categories: [] };
@@ -600,7 +618,8 @@ const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
 
 /** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
 export function detectRuleUrgency(text: string): Urgency {
-  return withEmojiRead(withWordsOnLinesJoined(text), ruleUrgencyOfWords);
+  const read = withEmojiRead(withWordsOnLinesJoined(text), ruleUrgencyOfWords);
+  return read.urgent || typeof text !== 'string' ? read : (rulesOnWordsRunApart(text) ?? read);
 }
 
 function ruleUrgencyOfWords(text: string): Urgency {

@@ -18,6 +18,9 @@ export { sourceKey };
 let strings: string[] | null = null;
 const literalStrings = () => (strings ??= JSON.parse(URGENCY_LITERALS) as string[]);
 
+/** Every literal the rules require (folded, lower case): the words words-run-together.ts splits a run of letters into. */
+export const urgencyLiteralStrings = (): readonly string[] => literalStrings();
+
 // Each pattern's key → its entry: where the numbers of its literals start in `numbers` and how many (null: none to rely on).
 let entries: [string, number | null, number][] | null = null;
 let table: Map<string, number> | null = null;
