@@ -321,7 +321,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      '{asked, select, yes {Your answer was sent.} other {Your message was sent.}} Names and other personal details are removed before the senior leader reads it. It reaches them by the end of this hour, or at once if it is urgent, so the time you wrote does not identify you. Press “Check again” in a moment to see it here.',
+      '{asked, select, yes {Your answer was sent.} other {Your message was sent.}} Names and other personal details are removed before the senior leader reads it. {now, select, yes {This case is urgent and not yet acknowledged, so it has been sent to them now.} other {It reaches them by the end of this hour, or at once if it is urgent, so the time you wrote does not identify you.}} Press “Check again” in a moment to see it here.',
     'web.status.nothingYet':
       '{answered, select, yes {If you want to reply to the answer above or add something to your case, write it in the box below: the senior leader will read it.} other {The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.}}',
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
