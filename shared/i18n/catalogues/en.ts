@@ -416,6 +416,10 @@ export const en = {
     'sponsor.siteAt': 'at {site}',
     'sponsor.about':
       '{kind, select, both {{topics} {at}} topic {{topics} (no site given)} site {Feedback from {site}} other {Feedback with no site or topic}}',
+    'sponsor.danger':
+      '{category, select, self-harm {risk of self-harm or suicide} threat {threat of violence} safety {risk of fire or injury} harassment {harassment} discrimination {discrimination} fraud {fraud or theft} other {something urgent}}',
+    'sponsor.aboutDanger':
+      '{kind, select, both {{danger}: {topics} {at}} topic {{danger}: {topics} (no site given)} site {{danger} {at}} other {{danger} (no site or topic given)}}',
     'sponsor.urgentAbout': '{urgent, select, yes {Urgent: {about}} other {{about}}}',
     'sponsor.category':
       '{category, select, safety {health and safety} harassment {harassment} discrimination {discrimination} fraud {fraud or theft} threat {a threat of violence} self-harm {someone at risk of harming themselves} other {{category}}}',

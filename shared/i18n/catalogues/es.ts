@@ -426,6 +426,10 @@ export const es: Catalogue = {
     'sponsor.siteAt': 'en {site}',
     'sponsor.about':
       '{kind, select, both {{topics} {at}} topic {{topics} (no se indicó el centro)} site {Comentario desde {site}} other {Comentario sin centro ni tema}}',
+    'sponsor.danger':
+      '{category, select, self-harm {riesgo de autolesión o suicidio} threat {amenaza de violencia} safety {riesgo de incendio o lesiones} harassment {acoso} discrimination {discriminación} fraud {fraude o robo} other {algo urgente}}',
+    'sponsor.aboutDanger':
+      '{kind, select, both {{danger}: {topics} {at}} topic {{danger}: {topics} (no se indicó el centro)} site {{danger} {at}} other {{danger} (no se indicó centro ni tema)}}',
     'sponsor.urgentAbout': '{urgent, select, yes {Urgente: {about}} other {{about}}}',
     'sponsor.category':
       '{category, select, safety {salud y seguridad} harassment {acoso} discrimination {discriminación} fraud {fraude o robo} threat {una amenaza de violencia} self-harm {una persona en riesgo de hacerse daño} other {{category}}}',

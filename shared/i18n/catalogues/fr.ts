@@ -425,6 +425,10 @@ export const fr: Catalogue = {
     'sponsor.siteAt': 'à l’établissement {site}',
     'sponsor.about':
       '{kind, select, both {{topics} {at}} topic {{topics} (établissement non précisé)} site {Remontée de l’établissement {site}} other {Remontée sans établissement ni sujet}}',
+    'sponsor.danger':
+      '{category, select, self-harm {risque d’automutilation ou de suicide} threat {menace de violence} safety {risque d’incendie ou de blessure} harassment {harcèlement} discrimination {discrimination} fraud {fraude ou vol} other {quelque chose d’urgent}}',
+    'sponsor.aboutDanger':
+      '{kind, select, both {{danger} : {topics} {at}} topic {{danger} : {topics} (établissement non précisé)} site {{danger} {at}} other {{danger} (ni établissement ni sujet précisé)}}',
     'sponsor.urgentAbout': '{urgent, select, yes {Urgent : {about}} other {{about}}}',
     'sponsor.category':
       '{category, select, safety {santé et sécurité} harassment {harcèlement} discrimination {discrimination} fraud {fraude ou vol} threat {menace de violence} self-harm {personne qui risque de se faire du mal} other {{category}}}',
