@@ -444,7 +444,7 @@ export const en = {
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: {status, select, responded {already answered} other {already acknowledged}}, now with you',
     'sponsor.email.lead':
-      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
+      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} past-chain {Nobody who would normally receive this could be emailed: the mail service refused every address, up to {holder}. It is sent to you so that it is not left waiting: please acknowledge it and act on it, or make sure someone does. The operator has been alerted to fix those addresses.} other {}}',
     'sponsor.email.open':
       '{seen, select, yes {Open the case} other {{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}}}',
     'sponsor.email.desk': 'All your cases (your case desk)',

@@ -454,7 +454,7 @@ export const es: Catalogue = {
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: {status, select, responded {ya respondido} other {ya confirmado}}, ahora lo tiene usted',
     'sponsor.email.lead':
-      '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
+      '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} past-chain {No se pudo enviar esto a nadie de quienes lo reciben normalmente: el servicio de correo rechazó todas las direcciones, hasta {holder}. Se le envía a usted para que no quede esperando: confirme su recepción y actúe, o asegúrese de que alguien lo haga. Se ha avisado al equipo técnico para que corrija esas direcciones.} other {}}',
     'sponsor.email.open':
       '{seen, select, yes {Abrir el caso} other {{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}}}',
     'sponsor.email.desk': 'Todos sus casos (su mesa de casos)',
