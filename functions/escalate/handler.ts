@@ -5,6 +5,7 @@ import { escalationMessageSchema } from '../../shared/domain/escalation';
 import { mailFailureOf, type MailFailure } from '../../shared/use-cases/mail-failure';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
+import { ladderRefusedAlarm } from './ladder-refused-alarm';
 
 /**
  * The escalation consumer: one escalation per message, each on its own, so
@@ -22,6 +23,7 @@ export function createEscalateHandler(given: EscalationDeps & { logger: Logger }
         given.mailFailed ??
         ((failure: MailFailure) =>
           given.logger.warn('A case’s email was refused; it went on to whoever is next', { ...failure })),
+      ladderRefused: given.ladderRefused ?? ladderRefusedAlarm(given),
     };
     const processor = new BatchProcessor(EventType.SQS);
     const response = await processPartialResponse(

@@ -1,4 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { ladderRefusedAlarm } from '../escalate/ladder-refused-alarm';
 import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { rerouteHeldAnswers, sendHeldAnswers } from '../../shared/use-cases/notify-thread-answer';
 import { remindBeforeClimb } from '../../shared/use-cases/remind-before-climb';
@@ -36,6 +37,7 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
       mailFailed:
         given.mailFailed ??
         ((failure) => given.logger.warn('A case’s email was not sent; the next sweep tries again', { ...failure })),
+      ladderRefused: given.ladderRefused ?? ladderRefusedAlarm(given),
     });
     // Escalations whose holder was never emailed (the mail service refused) are sent, or climb, before anything else.
     const unsent = await step('deliver', () => deliverUnsent(deps, open), {

@@ -67,6 +67,15 @@ export function escalationPipeline({
         `${priority ? 'An escalation of a report urgent in its own words' : 'An escalation'} has waited more than ${maxAge} to be sent: the ${priority ? 'escalate-priority' : 'escalate'} consumer is failing or falling behind.`,
       consumerErrors: `The ${priority ? 'escalate-priority' : 'escalate'} function failed as a whole, not escalation by escalation (the link-signing secret unreadable, DynamoDB unreachable, a timeout): its batch returns to the queue and is retried, and lands in the ${queue} DLQ after five receives.`,
     },
+    countAlarms: [
+      {
+        id: 'LadderRefusedAlarm',
+        metricName: 'LadderRefused',
+        title: `${priority ? 'Priority escalation' : 'Escalation'}, every address of an urgent case refused`,
+        detail:
+          'The mail service (SES) refused every address an urgent escalation would go to: its sponsor, their backup and the whole leadership list (rejected, invalid, or on the account’s suppression list). It was emailed to another sponsor instead where one accepted (the case’s trail says who), else it waits and is tried again at each sweep. Fix the addresses in the config, or remove them from SES’s suppression list, and read the function’s logs.',
+      },
+    ],
     grant: (consumer) => {
       // Escalation items and their open-list and week-index items, the
       // case's status: see TABLE_ACCESS.escalate.

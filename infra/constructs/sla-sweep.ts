@@ -37,6 +37,7 @@ export class SlaSweep extends Construct {
   readonly failureAlarm: Alarm;
   /** Overdue escalations the sweep could not pass on, two runs in a row. */
   readonly notPassedOnAlarm: Alarm;
+  readonly ladderRefusedAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: SlaSweepProps) {
     super(scope, id);
@@ -89,6 +90,20 @@ export class SlaSweep extends Construct {
         statistic: 'Sum',
       }),
       evaluationPeriods: 2,
+      alarmAction: props.alarmAction,
+    });
+    // Every address of an urgent case's ladder refused for good: the addresses must be fixed, at once.
+    this.ladderRefusedAlarm = operatorAlarm(this, 'LadderRefusedAlarm', {
+      title: 'Every address of an urgent case refused',
+      detail:
+        'The mail service (SES) refused every address an urgent escalation would go to: its sponsor, their backup and the whole leadership list (rejected, invalid, or on the account’s suppression list). It was emailed to another sponsor instead where one accepted (the case’s trail says who), else it waits and is tried again at each sweep. Fix the addresses in the config, or remove them from SES’s suppression list, and read the function’s logs.',
+      metric: new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: 'LadderRefused',
+        dimensionsMap: { service: this.handler.serviceName },
+        period,
+        statistic: 'Sum',
+      }),
       alarmAction: props.alarmAction,
     });
   }

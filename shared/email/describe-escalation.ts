@@ -13,6 +13,7 @@ import type { Escalation } from '../domain/escalation';
 import type { Language } from '../i18n/languages';
 import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorText } from '../i18n/sponsor';
+import { dangerWords } from './danger-words';
 
 /** "Health & Safety" and "health and safety" read alike. */
 const wordsOf = (phrase: string) =>
@@ -137,13 +138,21 @@ export function describeEscalation(config: Config, e: Escalation, language: Lang
       : gone
     : topicList;
   const notGiven = sponsorText(language, 'sponsor.notGiven');
-  /** The matter in a few words, for a subject or a heading: "Health and safety at Plant 2", "Feedback from Plant 2". */
-  const about = sponsorText(language, 'sponsor.about', {
+  const where = {
     kind: topicList && knownSite ? 'both' : topicList ? 'topic' : knownSite ? 'site' : 'none',
     topics: topicList,
     site: knownSite ? siteName : undefined,
     at: knownSite ? siteAt(config, knownSite, language) : undefined,
-  });
+  };
+  // The kind of danger first, when its topics do not say it: "Risk of self-harm or suicide (no site or topic given)".
+  const danger = dangerWords(config, e, language);
+  /** The matter in a few words, for a subject or a heading: "Health and safety at Plant 2", "Feedback from Plant 2". */
+  const about = danger
+    ? sponsorText(language, 'sponsor.aboutDanger', {
+        ...where,
+        danger: danger.charAt(0).toLocaleUpperCase(language) + danger.slice(1),
+      })
+    : sponsorText(language, 'sponsor.about', where);
   // Each reason a sentence of its own: two clauses joined by "and" read as one muddled reason.
   const reasons = e.reasons
     .map((r) => reasonIn(language, config, e, r))

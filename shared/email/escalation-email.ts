@@ -18,7 +18,7 @@ export { describeEscalation, languageName } from './describe-escalation';
  * one already at the top of the ladder (the leadership list) still not acknowledged, or the text that
  * could not be shown before.
  */
-export type EmailOccasion = 'new' | 'overdue' | 'still-overdue' | 'text-added' | 'handed-over';
+export type EmailOccasion = 'new' | 'overdue' | 'still-overdue' | 'text-added' | 'handed-over' | 'past-chain';
 
 /**
  * The email to a sponsor (or backup, or leadership), in the recipients'

@@ -22,6 +22,9 @@ export const METRICS_NAMESPACE = 'ListeningPost';
  * - `SweepFailures`: overdue escalations the sweep could not pass on (the
  *   email or the table failed); the next run tries again, and the sweep
  *   carries on with the others, so this, not a Lambda error, shows it;
+ * - `LadderRefused`: urgent escalations for which the mail service refused every address of their ladder
+ *   (sponsor, backup, leadership list) for good; each was emailed to a sponsor past it where one accepted
+ *   (`reach-past-refused-chain.ts`), but the addresses must be fixed;
  * - `DigestsSent`: digest emails the weekly digest function delivered, one
  *   per digest sent (leadership's and each sponsor's variant); a retried run
  *   that finds them already delivered counts none.
@@ -34,6 +37,7 @@ export const METRIC_NAMES = [
   'EscalationsRaised',
   'EscalationsOverdue',
   'SweepFailures',
+  'LadderRefused',
   'DigestsSent',
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];

@@ -54,6 +54,12 @@ export interface EscalationDeps {
    * error name, so the operator tells throttling from a refused address; never an address, a case or its text.
    */
   mailFailed?: (failure: MailFailure) => void;
+  /**
+   * Told when every address of a case's ladder (sponsor, backup, leadership list) was refused for good, and
+   * whether a sponsor past it was reached instead (`reach-past-refused-chain.ts`): the operator's alarm. Never
+   * an address, a case or its text.
+   */
+  ladderRefused?: (outcome: { reached: boolean }) => void;
   /** The legal clocks (acknowledge, then feedback); without them none is kept. */
   clocks?: LegalClocks;
   /** Cases' conversations: where the employee reads by when they will hear back. */
@@ -191,7 +197,12 @@ async function notifyOrClimb(deps: EscalationDeps, escalation: Escalation): Prom
     deps.mailFailed?.(mailFailureOf('escalate', error));
     // Loaded here: reach-holder.ts reads this module's exports as it loads, and only a refusal needs it.
     const { moveUp, reachHolder, TOP_LEVEL } = await import('./reach-holder');
-    if (escalation.level >= TOP_LEVEL) throw error;
+    if (escalation.level >= TOP_LEVEL) {
+      // Routed straight to the leadership list, and refused there: the sponsors past it, rather than nobody.
+      const { reachPastRefusedChain } = await import('./reach-past-refused-chain');
+      if (escalation.urgent && (await reachPastRefusedChain(deps, escalation))) return;
+      throw error;
+    }
     const moved = await moveUp(deps, escalation, 'unreachable');
     // Moved by another run (a sweep, a retry) first, or its next holder's email is being sent by one: the
     // message's retry finds where it is now and tells whoever was not told.

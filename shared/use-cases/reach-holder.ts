@@ -37,7 +37,12 @@ export async function reachHolder(deps: EscalationDeps, escalation: Escalation):
       // Its queue message is sending it right now: that attempt finishes it, or the next run does.
       if (error instanceof EmailInFlightError) return false;
       // Someone at this level has it: it stays with them, the readers not reached are tried again.
-      if (error instanceof PartlyReachedError || holder.level >= TOP_LEVEL) throw error;
+      if (error instanceof PartlyReachedError) throw error;
+      if (holder.level >= TOP_LEVEL) {
+        // Every address of its ladder refused for good: the sponsors past it, rather than nobody.
+        if (error instanceof AddressRefusedError && holder.urgent && (await pastTheLadder(deps, holder))) return true;
+        throw error;
+      }
       // Only a refused address is climbed past; a failure of the mail service itself waits for the next sweep.
       if (!(error instanceof AddressRefusedError)) throw error;
       const moved = await moveUp(deps, holder, 'unreachable');
@@ -45,6 +50,12 @@ export async function reachHolder(deps: EscalationDeps, escalation: Escalation):
       holder = moved;
     }
   }
+}
+
+/** Tries the sponsors past a refused ladder (`reach-past-refused-chain.ts`), loaded only when it happens. */
+async function pastTheLadder(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+  const { reachPastRefusedChain } = await import('./reach-past-refused-chain');
+  return reachPastRefusedChain(deps, escalation);
 }
 
 /**

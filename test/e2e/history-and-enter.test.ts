@@ -43,10 +43,10 @@ describe('the employee pages, as a keyboard user and a browser history see them'
 
     await page.getByLabel('Your message').fill('Since Monday, and the eyewash is dry too.');
     await page.getByRole('button', { name: 'Send message' }).click();
-    // Said before the leader has it: it reaches them by the end of the hour.
+    // An urgent case nobody has acknowledged yet: the answer went to the leader now, and the page says so.
     await expect
       .poll(() => page.getByText('Your message was sent').textContent())
-      .toContain('It reaches them by the end of this hour');
+      .toContain('it has been sent to them now');
 
     await page.getByRole('button', { name: 'Español' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Caso ${caseCode}`);

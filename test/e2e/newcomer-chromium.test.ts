@@ -25,6 +25,9 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
     return page;
   }
 
+  // On a case passed on only because it was asked to be (calm words), before analysis has read the answer: at once
+  // if it is urgent, else at the hour. On an urgent case nobody has acknowledged it went now, and the page says so
+  // (attack att42: it said the hour of an answer already emailed): the test below.
   it.each([
     ['en', 'Your message was sent', 'or at once if it is urgent', 'by the end of this hour'],
     ['es', 'Su mensaje se envió', 'o de inmediato si es urgente', 'cuando termine esta hora'],
@@ -33,7 +36,7 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
     'Should say in %s, before analysis has read an answer, that it goes at once if urgent, else at the hour',
     async (lang, sent, atOnce, hour) => {
       const { caseCode } = await stack.submit({
-        text: 'The fire exit on line 4 is chained shut',
+        text: 'The canteen rota on line 4 changed again without notice',
         site: 'plant2',
         escalate: true,
       });
@@ -72,6 +75,30 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ reachesSponsor: 'at-once' });
   });
+
+  it.each([
+    ['en', 'Your message was sent', 'it has been sent to them now', 'by the end of this hour'],
+    ['es', 'Su mensaje se envió', 'se le ha enviado ahora', 'cuando termine esta hora'],
+    ['fr', 'Votre message a été envoyé', 'envoyé maintenant', 'à la fin de cette heure'],
+  ])(
+    'Should say in %s that an answer on a fire nobody has acknowledged yet was sent to the leader now',
+    async (lang, sent, now, hour) => {
+      const { caseCode } = await stack.submit({
+        text: 'The fire exit on line 4 is chained shut',
+        site: 'plant2',
+        escalate: true,
+      });
+      await stack.waitForStatus(caseCode, 'escalated');
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await caseInLanguage(context, caseCode, lang);
+      await page.locator('#answer').fill('Since Monday, and nobody has opened it.');
+      await page.locator('form[action^="/status/answer"] button[type=submit]').click();
+      const notice = page.getByRole('status').filter({ hasText: sent });
+      await expect.poll(() => notice.textContent()).toContain(now);
+      expect(await notice.textContent()).not.toContain(hour);
+      await context.close();
+    },
+  );
 
   /** The tab's title after each step, with or without JavaScript. */
   async function titlesAlong(javaScriptEnabled: boolean): Promise<string[]> {

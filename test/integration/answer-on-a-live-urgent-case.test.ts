@@ -70,6 +70,47 @@ describe('an answer on an urgent case still live', () => {
     await emailedAtOnce('jeszcze dwóch');
   });
 
+  // Attack att42: the page after the form said "It reaches them by the end of this hour, or at once if it is urgent"
+  // of an answer that had gone now (the SMS reply and the JSON said so). Each language says it went now; "Check
+  // again" keeps saying so until the answer shows.
+  it.each([
+    ['en', 'it has been sent to them now', 'It reaches them by the end of this hour'],
+    ['es', 'se le ha enviado ahora', 'Le llega cuando termine esta hora'],
+    ['fr', 'envoyé maintenant', 'lui parvient à la fin de cette heure'],
+  ])(
+    'Should tell in %s, on the page after the form, that an answer on a fire nobody acknowledged went now',
+    async (lang, now, hour) => {
+      const { caseCode } = await openCase(FIRE);
+      const page = await (
+        await fetch(
+          `${stack.urls.app}/status/answer?lang=${lang}`,
+          form({ code: caseCode, text: `the smoke is in the stairwell too (${lang})`, key: `form-key-now-${lang}` }),
+        )
+      ).text();
+      expect(page).toContain(now);
+      expect(page).not.toContain(hour);
+      await emailedAtOnce(`in the stairwell too (${lang})`);
+    },
+  );
+
+  it('Should keep saying "now" after "Check again" while the answer is on its way, and the hour on a calm case', async () => {
+    const { caseCode } = await openCase(FIRE);
+    const again = await (
+      await fetch(`${stack.urls.app}/status?lang=en`, form({ code: caseCode, sent: '0', now: '1' }))
+    ).text();
+    expect(again).toContain('it has been sent to them now');
+    expect(again).not.toContain('It reaches them by the end of this hour');
+    const calm = await openCase('The canteen rota changed again, no notice given', { escalate: true });
+    const page = await (
+      await fetch(
+        `${stack.urls.app}/status/answer?lang=en`,
+        form({ code: calm.caseCode, text: 'it changed on wednesday morning', key: 'form-key-calm' }),
+      )
+    ).text();
+    expect(page).toContain('It reaches them by the end of this hour');
+    expect(page).not.toContain('sent to them now');
+  });
+
   it('Should keep thanks alone on the case page, told it reaches them by the end of the hour', async () => {
     const { caseCode } = await openCase(FIRE);
     const reply = await text(`RESPONDER ${caseCode} muchas gracias!!`);

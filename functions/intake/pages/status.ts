@@ -34,6 +34,8 @@ const FORM_KEY = /^[0-9a-f-]{36}$/;
 
 /** The form field that carries `AnswerState.sentAfter` from one showing of the case's page to the next. */
 export const SENT_FIELD = 'sent';
+/** The form field that carries `AnswerState.sentNow` with it. */
+export const SENT_NOW_FIELD = 'now';
 
 /** The example of a case code the pages show. */
 const EXAMPLE = '7KQ4M-XW9TR';
@@ -50,6 +52,11 @@ export interface AnswerState {
   key?: string;
   /** The answer sent when the employee had written N messages (`?sent=N` on old links); told until it is in the thread. */
   sentAfter?: number;
+  /**
+   * That answer was emailed to the case's holder at once (an urgent case nobody has acknowledged yet:
+   * `reachesSponsor: 'at-once'` in JSON), so the notice says it went now, not "by the end of this hour".
+   */
+  sentNow?: boolean;
   /** The employee has just said the report is about the person handling it (`POST /status/object`). */
   objected?: boolean;
 }
@@ -112,7 +119,7 @@ function onItsWayIn(view: StatusWithConversation, answer: AnswerState): boolean 
  * shows the case again still saying it was sent (not a thread without it, as if it were lost) until it is in.
  */
 function sentField(answer: AnswerState) {
-  return html`<input type="hidden" name="${SENT_FIELD}" value="${answer.sentAfter}">`;
+  return html`<input type="hidden" name="${SENT_FIELD}" value="${answer.sentAfter}">${answer.sentNow ? html`<input type="hidden" name="${SENT_NOW_FIELD}" value="1">` : ''}`;
 }
 
 /** The conversation with the senior leader, and the form to answer (it works without JavaScript). */
@@ -133,7 +140,7 @@ function conversation(
   const asked = view.response || view.messages.some((m) => m.from === 'sponsor') ? 'yes' : 'no';
   return html`<h2 id="conversation">${t('web.status.conversation')}</h2>
 ${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage', { count: newCount(view.messages) })}</p>` : ''}
-${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent', { asked })}</p></div>` : ''}
+${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent', { asked, now: answer.sentNow ? 'yes' : 'no' })}</p></div>` : ''}
 ${view.messages.length ? threadList(view.messages, 'employee', words.language, { employeeLanguages: view.reportLanguage ? [view.reportLanguage] : [] }) : view.canAnswer && !onItsWay ? html`<p class="hint">${t('web.status.nothingYet', { answered: view.response ? 'yes' : 'no' })}</p>` : ''}
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${

@@ -22,7 +22,7 @@ import { padCasePages } from '../middleware/pad-case-pages';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
-import { type AnswerState, CHECK, SENT_FIELD, statusLookupPage, statusPage } from '../pages/status';
+import { type AnswerState, CHECK, SENT_FIELD, SENT_NOW_FIELD, statusLookupPage, statusPage } from '../pages/status';
 import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
@@ -112,7 +112,7 @@ async function answerFromForm(
   c: Context<IntakeEnv>,
   code: string,
   fields: Record<string, unknown>,
-  shown: (caseCode: string, before: number) => Response | Promise<Response>,
+  shown: (caseCode: string, before: number, now: boolean) => Response | Promise<Response>,
 ) {
   const { deps } = c.var;
   c.header('Cache-Control', 'no-store');
@@ -123,9 +123,9 @@ async function answerFromForm(
     const idempotencyKey = formKeyOf(fields.key, fields.text);
     // Counted before the answer is sent, so the page after it can say it is on its way until it shows.
     const before = await answersSoFar(deps, code);
-    const { caseCode, copy } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+    const { caseCode, copy, atOnce } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
     if (copy) c.var.giveBack?.();
-    return shown(caseCode, before);
+    return shown(caseCode, before, atOnce === true);
   } catch (error) {
     // Urgent words the case cannot take are kept as a new report, and the page says so with its code.
     const kept = await answerKeptAsReport(deps, error, {
@@ -185,7 +185,7 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       const sent = sentAfter(fieldOf(fields, SENT_FIELD) || undefined);
       return caseOrLookup(c, typed, {
         ...(text ? { text, key: fieldOf(fields, 'key') } : {}),
-        ...(sent !== undefined ? { sentAfter: sent } : {}),
+        ...(sent !== undefined ? { sentAfter: sent, sentNow: fieldOf(fields, SENT_NOW_FIELD) === '1' } : {}),
       });
     })
     .post('/status/answer', answerBudget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
@@ -193,8 +193,8 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
       // The case's page is the answer, at this address: a reload asks the browser before posting again, and the
       // form's key keeps a second post from adding the answer twice.
-      return answerFromForm(c, fieldOf(fields, 'code'), fields, (caseCode, before) =>
-        caseOrLookup(c, caseCode, { sentAfter: before }),
+      return answerFromForm(c, fieldOf(fields, 'code'), fields, (caseCode, before, now) =>
+        caseOrLookup(c, caseCode, { sentAfter: before, sentNow: now }),
       );
     })
     // The employee says the report is about the person handling it: the case page again, saying what happens now.
@@ -236,7 +236,12 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
         if (!wantsHtml(c)) return c.json(statusForPrograms(view));
         const page = pageLanguage(c, deps.config);
         const shown = await withTextLanguages(view);
-        return c.html(statusPage(deps.config, page, shown, { sentAfter: sentAfter(c.req.query('sent')) }));
+        return c.html(
+          statusPage(deps.config, page, shown, {
+            sentAfter: sentAfter(c.req.query('sent')),
+            sentNow: c.req.query(SENT_NOW_FIELD) === '1',
+          }),
+        );
       } catch (error) {
         // The code stays in the box, so a single wrong letter is fixed without typing it all again; answered
         // with 200 like the lookup above (programs asking for JSON still get 404).
@@ -256,8 +261,14 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       // A form from a page made before answers were posted to /status/answer: taken the same way, then back to
       // its page (POST, redirect, GET) as then, so a reload never sends the answer twice.
       if (kind === 'form')
-        return answerFromForm(c, code, fields, (caseCode, before) =>
-          c.redirect(keepLang(pageLanguage(c, deps.config), `/status/${caseCode}?sent=${before}#conversation`), 303),
+        return answerFromForm(c, code, fields, (caseCode, before, now) =>
+          c.redirect(
+            keepLang(
+              pageLanguage(c, deps.config),
+              `/status/${caseCode}?sent=${before}${now ? `&${SENT_NOW_FIELD}=1` : ''}#conversation`,
+            ),
+            303,
+          ),
         );
       c.header('Cache-Control', 'no-store');
       // A retried request with the same Idempotency-Key adds the answer once (like a submission).

@@ -321,7 +321,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      '{asked, select, yes {Your answer was sent.} other {Your message was sent.}} Names and other personal details are removed before the senior leader reads it. It reaches them by the end of this hour, or at once if it is urgent, so the time you wrote does not identify you. Press “Check again” in a moment to see it here.',
+      '{asked, select, yes {Your answer was sent.} other {Your message was sent.}} Names and other personal details are removed before the senior leader reads it. {now, select, yes {This case is urgent and not yet acknowledged, so it has been sent to them now.} other {It reaches them by the end of this hour, or at once if it is urgent, so the time you wrote does not identify you.}} Press “Check again” in a moment to see it here.',
     'web.status.nothingYet':
       '{answered, select, yes {If you want to reply to the answer above or add something to your case, write it in the box below: the senior leader will read it.} other {The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.}}',
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
@@ -416,6 +416,10 @@ export const en = {
     'sponsor.siteAt': 'at {site}',
     'sponsor.about':
       '{kind, select, both {{topics} {at}} topic {{topics} (no site given)} site {Feedback from {site}} other {Feedback with no site or topic}}',
+    'sponsor.danger':
+      '{category, select, self-harm {risk of self-harm or suicide} threat {threat of violence} safety {risk of fire or injury} harassment {harassment} discrimination {discrimination} fraud {fraud or theft} other {something urgent}}',
+    'sponsor.aboutDanger':
+      '{kind, select, both {{danger}: {topics} {at}} topic {{danger}: {topics} (no site given)} site {{danger} {at}} other {{danger} (no site or topic given)}}',
     'sponsor.urgentAbout': '{urgent, select, yes {Urgent: {about}} other {{about}}}',
     'sponsor.category':
       '{category, select, safety {health and safety} harassment {harassment} discrimination {discrimination} fraud {fraud or theft} threat {a threat of violence} self-harm {someone at risk of harming themselves} other {{category}}}',
@@ -440,7 +444,7 @@ export const en = {
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: {status, select, responded {already answered} other {already acknowledged}}, now with you',
     'sponsor.email.lead':
-      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
+      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} past-chain {Nobody who would normally receive this could be emailed: the mail service refused every address, up to {holder}. It is sent to you so that it is not left waiting: please acknowledge it and act on it, or make sure someone does. The operator has been alerted to fix those addresses.} other {}}',
     'sponsor.email.open':
       '{seen, select, yes {Open the case} other {{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}}}',
     'sponsor.email.desk': 'All your cases (your case desk)',

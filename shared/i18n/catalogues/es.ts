@@ -334,7 +334,7 @@ export const es: Catalogue = {
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
-      '{asked, select, yes {Su respuesta se envió. Los nombres y otros datos personales se quitan antes de que la persona de la dirección la lea. Le llega cuando termine esta hora, o de inmediato si es urgente, para que la hora en que escribió no le identifique. Pulse «Comprobar de nuevo» en un momento para verla aquí.} other {Su mensaje se envió. Los nombres y otros datos personales se quitan antes de que la persona de la dirección lo lea. Le llega cuando termine esta hora, o de inmediato si es urgente, para que la hora en que escribió no le identifique. Pulse «Comprobar de nuevo» en un momento para verlo aquí.}}',
+      '{asked, select, yes {Su respuesta se envió. Los nombres y otros datos personales se quitan antes de que la persona de la dirección la lea. {now, select, yes {Este caso es urgente y nadie ha confirmado aún su recepción, así que se le ha enviado ahora.} other {Le llega cuando termine esta hora, o de inmediato si es urgente, para que la hora en que escribió no le identifique.}} Pulse «Comprobar de nuevo» en un momento para verla aquí.} other {Su mensaje se envió. Los nombres y otros datos personales se quitan antes de que la persona de la dirección lo lea. {now, select, yes {Este caso es urgente y nadie ha confirmado aún su recepción, así que se le ha enviado ahora.} other {Le llega cuando termine esta hora, o de inmediato si es urgente, para que la hora en que escribió no le identifique.}} Pulse «Comprobar de nuevo» en un momento para verlo aquí.}}',
     'web.status.nothingYet':
       '{answered, select, yes {Si quiere contestar a la respuesta de arriba o añadir algo a su caso, escríbalo en el recuadro de abajo: la persona de la dirección lo leerá.} other {La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo en el recuadro de abajo: lo leerá.}}',
     'web.status.answer': '{asked, select, yes {Su respuesta} other {Su mensaje}}',
@@ -426,6 +426,10 @@ export const es: Catalogue = {
     'sponsor.siteAt': 'en {site}',
     'sponsor.about':
       '{kind, select, both {{topics} {at}} topic {{topics} (no se indicó el centro)} site {Comentario desde {site}} other {Comentario sin centro ni tema}}',
+    'sponsor.danger':
+      '{category, select, self-harm {riesgo de autolesión o suicidio} threat {amenaza de violencia} safety {riesgo de incendio o lesiones} harassment {acoso} discrimination {discriminación} fraud {fraude o robo} other {algo urgente}}',
+    'sponsor.aboutDanger':
+      '{kind, select, both {{danger}: {topics} {at}} topic {{danger}: {topics} (no se indicó el centro)} site {{danger} {at}} other {{danger} (no se indicó centro ni tema)}}',
     'sponsor.urgentAbout': '{urgent, select, yes {Urgente: {about}} other {{about}}}',
     'sponsor.category':
       '{category, select, safety {salud y seguridad} harassment {acoso} discrimination {discriminación} fraud {fraude o robo} threat {una amenaza de violencia} self-harm {una persona en riesgo de hacerse daño} other {{category}}}',
@@ -450,7 +454,7 @@ export const es: Catalogue = {
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: {status, select, responded {ya respondido} other {ya confirmado}}, ahora lo tiene usted',
     'sponsor.email.lead':
-      '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
+      '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} past-chain {No se pudo enviar esto a nadie de quienes lo reciben normalmente: el servicio de correo rechazó todas las direcciones, hasta {holder}. Se le envía a usted para que no quede esperando: confirme su recepción y actúe, o asegúrese de que alguien lo haga. Se ha avisado al equipo técnico para que corrija esas direcciones.} other {}}',
     'sponsor.email.open':
       '{seen, select, yes {Abrir el caso} other {{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}}}',
     'sponsor.email.desk': 'Todos sus casos (su mesa de casos)',

@@ -331,7 +331,7 @@ export const fr: Catalogue = {
     'web.status.newMessage':
       '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
-      '{asked, select, yes {Votre réponse a été envoyée. Les noms et autres données personnelles sont retirés avant que la direction la lise. Elle lui parvient à la fin de cette heure, ou immédiatement si elle est urgente, pour que l’heure à laquelle vous avez écrit ne permette pas de vous reconnaître. Appuyez sur « Vérifier à nouveau » dans un instant pour la voir ici.} other {Votre message a été envoyé. Les noms et autres données personnelles sont retirés avant que la direction le lise. Il lui parvient à la fin de cette heure, ou immédiatement s’il est urgent, pour que l’heure à laquelle vous avez écrit ne permette pas de vous reconnaître. Appuyez sur « Vérifier à nouveau » dans un instant pour le voir ici.}}',
+      '{asked, select, yes {Votre réponse a été envoyée. Les noms et autres données personnelles sont retirés avant que la direction la lise. {now, select, yes {Ce cas est urgent et personne n’en a encore accusé réception : elle lui a donc été envoyée maintenant.} other {Elle lui parvient à la fin de cette heure, ou immédiatement si elle est urgente, pour que l’heure à laquelle vous avez écrit ne permette pas de vous reconnaître.}} Appuyez sur « Vérifier à nouveau » dans un instant pour la voir ici.} other {Votre message a été envoyé. Les noms et autres données personnelles sont retirés avant que la direction le lise. {now, select, yes {Ce cas est urgent et personne n’en a encore accusé réception : il lui a donc été envoyé maintenant.} other {Il lui parvient à la fin de cette heure, ou immédiatement s’il est urgent, pour que l’heure à laquelle vous avez écrit ne permette pas de vous reconnaître.}} Appuyez sur « Vérifier à nouveau » dans un instant pour le voir ici.}}',
     'web.status.nothingYet':
       '{answered, select, yes {Si vous voulez répondre à la réponse ci-dessus ou ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : la direction le lira.} other {La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : elle le lira.}}',
     'web.status.answer': '{asked, select, yes {Votre réponse} other {Votre message}}',
@@ -425,6 +425,10 @@ export const fr: Catalogue = {
     'sponsor.siteAt': 'à l’établissement {site}',
     'sponsor.about':
       '{kind, select, both {{topics} {at}} topic {{topics} (établissement non précisé)} site {Remontée de l’établissement {site}} other {Remontée sans établissement ni sujet}}',
+    'sponsor.danger':
+      '{category, select, self-harm {risque d’automutilation ou de suicide} threat {menace de violence} safety {risque d’incendie ou de blessure} harassment {harcèlement} discrimination {discrimination} fraud {fraude ou vol} other {quelque chose d’urgent}}',
+    'sponsor.aboutDanger':
+      '{kind, select, both {{danger} : {topics} {at}} topic {{danger} : {topics} (établissement non précisé)} site {{danger} {at}} other {{danger} (ni établissement ni sujet précisé)}}',
     'sponsor.urgentAbout': '{urgent, select, yes {Urgent : {about}} other {{about}}}',
     'sponsor.category':
       '{category, select, safety {santé et sécurité} harassment {harcèlement} discrimination {discrimination} fraud {fraude ou vol} threat {menace de violence} self-harm {personne qui risque de se faire du mal} other {{category}}}',
@@ -449,7 +453,7 @@ export const fr: Catalogue = {
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{about} : {status, select, responded {déjà répondu} other {réception déjà accusée}}, désormais chez vous',
     'sponsor.email.lead':
-      '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} still-overdue {Toujours aucun accusé de réception. Le dossier est chez {holder}, le dernier niveau auquel il peut passer : merci d’en accuser réception maintenant.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
+      '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} still-overdue {Toujours aucun accusé de réception. Le dossier est chez {holder}, le dernier niveau auquel il peut passer : merci d’en accuser réception maintenant.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} past-chain {Personne parmi les destinataires habituels n’a pu recevoir ce message : le service de courrier a refusé toutes les adresses, jusqu’à {holder}. Il vous est envoyé pour qu’il ne reste pas en attente : merci d’en accuser réception et d’agir, ou de vous assurer que quelqu’un le fait. L’équipe technique a été alertée pour corriger ces adresses.} other {}}',
     'sponsor.email.open':
       '{seen, select, yes {Ouvrir le dossier} other {{pattern, select, yes {Ouvrir et accuser réception} other {Accuser réception et répondre}}}}',
     'sponsor.email.desk': 'Tous vos dossiers (votre bureau des dossiers)',

@@ -43,7 +43,7 @@ describe('what a sponsor reads about an escalation', () => {
     );
     for (const said of [page, email.text, email.html, email.subject]) expect(said).not.toMatch(NOT_FOR_SPONSORS);
     expect(email.subject).toBe(
-      'Urgent: Feedback with no site or topic: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
+      'Urgent: Threat of violence and fraud or theft (no site or topic given): please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
     );
     expect(email.text).toContain(
       'Why it came to you: It appears to be about a threat of violence and fraud or theft, which cannot wait. The employee asked for it to be treated as urgent.',
@@ -59,6 +59,6 @@ describe('what a sponsor reads about an escalation', () => {
       await escalationPage(exampleConfig, { ...base, site: 'plant2' }, 'token', { now: new Date(base.raisedAt) }),
     );
     // With the short label the desk's list shows beside it, so the sponsor can tell which case of the list this is.
-    expect(page).toMatch(/<h1>Urgent: Feedback from Plant 2 \(case [0-9A-Z]{1,4}\)<\/h1>/);
+    expect(page).toMatch(/<h1>Urgent: Threat of violence and fraud or theft at Plant 2 \(case [0-9A-Z]{1,4}\)<\/h1>/);
   });
 });

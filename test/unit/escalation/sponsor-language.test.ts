@@ -135,7 +135,7 @@ describe('a sponsor who reads French', () => {
       'Pourquoi cela vous parvient : Cela semble concerner un sujet qui ne peut pas attendre : «\u00a0santé et sécurité\u00a0» et «\u00a0menace de violence\u00a0».',
     );
     expect(email.subject).toBe(
-      'Urgent : Santé et sécurité à l’Usine 2 : merci d’accuser réception avant le mercredi 18 novembre 2026 à 13 h (heure du centre nord-américain)',
+      'Urgent : Menace de violence : Santé et sécurité à l’Usine 2 : merci d’accuser réception avant le mercredi 18 novembre 2026 à 13 h (heure du centre nord-américain)',
     );
   });
 
@@ -193,7 +193,7 @@ describe('a sponsor who reads French', () => {
     const coo = await escalationEmail(config, { ...escalation, sponsorId: 'coo' }, ['coo@example.com'], 'l', 'x');
     expect(coo.text).toContain('Escrito en español.');
     expect(coo.subject).toMatch(
-      /^Urgente: Salud y seguridad en la Planta 2: confírmelo antes del miércoles 18 de noviembre de 2026 a las 13 h \(hora central\)$/,
+      /^Urgente: Amenaza de violencia: Salud y seguridad en la Planta 2: confírmelo antes del miércoles 18 de noviembre de 2026 a las 13 h \(hora central\)$/,
     );
   });
 

@@ -35,4 +35,14 @@ describe('the notice after an employee’s answer is sent', () => {
     expect(notice).toContain('by the end of this hour, or at once if it is urgent');
     expect(notice).toContain('does not identify you');
   });
+
+  it.each([
+    ['en', 'it has been sent to them now', 'end of this hour'],
+    ['es', 'se le ha enviado ahora', 'termine esta hora'],
+    ['fr', 'envoyée maintenant', 'fin de cette heure'],
+  ] as const)('Should say in %s that an answer that went at once went now, never the hour', (lang, now, hour) => {
+    const notice = translate(lang, 'web.status.sent', { asked: 'yes', now: 'yes' });
+    expect(notice).toContain(now);
+    expect(notice).not.toContain(hour);
+  });
 });

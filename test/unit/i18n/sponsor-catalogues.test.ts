@@ -16,6 +16,8 @@ const NEUTRAL: Record<string, string | number> = {
   title: 'Plant 2',
   ref: '3F9A',
   category: 'safety',
+  /** The kind of danger an urgent report is about, in the sponsor's words. */
+  danger: 'Plant 2',
   why: 'requested',
   count: 6,
   /** `escalation.markedUrgentEmailsPerHour`, in the marked-urgent summary. */
