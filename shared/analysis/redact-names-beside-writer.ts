@@ -36,7 +36,13 @@ const AFTER_WRITER = lazyPattern(String.raw`(?<![\p{L}])${WRITER_AND}[ \t]+${ART
 // The name opens the sentence or clause, or follows "with" or "that" ("det var Sixten och jag", "met joris en ik"):
 // elsewhere "… gedaan en ik ben moe", "… Lager und ich" join two clauses.
 const CLAUSE_OPENS = String.raw`(?:^|[.,;:!?\n(]|(?:^|[ \t])(?:with|met|mit|med|con|com|avec|z|ze|dengan|kasama|và|that|dat|att|dass|que|che|var|was|war|était|era|fue|foi)[ \t])[ \t]*`;
-const BEFORE_WRITER = lazyPattern(String.raw`(?<=${CLAUSE_OPENS})${WORD}[ \t]+${AND_WRITER}(?![\p{L}])`, 'giu');
+// Looked back from only where a word starts (the name is read next): made at every position of a long run of spaces,
+// the look back over them cost the square of its length (docs/performance-log.md, "… no input makes analysis slow …
+// (helper lb43)"). It finds the same names.
+const BEFORE_WRITER = lazyPattern(
+  String.raw`(?=\p{L})(?<=${CLAUSE_OPENS})${WORD}[ \t]+${AND_WRITER}(?![\p{L}])`,
+  'giu',
+);
 
 // Where one sits or stands, then "next to" in the languages ("sits at desk 14B next to Rhiannon", "zit naast Joris").
 const SEAT = String.raw`(?:sit|sits|sat|sitting|seated|stand|stands|standing|stood|desk|locker|station|zit|zat|zitten|sitzt|sitze|sitzen|saß|sitter|satt|sitt|siedzi|siedzę|sentado|sentada|sienta|siede|seduto|seduta|assis|assise|duduk)`;

@@ -116,7 +116,11 @@ function hide(text: string, pattern: RegExp, accept: (word: string) => boolean):
   return text.replace(pattern, (word: string) => (accept(word) ? mask('NAME', word.length) : word));
 }
 
-const GATE = lazyPattern(String.raw`\p{Lu}\p{Ll}{2,}[ \t]*[,(]|\p{L}{3,}[ \t]+\p{L}`, 'u');
+// A word of three letters or more starts where no letter stands before it: tried inside a long word, "\p{L}{3,}" read
+// on to the word's end from each of its letters, the square of its length (150 ms of CPU for one word of 1,600
+// letters; docs/performance-log.md, "… no input makes analysis slow … (helper lb43)"). A text has such a word
+// followed by a space exactly when it has one at a word's start: it tests the same texts.
+const GATE = lazyPattern(String.raw`\p{Lu}\p{Ll}{2,}[ \t]*[,(]|(?<!\p{L})\p{L}{3,}[ \t]+\p{L}`, 'u');
 
 /** Hides a name or nickname where what is said of it fits only a person (see above). */
 export const maskDescribedNames: Rule = (text) => {
