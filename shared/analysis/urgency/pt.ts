@@ -7,6 +7,7 @@ import { PORTUGUESE_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-
 import { PORTUGUESE_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { PORTUGUESE_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { PORTUGUESE_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -571,6 +572,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR,
     // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
     PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY,
+    // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
+    ...PORTUGUESE_HAZARD_AND_PUSHED_TO_WORK,
     ...PORTUGUESE_FOLLOWED_HOME_AND_TRACKED,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...PORTUGUESE_RETALIATION_IDIOMS,
