@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSes } from '../../local/aws-clients';
-import { startSes, type SesStandIn } from '../../local/ses-stand-in';
-import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
-import { startRefusingFront } from '../support/refusing-ses';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from '../support/outbox';
+import { useStackBehindRefusingSes } from '../support/refusing-ses-stack';
 
 // Attack att42: with SES refusing both the CEO's address and the leadership list's, an urgent self-harm report
 // with no site (the CEO's, as the default sponsor) was emailed to nobody; its employee's page said "being passed
@@ -20,36 +16,8 @@ const COO = 'coo@example.com';
 const CHRO = 'chro@example.com';
 
 describe('an urgent report whose every usual reader’s address SES refuses', { timeout: 120_000 }, () => {
-  let ses: SesStandIn;
-  let front: Awaited<ReturnType<typeof startRefusingFront>>;
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  beforeAll(async () => {
-    ses = await startSes({ port: 0 });
-    front = await startRefusingFront(ses);
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      visibilityTimeoutSeconds: 1,
-      mailer: new SesMailer(localSes(front.endpoint), 'listening-post@example.com'),
-    });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    await front?.close();
-    await ses?.close();
-    dataDir.remove();
-  });
+  const { stack, front, sent } = useStackBehindRefusingSes({ visibilityTimeoutSeconds: 1 });
 
-  /** The outbox, read again when a loaded machine drops the connection (a read, never an email, is retried). */
-  const sent = async () => {
-    for (let tries = 1; ; tries += 1) {
-      try {
-        return await outbox(ses.endpoint);
-      } catch (error) {
-        if (tries >= 3) throw error;
-      }
-    }
-  };
   const emailsWith = async (to: string, words: string) =>
     (await sent()).filter((e) => e.destination.to.includes(to) && e.body.text?.includes(words));
   const page = async (code: string) =>

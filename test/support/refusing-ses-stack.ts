@@ -43,6 +43,16 @@ export function useStackBehindRefusingSes(
   const running = {
     stack: lateBound(() => stack, 'the test stack'),
     front: lateBound(() => front, 'the refusing SES front'),
+    /** Every email SES took, read again when a loaded machine drops the connection (a read, never an email). */
+    async sent() {
+      for (let tries = 1; ; tries += 1) {
+        try {
+          return await outbox(ses!.endpoint);
+        } catch (error) {
+          if (tries >= 3) throw error;
+        }
+      }
+    },
     /** The emails SES took for `to` that speak of `about`. */
     mailTo: async (to: string, about: string) =>
       (await outbox(ses!.endpoint)).filter((e) => e.destination.to.includes(to) && e.body.text?.includes(about)),
