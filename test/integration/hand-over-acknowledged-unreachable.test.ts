@@ -16,6 +16,7 @@ import { withinBudget } from '../support/sponsor-case';
 
 const COO = 'coo@example.com';
 const LEADERSHIP = 'leadership@example.com';
+const PAST_THE_LADDER = ['ceo@example.com', 'chro@example.com', 'plant2-gm@example.com'];
 
 describe('handing over an answered case to someone who cannot be emailed, on the local stack', {
   timeout: 120_000,
@@ -82,6 +83,8 @@ describe('handing over an answered case to someone who cannot be emailed, on the
     front.throttled.clear();
     front.refused.add(COO);
     front.refused.add(LEADERSHIP);
+    // Nor anyone past the ladder (an urgent case is tried on them: test/integration/ladder-refused.test.ts).
+    for (const address of PAST_THE_LADDER) front.refused.add(address);
     expect((await stack.sweep()).failed).toBeGreaterThan(0);
     expect(await mailTo(LEADERSHIP, 'press 11')).toEqual([]);
     // The list's address is fixed: the next sweep tells them.

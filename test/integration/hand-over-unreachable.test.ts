@@ -12,6 +12,7 @@ import { withinBudget } from '../support/sponsor-case';
 
 const COO = 'coo@example.com';
 const LEADERSHIP = 'leadership@example.com';
+const PAST_THE_LADDER = ['ceo@example.com', 'chro@example.com', 'plant2-gm@example.com'];
 
 describe('handing a case over to someone who cannot be emailed, on the local stack', { timeout: 120_000 }, () => {
   const { stack, front, mailTo, onTheManagersDesk } = useStackBehindRefusingSes();
@@ -62,6 +63,9 @@ describe('handing a case over to someone who cannot be emailed, on the local sta
     front.refused.add(COO);
     front.refused.add(LEADERSHIP);
     const { caseCode, url } = await onTheManagersDesk('The guard on press 9 is missing.', 'press 9');
+    // Nor anyone past the ladder: an urgent case is tried on the other sponsors once its ladder is refused
+    // (test/integration/ladder-refused.test.ts).
+    for (const address of PAST_THE_LADDER) front.refused.add(address);
     const handed = await withinBudget(url, form({ action: 'hand-over', to: '1', reason: 'Presses are the COO’s' }));
     expect(handed.status).toBe(200);
     const page = await handed.text();
