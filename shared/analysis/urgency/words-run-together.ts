@@ -31,6 +31,13 @@ const MIN_RUN = 9;
  * third, 1,300 eval rows were split, nearly all such words).
  */
 const RUN_SHARE = 1 / 2;
+/*
+ * The most words of their own a split text may hold beside its runs: a text typed run together has next to none
+ * ("HELP mandownaisle9"); a sentence with long words of a language no list holds in every form has many ("na
+ * magazynie jest dym z papierosa", "bei der Evakuierungsübung gab es einen gespielten Verletzten", "la formación
+ * anticorrupción es obligatoria"), and split, they read as what they never said (the CI of 2026-12-07).
+ */
+const MAX_OTHER_WORDS = 2;
 /** The fewest words a run is split into: two are a compound ("internship", "understaffed"), three a phrase. */
 const MIN_WORDS = 3;
 /** The longest word looked for inside a run. */
@@ -174,6 +181,8 @@ function runsApart(text: string): string {
     }
   });
   if (!folded.size || unknownLetters < lettersIn(text) * RUN_SHARE) return text;
+  const otherWords = pieces.filter((piece, at) => !folded.has(at) && lettersIn(piece) > 0).length;
+  if (otherWords > MAX_OTHER_WORDS) return text;
   let split = false;
   for (const [at, plain] of folded) {
     const apart = plain.replace(LATIN_RUN, (run) => {
