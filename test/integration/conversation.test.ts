@@ -93,7 +93,8 @@ describe('an anonymous conversation on an escalated case, by web', () => {
       form({ text: 'It happens on the night shift.' }),
     );
     expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe(`/status/${caseCode}?sent=0#conversation`);
+    // A case marked urgent nobody has acknowledged yet: the answer went to its holder now, and the page says so.
+    expect(ok.headers.get('location')).toBe(`/status/${caseCode}?sent=0&now=1#conversation`);
     await waitFor('the answer in the thread', async () =>
       (await status(caseCode)).messages.length === 1 ? true : undefined,
     );
