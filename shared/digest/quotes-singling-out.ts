@@ -1,3 +1,4 @@
+import type { Escalation } from '../domain/escalation';
 import type { VerbatimCandidate } from '../ports/verbatim-candidates';
 import { once } from '../runtime/once';
 
@@ -26,4 +27,21 @@ export async function quotableCandidates(candidates: readonly VerbatimCandidate[
   if (!candidates.length) return [];
   const { selfDescriptions } = await reader();
   return candidates.filter((c) => selfDescriptions(c.redactedText).length === 0);
+}
+
+/*
+ * Why (op43 F0b, 2026-12-07): "You said, we did" printed a sponsor's published response as written, to the whole
+ * leadership list: "Thanks to the only electrician on nights at HQ, the tall guy with the neck tattoo, who flagged
+ * this" names the reporter as surely as their own words would. A response whose words point to one person is not
+ * printed; the case still counts as responded.
+ */
+/** The week's responded cases, with no published response whose words point to one person. */
+export async function publishableResponses(responded: readonly Escalation[]): Promise<Escalation[]> {
+  if (!responded.some((e) => e.response)) return [...responded];
+  const { selfDescriptions } = await reader();
+  return responded.map((e) => {
+    if (!e.response || selfDescriptions(e.response).length === 0) return e;
+    const { response: _pointing, ...rest } = e;
+    return rest;
+  });
 }

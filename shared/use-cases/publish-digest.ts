@@ -6,7 +6,7 @@ import { foldLegalDeadlines } from '../digest/legal-deadlines';
 import { candidateFor, caseFor, inputFor, sponsorsAt } from '../digest/around-sponsors';
 import { ISO_WEEK_PATTERN } from '../domain/iso-week';
 import { buildDigest, weeksNeeded, type DigestInput } from '../digest/build-digest';
-import { quotableCandidates } from '../digest/quotes-singling-out';
+import { publishableResponses, quotableCandidates } from '../digest/quotes-singling-out';
 import { digestLink } from '../digest/links';
 import { deskUrl } from '../domain/case-desk';
 import type { Digest } from '../digest/model';
@@ -145,7 +145,8 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     // Never a comment whose words point to one person, even one sampled before analysis left such comments out.
     deps.verbatims.list(week).then(quotableCandidates),
     deps.escalations.listRaisedBetween(start, end),
-    deps.escalations.listRespondedBetween(start, end),
+    // Never a sponsor's response whose words point to one person ("thanks to the only electrician on nights").
+    deps.escalations.listRespondedBetween(start, end).then(publishableResponses),
     deps.escalations.listOverdue(now, MAX_OVERDUE_LISTED),
     // Leadership's alone: a sponsor's digest never lists a case (one routed around them included).
     deps.clocks
