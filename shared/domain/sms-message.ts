@@ -360,7 +360,7 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
 
   const objection = readObjection(unprefixed);
   if (objection) return objection;
-  const reply = readReply(unprefixed);
+  const reply = readReply(unprefixed, unprefixed !== text);
   if (reply) return reply;
 
   let rest = text;
@@ -606,7 +606,7 @@ export function criesForHelp(text: string): boolean {
  * The keyword counts only before a code or alone ("Reply times are slow" is
  * feedback), in any case, accents optional.
  */
-function readReply(text: string): Extract<SmsIntent, { kind: 'reply' }> | undefined {
+function readReply(text: string, afterReplyPrefix = false): Extract<SmsIntent, { kind: 'reply' }> | undefined {
   const keyword = matchKeyword(text, REPLY);
   const rest = keyword ? text.slice(keyword.length).trim() : text;
   const languages = keyword ? (REPLY_WORDS.get(keyword.word) ?? []) : [];
@@ -614,8 +614,10 @@ function readReply(text: string): Extract<SmsIntent, { kind: 'reply' }> | undefi
   const opening = LEADING_CODE.exec(rest);
   const code = opening ? normaliseCaseCode(`${opening[1]}${opening[3]}`) : undefined;
   if (!opening || !code) return undefined;
-  // Bare, a code must look like one: the dash, or a digit in it.
-  if (!keyword && !isDash(opening[2]) && !/\p{N}/u.test(`${opening[1]}${opening[3]}`)) return undefined;
+  // Bare, a code must look like one: the dash, or a digit in it; behind a mail app's "Re:", any mark between its
+  // groups will do ("RE : JHEED.MQFGZ the lock on 14 ...": a code of letters alone, about one in twenty), never a space.
+  const marked = afterReplyPrefix && opening[2] !== '' && !/^\s+$/u.test(opening[2] ?? '');
+  if (!keyword && !marked && !isDash(opening[2]) && !/\p{N}/u.test(`${opening[1]}${opening[3]}`)) return undefined;
   return { kind: 'reply', code, text: rest.slice(opening[0].length).trim(), languages };
 }
 

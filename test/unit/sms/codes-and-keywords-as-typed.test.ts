@@ -128,11 +128,22 @@ describe('SMS keywords as typed', () => {
     expect(read(body)).toMatchObject({ kind: 'reply', code: '7KQ4M-XW9TR', text });
   });
 
+  // A code of letters alone (about one in twenty is) behind "Re:" with a full stop between its groups: an answer, as
+  // with a digit in it (the integration test drew such a code and filed the answer as a new report); a space alone
+  // between two five-letter words after "Re:" stays a report ("Re: there smell gas …").
+  it.each([
+    ['RE : JHEED.MQFGZ the lock on 14 is broken too', 'JHEED-MQFGZ', 'the lock on 14 is broken too'],
+    ['Re: kxwpt/mqfgz nobody came', 'KXWPT-MQFGZ', 'nobody came'],
+  ])('Should take %j, a code of letters alone, as an answer on the case', (body, code, text) => {
+    expect(read(body)).toMatchObject({ kind: 'reply', code, text });
+  });
+
   it('Should keep a message that only starts like a reply as it was written', () => {
     expect(read('Re: the canteen, still closed at 6')).toMatchObject({
       kind: 'feedback',
       text: 'Re: the canteen, still closed at 6',
     });
+    expect(read('Re: there smell gas in bay 3')).toMatchObject({ kind: 'feedback' });
   });
 });
 
