@@ -15,6 +15,7 @@ import { aroundAnAside } from './urgency/asides';
 import { isCourtesyOnly } from './urgency/courtesy';
 import { isEmergencyNumberAlone } from './urgency/cry-for-help';
 import { weaponOrHelpAlone } from './urgency/one-word-alarms';
+import { cryWithAPlace } from './urgency/cries-with-a-place';
 import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
@@ -515,6 +516,10 @@ function ruleCategories(folded: string, calm: () => string): UrgencyCategory[] {
   // A weapon's name alone ("gun", "🔪 break room") or help with only a place ("help bay3"): the whole text only.
   const alone = weaponOrHelpAlone(folded);
   if (alone.length) return alone;
+  // An SOS, a mayday or an emergency number with only where, or how many are hurt ("mayday mayday dock 2",
+  // "911 911 freezer"): the whole text only (cries-with-a-place.ts).
+  const cried = cryWithAPlace(folded);
+  if (cried.length) return cried;
   // A cry for help is read only when it is all the text says ("HELP US", cry-for-help.ts); a greeting or a thanks
   // around it ("SOMEBODY HELP US. Merci.") leaves it a cry, so the short stretches left without them are read too.
   // Not where a hazard was reported fixed: "the exit was blocked, but cleared" must not lose its all-clear.

@@ -13,6 +13,8 @@ import { ENGLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ENGLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ENGLISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { ENGLISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { ENGLISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { ENGLISH_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { ENGLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -1540,6 +1542,10 @@ const RULES = [
   ENGLISH_DAMAGED_TOOLS_USED_ANYWAY,
   // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
   ENGLISH_SHOCKS_FROM_GEAR,
+  // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
+  ...ENGLISH_HAZARD_AND_PUSHED_TO_WORK,
+  // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
+  ENGLISH_COLLAPSED_TOLD_BRIEFLY,
   ...ENGLISH_FOLLOWED_HOME_AND_TRACKED,
   ...ENGLISH_RETALIATION_THREATS,
   ...ENGLISH_RETALIATION_IDIOMS,

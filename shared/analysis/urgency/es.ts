@@ -11,6 +11,7 @@ import { SPANISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { SPANISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { SPANISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { SPANISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { SPANISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { SPANISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -652,6 +653,8 @@ export const spanish: UrgencyLanguage = {
     SPANISH_DAMAGED_TOOLS_USED_ANYWAY,
     // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
     SPANISH_SHOCKS_FROM_GEAR,
+    // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
+    ...SPANISH_HAZARD_AND_PUSHED_TO_WORK,
     ...SPANISH_FOLLOWED_HOME_AND_TRACKED,
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,

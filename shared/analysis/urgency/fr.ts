@@ -11,6 +11,8 @@ import { FRENCH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { FRENCH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { FRENCH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { FRENCH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { FRENCH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { FRENCH_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { FRENCH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { FRENCH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -624,6 +626,10 @@ export const french: UrgencyLanguage = {
     FRENCH_DAMAGED_TOOLS_USED_ANYWAY,
     // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
     FRENCH_SHOCKS_FROM_GEAR,
+    // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
+    ...FRENCH_HAZARD_AND_PUSHED_TO_WORK,
+    // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
+    FRENCH_COLLAPSED_TOLD_BRIEFLY,
     ...FRENCH_FOLLOWED_HOME_AND_TRACKED,
     ...FRENCH_RETALIATION_THREATS,
     ...FRENCH_RETALIATION_IDIOMS,

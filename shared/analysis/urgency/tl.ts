@@ -9,6 +9,7 @@ import { TAGALOG_STOCK_WRITTEN_OFF_AND_TAKEN } from './stock-written-off-and-tak
 import { TAGALOG_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { TAGALOG_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { TAGALOG_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
+import { TAGALOG_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { TAGALOG_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { TAGALOG_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -448,6 +449,8 @@ export const tagalog: UrgencyLanguage = {
     ...TAGALOG_BAD_AIR_AND_DAMAGED_GEAR,
     // Tools and safeguards damaged and used anyway, and stalking (buried39: damaged-tools-used-anyway.ts, followed-home-and-tracked.ts).
     TAGALOG_DAMAGED_TOOLS_USED_ANYWAY,
+    // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
+    ...TAGALOG_HAZARD_AND_PUSHED_TO_WORK,
     ...TAGALOG_FOLLOWED_HOME_AND_TRACKED,
   ],
 };
