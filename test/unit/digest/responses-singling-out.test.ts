@@ -22,7 +22,8 @@ describe('the digest never prints a response whose words point to one person', (
   it('Should leave it out of every digest and print the week’s other responses', async () => {
     const input = seededDigestInput();
     const before = input.escalations.responded.map((e) => e.response).filter(Boolean);
-    input.escalations.responded.push(
+    input.escalations.responded = [
+      ...input.escalations.responded,
       ...POINTING.map((response, at) =>
         escalation({
           id: `case:pointing-${at}`,
@@ -36,7 +37,7 @@ describe('the digest never prints a response whose words point to one person', (
           response,
         }),
       ),
-    );
+    ];
     const deps = inMemoryDigestDeps(input);
     await publishDigest(deps, { week: GOLDEN_WEEK });
     const digests = [...deps.archive.files.values()];
