@@ -42,12 +42,20 @@ describe('an urgent case waiting for the sweep when the local stack restarts', (
   }, async () => {
     const dataDir = tempDataDir();
     const configPath = join(dataDir.path, 'config.json');
-    // One email an hour per holder and an hour between sweeps: the second urgent report waits for the sweep.
+    // One email an hour per holder and an hour between sweeps: the second urgent report waits for the sweep. One
+    // report an hour from a quiet source too: both come from the web form at Plant 2 (one source), and a source's
+    // first few urgent reports are emailed on their own from a second allowance (quiet-source.ts), which would
+    // email the second at once rather than leave it for the sweep.
     writeFileSync(
       configPath,
       JSON.stringify({
         ...exampleConfig,
-        escalation: { ...exampleConfig.escalation, urgentEmailsPerHour: 1, sweepMinutes: 60 },
+        escalation: {
+          ...exampleConfig.escalation,
+          urgentEmailsPerHour: 1,
+          sweepMinutes: 60,
+          urgentReportsPerSourcePerHour: 1,
+        },
       }),
     );
     const env = process.env.CONFIG;
