@@ -1,3 +1,4 @@
+import { lazyPattern, patternOf } from '../lazy-pattern';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -92,10 +93,11 @@ export const ITALIAN_WHOEVER_TELLS_THREATENED = both('it');
 export const POLISH_WHOEVER_TELLS_THREATENED = both('pl');
 export const TAGALOG_WHOEVER_TELLS_THREATENED = both('tl');
 
-const ANY_THREAT = new RegExp(Object.values(LANGUAGES).map(threatToTellers).join('|'), 'u');
+// Made on first use, not at import: a cold start that never reads it pays nothing (lazy-pattern.ts).
+const ANY_THREAT = lazyPattern(Object.values(LANGUAGES).map(threatToTellers).join('|'), 'u');
 
 /**
  * Whether the folded text threatens whoever tells, in the words above: kind-of-wrong.ts keeps the threat, which an
  * idiom of the job ("t'es mort si tu balances") blanked would drop.
  */
-export const threatensWhoeverTells = (folded: string): boolean => ANY_THREAT.test(folded);
+export const threatensWhoeverTells = (folded: string): boolean => patternOf(ANY_THREAT).test(folded);

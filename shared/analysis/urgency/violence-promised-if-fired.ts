@@ -1,3 +1,4 @@
+import { lazyPattern, patternOf } from '../lazy-pattern';
 import { rule, type UrgencyRule } from './types';
 
 /*
@@ -78,10 +79,11 @@ export const ITALIAN_VIOLENCE_IF_FIRED = both('it');
 export const POLISH_VIOLENCE_IF_FIRED = both('pl');
 export const TAGALOG_VIOLENCE_IF_FIRED = both('tl');
 
-const ANY_PROMISE = new RegExp(Object.values(LANGUAGES).map(promise).join('|'), 'u');
+// Made on first use, not at import: a cold start that never reads it pays nothing (lazy-pattern.ts).
+const ANY_PROMISE = lazyPattern(Object.values(LANGUAGES).map(promise).join('|'), 'u');
 
 /**
  * Whether the folded text promises deaths or violence on a firing (the tables above): kind-of-wrong.ts keeps its
  * threat and safety, which are read only with the firing the job-threat reading blanks.
  */
-export const promisesViolenceOnAFiring = (folded: string): boolean => ANY_PROMISE.test(folded);
+export const promisesViolenceOnAFiring = (folded: string): boolean => patternOf(ANY_PROMISE).test(folded);
