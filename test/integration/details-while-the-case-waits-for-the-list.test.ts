@@ -13,8 +13,11 @@ import { deskLinkIn, withinBudget } from '../support/sponsor-case';
 const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as { escalation: object };
 
 describe("details texted while their urgent case waits for the holder's hourly list, on the running stack", () => {
+  // One email an hour per holder, and one quiet report an hour from a source: both fires come from one phone, and a
+  // source's first few urgent reports are emailed on their own from a second allowance (quiet-source.ts), which
+  // would email the second fire at once rather than leave it waiting for the list.
   const { stack, clock, emailAbout, emailsTo, text } = useConversationStack({
-    config: { escalation: { ...example.escalation, urgentEmailsPerHour: 1 } },
+    config: { escalation: { ...example.escalation, urgentEmailsPerHour: 1, urgentReportsPerSourcePerHour: 1 } },
   });
 
   it('Should add them to the waiting case and email its holder, not file a case of their own', async () => {
