@@ -75,7 +75,7 @@ describe('a sponsor named in kana', () => {
       ),
       { numRuns: 300 },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('Should read a first name alone in kana on a site of theirs only', () => {
     expect(sponsorsNamedIn(exampleConfig, 'リーは今日も非常口をふさいだ。', 'plant2')).toContain('plant2-gm');
