@@ -84,7 +84,9 @@ describe('requestsTakeTurns', () => {
     expect(tookMs).toBeLessThan(PAGE_MS * 3);
   });
 
-  it('Should read every waiting page at once when the urgent work is done', async () => {
+  // Timed by real timers too (the four requests must arrive before the urgent work ends, half a page later): tried
+  // again under load before it counts as failed (CI at a load of 19, 2026-12-07).
+  it('Should read every waiting page at once when the urgent work is done', { retry: 2 }, async () => {
     const urgentWork = { waiting: true };
     const { log, ask } = await pages(urgentWork);
     const all = Promise.all([1, 2, 3, 4].map((i) => ask(`/page${i}`)));
