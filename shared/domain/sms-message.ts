@@ -231,6 +231,11 @@ const REPLY_PREFIX =
 // What a mistyped case code can look like: short, letters, digits, spaces and dashes.
 const CODE_LIKE = /^[\p{L}\p{N} -]{1,16}$/u;
 /**
+ * A placeholder in brackets where the code goes ("<code>", "[case code]", "{código}", "(code)"), as help texts and
+ * posters write it: a few letters, digits and spaces, nothing else. Bounded, so it stays linear.
+ */
+const PLACEHOLDER = /^[<[{(][\p{L}\p{N} _-]{1,24}[>\]})]$/u;
+/**
  * After another language's status word, which is also an everyday word
  * ("Estado lamentable", "Statut précaire"), a mistyped code must have a
  * digit in it too, or the message is feedback.
@@ -352,6 +357,11 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     if (followed) return { kind: 'status', code: followed.code, typed: true, languages, ...followed.words };
     if (CODE_LIKE.test(rest) && (english || MISTYPED_CODE.test(rest)))
       return { kind: 'status', code: undefined, typed: true, languages };
+    // "STATUS <code>", "ESTADO [código]": the help's or a poster's placeholder, copied as written, is a lookup that
+    // is told how a code looks; until newcomer nc44 it opened a new report holding "<code>".
+    if (PLACEHOLDER.test(rest) && (english || !rest.startsWith('('))) {
+      return { kind: 'status', code: undefined, typed: true, languages };
+    }
     // "Status of the repairs is …" is feedback, not a lookup.
   }
   // A status word one slip off, then a code alone ("STAUTS 7KQ4M-XW9TR"): a lookup (status-word-mistyped.ts, att37 F2).

@@ -50,6 +50,25 @@ describe('the kiosk’s redaction preview in a real browser', () => {
     await context.close();
   });
 
+  it('Should show every line of what will be removed clear of the Send bar on a landscape tablet', async () => {
+    // Newcomer nc44: at 1024 × 768 the answer grew under the Send bar that stays at the screen's bottom edge, and its
+    // last line ("‘0151 234 5678’ will be replaced by [PHONE]") was hidden until someone thought to scroll.
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const page = await detailsScreen(context, 'plant2');
+    await page
+      .getByLabel('Comment')
+      .fill('Tom Becker keeps the forklift charging bay locked, we carry batteries by hand. Ring 0151 234 5678.');
+    await check(page);
+    await expect.poll(() => page.locator('#preview li').count()).toBe(2);
+    const bar = (await page.locator('.details .actions').boundingBox())!;
+    for (const line of await page.locator('#preview li').all()) {
+      const box = (await line.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
+    }
+    await context.close();
+  });
+
   it('Should say plainly when the check is busy or unavailable, and that the comment is still cleaned', async () => {
     const context = await browser.newContext({ viewport: TABLET, bypassCSP: true });
     const page = await detailsScreen(context, 'plant2');

@@ -43,6 +43,13 @@ describe('a mistyped case code, on the web and by text', () => {
     ['abc', 'not-a-code'],
     ['22222-22222', 'no-such-case'],
     ['7KQ4M-XW9T0', 'left-out'],
+    // The help's placeholder copied as written (newcomer nc44: README's `"STATUS <code>"` opened a new report
+    // holding "<code>", and within minutes of an urgent text was sent to its sponsor as the employee's answer).
+    ['<code>', 'not-a-code'],
+    ['<CODE>', 'not-a-code'],
+    ['[case code]', 'not-a-code'],
+    ['{code}', 'not-a-code'],
+    ['(code)', 'not-a-code'],
   ] as const) {
     it(`Should answer "${typed}" the same way on both (${answer})`, async () => {
       expect(await onTheWeb(typed)).toBe(answer);
@@ -65,5 +72,19 @@ describe('a mistyped case code, on the web and by text', () => {
     const [fr] = await text('STATUT 7KQ4M-XW9T');
     expect(plain(fr)).toMatch(/^Ce n'est pas la forme d'un code de cas : il a dix lettres et chiffres/);
     for (const reply of [es, fr]) expect(reply!.length).toBeLessThanOrEqual(160);
+    const [esPlaceholder] = await text('ESTADO <código>');
+    expect(plain(esPlaceholder)).toMatch(/^Eso no tiene la forma de un codigo de caso/);
+    const [frPlaceholder] = await text('STATUT [code]');
+    expect(plain(frPlaceholder)).toMatch(/^Ce n'est pas la forme d'un code de cas/);
+  });
+
+  it('Should never open a report, or answer on a case, with a placeholder typed after STATUS', async () => {
+    const { text } = smsTestApp();
+    const [receipt] = await text('URGENT the forklift in bay 3 has no working horn and hit a pallet');
+    expect(receipt).toMatch(/Text STATUS /);
+    // Within minutes of that urgent report, the copied help line is still a lookup: nothing is added to the case.
+    const replies = await text('STATUS <code>');
+    expect(replies.join(' ')).toMatch(/That is not how a case code looks/);
+    expect(replies.join(' ')).not.toMatch(/case code is|Case [0-9A-Z]{5}-|Your answer on case|were saved/);
   });
 });

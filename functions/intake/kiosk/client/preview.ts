@@ -26,7 +26,7 @@ export function checkPreview(): void {
   const box = $('preview');
   const text = comment().value.trim();
   if (!text) {
-    box.replaceChildren(para(t('kiosk.preview.empty')));
+    show(box, para(t('kiosk.preview.empty')));
     return;
   }
   box.replaceChildren(para(t('kiosk.preview.checking')));
@@ -53,7 +53,7 @@ export function checkPreview(): void {
           ]
         : [];
       if (!changes.length) {
-        box.replaceChildren(para(t('kiosk.preview.nothing')), ...singled);
+        show(box, para(t('kiosk.preview.nothing')), ...singled);
         return;
       }
       const list = items(
@@ -61,12 +61,26 @@ export function checkPreview(): void {
           t('kiosk.preview.change', { original: change.original, replacement: localPlaceholders(change.replacement) }),
         ),
       );
-      box.replaceChildren(para(t('kiosk.preview.intro')), list, ...singled);
+      show(box, para(t('kiosk.preview.intro')), list, ...singled);
     })
     .catch((error: unknown) => {
       if (comment().value.trim() !== text) return;
-      box.replaceChildren(para(t(error instanceof CheckRefused ? error.key : 'kiosk.preview.offline')));
+      show(box, para(t(error instanceof CheckRefused ? error.key : 'kiosk.preview.offline')));
     });
+}
+
+/**
+ * Puts what the check found in the box and scrolls it clear of the Send bar, which stays on the screen's bottom edge:
+ * on a landscape tablet the answer grows under that bar, and its last lines (the phone number that will be removed)
+ * were hidden until someone thought to scroll (newcomer nc44). Its top stays in sight when it is taller than the room.
+ */
+function show(box: HTMLElement, ...lines: Node[]): void {
+  box.replaceChildren(...lines);
+  const bar = document.querySelector('.details .actions');
+  if (!bar) return;
+  const shown = box.getBoundingClientRect();
+  const hidden = shown.bottom - bar.getBoundingClientRect().top + 8;
+  if (hidden > 0) window.scrollBy({ top: Math.min(hidden, Math.max(0, shown.top - 8)) });
 }
 
 /** A list of lines, built without HTML parsing: they hold the employee's own words. */
