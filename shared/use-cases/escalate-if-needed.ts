@@ -130,7 +130,12 @@ export async function escalateIfNeeded(
       }
       // Up to the threshold only: a busy site's every negative report reads no more than that many cases.
       if ((await patterns.count(message.site, topic, weeks, patternThreshold)) < patternThreshold) continue;
-      const window = await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS));
+      const window = await patterns.claim(
+        message.site,
+        topic,
+        now,
+        new Date(now.getTime() + patternWindowDays * DAY_MS),
+      );
       if (window === undefined) continue;
       // The exact count for the email, read once a window (when the claim is won).
       const count = await patterns.count(message.site, topic, weeks);

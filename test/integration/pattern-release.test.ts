@@ -126,7 +126,12 @@ describe('a pattern waits for the day’s release, on dynalite', () => {
     await patterns.markSent('warehouse', 'pay');
     expect(await patterns.claim('warehouse', 'pay', clock.now(), until)).toBeUndefined();
     // The window over (its claim holds to the Monday after `until`), the next one has a name of its own.
-    const next = await patterns.claim('warehouse', 'pay', new Date('2026-12-08T00:00:00Z'), new Date('2026-12-15T00:00:00Z'));
+    const next = await patterns.claim(
+      'warehouse',
+      'pay',
+      new Date('2026-12-08T00:00:00Z'),
+      new Date('2026-12-15T00:00:00Z'),
+    );
     expect(next).toEqual(expect.any(String));
     expect(next).not.toBe(first);
   });

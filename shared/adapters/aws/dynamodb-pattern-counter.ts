@@ -181,7 +181,13 @@ export class DynamoDbPatternCounter implements PatternCounter {
       this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...key, until: untilWeek.toISOString(), sent: false, window: fresh, expiresAt: epochSeconds(untilWeek) },
+          Item: {
+            ...key,
+            until: untilWeek.toISOString(),
+            sent: false,
+            window: fresh,
+            expiresAt: epochSeconds(untilWeek),
+          },
           ConditionExpression: 'attribute_not_exists(pk) OR #until <= :now',
           ExpressionAttributeNames: { '#until': 'until' },
           ExpressionAttributeValues: { ':now': now.toISOString() },
