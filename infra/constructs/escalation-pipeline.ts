@@ -63,7 +63,7 @@ export function escalationPipeline({
     maxReceiveCount: ESCALATION_RECEIVES,
     alarmAction,
     meaning: {
-      deadLetters: `${priority ? 'An escalation of a report urgent in its own words' : 'An escalation'} could not be delivered to its sponsor and is waiting in the ${queue} DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the ${queue} queue${priority ? ' before any other' : ''}.`,
+      deadLetters: `${priority ? 'An escalation of a report urgent in its own words' : 'An escalation'} could not be raised or told and is waiting in the ${queue} DLQ (an email that only failed is left to the sweep, whose alarm says so). Check the table, then SES (identity verified, sandbox, quota), fix the cause, then redrive it to the ${queue} queue${priority ? ' before any other' : ''}: it names its case beside the moment it was sent.`,
       ageing: (warningAge, retention) =>
         `An escalation has been waiting in the ${queue} DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was raised, and then its sponsor is never told. Fix the cause and redrive it now.`,
       backlog: (maxAge) =>
