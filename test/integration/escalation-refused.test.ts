@@ -11,7 +11,7 @@ import { startRefusingFront } from '../support/refusing-ses';
 // The attacker's finding: with SES refusing, an urgent report showed "escalated" within 2 s and the page
 // said "A senior leader has it", while its email was refused five times and went to the escalation DLQ;
 // the backup was first told four hours later by the sweep. Now the case is "being passed on" until an email
-// is accepted; while SES itself fails (down, throttling) it is retried and a redrive sends it; an address SES
+// is accepted; while SES itself fails (down, throttling) it is retried, then the sweep sends it; an address SES
 // refuses for good (MessageRejected, BadRequestException) is gone past at once, to the backup, by the
 // escalate stage itself, never waiting for a sweep (up to `escalation.sweepMinutes`) while nobody knows.
 // On the local stack, with aws-ses-v2-local behind a front that fails as SES does.
@@ -32,7 +32,10 @@ describe('an urgent report whose email SES refuses, on the local stack', { timeo
   const start = async () => {
     stack = await startTestStack({
       dataDir: dataDir.path,
-      visibilityTimeoutSeconds: 1,
+      // Longer than a try against a failing SES on a busy machine (the SDK's own retries): a try outliving its
+      // message's visibility is refused its delete and received a sixth time, into the DLQ. On AWS the visibility is
+      // six times the consumer's timeout, so that never happens.
+      visibilityTimeoutSeconds: 2,
       mailer: new SesMailer(localSes(front.endpoint), 'listening-post@example.com'),
     });
   };
