@@ -25,6 +25,25 @@ export interface SqsStandIn {
   close(): Promise<void>;
 }
 
+/** A message's stamps as SQS answers them (JSON, or the Query protocol's XML): milliseconds since 1970. */
+const STAMPS =
+  /("(?:SentTimestamp|ApproximateFirstReceiveTimestamp)"\s*:\s*"|<Name>(?:SentTimestamp|ApproximateFirstReceiveTimestamp)<\/Name>\s*<Value>)(\d{1,15})/g;
+
+/**
+ * A receive's answer with each message's stamps on the hour: local-aws-sqs stamps a message to the millisecond, and
+ * any local user may read a queue, the DLQs' for 14 days, where a message names its case (op43). The hour is the
+ * finest time an escalation keeps; on the hour a stamp has as many digits, so the answer keeps its length.
+ */
+export function onTheHour(chunk: unknown): unknown {
+  const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
+  if (text === undefined || !/Timestamp/.test(text)) return chunk;
+  const hourly = text.replace(STAMPS, (_, before: string, ms: string) => {
+    const stamp = String(Math.floor(Number(ms) / 3_600_000) * 3_600_000);
+    return before + (stamp.length === ms.length ? stamp : ms.replace(/\d/g, '0'));
+  });
+  return typeof chunk === 'string' ? hourly : Buffer.from(hourly, 'utf8');
+}
+
 const queueNameOf = (queueUrl: unknown) => (typeof queueUrl === 'string' ? queueUrl.split('/').pop() : undefined);
 
 /** local-aws-sqs receipt handles are base64 of a random prefix and JSON naming the message. */
@@ -74,7 +93,7 @@ export async function startSqs({
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (res.statusCode < 300) record(String(req.headers['x-amz-target'] ?? ''), body, chunk);
-      return end(chunk, ...rest);
+      return end(onTheHour(chunk), ...rest);
     }) as ServerResponse['end'];
     await handle!(replay as unknown as IncomingMessage, res);
   });

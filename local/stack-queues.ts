@@ -1,3 +1,4 @@
+import { ESCALATION_RECEIVES } from '../shared/domain/escalation';
 import { ERASURE_MAX_TRIES } from '../shared/domain/sms-erasure';
 import type { LocalStack } from './local-stack-types';
 import type { QueuePair, SqsStandIn } from './sqs-stand-in';
@@ -26,8 +27,8 @@ export async function createStackQueues(sqs: SqsStandIn, visibilityTimeoutSecond
     analysis: await pair('analysis'),
     priority: await pair('analysis-priority'),
     marked: await pair('analysis-marked'),
-    escalation: await pair('escalation'),
-    escalationPriority: await pair('escalation-priority'),
+    escalation: await pair('escalation', ESCALATION_RECEIVES),
+    escalationPriority: await pair('escalation-priority', ESCALATION_RECEIVES),
     smsErase: await pair('sms-erase', ERASURE_MAX_TRIES),
   };
 }

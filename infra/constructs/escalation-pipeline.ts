@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import type { IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { Config } from '../../shared/config/schema';
+import { ESCALATION_RECEIVES } from '../../shared/domain/escalation';
 import { bindEscalationRuntime, bindTranslator, type EscalationRuntime } from './bindings';
 import type { QueueConsumerProps } from './queue-consumer';
 
@@ -58,9 +59,11 @@ export function escalationPipeline({
     // Far below the shortest (urgent) SLA, so that a stuck consumer is
     // noticed before a sponsor could have been late.
     maxMessageAge: Duration.minutes(15),
+    // What the consumer reads as a message's last try (`functions/escalate/handler.ts`).
+    maxReceiveCount: ESCALATION_RECEIVES,
     alarmAction,
     meaning: {
-      deadLetters: `${priority ? 'An escalation of a report urgent in its own words' : 'An escalation'} could not be delivered to its sponsor and is waiting in the ${queue} DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the ${queue} queue${priority ? ' before any other' : ''}.`,
+      deadLetters: `${priority ? 'An escalation of a report urgent in its own words' : 'An escalation'} could not be raised or told and is waiting in the ${queue} DLQ (an email that only failed is left to the sweep, whose alarm says so). Check the table, then SES (identity verified, sandbox, quota), fix the cause, then redrive it to the ${queue} queue${priority ? ' before any other' : ''}: it names its case beside the moment it was sent.`,
       ageing: (warningAge, retention) =>
         `An escalation has been waiting in the ${queue} DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was raised, and then its sponsor is never told. Fix the cause and redrive it now.`,
       backlog: (maxAge) =>

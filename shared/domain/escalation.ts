@@ -89,6 +89,13 @@ export const escalationMessageSchema = z.lazy(() =>
 );
 export type EscalationMessage = z.infer<typeof escalationMessageSchema>;
 
+/**
+ * How often an escalation lane's message is received before SQS moves it to the lane's DLQ (infra and the local
+ * stack both): on its last receive, one whose escalation is stored and only its email failed is left to the sweep
+ * instead (`functions/escalate/handler.ts`), so that no DLQ keeps its case with SQS's millisecond stamp.
+ */
+export const ESCALATION_RECEIVES = 5;
+
 export type EscalationStatus = 'raised' | 'acknowledged' | 'responded';
 
 export interface AuditEntry {

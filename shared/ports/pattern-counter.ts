@@ -28,12 +28,13 @@ export interface PatternCounter {
    */
   count(site: string, topic: string, weeks: string[], atLeast?: number): Promise<number>;
   /**
-   * Claims the right to escalate this site and topic until `until`. True for
-   * the first claim in a window, and for any later one while the claim is not
-   * yet marked sent (so a lost enqueue is made good by the next submission or
-   * the retry); false once it has been sent, until the window ends.
+   * Claims the right to escalate this site and topic until `until`: the window's name (random, made by its first
+   * claim) for the first claim in a window, and for any later one while the claim is not yet marked sent (so a lost
+   * enqueue is made good by the next submission or the retry, under the same name); undefined once it has been
+   * sent, until the window ends. The name is what the pattern's escalation is known by: never a week or a day, which
+   * would date the report that completed it (op43).
    */
-  claim(site: string, topic: string, now: Date, until: Date): Promise<boolean>;
+  claim(site: string, topic: string, now: Date, until: Date): Promise<string | undefined>;
   /**
    * Keeps the window's escalation until the sweep sends it at `releaseAt` (on the hour): held
    * again (a retry), it is kept once.

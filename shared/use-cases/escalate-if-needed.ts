@@ -9,7 +9,7 @@ import { asksForUrgency } from '../analysis/asks-for-urgency';
 import { readsUrgentTopic } from '../analysis/urgency/topic-keywords';
 import { sponsorsNamedIn } from '../domain/conflicts';
 import { DAY_MS } from '../domain/durations';
-import { expiryForWeek, patternWeeks } from '../domain/iso-week';
+import { expiryForWeek, isoWeekOf, patternWeeks } from '../domain/iso-week';
 import { nextPatternRelease } from '../domain/pattern-release';
 
 export interface EscalationInputs {
@@ -130,14 +130,23 @@ export async function escalateIfNeeded(
       }
       // Up to the threshold only: a busy site's every negative report reads no more than that many cases.
       if ((await patterns.count(message.site, topic, weeks, patternThreshold)) < patternThreshold) continue;
-      if (!(await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS))))
-        continue;
+      const window = await patterns.claim(
+        message.site,
+        topic,
+        now,
+        new Date(now.getTime() + patternWindowDays * DAY_MS),
+      );
+      if (window === undefined) continue;
       // The exact count for the email, read once a window (when the claim is won).
       const count = await patterns.count(message.site, topic, weeks);
+      // Known by its window's random name, never by a week or day: `pattern:<site>:<topic>:<week>` named the week of
+      // the report that completed it, for as long as escalations are kept (op43). The same name on a retry.
+      const release = nextPatternRelease(now, config.escalation.patternReleaseHour, config.timezone);
       const escalation: EscalationMessage = {
-        escalationId: `pattern:${message.site}:${topic}:${message.week}`,
+        escalationId: `pattern:${message.site}:${topic}:${window}`,
         reasons: ['pattern'],
-        week: message.week,
+        // The release's week, which its held item's key already says; the report's own week is read by nothing after.
+        week: isoWeekOf(release, config.timezone),
         site: message.site,
         topics: [topic],
         urgentCategories: [],
@@ -146,7 +155,7 @@ export async function escalateIfNeeded(
       };
       // Held for the day's release, never sent now: an email (or a time stored) now would date the
       // report that completed the pattern. The sweep raises it at the release (`releasePatterns`).
-      await patterns.hold(escalation, nextPatternRelease(now, config.escalation.patternReleaseHour, config.timezone));
+      await patterns.hold(escalation, release);
       await patterns.markSent(message.site, topic);
       out.push(escalation);
     }

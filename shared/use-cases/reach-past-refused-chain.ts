@@ -11,11 +11,15 @@ import { sendToEach } from './send-to-each';
  * line. The CHRO and the COO, whose addresses worked, were never tried. Nothing urgent may be left waiting.
  *
  * So when every address of a case's ladder (its sponsor, their backup, the leadership list) is refused for good,
- * the case's email goes to the sponsors outside that ladder, one at a time until one accepts: first those who own
- * the report's kind of danger (a topic whose urgency categories hold it, the site's owner before the company-wide
- * one), then every other sponsor (the company-wide first, then those of other sites). Never one the case goes
+ * the case's email goes to the sponsors outside that ladder, one at a time until one accepts: first those whose
+ * scope covers the report, then those of other sites. Covering it: those who own the report's kind of danger (a
+ * topic whose urgency categories hold it; the site's owner before the company-wide one), then the company-wide
+ * leaders, then the other sponsors of its site. Only then the sponsors of other sites (owners of its kind first):
+ * op43 saw an HQ report sent to Plant 2's general manager while the CHRO could be emailed; a sponsor of another
+ * site learns of a report they would never read otherwise, and where they cannot act. Never one the case goes
  * around (`reroute.bypassed`: named in it, or its employee's management). The case stays with the leadership list
- * (its link opens it for whoever was sent it while it is there); its trail says who was emailed and why.
+ * (its link opens it for whoever was sent it while it is there); its trail says who was emailed and why. Nothing
+ * urgent is left: when only a sponsor of another site can be emailed, they are.
  */
 
 /** The urgency categories a topic stands for: its own (`urgencyCategories`), else the category of its id. */
@@ -36,8 +40,17 @@ export function sponsorsPastTheChain(config: Config, e: Escalation): Sponsor[] {
   ]);
   const owns = (s: Sponsor) => s.topics.some((t) => kinds.has(t) || categoriesOf(config, t).some((c) => kinds.has(c)));
   const ofSite = (s: Sponsor) => e.site !== undefined && s.sites.includes(e.site);
-  // Lower goes first: owners of the kind at its site, owners company-wide, owners elsewhere; then the rest alike.
-  const order = (s: Sponsor) => (owns(s) ? 0 : 3) + (ofSite(s) ? 0 : s.sites.length === 0 ? 1 : 2);
+  const companyWide = (s: Sponsor) => s.sites.length === 0;
+  // Lower goes first. Whose scope covers the report: owners of its kind at its site, then company-wide; the
+  // company-wide leaders; the site's other sponsors (a site's own line may be whom a report is about: round 31).
+  // Then the sponsors of other sites, owners of its kind first: they learn of a report not theirs.
+  const order = (s: Sponsor) => {
+    if (owns(s) && ofSite(s)) return 0;
+    if (owns(s) && companyWide(s)) return 1;
+    if (companyWide(s)) return 2;
+    if (ofSite(s)) return 3;
+    return owns(s) ? 4 : 5;
+  };
   const seen = new Set<string>();
   return config.sponsors
     .map((s, i) => ({ s, i }))

@@ -76,11 +76,16 @@ describe('a pattern waits for the day’s release, on dynalite', () => {
     });
 
   it('Should send nothing when the report completing a pattern is analysed, then once at the release hour, stamped with it', async () => {
-    for (let i = 0; i < exampleConfig.escalation.patternThreshold; i += 1) await analyse('plant2');
+    let found: EscalationMessage[] = [];
+    for (let i = 0; i < exampleConfig.escalation.patternThreshold; i += 1) found = await analyse('plant2');
     // Found, but neither queued nor emailed: an email now would date the fifth report.
     expect(queued).toEqual([]);
     expect(sent).toEqual([]);
-    expect(await escalations.get('pattern:plant2:pay:2026-W47')).toBeUndefined();
+    const id = found.find((e) => e.reasons.includes('pattern'))!.escalationId;
+    // Known by its window's random name: never the week (or day) of the report that completed it (op43).
+    expect(id).toMatch(/^pattern:plant2:pay:[\w-]+$/);
+    expect(id).not.toMatch(/W47|2026|11-18/);
+    expect(await escalations.get(id)).toBeUndefined();
 
     // The sweep runs all night and the next morning: nothing before the release.
     clock.set('2026-11-19T14:58:00Z');
@@ -99,7 +104,7 @@ describe('a pattern waits for the day’s release, on dynalite', () => {
     expect(sent).toEqual([]);
 
     // Its stored times say the release's hour alone: nothing of 21:23, no minute; its deadline counts from it.
-    const escalation = await escalations.get('pattern:plant2:pay:2026-W47');
+    const escalation = await escalations.get(id);
     expect(escalation?.raisedAt).toBe(RELEASE);
     expect(Date.parse(escalation!.slaDueAt)).toBe(Date.parse(RELEASE) + exampleConfig.slas.standardHours * 3_600_000);
     const items = (await documents.send(new ScanCommand({ TableName: dynamodb.tableName }))).Items ?? [];
@@ -113,9 +118,29 @@ describe('a pattern waits for the day’s release, on dynalite', () => {
     expect(JSON.stringify(emails)).not.toMatch(/21:23|3:23|15:23/);
   });
 
+  it('Should give a window claimed again before it is held the same name, and none once held (a retry is one escalation)', async () => {
+    const until = new Date('2026-12-02T00:00:00Z');
+    const first = await patterns.claim('warehouse', 'pay', clock.now(), until);
+    expect(first).toEqual(expect.any(String));
+    expect(await patterns.claim('warehouse', 'pay', clock.now(), until)).toBe(first);
+    await patterns.markSent('warehouse', 'pay');
+    expect(await patterns.claim('warehouse', 'pay', clock.now(), until)).toBeUndefined();
+    // The window over (its claim holds to the Monday after `until`), the next one has a name of its own.
+    const next = await patterns.claim(
+      'warehouse',
+      'pay',
+      new Date('2026-12-08T00:00:00Z'),
+      new Date('2026-12-15T00:00:00Z'),
+    );
+    expect(next).toEqual(expect.any(String));
+    expect(next).not.toBe(first);
+  });
+
   it('Should still send a pattern found before a crash, and never twice when the sweep fails half-way', async () => {
     clock.set('2026-11-19T23:10:07Z');
-    for (let i = 0; i < exampleConfig.escalation.patternThreshold; i += 1) await analyse('hq');
+    let found: EscalationMessage[] = [];
+    for (let i = 0; i < exampleConfig.escalation.patternThreshold; i += 1) found = await analyse('hq');
+    const id = found.find((e) => e.reasons.includes('pattern'))!.escalationId;
     // The process holding the pattern is gone (a crash, a restart): what was found is in the table.
     expect(sent).toEqual([]);
 
@@ -133,6 +158,6 @@ describe('a pattern waits for the day’s release, on dynalite', () => {
     clock.set('2026-11-20T15:11:00Z');
     expect(await sweep()).toEqual({ released: 1, failed: 0 });
     expect(sent).toHaveLength(told);
-    expect((await escalations.get('pattern:hq:pay:2026-W47'))?.raisedAt).toBe('2026-11-20T15:00:00.000Z');
+    expect((await escalations.get(id))?.raisedAt).toBe('2026-11-20T15:00:00.000Z');
   });
 });

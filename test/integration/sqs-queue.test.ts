@@ -52,6 +52,31 @@ describe('the generic queue on local-aws-sqs', () => {
     expect(await receive(immediate.url)).toEqual(expect.arrayContaining([{ job: 2 }, { job: 3 }]));
   });
 
+  it('Should answer a message’s stamps on the hour, in its queue and in its DLQ: a message names its case, and the hour is the finest time an escalation keeps (op43)', async () => {
+    const queue = await sqs.createQueuePair('stamps-test', { visibilityTimeoutSeconds: 1, maxReceiveCount: 1 });
+    await new SqsQueue<{ caseKey: string }>(client, queue.url).enqueue({ caseKey: 'b'.repeat(64) });
+    const stampsOf = async (url: string) => {
+      const { Messages = [] } = await client.send(
+        new ReceiveMessageCommand({ QueueUrl: url, AttributeNames: ['All'], MessageSystemAttributeNames: ['All'] }),
+      );
+      return Messages.flatMap((m) => [m.Attributes?.SentTimestamp, m.Attributes?.ApproximateFirstReceiveTimestamp]);
+    };
+    const inQueue = await stampsOf(queue.url);
+    expect(inQueue).toHaveLength(2);
+    // Received once (its last try), it is moved to the DLQ at a later receive.
+    let inDlq: (string | undefined)[] = [];
+    for (let i = 0; i < 20 && inDlq.length === 0; i += 1) {
+      await stampsOf(queue.url);
+      inDlq = await stampsOf(queue.dlqUrl);
+      if (inDlq.length === 0) await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(inDlq).toHaveLength(2);
+    for (const stamp of [...inQueue, ...inDlq]) {
+      expect(stamp).toMatch(/^\d{13}$/);
+      expect(Number(stamp) % 3_600_000, stamp).toBe(0);
+    }
+  });
+
   it('Should never ask SQS for more than its 15-minute limit, so a long delay is not refused', async () => {
     const queue = await freshQueue();
     await expect(

@@ -145,8 +145,12 @@ export class InMemoryPatternCounter implements PatternCounter {
   async count(site: string, topic: string, weeks: string[]): Promise<number> {
     return weeks.reduce((n, week) => n + this.bucket(site, topic, week).count, 0);
   }
-  async claim(site: string, topic: string): Promise<boolean> {
-    return !this.sent.has(`${site}|${topic}`);
+  private readonly windows = new Map<string, string>();
+  async claim(site: string, topic: string): Promise<string | undefined> {
+    const key = `${site}|${topic}`;
+    if (this.sent.has(key)) return undefined;
+    if (!this.windows.has(key)) this.windows.set(key, `w${this.windows.size + 1}`);
+    return this.windows.get(key);
   }
   async markSent(site: string, topic: string): Promise<void> {
     this.sent.add(`${site}|${topic}`);

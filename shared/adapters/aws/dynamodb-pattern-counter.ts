@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { EscalationMessage } from '../../domain/escalation';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
@@ -168,22 +170,50 @@ export class DynamoDbPatternCounter implements PatternCounter {
     return Count > 0;
   }
 
-  async claim(site: string, topic: string, now: Date, until: Date): Promise<boolean> {
+  async claim(site: string, topic: string, now: Date, until: Date): Promise<string | undefined> {
     const key = { pk: patternKey(site, topic), sk: PATTERN_CLAIM_SK };
     assertKeyFits(key);
     // The claim holds to the end of its last week: a little longer than asked, and no day or time of day.
     const untilWeek = weekBoundaryAtOrAfter(until);
-    return conditionalWrite(() =>
+    // A new window (none yet, or the last one over) gets a random name: what its escalation is known by.
+    const fresh = randomBytes(9).toString('base64url');
+    const opened = await conditionalWrite(() =>
       this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...key, until: untilWeek.toISOString(), sent: false, expiresAt: epochSeconds(untilWeek) },
-          ConditionExpression: 'attribute_not_exists(pk) OR #until <= :now OR sent = :false',
+          Item: {
+            ...key,
+            until: untilWeek.toISOString(),
+            sent: false,
+            window: fresh,
+            expiresAt: epochSeconds(untilWeek),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR #until <= :now',
           ExpressionAttributeNames: { '#until': 'until' },
-          ExpressionAttributeValues: { ':now': now.toISOString(), ':false': false },
+          ExpressionAttributeValues: { ':now': now.toISOString() },
         }),
       ),
     );
+    if (opened) return fresh;
+    // The window is open: claimed again only while its escalation is not yet held, under the name it has (a claim
+    // an earlier version made has none: it is given one now).
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'SET #window = if_not_exists(#window, :fresh)',
+          ConditionExpression: 'sent = :false',
+          ExpressionAttributeNames: { '#window': 'window' },
+          ExpressionAttributeValues: { ':false': false, ':fresh': fresh },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return typeof Attributes?.window === 'string' ? Attributes.window : fresh;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
   }
 
   async hold(escalation: EscalationMessage, releaseAt: Date): Promise<void> {

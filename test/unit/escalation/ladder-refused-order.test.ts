@@ -46,6 +46,32 @@ describe('who is tried once every address of an urgent case’s ladder is refuse
     ]);
   });
 
+  it('Should try the company-wide leaders before a sponsor of another site: an HQ safety report goes to the CHRO, not Plant 2’s GM (op43)', () => {
+    // The COO's ladder (the COO, the CEO, the list) all refused. Plant 2's GM owns safety, but only at Plant 2.
+    expect(ids({ sponsorId: 'coo', urgentCategories: ['safety'], topics: ['safety'], site: 'hq' })).toEqual([
+      'chro',
+      'plant2-gm',
+    ]);
+    // No site given: nobody's site covers it, so a site's sponsor comes last too.
+    expect(ids({ sponsorId: 'coo', urgentCategories: ['safety'] })).toEqual(['chro', 'plant2-gm']);
+  });
+
+  it('Should try the company-wide leaders before the site’s own manager who does not own the kind (harassment at Plant 2)', () => {
+    // The CHRO's ladder refused: the COO covers every site; Plant 2's GM is the site's line, whom it may be about.
+    expect(ids({ sponsorId: 'chro', urgentCategories: ['harassment'], site: 'plant2' })).toEqual(['coo', 'plant2-gm']);
+  });
+
+  it('Should still try a sponsor of another site when nobody else is left: nothing urgent waits', () => {
+    expect(
+      ids({
+        sponsorId: 'coo',
+        urgentCategories: ['safety'],
+        site: 'hq',
+        reroute: { reasons: ['named'], bypassed: ['chro'] },
+      }),
+    ).toEqual(['plant2-gm']);
+  });
+
   it('Should never try a sponsor the case goes around', () => {
     expect(ids({ reroute: { reasons: ['named'], bypassed: ['coo'] } })).toEqual(['chro', 'plant2-gm']);
   });
