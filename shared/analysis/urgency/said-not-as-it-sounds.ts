@@ -10,7 +10,8 @@ import { lazyPattern } from '../lazy-pattern';
  * - Not literally: the part of the sentence up to the writer's "not literally", "figuratively", "au sens figuré", "nicht
  *   wörtlich", "w przenośni" … is blanked; what follows it is read ("(not literally), but the server room smells of
  *   smoke"). "Not figuratively" and "literally" say it is real, and are not read so.
- * - Busy or good: "firing on all cylinders", a place "pegando fogo"/"que arde" with customers, orders or work.
+ * - Busy or good: "firing on all cylinders", a place "pegando fogo"/"que arde" with customers, orders or work, a record
+ *   beaten ("on a battu le record", "pobiliśmy rekord").
  * - SOS as a product's or a feature's name: "SOS brand soap pads in aisle 12", "the SOS button".
  * - A shock at a sight: the clause of the shock word, where it says it was at seeing, reading or opening something, or
  *   at a payslip, a price, a bill or the news. An electric shock, or one from a machine, is never blanked ("j'ai pris un
@@ -32,6 +33,8 @@ const BUSY = [
   String.raw`\bfir(?:e|es|ed|ing) on all (?:\w+ )?cylinders\b`,
   String.raw`\b(?:pegando|pegou|pega|pegar|pegam) fogo(?= (?:\w+ ){0,3}?(?:de|com) (?:tant[oa]s? |tanta gente|muit[oa]s? )?(?:clientes?|gente|pedidos?|encomendas?|trabalho|movimento|vendas?|servico|chamadas?|fila)\b)`,
   String.raw`\b(?:esta|estamos|estan|anda|andamos) (?:que arde|que echa humo|echando humo|ardiendo|en llamas)(?= (?:\w+ ){0,3}?(?:de|con) (?:tant[oa]s? |mucha gente |much[oa]s? )?(?:clientes?|gente|pedidos?|trabajo|ventas?|llamadas?|servicio|cola)\b)`,
+  // A record beaten or broken ("on a battu le record", "we smashed our record"): no one is beaten.
+  String.raw`\b(?:beat|beats|beaten|beating|smashed|smash|broke|broken|crushed|battu|battre|bat|battons|batimos|batir|bateu|batemos|bater|battuto|battere|gebrochen|geknackt|pobil\w*|pobic) (?:(?:le|un|notre|nos|les|son|leur|el|nuestro|o|nosso|il|nostro|den|unseren|einen|the|our|a|their|all|nasz) )?(?:(?:own|new|all-time|absolute|sales|company|daily|weekly|monthly|previous|old|ancien|nouveau) )?(?:records?|recorde|recordes|rekord\w*)\b|\b(?:records?|rekord\w*) (?:gebrochen|geknackt|pobity|pobilismy)\b`,
   String.raw`\b(?:is|are|was|were) (?:absolutely |totally |just )?on fire with (?:\w+ )?(?:orders|calls|customers|sales|bookings|work|requests|emails|tickets)\b`,
 ];
 const BUSY_PATTERN = lazyPattern(BUSY.join('|'), 'gu');
@@ -72,7 +75,8 @@ const blank = (text: string): string => ' '.repeat(text.length);
 export function withoutWordsNotMeant(folded: string): string {
   let text = folded;
   if (NOT_MEANT_WORDS.get().test(text)) text = text.replace(NOT_MEANT_CLAUSE.get(), blank);
-  if (/cylinders|fogo|arde|humo|llamas|on fire/.test(text)) text = text.replace(BUSY_PATTERN.get(), blank);
+  if (/cylinders|fogo|arde|humo|llamas|on fire|record|rekord/.test(text))
+    text = text.replace(BUSY_PATTERN.get(), blank);
   if (/\bs\.?o\.?s\b/.test(text)) text = text.replace(SOS_NAMED.get(), blank);
   if (SHOCK_WORD.get().test(text) && !ELECTRIC.get().test(text))
     text = text.replace(CLAUSE, (clause) =>

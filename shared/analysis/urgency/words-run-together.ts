@@ -93,6 +93,7 @@ const GLUED: Record<string, string> = {
   quil: "qu'il",
   quelle: "qu'elle",
   yade: 'y a de',
+  dela: 'de la',
 };
 const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu)(?=[aeiouyh])/;
 const ENDINGS = /(?:ie|iu|u|em|ach|ami|om|ow|y|i|a|e|s|es|ns)$/;
