@@ -88,13 +88,16 @@ const HELD_BACK_RUN_TOGETHER = [
   'wmagazyniejestdym',
   'jestpozarwmagazynie',
 ];
-const HELD_BACK_MIN = { calm: 20, cries: 10, runTogether: 3 };
+const HELD_BACK_MIN = { calm: 21, cries: 10, runTogether: 4 };
 const REAL = [
   'the printer is on fire and smoke is coming out',
   'the trainer collapsed and is not breathing',
   'I got an electric shock from the panel',
   'the printer is literally on fire',
   'hayunincendioenelalmacen',
+  'during the CPR class the instructor collapsed and is not breathing',
+  'the printer is on fire (not literally) but the server room is full of smoke',
+  "j'ai pris un choc électrique sur la machine",
 ];
 
 describe('danger words said of no danger stay calm (att43)', { timeout: 300_000 }, () => {
