@@ -44,6 +44,7 @@ import { withEmojiBetweenWordsLeftOut } from './urgency/emoji-between-words';
 import { withEmojiAsWords } from './urgency/emoji-words';
 import { withWordsOnLinesJoined, wordsTogether } from './urgency/words-apart';
 import { withWordsRunApart } from './urgency/words-run-together';
+import { withoutWordsNotMeant } from './urgency/said-not-as-it-sounds';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 import { withKindOfWrong } from './urgency/kind-of-wrong';
 import { withWriterAtRisk } from './urgency/writer-at-risk';
@@ -182,10 +183,12 @@ const CALM: Urgency = { urgent: false, categories: [] };
 /*
  * A drill or a training's subject (rehearsal.ts), a game or a story enjoyed (games-and-stories-of-danger.ts: "the escape
  * room where we got locked in was so much fun") and "fire" said in praise of someone (fire-said-as-praise.ts: "the new
- * guy is fire at the forklift") tell no danger: neither reader reads them.
+ * guy is fire at the forklift") tell no danger: neither reader reads them. Nor do danger words the writer says are not
+ * meant ("on fire (not literally)"), an idiom of being busy ("firing on all cylinders") or a shock at a payslip
+ * (said-not-as-it-sounds.ts).
  */
 const withoutRehearsals = (folded: string): string =>
-  withoutFireAsPraise(withoutGamesAndStories(withoutDrills(folded)));
+  withoutWordsNotMeant(withoutFireAsPraise(withoutGamesAndStories(withoutDrills(folded))));
 
 const hasFigureOfViolence = (text: string): boolean => {
   const folded = fold(text);

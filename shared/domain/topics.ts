@@ -91,3 +91,30 @@ export function topicsForUrgency(
   const danger = topics.filter((topic) => fallback.some((category) => belongs(topic, category)));
   return [...new Set([...own, ...danger].map((t) => t.id))];
 }
+
+// The kinds of wrong done to a person by people: whoever owns them owns the report, whatever gear it names.
+const PEOPLE_KINDS = new Set(['harassment', 'discrimination']);
+
+/**
+ * The topics an urgent report is routed by: a report the detector read as harassment or discrimination, and as no
+ * other kind an urgent topic it names stands for, goes to the owner of that kind, not to the owner of the gear or
+ * place it names ("no Mexicans on forklift, the supervisor said" is the CHRO's, not health and safety's, though
+ * "forklift" is a safety keyword: u44c). An urgent topic the employee chose stays, and so does one the detector read
+ * too ("no women on the forklift, and its brakes are gone" reads safety as well). Calm topics are kept: they never
+ * decide over an urgent one (`routeToSponsor`). The analysis' own topics, which the digest counts, are not changed.
+ */
+export function topicsOfItsKind(
+  topics: readonly Topic[],
+  found: readonly string[],
+  categories: readonly string[],
+  chosen?: string,
+): string[] {
+  if (!categories.some((category) => PEOPLE_KINDS.has(category))) return [...found];
+  const belongs = (topic: Topic, category: string) => (topic.urgencyCategories ?? [topic.id]).includes(category);
+  const kept = found.filter((id) => {
+    const topic = topics.find((t) => t.id === id);
+    return !topic?.urgent || id === chosen || categories.some((category) => belongs(topic, category));
+  });
+  // Nothing urgent left to own it (a kind no topic stands for): routed as before.
+  return kept.some((id) => topics.find((t) => t.id === id)?.urgent) ? kept : [...found];
+}

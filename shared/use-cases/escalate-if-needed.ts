@@ -8,6 +8,7 @@ import type { PatternCounter } from '../ports/pattern-counter';
 import { asksForUrgency } from '../analysis/asks-for-urgency';
 import { readsUrgentTopic } from '../analysis/urgency/topic-keywords';
 import { sponsorsNamedIn } from '../domain/conflicts';
+import { topicsOfItsKind } from '../domain/topics';
 import { DAY_MS } from '../domain/durations';
 import { expiryForWeek, isoWeekOf, patternWeeks } from '../domain/iso-week';
 import { nextPatternRelease } from '../domain/pattern-release';
@@ -49,7 +50,8 @@ export function caseEscalation(config: Config, input: EscalationInputs): Escalat
     channel: message.channel,
     week: message.week,
     site: message.site,
-    topics: input.topics,
+    // Harassment or discrimination goes to whoever owns it, not to the owner of the gear it names (topicsOfItsKind).
+    topics: topicsOfItsKind(config.topics, input.topics, input.urgentCategories, read.topic),
     urgentCategories: input.urgentCategories,
     redactedText: input.redactedText,
     language: input.language,

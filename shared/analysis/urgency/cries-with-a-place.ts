@@ -14,12 +14,16 @@ import type { UrgencyCategory } from './types';
  */
 
 // The cries: international distress words, emergency numbers, and "help" in the languages read (folded, ASCII).
-const CRY = String.raw`(?:sos|s ?o ?s|mayday|may day|911|112|999|help|ayuda|auxilio|socorro|au secours|hilfe|aiuto|pomocy|ratunku|tulong|saklolo|sekou)`;
+const CRY = String.raw`(?:sos|s[ .]{0,2}o[ .]{0,2}s\.?|mayday|may day|911|112|999|help|ayuda|auxilio|socorro|au secours|hilfe|aiuto|pomocy|ratunku|tulong|saklolo|sekou)`;
 // More places at work than a weapon's name needs beside it: where someone shut in or hurt texts from.
 const MORE_PLACES = String.raw`(?:(?:in|at|by|near|en|el|la|au|dans|im|am|na|no|sa|sa may|nan|w|we) )?(?:the |le |la |el |der |die |das |ang )?(?:freezer|cooler|cold ?room|chiller|walk-?in|boiler(?: room)?|basement|roof|rooftop|tank|silo|pit|kitchen|loading dock|dock|stairwell|stairs|elevator|lift|camara fria|bodega|nave|sotano|azotea|congelador|chambre froide|sous-sol|toit|chaufferie|kuhlraum|keller|dach|cella frigorifera|magazzino|cantina|chlodnia|magazyn|piwnica|dach|bodega|planta|cella|(?:bodega|nave|sector|area|zona|bloque|planta|sala|seccion|magazzino|reparto|sektor|strefa|camara|chambre|atelier|halle)s? ?(?:no\.? ?)?\d{1,3}[a-z]?)`;
+// Stores, halls and workshops the lists above lack, in es, fr, pt, de, it, pl (u44c: "pomocy magazyn 3").
+const EVEN_MORE_PLACES = String.raw`(?:(?:in|at|en|w|we|na|no|na|nel|nella|im|in der|dans l'?|a l'?) )?(?:almacen|deposito|taller|entrepot|atelier|hangar|armazem|galpao|oficina|werkstatt|magazzino|officina|capannone|warsztat|hala|hali|magazynie|rampa|rampie)`;
 // How many people: "3 hurt", "2 ppl inside", "dos heridos".
 const COUNT = String.raw`(?:\d{1,3}|two|three|dos|tres|deux|trois|zwei|drei|due|tre|dwie|dwoch|trzy|dalawa|tatlo) (?:people|ppl|persons|guys|men|workers|hurt|injured|down|inside|trapped|stuck|personas|heridos|atrapados|gente|personnes|blesses|coinces|leute|verletzte|eingeschlossen|persone|feriti|bloccati|osoby|osob|rannych|ranni|uwiezieni|tao|sugatan|naipit)`;
-const WHERE = `(?:${PLACE}|${MORE_PLACES}|${COUNT})`;
+// A place may be numbered ("magazyn 3", "almacen 2", "armazem 4", "entrepot 1"), whatever its word.
+const NUMBERED = String.raw`(?: (?:no\.? ?|nr\.? ?|#)?\d{1,3}[a-z]?)?`;
+const WHERE = `(?:(?:${PLACE}|${MORE_PLACES}|${EVEN_MORE_PLACES})${NUMBERED}|${COUNT})`;
 
 const CRY_WITH_A_PLACE = lazyPattern(
   cryForHelp(

@@ -11,6 +11,7 @@ import { GERMAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { GERMAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { GERMAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { GERMAN_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { GERMAN_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { GERMAN_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { GERMAN_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { GERMAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
@@ -700,6 +701,8 @@ export const german: UrgencyLanguage = {
     GERMAN_DAMAGED_TOOLS_USED_ANYWAY,
     // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
     GERMAN_SHOCKS_FROM_GEAR,
+    // A people kept off a post by a boss's word (people-kept-off-a-post.ts).
+    GERMAN_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...GERMAN_HAZARD_AND_PUSHED_TO_WORK,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).

@@ -13,6 +13,7 @@ import { ENGLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ENGLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ENGLISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { ENGLISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { ENGLISH_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { ENGLISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { ENGLISH_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { ENGLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
@@ -1542,6 +1543,8 @@ const RULES = [
   ENGLISH_DAMAGED_TOOLS_USED_ANYWAY,
   // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
   ENGLISH_SHOCKS_FROM_GEAR,
+  // A people kept off a post by a boss's word (people-kept-off-a-post.ts).
+  ...ENGLISH_PEOPLE_KEPT_OFF_A_POST,
   // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
   ...ENGLISH_HAZARD_AND_PUSHED_TO_WORK,
   // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).

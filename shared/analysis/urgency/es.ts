@@ -11,6 +11,7 @@ import { SPANISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { SPANISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { SPANISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { SPANISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { SPANISH_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { SPANISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { SPANISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
@@ -653,6 +654,8 @@ export const spanish: UrgencyLanguage = {
     SPANISH_DAMAGED_TOOLS_USED_ANYWAY,
     // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
     SPANISH_SHOCKS_FROM_GEAR,
+    // A people kept off a post by a boss's word (people-kept-off-a-post.ts).
+    SPANISH_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...SPANISH_HAZARD_AND_PUSHED_TO_WORK,
     ...SPANISH_FOLLOWED_HOME_AND_TRACKED,

@@ -11,6 +11,7 @@ import { ITALIAN_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { ITALIAN_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { ITALIAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { ITALIAN_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { ITALIAN_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { ITALIAN_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { ITALIAN_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { ITALIAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
@@ -132,6 +133,8 @@ export const italian: UrgencyLanguage = {
     ITALIAN_DAMAGED_TOOLS_USED_ANYWAY,
     // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
     ITALIAN_SHOCKS_FROM_GEAR,
+    // A people kept off a post by a boss's word (people-kept-off-a-post.ts).
+    ITALIAN_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...ITALIAN_HAZARD_AND_PUSHED_TO_WORK,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).

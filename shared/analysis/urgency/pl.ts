@@ -11,6 +11,7 @@ import { POLISH_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { POLISH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { POLISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { POLISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { POLISH_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { POLISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { POLISH_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { POLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
@@ -520,6 +521,8 @@ export const polish: UrgencyLanguage = {
     POLISH_DAMAGED_TOOLS_USED_ANYWAY,
     // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
     POLISH_SHOCKS_FROM_GEAR,
+    // A people kept off a post by a boss's word (people-kept-off-a-post.ts).
+    POLISH_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...POLISH_HAZARD_AND_PUSHED_TO_WORK,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).

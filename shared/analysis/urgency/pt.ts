@@ -11,6 +11,7 @@ import { PORTUGUESE_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { PORTUGUESE_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { PORTUGUESE_SHOCKS_FROM_GEAR } from './shocks-from-gear';
+import { PORTUGUESE_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { PORTUGUESE_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { PORTUGUESE_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -582,6 +583,8 @@ export const portuguese: UrgencyLanguage = {
     PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY,
     // An electric shock from a machine told by what it does to whoever touches it (att43: shocks-from-gear.ts).
     PORTUGUESE_SHOCKS_FROM_GEAR,
+    // A people kept off a post by a boss's word (people-kept-off-a-post.ts).
+    PORTUGUESE_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...PORTUGUESE_HAZARD_AND_PUSHED_TO_WORK,
     ...PORTUGUESE_FOLLOWED_HOME_AND_TRACKED,

@@ -7,6 +7,10 @@ import { foldPattern } from './normalise';
  * says the danger was its subject (covered, taught, about) or a pretence (a fake casualty, a part the writer played):
  * the rules and the model do not read it.
  *
+ * A class on first aid whose dummy "was not breathing" is a lesson too (u44c: "in the CPR class the dummy was not
+ * breathing so we practised compressions", "au cours de secourisme le mannequin ne respirait plus"): a first-aid class,
+ * a CPR lesson or a course is an exercise, and a training dummy or mannequin a pretence, in the seven languages above.
+ *
  * A film's or a book's plot is no event either ("the film about a nurse who slapped a patient").
  *
  * An exercise alone is not enough: "during the fire drill the back exit was chained shut", "at the training my
@@ -16,13 +20,13 @@ import { foldPattern } from './normalise';
 
 // An exercise: a training, course, drill, simulation or role-play, per language (folded).
 const EXERCISE = [
-  String.raw`\b(?:training|refresher|course|induction|toolbox talk|drill|exercise|simulation|role-?play(?:ing)?|workshop|e-?learning|module|webinar|seminar|safety (?:talk|briefing|day|week))\b`,
-  String.raw`\b(?:simulacro|simulacion|formacion|capacitacion|curso|taller|juego de rol(?:es)?|entrenamiento|ejercicio de (?:evacuacion|emergencia))\b`,
-  String.raw`\b(?:formation|exercice|simulation|jeu de role|jeux de role|stage|atelier|recyclage)\b`,
-  String.raw`(?:ubung|schulung|kurs|rollenspiel|unterweisung|training|fortbildung|seminar)`,
-  String.raw`\b(?:simulado|simulacao|treinamento|formacao|curso|capacitacao|exercicio|role-?play|dramatizacao)\b`,
-  String.raw`\b(?:simulazione|esercitazione|corso|formazione|prova (?:di )?evacuazione|gioco di ruolo|giochi di ruolo|addestramento|aggiornamento)\b`,
-  String.raw`\b(?:cwiczeni\w*|szkoleni\w*|kurs\w*|symulacj\w*|odgrywani\w* rol)`,
+  String.raw`\b(?:training|refresher|course|induction|toolbox talk|drill|exercise|simulation|role-?play(?:ing)?|workshop|e-?learning|module|webinar|seminar|safety (?:talk|briefing|day|week)|class|lesson|first[- ]aid|cpr)\b`,
+  String.raw`\b(?:simulacro|simulacion|formacion|capacitacion|curso|taller|juego de rol(?:es)?|entrenamiento|ejercicio de (?:evacuacion|emergencia)|clase|primeros auxilios|rcp)\b`,
+  String.raw`\b(?:formation|exercice|simulation|jeu de role|jeux de role|stage|atelier|recyclage|cours|secourisme|rcp)\b`,
+  String.raw`(?:ubung|schulung|kurs|rollenspiel|unterweisung|training|fortbildung|seminar|erste[- ]?hilfe)`,
+  String.raw`\b(?:simulado|simulacao|treinamento|formacao|curso|capacitacao|exercicio|role-?play|dramatizacao|aula|primeiros socorros|rcp)\b`,
+  String.raw`\b(?:simulazione|esercitazione|corso|formazione|prova (?:di )?evacuazione|gioco di ruolo|giochi di ruolo|addestramento|aggiornamento|lezione|primo soccorso|rcp)\b`,
+  String.raw`\b(?:cwiczeni\w*|szkoleni\w*|kurs\w*|symulacj\w*|odgrywani\w* rol|zajeci\w*|lekcj\w*|pierwsz\w* pomoc\w*|resuscytacj\w*)`,
   String.raw`\b(?:dien tap|tap huan|dao tao|khoa hoc|dong vai|mo phong)\b`,
   String.raw`\b(?:pagsasanay|seminar|drill|training|role ?play)\b`,
   String.raw`演练|演練|演习|演習|培训|培訓|训练|訓練|模拟|模擬|角色扮演|课程|課程`,
@@ -33,7 +37,7 @@ const EXERCISE = [
 const PRETENCE = [
   String.raw`\brole-?play|\bjuegos? de rol|\bjeux? de role|\bgioc(?:o|hi) di ruolo|rollenspiel|\bodgrywani\w* rol|\bdong vai|角色扮演|(?<!\p{L})لعب (?:ال)?ادوار`,
   // A fake signature or record is a forgery, not a part played ("fake signatures on the training sheets", u36a).
-  String.raw`\b(?:fake(?! (?:\w+ )?(?:signatures?|initials|records?|logs?|entries|certificates?|certs|sheets?|forms?|names|attendance|sign-?offs?|paperwork|timesheets?|readings|temps|inspections?))|pretend(?:ed)?|simulated|dummy|mock (?:drill|evacuation|fire|casualty|victim|scenario|incident|attack|exercise|patient)|played (?:the|a|an)|playing (?:the|a|an)|i was the)\b`,
+  String.raw`\b(?:fake(?! (?:\w+ )?(?:signatures?|initials|records?|logs?|entries|certificates?|certs|sheets?|forms?|names|attendance|sign-?offs?|paperwork|timesheets?|readings|temps|inspections?))|pretend(?:ed)?|simulated|dummy|mock (?:drill|evacuation|fire|casualty|victim|scenario|incident|attack|exercise|patient)|manikins?|mannequins?|cpr (?:doll|dolls|dummy|dummies)|resusci anne|played (?:the|a|an)|playing (?:the|a|an)|i was the)\b`,
   // The exercise's scenario, or praise of how real it looked (blind round 18: "the gas leak scenario in yesterday's
   // emergency exercise was realistic"), in en, es, fr, de, pt, it.
   String.raw`\b(?:scenarios?|realistic|escenarios?|realista|realiste|szenarios?|realistisch|cenarios?|scenari|realistic[oa])\b`,
@@ -44,6 +48,8 @@ const PRETENCE = [
   String.raw`\b(?:fingid[oa]|(?:ferid|vitim|paciente)[oa]?s? simulad[oa]s?|fiz de|fazia de|fiz o papel)\b`,
   String.raw`\b(?:fint[oaie]|simulat[oaie]|ero (?:il|la|un|una)|facevo (?:il|la)|interpretavo)\b`,
   String.raw`\b(?:pozorowan\w*|udawan\w*|symulowan\w*|gralem (?:role|klienta)|gralam (?:role|klienta))\b`,
+  // A training dummy or mannequin, per language (u44c: "in the CPR class the dummy was not breathing").
+  String.raw`\b(?:maniqui(?:es|s)?|muneco de (?:practicas?|rcp|entrenamiento)|mannequins?|poupee de (?:secourisme|rcp|reanimation)|ubungspuppen?|reanimationspuppen?|manequi(?:m|ns)|boneco de (?:treino|rcp|treinamento)|manichin[oi]|fantom(?:a|ie|y|ow)?|manekin(?:a|ie|y|ow)?)\b`,
   String.raw`\b(?:gia vo|gia lam)\b`,
   String.raw`\b(?:kunwari|kunwaring|nagpanggap|gumanap)\b`,
   String.raw`假装|假裝|假扮|扮演|模拟的|模擬的`,

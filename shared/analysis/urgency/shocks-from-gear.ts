@@ -39,7 +39,7 @@ export const SPANISH_SHOCKS_FROM_GEAR: UrgencyRule = shockedBy(
 const FR_NOT_REAL = String.raw`film|serie|livre|jeu|article|formation|video|blague|mdr|ptdr|exercice`;
 export const FRENCH_SHOCKS_FROM_GEAR: UrgencyRule = shockedBy(
   {
-    shock: String.raw`(?:prends|prend|prenons|prenez|prennent|pris|prendre|recu|recois|recoit) (?:\w+ ){0,2}?(?:decharges?|coups? de jus|chataignes?|du jus|le jus)|decharges? electriques?|electrocut\w*|(?:est|sont) sous tension|(?:ca|elle|il) (?:me |nous |vous |te )?(?:electrise|jus)`,
+    shock: String.raw`(?:prends|prend|prenons|prenez|prennent|pris|prendre|recu|recois|recoit) (?:\w+ ){0,2}?(?:decharges?|chocs? electriques?|coups? de jus|chataignes?|du jus|le jus)|(?:decharges?|chocs?) electriques?|electrocut\w*|(?:est|sont) sous tension|(?:ca|elle|il) (?:me |nous |vous |te )?(?:electrise|jus)`,
     touched: String.raw`touch\w*|appui\w*|branch\w*|machine|carter|boitier|metal\w*|prise|cable|fil|tableau|armoire|rambarde|poignee|mains mouillees|mouille\w*|eau|moteur|friteuse|four`,
   },
   FR_NOT_REAL,

@@ -75,8 +75,28 @@ const LITTLE_WORDS = [
   'os as um uma do da dos das no na nos nas em e nao tem ha ninguem alguem ar',
   'der die das ein eine einen ist sind im am es gibt kein keine nicht hilfe hier er sie wir ich hat mein meine',
   'lo gli di della nel nella ce non qui aiuto aria nessuno qualcuno',
-  'w we na nie jest sa ma nikt ktos tu pomocy pomoc',
+  'w we na nie jest sa ma nikt ktos tu pomocy pomoc sie',
+  // Where at work, which the rules' literals name in one form only (u44c: "temfogonoarmazem", "palisiewmagazynie").
+  'almacen bodega cocina oficina fabrica taller entrepot atelier cuisine usine bureau quai hangar armazem cozinha escritorio galpao deposito banheiro lager halle kuche buro werkstatt magazzino cucina ufficio fabbrica magazyn hala kuchnia biuro fabryka warsztat',
 ].join(' ');
+/*
+ * French, Portuguese and Polish glue what no list holds as a word: an elided article or pronoun before a vowel ("l'", "d'",
+ * "j'", "qu'": "lentrepot" is "l'entrepot"), "il y a" typed as one ("ilya"), and a case or plural ending on a word the
+ * lists hold ("magazynie" is "magazyn" in the locative, "armazens", "halach"). Such a form is a word costing a little
+ * more than its stem, written back as it is read ("l'entrepot", "magazynie"). Only on a stem of four letters or more
+ * that is no English word alone: "feud" + "s" is no form of anything here.
+ */
+const GLUED: Record<string, string> = {
+  ilya: 'il y a',
+  cest: "c'est",
+  jai: "j'ai",
+  quil: "qu'il",
+  quelle: "qu'elle",
+  yade: 'y a de',
+  dela: 'de la',
+};
+const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu)(?=[aeiouyh])/;
+const ENDINGS = /(?:ie|iu|u|em|ach|ami|om|ow|y|i|a|e|s|es|ns)$/;
 const CONTRACTIONS: Record<string, string> = {
   hes: "he's",
   shes: "she's",
@@ -123,15 +143,58 @@ const isWord = (word: string): boolean => wordCost(word) !== undefined;
  * this only chooses between splits of as many words ("is not" over "i snot", "fire in" over "fir ein", "got a gun"
  * over "go tag un").
  */
-function wordCost(word: string): number | undefined {
+function wordCost(word: string, english = 20, forms = false): number | undefined {
   // A word of one letter costs a little more than another of its kind: "en el", not "e nel".
   const letter = word.length === 1 ? 1 : 0;
   if (englishLittleWords().has(word)) return 14 + letter;
-  if (word.length > 2 && isEnglishWord(word)) return 20;
-  if (littleWords().has(word)) return 22 + letter;
+  if (word.length > 2 && isEnglishWord(word)) return english;
+  if (littleWords().has(word) || word in GLUED) return 22 + letter;
   if (word.length <= 2) return undefined;
-  return namedWords().has(word) ? 24 : undefined;
+  if (namedWords().has(word)) return 24;
+  return forms ? formCost(word) : undefined;
 }
+
+// An elided or inflected form of a word the lists hold (GLUED, ELIDED, ENDINGS above), or undefined.
+function formCost(word: string): number | undefined {
+  if (word.length < 5) return undefined;
+  const elided = ELIDED.exec(word);
+  if (elided) {
+    const rest = word.slice(elided[0].length);
+    if (rest.length >= 4 && (littleWords().has(rest) || namedWords().has(rest))) return 26;
+  }
+  const ending = ENDINGS.exec(word);
+  if (ending) {
+    const stem = word.slice(0, -ending[0].length);
+    // Dearer than two words more: an ending is read only where no split into plain words does ("incendio en el", not
+    // "incendioe nel").
+    if (stem.length >= 4 && !isEnglishWord(stem) && (littleWords().has(stem) || namedWords().has(stem))) return 90;
+  }
+  return undefined;
+}
+
+// A word of a split as it is read: a contraction with its apostrophe, "il y a" apart, an elided article with its own.
+function asRead(word: string, at: number): string {
+  // "im" opening a run is "i'm" ("imgoingto…"); inside one it may be German's "im" ("esbrenntimlager").
+  if (at === 0 && word === 'im') return "i'm";
+  const read = CONTRACTIONS[word] ?? GLUED[word];
+  if (read) return read;
+  const elided = word.length >= 5 && wordCost(word, 20, true) === 26 ? ELIDED.exec(word) : null;
+  return elided ? `${elided[0]}'${word.slice(elided[0].length)}` : word;
+}
+
+/*
+ * A run whose first split holds more little words of other languages than of English ("il y a du feud ans l'entrepot")
+ * is split again with English words costing more than the other languages' words: "feu dans", not "feud ans".
+ */
+const foreignCost = (word: string): number | undefined => wordCost(word, 25, true);
+function inItsLanguage(run: string, words: string[]): string[] {
+  const english = words.filter((word) => englishLittleWords().has(word)).length;
+  const other = words.filter((word) => !englishLittleWords().has(word) && (littleWords().has(word) || word in GLUED));
+  if (other.length <= english) return words;
+  return fewestWords(run, foreignCost) ?? words;
+}
+// Elided and inflected forms are words only in a run that plain words cannot cover, or one in another language.
+const withForms = (word: string): number | undefined => wordCost(word, 20, true);
 
 // English words alone, as wordCost weighs them: what a rule's literal is checked against.
 function englishCost(word: string): number | undefined {
@@ -189,11 +252,11 @@ function runsApart(text: string): string {
       // A word one slip from an English one is a typo ("competative"); one longer than any word is none.
       if (run.length < MIN_RUN || isWord(run) || isProperNoun(run)) return run;
       if (run.length <= MAX_WORD && isNearEnglishWord(run)) return run;
-      const words = fewestWords(run);
+      const first = fewestWords(run);
+      const words = first ? inItsLanguage(run, first) : fewestWords(run, withForms);
       if (!words) return run;
       split = true;
-      // "im" opening a run is "i'm" ("imgoingto…"); inside one it may be German's "im" ("esbrenntimlager").
-      return words.map((word, at) => (at === 0 && word === 'im' ? "i'm" : (CONTRACTIONS[word] ?? word))).join(' ');
+      return words.map(asRead).join(' ');
     });
     if (apart !== plain) pieces[at] = apart;
   }
@@ -209,7 +272,11 @@ const lettersIn = (text: string): number => text.match(LETTER)?.length ?? 0;
  * from at most MAX_WORD letters. Ties go to the split whose shortest word is longest ("an gun" loses to "a ngun"? no:
  * to splits without one- and two-letter pieces), which keeps stray letters from making words.
  */
-function fewestWords(run: string, costOf = wordCost, fewest = MIN_WORDS): string[] | undefined {
+function fewestWords(
+  run: string,
+  costOf: (word: string) => number | undefined = wordCost,
+  fewest = MIN_WORDS,
+): string[] | undefined {
   const n = run.length;
   // cost[i]: the best cost of covering run[0..i); from[i]: where its last word starts.
   const cost = new Array<number>(n + 1).fill(Infinity);
