@@ -569,6 +569,11 @@ export const en = {
     'sponsor.desk.close': 'Close this case',
     'sponsor.desk.closeHint':
       'Closing ends the conversation: neither you nor the employee can write in it again, and their page says the case is closed. Until the end of the hour you can still keep it open; after that it cannot be opened again from here.',
+    'sponsor.desk.reasonSinglesOut.heading': 'Not handed over yet: your reason may point to one person',
+    'sponsor.desk.reasonSinglesOut.text':
+      'Whoever takes the case reads your reason, and it stays in the case’s history for years. These words may let someone tell who wrote the report. Change them in the box above and press “Hand over” again, or hand over with them as they are.',
+    'sponsor.desk.reasonSinglesOut.item': '‘{phrase}’',
+    'sponsor.desk.reasonSinglesOut.button': 'Hand over with these words',
     'sponsor.desk.confirmClose.heading':
       '{again, select, yes {Close an urgent case nobody has acknowledged since it changed hands?} other {Close an urgent case nobody has acknowledged?}}',
     'sponsor.desk.confirmClose.text':

@@ -580,6 +580,11 @@ export const es: Catalogue = {
     'sponsor.desk.close': 'Cerrar este caso',
     'sponsor.desk.closeHint':
       'Cerrarlo termina la conversación: ni usted ni la persona podrán volver a escribir en ella, y su página dirá que el caso está cerrado. Hasta el final de la hora aún puede mantenerlo abierto; después, no se puede volver a abrir desde aquí.',
+    'sponsor.desk.reasonSinglesOut.heading': 'Aún no se ha traspasado: su motivo puede señalar a una persona',
+    'sponsor.desk.reasonSinglesOut.text':
+      'Quien reciba el caso lee su motivo, y queda en el historial del caso durante años. Estas palabras pueden permitir saber quién escribió el informe. Cámbielas en el cuadro de arriba y pulse «Traspasar» otra vez, o traspáselo con ellas tal como están.',
+    'sponsor.desk.reasonSinglesOut.item': '«{phrase}»',
+    'sponsor.desk.reasonSinglesOut.button': 'Traspasarlo con estas palabras',
     'sponsor.desk.confirmClose.heading':
       '{again, select, yes {¿Cerrar un caso urgente que nadie ha confirmado desde que cambió de manos?} other {¿Cerrar un caso urgente que nadie ha confirmado?}}',
     'sponsor.desk.confirmClose.text':

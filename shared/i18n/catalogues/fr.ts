@@ -580,6 +580,11 @@ export const fr: Catalogue = {
     'sponsor.desk.close': 'Clore ce dossier',
     'sponsor.desk.closeHint':
       'Le clore met fin à la conversation : ni vous ni la personne ne pourrez plus y écrire, et sa page indiquera que le dossier est clos. Jusqu’à la fin de l’heure, vous pouvez encore le garder ouvert ; ensuite, il ne peut plus être rouvert d’ici.',
+    'sponsor.desk.reasonSinglesOut.heading': 'Pas encore transmis : votre motif peut désigner une personne',
+    'sponsor.desk.reasonSinglesOut.text':
+      'Qui reprend le dossier lit votre motif, et il reste des années dans l’historique du dossier. Ces mots peuvent permettre de savoir qui a écrit le signalement. Modifiez-les dans le champ ci-dessus et appuyez de nouveau sur « Transmettre », ou transmettez-le avec ces mots tels quels.',
+    'sponsor.desk.reasonSinglesOut.item': '« {phrase} »',
+    'sponsor.desk.reasonSinglesOut.button': 'Transmettre avec ces mots',
     'sponsor.desk.confirmClose.heading':
       '{again, select, yes {Clore un dossier urgent dont personne n’a accusé réception depuis qu’il a changé de mains ?} other {Clore un dossier urgent dont personne n’a accusé réception ?}}',
     'sponsor.desk.confirmClose.text':
