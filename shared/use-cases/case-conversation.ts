@@ -27,6 +27,7 @@ import type { RateAndReplayState, ReplayClaim } from './rate-and-replay-state';
 import { IdempotencyKeyReusedError } from './submit-feedback';
 import { NO_SUCH_CASE, type CaseStatusView } from './get-case-status';
 import { answerReachesAtOnce } from './answer-on-a-live-urgent-case';
+import { AnswerSinglesOut, answerSinglesOut } from './answer-singles-out';
 
 /**
  * The anonymous conversation on an escalated case, as each side uses it.
@@ -110,7 +111,19 @@ export async function employeeAnswers(
   text: unknown,
   channel: Channel,
   idempotencyKey?: string,
-  { followUp = false, courtesy = false }: { followUp?: boolean; courtesy?: boolean } = {},
+  {
+    followUp = false,
+    courtesy = false,
+    checkSinglesOut = false,
+  }: {
+    followUp?: boolean;
+    courtesy?: boolean;
+    /**
+     * The employee has not yet been shown what in the answer may point to them: one the preview would name is
+     * not sent (`AnswerSinglesOut`), unless it must go at once (`answer-singles-out.ts`).
+     */
+    checkSinglesOut?: boolean;
+  } = {},
 ): Promise<{ caseCode: string; copy?: true; atOnce?: true }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
@@ -155,6 +168,11 @@ export async function employeeAnswers(
     // A retry's answer took its place when first sent, even if that filled the thread.
     if (!retry && summary && summary.messages >= MAX_THREAD_MESSAGES) {
       throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
+    }
+    // op44a: words that may point to the writer are shown to them first (a retry was sent already).
+    if (checkSinglesOut && !retry && !followUp && summary) {
+      const phrases = await answerSinglesOut(deps, record, summary, parsed.data);
+      if (phrases.length) throw new AnswerSinglesOut(phrases);
     }
   } catch (error) {
     // Refused before anything was queued: the key is free again.

@@ -87,6 +87,12 @@ export const fr: Catalogue = {
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. La réponse : {response}',
     'sms.answerSentNow':
       'Merci. Votre réponse sur le cas {code} a été envoyée dès maintenant à la direction ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
+    'sms.answerHeld':
+      'Pas encore envoyé : votre réponse sur le cas {code} dit "{phrase}", ce qui peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
+    'sms.answerHeldShort':
+      'Pas encore envoyé : votre réponse sur le cas {code} peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
+    'sms.nothingHeld':
+      'Aucune réponse sur le cas {code} n’attend d’être envoyée. Pour répondre, envoyez {code} et votre réponse.',
     'sms.answerSentByTheHour':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; elle parvient à la direction à la fin de cette heure, ou immédiatement si elle est urgente. Envoyez STATUT {code} pour les réponses.',
     'sms.answerSent':
@@ -337,6 +343,8 @@ export const fr: Catalogue = {
     'web.status.answer': '{asked, select, yes {Votre réponse} other {Votre message}}',
     'web.status.answerHint':
       'Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque {asked, select, yes {la} other {le}} lise. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
+    'web.status.singledOut.heading': 'Pas encore envoyé : certains mots peuvent montrer qui vous êtes',
+    'web.status.singledOut.send': 'L’envoyer tel quel',
     'web.status.sendAnswer': '{asked, select, yes {Envoyer la réponse} other {Envoyer le message}}',
     'web.status.answerBySms':
       'Par SMS : envoyez {code} suivi de {asked, select, yes {votre réponse} other {votre message}}.',

@@ -27,6 +27,11 @@ const TUNED = [
   'Ich war Mitarbeiterin des Monats im Mai, trotzdem keine Erhöhung',
   'I hold the warehouse record for most pallets picked in one shift and nobody cares',
   'I had perfect attendance for 9 years and still got written up',
+  // An answer to "are you the one who works nights at the dock?" (the attack's second finding).
+  'yes, the only one on nights',
+  'Sí, solo yo en el turno de noche',
+  // Left: "Sí, la única del turno de noche" and "Ja, die Einzige in der Nachtschicht" (held back): the name rules
+  // hide "única" / "Einzige" after a comma as a name ("la [NAME] del turno"), so they are hidden, not named.
 ];
 
 // Written with the tuned ones, never run while tuning: other words, pt it pl, other forms.
@@ -45,6 +50,10 @@ const HELD_BACK = [
   'Nach 9 Jahren verdiene ich 14,75 die Stunde',
   'I broke the site record for picks in a single night and got a pizza',
   'Mi sueldo sigue en 10,50 la hora después de 7 años',
+  'Oui, le seul au quai la nuit',
+  'yep, just me on the night shift',
+  'Tak, tylko ja na nocnej zmianie',
+  'sim, só eu no turno da noite',
 ];
 
 // Must stay unnamed: a rate many are paid, a wage or a time served alone, the award's programme, no one's record.
@@ -64,9 +73,14 @@ const CALM = [
   'Our team broke the safety record: 300 days without an accident',
   'my daughter is 5 years old and daycare costs $12.50 an hour',
   'I earn too little after 10 years',
+  'Yes, the only problem is the heater',
+  "it's not just me, everyone on nights says so",
+  "Oui, le seul problème c'est le chauffage",
+  'yes, the only one in the break room is broken again',
+  'sí, el único problema es la calefacción',
 ];
 
-describe('op44a: exact pay with time served, an award with its month, a record held, are named', () => {
+describe('op44a: exact pay with time served, an award with its month, a record held, "yes, the only one" are named', () => {
   it.each(TUNED)('tuned: the preview names it and the digest never quotes %j', async (text) => {
     expect(await named(text)).toBe(true);
   });
