@@ -142,7 +142,6 @@ async function answerFromForm(
   } catch (error) {
     // Not sent: the case's page again, the answer in its box, the words named, and a button to send it as it is.
     if (error instanceof AnswerSinglesOut) {
-      c.var.giveBack?.();
       return caseOrLookup(c, code, {
         text: fieldOf(fields, 'text'),
         key: fieldOf(fields, 'key'),
