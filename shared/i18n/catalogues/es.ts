@@ -101,7 +101,7 @@ export const es: Catalogue = {
     'sms.answerSentNow':
       'Gracias. Su respuesta al caso {code} fue enviada ahora al directivo que lo atiende; antes se quitan los nombres. Envíe ESTADO {code} para ver más.',
     'sms.answerHeld':
-      'Aún no se envió: su respuesta al caso {code} dice "{phrase}", que puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
+      'Aún no se envió: su respuesta al caso {code} dice «{phrase}», que puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
     'sms.answerHeldShort':
       'Aún no se envió: su respuesta al caso {code} puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
     'sms.nothingHeld':

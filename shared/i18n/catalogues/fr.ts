@@ -88,7 +88,7 @@ export const fr: Catalogue = {
     'sms.answerSentNow':
       'Merci. Votre réponse sur le cas {code} a été envoyée dès maintenant à la direction ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
     'sms.answerHeld':
-      'Pas encore envoyé : votre réponse sur le cas {code} dit "{phrase}", ce qui peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
+      'Pas encore envoyé : votre réponse sur le cas {code} dit « {phrase} », ce qui peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
     'sms.answerHeldShort':
       'Pas encore envoyé : votre réponse sur le cas {code} peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
     'sms.nothingHeld':
