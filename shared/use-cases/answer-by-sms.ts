@@ -21,7 +21,7 @@ import {
   THREAD_FULL,
 } from './case-conversation';
 import { IdempotencyKeyReusedError } from './submit-feedback';
-import { AnswerSinglesOut } from './answer-singles-out';
+import { AnswerSinglesOut, singlesOutCheck } from './answer-singles-out';
 import { normaliseCaseCode } from '../domain/case-code';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 
@@ -82,7 +82,7 @@ export async function answerBySms(
   }
   try {
     const { atOnce } = await employeeAnswers(deps, code, text, 'sms', idempotencyKey, {
-      checkSinglesOut: heldFor !== undefined && !confirmed,
+      ...(heldFor !== undefined && !confirmed ? { checkSinglesOut: singlesOutCheck(deps) } : {}),
     });
     // A new answer takes the place of one held before (the sender changed it): the held one is let go.
     if (heldFor && !confirmed) await (await deps.rateState.heldAnswer(heldFor))?.drop().catch(() => undefined);

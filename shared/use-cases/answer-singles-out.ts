@@ -15,13 +15,7 @@ import { readsUrgent } from './reads-urgent';
  * (nothing urgent waits for a click).
  */
 
-/** An answer not sent: its words may point to one person (the phrases, as the preview names them). */
-export class AnswerSinglesOut extends Error {
-  constructor(readonly phrases: readonly string[]) {
-    super('the answer holds words that may point to the person who wrote it');
-    this.name = 'AnswerSinglesOut';
-  }
-}
+export { AnswerSinglesOut } from './case-conversation';
 
 /** The phrases of an answer the preview names, unless it must go at once (urgent words, a live urgent case). */
 export async function answerSinglesOut(
@@ -38,3 +32,9 @@ export async function answerSinglesOut(
   if (await readsUrgent(deps.config.topics, { escalate: false, text }, undefined, deps.clock)) return [];
   return singledOut;
 }
+
+/** The check `employeeAnswers` runs before sending (`checkSinglesOut`), with these deps. */
+export const singlesOutCheck =
+  (deps: { config: Config; clock: Clock }) =>
+  (record: Pick<CaseRecord, 'status' | 'topic' | 'analysis' | 'site'>, summary: ThreadSummary, text: string) =>
+    answerSinglesOut(deps, record, summary, text);

@@ -27,7 +27,6 @@ import type { RateAndReplayState, ReplayClaim } from './rate-and-replay-state';
 import { IdempotencyKeyReusedError } from './submit-feedback';
 import { NO_SUCH_CASE, type CaseStatusView } from './get-case-status';
 import { answerReachesAtOnce } from './answer-on-a-live-urgent-case';
-import { AnswerSinglesOut, answerSinglesOut } from './answer-singles-out';
 
 /**
  * The anonymous conversation on an escalated case, as each side uses it.
@@ -96,6 +95,14 @@ export interface EmployeeAnswerDeps {
 /** Where an answer's key is remembered: apart from submissions' keys, which a client may also choose. */
 export const answerKey = (idempotencyKey: string): string => `answer:${idempotencyKey}`;
 
+/** An answer not sent: its words may point to the person who wrote it (the phrases, as the preview names them). */
+export class AnswerSinglesOut extends Error {
+  constructor(readonly phrases: readonly string[]) {
+    super('the answer holds words that may point to the person who wrote it');
+    this.name = 'AnswerSinglesOut';
+  }
+}
+
 /**
  * The employee answers in their case's conversation (web, JSON or SMS).
  * Checked like a submission; the raw text goes only onto the analysis queue,
@@ -114,15 +121,16 @@ export async function employeeAnswers(
   {
     followUp = false,
     courtesy = false,
-    checkSinglesOut = false,
+    checkSinglesOut,
   }: {
     followUp?: boolean;
     courtesy?: boolean;
     /**
-     * The employee has not yet been shown what in the answer may point to them: one the preview would name is
-     * not sent (`AnswerSinglesOut`), unless it must go at once (`answer-singles-out.ts`).
+     * The employee has not yet been shown what in the answer may point to them: the words the preview would name,
+     * none when it must go at once (`answer-singles-out.ts`, given by the intake, which reads urgency; the sponsors'
+     * function, which loads this module too, stays small). Any found: not sent (`AnswerSinglesOut`).
      */
-    checkSinglesOut?: boolean;
+    checkSinglesOut?: (record: CaseRecord, summary: ThreadSummary, text: string) => Promise<readonly string[]>;
   } = {},
 ): Promise<{ caseCode: string; copy?: true; atOnce?: true }> {
   const parsed = feedbackTextSchema.safeParse(text);
@@ -171,7 +179,7 @@ export async function employeeAnswers(
     }
     // op44a: words that may point to the writer are shown to them first (a retry was sent already).
     if (checkSinglesOut && !retry && !followUp && summary) {
-      const phrases = await answerSinglesOut(deps, record, summary, parsed.data);
+      const phrases = await checkSinglesOut(record, summary, parsed.data);
       if (phrases.length) throw new AnswerSinglesOut(phrases);
     }
   } catch (error) {

@@ -14,7 +14,7 @@ import {
   THREAD_FULL,
 } from '../../../shared/use-cases/case-conversation';
 import { answerKeptAsReport } from '../../../shared/use-cases/answer-kept-as-report';
-import { AnswerSinglesOut } from '../../../shared/use-cases/answer-singles-out';
+import { AnswerSinglesOut, singlesOutCheck } from '../../../shared/use-cases/answer-singles-out';
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
 import { confirmationPage } from '../pages/confirmation';
 import type { IntakeEnv } from '../deps';
@@ -135,7 +135,7 @@ async function answerFromForm(
     // "Send it as it is", pressed after the page named words that may point to them (op44a): sent unchecked.
     const anyway = fieldOf(fields, ANYWAY_FIELD) === '1' || c.req.query(ANYWAY_FIELD) === '1';
     const { caseCode, copy, atOnce } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey, {
-      checkSinglesOut: !anyway,
+      ...(anyway ? {} : { checkSinglesOut: singlesOutCheck(deps) }),
     });
     if (copy) c.var.giveBack?.();
     return shown(caseCode, before, atOnce === true);
