@@ -19,6 +19,8 @@ import { onlyAfterPerson } from './self-descriptions-only-after-noun';
 import { ownLooks } from './self-descriptions-own-looks';
 import { ownCarDescribed } from './self-descriptions-own-car';
 import { childSchoolNamed } from './self-descriptions-child-school';
+import { payAndAwards } from './self-descriptions-pay-awards';
+import { answersItIsMe } from './self-descriptions-answers';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -123,6 +125,10 @@ export function selfDescriptions(text: string): string[] {
     ...childSchoolNamed(text),
     // red43a: a pay run, a clock punch or a doctor's note of the writer's, with its date (self-descriptions-records.ts).
     ...ownRecords(text),
+    // op44a: an exact wage with a time served, an award with its month, a record held (self-descriptions-pay-awards.ts).
+    ...payAndAwards(text),
+    // op44a: "yes, the only one on nights", "only me on nights": an answer that says it is the writer.
+    ...answersItIsMe(text),
   ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;

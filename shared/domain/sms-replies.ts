@@ -205,6 +205,21 @@ export const answerSentReply = (code: string, language: Language = 'en') =>
 export const answerSentWhenReply = (code: string, when: 'now' | 'by-the-hour', language: Language = 'en') =>
   firstThatFits(language, [[when === 'now' ? 'sms.answerSentNow' : 'sms.answerSentByTheHour', { code }]]);
 /**
+ * An answer not sent yet (op44a): its words may point to the one who wrote it. Names the first such words (cut to
+ * fit), how to send it as it is ("<code> SEND"), and how to change it; it is kept for the hour.
+ */
+export const answerHeldReply = (code: string, phrase: string, language: Language = 'en') => {
+  const words = [...phrase];
+  const short = words.length > 60 ? `${words.slice(0, 57).join('').trimEnd()}...` : phrase;
+  return firstThatFits(language, [
+    ['sms.answerHeld', { code, phrase: short }],
+    ['sms.answerHeldShort', { code }],
+  ]);
+};
+/** "<code> SEND" with no answer held for that case (sent already, or kept past its hour). */
+export const nothingHeldReply = (code: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.nothingHeld', { code }]]);
+/**
  * Details texted while the urgent case they follow is still on its way (`details-behind-their-report.ts`): added to
  * it, and read with it whatever it turns out to be: told to its holder, or, passed to no one, read as reports.
  */

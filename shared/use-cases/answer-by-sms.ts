@@ -1,5 +1,7 @@
 import type { SmsIntent } from '../domain/sms-message';
 import {
+  answerHeldReply,
+  nothingHeldReply,
   answerSentReply,
   answerSentWhenReply,
   noConversationReply,
@@ -19,6 +21,8 @@ import {
   THREAD_FULL,
 } from './case-conversation';
 import { IdempotencyKeyReusedError } from './submit-feedback';
+import { AnswerSinglesOut, singlesOutCheck } from './answer-singles-out';
+import { normaliseCaseCode } from '../domain/case-code';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 
 /**
@@ -52,15 +56,44 @@ export async function statusForSms(deps: HandleInboundSmsDeps, code: string) {
 export async function answerBySms(
   deps: HandleInboundSmsDeps,
   intent: Extract<SmsIntent, { kind: 'reply' }>,
-  { idempotencyKey, language }: { idempotencyKey: string; language: Language },
+  {
+    idempotencyKey,
+    language,
+    sender,
+  }: {
+    idempotencyKey: string;
+    language: Language;
+    /** The sender's number, as normalised: an answer whose words may point to them is held for it (op44a). */
+    sender?: string;
+  },
 ): Promise<SmsReply> {
   const { code } = intent;
   if (!code || !intent.text.trim()) return { outcome: 'reply-usage', messages: [replyUsageReply(language)] };
+  // Held under an HMAC of the number and the case, never either (`RateAndReplayState.holdAnswer`).
+  const heldFor = sender ? `sms-held:${sender}:${normaliseCaseCode(code) ?? code}` : undefined;
+  let text = intent.text;
+  let confirmed = false;
+  if (heldFor && SEND_AS_IT_IS.test(text.trim())) {
+    const held = await deps.rateState.heldAnswer(heldFor);
+    if (!held) return { outcome: 'reply-usage', messages: [nothingHeldReply(code, language)] };
+    text = held.text;
+    confirmed = true;
+    await held.drop().catch(() => undefined);
+  }
   try {
-    const { atOnce } = await employeeAnswers(deps, code, intent.text, 'sms', idempotencyKey);
+    const { atOnce } = await employeeAnswers(deps, code, text, 'sms', idempotencyKey, {
+      ...(heldFor !== undefined && !confirmed ? { checkSinglesOut: singlesOutCheck(deps) } : {}),
+    });
+    // A new answer takes the place of one held before (the sender changed it): the held one is let go.
+    if (heldFor && !confirmed) await (await deps.rateState.heldAnswer(heldFor))?.drop().catch(() => undefined);
     // Told when it reaches the senior leader, as it will: now on an urgent case still live, else by the hour's end.
     return { outcome: 'answered', messages: [answerSentWhenReply(code, atOnce ? 'now' : 'by-the-hour', language)] };
   } catch (error) {
+    // Words that may point to the sender: kept for the hour, not sent, and the reply names them (op44a).
+    if (error instanceof AnswerSinglesOut && heldFor) {
+      await deps.rateState.holdAnswer(heldFor, text);
+      return { outcome: 'answer-held', messages: [answerHeldReply(code, error.phrases[0] ?? '', language)] };
+    }
     // The same message id with other words: the first delivery's answer stands, and nothing more is sent.
     if (error instanceof IdempotencyKeyReusedError)
       return { outcome: 'answered', messages: [answerSentReply(code, language)] };
@@ -80,3 +113,6 @@ export async function answerBySms(
     throw error;
   }
 }
+
+/** "<code> SEND" (ENVIAR, ENVOYER): send the answer held for that case as it is. */
+const SEND_AS_IT_IS = /^(?:send|send it|enviar|envialo|env\u00edalo|envoyer|envoie|envoyez)[ \t.!]*$/iu;

@@ -95,6 +95,14 @@ export interface EmployeeAnswerDeps {
 /** Where an answer's key is remembered: apart from submissions' keys, which a client may also choose. */
 export const answerKey = (idempotencyKey: string): string => `answer:${idempotencyKey}`;
 
+/** An answer not sent: its words may point to the person who wrote it (the phrases, as the preview names them). */
+export class AnswerSinglesOut extends Error {
+  constructor(readonly phrases: readonly string[]) {
+    super('the answer holds words that may point to the person who wrote it');
+    this.name = 'AnswerSinglesOut';
+  }
+}
+
 /**
  * The employee answers in their case's conversation (web, JSON or SMS).
  * Checked like a submission; the raw text goes only onto the analysis queue,
@@ -110,7 +118,20 @@ export async function employeeAnswers(
   text: unknown,
   channel: Channel,
   idempotencyKey?: string,
-  { followUp = false, courtesy = false }: { followUp?: boolean; courtesy?: boolean } = {},
+  {
+    followUp = false,
+    courtesy = false,
+    checkSinglesOut,
+  }: {
+    followUp?: boolean;
+    courtesy?: boolean;
+    /**
+     * The employee has not yet been shown what in the answer may point to them: the words the preview would name,
+     * none when it must go at once (`answer-singles-out.ts`, given by the intake, which reads urgency; the sponsors'
+     * function, which loads this module too, stays small). Any found: not sent (`AnswerSinglesOut`).
+     */
+    checkSinglesOut?: (record: CaseRecord, summary: ThreadSummary, text: string) => Promise<readonly string[]>;
+  } = {},
 ): Promise<{ caseCode: string; copy?: true; atOnce?: true }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
@@ -155,6 +176,11 @@ export async function employeeAnswers(
     // A retry's answer took its place when first sent, even if that filled the thread.
     if (!retry && summary && summary.messages >= MAX_THREAD_MESSAGES) {
       throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
+    }
+    // op44a: words that may point to the writer are shown to them first (a retry was sent already).
+    if (checkSinglesOut && !retry && !followUp && summary) {
+      const phrases = await checkSinglesOut(record, summary, parsed.data);
+      if (phrases.length) throw new AnswerSinglesOut(phrases);
     }
   } catch (error) {
     // Refused before anything was queued: the key is free again.

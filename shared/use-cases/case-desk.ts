@@ -147,7 +147,13 @@ export type DeskAction =
   | { action: 'acknowledge' }
   | { action: 'respond'; response: string }
   | { action: 'reply'; message: string }
-  | { action: 'hand-over'; to: number; reason: string }
+  | {
+      action: 'hand-over';
+      to: number;
+      reason: string;
+      /** The sponsor was shown what in the reason may point to one person, and hands over with it all the same. */
+      confirmed?: boolean;
+    }
   | {
       action: 'close';
       /** The sponsor confirmed closing an urgent case nobody has acknowledged (`UnacknowledgedUrgentClose`). */
@@ -163,6 +169,18 @@ export class UnacknowledgedUrgentClose extends Error {
   constructor() {
     super('closing an urgent case nobody has acknowledged needs the sponsor to confirm it');
     this.name = 'UnacknowledgedUrgentClose';
+  }
+}
+
+/**
+ * A hand-over whose reason holds words that may point to one person ("she's the only forklift driver on nights"),
+ * not confirmed: the reason goes to the next holder and stays in the case's history for years, so the desk shows
+ * the words and asks again, with the reason kept in its box to change (op44a, 2026-12-07).
+ */
+export class HandOverReasonSinglesOut extends Error {
+  constructor(readonly phrases: readonly string[]) {
+    super('the hand-over reason holds words that may point to one person');
+    this.name = 'HandOverReasonSinglesOut';
   }
 }
 
@@ -286,11 +304,19 @@ export async function actOnDeskCase(
       // roles of the config are not read for as an employee's report is ("this is the COO's call" is what a
       // hand-over is for, and says nothing of who wrote the report).
       const { redact } = await redaction();
+      const redactedReason = redact(reason);
+      // op44a: words that point to one person ("she's the only forklift driver on nights", "the union rep on line
+      // 4") are kept by redaction, as in a report; the sponsor sees them first and chooses to keep or change them.
+      if (!act.confirmed) {
+        const { selfDescriptions } = await import('../analysis/self-descriptions');
+        const phrases = [...new Set(selfDescriptions(redactedReason))];
+        if (phrases.length) throw new HandOverReasonSinglesOut(phrases);
+      }
       const entries: AuditEntry[] = [
         {
           at,
           event: 'handed-over',
-          detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}`,
+          detail: `by ${sponsor.name} to ${to.names}: ${redactedReason}`,
           by: sponsor.id,
         },
       ];

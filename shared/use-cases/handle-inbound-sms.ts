@@ -93,6 +93,7 @@ export type SmsOutcome =
   | 'status-usage'
   | 'opt-out-how'
   | 'answered'
+  | 'answer-held'
   | 'reply-usage'
   | 'objected'
   | 'object-usage'
@@ -519,6 +520,7 @@ async function decided(
           {
             idempotencyKey,
             language,
+            sender: normalisePhoneNumber(sender.from),
           },
         );
         const kept = await urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
@@ -545,7 +547,11 @@ async function decided(
       return { outcome: 'objected', messages: [objected, ...answer.messages] };
     }
     case 'reply': {
-      const answer = await answerBySms(deps, intent, { idempotencyKey, language });
+      const answer = await answerBySms(deps, intent, {
+        idempotencyKey,
+        language,
+        sender: normalisePhoneNumber(sender.from),
+      });
       if (answer.outcome === 'unknown-case') return wordsOnNoCase(deps, answer, intent.text, onNoCase);
       return urgentWordsKept(deps, answer, intent.text, { idempotencyKey, language, site, danger });
     }

@@ -207,6 +207,35 @@ export class RateAndReplayState {
   }
 
   /**
+   * Keeps an SMS answer not sent yet (its words may point to its writer: `answer-singles-out.ts`) for `subject` (an
+   * HMAC of the sender's number and the case, never either), sealed as last words are, until the sender texts
+   * "<code> SEND" or a new answer, or the hour's key is forgotten (an hour to two). One per sender and case.
+   */
+  async holdAnswer(subject: string, text: string): Promise<void> {
+    const window = await this.currentWindow();
+    const key = recordKey(window.key, 'held-answer', subject);
+    await this.store.delete(key);
+    const value = sealJson(sealingKey(window.key, subject), key, { text, at: this.clock.now().getTime() });
+    await this.store.putIfAbsent(key, value, window.forgetAt);
+  }
+
+  /** The answer held for `subject` (this hour or the one before), if any, and a way to let it go once sent. */
+  async heldAnswer(subject: string): Promise<{ text: string; drop: () => Promise<void> } | undefined> {
+    const now = this.clock.now().getTime();
+    for (const id of [windowIdOf(now), windowIdOf(now - GRACE_MS)]) {
+      const windowKey = await this.existingKey(id);
+      if (!windowKey) continue;
+      const key = recordKey(windowKey, 'held-answer', subject);
+      const sealed = await this.store.get(key);
+      if (sealed === undefined) continue;
+      const kept = openJson(sealingKey(windowKey, subject), key, sealed);
+      if (typeof kept !== 'object' || kept === null || !('text' in kept)) return undefined;
+      return { text: String(kept.text), drop: () => this.store.delete(key) };
+    }
+    return undefined;
+  }
+
+  /**
    * Keeps, for {@link FOLLOW_UP_LINK_MS}, which case `subject` (an SMS sender's number) last reported urgently, so
    * the details they text next ("2 people still inside") reach that case's conversation and its sponsor. Keyed by
    * an HMAC under the current five-minute bucket's own random key and sealed with a key made from it and the
@@ -432,7 +461,7 @@ export class RateAndReplayState {
 /** The only form a subject takes in the store: an HMAC under the window's key. */
 function recordKey(
   windowKey: Buffer,
-  purpose: 'count' | 'replay' | 'last-words' | 'follow-up' | 'turn',
+  purpose: 'count' | 'replay' | 'last-words' | 'follow-up' | 'turn' | 'held-answer',
   subject: string,
 ): string {
   return createHmac('sha256', windowKey).update(`${purpose}:${subject}`).digest('hex');

@@ -40,6 +40,12 @@ export interface DeskCaseMessages {
   unsent?: readonly SponsorBox[];
   /** The action not done because words typed would have been left behind (`leavesWordsBehind`). */
   held?: 'close' | 'hand-over';
+  /**
+   * A hand-over not done yet: its reason holds words that may point to one person (`HandOverReasonSinglesOut`).
+   * The page names them by the reason's box and asks again; `chosen` is whom the sponsor chose.
+   */
+  singledOutReason?: readonly string[];
+  chosen?: number;
 }
 
 /** The one form of the page's actions; the close's confirmation, above it, belongs to it too. */
@@ -154,7 +160,7 @@ ${
       // would go to the wrong person. Pressed with no choice, the page asks for one and focuses the first.
       targets.map(
         (target, i) =>
-          html`<div class="check"><input type="radio" id="to-${target.level}" name="to" value="${target.level}"${i === 0 && choiceFirst(messages.error) ? html` autofocus` : ''}><label for="to-${target.level}">${target.names}</label></div>`,
+          html`<div class="check"><input type="radio" id="to-${target.level}" name="to" value="${target.level}"${messages.chosen === target.level ? html` checked` : ''}${i === 0 && choiceFirst(messages.error) ? html` autofocus` : ''}><label for="to-${target.level}">${target.names}</label></div>`,
       )
     }
   </fieldset>
@@ -163,6 +169,7 @@ ${
     <p class="hint" id="reason-hint">${t('sponsor.desk.reasonHint', { max: MAX_HAND_OVER_REASON_CHARACTERS })}</p>
     <textarea id="reason" name="reason" ${boxAttributes('reason', messages.error, unsent)}>${messages.typed?.reason ?? ''}</textarea>
   </div>
+  ${messages.singledOutReason?.length ? reasonSinglesOutStep(t, messages.singledOutReason) : ''}
   <div><button type="submit" name="action" value="hand-over">${t('sponsor.desk.handOverButton')}</button></div>
 </div>`
     : ''
@@ -181,6 +188,20 @@ ${historyList(config, language, e.audit, around)}
     body,
     language,
   });
+}
+
+/**
+ * A hand-over's reason that may point to one person (op44a): the words, and a choice. Change them in the box and
+ * press "Hand over" again, or hand over with the words as they are (they reach the next holder and the case's
+ * history). A button of the page's one form: the reason and the choice of whom go with it.
+ */
+function reasonSinglesOutStep(t: SponsorTranslator, phrases: readonly string[]) {
+  return html`<div class="warning" role="alert" id="reason-singles-out">
+<h3>${t('sponsor.desk.reasonSinglesOut.heading')}</h3>
+<p id="reason-singles-out-text">${t('sponsor.desk.reasonSinglesOut.text')}</p>
+<ul>${phrases.map((phrase) => html`<li>${t('sponsor.desk.reasonSinglesOut.item', { phrase })}</li>`)}</ul>
+<div class="actions"><button type="submit" name="action" value="hand-over-confirmed" class="secondary" aria-describedby="reason-singles-out-text">${t('sponsor.desk.reasonSinglesOut.button')}</button></div>
+</div>`;
 }
 
 /**

@@ -59,7 +59,15 @@ export interface AnswerState {
   sentNow?: boolean;
   /** The employee has just said the report is about the person handling it (`POST /status/object`). */
   objected?: boolean;
+  /**
+   * The answer in `text` was not sent: these words may point to the person who wrote it (`AnswerSinglesOut`).
+   * The page names them, to change, or to send as they are.
+   */
+  singledOut?: readonly string[];
 }
+
+/** The answer form's field (and the address's parameter) that sends an answer whose words were named, as it is. */
+export const ANYWAY_FIELD = 'anyway';
 
 /**
  * By when the employee will hear back, in their words; nothing once answered
@@ -156,11 +164,24 @@ ${
     <textarea id="answer" name="text"${emptyCheckOnField(t('web.status.error.empty', { max, asked }))}${lengthCheckOnField(words, max, t('web.status.error.tooLong', { max, asked }))} aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
     ${lengthCounter('answer')}
   </div>
+  ${answer.singledOut?.length ? singledOutStep(words, page, answer.singledOut) : ''}
   <div><button type="submit">${t('web.status.sendAnswer', { asked })}</button></div>
 </form>
 ${answerBySms(words, config, code, asked)}`
     : ''
 }`;
+}
+
+/**
+ * An answer not sent yet because its words may point to its writer (op44a): the words, as the feedback form's
+ * preview names them, and a button that sends the answer in the box as it is. Changed and sent with the usual
+ * button, it is read again. Its address says "as it is" too, for a browser whose script cannot name the button.
+ */
+function singledOutStep(words: Words, page: PageLanguage, phrases: readonly string[]) {
+  const { t } = words;
+  return html`<div class="singled-out" role="alert" id="singled-out"><h3>${t('web.status.singledOut.heading')}</h3><p id="singled-out-text">${t('web.preview.singledOut')}</p>
+<ul>${phrases.map((phrase) => html`<li>${t('web.preview.singledOutItem', { phrase: localPlaceholders(words.language, phrase) })}</li>`)}</ul>
+<div><button type="submit" class="secondary" name="${ANYWAY_FIELD}" value="1" formaction="${keepLang(page, `/status/answer?${ANYWAY_FIELD}=1`)}" aria-describedby="singled-out-text">${t('web.status.singledOut.send')}</button></div></div>`;
 }
 
 /**

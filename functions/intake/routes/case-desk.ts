@@ -15,6 +15,7 @@ import {
   type DeskAction,
   type DeskDeps,
   UnacknowledgedUrgentClose,
+  HandOverReasonSinglesOut,
 } from '../../../shared/use-cases/case-desk';
 import type { SponsorDeps, SponsorEnv } from '../deps';
 import { answerDeps } from '../sponsor-answer-deps';
@@ -64,6 +65,18 @@ const actionSchema = z.lazy(() =>
         .catch(-1),
       reason: z.string().default(''),
     }),
+    // The second step of a hand-over whose reason may point to one person (`HandOverReasonSinglesOut`).
+    z
+      .object({
+        action: z.literal('hand-over-confirmed'),
+        to: z
+          .string()
+          .regex(/^[0-9]{1,3}$/)
+          .transform(Number)
+          .catch(-1),
+        reason: z.string().default(''),
+      })
+      .transform(({ to, reason }) => ({ action: 'hand-over' as const, to, reason, confirmed: true })),
     // `confirm=yes`: the second step of closing an urgent case nobody has acknowledged (`UnacknowledgedUrgentClose`).
     z
       .object({ action: z.literal('close'), confirm: z.string().optional() })
@@ -229,6 +242,9 @@ export const caseDesk = (budget: MiddlewareHandler) =>
             deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now(), { confirmClose: true }),
           );
         }
+        if (error instanceof HandOverReasonSinglesOut && act.action === 'hand-over')
+          // Not handed over: the same page, the reason in its box and the person chosen, naming the words.
+          return await again({ typed, singledOutReason: error.phrases, chosen: act.to });
         if (!(error instanceof ValidationError)) throw error;
         const escalation = await openDeskCase(desk, sponsor, id);
         const page = deskCasePage(

@@ -14,6 +14,7 @@ import {
   THREAD_FULL,
 } from '../../../shared/use-cases/case-conversation';
 import { answerKeptAsReport } from '../../../shared/use-cases/answer-kept-as-report';
+import { AnswerSinglesOut, singlesOutCheck } from '../../../shared/use-cases/answer-singles-out';
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
 import { confirmationPage } from '../pages/confirmation';
 import type { IntakeEnv } from '../deps';
@@ -22,7 +23,15 @@ import { padCasePages } from '../middleware/pad-case-pages';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
-import { type AnswerState, CHECK, SENT_FIELD, SENT_NOW_FIELD, statusLookupPage, statusPage } from '../pages/status';
+import {
+  ANYWAY_FIELD,
+  type AnswerState,
+  CHECK,
+  SENT_FIELD,
+  SENT_NOW_FIELD,
+  statusLookupPage,
+  statusPage,
+} from '../pages/status';
 import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
@@ -123,10 +132,22 @@ async function answerFromForm(
     const idempotencyKey = formKeyOf(fields.key, fields.text);
     // Counted before the answer is sent, so the page after it can say it is on its way until it shows.
     const before = await answersSoFar(deps, code);
-    const { caseCode, copy, atOnce } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+    // "Send it as it is", pressed after the page named words that may point to them (op44a): sent unchecked.
+    const anyway = fieldOf(fields, ANYWAY_FIELD) === '1' || c.req.query(ANYWAY_FIELD) === '1';
+    const { caseCode, copy, atOnce } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey, {
+      ...(anyway ? {} : { checkSinglesOut: singlesOutCheck(deps) }),
+    });
     if (copy) c.var.giveBack?.();
     return shown(caseCode, before, atOnce === true);
   } catch (error) {
+    // Not sent: the case's page again, the answer in its box, the words named, and a button to send it as it is.
+    if (error instanceof AnswerSinglesOut) {
+      return caseOrLookup(c, code, {
+        text: fieldOf(fields, 'text'),
+        key: fieldOf(fields, 'key'),
+        singledOut: error.phrases,
+      });
+    }
     // Urgent words the case cannot take are kept as a new report, and the page says so with its code.
     const kept = await answerKeptAsReport(deps, error, {
       typedCode: code,

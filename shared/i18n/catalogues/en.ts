@@ -87,6 +87,11 @@ export const en = {
       'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to a senior leader} escalated {passed to a senior leader} acknowledged {acknowledged by that leader} closed {closed by that leader} other {answered}}. The response: {response}',
     'sms.answerSentNow':
       'Thank you. Your answer on case {code} was sent to the senior leader now; names are removed before it is read. Text STATUS {code} for replies.',
+    'sms.answerHeld':
+      'Not sent yet: your answer on case {code} says "{phrase}", which may show who you are. To send it as it is, text {code} SEND. To change it, text {code} and your new answer.',
+    'sms.answerHeldShort':
+      'Not sent yet: your answer on case {code} may show who you are. To send it as it is, text {code} SEND. To change it, text {code} and your new answer.',
+    'sms.nothingHeld': 'No answer on case {code} is waiting to be sent. To answer, text {code} and your answer.',
     'sms.answerSentByTheHour':
       'Thank you. Your answer on case {code} was sent; it reaches the senior leader by the end of this hour, or at once if it is urgent. Text STATUS {code} for replies.',
     'sms.answerSent':
@@ -327,6 +332,8 @@ export const en = {
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
     'web.status.answerHint':
       'Anonymous, like your feedback: names and other personal details are removed before anyone reads {asked, select, yes {your answer} other {your message}}. Up to {max, plural, one {# character} other {# characters}}.',
+    'web.status.singledOut.heading': 'Not sent yet: some words may show who you are',
+    'web.status.singledOut.send': 'Send it as it is',
     'web.status.sendAnswer': '{asked, select, yes {Send answer} other {Send message}}',
     'web.status.answerBySms':
       'By text message: send {code} followed by {asked, select, yes {your answer} other {your message}}.',
@@ -569,6 +576,11 @@ export const en = {
     'sponsor.desk.close': 'Close this case',
     'sponsor.desk.closeHint':
       'Closing ends the conversation: neither you nor the employee can write in it again, and their page says the case is closed. Until the end of the hour you can still keep it open; after that it cannot be opened again from here.',
+    'sponsor.desk.reasonSinglesOut.heading': 'Not handed over yet: your reason may point to one person',
+    'sponsor.desk.reasonSinglesOut.text':
+      'Whoever takes the case reads your reason, and it stays in the case’s history for years. These words may let someone tell who wrote the report. Change them in the box above and press “Hand over” again, or hand over with them as they are.',
+    'sponsor.desk.reasonSinglesOut.item': '‘{phrase}’',
+    'sponsor.desk.reasonSinglesOut.button': 'Hand over with these words',
     'sponsor.desk.confirmClose.heading':
       '{again, select, yes {Close an urgent case nobody has acknowledged since it changed hands?} other {Close an urgent case nobody has acknowledged?}}',
     'sponsor.desk.confirmClose.text':

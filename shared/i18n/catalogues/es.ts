@@ -100,6 +100,12 @@ export const es: Catalogue = {
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {enviándose a una persona de la dirección} escalated {enviado a una persona de la dirección} acknowledged {visto por esa persona} closed {cerrado por esa persona} other {respondido}}. La respuesta: {response}',
     'sms.answerSentNow':
       'Gracias. Su respuesta al caso {code} fue enviada ahora al directivo que lo atiende; antes se quitan los nombres. Envíe ESTADO {code} para ver más.',
+    'sms.answerHeld':
+      'Aún no se envió: su respuesta al caso {code} dice «{phrase}», que puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
+    'sms.answerHeldShort':
+      'Aún no se envió: su respuesta al caso {code} puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
+    'sms.nothingHeld':
+      'Ninguna respuesta al caso {code} espera a ser enviada. Para responder, envíe {code} y su respuesta.',
     'sms.answerSentByTheHour':
       'Gracias. Su respuesta al caso {code} fue enviada; le llega al directivo cuando termine esta hora, o de inmediato si es urgente. Envíe ESTADO {code} para ver más.',
     'sms.answerSent':
@@ -340,6 +346,8 @@ export const es: Catalogue = {
     'web.status.answer': '{asked, select, yes {Su respuesta} other {Su mensaje}}',
     'web.status.answerHint':
       '{asked, select, yes {Anónima} other {Anónimo}}, como su opinión: los nombres y otros datos personales se quitan antes de que nadie {asked, select, yes {la} other {lo}} lea. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
+    'web.status.singledOut.heading': 'Aún no se ha enviado: algunas palabras pueden mostrar quién es usted',
+    'web.status.singledOut.send': 'Enviarlo tal como está',
     'web.status.sendAnswer': '{asked, select, yes {Enviar respuesta} other {Enviar mensaje}}',
     'web.status.answerBySms':
       'Por SMS: envíe {code} seguido de {asked, select, yes {su respuesta} other {su mensaje}}.',
@@ -580,6 +588,11 @@ export const es: Catalogue = {
     'sponsor.desk.close': 'Cerrar este caso',
     'sponsor.desk.closeHint':
       'Cerrarlo termina la conversación: ni usted ni la persona podrán volver a escribir en ella, y su página dirá que el caso está cerrado. Hasta el final de la hora aún puede mantenerlo abierto; después, no se puede volver a abrir desde aquí.',
+    'sponsor.desk.reasonSinglesOut.heading': 'Aún no se ha traspasado: su motivo puede señalar a una persona',
+    'sponsor.desk.reasonSinglesOut.text':
+      'Quien reciba el caso lee su motivo, y queda en el historial del caso durante años. Estas palabras pueden permitir saber quién escribió el informe. Cámbielas en el cuadro de arriba y pulse «Traspasar» otra vez, o traspáselo con ellas tal como están.',
+    'sponsor.desk.reasonSinglesOut.item': '«{phrase}»',
+    'sponsor.desk.reasonSinglesOut.button': 'Traspasarlo con estas palabras',
     'sponsor.desk.confirmClose.heading':
       '{again, select, yes {¿Cerrar un caso urgente que nadie ha confirmado desde que cambió de manos?} other {¿Cerrar un caso urgente que nadie ha confirmado?}}',
     'sponsor.desk.confirmClose.text':

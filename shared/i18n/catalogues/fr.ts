@@ -87,6 +87,12 @@ export const fr: Catalogue = {
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par la direction} closed {clos par la direction} other {une réponse a été publiée}}. La réponse : {response}',
     'sms.answerSentNow':
       'Merci. Votre réponse sur le cas {code} a été envoyée dès maintenant à la direction ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
+    'sms.answerHeld':
+      'Pas encore envoyé : votre réponse sur le cas {code} dit « {phrase} », ce qui peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
+    'sms.answerHeldShort':
+      'Pas encore envoyé : votre réponse sur le cas {code} peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
+    'sms.nothingHeld':
+      'Aucune réponse sur le cas {code} n’attend d’être envoyée. Pour répondre, envoyez {code} et votre réponse.',
     'sms.answerSentByTheHour':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; elle parvient à la direction à la fin de cette heure, ou immédiatement si elle est urgente. Envoyez STATUT {code} pour les réponses.',
     'sms.answerSent':
@@ -337,6 +343,8 @@ export const fr: Catalogue = {
     'web.status.answer': '{asked, select, yes {Votre réponse} other {Votre message}}',
     'web.status.answerHint':
       'Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque {asked, select, yes {la} other {le}} lise. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
+    'web.status.singledOut.heading': 'Pas encore envoyé : certains mots peuvent montrer qui vous êtes',
+    'web.status.singledOut.send': 'L’envoyer tel quel',
     'web.status.sendAnswer': '{asked, select, yes {Envoyer la réponse} other {Envoyer le message}}',
     'web.status.answerBySms':
       'Par SMS : envoyez {code} suivi de {asked, select, yes {votre réponse} other {votre message}}.',
@@ -580,6 +588,11 @@ export const fr: Catalogue = {
     'sponsor.desk.close': 'Clore ce dossier',
     'sponsor.desk.closeHint':
       'Le clore met fin à la conversation : ni vous ni la personne ne pourrez plus y écrire, et sa page indiquera que le dossier est clos. Jusqu’à la fin de l’heure, vous pouvez encore le garder ouvert ; ensuite, il ne peut plus être rouvert d’ici.',
+    'sponsor.desk.reasonSinglesOut.heading': 'Pas encore transmis : votre motif peut désigner une personne',
+    'sponsor.desk.reasonSinglesOut.text':
+      'Qui reprend le dossier lit votre motif, et il reste des années dans l’historique du dossier. Ces mots peuvent permettre de savoir qui a écrit le signalement. Modifiez-les dans le champ ci-dessus et appuyez de nouveau sur « Transmettre », ou transmettez-le avec ces mots tels quels.',
+    'sponsor.desk.reasonSinglesOut.item': '« {phrase} »',
+    'sponsor.desk.reasonSinglesOut.button': 'Transmettre avec ces mots',
     'sponsor.desk.confirmClose.heading':
       '{again, select, yes {Clore un dossier urgent dont personne n’a accusé réception depuis qu’il a changé de mains ?} other {Clore un dossier urgent dont personne n’a accusé réception ?}}',
     'sponsor.desk.confirmClose.text':

@@ -55,6 +55,8 @@ const NEUTRAL: Record<string, string | number> = {
   occasion: 'new',
   deadline: 'acknowledge',
   event: 'raised',
+  /** Words of a hand-over's reason that may point to one person, quoted back to the sponsor. */
+  phrase: '…',
 };
 
 describeCatalogues("the sponsors' catalogues", {
