@@ -33,9 +33,13 @@ const UK = String.raw`(?<!(?:мій|моя|мого|моєму|моїй|наш|�
 const CHILD_AT_WORK = lazyPattern(foldPattern([EN, DE, UK].map((s) => `(?:${s})`).join('|')), 'u');
 // A visit, school, a birthday, a game or a film: no child at work.
 const NOT_AT_WORK = lazyPattern(
-  foldPattern(String.raw`\b(?:visit\w*|family day|open day|tour|school|homework|birthday|party|game|movie|film|work experience|take your|bring your|besuch\w*|familientag|tag der offenen|schule|praktikum|geburtstag|spiel|film)\b|(?:відвіду|відвіда|екскурс|день родини|школ|день народження|фільм|гра)`),
+  foldPattern(
+    String.raw`\b(?:visit\w*|family day|open day|tour|school|homework|birthday|party|game|movie|film|work experience|take your|bring your|besuch\w*|familientag|tag der offenen|schule|praktikum|geburtstag|spiel|film)\b|(?:відвіду|відвіда|екскурс|день родини|школ|день народження|фільм|гра)`,
+  ),
   'u',
 );
+
+const AGE_HINTS = ['yr', 'year', 'yo', 'y/o', 'jahrig', 'річн'];
 
 interface Reading {
   urgent: boolean;
@@ -44,6 +48,8 @@ interface Reading {
 
 /** Whether the folded text tells a child of ten to fifteen, named by age, at a machine or on nights. */
 export function tellsChildAtMachineOrNights(folded: string): boolean {
+  // An age said as years ("13 year old", "13yo", "13-jährig", "13-річний"): the patterns are made and run only then.
+  if (!AGE_HINTS.some((hint) => folded.includes(hint))) return false;
   return CHILD_AT_WORK.get().test(folded) && !NOT_AT_WORK.get().test(folded);
 }
 

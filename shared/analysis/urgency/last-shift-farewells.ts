@@ -10,7 +10,7 @@ import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
  * away that will not be needed "where I'm going". Self-harm: whoever handles it must reach the writer today.
  *
  * A last shift is read only when nothing in the text makes it an ordinary leaving: a holiday, a new job, retiring, a
- * move, a transfer, thanks or a "see you" ("last shift before my holiday, goodbye everyone!", "my last shift here is
+ * move, a transfer, a day named, going home, thanks or a "see you" ("last shift before my holiday, goodbye everyone!", "my last shift here is
  * friday, moving to the Leeds site"). In English, Spanish, French, Portuguese, German, Italian, Polish, Ukrainian and
  * Tagalog. Written as spoken and folded as the text is (foldPattern); every gap is bounded.
  * Tests: test/unit/analysis/urgency-people-at-risk-u44b.test.ts.
@@ -100,29 +100,43 @@ const FAREWELLS: Farewell[] = [
 
 // A last shift that is an ordinary leaving: a holiday, a new job, retiring, a move or transfer, thanks, a "see you".
 const ORDINARY_LEAVING = lazyPattern(
-  foldPattern(String.raw`\b(?:before|until|till|holiday|vacation|leave|retir\w*|new (?:job|position|role)|moving|move|transfer\w*|promot\w*|starting|joining|uni|college|university|school|maternity|paternity|thanks?|thank you|cheers|been (?:a|great|fun|an honou?r)|miss (?:you|u|y'?all)|see (?:you|ya|u)|party|cake|drinks|keep in touch|linkedin|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|antes|vacaciones|jubil\w*|nuevo (?:trabajo|empleo)|mud\w*|traslad\w*|gracias|nos vemos|fiesta|licencia|avant|vacances|retraite|nouveau (?:poste|travail|boulot)|demenag\w*|mutation|merci|a bientot|pot|ferias|aposent\w*|novo (?:emprego|trabalho)|mudanca|obrigad\w*|ate (?:logo|breve|mais)|licenca|urlaub|vor dem|vor der|rente|ruhestand|neuen? (?:job|stelle|arbeit)|umzug|ziehe um|versetz\w*|danke|bis (?:bald|dann|montag)|elternzeit|mutterschutz|ferie|prima d\w*|pension\w*|nuovo lavoro|grazie|ci vediamo|a presto|maternita|urlop\w*|przed|emerytur\w*|now\w* prac\w*|przeprowadz\w*|dziekuj\w*|do zobaczenia|macierzyn\w*|bakasyon|bago|magreretiro|bagong trabaho|lilipat|salamat|hanggang sa muli)\b|(?:відпуст|перед |пенсі|нов\p{L}* робот|переїж|переход|переведен|дякую|дякуємо|до зустрічі|декрет|звільняюс)`),
-  'u',
-);
-
-const source = (pick: (farewell: Farewell) => string): string => foldPattern(FAREWELLS.map(pick).join('|'));
-const LAST_AND_BYE = lazyPattern(
-  foldPattern(FAREWELLS.map(({ last, bye }) => `(?:${last})${GAP}(?:${bye})|(?:${bye})${GAP}(?:${last})`).join('|')),
-  'u',
-);
-const LETTERS_AND_WORD = lazyPattern(
   foldPattern(
-    FAREWELLS.map(
-      ({ letters, tell, bye }) => `(?:${letters})${GAP}(?:${tell}|${bye})|(?:${tell}|${bye})${GAP}(?:${letters})`,
-    ).join('|'),
+    String.raw`\b(?:before|until|till|holiday|vacation|leave|retir\w*|new (?:job|position|role)|moving|move|transfer\w*|promot\w*|starting|joining|uni|college|university|school|maternity|paternity|thanks?|thank you|cheers|been (?:a|great|fun|an honou?r)|miss (?:you|u|y'?all)|see (?:you|ya|u)|party|cake|drinks|keep in touch|linkedin|next (?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|antes|vacaciones|jubil\w*|nuevo (?:trabajo|empleo)|mud\w*|traslad\w*|gracias|nos vemos|fiesta|licencia|avant|vacances|retraite|nouveau (?:poste|travail|boulot)|demenag\w*|mutation|merci|a bientot|pot|ferias|aposent\w*|novo (?:emprego|trabalho)|mudanca|obrigad\w*|ate (?:logo|breve|mais)|licenca|urlaub|vor dem|vor der|rente|ruhestand|neuen? (?:job|stelle|arbeit)|umzug|ziehe um|versetz\w*|danke|bis (?:bald|dann|montag)|elternzeit|mutterschutz|ferie|prima d\w*|pension\w*|nuovo lavoro|grazie|ci vediamo|a presto|maternita|urlop\w*|przed|emerytur\w*|now\w* prac\w*|przeprowadz\w*|dziekuj\w*|do zobaczenia|macierzyn\w*|bakasyon|bago|magreretiro|bagong trabaho|lilipat|salamat|hanggang sa muli|tomorrow|tonight'?s (?:party|do)|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|segunda|terca|quarta|quinta|sexta|amanha|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|poniedzialek|wtorek|sroda|czwartek|piatek|sobota|niedziela|jutro|miyerkules|huwebes|biyernes|linggo|bukas|uuwi|probinsya)\b|(?:відпуст|перед |пенсі|нов\p{L}* робот|переїж|переход|переведен|дякую|дякуємо|до зустрічі|декрет|звільняюс|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ|завтра)`,
   ),
   'u',
 );
-// The family told one is sorry or was loved, with a goodbye or an end beside it.
-const TELL_AND_END = lazyPattern(
-  `(?:${source((f) => f.tell)})${GAP}(?:${source((f) => f.bye)}|\\b(?:won'?t be (?:coming )?back|last time|can'?t do this|anymore|no more)\\b)|(?:${source((f) => f.bye)})${GAP}(?:${source((f) => f.tell)})`,
-  'u',
-);
-const GOING = lazyPattern(source((f) => f.going), 'u');
+
+/*
+ * Words one of a language's goodbyes, letters, messages or "where I'm going" holds (folded): its patterns are made and
+ * run only on a text holding one. Each language's are made apart, on their first such text: made together, the nine
+ * took over a second of a cold start's first message (V8 compiles a pattern on its first run).
+ */
+const HINTS: string[][] = [
+  ['bye', 'farewell', 'look after', 'take care', 'letter', 'note', 'tell', 'where i', 'hear from me'],
+  ['adios', 'despido', 'hasta siempre', 'cuid', 'carta', 'nota', 'dig', 'donde voy'],
+  ['adieu', 'prenez soin', 'lettre', 'mot', 'dites', 'ou je vais'],
+  ['adeus', 'despe', 'despedi', 'cuid', 'carta', 'bilhete', 'dig', 'onde eu vou'],
+  ['wohl', 'adieu', 'passt auf', 'abschied', 'brief', 'sagt', 'wo ich'],
+  ['addio', 'saluto', 'prendetevi', 'letter', 'bigliett', 'dite', 'dove vado'],
+  ['zegna', 'opiekujcie', 'list', 'kartk', 'powiedzcie', 'gdzie'],
+  ['прощ', 'подба', 'піклу', 'лист', 'записк', 'скажіть', 'куди'].map(foldPattern),
+  ['paalam', 'alagaan', 'sulat', 'liham', 'sabihin', 'kung saan'],
+];
+// The end said beside a message to the family ("tell my wife I loved her. I won't be coming back").
+const EN_END = String.raw`\b(?:won'?t be (?:coming )?back|last time|can'?t do this|anymore|no more)\b`;
+
+const COMPILED = FAREWELLS.map(({ last, bye, letters, tell, going }, index) => ({
+  hints: HINTS[index]!,
+  // The last shift and a goodbye, either order.
+  lastAndBye: lazyPattern(foldPattern(`(?:${last})${GAP}(?:${bye})|(?:${bye})${GAP}(?:${last})`), 'u'),
+  // Letters with a message or a goodbye; a message with a goodbye or an end; things not needed where one is going.
+  otherwise: lazyPattern(
+    foldPattern(
+      `(?:${letters})${GAP}(?:${tell}|${bye})|(?:${tell}|${bye})${GAP}(?:${letters})|(?:${tell})${GAP}(?:${bye}${index === 0 ? `|${EN_END}` : ''})|(?:${bye})${GAP}(?:${tell})|${going}`,
+    ),
+    'u',
+  ),
+}));
 
 interface Reading {
   urgent: boolean;
@@ -131,8 +145,12 @@ interface Reading {
 
 /** Whether the folded text tells a farewell for good without naming how. */
 export function saysLastFarewell(folded: string): boolean {
-  if (LAST_AND_BYE.get().test(folded) && !ORDINARY_LEAVING.get().test(folded)) return true;
-  return LETTERS_AND_WORD.get().test(folded) || TELL_AND_END.get().test(folded) || GOING.get().test(folded);
+  for (const language of COMPILED) {
+    if (!language.hints.some((hint) => folded.includes(hint))) continue;
+    if (language.lastAndBye.get().test(folded) && !ORDINARY_LEAVING.get().test(folded)) return true;
+    if (language.otherwise.get().test(folded)) return true;
+  }
+  return false;
 }
 
 /** The reading with self-harm added (and urgent) where the writer says a farewell for good. */
@@ -141,6 +159,8 @@ export function withLastFarewell(text: string, reading: Reading): Reading {
   if (!saysLastFarewell(fold(text))) return reading;
   return {
     urgent: true,
-    categories: URGENCY_CATEGORIES.filter((category) => category === 'self-harm' || reading.categories.includes(category)),
+    categories: URGENCY_CATEGORIES.filter(
+      (category) => category === 'self-harm' || reading.categories.includes(category),
+    ),
   };
 }

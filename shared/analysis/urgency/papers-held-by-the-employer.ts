@@ -19,7 +19,6 @@ import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
 
 const GAP = String.raw`[^.!?\n]{0,60}?`;
 const NB = String.raw`(?<![\p{L}])`;
-const NA = String.raw`(?![\p{L}])`;
 
 // Taken, kept or held, the papers, then what keeps them: a refusal, a debt, no way to leave.
 const EN_PAPERS = String.raw`(?:passports?|ids?|id cards?|identity (?:cards?|documents?)|papers|documents|visas?|work permits?|residence (?:cards?|permits?)|green cards?)`;
@@ -57,14 +56,22 @@ const VI = String.raw`\b(?:giu|lay|thu|cam|nam giu|tam giu)\b(?: \w+){0,2}? ${VI
 const AR_PAPERS = String.raw`(?:[وفب]?ال)?(?:جواز|جوازات|اوراق|اقام|هوي)\p{L}*`;
 const AR = String.raw`${NB}[وف]?(?:اخذ|ياخذ|سحب|يسحب|يمسك|ماسك|خذ)\p{L}*(?: \S+){0,2}? ${AR_PAPERS}${GAP}${NB}(?:[وف]?(?:لا|لم|ما|مش|رفض|يرفض|ترفض)\p{L}*) (?:\S+ ){0,2}?[ايتن]?(?:رجع|رد|عطي|سلم|عيد)\p{L}*|${NB}[وف]?(?:يحتجز|احتجز|تحتجز|احتجاز|صادر|يصادر|تصادر|مصادر|يحجز|تحجز|حجز)\p{L}*(?: \S+){0,2}? ${AR_PAPERS}`;
 
-const HELD = lazyPattern(foldPattern([EN, ES, FR, PT, DE, IT, PL, UK, TL, VI, AR].map((s) => `(?:${s})`).join('|')), 'gu');
+const HELD = lazyPattern(
+  foldPattern([EN, ES, FR, PT, DE, IT, PL, UK, TL, VI, AR].map((s) => `(?:${s})`).join('|')),
+  'gu',
+);
 // A copy, a scan, a renewal, an embassy, a border, a trip: an office keeping papers for a while, not an employer.
 const ORDINARY = lazyPattern(
-  foldPattern(String.raw`\b(?:cop(?:y|ies)|scan\w*|photocop\w*|renew\w*|embass\w*|consul\w*|border|airport|hotel|trip|holiday|vacation|copia|renova\w*|embajada|frontera|aeropuerto|vacaciones|copie|renouvel\w*|ambassade|frontiere|vacances|embaixada|fronteira|ferias|kopie|verlanger\w*|botschaft|grenze|urlaub|rinnov\w*|ambasciata|ferie|kopi\w*|ambasad\w*|granic\w*|wakacj\w*|embahada|kopya|dai su quan|gia han)\b|(?:копі|скан|посольств|консульств|кордон|відпуст|продовж|سفار|تجديد|نسخ)`),
+  foldPattern(
+    String.raw`\b(?:cop(?:y|ies)|scan\w*|photocop\w*|renew\w*|embass\w*|consul\w*|border|airport|hotel|trip|holiday|vacation|copia|renova\w*|embajada|frontera|aeropuerto|vacaciones|copie|renouvel\w*|ambassade|frontiere|vacances|embaixada|fronteira|ferias|kopie|verlanger\w*|botschaft|grenze|urlaub|rinnov\w*|ambasciata|ferie|kopi\w*|ambasad\w*|granic\w*|wakacj\w*|embahada|kopya|dai su quan|gia han)\b|(?:копі|скан|посольств|консульств|кордон|відпуст|продовж|سفار|تجديد|نسخ)`,
+  ),
   'u',
 );
 // A denial just before: "they never took our passports", "no nos quitaron los pasaportes".
-const DENIED = lazyPattern(String.raw`\b(?:never|didn'?t|did not|nunca|jamais|nunca|nie|nicht|nie|mai|hindi)\b(?: \S+){0,1} ?$`, 'u');
+const DENIED = lazyPattern(
+  String.raw`\b(?:never|didn'?t|did not|nunca|jamais|nunca|nie|nicht|nie|mai|hindi)\b(?: \S+){0,1} ?$`,
+  'u',
+);
 
 interface Reading {
   urgent: boolean;
@@ -87,11 +94,7 @@ export function tellsPapersHeld(folded: string): boolean {
  * The reading with harassment added (and urgent) where papers are held; self-harm read only from their words ("ولا يريد
  * أن يرجعها", "nie chce oddać") is dropped when the rules, asked of the text without them, no longer read it.
  */
-export function withPapersHeld(
-  text: string,
-  reading: Reading,
-  read: (text: string) => Reading,
-): Reading {
+export function withPapersHeld(text: string, reading: Reading, read: (text: string) => Reading): Reading {
   if (typeof text !== 'string') return reading;
   const folded = fold(text);
   if (!tellsPapersHeld(folded)) return reading;
@@ -100,8 +103,7 @@ export function withPapersHeld(
     urgent: true,
     categories: URGENCY_CATEGORIES.filter(
       (category) =>
-        category === 'harassment' ||
-        (category === 'self-harm' ? keepsSelfHarm : reading.categories.includes(category)),
+        category === 'harassment' || (category === 'self-harm' ? keepsSelfHarm : reading.categories.includes(category)),
     ),
   };
 }

@@ -2,7 +2,7 @@
  * Ukrainian urgent reports that read calm (att43, u44b: 11 of its 17 Ukrainian texts): a finger or a hand cut off or
  * crushed by a machine ("працівнику відрізало палець на верстаті"), wiring, a panel or a machine caught fire
  * ("загорілася проводка в роздягальні") or a boiler or cylinder burst, a gun kept in a locker or a bag ("у нового
- * працівника в шафці пістолет"), and everyone to be killed ("прийде завтра і всіх переб'є"). Phrases as the table reads
+ * працівника в шафці пістолет"), and everyone to be killed by someone ("прийде завтра і всіх переб'є"). Phrases as the table reads
  * them (./table.ts): the Ukrainian in Latin letters is read as the Cyrillic it spells (./uk-latin.ts). "Загоріла на
  * морі" (tanned) names no wiring or machine; a locker with a uniform names no weapon.
  * Tests: test/unit/analysis/urgency-people-at-risk-u44b.test.ts.
@@ -17,7 +17,8 @@ const BURST = String.raw`(?:вибухну\p{L}*|вибухає|рвонув|р�
 const BODY = String.raw`(?:палець|пальці|пальця|пальців|руку|руки|ногу|кисть|долоню|вухо|ступню)`;
 const WEAPON = String.raw`(?:пістолет\p{L}*|револьвер\p{L}*|рушниц\p{L}*|обріз\p{L}*|зброя|зброю|автомат|гранат\p{L}*|травмат\p{L}*)`;
 const HIDDEN_IN = String.raw`(?:шафці|шафі|сумці|рюкзаку|кишені|машині|бардачку|роздягальні|столі|шухляді)`;
-const KILL_ALL = String.raw`(?:переб'?є|переб'?ю|переріже|переріжу|поріже|поріжу|повбиває|повбиваю|перестріляє|перестріляю|постріляє|постріляю|уб'?є|вб'?є|вб'?ю|уб'?ю|розстріляє|розстріляю)`;
+// Said of someone else ("він … всіх переб'є"): the writer's own "я всіх перестріляю" is a game's boast as often as not.
+const KILL_ALL = String.raw`(?:переб'?є|переріже|поріже|повбиває|перестріляє|постріляє|уб'?є|вб'?є|розстріляє|переб'?ють|повбивають|перестріляють)`;
 
 export const UKRAINIAN_CUT_OFF_SET_ALIGHT_AND_ARMED = {
   safety: [
