@@ -55,6 +55,10 @@ import { withSomeoneElseAtRisk } from './urgency/someone-else-at-risk';
 import { withReportingThreatened } from './urgency/threats-against-reporting';
 import { withForcedKissOrTouch } from './urgency/kisses-and-touching-forced';
 import { withHeadsDunked } from './urgency/hazing-heads-dunked';
+import { withPapersHeld } from './urgency/papers-held-by-the-employer';
+import { withFavourAskedForShifts } from './urgency/favours-asked-for-shifts';
+import { withLastFarewell } from './urgency/last-shift-farewells';
+import { withChildAtMachineOrNights } from './urgency/children-at-presses-and-nights';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -129,7 +133,13 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     // A threat made against whoever reports is retaliation too (threats-against-reporting.ts); a kiss or a touch forced
     // on someone is harassment whatever else its words read as (kisses-and-touching-forced.ts); a newcomer's head
     // dunked in a bucket or a toilet is a hazing, harassment and safety (hazing-heads-dunked.ts).
-    return withHeadsDunked(typed, withForcedKissOrTouch(typed, withReportingThreatened(typed, atRisk)));
+    const hazed = withHeadsDunked(typed, withForcedKissOrTouch(typed, withReportingThreatened(typed, atRisk)));
+    // People at risk whose words read calm or went to the wrong owner (att43): papers held by the employer (forced
+    // labour, harassment: papers-held-by-the-employer.ts), hours or shifts for a date or a night (harassment:
+    // favours-asked-for-shifts.ts), a farewell with no method (self-harm: last-shift-farewells.ts), a child named by
+    // age at a machine or on nights (safety: children-at-presses-and-nights.ts).
+    const coerced = withFavourAskedForShifts(typed, withPapersHeld(typed, hazed, ruleUrgencyOfWords));
+    return withChildAtMachineOrNights(typed, withLastFarewell(typed, coerced));
   });
 }
 

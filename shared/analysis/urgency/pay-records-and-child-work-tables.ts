@@ -105,7 +105,7 @@ const ROWS: Record<string, Row> = {
     years: String.raw`(?:años|anos|anitos|añitos)`,
     minor: String.raw`(?:menores de edad|menores de 1[0-7]|menor de edad)`,
     work: String.raw`(?:trabaj\w*|turnos?|de noche|en la noche|maquinas?|maquinaria|linea|bodega|fabrica|campos?|cosecha|almacen|en negro|sin contrato|pagados? en efectivo|en la obra)`,
-    calmChild: String.raw`mis|nuestros|escuela|colegio|vacaciones|cumpleaños|cumpleanos|fiesta|campamento|guarderia|permiso|legal\w*|tarea|deberes`,
+    calmChild: String.raw`mis|nuestros|vino a ver|vinieron a ver|de visita|visita\w*|dia de (?:la )?familia|puertas abiertas|escuela|colegio|vacaciones|cumpleaños|cumpleanos|fiesta|campamento|guarderia|permiso|legal\w*|tarea|deberes`,
     brk: String.raw`(?:comida|almuerzo|descanso|hora de (?:comida|almuerzo)|media hora)`,
     deduct: String.raw`(?:descuenta\w*|quita\w*|rebaja\w*|restan|resta|descontad\w*)`,
     worked: String.raw`(?:(?:aunque|pero|y|si) (?:\w+ ){0,2}(?:trabajamos|no (?:la |lo )?(?:tomamos|tenemos|hacemos))|sin (?:poder )?(?:tomarl\w*|descansar|hacerl\w*)|nunca (?:la |lo )?(?:tomamos|tenemos|hacemos))`,

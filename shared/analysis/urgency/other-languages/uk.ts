@@ -16,6 +16,7 @@ import {
   UKRAINIAN_FILMED_MESSAGED_UNDERPAID_AND_ARMED as UK38,
 } from './uk-filmed-messaged-underpaid-and-armed';
 import { UKRAINIAN_VIOLENCE_LEAKS_COLLAPSES_AND_KICKBACKS as UKU39 } from './uk-violence-leaks-collapses-and-kickbacks';
+import { UKRAINIAN_CUT_OFF_SET_ALIGHT_AND_ARMED as UKU44 } from './uk-cut-off-set-alight-and-armed';
 
 // Read beside Russian on any Cyrillic text: the words differ ("пожежа", "ніж", "допоможіть"), Ukrainian letters or not.
 export const ukrainian: OtherLanguage = {
@@ -48,6 +49,8 @@ export const ukrainian: OtherLanguage = {
   cries: String.raw`допоможіть|рятуйте|пожежа|допоможи(?:ть)? (?:мені|нам)`,
   urgent: {
     safety: [
+      // A hand or a finger cut off, wiring or a machine caught fire, a boiler burst (./uk-cut-off-set-alight-and-armed.ts).
+      ...UKU44.safety,
       // Still inside, or shut in a freezer or a lift (../shut-in-or-left-inside.ts).
       UKRAINIAN_SHUT_IN,
       // Someone shut in a freezer or a container and silent (../shut-inside-and-silent.ts).
@@ -64,6 +67,8 @@ export const ukrainian: OtherLanguage = {
       String.raw`(?:викличте|викликайте|дзвоніть|телефонуйте) (?:\S+ )?(?:швидку|поліцію|рятувальників|112|103|102)|зник\p{L}* (?:дитина|працівник\p{L}*|колега|людина)|(?:дитина|працівник\p{L}*|колега) зник\p{L}*`,
     ],
     weapon: [
+      // A gun kept in a locker or a bag, or to be brought (./uk-cut-off-set-alight-and-armed.ts).
+      ...UKU44.weapon,
       // Robbed with a weapon, or a robbery told as armed (./uk-armed-robbery.ts).
       UKRAINIAN_ARMED_ROBBERY,
       // An axe, a machete, a gun or a knife with no work to do brought or kept at work
@@ -74,6 +79,8 @@ export const ukrainian: OtherLanguage = {
       String.raw`(?:у (?:нього|неї|них)|з|дістав\p{L}*|витягнув\p{L}*|вихопив\p{L}*|розмахує|погрожує) (?:\S+ )?(?:(?:ніж|ножем)(?![^.!?\n]{0,40}?(?<![\p{L}])${UKRAINIAN_A_TASK_FOR_A_BLADE})|пістолет\p{L}*|зброя|зброєю|рушниц\p{L}*)|стріляють|стріляли|стрілянин\p{L}*|постріл\p{L}*|поранив ножем|[ув]дарив ножем`,
     ],
     threat: [
+      // Everyone to be killed: "прийде завтра і всіх переб'є" (./uk-cut-off-set-alight-and-armed.ts).
+      ...UKU44.threat,
       // Fired, then the writer kills whoever it is (ra35: "якщо мене звільнять, я вб'ю начальника"), either order in
       // one sentence; "вб'ю себе" (the writer's own death) is the self-harm phrases'.
       String.raw`(?:звільн|вижен|виганя|вигна|скорот)\p{L}*[^.!\n]{0,60}?(?:вб(?:'| )?ю|уб'ю|заріжу|пристрелю|порішу)(?! себе)|(?:вб(?:'| )?ю|уб'ю|заріжу|пристрелю|порішу) (?!себе)[^.!\n]{0,60}?(?:звільн|вижен|вигна|скорот)\p{L}*`,
