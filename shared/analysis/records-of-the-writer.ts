@@ -153,17 +153,17 @@ function sentences(text: string): Span[] {
 }
 
 // A day in words ("the thirteenth"): the only date a record may hold with no figure.
-const DAY_IN_WORDS = /(?:first|second|third|th)(?![\p{L}])/iu;
+const DAY_IN_WORDS = lazyPattern(String.raw`(?<![\p{L}])(?:${DAY_WORD})(?![\p{L}])`, 'iu');
 
 const ROUND_MINUTES = new Set(['00', '15', '30', '45']);
 
 /** Every sentence of text that points at one person's pay, punch, message or paperwork (see above). */
 export function recordSentences(text: string): RecordSentence[] {
-  if (!/\d|\[ID\]/u.test(text) && !DAY_IN_WORDS.test(text)) return [];
+  if (!/\d|\[ID\]/u.test(text) && !DAY_IN_WORDS.get().test(text)) return [];
   const found: RecordSentence[] = [];
   for (const { start, end } of sentences(text)) {
     const s = text.slice(start, end);
-    if (!/\d|\[ID\]/u.test(s) && !DAY_IN_WORDS.test(s)) continue;
+    if (!/\d|\[ID\]/u.test(s) && !DAY_IN_WORDS.get().test(s)) continue;
     const at = (i: number, length: number): Span => ({ start: start + i, end: start + i + length });
     const days: Span[] = [];
     for (const m of s.matchAll(DATE.get())) {
@@ -190,6 +190,9 @@ export function recordSentences(text: string): RecordSentence[] {
     // A minute already hidden ("6:[ID]") was hidden beside its day (or as the clock read it): read on the redacted
     // text, where the weekday may be hidden too ("I clocked in [ID] at 6:[ID]"), the sentence is dated.
     const hiddenMinute = [...s.matchAll(TIME.get())].some((m) => m[1] === '[ID]');
+    // With no figure, only a day in words makes the sentence a record's ("on the thirteenth"): a weekday alone with
+    // no time is many days ("I started on a Wednesday … my clock in info": an eval row of a first version).
+    if (!/\d|\[ID\]/u.test(s) && days.length === 0) continue;
     const dated = days.length > 0 || WEEKDAY.get().test(s) || hiddenMinute;
     let kind: RecordSentence['kind'] | undefined;
     if (amounts > 0 && (PAY_SHORT.get().test(s) || (PAY_RUN.get().test(s) && (dated || SHORT.get().test(s)))))

@@ -32,6 +32,12 @@ const SITE_THING = lazyPattern(
   'iu',
 );
 
+// The writer, or one person pointed at.
+const ONE_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:i|i['\u2019]m|me|my|myself|yo|soy|estoy|uso|utilizo|ando|mi|je|j['\u2019]|moi|suis|ich|mich|mein\p{L}{0,2}|nutze|benutze|brauche|sitze|eu|sou|estou|io|sono|ja|jestem|u\u017cywam|je\u017cd\u017c\u0119|chodz\u0119|the[ \t]+(?:one|guy|lady|woman|man|girl|boy|dude|gal|only)|(?:el|la)[ \t]+(?:que|del|de|chico|chica|se\u00f1ora|se\u00f1or|\u00fanic[oa])|celui|celle|(?:le|la)[ \t]+seule?|(?:der|die)[ \t]+(?:im|mit|einzige)|quell[oa]|(?:il|la)[ \t]+ragazz[oa]|ten|ta|(?:o|a)[ \t]+(?:que|\u00fanic[oa]|cara|mo\u00e7a))(?![\p{L}])`,
+  'iu',
+);
+
 const ONLY = String.raw`the[ \t]+only|(?:el|la)[ \t]+\u00fanic[oa]|(?:le|la)[ \t]+seule?|l['\u2019]unique|(?:o|a)[ \t]+\u00fanic[oa]|l['\u2019]unic[oa]|(?:der|die|das|den|dem)[ \t]+einzigen?|jedyn\p{L}{1,3}`;
 const VEHICLE_OR_MAKE = String.raw`tesla|toyota|honda|ford|chevy|chevrolet|nissan|hyundai|kia|jeep|dodge|subaru|mazda|vw|volkswagen|bmw|mercedes|audi|volvo|fiat|renault|peugeot|citro\u00ebn|citroen|skoda|\u0161koda|opel|mitsubishi|lexus|porsche|dacia|suzuki|clio|golf|corsa|panda|prius|mustang|harley|ducati|vespa|(?:pink|purple|yellow|orange|green|gold|lime|red|white|black|blue|silver|gr[ae]y)[ \t]+(?:car|truck|van|suv|jeep|pickup|motorcycle)|convertible|motorcycle|motorbike|moto|electric[ \t]+car|camper`;
 const ONLY_CAR = lazyPattern(
@@ -57,6 +63,10 @@ export function aidsCarsAndMarks(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(USES_AID.get())) {
     if (SITE_THING.get().test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    // Said of the writer or of one person pointed at ("the one who", "soy la que", "I'm the guy"), not of anyone
+    // ("never a dude in a wheelchair", "an associate leaves the area in wheelchair": eval rows of a first version).
+    const before = text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+    if (!ONE_PERSON.get().test(before.slice(Math.max(before.search(/[^.!?\n]*$/u), 0)))) continue;
     found.push(sentenceAround(text, m.index, m.index + m[0].length));
   }
   for (const m of text.matchAll(ONLY_CAR.get())) found.push(m[0]);
