@@ -216,7 +216,9 @@ export function recordSentences(text: string): RecordSentence[] {
       // op44: "Tuesday at 6:[ID]": with the week the case is stored in, the weekday beside a punch's minute is its day.
       weekdays:
         kind === 'clock' && minutes.length > 0
-          ? [...s.matchAll(WEEKDAYS.get())].filter((m) => !NOT_A_WEEKDAY.test(m[0])).map((m) => at(m.index, m[0].length))
+          ? [...s.matchAll(WEEKDAYS.get())]
+              .filter((m) => !NOT_A_WEEKDAY.test(m[0]))
+              .map((m) => at(m.index, m[0].length))
           : [],
     });
   }
