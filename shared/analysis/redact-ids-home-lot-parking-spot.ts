@@ -10,7 +10,7 @@ import { lazyPattern } from './lazy-pattern';
  * - A lot, space, site or pad after a word for living there, in the same clause ("I live in …, lot 12"), or after the
  *   writer's trailer, mobile home or caravan.
  * - A spot, space, stall or bay after the writer parks, in en es fr pt de it pl tl ("I park", "estaciono", "je me
- *   gare", "ich parke", "parcheggio", "parkuję", "nagpa-park ako"); not a lot ("I park in lot 3": a car park many use).
+ *   gare", "ich parke", "parcheggio", "parkuję", "nagpa-park ako"); not a lot ("I park in lot 3": a car park many use). The car may stand between ("Estaciono mi carro en el espacio 14", op44).
  * Not "our cars get scratched in lot B", "the parking lot has no lights", "bay 4 is flooded" (no one parks or lives).
  *
  * Letters outside ASCII are \u escapes: redaction reaches entries a cold start reads (test/infra/bundles.test.ts).
@@ -31,7 +31,7 @@ const HOME_LOT = lazyPattern(
 const PARK = String.raw`(?:i|we)(?:[ \t]+(?:always|usually|normally|still|only))?[ \t]+park|i['\u2019]m[ \t]+parked|(?:me[ \t]+)?(?:estaciono|aparco|parqueo|estacionamos)|je[ \t]+(?:me[ \t]+)?(?:gare|stationne)|(?:ich[ \t]+)?parke|(?:eu[ \t]+)?(?:estaciono|estaciono|paro)|parcheggio|parkuj\u0119|nagpa-?park[ \t]+ako|nagpapark[ \t]+ako`;
 const SPOT = String.raw`spot|space|stall|bay|slot|lugar|caj\u00f3n|cajon|plaza|espacio|place|emplacement|stellplatz|parkplatz|platz|vaga|posto|stallo|miejsc\p{L}*|slot`;
 const PARKED_SPOT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${PARK})(?![\p{L}])(?:[ \t]+(?:in|on|at|en|el|la|na|no|\u00e0|auf|am|im|al|nel|sul|w|sa|always|every|usually|siempre|toujours|immer|sempre|zawsze|lagi|the|my|mi|ma|mon|meine|mein|minha|mia|m\u00f3j|moje)(?![\p{L}])){0,4}[ \t]+(?:${SPOT})[ \t]*${NUMBER}`,
+  String.raw`(?<![\p{L}])(?:${PARK})(?![\p{L}])(?:[ \t]+(?:in|on|at|en|el|la|na|no|\u00e0|auf|am|im|al|nel|sul|w|sa|always|every|usually|siempre|toujours|immer|sempre|zawsze|lagi|the|my|mi|ma|mon|meine|mein|minha|mia|m\u00f3j|moje|car|truck|van|carro|coche|auto|camioneta|troca|voiture|wagen|macchina|samoch\u00f3d|moto)(?![\p{L}])){0,4}[ \t]+(?:${SPOT})[ \t]*${NUMBER}`,
   'giu',
 );
 

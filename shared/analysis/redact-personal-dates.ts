@@ -15,7 +15,7 @@ import { type LazyPattern, lazyPattern } from './lazy-pattern';
 // Months in English, Spanish, French, Portuguese, Italian, German, Dutch and Polish, in full or short.
 export const MONTH = String.raw`(?:jan(?:uary|uari|vier|eiro)?|feb(?:ruary|ruari|braio|ruar)?|f[ée]v(?:rier)?|fevereiro|mar(?:ch|s|zo|ço|co|zec)?|m[äa]rz|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mei|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?|sep(?:t|tember|tiembre|tembre)?|set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|enero|febrero|janvier|gennaio|stycz\p{L}*|lut\p{L}*|kwie\p{L}*|maj\p{L}*|czerw\p{L}*|lip\p{L}*|sierp\p{L}*|wrze\p{L}*|pa[źz]dziern\p{L}*|listopad\p{L}*|grud\p{L}*)\.?`;
 // Blind round 16: the day in words, "born on the fourth of july '88", "the twenty-first of May".
-const DAY_WORD = String.raw`(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+export const DAY_WORD = String.raw`(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 export const DAY = String.raw`(?:${DAY_WORD}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|e|º|°|\.)?)`;
 export const YEAR = String.raw`(?:19|20)\d\d`;
 // "14 March 1987", "the 14th of March, 1987", "14 de marzo de 1987", "March 14, 1987", "Nov 3": a day and a month,

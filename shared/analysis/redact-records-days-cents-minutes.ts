@@ -18,7 +18,7 @@ export const maskRecordDaysCentsMinutes: Rule = (text) => {
   if (records.length === 0) return text;
   let out = text;
   for (const record of records)
-    for (const { start, end } of [...record.days, ...record.cents, ...record.minutes])
+    for (const { start, end } of [...record.days, ...record.cents, ...record.minutes, ...record.weekdays])
       if (!/[\uE000-\uE006]/u.test(out.slice(start, end)))
         out = out.slice(0, start) + mask('ID', end - start) + out.slice(end);
   return out;

@@ -149,6 +149,7 @@ import { maskMoreBracketInitials } from './redact-names-bracket-initials-more';
 import { maskLabelledAndSingleInitials } from './redact-names-bracket-initials-labelled';
 import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-virtues';
 import { keepNationalityWords } from './redact-names-kept-nationalities';
+import { keepVerbsOwnedThingsAndSchoolKinds } from './redact-names-kept-verbs-owned-schools';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -669,6 +670,9 @@ const WORDS_GIVEN_BACK = [
   keepHonorificsAfterNames,
   // op42: "jestem jedynym Polakiem", "ty Polaczku", "người Việt": a word for where someone is from is no name.
   keepNationalityWords,
+  // op44: "Entregué mi reporte", "Estaciono mi carro", "Ma voiture", "Szkoła Podstawowa nr 12": a verb of "I" opening a
+  // sentence, the writer's thing written small, a school's kind are no names.
+  keepVerbsOwnedThingsAndSchoolKinds,
 ] as const;
 
 /**

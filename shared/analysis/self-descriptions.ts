@@ -21,6 +21,7 @@ import { ownCarDescribed } from './self-descriptions-own-car';
 import { childSchoolNamed } from './self-descriptions-child-school';
 import { payAndAwards } from './self-descriptions-pay-awards';
 import { answersItIsMe } from './self-descriptions-answers';
+import { aidsCarsAndMarks } from './self-descriptions-aids-cars-marks';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -123,6 +124,8 @@ export function selfDescriptions(text: string): string[] {
     ...ownLooks(text),
     ...ownCarDescribed(text),
     ...childSchoolNamed(text),
+    // op44: "the one who uses a wheelchair", "the only Tesla in the lot", "the guy with the snake tattoo and I".
+    ...aidsCarsAndMarks(text),
     // red43a: a pay run, a clock punch or a doctor's note of the writer's, with its date (self-descriptions-records.ts).
     ...ownRecords(text),
     // op44a: an exact wage with a time served, an award with its month, a record held (self-descriptions-pay-awards.ts).
