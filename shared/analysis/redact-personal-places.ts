@@ -29,6 +29,14 @@ const MINE_AFTER_PLACE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])${OWN_PLACE}(?:s|es)?(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:mine|mine['’]s|my[ \t]+one|la[ \t]+m[íi]a|el[ \t]+m[íi]o|le[ \t]+mien|la[ \t]+mienne|meiner|meins|o[ \t]+meu|a[ \t]+minha)(?![\p{L}])[ \t]*(?:is|was|es|est|ist|é|=|:)?[ \t]*(?:(?:el|la|le|number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer)[ \t]*)?(#?\d{1,5}[A-Z]?)(?![\p{L}\p{N}%]|[.,:]\d|[ \t]+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|dollars?|bucks|euros?|pounds?|quid|kg|lbs?|cm|ft|feet|inch(?:es)?|times?|a[ñn]os|meses|d[íi]as|ans|jahre)(?![\p{L}]))`,
   'giu',
 );
+// nc44: the writer's own place, then a verb "to be" and its number: "mi taquilla es la 114", "mon casier est le
+// 114", "mein Spind ist Nummer 114", "il mio armadietto è il 114", "o meu cacifo é o 114", "moja szafka to numer 114",
+// "my locker's 114" (OWN_PLACE_NUMBER reads the number only right after the place or one marker). After a possessive
+// only, and never a measure or a count after the number ("my desk is 2 metres from the door").
+const OWN_PLACE_IS_NUMBER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:my|our|mi|nuestr[oa]|mon|ma|notre|mein|meine|meinen|unser|unsere|(?:o|a|il|la)[ \t]+(?:meu|minha|mio|mia)|meu|minha|mio|mia|m[óo]j|moja|moje)[ \t]+${OWN_PLACE}(?:['\u2019]s)?(?![\p{L}])[ \t]*,?[ \t]*(?:(?:is|was|es|era|est|c['\u2019]est|ist|war|hat|è|ha|é|to|jest|ma)(?![\p{L}])[ \t]*)?(?:(?:el|la|le|il|lo|o|a|die|der|das|the|number|no\.?|nr\.?|n[úu]mero|num[ée]ro|nummer|numer|numero|n[°º]\.?|#)[ \t]*){0,2}(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}%]|[.,:]\d)(?![ \t]*(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|m|cm|mm|metres?|meters?|ft|feet|inch(?:es)?|kg|lbs?|dollars?|euros?|times?|a[ñn]os|meses|d[íi]as|ans|jahre|metros?|m[èe]tres?|metri|lat|fois|veces|vezes|volte|mal|razy)(?![\p{L}]))`,
+  'giu',
+);
 // The writer's own home: "my flat is 4B", "our apartment 12C", "mi piso 3A", "meine Wohnung Nr. 7" (a door in a
 // building, which with the site names one household). After a possessive only: "a flat 20 dollars" stays; a
 // street's number after it is the address rules' ("my flat is 3 Park Lane").
@@ -128,6 +136,11 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
       if (BROKEN_THING.get().test(out.slice(at + found.length, at + found.length + 40))) return found;
       return word + marker + mask('ID', number.length);
     });
+  if (/\d/.test(out) && ANY_OWN_PLACE.get().test(out))
+    out = out.replace(
+      OWN_PLACE_IS_NUMBER.get(),
+      (found: string, number: string) => found.slice(0, found.length - number.length) + mask('ID', number.length),
+    );
   if (/\d/.test(out) && /mine|my one|m[íi][ao]|mien|meine?r?s?|meu|minha/iu.test(out) && ANY_OWN_PLACE.get().test(out))
     out = out.replace(
       MINE_AFTER_PLACE.get(),
