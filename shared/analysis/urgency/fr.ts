@@ -12,6 +12,9 @@ import { FRENCH_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { FRENCH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { FRENCH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { FRENCH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { FRENCH_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
+import { FRENCH_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
+import { FRENCH_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
 import { FRENCH_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { FRENCH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { FRENCH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -628,6 +631,12 @@ export const french: UrgencyLanguage = {
     FRENCH_SHOCKS_FROM_GEAR,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...FRENCH_HAZARD_AND_PUSHED_TO_WORK,
+    // Danger told by what was heard, an exit locked on shift, a shock told by a numb hand, someone down a hole
+    // and silent (att43, u44a: blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts,
+    // down-a-hole-and-silent.ts).
+    ...FRENCH_BLASTS_HEARD_WITH_SOMEONE_THERE,
+    FRENCH_EXITS_LOCKED_ON_SHIFT,
+    FRENCH_NUMB_AFTER_A_SHOCK,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
     FRENCH_COLLAPSED_TOLD_BRIEFLY,
     ...FRENCH_FOLLOWED_HOME_AND_TRACKED,
