@@ -15,6 +15,7 @@ import { ITALIAN_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { ITALIAN_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
 import { ITALIAN_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
 import { ITALIAN_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
+import { ITALIAN_HEAT_TOLD_BY_ITS_SIGNS } from './heat-told-by-its-signs';
 import { ITALIAN_DOWN_A_HOLE_AND_SILENT } from './down-a-hole-and-silent';
 import { ITALIAN_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { ITALIAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
@@ -144,6 +145,8 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_BLASTS_HEARD_WITH_SOMEONE_THERE,
     ITALIAN_EXITS_LOCKED_ON_SHIFT,
     ITALIAN_NUMB_AFTER_A_SHOCK,
+    // Heat illness told by its signs (att43, u44a: heat-told-by-its-signs.ts).
+    ITALIAN_HEAT_TOLD_BY_ITS_SIGNS,
     ITALIAN_DOWN_A_HOLE_AND_SILENT,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
     ITALIAN_COLLAPSED_TOLD_BRIEFLY,

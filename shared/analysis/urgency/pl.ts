@@ -15,6 +15,7 @@ import { POLISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
 import { POLISH_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
 import { POLISH_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
 import { POLISH_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
+import { POLISH_HEAT_TOLD_BY_ITS_SIGNS } from './heat-told-by-its-signs';
 import { POLISH_DOWN_A_HOLE_AND_SILENT } from './down-a-hole-and-silent';
 import { POLISH_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { POLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
@@ -532,6 +533,8 @@ export const polish: UrgencyLanguage = {
     ...POLISH_BLASTS_HEARD_WITH_SOMEONE_THERE,
     POLISH_EXITS_LOCKED_ON_SHIFT,
     POLISH_NUMB_AFTER_A_SHOCK,
+    // Heat illness told by its signs (att43, u44a: heat-told-by-its-signs.ts).
+    POLISH_HEAT_TOLD_BY_ITS_SIGNS,
     POLISH_DOWN_A_HOLE_AND_SILENT,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
     POLISH_COLLAPSED_TOLD_BRIEFLY,

@@ -15,6 +15,7 @@ import { PORTUGUESE_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-wor
 import { PORTUGUESE_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
 import { PORTUGUESE_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
 import { PORTUGUESE_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
+import { PORTUGUESE_HEAT_TOLD_BY_ITS_SIGNS } from './heat-told-by-its-signs';
 import { PORTUGUESE_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -593,6 +594,8 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_BLASTS_HEARD_WITH_SOMEONE_THERE,
     PORTUGUESE_EXITS_LOCKED_ON_SHIFT,
     PORTUGUESE_NUMB_AFTER_A_SHOCK,
+    // Heat illness told by its signs (att43, u44a: heat-told-by-its-signs.ts).
+    PORTUGUESE_HEAT_TOLD_BY_ITS_SIGNS,
     ...PORTUGUESE_FOLLOWED_HOME_AND_TRACKED,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...PORTUGUESE_RETALIATION_IDIOMS,
