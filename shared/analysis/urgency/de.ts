@@ -13,6 +13,9 @@ import { GERMAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { GERMAN_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { GERMAN_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { GERMAN_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { GERMAN_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
+import { GERMAN_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
+import { GERMAN_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
 import { GERMAN_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { GERMAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { GERMAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -705,6 +708,12 @@ export const german: UrgencyLanguage = {
     GERMAN_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...GERMAN_HAZARD_AND_PUSHED_TO_WORK,
+    // Danger told by what was heard, an exit locked on shift, a shock told by a numb hand, someone down a hole
+    // and silent (att43, u44a: blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts,
+    // down-a-hole-and-silent.ts).
+    ...GERMAN_BLASTS_HEARD_WITH_SOMEONE_THERE,
+    GERMAN_EXITS_LOCKED_ON_SHIFT,
+    GERMAN_NUMB_AFTER_A_SHOCK,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
     GERMAN_COLLAPSED_TOLD_BRIEFLY,
     ...GERMAN_FOLLOWED_HOME_AND_TRACKED,

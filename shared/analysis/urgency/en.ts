@@ -15,6 +15,10 @@ import { ENGLISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { ENGLISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { ENGLISH_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { ENGLISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { ENGLISH_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
+import { ENGLISH_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
+import { ENGLISH_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
+import { ENGLISH_DOWN_A_HOLE_AND_SILENT } from './down-a-hole-and-silent';
 import { ENGLISH_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { ENGLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ENGLISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
@@ -1547,6 +1551,13 @@ const RULES = [
   ...ENGLISH_PEOPLE_KEPT_OFF_A_POST,
   // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
   ...ENGLISH_HAZARD_AND_PUSHED_TO_WORK,
+  // Danger told by what was heard, an exit locked on shift, a shock told by a numb hand, someone down a hole
+  // and silent (att43, u44a: blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts,
+  // down-a-hole-and-silent.ts).
+  ...ENGLISH_BLASTS_HEARD_WITH_SOMEONE_THERE,
+  ENGLISH_EXITS_LOCKED_ON_SHIFT,
+  ENGLISH_NUMB_AFTER_A_SHOCK,
+  ENGLISH_DOWN_A_HOLE_AND_SILENT,
   // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
   ENGLISH_COLLAPSED_TOLD_BRIEFLY,
   ...ENGLISH_FOLLOWED_HOME_AND_TRACKED,

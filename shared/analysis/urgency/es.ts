@@ -13,6 +13,9 @@ import { SPANISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { SPANISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { SPANISH_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { SPANISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { SPANISH_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
+import { SPANISH_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
+import { SPANISH_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
 import { SPANISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { SPANISH_MINOR_HURTS_NEED_NO_AMBULANCE } from './minor-hurts-need-no-ambulance';
 import { SPANISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -658,6 +661,12 @@ export const spanish: UrgencyLanguage = {
     SPANISH_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...SPANISH_HAZARD_AND_PUSHED_TO_WORK,
+    // Danger told by what was heard, an exit locked on shift, a shock told by a numb hand, someone down a hole
+    // and silent (att43, u44a: blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts,
+    // down-a-hole-and-silent.ts).
+    ...SPANISH_BLASTS_HEARD_WITH_SOMEONE_THERE,
+    SPANISH_EXITS_LOCKED_ON_SHIFT,
+    SPANISH_NUMB_AFTER_A_SHOCK,
     ...SPANISH_FOLLOWED_HOME_AND_TRACKED,
     ...SPANISH_TIME_FRAUD_CLOCKED,
     ...SPANISH_RETALIATION_THREATS,

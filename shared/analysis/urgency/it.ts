@@ -13,6 +13,11 @@ import { ITALIAN_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { ITALIAN_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { ITALIAN_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { ITALIAN_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { ITALIAN_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
+import { ITALIAN_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
+import { ITALIAN_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
+import { ITALIAN_HEAT_TOLD_BY_ITS_SIGNS } from './heat-told-by-its-signs';
+import { ITALIAN_DOWN_A_HOLE_AND_SILENT } from './down-a-hole-and-silent';
 import { ITALIAN_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { ITALIAN_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { ITALIAN_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -137,6 +142,15 @@ export const italian: UrgencyLanguage = {
     ITALIAN_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...ITALIAN_HAZARD_AND_PUSHED_TO_WORK,
+    // Danger told by what was heard, an exit locked on shift, a shock told by a numb hand, someone down a hole
+    // and silent (att43, u44a: blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts,
+    // down-a-hole-and-silent.ts).
+    ...ITALIAN_BLASTS_HEARD_WITH_SOMEONE_THERE,
+    ITALIAN_EXITS_LOCKED_ON_SHIFT,
+    ITALIAN_NUMB_AFTER_A_SHOCK,
+    // Heat illness told by its signs (att43, u44a: heat-told-by-its-signs.ts).
+    ITALIAN_HEAT_TOLD_BY_ITS_SIGNS,
+    ITALIAN_DOWN_A_HOLE_AND_SILENT,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
     ITALIAN_COLLAPSED_TOLD_BRIEFLY,
     ...ITALIAN_FOLLOWED_HOME_AND_TRACKED,

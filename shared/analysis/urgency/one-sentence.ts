@@ -40,3 +40,11 @@ export const eitherOrder = (script: Script, gap: number, a: string, b: string): 
  */
 export const sentenceHolding = (source: string, notReal: string): string =>
   String.raw`(?<=(?:^|[.!?\n])[^\p{L}\p{N}]*)(?!${SENTENCE.latin}*?\b(?:${notReal})\b)(?=${SENTENCE.latin}*?(?:${source}))`;
+
+/**
+ * As sentenceHolding, but read only where at most 24 marks, emoji or spaces stand between the sentence's end before it
+ * and its first letter: the look back is bounded, so a text of 16 KB of spaces is not scanned back from every space
+ * (blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts).
+ */
+export const sentenceHoldingNear = (source: string, notReal: string): string =>
+  String.raw`(?<=(?:^|[.!?\n])[^\p{L}\p{N}]{0,24})(?=[\p{L}\p{N}])(?!${SENTENCE.latin}*?\b(?:${notReal})\b)(?=${SENTENCE.latin}*?(?:${source}))`;

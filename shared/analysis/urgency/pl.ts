@@ -13,6 +13,11 @@ import { POLISH_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { POLISH_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { POLISH_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { POLISH_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { POLISH_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
+import { POLISH_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
+import { POLISH_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
+import { POLISH_HEAT_TOLD_BY_ITS_SIGNS } from './heat-told-by-its-signs';
+import { POLISH_DOWN_A_HOLE_AND_SILENT } from './down-a-hole-and-silent';
 import { POLISH_COLLAPSED_TOLD_BRIEFLY } from './collapsed-told-briefly';
 import { POLISH_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { POLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
@@ -525,6 +530,15 @@ export const polish: UrgencyLanguage = {
     POLISH_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...POLISH_HAZARD_AND_PUSHED_TO_WORK,
+    // Danger told by what was heard, an exit locked on shift, a shock told by a numb hand, someone down a hole
+    // and silent (att43, u44a: blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts,
+    // down-a-hole-and-silent.ts).
+    ...POLISH_BLASTS_HEARD_WITH_SOMEONE_THERE,
+    POLISH_EXITS_LOCKED_ON_SHIFT,
+    POLISH_NUMB_AFTER_A_SHOCK,
+    // Heat illness told by its signs (att43, u44a: heat-told-by-its-signs.ts).
+    POLISH_HEAT_TOLD_BY_ITS_SIGNS,
+    POLISH_DOWN_A_HOLE_AND_SILENT,
     // A co-worker, named or described, who collapsed, told briefly (att43: collapsed-told-briefly.ts).
     POLISH_COLLAPSED_TOLD_BRIEFLY,
     ...POLISH_FOLLOWED_HOME_AND_TRACKED,

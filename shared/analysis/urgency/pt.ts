@@ -13,6 +13,10 @@ import { PORTUGUESE_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anywa
 import { PORTUGUESE_SHOCKS_FROM_GEAR } from './shocks-from-gear';
 import { PORTUGUESE_PEOPLE_KEPT_OFF_A_POST } from './people-kept-off-a-post';
 import { PORTUGUESE_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { PORTUGUESE_BLASTS_HEARD_WITH_SOMEONE_THERE } from './blasts-heard-with-someone-there';
+import { PORTUGUESE_EXITS_LOCKED_ON_SHIFT } from './exits-locked-on-shift';
+import { PORTUGUESE_NUMB_AFTER_A_SHOCK } from './numb-after-a-shock';
+import { PORTUGUESE_HEAT_TOLD_BY_ITS_SIGNS } from './heat-told-by-its-signs';
 import { PORTUGUESE_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { PORTUGUESE_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { PORTUGUESE_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -587,6 +591,14 @@ export const portuguese: UrgencyLanguage = {
     PORTUGUESE_PEOPLE_KEPT_OFF_A_POST,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...PORTUGUESE_HAZARD_AND_PUSHED_TO_WORK,
+    // Danger told by what was heard, an exit locked on shift, a shock told by a numb hand, someone down a hole
+    // and silent (att43, u44a: blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts,
+    // down-a-hole-and-silent.ts).
+    ...PORTUGUESE_BLASTS_HEARD_WITH_SOMEONE_THERE,
+    PORTUGUESE_EXITS_LOCKED_ON_SHIFT,
+    PORTUGUESE_NUMB_AFTER_A_SHOCK,
+    // Heat illness told by its signs (att43, u44a: heat-told-by-its-signs.ts).
+    PORTUGUESE_HEAT_TOLD_BY_ITS_SIGNS,
     ...PORTUGUESE_FOLLOWED_HOME_AND_TRACKED,
     ...PORTUGUESE_RETALIATION_THREATS,
     ...PORTUGUESE_RETALIATION_IDIOMS,

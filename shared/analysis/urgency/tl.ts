@@ -10,6 +10,7 @@ import { TAGALOG_FRAUD_WITHOUT_THE_WORD } from './fraud-without-the-word';
 import { TAGALOG_BAD_AIR_AND_DAMAGED_GEAR } from './bad-air-and-damaged-gear';
 import { TAGALOG_DAMAGED_TOOLS_USED_ANYWAY } from './damaged-tools-used-anyway';
 import { TAGALOG_HAZARD_AND_PUSHED_TO_WORK } from './hazard-and-pushed-to-work';
+import { TAGALOG_DOWN_A_HOLE_AND_SILENT } from './down-a-hole-and-silent';
 import { TAGALOG_FOLLOWED_HOME_AND_TRACKED } from './followed-home-and-tracked';
 import { TAGALOG_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-absent';
 import { TAGALOG_TELLERS_THREATENED } from './tellers-threatened-with-harm';
@@ -451,6 +452,10 @@ export const tagalog: UrgencyLanguage = {
     TAGALOG_DAMAGED_TOOLS_USED_ANYWAY,
     // A hazard beside a boss's pressure to work on with it reads both (att43: hazard-and-pushed-to-work.ts).
     ...TAGALOG_HAZARD_AND_PUSHED_TO_WORK,
+    // Danger told by what was heard, an exit locked on shift, a shock told by a numb hand, someone down a hole
+    // and silent (att43, u44a: blasts-heard-with-someone-there.ts, exits-locked-on-shift.ts, numb-after-a-shock.ts,
+    // down-a-hole-and-silent.ts).
+    TAGALOG_DOWN_A_HOLE_AND_SILENT,
     ...TAGALOG_FOLLOWED_HOME_AND_TRACKED,
   ],
 };
