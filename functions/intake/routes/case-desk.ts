@@ -48,6 +48,14 @@ function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
   };
 }
 
+/** `to` is the number of an option of the page's list, as the page sends it: "1e0" or " 1" is no choice of it. */
+const listChoice = () =>
+  z
+    .string()
+    .regex(/^[0-9]{1,3}$/)
+    .transform(Number)
+    .catch(-1);
+
 // z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 /** The forms of a case page; other fields are ignored, and a form without a known action is a 400 that says so. */
 const actionSchema = z.lazy(() =>
@@ -55,27 +63,10 @@ const actionSchema = z.lazy(() =>
     z.object({ action: z.literal('acknowledge') }),
     z.object({ action: z.literal('respond'), response: z.string().default('') }),
     z.object({ action: z.literal('reply'), message: z.string().default('') }),
-    // `to` is the number of an option of the page's list, as the page sends it: "1e0" or " 1" is no choice of it.
-    z.object({
-      action: z.literal('hand-over'),
-      to: z
-        .string()
-        .regex(/^[0-9]{1,3}$/)
-        .transform(Number)
-        .catch(-1),
-      reason: z.string().default(''),
-    }),
+    z.object({ action: z.literal('hand-over'), to: listChoice(), reason: z.string().default('') }),
     // The second step of a hand-over whose reason may point to one person (`HandOverReasonSinglesOut`).
     z
-      .object({
-        action: z.literal('hand-over-confirmed'),
-        to: z
-          .string()
-          .regex(/^[0-9]{1,3}$/)
-          .transform(Number)
-          .catch(-1),
-        reason: z.string().default(''),
-      })
+      .object({ action: z.literal('hand-over-confirmed'), to: listChoice(), reason: z.string().default('') })
       .transform(({ to, reason }) => ({ action: 'hand-over' as const, to, reason, confirmed: true })),
     // `confirm=yes`: the second step of closing an urgent case nobody has acknowledged (`UnacknowledgedUrgentClose`).
     z
