@@ -5,6 +5,7 @@ import { compileOnFirstUse } from './urgency/compile-on-first-use';
 import { englishInArabic, englishInChinese } from './urgency/code-switch';
 import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
+import { withoutSpeechFrames } from './urgency/speech-frames';
 import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
 import { clauseWindows, modelWindows } from './urgency/model/windows';
 import { modelSentenceParts, modelSentences } from './urgency/model/sentences';
@@ -262,7 +263,9 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   // The model reads what the rules read: no idioms, course names or denials (see withoutHarmless, withoutDenials),
   // and is as sure as the words left call for.
   const said = withoutHarmless(report, COMPILED);
-  const read = withoutDenials(said, namesAHazard);
+  // Nor the words that only say who spoke ("me dijo que", "hat mir gesagt, dass": urgency/speech-frames.ts): what was
+  // said decides.
+  const read = withoutSpeechFrames(withoutDenials(said, namesAHazard));
   const needed = modelThreshold(said);
   const model = modelReading(read, needed);
   if (!model) return { urgent: false, categories: [] };
