@@ -22,10 +22,10 @@ export const TUNED_CALM = [
   "Paul Martin m'a dit que la réunion est reportée",
   "on m'a dit que la livraison arrive lundi",
   'le gérant nous a dit que les plannings changent la semaine prochaine',
-  "selon Marie Dubois, la cantine ferme à 14h",
+  'selon Marie Dubois, la cantine ferme à 14h',
   "elle m'a dit qu'il n'y a plus de café",
   "il m'a dit que je commence à 7h demain",
-  "ils nous ont dit que la paie sera versée jeudi",
+  'ils nous ont dit que la paie sera versée jeudi',
   "la cheffe m'a expliqué que les congés sont validés",
 ];
 
@@ -45,7 +45,7 @@ export const HELD_BACK_CALM = [
   'sie sagte, dass der Lohn am Donnerstag kommt',
   "il capo mi ha detto che domani non c'è turno",
   'mi hanno detto che la consegna arriva lunedì',
-  'la responsabile ci ha detto che venerdì c\'è inventario',
+  "la responsabile ci ha detto che venerdì c'è inventario",
   'secondo Giulia Rossi la mensa chiude alle 14',
   'mi ha detto che domani inizio alle 7',
   'szef mi powiedział, że jutro nie ma zmiany',
@@ -89,7 +89,7 @@ export const CALM_KEPT = [
   "demain il n'y a pas de poste",
   'morgen ist keine Schicht',
   'jutro nie ma zmiany',
-  'domani non c\'è turno',
+  "domani non c'è turno",
   'amanhã não tem turno',
   'the manager said payroll is on Thursday',
   'she told us the canteen closes at 2',
@@ -99,12 +99,12 @@ export const CALM_KEPT = [
   'si hablo con el jefe me pega su resfriado jaja',
   "le kiné m'a dit de faire attention à mon dos en soulevant les cartons",
   'pass beim Heben auf deinen Rücken auf',
-  "il medico mi ha detto di stare attento alla schiena",
+  'il medico mi ha detto di stare attento alla schiena',
   'Paul est tombé amoureux de la nouvelle',
   'le prix du café est tombé',
   'Marie est tombée sur un bon article',
   'lo que dijo el cliente fue muy gracioso',
-  "nadie me dijo nada del cambio de turno",
+  'nadie me dijo nada del cambio de turno',
   "elle m'a dit merci pour le gâteau",
 ];
 
@@ -120,7 +120,7 @@ export const WARNED_TUNED = [
   'me dijo que si denuncio me parten la cara',
   'disse que se eu falar eu apanho',
   'se eu contar pro RH eu levo porrada',
-  "si je parle je me fais tabasser",
+  'si je parle je me fais tabasser',
   "il m'a dit que si je porte plainte ils vont me casser la gueule",
   'Paul est tombé du toit',
   "il m'a dit que Paul est tombé du toit",
@@ -143,7 +143,6 @@ export const WARNED_HELD_BACK = [
   'Lucas a fait une chute depuis le quai',
 ];
 
-
 const GIVEN = ['Pedro', 'María', 'José', 'Ana', 'Luis', 'Carmen', 'Jorge', 'Lucía', 'Miguel', 'Sofía'];
 const FAMILY = ['Gómez', 'Pérez', 'Rodríguez', 'Fernández', 'López', 'Martínez', 'Sánchez', 'Díaz', 'Torres', 'Ruiz'];
 export const NAMES = GIVEN.flatMap((given) => FAMILY.map((family) => `${given} ${family}`));
@@ -158,4 +157,3 @@ export const NAMED_FRAMES = [
   (name: string) => `${name} me disse que amanhã não tem turno`,
   (name: string) => `${name} powiedział mi, że jutro nie ma zmiany`,
 ];
-
