@@ -5,7 +5,6 @@ import { compileOnFirstUse } from './urgency/compile-on-first-use';
 import { englishInArabic, englishInChinese } from './urgency/code-switch';
 import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
-import { withoutSpeechFrames } from './urgency/speech-frames';
 import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
 import { clauseWindows, modelWindows } from './urgency/model/windows';
 import { modelSentenceParts, modelSentences } from './urgency/model/sentences';
@@ -323,7 +322,7 @@ function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undef
     const features = modelFeatures(window);
     if (!mayBeUrgent(features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
-    if (verdict.urgency < needed || !saysMoreThanWhoSpoke(window)) continue;
+    if (verdict.urgency < needed) continue;
     if (i === 0 || isCourtesyOnly(leftOff(windows[0]!, window))) return verdict;
     whole ??= modelFeatures(folded);
     if (verdictOf(MODEL, whole, features.length).urgency >= needed) return verdict;
@@ -365,10 +364,6 @@ function sentenceReading(folded: string, windows: number): ModelVerdict | undefi
     if (!mayBeUrgent(features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency < needed) continue;
-    // What was said is weighed without who said it in a whole sentence; a stretch cut from a long one may have left
-    // what was said in the next stretch ("… me dijeron q no me suben de puesto porque los indios | no saben mandar"),
-    // and the guard below weighs the whole text.
-    if (part.text === part.sentence && !saysMoreThanWhoSpoke(part.text)) continue;
     // A whole sentence this sure is read as it alone reads, whatever surrounds it (buried39, ra38b): the guard weighs
     // the other sentences' words in, and praise ("love the new app", "the new aprons are nice") is what the model reads
     // as calmest, so friendly sentences around a report vetoed it. A stretch cut from a long sentence keeps the guard.
@@ -415,23 +410,9 @@ function languageRunReading(folded: string): ModelVerdict | undefined {
     const features = modelFeatures(run.text);
     if (!mayBeUrgent(features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
-    if (verdict.urgency >= needed && saysMoreThanWhoSpoke(run.text)) return verdict;
+    if (verdict.urgency >= needed) return verdict;
   }
   return undefined;
-}
-
-/*
- * Whether what was said reads as danger on its own, without the words that only say who said it and to whom ("Pedro
- * Gómez me dijo que", "mein Chef hat mir gesagt, dass": urgency/speech-frames.ts). The model learned those words from
- * reported threats and read them as danger whatever followed: "Pedro Gómez me dijo que mañana no hay turno" was a
- * threat (92 of 100 names), "mon chef m'a dit que demain il n'y a pas de poste" discrimination (dijo44). A stretch
- * with such words is urgent only when what was said, read alone, reaches the model's own threshold; then the whole
- * stretch is read as it always was, so a reported threat the words of saying make surer ("il caporeparto ha detto a
- * una ragazza nuova che il contratto glielo rinnova solo se esce a cena con lui") keeps its reading.
- */
-function saysMoreThanWhoSpoke(stretch: string): boolean {
-  const said = withoutSpeechFrames(stretch);
-  return said === stretch || verdictOf(MODEL, modelFeatures(said)).urgency >= MODEL.threshold;
 }
 
 // What a stretch of the text leaves off at its ends.
