@@ -2,6 +2,7 @@ import { ENGLISH_PAPERS_TAKEN_AND_KEPT_ON_SITE } from './papers-taken-and-kept-o
 import { ENGLISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { ENGLISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
 import { ENGLISH_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
+import { ENGLISH_BEATEN_FOR_SPEAKING } from './warned-or-beaten-for-speaking';
 import { ENGLISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble';
 import { ENGLISH_DOWN_AND_STILL } from './down-and-still';
 import { SOMEONE_FOUND_OUT_COLD } from './someone-found-out-cold';
@@ -1507,6 +1508,7 @@ const RULES = [
   ...ENGLISH_FIGHTS_IN_SLANG,
   ...ENGLISH_VIOLENCE_IF_FIRED,
   ...ENGLISH_WHOEVER_TELLS_THREATENED,
+  ...ENGLISH_BEATEN_FOR_SPEAKING,
   ...ENGLISH_SHUT_INSIDE_AND_SILENT,
   ...ENGLISH_VESSELS_ABOUT_TO_BURST,
   ...ENGLISH_IN_DANGER_NOW,

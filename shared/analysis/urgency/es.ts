@@ -2,6 +2,7 @@ import { SPANISH_DOWN_AND_STILL } from './down-and-still';
 import { SPANISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { SPANISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
 import { SPANISH_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
+import { SPANISH_WARNED_OR_BEATEN } from './warned-or-beaten-for-speaking';
 import { SPANISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { SPANISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { SPANISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
@@ -626,6 +627,7 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_FIGHTS_IN_SLANG,
     ...SPANISH_VIOLENCE_IF_FIRED,
     ...SPANISH_WHOEVER_TELLS_THREATENED,
+    ...SPANISH_WARNED_OR_BEATEN,
     ...SPANISH_SHUT_INSIDE_AND_SILENT,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...SPANISH_DOWN_AND_STILL,

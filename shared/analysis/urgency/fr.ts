@@ -2,6 +2,7 @@ import { FRENCH_DOWN_AND_STILL } from './down-and-still';
 import { FRENCH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { FRENCH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
 import { FRENCH_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
+import { FRENCH_WARNED_OR_BEATEN } from './warned-or-beaten-for-speaking';
 import { FRENCH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { FRENCH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { FRENCH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
@@ -598,6 +599,7 @@ export const french: UrgencyLanguage = {
     ...FRENCH_FIGHTS_IN_SLANG,
     ...FRENCH_VIOLENCE_IF_FIRED,
     ...FRENCH_WHOEVER_TELLS_THREATENED,
+    ...FRENCH_WARNED_OR_BEATEN,
     ...FRENCH_VESSELS_ABOUT_TO_BURST,
     ...FRENCH_IN_DANGER_NOW,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).

@@ -2,6 +2,7 @@ import { ITALIAN_DOWN_AND_STILL } from './down-and-still';
 import { ITALIAN_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { ITALIAN_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
 import { ITALIAN_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
+import { ITALIAN_WARNED_OR_BEATEN } from './warned-or-beaten-for-speaking';
 import { ITALIAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { ITALIAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { ITALIAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
@@ -170,6 +171,7 @@ export const italian: UrgencyLanguage = {
     ...ITALIAN_FIGHTS_IN_SLANG,
     ...ITALIAN_VIOLENCE_IF_FIRED,
     ...ITALIAN_WHOEVER_TELLS_THREATENED,
+    ...ITALIAN_WARNED_OR_BEATEN,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...ITALIAN_DOWN_AND_STILL,
     // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).

@@ -2,6 +2,7 @@ import { POLISH_DOWN_AND_STILL } from './down-and-still';
 import { POLISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { POLISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
 import { POLISH_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
+import { POLISH_WARNED_OR_BEATEN } from './warned-or-beaten-for-speaking';
 import { POLISH_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { POLISH_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { POLISH_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
@@ -507,6 +508,7 @@ export const polish: UrgencyLanguage = {
     ...POLISH_FIGHTS_IN_SLANG,
     ...POLISH_VIOLENCE_IF_FIRED,
     ...POLISH_WHOEVER_TELLS_THREATENED,
+    ...POLISH_WARNED_OR_BEATEN,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...POLISH_DOWN_AND_STILL,
     // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).

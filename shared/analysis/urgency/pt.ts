@@ -2,6 +2,7 @@ import { PORTUGUESE_DOWN_AND_STILL } from './down-and-still';
 import { PORTUGUESE_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { PORTUGUESE_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
 import { PORTUGUESE_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
+import { PORTUGUESE_WARNED_OR_BEATEN } from './warned-or-beaten-for-speaking';
 import { PORTUGUESE_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { PORTUGUESE_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { PORTUGUESE_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
@@ -559,6 +560,7 @@ export const portuguese: UrgencyLanguage = {
     ...PORTUGUESE_FIGHTS_IN_SLANG,
     ...PORTUGUESE_VIOLENCE_IF_FIRED,
     ...PORTUGUESE_WHOEVER_TELLS_THREATENED,
+    ...PORTUGUESE_WARNED_OR_BEATEN,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).
     ...PORTUGUESE_DOWN_AND_STILL,
     // A medical emergency told by two of its signs (signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl.ts).
