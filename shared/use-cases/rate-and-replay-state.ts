@@ -182,28 +182,14 @@ export class RateAndReplayState {
    * two texts. One record per sender, replaced by the next text; forgotten with the hour's key.
    */
   async keepLastWords(subject: string, text: string): Promise<void> {
-    const window = await this.currentWindow();
-    const key = recordKey(window.key, 'last-words', subject);
-    await this.store.delete(key);
-    const value = sealJson(sealingKey(window.key, subject), key, { text, at: this.clock.now().getTime() });
-    await this.store.putIfAbsent(key, value, window.forgetAt);
+    await this.keepSealedText('last-words', subject, text);
   }
 
   /** The last words `subject` left within `withinMs` (this hour or the one before), if any. */
   async lastWords(subject: string, withinMs: number): Promise<string | undefined> {
     const now = this.clock.now().getTime();
-    for (const id of [windowIdOf(now), windowIdOf(now - GRACE_MS)]) {
-      const windowKey = await this.existingKey(id);
-      if (!windowKey) continue;
-      const key = recordKey(windowKey, 'last-words', subject);
-      const sealed = await this.store.get(key);
-      if (sealed === undefined) continue;
-      const kept = openJson(sealingKey(windowKey, subject), key, sealed);
-      if (typeof kept !== 'object' || kept === null || !('text' in kept) || !('at' in kept)) return undefined;
-      const at = Number(kept.at);
-      return at <= now && now - at <= withinMs ? String(kept.text) : undefined;
-    }
-    return undefined;
+    const kept = await this.sealedText('last-words', subject);
+    return kept && kept.at <= now && now - kept.at <= withinMs ? kept.text : undefined;
   }
 
   /**
@@ -212,25 +198,39 @@ export class RateAndReplayState {
    * "<code> SEND" or a new answer, or the hour's key is forgotten (an hour to two). One per sender and case.
    */
   async holdAnswer(subject: string, text: string): Promise<void> {
+    await this.keepSealedText('held-answer', subject, text);
+  }
+
+  /** The answer held for `subject` (this hour or the one before), if any, and a way to let it go once sent. */
+  async heldAnswer(subject: string): Promise<{ text: string; drop: () => Promise<void> } | undefined> {
+    const kept = await this.sealedText('held-answer', subject);
+    return kept && { text: kept.text, drop: () => this.store.delete(kept.key) };
+  }
+
+  /** Keeps `text` for `subject` under `kind`, sealed under the hour's key, replacing what was kept; one per subject. */
+  private async keepSealedText(kind: 'last-words' | 'held-answer', subject: string, text: string): Promise<void> {
     const window = await this.currentWindow();
-    const key = recordKey(window.key, 'held-answer', subject);
+    const key = recordKey(window.key, kind, subject);
     await this.store.delete(key);
     const value = sealJson(sealingKey(window.key, subject), key, { text, at: this.clock.now().getTime() });
     await this.store.putIfAbsent(key, value, window.forgetAt);
   }
 
-  /** The answer held for `subject` (this hour or the one before), if any, and a way to let it go once sent. */
-  async heldAnswer(subject: string): Promise<{ text: string; drop: () => Promise<void> } | undefined> {
+  /** What {@link keepSealedText} kept for `subject` under `kind` this hour or the one before, with when and where. */
+  private async sealedText(
+    kind: 'last-words' | 'held-answer',
+    subject: string,
+  ): Promise<{ text: string; at: number; key: string } | undefined> {
     const now = this.clock.now().getTime();
     for (const id of [windowIdOf(now), windowIdOf(now - GRACE_MS)]) {
       const windowKey = await this.existingKey(id);
       if (!windowKey) continue;
-      const key = recordKey(windowKey, 'held-answer', subject);
+      const key = recordKey(windowKey, kind, subject);
       const sealed = await this.store.get(key);
       if (sealed === undefined) continue;
       const kept = openJson(sealingKey(windowKey, subject), key, sealed);
-      if (typeof kept !== 'object' || kept === null || !('text' in kept)) return undefined;
-      return { text: String(kept.text), drop: () => this.store.delete(key) };
+      if (typeof kept !== 'object' || kept === null || !('text' in kept) || !('at' in kept)) return undefined;
+      return { text: String(kept.text), at: Number(kept.at), key };
     }
     return undefined;
   }
