@@ -1,6 +1,6 @@
 import { lazyPattern } from '../lazy-pattern';
 import { fold, foldPattern } from './normalise';
-import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
+import { type Reading, withKindsAdded } from './kinds-added';
 
 /*
  * A child of ten to fifteen named by age alone working a machine or nights (att43, u44b): "ein 13-jähriger arbeitet
@@ -41,11 +41,6 @@ const NOT_AT_WORK = lazyPattern(
 
 const AGE_HINTS = ['yr', 'year', 'yo', 'y/o', 'jahrig', 'річн'];
 
-interface Reading {
-  urgent: boolean;
-  categories: UrgencyCategory[];
-}
-
 /** Whether the folded text tells a child of ten to fifteen, named by age, at a machine or on nights. */
 export function tellsChildAtMachineOrNights(folded: string): boolean {
   // An age said as years ("13 year old", "13yo", "13-jährig", "13-річний"): the patterns are made and run only then.
@@ -57,8 +52,5 @@ export function tellsChildAtMachineOrNights(folded: string): boolean {
 export function withChildAtMachineOrNights(text: string, reading: Reading): Reading {
   if (reading.categories.includes('safety') || typeof text !== 'string') return reading;
   if (!tellsChildAtMachineOrNights(fold(text))) return reading;
-  return {
-    urgent: true,
-    categories: URGENCY_CATEGORIES.filter((category) => category === 'safety' || reading.categories.includes(category)),
-  };
+  return withKindsAdded(reading, 'safety');
 }

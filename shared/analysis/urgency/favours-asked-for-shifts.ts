@@ -1,6 +1,6 @@
 import { lazyPattern } from '../lazy-pattern';
 import { fold, foldPattern } from './normalise';
-import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
+import { type Reading, withKindsAdded } from './kinds-added';
 
 /*
  * Sexual coercion said in everyday words (att43, u44b): a shift, hours, a contract or a promotion made to depend on a
@@ -78,11 +78,6 @@ const DENIED = lazyPattern(
   'u',
 );
 
-interface Reading {
-  urgent: boolean;
-  categories: UrgencyCategory[];
-}
-
 /** Whether the folded text ties a shift, hours, a contract or a promotion to a date, a night or a kindness after work. */
 export function asksFavourForShifts(folded: string): boolean {
   for (const language of COMPILED) {
@@ -101,10 +96,5 @@ export function asksFavourForShifts(folded: string): boolean {
 export function withFavourAskedForShifts(text: string, reading: Reading): Reading {
   if (reading.categories.includes('harassment') || typeof text !== 'string') return reading;
   if (!asksFavourForShifts(fold(text))) return reading;
-  return {
-    urgent: true,
-    categories: URGENCY_CATEGORIES.filter(
-      (category) => category === 'harassment' || reading.categories.includes(category),
-    ),
-  };
+  return withKindsAdded(reading, 'harassment');
 }

@@ -1,6 +1,6 @@
 import { lazyPattern } from '../lazy-pattern';
 import { fold } from './normalise';
-import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
+import { type Reading, withKindsAdded } from './kinds-added';
 
 /*
  * Hazing by a head pushed into water or a toilet: "os colegas enfiaram a cabeça do estagiário no balde e filmaram,
@@ -48,21 +48,11 @@ const DUNKED = [
 const NEWCOMERS = lazyPattern(NEWCOMER, 'u');
 const DUNKING = lazyPattern(DUNKED, 'u');
 
-interface Reading {
-  urgent: boolean;
-  categories: UrgencyCategory[];
-}
-
 /** The reading with harassment and safety added (and urgent) where a newcomer's head was dunked as a hazing. */
 export function withHeadsDunked(text: string, reading: Reading): Reading {
   if (typeof text !== 'string') return reading;
   if (reading.categories.includes('harassment') && reading.categories.includes('safety')) return reading;
   const folded = fold(text);
   if (!DUNKING.get().test(folded) || !NEWCOMERS.get().test(folded)) return reading;
-  return {
-    urgent: true,
-    categories: URGENCY_CATEGORIES.filter(
-      (category) => category === 'harassment' || category === 'safety' || reading.categories.includes(category),
-    ),
-  };
+  return withKindsAdded(reading, 'harassment', 'safety');
 }

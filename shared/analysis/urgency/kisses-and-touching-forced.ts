@@ -1,6 +1,6 @@
 import { lazyPattern } from '../lazy-pattern';
 import { fold } from './normalise';
-import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
+import { type Reading, withKindsAdded } from './kinds-added';
 
 /*
  * A kiss or a touch forced on someone: "le responsable m'a coincée dans la réserve et a essayé de m'embrasser de
@@ -35,11 +35,6 @@ const DENIED = lazyPattern(
   'u',
 );
 
-interface Reading {
-  urgent: boolean;
-  categories: UrgencyCategory[];
-}
-
 /** Whether the folded text tells a kiss or a touch forced on someone, not denied. */
 export function tellsForcedKissOrTouch(folded: string): boolean {
   const pattern = FORCED.get();
@@ -55,10 +50,5 @@ export function tellsForcedKissOrTouch(folded: string): boolean {
 export function withForcedKissOrTouch(text: string, reading: Reading): Reading {
   if (reading.categories.includes('harassment') || typeof text !== 'string') return reading;
   if (!tellsForcedKissOrTouch(fold(text))) return reading;
-  return {
-    urgent: true,
-    categories: URGENCY_CATEGORIES.filter(
-      (category) => category === 'harassment' || reading.categories.includes(category),
-    ),
-  };
+  return withKindsAdded(reading, 'harassment');
 }

@@ -1,6 +1,6 @@
 import { lazyPattern } from '../lazy-pattern';
 import { fold, foldPattern } from './normalise';
-import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
+import { type Reading, withKindsAdded } from './kinds-added';
 
 /*
  * A farewell without a method (att43, u44b): the writer's last shift with a goodbye to everyone and no next step
@@ -138,11 +138,6 @@ const COMPILED = FAREWELLS.map(({ last, bye, letters, tell, going }, index) => (
   ),
 }));
 
-interface Reading {
-  urgent: boolean;
-  categories: UrgencyCategory[];
-}
-
 /** Whether the folded text tells a farewell for good without naming how. */
 export function saysLastFarewell(folded: string): boolean {
   for (const language of COMPILED) {
@@ -157,10 +152,5 @@ export function saysLastFarewell(folded: string): boolean {
 export function withLastFarewell(text: string, reading: Reading): Reading {
   if (reading.categories.includes('self-harm') || typeof text !== 'string') return reading;
   if (!saysLastFarewell(fold(text))) return reading;
-  return {
-    urgent: true,
-    categories: URGENCY_CATEGORIES.filter(
-      (category) => category === 'self-harm' || reading.categories.includes(category),
-    ),
-  };
+  return withKindsAdded(reading, 'self-harm');
 }
