@@ -239,13 +239,16 @@ export function statusPage(
   const reached = forwarding ? current - 1 : current;
   // Closed by its holder, whatever step it had reached: the page says so first.
   const shownStatus = 'closed' in view && view.closed ? 'closed' : view.status;
+  // A leader who has written in the conversation: "any answer they write will appear" above their message read as if
+  // nothing had come (nc44), so the line points to what is there.
+  const written = 'messages' in view && view.messages.some((m) => m.from === 'sponsor') ? 'yes' : 'no';
   const body = html`
 <h1>${h('web.status.title', { code: oneLine(view.caseCode) })}</h1>
 <p class="status">${t('web.status.now', { status: shownStatus })}</p>
 <ol class="steps">
 ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= reached ? html` <span aria-hidden="true">\u2713</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
 </ol>
-<p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgency: urgencyOf(view), urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
+<p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', written, urgency: urgencyOf(view), urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view, config.timezone)}
 ${checkAgain(words, page, view, answerForm ? ANSWER_FORM : 'case-language')}
 ${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>`}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appWithFakes, json } from '../../support/fixtures';
+import { fixedThread } from '../../support/fixed-thread';
 
 // The words a person reads: a case code is wrapped in markup that keeps it on one line on a phone.
 const shown = (html: string) => html.replace(/<[^>]+>/g, '');
@@ -56,6 +57,36 @@ describe('GET /status/:code', () => {
     expect(page).toContain(`<li aria-current="step">Acknowledged by that leader ${done}</li>`);
     expect(page).toContain('<li>Answered</li>');
     expect(page).toContain('Any answer they write will appear on this page');
+  });
+
+  it("Should point to the leader's message below, not promise one to come, once the leader has written", async () => {
+    // nc44: "Any answer they write will appear on this page" stood above the leader's question, read as nothing come yet.
+    const said = {
+      en: ['What they wrote is in the conversation below', 'Any answer they write will appear on this page'],
+      es: [
+        'Lo que ha escrito está en la conversación de abajo',
+        'Cualquier respuesta que escriba aparecerá en esta página',
+      ],
+      fr: ['figure dans la conversation ci-dessous', 'Toute réponse écrite apparaîtra sur cette page'],
+    } as const;
+    for (const status of ['escalated', 'acknowledged'] as const) {
+      for (const [language, [below, toCome]] of Object.entries(said)) {
+        const page = async (messages: Parameters<typeof fixedThread>[0]) => {
+          const { app, store } = appWithFakes({ threads: fixedThread(messages) });
+          const { caseCode } = await (
+            await app.request('/feedback', json({ text: 'The press guard is loose' }))
+          ).json();
+          const [record] = [...store.cases.values()];
+          record!.status = status;
+          const headers = { accept: 'text/html', 'accept-language': language };
+          return shown(await (await app.request(`/status/${caseCode}`, { headers })).text());
+        };
+        expect(await page([])).toContain(toCome);
+        const after = await page([{ seq: 1, from: 'sponsor', text: 'Which press?', day: '2026-11-19' }]);
+        expect(after).toContain(below);
+        expect(after).not.toContain(toCome);
+      }
+    }
   });
 
   it('Should find the case when the code is typed in lower case without the dash', async () => {
