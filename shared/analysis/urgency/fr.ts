@@ -390,7 +390,7 @@ export const french: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`(?:fuite|odeur|sent|sentait) (?:de |du |d'|le |la )?(?:gaz|ammoniac|chlore|produits? chimiques?|produit|carburant|brule|fumee|solvant)|(?:fils?|cables?) (?:electriques? )?(?:denude|a nu|apparent|arrache|qui (?:pend|pendent|fait des etincelles))\w*|electrocut\w*|electrise\w*|amiante|court-circuit|(?:il y a|y a) (?:le )?feu|incendie (?:dans|au|a)`,
+      String.raw`(?:fuite|odeur|sent|sentait) (?:de |du |d'|le |la )?(?:gaz|ammoniac|chlore|produits? chimiques?|produit|carburant|brule|fumee|solvant)|(?:fils?|cables?) (?:electriques? )?(?:denude|a nu|apparent|arrache|qui (?:pend|pendent|fait des etincelles))\w*|electrocut\w*|electrise\w*|(?:pris|prend|prends|prennent|recu|recoit|recois|eu) (?:un |une |des )?(?:(?:gros|sacre|bon|petit|violent) )?chocs? electriques?|amiante|court-circuit|(?:il y a|y a) (?:le )?feu|incendie (?:dans|au|a)`,
     ),
     rule(
       'safety',

@@ -402,7 +402,7 @@ export const italian: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`(?:fuga|perdita|odore|puzza|sa|puzzo) (?:di |del |della )?(?:gas|ammoniaca|prodotti chimici|chimic\w+|cloro|gasolio|benzina|bruciato|fumo|solvent\w*)|(?:fili|cavi) (?:elettric\w+ )?(?:scopert|spelat|volant|a vista|penzolant|danneggiat)\w*|folgora\w*|scossa elettrica|amianto|prende (?:la )?scossa|cortocircuit\w*|(?:c'e|ce|scoppiato|scoppia) (?:un )?incendio|incendio (?:in|nel|nella|al)|va a fuoco|prende fuoco`,
+      String.raw`(?:fuga|perdita|odore|puzza|sa|puzzo) (?:di |del |della )?(?:gas|ammoniaca|prodotti chimici|chimic\w+|cloro|gasolio|benzina|bruciato|fumo|solvent\w*)|(?:fili|cavi) (?:elettric\w+ )?(?:scopert|spelat|volant|a vista|penzolant|danneggiat)\w*|folgora\w*|scossa elettrica|amianto|(?:prende|prendo|prendono|preso|presa|presi|prese) (?:la |una |un(?:a)? )?(?:(?:forte|brutta) )?scossa|cortocircuit\w*|(?:c'e|ce|scoppiato|scoppia) (?:un )?incendio|incendio (?:in|nel|nella|al)|va a fuoco|prende fuoco`,
     ),
     rule(
       'safety',

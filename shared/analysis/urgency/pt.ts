@@ -205,7 +205,7 @@ export const portuguese: UrgencyLanguage = {
     // Fumaça saindo de algo: fogo ou algo queimando agora.
     rule(
       'safety',
-      String.raw`\b(?:saindo|sai|saiu|subindo|sobe|soltando|solta|soltou) (?:muita |uma )?fumaca\b|\bfumaca (?:preta |branca )?(?:saindo|sai|saiu|subindo|por todo lado|pra todo lado|em todo lugar)\b|\b(?:cheio|cheia) de fumaca\b|\btem (?:muita )?fumaca (?:no|na|saindo|dentro)\b`,
+      String.raw`\b(?:saindo|sai|saiu|subindo|sobe|soltando|solta|soltou) (?:muita |uma )?fumaca\b|\bfumaca (?:preta |branca )?(?:saindo|sai|saiu|subindo|por todo lado|pra todo lado|em todo lugar)\b|\b(?:cheio|cheia) de fumaca\b|(?<!\bnao )\b(?:tem|ha) (?:muita )?fumaca (?:no|na|nos|nas|saindo|dentro|em|pelo|pela|por)\b|(?<!\bnao )\bha (?:muito )?fumo (?:no|na|nos|nas|a sair|dentro|em|pelo|pela|por)\b`,
     ),
     // Sangramento forte, sangue por todo lado.
     rule(
