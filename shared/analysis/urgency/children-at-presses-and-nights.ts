@@ -25,8 +25,8 @@ const DE_AGE = String.raw`\b(?:1[0-5]|zehn|elf|zwolf|dreizehn|vierzehn|funfzehn)
 const DE_WORK = String.raw`\b(?:arbeitet|arbeiten|bedient|bedienen|fahrt|fahren|steht an|stehen an|schuftet|nachts|nachtschicht\w*|presse|stanz\w*|maschine\w*|sage|gabelstapler|stapler|fliessband|band)\b`;
 const DE = String.raw`(?<!\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|sein|seine|ihr|ihre) )${DE_AGE}(?: (?:sohn|tochter|neffe|nichte|junge|madchen|kind))?${GAP}${DE_WORK}`;
 
-// Ukrainian, folded: "13-річний", "тринадцятирічна", "14 років" with "працює", "вночі", "на пресі".
-const UK_AGE = String.raw`(?:${NB}1[0-5][- ]?річн\p{L}*|${NB}(?:десяти|одинадцяти|дванадцяти|тринадцяти|чотирнадцяти|п'ятнадцяти)річн\p{L}*)`;
+// Ukrainian, folded: "13-річний", "тринадцятирічна", "хлопчик 14 років", "йому 13 років" (an age in years said of a child, not years of service) with "працює", "вночі", "на пресі".
+const UK_AGE = String.raw`(?:${NB}1[0-5][- ]?річн\p{L}*|${NB}(?:йому|їй|якому|якій|котрому|котрій|(?:підліт|хлопчик|хлопц|дівчинк|дівчин|пацан|дитин)\p{L}*|хлопець|малий|мала),? (?:\S+ )?1[0-5] (?:років|роки|рік)(?![\p{L}])|${NB}(?:десяти|одинадцяти|дванадцяти|тринадцяти|чотирнадцяти|п'ятнадцяти)річн\p{L}*)`;
 const UK_WORK = String.raw`${NB}(?:працю\p{L}*|обслугову\p{L}*|стоїть|вночі|нічн\p{L}*|прес\p{L}*|верстат\p{L}*|станк\p{L}*|пилорам\p{L}*|навантажувач\p{L}*|конвеєр\p{L}*|лінію|лінії)`;
 const UK = String.raw`(?<!(?:мій|моя|мого|моєму|моїй|наш|наша|нашого) )${UK_AGE}${GAP}${UK_WORK}`;
 
@@ -39,7 +39,7 @@ const NOT_AT_WORK = lazyPattern(
   'u',
 );
 
-const AGE_HINTS = ['yr', 'year', 'yo', 'y/o', 'jahrig', 'річн'];
+const AGE_HINTS = ['yr', 'year', 'yo', 'y/o', 'jahrig', 'річн', 'років', 'роки', 'рік'];
 
 /** Whether the folded text tells a child of ten to fifteen, named by age, at a machine or on nights. */
 export function tellsChildAtMachineOrNights(folded: string): boolean {

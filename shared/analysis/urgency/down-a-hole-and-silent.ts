@@ -25,8 +25,8 @@ export const ENGLISH_DOWN_A_HOLE_AND_SILENT: UrgencyRule = rule(
   'safety',
   toldInOne(
     String.raw`(?<!\b(?:i|we|you|u) )\b(?:went|goes|gone|climbed|crawled|dropped|lowered himself|lowered herself|was lowered|got lowered|jumped|headed) (?:back )?(?:down|into|in|inside)(?: into| in)? (?:the|a|that|this|our|an old|the old) (?:[\w-]+ ){0,2}?(?:${EN_PLACE})\b`,
-    String.raw`\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|didn'?t|didnt|did not|never|isn'?t|isnt|not) (?:yet )?(?:come|came|got|gotten|been|climbed|surfaced)(?: back)? (?:out|up|back)\b|\b(?:not|isn'?t|isnt|aren'?t|arent|stopped|won'?t|wont) (?:answering|responding|replying|answer|respond|reply)\b|\bno (?:answer|response|reply|sound)\b|\b(?:can'?t|cant|cannot|couldn'?t) (?:hear|see|reach|raise) (?:him|her|them)\b|\b(?:been|are|keep|kept) (?:yelling|shouting|calling) (?:for|down to|down at) (?:him|her|them)\b`,
-    String.raw`came (?:back )?(?:out|up)|come (?:back )?up fine|he'?s fine|she'?s fine|all good|back up now|lol|lmao|haha\w*|jk`,
+    String.raw`\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|didn'?t|didnt|did not|never|isn'?t|isnt|not) (?:yet )?(?:come|came|got|gotten|been|climbed|surfaced)(?: back)? (?:out|up|back)\b|\b(?:not|isn'?t|isnt|aren'?t|arent|stopped|won'?t|wont) (?:answering|responding|replying|answer|respond|reply)\b|\bno (?:answer|response|reply|sound)\b|\b(?:can'?t|cant|cannot|couldn'?t) (?:hear|see|reach|raise) (?:him|her|them)\b|\b(?:can'?t|cant|cannot|couldn'?t) get (?:him|her|them) to (?:answer|respond|reply|talk|say anything|come up|come out)\b|\b(?:can'?t|cant|cannot|couldn'?t) get (?:an|any) (?:answer|response|reply)\b|\b(?:been|are|keep|kept) (?:yelling|shouting|calling) (?:for|down to|down at) (?:him|her|them)\b`,
+    String.raw`came (?:back )?(?:out|up)|come (?:back )?up fine|(?:my|our) (?:texts?|calls?|messages?|emails?)|he'?s fine|she'?s fine|all good|back up now|lol|lmao|haha\w*|jk`,
   ),
 );
 
