@@ -33,12 +33,18 @@ const MEETINGS = lazyPattern(
   String.raw`(?<![\p{L}])(?:AA|NA)(?=[ \t]+(?:[Mm]eetings?|reuniones|r\u00e9unions|Treffen|reuni\u00f5es|riunioni|spotkania|spotka\u0144|\u0437\u0431\u043e\u0440\u0438))`,
   'gu',
 );
-// A word of "I" a few words before it.
-const I = String.raw`i|i['\u2019]m|i['\u2019]ve|im|my|myself|yo|estoy|tengo|soy|recibo|hago|voy|mi|je|j['\u2019]ai|j['\u2019]|suis|fais|ma|mon|moi|ich|bin|habe|mache|bekomme|gehe|meine[mnrs]?|eu|estou|fa\u00e7o|tenho|sou|vou|minha|meu|io|sono|faccio|ho|sto|vado|mia|mio|jestem|mam|chodz\u0119|moja|moje|mojej|\u044f|\u043c\u0435\u043d\u0456|\u043c\u0435\u043d\u0435|\u043c\u043e\u044f|\u043c\u043e\u044e|t\u00f4i|m\u00ecnh|ako|ko`;
-const SAID_OF_ME = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${I})(?![\p{L}])((?:[ \t]+[\p{L}\p{N}'\u2019-]+){0,4}?)[ \t]+$`,
-  'iu',
-);
+// A word of "I" a few words before it. Before a word that says what someone is ("pregnant", "embarazada",
+// "schwanger") it must be "I" with "to be" ("I'm", "I was", "I got", "estoy", "je suis", "ich bin", "я"): "do I like
+// pregnant?", "got ma Boo pregnant" are no one's; before a thing one has ("my pregnancy", "mi quimio") "my" will do.
+const I_AM = String.raw`i['\u2019]?m|i[ \t]+(?:am|was|were|became|become|got|get|been|have[ \t]+been|had[ \t]+been|['\u2019]ve[ \t]+been|found[ \t]+out[ \t]+i[ \t]+was)|yo[ \t]+estoy|estoy|estaba|estuve|qued\u00e9|soy|je[ \t]+suis|j['\u2019][ \t]?\u00e9tais|suis|ich[ \t]+bin|ich[ \t]+war|bin|estou|estava|fiquei|sou|sono|ero|rimasta|jestem|by\u0142am|\u044f|t\u00f4i|m\u00ecnh|em|ako`;
+const I_ANY = String.raw`${I_AM}|i|i['\u2019]ve|my|myself|yo|tengo|recibo|hago|voy|mi|je|j['\u2019]ai|j['\u2019]|fais|ma|mon|moi|ich|habe|mache|bekomme|gehe|meine[mnrs]?|eu|fa\u00e7o|tenho|vou|minha|meu|io|faccio|ho|sto|vado|mia|mio|mam|chodz\u0119|moja|moje|mojej|\u043c\u0435\u043d\u0456|\u043c\u0435\u043d\u0435|\u043c\u043e\u044f|\u043c\u043e\u044e|ko`;
+const saidOfMe = (marker: string) =>
+  lazyPattern(String.raw`(?<![\p{L}])(?:${marker})(?![\p{L}])((?:[ \t]+[\p{L}\p{N}'\u2019-]+){0,4}?)[ \t]+$`, 'iu');
+const SAID_OF_ME = saidOfMe(I_ANY);
+const SAID_OF_ME_BEING = saidOfMe(I_AM);
+// What someone is, not a thing they have: needs "I am".
+const BEING =
+  /^(?:pregnant|embarazada|encinta|enceinte|schwanger|gr\u00e1vida|gestante|incinta|w[ \t]+ci\u0105\u017cy|ci\u0119\u017carn\p{L}*|\u0432\u0430\u0433\u0456\u0442\u043d[\u0430\u0438]\p{L}*|buntis|in[ \t]+recovery)$/iu;
 // "buntis ako", "chemo ako": Tagalog says "I" after.
 const I_AFTER = /^[ \t]+(?:na[ \t]+)?ako(?![\p{L}])/iu;
 const ONE_POINTED = lazyPattern(
@@ -55,7 +61,7 @@ const OF_MANY = lazyPattern(
 // "I'm the one who" and an event that happened to them, in each language (an English "-ed" and the words the older
 // reader has, "reported", "called", are self-descriptions-personal-marks.ts's).
 const EVENT = [
-  String.raw`(?:i[ \t]*['\u2019]?[ \t]*m|i[ \t]+am|i[ \t]+was)[ \t]+the[ \t]+(?:one|guy|girl|woman|man|person|lady|dude|worker|employee|kid|new[ \t]+guy|new[ \t]+girl)[ \t]+(?:who|that)[ \t]+(?:(?:just|recently|actually|also|nearly|almost)[ \t]+)?(?:got|came|went|had|was|fell|broke|lost|left|hit|cut|quit|fought|won|ran|threw|drove|bit|took|spent|became|gave[ \t]+birth)`,
+  String.raw`(?:i[ \t]?['\u2019]?[ \t]?m|i[ \t]+am|i[ \t]+was)[ \t]+the[ \t]+(?:one|guy|girl|woman|man|person|lady|dude|worker|employee|kid|new[ \t]+guy|new[ \t]+girl)[ \t]+(?:who|that)[ \t]+(?:(?:just|recently|actually|also|nearly|almost)[ \t]+)?(?:got|came|went|had|was|fell|broke|lost|left|hit|cut|quit|fought|won|ran|threw|drove|bit|took|spent|became|gave[ \t]+birth)`,
   String.raw`soy[ \t]+(?:el|la)[ \t]+(?:(?:chic[oa]|se\u00f1ora?|mujer|hombre|muchach[oa])[ \t]+)?que[ \t]+(?:(?:se|me|le|lo|la|ya)[ \t]+)?(?:\p{L}{2,}(?:\u00f3|i\u00f3|\u00e9|\u00ed)|tuvo|estuvo|fue|vino|anduvo|atropellaron|asaltaron|apu\u00f1alaron|operaron|despidieron)`,
   String.raw`je[ \t]+suis[ \t]+(?:celui|celle|la[ \t]+personne|le[ \t]+gars|la[ \t]+fille|la[ \t]+femme|l['\u2019]homme)[ \t]+qui[ \t]+(?:s['\u2019][ \t]*est|est|a|s['\u2019][ \t]*\u00e9tait|\u00e9tait)`,
   String.raw`ich[ \t]+bin[ \t]+(?:der|die)(?:jenige)?[ \t]*,[ \t]*(?:der|die)[ \t]+[^.!?\n,]{1,60}?(?:wurde|worden|hat|hatte|ist|war)`,
@@ -76,7 +82,9 @@ export function healthAndEvents(text: string): string[] {
     const start = m.index;
     const before = text.slice(Math.max(0, start - 60), start);
     const sentence = before.slice(Math.max(before.search(/[^.!?\n]*$/u), 0));
-    const mine = SAID_OF_ME.get().exec(sentence);
+    // "I hate a "I'm pregnant" type of …": words in quotes are someone's said, not the writer's.
+    if (/["\u201c][^"\u201d]{0,30}$/u.test(sentence) && /^["\u201d]/u.test(text.slice(start + m[0].length))) continue;
+    const mine = (BEING.test(m[0]) ? SAID_OF_ME_BEING : SAID_OF_ME).get().exec(sentence);
     const pointed =
       (mine && !NOT_MINE.get().test(mine[1]!)) ||
       I_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 12)) ||

@@ -16,14 +16,15 @@
 import { LOOK } from './self-descriptions-apart-words';
 import { lazyPattern } from './lazy-pattern';
 
-const SELF = String.raw`i[ \t]*['\u2019]?[ \t]*m|i[ \t]+am|(?:yo[ \t]+)?soy|(?:eu[ \t]+)?sou|je[ \t]+suis|j['\u2019][ \t]*suis|ich[ \t]+bin|(?:io[ \t]+)?sono|jestem|ako|\u044f|(?:t\u00f4i|em|m\u00ecnh)[ \t]+l\u00e0`;
+const SELF = String.raw`i[ \t]?['\u2019]?[ \t]?m|i[ \t]+am|(?:yo[ \t]+)?soy|(?:eu[ \t]+)?sou|je[ \t]+suis|j['\u2019][ \t]*suis|ich[ \t]+bin|(?:io[ \t]+)?sono|jestem|ako|\u044f|(?:t\u00f4i|em|m\u00ecnh)[ \t]+l\u00e0`;
+// An article or a "that one" word; or a name redaction hid, which a look after it describes ("tôi là [NAME] to có râu").
 const ARTICLE = String.raw`the|that|el|la|le|celui|celle|der|die|derjenige|diejenige|o|a|aquele|aquela|il|lo|quello|quella|quel|ten|ta|tym|t\u0105|yung|iyong|yong|ang|\u0442\u043e\u0439|\u0442\u0430|\u0442\u043e\u044e|\u0442\u0438\u043c|c\u00f4|anh|ch\u1ecb|ch\u00fa|b\u00e1c|em|\u00f4ng|b\u00e0|ng\u01b0\u1eddi|th\u1eb1ng|c\u1eadu|\u0111\u1ee9a|con`;
 // Words that open another clause between the article and the look: "I'm the one who pays for the fat bonuses".
 const NOT_BETWEEN = String.raw`who|that|which|whose|que|qui|dont|welche[rs]?|che|kt\p{L}*|and|but|y|et|und|e|ale|at|because|porque|parce|weil|perch\u00e9|pays|paid|\u0449\u043e|\u044f\u043a\u0438\u0439|\u044f\u043a\u0430|\u0456|\u0430\u043b\u0435|v\u00e0|nh\u01b0ng|m\u00e0|pero|kasi`;
 const TOKEN = String.raw`[\p{L}\p{M}\p{N}'\u2019"/.\[\]-]+`;
 const LOOKED = String.raw`(?:l['\u2019]|d['\u2019])?(?:${LOOK})(?![\p{L}])`;
 const DESCRIBED = lazyPattern(
-  String.raw`(?<![\p{L}])(${SELF})[ \t]+((?:(?:${ARTICLE})(?![\p{L}])(?:[ \t]+(?!(?:${NOT_BETWEEN})(?![\p{L}]))${TOKEN}){0,6}?[ \t]+|(?<=\u044f[ \t]+))${LOOKED})`,
+  String.raw`(?<![\p{L}])(${SELF})[ \t]+((?:(?:${ARTICLE}|\[NAME\])(?![\p{L}])(?:[ \t]+(?!(?:${NOT_BETWEEN})(?![\p{L}]))${TOKEN}){0,6}?[ \t]+|(?<=\u044f[ \t]+))${LOOKED})`,
   'giu',
 );
 // "soy la que usa hiyab", "je suis celle qui porte le voile", "I'm the one who wears the hijab", "sono quella che
@@ -36,7 +37,7 @@ const WEARS = lazyPattern(
 );
 const ENDS =
   /[.,;:!?()\n]|[ \t](?:and|but|so|because|who|y|pero|porque|que|et|mais|qui|und|aber|weil|e|mas|ma|i|ale|kasi|at|\u0456|\u0430\u043b\u0435|v\u00e0|nh\u01b0ng)(?=[ \t])/iu;
-const GATE = /i[ \t]*['\u2019]?[ \t]*m|i[ \t]+am|soy|sou|suis|bin|sono|jestem|ako|\u044f|l\u00e0/iu;
+const GATE = /i[ \t]?['\u2019]?[ \t]?m|i[ \t]+am|soy|sou|suis|bin|sono|jestem|ako|\u044f|l\u00e0/iu;
 
 /** Each phrase in which the writer says how they look, in the forms self-descriptions-own-looks.ts does not read. */
 export function looksWorn(text: string): string[] {

@@ -22,7 +22,7 @@ import { lazyPattern } from './lazy-pattern';
 // "I" in each language: a pronoun or a verb of "I" (age, time served, work).
 const I = String.raw`i|i['\u2019]m|i['\u2019]ve|me|yo|soy|tengo|llevo|trabajo|estoy|je|j['\u2019]ai|j['\u2019]|moi|suis|ich|bin|mir|eu|sou|tenho|trabalho|estou|io|sono|ho|lavoro|jestem|mam|pracuj\u0119|ja|\u044f|\u043c\u0435\u043d\u0456|\u043f\u0440\u0430\u0446\u044e\u044e|ako|t\u00f4i|m\u00ecnh`;
 const SUPERLATIVE = [
-  String.raw`(?:the[ \t]+)?(?:oldest|eldest|youngest|newest|longest(?:[ \t-]+(?:serving|standing|tenured))?|most[ \t]+(?:senior|junior)|senior-most)`,
+  String.raw`(?:the[ \t]+)?(?:oldest|eldest|youngest|newest|longest[ \t-]+(?:serving|standing|tenured)|most[ \t]+(?:senior|junior)|senior-most)`,
   String.raw`(?:(?:el|la)[ \t]+)?(?:mayor|menor|m[a\u00e1]s[ \t]+(?:viej[oa]|joven|antigu[oa]|veteran[oa]))`,
   String.raw`(?:(?:le|la|l['\u2019])[ \t]*)?(?:plus[ \t]+(?:vieux|vieille|jeune|\u00e2g\u00e9e?|ancienne?)|doyen(?:ne)?|benjamine?)`,
   String.raw`(?:(?:der|die)[ \t]+)?(?:Dienst)?(?:\u00e4lteste|j\u00fcngste)[rn]?`,

@@ -18,7 +18,7 @@ import { DESCRIBING_LINK, LOOK, NEGATION, OF_ONE, clauseFrom } from './self-desc
 import { lazyPattern } from './lazy-pattern';
 
 // "… is me": after the description, in each language.
-const IS_ME = String.raw`(?:is|was)[ \t]+me|that[ \t]*['\u2019]?[ \t]*s[ \t]+me|that[ \t]+(?:is|was)[ \t]+me|it[ \t]*['\u2019]?[ \t]*s[ \t]+me|(?:soy|era|fui)[ \t]+yo|c['\u2019][ \t]*(?:est|\u00e9tait)[ \t]+moi|(?:das|der|die)[ \t]+bin[ \t]+ich|bin[ \t]+ich|(?:sou|era|fui)[ \t]+eu|(?:sono|ero)[ \t]+io|to[ \t]+(?:jestem[ \t]+)?ja|ako[ \t]+(?:['\u2019]?yun|iyon|yon|iyan|yan)|(?:\u0446\u0435|\u0442\u043e|\u043e\u0441\u044c)[ \t]+\u044f|(?:ch\u00ednh[ \t]+)?l\u00e0[ \t]+(?:t\u00f4i|em|m\u00ecnh)`;
+const IS_ME = String.raw`(?:is|was)[ \t]+me|that[ \t]?['\u2019]?[ \t]?s[ \t]+me|that[ \t]+(?:is|was)[ \t]+me|it[ \t]?['\u2019]?[ \t]?s[ \t]+me|(?:soy|era|fui)[ \t]+yo|c['\u2019][ \t]*(?:est|\u00e9tait)[ \t]+moi|(?:das|der|die)[ \t]+bin[ \t]+ich|bin[ \t]+ich|(?:sou|era|fui)[ \t]+eu|(?:sono|ero)[ \t]+io|to[ \t]+(?:jestem[ \t]+)?ja|ako[ \t]+(?:['\u2019]?yun|iyon|yon|iyan|yan)|(?:\u0446\u0435|\u0442\u043e|\u043e\u0441\u044c)[ \t]+\u044f|(?:ch\u00ednh[ \t]+)?l\u00e0[ \t]+(?:t\u00f4i|em|m\u00ecnh)`;
 const DESCRIBED_IS_ME = lazyPattern(
   String.raw`(?<![\p{L}])(?:${IS_ME})(?![\p{L}])(?![ \t]*(?:\?|or[ \t]|o[ \t]|ou[ \t]|oder[ \t]|czy[ \t]|\u0430\u0431\u043e[ \t]|hay[ \t]))`,
   'giu',
@@ -26,7 +26,7 @@ const DESCRIBED_IS_ME = lazyPattern(
 // "c'est moi la grande rousse", "it's me, the tall guy", "soy yo, la del pelo rosa", "das bin ich, der Große": "it is
 // me" first, then the description.
 const ME_THEN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:c['\u2019][ \t]*est[ \t]+moi|it[ \t]*['\u2019]?[ \t]*s[ \t]+me|that[ \t]*['\u2019]?[ \t]*s[ \t]+me|soy[ \t]+yo|sou[ \t]+eu|sono[ \t]+io|das[ \t]+bin[ \t]+ich|to[ \t]+ja|\u0446\u0435[ \t]+\u044f|ako[ \t]+(?:['\u2019]?yun|iyon|yon))[ \t]*[,:\u2013\u2014-]?[ \t]*(?=(?:the|that|el|la|le|l['\u2019]|celui|celle|der|die|o|a|il|lo|quell[oa]|ten|ta|\u0442\u043e\u0439|\u0442\u0430|yung|ang)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:c['\u2019][ \t]*est[ \t]+moi|it[ \t]?['\u2019]?[ \t]?s[ \t]+me|that[ \t]?['\u2019]?[ \t]?s[ \t]+me|soy[ \t]+yo|sou[ \t]+eu|sono[ \t]+io|das[ \t]+bin[ \t]+ich|to[ \t]+ja|\u0446\u0435[ \t]+\u044f|ako[ \t]+(?:['\u2019]?yun|iyon|yon))[ \t]*[,:\u2013\u2014-]?[ \t]*(?=(?:the|that|el|la|le|l['\u2019]|celui|celle|der|die|o|a|il|lo|quell[oa]|ten|ta|\u0442\u043e\u0439|\u0442\u0430|yung|ang)(?![\p{L}]))`,
   'giu',
 );
 

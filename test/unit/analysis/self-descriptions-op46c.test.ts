@@ -51,7 +51,6 @@ const TUNED = [
   "I'm the guy who got stabbed in the parking lot in August",
   "I'm the one who came back from Ukraine last month",
   'ako lang ang may anak na may autismo',
-  'sou a grávida do turno da noite',
 ];
 
 // Held back: written with the tuned ones, before any rule changed, never run while tuning. Other words, other
@@ -73,7 +72,6 @@ const HELD_BACK = [
   "I'm the woman in the hijab at register 5",
   'soy el alto de barba roja del almacén',
   "je suis la petite avec le voile à l'emballage",
-  'ich bin der Lange mit den Tattoos in der Spedition',
   'sou o alto de barba ruiva do armazém',
   'sono la ragazza con i capelli viola in magazzino',
   'jestem tym wysokim rudym z brodą na magazynie',
@@ -84,7 +82,6 @@ const HELD_BACK = [
   "I've been here 31 years, longer than anyone on the dock",
   'tengo 66 años, el mayor de todo el almacén',
   "j'ai 64 ans, la plus âgée de l'atelier",
-  'ich bin 19, der Jüngste in der Halle',
   'tenho 70 anos, o mais velho da fábrica',
   'ho 65 anni, il più anziano del reparto',
   'trabajo aquí desde 1991, más que nadie',
@@ -117,6 +114,16 @@ const HELD_BACK = [
   "je suis celle qui s'est fait agresser sur le parking en juin",
   'ich bin der, der im Juli vom Stapler angefahren wurde',
   "I'm the only one on the team who goes to NA meetings",
+];
+
+// Older name rules hide the telling word as a name here ("sou a [NAME] do turno da noite", "ich bin der [NAME] mit
+// den [NAME]", "der [NAME] in der Halle": op45 class 7, helper op46b's), so the stored text does not hold it. Once
+// that word is kept, the preview must name it: either way the detail is not read unwarned. [text, word] (tuned 1, held
+// back 2).
+const HIDDEN_AS_NAMES: [string, string][] = [
+  ['sou a grávida do turno da noite', 'grávida'],
+  ['ich bin der Lange mit den Tattoos in der Spedition', 'Tattoos'],
+  ['ich bin 19, der Jüngste in der Halle', 'Jüngste'],
 ];
 
 // Calm look-alikes: general statements, a thing's superlative, a look said of someone else, "is it me".
@@ -161,6 +168,10 @@ describe('op46c: the preview names how the writer is described, and the digest n
   it.each(HELD_BACK)('held back: %j', async (text) => {
     const got = await named(text);
     expect(got.named, JSON.stringify(got)).toBe(true);
+  });
+  it.each(HIDDEN_AS_NAMES)('named, or hidden by the name rules: %j', async (text, word) => {
+    const got = await named(text);
+    expect(got.named || !got.redactedText.includes(word), JSON.stringify(got)).toBe(true);
   });
   it.each(CALM)('calm: %j', async (text) => {
     const got = await named(text);
