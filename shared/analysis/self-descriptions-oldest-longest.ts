@@ -36,10 +36,7 @@ const SUPERLATIVE = [
 // What may follow a superlative of a person: the clause's end, "one", a person word, where ("in the warehouse", "de
 // l'atelier", "xưởng").
 const OF_A_PERSON = String.raw`(?=[ \t]*(?:$|[,.;:!?)\n])|[ \t]+(?:one|person|guy|gal|lady|woman|man|worker|employee|here|there|in|on|at|of|among|around|left|de|del|en|aqu[i\u00ed]|ac[a\u00e1]|ici|du|des|dans|\u00e0|au|hier|im|in|der|auf|bei|von|unter|da|do|no|na|aqui|nel|nella|della|dello|qui|di|tra|fra|w|z|w\u015br\u00f3d|tu|tutaj|\u0432|\u0443|\u043d\u0430|\u0441\u0435\u0440\u0435\u0434|\u0437|\u0442\u0443\u0442|sa|dito|ng|\u1edf|t\u1ea1i|x\u01b0\u1edfng|kho|t\u1ed5|ca|c\u00f4ng|trong|c\u1ee7a)(?![\p{L}]))`;
-const SPLIT_SUPERLATIVE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${SUPERLATIVE})(?![\p{L}])${OF_A_PERSON}`,
-  'giu',
-);
+const SPLIT_SUPERLATIVE = lazyPattern(String.raw`(?<![\p{L}])(?:${SUPERLATIVE})(?![\p{L}])${OF_A_PERSON}`, 'giu');
 // "longer than anyone", "más que nadie", "plus longtemps que tout le monde", "länger als alle anderen".
 const THAN_ALL = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:longer|older|more[ \t]+years)[ \t]+than[ \t]+(?:anyone|anybody|everyone|everybody|all|any[ \t]+other)|(?:m[a\u00e1]s|mas)(?:[ \t]+tiempo|[ \t]+a\u00f1os)?[ \t]+que[ \t]+(?:nadie|todos|cualquiera)|plus(?:[ \t]+longtemps)?[ \t]+que[ \t]+(?:tout[ \t]+le[ \t]+monde|personne|quiconque|tous|les[ \t]+autres)|(?:l\u00e4nger|\u00e4lter|mehr[ \t]+Jahre)[ \t]+als[ \t]+(?:alle|jeder|jede|sonst[ \t]+wer|irgendwer|irgendjemand)|mais(?:[ \t]+tempo)?[ \t]+(?:do[ \t]+)?que[ \t]+(?:todos|ningu[e\u00e9]m|qualquer)|(?:pi\u00f9|da[ \t]+pi\u00f9[ \t]+tempo)(?:[ \t]+a[ \t]+lungo)?[ \t]+(?:di|che)[ \t]+(?:chiunque|tutti|nessuno)|(?:d\u0142u\u017cej|starsz\p{L}*)[ \t]+(?:ni\u017c|od)[ \t]+(?:ktokolwiek|wszyscy|wszystkich|inni|innych)|(?:\u0434\u043e\u0432\u0448\u0435|\u0441\u0442\u0430\u0440\u0448\p{L}*)[ \t]+(?:\u0437\u0430|\u043d\u0456\u0436)[ \t]+(?:\u0432\u0441\u0456\u0445|\u0443\u0441\u0456\u0445|\u0431\u0443\u0434\u044c-\u043a\u043e\u0433\u043e|\u0431\u0443\u0434\u044c-\u0445\u0442\u043e|\u0456\u043d\u0448\u0438\u0445)|(?:mas[ \t]+)?matagal[ \t]+(?:sa|kaysa[ \t]+sa)[ \t]+lahat|l\u00e2u[ \t]+h\u01a1n[ \t]+(?:t\u1ea5t[ \t]+c\u1ea3|ai[ \t]+h\u1ebft|m\u1ecdi[ \t]+ng\u01b0\u1eddi))(?![\p{L}])`,
@@ -52,7 +49,10 @@ const I_AT_ONCE = lazyPattern(
   'iu',
 );
 // "I have three kids, the youngest in school": the writer's family, not the writer.
-const FAMILY = lazyPattern(String.raw`(?<![\p{L}])(?:${KIN}|kids|children|hij[oa]s|enfants|Kinder|filhos|figli|dzieci|\u0434\u0456\u0442\u0438|con[ \t]+c\u00e1i|mga[ \t]+anak)(?![\p{L}])`, 'iu');
+const FAMILY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${KIN}|kids|children|hij[oa]s|enfants|Kinder|filhos|figli|dzieci|\u0434\u0456\u0442\u0438|con[ \t]+c\u00e1i|mga[ \t]+anak)(?![\p{L}])`,
+  'iu',
+);
 const A_FIGURE = /\p{N}/u;
 // A time served for "longer than anyone": a year, "since", or years.
 const TIME_SERVED = lazyPattern(

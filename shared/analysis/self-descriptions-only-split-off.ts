@@ -32,7 +32,11 @@ const VERB =
 /** Each phrase in text where the writer, said first, is "the only one" after a comma or an "and". */
 export function onlySplitOff(text: string): string[] {
   const found: string[] = [];
-  if (/only|[u\u00fa]nic|seul|einzig|sol[oa]|jedyn|\u0454\u0434\u0438\u043d|\u0435\u0434\u0438\u043d\u0441\u0442\u0432\u0435\u043d|nag-iisa|duy/iu.test(text))
+  if (
+    /only|[u\u00fa]nic|seul|einzig|sol[oa]|jedyn|\u0454\u0434\u0438\u043d|\u0435\u0434\u0438\u043d\u0441\u0442\u0432\u0435\u043d|nag-iisa|duy/iu.test(
+      text,
+    )
+  )
     for (const m of text.matchAll(SPLIT_ONLY.get())) {
       const only = m[1]!;
       const start = m.index + m[0].length - only.length;
@@ -41,6 +45,7 @@ export function onlySplitOff(text: string): string[] {
       found.push(text.slice(m.index, start) + rest);
     }
   if (/ako/iu.test(text))
-    for (const m of text.matchAll(ONLY_I.get())) found.push(firstPersonPhrase(text, m.index, m.index + m[0].length) ?? m[0]);
+    for (const m of text.matchAll(ONLY_I.get()))
+      found.push(firstPersonPhrase(text, m.index, m.index + m[0].length) ?? m[0]);
   return found;
 }

@@ -67,7 +67,8 @@ export function saidToBeMe(text: string, isPerson: (word: string) => boolean): s
     let from = 0;
     for (const stop of before.matchAll(BREAKS)) from = stop.index + stop[0].length;
     const description = before.slice(from).replace(/^[ \t,]+/u, '');
-    if (describesOne(description.replace(/[ \t,:\u2013\u2014-]+$/u, ''), isPerson)) found.push((description + m[0]).trim());
+    if (describesOne(description.replace(/[ \t,:\u2013\u2014-]+$/u, ''), isPerson))
+      found.push((description + m[0]).trim());
   }
   for (const m of text.matchAll(ME_THEN.get())) {
     const after = clauseFrom(text, m.index + m[0].length, 10).replace(/,.*$/su, '');
