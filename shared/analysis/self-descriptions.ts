@@ -22,6 +22,7 @@ import { childSchoolNamed } from './self-descriptions-child-school';
 import { payAndAwards } from './self-descriptions-pay-awards';
 import { answersItIsMe } from './self-descriptions-answers';
 import { aidsCarsAndMarks } from './self-descriptions-aids-cars-marks';
+import { describedApart } from './self-descriptions-said-apart';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -132,6 +133,8 @@ export function selfDescriptions(text: string): string[] {
     ...payAndAwards(text),
     // op44a: "yes, the only one on nights", "only me on nights": an answer that says it is the writer.
     ...answersItIsMe(text),
+    // op46c: "the redhead in returns is me", "I'm 67, oldest one here", "estoy embarazada de 7 meses" (-said-apart.ts).
+    ...describedApart(text, isPersonOrMore),
   ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
