@@ -148,7 +148,11 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     // promised to whoever reports (harassment: firing-for-reporting.ts), workers locked in from outside (safety:
     // locked-in-from-outside.ts), sexual pressure in veiled words (harassment: pressure-veiled.ts), a farewell note, a
     // skull for "kill" or a workmate missing (gone-and-left-behind.ts).
-    const bound = withFiringForReporting(typed, withDebtThatBinds(typed, coerced, ruleUrgencyOfWords), ruleUrgencyOfWords);
+    const bound = withFiringForReporting(
+      typed,
+      withDebtThatBinds(typed, coerced, ruleUrgencyOfWords),
+      ruleUrgencyOfWords,
+    );
     const pressed = withGoneOrLeftBehind(typed, withVeiledPressure(typed, withLockedInFromOutside(typed, bound)));
     return withChildAtMachineOrNights(typed, withLastFarewell(typed, pressed));
   });

@@ -30,26 +30,28 @@ interface Language {
   unpaid?: string;
 }
 
+// A sum of money: a currency, or three digits and more ("we owe 3000", not "we owe the client 3 reports").
+const MONEY = String.raw`(?:[$€£] ?\d[\d,.]*k?|\d{3,}[\d,.]*|\d[\d,.]*(?:k\b| ?(?:bucks|dollars|euros?|pesos|usd|eur|gbp|pounds|thousand|grand|mil|reais|zl|zloty|hryvn\w*|dolares)\b))`;
 const EN_PAPERS = String.raw`(?:passports?|ids?|id cards?|papers|documents|visas?|work permits?|residence (?:cards?|permits?))`;
 const LANGUAGES: Language[] = [
   {
-    debt: String.raw`\b(?:debts?|in debt)\b|\bowe[sd]?\b(?: \w+){0,3}? (?:\$|€|£)?(?:\d[\d,.]*k?\b|money|(?:them|him|her|the agency|the company) for|for (?:the |our |my )?(?:visas?|flights?|tickets?|travel|trip|transport|room|rent|housing|bed|food|recruitment|placement|fees?)\b|(?:the |a )?(?:fee|fees)\b)|\b(?:pay|paid|paying|work|working|worked) (?:back|off)(?: \w+){0,2}? (?:the |our |my |a |their |what )?(?:recruitment |placement |agency |visa |travel )?(?:fees?|debts?|loans?|(?:we|i) owe)\b`,
+    debt: String.raw`\b(?:debts?|in debt)\b|\bowed?\b(?! (?:us|me)\b)(?: \w+){0,3}? (?:${MONEY}|money\b|(?:them|him|her|the agency|the company) for|for (?:the |our |my )?(?:visas?|flights?|tickets?|travel|trip|transport|room|rent|housing|bed|food|recruitment|placement|fees?)\b|(?:the |a )?(?:fee|fees)\b)|\b(?:pay|paid|paying|work|working|worked) (?:back|off)(?: \w+){0,2}? (?:the |our |my |a |their |what )?(?:recruitment |placement |agency |visa |travel )?(?:fees?|debts?|loans?|(?:we|i) owe)\b`,
     leave: String.raw`\b(?:can'?t|cant|cannot|can not|won'?t let (?:us|me|them|anyone)|not allowed to|aren'?t allowed to|none of us can|nobody can|no one can|never) (?:\w+ )?(?:leave|quit|go home|go back home|resign|change jobs|get out)\b|\bbefore (?:we|i|they|anyone) (?:can|could|are allowed to|is allowed to) (?:leave|quit|go|resign)\b|\b(?:until|till|til|unless) (?:we|i|they) (?:pay|paid|work)(?: \w+){0,3}? (?:off|back)\b|\b(?:until|till|til|when|once|after) (?:my|our|the|their) debts? (?:is |are )?(?:paid|cleared|settled)\b`,
     papers: String.raw`\b(?:agency|agent|recruiter|employer|boss|company|contractor|sponsor|supervisor|foreman|manager|owner|they|he|she)\b(?: \w+){0,2}? (?:has|have|holds|keeps|kept|took|got|is keeping|are keeping|still has|still have) (?:all )?(?:our|my|their|everyone'?s|the workers'?) ${EN_PAPERS}\b`,
     unpaid: String.raw`\b(?:don'?t|dont|doesn'?t|never|not) (?:get )?pa(?:y|id) (?:us|me|them|anything|wages)\b|\bno (?:wages?|pay|salary)\b`,
   },
   {
-    debt: String.raw`\b(?:(?:le|les|nos|me) )?(?:debemos|debo|debe|deben)\b(?: \w+){0,3}? (?:\d[\d.,]*|dinero|plata|el viaje|el pasaje|el vuelo|la visa|el visado|la comision|la cuota|la deuda)|\bdeudas?\b|\bendeudad\w*|\bpagar (?:la )?(?:deuda|comision|cuota)\b`,
+    debt: String.raw`\b(?:(?:le|les) )?(?:debemos|debo)\b(?: \w+){0,3}? (?:${MONEY}|dinero|plata|el viaje|el pasaje|el vuelo|la visa|el visado|la comision|la cuota|la deuda)|\bdeudas?\b|\bendeudad\w*|\bpagar (?:la )?(?:deuda|comision|cuota)\b`,
     leave: String.raw`\bno (?:nos |me )?(?:podemos|puedo|pueden|dejan|deja) (?:\w+ )?(?:irnos|irme|ir|salir|renunciar|volver|regresar|dejar el trabajo)\b|\bhasta (?:que )?(?:pag\w*|terminar de pagar|saldar)\b|\bantes de (?:poder )?(?:irnos|irme|salir|renunciar)\b`,
     papers: String.raw`\b(?:tiene|tienen|guarda|guardan|se quedo con|se quedaron con)(?: \w+){0,2}? (?:nuestros|mis|sus|los) (?:pasaportes?|documentos|papeles)\b`,
   },
   {
-    debt: String.raw`\b(?:on (?:lui |leur )?doit|nous (?:lui |leur )?devons|je (?:lui |leur )?dois|rembourser)\b(?: [\w']+){0,3}? (?:\d[\d.,]*|argent|frais|billets?|voyage|visas?|dettes?)|\bdettes?\b|\bendett\w*`,
+    debt: String.raw`\b(?:on (?:lui |leur )?doit|nous (?:lui |leur )?devons|je (?:lui |leur )?dois|rembourser)\b(?: [\w']+){0,3}? (?:${MONEY}|argent|frais|billets?|voyage|visas?|dettes?)|\bdettes?\b|\bendett\w*`,
     leave: String.raw`\b(?:ne )?(?:peut|peux|pouvons|peuvent) (?:pas|plus) (?:partir|quitter|demissionner|rentrer|sortir)\b|\bavant de (?:pouvoir )?(?:partir|quitter|demissionner|rentrer)\b|\btant qu'on n'a pas (?:paye|rembourse)\b|\bjusqu'a ce qu'on (?:paie|rembourse|ait paye)\b`,
     papers: String.raw`\b(?:garde|gardent|a|ont|conserve)\b(?: \w+){0,2}? (?:nos|mes|leurs) (?:passeports|papiers|documents)\b`,
   },
   {
-    debt: String.raw`\b(?:devemos|devo|deve|devem)\b(?: \w+){0,3}? (?:\d[\d.,]*|dinheiro|a passagem|o voo|o visto|a taxa|a divida|a viagem)|\bdividas?\b|\bendividad\w*`,
+    debt: String.raw`\b(?:devemos|devo|a gente deve)\b(?: \w+){0,3}? (?:${MONEY}|dinheiro|a passagem|o voo|o visto|a taxa|a divida|a viagem)|\bdividas?\b|\bendividad\w*`,
     leave: String.raw`\bnao (?:\w+ )?(?:podemos|posso|podem|deixa\w*) (?:\w+ )?(?:sair|ir embora|pedir demissao|voltar|largar)\b|\bate (?:a gente )?(?:pagar|quitar)\b|\bantes de (?:poder )?(?:sair|ir embora)\b`,
     papers: String.raw`\b(?:tem|ficou com|ficaram com|guarda|guardam|esta com)(?: \w+){0,2}? (?:os )?(?:nossos|meus) (?:passaportes?|documentos)\b`,
   },
@@ -59,7 +61,7 @@ const LANGUAGES: Language[] = [
     papers: String.raw`\b(?:hat|haben|behalt|behalten|behielt|nahm|nimmt)\b(?: \w+){0,2}? (?:meinen|unseren|meine|unsere|ihre|ihren) (?:reisepass|reisepasse|pass|passe|ausweis|ausweise|papiere|dokumente)\b`,
   },
   {
-    debt: String.raw`\b(?:debito|debiti|indebitat\w*)\b|\b(?:gli |le )?dobbiamo (?:\w+ ){0,2}?(?:\d|soldi|il viaggio|il biglietto|il visto)`,
+    debt: String.raw`\b(?:debito|debiti|indebitat\w*)\b|\b(?:gli |le )?dobbiamo (?:\w+ ){0,2}?(?:${MONEY}|soldi|il viaggio|il biglietto|il visto)`,
     leave: String.raw`\bnon (?:ce ne )?(?:possiamo|posso|possono) (?:\w+ )?(?:andar\w*|partire|licenziar\w*|tornare)\b|\bfinche non (?:paghiamo|abbiamo pagato|restituiamo)\b|\bprima di (?:poter )?(?:andar\w*|partire)\b`,
     papers: String.raw`\b(?:ha|hanno|tiene|tengono)(?: \w+){0,2}? (?:i )?(?:nostri|miei) (?:passaporti|passaporto|documenti)\b`,
   },
@@ -93,7 +95,15 @@ const ORDINARY = lazyPattern(
   'u',
 );
 // A denial just before: "they never said we owe them", "no nos deben nada".
-const DENIED = lazyPattern(String.raw`\b(?:never|didn'?t|did not|nunca|jamais|nie|nicht|mai|hindi)\b(?: \S+){0,1} ?$`, 'u');
+const DENIED = lazyPattern(
+  String.raw`\b(?:never|didn'?t|did not|nunca|jamais|nie|nicht|mai|hindi)\b(?: \S+){0,1} ?$`,
+  'u',
+);
+// A joke: "I owe him 50 bucks, cant leave till i pay him back haha".
+const JOKING = lazyPattern(
+  String.raw`\b(?:lol|lmao|lmfao|haha\w*|jaja\w*|kkk\w*|rsrs\w*|mdr|jk|joking|kidding)\b|[\u{1F602}\u{1F923}]`,
+  'u',
+);
 
 const COMPILED = LANGUAGES.map(({ debt, leave, papers, unpaid }) => {
   const held = `(?:${papers})${GAP}(?:${debt}|${leave}|\\b(?:back|it back|them back) (?:when|once|after|only)\\b)`;
@@ -128,13 +138,15 @@ const HINTS = [
   'pasaporte',
   'passport',
   'paszport',
-  ...['винн', 'винен', 'борг', 'відпрацю', 'паспорт', 'مديون', 'ديون', 'سدد', 'علي', 'جواز', 'اوراق', 'اقام'].map(foldPattern),
+  ...['винн', 'винен', 'борг', 'відпрацю', 'паспорт', 'مديون', 'ديون', 'سدد', 'علي', 'جواز', 'اوراق', 'اقام'].map(
+    foldPattern,
+  ),
 ];
 
 /** Whether the folded text tells workers kept by a debt or by papers held with a debt or a refusal. */
 export function tellsDebtThatBinds(folded: string): boolean {
   if (!HINTS.some((hint) => folded.includes(hint))) return false;
-  if (ORDINARY.get().test(folded)) return false;
+  if (ORDINARY.get().test(folded) || JOKING.get().test(folded)) return false;
   for (const holder of COMPILED) {
     const pattern = holder.get();
     pattern.lastIndex = 0;

@@ -19,10 +19,20 @@ import { type Reading, withKindsAdded } from './kinds-added';
 const FAMILY = String.raw`(?:kids|children|son|daughter|family|wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|partner|fiancee?)`;
 const NOTE = String.raw`\b(?:left|leaving|leave|wrote|written|writing|put)\b(?: \w+){0,2}? (?:a |the )?(?:notes?|letters?|envelopes?)\b(?: \w+){0,4}? (?:for|to) (?:my|our) ${FAMILY}\b(?!'s? (?:school|teacher|class|trip|party|birthday))`;
 const GOODBYE = String.raw`\b(?:goodbye|good-?bye|bye (?:guys|all|everyone|everybody|y'?all)|farewell|thanks? (?:you )?for everything|it was (?:nice|good|an honou?r) knowing (?:you|y'?all)|take care of (?:yourselves|each other)|i'?m sorry for everything|sorry for everything)\b`;
+// A note for later: "bye guys see you monday".
+const SEE_YOU = lazyPattern(
+  String.raw`\b(?:see (?:you|ya|u|y'?all)|cya|later|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|be back|back (?:at|on|in)|shopping|groceries|dinner|lunch|birthday|anniversary|valentine\w*)\b`,
+  'u',
+);
 const FAREWELL_NOTE = lazyPattern(`(?:${NOTE})[^\\n]{0,90}?(?:${GOODBYE})|(?:${GOODBYE})[^\\n]{0,90}?(?:${NOTE})`, 'u');
 
 // A skull or crossbones between a wish or a plan and oneself: "i wanna 💀 myself", "me quiero 💀", "je vais me 💀".
 const SKULL = String.raw`(?:[\u{1F480}\u{2620}]\u{FE0F}?){1,4}`;
+// Laughing: "im gonna 💀 myself laughing".
+const LAUGHING = lazyPattern(
+  String.raw`\b(?:laugh\w*|lol|lmao|lmfao|haha\w*|jaja\w*|kkk\w*|mdr|dying|crying)\b|[\u{1F602}\u{1F923}\u{1F62D}]`,
+  'u',
+);
 const SKULL_MYSELF = lazyPattern(
   String.raw`\b(?:wanna|want to|wants to|going to|gonna|finna|bout to|about to|gon|will|i'?ll|might|could|should|just|go|ready to|need to|tryna|trying to)\s{0,3}${SKULL}\s{0,3}(?:myself|my self|meself|me)\b|\b(?:me quiero|quiero|me voy a|voy a|me vou|vou me|quero me|je vais me|j'ai envie de me|je veux me)\s{0,3}${SKULL}`,
   'u',
@@ -48,20 +58,33 @@ const MISSING = [
   },
 ];
 const MISSING_PATTERN = lazyPattern(
-  foldPattern(MISSING.map(({ gone, left }) => `(?:${gone})[^\\n]{0,100}?(?:${left})|(?:${left})[^\\n]{0,100}?(?:${gone})`).join('|')),
+  foldPattern(
+    MISSING.map(({ gone, left }) => `(?:${gone})[^\\n]{0,100}?(?:${left})|(?:${left})[^\\n]{0,100}?(?:${gone})`).join(
+      '|',
+    ),
+  ),
   'u',
 );
 // Away for a known reason: a holiday, sick leave, a day off, a new job.
 const AWAY = lazyPattern(
-  String.raw`\b(?:vacation|holiday|on leave|sick|day off|days off|quit|new job|fired|carpool\w*|rode with|vacaciones|de baja|permiso|renuncio|vacances|conge|malade|ferias|de folga|atestado|doente|demitido)\b`,
+  String.raw`\b(?:vacation|holiday|on leave|sick|day off|days off|quit|new job|fired|carpool\w*|rode with|said (?:he|she|they) (?:was|were|would|is|are)|told (?:us|me|the boss|his|her)|went|going|trip|out of town|fishing|hunting|camping|called in|texted|vacaciones|de baja|permiso|renuncio|vacances|conge|malade|ferias|de folga|atestado|doente|demitido)\b`,
   'u',
 );
 
 /** Which kind the folded text tells of those three, if any. */
 export function goneOrLeftBehind(folded: string): 'self-harm' | 'safety' | undefined {
-  if ((folded.includes('note') || folded.includes('letter') || folded.includes('envelope')) && FAREWELL_NOTE.get().test(folded))
+  if (
+    (folded.includes('note') || folded.includes('letter') || folded.includes('envelope')) &&
+    FAREWELL_NOTE.get().test(folded) &&
+    !SEE_YOU.get().test(folded)
+  )
     return 'self-harm';
-  if ((folded.includes('\u{1F480}') || folded.includes('\u{2620}')) && SKULL_MYSELF.get().test(folded)) return 'self-harm';
+  if (
+    (folded.includes('\u{1F480}') || folded.includes('\u{2620}')) &&
+    SKULL_MYSELF.get().test(folded) &&
+    !LAUGHING.get().test(folded)
+  )
+    return 'self-harm';
   if (MISSING_PATTERN.get().test(folded) && !AWAY.get().test(folded)) return 'safety';
   return undefined;
 }

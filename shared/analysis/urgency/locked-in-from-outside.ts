@@ -100,7 +100,29 @@ const COMPILED = LANGUAGES.map(({ lockedIn, lock, purpose, out, shift }) =>
 );
 
 // Words one of the languages' locks holds (folded): the patterns run only on a text holding one.
-const HINTS = ['lock', 'chain', 'bolt', 'cierr', 'cerr', 'tranc', 'candad', 'encade', 'ferm', 'verrou', 'cadenas', 'fecha', 'cadead', 'acorrent', 'schl', 'sperr', 'chiu', 'lucchett', 'incaten', 'zamk', 'zamy'];
+const HINTS = [
+  'lock',
+  'chain',
+  'bolt',
+  'cierr',
+  'cerr',
+  'tranc',
+  'candad',
+  'encade',
+  'ferm',
+  'verrou',
+  'cadenas',
+  'fecha',
+  'cadead',
+  'acorrent',
+  'schl',
+  'sperr',
+  'chiu',
+  'lucchett',
+  'incaten',
+  'zamk',
+  'zamy',
+];
 
 /** Whether the folded text tells workers locked in from outside, on a shift or with no way out. */
 export function tellsLockedInFromOutside(folded: string): boolean {

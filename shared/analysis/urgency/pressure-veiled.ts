@@ -20,8 +20,8 @@ const GAP = String.raw`[^.!?\n]{0,90}?`;
 
 // Kept alone with him: stay late or behind, called into his office, alone with him.
 const ALONE = String.raw`\b(?:stay (?:late|behind|after (?:hours|work|close|closing))(?: \w+){0,2}? alone|stay alone|(?:come|comes|coming|call|calls|calling|called|bring|brings|pull|pulls|pulling)(?: me)? (?:in)?to his (?:office|room|truck|car)(?: \w+){0,2}? alone|alone (?:with him|in his (?:office|room|truck|car))|in his (?:office|room|truck|car) alone|stay late(?: \w+){0,3}? (?:in|at) his (?:office|room|place))\b`;
-// A door shut behind them, him standing too close.
-const CLOSE = String.raw`\b(?:(?:shuts|closes|locks|shut|closed|locked|shutting|closing|locking) the door|(?:stands|stood|standing|sits|sat|sitting|gets|got|getting|leans|leaning|leaned|presses|pressing|pressed) (?:real |really |so |too |very |way too |right |super )?(?:close|near|up against me)|(?:way |much )?too close)\b`;
+// Him standing too close (a door locked alone is how a safe is counted).
+const CLOSE = String.raw`\b(?:(?:stands|stood|standing|sits|sat|sitting|gets|got|getting|leans|leaning|leaned|presses|pressing|pressed) (?:real |really |so |too |very |way too |right |super )?(?:close|near|up against me)|(?:way |much )?too close)\b`;
 // A good of the job.
 const GOOD = String.raw`\b(?:job|promotion|promoted|raise|lead|shift|shifts|hours|contract|position|role|bonus|overtime|permanent|full[- ]time|schedule|days off)\b`;
 // "make him happy", "keep him happy", "take care of him", "show him some appreciation".
@@ -42,9 +42,24 @@ const PATTERN = lazyPattern(
   'u',
 );
 // A film, a game or a joke: no one is pressed.
-const NOT_REAL = lazyPattern(String.raw`\b(?:movie|film|show|series|episode|novel|book|game|lol|lmao|haha\w*|joking)\b`, 'u');
+const NOT_REAL = lazyPattern(
+  String.raw`\b(?:movie|film|show|series|episode|novel|book|game|lol|lmao|haha\w*|joking)\b`,
+  'u',
+);
 
-const HINTS = ['alone', 'close', 'happy', 'satisfied', 'care of', 'appreciation', 'good time', 'wearing', 'pic', 'photo', 'selfie'];
+const HINTS = [
+  'alone',
+  'close',
+  'happy',
+  'satisfied',
+  'care of',
+  'appreciation',
+  'good time',
+  'wearing',
+  'pic',
+  'photo',
+  'selfie',
+];
 
 /** Whether the folded text tells sexual pressure in veiled words: kept alone with him, a job for "making him happy". */
 export function tellsVeiledPressure(folded: string): boolean {

@@ -129,7 +129,7 @@ describe('reports att44 found calm or misrouted reach the owner of their kind (u
 
   it('Should read most held-back reports, in other words and languages, the same way', () => {
     const read = HELD_BACK.filter(([kind, text]) => reachesItsOwner(kind, text)).length;
-    expect(read).toBeGreaterThanOrEqual(0);
+    expect(read).toBeGreaterThanOrEqual(33);
   });
 
   it.each(CALM)('Should keep %s: %j', (kind, text) => {
