@@ -153,7 +153,7 @@ const COMPILED = LANGUAGES.map(({ reports, fired, fires }) =>
 );
 // A denial just before, or the law said: "nobody who reports can be fired", "no pueden despedir a quien denuncie".
 const NOT_SO = lazyPattern(
-  String.raw`\b(?:can'?t|cannot|not allowed|illegal|never|no (?:pueden|puede)|ilegal|interdit|nao pode|nicht|non (?:possono|puo)|nie (?:moze|moga))\b|不能|不得|违法|ممنوع|ما بيقدر`,
+  String.raw`\b(?:can'?t|cannot|not allowed|illegal|never|lol|lmao|haha\w*|jaja\w*|kkk\w*|mdr|jk|joking|kidding|no (?:pueden|puede)|ilegal|interdit|nao pode|nicht|non (?:possono|puo)|nie (?:moze|moga))\b|不能|不得|违法|ممنوع|ما بيقدر`,
   'u',
 );
 
@@ -165,7 +165,7 @@ export function firingForReporting(folded: string): { index: number; length: num
     pattern.lastIndex = 0;
     const found = pattern.exec(folded);
     if (!found) continue;
-    if (NOT_SO.get().test(folded.slice(Math.max(0, found.index - 30), found.index + found[0].length))) continue;
+    if (NOT_SO.get().test(folded.slice(Math.max(0, found.index - 30), found.index + found[0].length + 30))) continue;
     return { index: found.index, length: found[0].length };
   }
   return undefined;

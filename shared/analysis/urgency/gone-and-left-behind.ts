@@ -17,7 +17,7 @@ import { type Reading, withKindsAdded } from './kinds-added';
  */
 
 const FAMILY = String.raw`(?:kids|children|son|daughter|family|wife|husband|mum|mom|mother|dad|father|parents|girlfriend|boyfriend|partner|fiancee?)`;
-const NOTE = String.raw`\b(?:left|leaving|leave|wrote|written|writing|put)\b(?: \w+){0,2}? (?:a |the )?(?:notes?|letters?|envelopes?)\b(?: \w+){0,4}? (?:for|to) (?:my|our) ${FAMILY}\b(?!'s? (?:school|teacher|class|trip|party|birthday))`;
+const NOTE = String.raw`(?<!\b(?:he|she|they|mom|mum|dad|mother|father|sister|brother|wife|husband|someone|somebody) )\b(?:left|leaving|leave|wrote|written|writing|put)\b(?: \w+){0,2}? (?:a |the )?(?:notes?|letters?|envelopes?)\b(?: \w+){0,4}? (?:for|to) (?:my|our) ${FAMILY}\b(?!'s? (?:school|teacher|class|trip|party|birthday))(?! (?:reunion|dinner|party|trip|plans?|group|chat|business|photos?|album|tree|recipes?|meeting|holiday|vacation)\b)`;
 const GOODBYE = String.raw`\b(?:goodbye|good-?bye|bye (?:guys|all|everyone|everybody|y'?all)|farewell|thanks? (?:you )?for everything|it was (?:nice|good|an honou?r) knowing (?:you|y'?all)|take care of (?:yourselves|each other)|i'?m sorry for everything|sorry for everything)\b`;
 // A note for later: "bye guys see you monday".
 const SEE_YOU = lazyPattern(

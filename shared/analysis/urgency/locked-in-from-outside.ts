@@ -90,6 +90,12 @@ const NOT_REAL = lazyPattern(
   'u',
 );
 
+// Locked once everyone has gone: "we lock the door from the outside when we leave at night".
+const EVERYONE_GONE = lazyPattern(
+  String.raw`\b(?:(?:when|after|once|before) (?:we|everyone|everybody|they|the last (?:one|person)|all|people|staff|the staff) (?:\w+ )?(?:leave|leaves|left|go home|goes home|gone|close|closes|lock up|locks up|are gone|have gone|has gone|is gone|are out|have left|has left)|after (?:closing|close|hours|everyone leaves)|cuando (?:nos vamos|todos se van|se van|cerramos|salimos)|al cerrar|apres (?:la )?fermeture|quand (?:on part|tout le monde (?:part|est parti))|quando (?:a gente sai|todos saem|saimos|vamos embora)|wenn alle (?:weg|gegangen|raus) sind|nach feierabend|quando (?:usciamo|tutti escono|andiamo via)|dopo la chiusura|kiedy (?:wychodzimy|wszyscy wyjda|wszyscy wyszli)|po zamknieciu)\b`,
+  'u',
+);
+
 const COMPILED = LANGUAGES.map(({ lockedIn, lock, purpose, out, shift }) =>
   lazyPattern(
     foldPattern(
@@ -128,7 +134,7 @@ const HINTS = [
 export function tellsLockedInFromOutside(folded: string): boolean {
   if (!HINTS.some((hint) => folded.includes(hint))) return false;
   if (!COMPILED.some((pattern) => pattern.get().test(folded))) return false;
-  return !NOT_REAL.get().test(folded);
+  return !NOT_REAL.get().test(folded) && !EVERYONE_GONE.get().test(folded);
 }
 
 /** The reading with safety added (and urgent) where workers are locked in from outside. */

@@ -104,6 +104,12 @@ const CALM: [Kind, string][] = [
   ['calm', 'I left a note in my locker for the next shift. thanks guys, goodbye'],
   ['calm', 'that meme had me 💀 fr'],
   ['calm', 'my buddy hasnt shown up for 3 days, he is on vacation in spain'],
+  // Found while probing the new rules, after the lists above: each kept calm by a guard.
+  ['calm', 'we lock the door from the outside when we leave at night'],
+  ['calm', 'we owe the client 3 reports before we can leave on friday'],
+  ['calm', 'lol im gonna 💀 myself laughing'],
+  ['calm', 'he hasnt shown up for 2 days, his car is in the lot but he said he was going fishing with his brother'],
+  ['calm', 'chi chiama il sindacato viene ascoltato'],
 ];
 
 // Whether the report reaches its owner as urgent: the kind is read, and a harassment or safety report goes to the topic
