@@ -59,6 +59,11 @@ import { withPapersHeld } from './urgency/papers-held-by-the-employer';
 import { withFavourAskedForShifts } from './urgency/favours-asked-for-shifts';
 import { withLastFarewell } from './urgency/last-shift-farewells';
 import { withChildAtMachineOrNights } from './urgency/children-at-presses-and-nights';
+import { withDebtThatBinds } from './urgency/debts-that-bind';
+import { withFiringForReporting } from './urgency/firing-for-reporting';
+import { withLockedInFromOutside } from './urgency/locked-in-from-outside';
+import { withVeiledPressure } from './urgency/pressure-veiled';
+import { withGoneOrLeftBehind } from './urgency/gone-and-left-behind';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -139,7 +144,17 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     // favours-asked-for-shifts.ts), a farewell with no method (self-harm: last-shift-farewells.ts), a child named by
     // age at a machine or on nights (safety: children-at-presses-and-nights.ts).
     const coerced = withFavourAskedForShifts(typed, withPapersHeld(typed, hazed, ruleUrgencyOfWords));
-    return withChildAtMachineOrNights(typed, withLastFarewell(typed, coerced));
+    // Reports att44 found calm or misrouted (u46b): workers kept by a debt (harassment: debts-that-bind.ts), a firing
+    // promised to whoever reports (harassment: firing-for-reporting.ts), workers locked in from outside (safety:
+    // locked-in-from-outside.ts), sexual pressure in veiled words (harassment: pressure-veiled.ts), a farewell note, a
+    // skull for "kill" or a workmate missing (gone-and-left-behind.ts).
+    const bound = withFiringForReporting(
+      typed,
+      withDebtThatBinds(typed, coerced, ruleUrgencyOfWords),
+      ruleUrgencyOfWords,
+    );
+    const pressed = withGoneOrLeftBehind(typed, withVeiledPressure(typed, withLockedInFromOutside(typed, bound)));
+    return withChildAtMachineOrNights(typed, withLastFarewell(typed, pressed));
   });
 }
 
