@@ -100,6 +100,41 @@ const HELD_BACK: Case[] = [
   ['я почала працювати тут 3 вересня 2020', ['3 вересня'], ['2020'], false],
 ];
 
+// Held back, a second set: written once the first version passed every list above, run once, then fixed in general
+// ways (the first run is in docs/anonymity-log.md).
+const HELD_BACK_2: Case[] = [
+  ['My wrist got crushed in the press on 9/30 and HR never followed up', ['9/30'], ['press'], true],
+  ['I sliced my thumb open on the box cutter Nov 19', ['Nov 19'], ['box cutter'], true],
+  ['I was injured at work on the 4th of November', ['4th'], ['November'], true],
+  ['el pasado 2 de octubre sufrí una caída en el almacén', ['2 de'], ['octubre'], true],
+  ['me quemé el brazo con aceite el 7/10', ['7/10'], ['aceite'], true],
+  ['je me suis fait une entorse le 14 septembre en déchargeant', ['14 septembre'], ['septembre'], true],
+  ['Ich habe mir am 2. Dezember die Hand eingeklemmt', ['2.'], ['Dezember'], true],
+  ['no dia 3 de outubro eu me queimei na fritadeira', ['dia 3'], ['outubro'], true],
+  ['mi sono slogato la caviglia il 6 dicembre', ['6 dicembre'], ['dicembre'], true],
+  ['Uderzyłem się w głowę 8 grudnia na magazynie', ['8 grudnia'], ['grudnia'], true],
+  ['я зламала палець 3 грудня на лінії', ['3 грудня'], ['грудня'], true],
+  ['hôm 5/12 tôi bị bỏng tay ở bếp', ['5/12'], ['bếp'], true],
+  ['natapilok ako sa hagdan noong Disyembre 1', ['Disyembre 1'], ['Disyembre'], true],
+  ['I was in the hospital from November 2 to November 6 after the fall', ['November 2', 'November 6'], ['hospital'], true],
+  ['my doctor put me off work from the 3rd to the 17th', ['3rd', '17th'], ['doctor'], true],
+  ['estuve hospitalizada del 8 al 15 de septiembre', ['del 8 ', 'al 15'], ['septiembre'], true],
+  ["j'ai été hospitalisé du 1er au 9 décembre", ['1er', 'au 9'], ['décembre'], true],
+  ['Ich war vom 2. bis 9. Dezember im Krankenhaus', ['vom 2.', 'bis 9.'], ['Dezember'], true],
+  ['estive internada de 5 a 12 de novembro', ['de 5 ', 'a 12'], ['novembro'], true],
+  ['sono stato ricoverato dal 3 al 10 novembre', ['dal 3 ', 'al 10'], ['novembre'], true],
+  ['byłem w szpitalu od 4 do 11 października', ['od 4 ', 'do 11'], ['października'], true],
+  ['я лежала в лікарні з 1 по 8 грудня', ['з 1 ', 'по 8'], ['грудня'], true],
+  ['tôi nằm viện từ 10/11 đến 20/11', ['10/11', '20/11'], ['nằm viện'], true],
+  ['our baby girl was born on December 1 and they still denied my leave', ['December 1'], ['born'], true],
+  ["ma fille est née le 3 mars et on m'a refusé mon congé", ['3 mars'], ['née'], true],
+  ['entrei na empresa em 15 de janeiro de 2019', ['15 de janeiro'], ['2019'], false],
+  ['pracuję tu od 5 czerwca 2015', ['5 czerwca'], ['2015'], false],
+  ['мене взяли на роботу 2 лютого 2021', ['2 лютого'], ['2021'], false],
+  ['mình được tuyển ngày 3/3/2022', ['3/3'], ['2022'], false],
+  ['natanggap ako sa trabaho noong Agosto 10, 2017', ['Agosto 10'], ['2017'], false],
+];
+
 // Calm look-alikes: as written, named by nothing.
 const CALM: Case[] = [
   ['the fire drill is on October 12 at 10am', [], ['October 12'], false],
@@ -132,6 +167,19 @@ const CALM: Case[] = [
   ['a reunião é no dia 15 de outubro', [], ['dia 15'], false],
   ['la consegna del 9 ottobre è arrivata rotta', [], ['9 ottobre'], false],
   ['the store opened on March 3, 2019', [], ['March 3, 2019'], false],
+  // Written with the second held-back set.
+  ['the ladder in aisle 3 fell over on Nov 2, nobody was near it', [], ['Nov 2'], false],
+  ['el simulacro de incendio es el 14 de noviembre', [], ['14 de noviembre'], false],
+  ['la visite médicale annuelle aura lieu le 3 décembre', [], ['3 décembre'], false],
+  ['Die Weihnachtsfeier ist am 19. Dezember', [], ['19. Dezember'], false],
+  ['a fábrica fecha de 24 a 31 de dezembro', [], ['de 24 a 31'], false],
+  ['la mensa è chiusa dal 20 al 27 dicembre', [], ['dal 20 al 27'], false],
+  ['szkolenie BHP od 3 do 5 grudnia', [], ['od 3 do 5'], false],
+  ['nghỉ lễ từ 30/4 đến 1/5', [], ['30/4', '1/5'], false],
+  ['I hurt my back years ago and the chairs from 2015 are still the same', [], ['2015'], false],
+  ['the new hire training runs from Jan 6 to Jan 10', [], ['Jan 6 to Jan 10'], false],
+  ['я почав писати звіт 3 грудня', [], ['3 грудня'], false],
+  ['comecei o treinamento no dia 4 de fevereiro', [], ['dia 4'], false],
 ];
 
 async function check([text, hidden, kept, warned]: Case): Promise<void> {
@@ -144,5 +192,6 @@ async function check([text, hidden, kept, warned]: Case): Promise<void> {
 describe("op46a: the day of the writer's own injury, leave, child's birth and hire is not stored, and the preview names the first three", () => {
   it.each(TUNED)('tuned: %j', (...c) => check(c as Case));
   it.each(HELD_BACK)('held back: %j', (...c) => check(c as Case));
+  it.each(HELD_BACK_2)('held back, second set: %j', (...c) => check(c as Case));
   it.each(CALM)('calm: %j', (...c) => check(c as Case));
 });
