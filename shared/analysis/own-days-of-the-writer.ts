@@ -111,7 +111,8 @@ const INJURY = lazyPattern(
   'iu',
 );
 // German says "I" apart from its verb: an injury there needs "ich", "mich", "mir" or "mein".
-const GERMAN_INJURY = /^(?:verletzt|gest|hinge|runter|herunter|ausgerutscht|gestolpert|verstaucht|verbrannt|geschnitten|geprellt|umgeknickt|gebrochen|eingeklemmt|gequetscht|gezerrt|verrenkt|von|vom|aus|auf)/iu;
+const GERMAN_INJURY =
+  /^(?:verletzt|gest|hinge|runter|herunter|ausgerutscht|gestolpert|verstaucht|verbrannt|geschnitten|geprellt|umgeknickt|gebrochen|eingeklemmt|gequetscht|gezerrt|verrenkt|von|vom|aus|auf)/iu;
 const GERMAN_FIRST_PERSON = lazyPattern(String.raw`${B}(?:ich|mich|mir|mein\p{L}{0,2})${E}`, 'iu');
 
 // A sick note, a sickness, maternity or hospital leave: whoever's, one person's.
@@ -161,7 +162,9 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
     if (kind === 'hire' && m[9] !== undefined) continue;
     const whole = { start: m.index, end: m.index + m[0].length };
     const year = at[2] ?? at[4] ?? at[6] ?? at[8];
-    const head = s.slice(m.index, year ? year[0] : whole.end).replace(/[ \t,./-]*(?:(?:of|de|n\u0103m|r\.?)[ \t]+)?$/iu, '');
+    const head = s
+      .slice(m.index, year ? year[0] : whole.end)
+      .replace(/[ \t,./-]*(?:(?:of|de|n\u0103m|r\.?)[ \t]+)?$/iu, '');
     const date = { start: m.index, end: m.index + head.length };
     const [dayStart, dayEnd] = at[1] ?? at[3] ?? at[5] ?? at[7] ?? at[9]!;
     found.push({ date, day: { start: dayStart, end: dayEnd }, whole });

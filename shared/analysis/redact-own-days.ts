@@ -17,6 +17,7 @@ export const maskOwnDays: Rule = (text) => {
   let out = text;
   for (const { hide } of sentences)
     for (const { start, end } of hide)
-      if (!/[\uE000-\uE006]/u.test(out.slice(start, end))) out = out.slice(0, start) + mask('ID', end - start) + out.slice(end);
+      if (!/[\uE000-\uE006]/u.test(out.slice(start, end)))
+        out = out.slice(0, start) + mask('ID', end - start) + out.slice(end);
   return out;
 };

@@ -116,7 +116,12 @@ const HELD_BACK_2: Case[] = [
   ['я зламала палець 3 грудня на лінії', ['3 грудня'], ['грудня'], true],
   ['hôm 5/12 tôi bị bỏng tay ở bếp', ['5/12'], ['bếp'], true],
   ['natapilok ako sa hagdan noong Disyembre 1', ['Disyembre 1'], ['Disyembre'], true],
-  ['I was in the hospital from November 2 to November 6 after the fall', ['November 2', 'November 6'], ['hospital'], true],
+  [
+    'I was in the hospital from November 2 to November 6 after the fall',
+    ['November 2', 'November 6'],
+    ['hospital'],
+    true,
+  ],
   ['my doctor put me off work from the 3rd to the 17th', ['3rd', '17th'], ['doctor'], true],
   ['estuve hospitalizada del 8 al 15 de septiembre', ['del 8 ', 'al 15'], ['septiembre'], true],
   ["j'ai été hospitalisé du 1er au 9 décembre", ['1er', 'au 9'], ['décembre'], true],
