@@ -117,14 +117,26 @@ const GERMAN_FIRST_PERSON = lazyPattern(String.raw`${B}(?:ich|mich|mir|mein\p{L}
 
 // A sick note, a sickness, maternity or hospital leave: whoever's, one person's.
 const LEAVE = lazyPattern(
-  String.raw`${B}(?:sick[ \t]+(?:leave|note|day)|(?:off|out)[ \t]+sick|(?:put|signed|kept)[ \t]+me[ \t]+off(?:[ \t]+work)?|called[ \t]+in[ \t]+sick|(?:medical|maternity|paternity|parental|disability|fmla)[ \t]+leave|hospitali[sz]ed|in[ \t]+(?:the[ \t]+)?hospital|naka-?sick[ \t]+leave|(?:de|la|mi|una)[ \t]+baja|baja[ \t]+(?:m\u00e9dica|medica|laboral|por[ \t]+\p{L}{1,12})|incapacidad|licencia[ \t]+(?:m\u00e9dica|medica|por[ \t]+\p{L}{1,12}|de[ \t]+maternidad)|hospitalizad[oa]|internad[oa]|cong\u00e9[ \t]+(?:maladie|maternit\u00e9|paternit\u00e9|parental)|arr\u00eat[ \t]+(?:maladie|de[ \t]+travail)|en[ \t]+arr\u00eat|hospitalis\u00e9e?|krankgeschrieben|krank[ \t]+geschrieben|Krankschreibung|Krankmeldung|Mutterschutz|Elternzeit|im[ \t]+Krankenhaus|afastad[oa]|afastamento|licen\u00e7a[ \t]+(?:m\u00e9dica|maternidade|paternidade)|atestado|de[ \t]+baixa|malattia|congedo(?:[ \t]+di[ \t]+maternit\u00e0)?|ricoverat[oa]|L4|zwolnieni\p{L}{0,3}(?:[ \t]+lekarski\p{L}{0,2})?|chorobow\p{L}{1,3}|urlop\p{L}{0,2}[ \t]+(?:macierzy\u0144sk\p{L}{1,3}|rodzicielsk\p{L}{1,3}|zdrowotn\p{L}{1,3})|w[ \t]+szpitalu|\u043b\u0456\u043a\u0430\u0440\u043d\u044f\u043d\p{L}{1,4}|\u0434\u0435\u043a\u0440\u0435\u0442\p{L}{0,3}|\u0432[ \t]+\u043b\u0456\u043a\u0430\u0440\u043d\u0456|ngh\u1ec9[ \t]+(?:\u1ed1m|b\u1ec7nh|thai[ \t]+s\u1ea3n|sinh)|n\u1eb1m[ \t]+vi\u1ec7n|nh\u1eadp[ \t]+vi\u1ec7n|na-?ospital|naospital|nagkasakit)${E}`,
+  String.raw`${B}(?:(?:off|out)[ \t]+sick|(?:put|signed|kept)[ \t]+me[ \t]+off(?:[ \t]+work)?|called[ \t]+in[ \t]+sick|hospitali[sz]ed|in[ \t]+(?:the[ \t]+)?hospital|naka-?sick[ \t]+leave|(?:de|la|mi|una)[ \t]+baja|baja[ \t]+(?:m\u00e9dica|medica|laboral|por[ \t]+\p{L}{1,12})|incapacidad|hospitalizad[oa]|internad[oa]|en[ \t]+arr\u00eat|hospitalis\u00e9e?|krankgeschrieben|krank[ \t]+geschrieben|im[ \t]+Krankenhaus|afastad[oa]|de[ \t]+baixa|in[ \t]+malattia|ricoverat[oa]|L4|w[ \t]+szpitalu|\u043d\u0430[ \t]+\u043b\u0456\u043a\u0430\u0440\u043d\u044f\u043d\p{L}{1,4}|\u0432[ \t]+\u043b\u0456\u043a\u0430\u0440\u043d\u0456|ngh\u1ec9[ \t]+\u1ed1m|n\u1eb1m[ \t]+vi\u1ec7n|nh\u1eadp[ \t]+vi\u1ec7n|na-?ospital|naospital|nagkasakit)${E}`,
+  'iu',
+);
+// A leave's name, also a policy's ("parental leave is in the works for 2021"): one person's with a first person or a
+// range ("congé maladie du 4 au 20 octobre", "nghỉ thai sản từ 1/3 đến 1/9").
+const LEAVE_WORD = lazyPattern(
+  String.raw`${B}(?:sick[ \t]+(?:leave|note|day)|(?:medical|maternity|paternity|parental|disability|fmla)[ \t]+leave|licencia[ \t]+(?:m\u00e9dica|medica|por[ \t]+\p{L}{1,12}|de[ \t]+maternidad)|cong\u00e9[ \t]+(?:maladie|maternit\u00e9|paternit\u00e9|parental)|arr\u00eat[ \t]+(?:maladie|de[ \t]+travail)|Krankschreibung|Krankmeldung|Mutterschutz|Elternzeit|afastamento|licen\u00e7a[ \t]+(?:m\u00e9dica|maternidade|paternidade)|atestado|malattia|congedo(?:[ \t]+di[ \t]+maternit\u00e0)?|zwolnieni\p{L}{0,3}(?:[ \t]+lekarski\p{L}{0,2})?|chorobow\p{L}{1,3}|urlop\p{L}{0,2}[ \t]+(?:macierzy\u0144sk\p{L}{1,3}|rodzicielsk\p{L}{1,3}|zdrowotn\p{L}{1,3})|\u043b\u0456\u043a\u0430\u0440\u043d\u044f\u043d\p{L}{1,4}|\u0434\u0435\u043a\u0440\u0435\u0442\p{L}{0,3}|ngh\u1ec9[ \t]+(?:b\u1ec7nh|thai[ \t]+s\u1ea3n|sinh))${E}`,
+  'iu',
+);
+const FIRST_PERSON = lazyPattern(
+  String.raw`${B}(?:i|i['\u2019](?:m|ve|d)|me|my|mi|yo|je|moi|mon|ma|ich|mich|mir|mein\p{L}{0,2}|eu|meu|minha|io|mio|mia|ja|mnie|m\u00f3j|moja|\p{L}{2,12}(?:\u0142em|\u0142am)|\u044f|\u043c\u0435\u043d\u0435|\u043c\u0435\u043d\u0456|\u043c\u0456\u0439|\u043c\u043e\u044f|t\u00f4i|m\u00ecnh|ako|ko)${E}|${B}j['\u2019](?=\p{L})`,
   'iu',
 );
 
 const CHILD = String.raw`(?:son|daughter|baby|child|kid|twins|hij[oa]|beb\u00e9|bebe|ni\u00f1[oa]|fils|fille|b\u00e9b\u00e9|enfant|Sohn|Tochter|Kind|Baby|filh[oa]|figli[oa]|bambin[oa]|syn|c\u00f3rk\p{L}{1,4}|dziecko|synek|\u0441\u0438\u043d|\u0434\u043e\u043d\u044c\u043a\u0430|\u0434\u043e\u0447\u043a\u0430|\u0434\u0438\u0442\u0438\u043d\u0430|con|b\u00e9|anak)`;
+// The writer's child: "mi hija", "our baby girl", "meu filho", "con gái tôi", "anak ko".
+const OWN_CHILD = String.raw`(?:(?:(?:my|our|mi|nuestr[oa]|mon|ma|notre|mein\p{L}{0,2}|unser\p{L}{0,2}|meu|minha|noss[oa]|(?:il[ \t]+)?mi[oa]|nostr[oa]|m\u00f3j|moja|moje|nasz\p{L}{0,2}|\u043c\u0456\u0439|\u043c\u043e\u044f|\u043d\u0430\u0448\p{L}{0,2})[ \t]+(?:\p{L}{1,12}[ \t]+)?${CHILD}|${CHILD}(?:[ \t]+(?:g\u00e1i|trai))?[ \t]+(?:ko|t\u00f4i|em|m\u00ecnh|c\u1ee7a[ \t]+(?:t\u00f4i|em|m\u00ecnh))))`;
 // A child's birth: "mi hija nació", "my baby was born", "meu filho nasceu", "ma fille est née", "unser Sohn wurde … geboren".
 const BIRTH = lazyPattern(
-  String.raw`${B}${CHILD}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+(?:was[ \t]+born|is[ \t]+born|naci\u00f3|nacio|naci\u00e9ron|nasceu|nacque|\u00e8[ \t]+nat[oa]|est[ \t]+n\u00e9e?|(?:wurde|ist)(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+geboren|urodzi\u0142\p{L}{0,2}[ \t]+si\u0119|\u043d\u0430\u0440\u043e\u0434\u0438\p{L}{2,4}|(?:t\u00f4i|em)[ \t]+sinh|sinh|ipinanganak)${E}|${B}ipinanganak[ \t]+(?:ang|si)[ \t]+(?:\p{L}+[ \t]+)?anak${E}`,
+  String.raw`${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+(?:was[ \t]+born|is[ \t]+born|naci\u00f3|nacio|naci\u00e9ron|nasceu|nacque|\u00e8[ \t]+nat[oa]|est[ \t]+n\u00e9e?|(?:wurde|ist)(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+geboren|urodzi\u0142\p{L}{0,2}[ \t]+si\u0119|\u043d\u0430\u0440\u043e\u0434\u0438\p{L}{2,4}|(?:t\u00f4i|em)[ \t]+sinh|sinh|ipinanganak)${E}|${B}ipinanganak[ \t]+(?:ang|si)[ \t]+(?:\p{L}+[ \t]+)?anak${E}`,
   'iu',
 );
 
@@ -188,6 +200,7 @@ function kindOf(s: string): OwnDaySentence['kind'] | undefined {
   const injury = INJURY.get().exec(s);
   if (injury && (!GERMAN_INJURY.test(injury[0]) || GERMAN_FIRST_PERSON.get().test(s))) return 'injury';
   if (LEAVE.get().test(s)) return 'leave';
+  if (LEAVE_WORD.get().test(s) && (FIRST_PERSON.get().test(s) || datesIn(s, 'leave').length > 1)) return 'leave';
   if (BIRTH.get().test(s)) return 'birth';
   if (HIRE.get().test(s)) return 'hire';
   return undefined;
@@ -203,8 +216,8 @@ export function ownDaySentences(text: string): OwnDaySentence[] {
     const kind = kindOf(s);
     if (kind === undefined) continue;
     const dates = datesIn(s, kind);
-    // Read on the redacted text, a part hidden in the sentence was its day ("podłodze [ID].").
-    if (dates.length === 0 && !/\[ID\]/u.test(s)) continue;
+    // Read on the redacted text, a part hidden beside an injury was its day ("podłodze [ID].").
+    if (dates.length === 0 && !(kind === 'injury' && /\[ID\]/u.test(s))) continue;
     const pick = (d: FoundDate) => (kind === 'birth' ? d.whole : kind === 'hire' ? d.date : d.day);
     found.push({
       start,
