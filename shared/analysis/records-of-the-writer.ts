@@ -141,7 +141,7 @@ export interface RecordSentence extends Span {
  * A sentence ends at "!", "?", a line break, or a full stop before a space and a capital that follows no figure and
  * no hidden part (German writes "am 4. Dezember", hidden "am [ID]. Dezember").
  */
-function sentences(text: string): Span[] {
+export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(/[!?\n]+|(?<![\p{N}\]])\.(?=[ \t]+\p{Lu})/gu)) {

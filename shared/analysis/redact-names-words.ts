@@ -523,6 +523,7 @@ export const NOT_A_NAME_HERE: ReadonlySet<string> = new Set(
   och men inte har var är som alltid
   nasa ang yung mga hindi lagi palagi ako kami namin sila siya po
   doamna domnul dna dl
+  nació nacio nacieron nasceu nasceram nacque nacquero
   burda orda şurada surada şimdi simdi artık artik sürekli surekli hiç hic de da ki mi`.split(/\s+/),
 );
 

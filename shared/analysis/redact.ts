@@ -95,6 +95,7 @@ import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskHireDatesSaidMore } from './redact-hire-dates-more';
 import { maskRecordDaysCentsMinutes } from './redact-records-days-cents-minutes';
+import { maskOwnDays } from './redact-own-days';
 import { maskAddressesWrittenInParts } from './redact-addresses-more';
 import { maskHomeStreetsWrittenSmall } from './redact-streets-home-small';
 import { maskHomeStreetsNamed } from './redact-streets-home-named';
@@ -246,6 +247,9 @@ function rules(): Rule[] {
     // op42: "My paycheck on 11/20 was short $212.37", "I left at 10:47pm on Nov 28", "nota el 14 de noviembre por mi
     // embarazo": the day, cents and minutes that make a row of payroll's, the time clock's or HR's one person's.
     maskRecordDaysCentsMinutes,
+    // op46a: "I hurt my back on October 12", "congé maladie du 4 au 20 octobre", "mi hija nació el 3 de agosto",
+    // "zatrudniono mnie 12 stycznia 2017": the day of an injury, a leave, a child's birth or a hire one person's file holds.
+    maskOwnDays,
     // Blind round 12: "شارع الملك فهد، عمارة 12، شقة 4", "Flat 302, Shanti Apartments, Sector 15", "Gül Sok. No: 7 Daire 3".
     maskAddressesWrittenInParts,
     // Round 32: "he lives at 7 the paddocks", "sie wohnt am lindenweg 3", "abita in via roma 10": a home's street small.

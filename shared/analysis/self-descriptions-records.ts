@@ -21,7 +21,7 @@ export function ownRecords(text: string): string[] {
 }
 
 /** The sentence trimmed, at most some twenty words. */
-function sentenceAsWritten(sentence: string): string {
+export function sentenceAsWritten(sentence: string): string {
   const words = sentence.trim().split(/[ \t]+/u);
   return (words.length > 20 ? words.slice(0, 20).join(' ') : words.join(' ')).replace(/[,;:]$/u, '');
 }

@@ -23,6 +23,7 @@ import { payAndAwards } from './self-descriptions-pay-awards';
 import { answersItIsMe } from './self-descriptions-answers';
 import { aidsCarsAndMarks } from './self-descriptions-aids-cars-marks';
 import { describedApart } from './self-descriptions-said-apart';
+import { ownDays } from './self-descriptions-own-days';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -129,6 +130,8 @@ export function selfDescriptions(text: string): string[] {
     ...aidsCarsAndMarks(text),
     // red43a: a pay run, a clock punch or a doctor's note of the writer's, with its date (self-descriptions-records.ts).
     ...ownRecords(text),
+    // op46a: the writer's injury, a sick or family leave, a child's birth, with its day (self-descriptions-own-days.ts).
+    ...ownDays(text),
     // op44a: an exact wage with a time served, an award with its month, a record held (self-descriptions-pay-awards.ts).
     ...payAndAwards(text),
     // op44a: "yes, the only one on nights", "only me on nights": an answer that says it is the writer.
