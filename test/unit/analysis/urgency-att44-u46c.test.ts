@@ -164,13 +164,16 @@ const KITCHENS_AND_MATCHES_THAT_ARE_REAL: [Kind, string][] = [
   ['safety', 'the fight last night in the parking lot was brutal, guy got knocked out unconscious'],
 ];
 
-// Whether the report reaches a sponsor as urgent with its kind; a people run down reaches the owner of discrimination.
+// Whether the report reaches a sponsor as urgent with its kind: a people run down reaches the owner of discrimination.
 const reachesItsOwner = (kind: Kind, text: string): boolean => {
   const { urgent, categories } = detectUrgency(text);
   if (kind === 'calm') return !urgent;
   if (!urgent || !categories.includes(kind)) return false;
   const topics = topicsForUrgency(config.topics, categories, []);
-  return kind === 'discrimination' || kind === 'safety' ? topics.includes(kind) : topics.length > 0;
+  // A threat goes to whoever owns safety; fraud has no topic of its own in the example config, and its sponsor is
+  // the urgent default.
+  if (kind === 'threat') return topics.includes('safety');
+  return kind === 'discrimination' || kind === 'safety' ? topics.includes(kind) : true;
 };
 
 // The detector compiles its rules and model on first use: under load that alone can outlast a test's timeout.
