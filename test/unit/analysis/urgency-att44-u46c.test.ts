@@ -12,7 +12,7 @@ import { topicsForUrgency } from '../../../shared/domain/topics';
  * KITCHENS_AND_MATCHES_THAT_ARE_REAL must stay urgent: a real danger in a kitchen or at a match at work.
  */
 const config = JSON.parse(readFileSync(new URL('../../../config/example.config.json', import.meta.url), 'utf8'));
-type Kind = 'threat' | 'fraud' | 'safety' | 'discrimination' | 'calm';
+type Kind = 'threat' | 'fraud' | 'safety' | 'harassment' | 'discrimination' | 'calm';
 // Of the held-back reports, how many are read as their kind (three misses are named in docs/escalations.md).
 const HELD_BACK_READ = 65;
 
@@ -162,6 +162,10 @@ const KITCHENS_AND_MATCHES_THAT_ARE_REAL: [Kind, string][] = [
   ['safety', "last night's match at the warehouse league, pedro got knocked out and we called an ambulance"],
   ['safety', 'during the boxing class at work a coworker got knocked out and is still unconscious'],
   ['safety', 'the fight last night in the parking lot was brutal, guy got knocked out unconscious'],
+  // A grope, a slur or a threat told beside a match is still read.
+  ['harassment', 'at the company football game the manager grabbed my ass lol'],
+  ['discrimination', 'watched the hockey game with the crew last night, they kept calling Sam a faggot the whole time'],
+  ['threat', "after the ufc fight last night he texted me he'll stab me at work monday"],
 ];
 
 // Whether the report reaches a sponsor as urgent with its kind: a people run down reaches the owner of discrimination.
@@ -173,7 +177,7 @@ const reachesItsOwner = (kind: Kind, text: string): boolean => {
   // A threat goes to whoever owns safety; fraud has no topic of its own in the example config, and its sponsor is
   // the urgent default.
   if (kind === 'threat') return topics.includes('safety');
-  return kind === 'discrimination' || kind === 'safety' ? topics.includes(kind) : true;
+  return kind === 'fraud' || topics.includes(kind);
 };
 
 // The detector compiles its rules and model on first use: under load that alone can outlast a test's timeout.
