@@ -22,6 +22,7 @@ import { isPlayful } from './urgency/playful';
 import { withoutInstructionsForEveryone } from './urgency/instructions-for-everyone';
 import { withoutRehearsals as withoutDrills } from './urgency/rehearsal';
 import { withoutGamesAndStories } from './urgency/games-and-stories-of-danger';
+import { withoutRecipesMatchesAndFilms } from './urgency/recipes-matches-and-films';
 import { withoutFireAsPraise } from './urgency/fire-said-as-praise';
 import { withoutFiguresOfViolence } from './urgency/figures-of-violence';
 import { withoutGoodbyesGoingSomewhere } from './urgency/goodbyes-going-somewhere';
@@ -210,10 +211,13 @@ const CALM: Urgency = { urgent: false, categories: [] };
  * room where we got locked in was so much fun") and "fire" said in praise of someone (fire-said-as-praise.ts: "the new
  * guy is fire at the forklift") tell no danger: neither reader reads them. Nor do danger words the writer says are not
  * meant ("on fire (not literally)"), an idiom of being busy ("firing on all cylinders") or a shock at a payslip
- * (said-not-as-it-sounds.ts).
+ * (said-not-as-it-sounds.ts), nor a recipe, a match watched or a film seen (recipes-matches-and-films.ts: "recette:
+ * faire brûler le sucre jusqu'à ce qu'il fume").
  */
 const withoutRehearsals = (folded: string): string =>
-  withoutWordsNotMeant(withoutFireAsPraise(withoutGamesAndStories(withoutDrills(folded))));
+  withoutWordsNotMeant(
+    withoutFireAsPraise(withoutRecipesMatchesAndFilms(withoutGamesAndStories(withoutDrills(folded)))),
+  );
 
 const hasFigureOfViolence = (text: string): boolean => {
   const folded = fold(text);

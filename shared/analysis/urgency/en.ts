@@ -45,6 +45,9 @@ import { ENGLISH_BLOWS_MISSPELT } from './blows-misspelt-rules';
 import { ENGLISH_BLOWS_TOLD } from './blows-told';
 import { ENGLISH_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { ENGLISH_BRIBES_AND_FAKE_VENDORS } from './bribes-and-fake-vendors';
+import { ENGLISH_PAY_TO_WORK_AND_SIGNED_FOR_THE_ABSENT } from './pay-to-work-and-signed-for-the-absent';
+import { ENGLISH_THREATS_BY_NOTES_AND_POSTS } from './threats-by-notes-and-posts';
+import { ENGLISH_PEOPLES_CALLED_DEMEANING_NAMES } from './peoples-called-demeaning-names';
 import { ENGLISH_DISCRIMINATION_SAID, ENGLISH_SLUR_CALLED } from './discrimination-said';
 import { ENGLISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { ENGLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
@@ -1524,6 +1527,11 @@ const RULES = [
   ...ENGLISH_FORKS_AND_LOADS,
   ...ENGLISH_TIME_FRAUD_CLOCKED,
   ...ENGLISH_BRIBES_AND_FAKE_VENDORS,
+  // Kickbacks for shifts and records signed for the absent; threats written on notes or posted (att44: pay-to-work-and-signed-for-the-absent.ts, threats-by-notes-and-posts.ts).
+  ...ENGLISH_PAY_TO_WORK_AND_SIGNED_FOR_THE_ABSENT,
+  ...ENGLISH_THREATS_BY_NOTES_AND_POSTS,
+  // A people called "boy" or "animals" (att44: peoples-called-demeaning-names.ts).
+  ...ENGLISH_PEOPLES_CALLED_DEMEANING_NAMES,
   ...ENGLISH_BLOWS_TOLD,
   ...ENGLISH_BLOWS_MISSPELT,
   ...ENGLISH_BOMBS_BROUGHT_TO_WORK,

@@ -3,6 +3,7 @@ import { IDIOM_OF_PUNISHMENT } from './retaliation-said-as-an-idiom';
 import { tiesKillingToFiring } from './kill-after-firing';
 import { promisesViolenceOnAFiring } from './violence-promised-if-fired';
 import { threatensWhoeverTells } from './threats-to-whoever-tells';
+import { keepsAGunForAFiring } from './threats-by-notes-and-posts';
 import { fold } from './normalise';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
 
@@ -96,7 +97,9 @@ export function withKindOfWrong(text: string, reading: Reading, read: (text: str
       (promisesViolenceOnAFiring(folded) && (category === 'threat' || category === 'safety')) ||
       // A harm promised to whoever tells ("si tu balances t'es mort") stays a threat beside the retaliation
       // (threats-to-whoever-tells.ts), where the job's idiom blanked would drop it.
-      (category === 'threat' && threatensWhoeverTells(folded)),
+      (category === 'threat' && threatensWhoeverTells(folded)) ||
+      // A gun kept "just in case they fire me" stays a threat to everyone on site (threats-by-notes-and-posts.ts).
+      ((category === 'threat' || category === 'safety') && keepsAGunForAFiring(folded)),
   );
   const added: UrgencyCategory[] = [
     ...(jobThreat ? (['harassment'] as const) : []),

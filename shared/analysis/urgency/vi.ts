@@ -1,5 +1,6 @@
 import { VIETNAMESE_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { VIETNAMESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
+import { VIETNAMESE_PAY_SIGNED_ABOVE_WHAT_IS_PAID } from './pay-to-work-and-signed-for-the-absent';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
@@ -45,6 +46,8 @@ export const vietnamese: UrgencyLanguage = {
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...VIETNAMESE_FIRE_BACK_AND_LEFT_INSIDE,
     ...VIETNAMESE_VESSELS_ABOUT_TO_BURST,
+    // A payroll signed for more than is paid (att44: pay-to-work-and-signed-for-the-absent.ts).
+    ...VIETNAMESE_PAY_SIGNED_ABOVE_WHAT_IS_PAID,
     // Ai đó đang bị nạn tại chỗ làm: không thở, co giật, đau tim, đột quỵ, hóc, tím tái.
     rule(
       'safety',
