@@ -59,6 +59,7 @@ import { withPapersHeld } from './urgency/papers-held-by-the-employer';
 import { withFavourAskedForShifts } from './urgency/favours-asked-for-shifts';
 import { withLastFarewell } from './urgency/last-shift-farewells';
 import { withChildAtMachineOrNights } from './urgency/children-at-presses-and-nights';
+import { withReadingsAtt44Missed } from './urgency/att44-missed';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -139,7 +140,9 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     // favours-asked-for-shifts.ts), a farewell with no method (self-harm: last-shift-farewells.ts), a child named by
     // age at a machine or on nights (safety: children-at-presses-and-nights.ts).
     const coerced = withFavourAskedForShifts(typed, withPapersHeld(typed, hazed, ruleUrgencyOfWords));
-    return withChildAtMachineOrNights(typed, withLastFarewell(typed, coerced));
+    // Reports att44 found calm or given the wrong owner (urgency/att44-missed.ts): children put to work, a machine
+    // starting by itself on someone, a hazard told by its sign, a beating told in Chinese, a death promised with a slur.
+    return withReadingsAtt44Missed(typed, withChildAtMachineOrNights(typed, withLastFarewell(typed, coerced)));
   });
 }
 
