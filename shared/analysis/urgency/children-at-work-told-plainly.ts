@@ -16,12 +16,13 @@ import { type Reading, withKindsAdded } from './kinds-added';
  */
 
 // English: the words themselves ("child labour", "child workers"), or children at work with an age of 5 to 15 or
-// "little", "young", "small" before them.
+// "little", "small" before them; not the writer's, the reader's, or those "who have" them (employee reviews: "if you
+// don't have small kids", "people who have young children"): "young kids" is said of new hires too.
 const EN_NAMED = String.raw`\bchild[- ]?(?:labou?r(?:ers?)?|workers?)\b`;
-const EN_CHILD = String.raw`\b(?=kids|children|child|youngsters|little ones|boys and girls)(?<!\b(?:my|our) (?:[a-z]{1,12} )?)(?:kids|children|child|youngsters|little ones|boys and girls)\b`;
+const EN_CHILD = String.raw`\b(?=kids|children|child|youngsters|little ones|boys and girls)(?<!\b(?:my|our|your|own|raising|(?:if you|you|who|people|parents|families|those|anyone|don't|dont|do not|not|never|doesn't|doesnt) (?:have|has|had|with)) (?:[a-z]{1,12} )?)(?:kids|children|child|youngsters|little ones|boys and girls)\b`;
 const EN_WORK = String.raw`\b(?:work(?:s|ing|ed)?|sort(?:s|ing)|pack(?:s|ing)|pick(?:s|ing)|stack(?:s|ing)|hired?|hires|hiring|employ(?:s|ed|ing)?|run(?:s|ning)? (?:the|a)|operat(?:e|es|ed|ing)|wash(?:es|ing)|clean(?:s|ing)|cutting|sewing|lifting|carrying|doing (?:shifts|nights)|on the (?:line|night shift|machines?|floor)|night shifts?|until midnight|till midnight|in the fields?)\b`;
 const EN_CHILD_AT_WORK = String.raw`${EN_CHILD}[^.!?\n]{0,60}?${EN_WORK}|${EN_WORK}[^.!?\n]{0,30}?${EN_CHILD}`;
-const EN_AGE = String.raw`(?:\b(?:like|about|around|maybe|aged?|as young as|only|under|barely|who are|are|were|look|looks|some|just)\s(?:[5-9]|1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|\b(?:[5-9]|1[0-5])(?:\s?(?:and|or|to|-|,)\s?(?:[5-9]|1[0-5]))?\s?(?:yrs?|years?|yo|y/o|year[- ]olds?)\b|\b(?:little|young|small|tiny)\s(?:kids|children)\b)`;
+const EN_AGE = String.raw`(?:\b(?:like|about|around|maybe|aged?|as young as|only|under|barely|who are|are|were|look|looks|some|just)\s(?:[5-9]|1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|\b(?:[5-9]|1[0-5])(?:\s?(?:and|or|to|-|,)\s?(?:[5-9]|1[0-5]))?\s?(?:yrs?|years?|yo|y/o|year[- ]olds?)\b|\b(?:little|small|tiny)\s(?:kids|children)\b)`;
 
 // Vietnamese (folded: no tones): "trẻ em", "con nít", "đứa nhỏ" at work, with an age of 5 to 15 or "dưới 15 tuổi".
 const VI_NAMED = String.raw`\blao dong tre em\b|\bsu dung tre em\b`;
