@@ -65,6 +65,7 @@ import { withFiringForReporting } from './urgency/firing-for-reporting';
 import { withLockedInFromOutside } from './urgency/locked-in-from-outside';
 import { withVeiledPressure } from './urgency/pressure-veiled';
 import { withGoneOrLeftBehind } from './urgency/gone-and-left-behind';
+import { withReadingsAtt44Missed } from './urgency/att44-missed';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -155,7 +156,9 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
       ruleUrgencyOfWords,
     );
     const pressed = withGoneOrLeftBehind(typed, withVeiledPressure(typed, withLockedInFromOutside(typed, bound)));
-    return withChildAtMachineOrNights(typed, withLastFarewell(typed, pressed));
+    // Reports att44 found calm or given the wrong owner (urgency/att44-missed.ts, u46a): children put to work, a machine
+    // starting by itself on someone, a hazard told by its sign, a beating told in Chinese, a death promised with a slur.
+    return withReadingsAtt44Missed(typed, withChildAtMachineOrNights(typed, withLastFarewell(typed, pressed)));
   });
 }
 

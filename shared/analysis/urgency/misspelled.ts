@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../english-dictionary';
 import { oneSlipApart } from './one-slip-apart';
+import { withKeyNounsSpelled } from './key-nouns-misspelt';
 import { AFTER_A_CLITIC, blowSpelledRight, blowSpelledRightElsewhere, MAY_BE_A_BLOW } from './blows-misspelt';
 
 /*
@@ -230,8 +231,10 @@ function dangerWordFor(word: string): string | undefined {
 
 /** The folded text with its misspelled danger words put right, or undefined when it has none. */
 export function withDangerWordsSpelled(folded: string): string | undefined {
-  let changed = false;
-  let text = folded.replace(WORD, (word) => {
+  // A key noun misspelt as said or with a digit ("fyr", "trapt", "4klift", "porfa"): key-nouns-misspelt.ts.
+  const keyed = withKeyNounsSpelled(folded);
+  let changed = keyed !== undefined;
+  let text = (keyed ?? folded).replace(WORD, (word) => {
     const meant = dangerWordFor(word);
     if (meant === undefined) return word;
     changed = true;
