@@ -43,13 +43,19 @@ const BE = new Set(
   ),
 );
 
+// The two words before a find, each standing alone (a space, a bracket or a quote before it: not "@UN" or "#EU").
+const TWO_WORDS_BEFORE = lazyPattern(
+  String.raw`(?:(?:^|(?<=[\s(\u00ab"\u201c]))([\p{L}'\u2019]{1,20})[ \t]+)?(?:^|(?<=[\s(\u00ab"\u201c]))([\p{L}'\u2019]{1,20})[ \t]+$`,
+  'u',
+);
+
 /** The words before `start`, last first, elided articles split off ("l'unica" → "unica", "l"). */
 function wordsBefore(read: string, start: number): string[] {
-  return read
-    .slice(Math.max(0, start - 40), start)
-    .toLowerCase()
-    .split(/[^\p{L}']+/u)
-    .filter(Boolean)
+  const m = TWO_WORDS_BEFORE.get().exec(read.slice(Math.max(0, start - 48), start));
+  if (!m) return [];
+  return [m[1], m[2]]
+    .filter((w): w is string => w !== undefined)
+    .map((w) => w.toLowerCase().replace(/\u2019/gu, "'"))
     .flatMap((w) => (/^[lu]n?'/u.test(w) ? [w.slice(0, w.indexOf("'")), w.slice(w.indexOf("'") + 1)] : [w]))
     .reverse();
 }
@@ -68,17 +74,9 @@ function givenBack(read: string, start: number, found: string): boolean {
   // The second word of a pair is a name's surname only when capitalised ("donna carrellista" is a woman driver).
   if (words.length === 2 && words[1] !== words[1]!.toLowerCase()) return false;
   if (small && DESCRIBING.has(before)) return true;
-  if (words.length > 1) return false;
-  if (ARTICLE.has(before) && beforeThat !== undefined && BE.has(beforeThat) && !known(first))
-    return small || GERMAN_ARTICLE.has(before);
-  return (
-    GERMAN_ARTICLE.has(before) &&
-    !small &&
-    !known(first) &&
-    /e[nr]?$/u.test(lower) &&
-    beforeThat !== undefined &&
-    BE.has(beforeThat)
-  );
+  if (words.length > 1 || known(first) || beforeThat === undefined || !BE.has(beforeThat)) return false;
+  // "sou a grávida", "soy la única"; in German a noun after its article, with an adjective's ending ("die Einzige").
+  return ARTICLE.has(before) && (small || (GERMAN_ARTICLE.has(before) && /e[nr]?$/u.test(lower)));
 }
 
 /** `masked` with each everyday word above given back from `read`. */

@@ -42,7 +42,11 @@ const SMALL_NAME_AT_WORK = lazyPattern(
   String.raw`(?:^|(?<=[.!?\n][ \t]{0,3})|(?<=(?:^|[ \t])(?:and|but|then|so|because|cuz|cos)[ \t]))(\p{Ll}{3,12})(?=[ \t]+(?:(?:in|from|on|at)[ \t]+(?:the[ \t]+)?(\p{L}{2,15})|the[ \t]+(?:\p{Ll}{2,15}[ \t]+){0,2}${PERSON_KIND})[ \t]+${ADVERB}${DEED})`,
   'gu',
 );
-const NOT_SOMEONE = new Set('will may can must shall the this that these those what who why how when where'.split(' '));
+// Modals and words of function; months and seasons ("june in retail is always busy") are times, not people.
+const NOT_SOMEONE = new Set(
+  `will may can must shall the this that these those what who why how when where january february march april june
+  july august september october november december summer autumn winter spring`.split(/\s+/u),
+);
 
 /** A unit of the workplace: a department the lists hold, a job ending in "-ing" ("receiving", "recieving"), or "HR". */
 function isUnit(word: string | undefined): boolean {
@@ -56,7 +60,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** A given name the lists hold, or one misspelt by one letter swapped, dropped or added ("micheal", "jessca"). */
 function isNameOrMisspelt(lower: string): boolean {
   if (isGivenName(lower)) return true;
-  if (lower.length < 5 || !/^[a-z]+$/u.test(lower) || isOrdinaryWord(lower) || isEnglishWord(lower)) return false;
+  if (lower.length < 6 || !/^[a-z]+$/u.test(lower) || isOrdinaryWord(lower) || isEnglishWord(lower)) return false;
   for (let i = 0; i < lower.length - 1; i++)
     if (isGivenName(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
   for (let i = 0; i < lower.length; i++) if (isGivenName(lower.slice(0, i) + lower.slice(i + 1))) return true;
