@@ -1,11 +1,11 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
-import { isGivenName } from './given-names';
+import { isGivenName, isWordlikeName } from './given-names';
 import { UKRAINIAN_CYRILLIC_GIVEN_NAMES } from './given-names-uk-ht-west-african';
 import { lazyPattern } from './lazy-pattern';
 import { commonWordLanguages } from './redact-names-common-words';
 import { moreEverydayLanguages } from './redact-names-everyday-words-more';
 import { isOrdinaryWord } from './redact-names-lookup';
-import { ALL_STOPWORDS, DEPARTMENTS } from './redact-names-words';
+import { ALL_STOPWORDS, DEPARTMENTS, PERSON_DEEDS } from './redact-names-words';
 import { maskMatches, type Rule } from './redact-rule';
 import { isCommonSurname } from './surnames';
 
@@ -36,7 +36,7 @@ import { isCommonSurname } from './surnames';
 const ADVERB = String.raw`(?:(?:almost|always|never|just|still|again|also|even|constantly|nearly|really|literally|basically|apparently|totally|completely)[ \t]+)?`;
 const IRREGULAR_PAST =
   'lost|hit|took|stole|broke|left|gave|made|sent|told|said|got|put|ran|threw|caught|ate|kept|let|cut|spent|tore|shut|sold|wrote|knew|saw|bit|beat|drove|forgot|hid|lied';
-const DEED = String.raw`(?:${IRREGULAR_PAST}|\p{Ll}{2,14}(?:ed|s))(?![\p{L}'\u2019])`;
+const DEED = String.raw`(${IRREGULAR_PAST}|\p{Ll}{2,14}(?:ed|s))(?![\p{L}'\u2019])(?:[ \t]+(\p{L}{1,12}))?`;
 const PERSON_KIND = '(?:guy|man|woman|lady|girl|boy|dude|kid|bloke|lad|chick)';
 const SMALL_NAME_AT_WORK = lazyPattern(
   String.raw`(?:^|(?<=[.!?\n][ \t]{0,3})|(?<=(?:^|[ \t])(?:and|but|then|so|because|cuz|cos)[ \t]))(\p{Ll}{3,12})(?=[ \t]+(?:(?:in|from|on|at)[ \t]+(?:the[ \t]+)?(\p{L}{2,15})|the[ \t]+(?:\p{Ll}{2,15}[ \t]+){0,2}${PERSON_KIND})[ \t]+${ADVERB}${DEED})`,
@@ -69,10 +69,30 @@ function isNameOrMisspelt(lower: string): boolean {
   return false;
 }
 
+// Whom or whose a deed is done to: "lost my forms", "hit me", "yells at everyone".
+const DONE_TO = new Set(
+  'me my us our him his her them their you your people everyone everybody someone somebody anyone at'.split(' '),
+);
+const PERSON_DEED_SET = new Set(PERSON_DEEDS);
+
+/**
+ * A name that is a word ("bill", "hope", "mark") before a unit needs a deed done to someone or what they own, or one
+ * only people do: "bill from finance arrived late" is an invoice. Before "the forklift guy" it is a person already.
+ */
+function isDeedOfSomeone(m: RegExpExecArray): boolean {
+  if (m[2] === undefined || !isWordlikeName(m[1]!)) return true;
+  return PERSON_DEED_SET.has(m[3]!) || DONE_TO.has((m[4] ?? '').toLowerCase());
+}
+
 const maskSmallNamesAtWork = maskMatches(
   SMALL_NAME_AT_WORK,
   'NAME',
-  (m) => !NOT_SOMEONE.has(m[1]!) && !ALL_STOPWORDS.has(m[1]!) && isUnit(m[2]) && isNameOrMisspelt(m[1]!),
+  (m) =>
+    !NOT_SOMEONE.has(m[1]!) &&
+    !ALL_STOPWORDS.has(m[1]!) &&
+    isUnit(m[2]) &&
+    isNameOrMisspelt(m[1]!) &&
+    isDeedOfSomeone(m),
   1,
 );
 
