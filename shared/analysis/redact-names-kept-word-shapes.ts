@@ -29,10 +29,16 @@ const ANTEPENULT = lazyPattern(
   'u',
 );
 // "the only", "a", "another", "every", "the first/last/new": after these a word is what someone is, not who.
+// Not "prima"/"primo" (a cousin in Spanish: "mi prima Kimberley") nor "um" (English's "um graham calling").
 const DESCRIBING = new Set(
-  `unica unico \u00fanica \u00fanico sola solo una uno un un' altra altro otra otro outra outro uma um ogni cada
-  prima primo primera primero ultima ultimo \u00faltima \u00faltimo nuova nuovo nueva nuevo nova novo einzige einzigen
-  eine ein einer einen neue neuen`.split(/\s+/u),
+  `unica unico \u00fanica \u00fanico sola una uno un altra altro otra otro outra outro uma ogni cada ultima ultimo
+  \u00faltima \u00faltimo nuova nuovo nueva nuevo nova novo einzige einzigen eine ein einer einen neue neuen`.split(
+    /\s+/u,
+  ),
+);
+const DESCRIPTION_ENDING = lazyPattern(
+  String.raw`^\p{Ll}{3,14}(?:ada|ado|ida|ido|ente|ante|ora|eira|eiro|ista|iva|ivo|osa|oso)$`,
+  'u',
 );
 const ARTICLE = new Set('la el lo il l a o die der das den dem des'.split(' '));
 const GERMAN_ARTICLE = new Set('die der das den dem des eine einer einen einem'.split(' '));
@@ -75,8 +81,11 @@ function givenBack(read: string, start: number, found: string): boolean {
   if (words.length === 2 && words[1] !== words[1]!.toLowerCase()) return false;
   if (small && DESCRIBING.has(before)) return true;
   if (words.length > 1 || known(first) || beforeThat === undefined || !BE.has(beforeThat)) return false;
-  // "sou a grávida", "soy la única"; in German a noun after its article, with an adjective's ending ("die Einzige").
-  return ARTICLE.has(before) && (small || (GERMAN_ARTICLE.has(before) && /e[nr]?$/u.test(lower)));
+  // "sou a gestante", "soy la encargada"; in German a noun after its article, with an adjective's ending ("die Einzige").
+  // A short name follows "I am" and its article too ("sou a bia do estoque"): small, only a word with the ending of
+  // a description ("embarazada", "gestante", "encargada").
+  if (small) return ARTICLE.has(before) && DESCRIPTION_ENDING.get().test(lower);
+  return GERMAN_ARTICLE.has(before) && /e[nr]?$/u.test(lower);
 }
 
 /** `masked` with each everyday word above given back from `read`. */
