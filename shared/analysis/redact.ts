@@ -152,6 +152,9 @@ import { keepPlacesVirtuesAndCapitalBrands } from './redact-names-kept-places-vi
 import { keepNationalityWords } from './redact-names-kept-nationalities';
 import { keepVerbsOwnedThingsAndSchoolKinds } from './redact-names-kept-verbs-owned-schools';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
+import { maskNamesSmallDeclinedOrMarked } from './redact-names-small-declined-marked';
+import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-barangays';
+import { keepDescriptionWords } from './redact-names-kept-word-shapes';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -211,6 +214,8 @@ function rules(): Rule[] {
     maskSpotsTypedAndTasked,
     // sp37: "моя шафка 118", "kazye 42 a se pa m": the writer's own locker in Ukrainian and Haitian Creole.
     maskOwnLockersUkrainianKreyol,
+    // op46b: "мій номер авто AA 1234 BK", "tủ đồ số 88 của tôi", "ang locker ko ay 121", "Brgy. San Roque".
+    maskLatinPlatesLockersBarangays,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
@@ -437,6 +442,9 @@ function rules(): Rule[] {
     maskShortAndCapitalNames,
     // ra35: "Ed said no, Ty said go, and Bo just left", "Bo and I", "Ng from accounts": a two-letter name in prose.
     maskTwoLetterNamesActing,
+    // op46b: "hope in HR lost my forms", "micheal in recieving", "thằng hùng", "dite a pino di", "zeg tegen jaap dat",
+    // "kay rj", "Bautista ng receiving ay", "в тараса", "ірці": a name written small, misspelt, marked or declined.
+    maskNamesSmallDeclinedOrMarked,
   ];
 }
 
@@ -677,6 +685,8 @@ const WORDS_GIVEN_BACK = [
   // op44: "Entregué mi reporte", "Estaciono mi carro", "Ma voiture", "Szkoła Podstawowa nr 12": a verb of "I" opening a
   // sentence, the writer's thing written small, a school's kind are no names.
   keepVerbsOwnedThingsAndSchoolKinds,
+  // op46b: "l'unica donna", "sou a grávida", "nació", "Soy la única", "die Einzige": everyday words, no names.
+  keepDescriptionWords,
 ] as const;
 
 /**

@@ -101,10 +101,6 @@ const KNOWN_MISSES = new Map<string, string>([
     "the same name said a second time, written small ('kit. kit from', 'Ash, ash from', 'yes rob again'): each mention is read alone",
   ],
   [
-    'pip in accounts lost my claim',
-    "a nickname that is a word ('pip', 'big al') before where the person works or after 'big'",
-  ],
-  [
     'the boss, big al, shouts at us',
     "a nickname that is a word ('pip', 'big al') before where the person works or after 'big'",
   ],
