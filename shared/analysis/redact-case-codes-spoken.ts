@@ -226,7 +226,8 @@ const SAID_WORDS = [...Object.keys(FIGURE_WORDS), ...Object.keys(LETTER_NAMES).f
   .filter((w) => !/['\u2019-]/u.test(w))
   .sort((a, b) => b.length - a.length)
   .join('|');
-const ANY_SAID = `${SAID_WORDS}|${Object.keys(WEAK_FIGURE_WORDS).join('|')}|\\p{L}|\\d|\\u043f|\\u0434\\u0435\\u0432`;
+// A piece another rule already hid as a code ("two-three-three" after "three-three" was hidden) counts as said.
+const ANY_SAID = `${SAID_WORDS}|${Object.keys(WEAK_FIGURE_WORDS).join('|')}|\\p{L}|\\d|\\uE004|\\u043f|\\u0434\\u0435\\u0432`;
 const GATE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${SAID_WORDS})[ \t,]*[-/ \t,][ \t,]*(?:${ANY_SAID})|(?:\p{L}|\d|\uE004)[ \t,]*[-/ \t,][ \t,]*(?:${SAID_WORDS}))(?![\p{L}\p{N}])`,
   'iu',
