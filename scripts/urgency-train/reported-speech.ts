@@ -28,7 +28,19 @@ interface Language {
 
 const LANGUAGES: Record<string, Language> = {
   en: {
-    speakers: ['my boss', 'our lead', 'my wife', 'a coworker', 'HR', 'the supervisor', 'Kevin', 'my husband', 'the store manager', 'Priya', 'the dispatcher'],
+    speakers: [
+      'my boss',
+      'our lead',
+      'my wife',
+      'a coworker',
+      'HR',
+      'the supervisor',
+      'Kevin',
+      'my husband',
+      'the store manager',
+      'Priya',
+      'the dispatcher',
+    ],
     frames: [
       (s, c) => `${s} said ${c}`,
       (s, c) => `${s} told me ${c}`,
@@ -40,7 +52,14 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `${s} just said ${c}`,
       (s, c) => `${s} says ${c}`,
     ],
-    bare: [(c) => `he said ${c}`, (c) => `she told me ${c}`, (c) => `I was told ${c}`, (c) => `they told me ${c}`, (c) => `they said ${c}`, (c) => `we were told that ${c}`],
+    bare: [
+      (c) => `he said ${c}`,
+      (c) => `she told me ${c}`,
+      (c) => `I was told ${c}`,
+      (c) => `they told me ${c}`,
+      (c) => `they said ${c}`,
+      (c) => `we were told that ${c}`,
+    ],
     calm: [
       "he's going to put me on the day crew next month",
       'I get a pay bump in january',
@@ -89,7 +108,18 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   es: {
-    speakers: ['mi jefe', 'la encargada', 'mi esposa', 'un compañero', 'recursos humanos', 'el supervisor', 'Javier', 'mi marido', 'el gerente', 'Lupita'],
+    speakers: [
+      'mi jefe',
+      'la encargada',
+      'mi esposa',
+      'un compañero',
+      'recursos humanos',
+      'el supervisor',
+      'Javier',
+      'mi marido',
+      'el gerente',
+      'Lupita',
+    ],
     frames: [
       (s, c) => `${s} dijo que ${c}`,
       (s, c) => `${s} me dijo que ${c}`,
@@ -100,7 +130,14 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `${s} me avisó que ${c}`,
       (s, c) => `dice ${s} que ${c}`,
     ],
-    bare: [(c) => `él me dijo que ${c}`, (c) => `ella dijo que ${c}`, (c) => `me dijeron que ${c}`, (c) => `nos avisaron que ${c}`, (c) => `dicen que ${c}`, (c) => `me comentaron que ${c}`],
+    bare: [
+      (c) => `él me dijo que ${c}`,
+      (c) => `ella dijo que ${c}`,
+      (c) => `me dijeron que ${c}`,
+      (c) => `nos avisaron que ${c}`,
+      (c) => `dicen que ${c}`,
+      (c) => `me comentaron que ${c}`,
+    ],
     calm: [
       'el mes que viene me pasa al turno de día',
       'en enero me suben el sueldo',
@@ -143,7 +180,18 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   fr: {
-    speakers: ['mon chef', 'la cheffe d’équipe', 'ma femme', 'un collègue', 'les RH', 'le superviseur', 'Karim', 'mon mari', 'le directeur', 'Sandrine'],
+    speakers: [
+      'mon chef',
+      'la cheffe d’équipe',
+      'ma femme',
+      'un collègue',
+      'les RH',
+      'le superviseur',
+      'Karim',
+      'mon mari',
+      'le directeur',
+      'Sandrine',
+    ],
     frames: [
       (s, c) => `${s} a dit que ${c}`,
       (s, c) => `${s} m'a dit que ${c}`,
@@ -154,9 +202,16 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `${s} m'a prévenu que ${c}`,
       (s, c) => `d'après ${s}, ${c}`,
     ],
-    bare: [(c) => `il m'a dit que ${c}`, (c) => `elle a dit que ${c}`, (c) => `on m'a dit que ${c}`, (c) => `on nous a annoncé que ${c}`, (c) => `il paraît que ${c}`, (c) => `ils ont dit que ${c}`],
+    bare: [
+      (c) => `il m'a dit que ${c}`,
+      (c) => `elle a dit que ${c}`,
+      (c) => `on m'a dit que ${c}`,
+      (c) => `on nous a annoncé que ${c}`,
+      (c) => `il paraît que ${c}`,
+      (c) => `ils ont dit que ${c}`,
+    ],
     calm: [
-      "le mois prochain je passe en équipe de jour",
+      'le mois prochain je passe en équipe de jour',
       'en janvier j’ai une augmentation',
       'elle attend un bébé pour avril',
       'on fait un repas le dernier vendredi',
@@ -197,7 +252,18 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   pt: {
-    speakers: ['meu chefe', 'a encarregada', 'minha esposa', 'um colega', 'o RH', 'o supervisor', 'Rodrigo', 'meu marido', 'o gerente', 'Fernanda'],
+    speakers: [
+      'meu chefe',
+      'a encarregada',
+      'minha esposa',
+      'um colega',
+      'o RH',
+      'o supervisor',
+      'Rodrigo',
+      'meu marido',
+      'o gerente',
+      'Fernanda',
+    ],
     frames: [
       (s, c) => `${s} disse que ${c}`,
       (s, c) => `${s} me disse que ${c}`,
@@ -208,7 +274,14 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `${s} avisou que ${c}`,
       (s, c) => `${s} comentou que ${c}`,
     ],
-    bare: [(c) => `ele me disse que ${c}`, (c) => `ela falou que ${c}`, (c) => `me disseram que ${c}`, (c) => `avisaram que ${c}`, (c) => `dizem que ${c}`, (c) => `falaram pra gente que ${c}`],
+    bare: [
+      (c) => `ele me disse que ${c}`,
+      (c) => `ela falou que ${c}`,
+      (c) => `me disseram que ${c}`,
+      (c) => `avisaram que ${c}`,
+      (c) => `dizem que ${c}`,
+      (c) => `falaram pra gente que ${c}`,
+    ],
     calm: [
       'mês que vem eu passo pro turno do dia',
       'em janeiro vou ter aumento',
@@ -251,7 +324,18 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   de: {
-    speakers: ['mein Chef', 'die Teamleiterin', 'meine Frau', 'ein Kollege', 'die Personalabteilung', 'der Schichtleiter', 'Jonas', 'mein Mann', 'der Filialleiter', 'Sabine'],
+    speakers: [
+      'mein Chef',
+      'die Teamleiterin',
+      'meine Frau',
+      'ein Kollege',
+      'die Personalabteilung',
+      'der Schichtleiter',
+      'Jonas',
+      'mein Mann',
+      'der Filialleiter',
+      'Sabine',
+    ],
     frames: [
       (s, c) => `${s} hat gesagt, dass ${c}`,
       (s, c) => `${s} hat mir gesagt, dass ${c}`,
@@ -261,7 +345,14 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `${s} hat erwähnt, dass ${c}`,
       (s, c) => `${s} sagt, dass ${c}`,
     ],
-    bare: [(c) => `er hat gesagt, dass ${c}`, (c) => `sie meinte, dass ${c}`, (c) => `man hat mir gesagt, dass ${c}`, (c) => `uns wurde mitgeteilt, dass ${c}`, (c) => `es heißt, dass ${c}`, (c) => `sie haben gesagt, dass ${c}`],
+    bare: [
+      (c) => `er hat gesagt, dass ${c}`,
+      (c) => `sie meinte, dass ${c}`,
+      (c) => `man hat mir gesagt, dass ${c}`,
+      (c) => `uns wurde mitgeteilt, dass ${c}`,
+      (c) => `es heißt, dass ${c}`,
+      (c) => `sie haben gesagt, dass ${c}`,
+    ],
     calm: [
       'ich nächsten Monat in die Frühschicht komme',
       'ich im Januar mehr Lohn bekomme',
@@ -304,7 +395,18 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   it: {
-    speakers: ['il mio capo', 'la caposquadra', 'mia moglie', 'un collega', "l'ufficio personale", 'il supervisore', 'Matteo', 'mio marito', 'il direttore', 'Chiara'],
+    speakers: [
+      'il mio capo',
+      'la caposquadra',
+      'mia moglie',
+      'un collega',
+      "l'ufficio personale",
+      'il supervisore',
+      'Matteo',
+      'mio marito',
+      'il direttore',
+      'Chiara',
+    ],
     frames: [
       (s, c) => `${s} ha detto che ${c}`,
       (s, c) => `${s} mi ha detto che ${c}`,
@@ -315,7 +417,14 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `${s} mi ha avvisato che ${c}`,
       (s, c) => `${s} dice che ${c}`,
     ],
-    bare: [(c) => `lui mi ha detto che ${c}`, (c) => `lei ha detto che ${c}`, (c) => `mi hanno detto che ${c}`, (c) => `ci hanno avvisato che ${c}`, (c) => `dicono che ${c}`, (c) => `hanno annunciato che ${c}`],
+    bare: [
+      (c) => `lui mi ha detto che ${c}`,
+      (c) => `lei ha detto che ${c}`,
+      (c) => `mi hanno detto che ${c}`,
+      (c) => `ci hanno avvisato che ${c}`,
+      (c) => `dicono che ${c}`,
+      (c) => `hanno annunciato che ${c}`,
+    ],
     calm: [
       'il mese prossimo passo al turno di giorno',
       'a gennaio mi aumentano lo stipendio',
@@ -358,7 +467,18 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   pl: {
-    speakers: ['mój szef', 'kierowniczka zmiany', 'moja żona', 'kolega z pracy', 'kadry', 'brygadzista', 'Tomek', 'mój mąż', 'dyrektor', 'Kasia'],
+    speakers: [
+      'mój szef',
+      'kierowniczka zmiany',
+      'moja żona',
+      'kolega z pracy',
+      'kadry',
+      'brygadzista',
+      'Tomek',
+      'mój mąż',
+      'dyrektor',
+      'Kasia',
+    ],
     frames: [
       (s, c) => `${s} powiedział, że ${c}`,
       (s, c) => `${s} mi powiedział, że ${c}`,
@@ -368,7 +488,14 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `${s} wspomniał, że ${c}`,
       (s, c) => `${s} mówi, że ${c}`,
     ],
-    bare: [(c) => `on mi powiedział, że ${c}`, (c) => `ona mówiła, że ${c}`, (c) => `powiedziano mi, że ${c}`, (c) => `mówią, że ${c}`, (c) => `powiedzieli mi, że ${c}`, (c) => `dostaliśmy info, że ${c}`],
+    bare: [
+      (c) => `on mi powiedział, że ${c}`,
+      (c) => `ona mówiła, że ${c}`,
+      (c) => `powiedziano mi, że ${c}`,
+      (c) => `mówią, że ${c}`,
+      (c) => `powiedzieli mi, że ${c}`,
+      (c) => `dostaliśmy info, że ${c}`,
+    ],
     calm: [
       'od przyszłego miesiąca jestem na dziennej zmianie',
       'w styczniu dostanę podwyżkę',
@@ -411,7 +538,17 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   tl: {
-    speakers: ['ng boss ko', 'ng team leader', 'ng asawa ko', 'ng katrabaho ko', 'ng HR', 'ng supervisor', 'ni Mark', 'ni Jenny', 'ng manager'],
+    speakers: [
+      'ng boss ko',
+      'ng team leader',
+      'ng asawa ko',
+      'ng katrabaho ko',
+      'ng HR',
+      'ng supervisor',
+      'ni Mark',
+      'ni Jenny',
+      'ng manager',
+    ],
     frames: [
       (s, c) => `sabi ${s} ${c}`,
       (s, c) => `sinabi ${s} na ${c}`,
@@ -421,7 +558,14 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `ayon ${s.replace(/^ng /, 'sa ').replace(/^ni /, 'kay ')}, ${c}`,
       (s, c) => `binanggit ${s} na ${c}`,
     ],
-    bare: [(c) => `sabi niya ${c}`, (c) => `sinabi niya na ${c}`, (c) => `sabi nila ${c}`, (c) => `sinabihan kami na ${c}`, (c) => `balita ko ${c}`, (c) => `sabi daw ${c}`],
+    bare: [
+      (c) => `sabi niya ${c}`,
+      (c) => `sinabi niya na ${c}`,
+      (c) => `sabi nila ${c}`,
+      (c) => `sinabihan kami na ${c}`,
+      (c) => `balita ko ${c}`,
+      (c) => `sabi daw ${c}`,
+    ],
     calm: [
       'ililipat ako sa day shift sa susunod na buwan',
       'tataas ang sweldo ko sa Enero',
@@ -464,7 +608,18 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   vi: {
-    speakers: ['sếp tôi', 'chị tổ trưởng', 'vợ tôi', 'một đồng nghiệp', 'phòng nhân sự', 'anh giám sát', 'anh Minh', 'chồng tôi', 'quản lý', 'chị Lan'],
+    speakers: [
+      'sếp tôi',
+      'chị tổ trưởng',
+      'vợ tôi',
+      'một đồng nghiệp',
+      'phòng nhân sự',
+      'anh giám sát',
+      'anh Minh',
+      'chồng tôi',
+      'quản lý',
+      'chị Lan',
+    ],
     frames: [
       (s, c) => `${s} nói ${c}`,
       (s, c) => `${s} nói với tôi là ${c}`,
@@ -474,7 +629,14 @@ const LANGUAGES: Record<string, Language> = {
       (s, c) => `theo ${s} thì ${c}`,
       (s, c) => `${s} có nhắc là ${c}`,
     ],
-    bare: [(c) => `anh ấy nói ${c}`, (c) => `cô ấy bảo ${c}`, (c) => `tôi được báo là ${c}`, (c) => `nghe nói ${c}`, (c) => `họ nói ${c}`, (c) => `người ta bảo ${c}`],
+    bare: [
+      (c) => `anh ấy nói ${c}`,
+      (c) => `cô ấy bảo ${c}`,
+      (c) => `tôi được báo là ${c}`,
+      (c) => `nghe nói ${c}`,
+      (c) => `họ nói ${c}`,
+      (c) => `người ta bảo ${c}`,
+    ],
     calm: [
       'tháng sau tôi được chuyển sang ca ngày',
       'tháng một tôi được lên lương',
@@ -517,7 +679,18 @@ const LANGUAGES: Record<string, Language> = {
     ],
   },
   ar: {
-    speakers: ['مديري', 'رئيسة الفريق', 'زوجتي', 'زميل', 'الموارد البشرية', 'المشرف', 'أحمد', 'زوجي', 'مدير الفرع', 'سارة'],
+    speakers: [
+      'مديري',
+      'رئيسة الفريق',
+      'زوجتي',
+      'زميل',
+      'الموارد البشرية',
+      'المشرف',
+      'أحمد',
+      'زوجي',
+      'مدير الفرع',
+      'سارة',
+    ],
     frames: [
       (s, c) => `قال ${s} إن ${c}`,
       (s, c) => `قال لي ${s} إن ${c}`,
@@ -659,6 +832,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const code of Object.keys(LANGUAGES)) {
     const rows = reportedSpeechRows(code);
     writeFileSync(join(REPORTED_SPEECH_DIR, `${code}.jsonl`), rows.map((row) => `${JSON.stringify(row)}\n`).join(''));
-    console.log(`${code}: ${rows.filter((row) => !row.escalate).length} calm, ${rows.filter((row) => row.escalate).length} urgent`);
+    console.log(
+      `${code}: ${rows.filter((row) => !row.escalate).length} calm, ${rows.filter((row) => row.escalate).length} urgent`,
+    );
   }
 }

@@ -23,7 +23,10 @@ const SAYING = lazyPattern(
   'u',
 );
 // The "that" after a word of saying: what was said is read without it ("dass er sich umbringen will" read calmer).
-const THAT = lazyPattern(String.raw`^[\s,:;]*(?:(?:that|que|qu'|dass|che|ze|na|la|rang|إن|أن|انه|أنه)(?![\p{L}]))?`, 'u');
+const THAT = lazyPattern(
+  String.raw`^[\s,:;]*(?:(?:that|que|qu'|dass|che|ze|na|la|rang|إن|أن|انه|أنه)(?![\p{L}]))?`,
+  'u',
+);
 /** Longer texts are left to the shipped model: a long report's one danger sentence would fade in a whole reading. */
 const MAX_CHARS = 280;
 
