@@ -18,7 +18,7 @@
  *
  *   npm run fit:urgency               # cross-validate, fit, write weights.json
  *   npm run fit:urgency -- --dry-run  # cross-validate and report only
- *   npm run fit:urgency -- --reported-speech  # with reported speech's rows: writes reported-speech-weights.json
+ *   npm run fit:urgency -- --reported-speech  # also fit eval/urgency/train/reported/ (not shipped: rn46)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,11 +47,11 @@ export const WEIGHTS_FILE = join(ROOT, 'shared/analysis/urgency/model/weights.js
 export const TRAIN_DIR = `${URGENCY_SET_DIR}/train`;
 /**
  * News, plans and dangers told as reported speech (scripts/urgency-train/reported-speech.ts writes them): fitted on
- * only with --reported-speech, which writes the second opinion asked about reported speech
- * (urgency/reported-speech.ts) to REPORTED_SPEECH_WEIGHTS_FILE; not counted when the threshold is chosen.
+ * only with --reported-speech (not counted when the threshold is chosen). Not in the shipped weights: a refit with them
+ * read reported news calm but raised false alarms on real text, and asked only about reported speech it lost reported
+ * threats (docs/escalations.md, rn46).
  */
 export const REPORTED_SPEECH_DIR = `${TRAIN_DIR}/reported`;
-export const REPORTED_SPEECH_WEIGHTS_FILE = join(ROOT, 'shared/analysis/urgency/model/reported-speech-weights.json');
 /** The files whose code decides what the weights mean: change one and refit. */
 export const FITTING_SOURCES = [
   'scripts/fit-urgency.ts',
@@ -243,9 +243,8 @@ export function main(args: string[]): number {
     },
     weights: packed.toString('base64'),
   };
-  const written = values['reported-speech'] ? REPORTED_SPEECH_WEIGHTS_FILE : WEIGHTS_FILE;
-  writeFileSync(written, `${JSON.stringify(file)}\n`);
-  console.log(`wrote ${written} (${(packed.length / 1024).toFixed(0)} KB of weights)`);
+  writeFileSync(WEIGHTS_FILE, `${JSON.stringify(file)}\n`);
+  console.log(`wrote ${WEIGHTS_FILE} (${(packed.length / 1024).toFixed(0)} KB of weights)`);
   return 0;
 }
 

@@ -36,7 +36,6 @@ import { namesAWeapon } from './urgency/weapons';
 import { inEnglishWords } from './urgency/foreign-words';
 import { withoutOrdinaryLife } from './urgency/ordinary-life';
 import { withoutReplyWords } from './urgency/reply-words';
-import { reportedNewsReadsCalm } from './urgency/reported-speech';
 import { withDangerWordsSpelled } from './urgency/misspelled';
 import { spelledOut } from './urgency/shorthand';
 import { withStarredSlursSpelled } from './urgency/starred-slurs';
@@ -280,9 +279,6 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   const needed = modelThreshold(said);
   const model = modelReading(read, needed);
   if (!model) return { urgent: false, categories: [] };
-  // News told as reported speech ("my boss said he's going to give me a raise next month") is read again by a model
-  // that learned who spoke weighs nothing (urgency/reported-speech.ts): it can only read it calm.
-  if (reportedNewsReadsCalm(read.replaceAll('\n', ' '))) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =
     model.categories.includes('safety') && reportCalm() !== report ? modelReading(reportCalm(), needed) : model;

@@ -1,7 +1,7 @@
 /*
  * The texts of test/unit/analysis/urgency-reported-news.test.ts (rn46, after the att44 attack's F1): news, plans and
  * dangers told as reported speech. Written before the urgency model was refitted; the held-back lists were never read
- * while writing its training rows (scripts/urgency-train/reported-news.ts) and the fit never saw them.
+ * while writing its training rows (scripts/urgency-train/reported-speech.ts) and the fit never saw them.
  */
 
 // The attack's own reported-speech texts (att44 F1, /tmp/att44/all.log: classes reported, bosstold, saidwill), all

@@ -14,31 +14,26 @@ import {
 /*
  * Promise 1's other side, dijo44 (after the att43/op43 attack). Ordinary news told as reported speech ("Pedro Gómez me
  * dijo que mañana no hay turno", "mein Chef hat mir gesagt, dass morgen keine Schicht ist") pages a sponsor: the
- * learned model reads the words that only say who spoke as danger. dijo44 did not fix it: reading the model without those words
+ * learned model reads the words that only say who spoke as danger. NOT FIXED: reading the model without those words
  * (blanked, or counted only when what was said reads as danger alone) lost reported threats the rules do not read
  * ("mein Ex hat gesagt, er bringt mich um", "el jefe me dijo que soy demasiado vieja para este trabajo": 15 tests of
  * test/unit/analysis/ and the eval's blind sets), because the model reads what was said too weakly to tell a threat from
- * a rota without them. rn46 (after att44) asks a second model, refitted with reported news among its calm rows, about
- * short reported speech the shipped model reads urgent (urgency/reported-speech.ts): most of the lists below now read
- * calm. What is fixed: three kinds of threat told second-hand that only the model read are read by rules now
+ * a rota without them. The lists below stay as the measure for whoever refits the model (`it.fails` while it reads them
+ * urgent). What is fixed: three kinds of threat told second-hand that only the model read are read by rules now
  * (urgency/warned-or-beaten-for-speaking.ts), so they no longer hang on the model's weight for "me dijo que".
  */
 
 const urgentOf = (texts: readonly string[]) => texts.filter((text) => detectUrgency(text).urgent);
 
-describe('news told as reported speech (dijo44), read again by a model that learned who spoke weighs nothing (rn46)', () => {
-  // Before rn46's second opinion (urgency/reported-speech.ts): 13 of 22, 12 of 24 and 588 of 900 were urgent.
-  it('reads calm all but 2 of the tuned reports', () => {
-    expect(urgentOf(TUNED_CALM).length).toBeLessThanOrEqual(2);
+describe('news told as reported speech (dijo44): still read as urgent by the model, left for a refit', () => {
+  it.fails('reads the tuned reports calm', () => {
+    expect(urgentOf(TUNED_CALM)).toEqual([]);
   });
-  it('reads calm all but 1 of the held-back reports, in Portuguese, German, Italian, Polish, English and Tagalog', () => {
-    expect(urgentOf(HELD_BACK_CALM).length).toBeLessThanOrEqual(1);
+  it.fails('reads the held-back reports calm, in Portuguese, German, Italian, Polish, English and Tagalog', () => {
+    expect(urgentOf(HELD_BACK_CALM)).toEqual([]);
   });
-  it('reads calm all but 15 of 900 texts of what anyone named told the writer', () => {
-    expect(NAMED_FRAMES.flatMap((frame) => urgentOf(NAMES.map(frame))).length).toBeLessThanOrEqual(15);
-  });
-  it.fails('reads every one of them calm', () => {
-    expect([...urgentOf(TUNED_CALM), ...urgentOf(HELD_BACK_CALM)]).toEqual([]);
+  it.fails('reads calm what anyone named told the writer', () => {
+    expect(NAMED_FRAMES.flatMap((frame) => urgentOf(NAMES.map(frame)))).toEqual([]);
   });
 });
 
