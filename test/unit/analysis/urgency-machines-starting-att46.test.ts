@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectUrgency } from '../../../shared/analysis/urgency';
+
+/*
+ * att46 (a blind attack on 2026-12-07, after u46a): a machine starting by itself with someone in it was still missed
+ * in English when the person came after the start ("…, someone was inside", "and jay was still inside", "with kevin
+ * still on it"), with "all by itself", a machine moving, "the tech" two words, or a machine u46a's list lacked (a
+ * packer, a robot arm). The lead widened the English reading (machines-starting-by-themselves.ts); other languages'
+ * misses (uk it vi zh ar fr pl de) are left for the next session.
+ */
+const TUNED = [
+  'machine started by itself, someone was inside',
+  'the compactor turned itself on and jay was still inside clearing a jam',
+  'the packer turned on by itself while ray was inside it',
+  'the robot arm moved by itself while the tech was inside the cell',
+  'so yeah comma the line was down for cleaning period and then the conveyor just started all by itself with kevin still on it period',
+];
+// Written by the lead before the change, never tuned on.
+const HELD_BACK = [
+  "the baler kicked on by itself with mike's arm between the rollers",
+  'the press started up on its own with my hand under it',
+  'the slicer started on its own while a new guy was wiping it',
+];
+const CALM = [
+  'the machine started by itself and nobody was on it thank god',
+  'the coffee machine turns on by itself every morning',
+  'the printer started on its own, with nobody at it',
+  'the line restarted at 6 and everyone was on it',
+];
+
+describe('a machine starting by itself with someone in it, told in English (att46)', () => {
+  it.each([...TUNED, ...HELD_BACK])('Should page the site’s safety owner for %j', (text) => {
+    const reading = detectUrgency(text);
+    expect(reading.urgent).toBe(true);
+    expect(reading.categories).toContain('safety');
+  });
+
+  it.each(CALM)('Should keep %j calm', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+});
