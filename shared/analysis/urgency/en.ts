@@ -1641,6 +1641,9 @@ export const english: UrgencyLanguage = {
     ...ENGLISH_TAUGHT_HOW_TO,
     // Clocking in, a product free of a chemical, an exit survey (not-harm-at-work.ts).
     ...ENGLISH_NOT_HARM_AT_WORK,
+    // Locked oneself out of a car, a house or an account, or the keys in it (att46): "the guy who locked himself out of
+    // his truck this morning lol" paged self-harm (the model). "Locked himself in" stays read: it may be a crisis.
+    String.raw`\block(?:ed|s|ing)? (?:myself|himself|herself|themselves|ourselves|yourself|yourselves) out(?: of (?:my|his|her|their|our|the|a|your) (?:[\w-]+ )?(?:car|truck|van|house|home|apartment|flat|office|room|locker|account|laptop|phone|computer|email|garage|shed|cab|pickup))?\b|\block(?:ed|s|ing)? (?:my|his|her|their|our|the) keys in (?:my|his|her|their|our|the) (?:car|truck|van|locker|house|office)\b`,
     // A look, an interest or a seat grabbed is no grab of a person: "he grabbed my attention", "grabbed my eye".
     String.raw`\bgrab(?:s|bed|bing)? (?:my|his|her|our|their|your|everyone'?s|people'?s) (?:attention|eye|interest|imagination|heart|seat|spot|place|parking (?:spot|space))\b`,
     ...FAMILY_TOO_OLD,

@@ -39,3 +39,27 @@ describe('a machine starting by itself with someone in it, told in English (att4
     expect(detectUrgency(text).urgent).toBe(false);
   });
 });
+
+/*
+ * att46: locking oneself out of a car, a truck or a house paged self-harm, harassment or fraud (the learned model read
+ * "locked himself"); it is blanked as an everyday mishap before both readers (en.ts's benign phrases). Locked in stays
+ * read: a person locked in a bathroom saying goodbye, or in a freezer, is urgent.
+ */
+describe('locked oneself out (att46)', () => {
+  it.each([
+    'the guy who locked himself out of his truck this morning lol',
+    'the guy locked himself out of his car',
+    'tony locked himself out of his house last night, had to call a locksmith',
+    'the guy who locked himself out of the van lol',
+    'i locked my keys in the car again, can someone from security help',
+  ])('Should keep %j calm', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+
+  it.each([
+    ['he locked himself in the bathroom and says he wants to end it', 'self-harm'],
+    ["he locked himself in the walk-in freezer by accident and can't get out", 'safety'],
+  ] as const)('Should still page for %j', (text, kind) => {
+    expect(detectUrgency(text).categories).toContain(kind);
+  });
+});
