@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
+import { safetyAndCalm } from '../../support/safety-and-calm-lists';
 
 /*
  * att46 (a blind attack on 2026-12-07, after u46a): a machine starting by itself with someone in it was still missed
@@ -29,15 +30,7 @@ const CALM = [
 ];
 
 describe('a machine starting by itself with someone in it, told in English (att46)', () => {
-  it.each([...TUNED, ...HELD_BACK])('Should page the site’s safety owner for %j', (text) => {
-    const reading = detectUrgency(text);
-    expect(reading.urgent).toBe(true);
-    expect(reading.categories).toContain('safety');
-  });
-
-  it.each(CALM)('Should keep %j calm', (text) => {
-    expect(detectUrgency(text).urgent).toBe(false);
-  });
+  safetyAndCalm([...TUNED, ...HELD_BACK], CALM);
 });
 
 /*

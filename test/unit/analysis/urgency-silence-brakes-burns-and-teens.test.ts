@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectUrgency } from '../../../shared/analysis/urgency';
+import { describe } from 'vitest';
+import { safetyAndCalm } from '../../support/safety-and-calm-lists';
 
 /*
  * Last session's leftovers (u44a, u44b), each read as a class by the lead on 2026-12-07: someone gone into a silo or
@@ -35,13 +35,5 @@ const CALM = [
 ];
 
 describe('silence after a confined space, brakes still gone, Ukrainian burns and teenagers at work', () => {
-  it.each([...TUNED, ...HELD_BACK])('Should page the site’s safety owner for %j', (text) => {
-    const reading = detectUrgency(text);
-    expect(reading.urgent).toBe(true);
-    expect(reading.categories).toContain('safety');
-  });
-
-  it.each(CALM)('Should keep %j calm', (text) => {
-    expect(detectUrgency(text).urgent).toBe(false);
-  });
+  safetyAndCalm([...TUNED, ...HELD_BACK], CALM);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectUrgency } from '../../../shared/analysis/urgency';
+import { describe } from 'vitest';
+import { safetyAndCalm } from '../../support/safety-and-calm-lists';
 
 /*
  * Last session's leftovers (u44c): smoke said with Portuguese "há" ("there is", often typed "ha") and an electric
@@ -28,13 +28,5 @@ const CALM = [
 ];
 
 describe('smoke and electric shocks said plainly in Portuguese, French and Italian', () => {
-  it.each([...TUNED, ...HELD_BACK])('Should page the site’s safety owner for %j', (text) => {
-    const reading = detectUrgency(text);
-    expect(reading.urgent).toBe(true);
-    expect(reading.categories).toContain('safety');
-  });
-
-  it.each(CALM)('Should keep %j calm', (text) => {
-    expect(detectUrgency(text).urgent).toBe(false);
-  });
+  safetyAndCalm([...TUNED, ...HELD_BACK], CALM);
 });
