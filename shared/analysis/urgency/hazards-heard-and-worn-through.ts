@@ -31,20 +31,16 @@ const SIGN_OF_USE = String.raw`\b(?:smell\w*|smok\w*|hot|buzz\w*|pops?|popping|h
 const FALL_GEAR = String.raw`\b(?:harness(?:es)?|anchor(?: points?)?|tie[- ]?off(?: points?)?|lanyards?|lifelines?|guard ?rails?|railings?|scaffold\w*|ladders?|bolts?|brackets?|beams?|hooks?|shackles?|slings?|chains?|straps?|stairs?|catwalk|platform)\b`;
 const WORN_THROUGH = String.raw`\b(?:rust(?:ed|ing)? (?:through|out|away|clean through)|corroded (?:through|away)|rott(?:ed|en|ing) (?:through|out|away)|cracked (?:through|in half)|worn through)\b`;
 
-const SIGNS = lazyPattern(
-  foldPattern(
-    [
-      either(GAS, HISS),
-      either(WIRES, BURNING),
-      `(?:${either(WIRES, BLACK)})${NEAR}(?:${BURNING}|${SIGN_OF_USE})`,
-      either(FALL_GEAR, WORN_THROUGH),
-    ]
-      .map((s) => `(?:${s})`)
-      .join('|'),
-  ),
-  'u',
-);
-const HISSING = lazyPattern(foldPattern(HISS), 'u');
+const anyOf = (sources: readonly string[]) => lazyPattern(foldPattern(sources.map((s) => `(?:${s})`).join('|')), 'u');
+
+// A wire burning or worn through, or fall gear rusted through: each a sign alone.
+const WIRE_OR_WEAR = anyOf([
+  either(WIRES, BURNING),
+  `(?:${either(WIRES, BLACK)})${NEAR}(?:${BURNING}|${SIGN_OF_USE})`,
+  either(FALL_GEAR, WORN_THROUGH),
+]);
+// A gas tank or line hissing: a sign only where a gas is named (a tank or a tyre hisses with air too).
+const TANK_HISSING = anyOf([either(GAS, HISS)]);
 const A_GAS = lazyPattern(foldPattern(GAS_WORD), 'u');
 // A kettle, an espresso machine, a fireplace, a record, a radio, a snake or air: they hiss and crackle by nature.
 const BY_NATURE = lazyPattern(
@@ -57,25 +53,9 @@ const BY_NATURE = lazyPattern(
 /** Whether the text tells a hazard by its sign: gas hissing, wiring charred or crackling, fall gear rusted through. */
 export function tellsHazardBySign(text: string): boolean {
   const folded = fold(text);
-  if (!SIGNS.get().test(folded) || BY_NATURE.get().test(folded)) return false;
-  // A tank hissing is read only where a gas is named.
-  return !HISSING.get().test(folded) || A_GAS.get().test(folded) || !hissIsAllItSays(folded);
+  if (BY_NATURE.get().test(folded)) return false;
+  return WIRE_OR_WEAR.get().test(folded) || (TANK_HISSING.get().test(folded) && A_GAS.get().test(folded));
 }
-
-// Whether the hiss is the only sign matched (no burning wire or worn-through gear beside it).
-const WIRE_OR_WEAR = lazyPattern(
-  foldPattern(
-    [
-      either(WIRES, BURNING),
-      `(?:${either(WIRES, BLACK)})${NEAR}(?:${BURNING}|${SIGN_OF_USE})`,
-      either(FALL_GEAR, WORN_THROUGH),
-    ]
-      .map((s) => `(?:${s})`)
-      .join('|'),
-  ),
-  'u',
-);
-const hissIsAllItSays = (folded: string): boolean => !WIRE_OR_WEAR.get().test(folded);
 
 /** The reading with safety added (and urgent) where a hazard is told by its sign. */
 export function withHazardBySign(text: string, reading: Reading): Reading {
