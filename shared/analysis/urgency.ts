@@ -66,6 +66,7 @@ import { withLockedInFromOutside } from './urgency/locked-in-from-outside';
 import { withVeiledPressure } from './urgency/pressure-veiled';
 import { withGoneOrLeftBehind } from './urgency/gone-and-left-behind';
 import { withReadingsAtt44Missed } from './urgency/att44-missed';
+import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -158,7 +159,10 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const pressed = withGoneOrLeftBehind(typed, withVeiledPressure(typed, withLockedInFromOutside(typed, bound)));
     // Reports att44 found calm or given the wrong owner (urgency/att44-missed.ts, u46a): children put to work, a machine
     // starting by itself on someone, a hazard told by its sign, a beating told in Chinese, a death promised with a slur.
-    return withReadingsAtt44Missed(typed, withChildAtMachineOrNights(typed, withLastFarewell(typed, pressed)));
+    const att44 = withReadingsAtt44Missed(typed, withChildAtMachineOrNights(typed, withLastFarewell(typed, pressed)));
+    // Reports att46 found calm or misrouted (urgency/att46-u48b-missed.ts): money paid to be hired or given shifts, debt
+    // bondage in Chinese, trafficking by its conditions, veiled pressure outside English, gas, wiring and locks.
+    return withReadingsAtt46U48b(typed, att44, ruleUrgencyOfWords);
   });
 }
 
