@@ -1,6 +1,7 @@
 import { lazyPattern, type LazyPattern } from '../lazy-pattern';
 import { fold, foldPattern } from './normalise';
 import { type Reading, withKindsAdded } from './kinds-added';
+import { shortSentences } from './short-sentences';
 
 /*
  * Safety the att46 attack found calm (u48b), each read in one sentence (a comma does not end it) by parts that must all
@@ -20,8 +21,14 @@ const NB = String.raw`(?<!\p{L})`;
 
 const SIGNS: Parts[] = [
   // Chinese: gas hissing or leaking; wiring charred or sparking.
-  [String.raw`煤气|燃气|天然气|液化气|瓦斯|气管|气罐|气瓶`, String.raw`嘶嘶|滋滋|呲呲|咝咝|丝丝|漏气|泄漏|泄露|漏了|煤气味|燃气味|气味很(?:大|重)`],
-  [String.raw`电线|线路|电路|电箱|配电箱|电闸|插座|插头|电缆`, String.raw`烧焦|烧黑|烧坏|烧化|熔化|融化|冒烟|冒火花|打火|火花|焦味|糊味|发烫`],
+  [
+    String.raw`煤气|燃气|天然气|液化气|瓦斯|气管|气罐|气瓶`,
+    String.raw`嘶嘶|滋滋|呲呲|咝咝|丝丝|漏气|泄漏|泄露|漏了|煤气味|燃气味|气味很(?:大|重)`,
+  ],
+  [
+    String.raw`电线|线路|电路|电箱|配电箱|电闸|插座|插头|电缆`,
+    String.raw`烧焦|烧黑|烧坏|烧化|熔化|融化|冒烟|冒火花|打火|火花|焦味|糊味|发烫`,
+  ],
   // Polish.
   [String.raw`\b(?:gaz\w*|butl\w*)\b`, String.raw`\b(?:sycz\w*|syk\w*|ulatni\w*|wycie\w*|nieszczeln\w*|przecie\w*)\b`],
   [
@@ -29,7 +36,10 @@ const SIGNS: Parts[] = [
     String.raw`\b(?:nadpal\w*|spalon\w*|zweglon\w*|osmal\w*|stopion\w*|stopil\w*|iskrz\w*|dymi\w*|spalenizn\w*|topi sie|topia sie)\b`,
   ],
   // Ukrainian.
-  [String.raw`${NB}(?:газ\p{L}*)`, String.raw`${NB}(?:шипить|шипіння|шипит|сичить|свистить|витік|витікає|тече|пахне газом|запах газу|травить)`],
+  [
+    String.raw`${NB}(?:газ\p{L}*)`,
+    String.raw`${NB}(?:шипить|шипіння|шипит|сичить|свистить|витік|витікає|тече|пахне газом|запах газу|травить)`,
+  ],
   [
     String.raw`${NB}(?:проводк\p{L}*|дріт|дрот\p{L}*|кабел\p{L}*|розетк\p{L}*|щит\p{L}*|електрощит\p{L}*|вилк\p{L}*)`,
     String.raw`${NB}(?:обгорі\p{L}*|обгор\p{L}*|згорі\p{L}*|оплав\p{L}*|іскр\p{L}*|димить|димиться|горілим|плавиться|розплави\p{L}*)`,
@@ -59,11 +69,9 @@ const READINGS = [SIGNS, LOCKED_IN].map(compiled);
 
 /** Whether one sentence of the folded text tells gas hissing, wiring charred, or workers locked in. */
 export function tellsGasWiringOrLockedIn(folded: string): boolean {
-  for (const sentence of folded.split(/[.!?\n。！？;；]+/u)) {
+  for (const sentence of shortSentences(folded)) {
     if (sentence.length < 2) continue;
-    const found = READINGS.some((groups) =>
-      groups.some((parts) => parts.every((part) => part.get().test(sentence))),
-    );
+    const found = READINGS.some((groups) => groups.some((parts) => parts.every((part) => part.get().test(sentence))));
     if (found && !NOT_REAL.get().test(sentence)) return true;
   }
   return false;

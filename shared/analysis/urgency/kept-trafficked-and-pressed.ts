@@ -1,6 +1,7 @@
 import { lazyPattern, type LazyPattern } from '../lazy-pattern';
 import { fold, foldPattern } from './normalise';
 import { type Reading, withKindsAdded } from './kinds-added';
+import { shortSentences } from './short-sentences';
 
 /*
  * Harassment the att46 attack found calm or sent to the wrong owner (u48b), each read in one sentence (a comma does
@@ -135,11 +136,9 @@ const READINGS = [BONDAGE_ZH, TRAFFICKED, PRESSURE, FIRED_FOR_REPORTING_DE].map(
 
 /** Whether one sentence of the folded text tells debt bondage, trafficking, veiled pressure or a firing for reporting. */
 export function tellsKeptTraffickedOrPressed(folded: string): boolean {
-  for (const sentence of folded.split(/[.!?\n。！？;；]+/u)) {
+  for (const sentence of shortSentences(folded)) {
     if (sentence.length < 4) continue;
-    const found = READINGS.some((groups) =>
-      groups.some((parts) => parts.every((part) => part.get().test(sentence))),
-    );
+    const found = READINGS.some((groups) => groups.some((parts) => parts.every((part) => part.get().test(sentence))));
     if (found && !NOT_REAL.get().test(sentence)) return true;
   }
   return false;

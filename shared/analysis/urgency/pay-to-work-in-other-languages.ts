@@ -1,6 +1,7 @@
 import { lazyPattern, type LazyPattern } from '../lazy-pattern';
 import { fold, foldPattern } from './normalise';
 import { type Reading, withKindsAdded } from './kinds-added';
+import { shortSentences } from './short-sentences';
 
 /*
  * Money paid to a middleman or a boss to be hired or given shifts (att46, u48b): a recruiter's, agent's or broker's fee
@@ -14,7 +15,7 @@ import { type Reading, withKindsAdded } from './kinds-added';
  * the job, being hired or a shift all stand. Calm beside them: the company paying the recruiter, parking, boots, union
  * dues, a tip, a bonus or a red envelope given to the workers. In English, Spanish, Portuguese, Polish, Ukrainian,
  * Vietnamese and Chinese (French, German, Italian, Arabic and Tagalog were already read). Folded; no gap is unbounded:
- * each part is its own pattern, tested on one sentence.
+ * each part is its own pattern, tested on one sentence (short-sentences.ts).
  * Tests: test/unit/analysis/urgency-att46-u48b.test.ts.
  */
 
@@ -35,8 +36,8 @@ const DIGITS = String.raw`\d`;
 
 const LANGUAGES: Language[] = [
   {
-    broker: String.raw`\b(?:agent|agents|agency|broker|brokers|recruiter|recruiters|recruiting agent|labou?r (?:contractor|broker|agent|hire firm)|contractor|middle ?man|foreman|forewoman|crew boss|crew chief|gangmaster|fixer|coyote)\b`,
-    money: String.raw`${DIGITS}|\b(?:(?:months?|weeks?)(?:'s?)? (?:of )?(?:salary|wages?|pay)|cash|money|fees?|bribes?|kickbacks?|a cut)\b`,
+    broker: String.raw`\b(?:agent|agents|agency|broker|brokers|recruiter|recruiters|recruiting agent|labou?r (?:contractor|broker|agent|hire firm)|middle ?man|foreman|forewoman|crew boss|crew chief|gangmaster|fixer|coyote)\b`,
+    money: String.raw`[$\u00a3\u20ac] ?\d|\b\d[\d,.]*k? ?(?:bucks|dollars|usd|quid|pounds|euros?|pesos|grand)\b|\b\d{3,}\b|\b(?:(?:months?|weeks?|days?)(?:'s?)? (?:of )?(?:salary|wages?|pay)|cash|money|fees?|bribes?|kickbacks?|a cut)\b`,
     pay: String.raw`\b(?:pay|pays|paid|paying|hand|hands|handed|give|gave|giving|took|take|takes|taking|charge|charges|charged|charging|want|wants|wanted|demand|demands|demanded|asks? for|asked for|slip|slipped|bribe|bribed|cost|costs|deduct|deducts|deducted|docked|took out|takes out)\b`,
     prize: String.raw`\b(?:hired|hire|job|jobs|start|started|starting|shifts?|hours|position|placement|on the (?:crew|team|line|schedule|rota|books)|let (?:me|us|them|him|her) (?:in|start|work|on)|allowed to (?:work|start))\b`,
   },
@@ -82,7 +83,7 @@ const LANGUAGES: Language[] = [
 const NOT_A_BRIBE = lazyPattern(
   foldPattern(
     [
-      String.raw`\b(?:paid by the (?:company|employer|agency)|the (?:company|employer) (?:pays?|paid|covers?|covered)|parking|boots|uniforms?|union|dues|tips?|pizza|lunch|coffee|bonus|raise|refund\w*|reimburs\w*|got paid|gets paid|get paid|is paid|earns?|earned|(?:paid|pays|gave|gives|hands?|handed) (?:me|us|everyone|the crew|the team|each of us)|movie|film|game|lol|haha\w*)\b`,
+      String.raw`\b(?:paid by the (?:company|employer|agency)|the (?:company|employer) (?:pays?|paid|covers?|covered)|parking|boots|uniforms?|union|dues|tips?|pizza|lunch|coffee|bonus|raise|refund\w*|reimburs\w*|(?:got|gets|get|is|be|being|been|was|were|am|are) paid|earns?|earned|per hour|an hour|hourly|\/ ?hr|commission|(?:paid|pays|gave|gives|hands?|handed) (?:me|us|everyone|the crew|the team|each of us)|movie|film|game|lol|haha\w*)\b`,
       String.raw`\b(?:la empresa (?:le |les )?paga|paga la empresa|estacionamiento|botas|sindica\w*|propina|pizza|bono|aguinaldo|(?:me|nos) (?:paga|pagan|pago|dio|dieron))\b`,
       String.raw`\b(?:a empresa (?:paga|pagou)|estacionamento|botas|sindicato|gorjeta|pizza|bonus|(?:me|nos) (?:paga|pagam|pagou|deu|deram))\b`,
       String.raw`\b(?:firma (?:placi|zaplacila|pokrywa)|parking\w*|buty|butow|skladk\w*|napiw\w*|pizz\w*|premi\w*|zwrot\w*)\b`,
@@ -111,7 +112,7 @@ const SEXUAL = lazyPattern(
 
 /** The first sentence of the folded text that tells money paid to a middleman or a boss for the job, or undefined. */
 export function payToWorkSentence(folded: string): string | undefined {
-  for (const sentence of folded.split(/[.!?\n。！？;；]+/u)) {
+  for (const sentence of shortSentences(folded)) {
     if (sentence.length < 4) continue;
     if (!COMPILED.some(({ broker, money, pay, prize }) => all(sentence, [broker, money, pay, prize]))) continue;
     if (!NOT_A_BRIBE.get().test(sentence)) return sentence;
@@ -130,7 +131,11 @@ export function tellsPayToWork(folded: string): boolean {
  * turno", read as a favour asked) is dropped when the rules, asked of the text without it, read none and the sentence
  * names neither the body nor sex.
  */
-export function withPayToWorkInOtherLanguages(text: string, reading: Reading, read: (text: string) => Reading): Reading {
+export function withPayToWorkInOtherLanguages(
+  text: string,
+  reading: Reading,
+  read: (text: string) => Reading,
+): Reading {
   if (typeof text !== 'string' || !text) return reading;
   const folded = fold(text);
   const sentence = payToWorkSentence(folded);

@@ -41,7 +41,10 @@ const TUNED: [Kind, string][] = [
   ['harassment', '他们扣了我们的护照，说我们欠中介费，不还清不能走'],
   ['harassment', '老板把我们的证件扣了，不让走'],
   ['harassment', '欠中介的钱没还完，老板不让我们辞职'],
-  ['harassment', 'they bring new girls from the agency and they live above the shop, they cant go out and dont get paid'],
+  [
+    'harassment',
+    'they bring new girls from the agency and they live above the shop, they cant go out and dont get paid',
+  ],
   // Veiled sexual pressure outside English.
   ['harassment', 'o chefe insinuou que minha efetivação depende de um jantar a sós com ele'],
   ['harassment', 'sabi ni sir pag pumayag daw ako lumabas kasama niya, ire-regular niya ako'],
@@ -81,9 +84,15 @@ const WRITTEN_FIRST: [Kind, string][] = [
   // Debt bondage in Chinese; trafficking by its conditions.
   ['harassment', '我们的身份证被工头收走了，说欠的钱还完才还给我们'],
   ['harassment', '中介说我们还欠他两万，干满两年才能走'],
-  ['harassment', "the new guys the contractor brought sleep in the warehouse, they're never allowed out and nobody pays them"],
+  [
+    'harassment',
+    "the new guys the contractor brought sleep in the warehouse, they're never allowed out and nobody pays them",
+  ],
   ['harassment', 'traen muchachas nuevas de la agencia, viven arriba del local, no las dejan salir y no les pagan'],
-  ['harassment', "les nouvelles filles de l'agence dorment au-dessus du restaurant, elles ne peuvent pas sortir et ne sont pas payées"],
+  [
+    'harassment',
+    "les nouvelles filles de l'agence dorment au-dessus du restaurant, elles ne peuvent pas sortir et ne sont pas payées",
+  ],
   ['harassment', 'as meninas novas da agência moram em cima da loja, não podem sair e não recebem salário'],
   // Veiled pressure.
   ['harassment', 'el gerente me dio a entender que si salgo a cenar con él a solas me hace fija'],
@@ -120,8 +129,14 @@ const WRITTEN_SECOND: [Kind, string][] = [
   ['fraud', "l'agent recruteur nous a fait payer 1500 euros pour obtenir le contrat"],
   ['harassment', '厂里把我们的护照收走了，说要干满三年才还'],
   ['harassment', '我们欠工头路费，他说不还清就不准回老家'],
-  ['harassment', "the women the boss brought over sleep in the back room, they're not allowed outside and get no wages"],
-  ['harassment', 'los trabajadores que trajo el contratista duermen en la bodega, no los dejan salir y no les pagan nada'],
+  [
+    'harassment',
+    "the women the boss brought over sleep in the back room, they're not allowed outside and get no wages",
+  ],
+  [
+    'harassment',
+    'los trabajadores que trajo el contratista duermen en la bodega, no los dejan salir y no les pagan nada',
+  ],
   ['harassment', 'o chefe disse que se eu sair com ele no sábado ele me efetiva'],
   ['harassment', 'il direttore mi ha fatto capire che se vado a cena da sola con lui mi promuove'],
   ['harassment', 'kierownik powiedział że dostanę umowę na stałe jak spędzę z nim weekend w hotelu'],
@@ -161,9 +176,15 @@ const HELD_BACK: [Kind, string][] = [
   ['fraud', 'nagbayad ako ng 20000 sa agency para makaalis at makapagtrabaho'],
   ['harassment', '老板收着我们的身份证，说欠的介绍费不还完就别想走'],
   ['harassment', '我们都欠工头钱，他不让任何人辞工'],
-  ['harassment', "they keep the new women from the agency in a room over the restaurant, they're locked in at night and get nothing for their work"],
+  [
+    'harassment',
+    "they keep the new women from the agency in a room over the restaurant, they're locked in at night and get nothing for their work",
+  ],
   ['harassment', 'os rapazes que o gato trouxe dormem no galpão, não deixam eles sair e não recebem nada'],
-  ['harassment', "les ouvriers amenés par le passeur dorment dans l'atelier, on ne les laisse jamais sortir et on ne les paie pas"],
+  [
+    'harassment',
+    "les ouvriers amenés par le passeur dorment dans l'atelier, on ne les laisse jamais sortir et on ne les paie pas",
+  ],
   ['harassment', 'a chefe deu a entender que minha promoção depende de eu ir ao hotel com ele'],
   ['harassment', 'il capo dice che se esco a cena con lui da sola il contratto me lo rinnova'],
   ['harassment', 'szef zasugerował że awans dostanę jeśli pojadę z nim do hotelu'],
@@ -275,9 +296,9 @@ describe('reports att46 found calm or misrouted reach the owner of their kind (u
   });
 
   it('Should read a bribe to a supervisor for the day shift as fraud, not as harassment alone', () => {
-    expect(detectUrgency('hay que darle mordida al supervisor para que te pongan en el turno de día').categories).toEqual([
-      'fraud',
-    ]);
+    expect(
+      detectUrgency('hay que darle mordida al supervisor para que te pongan en el turno de día').categories,
+    ).toEqual(['fraud']);
   });
 
   it.each(ALREADY_ALARMED)('Should add no new reading to a calm text already alarmed: %j', (text) => {
