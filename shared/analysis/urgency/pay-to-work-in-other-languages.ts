@@ -22,7 +22,7 @@ import { shortSentences } from './short-sentences';
 interface Language {
   /** A middleman or a boss: recruiter, agent, foreman. */
   broker: string;
-  /** Money, a fee or a bribe. */
+  /** Money, a fee or a bribe (in English a sum: "the agency charges a fee to find you shifts" is its trade). */
   money: string;
   /** Paying, handing over, charging or taking. */
   pay: string;
@@ -37,7 +37,7 @@ const DIGITS = String.raw`\d`;
 const LANGUAGES: Language[] = [
   {
     broker: String.raw`\b(?:agent|agents|agency|broker|brokers|recruiter|recruiters|recruiting agent|labou?r (?:contractor|broker|agent|hire firm)|middle ?man|foreman|forewoman|crew boss|crew chief|gangmaster|fixer|coyote)\b`,
-    money: String.raw`[$\u00a3\u20ac] ?\d|\b\d[\d,.]*k? ?(?:bucks|dollars|usd|quid|pounds|euros?|pesos|grand)\b|\b\d{3,}\b|\b(?:(?:months?|weeks?|days?)(?:'s?)? (?:of )?(?:salary|wages?|pay)|cash|money|fees?|bribes?|kickbacks?|a cut)\b`,
+    money: String.raw`[$\u00a3\u20ac] ?\d|\b\d[\d,.]*k? ?(?:bucks|dollars|usd|quid|pounds|euros?|pesos|grand)\b|\b\d{3,}\b|\b(?:(?:months?|weeks?|days?)(?:'s?)? (?:of )?(?:salary|wages?|pay)|cash|bribes?|kickbacks?|a cut)\b`,
     pay: String.raw`\b(?:pay|pays|paid|paying|hand|hands|handed|give|gave|giving|took|take|takes|taking|charge|charges|charged|charging|want|wants|wanted|demand|demands|demanded|asks? for|asked for|slip|slipped|bribe|bribed|cost|costs|deduct|deducts|deducted|docked|took out|takes out)\b`,
     prize: String.raw`\b(?:hired|hire|job|jobs|start|started|starting|shifts?|hours|position|placement|on the (?:crew|team|line|schedule|rota|books)|let (?:me|us|them|him|her) (?:in|start|work|on)|allowed to (?:work|start))\b`,
   },
