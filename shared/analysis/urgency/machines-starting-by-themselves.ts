@@ -13,8 +13,9 @@ import { tellsMachineStartingAbroad } from './machines-starting-by-themselves-ab
  * Read so: a machine starting, restarting, cycling or coming down by itself with someone in it, cleaning or clearing
  * it, or a guard or lid open; or a machine that nearly took a hand, an arm, a sleeve. Not a machine that starts by
  * itself with nobody at it ("the coffee machine turns on by itself at 6am", "the conveyor restarted after the jam was
- * cleared"). English, Spanish, Portuguese, Tagalog and Arabic (French, German, Italian, Polish, Vietnamese and Chinese
- * read it already). Folded text, every gap bounded.
+ * cleared"). English, Spanish, Portuguese, Tagalog and Arabic here; French, German, Italian, Polish, Vietnamese,
+ * Chinese, Arabic, Ukrainian and Russian in machines-starting-by-themselves-abroad.ts (att46 found them calm, u48a).
+ * Folded text, every gap bounded.
  * Tests: test/unit/analysis/urgency-att44-u46a.test.ts.
  */
 
