@@ -35,6 +35,24 @@ const slips = (): Array<[RegExp, string]> =>
     byName('ovr', 'over'),
     byName('hlp|hepl|halp|hellp|hlep|hepp', 'help'),
     byName('emrgency|emergncy|emrgncy|emergensy', 'emergency'),
+    // att46 (u48a): a letter dropped, doubled or swapped in the key noun or the words around it, as typed in haste.
+    [/(?<=^|[^\p{L}])fiar(?= (?:in|on|at|inside|everywhere|upstairs|downstairs|near|by|in the)\b|\s*!)/gu, 'fire'],
+    // "gunn" is also a surname: a gun only after what has it ("has a gunn", "pulled a gunn").
+    [
+      /(?<=\b(?:a|the|his|her|their|my|with|has|had|got|pulled|brought|holding|waving|carrying|loaded) )gunns?(?=$|[^\p{L}])/gu,
+      'gun',
+    ],
+    byName('knif|knief|knfie|knfe', 'knife'),
+    byName('scafold|scafhold|skafold|scaffod|scafflod|scaffhold|skaffold', 'scaffold'),
+    byName('scafolding|skafolding|scafoldin|scaffoldin|scafholding|skaffolding|scaffoding', 'scaffolding'),
+    byName('wobling|wobbeling|wobeling|wobblin|wobblng|wobbleing', 'wobbling'),
+    byName('wobly|wobbley|wobbely', 'wobbly'),
+    byName('somone|someon|soemone|somene|sumone', 'someone'),
+    byName('sombody|somebdy|sombdy|sumbody', 'somebody'),
+    byName('moveing|movng|moveng', 'moving'),
+    byName('warehous|wherehouse|warhouse|warehose|warehuose', 'warehouse'),
+    // "fell of the scafold": "off", only after "fell" ("the fall of the empire" stays as written).
+    [/(?<=\bfell )of(?= (?:the|a|an|his|her|my|their|our|that|this) )/gu, 'off'],
     // Spanish and Portuguese
     byName('cosina|kosina|cusina', 'cocina'),
     byName('cosinha|cusinha|cozina', 'cozinha'),
@@ -46,6 +64,32 @@ const slips = (): Array<[RegExp, string]> =>
     // French
     byName('secour|secoure|secourt', 'secours'),
     byName('entrepo|entrepos|antrepot|entreppot', 'entrepot'),
+    // att46 (u48a). "incendi" is Italian for fires: French only after a French article ("un incendi", "l'incendi").
+    [/(?<=(?:\bun|\bl'|\bd'|\ble|\bgros|\bgrand|\bpetit|\bcontre l') ?)incendi(?=$|[^\p{L}])/gu, 'incendie'],
+    byName('insendie|incendit|incandie|incedie|insendi|incendy', 'incendie'),
+    byName('fummee|fummees|fumme|fummes', 'fumee'),
+    // "fumé" is smoked (saumon fumé): smoke only as "de la fumé" or smoke that spreads ("fumé partout").
+    [/(?<=\bde la )fume(?=$|[^\p{L}])|\bfume(?= (?:partout|noire|epaisse|blanche|dans|qui sort)\b)/gu, 'fumee'],
+    // The article run into its noun, as said: "tombé de léchafaudage".
+    byName('lechafaudage|lechafodage|lechaffaudage|lechafaudge', "l'echafaudage"),
+    byName('echafodage|echaffaudage|echaffodage|echafaudge|echaffaudge', 'echafaudage'),
+    byName('quelqun|quelquun|qqun|quelqu un', "quelqu'un"),
+    // German (att46, u48a): "es brent" is "es brennt"; "brent crude", "Brent from accounts" stay.
+    [
+      /(?<=\bes )(?:brent|brend|brennd|brnnt)(?=$|[^\p{L}])|\b(?:brent|brend)(?= (?:im|in der|in dem|hier|hilfe)\b)/gu,
+      'brennt',
+    ],
+    // German and Italian "gass", "gaas": gas ("es riecht nach gass", "fuga di gass").
+    byName('gass|gaas|gasss', 'gas'),
+    // Italian (att46, u48a): "lo scafale è crolato".
+    byName('scafale|scaffalle|scafalle', 'scaffale'),
+    byName('scafali|scaffalli|scafalli', 'scaffali'),
+    byName('crolato', 'crollato'),
+    byName('crolata', 'crollata'),
+    byName('crolati', 'crollati'),
+    byName('crolate', 'crollate'),
+    // Ukrainian (att46, u48a): "у цеху пожеж допоможіть", the word cut short before a cry; "статистика пожеж" stays.
+    [/(?<![\p{L}])пожеж(?![\p{L}])(?=[\s,]*(?:!|допоможіть|допоможи|рятуйте|горить|швидко|терміново|$))/gu, 'пожежа'],
     // Tagalog: "my" and "s" for "may" and "sa" before a danger or a place.
     [
       /(?<=^|[^\p{L}])my(?= (?:sunog|nasusunog|nasunog|usok|patay|sugatan|baril|kutsilyo|tumba|nahulog|naipit|aksidente|sumabog|tagas)\b)/gu,
@@ -59,7 +103,7 @@ const slips = (): Array<[RegExp, string]> =>
 
 // A cheap look for any of the spellings above, before the patterns are run.
 const MAY_HAVE =
-  /fy|fiy|fia|fii|fur|fier|smo|som|smk|tra|stu|stc|fre|kit|kic|pae|pan|ele|elav|4k|4l|forl|frk|fork|ov|hl|he|ha|emr|eme|cos|coz|kos|cus|kem|qem|umo|fue|por|xf|pf|pls|plz|plis|plox|sec|ent|ant|my |s /;
+  /fiar|gunn|knif|knie|knf|scaf|skaf|wob|somon|someon|soem|somen|sumon|sombd|sombod|somebd|sumbod|moveing|movng|moveng|warehous|wherehous|warhous|warehos|warehuo|fell of|incend|insend|incand|inced|fumm|fume|echaf|quelq|qqun|bren|brnnt|gass|gaas|crol|пожеж|fy|fiy|fia|fii|fur|fier|smo|som|smk|tra|stu|stc|fre|kit|kic|pae|pan|ele|elav|4k|4l|forl|frk|fork|ov|hl|he|ha|emr|eme|cos|coz|kos|cus|kem|qem|umo|fue|por|xf|pf|pls|plz|plis|plox|sec|ent|ant|my |s /;
 
 /** The folded text with its misspelt key nouns put right, or undefined when it has none. */
 export function withKeyNounsSpelled(folded: string): string | undefined {

@@ -1,6 +1,7 @@
 import { lazyPattern } from '../lazy-pattern';
 import { fold, foldPattern } from './normalise';
 import { type Reading, withKindsAdded } from './kinds-added';
+import { tellsMachineStartingAbroad } from './machines-starting-by-themselves-abroad';
 
 /*
  * A machine that starts by itself with someone at it, or that nearly takes a hand or an arm (att44, M2, u46a): "the
@@ -12,8 +13,9 @@ import { type Reading, withKindsAdded } from './kinds-added';
  * Read so: a machine starting, restarting, cycling or coming down by itself with someone in it, cleaning or clearing
  * it, or a guard or lid open; or a machine that nearly took a hand, an arm, a sleeve. Not a machine that starts by
  * itself with nobody at it ("the coffee machine turns on by itself at 6am", "the conveyor restarted after the jam was
- * cleared"). English, Spanish, Portuguese, Tagalog and Arabic (French, German, Italian, Polish, Vietnamese and Chinese
- * read it already). Folded text, every gap bounded.
+ * cleared"). English, Spanish, Portuguese, Tagalog and Arabic here; French, German, Italian, Polish, Vietnamese,
+ * Chinese, Arabic, Ukrainian and Russian in machines-starting-by-themselves-abroad.ts (att46 found them calm, u48a).
+ * Folded text, every gap bounded.
  * Tests: test/unit/analysis/urgency-att44-u46a.test.ts.
  */
 
@@ -56,11 +58,22 @@ const MACHINE_AT_SOMEONE = lazyPattern(foldPattern([EN, ES, PT, TL, AR].map((s) 
 
 /** Whether the text tells a machine starting by itself with someone at it, or nearly taking a hand or an arm. */
 export function tellsMachineStartingOnSomeone(text: string): boolean {
-  return MACHINE_AT_SOMEONE.get().test(fold(text));
+  const folded = fold(text);
+  // In French, German, Italian, Polish, Vietnamese, Chinese, Arabic, Ukrainian and Russian too (att46, u48a).
+  return MACHINE_AT_SOMEONE.get().test(folded) || tellsMachineStartingAbroad(folded);
 }
+
+// A report of one sentence, or two short ones: all it says is the machine (att46, u48a).
+const ONLY_THE_MACHINE = /^[^.!?\n]{0,160}(?:[.!?\n]+[^.!?\n]{0,40})?[.!?\s]*$/u;
 
 /** The reading with safety added (and urgent) where a machine started by itself on someone or nearly took a limb. */
 export function withMachineStartingOnSomeone(text: string, reading: Reading): Reading {
   if (reading.categories.includes('safety') || typeof text !== 'string') return reading;
-  return tellsMachineStartingOnSomeone(text) ? withKindsAdded(reading, 'safety') : reading;
+  if (!tellsMachineStartingOnSomeone(text)) return reading;
+  // Where the machine is all the report says, a kind read without safety was read from the machine's own words: a
+  // hand "put in" read as a touch ("máy ép tự khởi động khi anh Nam đang thò tay vào" was harassment), a robot that
+  // "hit the operator" as a blow, "sauber machte" as fraud. The report is the safety owner's alone (att46, u48a).
+  return ONLY_THE_MACHINE.test(text.trim())
+    ? { urgent: true, categories: ['safety'] }
+    : withKindsAdded(reading, 'safety');
 }

@@ -1,5 +1,6 @@
 import { lazyPattern } from '../lazy-pattern';
 import { cryForHelp } from './cry-for-help';
+import { isSomeoneDownAlone } from './someone-down-said-alone';
 import type { UrgencyCategory } from './types';
 
 /*
@@ -31,5 +32,7 @@ export function weaponOrHelpAlone(folded: string): UrgencyCategory[] {
   if (folded.length > 60) return [];
   if (WEAPON_ALONE.get().test(folded)) return ['safety', 'threat'];
   if (HELP_WITH_A_PLACE.get().test(folded)) return ['safety'];
+  // Someone down, said alone ("man down", "hombre caído", "worker down aisle 4"): someone-down-said-alone.ts (att46).
+  if (isSomeoneDownAlone(folded)) return ['safety'];
   return [];
 }

@@ -4,6 +4,7 @@ import { DANGER_WHERE_IT_IS } from './danger-where-it-is';
 import { FIRE_AND_ROOMS } from './fire-and-rooms';
 import { OTHER_GRAVEST } from './others';
 import { OTHER_SIGNS } from './signs';
+import { SMOKE_AND_EMERGENCIES_SAID_BARE } from './smoke-and-emergencies-said-bare';
 import { VEILED_FAREWELLS } from '../veiled-farewells';
 
 /*
@@ -24,6 +25,8 @@ export const withGravest = (language: UrgencyLanguage): UrgencyLanguage => {
     ...(FIRE_AND_ROOMS[language.code] ?? []),
     ...(DANGER_WHERE_IT_IS[language.code] ?? []),
     ...(VEILED_FAREWELLS[language.code] ?? []),
+    // Smoke and emergencies said bare: "ist hier Rauch im Lager", "may usok sa stockroom" (att46, u48a).
+    ...(SMOKE_AND_EMERGENCIES_SAID_BARE[language.code] ?? []),
   ];
   return extra.length > 0 ? { ...language, rules: [...language.rules, ...extra] } : language;
 };
