@@ -2,6 +2,7 @@ import type { UrgencyLanguage, UrgencyRule } from '../types';
 import { englishGravest } from './en';
 import { DANGER_WHERE_IT_IS } from './danger-where-it-is';
 import { FIRE_AND_ROOMS } from './fire-and-rooms';
+import { FIRE_BROKEN_OUT } from './fire-broken-out';
 import { OTHER_GRAVEST } from './others';
 import { OTHER_SIGNS } from './signs';
 import { SMOKE_AND_EMERGENCIES_SAID_BARE } from './smoke-and-emergencies-said-bare';
@@ -27,6 +28,8 @@ export const withGravest = (language: UrgencyLanguage): UrgencyLanguage => {
     ...(VEILED_FAREWELLS[language.code] ?? []),
     // Smoke and emergencies said bare: "ist hier Rauch im Lager", "may usok sa stockroom" (att46, u48a).
     ...(SMOKE_AND_EMERGENCIES_SAID_BARE[language.code] ?? []),
+    // A fire said to be there or to have broken out, with no place: "il y a un incendie", "ein Brand ist ausgebrochen".
+    ...(FIRE_BROKEN_OUT[language.code] ?? []),
   ];
   return extra.length > 0 ? { ...language, rules: [...language.rules, ...extra] } : language;
 };
