@@ -32,6 +32,10 @@ const TUNED: [Want, string][] = [
   ['calm', 'o filme de ontem tinha um incêndio na fábrica, muito bom'],
   ['calm', 'receta de mi abuela: asar el pollo a fuego fuerte hasta que se queme un poco la piel'],
   ['calm', "lol if i have to do inventory again i'll jump out the window jk"],
+  ['calm', 'he posted a video of his new hunting rifle from the weekend trip'],
+  ['threat', 'Zettel an der Windschutzscheibe: ich weiß wo dein Auto steht'],
+  ['threat', 'jemand hat mir einen Zettel an die Windschutzscheibe geklebt: wir wissen wo deine Kinder wohnen'],
+  ['calm', 'we were watching the derby at the pub, their keeper got knocked out cold lol'],
 ];
 
 const HELD_BACK: [Want, string][] = [
@@ -63,6 +67,11 @@ const HELD_BACK: [Want, string][] = [
   ['calm', 'receita: assar o frango até a pele queimar um pouco'],
   ['calm', 'if they make me work another double i’m gonna jump off the roof jk'],
   ['calm', 'if i have to sit through one more meeting i will throw myself out the window, just kidding'],
+  ['calm', 'she shared photos of her shotgun from duck hunting season'],
+  ['calm', 'he put up a video of the rifle he got for deer season, looks nice'],
+  ['threat', 'auf meinem Spind klebte ein Zettel: wir wissen wo deine Kinder zur Schule gehen'],
+  ['threat', 'jemand hat mir eine Nachricht an die Windschutzscheibe gesteckt, du bist der Nächste'],
+  ['calm', 'watched the derby last night, their striker got knocked out cold haha'],
 ];
 
 // Nationality alone, a quoted slur reported, "dirty" and "stupid" of things; and real danger that must stay.
@@ -84,6 +93,10 @@ const KEPT: [Want, string][] = [
   ['safety', 'there is a fire in the warehouse right now'],
   ['self-harm', "i'm going to jump out the window"],
   ['self-harm', "if i have to go back there tomorrow i'll jump off the roof, i mean it"],
+  ['threat', 'he posted a video of his rifle saying the supervisors will pay'],
+  ['threat', 'he sent me a photo of his gun right after i reported him'],
+  ['calm', 'auf dem Zettel an der Windschutzscheibe stand: bitte nicht vor der Einfahrt parken'],
+  ['safety', 'someone collapsed at the Derby depot yesterday and is not breathing'],
 ];
 
 function reads(want: Want, text: string): boolean {
