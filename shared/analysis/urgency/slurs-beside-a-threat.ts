@@ -36,7 +36,7 @@ const SLURS = [
   // English: starred (n*****, f*g, f**got), a slur for being gay, trans or disabled said as a noun, an animal said of a
   // person, and contempt put before a people.
   String.raw`(?<![a-z*])n[i1!]?\*{2,}[a-z]{0,3}(?![a-z*])|(?<![a-z*])f[a@]?\*+g+(?:ots?|s)?(?![a-z*])|(?<![a-z*])fa\*+ots?(?![a-z*])`,
-  String.raw`\b(?:dykes?|homos|queers|fairies|trannies|polacks?|camel ?jockeys?|chinam[ae]n|jigaboos?|porch monkeys?|darkies|sambos?|golliwogs?|gyppos?|pikeys?|kaffirs?|wogs?|spazz?(?:es)?|spastics?)\b`,
+  String.raw`\b(?:you|ur|u|fucking|fuckin|dirty|filthy|stupid|called (?:me|her|him|us) (?:a )?)(?: fucking| stupid| dirty)? (?:dyke|queer|homo|fairy)s?\b|\b(?:trannies|polacks?|camel ?jockeys?|chinam[ae]n|jigaboos?|porch monkeys?|darkies|golliwogs?|gyppos?|pikeys?|kaffirs?|wogs?|spazz?(?:es)?)\b`,
   String.raw`\b(?:a|you|ur|u|that|this|the|dumb|fucking|fuckin|stupid)(?: fucking| stupid| little)? retards?\b|\bcall(?:s|ed|ing)? (?:me|him|her|us|them) (?:a |an )?(?:\w+ )?retard(?:ed)?\b`,
   String.raw`(?<=\b(?:that|this|you|ur|dirty|filthy|stupid|fucking|fuckin|black|brown|lazy) )(?:monkeys?|apes?|gorillas?|baboons?|chimps?)\b(?! (?:wrench|wrenches|bars?|business|suits?|see|island|nuts?|bread|grip|cage|house|enclosure|exhibit|fist|tail|puzzle|in the))`,
   String.raw`\b${EN_CONTEMPT} ${EN_PEOPLE}\b`,
