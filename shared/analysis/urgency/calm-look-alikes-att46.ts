@@ -91,8 +91,7 @@ const CHILD_AT_RISK = lazyPattern(CHILD_DANGER, 'u');
 function calmLookAlike(sentence: string): boolean {
   if (CHILD.get().test(sentence) && AGED.get().test(sentence))
     return CHILD_AT_EASE.get().test(sentence) && !CHILD_AT_RISK.get().test(sentence);
-  if (FILM_HOLDS_FIRE.get().test(sentence))
-    return FILM_LIKED.get().test(sentence) && !FILM_REAL.get().test(sentence);
+  if (FILM_HOLDS_FIRE.get().test(sentence)) return FILM_LIKED.get().test(sentence) && !FILM_REAL.get().test(sentence);
   if (COOK_STEP.get().test(sentence)) return !PERSON_BURNT.get().test(sentence);
   if (TAKEN_BACK.get().test(sentence)) return JOKED.get().test(sentence) && !MEANT.get().test(sentence);
   if (GUN_SHOWN.get().test(sentence)) return HUNT.get().test(sentence) && !GUN_MEANT.get().test(sentence);

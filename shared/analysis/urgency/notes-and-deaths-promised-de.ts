@@ -20,7 +20,10 @@ const CARRIED = String.raw`(?:zettel\w*|notiz\w*|briefe?|nachricht\w*|karte|post
 const WRITTEN = String.raw`(?:(?:ich|wir) (?:wei(?:ss|s)|wissen) (?:genau )?wo (?:du|ihr|dein\w* \w+|euer \w+|eure \w+) (?:wohn\w*|steh\w*|park\w*|schlaf\w*|zur schule|in die schule|in den kindergarten|arbeit\w*|bist|ist|sind|sitz\w*)|du bist (?:so gut wie |schon )?tot|du bist (?:der|die) nachste|(?:deine|eure) tage sind gezahlt|wir kriegen dich|das wirst du bereuen|wir (?:beobachten|sehen) dich)`;
 
 export const GERMAN_NOTES_AND_DEATHS_PROMISED: UrgencyRule[] = [
-  rule('threat', String.raw`\b${CARRIED}\b[^.!?\n]{0,80}?\b${WRITTEN}\b|\b${WRITTEN}\b[^.!?\n]{0,40}?\b(?:stand|stand da|stand drauf|stand auf|war auf|hat \w+ (?:geschrieben|hingeschrieben))\b`),
+  rule(
+    'threat',
+    String.raw`\b${CARRIED}\b[^.!?\n]{0,80}?\b${WRITTEN}\b|\b${WRITTEN}\b[^.!?\n]{0,40}?\b(?:stand|stand da|stand drauf|stand auf|war auf|hat \w+ (?:geschrieben|hingeschrieben))\b`,
+  ),
   rule(
     'threat',
     String.raw`\b(?:er|ich|wir|sie) (?:bringt|bringe|bringen|bring) (?:mich|dich|ihn|euch|uns) (?:noch |heute |morgen |spater |nach der schicht )?um\b|\b(?:er|sie) (?:will|wollen|wird|werden) (?:mich|uns) umbringen\b|\bdroht\w* (?:mir|mich|uns)\b[^.!?\n]{0,20}?\bumzubringen\b|\b(?:ich|wir) (?:mach|mache|machen) (?:dich|euch) kalt\b|\b(?:ich|wir) (?:stech|steche|stechen) (?:dich|euch) ab\b`,
