@@ -38,6 +38,7 @@ import { GERMAN_BOMBS_BROUGHT_TO_WORK } from './bombs-brought-to-work';
 import { GERMAN_DYING_SAID_LIGHTLY } from './dying-said-lightly';
 import { GERMAN_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { GERMAN_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
+import { GERMAN_NOTES_AND_DEATHS_PROMISED } from './notes-and-deaths-promised-de';
 import { GERMAN_SHUT_IN } from './shut-in-or-left-inside';
 import { GERMAN_NOTHING_LEFT_TO_LOSE } from './nothing-left-to-lose';
 import { GERMAN_COMING_BACK_FOR_EVERYONE } from './coming-back-to-kill-everyone';
@@ -731,5 +732,7 @@ export const german: UrgencyLanguage = {
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
     ...GERMAN_CALLS_FOR_HELP_FORBIDDEN,
     ...GERMAN_REPORTERS_HUNTED_BY_METHOD,
+    // A threat left on a note, a death promised by a person (att46: notes-and-deaths-promised-de.ts).
+    ...GERMAN_NOTES_AND_DEATHS_PROMISED,
   ],
 };

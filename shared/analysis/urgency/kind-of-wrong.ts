@@ -5,6 +5,7 @@ import { promisesViolenceOnAFiring } from './violence-promised-if-fired';
 import { threatensWhoeverTells } from './threats-to-whoever-tells';
 import { keepsAGunForAFiring } from './threats-by-notes-and-posts';
 import { fold } from './normalise';
+import { SLURS_BESIDE_A_THREAT } from './slurs-beside-a-threat';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './types';
 
 /*
@@ -58,7 +59,7 @@ const JOB_THREATS = [
 ];
 
 const compiled = (sources: readonly string[]): RegExp => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu');
-const DISCRIMINATION = compiled([String.raw`\b(?:${SLURS.join('|')})\b`, ...DISPARAGED]);
+const DISCRIMINATION = compiled([String.raw`\b(?:${SLURS.join('|')})\b`, ...DISPARAGED, ...SLURS_BESIDE_A_THREAT]);
 const JOB_THREAT = compiled(JOB_THREATS);
 
 // What a slur or a job threat is read as by readers who do not know it: the kinds it takes from the report.
