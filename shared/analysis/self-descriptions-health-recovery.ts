@@ -55,7 +55,8 @@ const GROUP = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:in|at|to|into|attend|attending|join|joined|en|aux|\u00e0|agli|ai|alle|da|zu|bei|nos|aos|w|na|do|\u0432|\u0443|\u0434\u043e|\u043d\u0430)[ \t]+(?:(?:the|los|las|les|den|die)[ \t]+)?|(?:[Mm]ityng\p{L}*|[Ss]potkani\p{L}*|[Rr]euni\p{L}+|[Rr]\u00e9unions?|[Gg]rup\p{L}*|[Gg]roupes?|[Gg]ruppe|[Gg]ruppo|[Mm]eetings?|[Tt]reffen|\u0437\u0431\u043e\u0440\p{L}*|\u0433\u0440\u0443\u043f\p{L}*)(?:[ \t]+(?:de|des|di|degli|dos|der|do|od|of))?[ \t]+)(?:AA|NA)(?![\p{L}])|(?<![\p{L}])(?:AA|NA)(?:[ \t]+(?:[Ss]ponsor|group|program|programme|chip|coin|Gruppe|grupo|groupe|gruppo|grupa|\u0433\u0440\u0443\u043f\p{L}*)|-(?:Treffen|Gruppe|Meetings?))(?![\p{L}])`,
   'gu',
 );
-const NOT_A_GROUP = /^[ \t-]*(?:batter|bater|pile|batterie|baterie|\u0431\u0430\u0442\u0430\u0440|size|cells?(?![\p{L}])|rated|rating)/iu;
+const NOT_A_GROUP =
+  /^[ \t-]*(?:batter|bater|pile|batterie|baterie|\u0431\u0430\u0442\u0430\u0440|size|cells?(?![\p{L}])|rated|rating)/iu;
 // A recovery group by its whole name, in en es fr pt de it pl uk ("Alcolisti Anonimi", "den Anonymen Alkoholikern",
 // "Anonimowych Alkoholików", "Анонімних алкоголіків"), and a verb of going to it in the first person or "my" a few
 // words before ("Frequento os Alcoólicos Anônimos", "Należę do Anonimowych Alkoholików", "Ich gehe seit zwei Jahren zu
@@ -133,7 +134,11 @@ export function healthAndRecovery(text: string): string[] {
       if (going && !NOT_MINE.get().test(going[1]!)) found.push(sentence.slice(going.index) + m[0]);
     }
   for (const m of text.matchAll(OWN_PREGNANCY.get())) found.push(m[0]);
-  if (/[u\u00fa]nic|seul|einzig|sol[oa]|jedyn|\u0454\u0434\u0438\u043d|\u043e\u0434\u0438\u043d|\u043e\u0434\u043d\u0430|only/iu.test(text))
+  if (
+    /[u\u00fa]nic|seul|einzig|sol[oa]|jedyn|\u0454\u0434\u0438\u043d|\u043e\u0434\u0438\u043d|\u043e\u0434\u043d\u0430|only/iu.test(
+      text,
+    )
+  )
     for (const m of text.matchAll(ONLY_AGAIN.get())) found.push(m[0]);
   return found;
 }
