@@ -155,6 +155,7 @@ import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import { maskNamesSmallDeclinedOrMarked } from './redact-names-small-declined-marked';
 import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-barangays';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
+import { keepHealthAndRecoveryWords } from './redact-names-kept-health-words';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -687,6 +688,8 @@ const WORDS_GIVEN_BACK = [
   keepVerbsOwnedThingsAndSchoolKinds,
   // op46b: "l'unica donna", "sou a grávida", "nació", "Soy la única", "die Einzige": everyday words, no names.
   keepDescriptionWords,
+  // op48c: "going through chemo", "agli Alcolisti Anonimi", "mit dem Rollstuhl", "Vengo dal": no names.
+  keepHealthAndRecoveryWords,
 ] as const;
 
 /**

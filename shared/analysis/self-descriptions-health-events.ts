@@ -52,6 +52,12 @@ const ONE_POINTED = lazyPattern(
   'iu',
 );
 const NOT_MINE = lazyPattern(String.raw`(?<![\p{L}])(?:${KIN}|${NEGATION})(?![\p{L}])`, 'iu');
+// op48c: "I don't have epilepsy", "I think AA meetings should …": a "not" joined to its verb, or an opinion, says
+// nothing of the writer.
+const NOT_SAID_OF_ME = lazyPattern(
+  String.raw`n['\u2019]t(?![\p{L}])|(?<![\p{L}])(?:think|believe|feel|guess|suppose|hope|wish|want|creo|pienso|opino|pense|crois|denke|glaube|finde|acho|penso|credo|my\u015bl\u0119|uwa\u017cam|\u0434\u0443\u043c\u0430\u044e|\u0432\u0432\u0430\u0436\u0430\u044e)(?![\p{L}])`,
+  'iu',
+);
 // "pregnant workers", "chemo patients", "cancer research": a group or a thing, not a person.
 const OF_MANY = lazyPattern(
   String.raw`^[ \t-]*(?:workers|women|employees|people|patients|staff|colleagues|coworkers|co-workers|research|awareness|fundraiser|fund|walk|ward|unit|center|centre|policy|leave|benefits?|screening|test|drive|month|day)(?![\p{L}])`,
@@ -74,24 +80,41 @@ const EVENT = [
 ];
 const HAPPENED = lazyPattern(String.raw`(?<![\p{L}])(?:${EVENT.join('|')})(?![\p{L}])`, 'giu');
 
+/**
+ * The phrase from the writer's word of "I" to a condition found at `start`…`end`, when the writer says it of themselves
+ * (see above); none when it is said of many, of kin, with a "not", in quotes or of no one. `being`: the condition is
+ * what someone is ("pregnant", "alcohólico"), which needs "I" with "to be".
+ */
+export function saidOfTheWriter(text: string, start: number, end: number, being: boolean): string | undefined {
+  if (OF_MANY.get().test(text.slice(end, end + 16))) return undefined;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const sentence = before.slice(Math.max(before.search(/[^.!?\n]*$/u), 0));
+  // "I hate a "I'm pregnant" type of …": words in quotes are someone's said, not the writer's.
+  if (/["\u201c][^"\u201d]{0,30}$/u.test(sentence) && /^["\u201d]/u.test(text.slice(end))) return undefined;
+  let mine = (being ? SAID_OF_ME_BEING : SAID_OF_ME).get().exec(sentence);
+  // "I think I'm pregnant": after an opinion, the writer may speak of themselves again.
+  const opinion = mine ? NOT_SAID_OF_ME.get().exec(mine[1]!) : null;
+  if (mine && opinion && !/^n/iu.test(opinion[0])) {
+    const words = mine.index + mine[0].trimEnd().length - mine[1]!.length;
+    const after = words + opinion.index + opinion[0].length;
+    const again = (being ? SAID_OF_ME_BEING : SAID_OF_ME).get().exec(sentence.slice(after));
+    mine = again && Object.assign(again, { index: again.index + after });
+  }
+  const pointed =
+    (mine && !NOT_MINE.get().test(mine[1]!) && !NOT_SAID_OF_ME.get().test(mine[1]!)) ||
+    I_AFTER.test(text.slice(end, end + 12)) ||
+    ONE_POINTED.get().test(sentence);
+  if (!pointed) return undefined;
+  const lead = mine ? sentence.slice(mine.index) : sentence.trimStart();
+  return `${lead}${firstPersonPhrase(text, start, end) ?? text.slice(start, end)}`.trim();
+}
+
 /** Each phrase in which the writer says a pregnancy, a treatment, a recovery or an event that happened to them. */
 export function healthAndEvents(text: string): string[] {
   const found: string[] = [];
   for (const m of [...text.matchAll(CONDITION.get()), ...text.matchAll(MEETINGS.get())]) {
-    if (OF_MANY.get().test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    const start = m.index;
-    const before = text.slice(Math.max(0, start - 60), start);
-    const sentence = before.slice(Math.max(before.search(/[^.!?\n]*$/u), 0));
-    // "I hate a "I'm pregnant" type of …": words in quotes are someone's said, not the writer's.
-    if (/["\u201c][^"\u201d]{0,30}$/u.test(sentence) && /^["\u201d]/u.test(text.slice(start + m[0].length))) continue;
-    const mine = (BEING.test(m[0]) ? SAID_OF_ME_BEING : SAID_OF_ME).get().exec(sentence);
-    const pointed =
-      (mine && !NOT_MINE.get().test(mine[1]!)) ||
-      I_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 12)) ||
-      ONE_POINTED.get().test(sentence);
-    if (!pointed) continue;
-    const lead = mine ? sentence.slice(mine.index) : sentence.trimStart();
-    found.push(`${lead}${firstPersonPhrase(text, start, start + m[0].length) ?? m[0]}`.trim());
+    const phrase = saidOfTheWriter(text, m.index, m.index + m[0].length, BEING.test(m[0]));
+    if (phrase) found.push(phrase);
   }
   for (const m of text.matchAll(HAPPENED.get()))
     found.push(firstPersonPhrase(text, m.index, m.index + m[0].length) ?? m[0]);

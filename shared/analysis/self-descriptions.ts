@@ -24,6 +24,7 @@ import { answersItIsMe } from './self-descriptions-answers';
 import { aidsCarsAndMarks } from './self-descriptions-aids-cars-marks';
 import { describedApart } from './self-descriptions-said-apart';
 import { ownDays } from './self-descriptions-own-days';
+import { healthAndRecovery } from './self-descriptions-health-recovery';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -138,6 +139,8 @@ export function selfDescriptions(text: string): string[] {
     ...answersItIsMe(text),
     // op46c: "the redhead in returns is me", "I'm 67, oldest one here", "estoy embarazada de 7 meses" (-said-apart.ts).
     ...describedApart(text, isPersonOrMore),
+    // op48c: "I'm in AA", "sono un alcolista", "I have epilepsy", "Vengo dal Bangladesh e sono l'unico" (-health-recovery.ts).
+    ...healthAndRecovery(text),
   ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;

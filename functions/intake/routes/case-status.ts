@@ -4,6 +4,8 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { caseCodeTypo, caseKeyFor, normaliseCaseCode } from '../../../shared/domain/case-code';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
+import type { Language } from '../../../shared/i18n/languages';
+import { translate } from '../../../shared/i18n/translate';
 import {
   CASE_CLOSED,
   employeeAnswers,
@@ -43,6 +45,23 @@ export const ANSWER_REACHES_SPONSOR_NOW = 'at-once';
 /** What a program's user is told when urgent words their case could not take were kept as a new report. */
 export const KEPT_AS_NEW_REPORT =
   'That case can no longer take answers, and what you wrote reads urgent, so it was sent as a new report with its own code (caseCode). If anyone is in danger now, call the emergency number.';
+
+/** The JSON API's field that sends an answer as it is, once the words it names were shown (op48c). */
+const SEND_ANYWAY_FIELD = 'sendAnyway';
+
+/**
+ * A JSON answer not sent because its words may show who wrote it (op48c): the words, for the person (`message`, in the
+ * request's language, as the case's page says it) and for the program (`singledOut`), and how to send it as it is.
+ */
+function heldAnswer(language: Language, held: AnswerSinglesOut) {
+  const words = held.phrases.map((phrase) => translate(language, 'web.preview.singledOutItem', { phrase })).join(', ');
+  return {
+    status: 'not-sent',
+    singledOut: [...held.phrases],
+    message: `${translate(language, 'web.status.singledOut.heading')}. ${translate(language, 'web.preview.singledOut')} ${words}.`,
+    sendAnyway: `to send it as it is, post the same text again with "${SEND_ANYWAY_FIELD}": true; to change it, post the new text`,
+  };
+}
 
 /** Why an answer from the form was refused, as the employee is told it. */
 function answerRefusal(error: ValidationError | PayloadTooLargeError): MessageKey {
@@ -295,9 +314,16 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       // A retried request with the same Idempotency-Key adds the answer once (like a submission).
       const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
       let answered: Awaited<ReturnType<typeof employeeAnswers>>;
+      // op48c: an answer whose words may point to its writer is held here too, as on the page and by SMS; the
+      // program's "sendAnyway": true (or ?anyway=1) is the page's "Send it as it is".
+      const anyway = fields[SEND_ANYWAY_FIELD] === true || c.req.query(ANYWAY_FIELD) === '1';
       try {
-        answered = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+        answered = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey, {
+          ...(anyway ? {} : { checkSinglesOut: singlesOutCheck(deps) }),
+        });
       } catch (error) {
+        if (error instanceof AnswerSinglesOut)
+          return c.json(heldAnswer(pageLanguage(c, deps.config).language, error), 422);
         // Urgent words the case cannot take (closed, say) are kept as a new report: its code, and why.
         const kept = await answerKeptAsReport(deps, error, {
           typedCode: code,
