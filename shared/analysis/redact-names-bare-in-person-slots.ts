@@ -166,7 +166,9 @@ const CREOLE = lazyPattern(
 );
 
 // A name spelled a letter at a time ("C-O-R-M-A-C", "k.i.r.i"), and its plain mention elsewhere in the text.
-const SPELLED = lazyPattern(String.raw`(?<![\p{L}\p{N}])\p{L}(?:[-. ]\p{L}){3,}(?![\p{L}\p{N}])`, 'gu');
+// At most 24 letters spelled out: no name is longer, and a run of thousands of single letters ("я я я …", 16 KB) made
+// one pattern of them all, which V8 refused as too large (a thrown error, not a redaction).
+const SPELLED = lazyPattern(String.raw`(?<![\p{L}\p{N}])\p{L}(?:[-. ]\p{L}){3,23}(?![\p{L}\p{N}])`, 'gu');
 
 function hide(text: string, start: number, length: number): string {
   return text.slice(0, start) + NAME.repeat(length) + text.slice(start + length);
