@@ -39,11 +39,40 @@ const NOT_AT_WORK = lazyPattern(
   'u',
 );
 
+// The writer's own child (or a relative's) is left out above, as "my 13 year old" is up at night gaming or on the
+// computer; but a parent is who knows a child works at the plant, and "my 13 year old works nights at the packing
+// plant" read calm (u48c's leftover of att46). Their own child counts when the text says the child works, and where:
+// nights, a shift, the plant, the line, the press, late hours. English, German and Tagalog (es fr pt read already).
+const EN_KIN = String.raw`(?:son|daughter|kid|boy|girl|child|niece|nephew|grandson|granddaughter|brother|sister|stepson|stepdaughter)`;
+const EN_OWN_AGE = String.raw`\b(?:my|our|his|her|their) (?:${EN_AGE}(?: ${EN_KIN})?|${EN_KIN},? (?:is |who is |who's |he's |she's )?(?:only |just |barely )?(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?: (?:years?|yrs?)(?: old)?)?)`;
+const EN_OWN_WORK = String.raw`\b(?:works?|working|worked|was hired|got hired|is employed|employed|clocks? in|(?:has|have|had|got) (?:him|her|them) (?:working|on|at|doing))\b${GAP}(?:\b(?:nights?|night shifts?|overnights?|graveyard|doubles|(?:late|night|evening) shifts?)\b|\b(?:at|in|on) the (?:\w+ )?(?:plant|factory|warehouse|mill|cannery|slaughterhouse|processing|line|press|shop floor|floor|forklift|saw)\b|\buntil (?:1[0-2]|midnight)\b)`;
+const DE_OWN = String.raw`\b(?:mein|meine|unser|unsere|sein|seine|ihr|ihre) (?:${DE_AGE}(?: (?:sohn|tochter|neffe|nichte|junge|kind))?|(?:sohn|tochter|neffe|nichte|junge|kind),? (?:ist )?(?:erst |gerade )?(?:1[0-5]|zehn|elf|zwolf|dreizehn|vierzehn|funfzehn)\b(?: jahre(?: alt)?)?)${GAP}\b(?:arbeitet|schuftet|jobbt)\b${GAP}\b(?:nachts|nachtschicht\w*|in der (?:fabrik|halle|produktion|schicht)|im (?:werk|lager|schlachthof)|an der (?:presse|maschine|sage|linie)|am (?:band|fliessband)|bis (?:mitternacht|2[2-4]|1[0-2]) uhr)\b`;
+const TL_OWN = String.raw`\banak (?:kong|ko|namin|niya|nila)\b${GAP}\b(?:1[0-5]|sampu|labing-?\w+) ?(?:taong gulang|taon|yo|y/o)\b${GAP}\b(?:nagtatrabaho|nagtrabaho|pinagtatrabaho|trabaho)\b${GAP}\b(?:gabi|pabrika|planta|bodega|makina|linya|warehouse|night shift)\b`;
+const OWN_CHILD_AT_WORK = lazyPattern(
+  foldPattern([`${EN_OWN_AGE}${GAP}${EN_OWN_WORK}`, DE_OWN, TL_OWN].map((s) => `(?:${s})`).join('|')),
+  'u',
+);
+// Their own child at play, at school or on a visit, told with the same words ("my 13 year old works the night
+// shift in minecraft", "hat am Familientag die Halle besucht").
+const OWN_NOT_AT_WORK = lazyPattern(
+  foldPattern(
+    String.raw`\b(?:visit\w*|family day|open day|tour|homework|school project|science project|birthday|party|game|games|gaming|minecraft|roblox|fortnite|movie|film|pretend\w*|playing|plays|toy|lego|work experience|take your|bring your|someday|some day|when (?:he|she) grows? up|besuch\w*|familientag|tag der offenen|praktikum|geburtstag|spiel\w*|film|laro|naglalaro)\b`,
+  ),
+  'u',
+);
+const OWN_HINTS = ['my ', 'our ', 'his ', 'her ', 'their ', 'mein', 'unser', 'sein', 'ihr', 'anak '];
+
 const AGE_HINTS = ['yr', 'year', 'yo', 'y/o', 'jahrig', 'річн', 'років', 'роки', 'рік'];
 
 /** Whether the folded text tells a child of ten to fifteen, named by age, at a machine or on nights. */
 export function tellsChildAtMachineOrNights(folded: string): boolean {
   // An age said as years ("13 year old", "13yo", "13-jährig", "13-річний"): the patterns are made and run only then.
+  if (
+    OWN_HINTS.some((hint) => folded.includes(hint)) &&
+    OWN_CHILD_AT_WORK.get().test(folded) &&
+    !OWN_NOT_AT_WORK.get().test(folded)
+  )
+    return true;
   if (!AGE_HINTS.some((hint) => folded.includes(hint))) return false;
   return CHILD_AT_WORK.get().test(folded) && !NOT_AT_WORK.get().test(folded);
 }
