@@ -9,7 +9,7 @@
  * - someone else's injury ("Carlos se cortó la mano", "my coworker got hurt", "mein Kollege hat sich … verletzt",
  *   "ma collègue s'est brûlée", "Marek spadł z rampy"): the day names them as the writer's would name the writer;
  * - a leave told by its paper or its cause ("on doctor's orders", "with a medical certificate", "giấy bác sĩ",
- *   "after surgery", "ich war … krank", "incapacitado", "naka-leave ako");
+ *   "after surgery", "ich war … krank", "incapacitado", "naka-leave ako", "à l'hôpital", "у лікарні");
  * - a birth told with its day between the words ("Meine Tochter kam am 30. Oktober zur Welt", "Als mein Kind am 30.10.
  *   geboren wurde"), said as coming into the world ("vino al mundo", "est venu au monde", "chào đời"), or by the other
  *   parent having the baby ("tuvo al bebé", "hat … unser Baby bekommen", "Ipinanganak ng misis ko");
@@ -38,6 +38,7 @@ export function injuryOfTheWriterMore(body: string): string[] {
   return [
     // English with no subject: "got hurt on the 14th", "(I) was injured", "a pallet fell on me", "got my hand caught".
     String.raw`(?:^[ \t]*|[,;:(][ \t]*|${B}(?:and|but|then|so|just|also)[ \t]+)(?:got|was|been|get)[ \t]+(?:hurt|injured|burned|burnt|electrocuted|hit)${E}`,
+    String.raw`(?:^[ \t]*|[,;:(][ \t]*|${B}(?:and|but|then|so|just|also)[ \t]+)(?:slipped|tripped|fell[ \t]+(?:off|from|down|on|in|through|over)|fainted|passed[ \t]+out)${E}`,
     String.raw`${B}(?:fell|dropped|landed|tipped|collapsed|came[ \t]+down|rolled)[ \t]+on(?:to)?[ \t]+(?:me|my[ \t]+(?:\p{L}+[ \t]+)?${body})${E}`,
     String.raw`${B}(?:hit|struck|pinned|crushed|ran[ \t]+over|backed[ \t]+into|knocked[ \t]+(?:me[ \t]+)?(?:over|down)|caught)[ \t]+(?:me|my[ \t]+(?:\p{L}+[ \t]+)?${body})${E}`,
     String.raw`${B}got[ \t]+my[ \t]+(?:\p{L}+[ \t]+)?${body}[ \t]+(?:caught|crushed|cut|stuck|burned|burnt|jammed|pinched|smashed|broken|trapped|hurt|slammed)${E}`,
@@ -89,7 +90,7 @@ export function injuryOfAnyone(body: string): string[] {
 export const SOMEONE_OF_MINE = String.raw`${B}(?:my|mi|mis|mon|ma|mes|mein\p{L}{0,2}|meu|minha|mio|mia|il[ \t]+mio|la[ \t]+mia|m[\u00f3o]j|moja|moi|\u043c\u0456\u0439|\u043c\u043e\u044f|\u043c\u043e\u0433\u043e|\u043c\u043e\u0454\u0457)[ \t]+(?:\p{L}+[ \t]+)?(?:co-?workers?|colleagues?|workmates?|mates?|friends?|buddy|partner|supervisor|boss|manager|lead|compa[\u00f1n]er[oa]s?|colegas?|amig[oa]s?|coll[\u00e8e]gues?|coll[e\u00e8]gh?[ia]|collega|Kolleg\p{L}{0,3}|Freund\p{L}{0,3}|kolega|kole[\u017cz]an\p{L}{1,2}|koleg\p{L}{1,3}|przyjaci\p{L}{1,5}|\u043a\u043e\u043b\u0435\u0433\p{L}{0,2}|\u0434\u0440\u0443\u0433|\u043f\u043e\u0434\u0440\u0443\u0433\u0430|\u043d\u0430\u043f\u0430\u0440\u043d\u0438\p{L}{1,3})${E}`;
 
 /** A leave told by its paper or its cause: with a first person or a range, one person's. */
-export const LEAVE_MORE = String.raw`${B}(?:doctor['\u2019]?s?[ \t]+(?:note|orders?|certificate)|dr\.?[ \t]+(?:note|orders?)|medical[ \t]+(?:certificate|cert|note)|fit[ \t]+note|after[ \t]+(?:my[ \t]+)?surgery|surgery|on[ \t]+leave|incapacitad[oa]|certificado[ \t]+m[\u00e9e]dico|cirug[\u00edi]a|certificat[ \t]+m[\u00e9e]dical|chirurgie|krank|(?:\u00e4rztliche[sn]?[ \t]+)?Attest|certificato[ \t]+medico|intervento[ \t]+chirurgico|cirurgia|operacj\p{L}{1,2}|na[ \t]+zwolnieniu|ngh\u1ec9[ \t]+(?:ph\u00e9p|\u1ed1m)|gi\u1ea5y[ \t]+(?:b\u00e1c[ \t]+s\u0129|ngh\u1ec9[ \t]+\u1ed1m|kh\u00e1m[ \t]+b\u1ec7nh)|ph\u1eabu[ \t]+thu\u1eadt|naka-?leave|nag-?leave|medical[ \t]+leave|operasyon|\u0434\u043e\u0432\u0456\u0434\u043a\p{L}{1,2}|\u043e\u043f\u0435\u0440\u0430\u0446\u0456\p{L}{1,2})${E}`;
+export const LEAVE_MORE = String.raw`${B}(?:doctor['\u2019]?s?[ \t]+(?:note|orders?|certificate)|dr\.?[ \t]+(?:note|orders?)|medical[ \t]+(?:certificate|cert|note)|fit[ \t]+note|after[ \t]+(?:my[ \t]+)?surgery|surgery|on[ \t]+leave|incapacitad[oa]|certificado[ \t]+m[\u00e9e]dico|cirug[\u00edi]a|certificat[ \t]+m[\u00e9e]dical|chirurgie|krank|(?:\u00e4rztliche[sn]?[ \t]+)?Attest|certificato[ \t]+medico|intervento[ \t]+chirurgico|cirurgia|operacj\p{L}{1,2}|na[ \t]+zwolnieniu|ngh\u1ec9[ \t]+(?:ph\u00e9p|\u1ed1m)|gi\u1ea5y[ \t]+(?:b\u00e1c[ \t]+s\u0129|ngh\u1ec9[ \t]+\u1ed1m|kh\u00e1m[ \t]+b\u1ec7nh)|ph\u1eabu[ \t]+thu\u1eadt|naka-?leave|nag-?leave|[\u00e0a][ \t]+l['\u2019][ \t]*h[\u00f4o]pital|[\u0443\u0443\u0432][ \t]+(?:\u043b\u0456\u043a\u0430\u0440\u043d\u0456|\u0433\u043e\u0441\u043f\u0456\u0442\u0430\u043b\u0456)|en[ \t]+el[ \t]+hospital|no[ \t]+hospital|in[ \t]+ospedale|medical[ \t]+leave|operasyon|\u0434\u043e\u0432\u0456\u0434\u043a\p{L}{1,2}|\u043e\u043f\u0435\u0440\u0430\u0446\u0456\p{L}{1,2})${E}`;
 
 /** A child's birth with its day between the words, or said as coming into the world; `ownChild` is the writer's child. */
 export function birthMore(ownChild: string, ownPartner: string): string[] {

@@ -103,6 +103,31 @@ const HELD_BACK: Case[] = [
   ['Mi hanno assunto a settembre 2016, il 9 per la precisione.', ['il 9'], ['2016'], false],
 ];
 
+// Held back, a second set written once the first passed; its first run kept 3 of 20 (a French and a Ukrainian hospital
+// stay, an English "Slipped" with no "I"), each a class then added.
+const HELD_BACK_2: Case[] = [
+  ['My partner had our son on 4/22 and I got a write-up for missing Monday.', ['4/22'], ['son'], true],
+  ['Unser Kind ist am 22.4. auf die Welt gekommen.', ['22.4'], ['Welt'], true],
+  ['Mia moglie ha partorito il 22.04 e il capo mi ha chiamato.', ['22.04'], ['capo'], true],
+  ['Дружина народила доньку 22.04, а начальник не дав вихідний.', ['22.04'], ['начальник'], true],
+  ['I was signed off sick 04/06-04/19 by my GP.', ['04/06', '19'], ['GP'], true],
+  ['Estuve hospitalizado del 6.4 al 19.4 y me descontaron.', ['6.4', '19'], ['descontaron'], true],
+  ["J'étais à l'hôpital du 6/4 au 19/4.", ['6/4', '19'], ['hôpital'], true],
+  ['Byłem w szpitalu od 06.04 do 19.04.', ['06', '19'], ['szpitalu'], true],
+  ['Я лежав у лікарні з 06.04 по 19.04.', ['06', '19'], ['лікарні'], true],
+  ['Ako ay naospital mula 4/6 hanggang 4/19.', ['4/6', '19'], ['naospital'], true],
+  ['Me corté el dedo el 22.4 con el cúter.', ['22.4'], ['cúter'], true],
+  ['Je me suis coupé le 22/4 sur la presse.', ['22/4'], ['presse'], true],
+  ['Uderzyłem się w głowę 22.04 przy regale.', ['22.04'], ['regale'], true],
+  ['Я порізав палець 22.04 на лінії.', ['22.04'], ['лінії'], true],
+  ['Slipped on ice on the 22nd outside door 5, nobody salted.', ['22nd'], ['door 5'], true],
+  ['Juan se lastimó la espalda el 22/4 cargando cajas.', ['22/4'], ['cajas'], false],
+  ['Anna ist am 22.4. von der Leiter gestürzt.', ['22.4'], ['Leiter'], false],
+  ['Sono stato assunto il 22/04/2019 come magazziniere.', ['22/04'], ['2019'], false],
+  ['Mi hanno assunto ad aprile 2019, il 22.', ['22.'], ['2019'], false],
+  ['el veintidós de abril me caí en el muelle', ['veintidós'], ['abril'], true],
+];
+
 // Calm look-alikes: every word kept, nothing named. Two more were written and are left out, as older rules change them
 // before and after this change: a stock count's range "Inwentaryzacja 03.11-17.11" is read as a phone number
 // ("[PHONE]"), and "vom 03.11. bis 17.11., alle müssen Überstunden machen" as a payroll record's days.
@@ -127,6 +152,11 @@ const CALM = [
   'Del 3 al 17 de noviembre hay inventario en el almacén.',
   'Il 3 giugno è festa per tutti.',
   'Ich bin am 14.11. in Urlaub gefahren, endlich.',
+  'Le 22 avril il y a une formation pour tous.',
+  'Shipment 4/22-4/26 delayed again.',
+  'The plant shuts 22.12-2.1 every year.',
+  'Score was 4-22, we got crushed.',
+  'The forklift slipped its chain on 4/22.',
 ];
 
 async function holds([text, hidden, kept, warned]: Case): Promise<string[]> {
@@ -145,6 +175,10 @@ describe("days that single out the writer or a coworker (op48a, from op47's clas
   });
 
   it.each(HELD_BACK)('Should hide the day of %j (held back)', async (...c) => {
+    expect(await holds(c)).toEqual([]);
+  });
+
+  it.each(HELD_BACK_2)('Should hide the day of %j (held back, second set)', async (...c) => {
     expect(await holds(c)).toEqual([]);
   });
 
