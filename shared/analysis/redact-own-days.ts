@@ -26,6 +26,9 @@ export const maskOwnDays: Rule = (text) => {
   let out = text;
   for (const { start, end } of merged)
     if (!/[\uE000-\uE003\uE005\uE006]/u.test(out.slice(start, end)))
-      out = out.slice(0, start) + out.slice(start, end).replace(/[^\uE004]+/gu, (part) => mask('ID', part.length)) + out.slice(end);
+      out =
+        out.slice(0, start) +
+        out.slice(start, end).replace(/[^\uE004]+/gu, (part) => mask('ID', part.length)) +
+        out.slice(end);
   return out;
 };
