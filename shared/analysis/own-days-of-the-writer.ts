@@ -259,7 +259,10 @@ function kindOf(s: string): OwnDaySentence['kind'] | undefined {
     return 'leave';
   if (BIRTH.get().test(s)) return 'birth';
   if (INJURY_OF_ANYONE.get().test(s))
-    return FIRST_PERSON.get().test(besidesSomeoneOfMine(s)) ? 'injury' : 'injury-other';
+    // A lowercase "i" there is Polish or Italian "and" ("Marek spadł z rampy i nikt"), not the writer.
+    return FIRST_PERSON.get().test(besidesSomeoneOfMine(s).replace(/(?<=[ \t])i(?=[ \t])/gu, ' '))
+      ? 'injury'
+      : 'injury-other';
   if (HIRE.get().test(s)) return 'hire';
   return undefined;
 }

@@ -50,6 +50,8 @@ const TUNED: Case[] = [
   ['got hurt on the 14th on the press and nobody wrote it up', ['14th'], ['press'], true],
   ['me caí de la escalera el catorce de noviembre', ['catorce'], ['noviembre'], true],
   ['Carlos se cortó la mano el 14/11 en la sierra y nadie hizo el reporte.', ['14/11', '14'], ['sierra'], false],
+  // Polish "i" is "and", not the writer: a coworker's fall, not named to the writer.
+  ['Marek spadł z rampy 9.10 i nikt nie zgłosił.', ['9.10'], ['rampy'], false],
   // Italian hire dates: the day and month hidden, the year kept, as in every other language.
   ['Sono assunto dal 3 giugno 2014 e nessun aumento.', ['3 giugno'], ['2014'], false],
   ['Lavoro in questa ditta dal 03/03/2015.', ['03/03'], ['2015'], false],
