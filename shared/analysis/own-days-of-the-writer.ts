@@ -145,7 +145,7 @@ const GERMAN_INJURY =
 const GERMAN_FIRST_PERSON = lazyPattern(String.raw`${B}(?:ich|mich|mir|mein\p{L}{0,2})${E}`, 'iu');
 // Someone's injury (op48a): a coworker's day names them ("Carlos se cortó la mano el 14/11", "mein Kollege hat sich am
 // 9.10. verletzt"); the writer's where a first-person word stands besides.
-const INJURY_OF_ANYONE = lazyPattern(injuryOfAnyone(BODY).join('|'), 'iu');
+const INJURY_OF_ANYONE = lazyPattern(injuryOfAnyone(BODY), 'iu');
 // "my coworker", "mein Kollege", "mi compañero": a "my" that is not the writer's own injury.
 const SOMEONE_OF_MINE_P = lazyPattern(SOMEONE_OF_MINE, 'giu');
 const besidesSomeoneOfMine = (s: string) => s.replace(SOMEONE_OF_MINE_P.get(), ' ');

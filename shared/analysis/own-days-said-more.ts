@@ -35,55 +35,62 @@ const BODY_UK = String.raw`(?:\u0440\u0443\u043a\p{L}{0,2}|\u043d\u043e\u0433\p{
 
 /** The writer hurt, said without "I" or with the words op46a's list lacked; `body` is the English parts of the body. */
 export function injuryOfTheWriterMore(body: string): string[] {
+  // One look either side for most of them: each its own costs the pattern's first use (a cold start) much more.
+  const kinds = [
+    // English, what hurt the writer: "a pallet fell on me", "the forklift hit me", "got my hand caught".
+    String.raw`(?:fell|dropped|landed|tipped|collapsed|came[ \t]+down|rolled)[ \t]+on(?:to)?[ \t]+(?:me|my[ \t]+(?:\p{L}+[ \t]+)?${body})`,
+    String.raw`(?:hit|struck|pinned|crushed|ran[ \t]+over|backed[ \t]+into|knocked[ \t]+(?:me[ \t]+)?(?:over|down)|caught)[ \t]+(?:me|my[ \t]+(?:\p{L}+[ \t]+)?${body})`,
+    String.raw`got[ \t]+my[ \t]+(?:\p{L}+[ \t]+)?${body}[ \t]+(?:caught|crushed|cut|stuck|burned|burnt|jammed|pinched|smashed|broken|trapped|hurt|slammed)`,
+    // Spanish: "me quebré el pie", "me torcí", "me di un golpe", "me atropelló el montacargas".
+    String.raw`me[ \t]+(?:quebr[\u00e9e]|dobl[\u00e9e]|aplast[\u00e9e]|pegu[\u00e9e]|tropec[\u00e9e]|desmay[\u00e9e]|electrocut[\u00e9e]|esguinc[\u00e9e]|rasp[\u00e9e]|pinch[\u00e9e]|lux[\u00e9e]|di[ \t]+un[ \t]+golpe|atropell[\u00f3o]|aplast[\u00f3o]|pis[\u00f3o]|machuc[\u00f3o]|golpe[\u00f3o]|quem[\u00f3o])`,
+    // French: "je me suis fait écraser", "je me suis coincé la main".
+    String.raw`me[ \t]+suis[ \t]+(?:fait[ \t]+(?:renvers|\u00e9cras|percut|pinc|coinc)\p{L}{1,3}|coinc[\u00e9e]\p{L}{0,2}|\u00e9cras[\u00e9e]\p{L}{0,2}|pinc[\u00e9e]\p{L}{0,2})`,
+    // German with "ich" after its verb: "Am 14.11. hatte ich einen Arbeitsunfall".
+    String.raw`(?:hatte|habe|hab)[ \t]+ich[ \t]+(?:einen[ \t]+|nen[ \t]+)?(?:Arbeits|Betriebs)?unfall`,
+    // Italian: "mi sono rotto il polso", "mi sono slogato".
+    String.raw`mi[ \t]+sono[ \t]+(?:rott[oa]|slogat[oa]|schiacciat[oa]|storto|stort[oa])`,
+    // Ukrainian: "я обпік руку", "я зламав палець", "я впав з драбини".
+    String.raw`\u044f[ \t]+(?:\u043e\u0431\u043f\u0456\u043a|\u043e\u0431\u043f\u0435\u043a\u043b\u0430|\u0437\u043b\u0430\u043c\u0430\u0432|\u0437\u043b\u0430\u043c\u0430\u043b\u0430|\u0432\u043f\u0430\u0432|\u0432\u043f\u0430\u043b\u0430|\u0432\u0434\u0430\u0440\u0438\u0432\p{L}{0,2}|\u0432\u0434\u0430\u0440\u0438\u043b\u0430\p{L}{0,2}|\u043f\u043e\u0448\u043a\u043e\u0434\u0438\u0432|\u043f\u043e\u0448\u043a\u043e\u0434\u0438\u043b\u0430)`,
+  ];
   return [
-    // English with no subject: "got hurt on the 14th", "(I) was injured", "a pallet fell on me", "got my hand caught".
+    // English with no subject, opening a sentence or a clause: "got hurt on the 14th", "Slipped on ice on the 22nd".
     String.raw`(?:^[ \t]*|[,;:(][ \t]*|${B}(?:and|but|then|so|just|also)[ \t]+)(?:got|was|been|get)[ \t]+(?:hurt|injured|burned|burnt|electrocuted|hit)${E}`,
     String.raw`(?:^[ \t]*|[,;:(][ \t]*|${B}(?:and|but|then|so|just|also)[ \t]+)(?:slipped|tripped|fell[ \t]+(?:off|from|down|on|in|through|over)|fainted|passed[ \t]+out)${E}`,
-    String.raw`${B}(?:fell|dropped|landed|tipped|collapsed|came[ \t]+down|rolled)[ \t]+on(?:to)?[ \t]+(?:me|my[ \t]+(?:\p{L}+[ \t]+)?${body})${E}`,
-    String.raw`${B}(?:hit|struck|pinned|crushed|ran[ \t]+over|backed[ \t]+into|knocked[ \t]+(?:me[ \t]+)?(?:over|down)|caught)[ \t]+(?:me|my[ \t]+(?:\p{L}+[ \t]+)?${body})${E}`,
-    String.raw`${B}got[ \t]+my[ \t]+(?:\p{L}+[ \t]+)?${body}[ \t]+(?:caught|crushed|cut|stuck|burned|burnt|jammed|pinched|smashed|broken|trapped|hurt|slammed)${E}`,
-    // Spanish: "me quebré el pie", "me torcí", "me di un golpe", "me atropelló el montacargas".
-    String.raw`${B}me[ \t]+(?:quebr[\u00e9e]|dobl[\u00e9e]|aplast[\u00e9e]|pegu[\u00e9e]|tropec[\u00e9e]|desmay[\u00e9e]|electrocut[\u00e9e]|esguinc[\u00e9e]|rasp[\u00e9e]|pinch[\u00e9e]|lux[\u00e9e]|di[ \t]+un[ \t]+golpe|atropell[\u00f3o]|aplast[\u00f3o]|pis[\u00f3o]|machuc[\u00f3o]|golpe[\u00f3o]|quem[\u00f3o])${E}`,
-    // French: "je me suis fait écraser", "je me suis coincé la main".
-    String.raw`${B}me[ \t]+suis[ \t]+(?:fait[ \t]+(?:renvers|\u00e9cras|percut|pinc|coinc)\p{L}{1,3}|coinc[\u00e9e]\p{L}{0,2}|\u00e9cras[\u00e9e]\p{L}{0,2}|pinc[\u00e9e]\p{L}{0,2})${E}`,
-    // German with "ich" after its verb: "Am 14.11. hatte ich einen Arbeitsunfall".
-    String.raw`${B}(?:hatte|habe|hab)[ \t]+ich[ \t]+(?:einen[ \t]+|nen[ \t]+)?(?:Arbeits|Betriebs)?unfall${E}`,
-    // Italian: "mi sono rotto il polso", "mi sono slogato".
-    String.raw`${B}mi[ \t]+sono[ \t]+(?:rott[oa]|slogat[oa]|schiacciat[oa]|storto|stort[oa])${E}`,
-    // Ukrainian: "я обпік руку", "я зламав палець", "я впав з драбини".
-    String.raw`${B}\u044f[ \t]+(?:\u043e\u0431\u043f\u0456\u043a|\u043e\u0431\u043f\u0435\u043a\u043b\u0430|\u0437\u043b\u0430\u043c\u0430\u0432|\u0437\u043b\u0430\u043c\u0430\u043b\u0430|\u0432\u043f\u0430\u0432|\u0432\u043f\u0430\u043b\u0430|\u0432\u0434\u0430\u0440\u0438\u0432\p{L}{0,2}|\u0432\u0434\u0430\u0440\u0438\u043b\u0430\p{L}{0,2}|\u043f\u043e\u0448\u043a\u043e\u0434\u0438\u0432|\u043f\u043e\u0448\u043a\u043e\u0434\u0438\u043b\u0430)${E}`,
+    String.raw`${B}(?:${kinds.join('|')})${E}`,
   ];
 }
 
 /** Someone's injury, whoever had it (the writer, where a first-person word stands, or a coworker). */
-export function injuryOfAnyone(body: string): string[] {
-  return [
+export function injuryOfAnyone(body: string): string {
+  // One look either side for all of them: each its own costs the pattern's first use (a cold start) much more.
+  const kinds = [
     // English: "Carlos got hurt", "she broke her wrist", "he slipped", "his accident", "the pallet fell on him".
-    String.raw`${B}(?:got|was|were|been|gets)[ \t]+(?:hurt|injured|electrocuted|crushed|burned|burnt)${E}`,
-    String.raw`${B}(?:hurt|injured|sprained|twisted|broke|fractured|cut|sliced|crushed|burned|burnt|smashed|dislocated|lost)[ \t]+(?:his|her|their)[ \t]+(?:\p{L}+[ \t]+)?${body}${E}`,
-    String.raw`${B}(?:he|she|they)[ \t]+(?:slipped|tripped|fell[ \t]+(?:off|from|down|in|through|over)|fainted|passed[ \t]+out|had[ \t]+an[ \t]+accident|was[ \t]+(?:hit|struck))${E}`,
-    String.raw`${B}(?:his|her|their)[ \t]+(?:injury|accident|fall)${E}`,
-    String.raw`${B}(?:fell|dropped|landed|tipped|collapsed|rolled)[ \t]+on(?:to)?[ \t]+(?:him|her|them)${E}`,
+    String.raw`(?:got|was|were|been|gets)[ \t]+(?:hurt|injured|electrocuted|crushed|burned|burnt)`,
+    String.raw`(?:hurt|injured|sprained|twisted|broke|fractured|cut|sliced|crushed|burned|burnt|smashed|dislocated|lost)[ \t]+(?:his|her|their)[ \t]+(?:\p{L}+[ \t]+)?${body}`,
+    String.raw`(?:he|she|they)[ \t]+(?:slipped|tripped|fell[ \t]+(?:off|from|down|in|through|over)|fainted|passed[ \t]+out|had[ \t]+an[ \t]+accident|was[ \t]+(?:hit|struck))`,
+    String.raw`(?:his|her|their)[ \t]+(?:injury|accident|fall)`,
+    String.raw`(?:fell|dropped|landed|tipped|collapsed|rolled)[ \t]+on(?:to)?[ \t]+(?:him|her|them)`,
     // Spanish: "se lastimó", "se cortó la mano", "tuvo un accidente" (not "se cayó la red", "se cortó la luz").
-    String.raw`${B}se[ \t]+(?:lastim[\u00f3o]|lesion[\u00f3o]|accident[\u00f3o]|electrocut[\u00f3o]|desmay[\u00f3o]|(?:cort|quem|rompi|quebr|fractur|torci|golpe|machuc|aplast|dobl|dislo)\p{L}{1,2}[ \t]+(?:la|el|un|una|los|las)[ \t]+${BODY_ES_PT_IT})${E}`,
-    String.raw`${B}(?:tuvo|sufri[\u00f3o])[ \t]+una?[ \t]+(?:accidente|ca[\u00edi]da|lesi[\u00f3o]n|quemadura|fractura|esguince)${E}`,
+    String.raw`se[ \t]+(?:lastim[\u00f3o]|lesion[\u00f3o]|accident[\u00f3o]|electrocut[\u00f3o]|desmay[\u00f3o]|(?:cort|quem|rompi|quebr|fractur|torci|golpe|machuc|aplast|dobl|dislo)\p{L}{1,2}[ \t]+(?:la|el|un|una|los|las)[ \t]+${BODY_ES_PT_IT})`,
+    String.raw`(?:tuvo|sufri[\u00f3o])[ \t]+una?[ \t]+(?:accidente|ca[\u00edi]da|lesi[\u00f3o]n|quemadura|fractura|esguince)`,
     // French: "s'est blessé(e)", "s'est brûlée", "s'est fait mal", "est tombé de l'échelle", "a eu un accident".
-    String.raw`${B}s['\u2019][ \t]*est[ \t]+(?:bless|br[\u00fbu]l|fractur|foul|tordu|coup[\u00e9e]\p{L}{0,2}[ \t]+(?:le|la|les)|cass[\u00e9e]\p{L}{0,2}[ \t]+(?:le|la|les))\p{L}{0,3}|${B}s['\u2019][ \t]*est[ \t]+fait[ \t]+(?:mal|une?[ \t]+(?:entorse|fracture|coupure|br\u00fblure))|${B}est[ \t]+tomb[\u00e9e]e?[ \t]+(?:de|du|d['\u2019]|dans[ \t]+l|par[ \t]+terre|sur[ \t]+le[ \t]+dos)|${B}a[ \t]+eu[ \t]+un[ \t]+accident${E}`,
+    String.raw`s['\u2019][ \t]*est[ \t]+(?:bless|br[\u00fbu]l|fractur|foul|tordu|coup[\u00e9e]\p{L}{0,2}[ \t]+(?:le|la|les)|cass[\u00e9e]\p{L}{0,2}[ \t]+(?:le|la|les))\p{L}{0,3}|s['\u2019][ \t]*est[ \t]+fait[ \t]+(?:mal|une?[ \t]+(?:entorse|fracture|coupure|br\u00fblure))|est[ \t]+tomb[\u00e9e]e?[ \t]+(?:de|du|d['\u2019]|dans[ \t]+l|par[ \t]+terre|sur[ \t]+le[ \t]+dos)|a[ \t]+eu[ \t]+un[ \t]+accident`,
     // German: "hat sich … verletzt", "ist … gestürzt", "hatte einen Arbeitsunfall".
-    String.raw`${B}hat[ \t]+sich(?:[ \t]+[\p{L}\p{N}.]{1,14}){0,5}?[ \t]+(?:verletzt|verbrannt|geschnitten|gebrochen|verstaucht|geprellt|gequetscht|verrenkt|verdreht)${E}|${B}(?:ist|wurde)(?:[ \t]+[\p{L}\p{N}.]{1,14}){0,5}?[ \t]+(?:gest\u00fcrzt|ausgerutscht|gestolpert|verletzt|eingeklemmt|angefahren|\u00fcberfahren)${E}|${B}hatte[ \t]+(?:einen[ \t]+)?(?:Arbeits|Betriebs)?unfall${E}`,
+    String.raw`hat[ \t]+sich(?:[ \t]+[\p{L}\p{N}.]{1,14}){0,5}?[ \t]+(?:verletzt|verbrannt|geschnitten|gebrochen|verstaucht|geprellt|gequetscht|verrenkt|verdreht)|(?:ist|wurde)(?:[ \t]+[\p{L}\p{N}.]{1,14}){0,5}?[ \t]+(?:gest\u00fcrzt|ausgerutscht|gestolpert|verletzt|eingeklemmt|angefahren|\u00fcberfahren)|hatte[ \t]+(?:einen[ \t]+)?(?:Arbeits|Betriebs)?unfall`,
     // Portuguese: "se machucou", "se cortou", "sofreu um acidente".
-    String.raw`${B}(?:se[ \t]+(?:machucou|cortou|queimou|feriu|lesionou|acidentou)|(?:sofreu|teve)[ \t]+um[ \t]+acidente)${E}`,
+    String.raw`(?:se[ \t]+(?:machucou|cortou|queimou|feriu|lesionou|acidentou)|(?:sofreu|teve)[ \t]+um[ \t]+acidente)`,
     // Italian: "si è fatto male", "si è ferita", "è caduto dalla scala", "ha avuto un incidente".
-    String.raw`${B}si[ \t]+[\u00e8e][ \t]+(?:fatt[oa][ \t]+male|ferit[oa]|tagliat[oa]|bruciat[oa]|slogat[oa]|infortunat[oa]|fratturat[oa]|rott[oa][ \t]+(?:il|la|un|una))${E}|${B}[\u00e8e][ \t]+(?:cadut[oa]|scivolat[oa])[ \t]+(?:da|dal|dalla|dallo|dalle|dagli|per[ \t]+terra)${E}|${B}ha[ \t]+avuto[ \t]+un[ \t]+(?:incidente|infortunio)${E}`,
+    String.raw`si[ \t]+[\u00e8e][ \t]+(?:fatt[oa][ \t]+male|ferit[oa]|tagliat[oa]|bruciat[oa]|slogat[oa]|infortunat[oa]|fratturat[oa]|rott[oa][ \t]+(?:il|la|un|una))|[\u00e8e][ \t]+(?:cadut[oa]|scivolat[oa])[ \t]+(?:da|dal|dalla|dallo|dalle|dagli|per[ \t]+terra)|ha[ \t]+avuto[ \t]+un[ \t]+(?:incidente|infortunio)`,
     // Polish: "złamał rękę", "skaleczyła się", "spadł z rampy", "miał wypadek".
-    String.raw`${B}(?:z[\u0142l]ama|skr[\u0119e]ci|zwichn[\u0105a]|skaleczy|oparzy|zrani|pot[\u0142l]uk|pokaleczy|uderzy)[\u0142l]a?[ \t]+(?:si[\u0119e]|sobie[ \t]+${BODY_PL}|${BODY_PL})${E}|${B}(?:spad|upad|zlecia)[\u0142l]a?[ \t]+(?:z|ze)[ \t]+(?:drabin\p{L}{0,2}|rusztowa\p{L}{1,4}|ramp\p{L}{0,2}|schod\p{L}{0,3}|w[\u00f3o]zk\p{L}{0,2}|dachu|podestu|platform\p{L}{0,2}|rega[\u0142l]\p{L}{0,2})${E}|${B}po[\u015bs]lizgn[\u0105\u0119][\u0142l]a?[ \t]+si[\u0119e]${E}|${B}(?:mia[\u0142l]a?|uleg[\u0142l]a?)[ \t]+(?:wypad\p{L}{0,4})${E}`,
+    String.raw`(?:z[\u0142l]ama|skr[\u0119e]ci|zwichn[\u0105a]|skaleczy|oparzy|zrani|pot[\u0142l]uk|pokaleczy|uderzy)[\u0142l]a?[ \t]+(?:si[\u0119e]|sobie[ \t]+${BODY_PL}|${BODY_PL})|(?:spad|upad|zlecia)[\u0142l]a?[ \t]+(?:z|ze)[ \t]+(?:drabin\p{L}{0,2}|rusztowa\p{L}{1,4}|ramp\p{L}{0,2}|schod\p{L}{0,3}|w[\u00f3o]zk\p{L}{0,2}|dachu|podestu|platform\p{L}{0,2}|rega[\u0142l]\p{L}{0,2})|po[\u015bs]lizgn[\u0105\u0119][\u0142l]a?[ \t]+si[\u0119e]|(?:mia[\u0142l]a?|uleg[\u0142l]a?)[ \t]+(?:wypad\p{L}{0,4})`,
     // Ukrainian: "травмувався", "порізалася", "впав з драбини", "зламав руку".
-    String.raw`${B}(?:\u0442\u0440\u0430\u0432\u043c\u0443\u0432\u0430(?:\u0432\u0441\u044f|\u043b\u0430\u0441\u044f)|\u043f\u043e\u0440\u0456\u0437\u0430\u0432(?:\u0441\u044f)?|\u043f\u043e\u0440\u0456\u0437\u0430\u043b\u0430\u0441\u044f|\u043e\u0431\u043f\u0456\u043a\u0441\u044f|\u043e\u0431\u043f\u0435\u043a\u043b\u0430\u0441\u044f|\u0437\u0430\u0431\u0438\u0432\u0441\u044f|\u0437\u0430\u0431\u0438\u043b\u0430\u0441\u044f|\u0432\u0438\u0432\u0438\u0445\u043d\u0443\p{L}{1,4}|(?:\u0432\u043f\u0430\u0432|\u0432\u043f\u0430\u043b\u0430)[ \t]+\u0437|(?:\u0437\u043b\u0430\u043c\u0430\u0432|\u0437\u043b\u0430\u043c\u0430\u043b\u0430)[ \t]+${BODY_UK})${E}`,
+    String.raw`(?:\u0442\u0440\u0430\u0432\u043c\u0443\u0432\u0430(?:\u0432\u0441\u044f|\u043b\u0430\u0441\u044f)|\u043f\u043e\u0440\u0456\u0437\u0430\u0432(?:\u0441\u044f)?|\u043f\u043e\u0440\u0456\u0437\u0430\u043b\u0430\u0441\u044f|\u043e\u0431\u043f\u0456\u043a\u0441\u044f|\u043e\u0431\u043f\u0435\u043a\u043b\u0430\u0441\u044f|\u0437\u0430\u0431\u0438\u0432\u0441\u044f|\u0437\u0430\u0431\u0438\u043b\u0430\u0441\u044f|\u0432\u0438\u0432\u0438\u0445\u043d\u0443\p{L}{1,4}|(?:\u0432\u043f\u0430\u0432|\u0432\u043f\u0430\u043b\u0430)[ \t]+\u0437|(?:\u0437\u043b\u0430\u043c\u0430\u0432|\u0437\u043b\u0430\u043c\u0430\u043b\u0430)[ \t]+${BODY_UK})`,
     // Vietnamese: "anh ấy bị thương", "bị tai nạn".
-    String.raw`${B}b\u1ecb[ \t]+(?:th\u01b0\u01a1ng|tai[ \t]+n\u1ea1n|ch\u1ea5n[ \t]+th\u01b0\u01a1ng|g\u00e3y)${E}`,
+    String.raw`b\u1ecb[ \t]+(?:th\u01b0\u01a1ng|tai[ \t]+n\u1ea1n|ch\u1ea5n[ \t]+th\u01b0\u01a1ng|g\u00e3y)`,
     // Tagalog: "nadulas si Jun", "naaksidente siya".
-    String.raw`${B}(?:nadulas|nasugatan|naaksidente|nahulog|natapilok|napaso|nabalian|nahiwa|na-?injure|nadapa)[ \t]+(?:si|siya|ang)${E}`,
+    String.raw`(?:nadulas|nasugatan|naaksidente|nahulog|natapilok|napaso|nabalian|nahiwa|na-?injure|nadapa)[ \t]+(?:si|siya|ang)`,
   ];
+  return String.raw`${B}(?:${kinds.join('|')})${E}`;
 }
 
 /** A coworker or someone else after "my": "my coworker", "mein Kollege", "mi compañero" are not the writer. */
