@@ -189,8 +189,8 @@ const HIRE = lazyPattern(
 export interface OwnDaySentence extends Span {
   /** 'injury-other': someone else's injury, its day hidden, not named to the writer. */
   kind: 'injury' | 'injury-other' | 'leave' | 'birth' | 'hire';
-  /** What to hide: for an injury or a leave each day (a date in figures whole, less its year); for a birth the whole
-   * date; for a hire its day and month. */
+  /** What to hide: for the writer's injury or a leave each day (a date in figures whole, less its year); for a birth
+   * the whole date; for a hire or someone else's injury its day and month. */
   hide: Span[];
 }
 
@@ -289,7 +289,9 @@ export function ownDaySentences(text: string): OwnDaySentence[] {
     // Read on the redacted text, a part hidden beside an injury, a leave or a birth was its day ("podłodze [ID].",
     // "Дружина народила [ID]", "off sick [ID] - [ID]").
     if (dates.length === 0 && !(kind !== 'hire' && /\[ID\]/u.test(s))) continue;
-    const pick = (d: FoundDate) => (kind === 'birth' ? d.whole : kind === 'hire' ? d.date : d.day);
+    // Someone else's injury loses its month with its day (op48a): "my son Jan [ID] was hurt" would read "Jan" as a name.
+    const pick = (d: FoundDate) =>
+      kind === 'birth' ? d.whole : kind === 'hire' || kind === 'injury-other' ? d.date : d.day;
     found.push({
       start,
       end,
