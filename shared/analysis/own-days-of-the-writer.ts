@@ -267,6 +267,8 @@ function kindOf(s: string): OwnDaySentence['kind'] | undefined {
   return undefined;
 }
 
+const HIDDEN_ONE = /\[ID\]/u;
+const HIDDEN_TWO = /\[ID\][^\n[]{0,12}\[ID\]/u;
 // A month named alone, for a hire's day said apart from it.
 const MONTH_ALONE = lazyPattern(String.raw`${B}${MONTH_ANY}`, 'iu');
 // A day in words before its month: a text with no figure may still hold a date.
@@ -286,9 +288,12 @@ export function ownDaySentences(text: string): OwnDaySentence[] {
     const kind = kindOf(s);
     if (kind === undefined) continue;
     const dates = datesIn(s, kind);
-    // Read on the redacted text, a part hidden beside an injury, a leave or a birth was its day ("podłodze [ID].",
-    // "Дружина народила [ID]", "off sick [ID] - [ID]").
-    if (dates.length === 0 && !(kind !== 'hire' && /\[ID\]/u.test(s))) continue;
+    // Read on the redacted text, a part hidden beside an injury or a birth was its day ("podłodze [ID].", "Дружина
+    // народила [ID]"), two beside a leave its range ("off sick [ID] - [ID]"); one beside a leave may be a policy's year
+    // ("parental leave is in the works for [ID]").
+    const hiddenDay =
+      kind.startsWith('injury') || kind === 'birth' ? HIDDEN_ONE : kind === 'leave' ? HIDDEN_TWO : undefined;
+    if (dates.length === 0 && !hiddenDay?.test(s)) continue;
     // Someone else's injury loses its month with its day (op48a): "my son Jan [ID] was hurt" would read "Jan" as a name.
     const pick = (d: FoundDate) =>
       kind === 'birth' ? d.whole : kind === 'hire' || kind === 'injury-other' ? d.date : d.day;
