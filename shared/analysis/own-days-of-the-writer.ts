@@ -30,6 +30,15 @@
  */
 import { lazyPattern } from './lazy-pattern';
 import { MONTH } from './redact-personal-dates';
+import {
+  birthMore,
+  DAY_IN_WORDS,
+  HIRE_ITALIAN,
+  injuryOfAnyone,
+  injuryOfTheWriterMore,
+  LEAVE_MORE,
+  SOMEONE_OF_MINE,
+} from './own-days-said-more';
 import { type Span, sentences } from './records-of-the-writer';
 
 const B = String.raw`(?<![\p{L}\p{N}_])`;
@@ -51,10 +60,15 @@ const FIGURES = String.raw`(?:${NUM_DAY}/${NUM_MONTH}|${NUM_MONTH}/${NUM_DAY})`;
 const DATE_WORD = String.raw`(?:on|el|del|al|le|du|au|am|vom|zum|il|dal|no|do|ao|em|dnia|ng\u00e0y|noong|t\u1eeb|\u0111\u1ebfn)`;
 const DAY_NOUN = String.raw`(?:d\u00eda|dia|giorno|jour|ng\u00e0y)`;
 
+// A dotted day and month alone ("Дружина народила 30.10", "Złamałem palec 14.11") is read in a sentence of its kind
+// (op48a), not a version ("version 11.3"), a measure or a sum ("2.5 m", "12.5 kg", "3.10 zł").
+const NOT_A_VERSION = String.raw`(?<!${B}(?:v|ver|version|versi\u00f3n|vers\u00e3o|versione|wersj\p{L}|\u0432\u0435\u0440\u0441\u0456\p{L})\.?[ \t]?)`;
+const UNIT = String.raw`(?:%|\u00b0|[kcm]?m(?![\p{L}])|kg|g(?![\p{L}])|t(?![\p{L}])|h(?![\p{L}])|l(?![\p{L}])|lbs?|ft|hours?|hrs?|uhr|stunden|std|godz|horas?|heures?|ore(?![\p{L}])|meters?|metr\p{L}{0,3}|metros?|m\u00e8tres?|\u20ac|\$|z\u0142|\u0433\u0440\u043d|eur|euro|usd|pln|tons?|tonnes?)`;
+
 // Groups: 1 day and 2 year (a day before its month), 3 day and 4 year (a month before its day), 5 figures and 6 year,
 // 7 dotted figures and 8 year, 9 a day alone.
 const DATE = lazyPattern(
-  String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])(?:(?:ika-?[ \t]?)?(${DAY})\.?[ \t]+(?:of[ \t]+|de[ \t]+|ng[ \t]+)?${MONTH_ANY}${YEAR_AFTER}|(?!(?:out|set|ago|mar|may)[ \t])${MONTH_ANY}[ \t]+(?:the[ \t]+)?(?:ika-?[ \t]?)?(${DAY})(?![\p{L}\p{N}])${YEAR_AFTER}|(?!24/7)(${FIGURES})(?:/((?:19|20)?\d\d))?(?![\p{N}]|[/.-]\d)|(${NUM_DAY}\.${NUM_MONTH})(?:\.((?:19|20)?\d\d)(?![\p{N}])|\.(?![\p{N}])|(?<=${B}${DATE_WORD}[ \t]{1,3}\S{3,5})(?![\p{N}.,]))|(?<=${B}(?:(?:on|by|since|from|until|till|of)[ \t]{1,3}the|${DATE_WORD}(?:[ \t]{1,3}${DAY_NOUN})?|${DAY_NOUN})[ \t]{1,3})(${DAY})(?:\.(?![\p{N}]))?(?![\p{L}\p{N}]|[.,:]\d|[ \t]*(?:%|h\b|:|am|pm|uhr|hours?|hrs?|heures?|horas?|ore|godz)))`,
+  String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])(?:(?:ika-?[ \t]?)?(${DAY}|${DAY_IN_WORDS})\.?[ \t]+(?:of[ \t]+|de[ \t]+|ng[ \t]+)?${MONTH_ANY}${YEAR_AFTER}|(?!(?:out|set|ago|mar|may)[ \t])${MONTH_ANY}[ \t]+(?:the[ \t]+)?(?:ika-?[ \t]?)?(${DAY})(?![\p{L}\p{N}])${YEAR_AFTER}|(?!24/7)(${FIGURES})(?:/((?:19|20)?\d\d))?(?![\p{N}]|[/.-]\d)|${NOT_A_VERSION}(${NUM_DAY}\.${NUM_MONTH})(?:\.((?:19|20)?\d\d)(?![\p{N}])|\.(?![\p{N}])|(?<=${B}${DATE_WORD}[ \t]{1,3}\S{3,5})(?![\p{N}.,])|(?![\p{N}]|[.,/-]\d|[ \t]*${UNIT}))|(?<=${B}(?:(?:on|by|since|from|until|till|of)[ \t]{1,3}the|${DATE_WORD}(?:[ \t]{1,3}${DAY_NOUN})?|${DAY_NOUN})[ \t]{1,3})(${DAY})(?:\.(?![\p{N}]))?(?![\p{L}\p{N}]|[.,:]\d|[ \t]*(?:%|h\b|:|am|pm|uhr|hours?|hrs?|heures?|horas?|ore|godz)))`,
   'giud',
 );
 
@@ -65,14 +79,27 @@ const TO = String.raw`(?:to|till|until|through|thru|and|al|a|hasta|y|au|\u00e0|e
 const FILLER = String.raw`(?:(?:the|ng\u00e0y|dia|d\u00eda|el|le|il)[ \t]+)?`;
 // Before a date, tested on the short slice that ends where it starts: "del 3 al ", "z 3 po ", "vom 4. bis zum ".
 const RANGE_BEFORE = lazyPattern(
-  String.raw`(?<![\p{L}\p{N}])${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?[ \t]+${TO}[ \t]+${FILLER}$`,
+  String.raw`(?<![\p{L}\p{N}]|\p{N}[./])${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?[ \t]+${TO}[ \t]+${FILLER}$`,
   'iu',
 );
 // After a date: "Nobyembre 2 hanggang 9", "October 3 to 17".
 const RANGE_AFTER = lazyPattern(
-  String.raw`^[ \t]*${TO}[ \t]+${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})(?![\p{L}\p{N}]|\.\d|[ \t]*(?::|%|am|pm|h\b|uhr|hours?|hrs?|godz))`,
+  String.raw`^(?:[ \t]*${TO}[ \t]+|[ \t]?[-\u2013\u2014][ \t]?)${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})(?![\p{L}\p{N}]|[./]\d|[ \t]*(?::|%|am|pm|h\b|uhr|hours?|hrs?|godz))`,
   'iu',
 );
+// Two days in figures joined by a dash (op48a): "10/02-10/20", "3/11-17/11", "03.11-17.11", "02.09–16.09", each with
+// its year if written; the number rules would read them as one number ("[PHONE]").
+const FIG_DAY = String.raw`(${NUM_DAY}[./]${NUM_MONTH}|${NUM_MONTH}/${NUM_DAY}|${HIDDEN})(?:[./](?:19|20)?\d\d)?`;
+const FIG_RANGE = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])${FIG_DAY}[ \t]?[-\u2013\u2014][ \t]?${FIG_DAY}(?![\p{N}]|[./-]\d)`,
+  'gud',
+);
+// Two days joined by a dash before their month: "3-17 listopada", "del 3-17 de noviembre", "3rd-17th of November".
+const DASH_DAYS_MONTH = lazyPattern(
+  String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])(${DAY})\.?[ \t]?[-\u2013\u2014][ \t]?(${DAY})\.?[ \t]+(?:of[ \t]+|de[ \t]+)?${MONTH_ANY}`,
+  'giud',
+);
+
 // In a leave, two days with no month: "na L4 od 5 do 12", "off sick from the 3rd to the 9th".
 const BARE_RANGE = lazyPattern(
   String.raw`${B}${FROM}[ \t]+${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?[ \t]+${TO}[ \t]+${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?(?![\p{L}\p{N}]|[ \t]*(?::|%|am|pm|h\b|uhr|hours?|hrs?|godz|horas?|heures?|ore))`,
@@ -107,6 +134,8 @@ const INJURY = lazyPattern(
     String.raw`${B}(?:t\u00f4i|em|m\u00ecnh|tui)[ \t]+(?:b\u1ecb[ \t]+(?:th\u01b0\u01a1ng|tai[ \t]+n\u1ea1n|ng\u00e3|t\u00e9|tr\u01b0\u1ee3t|\u0111\u1ee9t|b\u1ecfng|g\u00e3y|ch\u1ea5n[ \t]+th\u01b0\u01a1ng)|ng\u00e3|t\u00e9|tr\u01b0\u1ee3t[ \t]+ch\u00e2n)${E}`,
     // Tagalog: "nadulas ako", "nasugatan ako".
     String.raw`${B}(?:nadulas|nasugatan|naaksidente|nahulog|natapilok|napaso|nabalian|nahiwa|na-?injure|nadapa|natumba)[ \t]+(?:ako|ko)${E}`,
+    // op48a: with no "I" ("got hurt on the 14th", "a pallet fell on me"), "me quebré", "hatte ich einen Arbeitsunfall".
+    ...injuryOfTheWriterMore(BODY),
   ].join('|'),
   'iu',
 );
@@ -114,6 +143,12 @@ const INJURY = lazyPattern(
 const GERMAN_INJURY =
   /^(?:verletzt|gest|hinge|runter|herunter|ausgerutscht|gestolpert|verstaucht|verbrannt|geschnitten|geprellt|umgeknickt|gebrochen|eingeklemmt|gequetscht|gezerrt|verrenkt|von|vom|aus|auf)/iu;
 const GERMAN_FIRST_PERSON = lazyPattern(String.raw`${B}(?:ich|mich|mir|mein\p{L}{0,2})${E}`, 'iu');
+// Someone's injury (op48a): a coworker's day names them ("Carlos se cortó la mano el 14/11", "mein Kollege hat sich am
+// 9.10. verletzt"); the writer's where a first-person word stands besides.
+const INJURY_OF_ANYONE = lazyPattern(injuryOfAnyone(BODY), 'iu');
+// "my coworker", "mein Kollege", "mi compañero": a "my" that is not the writer's own injury.
+const SOMEONE_OF_MINE_P = lazyPattern(SOMEONE_OF_MINE, 'giu');
+const besidesSomeoneOfMine = (s: string) => s.replace(SOMEONE_OF_MINE_P.get(), ' ');
 
 // A sick note, a sickness, maternity or hospital leave: whoever's, one person's.
 const LEAVE = lazyPattern(
@@ -122,6 +157,7 @@ const LEAVE = lazyPattern(
 );
 // A leave's name, also a policy's ("parental leave is in the works for 2021"): one person's with a first person or a
 // range ("congé maladie du 4 au 20 octobre", "nghỉ thai sản từ 1/3 đến 1/9").
+const LEAVE_WORD_MORE = lazyPattern(LEAVE_MORE, 'iu');
 const LEAVE_WORD = lazyPattern(
   String.raw`${B}(?:sick[ \t]+(?:leave|note|day)|(?:medical|maternity|paternity|parental|disability|fmla)[ \t]+leave|licencia[ \t]+(?:m\u00e9dica|medica|por[ \t]+\p{L}{1,12}|de[ \t]+maternidad)|cong\u00e9[ \t]+(?:maladie|maternit\u00e9|paternit\u00e9|parental)|arr\u00eat[ \t]+(?:maladie|de[ \t]+travail)|Krankschreibung|Krankmeldung|Mutterschutz|Elternzeit|afastamento|licen\u00e7a[ \t]+(?:m\u00e9dica|maternidade|paternidade)|atestado|malattia|congedo(?:[ \t]+di[ \t]+maternit\u00e0)?|zwolnieni\p{L}{0,3}(?:[ \t]+lekarski\p{L}{0,2})?|chorobow\p{L}{1,3}|urlop\p{L}{0,2}[ \t]+(?:macierzy\u0144sk\p{L}{1,3}|rodzicielsk\p{L}{1,3}|zdrowotn\p{L}{1,3})|\u043b\u0456\u043a\u0430\u0440\u043d\u044f\u043d\p{L}{1,4}|\u0434\u0435\u043a\u0440\u0435\u0442\p{L}{0,3}|ngh\u1ec9[ \t]+(?:b\u1ec7nh|thai[ \t]+s\u1ea3n|sinh))${E}`,
   'iu',
@@ -140,20 +176,21 @@ const OWN_PARTNER = String.raw`(?:(?:my|mi|mon|ma|mein\p{L}{0,2}|meu|minha|mia|i
 const GAVE_BIRTH = String.raw`(?:gave[ \t]+birth|had[ \t]+(?:the|our|a)[ \t]+baby|dio[ \t]+a[ \t]+luz|pari\u00f3|pario|a[ \t]+accouch\u00e9|accouch\p{L}{0,3}|hat(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+entbunden|entbunden|deu[ \t]+\u00e0[ \t]+luz|deu[ \t]+a[ \t]+luz|ha[ \t]+partorito|partor\p{L}{1,4}|urodzi\u0142a|rodzi\u0142a|\u043d\u0430\u0440\u043e\u0434\u0438\u043b\u0430|sinh[ \t]+(?:con|b\u00e9))`;
 // A child's birth: "mi hija nació", "my baby was born", "meu filho nasceu", "ma fille est née", "unser Sohn wurde … geboren".
 const BIRTH = lazyPattern(
-  String.raw`${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+(?:was[ \t]+born|is[ \t]+born|naci\u00f3|nacio|naci\u00e9ron|nasceu|nacque|\u00e8[ \t]+nat[oa]|est[ \t]+n\u00e9e?|(?:wurde|ist)(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+geboren|urodzi\u0142\p{L}{0,2}[ \t]+si\u0119|\u043d\u0430\u0440\u043e\u0434\u0438\p{L}{2,4}|(?:t\u00f4i|em)[ \t]+sinh|sinh|ipinanganak)${E}|${B}ipinanganak[ \t]+(?:ang|si)[ \t]+(?:\p{L}+[ \t]+)?anak${E}|${B}${OWN_PARTNER}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+${GAVE_BIRTH}${E}|${B}(?:nanganak|manganganak)[ \t]+(?:ako|ang[ \t]+(?:asawa|misis|partner)[ \t]+ko)${E}|${B}(?:my|our)[ \t]+(?:baby|babies|twins)[ \t]+(?:came|arrived)(?![ \t]+(?:back|home|to|over|in|out|for|by)${E})${E}|${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+(?:zur[ \t]+Welt|auf[ \t]+die[ \t]+Welt)${E}`,
+  String.raw`${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+(?:was[ \t]+born|is[ \t]+born|naci\u00f3|nacio|naci\u00e9ron|nasceu|nacque|\u00e8[ \t]+nat[oa]|est[ \t]+n\u00e9e?|(?:wurde|ist)(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+geboren|urodzi\u0142\p{L}{0,2}[ \t]+si\u0119|\u043d\u0430\u0440\u043e\u0434\u0438\p{L}{2,4}|(?:t\u00f4i|em)[ \t]+sinh|sinh|ipinanganak)${E}|${B}ipinanganak[ \t]+(?:ang|si)[ \t]+(?:\p{L}+[ \t]+)?anak${E}|${B}${OWN_PARTNER}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+${GAVE_BIRTH}${E}|${B}(?:nanganak|manganganak)[ \t]+(?:ako|ang[ \t]+(?:asawa|misis|partner)[ \t]+ko)${E}|${B}(?:my|our)[ \t]+(?:baby|babies|twins)[ \t]+(?:came|arrived)(?![ \t]+(?:back|home|to|over|in|out|for|by)${E})${E}|${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+(?:zur[ \t]+Welt|auf[ \t]+die[ \t]+Welt)${E}|${birthMore(OWN_CHILD, OWN_PARTNER).join('|')}`,
   'iu',
 );
 
 // The writer's first day in pt pl tl vi uk, said before or after the date ("od 1 marca 2016 pracuję tu").
 const HIRE = lazyPattern(
-  String.raw`${B}(?:comecei[ \t]+(?:a[ \t]+trabalhar|aqui|na[ \t]+empresa|nesta[ \t]+empresa|no[ \t]+emprego)|entrei[ \t]+(?:aqui|na[ \t]+(?:empresa|firma|f\u00e1brica)|nesta[ \t]+empresa)|fui[ \t]+(?:contratad[oa]|admitid[oa])|(?:trabalho|estou)[ \t]+aqui[ \t]+desde|zatrudnion[oyaei]|zatrudni\u0142(?:em|am|a|o)?|zatrudnili|przyj\u0119\p{L}{1,4}[ \t]+(?:mnie|mni\u0119)|przyj\u0119t\p{L}{1,3}|zosta\u0142(?:em|am)[ \t]+zatrudnion\p{L}{1,2}|pracuj\u0119(?:[ \t]+(?:tu|tutaj))?[ \t]+od|od[ \t]+\d{1,2}[ \t]+\p{L}{3,12}(?:[ \t]+(?:19|20)\d\d)?[ \t]+pracuj\u0119|zacz\u0105\u0142(?:em|am)[ \t]+(?:prac\p{L}{1,4}|tu|tutaj)|(?:nagsimula|nag-?umpisa)[ \t]+ako(?:[ \t]+(?:dito|magtrabaho|sa[ \t]+\p{L}{3,12}))?[ \t]+noong|na-?hire[ \t]+ako|natanggap[ \t]+ako[ \t]+(?:dito|sa[ \t]+(?:trabaho|kompanya|company))|pumasok[ \t]+ako[ \t]+(?:dito|sa[ \t]+(?:kompanya|company))|nagtatrabaho[ \t]+ako[ \t]+dito|(?:t\u00f4i|em|m\u00ecnh)[ \t]+(?:v\u00e0o[ \t]+(?:l\u00e0m|c\u00f4ng[ \t]+ty)|b\u1eaft[ \t]+\u0111\u1ea7u[ \t]+l\u00e0m|\u0111\u01b0\u1ee3c[ \t]+tuy\u1ec3n|l\u00e0m[ \t]+\u1edf[ \t]+\u0111\u00e2y)|\u044f[ \t]+\u043f\u0440\u0430\u0446\u044e\u044e(?:[ \t]+\u0442\u0443\u0442)?[ \t]+\u0437|\u043f\u0440\u0430\u0446\u044e\u044e[ \t]+\u0442\u0443\u0442[ \t]+\u0437|\u043c\u0435\u043d\u0435[ \t]+(?:\u043f\u0440\u0438\u0439\u043d\u044f\u043b\u0438|\u0432\u0437\u044f\u043b\u0438)|\u044f[ \t]+(?:\u043f\u043e\u0447\u0430\u0432|\u043f\u043e\u0447\u0430\u043b\u0430)[ \t]+\u043f\u0440\u0430\u0446\u044e\u0432\u0430\u0442\u0438|\u044f[ \t]+(?:\u043f\u0440\u0438\u0439\u0448\u043e\u0432|\u043f\u0440\u0438\u0439\u0448\u043b\u0430)[ \t]+(?:\u0441\u044e\u0434\u0438|\u043d\u0430[ \t]+\u0440\u043e\u0431\u043e\u0442\u0443|\u043d\u0430[ \t]+\u0437\u0430\u0432\u043e\u0434|\u0432[ \t]+\u043a\u043e\u043c\u043f\u0430\u043d\u0456\u044e|\u043f\u0440\u0430\u0446\u044e\u0432\u0430\u0442\u0438))${E}`,
+  String.raw`${B}(?:comecei[ \t]+(?:a[ \t]+trabalhar|aqui|na[ \t]+empresa|nesta[ \t]+empresa|no[ \t]+emprego)|entrei[ \t]+(?:aqui|na[ \t]+(?:empresa|firma|f\u00e1brica)|nesta[ \t]+empresa)|fui[ \t]+(?:contratad[oa]|admitid[oa])|(?:trabalho|estou)[ \t]+aqui[ \t]+desde|zatrudnion[oyaei]|zatrudni\u0142(?:em|am|a|o)?|zatrudnili|przyj\u0119\p{L}{1,4}[ \t]+(?:mnie|mni\u0119)|przyj\u0119t\p{L}{1,3}|zosta\u0142(?:em|am)[ \t]+zatrudnion\p{L}{1,2}|pracuj\u0119(?:[ \t]+(?:tu|tutaj))?[ \t]+od|od[ \t]+\d{1,2}[ \t]+\p{L}{3,12}(?:[ \t]+(?:19|20)\d\d)?[ \t]+pracuj\u0119|zacz\u0105\u0142(?:em|am)[ \t]+(?:prac\p{L}{1,4}|tu|tutaj)|(?:nagsimula|nag-?umpisa)[ \t]+ako(?:[ \t]+(?:dito|magtrabaho|sa[ \t]+\p{L}{3,12}))?[ \t]+noong|na-?hire[ \t]+ako|natanggap[ \t]+ako[ \t]+(?:dito|sa[ \t]+(?:trabaho|kompanya|company))|pumasok[ \t]+ako[ \t]+(?:dito|sa[ \t]+(?:kompanya|company))|nagtatrabaho[ \t]+ako[ \t]+dito|(?:t\u00f4i|em|m\u00ecnh)[ \t]+(?:v\u00e0o[ \t]+(?:l\u00e0m|c\u00f4ng[ \t]+ty)|b\u1eaft[ \t]+\u0111\u1ea7u[ \t]+l\u00e0m|\u0111\u01b0\u1ee3c[ \t]+tuy\u1ec3n|l\u00e0m[ \t]+\u1edf[ \t]+\u0111\u00e2y)|\u044f[ \t]+\u043f\u0440\u0430\u0446\u044e\u044e(?:[ \t]+\u0442\u0443\u0442)?[ \t]+\u0437|\u043f\u0440\u0430\u0446\u044e\u044e[ \t]+\u0442\u0443\u0442[ \t]+\u0437|\u043c\u0435\u043d\u0435[ \t]+(?:\u043f\u0440\u0438\u0439\u043d\u044f\u043b\u0438|\u0432\u0437\u044f\u043b\u0438)|\u044f[ \t]+(?:\u043f\u043e\u0447\u0430\u0432|\u043f\u043e\u0447\u0430\u043b\u0430)[ \t]+\u043f\u0440\u0430\u0446\u044e\u0432\u0430\u0442\u0438|\u044f[ \t]+(?:\u043f\u0440\u0438\u0439\u0448\u043e\u0432|\u043f\u0440\u0438\u0439\u0448\u043b\u0430)[ \t]+(?:\u0441\u044e\u0434\u0438|\u043d\u0430[ \t]+\u0440\u043e\u0431\u043e\u0442\u0443|\u043d\u0430[ \t]+\u0437\u0430\u0432\u043e\u0434|\u0432[ \t]+\u043a\u043e\u043c\u043f\u0430\u043d\u0456\u044e|\u043f\u0440\u0430\u0446\u044e\u0432\u0430\u0442\u0438))${E}|${HIRE_ITALIAN}`,
   'iu',
 );
 
 export interface OwnDaySentence extends Span {
-  kind: 'injury' | 'leave' | 'birth' | 'hire';
-  /** What to hide: for an injury or a leave each day (a date in figures whole, less its year); for a birth the whole
-   * date; for a hire its day and month. */
+  /** 'injury-other': someone else's injury, its day hidden, not named to the writer. */
+  kind: 'injury' | 'injury-other' | 'leave' | 'birth' | 'hire';
+  /** What to hide: for the writer's injury or a leave each day (a date in figures whole, less its year); for a birth
+   * the whole date; for a hire or someone else's injury its day and month. */
   hide: Span[];
 }
 
@@ -172,10 +209,13 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
     const span = { start, end: start + text.length };
     found.push({ date: span, day: span, whole: span });
   };
-  for (const m of s.matchAll(DATE.get())) {
+  const all = [...s.matchAll(DATE.get())];
+  // A hire's day alone is no date ("pracuję do 15"): a hire is read with its month, which may stand apart ("assunto
+  // nel giugno 2014, il 3").
+  const hireDayAlone = kind === 'hire' && all.every((m) => m[9] !== undefined) && MONTH_ALONE.get().test(s);
+  for (const m of all) {
     const at = m.indices!;
-    // A hire's day alone is no date ("pracuję do 15"): a hire is read with its month.
-    if (kind === 'hire' && m[9] !== undefined) continue;
+    if (kind === 'hire' && m[9] !== undefined && !hireDayAlone) continue;
     const whole = { start: m.index, end: m.index + m[0].length };
     const year = at[2] ?? at[4] ?? at[6] ?? at[8];
     const head = s
@@ -191,6 +231,13 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
     const after = RANGE_AFTER.get().exec(s.slice(whole.end, whole.end + 32));
     if (after) alone(whole.end + after.index + after[0].lastIndexOf(after[1]!), after[1]!);
   }
+  if (kind !== 'hire')
+    for (const pattern of [FIG_RANGE, DASH_DAYS_MONTH])
+      for (const m of s.matchAll(pattern.get())) {
+        const at = m.indices!;
+        alone(at[1]![0], m[1]!);
+        alone(at[2]![0], m[2]!);
+      }
   if (kind === 'leave')
     for (const m of s.matchAll(BARE_RANGE.get())) {
       const at = m.indices!;
@@ -202,27 +249,54 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
 
 function kindOf(s: string): OwnDaySentence['kind'] | undefined {
   const injury = INJURY.get().exec(s);
-  if (injury && (!GERMAN_INJURY.test(injury[0]) || GERMAN_FIRST_PERSON.get().test(s))) return 'injury';
+  if (injury && (!GERMAN_INJURY.test(injury[0]) || GERMAN_FIRST_PERSON.get().test(besidesSomeoneOfMine(s))))
+    return 'injury';
   if (LEAVE.get().test(s)) return 'leave';
-  if (LEAVE_WORD.get().test(s) && (FIRST_PERSON.get().test(s) || datesIn(s, 'leave').length > 1)) return 'leave';
+  if (
+    (LEAVE_WORD.get().test(s) || LEAVE_WORD_MORE.get().test(s)) &&
+    (FIRST_PERSON.get().test(s) || datesIn(s, 'leave').length > 1)
+  )
+    return 'leave';
   if (BIRTH.get().test(s)) return 'birth';
+  if (INJURY_OF_ANYONE.get().test(s))
+    // A lowercase "i" there is Polish or Italian "and" ("Marek spadł z rampy i nikt"), not the writer.
+    return FIRST_PERSON.get().test(besidesSomeoneOfMine(s).replace(/(?<=[ \t])i(?=[ \t])/gu, ' '))
+      ? 'injury'
+      : 'injury-other';
   if (HIRE.get().test(s)) return 'hire';
   return undefined;
 }
 
+const HIDDEN_ONE = /\[ID\]/u;
+const HIDDEN_TWO = /\[ID\][^\n[]{0,12}\[ID\]/u;
+// A month named alone, for a hire's day said apart from it.
+const MONTH_ALONE = lazyPattern(String.raw`${B}${MONTH_ANY}`, 'iu');
+// A day in words before its month: a text with no figure may still hold a date.
+const DAY_IN_WORDS_DATE = lazyPattern(
+  String.raw`${B}(?:${DAY_IN_WORDS})[ \t]+(?:of[ \t]+|de[ \t]+)?${MONTH_ANY}`,
+  'iu',
+);
+const mayHoldDate = (text: string) => /\d|\[ID\]/u.test(text) || DAY_IN_WORDS_DATE.get().test(text);
+
 /** Every sentence of text that tells the day of the writer's injury, a leave, a child's birth or a hire (see above). */
 export function ownDaySentences(text: string): OwnDaySentence[] {
-  if (!/\d|\[ID\]/u.test(text)) return [];
+  if (!mayHoldDate(text)) return [];
   const found: OwnDaySentence[] = [];
   for (const { start, end } of sentences(text)) {
     const s = text.slice(start, end);
-    if (!/\d|\[ID\]/u.test(s)) continue;
+    if (!mayHoldDate(s)) continue;
     const kind = kindOf(s);
     if (kind === undefined) continue;
     const dates = datesIn(s, kind);
-    // Read on the redacted text, a part hidden beside an injury was its day ("podłodze [ID].").
-    if (dates.length === 0 && !(kind === 'injury' && /\[ID\]/u.test(s))) continue;
-    const pick = (d: FoundDate) => (kind === 'birth' ? d.whole : kind === 'hire' ? d.date : d.day);
+    // Read on the redacted text, a part hidden beside an injury or a birth was its day ("podłodze [ID].", "Дружина
+    // народила [ID]"), two beside a leave its range ("off sick [ID] - [ID]"); one beside a leave may be a policy's year
+    // ("parental leave is in the works for [ID]").
+    const hiddenDay =
+      kind.startsWith('injury') || kind === 'birth' ? HIDDEN_ONE : kind === 'leave' ? HIDDEN_TWO : undefined;
+    if (dates.length === 0 && !hiddenDay?.test(s)) continue;
+    // Someone else's injury loses its month with its day (op48a): "my son Jan [ID] was hurt" would read "Jan" as a name.
+    const pick = (d: FoundDate) =>
+      kind === 'birth' ? d.whole : kind === 'hire' || kind === 'injury-other' ? d.date : d.day;
     found.push({
       start,
       end,

@@ -14,10 +14,21 @@ import { ownDaySentences } from './own-days-of-the-writer';
 export const maskOwnDays: Rule = (text) => {
   const sentences = ownDaySentences(text);
   if (sentences.length === 0) return text;
+  // Spans may overlap ("11/3 - 11/17": a range's end and the date it is part of): each is hidden whole, where no other
+  // rule hid a part of it (op48a).
+  const spans = sentences.flatMap(({ hide }) => hide).sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
   let out = text;
-  for (const { hide } of sentences)
-    for (const { start, end } of hide)
-      if (!/[\uE000-\uE006]/u.test(out.slice(start, end)))
-        out = out.slice(0, start) + mask('ID', end - start) + out.slice(end);
+  for (const { start, end } of merged)
+    if (!/[\uE000-\uE003\uE005\uE006]/u.test(out.slice(start, end)))
+      out =
+        out.slice(0, start) +
+        out.slice(start, end).replace(/[^\uE004]+/gu, (part) => mask('ID', part.length)) +
+        out.slice(end);
   return out;
 };
