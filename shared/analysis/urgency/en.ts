@@ -27,6 +27,7 @@ import { ENGLISH_CARDS_CLOCKED_FOR_THE_ABSENT } from './cards-clocked-for-the-ab
 import { ENGLISH_TELLERS_THREATENED } from './tellers-threatened-with-harm';
 import { ENGLISH_ARMED_AND_WAITING } from './armed-and-waiting';
 import { ENGLISH_WAITING_TO_HURT } from './waiting-to-hurt-the-writer';
+import { ENGLISH_HARM_PROMISED_TO_SOMEONE } from './harm-promised-to-someone';
 import { ENGLISH_CALLS_FOR_HELP_FORBIDDEN } from './calls-for-help-forbidden';
 import { ENGLISH_REPORTERS_HUNTED_BY_METHOD } from './reporters-hunted-by-method';
 import { ENGLISH_TAUGHT_HOW_TO } from './taught-how-to';
@@ -1579,6 +1580,8 @@ const RULES = [
   ...ENGLISH_TELLERS_THREATENED,
   // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
   ...ENGLISH_WAITING_TO_HURT,
+  // "he's gonna get his throat cut": violence promised to someone, told as what will happen to them (u48c's leftover).
+  ...ENGLISH_HARM_PROMISED_TO_SOMEONE,
   // Someone armed, waiting on the site or at its edge (armed-and-waiting.ts).
   ...ENGLISH_ARMED_AND_WAITING,
   // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).
