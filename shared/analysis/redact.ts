@@ -154,6 +154,7 @@ import { keepVerbsOwnedThingsAndSchoolKinds } from './redact-names-kept-verbs-ow
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import { maskNamesSmallDeclinedOrMarked } from './redact-names-small-declined-marked';
 import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-barangays';
+import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plates-set-apart-lockers';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -216,6 +217,7 @@ function rules(): Rule[] {
     maskOwnLockersUkrainianKreyol,
     // op46b: "мій номер авто AA 1234 BK", "tủ đồ số 88 của tôi", "ang locker ko ay 121", "Brgy. San Roque".
     maskLatinPlatesLockersBarangays,
+    maskCyrillicPlatesAndSetApartLockers,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
