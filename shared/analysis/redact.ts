@@ -153,9 +153,11 @@ import { keepNationalityWords } from './redact-names-kept-nationalities';
 import { keepVerbsOwnedThingsAndSchoolKinds } from './redact-names-kept-verbs-owned-schools';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import { maskNamesSmallDeclinedOrMarked } from './redact-names-small-declined-marked';
+import { maskSmallMisspeltOrCasedNames } from './redact-names-small-misspelt-cased';
 import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-barangays';
 import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plates-set-apart-lockers';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
+import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -303,6 +305,8 @@ function rules(): Rule[] {
     // ra35: "Friday Okon stole", "Monday Etim drinks": a word-name or a day's name before a surname, before maskNames
     // hides the surname alone.
     maskWordNamesBeforeSurnames,
+    // op48b: before the names rule, which took the unit after a small name for a surname ("con thao [ben]").
+    maskSmallMisspeltOrCasedNames,
     maskNames,
     // names39: "tell kiri to", "letting nneka handle", "why does zaid get", "mi supervisora ramonita", "Ti Jan",
     // "Cormac … C-O-R-M-A-C": a name written small with no cue word, where only a person stands (before
@@ -689,6 +693,8 @@ const WORDS_GIVEN_BACK = [
   keepVerbsOwnedThingsAndSchoolKinds,
   // op46b: "l'unica donna", "sou a grávida", "nació", "Soy la única", "die Einzige": everyday words, no names.
   keepDescriptionWords,
+  // op48b: "going through chemo", "Alcolisti Anonimi", "urodziła się", "con [NAME] ben kho", "Слава Україні".
+  keepTreatmentsGroupsVerbsAndUnits,
 ] as const;
 
 /**

@@ -62,6 +62,8 @@ const TUNED: Case[] = [
   ['Anh ấy bị sàm sỡ ở kho.', [], ['bị sàm sỡ ở kho']],
   ['Tôi bị mất đồ hai lần rồi.', [], ['bị mất đồ hai lần rồi']],
   ['Maynila ng traffic ay grabe tuwing Lunes', [], ['Maynila']],
+  ['Jestem z Nigerii i jestem tu jedyny.', [], ['Jestem z Nigerii']],
+  ['Я з Нігерії і я тут єдиний такий.', [], ['Я з Нігерії']],
   ['Chị ấy là anh hùng của ca đêm.', [], ['là anh hùng của ca đêm']],
   ['Слава Україні! Дякую всім за підтримку.', [], ['Слава Україні!']],
 ];
