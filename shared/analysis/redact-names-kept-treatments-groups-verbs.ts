@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names';
+import { VI_AFTER_MARK } from './redact-names-small-declined-marked';
 import { lazyPattern } from './lazy-pattern';
 import { MASKED, maskedSpans } from './redaction-kinds';
 import { AID } from './self-descriptions-aids-cars-marks';
@@ -43,6 +44,31 @@ const FROM_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:z|ze|\u0437|\u0456\u04
 // "me dicen cosas feas": what is said to someone, in the plural, written small, is no nickname ("me dicen carlos" is).
 const SAID_TO_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:me|te|nos|le|les)[ \t]+(?:dicen|dec\u00edan|dijeron|dice|dijo)[ \t]+$`, 'iu');
 const SMALL_PLURAL = lazyPattern(String.raw`^\p{Ll}{3,}(?:as|os|es)$`, 'u');
+
+// "bị sàm sỡ" (groped), "mất đồ hai lần" (lost things twice): syllables of a Vietnamese text, written small and toned,
+// read as a Latin name once their accents are off ("sàm" as Sam). Not after a person's mark ("thằng hùng"), and not a
+// Vietnamese name the lists know ("tuấn ca đêm"): those stay hidden.
+const VIETNAMESE_LETTERS = lazyPattern(
+  '[\u0103\u01a1\u01b0\u0111\u1ea1-\u1ef9]',
+  'u',
+);
+const VI_PERSON_MARK_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:th\u1eb1ng|thang|con|ch\u1ecb|chi|anh|em|d\u00ec|c\u00f4|ch\u00fa|\u00f4ng|b\u00e0|m\u1ee5|l\u00e3o|cu|h\u1ecfi|g\u1eb7p|b\u1ea3o|n\u00f3i[ \t]+v\u1edbi)[ \t]+$`,
+  'iu',
+);
+// Family names as written with their tones ("đồ", a thing, is no "Đỗ").
+const VI_FAMILY_NAMES = new Set(
+  'nguy\u1ec5n tr\u1ea7n l\u00ea ph\u1ea1m ho\u00e0ng hu\u1ef3nh phan v\u0169 v\u00f5 \u0111\u1eb7ng b\u00f9i \u0111\u1ed7 h\u1ed3 ng\u00f4 d\u01b0\u01a1ng l\u00fd \u0111inh tr\u01b0\u01a1ng l\u00e2m mai t\u1ea1'.split(' '),
+);
+function isVietnameseWordsSmall(read: string, found: string, before: string): boolean {
+  if (found !== found.toLowerCase() || !VIETNAMESE_LETTERS.get().test(read)) return false;
+  if (VI_PERSON_MARK_BEFORE.get().test(before)) return false;
+  const words = found.split(/[ \t]+/u);
+  return (
+    words.some((w) => /[^a-z]/u.test(w)) &&
+    words.every((w) => /^\p{L}{1,7}$/u.test(w) && !VI_AFTER_MARK.has(w) && !VI_FAMILY_NAMES.has(w))
+  );
+}
 const COUNTRY_GENITIVE = lazyPattern(String.raw`^\p{Lu}\p{Ll}{2,}(?:ii|ji|\u0456\u0457|\u0457\u0457)$`, 'u');
 
 function givenBack(read: string, masked: string, start: number, end: number): boolean {
@@ -58,7 +84,15 @@ function givenBack(read: string, masked: string, start: number, end: number): bo
   if (GLORY.get().test(found) && (found.includes(' ') || GLORY_BEFORE.get().test(before))) return true;
   if (COUNTRY_GENITIVE.get().test(found) && !isGivenName(found.toLowerCase()) && FROM_BEFORE.get().test(before))
     return true;
-  if (SMALL_PLURAL.get().test(found) && !isGivenName(found) && SAID_TO_BEFORE.get().test(before)) return true;
+  if (
+    SMALL_PLURAL.get().test(words[0]!) &&
+    words.length <= 2 &&
+    found === found.toLowerCase() &&
+    !isGivenName(words[0]!) &&
+    SAID_TO_BEFORE.get().test(before)
+  )
+    return true;
+  if (isVietnameseWordsSmall(read, found, before)) return true;
   return false;
 }
 
