@@ -48,8 +48,11 @@ const SMALL_PLURAL = lazyPattern(String.raw`^\p{Ll}{3,}(?:as|os|es)$`, 'u');
 // "bị sàm sỡ" (groped), "mất đồ hai lần" (lost things twice): syllables of a Vietnamese text, written small and toned,
 // read as a Latin name once their accents are off ("sàm" as Sam). Not after a person's mark ("thằng hùng"), and not a
 // Vietnamese name the lists know ("tuấn ca đêm"): those stay hidden.
-const VIETNAMESE_LETTERS = lazyPattern(
-  '[\u0103\u01a1\u01b0\u0111\u1ea1-\u1ef9]',
+// Letters only Vietnamese writes ("ă" is Romanian's too: "ionuț fură" is no Vietnamese).
+const VIETNAMESE_LETTERS = lazyPattern('[\u01a1\u01b0\u0111\u1ea0-\u1ef9]', 'u');
+// A syllable Vietnamese may write: Latin letters and its own marks, nothing else ("ț", "ș" are Romanian's).
+const VIETNAMESE_SYLLABLE = lazyPattern(
+  '^[a-z\u00e0\u00e1\u00e2\u00e3\u00e8\u00e9\u00ea\u00ec\u00ed\u00f2\u00f3\u00f4\u00f5\u00f9\u00fa\u00fd\u0103\u0111\u0129\u0169\u01a1\u01b0\u1ea1-\u1ef9]{1,7}$',
   'u',
 );
 const VI_PERSON_MARK_BEFORE = lazyPattern(
@@ -66,7 +69,7 @@ function isVietnameseWordsSmall(read: string, found: string, before: string): bo
   const words = found.split(/[ \t]+/u);
   return (
     words.some((w) => /[^a-z]/u.test(w)) &&
-    words.every((w) => /^\p{L}{1,7}$/u.test(w) && !VI_AFTER_MARK.has(w) && !VI_FAMILY_NAMES.has(w))
+    words.every((w) => VIETNAMESE_SYLLABLE.get().test(w) && !VI_AFTER_MARK.has(w) && !VI_FAMILY_NAMES.has(w))
   );
 }
 const COUNTRY_GENITIVE = lazyPattern(String.raw`^\p{Lu}\p{Ll}{2,}(?:ii|ji|\u0456\u0457|\u0457\u0457)$`, 'u');
