@@ -17,7 +17,8 @@ import { maskMatches, type Rule } from './redact-rule';
  *   locker ko, yung 41", "locker ko na number 29"); not a count after it ("locker ko, 3 beses binuksan").
  */
 
-const LOOK_LATIN = '\u0410\u0412\u0415\u0406\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425\u0430\u0432\u0435\u0456\u043a\u043c\u043d\u043e\u0440\u0441\u0442\u0443\u0445ABEIKMHOPCTYXabeikmhopctyx';
+const LOOK_LATIN =
+  '\u0410\u0412\u0415\u0406\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425\u0430\u0432\u0435\u0456\u043a\u043c\u043d\u043e\u0440\u0441\u0442\u0443\u0445ABEIKMHOPCTYXabeikmhopctyx';
 const CYRILLIC_PLATE = lazyPattern(
   String.raw`(?<![\p{L}\p{N}])(?:[${LOOK_LATIN}]{1,2}[ \t-]?\d{4}[ \t-]?[${LOOK_LATIN}]{2}|[${LOOK_LATIN}][ \t]?\d{3}[ \t]?[${LOOK_LATIN}]{2}(?:[ \t]?\d{2,3})?)(?![\p{L}\p{N}])`,
   'gu',
@@ -26,7 +27,9 @@ const CYRILLIC_PLATE = lazyPattern(
 // "кА 1234 вС" is no one's typing.
 const isCyrillicPlate = (m: RegExpExecArray) => {
   const letters = m[0].replace(/[^\p{L}]/gu, '');
-  return /\p{Script=Cyrillic}/u.test(letters) && (letters === letters.toUpperCase() || letters === letters.toLowerCase());
+  return (
+    /\p{Script=Cyrillic}/u.test(letters) && (letters === letters.toUpperCase() || letters === letters.toLowerCase())
+  );
 };
 
 // "tủ", "tủ đồ", "tủ khóa", "tủ cá nhân", "locker", and the same written without accents.

@@ -38,11 +38,17 @@ const HERO = lazyPattern(
   String.raw`(?<![\p{L}])(?:l\u00e0|m\u1ed9t|nh\u1eefng|c\u00e1c|ng\u01b0\u1eddi|nh\u01b0|th\u00e0nh|v\u1ecb|v\u00ec)[ \t]+anh[ \t]+$`,
   'iu',
 );
-const GLORY = lazyPattern(String.raw`^(?:\u0421\u043b\u0430\u0432\u0430[ \t]+)?\p{Lu}\p{Ll}+(?:\u0456|\u0443|\u044e|\u0430\u043c|\u044f\u043c)$`, 'u');
+const GLORY = lazyPattern(
+  String.raw`^(?:\u0421\u043b\u0430\u0432\u0430[ \t]+)?\p{Lu}\p{Ll}+(?:\u0456|\u0443|\u044e|\u0430\u043c|\u044f\u043c)$`,
+  'u',
+);
 const GLORY_BEFORE = lazyPattern(String.raw`(?<![\p{L}])[\u0421\u0441]\u043b\u0430\u0432\u0430[ \t]+$`, 'u');
 const FROM_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:z|ze|\u0437|\u0456\u0437|\u0437\u0456)[ \t]+$`, 'iu');
 // "me dicen cosas feas": what is said to someone, in the plural, written small, is no nickname ("me dicen carlos" is).
-const SAID_TO_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:me|te|nos|le|les)[ \t]+(?:dicen|dec\u00edan|dijeron|dice|dijo)[ \t]+$`, 'iu');
+const SAID_TO_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:me|te|nos|le|les)[ \t]+(?:dicen|dec\u00edan|dijeron|dice|dijo)[ \t]+$`,
+  'iu',
+);
 const SMALL_PLURAL = lazyPattern(String.raw`^\p{Ll}{3,}(?:as|os|es)$`, 'u');
 
 // "bị sàm sỡ" (groped), "mất đồ hai lần" (lost things twice): syllables of a Vietnamese text, written small and toned,
@@ -61,7 +67,9 @@ const VI_PERSON_MARK_BEFORE = lazyPattern(
 );
 // Family names as written with their tones ("đồ", a thing, is no "Đỗ").
 const VI_FAMILY_NAMES = new Set(
-  'nguy\u1ec5n tr\u1ea7n l\u00ea ph\u1ea1m ho\u00e0ng hu\u1ef3nh phan v\u0169 v\u00f5 \u0111\u1eb7ng b\u00f9i \u0111\u1ed7 h\u1ed3 ng\u00f4 d\u01b0\u01a1ng l\u00fd \u0111inh tr\u01b0\u01a1ng l\u00e2m mai t\u1ea1'.split(' '),
+  'nguy\u1ec5n tr\u1ea7n l\u00ea ph\u1ea1m ho\u00e0ng hu\u1ef3nh phan v\u0169 v\u00f5 \u0111\u1eb7ng b\u00f9i \u0111\u1ed7 h\u1ed3 ng\u00f4 d\u01b0\u01a1ng l\u00fd \u0111inh tr\u01b0\u01a1ng l\u00e2m mai t\u1ea1'.split(
+    ' ',
+  ),
 );
 function isVietnameseWordsSmall(read: string, found: string, before: string): boolean {
   if (found !== found.toLowerCase() || !VIETNAMESE_LETTERS.get().test(read)) return false;

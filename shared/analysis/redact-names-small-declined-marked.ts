@@ -241,7 +241,9 @@ const UK_MORE_PET_FORMS =
 // op48b: common women's names the lists lacked ("Марина", "Наталя", "Анна"), read in every case ("в Марини").
 const UK_MORE_WOMEN =
   '\u043c\u0430\u0440\u0438\u043d\u0430 \u043d\u0430\u0442\u0430\u043b\u044f \u0430\u043d\u043d\u0430 \u0430\u043b\u043b\u0430 \u0456\u0432\u0430\u043d\u043d\u0430 \u0431\u043e\u0433\u0434\u0430\u043d\u0430 \u044f\u0440\u043e\u0441\u043b\u0430\u0432\u0430 \u0440\u043e\u043a\u0441\u043e\u043b\u0430\u043d\u0430 \u0432\u0430\u0441\u0438\u043b\u0438\u043d\u0430';
-const UK_NAMES = new Set(`${UKRAINIAN_CYRILLIC_GIVEN_NAMES} ${UK_MORE_PET_FORMS} ${UK_MORE_WOMEN}`.split(/\s+/u).filter(Boolean));
+const UK_NAMES = new Set(
+  `${UKRAINIAN_CYRILLIC_GIVEN_NAMES} ${UK_MORE_PET_FORMS} ${UK_MORE_WOMEN}`.split(/\s+/u).filter(Boolean),
+);
 // Case forms that are everyday words too: "вовку" (to a wolf), "колі", "олії" (oil); op48b: "люди" (people, read as
 // "Люда" in the genitive, so "Люди втомилися" lost its subject), "люду" (folk).
 const UK_NOT_NAMES = new Set([

@@ -26,7 +26,11 @@ import { maskMatches, type Rule } from './redact-rule';
 // ---- Vietnamese without accents ----
 
 const unaccented = (word: string) =>
-  word.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0111/gu, 'd').normalize('NFC');
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0111/gu, 'd')
+    .normalize('NFC');
 // The names after a mark, as typed without accents; "lam" is "làm" (to work) before "ca" as often.
 // Names whose toned form is an everyday word too ("Bảo", to tell), read bare only here, before a unit.
 const VI_MORE_BARE = ['bao', 'khoa', 'nhan', 'tin', 'loc', 'phat', 'dat'];
@@ -48,7 +52,9 @@ const PL_VERB = String.raw`(?:zapyta[j\u0142]\p{Ll}{0,4}|spyta[j\u0142]\p{Ll}{0,
 const PL_CASED = lazyPattern(String.raw`(?<![\p{L}])${PL_VERB}[ \t]+(\p{Ll}{3,14})(?![\p{L}])`, 'giu');
 // Women's names the lists lack, written as the name alone.
 const PL_MORE_NAMES = new Set(
-  'mariola jolanta danuta halina bo\u017cenka gra\u017cynka wiesia krysia gosia basia ola kasia zosia jadzia ewka a\u015bka'.split(' '),
+  'mariola jolanta danuta halina bo\u017cenka gra\u017cynka wiesia krysia gosia basia ola kasia zosia jadzia ewka a\u015bka'.split(
+    ' ',
+  ),
 );
 // Endings of a case, and what the name alone ends in.
 const PL_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
