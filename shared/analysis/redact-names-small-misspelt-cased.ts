@@ -85,7 +85,13 @@ function isPolishNameForm(lower: string): boolean {
   }
   return false;
 }
-const maskPolishCasedNames = maskMatches(PL_CASED, 'NAME', (m) => isPolishNameForm(m[1]!.toLowerCase()), 1);
+// Written small only: a capitalised name ("z Tomaszem Wójcikiem") is the other rules', with its surname.
+const maskPolishCasedNames = maskMatches(
+  PL_CASED,
+  'NAME',
+  (m) => m[1] === m[1]!.toLowerCase() && isPolishNameForm(m[1]!),
+  1,
+);
 
 // ---- English: a role, a misspelt small name, what they do ----
 
