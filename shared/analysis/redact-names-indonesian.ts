@@ -14,6 +14,9 @@ import { lazyPattern } from './lazy-pattern';
  */
 
 const TITLES_ALONE = new Set('pak bapak ibu mbak encik puan tuan datuk dato haji hajah'.split(' '));
+const VIETNAMESE_MARKS = new Set(
+  'th\u1eb1ng thang anh ch\u1ecb chi em con \u00f4ng ong b\u00e0 c\u00f4 ch\u00fa chu d\u00ec'.split(' '),
+);
 const TITLES_IN_CONTEXT = new Set('bu mas kak bang abang cik'.split(' '));
 const ROLES = new Set(
   `manajer menejer manager atasan bos supervisor spv mandor kepala direktur pengawas penyelia pengurus ketua rekan
@@ -69,6 +72,9 @@ export function maskIndonesianNames(text: string): string {
       if (spaced(at) && POSSESSIVES.has(words[at]!.lower)) at++;
       if (spaced(at) && isTitle(words[at]!.lower)) at++;
     } else if (!isTitle(cue)) continue;
+    // op48b: after a Vietnamese person's mark ("thằng tuan", "anh tuan") "tuan" is the name Tuấn typed without its
+    // accents, no title: the words after it are where he works ("kho lạnh"), not his name.
+    else if (!indonesian && k > 0 && VIETNAMESE_MARKS.has(words[k - 1]!.lower)) continue;
     // In a text of another language "Pak" is Pakistan and "Tuan" a name of its own: a word of English after it is
     // the sentence going on ("Pak hide behind…").
     if (!indonesian && at < words.length && isEnglishWord(words[at]!.lower)) continue;

@@ -57,15 +57,29 @@ function isUnit(word: string | undefined): boolean {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** A given name the lists hold, or one misspelt by one letter swapped, dropped or added ("micheal", "jessca"). */
-function isNameOrMisspelt(lower: string): boolean {
+/**
+ * A given name the lists hold, or one misspelt by one letter swapped, dropped or added ("micheal", "jessca").
+ * op48b: where the frame alone says a person (`strong`), also a letter written for another ("gianluka", "francesko")
+ * and a name of five letters or more with one dropped, written in four ("kevn"); never a word of any language.
+ */
+export function isNameOrMisspelt(lower: string, strong = false): boolean {
   if (isGivenName(lower)) return true;
-  if (lower.length < 6 || !/^[a-z]+$/u.test(lower) || isOrdinaryWord(lower) || isEnglishWord(lower)) return false;
-  for (let i = 0; i < lower.length - 1; i++)
-    if (isGivenName(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
+  if (lower.length < (strong ? 4 : 6) || !/^[a-z]+$/u.test(lower) || isOrdinaryWord(lower) || isEnglishWord(lower))
+    return false;
+  if (strong && (commonWordLanguages(lower) || moreEverydayLanguages(lower))) return false;
+  const isName = (candidate: string) => isGivenName(candidate) && candidate.length >= 5;
+  if (lower.length >= 6 || strong) {
+    for (let i = 0; i < lower.length - 1; i++)
+      if (isName(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
+    for (let i = 0; i <= lower.length; i++)
+      for (const letter of LETTERS) if (isName(lower.slice(0, i) + letter + lower.slice(i))) return true;
+  }
+  if (lower.length < 6) return false;
   for (let i = 0; i < lower.length; i++) if (isGivenName(lower.slice(0, i) + lower.slice(i + 1))) return true;
-  for (let i = 0; i <= lower.length; i++)
-    for (const letter of LETTERS) if (isGivenName(lower.slice(0, i) + letter + lower.slice(i))) return true;
+  if (strong)
+    for (let i = 0; i < lower.length; i++)
+      for (const letter of LETTERS)
+        if (letter !== lower[i] && isGivenName(lower.slice(0, i) + letter + lower.slice(i + 1))) return true;
   return false;
 }
 
@@ -81,17 +95,21 @@ const PERSON_DEED_SET = new Set(PERSON_DEEDS);
  */
 function isDeedOfSomeone(m: RegExpExecArray): boolean {
   if (m[2] === undefined || !isWordlikeName(m[1]!)) return true;
-  return PERSON_DEED_SET.has(m[3]!) || DONE_TO.has((m[4] ?? '').toLowerCase());
+  return isDoneToSomeone(m);
 }
 
+const isDoneToSomeone = (m: RegExpExecArray) => PERSON_DEED_SET.has(m[3]!) || DONE_TO.has((m[4] ?? '').toLowerCase());
+
+// op48b: a deed done to someone says the person by itself, so there a unit misspelt ("from the wearhouse") will do,
+// and so will a name misspelt further ("kevn from recieving pushed me"), if it is no word.
 const maskSmallNamesAtWork = maskMatches(
   SMALL_NAME_AT_WORK,
   'NAME',
   (m) =>
     !NOT_SOMEONE.has(m[1]!) &&
     !ALL_STOPWORDS.has(m[1]!) &&
-    isUnit(m[2]) &&
-    isNameOrMisspelt(m[1]!) &&
+    (isUnit(m[2]) || (!isWordlikeName(m[1]!) && isDoneToSomeone(m))) &&
+    isNameOrMisspelt(m[1]!, isDoneToSomeone(m)) &&
     isDeedOfSomeone(m),
   1,
 );
@@ -103,7 +121,7 @@ const VI_NAMES = `tu\u1ea5n h\u00f9ng d\u0169ng h\u01b0\u01a1ng linh h\u1eb1ng t
 // After a person's mark the everyday syllables people are called by too ("thằng tí", "dì hoa", "con lan").
 const VI_MORE_AFTER_MARK = `lan hoa mai nam h\u1ea3i s\u01a1n t\u00e2m minh long h\u00e0 thu t\u00ed t\u00e8o t\u1ee7n b\u00ecn bin bo bi na su m\u00edt t\u00fa quang th\u00e0nh thanh xu\u00e2n ph\u00fac giang vi\u1ec7t tr\u00ed l\u1ed9c t\u00e0i h\u00f2a h\u00f2a h\u00f9ng c\u00fac \u0111\u00e0o h\u1ed3ng`;
 const VI_NAME_SET = new Set(VI_NAMES.split(/\s+/u));
-const VI_AFTER_MARK = new Set([...VI_NAME_SET, ...VI_MORE_AFTER_MARK.split(/\s+/u)]);
+export const VI_AFTER_MARK = new Set([...VI_NAME_SET, ...VI_MORE_AFTER_MARK.split(/\s+/u)]);
 // "con mai" (my child tomorrow), "con nam" (a boy): after "con" only the names that are no everyday word.
 const VI_MARKED = lazyPattern(
   String.raw`(?<![\p{L}])(th\u1eb1ng|con|d\u00ec|m\u1ee5|l\u00e3o|th\u00edm|cu)[ \t]+(\p{Ll}{1,7})(?![\p{L}\p{N}])`,
@@ -134,8 +152,9 @@ const maskVietnameseOpening = maskMatches(VI_OPENING, 'NAME', (m) => VI_NAME_SET
 
 // ---- Italian and Dutch: told or asked, by name ----
 
+// op48b: the verb may open the sentence ("Chiedete a gianluka").
 const IT_TOLD = lazyPattern(
-  String.raw`(?<![\p{L}])(?:chied\p{Ll}{0,5}|domand\p{Ll}{0,5}|dite|dica|dire|detto|detta|parl\p{Ll}{0,5}|scriv\p{Ll}{0,5}|scritto|telefon\p{Ll}{0,5}|rivolg\p{Ll}{0,6}|sentit[oa]|chiamat[oa]|spiegat[oa]|spiega\p{Ll}{0,3})[ \t]+(?:a|ad|con)[ \t]+(\p{Ll}{2,12})(?=[ \t]*(?:[,;.!?]|$|[ \t](?:dell['\u2019]|(?:di|del|della|dello|dei|degli|delle|che|se|perch\u00e9|in|al|allo|alla|dal|dalla|su)(?![\p{L}]))))`,
+  String.raw`(?<![\p{L}])(?:[cC]hied\p{Ll}{0,5}|[dD]omand\p{Ll}{0,5}|[dD]ite|[dD]ica|dire|detto|detta|[pP]arl\p{Ll}{0,5}|[sS]criv\p{Ll}{0,5}|scritto|[tT]elefon\p{Ll}{0,5}|[rR]ivolg\p{Ll}{0,6}|sentit[oa]|chiamat[oa]|spiegat[oa]|spiega\p{Ll}{0,3})[ \t]+(?:a|ad|con)[ \t]+(\p{Ll}{2,12})(?=[ \t]*(?:[,;.!?]|$|[ \t](?:dell['\u2019]|(?:di|del|della|dello|dei|degli|delle|che|se|perch\u00e9|in|al|allo|alla|dal|dalla|su)(?![\p{L}]))))`,
   'gu',
 );
 const IT_SHORT_FORMS = new Set(
@@ -151,7 +170,8 @@ const IT_NOT_PEOPLE = new Set(
 const maskItalianTold = maskMatches(
   IT_TOLD,
   'NAME',
-  (m) => !IT_NOT_PEOPLE.has(m[1]!) && (IT_SHORT_FORMS.has(m[1]!) || isGivenName(m[1]!)),
+  // op48b: misspelt too ("gianluka", "giusepe"): the frame says a person.
+  (m) => !IT_NOT_PEOPLE.has(m[1]!) && (IT_SHORT_FORMS.has(m[1]!) || isNameOrMisspelt(m[1]!, true)),
   1,
 );
 
@@ -187,8 +207,14 @@ const TL_NOT_INITIALS = new Set(
   'ng mga nng lng nmn ksi kc pls plz thx tnx nyo sna dw rw dn rn nd pm hr qa mgr sup tl ty'.split(' '),
 );
 const maskTagalogInitials = maskMatches(TL_INITIALS, 'NAME', (m) => !TL_NOT_INITIALS.has(m[1]!.toLowerCase()), 1);
+// Where a Filipino coworker works, in the words they use.
+const TL_WORKPLACES = new Set(
+  'warehouse bodega opisina office planta plant store tindahan kusina kitchen canteen production packing assembly line security admin accounting payroll finance dispatch delivery logistics maintenance receiving shipping cashier counter'.split(
+    ' ',
+  ),
+);
 const TL_SURNAME_OPENING = lazyPattern(
-  String.raw`(?:^|(?<=[.!?\n][ \t]{0,3}))(\p{Lu}\p{Ll}{3,14})(?=[ \t]+(?:ng|sa|from)[ \t]+\p{L}{2,15}[ \t]+(?:ay|is|was)(?![\p{L}]))`,
+  String.raw`(?:^|(?<=[.!?\n][ \t]{0,3}))(\p{Lu}\p{Ll}{3,14})(?=[ \t]+(?:ng|sa|from)[ \t]+(\p{L}{2,15})[ \t]+(?:ay|is|was)(?![\p{L}]))`,
   'gu',
 );
 const maskTagalogSurnameOpening = maskMatches(
@@ -197,7 +223,13 @@ const maskTagalogSurnameOpening = maskMatches(
   (m) => {
     const lower = m[1]!.toLowerCase();
     if (ALL_STOPWORDS.has(lower) || DEPARTMENTS.has(lower)) return false;
-    return isCommonSurname(lower) || isGivenName(lower) || (!isOrdinaryWord(lower) && !isProperNoun(lower));
+    // op48b: a word no list knows is a surname only before a unit of the workplace: "Maynila ng traffic ay grabe"
+    // is a city.
+    return (
+      isCommonSurname(lower) ||
+      isGivenName(lower) ||
+      (!isOrdinaryWord(lower) && !isProperNoun(lower) && (isUnit(m[2]) || TL_WORKPLACES.has(m[2]!.toLowerCase())))
+    );
   },
   1,
 );
@@ -206,9 +238,17 @@ const maskTagalogSurnameOpening = maskMatches(
 
 const UK_MORE_PET_FORMS =
   '\u043b\u044e\u0431\u043a\u043e \u0437\u0435\u043d\u0438\u043a \u0440\u043e\u043c\u043a\u043e \u0441\u0442\u0435\u0444\u043a\u043e \u0432\u043b\u043e\u0434\u043a\u043e \u0433\u0440\u0438\u0446\u044c \u043c\u0438\u0440\u043e\u0441\u044c \u043e\u043a\u0441\u044f \u043b\u044e\u0431\u0430 \u043b\u044e\u0434\u0430 \u0441\u0432\u0456\u0442\u043b\u0430\u043d\u043a\u0430 \u0456\u0432\u0430\u043d \u043e\u043b\u0435\u0433 \u043e\u043b\u044f \u0441\u0435\u0440\u0433\u0456\u0439';
-const UK_NAMES = new Set(`${UKRAINIAN_CYRILLIC_GIVEN_NAMES} ${UK_MORE_PET_FORMS}`.split(/\s+/u).filter(Boolean));
-// Case forms that are everyday words too: "вовку" (to a wolf), "колі", "олії" (oil).
+// op48b: common women's names the lists lacked ("Марина", "Наталя", "Анна"), read in every case ("в Марини").
+const UK_MORE_WOMEN =
+  '\u043c\u0430\u0440\u0438\u043d\u0430 \u043d\u0430\u0442\u0430\u043b\u044f \u0430\u043d\u043d\u0430 \u0430\u043b\u043b\u0430 \u0456\u0432\u0430\u043d\u043d\u0430 \u0431\u043e\u0433\u0434\u0430\u043d\u0430 \u044f\u0440\u043e\u0441\u043b\u0430\u0432\u0430 \u0440\u043e\u043a\u0441\u043e\u043b\u0430\u043d\u0430 \u0432\u0430\u0441\u0438\u043b\u0438\u043d\u0430';
+const UK_NAMES = new Set(
+  `${UKRAINIAN_CYRILLIC_GIVEN_NAMES} ${UK_MORE_PET_FORMS} ${UK_MORE_WOMEN}`.split(/\s+/u).filter(Boolean),
+);
+// Case forms that are everyday words too: "вовку" (to a wolf), "колі", "олії" (oil); op48b: "люди" (people, read as
+// "Люда" in the genitive, so "Люди втомилися" lost its subject), "люду" (folk).
 const UK_NOT_NAMES = new Set([
+  '\u043b\u044e\u0434\u0438',
+  '\u043b\u044e\u0434\u0443',
   '\u0432\u043e\u0432\u043a\u0443',
   '\u0432\u043e\u0432\u043a\u0430',
   '\u043a\u043e\u043b\u0456',
@@ -244,7 +284,8 @@ const SOFTENED: ReadonlyMap<string, string> = new Map([
   ['\u0441', '\u0445'],
 ]);
 
-function isUkrainianNameForm(lower: string): boolean {
+/** A listed Ukrainian given name, or one of its case forms ("Оксани", "ірці", "тараса"). */
+export function isUkrainianNameForm(lower: string): boolean {
   if (UK_NOT_NAMES.has(lower)) return false;
   if (UK_NAMES.has(lower)) return true;
   for (const [ending, bases] of UK_ENDINGS) {

@@ -1,5 +1,6 @@
 // Blind round 13: a town, or a brand, read as a name is given back where the words around it say what it is.
 import { isGivenName } from './given-names';
+import { isUkrainianNameForm } from './redact-names-small-declined-marked';
 import { DEPARTMENTS, PERSON_VERBS, ROLE_CUES, TITLES } from './redact-names-words';
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
 import { lazyPattern } from './lazy-pattern';
@@ -154,8 +155,12 @@ function joinedTown(
 // A town's name is capitalised words and nothing else: "Chicago. Rahm Emanuel" is a town and the next sentence's person.
 const CAPITALISED_WORDS = lazyPattern(String.raw`^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$`, 'u');
 
+// op48b: a Ukrainian given name in its genitive after "в" ("Спитайте в Оксани", ask Oksana) is listed too, in that form.
 function unlisted(s: Span): boolean {
-  return CAPITALISED_WORDS.get().test(s.text) && !s.text.split(/[ \t]+/u).some((w) => isGivenName(w.toLowerCase()));
+  return (
+    CAPITALISED_WORDS.get().test(s.text) &&
+    !s.text.split(/[ \t]+/u).some((w) => isGivenName(w.toLowerCase()) || isUkrainianNameForm(w.toLowerCase()))
+  );
 }
 
 // Blind round 15: chains the covered countries' workers name, which the name rules take for an unknown word ("sa

@@ -153,9 +153,12 @@ import { keepNationalityWords } from './redact-names-kept-nationalities';
 import { keepVerbsOwnedThingsAndSchoolKinds } from './redact-names-kept-verbs-owned-schools';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import { maskNamesSmallDeclinedOrMarked } from './redact-names-small-declined-marked';
+import { maskSmallMisspeltOrCasedNames } from './redact-names-small-misspelt-cased';
 import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-barangays';
+import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plates-set-apart-lockers';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
 import { keepHealthAndRecoveryWords } from './redact-names-kept-health-words';
+import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -217,6 +220,7 @@ function rules(): Rule[] {
     maskOwnLockersUkrainianKreyol,
     // op46b: "мій номер авто AA 1234 BK", "tủ đồ số 88 của tôi", "ang locker ko ay 121", "Brgy. San Roque".
     maskLatinPlatesLockersBarangays,
+    maskCyrillicPlatesAndSetApartLockers,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
@@ -302,6 +306,8 @@ function rules(): Rule[] {
     // ra35: "Friday Okon stole", "Monday Etim drinks": a word-name or a day's name before a surname, before maskNames
     // hides the surname alone.
     maskWordNamesBeforeSurnames,
+    // op48b: before the names rule, which took the unit after a small name for a surname ("con thao [ben]").
+    maskSmallMisspeltOrCasedNames,
     maskNames,
     // names39: "tell kiri to", "letting nneka handle", "why does zaid get", "mi supervisora ramonita", "Ti Jan",
     // "Cormac … C-O-R-M-A-C": a name written small with no cue word, where only a person stands (before
@@ -690,6 +696,8 @@ const WORDS_GIVEN_BACK = [
   keepDescriptionWords,
   // op48c: "going through chemo", "agli Alcolisti Anonimi", "mit dem Rollstuhl", "Vengo dal": no names.
   keepHealthAndRecoveryWords,
+  // op48b: "going through chemo", "Alcolisti Anonimi", "urodziła się", "con [NAME] ben kho", "Слава Україні".
+  keepTreatmentsGroupsVerbsAndUnits,
 ] as const;
 
 /**

@@ -79,10 +79,7 @@ const KNOWN_MISSES = new Map<string, string>([
     'ji-hoon oppa always takes the good shift lol',
     "a Japanese or Korean name in Latin letters before its honorific ('tanaka kun', 'ji-hoon oppa')",
   ],
-  [
-    'anh tuan ca dem ngu gat',
-    "a Vietnamese name written small without tones before 'ca dem' (night shift), which is read as the name instead",
-  ],
+  // 'anh tuan ca dem ngu gat' is hidden since op48b (a Vietnamese name without tones after its mark, before its shift).
   ['DALLAS on forklifts is dangerous', "a name in capitals that is also a town ('DALLAS', round 24's 'JORDAN')"],
   [
     'ask will or jack about the keys',
@@ -125,7 +122,7 @@ const KNOWN_MISSES = new Map<string, string>([
     "a street with its number and no street word, or the house and flat after a street written small ('Hauptstr 5a', 'mickiewicza 3/12', 'H.No. 12-3-456', 'ленина 15', 'Шевченка 10', a Paris postcode after a street named for a person)",
   ],
   // 'адреса: вул. Шевченка 10, кв. 5' is hidden since round 30 (a street and house after a street word in any case).
-  ['машина а123вс 77 всегда стоит у ворот', 'a plate in Cyrillic letters or a US plate written small'],
+  // 'машина а123вс 77 всегда стоит у ворот' is hidden since op48b (a plate typed in Cyrillic letters).
   ['ca plate 8xyz123 keeps parking in the ambulance bay', 'a plate in Cyrillic letters or a US plate written small'],
   [
     'im the only night pharmacist at store 4471 and they never send cover',
