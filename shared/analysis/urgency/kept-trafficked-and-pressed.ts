@@ -18,7 +18,9 @@ import { shortSentences } from './short-sentences';
  * - A firing promised in German to whoever calls an authority ("wer das Gewerbeaufsichtsamt anruft, fliegt raus").
  * Forced labour, pressure and retaliation are harassment: they reach whoever owns it. Calm beside them: a debt to a
  * friend, an ID copied for payroll, workers housed who go out and are paid, a team dinner, a contract renewed on sales.
- * Tests: test/unit/analysis/urgency-att46-u48b.test.ts.
+ * u49a: a debt held over a whole crew, "nobody may quit", "he won't let anyone go" (zh); people kept locked in who get
+ * nothing for their work (en es fr de).
+ * Tests: test/unit/analysis/urgency-att46-u48b.test.ts, test/unit/analysis/urgency-u48b-leftovers-u49a.test.ts.
  */
 
 type Parts = string[];

@@ -16,7 +16,9 @@ import { shortSentences } from './short-sentences';
  * dues, a tip, a bonus or a red envelope given to the workers. In English, Spanish, Portuguese, Polish, Ukrainian,
  * Vietnamese and Chinese (French, German, Italian, Arabic and Tagalog were already read). Folded; no gap is unbounded:
  * each part is its own pattern, tested on one sentence (short-sentences.ts).
- * Tests: test/unit/analysis/urgency-att46-u48b.test.ts.
+ * u49a: a place on a list, a roster, a spot or a start date, "to get on" (en); a fee demanded or "charged" for
+ * arranging work, a sum only with its unit (pl); paid to be sent to work, a sum demanded for the day shift (vi).
+ * Tests: test/unit/analysis/urgency-att46-u48b.test.ts, test/unit/analysis/urgency-u48b-leftovers-u49a.test.ts.
  */
 
 interface Language {

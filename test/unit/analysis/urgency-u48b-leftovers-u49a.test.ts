@@ -47,8 +47,14 @@ const HELD_BACK: [Kind, string][] = [
     'harassment',
     'the men he brought over sleep in the back of the warehouse, they are locked up every night and work for nothing',
   ],
-  ['harassment', 'a las nuevas las tienen encerradas de noche en el cuarto de atrás y no les dan ni un peso por su trabajo'],
-  ['harassment', 'die neuen Frauen schlafen im Lager, werden nachts eingeschlossen und bekommen nichts für ihre Arbeit'],
+  [
+    'harassment',
+    'a las nuevas las tienen encerradas de noche en el cuarto de atrás y no les dan ni un peso por su trabajo',
+  ],
+  [
+    'harassment',
+    'die neuen Frauen schlafen im Lager, werden nachts eingeschlossen und bekommen nichts für ihre Arbeit',
+  ],
   ['harassment', 'les nouvelles dorment dans la réserve, enfermées la nuit, et ne touchent rien pour leur travail'],
 ];
 
