@@ -18,7 +18,9 @@ import { shortSentences } from './short-sentences';
  * - A firing promised in German to whoever calls an authority ("wer das Gewerbeaufsichtsamt anruft, fliegt raus").
  * Forced labour, pressure and retaliation are harassment: they reach whoever owns it. Calm beside them: a debt to a
  * friend, an ID copied for payroll, workers housed who go out and are paid, a team dinner, a contract renewed on sales.
- * Tests: test/unit/analysis/urgency-att46-u48b.test.ts.
+ * u49a: a debt held over a whole crew, "nobody may quit", "he won't let anyone go" (zh); people kept locked in who get
+ * nothing for their work (en es fr de).
+ * Tests: test/unit/analysis/urgency-att46-u48b.test.ts, test/unit/analysis/urgency-u48b-leftovers-u49a.test.ts.
  */
 
 type Parts = string[];
@@ -30,27 +32,27 @@ const BONDAGE_ZH: Parts[] = [
     String.raw`(?:(?:不让|不准|不许)(?:我们|我|他们|大家)?(?:走|离开|辞职|回家|回国|回老家|出去)|不能(?:走|离开|辞职|回家|回国)|走不了|才能(?:走|离开|辞职|回家)|才(?:还|给回)|欠)`,
   ],
   [
-    String.raw`(?:欠|债|没还完|没还清|还不清|不还清)`,
-    String.raw`(?:(?:不让|不准|不许)(?:我们|我|他们|大家)?(?:走|离开|辞职|回家|回国|回老家)|不能(?:走|离开|辞职|回家|回国)|走不了|辞不了|才能(?:走|离开|辞职|回家))`,
+    String.raw`(?:欠|债|没还完|没还清|还不清|不还清|还不上)`,
+    String.raw`(?:(?:不让|不准|不许|不放)(?:我们|我|他们|大家|任何人|谁|工人)?(?:走|离开|辞职|辞工|回家|回国|回老家)|谁(?:也|都)(?:不许|不准|不能|不让|别想)(?:走|离开|辞职|辞工|回家)|不放人|不能(?:走|离开|辞职|辞工|回家|回国)|走不了|辞不了|才能(?:走|离开|辞职|辞工|回家))`,
   ],
 ];
 
 // Live or sleep where they work; cannot go out; are not paid.
 const TRAFFICKED: Parts[] = [
   [
-    String.raw`\b(?:live|lives|living|sleep|sleeps|sleeping|stay|stays|staying|housed|kept)\b`,
-    String.raw`\b(?:(?:can'?t|cant|cannot|can not|never|not allowed to|aren'?t allowed to|are not allowed to|never allowed to) (?:\w+ )?(?:go out|get out|go outside|leave)|(?:never|not) (?:allowed|let) (?:out|outside)|(?:don'?t|dont|doesn'?t|won'?t|wont|never) let (?:them|us|her|him|the \w+) (?:go )?out)\b`,
-    String.raw`\b(?:(?:don'?t|dont|doesn'?t|never|aren'?t|are not|not|isn'?t) (?:get |getting |being |even )?paid|(?:nobody|no one|never) pays? (?:them|us|her|him)|no pay|no wages?|no salary|without pay|unpaid|for free)\b`,
+    String.raw`\b(?:live|lives|living|sleep|sleeps|sleeping|stay|stays|staying|housed|keep|keeps|kept)\b`,
+    String.raw`\b(?:(?:can'?t|cant|cannot|can not|never|not allowed to|aren'?t allowed to|are not allowed to|never allowed to) (?:\w+ )?(?:go out|get out|go outside|leave)|(?:never|not) (?:allowed|let) (?:out|outside)|(?:don'?t|dont|doesn'?t|won'?t|wont|never) let (?:them|us|her|him|the \w+) (?:go )?out|locked (?:in|up|inside)|lock (?:them|us|her|him|the \w+) (?:in|up))\b`,
+    String.raw`\b(?:(?:don'?t|dont|doesn'?t|never|aren'?t|are not|not|isn'?t) (?:get |getting |being |even )?paid|(?:nobody|no one|never) pays? (?:them|us|her|him)|no pay|no wages?|no salary|without (?:pay|wages?|salary)|unpaid|for free|(?:get|gets|getting|got) nothing for (?:their|our|her|his|my|the) work|work(?:s|ing|ed)? for nothing|not (?:a|one) (?:cent|penny|dime))\b`,
   ],
   [
     String.raw`\b(?:viven|vive|vivimos|duermen|duerme|dormimos|las tienen|los tienen)\b`,
     String.raw`\b(?:no (?:las |los |nos |les |la |lo )?(?:dejan|deja|permiten) salir|no (?:pueden|podemos|puede) salir|nunca salen|encerrad[oa]s)\b`,
-    String.raw`\b(?:no (?:les |nos |le |me )?pagan|no cobran|sin (?:paga|sueldo|salario|pago)|no reciben (?:pago|sueldo|salario|nada)|gratis)\b`,
+    String.raw`\b(?:no (?:les |nos |le |me )?pagan|no cobran|sin (?:paga|sueldo|salario|pago)|no reciben (?:pago|sueldo|salario|nada)|no (?:les |nos |le |me )?dan (?:ni un (?:peso|centavo|quinto)|nada)|ni un (?:peso|centavo)|gratis)\b`,
   ],
   [
     String.raw`\b(?:vivent|vit|dorment|dort|logent|loge|logees?|habitent)\b`,
     String.raw`\b(?:(?:peuvent|peut|pouvons|peux) (?:pas|jamais) sortir|(?:les|nous|la|le) laisse(?:nt)? (?:pas|jamais) sortir|enferme(?:e|es|s)?)\b`,
-    String.raw`\b(?:(?:sont|est|suis|sommes) (?:pas|jamais) payee?s?|pas payee?s?|(?:les|nous|la|le) paie(?:nt)? (?:pas|jamais)|sans (?:salaire|paie|etre payee?s?)|pas de salaire|gratuitement)\b`,
+    String.raw`\b(?:(?:sont|est|suis|sommes) (?:pas|jamais) payee?s?|pas payee?s?|(?:les|nous|la|le) paie(?:nt)? (?:pas|jamais)|sans (?:salaire|paie|etre payee?s?)|pas de salaire|gratuitement|ne (?:touchent|touche|recoivent|gagnent) rien|pas un (?:sou|centime))\b`,
   ],
   [
     String.raw`\b(?:moram|mora|dormem|dorme|vivem|vive|ficam)\b`,
@@ -59,8 +61,8 @@ const TRAFFICKED: Parts[] = [
   ],
   [
     String.raw`\b(?:wohnen|wohnt|schlafen|schlaft|schlaeft|untergebracht)\b`,
-    String.raw`\b(?:(?:durfen|duerfen|darf|konnen|koennen|kann) (?:\w+ )?nicht (?:raus|hinaus|weg|ausgehen|nach draussen)|nie raus|eingesperrt)\b`,
-    String.raw`\b(?:(?:kein|keinen) (?:lohn|geld|gehalt)|nicht bezahlt|unbezahlt|ohne lohn)\b`,
+    String.raw`\b(?:(?:durfen|duerfen|darf|konnen|koennen|kann) (?:\w+ )?nicht (?:raus|hinaus|weg|ausgehen|nach draussen)|nie raus|eingesperrt|eingeschlossen)\b`,
+    String.raw`\b(?:(?:kein|keinen) (?:lohn|geld|gehalt)|nicht bezahlt|unbezahlt|ohne lohn|(?:bekommen|bekommt|kriegen|kriegt) (?:\w+ )?nichts|keinen cent)\b`,
   ],
   [
     String.raw`\b(?:vivono|dormono|abitano|stanno)\b`,

@@ -16,7 +16,9 @@ import { shortSentences } from './short-sentences';
  * dues, a tip, a bonus or a red envelope given to the workers. In English, Spanish, Portuguese, Polish, Ukrainian,
  * Vietnamese and Chinese (French, German, Italian, Arabic and Tagalog were already read). Folded; no gap is unbounded:
  * each part is its own pattern, tested on one sentence (short-sentences.ts).
- * Tests: test/unit/analysis/urgency-att46-u48b.test.ts.
+ * u49a: a place on a list, a roster, a spot or a start date, "to get on" (en); a fee demanded or "charged" for
+ * arranging work, a sum only with its unit (pl); paid to be sent to work, a sum demanded for the day shift (vi).
+ * Tests: test/unit/analysis/urgency-att46-u48b.test.ts, test/unit/analysis/urgency-u48b-leftovers-u49a.test.ts.
  */
 
 interface Language {
@@ -39,7 +41,7 @@ const LANGUAGES: Language[] = [
     broker: String.raw`\b(?:agent|agents|agency|broker|brokers|recruiter|recruiters|recruiting agent|labou?r (?:contractor|broker|agent|hire firm)|middle ?man|foreman|forewoman|crew boss|crew chief|gangmaster|fixer|coyote)\b`,
     money: String.raw`[$\u00a3\u20ac] ?\d|\b\d[\d,.]*k? ?(?:bucks|dollars|usd|quid|pounds|euros?|pesos|grand)\b|\b\d{3,}\b|\b(?:(?:months?|weeks?|days?)(?:'s?)? (?:of )?(?:salary|wages?|pay)|cash|bribes?|kickbacks?|a cut)\b`,
     pay: String.raw`\b(?:pay|pays|paid|paying|hand|hands|handed|give|gave|giving|took|take|takes|taking|charge|charges|charged|charging|want|wants|wanted|demand|demands|demanded|asks? for|asked for|slip|slipped|bribe|bribed|cost|costs|deduct|deducts|deducted|docked|took out|takes out)\b`,
-    prize: String.raw`\b(?:hired|hire|job|jobs|start|started|starting|shifts?|hours|position|placement|on the (?:crew|team|line|schedule|rota|books)|let (?:me|us|them|him|her) (?:in|start|work|on)|allowed to (?:work|start))\b`,
+    prize: String.raw`\b(?:hired|hire|job|jobs|start|started|starting|shifts?|hours|position|placement|on the (?:crew|team|line|schedule|rota|books)|let (?:me|us|them|him|her) (?:in|start|work|on)|allowed to (?:work|start)|on the (?:\w+ )?(?:list|roster|rota)|(?:a|the) (?:spot|slot|place) on|start date|to get (?:on|in)|get (?:put )?on the|put (?:me|us|you|them|him|her|our names?|my name|your name) on)\b`,
   },
   {
     broker: String.raw`\b(?:capataz|capataces|mayordom[oa]|reclutador\w*|enganchador\w*|contratista\w*|intermediari[oa]s?|agencia|agente|coyote|supervisor\w*|encargad[oa]s?|jefe|jefa|jefes|patron\w*|cabo|mandador|mayordomo)\b`,
@@ -55,9 +57,9 @@ const LANGUAGES: Language[] = [
   },
   {
     broker: String.raw`\b(?:brygadzist\w*|kierownik\w*|majster\w*|majstr\w*|posrednik\w*|agencj\w*|rekruter\w*|szef\w*|agent\w*|werbownik\w*)\b`,
-    money: String.raw`${DIGITS}|\b(?:zl|zlotych|euro|pieniadz\w*|kase|kasy|kasa|w lape|lapowk\w*|oplat\w*|prowizj\w*)\b`,
-    pay: String.raw`\b(?:zaplac\w*|plac\w*|bierze|biora|brac|wzial|wziela|wzieli|dac|daj\w*|dal\w*|w lape|lapowk\w*|pobral\w*|pobiera\w*|zada\w*|chce|chca|chcial\w*|kaze|kazal\w*)\b`,
-    prize: String.raw`\b(?:przyj\w*|prac\w*|etat\w*|zmian\w*|robot\w*|umow\w*|zatrudn\w*|nadgodzin\w*)\b`,
+    money: String.raw`\d ?(?:zl|zlotych|zloty|pln|euro|eur|tys\w*|stow\w*|dych\w*)\b|\b(?:zl|zlotych|euro|pieniadz\w*|kase|kasy|kasa|w lape|lapowk\w*|oplat\w*|prowizj\w*)\b`,
+    pay: String.raw`\b(?:zaplac\w*|plac\w*|bierze|biora|brac|wzial|wziela|wzieli|dac|daj\w*|dal\w*|w lape|lapowk\w*|pobral\w*|pobiera\w*|zada\w*|zazada\w*|zazycz\w*|kasuj\w*|skasowal\w*|liczy sobie|chce|chca|chcial\w*|kaze|kazal\w*)\b`,
+    prize: String.raw`\b(?:przyj\w*|prac\w*|etat\w*|zmian\w*|robot\w*|umow\w*|zatrudn\w*|nadgodzin\w*|wpis\w* na list\w*|na liste|na budowe)\b`,
   },
   {
     broker: String.raw`${NB}(?:бригадир\p{L}*|майстр\p{L}*|майстер|посередник\p{L}*|агент\p{L}*|агенці\p{L}*|вербувальник\p{L}*|начальник\p{L}*|керівник\p{L}*|рекрутер\p{L}*|бригадір\p{L}*)`,
@@ -68,8 +70,8 @@ const LANGUAGES: Language[] = [
   {
     broker: String.raw`\b(?:to truong|quan doc|chu thau|moi gioi|trung gian|giam sat|truong ca|quan ly|cai thau|co dau)\b`,
     money: String.raw`${DIGITS}|\b(?:trieu|nghin|ngan|tien|phong bi|phi)\b`,
-    pay: String.raw`\b(?:dua|dong|nop|tra|chung|chi|boi tron|lot tay|phong bi)\b`,
-    prize: String.raw`\b(?:nhan vao lam|vao lam|vao xuong|vao cong ty|duoc lam|ca ngay|ca dem|xep ca|lam ca|viec lam|duoc tuyen|co viec)\b`,
+    pay: String.raw`\b(?:dua|dong|nop|tra|chung|chi|boi tron|lot tay|phong bi|doi (?:moi (?:nguoi|dua) |tien|phi)|doi \d[\d.,]* ?(?:trieu|nghin|ngan|k|dong)|bat (?:nop|dong|dua))\b`,
+    prize: String.raw`\b(?:nhan vao lam|vao lam|vao xuong|vao cong ty|duoc lam|ca ngay|ca dem|xep ca|lam ca|viec lam|duoc tuyen|co viec|moi (?:duoc |cho )?(?:sang |di |vao )?lam|duoc (?:sang|di) lam)\b`,
   },
   {
     broker: String.raw`中介|组长|班长|工头|包工头|领班|主管|拉长|线长|老板|经理|招工的|蛇头|人事`,
