@@ -77,6 +77,8 @@ const CALM_STILL_FLAGGED = [
 /*
  * Reports only the learned model escalates (the rules alone find nothing), taken from the blind rounds' tests and
  * sets: some say "nobody comes", "for an hour", "the boss says" as the complaints above do, and must still escalate.
+ * ("mein Ex hat gesagt, er bringt mich um" left this list on 2026-12-07: the German rules read a death promised now,
+ * notes-and-deaths-promised-de.ts.)
  */
 const ONLY_THE_MODEL = [
   'la abuela de la 22 lleva dos dias sin que nadie le de de comer, las auxiliares dicen que no hay tiempo',
@@ -108,7 +110,6 @@ const ONLY_THE_MODEL = [
   'ya no aguanto mas, esta noche me tomo todas las pastillas. perdon a todos',
   'the supervisor keeps our passports in the office safe and says we owe him for the housing',
   'Kolega napisał mi, że dziś w nocy to zakończy, i przeprasza za wszystko',
-  'mein Ex hat gesagt, er bringt mich um',
   'il caporeparto ha detto a una ragazza nuova che il contratto glielo rinnova solo se esce a cena con lui',
   'the forklift driver from B shift never came back from the yard after the storm, his truck is still here and nobody can reach him',
   'o gerente falou que me manda embora se eu não sair com ele no sábado',
