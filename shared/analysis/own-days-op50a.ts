@@ -23,8 +23,8 @@ const TOKENS = String.raw`(?:[ \t]+[\p{L}\p{N}.,/\[\]\uE004]{1,14}){0,5}?`;
 /** The writer's hire said in Italian by its paper or its first day. */
 export const HIRE_ITALIAN_MORE = String.raw`${B}(?:in[ \t]+servizio[ \t]+(?:dal|da|il)|data[ \t]+(?:di[ \t]+|della[ \t]+)?assunzione|(?:dell['\u2019][ \t]*|mia[ \t]+)assunzione|assunzione[ \t]*:|entrat[oa][ \t]+(?:in|nella|alla)[ \t]+(?:azienda|ditta|fabbrica|societ\u00e0|servizio|cooperativa|questa[ \t]+\p{L}{3,12}))${E}`;
 
-/** A leave said with words the older lists lack: "signed off", "sick from", pl "chory", pt "de atestado". */
-export const LEAVE_OP50A = String.raw`${B}(?:signed[ \t]+off|sick[ \t]+(?:from|since|between)|chor(?:y|a|owa[\u0142l](?:em|am|a)?)|chorowa[\u0142l]\p{L}{0,3}|de[ \t]+atestado|atestado[ \t]+m[\u00e9e]dico)${E}`;
+/** A leave said with words the older lists lack: "I was signed off", "sick from", pl "byłem chory", pt "de atestado". */
+export const LEAVE_OP50A = String.raw`${B}(?:(?:was|been|got|get|am|being|i['\u2019]m|i)[ \t]+signed[ \t]+off|sick[ \t]+(?:from|since|between)|(?:by[\u0142l](?:em|am|a|e\u015b)|jestem|jeste\u015b|by\u0142)[ \t]+chor(?:y|a)|chorowa[\u0142l](?:em|am|a)?|de[ \t]+atestado|atestado[ \t]+m[\u00e9e]dico)${E}`;
 
 const CHILD_UK = String.raw`(?:\u0441\u0438\u043d(?:\u043e\u043a|\u043e\u0447\u043e\u043a)?|\u0434\u043e\u043d\u044c\u043a\u0430|\u0434\u043e\u0447\u043a\u0430|\u0434\u043e\u043d\u0435\u0447\u043a\u0430|\u0434\u0438\u0442\u0438\u043d\u0430|\u043c\u0430\u043b\u044e\u043a|\u0434\u0432\u0456\u0439\u043d\u044f\u0442\u0430)`;
 const CHILD_PL = String.raw`(?:dziecko|dzieci\u0105tko|syn|synek|c\u00f3rka|c\u00f3reczka|bli\u017aniaki|bli\u017ani\u0119ta)`;

@@ -112,6 +112,9 @@ const CALM = [
   'Assunzioni aperte per tutti i reparti.',
   'Ich habe am 14.11. frei, alle anderen auch.',
   'Nas férias de 2/11 a 9/11 a fábrica fecha.',
+  // Found by reading a first version: a sign-off that is no leave, "chory" said of a thing.
+  'The manager signed off the rota on 14.11.',
+  'Chory system od 3 do 14 listopada nie działał.',
 ];
 
 async function holds([text, hidden, kept, warned]: Case): Promise<string[]> {
