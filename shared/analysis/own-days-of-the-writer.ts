@@ -39,6 +39,7 @@ import {
   LEAVE_MORE,
   SOMEONE_OF_MINE,
 } from './own-days-said-more';
+import { BIRTH_OP50A, DAY_DASH_FIGURES, HIRE_ITALIAN_MORE, INJURY_OP50A, LEAVE_OP50A } from './own-days-op50a';
 import { type Span, sentences } from './records-of-the-writer';
 
 const B = String.raw`(?<![\p{L}\p{N}_])`;
@@ -79,7 +80,7 @@ const TO = String.raw`(?:to|till|until|through|thru|and|al|a|hasta|y|au|\u00e0|e
 const FILLER = String.raw`(?:(?:the|ng\u00e0y|dia|d\u00eda|el|le|il)[ \t]+)?`;
 // Before a date, tested on the short slice that ends where it starts: "del 3 al ", "z 3 po ", "vom 4. bis zum ".
 const RANGE_BEFORE = lazyPattern(
-  String.raw`(?<![\p{L}\p{N}]|\p{N}[./])${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?[ \t]+${TO}[ \t]+${FILLER}$`,
+  String.raw`(?<![\p{L}\p{N}]|\p{N}[./])${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN}|${DAY_IN_WORDS})\.?[ \t]+${TO}[ \t]+${FILLER}$`,
   'iu',
 );
 // After a date: "Nobyembre 2 hanggang 9", "October 3 to 17".
@@ -99,6 +100,9 @@ const DASH_DAYS_MONTH = lazyPattern(
   String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])(${DAY})\.?[ \t]?[-\u2013\u2014][ \t]?(${DAY})\.?[ \t]+(?:of[ \t]+|de[ \t]+)?${MONTH_ANY}`,
   'giud',
 );
+
+// Two days before one month in figures (op50a): "Na L4 byłam 3-14.11".
+const DAY_DASH_FIGURES_P = lazyPattern(DAY_DASH_FIGURES, 'gud');
 
 // In a leave, two days with no month: "na L4 od 5 do 12", "off sick from the 3rd to the 9th".
 const BARE_RANGE = lazyPattern(
@@ -136,6 +140,8 @@ const INJURY = lazyPattern(
     String.raw`${B}(?:nadulas|nasugatan|naaksidente|nahulog|natapilok|napaso|nabalian|nahiwa|na-?injure|nadapa|natumba)[ \t]+(?:ako|ko)${E}`,
     // op48a: with no "I" ("got hurt on the 14th", "a pallet fell on me"), "me quebré", "hatte ich einen Arbeitsunfall".
     ...injuryOfTheWriterMore(BODY),
+    // op50a: pl "uraziłem się", tl "nasaktan ako", vi without its marks, de "ich hatte am … einen Arbeitsunfall".
+    INJURY_OP50A,
   ].join('|'),
   'iu',
 );
@@ -158,6 +164,8 @@ const LEAVE = lazyPattern(
 // A leave's name, also a policy's ("parental leave is in the works for 2021"): one person's with a first person or a
 // range ("congé maladie du 4 au 20 octobre", "nghỉ thai sản từ 1/3 đến 1/9").
 const LEAVE_WORD_MORE = lazyPattern(LEAVE_MORE, 'iu');
+// op50a: "signed off", "sick from", "chory", "de atestado".
+const LEAVE_OP50A_P = lazyPattern(LEAVE_OP50A, 'iu');
 const LEAVE_WORD = lazyPattern(
   String.raw`${B}(?:sick[ \t]+(?:leave|note|day)|(?:medical|maternity|paternity|parental|disability|fmla)[ \t]+leave|licencia[ \t]+(?:m\u00e9dica|medica|por[ \t]+\p{L}{1,12}|de[ \t]+maternidad)|cong\u00e9[ \t]+(?:maladie|maternit\u00e9|paternit\u00e9|parental)|arr\u00eat[ \t]+(?:maladie|de[ \t]+travail)|Krankschreibung|Krankmeldung|Mutterschutz|Elternzeit|afastamento|licen\u00e7a[ \t]+(?:m\u00e9dica|maternidade|paternidade)|atestado|malattia|congedo(?:[ \t]+di[ \t]+maternit\u00e0)?|zwolnieni\p{L}{0,3}(?:[ \t]+lekarski\p{L}{0,2})?|chorobow\p{L}{1,3}|urlop\p{L}{0,2}[ \t]+(?:macierzy\u0144sk\p{L}{1,3}|rodzicielsk\p{L}{1,3}|zdrowotn\p{L}{1,3})|\u043b\u0456\u043a\u0430\u0440\u043d\u044f\u043d\p{L}{1,4}|\u0434\u0435\u043a\u0440\u0435\u0442\p{L}{0,3}|ngh\u1ec9[ \t]+(?:b\u1ec7nh|thai[ \t]+s\u1ea3n|sinh))${E}`,
   'iu',
@@ -176,13 +184,13 @@ const OWN_PARTNER = String.raw`(?:(?:my|mi|mon|ma|mein\p{L}{0,2}|meu|minha|mia|i
 const GAVE_BIRTH = String.raw`(?:gave[ \t]+birth|had[ \t]+(?:the|our|a)[ \t]+baby|dio[ \t]+a[ \t]+luz|pari\u00f3|pario|a[ \t]+accouch\u00e9|accouch\p{L}{0,3}|hat(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+entbunden|entbunden|deu[ \t]+\u00e0[ \t]+luz|deu[ \t]+a[ \t]+luz|ha[ \t]+partorito|partor\p{L}{1,4}|urodzi\u0142a|rodzi\u0142a|\u043d\u0430\u0440\u043e\u0434\u0438\u043b\u0430|sinh[ \t]+(?:con|b\u00e9))`;
 // A child's birth: "mi hija nació", "my baby was born", "meu filho nasceu", "ma fille est née", "unser Sohn wurde … geboren".
 const BIRTH = lazyPattern(
-  String.raw`${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+(?:was[ \t]+born|is[ \t]+born|naci\u00f3|nacio|naci\u00e9ron|nasceu|nacque|\u00e8[ \t]+nat[oa]|est[ \t]+n\u00e9e?|(?:wurde|ist)(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+geboren|urodzi\u0142\p{L}{0,2}[ \t]+si\u0119|\u043d\u0430\u0440\u043e\u0434\u0438\p{L}{2,4}|(?:t\u00f4i|em)[ \t]+sinh|sinh|ipinanganak)${E}|${B}ipinanganak[ \t]+(?:ang|si)[ \t]+(?:\p{L}+[ \t]+)?anak${E}|${B}${OWN_PARTNER}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+${GAVE_BIRTH}${E}|${B}(?:nanganak|manganganak)[ \t]+(?:ako|ang[ \t]+(?:asawa|misis|partner)[ \t]+ko)${E}|${B}(?:my|our)[ \t]+(?:baby|babies|twins)[ \t]+(?:came|arrived)(?![ \t]+(?:back|home|to|over|in|out|for|by)${E})${E}|${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+(?:zur[ \t]+Welt|auf[ \t]+die[ \t]+Welt)${E}|${birthMore(OWN_CHILD, OWN_PARTNER).join('|')}`,
+  String.raw`${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+(?:was[ \t]+born|is[ \t]+born|naci\u00f3|nacio|naci\u00e9ron|nasceu|nacque|\u00e8[ \t]+nat[oa]|est[ \t]+n\u00e9e?|(?:wurde|ist)(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+geboren|urodzi\u0142\p{L}{0,2}[ \t]+si\u0119|\u043d\u0430\u0440\u043e\u0434\u0438\p{L}{2,4}|(?:t\u00f4i|em)[ \t]+sinh|sinh|ipinanganak)${E}|${B}ipinanganak[ \t]+(?:ang|si)[ \t]+(?:\p{L}+[ \t]+)?anak${E}|${B}${OWN_PARTNER}(?:[ \t]+\p{L}{1,12}){0,2}?[ \t]+${GAVE_BIRTH}${E}|${B}(?:nanganak|manganganak)[ \t]+(?:ako|ang[ \t]+(?:asawa|misis|partner)[ \t]+ko)${E}|${B}(?:my|our)[ \t]+(?:baby|babies|twins)[ \t]+(?:came|arrived)(?![ \t]+(?:back|home|to|over|in|out|for|by)${E})${E}|${B}${OWN_CHILD}(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+(?:zur[ \t]+Welt|auf[ \t]+die[ \t]+Welt)${E}|${birthMore(OWN_CHILD, OWN_PARTNER).join('|')}|${BIRTH_OP50A}`,
   'iu',
 );
 
 // The writer's first day in pt pl tl vi uk, said before or after the date ("od 1 marca 2016 pracuję tu").
 const HIRE = lazyPattern(
-  String.raw`${B}(?:comecei[ \t]+(?:a[ \t]+trabalhar|aqui|na[ \t]+empresa|nesta[ \t]+empresa|no[ \t]+emprego)|entrei[ \t]+(?:aqui|na[ \t]+(?:empresa|firma|f\u00e1brica)|nesta[ \t]+empresa)|fui[ \t]+(?:contratad[oa]|admitid[oa])|(?:trabalho|estou)[ \t]+aqui[ \t]+desde|zatrudnion[oyaei]|zatrudni\u0142(?:em|am|a|o)?|zatrudnili|przyj\u0119\p{L}{1,4}[ \t]+(?:mnie|mni\u0119)|przyj\u0119t\p{L}{1,3}|zosta\u0142(?:em|am)[ \t]+zatrudnion\p{L}{1,2}|pracuj\u0119(?:[ \t]+(?:tu|tutaj))?[ \t]+od|od[ \t]+\d{1,2}[ \t]+\p{L}{3,12}(?:[ \t]+(?:19|20)\d\d)?[ \t]+pracuj\u0119|zacz\u0105\u0142(?:em|am)[ \t]+(?:prac\p{L}{1,4}|tu|tutaj)|(?:nagsimula|nag-?umpisa)[ \t]+ako(?:[ \t]+(?:dito|magtrabaho|sa[ \t]+\p{L}{3,12}))?[ \t]+noong|na-?hire[ \t]+ako|natanggap[ \t]+ako[ \t]+(?:dito|sa[ \t]+(?:trabaho|kompanya|company))|pumasok[ \t]+ako[ \t]+(?:dito|sa[ \t]+(?:kompanya|company))|nagtatrabaho[ \t]+ako[ \t]+dito|(?:t\u00f4i|em|m\u00ecnh)[ \t]+(?:v\u00e0o[ \t]+(?:l\u00e0m|c\u00f4ng[ \t]+ty)|b\u1eaft[ \t]+\u0111\u1ea7u[ \t]+l\u00e0m|\u0111\u01b0\u1ee3c[ \t]+tuy\u1ec3n|l\u00e0m[ \t]+\u1edf[ \t]+\u0111\u00e2y)|\u044f[ \t]+\u043f\u0440\u0430\u0446\u044e\u044e(?:[ \t]+\u0442\u0443\u0442)?[ \t]+\u0437|\u043f\u0440\u0430\u0446\u044e\u044e[ \t]+\u0442\u0443\u0442[ \t]+\u0437|\u043c\u0435\u043d\u0435[ \t]+(?:\u043f\u0440\u0438\u0439\u043d\u044f\u043b\u0438|\u0432\u0437\u044f\u043b\u0438)|\u044f[ \t]+(?:\u043f\u043e\u0447\u0430\u0432|\u043f\u043e\u0447\u0430\u043b\u0430)[ \t]+\u043f\u0440\u0430\u0446\u044e\u0432\u0430\u0442\u0438|\u044f[ \t]+(?:\u043f\u0440\u0438\u0439\u0448\u043e\u0432|\u043f\u0440\u0438\u0439\u0448\u043b\u0430)[ \t]+(?:\u0441\u044e\u0434\u0438|\u043d\u0430[ \t]+\u0440\u043e\u0431\u043e\u0442\u0443|\u043d\u0430[ \t]+\u0437\u0430\u0432\u043e\u0434|\u0432[ \t]+\u043a\u043e\u043c\u043f\u0430\u043d\u0456\u044e|\u043f\u0440\u0430\u0446\u044e\u0432\u0430\u0442\u0438))${E}|${HIRE_ITALIAN}`,
+  String.raw`${B}(?:comecei[ \t]+(?:a[ \t]+trabalhar|aqui|na[ \t]+empresa|nesta[ \t]+empresa|no[ \t]+emprego)|entrei[ \t]+(?:aqui|na[ \t]+(?:empresa|firma|f\u00e1brica)|nesta[ \t]+empresa)|fui[ \t]+(?:contratad[oa]|admitid[oa])|(?:trabalho|estou)[ \t]+aqui[ \t]+desde|zatrudnion[oyaei]|zatrudni\u0142(?:em|am|a|o)?|zatrudnili|przyj\u0119\p{L}{1,4}[ \t]+(?:mnie|mni\u0119)|przyj\u0119t\p{L}{1,3}|zosta\u0142(?:em|am)[ \t]+zatrudnion\p{L}{1,2}|pracuj\u0119(?:[ \t]+(?:tu|tutaj))?[ \t]+od|od[ \t]+\d{1,2}[ \t]+\p{L}{3,12}(?:[ \t]+(?:19|20)\d\d)?[ \t]+pracuj\u0119|zacz\u0105\u0142(?:em|am)[ \t]+(?:prac\p{L}{1,4}|tu|tutaj)|(?:nagsimula|nag-?umpisa)[ \t]+ako(?:[ \t]+(?:dito|magtrabaho|sa[ \t]+\p{L}{3,12}))?[ \t]+noong|na-?hire[ \t]+ako|natanggap[ \t]+ako[ \t]+(?:dito|sa[ \t]+(?:trabaho|kompanya|company))|pumasok[ \t]+ako[ \t]+(?:dito|sa[ \t]+(?:kompanya|company))|nagtatrabaho[ \t]+ako[ \t]+dito|(?:t\u00f4i|em|m\u00ecnh)[ \t]+(?:v\u00e0o[ \t]+(?:l\u00e0m|c\u00f4ng[ \t]+ty)|b\u1eaft[ \t]+\u0111\u1ea7u[ \t]+l\u00e0m|\u0111\u01b0\u1ee3c[ \t]+tuy\u1ec3n|l\u00e0m[ \t]+\u1edf[ \t]+\u0111\u00e2y)|\u044f[ \t]+\u043f\u0440\u0430\u0446\u044e\u044e(?:[ \t]+\u0442\u0443\u0442)?[ \t]+\u0437|\u043f\u0440\u0430\u0446\u044e\u044e[ \t]+\u0442\u0443\u0442[ \t]+\u0437|\u043c\u0435\u043d\u0435[ \t]+(?:\u043f\u0440\u0438\u0439\u043d\u044f\u043b\u0438|\u0432\u0437\u044f\u043b\u0438)|\u044f[ \t]+(?:\u043f\u043e\u0447\u0430\u0432|\u043f\u043e\u0447\u0430\u043b\u0430)[ \t]+\u043f\u0440\u0430\u0446\u044e\u0432\u0430\u0442\u0438|\u044f[ \t]+(?:\u043f\u0440\u0438\u0439\u0448\u043e\u0432|\u043f\u0440\u0438\u0439\u0448\u043b\u0430)[ \t]+(?:\u0441\u044e\u0434\u0438|\u043d\u0430[ \t]+\u0440\u043e\u0431\u043e\u0442\u0443|\u043d\u0430[ \t]+\u0437\u0430\u0432\u043e\u0434|\u0432[ \t]+\u043a\u043e\u043c\u043f\u0430\u043d\u0456\u044e|\u043f\u0440\u0430\u0446\u044e\u0432\u0430\u0442\u0438))${E}|${HIRE_ITALIAN}|${HIRE_ITALIAN_MORE}`,
   'iu',
 );
 
@@ -232,7 +240,7 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
     if (after) alone(whole.end + after.index + after[0].lastIndexOf(after[1]!), after[1]!);
   }
   if (kind !== 'hire')
-    for (const pattern of [FIG_RANGE, DASH_DAYS_MONTH])
+    for (const pattern of [FIG_RANGE, DASH_DAYS_MONTH, DAY_DASH_FIGURES_P])
       for (const m of s.matchAll(pattern.get())) {
         const at = m.indices!;
         alone(at[1]![0], m[1]!);
@@ -251,7 +259,7 @@ function kindOf(s: string): OwnDaySentence['kind'] | undefined {
   const injury = INJURY.get().exec(s);
   if (injury && (!GERMAN_INJURY.test(injury[0]) || GERMAN_FIRST_PERSON.get().test(besidesSomeoneOfMine(s))))
     return 'injury';
-  if (LEAVE.get().test(s)) return 'leave';
+  if (LEAVE.get().test(s) || LEAVE_OP50A_P.get().test(s)) return 'leave';
   if (
     (LEAVE_WORD.get().test(s) || LEAVE_WORD_MORE.get().test(s)) &&
     (FIRST_PERSON.get().test(s) || datesIn(s, 'leave').length > 1)
