@@ -468,7 +468,7 @@ export const spanish: UrgencyLanguage = {
     // Un método para quitarse la vida.
     rule(
       'self-harm',
-      String.raw`ahorcar(?:me|se)|(?:me|se) (?:voy a |va a |quiero )?ahorc\w*|colgarme (?:de|del|en)|(?:tirarme|aventarme|lanzarme|botarme|me (?:tiro|aviento|avento|lanzo|boto|arrojo)) (?:del|de la|de un|de una|desde|al|a la|a las|a un|bajo|por la) (?:\w+ )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|via|camion|autobus|rio)|cortarme las venas|(?:me )?cort\w* las venas`,
+      String.raw`ahorcar(?:me|se)|(?:me|se) (?:voy a |va a |quiere |quiero )?ahorc\w*|colgar(?:me|se) (?:de|del|en)|se (?:va a|iba a|quiere|queria|piensa|dice que se va a) colgar\b(?! (?:el|la|los|las|lo|un|una|unos|unas|su|sus|mi|mis|tu|tus|otra|otro|medallas?|cuadros?|fotos?|ropa|telefono|llamada)\b)|(?:tirarme|aventarme|lanzarme|botarme|tirarse|aventarse|lanzarse|botarse|me (?:tiro|aviento|avento|lanzo|boto|arrojo)|se (?:va a |iba a |quiere |queria )?(?:tira|tirar|avienta|aventar|lanza|lanzar|bota|botar|arroja|arrojar)) (?:del|de la|de un|de una|desde|al|a la|a las|a un|bajo|por la) (?:\w+ )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|via|camion|autobus|rio)|cortarme las venas|(?:me )?cort\w* las venas`,
     ),
     // Horas cobradas por gente que no estaba: trabajadores fantasma, fichar por otros.
     rule(

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectUrgency } from '../../../shared/analysis/urgency';
+
+/*
+ * A coworker (or the writer) telling how they will end their life, read calm by att48 (2026-12-07): "my coworker said
+ * hes going to jump off the parking garage tonight" (a parking garage was not among the heights), "he says he wants
+ * to jump in front of a train", Spanish in the third person ("un compañero dice que se va a colgar en su casa hoy"
+ * went to the owner of threats through the learned model; "se quiere tirar del puente" was calm). The rules: en.ts
+ * and es.ts, "a jump from a height" and "un método para quitarse la vida".
+ */
+
+// Tuned on: att48's texts and their first neighbours.
+const TUNED = [
+  'my coworker said hes going to jump off the parking garage tonight',
+  "i'm going to jump off the parking garage tonight",
+  'he says he wants to jump in front of a train',
+  'un compañero dice que se va a colgar en su casa hoy',
+  'se quiere tirar del puente',
+];
+
+// Written after the rules, never tuned on.
+const HELD_BACK = [
+  "she told me she'll jump off the parking structure after her shift, i'm scared",
+  'i want to throw myself in front of a truck',
+  "my lead said he's thinking of jumping under a train",
+  'mi compañera me escribió que se va a tirar de la azotea esta noche',
+  'el chavo del turno de noche dice que se quiere colgar',
+];
+
+// A parking garage, a bus queue, the idiom of taking the blame, things hung up.
+const CALM = [
+  'we parked on the top of the parking garage',
+  'the kid jumped in front of the bus queue lol',
+  'he threw himself under the bus for the team at the meeting',
+  'se va a colgar la medalla en la entrada',
+  'voy a colgar el cuadro en la oficina',
+  'se va a colgar el cartel mañana',
+  'se tira del trampolín en la piscina los domingos',
+];
+
+describe('Someone telling how they will end their life (att48)', () => {
+  it.each([...TUNED, ...HELD_BACK])('Should page whoever owns self-harm for %j', (text) => {
+    const reading = detectUrgency(text);
+    expect(reading.urgent).toBe(true);
+    expect(reading.categories).toContain('self-harm');
+  });
+
+  it.each(CALM)('Should keep %j calm', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+});
