@@ -310,7 +310,7 @@ const RULES = [
   r(
     'safety',
     cryForHelp(
-      String.raw`(?:fire(?! at will| in the hole)|smoke|gas leak|explosion)(?: (?:in|at|on|near|by) (?:the |our |my )?\w+(?: \w+){0,2})|(?:please |pls |plz |someone |somebody |some1 )?help(?: me| us| please| pls| plz| now| asap)*|help(?: me)?|fire|sos|911|(?:please |someone |somebody )?call (?:911|999|112|an ambulance)(?: now| please| asap)*|mayday|emergency`,
+      String.raw`(?:fire(?! at will| in the hole)|smoke|gas leak|explosion)(?: (?:in|at|on|near|by) (?:the |our |my )?\w+(?: \w+){0,2})|(?:fire|smoke|flames)(?: (?:upstairs|downstairs|out back|out front|next door|in here|over here|back here|in back|on the roof|on the stairs|up top))|(?:please |pls |plz |someone |somebody |some1 )?help(?: me| us| please| pls| plz| now| asap)*|help(?: me)?|fire|sos|911|(?:please |someone |somebody )?call (?:911|999|112|an ambulance)(?: now| please| asap)*|mayday|emergency`,
       'latin',
     ),
   ),

@@ -49,3 +49,20 @@ describe('Someone telling how they will end their life (att48)', () => {
     expect(detectUrgency(text).urgent).toBe(false);
   });
 });
+
+/*
+ * A fire with only where it is, said as the whole message (att48: "fire upstairs" was calm while "fire" and "fire
+ * upstairs in the offices" paged). The rule: en.ts, "a whole message that is only a cry for help".
+ */
+const FIRE_WHERE = ['fire upstairs', 'fire downstairs!!', 'FIRE IN HERE', 'smoke out back', 'fire up top, help'];
+const FIRE_CALM = ['fire upstairs management lol', 'they are going to fire upstairs management'];
+
+describe('A fire said with only where it is (att48)', () => {
+  it.each(FIRE_WHERE)('Should page the site’s safety owner for %j', (text) => {
+    expect(detectUrgency(text).categories).toContain('safety');
+  });
+
+  it.each(FIRE_CALM)('Should keep %j calm', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+});
