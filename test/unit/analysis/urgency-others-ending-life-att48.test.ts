@@ -66,3 +66,32 @@ describe('A fire said with only where it is (att48)', () => {
     expect(detectUrgency(text).urgent).toBe(false);
   });
 });
+
+/*
+ * A person run over or struck by a vehicle, and someone bleeding, in Ukrainian and Russian (att48: "навантажувач
+ * переїхав працівника він кровить" was calm). The rules: other-languages/uk-ru-run-over-and-bleeding.ts.
+ */
+const RUN_OVER = [
+  'навантажувач переїхав працівника він кровить',
+  'погрузчик переехал рабочего',
+  'вантажівка наїхала на хлопця біля воріт',
+  'машина збила мене на парковці',
+  'штабелер придавив колегу до стіни',
+  'у колеги тече кров з руки, допоможіть',
+];
+const RUN_OVER_CALM = [
+  'кар переїхав палету',
+  'я переїхав у нове місто',
+  'у мене тече кров з носа',
+  'погрузчик сбил коробки',
+];
+
+describe('Run over, in Ukrainian and Russian (att48)', () => {
+  it.each(RUN_OVER)('Should page the site’s safety owner for %j', (text) => {
+    expect(detectUrgency(text).categories).toContain('safety');
+  });
+
+  it.each(RUN_OVER_CALM)('Should keep %j calm', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { RUSSIAN_RUN_OVER_AND_BLEEDING } from './uk-ru-run-over-and-bleeding';
 import type { OtherLanguage } from './table';
 import { RUSSIAN_KILLED_FOR_A_SMALL_FAILURE } from './uk-killed-for-a-small-failure';
 
@@ -49,6 +50,8 @@ export const russian: OtherLanguage = {
   },
   described: {
     safety: [
+      // A person run over or struck by a vehicle, someone bleeding (./uk-ru-run-over-and-bleeding.ts, att48).
+      ...RUSSIAN_RUN_OVER_AND_BLEEDING,
       // Attack round 27: a rack or load fallen with someone under it ("стеллаж в 12 проходе рухнул, под ним человек");
       // a leak of ammonia, chlorine or acid, or people coughing and choking beside one.
       String.raw`(?:рухнул\p{L}*|обрушил\p{L}*|упал\p{L}*|свалил\p{L}*|завалил\p{L}*|опрокинул\p{L}*|перевернул\p{L}*)[^.!?\n]{0,60}?под (?:ним|ней|ними) (?:\S+ )?(?:человек|люди|кто-то|рабоч\p{L}*|парень|мужик|сотрудник\p{L}*|коллега|девушка|женщина|двое|трое)`,

@@ -1,3 +1,4 @@
+import { UKRAINIAN_RUN_OVER_AND_BLEEDING } from './uk-ru-run-over-and-bleeding';
 import { UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK } from '../pay-records-and-child-work-tables';
 import type { OtherLanguage } from './table';
 import { UKRAINIAN_SHUT_IN } from '../shut-in-or-left-inside';
@@ -105,6 +106,8 @@ export const ukrainian: OtherLanguage = {
   },
   described: {
     safety: [
+      // A person run over or struck by a vehicle, someone bleeding (./uk-ru-run-over-and-bleeding.ts, att48).
+      ...UKRAINIAN_RUN_OVER_AND_BLEEDING,
       // Safety records written false and children at work (../pay-records-and-child-work-tables.ts).
       ...UKRAINIAN_PAY_RECORDS_AND_CHILD_WORK.safety,
       // Said in other words: a table of what is done by why or to whom (./uk-reports-in-other-words.ts).
