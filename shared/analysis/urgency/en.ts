@@ -1,3 +1,4 @@
+import { ENGLISH_RECRUITMENT_FEES_FROM_WAGES } from './recruitment-fees-repaid-from-wages';
 import { ENGLISH_PAPERS_TAKEN_AND_KEPT_ON_SITE } from './papers-taken-and-kept-on-site';
 import { ENGLISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { ENGLISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
@@ -1580,6 +1581,8 @@ const RULES = [
   ...ENGLISH_TELLERS_THREATENED,
   // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
   ...ENGLISH_WAITING_TO_HURT,
+  // A recruitment fee taken back out of wages (recruitment-fees-repaid-from-wages.ts, att48).
+  ...ENGLISH_RECRUITMENT_FEES_FROM_WAGES,
   // "he's gonna get his throat cut": violence promised to someone, told as what will happen to them (u48c's leftover).
   ...ENGLISH_HARM_PROMISED_TO_SOMEONE,
   // Someone armed, waiting on the site or at its edge (armed-and-waiting.ts).

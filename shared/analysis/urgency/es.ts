@@ -1,3 +1,4 @@
+import { SPANISH_RECRUITMENT_FEES_FROM_WAGES } from './recruitment-fees-repaid-from-wages';
 import { SPANISH_DOWN_AND_STILL } from './down-and-still';
 import { SPANISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { SPANISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
@@ -677,6 +678,8 @@ export const spanish: UrgencyLanguage = {
     ...SPANISH_TELLERS_THREATENED,
     // Someone waiting for the writer, the harm said as its aim (waiting-to-hurt-the-writer.ts).
     ...SPANISH_WAITING_TO_HURT,
+    // A recruitment fee taken back out of wages (recruitment-fees-repaid-from-wages.ts, att48).
+    ...SPANISH_RECRUITMENT_FEES_FROM_WAGES,
     // Someone armed, waiting on the site or at its edge (armed-and-waiting.ts).
     ...SPANISH_ARMED_AND_WAITING,
     // Kept from calling for help on pain of the job (calls-for-help-forbidden.ts).

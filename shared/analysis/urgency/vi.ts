@@ -1,3 +1,4 @@
+import { VIETNAMESE_RECRUITMENT_FEES_FROM_WAGES } from './recruitment-fees-repaid-from-wages';
 import { VIETNAMESE_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { VIETNAMESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { VIETNAMESE_PAY_SIGNED_ABOVE_WHAT_IS_PAID } from './pay-to-work-and-signed-for-the-absent';
@@ -41,6 +42,8 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`danh (?:may|rang|gia|dau|thuc|van|so\b|bong|giay|chu|bai|co\b|co tuong|co vua|cau long|ten nit|tennis|golf|bi-?a|bida|bong ban|trung|son|phan|mat|thue|tieng|dien\b|cuoc|nhip|trong|dan\b|game|dien tu)|danh (?:toi|em|minh) thua (?:\w+ )?(?:van|tran|game|hiep|set)|danh (?:thoi gian|rieng|dum|dut|tien|cho (?:nhan vien|cong nhan|moi nguoi|khach hang|khach|tre em|phu nu|cac ban|ban|quan ly|doi|phong|bo phan|rieng|tat ca))|danh (?:sach|du|hieu|thiep|ba|muc|tieng|nghia|tinh|phan|ngon|nhan|hoa)|(?:cong|vo|an|nac|ho|biet|dieu|chuc|hu) danh\b`,
   ],
   rules: [
+    // A recruitment fee taken back out of wages (recruitment-fees-repaid-from-wages.ts, att48).
+    ...VIETNAMESE_RECRUITMENT_FEES_FROM_WAGES,
     // Smoke at a place with no verb: "khói ở kho 2" (said-in-haste-28.ts).
     ...VIETNAMESE_SAID_28,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).

@@ -1,3 +1,4 @@
+import { CHINESE_RECRUITMENT_FEES_FROM_WAGES } from './recruitment-fees-repaid-from-wages';
 import { CHINESE_VESSELS_ABOUT_TO_BURST } from './vessels-about-to-burst';
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
@@ -31,6 +32,8 @@ export const chinese: UrgencyLanguage = {
     String.raw`跳楼价|跳樓價|跳楼大甩卖|跳樓大甩賣`,
   ],
   rules: [
+    // A recruitment fee taken back out of wages (recruitment-fees-repaid-from-wages.ts, att48).
+    ...CHINESE_RECRUITMENT_FEES_FROM_WAGES,
     // Reports told by what happened, each kind in a file named for what it reads (forks-and-loads.ts, discrimination-said.ts, …).
     ...CHINESE_VESSELS_ABOUT_TO_BURST,
     // 盲测第24轮：脚手架、屋顶、天花板在晃、要塌，上面或下面还有人："脚手架在晃，上面还有四个人"。

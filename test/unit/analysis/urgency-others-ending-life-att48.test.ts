@@ -95,3 +95,37 @@ describe('Run over, in Ukrainian and Russian (att48)', () => {
     expect(detectUrgency(text).urgent).toBe(false);
   });
 });
+
+/*
+ * A recruitment fee taken back out of wages (att48: calm in en, vi, zh). The rules:
+ * recruitment-fees-repaid-from-wages.ts; fraud, and harassment too where the worker may not leave until it is repaid.
+ */
+const FEES = [
+  'we all paid 4000 dollars recruitment fee in nepal and now they take it from our salary',
+  'agency in dhaka charged us 5 lakh and now the company cuts 30% of pay every month to repay it',
+  'the labour broker takes half our wages as fee',
+  'phải trả phí môi giới 8000 đô, giờ công ty trừ lương hàng tháng',
+  '中介费三万块要从工资里扣，还不完不能走',
+  'la agencia nos cobró 2000 dólares y ahora nos lo descuentan del sueldo',
+];
+const FEES_CALM = [
+  'the company paid the agency fee, not us',
+  'union dues are taken from our pay',
+  'they take parking fees from our paychecks',
+  'i asked for a loan and they take it from my pay',
+  'the agency takes care of our pay slips',
+];
+
+describe('Recruitment fees taken from wages (att48)', () => {
+  it.each(FEES)('Should page whoever owns fraud for %j', (text) => {
+    expect(detectUrgency(text).categories).toContain('fraud');
+  });
+
+  it('Should also page whoever owns harassment when the worker may not leave until it is repaid', () => {
+    expect(detectUrgency('中介费三万块要从工资里扣，还不完不能走').categories).toContain('harassment');
+  });
+
+  it.each(FEES_CALM)('Should keep %j calm', (text) => {
+    expect(detectUrgency(text).urgent).toBe(false);
+  });
+});
