@@ -111,12 +111,17 @@ const SOMEONE_DOWN = lazyPattern(foldPattern(`(?:${SOMEONE_DOWN_ON})|(?:${ZH_DOW
 // A team short of staff ("we're a man down in aisle 3 this week", "still two men down on the line").
 const SHORT_STAFFED =
   /\b(?:are|re|were|was|be|been|being|running|run|stay|still|remain|only|just) (?:a|one|two|three|\d) $/u;
+// Someone described by where they sit ("the guy down in accounting fixed my laptop"): with a place alone, not a report.
+const DESCRIBED = /\b(?:the|that|this|those|these|his|her|my|your|our|their) $/u;
+const IN_A_STATE = lazyPattern(foldPattern(STATE), 'u');
 
 /** Whether the folded text tells someone down, with where or how they are. */
 export function tellsSomeoneDownWithWhereOrState(folded: string): boolean {
   const found = SOMEONE_DOWN.get().exec(folded);
   if (!found) return false;
-  return !SHORT_STAFFED.test(folded.slice(Math.max(0, found.index - 20), found.index));
+  const before = folded.slice(Math.max(0, found.index - 20), found.index);
+  if (SHORT_STAFFED.test(before)) return false;
+  return !DESCRIBED.test(before) || IN_A_STATE.get().test(folded.slice(found.index, found.index + 100));
 }
 
 // A report of one sentence, or two short ones: all it says is the machine or the person down.

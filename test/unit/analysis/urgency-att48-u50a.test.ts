@@ -82,6 +82,8 @@ const CALM = [
   'the fan started up on its own with nobody in the room',
   'il motore è ripartito da solo, tutto ok',
   'الراديو اشتغل لوحده وأحمد جوا البيت',
+  // added after the first version read a colleague described by where he sits (urgency-att46-u48a.test.ts)
+  'the guy down in accounting fixed my laptop',
 ];
 
 // Each must reach the site's safety owner as urgent.
