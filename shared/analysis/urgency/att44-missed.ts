@@ -3,6 +3,7 @@ import { withChildrenAtWork } from './children-at-work-told-plainly';
 import { withDeathPromisedBesideASlur } from './deaths-promised-beside-a-slur';
 import { withHazardBySign } from './hazards-heard-and-worn-through';
 import type { Reading } from './kinds-added';
+import { withMachineOrSomeoneDownSaidCommonly } from './machines-and-people-down-said-commonly';
 import { withMachineStartingOnSomeone } from './machines-starting-by-themselves';
 
 /*
@@ -14,7 +15,8 @@ import { withMachineStartingOnSomeone } from './machines-starting-by-themselves'
 export function withReadingsAtt44Missed(text: string, reading: Reading): Reading {
   if (typeof text !== 'string' || !text) return reading;
   const children = withChildrenAtWork(text, reading);
-  const machines = withMachineStartingOnSomeone(text, children);
+  // att48's common words for a machine started by itself, and someone down with where or how (u50a).
+  const machines = withMachineOrSomeoneDownSaidCommonly(text, withMachineStartingOnSomeone(text, children));
   const signs = withHazardBySign(text, machines);
   const beaten = withBeatingInChinese(text, signs);
   return withDeathPromisedBesideASlur(text, beaten);
