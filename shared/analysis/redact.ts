@@ -159,6 +159,7 @@ import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plat
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
 import { keepHealthAndRecoveryWords } from './redact-names-kept-health-words';
 import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
+import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -698,6 +699,8 @@ const WORDS_GIVEN_BACK = [
   keepHealthAndRecoveryWords,
   // op48b: "going through chemo", "Alcolisti Anonimi", "urodziła się", "con [NAME] ben kho", "Слава Україні".
   keepTreatmentsGroupsVerbsAndUnits,
+  // op50b: "sa hanay B", "papuntang Maynila", "anh hùng lao động", "Widziałem [NAME]": rows, towns, heroes, verbs.
+  keepRowsRoutesHeroesAndVerbs,
 ] as const;
 
 /**
