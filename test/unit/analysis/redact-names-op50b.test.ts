@@ -118,3 +118,63 @@ describe('op50b: self-descriptions op49 found unnamed are named in the preview',
   }, 120_000);
 });
 
+
+/*
+ * Over-hiding and marks (op49's "over-hiding" and classes 1 and 3): what the operator reads, exactly. A row with its
+ * letter, a town after a Tagalog word of going, "anh hùng" before a title, a Polish "I saw / I asked" before a name
+ * stay as written; a plate of the Ukrainian format in Latin capitals and a locker said in words are hidden.
+ */
+const STORED_TUNED: [string, string][] = [
+  ['Nakaparada ako sa hanay B kanina.', 'Nakaparada ako sa hanay B kanina.'],
+  ['May bagong bus papuntang Maynila mula sa planta.', 'May bagong bus papuntang Maynila mula sa planta.'],
+  ['Anh ấy nói anh hùng lao động là danh hiệu đẹp.', 'Anh ấy nói anh hùng lao động là danh hiệu đẹp.'],
+  ['Widziałem Tomka wczoraj przy bramie.', 'Widziałem [NAME] wczoraj przy bramie.'],
+  ['Pytałem Kasię o grafik.', 'Pytałem [NAME] o grafik.'],
+  ['BC 1234 AB is my car plate', '[PLATE] is my car plate'],
+  ['tủ số mười bốn của tôi bị phá', 'tủ số [ID] của tôi bị phá'],
+  ['numero katorse ang locker ko', 'numero [ID] ang locker ko'],
+];
+const STORED_HELD_BACK: [string, string][] = [
+  ['Ang makina sa hilera C ay sira na naman.', 'Ang makina sa hilera C ay sira na naman.'],
+  ['Sumakay ako ng jeep patungong Cebu kahapon.', 'Sumakay ako ng jeep patungong Cebu kahapon.'],
+  ['Ông ấy là anh hùng dân tộc của làng.', 'Ông ấy là anh hùng dân tộc của làng.'],
+  ['Dzwoniłem Markowi, ale nie odebrał.', 'Dzwoniłem [NAME], ale nie odebrał.'],
+  ['Le camion immatriculé KA 4321 HO bloque la sortie.', 'Le camion immatriculé [PLATE] bloque la sortie.'],
+  ['El coche con matrícula AX 9090 EM está en mi plaza.', 'El coche con matrícula [PLATE] está en mi plaza.'],
+  ['Tủ đựng đồ thứ hai mươi ba của em bị cạy.', 'Tủ đựng đồ thứ [ID] của em bị cạy.'],
+  ['Yung locker ko ay labing-isa, sinira nila.', 'Yung locker ko ay [ID], sinira nila.'],
+];
+const STORED_CALM = [
+  'tủ hai cánh trong kho bị hỏng',
+  'numero uno ang locker room natin',
+  'ISO 9001 certified since 2019',
+  'Sira ang aircon sa canteen.',
+  'Những anh hùng trong ca đêm không ai khen.',
+  'Jestem z Polski i pracuję tu od roku.',
+];
+
+describe('op50b: what the operator reads of rows, towns, heroes, verbs, plates and lockers', () => {
+  it('counts (for the report)', async () => {
+    const ok = async (pairs: [string, string][]) => {
+      let n = 0;
+      for (const [t, want] of pairs) if ((await previewRedaction(t)).redactedText === want) n++;
+      return n;
+    };
+    let calm = 0;
+    for (const t of STORED_CALM) if ((await previewRedaction(t)).redactedText === t) calm++;
+    console.log(
+      `op50b stored: tuned ${await ok(STORED_TUNED)}/${STORED_TUNED.length}, held back ${await ok(STORED_HELD_BACK)}/${STORED_HELD_BACK.length}, calm kept ${calm}/${STORED_CALM.length}`,
+    );
+  }, 120_000);
+  it('stores each tuned text as expected', async () => {
+    for (const [t, want] of STORED_TUNED) expect((await previewRedaction(t)).redactedText, t).toBe(want);
+  }, 120_000);
+  it('stores most held-back texts as expected', async () => {
+    let n = 0;
+    for (const [t, want] of STORED_HELD_BACK) if ((await previewRedaction(t)).redactedText === want) n++;
+    expect(n).toBeGreaterThanOrEqual(STORED_HELD_BACK.length - 1);
+  }, 120_000);
+  it('keeps every calm word', async () => {
+    for (const t of STORED_CALM) expect((await previewRedaction(t)).redactedText, t).toBe(t);
+  }, 120_000);
+});
