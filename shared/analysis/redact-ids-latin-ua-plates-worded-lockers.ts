@@ -55,7 +55,7 @@ export const maskLatinUkrainianPlatesAndWordedLockers: Rule = (text) => {
   let out = text;
   if (/\d{4}/u.test(out)) out = maskPlates(out);
   if (out.includes('\uE006'))
-    out = out.replace(SERIES_LEFT.get(), (all, series: string) => `\uE006${mask('PLATE', series.length)}`);
+    out = out.replace(SERIES_LEFT.get(), (_all, series: string) => `\uE006${mask('PLATE', series.length)}`);
   if (/t[u\u1ee7]|locker|ng[a\u0103]n/iu.test(out)) out = viLockersBare(viLockers(out));
   if (/locker|aparador|kabinet/iu.test(out)) out = tlLockers.reduce((t, rule) => rule(t), out);
   return out;

@@ -45,7 +45,9 @@ export function keepRowsRoutesHeroesAndVerbs(read: string, masked: string, prema
     if (
       ROW.get().test(found) ||
       (single && GOING_TO.get().test(before) && !isGivenName(found.toLowerCase())) ||
-      ((found === 'h\u00f9ng' || found === 'hung') && ANH_BEFORE.get().test(before) && HERO_AFTER.get().test(read.slice(end, end + 16)))
+      ((found === 'h\u00f9ng' || found === 'hung') &&
+        ANH_BEFORE.get().test(before) &&
+        HERO_AFTER.get().test(read.slice(end, end + 16)))
     ) {
       out = out.slice(0, start) + found + out.slice(end);
       continue;

@@ -46,7 +46,7 @@ const TUNED = [
 
 // Held back: written before any rule changed, never run while tuning. Other words, other languages.
 const HELD_BACK = [
-  "I am in recovery from drugs and my lead keeps offering me beers after shift.",
+  'I am in recovery from drugs and my lead keeps offering me beers after shift.',
   'Llevo tres años sobrio y el jefe me invita a beber cada viernes.',
   'Vou às reuniões dos AA toda quarta e o chefe reclama.',
   'Je suis sobre depuis un an et le chef se moque de moi.',
@@ -98,7 +98,9 @@ describe('op50b: self-descriptions op49 found unnamed are named in the preview',
   it('counts (for the report)', async () => {
     let calm = 0;
     for (const t of CALM) if (!(await named(t)).named && (await previewRedaction(t)).redactedText === t) calm++;
-    console.log(`op50b counts: tuned ${await share(TUNED)}/${TUNED.length}, held back ${await share(HELD_BACK)}/${HELD_BACK.length}, calm kept ${calm}/${CALM.length}`);
+    console.log(
+      `op50b counts: tuned ${await share(TUNED)}/${TUNED.length}, held back ${await share(HELD_BACK)}/${HELD_BACK.length}, calm kept ${calm}/${CALM.length}`,
+    );
   }, 120_000);
   it('names each tuned text', async () => {
     for (const t of TUNED) expect((await named(t)).named, t).toBe(true);
@@ -117,7 +119,6 @@ describe('op50b: self-descriptions op49 found unnamed are named in the preview',
     expect((await previewRedaction('Sono sobrio da tre anni')).redactedText).toBe('Sono sobrio da tre anni');
   }, 120_000);
 });
-
 
 /*
  * Over-hiding and marks (op49's "over-hiding" and classes 1 and 3): what the operator reads, exactly. A row with its
