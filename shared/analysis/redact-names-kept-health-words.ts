@@ -23,7 +23,7 @@ import { isCommonSurname } from './surnames';
 
 // Stems, lower case with accents as typed and without: en es fr pt de it pl uk.
 const STEM = lazyPattern(
-  String.raw`^(?:chemo|chimio|quimio|chemio|chemi[ai]$|\u0445\u0456\u043c\u0456\u043e|dialys|dialis|di\u00e1lis|dializ|\u0434\u0456\u0430\u043b\u0456\u0437|rollstuhl|rollst\u00fchl|wheelchair|epilep|\u00e9pilep|epiless|epilett|padaczk|\u0435\u043f\u0456\u043b\u0435\u043f|alcoholic|alcoh\u00f3lic|alcooli|alco\u00f3lic|alcolist|alkoholi|\u0430\u043b\u043a\u043e\u0433\u043e\u043b\u0456|anonym|an\u00f3nim|an\u00f4nim|anonim|\u0430\u043d\u043e\u043d\u0456\u043c|narc\u00f3tic|narcotic|narcotiques|narcotici|narkoty)\p{L}{0,10}$`,
+  String.raw`^(?:chemo|chimio|quimio|chemio|chemi[ai]$|\u0445\u0456\u043c\u0456\u043e|dialys|dialis|di\u00e1lis|dializ|\u0434\u0456\u0430\u043b\u0456\u0437|rollstuhl|rollst\u00fchl|wheelchair|epilep|\u00e9pilep|epiless|epilett|padaczk|\u0435\u043f\u0456\u043b\u0435\u043f|alcoholic|alcoh\u00f3lic|alcooli|alco\u00f3lic|alcolist|alkoholi|\u0430\u043b\u043a\u043e\u0433\u043e\u043b\u0456|anonym|an\u00f3nim|an\u00f4nim|anonim|\u0430\u043d\u043e\u043d\u0456\u043c|narc\u00f3tic|narcotic|narcotiques|narcotici|narkoty|sobri[oae]$|s\u00f3bri[oa]$)\p{L}{0,10}$`,
   'u',
 );
 // "Vengo dal Bangladesh", "Venho de Angola": "I come" before "from".

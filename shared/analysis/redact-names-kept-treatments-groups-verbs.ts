@@ -80,7 +80,11 @@ function isVietnameseWordsSmall(read: string, found: string, before: string): bo
     words.every((w) => VIETNAMESE_SYLLABLE.get().test(w) && !VI_AFTER_MARK.has(w) && !VI_FAMILY_NAMES.has(w))
   );
 }
-const COUNTRY_GENITIVE = lazyPattern(String.raw`^\p{Lu}\p{Ll}{2,}(?:ii|ji|\u0456\u0457|\u0457\u0457)$`, 'u');
+// op50b: and the countries whose genitive ends otherwise ("з Польщі", "з Молдови", "z Polski", "z Ukrainy").
+const COUNTRY_GENITIVE = lazyPattern(
+  String.raw`^(?:\p{Lu}\p{Ll}{2,}(?:ii|ji|\u0456\u0457|\u0457\u0457)|\u041f\u043e\u043b\u044c\u0449\u0456|\u041c\u043e\u043b\u0434\u043e\u0432\u0438|\u041b\u0438\u0442\u0432\u0438|\u0411\u0456\u043b\u043e\u0440\u0443\u0441\u0456|\u041d\u0456\u043c\u0435\u0447\u0447\u0438\u043d\u0438|\u0423\u0433\u043e\u0440\u0449\u0438\u043d\u0438|\u0422\u0443\u0440\u0435\u0447\u0447\u0438\u043d\u0438|\u0421\u043b\u043e\u0432\u0430\u0447\u0447\u0438\u043d\u0438|\u0423\u043a\u0440\u0430\u0457\u043d\u0438|\u0412['\u2019\u02bc]\u0454\u0442\u043d\u0430\u043c\u0443|\u041a\u0438\u0442\u0430\u044e|\u0404\u0433\u0438\u043f\u0442\u0443|\u0424\u0456\u043b\u0456\u043f\u043f\u0456\u043d|Polski|Ukrainy|Bia\u0142orusi|Litwy|Mo\u0142dawii|Niemiec|Czech|Wietnamu|Filipin|Turcji|Gruzji)$`,
+  'u',
+);
 
 function givenBack(read: string, masked: string, start: number, end: number): boolean {
   const found = read.slice(start, end);

@@ -156,10 +156,12 @@ import { maskNamesSmallDeclinedOrMarked } from './redact-names-small-declined-ma
 import { maskSmallMisspeltOrCasedNames } from './redact-names-small-misspelt-cased';
 import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-barangays';
 import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plates-set-apart-lockers';
+import { maskLatinUkrainianPlatesAndWordedLockers } from './redact-ids-latin-ua-plates-worded-lockers';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
 import { keepHealthAndRecoveryWords } from './redact-names-kept-health-words';
 import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
 import { keepBirthVerbs } from './redact-names-kept-birth-verbs';
+import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -222,6 +224,8 @@ function rules(): Rule[] {
     // op46b: "мій номер авто AA 1234 BK", "tủ đồ số 88 của tôi", "ang locker ko ay 121", "Brgy. San Roque".
     maskLatinPlatesLockersBarangays,
     maskCyrillicPlatesAndSetApartLockers,
+    // op50b: "BC 1234 AB is my car plate", "[PLATE] KX" whole, "tủ số mười bốn", "numero katorse ang locker ko".
+    maskLatinUkrainianPlatesAndWordedLockers,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
@@ -701,6 +705,8 @@ const WORDS_GIVEN_BACK = [
   keepTreatmentsGroupsVerbsAndUnits,
   // op50a: "Nació mi hija", "ganhou neném", "pariu": a birth's verb is no name.
   keepBirthVerbs,
+  // op50b: "sa hanay B", "papuntang Maynila", "anh hùng lao động", "Widziałem [NAME]": rows, towns, heroes, verbs.
+  keepRowsRoutesHeroesAndVerbs,
 ] as const;
 
 /**

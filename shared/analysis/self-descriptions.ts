@@ -25,6 +25,7 @@ import { aidsCarsAndMarks } from './self-descriptions-aids-cars-marks';
 import { describedApart } from './self-descriptions-said-apart';
 import { ownDays } from './self-descriptions-own-days';
 import { healthAndRecovery } from './self-descriptions-health-recovery';
+import { recoveryAndAidsByVerb } from './self-descriptions-recovery-verbs';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -141,6 +142,8 @@ export function selfDescriptions(text: string): string[] {
     ...describedApart(text, isPersonOrMore),
     // op48c: "I'm in AA", "sono un alcolista", "I have epilepsy", "Vengo dal Bangladesh e sono l'unico" (-health-recovery.ts).
     ...healthAndRecovery(text),
+    // op50b: "I've been in recovery", "Sou cadeirante", "que je sois enceinte", "Я з Польщі і єдиний поляк" (-recovery-verbs.ts).
+    ...recoveryAndAidsByVerb(text),
   ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
