@@ -79,6 +79,9 @@ const MACHINE_SAID_COMMONLY = lazyPattern(
   'u',
 );
 
+// Nobody at the machine, said where the person would be: "nobody was on it", "no one inside", "it was empty".
+const NOBODY_THERE = /\b(?:nobody|no one|no-one|noone|none of us|nobody's|no body|empty)\b/u;
+
 // A device of the home or the office (and a car) that starts by itself: no machine on someone.
 const DEVICE = lazyPattern(
   foldPattern(
@@ -91,6 +94,8 @@ const DEVICE = lazyPattern(
 export function tellsMachineStartingCommonly(folded: string): boolean {
   const found = MACHINE_SAID_COMMONLY.get().exec(folded);
   if (!found) return false;
+  // "… and nobody was on it thank god": the person is named to say there was none.
+  if (NOBODY_THERE.test(found[0])) return false;
   return !DEVICE.get().test(folded.slice(Math.max(0, found.index - 40), found.index + found[0].length));
 }
 
@@ -111,6 +116,7 @@ const SOMEONE_DOWN = lazyPattern(foldPattern(`(?:${SOMEONE_DOWN_ON})|(?:${ZH_DOW
 // A team short of staff ("we're a man down in aisle 3 this week", "still two men down on the line").
 const SHORT_STAFFED =
   /\b(?:are|re|were|was|be|been|being|running|run|stay|still|remain|only|just) (?:a|one|two|three|\d) $/u;
+const COUNTED = /(?:^|\b)(?:a|one|two|three|four|five|six|\d{1,2}) $/u;
 // Someone described by where they sit ("the guy down in accounting fixed my laptop"): with a place alone, not a report.
 const DESCRIBED = /\b(?:the|that|this|those|these|his|her|my|your|our|their) $/u;
 const IN_A_STATE = lazyPattern(foldPattern(STATE), 'u');
@@ -121,6 +127,8 @@ export function tellsSomeoneDownWithWhereOrState(folded: string): boolean {
   if (!found) return false;
   const before = folded.slice(Math.max(0, found.index - 20), found.index);
   if (SHORT_STAFFED.test(before)) return false;
+  // A count of people short with no state ("two men down on nights this week bc of flu"): a rota, not a collapse.
+  if (COUNTED.test(before) && !IN_A_STATE.get().test(folded.slice(found.index, found.index + 100))) return false;
   return !DESCRIBED.test(before) || IN_A_STATE.get().test(folded.slice(found.index, found.index + 100));
 }
 
