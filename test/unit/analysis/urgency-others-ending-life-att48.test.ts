@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
+import { safetyAndCalm } from '../../support/safety-and-calm-lists';
 
 /*
  * A coworker (or the writer) telling how they will end their life, read calm by att48 (2026-12-07): "my coworker said
@@ -58,13 +59,7 @@ const FIRE_WHERE = ['fire upstairs', 'fire downstairs!!', 'FIRE IN HERE', 'smoke
 const FIRE_CALM = ['fire upstairs management lol', 'they are going to fire upstairs management'];
 
 describe('A fire said with only where it is (att48)', () => {
-  it.each(FIRE_WHERE)('Should page the site’s safety owner for %j', (text) => {
-    expect(detectUrgency(text).categories).toContain('safety');
-  });
-
-  it.each(FIRE_CALM)('Should keep %j calm', (text) => {
-    expect(detectUrgency(text).urgent).toBe(false);
-  });
+  safetyAndCalm(FIRE_WHERE, FIRE_CALM);
 });
 
 /*
@@ -87,13 +82,7 @@ const RUN_OVER_CALM = [
 ];
 
 describe('Run over, in Ukrainian and Russian (att48)', () => {
-  it.each(RUN_OVER)('Should page the site’s safety owner for %j', (text) => {
-    expect(detectUrgency(text).categories).toContain('safety');
-  });
-
-  it.each(RUN_OVER_CALM)('Should keep %j calm', (text) => {
-    expect(detectUrgency(text).urgent).toBe(false);
-  });
+  safetyAndCalm(RUN_OVER, RUN_OVER_CALM);
 });
 
 /*
