@@ -11,6 +11,8 @@ import { shortSentences } from './short-sentences';
  *   hazards-heard-and-worn-through.ts reads the other languages.
  * - Workers locked in from outside, in Vietnamese and Chinese ("ho khoa cua tu ben ngoai, chung toi khong ra duoc",
  *   "晚上宿舍门从外面锁上了，我们出不去"): a lock beside nobody able to get out. locked-in-from-outside.ts reads the others.
+ * - Gas told without the word, by a hiss and the smell of rotten eggs (att48: "锅炉房的管子一直嘶嘶响，有股臭鸡蛋味",
+ *   "coś syczy w kotłowni śmierdzi zgniłymi jajami", "щось шипить біля плити тхне тухлими яйцями").
  * Calm beside them: a steak hissing in the pan, a kettle, wiring replaced, a door locked after everyone has gone home.
  * Tests: test/unit/analysis/urgency-att46-u48b.test.ts.
  */
@@ -45,6 +47,17 @@ const SIGNS: Parts[] = [
     String.raw`${NB}(?:обгорі\p{L}*|обгор\p{L}*|згорі\p{L}*|оплав\p{L}*|іскр\p{L}*|димить|димиться|горілим|плавиться|розплави\p{L}*)`,
   ],
 ];
+
+// Gas told by its signs alone, without the word (att48): a hiss and the rotten-egg smell of its odorant.
+SIGNS.push(
+  [String.raw`嘶嘶|滋滋|呲呲|咝咝|丝丝|漏气`, String.raw`臭鸡蛋|坏鸡蛋|臭蛋`],
+  [String.raw`\b(?:sycz\w*|syk\w*)\b`, String.raw`\b(?:zgnil\w*|zepsut\w*)\b`, String.raw`\bjaj\w*`],
+  [
+    String.raw`${NB}(?:шипить|шипіння|сичить|шипит|шипение)`,
+    String.raw`${NB}(?:тухл\p{L}*|гнил\p{L}*)`,
+    String.raw`${NB}(?:яиц\p{L}*|яєць|яец|яйц\p{L}*)`,
+  ],
+);
 
 const LOCKED_IN: Parts[] = [
   [

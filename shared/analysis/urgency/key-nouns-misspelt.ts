@@ -85,6 +85,19 @@ const slips = (): Array<[RegExp, string]> =>
     byName('scafale|scaffalle|scafalle', 'scaffale'),
     byName('scafali|scaffalli|scafalli', 'scaffali'),
     byName('crolato', 'crollato'),
+    // att48 (lead): a forklift and a colleague misspelt in German and Italian, a warehouse on fire and a load tipped in
+    // English ("Gabelstabler hat einen Kolegen überfahren", "il mulettto ha investito un colega", "the wharehouse is on
+    // fier", "the forkift tiped over on sum1").
+    byName('gabelstabler|gabelstapeler|gabelstaper|gabelstaple', 'gabelstapler'),
+    byName('kolegen|kolege|kollgen|kolleen', 'kollegen'),
+    byName('mulettto|mulletto|mulleto|muleto', 'muletto'),
+    [
+      /(?<=(?:un|una|il|la|mio|mia|suo|sua|nostro|nostra|al|alla|del|della|dal|dalla) )colega(?=$|[^\p{L}])/gu,
+      'collega',
+    ],
+    byName('wharehouse|wherhouse|warehoue|warehosue', 'warehouse'),
+    [/(?<=\bon )fier(?=$|[^\p{L}])/gu, 'fire'],
+    byName('tiped|tipd|tippd', 'tipped'),
     byName('crolata', 'crollata'),
     byName('crolati', 'crollati'),
     byName('crolate', 'crollate'),

@@ -118,3 +118,40 @@ describe('Recruitment fees taken from wages (att48)', () => {
     expect(detectUrgency(text).urgent).toBe(false);
   });
 });
+
+/*
+ * Gas told without the word, by a hiss and the smell of rotten eggs, in Chinese, Polish, Ukrainian and Russian (att48;
+ * English read it already). The rules: gas-wiring-and-locks-zh-pl-uk-vi.ts.
+ */
+describe('Gas told by a hiss and rotten eggs (att48)', () => {
+  safetyAndCalm(
+    [
+      '锅炉房的管子一直嘶嘶响，有股臭鸡蛋味',
+      'coś syczy w kotłowni śmierdzi zgniłymi jajami',
+      'щось шипить біля плити тхне тухлими яйцями',
+      'что-то шипит в котельной, воняет тухлыми яйцами',
+    ],
+    [
+      '煎蛋在锅里滋滋响',
+      'jajecznica syczy na patelni',
+      'яйця шиплять на сковороді',
+      'cała kuchnia śmierdzi zgniłymi jajami po obiedzie',
+    ],
+  );
+});
+
+/*
+ * Key nouns misspelt in haste (att48): a warehouse on fire, a forklift tipped or running over a colleague, in English,
+ * German and Italian. The corrections: key-nouns-misspelt.ts (a correction only adds a reading).
+ */
+describe('Key nouns misspelt in haste (att48)', () => {
+  safetyAndCalm(
+    [
+      'the wharehouse is on fier',
+      'the forkift tiped over on sum1',
+      'Gabelstabler hat einen Kolegen überfahren',
+      'il mulettto ha investito un colega',
+    ],
+    ['je suis fier de mon équipe', 'mi colega del trabajo es muy buena', 'i tiped the waiter well'],
+  );
+});
