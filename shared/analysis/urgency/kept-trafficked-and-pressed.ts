@@ -93,9 +93,24 @@ const PRESSURE: Parts[] = [
   ],
   [
     String.raw`\b(?:szef\w*|kierownik\w*|brygadzist\w*|dyrektor\w*|przelozon\w*|majster\w*)\b`,
-    String.raw`\b(?:umow\w*|awans\w*|przedluz\w*|etat\w*|podwyzk\w*)\b`,
+    String.raw`\b(?:umow\w*|awans\w*|przedluz\w*|etat\w*|podwyzk\w*|premi\w*)\b`,
     String.raw`\b(?:jak|jesli|jezeli|gdy|zalez\w*|pod warunkiem)\b`,
-    String.raw`\b(?:do hotelu|w hotelu|z nim (?:do|na) (?:kolacj\w*|hotel\w*|randk\w*|drink\w*)|sam na sam|mil[ae] dla niego|milsza dla niego|do niego do domu|randk\w*)\b`,
+    // att48: "jak pojadę z nim na noc", "jeśli będę dla niego miła po godzinach".
+    String.raw`\b(?:do hotelu|w hotelu|z nim (?:do|na) (?:kolacj\w*|hotel\w*|randk\w*|drink\w*|noc)|na noc z nim|sam na sam|mil[ae] dla niego|milsza dla niego|dla niego mil[ae]|dla niego milsza|do niego do domu|randk\w*|przespi\w* sie z nim|spac z nim)\b`,
+  ],
+  // Vietnamese (att48): a boss, a raise, a permanent post or the day shift, a condition, and a hotel, a night or
+  // "pleasing him" ("nếu muốn tăng lương thì tối nay đi khách sạn với anh ấy", "nếu tôi chiều anh ta thì … ca ngày").
+  [
+    String.raw`\b(?:quan ly|to truong|sep|giam doc|quan doc|truong ca|truong phong|ong chu|chu)\b`,
+    String.raw`\b(?:tang luong|len luong|len chuc|thang chuc|hop dong|ca ngay|chinh thuc|giu viec|ky tiep)\b`,
+    String.raw`\b(?:neu|thi|mien la|chi can)\b`,
+    String.raw`\b(?:(?:di|vao|len|o|toi) (?:khach san|nha nghi)(?: \w+){0,2} voi (?:anh|ong|han|sep|no)|voi (?:anh|ong|han|sep)(?: \w+){0,2} (?:khach san|nha nghi)|nha nghi|qua dem voi|ngu voi|ngu cung|(?<!\b(?:ca|buoi|sang|trua) )chieu (?:anh ta|ong ta|han|sep)|o lai voi (?:anh|ong|han)|di (?:an toi|choi) (?:rieng )?voi (?:anh|ong|han))\b`,
+  ],
+  // Chinese (att48): "领班暗示我陪他过夜就给我加工资".
+  [
+    String.raw`领班|主管|经理|老板|组长|班长|车间主任|厂长|上司`,
+    String.raw`加工资|加薪|涨工资|转正|升职|续签|合同|白班|好班|奖金`,
+    String.raw`陪他|陪老板|陪经理|过夜|开房|跟他睡|和他睡|陪睡|去酒店|去宾馆|单独吃饭`,
   ],
   [
     String.raw`\b(?:jefe|gerente|supervisor|encargado|patron)\b`,

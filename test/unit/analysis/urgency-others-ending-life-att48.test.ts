@@ -155,3 +155,31 @@ describe('Key nouns misspelt in haste (att48)', () => {
     ['je suis fier de mon équipe', 'mi colega del trabajo es muy buena', 'i tiped the waiter well'],
   );
 });
+
+/*
+ * Sexual pressure in veiled words sent to the wrong owner or missed (att48): a night or being "nice to him" for a
+ * contract or a bonus in Polish, a hotel or "pleasing him" for a raise or the day shift in Vietnamese, a night with
+ * him for a raise in Chinese. The rules: kept-trafficked-and-pressed.ts; whoever owns harassment must be told.
+ */
+const PRESSED = [
+  'kierownik powiedział że jak pojadę z nim na noc to dostanę umowę na stałe',
+  'mój kierownik sugeruje że premia będzie jeśli będę dla niego miła po godzinach',
+  'quản lý nói nếu muốn tăng lương thì tối nay đi khách sạn với anh ấy',
+  'tổ trưởng bảo nếu tôi chiều anh ta thì sẽ được làm ca ngày',
+  '领班暗示我陪他过夜就给我加工资',
+];
+const NOT_PRESSED = [
+  'nếu làm ca chiều anh ta sẽ được tăng lương, sếp nói',
+  'sếp nói nếu ở lại khách sạn công tác thì được tăng lương',
+  '老板说年底在酒店聚餐，表现好的发奖金',
+];
+
+describe('Veiled sexual pressure in Polish, Vietnamese and Chinese (att48)', () => {
+  it.each(PRESSED)('Should page whoever owns harassment for %j', (text) => {
+    expect(detectUrgency(text).categories).toContain('harassment');
+  });
+
+  it.each(NOT_PRESSED)('Should not read %j as pressure', (text) => {
+    expect(detectUrgency(text).categories).not.toContain('harassment');
+  });
+});
