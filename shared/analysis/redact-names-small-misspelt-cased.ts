@@ -34,7 +34,11 @@ const unaccented = (word: string) =>
 // The names after a mark, as typed without accents; "lam" is "làm" (to work) before "ca" as often.
 // Names whose toned form is an everyday word too ("Bảo", to tell), read bare only here, before a unit.
 const VI_MORE_BARE = ['bao', 'khoa', 'nhan', 'tin', 'loc', 'phat', 'dat'];
-const VI_BARE_NAMES = new Set([...[...VI_AFTER_MARK].map(unaccented).filter((w) => w !== 'lam'), ...VI_MORE_BARE]);
+// Made on first use: unaccenting each listed name at import made a pattern per name, which a cold start would pay for
+// (test/infra/redaction-patterns-on-first-use.test.ts).
+let viBareNames: Set<string> | undefined;
+const vietnameseBareNames = (): Set<string> =>
+  (viBareNames ??= new Set([...[...VI_AFTER_MARK].map(unaccented).filter((w) => w !== 'lam'), ...VI_MORE_BARE]));
 const VI_BARE_MARKED = lazyPattern(
   String.raw`(?<![\p{L}])(?:th\u1eb1ng|thang|con|ch\u1ecb|chi|anh|d\u00ec|m\u1ee5|l\u00e3o|lao|cu)[ \t]+(\p{Ll}{2,6})(?=[ \t]+(?:ca|t\u1ed5|to|ph\u00f2ng|phong|b\u00ean|ben|\u1edf|kho|x\u01b0\u1edfng|xuong|nh\u00e0[ \t]+b\u1ebfp|nha[ \t]+bep|khu|\u0111\u1ed9i|doi|nh\u00f3m|nhom|chuy\u1ec1n|chuyen|k\u1ebf[ \t]+to\u00e1n|ke[ \t]+toan|b\u1ea3o[ \t]+v\u1ec7|bao[ \t]+ve)(?![\p{L}]))`,
   'giu',
@@ -42,7 +46,7 @@ const VI_BARE_MARKED = lazyPattern(
 const maskVietnameseBareNames = maskMatches(
   VI_BARE_MARKED,
   'NAME',
-  (m) => /^[a-z]+$/u.test(m[1]!) && VI_BARE_NAMES.has(m[1]!),
+  (m) => /^[a-z]+$/u.test(m[1]!) && vietnameseBareNames().has(m[1]!),
   1,
 );
 
