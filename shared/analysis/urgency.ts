@@ -24,6 +24,7 @@ import { withoutRehearsals as withoutDrills } from './urgency/rehearsal';
 import { withoutGamesAndStories } from './urgency/games-and-stories-of-danger';
 import { withoutRecipesMatchesAndFilms } from './urgency/recipes-matches-and-films';
 import { withoutCalmLookAlikesAtt46 } from './urgency/calm-look-alikes-att46';
+import { withoutCalmLookAlikesAtt48 } from './urgency/calm-look-alikes-att48';
 import { withoutFireAsPraise } from './urgency/fire-said-as-praise';
 import { withoutFiguresOfViolence } from './urgency/figures-of-violence';
 import { withoutGoodbyesGoingSomewhere } from './urgency/goodbyes-going-somewhere';
@@ -221,12 +222,16 @@ const CALM: Urgency = { urgent: false, categories: [] };
  * meant ("on fire (not literally)"), an idiom of being busy ("firing on all cylinders") or a shock at a payslip
  * (said-not-as-it-sounds.ts), nor a recipe, a match watched or a film seen (recipes-matches-and-films.ts: "recette:
  * faire brûler le sucre jusqu'à ce qu'il fume"); nor a worker's own child by age at a school visit, a film's fire, a dish's burnt
- * skin, a chore's hyperbole taken back as a joke or a gun shown from a hunt (calm-look-alikes-att46.ts).
+ * skin, a chore's hyperbole taken back as a joke or a gun shown from a hunt (calm-look-alikes-att46.ts); nor, outside
+ * English, a worker's own child visiting or at play, a film's fire, a recipe's burnt peppers or a grudge laughed off
+ * (calm-look-alikes-att48.ts).
  */
 const withoutRehearsals = (folded: string): string =>
   withoutWordsNotMeant(
     withoutFireAsPraise(
-      withoutCalmLookAlikesAtt46(withoutRecipesMatchesAndFilms(withoutGamesAndStories(withoutDrills(folded)))),
+      withoutCalmLookAlikesAtt48(
+        withoutCalmLookAlikesAtt46(withoutRecipesMatchesAndFilms(withoutGamesAndStories(withoutDrills(folded)))),
+      ),
     ),
   );
 
