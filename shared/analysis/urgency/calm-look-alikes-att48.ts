@@ -103,10 +103,7 @@ const JOKE_MEANT = lazyPattern(
   'u',
 );
 // "the boss is working us to death": an idiom of workload, not a threat.
-const WORKED_TO_DEATH = lazyPattern(
-  String.raw`\b(?:ci|mi|vi) (?:ammazza|ammazzano|uccide) di lavoro\b`,
-  'u',
-);
+const WORKED_TO_DEATH = lazyPattern(String.raw`\b(?:ci|mi|vi) (?:ammazza|ammazzano|uccide) di lavoro\b`, 'u');
 
 function calmLookAlike(sentence: string): boolean {
   if (OWN_CHILD.get().test(sentence)) {
