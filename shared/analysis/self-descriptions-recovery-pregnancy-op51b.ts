@@ -39,7 +39,11 @@ const PHRASE = lazyPattern(String.raw`(?<![\p{L}])(?:${PHRASES.join('|')})(?![\p
 
 /** Each phrase in which the writer says a Ukrainian recovery or a pregnancy in a conditional or the past of themselves. */
 export function recoveryAndPregnancyMore(text: string): string[] {
-  if (!/\u043f\u0438|\u043f['\u2019\u02bc]?\u044e|\u0437\u0430\u0432|\u0410\u0410|\u0430\u043d\u043e\u043d|pregnant|embara|enceinte|schwanger|gravid|gr\u00e1vida|incinta|ci\u0105\u017c|ciaz/iu.test(text))
+  if (
+    !/\u043f\u0438|\u043f['\u2019\u02bc]?\u044e|\u0437\u0430\u0432|\u0410\u0410|\u0430\u043d\u043e\u043d|pregnant|embara|enceinte|schwanger|gravid|gr\u00e1vida|incinta|ci\u0105\u017c|ciaz/iu.test(
+      text,
+    )
+  )
     return [];
   return [...text.matchAll(PHRASE.get())].map((m) => m[0]);
 }
