@@ -85,10 +85,12 @@ const BIRTH_NAMED = lazyPattern(
   'giu',
 );
 
+const CAPITAL_OR_HIDDEN = lazyPattern(String.raw`^(?:\[|\uE000|\p{Lu})`, 'u');
+
 /** Whether sentence `s` tells a child's birth with the child's name first. */
 export function birthNamedOp51b(s: string): boolean {
   if (!/naci|nasce|nat[oaie]|urodzi|\u043d\u0430\u0440\u043e\u0434\u0438/iu.test(s)) return false;
-  for (const m of s.matchAll(BIRTH_NAMED.get())) if (/^(?:\[|\uE000|\p{Lu})/u.test(m[1]!)) return true;
+  for (const m of s.matchAll(BIRTH_NAMED.get())) if (CAPITAL_OR_HIDDEN.get().test(m[1]!)) return true;
   return false;
 }
 

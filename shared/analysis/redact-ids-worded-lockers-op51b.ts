@@ -30,7 +30,7 @@ const UNITS = [
   'jeden dwa trzy cztery pi\u0119\u0107 sze\u015b\u0107 siedem osiem dziewi\u0119\u0107 dziesi\u0119\u0107 jedena\u015bcie dwana\u015bcie trzyna\u015bcie czterna\u015bcie pi\u0119tna\u015bcie szesna\u015bcie siedemna\u015bcie osiemna\u015bcie dziewi\u0119tna\u015bcie dwadzie\u015bcia trzydzie\u015bci czterdzie\u015bci pi\u0119\u0107dziesi\u0105t sto',
 ];
 const NUM = String.raw`(?:${[...new Set(UNITS.join(' ').split(/\s+/))].sort((a, b) => b.length - a.length).join('|')})`;
-// "my locker number twelve", "il mio armadio dodici", "mi taquilla, la n\u00famero doce": group 1 the number.
+// "my locker number twelve", "il mio armadio dodici", "mi taquilla, la número doce": group 1 the number.
 const WORDED_LOCKER = lazyPattern(
   String.raw`(?<![\p{L}])${OWNER}[ \t]+(?:\p{L}{2,12}[ \t]+)?${LOCKER}[ \t]*,?[ \t]*(?:(?:la|el|il|le|o|the)[ \t]+)?(?:${NUMBER_WORD}[ \t]*)?(${NUM}(?:[ \t-]+(?:y|e|et|und|and|i)?[ \t-]*${NUM}){0,2})(?![\p{L}])(?![ \t]+(?:times|veces|volte|fois|mal|vezes|razy|days|d\u00edas|giorni|jours|Tage|dias|dni)(?![\p{L}]))`,
   'giu',
