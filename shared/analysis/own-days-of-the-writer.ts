@@ -40,6 +40,7 @@ import {
   SOMEONE_OF_MINE,
 } from './own-days-said-more';
 import { BIRTH_OP50A, DAY_DASH_FIGURES, HIRE_ITALIAN_MORE, INJURY_OP50A, LEAVE_OP50A } from './own-days-op50a';
+import { birthNamedOp51b, datesOp51b, leaveOp51b, mayHoldDayOp51b, withoutFiguresOfSpeech } from './own-days-op51b';
 import { type Span, sentences } from './records-of-the-writer';
 
 const B = String.raw`(?<![\p{L}\p{N}_])`;
@@ -252,20 +253,24 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
       alone(at[1]![0], m[1]!);
       alone(at[2]![0], m[2]!);
     }
+  // op51b: Vietnamese dates in words, a leave's two days in words with no month.
+  found.push(...datesOp51b(s, kind));
   return found;
 }
 
-function kindOf(s: string): OwnDaySentence['kind'] | undefined {
+function kindOf(written: string): OwnDaySentence['kind'] | undefined {
+  // op51b: an idea given birth to, hurt feelings are no birth and no injury.
+  const s = withoutFiguresOfSpeech(written);
   const injury = INJURY.get().exec(s);
   if (injury && (!GERMAN_INJURY.test(injury[0]) || GERMAN_FIRST_PERSON.get().test(besidesSomeoneOfMine(s))))
     return 'injury';
-  if (LEAVE.get().test(s) || LEAVE_OP50A_P.get().test(s)) return 'leave';
+  if (LEAVE.get().test(s) || LEAVE_OP50A_P.get().test(s) || leaveOp51b(s)) return 'leave';
   if (
     (LEAVE_WORD.get().test(s) || LEAVE_WORD_MORE.get().test(s)) &&
     (FIRST_PERSON.get().test(s) || datesIn(s, 'leave').length > 1)
   )
     return 'leave';
-  if (BIRTH.get().test(s)) return 'birth';
+  if (BIRTH.get().test(s) || birthNamedOp51b(s)) return 'birth';
   if (INJURY_OF_ANYONE.get().test(s))
     // A lowercase "i" there is Polish or Italian "and" ("Marek spadł z rampy i nikt"), not the writer.
     return FIRST_PERSON.get().test(besidesSomeoneOfMine(s).replace(/(?<=[ \t])i(?=[ \t])/gu, ' '))
@@ -284,7 +289,8 @@ const DAY_IN_WORDS_DATE = lazyPattern(
   String.raw`${B}(?:${DAY_IN_WORDS})[ \t]+(?:of[ \t]+|de[ \t]+)?${MONTH_ANY}`,
   'iu',
 );
-const mayHoldDate = (text: string) => /\d|\[ID\]/u.test(text) || DAY_IN_WORDS_DATE.get().test(text);
+const mayHoldDate = (text: string) =>
+  /\d|\[ID\]/u.test(text) || DAY_IN_WORDS_DATE.get().test(text) || mayHoldDayOp51b(text);
 
 /** Every sentence of text that tells the day of the writer's injury, a leave, a child's birth or a hire (see above). */
 export function ownDaySentences(text: string): OwnDaySentence[] {

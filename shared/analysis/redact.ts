@@ -157,10 +157,12 @@ import { maskSmallMisspeltOrCasedNames } from './redact-names-small-misspelt-cas
 import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-barangays';
 import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plates-set-apart-lockers';
 import { maskLatinUkrainianPlatesAndWordedLockers } from './redact-ids-latin-ua-plates-worded-lockers';
+import { maskWordedLockersMore } from './redact-ids-worded-lockers-op51b';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
 import { keepHealthAndRecoveryWords } from './redact-names-kept-health-words';
 import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
 import { keepBirthVerbs } from './redact-names-kept-birth-verbs';
+import { keepBirthVerbBeforeName } from './redact-names-kept-birth-verb-before-name';
 import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -226,6 +228,8 @@ function rules(): Rule[] {
     maskCyrillicPlatesAndSetApartLockers,
     // op50b: "BC 1234 AB is my car plate", "[PLATE] KX" whole, "tủ số mười bốn", "numero katorse ang locker ko".
     maskLatinUkrainianPlatesAndWordedLockers,
+    // op51b: "my locker number twelve", "mi taquilla número doce", "il mio armadio dodici".
+    maskWordedLockersMore,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
@@ -705,6 +709,8 @@ const WORDS_GIVEN_BACK = [
   keepTreatmentsGroupsVerbsAndUnits,
   // op50a: "Nació mi hija", "ganhou neném", "pariu": a birth's verb is no name.
   keepBirthVerbs,
+  // op51b: "Nació [NAME] el 30/10": the verb a name was hidden with is no name.
+  keepBirthVerbBeforeName,
   // op50b: "sa hanay B", "papuntang Maynila", "anh hùng lao động", "Widziałem [NAME]": rows, towns, heroes, verbs.
   keepRowsRoutesHeroesAndVerbs,
 ] as const;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { previewRedaction } from '../../../shared/use-cases/preview-redaction';
+import { holds, type RedactionCase } from '../../support/redaction-holds';
 
 /*
  * op48a (2026-12-07 evening), from the blind operator attack op47 (its classes 1, 2, 5 and 7). Days that one person's
@@ -17,7 +18,7 @@ const preview = (text: string) => previewRedaction(text);
 
 beforeAll(() => preview('I hurt my back on October 12'), 120_000);
 
-type Case = [text: string, hidden: string[], kept: string[], warned: boolean | null];
+type Case = RedactionCase;
 
 // Tuned on: op47's wordings (and the task's).
 const TUNED: Case[] = [
@@ -160,16 +161,6 @@ const CALM = [
   'Score was 4-22, we got crushed.',
   'The forklift slipped its chain on 4/22.',
 ];
-
-async function holds([text, hidden, kept, warned]: Case): Promise<string[]> {
-  const { redactedText, singledOut } = await preview(text);
-  const wrong: string[] = [];
-  for (const h of hidden) if (redactedText.includes(h)) wrong.push(`stores ${JSON.stringify(h)}`);
-  for (const k of kept) if (!redactedText.includes(k)) wrong.push(`lost ${JSON.stringify(k)}`);
-  if (warned && singledOut.length === 0) wrong.push('no warning');
-  if (warned === false && singledOut.length > 0) wrong.push(`warns ${JSON.stringify(singledOut)}`);
-  return wrong.length ? [`${JSON.stringify(text)} → ${JSON.stringify(redactedText)}: ${wrong.join(', ')}`] : [];
-}
 
 describe("days that single out the writer or a coworker (op48a, from op47's classes 1, 2, 5, 7)", () => {
   it.each(TUNED)('Should hide the day of %j (tuned)', async (...c) => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { previewRedaction } from '../../../shared/use-cases/preview-redaction';
+import { holds, type RedactionCase } from '../../support/redaction-holds';
 
 /*
  * op50a (2026-12-07 evening), from the blind operator attack op49 (its classes 4 to 7 and the birth verbs taken for
@@ -17,7 +18,7 @@ const preview = (text: string) => previewRedaction(text);
 
 beforeAll(() => preview('I hurt my back on October 12'), 120_000);
 
-type Case = [text: string, hidden: string[], kept: string[], warned: boolean | null];
+type Case = RedactionCase;
 
 // Tuned on: op49's wordings.
 const TUNED: Case[] = [
@@ -116,16 +117,6 @@ const CALM = [
   'The manager signed off the rota on 14.11.',
   'Chory system od 3 do 14 listopada nie działał.',
 ];
-
-async function holds([text, hidden, kept, warned]: Case): Promise<string[]> {
-  const { redactedText, singledOut } = await preview(text);
-  const wrong: string[] = [];
-  for (const h of hidden) if (redactedText.includes(h)) wrong.push(`stores ${JSON.stringify(h)}`);
-  for (const k of kept) if (!redactedText.includes(k)) wrong.push(`lost ${JSON.stringify(k)}`);
-  if (warned && singledOut.length === 0) wrong.push('no warning');
-  if (warned === false && singledOut.length > 0) wrong.push(`warns ${JSON.stringify(singledOut)}`);
-  return wrong.length ? [`${JSON.stringify(text)} → ${JSON.stringify(redactedText)}: ${wrong.join(', ')}`] : [];
-}
 
 describe("days that single out the writer (op50a, from op49's classes 4-7)", () => {
   it.each(TUNED)('Should hide the day of %j (tuned)', async (...c) => {
