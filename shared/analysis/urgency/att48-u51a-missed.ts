@@ -63,7 +63,7 @@ const THREAT_PROMISED = [
 // A guard told by what it keeps from the hand, then taken off.
 const GUARD_BY_WHAT_IT_DOES: Parts[] = [
   [
-    String.raw`\b(?:so (?:you|u|we|nobody|no one|people|ppl|ya) (?:dont|don't|do not|can't|cant|cannot|won't|wont|never) (?:lose|cut|chop|slice|get (?:your|ur|a|their) (?:hand|fingers?|arm))|(?:stops?|keeps?|protects?|saves?|guards?) (?:your|ur|our|the|people's|peoples|ppl's|a|their|everyone's) (?:hands?|fingers?|arms?)|(?:stops?|keeps?) (?:you|u|people|ppl) (?:from )?(?:losing|cutting|getting)|keeps? (?:your|ur|our|the) (?:hands?|fingers?|arms?) (?:out|away))\b`,
+    String.raw`\b(?:so (?:you|u|we|nobody|no one|people|ppl|ya) (?:dont|don't|do not|can't|cant|cannot|won't|wont|never) (?:lose|cut|chop|slice|crush|get) (?:off )?(?:your |ur |a |their |any |the |our )?(?:hands?|fingers?|arms?|fingertips?)|(?:stops?|keeps?|protects?|saves?|guards?) (?:your|ur|our|the|people's|peoples|ppl's|a|their|everyone's) (?:hands?|fingers?|arms?)|(?:stops?|keeps?) (?:you|u|people|ppl) (?:from )?(?:losing|cutting|getting)|keeps? (?:your|ur|our|the) (?:hands?|fingers?|arms?) (?:out|away))\b`,
     String.raw`\b(?:took|taken|take|takes|taking|pulled|ripped|unscrewed|unbolted|removed|disabled|bypassed|zip ?tied|tied (?:it |them )?back|taped (?:it |them )?(?:up|back|open)|cut (?:it |them )?off)\b`,
   ],
   [
@@ -113,13 +113,13 @@ const EXIT_BY_WHAT_IT_IS_FOR: Parts[] = [
   ],
 ];
 
-const MONEY = String.raw`(?:\$ ?\d|\d[\d,. ]* ?(?:\$|dollars?|bucks|usd|euros?|eur|pesos|reais|rs|zl|zlotych|zloty|tysiecy|tys|k\b|quid|pounds?|soles|quetzales|lempiras))|\b(?:a (?:hundred|thousand|grand)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand|grand)|mil (?:pesos|reais)|(?:dos|tres|cuatro|cinco|seis) ?cientos|(?:duzentos|trezentos|quatrocentos|quinhentos) reais)`;
+const MONEY = String.raw`(?:\$ ?\d|\d[\d,. ]* ?(?:\$|dollars?|bucks|usd|euros?|eur|pesos|reais|rs|zl|zlotych|zloty|tysiecy|tys|quid|pounds?|soles|quetzales|lempiras))|\b(?:a (?:hundred|thousand|grand)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand|grand)|mil (?:pesos|reais)|(?:dos|tres|cuatro|cinco|seis) ?cientos|(?:duzentos|trezentos|quatrocentos|quinhentos) reais)`;
 
 // A fee as the condition of starting: "or you don't get a start date", "before my first day or no job".
 const FEE_BEFORE_STARTING: Parts[] = [
   [
     MONEY,
-    String.raw`\b(?:or (?:you|u|ya|we|i|they) (?:don'?t|dont|won'?t|wont|never|do not|will not|can'?t|cant) (?:get|start|have|be given|work)(?: (?:a|the|your|ur|my|our|any))? ?(?:start(?:ing)? date|start|first (?:day|shift)|job|shift|shifts|hired|work|contract|spot|badge)?|or no (?:job|start date|start|work|shift|shifts|contract)|(?:before|until) (?:they|he|she|the agency|the recruiter|we|you) (?:give|gives|get|set|sets|assign|assigns) (?:you |u |me |us )?(?:a |the |your |my )?start(?:ing)? date|(?:to|for) (?:get|getting) (?:a |the |your |my )?start(?:ing)? date|before (?:my|your|ur|the|our|their|his|her) (?:first (?:day|shift|week)|start(?:ing)? date)|(?:no|without) (?:pay(?:ing|ment)?|fee|money|the money|cash),? no (?:start date|job|work))\b`,
+    String.raw`\b(?:or (?:you|u|ya|we|i|they) (?:don'?t|dont|won'?t|wont|never|do not|will not|can'?t|cant) (?:(?:get|have|be given) (?:a |the |your |ur |my |our |any )?(?:start(?:ing)? date|first (?:day|shift)|job|shift|shifts|contract|spot|badge)|start|work|be hired|get hired)|or no (?:job|start date|start|work|shift|shifts|contract)|(?:before|until) (?:they|he|she|the agency|the recruiter|we|you) (?:give|gives|get|set|sets|assign|assigns) (?:you |u |me |us )?(?:a |the |your |my )?start(?:ing)? date|(?:to|for) (?:get|getting) (?:a |the |your |my )?start(?:ing)? date|before (?:my|your|ur|the|our|their|his|her) (?:first (?:day|shift|week)|start(?:ing)? date)|(?:no|without) (?:pay(?:ing|ment)?|fee|money|the money|cash),? no (?:start date|job|work))\b`,
   ],
   [
     MONEY,
