@@ -39,13 +39,15 @@ const L = String.raw`(?<!\p{L})`;
 const R = String.raw`(?!\p{L})`;
 
 const RU_REWARD = String.raw`${L}(?:продлени|продлит|продлю|контракт|договор|преми|бонус|смен|повышени|повыси|зарплат|прибавк|оклад|постоянк|ставк|должност|отпуск|выходн|график|работ)\p{L}*`;
-const RU_INTIMATE = String.raw`${L}(?:(?:к нему|ко мне) (?:\S+ )?(?:домой|в номер|в гостиниц\p{L}*|на дачу|в машину|в кабинет вечером)|наедине|поласковее|ласковее|ласков\p{L}* (?:с ним|к нему|со мной)|посговорчивее|сговорчивее|подобрее (?:к нему|со мной|с ним)|переспа\p{L}*|спать с (?:ним|ним\p{L}*|мной)|интим\p{L}*|секс\p{L}*|в (?:сауну|баню|гостиницу|отель|номер) (?:с ним|со мной|вдвоем)|останусь с ним|останешься (?:с ним|со мной)|поедешь (?:с ним|со мной)|проведешь (?:с ним|со мной) (?:ночь|вечер|выходные)|на ночь (?:к нему|с ним|ко мне))`;
+const RU_INTIMATE = String.raw`${L}(?:(?:к нему|ко мне) (?:\S+ )?(?:домой|в номер|в гостиниц\p{L}*|на дачу|в машину|в кабинет вечером)|наедине|поласковее|ласковее|ласков\p{L}* (?:с ним|к нему|со мной)|посговорчивее|сговорчивее|подобрее (?:к нему|со мной|с ним)|переспа\p{L}*|спать с (?:ним|ним\p{L}*|мной)|интим\p{L}*|секс\p{L}*|в (?:сауну|баню|гостиницу|отель|номер) (?:с ним|со мной|вдвоем)|(?:с ним|со мной) (?:\S+ )?(?:в (?:сауну|баню|гостиницу|отель|номер)|спать|переспать|ночь)|останусь с ним|останешься (?:с ним|со мной)|поедешь (?:с ним|со мной)|проведешь (?:с ним|со мной) (?:ночь|вечер|выходные)|на ночь (?:к нему|с ним|ко мне))`;
 const RU_GROPED = String.raw`${L}(?:(?:трогает|трогал\p{L}*|щупает|щупал\p{L}*|лапает|лапал\p{L}*|хватает|хватал\p{L}*|гладит|гладил\p{L}*) (?:\S+ ){0,2}(?:за (?:грудь|попу|зад|задницу|ягодиц\p{L}*|бедр\p{L}*|колен\p{L}*|ноги|талию)|между ног|под юбк\p{L}*)|лапает|лапал\p{L}*|домогает\p{L}*|домогал\p{L}*|домогательств\p{L}*|пристает ко мне|приставал\p{L}* ко мне|(?:требует|требовал|предлагает|предлагал|принуждает|принуждал) (?:\S+ ){0,2}(?:переспать|секс|интим)\p{L}*|изнасилова\p{L}*)`;
 
 const RU_PRESSURE: Parts[] = [[RU_REWARD, RU_INTIMATE], [RU_GROPED]];
 
 // Slurs for Ukrainians, Russians, Caucasians and Central Asians the shared list did not know, in either language.
 const SLURS_UK_RU = String.raw`${L}(?:хохл\p{L}*|хохол|москал\p{L}*|кацап\p{L}*|чурбан\p{L}*|узкоглаз\p{L}*|обезьян\p{L}*|мавп\p{L}*|черножоп\p{L}*|чорножоп\p{L}*|пидор\p{L}*|педик\p{L}*|підор\p{L}*|нігер\p{L}*|негр\p{L}*)${R}`;
+// Called a slur in so many words in Spanish, Portuguese and English ("me dice maricón", "me chamou de macaco").
+const CALLED_A_SLUR = String.raw`\b(?:(?:me|le|nos|les|te) (?:dice|dicen|dijo|dijeron|llama|llaman|llamo|llamaron|grita|gritan|grito|gritaron)|(?:me|te|nos) (?:chamou|chamam|chama|chamaram|xingou|xingam|xinga) de|called (?:me|him|her|us|them)(?: a| an)?|calls (?:me|him|her|us|them)(?: a| an)?) (?:\S+ )?(?:maricon|marica|joto|puto|indio|negro|mojado|prieto|simio|mono|chango|macaco|viado|bicha|veado|preto|sapatao|faggot|fag|monkey|ape|wetback|beaner|spic|chink|towelhead|raghead|sand ?n\w+)\b`;
 const CALLED_UK_RU = String.raw`${L}(?:назва|обозва|обзыва|обізва|обзива|називає|называет|крича|кричи|орав|орет|сказав що я|сказал что я)\p{L}*`;
 
 // A beating or a death promised, in words the rules alone may not read beside a slur.
@@ -68,11 +70,11 @@ const GUARD_BY_WHAT_IT_DOES: Parts[] = [
   ],
   [
     String.raw`\b(?:para que no (?:te |se |nos |les )?(?:cortes|corte|corten|cortemos|mochen|moche|moches|pierdas|pierda|vuele|vuelen|atrape|agarre|jale)|(?:protege|cuida|evita que (?:\S+ ){0,3}(?:se )?(?:corten|metan|entren|pierdan)) (?:\S+ ){0,2}(?:manos?|dedos?|brazos?))\b`,
-    String.raw`\b(?:lo |la |los |las |se )?(?:quitaron|quito|quitan|sacaron|saco|desmontaron|desmonto|desarmaron|retiraron|retiro|arrancaron|arranco|desactivaron|desactivo|amarraron|puentearon)\b`,
+    String.raw`\b(?:lo |la |los |las |se )?(?:quitaron|quito|quitan|sacaron|saco|desmontaron|desmonto|desarmaron|retiraron|retiro|arrancaron|arranco|desactivaron|desactivo|amarraron|puentearon|(?:quitad|retirad|desmontad|arrancad|desactivad)[oa]s?)\b`,
   ],
   [
     String.raw`\b(?:(?:impede|evita|protege) (?:\S+ ){0,4}(?:maos?|dedos?|bracos?)|(?:pra|para) (?:a gente |ninguem |voce |vc )?(?:nao|que nao) (?:\S+ ){0,2}(?:perder|cortar|decepar|perca|corte|percamos) (?:\S+ ){0,2}(?:maos?|dedos?|bracos?))\b`,
-    String.raw`\b(?:tiraram|tirou|tiram|retiraram|retirou|removeram|removeu|arrancaram|arrancou|desmontaram|desmontou|desativaram|desativou|desligaram)\b`,
+    String.raw`\b(?:tiraram|tirou|tiram|retiraram|retirou|removeram|removeu|arrancaram|arrancou|desmontaram|desmontou|desativaram|desativou|desligaram|(?:retirad|removid|tirad|arrancad|desmontad|desativad)[oa]s?)\b`,
   ],
   [
     String.raw`\b(?:damit (?:man|du|wir|keiner|niemand|ihr) (?:sich |dir |uns )?(?:nicht|keine|keinen) (?:\S+ ){0,3}(?:finger|hand|hande|arm)\w*|(?:schutzt|schuetzt) (?:\S+ ){0,2}(?:finger|hande|hand|arme))\b`,
@@ -123,12 +125,12 @@ const FEE_BEFORE_STARTING: Parts[] = [
   ],
   [
     MONEY,
-    String.raw`\b(?:o no (?:te |les |nos |me |le )?(?:dan|da|van a dar|asignan) (?:la |el |una |un )?(?:fecha|trabajo|turno|puesto|chamba|contrato|ingreso|entrada|alta)|o no (?:entras|empiezas|trabajas|te contratan|te llaman)|(?:si no|sino) (?:pagas|pagan|das) (?:\S+ ){0,2}no (?:entras|empiezas|trabajas|te contratan|te dan)|(?:antes de|para) (?:poder )?(?:empezar|entrar|comenzar|ingresar|darte de alta) (?:a trabajar)?)\b`,
+    String.raw`\b(?:o no (?:te |les |nos |me |le )?(?:dan|da|van a dar|asignan) (?:la |el |una |un )?(?:fecha|trabajo|turno|puesto|chamba|contrato|ingreso|entrada|alta)|o no (?:entras|empiezas|trabajas|te contratan|te llaman)|(?:si no|sino) (?:pagas|pagan|das) (?:\S+ ){0,2}no (?:entras|empiezas|trabajas|te contratan|te dan)|(?:antes de|para) (?:poder )?(?:empezar|comenzar|ingresar|darte de alta)(?= ?(?:$|[,;:]| a (?:trabajar|chambear|laborar)| o | y | en la (?:empresa|planta|fabrica|obra)| al trabajo| la chamba| el trabajo| tu primer))|(?:antes de|para) (?:poder )?entrar (?:a trabajar|a la (?:empresa|planta|fabrica|obra|chamba)|al trabajo))\b`,
     String.raw`\b(?:pagar|paga|pague|pagues|paguen|pagamos|cobran|cobra|cobro|piden|pide|pidio|pidieron|quieren|quiere|exigen|exige|dar|des|den|dale|darle|por adelantado|adelantado)\b`,
   ],
   [
     MONEY,
-    String.raw`\b(?:(?:senao|se nao) (?:\S+ ){0,2}nao (?:te |nos |me |lhe )?(?:chamam|chama|contratam|contrata|comeca|comecas|entra|entras|trabalha|da|dao|marcam)|(?:antes de|pra|para) (?:poder )?(?:comecar|entrar|iniciar|ser contratad[oa]) (?:a trabalhar)?|ou (?:nao|ninguem) (?:te |nos )?(?:chamam|chama|contrata|contratam|comeca|entra|da|marca))\b`,
+    String.raw`\b(?:(?:senao|se nao) (?:\S+ ){0,2}nao (?:te |nos |me |lhe )?(?:chamam|chama|contratam|contrata|comeca|comecas|entra|entras|trabalha|da|dao|marcam)|(?:antes de|pra|para) (?:poder )?(?:comecar|iniciar|ser contratad[oa])(?= ?(?:$|[,;:]| a trabalhar| ou | e | na (?:empresa|firma|obra|fabrica)| no (?:trabalho|servico|emprego)| o trabalho| o servico))|(?:antes de|pra|para) (?:poder )?entrar (?:a trabalhar|pra trabalhar|na (?:empresa|firma|obra|fabrica)|no (?:trabalho|servico|emprego))|ou (?:nao|ninguem) (?:te |nos )?(?:chamam|chama|contrata|contratam|comeca|entra|da|marca))\b`,
     String.raw`\b(?:pagar|paga|pague|pagamos|cobram|cobra|cobrou|pedem|pede|pediu|querem|quer|exigem|exige|dar|adiantado|antecipado)\b`,
   ],
   [
@@ -138,16 +140,31 @@ const FEE_BEFORE_STARTING: Parts[] = [
   ],
 ];
 
-// Trafficking told in Italian or Portuguese: papers, a debt or a lock beside no leaving or no pay.
+// Trafficking told in Italian or Portuguese: papers taken, people locked in or a debt, beside no leaving or no pay;
+// people living where they work who cannot go out and are not paid.
+const IT_NOT_LET_GO = String.raw`\b(?:non (?:ci |le |li |gli |mi )?(?:lasciano|lascia|fanno|fa) (?:\S+ )?(?:uscire|andare|partire)|non (?:possiamo|possono|puo) (?:\S+ )?(?:uscire|andare via|andarcene|andarsene|lasciare)|finche non (?:ripaghiamo|ripagano|paghiamo|pagano|restituiamo))\b`;
+const IT_UNPAID = String.raw`\b(?:non (?:ci |le |li |gli |mi )?(?:pagano|paga|danno niente|danno nulla)|non (?:prendono|prendiamo|prende|ricevono|riceviamo) (?:niente|nulla|un euro|un soldo|soldi|lo stipendio|la paga)|senza (?:paga|stipendio|soldi|essere pagat\w*)|gratis)\b`;
+const PT_NOT_LET_GO = String.raw`\b(?:nao (?:nos |as |os |me |lhes )?(?:deixam|deixa) (?:a gente |ninguem )?(?:\S+ )?(?:sair|ir embora|voltar)|nao (?:podemos|podem|pode) (?:\S+ )?(?:sair|ir embora|voltar)|ate (?:pagar|pagarmos|pagarem) (?:a |as )?divida)\b`;
+const PT_UNPAID = String.raw`\b(?:nao (?:nos |as |os |me )?(?:pagam|paga)|nao (?:recebem|recebemos|ganhamos|ganham) (?:nada|nenhum|salario)|sem (?:salario|pagamento|receber)|de graca)\b`;
 const TRAFFICKED_IT_PT: Parts[] = [
   [
-    String.raw`\b(?:passaport\w*|document\w*|permess\w* di soggiorno|debit\w*|chiud\w* a chiave|chius\w* a chiave|rinchius\w*|chius\w* dentro|chiud\w* dentro|ci chiudono|le chiudono|li chiudono|vivono|dormono|viviamo|dormiamo|abitano)\b`,
-    String.raw`\b(?:non (?:ci |le |li |gli |mi )?(?:lasciano|lascia|fanno|fa) (?:\S+ )?(?:uscire|andare|partire)|non (?:possiamo|possono|puo|posso) (?:\S+ )?(?:uscire|andare via|andarcene|andarsene|partire|lasciare)|non (?:ci |le |li |gli |mi )?(?:pagano|paga|danno niente|danno nulla)|non (?:prendono|prendiamo|prende|ricevono|riceviamo) (?:niente|nulla|un euro|un soldo|soldi|lo stipendio|la paga)|senza (?:paga|stipendio|soldi|essere pagat\w*)|gratis|finche non (?:ripaghiamo|ripagano|paghiamo|pagano|restituiamo))\b`,
+    String.raw`\b(?:(?:preso|presi|tolto|tolti|tiene|tengono|trattiene|trattengono|sequestrat\w*|ritirat\w*|confiscat\w*|nascost\w*) (?:\S+ ){0,3}(?:passaport|document|permess)\w*|(?:passaport|document)\w* (?:\S+ ){0,3}(?:ce li |ce l')?(?:tiene|tengono|trattiene|ha preso|hanno preso|sequestrat\w*))`,
+    String.raw`${IT_NOT_LET_GO}|${IT_UNPAID}|\bdebit\w*`,
   ],
   [
-    String.raw`\b(?:passaport\w*|document\w*|divida\w*|trancad\w*|trancam|tranca|chaveiam|moram|dormimos|dormem|vivemos|vivem|moramos)\b`,
-    String.raw`\b(?:nao (?:nos |as |os |me |lhes )?(?:deixam|deixa) (?:a gente |ninguem )?(?:\S+ )?(?:sair|ir embora|voltar)|nao (?:podemos|podem|pode|posso) (?:\S+ )?(?:sair|ir embora|voltar)|nao (?:nos |as |os |me )?(?:pagam|paga)|nao (?:recebem|recebemos|ganhamos|ganham) (?:nada|nenhum|salario)|sem (?:salario|pagamento|receber)|de graca|ate (?:pagar|pagarmos|pagarem) (?:a |as )?divida)\b`,
+    String.raw`\b(?:chiud\w* a chiave|chius\w* a chiave|rinchius\w*|chius\w* dentro|chiud\w* dentro|ci chiudono|le chiudono|li chiudono|debit\w*)\b`,
+    String.raw`${IT_NOT_LET_GO}|${IT_UNPAID}`,
   ],
+  [String.raw`\b(?:vivono|dormono|viviamo|dormiamo|abitano|abitiamo)\b`, IT_NOT_LET_GO, IT_UNPAID],
+  [
+    String.raw`\b(?:(?:pegaram|tomaram|tiraram|retiveram|retem|seguram|guardam|ficou com|ficaram com|confiscaram|escondem|esconderam) (?:\S+ ){0,2}(?:passaporte|documento)s?|(?:passaporte|documento)s? (?:\S+ ){0,2}(?:retid|confiscad|tomad|pegad)[oa]s?)\b`,
+    String.raw`${PT_NOT_LET_GO}|${PT_UNPAID}|\bdivida\w*`,
+  ],
+  [
+    String.raw`\b(?:trancad\w*|trancam|tranca|chaveiam|divida\w*)\b`,
+    String.raw`${PT_NOT_LET_GO}|${PT_UNPAID}`,
+  ],
+  [String.raw`\b(?:moram|dormimos|dormem|vivemos|vivem|moramos)\b`, PT_NOT_LET_GO, PT_UNPAID],
 ];
 
 // A machine started by itself, with someone still in it, in German.
@@ -179,7 +196,7 @@ const COMPILED = READERS.map(({ kinds, groups }) => ({
 }));
 const NOT_REAL_PATTERN = compile(NOT_REAL);
 const SET_RIGHT_PATTERN = compile(SET_RIGHT);
-const SLUR_PATTERNS = [...SLURS_BESIDE_A_THREAT, SLURS_UK_RU].map(compile);
+const SLUR_PATTERNS = [...SLURS_BESIDE_A_THREAT, CALLED_A_SLUR, SLURS_UK_RU].map(compile);
 const CALLED_UK_RU_PATTERN = compile(CALLED_UK_RU);
 const THREAT_PATTERN = compile(THREAT_PROMISED);
 

@@ -64,6 +64,33 @@ const HELD_BACK: Row[] = [
   [['safety'], 'das Band ist plötzlich angelaufen, Petra hatte noch die Hand drin'],
 ];
 
+// Written after the first rules and probed once (18 of 22 read right); the four misses (two in Russian, "me dice
+// maricón … una madriza", "a grade … foi retirada") were then tuned on.
+const SECOND_LOOK: Row[] = [
+  [['harassment'], 'управляющий дал понять что повышение получу только если поеду с ним в сауну'],
+  [['harassment'], 'он пишет мне по ночам и говорит что оставит на работе если я буду с ним спать'],
+  [['harassment'], 'прораб хватает меня за задницу когда никто не видит'],
+  [['discrimination', 'threat'], 'el encargado me dice maricón y que me va a dar una madriza saliendo'],
+  [['discrimination', 'threat'], 'ele me chamou de macaco e falou que vai me quebrar todo'],
+  [['discrimination', 'threat'], 'brygadzista wyzywa mnie od ciapatych i mówi że mnie zatłucze'],
+  [['discrimination', 'threat'], 'мастер назвал меня узкоглазым и сказал что прибьет'],
+  [['discrimination', 'threat'], 'il capo mi chiama terrone di merda e dice che mi spacca la faccia'],
+  [['discrimination', 'threat'], 'sinabihan akong unggoy ka at bubugbugin daw ako mamaya'],
+  [['safety'], 'the bar that keeps your hands out of the press got zip tied up so they can hit the numbers'],
+  [['safety'], 'the emergency door we’re meant to use if theres a fire has a chain on it'],
+  [['safety'], 'la tapa que protege los dedos en la cortadora la desmontaron ayer'],
+  [['safety'], 'der Notausgang hinten, wo wir bei Feueralarm raus sollen, ist mit einer Kette zu'],
+  [['safety'], "la sortie qu'on doit prendre en cas d'incendie est fermée à clé depuis lundi"],
+  [['safety'], 'a grade que protege os dedos na serra foi retirada pelo encarregado'],
+  [['fraud'], 'recruiter says 500 bucks or you dont get a start date, cash only'],
+  [['fraud'], 'el contratista pide 2000 pesos antes de empezar a trabajar'],
+  [['fraud'], 'cobram 500 reais pra começar a trabalhar'],
+  [['fraud'], 'agencja każe zapłacić 800 zł zanim zaczniesz'],
+  [['harassment'], 'le ragazze dormono sopra il ristorante, le chiudono a chiave e non prendono niente'],
+  [['harassment'], 'pegaram nossos documentos e não deixam a gente ir embora até pagar a dívida'],
+  [['safety'], 'der Roboter ist einfach angelaufen, Sven war noch in der Zelle'],
+];
+
 // Look-alikes that must stay calm.
 const CALM: string[] = [
   'начальник намекает что премии в этом году не будет',
@@ -84,12 +111,20 @@ const CALM: string[] = [
   'ho un debito con la banca per la macchina',
   'die Presse ist wieder angesprungen nach der Wartung, läuft super',
   'Jonas war noch drin im Meeting als die Kaffeemaschine anging',
+  'мастер сказал что премия будет если план выполним',
+  'начальник пригласил нас в сауну после корпоратива',
+  'the emergency door alarm rings when someone opens it',
+  'we locked the door at the back after the fire drill ended',
+  'la renta cuesta 2000 pesos y hay que pagar antes de entrar al depa',
+  'tuve que pagar 500 pesos antes de empezar el viaje',
+  'die Maschine ist angelaufen, alles läuft wieder',
+  'ho il passaporto scaduto e non posso partire per le vacanze',
 ];
 
 const named = (rows: Row[]) => rows.map(([kinds, text]) => [`${kinds.join(' + ')}: ${text}`, kinds, text] as const);
 
 describe('att48 leftovers as classes (u51a)', { timeout: 120_000 }, () => {
-  it.each([...named(TUNED), ...named(HELD_BACK)])(
+  it.each([...named(TUNED), ...named(HELD_BACK), ...named(SECOND_LOOK)])(
     'Should tell the owners of %s, as urgent',
     (_, kinds, text) => {
       const reading = detectUrgency(text);
