@@ -160,10 +160,7 @@ const TRAFFICKED_IT_PT: Parts[] = [
     String.raw`\b(?:(?:pegaram|tomaram|tiraram|retiveram|retem|seguram|guardam|ficou com|ficaram com|confiscaram|escondem|esconderam) (?:\S+ ){0,2}(?:passaporte|documento)s?|(?:passaporte|documento)s? (?:\S+ ){0,2}(?:retid|confiscad|tomad|pegad)[oa]s?)\b`,
     String.raw`${PT_NOT_LET_GO}|${PT_UNPAID}|\bdivida\w*`,
   ],
-  [
-    String.raw`\b(?:trancad\w*|trancam|tranca|chaveiam|divida\w*)\b`,
-    String.raw`${PT_NOT_LET_GO}|${PT_UNPAID}`,
-  ],
+  [String.raw`\b(?:trancad\w*|trancam|tranca|chaveiam|divida\w*)\b`, String.raw`${PT_NOT_LET_GO}|${PT_UNPAID}`],
   [String.raw`\b(?:moram|dormimos|dormem|vivemos|vivem|moramos)\b`, PT_NOT_LET_GO, PT_UNPAID],
 ];
 
@@ -208,7 +205,8 @@ export function kindsToldAtt48U51a(folded: string): UrgencyCategory[] {
     for (const { kinds, groups } of COMPILED) {
       if (kinds.every((kind) => found.has(kind))) continue;
       if (!groups.some((parts) => parts.every((part) => part.get().test(sentence)))) continue;
-      if (kinds.includes('harassment') || !SET_RIGHT_PATTERN.get().test(sentence)) for (const kind of kinds) found.add(kind);
+      if (kinds.includes('harassment') || !SET_RIGHT_PATTERN.get().test(sentence))
+        for (const kind of kinds) found.add(kind);
     }
     if (THREAT_PATTERN.get().test(sentence) && slurIn(sentence)) {
       found.add('discrimination');
