@@ -69,6 +69,7 @@ import { withVeiledPressure } from './urgency/pressure-veiled';
 import { withGoneOrLeftBehind } from './urgency/gone-and-left-behind';
 import { withReadingsAtt44Missed } from './urgency/att44-missed';
 import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
+import { withReadingsAtt48U51a } from './urgency/att48-u51a-missed';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -164,7 +165,11 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const att44 = withReadingsAtt44Missed(typed, withChildAtMachineOrNights(typed, withLastFarewell(typed, pressed)));
     // Reports att46 found calm or misrouted (urgency/att46-u48b-missed.ts): money paid to be hired or given shifts, debt
     // bondage in Chinese, trafficking by its conditions, veiled pressure outside English, gas, wiring and locks.
-    return withReadingsAtt46U48b(typed, att44, ruleUrgencyOfWords);
+    const att46 = withReadingsAtt46U48b(typed, att44, ruleUrgencyOfWords);
+    // Reports att48 still found calm or told to one owner of two (urgency/att48-u51a-missed.ts): pressure and groping
+    // in Russian, a slur beside a threat, a guard or an exit told by what it is for, a fee before a start date,
+    // trafficking in Italian and Portuguese, a German machine started with a first name after it.
+    return withReadingsAtt48U51a(typed, att46);
   });
 }
 
