@@ -456,7 +456,7 @@ export const en = {
       '{seen, select, yes {Open the case} other {{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}}}',
     'sponsor.email.desk': 'All your cases (your case desk)',
     'sponsor.email.actions':
-      'What you can do: {seen, select, yes {open the first link to see where it stands} other {open the first link to acknowledge it}}{pattern, select, yes { (a pattern has nobody to answer)} other { and write to the employee}}.{desk, select, yes { If it is not yours, hand it over to someone else; once it is dealt with, close it: both on its page on your case desk: open it from the first link’s page, or find it among your cases with the second link.} other {}}',
+      'What you can do: {seen, select, yes {open the first link to see where it stands} other {open the first link to acknowledge it}}{pattern, select, yes { (a pattern has nobody to answer)} other { and write to the employee}}.{desk, select, yes { If it is not yours, hand it over to someone else; once it is dealt with, close it. You do both on the case’s page on your case desk: reach it from the first link’s page, or find it among your cases with the second link.} other {}}',
     'sponsor.email.footer':
       'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to: acknowledge it, and the weekly digest reports what was done. A pattern has no legal deadline: the date above is the service level’s, counted afresh whenever it reaches someone new.} other {A response you write is shown to the employee who wrote this, by their case code.}}',
     'sponsor.conversation.subject':
