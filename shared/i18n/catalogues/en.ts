@@ -723,7 +723,7 @@ export const en = {
     'digest.responses.withheld':
       'A few responses were published this week. They are listed here only once at least {k} are published in a week, so that none points to one person; each employee can read the answer to their own feedback on its status page.',
     'digest.responses.aboutText': '{about}:',
-    'digest.responses.about': '{topics, select, none {Feedback} other {{topics}}}',
+    'digest.responses.about': '{topics, select, none {Other feedback} other {{topics}}}',
     'digest.anonymity':
       'No group of fewer than {k} submissions is shown on its own: smaller groups are combined into "other", together with the next smallest where needed, so that none can be worked out by subtraction. Comments are quoted only from groups of {kQuote} or more, with personal details removed. A mood (negative, positive, neutral, mixed) is shown only when each of the four holds none or at least {k} submissions, in that row and in the rows it could be worked out from; otherwise it says "mood not shown", as showing it could point to who said what.',
     'digest.mover':

@@ -731,7 +731,7 @@ export const es: Catalogue = {
     'digest.responses.withheld':
       'Esta semana se publicaron unas pocas respuestas. Solo se enumeran aquí cuando se publican al menos {k} en una semana, para que ninguna señale a nadie; quien escribió un comentario puede leer la respuesta en su página de estado.',
     'digest.responses.aboutText': '{about}:',
-    'digest.responses.about': '{topics, select, none {Comentarios} other {{topics}}}',
+    'digest.responses.about': '{topics, select, none {Otros comentarios} other {{topics}}}',
     'digest.anonymity':
       'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales. Un ánimo (negativo, positivo, neutro, mixto) se muestra solo cuando cada uno de los cuatro tiene cero o al menos {k} comentarios, en esa fila y en las filas de las que podría deducirse; si no, dice «ánimo no mostrado», porque mostrarlo podría señalar quién dijo qué.',
     'digest.mover':

@@ -731,7 +731,7 @@ export const fr: Catalogue = {
     'digest.responses.withheld':
       'Quelques réponses ont été publiées cette semaine. Elles ne sont listées ici qu’à partir de {k} publiées dans une semaine, pour qu’aucune ne désigne personne ; qui a écrit un retour peut en lire la réponse sur sa page de suivi.',
     'digest.responses.aboutText': '{about} :',
-    'digest.responses.about': '{topics, select, none {Retours} other {{topics}}}',
+    'digest.responses.about': '{topics, select, none {Autres retours} other {{topics}}}',
     'digest.anonymity':
       'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées. Une humeur (négative, positive, neutre, mitigée) n’est affichée que si chacune des quatre compte zéro ou au moins {k} retours, dans cette ligne et dans celles dont elle pourrait être déduite ; sinon, il est écrit « humeur non affichée », car l’afficher pourrait désigner qui a dit quoi.',
     'digest.mover':
