@@ -248,7 +248,7 @@ export function noResponsesLine(digest: Digest): string {
   return t('digest.responses.withheld', { k: digest.anonymity.k });
 }
 
-/** Above a published response: the topics it is about, or "Feedback". */
+/** Above a published response: the topics it is about, or "Other feedback" when it has none. */
 export const responseAbout = (digest: Digest, topics: readonly string[]) =>
   textOf(digest)('digest.responses.about', {
     topics: topics.length ? nameList(textOf(digest).language, topics) : 'none',

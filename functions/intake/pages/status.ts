@@ -90,8 +90,13 @@ function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> 
   return '';
 }
 
-/** Which time to acknowledge applies to this case: the short one if urgent; `unknown` names both. */
-function urgencyOf(view: Partial<StatusWithConversation>): 'urgent' | 'standard' | 'unknown' {
+/**
+ * Which time to acknowledge applies to this case: the short one if urgent; `unknown` names both; `met` when the
+ * acknowledgement is already met though nobody acknowledged it (closed unacknowledged, within its hour or reopened):
+ * its feedback clock runs, so the page no longer says a leader "is asked to acknowledge it" (newbie51).
+ */
+function urgencyOf(view: Partial<StatusWithConversation>): 'urgent' | 'standard' | 'unknown' | 'met' {
+  if (view.status === 'escalated' && view.feedbackBy) return 'met';
   if (view.urgent === undefined) return 'unknown';
   return view.urgent ? 'urgent' : 'standard';
 }

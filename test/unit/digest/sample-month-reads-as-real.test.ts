@@ -55,13 +55,13 @@ describe('"You said, we did" with several responses on one topic', () => {
     expect(count(page, 'Health and safety<')).toBe(1);
   });
 
-  it('Should still list every response, the ones about no topic under their own heading', () => {
+  it('Should still list every response, the ones about no topic under their own heading, "Other feedback"', () => {
     for (const response of [...answers, 'Wiring made safe.', 'Rota published a month ahead.']) {
       expect(text).toContain(response);
       expect(html).toContain(response);
       expect(page).toContain(response);
     }
-    expect(count(text, 'Feedback:')).toBe(1);
+    expect(count(text, 'Other feedback:')).toBe(1);
   });
 });
 
