@@ -100,15 +100,15 @@ export function tellsMachineStartingCommonly(folded: string): boolean {
 }
 
 // Someone down, in the words of each language; the strong ones (a man, a worker) and the loose ones (someone).
-const DOWN_STRONG = String.raw`\b(?:man|men|worker|guy|person|employee|operator|colleague|coworker|co-worker|picker|driver)s? down\b|\b(?:hombre|trabajador|trabajadora|companero|companera|compa|operario|operaria|persona|empleado|empleada) (?:caid[oa]|tirad[oa]|desmayad[oa])\b|\b(?:homme|ouvrier|ouvriere|collegue|gars|quelqu'un) (?:a terre|au sol)\b|\b(?:uomo|operaio|operaia|collega|lavoratore) a terra\b|\b(?:homem|colega|trabalhador|trabalhadora|funcionario|funcionaria|operario) caid[oa]\b|\b(?:mann|kollege|kollegin|arbeiter|mitarbeiter) am boden\b`;
+const DOWN_STRONG = String.raw`\b(?:man|men|woman|women|lady|worker|guy|person|employee|operator|colleague|coworker|co-worker|picker|driver)s? down\b|\b(?:hombre|trabajador|trabajadora|companero|companera|compa|operario|operaria|persona|empleado|empleada) (?:caid[oa]|tirad[oa]|desmayad[oa])\b|\b(?:homme|ouvrier|ouvriere|collegue|gars|quelqu'un) (?:a terre|au sol)\b|\b(?:uomo|operaio|operaia|collega|lavoratore) a terra\b|\b(?:homem|colega|trabalhador|trabalhadora|funcionario|funcionaria|operario) caid[oa]\b|\b(?:mann|kollege|kollegin|arbeiter|mitarbeiter) am boden\b`;
 const DOWN_LOOSE = String.raw`\b(?:someone|somebody|someones|someone's|some one|a guy|a worker|one of the guys)(?: is| 's)? down\b`;
 // A state: not moving, not answering, not breathing, unconscious, bleeding.
 const STATE = String.raw`\b(?:not moving|isn'?t moving|not responding|unresponsive|not breathing|isn'?t breathing|passed out|unconscious|no response|bleeding|won'?t wake|wont wake|cant move|can'?t move|no (?:responde|contesta|se mueve|respira|reacciona)|inconsciente|sangrando|(?:ne )?(?:bouge|repond|respire|reagit) (?:plus|pas)|inconscient|saigne|non (?:risponde|si muove|respira|reagisce)|svenuto|incosciente|nao (?:responde|se mexe|respira|reage)|desmaiad[oa]|reagiert nicht|bewegt sich nicht|atmet nicht|bewusstlos|hindi gumagalaw|hindi sumasagot|walang malay)\b`;
 // A place, said with a preposition: "en la bodega 2", "près du quai 5", "vicino alla pressa", "sa warehouse", "pallet area".
-const PLACE = String.raw`\b(?:in|at|by|near|on|behind|next to|outside|inside|sa|en|junto a|cerca de|al lado de|detras de|frente a|dans|devant|derriere|vers|nel|nella|nello|nei|al|alla|dietro|davanti|no|na|im|am|bei|neben|vor|hinter|an der)\b|\b(?:pres d|a cote d|perto d|ao lado d|atras d|vicino a|accanto a)\w*|\b(?:pallet|loading|storage|break|parking|shipping|receiving|dock|production) (?:area|room|bay|zone|lot)\b|\b(?:aisle|bay|dock|line|gate|zone|cell|freezer|warehouse)\b`;
+const PLACE = String.raw`\b(?:in|at|by|near|on|behind|next to|outside|inside|sa|en|junto a|cerca de|al lado de|detras de|frente a|dans|devant|derriere|vers|nel|nella|nello|nei|al|alla|dietro|davanti|no|na|im|am|bei|neben|vor|hinter|an der)\b|\b(?:pres d|a cote d|perto d|ao lado d|atras d|vicino a|accanto a)\w*|\b(?:pallet|loading|storage|break|parking|shipping|receiving|dock|production) (?:area|room|bay|zone|lot)\b|\b(?:aisle|bay|dock|line|gate|zone|cell|freezer|warehouse|out back|out front|back there|over here|over there|upstairs|downstairs|restroom|bathroom|toilets?)\b`;
 const SOMEONE_DOWN_ON = String.raw`(?:${DOWN_STRONG})(?:[ ,:;!-]+(?:${DOWN_STRONG}))*[ ,:;!-]{1,4}(?:${PLACE}|[^.!?\n]{0,40}?${STATE})|(?:${DOWN_LOOSE})[^.!?\n]{0,40}?${STATE}`;
 // Chinese: "有人倒地不动了", "有个工人倒在地上"; not "倒地铁" (to change underground trains).
-const ZH_DOWN = String.raw`(?:有人|有个人|有个工人|一个人|工人|同事|师傅|员工)[^。！？\n]{0,4}?倒(?:地(?!铁)|在地上)`;
+const ZH_DOWN = String.raw`(?:有人|有个人|有个工人|一个人|工人|同事|师傅|员工)[^。！？\n]{0,4}?倒(?:地(?!铁)|在地上|在[^。！？\n]{1,8}?(?:不动|没反应|没有反应|叫不醒|昏迷))`;
 // Arabic (folded): "رجل واقع على الأرض ما يتحرك", "رجل مرمي على الأرض بالحمام ما عم يرد".
 const AR_DOWN = String.raw`${NB}(?:رجل|واحد|عامل|شخص|زميل|حد|زلمه)\s(?:[^.!?\n]{0,10}?\s)?(?:واقع|مرمي|طايح|ملقي|مغمي عليه|ساقط)\s[^.!?\n]{0,40}?(?:ما|مش|مو|لا)\s(?:عم\s|بي|بي\s)?(?:يتحرك|يرد|يتنفس|يجاوب|بيتحرك|بيرد|يرد\p{L}*|يتحرك\p{L}*)`;
 
@@ -116,10 +116,19 @@ const SOMEONE_DOWN = lazyPattern(foldPattern(`(?:${SOMEONE_DOWN_ON})|(?:${ZH_DOW
 // A team short of staff ("we're a man down in aisle 3 this week", "still two men down on the line").
 const SHORT_STAFFED =
   /\b(?:are|re|were|was|be|been|being|running|run|stay|still|remain|only|just) (?:a|one|two|three|\d) $/u;
-const COUNTED = /(?:^|\b)(?:a|one|two|three|four|five|six|\d{1,2}) $/u;
+// "we got a man down out back" is the alarm itself, not a count.
+const COUNTED = /(?:^|\b)(?<!\b(?:got|have|there'?s|theres) )(?:a|one|two|three|four|five|six|\d{1,2}) $/u;
 // Someone described by where they sit ("the guy down in accounting fixed my laptop"): with a place alone, not a report.
 const DESCRIBED = /\b(?:the|that|this|those|these|his|her|my|your|our|their) $/u;
 const IN_A_STATE = lazyPattern(foldPattern(STATE), 'u');
+
+// "Man down" said of a team short of staff, a game or a device ("man down on nights, steve called in sick so we are
+// short", "man down — our goalie broke his ankle at sunday league", "man down in the office my laptop died", att51):
+// without a state of a person, not a report.
+const NOT_A_PERSON_DOWN = lazyPattern(
+  String.raw`\b(?:called in sick|call(?:ed)? out|calling in|off sick|out sick|on leave|short[- ]?staffed|short[- ]?handed|(?:we are|we're|were|so) short|quit|goalie|keeper|league|match|game|fantasy|tournament|pitch|laptop|computer|pc|server|printer|wifi|wi-fi|network|monitor|my phone|the system)\b`,
+  'u',
+);
 
 /** Whether the folded text tells someone down, with where or how they are. */
 export function tellsSomeoneDownWithWhereOrState(folded: string): boolean {
@@ -127,6 +136,7 @@ export function tellsSomeoneDownWithWhereOrState(folded: string): boolean {
   if (!found) return false;
   const before = folded.slice(Math.max(0, found.index - 20), found.index);
   if (SHORT_STAFFED.test(before)) return false;
+  if (NOT_A_PERSON_DOWN.get().test(folded) && !IN_A_STATE.get().test(folded)) return false;
   // A count of people short with no state ("two men down on nights this week bc of flu"): a rota, not a collapse.
   if (COUNTED.test(before) && !IN_A_STATE.get().test(folded.slice(found.index, found.index + 100))) return false;
   return !DESCRIBED.test(before) || IN_A_STATE.get().test(folded.slice(found.index, found.index + 100));
