@@ -26,6 +26,7 @@ import { describedApart } from './self-descriptions-said-apart';
 import { ownDays } from './self-descriptions-own-days';
 import { healthAndRecovery } from './self-descriptions-health-recovery';
 import { recoveryAndAidsByVerb } from './self-descriptions-recovery-verbs';
+import { expectingAndRecovery } from './self-descriptions-expecting';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -144,6 +145,8 @@ export function selfDescriptions(text: string): string[] {
     ...healthAndRecovery(text),
     // op50b: "I've been in recovery", "Sou cadeirante", "que je sois enceinte", "Я з Польщі і єдиний поляк" (-recovery-verbs.ts).
     ...recoveryAndAidsByVerb(text),
+    // op53a: "I'm expecting", "sober 18 months", "Choruję na padaczkę", "en fauteuil" (-expecting.ts).
+    ...expectingAndRecovery(text),
   ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
