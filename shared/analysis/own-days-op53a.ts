@@ -52,6 +52,7 @@ const PARENT = String.raw`(?:dad|father|mom|mum|mother|parent|papa|daddy|pap\u00
 export const BIRTH_OP53A = [
   // The verb first: it "È nato mio figlio", fr "Est née notre fille".
   String.raw`[\u00e8e][ \t]+nat[oaie][ \t]+(?:(?:il|la|i|le)[ \t]+)?(?:mio|mia|miei|mie|nostr[oaie])[ \t]+(?:\p{L}{1,12}[ \t]+)?${CHILD}`,
+  String.raw`(?:nasceu|nasceram)[ \t]+(?:(?:o|a|os|as)[ \t]+)?(?:meu|minha|meus|nosso|nossa|nossos)[ \t]+(?:\p{L}{1,12}[ \t]+)?${CHILD}`,
   String.raw`(?:est|sont)[ \t]+n\u00e9e?s?[ \t]+(?:mon|ma|mes|notre|nos)[ \t]+(?:\p{L}{1,12}[ \t]+)?${CHILD}`,
   // "arrived": "Notre fille est arrivée", "our son arrived", "è arrivato nostro figlio", "llegó mi hija".
   String.raw`(?:mon|ma|notre|my|our|mio|mia|il[ \t]+mio|la[ \t]+mia|nostr[oa]|mi|nuestr[oa])[ \t]+(?:\p{L}{1,12}[ \t]+)?${CHILD}[ \t]+(?:est|sont|\u00e8|[\u00e8e][ \t]+gi\u00e0)?[ \t]?(?:arriv\u00e9e?s?|arrivat[oa]|arrived|lleg\u00f3|chegou)(?![ \t]+(?:back|home|to|at|in|late|over|with|from|\u00e0|a|da|en|tarde|en[ \t]+retard))`,

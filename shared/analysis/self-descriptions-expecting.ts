@@ -28,7 +28,7 @@ const PHRASES = [
   // pt: "estou esperando um bebê", "estou à espera de bebé".
   String.raw`(?:estou|estamos)[ \t]+(?:esperando|[\u00e0a][ \t]+espera[ \t]+de)[ \t]+(?:(?:um|uma|o|a|meu|nosso)[ \t]+)?(?:beb[\u00ea\u00e9e]|filh[oa]|nen[\u00eae]m|crian[\u00e7c]a|g[\u00eae]meos)`,
   // fr: "j'attends un enfant", "nous attendons un bébé".
-  String.raw`(?:j['\u2019][ \t]?attends|nous[ \t]+attendons)[ \t]+(?:un|une|mon|notre)[ \t]+(?:enfant|b\u00e9b\u00e9|bebe|heureux[ \t]+\u00e9v\u00e9nement|jumeaux|jumelles|petit|petite)`,
+  String.raw`(?:j['\u2019][ \t]?attends|nous[ \t]+attendons)[ \t]+(?:(?:un|une|mon|notre)[ \t]+(?:enfant|b\u00e9b\u00e9|bebe|heureux[ \t]+\u00e9v\u00e9nement|jumeaux|jumelles|petit|petite)|des[ \t]+(?:jumeaux|jumelles|tripl\u00e9s))`,
   // it: "aspetto un bambino", "aspettiamo una bambina".
   String.raw`(?:aspetto|aspettiamo|sto[ \t]+aspettando)[ \t]+(?:un|una|un[ \t]+altro|il[ \t]+mio|il[ \t]+nostro)[ \t]+(?:bambin[oa]|figli[oa]|beb\u00e8|gemelli)`,
   // pl: "spodziewam się dziecka".

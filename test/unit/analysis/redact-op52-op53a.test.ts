@@ -57,6 +57,9 @@ const TUNED: Case[] = [
   ['Я в завʼязці вже два роки, а бригадир усім розповідає.', [], ['бригадир'], true],
   ['Choruję na padaczkę i kierownik każe mi pracować na wysokości.', [], ['padaczkę'], true],
   ['Je me déplace en fauteuil et la rampe est toujours bloquée.', [], ['fauteuil'], true],
+  // Found missing in the second held-back set below, then tuned on: pt with the verb first, fr "des jumeaux".
+  ['Nasceu o nosso filho no dia 2 de junho.', ['2 de junho'], ['filho'], true],
+  ["J'attends des jumeaux et je porte toujours des caisses.", [], ['jumeaux'], true],
 ];
 
 // Held back: written before any change, never tuned on; other words and languages.
@@ -92,6 +95,29 @@ const HELD_BACK: Case[] = [
   ['Je suis en fauteuil depuis deux ans et personne ne dégage la rampe.', [], ['fauteuil'], true],
 ];
 
+// A second held-back set, written after the first change and run once, never tuned on (18 of 20 held; the two it
+// missed are in TUNED above).
+const HELD_BACK_2: Case[] = [
+  ['Pedí permiso del 2 al 9 de junio y me descontaron el día.', ['2 al', 'al 9'], ['permiso'], true],
+  ['Je suis parti en vacances du 2 au 9 juin, à mon retour plus de badge.', ['2 au', 'au 9'], ['vacances'], true],
+  ['Ich hatte vom 2. bis 9. Juni Urlaub beantragt und trotzdem Schicht.', ['2. bis', 'bis 9'], ['Urlaub'], true],
+  ['Sono andato in ferie dal 2 al 9 giugno e ho trovato il mio posto occupato.', ['2 al', 'al 9'], ['ferie'], true],
+  ['Byłam na urlopie 2-9 czerwca i szef mnie zwyzywał.', ['2-9'], ['urlopie'], true],
+  ['Tirei licença de 2 a 9 de junho.', ['2 a', 'a 9'], ['licença'], true],
+  ['Took PTO Jun 2–9 and lost my overtime slot.', ['2–9'], ['PTO'], true],
+  ['Our daughter arrived on 6/2 and I had no leave.', ['6/2'], ['daughter'], true],
+  ['Sono diventato papà il 2 giugno.', ['2 giugno'], ['papà'], true],
+  ["She's due on June 2 and I'm on nights.", ['June 2'], ['due'], true],
+  ['Ich bin seit dem 2.6.2018 im Betrieb.', ['2.6.'], ['2018', 'Betrieb'], null],
+  ['Entré a trabajar en la planta el dos de junio de 2018.', ['dos de junio'], ['2018'], null],
+  ["I'm expecting our second baby and my hours got cut.", [], ['expecting'], true],
+  ['Sto aspettando un bambino e faccio ancora i turni di notte.', [], ['bambino'], true],
+  ['Estamos à espera de um bebé e o chefe sabe.', [], ['bebé'], true],
+  ['Jestem na odwyku od maja i kierownik się śmieje.', [], ['odwyku'], true],
+  ["I'm 2 years sober and they still call me the drunk.", [], ['sober'], true],
+  ['Sufro de epilepsia y me ponen en la carretilla.', [], ['epilepsia'], true],
+];
+
 // Calm look-alikes: a plant's closure, a policy, everyday waiting, a delivery's day.
 const CALM = [
   'The plant is closed from Dec 24 to Jan 2.',
@@ -113,6 +139,7 @@ const CALM = [
   'Mettez le fauteuil dans la salle de réunion.',
   'Die Firma hat am 3.3.2019 neue Leute eingestellt.',
   'Estamos esperando los guantes nuevos desde marzo.',
+  "J'attends des nouvelles du chef.",
 ];
 
 async function holds([text, hidden, kept, warned]: Case): Promise<string[]> {
@@ -131,6 +158,10 @@ describe("days and self-descriptions that single out the writer (op53a, from op5
   });
 
   it.each(HELD_BACK)('Should hide or warn on %j (held back)', async (...c) => {
+    expect(await holds(c)).toEqual([]);
+  });
+
+  it.each(HELD_BACK_2)('Should hide or warn on %j (held back, second set)', async (...c) => {
     expect(await holds(c)).toEqual([]);
   });
 
