@@ -25,7 +25,7 @@ const MON = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`
 const MONTH_EN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|${MON}\.?)`;
 
 /** A holiday or any leave, in en es fr pt de it pl tl vi uk. */
-export const HOLIDAY_LEAVE = String.raw`${B}(?:vacations?|holidays?|leave|PTO|time[ \t]+off|(?:was|am|be|been|i['\u2019]m)[ \t]+off|vacaciones|permiso|cong\u00e9s?|vacances|f\u00e9rias|licen\u00e7a|Urlaub|ferie|urlop\p{L}{0,3}|(?:nag-?|naka-?)?bakasyon|ngh\u1ec9[ \t]+ph\u00e9p|nghi[ \t]+phep|\u0432\u0456\u0434\u043f\u0443\u0441\u0442\u043a\p{L}{0,3})${E}`;
+export const HOLIDAY_LEAVE = String.raw`${B}(?:vacations?|holidays?|leave|PTO|time[ \t]+off|(?:was|am|be|been|i['\u2019]m)[ \t]+off|vacaciones|permiso|cong\u00e9s?|vacances|f\u00e9rias|licen\u00e7a|Urlaub|Krankenstand|ferie|urlop\p{L}{0,3}|(?:nag-?|naka-?)?bakasyon|ngh\u1ec9[ \t]+ph\u00e9p|nghi[ \t]+phep|\u0432\u0456\u0434\u043f\u0443\u0441\u0442\u043a\p{L}{0,3})${E}`;
 
 /** A verb that carries the writer: "estuve", "sono stato", "byłem" (its "-łem" is read elsewhere), "estive", "tirei". */
 export const OWN_VERB = String.raw`${B}(?:estuve|estaba|tuve|tom\u00e9|ped\u00ed|sal\u00ed|sono[ \t]+(?:stat[oa]|andat[oa])|ero|ho[ \t]+(?:preso|fatto|chiesto|avuto)|estive|estava|tirei|fiquei|pedi|tive|j['\u2019][ \t]?(?:\u00e9tais|ai[ \t]+(?:pris|eu))|wzi\u0105\u0142(?:em|am)|nag-?bakasyon[ \t]+ako|t\u00f4i|toi|\u044f)${E}`;

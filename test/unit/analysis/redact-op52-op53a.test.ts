@@ -28,6 +28,7 @@ const TUNED: Case[] = [
   ['I was off Mar 3–17 with the flu and they marked me AWOL.', ['3–', '17'], ['AWOL'], true],
   ['My leave ran Mar 3rd - 17th and HR lost the form.', ['3rd', '17th'], ['HR'], true],
   ['Ich hatte vom 03.03.–17.03. Urlaub.', ['03.03', '17.03'], ['Urlaub'], true],
+  ['Ich war vom 3. bis zum 17. im Krankenstand.', ['3. bis', 'zum 17'], ['Krankenstand'], true],
   // A child's birth.
   ['È nato mio figlio il 3 novembre.', ['3 novembre'], ['figlio'], true],
   ['Notre fille est arrivée le 14/03.', ['14/03'], ['fille'], true],
