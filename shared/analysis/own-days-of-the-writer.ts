@@ -261,8 +261,7 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
     const date = { start: at[1]![0], end: at[1]![1] };
     found.push({ date, day: date, whole });
   }
-  if (kind !== 'hire')
-    for (const m of s.matchAll(ORDINAL_ON_THE_P.get())) alone(m.index, m[1]!);
+  if (kind !== 'hire') for (const m of s.matchAll(ORDINAL_ON_THE_P.get())) alone(m.index, m[1]!);
   if (kind !== 'hire')
     for (const pattern of [FIG_RANGE, DASH_DAYS_MONTH, DAY_DASH_FIGURES_P, DOTTED_RANGE_P, MONTH_FIRST_RANGE_P])
       for (const m of s.matchAll(pattern.get())) {
