@@ -41,6 +41,17 @@ import {
 } from './own-days-said-more';
 import { BIRTH_OP50A, DAY_DASH_FIGURES, HIRE_ITALIAN_MORE, INJURY_OP50A, LEAVE_OP50A } from './own-days-op50a';
 import { birthNamedOp51b, datesOp51b, leaveOp51b, mayHoldDayOp51b, withoutFiguresOfSpeech } from './own-days-op51b';
+import {
+  BIRTH_OP53A,
+  DASHED_DATE,
+  DOTTED_RANGE,
+  EVERYONE,
+  HIRE_OP53A,
+  HOLIDAY_LEAVE,
+  MONTH_FIRST_RANGE,
+  ORDINAL_ON_THE,
+  OWN_VERB,
+} from './own-days-op53a';
 import { type Span, sentences } from './records-of-the-writer';
 
 const B = String.raw`(?<![\p{L}\p{N}_])`;
@@ -104,10 +115,15 @@ const DASH_DAYS_MONTH = lazyPattern(
 
 // Two days before one month in figures (op50a): "Na L4 byłam 3-14.11".
 const DAY_DASH_FIGURES_P = lazyPattern(DAY_DASH_FIGURES, 'gud');
+// op53a: "vom 03.03.–17.03.", "Mar 3–17", "Mar 3rd - 17th"; "3-Mar-2019"; "on the fourteenth".
+const DOTTED_RANGE_P = lazyPattern(DOTTED_RANGE, 'gud');
+const MONTH_FIRST_RANGE_P = lazyPattern(MONTH_FIRST_RANGE, 'gud');
+const DASHED_DATE_P = lazyPattern(DASHED_DATE, 'giud');
+const ORDINAL_ON_THE_P = lazyPattern(ORDINAL_ON_THE, 'giud');
 
 // In a leave, two days with no month: "na L4 od 5 do 12", "off sick from the 3rd to the 9th".
 const BARE_RANGE = lazyPattern(
-  String.raw`${B}${FROM}[ \t]+${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?[ \t]+${TO}[ \t]+${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?(?![\p{L}\p{N}]|[ \t]*(?::|%|am|pm|h\b|uhr|hours?|hrs?|godz|horas?|heures?|ore))`,
+  String.raw`${B}${FROM}[ \t]+${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?[ \t]+${TO}[ \t]+${FILLER}(${NUM_DAY}(?:st|nd|rd|th|er)?|${HIDDEN})\.?(?![\p{L}\p{N}]|[ \t]*(?::|%|am|pm|h\b|uhr|hours?|hrs?|godz|horas?|heures?|ore|days?|weeks?|months?|d\u00edas|semanas|jours|semaines|giorni|settimane|dias|Tage|Wochen|dni|tygodni))`,
   'giud',
 );
 
@@ -240,8 +256,15 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
     const after = RANGE_AFTER.get().exec(s.slice(whole.end, whole.end + 32));
     if (after) alone(whole.end + after.index + after[0].lastIndexOf(after[1]!), after[1]!);
   }
+  for (const m of s.matchAll(DASHED_DATE_P.get())) {
+    const at = m.indices!;
+    const whole = { start: m.index, end: m.index + m[0].length };
+    const date = { start: at[1]![0], end: at[1]![1] };
+    found.push({ date, day: date, whole });
+  }
+  if (kind !== 'hire') for (const m of s.matchAll(ORDINAL_ON_THE_P.get())) alone(m.index, m[1]!);
   if (kind !== 'hire')
-    for (const pattern of [FIG_RANGE, DASH_DAYS_MONTH, DAY_DASH_FIGURES_P])
+    for (const pattern of [FIG_RANGE, DASH_DAYS_MONTH, DAY_DASH_FIGURES_P, DOTTED_RANGE_P, MONTH_FIRST_RANGE_P])
       for (const m of s.matchAll(pattern.get())) {
         const at = m.indices!;
         alone(at[1]![0], m[1]!);
@@ -270,16 +293,29 @@ function kindOf(written: string): OwnDaySentence['kind'] | undefined {
     (FIRST_PERSON.get().test(s) || datesIn(s, 'leave').length > 1)
   )
     return 'leave';
-  if (BIRTH.get().test(s) || birthNamedOp51b(s)) return 'birth';
+  // op53a: a holiday or any leave of the writer's, with its range; not a plant's closure or a rule for everyone.
+  if (
+    HOLIDAY_LEAVE_P.get().test(s) &&
+    (FIRST_PERSON.get().test(s) || OWN_VERB_P.get().test(s)) &&
+    !EVERYONE_P.get().test(s) &&
+    (datesIn(s, 'leave').length > 1 || HIDDEN_TWO.test(s))
+  )
+    return 'leave';
+  if (BIRTH.get().test(s) || birthNamedOp51b(s) || BIRTH_OP53A_P.get().test(s)) return 'birth';
   if (INJURY_OF_ANYONE.get().test(s))
     // A lowercase "i" there is Polish or Italian "and" ("Marek spadł z rampy i nikt"), not the writer.
     return FIRST_PERSON.get().test(besidesSomeoneOfMine(s).replace(/(?<=[ \t])i(?=[ \t])/gu, ' '))
       ? 'injury'
       : 'injury-other';
-  if (HIRE.get().test(s)) return 'hire';
+  if (HIRE.get().test(s) || HIRE_OP53A_P.get().test(s)) return 'hire';
   return undefined;
 }
 
+const HOLIDAY_LEAVE_P = lazyPattern(HOLIDAY_LEAVE, 'iu');
+const OWN_VERB_P = lazyPattern(OWN_VERB, 'iu');
+const EVERYONE_P = lazyPattern(EVERYONE, 'iu');
+const BIRTH_OP53A_P = lazyPattern(BIRTH_OP53A, 'iu');
+const HIRE_OP53A_P = lazyPattern(HIRE_OP53A, 'iu');
 const HIDDEN_ONE = /\[ID\]/u;
 const HIDDEN_TWO = /\[ID\][^\n[]{0,12}\[ID\]/u;
 // A month named alone, for a hire's day said apart from it.
@@ -289,8 +325,13 @@ const DAY_IN_WORDS_DATE = lazyPattern(
   String.raw`${B}(?:${DAY_IN_WORDS})[ \t]+(?:of[ \t]+|de[ \t]+)?${MONTH_ANY}`,
   'iu',
 );
+// op53a: or an English day in words after "on the" ("gave birth on the fourteenth").
+const ORDINAL_ON_THE_TEST = lazyPattern(ORDINAL_ON_THE, 'iu');
 const mayHoldDate = (text: string) =>
-  /\d|\[ID\]/u.test(text) || DAY_IN_WORDS_DATE.get().test(text) || mayHoldDayOp51b(text);
+  /\d|\[ID\]/u.test(text) ||
+  DAY_IN_WORDS_DATE.get().test(text) ||
+  mayHoldDayOp51b(text) ||
+  ORDINAL_ON_THE_TEST.get().test(text);
 
 /** Every sentence of text that tells the day of the writer's injury, a leave, a child's birth or a hire (see above). */
 export function ownDaySentences(text: string): OwnDaySentence[] {

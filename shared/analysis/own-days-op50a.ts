@@ -60,4 +60,4 @@ export const INJURY_OP50A = String.raw`${B}(?:urazi[\u0142l](?:em|am)[ \t]+si[\u
 export const DAY_DASH_FIGURES = String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])((?:[12]\d|3[01]|0?[1-9]))[ \t]?[-\u2013\u2014][ \t]?((?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9]))(?:[./](?:19|20)?\d\d)?(?![\p{N}]|[./-]\d)`;
 
 /** Birth verbs the names rules took for names ("Nació mi hija", "ganhou neném", "pariu"): given back. */
-export const BIRTH_VERB_WORD = String.raw`^(?:naci(?:[\u00f3o]|eron)|nasceu|nasceram|ganhou|pariu|partor\u00ec|urodzi\p{L}{1,3}|rodzi[\u0142l]\p{L}{0,2})$`;
+export const BIRTH_VERB_WORD = String.raw`^(?:naci(?:[\u00f3o]|eron)|nasceu|nasceram|ganhou|pariu|partor\u00ec|urodzi\p{L}{1,3}|rodzi[\u0142l]\p{L}{0,2}|bekommen)$`;

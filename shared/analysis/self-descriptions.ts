@@ -27,6 +27,7 @@ import { ownDays } from './self-descriptions-own-days';
 import { healthAndRecovery } from './self-descriptions-health-recovery';
 import { recoveryAndAidsByVerb } from './self-descriptions-recovery-verbs';
 import { recoveryAndPregnancyMore } from './self-descriptions-recovery-pregnancy-op51b';
+import { expectingAndRecovery } from './self-descriptions-expecting';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -147,6 +148,8 @@ export function selfDescriptions(text: string): string[] {
     ...recoveryAndAidsByVerb(text),
     // op51b: "я не п'ю вже три роки", "if I hadn't gotten pregnant" (-recovery-pregnancy-op51b.ts).
     ...recoveryAndPregnancyMore(text),
+    // op53a: "I'm expecting", "sober 18 months", "Choruję na padaczkę", "en fauteuil" (-expecting.ts).
+    ...expectingAndRecovery(text),
   ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
