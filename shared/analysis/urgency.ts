@@ -68,6 +68,7 @@ import { withVeiledPressure } from './urgency/pressure-veiled';
 import { withGoneOrLeftBehind } from './urgency/gone-and-left-behind';
 import { withReadingsAtt44Missed } from './urgency/att44-missed';
 import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
+import { withReadingsAtt51U53a } from './urgency/att51-u53a-missed';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -163,7 +164,10 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const att44 = withReadingsAtt44Missed(typed, withChildAtMachineOrNights(typed, withLastFarewell(typed, pressed)));
     // Reports att46 found calm or misrouted (urgency/att46-u48b-missed.ts): money paid to be hired or given shifts, debt
     // bondage in Chinese, trafficking by its conditions, veiled pressure outside English, gas, wiring and locks.
-    return withReadingsAtt46U48b(typed, att44, ruleUrgencyOfWords);
+    const att46 = withReadingsAtt46U48b(typed, att44, ruleUrgencyOfWords);
+    // Reports att51 found calm or misrouted (urgency/att51-u53a-missed.ts): someone who cannot breathe, self-harm
+    // misspelt or a coworker's plan, a child working nights, debt bondage told by its conditions.
+    return withReadingsAtt51U53a(typed, att46);
   });
 }
 
