@@ -31,12 +31,14 @@ const CANT_BREATHE = String.raw`\b(?:can'?t|cant|cannot|can not|couldn'?t|couldn
 const AIR = String.raw`\b(?:smoke|smokey|smoky|fumes?|dust|dusty|gas|ammonia|chlorine|chemicals?|paint|booth|mask|respirator|silo|tank|vapou?rs?|spray|air|ventilation|vent|asthma|inhaler|chest|turning blue|blue|choking|humo|polvo|gases|vapores|mascarilla|cubrebocas|tapabocas|quimicos?|pintura|cabina|aire|asma|pecho|ahogando|fumee|poussiere|vapeurs|masque|produits?|peinture|cabine|air|asthme|poitrine|fumaca|poeira|vapores|mascara|produtos?|tinta|cabine|ar|asma|peito|rauch|qualm|staub|dampfe|daempfe|maske|chemikalien|farbe|kabine|luft|asthma|brust|fumo|polvere|vapori|maschera|prodotti|vernice|cabina|aria|asma|petto|dym|pyl|opary|maska|chemikal\w*|farba|kabina|powietrz\w*|astm\w*|usok|alikabok|usok|kemikal|maskara|hangin|hika)\b`;
 // A workload or a laugh: "I can't breathe with this workload", "this deadline, i literally can't breathe lol".
 const WORKLOAD = String.raw`\b(?:workload|work ?load|deadlines?|schedule|planning|stress|pressure|micromanag\w*|emails?|meetings?|so much work|all this work|tanto trabajo|tanta chamba|tanta carga|tout ce travail|tant de travail|tanto trabalho|so viel arbeit|tanto lavoro|tyle pracy|dami ng trabaho|finally|again|room to breathe|breathing room|space to breathe)\b`;
-const LAUGH = String.raw`\b(?:laugh\w*|lol|lmao|rofl|haha\w*|jaja\w*|kkk+|mdr|xd|funny|joke|jk|kidding|cute|crush|gorgeous|beautiful)\b`;
+const LAUGH = String.raw`\b(?:laugh\w*|lol|lmao|rofl|haha\w*|jaja\w*|kkk+|mdr|xd|funny|joke|jk|kidding|cute|crush|gorgeous|beautiful|risa|rire|riso|risata|lachen|tawa)\b`;
+// Clothes too tight, a full stomach, a cold: "i can't breathe in these tight jeans", "can't breathe through my nose".
+const NOT_ILL_AIR = String.raw`\b(?:jeans|pants|trousers|dress|corset|bra|tight|belly|stomach|ate|eating|nose|stuffy nose|cold|flu|allerg\w*|hay fever|pantalon\w*|vestido|faja|nariz|resfriad[oa]|gripe|robe|nez|rhume|calca|hose|nase|erkaltet|schnupfen|naso|raffreddore|pantaloni)\b`;
 // A whole report said in a few words: "cant breathe", "help i cant breathe", "no puedo respirar!!".
 const FEW_WORDS = /^[^.!?\n]{0,40}[.!?\s]*$/u;
 
 // Self-harm: a misspelt kill, a jump, a car driven off a bridge, a coworker's plan in the future (ru, uk), "se quiere matar".
-const SELF_HARM = String.raw`\b(?:gonna|gunna|going to|goin to|finna|bout to|about to|wanna|want to|will|i'?ll|he'?ll|she'?ll|im|i'?m|imma|ima) (?:just |prob |probably )?(?:kil|kiil|kll|kilk|klil|kiill|kil l) (?:my ?self|myslef|mysef|him ?self|her ?self|themselves)\b|\b(?:gonna|gunna|going to|finna|about to|bout to|wants? to|wanna|will|'ll|i'?ll|he'?ll|she'?ll) (?:just )?(?:drive|steer|crash|run|ride) (?:(?:his|her|my|their|the) (?:car|truck|van|bike|motorbike) )?(?:off|of) (?:a|the|that|some) (?:bridge|cliff|overpass|pier|ledge)\b|\b(?:se|me|te|nos) (?:va|voy|vas|van|quiere|quiero|piensa|pienso|iba|queria) a (?:aventar|tirar|lanzar|arrojar|botar)\b(?: \w+){0,3}? (?:del|de un|de una|desde el|desde un|desde la|de la|al|a las|bajo el|por la) (?:puente|edificio|azotea|techo|ventana|balcon|precipicio|barranco|tren|metro|vias|carro)\b|\b(?:aventarse|tirarse|lanzarse|arrojarse) (?:del|de un|desde el|desde un|de la|al|a las|bajo el|por la) (?:puente|edificio|azotea|techo|ventana|balcon|precipicio|barranco|tren|metro|vias)\b|\b(?:vai|vou|quer|queria|ia) se (?:jogar|atirar) (?:da|de uma|do|de um|na frente d[oa]|debaixo d[oa]) (?:ponte|predio|telhado|janela|viaduto|trem|comboio|metro|carro)\b|\b(?:va|vais|vas|veut|voulait|allait) se (?:jeter|lancer) (?:du|d'un|d'une|de la|par la|sous (?:le|un)) (?:pont|immeuble|toit|fenetre|falaise|train|metro|viaduc)\b|\bsi (?:vuole|vuol|voleva|va a|vuole andare a) (?:buttare|gettare|lanciare)(?: giu)? (?:dal|da un|da una|dalla|sotto (?:il|un)) (?:ponte|palazzo|tetto|finestra|treno|viadotto)\b|\b(?:dijo|dice|dicen|dijeron|me dijo|escribio|puso|said|says|told me|texted) (?:que )?se (?:quiere|va a|piensa|iba a|queria) (?:matar|suicidar|quitar la vida)\b(?! (?:de risa|trabajando|a trabajar|estudiando|corriendo|en el gym|en el gimnasio))|\bse (?:quiere|queria) (?:matar|suicidar)\b(?! (?:de risa|trabajando|a trabajar|estudiando|corriendo|en el gym|en el gimnasio))`;
+const SELF_HARM = String.raw`\b(?:gonna|gunna|going to|goin to|finna|bout to|about to|wanna|want to|will|i'?ll|he'?ll|she'?ll|im|i'?m|imma|ima) (?:just |prob |probably )?(?:kil|kiil|kll|kilk|klil|kiill|kil l) (?:my ?self|myslef|mysef|him ?self|her ?self|themselves)\b(?! (?:laughing|of laughter|lol|lmao|haha\w*|with (?:this|these|that) (?:work|homework|project)))|\b(?:gonna|gunna|going to|finna|about to|bout to|wants? to|wanna|will|'ll|i'?ll|he'?ll|she'?ll) (?:just )?(?:drive|steer|crash|run|ride) (?:(?:his|her|my|their|the) (?:car|truck|van|bike|motorbike) )?(?:off|of) (?:a|the|that|some) (?:bridge|cliff|overpass|pier|ledge)\b|\b(?:se|me|te|nos) (?:va|voy|vas|van|quiere|quiero|piensa|pienso|iba|queria) a (?:aventar|tirar|lanzar|arrojar|botar)\b(?: \w+){0,3}? (?:del|de un|de una|desde el|desde un|desde la|de la|al|a las|bajo el|por la) (?:puente|edificio|azotea|techo|ventana|balcon|precipicio|barranco|tren|metro|vias|carro)\b|\b(?:aventarse|tirarse|lanzarse|arrojarse) (?:del|de un|desde el|desde un|de la|al|a las|bajo el|por la) (?:puente|edificio|azotea|techo|ventana|balcon|precipicio|barranco|tren|metro|vias)\b|\b(?:vai|vou|quer|queria|ia) se (?:jogar|atirar) (?:da|de uma|do|de um|na frente d[oa]|debaixo d[oa]) (?:ponte|predio|telhado|janela|viaduto|trem|comboio|metro|carro)\b|\b(?:va|vais|vas|veut|voulait|allait) se (?:jeter|lancer) (?:du|d'un|d'une|de la|par la|sous (?:le|un)) (?:pont|immeuble|toit|fenetre|falaise|train|metro|viaduc)\b|\bsi (?:vuole|vuol|voleva|va a|vuole andare a) (?:buttare|gettare|lanciare)(?: giu)? (?:dal|da un|da una|dalla|sotto (?:il|un)) (?:ponte|palazzo|tetto|finestra|treno|viadotto)\b|\b(?:dijo|dice|dicen|dijeron|me dijo|escribio|puso|said|says|told me|texted) (?:que )?se (?:quiere|va a|piensa|iba a|queria) (?:matar|suicidar|quitar la vida)\b(?! (?:de risa|trabajando|a trabajar|estudiando|corriendo|en el gym|en el gimnasio))|\bse (?:quiere|queria) (?:matar|suicidar)\b(?! (?:de risa|trabajando|a trabajar|estudiando|corriendo|en el gym|en el gimnasio))`;
 const CY_SELF_HARM = String.raw`${NB}(?:покончит|покончу|покончат|покінчить|покінчу|покінчать|убьет|убьёт|уб'?є|вб'?є) (?:с|з|із) (?:собой|собою)${NA}|${NB}(?:убьет|убьёт|уб'?є|вб'?є) себя${NA}|${NB}(?:повесится|повешусь|повесятся|повіситься|повішусь|повісяться|застрелится|застрелюсь|застрелиться|отравится|отравлюсь|отруїться|отруюсь|утопится|втопиться|выпрыгнет|вистрибне|выбросится|викинеться|бросится под|кинеться під|кинется под|перережет вены|переріже вени|вскроет вены)${NA}`;
 
 // A worker's own child of 10 to 15 working nights (vi, zh, ar, uk, ru): the child, the age, the night at work.
@@ -71,7 +73,7 @@ const CHILD_NOT_WORK = String.raw`\b(?:tham|hoc|ngu)\b|参观|看我|上学|学�
 const DEBT_BOUND: Parts[] = [
   [
     String.raw`\b(?:owe|owes|owed|owing|debt|debts|pay (?:it |them |him )?back|paid back|repay)\b`,
-    String.raw`\b(?:visa|visas|flight|flights|ticket|tickets|plane|travel|trip|recruiter|recruitment|agent|agency|transport|passage|papers|permit|housing|bed|dorm|broker)\b`,
+    String.raw`\b(?:visa|visas|flight|flights|ticket|tickets|plane|travel|trip|recruiter|recruitment|agent|agency|transport|passage|papers|permit|broker|smuggler|coyote)\b`,
     String.raw`\b(?:lock|locks|locked|locking|padlock\w*|(?:can'?t|cant|cannot|can not|not allowed to|never|won'?t let us|wont let us|don'?t let us|dont let us) (?:go out|get out|leave|go home|quit)|keep (?:our|my|their) passports?|took (?:our|my|their) passports?)\b`,
   ],
 ];
@@ -83,7 +85,7 @@ const DEBT_READINGS = compiled(DEBT_BOUND);
 const BREATHE = lazyPattern(foldPattern(CANT_BREATHE), 'u');
 const BREATHE_AIR = lazyPattern(foldPattern(AIR), 'u');
 const BREATHE_WORKLOAD = lazyPattern(foldPattern(WORKLOAD), 'u');
-const BREATHE_LAUGH = lazyPattern(foldPattern(LAUGH), 'u');
+const BREATHE_LAUGH = lazyPattern(foldPattern(`(?:${LAUGH})|(?:${NOT_ILL_AIR})`), 'u');
 const HARMS_SELF = lazyPattern(foldPattern(`(?:${SELF_HARM})|(?:${CY_SELF_HARM})`), 'u');
 const NOT_CHILD_WORK = lazyPattern(foldPattern(CHILD_NOT_WORK), 'u');
 // A film, a game, a joke: none of these readings is meant there.
@@ -116,6 +118,16 @@ export function tellsSelfHarmAtt51(folded: string): boolean {
   );
 }
 
+/** Whether the folded text tells a worker's own child of 10 to 15 working nights (vi, zh, ar, uk, ru). */
+export function tellsChildWorkingNights(folded: string): boolean {
+  return inOneSentence(folded, CHILD_READINGS) && !NOT_CHILD_WORK.get().test(folded) && !NOT_REAL.get().test(folded);
+}
+
+/** Whether the folded text tells, in English, a debt for the trip or the visa beside being locked in or kept. */
+export function tellsDebtBondageByConditions(folded: string): boolean {
+  return inOneSentence(folded, DEBT_READINGS, NOT_REAL);
+}
+
 /** The reading with the kinds att51 found missing: safety, self-harm or a threat (forced labour). */
 export function withReadingsAtt51U53a(text: string, reading: Reading): Reading {
   if (typeof text !== 'string' || !text) return reading;
@@ -127,12 +139,9 @@ export function withReadingsAtt51U53a(text: string, reading: Reading): Reading {
     read = withKindsAdded(read, 'self-harm');
   }
   if (!read.categories.includes('safety')) {
-    const unsafe =
-      tellsCannotBreathe(folded) ||
-      (inOneSentence(folded, CHILD_READINGS) && !NOT_CHILD_WORK.get().test(folded) && !NOT_REAL.get().test(folded));
-    if (unsafe) read = withKindsAdded(read, 'safety');
+    if (tellsCannotBreathe(folded) || tellsChildWorkingNights(folded)) read = withKindsAdded(read, 'safety');
   }
-  if (!read.categories.includes('threat') && inOneSentence(folded, DEBT_READINGS, NOT_REAL)) {
+  if (!read.categories.includes('threat') && tellsDebtBondageByConditions(folded)) {
     read = withKindsAdded(read, 'threat');
   }
   return read;
