@@ -113,9 +113,7 @@ export function tellsCannotBreathe(folded: string): boolean {
 
 /** Whether the folded text tells a self-harm plan att51 found calm or read as a threat or a hazard alone. */
 export function tellsSelfHarmAtt51(folded: string): boolean {
-  return shortSentences(folded).some(
-    (sentence) => HARMS_SELF.get().test(sentence) && !NOT_REAL.get().test(sentence),
-  );
+  return shortSentences(folded).some((sentence) => HARMS_SELF.get().test(sentence) && !NOT_REAL.get().test(sentence));
 }
 
 /** Whether the folded text tells a worker's own child of 10 to 15 working nights (vi, zh, ar, uk, ru). */
