@@ -80,7 +80,7 @@ const LOCKED_IN: Parts[] = [
 
 // A film, a joke, or the fault already put right ("the electrician replaced the charred socket").
 const NOT_REAL = lazyPattern(
-  String.raw`\b(?:film\w*|serial\w*|gra|gry|lol|haha\w*|xd|wymieni\w*|naprawi\w*|sprawdzi\w*|szczeln\w*|da thay|da sua|sua xong|thay xong|jaja\w*|ensalada|salad|salade|salada|insalata|arregl\w*|repar\w*|consert\w*|ripar\w*|gracias|merci|obrigad\w*|grazie|salamat|cam on|pelicula|serie|receta|recette|receita|ricetta)\b|电影|电视剧|游戏|小说|换好|修好|换了新|已经修|已经换|正常|фільм\p{L}*|серіал\p{L}*|гра|заміни\p{L}*|полагод\p{L}*|відремонт\p{L}*|phim|tro choi`,
+  String.raw`\b(?:film\w*|serial\w*|gra|gry|lol|haha\w*|xd|wymieni\w*|naprawi\w*|sprawdzi\w*|szczeln\w*|da thay|da sua|sua xong|thay xong|(?:ja){3,}\w*|ensalada|salad|salade|salada|insalata|arregl\w*|repar\w*|consert\w*|ripar\w*|gracias|merci|obrigad\w*|grazie|salamat|cam on|pelicula|serie|receta|recette|receita|ricetta)\b|电影|电视剧|游戏|小说|换好|修好|换了新|已经修|已经换|正常|фільм\p{L}*|серіал\p{L}*|гра|заміни\p{L}*|полагод\p{L}*|відремонт\p{L}*|phim|tro choi`,
   'u',
 );
 
