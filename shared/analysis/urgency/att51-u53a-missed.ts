@@ -34,6 +34,12 @@ const WORKLOAD = String.raw`\b(?:workload|work ?load|deadlines?|schedule|plannin
 const LAUGH = String.raw`\b(?:laugh\w*|lol|lmao|rofl|haha\w*|jaja\w*|kkk+|mdr|xd|funny|joke|jk|kidding|cute|crush|gorgeous|beautiful|risa|rire|riso|risata|lachen|tawa)\b`;
 // Clothes too tight, a full stomach, a cold: "i can't breathe in these tight jeans", "can't breathe through my nose".
 const NOT_ILL_AIR = String.raw`\b(?:jeans|pants|trousers|dress|corset|bra|tight|belly|stomach|ate|eating|nose|stuffy nose|cold|flu|allerg\w*|hay fever|pantalon\w*|vestido|faja|nariz|resfriad[oa]|gripe|robe|nez|rhume|calca|hose|nase|erkaltet|schnupfen|naso|raffreddore|pantaloni)\b`;
+// The same in Russian, Ukrainian, Arabic and Chinese, where smoke, dust, gas or a mask is in the sentence: "не можу дихати,
+// тут повно пилу", "مش قادر اتنفس في دخان", "车间里全是烟，喘不过气"; a workload ("工作压力大得喘不过气") is not read.
+const CANT_BREATHE_ABROAD = String.raw`${NB}(?:не (?:можу|може|можемо|можуть|могу|может|можем|могут) (?:\p{L}+ )?(?:дихати|дышать)|нічим дихати|нечем дышать|задиха\p{L}*|задыха\p{L}*)${NA}|${NB}(?:مش|ما|مو|لا) (?:قادر|قادره|قادرين|اقدر|يقدر|تقدر|بقدر|نقدر|بيقدر) (?:ا|ي|ت|ن)?تنفس\p{L}*|喘不过气|喘不上气|不能呼吸|无法呼吸|呼吸不了|没法呼吸|透不过气|吸不上气`;
+const AIR_ABROAD = String.raw`${NB}(?:дым\p{L}*|дим|диму|димом|пыль|пыли|пылью|пил|пилу|пилом|пилюк\p{L}*|газ|газа|газу|газом|маск\p{L}*|химі\p{L}*|хими\p{L}*|аміак\p{L}*|аммиак\p{L}*|фарб\p{L}*|краск\p{L}*|دخان|غبار|غاز|كمامه|ريحه|كيماوي\p{L}*|بويه|امونيا)${NA}|烟|粉尘|灰尘|气味|毒气|煤气|燃气|口罩|面罩|化学|油漆|氨气|氨`;
+const WORK_ABROAD = String.raw`工作|作业|压力|加班|老板|哈哈|笑|${NB}(?:работ\p{L}*|робот\p{L}*|начальник\p{L}*|дедлайн\p{L}*|ضغط|الشغل)${NA}`;
+
 // A whole report said in a few words: "cant breathe", "help i cant breathe", "no puedo respirar!!".
 const FEW_WORDS = /^[^.!?\n]{0,40}[.!?\s]*$/u;
 
@@ -83,6 +89,9 @@ const compiled = (groups: Parts[]): LazyPattern[][] =>
 const CHILD_READINGS = compiled(CHILD_NIGHTS);
 const DEBT_READINGS = compiled(DEBT_BOUND);
 const BREATHE = lazyPattern(foldPattern(CANT_BREATHE), 'u');
+const BREATHE_ABROAD = lazyPattern(foldPattern(CANT_BREATHE_ABROAD), 'u');
+const BREATHE_AIR_ABROAD = lazyPattern(foldPattern(AIR_ABROAD), 'u');
+const BREATHE_WORK_ABROAD = lazyPattern(foldPattern(WORK_ABROAD), 'u');
 const BREATHE_AIR = lazyPattern(foldPattern(AIR), 'u');
 const BREATHE_WORKLOAD = lazyPattern(foldPattern(WORKLOAD), 'u');
 const BREATHE_LAUGH = lazyPattern(foldPattern(`(?:${LAUGH})|(?:${NOT_ILL_AIR})`), 'u');
@@ -105,6 +114,9 @@ const inOneSentence = (folded: string, groups: LazyPattern[][], not?: LazyPatter
 /** Whether the folded text tells someone unable to breathe: the whole report, or beside smoke, fumes, dust or a mask. */
 export function tellsCannotBreathe(folded: string): boolean {
   return shortSentences(folded).some((sentence) => {
+    if (BREATHE_ABROAD.get().test(sentence) && BREATHE_AIR_ABROAD.get().test(sentence)) {
+      return !BREATHE_WORK_ABROAD.get().test(sentence) && !BREATHE_LAUGH.get().test(folded);
+    }
     if (!BREATHE.get().test(sentence) || BREATHE_LAUGH.get().test(folded)) return false;
     if (BREATHE_AIR.get().test(sentence)) return true;
     return FEW_WORDS.test(folded.trim()) && !BREATHE_WORKLOAD.get().test(folded);
