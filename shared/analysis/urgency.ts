@@ -70,6 +70,7 @@ import { withGoneOrLeftBehind } from './urgency/gone-and-left-behind';
 import { withReadingsAtt44Missed } from './urgency/att44-missed';
 import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
 import { withReadingsAtt48U51a } from './urgency/att48-u51a-missed';
+import { withReadingsAtt51U53a } from './urgency/att51-u53a-missed';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -169,7 +170,10 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     // Reports att48 still found calm or told to one owner of two (urgency/att48-u51a-missed.ts): pressure and groping
     // in Russian, a slur beside a threat, a guard or an exit told by what it is for, a fee before a start date,
     // trafficking in Italian and Portuguese, a German machine started with a first name after it.
-    return withReadingsAtt48U51a(typed, att46);
+    const att48 = withReadingsAtt48U51a(typed, att46);
+    // Reports att51 found calm or misrouted (urgency/att51-u53a-missed.ts): someone who cannot breathe, self-harm
+    // misspelt or a coworker's plan, a child working nights, debt bondage told by its conditions.
+    return withReadingsAtt51U53a(typed, att48);
   });
 }
 

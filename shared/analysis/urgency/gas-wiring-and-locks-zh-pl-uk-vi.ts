@@ -59,6 +59,14 @@ SIGNS.push(
   ],
 );
 
+// The same in Spanish, French, Portuguese, Italian, Tagalog and Vietnamese (att51, u53a): the rotten-egg smell beside a
+// hiss, a gas appliance (a boiler, a pipe, a stove) or what it does to people (headaches, dizziness, nausea). "huele a
+// huevo podrido en la cocina y se escucha un silbido en el tubo", "ça sent l'œuf pourri près de la chaudière", "có mùi
+// trứng thối trong bếp và ống kêu xì xì". The smell alone is an egg salad; a hiss alone a kettle.
+const ROTTEN_EGGS = String.raw`\b(?:huevos? podridos?|huevo podrido|oeufs? pourris?|ovos? podres?|uov[ao] marc[eio]|uova marce|bulok na itlog|itlog na bulok|trung thoi|trung ung)\b`;
+const HISS_OR_SIGN = String.raw`\b(?:silb\w*|chiflid\w*|sise\w*|siffl\w*|chuint\w*|chiad\w*|chiand\w*|assobi\w*|sibil\w*|fischi\w*|sumisitsit|sitsit|sumusutsot|sutsot|xi xi|xi|keu xi|caldera|calentador|boiler|tubo|tuberia|estufa|chaudiere|tuyau|tuyauterie|chauffe-eau|gaziniere|caldeira|cano|tubulacao|fogao|aquecedor|caldaia|tubo|tubatura|fornello|scaldabagno|tubo|kalan|boiler|ong dan|ong nuoc|ong ga|ong khoi|bep ga|binh nong lanh|duele la cabeza|dolor de cabeza|mareo\w*|marea\w*|nause\w*|vomit\w*|mal (?:a|de) (?:la )?tete|vertige\w*|etourdi\w*|dor de cabeca|tontura\w*|enjoo\w*|mal di testa|gira la testa|vertigin\w*|nausea|nahihilo|hilo|masakit ang ulo|sakit ng ulo|suka|chong mat|dau dau|buon non|buon oi)\b`;
+SIGNS.push([ROTTEN_EGGS, HISS_OR_SIGN]);
+
 const LOCKED_IN: Parts[] = [
   [
     String.raw`\bkhoa\b`,
@@ -72,7 +80,7 @@ const LOCKED_IN: Parts[] = [
 
 // A film, a joke, or the fault already put right ("the electrician replaced the charred socket").
 const NOT_REAL = lazyPattern(
-  String.raw`\b(?:film\w*|serial\w*|gra|gry|lol|haha\w*|xd|wymieni\w*|naprawi\w*|sprawdzi\w*|szczeln\w*|da thay|da sua|sua xong|thay xong)\b|电影|电视剧|游戏|小说|换好|修好|换了新|已经修|已经换|正常|фільм\p{L}*|серіал\p{L}*|гра|заміни\p{L}*|полагод\p{L}*|відремонт\p{L}*|phim|tro choi`,
+  String.raw`\b(?:film\w*|serial\w*|gra|gry|lol|haha\w*|xd|wymieni\w*|naprawi\w*|sprawdzi\w*|szczeln\w*|da thay|da sua|sua xong|thay xong|(?:ja){3,}\w*|ensalada|salad|salade|salada|insalata|arregl\w*|repar\w*|consert\w*|ripar\w*|gracias|merci|obrigad\w*|grazie|salamat|cam on|pelicula|serie|receta|recette|receita|ricetta)\b|电影|电视剧|游戏|小说|换好|修好|换了新|已经修|已经换|正常|фільм\p{L}*|серіал\p{L}*|гра|заміни\p{L}*|полагод\p{L}*|відремонт\p{L}*|phim|tro choi`,
   'u',
 );
 

@@ -26,8 +26,8 @@ const NB = String.raw`(?<![\p{L}])`;
 const NA = String.raw`(?![\p{L}])`;
 
 // Spanish: "arrancó sola", "se activó sola", "se puso en marcha solita", with someone inside, on it or cleaning it.
-const ES_SELF = String.raw`\b(?:arranco|arranca|se activo|se activa|se prendio|se prende|se encendio|se enciende|se puso en marcha|se pone en marcha|empezo a (?:andar|girar|funcionar)|se movio|se cerro|bajo|jalo) (?:sol[oa]s?|solit[oa]|de la nada|por si sol[oa]|de repente)\b`;
-const ES_PERSON = String.raw`\b(?:con|y|mientras|cuando)\b[^.!?\n]{0,50}?\b(?:adentro|dentro|encima|arriba|metid[oa]s?|limpiando|reparando|arreglando|destrabando|la mano|las manos|el brazo)\b`;
+const ES_SELF = String.raw`\b(?:arranco|arranca|se activo|se activa|se prendio|se prende|se encendio|se enciende|se puso en marcha|se pone en marcha|empezo a (?:andar|girar|funcionar)|se movio|se cerro|bajo|jalo) (?:sol[oa]s?|solit[oa]|de la nada|por si sol[oa]|de repente)\b|\b(?:se prendio|se encendio|se activo|se prende|arranco|prendio) (?:\w+ ){0,3}?(?:by itself|on its own|by it self|outta nowhere|out of nowhere)\b`;
+const ES_PERSON = String.raw`\b(?:con|y|mientras|cuando)\b[^.!?\n]{0,50}?\b(?:adentro|dentro|encima|arriba|metid[oa]s?|limpiando|reparando|arreglando|destrabando|la mano|las manos|el brazo|la manga|el pelo|la ropa|debajo)\b`;
 
 // German: "ist einfach angesprungen", "auf einmal losgefahren", "lief von selbst an", with someone in, on or at it.
 const DE_ODD = String.raw`(?:einfach|plotzlich|ploetzlich|auf einmal|von (?:allein|alleine|selbst|selber)|ohne grund|grundlos)`;
@@ -49,16 +49,16 @@ const PL_PERSON = String.raw`\b(?:na niej|na nim|w niej|w nim|pod nia|pod nim|w 
 // Ukrainian and Russian: "сам спрацював", "сам сработал", "сам заработал", someone on or in it.
 const CY_START = String.raw`(?:запустив\p{L}*|запустил\p{L}*|увімкнув\p{L}*|включив\p{L}*|включил\p{L}*|спрацював\p{L}*|спрацювал\p{L}*|сработал\p{L}*|запрацював\p{L}*|заработал\p{L}*|поїхав\p{L}*|поехал\p{L}*|рушив\p{L}*|тронул\p{L}*|опустив\p{L}*|опустил\p{L}*)`;
 const CY_SELF = String.raw`${NB}(?:сам|сама|само|сами|самі)\s(?:\p{L}+\s)?${CY_START}|${NB}${CY_START}\s(?:\p{L}+\s)?(?:сам|сама|само|сами|самі)${NA}`;
-const CY_PERSON = String.raw`${NB}(?:на ньому|на ній|на нем|на ней|в ньому|в ній|в нем|в ней|у ньому|у ній|всередині|внутри|усередині|рука|руку|руки|людина|человек|людина)${NA}`;
+const CY_PERSON = String.raw`${NB}(?:на ньому|на ній|на нем|на ней|в ньому|в ній|в нем|в ней|у ньому|у ній|всередині|внутри|усередині|рука|руку|руки|людина|человек|людина|на ленте|на ленті|на стрічці|на конвейере|на конвеєрі|под ним|под ней|під ним|під нею|в нём)${NA}`;
 
 // Arabic (folded): "اشتغلت لوحدها وأحمد جوا", someone inside, on it or at it.
-const AR_SELF = String.raw`(?:اشتغل|اشتغلت|اشتغلو|تشغلت|دارت|دار|تحرك|تحركت|نزل|نزلت|قفلت|قفل) (?:لحال(?:ها|ه|هم)|لوحد(?:ها|ه|هم)|من حال(?:ها|ه)|بنفس(?:ها|ه)|من نفس(?:ها|ه)|فجاه)`;
-const AR_PERSON = String.raw`${NB}(?:جوا|جوه|جواها|جواه|داخلها|جوات|فوقها|عليها|تحتها)${NA}`;
+const AR_SELF = String.raw`(?:اشتغل|اشتغلت|اشتغلو|تشغلت|دارت|دار|تحرك|تحركت|نزل|نزلت|قفلت|قفل|بدات تعمل|بدا يعمل|بدات تشتغل|بدا يشتغل|بدات تدور|بدا يدور|اشتغلت فجاه) (?:لحال(?:ها|ه|هم)|لوحد(?:ها|ه|هم)|وحد(?:ها|ه)|بروح(?:ها|ه)|من حال(?:ها|ه)|بنفس(?:ها|ه)|من نفس(?:ها|ه)|فجاه)`;
+const AR_PERSON = String.raw`${NB}(?:جوا|جوه|جواها|جواه|داخلها|جوات|فوقها|عليها|تحتها)${NA}|${NB}(?:كان|كانت|عم|وهو|وهي|وانا)\s(?:ي|ت|بي|بت|ب)?(?:صلح|نظف|نضف)\p{L}*|${NB}(?:اثناء|وقت|خلال)\s(?:تنظيف|تصليح|صيانه)`;
 
 // English: "started up on its own", "cycled anyway" (lockout on), someone in there, at the die, on the belt, fixing it.
-const EN_MACHINE = String.raw`\b(?:mixers?|conveyors?|belts?|press(?:es)?|augers?|saws?|rollers?|compactors?|machines?|grinders?|slicers?|balers?|shredders?|lathes?|cutters?|robots?|blades?|crushers?|packers?|palletizers?|wrappers?|hoists?|line|it)\b`;
-const EN_SELF = String.raw`\b(?:start|fire|kick|power|turn|switch|cycle|spin|run|move)(?:ed|s|d)? (?:up |on |back on |back up |over )?(?:(?:all|just) )?(?:on (?:its|it's|their) own|by (?:itself|themselves)|anyway|anyways|regardless|out of nowhere)\b`;
-const EN_PERSON = String.raw`\b(?:was|were|still|had|with|while|someone|somebody)\b[^.!?\n]{0,40}?\b(?:in there|inside|in it|on it|at the die|in the die|under the die|on the belt|at the blade|under the blade|hands? in|arm in|fixing|cleaning|clearing|repairing|unjamming)\b`;
+const EN_MACHINE = String.raw`\b(?:mixers?|conveyors?|belts?|press(?:es)?|augers?|saws?|rollers?|compactors?|machines?|grinders?|slicers?|balers?|shredders?|lathes?|cutters?|robots?|blades?|crushers?|packers?|palletizers?|wrappers?|hoists?|line|it|maquina|prensa|banda|cinta|torno|molino)\b`;
+const EN_SELF = String.raw`\b(?:(?:start|fire|kick|power|turn|switch|cycle|spin|run|move)(?:ed|s|d)?|came|comes|come) (?:up |on |back on |back up |over )?(?:(?:all|just) )?(?:on (?:its|it's|their) own|by (?:its own|itself|themselves|it self)|anyway|anyways|regardless|out of nowhere|outta nowhere|outa nowhere|sol[ao]|solit[ao])\b`;
+const EN_PERSON = String.raw`\b(?:was|were|still|had|with|while|someone|somebody|there'?s|theres|there was|a guy|a worker)\b[^.!?\n]{0,40}?\b(?:in there|inside|in it|on it|at the die|in the die|under the die|on the belt|at the blade|under the blade|hands? in|arm in|fixing|cleaning|clearing|repairing|unjamming|right there|right next to it|under it|underneath|on top)\b`;
 const EN = String.raw`${EN_MACHINE}${GAP}(?:${EN_SELF})${GAP}(?:${EN_PERSON})`;
 
 const MACHINE_SAID_COMMONLY = lazyPattern(

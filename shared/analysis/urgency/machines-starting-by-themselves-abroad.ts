@@ -26,8 +26,8 @@ const either = (self: string, person: string): string =>
   `(?:${self})${GAP}(?:${person})|(?:${person})${GAP}(?:${self})`;
 
 // French: "s'est mise en marche toute seule", "a redémarré tout seul", "s'est allumée d'elle-même".
-const FR_SELF = String.raw`\b(?:mise?s? en (?:marche|route)|remise?s? en (?:marche|route)|allumee?s?|demarree?s?|redemarree?s?|lancee?s?|relancee?s?|activee?s?|enclenchee?s?|mise?s? a tourner|partie?s?|repartie?s?|descendue?s?|refermee?s?|fermee?s?|tourne|bouge|demarre|redemarre|allume|descend|se met en marche|se lance|se ferme) (?:toute? seule?s?|tout seuls?|toutes seules|d'elle-? ?meme|de lui-? ?meme|d'eux-? ?memes|sans (?:prevenir|raison|que personne)|sans qu'on)\b`;
-const FR_PERSON = String.raw`\b(?:pendant|alors qu|quand|lorsqu|tandis qu|avec|en plein|au milieu)\w*\b[^.!?\n]{0,50}?\b(?:nettoy\w*|repar\w*|maintenance|entretien|depann\w*|debourr\w*|decoinc\w*|changeais|changeait|changer l'outil|dedans|a l'interieur|sa main|la main|ses mains|les mains|mes mains|ma main|les doigts|ses doigts|mes doigts|le bras|son bras|mon bras|quelqu'?un (?:dedans|a l'interieur|dessous))\b|\b(?:quelqu'?un|qqn|il|elle|un collegue|l'operateur|le technicien) (?:etait |est |etaient )?(?:encore |toujours )?(?:dedans|a l'interieur|dessous|coince)\b`;
+const FR_SELF = String.raw`\b(?:start|starte|startee?s?|mise?s? en (?:marche|route)|remise?s? en (?:marche|route)|allumee?s?|demarree?s?|redemarree?s?|lancee?s?|relancee?s?|activee?s?|enclenchee?s?|mise?s? a tourner|partie?s?|repartie?s?|descendue?s?|refermee?s?|fermee?s?|tourne|bouge|demarre|redemarre|allume|descend|se met en marche|se lance|se ferme) (?:toute? seule?s?|tout seuls?|toutes seules|d'elle-? ?meme|de lui-? ?meme|d'eux-? ?memes|sans (?:prevenir|raison|que personne)|sans qu'on)\b`;
+const FR_PERSON = String.raw`\b(?:pendant|alors qu|quand|lorsqu|tandis qu|avec|en plein|au milieu)\w*\b[^.!?\n]{0,50}?\b(?:dessus|dessous|nettoy\w*|repar\w*|maintenance|entretien|depann\w*|debourr\w*|decoinc\w*|changeais|changeait|changer l'outil|dedans|a l'interieur|sa main|la main|ses mains|les mains|mes mains|ma main|les doigts|ses doigts|mes doigts|le bras|son bras|mon bras|quelqu'?un (?:dedans|a l'interieur|dessous))\b|\b(?:quelqu'?un|qqn|il|elle|un collegue|l'operateur|le technicien) (?:etait |est |etaient )?(?:encore |toujours )?(?:dedans|a l'interieur|dessous|coince)\b`;
 
 // German: "ist von alleine angegangen", "lief plötzlich von selbst an", "hat sich von selbst eingeschaltet".
 const DE_BY_ITSELF = String.raw`(?:von (?:alleine?|allein|selbst|selber)|ganz alleine?)`;
@@ -49,7 +49,7 @@ const VI_PERSON = String.raw`\b(?:khi|luc|trong luc|trong khi|dang|ma)\b[^.!?\n]
 
 // Chinese: "自己启动了", "突然转起来了", with someone inside, a hand in it, or while it was cleaned or repaired.
 const ZH_SELF = String.raw`(?:自己|自行|突然|莫名其妙地?|无缘无故地?)(?:就|又)?(?:启动|开动|动了|动起来|转了|转起来|运转|运行|开了|开起来|落下|压下|合上|下来|转动)`;
-const ZH_PERSON = String.raw`里面有人|有人在里面|人还在里面|人在里面|手还在|手在里面|手伸进|胳膊|手指|正在(?:清理|维修|检修|修理|保养|清洁)|在(?:清理|维修|检修|保养|修理|清洁)|(?:清理|维修|检修|保养|修理|清洁)(?:的)?(?:时候|时)|还在里面`;
+const ZH_PERSON = String.raw`里面有人|有人在里面|人还在里面|人在里面|手还在|手在里面|手伸进|胳膊|手指|正在(?:清理|维修|检修|修理|保养|清洁)|在(?:清理|维修|检修|保养|修理|清洁)|(?:清理|维修|检修|保养|修理|清洁)(?:的)?(?:时候|时)|还在里面|还在上面|有人在上面|人在上面|站在上面`;
 const ZH = `(?:${ZH_SELF})[^。！？\\n]{0,30}?(?:${ZH_PERSON})|(?:${ZH_PERSON})[^。！？\\n]{0,30}?(?:${ZH_SELF})`;
 
 // Arabic (folded: no hamza on alef, ta marbuta as ha): "اشتغلت لوحدها وهو يصلحها", "اشتغل لحاله وقت الصيانه".
@@ -63,6 +63,10 @@ const NOT_LETTER_AFTER = String.raw`(?![\p{L}])`;
 const CY_START = String.raw`(?:запустив\p{L}*|запустил\p{L}*|увімкнув\p{L}*|увімкнул\p{L}*|ввімкнув\p{L}*|включив\p{L}*|включил\p{L}*|запрацював\p{L}*|заработал\p{L}*|рушив|рушила|поїхав\p{L}*|поехал\p{L}*|тронул\p{L}*|опустив\p{L}*|опустил\p{L}*|закрив\p{L}*|закрил\p{L}*|пішов|пішла|пошел|пошла|крутнув\p{L}*|провернул\p{L}*|провернув\p{L}*)`;
 const CY_SELF = String.raw`${NOT_LETTER_BEFORE}(?:сам|сама|само|сами|самі)\s(?:\p{L}+\s)?${CY_START}|${NOT_LETTER_BEFORE}${CY_START}\s(?:\p{L}+\s)?(?:сам|сама|само|сами|самі)${NOT_LETTER_AFTER}|${NOT_LETTER_BEFORE}${CY_START}\s(?:сам по собі|сам собою|сам собой|сама по собі)`;
 const CY_PERSON = String.raw`${NOT_LETTER_BEFORE}(?:коли|поки|під час|пока|когда|во время|а|і|и)\s[^.!?\n]{0,40}?(?:всередині|внутри|чистив\p{L}*|чистил\p{L}*|чистила|ремонт\p{L}*|обслуговуванн\p{L}*|обслуживани\p{L}*|рука|руку|руки|пальці|пальцы|людина|человек)${NOT_LETTER_AFTER}`;
+
+// Hindi (folded: nasal dots dropped, long vowels short): "मशीन अपने आप चालू हो गई", a hand or a worker inside.
+const HI_SELF = String.raw`(?:अपने आप|खुद ब खुद|खुद से|अचानक)\s(?:\S+\s){0,2}?(?:चालू|चल|शुरू|स्टार्ट|घूम)`;
+const HI_PERSON = String.raw`(?:अंदर|भीतर|हाथ|फंस|सफाई|साफ कर|ठीक कर|मरम्मत|ऊपर)`;
 
 // English beside machines-starting-by-themselves.ts: the machine hit someone, or nearly got them.
 const EN_MACHINE = String.raw`\b(?:mixers?|conveyors?|belts?|press(?:es)?|augers?|saws?|rollers?|compactors?|machines?|grinders?|slicers?|balers?|shredders?|lathes?|cutters?|robots?|robot arms?|blades?|crushers?|arms?|packers?|palletizers?|wrappers?|cranes?|hoists?|doors?|gates?|line)\b`;
@@ -87,6 +91,7 @@ const MACHINE_ABROAD = lazyPattern(
       either(CY_SELF, CY_PERSON),
       EN,
       either(PT_SELF, PT_PERSON),
+      either(HI_SELF, HI_PERSON),
     ]
       .map((source) => `(?:${source})`)
       .join('|'),
