@@ -162,6 +162,8 @@ import { keepHealthAndRecoveryWords } from './redact-names-kept-health-words';
 import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
 import { keepBirthVerbs } from './redact-names-kept-birth-verbs';
 import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
+import { keepGermanWordsAfterRoles } from './redact-names-kept-german-words-after-roles';
+import { maskNamesKeptSmallOrAfterHidden } from './redact-names-small-or-after-hidden';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -457,6 +459,9 @@ function rules(): Rule[] {
     // op46b: "hope in HR lost my forms", "micheal in recieving", "thằng hùng", "dite a pino di", "zeg tegen jaap dat",
     // "kay rj", "Bautista ng receiving ay", "в тараса", "ірці": a name written small, misspelt, marked or declined.
     maskNamesSmallDeclinedOrMarked,
+    // op51a: "the foreman, [NAME] jonsen", "майстер [NAME] петренко", "to truong tuan", "pan kierownik jan", "tell
+    // gregg in maintenance", "jon smyth in shipping": a surname after a hidden name, names after titles and at work.
+    maskNamesKeptSmallOrAfterHidden,
   ];
 }
 
@@ -707,6 +712,8 @@ const WORDS_GIVEN_BACK = [
   keepBirthVerbs,
   // op50b: "sa hanay B", "papuntang Maynila", "anh hùng lao động", "Widziałem [NAME]": rows, towns, heroes, verbs.
   keepRowsRoutesHeroesAndVerbs,
+  // op51a: "der Chef weiß es", "Frau [NAME] weiß es": a German word written small after a role or a name.
+  keepGermanWordsAfterRoles,
 ] as const;
 
 /**
