@@ -37,7 +37,7 @@ const NAME_MARK = mask('NAME', 1);
 
 const PARTICLE = String.raw`(?:de|del|dela|della|de[ \t]la|delos|de[ \t]los|da|das|dos|di|van|von|le|la|mc|ter)`;
 const SURNAME_AFTER_HIDDEN = lazyPattern(
-  String.raw`${NAME_MARK}[ \t]{1,2}((?:${PARTICLE}[ \t]{1,2})?(\p{L}[\p{L}'’-]{2,20}))(?![\p{L}\p{N}'’])`,
+  String.raw`${NAME_MARK}[ \t]{1,2}((?:${PARTICLE}[ \t]{1,2})?(\p{L}[\p{L}'\u2019-]{2,20}))(?![\p{L}\p{N}'\u2019])`,
   'giu',
 );
 // Endings surnames have and few words do, Latin and Cyrillic: Nordic "-sen", Italian "-ini", Polish "-sky", Ukrainian
@@ -47,7 +47,7 @@ const LATIN_SURNAME_SHAPE = lazyPattern(
   'u',
 );
 const CYRILLIC_SURNAME_SHAPE = lazyPattern(
-  String.raw`^\p{L}{2,}(?:енко|енка|чук|щук|юк|ук|ський|цький|ська|цька|ович|евич|ишин|ак|як|ов|ова|ев|ева|єв|ін|іна)$`,
+  String.raw`^\p{L}{2,}(?:\u0435\u043d\u043a\u043e|\u0435\u043d\u043a\u0430|\u0447\u0443\u043a|\u0449\u0443\u043a|\u044e\u043a|\u0443\u043a|\u0441\u044c\u043a\u0438\u0439|\u0446\u044c\u043a\u0438\u0439|\u0441\u044c\u043a\u0430|\u0446\u044c\u043a\u0430|\u043e\u0432\u0438\u0447|\u0435\u0432\u0438\u0447|\u0438\u0448\u0438\u043d|\u0430\u043a|\u044f\u043a|\u043e\u0432|\u043e\u0432\u0430|\u0435\u0432|\u0435\u0432\u0430|\u0454\u0432|\u0456\u043d|\u0456\u043d\u0430)$`,
   'u',
 );
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -158,7 +158,6 @@ import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-bar
 import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plates-set-apart-lockers';
 import { maskLatinUkrainianPlatesAndWordedLockers } from './redact-ids-latin-ua-plates-worded-lockers';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
-import { keepHealthAndRecoveryWords } from './redact-names-kept-health-words';
 import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
 import { keepBirthVerbs } from './redact-names-kept-birth-verbs';
 import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
@@ -704,9 +703,8 @@ const WORDS_GIVEN_BACK = [
   keepVerbsOwnedThingsAndSchoolKinds,
   // op46b: "l'unica donna", "sou a grávida", "nació", "Soy la única", "die Einzige": everyday words, no names.
   keepDescriptionWords,
-  // op48c: "going through chemo", "agli Alcolisti Anonimi", "mit dem Rollstuhl", "Vengo dal": no names.
-  keepHealthAndRecoveryWords,
-  // op48b: "going through chemo", "Alcolisti Anonimi", "urodziła się", "con [NAME] ben kho", "Слава Україні".
+  // op48c and op48b (one give-back since op51a): "going through chemo", "agli Alcolisti Anonimi", "mit dem Rollstuhl",
+  // "Vengo dal", "urodziła się", "con [NAME] ben kho", "Слава Україні".
   keepTreatmentsGroupsVerbsAndUnits,
   // op50a: "Nació mi hija", "ganhou neném", "pariu": a birth's verb is no name.
   keepBirthVerbs,
