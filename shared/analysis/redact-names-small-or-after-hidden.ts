@@ -1,4 +1,4 @@
-import { isEnglishWord, isNearEnglishWord } from './english-dictionary';
+import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { lazyPattern } from './lazy-pattern';
 import { commonWordLanguages } from './redact-names-common-words';
@@ -16,9 +16,10 @@ import { lookupForm } from './word-forms';
  *
  * - A surname written small right after a given name already hidden, in any language the service reads: "the
  *   foreman, [NAME] jonsen", "mi jefe [NAME] martines", "si sir [NAME] dela cruz", "майстер [NAME] петренко". It is
- *   hidden when it is a surname the lists know (and no English word), one misspelt by a letter ("jonsen", "kowalsky"),
- *   a Spanish "-ez" written "-es" ("martines", "rodriges"), or no word of any language shaped as surnames end
- *   ("-sen", "-ini", "-sky", "-енко", "-чук"). A word of the sentence stays: "[NAME] said", "[NAME] dijo", "[NAME] я".
+ *   hidden when it is written small and is a surname the lists know (and no English word), a Spanish "-ez" written
+ *   "-es" ("martines", "rodriges"), or no word of any language shaped as surnames end ("jonsen", "rossini",
+ *   "kowalsky", "петренко", "шевчук"). A word of the sentence stays: "[NAME] said", "[NAME] dijo", "[NAME] я",
+ *   "[NAME] готова"; so does a capital ("[NAME] Russia").
  * - Vietnamese written without its accents after a job title ("to truong tuan", "quan doc Thanh", "truong ca duc"),
  *   which the older rules read only with them ("tổ trưởng Tuấn"). Not an everyday syllable ("to truong noi", "quan
  *   doc moi"), nor "tuan" before "nay"/"sau"/"truoc" (this week).
@@ -41,18 +42,18 @@ const SURNAME_AFTER_HIDDEN = lazyPattern(
   'giu',
 );
 // Endings surnames have and few words do, Latin and Cyrillic: Nordic "-sen", Italian "-ini", Polish "-sky", Ukrainian
-// "-енко", "-чук", "-ський".
+// "-енко", "-чук", "-ський". Not "-ов", "-ова", "-ак": "[NAME] готова", "[NAME] однак" are what the sentence says.
 const LATIN_SURNAME_SHAPE = lazyPattern(
-  String.raw`^\p{L}{3,}(?:s?sen|sson|ini|elli|etti|ucci|acci|azzi|oni|otti|eaux|eau|aux|mann|sky|ski|cki|wicz|czyk|czak|iak|ez|eira|eiro)$`,
+  String.raw`^\p{L}{3,}(?:s?sen|sson|ini|elli|etti|ucci|acci|azzi|otti|eaux|eau|aux|mann|sky|ski|cki|wicz|czyk|czak|iak|ez)$`,
   'u',
 );
 const CYRILLIC_SURNAME_SHAPE = lazyPattern(
-  String.raw`^\p{L}{2,}(?:\u0435\u043d\u043a\u043e|\u0435\u043d\u043a\u0430|\u0447\u0443\u043a|\u0449\u0443\u043a|\u044e\u043a|\u0443\u043a|\u0441\u044c\u043a\u0438\u0439|\u0446\u044c\u043a\u0438\u0439|\u0441\u044c\u043a\u0430|\u0446\u044c\u043a\u0430|\u043e\u0432\u0438\u0447|\u0435\u0432\u0438\u0447|\u0438\u0448\u0438\u043d|\u0430\u043a|\u044f\u043a|\u043e\u0432|\u043e\u0432\u0430|\u0435\u0432|\u0435\u0432\u0430|\u0454\u0432|\u0456\u043d|\u0456\u043d\u0430)$`,
+  String.raw`^\p{L}{2,}(?:\u0435\u043d\u043a\u043e|\u0435\u043d\u043a\u0430|\u0447\u0443\u043a|\u0449\u0443\u043a|\u044e\u043a|\u0443\u043a|\u0441\u044c\u043a\u0438\u0439|\u0446\u044c\u043a\u0438\u0439|\u0441\u044c\u043a\u0430|\u0446\u044c\u043a\u0430|\u043e\u0432\u0438\u0447|\u0435\u0432\u0438\u0447|\u0438\u0448\u0438\u043d)$`,
   'u',
 );
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** A known surname with one letter changed, dropped, added or two swapped ("jonsen", "kowalsky"): six letters or more. */
+/** A known surname with one letter changed, dropped, added or two swapped: six letters or more. */
 function isMisspeltSurname(lower: string): boolean {
   if (lower.length < 6 || !/^[a-z]+$/u.test(lower)) return false;
   const known = (w: string) => w.length >= 6 && isCommonSurname(w) && !isWordlikeSurname(w);
@@ -92,14 +93,16 @@ export function isSurnameAfterName(word: string): boolean {
   // "martines", "gonzales": a Spanish "-ez" written "-es".
   if (/es$/u.test(lower) && isCommonSurname(`${lower.slice(0, -1)}z`)) return true;
   if (isEnglishWord(lower)) return false;
-  if (isMisspeltSurname(lower)) return !isNearEnglishWord(lower) || /^[a-z]+(?:sen|sky|ski|ez|es)$/u.test(lower);
+  // "rodriges", "hernandes": a Spanish or Portuguese patronymic misspelt by a letter.
+  if (/^[a-z]{4,}(?:es|ez)$/u.test(lower) && isMisspeltSurname(lower)) return true;
   return !isNearEnglishWord(lower) && LATIN_SURNAME_SHAPE.get().test(lower);
 }
 
 function maskSurnamesAfterHiddenNames(text: string): string {
   if (!text.includes(NAME_MARK)) return text;
   return text.replace(SURNAME_AFTER_HIDDEN.get(), (all: string, rest: string, word: string) =>
-    isSurnameAfterName(word) ? all.slice(0, all.length - rest.length) + mask('NAME', rest.length) : all,
+    // Written small: a capital after a hidden name is a place's or the next sentence's ("[NAME] Russia role").
+    word[0] !== word[0]!.toUpperCase() && isSurnameAfterName(word) ? all.slice(0, all.length - rest.length) + mask('NAME', rest.length) : all,
   );
 }
 
@@ -222,14 +225,15 @@ function maskSmallNamesAtWork(text: string): string {
     isUnit(m[3]!) && isSmallGivenName(m[1]!) && isSurnameLike(m[2]!) ? [1, 2] : [],
   );
   return maskGroups(out, SET_OFF_PAIR.get(), (m) =>
-    isGivenName(m[1]!) && !ALL_STOPWORDS.has(m[1]!) && isSurnameLike(m[2]!) ? [1, 2] : [],
+    // Not ", price markdowns,": a given name that is no English word, then a surname.
+    isGivenName(m[1]!) && !isEnglishWord(m[1]!) && !ALL_STOPWORDS.has(m[1]!) && isSurnameAfterName(m[2]!) ? [1, 2] : [],
   );
 }
 
 function isSurnameLike(lower: string): boolean {
   if (ALL_STOPWORDS.has(lower) || commonWordLanguages(lower) || moreEverydayLanguages(lower)) return false;
   if (isCommonSurname(lower) && !isWordlikeSurname(lower)) return true;
-  return isMisspeltSurname(lower) || isSurnameAfterName(lower) || (!isEnglishWord(lower) && lower.length >= 4);
+  return isSurnameAfterName(lower) || (!isEnglishWord(lower) && !isProperNoun(lower) && lower.length >= 4);
 }
 
 /** Masks the names above: the Vietnamese, Polish and English ones first, then the surnames after what is hidden. */
