@@ -102,7 +102,9 @@ function maskSurnamesAfterHiddenNames(text: string): string {
   if (!text.includes(NAME_MARK)) return text;
   return text.replace(SURNAME_AFTER_HIDDEN.get(), (all: string, rest: string, word: string) =>
     // Written small: a capital after a hidden name is a place's or the next sentence's ("[NAME] Russia role").
-    word[0] !== word[0]!.toUpperCase() && isSurnameAfterName(word) ? all.slice(0, all.length - rest.length) + mask('NAME', rest.length) : all,
+    word[0] !== word[0]!.toUpperCase() && isSurnameAfterName(word)
+      ? all.slice(0, all.length - rest.length) + mask('NAME', rest.length)
+      : all,
   );
 }
 
