@@ -91,6 +91,7 @@ const WORD_AFTER_KEPT: readonly [string, string, string][] = [
   ['il capo marco urla sempre', 'marco', 'urla'],
   ['o chefe paulo disse que não', 'paulo', 'disse'],
   ['der Chef Thomas weiß es', 'Thomas', 'weiß'],
+  ['Frau Schmidt weiß es schon lange', 'Schmidt', 'weiß'],
   ['to truong Minh noi khong', 'Minh', 'noi'],
 ];
 
