@@ -159,11 +159,12 @@ import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plat
 import { maskLatinUkrainianPlatesAndWordedLockers } from './redact-ids-latin-ua-plates-worded-lockers';
 import { maskWordedLockersMore } from './redact-ids-worded-lockers-op51b';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
-import { keepHealthAndRecoveryWords } from './redact-names-kept-health-words';
 import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
 import { keepBirthVerbs } from './redact-names-kept-birth-verbs';
 import { keepBirthVerbBeforeName } from './redact-names-kept-birth-verb-before-name';
 import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
+import { keepGermanWordsAfterRoles } from './redact-names-kept-german-words-after-roles';
+import { maskNamesKeptSmallOrAfterHidden } from './redact-names-small-or-after-hidden';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -461,6 +462,9 @@ function rules(): Rule[] {
     // op46b: "hope in HR lost my forms", "micheal in recieving", "thằng hùng", "dite a pino di", "zeg tegen jaap dat",
     // "kay rj", "Bautista ng receiving ay", "в тараса", "ірці": a name written small, misspelt, marked or declined.
     maskNamesSmallDeclinedOrMarked,
+    // op51a: "the foreman, [NAME] jonsen", "майстер [NAME] петренко", "to truong tuan", "pan kierownik jan", "tell
+    // gregg in maintenance", "jon smyth in shipping": a surname after a hidden name, names after titles and at work.
+    maskNamesKeptSmallOrAfterHidden,
   ];
 }
 
@@ -703,9 +707,8 @@ const WORDS_GIVEN_BACK = [
   keepVerbsOwnedThingsAndSchoolKinds,
   // op46b: "l'unica donna", "sou a grávida", "nació", "Soy la única", "die Einzige": everyday words, no names.
   keepDescriptionWords,
-  // op48c: "going through chemo", "agli Alcolisti Anonimi", "mit dem Rollstuhl", "Vengo dal": no names.
-  keepHealthAndRecoveryWords,
-  // op48b: "going through chemo", "Alcolisti Anonimi", "urodziła się", "con [NAME] ben kho", "Слава Україні".
+  // op48c and op48b (one give-back since op51a): "going through chemo", "agli Alcolisti Anonimi", "mit dem Rollstuhl",
+  // "Vengo dal", "urodziła się", "con [NAME] ben kho", "Слава Україні".
   keepTreatmentsGroupsVerbsAndUnits,
   // op50a: "Nació mi hija", "ganhou neném", "pariu": a birth's verb is no name.
   keepBirthVerbs,
@@ -713,6 +716,8 @@ const WORDS_GIVEN_BACK = [
   keepBirthVerbBeforeName,
   // op50b: "sa hanay B", "papuntang Maynila", "anh hùng lao động", "Widziałem [NAME]": rows, towns, heroes, verbs.
   keepRowsRoutesHeroesAndVerbs,
+  // op51a: "der Chef weiß es", "Frau [NAME] weiß es": a German word written small after a role or a name.
+  keepGermanWordsAfterRoles,
 ] as const;
 
 /**
