@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
+import { safetyAndCalm } from '../../support/safety-and-calm-lists';
 
 /*
  * Promise 1's other side, rs51 (after the att48 attack, F1). Ordinary news told as reported speech ("my supervisor told
@@ -74,4 +75,33 @@ describe('news told as reported speech reaches no sponsor as urgent (rs51)', () 
   it('keeps paging a threat, a wish to die, a weapon, a touch or a fire someone told the writer of', () => {
     expect(REPORTED_HARM.filter((text) => !detectUrgency(text).urgent)).toEqual([]);
   });
+});
+
+/*
+ * Thanks for a fixed hazard (att48 F8) paged the safety owner: in English the opening "thanks" was taken for an answer's
+ * first word and read without, so "to the maintenance crew for fixing the gas leak" read as a leak (reply-words.ts);
+ * in es pt fr de it the repair told with an infinitive ("por arreglar", "d'avoir réparé") was not read as done
+ * (resolved.ts). Tuned: the attack's two; held back: the other six, written before the change.
+ */
+describe('thanks for a fixed hazard pages nobody; a hazard still there or back still pages safety (rs51)', () => {
+  safetyAndCalm(
+    [
+      'thanks for nothing, the gas leak is still not fixed',
+      'gracias por nada, la salida de emergencia sigue bloqueada',
+      "merci mais la fuite de gaz n'est toujours pas réparée",
+      'thanks for fixing the ladder but the gas leak is back again',
+      'thanks for asking, he is still not breathing',
+      'gracias por preguntar, mi compañero sigue sangrando de la cabeza',
+    ],
+    [
+      'thanks to the maintenance crew for fixing the gas leak so fast last week',
+      'gracias al equipo por arreglar la salida de emergencia que estaba bloqueada',
+      'big thanks to facilities for repairing the broken stair rail yesterday',
+      "merci à l'équipe d'entretien d'avoir réparé la fuite de gaz si vite",
+      'obrigado à manutenção por consertar o extintor que estava vazio',
+      'danke an die Haustechnik, dass sie den blockierten Notausgang freigeräumt haben',
+      'grazie alla manutenzione per aver riparato la perdita di gas',
+      'gracias a mantenimiento por reparar el cable pelado tan rápido',
+    ],
+  );
 });
