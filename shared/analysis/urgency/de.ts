@@ -3,6 +3,7 @@ import { GERMAN_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { GERMAN_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
 import { GERMAN_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
 import { GERMAN_WARNED_OR_BEATEN } from './warned-or-beaten-for-speaking';
+import { GERMAN_HARM_SAID_VERB_LAST } from './harm-said-verb-last';
 import { GERMAN_SIGNS_OF_A_BODY_IN_TROUBLE } from './signs-of-a-body-in-trouble-es-fr-pt-de-it-pl-tl';
 import { GERMAN_TALKS_ABOUT_A_HARM } from './talks-about-a-harm';
 import { GERMAN_WHO_THEY_ARE_HELD_AGAINST } from './who-they-are-held-against';
@@ -677,6 +678,7 @@ export const german: UrgencyLanguage = {
     ...GERMAN_VIOLENCE_IF_FIRED,
     ...GERMAN_WHOEVER_TELLS_THREATENED,
     ...GERMAN_WARNED_OR_BEATEN,
+    ...GERMAN_HARM_SAID_VERB_LAST,
     ...GERMAN_VESSELS_ABOUT_TO_BURST,
     ...GERMAN_IN_DANGER_NOW,
     // A person down and still, or pinned and screaming, told by state (down-and-still.ts).

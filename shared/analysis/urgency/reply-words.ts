@@ -26,8 +26,17 @@ const LEADING = new RegExp(
   'iu',
 );
 
+/*
+ * A thanks that says to whom or for what ("thanks to the maintenance crew for fixing the gas leak", "gracias al equipo
+ * por arreglar …") is the sentence itself, not an answer's opening: without it, the repair it thanks for read as a
+ * hazard reported (att48 F8, rs51).
+ */
+const THANKS_FOR =
+  /^\s*(?:thanks|thank you|gracias|obrigad[oa]s?|merci|danke|grazie)\s+(?:to|for|al|a|à|por|pour|an|für|fur|per|alla|alle|ai|agli)(?![\p{L}])/iu;
+
 /** The text without the answer words it opens with, or undefined when it opens with none (or is nothing else). */
 export function withoutReplyWords(text: string): string | undefined {
+  if (THANKS_FOR.test(text)) return undefined;
   const match = LEADING.exec(text);
   if (!match) return undefined;
   const rest = text.slice(match[0].length);

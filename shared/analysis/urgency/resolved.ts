@@ -48,6 +48,13 @@ const RESOLVED = [
   String.raw`(?<!\p{L})(?:تم (?:اصلاح|تصليح|حل|ازاله|استبدال|تغيير|اغلاق|سد|تنظيف|معالجه)|(?:اصلحوا|صلحوا|صلحو|اصلحو|انصلح|اتصلح|عاد يعمل|رجع يشتغل))`,
   // Thanks for a repair (blind round 29, outside attacker round 29: "thanks for fixing the broken ladder so quickly").
   String.raw`\b(?:thanks?|thank you|cheers|kudos|shout ?out|grateful|props)\b[^.!?\n]{0,30}\bfor (?:\w+ )?(?:fixing|repairing|replacing|sorting(?: out)?|clearing|unblocking|mending|sealing|patching)\b`,
+  // The same thanks in es pt fr de it, the repair told with an infinitive (att48 F8, rs51: "gracias al equipo por arreglar
+  // la salida de emergencia que estaba bloqueada", "obrigado à manutenção por consertar o extintor").
+  String.raw`\b(?:gracias|agradezco|agradecemos|agradecid[oa]s?)\b[^.!?\n]{0,40}\bpor (?:\w+ )?(?:arreglar|reparar|cambiar|reemplazar|sustituir|despejar|desbloquear|limpiar|solucionar|sellar|componer|haber (?:arreglado|reparado|cambiado|despejado|desbloqueado|limpiado|solucionado))\b`,
+  String.raw`\b(?:obrigad[oa]s?|agradeco|agradecemos)\b[^.!?\n]{0,40}\bpor (?:\w+ )?(?:consertar|arrumar|reparar|trocar|substituir|desobstruir|desbloquear|limpar|resolver|vedar|ter (?:consertado|arrumado|reparado|trocado|resolvido|desobstruido|limpado))\b`,
+  String.raw`\b(?:merci|remercie\w*)\b[^.!?\n]{0,40}\b(?:d'avoir|pour avoir) (?:\w+ )?(?:repare|regle|remplace|change|degage|debloque|nettoye|colmate|resolu)\b`,
+  String.raw`\b(?:danke|dank|bedanke)\b[^.!?\n]{0,40}\b(?:fur(?: das| die| den)? (?:\w+ )?(?:reparieren|reparatur|beheben|austauschen|freiraumen|abdichten)|dass (?:\w+ ){0,6}(?:repariert|behoben|ausgetauscht|freigeraumt|abgedichtet) (?:haben|hat|habt|wurde))\b`,
+  String.raw`\b(?:grazie|ringrazi\w*)\b[^.!?\n]{0,40}\bper (?:aver|avere) (?:\w+ )?(?:riparat|sistemat|sostituit|liberat|sbloccat|aggiustat|pulit)\w*\b`,
   // A fire put out or a leak sealed (put-out.ts).
   PUT_OUT,
 ].join('|');
