@@ -55,7 +55,7 @@ import { followsUrgentReport, keepFollowUpCase, whatFollowUpBecomes, type Follow
 import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 import { SEND_AS_IT_IS, wordsThatSingleOut } from './answer-singles-out';
-import { heldReport, holdReport, type HeldReport } from './report-singles-out';
+import { heldReport, holdReport, sendWordLanguage, type HeldReport } from './report-singles-out';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
   /** Cases' conversations: STATUS shows a new message, and answers can be sent. Without them, neither. */
@@ -590,7 +590,11 @@ async function decided(
             report = held.report;
             letHeldGo = held.drop;
             answerIn = held.report.language;
-          } else if (!facts.copy) return { outcome: 'reply-usage', messages: [nothingHeldReportReply(language)] };
+          } else if (!facts.copy)
+            return {
+              outcome: 'reply-usage',
+              messages: [nothingHeldReportReply(sendWordLanguage(feedback.text, language))],
+            };
           // A copy of a SEND already handled: filed under its first delivery's key, which answers it as the first.
         } else {
           const phrases = await wordsThatSingleOut(deps, feedback.text, intent.site, urgent);

@@ -57,3 +57,11 @@ export async function heldReport(
     return undefined;
   }
 }
+
+/** The language a send word is in ("ENVIAR" es, "ENVOYER" fr), else `otherwise`: alone, it says nothing else. */
+export function sendWordLanguage(word: string, otherwise: Language): Language {
+  const read = word.trim().toLowerCase();
+  if (read.startsWith('env\u00ed') || read.startsWith('envia')) return 'es';
+  if (read.startsWith('envo')) return 'fr';
+  return otherwise;
+}

@@ -103,6 +103,8 @@ describe('a new report by SMS that may show who wrote it', () => {
     await es.text(tuned[1]![0]);
     expect(await es.text('ENVIAR')).toContain('Su código de caso es');
     expect(es.reports()).toEqual([tuned[1]![0]]);
+    expect(await es.text('ENVIAR')).toContain('Ningún reporte espera a ser enviado');
+    expect(es.reports()).toEqual([tuned[1]![0]]);
 
     const { text, reports } = phone('+15557340999');
     await text(tuned[0]![0]);
