@@ -16,6 +16,14 @@ describe('a threat with a place at work, laughed at', () => {
     'ele disse que vai me matar amanhã na saída kkkk',
     "il a dit qu'il va me tuer demain à la sortie mdr",
     'lol the guy from shipping said hes gonna jump me in the parking lot tonight',
+    // att52 (a blind attack on the merged tree): any threat read, with a place at work to wait at.
+    'hahaha sabi ni jun babanatan daw ako sa parking mamayang uwian haha',
+    'er meinte er wartet nach der Schicht am Tor und schlägt mich zusammen haha',
+    'er hat gesagt er macht mich heute nach Feierabend am Parkplatz fertig haha',
+    'powiedział że dziś po robocie na parkingu mi wpierdoli xD',
+    'sabi niya sasaksakin daw ako sa locker room bukas hahaha',
+    '他说今晚下班在停车场弄死我 哈哈',
+    'haha he told me watch my back in the locker room tonight',
   ])('Should tell the owner of threats of %j', (text) => {
     expect(detectUrgency(text).categories).toContain('threat');
   });
