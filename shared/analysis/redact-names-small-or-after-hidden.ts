@@ -98,11 +98,30 @@ export function isSurnameAfterName(word: string): boolean {
   return !isNearEnglishWord(lower) && LATIN_SURNAME_SHAPE.get().test(lower);
 }
 
+// Vietnamese words that are also East Asian surnames: "nước Lavie cho công nhân" (water for the workers) is no
+// "Lavie Cho" once a brand was taken for a given name; in a text with Vietnamese letters they are words.
+const VI_WORDS_ALSO_SURNAMES = new Set([
+  'cho',
+  'lam',
+  'tan',
+  'con',
+  'cung',
+  'sang',
+  'han',
+  'dang',
+  'nhu',
+  'khi',
+  'nen',
+  'hay',
+]);
+const VIETNAMESE_LETTERS = /[\u0103\u00e2\u0111\u00ea\u00f4\u01a1\u01b0\u1ea0-\u1ef9]/iu;
+
 function maskSurnamesAfterHiddenNames(text: string): string {
   if (!text.includes(NAME_MARK)) return text;
+  const vietnamese = VIETNAMESE_LETTERS.test(text);
   return text.replace(SURNAME_AFTER_HIDDEN.get(), (all: string, rest: string, word: string) =>
     // Written small: a capital after a hidden name is a place's or the next sentence's ("[NAME] Russia role").
-    word[0] !== word[0]!.toUpperCase() && isSurnameAfterName(word)
+    word[0] !== word[0]!.toUpperCase() && !(vietnamese && VI_WORDS_ALSO_SURNAMES.has(word)) && isSurnameAfterName(word)
       ? all.slice(0, all.length - rest.length) + mask('NAME', rest.length)
       : all,
   );

@@ -72,7 +72,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ],
   ['a culpa é do rodrigão, sempre ele', "a Portuguese augmentative of a name ('rodrigão') after 'do'"],
   ['maigida musa yana zagin mu', "Hausa's 'maigida' (boss) before a name that is a word elsewhere ('musa', muse)"],
-  ['quản lý hùng chửi chúng tôi', "a Vietnamese name written small after a role of two syllables ('quản lý')"],
 ]);
 const LOST_VERB =
   "a verb after a name written small after a role, in a language whose verbs no list holds, read as the surname ('megalázza', 'kliedz', 'rėkia', 'kjefter', 'lže'), or a Catalan or Basque word after it ('ens', 'beti')";
@@ -109,6 +108,8 @@ describe('redaction, blind round 27', () => {
     ['rose on line 3 is a bully', '[NAME] on line 3 is a bully'],
     ['PRESTON ON NIGHTS BULLIES THE AGENCY STAFF', '[NAME] ON NIGHTS BULLIES THE AGENCY STAFF'],
     ['the new girl, Priya, cries', 'the new girl, [NAME], cries'],
+    // A known miss until op51a (2026-12-07): a Vietnamese name written small after a role of two syllables.
+    ['quản lý hùng chửi chúng tôi', 'quản lý [NAME] chửi chúng tôi'],
   ])('Should store %j as %j', (text, stored) => {
     expect(redact(text)).toBe(stored);
   });
