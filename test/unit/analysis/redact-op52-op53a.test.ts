@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { previewRedaction } from '../../../shared/use-cases/preview-redaction';
+import { holds, type RedactionCase } from '../../support/redaction-holds';
 
 /*
  * op53a (2026-12-07 night), from the blind operator attack op52 (its classes F1 leave ranges, F2 a child's birth, F3
@@ -15,7 +16,7 @@ const preview = (text: string) => previewRedaction(text);
 
 beforeAll(() => preview('I hurt my back on October 12'), 120_000);
 
-type Case = [text: string, hidden: string[], kept: string[], warned: boolean | null];
+type Case = RedactionCase;
 
 // Tuned on: op52's wordings.
 const TUNED: Case[] = [
@@ -142,16 +143,6 @@ const CALM = [
   'Estamos esperando los guantes nuevos desde marzo.',
   "J'attends des nouvelles du chef.",
 ];
-
-async function holds([text, hidden, kept, warned]: Case): Promise<string[]> {
-  const { redactedText, singledOut } = await preview(text);
-  const wrong: string[] = [];
-  for (const h of hidden) if (redactedText.includes(h)) wrong.push(`stores ${JSON.stringify(h)}`);
-  for (const k of kept) if (!redactedText.includes(k)) wrong.push(`lost ${JSON.stringify(k)}`);
-  if (warned && singledOut.length === 0) wrong.push('no warning');
-  if (warned === false && singledOut.length > 0) wrong.push(`warns ${JSON.stringify(singledOut)}`);
-  return wrong.length ? [`${JSON.stringify(text)} → ${JSON.stringify(redactedText)}: ${wrong.join(', ')}`] : [];
-}
 
 describe("days and self-descriptions that single out the writer (op53a, from op52's F1 F2 F3 F8)", () => {
   it.each(TUNED)('Should hide or warn on %j (tuned)', async (...c) => {
