@@ -28,7 +28,7 @@ async function emailIn(language: Language) {
 
 describe("the escalation email's words about its links", () => {
   it.each([
-    ['en', /open it from the first link’s page, or find it among your cases with the second link\./],
+    ['en', /reach it from the first link’s page, or find it among your cases with the second link\./],
     ['es', /ábrala desde la página del primer enlace, o búsquela entre sus casos con el segundo enlace\./],
     ['fr', /ouvrez-la depuis la page du premier lien, ou retrouvez-la parmi vos dossiers avec le second lien\./],
   ] as const)(
