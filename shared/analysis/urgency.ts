@@ -324,9 +324,9 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   const needed = modelThreshold(said);
   const model = modelReading(read, needed);
   if (!model) return { urgent: false, categories: [] };
-  // News told as reported speech ("my supervisor told me i did a great job today"): see onlyNewsTold.
-  // Weighed on the text as written: what the steps above blanked ("le parte la cara", a figure of violence) still counts.
-  if (onlyNewsTold(whole)) return { urgent: false, categories: [] };
+  // News told as reported speech ("my supervisor told me i did a great job today") is not yet read calm here: rs51's
+  // second reading (onlyNewsTold, below) also calmed veiled threats told second-hand ("he told me to watch my back",
+  // "il m'a dit que je suis le prochain"), found by a review the same night. Kept, unused, as the measure for the next try.
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =
     model.categories.includes('safety') && reportCalm() !== report ? modelReading(reportCalm(), needed) : model;
@@ -356,7 +356,7 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
 const NEWS_WORDS = 6;
 const NEWS_WHOLE_BAR = 0.25;
 const NEWS_PIECE_BAR = 0.4;
-function onlyNewsTold(whole: string): boolean {
+export function onlyNewsTold(whole: string): boolean {
   const said = whatWasSaid(whole);
   if (said === undefined || !said || said.split(' ').length > NEWS_WORDS || namesAHarm(said)) return false;
   if (verdictOf(MODEL, modelFeatures(said)).urgency >= NEWS_WHOLE_BAR) return false;

@@ -122,31 +122,45 @@ const PLAY_SAID = new RegExp(
  * said he'll kill me tomorrow at the gate" calm). A grudge with a condition ("… if I take his parking spot haha") has
  * no such place, and a relative's "will kill me" laughed off is blanked before this (killed-for-a-small-failure.ts).
  */
-const WHERE_OR_WHEN_AT_WORK = lazyPattern(
+const PLACE_AT_WORK = lazyPattern(
   foldPattern(
     [
-      String.raw`\b(?:after (?:the |my |our )?(?:shift|work)|at the (?:gate|exit|door|back door|lot|parking lot|car park|bus stop|lockers?|time clock)|in the (?:parking lot|parking garage|car park|lot|back lot|locker room)|parking lot|back lot|locker room|outside (?:the (?:plant|gate|building|shop|warehouse)|after))\b`,
-      String.raw`\b(?:a la salida|al salir|en el estacionamiento|en el parking|en la puerta|saliendo del (?:turno|trabajo)|despues del (?:turno|trabajo))\b`,
-      String.raw`\b(?:na saida|no estacionamento|no portao|depois do (?:turno|expediente|trabalho)|quando eu sair)\b`,
-      String.raw`\b(?:a la sortie|au parking|sur le parking|apres le (?:poste|service|boulot|travail)|en sortant)\b`,
-      String.raw`\b(?:nach der schicht|nach feierabend|am ausgang|auf dem parkplatz|am tor|vor dem tor)\b`,
-      String.raw`\b(?:all'uscita|all uscita|al parcheggio|nel parcheggio|dopo il turno|quando esco)\b`,
-      String.raw`\b(?:po zmianie|po robocie|po pracy|na parkingu|przy bramie|przed brama)\b`,
-      String.raw`\b(?:sa (?:gate|labas|parking|locker room|exit)|paglabas|pag ?out|uwian|pag-uwi)\b`,
-      String.raw`\b(?:sau ca|tan ca|bai xe|o cong|ngoai cong)\b`,
-      String.raw`(?<!\p{L})(?:у проходной|после смены|на парковке|у ворот|на выходе|после работы|біля прохідної|після зміни|на парковці|біля воріт)(?!\p{L})`,
-      String.raw`停车场|下班|厂门口|大门口|门口等`,
-      String.raw`\b(?:shift ke baad|gate pe|parking me)\b`,
+      String.raw`\b(?:at the (?:gate|exit|door|back door|lot|parking lot|car park|bus stop|lockers?|time clock)|in the (?:parking lot|parking garage|car park|lot|back lot|locker room)|parking lot|back lot|locker room|outside (?:the (?:plant|gate|building|shop|warehouse)))\b`,
+      String.raw`\b(?:a la salida|en el estacionamiento|en el parking|en la puerta)\b`,
+      String.raw`\b(?:na saida|no estacionamento|no portao)\b`,
+      String.raw`\b(?:a la sortie|au parking|sur le parking)\b`,
+      String.raw`\b(?:am ausgang|auf dem parkplatz|am tor|vor dem tor)\b`,
+      String.raw`\b(?:all'uscita|all uscita|al parcheggio|nel parcheggio)\b`,
+      String.raw`\b(?:na parkingu|przy bramie|przed brama)\b`,
+      String.raw`\b(?:sa (?:gate|labas|parking|locker room|exit))\b`,
+      String.raw`\b(?:bai xe|o cong|ngoai cong)\b`,
+      String.raw`(?<!\p{L})(?:у проходной|на парковке|у ворот|біля прохідної|на парковці|біля воріт)(?!\p{L})`,
+      String.raw`停车场|厂门口|大门口|门口等`,
+      String.raw`\b(?:gate pe|parking me)\b`,
     ].join('|'),
   ),
   'u',
 );
-// A grudge with a condition ("he'll kill me if I take his spot again lol") stays play.
-// So does the writer's own slip ("lol my boss is gonna kill me after shift, i broke the printer"), or a relative's
-// "will kill me" (killed-for-a-small-failure.ts).
+// A time at work alone ("after shift") is a plan only in someone's words told ("he said … after shift"): the writer's
+// own "my manager will kill me after shift lol, I ate his sandwich" is a joke (a read-only review, 2026-12-07).
+const TIME_AT_WORK = lazyPattern(
+  foldPattern(
+    [
+      String.raw`\b(?:after (?:the |my |our )?(?:shift|work)|al salir|saliendo del (?:turno|trabajo)|despues del (?:turno|trabajo)|depois do (?:turno|expediente|trabalho)|quando eu sair|apres le (?:poste|service|boulot|travail)|en sortant|nach der schicht|nach feierabend|dopo il turno|quando esco|po zmianie|po robocie|po pracy|paglabas|pag ?out|uwian|sau ca|tan ca|shift ke baad)\b`,
+      String.raw`(?<!\p{L})(?:после смены|после работы|після зміни)(?!\p{L})|下班`,
+    ].join('|'),
+  ),
+  'u',
+);
+const WORDS_TOLD = lazyPattern(
+  foldPattern(
+    String.raw`\b(?:said|says|told|tells|threatened|swore|dijo|dice|disse|diz|falou|a dit|dit qu|hat gesagt|meinte|sagt|ha detto|dice che|powiedzial\w*|mowi|sabi|bola)\b|(?<!\p{L})(?:сказал\w*|сказав\w*|пообещал\w*)(?!\p{L})|他说|她说|说要`,
+  ),
+  'u',
+);
 const ON_CONDITION = lazyPattern(
   foldPattern(
-    String.raw`\b(?:if|unless|wenn|falls|jesli|jezeli|forgot|forget|mom|mum|mama|mother|dad|wife|husband|gf|bf|girlfriend|boyfriend|esposa|esposo|mujer|marido|novia|novio|mae|femme|mari|frau|moglie|marito|zona|maz|i (?:broke|forgot|lost|spilled|crashed|messed up|screwed up|overslept|missed)|i(?:'m| am| was) late|rompi|olvide|perdi|llegue tarde|quebrei|esqueci|atrasei|j'ai (?:casse|oublie|perdu|rate)|en retard|kaputt gemacht|vergessen|zu spat|ho (?:rotto|dimenticato|perso)|in ritardo|zepsul\w*|zapomnial\w*|spozni\w*)\b`,
+    String.raw`\b(?:if|unless|wenn|falls|jesli|jezeli|forgot|forget|mom|mum|mama|mother|dad|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|grandma|grandpa|kids|coach|singing|trivia|ate|eaten|i took|comi|mangiato|zjadlem|kinain|mange|gegessen|esposa|esposo|mujer|marido|novia|novio|mae|femme|mari|frau|moglie|marito|zona|maz|i (?:broke|forgot|lost|spilled|crashed|messed up|screwed up|overslept|missed)|i(?:'m| am| was) late|rompi|olvide|perdi|llegue tarde|quebrei|esqueci|atrasei|j'ai (?:casse|oublie|perdu|rate)|en retard|kaputt gemacht|vergessen|zu spat|ho (?:rotto|dimenticato|perso)|in ritardo|zepsul\w*|zapomnial\w*|spozni\w*)\b`,
   ),
   'u',
 );
@@ -159,6 +173,11 @@ export function isPlayful(folded: string): boolean {
   if (!(LAUGHTER.test(folded) || TREAT.test(folded))) return false;
   if (WEAPON.test(folded) || FEAR.test(folded) || AGAINST_EVERYONE.test(folded)) return false;
   // A threat already read, with a place at work to wait at, and no condition, slip or relative.
-  if (patternOf(WHERE_OR_WHEN_AT_WORK).test(folded) && !patternOf(ON_CONDITION).test(folded)) return false;
+  if (
+    (patternOf(PLACE_AT_WORK).test(folded) ||
+      (patternOf(TIME_AT_WORK).test(folded) && patternOf(WORDS_TOLD).test(folded))) &&
+    !patternOf(ON_CONDITION).test(folded)
+  )
+    return false;
   return !(HARM_DONE.test(folded) || BLOW_DONE.test(folded)) || PLAY_SAID.test(folded);
 }

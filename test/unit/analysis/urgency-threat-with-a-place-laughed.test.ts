@@ -50,6 +50,12 @@ describe('a threat with a place at work, laughed at', () => {
     'mi jefe me mata si llego tarde jaja',
     'mi mamá me va a matar jaja',
     'haha he beat me at ping pong after shift',
+    // A read-only review's jokes (2026-12-07): a time at work alone, in the writer's own words, is no plan.
+    'lol my manager will kill me after shift, I ate his sandwich',
+    'my sister is gonna kill me after work lol, I took her car',
+    'my coach is gonna kill me after work haha leg day',
+    'kkkk o supervisor vai me matar depois do turno, comi o bolo dele',
+    'haha we killed it at trivia after work',
   ])('Should read %j as calm', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
