@@ -107,9 +107,14 @@ const MAY_BE = lazyPattern(
 /** The folded text with each calm look-alike sentence blanked; itself when it has none. */
 export function withoutCalmLookAlikesAtt46(folded: string): string {
   if (!MAY_BE.get().test(folded)) return folded;
+  return withSentencesBlanked(folded, calmLookAlike);
+}
+
+/** The folded text with each sentence (of at most 300 characters) that `isCalm` reads blanked; itself when none is. */
+export function withSentencesBlanked(folded: string, isCalm: (sentence: string) => boolean): string {
   let changed = false;
   const blanked = folded.replace(SENTENCE, (sentence) => {
-    if (sentence.length > 300 || !calmLookAlike(sentence)) return sentence;
+    if (sentence.length > 300 || !isCalm(sentence)) return sentence;
     changed = true;
     return ' '.repeat(sentence.length);
   });

@@ -1,4 +1,5 @@
 import { lazyPattern } from '../lazy-pattern';
+import { withSentencesBlanked } from './calm-look-alikes-att46';
 
 /*
  * Calm look-alikes that att48 found paging a sponsor outside English (F8, u51b), blanked for both readers sentence by
@@ -27,8 +28,6 @@ import { lazyPattern } from '../lazy-pattern';
  * Folded text (lower case, no accents, "ß" as "ss", full-width commas as commas). Tests:
  * test/unit/analysis/urgency-att48-u51b.test.ts.
  */
-
-const SENTENCE = /[^.!?;\n\u061f\u3002]+[.!?;\n\u061f\u3002]*/gu;
 
 // The writer's own child (age not needed: the visit says it is a child's).
 const OWN_CHILD = lazyPattern(
@@ -130,11 +129,5 @@ const MAY_BE_JOKE = LAUGH;
 /** The folded text with each calm look-alike sentence blanked; itself when it has none. */
 export function withoutCalmLookAlikesAtt48(folded: string): string {
   if (!MAY_BE.get().test(folded) && !MAY_BE_JOKE.get().test(folded)) return folded;
-  let changed = false;
-  const blanked = folded.replace(SENTENCE, (sentence) => {
-    if (sentence.length > 300 || !calmLookAlike(sentence)) return sentence;
-    changed = true;
-    return ' '.repeat(sentence.length);
-  });
-  return changed ? blanked : folded;
+  return withSentencesBlanked(folded, calmLookAlike);
 }
