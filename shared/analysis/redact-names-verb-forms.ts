@@ -79,6 +79,19 @@ const PERSON_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
   pl: new Set(
     `mnie nas nam powiedział powiedziała krzyczy krzyczał krzyczała kazał kazała wyzywa grozi groził`.split(/\s+/),
   ),
+  // Russian and Ukrainian: pronouns and verbs of speaking, shouting, threatening and ordering (both genders of the
+  // past); not "не" or "опять", which follow a broken machine as readily ("Кондиционер не работает").
+  ru: new Set(
+    `меня нас мне нам сказал сказала говорит говорил говорила кричит кричал
+      кричала орёт орет орал орала угрожает угрожал угрожала оскорбляет оскорблял оскорбляла заставляет заставлял
+      заставляла требует требовал требовала трогает трогал пристаёт пристает приставал бьёт бьет ударил ударила
+      уволил уволила`.split(/\s+/),
+  ),
+  uk: new Set(
+    `мене нас мені нам сказав сказала каже казав казала кричить кричав кричала
+      погрожує погрожував погрожувала ображає ображав ображала змушує змушував змушувала вимагає вимагав вимагала
+      чіпляється чіплявся б'є бив вдарив вдарила звільнив звільнила`.split(/\s+/),
+  ),
 };
 
 // Every language's words at once: a word in none says no person in any language, without guessing the text's.

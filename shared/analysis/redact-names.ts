@@ -123,14 +123,51 @@ function opensIdiom(words: readonly Word[], k: number): boolean {
  * capitalise no nouns, that word opens its sentence as the text's first does
  * ("…la nave. Valoro mucho…", "…l’atelier. Dommage que…"): read it so. A known
  * name, or a word a person's verb follows ("Okonkwo nos gritó", "Dupont nous
- * crie dessus"), keeps the reading that finds it: a missed name is stored.
+ * crie dessus", "Петренко опять орал"), keeps the reading that finds it: a
+ * missed name is stored.
  */
-const SENTENCE_CASE_LANGUAGES = new Set(['es', 'fr', 'it', 'pt']);
+/*
+ * The languages whose words after a full stop were stored as [NAME] when read
+ * as mid-sentence: es fr it pt, and since 2026-12-08 pl ru uk tl
+ * ("Раздевалка грязная. [NAME] маленькая. [NAME].", op57). English keeps the
+ * mid-sentence reading (its dictionary knows its everyday words), German
+ * capitalises every noun, and Vietnamese or Lithuanian names said again in
+ * another form ("Ngọc … Ngoc còn ném đồ") are found by that reading.
+ */
+const SENTENCE_CASE_LANGUAGES = new Set(['es', 'fr', 'it', 'pt', 'pl', 'ru', 'uk', 'tl']);
+/**
+ * Endings only surnames and patronymics have in ru uk pl ("Петренко", "Ковальчук", "Kowalski", "Іванович"): -енко
+ * -чук -щук -ський -ська -ский -ская -цкий -цкая -цький -цька -ович -евич -івна -овна -евна, written as escapes so
+ * the bundles a cold start reads stay ASCII.
+ */
+const SLAVIC_SURNAME_SHAPE =
+  /(?:\u0435\u043d\u043a\u043e|\u0447\u0443\u043a|\u0449\u0443\u043a|\u0441\u044c\u043a\u0438\u0439|\u0441\u044c\u043a\u0430|\u0441\u043a\u0438\u0439|\u0441\u043a\u0430\u044f|\u0446\u043a\u0438\u0439|\u0446\u043a\u0430\u044f|\u0446\u044c\u043a\u0438\u0439|\u0446\u044c\u043a\u0430|\u043e\u0432\u0438\u0447|\u0435\u0432\u0438\u0447|\u0456\u0432\u043d\u0430|\u043e\u0432\u043d\u0430|\u0435\u0432\u043d\u0430|ski|ska|cki|cka|czyk|wicz)$/u;
 
 function opensLaterSentence(context: Context, k: number): boolean {
   const word = context.words[k]!;
   // Asked before the language: most words follow no full stop, and the guess costs more.
   if (!word.afterFullStop || !word.capitalised || word.sentenceStart) return false;
-  if (isGivenName(word.lower) || isCommonSurname(word.lower)) return false;
-  return SENTENCE_CASE_LANGUAGES.has(context.language) && !personFollows(context, context.words[k + 1]);
+  if (isGivenName(word.lower) || isCommonSurname(word.lower) || SLAVIC_SURNAME_SHAPE.test(word.lower)) return false;
+  return (
+    SENTENCE_CASE_LANGUAGES.has(context.language) &&
+    !personFollows(context, context.words[k + 1]) &&
+    !saidBefore(context.words, k)
+  );
 }
+
+/**
+ * A capitalised word said before in the same text, in this form or another ("Raimonda rėkia. Raimondai niekas…",
+ * "Зінаїда кричить. Зінаїду…"): a name said again, which the rules that find every mention of a name read.
+ */
+function saidBefore(words: readonly Word[], k: number): boolean {
+  const stem = stemOf(words[k]!.lower);
+  if (stem.length < 4) return false;
+  for (let j = 0; j < k; j++) if (words[j]!.capitalised && stemOf(words[j]!.lower) === stem) return true;
+  return false;
+}
+
+const stemOf = (lower: string): string =>
+  lower
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .slice(0, 5);
