@@ -187,9 +187,16 @@ function onlyCues(text: string): string[] {
       if (own) found.push(own);
       continue;
     }
-    found.push(text.slice(start, words[phraseEnd(words, noun, ROMANCE.test(cue[0]))]!.end));
+    const end = phraseEnd(words, noun, ROMANCE.test(cue[0]));
+    found.push(text.slice(start, withPlaceNumber(text, words[end]!.end, end > noun)));
   }
   return found;
+}
+
+/** "at Plant 2", "en la Planta 2": a place's number stays with its name in the quoted phrase (words are letters only). */
+function withPlaceNumber(text: string, end: number, placed: boolean): number {
+  const number = placed ? /^[ \t]\p{N}{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 6)) : null;
+  return end + (number?.[0].length ?? 0);
 }
 
 const isPerson = (lower: string) => NOUNS.has(lower) || isMorePersonWord(lower);

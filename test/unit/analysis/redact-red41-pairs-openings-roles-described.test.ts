@@ -215,7 +215,7 @@ describe('the preview warns of a role with a description that singles its holder
       ['the only forklift trainer at plant 2'],
     ],
     ['la seule infirmière de nuit du bâtiment C vole les médicaments', ['la seule infirmière de nuit du bâtiment C']],
-    ['der einzige Gabelstaplerfahrer in Halle 4 ist immer betrunken', ['der einzige Gabelstaplerfahrer in Halle']],
+    ['der einzige Gabelstaplerfahrer in Halle 4 ist immer betrunken', ['der einzige Gabelstaplerfahrer in Halle 4']],
     [
       'The warehouse manager, the bald guy with the neck tattoo, screams at us',
       ['The warehouse manager, the bald guy with the neck tattoo'],
@@ -231,7 +231,7 @@ describe('the preview warns of a role with a description that singles its holder
       ['the night supervisor, the short blonde from Poland'],
     ],
     ['the sole safety trainer in building 3 sleeps on the job', ['the sole safety trainer in building 3']],
-    ['le seul cariste du quai 5 boit au travail', ['le seul cariste du quai']],
+    ['le seul cariste du quai 5 boit au travail', ['le seul cariste du quai 5']],
     ['die einzige Krankenschwester auf Station 7 ist immer betrunken', ['die einzige Krankenschwester auf Station']],
     ['la única enfermera de noche del pabellón B roba medicinas', ['la única enfermera de noche del pabellón B']],
     ['the only crane operator at site 4 is drunk every day', ['the only crane operator at site 4']],

@@ -15,6 +15,14 @@ describe('French wording, one voice for everyone', () => {
   it('Should call the code one thing for employees and sponsors: code de cas', () => {
     expect(FRENCH.filter((t) => /code de (?:dossier|suivi)/.test(t))).toEqual([]);
   });
+  // The French case page says "Transmis à la direction" (no person), so its status line must not then say
+  // "pris en compte par cette personne": "this person" had no one to refer to (newcomer, round 56).
+  it('Should say who acknowledged a case the way the case’s steps do: la direction, never “cette personne”', () => {
+    const statusLine = FRENCH.filter((t) => t.startsWith('État : {status, select,'));
+    expect(statusLine).toHaveLength(1);
+    expect(statusLine[0]).toContain('acknowledged {pris en compte par la direction}');
+    expect(FRENCH.filter((t) => /par cette personne/.test(t))).toEqual([]);
+  });
   // The digest's plain-text email wraps at ordinary spaces only: one left before a ";" began a line with it.
   it('Should keep the digest’s French punctuation on its word: a no-break space before ; : ! ? » and after «', () => {
     const digest = strings(DIGEST_CATALOGUES.fr);
