@@ -164,6 +164,7 @@ import { keepBirthVerbs } from './redact-names-kept-birth-verbs';
 import { keepBirthVerbBeforeName } from './redact-names-kept-birth-verb-before-name';
 import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
 import { keepGermanWordsAfterRoles } from './redact-names-kept-german-words-after-roles';
+import { keepModalsAndVerbsAfterRoles } from './redact-names-kept-modals-after-roles';
 import { maskNamesKeptSmallOrAfterHidden } from './redact-names-small-or-after-hidden';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -718,6 +719,8 @@ const WORDS_GIVEN_BACK = [
   keepRowsRoutesHeroesAndVerbs,
   // op51a: "der Chef weiß es", "Frau [NAME] weiß es": a German word written small after a role or a name.
   keepGermanWordsAfterRoles,
+  // op56b: "mi jefe debe firmar", "Der Chef weiß Bescheid", "buntis ako at pinapabuhat", "my locker, the one with".
+  keepModalsAndVerbsAfterRoles,
 ] as const;
 
 /**
