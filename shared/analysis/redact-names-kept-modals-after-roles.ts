@@ -12,8 +12,8 @@ import { isCommonSurname } from './surnames';
  *   verbs that take an infinitive or a participle after them (must, can, want, know, use to, have to, will go, try,
  *   refuse …), in the third person of every tense, with or without their accents, written small, right after a
  *   possessive or an article and one or two words (the role), are given back. A name after a role ("mi jefe Andrés
- *   firmó", "mon chef Julien doit signer") is no such verb and stays hidden; a form that is also a given name ("ira")
- *   is given back only before an infinitive, a participle or "que/de/a/di".
+ *   firmó", "mon chef Julien doit signer") is no such verb and stays hidden; a form that is also a given name without
+ *   its accent ("ira", "sara") stays hidden.
  * - German "Der Chef weiß Bescheid/alles" ("weiß" is a surname too, and "Der" with its capital was not read as German):
  *   a German word written small right after an article and a capitalised noun (or "Herr/Frau" and one) is the
  *   sentence going on; the capitalised words after it in the same find are given back too unless a list knows them
@@ -138,11 +138,13 @@ const INFINITIVE_NEXT = lazyPattern(
 /** The modal or auxiliary verbs of es fr it pt written small right after an owned role, given back. */
 function keepModal(read: string, start: number, end: number): boolean {
   const word = read.slice(start, end);
-  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (!/^\p{Ll}{2,}$/u.test(word)) return false;
   const languages = FORMS.get(word);
   if (!languages) return false;
   const before = read.slice(Math.max(0, start - 60), start);
   if (![...languages].some((language) => AFTER_ROLE[language]!.get().test(before))) return false;
+  // "ira", "sara" (irá, sarà without their accents) are given names too: "mi compañera sara de RRHH" keeps it hidden.
+  if (isGivenName(word) && !/[^\p{ASCII}]/u.test(word)) return false;
   return !isGivenName(word) || INFINITIVE_NEXT.get().test(read.slice(end, end + 40));
 }
 
