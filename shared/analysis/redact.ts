@@ -166,6 +166,7 @@ import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-ve
 import { keepGermanWordsAfterRoles } from './redact-names-kept-german-words-after-roles';
 import { keepModalsAndVerbsAfterRoles } from './redact-names-kept-modals-after-roles';
 import { maskNamesKeptSmallOrAfterHidden } from './redact-names-small-or-after-hidden';
+import { hideSurnamesAfterRoleAndName } from './redact-names-surname-after-role-name';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -735,6 +736,8 @@ const NAMES_READ_AFTER_GIVE_BACKS = [
   hideNamesPairedWithUnits,
   // red41: "Dallas said we can't", "Paz me gritó": a place or word as a name opening a sentence.
   hideNamesOpeningBeforePersonVerbs,
+  // op56b: "the manager, [NAME] ashworth", "el supervisor [NAME] castañeda", "бригадиру, [NAME] шевчуку".
+  hideSurnamesAfterRoleAndName,
 ] as const;
 
 /**

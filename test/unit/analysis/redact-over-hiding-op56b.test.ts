@@ -78,3 +78,46 @@ describe('words that are no name stay readable after a role (op54 O1–O4)', () 
     expect(await failures(NAMES_STILL_HIDDEN)).toEqual([]);
   });
 });
+
+/*
+ * op54 class 8: a surname no list holds, written small after a role and the given name hidden after it, was stored
+ * ("report it to the manager, [NAME] ashworth"). Now hidden; what the sentence goes on with stays.
+ */
+const SURNAMES_TUNED: RedactionCase[] = [
+  ['I complained to the manager, dave whitfield.', ['whitfield'], ['manager'], null],
+  ['cc: manager tom thornbury', ['thornbury'], ['manager'], null],
+  ['report it to the manager, paul ashworth', ['ashworth'], ['manager'], null],
+  ['the harasser is our supervisor gary oakley', ['oakley'], ['supervisor'], null],
+  ['hablé con el supervisor juan castañeda y nada', ['castañeda'], ['y nada'], null],
+  ['я сказав бригадиру, івану шевчуку', ['шевчуку'], ['бригадиру'], null],
+];
+const SURNAMES_HELD_BACK: RedactionCase[] = [
+  ['I told my supervisor, karen pemberton, twice', ['pemberton'], ['twice'], null],
+  ['la supervisora maría quintanilla no nos deja ir', ['quintanilla'], ['no nos deja'], null],
+  ['falei com o encarregado joão figueiredo ontem', ['figueiredo'], ['ontem'], null],
+  ['the foreman jake huddleston yells at us', ['huddleston'], ['yells at us'], null],
+];
+const SURNAMES_CALM: RedactionCase[] = [
+  ['the manager, dave said no', ['dave'], ['said no'], null],
+  ['my supervisor karen tbh is fine', ['karen'], ['tbh is fine'], null],
+  ['el supervisor juan dijo que no', ['juan'], ['dijo que no'], null],
+  ['my manager john yesterday said no', ['john'], ['yesterday said no'], null],
+  ['the supervisor sarah always helps', ['sarah'], ['always helps'], null],
+  ['я сказав бригадиру, івану що треба', ['івану'], ['що треба'], null],
+  ['my boss mike lol', ['mike'], ['lol'], null],
+  ['mi jefe andrés gritaba todo el día', ['andrés'], ['gritaba'], null],
+  ['la supervisora ana trabaja los domingos', [], ['trabaja los domingos'], null],
+  ['il mio capo marco urla sempre', ['marco'], ['urla sempre'], null],
+];
+
+describe('a surname no list holds after a role and a hidden given name (op54 class 8)', () => {
+  it('hides the tuned wordings', async () => {
+    expect(await failures(SURNAMES_TUNED)).toEqual([]);
+  });
+  it('hides the held-back wordings', async () => {
+    expect(await failures(SURNAMES_HELD_BACK)).toEqual([]);
+  });
+  it('keeps what the sentence goes on with', async () => {
+    expect(await failures(SURNAMES_CALM)).toEqual([]);
+  });
+});
