@@ -167,6 +167,7 @@ import { keepGermanWordsAfterRoles } from './redact-names-kept-german-words-afte
 import { keepModalsAndVerbsAfterRoles } from './redact-names-kept-modals-after-roles';
 import { maskNamesKeptSmallOrAfterHidden } from './redact-names-small-or-after-hidden';
 import { hideSurnamesAfterRoleAndName } from './redact-names-surname-after-role-name';
+import { hideSurnamesAfterTitlesItPlUk } from './redact-names-after-titles-it-pl-uk';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -738,6 +739,8 @@ const NAMES_READ_AFTER_GIVE_BACKS = [
   hideNamesOpeningBeforePersonVerbs,
   // op56b: "the manager, [NAME] ashworth", "el supervisor [NAME] castañeda", "бригадиру, [NAME] шевчуку".
   hideSurnamesAfterRoleAndName,
+  // op56b: "il dottor galli", "la dottoressa ferri", "pan inżynier kowalczyk", "пан директор коваленко".
+  hideSurnamesAfterTitlesItPlUk,
 ] as const;
 
 /**

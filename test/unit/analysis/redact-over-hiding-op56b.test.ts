@@ -121,3 +121,46 @@ describe('a surname no list holds after a role and a hidden given name (op54 cla
     expect(await failures(SURNAMES_CALM)).toEqual([]);
   });
 });
+
+/*
+ * op54 class 9: a surname written small after an Italian, Polish or Ukrainian title was stored ("il dottor galli",
+ * "pan inżynier kowalczyk", "пан директор коваленко"). Now hidden; the title alone and what follows it stay.
+ */
+const TITLED_TUNED: RedactionCase[] = [
+  ['la dottoressa ferri ci urla', ['ferri'], ['ci urla'], null],
+  ['il dottor galli del personale', ['galli'], ['del personale'], null],
+  ["l'ingegner colombo ci tratta male", ['colombo'], ['ci tratta male'], null],
+  ['il ragionier marini ha perso i miei documenti', ['marini'], ['ha perso'], null],
+  ['pan inżynier kowalczyk z utrzymania ruchu krzyczy', ['kowalczyk'], ['krzyczy'], null],
+  ['пан директор коваленко кричить на нас', ['коваленко'], ['кричить'], null],
+];
+const TITLED_HELD_BACK: RedactionCase[] = [
+  ['il dottor bianchi non risponde', ['bianchi'], ['non risponde'], null],
+  ['la professoressa lombardi ci urla', ['lombardi'], ['ci urla'], null],
+  ["l'avvocato rinaldi ha detto", ['rinaldi'], ['ha detto'], null],
+  ['pani kierowniczka nowakowska krzyczy', ['nowakowska'], ['krzyczy'], null],
+  ['пані бригадир шевчук кричить', ['шевчук'], ['кричить'], null],
+  ['il dott. galli non risponde', ['galli'], ['non risponde'], null],
+];
+const TITLED_CALM: RedactionCase[] = [
+  ['il dottor mi ha detto di riposare', [], ['dottor mi ha detto'], null],
+  ['la dottoressa del reparto è brava', [], ['dottoressa del reparto'], null],
+  ['la dottoressa nuova è brava', [], ['dottoressa nuova'], null],
+  ["l'ingegner non c'è", [], ['ingegner non'], null],
+  ['pan kierownik nie przyszedł', [], ['kierownik nie przyszedł'], null],
+  ['пан директор сказав що все добре', [], ['директор сказав'], null],
+  ['la dottoressa ha detto di no', [], ['dottoressa ha detto'], null],
+  ['the professor said we should leave', [], ['professor said'], null],
+];
+
+describe('a surname written small after an Italian, Polish or Ukrainian title (op54 class 9)', () => {
+  it('hides the tuned wordings', async () => {
+    expect(await failures(TITLED_TUNED)).toEqual([]);
+  });
+  it('hides the held-back wordings', async () => {
+    expect(await failures(TITLED_HELD_BACK)).toEqual([]);
+  });
+  it('keeps the title and what follows it', async () => {
+    expect(await failures(TITLED_CALM)).toEqual([]);
+  });
+});
