@@ -42,7 +42,7 @@ function isRole(word: string): boolean {
 // A verb's ending in es pt fr it (an accent on the last vowel, an infinitive, an imperfect, a gerund): "mi jefe [NAME]
 // firmó", "[NAME] gritaba", "[NAME] trabajando" go on with what the person did.
 const VERB_ENDING =
-  /(?:[\u00e1\u00e9\u00ed\u00f3\u00fa\u00e0\u00e8\u00ec\u00f2\u00f9\u00e2\u00ea\u00f4]|ar|er|ir|aba|aban|ava|avam|ía|ían|ando|endo|indo|ou|eu|iu|aram|eram|iram|ait|aient|ent)$/u;
+  /(?:[\u00e1\u00e9\u00ed\u00f3\u00fa\u00e0\u00e8\u00ec\u00f2\u00f9\u00e2\u00ea\u00f4]|ar|er|ir|aba|aban|ava|avam|\u00eda|\u00edan|ando|endo|indo|ou|eu|iu|aram|eram|iram|ait|aient|ent)$/u;
 // What may follow a surname: the end, a mark, a joining word, or an English verb of the person's ("huddleston yells").
 const JOINERS = new Set(
   'and or y e et und i o ou ni from de del da do in en at on who que qui che which twice again'.split(' '),
