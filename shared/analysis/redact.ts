@@ -164,7 +164,10 @@ import { keepBirthVerbs } from './redact-names-kept-birth-verbs';
 import { keepBirthVerbBeforeName } from './redact-names-kept-birth-verb-before-name';
 import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
 import { keepGermanWordsAfterRoles } from './redact-names-kept-german-words-after-roles';
+import { keepModalsAndVerbsAfterRoles } from './redact-names-kept-modals-after-roles';
 import { maskNamesKeptSmallOrAfterHidden } from './redact-names-small-or-after-hidden';
+import { hideSurnamesAfterRoleAndName } from './redact-names-surname-after-role-name';
+import { hideSurnamesAfterTitlesItPlUk } from './redact-names-after-titles-it-pl-uk';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -718,6 +721,8 @@ const WORDS_GIVEN_BACK = [
   keepRowsRoutesHeroesAndVerbs,
   // op51a: "der Chef weiß es", "Frau [NAME] weiß es": a German word written small after a role or a name.
   keepGermanWordsAfterRoles,
+  // op56b: "mi jefe debe firmar", "Der Chef weiß Bescheid", "buntis ako at pinapabuhat", "my locker, the one with".
+  keepModalsAndVerbsAfterRoles,
 ] as const;
 
 /**
@@ -732,6 +737,10 @@ const NAMES_READ_AFTER_GIVE_BACKS = [
   hideNamesPairedWithUnits,
   // red41: "Dallas said we can't", "Paz me gritó": a place or word as a name opening a sentence.
   hideNamesOpeningBeforePersonVerbs,
+  // op56b: "the manager, [NAME] ashworth", "el supervisor [NAME] castañeda", "бригадиру, [NAME] шевчуку".
+  hideSurnamesAfterRoleAndName,
+  // op56b: "il dottor galli", "la dottoressa ferri", "pan inżynier kowalczyk", "пан директор коваленко".
+  hideSurnamesAfterTitlesItPlUk,
 ] as const;
 
 /**

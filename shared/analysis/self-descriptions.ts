@@ -28,6 +28,7 @@ import { healthAndRecovery } from './self-descriptions-health-recovery';
 import { recoveryAndAidsByVerb } from './self-descriptions-recovery-verbs';
 import { recoveryAndPregnancyMore } from './self-descriptions-recovery-pregnancy-op51b';
 import { expectingAndRecovery } from './self-descriptions-expecting';
+import { recoveryAndPregnancyOp56b } from './self-descriptions-recovery-pregnancy-op56b';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -150,6 +151,8 @@ export function selfDescriptions(text: string): string[] {
     ...recoveryAndPregnancyMore(text),
     // op53a: "I'm expecting", "sober 18 months", "Choruję na padaczkę", "en fauteuil" (-expecting.ts).
     ...expectingAndRecovery(text),
+    // op56b: "salí de rehabilitación", "tôi mới ra trại cai nghiện", "se rimanessi incinta" (-recovery-pregnancy-op56b.ts).
+    ...recoveryAndPregnancyOp56b(text),
   ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
