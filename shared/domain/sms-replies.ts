@@ -220,6 +220,26 @@ export const answerHeldReply = (code: string, phrase: string, language: Language
 export const nothingHeldReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.nothingHeld', { code }]]);
 /**
+ * A new report texted whose words may point to its writer (sms51, `report-singles-out.ts`): not filed yet, kept for
+ * the hour; the words, how to send it as it is (SEND) and how to change it (text it again).
+ */
+export const reportHeldReply = (phrase: string, language: Language = 'en') => {
+  const words = [...phrase];
+  const short = words.length > 60 ? `${words.slice(0, 57).join('').trimEnd()}...` : phrase;
+  // The words are the point: the shorter wording (one segment) only when they do not fit two.
+  const named = plainPunctuation(translate(language, 'sms.reportHeld', { phrase: short }));
+  if (smsSegmentCount(named) <= MAX_REPLY_SEGMENTS) return named;
+  const unaccented = toGsm7(named);
+  if (smsSegmentCount(unaccented) <= MAX_REPLY_SEGMENTS) return unaccented;
+  return firstThatFits(language, [
+    ['sms.reportHeld', { phrase: short }],
+    ['sms.reportHeldShort', {}],
+  ]);
+};
+/** SEND alone with no report held (sent already, or kept past its hour). */
+export const nothingHeldReportReply = (language: Language = 'en') =>
+  firstThatFits(language, [['sms.nothingHeldReport', {}]]);
+/**
  * Details texted while the urgent case they follow is still on its way (`details-behind-their-report.ts`): added to
  * it, and read with it whatever it turns out to be: told to its holder, or, passed to no one, read as reports.
  */

@@ -41,6 +41,8 @@ import {
   objectUsageReply,
   detailsOwnReportReply,
   picturesNotKeptReply,
+  reportHeldReply,
+  nothingHeldReportReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
 import type { CaseThread } from '../ports/case-thread';
@@ -52,6 +54,8 @@ import { readsUrgent } from './reads-urgent';
 import { followsUrgentReport, keepFollowUpCase, whatFollowUpBecomes, type FollowUpOutcome } from './follow-up-details';
 import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
+import { SEND_AS_IT_IS, wordsThatSingleOut } from './answer-singles-out';
+import { heldReport, holdReport, sendWordLanguage, type HeldReport } from './report-singles-out';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
   /** Cases' conversations: STATUS shows a new message, and answers can be sent. Without them, neither. */
@@ -94,6 +98,7 @@ export type SmsOutcome =
   | 'opt-out-how'
   | 'answered'
   | 'answer-held'
+  | 'report-held'
   | 'reply-usage'
   | 'objected'
   | 'object-usage'
@@ -365,6 +370,7 @@ async function handleInTurn(deps: HandleInboundSmsDeps, sms: InboundSms, read: S
         : sms,
     ...(followUp ? { follows: followUp } : {}),
     sender: sms,
+    copy,
   });
   return copy ? { ...reply, copy: true } : reply;
 }
@@ -478,6 +484,8 @@ async function decided(
     sender: { from: string };
     /** Details after an urgent report its case could not take: filed as a report of their own, and told so. */
     follows?: Extract<FollowUpOutcome, { kind: 'own-report' }>;
+    /** A copy of a delivery handled before (the provider's retry). */
+    copy?: boolean;
   },
 ): Promise<SmsReply> {
   const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site, minutes } = facts;
@@ -565,17 +573,52 @@ async function decided(
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it, and the key holds the words too
       // (`deliveryOf`), so a delivery saying something else is a report of its own.
       const follows = facts.follows;
+      // Words the preview would name ("the only forklift driver on nights"): held for the hour, not filed, and the
+      // reply names them (sms51, `report-singles-out.ts`); SEND files the held report as it is. Never what reads urgent.
+      let report: HeldReport = {
+        text: feedback.text,
+        site: intent.site,
+        aboutManagement: intent.aboutManagement,
+        language,
+      };
+      let answerIn = language;
+      let letHeldGo: (() => Promise<void>) | undefined;
+      if (!follows && !intent.escalate) {
+        const held = await heldReport(deps, sender.from);
+        if (SEND_AS_IT_IS.test(feedback.text.trim())) {
+          if (held) {
+            report = held.report;
+            letHeldGo = held.drop;
+            answerIn = held.report.language;
+          } else if (!facts.copy)
+            return {
+              outcome: 'reply-usage',
+              messages: [nothingHeldReportReply(sendWordLanguage(feedback.text, language))],
+            };
+          // A copy of a SEND already handled: filed under its first delivery's key, which answers it as the first.
+        } else {
+          const phrases = await wordsThatSingleOut(deps, feedback.text, intent.site, urgent);
+          if (phrases.length) {
+            await holdReport(deps, sender.from, report);
+            const note = pictures ? [picturesNotKeptReply(language)] : [];
+            return { outcome: 'report-held', messages: [reportHeldReply(phrases[0] ?? '', language), ...note] };
+          }
+          // A new report takes the place of one held before: the sender changed it.
+          letHeldGo = held?.drop;
+        }
+      }
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
         source: smsSource(sender.from),
-        text: feedback.text,
-        site: intent.site,
+        text: report.text,
+        site: report.site,
         ...(follows?.topic ? { followsTopic: follows.topic } : {}),
         escalate: intent.escalate,
-        aboutManagement: intent.aboutManagement,
+        aboutManagement: report.aboutManagement,
         idempotencyKey,
         onKeyReuse: 'first-write-wins',
       });
+      await letHeldGo?.().catch(() => undefined);
       // From what was stored, never from this delivery: a retry saying URGENT
       // after a first delivery that did not must not be told its case is urgent.
       // The emergency line may follow all the same: it is advice, never a claim about the case.
@@ -585,7 +628,7 @@ async function decided(
         (!receipt.otherContent && (follows !== undefined || (urgent !== undefined && (await urgent()))));
       if (saysUrgent && facts.keepFollowUpFor)
         await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode, {
-          text: feedback.text,
+          text: report.text,
           ...(follows ? { instead: follows.earlier } : {}),
         });
       // Details the urgent case could not take are told what became of them, in plain words.
@@ -593,18 +636,18 @@ async function decided(
       const accepted =
         follows && follows.because !== 'on-its-way' && !receipt.otherContent
           ? [
-              detailsOwnReportReply(receipt.caseCode, follows, language),
-              ...(pictures ? [picturesNotKeptReply(language)] : []),
+              detailsOwnReportReply(receipt.caseCode, follows, answerIn),
+              ...(pictures ? [picturesNotKeptReply(answerIn)] : []),
             ]
           : [
               acceptedReply(
                 receipt.caseCode,
                 { escalate: receipt.escalateRequested || (follows !== undefined && !receipt.otherContent), pictures },
-                language,
+                answerIn,
               ),
             ];
       // A #tag no site has: the message was kept all the same, and the texter is told so.
-      const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, language)] : [];
+      const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, answerIn)] : [];
       return { outcome: 'accepted', messages: [...accepted, ...unknownTag, ...(saysUrgent ? [danger] : [])] };
     }
   }

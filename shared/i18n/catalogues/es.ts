@@ -104,6 +104,11 @@ export const es: Catalogue = {
       'Aún no se envió: su respuesta al caso {code} dice «{phrase}», que puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
     'sms.answerHeldShort':
       'Aún no se envió: su respuesta al caso {code} puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
+    'sms.reportHeld':
+      'Aún no se envió: su reporte dice «{phrase}», que puede mostrar quién es usted. Para enviarlo así, envíe ENVIAR. Para cambiarlo, envíe de nuevo su reporte. Pasada una hora no se guarda.',
+    'sms.reportHeldShort':
+      'Aún no se envió: su reporte puede mostrar quién es usted. Para enviarlo así, envíe ENVIAR. Para cambiarlo, envíe de nuevo su reporte. Pasada una hora no se guarda.',
+    'sms.nothingHeldReport': 'Ningún reporte espera a ser enviado. Para reportar algo, envíe lo que pasó.',
     'sms.nothingHeld':
       'Ninguna respuesta al caso {code} espera a ser enviada. Para responder, envíe {code} y su respuesta.',
     'sms.answerSentByTheHour':
