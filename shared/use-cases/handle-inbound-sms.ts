@@ -43,6 +43,7 @@ import {
   picturesNotKeptReply,
   reportHeldReply,
   nothingHeldReportReply,
+  reportReplacedReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
 import type { CaseThread } from '../ports/case-thread';
@@ -55,7 +56,7 @@ import { followsUrgentReport, keepFollowUpCase, whatFollowUpBecomes, type Follow
 import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 import { SEND_AS_IT_IS, wordsThatSingleOut } from './answer-singles-out';
-import { heldReport, holdReport, sendWordLanguage, type HeldReport } from './report-singles-out';
+import { heldReport, heldReportSentBy, holdReport, sendWordLanguage, type HeldReport } from './report-singles-out';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
   /** Cases' conversations: STATUS shows a new message, and answers can be sent. Without them, neither. */
@@ -300,8 +301,15 @@ async function handleInTurn(deps: HandleInboundSmsDeps, sms: InboundSms, read: S
     decision === 'allow' && intent.kind === 'feedback' && feedback?.kind === 'ok' && !ownMarks && ownWordsUrgent
       ? await ownWordsUrgent()
       : false;
+  // SEND alone (ENVIAR, ENVOYER) sends a held report or says none is waiting: never details of an urgent case.
+  const sendWord = feedback?.kind === 'ok' && SEND_AS_IT_IS.test(feedback.text.trim());
   let followUp: FollowUpOutcome =
-    decision === 'allow' && intent.kind === 'feedback' && feedback?.kind === 'ok' && !ownMarks && ownWordsUrgent
+    decision === 'allow' &&
+    intent.kind === 'feedback' &&
+    feedback?.kind === 'ok' &&
+    !ownMarks &&
+    !sendWord &&
+    ownWordsUrgent
       ? await whatFollowUpBecomes(deps, sms, feedback.text, {
           idempotencyKey,
           language,
@@ -573,8 +581,9 @@ async function decided(
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it, and the key holds the words too
       // (`deliveryOf`), so a delivery saying something else is a report of its own.
       const follows = facts.follows;
-      // Words the preview would name ("the only forklift driver on nights"): held for the hour, not filed, and the
-      // reply names them (sms51, `report-singles-out.ts`); SEND files the held report as it is. Never what reads urgent.
+      // Words the preview would name ("the only forklift driver on nights"): held, not filed, and the reply names them,
+      // with the emergency line and the time it is sent as it is if nothing is done (sms51, sms56:
+      // `report-singles-out.ts`); SEND files the held report as it is. Never what reads urgent, and nothing held is lost.
       let report: HeldReport = {
         text: feedback.text,
         site: intent.site,
@@ -583,29 +592,52 @@ async function decided(
       };
       let answerIn = language;
       let letHeldGo: (() => Promise<void>) | undefined;
-      if (!follows && !intent.escalate) {
+      let heldKey: string | undefined;
+      let replaced = false;
+      if (SEND_AS_IT_IS.test(feedback.text.trim())) {
+        // SEND (URGENT SEND too) is never a report of its own: it sends what is held, or says nothing is.
         const held = await heldReport(deps, sender.from);
-        if (SEND_AS_IT_IS.test(feedback.text.trim())) {
-          if (held) {
-            report = held.report;
-            letHeldGo = held.drop;
-            answerIn = held.report.language;
-          } else if (!facts.copy)
+        if (!held) {
+          // A copy of a SEND that filed the held report (Twilio's retry): answered with the case it made.
+          const first = idempotencyKey ? await deps.rateState.recall(idempotencyKey) : undefined;
+          if (first)
             return {
-              outcome: 'reply-usage',
-              messages: [nothingHeldReportReply(sendWordLanguage(feedback.text, language))],
+              outcome: 'accepted',
+              messages: [acceptedReply(first, { escalate: false, pictures: false }, language)],
             };
-          // A copy of a SEND already handled: filed under its first delivery's key, which answers it as the first.
-        } else {
-          const phrases = await wordsThatSingleOut(deps, feedback.text, intent.site, urgent);
-          if (phrases.length) {
-            await holdReport(deps, sender.from, report);
-            const note = pictures ? [picturesNotKeptReply(language)] : [];
-            return { outcome: 'report-held', messages: [reportHeldReply(phrases[0] ?? '', language), ...note] };
-          }
-          // A new report takes the place of one held before: the sender changed it.
-          letHeldGo = held?.drop;
+          return {
+            outcome: 'reply-usage',
+            messages: [
+              nothingHeldReportReply(sendWordLanguage(feedback.text, language)),
+              ...(intent.escalate ? [danger] : []),
+            ],
+          };
         }
+        report = held.report;
+        heldKey = held.key;
+        letHeldGo = held.drop;
+        answerIn = held.report.language;
+      } else if (!follows && !intent.escalate) {
+        const held = await heldReport(deps, sender.from);
+        replaced = held !== undefined && !facts.copy;
+        const phrases = await wordsThatSingleOut(deps, feedback.text, intent.site, urgent);
+        if (phrases.length) {
+          // Replaces every report held for the number: none older is ever filed after it.
+          await holdReport(deps, sender.from, report);
+          const note = pictures ? [picturesNotKeptReply(language)] : [];
+          const by = heldReportSentBy(deps.clock.now(), deps.config.timezone);
+          return {
+            outcome: 'report-held',
+            messages: [
+              reportHeldReply(phrases[0] ?? '', language, by),
+              ...(replaced ? [reportReplacedReply(language)] : []),
+              ...note,
+              danger,
+            ],
+          };
+        }
+        // A new report takes the place of one held before: the sender changed it, and is told so.
+        letHeldGo = held?.drop;
       }
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
@@ -615,9 +647,13 @@ async function decided(
         ...(follows?.topic ? { followsTopic: follows.topic } : {}),
         escalate: intent.escalate,
         aboutManagement: report.aboutManagement,
-        idempotencyKey,
+        // A held report is filed under its own key, as the sweep would file it: one case whoever files it first.
+        idempotencyKey: heldKey ?? idempotencyKey,
         onKeyReuse: 'first-write-wins',
       });
+      // The SEND's own delivery remembers the case, so Twilio's retry of it is answered with it, never filed.
+      if (heldKey && idempotencyKey)
+        await deps.rateState.claim(idempotencyKey, receipt.caseCode, `sent-held:${heldKey}`).catch(() => undefined);
       await letHeldGo?.().catch(() => undefined);
       // From what was stored, never from this delivery: a retry saying URGENT
       // after a first delivery that did not must not be told its case is urgent.
@@ -648,7 +684,11 @@ async function decided(
             ];
       // A #tag no site has: the message was kept all the same, and the texter is told so.
       const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, answerIn)] : [];
-      return { outcome: 'accepted', messages: [...accepted, ...unknownTag, ...(saysUrgent ? [danger] : [])] };
+      const replacedNote = replaced ? [reportReplacedReply(answerIn)] : [];
+      return {
+        outcome: 'accepted',
+        messages: [...accepted, ...replacedNote, ...unknownTag, ...(saysUrgent ? [danger] : [])],
+      };
     }
   }
 }

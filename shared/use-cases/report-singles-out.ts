@@ -1,6 +1,7 @@
 import { normalisePhoneNumber } from '../domain/sms-message';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { RateAndReplayState } from './rate-and-replay-state';
+import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 /*
  * Why (sms51, after newcomer nb51, 2026-12-07): "I'm the only forklift driver on nights and the break room microwave
@@ -22,40 +23,104 @@ export interface HeldReport {
   language: Language;
 }
 
-/** The held report's record: one per number (under an HMAC of it, `holdAnswer`), apart from any case's answer. */
+/** The held report's subject: one per number (its pointer under an HMAC of it), apart from any case's answer. */
 const subjectOf = (from: string) => `sms-held-report:${normalisePhoneNumber(from)}`;
 
-/** Keeps `report` for `from`'s number for the hour, replacing one held before. */
+/**
+ * How long a held report waits before the sweep files it as written (sms56): nothing held is ever lost, even a report
+ * the detector read calm that was urgent. The reply gives the time as {@link HELD_REPORT_SENT_BY_MS} after it was held,
+ * the latest the sweep (every ten minutes on AWS, every minute locally) files it by; both well before the hour's key
+ * is forgotten (two hours after the hour began).
+ */
+export const HELD_REPORT_DUE_MS = 40 * 60_000;
+export const HELD_REPORT_SENT_BY_MS = 50 * 60_000;
+
+/** Keeps `report` for `from`'s number, replacing every one held before (this hour's and the hour before's). */
 export async function holdReport(
   deps: { rateState: RateAndReplayState },
   from: string,
   report: HeldReport,
 ): Promise<void> {
-  await deps.rateState.holdAnswer(subjectOf(from), JSON.stringify(report));
+  await deps.rateState.holdReport(subjectOf(from), JSON.stringify(report));
 }
 
-/** The report held for `from`'s number (this hour or the one before), if any, and a way to let it go. */
-export async function heldReport(
-  deps: { rateState: RateAndReplayState },
-  from: string,
-): Promise<{ report: HeldReport; drop: () => Promise<void> } | undefined> {
-  const held = await deps.rateState.heldAnswer(subjectOf(from));
-  if (!held) return undefined;
+/** The report as kept, if it reads as one. */
+function readReport(text: string): HeldReport | undefined {
   try {
-    const read = JSON.parse(held.text) as Partial<HeldReport>;
+    const read = JSON.parse(text) as Partial<HeldReport>;
     if (typeof read.text !== 'string' || !read.text) return undefined;
     return {
-      report: {
-        text: read.text,
-        site: typeof read.site === 'string' ? read.site : undefined,
-        aboutManagement: read.aboutManagement === true,
-        language: (LANGUAGES as readonly string[]).includes(read.language ?? '') ? (read.language as Language) : 'en',
-      },
-      drop: held.drop,
+      text: read.text,
+      site: typeof read.site === 'string' ? read.site : undefined,
+      aboutManagement: read.aboutManagement === true,
+      language: (LANGUAGES as readonly string[]).includes(read.language ?? '') ? (read.language as Language) : 'en',
     };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The latest report held for `from`'s number (this hour or the one before), if any, the key it is filed under (the
+ * sweep files it under the same, so it makes one case whoever files it first), and a way to let go of every report
+ * held for the number: never an older version left to be filed after.
+ */
+export async function heldReport(
+  deps: { rateState: RateAndReplayState },
+  from: string,
+): Promise<{ report: HeldReport; key: string; drop: () => Promise<void> } | undefined> {
+  const held = await deps.rateState.heldReports(subjectOf(from));
+  const dropAll = async () => {
+    for (const one of held) await one.drop();
+  };
+  for (const one of held) {
+    const report = readReport(one.text);
+    if (report) return { report, key: heldReportKey(one.id), drop: dropAll };
+  }
+  if (held.length) await dropAll();
+  return undefined;
+}
+
+/** The idempotency key a held report is filed under, by SEND or by the sweep. */
+const heldReportKey = (id: string) => `sms-held:${id}`;
+
+/**
+ * Files, as written, every held report whose time is up (sms56): run by the sweep before the hours' keys are
+ * forgotten (`forgetEndedWindows`), locally every minute and on AWS by the forget-windows function. A report that
+ * cannot be filed now is kept for the next run, and counted in `failed`.
+ */
+export async function fileDueHeldReports(deps: SubmitFeedbackDeps): Promise<{ filed: number; failed: number }> {
+  let filed = 0;
+  let failed = 0;
+  for (const held of await deps.rateState.dueHeldReports(HELD_REPORT_DUE_MS)) {
+    const report = readReport(held.text);
+    try {
+      if (report)
+        await submitFeedback(deps, {
+          channel: 'sms',
+          // Its own source, never the number (the sweep has none): counted as a quiet source, the safe side.
+          source: heldReportKey(held.id),
+          text: report.text,
+          site: report.site,
+          escalate: false,
+          aboutManagement: report.aboutManagement,
+          idempotencyKey: heldReportKey(held.id),
+          onKeyReuse: 'first-write-wins',
+        });
+      await held.drop();
+      if (report) filed += 1;
+    } catch {
+      failed += 1;
+    }
+  }
+  return { filed, failed };
+}
+
+/** "HH:MM" in the organisation's time zone: when a report held at `at` is sent as it is if nothing is done. */
+export function heldReportSentBy(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+    new Date(Math.ceil((at.getTime() + HELD_REPORT_SENT_BY_MS) / 60_000) * 60_000),
+  );
 }
 
 /** The language a send word is in ("ENVIAR" es, "ENVOYER" fr), else `otherwise`: alone, it says nothing else. */
