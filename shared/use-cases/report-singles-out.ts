@@ -1,17 +1,20 @@
 import { normalisePhoneNumber } from '../domain/sms-message';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { RateAndReplayState } from './rate-and-replay-state';
+import { ValidationError } from '../errors';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 /*
- * Why (sms51, after newcomer nb51, 2026-12-07): "I'm the only forklift driver on nights and the break room microwave
- * has been broken for weeks", typed in the web form or at the kiosk, is named by the preview ("may single you out")
- * and the employee chooses; texted, it got only "Thank you. Your case code is …" and went on as written. Now a new
- * report by SMS whose words the preview names is held as an answer is (`answer-singles-out.ts`): kept for the hour
- * under an HMAC of the number (`RateAndReplayState.holdAnswer`, sealed, never the number), not filed; the reply names
- * the words, how to send it as it is (SEND, ENVIAR, ENVOYER) and how to change it (text the report again). A new
- * report replaces it; past the hour it is forgotten, as the reply said. Never held: what reads urgent (marks, a cry
- * for help or URGENT before it, details after an urgent report), nor a copy of a delivery already filed.
+ * Why (sms51, after newcomer nb51, 2026-12-07; sms56, after a review of sms51, 2026-12-08): "I'm the only forklift
+ * driver on nights and the break room microwave has been broken for weeks", typed in the web form or at the kiosk, is
+ * named by the preview ("may single you out") and the employee chooses; texted, it got only "Thank you. Your case code
+ * is …" and went on as written. Now a new report by SMS whose words the preview names is held, not filed at once
+ * (`RateAndReplayState.holdReport`: sealed under the hour's key, the number's pointer under an HMAC of it); the reply
+ * names the words, how to send it as it is (SEND, ENVIAR, ENVOYER) or change it (text the report again), the time it
+ * is sent as it is if nothing is done, and the emergency line (it may be urgent all the same). Nothing held is lost:
+ * sms51 forgot it with the hour; now the sweep files it as written when its time is up (`fileDueHeldReports`). SEND
+ * files the latest held report only; a new report replaces it, and says so. Never held: what reads urgent (marks, a
+ * cry for help or URGENT before it, details after an urgent report).
  */
 
 /** A report held by SMS: its words and the marks it was sent with, to file it as it would have been. */
@@ -94,19 +97,24 @@ export async function fileDueHeldReports(deps: SubmitFeedbackDeps): Promise<{ fi
   let failed = 0;
   for (const held of await deps.rateState.dueHeldReports(HELD_REPORT_DUE_MS)) {
     const report = readReport(held.text);
+    const file = (site: string | undefined) =>
+      submitFeedback(deps, {
+        channel: 'sms',
+        // Its own source, never the number (the sweep has none): counted as a quiet source, the safe side.
+        source: heldReportKey(held.id),
+        text: report?.text ?? '',
+        site,
+        escalate: false,
+        aboutManagement: report?.aboutManagement ?? false,
+        idempotencyKey: heldReportKey(held.id),
+        onKeyReuse: 'first-write-wins',
+      });
     try {
+      // A site the configuration no longer has (changed while it was held) is never a reason to lose the report.
       if (report)
-        await submitFeedback(deps, {
-          channel: 'sms',
-          // Its own source, never the number (the sweep has none): counted as a quiet source, the safe side.
-          source: heldReportKey(held.id),
-          text: report.text,
-          site: report.site,
-          escalate: false,
-          aboutManagement: report.aboutManagement,
-          idempotencyKey: heldReportKey(held.id),
-          onKeyReuse: 'first-write-wins',
-        });
+        await file(report.site).catch((error: unknown) =>
+          error instanceof ValidationError ? file(undefined) : Promise.reject(error),
+        );
       await held.drop();
       if (report) filed += 1;
     } catch {
