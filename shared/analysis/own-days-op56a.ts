@@ -32,7 +32,7 @@ const MONTH_EN = String.raw`(?:January|February|March|April|May|June|July|August
 /** Italian "due" (two) before an English month is the English "due": "my baby is due June 14th". */
 export const NOT_DUE_BEFORE_MONTH = String.raw`(?!due[ \t]+${MONTH_EN}(?![\p{L}]))`;
 const CHILD = String.raw`(?:son|daughter|baby(?:[ \t]+(?:girl|boy))?|little[ \t]+(?:one|boy|girl)|twins|first(?:born)?|second|hij[oa]s?|beb[\u00e9e]s?|ni\u00f1[oa]|gemel[oa]s|fils|fille|jumeaux|jumelles|enfant|b\u00e9b\u00e9|filh[oa]s?|g\u00eame[oa]s|figli[oa]|bambin[oa]|gemelli|Sohn|Tochter|Kind|Baby|Zwillinge)`;
-const OWN = String.raw`(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|(?:a|o)[ \t]+(?:minha|meu|nossa|nosso)|minha|meu|nossa|nosso|(?:il|la)[ \t]+(?:mio|mia|nostr[oa])|mio|mia|nostr[oa]|mein\p{L}{0,2}|unser\p{L}{0,2})`;
+const OWN = String.raw`(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|(?:a|o|os|as)[ \t]+(?:minha|meu|nossa|nosso|meus|minhas|nossos|nossas)|minha|meu|nossa|nosso|meus|minhas|nossos|nossas|(?:il|la)[ \t]+(?:mio|mia|nostr[oa])|mio|mia|nostr[oa]|mein\p{L}{0,2}|unser\p{L}{0,2})`;
 
 /** A child's due date said with a verb, a birth told verb-first, becoming a parent in es pt tl uk vi. */
 export const BIRTH_OP56A = [

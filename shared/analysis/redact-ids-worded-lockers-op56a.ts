@@ -16,7 +16,7 @@ import { maskMatches, type Rule } from './redact-rule';
  */
 const LOCKER = String.raw`(?:lockers?|Spindnummer|Spind-?Nr\.?|taquilla|casillero|armario|armadietto|armadio|casier|vestiaire|Spind|Schlie\u00dffach|cacifo|arm\u00e1rio|escaninho|szafk\p{L}{1,2}|szafk\p{L}{0,2}|\u0448\u0430\u0444\u043a\p{L}{0,2}|t\u1ee7(?:[ \t]+(?:\u0111\u1ed3|c\u00e1[ \t]+nh\u00e2n))?)`;
 // Words that may stand between the locker and its number: a verb "to be", an article, "number", the owner.
-const LINK = String.raw`(?:is|was|es|era|est|c['\u2019]est|\u00e8|\u00e9|ist|war|to|jest|by\u0142a|ay|l\u00e0|the|el|la|le|il|lo|o|a|der|die|das|mine|m\u00edo|m\u00eda|mi|ko|ang|ni|na|c\u1ee7a|t\u00f4i|number|no\.?|n\u00famero|numero|num\u00e9ro|n[\u00ba\u00b0o]\.?|Nummer|Nr\.?|numer|nr\.?|\u043d\u043e\u043c\u0435\u0440|s\u1ed1|numbered)`;
+const LINK = String.raw`(?:it|that|this|which|que|qui|che|kt\u00f3ra|kt\u00f3ry|is|was|es|era|est|c['\u2019]est|\u00e8|\u00e9|ist|war|to|jest|by\u0142a|ay|l\u00e0|the|el|la|le|il|lo|o|a|der|die|das|mine|m\u00edo|m\u00eda|mi|ko|ang|ni|na|c\u1ee7a|t\u00f4i|number|no\.?|n\u00famero|numero|num\u00e9ro|n[\u00ba\u00b0o]\.?|Nummer|Nr\.?|numer|nr\.?|\u043d\u043e\u043c\u0435\u0440|s\u1ed1|numbered)`;
 const UNITS = [
   // en
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred',
@@ -55,7 +55,7 @@ const WORDED_LOCKER = lazyPattern(
 );
 // The writer owns the locker, in the words around it.
 const OWNER = lazyPattern(
-  String.raw`(?<![\p{L}])(?:my|mine|mi|m\u00edo|m\u00eda|mis|mon|ma|le[ \t]+mien|meu|minha|mein(?:er|en|em|e)?|mio|mia|il[ \t]+mio|moja|moj\u0105|m\u00f3j|moje|mojej|\u043c\u043e\u044e|\u043c\u043e\u044f|\u043c\u0456\u0439|\u043c\u043e\u0454\u0457|ko|akin|c\u1ee7a[ \t]+(?:t\u00f4i|em|m\u00ecnh))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:my|mine|mi|m\u00edo|m\u00eda|mis|mon|ma|le[ \t]+mien|meu|minha|mein(?:er|en|em|e)?|mio|mia|il[ \t]+mio|moja|moj\u0105|m\u00f3j|moje|mojej|mir|meins|\u043c\u043e\u044e|\u043c\u043e\u044f|\u043c\u0456\u0439|\u043c\u043e\u0454\u0457|ko|akin|c\u1ee7a[ \t]+(?:t\u00f4i|em|m\u00ecnh))(?![\p{L}])`,
   'iu',
 );
 
