@@ -29,15 +29,15 @@ import { lazyPattern } from './lazy-pattern';
 const B = String.raw`(?<![\p{L}\p{N}_])`;
 const E = String.raw`(?![\p{L}\p{N}_])`;
 const MONTH_EN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
-/** Italian "due" (two) before an English month is the English "due": "my baby is due June 14th". */
-export const NOT_DUE_BEFORE_MONTH = String.raw`(?!due[ \t]+${MONTH_EN}(?![\p{L}]))`;
+/** Italian "due" (two) before an English month, or "out", is the English "due": "my baby is due June 14th", "due out". */
+export const NOT_DUE_BEFORE_MONTH = String.raw`(?!due[ \t]+(?:${MONTH_EN}|out|set|ago|mar)(?![\p{L}]))`;
 const CHILD = String.raw`(?:son|daughter|baby(?:[ \t]+(?:girl|boy))?|little[ \t]+(?:one|boy|girl)|twins|first(?:born)?|second|hij[oa]s?|beb[\u00e9e]s?|ni\u00f1[oa]|gemel[oa]s|fils|fille|jumeaux|jumelles|enfant|b\u00e9b\u00e9|filh[oa]s?|g\u00eame[oa]s|figli[oa]|bambin[oa]|gemelli|Sohn|Tochter|Kind|Baby|Zwillinge)`;
 const OWN = String.raw`(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|(?:a|o|os|as)[ \t]+(?:minha|meu|nossa|nosso|meus|minhas|nossos|nossas)|minha|meu|nossa|nosso|meus|minhas|nossos|nossas|(?:il|la)[ \t]+(?:mio|mia|nostr[oa])|mio|mia|nostr[oa]|mein\p{L}{0,2}|unser\p{L}{0,2})`;
 
 /** A child's due date said with a verb, a birth told verb-first, becoming a parent in es pt tl uk vi. */
 export const BIRTH_OP56A = [
   // A due date: "my baby is due", "she's due", "our second is due", "Due the 14th of March" opening a sentence.
-  String.raw`(?:she|i|wife|partner|girlfriend|baby|bub|we|twins|(?:our|my)[ \t]+(?:first|second|third|next|little[ \t]+one))(?:['\u2019]s|[ \t]+is|[ \t]+am|['\u2019]m|[ \t]+are|['\u2019]re|[ \t]+was)[ \t]+due`,
+  String.raw`(?:she|i|wife|partner|girlfriend|baby|bub|we|twins|(?:our|my)[ \t]+(?:first|second|third|next|little[ \t]+one))(?:['\u2019]s|[ \t]+is|[ \t]+am|['\u2019]m|[ \t]+are|['\u2019]re)[ \t]+due(?![ \t]+(?:out|back|for|to|at|a|an|off|up)(?![\p{L}]))`,
   String.raw`^[ \t]*due(?=[ \t]+(?:on[ \t]+|in[ \t]+|around[ \t]+)?(?:the[ \t]+)?(?:\d|${MONTH_EN}))`,
   String.raw`sal(?:go|gimos|e|en|dr\u00e9|dr\u00e1)[ \t]+de[ \t]+cuentas|(?:va|debe|deber\u00eda|tiene[ \t]+que)[ \t]+(?:a[ \t]+)?nacer|nacer\u00e1`,
   String.raw`parto[ \t]+(?:\u00e8[ \t]+)?previsto|(?:devo|deve|dovrei|dovrebbe)[ \t]+(?:partorire|nascere)|nascer\u00e0`,
@@ -65,7 +65,7 @@ export const BIRTH_OP56A = [
 export const HOLIDAY_MORE = String.raw`${B}(?:FMLA|LOA|absent[e]?|absente|ausente|assente|fuori[ \t]+sede|\u0432\u0456\u0434\u043f\u0443\u0441\u0442\u0446\p{L}{0,2}|\u0432\u0456\u0434\u043f\u0443\u0441\u0442\u043a\u0443|ngh\u1ec9(?=[ \t]+(?:t\u1eeb|ng\u00e0y)))${E}`;
 
 /** The writer, by a verb or a refusal rather than a pronoun: "tengo", "estou", "sono", "mam", "got denied". */
-export const OWN_MORE = String.raw`${B}(?:mis|tengo|voy|estoy|estar[\u00e9\u00e1]|estou|vou|estarei|tenho|sono|sar\u00f2|mam|bior\u0119|wezm\u0119|b\u0119d\u0119|mes|serai|suis|habe|hab|bin|werde|nehme|our|out[ \t]+on|denied|rejected|refused|declined|abgelehnt|negaron|rechazaron|negada|recusaram|negad[ao]|rifiutat[eoa]|odrzuci\p{L}{1,3})${E}`;
+export const OWN_MORE = String.raw`${B}(?:mis|tengo|voy|estoy|estar[\u00e9\u00e1]|estou|vou|estarei|tenho|sono[ \t]+(?:in|di|a)[ \t]+(?:ferie|vacanza|permesso)|sar\u00f2|mam|bior\u0119|wezm\u0119|b\u0119d\u0119|mes|serai|suis|habe|hab|bin|werde|nehme|out[ \t]+on|denied|rejected|refused|declined|abgelehnt|negaron|rechazaron|negada|recusaram|negad[ao]|rifiutat[eoa]|odrzuci\p{L}{1,3})${E}`;
 
 /** A hire in German and Spanish with a noun or "seit"/"desde". */
 export const HIRE_OP56A = [

@@ -135,6 +135,9 @@ const CALM = [
   'Estamos abiertos todos los días del 22 al 31 de diciembre.',
   'Mi casillero está limpio, el tuyo no.',
   'Due to the strike, the 14th shift was cancelled.',
+  'Our Christmas holidays are from Dec 24 to Jan 2.',
+  'there was no loader and I was due out in 13mins so I did it myself',
+  'Le ferie aziendali sono dal 10 al 24 agosto.',
 ];
 
 describe('lockers in words, due dates, leave ranges, births and hire dates (op56a, from op54 classes 1–5)', () => {
