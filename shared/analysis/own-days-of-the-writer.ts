@@ -52,6 +52,7 @@ import {
   ORDINAL_ON_THE,
   OWN_VERB,
 } from './own-days-op53a';
+import { BIRTH_OP56A, datesOp56a, HIRE_OP56A, HOLIDAY_MORE, NOT_DUE_BEFORE_MONTH, OWN_MORE } from './own-days-op56a';
 import { type Span, sentences } from './records-of-the-writer';
 
 const B = String.raw`(?<![\p{L}\p{N}_])`;
@@ -81,7 +82,7 @@ const UNIT = String.raw`(?:%|\u00b0|[kcm]?m(?![\p{L}])|kg|g(?![\p{L}])|t(?![\p{L
 // Groups: 1 day and 2 year (a day before its month), 3 day and 4 year (a month before its day), 5 figures and 6 year,
 // 7 dotted figures and 8 year, 9 a day alone.
 const DATE = lazyPattern(
-  String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])(?:(?:ika-?[ \t]?)?(${DAY}|${DAY_IN_WORDS})\.?[ \t]+(?:of[ \t]+|de[ \t]+|ng[ \t]+)?${MONTH_ANY}${YEAR_AFTER}|(?!(?:out|set|ago|mar|may)[ \t])${MONTH_ANY}[ \t]+(?:the[ \t]+)?(?:ika-?[ \t]?)?(${DAY})(?![\p{L}\p{N}])${YEAR_AFTER}|(?!24/7)(${FIGURES})(?:/((?:19|20)?\d\d))?(?![\p{N}]|[/.-]\d)|${NOT_A_VERSION}(${NUM_DAY}\.${NUM_MONTH})(?:\.((?:19|20)?\d\d)(?![\p{N}])|\.(?![\p{N}])|(?<=${B}${DATE_WORD}[ \t]{1,3}\S{3,5})(?![\p{N}.,])|(?![\p{N}]|[.,/-]\d|[ \t]*${UNIT}))|(?<=${B}(?:(?:on|by|since|from|until|till|of)[ \t]{1,3}the|${DATE_WORD}(?:[ \t]{1,3}${DAY_NOUN})?|${DAY_NOUN})[ \t]{1,3})(${DAY})(?:\.(?![\p{N}]))?(?![\p{L}\p{N}]|[.,:]\d|[ \t]*(?:%|h\b|:|am|pm|uhr|hours?|hrs?|heures?|horas?|ore|godz)))`,
+  String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])(?:${NOT_DUE_BEFORE_MONTH}(?:ika-?[ \t]?)?(${DAY}|${DAY_IN_WORDS})\.?[ \t]+(?:of[ \t]+|de[ \t]+|ng[ \t]+)?${MONTH_ANY}${YEAR_AFTER}|(?!(?:out|set|ago|mar|may)[ \t])${MONTH_ANY}[ \t]+(?:the[ \t]+)?(?:ika-?[ \t]?)?(${DAY})(?![\p{L}\p{N}])${YEAR_AFTER}|(?!24/7)(${FIGURES})(?:/((?:19|20)?\d\d))?(?![\p{N}]|[/.-]\d)|${NOT_A_VERSION}(${NUM_DAY}\.${NUM_MONTH})(?:\.((?:19|20)?\d\d)(?![\p{N}])|\.(?![\p{N}])|(?<=${B}${DATE_WORD}[ \t]{1,3}\S{3,5})(?![\p{N}.,])|(?![\p{N}]|[.,/-]\d|[ \t]*${UNIT}))|(?<=${B}(?:(?:on|by|since|from|until|till|of)[ \t]{1,3}the|${DATE_WORD}(?:[ \t]{1,3}${DAY_NOUN})?|${DAY_NOUN})[ \t]{1,3})(${DAY})(?:\.(?![\p{N}]))?(?![\p{L}\p{N}]|[.,:]\d|[ \t]*(?:%|h\b|:|am|pm|uhr|hours?|hrs?|heures?|horas?|ore|godz)))`,
   'giud',
 );
 
@@ -278,6 +279,8 @@ function datesIn(s: string, kind: OwnDaySentence['kind']): FoundDate[] {
     }
   // op51b: Vietnamese dates in words, a leave's two days in words with no month.
   found.push(...datesOp51b(s, kind));
+  // op56a: a leave's days after their weekdays, a due date's day after "due the".
+  found.push(...datesOp56a(s, kind));
   return found;
 }
 
@@ -295,19 +298,20 @@ function kindOf(written: string): OwnDaySentence['kind'] | undefined {
     return 'leave';
   // op53a: a holiday or any leave of the writer's, with its range; not a plant's closure or a rule for everyone.
   if (
-    HOLIDAY_LEAVE_P.get().test(s) &&
-    (FIRST_PERSON.get().test(s) || OWN_VERB_P.get().test(s)) &&
+    (HOLIDAY_LEAVE_P.get().test(s) || HOLIDAY_MORE_P.get().test(s)) &&
+    (FIRST_PERSON.get().test(s) || OWN_VERB_P.get().test(s) || OWN_MORE_P.get().test(s)) &&
     !EVERYONE_P.get().test(s) &&
     (datesIn(s, 'leave').length > 1 || HIDDEN_TWO.test(s))
   )
     return 'leave';
-  if (BIRTH.get().test(s) || birthNamedOp51b(s) || BIRTH_OP53A_P.get().test(s)) return 'birth';
+  if (BIRTH.get().test(s) || birthNamedOp51b(s) || BIRTH_OP53A_P.get().test(s) || BIRTH_OP56A_P.get().test(s))
+    return 'birth';
   if (INJURY_OF_ANYONE.get().test(s))
     // A lowercase "i" there is Polish or Italian "and" ("Marek spadł z rampy i nikt"), not the writer.
     return FIRST_PERSON.get().test(besidesSomeoneOfMine(s).replace(/(?<=[ \t])i(?=[ \t])/gu, ' '))
       ? 'injury'
       : 'injury-other';
-  if (HIRE.get().test(s) || HIRE_OP53A_P.get().test(s)) return 'hire';
+  if (HIRE.get().test(s) || HIRE_OP53A_P.get().test(s) || HIRE_OP56A_P.get().test(s)) return 'hire';
   return undefined;
 }
 
@@ -316,6 +320,11 @@ const OWN_VERB_P = lazyPattern(OWN_VERB, 'iu');
 const EVERYONE_P = lazyPattern(EVERYONE, 'iu');
 const BIRTH_OP53A_P = lazyPattern(BIRTH_OP53A, 'iu');
 const HIRE_OP53A_P = lazyPattern(HIRE_OP53A, 'iu');
+// op56a: due dates said with a verb, births told verb-first, leaves owned by a verb, German and Spanish hire nouns.
+const BIRTH_OP56A_P = lazyPattern(BIRTH_OP56A, 'iu');
+const HIRE_OP56A_P = lazyPattern(HIRE_OP56A, 'iu');
+const HOLIDAY_MORE_P = lazyPattern(HOLIDAY_MORE, 'iu');
+const OWN_MORE_P = lazyPattern(OWN_MORE, 'iu');
 const HIDDEN_ONE = /\[ID\]/u;
 const HIDDEN_TWO = /\[ID\][^\n[]{0,12}\[ID\]/u;
 // A month named alone, for a hire's day said apart from it.

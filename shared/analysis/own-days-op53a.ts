@@ -31,7 +31,7 @@ export const HOLIDAY_LEAVE = String.raw`${B}(?:vacations?|holidays?|leave|PTO|ti
 export const OWN_VERB = String.raw`${B}(?:estuve|estaba|tuve|tom\u00e9|ped\u00ed|sal\u00ed|sono[ \t]+(?:stat[oa]|andat[oa])|ero|ho[ \t]+(?:preso|fatto|chiesto|avuto)|estive|estava|tirei|fiquei|pedi|tive|j['\u2019][ \t]?(?:\u00e9tais|ai[ \t]+(?:pris|eu))|wzi\u0105\u0142(?:em|am)|nag-?bakasyon[ \t]+ako|t\u00f4i|toi|\u044f)${E}`;
 
 /** A closure or a rule for everyone: "the plant is closed", "para todos", "Betriebsurlaub", "dla wszystkich". */
-export const EVERYONE = String.raw`${B}(?:plant|factory|site|warehouse|company|everyone|everybody|all[ \t]+staff|closed|closure|shutdown|requests?|policy|planta|f\u00e1brica|empresa|todos|todas|cerrad[oa]|usine|entreprise|tous|ferm\u00e9e?|fabbrica|azienda|tutti|chius[oa]|Betrieb\p{L}{0,8}|Werk|alle|geschlossen|firmow\p{L}{1,3}|zak\u0142ad\p{L}{0,3}|wszystkich|wszyscy|f\u00e1brica|todos|fechad[oa])${E}`;
+export const EVERYONE = String.raw`${B}(?:plant|factory|site|warehouse|company|everyone|everybody|all[ \t]+staff|closed|closure|shutdown|requests?|policy|planta|f\u00e1brica|empresa|todos(?![ \t]+(?:los|os)[ \t]+d[\u00edi]as)|todas|cerrad[oa]|usine|entreprise|tous(?![ \t]+les[ \t]+jours)|ferm\u00e9e?|fabbrica|azienda|tutti(?![ \t]+i[ \t]+giorni)|chius[oa]|Betrieb\p{L}{0,8}|Werk|alle|geschlossen|firmow\p{L}{1,3}|zak\u0142ad\p{L}{0,3}|wszystkich|wszyscy|f\u00e1brica|fechad[oa])${E}`;
 
 /** Two dotted days joined by a dash, each with its dot: "vom 03.03.–17.03.", "3.10.-17.10.". Groups 1 and 2. */
 export const DOTTED_RANGE = String.raw`(?<![\p{L}\p{N}.,:/$\u20ac\u00a3-])(${NUM_DAY}\.${NUM_MONTH}|${HIDDEN})\.?[ \t]?[-\u2013\u2014][ \t]?(${NUM_DAY}\.${NUM_MONTH})\.?(?![\p{N}]|[.,/-]\d)`;

@@ -158,6 +158,7 @@ import { maskLatinPlatesLockersBarangays } from './redact-ids-plates-lockers-bar
 import { maskCyrillicPlatesAndSetApartLockers } from './redact-ids-cyrillic-plates-set-apart-lockers';
 import { maskLatinUkrainianPlatesAndWordedLockers } from './redact-ids-latin-ua-plates-worded-lockers';
 import { maskWordedLockersMore } from './redact-ids-worded-lockers-op51b';
+import { maskWordedLockersOp56a } from './redact-ids-worded-lockers-op56a';
 import { keepDescriptionWords } from './redact-names-kept-word-shapes';
 import { keepTreatmentsGroupsVerbsAndUnits } from './redact-names-kept-treatments-groups-verbs';
 import { keepBirthVerbs } from './redact-names-kept-birth-verbs';
@@ -234,6 +235,8 @@ function rules(): Rule[] {
     maskLatinUkrainianPlatesAndWordedLockers,
     // op51b: "my locker number twelve", "mi taquilla número doce", "il mio armadio dodici".
     maskWordedLockersMore,
+    // op56a: "my locker is number twelve", "locker number fourteen is mine", "tủ đồ của tôi là số mười hai".
+    maskWordedLockersOp56a,
     // Attack round 26: "2 91 11 69 123 045 72" (a French social security number), "8 (912) 345 67 89": whole.
     maskSpacedNationalIds,
     maskTrunkPrefixedPhones,
