@@ -328,9 +328,12 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   const needed = modelThreshold(said);
   const model = modelReading(read, needed);
   if (!model) return { urgent: false, categories: [] };
-  // News told as reported speech ("my supervisor told me i did a great job today") is not yet read calm here: rs51's
-  // second reading (onlyNewsTold, below) also calmed veiled threats told second-hand ("he told me to watch my back",
-  // "il m'a dit que je suis le prochain"), found by a review the same night. Kept, unused, as the measure for the next try.
+  // News told as reported speech ("my supervisor told me i did a great job today"): see onlyNewsTold. Weighed on the
+  // text as written: what the steps above blanked ("le parte la cara", a figure of violence) still counts. Switched
+  // off once because it also calmed veiled threats told second-hand ("he told me to watch my back", "il m'a dit que je
+  // suis le prochain"); those are now read by the rules before the model is asked
+  // (urgency/threats-laughed-veiled-and-beside-slurs.ts, u56a), so it is on again.
+  if (onlyNewsTold(whole)) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =
     model.categories.includes('safety') && reportCalm() !== report ? modelReading(reportCalm(), needed) : model;
