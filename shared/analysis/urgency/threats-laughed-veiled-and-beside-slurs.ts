@@ -25,8 +25,8 @@ const NA = String.raw`(?![\p{L}])`;
 const BLOW_TO_ME = lazyPattern(
   foldPattern(
     [
-      String.raw`\b(?:run me (?:over|down)|break (?:my|both my) (?:legs?|arms?|jaw|neck|face|nose|ribs|knees?|bones|fingers|hands?)|(?:bash|smash|kick|cave|beat) (?:my|ur|your) (?:head|face|skull|teeth)(?: in)?|crack (?:my|ur|your) (?:skull|head|ribs)|smash my face|beat (?:me up|my ass|the shit out of me|me)|kick my ass|whoop my ass|fuck me up|f\*+ me up|mess me up|jump me|stab me|shank me|cut me|shoot me|knock me out|put me in (?:the |a )?(?:hospital|ground|grave)|push me (?:off|down|over)|throw me (?:off|down|over|out of)|drop me (?:off|down)|slit my throat|choke me)\b`,
-      String.raw`\bme (?:(?:va|van|iba|iban) a )?(?:madrear|madrea|madreo|partir la (?:cara|madre|mandarina|jeta)|parte la (?:cara|madre|jeta)|romper la (?:cara|madre|jeta|crisma)|rompe la (?:cara|madre|jeta|crisma)|golpear|putear|atropellar|atropella|apunalar|apunala|picar|pica|sacar la vuelta|dar (?:una|un) (?:golpiza|madriza|putiza|chinga|paliza|navajazo|plomazo)|da (?:una|un) (?:golpiza|madriza|putiza|paliza))\b`,
+      String.raw`\b(?:run me (?:over|down)|break (?:my|both my) (?:legs?|arms?|jaw|neck|face|nose|ribs|knees?|bones|fingers|hands?)|(?:bash|smash|kick|cave|beat) (?:my|ur|your) (?:head|face|skull|teeth)(?: in)?|crack (?:my|ur|your) (?:skull|head|ribs)|smash my face|beat (?:me up|my ass|the shit out of me|me (?:bloody|senseless|to death|down))|kick my ass|whoop my ass|fuck me up|f\*+ me up|mess me up|jump me|stab me|shank me|cut me(?! (?:off|some|a|in|out|loose|slack|short|back|down|from|to|any|my|hours)\b)|shoot me(?! (?:a|an|some|your|ur|the) )|knock me out|put me in (?:the |a )?(?:hospital|ground|grave)|push me (?:off|down|over) (?:the|a|from)|throw me (?:off|down|over|out of) (?:the|a|from)|drop me (?:off|down) (?:the|a|from)|slit my throat|choke me|catch me (?:slippin\w*|lacking|slipping))\b`,
+      String.raw`\bme (?:(?:va|van|iba|iban) a )?(?:madrear|madrea|madreo|partir la (?:cara|madre|mandarina|jeta)|parte la (?:cara|madre|jeta)|romper la (?:cara|madre|jeta|crisma)|rompe la (?:cara|madre|jeta|crisma)|golpear|putear|atropellar|atropella|apunalar|apunala|picar|pica|sacar la vuelta|dar (?:una|un) (?:calentada|golpiza|madriza|putiza|chinga|paliza|navajazo|plomazo)|da (?:una|un) (?:golpiza|madriza|putiza|paliza))\b`,
       String.raw`\b(?:vai|vao|ia) me (?:quebrar|pegar|bater|arrebentar|esfaquear|atropelar|furar|encher de porrada|dar (?:um|uma) (?:surra|facada|tiro|porrada))\b|\bme (?:quebra|arrebenta|esfaqueia|atropela)\b`,
       String.raw`\b(?:va|vont|allait|vais|veut) me (?:casser la (?:gueule|figure|tete)|defoncer|frapper|planter|buter|tabasser|ecraser|cogner|demolir|eclater|faire la peau)\b`,
       String.raw`\b(?:macht|haut|schlagt|sticht|bringt|fahrt|prugelt|klatscht) mich (?:\p{L}+ ){0,6}?(?:fertig|um|zusammen|ab|tot|kaputt|nieder|platt)\b|\b(?:mich|mir) (?:\p{L}+ ){0,4}?(?:verprugeln|abstechen|umbringen|umfahren|zusammenschlagen|die fresse polieren|die beine brechen)\b`,
@@ -35,6 +35,7 @@ const BLOW_TO_ME = lazyPattern(
       String.raw`\b(?:sasaksakin|babanatan|bubugbugin|papatayin|sasapakin|sasagasaan|tatagain|babarilin|uupakan) (?:daw |raw |niya |nila )*ako\b`,
       String.raw`\b(?:xu|danh|giet|dam|chem|dap) (?:chet )?(?:toi|tao|tui|em|minh)\b`,
       String.raw`${NB}(?:بيكسر|بكسر|حيكسر|رح يكسر|راح يكسر|سيكسر|يكسر) (?:راسي|راسى|ايدي|رجلي|وجهي|عظامي)${NA}|${NB}(?:بيضربني|حيضربني|رح يضربني|راح يضربني|سيضربني|بيقتلني|حيقتلني|رح يقتلني|سيقتلني|بيذبحني|حيذبحني|رح يذبحني|بيطعني|رح يطعني|بيدعسني|رح يدعسني)${NA}`,
+      String.raw`\b(?:haath|hath|pair|taang|haddi|haddiyan)\w* (?:pair )?(?:tod|tor|todd)\w* (?:dunga|denge|dega|doonga)\b`,
       String.raw`弄死我|打死我|揍我|捅我|砍我|撞死我|废了我|收拾我`,
       String.raw`${NB}(?:изобь\p{L}*|переломает|переламает|прибь\p{L}*|зарежет|убь[её]т|поб\p{L}ет|відлупцю\p{L}*|поламає|вб'?є)${NA}`,
     ].join('|'),
@@ -64,10 +65,11 @@ const LAUGH = lazyPattern(
   'u',
 );
 
-// The writer's own slip, a relative, a game or a condition: a laugh there is play (playful.ts).
+// The writer's own slip, a relative, a game or a condition: a laugh there is play (playful.ts). Not "si" or "se":
+// Tagalog names people with "si", and Vietnamese "sẽ" (will) folds to "se".
 const PLAY_OF_A_SLIP = lazyPattern(
   foldPattern(
-    String.raw`\b(?:if|unless|si|se|wenn|falls|jesli|jezeli|kung|pag hindi|forgot|forget|ate|eaten|i took|i broke|i lost|i spilled|i crashed|late|comi|olvide|rompi|perdi|quebrei|esqueci|atrasei|mangiato|rotto|dimenticato|j'ai (?:casse|oublie|perdu|mange)|gegessen|vergessen|kaputt|zjadlem|zepsulem|zapomnialem|kinain|mom|mum|mama|mother|dad|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|kids|coach|esposa|esposo|mujer|marido|novia|novio|mae|femme|mari|frau|moglie|marito|zona|maz|game|match|ping ?pong|pool|darts|bowling|fifa|trivia|karaoke|fantasy)\b`,
+    String.raw`\b(?:if|unless|wenn|falls|jesli|jezeli|kung|pag hindi|forgot|forget|ate|eaten|i took|i broke|i lost|i spilled|i crashed|late|comi|olvide|rompi|perdi|quebrei|esqueci|atrasei|mangiato|rotto|dimenticato|j'ai (?:casse|oublie|perdu|mange)|gegessen|vergessen|kaputt|zjadlem|zepsulem|zapomnialem|kinain|mom|mum|mama|mother|dad|wife|husband|gf|bf|girlfriend|boyfriend|sister|brother|kids|coach|esposa|esposo|mujer|marido|novia|novio|mae|femme|mari|frau|moglie|marito|zona|maz|game|match|ping ?pong|pool|darts|bowling|fifa|trivia|karaoke|fantasy)\b`,
   ),
   'u',
 );
@@ -93,10 +95,21 @@ const VEILED_TOLD = lazyPattern(
   'u',
 );
 
-/** Whether the text promises the writer a blow at a place or a time at work, laughed at, and is no slip or game. */
-function laughedThreatAtWork(folded: string): boolean {
+// The words of saying: a blow promised in someone's words told is their threat, not the writer's figure of speech.
+const WORDS_TOLD = lazyPattern(
+  foldPattern(
+    String.raw`\b(?:said|says|told|tells|texted|threatened|swore|dijo|dice|disse|diz|falou|a dit|m'a dit|dit qu|gesagt|meinte|sagte|sagt|detto|dice che|powiedzial\w*|mowi|mowil\w*|sabi|sinabi|bola|noi|bao)\b|${NB}(?:сказал\p{L}*|сказав\p{L}*|говорит|каже|قال|قالي|قالت)${NA}|他说|她说`,
+  ),
+  'u',
+);
+
+/*
+ * Whether the text promises the writer a blow at a place or a time at work, laughed at or told in someone's words,
+ * and is no slip, relative or game.
+ */
+function threatAtWork(folded: string): boolean {
   return (
-    LAUGH.get().test(folded) &&
+    (LAUGH.get().test(folded) || WORDS_TOLD.get().test(folded)) &&
     BLOW_TO_ME.get().test(folded) &&
     AT_WORK.get().test(folded) &&
     !PLAY_OF_A_SLIP.get().test(folded)
@@ -115,7 +128,7 @@ export function toldAVeiledThreat(text: string): boolean {
 export function withThreatsLaughedVeiledOrBesideSlurs(text: string, reading: Reading): Reading {
   if (typeof text !== 'string' || !text || reading.categories.includes('threat')) return reading;
   const folded = fold(text);
-  if (laughedThreatAtWork(folded) || VEILED_TOLD.get().test(folded)) return withKindsAdded(reading, 'threat');
+  if (threatAtWork(folded) || VEILED_TOLD.get().test(folded)) return withKindsAdded(reading, 'threat');
   if (reading.categories.includes('discrimination') && BLOW_TO_ME.get().test(folded))
     return withKindsAdded(reading, 'threat');
   return reading;

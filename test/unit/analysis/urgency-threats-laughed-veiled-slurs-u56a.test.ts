@@ -44,6 +44,17 @@ const LAUGHED_HELD_BACK = [
   'ahahah mi ha detto che mi spacca le gambe domani all’uscita',
   'xD powiedział że mnie zajebie jutro przy bramie',
 ];
+// att52's threats with a place at work that read calm with no laugh at all (its controls), and a Vietnamese "sẽ".
+const TOLD_AT_WORK = [
+  'he told me hes gonna beat my ass in the back lot at 10',
+  'he said hes gonna cut me at the gate tonight',
+  'dude from 2nd shift said hes gonna fuck me up at the time clock tmrw morning',
+  'сказал что после смены у ворот мне ноги переломает',
+  'он сказал что будет ждать меня у проходной после смены и изобьет',
+  'nó bảo tối nay tan ca sẽ xử tôi ở bãi xe',
+  'bola shift ke baad gate pe tujhe dekh lunga aur haath pair tod dunga',
+  'jaja el guero dijo q me va a dar una calentada en el baño mañana',
+];
 const LAUGHED_CALM = [
   "ahahah il collega mi ammazza all'uscita, ho mangiato il suo panino",
   'my manager will kill me after shift lol, I ate his sandwich',
@@ -58,6 +69,9 @@ const LAUGHED_CALM = [
   "lol coach said he'll break my legs at practice tomorrow if I skip leg day",
   'kkkk vou arrebentar no karaokê depois do expediente',
   'mdr je vais tout casser au bowling ce soir',
+  'lol he said the new manager will cut me some slack tomorrow at the gate',
+  'she told me the boss cut me back to 20 hours after shift changes',
+  'haha he said he beat me at darts after work again',
 ];
 // Paged before for another kind (a log unsigned, a wife): no owner of threats is told.
 const LAUGHED_NO_THREAT = [
@@ -136,7 +150,7 @@ const SLUR_ALONE = [
 ];
 
 describe('a blow promised at work with a laugh reaches the owner of threats (u56a, att52 F2)', { timeout: 120_000 }, () => {
-  it.each([...LAUGHED_TUNED, ...LAUGHED_HELD_BACK])('Should tell the owner of threats of %j', (text) => {
+  it.each([...LAUGHED_TUNED, ...LAUGHED_HELD_BACK, ...TOLD_AT_WORK])('Should tell the owner of threats of %j', (text) => {
     expect(threatOwnerTold(text)).toBe(true);
   });
   it.each(LAUGHED_CALM)('Should keep the joke %j calm', (text) => {
