@@ -149,10 +149,15 @@ const SLUR_ALONE = [
   'they wrote f*ggot on my locker again',
 ];
 
-describe('a blow promised at work with a laugh reaches the owner of threats (u56a, att52 F2)', { timeout: 120_000 }, () => {
-  it.each([...LAUGHED_TUNED, ...LAUGHED_HELD_BACK, ...TOLD_AT_WORK])('Should tell the owner of threats of %j', (text) => {
-    expect(threatOwnerTold(text)).toBe(true);
-  });
+describe('a blow promised at work with a laugh reaches the owner of threats (u56a, att52 F2)', {
+  timeout: 120_000,
+}, () => {
+  it.each([...LAUGHED_TUNED, ...LAUGHED_HELD_BACK, ...TOLD_AT_WORK])(
+    'Should tell the owner of threats of %j',
+    (text) => {
+      expect(threatOwnerTold(text)).toBe(true);
+    },
+  );
   it.each(LAUGHED_CALM)('Should keep the joke %j calm', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
@@ -171,9 +176,12 @@ describe('a veiled threat told second-hand reaches the owner of threats (u56a, a
 });
 
 describe('a blow promised beside a slur tells both owners (u56a, att52 F9)', { timeout: 120_000 }, () => {
-  it.each([...SLUR_TUNED, ...SLUR_HELD_BACK])('Should tell the owners of threats and of discrimination of %j', (text) => {
-    expect(detectUrgency(text).categories).toEqual(expect.arrayContaining(['threat', 'discrimination']));
-  });
+  it.each([...SLUR_TUNED, ...SLUR_HELD_BACK])(
+    'Should tell the owners of threats and of discrimination of %j',
+    (text) => {
+      expect(detectUrgency(text).categories).toEqual(expect.arrayContaining(['threat', 'discrimination']));
+    },
+  );
   it.each(SLUR_ALONE)('Should tell the owner of discrimination, and no owner of threats, of %j', (text) => {
     const reading = detectUrgency(text);
     expect(reading.categories).toContain('discrimination');
