@@ -18,7 +18,8 @@ import { weaponOrHelpAlone } from './urgency/one-word-alarms';
 import { cryWithAPlace } from './urgency/cries-with-a-place';
 import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
-import { isPlayful } from './urgency/playful';
+import { isPlayful, withoutPlacesAtWork } from './urgency/playful';
+import { withThreatsLaughedVeiledOrBesideSlurs } from './urgency/threats-laughed-veiled-and-beside-slurs';
 import { withoutInstructionsForEveryone } from './urgency/instructions-for-everyone';
 import { withoutRehearsals as withoutDrills } from './urgency/rehearsal';
 import { withoutGamesAndStories } from './urgency/games-and-stories-of-danger';
@@ -174,7 +175,10 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const att48 = withReadingsAtt48U51a(typed, att46);
     // Reports att51 found calm or misrouted (urgency/att51-u53a-missed.ts): someone who cannot breathe, self-harm
     // misspelt or a coworker's plan, a child working nights, debt bondage told by its conditions.
-    return withReadingsAtt51U53a(typed, att48);
+    const att51 = withReadingsAtt51U53a(typed, att48);
+    // Threats att52 found calm or told to the wrong owner (urgency/threats-laughed-veiled-and-beside-slurs.ts, u56a): a
+    // blow promised at work with a laugh, a veiled threat told second-hand, a blow promised beside a slur.
+    return withThreatsLaughedVeiledOrBesideSlurs(typed, att51);
   });
 }
 
@@ -324,9 +328,12 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   const needed = modelThreshold(said);
   const model = modelReading(read, needed);
   if (!model) return { urgent: false, categories: [] };
-  // News told as reported speech ("my supervisor told me i did a great job today") is not yet read calm here: rs51's
-  // second reading (onlyNewsTold, below) also calmed veiled threats told second-hand ("he told me to watch my back",
-  // "il m'a dit que je suis le prochain"), found by a review the same night. Kept, unused, as the measure for the next try.
+  // News told as reported speech ("my supervisor told me i did a great job today"): see onlyNewsTold. Weighed on the
+  // text as written: what the steps above blanked ("le parte la cara", a figure of violence) still counts. Switched
+  // off once because it also calmed veiled threats told second-hand ("he told me to watch my back", "il m'a dit que je
+  // suis le prochain"); those are now read by the rules before the model is asked
+  // (urgency/threats-laughed-veiled-and-beside-slurs.ts, u56a), so it is on again.
+  if (onlyNewsTold(whole)) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =
     model.categories.includes('safety') && reportCalm() !== report ? modelReading(reportCalm(), needed) : model;
@@ -339,6 +346,19 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
     ),
     folded,
   );
+  // A threat the rules read, laughed off as play, leaves no safety that only its place to wait at gave: the model reads
+  // "all'uscita" (at the exit) as a blocked exit, and "ahahah il collega mi ammazza all'uscita, ho mangiato il suo
+  // panino" paged (att52). The place is blanked and the model asked again; a hazard told beside it keeps its safety.
+  if (
+    categories.length === 1 &&
+    categories[0] === 'safety' &&
+    isPlayful(folded) &&
+    phraseCategories(folded).has('threat')
+  ) {
+    const placeless = withoutPlacesAtWork(read);
+    if (placeless !== read && !modelReading(placeless, needed)?.categories.includes('safety'))
+      return { urgent: false, categories: [] };
+  }
   return categories.length ? { urgent: true, categories } : { urgent: false, categories: [] };
 }
 
