@@ -71,6 +71,7 @@ import { withReadingsAtt44Missed } from './urgency/att44-missed';
 import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
 import { withReadingsAtt48U51a } from './urgency/att48-u51a-missed';
 import { withReadingsAtt51U53a } from './urgency/att51-u53a-missed';
+import { withReadingsAtt52U56b } from './urgency/att52-u56b-missed';
 import { namesAHarm, piecesOf, whatWasSaid } from './urgency/reported-news';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -174,7 +175,11 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const att48 = withReadingsAtt48U51a(typed, att46);
     // Reports att51 found calm or misrouted (urgency/att51-u53a-missed.ts): someone who cannot breathe, self-harm
     // misspelt or a coworker's plan, a child working nights, debt bondage told by its conditions.
-    return withReadingsAtt51U53a(typed, att48);
+    const att51 = withReadingsAtt51U53a(typed, att48);
+    // Reports att52 found calm or misrouted (urgency/att52-u56b-missed.ts): a coworker's self-harm plan or self-harm
+    // misspelt, sexual pressure in Russian and Ukrainian, someone choking or turning blue, a fee before the first day,
+    // debt bondage in Russian, Ukrainian and Vietnamese.
+    return withReadingsAtt52U56b(typed, att51);
   });
 }
 

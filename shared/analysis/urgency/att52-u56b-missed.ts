@@ -1,0 +1,150 @@
+import { type LazyPattern, lazyPattern } from '../lazy-pattern';
+import { type Reading, withKindsAdded } from './kinds-added';
+import { fold, foldPattern } from './normalise';
+import { shortSentences } from './short-sentences';
+import type { UrgencyCategory } from './types';
+
+/*
+ * What the att52 attack (2026-12-07) found calm or sent to the wrong owner (u56b; docs/escalations.md):
+ * - a coworker's self-harm plan in Russian and Ukrainian (a jump from a roof or a bridge, "наложить на себя руки", "не хочет
+ *   больше жить", pills swallowed), and self-harm misspelt ("me kiero suisidar", "kiero matarme", "покончить с сабой",
+ *   "thinking about killin myself", pills kept "pa matarse"): self-harm;
+ * - sexual pressure in Russian and Ukrainian: sleeping with the boss demanded for the job or the pay, a sauna the pay
+ *   depends on, nude photos sent or asked for, a kiss or a hug forced, a contract kept "only if I am nice to him":
+ *   harassment;
+ * - someone who cannot breathe told by their colour (lips or face blue or purple), by choking, gasping or wheezing, in
+ *   en es fr pt de it pl ru uk zh tl: safety; not a presentation choked on, a laugh, a drink or a workload;
+ * - a fee asked before the first day (pt es de fr en ru uk hi): fraud; not a course, a gym, or a cost refunded;
+ * - debt bondage told by its conditions in Russian, Ukrainian and Vietnamese (owed for the trip, the pay taken, not let
+ *   go home): harassment, as outside English elsewhere; not a bank loan.
+ * Each reading needs its parts in one sentence (short-sentences.ts); every gap is bounded. Cyrillic words are bounded
+ * by letters, not `\b` (ASCII only). Tests: test/unit/analysis/urgency-att52-u56b.test.ts.
+ */
+
+type Parts = string[];
+const NB = String.raw`(?<![\p{L}])`;
+const NA = String.raw`(?![\p{L}])`;
+const GAP = String.raw`[^.!?\n]{0,40}`;
+
+// Self-harm: a coworker's plan in Russian and Ukrainian, and misspellings in Spanish, Russian and English.
+const SELF_HARM = [
+  String.raw`${NB}(?:прыгн\p{L}*|спрыгн\p{L}*|сброс\p{L}*|скин\p{L}*|брос\p{L}*|стрибн\p{L}*|стрибну|зістрибн\p{L}*|кинеться|кинусь|викин\p{L}*) (?:с|со|з|зі|із) (?:\p{L}+ )?(?:крыш\p{L}*|мост\p{L}*|дах\p{L}*|окн\p{L}*|вікн\p{L}*|балкон\p{L}*|этаж\p{L}*|поверх\p{L}*|высотк\p{L}*|висотк\p{L}*|эстакад\p{L}*|естакад\p{L}*)${NA}`,
+  String.raw`${NB}(?:налож\p{L}*|наклас\p{L}*|наклад\p{L}*) на (?:себя|себе) руки${NA}`,
+  String.raw`${NB}(?:не хо\p{L}*|не хоч\p{L}*) (?:больше |більше |уже |вже )?жить|${NB}(?:больше|більше) не (?:хоч\p{L}*|хоч|хо\p{L}*) (?:жить|жити)${NA}|${NB}не хо\p{L}* (?:больше |більше |уже |вже )?жити${NA}`,
+  String.raw`${NB}(?:наглота\p{L}*|наглот\p{L}*|наковта\p{L}*|напь\p{L}*|нап'?ється) (?:\p{L}+ )?(?:таблет\p{L}*|пигул\p{L}*|пігул\p{L}*|снотворн\p{L}*)${NA}`,
+  String.raw`${NB}(?:покончи\p{L}*|покінчи\p{L}*|покинчи\p{L}*) (?:с|з|со) (?:сабой|собой|собою|сабою|саб|соб)${NA}|${NB}(?:покончи\p{L}*|покінчи\p{L}*) жизнь самоубийством${NA}`,
+  String.raw`\b(?:me |te |se )?(?:kiero|kero|qiero|quiero|kiere|kere|quiere|keria|queria|voy a|va a|vy a) (?:suisidar\w*|suicidar\w*|suisidio|matarme|matarse|matar me)\b(?! (?:de risa|estudiando|trabajando|corriendo|en el gym|en el gimnasio|con (?:el|la|este|esta) (?:tarea|trabajo|proyecto)))`,
+  String.raw`\b(?:pastillas|soga|cuerda|veneno|pistola|navaja)\b[^.!?\n]{0,20}\b(?:pa|pa'|para|pra) (?:matarse|matarme|suicidarse|suisidarse|ahorcarse|colgarse|quitarse la vida)\b`,
+  String.raw`\b(?:thinking|thinkin|thinkn|think|thought|thot|dreaming|dreamin) (?:about|bout|abt|of) (?:killin|killing|kiling|killn|kilin|offing|ending) (?:my ?self|myslef|mysef|it all)\b`,
+].join('|');
+// A film, a game, a joke, a parachute, a laugh: none of these readings is meant there.
+const NOT_REAL = String.raw`\b(?:movie|film|show|series|episode|game|video ?game|song|lyrics|lol|lmao|jk|haha\w*|jaja\w*|xd|pelicula|serie|cancion|juego|chiste|broma)\b|${NB}(?:фильм\p{L}*|фільм\p{L}*|сериал\p{L}*|серіал\p{L}*|анекдот\p{L}*|шутк\p{L}*|жарт\p{L}*|песн\p{L}*|пісн\p{L}*|игр\p{L}*|гр[аиу]|парашут\p{L}*|батут\p{L}*|тарзанк\p{L}*|смех\p{L}*|сміх\p{L}*)${NA}`;
+
+// Sexual pressure in Russian and Ukrainian.
+const WITH_HIM = String.raw`(?:с|со|з|зі|із) (?:ним|мной|мною|нею|ней)`;
+const SLEEP = String.raw`(?:спала|спал|спать|спишь|сплю|спати|спиш|спатиму|спатимеш|пересп\p{L}*|переспа\p{L}*|ночевал\p{L}*|переноч\p{L}*|интим\p{L}*|інтим\p{L}*|секс\p{L}*)`;
+const LEVER = String.raw`${NB}(?:иначе|інакше|либо|або|или|уволит\p{L}*|уволю|уволят|увольн\p{L}*|звільн\p{L}*|зарплат\p{L}*|контракт\p{L}*|договор\p{L}*|договір|премі\p{L}*|повышени\p{L}*|підвищенн\p{L}*|требу\p{L}*|вимага\p{L}*|заставля\p{L}*|змушу\p{L}*|примушу\p{L}*|только если|тільки якщо|лише якщо|лишь если|испытательн\p{L}*|випробувальн\p{L}*|смен\p{L}*|змін\p{L}*|работ\p{L}*|робот\p{L}*|зависит|залежить|должност\p{L}*|посад\p{L}*)${NA}`;
+const PRESSURE: Parts[] = [
+  [String.raw`${NB}(?:${WITH_HIM} ${SLEEP}|${SLEEP} ${WITH_HIM})${NA}`, LEVER],
+  [
+    String.raw`${NB}(?:баню|бане|баня|сауну|сауне|сауна|лазню|лазні|лазня)${NA}`,
+    String.raw`${NB}(?:зависит|залежить|зарплат\p{L}*|премі\p{L}*|контракт\p{L}*|иначе|інакше|требу\p{L}*|вимага\p{L}*|только если|тільки якщо|уволит\p{L}*|звільн\p{L}*|наедине|наодинці|вдвоем|вдвох|к нему|до нього|с ним|з ним)${NA}`,
+  ],
+  [
+    String.raw`${NB}(?:(?:голы\p{L}*|голі|голе|голу|голих|обнаж\p{L}*|оголен\p{L}*|интимн\p{L}*|інтимн\p{L}*|откровенн\p{L}*|відверт\p{L}*|ню) (?:\p{L}+ )?(?:фото\p{L}*|фотк\p{L}*|снимк\p{L}*|селфи|знімк\p{L}*|світлин\p{L}*)|(?:фото\p{L}*|фотк\p{L}*|снимк\p{L}*|знімк\p{L}*|світлин\p{L}*) (?:\p{L}+ )?(?:без одежды|без одягу|без белья|без білизни|в белье|у білизні|голой|голою|голышом))${NA}`,
+  ],
+  [
+    String.raw`${NB}(?:заставля\p{L}*|застав\p{L}*|принужда\p{L}*|змушу\p{L}*|змуси\p{L}*|примушу\p{L}*|требу\p{L}*|вимага\p{L}*) (?:\p{L}+ ){0,2}(?:целовать|целоваться|поцеловать|обнимать|обниматься|обнять|цілувати|цілуватися|поцілувати|обіймати|обійматися|обійняти|раздеваться|роздягатися|трогать его|торкатися його)${NA}`,
+  ],
+  [
+    String.raw`${NB}(?:только если|лишь если|тільки якщо|лише якщо|если не буду|якщо не буду)${NA}${GAP}${NB}(?:ласков\p{L}*|ласкав\p{L}*|сговорчив\p{L}*|поступлив\p{L}*|покладист\p{L}*|поступлив\p{L}*|поступлив\p{L}*|пересп\p{L}*|буду с ним|буду з ним|поеду к нему|приду к нему|піду до нього|поїду до нього)${NA}`,
+  ],
+];
+
+// Someone who cannot breathe, told by colour, choking, gasping or wheezing.
+const BREATH_STRONG = [
+  String.raw`\b(?:can'?t|cant|cannot|couldn'?t|couldnt) (?:catch|get) (?:his|her|their|my|a) breath\b|\bgasping (?:for|4) (?:air|breath)\b|\b(?:is|'s|s|are|started|keeps|start) choking\b|\bchoking on (?:something|food|a |his |her |it\b|the food|a piece|a bone)|\bnot breathing (?:right|properly|well|normally)\b`,
+  String.raw`\b(?:se (?:esta|estaba|está) (?:poniendo|volviendo|quedando) (?:morad[oa]|azul|negr[oa])|se (?:esta|está) (?:ahogando|asfixiando|atragantando)|se atraganto|se ahoga|le falta el aire|no le entra aire|labios (?:morados|azules))\b(?! (?:en (?:deudas|papeles|trabajo|tareas)|de (?:risa|trabajo|calor)))`,
+  String.raw`\b(?:(?:il|elle|on|qqn|quelqu'un) s'?etouffe|s'?etouffe avec|(?:il|elle) (?:peut|peux|arrive) (?:plus|pas) (?:a )?respirer|levres (?:bleues|violettes)|devient (?:bleu|bleue|violet|violette)|manque d'air)\b`,
+  String.raw`\b(?:(?:ficando|ficou|esta|está|ta) (?:roxo|roxa|azul)|(?:esta|está|ta|ficou) sem ar|engasgad[oa]|engasgando|se engasgou|sufocando|labios roxos)\b`,
+  String.raw`\b(?:ringt (?:nach|um) luft|lippen (?:sind |werden |ganz )?(?:blau|lila)|lauft blau an|erstickt (?:gerade|fast)|droht zu ersticken|hat sich verschluckt)\b`,
+  String.raw`\b(?:(?:sta|stava) soffocando|soffoca|labbra (?:blu|viola)|non respira)\b`,
+  String.raw`\b(?:dusi sie|dlawi sie|krztusi sie|sine usta|robi sie siny|robi sie sina)\b`,
+  String.raw`\b(?:nabibilaukan|nabilaukan|nabulunan|nasasakal|nangingitim ang labi|nangangasul)\b`,
+  String.raw`${NB}(?:задыха\p{L}*|задиха\p{L}*|подавил\p{L}*|вдавив\p{L}*|вдавил\p{L}*|посинел\p{L}*|посинів|посиніл\p{L}*|синеет|синіє|(?:губы|губи) (?:синие|сині|посинели|посиніли)|(?:синие|сині) губы|не (?:может|можем|могут|можу|може|можемо|можуть) (?:\p{L}+ )?(?:дышать|дихати)|нечем дышать|нічим дихати)${NA}`,
+  String.raw`喘不上气|喘不过气|呼吸困难|脸都紫了|脸发紫|嘴唇发紫|嘴唇发青|脸色发青|憋得脸|噎住|卡住喉咙|窒息`,
+].join('|');
+const BREATH_WEAK = String.raw`\b(?:wheez\w*|lips? (?:are |r |is |turning |going |gone |look |looks |getting )?(?:blue|purple|grey|gray)|(?:turning|going|gone|getting) (?:blue|purple)|face (?:is |turning |going )?(?:blue|purple)|can'?t talk|cant talk|inhaler|not breathing)\b`;
+const BREATH_HELP = String.raw`\b(?:help|pls|please|plz|send|someone|ambulance|911|now|hurry|asap|line|bay|dock|office|floor|canteen|break ?room)\b`;
+const NOT_BREATH = String.raw`\b(?:presentation|interview|exam|test|game|final|match|penalty|pitch|speech|laugh\w*|lol|lmao|haha\w*|jaja\w*|joke|funny|drink|slushie|slurpee|popsicle|blueberr\w*|candy|lipstick|makeup|costume|paint(?:ed|ing)? (?:the|my)|marker|ice|cold drink|juice|workload|deadline|emails?|risa|rire|mdr|riso|lachen|papeles|deudas|trabajo|tarea)\b|${NB}(?:работ\p{L}*|робот\p{L}*|смех\p{L}*|сміх\p{L}*|счасть\p{L}*|щаст\p{L}*|отчет\p{L}*|звіт\p{L}*|восторг\p{L}*|бумаг\p{L}*|папер\p{L}*)${NA}|工作|压力|加班|哈哈|笑`;
+
+// A fee asked before the first day.
+const MONEY = String.raw`\b\d[\d.,]*\s?(?:k|mil|reais|real|euros?|eur|dolares|dollars?|bucks|pesos|zl|rupaye|rupees|rs|dinar|dinares)?\b|\b(?:inscripcion|matricula|taxa|cuota|deposito|caucao|gebuhr|provision|kaution|fee|fees|deposit|frais|fee)\b|${NB}(?:тысяч\p{L}*|тисяч\p{L}*|рубл\p{L}*|гривень|гривні|долар\p{L}*|доллар\p{L}*|евро|євро|взнос\p{L}*|внес\p{L}*|оформлени\p{L}*|оформленн\p{L}*|залог\p{L}*|комисси\p{L}*|комісі\p{L}*|रुपये|रुपए|पैसे)${NA}`;
+const BEFORE_START = String.raw`\bbefore (?:my |the |our )?(?:first day|first shift|start date|starting|i (?:can )?(?:start|begin|work)|we (?:can )?(?:start|begin)|they hire|i get the job)\b|\b(?:upfront|up front)\b|\bor i (?:dont|don'?t|wont|won'?t) get the job\b|\bantes de(?:l)? (?:empezar|comenzar|entrar|iniciar|arrancar|trabajar|primer dia|comecar|começar|trabalhar)\b|\bpara (?:darme|dar|asegurar|asegurarme|garantizar|apartar|garantir) (?:el|la|a|o) (?:puesto|vaga|plaza|trabajo|chamba|vaga)\b|\bpra garantir a vaga\b|\bpara (?:eu )?(?:poder )?(?:comecar|começar|entrar|trabalhar)\b|\bbevor ich (?:\w+ ){0,3}?(?:anfangen|anfange|beginnen|beginne|arbeiten|starten)\b|\bvor (?:dem|meinem) ersten (?:arbeits)?tag\b|\bvor arbeitsbeginn\b|\bavant (?:de commencer|mon premier jour|le premier jour|de debuter)\b|\bprima di (?:iniziare|cominciare)\b|\b(?:kaam|job|naukri|duty) (?:shuru|join|start) karne se pehle\b|\bjoining se pehle\b|${NB}(?:до выхода на работу|до начала работы|перед (?:первой сменой|первым рабочим днем|первым днем|выходом на работу)|за трудоустройство|до виходу на роботу|перед (?:першим робочим днем|першим днем|першою зміною|виходом на роботу)|за працевлаштування|щоб (?:я |ми )?(?:\p{L}+ )?(?:почати|вийти|працювати)|чтобы (?:меня )?(?:взяли|приняли|выйти на работу)|काम शुरू करने से पहले|जॉइनिंग से पहले)${NA}`;
+const FEE_ASKED = String.raw`\b(?:want|wants|wanted|ask|asks|asked|pay|paying|charge|charged|charging|gotta|have to|has to|need to|must|pide|piden|pidio|pidieron|cobran|cobra|cobrou|cobraram|pagar|pediram|pedem|pede|pediu|cobrar|will|wollen|verlangt|verlangen|zahlen|soll|muss|demande|demandent|payer|dene|dena|maange|mange|mang rahe|lete|le rahe)\b|${NB}(?:треб\p{L}*|хотят|хочет|просят|просит|плат\p{L}*|вимага\p{L}*|прос\p{L}*|хочуть|хоче|заплат\p{L}*|взяли|берут|беруть|मांगे|माँगे|देने|मांग)${NA}`;
+const NOT_FEE = String.raw`\b(?:course|courses|lesson|lessons|class|classes|gym|membership|subscription|tuition|refund\w*|reimburs\w*|reembols\w*|devolv\w*|devuelve\w*|curso|cursos|clase|clases|gimnasio|academia|kurs|kurse|unterricht|fitnessstudio|erstattet|zuruck|cours|rembours\w*|corso|palestra|rimbors\w*|bank|banco|loan|prestamo|emprestimo)\b|${NB}(?:абонемент\p{L}*|курс\p{L}*|урок\p{L}*|спортзал\p{L}*|возвращ\p{L}*|вернут\p{L}*|поверн\p{L}*|возмест\p{L}*|компенс\p{L}*|банк\p{L}*|кредит\p{L}*)${NA}`;
+
+// Debt bondage by its conditions in Russian, Ukrainian and Vietnamese.
+const DEBT_BOUND: Parts[] = [
+  [
+    String.raw`${NB}(?:должен|должна|должны|долг\p{L}*|задолж\p{L}*|отработа\p{L}*|отработ\p{L}*|винен|винна|винні|борг\p{L}*|заборг\p{L}*|відпрацю\p{L}*|відробит\p{L}*)${NA}`,
+    String.raw`${NB}(?:не отпуска\p{L}*|не выпуска\p{L}*|не отпуст\p{L}*|не выпуст\p{L}*|нельзя (?:уехать|уйти|выйти|уволиться)|(?:уехать|уйти|выйти|уволиться) нельзя|не дают (?:уехать|уйти|выйти|уволиться)|забира\p{L}* (?:\p{L}+ )?зарплат\p{L}*|не плат\p{L}*|паспорт\p{L}*|запира\p{L}*|не відпуска\p{L}*|не випуска\p{L}*|не відпуст\p{L}*|не випуст\p{L}*|не дають (?:поїхати|піти|вийти|звільнитися)|забира\p{L}* (?:\p{L}+ )?зарплат\p{L}*|не плат\p{L}*|замика\p{L}*|не можна (?:поїхати|піти|вийти|звільнитися))${NA}`,
+  ],
+  [
+    String.raw`\b(?:tra no|no tien|no phi|no moi gioi|toi no|chung toi no|minh no|vay no|khoan no|tien no)\b`,
+    String.raw`\b(?:khong cho (?:ve|ra|nghi|di|bo)|khong duoc (?:ra|ve|nghi|di|bo)|giu (?:luong|ho chieu|giay to|tien)|khong tra luong|ho chieu|nhot)\b`,
+  ],
+];
+const NOT_DEBT = String.raw`\b(?:ngan hang|tra gop)\b|${NB}(?:банк\p{L}*|кредит\p{L}*|ипотек\p{L}*|іпотек\p{L}*|друг\p{L}*|другу|концерт\p{L}*)${NA}`;
+
+const compile = (source: string): LazyPattern => lazyPattern(foldPattern(source), 'u');
+const compiled = (groups: Parts[]): LazyPattern[][] => groups.map((parts) => parts.map(compile));
+const HARMS_SELF = compile(SELF_HARM);
+const NOT_REAL_PATTERN = compile(NOT_REAL);
+const PRESSURE_READINGS = compiled(PRESSURE);
+const STRONG = compile(BREATH_STRONG);
+const WEAK = compile(BREATH_WEAK);
+const EVERY_WEAK = lazyPattern(foldPattern(BREATH_WEAK), 'gu');
+const HELP = compile(BREATH_HELP);
+const NOT_BREATHING = compile(NOT_BREATH);
+const FEE_READINGS = compiled([[MONEY, BEFORE_START, FEE_ASKED]]);
+const NOT_A_FEE = compile(NOT_FEE);
+const DEBT_READINGS = compiled(DEBT_BOUND);
+const NOT_A_DEBT = compile(NOT_DEBT);
+
+const inOneSentence = (folded: string, groups: LazyPattern[][], not: LazyPattern): boolean =>
+  shortSentences(folded).some(
+    (sentence) =>
+      sentence.length > 1 &&
+      groups.some((parts) => parts.every((part) => part.get().test(sentence))) &&
+      !not.get().test(sentence),
+  );
+
+/** Whether the folded text tells someone unable to breathe by their colour, choking, gasping or wheezing. */
+export function tellsBreathLost(folded: string): boolean {
+  if (NOT_BREATHING.get().test(folded)) return false;
+  return shortSentences(folded).some((sentence) => {
+    if (STRONG.get().test(sentence)) return true;
+    if (!WEAK.get().test(sentence)) return false;
+    // Two signs ("wheezing … cant talk"), or one beside a call for help or a place ("lips blue, pls send someone").
+    return new Set(folded.match(EVERY_WEAK.get()) ?? []).size > 1 || HELP.get().test(folded);
+  });
+}
+
+/** The kinds att52 found missing in the folded text, each told in one sentence. */
+export function kindsToldAtt52U56b(folded: string): UrgencyCategory[] {
+  const kinds: UrgencyCategory[] = [];
+  if (inOneSentence(folded, [[HARMS_SELF]], NOT_REAL_PATTERN)) kinds.push('self-harm');
+  if (inOneSentence(folded, PRESSURE_READINGS, NOT_REAL_PATTERN)) kinds.push('harassment');
+  if (inOneSentence(folded, DEBT_READINGS, NOT_A_DEBT)) kinds.push('harassment');
+  if (tellsBreathLost(folded)) kinds.push('safety');
+  if (inOneSentence(folded, FEE_READINGS, NOT_A_FEE)) kinds.push('fraud');
+  return kinds;
+}
+
+/** The reading with the kinds att52 found missing: self-harm, harassment, safety or fraud. */
+export function withReadingsAtt52U56b(text: string, reading: Reading): Reading {
+  if (typeof text !== 'string' || !text) return reading;
+  const missing = kindsToldAtt52U56b(fold(text)).filter((kind) => !reading.categories.includes(kind));
+  return missing.length ? withKindsAdded(reading, ...missing) : reading;
+}
