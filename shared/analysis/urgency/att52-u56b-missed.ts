@@ -28,9 +28,9 @@ const GAP = String.raw`[^.!?\n]{0,40}`;
 
 // Self-harm: a coworker's plan in Russian and Ukrainian, and misspellings in Spanish, Russian and English.
 const SELF_HARM = [
-  String.raw`${NB}(?:прыгн\p{L}*|спрыгн\p{L}*|сброс\p{L}*|скин\p{L}*|брос\p{L}*|стрибн\p{L}*|стрибну|зістрибн\p{L}*|кинеться|кинусь|викин\p{L}*) (?:с|со|з|зі|із) (?:\p{L}+ )?(?:крыш\p{L}*|мост\p{L}*|дах\p{L}*|окн\p{L}*|вікн\p{L}*|балкон\p{L}*|этаж\p{L}*|поверх\p{L}*|высотк\p{L}*|висотк\p{L}*|эстакад\p{L}*|естакад\p{L}*)${NA}`,
+  String.raw`${NB}(?:прыгнет|прыгну|прыгнуть|спрыгнет|спрыгну|спрыгнуть|сбросится|сброшусь|сброситься|скинется|скинусь|бросится|брошусь|стрибне|стрибну|стрибнути|зістрибне|зістрибну|зістрибнути|кинеться|кинусь|викинеться|викинусь) (?:с|со|з|зі|із) (?:\p{L}+ )?(?:крыш\p{L}*|мост\p{L}*|дах\p{L}*|окн\p{L}*|вікн\p{L}*|балкон\p{L}*|этаж\p{L}*|поверх\p{L}*|высотк\p{L}*|висотк\p{L}*|эстакад\p{L}*|естакад\p{L}*)${NA}`,
   String.raw`${NB}(?:налож\p{L}*|наклас\p{L}*|наклад\p{L}*) на (?:себя|себе) руки${NA}`,
-  String.raw`${NB}(?:не хо\p{L}*|не хоч\p{L}*) (?:больше |більше |уже |вже )?жить|${NB}(?:больше|більше) не (?:хоч\p{L}*|хоч|хо\p{L}*) (?:жить|жити)${NA}|${NB}не хо\p{L}* (?:больше |більше |уже |вже )?жити${NA}`,
+  String.raw`${NB}(?:не хо\p{L}*|не хоч\p{L}*) (?:больше |більше |уже |вже )?жить(?! (?:в|во|у|на|с|со|з|із|без|так|здесь|тут|там|рядом|возле|біля|поруч|одн\p{L}*|с ним|с ней) )${NA}|${NB}(?:больше|більше) не (?:хоч\p{L}*|хоч|хо\p{L}*) (?:жить|жити)${NA}|${NB}не хо\p{L}* (?:больше |більше |уже |вже )?жити${NA}`,
   String.raw`${NB}(?:наглота\p{L}*|наглот\p{L}*|наковта\p{L}*|напь\p{L}*|нап'?ється) (?:\p{L}+ )?(?:таблет\p{L}*|пигул\p{L}*|пігул\p{L}*|снотворн\p{L}*)${NA}`,
   String.raw`${NB}(?:покончи\p{L}*|покінчи\p{L}*|покинчи\p{L}*) (?:с|з|со) (?:сабой|собой|собою|сабою|саб|соб)${NA}|${NB}(?:покончи\p{L}*|покінчи\p{L}*) жизнь самоубийством${NA}`,
   String.raw`\b(?:me |te |se )?(?:kiero|kero|qiero|quiero|kiere|kere|quiere|keria|queria|voy a|va a|vy a) (?:suisidar\w*|suicidar\w*|suisidio|matarme|matarse|matar me)\b(?! (?:de risa|estudiando|trabajando|corriendo|en el gym|en el gimnasio|con (?:el|la|este|esta) (?:tarea|trabajo|proyecto)))`,
@@ -48,7 +48,7 @@ const PRESSURE: Parts[] = [
   [String.raw`${NB}(?:${WITH_HIM} ${SLEEP}|${SLEEP} ${WITH_HIM})${NA}`, LEVER],
   [
     String.raw`${NB}(?:баню|бане|баня|сауну|сауне|сауна|лазню|лазні|лазня)${NA}`,
-    String.raw`${NB}(?:зависит|залежить|зарплат\p{L}*|премі\p{L}*|контракт\p{L}*|иначе|інакше|требу\p{L}*|вимага\p{L}*|только если|тільки якщо|уволит\p{L}*|звільн\p{L}*|наедине|наодинці|вдвоем|вдвох|к нему|до нього|с ним|з ним)${NA}`,
+    String.raw`${NB}(?:зависит|залежить|зарплат\p{L}*|премі\p{L}*|контракт\p{L}*|иначе|інакше|требу\p{L}*|вимага\p{L}*|только если|тільки якщо|уволит\p{L}*|звільн\p{L}*|наедине|наодинці|вдвоем|вдвох)${NA}`,
   ],
   [
     String.raw`${NB}(?:(?:голы\p{L}*|голі|голе|голу|голих|обнаж\p{L}*|оголен\p{L}*|интимн\p{L}*|інтимн\p{L}*|откровенн\p{L}*|відверт\p{L}*|ню) (?:\p{L}+ )?(?:фото\p{L}*|фотк\p{L}*|снимк\p{L}*|селфи|знімк\p{L}*|світлин\p{L}*)|(?:фото\p{L}*|фотк\p{L}*|снимк\p{L}*|знімк\p{L}*|світлин\p{L}*) (?:\p{L}+ )?(?:без одежды|без одягу|без белья|без білизни|в белье|у білизні|голой|голою|голышом))${NA}`,
@@ -76,19 +76,19 @@ const BREATH_STRONG = [
 ].join('|');
 const BREATH_WEAK = String.raw`\b(?:wheez\w*|lips? (?:are |r |is |turning |going |gone |look |looks |getting )?(?:blue|purple|grey|gray)|(?:turning|going|gone|getting) (?:blue|purple)|face (?:is |turning |going )?(?:blue|purple)|can'?t talk|cant talk|inhaler|not breathing)\b`;
 const BREATH_HELP = String.raw`\b(?:help|pls|please|plz|send|someone|ambulance|911|now|hurry|asap|line|bay|dock|office|floor|canteen|break ?room)\b`;
-const NOT_BREATH = String.raw`\b(?:presentation|interview|exam|test|game|final|match|penalty|pitch|speech|laugh\w*|lol|lmao|haha\w*|jaja\w*|joke|funny|drink|slushie|slurpee|popsicle|blueberr\w*|candy|lipstick|makeup|costume|paint(?:ed|ing)? (?:the|my)|marker|ice|cold drink|juice|workload|deadline|emails?|risa|rire|mdr|riso|lachen|papeles|deudas|trabajo|tarea)\b|${NB}(?:работ\p{L}*|робот\p{L}*|смех\p{L}*|сміх\p{L}*|счасть\p{L}*|щаст\p{L}*|отчет\p{L}*|звіт\p{L}*|восторг\p{L}*|бумаг\p{L}*|папер\p{L}*)${NA}|工作|压力|加班|哈哈|笑`;
+const NOT_BREATH = String.raw`\b(?:presentation|interview|exam|test|game|final|match|penalty|pitch|speech|laugh\w*|lol|lmao|haha\w*|jaja\w*|joke|funny|drink|slushie|slurpee|popsicle|blueberr\w*|candy|lipstick|makeup|costume|paint(?:ed|ing)? (?:the|my)|marker|ice|cold drink|juice|workload|deadline|team|season|playoffs?|run|running|ran|jog\w*|gym|workout|sprint\w*|stairs|hike|emails?|risa|rire|mdr|riso|lachen|papeles|deudas|trabajo|tarea)\b|${NB}(?:работ\p{L}*|робот\p{L}*|смех\p{L}*|сміх\p{L}*|счасть\p{L}*|щаст\p{L}*|отчет\p{L}*|звіт\p{L}*|восторг\p{L}*|бумаг\p{L}*|папер\p{L}*)${NA}|工作|压力|加班|哈哈|笑`;
 
 // A fee asked before the first day.
 const MONEY = String.raw`\b\d[\d.,]*\s?(?:k|mil|reais|real|euros?|eur|dolares|dollars?|bucks|pesos|zl|rupaye|rupees|rs|dinar|dinares)?\b|\b(?:inscripcion|matricula|taxa|cuota|deposito|caucao|gebuhr|provision|kaution|fee|fees|deposit|frais|fee)\b|${NB}(?:тысяч\p{L}*|тисяч\p{L}*|рубл\p{L}*|гривень|гривні|долар\p{L}*|доллар\p{L}*|евро|євро|взнос\p{L}*|внес\p{L}*|оформлени\p{L}*|оформленн\p{L}*|залог\p{L}*|комисси\p{L}*|комісі\p{L}*|रुपये|रुपए|पैसे)${NA}`;
-const BEFORE_START = String.raw`\bbefore (?:my |the |our )?(?:first day|first shift|start date|starting|i (?:can )?(?:start|begin|work)|we (?:can )?(?:start|begin)|they hire|i get the job)\b|\b(?:upfront|up front)\b|\bor i (?:dont|don'?t|wont|won'?t) get the job\b|\bantes de(?:l)? (?:empezar|comenzar|entrar|iniciar|arrancar|trabajar|primer dia|comecar|começar|trabalhar)\b|\bpara (?:darme|dar|asegurar|asegurarme|garantizar|apartar|garantir) (?:el|la|a|o) (?:puesto|vaga|plaza|trabajo|chamba|vaga)\b|\bpra garantir a vaga\b|\bpara (?:eu )?(?:poder )?(?:comecar|começar|entrar|trabalhar)\b|\bbevor ich (?:\w+ ){0,3}?(?:anfangen|anfange|beginnen|beginne|arbeiten|starten)\b|\bvor (?:dem|meinem) ersten (?:arbeits)?tag\b|\bvor arbeitsbeginn\b|\bavant (?:de commencer|mon premier jour|le premier jour|de debuter)\b|\bprima di (?:iniziare|cominciare)\b|\b(?:kaam|job|naukri|duty) (?:shuru|join|start) karne se pehle\b|\bjoining se pehle\b|${NB}(?:до выхода на работу|до начала работы|перед (?:первой сменой|первым рабочим днем|первым днем|выходом на работу)|за трудоустройство|до виходу на роботу|перед (?:першим робочим днем|першим днем|першою зміною|виходом на роботу)|за працевлаштування|щоб (?:я |ми )?(?:\p{L}+ )?(?:почати|вийти|працювати)|чтобы (?:меня )?(?:взяли|приняли|выйти на работу)|काम शुरू करने से पहले|जॉइनिंग से पहले)${NA}`;
+const BEFORE_START = String.raw`\bbefore (?:my |the |our )?(?:first day|first shift|start date|starting|i (?:can )?(?:start|begin|work)(?! (?:my|the|a|each|every|today'?s|tonight'?s) (?:shift|day|week))|we (?:can )?(?:start|begin)|they hire|i get the job)\b|\b(?:upfront|up front)\b|\bor i (?:dont|don'?t|wont|won'?t) get the job\b|\bantes de(?:l)? (?:empezar|comenzar|entrar|iniciar|arrancar|trabajar|primer dia|comecar|começar|trabalhar)\b|\bpara (?:darme|dar|asegurar|asegurarme|garantizar|apartar|garantir) (?:el|la|a|o) (?:puesto|vaga|plaza|trabajo|chamba|vaga)\b|\bpra garantir a vaga\b|\bpara (?:eu )?(?:poder )?(?:comecar|começar|entrar|trabalhar)\b|\bbevor ich (?:\w+ ){0,3}?(?:anfangen|anfange|beginnen|beginne|arbeiten|starten)\b|\bvor (?:dem|meinem) ersten (?:arbeits)?tag\b|\bvor arbeitsbeginn\b|\bavant (?:de commencer|mon premier jour|le premier jour|de debuter)\b|\bprima di (?:iniziare|cominciare)\b|\b(?:kaam|job|naukri|duty) (?:shuru|join|start) karne se pehle\b|\bjoining se pehle\b|${NB}(?:до выхода на работу|до начала работы|перед (?:первой сменой|первым рабочим днем|первым днем|выходом на работу)|за трудоустройство|до виходу на роботу|перед (?:першим робочим днем|першим днем|першою зміною|виходом на роботу)|за працевлаштування|щоб (?:я |ми )?(?:\p{L}+ )?(?:почати|вийти|працювати)|чтобы (?:меня )?(?:взяли|приняли|выйти на работу)|काम शुरू करने से पहले|जॉइनिंग से पहले)${NA}`;
 const FEE_ASKED = String.raw`\b(?:want|wants|wanted|ask|asks|asked|pay|paying|charge|charged|charging|gotta|have to|has to|need to|must|pide|piden|pidio|pidieron|cobran|cobra|cobrou|cobraram|pagar|pediram|pedem|pede|pediu|cobrar|will|wollen|verlangt|verlangen|zahlen|soll|muss|demande|demandent|payer|dene|dena|maange|mange|mang rahe|lete|le rahe)\b|${NB}(?:треб\p{L}*|хотят|хочет|просят|просит|плат\p{L}*|вимага\p{L}*|прос\p{L}*|хочуть|хоче|заплат\p{L}*|взяли|берут|беруть|मांगे|माँगे|देने|मांग)${NA}`;
 const NOT_FEE = String.raw`\b(?:course|courses|lesson|lessons|class|classes|gym|membership|subscription|tuition|refund\w*|reimburs\w*|reembols\w*|devolv\w*|devuelve\w*|curso|cursos|clase|clases|gimnasio|academia|kurs|kurse|unterricht|fitnessstudio|erstattet|zuruck|cours|rembours\w*|corso|palestra|rimbors\w*|bank|banco|loan|prestamo|emprestimo)\b|${NB}(?:абонемент\p{L}*|курс\p{L}*|урок\p{L}*|спортзал\p{L}*|возвращ\p{L}*|вернут\p{L}*|поверн\p{L}*|возмест\p{L}*|компенс\p{L}*|банк\p{L}*|кредит\p{L}*)${NA}`;
 
 // Debt bondage by its conditions in Russian, Ukrainian and Vietnamese.
 const DEBT_BOUND: Parts[] = [
   [
-    String.raw`${NB}(?:должен|должна|должны|долг\p{L}*|задолж\p{L}*|отработа\p{L}*|отработ\p{L}*|винен|винна|винні|борг\p{L}*|заборг\p{L}*|відпрацю\p{L}*|відробит\p{L}*)${NA}`,
-    String.raw`${NB}(?:не отпуска\p{L}*|не выпуска\p{L}*|не отпуст\p{L}*|не выпуст\p{L}*|нельзя (?:уехать|уйти|выйти|уволиться)|(?:уехать|уйти|выйти|уволиться) нельзя|не дают (?:уехать|уйти|выйти|уволиться)|забира\p{L}* (?:\p{L}+ )?зарплат\p{L}*|не плат\p{L}*|паспорт\p{L}*|запира\p{L}*|не відпуска\p{L}*|не випуска\p{L}*|не відпуст\p{L}*|не випуст\p{L}*|не дають (?:поїхати|піти|вийти|звільнитися)|забира\p{L}* (?:\p{L}+ )?зарплат\p{L}*|не плат\p{L}*|замика\p{L}*|не можна (?:поїхати|піти|вийти|звільнитися))${NA}`,
+    String.raw`${NB}(?:(?:должен|должна|должны|винен|винна|винні) (?:\p{L}+ ){0,2}за|долг\p{L}*|задолж\p{L}*|борг\p{L}*|заборг\p{L}*|пока не отработа\p{L}*|поки не відпрацю\p{L}*)${NA}`,
+    String.raw`${NB}(?:не отпуска\p{L}*|не выпуска\p{L}*|не отпуст\p{L}*|не выпуст\p{L}*|нельзя (?:уехать|уйти|выйти|уволиться)|(?:уехать|уйти|выйти|уволиться) нельзя|не дают (?:уехать|уйти|выйти|уволиться)|забира\p{L}* (?:\p{L}+ )?зарплат\p{L}*|запира\p{L}*|не відпуска\p{L}*|не випуска\p{L}*|не відпуст\p{L}*|не випуст\p{L}*|не дають (?:поїхати|піти|вийти|звільнитися)|замика\p{L}*|не можна (?:поїхати|піти|вийти|звільнитися))${NA}`,
   ],
   [
     String.raw`\b(?:tra no|no tien|no phi|no moi gioi|toi no|chung toi no|minh no|vay no|khoan no|tien no)\b`,
@@ -107,6 +107,9 @@ const WEAK = compile(BREATH_WEAK);
 const EVERY_WEAK = lazyPattern(foldPattern(BREATH_WEAK), 'gu');
 const HELP = compile(BREATH_HELP);
 const NOT_BREATHING = compile(NOT_BREATH);
+const SOMEONE = compile(
+  String.raw`\b(?:he|she|hes|shes|he'?s|she'?s|his|her|guy|man|woman|lady|coworker|co-worker|someone|somebody|kid|worker|buddy|they)\b`,
+);
 const FEE_READINGS = compiled([[MONEY, BEFORE_START, FEE_ASKED]]);
 const NOT_A_FEE = compile(NOT_FEE);
 const DEBT_READINGS = compiled(DEBT_BOUND);
@@ -126,8 +129,10 @@ export function tellsBreathLost(folded: string): boolean {
   return shortSentences(folded).some((sentence) => {
     if (STRONG.get().test(sentence)) return true;
     if (!WEAK.get().test(sentence)) return false;
-    // Two signs ("wheezing … cant talk"), or one beside a call for help or a place ("lips blue, pls send someone").
-    return new Set(folded.match(EVERY_WEAK.get()) ?? []).size > 1 || HELP.get().test(folded);
+    // Two signs of someone else ("shes wheezing … cant talk"), or one beside a call for help or a place ("lips blue, pls
+    // send someone"): not the writer's own "a bit wheezy, left my inhaler at home".
+    const twoSigns = new Set(folded.match(EVERY_WEAK.get()) ?? []).size > 1 && SOMEONE.get().test(folded);
+    return twoSigns || HELP.get().test(folded);
   });
 }
 
