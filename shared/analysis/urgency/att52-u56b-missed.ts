@@ -17,6 +17,9 @@ import type { UrgencyCategory } from './types';
  * - a fee asked before the first day (pt es de fr en ru uk hi): fraud; not a course, a gym, or a cost refunded;
  * - debt bondage told by its conditions in Russian, Ukrainian and Vietnamese (owed for the trip, the pay taken, not let
  *   go home): harassment, as outside English elsewhere; not a bank loan.
+ * - a child of 10 to 15 put to work, named by age (en ru uk pl hi hi-Latin); a machine that "turned itself on" with someone
+ *   at it (en, hi-Latin, "by itself" or "сама по себе" in mixed sentences); gas told by "rotten egg", "ovo estragado",
+ *   "faule Eier" beside a boiler, a gas pipe or dizziness: safety; not a visit, years of experience, a phone or a salad.
  * Each reading needs its parts in one sentence (short-sentences.ts); every gap is bounded. Cyrillic words are bounded
  * by letters, not `\b` (ASCII only). Tests: test/unit/analysis/urgency-att52-u56b.test.ts.
  */
@@ -99,6 +102,57 @@ const DEBT_BOUND: Parts[] = [
 ];
 const NOT_DEBT = String.raw`\b(?:ngan hang|tra gop)\b|${NB}(?:банк\p{L}*|кредит\p{L}*|ипотек\p{L}*|іпотек\p{L}*|друг\p{L}*|другу|концерт\p{L}*)${NA}`;
 
+// A child of 10 to 15 put to work, named by age (en ru uk pl hi hi-Latin): the child and the work in one sentence.
+const CHILD_AT_WORK: Parts[] = [
+  [
+    String.raw`\b(?:1[0-5]|[6-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)[ -]?(?:yr|yrs|year|years)[ -]?old[ -](?:girl|boy|kid|child|son|daughter)s?\b|\b(?:1[0-5]|[6-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)[ -]?(?:yr|yrs|year|years)[ -]?olds\b|\b(?:1[0-5]|[6-9]) ?(?:yo|y/o) (?:girl|boy|kid|child)s?\b|\b(?:girl|boy|kid|child|kids|children)s? (?:of |aged |age )?(?:1[0-5]|[6-9])\b`,
+    String.raw`\b(?:work\w*|sweep\w*|pack\w*|stack\w*|clean\w*|sort\w*|lift\w*|running the|driv\w*|operat\w*|shift|night|nights|[1-5] ?am|paid cash|on the line|forklift|pallets?|boxes)\b`,
+  ],
+  [
+    String.raw`${NB}(?:(?:мальчик\p{L}*|девочк\p{L}*|ребен\p{L}*|ребён\p{L}*|подрост\p{L}*|пацан\p{L}*|школьник\p{L}*|школьниц\p{L}*|дет\p{L}*|хлопч\p{L}*|дівчин\p{L}*|дитин\p{L}*|діт\p{L}*) (?:\p{L}+ ){0,2}1[0-5]|1[0-5] (?:лет|год|года|років|рік|роки)|(?:десяти|одиннадцати|двенадцати|тринадцати|четырнадцати|пятнадцати|десяти|одинадцяти|дванадцяти|тринадцяти|чотирнадцяти|п'?ятнадцяти)летн\p{L}*|(?:десяти|одинадцяти|дванадцяти|тринадцяти|чотирнадцяти|п'?ятнадцяти)річн\p{L}*)${NA}`,
+    String.raw`${NB}(?:(?:мальчик|девочк|ребен|ребён|подрост|пацан|школьни|дет|хлопч|дівчин|дитин|діт)\p{L}*|\p{L}*летн\p{L}*|\p{L}*річн\p{L}*)${NA}`,
+    String.raw`${NB}(?:работа\p{L}*|работ\p{L}*|смен\p{L}*|упаковк\p{L}*|склад\p{L}*|цех\p{L}*|ночн\p{L}*|по ночам|ночью|працю\p{L}*|змін\p{L}*|пакуван\p{L}*|вночі)${NA}`,
+  ],
+  [
+    String.raw`\b(?:dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto)(?:lat|let)\w*|\b(?:dziecko|dzieci|chlopiec|chlopak|dziewczynka|dziewczyna) (?:\w+ ){0,2}(?:1[0-5]) ?lat\b|\b1[0-5][ -]?lat(?:ek|ka|kowie|ki)\b`,
+    String.raw`\b(?:pracuj\w*|pracowa\w*|zmian\w*|pakow\w*|magazyn\w*|nocn\w*|w nocy|fabryc\w*)\b`,
+  ],
+  [String.raw`1[0-5] साल (?:का|की|के) (?:बच्चा|बच्ची|बच्चे|लड़का|लड़की|लड़के)`, String.raw`काम|शिफ्ट|फैक्ट्री|कारखान`],
+  [
+    String.raw`\b1[0-5] (?:saal|sal) (?:ka|ki|ke) (?:bachcha|bachche|bacche|bachha|bacha|bachi|bachchi|ladka|ladki|ladke)\b`,
+    String.raw`\b(?:kaam|kam|shift|factory|raat|karkhana)\b`,
+  ],
+];
+const CHILD_NOT_AT_WORK = String.raw`\b(?:visit\w*|tour|school|homework|home|birthday|came to see|came by|experience|zobaczyc|przyszedl|przyszla|odwiedz\w*|wycieczk\w*|padhai|school jata|school jati|game|movie|film)\b|${NB}(?:экскурси\p{L}*|екскурсі\p{L}*|в гости|школ\p{L}*|приходил\p{L}*|приходив\p{L}*|стаж\p{L}*|досвід\p{L}*|опыт\p{L}*|स्कूल|घूमने)${NA}`;
+
+// A machine that turned itself on with someone at it, in English, Hindi in Latin letters and mixed languages.
+const MACHINE_ON_ITS_OWN: Parts[] = [
+  [
+    String.raw`\b(?:turned|switched|powered|kicked|fired|started) (?:itself|its ?self) (?:back )?(?:on|up)\b`,
+    String.raw`\b(?:while|with|had|in it|inside|under|someone|guy|hand|arm|fingers?|clearing|cleaning|changing|fixing|was)\b`,
+  ],
+  [
+    String.raw`\b(?:apne aap|apne ap|apneaap|khud se|khud hi|akele) (?:hi )?(?:chalu|start|on|chal|shuru)(?: ho)? ?(?:gayi|gaya|gai|ho gayi|ho gaya|hui|hua|padi|pada)\b`,
+    String.raw`\b(?:andar|haath|hath|jab|tha|thi|mazdoor|fas gaya|fans gaya|kat gaya)\b`,
+  ],
+  [
+    String.raw`\bby (?:it ?self|its own)\b|${NB}(?:сама по себе|сам по себе|сама собой|сам собой|لحالها|لحاله|لوحدها|بروحها)${NA}`,
+    String.raw`\b(?:machine|maquina|prensa|press|presse|mixer|conveyor|belt|saw|cinta|banda|torno|sierra|tapis|scie|macchina|maschine)\b|${NB}(?:машин\p{L}*|станок|станк\p{L}*|конвейер\p{L}*|конвеєр\p{L}*|пресс?\p{L}*|مكينه|ماكينه|الاله|الماكينه)${NA}|الmachine`,
+    String.raw`\b(?:started|start|turned on|prendio|encendio|arranco|arranca|demarre|demarra|parti|partita|avviata|started up|se prendio|se encendio)\b|${NB}(?:запустил\p{L}*|включил\p{L}*|заработал\p{L}*|завел\p{L}*|завёл\p{L}*|увімкну\p{L}*|запрацюва\p{L}*|بدات|بدأت|اشتغلت|دارت)${NA}`,
+    String.raw`\b(?:mientras|alors que|pendant que|quand|cuando|while|dedans|adentro|dentro|encima|mentre|wahrend)\b|${NB}(?:пока|когда|внутри|под ним|рук\p{L}*|جواها|داخلها|ايده|يده)${NA}`,
+  ],
+];
+
+// Gas told by the rotten-egg smell in edge wording, beside a gas appliance, a boiler room or a symptom.
+const ROTTEN_EGG_GAS: Parts[] = [
+  [
+    String.raw`\b(?:rotten|rotting|bad) eggs?\b|\bovos? (?:podres?|estragados?|pobres?)\b|\bfaul\w* eiern?\b|\bverfault\w* eiern?\b`,
+    String.raw`\b(?:smell\w*|stink\w*|reek\w*|cheir\w*|fedor\w*|odor|riecht|riechen|gestank|stinkt|geruch)\b`,
+    String.raw`\b(?:heater|boiler|furnace|stove|gas|pipe|valve|tank|basement|eyes?|dizzy|headache\w*|nause\w*|sick|caldeira\w*|aquecedor|fogao|gas|botijao|cano|tonto|tontura|dor de cabeca|enjoo|heizraum|keller|heizung|kessel|leitung|gasleitung|therme|herd|schwindel\w*|kopfschmerz\w*|ubel)\b`,
+  ],
+];
+const NOT_GAS = String.raw`\b(?:salad|sandwich|lunch|breakfast|omelet\w*|spa|hot spring|springs|fart\w*|burp\w*|dog|trip|vacation|salada|sanduiche|lanche|cafe da manha|lixo|eiersalat|salat|brot|fruhstuck|lol|haha\w*|kkk\w*)\b`;
+
 const compile = (source: string): LazyPattern => lazyPattern(foldPattern(source), 'u');
 const compiled = (groups: Parts[]): LazyPattern[][] => groups.map((parts) => parts.map(compile));
 const HARMS_SELF = compile(SELF_HARM);
@@ -115,6 +169,11 @@ const SOMEONE = compile(
 const FEE_READINGS = compiled([[MONEY, BEFORE_START, FEE_ASKED]]);
 const NOT_A_FEE = compile(NOT_FEE);
 const DEBT_READINGS = compiled(DEBT_BOUND);
+const CHILD_READINGS = compiled(CHILD_AT_WORK);
+const NOT_CHILD_WORK = compile(CHILD_NOT_AT_WORK);
+const MACHINE_READINGS = compiled(MACHINE_ON_ITS_OWN);
+const GAS_READINGS = compiled(ROTTEN_EGG_GAS);
+const NOT_A_GAS = compile(NOT_GAS);
 const NOT_A_DEBT = compile(NOT_DEBT);
 
 const inOneSentence = (folded: string, groups: LazyPattern[][], not: LazyPattern): boolean =>
@@ -138,13 +197,20 @@ export function tellsBreathLost(folded: string): boolean {
   });
 }
 
-/** The kinds att52 found missing in the folded text, each told in one sentence. */
+/** The kinds att52 found missing in the folded text, each told in one sentence (but a breath lost: the whole text). */
 export function kindsToldAtt52U56b(folded: string): UrgencyCategory[] {
   const kinds: UrgencyCategory[] = [];
   if (inOneSentence(folded, [[HARMS_SELF]], NOT_REAL_PATTERN)) kinds.push('self-harm');
   if (inOneSentence(folded, PRESSURE_READINGS, NOT_REAL_PATTERN)) kinds.push('harassment');
   if (inOneSentence(folded, DEBT_READINGS, NOT_A_DEBT)) kinds.push('harassment');
-  if (tellsBreathLost(folded)) kinds.push('safety');
+  if (
+    tellsBreathLost(folded) ||
+    inOneSentence(folded, CHILD_READINGS, NOT_CHILD_WORK) ||
+    inOneSentence(folded, MACHINE_READINGS, NOT_REAL_PATTERN) ||
+    inOneSentence(folded, GAS_READINGS, NOT_A_GAS)
+  ) {
+    kinds.push('safety');
+  }
   if (inOneSentence(folded, FEE_READINGS, NOT_A_FEE)) kinds.push('fraud');
   return kinds;
 }
