@@ -130,6 +130,7 @@ const MACHINE_ON_ITS_OWN: Parts[] = [
   [
     String.raw`\b(?:turned|switched|powered|kicked|fired|started) (?:itself|its ?self) (?:back )?(?:on|up)\b`,
     String.raw`\b(?:while|with|had|in it|inside|under|someone|guy|hand|arm|fingers?|clearing|cleaning|changing|fixing|was)\b`,
+    String.raw`\b(?:machine|press|mixer|conveyor|belt|saw|grinder|lathe|compactor|baler|shredder|drill|robot|roller|rollers|cutter|blender|slicer|auger|crusher|chipper|prensa|maquina|extruder|line)\b`,
   ],
   [
     String.raw`\b(?:apne aap|apne ap|apneaap|khud se|khud hi|akele) (?:hi )?(?:chalu|start|on|chal|shuru)(?: ho)? ?(?:gayi|gaya|gai|ho gayi|ho gaya|hui|hua|padi|pada)\b`,
@@ -172,6 +173,10 @@ const DEBT_READINGS = compiled(DEBT_BOUND);
 const CHILD_READINGS = compiled(CHILD_AT_WORK);
 const NOT_CHILD_WORK = compile(CHILD_NOT_AT_WORK);
 const MACHINE_READINGS = compiled(MACHINE_ON_ITS_OWN);
+// A phone, a computer or the lights that came on by themselves: no one's hand is at risk.
+const NOT_A_MACHINE = compile(
+  String.raw`\b(?:computer|laptop|pc|phone|tv|television|lights?|screen|printer|alarm clock|radio|ac|heating)\b|${NOT_REAL}`,
+);
 const GAS_READINGS = compiled(ROTTEN_EGG_GAS);
 const NOT_A_GAS = compile(NOT_GAS);
 const NOT_A_DEBT = compile(NOT_DEBT);
@@ -206,7 +211,7 @@ export function kindsToldAtt52U56b(folded: string): UrgencyCategory[] {
   if (
     tellsBreathLost(folded) ||
     inOneSentence(folded, CHILD_READINGS, NOT_CHILD_WORK) ||
-    inOneSentence(folded, MACHINE_READINGS, NOT_REAL_PATTERN) ||
+    inOneSentence(folded, MACHINE_READINGS, NOT_A_MACHINE) ||
     inOneSentence(folded, GAS_READINGS, NOT_A_GAS)
   ) {
     kinds.push('safety');
