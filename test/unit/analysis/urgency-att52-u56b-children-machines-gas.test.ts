@@ -59,6 +59,8 @@ const CALM = [
   'der Eiersalat riecht nach faulen Eiern',
 ];
 
-describe('att52: children at work, machines that turned themselves on and rotten-egg gas page safety (u56b)', () => {
+describe('att52: children at work, machines that turned themselves on and rotten-egg gas page safety (u56b)', {
+  timeout: 120_000,
+}, () => {
   safetyAndCalm([...TUNED, ...HELD_BACK], CALM);
 });
