@@ -36,7 +36,8 @@ const SELF_HARM = [
   String.raw`${NB}(?:не хо\p{L}*|не хоч\p{L}*) (?:больше |більше |уже |вже )?жить(?! (?:в|во|у|на|с|со|з|із|без|так|здесь|тут|там|рядом|возле|біля|поруч|одн\p{L}*|с ним|с ней) )${NA}|${NB}(?:больше|більше) не (?:хоч\p{L}*|хоч|хо\p{L}*) (?:жить|жити)${NA}|${NB}не хо\p{L}* (?:больше |більше |уже |вже )?жити${NA}`,
   String.raw`${NB}(?:наглота\p{L}*|наглот\p{L}*|наковта\p{L}*|напь\p{L}*|нап'?ється) (?:\p{L}+ )?(?:таблет\p{L}*|пигул\p{L}*|пігул\p{L}*|снотворн\p{L}*)${NA}`,
   String.raw`${NB}(?:покончи\p{L}*|покінчи\p{L}*|покинчи\p{L}*) (?:с|з|со) (?:сабой|собой|собою|сабою|саб|соб)${NA}|${NB}(?:покончи\p{L}*|покінчи\p{L}*) жизнь самоубийством${NA}`,
-  String.raw`\b(?:me |te |se )?(?:kiero|kero|qiero|quiero|kiere|kere|quiere|keria|queria|voy a|va a|vy a) (?:suisidar\w*|suicidar\w*|suisidio|matarme|matarse|matar me)\b(?! (?:de risa|estudiando|trabajando|corriendo|en el gym|en el gimnasio|con (?:el|la|este|esta) (?:tarea|trabajo|proyecto)))`,
+  // The writer's own ("kiero matarme", "me kiero suisidar") or someone's ("va a matarse"); never "va a matarme", a threat.
+  String.raw`(?:\b(?:kiero|kero|qiero|quiero|keria|queria|voy a|vy a|boy a) (?:suisidarme|suicidarme|matarme|matar me)|\b(?:me|te|se) (?:kiero|kero|qiero|quiero|kiere|kere|quiere|keria|queria|voy a|va a|vas a|iba a) (?:suisidar|suicidar)|\b(?:kiere|kere|quiere|va a|iba a|queria|keria) (?:suisidarse|suicidarse|matarse))\b(?! (?:de risa|estudiando|trabajando|corriendo|en el gym|en el gimnasio|con (?:el|la|este|esta) (?:tarea|trabajo|proyecto)))`,
   String.raw`\b(?:pastillas|soga|cuerda|veneno|pistola|navaja)\b[^.!?\n]{0,20}\b(?:pa|pa'|para|pra) (?:matarse|matarme|suicidarse|suisidarse|ahorcarse|colgarse|quitarse la vida)\b`,
   String.raw`\b(?:thinking|thinkin|thinkn|think|thought|thot|dreaming|dreamin) (?:about|bout|abt|of) (?:killin|killing|kiling|killn|kilin|offing|ending) (?:my ?self|myslef|mysef|it all)\b`,
 ].join('|');
@@ -66,22 +67,22 @@ const PRESSURE: Parts[] = [
 
 // Someone who cannot breathe, told by colour, choking, gasping or wheezing.
 const BREATH_STRONG = [
-  String.raw`\b(?:can'?t|cant|cannot|couldn'?t|couldnt) (?:catch|get) (?:his|her|their|my|a) breath\b|\bgasping (?:for|4) (?:air|breath)\b|\b(?:is|'s|s|are|started|keeps|start) choking\b|\bchoking on (?:something|food|a |his |her |it\b|the food|a piece|a bone)|\bnot breathing (?:right|properly|well|normally)\b`,
+  String.raw`\b(?:can'?t|cant|cannot|couldn'?t|couldnt) (?:catch|get) (?:his|her|their|my|a) breath\b|\bgasping (?:for|4) (?:air|breath)\b|\b(?:is|'s|s|are|started|keeps|start) choking\b|\bchoking on (?:something|food|a |his |her |it\b|the food|a piece|a bone)|\bnot breathing (?:right|properly|normally)\b`,
   String.raw`\b(?:se (?:esta|estaba|está) (?:poniendo|volviendo|quedando) (?:morad[oa]|azul|negr[oa])|se (?:esta|está) (?:ahogando|asfixiando|atragantando)|se atraganto|se ahoga|le falta el aire|no le entra aire|labios (?:morados|azules))\b(?! (?:en (?:deudas|papeles|trabajo|tareas)|de (?:risa|trabajo|calor)))`,
   String.raw`\b(?:(?:il|elle|on|qqn|quelqu'un) s'?etouffe|s'?etouffe avec|(?:il|elle) (?:peut|peux|arrive) (?:plus|pas) (?:a )?respirer|levres (?:bleues|violettes)|devient (?:bleu|bleue|violet|violette)|manque d'air)\b`,
   String.raw`\b(?:(?:ficando|ficou|esta|está|ta) (?:roxo|roxa|azul)|(?:esta|está|ta|ficou) sem ar|engasgad[oa]|engasgando|se engasgou|sufocando|labios roxos)\b`,
   String.raw`\b(?:ringt (?:nach|um) luft|lippen (?:sind |werden |ganz )?(?:blau|lila)|lauft blau an|erstickt (?:gerade|fast)|droht zu ersticken|hat sich verschluckt)\b`,
-  String.raw`\b(?:(?:sta|stava) soffocando|soffoca|labbra (?:blu|viola)|non respira)\b`,
+  String.raw`\b(?:(?:sta|stava) soffocando|soffoca|labbra (?:blu|viola))\b`,
   String.raw`\b(?:dusi sie|dlawi sie|krztusi sie|sine usta|robi sie siny|robi sie sina)\b`,
   String.raw`\b(?:nabibilaukan|nabilaukan|nabulunan|nasasakal|nangingitim ang labi|nangangasul)\b`,
   String.raw`${NB}(?:задыха\p{L}*|задиха\p{L}*|подавил\p{L}*|вдавив\p{L}*|вдавил\p{L}*|посинел\p{L}*|посинів|посиніл\p{L}*|синеет|синіє|(?:губы|губи) (?:синие|сині|посинели|посиніли)|(?:синие|сині) губы|не (?:может|можем|могут|можу|може|можемо|можуть) (?:\p{L}+ )?(?:дышать|дихати)|нечем дышать|нічим дихати)${NA}`,
   String.raw`喘不上气|喘不过气|呼吸困难|脸都紫了|脸发紫|嘴唇发紫|嘴唇发青|脸色发青|憋得脸|噎住|卡住喉咙|窒息`,
 ].join('|');
-const BREATH_WEAK = String.raw`\b(?:wheez\w*|lips? (?:are |r |is |turning |going |gone |look |looks |getting )?(?:blue|purple|grey|gray)|(?:turning|going|gone|getting) (?:blue|purple)|face (?:is |turning |going )?(?:blue|purple)|not breathing)\b`;
+const BREATH_WEAK = String.raw`\b(?:wheez\w*|lips? (?:are |r |is |turning |going |gone |look |looks |getting )?(?:blue|purple|grey|gray)|(?:turning|going|gone|getting) (?:blue|purple)|face (?:is |turning |going )?(?:blue|purple))\b`;
 // What goes with a sign but says nothing alone: "cant talk right now", an inhaler.
 const BREATH_BESIDE = String.raw`\b(?:can'?t talk|cant talk|inhaler)\b`;
 const BREATH_HELP = String.raw`\b(?:help|pls|please|plz|send|someone|ambulance|911|now|hurry|asap|line|bay|dock|office|floor|canteen|break ?room)\b`;
-const NOT_BREATH = String.raw`\b(?:presentation|interview|exam|test|game|final|match|penalty|pitch|speech|laugh\w*|lol|lmao|haha\w*|jaja\w*|joke|funny|drink|slushie|slurpee|popsicle|blueberr\w*|candy|lipstick|makeup|costume|paint(?:ed|ing)? (?:the|my)|marker|ice|cold drink|juice|workload|deadline|team|season|playoffs?|run|running|ran|jog\w*|gym|workout|sprint\w*|stairs|hike|emails?|risa|rire|mdr|riso|lachen|papeles|deudas|trabajo|tarea)\b|${NB}(?:работ\p{L}*|робот\p{L}*|смех\p{L}*|сміх\p{L}*|счасть\p{L}*|щаст\p{L}*|отчет\p{L}*|звіт\p{L}*|восторг\p{L}*|бумаг\p{L}*|папер\p{L}*)${NA}|工作|压力|加班|哈哈|笑`;
+const NOT_BREATH = String.raw`\b(?:presentation|interview|exam|test|game|final|match|penalty|pitch|speech|laugh\w*|lol|lmao|haha\w*|jaja\w*|joke|funny|drink|slushie|slurpee|popsicle|blueberr\w*|candy|lipstick|makeup|costume|paint(?:ed|ing)? (?:the|my)|marker|ice|cold drink|juice|workload|deadline|pressure|team|season|playoffs?|run|running|ran|jog\w*|gym|workout|sprint\w*|stairs|hike|emails?|risa|rire|mdr|riso|lachen|papeles|deudas|trabajo|tarea)\b|${NB}(?:работ\p{L}*|робот\p{L}*|смех\p{L}*|сміх\p{L}*|счасть\p{L}*|щаст\p{L}*|отчет\p{L}*|звіт\p{L}*|восторг\p{L}*|бумаг\p{L}*|папер\p{L}*)${NA}|工作|压力|加班|哈哈|笑`;
 
 // A fee asked before the first day.
 const MONEY = String.raw`\b\d[\d.,]*\s?(?:k|mil|reais|real|euros?|eur|dolares|dollars?|bucks|pesos|zl|rupaye|rupees|rs|dinar|dinares)?\b|\b(?:inscripcion|matricula|taxa|cuota|deposito|caucao|gebuhr|provision|kaution|fee|fees|deposit|frais|fee)\b|${NB}(?:тысяч\p{L}*|тисяч\p{L}*|рубл\p{L}*|гривень|гривні|долар\p{L}*|доллар\p{L}*|евро|євро|взнос\p{L}*|внес\p{L}*|оформлени\p{L}*|оформленн\p{L}*|залог\p{L}*|комисси\p{L}*|комісі\p{L}*|रुपये|रुपए|पैसे)${NA}`;
@@ -123,7 +124,7 @@ const CHILD_AT_WORK: Parts[] = [
     String.raw`\b(?:kaam|kam|shift|factory|raat|karkhana)\b`,
   ],
 ];
-const CHILD_NOT_AT_WORK = String.raw`\b(?:visit\w*|tour|school|homework|home|birthday|came to see|came by|experience|zobaczyc|przyszedl|przyszla|odwiedz\w*|wycieczk\w*|padhai|school jata|school jati|game|movie|film)\b|${NB}(?:экскурси\p{L}*|екскурсі\p{L}*|в гости|школ\p{L}*|приходил\p{L}*|приходив\p{L}*|стаж\p{L}*|досвід\p{L}*|опыт\p{L}*|स्कूल|घूमने)${NA}`;
+const CHILD_NOT_AT_WORK = String.raw`\b(?:visit\w*|tour|school|someday|some day|one day|when he grows up|when she grows up|wants to work|wanna work|homework|home|birthday|came to see|came by|experience|zobaczyc|przyszedl|przyszla|odwiedz\w*|wycieczk\w*|padhai|school jata|school jati|game|movie|film)\b|${NB}(?:экскурси\p{L}*|екскурсі\p{L}*|в гости|школ\p{L}*|приходил\p{L}*|приходив\p{L}*|стаж\p{L}*|досвід\p{L}*|опыт\p{L}*|स्कूल|घूमने)${NA}`;
 
 // A machine that turned itself on with someone at it, in English, Hindi in Latin letters and mixed languages.
 const MACHINE_ON_ITS_OWN: Parts[] = [
