@@ -72,6 +72,7 @@ import { withReadingsAtt44Missed } from './urgency/att44-missed';
 import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
 import { withReadingsAtt48U51a } from './urgency/att48-u51a-missed';
 import { withReadingsAtt51U53a } from './urgency/att51-u53a-missed';
+import { withReadingsAtt52U56b } from './urgency/att52-u56b-missed';
 import { namesAHarm, piecesOf, whatWasSaid } from './urgency/reported-news';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -178,7 +179,10 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const att51 = withReadingsAtt51U53a(typed, att48);
     // Threats att52 found calm or told to the wrong owner (urgency/threats-laughed-veiled-and-beside-slurs.ts, u56a): a
     // blow promised at work with a laugh, a veiled threat told second-hand, a blow promised beside a slur.
-    return withThreatsLaughedVeiledOrBesideSlurs(typed, att51);
+    // Then reports att52 found calm or misrouted (urgency/att52-u56b-missed.ts): a coworker's self-harm plan or
+    // self-harm misspelt, sexual pressure in Russian and Ukrainian, someone choking or turning blue, a fee before the
+    // first day, debt bondage in Russian, Ukrainian and Vietnamese.
+    return withReadingsAtt52U56b(typed, withThreatsLaughedVeiledOrBesideSlurs(typed, att51));
   });
 }
 
