@@ -16,7 +16,6 @@ import { SqsQueue } from '../shared/adapters/aws/sqs-queue';
 import type { EscalationDeps } from '../shared/use-cases/raise-escalation';
 import { createEscalateHandler } from '../functions/escalate/handler';
 import { createSweepHandler } from '../functions/sweep/handler';
-import { fileDueHeldReports } from '../shared/use-cases/report-singles-out';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { loadConfigFile } from '../shared/config/load-config';
 import { detectUrgency } from '../shared/analysis/urgency';
@@ -208,20 +207,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // only marked urgent: in this process's memory only, never in dynalite, whose files keep writes in
     // order beside the cases.
     const rateState = new RateAndReplayState(new InMemoryWindowStateStore(clock), clock);
-    // Each minute: SMS reports held for their writer whose time is up are filed as written (sms56: nothing held is
-    // lost; set once the intake's queue is built, below), then ended windows' keys are forgotten.
-    let fileHeldReports: () => Promise<unknown> = async () => undefined;
-    const forgetTimer = setInterval(
-      () =>
-        void fileHeldReports()
-          .catch((error: unknown) =>
-            logger.error('Held SMS reports were not filed; the next minute tries again', {
-              errorName: (error as Error).name,
-            }),
-          )
-          .then(() => rateState.forgetEndedWindows()),
-      60_000,
-    );
+    const forgetTimer = setInterval(() => void rateState.forgetEndedWindows(), 60_000);
     forgetTimer.unref();
     stops.push(async () => clearInterval(forgetTimer));
     // Links in emails need the public URL, known once the server listens (below).
@@ -341,29 +327,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         ? new SqsQueue(sqs, queues.smsErase.url, options.smsErasure?.maxDelaySeconds)
         : undefined,
     };
-    const intakeQueue = analysisLanes(
-      config,
-      {
-        normal: new SqsQueue(sqs, analysisQueue.url),
-        priority: new SqsQueue(sqs, priorityQueue.url),
-        marked: new SqsQueue(sqs, markedQueue.url),
-      },
-      clock,
-      quietSources(rateState, config.escalation.urgentReportsPerSourcePerHour),
-    );
-    fileHeldReports = () =>
-      fileDueHeldReports({
-        config,
-        cases: casesAs('intake'),
-        queue: intakeQueue,
-        clock,
-        pepper: secrets.PEPPER,
-        rateState,
-      });
     const app = createApp({
       config,
       cases: casesAs('intake'),
-      queue: intakeQueue,
+      queue: analysisLanes(
+        config,
+        {
+          normal: new SqsQueue(sqs, analysisQueue.url),
+          priority: new SqsQueue(sqs, priorityQueue.url),
+          marked: new SqsQueue(sqs, markedQueue.url),
+        },
+        clock,
+        quietSources(rateState, config.escalation.urgentReportsPerSourcePerHour),
+      ),
       clock,
       pepper: secrets.PEPPER,
       rateState,

@@ -4,21 +4,10 @@ import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused l
 import type { SmsSender } from '../../shared/ports/sms-sender';
 import { handleInboundSms, type HandleInboundSmsDeps } from '../../shared/use-cases/handle-inbound-sms';
 import { logSmsHandled } from '../../shared/use-cases/log-sms-handled';
-import { fileDueHeldReports } from '../../shared/use-cases/report-singles-out';
 
 export interface SmsInboundHandlerDeps extends HandleInboundSmsDeps {
   sender: SmsSender;
   logger: Logger;
-}
-
-/**
- * What the schedule sends this function every ten minutes (`infra/constructs/inbound-sms.ts`): file the SMS reports
- * held for their writers (their words may show who wrote them) whose time is up, as the reply told them (sms56,
- * `report-singles-out.ts`). This function has what filing needs (the table, the analysis lanes, the pepper and the
- * rate state), as the intake does; the Twilio route's held reports live in the same rate state.
- */
-export interface FileHeldReportsEvent {
-  fileHeldReports: true;
 }
 
 /** The two-way SMS payload End User Messaging publishes to the SNS topic; other fields are ignored. */
@@ -36,7 +25,7 @@ type InboundSmsPayload = z.infer<typeof inboundSmsSchema>;
  * error a handler throws.
  */
 export class InboundSmsFailedError extends Error {
-  constructor(step: 'handle' | 'reply' | 'file held reports', causeName: string) {
+  constructor(step: 'handle' | 'reply', causeName: string) {
     super(`inbound SMS failed to ${step} (${causeName}); Lambda will retry the delivery`);
     this.name = 'InboundSmsFailedError';
   }
@@ -60,14 +49,7 @@ function parsePayload(record: SNSEventRecord): InboundSmsPayload | undefined {
  * then makes the same single case and the same reply.
  */
 export function createSmsInboundHandler(deps: SmsInboundHandlerDeps) {
-  return async function smsInbound(event: SNSEvent | FileHeldReportsEvent): Promise<void> {
-    if ('fileHeldReports' in event) {
-      const { filed, failed } = await fileDueHeldReports(deps);
-      deps.logger.info('held SMS reports whose time was up filed as written', { filed, failed });
-      // Thrown so the function's alarm is raised; what failed is kept for the next run.
-      if (failed) throw new InboundSmsFailedError('file held reports', `${failed} not filed`);
-      return;
-    }
+  return async function smsInbound(event: SNSEvent): Promise<void> {
     for (const record of event.Records) {
       const payload = parsePayload(record);
       if (!payload) {

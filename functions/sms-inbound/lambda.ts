@@ -7,20 +7,18 @@ import { optionalEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
 import { intakeFromEnv } from '../../shared/runtime/intake-from-env';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
-import { createSmsInboundHandler, type FileHeldReportsEvent } from './handler';
+import { createSmsInboundHandler } from './handler';
 
 const intake = intakeFromEnv();
 
-// The SNS event holds the sender's number: it must never be logged. The schedule's event files held reports.
-export const handler: (event: SNSEvent | FileHeldReportsEvent) => Promise<void> = lambdaEntry(
-  'sms-inbound',
-  async ({ logger, metrics }) =>
-    createSmsInboundHandler({
-      ...(await intake.deps()),
-      sender: new EndUserMessagingSmsSender(new PinpointSMSVoiceV2Client({}), {
-        originationIdentity: optionalEnv(ENV.smsOriginationIdentity),
-      }),
-      logger,
-      metrics,
+// The SNS event holds the sender's number: it must never be logged.
+export const handler: (event: SNSEvent) => Promise<void> = lambdaEntry('sms-inbound', async ({ logger, metrics }) =>
+  createSmsInboundHandler({
+    ...(await intake.deps()),
+    sender: new EndUserMessagingSmsSender(new PinpointSMSVoiceV2Client({}), {
+      originationIdentity: optionalEnv(ENV.smsOriginationIdentity),
     }),
+    logger,
+    metrics,
+  }),
 );

@@ -2,14 +2,12 @@ import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindIntakeRuntime, bindSmsSender, type IntakeRuntime } from './bindings';
-import { InvokeLatest } from './invoke-latest';
 import { ListeningPostFunction } from './listening-post-function';
 
 /** The service that publishes two-way SMS to the topic. */
@@ -48,8 +46,6 @@ export class InboundSms extends Construct {
   readonly key: Key;
   readonly topic: Topic;
   readonly handler: ListeningPostFunction;
-  /** Files the SMS reports held for their writers whose time is up (sms56). */
-  readonly heldReportsSchedule: Schedule;
   readonly droppedAlarm: Alarm;
   readonly handlerAlarms: FunctionAlarms;
 
@@ -112,17 +108,6 @@ export class InboundSms extends Construct {
       });
     }
     this.topic.addSubscription(new LambdaSubscription(this.handler));
-    // Every ten minutes: SMS reports held for their writers (the Twilio route's and this one's) whose time is up are
-    // filed as written (sms56, `report-singles-out.ts`), well before the hour's key that opens them is forgotten.
-    this.heldReportsSchedule = new Schedule(this, 'HeldReportsSchedule', {
-      description: 'Files as written the SMS reports held for their writers whose time is up, every 10 minutes',
-      schedule: ScheduleExpression.rate(Duration.minutes(10)),
-      target: new InvokeLatest(this.handler, {
-        input: ScheduleTargetInput.fromObject({ fileHeldReports: true }),
-        maxEventAge: Duration.minutes(10),
-        retryAttempts: 3,
-      }),
-    });
 
     this.droppedAlarm = operatorAlarm(this, 'DroppedAlarm', {
       title: 'Inbound SMS dropped',

@@ -21,7 +21,7 @@ import {
   THREAD_FULL,
 } from './case-conversation';
 import { IdempotencyKeyReusedError } from './submit-feedback';
-import { AnswerSinglesOut, SEND_AS_IT_IS, singlesOutCheck } from './answer-singles-out';
+import { AnswerSinglesOut, singlesOutCheck } from './answer-singles-out';
 import { normaliseCaseCode } from '../domain/case-code';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 
@@ -113,3 +113,6 @@ export async function answerBySms(
     throw error;
   }
 }
+
+/** "<code> SEND" (ENVIAR, ENVOYER): send the answer held for that case as it is. */
+const SEND_AS_IT_IS = /^(?:send|send it|enviar|envialo|env\u00edalo|envoyer|envoie|envoyez)[ \t.!]*$/iu;

@@ -25,33 +25,13 @@ export async function answerSinglesOut(
   text: string,
 ): Promise<string[]> {
   if (liveUrgentCase(deps.config, record, summary)) return [];
-  return wordsThatSingleOut(deps, text, record.site);
-}
-
-/**
- * The phrases of `text` the preview names (`singledOut`, as the web form and the kiosk show them), none when it
- * reads urgent: urgent words go now, whatever else they say. The one check behind holding an SMS answer and an SMS
- * report (`report-singles-out.ts`). `urgent`, when given, is the caller's own reading (marks and all), read only
- * when words were named.
- */
-export async function wordsThatSingleOut(
-  deps: { config: Config; clock: Clock },
-  text: string,
-  site: string | undefined,
-  urgent?: () => Promise<boolean>,
-): Promise<string[]> {
   const { previewRedactionAt } = await import('./preview-redaction');
-  const { singledOut } = await previewRedactionAt(deps.config, text, site);
+  const { singledOut } = await previewRedactionAt(deps.config, text, record.site);
   if (!singledOut.length) return [];
   // Read as analysis will: urgent words go now, whatever else they say.
-  const readsAsUrgent = urgent
-    ? await urgent()
-    : await readsUrgent(deps.config.topics, { escalate: false, text }, undefined, deps.clock);
-  return readsAsUrgent ? [] : singledOut;
+  if (await readsUrgent(deps.config.topics, { escalate: false, text }, undefined, deps.clock)) return [];
+  return singledOut;
 }
-
-/** "SEND" (ENVIAR, ENVOYER), after a code or alone: send what was held for it as it is. */
-export const SEND_AS_IT_IS = /^(?:send|send it|enviar|envialo|env\u00edalo|envoyer|envoie|envoyez)[ \t.!]*$/iu;
 
 /** The check `employeeAnswers` runs before sending (`checkSinglesOut`), with these deps. */
 export const singlesOutCheck =

@@ -41,9 +41,6 @@ import {
   objectUsageReply,
   detailsOwnReportReply,
   picturesNotKeptReply,
-  reportHeldReply,
-  nothingHeldReportReply,
-  reportReplacedReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
 import type { CaseThread } from '../ports/case-thread';
@@ -55,8 +52,6 @@ import { readsUrgent } from './reads-urgent';
 import { followsUrgentReport, keepFollowUpCase, whatFollowUpBecomes, type FollowUpOutcome } from './follow-up-details';
 import { keepOpenerMarks, openerMarks, withEarlierPart } from './split-report';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
-import { SEND_AS_IT_IS, wordsThatSingleOut } from './answer-singles-out';
-import { heldReport, heldReportSentBy, holdReport, sendWordLanguage, type HeldReport } from './report-singles-out';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
   /** Cases' conversations: STATUS shows a new message, and answers can be sent. Without them, neither. */
@@ -99,7 +94,6 @@ export type SmsOutcome =
   | 'opt-out-how'
   | 'answered'
   | 'answer-held'
-  | 'report-held'
   | 'reply-usage'
   | 'objected'
   | 'object-usage'
@@ -301,15 +295,8 @@ async function handleInTurn(deps: HandleInboundSmsDeps, sms: InboundSms, read: S
     decision === 'allow' && intent.kind === 'feedback' && feedback?.kind === 'ok' && !ownMarks && ownWordsUrgent
       ? await ownWordsUrgent()
       : false;
-  // SEND alone (ENVIAR, ENVOYER) sends a held report or says none is waiting: never details of an urgent case.
-  const sendWord = feedback?.kind === 'ok' && SEND_AS_IT_IS.test(feedback.text.trim());
   let followUp: FollowUpOutcome =
-    decision === 'allow' &&
-    intent.kind === 'feedback' &&
-    feedback?.kind === 'ok' &&
-    !ownMarks &&
-    !sendWord &&
-    ownWordsUrgent
+    decision === 'allow' && intent.kind === 'feedback' && feedback?.kind === 'ok' && !ownMarks && ownWordsUrgent
       ? await whatFollowUpBecomes(deps, sms, feedback.text, {
           idempotencyKey,
           language,
@@ -378,7 +365,6 @@ async function handleInTurn(deps: HandleInboundSmsDeps, sms: InboundSms, read: S
         : sms,
     ...(followUp ? { follows: followUp } : {}),
     sender: sms,
-    copy,
   });
   return copy ? { ...reply, copy: true } : reply;
 }
@@ -492,8 +478,6 @@ async function decided(
     sender: { from: string };
     /** Details after an urgent report its case could not take: filed as a report of their own, and told so. */
     follows?: Extract<FollowUpOutcome, { kind: 'own-report' }>;
-    /** A copy of a delivery handled before (the provider's retry). */
-    copy?: boolean;
   },
 ): Promise<SmsReply> {
   const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site, minutes } = facts;
@@ -581,80 +565,17 @@ async function decided(
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it, and the key holds the words too
       // (`deliveryOf`), so a delivery saying something else is a report of its own.
       const follows = facts.follows;
-      // Words the preview would name ("the only forklift driver on nights"): held, not filed, and the reply names them,
-      // with the emergency line and the time it is sent as it is if nothing is done (sms51, sms56:
-      // `report-singles-out.ts`); SEND files the held report as it is. Never what reads urgent, and nothing held is lost.
-      let report: HeldReport = {
-        text: feedback.text,
-        site: intent.site,
-        aboutManagement: intent.aboutManagement,
-        language,
-      };
-      let answerIn = language;
-      let letHeldGo: (() => Promise<void>) | undefined;
-      let heldKey: string | undefined;
-      let replaced = false;
-      if (SEND_AS_IT_IS.test(feedback.text.trim())) {
-        // SEND (URGENT SEND too) is never a report of its own: it sends what is held, or says nothing is.
-        const held = await heldReport(deps, sender.from);
-        if (!held) {
-          // A copy of a SEND that filed the held report (Twilio's retry): answered with the case it made.
-          const first = idempotencyKey ? await deps.rateState.recall(idempotencyKey) : undefined;
-          if (first)
-            return {
-              outcome: 'accepted',
-              messages: [acceptedReply(first, { escalate: false, pictures: false }, language)],
-            };
-          return {
-            outcome: 'reply-usage',
-            messages: [
-              nothingHeldReportReply(sendWordLanguage(feedback.text, language)),
-              ...(intent.escalate ? [danger] : []),
-            ],
-          };
-        }
-        report = held.report;
-        heldKey = held.key;
-        letHeldGo = held.drop;
-        answerIn = held.report.language;
-      } else if (!follows && !intent.escalate) {
-        const held = await heldReport(deps, sender.from);
-        replaced = held !== undefined && !facts.copy;
-        const phrases = await wordsThatSingleOut(deps, feedback.text, intent.site, urgent);
-        if (phrases.length) {
-          // Replaces every report held for the number: none older is ever filed after it.
-          await holdReport(deps, sender.from, report);
-          const note = pictures ? [picturesNotKeptReply(language)] : [];
-          const by = heldReportSentBy(deps.clock.now(), deps.config.timezone);
-          return {
-            outcome: 'report-held',
-            messages: [
-              reportHeldReply(phrases[0] ?? '', language, by),
-              ...(replaced ? [reportReplacedReply(language)] : []),
-              ...note,
-              danger,
-            ],
-          };
-        }
-        // A new report takes the place of one held before: the sender changed it, and is told so.
-        letHeldGo = held?.drop;
-      }
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
         source: smsSource(sender.from),
-        text: report.text,
-        site: report.site,
+        text: feedback.text,
+        site: intent.site,
         ...(follows?.topic ? { followsTopic: follows.topic } : {}),
         escalate: intent.escalate,
-        aboutManagement: report.aboutManagement,
-        // A held report is filed under its own key, as the sweep would file it: one case whoever files it first.
-        idempotencyKey: heldKey ?? idempotencyKey,
+        aboutManagement: intent.aboutManagement,
+        idempotencyKey,
         onKeyReuse: 'first-write-wins',
       });
-      // The SEND's own delivery remembers the case, so Twilio's retry of it is answered with it, never filed.
-      if (heldKey && idempotencyKey)
-        await deps.rateState.claim(idempotencyKey, receipt.caseCode, `sent-held:${heldKey}`).catch(() => undefined);
-      await letHeldGo?.().catch(() => undefined);
       // From what was stored, never from this delivery: a retry saying URGENT
       // after a first delivery that did not must not be told its case is urgent.
       // The emergency line may follow all the same: it is advice, never a claim about the case.
@@ -664,7 +585,7 @@ async function decided(
         (!receipt.otherContent && (follows !== undefined || (urgent !== undefined && (await urgent()))));
       if (saysUrgent && facts.keepFollowUpFor)
         await keepFollowUpCase(deps, facts.keepFollowUpFor, receipt.caseCode, {
-          text: report.text,
+          text: feedback.text,
           ...(follows ? { instead: follows.earlier } : {}),
         });
       // Details the urgent case could not take are told what became of them, in plain words.
@@ -672,23 +593,19 @@ async function decided(
       const accepted =
         follows && follows.because !== 'on-its-way' && !receipt.otherContent
           ? [
-              detailsOwnReportReply(receipt.caseCode, follows, answerIn),
-              ...(pictures ? [picturesNotKeptReply(answerIn)] : []),
+              detailsOwnReportReply(receipt.caseCode, follows, language),
+              ...(pictures ? [picturesNotKeptReply(language)] : []),
             ]
           : [
               acceptedReply(
                 receipt.caseCode,
                 { escalate: receipt.escalateRequested || (follows !== undefined && !receipt.otherContent), pictures },
-                answerIn,
+                language,
               ),
             ];
       // A #tag no site has: the message was kept all the same, and the texter is told so.
-      const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, answerIn)] : [];
-      const replacedNote = replaced ? [reportReplacedReply(answerIn)] : [];
-      return {
-        outcome: 'accepted',
-        messages: [...accepted, ...replacedNote, ...unknownTag, ...(saysUrgent ? [danger] : [])],
-      };
+      const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, language)] : [];
+      return { outcome: 'accepted', messages: [...accepted, ...unknownTag, ...(saysUrgent ? [danger] : [])] };
     }
   }
 }

@@ -29,18 +29,6 @@ const FOLD_PREFIX = 'fold:';
 const foldWindowIdOf = (instant: number) =>
   `${FOLD_PREFIX}${new Date(Math.floor(instant / FOLD_BUCKET_MS) * FOLD_BUCKET_MS).toISOString().slice(0, 16)}`;
 
-/** The subject an hour's held reports are numbered and sealed under: no number, so the sweep can open them. */
-const HELD_SLOTS = 'sms-held-report-slots';
-
-/** An SMS report held for its writer (`holdReport`): its words as kept, when, which slot, and a way to let it go. */
-export interface HeldReportSlot {
-  text: string;
-  at: number;
-  /** The hour and slot: the same report has the same id, so filing it twice makes one case. */
-  id: string;
-  drop(): Promise<void>;
-}
-
 /** An urgent case an SMS sender reported within the last few minutes (`followUpLinks`). */
 export interface FollowUpLink {
   caseCode: string;
@@ -217,102 +205,6 @@ export class RateAndReplayState {
   async heldAnswer(subject: string): Promise<{ text: string; drop: () => Promise<void> } | undefined> {
     const kept = await this.sealedText('held-answer', subject);
     return kept && { text: kept.text, drop: () => this.store.delete(kept.key) };
-  }
-
-  /**
-   * Keeps an SMS report not filed yet (its words may point to its writer: `report-singles-out.ts`, sms56) for
-   * `subject` (an SMS sender's number), replacing every report held for it this hour or the one before, so nothing
-   * older is ever filed in its place. The words are sealed in a numbered slot of the hour, which the hour's key alone
-   * opens, so the sweep can file them when their time is up without the number ({@link dueHeldReports}: nothing held
-   * is lost); a pointer keyed and sealed under the number, as last words are, says which slot is the sender's. Both go
-   * with the hour's key.
-   */
-  async holdReport(subject: string, text: string): Promise<void> {
-    for (const held of await this.heldReports(subject)) await held.drop();
-    const window = await this.currentWindow();
-    const at = this.clock.now().getTime();
-    const slot = await this.store.increment(recordKey(window.key, 'count', HELD_SLOTS), window.forgetAt);
-    const slotKey = recordKey(window.key, 'held-report', `${HELD_SLOTS}:${slot}`);
-    await this.store.putIfAbsent(
-      slotKey,
-      sealJson(sealingKey(window.key, HELD_SLOTS), slotKey, { text, at }),
-      window.forgetAt,
-    );
-    const pointer = recordKey(window.key, 'held-report', subject);
-    await this.store.delete(pointer);
-    await this.store.putIfAbsent(
-      pointer,
-      sealJson(sealingKey(window.key, subject), pointer, { slot, at }),
-      window.forgetAt,
-    );
-  }
-
-  /**
-   * Every report held for `subject` this hour or the one before, latest first (there is one at most, as each new
-   * one replaces the others), each with `drop` to let it go (sent, or replaced).
-   */
-  async heldReports(subject: string): Promise<HeldReportSlot[]> {
-    const now = this.clock.now().getTime();
-    const found: HeldReportSlot[] = [];
-    for (const id of [windowIdOf(now), windowIdOf(now - GRACE_MS)]) {
-      const windowKey = await this.existingKey(id);
-      if (!windowKey) continue;
-      const pointer = recordKey(windowKey, 'held-report', subject);
-      const sealed = await this.store.get(pointer);
-      if (sealed === undefined) continue;
-      const kept = openJson(sealingKey(windowKey, subject), pointer, sealed) as { slot?: unknown };
-      const slot = await this.heldSlot(id, windowKey, Number(kept.slot));
-      // Filed by the sweep already: the pointer is all that is left.
-      if (!slot) {
-        await this.store.delete(pointer);
-        continue;
-      }
-      found.push({
-        ...slot,
-        drop: async () => {
-          await slot.drop();
-          await this.store.delete(pointer);
-        },
-      });
-    }
-    return found.sort((a, b) => b.at - a.at);
-  }
-
-  /**
-   * Every held report kept at least `heldForMs` (`report-singles-out.ts`'s sweep files them, as the reply said it
-   * would), in every hour whose key is still kept: read with the hour's key alone, never a number.
-   */
-  async dueHeldReports(heldForMs: number): Promise<HeldReportSlot[]> {
-    const now = this.clock.now().getTime();
-    const due: HeldReportSlot[] = [];
-    for (const instant of [now - 2 * WINDOW_MS, now - WINDOW_MS, now]) {
-      const id = windowIdOf(instant);
-      const windowKey = await this.existingKey(id);
-      if (!windowKey) continue;
-      // The store reads no counter back: one more number taken (never used) tells how many were.
-      const forgetAt = new Date(windowStartOf(instant) + WINDOW_MS + GRACE_MS);
-      const top = (await this.store.increment(recordKey(windowKey, 'count', HELD_SLOTS), forgetAt)) - 1;
-      for (let slot = 1; slot <= top; slot += 1) {
-        const held = await this.heldSlot(id, windowKey, slot);
-        if (held && now - held.at >= heldForMs) due.push(held);
-      }
-    }
-    return due;
-  }
-
-  /** The held report in `slot` of the hour `id`, if it is still there. */
-  private async heldSlot(id: string, windowKey: Buffer, slot: number): Promise<HeldReportSlot | undefined> {
-    if (!Number.isInteger(slot) || slot < 1) return undefined;
-    const slotKey = recordKey(windowKey, 'held-report', `${HELD_SLOTS}:${slot}`);
-    const sealed = await this.store.get(slotKey);
-    if (sealed === undefined) return undefined;
-    const kept = openJson(sealingKey(windowKey, HELD_SLOTS), slotKey, sealed) as { text?: unknown; at?: unknown };
-    return {
-      text: String(kept.text),
-      at: Number(kept.at),
-      id: `${id}/${slot}`,
-      drop: () => this.store.delete(slotKey),
-    };
   }
 
   /** Keeps `text` for `subject` under `kind`, sealed under the hour's key, replacing what was kept; one per subject. */
@@ -569,7 +461,7 @@ export class RateAndReplayState {
 /** The only form a subject takes in the store: an HMAC under the window's key. */
 function recordKey(
   windowKey: Buffer,
-  purpose: 'count' | 'replay' | 'last-words' | 'follow-up' | 'turn' | 'held-answer' | 'held-report',
+  purpose: 'count' | 'replay' | 'last-words' | 'follow-up' | 'turn' | 'held-answer',
   subject: string,
 ): string {
   return createHmac('sha256', windowKey).update(`${purpose}:${subject}`).digest('hex');

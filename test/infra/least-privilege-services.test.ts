@@ -266,14 +266,14 @@ describe('least privilege beyond the table: secrets, queues, Comprehend, S3, mai
     }
   });
 
-  it('the scheduler has one role per schedule, for the sweep, the digest, the rate-state forgetter and held SMS reports', () => {
+  it('the scheduler has one role per schedule, for the sweep, the digest and the rate-state forgetter', () => {
     const roles = templates.service.findResources('AWS::IAM::Role', {
       Properties: { AssumeRolePolicyDocument: { Statement: [{ Principal: { Service: 'scheduler.amazonaws.com' } }] } },
     });
-    expect(Object.keys(roles)).toHaveLength(4);
+    expect(Object.keys(roles)).toHaveLength(3);
   });
 
-  it.each(['sweep', 'digest', 'forget-windows', 'sms-inbound'])(
+  it.each(['sweep', 'digest', 'forget-windows'])(
     'the scheduler may invoke the %s function and nothing else, not even its versions',
     (service) => {
       expect(schedulerStatementsFor(templates.service, service)).toEqual([

@@ -91,13 +91,6 @@ export const en = {
       'Not sent yet: your answer on case {code} says "{phrase}", which may show who you are. To send it as it is, text {code} SEND. To change it, text {code} and your new answer.',
     'sms.answerHeldShort':
       'Not sent yet: your answer on case {code} may show who you are. To send it as it is, text {code} SEND. To change it, text {code} and your new answer.',
-    'sms.reportHeld':
-      'Not sent yet: your report says "{phrase}", which may show who you are. To send it as it is, text SEND. To change it, text your report again. If you do nothing, it will be sent as it is by {by}.',
-    'sms.reportHeldShort':
-      'Not sent yet: your report may show who you are. To send it as it is, text SEND. To change it, text your report again. If you do nothing, it will be sent as it is by {by}.',
-    'sms.reportReplaced': 'It takes the place of the report that was waiting, which will not be sent.',
-    'sms.nothingHeldReport':
-      'No report is waiting to be sent (one that waited is sent as it is when its time is up). To report something, text what happened.',
     'sms.nothingHeld': 'No answer on case {code} is waiting to be sent. To answer, text {code} and your answer.',
     'sms.answerSentByTheHour':
       'Thank you. Your answer on case {code} was sent; it reaches the senior leader by the end of this hour, or at once if it is urgent. Text STATUS {code} for replies.',

@@ -104,13 +104,6 @@ export const es: Catalogue = {
       'Aún no se envió: su respuesta al caso {code} dice «{phrase}», que puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
     'sms.answerHeldShort':
       'Aún no se envió: su respuesta al caso {code} puede mostrar quién es usted. Para enviarla así, envíe {code} ENVIAR. Para cambiarla, envíe {code} y su nueva respuesta.',
-    'sms.reportHeld':
-      'Aún no se envió: su reporte dice «{phrase}», que puede mostrar quién es usted. Para enviarlo así, envíe ENVIAR. Para cambiarlo, envíe de nuevo su reporte. Si no hace nada, se enviará tal cual a más tardar a las {by}.',
-    'sms.reportHeldShort':
-      'Aún no se envió: su reporte puede mostrar quién es usted. Para enviarlo así, envíe ENVIAR. Para cambiarlo, envíe de nuevo su reporte. Si no hace nada, se enviará tal cual a más tardar a las {by}.',
-    'sms.reportReplaced': 'Reemplaza al reporte que esperaba, que no se enviará.',
-    'sms.nothingHeldReport':
-      'Ningún reporte espera a ser enviado (uno que esperaba se envía tal cual a su hora). Para reportar algo, envíe lo que pasó.',
     'sms.nothingHeld':
       'Ninguna respuesta al caso {code} espera a ser enviada. Para responder, envíe {code} y su respuesta.',
     'sms.answerSentByTheHour':

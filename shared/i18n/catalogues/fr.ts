@@ -91,13 +91,6 @@ export const fr: Catalogue = {
       'Pas encore envoyé : votre réponse sur le cas {code} dit « {phrase} », ce qui peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
     'sms.answerHeldShort':
       'Pas encore envoyé : votre réponse sur le cas {code} peut montrer qui vous êtes. Pour l’envoyer telle quelle, envoyez {code} ENVOYER. Pour la changer, envoyez {code} et votre nouvelle réponse.',
-    'sms.reportHeld':
-      'Pas encore envoyé : votre signalement dit « {phrase} », ce qui peut montrer qui vous êtes. Pour l’envoyer tel quel, envoyez ENVOYER. Pour le changer, renvoyez votre signalement. Sans réponse de votre part, il sera envoyé tel quel au plus tard à {by}.',
-    'sms.reportHeldShort':
-      'Pas encore envoyé : votre signalement peut montrer qui vous êtes. Pour l’envoyer tel quel, envoyez ENVOYER. Pour le changer, renvoyez votre signalement. Sans réponse de votre part, il sera envoyé tel quel au plus tard à {by}.',
-    'sms.reportReplaced': 'Il remplace le signalement qui attendait, qui ne sera pas envoyé.',
-    'sms.nothingHeldReport':
-      'Aucun signalement n’attend d’être envoyé (celui qui attendait part tel quel à son heure). Pour signaler quelque chose, envoyez ce qui s’est passé.',
     'sms.nothingHeld':
       'Aucune réponse sur le cas {code} n’attend d’être envoyée. Pour répondre, envoyez {code} et votre réponse.',
     'sms.answerSentByTheHour':

@@ -33,8 +33,6 @@ const NEUTRAL: Record<string, string | number> = {
   replacement: '[NAME]',
   // A phrase of the employee's own that may point to them (the preview's self-descriptions), quoted as written.
   phrase: '',
-  // The time a held SMS report is sent as it is if nothing is done (sms56).
-  by: '10:20',
   address: 'example.org/status',
   count: 3,
   // The employee web pages': links, bold words and days are put in whole by the page.
