@@ -22,40 +22,37 @@ const NB = String.raw`(?<![\p{L}])`;
 const NA = String.raw`(?![\p{L}])`;
 
 // A blow promised against the writer, in words nobody uses of a slip ("run me over", "break my legs", "me madrea").
-const BLOW_TO_ME = lazyPattern(
-  foldPattern(
-    [
-      String.raw`\b(?:run me (?:over|down)|break (?:my|both my) (?:legs?|arms?|jaw|neck|face|nose|ribs|knees?|bones|fingers|hands?)|(?:bash|smash|kick|cave|beat) (?:my|ur|your) (?:head|face|skull|teeth)(?: in)?|crack (?:my|ur|your) (?:skull|head|ribs)|smash my face|beat (?:me up|my ass|the shit out of me|me (?:bloody|senseless|to death|down))|kick my ass|whoop my ass|fuck me up|f\*+ me up|mess me up|jump me|stab me|shank me|cut me(?! (?:off|some|a|in|out|loose|slack|short|back|down|from|to|any|my|hours)\b)|shoot me(?! (?:a|an|some|your|ur|the) )|knock me out|put me in (?:the |a )?(?:hospital|ground|grave)|push me (?:off|down|over) (?:the|a|from)|throw me (?:off|down|over|out of) (?:the|a|from)|drop me (?:off|down) (?:the|a|from)|slit my throat|choke me|catch me (?:slippin\w*|lacking|slipping))\b`,
-      String.raw`\bme (?:(?:va|van|iba|iban) a )?(?:madrear|madrea|madreo|partir la (?:cara|madre|mandarina|jeta)|parte la (?:cara|madre|jeta)|romper la (?:cara|madre|jeta|crisma)|rompe la (?:cara|madre|jeta|crisma)|golpear|putear|atropellar|atropella|apunalar|apunala|picar|pica|sacar la vuelta|dar (?:una|un) (?:calentada|golpiza|madriza|putiza|chinga|paliza|navajazo|plomazo)|da (?:una|un) (?:golpiza|madriza|putiza|paliza))\b`,
-      String.raw`\b(?:vai|vao|ia) me (?:quebrar|pegar|bater|arrebentar|esfaquear|atropelar|furar|encher de porrada|dar (?:um|uma) (?:surra|facada|tiro|porrada))\b|\bme (?:quebra|arrebenta|esfaqueia|atropela)\b`,
-      String.raw`\b(?:va|vont|allait|vais|veut) me (?:casser la (?:gueule|figure|tete)|defoncer|frapper|planter|buter|tabasser|ecraser|cogner|demolir|eclater|faire la peau)\b`,
-      String.raw`\b(?:macht|haut|schlagt|sticht|bringt|fahrt|prugelt|klatscht) mich (?:\p{L}+ ){0,6}?(?:fertig|um|zusammen|ab|tot|kaputt|nieder|platt)\b|\b(?:mich|mir) (?:\p{L}+ ){0,4}?(?:verprugeln|abstechen|umbringen|umfahren|zusammenschlagen|die fresse polieren|die beine brechen)\b`,
-      String.raw`\bmi (?:spacca|spacchera|ammazza|ammazzera|uccide|uccidera|picchia|picchiera|mena|menera|accoltella|investe|investira|rompe le (?:gambe|ossa)|rompera le (?:gambe|ossa)|fa (?:la pelle|fuori))\b`,
-      String.raw`\b(?:mnie )?(?:pobije|pobija|zabije|wpierdoli|wpierdol|zajebie|rozjedzie|dzgnie|zatlucze|polamie|skopie)(?: mnie)?\b`,
-      String.raw`\b(?:sasaksakin|babanatan|bubugbugin|papatayin|sasapakin|sasagasaan|tatagain|babarilin|uupakan) (?:daw |raw |niya |nila )*ako\b`,
-      String.raw`\b(?:xu|danh|giet|dam|chem|dap) (?:chet )?(?:toi|tao|tui|em|minh)\b`,
-      String.raw`${NB}(?:بيكسر|بكسر|حيكسر|رح يكسر|راح يكسر|سيكسر|يكسر) (?:راسي|راسى|ايدي|رجلي|وجهي|عظامي)${NA}|${NB}(?:بيضربني|حيضربني|رح يضربني|راح يضربني|سيضربني|بيقتلني|حيقتلني|رح يقتلني|سيقتلني|بيذبحني|حيذبحني|رح يذبحني|بيطعني|رح يطعني|بيدعسني|رح يدعسني)${NA}`,
-      String.raw`\b(?:haath|hath|pair|taang|haddi|haddiyan)\w* (?:pair )?(?:tod|tor|todd)\w* (?:dunga|denge|dega|doonga)\b`,
-      String.raw`弄死我|打死我|揍我|捅我|砍我|撞死我|废了我|收拾我`,
-      String.raw`${NB}(?:изобь\p{L}*|переломает|переламает|прибь\p{L}*|зарежет|убь[её]т|поб\p{L}ет|відлупцю\p{L}*|поламає|вб'?є)${NA}`,
-    ].join('|'),
-  ),
-  'u',
+const BLOW_TO_ME_SOURCE = foldPattern(
+  [
+    String.raw`\b(?:run me (?:over|down)|break (?:my|both my) (?:legs?|arms?|jaw|neck|face|nose|ribs|knees?|bones|fingers|hands?)|(?:bash|smash|kick|cave|beat) (?:my|ur|your) (?:head|face|skull|teeth)(?: in)?|crack (?:my|ur|your) (?:skull|head|ribs)|smash my face|beat (?:me up|my ass|the shit out of me|me (?:bloody|senseless|to death|down))|kick my ass|whoop my ass|fuck me up|f\*+ me up|mess me up|jump me|stab me|shank me|cut me(?! (?:off|some|a|in|out|loose|slack|short|back|down|from|to|any|my|hours)\b)|shoot me(?! (?:a|an|some|your|ur|the) )|knock me out|put me in (?:the |a )?(?:hospital|ground|grave)|push me (?:off|down|over) (?:the|a|from)|throw me (?:off|down|over|out of) (?:the|a|from)|drop me (?:off|down) (?:the|a|from)|slit my throat|choke me|catch me (?:slippin\w*|lacking|slipping))\b`,
+    String.raw`\bme (?:(?:va|van|iba|iban) a )?(?:madrear|madrea|madreo|partir la (?:cara|madre|mandarina|jeta)|parte la (?:cara|madre|jeta)|romper la (?:cara|madre|jeta|crisma)|rompe la (?:cara|madre|jeta|crisma)|golpear|putear|atropellar|atropella|apunalar|apunala|picar|pica|sacar la vuelta|dar (?:una|un) (?:calentada|golpiza|madriza|putiza|chinga|paliza|navajazo|plomazo)|da (?:una|un) (?:golpiza|madriza|putiza|paliza))\b`,
+    String.raw`\b(?:vai|vao|ia) me (?:quebrar|pegar|bater|arrebentar|esfaquear|atropelar|furar|encher de porrada|dar (?:um|uma) (?:surra|facada|tiro|porrada))\b|\bme (?:quebra|arrebenta|esfaqueia|atropela)\b`,
+    String.raw`\b(?:va|vont|allait|vais|veut) me (?:casser la (?:gueule|figure|tete)|defoncer|frapper|planter|buter|tabasser|ecraser|cogner|demolir|eclater|faire la peau)\b`,
+    String.raw`\b(?:macht|haut|schlagt|sticht|bringt|fahrt|prugelt|klatscht) mich (?:\p{L}+ ){0,6}?(?:fertig|um|zusammen|ab|tot|kaputt|nieder|platt)\b|\b(?:mich|mir) (?:\p{L}+ ){0,4}?(?:verprugeln|abstechen|umbringen|umfahren|zusammenschlagen|die fresse polieren|die beine brechen)\b`,
+    String.raw`\bmi (?:spacca|spacchera|ammazza|ammazzera|uccide|uccidera|picchia|picchiera|mena|menera|accoltella|investe|investira|rompe le (?:gambe|ossa)|rompera le (?:gambe|ossa)|fa (?:la pelle|fuori))\b`,
+    String.raw`\b(?:mnie )?(?:pobije|pobija|zabije|wpierdoli|wpierdol|zajebie|rozjedzie|dzgnie|zatlucze|polamie|skopie)(?: mnie)?\b`,
+    String.raw`\b(?:sasaksakin|babanatan|bubugbugin|papatayin|sasapakin|sasagasaan|tatagain|babarilin|uupakan) (?:daw |raw |niya |nila )*ako\b`,
+    String.raw`\b(?:xu|danh|giet|dam|chem|dap) (?:chet )?(?:toi|tao|tui|em|minh)\b`,
+    String.raw`${NB}(?:بيكسر|بكسر|حيكسر|رح يكسر|راح يكسر|سيكسر|يكسر) (?:راسي|راسى|ايدي|رجلي|وجهي|عظامي)${NA}|${NB}(?:بيضربني|حيضربني|رح يضربني|راح يضربني|سيضربني|بيقتلني|حيقتلني|رح يقتلني|سيقتلني|بيذبحني|حيذبحني|رح يذبحني|بيطعني|رح يطعني|بيدعسني|رح يدعسني)${NA}`,
+    String.raw`\b(?:haath|hath|pair|taang|haddi|haddiyan)\w* (?:pair )?(?:tod|tor|todd)\w* (?:dunga|denge|dega|doonga)\b`,
+    String.raw`弄死我|打死我|揍我|捅我|砍我|撞死我|废了我|收拾我`,
+    String.raw`${NB}(?:изобь\p{L}*|переломает|переламает|прибь\p{L}*|зарежет|убь[её]т|поб\p{L}ет|відлупцю\p{L}*|поламає|вб'?є)${NA}`,
+  ].join('|'),
 );
+const BLOW_TO_ME = lazyPattern(BLOW_TO_ME_SOURCE, 'u');
+const EACH_BLOW_TO_ME = lazyPattern(BLOW_TO_ME_SOURCE, 'gu');
 
 // Where or when at work: a place to wait at, the end of a shift, tonight or tomorrow.
-const AT_WORK = lazyPattern(
-  foldPattern(
-    [
-      String.raw`\b(?:parking (?:lot|garage|deck)|car ?park|back lot|the lot|gate|exit|back door|side door|locker ?room|lockers|time ?clock|loading dock|dock|bus stop|break ?room|bathroom|smoke area|outside|after (?:the |my |our )?(?:shift|work)|tonight|tomorrow|tmrw|tmr|2morrow|on (?:my|the) way (?:home|out)|when i (?:leave|clock out|get off|walk out))\b`,
-      String.raw`\b(?:estacionamiento|parking|la salida|a la salida|saliendo|al salir|despues del (?:turno|trabajo)|la puerta|los vestidores|el comedor|manana|hoy en la noche|esta noche|estacionamento|saida|portao|depois do (?:turno|expediente|trabalho)|amanha|hoje a noite|sortie|apres le (?:service|boulot|travail|poste)|ce soir|demain|vestiaire|parkplatz|ausgang|tor|nach der schicht|nach feierabend|heute abend|morgen|umkleide|parcheggio|all'?uscita|uscita|dopo il turno|stasera|domani|spogliatoio|na parkingu|parking\w*|przy bramie|po zmianie|po robocie|po pracy|dzis|jutro|szatni\w*|locker room|uwian|pag-?uwi|mamaya|bukas|bai xe|cong|tan ca|toi nay|ngay mai)\b`,
-      String.raw`${NB}(?:عند الباب|عند البوابه|بعد الدوام|بعد الشغل|في الباركينج|في الموقف|بكره|بكرا|الليله)${NA}`,
-      String.raw`下班|停车场|门口|今晚|明天|更衣室`,
-      String.raw`${NB}(?:после смены|после работы|у проходной|на парковке|у ворот|після зміни|біля прохідної|на парковці|біля воріт|завтра|сегодня вечером)${NA}`,
-    ].join('|'),
-  ),
-  'u',
+const AT_WORK_SOURCE = foldPattern(
+  [
+    String.raw`\b(?:parking (?:lot|garage|deck)|car ?park|back lot|the lot|gate|exit|back door|side door|locker ?room|lockers|time ?clock|loading dock|dock|bus stop|break ?room|bathroom|smoke area|outside|after (?:the |my |our )?(?:shift|work)|tonight|tomorrow|tmrw|tmr|2morrow|on (?:my|the) way (?:home|out)|when i (?:leave|clock out|get off|walk out))\b`,
+    String.raw`\b(?:estacionamiento|parking|la salida|a la salida|saliendo|al salir|despues del (?:turno|trabajo)|la puerta|los vestidores|el comedor|manana|hoy en la noche|esta noche|estacionamento|saida|portao|depois do (?:turno|expediente|trabalho)|amanha|hoje a noite|sortie|apres le (?:service|boulot|travail|poste)|ce soir|demain|vestiaire|parkplatz|ausgang|tor|nach der schicht|nach feierabend|heute abend|morgen|umkleide|parcheggio|all'?uscita|uscita|dopo il turno|stasera|domani|spogliatoio|na parkingu|parking\w*|przy bramie|po zmianie|po robocie|po pracy|dzis|jutro|szatni\w*|locker room|uwian|pag-?uwi|mamaya|bukas|bai xe|cong|tan ca|toi nay|ngay mai)\b`,
+    String.raw`${NB}(?:عند الباب|عند البوابه|بعد الدوام|بعد الشغل|في الباركينج|في الموقف|بكره|بكرا|الليله)${NA}`,
+    String.raw`下班|停车场|门口|今晚|明天|更衣室`,
+    String.raw`${NB}(?:после смены|после работы|у проходной|на парковке|у ворот|після зміни|біля прохідної|на парковці|біля воріт|завтра|сегодня вечером)${NA}`,
+  ].join('|'),
 );
+const EACH_AT_WORK = lazyPattern(AT_WORK_SOURCE, 'gu');
 
 // A laugh, in the forms the writers of every language type.
 const LAUGH = lazyPattern(
@@ -111,9 +108,32 @@ function threatAtWork(folded: string): boolean {
   return (
     (LAUGH.get().test(folded) || WORDS_TOLD.get().test(folded)) &&
     BLOW_TO_ME.get().test(folded) &&
-    AT_WORK.get().test(folded) &&
+    blowNearAPlaceAtWork(folded) &&
     !PLAY_OF_A_SLIP.get().test(folded)
   );
+}
+
+// How far apart the blow and the place or time may stand: "run me over in the parking lot", "a la salida me madrea".
+const NEAR = 30;
+
+/*
+ * The blow and the place or time in one sentence, a few words apart: a ramble's "parking on Mondays is a mess" beside
+ * "szef mnie zabije tymi zebraniami haha" (the boss will kill me with these meetings) is no blow promised at a place.
+ */
+function blowNearAPlaceAtWork(folded: string): boolean {
+  for (const sentence of folded.split(/[.!?\n\u3002\uff01\uff1f]+/u)) {
+    const blows = [...sentence.matchAll(EACH_BLOW_TO_ME.get())];
+    if (blows.length === 0) continue;
+    for (const place of sentence.matchAll(EACH_AT_WORK.get())) {
+      const placeEnd = place.index + place[0].length;
+      for (const blow of blows) {
+        const blowEnd = blow.index + blow[0].length;
+        const gap = place.index >= blowEnd ? place.index - blowEnd : blow.index - placeEnd;
+        if (gap <= NEAR) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Whether the text tells a veiled threat said to the writer ("she said I'm next"). */
