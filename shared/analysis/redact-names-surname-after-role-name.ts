@@ -34,8 +34,21 @@ const SLAVIC_ROLE = lazyPattern(
   'iu',
 );
 
+/*
+ * Roles of languages the service does not read word by word (Czech, Danish, Estonian, Greek, Hungarian, Latvian …):
+ * there a verb written small after a name ("vedoucí [NAME] řekla", "vahetuse juht [NAME] karjub") is no word any list
+ * knows, so it would read as the surname; such a role leaves the word after the name as written (the names rules
+ * before this one hide what their lists know).
+ */
+const ROLES_OF_LANGUAGES_NOT_READ = new Set(
+  `vedouc\u00ed vedouci mistr majster \u03c0\u03c1\u03bf\u03ca\u03c3\u03c4\u03ac\u03bc\u03b5\u03bd\u03bf\u03c2 \u03c0\u03c1\u03bf\u03ca\u03c3\u03c4\u03b1\u03bc\u03ad\u03bd\u03b7 formand vagtleder skiftleder ploegbaas csoportvezet\u0151 oszt\u00e1lyvezet\u0151 m\u0171szakvezet\u0151 meistars meistras juht encarregat arduraduna poslovo\u0111a poslovodja shefi rheolwr bainisteoir maor maigida \u0219eful seful`.split(
+    ' ',
+  ),
+);
+
 function isRole(word: string): boolean {
   const lower = word.toLowerCase();
+  if (ROLES_OF_LANGUAGES_NOT_READ.has(lower)) return false;
   return ROLE_CUES.has(lower) || SLAVIC_ROLE.get().test(lower);
 }
 
