@@ -71,6 +71,7 @@ import { withReadingsAtt44Missed } from './urgency/att44-missed';
 import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
 import { withReadingsAtt48U51a } from './urgency/att48-u51a-missed';
 import { withReadingsAtt51U53a } from './urgency/att51-u53a-missed';
+import { withReadingsAtt57U57 } from './urgency/att57-u57-missed';
 import { namesAHarm, piecesOf, whatWasSaid } from './urgency/reported-news';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -174,7 +175,10 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const att48 = withReadingsAtt48U51a(typed, att46);
     // Reports att51 found calm or misrouted (urgency/att51-u53a-missed.ts): someone who cannot breathe, self-harm
     // misspelt or a coworker's plan, a child working nights, debt bondage told by its conditions.
-    return withReadingsAtt51U53a(typed, att48);
+    const att51 = withReadingsAtt51U53a(typed, att48);
+    // The gravest att57 found calm (urgency/att57-u57-missed.ts): a person dead said plainly, an overdose (safety), and
+    // self-harm said indirectly (pills saved and counted, a plan and a date, nobody missing the writer after friday).
+    return withReadingsAtt57U57(typed, att51);
   });
 }
 
