@@ -172,6 +172,16 @@ const CALM: string[] = [
   'gave away my old jackets to the clothing drive',
   'dead week before inventory, nothing to do',
   'the old forklift is dead, battery gone',
+  'he is dead serious about overtime',
+  'the security guard is dead asleep in his booth again',
+  'our old boss died, the funeral is friday',
+  'o chefe morreu de rir',
+  'er ist tot und begraben, das projekt',
+  'chết rồi, tao quên mất',
+  'he took a break and is not responding on the radio',
+  'tomó vacaciones y no responde',
+  'i have a plan and a date for the launch',
+  "don't try to stop me, i'm quitting",
   'my feet are dead after this shift',
 ];
 
