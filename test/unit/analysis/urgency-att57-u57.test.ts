@@ -65,6 +65,10 @@ const OD_TUNED = [
   'she overdosed in the bathroom, we have narcan but nobody knows how to use it',
   'ha preso qualcosa in pausa e non si sveglia più',
   'ele tomou alguma coisa no intervalo e não acorda',
+  'واحد أخذ حبوب في الاستراحة وما عم يصحى',
+  'wziął coś na przerwie i nie można go dobudzić',
+  'uminom siya ng kung ano sa break at hindi na magising',
+  'anh ấy uống cái gì đó lúc nghỉ giải lao và không tỉnh lại',
 ];
 const OD_HELD = [
   "she snorted something in the van and we can't wake her",
