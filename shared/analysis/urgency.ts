@@ -73,6 +73,7 @@ import { withReadingsAtt46U48b } from './urgency/att46-u48b-missed';
 import { withReadingsAtt48U51a } from './urgency/att48-u51a-missed';
 import { withReadingsAtt51U53a } from './urgency/att51-u53a-missed';
 import { withReadingsAtt52U56b } from './urgency/att52-u56b-missed';
+import { withReadingsAtt57U57 } from './urgency/att57-u57-missed';
 import { namesAHarm, piecesOf, whatWasSaid } from './urgency/reported-news';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -182,7 +183,10 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     // Then reports att52 found calm or misrouted (urgency/att52-u56b-missed.ts): a coworker's self-harm plan or
     // self-harm misspelt, sexual pressure in Russian and Ukrainian, someone choking or turning blue, a fee before the
     // first day, debt bondage in Russian, Ukrainian and Vietnamese.
-    return withReadingsAtt52U56b(typed, withThreatsLaughedVeiledOrBesideSlurs(typed, att51));
+    const att52 = withReadingsAtt52U56b(typed, withThreatsLaughedVeiledOrBesideSlurs(typed, att51));
+    // The gravest att57 found calm (urgency/att57-u57-missed.ts): a person dead said plainly, an overdose (safety), and
+    // self-harm said indirectly (pills saved and counted, a plan and a date, nobody missing the writer after friday).
+    return withReadingsAtt57U57(typed, att52);
   });
 }
 
