@@ -158,9 +158,10 @@ const TOOK_AND_DOWN: [LazyPattern, LazyPattern][] = [
   [CY_TOOK, CY_DOWN],
 ].map(([took, down]) => [p(took!), p(down!)]);
 const OVERDOSE_NAMED = p(`${EN_OD}|${OD_ABROAD}`);
-// A training, a policy question, a hypothetical, the news, long ago, a laugh: "what do we do if someone overdoses".
+// A training, a policy question, a hypothetical, the news, long ago, a laugh: "what do we do if someone overdoses"; an
+// overdose of something harmless ("he overdosed on coffee", "une overdose de café").
 const NOT_AN_OVERDOSE_NOW = p(
-  String.raw`\b(?:training|course|class|policy|procedure|protocol|what (?:do|to do|should|would)|if|in case|awareness|kit|news|ago|last (?:year|month)|documentary|movie|film|show|song|lol|lmao|haha\w*|que hacer|que hago|si alguien|formation|que faire|si quelqu'un|schulung|was tun|wenn jemand|o que fazer|se alguem|cosa fare|se qualcuno|co robic|jesli|jezeli|kung may|neu|ano ang gagawin)\b|${NB}(?:لو|اذا|شو نعمل)${NA}|如果|怎么办|培训|${NB}(?:если|якщо|что делать|що робити)${NA}`,
+  String.raw`\b(?:overdos\w*|od'?d|sobredosis|surdose|uberdosis|sobredose) (?:on |of |de |di |von |do |da |d')?(?:(?:the |la |le |el |o |a )?(?:coffee|caffeine|espresso|sugar|candy|sweets|chocolate|energy drinks?|red bull|monster|tea|cake|pizza|carbs|netflix|meetings?|emails?|spreadsheets?|cafe|cafeina|caffe|kaffee|koffein|zucker|acucar|azucar|sucre|zucchero|dulces|doces|chocolat|cioccolato|schokolade|reuniones|reunions|riunioni))\b|\b(?:training|course|class|policy|procedure|protocol|what (?:do|to do|should|would)|if|in case|awareness|kit|news|ago|last (?:year|month)|documentary|movie|film|show|song|lol|lmao|haha\w*|que hacer|que hago|si alguien|formation|que faire|si quelqu'un|schulung|was tun|wenn jemand|o que fazer|se alguem|cosa fare|se qualcuno|co robic|jesli|jezeli|kung may|neu|ano ang gagawin)\b|${NB}(?:لو|اذا|شو نعمل)${NA}|如果|怎么办|培训|${NB}(?:если|якщо|что делать|що робити)${NA}`,
 );
 // Taken to die: self-harm as well as first aid.
 const TAKEN_TO_DIE = p(
