@@ -74,6 +74,7 @@ import { withReadingsAtt48U51a } from './urgency/att48-u51a-missed';
 import { withReadingsAtt51U53a } from './urgency/att51-u53a-missed';
 import { withReadingsAtt52U56b } from './urgency/att52-u56b-missed';
 import { withReadingsAtt57U57 } from './urgency/att57-u57-missed';
+import { withGropingVeiledOrPapersHeld } from './urgency/att57-u58a-groping-veiled-passports';
 import { namesAHarm, piecesOf, whatWasSaid } from './urgency/reported-news';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -186,7 +187,9 @@ export function detectUrgency(typed: string, clock?: Clock): Urgency {
     const att52 = withReadingsAtt52U56b(typed, withThreatsLaughedVeiledOrBesideSlurs(typed, att51));
     // The gravest att57 found calm (urgency/att57-u57-missed.ts): a person dead said plainly, an overdose (safety), and
     // self-harm said indirectly (pills saved and counted, a plan and a date, nobody missing the writer after friday).
-    return withReadingsAtt57U57(typed, att52);
+    // Harassment att57 found calm or sent to fraud alone (urgency/att57-u58a-groping-veiled-passports.ts, u58a): groping
+    // told about others, sex for shifts in veiled words, passports taken with pay withheld.
+    return withGropingVeiledOrPapersHeld(typed, withReadingsAtt57U57(typed, att52));
   });
 }
 
