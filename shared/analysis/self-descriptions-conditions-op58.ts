@@ -51,8 +51,7 @@ const SUFFERING = lazyPattern(
   'iu',
 );
 const NOT = /(?<![\p{L}])(?:not|never|no|nie|nicht|pas|n['\u2019]t)(?![\p{L}])/iu;
-const MAYBE =
-  /[^.!?\n]/u; /* a sentence's letter: the 40 characters before may not cross a stop (see suffered below) */
+const MAYBE = /[^.!?\n]/u; /* a sentence's letter: the 40 characters before may not cross a stop (see suffered below) */
 
 /** Each phrase in which the writer says their own condition, treatment, medicine, or what they are (see above). */
 export function conditionsOfTheWriter(text: string): string[] {
