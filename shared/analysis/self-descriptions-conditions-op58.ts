@@ -12,6 +12,7 @@
  *
  * Each span is bounded. Letters outside ASCII are \u escapes (self-descriptions-more-cues.ts says why).
  */
+import { KIN } from './self-descriptions-apart-words';
 import { saidOfTheWriter } from './self-descriptions-health-events';
 import { lazyPattern } from './lazy-pattern';
 
@@ -33,7 +34,12 @@ const HAVING = [
   String.raw`insulin|insulina|insuline|Insulin|metformin\p{L}*|methotrexate?|metotrexato|antidepressants?|antidepresivos?|antid\u00e9presseurs?|antidepressivos?|Antidepressiva|antidepressivi|lithium|litio|l\u00edtio`,
 ].join('|');
 // Letters that are words too in small letters ("ms", "fiv"): only as capitals.
-const HAVING_CAPITALS = String.raw`PTSD|C-PTSD|TEPT|ESPT|PTBS|IVF|FIV|MS|SEP|ADHD|TDAH|ADHS|EPOC|COPD|HIV`;
+const HAVING_CAPITALS = String.raw`PTSD|C-PTSD|TEPT|ESPT|PTBS|IVF|ADHD|TDAH|ADHS|COPD|HIV|(?<=(?:have|has|had|got|with|habe|hab|tengo|tenho|ai|ho)[ \t]{1,3})(?:MS|SEP|FIV)(?![ \t]*[\p{Lu}\p{N}])`;
+// "my daughters with autism", "my wife was diagnosed with lupus": someone close or another person before it is theirs.
+const SOMEONE_ELSE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:${KIN})s?|he|she|his|her|they|their|him|\u00e9l|ella|il|elle|er|sie|ele|ela|lui|lei)(?![\p{L}])`,
+  'iu',
+);
 // What someone is: only after "I am" and its kin.
 const BEING = [
   String.raw`transgender|transgendered|trans|non-?binary|transg\u00e9nero|transexual|transgenre|transsexuel(?:le)?|transg\u00eanero|transsexual|nicht-?bin\u00e4r|transessuale|non[ \t]+binari[oa]`,
@@ -59,7 +65,10 @@ export function conditionsOfTheWriter(text: string): string[] {
   if (!/[a-z\u00c0-\u017f]{2}|[A-Z]{2}/u.test(text)) return found;
   const read = (start: number, end: number, being: boolean) => {
     const phrase = saidOfTheWriter(text, start, end, being) ?? (being ? undefined : suffered(text, start, end));
-    if (phrase) found.push(phrase);
+    if (!phrase) return;
+    const at = phrase.indexOf(text.slice(start, end));
+    if (at > 0 && SOMEONE_ELSE.get().test(phrase.slice(0, at))) return;
+    found.push(phrase);
   };
   for (const m of text.matchAll(CONDITION.get())) read(m.index, m.index + m[0].length, m[2] !== undefined);
   for (const m of text.matchAll(CAPITALS.get())) read(m.index, m.index + m[0].length, false);
@@ -73,5 +82,7 @@ function suffered(text: string, start: number, end: number): string | undefined 
   const before = text.slice(from, start);
   const verb = SUFFERING.get().exec(before);
   if (!verb || NOT.test(before.slice(Math.max(0, verb.index - 8)))) return undefined;
+  // "my wife was diagnosed with lupus": someone else's.
+  if (SOMEONE_ELSE.get().test(before.slice(0, verb.index))) return undefined;
   return text.slice(from + verb.index, end);
 }

@@ -61,6 +61,11 @@ const CALM = [
   'The cancer research bake sale raised 200.',
   'Meine Mutter hat Krebs, deshalb brauche ich freie Tage.',
   'The trans-pallet in aisle 4 is broken.',
+  // From the eval's reviews: Microsoft, a daughter's and a wife's illness.
+  'While I was there MS used the stack ranking system.',
+  'I perfected my MS Office skills here.',
+  'So say my daughters with autism who could lose their therapy.',
+  'My wife was diagnosed with lupus and spent weeks in hospital.',
 ];
 
 describe("what the writer says they are, and their own illness, kept and named by the preview (op58, from op57's section 2)", () => {
