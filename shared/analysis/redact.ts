@@ -166,6 +166,7 @@ import { keepBirthVerbBeforeName } from './redact-names-kept-birth-verb-before-n
 import { keepRowsRoutesHeroesAndVerbs } from './redact-names-kept-rows-routes-verbs';
 import { keepGermanWordsAfterRoles } from './redact-names-kept-german-words-after-roles';
 import { keepModalsAndVerbsAfterRoles } from './redact-names-kept-modals-after-roles';
+import { keepConditionsAfterIAm } from './redact-names-kept-conditions-after-i-am';
 import { maskNamesKeptSmallOrAfterHidden } from './redact-names-small-or-after-hidden';
 import { hideSurnamesAfterRoleAndName } from './redact-names-surname-after-role-name';
 import { hideSurnamesAfterTitlesItPlUk } from './redact-names-after-titles-it-pl-uk';
@@ -726,6 +727,8 @@ const WORDS_GIVEN_BACK = [
   keepGermanWordsAfterRoles,
   // op56b: "mi jefe debe firmar", "Der Chef weiß Bescheid", "buntis ako at pinapabuhat", "my locker, the one with".
   keepModalsAndVerbsAfterRoles,
+  // op58: "I'm transgender", "Soy testigo de Jehová", "Ich bin HIV-positiv": what one is after "I'm" is no name.
+  keepConditionsAfterIAm,
 ] as const;
 
 /**

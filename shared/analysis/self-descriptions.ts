@@ -29,6 +29,7 @@ import { recoveryAndAidsByVerb } from './self-descriptions-recovery-verbs';
 import { recoveryAndPregnancyMore } from './self-descriptions-recovery-pregnancy-op51b';
 import { expectingAndRecovery } from './self-descriptions-expecting';
 import { recoveryAndPregnancyOp56b } from './self-descriptions-recovery-pregnancy-op56b';
+import { conditionsOfTheWriter } from './self-descriptions-conditions-op58';
 
 /*
  * Words that single one person out without naming anyone: "the only left-handed welder on the night crew", "the only
@@ -153,6 +154,8 @@ export function selfDescriptions(text: string): string[] {
     ...expectingAndRecovery(text),
     // op56b: "salí de rehabilitación", "tôi mới ra trại cai nghiện", "se rimanessi incinta" (-recovery-pregnancy-op56b.ts).
     ...recoveryAndPregnancyOp56b(text),
+    // op58: "I have Crohn's", "tengo diabetes tipo 1", "I'm doing IVF", "ich bin HIV-positiv" (-conditions-op58.ts).
+    ...conditionsOfTheWriter(text),
   ])
     if (!found.some((kept) => kept.includes(phrase) || phrase.includes(kept))) found.push(phrase);
   return found;
