@@ -1,5 +1,6 @@
 import { maskLetterSpacedNames, withoutLeetspeak } from './redact-names-disguised';
 import { isGivenName } from './given-names';
+import { detectLanguage } from './language';
 import { contextFor, readWords, type Context, type Word } from './redact-names-reading';
 import { personFollows } from './redact-names-verb-forms';
 import { isCommonSurname } from './surnames';
@@ -148,12 +149,43 @@ function opensLaterSentence(context: Context, k: number): boolean {
   // Asked before the language: most words follow no full stop, and the guess costs more.
   if (!word.afterFullStop || !word.capitalised || word.sentenceStart) return false;
   if (isGivenName(word.lower) || isCommonSurname(word.lower) || SLAVIC_SURNAME_SHAPE.test(word.lower)) return false;
+  const language = SENTENCE_CASE_LANGUAGES.has(context.language) ? context.language : sentenceLanguage(context, k);
   return (
-    SENTENCE_CASE_LANGUAGES.has(context.language) &&
-    !personFollows(context, context.words[k + 1]) &&
+    SENTENCE_CASE_LANGUAGES.has(language) &&
+    !personFollows(
+      language === context.language ? context : { ...plainContext(context), language },
+      context.words[k + 1],
+    ) &&
     !saidBefore(context.words, k)
   );
 }
+
+/*
+ * A text of two languages is guessed as the one it has more of: "Gracias. Hemos despejado la salida hoy. Thank you:
+ * the exit was cleared today…" reads as English, and "Hemos" was stored as [NAME] (newbie56, a sponsor's bilingual
+ * answer). The sentence the word opens is guessed on its own then (only for a capital after a full stop that no
+ * list reads as an everyday word).
+ */
+function sentenceLanguage(context: Context, k: number): string {
+  const words = context.words;
+  let end = k;
+  while (end + 1 < words.length && !words[end + 1]!.afterFullStop && end - k < 30) end++;
+  if (end - k < 2) return context.language;
+  return detectLanguage(
+    words
+      .slice(k, end + 1)
+      .map((word) => word.text)
+      .join(' '),
+  );
+}
+
+const plainContext = (context: Context): Context => ({
+  words: context.words,
+  titleCase: context.titleCase,
+  nounCapitals: context.nounCapitals,
+  english: context.english,
+  language: context.language,
+});
 
 /**
  * A capitalised word said before in the same text, in this form or another ("Raimonda rėkia. Raimondai niekas…",

@@ -39,3 +39,29 @@ describe('a capital after a full stop in languages that capitalise only sentence
     expect((await previewRedaction(text)).redactedText).not.toContain(name);
   });
 });
+
+/*
+ * newbie56: a sponsor's answer in two languages is guessed as the one it has more of, so the other language's sentence
+ * opener was read mid-sentence and stored as [NAME]. The sentence is guessed on its own.
+ */
+describe('a sentence in another language than most of the text (newbie56)', () => {
+  it('keeps the Spanish verb that opens a sentence of a mostly English answer', async () => {
+    const text =
+      'Gracias. Hemos despejado la salida hoy y la revisaremos cada turno. Thank you: the exit was cleared today and we will check it every shift.';
+    expect((await previewRedaction(text)).redactedText).toBe(text);
+  });
+
+  it.each([
+    ['Thanks everyone. Martinez shouted at us again today and nobody did anything about it at all.', 'Martinez'],
+    [
+      'Merci. Dupont nous crie dessus tous les jours. Thank you for listening to all of us on the night shift.',
+      'Dupont',
+    ],
+    [
+      'Gracias. Okonkwo nos gritó otra vez en la línea tres. Thank you for reading this, it happens every single week.',
+      'Okonkwo',
+    ],
+  ])('still hides the name in %s', async (text, name) => {
+    expect((await previewRedaction(text)).redactedText).not.toContain(name);
+  });
+});
