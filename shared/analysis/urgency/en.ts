@@ -1,4 +1,5 @@
 import { ENGLISH_RECRUITMENT_FEES_FROM_WAGES } from './recruitment-fees-repaid-from-wages';
+import { ENGLISH_SELF_HARM_ASKED_ABOUT } from './self-harm-asked-about';
 import { ENGLISH_PAPERS_TAKEN_AND_KEPT_ON_SITE } from './papers-taken-and-kept-on-site';
 import { ENGLISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { ENGLISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
@@ -1639,6 +1640,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // What to do if a colleague ever speaks of suicide, asked (self-harm-asked-about.ts).
+    ...ENGLISH_SELF_HARM_ASKED_ABOUT,
     // Killing oneself said as a joke: laughing, a song played again (self-harm-jokes.ts).
     ...ENGLISH_SELF_HARM_JOKES,
     // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).

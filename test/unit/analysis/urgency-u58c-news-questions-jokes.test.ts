@@ -8,12 +8,13 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
  *   noticias", "czytałem że w fabryce w łodzi był pożar"): urgency/news-of-harm-elsewhere.ts.
  * - "What do I do if…?" asked in the first person or in Polish and Tagalog ("¿qué hago si hay un incendio en el
  *   comedor?", "co robić jeśli ktoś zemdleje na linii?"): urgency/procedure-questions-more.ts.
+ * - What to do if a colleague ever speaks of suicide, asked (en fr es): urgency/self-harm-asked-about.ts.
  * - Killing oneself said as an English joke ("killing myself laughing", "gonna kill myself if they play that song
  *   again"): urgency/self-harm-jokes.ts.
- * Tuned on att57's examples 0 -> 11 of 14 calm (the French "vu aux infos qu'il y a eu…" still reads as a threat, and
- * the two procedure questions about a colleague's suicide still page self-harm: not here). Held back, written before
+ * Tuned on att57's examples 0 -> 13 of 14 calm (the French "vu aux infos qu'il y a eu…" still reads as a threat: not
+ * here). Held back, written before
  * the rules and not tuned on: 5 -> 12 of 17 calm (the five that still page read as a threat, harassment or self-harm,
- * not safety: not here). Calm look-alikes 6 of 6 kept; still urgent 10 of 10.
+ * not safety: not here). Calm look-alikes 6 of 6 kept; still urgent 13 of 13.
  */
 
 const TUNED_CALM = [
@@ -28,6 +29,15 @@ const TUNED_CALM = [
   'killing myself laughing at the christmas party photos',
   "i'm gonna kill myself if they play that song again",
   'that meeting made me want to jump out the window lmao',
+  'what is the procedure if a coworker threatens suicide? asking for training',
+  'que faire si un collègue parle de suicide ? c’est pour la formation',
+];
+
+// Written after the rules for the suicide question (urgency/self-harm-asked-about.ts).
+const WRITTEN_AFTER_CALM = [
+  '¿qué hago si un compañero habla de suicidio?',
+  'what do i do if someone talks about killing themselves? asking for our toolbox talk',
+  'quelle est la procédure si quelqu’un évoque le suicide ?',
 ];
 
 const HELD_BACK_CALM = [
@@ -70,10 +80,13 @@ const STILL_SELF_HARM = [
   'i want to kill myself',
   "i'm going to kill myself tonight, i'm done",
   "i'll kill myself if they fire me",
+  'what do I do, my coworker says he wants to kill himself',
+  'mi compañero habla de suicidio, ¿qué hago?',
+  'que faire ? mon collègue parle de se suicider',
 ];
 
 describe('news elsewhere, procedure questions and jokes (u58c)', () => {
-  it.each([...TUNED_CALM, ...HELD_BACK_CALM, ...CALM_LOOK_ALIKES])('Should page nobody for %j', (text) => {
+  it.each([...TUNED_CALM, ...HELD_BACK_CALM, ...WRITTEN_AFTER_CALM, ...CALM_LOOK_ALIKES])('Should page nobody for %j', (text) => {
     expect(detectUrgency(text).urgent).toBe(false);
   });
 
