@@ -24,18 +24,20 @@ import { withoutTakenBack } from './taken-back';
  * Returns the text itself when none is there.
  */
 export const withoutCalmSafety = (folded: string): string =>
-  withoutNewsOfHarmElsewhere(withoutIncidentsLongAgo(
-    withoutHarmlessMishaps(
-      withoutInjuriesAwayFromWork(
-        withoutProcedureQuestions(
-          withoutResolvedHazards(
-            withoutStuckInLife(
-              withoutQuestionsAnsweredNo(
-                withoutSmokingHabit(withoutBusyAsAFire(withoutTakenBack(withoutRepairsAsked(folded)))),
+  withoutNewsOfHarmElsewhere(
+    withoutIncidentsLongAgo(
+      withoutHarmlessMishaps(
+        withoutInjuriesAwayFromWork(
+          withoutProcedureQuestions(
+            withoutResolvedHazards(
+              withoutStuckInLife(
+                withoutQuestionsAnsweredNo(
+                  withoutSmokingHabit(withoutBusyAsAFire(withoutTakenBack(withoutRepairsAsked(folded)))),
+                ),
               ),
             ),
           ),
         ),
       ),
     ),
-  ));
+  );

@@ -141,9 +141,12 @@ export function withoutProcedureQuestions(folded: string): string {
     if (isProcedureQuestion(sentence)) asked = true;
     else if (
       !COURTESY.test(sentence) &&
-      !(asked && (ABOUT_THE_MEANS.test(sentence.trim()) ||
-        ONLY_ASKING.test(sentence.trim()) ||
-        ONLY_THE_PROTOCOL_OR_WHY.test(sentence.trim())))
+      !(
+        asked &&
+        (ABOUT_THE_MEANS.test(sentence.trim()) ||
+          ONLY_ASKING.test(sentence.trim()) ||
+          ONLY_THE_PROTOCOL_OR_WHY.test(sentence.trim()))
+      )
     )
       return folded;
   }

@@ -86,9 +86,12 @@ const STILL_SELF_HARM = [
 ];
 
 describe('news elsewhere, procedure questions and jokes (u58c)', () => {
-  it.each([...TUNED_CALM, ...HELD_BACK_CALM, ...WRITTEN_AFTER_CALM, ...CALM_LOOK_ALIKES])('Should page nobody for %j', (text) => {
-    expect(detectUrgency(text).urgent).toBe(false);
-  });
+  it.each([...TUNED_CALM, ...HELD_BACK_CALM, ...WRITTEN_AFTER_CALM, ...CALM_LOOK_ALIKES])(
+    'Should page nobody for %j',
+    (text) => {
+      expect(detectUrgency(text).urgent).toBe(false);
+    },
+  );
 
   it.each(STILL_SAFETY)('Should still page the site’s safety owner for %j', (text) => {
     const reading = detectUrgency(text);
