@@ -14,7 +14,7 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
  * Tuned on att57's examples 0 -> 13 of 14 calm (the French "vu aux infos qu'il y a eu…" still reads as a threat: not
  * here). Held back, written before
  * the rules and not tuned on: 5 -> 12 of 17 calm (the five that still page read as a threat, harassment or self-harm,
- * not safety: not here). Calm look-alikes 6 of 6 kept; still urgent 13 of 13.
+ * not safety: not here). Calm look-alikes 6 of 6 kept; still urgent 14 of 14.
  */
 
 const TUNED_CALM = [
@@ -73,6 +73,8 @@ const STILL_SAFETY = [
   "au secours il y a le feu dans l'atelier, qu'est-ce que je fais ?",
   'es brennt in halle 2, was mache ich?',
   'pali się w magazynie, co mam robić?',
+  // "La prensa" is the press machine, not the papers.
+  'a un operario se le quedaron los dedos en la prensa, sangra mucho',
 ];
 
 // A plain self-harm statement, and news of one's own plant with a brother inside: someone is paged.
