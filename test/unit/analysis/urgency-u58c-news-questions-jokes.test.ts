@@ -12,8 +12,8 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
  * - Killing oneself said as an English joke ("killing myself laughing", "gonna kill myself if they play that song
  *   again"): urgency/self-harm-jokes.ts.
  * Tuned on att57's examples 0 -> 13 of 14 calm (the French "vu aux infos qu'il y a eu…" still reads as a threat: not
- * here). Held back, written before
- * the rules and not tuned on: 5 -> 12 of 17 calm (the five that still page read as a threat, harassment or self-harm,
+ * here). Held back, written after the first draft
+ * of the rules and never tuned on: 5 -> 12 of 17 calm (the five that still page read as a threat, harassment or self-harm,
  * not safety: not here). Calm look-alikes 6 of 6 kept; still urgent 14 of 14.
  */
 
