@@ -218,6 +218,15 @@ export function tellsSelfHarmIndirectly(folded: string): boolean {
   return INDIRECT.some((parts) => parts.every((part) => part.get().test(folded)));
 }
 
+/*
+ * Someone the writer knows who keeps talking of ending their life, asked about as a question ("what do i do if my
+ * coworker keeps talking about suicide?", "what should i do if my friend at work keeps saying she wants to die?"):
+ * the "if" reads as a supposed case, but a person of the writer's own who keeps saying it is a report (u58c left it).
+ */
+const MINE_TALKING_OF_SUICIDE = p(
+  String.raw`\b(?:my|our) (?:\w+ ){0,2}?(?:coworker|co-worker|colleague|friend|teammate|workmate|mate|partner|boss|manager|supervisor|lead|roommate|brother|sister|employee|worker|guy|girl)s?\b[^.!?\n]{0,40}?\b(?:keeps?|kept|has been|have been|is|are|was|were|always|again|every day|lately|won'?t stop|started|starts)\b[^.!?\n]{0,30}?\b(?:talk\w*|saying|says|said|mention\w*|posting|texting|joking|going on)\b[^.!?\n]{0,25}?\b(?:suicide(?! (?:prevention|awareness|training|hotline|helpline|line|policy|policies|week|month|day|statistics|stats|rates?|module|course|seminar|talk|first aid|squad|mission|doors?|run|song|movie|film|show|game|book|case|bomb\w*)\b)|suicidal(?! (?:ideation training|thoughts training))|killing (?:him|her|them)sel(?:f|ves)|kill (?:him|her|them)sel(?:f|ves)|ending it all|ending (?:his|her|their) life|end (?:his|her|their) life|(?:wants?|wanting) to die|not wanting to (?:live|be here))\b`,
+);
+
 /** The reading with what att57 found missed added: a death or an overdose to safety, indirect self-harm to its owner. */
 export function withReadingsAtt57U57(text: string, reading: Reading): Reading {
   if (typeof text !== 'string' || !text) return reading;
@@ -230,7 +239,8 @@ export function withReadingsAtt57U57(text: string, reading: Reading): Reading {
   }
   if (!read.categories.includes('self-harm')) {
     const overdoseToDie = tellsOverdoseNow(folded) && TAKEN_TO_DIE.get().test(folded);
-    if (overdoseToDie || tellsSelfHarmIndirectly(folded)) read = withKindsAdded(read, 'self-harm');
+    if (overdoseToDie || tellsSelfHarmIndirectly(folded) || MINE_TALKING_OF_SUICIDE.get().test(folded))
+      read = withKindsAdded(read, 'self-harm');
   }
   // Pills taken to die, read as self-harm by the other rules: the person needs first aid as well.
   if (

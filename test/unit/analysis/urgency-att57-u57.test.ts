@@ -208,3 +208,23 @@ describe('Self-harm said indirectly reaches its owner (att57 F7)', () => {
     expect(selfHarm(text)).toBe(true);
   });
 });
+
+// u58c left it: someone the writer knows who keeps talking of ending their life, asked about as a question.
+describe('a person of the writer’s own who keeps talking of suicide, asked about (lead, after u58c)', () => {
+  it.each([
+    'what do i do if my coworker keeps talking about suicide?',
+    'what do i do if my coworker keeps talking about killing himself?',
+    'what should i do if my friend at work keeps saying she wants to die?',
+    'who do i tell if my teammate has been posting about ending it all?',
+  ])('pages the owner of self-harm: %j', (text) => {
+    expect(detectUrgency(text)).toMatchObject({ urgent: true, categories: expect.arrayContaining(['self-harm']) });
+  });
+
+  it.each([
+    'my coworker keeps talking about the suicide prevention training, it was good',
+    'our manager was talking about suicide awareness week',
+    'what is the procedure if a colleague talks about suicide?',
+  ])('stays calm: %j', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+});
