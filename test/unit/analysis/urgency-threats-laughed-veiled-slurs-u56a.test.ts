@@ -188,3 +188,21 @@ describe('a blow promised beside a slur tells both owners (u56a, att52 F9)', { t
     expect(reading.categories).not.toContain('threat');
   });
 });
+
+// The lead's own second-hand threats (2026-12-08), written after the rules: two read calm until these were added.
+describe("veiled threats told second-hand, the lead's probe", () => {
+  it.each([
+    'my coworker said the foreman is going to have me jumped',
+    'он сказал, что после смены мне не поздоровится',
+    'він сказав, що мені не поздоровиться',
+  ])('pages the owner of threats: %j', (text) => {
+    expect(detectUrgency(text)).toMatchObject({ urgent: true, categories: expect.arrayContaining(['threat']) });
+  });
+
+  it.each([
+    "she said they're having me shot for the company headshots",
+    'he said the new badge photos get taken monday',
+  ])('stays calm: %j', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+});
