@@ -1,7 +1,6 @@
 import { withoutQuestionsAnsweredNo } from './answered-no';
 import { withoutInjuriesAwayFromWork } from './away-from-work';
 import { withoutIncidentsLongAgo } from './long-ago';
-import { withoutNewsOfHarmElsewhere } from './news-of-harm-elsewhere';
 import { withoutHarmlessMishaps } from './no-harm';
 import { withoutProcedureQuestions } from './procedure-question';
 import { withoutRepairsAsked } from './repairs-asked';
@@ -19,21 +18,18 @@ import { withoutTakenBack } from './taken-back';
  * with nothing said of the hazard being there still (long-ago.ts), a job or the traffic one is stuck in (stuck-in-life.ts),
  * someone smoking where they should not and its smoke (smoking-habit.ts), a fire said of a rush (busy-as-a-fire.ts), a question of whether there is any
  * hazard answered "no" (answered-no.ts), a hazard the writer took back in an edit further down (taken-back.ts), a
- * cold room's stuck door with its repair asked for and nobody inside (repairs-asked.ts), news of a fire or an
- * accident elsewhere (news-of-harm-elsewhere.ts).
+ * cold room's stuck door with its repair asked for and nobody inside (repairs-asked.ts).
  * Returns the text itself when none is there.
  */
 export const withoutCalmSafety = (folded: string): string =>
-  withoutNewsOfHarmElsewhere(
-    withoutIncidentsLongAgo(
-      withoutHarmlessMishaps(
-        withoutInjuriesAwayFromWork(
-          withoutProcedureQuestions(
-            withoutResolvedHazards(
-              withoutStuckInLife(
-                withoutQuestionsAnsweredNo(
-                  withoutSmokingHabit(withoutBusyAsAFire(withoutTakenBack(withoutRepairsAsked(folded)))),
-                ),
+  withoutIncidentsLongAgo(
+    withoutHarmlessMishaps(
+      withoutInjuriesAwayFromWork(
+        withoutProcedureQuestions(
+          withoutResolvedHazards(
+            withoutStuckInLife(
+              withoutQuestionsAnsweredNo(
+                withoutSmokingHabit(withoutBusyAsAFire(withoutTakenBack(withoutRepairsAsked(folded)))),
               ),
             ),
           ),

@@ -1,5 +1,4 @@
 import { ENGLISH_RECRUITMENT_FEES_FROM_WAGES } from './recruitment-fees-repaid-from-wages';
-import { ENGLISH_SELF_HARM_ASKED_ABOUT } from './self-harm-asked-about';
 import { ENGLISH_PAPERS_TAKEN_AND_KEPT_ON_SITE } from './papers-taken-and-kept-on-site';
 import { ENGLISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { ENGLISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
@@ -53,7 +52,6 @@ import { ENGLISH_THREATS_BY_NOTES_AND_POSTS } from './threats-by-notes-and-posts
 import { ENGLISH_PEOPLES_CALLED_DEMEANING_NAMES } from './peoples-called-demeaning-names';
 import { ENGLISH_DISCRIMINATION_SAID, ENGLISH_SLUR_CALLED } from './discrimination-said';
 import { ENGLISH_DYING_SAID_LIGHTLY } from './dying-said-lightly';
-import { ENGLISH_SELF_HARM_JOKES } from './self-harm-jokes';
 import { ENGLISH_FIRE_BACK_AND_LEFT_INSIDE } from './fire-back-and-people-left-inside';
 import { ENGLISH_GONE_IN_AND_NOT_OUT } from './gone-in-and-not-come-out';
 import { ENGLISH_SHUT_IN } from './shut-in-or-left-inside';
@@ -1640,10 +1638,6 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
-    // What to do if a colleague ever speaks of suicide, asked (self-harm-asked-about.ts).
-    ...ENGLISH_SELF_HARM_ASKED_ABOUT,
-    // Killing oneself said as a joke: laughing, a song played again (self-harm-jokes.ts).
-    ...ENGLISH_SELF_HARM_JOKES,
     // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
     ...ENGLISH_TALKS_ABOUT_A_HARM,
     // An ambulance not to be called for a paper cut or a scratch (minor-hurts-need-no-ambulance.ts).

@@ -1,5 +1,4 @@
 import { SPANISH_RECRUITMENT_FEES_FROM_WAGES } from './recruitment-fees-repaid-from-wages';
-import { SPANISH_SELF_HARM_ASKED_ABOUT } from './self-harm-asked-about';
 import { SPANISH_DOWN_AND_STILL } from './down-and-still';
 import { SPANISH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { SPANISH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
@@ -91,8 +90,6 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
-    // What to do if a colleague ever speaks of suicide, asked (self-harm-asked-about.ts).
-    ...SPANISH_SELF_HARM_ASKED_ABOUT,
     // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
     ...SPANISH_TALKS_ABOUT_A_HARM,
     // An ambulance not to be called for a paper cut or a scratch (minor-hurts-need-no-ambulance.ts).

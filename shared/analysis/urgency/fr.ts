@@ -1,5 +1,4 @@
 import { FRENCH_DOWN_AND_STILL } from './down-and-still';
-import { FRENCH_SELF_HARM_ASKED_ABOUT } from './self-harm-asked-about';
 import { FRENCH_FIGHTS_IN_SLANG } from './fights-said-in-slang';
 import { FRENCH_VIOLENCE_IF_FIRED } from './violence-promised-if-fired';
 import { FRENCH_WHOEVER_TELLS_THREATENED } from './threats-to-whoever-tells';
@@ -88,8 +87,6 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
-    // What to do if a colleague ever speaks of suicide, asked (self-harm-asked-about.ts).
-    ...FRENCH_SELF_HARM_ASKED_ABOUT,
     // A talk, a meeting or a slogan about a harm, said in general (talks-about-a-harm.ts).
     ...FRENCH_TALKS_ABOUT_A_HARM,
     // A harm named as what a campaign, a week or a policy is against (campaigns-against.ts).

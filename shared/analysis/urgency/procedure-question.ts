@@ -1,5 +1,3 @@
-import { isAskedWhatToDoIf, ONLY_THE_PROTOCOL_OR_WHY } from './procedure-questions-more';
-
 /*
  * A question about the way to report a hazard, asked and nothing more: "where do I report a chemical spill?",
  * "¿cómo reporto un derrame químico?", "où signaler une fuite de gaz ?", "wie melde ich einen Arbeitsunfall?",
@@ -91,7 +89,6 @@ const QUESTION_LABEL =
 /** Whether the folded sentence is only a question of how, where or to whom to report the hazard it names. */
 export function isProcedureQuestion(labelled: string): boolean {
   const sentence = labelled.replace(QUESTION_LABEL, '');
-  if (isAskedWhatToDoIf(sentence)) return true;
   const supposed = SUPPOSED_FIRST.exec(sentence.trim());
   if (supposed && !NOT_SUPPOSED.test(supposed[1] ?? '')) return true;
   const elsewhere = IF_IT_HAPPENS_ELSEWHERE.exec(sentence.trim());
@@ -141,12 +138,7 @@ export function withoutProcedureQuestions(folded: string): string {
     if (isProcedureQuestion(sentence)) asked = true;
     else if (
       !COURTESY.test(sentence) &&
-      !(
-        asked &&
-        (ABOUT_THE_MEANS.test(sentence.trim()) ||
-          ONLY_ASKING.test(sentence.trim()) ||
-          ONLY_THE_PROTOCOL_OR_WHY.test(sentence.trim()))
-      )
+      !(asked && (ABOUT_THE_MEANS.test(sentence.trim()) || ONLY_ASKING.test(sentence.trim())))
     )
       return folded;
   }
