@@ -1,4 +1,6 @@
+import { isGivenName } from './given-names';
 import { MASKED, mask, maskedSpans } from './redaction-kinds';
+import { isCommonSurname } from './surnames';
 import { lazyPattern } from './lazy-pattern';
 
 /*
@@ -47,7 +49,20 @@ export function keepConditionsAfterIAm(read: string, masked: string, premasked: 
     const first = /^[\p{L}'\u2019-]+/u.exec(read.slice(start, end))?.[0]?.toLowerCase();
     if (first === undefined || !WHAT_ONE_IS.has(first)) continue;
     if (!I_AM_BEFORE.get().test(read.slice(Math.max(0, start - 24), start))) continue;
-    out = out.slice(0, start) + read.slice(start, end) + out.slice(end);
+    // "I am Muslim Ahmed Khan from line 4": only what one is comes back; the name after it stays hidden (rev59).
+    const rest = /^[ \t]+/u.exec(read.slice(start + first.length, end));
+    const restStart = start + first.length + (rest?.[0].length ?? 0);
+    const named =
+      restStart < end &&
+      read
+        .slice(restStart, end)
+        .split(/[ \t]+/u)
+        .some(
+          (word) => /^\p{Lu}/u.test(word) && (isGivenName(word.toLowerCase()) || isCommonSurname(word.toLowerCase())),
+        );
+    out = named
+      ? out.slice(0, start) + read.slice(start, restStart) + mask('NAME', end - restStart) + out.slice(end)
+      : out.slice(0, start) + read.slice(start, end) + out.slice(end);
   }
   return out;
 }

@@ -339,12 +339,11 @@ function detectUrgencyOfWords(text: string, first?: FirstReading): Urgency {
   const needed = modelThreshold(said);
   const model = modelReading(read, needed);
   if (!model) return { urgent: false, categories: [] };
-  // News told as reported speech ("my supervisor told me i did a great job today"): see onlyNewsTold. Weighed on the
-  // text as written: what the steps above blanked ("le parte la cara", a figure of violence) still counts. Switched
-  // off once because it also calmed veiled threats told second-hand ("he told me to watch my back", "il m'a dit que je
-  // suis le prochain"); those are now read by the rules before the model is asked
-  // (urgency/threats-laughed-veiled-and-beside-slurs.ts, u56a), so it is on again.
-  if (onlyNewsTold(whole)) return { urgent: false, categories: [] };
+  // News told as reported speech ("my supervisor told me i did a great job today") is not calmed here: onlyNewsTold
+  // (below) calmed veiled threats told second-hand. u56a's rules read a list of them and it was switched on again for
+  // an hour (2026-12-08); a read-only review (rev59) then found short second-hand threats outside that list calmed
+  // ("the foreman said accidents happen to people like me", "he said my family will suffer", "me dijo que voy a
+  // desaparecer"). A sponsor paged for news is the lesser harm; it stays the measure (its tests are it.fails).
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =
     model.categories.includes('safety') && reportCalm() !== report ? modelReading(reportCalm(), needed) : model;

@@ -81,3 +81,17 @@ describe("what the writer says they are, and their own illness, kept and named b
     expect(await preview(text)).toMatchObject({ redactedText: text, singledOut: [] });
   });
 });
+
+// rev59: the whole hidden span after "I am" was given back when its first word was a condition, the writer's name too.
+describe('a name after what the writer says they are stays hidden (rev59)', () => {
+  const CASES: RedactionCase[] = [
+    ['I am Muslim Ahmed Khan from line 4 and they mock my prayers', ['Ahmed', 'Khan'], ['Muslim'], null],
+    ["I'm Trans Jessica Moreno, HR ignores me", ['Jessica', 'Moreno'], [], null],
+    ["Je suis Musulman Karim Benali de l'équipe B", ['Karim', 'Benali'], ['Musulman'], null],
+    ['Ich bin HIV-positiv Dragan Ilić aus Halle 2', ['Dragan', 'Ilić'], ['HIV-positiv'], null],
+  ];
+  it('Should hide the name and keep what the writer is', async () => {
+    const wrong = (await Promise.all(CASES.map(holds))).flat();
+    expect(wrong).toEqual([]);
+  });
+});

@@ -194,11 +194,11 @@ describe('a name hidden at one mention, at its other mentions', () => {
     ],
     [
       'Yung team lead namin na si Rodel laging sumisigaw. Sinumbong ko na si Rodel.',
-      'Yung team lead namin na si [NAME] laging sumisigaw. Sinumbong ko na si [NAME].',
+      'Yung team lead namin na si [NAME] laging sumisigaw. [NAME] ko na si [NAME].',
     ],
     [
       'Si Maricel ang nagnanakaw. Nakita ko si Maricel kahapon.',
-      'Si [NAME] ang nagnanakaw. Nakita ko si [NAME] kahapon.',
+      'Si [NAME] ang nagnanakaw. [NAME] ko si [NAME] kahapon.',
     ],
     [
       'Our lead Rose keeps changing the rota. I told Rose it was unfair.',

@@ -25,13 +25,18 @@ const namesHidden: Array<[string, string]> = [
   ['Зарплату затримують. Коваленко знову кричав на нас.', 'Коваленко'],
   ['Wczoraj było ciężko. Kowalski krzyczał na nas.', 'Kowalski'],
   ['Вчера было тяжело. Иван опять кричал.', 'Иван'],
+  ['Склад грязный. Кузнецов опять пьяный.', 'Кузнецов'],
+  ['Szatnia brudna. Zdzichu znowu pijany na zmianie.', 'Zdzichu'],
+  ['The canteen is closed. Wojtaszek ciągle pije w pracy.', 'Wojtaszek'],
   ['Si Maricel ang nagnanakaw. Maricel din ang sumisigaw sa amin.', 'Maricel'],
   ['Бригадир Зінаїда кричить на нас. Зінаїда ще й штрафує.', 'Зінаїда'],
   ['Kierowniczka Grażyna nas wyzywa. Grażyna też zabiera napiwki.', 'Grażyna'],
 ];
 
 describe('a capital after a full stop in languages that capitalise only sentences and names (op57)', () => {
-  it.each(keptWhole)('keeps every word of %s', async (text) => {
+  // Not yet: reading these words as a sentence's start kept surnames there too ("Склад грязный. Кузнецов опять
+  // пьяный", rev59), so it was taken out the same night; the over-hiding is the known cost.
+  it.fails.each(keptWhole)('keeps every word of %s', async (text) => {
     expect((await previewRedaction(text)).redactedText).toBe(text);
   });
 

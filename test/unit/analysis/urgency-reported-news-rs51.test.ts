@@ -66,12 +66,12 @@ const REPORTED_HARM = [
 const urgentOf = (texts: readonly string[]) => texts.filter((text) => detectUrgency(text).urgent);
 
 describe('news told as reported speech reaches no sponsor as urgent (rs51)', () => {
-  // On again (u56a): veiled threats told second-hand are read by the rules (threats-laughed-veiled-and-beside-slurs.ts).
-  it("reads calm the attack's reports of praise, a meeting, a shift time told by a boss or a coworker", () => {
+  // Not yet: the calm reading is off (it also calmed veiled threats told second-hand, below); kept as the measure.
+  it.fails("reads calm the attack's reports of praise, a meeting, a shift time told by a boss or a coworker", () => {
     // Two the model still reads urgent from what was said itself: "zaczynamy o 6" and "上班" weigh as danger alone.
     expect(urgentOf(TUNED)).toEqual(['szef powiedział że jutro zaczynamy o 6', '同事跟我说明天早上六点上班']);
   });
-  it('reads calm held-back news: a contract signed, parking closed, a bonus, a day off, overtime', () => {
+  it.fails('reads calm held-back news: a contract signed, parking closed, a bonus, a day off, overtime', () => {
     // Two the model still reads urgent from what was said itself ("firmaron mi contrato", "premia … w marcu").
     expect(urgentOf(HELD_BACK)).toEqual([
       'el gerente me dijo que ya firmaron mi contrato fijo',
