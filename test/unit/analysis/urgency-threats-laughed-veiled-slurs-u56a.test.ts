@@ -126,9 +126,8 @@ const VEILED_CALM = [
   "she said I'm next to present at the meeting",
   'the physio told me to watch my back when lifting boxes',
   'он сказал, что я следующий в очереди на отпуск',
-  // Paged before (the model read the words of saying as danger); calm now that rs51's reading of news is on.
-  'mi ha detto che stasera mi paga la cena',
-  'powiedział, że jestem następny w kolejce do urlopu',
+  // Not here: "mi ha detto che stasera mi paga la cena" and "powiedział, że jestem następny w kolejce do urlopu" page
+  // through the model while rs51's reading of news is off (rev59).
 ];
 
 const SLUR_TUNED = [
