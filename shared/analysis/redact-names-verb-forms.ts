@@ -80,7 +80,8 @@ const PERSON_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
     `mnie nas nam powiedział powiedziała krzyczy krzyczał krzyczała kazał kazała wyzywa grozi groził`.split(/\s+/),
   ),
   // Russian and Ukrainian: pronouns and verbs of speaking, shouting, threatening and ordering (both genders of the
-  // past); not "не" or "опять", which follow a broken machine as readily ("Кондиционер не работает").
+  // past): a capitalised word before one is a person ("Петренко кричал на нас", read by personOpens below). Not "не"
+  // or "опять", which follow a broken machine as readily ("Кондиционер не работает").
   ru: new Set(
     `меня нас мне нам сказал сказала говорит говорил говорила кричит кричал
       кричала орёт орет орал орала угрожает угрожал угрожала оскорбляет оскорблял оскорбляла заставляет заставлял
